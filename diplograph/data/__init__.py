@@ -1,0 +1,1 @@
+"""Data files shipped with diplograph: the sample corpus and reference tables."""

@@ -1,0 +1,36 @@
+"""Exceptions raised by diplograph; the CLI turns them into clean messages."""
+
+from __future__ import annotations
+
+
+class DiplographError(Exception):
+    """Base class: every failure the user can act on."""
+
+    exit_code = 1  # 0 ok, 2 usage (click), 3 built with skipped inputs
+
+
+class InputError(DiplographError):
+    """An input file or folder cannot be read or understood."""
+
+
+
+class ManifestError(InputError):
+    """A manifest row is malformed or points somewhere it must not."""
+
+
+class GraphNotFoundError(DiplographError):
+    """The graph folder holds no built graph."""
+
+
+
+class QueryError(DiplographError):
+    """A SPARQL query failed to parse or run; the message names where."""
+
+
+
+class StoreError(DiplographError):
+    """A triple store could not be opened, read or written."""
+
+
+class OntologyError(DiplographError):
+    """The ontology files disagree with the code that uses them."""
