@@ -1,0 +1,132 @@
+"""Doc-local actor mentions shared by the actor, statement and event extractors."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+PERSON, ORG, STATE = "person", "organization", "state"
+_WORD = re.compile(r"[A-Za-z\u00C0-\u024F][\w'\u2019.-]*")
+_ARTICLES = {"the", "a", "an", "its", "their", "his", "her", "our", "that", "this"}
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """One stretch of a document naming an actor (offsets into Document.text, not +base)."""
+
+    start: int
+    end: int
+    text: str
+    key: str  # canonical: "state:RUS", "org:nato", "org:kremlin", "person:dmitry-peskov"
+    name: str  # canonical display name
+    type: str  # person | organization | state
+    kind: str  # name | surname | pronoun | description | demonym | capital | acronym
+    role: str | None = None  # "spokesman", "President", "cultural advisor"
+    role_of: str | None = None  # key of the body: "org:kremlin", "state:USA"
+
+
+@dataclass(slots=True)
+class DocActors:
+    """All actor mentions of one document, sorted by start, with lookup helpers."""
+
+    mentions: list[ActorMention] = field(default_factory=list)
+    genders: dict[str, str] = field(default_factory=dict)  # person key -> "m" | "f"
+    _starts: list[int] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        self.mentions.sort(key=lambda m: (m.start, -m.end))
+        self._starts = [m.start for m in self.mentions]
+
+    def __iter__(self):
+        return iter(self.mentions)
+
+    def __len__(self) -> int:
+        return len(self.mentions)
+
+    def at(self, start: int, end: int) -> ActorMention | None:
+        """The longest mention overlapping ``[start, end)`` (None when nothing does)."""
+        hits = self.in_span(start, end, partial=True)
+        return max(hits, key=lambda m: (m.end - m.start, -m.start)) if hits else None
+
+    def in_span(self, start: int, end: int, *, partial: bool = False) -> list[ActorMention]:
+        """Mentions inside ``[start, end)`` (or merely overlapping it with ``partial``)."""
+        hi = bisect_right(self._starts, end)
+        if partial:
+            return [m for m in self.mentions[:hi] if m.end > start and m.start < end]
+        return [m for m in self.mentions[:hi] if m.start >= start and m.end <= end]
+
+    def by_key(self, key: str) -> list[ActorMention]:
+        """Every mention of one actor, in text order."""
+        return [m for m in self.mentions if m.key == key]
+
+    def keys(self) -> list[str]:
+        """Distinct actor keys in order of first mention."""
+        return list(dict.fromkeys(m.key for m in self.mentions))
+
+    def name_of(self, key: str) -> str | None:
+        """The canonical display name of an actor key seen in this document."""
+        return next((m.name for m in self.mentions if m.key == key), None)
+
+    def roles_of(self, key: str) -> list[tuple[str, str | None]]:
+        """(role, role_of) pairs seen for an actor in this document."""
+        seen = {(m.role, m.role_of) for m in self.mentions if m.key == key and m.role}
+        return sorted(seen, key=lambda r: (r[0] or "", r[1] or ""))
+
+    def before(self, position: int, type_: str | None = None) -> list[ActorMention]:
+        """Mentions ending at or before ``position``, most recent first."""
+        hi = bisect_right(self._starts, position)
+        out = [m for m in self.mentions[:hi] if m.end <= position]
+        if type_:
+            out = [m for m in out if m.type == type_]
+        return sorted(out, key=lambda m: m.end, reverse=True)
+
+    def resolve_description(self, text: str, position: int | None = None) -> ActorMention | None:
+        """The person a description such as "the Kremlin spokesman" refers to, seen earlier."""
+        from diplograph.extract.roles import describe  # local: avoids an import cycle
+
+        desc = describe(text)
+        if desc is None:
+            return None
+        title, modifiers = desc
+        cands = self.before(position, PERSON) if position is not None else [
+            m for m in reversed(self.mentions) if m.type == PERSON]
+        scored = []
+        for rank, m in enumerate(cands):
+            score = self._description_score(m.key, title, modifiers)
+            if score > 0:
+                scored.append((score, -rank, m))
+        return max(scored, key=lambda s: (s[0], s[1]))[2] if scored else None
+
+    def _description_score(self, key: str, title: str, modifiers: list[str]) -> int:
+        """How well a person's roles in this document fit a title and its modifiers."""
+        from diplograph.extract.roles import same_title
+
+        best = 0
+        for role, role_of in self.roles_of(key):
+            if not same_title(role, title):
+                continue
+            score = 2
+            if modifiers and role_of:
+                score += 3 if role_of in modifiers else -2
+            best = max(best, score)
+        return best
+
+    def resolve_pronoun(self, position: int, gender_hint: str | None = None) -> ActorMention | None:
+        """The most recent person mentioned before ``position`` (matching gender if known)."""
+        for m in self.before(position, PERSON):
+            if m.kind == "pronoun":
+                continue
+            g = self.genders.get(m.key)
+            if gender_hint and g and g != gender_hint:
+                continue
+            return m
+        return None
+
+
+def words(text: str) -> list[str]:
+    """Word tokens of a short phrase, leading determiners dropped."""
+    toks = _WORD.findall(text)
+    while toks and toks[0].lower() in _ARTICLES:
+        toks = toks[1:]
+    return toks
