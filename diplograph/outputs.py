@@ -1,0 +1,77 @@
+"""Write a build's files so an interrupted build never leaves a half-written graph."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from diplograph.records import Corpus
+
+
+def write_outputs(corpus: Corpus, out: Path, *, base: str | None = None,
+                  store: str | None = None) -> tuple[int, list[Path]]:
+    """Render graph, records and views into ``out``; returns (triples, files written)."""
+    from diplograph.graph import DEFAULT_BASE, to_dataset
+
+    ds = to_dataset(corpus, base=base or DEFAULT_BASE)
+    out.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out))
+    try:
+        files = _render(ds, staging, store)
+        written = [_publish(staging / name, out / name) for name in files]
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return len(ds), written
+
+
+def _render(ds, staging: Path, store: str | None) -> list[str]:
+    """Produce every output inside the staging folder; returns their names."""
+    from diplograph.graph import serialize
+    from diplograph.records_json import records_from_graph
+    from diplograph.views import render_index
+
+    _write(staging / "graph.trig", serialize(ds, "trig"))
+    records = records_from_graph(ds)
+    _write(staging / "records.json", json.dumps(records, indent=2, ensure_ascii=False) + "\n")
+    _write(staging / "index.html", render_index(ds))
+    names = ["graph.trig", "records.json", "index.html"]
+    if store != "memory":
+        from diplograph.store import write_store
+
+        write_store(ds, staging / "store", spec=store)
+        names.append("store")
+    return names
+
+
+def _write(path: Path, data: str | bytes) -> None:
+    """Write one staged file."""
+    if isinstance(data, str):
+        path.write_text(data, encoding="utf-8")
+    else:
+        path.write_bytes(data)
+
+
+def _publish(src: Path, dst: Path) -> Path:
+    """Move a staged file or folder into place, replacing the old one."""
+    if src.is_dir():
+        old = dst.with_name(dst.name + ".old")
+        shutil.rmtree(old, ignore_errors=True)
+        if dst.exists():
+            os.replace(dst, old)
+        os.replace(src, dst)
+        shutil.rmtree(old, ignore_errors=True)
+    else:
+        os.replace(src, dst)
+    return dst
+
+
+def write_file_atomic(path: Path, data: str | bytes) -> None:
+    """Write a single file atomically (temp file in the same folder, then rename)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data.encode("utf-8") if isinstance(data, str) else data)
+    os.replace(tmp, path)
