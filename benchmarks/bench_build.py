@@ -1,0 +1,114 @@
+"""Build benchmark: pages/s against bare spaCy, memory, store size, incremental rebuilds.
+
+Usage: python benchmarks/bench_build.py [N ...]   (default: 100 1000 10000)
+Each N runs in its own process so peak RSS is that build's own.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def _dir_size(path: Path) -> int:
+    """Bytes under a folder."""
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def _bare_spacy(corpus: Path) -> float:
+    """Seconds for nlp.pipe alone over the same document texts."""
+    from diplograph.extract.nlp import load_nlp
+    from diplograph.ingest import iter_documents
+
+    texts = [d.text for d in iter_documents([corpus])]
+    nlp = load_nlp()
+    start = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=16):
+        pass
+    return time.perf_counter() - start
+
+
+def _query_latency(out: Path) -> dict[str, float]:
+    """Median milliseconds of each named query on the built graph."""
+    from diplograph.api import load
+    from diplograph.query import list_queries
+
+    kg = load(out)
+    result = {}
+    for q in list_queries():
+        times = []
+        for _ in range(5):
+            start = time.perf_counter()
+            kg.query(q.name)
+            times.append((time.perf_counter() - start) * 1000)
+        result[q.name] = sorted(times)[2]
+    return result
+
+
+def run_one(n: int) -> dict:
+    """Generate, build, rebuild unchanged, rebuild after adding 1%; collect figures."""
+    sys.path.insert(0, str(HERE))
+    from corpus_gen import generate
+
+    from diplograph.extract.nlp import load_nlp
+    from diplograph.pipeline import build
+
+    tmp = Path(tempfile.mkdtemp(prefix="dg-bench-"))
+    corpus, out = generate(n, tmp / "corpus"), tmp / "out"
+    nlp = load_nlp()
+    bare = _bare_spacy(corpus)
+    first = build([corpus], out, nlp=nlp, progress=False)
+    again = build([corpus], out, nlp=nlp, progress=False)
+    extra = generate(max(1, n // 100), tmp / "extra", seed=99)
+    for f in extra.glob("gen*.txt"):
+        shutil.copy(f, corpus / f"x{f.name}")
+    with (corpus / "manifest.jsonl").open("a", encoding="utf-8") as fh:
+        for line in (extra / "manifest.jsonl").read_text().splitlines():
+            row = json.loads(line)
+            row["id"], row["path"] = "x" + row["id"], "x" + row["path"]
+            fh.write(json.dumps(row) + "\n")
+    added = build([corpus], out, nlp=nlp, progress=False)
+    figures = {
+        "n": n, "build_pages_s": n / first.seconds, "spacy_pages_s": n / bare,
+        "ratio": bare / first.seconds, "peak_rss_mb": resource.getrusage(
+            resource.RUSAGE_SELF).ru_maxrss / 1024, "triples": first.triples,
+        "store_mb": _dir_size(out / "store") / 1e6 if (out / "store").exists() else 0.0,
+        "first_s": first.seconds, "unchanged_s": again.seconds,
+        "unchanged_speedup": first.seconds / again.seconds, "add1pct_s": added.seconds,
+        "query_ms": _query_latency(out),
+    }
+    shutil.rmtree(tmp, ignore_errors=True)
+    return figures
+
+
+def main(sizes: list[int]) -> None:
+    """Run each size in a child process and print a table."""
+    print(f"{'N':>6} {'build p/s':>9} {'spaCy p/s':>9} {'ratio':>5} {'RSS MB':>7} "
+          f"{'triples':>8} {'store MB':>8} {'first s':>7} {'again s':>7} {'x':>5} "
+          f"{'+1% s':>6} {'max query ms':>12}")
+    for n in sizes:
+        line = subprocess.run([sys.executable, __file__, "--one", str(n)], check=True,
+                              capture_output=True, text=True).stdout.strip().splitlines()[-1]
+        f = json.loads(line)
+        print(f"{f['n']:>6} {f['build_pages_s']:>9.1f} {f['spacy_pages_s']:>9.1f} "
+              f"{f['ratio']:>5.2f} {f['peak_rss_mb']:>7.0f} {f['triples']:>8} "
+              f"{f['store_mb']:>8.1f} {f['first_s']:>7.1f} {f['unchanged_s']:>7.2f} "
+              f"{f['unchanged_speedup']:>5.0f} {f['add1pct_s']:>6.1f} "
+              f"{max(f['query_ms'].values(), default=0):>12.1f}")
+        print("   queries ms: " + ", ".join(f"{k} {v:.1f}" for k, v in f["query_ms"].items()))
+        sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 2 and sys.argv[1] == "--one":
+        print(json.dumps(run_one(int(sys.argv[2]))))
+    else:
+        main([int(a) for a in sys.argv[1:]] or [100, 1000, 10000])
