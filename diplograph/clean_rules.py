@@ -1,0 +1,223 @@
+"""Line-shape and cue-phrase tests that tell scraped-page chrome from article prose."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CLOSERS = "\"'”’»)]*_ "
+_TERMINAL = ".!?…:;"
+_SMALL_WORDS = frozenset(
+    "a an and as at but by de for from in into nor of off on onto or per the to up via vs with"
+    .split())
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of the page: where it starts and ends, without its line break."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def bare(self) -> str:
+        """The line without surrounding whitespace."""
+        return self.text.strip()
+
+
+def split_lines(raw: str) -> list[Line]:
+    """Cut text into lines whose offsets exclude the line breaks."""
+    lines, pos = [], 0
+    for chunk in raw.splitlines(keepends=True):
+        body = chunk.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+        lines.append(Line(pos, pos + len(body), body))
+        pos += len(chunk)
+    return lines
+
+
+def words(text: str) -> list[str]:
+    """Whitespace-separated tokens that hold at least one letter or digit."""
+    return [w for w in text.split() if any(c.isalnum() for c in w)]
+
+
+def ends_sentence(text: str) -> bool:
+    """True when the line, closing quotes and brackets aside, ends like a sentence."""
+    core = text.rstrip().rstrip(_CLOSERS)
+    return bool(core) and core[-1] in _TERMINAL
+
+
+def is_prose(text: str) -> bool:
+    """A paragraph of running text rather than a label, headline or credit."""
+    n = len(words(text))
+    return n >= 25 or (n >= 8 and ends_sentence(text))
+
+
+def is_short(text: str, limit: int = 12) -> bool:
+    """A label-sized line."""
+    return 0 < len(words(text)) <= limit
+
+
+def title_case_ratio(text: str) -> float:
+    """Share of content words that start with a capital (small words aside)."""
+    content = [w.strip("\"'“”‘’«»()[]:,-—–") for w in words(text)]
+    content = [w for w in content if w and w.lower() not in _SMALL_WORDS and w[0].isalpha()]
+    if not content:
+        return 0.0
+    return sum(w[0].isupper() for w in content) / len(content)
+
+
+def is_headline(text: str) -> bool:
+    """Shaped like a headline: a few capitalised words, not a finished sentence."""
+    n = len(words(text))
+    core = text.strip().rstrip(_CLOSERS)
+    return 3 <= n <= 30 and bool(core) and core[-1] not in ".;," and text.strip()[0] not in "-–—|•"
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+# Cues that open a block of page furniture; the block runs on over short lines.
+SECTION_CUES: dict[str, re.Pattern[str]] = {
+    "related": _rx(
+        r"^(related( articles?| stories| news| content| coverage| posts?| reading| links)?"
+        r"|read (more|also|next)|more (stories|news|articles?|to read|on this( story| topic)?"
+        r"|from\b.*)|recommended( for you| stories| articles| reading)?"
+        r"|you (may|might) (also )?(like|be interested in)|also read|see also|further reading"
+        r"|most (read|popular|viewed|shared)|(latest|top|popular|trending) (news|stories|now)"
+        r"|what to read next|editor'?s picks|in other news)\b"),
+    "comments": _rx(
+        r"^(\d+\s+)?comments?\b|^(leave|post|add|show|view|load|read) (a |the |all )?"
+        r"(comment|comments|reply|replies)\b|^no comments\b|^join the (conversation|discussion)"
+        r"|^be the first to comment"),
+    "tags": _rx(r"^(hashtags|tags|topics|related topics|filed under|keywords)\s*:?\s*$"
+                r"|^#\w+(\s+#\w+)*\s*$"),
+    "newsletter": _rx(r"\b(newsletters?|sign[ -]?up|subscribe|subscription|subscribers?"
+                      r"|inbox)\b"),
+    "donation": _rx(r"^support\b|\b(support (us|our|independent|quality)|donat(e|ion|ions)"
+                    r"|contribute (today|now)|become a (member|supporter|patron|subscriber)"
+                    r"|paypal|patreon|(independent|quality|free) (journalism|press|media)"
+                    r"|dear (readers?|friends|subscribers)|^a message from)\b"),
+    "app": _rx(r"\b(our app|the app|mobile app|app store|google play|ai features"
+               r"|download (the|our))\b"),
+    "legal": _rx(r"\b(cookies?|privacy (policy|settings)|terms (of|and) (use|service|conditions)"
+                 r"|all rights reserved|our standards|trust principles)\b|©"),
+}
+
+# Single lines of page furniture: blanked alone, the text after them goes on.
+CHROME = _rx(
+    r"^(advertisement|sponsored( content)?|skip to (main )?content|listen to this (article|story)"
+    r"|share( this( article| story| page)?)?( on \w+)?|follow us( on \w+)?|print|email|tweet"
+    r"|story continues below.*|click here.*|watch|video|save( article)?|copy link"
+    r"|\d+\s*(min(ute)?s?|m)\s+read|reading time\b.*|(an?|\d+) (minutes?|hours?|days?|weeks?)"
+    r" ago|yesterday|just now|(published|updated|posted|last updated|first published)\b.{0,60}"
+    r"|(mon|tue|wed|thu|fri|sat|sun)\w*,? .{0,40}\d{4}.{0,20}"
+    r"|(\d{1,2} )?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? (\d{1,2},? )?"
+    r"\d{4}([ ,]+\d{1,2}[:.]\d\d.{0,12})?|\d{4}-\d\d-\d\d([ T]\d\d:\d\d.{0,10})?)\s*[.:]?\s*$")
+
+RELATIVE_TIME = _rx(r"^(an?|\d+|a few) (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|"
+                    r"months?) ago$|^(yesterday|today|just now)$")
+
+BYLINE = _rx(r"^(by|written by|words by|story by|posted by|reported by|author:?)\s+"
+             r"[A-Z\u00c0-\u024f\u0400-\u04ff]")
+CREDIT_LINE = _rx(
+    r"^\(?\s*(additional |editorial )?(reporting|writing|editing|compiled|edited|produced"
+    r"|translated|research|graphics|fact[- ]?checked|contributions?)"
+    r"( and \w+)?\s+by\b|\bcontributed( additional)?( reporting| to this (report|article|story))"
+    r"\b[^.]{0,60}\.?\s*$|^this (article|story|report) (was|has been) (updated|amended|corrected)")
+CREDIT_INLINE = _rx(r"\(\s*(additional )?(reporting|writing|editing) by\b[^()]{0,400}\)")
+
+PHOTO_CREDIT = _rx(
+    r"^(photo|photograph|image|picture|illustration|video|credit|caption|file photo)s?"
+    r"( credit)?\s*(:|by\b)|(^|\s)(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,6}/?\s*\)?$"
+    r"|\b(getty images|shutterstock|alamy|ap photo|epa-efe|wikimedia commons|cc by(-sa)?)\b"
+    r"|\bvia (reuters|getty|ap|afp)\b|©|\((\w[\w.-]*\s?){1,4}/[^()]{2,60}\)\s*$"
+    r"|\b[A-Z]{2,}[A-Z-]*/\s?[A-Z][\w.'’-]+(\s[A-Z][\w.'’-]+)*\s*$")
+
+DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(,|\s*\(|\s+[-–—])")
+
+# Second person and first person plural, the voice of an outlet talking to readers.
+_READER_VOICE = _rx(r"\b(you|your|yours|we|our|us|we're|we’re)\b")
+_PROMO_WORDS = _rx(r"\b(subscri\w*|newsletters?|donat\w*|support\w*|sign[ -]?up|privacy|cookies?"
+                   r"|e-?mail|inbox|app|download\w*|members?hip|contribut\w*|journalis\w*"
+                   r"|readers?|paywall|premium|advert\w*|click|tap)\b")
+_SAID = _rx(r"\b(said|says|told|added|stated|stressed|noted|warned|insisted|argued|explained"
+            r"|declared|announced|urged|according to|asked)\b")
+
+
+def section_cue(text: str) -> str | None:
+    """The kind of furniture block a short line opens, if it opens one."""
+    bare = text.strip()
+    if not is_short(bare, 12) and not (bare.startswith("#") and len(bare) < 200):
+        return None
+    for kind, rx in SECTION_CUES.items():
+        m = rx.search(bare)
+        if not m:
+            continue
+        if kind == "related" and m.start() == 0 and _INLINE_TAIL.match(bare[m.end():]):
+            return "inline"  # "Read more: <headline>" — one teaser link inside the text
+        if _finished(bare) and m.end() - m.start() < len(bare) / 2:
+            continue  # a sentence that merely uses the word
+        return kind
+    return None
+
+
+_INLINE_TAIL = re.compile(r"\s*[:|»›>–—-]+\s*\w")
+
+
+def _finished(text: str) -> bool:
+    """Ends on a full stop (a call to action ends on "!" or nothing)."""
+    core = text.rstrip().rstrip(_CLOSERS)
+    return bool(core) and core[-1] in ".…"
+
+
+def is_chrome(text: str) -> bool:
+    """A one-line label of page furniture (share buttons, timestamps, adverts)."""
+    bare = text.strip().strip("|•·>»›-–— ")
+    return bool(bare) and len(bare) < 120 and bool(CHROME.match(bare))
+
+
+def is_byline(text: str) -> bool:
+    """A byline or an editing credit line."""
+    bare = text.strip()
+    if BYLINE.match(bare) and is_short(bare, 14) and not is_prose(bare):
+        return True
+    return len(bare) < 400 and bool(CREDIT_LINE.search(bare))
+
+
+def is_photo_credit(text: str) -> bool:
+    """A caption or picture credit line (short, ends on a source or agency)."""
+    bare = text.strip()
+    if not is_short(bare, 16) or (is_prose(bare) and not bare.endswith(")")):
+        return False
+    return bool(PHOTO_CREDIT.search(bare))
+
+
+def is_reader_address(text: str) -> bool:
+    """Prose in which the outlet speaks to its readers (appeals, promotions)."""
+    if _SAID.search(text):
+        return False  # reported speech belongs to the article
+    voice = len(_READER_VOICE.findall(text))
+    promo = len(_PROMO_WORDS.findall(text))
+    brief = len(words(text)) <= 12
+    return (voice >= 1 and (promo >= 1 or brief)) or voice >= 3 or promo >= 3
+
+
+def is_teaser_headline(text: str) -> bool:
+    """A short title-case line with no sentence ending: a subhead or pull-quote headline."""
+    bare = text.strip()
+    n = len(words(bare))
+    if not 2 <= n <= 14 or ends_sentence(bare) or DATELINE.match(bare):
+        return False
+    return title_case_ratio(bare) >= 0.75 or bare.upper() == bare and any(c.isalpha() for c in bare)
+
+
+def appeal_kind(text: str) -> str | None:
+    """For a paragraph in which the outlet addresses readers, the kind of appeal it makes."""
+    if not is_prose(text) or not is_reader_address(text):
+        return None
+    for kind in ("newsletter", "donation", "app", "legal"):
+        if SECTION_CUES[kind].search(text):
+            return kind
+    return None
