@@ -144,7 +144,8 @@ class _Page:
         if len(R.words(text)) > 30:
             return False
         others = self.fuzzy + ([self.given_title] if self.given_title else [])
-        return any(_near(n, o) for o in others)
+        prefix = 0.6 if not R.is_prose(text) else 1.0  # "Headline | Outlet" echoes
+        return any(_near(n, o, prefix) for o in others)
 
     def body_start(self) -> int:
         """Index of the first paragraph of running text that is not an appeal."""
@@ -174,7 +175,8 @@ class _Page:
             rule = ("teaser-link" if kind == "inline" else kind) or self.furniture(b)
             if rule is None and self.title_line is None and self._is_title(ln):
                 self.title_line = ln
-            elif rule is None and len(R.words(b)) <= 2 and not R.ends_sentence(b):
+            elif (rule is None and len(R.words(b)) <= 2 and not R.ends_sentence(b)
+                  and not R.DATELINE.match(b)):
                 rule = "kicker"
             if rule:
                 self.drop(ln, rule)
@@ -271,14 +273,14 @@ class _Page:
         return j
 
 
-def _near(a: str, b: str) -> bool:
-    """Near-equal headlines: same words give or take a few characters."""
+def _near(a: str, b: str, prefix: float = 0.75) -> bool:
+    """Near-equal headlines: same words give or take a few characters, or one starts the other."""
     if not a or not b:
         return False
     if fuzz.ratio(a, b) >= 90:
         return True
     short, long_ = sorted((a, b), key=len)
-    return len(short) >= 20 and len(short) >= 0.75 * len(long_) and long_.startswith(short)
+    return len(short) >= 20 and len(short) >= prefix * len(long_) and long_.startswith(short)
 
 
 def _is_list_item(text: str) -> bool:

@@ -94,7 +94,7 @@ SECTION_CUES: dict[str, re.Pattern[str]] = {
     "tags": _rx(r"^(hashtags|tags|topics|related topics|filed under|keywords)\s*:?\s*$"
                 r"|^#\w+(\s+#\w+)*\s*$"),
     "newsletter": _rx(r"\b(newsletters?|sign[ -]?up|subscribe|subscription|subscribers?"
-                      r"|inbox)\b"),
+                      r"|inbox|(morning|daily|evening|weekly|weekend) (briefing|digest|email))\b"),
     "donation": _rx(r"^support\b|\b(support (us|our|independent|quality)|donat(e|ion|ions)"
                     r"|contribute (today|now)|become a (member|supporter|patron|subscriber)"
                     r"|paypal|patreon|(independent|quality|free) (journalism|press|media)"

@@ -68,16 +68,13 @@ def _meta_lines(group: list[Line]) -> set[Line]:
 
 
 def _split(content: list[Line], density: Callable[[Line], float]) -> list[list[Line]]:
-    """One teaser per headline (+ summary); a list of bare headlines gives one each."""
-    has_prose = any(R.is_prose(ln.bare) for ln in content)
+    """One teaser per headline with the summary that follows it, if any."""
     parts: list[list[Line]] = []
-    prev_prose = False
     for ln in content:
         prose = R.is_prose(ln.bare) and density(ln) < 0.5
-        if not parts or (not prose and (prev_prose or not has_prose)):
+        if not parts or not prose:
             parts.append([])
         parts[-1].append(ln)
-        prev_prose = prose
     return parts
 
 
@@ -86,12 +83,8 @@ def _teaser(raw: str, lines: list[Line], meta: set[Line]) -> Teaser | None:
     labels = [ln for ln in lines if ln in meta]
     body = [ln for ln in lines if ln not in meta]
     heads = [ln for ln in body if not R.is_prose(ln.bare)]
-    prose_at = next((k for k, ln in enumerate(body) if R.is_prose(ln.bare)), len(body))
-    if prose_at > 1:  # several short lines before the summary: the last is the headline
-        labels += body[:prose_at - 1]
-        body = body[prose_at - 1:]
-    if not body:
-        return None
+    if not body or (body == heads and len(R.words(body[0].bare)) < 3):
+        return None  # nothing but labels
     start, end = lines[0].start, lines[-1].end
     text = raw[start:end]
     for ln in labels:
