@@ -1,1 +1,7 @@
-"""diplograph.timex."""
+"""Temporal tagging: find time expressions and give them TIMEX3 values against the publication date."""
+
+from __future__ import annotations
+
+from diplograph.timex.tagger import resolve, shift, tag
+
+__all__ = ["resolve", "shift", "tag"]

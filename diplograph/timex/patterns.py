@@ -1,0 +1,95 @@
+"""Regular expressions for English time expressions, TIMEX3 extent conventions.
+
+Extents follow TimeML: determiners, modifiers ("early", "nearly") and "ago" are
+inside, prepositions ("on", "in", "since") are outside.
+"""
+
+from __future__ import annotations
+
+import re
+
+from diplograph.timex.lexicon import HOLIDAY_NAMES, NUMBER_WORD
+
+# Month names are matched case-sensitively: "may", "march" and "sun" are common words.
+MONTH = (r"(?-i:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
+         r"|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?"
+         r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER"
+         r"|DECEMBER)(?![\w-])")
+WEEKDAY = (r"(?:(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|\.)|(?-i:Tues|Thur|Thurs)\.?"
+           r"|Wednesday|Saturday|Tuesday|Thursday)(?![\w-])")
+DAY = r"(?<![\w.,/:-])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
+YEAR = r"(?:(?:1[0-9]|20|21)\d\d(?![\w-])|'\d\d(?![\w']))"
+NUM = rf"(?:\d+(?:\.\d+)?|{NUMBER_WORD})"
+QUANT = (rf"(?:{NUM}(?:\s+and\s+a\s+half)?|an?(?:\s+single)?|a\s+couple\s+of|several|a\s+few|"
+         rf"few|many|some|a\s+dozen|dozens\s+of|hundreds\s+of|half\s+an?)")
+UNIT = (r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|"
+        r"quarters?|years?|decades?|century|centuries|millenni(?:um|a|ums))")
+MOD = (r"(?:early|late|mid|the\s+(?:very\s+)?(?:start|beginning|end|middle|close|turn|dawn|rest|"
+       r"remainder|bulk)\s+of|the\s+(?:first|second|latter)\s+half\s+of|the\s+(?:first|last)\s+"
+       r"(?:days?|weeks?|months?)\s+of)")
+APPROX = (r"(?:about|around|nearly|almost|approximately|roughly|some|just|only|at\s+least|"
+          r"at\s+most|more\s+than|less\s+than|fewer\s+than|up\s+to|over|under|upwards\s+of|"
+          r"no\s+more\s+than|as\s+(?:many|much|long)\s+as|within)")
+POD = r"(?:morning|afternoon|evening|night|overnight)"
+REL = r"(?:this|last|next|past|coming|previous|current|following|same|present)"
+TZ = (r"(?:UTC|GMT|Z|[ECMP][SD]T|BST|CET|CEST|EET|EEST|MSK|JST|IST|AEST|AEDT|HKT|SGT|ET|PT"
+      r"|local\s+time)(?:\s*[+-−]\s*\d{1,2}(?::?\d\d)?)?(?!\w)")
+AMPM = r"(?:[ap]\.?\s?m\b\.?)"
+CLOCK = (rf"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*{AMPM})?"
+         rf"|(?:1[0-2]|0?[1-9])\.[0-5]\d\s*{AMPM}"
+         rf"|(?:1[0-2]|0?[1-9])(?:\s*{AMPM}|\s+o['’]clock)"
+         rf"|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:{TZ}|hours|hrs|h)(?!\w)))")
+HOLIDAY = "|".join(re.escape(h).replace("'", "['’]?").replace(r"\ ", r"\s+") for h in HOLIDAY_NAMES)
+
+# name -> pattern; order matters only for equal extents (earlier wins)
+RULES: dict[str, str] = {
+    "iso": r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>[0-2]\d):(?P<mm>[0-5]\d)(?::\d\d(?:\.\d+)?)?(?P<z>Z|[+-]\d\d:?\d\d)?)?\b",
+    "numeric": r"(?<![\w/.-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\w/])",
+    "mdy": rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<mon>{MONTH})\.?\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?",
+    "dmy": rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH})\.?(?:,?\s+(?P<year>{YEAR}))?",
+    "month_year": rf"(?:(?P<mod>{MOD})[\s-]*)?(?P<mon>{MONTH})\.?,?\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<rel>this|last|next|the\s+same|the\s+following|the\s+previous)\s+year)",
+    "month": rf"(?:(?P<rel>last|next|this|past|coming|previous)\s+|(?P<mod>{MOD})[\s-]*)?(?P<mon>{MONTH})\.?",
+    "fiscal": rf"\b(?:(?:the\s+)?(?:fiscal|financial)(?:\s+year)?\s*|FY\s?)(?P<year>(?:19|20)?\d\d)(?![\w-])",
+    "year": rf"(?:(?P<mod>{MOD})[\s-]*)?(?<![\w$£€#.,-])(?P<year>{YEAR})(?!\s*(?:%|percent|per\s+cent))",
+    "decade": rf"(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]*)?(?P<dec>(?:1[0-9]|20)?\d0|'\d0)['’]?s\b",
+    "century": rf"(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]*)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[\s-]+century",
+    "season": rf"(?:(?P<rel>this|last|next|past|coming|the)\s+|(?P<mod>early|late|mid)[\s-]*)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b",
+    "quarter": rf"(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+|financial[\s-]+|calendar[\s-]+)?quarter(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?:the\s+)?(?P<rel>this|last|next|the|current|previous|same)\s+(?:fiscal\s+|financial\s+)?year))?",
+    "quarter_q": rf"\b(?:(?P<q1>Q[1-4])|(?P<q2>[1-4]Q))(?:\s*(?P<year>{YEAR}))?\b",
+    "half": rf"the\s+(?P<ord>first|second|latter)\s+half(?:\s+of\s+(?:(?P<year>{YEAR})|(?:the\s+)?(?P<rel>this|last|next|the|current)\s+year))?",
+    "weekday": rf"(?:(?P<rel>last|next|this|coming|past|previous)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{POD}))?",
+    "weekdays": r"(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b",
+    "relday": rf"\b(?P<word>today|tonight|yesterday|tomorrow|the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?:last|tomorrow)\s+night)(?:\s+(?P<pod>{POD}))?(?!['’]s?\w)",
+    "this_pod": rf"\b(?P<rel>this|that|the\s+same|early|late)\s+(?P<pod>{POD})",
+    "pod": r"\b(?:the\s+)?(?P<pod>morning|afternoon|evening)\b(?!\s+of\b)",
+    "relunit": rf"(?:(?P<pre>earlier|later|early|late|mid)[\s-]+|(?P<mod>{MOD})[\s-]*)?(?P<rel>this|last|next|(?:the\s+)?(?:past|previous|next|coming|following|current|same|last|present))\s+(?P<unit>week(?:end)?|month|year|quarter|decade|century|fortnight|day)(?:['’]s)?(?!\s+of\b)",
+    "ago": rf"(?:(?P<approx>{APPROX})\s+)?(?P<n>{QUANT})[\s-]+(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|on|prior)\b",
+    "dur": rf"(?:(?P<approx>{APPROX})\s+)?(?:the\s+(?P<rel>past|last|next|coming|previous|first|final|following|latest|same)\s+)?(?P<n>{QUANT})[\s-]+(?:(?:straight|consecutive|successive|full|trading|business|working|calendar|long|short|whole|more|other|further)\s+)?(?P<unit>{UNIT})(?:[\s-]+(?P<old>old))?\b",
+    "dur_adj": rf"(?:an?\s+)?(?P<n>{NUM}|single|half)-(?P<unit>{UNIT})(?:-(?:long|old))?\b",
+    "dur_long": rf"(?P<unit>{UNIT})-long\b",
+    "dur_bare": rf"(?:(?P<rel>recent|(?:the\s+)?(?:past|last|next|coming)(?:\s+few)?|the)\s+)?(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b",
+    "set_every": rf"\b(?:every|each)\s+(?P<other>other\s+)?(?:(?P<n>{NUM})\s+)?(?:(?P<unit>{UNIT})|(?P<wd>{WEEKDAY})|(?P<pod>{POD}))",
+    "set_adv": r"\b(?P<word>daily|weekly|monthly|annual|annually|yearly|hourly|nightly|quarterly|biannual|biennial|bi-?weekly|bi-?monthly|fortnightly|semi-?annual)\b",
+    "set_freq": rf"\b(?:(?P<freq>once|twice|thrice|{NUM}\s+times)\s+)?(?:an?|per)\s+(?P<unit>second|minute|hour|day|night|week|month|quarter|year|decade)\b(?!['’-])",
+    "clock": rf"(?<![\w:.$£€])(?P<clock>{CLOCK})(?:\s*\(?(?P<tz>{TZ})\)?)?(?:,?\s+(?P<day>today|yesterday|tomorrow|(?:on\s+)?{WEEKDAY}))?",
+    "noon": r"\b(?P<word>noon|midday|midnight)\b",
+    "vague": r"\b(?P<word>now|currently|nowadays|presently|recently|lately|soon|very\s+soon|shortly|at\s+present|these\s+days|this\s+time|the\s+present|the\s+past|the\s+future|the\s+(?:near|distant|foreseeable|immediate)\s+future|the\s+(?:short|long|medium|near)[\s-]term|short[\s-]term|long[\s-]term|the\s+time\s+being|the\s+moment|in\s+the\s+coming\s+(?:days|weeks|months|years)|in\s+recent\s+(?:days|weeks|months)|former(?:ly)?|recent|current|ongoing|once|earlier|later|previously|future|past|upcoming)\b",
+    "holiday": rf"\b(?P<name>{HOLIDAY})\b(?:\s+(?P<year>{YEAR}))?",
+    "same_day": r"\b(?P<word>(?:the\s+)?(?:very\s+)?same\s+day|that\s+(?:day|week|month|year)|the\s+day\s+(?:before|after)(?!\s+\w+ing)|(?:the\s+)?(?:start|end|close|rest|remainder)\s+of\s+the\s+(?:day|week|month|year)|(?:earlier|later|late|early)\s+in\s+the\s+(?:day|week|month|year)|(?:earlier|later)\s+today|the\s+day|the\s+weekend)\b",
+}
+
+COMPILED: dict[str, re.Pattern[str]] = {
+    name: re.compile(pattern, re.IGNORECASE) for name, pattern in RULES.items()
+}
+PRIORITY = {name: i for i, name in enumerate(RULES)}
+
+
+def candidates(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
+    """Every (start, end, rule, match) found by any rule, longest first at each start."""
+    found = []
+    for name, rx in COMPILED.items():
+        for m in rx.finditer(text):
+            if m.end() > m.start():
+                found.append((m.start(), m.end(), name, m))
+    found.sort(key=lambda c: (c[0], -(c[1] - c[0]), PRIORITY[c[2]]))
+    return found

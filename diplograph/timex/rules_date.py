@@ -1,0 +1,225 @@
+"""Normalisers for calendar dates: days, months, years, quarters, seasons, weekdays."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from diplograph.timex.anchor import Point, add, at, month_near, quarter_near, safe_date, season_value
+from diplograph.timex.context import Ctx, Norm, narrow
+from diplograph.timex.lexicon import MONTHS, ORDINALS, SEASONS, WEEKDAYS, holiday
+
+FUNCTION_WORDS = frozenset({
+    "on", "in", "by", "since", "until", "till", "of", "from", "and", "or", "but", "the", "last",
+    "next", "this", "early", "late", "mid", "during", "before", "after", "at", "for", "to",
+    "through", "between", "then", "as", "that", "every", "each", "said", "says", "said,",
+})
+
+
+def point_norm(p: Point, mod: str | None = None, ref: date | None = None, typ: str = "DATE") -> Norm:
+    """A Norm for a whole calendar period, its interval narrowed by a modifier."""
+    lo, hi = narrow(*p.bounds, mod, ref)
+    return Norm(typ, p.value, lo, hi, point=p)
+
+
+def unresolved(value: str, typ: str = "DATE") -> Norm:
+    """A Norm for a relative value that has no reference date."""
+    return Norm(typ, value, anchored=False)
+
+
+def year_of(text: str, dct: date | None) -> int | None:
+    """A year from '2009', '09' or "'09" (two digits: the century nearest the dct)."""
+    digits = text.strip("'’")
+    if len(digits) == 4:
+        return int(digits)
+    base = dct.year if dct else 2000
+    year = base // 100 * 100 + int(digits)
+    return year - 100 if year > base + 10 else year
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _day(word: str) -> int:
+    return int(re.match(r"\d+", word).group())
+
+
+def _pick_year(ctx: Ctx, month: int, day: int, start: int, end: int, weekday: int | None) -> int:
+    """The year of a day-month without year: weekday match, then tense, then nearest."""
+    dct = ctx.dct
+    options = [y for y in (dct.year - 1, dct.year, dct.year + 1) if safe_date(y, month, day)]
+    if weekday is not None:
+        fitting = [y for y in options if date(y, month, day).weekday() == weekday]
+        if fitting:
+            return min(fitting, key=lambda y: abs((date(y, month, day) - dct).days))
+    direction = ctx.direction(start, end)
+    same = safe_date(dct.year, month, day)
+    if same is None:
+        return min(options, key=lambda y: abs((date(y, month, day) - dct).days))
+    if direction < 0 and (same - dct).days > 31:
+        return dct.year - 1
+    if direction > 0 and (dct - same).days > 31:
+        return dct.year + 1
+    if direction == 0 and abs((same - dct).days) > 183:
+        return min(options, key=lambda y: abs((date(y, month, day) - dct).days))
+    return dct.year
+
+
+def day_norm(ctx: Ctx, month: int, day: int, year: str | None, start: int, end: int,
+             weekday: str | None = None) -> Norm | None:
+    """A Norm for a day given by month and day, with or without a year."""
+    wd = WEEKDAYS.get(weekday.lower().rstrip(".")) if weekday else None
+    if year:
+        d = safe_date(year_of(year, ctx.dct), month, day)
+        return point_norm(Point("day", d)) if d else None
+    if ctx.dct is None:
+        return unresolved(f"XXXX-{month:02d}-{day:02d}") if safe_date(2000, month, day) else None
+    y = _pick_year(ctx, month, day, start, end, wd)
+    return point_norm(Point("day", date(y, month, day)))
+
+
+def r_iso(m, ctx: Ctx) -> Norm | None:
+    d = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    if d is None:
+        return None
+    if m["hh"]:
+        zone = "Z" if m["z"] == "Z" else (m["z"] or "")
+        return Norm("TIME", f"{d.isoformat()}T{m['hh']}:{m['mm']}{zone}", d, d, point=Point("day", d))
+    return point_norm(Point("day", d))
+
+
+def r_numeric(m, ctx: Ctx) -> Norm | None:
+    a, b = int(m["a"]), int(m["b"])
+    month, day = (b, a) if a > 12 else (a, b)
+    d = safe_date(year_of(m["y"], ctx.dct), month, day)
+    return point_norm(Point("day", d)) if d else None
+
+
+def r_mdy(m, ctx: Ctx) -> Norm | None:
+    return day_norm(ctx, _month(m["mon"]), _day(m["day"]), m["year"], m.start(), m.end(), m["wd"])
+
+
+def r_month_year(m, ctx: Ctx) -> Norm | None:
+    month = _month(m["mon"])
+    if m["year"]:
+        year = year_of(m["year"], ctx.dct)
+    elif ctx.dct is None:
+        return unresolved(f"XXXX-{month:02d}")
+    else:
+        rel = re.sub(r"\s+", " ", m["rel"].lower())
+        base = ctx.ref_point("year") if rel in ("the same", "the following", "the previous") else at(ctx.dct, "year")
+        shift = {"last": -1, "next": 1, "the following": 1, "the previous": -1}.get(rel, 0)
+        year = add(base, shift).day.year
+    return point_norm(Point("month", date(year, month, 1)), m["mod"])
+
+
+def r_month(m, ctx: Ctx) -> Norm | None:
+    word, rel, mod = m["mon"], (m["rel"] or "").lower(), m["mod"]
+    if not rel and not mod and not _month_alone_ok(m, ctx):
+        return None
+    month = _month(word)
+    if ctx.dct is None:
+        return unresolved(f"XXXX-{month:02d}")
+    cur = ctx.dct.month
+    if rel in ("last", "past", "previous"):
+        p = month_near(ctx.dct, month, -1)
+        p = add(p, -12) if month == cur else p
+    elif rel in ("next", "coming"):
+        p = month_near(ctx.dct, month, 1)
+        p = add(p, 12) if month == cur else p
+    elif rel == "this":
+        p = Point("month", date(ctx.dct.year, month, 1))
+    else:
+        p = month_near(ctx.dct, month, ctx.direction(m.start(), m.end()))
+    return point_norm(p, mod)
+
+
+def _month_alone_ok(m, ctx: Ctx) -> bool:
+    """Whether a bare month name is a date, not 'may', 'march' or a person called 'Jan'."""
+    word = m["mon"]
+    if word.endswith(".") or len(word) <= 3 and word not in ("May",):
+        return False
+    prev = ctx.before(m.start())
+    if word in ("May", "MAY", "March", "MARCH"):
+        return bool(prev) and prev[0] in FUNCTION_WORDS - {"said", "says", "said,", "to", "that"}
+    return not (prev and prev[0] in ("the",) and ctx.after_raw(m.end())[:1].isupper())
+
+
+def r_fiscal(m, ctx: Ctx) -> Norm | None:
+    year = year_of(m["year"], ctx.dct)
+    return Norm("DATE", f"FY{year}", point=Point("year", date(year, 1, 1)))
+
+
+_NOT_YEAR_AFTER = re.compile(
+    r"\s*(?:[a-z]+s\b(?<!\bis)(?<!\bwas)(?<!\bhas)(?<!\bits)(?<!\bthis)(?<!\bas)|km|kg|mph|"
+    r"feet|ft|m\b|metres|meters|people|troops|staff|units|tonnes|tons)")
+
+
+def r_year(m, ctx: Ctx) -> Norm | None:
+    raw = m["year"]
+    if raw.startswith(("'", "’")):
+        if not m["mod"] and ctx.before(m.start())[-1:] not in (["since"], ["in"], ["of"], ["from"]):
+            return None
+    else:
+        y = int(raw)
+        if not 1000 <= y <= 2100 or (not 1800 <= y <= 2099 and not m["mod"]):
+            return None
+        if not m["mod"] and _NOT_YEAR_AFTER.match(ctx.text, m.end()):
+            if ctx.before(m.start())[-1:] not in (["in"], ["since"], ["of"], ["by"], ["until"]):
+                return None
+        prev = ctx.before_raw(m.start("year"))
+        if prev.lower() in ("no.", "number", "flight", "route", "#") or prev[-1:] in ("$", "£", "€"):
+            return None
+    year = year_of(raw, ctx.dct)
+    return point_norm(Point("year", date(year, 1, 1)), m["mod"])
+
+
+def r_decade(m, ctx: Ctx) -> Norm | None:
+    dec = m["dec"].strip("'’")
+    if ctx.before(m.start())[-1:] in (["his"], ["her"], ["their"], ["its"], ["my"], ["your"], ["our"]):
+        return None
+    if len(dec) == 4:
+        year = int(dec)
+        if dec.endswith("00") and year < 2000:
+            return point_norm(Point("century", date(year, 1, 1)), m["mod"])
+    else:
+        base = ctx.dct.year if ctx.dct else 2000
+        year = base // 100 * 100 + int(dec)
+        year = year - 100 if year > base else year
+    return point_norm(Point("decade", date(max(year, 1), 1, 1)), m["mod"])
+
+
+def r_century(m, ctx: Ctx) -> Norm | None:
+    word = m["ord"].lower()
+    n = ORDINALS.get(word) or int(re.match(r"\d+", word).group())
+    return point_norm(Point("century", date(max((n - 1) * 100, 1), 1, 1)), m["mod"])
+
+
+def r_season(m, ctx: Ctx) -> Norm | None:
+    word, rel, mod = m["season"].lower(), (m["rel"] or "").lower(), m["mod"]
+    if not _season_ok(m, ctx, word, rel):
+        return None
+    code = SEASONS[word]
+    if m["year"]:
+        year = year_of(m["year"], ctx.dct)
+        value, lo, hi = season_value(date(year, 6, 1), code)
+    elif ctx.dct is None:
+        return unresolved(f"XXXX-{code}")
+    else:
+        offset = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
+        direction = 0 if rel == "this" or offset else ctx.direction(m.start(), m.end())
+        value, lo, hi = season_value(ctx.dct, code, offset, direction)
+    lo, hi = narrow(lo, hi, mod)
+    return Norm("DATE", value, lo, hi)
+
+
+def _season_ok(m, ctx: Ctx, word: str, rel: str) -> bool:
+    after = ctx.after(m.end())
+    if after[:1] == ["of"] and not m["year"]:
+        return False
+    if m["season"][0].isupper() and ctx.before_raw(m.start())[:1].isupper() and not rel:
+        return ctx.before(m.start())[-1:] in (["in"], ["this"], ["last"], ["next"])
+    if word == "fall" and not (rel in ("this", "last", "next", "the") or m["mod"] or m["year"]):
+        return False
+    return not (rel == "the" and ctx.before(m.start())[-1:] not in (["in"], ["during"], ["by"], ["until"], ["over"]))

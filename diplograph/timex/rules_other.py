@@ -1,0 +1,137 @@
+"""Normalisers for durations, sets, clock times and vague references."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from diplograph.timex.context import Ctx, Norm
+from diplograph.timex.lexicon import PARTS_OF_DAY, UNITS, WEEKDAYS, number, unit_key
+
+_AMOUNT = re.compile(r"(?:\d[\d,.]*|million|billion|trillion|thousand|hundred|percent|%|"
+                     r"bn|m|k|times|dollars|euros|pounds|barrels|tonnes|tons|people)$", re.I)
+
+
+def duration_value(n: float | None, unit: str) -> str:
+    """The TIMEX3 duration for n units ('P3Y', 'PT30M', 'PXD' when n is vague)."""
+    letter, is_time = UNITS[unit]
+    if unit == "decade" and n is not None:
+        n, letter = n * 10, "Y"
+    if unit == "fortnight" and n is not None:
+        n = n * 2
+    if n is None:
+        amount = "X"
+    elif n == int(n):
+        amount = str(int(n))
+    else:
+        amount = f"{n:g}"
+    return f"PT{amount}{letter}" if is_time else f"P{amount}{letter}"
+
+
+def r_dur(m, ctx: Ctx) -> Norm | None:
+    unit = unit_key(m["unit"])
+    raw = re.sub(r"\s+", " ", m["n"].lower())
+    if unit is None or unit == "night" and raw in ("a", "an"):
+        return None
+    if raw in ("a", "an", "a single"):
+        prev = ctx.before(m.start())
+        if prev and (_AMOUNT.search(prev[-1]) or prev[-1] in ("once", "twice", "thrice")):
+            return None  # "15 a year": a frequency
+    vague = raw in ("several", "a few", "few", "many", "some", "dozens of", "hundreds of")
+    n = None if vague else number(raw)
+    if n is None and not vague:
+        return None
+    value = duration_value(n, unit)
+    if m["old"] or ctx.after(m.end())[:1] == ["old"]:
+        return Norm("DURATION", value)
+    return Norm("DURATION", value)
+
+
+def r_dur_adj(m, ctx: Ctx) -> Norm | None:
+    unit = unit_key(m["unit"])
+    raw = m["n"].lower()
+    n = 1.0 if raw == "single" else 0.5 if raw == "half" else number(raw)
+    if unit is None or n is None:
+        return None
+    return Norm("DURATION", duration_value(n, unit))
+
+
+def r_dur_long(m, ctx: Ctx) -> Norm | None:
+    unit = unit_key(m["unit"])
+    if unit is None:
+        return None
+    n = None if m["unit"].lower().endswith("s") else 1.0
+    return Norm("DURATION", duration_value(n, unit))
+
+
+_BARE_OK = frozenset({"for", "in", "over", "within", "recent", "past", "coming", "few", "the"})
+
+
+def r_dur_bare(m, ctx: Ctx) -> Norm | None:
+    unit = unit_key(m["unit"])
+    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+    if unit is None:
+        return None
+    prev = ctx.before(m.start())[-1:]
+    if rel == "the":
+        if prev != ["over"] or unit not in ("year", "decade", "century"):
+            return None
+    elif not rel and (not prev or prev[0] not in ("for", "in", "over", "within") or ctx.after(m.end())[:1] in (
+            ["of"], ["ago"], ["after"], ["before"], ["later"], ["earlier"])):
+        return None
+    if "coming" in rel or "next" in rel:
+        return _future_ref(ctx, unit)
+    if rel == "recent" and unit in ("day", "week", "month"):
+        return Norm("DATE", "PAST_REF", *_window(ctx.dct, unit, -1))
+    return Norm("DURATION", duration_value(None, unit))
+
+
+_WINDOW_DAYS = {"second": 1, "minute": 1, "hour": 1, "day": 7, "week": 28, "month": 92,
+                "year": 3 * 365, "decade": 30 * 365, "century": 300 * 365}
+
+
+def _window(dct: date | None, unit: str, sign: int) -> tuple[date | None, date | None]:
+    """A rough interval for 'the coming weeks' (sign +1) or 'recent weeks' (-1)."""
+    if dct is None:
+        return None, None
+    span = timedelta(days=_WINDOW_DAYS.get(unit, 30))
+    return (dct + timedelta(days=1), dct + span) if sign > 0 else (dct - span, dct)
+
+
+def _future_ref(ctx: Ctx, unit: str) -> Norm:
+    return Norm("DATE", "FUTURE_REF", *_window(ctx.dct, unit, 1))
+
+
+def r_set_every(m, ctx: Ctx) -> Norm | None:
+    if m["wd"]:
+        return Norm("SET", f"XXXX-WXX-{WEEKDAYS[m['wd'].lower().rstrip('.')] + 1}")
+    if m["pod"]:
+        return Norm("SET", f"XXXX-XX-XXT{PARTS_OF_DAY[m['pod'].lower()]}")
+    unit = unit_key(m["unit"])
+    n = number(m["n"]) if m["n"] else 1.0
+    if unit is None or n is None:
+        return None
+    return Norm("SET", duration_value(n * (2 if m["other"] else 1), unit))
+
+
+_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annual": "P1Y",
+            "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D",
+            "quarterly": "P3M", "biannual": "P6M", "semiannual": "P6M", "semi-annual": "P6M",
+            "biennial": "P2Y", "biweekly": "P2W", "bi-weekly": "P2W", "fortnightly": "P2W",
+            "bimonthly": "P2M", "bi-monthly": "P2M"}
+
+
+def r_set_adv(m, ctx: Ctx) -> Norm | None:
+    word = m["word"].lower()
+    if word in ("daily", "weekly") and ctx.after_raw(m.end())[:1].isupper():
+        return None  # a newspaper's name
+    return Norm("SET", _ADVERBS[word])
+
+
+def r_set_freq(m, ctx: Ctx) -> Norm | None:
+    unit = unit_key(m["unit"])
+    if not m["freq"]:
+        prev = ctx.before(m.start())
+        if not prev or not _AMOUNT.search(prev[-1]):
+            return None
+    return Norm("SET", duration_value(1, unit))

@@ -1,0 +1,105 @@
+"""Guess the tense governing a time expression, so bare weekdays and months point the right way."""
+
+from __future__ import annotations
+
+import re
+
+FUTURE = frozenset({
+    "will", "'ll", "’ll", "shall", "wo", "going", "gonna", "scheduled", "due", "plans", "plan",
+    "planned", "planning", "expected", "expects", "expect", "intends", "intend", "intended",
+    "upcoming", "next", "would", "set", "slated", "hopes", "hope", "aims", "aim", "until",
+    "till", "before", "by", "starting", "tomorrow", "coming", "ahead", "later", "should",
+    "must", "could", "can", "may", "might",
+})
+PAST = frozenset({
+    "said", "told", "was", "were", "had", "did", "met", "made", "took", "gave", "went", "came",
+    "began", "held", "spoke", "wrote", "left", "sent", "saw", "won", "lost", "fell", "rose",
+    "hit", "led", "brought", "sought", "thought", "became", "became", "struck", "paid", "put",
+    "set", "got", "found", "felt", "kept", "knew", "meant", "ran", "sold", "stood", "took",
+    "broke", "chose", "drew", "drove", "flew", "forgot", "froze", "grew", "hid", "rode",
+    "rang", "shook", "spoke", "stole", "swore", "threw", "woke", "wore", "overtook", "ago",
+    "since", "last", "yesterday", "earlier", "previously", "already", "signed", "agreed",
+    "been", "quit", "cut", "shut", "let", "read", "upheld", "withdrew", "underwent", "dealt",
+    "sank", "sang", "began", "bought", "caught", "taught", "fought", "built", "spent", "sent",
+    "lent", "bent", "heard", "held", "lay", "laid", "slid", "fled", "bled", "fed", "led",
+})
+PRESENT = frozenset({"is", "are", "am", "says", "say", "has", "have", "does", "do"})
+# participles that look past but usually introduce a schedule or a plan
+_NOT_PAST_ED = frozenset({
+    "scheduled", "planned", "expected", "intended", "slated", "need", "speed", "seed", "feed",
+    "indeed", "red", "bed", "shed", "hundred", "proceed", "succeed", "exceed", "united",
+    "based", "called", "so-called", "named", "related", "limited", "advanced", "renewed",
+    "proposed", "supposed", "aimed", "designed", "hoped", "allowed", "required", "used",
+})
+_WORD = re.compile(r"[A-Za-z’']+")
+_BOUNDARY = re.compile(r"[.!?;]\s|\n|[“”\"]")
+
+
+def cue(word: str) -> str | None:
+    """The tense a single word signals, if any."""
+    w = word.lower()
+    if w in FUTURE:
+        return "future"
+    if w in PAST:
+        return "past"
+    if w in PRESENT:
+        return "present"
+    if len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED:
+        return "past"
+    return None
+
+
+def _clause(text: str, start: int, end: int) -> tuple[str, str]:
+    """The text of the expression's sentence left and right of it."""
+    lo = max(0, start - 200)
+    left = text[lo:start]
+    cut = [m.end() for m in _BOUNDARY.finditer(left)]
+    left = left[cut[-1]:] if cut else left
+    right = text[end:end + 120]
+    stop = _BOUNDARY.search(right)
+    return left, right[:stop.start()] if stop else right
+
+
+def guess(text: str, start: int, end: int, window: int = 12) -> str | None:
+    """'past', 'present' or 'future' from the nearest tense cue in the sentence, else None."""
+    left, right = _clause(text, start, end)
+    for word in reversed(_WORD.findall(left)[-window:]):
+        found = cue(word)
+        if found:
+            return found
+    for word in _WORD.findall(right)[:8]:
+        found = cue(word)
+        if found and word.lower() not in ("next", "last", "since", "ago", "by", "before"):
+            return found
+    return None
+
+
+def from_doc(doc, start: int, end: int) -> str | None:
+    """The tense of the verb governing a character span in a spaCy Doc, if it shows one."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    token = span.root
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+            return _verb_tense(token)
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def _verb_tense(verb) -> str | None:
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in aux}
+    if words & {"will", "'ll", "shall", "wo", "would"} or any(a.tag_ == "TO" for a in aux):
+        return "future"
+    if verb.lower_ in ("scheduled", "set", "due", "expected", "planned") and words & {"is", "are"}:
+        return "future"
+    if verb.tag_ in ("VBD",) or words & {"was", "were", "had", "did", "has", "have"}:
+        return "past"
+    if verb.tag_ == "VBN" and not words:
+        return "past"
+    if verb.tag_ in ("VBZ", "VBP") or words & {"is", "are", "am"}:
+        return "present"
+    return None
