@@ -1,0 +1,221 @@
+"""Records → quads: each article's graph holds what it asserts, the resolved graph what the corpus derives."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from datetime import date
+from functools import lru_cache
+
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, XSD
+
+from diplograph.graph_iris import (
+    article_iri, iri_for, mention_iri, resolved_graph_iri, role_iri, status_claim_iri, timex_iri)
+from diplograph.graph_time import timestamp_literal
+from diplograph.knowledge import same_as_for
+from diplograph.namespace import DCTERMS, DG, PROV, SCHEMA, SEM, TIME
+from diplograph.records import Actor, Corpus, Document, Event, Mention, Statement, Timex
+
+log = logging.getLogger(__name__)
+
+ACTOR_CLASS = {"person": DG.Person, "organization": DG.Organization, "state": DG.State}
+KEY_PREFIX_TYPE = {"person": "person", "org": "organization", "state": "state"}
+EVENT_CLASS = {"meeting": DG.Meeting, "summit": DG.Summit, "talks": DG.Talks, "negotiation": DG.Talks,
+               "negotiations": DG.Talks, "call": DG.PhoneCall, "phone call": DG.PhoneCall,
+               "phone": DG.PhoneCall, "visit": DG.Visit, "signing": DG.Signing}
+STATUS = {"proposed": DG.Proposed, "agreed": DG.Agreed, "scheduled": DG.Scheduled,
+          "held": DG.Held, "declined": DG.Declined, "cancelled": DG.Cancelled}
+
+
+@lru_cache(maxsize=65536)
+def _lit(value: str | int) -> Literal:
+    """Plain literal; cached because names, offsets and codes repeat across a corpus."""
+    return Literal(value)
+
+
+class GraphBuilder:
+    """Collects quads per graph and adds them to a Dataset in one go (fast at corpus scale)."""
+
+    def __init__(self, corpus: Corpus, base: str, ds: Dataset) -> None:
+        self.base, self.ds = base, ds
+        self.docs = {d.id: d for d in corpus.documents}
+        self.actors = {a.key: a for a in corpus.actors}
+        self.graphs: dict[str, Graph] = {}
+        self.resolved = ds.graph(resolved_graph_iri(base))
+        self.quads: list[tuple] = []
+        self.missing_actors: dict[str, URIRef] = {}
+
+    # -- plumbing -------------------------------------------------------
+    def graph(self, doc_id: str) -> Graph:
+        """The named graph of one article, created (with minimal metadata) on first use."""
+        g = self.graphs.get(doc_id)
+        if g is None:
+            g = self.graphs[doc_id] = self.ds.graph(article_iri(doc_id, self.base))
+            if doc_id not in self.docs:
+                log.warning("fact cites unknown document %r", doc_id)
+                self.add(g, g.identifier, RDF.type, DG.Article)
+                self.add(g, g.identifier, DCTERMS.identifier, _lit(doc_id))
+        return g
+
+    def add(self, g: Graph, s, p, o) -> None:
+        self.quads.append((s, p, o, g))
+
+    def flush(self) -> None:
+        """Hand the collected quads to the store directly (Dataset.addN re-wraps every context)."""
+        self.ds.store.addN(dict.fromkeys(self.quads))
+        self.quads = []
+
+    def actor_iri(self, key: str) -> URIRef:
+        """IRI of an actor key; keys not in the corpus get a minimal resolved node."""
+        iri = iri_for("actor", key, self.base)
+        if key not in self.actors and key not in self.missing_actors:
+            self.missing_actors[key] = iri
+            prefix, _, rest = key.partition(":")
+            kind = KEY_PREFIX_TYPE.get(prefix, "organization")
+            self.actor_core(self.resolved, iri, kind)
+            self.add(self.resolved, iri, RDFS.label, _lit(rest.replace("-", " ") or key))
+            self.add(self.resolved, iri, DG.actorType, _lit(kind))
+        return iri
+
+    def body_key(self, of: str) -> str:
+        """Role bodies may come as bare slugs ("kremlin"): map them to actor keys."""
+        if ":" in of or of in self.actors:
+            return of
+        for prefix in ("org", "state", "person"):
+            if f"{prefix}:{of}" in self.actors:
+                return f"{prefix}:{of}"
+        return f"org:{of}"
+
+    def mention(self, m: Mention) -> URIRef:
+        g = self.graph(m.doc_id)
+        iri = mention_iri(m.doc_id, m.start, m.end, self.base)
+        self.add(g, iri, RDF.type, DG.Mention)
+        self.add(g, iri, DG.article, g.identifier)
+        self.add(g, iri, DG.start, _lit(m.start))
+        self.add(g, iri, DG.end, _lit(m.end))
+        self.add(g, iri, DG.anchorText, _lit(m.text))
+        return iri
+
+    def source(self, g: Graph, node: URIRef, mentions: Iterable[Mention] = ()) -> None:
+        """Tie a node to the article graph it is asserted in, and to its spans there."""
+        self.add(g, node, PROV.wasDerivedFrom, g.identifier)
+        for m in mentions:
+            self.add(g, node, DG.mentionedIn, self.mention(m))
+
+    # -- articles -------------------------------------------------------
+    def document(self, doc: Document) -> None:
+        g = self.graph(doc.id)
+        a = g.identifier
+        self.add(g, a, RDF.type, DG.Article)
+        self.add(g, a, DCTERMS.identifier, _lit(doc.id))
+        optional = ((SCHEMA.datePublished, doc.published and Literal(doc.published)),
+                    (SCHEMA.publisher, doc.publisher and _lit(doc.publisher)),
+                    (SCHEMA.headline, doc.title and _lit(doc.title)),
+                    (SCHEMA.url, doc.url and Literal(doc.url, datatype=XSD.anyURI)),
+                    (DCTERMS.language, doc.language and _lit(doc.language)),
+                    (DCTERMS.source, doc.source and _lit(doc.source)),
+                    (DG.contentHash, doc.content_hash and _lit(doc.content_hash)),
+                    (DCTERMS.isPartOf, doc.parent and article_iri(doc.parent, self.base)))
+        for p, o in optional:
+            if o:
+                self.add(g, a, p, o)
+
+    # -- actors ---------------------------------------------------------
+    def actor_core(self, g: Graph, iri: URIRef, kind: str) -> None:
+        self.add(g, iri, RDF.type, DG.Actor)
+        if kind in ACTOR_CLASS:
+            self.add(g, iri, RDF.type, ACTOR_CLASS[kind])
+
+    def actor(self, actor: Actor) -> None:
+        iri = iri_for("actor", actor.key, self.base)
+        r = self.resolved
+        self.actor_core(r, iri, actor.type)
+        self.add(r, iri, RDFS.label, _lit(actor.name))
+        self.add(r, iri, DG.actorType, _lit(actor.type))
+        for alias in actor.aliases:
+            self.add(r, iri, DG.alias, _lit(alias))
+        for same in dict.fromkeys((*actor.same_as, *same_as_for(actor.key))):
+            self.add(r, iri, OWL.sameAs, URIRef(same))
+        for doc_id, mentions in _by_doc(actor.mentions).items():
+            g = self.graph(doc_id)
+            self.actor_core(g, iri, actor.type)
+            self.source(g, iri, mentions)
+        for role in actor.roles:
+            self.role(iri, actor, role)
+
+    def role(self, actor: URIRef, record: Actor, role) -> None:
+        g = self.graph(role.doc_id)
+        of = self.body_key(role.of) if role.of else None
+        iri = role_iri(actor, role.title, of)
+        self.actor_core(g, actor, record.type)
+        self.add(g, actor, PROV.wasDerivedFrom, g.identifier)
+        self.add(g, actor, DG.hasRole, iri)
+        self.add(g, iri, RDF.type, DG.RoleAssertion)
+        self.add(g, iri, DG.title, _lit(role.title))
+        if of:
+            self.add(g, iri, DG.roleOf, self.actor_iri(of))
+        if role.observed:
+            self.add(g, iri, DG.observedOn, Literal(role.observed))
+        self.source(g, iri, [role.mention] if role.mention else [])
+
+    # -- time -----------------------------------------------------------
+    def locate(self, timex: Timex, candidates: Iterable[str]) -> tuple[str, int, int] | None:
+        """Find the article a time expression was read from, and its absolute offsets there."""
+        candidates = list(dict.fromkeys(candidates))
+        for doc_id in candidates:
+            doc = self.docs.get(doc_id)
+            if doc is None:
+                continue
+            n = timex.end - timex.start
+            if doc.text[timex.start - doc.base:timex.start - doc.base + n] == timex.text:
+                return doc_id, timex.start, timex.end
+            if doc.base and doc.text[timex.start:timex.end] == timex.text:
+                return doc_id, timex.start + doc.base, timex.end + doc.base
+        return (candidates[0], timex.start, timex.end) if candidates else None
+
+    def time(self, node: URIRef, timex: Timex, candidates: Iterable[str], said_on: date | None = None) -> None:
+        """Attach a time expression and the timestamps it supports, in the article it came from."""
+        found = self.locate(timex, candidates)
+        if found is None:
+            return
+        doc_id, start, end = found
+        g = self.graph(doc_id)
+        t = timex_iri(doc_id, start, end, self.base)
+        self.add(g, node, DG.time, t)
+        self.add(g, t, RDF.type, DG.TimeExpression)
+        self.add(g, t, RDFS.label, _lit(timex.text))
+        self.add(g, t, DG.timexValue, _lit(timex.value))
+        self.add(g, t, DG.timexType, _lit(timex.type))
+        self.add(g, t, DG.mentionedIn, self.mention(Mention(doc_id, start, end, timex.text)))
+        self.interval(g, t, timex)
+        stamp = Literal(said_on) if said_on else (
+            timestamp_literal(timex.value) if timex.type in ("DATE", "TIME") else None)
+        if stamp is not None:
+            self.add(g, node, SEM.hasTimeStamp, stamp)
+        elif timex.earliest or timex.latest:
+            if timex.earliest:
+                self.add(g, node, SEM.hasEarliestBeginTimeStamp, Literal(timex.earliest))
+            if timex.latest:
+                self.add(g, node, SEM.hasLatestEndTimeStamp, Literal(timex.latest))
+
+    def interval(self, g: Graph, t: URIRef, timex: Timex) -> None:
+        """OWL-Time interval bounds for a time expression that covers a span of days."""
+        if not (timex.earliest or timex.latest):
+            return
+        self.add(g, t, RDF.type, TIME.ProperInterval)
+        for prop, day, name in ((TIME.hasBeginning, timex.earliest, "begin"),
+                                (TIME.hasEnd, timex.latest, "end")):
+            if day:
+                instant = URIRef(f"{t}/{name}")
+                self.add(g, t, prop, instant)
+                self.add(g, instant, RDF.type, TIME.Instant)
+                self.add(g, instant, TIME.inXSDDate, Literal(day))
+
+
+def _by_doc(mentions: Iterable[Mention]) -> dict[str, list[Mention]]:
+    """Group spans by the article they belong to (insertion order kept)."""
+    out: dict[str, list[Mention]] = {}
+    for m in mentions:
+        out.setdefault(m.doc_id, []).append(m)
+    return out
