@@ -1,0 +1,72 @@
+"""Parse-tree helpers for reported speech: the speech verb's subject, its reported clause, negation."""
+
+from __future__ import annotations
+
+from diplograph.extract.reporting import CLAUSE_ONLY, DESCRIBE_VERBS, SPEECH_VERBS
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+def is_speech_verb(token) -> bool:
+    """A verb (not an auxiliary or noun) whose lemma introduces speech."""
+    return token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS
+
+
+def subject_of(verb):
+    """The subject head of a verb, inherited through conjunction, participles and relative clauses."""
+    for _ in range(4):
+        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is not None:
+            return None if subj.dep_ == "nsubjpass" and verb.lemma_ != "quote" else subj
+        if verb.dep_ == "relcl":
+            return verb.head
+        if verb.dep_ in ("conj", "advcl", "xcomp", "pcomp") or (verb.dep_ == "prep" and verb.pos_ == "VERB"):
+            verb = verb.head if verb.dep_ != "pcomp" else verb.head.head
+            continue
+        return None
+    return None
+
+
+def inverted_subject(verb):
+    """The subject after the verb in "said Peskov" when the parser did not mark it as nsubj."""
+    for child in verb.children:
+        if child.i > verb.i and child.dep_ in ("dobj", "npadvmod", "attr", "appos") and child.pos_ == "PROPN":
+            return child
+    return None
+
+
+def negated(verb) -> bool:
+    """True when the verb carries a negation ("did not say")."""
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def content_tokens(verb) -> list:
+    """The reported clause of a speech verb: ccomp subtrees (or object + "as" phrase for "describe")."""
+    heads = [c for c in verb.children if c.dep_ == "ccomp"]
+    if heads:  # "said X, but that Y": a conjoined "that" clause is more of the same report
+        heads += [c for c in verb.children if c.dep_ == "conj" and not is_speech_verb(c)
+                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    if not heads and verb.lemma_.lower() in DESCRIBE_VERBS:
+        heads = [c for c in verb.children if c.dep_ in ("dobj", "oprd")
+                 or (c.dep_ == "prep" and c.lower_ == "as")]
+        if not any(c.lower_ == "as" or c.dep_ == "oprd" for c in heads):
+            heads = []
+    if not heads and verb.lemma_.lower() in CLAUSE_ONLY:
+        return []
+    if not heads:
+        return []
+    nested = [t for h in heads for t in h.subtree if t is not h and is_speech_verb(t) and _own_clause(t)]
+    drop = {s.i for n in nested for s in n.subtree}
+    tokens = sorted({t for h in heads for t in h.subtree if t.i not in drop}, key=lambda t: t.i)
+    if len(heads) > 1:  # keep the words between the clauses ("..., but that ...")
+        tokens = [t for t in verb.doc[tokens[0].i:tokens[-1].i + 1] if t.i not in drop]
+    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ in ("cc", "mark")):
+        tokens.pop()
+    while tokens and (tokens[0].is_punct or (tokens[0].dep_ == "mark" and tokens[0].lower_ == "that")):
+        tokens.pop(0)
+    return tokens
+
+
+def _own_clause(verb) -> bool:
+    """True when a nested speech verb reports its own clause ("adding that ...")."""
+    return verb.dep_ in ("advcl", "conj", "pcomp") and any(c.dep_ == "ccomp" for c in verb.children)

@@ -1,0 +1,116 @@
+"""Who a subject phrase stands for: names, pronouns, descriptions, institutions, via DocActors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from diplograph.extract.base import DocActors
+from diplograph.extract.reporting import GENERIC_SPEAKERS, PERSON_TITLES, PRONOUN_GENDER
+
+INSTITUTIONS = frozenset("""ministry government office embassy administration cabinet presidency
+kremlin palace house council parliament department agency commission mission army military
+delegation team side""".split())
+SALIENCE_WINDOW = 3  # sentences a person stays the likely referent of "he"/"she"
+
+
+@dataclass(slots=True)
+class Salience:
+    """People recently seen as subjects or speakers, most recent last, for pronoun and description links."""
+
+    seen: list[tuple[int, str, int]] = field(default_factory=list)  # (sentence no., key, char pos)
+
+    def note(self, sent_no: int, key: str, pos: int) -> None:
+        """Record a person as the subject or speaker of a sentence."""
+        self.seen.append((sent_no, key, pos))
+
+    def recent(self, sent_no: int, pos: int, actors: DocActors, gender: str | None) -> str | None:
+        """The most recent salient person before pos within the window, matching gender if known."""
+        for no, key, at in reversed(self.seen):
+            if at >= pos:
+                continue
+            if no < sent_no - SALIENCE_WINDOW:
+                return None
+            g = actors.genders.get(key)
+            if gender and g and g != gender:
+                continue
+            return key
+        return None
+
+
+class Speakers:
+    """Resolves the head token of a subject phrase to an actor key for one document."""
+
+    def __init__(self, actors: DocActors, salience: Salience):
+        self.actors, self.salience = actors, salience
+
+    def key(self, token, sent_no: int, *, person_only: bool = False) -> str | None:
+        """The actor key the phrase headed by token stands for (None for generic or unknown ones)."""
+        token = self._antecedent(token)
+        if token is None:
+            return None
+        lower = token.lower_
+        if token.pos_ == "PRON" or lower in PRONOUN_GENDER:
+            return self._pronoun(token, sent_no)
+        mention = self.actors.at(token.idx, token.idx + len(token))
+        if mention is not None and not (mention.kind == "demonym" and lower in PERSON_TITLES):
+            return None if person_only and mention.type != "person" else mention.key
+        if token.lemma_.lower() in GENERIC_SPEAKERS or lower in GENERIC_SPEAKERS:
+            return None
+        if token.lemma_.lower() in PERSON_TITLES:
+            return self._description(token, sent_no)
+        if token.lemma_.lower() in INSTITUTIONS and not person_only:
+            return self._modifier_actor(token)
+        return None
+
+    def _antecedent(self, token):
+        """For "who"/"which" subjects of a relative clause, the noun the clause describes."""
+        if token.tag_ in ("WP", "WDT") or token.lower_ in ("who", "which", "that"):
+            verb = token.head
+            while verb.dep_ not in ("relcl", "ROOT") and verb.head is not verb:
+                verb = verb.head
+            return verb.head if verb.dep_ == "relcl" else None
+        return token
+
+    def _pronoun(self, token, sent_no: int) -> str | None:
+        """He/she: the salient person first, then the actors' own pronoun link."""
+        gender = PRONOUN_GENDER.get(token.lower_)
+        if gender is None:
+            return None
+        key = self.salience.recent(sent_no, token.idx, self.actors, gender)
+        if key is not None:
+            return key
+        mention = self.actors.at(token.idx, token.idx + len(token))
+        if mention is not None and mention.type == "person":
+            return mention.key
+        found = self.actors.resolve_pronoun(token.idx, gender)
+        return found.key if found is not None else None
+
+    def _description(self, token, sent_no: int) -> str | None:
+        """"The Labour leader", "the Kremlin spokesman": by role first, then by salience."""
+        phrase = _phrase(token)
+        text = token.doc.text[phrase[0]:phrase[1]]
+        try:
+            found = self.actors.resolve_description(text, phrase[0])
+        except Exception:  # noqa: BLE001 - the role lexicon may not cover every title
+            found = None
+        if found is not None:
+            return found.key
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
+        if definite:
+            return self.salience.recent(sent_no, token.idx, self.actors, None)
+        return None
+
+    def _modifier_actor(self, token) -> str | None:
+        """"The Turkish foreign ministry": the state or body named in the modifiers."""
+        for child in token.children:
+            if child.dep_ in ("amod", "compound", "poss", "nmod"):
+                mention = self.actors.at(child.idx, child.idx + len(child))
+                if mention is not None and mention.type != "person":
+                    return mention.key
+        return None
+
+
+def _phrase(token) -> tuple[int, int]:
+    """Char span of a noun phrase without its relative clauses and appositions."""
+    left = min([token] + [t for c in token.children if c.i < token.i for t in c.subtree], key=lambda t: t.i)
+    return left.idx, token.idx + len(token)

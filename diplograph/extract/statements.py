@@ -1,0 +1,309 @@
+"""Statements: who said what and on which day, from direct quotations and reported clauses."""
+
+from __future__ import annotations
+
+import hashlib
+from bisect import bisect_right
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from diplograph.extract.base import DocActors
+from diplograph.extract.clauses import (content_tokens, inverted_subject, is_speech_verb, negated,
+                                        subject_of)
+from diplograph.extract.quotes import Quote, clean, find_quotes
+from diplograph.extract.speakers import Salience, Speakers
+from diplograph.extract.when import climb_day
+from diplograph.records import Document, Event, Mention, Statement, Timex
+
+DIRECT_SHARE = 0.85  # a clause this much inside quotation marks is direct speech
+AFTER_WINDOW = 12  # tokens after a quotation searched for its attribution
+_QUOTE_MARKS = str.maketrans("", "", "\u201c\u201d\u201e\u00ab\u00bb\"")
+
+
+@dataclass(slots=True)
+class Draft:
+    """A statement being assembled: one speaker, one or more quoted or reported parts."""
+
+    speaker: str
+    parts: list[tuple[int, int]]
+    direct: bool
+    time: Timex | None
+    said_on: date | None
+    para: int
+    sent_no: int
+    verb_i: int | None = None
+    quotes: list[int] = field(default_factory=list)
+
+
+def find_statements(sdoc, document: Document, actors: DocActors, timexes: list[Timex]) -> list[Statement]:
+    """Every attributed direct quotation and reported clause of one parsed document."""
+    return _Finder(sdoc, document, actors, timexes).run()
+
+
+def link_events(statements: list[Statement], events: list[Event]) -> list[Statement]:
+    """Statements with about_events set to the events mentioned inside their quoted or reported words."""
+    out = []
+    for st in statements:
+        spans = [(m.start, m.end) for m in st.mentions]
+        keys = [ev.key for ev in events if any(a <= m.start < b for m in ev.mentions for a, b in spans)]
+        out.append(replace(st, about_events=tuple(dict.fromkeys(st.about_events + tuple(keys)))))
+    return out
+
+
+class _Finder:
+    """One pass over a document's sentences, quotations handled where they end."""
+
+    def __init__(self, sdoc, document: Document, actors: DocActors, timexes: list[Timex]):
+        self.sdoc, self.doc, self.actors, self.timexes = sdoc, document, actors, timexes
+        self.text = sdoc.text
+        self.quotes = find_quotes(self.text)
+        self._qstarts = [q.start for q in self.quotes]
+        self.salience = Salience()
+        self.speakers = Speakers(actors, self.salience)
+        self.paras = [0] + [i + 1 for i, ch in enumerate(self.text) if ch == "\n"]
+        self._sent_starts = [sent.start_char for sent in sdoc.sents]
+        self.drafts: list[Draft] = []
+        self.used: set[int] = set()  # quotation indexes already attributed
+
+    def run(self) -> list[Statement]:
+        """Statements in text order."""
+        sents = list(self.sdoc.sents)
+        for no, sent in enumerate(sents):
+            try:
+                self._indirect(sent, no)
+                for qi in self._quotes_ending_in(sent):
+                    self._direct(qi, no)
+                self._note_subjects(sent, no)
+            except Exception as exc:  # noqa: BLE001 - one odd sentence must not lose the document
+                import warnings
+
+                warnings.warn(f"{self.doc.id}: statement extraction skipped a sentence ({exc})", stacklevel=2)
+        return [self._record(d) for d in self.drafts if d.parts]
+
+    # -- helpers -------------------------------------------------------------------------------
+    def para_of(self, pos: int) -> int:
+        """Paragraph number of a character offset."""
+        return bisect_right(self.paras, pos) - 1
+
+    def quote_at(self, pos: int) -> int | None:
+        """Index of the quotation whose words cover pos."""
+        i = bisect_right(self._qstarts, pos) - 1
+        while i >= 0 and self.quotes[i].end >= pos - 2000:
+            if self.quotes[i].covers(pos):
+                return i
+            i -= 1
+        return None
+
+    def _quotes_ending_in(self, sent) -> list[int]:
+        """Unattributed quotations whose closing mark falls inside the sentence."""
+        a, b = sent.start_char, sent.end_char
+        return [i for i, q in enumerate(self.quotes) if a < q.end <= b + 1 and i not in self.used]
+
+    def _day(self, verb, exclude: set[int]) -> tuple[Timex | None, date | None]:
+        """The day a statement was made: the speech verb's own time, else the publication day."""
+        tx, day = climb_day(verb, self.timexes, self.doc.published, exclude)
+        return (tx, day) if day is not None else (None, self.doc.published)
+
+    def _speaker(self, verb, sent_no: int) -> str | None:
+        """The actor behind a speech verb's subject (or inverted subject)."""
+        subj = subject_of(verb) or inverted_subject(verb)
+        return self.speakers.key(subj, sent_no) if subj is not None else None
+
+    # -- reported speech ---------------------------------------------------------------------
+    def _indirect(self, sent, no: int) -> None:
+        """Reported clauses of speech verbs and "according to" phrases in one sentence."""
+        for tok in sent:
+            if self.quote_at(tok.idx) is not None:
+                continue
+            if is_speech_verb(tok) and not negated(tok):
+                self._reported(tok, no)
+            elif tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
+                self._according(tok, sent, no)
+
+    def _reported(self, verb, no: int) -> None:
+        """One reported clause, or a direct quotation when the clause is (almost) all quoted."""
+        para = self.para_of(verb.idx)
+        tokens = [t for t in content_tokens(verb) if self.para_of(t.idx) == para]
+        if not tokens:
+            return
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        end = self._extend_to_quote(end)
+        overlapping = [i for i, q in enumerate(self.quotes) if q.start < end and start < q.end]
+        if any(i in self.used for i in overlapping):
+            return
+        inside = sum(len(t) for t in tokens if self.quote_at(t.idx) is not None)
+        first = min([start] + [self.quotes[i].start for i in overlapping])
+        speaker = self._speaker(verb, min(no, self.sent_of(first)))
+        if speaker is None:
+            return
+        if inside >= DIRECT_SHARE * sum(len(t) for t in tokens if not t.is_punct):
+            self._direct_from(verb, overlapping, speaker, no)
+            return
+        tx, day = self._day(verb, {t.i for t in tokens})
+        self._add(Draft(speaker, [(start, end)], False, tx, day, para, no, verb.i, overlapping))
+        self.used.update(overlapping)
+
+    def _extend_to_quote(self, end: int) -> int:
+        """A quotation that starts right where a reported clause stops belongs to it."""
+        for q in self.quotes:
+            if end <= q.start <= end + 2 and not self.text[end:q.start].strip():
+                return q.end
+        return end
+
+    def _according(self, tok, sent, no: int) -> None:
+        """"According to X, ...": the rest of the sentence is X's reported clause."""
+        to = next(c for c in tok.children if c.lower_ == "to")
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        speaker = self.speakers.key(obj, no) if obj is not None else None
+        if speaker is None:
+            return
+        skip = {t.i for t in tok.subtree}
+        tokens = [t for t in sent if t.i not in skip and not t.is_space]
+        while tokens and tokens[0].is_punct:
+            tokens.pop(0)
+        while tokens and tokens[-1].is_punct:
+            tokens.pop()
+        if len(tokens) < 3:
+            return
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        pub = self.doc.published
+        self._add(Draft(speaker, [(start, end)], False, None, pub, self.para_of(start), no))
+
+    # -- direct speech -----------------------------------------------------------------------
+    def _direct(self, qi: int, no: int) -> None:
+        """Attribute one quotation: speech verb after it, before it, or the previous speaker's."""
+        q = self.quotes[qi]
+        if not q.text(self.text) or qi in self.used:
+            return
+        verb = self._verb_after(q)
+        if verb is None:
+            verb = self._verb_before(q)
+        if verb is not None:
+            speaker = self._speaker(verb, min(no, self.sent_of(q.start)))
+            if speaker is None:
+                self.used.add(qi)
+                return
+            self._direct_from(verb, [qi], speaker, no)
+            return
+        self._continuation(qi, no)
+
+    def sent_of(self, pos: int) -> int:
+        """Sentence number of a character offset."""
+        return bisect_right(self._sent_starts, pos) - 1
+
+    def _direct_from(self, verb, indexes: list[int], speaker: str, no: int) -> None:
+        """A direct statement from quotations attributed to one speech verb, split parts included."""
+        quotes = [self.quotes[i] for i in indexes]
+        exclude = set().union(*(self._quote_token_ids(q) for q in quotes))
+        tx, day = self._day(verb, exclude)
+        parts = [p for q in quotes for p in q.parts]
+        draft = Draft(speaker, parts, True, tx, day, self.para_of(quotes[0].start), no, verb.i, list(indexes))
+        self._add(draft)
+        self.used.update(indexes)
+        self._absorb_split(draft, verb)
+
+    def _quote_token_ids(self, q: Quote) -> set[int]:
+        """Token indexes inside a quotation's marks."""
+        span = self.sdoc.char_span(q.start, q.end, alignment_mode="expand")
+        return {t.i for t in span} if span is not None else set()
+
+    def _verb_after(self, q: Quote):
+        """The speech verb of a trailing attribution (", he said", ", said the minister")."""
+        span = self.sdoc.char_span(q.end, len(self.text), alignment_mode="expand")
+        if span is None:
+            return None
+        for n, tok in enumerate(span):
+            if n >= AFTER_WINDOW or "\n" in tok.text or self.quote_at(tok.idx) is not None:
+                return None
+            if tok.idx >= q.end and tok.text in (".", "!", "?") and n > 0:
+                return None
+            if is_speech_verb(tok):
+                return tok
+            if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass") and n > 0:
+                return None
+        return None
+
+    def _verb_before(self, q: Quote):
+        """The speech verb of a leading attribution ("X said on Friday: ...")."""
+        head = self.text[self.paras[self.para_of(q.start)]:q.start].rstrip()
+        if not head or head[-1] not in ":,":
+            if not head or not head.split()[-1].lower().startswith(("said", "says", "added", "told")):
+                return None
+        span = self.sdoc.char_span(self.paras[self.para_of(q.start)], q.start, alignment_mode="contract")
+        if span is None:
+            return None
+        for tok in reversed(list(span)[-15:]):
+            if self.quote_at(tok.idx) is not None:
+                return None
+            if is_speech_verb(tok) and not negated(tok):
+                return tok
+        return None
+
+    def _absorb_split(self, draft: Draft, verb) -> None:
+        """“A,” he said, “B.” — the quotation right after the attribution continues the statement."""
+        sent = verb.sent
+        for qi, q in enumerate(self.quotes):
+            if qi in self.used or q.start <= verb.idx or q.start >= sent.end_char:
+                continue
+            if self._verb_after(q) is not None:
+                return
+            draft.parts.extend(q.parts)
+            draft.quotes.append(qi)
+            self.used.add(qi)
+
+    def _continuation(self, qi: int, no: int) -> None:
+        """An unattributed quotation right after a direct statement goes on with the same speaker."""
+        q = self.quotes[qi]
+        last = self.drafts[-1] if self.drafts else None
+        if last is None or not last.direct:
+            return
+        para = self.para_of(q.start)
+        between = self.text[last.parts[-1][1]:q.start]
+        if para == last.para and len(between.split()) <= 12:
+            last.parts.extend(q.parts)
+            last.quotes.append(qi)
+            self.used.add(qi)
+        elif para == last.para + 1 or not self.text[self.paras[para - 1]:self.paras[para]].strip():
+            starts_para = not self.text[self.paras[para]:q.start].strip()
+            if starts_para and not self.text[q.end:self._para_end(para)].strip(" .,\u201d\"'"):
+                self._add(Draft(last.speaker, list(q.parts), True, last.time, last.said_on, para, no, None, [qi]))
+                self.used.add(qi)
+
+    def _para_end(self, para: int) -> int:
+        """Offset of the end of a paragraph."""
+        return self.paras[para + 1] - 1 if para + 1 < len(self.paras) else len(self.text)
+
+    # -- bookkeeping ---------------------------------------------------------------------------
+    def _add(self, draft: Draft) -> None:
+        """Keep a draft and make its speaker the salient person."""
+        self.drafts.append(draft)
+        if self._is_person(draft.speaker):
+            self.salience.note(draft.sent_no, draft.speaker, draft.parts[-1][1])
+
+    def _is_person(self, key: str) -> bool:
+        """True for an actor key this document knows as a person."""
+        return any(m.type == "person" for m in self.actors.by_key(key)[:1])
+
+    def _note_subjects(self, sent, no: int) -> None:
+        """Remember people who are subjects outside quotations, for later pronouns."""
+        for tok in sent:
+            if tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and self.quote_at(tok.idx) is None:
+                mention = self.actors.at(tok.idx, tok.idx + len(tok))
+                if mention is not None and mention.type == "person":
+                    self.salience.note(no, mention.key, tok.idx)
+
+    def _unmarked(self, a: int, b: int, indexes: list[int]) -> str:
+        """Text of [a, b) without the marks of the quotations inside it."""
+        marks = {p for i in indexes for p in (self.quotes[i].start, self.quotes[i].end - 1)}
+        return "".join(ch for p, ch in enumerate(self.text[a:b], a) if p not in marks).translate(_QUOTE_MARKS)
+
+    def _record(self, d: Draft) -> Statement:
+        """The frozen statement for a draft, with absolute mention offsets."""
+        base, did = self.doc.base, self.doc.id
+        text = " ".join(clean(self._unmarked(a, b, d.quotes)) for a, b in d.parts)
+        mentions = tuple(Mention(did, base + a, base + b, self.text[a:b]) for a, b in d.parts)
+        about = [m.key for a, b in d.parts for m in self.actors.in_span(a, b) if m.key != d.speaker]
+        digest = hashlib.sha1(f"{did}:{d.parts[0][0]}".encode()).hexdigest()[:12]
+        return Statement(key=f"statement:{digest}", speaker=d.speaker, quote=clean(text), direct=d.direct,
+                         doc_id=did, time=d.time, said_on=d.said_on, about=tuple(dict.fromkeys(about)),
+                         mentions=mentions)

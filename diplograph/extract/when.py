@@ -1,0 +1,162 @@
+"""The day a verb happened: its own time expression (tense-aware), or "a day after" another verb's day."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from diplograph.records import Timex
+
+# Children that carry the verb's reported content or its arguments, never its own time.
+CONTENT_DEPS = frozenset("ccomp xcomp dobj nsubj nsubjpass csubj attr conj parataxis punct cc relcl".split())
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7, "several": None, "few": None}
+_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "hour": 0, "hours": 0}
+_SAME_DAY = re.compile(r"^(?:earlier |later )?(?:today|tonight|this (?:morning|afternoon|evening))$")
+
+
+def own_tokens(verb, exclude: set[int] = frozenset()) -> list:
+    """The verb's adjunct tokens (time, place, manner), without its content, arguments or excluded ids."""
+    out = []
+    for child in verb.children:
+        if child.dep_ in CONTENT_DEPS or child.i in exclude:
+            continue
+        out.extend(t for t in child.subtree if t.i not in exclude)
+    return out
+
+
+def find_timex(tokens, timexes: list[Timex], sdoc) -> Timex | None:
+    """The first DATE/TIME expression overlapping the tokens: tagged timexes first, then spaCy's."""
+    if not tokens:
+        return None
+    spans = [(t.idx, t.idx + len(t)) for t in tokens]
+    for tx in sorted(timexes, key=lambda x: x.start):
+        if tx.type in ("DATE", "TIME") and any(a < tx.end and tx.start < b for a, b in spans):
+            return tx
+    ids = {t.i for t in tokens}
+    for ent in sdoc.ents:
+        if ent.label_ in ("DATE", "TIME") and any(t.i in ids for t in ent):
+            return Timex(ent.start_char, ent.end_char, ent.text, ent.label_, "", anchored=False)
+    return None
+
+
+def resolve_day(tx: Timex, dct: date | None, tense: str | None) -> date | None:
+    """A day for a time expression, seen from dct in the given tense ("past", "future" or None)."""
+    if dct is None:
+        return _value_day(tx.value)
+    phrase = " ".join(tx.text.lower().split())
+    quick = _quick(phrase, dct, tense)
+    if quick is not None:
+        return quick
+    try:
+        from diplograph import timex as timex_pkg
+
+        resolver = getattr(timex_pkg, "resolve", None)
+        if resolver is not None:
+            found = resolver(tx.text, dct, tense=tense)
+            if found is not None:
+                return _value_day(found.value)
+    except Exception:  # noqa: BLE001 - an unfinished resolver must not stop extraction
+        pass
+    return _value_day(tx.value) if tx.anchored else None
+
+
+def _quick(phrase: str, dct: date, tense: str | None) -> date | None:
+    """Weekdays, today and yesterday/tomorrow, the common cases in news, resolved directly."""
+    phrase = re.sub(r"^(?:on|last|this|next|earlier on|late|early) ", "", phrase)
+    phrase = re.sub(r" (?:morning|afternoon|evening|night)$", "", phrase)
+    if phrase in _WEEKDAYS:
+        delta = (dct.weekday() - _WEEKDAYS.index(phrase)) % 7
+        if tense == "future":
+            return dct + timedelta(days=(7 - delta) % 7)
+        return dct - timedelta(days=delta)
+    if _SAME_DAY.match(phrase) or phrase in ("today", "tonight"):
+        return dct
+    if phrase in ("yesterday", "last night"):
+        return dct - timedelta(days=1)
+    if phrase == "tomorrow":
+        return dct + timedelta(days=1)
+    return None
+
+
+def _value_day(value: str | None) -> date | None:
+    """A date for a full TIMEX3 day value; None for coarser or unknown values."""
+    if value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value[:10]):
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def relative_anchor(verb) -> tuple[object, int] | None:
+    """For "a day after saying ...": the anchoring verb and the signed day offset from it."""
+    prep = verb.head if verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "before") else None
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    if prep is not None:
+        word, anchor, holders = prep, prep.head, (prep,)
+    elif mark is not None and verb.dep_ == "advcl":
+        word, anchor, holders = mark, verb.head, (verb, verb.head)
+    else:
+        return None
+    for holder in holders:
+        for child in holder.children:
+            days = _span_days(child) if child.dep_ in ("npadvmod", "advmod", "obl") else None
+            if days is not None:
+                return anchor, -days if word.lower_ == "after" else days
+    return None
+
+
+def _span_days(unit) -> int | None:
+    """Days in "a day", "two days", "a week" (None when it is not such a phrase)."""
+    per = _UNITS.get(unit.lower_)
+    if per is None:
+        return None
+    count = next((c for c in unit.children if c.dep_ in ("det", "nummod")), None)
+    n = _NUMBERS.get(count.lower_) if count is not None else 1
+    return None if n is None else n * per
+
+
+def tense_of(verb) -> str | None:
+    """"future" for will/shall/going-to verbs, "past" for past forms, None for present."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    lowers = {a.lower_ for a in auxes}
+    if lowers & {"will", "shall", "'ll", "\u2019ll"} or (verb.head.lower_ == "going" and verb.dep_ == "xcomp"):
+        return "future"
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes) or lowers & {"has", "have", "had"}:
+        return "past"
+    return None
+
+
+def day_of(verb, timexes: list[Timex], dct: date | None, tense: str | None = "past",
+           exclude: set[int] = frozenset(), depth: int = 0) -> tuple[Timex | None, date | None]:
+    """The day a verb happened: its own time expression, else "N days after" its anchor's day."""
+    tokens = own_tokens(verb, exclude)
+    while tokens:
+        tx = find_timex(tokens, timexes, verb.doc)
+        if tx is None:
+            break
+        day = resolve_day(tx, dct, tense)
+        if day is not None:
+            return tx, day
+        tokens = [t for t in tokens if not (tx.start <= t.idx < tx.end)]
+    rel = relative_anchor(verb) if depth < 4 else None
+    if rel is not None:
+        anchor, offset = rel
+        _, base = climb_day(anchor, timexes, dct, {t.i for t in verb.subtree}, depth + 1)
+        if base is not None:
+            return None, base + timedelta(days=offset)
+    return None, None
+
+
+def climb_day(verb, timexes: list[Timex], dct: date | None, exclude: set[int],
+              depth: int = 0) -> tuple[Timex | None, date | None]:
+    """A verb's own day, else that of the clause it hangs from (up to a few levels)."""
+    for _ in range(4):
+        tx, day = day_of(verb, timexes, dct, "past", exclude, depth)
+        if day is not None or verb.dep_ not in ("ccomp", "advcl", "conj", "xcomp", "relcl"):
+            return tx, day
+        exclude = exclude | {t.i for t in verb.subtree}
+        verb = verb.head
+    return None, None
