@@ -169,9 +169,10 @@ class _Run:
             self.skip(p, "broken link" if p.is_symlink() else
                       "not a regular file" if p.exists() else "not found")
 
-    def folder(self, d: Path) -> Iterator[Document]:
+    def folder(self, d: Path, root: Path | None = None) -> Iterator[Document]:
         """The manifest's files first (in its order), then every other supported file."""
         real = d.resolve()
+        root = root or real
         if real in self.folders:
             return
         self.folders.add(real)
@@ -180,16 +181,18 @@ class _Run:
             listed.add(row.path.resolve())
             yield from self.file(row.path, row.fields)
         for child in sorted(d.iterdir()):
-            if child.name.startswith(".") or child.name == MANIFEST:
+            target = child.resolve()
+            if child.name.startswith(".") or child.name == MANIFEST or target in listed:
                 continue
-            if child.is_dir():
-                yield from self.folder(child)
-            elif child.resolve() not in listed:
-                if child.suffix.lower() in SUFFIXES:
-                    yield from self.file(child, {})
-                else:
-                    self.skip(child, f"unsupported file type ({child.suffix or 'no suffix'}; "
-                              "expected .txt, .html, .htm, .md or .jsonl)")
+            if child.is_symlink() and not target.is_relative_to(root):
+                self.skip(child, "link to a place outside the corpus folder")
+            elif child.is_dir():
+                yield from self.folder(child, root)
+            elif child.suffix.lower() in SUFFIXES:
+                yield from self.file(child, {})
+            else:
+                self.skip(child, f"unsupported file type ({child.suffix or 'no suffix'}; "
+                          "expected .txt, .html, .htm, .md or .jsonl)")
 
     def manifest(self, path: Path) -> list[ManifestRow]:
         if not path.is_file():
