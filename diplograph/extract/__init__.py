@@ -1,1 +1,133 @@
-"""diplograph.extract."""
+"""Extraction: one spaCy pass per article, turned into frozen actor, event and statement records."""
+
+from __future__ import annotations
+
+import logging
+import warnings
+from collections.abc import Iterable, Iterator
+
+from diplograph.extract.base import ActorMention, DocActors
+from diplograph.records import Actor, Document, Extraction, Mention, Role
+
+log = logging.getLogger(__name__)
+
+__all__ = ["extract", "extract_one", "to_actors", "ActorMention", "DocActors"]
+
+
+def extract(documents: Iterable[Document], *, nlp=None, batch_size: int = 16,
+            n_process: int = 1) -> Iterator[Extraction]:
+    """Stream one Extraction per readable document; a bad document is skipped with a warning."""
+    if nlp is None:
+        from diplograph.extract.nlp import load_nlp
+
+        nlp = load_nlp()
+    pairs = ((doc.text, doc) for doc in documents if _readable(doc, nlp.max_length))
+    stream = nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process)
+    while True:
+        try:
+            sdoc, document = next(stream)
+        except StopIteration:
+            return
+        except Exception as exc:  # noqa: BLE001 - spaCy failed on one batch: report, go on
+            _warn(f"spaCy failed on a batch ({exc.__class__.__name__}: {exc})")
+            return
+        try:
+            yield extract_one(sdoc, document)
+        except Exception as exc:  # noqa: BLE001 - one article must never stop the build
+            _warn(f"skipped document {document.id!r}: {exc.__class__.__name__}: {exc}")
+
+
+def _readable(doc: Document, max_length: int) -> bool:
+    """Documents spaCy can take; the others are skipped with a warning before the pass starts."""
+    if not isinstance(getattr(doc, "text", None), str):
+        _warn(f"skipped document {getattr(doc, 'id', doc)!r}: no text")
+        return False
+    if len(doc.text) > max_length:
+        _warn(f"skipped document {doc.id!r}: {len(doc.text)} characters is over the limit of {max_length}")
+        return False
+    return True
+
+
+def _warn(message: str) -> None:
+    log.warning(message)
+    warnings.warn(message, RuntimeWarning, stacklevel=3)
+
+
+def extract_one(sdoc, document: Document) -> Extraction:
+    """Actors, time expressions, statements and events of one parsed document."""
+    actors = doc_actors(sdoc, document)
+    timexes = _timexes(sdoc, document)
+    statements, events = [], []
+    finders = _fact_finders()
+    if finders.get("statements"):
+        statements = list(finders["statements"](sdoc, document, actors, timexes))
+    if finders.get("events"):
+        events = list(finders["events"](sdoc, document, actors, timexes, statements))
+    if finders.get("link") and events:
+        statements = list(finders["link"](statements, events))
+    return Extraction(doc=document, actors=to_actors(actors, document), events=tuple(events),
+                      statements=tuple(statements), timexes=tuple(timexes))
+
+
+def doc_actors(sdoc, document: Document) -> DocActors:
+    """The actors the pipeline component found, or found now (publisher-aware either way)."""
+    from diplograph.extract.actors import find_actors, without_outlet
+
+    found = getattr(sdoc._, "actors", None) if sdoc.has_extension("actors") else None
+    if found is None:
+        return find_actors(sdoc, document)
+    return without_outlet(found, document.publisher)
+
+
+def _timexes(sdoc, document: Document) -> list:
+    try:
+        from diplograph.timex import tag
+    except ImportError:
+        return []
+    return list(tag(document.text, document.published, doc=sdoc))
+
+
+def _fact_finders() -> dict:
+    """The statement and event finders, when those modules are present."""
+    out: dict = {}
+    try:
+        from diplograph.extract.statements import find_statements
+
+        out["statements"] = find_statements
+        from diplograph.extract.statements import link_events
+
+        out["link"] = link_events
+    except ImportError:
+        pass
+    try:
+        from diplograph.extract.events import find_events
+
+        out["events"] = find_events
+    except ImportError:
+        pass
+    return out
+
+
+def to_actors(actors: DocActors, document: Document) -> tuple[Actor, ...]:
+    """Doc-local mentions as Actor records with absolute offsets and dated roles."""
+    out = []
+    for key in actors.keys():
+        ms = actors.by_key(key)
+        named = [m for m in ms if m.kind not in ("pronoun", "description")] or ms
+        mentions = tuple(Mention(document.id, document.base + m.start, document.base + m.end, m.text)
+                         for m in ms)
+        roles = tuple(dict.fromkeys(
+            Role(m.role, m.role_of, document.id, document.published,
+                 Mention(document.id, document.base + m.start, document.base + m.end, m.text))
+            for m in ms if m.role))
+        aliases = sorted((actors.aliases.get(key, set()) | {m.text for m in named}) - {named[0].name})
+        out.append(Actor(key, named[0].name, named[0].type, tuple(aliases), mentions, roles,
+                         _same_as(key)))
+    return tuple(out)
+
+
+def _same_as(key: str) -> tuple[str, ...]:
+    from diplograph.extract.gazetteer import gazetteer
+
+    entry = gazetteer().entry(key)
+    return entry.same_as if entry else ()

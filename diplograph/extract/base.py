@@ -32,11 +32,21 @@ class DocActors:
 
     mentions: list[ActorMention] = field(default_factory=list)
     genders: dict[str, str] = field(default_factory=dict)  # person key -> "m" | "f"
+    aliases: dict[str, set[str]] = field(default_factory=dict)  # key -> surface forms, titled ones too
     _starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
         self.mentions.sort(key=lambda m: (m.start, -m.end))
         self._starts = [m.start for m in self.mentions]
+        for m in self.mentions:
+            self.aliases.setdefault(m.key, set()).add(m.text)
+
+    def add(self, mention: ActorMention, alias: str | None = None) -> None:
+        """Insert one more mention, keeping text order."""
+        i = bisect_right(self._starts, mention.start)
+        self.mentions.insert(i, mention)
+        self._starts.insert(i, mention.start)
+        self.aliases.setdefault(mention.key, set()).add(alias or mention.text)
 
     def __iter__(self):
         return iter(self.mentions)

@@ -1,0 +1,156 @@
+"""Find the actors of one parsed article: states, organisations and people, with their roles."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from diplograph.extract import candidates as cands_
+from diplograph.extract.base import PERSON, ActorMention, DocActors
+from diplograph.extract.candidates import Cand
+from diplograph.extract.coref import genders_from_pronouns, link_names, person_key, slug
+from diplograph.extract.gazetteer import Gazetteer, fold, gazetteer
+from diplograph.extract.people import clean_person, describe_at, person_roles
+from diplograph.extract.roles import is_title
+from diplograph.records import Document
+
+_BYLINE = re.compile(
+    r"(?:(?:Additional |Editing and )?(?:Reporting|Writing|Editing|Edited|Written|Compiled|Reported|"
+    r"Photographs?|Photos?|Images?|Video|Graphics?|Translated|Translation)\s+(?:by|:)[^;\n)]*)"
+    r"|(?:^|\n)[ \t]*By[ \t]+[A-Z][^\n]{0,80}"
+    r"|\((?:Photo|Image|Credit)[^)\n]*\)"
+    r"|(?:Photo|Image|Credit|Source)s?:[^\n]{0,80}")
+_PRIORITY = {"gazetteer": 0, "demonym": 1, "ner": 2}
+
+
+def byline_spans(text: str) -> list[tuple[int, int]]:
+    """Stretches that credit reporters, editors and photographers ("Writing by ...", "Photo: ...")."""
+    return [(m.start(), m.end()) for m in _BYLINE.finditer(text)]
+
+
+def find_actors(sdoc: Doc, document: Document | None = None) -> DocActors:
+    """Every actor mention in a parsed article (offsets into ``document.text``)."""
+    gz = gazetteer()
+    publisher = document.publisher if document is not None else None
+    gaz = _in_context(sdoc, cands_.gazetteer_cands(sdoc, gz))
+    keys_at = {t.i: c.key for c in gaz for t in _tokens(sdoc, c)}
+    keys_at.update({t.i: e.key for t in sdoc if t.i not in keys_at and (e := gz.demonym(t.text))})
+    taken = {i for c in gaz for i in range(c.start, c.end)}
+    people, orgs = _people_and_orgs(sdoc, gz, publisher, taken, byline_spans(sdoc.text))
+    found = [c for c in gaz + cands_.demonym_cands(sdoc, gz) + orgs if not c.place]
+    actors = DocActors([_mention(c) for c in _non_overlapping(found)])
+    _add_people(sdoc, actors, people, keys_at)
+    for mention, alias in describe_at(sdoc, actors, keys_at):
+        actors.add(mention, alias)
+    return actors
+
+
+def without_outlet(actors: DocActors, publisher: str | None) -> DocActors:
+    """The same mentions less those naming the page's own publisher."""
+    if not publisher:
+        return actors
+    gz = gazetteer()
+    kept = [m for m in actors if m.type == PERSON or not cands_.is_outlet(m.text, gz, publisher)]
+    if len(kept) == len(actors):
+        return actors
+    out = DocActors(kept, dict(actors.genders))
+    out.aliases.update({k: set(v) for k, v in actors.aliases.items() if any(m.key == k for m in kept)})
+    return out
+
+
+def _tokens(doc: Doc, c: Cand):
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    return span if span is not None else []
+
+
+def _in_context(doc: Doc, gaz: list[Cand]) -> list[Cand]:
+    """Capitals act only as speakers or parties; names of places where things happen are marked."""
+    for c in gaz:
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        whole = span is not None and span.start_char == c.start and span.end_char == c.end
+        if whole and c.kind == "capital":
+            c.place = not cands_.is_agentive(span)
+        elif whole:
+            c.place = cands_.is_locative(span)
+    return gaz
+
+
+def _people_and_orgs(doc: Doc, gz: Gazetteer, publisher: str | None, taken: set[int],
+                     credits: list[tuple[int, int]]) -> tuple[list[Cand], list[Cand]]:
+    """PERSON and ORG entities that are real names, typed by a vote across the article."""
+    ents = {(e.start_char, e.end_char): e for e in doc.ents}
+    people, orgs = [], []
+    for c in cands_.ner_cands(doc, gz):
+        if c.source == "gazetteer":  # a misspelt state
+            orgs.append(c)
+            continue
+        if any(c.start < e and s < c.end for s, e in credits):
+            continue
+        ent = ents[(c.start, c.end)]
+        if cands_.is_junk(ent) or cands_.is_outlet(c.text, gz, publisher) or _inside_title(ent):
+            continue
+        if c.type == PERSON:
+            people.extend(p for p in clean_person(c) if p.start not in taken)
+        elif not any(i in taken for i in range(c.start, c.end)):
+            name = " ".join(re.sub(r"^(?:the|The)\s+|['\u2019]s?$", "", c.text).split())
+            orgs.append(replace(c, name=name, key=f"org:{slug(name)}",
+                                kind="acronym" if name.isupper() else "name"))
+    return _vote_types(people, orgs)
+
+
+def _inside_title(ent) -> bool:
+    """"State" in "Secretary of State", "Foreign Affairs" in "Minister of Foreign Affairs"."""
+    doc, i = ent.doc, ent.start
+    return i >= 2 and doc[i - 1].lower_ == "of" and is_title(doc[i - 2].text)
+
+
+def _vote_types(people: list[Cand], orgs: list[Cand]) -> tuple[list[Cand], list[Cand]]:
+    """Outvote a stray NER type: a person's surname tagged ORG once is still the person, and back."""
+    votes = Counter(fold(p.name) for p in people)
+    votes.update({fold(p.name.split()[-1]): 2 for p in people if len(p.name.split()) > 1})
+    org_votes = Counter(fold(o.name) for o in orgs)
+    to_person = [o for o in orgs if votes[fold(o.name)] > org_votes[fold(o.name)]]
+    to_org = [p for p in people if len(p.name.split()) == 1 and org_votes[fold(p.name)] > votes[fold(p.name)]]
+    people = [p for p in people if p not in to_org] + [replace(o, type=PERSON) for o in to_person]
+    orgs = [o for o in orgs if o not in to_person]
+    orgs += [replace(p, type="organization", key=f"org:{slug(p.name)}") for p in to_org]
+    return people, orgs
+
+
+def _non_overlapping(found: list[Cand]) -> list[Cand]:
+    """Longest, best-sourced candidates first; anything overlapping a kept one is dropped."""
+    kept: list[Cand] = []
+    for c in sorted(found, key=lambda c: (_PRIORITY[c.source], -(c.end - c.start), c.start)):
+        if c.key and all(c.end <= k.start or c.start >= k.end for k in kept):
+            kept.append(c)
+    return kept
+
+
+def _mention(c: Cand) -> ActorMention:
+    return ActorMention(c.start, c.end, c.text, c.key or "", c.name, c.type, c.kind)
+
+
+def _add_people(doc: Doc, actors: DocActors, people: list[Cand], keys_at: dict[int, str]) -> None:
+    """Link surnames and variants to full names, then read each person's title and body."""
+    canon = link_names([p.name for p in people])
+    people = [p for p in people if not actors.in_span(p.start, p.end, partial=True)]
+    keyed = [(p, person_key(canon[p.name]), canon[p.name]) for p in sorted(people, key=lambda p: p.start)]
+    with_people = dict(keys_at)
+    for p, key, _ in keyed:
+        with_people.update({t.i: key for t in _tokens(doc, p)})
+    hints: dict[str, str] = {}
+    for p, key, full in keyed:
+        title, role_of, alias, gender = person_roles(doc, p, with_people)
+        kind = "name" if len(p.name.split()) > 1 else "surname"
+        role_of = None if role_of == key else role_of
+        actors.add(ActorMention(p.start, p.end, p.text, key, full, PERSON, kind, title, role_of), p.name)
+        if alias:
+            actors.aliases[key].add(alias)
+        if gender:
+            hints.setdefault(key, gender)
+    spans = [(t[0].i, t[-1].i, m.key) for m in actors if m.type == PERSON
+             if len(t := _tokens(doc, Cand(m.start, m.end, "", "", None, "", "", "ner", 0)))]
+    actors.genders.update({**genders_from_pronouns(doc, spans), **hints})

@@ -1,0 +1,219 @@
+"""Raw actor candidates from the gazetteer, spaCy's entities and nationality adjectives."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from diplograph.extract.base import ORG, PERSON, STATE
+from diplograph.extract.gazetteer import Entry, Gazetteer, fold
+
+MAX_NGRAM = 6
+_DASH = re.compile(r"[-\u2010-\u2015]")
+LOCATIVE = frozenset("""in at near outside inside into across around throughout within toward towards
+to via through over from beyond onto""".split())
+AGENT_PREPS = frozenset({"with", "between", "against", "by", "for", "among"})
+AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "dative", "agent", "iobj", "csubj"})
+# Nouns for groups that act for a state: "Russian negotiators" is Russia acting.
+COLLECTIVES = frozenset("""delegation delegations delegate delegates negotiator negotiators team teams side
+sides government governments authorities authority administration official officials diplomat diplomats
+leadership ministry military army navy forces troops embassy parliament regime envoys representatives
+counterparts mediators""".split())
+OUTLET_WORDS = frozenset("""times news post journal herald tribune gazette telegraph press television tv radio
+broadcasting daily magazine newspaper chronicle observer newswire wire""".split())
+NON_ACTOR_LAST = frozenset({"summit", "talks", "war", "conference", "meeting", "agreement", "treaty",
+                            "accord", "deal", "ceasefire", "protocol", "format", "process", "plan"})
+
+
+@dataclass(slots=True)
+class Cand:
+    """A stretch of text that may name an actor, before linking."""
+
+    start: int  # char offsets, doc-local
+    end: int
+    text: str
+    type: str
+    key: str | None
+    name: str
+    kind: str
+    source: str  # gazetteer | ner | demonym
+    tok: int  # index of the candidate's last token
+    place: bool = False  # a state or capital where something happens, not who acts
+
+
+def _cand(span: Span | Token, entry: Entry, kind: str, start: int | None = None, end: int | None = None) -> Cand:
+    s = span.idx if isinstance(span, Token) else span.start_char
+    e = s + len(span.text) if isinstance(span, Token) else span.end_char
+    s, e = start if start is not None else s, end if end is not None else e
+    last = span.i if isinstance(span, Token) else span.end - 1
+    text = span.doc.text[s:e]
+    return Cand(s, e, text, entry.type, entry.key, entry.name, kind, "gazetteer", last)
+
+
+def _climb(tok: Token) -> Token:
+    """Up through coordination ("in Russia and Ukraine") to the phrase's governing token."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
+def is_locative(span: Span) -> bool:
+    """True when a name is the object of a place preposition ("in Moscow", "to the Kremlin")."""
+    root = _climb(span.root)
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE
+
+
+def is_agentive(span: Span) -> bool:
+    """True when a capital acts ("Moscow says", "talks with Washington", "Kyiv's position")."""
+    if span.text.isupper() and len(span.text) > 3:
+        return False  # a dateline ("MOSCOW (Reuters)") or a shouted headline
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if nxt is not None and nxt.lower_ in ("'s", "\u2019s"):
+        return True
+    root = _climb(span.root)
+    if root.dep_ in AGENT_DEPS:
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ in AGENT_PREPS
+
+
+def _inside_name(doc: Doc, start: int, end: int, ent_at: dict[int, Span]) -> bool:
+    """True when tokens lie inside a longer entity that is itself a name ("US European Command")."""
+    ent = ent_at.get(start)
+    if ent is None or ent.label_ in ("GPE", "NORP"):
+        return False
+    first = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
+    if ent.label_ == "PERSON" and start == first and end < ent.end and _titleish(doc[end]):
+        return False  # a title glued to a name ("Kremlin spokesman Dmitry Peskov")
+    return ent.end - first > end - start
+
+
+def _titleish(tok: Token) -> bool:
+    from diplograph.extract.roles import MODIFIERS, is_title
+
+    return is_title(tok.text) or tok.lower_ in MODIFIERS
+
+
+def _lookup(gz: Gazetteer, text: str) -> Entry | None:
+    return gz.lookup(text) or gz.capital(text)
+
+
+def gazetteer_cands(doc: Doc, gz: Gazetteer) -> list[Cand]:
+    """Every stretch naming a known state, capital, IGO or seat of government (contexts unchecked)."""
+    ent_at = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+    out: list[Cand] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if tok.is_space or not tok.text[:1].isalpha():
+            i += 1
+            continue
+        if _DASH.search(tok.text) and len(tok.text) > 3:
+            out.extend(_dash_parts(tok, gz))
+        hit = None
+        if fold(tok.text).split(" ")[0] in gz.first_words or tok.text in gz.exact:
+            for n in range(min(MAX_NGRAM, len(doc) - i), 0, -1):
+                span = doc[i:i + n]
+                if span[-1].is_space or span[-1].is_punct and n > 1:
+                    continue
+                entry = _lookup(gz, span.text)
+                if entry is not None and not _inside_name(doc, i, i + n, ent_at):
+                    cut = span.text.endswith(".") and span.text.count(".") == 1  # "Ukraine." at the end
+                    hit = _cand(span, entry, entry.kind, end=span.end_char - 1 if cut else None)
+                    break
+        if hit is not None:
+            out.append(hit)
+            i = doc.char_span(hit.start, hit.end, alignment_mode="expand").end
+        else:
+            i += 1
+    return out
+
+
+def _dash_parts(tok: Token, gz: Gazetteer) -> list[Cand]:
+    """Known names joined by dashes inside one token ("U.S.-Russia", "Kyiv-Moscow")."""
+    out, pos = [], 0
+    for part in _DASH.split(tok.text):
+        entry = _lookup(gz, part) if part else None
+        if entry is not None:
+            out.append(_cand(tok, entry, entry.kind, tok.idx + pos, tok.idx + pos + len(part)))
+        pos += len(part) + 1
+    return out if len(out) >= 2 else []
+
+
+def demonym_cands(doc: Doc, gz: Gazetteer) -> list[Cand]:
+    """Nationality adjectives on groups that act: "Russian negotiators", "the Ukrainian and Russian delegations"."""
+    out = []
+    for tok in doc:
+        entry = gz.demonym(tok.text)
+        if entry is None:
+            continue
+        noun = _group_noun(doc, tok.i)
+        if noun is not None and noun.lower_ in COLLECTIVES:
+            out.append(Cand(tok.idx, tok.idx + len(tok.text), tok.text, STATE, entry.key, entry.name,
+                            "demonym", "demonym", tok.i))
+    return out
+
+
+def _group_noun(doc: Doc, i: int) -> Token | None:
+    """The noun a nationality adjective modifies, skipping coordinated adjectives and "negotiating"."""
+    j = i + 1
+    while j < len(doc) and j <= i + 5:
+        t = doc[j]
+        if t.lower_ in ("and", "or", ",", "negotiating", "peace", "military", "government", "top", "senior"):
+            if t.lower_ in COLLECTIVES:
+                return t
+            j += 1
+            continue
+        if t.text[:1].isupper() and j > i + 1 and doc[j - 1].lower_ in ("and", "or", ","):
+            j += 1  # another nationality: "Russian and Ukrainian negotiators"
+            continue
+        return t if t.pos_ in ("NOUN", "PROPN") else None
+    return None
+
+
+def ner_cands(doc: Doc, gz: Gazetteer) -> list[Cand]:
+    """PERSON and ORG entities, plus GPEs that are misspelt states ("Saudia Arabia")."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ in ("PERSON", "ORG"):
+            typ = PERSON if ent.label_ == "PERSON" else ORG
+            out.append(Cand(ent.start_char, ent.end_char, ent.text, typ, None, ent.text, "name", "ner",
+                            ent.end - 1))
+        elif ent.label_ == "GPE" and gz.lookup(ent.text) is None and gz.capital(ent.text) is None:
+            entry = gz.fuzzy_state(ent.text)
+            if entry is not None:
+                c = _cand(ent, entry, "name")
+                c.place = is_locative(ent)
+                out.append(c)
+    return out
+
+
+def is_outlet(text: str, gz: Gazetteer, publisher: str | None) -> bool:
+    """News agencies, newspapers and the page's own publisher report; they are not actors."""
+    if gz.is_outlet(text):
+        return True
+    words = fold(text).split()
+    if words and words[-1] in OUTLET_WORDS:
+        return True
+    if publisher:
+        pub = fold(publisher)
+        return bool(pub) and (fold(text) == pub or fold(text).startswith(pub + " "))
+    return False
+
+
+def is_junk(span: Span) -> bool:
+    """Entities that are not names: section labels, headline fragments, events, lowercase words."""
+    text = span.text.strip()
+    if not text or not text[:1].isupper() or not any(c.isalpha() for c in text):
+        return True
+    line_start = span.doc.text.rfind("\n", 0, span.start_char) + 1
+    line_end = span.doc.text.find("\n", span.end_char)
+    line = span.doc.text[line_start: line_end if line_end >= 0 else len(span.doc.text)].strip()
+    if line == text and len(span) <= 2:
+        return True  # a label standing alone on its line ("Comments")
+    if len(span) > 1 and text.isupper():
+        return True
+    if len(span) > 2 and any(t.pos_ in ("VERB", "AUX") for t in span) or len(span) > 6:
+        return True
+    return fold(span[-1].text) in NON_ACTOR_LAST
