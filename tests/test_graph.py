@@ -1,0 +1,189 @@
+"""The graph stage: named graphs per article, provenance to spans, dates by precision, stable IRIs."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from rdflib import Literal, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, XSD
+
+import graph_corpus as gc
+from diplograph import namespace as ns
+from diplograph.errors import GraphNotFoundError, InputError
+from diplograph.graph import (
+    DEFAULT_BASE, article_iri, iri_for, load_dataset, mention_iri, resolved_graph_iri, serialize,
+    to_dataset)
+from diplograph.graph_time import timestamp_literal
+from diplograph.namespace import DG
+from diplograph.records import Corpus, Document, Statement
+
+MEETING = iri_for("event", gc.MEETING.key)
+CALL = iri_for("event", gc.CALL.key)
+KELLER = iri_for("actor", gc.KELLER.key)
+
+
+@pytest.fixture(scope="module")
+def ds():
+    return to_dataset(gc.corpus())
+
+
+def quad_set(ds) -> set[tuple]:
+    """Quads with graph names, so datasets from different parsers compare."""
+    return {(s, p, o, getattr(c, "identifier", c)) for s, p, o, c in ds.quads()}
+
+
+def graph_of(ds, doc_id):
+    return ds.graph(article_iri(doc_id))
+
+
+def test_one_named_graph_per_article_plus_resolved(ds):
+    names = {g.identifier for g in ds.graphs() if len(g)}
+    expected = {article_iri(d.id) for d in gc.corpus().documents} | {resolved_graph_iri()}
+    assert names == expected
+
+
+def test_article_metadata_in_its_own_graph(ds):
+    g = graph_of(ds, gc.D1.id)
+    a = article_iri(gc.D1.id)
+    assert g.value(a, ns.SCHEMA.datePublished) == Literal(date(2024, 3, 4))
+    assert str(g.value(a, ns.SCHEMA.publisher)) == "Northwind Gazette"
+    assert str(g.value(a, ns.DCTERMS.identifier)) == gc.D1.id
+    teaser = article_iri(gc.D3.id)
+    assert graph_of(ds, gc.D3.id).value(teaser, ns.DCTERMS.isPartOf) == a
+
+
+def test_mentions_point_to_original_offsets(ds):
+    for doc in (gc.D1, gc.D2):
+        g = graph_of(ds, doc.id)
+        mentions = list(g.subjects(RDF.type, DG.Mention))
+        assert mentions
+        for m in mentions:
+            start, end = int(g.value(m, DG.start)), int(g.value(m, DG.end))
+            assert str(m) == str(mention_iri(doc.id, start, end))
+            assert doc.text[start - doc.base:end - doc.base] == str(g.value(m, DG.anchorText))
+            assert g.value(m, DG.article) == article_iri(doc.id)
+
+
+def test_event_reported_twice_is_one_node_with_two_sources(ds):
+    sources = set(ds.objects(MEETING, ns.PROV.wasDerivedFrom))
+    assert sources == {article_iri(gc.D1.id), article_iri(gc.D2.id)}
+    for doc in (gc.D1, gc.D2):
+        assert (MEETING, DG.participant, KELLER) in graph_of(ds, doc.id)
+
+
+def test_status_claims_live_in_the_reporting_article(ds):
+    claims = {}
+    for doc in (gc.D1, gc.D2):
+        g = graph_of(ds, doc.id)
+        for claim in g.objects(MEETING, DG.hasStatusClaim):
+            claims[doc.id] = (g.value(claim, DG.status), g.value(claim, DG.assertedOn))
+    assert claims == {gc.D1.id: (DG.Proposed, Literal(date(2024, 3, 4))),
+                      gc.D2.id: (DG.Scheduled, Literal(date(2024, 3, 9)))}
+    resolved = ds.graph(resolved_graph_iri())
+    assert resolved.value(MEETING, DG.currentStatus) == DG.Scheduled
+
+
+def test_precise_date_is_typed_by_precision(ds):
+    assert ds.value(CALL, ns.SEM.hasTimeStamp) == Literal(date(2024, 3, 8))
+    assert timestamp_literal("2024-05").datatype == XSD.gYearMonth
+    assert timestamp_literal("2024").datatype == XSD.gYear
+    assert timestamp_literal("2024-W11") is None
+    assert timestamp_literal("2024-02-30") is None
+
+
+def test_vague_date_keeps_bounds_interval_and_raw_text(ds):
+    g = graph_of(ds, gc.D1.id)
+    assert g.value(MEETING, ns.SEM.hasTimeStamp) is None
+    assert g.value(MEETING, ns.SEM.hasEarliestBeginTimeStamp) == Literal(date(2024, 3, 11))
+    assert g.value(MEETING, ns.SEM.hasLatestEndTimeStamp) == Literal(date(2024, 3, 17))
+    t = g.value(MEETING, DG.time)
+    assert (str(g.value(t, RDFS.label)), str(g.value(t, DG.timexValue))) == ("next week", "2024-W11")
+    begin = g.value(t, ns.TIME.hasBeginning)
+    assert g.value(begin, ns.TIME.inXSDDate) == Literal(date(2024, 3, 11))
+
+
+def test_timex_with_offsets_relative_to_text_is_placed_absolutely():
+    doc = Document("rel-1", "Talks ended on Sunday.", published=date(2024, 1, 8), base=500)
+    relative = replace(gc.timex(doc, "on Sunday", "2024-01-07"), start=12, end=21)
+    st = Statement("st:r", "state:CHE", "Talks ended", False, doc.id, time=relative)
+    ds = to_dataset(Corpus((doc,), (gc.SWITZERLAND,), (), (st,)))
+    t = ds.value(iri_for("statement", "st:r"), DG.time)
+    assert str(t).endswith("/timex/512-521")
+    assert ds.value(iri_for("statement", "st:r"), ns.SEM.hasTimeStamp) == Literal("2024-01-07", datatype=XSD.date)
+
+
+def test_roles_and_bare_body_keys(ds):
+    role = ds.value(KELLER, DG.hasRole)
+    assert str(ds.value(role, DG.title)) == "Foreign Minister"
+    assert ds.value(role, DG.roleOf) == iri_for("actor", "state:CHE")
+    ceo = replace(gc.KELLER, roles=(replace(gc.KELLER.roles[0], of="foreign-office"),))
+    built = to_dataset(replace(gc.corpus(), actors=(ceo, gc.FOREIGN_OFFICE)))
+    assert built.value(built.value(KELLER, DG.hasRole), DG.roleOf) == iri_for("actor", "org:foreign-office")
+
+
+def test_resolved_graph_has_labels_types_and_same_as(ds):
+    r = ds.graph(resolved_graph_iri())
+    che = iri_for("actor", "state:CHE")
+    assert str(r.value(che, RDFS.label)) == "Switzerland"
+    assert (che, RDF.type, DG.State) in r and (che, RDF.type, DG.Actor) in r
+    same = set(r.objects(che, OWL.sameAs))
+    assert URIRef("http://www.wikidata.org/entity/Q39") in same
+    assert URIRef("https://www.iso.org/obp/ui/#iso:code:3166:CH") in same
+
+
+def test_unknown_actor_key_gets_a_minimal_node():
+    event = replace(gc.CALL, participants=("state:CHE", "org:harbour-council"))
+    ds = to_dataset(replace(gc.corpus(), events=(event,)))
+    node = iri_for("actor", "org:harbour-council")
+    assert (node, RDF.type, DG.Organization) in ds
+    assert str(ds.value(node, DG.actorType)) == "organization"
+
+
+def test_statement_sources_and_quote(ds):
+    st = iri_for("statement", gc.READY.key)
+    assert set(ds.objects(st, ns.PROV.wasQuotedFrom)) == {article_iri(gc.D1.id), article_iri(gc.D2.id)}
+    assert str(ds.value(st, DG.quote)) == gc.QUOTE
+    assert ds.value(st, DG.speaker) == KELLER
+    assert ds.value(st, DG.about) == MEETING
+
+
+def test_building_twice_gives_identical_quads():
+    one, two = to_dataset(gc.corpus()), to_dataset(gc.corpus())
+    assert quad_set(one) == quad_set(two)
+
+
+def test_custom_base_is_used_everywhere():
+    ds = to_dataset(gc.corpus(), base="http://example.org/kg")
+    iris = {str(t) for q in ds.quads() for t in q[:3] if isinstance(t, URIRef)}
+    assert not any(i.startswith(DEFAULT_BASE) for i in iris)
+    assert any(i.startswith("http://example.org/kg/actor/") for i in iris)
+
+
+@pytest.mark.parametrize("fmt", ["trig", "nquads", "jsonld"])
+def test_serialisations_round_trip(ds, tmp_path, fmt):
+    suffix = {"trig": ".trig", "nquads": ".nq", "jsonld": ".jsonld"}[fmt]
+    path = tmp_path / f"g{suffix}"
+    path.write_text(serialize(ds, fmt), encoding="utf-8")
+    back = load_dataset(path)
+    assert quad_set(back) == quad_set(ds)
+
+
+def test_turtle_is_the_union(ds):
+    from rdflib import Graph
+
+    g = Graph().parse(data=serialize(ds, "turtle"), format="turtle")
+    assert (MEETING, DG.currentStatus, DG.Scheduled) in g
+    assert (MEETING, DG.participant, KELLER) in g
+
+
+def test_bad_format_and_missing_file(ds, tmp_path):
+    with pytest.raises(InputError):
+        serialize(ds, "rdfxml-ish")
+    with pytest.raises(GraphNotFoundError):
+        load_dataset(tmp_path / "none.trig")
+    bad = tmp_path / "bad.trig"
+    bad.write_text("<a> <b> .", encoding="utf-8")
+    with pytest.raises(InputError):
+        load_dataset(bad)
