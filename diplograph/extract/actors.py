@@ -14,7 +14,7 @@ from diplograph.extract.candidates import Cand
 from diplograph.extract.coref import genders_from_pronouns, link_names, person_key, slug
 from diplograph.extract.gazetteer import Gazetteer, fold, gazetteer
 from diplograph.extract.people import clean_person, describe_at, person_roles
-from diplograph.extract.roles import is_title
+from diplograph.extract.roles import HONORIFICS, is_title
 from diplograph.records import Document
 
 _BYLINE = re.compile(
@@ -35,12 +35,14 @@ def find_actors(sdoc: Doc, document: Document | None = None) -> DocActors:
     """Every actor mention in a parsed article (offsets into ``document.text``)."""
     gz = gazetteer()
     publisher = document.publisher if document is not None else None
-    gaz = _in_context(sdoc, cands_.gazetteer_cands(sdoc, gz))
+    gaz = _in_context(sdoc, _not_surnames(sdoc, cands_.gazetteer_cands(sdoc, gz)))
     keys_at = {t.i: c.key for c in gaz for t in _tokens(sdoc, c)}
-    keys_at.update({t.i: e.key for t in sdoc if t.i not in keys_at and (e := gz.demonym(t.text))})
+    demonyms = cands_.demonym_spans(sdoc, gz)
+    keys_at.update({i: e.key for s, t, e in demonyms for i in range(s, t) if i not in keys_at})
     taken = {i for c in gaz for i in range(c.start, c.end)}
+    taken |= {i for s, t, _ in demonyms for i in range(sdoc[s].idx, sdoc[t - 1].idx + len(sdoc[t - 1]))}
     people, orgs = _people_and_orgs(sdoc, gz, publisher, taken, byline_spans(sdoc.text))
-    found = [c for c in gaz + cands_.demonym_cands(sdoc, gz) + orgs if not c.place]
+    found = [c for c in gaz + cands_.demonym_cands(sdoc, demonyms) + orgs if not c.place]
     actors = DocActors([_mention(c) for c in _non_overlapping(found)])
     _add_people(sdoc, actors, people, keys_at)
     for mention, alias in describe_at(sdoc, actors, keys_at):
@@ -58,6 +60,20 @@ def without_outlet(actors: DocActors, publisher: str | None) -> DocActors:
         return actors
     out = DocActors(kept, dict(actors.genders))
     out.aliases.update({k: set(v) for k, v in actors.aliases.items() if any(m.key == k for m in kept)})
+    return out
+
+
+def _not_surnames(doc: Doc, gaz: list[Cand]) -> list[Cand]:
+    """A capital that is somebody's name here ("Mr Kingston", "Lewis Hamilton ... Hamilton") is no capital."""
+    surnames = {fold(e[-1].text) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    out = []
+    for c in gaz:
+        if c.kind == "capital":
+            span = doc.char_span(c.start, c.end, alignment_mode="expand")
+            prev = doc[span.start - 1].lower_ if span is not None and span.start > 0 else ""
+            if fold(c.text) in surnames or prev in HONORIFICS or is_title(prev):
+                continue
+        out.append(c)
     return out
 
 
@@ -82,7 +98,7 @@ def _people_and_orgs(doc: Doc, gz: Gazetteer, publisher: str | None, taken: set[
                      credits: list[tuple[int, int]]) -> tuple[list[Cand], list[Cand]]:
     """PERSON and ORG entities that are real names, typed by a vote across the article."""
     ents = {(e.start_char, e.end_char): e for e in doc.ents}
-    people, orgs = [], []
+    people, orgs, places = [], [], []
     for c in cands_.ner_cands(doc, gz):
         if c.source == "gazetteer":  # a misspelt state
             orgs.append(c)
@@ -92,13 +108,17 @@ def _people_and_orgs(doc: Doc, gz: Gazetteer, publisher: str | None, taken: set[
         ent = ents[(c.start, c.end)]
         if cands_.is_junk(ent) or cands_.is_outlet(c.text, gz, publisher) or _inside_title(ent):
             continue
+        if c.type != PERSON and ent.start > 0 and sdoc_prev(ent) in HONORIFICS:
+            c = replace(c, type=PERSON)  # "Mr Kingston" is a person whatever NER said
         if c.type == PERSON:
             people.extend(p for p in clean_person(c) if p.start not in taken)
+        elif c.type == "place":
+            places.append(c)
         elif not any(i in taken for i in range(c.start, c.end)):
             name = " ".join(re.sub(r"^(?:the|The)\s+|['\u2019]s?$", "", c.text).split())
             orgs.append(replace(c, name=name, key=f"org:{slug(name)}",
                                 kind="acronym" if name.isupper() else "name"))
-    return _vote_types(people, orgs)
+    return _vote_types(people, orgs, places)
 
 
 def _inside_title(ent) -> bool:
@@ -107,10 +127,16 @@ def _inside_title(ent) -> bool:
     return i >= 2 and doc[i - 1].lower_ == "of" and is_title(doc[i - 2].text)
 
 
-def _vote_types(people: list[Cand], orgs: list[Cand]) -> tuple[list[Cand], list[Cand]]:
-    """Outvote a stray NER type: a person's surname tagged ORG once is still the person, and back."""
+def sdoc_prev(ent) -> str:
+    """The word just before an entity, lower-cased."""
+    return ent.doc[ent.start - 1].lower_
+
+
+def _vote_types(people: list[Cand], orgs: list[Cand], places: list[Cand]) -> tuple[list[Cand], list[Cand]]:
+    """Outvote a stray NER type: a person's surname tagged ORG or GPE once is still the person."""
     votes = Counter(fold(p.name) for p in people)
     votes.update({fold(p.name.split()[-1]): 2 for p in people if len(p.name.split()) > 1})
+    people = people + [replace(c, type=PERSON) for c in places if votes[fold(c.name)] > 0]
     org_votes = Counter(fold(o.name) for o in orgs)
     to_person = [o for o in orgs if votes[fold(o.name)] > org_votes[fold(o.name)]]
     to_org = [p for p in people if len(p.name.split()) == 1 and org_votes[fold(p.name)] > votes[fold(p.name)]]

@@ -16,6 +16,8 @@ LOCATIVE = frozenset("""in at near outside inside into across around throughout 
 to via through over from beyond onto""".split())
 AGENT_PREPS = frozenset({"with", "between", "against", "by", "for", "among"})
 AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "dative", "agent", "iobj", "csubj"})
+PLACE_VERBS = frozenset("""visit tour leave reach enter arrive depart return fly travel attack bomb strike
+shell capture surround""".split())  # their object is a place, not a party
 # Nouns for groups that act for a state: "Russian negotiators" is Russia acting.
 COLLECTIVES = frozenset("""delegation delegations delegate delegates negotiator negotiators team teams side
 sides government governments authorities authority administration official officials diplomat diplomats
@@ -73,6 +75,8 @@ def is_agentive(span: Span) -> bool:
     if nxt is not None and nxt.lower_ in ("'s", "\u2019s"):
         return True
     root = _climb(span.root)
+    if root.dep_ == "dobj" and root.head.lemma_ in PLACE_VERBS:
+        return False
     if root.dep_ in AGENT_DEPS:
         return True
     return root.dep_ == "pobj" and root.head.lower_ in AGENT_PREPS
@@ -141,17 +145,29 @@ def _dash_parts(tok: Token, gz: Gazetteer) -> list[Cand]:
     return out if len(out) >= 2 else []
 
 
-def demonym_cands(doc: Doc, gz: Gazetteer) -> list[Cand]:
+def demonym_spans(doc: Doc, gz: Gazetteer) -> list[tuple[int, int, Entry]]:
+    """Nationality adjectives of one or two words ("Russian", "South Korean") as token ranges."""
+    out, i = [], 0
+    while i < len(doc):
+        two = gz.demonym(doc[i:i + 2].text) if i + 1 < len(doc) and not doc[i + 1].is_space else None
+        one = gz.demonym(doc[i].text)
+        if two is not None:
+            out.append((i, i + 2, two))
+        elif one is not None:
+            out.append((i, i + 1, one))
+        i += 2 if two is not None else 1
+    return out
+
+
+def demonym_cands(doc: Doc, spans: list[tuple[int, int, Entry]]) -> list[Cand]:
     """Nationality adjectives on groups that act: "Russian negotiators", "the Ukrainian and Russian delegations"."""
     out = []
-    for tok in doc:
-        entry = gz.demonym(tok.text)
-        if entry is None:
-            continue
-        noun = _group_noun(doc, tok.i)
+    for start, end, entry in spans:
+        noun = _group_noun(doc, end - 1)
         if noun is not None and noun.lower_ in COLLECTIVES:
-            out.append(Cand(tok.idx, tok.idx + len(tok.text), tok.text, STATE, entry.key, entry.name,
-                            "demonym", "demonym", tok.i))
+            span = doc[start:end]
+            out.append(Cand(span.start_char, span.end_char, span.text, STATE, entry.key, entry.name,
+                            "demonym", "demonym", end - 1))
     return out
 
 
@@ -186,6 +202,9 @@ def ner_cands(doc: Doc, gz: Gazetteer) -> list[Cand]:
                 c = _cand(ent, entry, "name")
                 c.place = is_locative(ent)
                 out.append(c)
+            else:  # kept only if it turns out to be a person's name (the type vote)
+                out.append(Cand(ent.start_char, ent.end_char, ent.text, "place", None, ent.text, "name", "ner",
+                                ent.end - 1))
     return out
 
 

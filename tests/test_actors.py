@@ -1,0 +1,142 @@
+"""Sentence-level actor finding: states, capitals, demonyms, IGOs, people, titles, bylines."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph.extract.actors import find_actors
+from diplograph.records import Document
+
+# (text, expected mentions as (surface, key, role, role_of); role None = not checked)
+FOUND = [
+    ("French President Marc Aubert met German Chancellor Lena Vogt in Berlin on Monday.",
+     [("Marc Aubert", "person:marc-aubert", "President", "state:FRA"),
+      ("Lena Vogt", "person:lena-vogt", "Chancellor", "state:DEU")]),
+    ("Beijing said on Tuesday it opposed the new sanctions.", [("Beijing", "state:CHN", None, None)]),
+    ("Chinese negotiators arrived in Geneva on Sunday.", [("Chinese", "state:CHN", None, None)]),
+    ("The Ukrainian and Polish delegations signed the protocol.",
+     [("Ukrainian", "state:UKR", None, None), ("Polish", "state:POL", None, None)]),
+    ("The Elysee said the visit had been postponed.", [("Elysee", "org:elysee", None, None)]),
+    ("The Kremlin declined to comment on the report.", [("Kremlin", "org:kremlin", None, None)]),
+    ("Indian envoy Ravi Menon told reporters the deal was close.",
+     [("Ravi Menon", "person:ravi-menon", "envoy", "state:IND")]),
+    ("Anna Kowalczyk, the foreign minister of Poland, said the border would stay open.",
+     [("Anna Kowalczyk", "person:anna-kowalczyk", "foreign minister", "state:POL")]),
+    ("The prime minister's chief adviser, Tom Ashby, resigned.",
+     [("Tom Ashby", "person:tom-ashby", "chief adviser", None)]),
+    ("Leaders of ASEAN and the African Union met the Arab League delegation.",
+     [("ASEAN", "org:asean", None, None), ("African Union", "org:african-union", None, None),
+      ("Arab League", "org:arab-league", None, None)]),
+    ("Saudia Arabia will host the meeting, officials said.", [("Saudia Arabia", "state:SAU", None, None)]),
+    ("The U.S. imposed new tariffs on steel.", [("U.S.", "state:USA", None, None)]),
+    ("Washington warned Tehran against any escalation.",
+     [("Washington", "state:USA", None, None), ("Tehran", "state:IRN", None, None)]),
+    ("Britain and France agreed to send more aid.",
+     [("Britain", "state:GBR", None, None), ("France", "state:FRA", None, None)]),
+    ("Turkiye offered to mediate between the two sides.", [("Turkiye", "state:TUR", None, None)]),
+    ("The UN Security Council will vote on the resolution on Friday.",
+     [("UN Security Council", "org:un-security-council", None, None)]),
+    ("NATO Secretary General Pieter Janssen said allies must spend more.",
+     [("NATO", "org:nato", None, None), ("Pieter Janssen", "person:pieter-janssen", "Secretary General", "org:nato")]),
+    ("Leaders gathered for a summit of the European Political Community (EPC) in Oslo.",
+     [("European Political Community", "org:epc", None, None), ("EPC", "org:epc", None, None)]),
+    ("Kenya's President Daniel Mwangi hosted his Ugandan counterpart Joseph Okello in Nairobi.",
+     [("Daniel Mwangi", "person:daniel-mwangi", "President", "state:KEN"),
+      ("Joseph Okello", "person:joseph-okello", "counterpart", "state:UGA")]),
+    ("Talks between Israeli and Palestinian officials resumed in Cairo, Egyptian officials said.",
+     [("Israeli", "state:ISR", None, None), ("Palestinian", "state:PSE", None, None),
+      ("Egyptian", "state:EGY", None, None)]),
+    ("Pyongyang rejected the offer, according to state media.", [("Pyongyang", "state:PRK", None, None)]),
+    ("Kremlin spokesman Ivan Sorokin said the call was useful. Sorokin added that a date was not set.",
+     [("Ivan Sorokin", "person:ivan-sorokin", "spokesman", "org:kremlin"),
+      ("Sorokin", "person:ivan-sorokin", None, None)]),
+    ("Japan's Foreign Minister Kenji Mori visited Seoul, where he met South Korean officials.",
+     [("Kenji Mori", "person:kenji-mori", "Foreign Minister", "state:JPN"),
+      ("South Korean", "state:KOR", None, None)]),
+    ("Canadian Prime Minister Claire Dubois spoke first. The Canadian leader said talks would resume.",
+     [("Claire Dubois", "person:claire-dubois", "Prime Minister", "state:CAN"),
+      ("The Canadian leader", "person:claire-dubois", None, None)]),
+    ("Mr Kingston said the plan was dead.", [("Kingston", "person:kingston", None, None)]),
+    ("The talks in Istanbul were mediated by Qatar and the United States.",
+     [("Qatar", "state:QAT", None, None), ("United States", "state:USA", None, None)]),
+]
+
+# (text, surfaces that must not be actor mentions)
+NOT_FOUND = [
+    ("The talks took place in Beijing last week.", ["Beijing"]),
+    ("The delegation flew to Moscow on Monday.", ["Moscow"]),
+    ("MOSCOW (Reuters) - Officials said the talks would go on.", ["MOSCOW", "Reuters"]),
+    ("Reuters and AFP reported the meeting.", ["Reuters", "AFP"]),
+    ("The minister spoke.\n(Reporting by John Smithers; Editing by Jane Doerr)", ["John Smithers", "Jane Doerr"]),
+    ("Comments\nNo comments yet\nHashtags\nThe Senate met.", ["Comments", "Hashtags"]),
+    ("The Washington Post reported the deal.", ["Washington", "Washington Post"]),
+    ("The war in Ukraine has lasted three years.", ["Ukraine"]),
+    ("He told us nothing about the plan.", ["us"]),
+    ("U.S. Secretary of State Paula Reyes arrived.", ["State"]),
+    ("Europe's deadliest conflict since World War Two goes on.", ["World War Two", "Europe"]),
+]
+
+
+def _actors(nlp, text: str, publisher: str | None = None):
+    doc = Document(id="t", text=text, publisher=publisher)
+    return find_actors(nlp(text), doc)
+
+
+@pytest.mark.parametrize("text,expected", FOUND)
+def test_actor_found(nlp, text, expected):
+    actors = _actors(nlp, text)
+    for surface, key, role, role_of in expected:
+        start = text.index(surface)
+        hits = [m for m in actors.in_span(start, start + len(surface), partial=True) if m.key == key]
+        assert hits, f"{surface!r} not found as {key}: {[(m.text, m.key) for m in actors]}"
+        if role is not None:
+            assert (hits[0].role, hits[0].role_of) == (role, role_of)
+
+
+@pytest.mark.parametrize("text,absent", NOT_FOUND)
+def test_not_an_actor(nlp, text, absent):
+    actors = _actors(nlp, text)
+    for surface in absent:
+        start = text.index(surface)
+        hits = actors.in_span(start, start + len(surface), partial=True)
+        assert not hits, f"{surface!r} taken as {[(m.text, m.key) for m in hits]}"
+
+
+def test_publisher_is_not_an_actor(nlp):
+    text = "The Harbour Ledger has learned that Norway will host the talks."
+    actors = _actors(nlp, text, publisher="The Harbour Ledger")
+    assert [m.key for m in actors] == ["state:NOR"]
+
+
+def test_titles_are_not_part_of_names_but_kept_as_aliases(nlp):
+    text = "Kremlin spokesman Ivan Sorokin spoke. Later Sorokin said more."
+    actors = _actors(nlp, text)
+    person = actors.by_key("person:ivan-sorokin")
+    assert {m.name for m in person} == {"Ivan Sorokin"}
+    assert "Kremlin spokesman Ivan Sorokin" in actors.aliases["person:ivan-sorokin"]
+
+
+def test_pronoun_and_gender(nlp):
+    text = "Mr Halvorsen met Ms Ortega. She said the meeting was useful."
+    actors = _actors(nlp, text)
+    pos = text.index("She")
+    assert actors.genders.get("person:halvorsen") == "m"
+    female = actors.resolve_pronoun(pos, "f")
+    assert female is not None and female.key == "person:ortega"
+
+
+def test_description_uses_the_role_of_the_right_state(nlp):
+    text = ("Russian President Oleg Marin and U.S. President Ruth Allen spoke by phone. "
+            "The Russian president later said the call was frank.")
+    actors = _actors(nlp, text)
+    desc = actors.at(text.index("The Russian president"), text.index("The Russian president") + 21)
+    assert desc is not None and desc.key == "person:oleg-marin"
+    assert actors.resolve_description("the U.S. president", len(text)).key == "person:ruth-allen"
+
+
+def test_possessor_becomes_body_of_role(nlp):
+    text = ("President Oleg Marin spoke. The delegation is led by Marin's cultural advisor, "
+            "Pavel Lagunov, officials said.")
+    actors = _actors(nlp, text)
+    m = actors.by_key("person:pavel-lagunov")[0]
+    assert m.role == "cultural advisor" and m.role_of == "person:oleg-marin"
