@@ -71,3 +71,14 @@ def test_every_article_supporting_a_fact(ds, s, p, o, docs):
     bindings = {k: v for k, v in (("s", s), ("p", p), ("o", o)) if v is not None}
     rows = ds.query(ARTICLES_SUPPORTING, initBindings=bindings)
     assert [str(r.doc) for r in rows] == sorted(docs)
+
+
+def test_example_queries_in_model_doc_run_and_answer(ds):
+    import re
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[1] / "ontology" / "MODEL.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```sparql\n(.*?)```", text, flags=re.S)
+    assert len(blocks) >= 2
+    for query in blocks:
+        assert len(list(ds.query(query))) >= 2, query
