@@ -13,10 +13,22 @@ def export_graph(graph_dir: Path, fmt: str, *, out: Path | None = None,
                  focus: str | None = None, since: date | None = None,
                  until: date | None = None) -> str | bytes | None:
     """Render ``graph_dir`` as ``fmt``; writes to ``out`` if given, else returns the data."""
-    from diplograph.graph import serialize
     from diplograph.store import open_graph_dir
 
-    ds = open_graph_dir(graph_dir)
+    store = open_graph_dir(graph_dir)
+    try:
+        return _export(store.dataset(), fmt, out, focus, since, until)
+    finally:
+        store.close()
+
+
+def _export(ds, fmt: str, out: Path | None, focus: str | None, since: date | None,
+            until: date | None) -> str | bytes | None:
+    """Render one dataset as ``fmt``."""
+    from diplograph.graph import serialize
+    from diplograph.namespace import bind_prefixes
+
+    bind_prefixes(ds)
     if fmt == "site":
         from diplograph.views import write_site
 
