@@ -11,13 +11,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from diplograph import clean_rules as R
 from diplograph.clean_rules import Line, split_lines
 from diplograph.clean_teasers import Teaser, teasers_of
 
-_FUZZY_LIMIT = 300  # short lines kept for near-duplicate checks (bounds the cost)
+_FUZZY_LIMIT = 200  # short lines kept for near-duplicate checks (bounds the cost)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +119,7 @@ class _Page:
         self.fuzzy: list[str] = []
         self.given_title = _norm(title) if title else None
         self.title_line: Line | None = None
+        self.title_norm = ""
         self.related_blocks: list[list[Line]] = []
 
     def density_of(self, line: Line) -> float:
@@ -131,7 +132,7 @@ class _Page:
     def remember(self, text: str) -> None:
         n = _norm(text)
         self.exact.add(n)
-        if len(R.words(text)) <= 30 and len(self.fuzzy) < _FUZZY_LIMIT:
+        if len(R.words(text)) <= 20 and len(self.fuzzy) < _FUZZY_LIMIT:
             self.fuzzy.append(n)
 
     def is_repeat(self, text: str) -> bool:
@@ -141,11 +142,13 @@ class _Page:
             return False
         if n in self.exact:
             return True
-        if len(R.words(text)) > 30:
+        if len(R.words(text)) > 20:  # headlines are short; longer lines only match exactly
             return False
-        others = self.fuzzy + ([self.given_title] if self.given_title else [])
+        if process.extractOne(n, self.fuzzy, scorer=fuzz.ratio, score_cutoff=90):
+            return True
+        heads = [t for t in (self.given_title, self.title_norm) if t]
         prefix = 0.6 if not R.is_prose(text) else 1.0  # "Headline | Outlet" echoes
-        return any(_near(n, o, prefix) for o in others)
+        return any(_near(n, t, prefix) for t in heads)
 
     def body_start(self) -> int:
         """Index of the first paragraph of running text that is not an appeal."""
@@ -174,7 +177,7 @@ class _Page:
             kind = R.section_cue(b)
             rule = ("teaser-link" if kind == "inline" else kind) or self.furniture(b)
             if rule is None and self.title_line is None and self._is_title(ln):
-                self.title_line = ln
+                self.title_line, self.title_norm = ln, _norm(b)
             elif (rule is None and len(R.words(b)) <= 2 and not R.ends_sentence(b)
                   and not R.DATELINE.match(b)):
                 rule = "kicker"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _CLOSERS = "\"'”’»)]*_ "
 _TERMINAL = ".!?…:;"
@@ -36,9 +37,13 @@ def split_lines(raw: str) -> list[Line]:
     return lines
 
 
-def words(text: str) -> list[str]:
+_ALNUM = re.compile(r"[^\W_]")
+
+
+@lru_cache(maxsize=4096)
+def words(text: str) -> tuple[str, ...]:
     """Whitespace-separated tokens that hold at least one letter or digit."""
-    return [w for w in text.split() if any(c.isalnum() for c in w)]
+    return tuple(w for w in text.split() if _ALNUM.search(w))
 
 
 def ends_sentence(text: str) -> bool:
