@@ -34,3 +34,7 @@ class StoreError(DiplographError):
 
 class OntologyError(DiplographError):
     """The ontology files disagree with the code that uses them."""
+
+
+class ViewError(DiplographError):
+    """The HTML views cannot be drawn as asked (e.g. an unknown focus actor)."""

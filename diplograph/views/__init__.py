@@ -1,1 +1,44 @@
-"""diplograph.views."""
+"""Offline HTML views of the graph: interactive network + timeline, static site, notebook."""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+from pathlib import Path
+
+from diplograph.views.data import load_model
+from diplograph.views.page import render_page
+from diplograph.views.scope import scope_model
+
+__all__ = ["notebook_html", "render_index", "write_site"]
+
+
+def _title(focus: str | None, since: date | None, until: date | None) -> str:
+    parts = ["diplograph"]
+    if focus:
+        parts.append(f"focus: {focus}")
+    if since or until:
+        parts.append(f"{since or '…'} – {until or '…'}")
+    return " · ".join(parts)
+
+
+def render_index(ds, *, focus: str | None = None, since: date | None = None,
+                 until: date | None = None, max_nodes: int = 300) -> str:
+    """The self-contained index.html (network + timeline) for a graph, optionally sliced."""
+    model = scope_model(load_model(ds), focus=focus, since=since, until=until)
+    return render_page(model, title=_title(focus, since, until), max_nodes=max_nodes)
+
+
+def write_site(ds, out_dir: Path, *, max_nodes: int = 300) -> list[Path]:
+    """Write a static site (index plus a page per actor and event); returns the files."""
+    from diplograph.views.site import write_site_files
+
+    return write_site_files(load_model(ds), Path(out_dir), max_nodes=max_nodes)
+
+
+def notebook_html(ds, *, height: int = 640, **kwargs) -> str:
+    """The views in a sandboxed srcdoc iframe, for Jupyter's _repr_html_ (VS Code, Colab)."""
+    page = render_index(ds, **kwargs)
+    return (f'<iframe srcdoc="{html.escape(page, quote=True)}" sandbox="allow-scripts" '
+            f'style="width:100%;height:{int(height)}px;border:1px solid #ddd" '
+            f'title="diplograph views"></iframe>')

@@ -1,0 +1,205 @@
+"""The HTML views: graph → view model, slicing, aggregation, escaping, static site links."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from datetime import date
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from views_corpus import XSS_NAME, XSS_PUBLISHER, XSS_QUOTE, XSS_TITLE, dataset
+
+from diplograph.errors import ViewError
+from diplograph.views import notebook_html, render_index, write_site
+from diplograph.views.data import load_model
+from diplograph.views.model import ActorView, EventView, ViewModel
+from diplograph.views.network import build_network
+from diplograph.views.page import script_json
+from diplograph.views.scope import scope_model
+from diplograph.views.timeline import Mark, svg_timeline
+
+PAYLOADS = (XSS_NAME, XSS_QUOTE, XSS_TITLE, XSS_PUBLISHER)
+
+
+@pytest.fixture(scope="module")
+def ds():
+    return dataset()
+
+
+@pytest.fixture(scope="module")
+def model(ds):
+    return load_model(ds)
+
+
+def count(ds, cls: str) -> int:
+    """Independent count of instances of a dg: class in the union of graphs."""
+    q = f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ GRAPH ?g {{ ?x a <https://w3id.org/diplograph/ontology#{cls}> }} }}"
+    return int(next(iter(ds.query(q)))[0])
+
+
+def embedded(page: str) -> dict:
+    """The JSON document the page script reads."""
+    m = re.search(r'<script type="application/json" id="dg-data">(.*?)</script>', page, re.S)
+    return json.loads(m.group(1))
+
+
+def by_label(nodes: dict, label: str):
+    return next(n for n in nodes.values() if n.label == label)
+
+
+def test_model_holds_what_the_graph_holds(ds, model):
+    assert len(model.actors) == count(ds, "Actor")
+    assert len(model.events) == count(ds, "DiplomaticEvent")
+    assert len(model.statements) == count(ds, "Statement")
+    varga = by_label(model.actors, "Anna Varga")
+    assert varga.type == "person" and "A. Varga" in varga.aliases
+    [role] = varga.roles  # seen twice, shown once with the span it was seen over
+    assert (role["title"], role["on"], role["until"]) == ("foreign minister", "2024-03-04", "2024-03-13")
+    assert len(role["docs"]) == 2
+    assert model.actors[role["of"]].label == "Norway"
+    assert varga.count == 3  # mentioned in three articles
+
+
+def test_dates_status_history_and_sources(model):
+    events = {e.type: e for e in model.events.values()}
+    assert (events["summit"].start, events["summit"].end) == ("2024-03-01", "2024-03-31")
+    assert events["call"].start is None
+    meeting = events["meeting"]
+    assert (meeting.start, meeting.end) == ("2024-03-12", "2024-03-12")
+    assert [c["status"] for c in meeting.claims] == ["proposed", "held"]
+    assert meeting.status == "held"
+    assert {rel for _a, rel in events["summit"].actors} == {"participant", "host", "mediator"}
+    quote = next(s for s in model.statements.values() if s.quote.startswith("We will"))
+    assert quote.direct is True and quote.start == "2024-03-04"
+    assert model.actors[quote.speaker].label == "Anna Varga"
+    assert [model.articles[s.doc]["title"] for s in quote.sources] == ["Port talks planned"]
+    assert quote.sources[0].passage == quote.quote
+
+
+def test_script_json_is_inert_and_lossless():
+    data = {"a": XSS_NAME, "b": XSS_QUOTE, "c": "line\u2028sep\u2029&amp;"}
+    text = script_json(data)
+    assert not set(text) & set("<>&\u2028\u2029")
+    assert json.loads(text) == data
+
+
+def test_index_is_self_contained_and_escaped(ds):
+    page = render_index(ds)
+    for payload in PAYLOADS:
+        assert payload not in page
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", page)
+    assert "<link" not in page and "@import" not in page
+    assert "sourceMappingURL" not in page
+    assert len(re.findall(r"^<script", page, re.M)) == 4  # data, vis-network, timeline, app
+    assert len(re.findall(r"</script", page, re.I)) == 4
+    data = embedded(page)
+    names = {a["label"] for a in data["actors"].values()}
+    assert XSS_NAME in names  # the text survives, just inert
+    assert len(data["network"]["nodes"]) == count(ds, "Actor") + count(ds, "DiplomaticEvent") \
+        + count(ds, "Statement")
+
+
+def test_focus_and_date_slices(model):
+    reyes = scope_model(model, focus="tomas reyes")
+    assert {e.type for e in reyes.events.values()} == {"meeting"}
+    assert {a.label for a in reyes.actors.values()} == {"Tomas Reyes", "Anna Varga"}
+    assert len(reyes.statements) == 2
+    april = scope_model(model, since=date(2024, 4, 1))
+    assert {e.type for e in april.events.values()} == {"visit"}
+    assert {a.label for a in april.actors.values()} == {"Anna Varga", "Chile"}
+    vague = scope_model(model, since=date(2024, 3, 20), until=date(2024, 3, 25))
+    assert {e.type for e in vague.events.values()} == {"summit"}  # the range overlaps
+    by_key = scope_model(model, focus="person:tomas-reyes")
+    assert by_key.actors.keys() == reyes.actors.keys()
+
+
+def test_bad_slices_raise_view_errors(model):
+    with pytest.raises(ViewError, match="no actor"):
+        scope_model(model, focus="Nobody Atall")
+    with pytest.raises(ViewError):
+        scope_model(model, since=date(2024, 5, 1), until=date(2024, 4, 1))
+
+
+def synthetic(actors: int, events: int) -> ViewModel:
+    """A ring of meetings: event n joins actors n, n+1 and n+7 (mod actors)."""
+    model = ViewModel()
+    for n in range(actors):
+        model.actors[f"a{n}"] = ActorView(f"a{n}", f"urn:a{n}", f"Actor {n}", "person")
+    for n in range(events):
+        who = {f"a{n % actors}", f"a{(n + 1) % actors}", f"a{(n + 7) % actors}"}
+        model.events[f"e{n}"] = EventView(f"e{n}", f"urn:e{n}", f"Meeting {n}", "meeting",
+                                          actors=[(a, "participant") for a in sorted(who)])
+    return model
+
+
+def test_big_graphs_aggregate_to_weighted_top_actors():
+    model = synthetic(400, 900)
+    net = build_network(model, max_nodes=120)
+    assert net["aggregated"] and len(net["nodes"]) == 120
+    assert {n["kind"] for n in net["nodes"]} == {"actor"}
+    assert not net["physics"] and all("x" in n and "y" in n for n in net["nodes"])
+    edge = net["edges"][0]
+    shared = sum(1 for e in model.events.values()
+                 if {edge["from"], edge["to"]} <= {a for a, _r in e.actors})
+    assert edge["value"] == shared
+    small = build_network(synthetic(10, 12), max_nodes=300)
+    assert not small["aggregated"] and small["physics"]
+    assert {e["label"] for e in small["edges"]} == {"participant"}
+
+
+def test_static_timeline_draws_vague_dates_as_ranges():
+    svg = svg_timeline([Mark("exact <b>", "2024-01-05", "2024-01-05", "event", "#123456"),
+                        Mark("vague", "2024-02-01", "2024-02-29", "event", "#123456"),
+                        Mark("undated", None, None, "event", "#123456")])
+    assert svg.count("<circle") == 1 and svg.count('rx="4"') == 1
+    assert "exact &lt;b&gt;" in svg and "undated" not in svg
+
+
+class Links(HTMLParser):
+    """Collects href/src attributes."""
+
+    def __init__(self):
+        super().__init__()
+        self.links: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.links += [v for k, v in attrs if k in ("href", "src") and v]
+
+
+def test_site_links_resolve_and_text_is_escaped(ds, tmp_path):
+    files = write_site(ds, tmp_path)
+    assert len(files) == 3 + count(ds, "Actor") + count(ds, "DiplomaticEvent")
+    for page in files:
+        text = page.read_text(encoding="utf-8")
+        for payload in PAYLOADS:
+            assert payload not in text, page
+        parser = Links()
+        parser.feed(text)
+        for link in parser.links:
+            if re.match(r"https?://", link):
+                continue
+            assert not link.startswith("/"), (page, link)
+            assert (page.parent / link.split("#")[0]).resolve().is_file(), (page, link)
+    index = embedded((tmp_path / "index.html").read_text(encoding="utf-8"))
+    assert all((tmp_path / rel).is_file() for rel in index["links"].values())
+
+
+def test_notebook_wrapper_embeds_the_page_in_a_sandboxed_iframe(ds):
+    frame = notebook_html(ds)
+    m = re.fullmatch(r'<iframe srcdoc="([^"]*)" sandbox="allow-scripts" [^>]*></iframe>', frame)
+    assert m, frame[:200]
+    assert html.unescape(m.group(1)) == render_index(ds)
+
+
+def test_oxigraph_store_gives_the_same_model(ds, model, tmp_path):
+    from diplograph.store_oxigraph import OxigraphStore
+
+    store = OxigraphStore(tmp_path / "store")
+    try:
+        store.sync(ds)
+        assert load_model(store) == model
+    finally:
+        store.close()
