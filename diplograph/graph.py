@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from rdflib import Dataset, Graph
+from rdflib import ConjunctiveGraph, Dataset, Graph
 
 from diplograph.errors import GraphNotFoundError, InputError
 from diplograph.graph_facts import build
@@ -42,15 +42,14 @@ def to_dataset(corpus: Corpus, *, base: str = DEFAULT_BASE) -> Dataset:
 
 
 def union_graph(ds: Dataset | Graph) -> Graph:
-    """All triples of every named graph in one plain graph (for Turtle and simple reads)."""
-    if not isinstance(ds, Dataset) and type(ds) is Graph:
+    """All triples of every named graph in one plain graph (for Turtle, SHACL and simple reads)."""
+    if not isinstance(ds, ConjunctiveGraph):  # Dataset subclasses ConjunctiveGraph
         return ds
     out = Graph()
     for prefix, ns in ds.namespaces():
         out.bind(prefix, ns, override=True, replace=True)
-    for triple in ds.triples((None, None, None)) if getattr(ds, "default_union", False) \
-            else (t[:3] for t in ds.quads((None, None, None, None))):
-        out.add(triple)
+    for s, p, o, _ in ds.quads((None, None, None, None)):
+        out.add((s, p, o))
     return out
 
 

@@ -11,7 +11,7 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, XSD
 
 from diplograph.graph_iris import (
-    article_iri, iri_for, mention_iri, resolved_graph_iri, role_iri, status_claim_iri, timex_iri)
+    article_iri, iri_for, resolved_graph_iri, role_iri, status_claim_iri, timex_iri)
 from diplograph.graph_time import timestamp_literal
 from diplograph.knowledge import same_as_for
 from diplograph.namespace import DCTERMS, DG, PROV, SCHEMA, SEM, TIME
@@ -45,6 +45,7 @@ class GraphBuilder:
         self.resolved = ds.graph(resolved_graph_iri(base))
         self.quads: list[tuple] = []
         self.missing_actors: dict[str, URIRef] = {}
+        self.seen_mentions: set[URIRef] = set()
 
     # -- plumbing -------------------------------------------------------
     def graph(self, doc_id: str) -> Graph:
@@ -88,8 +89,12 @@ class GraphBuilder:
         return f"org:{of}"
 
     def mention(self, m: Mention) -> URIRef:
+        """The span's node; its description is added once however many facts cite it."""
         g = self.graph(m.doc_id)
-        iri = mention_iri(m.doc_id, m.start, m.end, self.base)
+        iri = URIRef(f"{g.identifier}#char={m.start},{m.end}")
+        if iri in self.seen_mentions:
+            return iri
+        self.seen_mentions.add(iri)
         self.add(g, iri, RDF.type, DG.Mention)
         self.add(g, iri, DG.article, g.identifier)
         self.add(g, iri, DG.start, _lit(m.start))
