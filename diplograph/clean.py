@@ -120,6 +120,7 @@ class _Page:
         self.given_title = _norm(title) if title else None
         self.title_line: Line | None = None
         self.title_norm = ""
+        self.in_body = False
         self.related_blocks: list[list[Line]] = []
 
     def density_of(self, line: Line) -> float:
@@ -146,7 +147,8 @@ class _Page:
             return False
         if process.extractOne(n, self.fuzzy, scorer=fuzz.ratio, score_cutoff=90):
             return True
-        heads = [t for t in (self.given_title, self.title_norm) if t]
+        given = self.given_title if self.title_line or self.in_body else None
+        heads = [t for t in (given, self.title_norm) if t]  # the first copy is the headline
         prefix = 0.6 if not R.is_prose(text) else 1.0  # "Headline | Outlet" echoes
         return any(_near(n, t, prefix) for t in heads)
 
@@ -176,6 +178,8 @@ class _Page:
                 continue
             kind = R.section_cue(b)
             rule = ("teaser-link" if kind == "inline" else kind) or self.furniture(b)
+            if rule is None and self.title_line is not None and R.NAME_IN_PLACE.match(b):
+                rule = "byline"
             if rule is None and self.title_line is None and self._is_title(ln):
                 self.title_line, self.title_norm = ln, _norm(b)
             elif (rule is None and len(R.words(b)) <= 2 and not R.ends_sentence(b)
@@ -193,6 +197,7 @@ class _Page:
 
     def body(self, start: int) -> None:
         """From the first paragraph on: blank furniture lines and blocks."""
+        self.in_body = True
         i = start
         while i < len(self.lines):
             ln = self.lines[i]

@@ -91,12 +91,13 @@ SECTION_CUES: dict[str, re.Pattern[str]] = {
         r"|from\b.*)|recommended( for you| stories| articles| reading)?"
         r"|you (may|might) (also )?(like|be interested in)|also read|see also|further reading"
         r"|most (read|popular|viewed|shared)|(latest|top|popular|trending) (news|stories|now)"
-        r"|what to read next|editor'?s picks|in other news)\b"),
+        r"|what to read next|editor'?s picks|in other news|keep reading|continue reading)\b"),
     "comments": _rx(
         r"^(\d+\s+)?comments?\b|^(leave|post|add|show|view|load|read) (a |the |all )?"
         r"(comment|comments|reply|replies)\b|^no comments\b|^join the (conversation|discussion)"
         r"|^be the first to comment"),
     "tags": _rx(r"^(hashtags|tags|topics|related topics|filed under|keywords)\s*:?\s*$"
+                r"|^(explore )?more on (these|this) (topics?|stories|story)"
                 r"|^#\w+(\s+#\w+)*\s*$"),
     "newsletter": _rx(r"\b(newsletters?|sign[ -]?up|subscribe|subscription|subscribers?"
                       r"|inbox|(morning|daily|evening|weekly|weekend) (briefing|digest|email))\b"),
@@ -107,12 +108,13 @@ SECTION_CUES: dict[str, re.Pattern[str]] = {
     "app": _rx(r"\b(our app|the app|mobile app|app store|google play|ai features"
                r"|download (the|our))\b"),
     "legal": _rx(r"\b(cookies?|privacy (policy|settings)|terms (of|and) (use|service|conditions)"
-                 r"|all rights reserved|our standards|trust principles)\b|©"),
+                 r"|all rights reserved|our standards|trust principles|reuse this content)\b|©"),
 }
 
 # Single lines of page furniture: blanked alone, the text after them goes on.
 CHROME = _rx(
     r"^(advertisement|sponsored( content)?|skip to (main )?content|listen to this (article|story)"
+    r"|list( \d+)? of \d+( items)?|end of list|this (article|story) is more than .{1,20} old"
     r"|share( this( article| story| page)?)?( on \w+)?|follow us( on \w+)?|print|email|tweet"
     r"|story continues below.*|click here.*|watch|video|save( article)?|copy link"
     r"|\d+\s*(min(ute)?s?|m)\s+read|reading time\b.*|(an?|\d+) (minutes?|hours?|days?|weeks?)"
@@ -126,18 +128,22 @@ RELATIVE_TIME = _rx(r"^(an?|\d+|a few) (seconds?|minutes?|mins?|hours?|hrs?|days
 
 BYLINE = _rx(r"^(by|written by|words by|story by|posted by|reported by|author:?)\s+"
              r"[A-Z\u00c0-\u024f\u0400-\u04ff]")
+# "Ana Costa in Nairobi", "Ana Costa and Li Wei in Geneva": a byline without "By" (header only).
+NAME_IN_PLACE = re.compile(r"^[A-Z][\w'’.-]+( [A-Z][\w'’.-]+){1,3}( and [A-Z][\w'’.-]+"
+                           r"( [A-Z][\w'’.-]+){1,3})? in [A-Z][\w'’.-]+( [A-Z][\w'’.-]+)?$")
 CREDIT_LINE = _rx(
     r"^\(?\s*(additional |editorial )?(reporting|writing|editing|compiled|edited|produced"
     r"|translated|research|graphics|fact[- ]?checked|contributions?)"
     r"( and \w+)?\s+by\b|\bcontributed( additional)?( reporting| to this (report|article|story))"
-    r"\b[^.]{0,60}\.?\s*$|^this (article|story|report) (was|has been) (updated|amended|corrected)")
+    r"\b[^.]{0,60}\.?\s*$|^this (article|story|report) (was|has been) (updated|amended|corrected)"
+    r"|^sources?:\s.{0,80}$")
 CREDIT_INLINE = _rx(r"\(\s*(additional )?(reporting|writing|editing) by\b[^()]{0,400}\)")
 
 PHOTO_CREDIT = _rx(
     r"^(photo|photograph|image|picture|illustration|video|credit|caption|file photo)s?"
     r"( credit)?\s*(:|by\b)|(^|\s)(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,6}/?\s*\)?$"
     r"|\b(getty images|shutterstock|alamy|ap photo|epa-efe|wikimedia commons|cc by(-sa)?)\b"
-    r"|\bvia (reuters|getty|ap|afp)\b|©|\((\w[\w.-]*\s?){1,4}/[^()]{2,60}\)\s*$"
+    r"|\bvia (reuters|getty|ap|afp)\b|©|[\[(][^\[\]()]{0,40}/\s?[A-Z][^\[\]()]{1,60}[\])]\s*$"
     r"|\b[A-Z]{2,}[A-Z-]*/\s?[A-Z][\w.'’-]+(\s[A-Z][\w.'’-]+)*\s*$")
 
 DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(,|\s*\(|\s+[-–—])")

@@ -55,15 +55,17 @@ def _is_label(text: str) -> bool:
 
 
 def _meta_lines(group: list[Line]) -> set[Line]:
-    """Outlet names, ages and dates: everything up to the last age line, and echoes of it."""
-    last = max((i for i, ln in enumerate(group) if _is_label(ln.bare)), default=-1)
-    meta = set(group[:last + 1])
-    names = {ln.bare.strip(_LEADERS).casefold() for ln in meta}
-    for ln in group[last + 1:]:
+    """Labels: ages, dates, "- Outlet" lines, an outlet name just before an age, and echoes."""
+    meta: set[Line] = set()
+    for i, ln in enumerate(group):
         b = ln.bare
         led = b[0] in _LEADERS and len(R.words(b)) <= 5
-        if led or b.strip(_LEADERS).casefold() in names or _is_label(b):
+        before_age = (i + 1 < len(group) and len(R.words(b)) <= 4
+                      and bool(R.RELATIVE_TIME.match(group[i + 1].bare.strip(_LEADERS))))
+        if led or before_age or _is_label(b):
             meta.add(ln)
+    names = {ln.bare.strip(_LEADERS).casefold() for ln in meta}
+    meta.update(ln for ln in group if ln.bare.strip(_LEADERS).casefold() in names)
     return meta
 
 

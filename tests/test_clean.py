@@ -252,6 +252,52 @@ def test_windows_line_breaks_and_empty_input():
     assert clean("", "empty").text == ""
 
 
+def test_keep_reading_list_with_screen_reader_labels_and_bracketed_credit():
+    raw = page(
+        "Skip to content", "World", "Talks on Nile dam to resume in Addis Ababa",
+        "Published On 2 Jul 2024", LEDE,
+        "Delegates arrive at the conference hall in Cairo [File: Omar Sayed/AFP]",
+        SECOND, "Source: News agencies", "Keep reading", "list of 2 items", "list 1 of 2",
+        "Floods force thousands from homes in Khartoum", "list 2 of 2",
+        "Libyan rivals meet in Tunis for budget talks", "end of list")
+    r = clean(raw, "kr")
+    got = removed(r, raw)
+    assert got["Skip to content"] == "chrome" and got["World"] == "kicker"
+    assert got["Published On 2 Jul 2024"] == "chrome"
+    assert got["Delegates arrive at the conference hall in Cairo [File: Omar Sayed/AFP]"] \
+        == "photo-credit"
+    assert got["Source: News agencies"] == "byline"
+    assert [t.title for t in r.related] == ["Floods force thousands from homes in Khartoum",
+                                            "Libyan rivals meet in Tunis for budget talks"]
+    assert all("list" not in t.text for t in r.related)
+    assert_kept(r, raw, "Talks on Nile dam to resume in Addis Ababa", LEDE, SECOND)
+
+
+def test_header_byline_without_by_topic_tags_and_reuse_notice():
+    raw = page(
+        "Lithuania and Poland sign air defence accord",
+        "This article is more than 1 year old",
+        "Defence ministers say joint patrols will start in spring",
+        "Rita Kaz and Piotr Nowak in Vilnius", "Tue 4 Jun 2024 10.15 BST",
+        LEDE, SECOND, "Explore more on these topics", "Lithuania", "Poland", "Share",
+        "Reuse this content")
+    r = clean(raw, "hb")
+    got = removed(r, raw)
+    assert got["Rita Kaz and Piotr Nowak in Vilnius"] == "byline"
+    assert got["This article is more than 1 year old"] == "chrome"
+    assert_blank(r, raw, "Explore more on these topics", "Lithuania\n", "Poland\n",
+                 "Reuse this content")
+    assert_kept(r, raw, "Defence ministers say joint patrols will start in spring", LEDE, SECOND)
+
+
+def test_page_title_keeps_its_first_copy_as_headline():
+    title = "Envoys agree on new round of Nile talks"
+    raw = page(title, LEDE, SECOND, title)
+    r = clean(raw, "pt", title=title)
+    assert r.title == title and raw.startswith(r.text[:len(title)])
+    assert r.text.rstrip().endswith(SECOND)
+
+
 _LINES = st.sampled_from([
     LEDE, SECOND, "", "Related Articles", "3 hours ago", "By Jane Roe", "Share",
     "Sign up for our newsletter", "A Short Title Case Line", "Photo: Ann Lee",
