@@ -29,7 +29,8 @@ def _org_qids() -> dict[str, str]:
         rows = _table("igos.csv")
     except FileNotFoundError:
         return {}
-    return {row["key"]: row["wikidata"].strip() for row in rows if (row.get("wikidata") or "").strip()}
+    return {row.get("key") or "": (row.get("wikidata") or "").strip() for row in rows
+            if (row.get("wikidata") or "").strip()}
 
 
 def iso_alpha2(alpha3: str) -> str | None:
