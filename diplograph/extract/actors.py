@@ -33,6 +33,13 @@ def byline_spans(text: str) -> list[tuple[int, int]]:
 
 def find_actors(sdoc: Doc, document: Document | None = None) -> DocActors:
     """Every actor mention in a parsed article (offsets into ``document.text``)."""
+    try:
+        return _find_actors(sdoc, document)
+    finally:
+        cands_.forget(sdoc)
+
+
+def _find_actors(sdoc: Doc, document: Document | None) -> DocActors:
     gz = gazetteer()
     publisher = document.publisher if document is not None else None
     gaz = _in_context(sdoc, _not_surnames(sdoc, cands_.gazetteer_cands(sdoc, gz)))
@@ -41,7 +48,7 @@ def find_actors(sdoc: Doc, document: Document | None = None) -> DocActors:
     keys_at.update({i: e.key for s, t, e in demonyms for i in range(s, t) if i not in keys_at})
     taken = {i for c in gaz for i in range(c.start, c.end)}
     taken |= {i for s, t, _ in demonyms for i in range(sdoc[s].idx, sdoc[t - 1].idx + len(sdoc[t - 1]))}
-    people, orgs = _people_and_orgs(sdoc, gz, publisher, taken, byline_spans(sdoc.text))
+    people, orgs = _people_and_orgs(sdoc, gz, publisher, taken, byline_spans(cands_.doc_text(sdoc)))
     found = [c for c in gaz + cands_.demonym_cands(sdoc, demonyms) + orgs if not c.place]
     actors = DocActors([_mention(c) for c in _non_overlapping(found)])
     _add_people(sdoc, actors, people, keys_at)
@@ -65,7 +72,7 @@ def without_outlet(actors: DocActors, publisher: str | None) -> DocActors:
 
 def _not_surnames(doc: Doc, gaz: list[Cand]) -> list[Cand]:
     """A capital that is somebody's name here ("Mr Kingston", "Lewis Hamilton ... Hamilton") is no capital."""
-    surnames = {fold(e[-1].text) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    surnames = {fold(e[-1].text) for e in cands_.doc_ents(doc) if e.label_ == "PERSON" and len(e) > 1}
     out = []
     for c in gaz:
         if c.kind == "capital":
@@ -97,7 +104,7 @@ def _in_context(doc: Doc, gaz: list[Cand]) -> list[Cand]:
 def _people_and_orgs(doc: Doc, gz: Gazetteer, publisher: str | None, taken: set[int],
                      credits: list[tuple[int, int]]) -> tuple[list[Cand], list[Cand]]:
     """PERSON and ORG entities that are real names, typed by a vote across the article."""
-    ents = {(e.start_char, e.end_char): e for e in doc.ents}
+    ents = {(e.start_char, e.end_char): e for e in cands_.doc_ents(doc)}
     people, orgs, places = [], [], []
     for c in cands_.ner_cands(doc, gz):
         if c.source == "gazetteer":  # a misspelt state

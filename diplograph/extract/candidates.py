@@ -29,6 +29,29 @@ NON_ACTOR_LAST = frozenset({"summit", "talks", "war", "conference", "meeting", "
                             "accord", "deal", "ceasefire", "protocol", "format", "process", "plan"})
 
 
+_TEXT, _ENTS = "_dg_text", "_dg_ents"  # per-call caches in doc.user_data (doc.text and doc.ents are rebuilt on access)
+
+
+def doc_text(doc: Doc) -> str:
+    """The document's text, built once per actor pass."""
+    if _TEXT not in doc.user_data:
+        doc.user_data[_TEXT] = doc.text
+    return doc.user_data[_TEXT]
+
+
+def doc_ents(doc: Doc) -> list[Span]:
+    """The document's entities, built once per actor pass."""
+    if _ENTS not in doc.user_data:
+        doc.user_data[_ENTS] = list(doc.ents)
+    return doc.user_data[_ENTS]
+
+
+def forget(doc: Doc) -> None:
+    """Drop the per-call caches (Spans must not travel with a pickled Doc)."""
+    doc.user_data.pop(_TEXT, None)
+    doc.user_data.pop(_ENTS, None)
+
+
 @dataclass(slots=True)
 class Cand:
     """A stretch of text that may name an actor, before linking."""
@@ -50,7 +73,7 @@ def _cand(span: Span | Token, entry: Entry, kind: str, start: int | None = None,
     e = s + len(span.text) if isinstance(span, Token) else span.end_char
     s, e = start if start is not None else s, end if end is not None else e
     last = span.i if isinstance(span, Token) else span.end - 1
-    text = span.doc.text[s:e]
+    text = doc_text(span.doc)[s:e]
     return Cand(s, e, text, entry.type, entry.key, entry.name, kind, "gazetteer", last)
 
 
@@ -105,7 +128,7 @@ def _lookup(gz: Gazetteer, text: str) -> Entry | None:
 
 def gazetteer_cands(doc: Doc, gz: Gazetteer) -> list[Cand]:
     """Every stretch naming a known state, capital, IGO or seat of government (contexts unchecked)."""
-    ent_at = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+    ent_at = {i: ent for ent in doc_ents(doc) for i in range(ent.start, ent.end)}
     out: list[Cand] = []
     i = 0
     while i < len(doc):
@@ -191,7 +214,7 @@ def _group_noun(doc: Doc, i: int) -> Token | None:
 def ner_cands(doc: Doc, gz: Gazetteer) -> list[Cand]:
     """PERSON and ORG entities, plus GPEs that are misspelt states ("Saudia Arabia")."""
     out = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ in ("PERSON", "ORG"):
             typ = PERSON if ent.label_ == "PERSON" else ORG
             out.append(Cand(ent.start_char, ent.end_char, ent.text, typ, None, ent.text, "name", "ner",
@@ -226,9 +249,10 @@ def is_junk(span: Span) -> bool:
     text = span.text.strip()
     if not text or not text[:1].isupper() or not any(c.isalpha() for c in text):
         return True
-    line_start = span.doc.text.rfind("\n", 0, span.start_char) + 1
-    line_end = span.doc.text.find("\n", span.end_char)
-    line = span.doc.text[line_start: line_end if line_end >= 0 else len(span.doc.text)].strip()
+    full = doc_text(span.doc)
+    line_start = full.rfind("\n", 0, span.start_char) + 1
+    line_end = full.find("\n", span.end_char)
+    line = full[line_start: line_end if line_end >= 0 else len(full)].strip()
     if line == text and len(span) <= 2:
         return True  # a label standing alone on its line ("Comments")
     if len(span) > 1 and text.isupper():

@@ -30,6 +30,7 @@ class Entry:
     state: str | None = None  # for seats of government: the state's key
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Accent-free, lower-case, dot-free form of a name for lookups."""
     text = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))

@@ -8,7 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from diplograph.extract.base import PERSON, ActorMention, DocActors
-from diplograph.extract.candidates import Cand
+from diplograph.extract.candidates import Cand, doc_text
 from diplograph.extract.gazetteer import gazetteer
 from diplograph.extract.roles import (HONORIFICS, MODIFIERS, apposition_role, describe, gender_of, is_title,
                                       premodifier_role)
@@ -69,7 +69,7 @@ def person_roles(doc: Doc, p: Cand, keys_at: dict[int, str]) -> tuple[str | None
     found = premodifier_role(doc, span.start, keys_at)
     if found is not None:
         title, role_of, start = found
-        alias = " ".join(doc.text[start:p.end].split())
+        alias = " ".join(doc_text(doc)[start:p.end].split())
         return title, role_of, alias, gender_of(title.split()) or gender
     found2 = apposition_role(doc, span.end - 1, keys_at)
     if found2 is not None:

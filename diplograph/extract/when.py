@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from diplograph.records import Timex
@@ -90,7 +91,7 @@ def _value_day(value: str | None) -> date | None:
     return None
 
 
-def relative_anchor(verb) -> tuple[object, int] | None:
+def relative_anchor(verb) -> tuple[object, int, tuple[int, int]] | None:
     """For "a day after saying ...": the anchoring verb and the signed day offset from it."""
     prep = verb.head if verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "before") else None
     mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
@@ -104,7 +105,9 @@ def relative_anchor(verb) -> tuple[object, int] | None:
         for child in holder.children:
             days = _span_days(child) if child.dep_ in ("npadvmod", "advmod", "obl") else None
             if days is not None:
-                return anchor, -days if word.lower_ == "after" else days
+                left = min(child.left_edge.idx, word.idx)
+                right = max(child.right_edge.idx + len(child.right_edge), word.idx + len(word))
+                return anchor, -days if word.lower_ == "after" else days, (left, right)
     return None
 
 
@@ -139,14 +142,15 @@ def day_of(verb, timexes: list[Timex], dct: date | None, tense: str | None = "pa
             break
         day = resolve_day(tx, dct, tense)
         if day is not None:
-            return tx, day
+            return replace(tx, value=day.isoformat(), anchored=True), day
         tokens = [t for t in tokens if not (tx.start <= t.idx < tx.end)]
     rel = relative_anchor(verb) if depth < 4 else None
     if rel is not None:
-        anchor, offset = rel
+        anchor, offset, phrase = rel
         _, base = climb_day(anchor, timexes, dct, {t.i for t in verb.subtree}, depth + 1)
         if base is not None:
-            return None, base + timedelta(days=offset)
+            day = base + timedelta(days=offset)
+            return Timex(phrase[0], phrase[1], verb.doc.text[phrase[0]:phrase[1]], "DATE", day.isoformat()), day
     return None, None
 
 
