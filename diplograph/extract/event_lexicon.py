@@ -1,0 +1,92 @@
+"""Diplomatic event triggers, status cues and the PLOVER/CAMEO coding table (data, not logic)."""
+
+from __future__ import annotations
+
+# Event nouns (lemma or lower-cased form) -> event type.
+TRIGGER_NOUNS = {
+    "meeting": "meeting", "summit": "summit", "talks": "talks", "negotiation": "negotiation",
+    "negotiations": "negotiation", "consultations": "talks", "visit": "visit", "trip": "visit",
+    "signing": "signing", "face-to-face": "meeting", "tete-a-tete": "meeting", "get-together": "meeting",
+    "call": "call", "conversation": "call", "phone-call": "call", "videoconference": "call",
+}
+# Nouns that are events only with a remote-contact modifier ("phone call", "telephone conversation").
+REMOTE_ONLY = frozenset({"call", "conversation"})
+REMOTE_WORDS = frozenset("phone telephone video telephonic virtual".split())
+# Modifiers that make a trigger noun something other than a diplomatic event.
+NON_DIPLOMATIC = frozenset("""press news board shareholder shareholders team staff town hall club
+sports race track fan fans family business sales investor investors campaign election wake-up
+roll conference-call alarm curtain strategy union faculty parent parents""".split())
+# Verbs -> event type ("meet", "negotiate"...); "sign" needs an agreement-like object.
+TRIGGER_VERBS = {"meet": "meeting", "negotiate": "negotiation", "visit": "visit", "confer": "talks",
+                 "phone": "call", "telephone": "call", "sign": "signing"}
+SIGNABLE = frozenset("""agreement deal treaty accord memorandum declaration pact protocol charter
+convention communique communiqué contract ceasefire truce""".split())
+# Talk verbs that are a phone call with "by phone/telephone".
+SPEAK_VERBS = frozenset("speak talk chat".split())
+
+FAMILIES = {"meeting": "in-person", "summit": "in-person", "talks": "in-person", "negotiation": "in-person",
+            "visit": "in-person", "call": "remote", "signing": "signing"}
+TYPE_PRIORITY = ("summit", "talks", "negotiation", "meeting", "visit", "call", "signing")
+
+# Nouns for the people who take part on behalf of a state or body ("Russian negotiators").
+GROUP_NOUNS = frozenset("""delegation delegations negotiator negotiators team teams envoy envoys
+official officials diplomat diplomats minister ministers leader leaders president presidents side
+sides country countries government governments representative representatives counterpart
+counterparts foreign-minister head heads""".split())
+PAIR_WORDS = frozenset("two both".split())
+
+DECLINE = frozenset("reject decline refuse snub spurn rebuff boycott skip shun dismiss".split())
+DECLINE_PHRASES = frozenset({("rule", "out"), ("turn", "down")})
+CANCEL = frozenset("cancel scrap postpone suspend abandon scuttle".split())
+CANCEL_PHRASES = frozenset({("call", "off")})
+AGREE = frozenset("agree accept".split())
+SCHEDULE = frozenset("schedule".split())
+SCHEDULE_ADJ = frozenset("scheduled due planned set slated".split())
+PROPOSE = frozenset("""propose suggest urge want seek offer invite hope expect desire consider favor
+favour support back request advocate need require push plead prefer wish envisage envision""".split())
+PROPOSE_PHRASES = frozenset({("call", "for"), ("push", "for"), ("ask", "for")})
+PROPOSE_ADJ = frozenset("""necessary essential important needed vital crucial possible willing ready
+open eager keen prepared desirable imperative indispensable urgent likely interested""".split())
+PROPOSE_NOUNS = frozenset("""invitation proposal offer call need desire plan idea prospect possibility
+hope request push readiness willingness bid suggestion demand""".split())
+PROPOSE_MODS = frozenset("possible potential proposed prospective future planned expected mooted".split())
+HELD = frozenset("""hold have conduct attend arrive join host chair open conclude end wrap begin start
+resume gather convene take""".split())
+HELD_ADJ = frozenset("""productive constructive successful fruitful useful positive frank cordial
+tense substantive lengthy long warm""".split())
+NEUTRAL = frozenset("organize organise arrange prepare set make plan hold have begin start".split())
+MODAL_PROPOSE = frozenset("would could should must might may".split())
+FUTURE = frozenset({"will", "shall", "'ll", "\u2019ll"})
+
+# (type family, status) -> (PLOVER category/mode, CAMEO code). CAMEO: 036 express intent to meet or
+# negotiate, 040 consult, 041 discuss by telephone, 042 make a visit, 043 host a visit, 044 meet at
+# a third location, 045 mediate, 046 engage in negotiation, 057 sign formal agreement, 125 reject
+# proposal to meet, discuss or negotiate. PLOVER: AGREE covers intentions and promises to meet.
+_INTENT = ("proposed", "agreed", "scheduled")
+CODES = {
+    **{(t, s): ("AGREE", "036") for t in FAMILIES for s in _INTENT},
+    **{(t, s): ("REJECT", "125") for t in FAMILIES for s in ("declined", "cancelled")},
+    ("meeting", "held"): ("CONSULT/meet", "040"),
+    ("summit", "held"): ("CONSULT/meet", "040"),
+    ("talks", "held"): ("CONSULT/meet", "046"),
+    ("negotiation", "held"): ("CONSULT/meet", "046"),
+    ("visit", "held"): ("CONSULT/visit", "042"),
+    ("call", "held"): ("CONSULT/phone", "041"),
+    ("signing", "held"): ("AGREE", "057"),
+    ("signing", "proposed"): ("AGREE", "030"),
+}
+
+
+def codes(kind: str, status: str | None, *, mediated: bool = False, hosted: bool = False,
+          third_place: bool = False) -> tuple[str | None, str | None]:
+    """PLOVER category/mode and CAMEO code for an event type in a given status."""
+    if status is None:
+        return None, None
+    if status == "held" and FAMILIES.get(kind) == "in-person" and kind != "visit":
+        if mediated:
+            return "CONSULT/third-party", "045"
+        if hosted:
+            return "CONSULT/visit", "043"
+        if third_place:
+            return "CONSULT/third-party", "044"
+    return CODES.get((kind, status), (None, None))

@@ -1,0 +1,316 @@
+"""Diplomatic events in one article: triggers, participants, place, day, status claims, coreference."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from diplograph.extract import event_lexicon as lx
+from diplograph.extract.base import DocActors
+from diplograph.extract.participants import Parties, Roles
+from diplograph.extract.status import governors, status_of
+from diplograph.extract.when import day_of
+from diplograph.records import Document, Event, Mention, Statement, StatusClaim, Timex
+
+ANAPHOR_WINDOW = 8  # sentences within which "the meeting" / "such talks" refer back
+_ANAPHORIC_DETS = frozenset("the this that such these those".split())
+
+
+@dataclass(slots=True)
+class Sighting:
+    """One mention of an event in the text, with what it says about it."""
+
+    type: str
+    start: int
+    end: int
+    sent_no: int
+    roles: Roles
+    status: str | None
+    claimed_by: str | None
+    claimed_on: date | None
+    time: Timex | None
+    day: date | None
+    definite: bool
+    subject: str | None = None  # the actor doing the governing verb ("X chose not to attend")
+    appos: bool = False  # "a meeting ..., the first such talks": same event as the one before
+
+
+@dataclass(slots=True)
+class Cluster:
+    """Sightings of one event in one article."""
+
+    sightings: list[Sighting] = field(default_factory=list)
+
+    @property
+    def participants(self) -> list[str]:
+        """Participants in order of first sighting."""
+        return list(dict.fromkeys(k for s in self.sightings for k in s.roles.participants))
+
+    @property
+    def family(self) -> str:
+        return lx.FAMILIES[self.sightings[0].type]
+
+
+def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex],
+                statements: list[Statement]) -> list[Event]:
+    """Every diplomatic event the article mentions, one record per event, with its status claims."""
+    finder = _Finder(sdoc, document, actors, timexes, statements)
+    clusters = _corefer(finder.sightings())
+    return [_record(c, document) for c in clusters if c.participants]
+
+
+class _Finder:
+    """Walks one parsed document and collects event sightings."""
+
+    def __init__(self, sdoc, document: Document, actors: DocActors, timexes: list[Timex],
+                 statements: list[Statement]):
+        self.sdoc, self.doc, self.actors, self.timexes = sdoc, document, actors, timexes
+        base = document.base
+        self.spans = [(m.start - base, m.end - base, st) for st in statements for m in st.mentions
+                      if m.doc_id == document.id]
+        self.parties = Parties(actors, self._speaker_at)
+
+    def _statement_at(self, pos: int) -> Statement | None:
+        return next((st for a, b, st in self.spans if a <= pos < b), None)
+
+    def _speaker_at(self, pos: int) -> str | None:
+        st = self._statement_at(pos)
+        return st.speaker if st is not None else None
+
+    def sightings(self) -> list[Sighting]:
+        """Sightings in text order; a sentence that confuses the parser is skipped with a warning."""
+        out: list[Sighting] = []
+        for no, sent in enumerate(self.sdoc.sents):
+            for tok in sent:
+                kind = trigger_type(tok)
+                if kind is None:
+                    continue
+                try:
+                    out.append(self._sighting(tok, kind, no))
+                except Exception as exc:  # noqa: BLE001
+                    import warnings
+
+                    warnings.warn(f"{self.doc.id}: event trigger {tok.text!r} skipped ({exc})", stacklevel=2)
+        return out
+
+    def _sighting(self, tok, kind: str, no: int) -> Sighting:
+        """Roles, status, claimant and day of one trigger."""
+        chain = governors(tok)
+        gov = chain[1] if len(chain) > 1 and chain[1].pos_ == "ADP" and len(chain) > 2 else None
+        gov = chain[2] if gov is not None else (chain[1] if len(chain) > 1 else None)
+        roles = self.parties.around(tok, gov)
+        subjects = self._governing_subjects(tok, chain)
+        definite = any(c.lower_ in _ANAPHORIC_DETS for c in tok.children if c.dep_ in ("det", "predet", "amod"))
+        anaphor = definite and not roles.participants and tok.pos_ != "VERB"
+        if len(roles.participants) < 2 and not _between(tok) and not anaphor:
+            roles.add(subjects)
+        subject = subjects[0] if len(subjects) == 1 else None
+        status = status_of(tok)
+        st = self._statement_at(tok.idx)
+        claimed_on = st.said_on if st is not None else self.doc.published
+        time, day = self._when(tok, chain, status, claimed_on)
+        if status == "scheduled" and day is None:
+            status = "agreed"
+        if status == "held" and day is None and _present(tok, gov):
+            day = claimed_on
+        left = min([tok.idx] + [t.idx for c in tok.children if c.dep_ in ("det", "amod", "compound")
+                                for t in c.subtree])
+        if status == "held" and (day is None or roles.location is None) and roles.participants:
+            day, roles.location, time = self._context(tok, roles, day, time, claimed_on)
+        appos = tok.dep_ == "appos" and trigger_type(tok.head) is not None
+        return Sighting(kind, left, tok.idx + len(tok), no, roles, status, st.speaker if st else None,
+                        claimed_on, time, day, definite, subject, appos)
+
+    def _context(self, tok, roles: Roles, day, time, dct):
+        """A held event without day or place takes them from a nearby sentence about its participants."""
+        sents = list(self.sdoc.sents)
+        here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
+        for sent in sents[here::-1][:3]:
+            root = sent.root
+            subj = _controller_subject(root)
+            if subj is None or not set(self.parties.np_keys(subj)) & set(roles.participants):
+                continue
+            if day is None:
+                time, day = day_of(root, self.timexes, dct, "past")
+            if roles.location is None:
+                roles.location = self.parties.place_of(root)
+            break
+        return day, roles.location, time
+
+    def _governing_subjects(self, tok, chain) -> list[str]:
+        """The actors doing the verb above the trigger ("X held talks", "X arrived at the summit")."""
+        for level in chain[1:] if tok.pos_ != "VERB" else chain:
+            if level.pos_ not in ("VERB", "AUX"):
+                continue
+            subj = _controller_subject(level)
+            keys = self.parties.np_keys(subj) if subj is not None else []
+            if keys:
+                return keys
+        noun = tok.head if tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN" else None
+        if noun is not None and noun.head.pos_ == "VERB":
+            subj = _controller_subject(noun.head)
+            return self.parties.np_keys(subj) if subj is not None else []
+        return []
+
+    def _when(self, tok, chain, status: str | None, dct: date | None) -> tuple[Timex | None, date | None]:
+        """The event's own day, tense-aware, relative to the day the claim was made."""
+        tense = "future" if status in ("proposed", "agreed", "scheduled") else "past"
+        time, day = day_of(tok, self.timexes, dct, tense)
+        seen = {t.i for t in tok.subtree}
+        for level in chain[1:]:
+            if day is not None:
+                break
+            if level.pos_ in ("VERB", "AUX"):
+                time, day = day_of(level, self.timexes, dct, tense, seen)
+            seen |= {level.i}
+        return time, day
+
+
+def trigger_type(tok) -> str | None:
+    """The event type a token triggers, or None."""
+    lower, lemma = tok.lower_, tok.lemma_.lower()
+    if tok.pos_ in ("NOUN", "PROPN"):
+        kind = lx.TRIGGER_NOUNS.get(lower) or (lx.TRIGGER_NOUNS.get(lemma) if lemma != "talk" else None)
+        if kind is None or any(c.lower_ in lx.NON_DIPLOMATIC for c in tok.children if c.dep_ in ("compound", "amod")):
+            return None
+        if lemma in lx.REMOTE_ONLY and not _remote(tok):
+            return None
+        return kind
+    if tok.pos_ != "VERB":
+        return None
+    if lemma == "sign":
+        return "signing" if any(c.dep_ == "dobj" and c.lemma_.lower() in lx.SIGNABLE for c in tok.children) else None
+    if lemma in lx.SPEAK_VERBS:
+        return "call" if _remote(tok) else None
+    if lemma == "get" and any(c.lower_ == "together" for c in tok.children):
+        return "meeting"
+    return lx.TRIGGER_VERBS.get(lemma)
+
+
+def _remote(tok) -> bool:
+    """"phone call", "telephone conversation", "spoke by phone", "a call with X", "held a call"."""
+    words = {t.lower_ for c in tok.children for t in c.subtree if c.dep_ in ("compound", "amod", "prep", "advmod")}
+    if words & lx.REMOTE_WORDS:
+        return True
+    if tok.pos_ == "VERB":
+        return False
+    if tok.lemma_.lower() != "call":
+        return False
+    with_party = any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children)
+    return with_party or (tok.dep_ == "dobj" and tok.head.lemma_ in ("hold", "have"))
+
+
+def _between(tok) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
+
+
+def _controller_subject(verb):
+    """The subject of a verb, or of the verb/adjective that controls it ("willing to meet")."""
+    for _ in range(4):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj
+        if verb.dep_ in ("xcomp", "acomp", "advcl", "conj", "pcomp") and verb.head is not verb:
+            verb = verb.head if verb.dep_ != "pcomp" else verb.head.head
+            continue
+        if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
+            return verb.head  # "leaders expressing their desire"
+        return None
+    return None
+
+
+def _present(tok, gov) -> bool:
+    """True for "are holding talks", "is visiting": the event is going on as the article is written."""
+    verb = tok if tok.pos_ == "VERB" else gov
+    if verb is None:
+        return False
+    return verb.tag_ in ("VBG", "VBZ", "VBP") and any(c.lower_ in ("is", "are", "am") for c in verb.children) \
+        or verb.tag_ in ("VBZ", "VBP")
+
+
+def _corefer(sightings: list[Sighting]) -> list[Cluster]:
+    """Group sightings of the same event: same family and matching participants, or a definite anaphor."""
+    clusters: list[Cluster] = []
+    last: Cluster | None = None
+    for s in sightings:
+        target = last if s.appos and last is not None else _matching(clusters, s)
+        if target is None:
+            target = Cluster()
+            clusters.append(target)
+        target.sightings.append(s)
+        clusters.remove(target)
+        clusters.append(target)  # most recently mentioned last
+        last = target
+    return clusters
+
+
+def _matching(clusters: list[Cluster], s: Sighting) -> Cluster | None:
+    """The cluster a sighting belongs to: same participants, or the antecedent of a definite mention."""
+    family = lx.FAMILIES[s.type]
+    mine = set(s.roles.participants)
+    same = [c for c in reversed(clusters) if c.family == family]
+    if mine:
+        for c in same:
+            theirs = set(c.participants)
+            if mine == theirs or ((mine <= theirs or theirs <= mine) and any(x.type == s.type for x in c.sightings)):
+                return c
+        return None
+    if not s.definite:
+        return None
+    near = [c for c in same if s.sent_no - c.sightings[-1].sent_no <= ANAPHOR_WINDOW and c.participants
+            and _place_fits(c, s)]
+    def fit(c: Cluster) -> int:
+        places = {x.roles.location for x in c.sightings} - {None}
+        return 4 * (s.roles.location in places) + 2 * any(x.type == s.type for x in c.sightings) \
+            + (c.sightings[-1].sent_no == s.sent_no)
+
+    return max(near, key=fit) if near else None  # max keeps the most recent among equals
+
+
+def _place_fits(c: Cluster, s: Sighting) -> bool:
+    """A mention with a place only refers back to an event at that place (or with none known)."""
+    places = {x.roles.location for x in c.sightings} - {None}
+    return s.roles.location is None or not places or s.roles.location in places
+
+
+def _record(c: Cluster, document: Document) -> Event:
+    """The frozen event of one cluster, with claims, place, day and codes."""
+    first = c.sightings[0]
+    participants = c.participants
+    claims = []
+    for s in c.sightings:
+        if s.status is None:
+            continue
+        if s.status == "declined" and s.subject and s.subject not in participants:
+            continue  # "X chose not to attend" says nothing about an event X was never part of
+        mention = Mention(document.id, document.base + s.start, document.base + s.end,
+                          document.text[s.start:s.end])
+        claims.append(StatusClaim(s.status, document.id, s.claimed_on, s.claimed_by, mention))
+    kind = _type(c)
+    mediators = tuple(dict.fromkeys(k for s in c.sightings for k in s.roles.mediators))
+    hosts = tuple(dict.fromkeys(k for s in c.sightings for k in s.roles.hosts))
+    dated = next((s for s in c.sightings if s.day is not None), None)
+    location = next((s.roles.location for s in c.sightings if s.roles.location), None)
+    latest = Event(key="", type=kind, participants=tuple(participants), status_claims=tuple(claims)).status
+    plover, cameo = lx.codes(kind, latest, mediated=bool(mediators), hosted=bool(hosts))
+    digest = hashlib.sha1(f"{document.id}:{first.start}".encode()).hexdigest()[:12]
+    mentions = tuple(Mention(document.id, document.base + s.start, document.base + s.end,
+                             document.text[s.start:s.end]) for s in c.sightings)
+    return Event(key=f"event:{digest}", type=kind, participants=tuple(participants), status_claims=tuple(claims),
+                 location=location, time=_time(dated), mediators=mediators, hosts=hosts,
+                 plover=plover, cameo=cameo, mentions=mentions)
+
+
+def _time(s: Sighting | None) -> Timex | None:
+    """The sighting's time expression, or an empty-span one carrying the day it was given."""
+    if s is None or s.day is None:
+        return None
+    return s.time or Timex(s.start, s.start, "", "DATE", s.day.isoformat())
+
+
+def _type(c: Cluster) -> str:
+    """The most frequent type among the sightings (ties: the more specific type)."""
+    counts = Counter(s.type for s in c.sightings)
+    return max(counts, key=lambda t: (counts[t], -lx.TYPE_PRIORITY.index(t)))

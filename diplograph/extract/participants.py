@@ -1,0 +1,259 @@
+"""Who takes part in an event mention, who mediates or hosts it, and where it happens."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from diplograph.extract import event_lexicon as lx
+from diplograph.extract.base import DocActors
+from diplograph.extract.reporting import FIRST_PERSON, PRONOUN_GENDER
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+MEDIATE_VERBS = frozenset("mediate broker facilitate sponsor".split())
+HOST_VERBS = frozenset({"host"})
+
+
+@dataclass(slots=True)
+class Roles:
+    """Participants, mediators, hosts and place found for one event mention."""
+
+    participants: list[str] = field(default_factory=list)
+    mediators: list[str] = field(default_factory=list)
+    hosts: list[str] = field(default_factory=list)
+    location: str | None = None
+
+    def add(self, keys: list[str]) -> None:
+        """Add participants, keeping order and skipping repeats."""
+        self.participants.extend(k for k in keys if k not in self.participants)
+
+
+class Parties:
+    """Finds the actors of event mentions in one document."""
+
+    def __init__(self, actors: DocActors, speaker_at=None):
+        self.actors = actors
+        self.speaker_at = speaker_at or (lambda pos: None)  # statement speaker covering a position
+
+    # -- noun phrases -> actor keys ---------------------------------------------------------------
+    def np_keys(self, tok) -> list[str]:
+        """Actors a noun phrase stands for, conjuncts included ("X and Y", "Russian and Ukrainian delegations")."""
+        keys: list[str] = []
+        for head in [tok] + [c for c in tok.conjuncts if c.i > tok.i]:
+            keys.extend(k for k in self._one_np(head) if k not in keys)
+        return keys
+
+    def _one_np(self, tok) -> list[str]:
+        """Actors of one conjunct."""
+        if tok.pos_ == "PRON" or tok.lower_ in PRONOUN_GENDER or tok.lower_ in FIRST_PERSON:
+            if tok.lower_ in ("their", "they", "them"):
+                return self._clause_subject(tok)
+            key = self._pronoun(tok)
+            return [key] if key else []
+        mention = self.actors.at(tok.idx, tok.idx + len(tok))
+        appos = next((c for c in tok.children if c.dep_ == "appos"), None)
+        if mention is None and appos is not None:
+            mention = self.actors.at(appos.idx, appos.idx + len(appos))
+        if mention is None and tok.pos_ == "PROPN":
+            mention = self._by_surname(tok)
+        lemma = tok.lemma_.lower()
+        if tok.lower_ in lx.PAIR_WORDS and tok.pos_ in ("NUM", "PRON", "DET"):
+            return self._recent_pair(tok)
+        if mention is not None and not (mention.kind == "demonym" and lemma in lx.GROUP_NOUNS):
+            return [] if mention.kind == "capital" and self._is_place(tok) else [mention.key]
+        if lemma in lx.GROUP_NOUNS or tok.lower_ in lx.GROUP_NOUNS:
+            if any(c.lower_ in lx.PAIR_WORDS for c in tok.children):
+                return self._recent_pair(tok)
+            return self._modifier_keys(tok)
+        return []
+
+    def _by_surname(self, tok):
+        """A proper noun the actor finder missed, matched to a person's surname seen in the document."""
+        for m in self.actors.mentions:
+            if m.type == "person" and m.name.split()[-1].lower() == tok.lower_:
+                return m
+        return None
+
+    def span_keys(self, tok) -> list[str]:
+        """Actors named anywhere in a phrase, leaving out states that only qualify a person's title."""
+        first, last = tok.left_edge, tok.right_edge
+        keys: list[str] = []
+        for m in self.actors.in_span(first.idx, last.idx + len(last)):
+            span = tok.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if m.type != "person" and span is not None and self._qualifies_person(span.root):
+                continue
+            if m.key not in keys:
+                keys.append(m.key)
+        for t in tok.subtree:
+            if t.pos_ == "PROPN" and self.actors.at(t.idx, t.idx + len(t)) is None:
+                m = self._by_surname(t)
+                if m is not None and m.key not in keys:
+                    keys.append(m.key)
+        return keys
+
+    def _between_keys(self, obj) -> list[str]:
+        """Actors of a "between" object: the phrase's own reading first, every name in it otherwise."""
+        keys = self.np_keys(obj)
+        if len(keys) >= 2 or obj.lemma_.lower() in lx.GROUP_NOUNS:
+            return keys
+        return keys + [k for k in self.span_keys(obj) if k not in keys]
+
+    def _qualifies_person(self, tok) -> bool:
+        """True for "U.S." in "U.S. President Donald Trump": a modifier inside a person's name phrase."""
+        for _ in range(3):
+            if tok.dep_ not in ("compound", "amod", "nmod") or tok.head is tok:
+                return False
+            tok = tok.head
+            m = self.actors.at(tok.idx, tok.idx + len(tok))
+            if m is not None and m.type == "person":
+                return True
+        return False
+
+    def _modifier_keys(self, tok) -> list[str]:
+        """"Russian and Ukrainian negotiators", "the Russian president": actors in the modifiers."""
+        keys: list[str] = []
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod")]
+        mods += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for o in c.children if o.dep_ == "pobj"]
+        for child in mods:
+            for sub in [child] + list(child.conjuncts):
+                mention = self.actors.at(sub.idx, sub.idx + len(sub))
+                if mention is not None and mention.key not in keys:
+                    keys.append(self._title_holder(mention, tok) or mention.key)
+        return keys
+
+    def _title_holder(self, mention, head) -> str | None:
+        """"The Russian president": the person holding that title for that state, when known."""
+        if mention.type != "state" or head.lemma_.lower() not in ("president", "leader", "minister", "premier"):
+            return None
+        for m in self.actors.mentions:
+            if m.type == "person" and m.role_of == mention.key and m.role \
+                    and head.lemma_.lower() in m.role.lower():
+                return m.key
+        return None
+
+    def _recent_pair(self, tok) -> list[str]:
+        """"The two leaders", "both sides": the last two distinct actors of the right kind."""
+        want = "state" if tok.lemma_.lower() in ("country", "side", "government", "nation") else "person"
+        keys: list[str] = []
+        for m in self.actors.before(tok.idx, want if want == "person" else None):
+            if m.key not in keys and m.type == want:
+                keys.append(m.key)
+            if len(keys) == 2:
+                return keys
+        return []
+
+    def _pronoun(self, tok) -> str | None:
+        """A pronoun: the speaker inside their own words, else the actors' own link."""
+        if tok.lower_ in ("their", "its", "they", "them"):
+            keys = self._clause_subject(tok)
+            return keys[0] if len(keys) == 1 else None
+        speaker = self.speaker_at(tok.idx)
+        if speaker is not None and (tok.lower_ in ("i", "me", "my") or tok.lower_ in PRONOUN_GENDER):
+            return speaker
+        if tok.lower_ not in PRONOUN_GENDER:
+            return None
+        mention = self.actors.at(tok.idx, tok.idx + len(tok))
+        if mention is not None and mention.type == "person":
+            return mention.key
+        found = self.actors.resolve_pronoun(tok.idx, PRONOUN_GENDER[tok.lower_])
+        return found.key if found is not None else None
+
+    def _clause_subject(self, tok) -> list[str]:
+        """"Their"/"its": the actors of the nearest earlier subject in the same sentence."""
+        for cand in reversed(list(tok.sent)[: tok.i - tok.sent.start]):
+            if cand.dep_ in ("nsubj", "nsubjpass") and cand.pos_ != "PRON":
+                keys = self.np_keys(cand)
+                if keys:
+                    return keys
+        return []
+
+    def _is_place(self, tok) -> bool:
+        """A capital used as a place ("in Moscow", "the Moscow talks") rather than a government."""
+        return tok.dep_ in ("pobj", "compound") and (tok.dep_ == "compound" or tok.head.lower_ in ("in", "at", "to"))
+
+    # -- roles around a trigger ---------------------------------------------------------------------
+    def around(self, trigger, gov) -> Roles:
+        """Participants from "between", compounds, "with", possessives, "of", then the governing subject."""
+        roles = Roles()
+        self._place_and_helpers(trigger, roles)
+        if gov is not None and gov is not trigger:
+            self._place_and_helpers(gov, roles)
+        between = [k for c in trigger.children if c.dep_ == "prep" and c.lower_ == "between"
+                   for o in c.children if o.dep_ == "pobj" for k in self._between_keys(o)]
+        if between:
+            roles.add(between)
+            return roles
+        roles.add(self._compound_keys(trigger))
+        children = list(trigger.children)
+        if trigger.pos_ == "VERB" and trigger.dep_ in ("acl", "relcl") and trigger.head.pos_ == "NOUN":
+            children += [c for c in trigger.head.children if c.dep_ == "poss" or c.lower_ == "from"]
+        for child in children:
+            if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in ("with", "of", "from")):
+                objs = [child] if child.dep_ == "poss" else [o for o in child.children if o.dep_ == "pobj"]
+                for obj in objs:
+                    roles.add(self.np_keys(obj))
+            elif child.dep_ in ("nsubj", "dobj") and trigger.pos_ == "VERB":
+                roles.add(self.np_keys(child))
+        roles.participants = [k for k in roles.participants if k not in roles.mediators]
+        return roles
+
+    def _compound_keys(self, trigger) -> list[str]:
+        """Actors named in the modifiers: "Putin-Trump summit", "U.S.-Russia talks", "Russian-Ukrainian talks"."""
+        keys: list[str] = []
+        mods = [c for c in trigger.children if c.dep_ in ("compound", "amod", "nmod") and c.i < trigger.i]
+        if not mods:
+            return keys
+        start = min(t.idx for m in mods for t in m.subtree)
+        for m in self.actors.in_span(start, trigger.idx, partial=True):
+            tok = trigger.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if m.kind == "capital" and tok is not None and self.np_place(tok.root):
+                continue
+            if m.key not in keys:
+                keys.append(m.key)
+        span = trigger.doc.char_span(start, trigger.idx, alignment_mode="expand") or []
+        for t in span:
+            m = self._by_surname(t) if t.pos_ == "PROPN" and self.actors.at(t.idx, t.idx + len(t)) is None else None
+            if m is not None and m.key not in keys:
+                keys.append(m.key)
+        return keys
+
+    def place_of(self, tok) -> str | None:
+        """The named place of a word's "in X"/"at X" phrase (a state named there is a place too)."""
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+                obj = next((o for o in child.children if o.dep_ == "pobj"), None)
+                if obj is None:
+                    continue
+                if obj.ent_type_ in PLACE_LABELS:
+                    return _entity_text(obj)
+                m = self.actors.at(obj.idx, obj.idx + len(obj))
+                if m is not None and m.type == "state":
+                    return m.name
+        return None
+
+    def np_place(self, tok) -> bool:
+        """True when a compound modifier names a city rather than an actor."""
+        return tok.ent_type_ in PLACE_LABELS and tok.dep_ == "compound"
+
+    def _place_and_helpers(self, tok, roles: Roles) -> None:
+        """"in Istanbul" -> place; "mediated/brokered by X" -> mediator; "hosted by X" -> host."""
+        roles.location = roles.location or self.place_of(tok)
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"):
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                roles.location = roles.location or self.place_of(obj)
+        for child in tok.children:
+            if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in MEDIATE_VERBS | HOST_VERBS:
+                agents = [o for a in child.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+                target = roles.mediators if child.lemma_.lower() in MEDIATE_VERBS else roles.hosts
+                target.extend(k for a in agents for k in self.np_keys(a) if k not in target)
+            elif child.dep_ == "compound" and child.ent_type_ in PLACE_LABELS and roles.location is None:
+                if self.actors.at(child.idx, child.idx + len(child)) is None or self.np_place(child):
+                    roles.location = _entity_text(child)
+
+
+def _entity_text(tok) -> str:
+    """The full named-entity text around a token (the token itself when it is not in an entity)."""
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent.text
+    return tok.text

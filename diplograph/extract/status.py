@@ -1,0 +1,155 @@
+"""The status an article claims for an event mention, from tense, modality and governing words."""
+
+from __future__ import annotations
+
+from diplograph.extract import event_lexicon as lx
+from diplograph.extract.clauses import is_speech_verb
+
+UP_DEPS = frozenset("dobj nsubj nsubjpass attr oprd pobj pcomp xcomp acl relcl advcl ccomp conj appos acomp".split())
+_GO_ON = "go-on"  # this level says nothing; look at the governing word
+
+
+def governors(trigger, limit: int = 5) -> list:
+    """The trigger, then the words that govern it, up to (not including) a speech verb."""
+    chain, tok = [trigger], trigger
+    for _ in range(limit):
+        if tok.dep_ not in UP_DEPS and tok.dep_ != "prep" or tok.head is tok:
+            break
+        if tok.dep_ in ("ccomp", "parataxis") and is_speech_verb(tok.head):
+            break  # the reporting verb says nothing about the event's status
+        tok = tok.head
+        chain.append(tok)
+    return chain
+
+
+def status_of(trigger) -> str | None:
+    """proposed | agreed | scheduled | held | declined | cancelled, or None when nothing says."""
+    own = _modifiers(trigger)
+    if own is not None:
+        return own
+    if trigger.pos_ == "VERB" and trigger.tag_ == "VB" and trigger.dep_ in ("acl", "relcl") \
+            and not _negated(trigger):
+        noun = trigger.head  # "an invitation to meet" / "a delegation to negotiate": a purpose
+        found = _noun_level(noun) if noun.pos_ == "NOUN" else _GO_ON
+        return "proposed" if found == _GO_ON else found
+    for level in governors(trigger):
+        found = _level(level, trigger)
+        if found != _GO_ON:
+            return found
+    return None
+
+
+def _modifiers(trigger) -> str | None:
+    """Status words on the trigger noun itself ("a possible summit", "the meeting was necessary")."""
+    if trigger.pos_ == "VERB":
+        return None
+    if any(c.dep_ == "amod" and c.lower_ in lx.PROPOSE_MODS for c in trigger.children):
+        return "proposed"
+    head = trigger.head
+    if trigger.dep_ == "dobj" and any(c.dep_ == "prep" and c.lower_ == "as" and
+                                      any(t.lower_ in lx.PROPOSE_ADJ for t in c.subtree) for c in head.children):
+        return "proposed"  # "described a summit as important"
+    if trigger.dep_ in ("nsubj", "nsubjpass") and head.lemma_ == "be":
+        adjs = [c for c in head.children if c.dep_ in ("acomp", "attr")]
+        if any(a.lower_ in lx.PROPOSE_ADJ for a in adjs) or _modal(head) or _future(head):
+            return "proposed"
+        if any(a.lower_ in lx.HELD_ADJ for a in adjs) and head.tag_ == "VBD":
+            return "held"
+    if trigger.dep_ in ("nsubj",) and head.lemma_ in ("take", "happen", "occur") and head.tag_ in ("VBD", "VBN"):
+        return "held"
+    return None
+
+
+def _level(tok, trigger) -> str:
+    """What one governing word says about the event, or _GO_ON."""
+    if tok.pos_ == "ADP":
+        return "held" if tok.lower_ in ("after", "during", "following", "since", "at") and _past_context(tok) \
+            else _GO_ON
+    if tok.pos_ in ("NOUN", "PROPN") and tok is not trigger:
+        return _noun_level(tok)
+    if tok.pos_ not in ("VERB", "AUX"):
+        return _GO_ON
+    return _verb_level(tok, trigger)
+
+
+def _noun_level(noun) -> str:
+    """An invitation/proposal noun: rejected, accepted, or simply proposed."""
+    if noun.lemma_.lower() not in lx.PROPOSE_NOUNS and noun.lower_ != "decision":
+        return _GO_ON
+    verb = noun.head if noun.dep_ in ("dobj", "nsubjpass", "pobj") else None
+    if verb is not None and _lemma_is(verb, lx.DECLINE, lx.DECLINE_PHRASES):
+        return "declined"
+    if verb is not None and verb.lemma_ in lx.AGREE:
+        return "agreed"
+    return "proposed" if noun.lower_ != "decision" else _GO_ON
+
+
+def _verb_level(verb, trigger) -> str:
+    """Tense, modality and lexical cues of one verb."""
+    lemma = verb.lemma_.lower()
+    if _negated(verb):
+        if _future(verb) or _modal(verb) or lemma in ("attend", "join", "participate", "go", "come", "meet"):
+            return "declined" if (_future(verb) or _modal(verb) or _chosen(verb)) else None
+        return None
+    if _lemma_is(verb, lx.DECLINE, lx.DECLINE_PHRASES):
+        return "declined"
+    if _lemma_is(verb, lx.CANCEL, lx.CANCEL_PHRASES):
+        return "cancelled"
+    if _lemma_is(verb, lx.PROPOSE, lx.PROPOSE_PHRASES) or _modal(verb) or _hypothetical(verb):
+        return "proposed"
+    if lemma in lx.AGREE:
+        return "agreed"
+    if lemma in lx.SCHEDULE or (verb.tag_ == "VBN" and verb.lower_ in lx.SCHEDULE_ADJ):
+        return "scheduled"
+    if any(c.dep_ == "acomp" and c.lower_ in lx.PROPOSE_ADJ for c in verb.children):
+        return "proposed"
+    if verb.head.lower_ in lx.PROPOSE_ADJ and verb.dep_ == "xcomp":
+        return "proposed"
+    if _future(verb):
+        return "scheduled"
+    if verb.tag_ in ("VB", "TO") or (verb.dep_ == "xcomp" and verb.tag_ != "VBG"):
+        return _GO_ON  # an infinitive: the verb above decides ("agreed to hold talks")
+    if verb is trigger or lemma in lx.HELD or lemma == "be":
+        return "held" if _realis(verb) else _GO_ON
+    return _GO_ON
+
+
+def _hypothetical(verb) -> bool:
+    """"until/unless/if/once X and Y meet": a condition, not a report."""
+    return any(c.dep_ == "mark" and c.lower_ in ("until", "unless", "if", "once") for c in verb.children)
+
+
+def _lemma_is(verb, words: frozenset, phrases: frozenset) -> bool:
+    """Lemma in a word set, or lemma plus particle/preposition in a phrase set."""
+    lemma = verb.lemma_.lower()
+    if lemma in words:
+        return True
+    return any((lemma, c.lower_) in phrases for c in verb.children if c.dep_ in ("prt", "prep"))
+
+
+def _negated(verb) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _chosen(verb) -> bool:
+    """"chose/decided not to attend", "decision not to attend"."""
+    return verb.head.lemma_.lower() in ("choose", "decide", "decision", "refuse", "opt", "plan")
+
+
+def _modal(verb) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in lx.MODAL_PROPOSE for c in verb.children)
+
+
+def _future(verb) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in lx.FUTURE for c in verb.children)
+
+
+def _realis(verb) -> bool:
+    """Past, perfect, progressive or plain present: the event is (being) held."""
+    return verb.tag_ in ("VBD", "VBN", "VBG", "VBZ", "VBP") and not _modal(verb)
+
+
+def _past_context(prep) -> bool:
+    """A preposition ("after the meeting") in a clause that is not about the future."""
+    head = prep.head
+    return head.pos_ in ("VERB", "AUX") and not _future(head) and not _modal(head) and head.tag_ != "VB"
