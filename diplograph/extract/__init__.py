@@ -22,13 +22,22 @@ def extract(documents: Iterable[Document], *, nlp=None, batch_size: int = 16,
 
         nlp = load_nlp()
     pairs = ((doc.text, doc) for doc in documents if _readable(doc, nlp.max_length))
-    stream = nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process)
+    # Actors are found here, in this process, with the Document at hand (publisher, offsets);
+    # the component's result could not travel back from worker processes anyway.
+    disabled = [name for name in ("diplograph_actors",) if name in nlp.pipe_names]
+    with nlp.select_pipes(disable=disabled):
+        stream = nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process)
+        yield from _each(stream)
+
+
+def _each(stream) -> Iterator[Extraction]:
+    """Extractions from a stream of (Doc, Document); failures are warnings, never crashes."""
     while True:
         try:
             sdoc, document = next(stream)
         except StopIteration:
             return
-        except Exception as exc:  # noqa: BLE001 - spaCy failed on one batch: report, go on
+        except Exception as exc:  # noqa: BLE001 - spaCy failed on a batch: report, stop cleanly
             _warn(f"spaCy failed on a batch ({exc.__class__.__name__}: {exc})")
             return
         try:
@@ -75,7 +84,10 @@ def doc_actors(sdoc, document: Document) -> DocActors:
 
     found = getattr(sdoc._, "actors", None) if sdoc.has_extension("actors") else None
     if found is None:
-        return find_actors(sdoc, document)
+        found = find_actors(sdoc, document)
+        if sdoc.has_extension("actors"):
+            sdoc._.actors = found
+        return found
     return without_outlet(found, document.publisher)
 
 
