@@ -11,11 +11,11 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, XSD
 
 from diplograph.graph_iris import (
-    article_iri, iri_for, resolved_graph_iri, role_iri, status_claim_iri, timex_iri)
+    article_iri, iri_for, resolved_graph_iri, role_iri, timex_iri)
 from diplograph.graph_time import timestamp_literal
 from diplograph.knowledge import same_as_for
 from diplograph.namespace import DCTERMS, DG, PROV, SCHEMA, SEM, TIME
-from diplograph.records import Actor, Corpus, Document, Event, Mention, Statement, Timex
+from diplograph.records import Actor, Corpus, Document, Mention, Role, Timex
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +60,7 @@ class GraphBuilder:
         return g
 
     def add(self, g: Graph, s, p, o) -> None:
+        """Queue one quad (added to the store in bulk by flush)."""
         self.quads.append((s, p, o, g))
 
     def flush(self) -> None:
@@ -110,6 +111,7 @@ class GraphBuilder:
 
     # -- articles -------------------------------------------------------
     def document(self, doc: Document) -> None:
+        """The article's own metadata, in its own graph."""
         g = self.graph(doc.id)
         a = g.identifier
         self.add(g, a, RDF.type, DG.Article)
@@ -128,11 +130,13 @@ class GraphBuilder:
 
     # -- actors ---------------------------------------------------------
     def actor_core(self, g: Graph, iri: URIRef, kind: str) -> None:
+        """Type an actor with its class and dg:Actor, so queries need no reasoner."""
         self.add(g, iri, RDF.type, DG.Actor)
         if kind in ACTOR_CLASS:
             self.add(g, iri, RDF.type, ACTOR_CLASS[kind])
 
     def actor(self, actor: Actor) -> None:
+        """Canonical facts in the resolved graph; mentions and roles in the articles that carry them."""
         iri = iri_for("actor", actor.key, self.base)
         r = self.resolved
         self.actor_core(r, iri, actor.type)
@@ -149,7 +153,8 @@ class GraphBuilder:
         for role in actor.roles:
             self.role(iri, actor, role)
 
-    def role(self, actor: URIRef, record: Actor, role) -> None:
+    def role(self, actor: URIRef, record: Actor, role: Role) -> None:
+        """An office the actor was seen holding, in the article that says so."""
         g = self.graph(role.doc_id)
         of = self.body_key(role.of) if role.of else None
         iri = role_iri(actor, role.title, of)
