@@ -15,6 +15,7 @@ from rapidfuzz import fuzz, process
 
 from diplograph import clean_rules as R
 from diplograph.clean_rules import Line, split_lines
+from diplograph.clean_spans import blank_spans, kept_spans, link_density, merge
 from diplograph.clean_teasers import Teaser, teasers_of
 
 _FUZZY_LIMIT = 200  # short lines kept for near-duplicate checks (bounds the cost)
@@ -57,7 +58,7 @@ def clean(raw: str, doc_id: str = "", *, title: str | None = None,
     page.header(start)
     page.body(start)
     removed = tuple(sorted(page.removed, key=lambda r: (r.start, r.end)))
-    spans = _merge([(r.start, r.end) for r in removed])
+    spans = merge([(r.start, r.end) for r in removed])
     teasers = tuple(t for block in page.related_blocks
                     for t in teasers_of(raw, block, page.density_of))
     tl = page.title_line
@@ -66,41 +67,10 @@ def clean(raw: str, doc_id: str = "", *, title: str | None = None,
         title=tl.bare if tl else None,
         title_span=(tl.start + len(tl.text) - len(tl.text.lstrip()),
                     tl.end - len(tl.text) + len(tl.text.rstrip())) if tl else None,
-        kept=_kept(raw, spans),
+        kept=kept_spans(raw, spans),
         removed=removed,
         related=teasers,
     )
-
-
-def blank_spans(raw: str, spans: Sequence[tuple[int, int]]) -> str:
-    """Replace every non-space character inside ``spans`` (sorted, disjoint) by a space."""
-    out, pos = [], 0
-    for s, e in spans:
-        out.append(raw[pos:s])
-        out.append(re.sub(r"\S", " ", raw[s:e]))
-        pos = e
-    out.append(raw[pos:])
-    return "".join(out)
-
-
-def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    merged: list[tuple[int, int]] = []
-    for s, e in sorted(spans):
-        if merged and s <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
-        elif e > s:
-            merged.append((s, e))
-    return merged
-
-
-def _kept(raw: str, removed: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
-    """Stretches of ``raw`` left untouched that hold some text."""
-    kept, pos = [], 0
-    for s, e in [*removed, (len(raw), len(raw))]:
-        if raw[pos:s].strip():
-            kept.append((pos, s))
-        pos = max(pos, e)
-    return tuple(kept)
 
 
 def _norm(text: str) -> str:
@@ -112,7 +82,7 @@ class _Page:
 
     def __init__(self, raw: str, title: str | None, links: Sequence[tuple[int, int]]):
         self.lines = split_lines(raw)
-        self.density = _link_density(self.lines, links)
+        self.density = link_density(self.lines, links)
         self.has_links = bool(links)
         self.removed: list[Removal] = []
         self.exact: set[str] = set()
@@ -293,20 +263,3 @@ def _near(a: str, b: str, prefix: float = 0.75) -> bool:
 
 def _is_list_item(text: str) -> bool:
     return bool(re.match(r"^([-•*·▪–—]|\d{1,2}[.)])\s", text))
-
-
-def _link_density(lines: list[Line], links: Sequence[tuple[int, int]]) -> dict[int, float]:
-    """Share of each line's visible characters that sit inside a link, keyed by line start."""
-    spans = sorted(links)
-    out: dict[int, float] = {}
-    k = 0
-    for ln in lines:
-        while k < len(spans) and spans[k][1] <= ln.start:
-            k += 1
-        inside, m = 0, k
-        while m < len(spans) and spans[m][0] < ln.end:
-            inside += min(spans[m][1], ln.end) - max(spans[m][0], ln.start)
-            m += 1
-        visible = len(ln.text.strip())
-        out[ln.start] = min(1.0, inside / visible) if visible else 0.0
-    return out

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from diplograph import clean_rules as R
 from diplograph.clean_rules import Line
+from diplograph.clean_spans import blank_spans
 
 _LEADERS = "-–—|•·>»› "
 
@@ -88,10 +88,7 @@ def _teaser(raw: str, lines: list[Line], meta: set[Line]) -> Teaser | None:
     if not body or (body == heads and len(R.words(body[0].bare)) < 3):
         return None  # nothing but labels
     start, end = lines[0].start, lines[-1].end
-    text = raw[start:end]
-    for ln in labels:
-        a, b = ln.start - start, ln.end - start
-        text = text[:a] + re.sub(r"\S", " ", text[a:b]) + text[b:]
+    text = blank_spans(raw[start:end], sorted((ln.start - start, ln.end - start) for ln in labels))
     title = body[0].bare if heads and body[0] in heads else None
     names = [ln.bare.strip(_LEADERS) for ln in labels if not _is_label(ln.bare)]
     publisher = next((n for n in names if 0 < len(R.words(n)) <= 5), None)

@@ -170,7 +170,7 @@ class _Run:
                       "not a regular file" if p.exists() else "not found")
 
     def folder(self, d: Path, root: Path | None = None) -> Iterator[Document]:
-        """The manifest's files first (in its order), then every other supported file."""
+        """The manifest's files (in its order), the other files, then the subfolders."""
         real = d.resolve()
         root = root or real
         if real in self.folders:
@@ -180,7 +180,7 @@ class _Run:
         for row in self.manifest(d / MANIFEST):
             listed.add(row.path.resolve())
             yield from self.file(row.path, row.fields)
-        for child in sorted(d.iterdir()):
+        for child in sorted(d.iterdir(), key=lambda c: (c.is_dir(), c.name)):
             target = child.resolve()
             if child.name.startswith(".") or child.name == MANIFEST or target in listed:
                 continue
