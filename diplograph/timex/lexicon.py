@@ -41,7 +41,7 @@ _TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60
 VAGUE_QUANTITIES = ("several", "a few", "few", "many", "some", "a number of", "numerous",
                     "a couple of", "couple of", "dozens of", "hundreds of", "thousands of")
 
-# unit word -> (TIMEX3 letter, time unit?, days per unit for interval arithmetic)
+# unit word -> (TIMEX3 letter, whether it is a time-of-day unit written after "PT")
 UNITS = {
     "second": ("S", True), "minute": ("M", True), "hour": ("H", True), "day": ("D", False),
     "night": ("D", False), "week": ("W", False), "weekend": ("WE", False),

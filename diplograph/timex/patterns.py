@@ -17,6 +17,7 @@ MONTH = (r"(?-i:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May
          r"|DECEMBER)(?![\w-])")
 WEEKDAY = (r"(?:(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|\.)|(?-i:Tues|Thur|Thurs)\.?"
            r"|Wednesday|Saturday|Tuesday|Thursday)(?![\w-])")
+SP = r"[^\S\n]+"  # a space that is not a line break
 DAY = r"(?<![\w.,/:-])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
 YEAR = r"(?:(?:1[0-9]|20|21)\d\d(?![\w-])|'\d\d(?![\w']))"
 NUM = rf"(?:\d+(?:\.\d+)?|{NUMBER_WORD})"
@@ -29,9 +30,8 @@ MOD = (r"(?:early|late|mid|the\s+(?:very\s+)?(?:start|beginning|end|middle|close
        r"(?:days?|weeks?|months?)\s+of)")
 APPROX = (r"(?:about|around|nearly|almost|approximately|roughly|some|just|only|at\s+least|"
           r"at\s+most|more\s+than|less\s+than|fewer\s+than|up\s+to|over|under|upwards\s+of|"
-          r"no\s+more\s+than|as\s+(?:many|much|long)\s+as|within)")
+          r"no\s+more\s+than|as\s+(?:many|much|long)\s+as)")
 POD = r"(?:morning|afternoon|evening|night|overnight)"
-REL = r"(?:this|last|next|past|coming|previous|current|following|same|present)"
 TZ = (r"(?:UTC|GMT|Z|[ECMP][SD]T|BST|CET|CEST|EET|EEST|MSK|JST|IST|AEST|AEDT|HKT|SGT|ET|PT"
       r"|local\s+time)(?:\s*[+-−]\s*\d{1,2}(?::?\d\d)?)?(?!\w)")
 AMPM = r"(?:[ap]\.?\s?m\b\.?)"
@@ -45,27 +45,31 @@ HOLIDAY = "|".join(re.escape(h).replace("'", "['’]?").replace(r"\ ", r"\s+") f
 RULES: dict[str, str] = {
     "iso": r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>[0-2]\d):(?P<mm>[0-5]\d)(?::\d\d(?:\.\d+)?)?(?P<z>Z|[+-]\d\d:?\d\d)?)?\b",
     "numeric": r"(?<![\w/.-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\w/])",
-    "mdy": rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<mon>{MONTH})\.?\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?",
-    "dmy": rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH})\.?(?:,?\s+(?P<year>{YEAR}))?",
-    "month_year": rf"(?:(?P<mod>{MOD})[\s-]*)?(?P<mon>{MONTH})\.?,?\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<rel>this|last|next|the\s+same|the\s+following|the\s+previous)\s+year)",
-    "month": rf"(?:(?P<rel>last|next|this|past|coming|previous)\s+|(?P<mod>{MOD})[\s-]*)?(?P<mon>{MONTH})\.?",
-    "fiscal": rf"\b(?:(?:the\s+)?(?:fiscal|financial)(?:\s+year)?\s*|FY\s?)(?P<year>(?:19|20)?\d\d)(?![\w-])",
-    "year": rf"(?:(?P<mod>{MOD})[\s-]*)?(?<![\w$£€#.,-])(?P<year>{YEAR})(?!\s*(?:%|percent|per\s+cent))",
-    "decade": rf"(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]*)?(?P<dec>(?:1[0-9]|20)?\d0|'\d0)['’]?s\b",
-    "century": rf"(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]*)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[\s-]+century",
-    "season": rf"(?:(?P<rel>this|last|next|past|coming|the)\s+|(?P<mod>early|late|mid)[\s-]*)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b",
+    "mdy": rf"(?:(?P<wd>{WEEKDAY}),?{SP})?(?P<mon>{MONTH})\.?\s+(?P<day>{DAY})(?:,?{SP}(?P<year>{YEAR}))?",
+    "dmy": rf"(?:(?P<wd>{WEEKDAY}),?{SP})?(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH})\.?(?:,?{SP}(?P<year>{YEAR}))?",
     "quarter": rf"(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+|financial[\s-]+|calendar[\s-]+)?quarter(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?:the\s+)?(?P<rel>this|last|next|the|current|previous|same)\s+(?:fiscal\s+|financial\s+)?year))?",
     "quarter_q": rf"\b(?:(?P<q1>Q[1-4])|(?P<q2>[1-4]Q))(?:\s*(?P<year>{YEAR}))?\b",
+    "half_adj": r"\b(?P<ord>first|second)-half\b",
     "half": rf"the\s+(?P<ord>first|second|latter)\s+half(?:\s+of\s+(?:(?P<year>{YEAR})|(?:the\s+)?(?P<rel>this|last|next|the|current)\s+year))?",
+    "month_year": rf"(?:(?P<mod>{MOD})[\s-]*)?(?P<mon>{MONTH})\.?,?\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<rel>this|last|next|the\s+same|the\s+following|the\s+previous)\s+year)",
+    "month": rf"(?:(?P<rel>last|next|this|past|coming|previous)\s+|(?P<mod>{MOD})[\s-]*)?(?P<mon>{MONTH})\.?",
+    "fiscal": rf"\b(?:(?:the\s+)?(?:fiscal|financial)(?:\s+year)?\s+(?P<year>(?:19|20)\d\d|'\d\d)|FY\s?(?P<fy>(?:19|20)?\d\d)|the\s+(?P<year2>(?:19|20)\d\d)\s+(?:fiscal|financial)\s+year)(?![\w-])",
+    "year": rf"(?:(?P<mod>{MOD})[\s-]*|(?<![\w$£€#.,-]))(?P<year>{YEAR})(?!\s*(?:%|percent|per\s+cent))",
+    "decade": rf"(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]*|(?<![\w-]))(?P<dec>(?:1[0-9]|20)?\d0|'\d0)['’]?s\b",
+    "century": rf"(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]*)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[\s-]+century",
+    "season": rf"(?:(?P<rel>this|last|next|past|coming|the)\s+|(?P<mod>early|late|mid)[\s-]*)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b",
     "weekday": rf"(?:(?P<rel>last|next|this|coming|past|previous)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{POD}))?",
     "weekdays": r"(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b",
-    "relday": rf"\b(?P<word>today|tonight|yesterday|tomorrow|the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?:last|tomorrow)\s+night)(?:\s+(?P<pod>{POD}))?(?!['’]s?\w)",
+    "relday": rf"\b(?:(?P<mod>early|late)\s+)?(?P<word>today|tonight|yesterday|tomorrow|the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?:last|tomorrow)\s+night)(?:\s+(?P<pod>{POD}))?\b",
     "this_pod": rf"\b(?P<rel>this|that|the\s+same|early|late)\s+(?P<pod>{POD})",
     "pod": r"\b(?:the\s+)?(?P<pod>morning|afternoon|evening)\b(?!\s+of\b)",
     "relunit": rf"(?:(?P<pre>earlier|later|early|late|mid)[\s-]+|(?P<mod>{MOD})[\s-]*)?(?P<rel>this|last|next|(?:the\s+)?(?:past|previous|next|coming|following|current|same|last|present))\s+(?P<unit>week(?:end)?|month|year|quarter|decade|century|fortnight|day)(?:['’]s)?(?!\s+of\b)",
-    "ago": rf"(?:(?P<approx>{APPROX})\s+)?(?P<n>{QUANT})[\s-]+(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|on|prior)\b",
-    "dur": rf"(?:(?P<approx>{APPROX})\s+)?(?:the\s+(?P<rel>past|last|next|coming|previous|first|final|following|latest|same)\s+)?(?P<n>{QUANT})[\s-]+(?:(?:straight|consecutive|successive|full|trading|business|working|calendar|long|short|whole|more|other|further)\s+)?(?P<unit>{UNIT})(?:[\s-]+(?P<old>old))?\b",
-    "dur_adj": rf"(?:an?\s+)?(?P<n>{NUM}|single|half)-(?P<unit>{UNIT})(?:-(?:long|old))?\b",
+    "the_unit": r"\bthe\s+(?P<unit>year|quarter|month|week)\b(?!\s+(?:before|after|of|that|when|in\s+which|ended|ending|to|earlier|ago|since|before)\b)(?![-’'])",
+    "year_earlier": r"\b(?:the\s+)?year[\s-](?:earlier|ago)(?:\s+(?P<unit>quarter|period|month|week))?\b",
+    "ago": rf"(?:(?P<approx>{APPROX})\s+)?(?P<n>{QUANT})[\s-]+(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|on(?=\s*[,.;])|prior)\b",
+    "dur_first": rf"(?<![\w.,])(?P<n>{NUM})(?=\s*(?:and|to|or|-|–)\s*{NUM}[\s-]+(?P<unit>{UNIT})\b)",
+    "dur": rf"(?:(?P<approx>{APPROX})\s+)?(?:the\s+(?P<rel>past|last|next|coming|previous|first|final|following|latest|same)\s+)?(?P<n>{QUANT})[\s-]+(?:(?:straight|consecutive|successive|full|trading|business|working|calendar|long|short|whole|more|other|further)\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?\b",
+    "dur_adj": rf"(?P<n>{NUM}|single|half)-(?P<unit>{UNIT})(?:-(?:long|old))?\b",
     "dur_long": rf"(?P<unit>{UNIT})-long\b",
     "dur_bare": rf"(?:(?P<rel>recent|(?:the\s+)?(?:past|last|next|coming)(?:\s+few)?|the)\s+)?(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b",
     "set_every": rf"\b(?:every|each)\s+(?P<other>other\s+)?(?:(?P<n>{NUM})\s+)?(?:(?P<unit>{UNIT})|(?P<wd>{WEEKDAY})|(?P<pod>{POD}))",
@@ -73,9 +77,9 @@ RULES: dict[str, str] = {
     "set_freq": rf"\b(?:(?P<freq>once|twice|thrice|{NUM}\s+times)\s+)?(?:an?|per)\s+(?P<unit>second|minute|hour|day|night|week|month|quarter|year|decade)\b(?!['’-])",
     "clock": rf"(?<![\w:.$£€])(?P<clock>{CLOCK})(?:\s*\(?(?P<tz>{TZ})\)?)?(?:,?\s+(?P<day>today|yesterday|tomorrow|(?:on\s+)?{WEEKDAY}))?",
     "noon": r"\b(?P<word>noon|midday|midnight)\b",
-    "vague": r"\b(?P<word>now|currently|nowadays|presently|recently|lately|soon|very\s+soon|shortly|at\s+present|these\s+days|this\s+time|the\s+present|the\s+past|the\s+future|the\s+(?:near|distant|foreseeable|immediate)\s+future|the\s+(?:short|long|medium|near)[\s-]term|short[\s-]term|long[\s-]term|the\s+time\s+being|the\s+moment|in\s+the\s+coming\s+(?:days|weeks|months|years)|in\s+recent\s+(?:days|weeks|months)|former(?:ly)?|recent|current|ongoing|once|earlier|later|previously|future|past|upcoming)\b",
+    "vague": r"\b(?P<word>now|nowadays|presently|recently|lately|soon|very\s+soon|at\s+present|these\s+days|the\s+present|the\s+past|the\s+future|the\s+(?:near|distant|foreseeable|immediate)\s+future|the\s+(?:short|long|medium|near)[\s-]term|the\s+time\s+being|the\s+moment|recent)\b(?![-’'])",
     "holiday": rf"\b(?P<name>{HOLIDAY})\b(?:\s+(?P<year>{YEAR}))?",
-    "same_day": r"\b(?P<word>(?:the\s+)?(?:very\s+)?same\s+day|that\s+(?:day|week|month|year)|the\s+day\s+(?:before|after)(?!\s+\w+ing)|(?:the\s+)?(?:start|end|close|rest|remainder)\s+of\s+the\s+(?:day|week|month|year)|(?:earlier|later|late|early)\s+in\s+the\s+(?:day|week|month|year)|(?:earlier|later)\s+today|the\s+day|the\s+weekend)\b",
+    "same_day": r"\b(?P<word>(?:the\s+)?(?:very\s+)?same\s+day|that\s+(?:day|week|month|year)|the\s+day\s+(?:before|after)(?!\s+\w+ing)|(?:the\s+)?(?:very\s+)?(?:start|beginning|middle|end|close|rest|remainder|turn)\s+of\s+the\s+(?:day|week|month|year)|(?:earlier|later|late|early)\s+in\s+the\s+(?:day|week|month|year)|(?:earlier|later)\s+today|the\s+day|the\s+weekend)\b",
 }
 
 COMPILED: dict[str, re.Pattern[str]] = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from diplograph.timex.anchor import Point, add, at, month_near, quarter_near, safe_date, season_value
+from diplograph.timex.anchor import Point, add, at, month_near, month_week, safe_date, season_value
 from diplograph.timex.context import Ctx, Norm, narrow
 from diplograph.timex.lexicon import MONTHS, ORDINALS, SEASONS, WEEKDAYS, holiday
 
@@ -111,7 +111,15 @@ def r_month_year(m, ctx: Ctx) -> Norm | None:
         base = ctx.ref_point("year") if rel in ("the same", "the following", "the previous") else at(ctx.dct, "year")
         shift = {"last": -1, "next": 1, "the following": 1, "the previous": -1}.get(rel, 0)
         year = add(base, shift).day.year
-    return point_norm(Point("month", date(year, month, 1)), m["mod"])
+    return month_point_norm(Point("month", date(year, month, 1)), m["mod"])
+
+
+def month_point_norm(p: Point, mod: str | None) -> Norm:
+    """A month, or the first/last week of it ('the last week of March' is an ISO week)."""
+    week = re.search(r"\b(first|last)\s+week\s+of", mod or "", re.I)
+    if week:
+        return point_norm(month_week(p.day.year, p.day.month, 1 if week.group(1).lower() == "first" else -1))
+    return point_norm(p, mod)
 
 
 def r_month(m, ctx: Ctx) -> Norm | None:
@@ -132,7 +140,7 @@ def r_month(m, ctx: Ctx) -> Norm | None:
         p = Point("month", date(ctx.dct.year, month, 1))
     else:
         p = month_near(ctx.dct, month, ctx.direction(m.start(), m.end()))
-    return point_norm(p, mod)
+    return month_point_norm(p, mod)
 
 
 def _month_alone_ok(m, ctx: Ctx) -> bool:
@@ -147,7 +155,7 @@ def _month_alone_ok(m, ctx: Ctx) -> bool:
 
 
 def r_fiscal(m, ctx: Ctx) -> Norm | None:
-    year = year_of(m["year"], ctx.dct)
+    year = year_of(m["year"] or m["fy"] or m["year2"], ctx.dct)
     return Norm("DATE", f"FY{year}", point=Point("year", date(year, 1, 1)))
 
 
@@ -171,8 +179,18 @@ def r_year(m, ctx: Ctx) -> Norm | None:
         prev = ctx.before_raw(m.start("year"))
         if prev.lower() in ("no.", "number", "flight", "route", "#") or prev[-1:] in ("$", "£", "€"):
             return None
+        if _in_name(ctx, m.start("year"), m.end("year"), prev):
+            return None
     year = year_of(raw, ctx.dct)
     return point_norm(Point("year", date(year, 1, 1)), m["mod"])
+
+
+def _in_name(ctx: Ctx, start: int, end: int, prev: str) -> bool:
+    """True for a number inside a proper name ('Russell 2000 Index', 'Windows 2000 Server')."""
+    gap = ctx.text[max(0, start - 2):start]
+    nxt = ctx.text[end:end + 2]
+    return (prev[:1].isupper() and prev.lower() not in FUNCTION_WORDS and "\n" not in gap
+            and nxt[:1] == " " and nxt[1:2].isupper() and MONTHS.get(prev.lower().rstrip(".")) is None)
 
 
 def r_decade(m, ctx: Ctx) -> Norm | None:

@@ -19,6 +19,10 @@ def duration_value(n: float | None, unit: str) -> str:
         n, letter = n * 10, "Y"
     if unit == "fortnight" and n is not None:
         n = n * 2
+    smaller = {"hour": (60, "M"), "minute": (60, "S")}
+    if n is not None and n != int(n) and unit in smaller:
+        factor, letter = smaller[unit]
+        n, is_time = n * factor, True
     if n is None:
         amount = "X"
     elif n == int(n):
@@ -33,6 +37,8 @@ def r_dur(m, ctx: Ctx) -> Norm | None:
     raw = re.sub(r"\s+", " ", m["n"].lower())
     if unit is None or unit == "night" and raw in ("a", "an"):
         return None
+    if raw in ("a", "an") and unit in ("second", "quarter"):
+        return None  # "a second attempt", "about a quarter of them"
     if raw in ("a", "an", "a single"):
         prev = ctx.before(m.start())
         if prev and (_AMOUNT.search(prev[-1]) or prev[-1] in ("once", "twice", "thrice")):
@@ -41,9 +47,9 @@ def r_dur(m, ctx: Ctx) -> Norm | None:
     n = None if vague else number(raw)
     if n is None and not vague:
         return None
+    if n is not None and m.groupdict().get("half"):
+        n += 0.5
     value = duration_value(n, unit)
-    if m["old"] or ctx.after(m.end())[:1] == ["old"]:
-        return Norm("DURATION", value)
     return Norm("DURATION", value)
 
 
@@ -76,7 +82,7 @@ def r_dur_bare(m, ctx: Ctx) -> Norm | None:
     if rel == "the":
         if prev != ["over"] or unit not in ("year", "decade", "century"):
             return None
-    elif not rel and (not prev or prev[0] not in ("for", "in", "over", "within") or ctx.after(m.end())[:1] in (
+    elif not rel and (not prev or prev[0] not in ("for", "in", "over", "within", "just", "only", "mere") or ctx.after(m.end())[:1] in (
             ["of"], ["ago"], ["after"], ["before"], ["later"], ["earlier"])):
         return None
     if "coming" in rel or "next" in rel:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from diplograph.timex.anchor import Point, add, at, quarter_near, weekday_near
+from diplograph.timex.anchor import Point, add, at, quarter_near, safe_date, weekday_near
 from diplograph.timex.context import Ctx, Norm, narrow
 from diplograph.timex.lexicon import ORDINALS, PARTS_OF_DAY, UNIT_GRAN, WEEKDAYS, holiday, number, unit_key
 from diplograph.timex.rules_date import FUNCTION_WORDS, point_norm, unresolved, year_of
@@ -59,8 +59,11 @@ def r_quarter_q(m, ctx: Ctx) -> Norm | None:
 
 
 def r_half(m, ctx: Ctx) -> Norm | None:
-    n = 1 if m["ord"].lower() == "first" else 2
-    year = _year_base(ctx, m["year"], m["rel"] or "this")
+    g = m.groupdict()
+    n = 1 if g["ord"].lower() == "first" else 2
+    if not g.get("year") and not g.get("rel") and ctx.after(m.end())[:1] == ["of"]:
+        return None  # "the first half of the match"
+    year = _year_base(ctx, g.get("year"), g.get("rel") or "this")
     if year is None:
         return unresolved(f"XXXX-H{n}")
     return point_norm(Point("half", date(year, 1 if n == 1 else 7, 1)))
@@ -93,15 +96,15 @@ def weekday_day(dct: date, wd: int, rel: str, direction: int) -> date:
 
 def _weekday_ok(m, ctx: Ctx) -> bool:
     """False for 'Black Monday', 'Sunday Times' and the like."""
-    prev = ctx.before_raw(m.start())
-    before = ctx.text[max(0, m.start() - 3):m.start()]
-    if prev[:1].isupper() and prev.lower() not in FUNCTION_WORDS and not re.search(r"[.!?\n]\s*$", before):
-        return prev.lower() in WEEKDAYS or prev.rstrip(",").lower() in ("said", "says")
+    if ctx.before_raw(m.start()).lower() in _NAMED_DAYS:
+        return False
     nxt = ctx.after_raw(m.end())
     return not (nxt[:1].isupper() and ctx.text[m.end():m.end() + 1] == " " and nxt.lower() not in (
         "and", "or") and nxt.rstrip(".,").lower() not in _MONTHS_LOWER)
 
 
+_NAMED_DAYS = {"black", "cyber", "super", "bloody", "holy", "palm", "maundy", "shrove", "easter",
+               "good", "ash", "fat", "blue", "giving", "manic", "whit", "low", "plough"}
 _MONTHS_LOWER = {"january", "february", "march", "april", "may", "june", "july", "august",
                  "september", "october", "november", "december", "jan", "feb", "mar", "apr",
                  "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
@@ -242,6 +245,32 @@ def _rel_day(rel: str, ctx: Ctx) -> Norm | None:
     if d is None:
         return unresolved("XXXX-XX-XX")
     return point_norm(Point("day", d + timedelta(days=shift)))
+
+
+def r_the_unit(m, ctx: Ctx) -> Norm | None:
+    if ctx.before(m.start())[-1:] not in (["for"], ["during"], ["throughout"]):
+        return None
+    p = ctx.ref_point(m["unit"].lower())
+    return point_norm(p) if p else unresolved(_PLACEHOLDER[m["unit"].lower()])
+
+
+def r_year_earlier(m, ctx: Ctx) -> Norm | None:
+    unit = (m["unit"] or "").lower()
+    if unit in ("quarter", "month", "week"):
+        p = ctx.ref_point(unit)
+    elif unit == "period" and ctx.last_point is not None:
+        p = ctx.last_point
+    else:
+        p = ctx.ref_point("year")
+    if p is None:
+        return unresolved(_PLACEHOLDER[unit if unit in _PLACEHOLDER else "year"])
+    steps = {"day": 365, "week": 52, "month": 12, "quarter": 4, "half": 2, "year": 1}.get(p.gran)
+    if steps is None:
+        return None
+    if p.gran == "day":
+        d = p.day
+        return point_norm(Point("day", safe_date(d.year - 1, d.month, d.day) or d - timedelta(days=366)))
+    return point_norm(add(p, -steps))
 
 
 def r_same_day(m, ctx: Ctx) -> Norm | None:

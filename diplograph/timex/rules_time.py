@@ -82,7 +82,8 @@ def r_vague(m, ctx: Ctx) -> Norm | None:
     word = re.sub(r"[\s-]+", " ", m["word"].lower())
     if word in ("the past", "the future") and ctx.after(m.end())[:1] in (["few"], ["several"]):
         return None
-    if word.startswith("in the coming") or word.startswith("in recent"):
+    prev = ctx.before(m.start())[-1:]
+    if word == "recent" and prev in (["most"], ["more"]) or word == "the moment" and prev not in (["at"], ["for"]):
         return None
     lo = hi = None
     if word in _PRESENT:

@@ -14,6 +14,7 @@ from diplograph.timex import rules_rel as r
 from diplograph.timex import rules_time as t
 from diplograph.timex.anchor import add, at
 from diplograph.timex.context import Ctx, Norm
+from diplograph.timex.lexicon import number, unit_key
 from diplograph.timex.patterns import candidates
 
 log = logging.getLogger(__name__)
@@ -22,10 +23,11 @@ HANDLERS = {
     "iso": d.r_iso, "numeric": d.r_numeric, "mdy": d.r_mdy, "dmy": d.r_mdy,
     "month_year": d.r_month_year, "month": d.r_month, "fiscal": d.r_fiscal, "year": d.r_year,
     "decade": d.r_decade, "century": d.r_century, "season": d.r_season,
-    "quarter": r.r_quarter, "quarter_q": r.r_quarter_q, "half": r.r_half,
+    "quarter": r.r_quarter, "quarter_q": r.r_quarter_q, "half": r.r_half, "half_adj": r.r_half, "the_unit": r.r_the_unit,
+    "year_earlier": r.r_year_earlier,
     "weekday": r.r_weekday, "weekdays": r.r_weekdays, "relday": r.r_relday,
     "this_pod": r.r_this_pod, "pod": r.r_pod, "relunit": r.r_relunit, "ago": r.r_ago,
-    "dur": o.r_dur, "dur_adj": o.r_dur_adj, "dur_long": o.r_dur_long, "dur_bare": o.r_dur_bare,
+    "dur": o.r_dur, "dur_first": o.r_dur, "dur_adj": o.r_dur_adj, "dur_long": o.r_dur_long, "dur_bare": o.r_dur_bare,
     "set_every": o.r_set_every, "set_adv": o.r_set_adv, "set_freq": o.r_set_freq,
     "clock": t.r_clock, "noon": t.r_noon, "vague": t.r_vague, "holiday": r.r_holiday,
     "same_day": r.r_same_day,
@@ -61,7 +63,23 @@ def run(ctx: Ctx, extra: list | None = None) -> list[Timex]:
                                               norm.earliest, norm.latest, norm.anchored)))
         ctx.remember(norm.point)
         taken = e
-    return found
+    return _attach_times(found, ctx.text)
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
+
+
+def _attach_times(found: list[Timex], text: str) -> list[Timex]:
+    """Date a clock time by the day right after it ('16:15 UTC, June 1st')."""
+    out = list(found)
+    for i, (time, nxt) in enumerate(zip(found, found[1:])):
+        if time.type != "TIME" or "T" not in time.value or not _DAY_VALUE.match(nxt.value):
+            continue
+        if re.fullmatch(r"\s*,?\s*(?:on\s+)?", text[time.end:nxt.start]):
+            clock = time.value[time.value.index("T"):]
+            out[i] = replace(time, value=nxt.value + clock, earliest=nxt.earliest,
+                             latest=nxt.latest, anchored=nxt.anchored)
+    return out
 
 
 def _with_context(ctx: Ctx, timex: Timex) -> Timex:
@@ -143,22 +161,42 @@ def _dateparser(text: str, dct: date | None, tense: str | None) -> Norm | None:
 
 
 def shift(timex: Timex, anchor: date, direction: int | None = None) -> Timex:
-    """Re-anchor 'a day after'/'two weeks earlier' on another event's date instead of the dct.
+    """Re-anchor 'a day after' or 'two weeks earlier' on an event's date instead of the dct.
 
-    The timex's value must be a day/week/month/quarter/year duration ('P1D') or a
-    day-level date; direction defaults from its text ('before', 'earlier', 'ago' are -1).
-    Anything else comes back unchanged.
+    The amount comes from a duration value ('P1D') or from the text ('two weeks
+    earlier', 'the next day'); direction defaults from the text ('before', 'earlier',
+    'ago', 'previous' are -1). A timex with no such amount comes back unchanged.
     """
-    m = re.fullmatch(r"P(\d+)(D|W|M|Y|Q)", timex.value)
-    if direction is None:
-        direction = -1 if re.search(r"\b(?:before|earlier|ago|prior|previous)\b", timex.text, re.I) else 1
-    if m is None and not re.fullmatch(r"\d{4}-\d\d-\d\d|XXXX-XX-XX", timex.value):
+    amount = _amount(timex)
+    if amount is None:
         return timex
-    n, unit = (int(m.group(1)), m.group(2)) if m else (0, "D")
-    if not m and re.search(r"\b(?:day|night)\s+(?:before|after|earlier|later)\b|\b(?:previous|next|following)\s+day\b",
-                           timex.text, re.I):
-        n = 1
+    n, unit = amount
+    if direction is None:
+        direction = -1 if _BACKWARDS.search(timex.text) else 1
     gran = {"D": "day", "W": "day", "M": "month", "Y": "year", "Q": "quarter"}[unit]
     p = add(at(anchor, gran), n * (7 if unit == "W" else 1) * direction)
     lo, hi = p.bounds
     return replace(timex, type="DATE", value=p.value, earliest=lo, latest=hi, anchored=True)
+
+
+_BACKWARDS = re.compile(r"\b(?:before|earlier|ago|prior|previous|preceding)\b", re.I)
+_UNIT_LETTER = {"day": "D", "night": "D", "week": "W", "fortnight": "W", "month": "M",
+                "quarter": "Q", "year": "Y"}
+
+
+def _amount(timex: Timex) -> tuple[int, str] | None:
+    """(n, unit letter) of a whole-number duration or of a relative phrase's text."""
+    m = re.fullmatch(r"P(\d+)([DWMYQ])", timex.value)
+    if m:
+        return int(m.group(1)), m.group(2)
+    if re.search(r"\b(?:next|following|previous|preceding)\s+day\b|\bday\s+(?:before|after)\b",
+                 timex.text, re.I):
+        return 1, "D"
+    m = re.search(r"(\S+(?:\s+and\s+a\s+half)?)\s+(days?|nights?|weeks?|fortnights?|months?|quarters?|years?)\b",
+                  timex.text, re.I)
+    if not m:
+        return None
+    n, unit = number(m.group(1)), unit_key(m.group(2))
+    if n is None or n != int(n) or unit not in _UNIT_LETTER:
+        return None
+    return int(n) * (2 if unit == "fortnight" else 1), _UNIT_LETTER[unit]

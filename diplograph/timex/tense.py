@@ -8,7 +8,7 @@ FUTURE = frozenset({
     "will", "'ll", "’ll", "shall", "wo", "going", "gonna", "scheduled", "due", "plans", "plan",
     "planned", "planning", "expected", "expects", "expect", "intends", "intend", "intended",
     "upcoming", "next", "would", "set", "slated", "hopes", "hope", "aims", "aim", "until",
-    "till", "before", "by", "starting", "tomorrow", "coming", "ahead", "later", "should",
+    "till", "starting", "tomorrow", "coming", "ahead", "later", "should",
     "must", "could", "can", "may", "might",
 })
 PAST = frozenset({
@@ -63,8 +63,11 @@ def _clause(text: str, start: int, end: int) -> tuple[str, str]:
 def guess(text: str, start: int, end: int, window: int = 12) -> str | None:
     """'past', 'present' or 'future' from the nearest tense cue in the sentence, else None."""
     left, right = _clause(text, start, end)
-    for word in reversed(_WORD.findall(left)[-window:]):
-        found = cue(word)
+    words = _WORD.findall(left)[-window:]
+    for i in range(len(words) - 1, -1, -1):
+        found = cue(words[i])
+        if found == "past" and i and words[i - 1].lower() in ("be", "being", "to"):
+            continue  # passive or infinitive: "will be completed", "to be held"
         if found:
             return found
     for word in _WORD.findall(right)[:8]:

@@ -1,0 +1,144 @@
+"""Tagging running text: extents, tense from the sentence, narrative anchors, non-dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from diplograph.timex import shift, tag
+
+DCT = date(2025, 5, 14)  # a Wednesday
+
+
+def values(text: str, dct: date | None = DCT) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, dct)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The foreign minister said on Friday that talks had stalled.", [("Friday", "2025-05-09")]),
+    ("Ministers will meet on Friday in Geneva.", [("Friday", "2025-05-16")]),
+    ("The envoy said Tuesday the ceasefire was holding.", [("Tuesday", "2025-05-13")]),
+    ("The summit is scheduled to open on Monday.", [("Monday", "2025-05-19")]),
+    ("The vote is expected to be held on Saturday.", [("Saturday", "2025-05-17")]),
+    ("On Monday, the delegation arrived in Oslo.", [("Monday", "2025-05-12")]),
+])
+def test_weekday_direction_follows_the_sentence(text, expected):
+    assert values(text) == expected
+
+
+def test_extent_leaves_prepositions_out_and_keeps_modifiers():
+    text = "Talks resumed in early June and lasted for nearly three weeks, ending on March 3."
+    assert [t.text for t in tag(text, DCT)] == ["early June", "nearly three weeks", "March 3"]
+
+
+def test_narrative_anchor_for_later_and_same_day():
+    text = ("The accord was signed on March 3, 2024. Two days later the parliament ratified it, "
+            "and the same day the envoy left. A year earlier talks had failed.")
+    assert values(text) == [("March 3, 2024", "2024-03-03"), ("Two days later", "2024-03-05"),
+                            ("the same day", "2024-03-05"), ("A year earlier", "2023")]
+
+
+def test_clock_time_takes_the_day_named_next_to_it():
+    text = "The statement came at 16:15 GMT on Tuesday, June 10."
+    found = tag(text, date(2025, 6, 12))
+    assert found[0].value == "2025-06-10T16:15Z"
+
+
+@pytest.mark.parametrize("text", [
+    "You may ask the minister.",
+    "Protesters plan to march on the capital.",
+    "The Sunday Times reported the claim.",
+    "Markets recalled Black Monday.",
+    "Some 2000 troops were deployed.",
+    "The Russell 2000 Index fell.",
+    "Two A380s and three A350s were ordered.",
+    "The now-defunct agency closed.",
+    "About a quarter of the delegates left.",
+])
+def test_non_dates_are_not_tagged(text):
+    assert tag(text, DCT) == []
+
+
+def test_frequency_after_an_amount_is_a_set():
+    found = tag("The fund pays out $5 billion a year.", DCT)
+    assert [(t.text, t.type, t.value) for t in found] == [("a year", "SET", "P1Y")]
+
+
+def test_year_range_gives_each_year():
+    assert values("Deliveries run from 2026 to 2028.") == [("2026", "2026"), ("2028", "2028")]
+
+
+def test_duration_range_gives_both_ends():
+    assert values("The review takes between 60 and 90 days.") == [("60", "P60D"), ("90 days", "P90D")]
+
+
+def test_without_dct_relative_values_are_unanchored_and_absolute_ones_kept():
+    found = tag("He arrived on Friday, two days after the June 5, 2019 vote.", None)
+    by_text = {t.text: t for t in found}
+    assert by_text["Friday"].value == "XXXX-WXX-5" and not by_text["Friday"].anchored
+    assert by_text["June 5, 2019"].value == "2019-06-05" and by_text["June 5, 2019"].anchored
+
+
+def test_shift_resolves_a_day_after_an_event():
+    found = tag("The rebels withdrew a day after the talks.", DCT)
+    assert [(t.text, t.type, t.value) for t in found] == [("a day", "DURATION", "P1D")]
+    moved = shift(found[0], date(2025, 2, 28))
+    assert (moved.type, moved.value, moved.earliest) == ("DATE", "2025-03-01", date(2025, 3, 1))
+    assert shift(found[0], date(2025, 2, 28), -1).value == "2025-02-27"
+
+
+def test_shift_of_two_weeks_earlier_goes_back():
+    found = tag("Two weeks earlier, the ministers had met.", DCT)
+    moved = shift(found[0], date(2025, 1, 10))
+    assert moved.value == "2024-12-27"
+
+
+def test_spacy_doc_supplies_tense(nlp_timex):
+    text = "Markets are to remain closed until Friday, officials said."
+    doc = nlp_timex(text)
+    assert values(text) == [("Friday", "2025-05-16")]
+    assert [(t.text, t.value) for t in tag(text, DCT, doc=doc)] == [("Friday", "2025-05-16")]
+
+
+@pytest.fixture(scope="module")
+def nlp_timex():
+    from diplograph.timex.parse import nlp
+
+    return nlp()
+
+
+WORDS = st.sampled_from([
+    "on", "Friday", "last", "next", "week", "May", "16", ",", "2025", "the", "past", "three",
+    "years", "ago", "early", "mid-", "June", "12:30", "p.m.", "UTC", "every", "a", "day",
+    "after", "since", "'82", "1990s", "quarter", "first", "of", "this", "morning", "\n", ".",
+    "Q3", "FY2024", "-", "tomorrow", "half", "and", "Christmas", "said", "will", "7/8/07",
+])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(WORDS, max_size=25), st.one_of(st.none(), st.dates()))
+def test_offsets_stay_in_bounds_on_date_like_text(words, dct):
+    text = " ".join(words)
+    _check(text, dct)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=200), st.one_of(st.none(), st.dates()))
+def test_nothing_raises_on_arbitrary_text(text, dct):
+    _check(text, dct)
+
+
+def _check(text: str, dct: date | None) -> None:
+    found = tag(text, dct)
+    last_end = 0
+    for t in found:
+        assert 0 <= t.start < t.end <= len(text)
+        assert text[t.start:t.end] == t.text
+        assert t.start >= last_end  # sorted and not overlapping
+        last_end = t.end
+        assert t.type in ("DATE", "TIME", "DURATION", "SET")
+        if dct is None and t.value[:1] == "X":
+            assert not t.anchored
