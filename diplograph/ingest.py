@@ -156,7 +156,8 @@ class _Run:
 
     def note(self, where: str, message: str) -> None:
         if self.notes is None:
-            warnings.warn(f"{where}: {message}", IngestWarning, stacklevel=4)
+            # Filed under the article's path, so the warning names the file, not our code.
+            warnings.warn_explicit(message, IngestWarning, filename=where, lineno=0)
         else:
             self.notes.append(Note(where, message))
 

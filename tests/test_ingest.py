@@ -167,9 +167,9 @@ def test_content_hash_follows_text_and_metadata(tmp_path: Path):
 def test_notes_become_warnings_when_not_collected(tmp_path: Path):
     f = tmp_path / "undated.txt"
     f.write_text(article(), encoding="utf-8")
-    with pytest.warns(IngestWarning, match="no publication date"):
+    with pytest.warns(IngestWarning, match="no publication date") as caught:
         docs = list(iter_documents([f]))
-    assert len(docs) == 1
+    assert len(docs) == 1 and caught[0].filename == str(f)
 
 
 def test_read_manifest_reports_bad_rows_and_raises_when_none_is_good(tmp_path: Path):
