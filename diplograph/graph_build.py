@@ -170,26 +170,25 @@ class GraphBuilder:
         self.source(g, iri, [role.mention] if role.mention else [])
 
     # -- time -----------------------------------------------------------
-    def locate(self, timex: Timex, candidates: Iterable[str]) -> tuple[str, int, int] | None:
-        """Find the article a time expression was read from, and its absolute offsets there."""
+    def locate(self, timex: Timex, candidates: Iterable[str]) -> tuple[str, int, int, bool] | None:
+        """The article a time expression was read from, its absolute offsets, and whether the text checks out."""
         candidates = list(dict.fromkeys(candidates))
         for doc_id in candidates:
             doc = self.docs.get(doc_id)
             if doc is None:
                 continue
-            n = timex.end - timex.start
-            if doc.text[timex.start - doc.base:timex.start - doc.base + n] == timex.text:
-                return doc_id, timex.start, timex.end
-            if doc.base and doc.text[timex.start:timex.end] == timex.text:
-                return doc_id, timex.start + doc.base, timex.end + doc.base
-        return (candidates[0], timex.start, timex.end) if candidates else None
+            for shift in (0, doc.base) if doc.base else (0,):  # offsets absolute, or relative to text
+                rel = timex.start + shift - doc.base
+                if rel >= 0 and doc.text[rel:rel + timex.end - timex.start] == timex.text:
+                    return doc_id, timex.start + shift, timex.end + shift, True
+        return (candidates[0], timex.start, timex.end, False) if candidates else None
 
     def time(self, node: URIRef, timex: Timex, candidates: Iterable[str], said_on: date | None = None) -> None:
         """Attach a time expression and the timestamps it supports, in the article it came from."""
         found = self.locate(timex, candidates)
         if found is None:
             return
-        doc_id, start, end = found
+        doc_id, start, end, verified = found
         g = self.graph(doc_id)
         t = timex_iri(doc_id, start, end, self.base)
         self.add(g, node, DG.time, t)
@@ -197,7 +196,8 @@ class GraphBuilder:
         self.add(g, t, RDFS.label, _lit(timex.text))
         self.add(g, t, DG.timexValue, _lit(timex.value))
         self.add(g, t, DG.timexType, _lit(timex.type))
-        self.add(g, t, DG.mentionedIn, self.mention(Mention(doc_id, start, end, timex.text)))
+        if verified:  # a span is only claimed where the article really has this text
+            self.add(g, t, DG.mentionedIn, self.mention(Mention(doc_id, start, end, timex.text)))
         self.interval(g, t, timex)
         stamp = Literal(said_on) if said_on else (
             timestamp_literal(timex.value) if timex.type in ("DATE", "TIME") else None)

@@ -187,3 +187,11 @@ def test_bad_format_and_missing_file(ds, tmp_path):
     bad.write_text("<a> <b> .", encoding="utf-8")
     with pytest.raises(InputError):
         load_dataset(bad)
+
+
+def test_timex_not_found_in_any_article_claims_no_span():
+    stray = replace(gc.CALL.time, start=3, end=12)  # "on Friday" is not at 3..12 of the article
+    ds = to_dataset(replace(gc.corpus(), events=(replace(gc.CALL, time=stray),)))
+    t = ds.value(CALL, DG.time)
+    assert str(ds.value(t, DG.timexValue)) == "2024-03-08"
+    assert ds.value(t, DG.mentionedIn) is None
