@@ -115,8 +115,8 @@ def prepare(store: Store, query: NamedQuery, params: Mapping[str, Any] | None = 
                 raise QueryError(f"query {query.name} needs --param {p.name}=… ({p.describe()})")
             continue
         blocks.append(_values(p.name, render(store, p, value)))
-    for name, value in params.items():  # undeclared: only variables the query really uses
-        if not re.search(rf"[?$]{re.escape(name)}\b", query.text) or not name.isidentifier():
+    for name, value in params.items():  # undeclared: variables of a query that declares none
+        if query.params or not name.isidentifier() or not re.search(rf"[?$]{name}\b", query.text):
             known = ", ".join(p.name for p in query.params) or "none"
             raise QueryError(f"query {query.name} has no parameter {name!r} (parameters: {known})")
         kind = "iri" if isinstance(value, str) and value.startswith(("http://", "https://")) else "string"

@@ -80,6 +80,7 @@ class Endpoint:
     log: IO[bytes]
     tmp: Path | None = None
     stopped: bool = field(default=False, init=False)
+    printed: str = field(default="", init=False)
 
     @property
     def url(self) -> str:
@@ -88,7 +89,9 @@ class Endpoint:
         return f"http://{host}:{self.port}/query"
 
     def output(self) -> str:
-        """What the server printed so far."""
+        """What the server printed so far (kept after stop())."""
+        if self.log.closed:
+            return self.printed
         self.log.seek(0)
         return self.log.read().decode("utf-8", "replace")
 
@@ -103,6 +106,7 @@ class Endpoint:
                 except subprocess.TimeoutExpired:
                     self.process.kill()
                     self.process.wait()
+            self.printed = self.output()
             self.log.close()
             if self.tmp:
                 shutil.rmtree(self.tmp, ignore_errors=True)

@@ -205,7 +205,11 @@ class MemoryStore(Store):
             return Rows(["ask"], [], bool(result.askAnswer))
         if result.type in ("CONSTRUCT", "DESCRIBE"):
             return Rows.from_triples(result.graph)
-        return Rows.from_json(result.serialize(format="json"))
+        rows = Rows.from_json(result.serialize(format="json"))
+        if re.search(r"\bGROUP\s+BY\b", sparql, re.I):
+            # rdflib answers a GROUP BY that matches nothing with one empty row (rdflib #3382)
+            rows.bindings = [b for b in rows.bindings if b]
+        return rows
 
     def dataset(self) -> Dataset:
         return self._ds

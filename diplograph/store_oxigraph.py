@@ -38,6 +38,7 @@ class OxigraphStore(Store):
 
     def __init__(self, path: Path | str | None = None, *, read_only: bool = False) -> None:
         self.path = Path(path) if path is not None else None
+        self.read_only = read_only
         self.spec = f"oxigraph:{self.path}" if self.path else "oxigraph"
         try:
             if self.path is None:
@@ -61,7 +62,7 @@ class OxigraphStore(Store):
     def _update(self, sparql: str) -> None:
         try:
             self.inner.update(sparql)
-        except (OSError, SyntaxError) as exc:
+        except (OSError, SyntaxError, RuntimeError) as exc:
             raise StoreError(f"cannot write the Oxigraph store at {self.path}: {exc}") from exc
 
     def replace_graph(self, name: str, triples: Iterable[Triple] | Graph) -> None:
@@ -103,11 +104,8 @@ class OxigraphStore(Store):
 
     def close(self) -> None:
         if self._store is not None:
-            if self.path is not None:
-                try:
-                    self._store.flush()
-                except OSError:
-                    pass  # a read-only store has nothing to flush
+            if self.path is not None and not self.read_only:
+                self._store.flush()
             self._store = None
             gc.collect()  # drop the RocksDB lock now, not at interpreter exit
 

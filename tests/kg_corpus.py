@@ -136,3 +136,13 @@ def write_graph_dir(out: Path, *, oxigraph: bool = True) -> Path:
     if oxigraph:
         write_store(ds, out / "store")
     return out
+
+
+def normalised(frame):
+    """A result frame with GROUP_CONCAT lists sorted (their order is up to each engine)."""
+    out = frame.reset_index(drop=True).copy()
+    for col in out.columns:
+        if out[col].dtype == object or str(out[col].dtype) == "str":
+            out[col] = [("; ".join(sorted(v.split("; "))) if isinstance(v, str) else v)
+                        for v in out[col]]
+    return out

@@ -1,0 +1,169 @@
+"""Stores behind one interface: memory, embedded Oxigraph, and a real remote Oxigraph server."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+from kg_corpus import dataset, normalised, write_graph_dir
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.compare import isomorphic
+
+from diplograph.errors import GraphNotFoundError, QueryError, StoreError
+from diplograph.query import run_query
+from diplograph.serve import free_port, oxigraph_binary
+from diplograph.store import MemoryStore, open_graph_dir, open_store, write_store
+from diplograph.store_oxigraph import OxigraphStore
+from diplograph.store_remote import RemoteStore, endpoints
+
+EX = "http://example.org/"
+ODD = ['a "quoted" \\ back\\slash', "two\nlines\r\tand tab", "ünïcödé ✓ 漢字 \u2028", "} ; DROP ALL #"]
+
+
+@pytest.fixture(scope="module")
+def oxigraph_server(tmp_path_factory):
+    """A real read-write `oxigraph serve` on a free localhost port, stopped after the tests."""
+    port = free_port()
+    location = tmp_path_factory.mktemp("remote-store")
+    proc = subprocess.Popen([oxigraph_binary(), "serve", "--location", str(location),
+                             "--bind", f"127.0.0.1:{port}"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    for _ in range(200):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+            break
+        except OSError:
+            assert proc.poll() is None, "oxigraph serve exited"
+            time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    proc.terminate()
+    assert proc.wait(10) is not None
+
+
+def stores(tmp_path: Path, url: str | None = None):
+    made = [MemoryStore(), OxigraphStore(tmp_path / "oxi")]
+    return made + ([RemoteStore.from_url(url)] if url else [])
+
+
+def odd_graph() -> Graph:
+    g = Graph()
+    for i, text in enumerate(ODD):
+        g.add((URIRef(f"{EX}s{i}"), URIRef(f"{EX}label"), Literal(text)))
+    g.add((URIRef(f"{EX}s0"), URIRef(f"{EX}lang"), Literal("bonjour", lang="fr")))
+    return g
+
+
+def check_round_trip(store) -> None:
+    name = f"{EX}graph/one"
+    store.replace_graph(name, odd_graph())
+    store.replace_graph(f"{EX}graph/two", [(URIRef(f"{EX}x"), URIRef(f"{EX}p"), Literal(1))])
+    assert store.graph_names() == [f"{EX}graph/one", f"{EX}graph/two"]
+    rows = store.query(f"SELECT ?o WHERE {{ ?s <{EX}label> ?o }} ORDER BY ?o")
+    assert sorted(str(r[0]) for r in rows.terms()) == sorted(ODD)
+    store.replace_graph(name, [(URIRef(f"{EX}s9"), URIRef(f"{EX}label"), Literal("only"))])
+    assert [str(r[0]) for r in store.query(f"SELECT ?o {{ ?s <{EX}label> ?o }}").terms()] == ["only"]
+    store.remove_graph(name)
+    store.remove_graph(f"{EX}graph/never-was")
+    assert store.graph_names() == [f"{EX}graph/two"]
+    assert store.query("ASK { ?s ?p 1 }").boolean is True
+
+
+def test_memory_and_embedded_oxigraph_round_trip(tmp_path):
+    for store in stores(tmp_path):
+        with store:
+            check_round_trip(store)
+
+
+def test_remote_store_round_trip(oxigraph_server, tmp_path):
+    with RemoteStore.from_url(oxigraph_server) as store:
+        check_round_trip(store)
+        store.remove_graph(f"{EX}graph/two")
+
+
+def test_remote_store_holds_the_whole_dataset(oxigraph_server, tmp_path):
+    ds = dataset()
+    spec = f"sparql:{oxigraph_server}/query"
+    assert write_store(ds, tmp_path / "unused", spec) is False
+    with open_store(spec, tmp_path) as remote, MemoryStore(ds) as local:
+        back = remote.dataset()
+        for graph in ds.graphs():
+            if len(graph):
+                assert isomorphic(graph, back.graph(graph.identifier)), graph.identifier
+        for name in ("who-met-whom", "status-history", "timeline"):
+            assert normalised(run_query(remote, name)).equals(normalised(run_query(local, name)))
+        with pytest.raises(QueryError, match="line 2, column"):
+            remote.query("SELECT ?x WHERE {\n ?x ?y }")
+        # a second write without one article drops that article's graph only
+        gone = next(str(g.identifier) for g in ds.graphs() if "/article/" in str(g.identifier))
+        ds.remove_graph(URIRef(gone))
+        write_store(ds, tmp_path / "unused", spec)
+        assert gone not in remote.graph_names()
+        assert len(remote.graph_names()) == len([g for g in ds.graphs() if len(g)])
+        for name in remote.graph_names():
+            remote.remove_graph(name)
+
+
+def test_remote_store_reports_an_unreachable_server():
+    with RemoteStore.from_url(f"http://127.0.0.1:{free_port()}") as store:
+        with pytest.raises(StoreError, match="cannot reach"):
+            store.query("ASK {}")
+
+
+def test_endpoint_urls():
+    assert endpoints("http://h:1") == ("http://h:1/query", "http://h:1/update")
+    assert endpoints("http://h/ds/query") == ("http://h/ds/query", "http://h/ds/update")
+    assert endpoints("https://h/sparql") == ("https://h/sparql", "https://h/sparql")
+    assert endpoints("http://h/q|http://h/u") == ("http://h/q", "http://h/u")
+    with pytest.raises(StoreError):
+        endpoints("ftp://h/x")
+
+
+def test_store_specs(tmp_path):
+    graph_dir = write_graph_dir(tmp_path / "g")
+    with open_store("memory", graph_dir) as mem:
+        assert isinstance(mem, MemoryStore) and len(mem.graph_names()) == 4
+    with open_store(f"oxigraph:{tmp_path / 'elsewhere'}", graph_dir) as oxi:
+        assert oxi.graph_names() == []
+    with open_store(None, graph_dir) as default:
+        assert isinstance(default, OxigraphStore) and default.read_only
+    with pytest.raises(StoreError, match="unknown store"):
+        open_store("postgres://x", graph_dir)
+
+
+def test_graph_folder_prefers_the_store_and_falls_back_to_trig(tmp_path):
+    graph_dir = write_graph_dir(tmp_path / "g")
+    with open_graph_dir(graph_dir) as store:
+        assert isinstance(store, OxigraphStore)
+        expected = run_query(store, "who-met-whom")
+    import shutil
+
+    shutil.rmtree(graph_dir / "store")
+    with open_graph_dir(graph_dir) as store:
+        assert isinstance(store, MemoryStore)
+        assert run_query(store, "who-met-whom").equals(expected)
+    with pytest.raises(GraphNotFoundError, match=str(tmp_path / "missing")):
+        open_graph_dir(tmp_path / "missing")
+
+
+def test_oxigraph_dataset_view_is_live_and_complete(tmp_path):
+    ds = dataset()
+    assert write_store(ds, tmp_path / "store") is True
+    assert write_store(ds, tmp_path / "ignored", "memory") is False
+    with OxigraphStore(tmp_path / "store", read_only=True) as store:
+        view = store.dataset()
+        assert isinstance(view, Dataset)
+        assert set(str(g) for g in store.graph_names()) == {
+            str(g.identifier) for g in ds.graphs() if len(g)}
+        assert len(set(view.triples((None, None, None)))) == len(set(ds.triples((None, None, None))))
+        with pytest.raises(StoreError):
+            store.replace_graph(f"{EX}g", [])
+
+
+def test_oxigraph_syntax_errors_name_line_and_column(tmp_path):
+    with OxigraphStore() as store:
+        with pytest.raises(QueryError) as err:
+            store.query("SELECT ?x\nWHERE { ?x ?y ?z \nFILTER( }")
+    assert "line 3, column" in str(err.value) and "FILTER( }" in str(err.value)
