@@ -9,6 +9,7 @@ from datetime import date
 
 from diplograph.extract import event_lexicon as lx
 from diplograph.extract.base import DocActors
+from diplograph.extract.clauses import is_speech_verb
 from diplograph.extract.participants import Parties, Roles
 from diplograph.extract.status import governors, status_of
 from diplograph.extract.when import day_of
@@ -160,8 +161,8 @@ class _Finder:
         time, day = day_of(tok, self.timexes, dct, tense)
         seen = {t.i for t in tok.subtree}
         for level in chain[1:]:
-            if day is not None:
-                break
+            if day is not None or _claim_verb(level):
+                break  # "said/proposed on Monday": the day of the claim, not of the event
             if level.pos_ in ("VERB", "AUX"):
                 time, day = day_of(level, self.timexes, dct, tense, seen)
             seen |= {level.i}
@@ -200,6 +201,13 @@ def _remote(tok) -> bool:
         return False
     with_party = any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children)
     return with_party or (tok.dep_ == "dobj" and tok.head.lemma_ in ("hold", "have"))
+
+
+def _claim_verb(tok) -> bool:
+    """Verbs whose time is when something was said or asked for, not when the event happens."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "VERB" and (is_speech_verb(tok) or lemma in lx.PROPOSE or lemma in lx.DECLINE
+                                   or lemma in lx.AGREE or lemma in lx.CANCEL)
 
 
 def _between(tok) -> bool:
@@ -264,7 +272,7 @@ def _matching(clusters: list[Cluster], s: Sighting) -> Cluster | None:
     def fit(c: Cluster) -> int:
         places = {x.roles.location for x in c.sightings} - {None}
         return 4 * (s.roles.location in places) + 2 * any(x.type == s.type for x in c.sightings) \
-            + (c.sightings[-1].sent_no == s.sent_no)
+            + 3 * (c.sightings[-1].sent_no == s.sent_no)
 
     return max(near, key=fit) if near else None  # max keeps the most recent among equals
 
