@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
-from diplograph.extract.coref import name_parts, same_first, skeleton
+from diplograph.extract.coref import name_parts, same_person, skeleton
 from diplograph.extract.gazetteer import fold, gazetteer
 from diplograph.records import Actor, Corpus, Event, Extraction, Statement
 
@@ -52,17 +52,17 @@ def actor_keymap(actors: Iterable[Actor]) -> dict[str, str]:
 def _people_keymap(people: dict[str, str], weight: Counter) -> dict[str, str]:
     """Full names joined by spelling variant; surname-only keys joined to their one full name."""
     full = sorted((k for k, n in people.items() if len(n.split()) > 1), key=lambda k: (-weight[k], k))
-    by_surname: dict[str, list[str]] = defaultdict(list)  # skeleton -> canonical full-name keys
+    blocks: dict[str, list[str]] = defaultdict(list)  # first letter of the surname skeleton -> canonical keys
     keymap: dict[str, str] = {}
     for key in full:
-        first, last = name_parts(people[key])
-        group = by_surname[skeleton(last)]
-        target = next((g for g in group if same_first(name_parts(people[g])[0], first)), None)
+        block = blocks[skeleton(name_parts(people[key])[1])[:1]]
+        target = next((g for g in block if same_person(people[g], people[key])), None)
         keymap[key] = target or key
         if target is None:
-            group.append(key)
+            block.append(key)
     for key in (k for k in people if k not in keymap):
-        group = by_surname.get(skeleton(name_parts(people[key])[1]), [])
+        block = blocks.get(skeleton(name_parts(people[key])[1])[:1], [])
+        group = [g for g in block if same_person(people[g], people[key])]
         ranked = sorted(group, key=lambda g: -sum(weight[k] for k, v in keymap.items() if v == g))
         keymap[key] = ranked[0] if ranked else key
     return keymap

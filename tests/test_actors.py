@@ -57,6 +57,11 @@ FOUND = [
      [("Claire Dubois", "person:claire-dubois", "Prime Minister", "state:CAN"),
       ("The Canadian leader", "person:claire-dubois", None, None)]),
     ("Mr Kingston said the plan was dead.", [("Kingston", "person:kingston", None, None)]),
+    ("The Armenia-Azerbaijan talks stalled again on Monday.",
+     [("Armenia", "state:ARM", None, None), ("Azerbaijan", "state:AZE", None, None)]),
+    ("Russian Foreign Ministry spokeswoman Irina Volkova said Moscow welcomed the steps.",
+     [("Irina Volkova", "person:irina-volkova", "Foreign Ministry spokeswoman", "state:RUS"),
+      ("Moscow", "state:RUS", None, None)]),
     ("The talks in Istanbul were mediated by Qatar and the United States.",
      [("Qatar", "state:QAT", None, None), ("United States", "state:USA", None, None)]),
 ]

@@ -31,6 +31,9 @@ def test_spelling_variants_share_a_skeleton(a, b):
     ("Volkov", "Dmitry Volkov", True),
     ("J. Harlow", "Jane Harlow", True),
     ("Aleksandr Petrov", "Aleksander Petrov", True),
+    ("Davit Sargsyan", "Davit Sarkisyan", True),
+    ("Anna Sargsyan", "Davit Sarkisyan", False),
+    ("Sargsyan", "Davit Sarkisyan", False),
     ("Maria Volkova", "Dmitry Volkov", False),
     ("Peter Lund", "Susan Lund", False),
 ])

@@ -131,8 +131,9 @@ def to_actors(actors: DocActors, document: Document) -> tuple[Actor, ...]:
         roles = tuple(dict.fromkeys(
             Role(m.role, m.role_of, document.id, document.published,
                  Mention(document.id, document.base + m.start, document.base + m.end, m.text))
-            for m in ms if m.role))
-        aliases = sorted((actors.aliases.get(key, set()) | {m.text for m in named}) - {named[0].name})
+            for m in named if m.role))
+        descriptions = {m.text for m in ms if m.kind == "description"}
+        aliases = sorted((actors.aliases.get(key, set()) | {m.text for m in named}) - {named[0].name} - descriptions)
         out.append(Actor(key, named[0].name, named[0].type, tuple(aliases), mentions, roles,
                          _same_as(key)))
     return tuple(out)

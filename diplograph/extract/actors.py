@@ -115,8 +115,8 @@ def _people_and_orgs(doc: Doc, gz: Gazetteer, publisher: str | None, taken: set[
         ent = ents[(c.start, c.end)]
         if cands_.is_junk(ent) or cands_.is_outlet(c.text, gz, publisher) or _inside_title(ent):
             continue
-        if c.type != PERSON and ent.start > 0 and sdoc_prev(ent) in HONORIFICS:
-            c = replace(c, type=PERSON)  # "Mr Kingston" is a person whatever NER said
+        if c.type != PERSON and ent.start > 0 and _after_person_title(ent):
+            c = replace(c, type=PERSON)  # "Mr Kingston", "spokeswoman Irina Belova": a person whatever NER said
         if c.type == PERSON:
             people.extend(p for p in clean_person(c) if p.start not in taken)
         elif c.type == "place":
@@ -134,9 +134,13 @@ def _inside_title(ent) -> bool:
     return i >= 2 and doc[i - 1].lower_ == "of" and is_title(doc[i - 2].text)
 
 
-def sdoc_prev(ent) -> str:
-    """The word just before an entity, lower-cased."""
-    return ent.doc[ent.start - 1].lower_
+def _after_person_title(ent) -> bool:
+    """True when an honorific or a singular title stands right before a short capitalised name."""
+    prev = ent.doc[ent.start - 1]
+    if prev.lower_ in HONORIFICS:
+        return True
+    return (is_title(prev.text) and prev.tag_ not in ("NNS", "NNPS") and 2 <= len(ent) <= 3
+            and all(t.is_title for t in ent))
 
 
 def _vote_types(people: list[Cand], orgs: list[Cand], places: list[Cand]) -> tuple[list[Cand], list[Cand]]:

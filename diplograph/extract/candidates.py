@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from diplograph.extract.base import ORG, PERSON, STATE
 from diplograph.extract.gazetteer import Entry, Gazetteer, fold
+from diplograph.extract.gazetteer import gazetteer as gazetteer_
 
 MAX_NGRAM = 6
 _DASH = re.compile(r"[-\u2010-\u2015]")
@@ -110,6 +111,9 @@ def _inside_name(doc: Doc, start: int, end: int, ent_at: dict[int, Span]) -> boo
     ent = ent_at.get(start)
     if ent is None or ent.label_ in ("GPE", "NORP"):
         return False
+    parts = _DASH.split(ent.text)
+    if len(parts) > 1 and all(_lookup(gazetteer_(), p.strip()) for p in parts):
+        return False  # "Armenia-Azerbaijan" is two states, not one name
     first = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
     if ent.label_ == "PERSON" and start == first and end < ent.end and _titleish(doc[end]):
         return False  # a title glued to a name ("Kremlin spokesman Dmitry Peskov")

@@ -13,6 +13,7 @@ _SKELETON_RULES = (("kh", "h"), ("ck", "k"), ("ph", "f"), ("w", "v"), ("j", "y")
 _END_RULES = (("iy", "y"), ("yi", "y"), ("ij", "y"), ("ii", "y"), ("i", "y"), ("ey", "y"))
 _PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
              "herself": "f"}
+_CLOSE_SURNAME = 0.9
 _PARTICLES = {"de", "da", "di", "van", "von", "der", "den", "del", "la", "le", "al", "el", "bin", "ibn", "ben"}
 
 
@@ -63,10 +64,20 @@ def same_first(a: str, b: str) -> bool:
 
 
 def same_person(a: str, b: str) -> bool:
-    """Whether two person names (full or surname only) may name the same person."""
+    """Whether two person names (full or surname only) may name the same person.
+
+    Surnames must share a skeleton; a close surname (Sargsyan/Sarkisyan) is enough only
+    when both first names are given and agree.
+    """
+    from rapidfuzz.distance import JaroWinkler
+
     fa, la = name_parts(a)
     fb, lb = name_parts(b)
-    return skeleton(la) == skeleton(lb) and same_first(fa, fb)
+    sa, sb = skeleton(la), skeleton(lb)
+    if sa == sb:
+        return same_first(fa, fb)
+    return (bool(fa and fb) and len(fa) > 1 and skeleton(fa) == skeleton(fb) and min(len(sa), len(sb)) >= 5
+            and JaroWinkler.similarity(sa, sb) >= _CLOSE_SURNAME)
 
 
 def link_names(names: list[str]) -> dict[str, str]:

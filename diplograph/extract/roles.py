@@ -101,9 +101,15 @@ _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 _MAX_TITLE_TOKENS = 6
 
 
+# Bodies that may stand inside a titled phrase: "Russian Foreign Ministry spokeswoman X".
+BODIES = frozenset("""ministry office department government embassy mission council commission agency
+administration cabinet parliament army navy military party presidency palace""".split())
+
+
 def _title_token(tok) -> bool:
     low = tok.lower_
-    return is_title(tok.text) or low in MODIFIERS or low in ("of", "-") or low.endswith("-general")
+    return (is_title(tok.text) or low in MODIFIERS or low in BODIES or low in ("of", "-")
+            or low.endswith("-general"))
 
 
 def premodifier_role(doc, first: int, keys_at: dict[int, str]) -> tuple[str, str | None, int] | None:
