@@ -10,7 +10,7 @@ import click
 
 from diplograph.errors import DiplographError
 
-EXIT_SKIPPED = 3  # built, but some inputs were skipped
+EXIT_SKIPPED = 3  # built, but some inputs were skipped or flagged
 
 
 def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
@@ -44,7 +44,8 @@ def build(inputs: tuple[Path, ...], out: Path, published: date | None, publisher
           progress: bool | None) -> None:
     """Build the knowledge graph of INPUTS (files or folders; default: the sample corpus).
 
-    Exit status: 0 all built, 3 built with skipped inputs, 1 nothing built, 2 usage error.
+    Exit status: 0 all built; 3 built, but some inputs were skipped or flagged
+    (no publication date, not English); 1 nothing built; 2 usage error.
     """
     from diplograph.pipeline import build as run_build
 
@@ -53,8 +54,10 @@ def build(inputs: tuple[Path, ...], out: Path, published: date | None, publisher
                        progress=progress)
     for skipped in result.skipped:
         click.echo(f"skipped {skipped.path}: {skipped.reason}", err=True)
+    for note in result.notes:
+        click.echo(f"flagged {note.path}: {note.message}", err=True)
     click.echo(result.summary(), err=True)
-    if result.skipped:
+    if result.skipped or result.notes:
         sys.exit(EXIT_SKIPPED)
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from diplograph.cache import ExtractionCache
 from diplograph.errors import InputError
-from diplograph.ingest import Skipped, iter_documents, sample_corpus_path
+from diplograph.ingest import Note, Skipped, iter_documents, sample_corpus_path
 from diplograph.outputs import write_outputs
 from diplograph.records import Corpus, Document, Extraction
 
@@ -26,6 +26,7 @@ class BuildResult:
     documents: int = 0
     extracted: int = 0  # documents that needed NLP work (not in the cache)
     skipped: list[Skipped] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)  # kept, but flagged (no date, language)
     actors: int = 0
     events: int = 0
     statements: int = 0
@@ -37,7 +38,7 @@ class BuildResult:
         """One line a person reads at the end of a build."""
         return (
             f"built {self.documents} documents ({self.extracted} extracted, "
-            f"{len(self.skipped)} skipped): {self.actors} actors, {self.events} events, "
+            f"{len(self.skipped)} skipped, {len(self.notes)} flagged): {self.actors} actors, {self.events} events, "
             f"{self.statements} statements, {self.triples} triples "
             f"in {self.seconds:.1f} s → {self.out}"
         )
@@ -62,7 +63,8 @@ def build(
     result = BuildResult(out=out)
     inputs = list(paths) if paths else [sample_corpus_path()]
     docs = list(iter_documents(inputs, published=published, publisher=publisher,
-                               related=related, skipped=result.skipped))
+                               related=related, skipped=result.skipped,
+                               notes=result.notes))
     if not docs:
         raise InputError(_nothing_to_build(inputs, result.skipped))
     cache = ExtractionCache(out / ".cache")
