@@ -20,6 +20,10 @@ def subject_of(verb):
             return None if subj.dep_ == "nsubjpass" and verb.lemma_ != "quote" else subj
         if verb.dep_ == "relcl":
             return verb.head
+        if verb.dep_ == "conj" and is_speech_verb(verb) and not is_speech_verb(verb.head) \
+                and verb.head.dep_ == "ccomp" and is_speech_verb(verb.head.head):
+            verb = verb.head.head  # "X said that A and added that B": the parser hung "added" on A
+            continue
         if verb.dep_ in ("conj", "advcl", "xcomp", "pcomp") or (verb.dep_ == "prep" and verb.pos_ == "VERB"):
             verb = verb.head if verb.dep_ != "pcomp" else verb.head.head
             continue

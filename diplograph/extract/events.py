@@ -103,6 +103,9 @@ class _Finder:
         gov = chain[2] if gov is not None else (chain[1] if len(chain) > 1 else None)
         roles = self.parties.around(tok, gov)
         subjects = self._governing_subjects(tok, chain)
+        if any(v.lemma_.lower() == "host" and v.pos_ == "VERB" for v in chain[1:3]):
+            roles.hosts.extend(k for k in subjects if k not in roles.hosts)  # "X hosted the talks"
+            subjects = []
         definite = any(c.lower_ in _ANAPHORIC_DETS for c in tok.children if c.dep_ in ("det", "predet", "amod"))
         anaphor = definite and not roles.participants and tok.pos_ != "VERB"
         if len(roles.participants) < 2 and not _between(tok) and not anaphor:

@@ -241,6 +241,9 @@ class Parties:
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"):
             for obj in (o for o in prep.children if o.dep_ == "pobj"):
                 roles.location = roles.location or self.place_of(obj)
+        if tok.pos_ == "VERB":  # "signed an agreement in X", "met Y in X" (the parser may hang it on the object)
+            for obj in (c for c in tok.children if c.dep_ == "dobj"):
+                roles.location = roles.location or self.place_of(obj)
         for child in tok.children:
             if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in MEDIATE_VERBS | HOST_VERBS:
                 agents = [o for a in child.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]

@@ -1,0 +1,280 @@
+"""Sentence-level cases for statements and events: quote styles, speakers, dates, status, participants."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from diplograph.records import Document
+
+PUBLISHED = date(2024, 3, 15)  # a Friday
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    """Extract one short text as an article published on PUBLISHED."""
+    from diplograph.extract import extract_one
+
+    cache: dict[str, object] = {}
+
+    def go(text: str):
+        if text not in cache:
+            doc = Document(id="case", text=text, published=PUBLISHED)
+            cache[text] = extract_one(nlp(text), doc)
+        return cache[text]
+
+    return go
+
+
+def names(ex) -> dict[str, str]:
+    """Actor key -> display name for one extraction."""
+    return {a.key: a.name for a in ex.actors}
+
+
+def speaker_name(ex, st) -> str:
+    return names(ex).get(st.speaker, st.speaker)
+
+
+def find_statement(ex, fragment: str):
+    hits = [s for s in ex.statements if fragment.lower() in s.quote.lower()]
+    assert hits, f"no statement with {fragment!r}: {[s.quote for s in ex.statements]}"
+    return hits[0]
+
+
+# -- statements: (text, speaker name part, quote fragment, direct, said_on) --------------------------------
+STATEMENTS = [
+    ("\u201cWe will not accept any preconditions,\u201d Macron said.", "Macron", "accept any preconditions", True, None),
+    ('Pedro Sanchez said: "The door remains open for dialogue."', "Sanchez", "door remains open", True, None),
+    ("'It was a frank exchange,' Sergei Lavrov told reporters.", "Lavrov", "frank exchange", True, None),
+    ("\u2018We have made real progress,\u2019 said Chinese Foreign Minister Wang Yi.", "Wang", "made real progress",
+     True, None),
+    ("Emmanuel Macron said: \u00abFrance stands ready to help.\u00bb", "Macron", "stands ready to help", True, None),
+    ("'Erdogan's offer wasn't rejected, it's being studied,' Antony Blinken said.", "Blinken",
+     "Erdogan's offer wasn't rejected, it's being studied", True, None),
+    ("\u201cThe talks were useful,\u201d Annalena Baerbock said, \u201cbut much work remains.\u201d", "Baerbock",
+     "much work remains", True, None),
+    ("\u201cWe are ready. We have always been ready. The ball is in their court,\u201d Sergei Lavrov said.",
+     "Lavrov", "The ball is in their court", True, None),
+    ("'\u2026the negotiations must continue,' Narendra Modi said.", "Modi", "the negotiations must continue",
+     True, None),
+    ('Justin Trudeau said the proposal was "dead on arrival" and "not worth discussing".', "Trudeau",
+     "proposal was dead on arrival", False, None),
+    ("Antony Blinken said on Thursday that Washington was ready to resume talks.", "Blinken",
+     "Washington was ready to resume talks", False, date(2024, 3, 14)),
+    ("Brazilian President Luiz Inacio Lula da Silva told reporters that Brazil would host the next round.",
+     "Lula", "Brazil would host the next round", False, None),
+    ("According to Wang Yi, the two sides reached a broad consensus.", "Wang", "reached a broad consensus",
+     False, None),
+    ("Giorgia Meloni wrote on social media that Italy would not send troops.", "Meloni",
+     "Italy would not send troops", False, None),
+    ("The deal is dead, Recep Tayyip Erdogan said.", "Erdogan", "The deal is dead", False, None),
+    ("Pedro Sanchez emphasized that Spain remained committed to the alliance.", "Sanchez",
+     "Spain remained committed", False, None),
+    ("Annalena Baerbock warned that the ceasefire was fragile.", "Baerbock", "ceasefire was fragile", False, None),
+    ("Cyril Ramaphosa said Wednesday: \u201cAfrica must have a seat at the table.\u201d", "Ramaphosa",
+     "seat at the table", True, date(2024, 3, 13)),
+    ("Narendra Modi said yesterday that India wanted peace.", "Modi", "India wanted peace", False,
+     date(2024, 3, 14)),
+    ("NATO said on Thursday that it had no plans to deploy troops.", "NATO", "no plans to deploy troops", False,
+     date(2024, 3, 14)),
+    ("Macron says France ready to host peace talks", "Macron", "France ready to host", False, None),
+    ("Pedro Sanchez arrived in Paris on Monday.\n\u201cThis is an important visit,\u201d he said.", "Sanchez",
+     "important visit", True, None),
+    ("Annalena Baerbock met her French counterpart.\n\u201cWe agree on most issues,\u201d she added.",
+     "Baerbock", "agree on most issues", True, None),
+    ("Spanish Prime Minister Pedro Sanchez spoke after the summit. The prime minister said that Madrid would increase "
+     "its aid.", "Sanchez", "Madrid would increase its aid", False, None),
+    ("Emmanuel Macron spoke first. Then Pedro Sanchez took the floor. \u201cWe need unity,\u201d he said.",
+     "Sanchez", "We need unity", True, None),
+    ("Antony Blinken said that China must play a constructive role.", "Blinken", "constructive role", False, None),
+    ("Sergei Lavrov said Tuesday that Moscow was open to talks, adding that any deal must respect its "
+     "interests.", "Lavrov", "any deal must respect its interests", False, date(2024, 3, 12)),
+    ("Giorgia Meloni said on Monday that Rome supported the plan and added that Europe must act quickly.",
+     "Meloni", "Europe must act quickly", False, date(2024, 3, 11)),
+    ("Antony Blinken said on Friday he would travel to Cairo, a day after saying that \u201ca deal is within "
+     "reach\u201d.", "Blinken", "a deal is within reach", True, date(2024, 3, 14)),
+    ("Pedro Sanchez said on Thursday: \u201cThe alliance is united.\u201d\n\u201cWe will stand by our "
+     "partners.\u201d", "Sanchez", "stand by our partners", True, date(2024, 3, 14)),
+    ("Emmanuel Macron said: \u201cWe want peace.\n\u201cBut we will defend our allies.\u201d", "Macron",
+     "defend our allies", True, None),
+]
+
+
+@pytest.mark.parametrize("text,speaker,fragment,direct,said_on", STATEMENTS)
+def test_statement(run, text, speaker, fragment, direct, said_on):
+    ex = run(text)
+    st = find_statement(ex, fragment)
+    assert speaker.lower() in speaker_name(ex, st).lower()
+    assert st.direct is direct
+    assert st.said_on == (said_on or PUBLISHED)
+    assert all(m.doc_id == "case" and text[m.start:m.end] == m.text for m in st.mentions)
+
+
+SPLIT_QUOTES = [
+    ("\u201cThe talks were useful,\u201d Annalena Baerbock said, \u201cbut much work remains.\u201d",
+     ("talks were useful", "much work remains")),
+    ("Emmanuel Macron said: \u201cWe want peace.\n\u201cBut we will defend our allies.\u201d",
+     ("We want peace", "defend our allies")),
+]
+
+
+@pytest.mark.parametrize("text,parts", SPLIT_QUOTES)
+def test_quote_parts_make_one_statement(run, text, parts):
+    ex = run(text)
+    assert len(ex.statements) == 1
+    assert all(p in ex.statements[0].quote for p in parts)
+
+
+NO_STATEMENT = [
+    "Emmanuel Macron did not say whether he would attend.",
+    'The group was labelled a "terrorist" organization by the court.',
+    "Officials said the meeting had been postponed.",
+    "\u201cPeace Is Within Reach\u201d",
+    "Sources told reporters that a deal was close.",
+]
+
+
+@pytest.mark.parametrize("text", NO_STATEMENT)
+def test_no_statement(run, text):
+    assert run(text).statements == ()
+
+
+def test_statement_about_lists_actors_in_the_quote(run):
+    ex = run("Antony Blinken said that China must play a constructive role.")
+    st = find_statement(ex, "constructive role")
+    assert any(names(ex).get(k) == "China" for k in st.about)
+
+
+def test_continuation_paragraph_is_a_second_statement(run):
+    ex = run("Pedro Sanchez said on Thursday: \u201cThe alliance is united.\u201d\n\u201cWe will stand by our "
+             "partners.\u201d")
+    assert len(ex.statements) == 2
+
+
+# -- events: (text, type, participant name parts, status, location, date) ---------------------------------
+EVENTS = [
+    ("Emmanuel Macron met Pedro Sanchez in Berlin on Thursday.", "meeting", ("Macron", "Sanchez"), "held",
+     "Berlin", "2024-03-14"),
+    ("Narendra Modi and Xi Jinping will meet in Kazan on Tuesday.", "meeting", ("Modi", "Xi"), "scheduled",
+     "Kazan", "2024-03-19"),
+    ("Turkish President Recep Tayyip Erdogan held a phone call with Benjamin Netanyahu on Wednesday.", "call",
+     ("Erdogan", "Netanyahu"), "held", None, "2024-03-13"),
+    ("Antony Blinken spoke by phone with Wang Yi.", "call", ("Blinken", "Wang"), "held", None, None),
+    ("Joe Biden called for a summit between Kim Jong Un and Yoon Suk Yeol.", "summit", ("Kim", "Yoon"),
+     "proposed", None, None),
+    ("Lula proposed talks with Nicolas Maduro.", "talks", ("Lula", "Maduro"), "proposed", None, None),
+    ("Chinese President Xi Jinping rejected an invitation from Joe Biden to meet in Washington.", "meeting", ("Xi", "Biden"),
+     "declined", "Washington", None),
+    ("Giorgia Meloni ruled out a meeting with Viktor Orban.", "meeting", ("Meloni", "Orban"), "declined",
+     None, None),
+    ("The summit between Narendra Modi and Shehbaz Sharif was cancelled.", "summit", ("Modi", "Sharif"),
+     "cancelled", None, None),
+    ("Iranian and Saudi delegations are holding talks in Baghdad.", "talks", ("Iran", "Saudi"), "held",
+     "Baghdad", "2024-03-15"),
+    ("Israeli and Egyptian negotiators were meeting in Cairo on Thursday.", "meeting", ("Israel", "Egypt"),
+     "held", "Cairo", "2024-03-14"),
+    ("Emmanuel Macron and Pedro Sanchez agreed in principle to hold a summit.", "summit", ("Macron", "Sanchez"),
+     "agreed", None, None),
+    ("A meeting between Recep Tayyip Erdogan and Ilham Aliyev is necessary, Antony Blinken said.", "meeting",
+     ("Erdogan", "Aliyev"), "proposed", None, None),
+    ("A summit between Cyril Ramaphosa and Bola Tinubu should be organized soon.", "summit",
+     ("Ramaphosa", "Tinubu"), "proposed", None, None),
+    ("Fumio Kishida said he was willing to meet Kim Jong Un.", "meeting", ("Kishida", "Kim"), "proposed",
+     None, None),
+    ("Pedro Sanchez expects to meet Chinese President Xi Jinping next month.", "meeting", ("Sanchez", "Xi"), "proposed", None, None),
+    ("Talks between Israel and Hamas, mediated by Qatar, were held in Doha on Monday.", "talks",
+     ("Israel", "Hamas"), "held", "Doha", "2024-03-11"),
+    ("Emmanuel Macron visited China on Tuesday.", "visit", ("Macron", "China"), "held", None, "2024-03-12"),
+    ("Antony Blinken will visit Egypt on Sunday.", "visit", ("Blinken", "Egypt"), "scheduled", None,
+     "2024-03-17"),
+    ("Benjamin Netanyahu wants a summit with Recep Tayyip Erdogan.", "summit", ("Netanyahu", "Erdogan"),
+     "proposed", None, None),
+    ("The foreign ministers of India and China met in Geneva on Thursday.", "meeting", ("India", "China"),
+     "held", "Geneva", "2024-03-14"),
+    ("Armenia and Azerbaijan signed a peace agreement in Washington on Friday.", "signing",
+     ("Armenia", "Azerbaijan"), "held", "Washington", "2024-03-15"),
+    ("Nicolas Maduro refused to meet Javier Milei.", "meeting", ("Maduro", "Milei"), "declined", None, None),
+    ("Pedro Sanchez and Emmanuel Macron had a telephone conversation on Tuesday.", "call", ("Sanchez", "Macron"),
+     "held", None, "2024-03-12"),
+    ("Kim Jong Un chose not to attend the summit with Yoon Suk Yeol.", "summit", ("Kim", "Yoon"), "declined",
+     None, None),
+    ("Emmanuel Macron received Pedro Sanchez in Paris on Monday. The two leaders held talks on defence.",
+     "talks", ("Macron", "Sanchez"), "held", None, None),
+]
+
+
+def find_event(ex, kind: str, parts: tuple[str, ...]):
+    table = names(ex)
+    for ev in ex.events:
+        got = " | ".join(table.get(k, k) for k in ev.participants).lower()
+        if all(p.lower() in got for p in parts) and (ev.type == kind or kind in (ev.type,)):
+            return ev
+    raise AssertionError(f"no {kind} with {parts}: {[(e.type, e.participants) for e in ex.events]}")
+
+
+@pytest.mark.parametrize("text,kind,parts,status,location,day", EVENTS)
+def test_event(run, text, kind, parts, status, location, day):
+    ex = run(text)
+    ev = find_event(ex, kind, parts)
+    assert ev.status == status
+    if location is not None:
+        assert ev.location and location.lower() in ev.location.lower()
+    if day is not None:
+        assert ev.time is not None and ev.time.value == day
+
+
+NO_EVENT = [
+    "The athletics meeting in Rome drew record crowds.",
+    "Pedro Sanchez held a press conference in Berlin.",
+    "The company held a board meeting on Monday.",
+    "The court will meet the deadline set by parliament.",
+]
+
+
+@pytest.mark.parametrize("text", NO_EVENT)
+def test_no_event(run, text):
+    assert run(text).events == ()
+
+
+def test_mentions_of_one_event_are_one_event(run):
+    ex = run("Narendra Modi and Shehbaz Sharif will meet in Astana on Monday. The meeting will focus on "
+             "water. Such a meeting is long overdue.")
+    assert len(ex.events) == 1
+    assert len(ex.events[0].mentions) >= 3
+
+
+def test_mediator_is_not_a_participant(run):
+    ex = run("Talks between Israel and Hamas, mediated by Qatar, were held in Doha on Monday.")
+    ev = find_event(ex, "talks", ("Israel", "Hamas"))
+    assert [names(ex)[k] for k in ev.mediators] == ["Qatar"]
+    assert not any(names(ex)[k] == "Qatar" for k in ev.participants)
+    assert (ev.plover, ev.cameo) == ("CONSULT/third-party", "045")
+
+
+def test_negated_past_meeting_is_not_held(run):
+    ex = run("Recep Tayyip Erdogan and Bashar al-Assad have not met since 2011.")
+    assert all(ev.status != "held" for ev in ex.events)
+
+
+def test_claim_inside_reported_speech_is_dated_and_attributed(run):
+    ex = run("Antony Blinken said on Wednesday that Recep Tayyip Erdogan and Ilham Aliyev should meet soon.")
+    ev = find_event(ex, "meeting", ("Erdogan", "Aliyev"))
+    claim = ev.status_claims[0]
+    assert claim.status == "proposed"
+    assert claim.asserted_on == date(2024, 3, 13)
+    assert names(ex)[claim.asserted_by].endswith("Blinken")
+
+
+@pytest.mark.parametrize("text,kind,parts,codes", [
+    ("Turkish President Recep Tayyip Erdogan held a phone call with Benjamin Netanyahu on Wednesday.", "call",
+     ("Erdogan", "Netanyahu"), ("CONSULT/phone", "041")),
+    ("Emmanuel Macron met Pedro Sanchez in Berlin on Thursday.", "meeting", ("Macron", "Sanchez"),
+     ("CONSULT/meet", "040")),
+    ("Joe Biden called for a summit between Kim Jong Un and Yoon Suk Yeol.", "summit", ("Kim", "Yoon"),
+     ("AGREE", "036")),
+    ("Giorgia Meloni ruled out a meeting with Viktor Orban.", "meeting", ("Meloni", "Orban"), ("REJECT", "125")),
+])
+def test_event_codes(run, text, kind, parts, codes):
+    ev = find_event(run(text), kind, parts)
+    assert (ev.plover, ev.cameo) == codes
