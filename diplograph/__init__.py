@@ -14,6 +14,28 @@ from diplograph.errors import (
 
 __version__ = "0.1.0"
 
+
+def build(paths=None, out="graph", **options):
+    """Build a graph folder (default: the bundled sample into graph/) and open it for exploring.
+
+    Options are those of :func:`diplograph.pipeline.build`; the build's summary is
+    kept on the returned graph as ``kg.build_result``.
+    """
+    from diplograph.api import load as _load
+    from diplograph.pipeline import build as _build
+
+    result = _build(paths, out, **options)
+    kg = _load(result.out)
+    kg.build_result = result
+    return kg
+
+
+def load(graph_dir="graph", store=None):
+    """Open a built graph folder as a :class:`diplograph.api.KnowledgeGraph`."""
+    from diplograph.api import load as _load
+
+    return _load(graph_dir, store)
+
 __all__ = [
     "DiplographError",
     "GraphNotFoundError",
@@ -23,4 +45,6 @@ __all__ = [
     "QueryError",
     "StoreError",
     "__version__",
+    "build",
+    "load",
 ]
