@@ -44,8 +44,9 @@ def link_events(statements: list[Statement], events: list[Event]) -> list[Statem
     """Statements with about_events set to the events mentioned inside their quoted or reported words."""
     out = []
     for st in statements:
-        spans = [(m.start, m.end) for m in st.mentions]
-        keys = [ev.key for ev in events if any(a <= m.start < b for m in ev.mentions for a, b in spans)]
+        spans = [(m.doc_id, m.start, m.end) for m in st.mentions]
+        keys = [ev.key for ev in events
+                if any(d == m.doc_id and a <= m.start < b for m in ev.mentions for d, a, b in spans)]
         out.append(replace(st, about_events=tuple(dict.fromkeys(st.about_events + tuple(keys)))))
     return out
 

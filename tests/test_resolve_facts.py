@@ -1,0 +1,121 @@
+"""Cross-article merging of statements and events."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from diplograph.records import Event, Mention, Statement, StatusClaim, Timex
+from diplograph.resolve_facts import merge_events, merge_facts, merge_statements, similarity, stems_of
+
+DAY = date(2024, 3, 15)
+
+
+def st(key, doc, quote, speaker="person:ana-lopez", day=DAY, direct=True, about_events=()):
+    return Statement(key, speaker, quote, direct, doc, said_on=day, about_events=about_events,
+                     mentions=(Mention(doc, 10, 10 + len(quote), quote),))
+
+
+def ev(key, doc, kind, participants, status, on=DAY, location=None, day=None, start=5):
+    claim = StatusClaim(status, doc, on)
+    time = Timex(0, 6, "Monday", "DATE", day) if day else None
+    return Event(key, kind, tuple(participants), (claim,), location=location, time=time,
+                 mentions=(Mention(doc, start, start + 7, "meeting"),))
+
+
+# -- statements -----------------------------------------------------------------------------------------
+def test_translations_of_one_quote_merge():
+    a = st("s1", "d1", "Such a meeting is certainly necessary for both countries.")
+    b = st("s2", "d2", "Without a doubt, this meeting is necessary.")
+    (merged,) = merge_statements([a, b])
+    assert {m.doc_id for m in merged.mentions} == {"d1", "d2"}
+    assert merged.key == "s1"
+    assert merged.quote == a.quote  # the fuller quote stands for both
+
+
+def test_different_speaker_or_day_never_merge():
+    a = st("s1", "d1", "The harbour agreement must be signed this month.")
+    b = st("s2", "d2", "The harbour agreement must be signed this month.", speaker="person:li-wei")
+    c = st("s3", "d3", "The harbour agreement must be signed this month.", day=date(2024, 3, 14))
+    assert len(merge_statements([a, b, c])) == 3
+
+
+def test_two_quotes_of_one_article_stay_apart():
+    a = st("s1", "d1", "The harbour agreement must be signed this month.")
+    b = st("s2", "d1", "The harbour agreement must be signed soon.")
+    assert len(merge_statements([a, b])) == 2
+
+
+def test_best_pairs_win_and_articles_never_repeat_in_a_group():
+    a1 = st("a1", "d1", "Fishing quotas are the key issue for the coastal towns.")
+    a2 = st("a2", "d1", "The border crossing will reopen next week for trucks.")
+    b1 = st("b1", "d2", "The crossing at the border reopens next week for trucks and buses.")
+    b2 = st("b2", "d2", "For the coastal towns, fishing quotas remain the key issue.")
+    merged = merge_statements([a1, a2, b1, b2])
+    groups = sorted(sorted(m.doc_id + ":" + m.text[:6] for m in s.mentions) for s in merged)
+    assert groups == [["d1:Fishin", "d2:For th"], ["d1:The bo", "d2:The cr"]]
+
+
+def test_unrelated_quotes_of_one_speaker_do_not_merge():
+    a = st("s1", "d1", "Fishing quotas are the key issue for the coastal towns.")
+    b = st("s2", "d2", "The border crossing will reopen next week for trucks.")
+    assert len(merge_statements([a, b])) == 2
+
+
+def test_similarity_uses_word_families():
+    assert similarity(stems_of("careful preparation is needed"), stems_of("it must be carefully prepared")) >= 0.5
+    assert similarity(stems_of("the weather"), stems_of("the weather")) == 0.0  # too few words to judge
+
+
+# -- events ---------------------------------------------------------------------------------------------
+def test_prospective_meeting_later_held_is_one_event():
+    proposed = ev("e1", "d1", "summit", ["person:a", "person:b"], "proposed", on=date(2024, 2, 1))
+    held = ev("e2", "d2", "meeting", ["person:b", "person:a"], "held", location="Oslo", day="2024-03-15")
+    (merged,) = merge_events([proposed, held])
+    assert merged.status == "held"
+    assert [c.status for c in merged.status_claims] == ["proposed", "held"]
+    assert merged.location == "Oslo" and merged.time.value == "2024-03-15"
+    assert (merged.plover, merged.cameo) == ("CONSULT/meet", "040")
+    assert {m.doc_id for m in merged.mentions} == {"d1", "d2"}
+
+
+def test_a_call_is_never_a_meeting():
+    call = ev("e1", "d1", "call", ["person:a", "person:b"], "held")
+    meeting = ev("e2", "d2", "meeting", ["person:a", "person:b"], "held")
+    assert len(merge_events([call, meeting])) == 2
+
+
+def test_held_events_on_different_days_or_places_stay_apart():
+    a = ev("e1", "d1", "meeting", ["person:a", "person:b"], "held", day="2024-03-01")
+    b = ev("e2", "d2", "meeting", ["person:a", "person:b"], "held", day="2024-03-15")
+    c = ev("e3", "d3", "meeting", ["person:a", "person:b"], "held", location="Oslo")
+    d = ev("e4", "d4", "meeting", ["person:a", "person:b"], "held", location="Rome")
+    assert len(merge_events([a, b])) == 2
+    assert len(merge_events([c, d])) == 2
+
+
+def test_a_lone_participant_does_not_pull_events_together():
+    pair_one = ev("e1", "d1", "meeting", ["person:a", "person:b"], "proposed")
+    pair_two = ev("e2", "d2", "meeting", ["person:a", "person:c"], "proposed")
+    lone = ev("e3", "d3", "meeting", ["person:a"], "proposed")
+    assert len(merge_events([pair_one, pair_two, lone])) == 3
+
+
+def test_subset_participants_merge_when_unambiguous():
+    trio = ev("e1", "d1", "talks", ["state:AAA", "state:BBB", "state:CCC"], "held")
+    pair = ev("e2", "d2", "talks", ["state:AAA", "state:BBB"], "held")
+    (merged,) = merge_events([trio, pair])
+    assert set(merged.participants) == {"state:AAA", "state:BBB", "state:CCC"}
+
+
+def test_merge_facts_points_statements_at_merged_events():
+    a = ev("e1", "d1", "summit", ["person:a", "person:b"], "proposed")
+    b = ev("e2", "d2", "summit", ["person:a", "person:b"], "proposed")
+    s = st("s1", "d2", "A summit is needed.", about_events=("e2",))
+    events, statements = merge_facts([a, b], [s])
+    assert [e.key for e in events] == ["e1"]
+    assert statements[0].about_events == ("e1",)
+
+
+def test_merging_is_deterministic():
+    items = [ev(f"e{i}", f"d{i}", "meeting", ["person:a", "person:b"], "proposed") for i in range(4)]
+    assert merge_events(items) == merge_events(list(reversed(items)))
