@@ -229,6 +229,8 @@ NO_EVENT = [
     "Pedro Sanchez held a press conference in Berlin.",
     "The company held a board meeting on Monday.",
     "The court will meet the deadline set by parliament.",
+    "Joe Biden will meet reporters at the White House on Friday.",
+    "Pedro Sanchez held a meeting with business leaders in Madrid.",
 ]
 
 

@@ -89,12 +89,28 @@ class _Finder:
                 if kind is None:
                     continue
                 try:
+                    if self._with_outsiders(tok):
+                        continue  # "met reporters", "a meeting with business leaders": not diplomacy
                     out.append(self._sighting(tok, kind, no))
                 except Exception as exc:  # noqa: BLE001
                     import warnings
 
                     warnings.warn(f"{self.doc.id}: event trigger {tok.text!r} skipped ({exc})", stacklevel=2)
         return out
+
+    def _with_outsiders(self, tok) -> bool:
+        """True when the other party named ("met X", "talks with X") is nobody the article knows as an actor."""
+        others = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                  for o in c.children if o.dep_ == "pobj"]
+        if tok.pos_ == "VERB" and tok.lemma_.lower() != "sign":
+            others += [c for c in tok.children if c.dep_ == "dobj"]
+        for obj in others:
+            if self.parties.np_keys(obj) or self.parties.span_keys(obj):
+                continue
+            if tok.lemma_.lower() == "visit" and obj.ent_type_ in ("GPE", "LOC", "FAC"):
+                continue  # "visited a city": a place, still a visit
+            return True
+        return False
 
     def _sighting(self, tok, kind: str, no: int) -> Sighting:
         """Roles, status, claimant and day of one trigger."""

@@ -167,8 +167,10 @@ class _Finder:
         if len(tokens) < 3:
             return
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        inside = [i for i, q in enumerate(self.quotes) if start <= q.start < end]
         pub = self.doc.published
-        self._add(Draft(speaker, [(start, end)], False, None, pub, self.para_of(start), no))
+        self._add(Draft(speaker, [(start, end)], False, None, pub, self.para_of(start), no, None, inside))
+        self.used.update(inside)
 
     # -- direct speech -----------------------------------------------------------------------
     def _direct(self, qi: int, no: int) -> None:
