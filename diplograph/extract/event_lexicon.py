@@ -48,7 +48,7 @@ PROPOSE_PHRASES = frozenset({("call", "for"), ("push", "for"), ("ask", "for")})
 PROPOSE_ADJ = frozenset("""necessary essential important needed vital crucial possible willing ready
 open eager keen prepared desirable imperative indispensable urgent likely interested""".split())
 PROPOSE_NOUNS = frozenset("""invitation proposal offer call need desire plan idea prospect possibility
-hope request push readiness willingness bid suggestion demand""".split())
+hope request push readiness willingness bid suggestion demand chance option""".split())
 PROPOSE_MODS = frozenset("possible potential proposed prospective future planned expected mooted".split())
 HELD = frozenset("""hold have conduct attend arrive join host chair open conclude end wrap begin start
 resume gather convene take""".split())

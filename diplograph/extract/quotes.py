@@ -130,11 +130,8 @@ def _single_close(text: str, start: int) -> int | None:
                   if text[j] in (SINGLE_CLOSE, "'") and _is_close(text, j)]
     if not candidates:
         return None
-    for j in candidates:  # a mark next to punctuation or at the paragraph's end is a real close
+    for j in candidates:  # the first mark that is not a plural possessive ("leaders' talks")
         after = text[j + 1] if j + 1 < stop else "\n"
-        if text[j - 1] in _PUNCT_END or after in _PUNCT_END or after == "\n":
-            return j
-    for j in candidates:  # otherwise the first one that is not a plural possessive ("leaders' ")
-        if text[j - 1] != "s":
+        if text[j - 1] != "s" or text[j - 1] in _PUNCT_END or after in _PUNCT_END or after == "\n":
             return j
     return candidates[0]

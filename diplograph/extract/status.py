@@ -7,6 +7,7 @@ from diplograph.extract.clauses import is_speech_verb
 
 UP_DEPS = frozenset("dobj nsubj nsubjpass attr oprd pobj pcomp xcomp acl relcl advcl ccomp conj appos acomp".split())
 _GO_ON = "go-on"  # this level says nothing; look at the governing word
+_EVENT_NOUNS = frozenset(lx.TRIGGER_NOUNS) | {"talk"}
 
 
 def governors(trigger, limit: int = 5) -> list:
@@ -36,6 +37,8 @@ def status_of(trigger) -> str | None:
         found = _level(level, trigger)
         if found != _GO_ON:
             return found
+        if level is not trigger and level.pos_ in ("NOUN", "PROPN") and level.lemma_.lower() not in _EVENT_NOUNS:
+            return None  # "the first day of talks": the words above speak of the day, not the talks
     return None
 
 
