@@ -51,6 +51,8 @@ def _find_actors(sdoc: Doc, document: Document | None) -> DocActors:
     people, orgs = _people_and_orgs(sdoc, gz, publisher, taken, byline_spans(cands_.doc_text(sdoc)))
     found = [c for c in gaz + cands_.demonym_cands(sdoc, demonyms) + orgs if not c.place]
     actors = DocActors([_mention(c) for c in _non_overlapping(found)])
+    for c in orgs:  # "House Speaker X": NER organisations are bodies of titles too
+        keys_at.update({t.i: c.key for t in _tokens(sdoc, c) if t.i not in keys_at and c.key})
     _add_people(sdoc, actors, people, keys_at)
     for mention, alias in describe_at(sdoc, actors, keys_at):
         actors.add(mention, alias)
@@ -106,6 +108,7 @@ def _people_and_orgs(doc: Doc, gz: Gazetteer, publisher: str | None, taken: set[
     """PERSON and ORG entities that are real names, typed by a vote across the article."""
     ents = {(e.start_char, e.end_char): e for e in cands_.doc_ents(doc)}
     people, orgs, places = [], [], []
+    known = _person_words(doc)
     for c in cands_.ner_cands(doc, gz):
         if c.source == "gazetteer":  # a misspelt state
             orgs.append(c)
@@ -113,17 +116,20 @@ def _people_and_orgs(doc: Doc, gz: Gazetteer, publisher: str | None, taken: set[
         if any(c.start < e and s < c.end for s, e in credits):
             continue
         ent = ents[(c.start, c.end)]
+        if ent[0].lower_ == "the" and len(ent) > 1:
+            ent = ent[1:]
         if cands_.is_junk(ent) or cands_.is_outlet(c.text, gz, publisher) or _inside_title(ent):
             continue
         if c.type != PERSON and ent.start > 0 and _after_person_title(ent):
             c = replace(c, type=PERSON)  # "Mr Kingston", "spokeswoman Irina Belova": a person whatever NER said
         if c.type == PERSON:
-            people.extend(p for p in clean_person(c) if p.start not in taken)
+            people.extend(p for p in clean_person(c, known) if p.start not in taken)
         elif c.type == "place":
             places.append(c)
         elif not any(i in taken for i in range(c.start, c.end)):
+            lead = len(c.text) - len(re.sub(r"^(?:the|The)\s+", "", c.text))
             name = " ".join(re.sub(r"^(?:the|The)\s+|['\u2019]s?$", "", c.text).split())
-            orgs.append(replace(c, name=name, key=f"org:{slug(name)}",
+            orgs.append(replace(c, start=c.start + lead, text=c.text[lead:], name=name, key=f"org:{slug(name)}",
                                 kind="acronym" if name.isupper() else "name"))
     return _vote_types(people, orgs, places)
 
@@ -132,6 +138,15 @@ def _inside_title(ent) -> bool:
     """"State" in "Secretary of State", "Foreign Affairs" in "Minister of Foreign Affairs"."""
     doc, i = ent.doc, ent.start
     return i >= 2 and doc[i - 1].lower_ == "of" and is_title(doc[i - 2].text)
+
+
+def _person_words(doc: Doc) -> set[str]:
+    """Lower-case person names and surnames seen as PERSON entities without a dash."""
+    out: set[str] = set()
+    for e in cands_.doc_ents(doc):
+        if e.label_ == "PERSON" and not any(t.text in "-\u2010\u2011\u2012\u2013\u2014" for t in e):
+            out |= {e.text.lower(), e[-1].lower_}
+    return out
 
 
 def _after_person_title(ent) -> bool:

@@ -27,10 +27,11 @@ def _is_prefix_word(tok: str) -> bool:
             or gz.lookup(tok) is not None or gz.demonym(tok) is not None)
 
 
-def clean_person(c: Cand) -> list[Cand]:
-    """A PERSON entity without titles, honorifics or possessive; "Putin-Trump" becomes two names."""
+def clean_person(c: Cand, known: set[str] = frozenset()) -> list[Cand]:
+    """A PERSON entity without titles, honorifics or possessive; "Putin-Trump" becomes two names
+    when each side is a name ``known`` from elsewhere in the article (else "Jean-Pierre" stays whole)."""
     out = []
-    for offset, part in _parts(c.text):
+    for offset, part in _parts(c.text, known):
         words = [(m.start(), m.group()) for m in _WORD.finditer(part)]
         while words and _is_prefix_word(words[0][1]):
             words.pop(0)
@@ -46,10 +47,10 @@ def clean_person(c: Cand) -> list[Cand]:
     return out
 
 
-def _parts(text: str):
-    """The pieces of "Putin-Trump" (each capitalised and longer than two letters), or the whole text."""
+def _parts(text: str, known: set[str]):
+    """The pieces of "Putin-Trump" (each a known name), or the whole text."""
     pieces = _DASH.split(text)
-    if len(pieces) < 2 or not all(p[:1].isupper() and len(p) > 2 for p in pieces):
+    if len(pieces) < 2 or not all(p.strip().lower() in known for p in pieces):
         yield 0, text
         return
     pos = 0

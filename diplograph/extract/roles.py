@@ -33,7 +33,12 @@ political military press executive general supreme acting former then outgoing i
 state permanent lead principal assistant junior energy culture education agriculture
 environment transport labour labor intelligence cabinet party parliamentary opposition
 communications digital climate development humanitarian regional international
+majority minority attorney solicitor surgeon inspector auditor house senate
 """.split())
+# Abbreviated titles before names ("Sen. Jane Roe") and what they stand for.
+ABBREVIATIONS = {"sen.": "Senator", "rep.": "Representative", "gov.": "Governor", "gen.": "General",
+                 "amb.": "Ambassador", "pres.": "President", "lt.": "Lieutenant", "col.": "Colonel",
+                 "adm.": "Admiral", "sgt.": "Sergeant", "capt.": "Captain", "maj.": "Major"}
 
 
 def head_of(title: str) -> str:
@@ -109,7 +114,7 @@ administration cabinet parliament army navy military party presidency palace""".
 def _title_token(tok) -> bool:
     low = tok.lower_
     return (is_title(tok.text) or low in MODIFIERS or low in BODIES or low in ("of", "-")
-            or low.endswith("-general"))
+            or low.endswith("-general") or low in ABBREVIATIONS)
 
 
 def premodifier_role(doc, first: int, keys_at: dict[int, str]) -> tuple[str, str | None, int] | None:
@@ -134,9 +139,10 @@ def premodifier_role(doc, first: int, keys_at: dict[int, str]) -> tuple[str, str
         j -= 1
     while toks and toks[0].lower_ in ("of", "-"):
         toks.pop(0)
-    if not toks or not any(is_title(t.text) for t in toks) or toks[-1].lower_ == "of":
+    if not toks or toks[-1].lower_ == "of" or not any(is_title(t.text) or t.lower_ in ABBREVIATIONS for t in toks):
         return None
-    title = " ".join(t.text for t in toks if t.lower_ not in HONORIFICS)
+    title = " ".join(ABBREVIATIONS.get(t.lower_, t.text) for t in toks
+                     if t.lower_ not in HONORIFICS or t.lower_ in ABBREVIATIONS)
     return (title, role_of, start if start is not None else toks[0].idx) if title else None
 
 
