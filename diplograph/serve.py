@@ -10,12 +10,14 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
 from diplograph.errors import GraphNotFoundError, StoreError
+from diplograph.serve_proxy import FrontServer
 from diplograph.store import GRAPH_FILE, STORE_DIR
 
 DEFAULT_HOST = "127.0.0.1"
@@ -70,17 +72,74 @@ def store_location(graph_dir: Path) -> tuple[Path, Path | None]:
     return tmp / STORE_DIR, tmp
 
 
+class OxigraphProcess:
+    """The read-only Oxigraph server on an internal localhost port; restartable."""
+
+    def __init__(self, location: Path, timeout: int, log: IO[bytes]) -> None:
+        self.location, self.timeout, self.log = location, timeout, log
+        self.process: subprocess.Popen | None = None
+        self.port = 0
+        self.generation = 0  # bumped at every (re)start, so the watchdog acts once per backend
+        self._lock = threading.Lock()
+
+    def start(self, ready_within: float = 30.0) -> None:
+        """Launch the server and return once it accepts connections."""
+        port = free_port()
+        proc = subprocess.Popen(server_command(self.location, "127.0.0.1", port, self.timeout),
+                                stdin=subprocess.DEVNULL, stdout=self.log, stderr=subprocess.STDOUT,
+                                preexec_fn=_die_with_parent if sys.platform == "linux" else None)
+        deadline = time.monotonic() + ready_within
+        while time.monotonic() < deadline:
+            if proc.poll() is not None:
+                raise StoreError(f"the SPARQL server did not start: {_last_line(self.log)}")
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+                self.process, self.port = proc, port
+                self.generation += 1
+                return
+            except OSError:
+                time.sleep(0.05)
+        proc.kill()
+        raise StoreError(f"the SPARQL server did not answer within {ready_within:.0f} s")
+
+    def restart(self) -> None:
+        """Kill the server (it only reads) and start a fresh one."""
+        with self._lock:
+            self._kill()
+            self.start()
+
+    def stop(self) -> None:
+        """Kill the server for good."""
+        with self._lock:
+            self._kill()
+
+    def _kill(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+
+
+def _last_line(log: IO[bytes]) -> str:
+    log.seek(0)
+    lines = log.read().decode("utf-8", "replace").strip().splitlines()
+    log.seek(0, 2)
+    return next((ln for ln in lines if ln.startswith("Error")), lines[0] if lines else "no output")
+
+
 @dataclass
 class Endpoint:
-    """A running server process; stop() ends it and removes any temporary store."""
+    """A running endpoint: the time-limiting front and the Oxigraph server behind it."""
 
-    process: subprocess.Popen
+    backend: OxigraphProcess
+    front: FrontServer
     host: str
-    port: int
-    log: IO[bytes]
     tmp: Path | None = None
     stopped: bool = field(default=False, init=False)
-    printed: str = field(default="", init=False)
+
+    @property
+    def port(self) -> int:
+        """The port clients use."""
+        return self.front.server_address[1]
 
     @property
     def url(self) -> str:
@@ -88,29 +147,21 @@ class Endpoint:
         host = f"[{self.host}]" if ":" in self.host else self.host
         return f"http://{host}:{self.port}/query"
 
-    def output(self) -> str:
-        """What the server printed so far (kept after stop())."""
-        if self.log.closed:
-            return self.printed
-        self.log.seek(0)
-        return self.log.read().decode("utf-8", "replace")
+    @property
+    def restarts(self) -> int:
+        """How often the watchdog restarted the server for an overdue request."""
+        return self.front.watchdog.restarts
 
-    def stop(self, grace: float = 10.0) -> int | None:
-        """Terminate the server (SIGTERM, then SIGKILL after ``grace`` seconds)."""
-        if not self.stopped:
-            self.stopped = True
-            if self.process.poll() is None:
-                self.process.terminate()
-                try:
-                    self.process.wait(grace)
-                except subprocess.TimeoutExpired:
-                    self.process.kill()
-                    self.process.wait()
-            self.printed = self.output()
-            self.log.close()
-            if self.tmp:
-                shutil.rmtree(self.tmp, ignore_errors=True)
-        return self.process.returncode
+    def stop(self) -> None:
+        """Stop serving, end the server process and remove any temporary store."""
+        if self.stopped:
+            return
+        self.stopped = True
+        self.front.stop()
+        self.backend.stop()
+        self.backend.log.close()
+        if self.tmp:
+            shutil.rmtree(self.tmp, ignore_errors=True)
 
 
 def _die_with_parent() -> None:  # pragma: no cover - runs in the child
@@ -121,38 +172,49 @@ def _die_with_parent() -> None:  # pragma: no cover - runs in the child
         pass
 
 
+def hard_limit(timeout: int) -> float:
+    """Seconds after which the watchdog restarts the server under an unfinished request."""
+    return timeout + max(2.0, 0.25 * timeout)
+
+
 def start(graph_dir: Path | str, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
-          timeout: int = DEFAULT_TIMEOUT, ready_within: float = 30.0) -> Endpoint:
-    """Start the read-only endpoint and return once it accepts connections."""
+          timeout: int = DEFAULT_TIMEOUT, verbose: bool = False) -> Endpoint:
+    """Start the read-only endpoint (``port`` 0 picks a free one); returns once it answers."""
     location, tmp = store_location(Path(graph_dir))
-    log = tempfile.TemporaryFile()
-    proc = subprocess.Popen(server_command(location, host, port, timeout), stdin=subprocess.DEVNULL,
-                            stdout=log, stderr=subprocess.STDOUT,
-                            preexec_fn=_die_with_parent if sys.platform == "linux" else None)
-    endpoint = Endpoint(proc, host, port, log, tmp)
-    deadline = time.monotonic() + ready_within
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            out = endpoint.output().strip().splitlines()
-            endpoint.stop()
-            raise StoreError(f"the SPARQL server did not start: {out[0] if out else 'no output'}")
-        try:
-            with socket.create_connection((host, port), timeout=0.5):
-                return endpoint
-        except OSError:
-            time.sleep(0.05)
-    endpoint.stop()
-    raise StoreError(f"the SPARQL server did not answer on {host}:{port} within {ready_within:.0f} s")
+    backend = OxigraphProcess(location, timeout, tempfile.TemporaryFile())
+    try:
+        front = FrontServer((host, port), backend, hard_limit(timeout), verbose)
+    except OSError as exc:
+        _cleanup(backend, tmp)
+        raise StoreError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
+    try:
+        backend.start()
+    except StoreError:
+        front.server_close()
+        _cleanup(backend, tmp)
+        raise
+    front.start()
+    return Endpoint(backend, front, host, tmp)
+
+
+def _cleanup(backend: OxigraphProcess, tmp: Path | None) -> None:
+    backend.log.close()
+    if tmp:
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
 def serve_forever(endpoint: Endpoint) -> int:
-    """Wait for the server until Ctrl-C or SIGTERM, then stop it cleanly."""
+    """Block until Ctrl-C or SIGTERM (restarting a crashed server), then stop cleanly."""
     def _terminate(signum, frame):  # noqa: ARG001
         raise KeyboardInterrupt
 
     previous = signal.signal(signal.SIGTERM, _terminate)
     try:
-        return endpoint.process.wait()
+        while True:
+            time.sleep(0.5)
+            proc = endpoint.backend.process
+            if proc is not None and proc.poll() is not None:
+                endpoint.backend.restart()
     except KeyboardInterrupt:
         return 0
     finally:
@@ -168,6 +230,6 @@ def free_port(host: str = DEFAULT_HOST) -> int:
         return sock.getsockname()[1]
 
 
-__all__ = ["DEFAULT_HOST", "DEFAULT_PORT", "DEFAULT_TIMEOUT", "Endpoint", "free_port",
-           "is_loopback", "oxigraph_binary", "serve_forever", "server_command", "start",
-           "store_location"]
+__all__ = ["DEFAULT_HOST", "DEFAULT_PORT", "DEFAULT_TIMEOUT", "Endpoint", "OxigraphProcess",
+           "free_port", "hard_limit", "is_loopback", "oxigraph_binary", "serve_forever",
+           "server_command", "start", "store_location"]
