@@ -2,31 +2,14 @@
 
 from __future__ import annotations
 
-from rdflib import Dataset
-
-from diplograph.namespace import PREFIXES as NAMESPACES
 from diplograph.views.model import (ActorView, EventView, Node, Source, StatementView,
                                    ViewModel, date_span)
+from diplograph.views.source import queryable, rows
 
-PREFIXES = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in NAMESPACES.items())
 ACTOR_CLASSES = {"Person": "person", "Organization": "organization", "State": "state"}
 EVENT_CLASSES = {"Meeting": "meeting", "Summit": "summit", "Talks": "talks",
                  "PhoneCall": "call", "Visit": "visit", "Signing": "signing",
                  "DiplomaticEvent": "event"}
-
-
-def union_view(ds):
-    """Something whose SPARQL default graph is the union of all named graphs."""
-    if isinstance(ds, Dataset) and not ds.default_union:
-        return Dataset(store=ds.store, default_union=True)
-    return ds  # a diplograph Store already queries the union
-
-
-def rows(ds, query: str) -> list[tuple]:
-    """Run a SELECT on an rdflib Dataset or a diplograph Store; rows of plain strings."""
-    result = ds.query(PREFIXES + query)
-    found = result.terms() if hasattr(result, "terms") else result
-    return [tuple(None if v is None else str(v) for v in row) for row in found]
 
 
 def _local(iri: str | None) -> str:
@@ -41,7 +24,7 @@ def _ids(iris, prefix: str) -> dict[str, str]:
 
 def load_model(ds) -> ViewModel:
     """Read actors, events, statements and their sources out of the graph."""
-    ds = union_view(ds)
+    ds = queryable(ds)
     labels = _labels(ds)
     model = ViewModel()
     docs = _articles(ds, model)
@@ -50,9 +33,15 @@ def load_model(ds) -> ViewModel:
     _statements(ds, model, actor_ids, event_ids, docs)
     _roles(ds, model, actor_ids, labels, docs)
     _sources(ds, model, {**actor_ids, **event_ids, **_iri_index(model.statements)}, docs)
-    for event in model.events.values():
+    for event in model.events.values():  # query results come in no set order
+        event.actors.sort()
+        event.claims.sort(key=lambda c: (c["on"] or "", c["status"], c["doc"] or "", c["by"] or ""))
         if not event.label:
             event.label = _event_label(event, model)
+    for st in model.statements.values():
+        st.about.sort()
+    for actor in model.actors.values():
+        actor.aliases.sort()
     return model
 
 
@@ -159,8 +148,6 @@ def _claims(ds, model: ViewModel, ids: dict[str, str], actor_ids: dict[str, str]
             model.events[ids[e]].claims.append({
                 "status": _local(status).lower(), "on": (date_span(on) or (None,))[0],
                 "by": actor_ids.get(by or ""), "doc": docs.get(art or "")})
-    for event in model.events.values():
-        event.claims.sort(key=lambda c: (c["on"] or "", c["status"]))
 
 
 def _statements(ds, model: ViewModel, actor_ids: dict[str, str], event_ids: dict[str, str],
@@ -220,6 +207,7 @@ def _roles(ds, model: ViewModel, actor_ids: dict[str, str], labels: dict[str, st
         if docs.get(art or "") and docs[art] not in role["docs"]:
             role["docs"].append(docs[art])
     for (aid, _t, _o), role in sorted(merged.items(), key=lambda kv: (kv[1]["on"] or "", kv[0])):
+        role["docs"].sort()
         model.actors[aid].roles.append(role)
 
 

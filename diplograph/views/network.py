@@ -108,16 +108,29 @@ def _aggregated(model: ViewModel, max_nodes: int) -> dict:
 
 
 def _place(net: dict) -> None:
-    """Precompute positions with networkx so the browser needs no physics."""
+    """Precompute positions with networkx so the browser needs no physics.
+
+    Linked nodes get a spring layout; unlinked ones a grid below it (left in the layout,
+    they would push the linked ones into a tight ball).
+    """
     graph = nx.Graph()
     graph.add_nodes_from(n["id"] for n in net["nodes"])
     graph.add_weighted_edges_from((e["from"], e["to"], e.get("value", 1))
-                                  for e in net["edges"])
-    try:
-        pos = nx.spring_layout(graph, seed=7, iterations=60)
-    except ImportError:  # large graphs need scipy for the sparse solver
-        pos = nx.forceatlas2_layout(graph, seed=7, max_iter=60)
-    spread = 60 * math.sqrt(max(1, len(graph)))
+                                  for e in net["edges"] if e["from"] != e["to"])
+    linked = graph.subgraph([n for n in graph if graph.degree(n)])
+    pos: dict = {}
+    if len(linked):
+        try:
+            pos = nx.spring_layout(linked, seed=7, iterations=60)
+        except ImportError:  # big graphs want scipy for the sparse solver
+            pos = nx.forceatlas2_layout(linked, seed=7, max_iter=60)
+    spread = 60 * math.sqrt(max(1, len(linked)))
+    at = {n: (round(float(x) * spread, 1), round(float(y) * spread, 1)) for n, (x, y) in pos.items()}
+    alone = [n["id"] for n in net["nodes"] if n["id"] not in at]
+    width = max(1, math.ceil(math.sqrt(len(alone) * 3)))
+    top = max((y for _x, y in at.values()), default=0) + 120
+    left = min((x for x, _y in at.values()), default=0)
+    for i, nid in enumerate(alone):
+        at[nid] = (left + (i % width) * 70.0, top + (i // width) * 60.0)
     for node in net["nodes"]:
-        x, y = pos[node["id"]]
-        node["x"], node["y"] = round(float(x) * spread, 1), round(float(y) * spread, 1)
+        node["x"], node["y"] = at[node["id"]]

@@ -41,6 +41,7 @@ def script_json(data) -> str:
     return re.sub("[<>&\u2028\u2029]", lambda m: _ESCAPES[m.group()], text)
 
 
+@lru_cache(maxsize=None)
 def template(name: str) -> str:
     """A file shipped in diplograph/views/templates."""
     return (files("diplograph.views") / "templates" / name).read_text(encoding="utf-8")
