@@ -12,7 +12,7 @@ from diplograph.extract.base import DocActors
 from diplograph.extract.clauses import is_speech_verb
 from diplograph.extract.participants import Parties, Roles
 from diplograph.extract.status import governors, status_of
-from diplograph.extract.when import day_of
+from diplograph.extract.when import day_of, find_timex, own_tokens
 from diplograph.records import Document, Event, Mention, Statement, StatusClaim, Timex
 
 ANAPHOR_WINDOW = 8  # sentences within which "the meeting" / "such talks" refer back
@@ -107,7 +107,7 @@ class _Finder:
         for obj in others:
             if self.parties.np_keys(obj) or self.parties.span_keys(obj):
                 continue
-            if tok.lemma_.lower() == "visit" and obj.ent_type_ in ("GPE", "LOC", "FAC"):
+            if tok.lemma_.lower() == "visit" and (obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.pos_ == "PROPN"):
                 continue  # "visited a city": a place, still a visit
             return True
         return False
@@ -118,6 +118,8 @@ class _Finder:
         gov = chain[1] if len(chain) > 1 and chain[1].pos_ == "ADP" and len(chain) > 2 else None
         gov = chain[2] if gov is not None else (chain[1] if len(chain) > 1 else None)
         roles = self.parties.around(tok, gov)
+        if tok.lemma_.lower() == "visit" and tok.pos_ == "VERB" and roles.location is None:
+            roles.location = self.parties.visited_place(tok)
         subjects = self._governing_subjects(tok, chain)
         if any(v.lemma_.lower() == "host" and v.pos_ == "VERB" for v in chain[1:3]):
             roles.hosts.extend(k for k in subjects if k not in roles.hosts)  # "X hosted the talks"
@@ -179,12 +181,20 @@ class _Finder:
         tense = "future" if status in ("proposed", "agreed", "scheduled") else "past"
         time, day = day_of(tok, self.timexes, dct, tense)
         seen = {t.i for t in tok.subtree}
+        levels = [tok]
         for level in chain[1:]:
             if day is not None or _claim_verb(level):
                 break  # "said/proposed on Monday": the day of the claim, not of the event
             if level.pos_ in ("VERB", "AUX"):
                 time, day = day_of(level, self.timexes, dct, tense, seen)
+                levels.append(level)
             seen |= {level.i}
+        if day is None:  # a coarser time ("in December", "next month") still dates the event
+            tokens = [t for level in levels for t in own_tokens(level, {t.i for t in tok.subtree} - {tok.i}
+                                                               if level is not tok else set())]
+            coarse = find_timex(tokens, self.timexes, self.sdoc)
+            time = coarse if coarse is not None and coarse.type == "DATE" and coarse.anchored \
+                and coarse.value[:4].isdigit() else None
         return time, day
 
 
@@ -281,6 +291,8 @@ def _matching(clusters: list[Cluster], s: Sighting) -> Cluster | None:
     if mine:
         for c in same:
             theirs = set(c.participants)
+            if not _when_where_fit(c, s):
+                continue
             if mine == theirs or ((mine <= theirs or theirs <= mine) and any(x.type == s.type for x in c.sightings)):
                 return c
         return None
@@ -294,6 +306,16 @@ def _matching(clusters: list[Cluster], s: Sighting) -> Cluster | None:
             + 3 * (c.sightings[-1].sent_no == s.sent_no)
 
     return max(near, key=fit) if near else None  # max keeps the most recent among equals
+
+
+def _when_where_fit(c: Cluster, s: Sighting) -> bool:
+    """Two mentions of the same people meeting are one event unless place or time tell them apart."""
+    places = {x.roles.location.lower() for x in c.sightings if x.roles.location}
+    if s.roles.location and places and s.roles.location.lower() not in places:
+        return False
+    times = {x.time.value for x in c.sightings if x.time is not None and x.time.value}
+    mine = s.time.value if s.time is not None else None
+    return not (mine and times and not any(t.startswith(mine) or mine.startswith(t) for t in times))
 
 
 def _place_fits(c: Cluster, s: Sighting) -> bool:
@@ -318,7 +340,8 @@ def _record(c: Cluster, document: Document) -> Event:
     kind = _type(c)
     mediators = tuple(dict.fromkeys(k for s in c.sightings for k in s.roles.mediators))
     hosts = tuple(dict.fromkeys(k for s in c.sightings for k in s.roles.hosts))
-    dated = next((s for s in c.sightings if s.day is not None), None)
+    dated = next((s for s in c.sightings if s.day is not None), None) \
+        or next((s for s in c.sightings if s.time is not None and s.time.value), None)
     location = next((s.roles.location for s in c.sightings if s.roles.location), None)
     latest = Event(key="", type=kind, participants=tuple(participants), status_claims=tuple(claims)).status
     plover, cameo = lx.codes(kind, latest, mediated=bool(mediators), hosted=bool(hosts))
@@ -332,8 +355,10 @@ def _record(c: Cluster, document: Document) -> Event:
 
 def _time(s: Sighting | None) -> Timex | None:
     """The sighting's time expression, or an empty-span one carrying the day it was given."""
-    if s is None or s.day is None:
+    if s is None:
         return None
+    if s.day is None:
+        return s.time
     return s.time or Timex(s.start, s.start, "", "DATE", s.day.isoformat())
 
 

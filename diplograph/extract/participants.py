@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from diplograph.extract import event_lexicon as lx
 from diplograph.extract.base import DocActors
 from diplograph.extract.reporting import FIRST_PERSON, PRONOUN_GENDER
+from diplograph.extract.speakers import demonym_key, surname_mention
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 MEDIATE_VERBS = frozenset("mediate broker facilitate sponsor".split())
@@ -68,10 +69,7 @@ class Parties:
 
     def _by_surname(self, tok):
         """A proper noun the actor finder missed, matched to a person's surname seen in the document."""
-        for m in self.actors.mentions:
-            if m.type == "person" and m.name.split()[-1].lower() == tok.lower_:
-                return m
-        return None
+        return surname_mention(self.actors, tok.text)
 
     def span_keys(self, tok) -> list[str]:
         """Actors named anywhere in a phrase, leaving out states that only qualify a person's title."""
@@ -117,6 +115,9 @@ class Parties:
         for child in mods:
             for sub in [child] + list(child.conjuncts):
                 mention = self.actors.at(sub.idx, sub.idx + len(sub))
+                if mention is None and sub.dep_ == "amod":
+                    key = demonym_key(self.actors, sub.text)
+                    mention = next((m for m in self.actors.mentions if m.key == key), None) if key else None
                 if mention is not None and mention.key not in keys:
                     keys.append(self._title_holder(mention, tok) or mention.key)
         return keys
@@ -132,14 +133,17 @@ class Parties:
         return None
 
     def _recent_pair(self, tok) -> list[str]:
-        """"The two leaders", "both sides": the last two distinct actors of the right kind."""
+        """"The two leaders", "both sides": the last two distinct actors of the right kind named before."""
         want = "state" if tok.lemma_.lower() in ("country", "side", "government", "nation") else "person"
         keys: list[str] = []
-        for m in self.actors.before(tok.idx, want if want == "person" else None):
-            if m.key not in keys and m.type == want:
+        for prev in reversed(tok.doc[max(0, tok.i - 150):tok.i]):
+            if prev.pos_ != "PROPN":
+                continue
+            m = self.actors.at(prev.idx, prev.idx + len(prev)) or self._by_surname(prev)
+            if m is not None and m.type == want and m.key not in keys:
                 keys.append(m.key)
-            if len(keys) == 2:
-                return keys
+                if len(keys) == 2:
+                    return keys
         return []
 
     def _pronoun(self, tok) -> str | None:
@@ -229,6 +233,14 @@ class Parties:
                 m = self.actors.at(obj.idx, obj.idx + len(obj))
                 if m is not None and m.type == "state":
                     return m.name
+        return None
+
+    def visited_place(self, verb) -> str | None:
+        """"visited Yerevan": the place visited, unless it is a state (then it is the host, a participant)."""
+        for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"):
+            m = self.actors.at(obj.idx, obj.idx + len(obj))
+            if m is None or m.kind == "capital":
+                return _entity_text(obj)
         return None
 
     def np_place(self, tok) -> bool:

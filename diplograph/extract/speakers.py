@@ -52,6 +52,8 @@ class Speakers:
         if token.pos_ == "PRON" or lower in PRONOUN_GENDER:
             return self._pronoun(token, sent_no)
         mention = self.actors.at(token.idx, token.idx + len(token))
+        if mention is None and token.pos_ == "PROPN":
+            mention = surname_mention(self.actors, token.text)
         if mention is not None and not (mention.kind == "demonym" and lower in PERSON_TITLES):
             return None if person_only and mention.type != "person" else mention.key
         if token.lemma_.lower() in GENERIC_SPEAKERS or lower in GENERIC_SPEAKERS:
@@ -107,7 +109,29 @@ class Speakers:
                 mention = self.actors.at(child.idx, child.idx + len(child))
                 if mention is not None and mention.type != "person":
                     return mention.key
+                key = demonym_key(self.actors, child.text)
+                if key is not None:
+                    return key
         return None
+
+
+def surname_mention(actors: DocActors, word: str):
+    """A person of the document whose surname is word (for names the actor finder missed)."""
+    low = word.lower()
+    return next((m for m in actors.mentions if m.type == "person" and m.name.split()[-1].lower() == low), None)
+
+
+def demonym_key(actors: DocActors, word: str) -> str | None:
+    """The state an adjective of nationality names, if that state is an actor of the document."""
+    try:
+        from diplograph.extract.gazetteer import gazetteer
+
+        entry = gazetteer().demonym(word)
+    except Exception:  # noqa: BLE001 - without the gazetteer, only tagged mentions count
+        return None
+    if entry is None:
+        return None
+    return entry.key if any(m.key == entry.key for m in actors.mentions) else None
 
 
 def _phrase(token) -> tuple[int, int]:

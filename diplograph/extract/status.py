@@ -8,6 +8,7 @@ from diplograph.extract.clauses import is_speech_verb
 UP_DEPS = frozenset("dobj nsubj nsubjpass attr oprd pobj pcomp xcomp acl relcl advcl ccomp conj appos acomp".split())
 _GO_ON = "go-on"  # this level says nothing; look at the governing word
 _EVENT_NOUNS = frozenset(lx.TRIGGER_NOUNS) | {"talk"}
+_TRANSPARENT = frozenset("round rounds series session sessions format kind sort type".split())  # "a round of talks"
 
 
 def governors(trigger, limit: int = 5) -> list:
@@ -37,7 +38,8 @@ def status_of(trigger) -> str | None:
         found = _level(level, trigger)
         if found != _GO_ON:
             return found
-        if level is not trigger and level.pos_ in ("NOUN", "PROPN") and level.lemma_.lower() not in _EVENT_NOUNS:
+        if level is not trigger and level.pos_ in ("NOUN", "PROPN") \
+                and level.lemma_.lower() not in _EVENT_NOUNS | _TRANSPARENT:
             return None  # "the first day of talks": the words above speak of the day, not the talks
     return None
 
@@ -70,6 +72,10 @@ def _level(tok, trigger) -> str:
             else _GO_ON
     if tok.pos_ in ("NOUN", "PROPN") and tok is not trigger:
         return _noun_level(tok)
+    if tok.pos_ == "ADJ":  # "due to visit", "willing to meet", "ready for talks"
+        if tok.lower_ in lx.SCHEDULE_ADJ:
+            return "scheduled"
+        return "proposed" if tok.lower_ in lx.PROPOSE_ADJ else _GO_ON
     if tok.pos_ not in ("VERB", "AUX"):
         return _GO_ON
     return _verb_level(tok, trigger)
