@@ -12,7 +12,7 @@ from diplograph.extract.base import DocActors
 from diplograph.extract.clauses import is_speech_verb
 from diplograph.extract.participants import Parties, Roles
 from diplograph.extract.status import governors, status_of
-from diplograph.extract.when import day_of, find_timex, own_tokens
+from diplograph.extract.when import day_of, find_timex
 from diplograph.records import Document, Event, Mention, Statement, StatusClaim, Timex
 
 ANAPHOR_WINDOW = 8  # sentences within which "the meeting" / "such talks" refer back
@@ -190,8 +190,8 @@ class _Finder:
                 levels.append(level)
             seen |= {level.i}
         if day is None:  # a coarser time ("in December", "next month") still dates the event
-            tokens = [t for level in levels for t in own_tokens(level, {t.i for t in tok.subtree} - {tok.i}
-                                                               if level is not tok else set())]
+            tokens = [t for level in levels for c in level.children if _time_modifier(c) for t in c.subtree
+                      if level is tok or t.i not in seen]
             coarse = find_timex(tokens, self.timexes, self.sdoc)
             time = coarse if coarse is not None and coarse.type == "DATE" and coarse.anchored \
                 and coarse.value[:4].isdigit() else None
@@ -230,6 +230,13 @@ def _remote(tok) -> bool:
         return False
     with_party = any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children)
     return with_party or (tok.dep_ == "dobj" and tok.head.lemma_ in ("hold", "have"))
+
+
+def _time_modifier(child) -> bool:
+    """"in December", "on Friday", "next month": a phrase that dates an event (not "since 2019")."""
+    if child.dep_ == "prep":
+        return child.lower_ in ("in", "on", "at", "during")
+    return child.dep_ in ("npadvmod", "tmod", "advmod")
 
 
 def _claim_verb(tok) -> bool:
