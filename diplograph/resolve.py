@@ -52,26 +52,36 @@ def actor_keymap(actors: Iterable[Actor]) -> dict[str, str]:
 def _people_keymap(people: dict[str, str], weight: Counter) -> dict[str, str]:
     """Full names joined by spelling variant; surname-only keys joined to their one full name."""
     full = sorted((k for k, n in people.items() if len(n.split()) > 1), key=lambda k: (-weight[k], k))
-    blocks: dict[str, list[str]] = defaultdict(list)  # first letter of the surname skeleton -> canonical keys
+    blocks: dict[str, list[str]] = defaultdict(list)  # surname skeleton's first letters -> canonical keys
     keymap: dict[str, str] = {}
     for key in full:
-        block = blocks[skeleton(name_parts(people[key])[1])[:1]]
+        block = blocks[_block(people[key])]
         target = next((g for g in block if same_person(people[g], people[key])), None)
         keymap[key] = target or key
         if target is None:
             block.append(key)
+    cluster_weight = Counter()
+    for key, target in keymap.items():
+        cluster_weight[target] += weight[key]
     for key in (k for k in people if k not in keymap):
-        block = blocks.get(skeleton(name_parts(people[key])[1])[:1], [])
+        block = blocks.get(_block(people[key]), [])
         group = [g for g in block if same_person(people[g], people[key])]
-        ranked = sorted(group, key=lambda g: -sum(weight[k] for k, v in keymap.items() if v == g))
-        keymap[key] = ranked[0] if ranked else key
+        keymap[key] = max(group, key=lambda g: (cluster_weight[g], g)) if group else key
     return keymap
+
+
+def _block(name: str) -> str:
+    """Names compared with each other share the first two letters of the surname's skeleton."""
+    return skeleton(name_parts(name)[1])[:2]
 
 
 def _stray_orgs(names: dict[str, Counter], people: dict[str, str], keymap: dict[str, str],
                 weight: Counter) -> dict[str, str]:
     """An unknown "organization" that is a person's name elsewhere (NER slip) joins that person."""
     gz = gazetteer()
+    cluster_weight = Counter()
+    for key in people:
+        cluster_weight[keymap.get(key, key)] += weight[key]
     by_form: dict[str, str] = {}
     for key, name in people.items():
         target = keymap.get(key, key)
@@ -83,7 +93,7 @@ def _stray_orgs(names: dict[str, Counter], people: dict[str, str], keymap: dict[
             continue
         name = counter.most_common(1)[0][0]
         target = by_form.get(fold(name)) or (by_form.get(skeleton(name)) if " " not in name else None)
-        if target and weight[target] + sum(weight[k] for k, v in keymap.items() if v == target) > weight[key]:
+        if target and cluster_weight[target] >= weight[key]:  # a tie goes to the person
             out[key] = target
     return out
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from diplograph.extract.gazetteer import fold
 
@@ -22,6 +23,7 @@ def slug(text: str) -> str:
     return _NON_WORD.sub("-", fold(text)).strip("-")
 
 
+@lru_cache(maxsize=1 << 16)
 def name_parts(name: str) -> tuple[str, str]:
     """(first name, surname) of a person's name; middle names and initials are left out."""
     toks = [t for t in name.replace("\u2019", "'").split() if t.strip(".")]
@@ -39,6 +41,7 @@ def person_key(name: str) -> str:
     return "person:" + slug(f"{first} {last}".strip())
 
 
+@lru_cache(maxsize=1 << 16)
 def skeleton(word: str) -> str:
     """A spelling-insensitive form of a name: Zelenskyy, Zelenskiy and Zelensky share one."""
     s = _NON_WORD.sub("", fold(word).replace("'", ""))
