@@ -98,6 +98,14 @@ STATEMENTS = [
      "partners.\u201d", "Sanchez", "stand by our partners", True, date(2024, 3, 14)),
     ("Emmanuel Macron said: \u201cWe want peace.\n\u201cBut we will defend our allies.\u201d", "Macron",
      "defend our allies", True, None),
+    ('"It\'s a disgrace," said Rep. Alexandria Ocasio-Cortez, D-N.Y.', "Ocasio-Cortez", "It's a disgrace",
+     True, None),
+    ('Former President Donald Trump posted on social media that the trial was "rigged."', "Trump",
+     "the trial was rigged", False, None),
+    ("Senate Majority Leader Chuck Schumer spoke on Tuesday. President Joe Biden said the economy was strong. "
+     'The senator added: "This is not over."', "Schumer", "This is not over", True, None),
+    ('"We're going to win this fight," Senate Majority Leader Chuck Schumer told reporters Tuesday.', "Schumer",
+     "going to win this fight", True, date(2024, 3, 12)),
 ]
 
 

@@ -11,6 +11,7 @@ INSTITUTIONS = frozenset("""ministry government office embassy administration ca
 kremlin palace house council parliament department agency commission mission army military
 delegation team side""".split())
 SALIENCE_WINDOW = 3  # sentences a person stays the likely referent of "he"/"she"
+DESCRIPTION_WINDOW = 8  # sentences back a description ("the senator") may point, roles permitting
 
 
 @dataclass(slots=True)
@@ -23,15 +24,16 @@ class Salience:
         """Record a person as the subject or speaker of a sentence."""
         self.seen.append((sent_no, key, pos))
 
-    def recent(self, sent_no: int, pos: int, actors: DocActors, gender: str | None) -> str | None:
-        """The most recent salient person before pos within the window, matching gender if known."""
+    def recent(self, sent_no: int, pos: int, actors: DocActors, gender: str | None,
+               fits=None, window: int = SALIENCE_WINDOW) -> str | None:
+        """The most recent salient person before pos within the window, matching gender (and fits) if known."""
         for no, key, at in reversed(self.seen):
             if at >= pos:
                 continue
-            if no < sent_no - SALIENCE_WINDOW:
+            if no < sent_no - window:
                 return None
             g = actors.genders.get(key)
-            if gender and g and g != gender:
+            if (gender and g and g != gender) or (fits is not None and not fits(key)):
                 continue
             return key
         return None
@@ -99,8 +101,18 @@ class Speakers:
             return found.key
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
         if definite:
-            return self.salience.recent(sent_no, token.idx, self.actors, None)
+            words = {w.lower()[:5] for w in text.split()[1:]}
+            fits = lambda key: self._role_fits(key, words)  # noqa: E731
+            return self.salience.recent(sent_no, token.idx, self.actors, None, fits, DESCRIPTION_WINDOW)
         return None
+
+    def _role_fits(self, key: str, words: set[str]) -> bool:
+        """A person fits a description unless their known roles share no word with it."""
+        roles = self.actors.roles_of(key)
+        if not roles:
+            return True
+        known = {w.lower()[:5] for role, of in roles for w in f"{role} {of or ''}".replace(":", " ").split()}
+        return bool(known & words)
 
     def _modifier_actor(self, token) -> str | None:
         """"The Turkish foreign ministry": the state or body named in the modifiers."""

@@ -230,7 +230,7 @@ class _Finder:
         """The speech verb of a leading attribution ("X said on Friday: ...")."""
         head = self.text[self.paras[self.para_of(q.start)]:q.start].rstrip()
         if not head or head[-1] not in ":,":
-            if not head or not head.split()[-1].lower().startswith(("said", "says", "added", "told")):
+            if not head or head.split()[-1].lower() not in ("said", "says", "added", "adds", "told"):
                 return None
         span = self.sdoc.char_span(self.paras[self.para_of(q.start)], q.start, alignment_mode="contract")
         if span is None:
