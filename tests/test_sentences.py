@@ -104,7 +104,7 @@ STATEMENTS = [
      "the trial was rigged", False, None),
     ("Senate Majority Leader Chuck Schumer spoke on Tuesday. President Joe Biden said the economy was strong. "
      'The senator added: "This is not over."', "Schumer", "This is not over", True, None),
-    ('"We're going to win this fight," Senate Majority Leader Chuck Schumer told reporters Tuesday.', "Schumer",
+    ('"We\'re going to win this fight," Senate Majority Leader Chuck Schumer told reporters Tuesday.', "Schumer",
      "going to win this fight", True, date(2024, 3, 12)),
 ]
 
