@@ -133,7 +133,7 @@ class _Finder:
         st = self._statement_at(tok.idx)
         claimed_on = st.said_on if st is not None else self.doc.published
         time, day = self._when(tok, chain, status, claimed_on)
-        if status == "scheduled" and day is None:
+        if status == "scheduled" and day is None and time is None:
             status = "agreed"
         if status == "held" and day is None and _present(tok, gov):
             day = claimed_on

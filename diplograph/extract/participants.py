@@ -191,6 +191,10 @@ class Parties:
         children = list(trigger.children)
         if trigger.pos_ == "VERB" and trigger.dep_ in ("acl", "relcl") and trigger.head.pos_ == "NOUN":
             children += [c for c in trigger.head.children if c.dep_ == "poss" or c.lower_ == "from"]
+        offer = _proposal_above(trigger)
+        if offer is not None:  # "a South Korean proposal for talks", "Japan's invitation to a summit"
+            roles.add(self._modifier_keys(offer))
+            children += [c for c in offer.children if c.lower_ == "from"]
         for child in children:
             if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in ("with", "of", "from")):
                 objs = [child] if child.dep_ == "poss" else [o for o in child.children if o.dep_ == "pobj"]
@@ -264,6 +268,14 @@ class Parties:
             elif child.dep_ == "compound" and child.ent_type_ in PLACE_LABELS and roles.location is None:
                 if self.actors.at(child.idx, child.idx + len(child)) is None or self.np_place(child):
                     roles.location = _entity_text(child)
+
+
+def _proposal_above(trigger):
+    """The proposal/invitation noun a trigger noun hangs from ("proposal for talks"), if any."""
+    prep = trigger.head if trigger.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in ("for", "to", "of") or prep.head.pos_ != "NOUN":
+        return None
+    return prep.head if prep.head.lemma_.lower() in lx.PROPOSE_NOUNS else None
 
 
 def _entity_text(tok) -> str:
