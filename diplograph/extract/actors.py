@@ -23,7 +23,7 @@ _BYLINE = re.compile(
     r"|(?:^|\n)[ \t]*By[ \t]+[A-Z][^\n]{0,80}"
     r"|\((?:Photo|Image|Credit)[^)\n]*\)"
     r"|(?:Photo|Image|Credit|Source)s?:[^\n]{0,80}")
-_PRIORITY = {"gazetteer": 0, "demonym": 1, "ner": 2}
+_PRIORITY = {"gazetteer": 0, "demonym": 1, "fuzzy": 2, "ner": 3}
 
 
 def byline_spans(text: str) -> list[tuple[int, int]]:
@@ -110,7 +110,7 @@ def _people_and_orgs(doc: Doc, gz: Gazetteer, publisher: str | None, taken: set[
     people, orgs, places = [], [], []
     known = _person_words(doc)
     for c in cands_.ner_cands(doc, gz):
-        if c.source == "gazetteer":  # a misspelt state
+        if c.source == "fuzzy":  # a misspelt state
             orgs.append(c)
             continue
         if any(c.start < e and s < c.end for s, e in credits):
@@ -122,6 +122,8 @@ def _people_and_orgs(doc: Doc, gz: Gazetteer, publisher: str | None, taken: set[
             continue
         if c.type != PERSON and ent.start > 0 and _after_person_title(ent):
             c = replace(c, type=PERSON)  # "Mr Kingston", "spokeswoman Irina Belova": a person whatever NER said
+        elif c.type == PERSON and len(ent) == 1 and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the":
+            c = replace(c, type="organization")  # "the Houthis": a group, not a person
         if c.type == PERSON:
             people.extend(p for p in clean_person(c, known) if p.start not in taken)
         elif c.type == "place":

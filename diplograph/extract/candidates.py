@@ -13,6 +13,7 @@ from diplograph.extract.gazetteer import gazetteer as gazetteer_
 
 MAX_NGRAM = 6
 _DASH = re.compile(r"[-\u2010-\u2015]")
+_POSSESSIVE_END = re.compile(r"\s*['\u2019]s?$")
 LOCATIVE = frozenset("""in at near outside inside into across around throughout within toward towards
 to via through over from beyond onto""".split())
 AGENT_PREPS = frozenset({"with", "between", "against", "by", "for", "among"})
@@ -191,11 +192,27 @@ def demonym_cands(doc: Doc, spans: list[tuple[int, int, Entry]]) -> list[Cand]:
     out = []
     for start, end, entry in spans:
         noun = _group_noun(doc, end - 1)
+        if noun is None or noun.lower_ not in COLLECTIVES:
+            noun = _modified_noun(doc[end - 1])
         if noun is not None and noun.lower_ in COLLECTIVES:
             span = doc[start:end]
             out.append(Cand(span.start_char, span.end_char, span.text, STATE, entry.key, entry.name,
                             "demonym", "demonym", end - 1))
     return out
+
+
+def _modified_noun(tok: Token) -> Token | None:
+    """The noun an adjective finally modifies in the parse ("Palestinian health ministry" -> ministry)."""
+    for _ in range(4):
+        if tok.dep_ == "conj" and tok.head.i < tok.i:
+            tok = tok.head
+        elif tok.dep_ in ("amod", "compound", "nmod") and tok.head.i > tok.i:
+            tok = tok.head
+            if tok.dep_ not in ("compound", "amod", "nmod"):
+                return tok
+        else:
+            return None
+    return None
 
 
 def _group_noun(doc: Doc, i: int) -> Token | None:
@@ -223,16 +240,22 @@ def ner_cands(doc: Doc, gz: Gazetteer) -> list[Cand]:
             typ = PERSON if ent.label_ == "PERSON" else ORG
             out.append(Cand(ent.start_char, ent.end_char, ent.text, typ, None, ent.text, "name", "ner",
                             ent.end - 1))
-        elif ent.label_ == "GPE" and gz.lookup(ent.text) is None and gz.capital(ent.text) is None:
-            entry = gz.fuzzy_state(ent.text)
+        elif ent.label_ == "GPE" and not _known(gz, ent):
+            entry = gz.fuzzy_state(_POSSESSIVE_END.sub("", ent.text))
             if entry is not None:
-                c = _cand(ent, entry, "name")
-                c.place = is_locative(ent)
+                c = _cand(ent, entry, "name", end=ent.start_char + len(_POSSESSIVE_END.sub("", ent.text)))
+                c.source, c.place = "fuzzy", is_locative(ent)
                 out.append(c)
             else:  # kept only if it turns out to be a person's name (the type vote)
                 out.append(Cand(ent.start_char, ent.end_char, ent.text, "place", None, ent.text, "name", "ner",
                                 ent.end - 1))
     return out
+
+
+def _known(gz: Gazetteer, ent: Span) -> bool:
+    """True when any part of an entity is a known name ("South Africa's" holds "South Africa")."""
+    text = _POSSESSIVE_END.sub("", ent.text)
+    return any(_lookup(gz, p.strip()) for p in [text, *_DASH.split(text)])
 
 
 def is_outlet(text: str, gz: Gazetteer, publisher: str | None) -> bool:

