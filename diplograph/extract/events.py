@@ -2,64 +2,26 @@
 
 from __future__ import annotations
 
-import hashlib
-from collections import Counter
-from dataclasses import dataclass, field
 from datetime import date
 
 from diplograph.extract import event_lexicon as lx
 from diplograph.extract.base import DocActors
 from diplograph.extract.clauses import is_speech_verb
+from diplograph.extract.event_coref import Sighting, corefer, to_record
 from diplograph.extract.participants import Parties, Roles
 from diplograph.extract.status import governors, status_of
 from diplograph.extract.when import day_of, find_timex
-from diplograph.records import Document, Event, Mention, Statement, StatusClaim, Timex
+from diplograph.records import Document, Event, Statement, Timex
 
-ANAPHOR_WINDOW = 8  # sentences within which "the meeting" / "such talks" refer back
 _ANAPHORIC_DETS = frozenset("the this that such these those".split())
-
-
-@dataclass(slots=True)
-class Sighting:
-    """One mention of an event in the text, with what it says about it."""
-
-    type: str
-    start: int
-    end: int
-    sent_no: int
-    roles: Roles
-    status: str | None
-    claimed_by: str | None
-    claimed_on: date | None
-    time: Timex | None
-    day: date | None
-    definite: bool
-    subject: str | None = None  # the actor doing the governing verb ("X chose not to attend")
-    appos: bool = False  # "a meeting ..., the first such talks": same event as the one before
-
-
-@dataclass(slots=True)
-class Cluster:
-    """Sightings of one event in one article."""
-
-    sightings: list[Sighting] = field(default_factory=list)
-
-    @property
-    def participants(self) -> list[str]:
-        """Participants in order of first sighting."""
-        return list(dict.fromkeys(k for s in self.sightings for k in s.roles.participants))
-
-    @property
-    def family(self) -> str:
-        return lx.FAMILIES[self.sightings[0].type]
 
 
 def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex],
                 statements: list[Statement]) -> list[Event]:
     """Every diplomatic event the article mentions, one record per event, with its status claims."""
     finder = _Finder(sdoc, document, actors, timexes, statements)
-    clusters = _corefer(finder.sightings())
-    return [_record(c, document) for c in clusters if c.participants]
+    clusters = corefer(finder.sightings())
+    return [to_record(c, document) for c in clusters if c.participants]
 
 
 class _Finder:
@@ -274,102 +236,3 @@ def _present(tok, gov) -> bool:
         or verb.tag_ in ("VBZ", "VBP")
 
 
-def _corefer(sightings: list[Sighting]) -> list[Cluster]:
-    """Group sightings of the same event: same family and matching participants, or a definite anaphor."""
-    clusters: list[Cluster] = []
-    last: Cluster | None = None
-    for s in sightings:
-        target = last if s.appos and last is not None else _matching(clusters, s)
-        if target is None:
-            target = Cluster()
-            clusters.append(target)
-        target.sightings.append(s)
-        clusters.remove(target)
-        clusters.append(target)  # most recently mentioned last
-        last = target
-    return clusters
-
-
-def _matching(clusters: list[Cluster], s: Sighting) -> Cluster | None:
-    """The cluster a sighting belongs to: same participants, or the antecedent of a definite mention."""
-    family = lx.FAMILIES[s.type]
-    mine = set(s.roles.participants)
-    same = [c for c in reversed(clusters) if c.family == family]
-    if mine:
-        for c in same:
-            theirs = set(c.participants)
-            if not _when_where_fit(c, s):
-                continue
-            if mine == theirs or ((mine <= theirs or theirs <= mine) and any(x.type == s.type for x in c.sightings)):
-                return c
-        return None
-    if not s.definite:
-        return None
-    near = [c for c in same if s.sent_no - c.sightings[-1].sent_no <= ANAPHOR_WINDOW and c.participants
-            and _place_fits(c, s)]
-    def fit(c: Cluster) -> int:
-        places = {x.roles.location for x in c.sightings} - {None}
-        return 4 * (s.roles.location in places) + 2 * any(x.type == s.type for x in c.sightings) \
-            + 3 * (c.sightings[-1].sent_no == s.sent_no)
-
-    return max(near, key=fit) if near else None  # max keeps the most recent among equals
-
-
-def _when_where_fit(c: Cluster, s: Sighting) -> bool:
-    """Two mentions of the same people meeting are one event unless place or time tell them apart."""
-    places = {x.roles.location.lower() for x in c.sightings if x.roles.location}
-    if s.roles.location and places and s.roles.location.lower() not in places:
-        return False
-    times = {x.time.value for x in c.sightings if x.time is not None and x.time.value}
-    mine = s.time.value if s.time is not None else None
-    return not (mine and times and not any(t.startswith(mine) or mine.startswith(t) for t in times))
-
-
-def _place_fits(c: Cluster, s: Sighting) -> bool:
-    """A mention with a place only refers back to an event at that place (or with none known)."""
-    places = {x.roles.location for x in c.sightings} - {None}
-    return s.roles.location is None or not places or s.roles.location in places
-
-
-def _record(c: Cluster, document: Document) -> Event:
-    """The frozen event of one cluster, with claims, place, day and codes."""
-    first = c.sightings[0]
-    participants = c.participants
-    claims = []
-    for s in c.sightings:
-        if s.status is None:
-            continue
-        if s.status == "declined" and s.subject and s.subject not in participants:
-            continue  # "X chose not to attend" says nothing about an event X was never part of
-        mention = Mention(document.id, document.base + s.start, document.base + s.end,
-                          document.text[s.start:s.end])
-        claims.append(StatusClaim(s.status, document.id, s.claimed_on, s.claimed_by, mention))
-    kind = _type(c)
-    mediators = tuple(dict.fromkeys(k for s in c.sightings for k in s.roles.mediators))
-    hosts = tuple(dict.fromkeys(k for s in c.sightings for k in s.roles.hosts))
-    dated = next((s for s in c.sightings if s.day is not None), None) \
-        or next((s for s in c.sightings if s.time is not None and s.time.value), None)
-    location = next((s.roles.location for s in c.sightings if s.roles.location), None)
-    latest = Event(key="", type=kind, participants=tuple(participants), status_claims=tuple(claims)).status
-    plover, cameo = lx.codes(kind, latest, mediated=bool(mediators), hosted=bool(hosts))
-    digest = hashlib.sha1(f"{document.id}:{first.start}".encode()).hexdigest()[:12]
-    mentions = tuple(Mention(document.id, document.base + s.start, document.base + s.end,
-                             document.text[s.start:s.end]) for s in c.sightings)
-    return Event(key=f"event:{digest}", type=kind, participants=tuple(participants), status_claims=tuple(claims),
-                 location=location, time=_time(dated), mediators=mediators, hosts=hosts,
-                 plover=plover, cameo=cameo, mentions=mentions)
-
-
-def _time(s: Sighting | None) -> Timex | None:
-    """The sighting's time expression, or an empty-span one carrying the day it was given."""
-    if s is None:
-        return None
-    if s.day is None:
-        return s.time
-    return s.time or Timex(s.start, s.start, "", "DATE", s.day.isoformat())
-
-
-def _type(c: Cluster) -> str:
-    """The most frequent type among the sightings (ties: the more specific type)."""
-    counts = Counter(s.type for s in c.sightings)
-    return max(counts, key=lambda t: (counts[t], -lx.TYPE_PRIORITY.index(t)))
