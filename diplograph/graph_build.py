@@ -12,7 +12,7 @@ from rdflib.namespace import OWL, RDF, RDFS, XSD
 
 from diplograph.graph_iris import (
     article_iri, iri_for, resolved_graph_iri, role_iri, timex_iri)
-from diplograph.graph_time import timestamp_literal
+from diplograph.graph_time import bounds, timestamp_literal
 from diplograph.knowledge import same_as_for
 from diplograph.namespace import DCTERMS, DG, PROV, SCHEMA, SEM, TIME
 from diplograph.records import Actor, Corpus, Document, Mention, Role, Timex
@@ -198,29 +198,36 @@ class GraphBuilder:
         self.add(g, t, DG.timexType, _lit(timex.type))
         if verified:  # a span is only claimed where the article really has this text
             self.add(g, t, DG.mentionedIn, self.mention(Mention(doc_id, start, end, timex.text)))
-        self.interval(g, t, timex)
+        earliest, latest = _bounds(timex)
+        self.interval(g, t, earliest, latest)
         stamp = Literal(said_on) if said_on else (
             timestamp_literal(timex.value) if timex.type in ("DATE", "TIME") else None)
         if stamp is not None:
             self.add(g, node, SEM.hasTimeStamp, stamp)
-        elif timex.earliest or timex.latest:
-            if timex.earliest:
-                self.add(g, node, SEM.hasEarliestBeginTimeStamp, Literal(timex.earliest))
-            if timex.latest:
-                self.add(g, node, SEM.hasLatestEndTimeStamp, Literal(timex.latest))
+            return
+        if earliest:
+            self.add(g, node, SEM.hasEarliestBeginTimeStamp, Literal(earliest))
+        if latest:
+            self.add(g, node, SEM.hasLatestEndTimeStamp, Literal(latest))
 
-    def interval(self, g: Graph, t: URIRef, timex: Timex) -> None:
+    def interval(self, g: Graph, t: URIRef, earliest: date | None, latest: date | None) -> None:
         """OWL-Time interval bounds for a time expression that covers a span of days."""
-        if not (timex.earliest or timex.latest):
+        if not (earliest or latest):
             return
         self.add(g, t, RDF.type, TIME.ProperInterval)
-        for prop, day, name in ((TIME.hasBeginning, timex.earliest, "begin"),
-                                (TIME.hasEnd, timex.latest, "end")):
+        for prop, day, name in ((TIME.hasBeginning, earliest, "begin"), (TIME.hasEnd, latest, "end")):
             if day:
                 instant = URIRef(f"{t}/{name}")
                 self.add(g, t, prop, instant)
                 self.add(g, instant, RDF.type, TIME.Instant)
                 self.add(g, instant, TIME.inXSDDate, Literal(day))
+
+
+def _bounds(timex: Timex) -> tuple[date | None, date | None]:
+    """The tagger's interval, else the one a week/quarter/half value implies."""
+    if timex.earliest or timex.latest:
+        return timex.earliest, timex.latest
+    return bounds(timex.value) or (None, None)
 
 
 def _by_doc(mentions: Iterable[Mention]) -> dict[str, list[Mention]]:

@@ -15,7 +15,7 @@ from diplograph.errors import GraphNotFoundError, InputError
 from diplograph.graph import (
     DEFAULT_BASE, article_iri, iri_for, load_dataset, mention_iri, resolved_graph_iri, serialize,
     to_dataset)
-from diplograph.graph_time import timestamp_literal
+from diplograph.graph_time import bounds, timestamp_literal
 from diplograph.namespace import DG
 from diplograph.records import Corpus, Document, Statement
 
@@ -195,3 +195,24 @@ def test_timex_not_found_in_any_article_claims_no_span():
     t = ds.value(CALL, DG.time)
     assert str(ds.value(t, DG.timexValue)) == "2024-03-08"
     assert ds.value(t, DG.mentionedIn) is None
+
+
+def test_week_without_tagger_bounds_gets_its_days():
+    week = replace(gc.MEETING.time, earliest=None, latest=None)
+    ds = to_dataset(replace(gc.corpus(), events=(replace(gc.MEETING, time=week),)))
+    assert ds.value(MEETING, ns.SEM.hasEarliestBeginTimeStamp) == Literal(date(2024, 3, 11))
+    assert ds.value(MEETING, ns.SEM.hasLatestEndTimeStamp) == Literal(date(2024, 3, 17))
+
+
+@pytest.mark.parametrize("value, first, last", [
+    ("2024-W01", date(2024, 1, 1), date(2024, 1, 7)), ("2024-W11-WE", date(2024, 3, 16), date(2024, 3, 17)),
+    ("2023-Q4", date(2023, 10, 1), date(2023, 12, 31)), ("2024-Q1", date(2024, 1, 1), date(2024, 3, 31)),
+    ("2024-H1", date(2024, 1, 1), date(2024, 6, 30)), ("2020-W53", date(2020, 12, 28), date(2021, 1, 3)),
+])
+def test_bounds_of_calendar_periods(value, first, last):
+    assert bounds(value) == (first, last)
+
+
+@pytest.mark.parametrize("value", ["2024-W60", "PAST_REF", "2024-05-16", "", None])
+def test_no_bounds_for_other_values(value):
+    assert bounds(value) is None
