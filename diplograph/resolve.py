@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
-from diplograph.extract.coref import name_parts, same_person, skeleton
+from diplograph.extract.coref import initials, name_parts, same_person, skeleton
 from diplograph.extract.gazetteer import fold, gazetteer
 from diplograph.records import Actor, Corpus, Event, Extraction, Statement
 
@@ -46,7 +46,23 @@ def actor_keymap(actors: Iterable[Actor]) -> dict[str, str]:
     people = {k: v.most_common(1)[0][0] for k, v in names.items() if k.startswith("person:")}
     keymap = _people_keymap(people, weight)
     keymap.update(_stray_orgs(names, people, keymap, weight))
+    keymap.update(_acronym_orgs(actors))
     return {k: v for k, v in keymap.items() if k != v}
+
+
+def _acronym_orgs(actors: list[Actor]) -> dict[str, str]:
+    """An organisation known only by an acronym joins the one organisation spelled out with it elsewhere."""
+    spelled: dict[str, set[str]] = defaultdict(set)
+    for a in actors:
+        if a.type == "organization" and len(a.name.split()) > 1:
+            for form in (a.name, *a.aliases):
+                spelled[form if form.isupper() else initials(form)].add(a.key)
+    out = {}
+    for a in actors:
+        owners = spelled.get(a.name.replace(".", ""), set()) - {a.key}
+        if a.type == "organization" and a.name.isupper() and len(owners) == 1:
+            out[a.key] = next(iter(owners))
+    return out
 
 
 def _people_keymap(people: dict[str, str], weight: Counter) -> dict[str, str]:

@@ -70,6 +70,8 @@ FOUND = [
      [("Marko Ilic", "person:marko-ilic", "President", "state:SRB"),
       ("Arben Krasniqi", "person:arben-krasniqi", "Prime Minister", "state:XKX")]),
     ("South Africa's foreign minister called for calm.", [("South Africa", "state:ZAF", None, None)]),
+    ("The Baltic Energy Forum (BEF) urged calm. Later the BEF said prices would fall.",
+     [("Baltic Energy Forum", "org:baltic-energy-forum", None, None), ("BEF", "org:baltic-energy-forum", None, None)]),
     ("The Armenia-Azerbaijan talks stalled again on Monday.",
      [("Armenia", "state:ARM", None, None), ("Azerbaijan", "state:AZE", None, None)]),
     ("Russian Foreign Ministry spokeswoman Irina Volkova said Moscow welcomed the steps.",

@@ -111,3 +111,12 @@ def test_headline_without_full_stop_is_its_own_sentence(nlp):
     sdoc = nlp("Norway says talks must resume\nThe foreign ministry in Oslo said the talks were useful.")
     starts = [s.text.split()[0] for s in sdoc.sents]
     assert starts[:2] == ["Norway", "The"]
+
+
+def test_acronym_joins_the_organisation_spelled_out_elsewhere():
+    full = _actor("org:baltic-energy-forum", "Baltic Energy Forum", "d1", type_="organization", n=2,
+                  aliases=("BEF",))
+    short = _actor("org:bef", "BEF", "d2", type_="organization")
+    corpus = resolve([Extraction(Document("d1", "x"), actors=(full,)), Extraction(Document("d2", "y"), actors=(short,))])
+    assert [(a.key, a.name) for a in corpus.actors] == [("org:baltic-energy-forum", "Baltic Energy Forum")]
+    assert "BEF" in corpus.actors[0].aliases

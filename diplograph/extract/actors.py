@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from diplograph.extract import candidates as cands_
 from diplograph.extract.base import PERSON, ActorMention, DocActors
 from diplograph.extract.candidates import Cand
-from diplograph.extract.coref import genders_from_pronouns, link_names, person_key, slug
+from diplograph.extract.coref import genders_from_pronouns, initials, link_names, person_key, slug
 from diplograph.extract.gazetteer import Gazetteer, fold, gazetteer
 from diplograph.extract.people import clean_person, describe_at, person_roles
 from diplograph.extract.roles import HONORIFICS, is_title
@@ -129,11 +129,40 @@ def _people_and_orgs(doc: Doc, gz: Gazetteer, publisher: str | None, taken: set[
         elif c.type == "place":
             places.append(c)
         elif not any(i in taken for i in range(c.start, c.end)):
-            lead = len(c.text) - len(re.sub(r"^(?:the|The)\s+", "", c.text))
-            name = " ".join(re.sub(r"^(?:the|The)\s+|['\u2019]s?$", "", c.text).split())
-            orgs.append(replace(c, start=c.start + lead, text=c.text[lead:], name=name, key=f"org:{slug(name)}",
-                                kind="acronym" if name.isupper() else "name"))
-    return _vote_types(people, orgs, places)
+            orgs.extend(_org_cands(c))
+    people, orgs = _vote_types(people, orgs, places)
+    return people, link_acronyms(orgs)
+
+
+def _org_cands(c: Cand) -> list[Cand]:
+    """An organisation's name without "the" or possessive; "Name (ACR)" gives the name and its acronym."""
+    text, start = c.text, c.start
+    inner = None
+    if "(" in text:
+        cut = text.index("(")
+        inner = (start + cut + 1, text[cut + 1:].split(")")[0].strip())
+        text = text[:cut].rstrip()
+    lead = len(text) - len(re.sub(r"^(?:the|The)\s+", "", text))
+    name = " ".join(re.sub(r"^(?:the|The)\s+|['\u2019]s?$", "", text).split())
+    if not name:
+        return []
+    main = replace(c, start=start + lead, end=start + len(text), text=text[lead:], name=name,
+                   key=f"org:{slug(name)}", kind="acronym" if name.isupper() else "name")
+    if inner is None or not inner[1].isupper() or not inner[1].isalpha():
+        return [main]
+    acr = replace(main, start=inner[0], end=inner[0] + len(inner[1]), text=inner[1], kind="acronym")
+    return [main, acr]
+
+
+def link_acronyms(orgs: list[Cand]) -> list[Cand]:
+    """An unknown acronym whose letters are one organisation's initials in this article is that organisation."""
+    full = {o.key: o.name for o in orgs if len(o.name.split()) > 1}
+    out = []
+    for o in orgs:
+        letters = o.name.replace(".", "")
+        hits = [k for k, n in full.items() if o.kind == "acronym" and initials(n) == letters]
+        out.append(replace(o, key=hits[0], name=full[hits[0]]) if len(hits) == 1 else o)
+    return out
 
 
 def _inside_title(ent) -> bool:

@@ -115,3 +115,11 @@ def genders_from_pronouns(doc, spans: list[tuple[int, int, str]]) -> dict[str, s
                 votes.setdefault(key, Counter())[g] += 1
                 break
     return {k: v.most_common(1)[0][0] for k, v in votes.items()}
+
+
+_MINOR = {"of", "the", "and", "for", "on", "in", "to", "de", "du", "des", "la", "le", "&"}
+
+
+def initials(name: str) -> str:
+    """The acronym a multi-word name would have ("International Crisis Group" -> "ICG")."""
+    return "".join(w[0].upper() for w in re.split(r"[\s-]+", name) if w and w.lower() not in _MINOR)
