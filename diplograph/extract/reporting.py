@@ -19,12 +19,8 @@ DESCRIBE_VERBS = frozenset("describe call characterize characterise term dub lab
 CLAUSE_ONLY = frozenset("""agree point indicate signal report charge welcome praise criticize
 criticise accuse mention inform call answer""".split())
 
-# Nouns that carry speech in "according to X" / "in a statement" constructions.
-SPEECH_NOUNS = frozenset("statement remarks comments interview briefing post message".split())
-
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 FIRST_PERSON = frozenset("i me my we us our".split())
-THIRD_PERSON = frozenset("he she him her they them".split())
 
 # Head nouns of descriptions that can stand for a person ("the Labour leader", "the spokesman").
 PERSON_TITLES = frozenset("""
