@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from diplograph.extract import candidates as cands_
-from diplograph.extract.base import PERSON, ActorMention, DocActors
+from diplograph.extract.base import ORG, PERSON, ActorMention, DocActors
 from diplograph.extract.candidates import Cand
 from diplograph.extract.coref import genders_from_pronouns, initials, link_names, person_key, slug
 from diplograph.extract.gazetteer import Gazetteer, fold, gazetteer
@@ -146,8 +146,10 @@ def _org_cands(c: Cand) -> list[Cand]:
     name = " ".join(re.sub(r"^(?:the|The)\s+|['\u2019]s?$", "", text).split())
     if not name:
         return []
+    entry = gazetteer().lookup(name)  # a known name NER glued to more ("the OIC (Organisation ...")
+    key, name = (entry.key, entry.name) if entry is not None and entry.type == ORG else (f"org:{slug(name)}", name)
     main = replace(c, start=start + lead, end=start + len(text), text=text[lead:], name=name,
-                   key=f"org:{slug(name)}", kind="acronym" if name.isupper() else "name")
+                   key=key, kind="acronym" if name.isupper() else "name")
     if inner is None or not inner[1].isupper() or not inner[1].isalpha():
         return [main]
     acr = replace(main, start=inner[0], end=inner[0] + len(inner[1]), text=inner[1], kind="acronym")
