@@ -18,11 +18,12 @@ from diplograph.extract.roles import HONORIFICS, is_title
 from diplograph.records import Document
 
 _BYLINE = re.compile(
-    r"(?:(?:Additional |Editing and )?(?:Reporting|Writing|Editing|Edited|Written|Compiled|Reported|"
-    r"Photographs?|Photos?|Images?|Video|Graphics?|Translated|Translation)\s+(?:by|:)[^;\n)]*)"
+    r"(?i:(?:additional |editing and |with )?(?:reporting|writing|editing|edited|written|compiled|reported|"
+    r"photographs?|photos?|images?|video|graphics?|translated|translation)\s+(?:by|:))[^;\n)]*"
     r"|(?:^|\n)[ \t]*By[ \t]+[A-Z][^\n]{0,80}"
     r"|\((?:Photo|Image|Credit)[^)\n]*\)"
-    r"|(?:Photo|Image|Credit|Source)s?:[^\n]{0,80}")
+    r"|(?:Photo|Image|Credit|Source|Contributing|Contributors?)s?:[^\n]{0,80}"
+    r"|[A-Z][^.\n]{0,80}\bcontributed (?:to this (?:report|story|article)|reporting)")
 _PRIORITY = {"gazetteer": 0, "demonym": 1, "fuzzy": 2, "ner": 3}
 
 
