@@ -26,7 +26,7 @@ sides government governments authorities authority administration official offic
 leadership ministry military army navy forces troops embassy parliament regime envoys representatives
 counterparts mediators""".split())
 OUTLET_WORDS = frozenset("""times news post journal herald tribune gazette telegraph press television tv radio
-broadcasting daily magazine newspaper chronicle observer newswire wire""".split())
+broadcasting daily magazine newspaper chronicle observer newswire wire images photo photos""".split())
 NON_ACTOR_LAST = frozenset({"summit", "talks", "war", "conference", "meeting", "agreement", "treaty",
                             "accord", "deal", "ceasefire", "protocol", "format", "process", "plan"})
 

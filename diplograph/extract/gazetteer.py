@@ -184,7 +184,7 @@ class Gazetteer:
         return self.folded[best[0]] if best else None
 
     def is_outlet(self, text: str) -> bool:
-        """True for news agencies and outlets, which report rather than act."""
+        """True for news agencies, outlets and platforms, which carry reports rather than act."""
         return fold(text) in self.outlets
 
     def parent_state(self, key: str) -> str | None:
