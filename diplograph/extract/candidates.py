@@ -14,8 +14,11 @@ from diplograph.extract.gazetteer import gazetteer as gazetteer_
 MAX_NGRAM = 6
 _DASH = re.compile(r"[-\u2010-\u2015]")
 _POSSESSIVE_END = re.compile(r"\s*['\u2019]s?$")
-LOCATIVE = frozenset("""in at near outside inside into across around throughout within toward towards
-to via through over from beyond onto""".split())
+LOCATIVE = frozenset("""in at near outside inside across around throughout within via through over beyond
+onto""".split())
+DIRECTIONAL = frozenset({"to", "into", "toward", "towards"})  # a place only after a motion word
+MOTION = frozenset("""visit trip travel journey tour go come return fly arrive head move deploy send
+flight voyage route road way march invasion incursion""".split())
 AGENT_PREPS = frozenset({"with", "between", "against", "by", "for", "among"})
 AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "dative", "agent", "iobj", "csubj"})
 PLACE_VERBS = frozenset("""visit tour leave reach enter arrive depart return fly travel attack bomb strike
@@ -89,7 +92,12 @@ def _climb(tok: Token) -> Token:
 def is_locative(span: Span) -> bool:
     """True when a name is the object of a place preposition ("in Moscow", "to the Kremlin")."""
     root = _climb(span.root)
-    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    if prep.lower_ in DIRECTIONAL:
+        return prep.head.lemma_.lower() in MOTION
+    return prep.lower_ in LOCATIVE
 
 
 def is_agentive(span: Span) -> bool:
