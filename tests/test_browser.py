@@ -71,7 +71,8 @@ def settle(page) -> None:
 
 
 def n_of(ds, cls: str, extra: str = "") -> int:
-    q = f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ GRAPH ?g {{ ?x a <{DG}{cls}> }} {extra} }}"
+    q = (f"PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/> SELECT (COUNT(DISTINCT ?x) AS ?n) "
+         f"WHERE {{ GRAPH ?g {{ ?x a <{DG}{cls}> }} {extra} }}")
     return int(next(iter(ds.query(q)))[0])
 
 
@@ -120,7 +121,8 @@ def test_clicking_a_statement_shows_quote_and_source(view):
 
 
 def test_timeline_shows_every_dated_event_and_links_to_the_network(view, ds):
-    dated = n_of(ds, "DiplomaticEvent", "?x <http://semanticweb.cs.vu.nl/2009/11/sem/hasTimeStamp> ?t")
+    dated = n_of(ds, "DiplomaticEvent", "{ ?x sem:hasTimeStamp ?t } UNION "
+                 "{ ?x sem:hasEarliestBeginTimeStamp ?t }")
     view.page.select_option("#group", "event")
     marks = view.page.eval_on_selector_all(
         "#tl-rows circle.item.event, #tl-rows rect.item.event", "els => els.map(e => e.dataset.id)")
@@ -150,6 +152,10 @@ def test_hostile_text_is_shown_as_text_and_never_runs(view):
     assert page.evaluate("document.querySelectorAll('[onmouseover],[onerror],[onclick],"
                          "img,iframe,object').length") == 0
     assert page.evaluate("document.scripts.length") == 4
+    page.evaluate("id => window.diplograph.select(id, 'panel')", page.evaluate(
+        "Object.entries(window.diplograph.data.actors).find(([k, a]) => a.label === 'Anna Varga')[0]"))
+    assert "A visit" in page.locator("#panel").inner_text()  # its article has a javascript: url
+    assert page.locator("#panel a[href^='javascript:' i]").count() == 0
     assert view.dialogs == [] and view.errors == []
 
 
@@ -192,7 +198,7 @@ def test_sample_build_page_offline_complete_and_pictured(browser, sample_build):
 
 
 def test_site_pages_work_offline(browser, ds, tmp_path):
-    write_site(ds, tmp_path)
+    files = write_site(ds, tmp_path)
     w = Watched(browser)
     index = (tmp_path / "index.html").as_uri()
     w.page.goto(index)
@@ -205,8 +211,11 @@ def test_site_pages_work_offline(browser, ds, tmp_path):
     assert w.page.locator("h1").inner_text() == XSS_NAME
     w.page.click("nav a >> text=Events")
     assert w.page.locator("main li").count() == n_of(ds, "DiplomaticEvent")
-    local = [u for u in w.requests if u.startswith("file://")]
-    assert len(local) == len(w.requests) == 3
+    for page in files[1:]:  # every static page: no script runs, nothing fetched
+        w.page.goto(page.as_uri())
+        assert w.page.evaluate("document.scripts.length") == 0
+        assert w.page.locator("a[href^='javascript:' i]").count() == 0
+    assert w.requests == [index] + [u for u in w.requests[1:] if u.startswith("file://")]
     assert w.errors == [] and w.dialogs == []
     w.page.close()
 

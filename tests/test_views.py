@@ -60,7 +60,7 @@ def test_model_holds_what_the_graph_holds(ds, model):
     assert (role["title"], role["on"], role["until"]) == ("foreign minister", "2024-03-04", "2024-03-13")
     assert len(role["docs"]) == 2
     assert model.actors[role["of"]].label == "Norway"
-    assert varga.count == 3  # mentioned in three articles
+    assert varga.count == 4  # four mentions in three articles
 
 
 def test_dates_status_history_and_sources(model):
@@ -183,6 +183,9 @@ def test_site_links_resolve_and_text_is_escaped(ds, tmp_path):
                 continue
             assert not link.startswith("/"), (page, link)
             assert (page.parent / link.split("#")[0]).resolve().is_file(), (page, link)
+    varga = (tmp_path / "actor" / "person-anna-varga.html").read_text(encoding="utf-8")
+    sources = varga[varga.index("<h2>Sources"):]
+    assert "Sources (3)" in sources and sources.count("<blockquote>") == 4  # 3 articles, 4 distinct passages
     index = embedded((tmp_path / "index.html").read_text(encoding="utf-8"))
     assert all((tmp_path / rel).is_file() for rel in index["links"].values())
 

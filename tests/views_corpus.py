@@ -11,6 +11,7 @@ XSS_NAME = "<script>alert(1)</script>"
 XSS_QUOTE = '" onmouseover="alert(2)" x="</script><script>alert(3)</script>'
 XSS_TITLE = "<img src=x onerror=alert(4)> & more"
 XSS_PUBLISHER = "<b onclick=alert(5)>Gazette</b>"
+XSS_URL = "javascript:alert(7)"
 
 
 TEXTS = {
@@ -41,11 +42,12 @@ def corpus() -> Corpus:
                  "Port talks planned", "https://example.org/a1", "en"),
         Document("ledger-2", TEXTS["ledger-2"], date(2024, 3, 13), XSS_PUBLISHER, XSS_TITLE,
                  "https://example.org/a2", "en"),
-        Document("wire-3", TEXTS["wire-3"], date(2024, 4, 3), "Harbour Wire", "A visit", None, "en"),
+        Document("wire-3", TEXTS["wire-3"], date(2024, 4, 3), "Harbour Wire", "A visit",
+                 XSS_URL, "en"),
     )
     actors = (
         Actor("person:anna-varga", "Anna Varga", "person", ("A. Varga",),
-              (_m("ledger-1", "Anna Varga"), _m("ledger-2", "Varga"),
+              (_m("ledger-1", "Anna Varga"), _m("ledger-2", "Varga"), _m("ledger-2", "with Varga"),
                _m("wire-3", "Anna Varga")),
               (Role("foreign minister", "state:NOR", "ledger-1", date(2024, 3, 4),
                     _m("ledger-1", "Foreign minister")),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import unquote
+
 from diplograph.views.model import (ActorView, EventView, Node, Source, StatementView,
                                    ViewModel, date_span)
 from diplograph.views.source import queryable, rows
@@ -66,7 +68,8 @@ def _articles(ds, model: ViewModel) -> dict[str, str]:
         OPTIONAL { ?a schema:publisher ?p } OPTIONAL { ?a schema:url ?u } }""")
     ids = _ids({r[0] for r in found}, "d")
     for iri, head, day, pub, url in found:
-        model.articles.setdefault(ids[iri], {"iri": iri, "title": head, "publisher": pub,
+        name = head or f"Article {unquote(iri.rstrip('/').rsplit('/', 1)[-1])}"
+        model.articles.setdefault(ids[iri], {"iri": iri, "title": name, "publisher": pub,
                                              "date": (date_span(day) or (None,))[0], "url": url})
     return ids
 

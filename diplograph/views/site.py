@@ -69,9 +69,14 @@ class _Pages:
         return f'{head} <span class="note">{meta}</span>'
 
     def sources(self, sources: list[Source]) -> str:
-        items = [self.article(s.doc) + (f'<blockquote><mark>{escape(s.passage)}</mark></blockquote>'
-                                        if s.passage else "") for s in sources]
-        return _section("Sources", items)
+        passages: dict[str, list[str]] = {}
+        for s in sources:
+            got = passages.setdefault(s.doc, [])
+            if s.passage and s.passage not in got:
+                got.append(s.passage)
+        return _section("Sources", [self.article(doc) + "".join(
+            f"<blockquote><mark>{escape(p)}</mark></blockquote>" for p in found)
+            for doc, found in passages.items()])
 
     def quote(self, sid: str) -> str:
         st = self.model.statements[sid]

@@ -66,9 +66,17 @@
     if (safe) { t.href = a.url; t.target = "_blank"; t.rel = "noopener noreferrer"; }
     return add(span, t, " ", h("span", "note", [a.publisher, a.date].filter(Boolean).join(", ")));
   }
-  function sourceItem(src) {
-    var box = add(h("div"), article(src[0]));
-    if (src[1]) box.appendChild(add(h("blockquote"), h("span", "passage", src[1])));
+  function bySource(sources) {  /* [[doc, [passages]]] in the order the articles first appear */
+    var out = [], at = {};
+    sources.forEach(function (s) {
+      if (!(s[0] in at)) { at[s[0]] = out.length; out.push([s[0], []]); }
+      if (s[1] && out[at[s[0]]][1].indexOf(s[1]) < 0) out[at[s[0]]][1].push(s[1]);
+    });
+    return out;
+  }
+  function sourceItem(group) {
+    var box = add(h("div"), article(group[0]));
+    group[1].forEach(function (p) { box.appendChild(add(h("blockquote"), h("span", "passage", p))); });
     return box;
   }
   function quoteItem(id) {
@@ -150,7 +158,7 @@
     var kind = D.actors[id] ? "actor" : D.events[id] ? "event" : "statement";
     var body = kind === "actor" ? actorBody(id, n) : kind === "event" ? eventBody(id, n) : statementBody(id, n);
     panel.replaceChildren(header(n, kind));
-    body.concat([section("Sources", n.sources, sourceItem, 50)]).forEach(function (b) { if (b) panel.appendChild(b); });
+    body.concat([section("Sources", bySource(n.sources), sourceItem, 50)]).forEach(function (b) { if (b) panel.appendChild(b); });
     panel.setAttribute("data-showing", id);
     panel.scrollTop = 0;
   }
@@ -223,7 +231,7 @@
     api.settled = false;
     document.body.setAttribute("data-settled", "0");
     network.setOptions({ physics: { enabled: true } });
-    network.once("stabilized", settle);
+    network.once("stabilizationIterationsDone", settle);
     network.stabilize(150);
   }
   var drawnIds = {};  /* what the network shows; DataView.getIds() applies the filter live */
