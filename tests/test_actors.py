@@ -160,6 +160,13 @@ def test_description_uses_the_role_of_the_right_state(nlp):
     assert actors.resolve_description("the U.S. president", len(text)).key == "person:ruth-allen"
 
 
+def test_seat_of_government_stands_for_its_state_in_descriptions(nlp):
+    text = "Russian President Oleg Marin spoke on Monday. The Kremlin leader said the talks were useful."
+    actors = _actors(nlp, text)
+    desc = actors.at(text.index("The Kremlin leader"), text.index("The Kremlin leader") + 18)
+    assert desc is not None and desc.key == "person:oleg-marin"
+
+
 def test_possessor_becomes_body_of_role(nlp):
     text = ("President Oleg Marin spoke. The delegation is led by Marin's cultural advisor, "
             "Pavel Lagunov, officials said.")

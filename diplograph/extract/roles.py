@@ -83,7 +83,7 @@ def describe(text: str) -> tuple[str, list[str]] | None:
     for tok in toks:
         entry = gz.demonym(tok) or gz.lookup(tok) or gz.capital(tok)
         if entry is not None and not title:
-            keys.append(entry.key)
+            keys += [entry.key, entry.state] if entry.state else [entry.key]  # "Kremlin" also means Russia
         elif entry is None and tok[:1].isupper() and not is_title(tok) and tok.lower() not in MODIFIERS \
                 and not title:
             keys.append("?")  # an unknown body ("the Labour leader"): neutral evidence
