@@ -88,12 +88,41 @@ COMPILED: dict[str, re.Pattern[str]] = {
 PRIORITY = {name: i for i, name in enumerate(RULES)}
 
 
+# Every rule's match contains one of these word beginnings within its first seven words,
+# so rules are only tried just before them instead of at every character.
+ANCHOR = re.compile(
+    r"(?<![\w'’])(?:['’]?\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|"
+    r"sat|sun|q[1-4]|today|tonight|yesterday|tomorrow|night|morning|afternoon|evening|overnight|"
+    r"noon|midday|midnight|second|minute|hour|day|dai|week|fortnight|month|quarter|year|decade|"
+    r"centur|millenni|half|spring|summer|autumn|fall|winter|fiscal|financial|fy|every|each|annual|"
+    r"hourly|nightly|bi|semi|now|presently|recent|lately|soon|present|past|future|term|time|"
+    r"moment|christmas|new|boxing|halloween|valentine|independence|bastille|armistice|remembrance|"
+    r"veterans|easter|good|ash|pentecost|whit|thanksgiving|labor|memorial|martin|presidents|guy)",
+    re.IGNORECASE)
+WORD_START = re.compile(r"(?<![\w'’])[\w'’]")
+LOOKBACK = 7
+
+
+def starts(text: str) -> list[int]:
+    """Offsets where a time expression may begin: word starts shortly before an anchor word."""
+    words = [m.start() for m in WORD_START.finditer(text)]
+    index = {pos: i for i, pos in enumerate(words)}
+    keep: set[int] = set()
+    for m in ANCHOR.finditer(text):
+        i = index.get(m.start())
+        if i is not None:
+            keep.update(words[max(0, i - LOOKBACK):i + 1])
+    return sorted(keep)
+
+
 def candidates(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
     """Every (start, end, rule, match) found by any rule, longest first at each start."""
     found = []
+    positions = starts(text)
     for name, rx in COMPILED.items():
-        for m in rx.finditer(text):
-            if m.end() > m.start():
+        for pos in positions:
+            m = rx.match(text, pos)
+            if m and m.end() > m.start():
                 found.append((m.start(), m.end(), name, m))
     found.sort(key=lambda c: (c[0], -(c[1] - c[0]), PRIORITY[c[2]]))
     return found
