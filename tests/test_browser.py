@@ -130,6 +130,17 @@ def test_timeline_shows_every_dated_event_and_links_to_the_network(view, ds):
     view.page.locator(f'#tl-rows [data-id="{marks[0]}"]').first.click()
     assert view.page.evaluate("window.diplograph.network.getSelectedNodes()") == [marks[0]]
     assert view.page.locator("#panel").get_attribute("data-showing") == marks[0]
+    ticks = view.page.locator("#tl-axis text").all_inner_texts()
+    box = view.page.locator("#tl-scroll").bounding_box()
+    view.page.mouse.move(box["x"] + box["width"] * 0.6, box["y"] + 10)
+    view.page.keyboard.down("Control")
+    for _ in range(4):
+        view.page.mouse.wheel(0, -100)
+    view.page.keyboard.up("Control")
+    zoomed = view.page.locator("#tl-axis text").all_inner_texts()
+    assert zoomed and zoomed != ticks  # ctrl+wheel zoomed the time axis
+    view.page.dblclick("#tl-scroll", position={"x": 5, "y": 5})
+    assert view.page.locator("#tl-axis text").all_inner_texts() == ticks
     actor = view.page.evaluate("Object.keys(window.diplograph.data.actors)[0]")
     click_node(view.page, actor)
     view.page.select_option("#group", "actor")
@@ -217,6 +228,21 @@ def test_site_pages_work_offline(browser, ds, tmp_path):
         assert w.page.locator("a[href^='javascript:' i]").count() == 0
     assert w.requests == [index] + [u for u in w.requests[1:] if u.startswith("file://")]
     assert w.errors == [] and w.dialogs == []
+    w.page.close()
+
+
+def test_an_empty_graph_still_gives_a_working_page(browser, tmp_path):
+    from rdflib import Dataset
+
+    path = tmp_path / "empty.html"
+    path.write_text(render_index(Dataset()), encoding="utf-8")
+    w = Watched(browser)
+    w.page.goto(path.as_uri())
+    settle(w.page)
+    assert drawn(w.page) == 0
+    assert "Nothing to draw" in w.page.locator("#net-note").inner_text()
+    assert w.page.locator("#timeline").get_attribute("data-rows") == "0"
+    assert w.errors == [] and w.requests == [path.as_uri()]
     w.page.close()
 
 

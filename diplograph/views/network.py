@@ -21,7 +21,7 @@ def build_network(model: ViewModel, *, max_nodes: int = 300) -> dict:
     else:
         net = _full(model)
     shown = [n for n in net["nodes"] if n["kind"] != "statement"]
-    net["physics"] = not net["aggregated"] and len(shown) <= PHYSICS_LIMIT
+    net["physics"] = not net["aggregated"] and 0 < len(shown) <= PHYSICS_LIMIT
     if not net["physics"]:
         _place(net)
     return net

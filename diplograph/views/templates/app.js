@@ -278,6 +278,10 @@
       box.addEventListener("change", function () { enabled[t] = box.checked; refresh(); });
       $("legend").appendChild(add(h("label"), box, sw, S[t].label, h("span", "count", String(counts[t]))));
     });
+    if (!NET.nodes.length) {
+      $("net-note").hidden = false;
+      $("net-note").textContent = "Nothing to draw: the graph holds no actors or events in this view.";
+    }
     if (NET.aggregated) {
       var note = $("net-note");
       note.hidden = false;

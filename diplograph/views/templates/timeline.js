@@ -10,7 +10,7 @@ window.DGTimeline = function (D, hooks) {
   var axisBox = document.getElementById("tl-axis"), scroll = document.getElementById("tl-scroll");
   var rowsBox = document.getElementById("tl-rows"), root = document.getElementById("timeline");
   var mode = "actor", rows = [], range = { from: null, to: null }, sel = {}, hlRow = null;
-  var d0 = 0, d1 = 1, width = 600, pending = false;
+  var d0 = 0, d1 = 1, width = 600, pending = false, zoom = null, drag = null;
 
   function el(tag, attrs, text) {
     var e = document.createElementNS(NS, tag);
@@ -87,7 +87,34 @@ window.DGTimeline = function (D, hooks) {
     if (!isFinite(lo)) { lo = Date.now(); hi = lo; }
     var pad = Math.max(DAY, (hi - lo) * 0.03);
     d0 = lo - pad; d1 = hi + pad + DAY;
+    if (zoom) { d0 = zoom[0]; d1 = zoom[1]; }
   }
+
+  /* ctrl + wheel (or a pinch) zooms around the pointer, dragging pans, double-click resets */
+  function zoomAt(px, factor) {
+    var t = d0 + (px - LABEL) / (width - LABEL - PAD) * (d1 - d0);
+    var span = Math.min(Math.max((d1 - d0) * factor, 3 * DAY), 200 * 365 * DAY);
+    var k = (t - d0) / (d1 - d0);
+    zoom = [t - k * span, t - k * span + span];
+    render();
+  }
+  scroll.addEventListener("wheel", function (ev) {
+    if (!ev.ctrlKey && !ev.metaKey) return;
+    ev.preventDefault();
+    zoomAt(ev.clientX - scroll.getBoundingClientRect().left, ev.deltaY > 0 ? 1.25 : 0.8);
+  }, { passive: false });
+  scroll.addEventListener("mousedown", function (ev) {
+    drag = { x: ev.clientX, lo: d0, hi: d1, moved: false };
+  });
+  window.addEventListener("mousemove", function (ev) {
+    if (!drag || Math.abs(ev.clientX - drag.x) < 4 && !drag.moved) return;
+    drag.moved = true;
+    var shift = (ev.clientX - drag.x) / (width - LABEL - PAD) * (drag.hi - drag.lo);
+    zoom = [drag.lo - shift, drag.hi - shift];
+    render();
+  });
+  window.addEventListener("mouseup", function () { setTimeout(function () { drag = null; }, 0); });
+  scroll.addEventListener("dblclick", function () { zoom = null; render(); });
 
   function ticks() {
     var span = d1 - d0, want = Math.max(2, (width - LABEL) / 80), step = STEPS[STEPS.length - 1];
@@ -178,21 +205,23 @@ window.DGTimeline = function (D, hooks) {
   function render() {
     width = Math.max(400, scroll.clientWidth);
     rowsBox.style.height = rows.length * ROW + "px";
+    root.setAttribute("data-rows", rows.length);
+    if (!rows.length) { axisBox.replaceChildren(); rowsBox.replaceChildren(); return; }
     extent();
     drawAxis(ticks());
     drawRows();
-    root.setAttribute("data-rows", rows.length);
   }
 
   function rebuild() {
     rows = mode === "actor" ? byActor() : byEvent();
     var undated = Object.keys(D.events).length - dated(D.events).length;
-    document.getElementById("tl-undated").textContent =
+    document.getElementById("tl-undated").textContent = !rows.length ? "Nothing dated to draw." :
       undated ? undated + " undated event" + (undated > 1 ? "s" : "") + " not on the axis" : "";
     render();
   }
 
   rowsBox.addEventListener("click", function (ev) {
+    if (drag && drag.moved) return;
     var t = ev.target, id = t.getAttribute && t.getAttribute("data-id");
     if (!id && t.getAttribute && t.getAttribute("class") === "row-label") id = t.parentNode.getAttribute("data-row");
     if (id) hooks.onSelect(id, "timeline");
@@ -205,7 +234,7 @@ window.DGTimeline = function (D, hooks) {
   return {
     rows: function () { return rows; },
     setMode: function (m) { mode = m; rebuild(); },
-    setRange: function (from, to) { range = { from: from, to: to }; render(); },
+    setRange: function (from, to) { range = { from: from, to: to }; zoom = null; render(); },
     highlight: function (ids, rowKey) {
       sel = {}; ids.forEach(function (i) { sel[i] = true; });
       hlRow = rowKey;
