@@ -206,3 +206,13 @@ def test_oxigraph_store_gives_the_same_model(ds, model, tmp_path):
         assert load_model(store) == model
     finally:
         store.close()
+
+
+def test_every_kind_of_graph_holder_gives_the_same_model(ds, model, tmp_path):
+    from diplograph.store import MemoryStore
+    from diplograph.store_oxigraph import OxigraphStore
+
+    store = OxigraphStore()  # in memory; .dataset() is an oxrdflib-backed rdflib Dataset
+    store.sync(ds)
+    assert load_model(store.dataset()) == model
+    assert load_model(MemoryStore(dataset())) == model  # a fresh copy: it sets default_union

@@ -17,14 +17,17 @@ def queryable(graph):
     few thousand articles); a copy into Oxigraph takes a second or two and then every
     query runs in milliseconds.
     """
-    inner = getattr(graph, "inner", None)
-    if isinstance(inner, ox.Store):  # diplograph's OxigraphStore
-        return inner
+    from diplograph.store import MemoryStore
+
+    for inner in (getattr(graph, "inner", None),  # diplograph's OxigraphStore
+                  getattr(getattr(graph, "store", None), "_inner", None)):  # oxrdflib-backed
+        if isinstance(inner, ox.Store):
+            return inner
+    if isinstance(graph, MemoryStore):
+        graph = graph.dataset()
     if isinstance(graph, Graph):
         return oxigraph_copy(graph)
-    if hasattr(graph, "dataset") and type(graph).__name__ == "MemoryStore":
-        return oxigraph_copy(graph.dataset())
-    return graph  # any other diplograph Store: its query() answers SPARQL JSON rows
+    return graph  # any other diplograph Store (remote): its query() answers SPARQL JSON rows
 
 
 def oxigraph_copy(graph: Graph) -> ox.Store:
