@@ -216,3 +216,16 @@ def test_every_kind_of_graph_holder_gives_the_same_model(ds, model, tmp_path):
     store.sync(ds)
     assert load_model(store.dataset()) == model
     assert load_model(MemoryStore(dataset())) == model  # a fresh copy: it sets default_union
+
+
+def test_page_paths_are_safe_and_unique_for_any_iri():
+    from diplograph.views.site import page_paths
+
+    model = ViewModel()
+    iris = ["urn:x/actor/person-%D0%B2%D0%BB%D0%B0%D0%B4", "urn:x/actor/person-влад",
+            "urn:x/actor/Person-X", "urn:x/actor/person-x", "urn:x/actor/..%2F..%2Fetc"]
+    for n, iri in enumerate(iris):
+        model.actors[f"a{n}"] = ActorView(f"a{n}", iri, f"name {n}", "person")
+    paths = page_paths(model)
+    assert len({p.lower() for p in paths.values()}) == len(iris)
+    assert all(re.fullmatch(r"actor/[A-Za-z0-9_-]+\.html", p) for p in paths.values()), paths

@@ -209,7 +209,7 @@
     edges: { width: 1, smooth: NET.physics ? { type: "continuous" } : false, selectionWidth: 2,
       font: { size: 9, color: "#666", strokeWidth: 3, strokeColor: "#fff", align: "middle" },
       scaling: { min: 1, max: 8, label: { enabled: false } } },
-    physics: NET.physics ? { solver: "forceAtlas2Based", forceAtlas2Based: { gravitationalConstant: -70, springLength: 110 },
+    physics: NET.physics ? { solver: "forceAtlas2Based", forceAtlas2Based: { gravitationalConstant: -60, centralGravity: 0.04, springLength: 100, avoidOverlap: 0.5 },
       stabilization: { iterations: 400, updateInterval: 50 } } : false,
     interaction: { hover: true, hideEdgesOnDrag: big, hideEdgesOnZoom: big, multiselect: true },
     layout: { randomSeed: 7, improvedLayout: NET.nodes.length < 100 },
