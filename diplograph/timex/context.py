@@ -44,13 +44,15 @@ class Ctx:
     _tenses: dict = field(default_factory=dict)
 
     def tense(self, start: int, end: int) -> str | None:
-        """The tense governing the span (override, parse, then word cues)."""
+        """The tense governing the span (override, nearby cue words, then the parse)."""
         if self.tense_override:
             return self.tense_override
         key = (start, end)
         if key not in self._tenses:
-            found = tense_mod.from_doc(self.doc, start, end) if self.doc is not None else None
-            self._tenses[key] = found or tense_mod.guess(self.text, start, end)
+            found = tense_mod.guess(self.text, start, end)
+            if found is None and self.doc is not None:
+                found = tense_mod.from_doc(self.doc, start, end)
+            self._tenses[key] = found
         return self._tenses[key]
 
     def direction(self, start: int, end: int, default: int = 0) -> int:

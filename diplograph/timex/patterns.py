@@ -11,10 +11,9 @@ import re
 from diplograph.timex.lexicon import HOLIDAY_NAMES, NUMBER_WORD
 
 # Month names are matched case-sensitively: "may", "march" and "sun" are common words.
-MONTH = (r"(?-i:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
-         r"|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?"
-         r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER"
-         r"|DECEMBER)(?![\w-])")
+MONTH = (r"(?-i:(?:January|February|March|April|May|June|July|August|September|October|November"
+         r"|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER"
+         r"|DECEMBER)(?![\w-])|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|(?![\w-])))")
 WEEKDAY = (r"(?:(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|\.)|(?-i:Tues|Thur|Thurs)\.?"
            r"|Wednesday|Saturday|Tuesday|Thursday)(?![\w-])")
 SP = r"[^\S\n]+"  # a space that is not a line break
@@ -45,14 +44,14 @@ HOLIDAY = "|".join(re.escape(h).replace("'", "['’]?").replace(r"\ ", r"\s+") f
 RULES: dict[str, str] = {
     "iso": r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>[0-2]\d):(?P<mm>[0-5]\d)(?::\d\d(?:\.\d+)?)?(?P<z>Z|[+-]\d\d:?\d\d)?)?\b",
     "numeric": r"(?<![\w/.-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\w/])",
-    "mdy": rf"(?:(?P<wd>{WEEKDAY}),?{SP})?(?P<mon>{MONTH})\.?\s+(?P<day>{DAY})(?:,?{SP}(?P<year>{YEAR}))?",
-    "dmy": rf"(?:(?P<wd>{WEEKDAY}),?{SP})?(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH})\.?(?:,?{SP}(?P<year>{YEAR}))?",
+    "mdy": rf"(?:(?P<wd>{WEEKDAY}),?{SP})?(?P<mon>{MONTH})\s+(?P<day>{DAY})(?:,?{SP}(?P<year>{YEAR}))?",
+    "dmy": rf"(?:(?P<wd>{WEEKDAY}),?{SP})?(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH})(?:,?{SP}(?P<year>{YEAR}))?",
     "quarter": rf"(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+|financial[\s-]+|calendar[\s-]+)?quarter(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?:the\s+)?(?P<rel>this|last|next|the|current|previous|same)\s+(?:fiscal\s+|financial\s+)?year))?",
     "quarter_q": rf"\b(?:(?P<q1>Q[1-4])|(?P<q2>[1-4]Q))(?:\s*(?P<year>{YEAR}))?\b",
     "half_adj": r"\b(?P<ord>first|second)-half\b",
     "half": rf"the\s+(?P<ord>first|second|latter)\s+half(?:\s+of\s+(?:(?P<year>{YEAR})|(?:the\s+)?(?P<rel>this|last|next|the|current)\s+year))?",
-    "month_year": rf"(?:(?P<mod>{MOD})[\s-]*)?(?P<mon>{MONTH})\.?,?\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<rel>this|last|next|the\s+same|the\s+following|the\s+previous)\s+year)",
-    "month": rf"(?:(?P<rel>last|next|this|past|coming|previous)\s+|(?P<mod>{MOD})[\s-]*)?(?P<mon>{MONTH})\.?",
+    "month_year": rf"(?:(?P<mod>{MOD})[\s-]*)?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<rel>this|last|next|the\s+same|the\s+following|the\s+previous)\s+year)",
+    "month": rf"(?:(?P<rel>last|next|this|past|coming|previous)\s+|(?P<mod>{MOD})[\s-]*)?(?P<mon>{MONTH})",
     "fiscal": rf"\b(?:(?:the\s+)?(?:fiscal|financial)(?:\s+year)?\s+(?P<year>(?:19|20)\d\d|'\d\d)|FY\s?(?P<fy>(?:19|20)?\d\d)|the\s+(?P<year2>(?:19|20)\d\d)\s+(?:fiscal|financial)\s+year)(?![\w-])",
     "year": rf"(?:(?P<mod>{MOD})[\s-]*|(?<![\w$£€#.,-]))(?P<year>{YEAR})(?!\s*(?:%|percent|per\s+cent))",
     "decade": rf"(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]*|(?<![\w-]))(?P<dec>(?:1[0-9]|20)?\d0|'\d0)['’]?s\b",

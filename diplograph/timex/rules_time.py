@@ -83,6 +83,8 @@ def r_vague(m, ctx: Ctx) -> Norm | None:
     if word in ("the past", "the future") and ctx.after(m.end())[:1] in (["few"], ["several"]):
         return None
     prev = ctx.before(m.start())[-1:]
+    if word == "soon" and prev == ["as"] and ctx.after(m.end())[:1] == ["as"]:
+        return None  # "as soon as": a conjunction
     if word == "recent" and prev in (["most"], ["more"]) or word == "the moment" and prev not in (["at"], ["for"]):
         return None
     lo = hi = None

@@ -44,17 +44,18 @@ def normalise(name: str, match, ctx: Ctx) -> Norm | None:
         return None
 
 
-def run(ctx: Ctx, extra: list | None = None) -> list[Timex]:
-    """Greedy leftmost-longest selection over all rule matches, normalised in order."""
+def run(ctx: Ctx, extra: list[tuple[int, int, str]] | None = None) -> list[Timex]:
+    """Greedy leftmost-longest selection over all rule matches, normalised in reading order.
+
+    extra: (start, end, text) spans found elsewhere (spaCy DATE/TIME entities), used
+    only where no rule matched and only when dateparser can read them.
+    """
     found: list[Timex] = []
     taken = 0
-    cands = candidates(ctx.text)
-    if extra:
-        cands = sorted(cands + extra, key=lambda c: (c[0], -(c[1] - c[0])))
-    for start, end, name, match in cands:
+    for start, end, name, match in candidates(ctx.text):
         if start < taken:
             continue
-        norm = _entity(match, ctx) if name == "ent" else normalise(name, match, ctx)
+        norm = normalise(name, match, ctx)
         if norm is None:
             continue
         s = start if norm.start is None else norm.start
@@ -63,7 +64,27 @@ def run(ctx: Ctx, extra: list | None = None) -> list[Timex]:
                                               norm.earliest, norm.latest, norm.anchored)))
         ctx.remember(norm.point)
         taken = e
+    if extra:
+        found = sorted(found + _entities(extra, found, ctx), key=lambda t: t.start)
     return _attach_times(found, ctx.text)
+
+
+def _entities(spans: list[tuple[int, int, str]], found: list[Timex], ctx: Ctx) -> list[Timex]:
+    """Timexes for entity spans that overlap no rule match and read as calendar dates."""
+    out = []
+    for start, end, text in spans:
+        if any(t.start < end and start < t.end for t in found + out):
+            continue
+        if not _DATE_SHAPE.search(text):
+            continue
+        norm = _dateparser(text, ctx.dct, ctx.tense(start, end))
+        if norm is not None:
+            out.append(Timex(start, end, text, norm.type, norm.value, norm.earliest, norm.latest))
+    return out
+
+
+_DATE_SHAPE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+                         r"oct|nov|dec)[a-z]*\.?\s+\d", re.I)
 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
@@ -101,7 +122,7 @@ def tag(text: str, dct: date | None, *, doc=None) -> list[Timex]:
     ctx = Ctx(text or "", dct, doc)
     extra = None
     if doc is not None:
-        extra = [(e.start_char, e.end_char, "ent", e.text) for e in getattr(doc, "ents", ())
+        extra = [(e.start_char, e.end_char, e.text) for e in getattr(doc, "ents", ())
                  if e.label_ in _ENTITY_LABELS and doc.text == text]
     return run(ctx, extra)
 
@@ -128,11 +149,6 @@ def resolve(phrase: str, dct: date | None, tense: str | None = None) -> Timex | 
         return None
     return Timex(begin, body_end, text[begin:body_end], norm.type, norm.value,
                  norm.earliest, norm.latest, norm.anchored)
-
-
-def _entity(text: str, ctx: Ctx) -> Norm | None:
-    """A spaCy DATE/TIME entity that no rule matched: try dateparser on it."""
-    return _dateparser(text, ctx.dct, None)
 
 
 def _dateparser(text: str, dct: date | None, tense: str | None) -> Norm | None:
