@@ -229,3 +229,21 @@ def test_page_paths_are_safe_and_unique_for_any_iri():
     paths = page_paths(model)
     assert len({p.lower() for p in paths.values()}) == len(iris)
     assert all(re.fullmatch(r"actor/[A-Za-z0-9_-]+\.html", p) for p in paths.values()), paths
+
+
+def test_roles_without_a_body_sort_beside_roles_with_one() -> None:
+    """A title seen with and without its body must not break ordering (None vs str)."""
+    from datetime import date
+
+    from diplograph.graph import to_dataset
+    from diplograph.records import Actor, Corpus, Document, Mention, Role
+    from diplograph.views import render_index
+
+    doc = Document(id="d1", text="Envoy Ana Lind met Envoy Ana Lind.", published=date(2024, 5, 1))
+    m = Mention("d1", 6, 14, "Ana Lind")
+    roles = (Role("envoy", None, "d1", date(2024, 5, 1), m),
+             Role("envoy", "state:NOR", "d1", date(2024, 5, 1), m))
+    actor = Actor("person:ana-lind", "Ana Lind", "person", ("Ana Lind",), (m,), roles)
+    norway = Actor("state:NOR", "Norway", "state", ("Norway",), ())
+    html = render_index(to_dataset(Corpus((doc,), (actor, norway), (), ())))
+    assert "Ana Lind" in html

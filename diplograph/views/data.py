@@ -198,7 +198,7 @@ def _roles(ds, model: ViewModel, actor_ids: dict[str, str], labels: dict[str, st
             OPTIONAL { ?r dg:observedOn ?d } OPTIONAL { ?r prov:wasDerivedFrom ?art } }"""):
         if a not in actor_ids:
             continue
-        key = (actor_ids[a], " ".join(title.split()).casefold(), of)
+        key = (actor_ids[a], " ".join(title.split()).casefold(), of or "")
         role = merged.setdefault(key, {
             "title": " ".join(title.split()), "of": actor_ids.get(of or ""),
             "of_label": labels.get(of or "") if of and of not in actor_ids else None,
