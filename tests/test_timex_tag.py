@@ -47,6 +47,22 @@ def test_clock_time_takes_the_day_named_next_to_it():
     assert found[0].value == "2025-06-10T16:15Z"
 
 
+def test_year_earlier_after_a_quarter_is_that_quarter():
+    text = "Exports in the second quarter rose from a year earlier and from the year-earlier period."
+    assert values(text, date(2024, 8, 1)) == [
+        ("the second quarter", "2024-Q2"), ("a year earlier", "2023-Q2"),
+        ("the year-earlier period", "2023-Q2")]
+
+
+def test_clock_time_takes_the_story_day_not_an_old_date():
+    text = ("The ministers met late Tuesday. The fiscal year ended Sept. 30. "
+            "At 3:30 p.m. the talks broke up. Another date: At 9 a.m. the market opened.")
+    found = {t.text: t.value for t in tag(text, date(2025, 5, 14))}
+    assert found["late Tuesday"] == "2025-05-13"
+    assert found["3:30 p.m."] == "2025-05-14T15:30"
+    assert found["9 a.m."] == "2025-05-14T09:00"
+
+
 @pytest.mark.parametrize("text", [
     "You may ask the minister.",
     "Protesters plan to march on the capital.",

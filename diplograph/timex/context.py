@@ -29,6 +29,7 @@ class Norm:
     point: Point | None = None  # the period, for later narrative anchoring
     start: int | None = None  # trimmed extent, when the rule matched more than the timex
     end: int | None = None
+    anaphoric: bool = False  # counted from the narrative, so it does not move the narrative
 
 
 @dataclass(slots=True)
@@ -40,6 +41,7 @@ class Ctx:
     doc: object | None = None
     tense_override: str | None = None
     last_day: date | None = None
+    last_day_end: int = -1
     last_point: Point | None = None
     _tenses: dict = field(default_factory=dict)
 
@@ -82,6 +84,16 @@ class Ctx:
         """The day narrative expressions ('the same day', a clock time) hang on."""
         return self.last_day or self.dct
 
+    def sentence_day(self, start: int) -> date | None:
+        """The day a clock time hangs on: the day named last if in its sentence or within a
+        week of the dct (the story's day), else the dct."""
+        if self.last_day is not None and 0 <= self.last_day_end <= start:
+            if not _SENTENCE_END.search(self.text, self.last_day_end, start):
+                return self.last_day
+            if self.dct is not None and abs((self.last_day - self.dct).days) <= 7:
+                return self.last_day
+        return self.dct
+
     def ref_point(self, gran: str) -> Point | None:
         """The period of granularity gran that 'the previous/following ...' counts from."""
         last = self.last_point
@@ -89,15 +101,16 @@ class Ctx:
             return at(last.day, gran)
         return at(self.dct, gran) if self.dct else None
 
-    def remember(self, point: Point | None) -> None:
-        """Record a resolved period as the narrative reference."""
+    def remember(self, point: Point | None, end: int = -1) -> None:
+        """Record a resolved period (ending at offset end) as the narrative reference."""
         if point is None:
             return
         self.last_point = point
         if point.gran == "day":
-            self.last_day = point.day
+            self.last_day, self.last_day_end = point.day, end
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[\"“‘(]*[A-Z]|\n")
 _ORDER = ("day", "week", "month", "quarter", "half", "year", "decade", "century")
 
 

@@ -141,12 +141,12 @@ def r_pod(m, ctx: Ctx) -> Norm | None:
     prev = ctx.before(m.start())
     if prev[-1:] not in (["in"], ["during"], ["by"], ["until"], ["early"], ["late"], ["all"], ["through"]):
         return None
-    return r_this_pod_value(ctx, PARTS_OF_DAY[m["pod"].lower()])
+    return r_this_pod_value(ctx, PARTS_OF_DAY[m["pod"].lower()], m.start())
 
 
-def r_this_pod_value(ctx: Ctx, pod: str) -> Norm:
-    """A part of the narrative day ('in the morning')."""
-    d = ctx.ref_day()
+def r_this_pod_value(ctx: Ctx, pod: str, start: int) -> Norm:
+    """A part of the day named in the sentence, else of the dct ('in the morning')."""
+    d = ctx.sentence_day(start)
     if d is None:
         return unresolved(f"XXXX-XX-XXT{pod}", "TIME")
     return Norm("TIME", f"{d.isoformat()}T{pod}", d, d)
@@ -202,7 +202,24 @@ def r_ago(m, ctx: Ctx) -> Norm | None:
         return unresolved(_PLACEHOLDER[gran])
     if n != int(n):
         return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
-    return point_norm(add(base, sign * int(n)))
+    if gran == "year" and direction != "ago" and _fiscal_period(ctx):
+        return _anaphoric(point_norm(add(ctx.last_point, sign * int(n) * _PER_YEAR[ctx.last_point.gran])))
+    norm = point_norm(add(base, sign * int(n)))
+    return _anaphoric(norm) if sign < 0 and direction != "ago" else norm
+
+
+def _anaphoric(norm: Norm) -> Norm:
+    """Mark a value counted from the narrative so that it does not become the narrative."""
+    norm.anaphoric = True
+    return norm
+
+
+_PER_YEAR = {"quarter": 4, "half": 2}
+
+
+def _fiscal_period(ctx: Ctx) -> bool:
+    """Whether the narrative is about a quarter or half ('a year earlier' is then that period)."""
+    return ctx.last_point is not None and ctx.last_point.gran in _PER_YEAR
 
 
 def r_relunit(m, ctx: Ctx) -> Norm | None:
@@ -258,7 +275,7 @@ def r_year_earlier(m, ctx: Ctx) -> Norm | None:
     unit = (m["unit"] or "").lower()
     if unit in ("quarter", "month", "week"):
         p = ctx.ref_point(unit)
-    elif unit == "period" and ctx.last_point is not None:
+    elif unit == "period" and ctx.last_point is not None or not unit and _fiscal_period(ctx):
         p = ctx.last_point
     else:
         p = ctx.ref_point("year")
@@ -269,8 +286,8 @@ def r_year_earlier(m, ctx: Ctx) -> Norm | None:
         return None
     if p.gran == "day":
         d = p.day
-        return point_norm(Point("day", safe_date(d.year - 1, d.month, d.day) or d - timedelta(days=366)))
-    return point_norm(add(p, -steps))
+        return _anaphoric(point_norm(Point("day", safe_date(d.year - 1, d.month, d.day) or d - timedelta(days=366))))
+    return _anaphoric(point_norm(add(p, -steps)))
 
 
 def r_same_day(m, ctx: Ctx) -> Norm | None:

@@ -17,7 +17,7 @@ _TIME_PREPS = frozenset({"at", "around", "about", "by", "until", "till", "from",
 def _day_for(word: str | None, m, ctx: Ctx) -> date | None:
     """The day a clock time falls on: its own day word, else the narrative day."""
     if not word:
-        return ctx.ref_day()
+        return ctx.sentence_day(m.start())
     w = word.lower().removeprefix("on").strip()
     if ctx.dct is None:
         return None
@@ -63,7 +63,7 @@ def r_clock(m, ctx: Ctx) -> Norm | None:
 def r_noon(m, ctx: Ctx) -> Norm | None:
     word = m["word"].lower()
     time = "T24:00" if word == "midnight" else "T12:00"
-    d = ctx.ref_day()
+    d = ctx.sentence_day(m.start())
     if d is None:
         return Norm("TIME", "XXXX-XX-XX" + time, anchored=False)
     return Norm("TIME", d.isoformat() + time, d, d)

@@ -62,7 +62,8 @@ def run(ctx: Ctx, extra: list[tuple[int, int, str]] | None = None) -> list[Timex
         e = end if norm.end is None else norm.end
         found.append(_with_context(ctx, Timex(s, e, ctx.text[s:e], norm.type, norm.value,
                                               norm.earliest, norm.latest, norm.anchored)))
-        ctx.remember(norm.point)
+        if not norm.anaphoric:
+            ctx.remember(norm.point, e)
         taken = e
     if extra:
         found = sorted(found + _entities(extra, found, ctx), key=lambda t: t.start)
