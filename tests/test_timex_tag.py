@@ -87,6 +87,24 @@ def test_year_range_gives_each_year():
     assert values("Deliveries run from 2026 to 2028.") == [("2026", "2026"), ("2028", "2028")]
 
 
+def test_hyphenated_year_range_gives_each_year():
+    assert values("He chaired the council in 2020-2021.") == [("2020", "2020"), ("2021", "2021")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Over the weekend the envoy spoke to reporters.", "2025-W19-WE"),  # dct is a Wednesday
+    ("The envoy will travel at the weekend.", "2025-W20-WE"),
+    ("Talks continued last weekend.", "2025-W19-WE"),
+])
+def test_weekend_follows_tense(text, expected):
+    assert [v for _, v in values(text)] == [expected]
+
+
+def test_day_before_counts_from_the_story_day():
+    text = "The summit opened on Monday. The day before, ministers met in Doha."
+    assert values(text) == [("Monday", "2025-05-12"), ("The day before", "2025-05-11")]
+
+
 def test_duration_range_gives_both_ends():
     assert values("The review takes between 60 and 90 days.") == [("60", "P60D"), ("90 days", "P90D")]
 

@@ -18,7 +18,7 @@ WEEKDAY = (r"(?:(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|\.)|(?-i:Tues|Thur|Thurs
            r"|Wednesday|Saturday|Tuesday|Thursday)(?![\w-])")
 SP = r"[^\S\n]+"  # a space that is not a line break
 DAY = r"(?<![\w.,/:-])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
-YEAR = r"(?:(?:1[0-9]|20|21)\d\d(?![\w-])|'\d\d(?![\w']))"
+YEAR = r"(?:(?:1[0-9]|20|21)\d\d(?!\w|[-–](?!\d))|'\d\d(?![\w']))"
 NUM = rf"(?:\d+(?:\.\d+)?|{NUMBER_WORD})"
 QUANT = (rf"(?:{NUM}(?:\s+and\s+a\s+half)?|an?(?:\s+single)?|a\s+couple\s+of|several|a\s+few|"
          rf"few|many|some|a\s+dozen|dozens\s+of|hundreds\s+of|half\s+an?)")
@@ -53,7 +53,7 @@ RULES: dict[str, str] = {
     "month_year": rf"(?:(?P<mod>{MOD})[\s-]*)?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<rel>this|last|next|the\s+same|the\s+following|the\s+previous)\s+year)",
     "month": rf"(?:(?P<rel>last|next|this|past|coming|previous)\s+|(?P<mod>{MOD})[\s-]*)?(?P<mon>{MONTH})",
     "fiscal": rf"\b(?:(?:the\s+)?(?:fiscal|financial)(?:\s+year)?\s+(?P<year>(?:19|20)\d\d|'\d\d)|FY\s?(?P<fy>(?:19|20)?\d\d)|the\s+(?P<year2>(?:19|20)\d\d)\s+(?:fiscal|financial)\s+year)(?![\w-])",
-    "year": rf"(?:(?P<mod>{MOD})[\s-]*|(?<![\w$£€#.,-]))(?P<year>{YEAR})(?!\s*(?:%|percent|per\s+cent))",
+    "year": rf"(?:(?P<mod>{MOD})[\s-]*|(?<![\w$£€#.,-])|(?<=\d{{4}}[-–]))(?P<year>{YEAR})(?!\s*(?:%|percent|per\s+cent))",
     "decade": rf"(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]*|(?<![\w-]))(?P<dec>(?:1[0-9]|20)?\d0|'\d0)['’]?s\b",
     "century": rf"(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]*)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[\s-]+century",
     "season": rf"(?:(?P<rel>this|last|next|past|coming|the)\s+|(?P<mod>early|late|mid)[\s-]*)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b",

@@ -238,7 +238,8 @@ def r_relunit(m, ctx: Ctx) -> Norm | None:
         return Norm("DURATION", duration_value(1, "fortnight" if unit == "fortnight" else unit))
     if unit == "day":
         return _rel_day(rel, ctx)
-    weekend = unit == "weekend"
+    if unit == "weekend":
+        return weekend(ctx, _NEXT.get(rel, 0), 0 if rel != "this" else ctx.direction(m.start(), m.end()))
     gran = UNIT_GRAN[unit]
     shift = _NEXT.get(rel, 0) * (2 if unit == "fortnight" else 1)
     if the and rel in ("previous", "following", "same", "next", "last") or rel == "same":
@@ -246,12 +247,23 @@ def r_relunit(m, ctx: Ctx) -> Norm | None:
     else:
         base = at(ctx.dct, gran) if ctx.dct else None
     if base is None:
-        return unresolved(_PLACEHOLDER[gran] + ("-WE" if weekend else ""))
+        return unresolved(_PLACEHOLDER[gran])
     p = add(base, shift)
-    if weekend:
-        sat = p.day + timedelta(days=5)
-        return Norm("DATE", p.value + "-WE", sat, sat + timedelta(days=1), point=p)
     return point_norm(p, mod, ctx.dct)
+
+
+def weekend(ctx: Ctx, shift: int, direction: int) -> Norm:
+    """A weekend: the dct's ISO week's, moved by shift weeks, or by tense to the one just
+    past (a past-tense weekend not yet come) or to come (a future one already over)."""
+    if ctx.dct is None:
+        return unresolved("XXXX-WXX-WE")
+    p = add(at(ctx.dct, "week"), shift)
+    sat = p.day + timedelta(days=5)
+    if shift == 0 and direction < 0 and sat > ctx.dct:
+        p, sat = add(p, -1), sat - timedelta(days=7)
+    elif shift == 0 and direction > 0 and sat + timedelta(days=1) < ctx.dct:
+        p, sat = add(p, 1), sat + timedelta(days=7)
+    return Norm("DATE", p.value + "-WE", sat, sat + timedelta(days=1), point=p)
 
 
 def _rel_day(rel: str, ctx: Ctx) -> Norm | None:
@@ -297,15 +309,10 @@ def r_same_day(m, ctx: Ctx) -> Norm | None:
             ["close"], ["closed"], ["closing"], ["for"]):
         return None
     if word == "the weekend":
-        if ctx.dct is None:
-            return unresolved("XXXX-WXX-WE")
-        p = at(ctx.dct, "week")
-        sat = p.day + timedelta(days=5)
-        return Norm("DATE", p.value + "-WE", sat, sat + timedelta(days=1), point=p)
+        return weekend(ctx, 0, ctx.direction(m.start(), m.end()))
     if word in ("earlier today", "later today"):
         return point_norm(Point("day", ctx.dct), word.split()[0], None) if ctx.dct else unresolved("XXXX-XX-XX")
-    unit = word.split()[-1]
-    gran = UNIT_GRAN[unit]
+    gran = UNIT_GRAN[re.search(r"\b(day|week|month|year)\b", word).group(1)]
     shift = 1 if word.endswith("day after") else -1 if word.endswith("day before") else 0
     if gran == "day":
         d = ctx.ref_day()
