@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
 from diplograph.timex.anchor import Point, add, at, month_near, month_week, safe_date, season_value
 from diplograph.timex.context import Ctx, Norm, narrow
-from diplograph.timex.lexicon import MONTHS, ORDINALS, SEASONS, WEEKDAYS, holiday
+from diplograph.timex.lexicon import MONTHS, ORDINALS, SEASONS, WEEKDAYS
 
 FUNCTION_WORDS = frozenset({
     "on", "in", "by", "since", "until", "till", "of", "from", "and", "or", "but", "the", "last",
@@ -80,6 +80,7 @@ def day_norm(ctx: Ctx, month: int, day: int, year: str | None, start: int, end: 
 
 
 def r_iso(m, ctx: Ctx) -> Norm | None:
+    """ISO 8601 dates (and date-times) are already normalised."""
     d = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
     if d is None:
         return None
@@ -90,6 +91,7 @@ def r_iso(m, ctx: Ctx) -> Norm | None:
 
 
 def r_numeric(m, ctx: Ctx) -> Norm | None:
+    """Slash dates read month first, as US wire copy writes them, unless that is impossible."""
     a, b = int(m["a"]), int(m["b"])
     month, day = (b, a) if a > 12 else (a, b)
     d = safe_date(year_of(m["y"], ctx.dct), month, day)
@@ -97,10 +99,12 @@ def r_numeric(m, ctx: Ctx) -> Norm | None:
 
 
 def r_mdy(m, ctx: Ctx) -> Norm | None:
+    """Day-and-month dates; a missing year comes from the dct, the weekday and the tense."""
     return day_norm(ctx, _month(m["mon"]), _day(m["day"]), m["year"], m.start(), m.end(), m["wd"])
 
 
 def r_month_year(m, ctx: Ctx) -> Norm | None:
+    """A month of a named or relative year ('June 2021', 'October of next year')."""
     month = _month(m["mon"])
     if m["year"]:
         year = year_of(m["year"], ctx.dct)
@@ -123,6 +127,7 @@ def month_point_norm(p: Point, mod: str | None) -> Norm:
 
 
 def r_month(m, ctx: Ctx) -> Norm | None:
+    """A bare month name points back or forward from the dct as the tense says."""
     word, rel, mod = m["mon"], (m["rel"] or "").lower(), m["mod"]
     if not rel and not mod and not _month_alone_ok(m, ctx):
         return None
@@ -155,6 +160,7 @@ def _month_alone_ok(m, ctx: Ctx) -> bool:
 
 
 def r_fiscal(m, ctx: Ctx) -> Norm | None:
+    """Fiscal years keep the FY prefix TIMEX3 uses."""
     year = year_of(m["year"] or m["fy"] or m["year2"], ctx.dct)
     return Norm("DATE", f"FY{year}", point=Point("year", date(year, 1, 1)))
 
@@ -165,6 +171,7 @@ _NOT_YEAR_AFTER = re.compile(
 
 
 def r_year(m, ctx: Ctx) -> Norm | None:
+    """A four-digit year, unless the number counts things or names a product."""
     raw = m["year"]
     if raw.startswith(("'", "’")):
         if not m["mod"] and ctx.before(m.start())[-1:] not in (["since"], ["in"], ["of"], ["from"]):
@@ -194,6 +201,7 @@ def _in_name(ctx: Ctx, start: int, end: int, prev: str) -> bool:
 
 
 def r_decade(m, ctx: Ctx) -> Norm | None:
+    """Decades ('the 1990s', "the '80s"), but not ages ('in their 40s')."""
     dec = m["dec"].strip("'’")
     if ctx.before(m.start())[-1:] in (["his"], ["her"], ["their"], ["its"], ["my"], ["your"], ["our"]):
         return None
@@ -209,12 +217,14 @@ def r_decade(m, ctx: Ctx) -> Norm | None:
 
 
 def r_century(m, ctx: Ctx) -> Norm | None:
+    """Ordinal centuries ('the 20th century' is 19)."""
     word = m["ord"].lower()
     n = ORDINALS.get(word) or int(re.match(r"\d+", word).group())
     return point_norm(Point("century", date(max((n - 1) * 100, 1), 1, 1)), m["mod"])
 
 
 def r_season(m, ctx: Ctx) -> Norm | None:
+    """Seasons of a named year, or the one the tense points to."""
     word, rel, mod = m["season"].lower(), (m["rel"] or "").lower(), m["mod"]
     if not _season_ok(m, ctx, word, rel):
         return None
@@ -233,6 +243,7 @@ def r_season(m, ctx: Ctx) -> Norm | None:
 
 
 def _season_ok(m, ctx: Ctx, word: str, rel: str) -> bool:
+    """False for 'the fall of Rome', 'Arab Spring' and similar."""
     after = ctx.after(m.end())
     if after[:1] == ["of"] and not m["year"]:
         return False

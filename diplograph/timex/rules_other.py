@@ -33,6 +33,7 @@ def duration_value(n: float | None, unit: str) -> str:
 
 
 def r_dur(m, ctx: Ctx) -> Norm | None:
+    """Counted durations ('three years', 'the past nine days', 'more than a week')."""
     unit = unit_key(m["unit"])
     raw = re.sub(r"\s+", " ", m["n"].lower())
     if unit is None or unit == "night" and raw in ("a", "an"):
@@ -54,6 +55,7 @@ def r_dur(m, ctx: Ctx) -> Norm | None:
 
 
 def r_dur_adj(m, ctx: Ctx) -> Norm | None:
+    """Hyphenated durations used as adjectives ('a 27-year contract')."""
     unit = unit_key(m["unit"])
     raw = m["n"].lower()
     n = 1.0 if raw == "single" else 0.5 if raw == "half" else number(raw)
@@ -63,6 +65,7 @@ def r_dur_adj(m, ctx: Ctx) -> Norm | None:
 
 
 def r_dur_long(m, ctx: Ctx) -> Norm | None:
+    """'decades-long', 'year-long': a vague or single-unit duration."""
     unit = unit_key(m["unit"])
     if unit is None:
         return None
@@ -74,6 +77,7 @@ _BARE_OK = frozenset({"for", "in", "over", "within", "recent", "past", "coming",
 
 
 def r_dur_bare(m, ctx: Ctx) -> Norm | None:
+    """Uncounted plural units ('for years', 'in recent weeks', 'the coming days')."""
     unit = unit_key(m["unit"])
     rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
     if unit is None:
@@ -105,10 +109,12 @@ def _window(dct: date | None, unit: str, sign: int) -> tuple[date | None, date |
 
 
 def _future_ref(ctx: Ctx, unit: str) -> Norm:
+    """FUTURE_REF with a rough window for 'the coming weeks'."""
     return Norm("DATE", "FUTURE_REF", *_window(ctx.dct, unit, 1))
 
 
 def r_set_every(m, ctx: Ctx) -> Norm | None:
+    """'every week', 'each Monday', 'every other month' recur."""
     if m["wd"]:
         return Norm("SET", f"XXXX-WXX-{WEEKDAYS[m['wd'].lower().rstrip('.')] + 1}")
     if m["pod"]:
@@ -128,6 +134,7 @@ _ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annual": "P1Y",
 
 
 def r_set_adv(m, ctx: Ctx) -> Norm | None:
+    """Frequency adverbs and adjectives ('weekly', 'annual')."""
     word = m["word"].lower()
     if word in ("daily", "weekly") and ctx.after_raw(m.end())[:1].isupper():
         return None  # a newspaper's name
@@ -135,6 +142,7 @@ def r_set_adv(m, ctx: Ctx) -> Norm | None:
 
 
 def r_set_freq(m, ctx: Ctx) -> Norm | None:
+    """'twice a week', '$5 billion a year': a frequency, not a duration."""
     unit = unit_key(m["unit"])
     if not m["freq"]:
         prev = ctx.before(m.start())

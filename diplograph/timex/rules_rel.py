@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from diplograph.timex.anchor import Point, add, at, quarter_near, safe_date, weekday_near
-from diplograph.timex.context import Ctx, Norm, narrow
-from diplograph.timex.lexicon import ORDINALS, PARTS_OF_DAY, UNIT_GRAN, WEEKDAYS, holiday, number, unit_key
-from diplograph.timex.rules_date import FUNCTION_WORDS, point_norm, unresolved, year_of
+from diplograph.timex.anchor import Point, add, at, quarter_near, safe_date
+from diplograph.timex.context import Ctx, Norm
+from diplograph.timex.lexicon import ORDINALS, UNIT_GRAN, number, unit_key
+from diplograph.timex.rules_date import point_norm, unresolved, year_of
 
 _PLACEHOLDER = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "quarter": "XXXX-QX",
                 "half": "XXXX-HX", "year": "XXXX", "decade": "XXX", "century": "XX"}
@@ -34,6 +34,7 @@ def _year_base(ctx: Ctx, year: str | None, rel: str | None) -> int | None:
 
 
 def r_quarter(m, ctx: Ctx) -> Norm | None:
+    """Quarters of a named or relative year, or the one the tense points to."""
     word = m["ord"].lower()
     if m["year"] or m["rel"]:
         year = _year_base(ctx, m["year"], m["rel"])
@@ -50,6 +51,7 @@ def r_quarter(m, ctx: Ctx) -> Norm | None:
 
 
 def r_quarter_q(m, ctx: Ctx) -> Norm | None:
+    """'Q3 2024' and '3Q' abbreviations."""
     n = int((m["q1"] or m["q2"]).strip("Qq"))
     if m["year"]:
         return point_norm(Point("quarter", date(year_of(m["year"], ctx.dct), n * 3 - 2, 1)))
@@ -59,6 +61,7 @@ def r_quarter_q(m, ctx: Ctx) -> Norm | None:
 
 
 def r_half(m, ctx: Ctx) -> Norm | None:
+    """Halves of a year ('the first half of 2022', 'second-half')."""
     g = m.groupdict()
     n = 1 if g["ord"].lower() == "first" else 2
     if not g.get("year") and not g.get("rel") and ctx.after(m.end())[:1] == ["of"]:
@@ -69,112 +72,8 @@ def r_half(m, ctx: Ctx) -> Norm | None:
     return point_norm(Point("half", date(year, 1 if n == 1 else 7, 1)))
 
 
-def r_weekday(m, ctx: Ctx) -> Norm | None:
-    wd = WEEKDAYS[m["wd"].lower().rstrip(".")]
-    rel = (m["rel"] or "").lower()
-    if not rel and not _weekday_ok(m, ctx):
-        return None
-    pod = PARTS_OF_DAY.get((m["pod"] or "").lower())
-    suffix, typ = (f"T{pod}", "TIME") if pod else ("", "DATE")
-    if ctx.dct is None:
-        return unresolved(f"XXXX-WXX-{wd + 1}{suffix}", typ)
-    d = weekday_day(ctx.dct, wd, rel, ctx.direction(m.start(), m.end(), -1))
-    return Norm(typ, d.isoformat() + suffix, d, d, point=Point("day", d))
-
-
-def weekday_day(dct: date, wd: int, rel: str, direction: int) -> date:
-    """The day a weekday name points to from dct, given its modifier and the tense."""
-    one = timedelta(days=1)
-    if rel in ("last", "past", "previous"):
-        return weekday_near(dct - one, wd, -1)
-    if rel in ("next", "coming"):
-        return weekday_near(dct + one, wd, 1)
-    if rel == "this":
-        return at(dct, "week").day + timedelta(days=wd)
-    return weekday_near(dct, wd, 1 if direction > 0 else -1)
-
-
-def _weekday_ok(m, ctx: Ctx) -> bool:
-    """False for 'Black Monday', 'Sunday Times' and the like."""
-    if ctx.before_raw(m.start()).lower() in _NAMED_DAYS:
-        return False
-    nxt = ctx.after_raw(m.end())
-    return not (nxt[:1].isupper() and ctx.text[m.end():m.end() + 1] == " " and nxt.lower() not in (
-        "and", "or") and nxt.rstrip(".,").lower() not in _MONTHS_LOWER)
-
-
-_NAMED_DAYS = {"black", "cyber", "super", "bloody", "holy", "palm", "maundy", "shrove", "easter",
-               "good", "ash", "fat", "blue", "giving", "manic", "whit", "low", "plough"}
-_MONTHS_LOWER = {"january", "february", "march", "april", "may", "june", "july", "august",
-                 "september", "october", "november", "december", "jan", "feb", "mar", "apr",
-                 "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-
-
-def r_weekdays(m, ctx: Ctx) -> Norm | None:
-    wd = WEEKDAYS[m.group().lower()[:-1]]
-    return Norm("SET", f"XXXX-WXX-{wd + 1}")
-
-
-_RELDAY = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1,
-           "tomorrow night": 1, "the day before yesterday": -2, "the day after tomorrow": 2}
-
-
-def r_relday(m, ctx: Ctx) -> Norm | None:
-    word = _ws(m["word"])
-    pod = PARTS_OF_DAY.get((m["pod"] or "").lower()) or ("NI" if "night" in word else None)
-    suffix, typ = (f"T{pod}", "TIME") if pod else ("", "DATE")
-    if ctx.dct is None:
-        return unresolved("XXXX-XX-XX" + suffix, typ)
-    d = ctx.dct + timedelta(days=_RELDAY[word])
-    return Norm(typ, d.isoformat() + suffix, d, d, point=Point("day", d))
-
-
-def r_this_pod(m, ctx: Ctx) -> Norm | None:
-    rel, pod = _ws(m["rel"]), PARTS_OF_DAY[m["pod"].lower()]
-    d = ctx.dct if rel == "this" else ctx.ref_day()
-    if d is None:
-        return unresolved(f"XXXX-XX-XXT{pod}", "TIME")
-    return Norm("TIME", f"{d.isoformat()}T{pod}", d, d)
-
-
-def r_pod(m, ctx: Ctx) -> Norm | None:
-    prev = ctx.before(m.start())
-    if prev[-1:] not in (["in"], ["during"], ["by"], ["until"], ["early"], ["late"], ["all"], ["through"]):
-        return None
-    return r_this_pod_value(ctx, PARTS_OF_DAY[m["pod"].lower()], m.start())
-
-
-def r_this_pod_value(ctx: Ctx, pod: str, start: int) -> Norm:
-    """A part of the day named in the sentence, else of the dct ('in the morning')."""
-    d = ctx.sentence_day(start)
-    if d is None:
-        return unresolved(f"XXXX-XX-XXT{pod}", "TIME")
-    return Norm("TIME", f"{d.isoformat()}T{pod}", d, d)
-
-
-def r_holiday(m, ctx: Ctx) -> Norm | None:
-    name = m["name"]
-    if m["year"]:
-        d = holiday(name, year_of(m["year"], ctx.dct))
-    elif ctx.dct is None:
-        d0 = holiday(name, 2001)
-        return unresolved(f"XXXX-{d0.month:02d}-{d0.day:02d}" if d0 and "easter" not in name.lower() else "XXXX-XX-XX")
-    else:
-        days = [holiday(name, y) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
-        d = choose(days, ctx.dct, ctx.direction(m.start(), m.end()))
-    return point_norm(Point("day", d)) if d else None
-
-
-def choose(days: list[date], ref: date, direction: int) -> date:
-    """The latest day on/before ref (-1), the first on/after (+1), else the nearest."""
-    if direction < 0 and any(d <= ref for d in days):
-        return max(d for d in days if d <= ref)
-    if direction > 0 and any(d >= ref for d in days):
-        return min(d for d in days if d >= ref)
-    return min(days, key=lambda d: abs((d - ref).days))
-
-
 def r_ago(m, ctx: Ctx) -> Norm | None:
+    """Counted offsets: 'ago' from the dct, 'later'/'earlier' from the narrative."""
     unit, direction = unit_key(m["unit"]), _ws(m["dir"])
     n = number(m["n"])
     if unit is None:
@@ -223,6 +122,7 @@ def _fiscal_period(ctx: Ctx) -> bool:
 
 
 def r_relunit(m, ctx: Ctx) -> Norm | None:
+    """'last week', 'this year', 'the previous month', 'earlier this month'."""
     rel, unit = _ws(m["rel"]), m["unit"].lower()
     the = rel.startswith("the ")
     rel = rel.removeprefix("the ")
@@ -267,6 +167,7 @@ def weekend(ctx: Ctx, shift: int, direction: int) -> Norm:
 
 
 def _rel_day(rel: str, ctx: Ctx) -> Norm | None:
+    """'the next day', 'the previous day' from the narrative day."""
     shift = {"next": 1, "following": 1, "previous": -1, "same": 0, "this": 0}.get(rel)
     if shift is None:
         return None
@@ -277,6 +178,7 @@ def _rel_day(rel: str, ctx: Ctx) -> Norm | None:
 
 
 def r_the_unit(m, ctx: Ctx) -> Norm | None:
+    """'for the year', 'during the quarter': the period the story is about."""
     if ctx.before(m.start())[-1:] not in (["for"], ["during"], ["throughout"]):
         return None
     p = ctx.ref_point(m["unit"].lower())
@@ -284,6 +186,7 @@ def r_the_unit(m, ctx: Ctx) -> Norm | None:
 
 
 def r_year_earlier(m, ctx: Ctx) -> Norm | None:
+    """'a year-earlier quarter': the narrative period one year back."""
     unit = (m["unit"] or "").lower()
     if unit in ("quarter", "month", "week"):
         p = ctx.ref_point(unit)
@@ -303,6 +206,7 @@ def r_year_earlier(m, ctx: Ctx) -> Norm | None:
 
 
 def r_same_day(m, ctx: Ctx) -> Norm | None:
+    """Anaphoric days and periods ('the same day', 'the end of the month')."""
     word = _ws(m["word"])
     if word == "the day" and ctx.before(m.start())[-1:] not in (
             ["end"], ["ended"], ["ending"], ["ends"], ["finish"], ["finished"], ["finishing"],

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from diplograph.timex.context import Ctx, Norm
 from diplograph.timex.lexicon import WEEKDAYS
-from diplograph.timex.rules_rel import weekday_day
+from diplograph.timex.rules_day import weekday_day
 
 _CLOCK = re.compile(r"(?P<h>\d{1,2})(?:[:.]?(?P<m>\d\d))?(?::\d\d)?\s*(?:(?P<ap>[ap])\.?\s?m|o['’]clock)?", re.I)
 _TIME_PREPS = frozenset({"at", "around", "about", "by", "until", "till", "from", "before",
@@ -29,6 +29,7 @@ def _day_for(word: str | None, m, ctx: Ctx) -> date | None:
 
 
 def _zone(tz: str | None) -> str:
+    """A UTC offset suffix for UTC/GMT times (other zones stay local)."""
     if not tz:
         return ""
     t = re.sub(r"\s+", "", tz.upper()).replace("−", "-")
@@ -41,6 +42,7 @@ def _zone(tz: str | None) -> str:
 
 
 def r_clock(m, ctx: Ctx) -> Norm | None:
+    """Clock times, dated by a day named next to them, the story's day or the dct."""
     raw = m["clock"]
     c = _CLOCK.match(raw)
     hour, minute = int(c["h"]), int(c["m"] or 0)
@@ -61,6 +63,7 @@ def r_clock(m, ctx: Ctx) -> Norm | None:
 
 
 def r_noon(m, ctx: Ctx) -> Norm | None:
+    """Noon and midnight as clock times."""
     word = m["word"].lower()
     time = "T24:00" if word == "midnight" else "T12:00"
     d = ctx.sentence_day(m.start())
@@ -79,6 +82,7 @@ _FUTURE = ("soon", "very soon", "the future", "the near future", "the foreseeabl
 
 
 def r_vague(m, ctx: Ctx) -> Norm | None:
+    """PRESENT_REF/PAST_REF/FUTURE_REF for 'now', 'recently', 'the near future'."""
     word = re.sub(r"[\s-]+", " ", m["word"].lower())
     if word in ("the past", "the future") and ctx.after(m.end())[:1] in (["few"], ["several"]):
         return None

@@ -5,10 +5,11 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from diplograph.records import Timex
 from diplograph.timex import rules_date as d
+from diplograph.timex import rules_day as n
 from diplograph.timex import rules_other as o
 from diplograph.timex import rules_rel as r
 from diplograph.timex import rules_time as t
@@ -23,14 +24,14 @@ HANDLERS = {
     "iso": d.r_iso, "numeric": d.r_numeric, "mdy": d.r_mdy, "dmy": d.r_mdy,
     "month_year": d.r_month_year, "month": d.r_month, "fiscal": d.r_fiscal, "year": d.r_year,
     "decade": d.r_decade, "century": d.r_century, "season": d.r_season,
-    "quarter": r.r_quarter, "quarter_q": r.r_quarter_q, "half": r.r_half, "half_adj": r.r_half, "the_unit": r.r_the_unit,
-    "year_earlier": r.r_year_earlier,
-    "weekday": r.r_weekday, "weekdays": r.r_weekdays, "relday": r.r_relday,
-    "this_pod": r.r_this_pod, "pod": r.r_pod, "relunit": r.r_relunit, "ago": r.r_ago,
-    "dur": o.r_dur, "dur_first": o.r_dur, "dur_adj": o.r_dur_adj, "dur_long": o.r_dur_long, "dur_bare": o.r_dur_bare,
-    "set_every": o.r_set_every, "set_adv": o.r_set_adv, "set_freq": o.r_set_freq,
-    "clock": t.r_clock, "noon": t.r_noon, "vague": t.r_vague, "holiday": r.r_holiday,
-    "same_day": r.r_same_day,
+    "quarter": r.r_quarter, "quarter_q": r.r_quarter_q, "half": r.r_half, "half_adj": r.r_half,
+    "the_unit": r.r_the_unit, "year_earlier": r.r_year_earlier, "relunit": r.r_relunit,
+    "ago": r.r_ago, "same_day": r.r_same_day,
+    "weekday": n.r_weekday, "weekdays": n.r_weekdays, "relday": n.r_relday,
+    "this_pod": n.r_this_pod, "pod": n.r_pod, "holiday": n.r_holiday,
+    "dur": o.r_dur, "dur_first": o.r_dur, "dur_adj": o.r_dur_adj, "dur_long": o.r_dur_long,
+    "dur_bare": o.r_dur_bare, "set_every": o.r_set_every, "set_adv": o.r_set_adv,
+    "set_freq": o.r_set_freq, "clock": t.r_clock, "noon": t.r_noon, "vague": t.r_vague,
 }
 _ENTITY_LABELS = ("DATE", "TIME")
 

@@ -93,6 +93,7 @@ def from_doc(doc, start: int, end: int) -> str | None:
 
 
 def _verb_tense(verb) -> str | None:
+    """The tense a verb shows through its tag and auxiliaries."""
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in aux}
     if words & {"will", "'ll", "shall", "wo", "would"} or any(a.tag_ == "TO" for a in aux):
