@@ -42,7 +42,7 @@ HOLIDAY = "|".join(re.escape(h).replace("'", "['’]?").replace(r"\ ", r"\s+") f
 
 # name -> pattern; order matters only for equal extents (earlier wins)
 RULES: dict[str, str] = {
-    "iso": r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>[0-2]\d):(?P<mm>[0-5]\d)(?::\d\d(?:\.\d+)?)?(?P<z>Z|[+-]\d\d:?\d\d)?)?\b",
+    "iso": r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:(?:T|\s+)(?P<hh>[0-2]\d):(?P<mm>[0-5]\d)(?::\d\d(?:\.\d+)?)?(?P<z>Z|[+-]\d\d:?\d\d)?)?\b",
     "numeric": r"(?<![\w/.-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\w/])",
     "mdy": rf"(?:(?P<wd>{WEEKDAY}),?{SP})?(?P<mon>{MONTH})\s+(?P<day>{DAY})(?:,?{SP}(?P<year>{YEAR}))?",
     "dmy": rf"(?:(?P<wd>{WEEKDAY}),?{SP})?(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH})(?:,?{SP}(?P<year>{YEAR}))?",

@@ -184,12 +184,19 @@ def r_year(m, ctx: Ctx) -> Norm | None:
             if ctx.before(m.start())[-1:] not in (["in"], ["since"], ["of"], ["by"], ["until"]):
                 return None
         prev = ctx.before_raw(m.start("year"))
-        if prev.lower() in ("no.", "number", "flight", "route", "#") or prev[-1:] in ("$", "£", "€"):
+        if prev.lower() in _COUNTED_NAMES or prev[-1:] in ("$", "£", "€"):
             return None
         if _in_name(ctx, m.start("year"), m.end("year"), prev):
             return None
     year = year_of(raw, ctx.dct)
     return point_norm(Point("year", date(year, 1, 1)), m["mod"])
+
+
+_COUNTED_NAMES = frozenset({
+    "no.", "no", "nos.", "number", "#", "flight", "route", "resolution", "resolutions", "article",
+    "articles", "section", "chapter", "paragraph", "page", "pages", "room", "highway", "road",
+    "gate", "platform", "item", "form", "rule", "model", "bus", "line", "channel", "code",
+})
 
 
 def _in_name(ctx: Ctx, start: int, end: int, prev: str) -> bool:

@@ -81,6 +81,21 @@ _FUTURE = ("soon", "very soon", "the future", "the near future", "the foreseeabl
            "future")
 
 
+_FOLLOWERS = frozenset({
+    "and", "or", "but", "when", "as", "that", "is", "was", "are", "were", "has", "have", "had",
+    "will", "would", "with", "in", "for", "to", "the", "a", "an", "he", "she", "it", "they",
+    "we", "i", "you", "there", "this", "these", "day", "time",
+    "on", "at", "by", "from", "than", "because", "if", "so", "whether", "while", "until", "may",
+    "might", "could", "should", "can", "also", "not", "be", "been",
+})
+
+
+def _ends_phrase(ctx: Ctx, end: int) -> bool:
+    """Whether 'the past'/'the future' stands alone rather than modifying a noun."""
+    nxt = ctx.after(end)
+    return not nxt or not nxt[0][:1].isalpha() or nxt[0] in _FOLLOWERS
+
+
 def r_vague(m, ctx: Ctx) -> Norm | None:
     """PRESENT_REF/PAST_REF/FUTURE_REF for 'now', 'recently', 'the near future'."""
     word = re.sub(r"[\s-]+", " ", m["word"].lower())
@@ -89,6 +104,8 @@ def r_vague(m, ctx: Ctx) -> Norm | None:
     prev = ctx.before(m.start())[-1:]
     if word == "soon" and prev == ["as"] and ctx.after(m.end())[:1] == ["as"]:
         return None  # "as soon as": a conjunction
+    if word in ("the past", "the present", "the future") and not _ends_phrase(ctx, m.end()):
+        return None  # "the past president", "the present situation"
     if word == "recent" and prev in (["most"], ["more"]) or word == "the moment" and prev not in (["at"], ["for"]):
         return None
     lo = hi = None
