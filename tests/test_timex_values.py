@@ -209,3 +209,23 @@ def test_interval(phrase, dct, value, earliest, latest):
 
 def test_phrase_without_time_expression_gives_none():
     assert resolve("the minister of foreign affairs", D("2025-05-14")) is None
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("2025-05-16", ("2025-05-16", "date")),
+    ("2025-05", ("2025-05", "gYearMonth")),
+    ("2019", ("2019", "gYear")),
+    ("2025-05-16T18:40Z", ("2025-05-16T18:40:00Z", "dateTime")),
+    ("P3Y", ("P3Y", "duration")),
+    ("P2W", ("P14D", "duration")),
+    ("P2.5Y", ("P2Y6M", "duration")),
+    ("PT30M", ("PT30M", "duration")),
+    ("2025-W20", None),
+    ("PRESENT_REF", None),
+    ("XXXX-WXX-5", None),
+    ("P1.5D", None),
+])
+def test_xsd_form(value, expected):
+    from diplograph.timex.xsd import xsd_form
+
+    assert xsd_form(value) == expected
