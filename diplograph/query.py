@@ -25,7 +25,7 @@ _PARAM = re.compile(r"^(?P<name>\w+)(?:\s*:\s*(?P<kind>\w+))?(?:\s*=\s*(?P<defau
 # Strings, IRIs and comments hide braces and keywords; the rest is scanned for them.
 _TOKEN = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
                     r'|<[^<>"{}|^`\\\s]*>|#[^\n]*|\{|[A-Za-z_]\w*|\S')
-PARAMS_MARK = "#@params"  # where a query with subqueries wants its parameters bound
+PARAMS_MARK = "#@params"  # where (in subqueries and branches) a query wants its parameters bound
 _INTS = {f"{_XSD}{t}" for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger",
                                 "positiveInteger", "negativeInteger", "nonPositiveInteger",
                                 "unsignedInt", "unsignedLong", "unsignedShort", "unsignedByte")}
@@ -129,19 +129,21 @@ def _values(name: str, terms: list[str]) -> str:
 
 
 def inject(text: str, block: str) -> str:
-    """Insert ``block`` at a ``#@params`` comment, else after the outermost WHERE's brace."""
+    """Insert ``block`` at every ``#@params`` comment, else after the outermost WHERE's brace."""
     tokens = [m for m in _TOKEN.finditer(text) if not m.group().startswith("#")
               or m.group().rstrip() == PARAMS_MARK]
-    at = next((m.start() for m in tokens if m.group().startswith("#")), None)
+    marks = [m.start() for m in tokens if m.group().startswith("#")]
+    if marks:
+        for at in reversed(marks):
+            text = f"{text[:at]}{block} {text[at:]}"
+        return text
     words = [m.group().upper() for m in tokens]
     construct = "CONSTRUCT" in words and words.index("CONSTRUCT") < min(
         (words.index(w) for w in ("SELECT", "ASK", "DESCRIBE") if w in words), default=len(words))
     for i, m in enumerate(tokens):
-        if at is None and m.group() == "{" and (not construct or words[i - 1] == "WHERE"):
-            at = m.end()
-    if at is None:
-        raise QueryError("cannot bind parameters: the query has no WHERE group")
-    return f"{text[:at]} {block} {text[at:]}"
+        if m.group() == "{" and (not construct or words[i - 1] == "WHERE"):
+            return f"{text[:m.end()]} {block} {text[m.end():]}"
+    raise QueryError("cannot bind parameters: the query has no WHERE group")
 
 
 def run_query(store: Store, name_or_sparql: str | Path,

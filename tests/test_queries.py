@@ -214,7 +214,7 @@ def test_values_go_into_the_outermost_where_group():
     nested = "SELECT * { ?s ?p ?o { SELECT ?x WHERE { ?x ?y ?z } } } # {"
     assert " ".join(inject(nested, "B").split()).startswith("SELECT * { B ?s")
     marked = "SELECT * WHERE { { SELECT ?x WHERE {\n#@params\n?x ?y ?z } } }"
-    assert "WHERE {\n B #@params\n?x" in inject(marked, "B")
+    assert "WHERE {\nB #@params\n?x" in inject(marked, "B")
 
 
 def test_results_become_typed_columns():

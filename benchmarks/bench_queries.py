@@ -1,0 +1,227 @@
+"""Named-query latency on a generated graph of N articles, with the embedded Oxigraph store.
+
+The graph is written directly as N-Quads following ontology/MODEL.md (one named graph per
+article plus the resolved graph), loaded into an on-disk Oxigraph store, then every named
+query runs with parameters picked from the data. Two figures per query: the engine alone
+(SPARQL to parsed JSON rows) and the full API call (parameter binding and a typed DataFrame).
+
+    python benchmarks/bench_queries.py            # 10,000 articles
+    python benchmarks/bench_queries.py -n 1000 --repeat 7
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+ID = "https://w3id.org/diplograph/id/"
+DG = "https://w3id.org/diplograph/ontology#"
+TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+SEM, SCHEMA, PROV = ("http://semanticweb.cs.vu.nl/2009/11/sem/", "https://schema.org/",
+                     "http://www.w3.org/ns/prov#")
+EVENT_TYPES = {"meeting": "Meeting", "talks": "Talks", "call": "PhoneCall", "visit": "Visit",
+               "summit": "Summit", "signing": "Signing"}
+STATUSES = ("Proposed", "Agreed", "Scheduled", "Held", "Declined", "Cancelled")
+ACTOR_CLASS = {"person": "Person", "state": "State", "organization": "Organization"}
+
+
+def d(term: str) -> str:
+    return f"<{DG}{term}>"
+
+
+def lit(text: str, dtype: str | None = None) -> str:
+    body = text.replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{body}"^^<{XSD}{dtype}>' if dtype else f'"{body}"'
+
+
+class Generator:
+    """Synthetic articles: actors, events with status claims, statements and roles."""
+
+    def __init__(self, n_articles: int, seed: int = 7) -> None:
+        self.rng = random.Random(seed)
+        self.n = n_articles
+        n_actors = max(60, n_articles // 4)
+        kinds = ["person"] * 6 + ["state"] * 3 + ["organization"]
+        self.actors = [(f"{ID}actor/a{i}", f"Actor {i:05d}", self.rng.choice(kinds))
+                       for i in range(n_actors)]
+        self.weights = [1.0 / (i + 1) ** 0.8 for i in range(n_actors)]  # a few actors dominate
+        self.events: list[tuple[str, str, list[str]]] = []
+        self.lines: list[str] = []
+
+    def actor(self) -> tuple[str, str, str]:
+        return self.rng.choices(self.actors, self.weights)[0]
+
+    def q(self, s: str, p: str, o: str, g: str) -> None:
+        self.lines.append(f"{s} {p} {o} {g} .\n")
+
+    def mention(self, g: str, node: str, art: str, text: str) -> None:
+        start = self.rng.randrange(0, 5000)
+        m = f"<{art}#char={start},{start + len(text)}>"
+        self.q(node, d("mentionedIn"), m, g)
+        for p, o in ((TYPE, d("Mention")), (d("article"), f"<{art}>"),
+                     (d("start"), lit(str(start), "integer")),
+                     (d("end"), lit(str(start + len(text)), "integer")), (d("anchorText"), lit(text))):
+            self.q(m, p, o, g)
+
+    def article(self, i: int) -> None:
+        art = f"{ID}article/doc-{i}"
+        g, a = f"<{art}>", f"<{art}>"
+        published = date(2023, 1, 1) + timedelta(days=self.rng.randrange(730))
+        for p, o in ((TYPE, d("Article")), ("<http://purl.org/dc/terms/identifier>", lit(f"doc-{i}")),
+                     (f"<{SCHEMA}datePublished>", lit(published.isoformat(), "date")),
+                     (f"<{SCHEMA}publisher>", lit(f"Outlet {i % 40}")),
+                     (f"<{SCHEMA}headline>", lit(f"Headline of article {i}"))):
+            self.q(a, p, o, g)
+        present = [self.actor() for _ in range(self.rng.randint(3, 8))]
+        for iri, name, kind in present:
+            self.q(f"<{iri}>", TYPE, d("Actor"), g)
+            self.q(f"<{iri}>", f"<{PROV}wasDerivedFrom>", a, g)
+            self.mention(g, f"<{iri}>", art, name)
+        for _ in range(self.rng.choice((1, 1, 2, 2, 3))):
+            self.event(g, art, published, present)
+        for _ in range(self.rng.randint(1, 5)):
+            self.statement(g, art, published, present)
+        if self.rng.random() < 0.6:
+            self.role(g, art, published, present)
+
+    def event(self, g: str, art: str, published: date, present: list) -> None:
+        if self.events and self.rng.random() < 0.4:
+            e, etype, parts = self.rng.choice(self.events)
+        else:
+            etype = self.rng.choice(list(EVENT_TYPES))
+            parts = list({x[0] for x in self.rng.sample(present, min(len(present), self.rng.randint(2, 3)))})
+            e = f"{ID}event/e{len(self.events)}"
+            self.events.append((e, etype, parts))
+        node = f"<{e}>"
+        for p, o in ((TYPE, d("DiplomaticEvent")), (TYPE, d(EVENT_TYPES[etype])),
+                     (d("eventType"), lit(etype)), (f"<{PROV}wasDerivedFrom>", f"<{art}>")):
+            self.q(node, p, o, g)
+        for actor in parts:
+            self.q(node, d("participant"), f"<{actor}>", g)
+        self.mention(g, node, art, etype)
+        claim = f"<{e}/status/{art.rsplit('/', 1)[1]}-1>"
+        self.q(node, d("hasStatusClaim"), claim, g)
+        for p, o in ((TYPE, d("StatusClaim")), (d("status"), d(self.rng.choice(STATUSES))),
+                     (d("assertedOn"), lit(published.isoformat(), "date")),
+                     (f"<{PROV}wasDerivedFrom>", f"<{art}>")):
+            self.q(claim, p, o, g)
+        self.mention(g, claim, art, f"{etype} was planned")
+        day = published - timedelta(days=self.rng.randrange(6))
+        if self.rng.random() < 0.15:
+            self.q(node, f"<{SEM}hasTimeStamp>", lit(day.isoformat()[:7], "gYearMonth"), g)
+        elif self.rng.random() < 0.9:
+            self.q(node, f"<{SEM}hasTimeStamp>", lit(day.isoformat(), "date"), g)
+
+    def statement(self, g: str, art: str, published: date, present: list) -> None:
+        st = f"<{ID}statement/s{len(self.lines)}>"
+        speaker = self.rng.choice(present)[0]
+        for p, o in ((TYPE, d("Statement")), (d("speaker"), f"<{speaker}>"),
+                     (d("quote"), lit(f"We said something on {published} ({len(self.lines)})")),
+                     (d("isDirect"), lit(self.rng.choice(("true", "false")), "boolean")),
+                     (d("about"), f"<{self.rng.choice(present)[0]}>"),
+                     (f"<{PROV}wasQuotedFrom>", f"<{art}>"), (f"<{PROV}wasDerivedFrom>", f"<{art}>"),
+                     (f"<{SEM}hasTimeStamp>", lit(published.isoformat(), "date"))):
+            self.q(st, p, o, g)
+        self.mention(g, st, art, "quoted words")
+
+    def role(self, g: str, art: str, published: date, present: list) -> None:
+        actor, _, _ = self.rng.choice(present)
+        body = self.rng.choice(self.actors)[0]
+        r = f"<{actor}/role/minister-{body.rsplit('/', 1)[1]}>"
+        self.q(f"<{actor}>", d("hasRole"), r, g)
+        for p, o in ((TYPE, d("RoleAssertion")), (d("title"), lit("minister")), (d("roleOf"), f"<{body}>"),
+                     (d("observedOn"), lit(published.isoformat(), "date")),
+                     (f"<{PROV}wasDerivedFrom>", f"<{art}>")):
+            self.q(r, p, o, g)
+        self.mention(g, r, art, "minister")
+
+    def resolved(self) -> None:
+        g = f"<{ID}graph/resolved>"
+        for iri, name, kind in self.actors:
+            for p, o in ((TYPE, d("Actor")), (TYPE, d(ACTOR_CLASS[kind])), (LABEL, lit(name)),
+                         (d("actorType"), lit(kind)), (d("alias"), lit(name.split()[-1]))):
+                self.q(f"<{iri}>", p, o, g)
+        for e, etype, parts in self.events:
+            self.q(f"<{e}>", d("currentStatus"), d(self.rng.choice(STATUSES)), g)
+            self.q(f"<{e}>", LABEL, lit(f"{etype}: {len(parts)} parties"), g)
+
+    def nquads(self) -> str:
+        for i in range(self.n):
+            self.article(i)
+        self.resolved()
+        return "".join(self.lines)
+
+
+def pick_params(store) -> dict[str, dict]:
+    """Parameters for each named query, chosen from the generated data."""
+    from diplograph.query import run_query
+
+    pair = run_query(store, "who-met-whom").iloc[0]
+    event = store.query("SELECT ?e (COUNT(?c) AS ?n) WHERE { ?e dg:hasStatusClaim ?c } "
+                        "GROUP BY ?e ORDER BY DESC(?n) LIMIT 1").bindings[0]["e"]["value"]
+    busy = pair["a"]
+    return {
+        "timeline": {"from": "2024-03-01", "to": "2024-03-31"},
+        "actor-timeline": {"actor": busy}, "statements-by": {"actor": busy},
+        "meetings-between": {"a": pair["a"], "b": pair["b"]}, "status-history": {"event": event},
+        "who-met-whom": {}, "sources": {"fact": event}, "roles": {"actor": busy},
+    }
+
+
+def timed(fn, repeat: int) -> tuple[float, object]:
+    fn()  # warm caches
+    times, result = [], None
+    for _ in range(repeat):
+        t = time.perf_counter()
+        result = fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times) * 1000, result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-n", "--articles", type=int, default=10_000)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+
+    from diplograph.query import named_queries, prepare, rows_to_frame
+    from diplograph.store_oxigraph import OxigraphStore
+
+    t = time.perf_counter()
+    data = Generator(args.articles).nquads()
+    generated = time.perf_counter() - t
+    with tempfile.TemporaryDirectory() as tmp:
+        store = OxigraphStore(Path(tmp) / "store")
+        t = time.perf_counter()
+        import pyoxigraph as ox
+
+        store.inner.bulk_load(input=data.encode(), format=ox.RdfFormat.N_QUADS)
+        store.inner.optimize()
+        print(f"{args.articles} articles: {data.count(chr(10)):,} quads "
+              f"(generated {generated:.1f} s, loaded {time.perf_counter() - t:.1f} s)")
+        params = pick_params(store)
+        print(f"{'query':<18}{'params':<22}{'rows':>8}{'engine ms':>11}{'DataFrame ms':>14}"
+              f"{'all rows ms':>13}{'rows':>8}")
+        for name, query in named_queries().items():
+            p = params.get(name, {})
+            text = prepare(store, query, p)
+            engine, rows = timed(lambda: store.query(text), args.repeat)
+            api, _ = timed(lambda: rows_to_frame(store.query(prepare(store, query, p))), args.repeat)
+            required = any(x.required for x in query.params)
+            whole, all_rows = ((float("nan"), rows) if required else
+                               timed(lambda: store.query(prepare(store, query, {})), 1))
+            shown = ",".join(p) or "-"
+            print(f"{name:<18}{shown:<22}{len(rows):>8}{engine:>11.1f}{api:>14.1f}"
+                  f"{whole:>13.1f}{len(all_rows):>8}")
+        store.close()
+
+
+if __name__ == "__main__":
+    main()
