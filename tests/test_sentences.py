@@ -154,6 +154,24 @@ def test_statement_about_lists_actors_in_the_quote(run):
     assert any(names(ex).get(k) == "China" for k in st.about)
 
 
+@pytest.mark.parametrize("text,fragment", [
+    ("LISBON, June 3 (AFP) - Portugal and Morocco signed a fisheries accord, Portugal's foreign ministry said.",
+     "Portugal and Morocco signed"),
+    ("OTTAWA \u2014 Canada will reopen its embassy in Caracas, Melanie Joly said on Monday.",
+     "Canada will reopen its embassy"),
+    ("HANOI: According to Pham Minh Chinh, Vietnam will join the pact.", "Vietnam will join the pact"),
+])
+def test_dateline_is_not_part_of_the_report(run, text, fragment):
+    st = find_statement(run(text), fragment)
+    assert st.quote.startswith(fragment)
+
+
+def test_date_inside_a_link_does_not_hang_the_extraction(run):
+    ex = run("Read more: [Peru proposes Andean summit](https://news.example/2025/01/02/peru-andean-summit) "
+             "Peru and Chile held talks.")
+    assert any(ev.type == "talks" for ev in ex.events)
+
+
 def test_continuation_paragraph_is_a_second_statement(run):
     ex = run("Pedro Sanchez said on Thursday: \u201cThe alliance is united.\u201d\n\u201cWe will stand by our "
              "partners.\u201d")
@@ -207,6 +225,8 @@ EVENTS = [
      "held", None, "2024-03-12"),
     ("Kim Jong Un chose not to attend the summit with Yoon Suk Yeol.", "summit", ("Kim", "Yoon"), "declined",
      None, None),
+    ("LISBON, June 3 (AFP) - Portugal and Morocco held talks in Rabat on Monday, the ministry said.", "talks",
+     ("Portugal", "Morocco"), "held", "Rabat", "2024-03-11"),
     ("Emmanuel Macron received Pedro Sanchez in Paris on Monday. The two leaders held talks on defence.",
      "talks", ("Macron", "Sanchez"), "held", None, None),
 ]

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from diplograph.extract.reporting import CLAUSE_ONLY, DESCRIBE_VERBS, SPEECH_VERBS
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# "CAIRO, March 4 (Reuters) - ", "NEW DELHI — ", "DOHA: ": the place line that opens a wire story.
+_CAPS = r"[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE'\u2019.-]+"
+DATELINE = re.compile(rf"[ \t]*{_CAPS}(?:[ /]{_CAPS}){{0,3}}(?:,[ \t]*[A-Z][\w.]*(?:[ \t][\w.,]+){{0,2}}?)?"
+                      r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:[-\u2013\u2014:]|--)[ \t]+(?=\S)")
 
 
 def is_speech_verb(token) -> bool:
@@ -12,10 +18,22 @@ def is_speech_verb(token) -> bool:
     return token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS
 
 
+def dateline_end(text: str, pos: int) -> int:
+    """End of the dateline opening the paragraph around pos (the paragraph start when it has none)."""
+    start = text.rfind("\n", 0, pos) + 1
+    m = DATELINE.match(text, start)
+    return m.end() if m is not None and m.end() <= len(text) else start
+
+
+def in_dateline(tok) -> bool:
+    """True for a token of a wire dateline ("CAIRO" in "CAIRO, March 4 (Reuters) - ...")."""
+    return tok.idx < dateline_end(tok.doc.text, tok.idx)
+
+
 def subject_of(verb):
     """The subject head of a verb, inherited through conjunction, participles and relative clauses."""
     for _ in range(4):
-        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        subj = nearest_subject(verb)
         if subj is not None:
             return None if subj.dep_ == "nsubjpass" and verb.lemma_ != "quote" else subj
         if verb.dep_ == "relcl":
@@ -29,6 +47,21 @@ def subject_of(verb):
             continue
         return None
     return None
+
+
+def nearest_subject(verb, deps: tuple[str, ...] = SUBJECT_DEPS):
+    """The verb's subject child closest before it (a dateline word the parser also made a subject loses)."""
+    subjects = [_past_dateline(c) for c in verb.children if c.dep_ in deps]
+    subjects = [c for c in subjects if c is not None]
+    before = [c for c in subjects if c.i < verb.i]
+    return before[-1] if before else (subjects[0] if subjects else None)
+
+
+def _past_dateline(subj):
+    """The subject itself, or for a dateline word the phrase the parser hung on it ("LISBON - Portugal")."""
+    if not in_dateline(subj):
+        return subj
+    return next((c for c in subj.children if c.dep_ == "appos" and not in_dateline(c)), None)
 
 
 def inverted_subject(verb):

@@ -6,7 +6,7 @@ from datetime import date
 
 from diplograph.extract import event_lexicon as lx
 from diplograph.extract.base import DocActors
-from diplograph.extract.clauses import is_speech_verb
+from diplograph.extract.clauses import is_speech_verb, nearest_subject
 from diplograph.extract.event_coref import Sighting, corefer, to_record
 from diplograph.extract.participants import Parties, Roles
 from diplograph.extract.status import governors, status_of
@@ -215,7 +215,7 @@ def _between(tok) -> bool:
 def _controller_subject(verb):
     """The subject of a verb, or of the verb/adjective that controls it ("willing to meet")."""
     for _ in range(4):
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = nearest_subject(verb)
         if subj is not None:
             return subj
         if verb.dep_ in ("xcomp", "acomp", "advcl", "conj", "pcomp") and verb.head is not verb:

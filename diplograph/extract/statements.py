@@ -8,8 +8,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from diplograph.extract.base import DocActors
-from diplograph.extract.clauses import (content_tokens, inverted_subject, is_speech_verb, negated,
-                                        subject_of)
+from diplograph.extract.clauses import (content_tokens, dateline_end, inverted_subject, is_speech_verb,
+                                        negated, subject_of)
 from diplograph.extract.quotes import Quote, clean, find_quotes
 from diplograph.extract.speakers import Salience, Speakers
 from diplograph.extract.when import climb_day
@@ -124,7 +124,8 @@ class _Finder:
     def _reported(self, verb, no: int) -> None:
         """One reported clause, or a direct quotation when the clause is (almost) all quoted."""
         para = self.para_of(verb.idx)
-        tokens = [t for t in content_tokens(verb) if self.para_of(t.idx) == para]
+        opening = dateline_end(self.text, verb.idx)
+        tokens = [t for t in content_tokens(verb) if self.para_of(t.idx) == para and t.idx >= opening]
         if not tokens:
             return
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
@@ -159,7 +160,8 @@ class _Finder:
         if speaker is None:
             return
         skip = {t.i for t in tok.subtree}
-        tokens = [t for t in sent if t.i not in skip and not t.is_space]
+        opening = dateline_end(self.text, tok.idx)
+        tokens = [t for t in sent if t.i not in skip and not t.is_space and t.idx >= opening]
         while tokens and tokens[0].is_punct:
             tokens.pop(0)
         while tokens and tokens[-1].is_punct:

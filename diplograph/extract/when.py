@@ -143,7 +143,7 @@ def day_of(verb, timexes: list[Timex], dct: date | None, tense: str | None = "pa
         day = resolve_day(tx, dct, tense)
         if day is not None:
             return replace(tx, value=day.isoformat(), anchored=True), day
-        tokens = [t for t in tokens if not (tx.start <= t.idx < tx.end)]
+        tokens = [t for t in tokens if not (t.idx < tx.end and tx.start < t.idx + len(t))]
     rel = relative_anchor(verb) if depth < 4 else None
     if rel is not None:
         anchor, offset, phrase = rel
