@@ -105,6 +105,11 @@ def test_day_before_counts_from_the_story_day():
     assert values(text) == [("Monday", "2025-05-12"), ("The day before", "2025-05-11")]
 
 
+def test_whole_periods_and_the_year_before():
+    text = "For the entire year exports rose, after falling the year before."
+    assert values(text, date(2010, 1, 28)) == [("the entire year", "2010"), ("the year before", "2009")]
+
+
 def test_duration_range_gives_both_ends():
     assert values("The review takes between 60 and 90 days.") == [("60", "P60D"), ("90 days", "P90D")]
 

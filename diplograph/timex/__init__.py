@@ -3,5 +3,6 @@
 from __future__ import annotations
 
 from diplograph.timex.tagger import resolve, shift, tag
+from diplograph.timex.xsd import xsd_form
 
-__all__ = ["resolve", "shift", "tag"]
+__all__ = ["resolve", "shift", "tag", "xsd_form"]

@@ -217,7 +217,7 @@ def r_same_day(m, ctx: Ctx) -> Norm | None:
     if word in ("earlier today", "later today"):
         return point_norm(Point("day", ctx.dct), word.split()[0], None) if ctx.dct else unresolved("XXXX-XX-XX")
     gran = UNIT_GRAN[re.search(r"\b(day|week|month|year)\b", word).group(1)]
-    shift = 1 if word.endswith("day after") else -1 if word.endswith("day before") else 0
+    shift = 1 if word.endswith(" after") else -1 if word.endswith((" before", " previous")) else 0
     if gran == "day":
         d = ctx.ref_day()
         if d is None:
@@ -227,5 +227,7 @@ def r_same_day(m, ctx: Ctx) -> Norm | None:
         p = ctx.ref_point(gran)
         if p is None:
             return unresolved(_PLACEHOLDER[gran])
+        p = add(p, shift)
     mod = re.match(r"(?:the )?(start|end|close|earlier|later|early|late)\b", word)
-    return point_norm(p, mod.group(1) if mod else None, ctx.dct)
+    norm = point_norm(p, mod.group(1) if mod else None, ctx.dct)
+    return _anaphoric(norm) if shift < 0 else norm
