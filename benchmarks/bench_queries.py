@@ -12,6 +12,7 @@ query runs with parameters picked from the data. Two figures per query: the engi
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import statistics
 import tempfile
@@ -159,20 +160,35 @@ class Generator:
         return "".join(self.lines)
 
 
-def pick_params(store) -> dict[str, dict]:
-    """Parameters for each named query, chosen from the generated data."""
+def pick_cases(store) -> list[tuple[str, str, dict]]:
+    """(query, case, parameters): the busiest actor and pair, a typical actor, whole-corpus runs."""
     from diplograph.query import run_query
 
-    pair = run_query(store, "who-met-whom").iloc[0]
+    pairs = run_query(store, "who-met-whom")
+    top = pairs.iloc[0]
+    typical = pairs.iloc[len(pairs) // 2]["a"]
     event = store.query("SELECT ?e (COUNT(?c) AS ?n) WHERE { ?e dg:hasStatusClaim ?c } "
                         "GROUP BY ?e ORDER BY DESC(?n) LIMIT 1").bindings[0]["e"]["value"]
-    busy = pair["a"]
-    return {
-        "timeline": {"from": "2024-03-01", "to": "2024-03-31"},
-        "actor-timeline": {"actor": busy}, "statements-by": {"actor": busy},
-        "meetings-between": {"a": pair["a"], "b": pair["b"]}, "status-history": {"event": event},
-        "who-met-whom": {}, "sources": {"fact": event}, "roles": {"actor": busy},
-    }
+    cases = [("timeline", "one month", {"from": "2024-03-01", "to": "2024-03-31"}),
+             ("timeline", "everything", {}),
+             ("meetings-between", "busiest pair", {"a": top["a"], "b": top["b"]}),
+             ("status-history", "most claims", {"event": event}),
+             ("status-history", "every event", {}),
+             ("sources", "most claims", {"fact": event}),
+             ("who-met-whom", "busiest actor", {"actor": top["a"]}),
+             ("who-met-whom", "every pair", {})]
+    for name in ("actor-timeline", "statements-by", "roles"):
+        cases += [(name, "busiest actor", {"actor": top["a"]}), (name, "typical actor", {"actor": typical})]
+    cases += [("statements-by", "every speaker", {}), ("roles", "every actor", {})]
+    return cases
+
+
+def python_speed() -> float:
+    """Seconds for a fixed pure-Python loop: a yardstick for comparing machines."""
+    t, total = time.perf_counter(), 0
+    for i in range(10_000_000):
+        total += i
+    return time.perf_counter() - t
 
 
 def timed(fn, repeat: int) -> tuple[float, object]:
@@ -190,6 +206,8 @@ def main() -> None:
     parser.add_argument("-n", "--articles", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
+    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; "
+          f"pure-Python loop of 10M additions: {python_speed():.2f} s")
 
     from diplograph.query import named_queries, prepare, rows_to_frame
     from diplograph.store_oxigraph import OxigraphStore
@@ -206,20 +224,14 @@ def main() -> None:
         store.inner.optimize()
         print(f"{args.articles} articles: {data.count(chr(10)):,} quads "
               f"(generated {generated:.1f} s, loaded {time.perf_counter() - t:.1f} s)")
-        params = pick_params(store)
-        print(f"{'query':<18}{'params':<22}{'rows':>8}{'engine ms':>11}{'DataFrame ms':>14}"
-              f"{'all rows ms':>13}{'rows':>8}")
-        for name, query in named_queries().items():
-            p = params.get(name, {})
-            text = prepare(store, query, p)
+        print(f"{'query':<18}{'case':<15}{'rows':>7}{'engine ms':>11}{'DataFrame ms':>14}")
+        for name, case, params in pick_cases(store):
+            query = named_queries()[name]
+            text = prepare(store, query, params)
             engine, rows = timed(lambda: store.query(text), args.repeat)
-            api, _ = timed(lambda: rows_to_frame(store.query(prepare(store, query, p))), args.repeat)
-            required = any(x.required for x in query.params)
-            whole, all_rows = ((float("nan"), rows) if required else
-                               timed(lambda: store.query(prepare(store, query, {})), 1))
-            shown = ",".join(p) or "-"
-            print(f"{name:<18}{shown:<22}{len(rows):>8}{engine:>11.1f}{api:>14.1f}"
-                  f"{whole:>13.1f}{len(all_rows):>8}")
+            api, _ = timed(lambda: rows_to_frame(store.query(prepare(store, query, params))),
+                           args.repeat)
+            print(f"{name:<18}{case:<15}{len(rows):>7}{engine:>11.1f}{api:>14.1f}", flush=True)
         store.close()
 
 

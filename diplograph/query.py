@@ -107,13 +107,14 @@ def get_query(name_or_sparql: str | Path) -> NamedQuery:
 def prepare(store: Store, query: NamedQuery, params: Mapping[str, Any] | None = None) -> str:
     """The query text with parameters bound by an inline VALUES block (no text splicing)."""
     params = {k: v for k, v in (params or {}).items() if v is not None and v != ""}
-    blocks = []
+    blocks, bound = [], set()
     for p in query.params:
         value = params.pop(p.name, p.default)
         if value is None:
             if p.required:
                 raise QueryError(f"query {query.name} needs --param {p.name}=… ({p.describe()})")
             continue
+        bound.add(p.name)
         blocks.append(_values(p.name, render(store, p, value)))
     for name, value in params.items():  # undeclared: variables of a query that declares none
         if query.params or not name.isidentifier() or not re.search(rf"[?$]{name}\b", query.text):
@@ -121,7 +122,19 @@ def prepare(store: Store, query: NamedQuery, params: Mapping[str, Any] | None = 
             raise QueryError(f"query {query.name} has no parameter {name!r} (parameters: {known})")
         kind = "iri" if isinstance(value, str) and value.startswith(("http://", "https://")) else "string"
         blocks.append(_values(name, render(store, Param(name, kind), value)))
-    return inject(query.text, " ".join(blocks)) if blocks else query.text
+    text = sections(query.text, bound)
+    return inject(text, " ".join(blocks)) if blocks else text
+
+
+def sections(text: str, bound: set[str]) -> str:
+    """Keep ``#@if NAME`` … ``#@end`` lines only when parameter NAME is bound (lines stay counted)."""
+    out, keep = [], True
+    for line in text.splitlines(keepends=True):
+        m = re.match(r"\s*#@(if\s+(\w+)|end)\s*$", line)
+        if m:
+            keep = m[2] in bound if m[2] else True
+        out.append(line if keep or m else "\n")
+    return "".join(out)
 
 
 def _values(name: str, terms: list[str]) -> str:

@@ -236,3 +236,11 @@ def test_prepare_leaves_queries_without_parameters_untouched(store):
     query = named_queries()["timeline"]
     assert prepare(store, query, {}) == query.text
     assert "VALUES ?event" in prepare(store, named_queries()["status-history"], {"event": MEETING})
+
+
+def test_optional_sections_follow_their_parameter(store):
+    query = named_queries()["who-met-whom"]
+    plain, focused = prepare(store, query, {}), prepare(store, query, {"actor": "Okafor"})
+    assert "?event dg:participant|dg:host|dg:mediator ?actor" not in plain
+    assert "?event dg:participant|dg:host|dg:mediator ?actor" in focused
+    assert plain.count("\n") == query.text.count("\n")  # error positions stay right
