@@ -45,7 +45,7 @@ def _render(ds, staging: Path, store: str | None) -> list[str]:
         oxi.inner.bulk_load(input=ds.serialize(format="nquads", encoding="utf-8"),
                             format=RdfFormat.N_QUADS)
         oxi.inner.dump(str(staging / "graph.trig"), RdfFormat.TRIG, prefixes=_prefixes())
-        records = records_from_graph(oxi.dataset())
+        records = records_from_graph(oxi)
         _write(staging / "records.json", json.dumps(records, indent=2, ensure_ascii=False) + "\n")
         _write(staging / "index.html", render_index(oxi))
     finally:

@@ -31,21 +31,21 @@ FIELDS = {
     "statements": ("dg:Statement", {"speaker": "dg:speaker", "quote": "dg:quote",
                                     "stamp": "sem:hasTimeStamp", "value": "dg:time/dg:timexValue"}),
 }
-SOURCES = "SELECT ?x ?v WHERE { ?x prov:wasDerivedFrom ?doc . ?doc dcterms:identifier ?v }"
+SOURCES = "SELECT DISTINCT ?x ?v WHERE { ?x prov:wasDerivedFrom ?doc . ?doc dcterms:identifier ?v }"
 
 
 def field_query(kind: str, name: str) -> str:
     """The SPARQL that reads one field of one kind of record (shown in docs, used below)."""
     cls, paths = FIELDS[kind]
-    return f"SELECT ?x ?v WHERE {{ ?x a {cls} ; {paths[name]} ?v }}"
+    return f"SELECT DISTINCT ?x ?v WHERE {{ ?x a {cls} ; {paths[name]} ?v }}"
 
 
 STATUS_CODES = {DG.Proposed: "proposed", DG.Agreed: "agreed", DG.Scheduled: "scheduled",
                 DG.Held: "held", DG.Declined: "declined", DG.Cancelled: "cancelled"}
 
 
-def union_view(ds: Dataset | ConjunctiveGraph | Graph) -> Graph:
-    """A graph whose plain triple patterns see every named graph."""
+def union_view(ds):
+    """A graph whose plain triple patterns see every named graph (stores query the union already)."""
     if isinstance(ds, Dataset) and not ds.default_union:
         return Dataset(store=ds.store, default_union=True)
     return ds
@@ -53,7 +53,11 @@ def union_view(ds: Dataset | ConjunctiveGraph | Graph) -> Graph:
 
 def select(graph: Graph, query: str) -> list[tuple]:
     """Run one records query; rows as tuples of terms."""
+    from diplograph.store import Store
+
     try:
+        if isinstance(graph, Store):  # Oxigraph or remote: its own engine, far faster than rdflib's
+            return list(graph.query(PREFIXES + query).terms())
         return [tuple(row) for row in graph.query(PREFIXES + query)]
     except Exception as exc:  # rdflib raises parser- and evaluator-specific types
         raise QueryError(f"records query failed: {exc}\n{query}") from exc
@@ -127,8 +131,11 @@ def _statements(graph: Graph, sources: dict[str, list[str]]) -> list[dict]:
             for iri, c in sorted(found.items())]
 
 
-def records_from_graph(ds: Dataset | ConjunctiveGraph | Graph) -> dict:
-    """The records JSON object of shared/eval/README.md, from the union of the graph's named graphs."""
+def records_from_graph(ds) -> dict:
+    """The records JSON object of shared/eval/README.md, from the union of the graph's named graphs.
+
+    ``ds`` is an rdflib Dataset/ConjunctiveGraph/Graph or a diplograph Store.
+    """
     graph = union_view(ds)
     sources = _sources(graph)
     return {"documents": _documents(graph), "actors": _actors(graph, sources),

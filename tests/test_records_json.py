@@ -103,7 +103,7 @@ def test_reads_from_a_loaded_graph_and_a_non_union_dataset(records, tmp_path):
 def test_every_field_query_names_a_sparql_select():
     for kind, (_, paths) in FIELDS.items():
         for name in paths:
-            assert field_query(kind, name).startswith("SELECT ?x ?v WHERE")
+            assert field_query(kind, name).startswith("SELECT DISTINCT ?x ?v WHERE")
 
 
 @pytest.mark.skipif(not SCORER.is_file(), reason="shared/eval/score.py not beside the checkout")
