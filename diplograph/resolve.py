@@ -28,10 +28,11 @@ def resolve(extractions: Iterable[Extraction]) -> Corpus:
 def _merge_facts(events: list[Event], statements: list[Statement]) -> tuple[list, list]:
     """Same event or statement from several articles into one (the facts module does this)."""
     try:
-        from diplograph.resolve_facts import merge_events, merge_statements
+        from diplograph.resolve_facts import merge_facts
     except ImportError:
         return events, statements
-    return list(merge_events(events)), list(merge_statements(statements))
+    merged_events, merged_statements = merge_facts(events, statements)
+    return list(merged_events), list(merged_statements)
 
 
 # -- which keys are the same actor -----------------------------------------------------------

@@ -13,23 +13,24 @@ from diplograph.extract.base import ORG, PERSON, ActorMention, DocActors
 from diplograph.extract.candidates import Cand
 from diplograph.extract.coref import genders_from_pronouns, initials, link_names, person_key, slug
 from diplograph.extract.gazetteer import Gazetteer, fold, gazetteer
+from diplograph.extract.nonactors import byline_spans, is_junk, is_outlet
+from diplograph.extract.names import first_name_gender, given_names
 from diplograph.extract.people import clean_person, describe_at, person_roles
-from diplograph.extract.roles import HONORIFICS, is_title
+from diplograph.extract.roles import HONORIFICS, MODIFIERS, PORTFOLIOS, is_title
 from diplograph.records import Document
 
-_BYLINE = re.compile(
-    r"(?i:(?:additional |editing and |with )?(?:reporting|writing|editing|edited|written|compiled|reported|"
-    r"photographs?|photos?|images?|video|graphics?|translated|translation)\s+(?:by|:))[^;\n)]*"
-    r"|(?:^|\n)[ \t]*By[ \t]+[A-Z][^\n]{0,80}"
-    r"|\((?:Photo|Image|Credit)[^)\n]*\)"
-    r"|(?:Photo|Image|Credit|Source|Contributing|Contributors?)s?:[^\n]{0,80}"
-    r"|[A-Z][^.\n]{0,80}\bcontributed (?:to this (?:report|story|article)|reporting)")
+_ORGANS = frozenset({"commission", "secretariat"})
 _PRIORITY = {"gazetteer": 0, "demonym": 1, "fuzzy": 2, "ner": 3}
 
 
-def byline_spans(text: str) -> list[tuple[int, int]]:
-    """Stretches that credit reporters, editors and photographers ("Writing by ...", "Photo: ...")."""
-    return [(m.start(), m.end()) for m in _BYLINE.finditer(text)]
+def _title_part(ent) -> bool:
+    """"Cabinet", "External Affairs": portfolio words NER took for a body, inside a title."""
+    doc = ent.doc
+    words = [t.lower_ for t in ent if t.lower_ not in ("of", "for", "and", "&")]
+    if not words or not all(w in MODIFIERS or w in PORTFOLIOS for w in words):
+        return False
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    return words[-1] == "affairs" or nxt is not None and is_title(nxt.text) or _inside_title(ent)
 
 
 def find_actors(sdoc: Doc, document: Document | None = None) -> DocActors:
@@ -49,12 +50,14 @@ def _find_actors(sdoc: Doc, document: Document | None) -> DocActors:
     keys_at.update({i: e.key for s, t, e in demonyms for i in range(s, t) if i not in keys_at})
     taken = {i for c in gaz for i in range(c.start, c.end)}
     taken |= {i for s, t, _ in demonyms for i in range(sdoc[s].idx, sdoc[t - 1].idx + len(sdoc[t - 1]))}
-    people, orgs = _people_and_orgs(sdoc, gz, publisher, taken, byline_spans(cands_.doc_text(sdoc)))
+    credits = byline_spans(cands_.doc_text(sdoc))
+    people, orgs = _people_and_orgs(sdoc, gz, publisher, taken, credits)
     found = [c for c in gaz + cands_.demonym_cands(sdoc, demonyms) + orgs if not c.place]
     actors = DocActors([_mention(c) for c in _non_overlapping(found)])
     for c in orgs:  # "House Speaker X": NER organisations are bodies of titles too
         keys_at.update({t.i: c.key for t in _tokens(sdoc, c) if t.i not in keys_at and c.key})
     _add_people(sdoc, actors, people, keys_at)
+    _more_surnames(sdoc, actors, credits)
     for mention, alias in describe_at(sdoc, actors, keys_at):
         actors.add(mention, alias)
     return actors
@@ -65,7 +68,7 @@ def without_outlet(actors: DocActors, publisher: str | None) -> DocActors:
     if not publisher:
         return actors
     gz = gazetteer()
-    kept = [m for m in actors if m.type == PERSON or not cands_.is_outlet(m.text, gz, publisher)]
+    kept = [m for m in actors if m.type == PERSON or not is_outlet(m.text, gz, publisher)]
     if len(kept) == len(actors):
         return actors
     out = DocActors(kept, dict(actors.genders))
@@ -119,7 +122,7 @@ def _people_and_orgs(doc: Doc, gz: Gazetteer, publisher: str | None, taken: set[
         ent = ents[(c.start, c.end)]
         if ent[0].lower_ == "the" and len(ent) > 1:
             ent = ent[1:]
-        if cands_.is_junk(ent) or cands_.is_outlet(c.text, gz, publisher) or _inside_title(ent):
+        if is_junk(ent) or is_outlet(c.text, gz, publisher) or _inside_title(ent) or _title_part(ent):
             continue
         if c.type != PERSON and ent.start > 0 and _after_person_title(ent):
             c = replace(c, type=PERSON)  # "Mr Kingston", "spokeswoman Irina Belova": a person whatever NER said
@@ -147,7 +150,7 @@ def _org_cands(c: Cand) -> list[Cand]:
     name = " ".join(re.sub(r"^(?:the|The)\s+|['\u2019]s?$", "", text).split())
     if not name:
         return []
-    entry = gazetteer().lookup(name)  # a known name NER glued to more ("the OIC (Organisation ...")
+    entry = gazetteer().lookup(name) or _igo_organ(name)  # a known name NER glued to more ("the OIC (Org...")
     key, name = (entry.key, entry.name) if entry is not None and entry.type == ORG else (f"org:{slug(name)}", name)
     main = replace(c, start=start + lead, end=start + len(text), text=text[lead:], name=name,
                    key=key, kind="acronym" if name.isupper() else "name")
@@ -157,13 +160,22 @@ def _org_cands(c: Cand) -> list[Cand]:
     return [main, acr]
 
 
+def _igo_organ(name: str):
+    """The IGO whose commission or secretariat a name is ("AU Commission" is the African Union acting)."""
+    head, _, last = name.rpartition(" ")
+    entry = gazetteer().lookup(head) if last.lower() in _ORGANS and head else None
+    return entry if entry is not None and entry.type == ORG else None
+
+
 def link_acronyms(orgs: list[Cand]) -> list[Cand]:
     """An unknown acronym whose letters are one organisation's initials in this article is that organisation."""
     full = {o.key: o.name for o in orgs if len(o.name.split()) > 1}
+    organs = {o.key for o in orgs if o.text.split()[-1].lower() in _ORGANS and gazetteer().entry(o.key)}
     out = []
     for o in orgs:
         letters = o.name.replace(".", "")
         hits = [k for k, n in full.items() if o.kind == "acronym" and initials(n) == letters]
+        hits = sorted(organs) if o.name.lower() in _ORGANS else hits  # "the Commission" after "AU Commission"
         out.append(replace(o, key=hits[0], name=full[hits[0]]) if len(hits) == 1 else o)
     return out
 
@@ -171,7 +183,7 @@ def link_acronyms(orgs: list[Cand]) -> list[Cand]:
 def _inside_title(ent) -> bool:
     """"State" in "Secretary of State", "Foreign Affairs" in "Minister of Foreign Affairs"."""
     doc, i = ent.doc, ent.start
-    return i >= 2 and doc[i - 1].lower_ == "of" and is_title(doc[i - 2].text)
+    return i >= 2 and doc[i - 1].lower_ in ("of", "for") and is_title(doc[i - 2].text)
 
 
 def _person_words(doc: Doc) -> set[str]:
@@ -195,7 +207,9 @@ def _after_person_title(ent) -> bool:
 def _vote_types(people: list[Cand], orgs: list[Cand], places: list[Cand]) -> tuple[list[Cand], list[Cand]]:
     """Outvote a stray NER type: a person's surname tagged ORG or GPE once is still the person."""
     votes = Counter(fold(p.name) for p in people)
-    votes.update({fold(p.name.split()[-1]): 2 for p in people if len(p.name.split()) > 1})
+    for p in people:  # a full name counts double, ten times when it opens with a known first name
+        if len(p.name.split()) > 1:
+            votes[fold(p.name.split()[-1])] += 10 if p.name.split()[0].lower() in given_names() else 2
     people = people + [replace(c, type=PERSON) for c in places if votes[fold(c.name)] > 0]
     org_votes = Counter(fold(o.name) for o in orgs)
     to_person = [o for o in orgs if votes[fold(o.name)] > org_votes[fold(o.name)]]
@@ -235,8 +249,29 @@ def _add_people(doc: Doc, actors: DocActors, people: list[Cand], keys_at: dict[i
         actors.add(ActorMention(p.start, p.end, p.text, key, full, PERSON, kind, title, role_of), p.name)
         if alias:
             actors.aliases[key].add(alias)
-        if gender:
-            hints.setdefault(key, gender)
+        if gender or first_name_gender(full):
+            hints.setdefault(key, gender or first_name_gender(full))
     spans = [(t[0].i, t[-1].i, m.key) for m in actors if m.type == PERSON
              if len(t := _tokens(doc, Cand(m.start, m.end, "", "", None, "", "", "ner", 0)))]
     actors.genders.update({**genders_from_pronouns(doc, spans), **hints})
+
+
+def _more_surnames(doc: Doc, actors: DocActors, credits: list[tuple[int, int]]) -> None:
+    """A full name's surname written alone where NER missed it ("the Trump-Putin summit", "Pashinyan said")."""
+    owners: dict[str, set[str]] = {}
+    for m in actors:
+        if m.type == PERSON and m.kind == "name":
+            owners.setdefault(m.name.split()[-1], set()).add(m.key)
+    gz = gazetteer()
+    for tok in doc:
+        keys = owners.get(tok.text)
+        if not keys or len(keys) > 1 or actors.in_span(tok.idx, tok.idx + len(tok), partial=True):
+            continue
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        if prev is not None and prev.is_title and prev.lower_ in given_names():
+            continue  # another person of the same surname
+        if any(s <= tok.idx < e for s, e in credits) or gz.lookup(tok.text) or gz.capital(tok.text):
+            continue
+        key = next(iter(keys))
+        actors.add(ActorMention(tok.idx, tok.idx + len(tok), tok.text, key, actors.name_of(key) or tok.text,
+                                PERSON, "surname"))

@@ -59,6 +59,11 @@ class DocActors:
         hits = self.in_span(start, end, partial=True)
         return max(hits, key=lambda m: (m.end - m.start, -m.start)) if hits else None
 
+    def named_at(self, start: int, end: int) -> ActorMention | None:
+        """The shortest named mention overlapping ``[start, end)``: in "the Kremlin spokesman", the Kremlin."""
+        hits = [m for m in self.in_span(start, end, partial=True) if m.kind not in ("description", "pronoun")]
+        return min(hits, key=lambda m: (m.end - m.start, m.start)) if hits else None
+
     def in_span(self, start: int, end: int, *, partial: bool = False) -> list[ActorMention]:
         """Mentions inside ``[start, end)`` (or merely overlapping it with ``partial``)."""
         hi = bisect_right(self._starts, end)

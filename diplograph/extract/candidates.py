@@ -28,10 +28,9 @@ COLLECTIVES = frozenset("""delegation delegations delegate delegates negotiator 
 sides government governments authorities authority administration official officials diplomat diplomats
 leadership ministry military army navy forces troops embassy parliament regime envoys representatives
 counterparts mediators""".split())
-OUTLET_WORDS = frozenset("""times news post journal herald tribune gazette telegraph press television tv radio
-broadcasting daily magazine newspaper chronicle observer newswire wire images photo photos""".split())
-NON_ACTOR_LAST = frozenset({"summit", "talks", "war", "conference", "meeting", "agreement", "treaty",
-                            "accord", "deal", "ceasefire", "protocol", "format", "process", "plan"})
+# Nouns on which a nationality adjective names its state acting: "his Russian counterpart", "the South Korean proposal".
+STANCES = frozenset("""proposal proposals plan offer initiative invitation position request demand bid counterpart
+counterparts presidents leaders ministers envoys""".split())
 
 
 _TEXT, _ENTS = "_dg_text", "_dg_ents"  # per-call caches in doc.user_data (doc.text and doc.ents are rebuilt on access)
@@ -47,7 +46,9 @@ def doc_text(doc: Doc) -> str:
 def doc_ents(doc: Doc) -> list[Span]:
     """The document's entities, built once per actor pass."""
     if _ENTS not in doc.user_data:
-        doc.user_data[_ENTS] = list(doc.ents)
+        from diplograph.extract.names import repair_ents
+
+        doc.user_data[_ENTS] = repair_ents(doc, list(doc.ents), doc_text(doc))
     return doc.user_data[_ENTS]
 
 
@@ -185,7 +186,8 @@ def demonym_spans(doc: Doc, gz: Gazetteer) -> list[tuple[int, int, Entry]]:
     """Nationality adjectives of one or two words ("Russian", "South Korean") as token ranges."""
     out, i = [], 0
     while i < len(doc):
-        two = gz.demonym(doc[i:i + 2].text) if i + 1 < len(doc) and not doc[i + 1].is_space else None
+        two = gz.demonym(doc[i:i + 2].text) if i + 1 < len(doc) and not doc[i + 1].is_space \
+            and doc[i].lower_ != "the" else None
         one = gz.demonym(doc[i].text)
         if two is not None:
             out.append((i, i + 2, two))
@@ -200,13 +202,20 @@ def demonym_cands(doc: Doc, spans: list[tuple[int, int, Entry]]) -> list[Cand]:
     out = []
     for start, end, entry in spans:
         noun = _group_noun(doc, end - 1)
-        if noun is None or noun.lower_ not in COLLECTIVES:
+        if noun is None or not _acting(noun):
             noun = _modified_noun(doc[end - 1])
-        if noun is not None and noun.lower_ in COLLECTIVES:
+        if noun is not None and _acting(noun):
             span = doc[start:end]
             out.append(Cand(span.start_char, span.end_char, span.text, STATE, entry.key, entry.name,
                             "demonym", "demonym", end - 1))
     return out
+
+
+def _acting(noun: Token) -> bool:
+    """Groups, office-holders and proposals through which a state acts."""
+    from diplograph.extract.roles import is_title
+
+    return noun.lower_ in COLLECTIVES or noun.lower_ in STANCES or is_title(noun.text) and noun.tag_ not in ("NNS", "NNPS")
 
 
 def _modified_noun(tok: Token) -> Token | None:
@@ -264,34 +273,3 @@ def _known(gz: Gazetteer, ent: Span) -> bool:
     """True when any part of an entity is a known name ("South Africa's" holds "South Africa")."""
     text = _POSSESSIVE_END.sub("", ent.text)
     return any(_lookup(gz, p.strip()) for p in [text, *_DASH.split(text)])
-
-
-def is_outlet(text: str, gz: Gazetteer, publisher: str | None) -> bool:
-    """News agencies, newspapers and the page's own publisher report; they are not actors."""
-    if gz.is_outlet(text):
-        return True
-    words = fold(text).split()
-    if words and words[-1] in OUTLET_WORDS:
-        return True
-    if publisher:
-        pub = fold(publisher)
-        return bool(pub) and (fold(text) == pub or fold(text).startswith(pub + " "))
-    return False
-
-
-def is_junk(span: Span) -> bool:
-    """Entities that are not names: section labels, headline fragments, events, lowercase words."""
-    text = span.text.strip()
-    if not text or not text[:1].isupper() or not any(c.isalpha() for c in text):
-        return True
-    full = doc_text(span.doc)
-    line_start = full.rfind("\n", 0, span.start_char) + 1
-    line_end = full.find("\n", span.end_char)
-    line = full[line_start: line_end if line_end >= 0 else len(full)].strip()
-    if line == text and len(span) <= 2:
-        return True  # a label standing alone on its line ("Comments")
-    if len(span) > 1 and text.isupper():
-        return True
-    if len(span) > 2 and any(t.pos_ in ("VERB", "AUX") for t in span) or len(span) > 6:
-        return True
-    return fold(span[-1].text) in NON_ACTOR_LAST

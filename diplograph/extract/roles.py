@@ -9,7 +9,8 @@ TITLE_HEADS = frozenset("""
 president vice-president premier chancellor king queen emperor empress prince princess emir sultan
 monarch pope leader head minister secretary secretary-general ambassador envoy emissary
 diplomat negotiator representative consul spokesman spokeswoman spokesperson adviser advisor aide
-counsellor counselor assistant general commander chief chairman chairwoman chair director
+counsellor counselor assistant general commander chief chairman chairwoman chairperson chair director
+director-general
 governor mayor senator congressman congresswoman lawmaker speaker counterpart deputy official
 commissioner prosecutor attorney-general judge justice rapporteur coordinator czar tsar
 """.split())
@@ -35,6 +36,9 @@ environment transport labour labor intelligence cabinet party parliamentary oppo
 communications digital climate development humanitarian regional international
 majority minority attorney policy solicitor surgeon inspector auditor house senate
 """.split())
+# Portfolios named inside titles ("Cabinet Secretary for Foreign Affairs", "External Affairs Minister").
+PORTFOLIOS = frozenset("""affairs external home petroleum oil mines mining commerce industry tourism water works
+housing information planning sports youth women fisheries treasury""".split())
 # Abbreviated titles before names ("Sen. Jane Roe") and what they stand for.
 ABBREVIATIONS = {"sen.": "Senator", "rep.": "Representative", "gov.": "Governor", "gen.": "General",
                  "amb.": "Ambassador", "pres.": "President", "lt.": "Lieutenant", "col.": "Colonel",
@@ -108,12 +112,12 @@ _MAX_TITLE_TOKENS = 6
 
 # Bodies that may stand inside a titled phrase: "Russian Foreign Ministry spokeswoman X".
 BODIES = frozenset("""ministry office department government embassy mission council commission agency
-administration cabinet parliament army navy military party presidency palace""".split())
+administration cabinet parliament army navy military party presidency palace secretariat""".split())
 
 
 def _title_token(tok) -> bool:
     low = tok.lower_
-    return (is_title(tok.text) or low in MODIFIERS or low in BODIES or low in ("of", "-")
+    return (is_title(tok.text) or low in MODIFIERS or low in BODIES or low in PORTFOLIOS or low in ("of", "for", "-")
             or low.endswith("-general") or low in ABBREVIATIONS)
 
 
@@ -132,14 +136,14 @@ def premodifier_role(doc, first: int, keys_at: dict[int, str]) -> tuple[str, str
         if tok.text in _POSSESSIVE and j - 1 in keys_at and toks:
             role_of, start = keys_at[j - 1], _phrase_start(doc, j - 1, keys_at)
             break
-        capital_in_title = tok.text[:1].isupper() and j > 0 and doc[j - 1].lower_ == "of"
+        capital_in_title = tok.text[:1].isupper() and j > 0 and doc[j - 1].lower_ in ("of", "for")
         if tok.is_space or not (_title_token(tok) or capital_in_title):
             break
         toks.insert(0, tok)
         j -= 1
-    while toks and toks[0].lower_ in ("of", "-"):
+    while toks and toks[0].lower_ in ("of", "for", "-"):
         toks.pop(0)
-    if not toks or toks[-1].lower_ == "of" or not any(is_title(t.text) or t.lower_ in ABBREVIATIONS for t in toks):
+    if not toks or toks[-1].lower_ in ("of", "for") or not any(is_title(t.text) or t.lower_ in ABBREVIATIONS for t in toks):
         return None
     title = " ".join(ABBREVIATIONS.get(t.lower_, t.text) for t in toks
                      if t.lower_ not in HONORIFICS or t.lower_ in ABBREVIATIONS)
