@@ -2,14 +2,35 @@
 
 from __future__ import annotations
 
+import importlib
+
 import click
 
 from diplograph import __version__
 from diplograph.errors import DiplographError
 
+# name -> "module:attribute"; imported only when that command runs, so startup stays fast.
+COMMANDS = {
+    "build": "diplograph.cli_build:build",
+    "export": "diplograph.cli_build:export",
+    "query": "diplograph.cli_query:query",
+    "serve": "diplograph.cli_query:serve",
+    "timex": "diplograph.cli_timex:timex",
+}
+
 
 class _Group(click.Group):
-    """Turns library errors into a one-line message and an exit status."""
+    """Loads commands lazily and turns library errors into a message and an exit status."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        target = COMMANDS.get(name)
+        if target is None:
+            return None
+        module, attr = target.split(":")
+        return getattr(importlib.import_module(module), attr)
 
     def invoke(self, ctx: click.Context):
         try:
@@ -23,15 +44,3 @@ class _Group(click.Group):
 @click.version_option(__version__, prog_name="diplograph")
 def main() -> None:
     """Build and explore a diplomatic timeline knowledge graph from news articles."""
-
-
-def _register() -> None:
-    from diplograph.cli_build import build, export
-    from diplograph.cli_query import query, serve
-    from diplograph.cli_timex import timex
-
-    for command in (build, export, query, serve, timex):
-        main.add_command(command)
-
-
-_register()
