@@ -47,8 +47,13 @@ def clean(text: str) -> str:
 def find_quotes(text: str) -> list[Quote]:
     """Top-level quotations in text order: double/guillemet first, then single quotes outside them."""
     doubles = _find_double(text)
-    taken = [(q.start, q.end) for q in doubles]
-    singles = [q for q in _find_single(text) if not any(a <= q.start < b for a, b in taken)]
+    singles = [q for q in _find_single(text)
+               if not any(d.start <= q.start < d.end for d in doubles)]
+    # a single quote wrapping whole double quotes is the outer one (British style);
+    # one that crosses a double quote's boundary is a misread apostrophe
+    singles = [q for q in singles
+               if all(q.end <= d.start or q.end >= d.end for d in doubles if q.start < d.start)]
+    doubles = [d for d in doubles if not any(q.start < d.start and d.end <= q.end for q in singles)]
     return sorted(doubles + singles, key=lambda q: q.start)
 
 

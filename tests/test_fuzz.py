@@ -1,0 +1,44 @@
+"""Property tests: the quote finder and the whole extraction never raise and keep offsets in bounds."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from diplograph.extract.quotes import find_quotes
+from diplograph.records import Document
+
+QUOTE_MARKS = "\"'“”‘’«»"
+pieces = st.one_of(
+    st.sampled_from(list(QUOTE_MARKS)),
+    st.sampled_from([" said ", " he added. ", "\n", "\n\n", ", ", ". ", "…", " — ", "'s "]),
+    st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=12),
+)
+texts = st.lists(pieces, max_size=40).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_quote_finder_never_raises_and_stays_in_bounds(text: str) -> None:
+    previous_end = -1
+    for quote in find_quotes(text):
+        assert 0 <= quote.start < quote.end <= len(text)
+        assert quote.start >= previous_end  # top-level quotes do not overlap
+        previous_end = quote.end
+        for start, end in quote.parts:
+            assert quote.start <= start <= end <= quote.end
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(texts)
+def test_extraction_never_raises_and_mentions_match_text(nlp, text: str) -> None:
+    from diplograph.extract import extract
+
+    doc = Document(id="fuzz", text=text, published=date(2024, 2, 29))
+    for ex in extract([doc], nlp=nlp):
+        for record in (*ex.actors, *ex.events, *ex.statements):
+            for m in record.mentions:
+                assert 0 <= m.start <= m.end <= len(text)
+                assert text[m.start:m.end] == m.text
