@@ -31,6 +31,7 @@ def byline_spans(text: str) -> list[tuple[int, int]]:
 
 def is_outlet(text: str, gz: Gazetteer, publisher: str | None) -> bool:
     """News agencies, newspapers and the page's own publisher report; they are not actors."""
+    text = re.sub(r"['\u2019]s?$", "", text.strip())
     if gz.is_outlet(text):
         return True
     words = fold(text).split()
