@@ -109,6 +109,10 @@ FOUND = [
      [("Latvian", "state:LVA", None, None), ("Chilean", "state:CHL", None, None)]),
     ("The Mexican and Canadian presidents spoke on Friday.",
      [("Mexican", "state:MEX", None, None), ("Canadian", "state:CAN", None, None)]),
+    # Honorifics and modifiers inside titles: the role and its state still found.
+    ("Omani Crown Prince Khalid bin Said hosted Bahrain's Emir Sheikh Nasser bin Ali in Muscat.",
+     [("Omani", "state:OMN", None, None), ("Khalid bin Said", "person:khalid-bin-said", "Crown Prince", "state:OMN"),
+      ("Nasser bin Ali", "person:nasser-bin-ali", "Emir", "state:BHR")]),
     # A headline's Title Case body stops before its verb.
     ("Constitutional Court Blocks Mining Company's Appeal Over Export Ban\nThe court ruled on Monday.",
      [("Constitutional Court", "org:constitutional-court", None, None)]),

@@ -213,9 +213,13 @@ def demonym_cands(doc: Doc, spans: list[tuple[int, int, Entry]]) -> list[Cand]:
 
 def _acting(noun: Token) -> bool:
     """Groups, office-holders and proposals through which a state acts."""
-    from diplograph.extract.roles import is_title
+    from diplograph.extract.roles import MODIFIERS, is_title
 
-    return noun.lower_ in COLLECTIVES or noun.lower_ in STANCES or is_title(noun.text) and noun.tag_ not in ("NNS", "NNPS")
+    doc, i = noun.doc, noun.i
+    while i + 1 < len(doc) and i - noun.i < 3 and doc[i].lower_ in MODIFIERS:
+        i += 1  # "Crown Prince", "Foreign Minister"
+    head = doc[i]
+    return noun.lower_ in COLLECTIVES or noun.lower_ in STANCES or is_title(head.text) and head.tag_ not in ("NNS", "NNPS")
 
 
 def _modified_noun(tok: Token) -> Token | None:

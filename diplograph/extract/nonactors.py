@@ -56,6 +56,8 @@ def is_junk(span: Span) -> bool:
         return True  # a label standing alone on its line ("Comments")
     if len(span) > 1 and text.isupper():
         return True
-    if len(span) > 2 and any(t.pos_ in ("VERB", "AUX") for t in span) or len(span) > 6:
+    person = span.label_ == "PERSON"  # "Khalid bin Said": a capitalised name word tagged VERB is still a name
+    if len(span) > 2 and any(t.pos_ in ("VERB", "AUX") and not (person and t.is_title) for t in span) \
+            or len(span) > 6:
         return True
     return fold(span[-1].text) in NON_ACTOR_LAST

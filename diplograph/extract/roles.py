@@ -34,7 +34,7 @@ political military press executive general supreme acting former then outgoing i
 state permanent lead principal assistant junior energy culture education agriculture
 environment transport labour labor intelligence cabinet party parliamentary opposition
 communications digital climate development humanitarian regional international
-majority minority attorney policy solicitor surgeon inspector auditor house senate
+majority minority attorney policy solicitor surgeon inspector auditor house senate crown
 """.split())
 # Portfolios named inside titles ("Cabinet Secretary for Foreign Affairs", "External Affairs Minister").
 PORTFOLIOS = frozenset("""affairs external home petroleum oil mines mining commerce industry tourism water works
@@ -117,7 +117,8 @@ administration cabinet parliament army navy military party presidency palace sec
 
 def _title_token(tok) -> bool:
     low = tok.lower_
-    return (is_title(tok.text) or low in MODIFIERS or low in BODIES or low in PORTFOLIOS or low in ("of", "for", "-")
+    return (is_title(tok.text) or low in MODIFIERS or low in BODIES or low in PORTFOLIOS or low in HONORIFICS
+            or low in ("of", "for", "-")
             or low.endswith("-general") or low in ABBREVIATIONS)
 
 
