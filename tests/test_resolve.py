@@ -120,3 +120,14 @@ def test_acronym_joins_the_organisation_spelled_out_elsewhere():
     corpus = resolve([Extraction(Document("d1", "x"), actors=(full,)), Extraction(Document("d2", "y"), actors=(short,))])
     assert [(a.key, a.name) for a in corpus.actors] == [("org:baltic-energy-forum", "Baltic Energy Forum")]
     assert "BEF" in corpus.actors[0].aliases
+
+
+def test_statements_point_at_the_event_their_event_was_merged_into():
+    parties = ("state:NOR", "state:SWE")
+    e1 = Event("e1", "talks", parties, mentions=(Mention("d1", 0, 5, "talks"),))
+    e2 = Event("e2", "talks", parties, mentions=(Mention("d2", 0, 5, "talks"),))
+    st = Statement("s1", "state:NOR", "The talks were useful.", True, "d2", about_events=("e2",))
+    corpus = resolve([Extraction(Document("d1", "x"), events=(e1,)),
+                      Extraction(Document("d2", "y"), events=(e2,), statements=(st,))])
+    (event,) = corpus.events
+    assert corpus.statements[0].about_events == (event.key,)
