@@ -47,6 +47,12 @@ def test_trigger_type(nlp, text, word, expected):
     ("Nothing will change until the two leaders meet.", "meet", "proposed"),
     ("The presidents have not met since 2019.", "met", None),
     ("The meeting was productive.", "meeting", "held"),
+    ("She said the two ministers would meet in Oslo next week.", "meet", "scheduled"),
+    ("He said his country would gladly attend the summit.", "summit", "proposed"),
+    ("He said they would meet as soon as it can be arranged.", "meet", "proposed"),
+    ("The summit will not take place.", "summit", "cancelled"),
+    ("The summit is a big event.", "summit", None),
+    ("The premier has proposed hosting a summit in Lisbon.", "summit", "proposed"),
 ])
 def test_status(nlp, text, word, expected):
     assert status_of(token(nlp, text, word)) == expected

@@ -225,6 +225,10 @@ EVENTS = [
      "held", None, "2024-03-12"),
     ("Kim Jong Un chose not to attend the summit with Yoon Suk Yeol.", "summit", ("Kim", "Yoon"), "declined",
      None, None),
+    ("Pedro Sanchez said a summit with Emmanuel Macron would be held in January.", "summit", ("Sanchez", "Macron"),
+     "scheduled", None, "2025-01"),
+    ("A summit between Narendra Modi and Anthony Albanese is long overdue.", "summit", ("Modi", "Albanese"),
+     "proposed", None, None),
     ("LISBON, June 3 (AFP) - Portugal and Morocco held talks in Rabat on Monday, the ministry said.", "talks",
      ("Portugal", "Morocco"), "held", "Rabat", "2024-03-11"),
     ("Emmanuel Macron received Pedro Sanchez in Paris on Monday. The two leaders held talks on defence.",
@@ -272,6 +276,41 @@ def test_mentions_of_one_event_are_one_event(run):
              "water. Such a meeting is long overdue.")
     assert len(ex.events) == 1
     assert len(ex.events[0].mentions) >= 3
+
+
+def events_of(ex, parts: tuple[str, ...]) -> list:
+    """Every event whose participants include all the name parts."""
+    table = names(ex)
+    return [ev for ev in ex.events
+            if all(p.lower() in " | ".join(table.get(k, k) for k in ev.participants).lower() for p in parts)]
+
+
+# -- one article, several occurrences: (text, parts, [(status, date value) of each expected event]) ----------
+OCCURRENCES = [
+    ("Chile and Peru held talks in Lima on Monday and agreed to meet again next week.", ("Chile", "Peru"),
+     [("held", "2024-03-11"), ("agreed", "2024-W12")]),
+    ("William Ruto and Samia Suluhu Hassan met in Mombasa last month. Ruto and Hassan will meet in Arusha "
+     "next month.", ("Ruto", "Hassan"), [("held", "2024-02"), ("scheduled", "2024-04")]),
+    ("A meeting between William Ruto and Samia Suluhu Hassan that had been planned for Saturday on the sidelines "
+     "of the EAC summit in Arusha has been cancelled, officials said.\n\"Owing to other commitments, the meeting "
+     "will not take place in Arusha,\" a spokesman said.\nRuto and Hassan last met in January in Mombasa.",
+     ("Ruto", "Hassan"), [("cancelled", "2024-03-16"), ("held", "2024-01")]),
+    ("Norway and Sweden held a first round of talks in Oslo on Tuesday. A second round will take place in "
+     "Stockholm in May.", ("Norway", "Sweden"), [("held", "2024-03-12"), ("scheduled", "2024-05")]),
+]
+
+
+@pytest.mark.parametrize("text,parts,expected", OCCURRENCES)
+def test_each_occurrence_is_its_own_event(run, text, parts, expected):
+    found = sorted((ev.status, ev.time.value if ev.time else None) for ev in events_of(run(text), parts))
+    assert found == sorted(expected)
+
+
+def test_anaphoric_mention_adds_its_claim_to_the_event_discussed(run):
+    ex = run(OCCURRENCES[2][0])
+    ev = next(e for e in events_of(ex, ("Ruto", "Hassan")) if e.status == "cancelled")
+    assert ev.location == "Arusha" and len(ev.mentions) == 2
+    assert not any(e.status == "declined" for e in ex.events)
 
 
 def test_mediator_is_not_a_participant(run):

@@ -9,6 +9,7 @@ from datetime import date
 
 from diplograph.extract import event_lexicon as lx
 from diplograph.extract.participants import Roles
+from diplograph.extract.when import value_span
 from diplograph.records import Document, Event, Mention, StatusClaim, Timex
 
 ANAPHOR_WINDOW = 8  # sentences within which "the meeting" / "such talks" refer back
@@ -31,6 +32,8 @@ class Sighting:
     definite: bool
     subject: str | None = None  # the actor doing the governing verb ("X chose not to attend")
     appos: bool = False  # "a meeting ..., the first such talks": same event as the one before
+    fresh: bool = False  # "meet again", "a second round": not the occurrence already reported
+    main: bool = False  # the mention is what its clause is about (subject, object or verb), not a side remark
 
 
 @dataclass(slots=True)
@@ -69,7 +72,7 @@ def _matching(clusters: list[Cluster], s: Sighting) -> Cluster | None:
     """The cluster a sighting belongs to: same participants, or the antecedent of a definite mention."""
     family = lx.FAMILIES[s.type]
     mine = set(s.roles.participants)
-    same = [c for c in reversed(clusters) if c.family == family]
+    same = [c for c in reversed(clusters) if c.family == family and c.participants]
     if mine:
         for c in same:
             theirs = set(c.participants)
@@ -80,30 +83,42 @@ def _matching(clusters: list[Cluster], s: Sighting) -> Cluster | None:
         return None
     if not s.definite:
         return None
-    near = [c for c in same if s.sent_no - c.sightings[-1].sent_no <= ANAPHOR_WINDOW and c.participants
-            and _place_fits(c, s)]
+    near = [c for c in same if s.sent_no - c.sightings[-1].sent_no <= ANAPHOR_WINDOW]
+    fitting = [c for c in near if _when_where_fit(c, s)]
+    if s.fresh and near and not fitting:  # "a second round": the parties of the round before, a new event
+        s.roles.add(near[0].participants)
+        return None
+
     def fit(c: Cluster) -> int:
         places = {x.roles.location for x in c.sightings} - {None}
-        return 4 * (s.roles.location in places) + 2 * any(x.type == s.type for x in c.sightings) \
-            + 3 * (c.sightings[-1].sent_no == s.sent_no)
+        return 4 * (s.roles.location in places) + 3 * (c.sightings[-1].sent_no == s.sent_no) \
+            + 3 * (s.status is not None and any(x.status == s.status for x in c.sightings)) \
+            + 2 * any(x.main for x in c.sightings) + any(x.type == s.type for x in c.sightings)
 
-    return max(near, key=fit) if near else None  # max keeps the most recent among equals
+    return max(fitting, key=fit) if fitting else None  # max keeps the most recent among equals
 
 
 def _when_where_fit(c: Cluster, s: Sighting) -> bool:
-    """Two mentions of the same people meeting are one event unless place or time tell them apart."""
+    """Two mentions of the same people meeting are one event unless place, time or recurrence tell them apart."""
     places = {x.roles.location.lower() for x in c.sightings if x.roles.location}
     if s.roles.location and places and s.roles.location.lower() not in places:
         return False
-    times = {x.time.value for x in c.sightings if x.time is not None and x.time.value}
-    mine = s.time.value if s.time is not None else None
-    return not (mine and times and not any(t.startswith(mine) or mine.startswith(t) for t in times))
+    held = any(x.status == "held" for x in c.sightings)
+    if (s.fresh and held) or (s.status == "held" and any(x.fresh for x in c.sightings)):
+        return False  # "met on Monday and agreed to meet again": two occurrences
+    mine = _span(s)
+    return mine is None or all(_overlap(mine, theirs) for x in c.sightings if (theirs := _span(x)) is not None)
 
 
-def _place_fits(c: Cluster, s: Sighting) -> bool:
-    """A mention with a place only refers back to an event at that place (or with none known)."""
-    places = {x.roles.location for x in c.sightings} - {None}
-    return s.roles.location is None or not places or s.roles.location in places
+def _span(s: Sighting) -> tuple[date, date] | None:
+    """The first and last day a sighting's date allows."""
+    if s.day is not None:
+        return s.day, s.day
+    return value_span(s.time) if s.time is not None else None
+
+
+def _overlap(a: tuple[date, date], b: tuple[date, date]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
 
 
 def to_record(c: Cluster, document: Document) -> Event:

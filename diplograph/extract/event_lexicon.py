@@ -28,6 +28,11 @@ FAMILIES = {"meeting": "in-person", "summit": "in-person", "talks": "in-person",
             "visit": "in-person", "call": "remote", "signing": "signing"}
 TYPE_PRIORITY = ("summit", "talks", "negotiation", "meeting", "visit", "call", "signing")
 
+# Words that make a mention a further occurrence ("meet again", "a second round", "resume talks").
+FRESH_MODS = frozenset("second third fourth fifth sixth next new another further fresh follow-up".split())
+FRESH_VERBS = frozenset("reconvene resume".split())
+ROUND_NOUNS = frozenset("round session".split())  # talks themselves when a further one is meant
+
 # Nouns for the people who take part on behalf of a state or body ("Russian negotiators").
 GROUP_NOUNS = frozenset("""delegation delegations negotiator negotiators team teams envoy envoys
 official officials diplomat diplomats minister ministers leader leaders president presidents side
@@ -46,7 +51,8 @@ PROPOSE = frozenset("""propose suggest urge want seek offer invite hope expect d
 favour support back request advocate need require push plead prefer wish envisage envision""".split())
 PROPOSE_PHRASES = frozenset({("call", "for"), ("push", "for"), ("ask", "for")})
 PROPOSE_ADJ = frozenset("""necessary essential important needed vital crucial possible willing ready
-open eager keen prepared desirable imperative indispensable urgent likely interested""".split())
+open eager keen prepared desirable imperative indispensable urgent likely interested overdue
+welcome timely""".split())
 PROPOSE_NOUNS = frozenset("""invitation proposal offer call need desire plan idea prospect possibility
 hope request push readiness willingness bid suggestion demand chance option""".split())
 PROPOSE_MODS = frozenset("possible potential proposed prospective future planned expected mooted".split())
@@ -56,6 +62,8 @@ HELD_ADJ = frozenset("""productive constructive successful fruitful useful posit
 tense substantive lengthy long warm""".split())
 NEUTRAL = frozenset("organize organise arrange prepare set make plan hold have begin start".split())
 MODAL_PROPOSE = frozenset("would could should must might may".split())
+JOIN_VERBS = frozenset("attend join participate take".split())  # "would take part": an offer to join
+WILLING_ADVS = frozenset("gladly happily willingly readily gratefully".split())
 FUTURE = frozenset({"will", "shall", "'ll", "\u2019ll"})
 
 # (type family, status) -> (PLOVER category/mode, CAMEO code). CAMEO: 036 express intent to meet or

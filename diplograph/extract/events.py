@@ -6,14 +6,16 @@ from datetime import date
 
 from diplograph.extract import event_lexicon as lx
 from diplograph.extract.base import DocActors
-from diplograph.extract.clauses import is_speech_verb, nearest_subject
+from diplograph.extract.clauses import nearest_subject
 from diplograph.extract.event_coref import Sighting, corefer, to_record
 from diplograph.extract.participants import Parties, Roles
-from diplograph.extract.status import governors, status_of
-from diplograph.extract.when import day_of, find_timex
+from diplograph.extract.event_time import event_when
+from diplograph.extract.status import event_levels, fresh_modifier, governors, is_fresh, status_of
+from diplograph.extract.when import day_of
 from diplograph.records import Document, Event, Statement, Timex
 
 _ANAPHORIC_DETS = frozenset("the this that such these those".split())
+_MOUTHPIECES = ("spokes", "press secretary", "aide", "adviser", "advisor", "official", "source")
 
 
 def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex],
@@ -21,7 +23,20 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
     """Every diplomatic event the article mentions, one record per event, with its status claims."""
     finder = _Finder(sdoc, document, actors, timexes, statements)
     clusters = corefer(finder.sightings())
-    return [to_record(c, document) for c in clusters if c.participants]
+    return [to_record(c, document) for c in clusters if enough_parties(c, actors)]
+
+
+def enough_parties(c, actors: DocActors) -> bool:
+    """Two parties make an event; one will do for a visit to a named place or a meeting of one body."""
+    parties = c.participants
+    if len(parties) >= 2:
+        return True
+    if not parties:
+        return False
+    if c.family == "in-person" and any(s.type == "visit" for s in c.sightings):
+        return any(s.roles.location or s.roles.hosts for s in c.sightings)
+    kind = next((m.type for m in actors.by_key(parties[0])), None)
+    return kind == "organization" and any(s.type in ("summit", "meeting") for s in c.sightings)
 
 
 class _Finder:
@@ -34,6 +49,10 @@ class _Finder:
         self.spans = [(m.start - base, m.end - base, st) for st in statements for m in st.mentions
                       if m.doc_id == document.id]
         self.parties = Parties(actors, self._speaker_at)
+        self.sents = list(sdoc.sents)
+        self.sent_of = [0] * len(sdoc)
+        for no, sent in enumerate(self.sents):
+            self.sent_of[sent.start:sent.end] = [no] * (sent.end - sent.start)
 
     def _statement_at(self, pos: int) -> Statement | None:
         return next((st for a, b, st in self.spans if a <= pos < b), None)
@@ -45,7 +64,7 @@ class _Finder:
     def sightings(self) -> list[Sighting]:
         """Sightings in text order; a sentence that confuses the parser is skipped with a warning."""
         out: list[Sighting] = []
-        for no, sent in enumerate(self.sdoc.sents):
+        for no, sent in enumerate(self.sents):
             for tok in sent:
                 kind = trigger_type(tok)
                 if kind is None:
@@ -85,43 +104,52 @@ class _Finder:
         subjects = self._governing_subjects(tok, chain)
         if any(v.lemma_.lower() == "host" and v.pos_ == "VERB" for v in chain[1:3]):
             roles.hosts.extend(k for k in subjects if k not in roles.hosts)  # "X hosted the talks"
-            subjects = []
-        definite = any(c.lower_ in _ANAPHORIC_DETS for c in tok.children if c.dep_ in ("det", "predet", "amod"))
+            if not roles.counterpart:
+                subjects = []  # "X hosted talks between A and B"; but "X hosts talks with B": X takes part
+        definite = any(c.lower_ in _ANAPHORIC_DETS for c in tok.children if c.dep_ in ("det", "predet", "amod")) \
+            or fresh_modifier(tok, chain)  # "a second round" points back to the first as much as "the talks"
         anaphor = definite and not roles.participants and tok.pos_ != "VERB"
         if len(roles.participants) < 2 and not _between(tok) and not anaphor:
             roles.add(subjects)
         subject = subjects[0] if len(subjects) == 1 else None
         status = status_of(tok)
         st = self._statement_at(tok.idx)
+        if roles.counterpart and len(roles.participants) == 1 and st is not None and self._principal(st.speaker):
+            roles.add([st.speaker])  # "Sanchez said a summit with Macron would be held": Sanchez is the other side
         claimed_on = st.said_on if st is not None else self.doc.published
-        time, day = self._when(tok, chain, status, claimed_on)
+        time, day = event_when(tok, event_levels(tok), status, claimed_on, self.timexes)
         if status == "scheduled" and day is None and time is None:
             status = "agreed"
-        if status == "held" and day is None and _present(tok, gov):
+        if status == "held" and day is None and time is None and _present(tok, gov):
             day = claimed_on
         left = min([tok.idx] + [t.idx for c in tok.children if c.dep_ in ("det", "amod", "compound")
                                 for t in c.subtree])
         if status == "held" and (day is None or roles.location is None) and roles.participants:
-            day, roles.location, time = self._context(tok, roles, day, time, claimed_on)
+            day, time = self._context(tok, roles, day, time, claimed_on)
         appos = tok.dep_ == "appos" and trigger_type(tok.head) is not None
         return Sighting(kind, left, tok.idx + len(tok), no, roles, status, st.speaker if st else None,
-                        claimed_on, time, day, definite, subject, appos)
+                        claimed_on, time, day, definite, subject, appos, fresh=is_fresh(tok, chain),
+                        main=tok.pos_ == "VERB" or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT"))
+
+    def _principal(self, key: str) -> bool:
+        """True for a speaker who acts for themself (a leader, a state), not a spokesperson or aide."""
+        roles = " ".join(role.lower() for role, _ in self.actors.roles_of(key))
+        return not any(word in roles for word in _MOUTHPIECES)
 
     def _context(self, tok, roles: Roles, day, time, dct):
         """A held event without day or place takes them from a nearby sentence about its participants."""
-        sents = list(self.sdoc.sents)
-        here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
-        for sent in sents[here::-1][:3]:
+        here = self.sent_of[tok.i]
+        for sent in self.sents[here::-1][:3]:
             root = sent.root
             subj = _controller_subject(root)
             if subj is None or not set(self.parties.np_keys(subj)) & set(roles.participants):
                 continue
-            if day is None:
+            if day is None and time is None:
                 time, day = day_of(root, self.timexes, dct, "past")
             if roles.location is None:
                 roles.location = self.parties.place_of(root)
             break
-        return day, roles.location, time
+        return day, time
 
     def _governing_subjects(self, tok, chain) -> list[str]:
         """The actors doing the verb above the trigger ("X held talks", "X arrived at the summit")."""
@@ -138,32 +166,15 @@ class _Finder:
             return self.parties.np_keys(subj) if subj is not None else []
         return []
 
-    def _when(self, tok, chain, status: str | None, dct: date | None) -> tuple[Timex | None, date | None]:
-        """The event's own day, tense-aware, relative to the day the claim was made."""
-        tense = "future" if status in ("proposed", "agreed", "scheduled") else "past"
-        time, day = day_of(tok, self.timexes, dct, tense)
-        seen = {t.i for t in tok.subtree}
-        levels = [tok]
-        for level in chain[1:]:
-            if day is not None or _claim_verb(level):
-                break  # "said/proposed on Monday": the day of the claim, not of the event
-            if level.pos_ in ("VERB", "AUX"):
-                time, day = day_of(level, self.timexes, dct, tense, seen)
-                levels.append(level)
-            seen |= {level.i}
-        if day is None:  # a coarser time ("in December", "next month") still dates the event
-            tokens = [t for level in levels for c in level.children if _time_modifier(c) for t in c.subtree
-                      if level is tok or t.i not in seen]
-            coarse = find_timex(tokens, self.timexes, self.sdoc)
-            time = coarse if coarse is not None and coarse.type == "DATE" and coarse.anchored \
-                and coarse.value[:4].isdigit() else None
-        return time, day
-
 
 def trigger_type(tok) -> str | None:
     """The event type a token triggers, or None."""
     lower, lemma = tok.lower_, tok.lemma_.lower()
     if tok.pos_ in ("NOUN", "PROPN"):
+        if lemma in lx.ROUND_NOUNS:  # "a second round", "the next session" (not "a round of voting")
+            fresh = any(c.lower_ in lx.FRESH_MODS for c in tok.children if c.dep_ in ("amod", "nummod", "det"))
+            return "talks" if fresh and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) \
+                else None
         kind = lx.TRIGGER_NOUNS.get(lower) or (lx.TRIGGER_NOUNS.get(lemma) if lemma != "talk" else None)
         if kind is None or any(c.lower_ in lx.NON_DIPLOMATIC for c in tok.children if c.dep_ in ("compound", "amod")):
             return None
@@ -194,20 +205,6 @@ def _remote(tok) -> bool:
     return with_party or (tok.dep_ == "dobj" and tok.head.lemma_ in ("hold", "have"))
 
 
-def _time_modifier(child) -> bool:
-    """"in December", "on Friday", "next month": a phrase that dates an event (not "since 2019")."""
-    if child.dep_ == "prep":
-        return child.lower_ in ("in", "on", "at", "during")
-    return child.dep_ in ("npadvmod", "tmod", "advmod")
-
-
-def _claim_verb(tok) -> bool:
-    """Verbs whose time is when something was said or asked for, not when the event happens."""
-    lemma = tok.lemma_.lower()
-    return tok.pos_ == "VERB" and (is_speech_verb(tok) or lemma in lx.PROPOSE or lemma in lx.DECLINE
-                                   or lemma in lx.AGREE or lemma in lx.CANCEL)
-
-
 def _between(tok) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
 
@@ -218,7 +215,7 @@ def _controller_subject(verb):
         subj = nearest_subject(verb)
         if subj is not None:
             return subj
-        if verb.dep_ in ("xcomp", "acomp", "advcl", "conj", "pcomp") and verb.head is not verb:
+        if verb.dep_ in ("xcomp", "acomp", "advcl", "conj", "pcomp") and verb.head != verb:
             verb = verb.head if verb.dep_ != "pcomp" else verb.head.head
             continue
         if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):

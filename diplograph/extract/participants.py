@@ -22,6 +22,7 @@ class Roles:
     mediators: list[str] = field(default_factory=list)
     hosts: list[str] = field(default_factory=list)
     location: str | None = None
+    counterpart: bool = False  # a "with X" party was named: the subject is the other side
 
     def add(self, keys: list[str]) -> None:
         """Add participants, keeping order and skipping repeats."""
@@ -98,7 +99,7 @@ class Parties:
     def _qualifies_person(self, tok) -> bool:
         """True for "U.S." in "U.S. President Donald Trump": a modifier inside a person's name phrase."""
         for _ in range(3):
-            if tok.dep_ not in ("compound", "amod", "nmod") or tok.head is tok:
+            if tok.dep_ not in ("compound", "amod", "nmod") or tok.head == tok:
                 return False
             tok = tok.head
             m = self.actors.at(tok.idx, tok.idx + len(tok))
@@ -180,7 +181,7 @@ class Parties:
         """Participants from "between", compounds, "with", possessives, "of", then the governing subject."""
         roles = Roles()
         self._place_and_helpers(trigger, roles)
-        if gov is not None and gov is not trigger:
+        if gov is not None and gov != trigger:
             self._place_and_helpers(gov, roles)
         between = [k for c in trigger.children if c.dep_ == "prep" and c.lower_ == "between"
                    for o in c.children if o.dep_ == "pobj" for k in self._between_keys(o)]
@@ -199,7 +200,9 @@ class Parties:
             if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in ("with", "of", "from")):
                 objs = [child] if child.dep_ == "poss" else [o for o in child.children if o.dep_ == "pobj"]
                 for obj in objs:
-                    roles.add(self.np_keys(obj))
+                    keys = self.np_keys(obj)
+                    roles.add(keys)
+                    roles.counterpart = roles.counterpart or bool(keys and child.lower_ == "with")
             elif child.dep_ in ("nsubj", "dobj") and trigger.pos_ == "VERB":
                 roles.add(self.np_keys(child))
         roles.participants = [k for k in roles.participants if k not in roles.mediators]

@@ -70,7 +70,7 @@ class Speakers:
         """For "who"/"which" subjects of a relative clause, the noun the clause describes."""
         if token.tag_ in ("WP", "WDT") or token.lower_ in ("who", "which", "that"):
             verb = token.head
-            while verb.dep_ not in ("relcl", "ROOT") and verb.head is not verb:
+            while verb.dep_ not in ("relcl", "ROOT") and verb.head != verb:
                 verb = verb.head
             return verb.head if verb.dep_ == "relcl" else None
         return token

@@ -7,6 +7,7 @@ from diplograph.extract.clauses import is_speech_verb
 
 UP_DEPS = frozenset("dobj nsubj nsubjpass attr oprd pobj pcomp xcomp acl relcl advcl ccomp conj appos acomp".split())
 _GO_ON = "go-on"  # this level says nothing; look at the governing word
+_SILENT = "silent"  # the words around say nothing about the status, and nothing above may either
 _EVENT_NOUNS = frozenset(lx.TRIGGER_NOUNS) | {"talk"}
 _TRANSPARENT = frozenset("round rounds series session sessions format kind sort type".split())  # "a round of talks"
 
@@ -15,7 +16,7 @@ def governors(trigger, limit: int = 5) -> list:
     """The trigger, then the words that govern it, up to (not including) a speech verb."""
     chain, tok = [trigger], trigger
     for _ in range(limit):
-        if tok.dep_ not in UP_DEPS and tok.dep_ != "prep" or tok.head is tok:
+        if tok.dep_ not in UP_DEPS and tok.dep_ != "prep" or tok.head == tok:
             break
         if tok.dep_ in ("ccomp", "parataxis") and is_speech_verb(tok.head):
             break  # the reporting verb says nothing about the event's status
@@ -24,11 +25,36 @@ def governors(trigger, limit: int = 5) -> list:
     return chain
 
 
+def event_levels(trigger) -> list:
+    """The trigger and its governors up to the first word that is about something else ("the day of talks")."""
+    out = [trigger]
+    for level in governors(trigger)[1:]:
+        if level.pos_ in ("NOUN", "PROPN") and level.lemma_.lower() not in _EVENT_NOUNS | _TRANSPARENT:
+            break
+        out.append(level)
+    return out
+
+
+def fresh_modifier(trigger, chain: list) -> bool:
+    """"a second round", "the next meeting", "another summit": a further occurrence of something known."""
+    nouns = [trigger] + [t for t in chain[1:3] if t.lemma_.lower() in _TRANSPARENT]
+    return any(c.lower_ in lx.FRESH_MODS for n in nouns for c in n.children if c.dep_ in ("amod", "nummod", "det"))
+
+
+def is_fresh(trigger, chain: list) -> bool:
+    """"meet again", "a second round", "resume talks": a new occurrence, not the one already reported."""
+    if fresh_modifier(trigger, chain):
+        return True
+    verbs = [t for t in chain[:3] if t.pos_ == "VERB"]
+    return any(c.lower_ == "again" for v in verbs for c in v.children) \
+        or any(v.lemma_.lower() in lx.FRESH_VERBS for v in verbs)
+
+
 def status_of(trigger) -> str | None:
     """proposed | agreed | scheduled | held | declined | cancelled, or None when nothing says."""
     own = _modifiers(trigger)
     if own is not None:
-        return own
+        return None if own == _SILENT else own
     if trigger.pos_ == "VERB" and trigger.tag_ == "VB" and trigger.dep_ in ("acl", "relcl") \
             and not _negated(trigger):
         noun = trigger.head  # "an invitation to meet" / "a delegation to negotiate": a purpose
@@ -38,7 +64,7 @@ def status_of(trigger) -> str | None:
         found = _level(level, trigger)
         if found != _GO_ON:
             return found
-        if level is not trigger and level.pos_ in ("NOUN", "PROPN") \
+        if level != trigger and level.pos_ in ("NOUN", "PROPN") \
                 and level.lemma_.lower() not in _EVENT_NOUNS | _TRANSPARENT:
             return None  # "the first day of talks": the words above speak of the day, not the talks
     return None
@@ -60,6 +86,8 @@ def _modifiers(trigger) -> str | None:
             return "proposed"
         if any(a.lower_ in lx.HELD_ADJ for a in adjs) and head.tag_ == "VBD":
             return "held"
+        if adjs and head.tag_ in ("VBZ", "VBP"):
+            return _SILENT  # "the meeting is long overdue": a judgement, not a report that it took place
     if trigger.dep_ in ("nsubj",) and head.lemma_ in ("take", "happen", "occur") and head.tag_ in ("VBD", "VBN"):
         return "held"
     return None
@@ -70,7 +98,7 @@ def _level(tok, trigger) -> str:
     if tok.pos_ == "ADP":
         return "held" if tok.lower_ in ("after", "during", "following", "since", "at") and _past_context(tok) \
             else _GO_ON
-    if tok.pos_ in ("NOUN", "PROPN") and tok is not trigger:
+    if tok.pos_ in ("NOUN", "PROPN") and tok != trigger:
         return _noun_level(tok)
     if tok.pos_ == "ADJ":  # "due to visit", "willing to meet", "ready for talks"
         if tok.lower_ in lx.SCHEDULE_ADJ:
@@ -97,6 +125,8 @@ def _verb_level(verb, trigger) -> str:
     """Tense, modality and lexical cues of one verb."""
     lemma = verb.lemma_.lower()
     if _negated(verb):
+        if trigger.head == verb and trigger.dep_ in ("nsubj", "nsubjpass") and (_future(verb) or _modal(verb)):
+            return "cancelled"  # "the meeting will not take place": called off, nobody in particular declined
         if _future(verb) or _modal(verb) or lemma in ("attend", "join", "participate", "go", "come", "meet"):
             return "declined" if (_future(verb) or _modal(verb) or _chosen(verb)) else None
         return None
@@ -104,6 +134,8 @@ def _verb_level(verb, trigger) -> str:
         return "declined"
     if _lemma_is(verb, lx.CANCEL, lx.CANCEL_PHRASES):
         return "cancelled"
+    if _backshifted(verb):
+        return "scheduled"  # "she said Japan would send a minister to the meeting": reported "will"
     if _lemma_is(verb, lx.PROPOSE, lx.PROPOSE_PHRASES) or _modal(verb) or _hypothetical(verb):
         return "proposed"
     if lemma in lx.AGREE:
@@ -118,9 +150,27 @@ def _verb_level(verb, trigger) -> str:
         return "scheduled"
     if verb.tag_ in ("VB", "TO") or (verb.dep_ == "xcomp" and verb.tag_ != "VBG"):
         return _GO_ON  # an infinitive: the verb above decides ("agreed to hold talks")
-    if verb is trigger or lemma in lx.HELD or lemma == "be":
+    if verb == trigger or lemma in lx.HELD or lemma == "be":
         return "held" if _realis(verb) else _GO_ON
     return _GO_ON
+
+
+def _backshifted(verb) -> bool:
+    """"would" reporting a plan under a past speech verb, not a wish, an offer or a condition."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if "would" not in auxes or auxes & (lx.MODAL_PROPOSE - {"would"}) or verb.lemma_.lower() in lx.JOIN_VERBS:
+        return False
+    near = [t for c in verb.children for t in (c, *c.children)]
+    if verb.lemma_ == "be" or any(t.lower_ in lx.WILLING_ADVS or t.dep_ == "advcl" for t in near):
+        return False  # "would be through talks", "would gladly meet", "would meet as soon as we can"
+    clause = verb
+    for _ in range(3):
+        if clause.dep_ not in ("ccomp", "conj") or clause.head == clause:
+            return False
+        clause = clause.head
+        if is_speech_verb(clause):
+            return clause.tag_ == "VBD"
+    return False
 
 
 def _hypothetical(verb) -> bool:
@@ -154,7 +204,9 @@ def _future(verb) -> bool:
 
 
 def _realis(verb) -> bool:
-    """Past, perfect, progressive or plain present: the event is (being) held."""
+    """Past, perfect, progressive or plain present: the event is (being) held (a bare gerund says nothing)."""
+    if verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children):
+        return False  # "proposed hosting a summit", "after holding talks": the words above decide
     return verb.tag_ in ("VBD", "VBN", "VBG", "VBZ", "VBP") and not _modal(verb)
 
 

@@ -91,6 +91,40 @@ def _value_day(value: str | None) -> date | None:
     return None
 
 
+_SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+
+
+def value_span(tx: Timex) -> tuple[date, date] | None:
+    """First and last day of a dated time expression: its own bounds, else read from its value."""
+    if tx.earliest is not None and tx.latest is not None:
+        return tx.earliest, tx.latest
+    v = tx.value or ""
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", v[:10]):
+            day = date.fromisoformat(v[:10])
+            return day, day
+        if m := re.fullmatch(r"(\d{4})-W(\d{2})(?:-WE)?", v):
+            return date.fromisocalendar(int(m[1]), int(m[2]), 1), date.fromisocalendar(int(m[1]), int(m[2]), 7)
+        if m := re.fullmatch(r"(\d{4})-(\d{2})", v):
+            return _months(int(m[1]), int(m[2]), int(m[2]))
+        if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", v):
+            return _months(int(m[1]), *_SEASONS[m[2]])
+        if m := re.fullmatch(r"(\d{4})-Q([1-4])", v):
+            return _months(int(m[1]), 3 * int(m[2]) - 2, 3 * int(m[2]))
+        if re.fullmatch(r"\d{4}", v):
+            return date(int(v), 1, 1), date(int(v), 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def _months(year: int, first: int, last: int) -> tuple[date, date]:
+    """From the first day of month ``first`` to the last of month ``last`` (13, 14: next year's)."""
+    end_year, end_month = year + (last - 1) // 12, (last - 1) % 12 + 1
+    after = date(end_year + end_month // 12, end_month % 12 + 1, 1)
+    return date(year, first, 1), after - timedelta(days=1)
+
+
 def relative_anchor(verb) -> tuple[object, int, tuple[int, int]] | None:
     """For "a day after saying ...": the anchoring verb and the signed day offset from it."""
     prep = verb.head if verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "before") else None
@@ -133,14 +167,15 @@ def tense_of(verb) -> str | None:
 
 
 def day_of(verb, timexes: list[Timex], dct: date | None, tense: str | None = "past",
-           exclude: set[int] = frozenset(), depth: int = 0) -> tuple[Timex | None, date | None]:
-    """The day a verb happened: its own time expression, else "N days after" its anchor's day."""
+           exclude: set[int] = frozenset(), depth: int = 0, *,
+           tense_for=None) -> tuple[Timex | None, date | None]:
+    """The day a verb happened: its own time expression (tense_for(tx) overrides tense), else "N days after"."""
     tokens = own_tokens(verb, exclude)
     while tokens:
         tx = find_timex(tokens, timexes, verb.doc)
         if tx is None:
             break
-        day = resolve_day(tx, dct, tense)
+        day = resolve_day(tx, dct, tense_for(tx) if tense_for is not None else tense)
         if day is not None:
             return replace(tx, value=day.isoformat(), anchored=True), day
         tokens = [t for t in tokens if not (t.idx < tx.end and tx.start < t.idx + len(t))]
