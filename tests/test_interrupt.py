@@ -1,0 +1,60 @@
+"""A build killed by SIGINT midway leaves the previous graph usable; the next build completes."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from diplograph.ingest import sample_corpus_path
+
+
+def _corpus(folder: Path, copies: int) -> Path:
+    """The sample pages repeated under new ids, enough work for a build to be caught midway."""
+    src = sample_corpus_path()
+    folder.mkdir()
+    rows = [json.loads(line) for line in (src / "manifest.jsonl").read_text().splitlines()]
+    out = []
+    for n in range(copies):
+        for row in rows:
+            name = f"c{n}_{row['path']}"
+            shutil.copy(src / row["path"], folder / name)
+            out.append({**row, "id": f"c{n}_{row['id']}", "path": name})
+    (folder / "manifest.jsonl").write_text("".join(json.dumps(r) + "\n" for r in out))
+    return folder
+
+
+def _build(corpus: Path, out: Path) -> subprocess.Popen:
+    cmd = [sys.executable, "-m", "diplograph", "build", str(corpus), "--out", str(out),
+           "--progress"]
+    return subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True, bufsize=1)
+
+
+def test_sigint_midway_keeps_previous_outputs(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    small = _corpus(tmp_path / "small", 1)
+    assert _build(small, out).wait(timeout=300) == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+
+    big = _corpus(tmp_path / "big", 3)
+    proc = _build(big, out)
+    line = ""
+    deadline = time.monotonic() + 240
+    while "extracting" not in line and time.monotonic() < deadline:
+        line = proc.stderr.read(64)  # the progress bar appears once extraction runs
+    os.kill(proc.pid, signal.SIGINT)
+    proc.wait(timeout=120)
+    assert proc.returncode != 0
+    after = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    assert after == before
+    assert not list(out.glob(".staging-*"))
+    records = json.loads((out / "records.json").read_text())  # still readable
+
+    again = _build(big, out)
+    assert again.wait(timeout=600) == 0
+    assert len(json.loads((out / "records.json").read_text())["documents"]) > len(records["documents"])
