@@ -34,10 +34,12 @@ ACTOR_CLASS = {"person": "Person", "state": "State", "organization": "Organizati
 
 
 def d(term: str) -> str:
+    """An ontology term in N-Quads form."""
     return f"<{DG}{term}>"
 
 
 def lit(text: str, dtype: str | None = None) -> str:
+    """A literal in N-Quads form."""
     body = text.replace("\\", "\\\\").replace('"', '\\"')
     return f'"{body}"^^<{XSD}{dtype}>' if dtype else f'"{body}"'
 
@@ -57,12 +59,15 @@ class Generator:
         self.lines: list[str] = []
 
     def actor(self) -> tuple[str, str, str]:
+        """An actor, the famous ones far more often."""
         return self.rng.choices(self.actors, self.weights)[0]
 
     def q(self, s: str, p: str, o: str, g: str) -> None:
+        """Add one quad."""
         self.lines.append(f"{s} {p} {o} {g} .\n")
 
     def mention(self, g: str, node: str, art: str, text: str) -> None:
+        """Tie a node to a span of its article."""
         start = self.rng.randrange(0, 5000)
         m = f"<{art}#char={start},{start + len(text)}>"
         self.q(node, d("mentionedIn"), m, g)
@@ -72,6 +77,7 @@ class Generator:
             self.q(m, p, o, g)
 
     def article(self, i: int) -> None:
+        """One article graph: metadata, actors, events, statements, maybe a role."""
         art = f"{ID}article/doc-{i}"
         g, a = f"<{art}>", f"<{art}>"
         published = date(2023, 1, 1) + timedelta(days=self.rng.randrange(730))
@@ -93,6 +99,7 @@ class Generator:
             self.role(g, art, published, present)
 
     def event(self, g: str, art: str, published: date, present: list) -> None:
+        """A new event or another report of a known one, with a status claim."""
         if self.events and self.rng.random() < 0.4:
             e, etype, parts = self.rng.choice(self.events)
         else:
@@ -121,6 +128,7 @@ class Generator:
             self.q(node, f"<{SEM}hasTimeStamp>", lit(day.isoformat(), "date"), g)
 
     def statement(self, g: str, art: str, published: date, present: list) -> None:
+        """A quote by an actor of the article."""
         st = f"<{ID}statement/s{len(self.lines)}>"
         speaker = self.rng.choice(present)[0]
         for p, o in ((TYPE, d("Statement")), (d("speaker"), f"<{speaker}>"),
@@ -133,6 +141,7 @@ class Generator:
         self.mention(g, st, art, "quoted words")
 
     def role(self, g: str, art: str, published: date, present: list) -> None:
+        """An office seen for an actor of the article."""
         actor, _, _ = self.rng.choice(present)
         body = self.rng.choice(self.actors)[0]
         r = f"<{actor}/role/minister-{body.rsplit('/', 1)[1]}>"
@@ -144,6 +153,7 @@ class Generator:
         self.mention(g, r, art, "minister")
 
     def resolved(self) -> None:
+        """The corpus-level graph: labels, types, current statuses."""
         g = f"<{ID}graph/resolved>"
         for iri, name, kind in self.actors:
             for p, o in ((TYPE, d("Actor")), (TYPE, d(ACTOR_CLASS[kind])), (LABEL, lit(name)),
@@ -154,6 +164,7 @@ class Generator:
             self.q(f"<{e}>", LABEL, lit(f"{etype}: {len(parts)} parties"), g)
 
     def nquads(self) -> str:
+        """The whole dataset as N-Quads text."""
         for i in range(self.n):
             self.article(i)
         self.resolved()
@@ -192,6 +203,7 @@ def python_speed() -> float:
 
 
 def timed(fn, repeat: int) -> tuple[float, object]:
+    """Median milliseconds of ``repeat`` runs after one warm-up, and the last result."""
     fn()  # warm caches
     times, result = [], None
     for _ in range(repeat):
@@ -202,6 +214,7 @@ def timed(fn, repeat: int) -> tuple[float, object]:
 
 
 def main() -> None:
+    """Generate, load, and time every named query."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-n", "--articles", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=5)

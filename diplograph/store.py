@@ -130,9 +130,11 @@ class Store(ABC):
         """Replace every named graph of ``ds``; drop graphs under ``prune_prefix`` it lacks."""
         names = set()
         for graph in ds.graphs():
-            if isinstance(graph.identifier, URIRef) and len(graph):
-                self.replace_graph(str(graph.identifier), graph)
-                names.add(str(graph.identifier))
+            name = str(graph.identifier)
+            if isinstance(graph.identifier, URIRef) and not name.startswith("urn:x-rdflib:") \
+                    and len(graph):
+                self.replace_graph(name, graph)
+                names.add(name)
         if prune_prefix:
             for name in self.graph_names():
                 if name.startswith(prune_prefix) and name not in names:
@@ -259,8 +261,12 @@ def open_graph_dir(graph_dir: Path | str, store: str | None = None) -> Store:
         f"run `diplograph build --out {graph_dir}` first")
 
 
-def write_store(ds: Dataset, path: Path | str, spec: str | None = None) -> bool:
-    """Put ``ds`` into the store ``spec`` names; True when it wrote an Oxigraph folder at ``path``."""
+def write_store(ds: Dataset, path: Path | str, spec: str | None = None,
+                source: Path | None = None) -> bool:
+    """Put ``ds`` into the store ``spec`` names; True when it wrote an Oxigraph folder at ``path``.
+
+    ``source``, a TriG/N-Quads file of the same dataset, is bulk-loaded instead of serialising again.
+    """
     path = Path(path)
     if spec == "memory":
         return False
@@ -269,7 +275,7 @@ def write_store(ds: Dataset, path: Path | str, spec: str | None = None) -> bool:
 
         if path.exists():
             shutil.rmtree(path)
-        create_store(ds, path)
+        create_store(ds, path, source)
         return True
     with open_store(spec, path.parent) as store:
         store.sync(ds, prune_prefix=_article_prefix(ds))

@@ -110,13 +110,17 @@ class OxigraphStore(Store):
             gc.collect()  # drop the RocksDB lock now, not at interpreter exit
 
 
-def create_store(ds: Dataset, path: Path) -> None:
-    """Write a fresh on-disk Oxigraph store holding every quad of ``ds``."""
+def create_store(ds: Dataset, path: Path, source: Path | None = None) -> None:
+    """Write a fresh on-disk Oxigraph store holding every quad of ``ds`` (or of ``source``)."""
     path.mkdir(parents=True, exist_ok=True)
-    data = ds.serialize(format="nquads", encoding="utf-8")
     store = OxigraphStore(path)
     try:
-        store.inner.bulk_load(input=data, format=ox.RdfFormat.N_QUADS)
+        if source is not None:
+            fmt = ox.RdfFormat.N_QUADS if source.suffix in (".nq", ".nquads") else ox.RdfFormat.TRIG
+            store.inner.bulk_load(path=str(source), format=fmt)
+        else:
+            data = ds.serialize(format="nquads", encoding="utf-8")
+            store.inner.bulk_load(input=data, format=ox.RdfFormat.N_QUADS)
         store.inner.optimize()
     except (OSError, SyntaxError) as exc:
         raise StoreError(f"cannot write the Oxigraph store at {path}: {exc}") from exc

@@ -167,3 +167,13 @@ def test_oxigraph_syntax_errors_name_line_and_column(tmp_path):
         with pytest.raises(QueryError) as err:
             store.query("SELECT ?x\nWHERE { ?x ?y ?z \nFILTER( }")
     assert "line 3, column" in str(err.value) and "FILTER( }" in str(err.value)
+
+
+def test_a_store_can_be_bulk_loaded_from_the_written_trig(tmp_path):
+    graph_dir = write_graph_dir(tmp_path / "g", oxigraph=False)
+    ds = dataset()
+    assert write_store(ds, graph_dir / "store", source=graph_dir / "graph.trig") is True
+    with open_graph_dir(graph_dir) as from_trig, MemoryStore(ds) as direct:
+        assert isinstance(from_trig, OxigraphStore)
+        for name in ("roles", "status-history"):
+            assert normalised(run_query(from_trig, name)).equals(normalised(run_query(direct, name)))
