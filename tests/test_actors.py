@@ -153,6 +153,7 @@ NOT_FOUND = [
     ("Talks ended.\nSarah Mills is a senior correspondent covering diplomacy for the Harbour Ledger.",
      ["Sarah Mills"]),
     ("Posted by Mark Evans on March 3\nTalks ended.", ["Mark Evans"]),
+    ("Follow @ForeignOfficeNL on X. Copyright 2025 The Harbour Ledger. All rights reserved.", ["X. Copyright"]),
     ("Halvorsen Meets Okafor at Summit as Lindqvist Watches\nNorwegian Premier Ola Halvorsen met Ada Okafor and "
      "Greta Lindqvist on Friday.", ["Meets", "Watches"]),
     ("Both want a free and open Euro-Atlantic area and a free and open Indo-Pacific.", ["Euro-Atlantic", "Indo-Pacific"]),

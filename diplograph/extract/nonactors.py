@@ -59,6 +59,8 @@ def is_junk(span: Span) -> bool:
         return True  # a label standing alone on its line ("Comments")
     if len(span) > 1 and text.isupper():
         return True
+    if any(t.lower_ in ("copyright", "\u00a9") or t.shape_ == "dddd" for t in span):
+        return True  # "X. Copyright 2025": a footer, not a name
     person = span.label_ == "PERSON"  # "Khalid bin Said": a capitalised name word tagged VERB is still a name
     if len(span) > 2 and any(t.pos_ in ("VERB", "AUX") and not (person and t.is_title) for t in span) \
             or len(span) > 6:
