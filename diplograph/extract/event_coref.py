@@ -52,12 +52,12 @@ class Cluster:
         return lx.FAMILIES[self.sightings[0].type]
 
 
-def corefer(sightings: list[Sighting]) -> list[Cluster]:
-    """Group sightings of the same event: same family and matching participants, or a definite anaphor."""
+def corefer(sightings: list[Sighting], sides: dict[str, str] | None = None) -> list[Cluster]:
+    """Group sightings of one event: same family and parties (sides: person -> their state), or an anaphor."""
     clusters: list[Cluster] = []
     last: Cluster | None = None
     for s in sightings:
-        target = last if s.appos and last is not None else _matching(clusters, s)
+        target = last if s.appos and last is not None else _matching(clusters, s, sides or {})
         if target is None:
             target = Cluster()
             clusters.append(target)
@@ -68,19 +68,15 @@ def corefer(sightings: list[Sighting]) -> list[Cluster]:
     return clusters
 
 
-def _matching(clusters: list[Cluster], s: Sighting) -> Cluster | None:
+def _matching(clusters: list[Cluster], s: Sighting, sides: dict[str, str]) -> Cluster | None:
     """The cluster a sighting belongs to: same participants, or the antecedent of a definite mention."""
     family = lx.FAMILIES[s.type]
     mine = set(s.roles.participants)
     same = [c for c in reversed(clusters) if c.family == family and c.participants]
-    if mine:
-        for c in same:
-            theirs = set(c.participants)
-            if not _when_where_fit(c, s):
-                continue
-            if mine == theirs or ((mine <= theirs or theirs <= mine) and any(x.type == s.type for x in c.sightings)):
-                return c
-        return None
+    if mine:  # a cluster with a mention of the same type first: "visit" goes with "visit", not "talks"
+        ranked = sorted(same, key=lambda c: not any(x.type == s.type for x in c.sightings))
+        return next((c for c in ranked if _same_parties(mine, c, s, sides) and _when_where_fit(c, s)
+                     and not _opposed(c, s)), None)
     if not s.definite:
         return None
     near = [c for c in same if s.sent_no - c.sightings[-1].sent_no <= ANAPHOR_WINDOW]
@@ -93,9 +89,28 @@ def _matching(clusters: list[Cluster], s: Sighting) -> Cluster | None:
         places = {x.roles.location for x in c.sightings} - {None}
         return 4 * (s.roles.location in places) + 3 * (c.sightings[-1].sent_no == s.sent_no) \
             + 3 * (s.status is not None and any(x.status == s.status for x in c.sightings)) \
-            + 2 * any(x.main for x in c.sightings) + any(x.type == s.type for x in c.sightings)
+            + 2 * any(x.main for x in c.sightings) + any(x.type == s.type for x in c.sightings) \
+            + (s.fresh == any(x.fresh for x in c.sightings))  # "the talks": the first ones, not the next round
 
     return max(fitting, key=fit) if fitting else None  # max keeps the most recent among equals
+
+
+def _same_parties(mine: set[str], c: Cluster, s: Sighting, sides: dict[str, str]) -> bool:
+    """Equal participants, one set inside the other for the same type, or the same two sides."""
+    theirs = set(c.participants)
+    same_type = any(x.type == s.type for x in c.sightings)
+    if mine == theirs or ((mine <= theirs or theirs <= mine) and same_type):
+        return True
+    mine_sides, their_sides = {sides.get(k, k) for k in mine}, {sides.get(k, k) for k in theirs}
+    return same_type and len(mine_sides) >= 2 and mine_sides == their_sides
+
+
+def _opposed(c: Cluster, s: Sighting) -> bool:
+    """A meeting that took place and one the same sides refused or called off are two events."""
+    statuses = {x.status for x in c.sightings} - {None}
+    refused = {"declined", "cancelled"}
+    return (s.status == "held" and bool(statuses) and statuses <= refused) or \
+        (s.status in refused and "held" in statuses)
 
 
 def _when_where_fit(c: Cluster, s: Sighting) -> bool:

@@ -16,13 +16,20 @@ REMOTE_WORDS = frozenset("phone telephone video telephonic virtual".split())
 NON_DIPLOMATIC = frozenset("""press news board shareholder shareholders team staff town hall club
 sports race track fan fans family business sales investor investors campaign election wake-up
 roll conference-call alarm curtain strategy union faculty parent parents""".split())
+# Continents and regions: as modifiers of an event noun they name its theme, not its place ("Africa summit").
+REGIONS = frozenset("""Africa Asia Europe America Americas Oceania Antarctica Arctic Balkans Caribbean Sahel
+Pacific Atlantic Indo-Pacific Gulf Mediterranean Eurasia Scandinavia""".split()) | frozenset({
+    "Latin America", "North America", "South America", "Central America", "Middle East", "Central Asia",
+    "East Asia", "South Asia", "Southeast Asia", "West Africa", "East Africa", "North Africa",
+    "Southern Africa", "Horn of Africa", "Western Balkans", "South Caucasus", "Caucasus"})
 # Verbs -> event type ("meet", "negotiate"...); "sign" needs an agreement-like object.
 TRIGGER_VERBS = {"meet": "meeting", "negotiate": "negotiation", "visit": "visit", "confer": "talks",
                  "phone": "call", "telephone": "call", "sign": "signing"}
 SIGNABLE = frozenset("""agreement deal treaty accord memorandum declaration pact protocol charter
 convention communique communiqué contract ceasefire truce""".split())
 # Talk verbs that are a phone call with "by phone/telephone".
-SPEAK_VERBS = frozenset("speak talk chat".split())
+SPEAK_VERBS = frozenset("speak talk chat discuss".split())
+CONVENE_VERBS = frozenset("convene reconvene".split())
 
 FAMILIES = {"meeting": "in-person", "summit": "in-person", "talks": "in-person", "negotiation": "in-person",
             "visit": "in-person", "call": "remote", "signing": "signing"}
@@ -39,6 +46,7 @@ official officials diplomat diplomats minister ministers leader leaders presiden
 sides country countries government governments representative representatives counterpart
 counterparts foreign-minister head heads""".split())
 PAIR_WORDS = frozenset("two both".split())
+STATE_GROUPS = frozenset("country side government nation delegation team capital neighbour neighbor".split())
 
 DECLINE = frozenset("reject decline refuse snub spurn rebuff boycott skip shun dismiss".split())
 DECLINE_PHRASES = frozenset({("rule", "out"), ("turn", "down")})
@@ -48,7 +56,8 @@ AGREE = frozenset("agree accept".split())
 SCHEDULE = frozenset("schedule".split())
 SCHEDULE_ADJ = frozenset("scheduled due planned set slated".split())
 PROPOSE = frozenset("""propose suggest urge want seek offer invite hope expect desire consider favor
-favour support back request advocate need require push plead prefer wish envisage envision""".split())
+favour support back request advocate need require push plead prefer wish envisage envision float moot
+pitch""".split())
 PROPOSE_PHRASES = frozenset({("call", "for"), ("push", "for"), ("ask", "for")})
 PROPOSE_ADJ = frozenset("""necessary essential important needed vital crucial possible willing ready
 open eager keen prepared desirable imperative indispensable urgent likely interested overdue

@@ -8,7 +8,7 @@ from diplograph.extract import event_lexicon as lx
 from diplograph.extract.base import DocActors
 from diplograph.extract.clauses import nearest_subject
 from diplograph.extract.event_coref import Sighting, corefer, to_record
-from diplograph.extract.participants import Parties, Roles
+from diplograph.extract.participants import MEDIATE_VERBS, Parties, Roles
 from diplograph.extract.event_time import event_when
 from diplograph.extract.status import event_levels, fresh_modifier, governors, is_fresh, status_of
 from diplograph.extract.when import day_of
@@ -22,8 +22,13 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
                 statements: list[Statement]) -> list[Event]:
     """Every diplomatic event the article mentions, one record per event, with its status claims."""
     finder = _Finder(sdoc, document, actors, timexes, statements)
-    clusters = corefer(finder.sightings())
+    clusters = corefer(finder.sightings(), sides_of(actors))
     return [to_record(c, document) for c in clusters if enough_parties(c, actors)]
+
+
+def sides_of(actors: DocActors) -> dict[str, str]:
+    """Person key -> the state they hold office for in this article ("Japanese Foreign Minister X")."""
+    return {m.key: m.role_of for m in actors if m.type == "person" and m.role_of and m.role_of.startswith("state:")}
 
 
 def enough_parties(c, actors: DocActors) -> bool:
@@ -81,7 +86,8 @@ class _Finder:
 
     def _with_outsiders(self, tok) -> bool:
         """True when the other party named ("met X", "talks with X") is nobody the article knows as an actor."""
-        others = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+        preps = ("with", "to") if tok.lemma_.lower() in lx.SPEAK_VERBS else ("with",)
+        others = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
                   for o in c.children if o.dep_ == "pobj"]
         if tok.pos_ == "VERB" and tok.lemma_.lower() != "sign":
             others += [c for c in tok.children if c.dep_ == "dobj"]
@@ -101,16 +107,24 @@ class _Finder:
         roles = self.parties.around(tok, gov)
         if tok.lemma_.lower() == "visit" and tok.pos_ == "VERB" and roles.location is None:
             roles.location = self.parties.visited_place(tok)
+        if kind == "visit" and roles.location:  # "will visit New Delhi": India receives the visit
+            roles.add([k for k in [self.parties.host_of_place(roles.location)] if k])
         subjects = self._governing_subjects(tok, chain)
+        if any(v.lemma_.lower() in MEDIATE_VERBS and v.pos_ == "VERB" for v in chain[1:3]):
+            roles.mediators.extend(k for k in subjects if k not in roles.mediators)  # "Egypt brokered talks"
+            roles.participants = [k for k in roles.participants if k not in roles.mediators]
+            subjects = []
         if any(v.lemma_.lower() == "host" and v.pos_ == "VERB" for v in chain[1:3]):
             roles.hosts.extend(k for k in subjects if k not in roles.hosts)  # "X hosted the talks"
             if not roles.counterpart:
                 subjects = []  # "X hosted talks between A and B"; but "X hosts talks with B": X takes part
-        definite = any(c.lower_ in _ANAPHORIC_DETS for c in tok.children if c.dep_ in ("det", "predet", "amod")) \
-            or fresh_modifier(tok, chain)  # "a second round" points back to the first as much as "the talks"
+        if roles.location is None and roles.hosts:
+            roles.location = self.parties.place_name(roles.hosts[0])  # "Tokyo has proposed hosting a summit"
+        definite = any(c.lower_ in _ANAPHORIC_DETS for c in tok.children if c.dep_ in ("det", "predet", "amod"))
         anaphor = definite and not roles.participants and tok.pos_ != "VERB"
         if len(roles.participants) < 2 and not _between(tok) and not anaphor:
             roles.add(subjects)
+        definite = definite or fresh_modifier(tok, chain)  # "a second round" points back like "the talks"
         subject = subjects[0] if len(subjects) == 1 else None
         status = status_of(tok)
         st = self._statement_at(tok.idx)
@@ -118,8 +132,8 @@ class _Finder:
             roles.add([st.speaker])  # "Sanchez said a summit with Macron would be held": Sanchez is the other side
         claimed_on = st.said_on if st is not None else self.doc.published
         time, day = event_when(tok, event_levels(tok), status, claimed_on, self.timexes)
-        if status == "scheduled" and day is None and time is None:
-            status = "agreed"
+        if status == "scheduled" and day is None and time is None:  # "is expected to open" with no date
+            status = "proposed" if any(v.lemma_.lower() == "expect" for v in chain) else "agreed"
         if status == "held" and day is None and time is None and _present(tok, gov):
             day = claimed_on
         left = min([tok.idx] + [t.idx for c in tok.children if c.dep_ in ("det", "amod", "compound")
@@ -189,6 +203,8 @@ def trigger_type(tok) -> str | None:
         return "call" if _remote(tok) else None
     if lemma == "get" and any(c.lower_ == "together" for c in tok.children):
         return "meeting"
+    if lemma in lx.CONVENE_VERBS:  # "the delegations will reconvene"; "convened a meeting" is the noun's
+        return None if any(c.dep_ == "dobj" for c in tok.children) else "talks"
     return lx.TRIGGER_VERBS.get(lemma)
 
 

@@ -12,6 +12,7 @@ from diplograph.extract.speakers import demonym_key, surname_mention
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 MEDIATE_VERBS = frozenset("mediate broker facilitate sponsor".split())
 HOST_VERBS = frozenset({"host"})
+_PLACE_NOUNS = frozenset("city town capital port resort village island region province".split())
 
 
 @dataclass(slots=True)
@@ -135,7 +136,7 @@ class Parties:
 
     def _recent_pair(self, tok) -> list[str]:
         """"The two leaders", "both sides": the last two distinct actors of the right kind named before."""
-        want = "state" if tok.lemma_.lower() in ("country", "side", "government", "nation") else "person"
+        want = "state" if tok.lemma_.lower() in lx.STATE_GROUPS else "person"
         keys: list[str] = []
         for prev in reversed(tok.doc[max(0, tok.i - 150):tok.i]):
             if prev.pos_ != "PROPN":
@@ -235,6 +236,8 @@ class Parties:
                 obj = next((o for o in child.children if o.dep_ == "pobj"), None)
                 if obj is None:
                     continue
+                if obj.lemma_.lower() in _PLACE_NOUNS:  # "in the city of Salvador"
+                    obj = next((o for p in obj.children if p.lower_ == "of" for o in p.children), obj)
                 if obj.ent_type_ in PLACE_LABELS:
                     return _entity_text(obj)
                 m = self.actors.at(obj.idx, obj.idx + len(obj))
@@ -250,6 +253,24 @@ class Parties:
                 return _entity_text(obj)
         return None
 
+    def host_of_place(self, place: str) -> str | None:
+        """The state whose capital a visited place is, when the article knows that state as an actor."""
+        try:
+            from diplograph.extract.gazetteer import gazetteer
+
+            entry = gazetteer().capital(place)
+        except Exception:  # noqa: BLE001 - without the gazetteer the place stays a place
+            return None
+        return entry.key if entry is not None and self.actors.by_key(entry.key) else None
+
+    def place_name(self, key: str) -> str | None:
+        """Where a hosting state or seat is: the capital it was named by ("Tokyo proposed..."), else its name."""
+        mentions = self.actors.by_key(key)
+        if not mentions or mentions[0].type != "state":
+            return None
+        capital = next((m.text for m in mentions if m.kind == "capital"), None)
+        return capital or mentions[0].name
+
     def np_place(self, tok) -> bool:
         """True when a compound modifier names a city rather than an actor."""
         return tok.ent_type_ in PLACE_LABELS and tok.dep_ == "compound"
@@ -260,8 +281,8 @@ class Parties:
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"):
             for obj in (o for o in prep.children if o.dep_ == "pobj"):
                 roles.location = roles.location or self.place_of(obj)
-        if tok.pos_ == "VERB":  # "signed an agreement in X", "met Y in X" (the parser may hang it on the object)
-            for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        if tok.pos_ in ("VERB", "ADJ"):  # "met Y in X" (hung on the object), "expected to open in X"
+            for obj in (c for c in tok.children if c.dep_ == "dobj" or (c.dep_ == "xcomp" and c.pos_ == "VERB")):
                 roles.location = roles.location or self.place_of(obj)
         for child in tok.children:
             if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in MEDIATE_VERBS | HOST_VERBS:
@@ -269,8 +290,21 @@ class Parties:
                 target = roles.mediators if child.lemma_.lower() in MEDIATE_VERBS else roles.hosts
                 target.extend(k for a in agents for k in self.np_keys(a) if k not in target)
             elif child.dep_ == "compound" and child.ent_type_ in PLACE_LABELS and roles.location is None:
-                if self.actors.at(child.idx, child.idx + len(child)) is None or self.np_place(child):
+                if self._place_modifier(child):
                     roles.location = _entity_text(child)
+
+    def _place_modifier(self, tok) -> bool:
+        """"the Istanbul talks", "the Moscow talks" name a place; "Japan-India summit", "Africa summit" do not."""
+        if _entity_text(tok) in lx.REGIONS or any(t.is_punct and t.text in "-\u2013\u2014/" for t in _around(tok)):
+            return False
+        mention = self.actors.at(tok.idx, tok.idx + len(tok))
+        return mention is None or mention.kind == "capital"
+
+
+def _around(tok) -> list:
+    """A modifier's words and its neighbours, where the dash of a "Japan-India" pair would be."""
+    doc = tok.doc
+    return [*tok.subtree] + [doc[i] for i in (tok.left_edge.i - 1, tok.right_edge.i + 1) if 0 <= i < len(doc)]
 
 
 def _proposal_above(trigger):

@@ -58,6 +58,8 @@ def status_of(trigger) -> str | None:
     if trigger.pos_ == "VERB" and trigger.tag_ == "VB" and trigger.dep_ in ("acl", "relcl") \
             and not _negated(trigger):
         noun = trigger.head  # "an invitation to meet" / "a delegation to negotiate": a purpose
+        if noun.dep_ == "ROOT":
+            return "scheduled"  # a headline: "Japan's foreign minister to visit India on Monday"
         found = _noun_level(noun) if noun.pos_ == "NOUN" else _GO_ON
         return "proposed" if found == _GO_ON else found
     for level in governors(trigger):
@@ -134,6 +136,8 @@ def _verb_level(verb, trigger) -> str:
         return "declined"
     if _lemma_is(verb, lx.CANCEL, lx.CANCEL_PHRASES):
         return "cancelled"
+    if lemma == "expect" and any(c.dep_ == "auxpass" for c in verb.children):
+        return "scheduled"  # "the talks are expected to open on Friday" (without a date: proposed)
     if _backshifted(verb):
         return "scheduled"  # "she said Japan would send a minister to the meeting": reported "will"
     if _lemma_is(verb, lx.PROPOSE, lx.PROPOSE_PHRASES) or _modal(verb) or _hypothetical(verb):
