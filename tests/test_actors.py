@@ -109,6 +109,12 @@ FOUND = [
      [("Latvian", "state:LVA", None, None), ("Chilean", "state:CHL", None, None)]),
     ("The Mexican and Canadian presidents spoke on Friday.",
      [("Mexican", "state:MEX", None, None), ("Canadian", "state:CAN", None, None)]),
+    # Hyphenated and high offices of organisations.
+    ("OAS Secretary-General Lucia Ferreyra met FAO Director-General Samuel Mbeki-Tshabalala in Rome.",
+     [("Lucia Ferreyra", "person:lucia-ferreyra", "Secretary-General", "org:oas")]),
+    ("EU High Representative Anneli Saar and OSCE Chairman-in-Office Marco Zammit arrived.",
+     [("Anneli Saar", "person:anneli-saar", "High Representative", "org:eu"),
+      ("Marco Zammit", "person:marco-zammit", None, None)]),
     # People NER glued to a headline's verb.
     ("Halvorsen Meets Okafor at Summit as Lindqvist Watches\nNorwegian Premier Ola Halvorsen met Ada Okafor and "
      "Greta Lindqvist on Friday.",

@@ -236,11 +236,12 @@ def _absorbable(tok: Token, at: dict[int, Span], drop: set[int]) -> bool:
 
 
 def _name_word(tok: Token) -> bool:
-    from diplograph.extract.roles import MODIFIERS, PORTFOLIOS, is_title
+    from diplograph.extract.roles import BODIES, MODIFIERS, PORTFOLIOS, is_title
 
     gz = gazetteer()
     return (tok.is_title and tok.is_alpha and tok.pos_ == "PROPN" and not is_title(tok.text)
-            and tok.lower_ not in MODIFIERS and tok.lower_ not in PORTFOLIOS and not _known_word(gz, tok.text))
+            and tok.lower_ not in MODIFIERS and tok.lower_ not in PORTFOLIOS and tok.lower_ not in BODIES
+            and not _known_word(gz, tok.text))
 
 
 def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:

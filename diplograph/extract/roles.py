@@ -34,7 +34,7 @@ political military press executive general supreme acting former then outgoing i
 state permanent lead principal assistant junior energy culture education agriculture
 environment transport labour labor intelligence cabinet party parliamentary opposition
 communications digital climate development humanitarian regional international
-majority minority attorney policy solicitor surgeon inspector auditor house senate crown
+majority minority attorney policy solicitor surgeon inspector auditor house senate crown high
 """.split())
 # Portfolios named inside titles ("Cabinet Secretary for Foreign Affairs", "External Affairs Minister").
 PORTFOLIOS = frozenset("""affairs external home petroleum oil mines mining commerce industry tourism water works
@@ -146,8 +146,8 @@ def premodifier_role(doc, first: int, keys_at: dict[int, str]) -> tuple[str, str
         toks.pop(0)
     if not toks or toks[-1].lower_ in ("of", "for") or not any(is_title(t.text) or t.lower_ in ABBREVIATIONS for t in toks):
         return None
-    title = " ".join(ABBREVIATIONS.get(t.lower_, t.text) for t in toks
-                     if t.lower_ not in HONORIFICS or t.lower_ in ABBREVIATIONS)
+    title = "".join(ABBREVIATIONS.get(t.lower_, t.text) + (" " if t.whitespace_ else "") for t in toks
+                    if t.lower_ not in HONORIFICS or t.lower_ in ABBREVIATIONS).strip()  # "Secretary-General"
     return (title, role_of, start if start is not None else toks[0].idx) if title else None
 
 
