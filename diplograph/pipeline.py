@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -9,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from diplograph.cache import ExtractionCache
+from diplograph.cache import ExtractionCache, extractor_fingerprint
 from diplograph.errors import InputError
 from diplograph.ingest import Note, Skipped, iter_documents, sample_corpus_path
 from diplograph.outputs import write_outputs
@@ -67,16 +69,56 @@ def build(
                                notes=result.notes))
     if not docs:
         raise InputError(_nothing_to_build(inputs, result.skipped))
-    cache = ExtractionCache(out / ".cache")
-    extractions = list(_extract_all(docs, cache, jobs, _progress_wanted(progress, docs), nlp, result))
-    cache.prune()
-    corpus = _resolve(extractions)
-    result.documents = len(corpus.documents)
-    result.actors, result.events = len(corpus.actors), len(corpus.events)
-    result.statements = len(corpus.statements)
-    result.triples, result.outputs = write_outputs(corpus, out, base=base, store=store)
+    stamp = build_stamp(docs, base=base, store=store)
+    if not _up_to_date(out, stamp, result):
+        cache = ExtractionCache(out / ".cache")
+        show = _progress_wanted(progress, docs)
+        extractions = list(_extract_all(docs, cache, jobs, show, nlp, result))
+        cache.prune()
+        corpus = _resolve(extractions)
+        result.documents = len(corpus.documents)
+        result.actors, result.events = len(corpus.actors), len(corpus.events)
+        result.statements = len(corpus.statements)
+        result.triples, result.outputs = write_outputs(corpus, out, base=base, store=store)
+        _save_stamp(out, stamp, result)
     result.seconds = time.perf_counter() - started
     return result
+
+
+OUTPUT_FILES = ("graph.trig", "records.json", "index.html")
+_COUNTS = ("documents", "actors", "events", "statements", "triples")
+
+
+def build_stamp(docs: list[Document], *, base: str | None, store: str | None) -> str:
+    """A digest of everything a build's outputs depend on: documents, code, options."""
+    from diplograph import __version__
+
+    digest = hashlib.sha256(f"{__version__}\0{extractor_fingerprint()}\0{base}\0{store}".encode())
+    for doc in docs:
+        digest.update(f"\0{doc.id}\0{doc.content_hash}".encode())
+    return digest.hexdigest()
+
+
+def _up_to_date(out: Path, stamp: str, result: BuildResult) -> bool:
+    """True (with the counts filled in) when ``out`` already holds this exact build."""
+    try:
+        saved = json.loads((out / ".cache" / "build.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    if saved.get("stamp") != stamp or not all((out / f).is_file() for f in OUTPUT_FILES):
+        return False
+    for name in _COUNTS:
+        setattr(result, name, int(saved.get(name, 0)))
+    result.outputs = [out / f for f in OUTPUT_FILES]
+    return True
+
+
+def _save_stamp(out: Path, stamp: str, result: BuildResult) -> None:
+    """Remember what was built, so an identical rebuild can stop after ingest."""
+    from diplograph.outputs import write_file_atomic
+
+    data = {"stamp": stamp, **{name: getattr(result, name) for name in _COUNTS}}
+    write_file_atomic(out / ".cache" / "build.json", json.dumps(data) + "\n")
 
 
 def _nothing_to_build(inputs: Sequence[str | Path], skipped: list[Skipped]) -> str:

@@ -89,3 +89,17 @@ def test_interrupted_build_leaves_previous_outputs(corpus: Path, tmp_path: Path,
     monkeypatch.undo()
     assert build([corpus], out, nlp=nlp).documents > 0
     assert (out / "records.json").read_bytes() != before["records.json"]
+
+
+def test_identical_rebuild_stops_after_ingest_but_restores_missing_outputs(
+        corpus: Path, tmp_path: Path, nlp) -> None:
+    out = tmp_path / "out"
+    first = build([corpus], out, nlp=nlp)
+    (out / "index.html").unlink()
+    again = build([corpus], out, nlp=nlp)
+    assert (out / "index.html").is_file()
+    third = build([corpus], out, nlp=nlp)
+    assert (first.documents, first.triples) == (third.documents, third.triples)
+    assert third.extracted == again.extracted == 0
+    assert build([corpus], out, nlp=nlp, base="https://example.org/kg/").triples == first.triples
+    assert b"https://example.org/kg/" in (out / "graph.trig").read_bytes()
