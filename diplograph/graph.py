@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from rdflib import ConjunctiveGraph, Dataset, Graph
+from rdflib import BNode, ConjunctiveGraph, Dataset, Graph, Literal
 
 from diplograph.errors import GraphNotFoundError, InputError
-from diplograph.graph_facts import build
+from diplograph.graph_facts import build, collect
 from diplograph.graph_iris import (
     DEFAULT_BASE, article_iri, iri_for, mention_iri, normalise_base, resolved_graph_iri,
     role_iri, slug, status_claim_iri, timex_iri)
@@ -16,7 +16,7 @@ from diplograph.namespace import bind_prefixes, ontology_file
 from diplograph.records import Corpus
 
 __all__ = [
-    "DEFAULT_BASE", "FORMATS", "to_dataset", "serialize", "load_dataset", "union_graph",
+    "DEFAULT_BASE", "FORMATS", "to_dataset", "to_quads", "serialize", "load_dataset", "union_graph",
     "article_iri", "iri_for", "mention_iri", "timex_iri", "status_claim_iri", "role_iri",
     "resolved_graph_iri", "slug", "jsonld_context",
 ]
@@ -39,6 +39,35 @@ def to_dataset(corpus: Corpus, *, base: str = DEFAULT_BASE) -> Dataset:
     ds = new_dataset(base)
     build(corpus, normalise_base(base), ds)
     return ds
+
+
+def to_quads(corpus: Corpus, *, base: str = DEFAULT_BASE) -> list:
+    """The same quads as :func:`to_dataset` as pyoxigraph Quads, skipping rdflib's slow in-memory store."""
+    import pyoxigraph as ox
+
+    terms: dict = {}
+
+    def term(t):
+        out = terms.get(t)
+        if out is None:
+            out = terms[t] = _ox_term(ox, t)
+        return out
+
+    rows = collect(corpus, normalise_base(base)).take()
+    return [ox.Quad(term(s), term(p), term(o), term(g)) for s, p, o, g in rows]
+
+
+def _ox_term(ox, t):
+    """One rdflib term as its pyoxigraph equal (keyed on rdflib equality, so literals keep their type)."""
+    if isinstance(t, Literal):
+        if t.language:
+            return ox.Literal(str(t), language=t.language)
+        if t.datatype:
+            return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)))
+        return ox.Literal(str(t))
+    if isinstance(t, BNode):
+        return ox.BlankNode(str(t))
+    return ox.NamedNode(str(t))
 
 
 def union_graph(ds: Dataset | Graph) -> Graph:

@@ -34,39 +34,56 @@ def _lit(value: str | int) -> Literal:
     return Literal(value)
 
 
-class GraphBuilder:
-    """Collects quads per graph and adds them to a Dataset in one go (fast at corpus scale)."""
+class Named:
+    """A named graph as the builder sees it: just its IRI (rdflib graphs are made only at flush)."""
 
-    def __init__(self, corpus: Corpus, base: str, ds: Dataset) -> None:
+    __slots__ = ("identifier",)
+
+    def __init__(self, identifier: URIRef) -> None:
+        self.identifier = identifier
+
+
+class GraphBuilder:
+    """Collects quads per graph, then hands them to an rdflib Dataset or returns them as tuples."""
+
+    def __init__(self, corpus: Corpus, base: str, ds: Dataset | None = None) -> None:
         self.base, self.ds = base, ds
         self.docs = {d.id: d for d in corpus.documents}
         self.actors = {a.key: a for a in corpus.actors}
-        self.graphs: dict[str, Graph] = {}
-        self.resolved = ds.graph(resolved_graph_iri(base))
+        self.graphs: dict[str, Named] = {}
+        self.resolved = Named(resolved_graph_iri(base))
         self.quads: list[tuple] = []
         self.missing_actors: dict[str, URIRef] = {}
         self.seen_mentions: set[URIRef] = set()
 
     # -- plumbing -------------------------------------------------------
-    def graph(self, doc_id: str) -> Graph:
+    def graph(self, doc_id: str) -> Named:
         """The named graph of one article, created (with minimal metadata) on first use."""
         g = self.graphs.get(doc_id)
         if g is None:
-            g = self.graphs[doc_id] = self.ds.graph(article_iri(doc_id, self.base))
+            g = self.graphs[doc_id] = Named(article_iri(doc_id, self.base))
             if doc_id not in self.docs:
                 log.warning("fact cites unknown document %r", doc_id)
                 self.add(g, g.identifier, RDF.type, DG.Article)
                 self.add(g, g.identifier, DCTERMS.identifier, _lit(doc_id))
         return g
 
-    def add(self, g: Graph, s, p, o) -> None:
+    def add(self, g: Named, s, p, o) -> None:
         """Queue one quad (added to the store in bulk by flush)."""
         self.quads.append((s, p, o, g))
 
-    def flush(self) -> None:
-        """Hand the collected quads to the store directly (Dataset.addN re-wraps every context)."""
-        self.ds.store.addN(dict.fromkeys(self.quads))
+    def take(self) -> list[tuple]:
+        """The distinct quads collected so far as (s, p, o, graph IRI), in order; the queue empties."""
+        quads = [(s, p, o, g.identifier) for s, p, o, g in dict.fromkeys(self.quads)]
         self.quads = []
+        return quads
+
+    def flush(self) -> None:
+        """Hand the collected quads to the Dataset's store directly (Dataset.addN re-wraps every context)."""
+        graphs: dict[URIRef, Graph] = {}
+        for g in (self.resolved, *self.graphs.values()):
+            graphs[g.identifier] = self.ds.graph(g.identifier)
+        self.ds.store.addN((s, p, o, graphs[g]) for s, p, o, g in self.take())
 
     def actor_iri(self, key: str) -> URIRef:
         """IRI of an actor key; keys not in the corpus get a minimal resolved node."""
@@ -103,7 +120,7 @@ class GraphBuilder:
         self.add(g, iri, DG.anchorText, _lit(m.text))
         return iri
 
-    def source(self, g: Graph, node: URIRef, mentions: Iterable[Mention] = ()) -> None:
+    def source(self, g: Named, node: URIRef, mentions: Iterable[Mention] = ()) -> None:
         """Tie a node to the article graph it is asserted in, and to its spans there."""
         self.add(g, node, PROV.wasDerivedFrom, g.identifier)
         for m in mentions:
@@ -129,7 +146,7 @@ class GraphBuilder:
                 self.add(g, a, p, o)
 
     # -- actors ---------------------------------------------------------
-    def actor_core(self, g: Graph, iri: URIRef, kind: str) -> None:
+    def actor_core(self, g: Named, iri: URIRef, kind: str) -> None:
         """Type an actor with its class and dg:Actor, so queries need no reasoner."""
         self.add(g, iri, RDF.type, DG.Actor)
         if kind in ACTOR_CLASS:
@@ -210,7 +227,7 @@ class GraphBuilder:
         if latest:
             self.add(g, node, SEM.hasLatestEndTimeStamp, Literal(latest))
 
-    def interval(self, g: Graph, t: URIRef, earliest: date | None, latest: date | None) -> None:
+    def interval(self, g: Named, t: URIRef, earliest: date | None, latest: date | None) -> None:
         """OWL-Time interval bounds for a time expression that covers a span of days."""
         if not (earliest or latest):
             return

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections import Counter
 
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 
-from diplograph.graph_build import EVENT_CLASS, STATUS, GraphBuilder, _by_doc, _lit
+from diplograph.graph_build import EVENT_CLASS, STATUS, GraphBuilder, Named, _by_doc, _lit
 from diplograph.graph_iris import iri_for, status_claim_iri
 from diplograph.namespace import DG, PROV, SEM
 from diplograph.records import Corpus, Event, Statement
@@ -15,6 +15,13 @@ from diplograph.records import Corpus, Event, Statement
 
 def build(corpus: Corpus, base: str, ds: Dataset) -> GraphBuilder:
     """Add the whole corpus to ``ds``: articles, actors, events, statements, resolved facts."""
+    b = collect(corpus, base, ds)
+    b.flush()
+    return b
+
+
+def collect(corpus: Corpus, base: str, ds: Dataset | None = None) -> GraphBuilder:
+    """Queue the quads of the whole corpus: articles, actors, events, statements, resolved facts."""
     b = GraphBuilder(corpus, base, ds)
     for doc in corpus.documents:
         b.document(doc)
@@ -24,11 +31,10 @@ def build(corpus: Corpus, base: str, ds: Dataset) -> GraphBuilder:
         add_event(b, event)
     for statement in corpus.statements:
         add_statement(b, statement)
-    b.flush()
     return b
 
 
-def _event_core(b: GraphBuilder, g: Graph, iri: URIRef, event: Event) -> None:
+def _event_core(b: GraphBuilder, g: Named, iri: URIRef, event: Event) -> None:
     """What every article reporting the event asserts about it."""
     b.add(g, iri, RDF.type, DG.DiplomaticEvent)
     cls = EVENT_CLASS.get(event.type.lower().strip())

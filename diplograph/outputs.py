@@ -16,24 +16,24 @@ from diplograph.records import Corpus
 def write_outputs(corpus: Corpus, out: Path, *, base: str | None = None,
                   store: str | None = None) -> tuple[int, list[Path]]:
     """Render graph, records and views into ``out``; returns (triples, files written)."""
-    from diplograph.graph import DEFAULT_BASE, to_dataset
+    from diplograph.graph import DEFAULT_BASE, to_quads
 
-    ds = to_dataset(corpus, base=base or DEFAULT_BASE)
+    quads = to_quads(corpus, base=base or DEFAULT_BASE)
     out.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out))
     try:
-        files = _render(ds, staging, store)
+        files = _render(quads, staging, store, corpus, base or DEFAULT_BASE)
         written = [_publish(staging / name, out / name) for name in files]
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    return len(ds), written
+    return len({q.triple for q in quads}), written
 
 
-def _render(ds, staging: Path, store: str | None) -> list[str]:
+def _render(quads: list, staging: Path, store: str | None, corpus: Corpus, base: str) -> list[str]:
     """Produce every output inside the staging folder; returns their names.
 
-    The dataset is loaded once into Oxigraph, which then writes the TriG and answers
-    the SPARQL behind records.json and the views far faster than rdflib can.
+    The quads go straight into Oxigraph, which then writes the TriG and answers the
+    SPARQL behind records.json and the views far faster than rdflib can.
     """
     from diplograph.records_json import records_from_graph
     from diplograph.store_oxigraph import OxigraphStore
@@ -42,8 +42,7 @@ def _render(ds, staging: Path, store: str | None) -> list[str]:
     on_disk = store in (None, "oxigraph")
     oxi = OxigraphStore(staging / "store" if on_disk else None)
     try:
-        oxi.inner.bulk_load(input=ds.serialize(format="nquads", encoding="utf-8"),
-                            format=RdfFormat.N_QUADS)
+        oxi.inner.bulk_extend(quads)
         oxi.inner.dump(str(staging / "graph.trig"), RdfFormat.TRIG, prefixes=_prefixes())
         records = records_from_graph(oxi)
         _write(staging / "records.json", json.dumps(records, indent=2, ensure_ascii=False) + "\n")
@@ -54,9 +53,10 @@ def _render(ds, staging: Path, store: str | None) -> list[str]:
     if on_disk:
         names.append("store")
     elif store != "memory":
+        from diplograph.graph import to_dataset
         from diplograph.store import write_store
 
-        write_store(ds, staging / "store", spec=store)
+        write_store(to_dataset(corpus, base=base), staging / "store", spec=store)
     return names
 
 

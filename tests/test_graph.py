@@ -216,3 +216,17 @@ def test_bounds_of_calendar_periods(value, first, last):
 @pytest.mark.parametrize("value", ["2024-W60", "PAST_REF", "2024-05-16", "", None])
 def test_no_bounds_for_other_values(value):
     assert bounds(value) is None
+
+
+def test_quads_for_oxigraph_equal_the_rdflib_dataset(ds):
+    """to_quads (the build's fast path) gives the very quads of to_dataset, literal types included."""
+    import pyoxigraph as ox
+    from rdflib import Dataset
+
+    from diplograph.graph import to_quads
+
+    store = ox.Store()
+    store.bulk_extend(to_quads(gc.corpus()))
+    again = Dataset()
+    again.parse(data=store.dump(format=ox.RdfFormat.N_QUADS).decode(), format="nquads")
+    assert quad_set(again) == quad_set(ds)
