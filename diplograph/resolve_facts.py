@@ -9,6 +9,8 @@ from dataclasses import replace
 from datetime import date
 
 from diplograph.extract import event_lexicon as lx
+from diplograph.extract.participants import same_place
+from diplograph.extract.when import value_span
 from diplograph.records import Event, Statement, Timex
 
 SIMILAR = 0.34  # share of the shorter quote's word stems found in the other one
@@ -108,7 +110,7 @@ def merge_events_keyed(events: Iterable[Event]) -> tuple[list[Event], dict[str, 
     for i, j in _candidate_pairs(items):
         if _same_event(items[i], items[j]):
             a, b = _find(parent, i), _find(parent, j)
-            if a != b and all(_same_participants(items[x], items[y]) for x in members[a] for y in members[b]):
+            if a != b and all(_can_join(items[x], items[y]) for x in members[a] for y in members[b]):
                 parent[b] = a
                 members[a] += members.pop(b)
     groups: dict[int, list[Event]] = defaultdict(list)
@@ -135,11 +137,14 @@ def _same_event(a: Event, b: Event) -> bool:
     if not _docs_of(a).isdisjoint(_docs_of(b)):
         return False
     both_held = a.status == b.status == "held"
-    if both_held and a.location and b.location and _place(a.location) != _place(b.location):
+    if both_held and a.location and b.location and not same_place(a.location, b.location):
         return False
     da, db = _day(a), _day(b)
     if both_held and da and db and abs((da - db).days) > HELD_DAYS_APART:
         return False
+    sa, sb = _span(a), _span(b)
+    if not both_held and sa and sb and (sa[1] < sb[0] or sb[1] < sa[0]):
+        return False  # talks held on Monday and talks due next week: two rounds
     ca, cb = _claim_days(a), _claim_days(b)
     return not (ca and cb and min(abs((x - y).days) for x in ca for y in cb) > CLAIMS_DAYS_APART)
 
@@ -155,9 +160,11 @@ def _candidate_pairs(items: list[Event]) -> list[tuple[int, int]]:
     return sorted(pairs, key=lambda p: (-(size[p[0]] + size[p[1]]), items[p[0]].key, items[p[1]].key))
 
 
-def _same_participants(x: Event, y: Event) -> bool:
+def _can_join(x: Event, y: Event) -> bool:
+    """Nothing sets two members of a group apart: parties nested, dates not disjoint."""
     px, py = set(x.participants), set(y.participants)
-    return px <= py or py <= px
+    sx, sy = _span(x), _span(y)
+    return (px <= py or py <= px) and not (sx and sy and (sx[1] < sy[0] or sy[1] < sx[0]))
 
 
 def _docs_of(ev: Event) -> set[str]:
@@ -173,6 +180,10 @@ def _day(ev: Event) -> date | None:
     if value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value[:10]):
         return date.fromisoformat(value[:10])
     return None
+
+
+def _span(ev: Event) -> tuple[date, date] | None:
+    return value_span(ev.time) if ev.time is not None and ev.time.value else None
 
 
 def _claim_days(ev: Event) -> list[date]:
@@ -201,14 +212,28 @@ def _one_event(group: list[Event]) -> Event:
 
 
 def _best_location(group: list[Event]) -> str | None:
-    """The place most members give, held reports counting double."""
+    """The place most members give (held reports double; a city takes the votes of its state)."""
     votes = Counter()
     names: dict[str, str] = {}
     for ev in group:
         if ev.location:
             votes[_place(ev.location)] += 2 if ev.status == "held" else 1
             names.setdefault(_place(ev.location), ev.location)
+    for wide in list(votes):
+        narrow = [p for p in votes if p != wide and same_place(p, wide) and _is_state(wide)]
+        if narrow:
+            votes[narrow[0]] += votes.pop(wide)
     return names[max(votes, key=lambda p: (votes[p], p))] if votes else None
+
+
+def _is_state(place: str) -> bool:
+    try:
+        from diplograph.extract.gazetteer import gazetteer
+
+        entry = gazetteer().lookup(place.title())
+    except Exception:  # noqa: BLE001 - unknown: treat as a plain place
+        return False
+    return entry is not None and entry.type == "state" and entry.kind == "name"
 
 
 def _best_time(group: list[Event]) -> Timex | None:

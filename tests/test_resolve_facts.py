@@ -119,3 +119,15 @@ def test_merge_facts_points_statements_at_merged_events():
 def test_merging_is_deterministic():
     items = [ev(f"e{i}", f"d{i}", "meeting", ["person:a", "person:b"], "proposed") for i in range(4)]
     assert merge_events(items) == merge_events(list(reversed(items)))
+
+
+def test_held_round_and_next_round_stay_apart_across_articles():
+    parties = ["state:CHL", "state:PER"]
+    held_a = ev("e1", "d1", "talks", parties, "held", location="Lima", day="2024-03-11")
+    held_b = ev("e2", "d2", "talks", parties, "held", location="Peru", day="2024-03-11")
+    next_a = ev("e3", "d1", "talks", parties, "agreed", day="2024-W12", start=40)
+    next_b = ev("e4", "d2", "talks", parties, "scheduled", day="2024-03-19", start=40)
+    merged = merge_events([held_a, held_b, next_a, next_b])
+    assert sorted(sorted(m.doc_id for m in e.mentions) for e in merged) == [["d1", "d2"], ["d1", "d2"]]
+    held = next(e for e in merged if e.status == "held")
+    assert held.location == "Lima"  # the capital and its state are one place

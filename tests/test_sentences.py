@@ -229,6 +229,12 @@ EVENTS = [
      "scheduled", None, "2025-01"),
     ("A summit between Narendra Modi and Anthony Albanese is long overdue.", "summit", ("Modi", "Albanese"),
      "proposed", None, None),
+    ("Ghana has proposed hosting a summit with the African Union.", "summit", ("Ghana", "African Union"),
+     "proposed", "Ghana", None),
+    ("Kenya welcomed the news. Antony Blinken will visit Nairobi on Sunday.", "visit", ("Blinken", "Kenya"),
+     "scheduled", "Nairobi", "2024-03-17"),
+    ("Emmanuel Macron discussed the drought by phone with Olaf Scholz on Sunday.", "call", ("Macron", "Scholz"),
+     "held", None, "2024-03-10"),
     ("LISBON, June 3 (AFP) - Portugal and Morocco held talks in Rabat on Monday, the ministry said.", "talks",
      ("Portugal", "Morocco"), "held", "Rabat", "2024-03-11"),
     ("Emmanuel Macron received Pedro Sanchez in Paris on Monday. The two leaders held talks on defence.",
@@ -263,6 +269,8 @@ NO_EVENT = [
     "The court will meet the deadline set by parliament.",
     "Joe Biden will meet reporters at the White House on Friday.",
     "Pedro Sanchez held a meeting with business leaders in Madrid.",
+    "Pedro Sanchez, speaking to Reuters by phone on Tuesday, said the plan had stalled.",
+    "Portugal proposed an Africa summit on trade.",
 ]
 
 
@@ -297,6 +305,10 @@ OCCURRENCES = [
      ("Ruto", "Hassan"), [("cancelled", "2024-03-16"), ("held", "2024-01")]),
     ("Norway and Sweden held a first round of talks in Oslo on Tuesday. A second round will take place in "
      "Stockholm in May.", ("Norway", "Sweden"), [("held", "2024-03-12"), ("scheduled", "2024-05")]),
+    ("Chile and Peru held talks in Lima. The two delegations will reconvene in Santiago next week.",
+     ("Chile", "Peru"), [("held", None), ("scheduled", "2024-W12")]),
+    ("Peru and Bolivia held talks in La Paz last week. The second round is expected to open in Lima on March 20.",
+     ("Peru", "Bolivia"), [("held", "2024-W10"), ("scheduled", "2024-03-20")]),
 ]
 
 
@@ -319,6 +331,13 @@ def test_mediator_is_not_a_participant(run):
     assert [names(ex)[k] for k in ev.mediators] == ["Qatar"]
     assert not any(names(ex)[k] == "Qatar" for k in ev.participants)
     assert (ev.plover, ev.cameo) == ("CONSULT/third-party", "045")
+
+
+def test_broker_is_a_mediator_and_pair_modifiers_are_no_place(run):
+    ex = run("Egypt brokered talks between Sudan and Chad on Monday. Spain proposed a Spain-Morocco summit.")
+    talks = find_event(ex, "talks", ("Sudan", "Chad"))
+    assert [names(ex)[k] for k in talks.mediators] == ["Egypt"]
+    assert find_event(ex, "summit", ("Spain", "Morocco")).location is None
 
 
 def test_negated_past_meeting_is_not_held(run):

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from diplograph.extract import event_lexicon as lx
-from diplograph.extract.participants import Roles
+from diplograph.extract.participants import Roles, same_place
 from diplograph.extract.when import value_span
 from diplograph.records import Document, Event, Mention, StatusClaim, Timex
 
@@ -115,8 +115,8 @@ def _opposed(c: Cluster, s: Sighting) -> bool:
 
 def _when_where_fit(c: Cluster, s: Sighting) -> bool:
     """Two mentions of the same people meeting are one event unless place, time or recurrence tell them apart."""
-    places = {x.roles.location.lower() for x in c.sightings if x.roles.location}
-    if s.roles.location and places and s.roles.location.lower() not in places:
+    places = [x.roles.location for x in c.sightings if x.roles.location]
+    if s.roles.location and places and not any(same_place(s.roles.location, p) for p in places):
         return False
     held = any(x.status == "held" for x in c.sightings)
     if (s.fresh and held) or (s.status == "held" and any(x.fresh for x in c.sightings)):

@@ -89,8 +89,8 @@ class _Finder:
         preps = ("with", "to") if tok.lemma_.lower() in lx.SPEAK_VERBS else ("with",)
         others = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
                   for o in c.children if o.dep_ == "pobj"]
-        if tok.pos_ == "VERB" and tok.lemma_.lower() != "sign":
-            others += [c for c in tok.children if c.dep_ == "dobj"]
+        if tok.pos_ == "VERB" and tok.lemma_.lower() != "sign" and tok.lemma_.lower() not in lx.SPEAK_VERBS:
+            others += [c for c in tok.children if c.dep_ == "dobj"]  # "discussed the crisis": a topic
         for obj in others:
             if self.parties.np_keys(obj) or self.parties.span_keys(obj):
                 continue

@@ -54,8 +54,9 @@ class Parties:
             return [key] if key else []
         mention = self.actors.at(tok.idx, tok.idx + len(tok))
         appos = next((c for c in tok.children if c.dep_ == "appos"), None)
-        if mention is None and appos is not None:
-            mention = self.actors.at(appos.idx, appos.idx + len(appos))
+        if appos is not None and (mention is None or mention.type != "person"):
+            named = self.actors.at(appos.idx, appos.idx + len(appos))  # "the AU Commission chair, X": X
+            mention = named if named is not None and (mention is None or named.type == "person") else mention
         if mention is None and tok.pos_ == "PROPN":
             mention = self._by_surname(tok)
         lemma = tok.lemma_.lower()
@@ -191,6 +192,8 @@ class Parties:
             return roles
         roles.add(self._compound_keys(trigger))
         children = list(trigger.children)
+        children += [g for c in children if c.dep_ == "prep" and c.lower_ in ("by", "over", "via")
+                     for o in c.children for g in o.children if g.dep_ == "prep" and g.lower_ == "with"]
         if trigger.pos_ == "VERB" and trigger.dep_ in ("acl", "relcl") and trigger.head.pos_ == "NOUN":
             children += [c for c in trigger.head.children if c.dep_ == "poss" or c.lower_ == "from"]
         offer = _proposal_above(trigger)
@@ -305,6 +308,24 @@ def _around(tok) -> list:
     """A modifier's words and its neighbours, where the dash of a "Japan-India" pair would be."""
     doc = tok.doc
     return [*tok.subtree] + [doc[i] for i in (tok.left_edge.i - 1, tok.right_edge.i + 1) if 0 <= i < len(doc)]
+
+
+def same_place(a: str, b: str) -> bool:
+    """Two place names for one event location: equal, or a state and its capital ("Egypt", "Cairo")."""
+    a, b = a.split(",")[0].strip().lower(), b.split(",")[0].strip().lower()
+    if a == b:
+        return True
+    try:
+        from diplograph.extract.gazetteer import gazetteer
+
+        gaz = gazetteer()
+    except Exception:  # noqa: BLE001 - without the gazetteer only equal names match
+        return False
+    for city, state in ((a, b), (b, a)):
+        entry = gaz.capital(city.title())
+        if entry is not None and entry.name.lower() == state:
+            return True
+    return False
 
 
 def _proposal_above(trigger):
