@@ -88,7 +88,7 @@ SECTION_CUES: dict[str, re.Pattern[str]] = {
     "related": _rx(
         r"^(related( articles?| stories| news| content| coverage| posts?| reading| links)?"
         r"|read (more|also|next)|more (stories|news|articles?|to read|on this( story| topic)?"
-        r"|from\b.*)|recommended( for you| stories| articles| reading)?"
+        r"|from\b.*|on(\s+[\w.&'-]+){1,4}\s*:?$)|recommended( for you| stories| articles| reading)?"
         r"|you (may|might) (also )?(like|be interested in)|also read|see also|further reading"
         r"|most (read|popular|viewed|shared)|(latest|top|popular|trending) (news|stories|now)"
         r"|what to read next|editor'?s picks|in other news|keep reading|continue reading)\b"),

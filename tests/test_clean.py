@@ -318,3 +318,18 @@ def test_clean_never_raises_and_keeps_offsets(parts, sep):
         for t in r.related:
             assert 0 <= t.start <= t.end <= len(raw) and len(t.text) == t.end - t.start
             assert_offsets(raw, t.text, t.start)
+
+
+def test_more_on_outlet_opens_a_teaser_block() -> None:
+    """A short "More on <Outlet>" line starts related-article teasers, not body text."""
+    from diplograph.clean import clean
+
+    page = ("Ministers agree on grain corridor\n"
+            "Ministers from Ghana and Togo agreed on Monday to open a grain corridor.\n"
+            "More on Coastline Daily\n"
+            "Chile and Peru sign fisheries pact in Lima\n"
+            "Tanzania hosts regional energy forum\n")
+    result = clean(page, "p1")
+    assert "Chile" not in result.text and "Tanzania" not in result.text
+    assert "Ghana" in result.text
+    assert any("Chile" in page[r.start:r.end] for r in result.related)
