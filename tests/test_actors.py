@@ -27,7 +27,7 @@ FOUND = [
     ("Leaders of ASEAN and the African Union met the Arab League delegation.",
      [("ASEAN", "org:asean", None, None), ("African Union", "org:african-union", None, None),
       ("Arab League", "org:arab-league", None, None)]),
-    ("Saudia Arabia will host the meeting, officials said.", [("Saudia Arabia", "state:SAU", None, None)]),
+    ("Argentinia will host the meeting, officials said.", [("Argentinia", "state:ARG", None, None)]),
     ("The U.S. imposed new tariffs on steel.", [("U.S.", "state:USA", None, None)]),
     ("Washington warned Tehran against any escalation.",
      [("Washington", "state:USA", None, None), ("Tehran", "state:IRN", None, None)]),
