@@ -257,7 +257,7 @@ def _add_people(doc: Doc, actors: DocActors, people: list[Cand], keys_at: dict[i
 
 
 def _more_surnames(doc: Doc, actors: DocActors, credits: list[tuple[int, int]]) -> None:
-    """A full name's surname written alone where NER missed it ("the Trump-Putin summit", "Pashinyan said")."""
+    """A full name's surname written alone where NER missed it ("the Blake-Sorokin summit", "Sorokin said")."""
     owners: dict[str, set[str]] = {}
     for m in actors:
         if m.type == PERSON and m.kind == "name":

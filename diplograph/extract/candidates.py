@@ -126,7 +126,7 @@ def _inside_name(doc: Doc, start: int, end: int, ent_at: dict[int, Span]) -> boo
         return False  # "Armenia-Azerbaijan" is two states, not one name
     first = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
     if ent.label_ == "PERSON" and start == first and end < ent.end and _titleish(doc[end]):
-        return False  # a title glued to a name ("Kremlin spokesman Dmitry Peskov")
+        return False  # a title glued to a name ("Kremlin spokesman Ivan Sorokin")
     return ent.end - first > end - start
 
 
@@ -254,7 +254,7 @@ def _group_noun(doc: Doc, i: int) -> Token | None:
 
 
 def ner_cands(doc: Doc, gz: Gazetteer) -> list[Cand]:
-    """PERSON and ORG entities, plus GPEs that are misspelt states ("Saudia Arabia")."""
+    """PERSON and ORG entities, plus GPEs that are misspelt states ("Argentinia")."""
     out = []
     for ent in doc_ents(doc):
         if ent.label_ in ("PERSON", "ORG"):

@@ -19,7 +19,7 @@ _PARTICLES = {"de", "da", "di", "van", "von", "der", "den", "del", "la", "le", "
 
 
 def slug(text: str) -> str:
-    """A lower-case ASCII slug for keys ("Dmitry Peskov" -> "dmitry-peskov")."""
+    """A lower-case ASCII slug for keys ("Ivan Sorokin" -> "ivan-sorokin")."""
     return _NON_WORD.sub("-", fold(text)).strip("-")
 
 
@@ -36,14 +36,14 @@ def name_parts(name: str) -> tuple[str, str]:
 
 
 def person_key(name: str) -> str:
-    """The key of a person from the first name and surname ("Donald J. Trump" -> "person:donald-trump")."""
+    """The key of a person from the first name and surname ("Mary J. Blake" -> "person:mary-blake")."""
     first, last = name_parts(name)
     return "person:" + slug(f"{first} {last}".strip())
 
 
 @lru_cache(maxsize=1 << 16)
 def skeleton(word: str) -> str:
-    """A spelling-insensitive form of a name: Zelenskyy, Zelenskiy and Zelensky share one."""
+    """A spelling-insensitive form of a name: Kolomoyskyy, Kolomoyskiy and Kolomoysky share one."""
     s = _NON_WORD.sub("", fold(word).replace("'", ""))
     for a, b in _SKELETON_RULES:
         s = s.replace(a, b)

@@ -172,7 +172,7 @@ class Gazetteer:
         return self.capitals.get(fold(text)) if text[:1].isupper() else None
 
     def fuzzy_state(self, text: str, threshold: float = 90.0) -> Entry | None:
-        """A state whose name a misspelling is close to ("Saudia Arabia"), or None."""
+        """A state whose name a misspelling is close to ("Argentinia"), or None."""
         from rapidfuzz import fuzz, process
 
         key = fold(text)

@@ -16,7 +16,7 @@ studies talks islands emirates airways airlines holdings partners""".split())
 
 def headline_parts(ent: Span, text: str, surnames: Counter, names: set[tuple[str, ...]]) -> list[Span]:
     """In a Title Case headline, the names around a verb NER took in: "Supreme Court [Rejects Toy Company's]",
-    "Zelensky [Meets] Trump" (people only when a piece is a full name or surname of the article)."""
+    "Sorokin [Meets] Blake" (people only when a piece is a full name or surname of the article)."""
     if ent.label_ not in ("ORG", "PERSON") or len(ent) < (3 if ent.label_ == "ORG" else 2) \
             or not _in_headline(ent, text):
         return [ent]

@@ -120,7 +120,7 @@ def _trimmed(ent: Span) -> Span:
 
 
 def _split_pair(ent: Span, surnames: Counter) -> list[Span]:
-    """"Trump-Putin" tagged ORG: two surnames of people named in full elsewhere are two people."""
+    """"Blake-Sorokin" tagged ORG: two surnames of people named in full elsewhere are two people."""
     parts = [t for t in ent if t.text not in _NAME_GLUE]
     if len(parts) < 2 or len(parts) == len(ent) or any(t.lower_ not in surnames for t in parts):
         return _split_list(ent)

@@ -28,7 +28,7 @@ def _is_prefix_word(tok: str) -> bool:
 
 
 def clean_person(c: Cand, known: set[str] = frozenset()) -> list[Cand]:
-    """A PERSON entity without titles, honorifics or possessive; "Putin-Trump" becomes two names
+    """A PERSON entity without titles, honorifics or possessive; "Blake-Sorokin" becomes two names
     when each side is a name ``known`` from elsewhere in the article (else "Jean-Pierre" stays whole)."""
     out = []
     for offset, part in _parts(c.text, known):
@@ -48,7 +48,7 @@ def clean_person(c: Cand, known: set[str] = frozenset()) -> list[Cand]:
 
 
 def _parts(text: str, known: set[str]):
-    """The pieces of "Putin-Trump" (each a known name), or the whole text."""
+    """The pieces of "Blake-Sorokin" (each a known name), or the whole text."""
     pieces = _DASH.split(text)
     if len(pieces) < 2 or not all(p.strip().lower() in known for p in pieces):
         yield 0, text
