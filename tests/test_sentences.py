@@ -235,6 +235,17 @@ EVENTS = [
      "scheduled", "Nairobi", "2024-03-17"),
     ("Emmanuel Macron discussed the drought by phone with Olaf Scholz on Sunday.", "call", ("Macron", "Scholz"),
      "held", None, "2024-03-10"),
+    ("Kenya welcomed the plan. Olaf Scholz is expected in Nairobi on Sunday.", "visit", ("Scholz", "Kenya"),
+     "scheduled", "Nairobi", "2024-03-17"),
+    ("Emmanuel Macron arrived in Warsaw on Monday.", "visit", ("Macron",), "held", "Warsaw", "2024-03-11"),
+    ("Olaf Scholz said he had raised the issue with Rishi Sunak when they met in Berlin last month.", "meeting",
+     ("Scholz", "Sunak"), "held", "Berlin", "2024-02"),
+    ("French President Emmanuel Macron flew to Germany on Sunday. The president met Olaf Scholz in Berlin on "
+     "Monday, where the two signed a defence agreement.", "signing", ("Scholz", "Macron"), "held", None, None),
+    ("Ghana has proposed a summit with the African Union on trade in the city of Kumasi.", "summit",
+     ("Ghana", "African Union"), "proposed", "Kumasi", None),
+    ("The European Union said on Monday it welcomed Japan's proposal for a summit.", "summit",
+     ("European Union", "Japan"), "proposed", None, None),
     ("LISBON, June 3 (AFP) - Portugal and Morocco held talks in Rabat on Monday, the ministry said.", "talks",
      ("Portugal", "Morocco"), "held", "Rabat", "2024-03-11"),
     ("Emmanuel Macron received Pedro Sanchez in Paris on Monday. The two leaders held talks on defence.",
@@ -331,6 +342,17 @@ def test_mediator_is_not_a_participant(run):
     assert [names(ex)[k] for k in ev.mediators] == ["Qatar"]
     assert not any(names(ex)[k] == "Qatar" for k in ev.participants)
     assert (ev.plover, ev.cameo) == ("CONSULT/third-party", "045")
+
+
+def test_a_joining_party_does_not_make_a_new_event(run):
+    ex = run("Mexico proposed a summit with Canada. Chile said it would take part in a Mexico-Canada summit.")
+    (summit,) = [e for e in ex.events if e.type == "summit"]
+    assert {names(ex)[k] for k in summit.participants} >= {"Mexico", "Canada"}
+
+
+def test_the_place_of_a_topic_is_not_the_place_of_the_talks(run):
+    ev = find_event(run("France and Germany held talks on the war in Ukraine."), "talks", ("France", "Germany"))
+    assert ev.location is None
 
 
 def test_broker_is_a_mediator_and_pair_modifiers_are_no_place(run):

@@ -22,6 +22,8 @@ Pacific Atlantic Indo-Pacific Gulf Mediterranean Eurasia Scandinavia""".split())
     "Latin America", "North America", "South America", "Central America", "Middle East", "Central Asia",
     "East Asia", "South Asia", "Southeast Asia", "West Africa", "East Africa", "North Africa",
     "Southern Africa", "Horn of Africa", "Western Balkans", "South Caucasus", "Caucasus"})
+# Topics whose place is not the meeting's ("talks on the war in X").
+TROUBLES = frozenset("war conflict crisis situation fighting violence peace ceasefire truce unrest".split())
 # Verbs -> event type ("meet", "negotiate"...); "sign" needs an agreement-like object.
 TRIGGER_VERBS = {"meet": "meeting", "negotiate": "negotiation", "visit": "visit", "confer": "talks",
                  "phone": "call", "telephone": "call", "sign": "signing"}
@@ -30,6 +32,7 @@ convention communique communiqué contract ceasefire truce""".split())
 # Talk verbs that are a phone call with "by phone/telephone".
 SPEAK_VERBS = frozenset("speak talk chat discuss".split())
 CONVENE_VERBS = frozenset("convene reconvene".split())
+ARRIVAL_WORDS = frozenset("arrive expected due".split())  # with "in <place>": a visit
 
 FAMILIES = {"meeting": "in-person", "summit": "in-person", "talks": "in-person", "negotiation": "in-person",
             "visit": "in-person", "call": "remote", "signing": "signing"}

@@ -122,6 +122,7 @@ class _Finder:
             roles.location = self.parties.place_name(roles.hosts[0])  # "Tokyo has proposed hosting a summit"
         definite = any(c.lower_ in _ANAPHORIC_DETS for c in tok.children if c.dep_ in ("det", "predet", "amod"))
         anaphor = definite and not roles.participants and tok.pos_ != "VERB"
+        joiners = subjects if any(_joins(v) for v in chain[1:3]) else []  # "X would take part in the summit"
         if len(roles.participants) < 2 and not _between(tok) and not anaphor:
             roles.add(subjects)
         definite = definite or fresh_modifier(tok, chain)  # "a second round" points back like "the talks"
@@ -143,7 +144,8 @@ class _Finder:
         appos = tok.dep_ == "appos" and trigger_type(tok.head) is not None
         return Sighting(kind, left, tok.idx + len(tok), no, roles, status, st.speaker if st else None,
                         claimed_on, time, day, definite, subject, appos, fresh=is_fresh(tok, chain),
-                        main=tok.pos_ == "VERB" or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT"))
+                        main=tok.pos_ == "VERB" or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT"),
+                        joiners=tuple(joiners))
 
     def _principal(self, key: str) -> bool:
         """True for a speaker who acts for themself (a leader, a state), not a spokesperson or aide."""
@@ -195,6 +197,10 @@ def trigger_type(tok) -> str | None:
         if lemma in lx.REMOTE_ONLY and not _remote(tok):
             return None
         return kind
+    if tok.pos_ not in ("VERB", "ADJ"):
+        return None
+    if lemma in lx.ARRIVAL_WORDS or lower in lx.ARRIVAL_WORDS:  # "arrived in Oslo", "is expected in Oslo"
+        return "visit" if _to_a_place(tok) else None
     if tok.pos_ != "VERB":
         return None
     if lemma == "sign":
@@ -208,6 +214,15 @@ def trigger_type(tok) -> str | None:
     return lx.TRIGGER_VERBS.get(lemma)
 
 
+def _to_a_place(tok) -> bool:
+    """"in/at" a named place, and no infinitive ("expected in Oslo", not "expected to meet in Oslo")."""
+    if any(c.dep_ == "xcomp" for c in tok.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "at") and
+               any(o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC") for o in c.children)
+               for c in tok.children)
+
+
 def _remote(tok) -> bool:
     """"phone call", "telephone conversation", "spoke by phone", "a call with X", "held a call"."""
     words = {t.lower_ for c in tok.children for t in c.subtree if c.dep_ in ("compound", "amod", "prep", "advmod")}
@@ -219,6 +234,13 @@ def _remote(tok) -> bool:
         return False
     with_party = any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children)
     return with_party or (tok.dep_ == "dobj" and tok.head.lemma_ in ("hold", "have"))
+
+
+def _joins(verb) -> bool:
+    """"attend", "join", "take part in", "participate in": the subject joins an event defined elsewhere."""
+    lemma = verb.lemma_.lower()
+    return verb.pos_ == "VERB" and (lemma in ("attend", "join", "participate") or
+                                    (lemma == "take" and any(c.lower_ == "part" for c in verb.children)))
 
 
 def _between(tok) -> bool:

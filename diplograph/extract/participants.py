@@ -49,7 +49,10 @@ class Parties:
         """Actors of one conjunct."""
         if tok.pos_ == "PRON" or tok.lower_ in PRONOUN_GENDER or tok.lower_ in FIRST_PERSON:
             if tok.lower_ in ("their", "they", "them"):
-                return self._clause_subject(tok)
+                return self._they(tok) or self._clause_subject(tok)
+            if tok.lower_ in ("it", "its"):  # "The AU said it welcomed...": the body named as subject before
+                keys = self._clause_subject(tok)
+                return keys[:1] if len(keys) == 1 and self.actors.by_key(keys[0])[0].type != "person" else []
             key = self._pronoun(tok)
             return [key] if key else []
         mention = self.actors.at(tok.idx, tok.idx + len(tok))
@@ -135,10 +138,32 @@ class Parties:
                 return m.key
         return None
 
+    def _they(self, tok) -> list[str]:
+        """"raised it with X when they met": the clause above's subject and its "with" party."""
+        verb = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ not in ("advcl", "relcl", "conj"):
+            return []
+        above = verb.head
+        subj = next((c for c in above.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        keys = self.np_keys(subj) if subj is not None and subj.i != tok.i else []
+        for obj in (o for c in above.children if c.dep_ == "prep" and c.lower_ == "with"
+                    for o in c.children if o.dep_ == "pobj"):
+            keys += [k for k in self.np_keys(obj) if k not in keys]
+        return keys if len(keys) >= 2 else []
+
     def _recent_pair(self, tok) -> list[str]:
         """"The two leaders", "both sides": the last two distinct actors of the right kind named before."""
         want = "state" if tok.lemma_.lower() in lx.STATE_GROUPS else "person"
         keys: list[str] = []
+        since = tok.doc[max(0, tok.i - 150)].idx
+        for m in self.actors.before(tok.idx):  # descriptions count: "the minister met X, where the two..."
+            if m.start < since or len(keys) == 2:
+                break
+            if m.type == want and m.kind != "pronoun" and m.key not in keys:
+                keys.append(m.key)
+        if len(keys) == 2:
+            return keys
+        keys = []
         for prev in reversed(tok.doc[max(0, tok.i - 150):tok.i]):
             if prev.pos_ != "PROPN":
                 continue
@@ -196,6 +221,9 @@ class Parties:
                      for o in c.children for g in o.children if g.dep_ == "prep" and g.lower_ == "with"]
         if trigger.pos_ == "VERB" and trigger.dep_ in ("acl", "relcl") and trigger.head.pos_ == "NOUN":
             children += [c for c in trigger.head.children if c.dep_ == "poss" or c.lower_ == "from"]
+        if trigger.lemma_.lower() in ("visit", "trip"):  # "visit X to discuss Y with Z": Z receives the visit
+            children += [g for c in trigger.children if c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ == "VERB"
+                         for g in c.children if g.dep_ == "prep" and g.lower_ == "with"]
         offer = _proposal_above(trigger)
         if offer is not None:  # "a South Korean proposal for talks", "Japan's invitation to a summit"
             roles.add(self._modifier_keys(offer))
@@ -232,8 +260,17 @@ class Parties:
                 keys.append(m.key)
         return keys
 
-    def place_of(self, tok) -> str | None:
-        """The named place of a word's "in X"/"at X" phrase (a state named there is a place too)."""
+    def place_of(self, tok, deep: bool = False) -> str | None:
+        """The named place of a word's "in X"/"at X" phrase (deep: also "a summit on trade in X")."""
+        found = self._own_place(tok)
+        if found is None and deep:  # a city only: "talks on the war in Ukraine" are not held in Ukraine
+            objs = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "about", "over", "for")
+                    for o in c.children if o.dep_ == "pobj" and trigger_free(o) and o.lemma_ not in lx.TROUBLES]
+            found = next((p for o in objs if (p := self._own_place(o, cities=True))), None)
+        return found
+
+    def _own_place(self, tok, cities: bool = False) -> str | None:
+        """The place of a word's own "in X"/"at X" phrase (cities: no state or region)."""
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in ("in", "at"):
                 obj = next((o for o in child.children if o.dep_ == "pobj"), None)
@@ -241,9 +278,11 @@ class Parties:
                     continue
                 if obj.lemma_.lower() in _PLACE_NOUNS:  # "in the city of Salvador"
                     obj = next((o for p in obj.children if p.lower_ == "of" for o in p.children), obj)
+                m = self.actors.at(obj.idx, obj.idx + len(obj))
+                if cities and ((m is not None and m.kind != "capital") or _entity_text(obj) in lx.REGIONS):
+                    continue
                 if obj.ent_type_ in PLACE_LABELS:
                     return _entity_text(obj)
-                m = self.actors.at(obj.idx, obj.idx + len(obj))
                 if m is not None and m.type == "state":
                     return m.name
         return None
@@ -280,7 +319,7 @@ class Parties:
 
     def _place_and_helpers(self, tok, roles: Roles) -> None:
         """"in Istanbul" -> place; "mediated/brokered by X" -> mediator; "hosted by X" -> host."""
-        roles.location = roles.location or self.place_of(tok)
+        roles.location = roles.location or self.place_of(tok, deep=tok.pos_ == "NOUN")
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"):
             for obj in (o for o in prep.children if o.dep_ == "pobj"):
                 roles.location = roles.location or self.place_of(obj)
@@ -308,6 +347,11 @@ def _around(tok) -> list:
     """A modifier's words and its neighbours, where the dash of a "Japan-India" pair would be."""
     doc = tok.doc
     return [*tok.subtree] + [doc[i] for i in (tok.left_edge.i - 1, tok.right_edge.i + 1) if 0 <= i < len(doc)]
+
+
+def trigger_free(tok) -> bool:
+    """True for a word that names no event itself ("trade" in "a summit on trade in X", not "talks")."""
+    return tok.lemma_.lower() not in lx.TRIGGER_NOUNS
 
 
 def same_place(a: str, b: str) -> bool:
