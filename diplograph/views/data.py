@@ -193,9 +193,15 @@ def _roles(ds, model: ViewModel, actor_ids: dict[str, str], labels: dict[str, st
            docs: dict[str, str]) -> None:
     """Titles actors were seen holding: one entry per (title, body), first and last seen."""
     merged: dict[tuple, dict] = {}
-    for a, title, of, on, art in rows(ds, """SELECT DISTINCT ?a ?t ?o ?d ?art WHERE {
-            ?a dg:hasRole ?r . ?r dg:title ?t . OPTIONAL { ?r dg:roleOf ?o }
-            OPTIONAL { ?r dg:observedOn ?d } OPTIONAL { ?r prov:wasDerivedFrom ?art } }"""):
+    # every article repeats its role nodes: `p|p` reads each fact once, and the articles of a
+    # role come in a second query instead of multiplying with its dates
+    arts: dict[str, list[str]] = {}
+    for r, art in rows(ds, """SELECT DISTINCT ?r ?art WHERE {
+            ?a dg:hasRole|dg:hasRole ?r . ?r prov:wasDerivedFrom|prov:wasDerivedFrom ?art }"""):
+        arts.setdefault(r, []).append(art)
+    for a, r, title, of, on in rows(ds, """SELECT DISTINCT ?a ?r ?t ?o ?d WHERE {
+            ?a dg:hasRole|dg:hasRole ?r . ?r dg:title|dg:title ?t .
+            OPTIONAL { ?r dg:roleOf|dg:roleOf ?o } OPTIONAL { ?r dg:observedOn|dg:observedOn ?d } }"""):
         if a not in actor_ids:
             continue
         key = (actor_ids[a], " ".join(title.split()).casefold(), of or "")
@@ -207,8 +213,9 @@ def _roles(ds, model: ViewModel, actor_ids: dict[str, str], labels: dict[str, st
         if day:
             role["on"] = min(role["on"] or day, day)
             role["until"] = max(role["until"] or day, day)
-        if docs.get(art or "") and docs[art] not in role["docs"]:
-            role["docs"].append(docs[art])
+        for art in arts.get(r, ()):
+            if docs.get(art) and docs[art] not in role["docs"]:
+                role["docs"].append(docs[art])
     for (aid, _t, _o), role in sorted(merged.items(), key=lambda kv: (kv[1]["on"] or "", kv[0])):
         role["docs"].sort()
         model.actors[aid].roles.append(role)
