@@ -38,18 +38,21 @@ CLOCK = (rf"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*{AMPM})?"
          rf"|(?:1[0-2]|0?[1-9])\.[0-5]\d\s*{AMPM}"
          rf"|(?:1[0-2]|0?[1-9])(?:\s*{AMPM}|\s+o['’]clock)"
          rf"|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:{TZ}|hours|hrs|h)(?!\w)))")
+# "the 1998 first quarter", "last year's second half", "the year's third quarter"
+LEAD_YEAR = rf"(?:(?P<pyear>{YEAR})\s+|(?P<prel>this|last|next|the)\s+year['’]s\s+)?"
 HOLIDAY = "|".join(re.escape(h).replace("'", "['’]?").replace(r"\ ", r"\s+") for h in HOLIDAY_NAMES)
 
 # name -> pattern; order matters only for equal extents (earlier wins)
 RULES: dict[str, str] = {
     "iso": r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:(?:T|\s+)(?P<hh>[0-2]\d):(?P<mm>[0-5]\d)(?::\d\d(?:\.\d+)?)?(?P<z>Z|[+-]\d\d:?\d\d)?)?\b",
-    "numeric": r"(?<![\w/.-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\w/])",
+    "numeric": r"(?<![\w/.-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\w/]|\.\d)",
+    "iso_slash": r"(?<![\w/.-])(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?![\w/])",
     "mdy": rf"(?:(?P<wd>{WEEKDAY}),?{SP})?(?P<mon>{MONTH})\s+(?P<day>{DAY})(?:,?{SP}(?P<year>{YEAR}))?",
     "dmy": rf"(?:(?P<wd>{WEEKDAY}),?{SP})?(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH})(?:,?{SP}(?P<year>{YEAR}))?",
-    "quarter": rf"(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+|financial[\s-]+|calendar[\s-]+)?quarter(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?:the\s+)?(?P<rel>this|last|next|the|current|previous|same)\s+(?:fiscal\s+|financial\s+)?year))?",
+    "quarter": rf"(?:the\s+)?{LEAD_YEAR}(?:fiscal[\s-]+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+|financial[\s-]+|calendar[\s-]+)?quarter(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?:the\s+)?(?P<rel>this|last|next|the|current|previous|same)\s+(?:fiscal\s+|financial\s+)?year))?",
     "quarter_q": rf"\b(?:(?P<q1>Q[1-4])|(?P<q2>[1-4]Q))(?:\s*(?P<year>{YEAR}))?\b",
     "half_adj": r"\b(?P<ord>first|second)-half\b",
-    "half": rf"the\s+(?P<ord>first|second|latter)\s+half(?:\s+of\s+(?:(?P<year>{YEAR})|(?:the\s+)?(?P<rel>this|last|next|the|current)\s+year))?",
+    "half": rf"the\s+{LEAD_YEAR}(?P<ord>first|second|latter)\s+half(?:\s+of\s+(?:(?P<year>{YEAR})|(?:the\s+)?(?P<rel>this|last|next|the|current)\s+year))?",
     "month_year": rf"(?:(?P<mod>{MOD})[\s-]*)?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<rel>this|last|next|the\s+same|the\s+following|the\s+previous)\s+year)",
     "month": rf"(?:(?P<rel>last|next|this|past|coming|previous)\s+|(?P<mod>{MOD})[\s-]*)?(?P<mon>{MONTH})",
     "fiscal": r"\b(?:(?:the\s+)?(?:fiscal|financial)(?:\s+year)?\s+(?P<year>(?:19|20)\d\d|'\d\d)|FY\s?(?P<fy>(?:19|20)?\d\d)|the\s+(?P<year2>(?:19|20)\d\d)\s+(?:fiscal|financial)\s+year)(?![\w-])",
@@ -76,7 +79,7 @@ RULES: dict[str, str] = {
     "set_freq": rf"\b(?:(?P<freq>once|twice|thrice|{NUM}\s+times)\s+)?(?:an?|per)\s+(?P<unit>second|minute|hour|day|night|week|month|quarter|year|decade)\b(?!['’-])",
     "clock": rf"(?<![\w:.$£€])(?P<clock>{CLOCK})(?:\s*\(?(?P<tz>{TZ})\)?)?(?:,?\s+(?P<day>today|yesterday|tomorrow|(?:on\s+)?{WEEKDAY}))?",
     "noon": r"\b(?P<word>noon|midday|midnight)\b",
-    "vague": r"\b(?P<word>now|nowadays|presently|recently|lately|soon|very\s+soon|at\s+present|these\s+days|the\s+present|the\s+past|the\s+future|the\s+(?:near|distant|foreseeable|immediate)\s+future|the\s+(?:short|long|medium|near)[\s-]term|the\s+time\s+being|the\s+moment|recent)\b(?![-’'])",
+    "vague": r"\b(?P<word>now|nowadays|presently|currently|recently|lately|soon|very\s+soon|at\s+present|these\s+days|the\s+present|the\s+past|the\s+future|the\s+(?:near|distant|foreseeable|immediate)\s+future|the\s+(?:short|long|medium|near)[\s-]term|the\s+time\s+being|the\s+moment|recent)\b(?![-’'])",
     "holiday": rf"\b(?P<name>{HOLIDAY})\b(?:\s+(?P<year>{YEAR}))?",
     "same_day": r"\b(?P<word>(?:the\s+)?(?:very\s+)?same\s+day|that\s+(?:day|week|month|year)|the\s+(?:day|week|month|year)\s+(?:before|after|previous)(?!\s+\w+ing)|(?:the\s+)?(?:very\s+)?(?:start|beginning|middle|end|close|rest|remainder|turn)\s+of\s+the\s+(?:day|week|month|year)|(?:earlier|later|late|early)\s+in\s+the\s+(?:day|week|month|year)|(?:earlier|later)\s+today|the\s+day|the\s+weekend)\b",
 }
@@ -94,7 +97,7 @@ ANCHOR = re.compile(
     r"sat|sun|q[1-4]|today|tonight|yesterday|tomorrow|night|morning|afternoon|evening|overnight|"
     r"noon|midday|midnight|second|minute|hour|day|dai|week|fortnight|month|quarter|year|decade|"
     r"centur|millenni|half|spring|summer|autumn|fall|winter|fiscal|financial|fy|every|each|annual|"
-    r"hourly|nightly|bi|semi|now|presently|recent|lately|soon|present|past|future|term|time|"
+    r"hourly|nightly|bi|semi|now|presently|currently|recent|lately|soon|present|past|future|term|time|"
     r"moment|christmas|new|boxing|halloween|valentine|independence|bastille|armistice|remembrance|"
     r"veterans|easter|good|ash|pentecost|whit|thanksgiving|labor|memorial|martin|presidents|guy)",
     re.IGNORECASE)

@@ -90,9 +90,19 @@ def r_iso(m, ctx: Ctx) -> Norm | None:
     return point_norm(Point("day", d))
 
 
+def r_iso_slash(m, ctx: Ctx) -> Norm | None:
+    """Year-first slash dates ('2024/03/15')."""
+    d = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return point_norm(Point("day", d)) if d else None
+
+
 def r_numeric(m, ctx: Ctx) -> Norm | None:
-    """Slash dates read month first, as US wire copy writes them, unless that is impossible."""
+    """Slash dates read month first, as US wire copy writes them; dotted ones day first."""
     a, b = int(m["a"]), int(m["b"])
+    if m["sep"] == ".":
+        if len(m["y"]) != 4:
+            return None  # "1.5.98" is more often a version or a score than a date
+        a, b = b, a
     month, day = (b, a) if a > 12 else (a, b)
     d = safe_date(year_of(m["y"], ctx.dct), month, day)
     return point_norm(Point("day", d)) if d else None

@@ -8,8 +8,9 @@ from datetime import date, timedelta
 from diplograph.timex.context import Ctx, Norm
 from diplograph.timex.lexicon import PARTS_OF_DAY, UNITS, WEEKDAYS, number, unit_key
 
-_AMOUNT = re.compile(r"(?:\d[\d,.]*|million|billion|trillion|thousand|hundred|percent|%|"
-                     r"bn|m|k|times|dollars|euros|pounds|barrels|tonnes|tons|people)$", re.I)
+_AMOUNT = re.compile(r"(?:^[$£€]?\d[\d,.]*(?:bn|m|k|%)?|^(?:million|billion|trillion|thousand|"
+                     r"hundred|percent|%|bn|m|k|times|dollars|euros|pounds|barrels|tonnes|tons|"
+                     r"people))$", re.I)
 
 
 def duration_value(n: float | None, unit: str) -> str:
@@ -91,7 +92,7 @@ def r_dur_bare(m, ctx: Ctx) -> Norm | None:
         return None
     if "coming" in rel or "next" in rel:
         return _future_ref(ctx, unit)
-    if rel == "recent" and unit in ("day", "week", "month"):
+    if rel == "recent" and unit in ("day", "week", "month", "year", "decade"):
         return Norm("DATE", "PAST_REF", *_window(ctx.dct, unit, -1))
     return Norm("DURATION", duration_value(None, unit))
 

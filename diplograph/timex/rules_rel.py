@@ -36,8 +36,9 @@ def _year_base(ctx: Ctx, year: str | None, rel: str | None) -> int | None:
 def r_quarter(m, ctx: Ctx) -> Norm | None:
     """Quarters of a named or relative year, or the one the tense points to."""
     word = m["ord"].lower()
-    if m["year"] or m["rel"]:
-        year = _year_base(ctx, m["year"], m["rel"])
+    named, rel = m["year"] or m["pyear"], m["rel"] or m["prel"]
+    if named or rel:
+        year = _year_base(ctx, named, rel)
         n = 4 if word in ("final", "last") else ORDINALS[word]
         if year is None:
             return unresolved(f"XXXX-Q{n}")
@@ -64,9 +65,10 @@ def r_half(m, ctx: Ctx) -> Norm | None:
     """Halves of a year ('the first half of 2022', 'second-half')."""
     g = m.groupdict()
     n = 1 if g["ord"].lower() == "first" else 2
-    if not g.get("year") and not g.get("rel") and ctx.after(m.end())[:1] == ["of"]:
+    named, rel = g.get("year") or g.get("pyear"), g.get("rel") or g.get("prel")
+    if not named and not rel and ctx.after(m.end())[:1] == ["of"]:
         return None  # "the first half of the match"
-    year = _year_base(ctx, g.get("year"), g.get("rel") or "this")
+    year = _year_base(ctx, named, rel or "this")
     if year is None:
         return unresolved(f"XXXX-H{n}")
     return point_norm(Point("half", date(year, 1 if n == 1 else 7, 1)))
