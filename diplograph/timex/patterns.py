@@ -65,7 +65,7 @@ RULES: dict[str, str] = {
     "relday": rf"\b(?:(?P<mod>early|late)\s+)?(?P<word>today|tonight|yesterday|tomorrow|the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?:last|tomorrow)\s+night)(?:\s+(?P<pod>{POD}))?\b",
     "this_pod": rf"\b(?P<rel>this|that|the\s+same|early|late)\s+(?P<pod>{POD})",
     "pod": r"\b(?:the\s+)?(?P<pod>morning|afternoon|evening)\b(?!\s+of\b)",
-    "relunit": rf"(?:(?P<pre>earlier|later|early|late|mid)[\s-]+|(?P<mod>{MOD})[\s-]*)?(?P<rel>this|last|next|(?:the\s+)?(?:past|previous|next|coming|following|current|same|last|present))\s+(?P<unit>week(?:end)?|month|year|quarter|decade|century|fortnight|day)(?:['’]s)?(?!\s+of\b)",
+    "relunit": rf"(?:(?P<pre>earlier|later|early|late|mid)[\s-]+|(?P<mod>{MOD})[\s-]*)?(?P<rel>this|last|next|(?:the\s+)?(?:past|previous|next|coming|following|current|same|last|present|latest))\s+(?P<unit>week(?:end)?|month|year|quarter|decade|century|fortnight|day)(?:['’]s)?(?!\s+of\b)",
     "the_unit": r"\bthe\s+(?:(?:entire|whole|full)\s+)?(?P<unit>year|quarter|month|week|day)\b(?!\s+(?:before|after|of|that|when|in\s+which|ended|ending|to|earlier|ago|since|before)\b)(?![-’'])",
     "year_earlier": r"\b(?:the\s+)?year[\s-](?:earlier|ago)(?:\s+(?P<unit>quarter|period|month|week))?\b",
     "ago": rf"(?:(?P<approx>{APPROX})\s+)?(?P<n>{QUANT})[\s-]+(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|on(?=\s*[,.;])|prior)\b",
@@ -81,7 +81,7 @@ RULES: dict[str, str] = {
     "noon": r"\b(?P<word>noon|midday|midnight)\b",
     "vague": r"\b(?P<word>now|nowadays|presently|currently|recently|lately|soon|very\s+soon|at\s+present|these\s+days|the\s+present|the\s+past|the\s+future|the\s+(?:near|distant|foreseeable|immediate)\s+future|the\s+(?:short|long|medium|near)[\s-]term|the\s+time\s+being|the\s+moment|recent)\b(?![-’'])",
     "holiday": rf"\b(?P<name>{HOLIDAY})\b(?:\s+(?P<year>{YEAR}))?",
-    "same_day": r"\b(?P<word>(?:the\s+)?(?:very\s+)?same\s+day|that\s+(?:day|week|month|year)|the\s+(?:day|week|month|year)\s+(?:before|after|previous)(?!\s+\w+ing)|(?:the\s+)?(?:very\s+)?(?:start|beginning|middle|end|close|rest|remainder|turn)\s+of\s+the\s+(?:day|week|month|year)|(?:earlier|later|late|early)\s+in\s+the\s+(?:day|week|month|year)|(?:earlier|later)\s+today|the\s+day|the\s+weekend)\b",
+    "same_day": r"\b(?P<word>(?:the\s+)?(?:very\s+)?same\s+day|that\s+(?:day|week|month|year)|the\s+(?:day|week|month|year)\s+(?:before|after|previous)(?!\s+\w+ing)|(?:the\s+)?(?:very\s+)?(?:start|beginning|middle|end|close|rest|remainder|turn)\s+of\s+the\s+(?:day|week|month|year)|(?:earlier|later|late|early)\s+in\s+the\s+(?:day|week|month|year)|(?:earlier|later)\s+today|the\s+day|the\s+weekend|(?:the\s+)?(?:year|month)[\s-]end)\b(?!-\w)",
 }
 
 COMPILED: dict[str, re.Pattern[str]] = {
@@ -98,7 +98,7 @@ ANCHOR = re.compile(
     r"noon|midday|midnight|second|minute|hour|day|dai|week|fortnight|month|quarter|year|decade|"
     r"centur|millenni|half|spring|summer|autumn|fall|winter|fiscal|financial|fy|every|each|annual|"
     r"hourly|nightly|bi|semi|now|presently|currently|recent|lately|soon|present|past|future|term|time|"
-    r"moment|christmas|new|boxing|halloween|valentine|independence|bastille|armistice|remembrance|"
+    r"moment|latest|christmas|new|boxing|halloween|valentine|independence|bastille|armistice|remembrance|"
     r"veterans|easter|good|ash|pentecost|whit|thanksgiving|labor|memorial|martin|presidents|guy)",
     re.IGNORECASE)
 WORD_START = re.compile(r"(?<![\w'’])[\w'’]")

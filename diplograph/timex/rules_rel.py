@@ -13,7 +13,7 @@ from diplograph.timex.rules_date import point_norm, unresolved, year_of
 _PLACEHOLDER = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "quarter": "XXXX-QX",
                 "half": "XXXX-HX", "year": "XXXX", "decade": "XXX", "century": "XX"}
 _NEXT = {"next": 1, "coming": 1, "following": 1, "last": -1, "past": -1, "previous": -1,
-         "this": 0, "current": 0, "present": 0, "same": 0}
+         "this": 0, "current": 0, "present": 0, "same": 0, "latest": -1}
 
 
 def _ws(s: str | None) -> str:
@@ -230,6 +230,6 @@ def r_same_day(m, ctx: Ctx) -> Norm | None:
         if p is None:
             return unresolved(_PLACEHOLDER[gran])
         p = add(p, shift)
-    mod = re.match(r"(?:the )?(start|end|close|earlier|later|early|late)\b", word)
-    norm = point_norm(p, mod.group(1) if mod else None, ctx.dct)
+    mod = re.match(r"(?:the )?(start|end|close|earlier|later|early|late)\b|\w+[ -](end)$", word)
+    norm = point_norm(p, mod and (mod.group(1) or mod.group(2)), ctx.dct)
     return _anaphoric(norm) if shift < 0 else norm

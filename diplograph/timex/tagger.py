@@ -15,7 +15,7 @@ from diplograph.timex import rules_rel as r
 from diplograph.timex import rules_time as t
 from diplograph.timex.anchor import add, at
 from diplograph.timex.context import Ctx, Norm
-from diplograph.timex.lexicon import number, unit_key
+from diplograph.timex.lexicon import PARTS_OF_DAY, number, unit_key
 from diplograph.timex.patterns import candidates
 
 log = logging.getLogger(__name__)
@@ -68,7 +68,7 @@ def run(ctx: Ctx, extra: list[tuple[int, int, str]] | None = None) -> list[Timex
         taken = e
     if extra:
         found = sorted(found + _entities(extra, found, ctx), key=lambda t: t.start)
-    return _attach_times(found, ctx.text)
+    return _attach_times(_parts_of_days(found, ctx.text), ctx.text)
 
 
 def _entities(spans: list[tuple[int, int, str]], found: list[Timex], ctx: Ctx) -> list[Timex]:
@@ -102,6 +102,22 @@ def _attach_times(found: list[Timex], text: str) -> list[Timex]:
             clock = time.value[time.value.index("T"):]
             out[i] = replace(time, value=nxt.value + clock, earliest=nxt.earliest,
                              latest=nxt.latest, anchored=nxt.anchored)
+    return out
+
+
+_POD_OF = re.compile(r"(?:\bthe\s+)?\b(morning|afternoon|evening|night)\s+of\s+$", re.I)
+
+
+def _parts_of_days(found: list[Timex], text: str) -> list[Timex]:
+    """'the morning of June 24' is one TIME: the day's value with the part of day."""
+    out = []
+    for t in found:
+        m = _POD_OF.search(text, max(0, t.start - 30), t.start) if _DAY_VALUE.match(t.value) else None
+        if m and (not out or out[-1].end <= m.start()):
+            code = PARTS_OF_DAY[m.group(1).lower()]
+            t = replace(t, start=m.start(), text=text[m.start():t.end], type="TIME",
+                        value=f"{t.value}T{code}")
+        out.append(t)
     return out
 
 
