@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import date
 
 from diplograph.extract import event_lexicon as lx
-from diplograph.extract.participants import same_place
+from diplograph.extract.places import same_place
 from diplograph.extract.when import value_span
 from diplograph.records import Event, Statement, Timex
 

@@ -246,6 +246,14 @@ EVENTS = [
      ("Ghana", "African Union"), "proposed", "Kumasi", None),
     ("The European Union said on Monday it welcomed Japan's proposal for a summit.", "summit",
      ("European Union", "Japan"), "proposed", None, None),
+    ("Kenya welcomed the envoy. The UN envoy, Jan Eliasson, offered on Monday to mediate between Kenya and "
+     "Somalia.", "mediation", ("Eliasson", "Kenya", "Somalia"), "proposed", None, None),
+    ("Uganda has declined an invitation from Rwanda to hold talks in Kigali.", "talks", ("Uganda", "Rwanda"),
+     "declined", "Kigali", None),
+    ("Norway and Iceland signed a fisheries accord in Oslo on Sunday, capping negotiations held in Reykjavik "
+     "last week.", "negotiation", ("Norway", "Iceland"), "held", "Reykjavik", "2024-W10"),
+    ("Kenya welcomed the news. Peter Mwangi said he had invited Olaf Scholz to visit Nairobi.", "visit",
+     ("Scholz", "Kenya"), "proposed", "Nairobi", None),
     ("LISBON, June 3 (AFP) - Portugal and Morocco held talks in Rabat on Monday, the ministry said.", "talks",
      ("Portugal", "Morocco"), "held", "Rabat", "2024-03-11"),
     ("Emmanuel Macron received Pedro Sanchez in Paris on Monday. The two leaders held talks on defence.",
@@ -342,6 +350,17 @@ def test_mediator_is_not_a_participant(run):
     assert [names(ex)[k] for k in ev.mediators] == ["Qatar"]
     assert not any(names(ex)[k] == "Qatar" for k in ev.participants)
     assert (ev.plover, ev.cameo) == ("CONSULT/third-party", "045")
+
+
+def test_a_mediated_meeting_is_not_a_mediation_of_its_own(run):
+    ex = run("Talks between Sudan and Chad, mediated by Egypt, were held in Cairo.")
+    assert [e.type for e in ex.events] == ["talks"]
+
+
+def test_the_type_comes_from_the_mention_that_names_the_parties(run):
+    ex = run("Kenya welcomed the plan. Olaf Scholz is expected in Nairobi on Sunday for the first meeting of "
+             "the trade council.")
+    assert [e.type for e in ex.events] == ["visit"]
 
 
 def test_a_joining_party_does_not_make_a_new_event(run):

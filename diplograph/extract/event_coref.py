@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from diplograph.extract import event_lexicon as lx
-from diplograph.extract.participants import Roles, same_place
+from diplograph.extract.participants import Roles
+from diplograph.extract.places import same_place
 from diplograph.extract.when import value_span
 from diplograph.records import Document, Event, Mention, StatusClaim, Timex
 
@@ -176,6 +177,7 @@ def _time(s: Sighting | None) -> Timex | None:
 
 
 def _type(c: Cluster) -> str:
-    """The most frequent type among the sightings (ties: the more specific type)."""
-    counts = Counter(s.type for s in c.sightings)
+    """The most frequent type among the sightings that name parties (ties: the more specific type)."""
+    voters = [s for s in c.sightings if s.roles.participants] or c.sightings  # "the meeting" only refers back
+    counts = Counter(s.type for s in voters)
     return max(counts, key=lambda t: (counts[t], -lx.TYPE_PRIORITY.index(t)))

@@ -8,6 +8,7 @@ TRIGGER_NOUNS = {
     "negotiations": "negotiation", "consultations": "talks", "visit": "visit", "trip": "visit",
     "signing": "signing", "face-to-face": "meeting", "tete-a-tete": "meeting", "get-together": "meeting",
     "call": "call", "conversation": "call", "phone-call": "call", "videoconference": "call",
+    "mediation": "mediation",
 }
 # Nouns that are events only with a remote-contact modifier ("phone call", "telephone conversation").
 REMOTE_ONLY = frozenset({"call", "conversation"})
@@ -26,7 +27,7 @@ Pacific Atlantic Indo-Pacific Gulf Mediterranean Eurasia Scandinavia""".split())
 TROUBLES = frozenset("war conflict crisis situation fighting violence peace ceasefire truce unrest".split())
 # Verbs -> event type ("meet", "negotiate"...); "sign" needs an agreement-like object.
 TRIGGER_VERBS = {"meet": "meeting", "negotiate": "negotiation", "visit": "visit", "confer": "talks",
-                 "phone": "call", "telephone": "call", "sign": "signing"}
+                 "phone": "call", "telephone": "call", "sign": "signing", "mediate": "mediation"}
 SIGNABLE = frozenset("""agreement deal treaty accord memorandum declaration pact protocol charter
 convention communique communiqué contract ceasefire truce""".split())
 # Talk verbs that are a phone call with "by phone/telephone".
@@ -35,8 +36,8 @@ CONVENE_VERBS = frozenset("convene reconvene".split())
 ARRIVAL_WORDS = frozenset("arrive expected due".split())  # with "in <place>": a visit
 
 FAMILIES = {"meeting": "in-person", "summit": "in-person", "talks": "in-person", "negotiation": "in-person",
-            "visit": "in-person", "call": "remote", "signing": "signing"}
-TYPE_PRIORITY = ("summit", "talks", "negotiation", "meeting", "visit", "call", "signing")
+            "visit": "in-person", "call": "remote", "signing": "signing", "mediation": "mediation"}
+TYPE_PRIORITY = ("summit", "talks", "negotiation", "meeting", "visit", "call", "signing", "mediation")
 
 # Words that make a mention a further occurrence ("meet again", "a second round", "resume talks").
 FRESH_MODS = frozenset("second third fourth fifth sixth next new another further fresh follow-up".split())
@@ -47,9 +48,12 @@ ROUND_NOUNS = frozenset("round session".split())  # talks themselves when a furt
 GROUP_NOUNS = frozenset("""delegation delegations negotiator negotiators team teams envoy envoys
 official officials diplomat diplomats minister ministers leader leaders president presidents side
 sides country countries government governments representative representatives counterpart
-counterparts foreign-minister head heads""".split())
+counterparts foreign-minister head heads neighbour neighbours neighbor neighbors parties rivals""".split())
 PAIR_WORDS = frozenset("two both".split())
-STATE_GROUPS = frozenset("country side government nation delegation team capital neighbour neighbor".split())
+# Verbs whose object does what the infinitive says ("invited X to visit", "urged X to meet Y").
+OBJECT_CONTROL = frozenset("invite urge ask persuade encourage tell press allow permit call".split())
+STATE_GROUPS = frozenset("""country side government nation delegation team capital neighbour neighbor party
+rival""".split())
 
 DECLINE = frozenset("reject decline refuse snub spurn rebuff boycott skip shun dismiss".split())
 DECLINE_PHRASES = frozenset({("rule", "out"), ("turn", "down")})
@@ -72,6 +76,8 @@ HELD = frozenset("""hold have conduct attend arrive join host chair open conclud
 resume gather convene take""".split())
 HELD_ADJ = frozenset("""productive constructive successful fruitful useful positive frank cordial
 tense substantive lengthy long warm""".split())
+# Participles after an event noun that carry its own time, place and status ("talks held in Oslo last week").
+OWN_PARTICIPLES = HELD | SCHEDULE_ADJ | frozenset("plan schedule expect".split())
 NEUTRAL = frozenset("organize organise arrange prepare set make plan hold have begin start".split())
 MODAL_PROPOSE = frozenset("would could should must might may".split())
 JOIN_VERBS = frozenset("attend join participate take".split())  # "would take part": an offer to join
@@ -81,7 +87,8 @@ FUTURE = frozenset({"will", "shall", "'ll", "\u2019ll"})
 # (type family, status) -> (PLOVER category/mode, CAMEO code). CAMEO: 036 express intent to meet or
 # negotiate, 040 consult, 041 discuss by telephone, 042 make a visit, 043 host a visit, 044 meet at
 # a third location, 045 mediate, 046 engage in negotiation, 057 sign formal agreement, 125 reject
-# proposal to meet, discuss or negotiate. PLOVER: AGREE covers intentions and promises to meet.
+# proposal to meet, discuss or negotiate, 039 express intent to mediate, 126 reject mediation.
+# PLOVER: AGREE covers intentions and promises to meet.
 _INTENT = ("proposed", "agreed", "scheduled")
 CODES = {
     **{(t, s): ("AGREE", "036") for t in FAMILIES for s in _INTENT},
@@ -94,6 +101,9 @@ CODES = {
     ("call", "held"): ("CONSULT/phone", "041"),
     ("signing", "held"): ("AGREE", "057"),
     ("signing", "proposed"): ("AGREE", "030"),
+    **{("mediation", s): ("AGREE", "039") for s in _INTENT},  # 039: express intent to mediate
+    ("mediation", "held"): ("CONSULT/third-party", "045"),
+    **{("mediation", s): ("REJECT", "126") for s in ("declined", "cancelled")},  # 126: reject mediation
 }
 
 

@@ -13,8 +13,6 @@ from diplograph.records import Timex
 FUTURE_STATUSES = frozenset({"proposed", "agreed", "scheduled"})
 # Words on the path from a date to its event that make the date a future one ("planned for Friday").
 FUTURE_CUES = lx.SCHEDULE_ADJ | frozenset("expected upcoming forthcoming next plan schedule".split())
-# Participles after an event noun that carry its own time and place ("talks held in Oslo last week").
-OWN_PARTICIPLES = lx.HELD | lx.SCHEDULE_ADJ | frozenset("plan schedule expect".split())
 
 
 def event_when(tok, levels: list, status: str | None, dct: date | None,
@@ -24,6 +22,12 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
     tense_for = _tense_reader(tok, default)
     time, day = day_of(tok, timexes, dct, default, tense_for=tense_for)
     seen = {t.i for t in tok.subtree}
+    own = [tok] + own_participles(tok)
+    for child in own[1:]:
+        if day is None:
+            time, day = day_of(child, timexes, dct, default, tense_for=tense_for)
+    if day is None and (coarse := _coarse(tok, own, set(), timexes, dct, tense_for)) is not None:
+        return coarse, None  # "talks held in Oslo last week": the mention's own time beats its governor's
     used = [tok]
     for below, level in zip(levels, levels[1:]):
         if day is not None or (claim_verb(level) and below.dep_ not in ("nsubj", "nsubjpass")):
@@ -34,10 +38,6 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
                     time, day = day_of(verb, timexes, dct, default, seen, tense_for=tense_for)
                     used.append(verb)
         seen |= {level.i}
-    for child in own_participles(tok):
-        if day is None:
-            time, day = day_of(child, timexes, dct, default, tense_for=tense_for)
-            used.append(child)
     if day is None:
         time = _coarse(tok, used, seen, timexes, dct, tense_for)
     return time, day
@@ -46,7 +46,7 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
 def own_participles(tok) -> list:
     """"talks held in Oslo", "a meeting that had been planned for Friday": the verbs describing the event."""
     return [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
-            and c.lemma_.lower() in OWN_PARTICIPLES]
+            and c.lemma_.lower() in lx.OWN_PARTICIPLES]
 
 
 def _coarse(tok, used: list, seen: set[int], timexes: list[Timex], dct: date | None, tense_for) -> Timex | None:

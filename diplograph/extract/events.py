@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 
 from diplograph.extract import event_lexicon as lx
 from diplograph.extract.base import DocActors
@@ -122,10 +121,15 @@ class _Finder:
             roles.location = self.parties.place_name(roles.hosts[0])  # "Tokyo has proposed hosting a summit"
         definite = any(c.lower_ in _ANAPHORIC_DETS for c in tok.children if c.dep_ in ("det", "predet", "amod"))
         anaphor = definite and not roles.participants and tok.pos_ != "VERB"
+        if kind == "mediation":  # "X offered to mediate between A and B": X mediates and takes part
+            roles.mediators.extend(k for k in subjects if k not in roles.mediators)
+            roles.participants = roles.mediators + [k for k in roles.participants if k not in roles.mediators]
+            subjects = []
         joiners = subjects if any(_joins(v) for v in chain[1:3]) else []  # "X would take part in the summit"
         if len(roles.participants) < 2 and not _between(tok) and not anaphor:
             roles.add(subjects)
         definite = definite or fresh_modifier(tok, chain)  # "a second round" points back like "the talks"
+        roles.add(self._invitees(chain))  # "X invited Y to talks": Y takes part
         subject = subjects[0] if len(subjects) == 1 else None
         status = status_of(tok)
         st = self._statement_at(tok.idx)
@@ -146,6 +150,13 @@ class _Finder:
                         claimed_on, time, day, definite, subject, appos, fresh=is_fresh(tok, chain),
                         main=tok.pos_ == "VERB" or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT"),
                         joiners=tuple(joiners))
+
+    def _invitees(self, chain) -> list[str]:
+        """The object of "invite/urge/ask ... to <event>"."""
+        verb = chain[2] if len(chain) > 2 and chain[1].pos_ == "ADP" and chain[1].lower_ in ("to", "for") else None
+        if verb is None or verb.lemma_.lower() not in lx.OBJECT_CONTROL:
+            return []
+        return [k for c in verb.children if c.dep_ == "dobj" for k in self.parties.np_keys(c)]
 
     def _principal(self, key: str) -> bool:
         """True for a speaker who acts for themself (a leader, a state), not a spokesperson or aide."""
@@ -209,6 +220,8 @@ def trigger_type(tok) -> str | None:
         return "call" if _remote(tok) else None
     if lemma == "get" and any(c.lower_ == "together" for c in tok.children):
         return "meeting"
+    if lemma == "mediate" and (tok.dep_ in ("acl", "amod") or any(c.dep_ == "agent" for c in tok.children)):
+        return None  # "talks mediated by Egypt": the talks are the event, Egypt their mediator
     if lemma in lx.CONVENE_VERBS:  # "the delegations will reconvene"; "convened a meeting" is the noun's
         return None if any(c.dep_ == "dobj" for c in tok.children) else "talks"
     return lx.TRIGGER_VERBS.get(lemma)
@@ -253,11 +266,18 @@ def _controller_subject(verb):
         subj = nearest_subject(verb)
         if subj is not None:
             return subj
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lx.OBJECT_CONTROL:
+            obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj  # "invited X to visit": X visits
         if verb.dep_ in ("xcomp", "acomp", "advcl", "conj", "pcomp") and verb.head != verb:
             verb = verb.head if verb.dep_ != "pcomp" else verb.head.head
             continue
         if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
             return verb.head  # "leaders expressing their desire"
+        if verb.dep_ == "acl" and (verb.head.pos_ == "PROPN" or verb.head.lemma_.lower() in lx.GROUP_NOUNS) \
+                and not any(c.dep_ == "agent" for c in verb.children):
+            return verb.head  # "X, offered to mediate" (a finite verb the parser took for a participle)
         return None
     return None
 

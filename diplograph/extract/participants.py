@@ -6,13 +6,12 @@ from dataclasses import dataclass, field
 
 from diplograph.extract import event_lexicon as lx
 from diplograph.extract.base import DocActors
+from diplograph.extract.places import PLACE_LABELS, Places, entity_text
 from diplograph.extract.reporting import FIRST_PERSON, PRONOUN_GENDER
 from diplograph.extract.speakers import demonym_key, surname_mention
 
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 MEDIATE_VERBS = frozenset("mediate broker facilitate sponsor".split())
 HOST_VERBS = frozenset({"host"})
-_PLACE_NOUNS = frozenset("city town capital port resort village island region province".split())
 
 
 @dataclass(slots=True)
@@ -30,11 +29,11 @@ class Roles:
         self.participants.extend(k for k in keys if k not in self.participants)
 
 
-class Parties:
+class Parties(Places):
     """Finds the actors of event mentions in one document."""
 
     def __init__(self, actors: DocActors, speaker_at=None):
-        self.actors = actors
+        super().__init__(actors)
         self.speaker_at = speaker_at or (lambda pos: None)  # statement speaker covering a position
 
     # -- noun phrases -> actor keys ---------------------------------------------------------------
@@ -146,8 +145,7 @@ class Parties:
         above = verb.head
         subj = next((c for c in above.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         keys = self.np_keys(subj) if subj is not None and subj.i != tok.i else []
-        for obj in (o for c in above.children if c.dep_ == "prep" and c.lower_ == "with"
-                    for o in c.children if o.dep_ == "pobj"):
+        for obj in with_objects(above):
             keys += [k for k in self.np_keys(obj) if k not in keys]
         return keys if len(keys) >= 2 else []
 
@@ -222,8 +220,9 @@ class Parties:
         if trigger.pos_ == "VERB" and trigger.dep_ in ("acl", "relcl") and trigger.head.pos_ == "NOUN":
             children += [c for c in trigger.head.children if c.dep_ == "poss" or c.lower_ == "from"]
         if trigger.lemma_.lower() in ("visit", "trip"):  # "visit X to discuss Y with Z": Z receives the visit
-            children += [g for c in trigger.children if c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ == "VERB"
-                         for g in c.children if g.dep_ == "prep" and g.lower_ == "with"]
+            for obj in (o for c in trigger.children if c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ == "VERB"
+                        for o in with_objects(c)):
+                roles.add(self.np_keys(obj))
         offer = _proposal_above(trigger)
         if offer is not None:  # "a South Korean proposal for talks", "Japan's invitation to a summit"
             roles.add(self._modifier_keys(offer))
@@ -260,66 +259,11 @@ class Parties:
                 keys.append(m.key)
         return keys
 
-    def place_of(self, tok, deep: bool = False) -> str | None:
-        """The named place of a word's "in X"/"at X" phrase (deep: also "a summit on trade in X")."""
-        found = self._own_place(tok)
-        if found is None and deep:  # a city only: "talks on the war in Ukraine" are not held in Ukraine
-            objs = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "about", "over", "for")
-                    for o in c.children if o.dep_ == "pobj" and trigger_free(o) and o.lemma_ not in lx.TROUBLES]
-            found = next((p for o in objs if (p := self._own_place(o, cities=True))), None)
-        return found
-
-    def _own_place(self, tok, cities: bool = False) -> str | None:
-        """The place of a word's own "in X"/"at X" phrase (cities: no state or region)."""
-        for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ in ("in", "at"):
-                obj = next((o for o in child.children if o.dep_ == "pobj"), None)
-                if obj is None:
-                    continue
-                if obj.lemma_.lower() in _PLACE_NOUNS:  # "in the city of Salvador"
-                    obj = next((o for p in obj.children if p.lower_ == "of" for o in p.children), obj)
-                m = self.actors.at(obj.idx, obj.idx + len(obj))
-                if cities and ((m is not None and m.kind != "capital") or _entity_text(obj) in lx.REGIONS):
-                    continue
-                if obj.ent_type_ in PLACE_LABELS:
-                    return _entity_text(obj)
-                if m is not None and m.type == "state":
-                    return m.name
-        return None
-
-    def visited_place(self, verb) -> str | None:
-        """"visited Yerevan": the place visited, unless it is a state (then it is the host, a participant)."""
-        for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"):
-            m = self.actors.at(obj.idx, obj.idx + len(obj))
-            if m is None or m.kind == "capital":
-                return _entity_text(obj)
-        return None
-
-    def host_of_place(self, place: str) -> str | None:
-        """The state whose capital a visited place is, when the article knows that state as an actor."""
-        try:
-            from diplograph.extract.gazetteer import gazetteer
-
-            entry = gazetteer().capital(place)
-        except Exception:  # noqa: BLE001 - without the gazetteer the place stays a place
-            return None
-        return entry.key if entry is not None and self.actors.by_key(entry.key) else None
-
-    def place_name(self, key: str) -> str | None:
-        """Where a hosting state or seat is: the capital it was named by ("Tokyo proposed..."), else its name."""
-        mentions = self.actors.by_key(key)
-        if not mentions or mentions[0].type != "state":
-            return None
-        capital = next((m.text for m in mentions if m.kind == "capital"), None)
-        return capital or mentions[0].name
-
-    def np_place(self, tok) -> bool:
-        """True when a compound modifier names a city rather than an actor."""
-        return tok.ent_type_ in PLACE_LABELS and tok.dep_ == "compound"
-
     def _place_and_helpers(self, tok, roles: Roles) -> None:
         """"in Istanbul" -> place; "mediated/brokered by X" -> mediator; "hosted by X" -> host."""
         roles.location = roles.location or self.place_of(tok, deep=tok.pos_ == "NOUN")
+        for part in (c for c in tok.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lx.OWN_PARTICIPLES):
+            roles.location = roles.location or self.place_of(part)  # "negotiations held in Nairobi"
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"):
             for obj in (o for o in prep.children if o.dep_ == "pobj"):
                 roles.location = roles.location or self.place_of(obj)
@@ -333,56 +277,21 @@ class Parties:
                 target.extend(k for a in agents for k in self.np_keys(a) if k not in target)
             elif child.dep_ == "compound" and child.ent_type_ in PLACE_LABELS and roles.location is None:
                 if self._place_modifier(child):
-                    roles.location = _entity_text(child)
+                    roles.location = entity_text(child)
 
-    def _place_modifier(self, tok) -> bool:
-        """"the Istanbul talks", "the Moscow talks" name a place; "Japan-India summit", "Africa summit" do not."""
-        if _entity_text(tok) in lx.REGIONS or any(t.is_punct and t.text in "-\u2013\u2014/" for t in _around(tok)):
-            return False
-        mention = self.actors.at(tok.idx, tok.idx + len(tok))
-        return mention is None or mention.kind == "capital"
-
-
-def _around(tok) -> list:
-    """A modifier's words and its neighbours, where the dash of a "Japan-India" pair would be."""
-    doc = tok.doc
-    return [*tok.subtree] + [doc[i] for i in (tok.left_edge.i - 1, tok.right_edge.i + 1) if 0 <= i < len(doc)]
-
-
-def trigger_free(tok) -> bool:
-    """True for a word that names no event itself ("trade" in "a summit on trade in X", not "talks")."""
-    return tok.lemma_.lower() not in lx.TRIGGER_NOUNS
-
-
-def same_place(a: str, b: str) -> bool:
-    """Two place names for one event location: equal, or a state and its capital ("Egypt", "Cairo")."""
-    a, b = a.split(",")[0].strip().lower(), b.split(",")[0].strip().lower()
-    if a == b:
-        return True
-    try:
-        from diplograph.extract.gazetteer import gazetteer
-
-        gaz = gazetteer()
-    except Exception:  # noqa: BLE001 - without the gazetteer only equal names match
-        return False
-    for city, state in ((a, b), (b, a)):
-        entry = gaz.capital(city.title())
-        if entry is not None and entry.name.lower() == state:
-            return True
-    return False
+def with_objects(verb) -> list:
+    """The "with" parties of a verb, also when the parser hung them on its object ("raised the idea with X")."""
+    holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    return [o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+            for o in c.children if o.dep_ == "pobj"]
 
 
 def _proposal_above(trigger):
     """The proposal/invitation noun a trigger noun hangs from ("proposal for talks"), if any."""
+    if trigger.dep_ == "dobj" and trigger.head.dep_ == "acl" and trigger.head.head.pos_ == "NOUN":
+        noun = trigger.head.head  # "an invitation to hold talks"
+        return noun if noun.lemma_.lower() in lx.PROPOSE_NOUNS else None
     prep = trigger.head if trigger.dep_ == "pobj" else None
     if prep is None or prep.lower_ not in ("for", "to", "of") or prep.head.pos_ != "NOUN":
         return None
     return prep.head if prep.head.lemma_.lower() in lx.PROPOSE_NOUNS else None
-
-
-def _entity_text(tok) -> str:
-    """The full named-entity text around a token (the token itself when it is not in an entity)."""
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent.text
-    return tok.text

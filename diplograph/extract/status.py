@@ -69,6 +69,21 @@ def status_of(trigger) -> str | None:
         if level != trigger and level.pos_ in ("NOUN", "PROPN") \
                 and level.lemma_.lower() not in _EVENT_NOUNS | _TRANSPARENT:
             return None  # "the first day of talks": the words above speak of the day, not the talks
+    return _participle(trigger)
+
+
+def _participle(trigger) -> str | None:
+    """"talks held last week", "a meeting planned for Friday", "a summit proposed by X": the noun's own verb."""
+    for part in (c for c in trigger.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
+        if _negated(part) or part.tag_ not in ("VBN", "VBD"):
+            continue
+        lemma = part.lemma_.lower()
+        if lemma in lx.PROPOSE:
+            return "proposed"
+        if lemma in lx.SCHEDULE or part.lower_ in lx.SCHEDULE_ADJ or lemma == "plan":
+            return "scheduled"
+        if lemma in lx.HELD and lemma not in ("have", "take"):
+            return "held"
     return None
 
 
