@@ -58,6 +58,7 @@ RULES: dict[str, str] = {
     "fiscal": r"\b(?:(?:the\s+)?(?:fiscal|financial)(?:\s+year)?\s+(?P<year>(?:19|20)\d\d|'\d\d)|FY\s?(?P<fy>(?:19|20)?\d\d)|the\s+(?P<year2>(?:19|20)\d\d)\s+(?:fiscal|financial)\s+year)(?![\w-])",
     "year": rf"(?:(?P<mod>{MOD})[\s-]*|(?<![\w$£€#.,-])|(?<=\d{{4}}[-–]))(?P<year>{YEAR})(?!\s*(?:%|percent|per\s+cent))",
     "decade": r"(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]*|(?<![\w-]))(?P<dec>(?:1[0-9]|20)?\d0|'\d0)['’]?s\b",
+    "decade_word": r"\bthe\s+(?:(?P<mod>early|late|mid)[\s-]*)?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
     "century": r"(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]*)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[\s-]+century",
     "season": rf"(?:(?P<rel>this|last|next|past|coming|the)\s+|(?P<mod>early|late|mid)[\s-]*)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b",
     "weekday": rf"(?:(?P<rel>last|next|this|coming|past|previous)\s+|(?P<mod>early|late)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{POD}))?",
@@ -98,7 +99,7 @@ ANCHOR = re.compile(
     r"noon|midday|midnight|second|minute|hour|day|dai|week|fortnight|month|quarter|year|decade|"
     r"centur|millenni|half|spring|summer|autumn|fall|winter|fiscal|financial|fy|every|each|annual|"
     r"hourly|nightly|bi|semi|now|presently|currently|recent|lately|soon|present|past|future|term|time|"
-    r"moment|latest|christmas|new|boxing|halloween|valentine|independence|bastille|armistice|remembrance|"
+    r"moment|latest|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|christmas|new|boxing|halloween|valentine|independence|bastille|armistice|remembrance|"
     r"veterans|easter|good|ash|pentecost|whit|thanksgiving|labor|memorial|martin|presidents|guy)",
     re.IGNORECASE)
 WORD_START = re.compile(r"(?<![\w'’])[\w'’]")

@@ -217,9 +217,13 @@ def _in_name(ctx: Ctx, start: int, end: int, prev: str) -> bool:
             and nxt[:1] == " " and nxt[1:2].isupper() and MONTHS.get(prev.lower().rstrip(".")) is None)
 
 
+_DECADE_WORDS = {"twe": "20", "thi": "30", "for": "40", "fif": "50", "six": "60", "sev": "70",
+                 "eig": "80", "nin": "90"}
+
+
 def r_decade(m, ctx: Ctx) -> Norm | None:
     """Decades ('the 1990s', "the '80s"), but not ages ('in their 40s')."""
-    dec = m["dec"].strip("'’")
+    dec = m["dec"].strip("'’") if "dec" in m.re.groupindex else _DECADE_WORDS[m["word"].lower()[:3]]
     if ctx.before(m.start())[-1:] in (["his"], ["her"], ["their"], ["its"], ["my"], ["your"], ["our"]):
         return None
     if len(dec) == 4:
@@ -252,11 +256,21 @@ def r_season(m, ctx: Ctx) -> Norm | None:
     elif ctx.dct is None:
         return unresolved(f"XXXX-{code}")
     else:
-        offset = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
-        direction = 0 if rel == "this" or offset else ctx.direction(m.start(), m.end())
-        value, lo, hi = season_value(ctx.dct, code, offset, direction)
+        value, lo, hi = _season_near(ctx, code, rel, m)
     lo, hi = narrow(lo, hi, mod)
     return Norm("DATE", value, lo, hi)
+
+
+def _season_near(ctx: Ctx, code: str, rel: str, m) -> tuple[str, date, date]:
+    """'last summer' is the latest one over by the dct, 'next summer' the first to begin after it."""
+    offset = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
+    if offset:
+        value, lo, hi = season_value(ctx.dct, code, 0, offset)
+        if offset < 0 and hi >= ctx.dct or offset > 0 and lo <= ctx.dct:
+            value, lo, hi = season_value(lo.replace(year=lo.year + offset), code)
+        return value, lo, hi
+    direction = 0 if rel == "this" else ctx.direction(m.start(), m.end())
+    return season_value(ctx.dct, code, 0, direction)
 
 
 def _season_ok(m, ctx: Ctx, word: str, rel: str) -> bool:
@@ -268,4 +282,4 @@ def _season_ok(m, ctx: Ctx, word: str, rel: str) -> bool:
         return ctx.before(m.start())[-1:] in (["in"], ["this"], ["last"], ["next"])
     if word == "fall" and not (rel in ("this", "last", "next", "the") or m["mod"] or m["year"]):
         return False
-    return not (rel == "the" and ctx.before(m.start())[-1:] not in (["in"], ["during"], ["by"], ["until"], ["over"]))
+    return not (rel == "the" and not m["year"] and ctx.before(m.start())[-1:] not in (["in"], ["during"], ["by"], ["until"], ["over"]))

@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 HANDLERS = {
     "iso": d.r_iso, "iso_slash": d.r_iso_slash, "numeric": d.r_numeric, "mdy": d.r_mdy, "dmy": d.r_mdy,
     "month_year": d.r_month_year, "month": d.r_month, "fiscal": d.r_fiscal, "year": d.r_year,
-    "decade": d.r_decade, "century": d.r_century, "season": d.r_season,
+    "decade": d.r_decade, "decade_word": d.r_decade, "century": d.r_century, "season": d.r_season,
     "quarter": r.r_quarter, "quarter_q": r.r_quarter_q, "half": r.r_half, "half_adj": r.r_half,
     "the_unit": r.r_the_unit, "year_earlier": r.r_year_earlier, "relunit": r.r_relunit,
     "ago": r.r_ago, "same_day": r.r_same_day,
