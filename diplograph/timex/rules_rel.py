@@ -66,6 +66,8 @@ def r_half(m, ctx: Ctx) -> Norm | None:
     g = m.groupdict()
     n = 1 if g["ord"].lower() == "first" else 2
     named, rel = g.get("year") or g.get("pyear"), g.get("rel") or g.get("prel")
+    if not m.group().lower().startswith(("the", "first-", "second-")) and not (named or rel):
+        return None  # "a second half" without an article or year
     if not named and not rel and ctx.after(m.end())[:1] == ["of"]:
         return None  # "the first half of the match"
     year = _year_base(ctx, named, rel or "this")

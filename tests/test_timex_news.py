@@ -1,0 +1,113 @@
+"""TIMEX3 values for the conventions of 1990s wire and business news (TimeML/TempEval-3 style)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from diplograph.timex import resolve, tag
+
+D = date.fromisoformat
+
+# (phrase, dct, governing tense, expected type, expected value); dct 1998-11-04 is a Wednesday
+CASES = [
+    # business-news quarters and halves, the year written before the ordinal
+    ("the 1990 fourth quarter", "1998-11-04", None, "DATE", "1990-Q4"),
+    ("the 1999 first quarter", "1998-11-04", None, "DATE", "1999-Q1"),
+    ("last year's third quarter", "1998-11-04", None, "DATE", "1997-Q3"),
+    ("this year's second quarter", "1998-11-04", None, "DATE", "1998-Q2"),
+    ("the 1998 first half", "1998-11-04", None, "DATE", "1998-H1"),
+    ("last year's second half", "1998-11-04", None, "DATE", "1997-H2"),
+    ("the year's second half", "1998-11-04", None, "DATE", "1998-H2"),
+    ("the fiscal second quarter", "1998-11-04", "past", "DATE", "1998-Q2"),
+    ("the latest quarter", "1998-11-04", None, "DATE", "1998-Q3"),
+    ("the latest quarter", "1999-02-10", None, "DATE", "1998-Q4"),
+    ("the third quarter", "1998-11-04", "past", "DATE", "1998-Q3"),
+    ("fiscal 1997", "1998-11-04", None, "DATE", "FY1997"),
+    ("year-end", "1998-11-04", None, "DATE", "1998"),
+    ("a year earlier", "1998-11-04", None, "DATE", "1997"),
+    # news days: bare weekdays and 'yesterday' lean to the past
+    ("Friday", "1998-11-04", None, "DATE", "1998-10-30"),
+    ("yesterday", "1998-11-04", None, "DATE", "1998-11-03"),
+    ("Tuesday night", "1998-11-04", "past", "TIME", "1998-11-03TNI"),
+    ("Monday morning", "1998-11-04", "past", "TIME", "1998-11-02TMO"),
+    ("the morning of June 24", "2025-07-01", None, "TIME", "2025-06-24TMO"),
+    ("the evening of Oct. 4, 1997", "1998-11-04", None, "TIME", "1997-10-04TEV"),
+    ("the day before", "1998-11-04", None, "DATE", "1998-11-03"),
+    ("the weekend", "2025-05-14", "past", "DATE", "2025-W19-WE"),
+    ("the weekend", "2025-05-14", "future", "DATE", "2025-W20-WE"),
+    ("this week", "1998-01-01", None, "DATE", "1998-W01"),
+    ("earlier this month", "1998-11-04", None, "DATE", "1998-11"),
+    ("late last year", "1998-11-04", None, "DATE", "1997"),
+    ("the end of the year", "1998-11-04", None, "DATE", "1998"),
+    # numeric dates in the three common orders
+    ("15.03.2024", "2025-01-01", None, "DATE", "2024-03-15"),
+    ("2024/03/15", "2025-01-01", None, "DATE", "2024-03-15"),
+    ("03/15/2024", "2025-01-01", None, "DATE", "2024-03-15"),
+    # decades and centuries, in digits and in words
+    ("the sixties", "1998-11-04", None, "DATE", "196"),
+    ("the late seventies", "1998-11-04", None, "DATE", "197"),
+    ("the 1930s", "1998-11-04", None, "DATE", "193"),
+    ("the 19th century", "1998-11-04", None, "DATE", "18"),
+    # seasons: 'last' is the latest one already over, 'next' the first still to begin
+    ("last summer", "1998-11-04", None, "DATE", "1998-SU"),
+    ("last summer", "1998-07-04", None, "DATE", "1997-SU"),
+    ("last winter", "2025-02-01", None, "DATE", "2023-WI"),
+    ("next winter", "2025-01-10", None, "DATE", "2025-WI"),
+    ("the winter of 1997", "1998-11-04", None, "DATE", "1997-WI"),
+    # durations, ago-dates and sets
+    ("the past five years", "1998-11-04", None, "DURATION", "P5Y"),
+    ("a decade", "1998-11-04", None, "DURATION", "P10Y"),
+    ("two years ago", "1998-11-04", None, "DATE", "1996"),
+    ("a decade ago", "1998-11-04", None, "DATE", "1988"),
+    ("each year", "1998-11-04", None, "SET", "P1Y"),
+    ("annually", "1998-11-04", None, "SET", "P1Y"),
+    ("each month", "1998-11-04", None, "SET", "P1M"),
+    # vague references
+    ("currently", "1998-11-04", None, "DATE", "PRESENT_REF"),
+    ("now", "1998-11-04", None, "DATE", "PRESENT_REF"),
+    ("recently", "1998-11-04", None, "DATE", "PAST_REF"),
+    ("recent years", "1998-11-04", None, "DATE", "PAST_REF"),
+    # holidays by tense
+    ("Labor Day", "1998-11-04", "past", "DATE", "1998-09-07"),
+    ("Thanksgiving", "1998-11-04", "future", "DATE", "1998-11-26"),
+]
+
+
+@pytest.mark.parametrize("phrase,dct,tense,typ,value", CASES)
+def test_news_value(phrase, dct, tense, typ, value):
+    t = resolve(phrase, D(dct), tense)
+    assert t is not None, phrase
+    assert (t.text, t.type, t.value) == (phrase, typ, value)
+
+
+def _tags(text: str, dct: str) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag(text, D(dct))]
+
+
+def test_a_range_of_years_gives_one_timex_per_year():
+    assert _tags("Output grew from 2009 to 2011.", "2015-01-01") == [
+        ("2009", "DATE", "2009"), ("2011", "DATE", "2011")]
+
+
+def test_a_verb_ending_in_k_is_no_amount_before_a_frequency():
+    assert _tags("The rebuilding took a decade.", "1998-11-04") == [("a decade", "DURATION", "P10Y")]
+    assert _tags("The plant loses $5 million a year.", "1998-11-04") == [("a year", "SET", "P1Y")]
+
+
+def test_current_as_an_adjective_is_not_tagged():
+    assert _tags("The current chairman resigned.", "1998-11-04") == []
+
+
+def test_part_of_day_joins_the_date_after_it():
+    found = _tags("Rebels attacked on the night of March 3 and withdrew.", "1998-11-04")
+    assert found == [("the night of March 3", "TIME", "1998-03-03TNI")]
+
+
+def test_possessive_decade_words_are_ages():
+    assert _tags("Most voters in their sixties stayed home.", "1998-11-04") == []
+
+
+def test_dotted_short_numbers_are_not_dates():
+    assert _tags("Version 1.5.98 of the program shipped.", "1998-11-04") == []
