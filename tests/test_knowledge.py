@@ -7,7 +7,6 @@ import re
 from importlib.resources import files
 
 import pycountry
-import pytest
 
 from diplograph.knowledge import ISO_3166, WIKIDATA, same_as_for
 
@@ -34,6 +33,5 @@ def test_state_table_is_clean():
     assert unassigned <= {"XKX"}  # Kosovo: user-assigned code, no ISO entry
 
 
-@pytest.mark.skipif(not (files("diplograph.data") / "igos.csv").is_file(), reason="no IGO table")
 def test_organisation_from_igo_table():
     assert same_as_for("org:nato") == (WIKIDATA + "Q7184",)
