@@ -7,7 +7,6 @@ import json
 import re
 from datetime import date
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
 from views_corpus import XSS_NAME, XSS_PUBLISHER, XSS_QUOTE, XSS_TITLE, dataset
