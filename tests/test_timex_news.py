@@ -111,3 +111,14 @@ def test_possessive_decade_words_are_ages():
 
 def test_dotted_short_numbers_are_not_dates():
     assert _tags("Version 1.5.98 of the program shipped.", "1998-11-04") == []
+
+
+def test_noon_and_midnight_take_the_day_named_after_them():
+    assert _tags("The deadline passed at midnight Friday.", "1998-11-04") == [
+        ("midnight Friday", "TIME", "1998-10-30T24:00")]
+
+
+def test_over_before_the_past_is_a_preposition():
+    assert _tags("Prices rose over the past 12 months.", "1998-11-04") == [
+        ("the past 12 months", "DURATION", "P12M")]
+    assert _tags("It lasted over 12 months.", "1998-11-04") == [("over 12 months", "DURATION", "P12M")]

@@ -79,7 +79,7 @@ RULES: dict[str, str] = {
     "set_adv": r"\b(?P<word>daily|weekly|monthly|annual|annually|yearly|hourly|nightly|quarterly|biannual|biennial|bi-?weekly|bi-?monthly|fortnightly|semi-?annual)\b",
     "set_freq": rf"\b(?:(?P<freq>once|twice|thrice|{NUM}\s+times)\s+)?(?:an?|per)\s+(?P<unit>second|minute|hour|day|night|week|month|quarter|year|decade)\b(?!['’-])",
     "clock": rf"(?<![\w:.$£€])(?P<clock>{CLOCK})(?:\s*\(?(?P<tz>{TZ})\)?)?(?:,?\s+(?P<day>today|yesterday|tomorrow|(?:on\s+)?{WEEKDAY}))?",
-    "noon": r"\b(?P<word>noon|midday|midnight)\b",
+    "noon": rf"\b(?P<word>noon|midday|midnight)\b(?:,?\s+(?P<day>today|yesterday|tomorrow|(?:on\s+)?{WEEKDAY}))?",
     "vague": r"\b(?P<word>now|nowadays|presently|currently|recently|lately|soon|very\s+soon|at\s+present|these\s+days|the\s+present|the\s+past|the\s+future|the\s+(?:near|distant|foreseeable|immediate)\s+future|the\s+(?:short|long|medium|near)[\s-]term|the\s+time\s+being|the\s+moment|recent)\b(?![-’'])",
     "holiday": rf"\b(?P<name>{HOLIDAY})\b(?:\s+(?P<year>{YEAR}))?",
     "same_day": r"\b(?P<word>(?:the\s+)?(?:very\s+)?same\s+day|that\s+(?:day|week|month|year)|the\s+(?:day|week|month|year)\s+(?:before|after|previous)(?!\s+\w+ing)|(?:the\s+)?(?:very\s+)?(?:start|beginning|middle|end|close|rest|remainder|turn)\s+of\s+the\s+(?:day|week|month|year)|(?:earlier|later|late|early)\s+in\s+the\s+(?:day|week|month|year)|(?:earlier|later)\s+today|the\s+day|the\s+weekend|(?:the\s+)?(?:year|month)[\s-]end)\b(?!-\w)",

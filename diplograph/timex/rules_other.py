@@ -52,6 +52,8 @@ def r_dur(m, ctx: Ctx) -> Norm | None:
     if n is not None and m.groupdict().get("half"):
         n += 0.5
     value = duration_value(n, unit)
+    if m.groupdict().get("approx") and m.groupdict().get("rel"):  # "over the past 12 months": a preposition, not an approximation
+        return Norm("DURATION", value, start=m.start("rel") - len("the "))
     return Norm("DURATION", value)
 
 

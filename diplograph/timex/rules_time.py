@@ -66,7 +66,7 @@ def r_noon(m, ctx: Ctx) -> Norm | None:
     """Noon and midnight as clock times."""
     word = m["word"].lower()
     time = "T24:00" if word == "midnight" else "T12:00"
-    d = ctx.sentence_day(m.start())
+    d = _day_for(m["day"], m, ctx)
     if d is None:
         return Norm("TIME", "XXXX-XX-XX" + time, anchored=False)
     return Norm("TIME", d.isoformat() + time, d, d)
