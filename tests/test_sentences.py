@@ -80,7 +80,7 @@ STATEMENTS = [
      date(2024, 3, 14)),
     ("Macron says France ready to host peace talks", "Macron", "France ready to host", False, None),
     ("Pedro Sanchez arrived in Paris on Monday.\n\u201cThis is an important visit,\u201d he said.", "Sanchez",
-     "important visit", True, None),
+     "important visit", True, date(2024, 3, 11)),
     ("Annalena Baerbock met her French counterpart.\n\u201cWe agree on most issues,\u201d she added.",
      "Baerbock", "agree on most issues", True, None),
     ("Spanish Prime Minister Pedro Sanchez spoke after the summit. The prime minister said that Madrid would increase "
@@ -100,10 +100,20 @@ STATEMENTS = [
      "defend our allies", True, None),
     ('"It\'s a disgrace," said Rep. Alexandria Ocasio-Cortez, D-N.Y.', "Ocasio-Cortez", "It's a disgrace",
      True, None),
+    ("Kaja Kallas said on Tuesday that Europe was ready.\nKallas told reporters that the offer stood.", "Kallas",
+     "the offer stood", False, date(2024, 3, 12)),
+    ("Lula da Silva met Javier Milei in Brasilia on Monday.\nLula said after the meeting that trade would grow.",
+     "Lula", "trade would grow", False, date(2024, 3, 11)),
+    ("Giorgia Meloni, who arrived in Tokyo on Wednesday, told reporters at the airport that Italy was ready.",
+     "Meloni", "Italy was ready", False, date(2024, 3, 13)),
+    ("The European Union said on Wednesday it welcomed the plan.\n\u201cWe support it,\u201d EU spokesperson "
+     "Peter Stano said in a statement.", "Stano", "We support it", True, date(2024, 3, 13)),
+    ("Ursula von der Leyen spoke on Monday.\nKaja Kallas said on Tuesday the talks would go on.\n"
+     "\u201cWe are patient,\u201d she said.", "Kallas", "We are patient", True, date(2024, 3, 12)),
     ('Former President Donald Trump posted on social media that the trial was "rigged."', "Trump",
      "the trial was rigged", False, None),
     ("Senate Majority Leader Chuck Schumer spoke on Tuesday. President Joe Biden said the economy was strong. "
-     'The senator added: "This is not over."', "Schumer", "This is not over", True, None),
+     'The senator added: "This is not over."', "Schumer", "This is not over", True, date(2024, 3, 12)),
     ('"We\'re going to win this fight," Senate Majority Leader Chuck Schumer told reporters Tuesday.', "Schumer",
      "going to win this fight", True, date(2024, 3, 12)),
 ]

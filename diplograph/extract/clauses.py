@@ -104,6 +104,20 @@ def content_tokens(verb) -> list:
     return tokens
 
 
+def leading_time(tokens: list) -> int:
+    """How many first tokens of a reported clause are the speech verb's date ("said on Friday it would")."""
+    if len(tokens) < 3 or not (tokens[0].dep_ in ("prep", "npadvmod", "tmod") or tokens[0].ent_type_ == "DATE"):
+        return 0
+    phrase = sorted(tokens[0].subtree, key=lambda t: t.i)
+    n = len(phrase)
+    if [t.i for t in tokens[:n]] != [t.i for t in phrase] or not any(t.ent_type_ in ("DATE", "TIME") for t in phrase):
+        return 0
+    rest = tokens[n:]
+    while rest and rest[0].is_punct:
+        n, rest = n + 1, rest[1:]
+    return n if any(t.dep_ in SUBJECT_DEPS for t in rest) else 0
+
+
 def _own_clause(verb) -> bool:
     """True when a nested speech verb reports its own clause ("adding that ...")."""
     return verb.dep_ in ("advcl", "conj", "pcomp") and any(c.dep_ == "ccomp" for c in verb.children)

@@ -9,10 +9,11 @@ from datetime import date
 
 from diplograph.extract.base import DocActors
 from diplograph.extract.clauses import (content_tokens, dateline_end, inverted_subject, is_speech_verb,
-                                        negated, subject_of)
+                                        leading_time, negated, subject_of)
 from diplograph.extract.quotes import Quote, clean, find_quotes
 from diplograph.extract.speakers import Salience, Speakers
-from diplograph.extract.when import climb_day
+from diplograph.extract.statement_days import DayCarry
+from diplograph.extract.when import climb_day, find_timex, resolve_day
 from diplograph.records import Document, Event, Mention, Statement, Timex
 
 DIRECT_SHARE = 0.85  # a clause this much inside quotation marks is direct speech
@@ -60,6 +61,7 @@ class _Finder:
         self.quotes = find_quotes(self.text)
         self._qstarts = [q.start for q in self.quotes]
         self.salience = Salience()
+        self.days = DayCarry(actors, timexes, document.published)
         self.speakers = Speakers(actors, self.salience)
         self.paras = [0] + [i + 1 for i, ch in enumerate(self.text) if ch == "\n"]
         self._sent_starts = [sent.start_char for sent in sdoc.sents]
@@ -100,9 +102,15 @@ class _Finder:
         a, b = sent.start_char, sent.end_char
         return [i for i, q in enumerate(self.quotes) if a < q.end <= b + 1 and i not in self.used]
 
-    def _day(self, verb, exclude: set[int]) -> tuple[Timex | None, date | None]:
-        """The day a statement was made: the speech verb's own time, else the publication day."""
+    def _day(self, verb, exclude: set[int], lead: list = ()) -> tuple[Timex | None, date | None]:
+        """The day a statement was made: the speech verb's own time or occasion, else undated (publication)."""
+        tx = find_timex(lead, self.timexes, self.sdoc) if lead else None
+        day = resolve_day(tx, self.doc.published, "past") if tx is not None else None
+        if day is not None:
+            return replace(tx, value=day.isoformat(), anchored=True), day
         tx, day = climb_day(verb, self.timexes, self.doc.published, exclude)
+        if day is None:
+            tx, day = self.days.occasion(verb)
         return (tx, day) if day is not None else (None, self.doc.published)
 
     def _speaker(self, verb, sent_no: int) -> str | None:
@@ -126,6 +134,8 @@ class _Finder:
         para = self.para_of(verb.idx)
         opening = dateline_end(self.text, verb.idx)
         tokens = [t for t in content_tokens(verb) if self.para_of(t.idx) == para and t.idx >= opening]
+        lead = leading_time(tokens)  # "said on Friday it would...": the date is the verb's
+        lead, tokens = tokens[:lead], tokens[lead:]
         if not tokens:
             return
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
@@ -141,7 +151,7 @@ class _Finder:
         if inside >= DIRECT_SHARE * sum(len(t) for t in tokens if not t.is_punct):
             self._direct_from(verb, overlapping, speaker, no)
             return
-        tx, day = self._day(verb, {t.i for t in tokens})
+        tx, day = self._day(verb, {t.i for t in tokens}, lead)
         self._add(Draft(speaker, [(start, end)], False, tx, day, para, no, verb.i, overlapping))
         self.used.update(overlapping)
 
@@ -280,7 +290,10 @@ class _Finder:
 
     # -- bookkeeping ---------------------------------------------------------------------------
     def _add(self, draft: Draft) -> None:
-        """Keep a draft and make its speaker the salient person."""
+        """Keep a draft (dated by its speaker's last dated words when it has no day) and note its speaker."""
+        if draft.time is None and (carried := self.days.carried(draft.speaker, draft.para)) is not None:
+            draft.time, draft.said_on = carried
+        self.days.note(draft.speaker, draft.para, draft.time, draft.said_on)
         self.drafts.append(draft)
         if self._is_person(draft.speaker):
             self.salience.note(draft.sent_no, draft.speaker, draft.parts[-1][1])
@@ -290,12 +303,20 @@ class _Finder:
         return any(m.type == "person" for m in self.actors.by_key(key)[:1])
 
     def _note_subjects(self, sent, no: int) -> None:
-        """Remember people who are subjects outside quotations, for later pronouns."""
+        """Remember people who are subjects outside quotations (or head a verbless line), for later pronouns."""
         for tok in sent:
-            if tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and self.quote_at(tok.idx) is None:
-                mention = self.actors.at(tok.idx, tok.idx + len(tok))
-                if mention is not None and mention.type == "person":
+            if tok.dep_ not in ("nsubj", "nsubjpass") and not (tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN")):
+                continue
+            if tok.pos_ not in ("NOUN", "PROPN") or self.quote_at(tok.idx) is not None:
+                continue
+            for head in [tok] + [c for c in tok.children if c.dep_ == "appos"]:  # "The UN envoy, X, offered"
+                mention = self.actors.at(head.idx, head.idx + len(head))
+                if mention is None:
+                    continue
+                if mention.type == "person":
                     self.salience.note(no, mention.key, tok.idx)
+                self.days.note_subject(tok, mention.key, self.para_of(tok.idx))
+                break
 
     def _unmarked(self, a: int, b: int, indexes: list[int]) -> str:
         """Text of [a, b) without the marks of the quotations inside it."""
