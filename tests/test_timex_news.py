@@ -122,3 +122,16 @@ def test_over_before_the_past_is_a_preposition():
     assert _tags("Prices rose over the past 12 months.", "1998-11-04") == [
         ("the past 12 months", "DURATION", "P12M")]
     assert _tags("It lasted over 12 months.", "1998-11-04") == [("over 12 months", "DURATION", "P12M")]
+
+
+@pytest.mark.parametrize("phrase,value", [
+    ("a year and a half ago", "1997-05"),
+    ("two and a half years ago", "1996-05"),
+])
+def test_half_years_ago_count_in_months(phrase, value):
+    assert resolve(phrase, D("1998-11-04")).value == value
+
+
+def test_in_the_quarter_is_the_quarter_under_discussion():
+    found = _tags("Sales rose in the third quarter. In the quarter, costs fell.", "1998-11-04")
+    assert found[-1] == ("the quarter", "DATE", "1998-Q3")

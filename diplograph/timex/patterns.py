@@ -69,7 +69,7 @@ RULES: dict[str, str] = {
     "relunit": rf"(?:(?P<pre>earlier|later|early|late|mid)[\s-]+|(?P<mod>{MOD})[\s-]*)?(?P<rel>this|last|next|(?:the\s+)?(?:past|previous|next|coming|following|current|same|last|present|latest))\s+(?P<unit>week(?:end)?|month|year|quarter|decade|century|fortnight|day)(?:['’]s)?(?!\s+of\b)",
     "the_unit": r"\bthe\s+(?:(?:entire|whole|full)\s+)?(?P<unit>year|quarter|month|week|day)\b(?!\s+(?:before|after|of|that|when|in\s+which|ended|ending|to|earlier|ago|since|before)\b)(?![-’'])",
     "year_earlier": r"\b(?:the\s+)?year[\s-](?:earlier|ago)(?:\s+(?P<unit>quarter|period|month|week))?\b",
-    "ago": rf"(?:(?P<approx>{APPROX})\s+)?(?P<n>{QUANT})[\s-]+(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|on(?=\s*[,.;])|prior)\b",
+    "ago": rf"(?:(?P<approx>{APPROX})\s+)?(?P<n>{QUANT})[\s-]+(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|on(?=\s*[,.;])|prior)\b",
     "dur_first": rf"(?<![\w.,])(?P<n>{NUM})(?=\s*(?:and|to|or|-|–)\s*{NUM}[\s-]+(?P<unit>{UNIT})\b)",
     "dur": rf"(?:(?P<approx>{APPROX})\s+)?(?:the\s+(?P<rel>past|last|next|coming|previous|first|final|following|latest|same)\s+)?(?P<n>{QUANT})[\s-]+(?:(?:straight|consecutive|successive|full|trading|business|working|calendar|long|short|whole|more|other|further)\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?\b",
     "dur_adj": rf"(?P<n>{NUM}|single|half)-(?P<unit>{UNIT})(?:-(?:long|old))?\b",

@@ -89,6 +89,10 @@ def r_ago(m, ctx: Ctx) -> Norm | None:
         end -= len(ctx.text[:end]) - len(ctx.text[:end].rstrip())
         return Norm("DURATION", duration_value(n, unit), start=m.start(), end=end)
     sign = 1 if direction in ("later", "from now", "hence", "on") else -1
+    if n is not None and m["half"]:
+        n += 0.5
+    if unit == "year" and n is not None and n != int(n):
+        unit, n = "month", n * 12  # "a year and a half ago": 18 months back
     if n is None:
         return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
     gran = UNIT_GRAN.get(unit)
@@ -183,7 +187,8 @@ def _rel_day(rel: str, ctx: Ctx) -> Norm | None:
 
 def r_the_unit(m, ctx: Ctx) -> Norm | None:
     """'for the year', 'during the quarter': the period the story is about."""
-    if ctx.before(m.start())[-1:] not in (["for"], ["during"], ["throughout"]):
+    prev = ctx.before(m.start())[-1:]
+    if prev not in (["for"], ["during"], ["throughout"]) and not (prev == ["in"] and m["unit"].lower() == "quarter"):
         return None
     p = ctx.ref_point(m["unit"].lower())
     return point_norm(p) if p else unresolved(_PLACEHOLDER[m["unit"].lower()])
