@@ -110,6 +110,11 @@ STATEMENTS = [
      "Peter Stano said in a statement.", "Stano", "We support it", True, date(2024, 3, 13)),
     ("Ursula von der Leyen spoke on Monday.\nKaja Kallas said on Tuesday the talks would go on.\n"
      "\u201cWe are patient,\u201d she said.", "Kallas", "We are patient", True, date(2024, 3, 12)),
+    ("Canada will reopen its embassy in Tehran, the foreign ministry's spokeswoman said on Friday.\n"
+     "\u201cWe want a channel,\u201d spokeswoman Emily Williams told a briefing.", "Williams",
+     "Canada will reopen its embassy", False, None),
+    ("Asked about a report that troops moved in 2022, Antony Blinken said there was no plan.", "Blinken",
+     "there was no plan", False, None),
     ('Former President Donald Trump posted on social media that the trial was "rigged."', "Trump",
      "the trial was rigged", False, None),
     ("Senate Majority Leader Chuck Schumer spoke on Tuesday. President Joe Biden said the economy was strong. "
@@ -180,6 +185,14 @@ def test_date_inside_a_link_does_not_hang_the_extraction(run):
     ex = run("Read more: [Peru proposes Andean summit](https://news.example/2025/01/02/peru-andean-summit) "
              "Peru and Chile held talks.")
     assert any(ev.type == "talks" for ev in ex.events)
+
+
+def test_unnamed_spokesman_speaks_for_the_ministry_and_a_week_is_a_week(run):
+    ex = run("Canada's Ministry of Foreign Affairs did not respond. A ministry spokesman told reporters last week "
+             "that Ottawa was studying the plan.")
+    st = find_statement(ex, "Ottawa was studying the plan")
+    assert speaker_name(ex, st) == "Canada"
+    assert st.said_on is None and st.time.value == "2024-W10"
 
 
 def test_continuation_paragraph_is_a_second_statement(run):

@@ -12,6 +12,7 @@ kremlin palace house council parliament department agency commission mission arm
 delegation team side""".split())
 SALIENCE_WINDOW = 3  # sentences a person stays the likely referent of "he"/"she"
 DESCRIPTION_WINDOW = 8  # sentences back a description ("the senator") may point, roles permitting
+LATER_CHARS = 600  # how far after a lead's description its holder may be named
 
 
 @dataclass(slots=True)
@@ -90,7 +91,9 @@ class Speakers:
         return found.key if found is not None else None
 
     def _description(self, token, sent_no: int) -> str | None:
-        """"The Labour leader", "the Kremlin spokesman": by role first, then by salience."""
+        """"The Labour leader", "the Kremlin spokesman": by role, salience, a later name, else their body."""
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in token.children):
+            return self._institution(token)  # "a ministry spokesman": unnamed, speaking for the ministry
         phrase = _phrase(token)
         text = token.doc.text[phrase[0]:phrase[1]]
         try:
@@ -99,12 +102,43 @@ class Speakers:
             found = None
         if found is not None:
             return found.key
-        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
-        if definite:
-            words = {w.lower()[:5] for w in text.split()[1:]}
-            fits = lambda key: self._role_fits(key, words)  # noqa: E731
-            return self.salience.recent(sent_no, token.idx, self.actors, None, fits, DESCRIPTION_WINDOW)
+        definite = any((c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
+                       for c in token.children)
+        if not definite:
+            return None
+        words = {w.lower()[:5] for w in text.split()[1:]}
+        fits = lambda key: self._role_fits(key, words)  # noqa: E731
+        return self.salience.recent(sent_no, token.idx, self.actors, None, fits, DESCRIPTION_WINDOW) \
+            or self._named_later(token) or self._institution(token)
+
+    def _named_later(self, token) -> str | None:
+        """A lead's "the ministry's spokeswoman said" names her a paragraph later: the next person with that title."""
+        end = token.idx + len(token)
+        for m in self.actors.mentions:
+            if end <= m.start < end + LATER_CHARS and m.type == "person" and m.kind == "name" and m.role \
+                    and _same_head(m.role, token.lemma_):
+                return m.key
         return None
+
+    def _institution(self, token) -> str | None:
+        """The state or body behind "the/a ministry spokesman": named on the word, or on its last mention."""
+        for noun in (c for c in token.children if c.dep_ in ("compound", "poss", "nmod")
+                     and c.lemma_.lower() in INSTITUTIONS):
+            key = self._modifier_actor(noun) or self._mention_of(noun)
+            if key is not None:
+                return key
+            doc = token.doc
+            for prev in reversed(doc[max(0, token.sent.start - 80):noun.i]):  # "India's ministry ... a ministry"
+                if prev.lemma_.lower() == noun.lemma_.lower() and prev.i != noun.i:
+                    key = self._modifier_actor(prev) or self._mention_of(prev)
+                    if key is not None:
+                        return key
+        return None
+
+    def _mention_of(self, tok) -> str | None:
+        """A body or state named by the word itself ("the Kremlin", "the Ministry of X" as an actor)."""
+        mention = self.actors.at(tok.idx, tok.idx + len(tok))
+        return mention.key if mention is not None and mention.type != "person" else None
 
     def _role_fits(self, key: str, words: set[str]) -> bool:
         """A person fits a description unless their known roles share no word with it."""
@@ -144,6 +178,13 @@ def demonym_key(actors: DocActors, word: str) -> str | None:
     if entry is None:
         return None
     return entry.key if any(m.key == entry.key for m in actors.mentions) else None
+
+
+def _same_head(role: str, title: str) -> bool:
+    """A role and a title word share their head ("spokeswoman" and "spokesperson" count as one)."""
+    head = role.lower().split()[-1]
+    title = title.lower()
+    return head == title or (head[:5] == title[:5] == "spoke")
 
 
 def _phrase(token) -> tuple[int, int]:

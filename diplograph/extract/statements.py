@@ -111,6 +111,12 @@ class _Finder:
         tx, day = climb_day(verb, self.timexes, self.doc.published, exclude)
         if day is None:
             tx, day = self.days.occasion(verb)
+        if day is None:  # "told reporters last week": a week, not a day
+            near = [t for c in verb.children if c.dep_ in ("npadvmod", "tmod") or
+                    (c.dep_ == "prep" and c.lower_ in ("in", "on", "during")) for t in c.subtree]
+            coarse = find_timex(near, self.timexes, self.sdoc)
+            if coarse is not None and coarse.type == "DATE" and coarse.anchored and coarse.value[:4].isdigit():
+                return coarse, None
         return (tx, day) if day is not None else (None, self.doc.published)
 
     def _speaker(self, verb, sent_no: int) -> str | None:
