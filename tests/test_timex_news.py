@@ -135,3 +135,12 @@ def test_half_years_ago_count_in_months(phrase, value):
 def test_in_the_quarter_is_the_quarter_under_discussion():
     found = _tags("Sales rose in the third quarter. In the quarter, costs fell.", "1998-11-04")
     assert found[-1] == ("the quarter", "DATE", "1998-Q3")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("9:30 this morning", "1998-11-04T09:30"),
+    ("10 p.m. last night", "1998-11-03T22:00"),
+    ("6 a.m. tomorrow morning", "1998-11-05T06:00"),
+])
+def test_clock_time_with_a_part_of_a_near_day(text, value):
+    assert _tags(f"It happened at {text}.", "1998-11-04") == [(text, "TIME", value)]

@@ -21,7 +21,8 @@ def _day_for(word: str | None, m, ctx: Ctx) -> date | None:
     w = word.lower().removeprefix("on").strip()
     if ctx.dct is None:
         return None
-    offsets = {"today": 0, "yesterday": -1, "tomorrow": 1}
+    w = "yesterday" if w.startswith("last") else w.split()[0]  # "this morning", "last night"
+    offsets = {"today": 0, "yesterday": -1, "tomorrow": 1, "this": 0, "tonight": 0}
     if w in offsets:
         return ctx.dct + timedelta(days=offsets[w])
     wd = WEEKDAYS.get(w.rstrip("."))
