@@ -144,3 +144,15 @@ def test_in_the_quarter_is_the_quarter_under_discussion():
 ])
 def test_clock_time_with_a_part_of_a_near_day(text, value):
     assert _tags(f"It happened at {text}.", "1998-11-04") == [(text, "TIME", value)]
+
+
+@pytest.mark.parametrize("phrase,value", [
+    ("every few years", "PXY"),
+    ("each spring", "XXXX-SP"),
+    ("every weekday", "XXXX-WXX-WD"),
+    ("weekends", "XXXX-WXX-WE"),
+    ("semiannually", "P6M"),
+])
+def test_recurring_sets(phrase, value):
+    t = resolve(phrase, D("1998-11-04"))
+    assert (t.text, t.type, t.value) == (phrase, "SET", value)

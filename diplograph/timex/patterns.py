@@ -75,8 +75,9 @@ RULES: dict[str, str] = {
     "dur_adj": rf"(?P<n>{NUM}|single|half)-(?P<unit>{UNIT})(?:-(?:long|old))?\b",
     "dur_long": rf"(?P<unit>{UNIT})-long\b",
     "dur_bare": r"(?:(?P<rel>recent|(?:the\s+)?(?:past|last|next|coming)(?:\s+few)?|the)\s+)?(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b",
-    "set_every": rf"\b(?:every|each)\s+(?P<other>other\s+)?(?:(?P<n>{NUM})\s+)?(?:(?P<unit>{UNIT})|(?P<wd>{WEEKDAY})|(?P<pod>{POD}))",
-    "set_adv": r"\b(?P<word>daily|weekly|monthly|annual|annually|yearly|hourly|nightly|quarterly|biannual|biennial|bi-?weekly|bi-?monthly|fortnightly|semi-?annual)\b",
+    "set_every": rf"\b(?:every|each)\s+(?P<other>other\s+)?(?:(?P<n>{NUM}|few|several|couple\s+of)\s+)?(?:(?P<unit>{UNIT})|(?P<wd>{WEEKDAY})|(?P<pod>{POD})|(?P<season>spring|summer|autumn|fall|winter|weekday))\b",
+    "set_weekends": r"\b(?:on\s+)?(?P<word>weekends|weekdays)\b",
+    "set_adv": r"\b(?P<word>daily|weekly|monthly|annual|annually|yearly|hourly|nightly|quarterly|biannual|biennial|bi-?weekly|bi-?monthly|fortnightly|semi-?annual|semi-?annually)\b",
     "set_freq": rf"\b(?:(?P<freq>once|twice|thrice|{NUM}\s+times)\s+)?(?:an?|per)\s+(?P<unit>second|minute|hour|day|night|week|month|quarter|year|decade)\b(?!['’-])",
     "clock": rf"(?<![\w:.$£€])(?P<clock>{CLOCK})(?:\s*\(?(?P<tz>{TZ})\)?)?(?:,?\s+(?P<day>(?:this|yesterday|tomorrow)\s+(?:morning|afternoon|evening)|tonight|last\s+night|today|yesterday|tomorrow|(?:on\s+)?{WEEKDAY}))?",
     "noon": rf"\b(?P<word>noon|midday|midnight)\b(?:,?\s+(?P<day>today|yesterday|tomorrow|(?:on\s+)?{WEEKDAY}))?",
@@ -99,7 +100,7 @@ ANCHOR = re.compile(
     r"noon|midday|midnight|second|minute|hour|day|dai|week|fortnight|month|quarter|year|decade|"
     r"centur|millenni|half|spring|summer|autumn|fall|winter|fiscal|financial|fy|every|each|annual|"
     r"hourly|nightly|bi|semi|now|presently|currently|recent|lately|soon|present|past|future|term|time|"
-    r"moment|latest|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|christmas|new|boxing|halloween|valentine|independence|bastille|armistice|remembrance|"
+    r"moment|latest|weekends|weekdays|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|christmas|new|boxing|halloween|valentine|independence|bastille|armistice|remembrance|"
     r"veterans|easter|good|ash|pentecost|whit|thanksgiving|labor|memorial|martin|presidents|guy)",
     re.IGNORECASE)
 WORD_START = re.compile(r"(?<![\w'’])[\w'’]")

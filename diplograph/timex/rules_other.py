@@ -6,7 +6,7 @@ import re
 from datetime import date, timedelta
 
 from diplograph.timex.context import Ctx, Norm
-from diplograph.timex.lexicon import PARTS_OF_DAY, UNITS, WEEKDAYS, number, unit_key
+from diplograph.timex.lexicon import PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, number, unit_key
 
 _AMOUNT = re.compile(r"(?:^[$£€]?\d[\d,.]*(?:bn|m|k|%)?|^(?:million|billion|trillion|thousand|"
                      r"hundred|percent|%|bn|m|k|times|dollars|euros|pounds|barrels|tonnes|tons|"
@@ -122,18 +122,22 @@ def r_set_every(m, ctx: Ctx) -> Norm | None:
         return Norm("SET", f"XXXX-WXX-{WEEKDAYS[m['wd'].lower().rstrip('.')] + 1}")
     if m["pod"]:
         return Norm("SET", f"XXXX-XX-XXT{PARTS_OF_DAY[m['pod'].lower()]}")
+    if m["season"]:
+        word = m["season"].lower()
+        return Norm("SET", "XXXX-WXX-WD" if word == "weekday" else f"XXXX-{SEASONS[word]}")
     unit = unit_key(m["unit"])
-    n = number(m["n"]) if m["n"] else 1.0
-    if unit is None or n is None:
+    vague = (m["n"] or "").split()[:1] in (["few"], ["several"], ["couple"])
+    n = None if vague else number(m["n"]) if m["n"] else 1.0
+    if unit is None or n is None and not vague:
         return None
-    return Norm("SET", duration_value(n * (2 if m["other"] else 1), unit))
+    return Norm("SET", duration_value(None if n is None else n * (2 if m["other"] else 1), unit))
 
 
 _ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annual": "P1Y",
             "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D",
             "quarterly": "P3M", "biannual": "P6M", "semiannual": "P6M", "semi-annual": "P6M",
             "biennial": "P2Y", "biweekly": "P2W", "bi-weekly": "P2W", "fortnightly": "P2W",
-            "bimonthly": "P2M", "bi-monthly": "P2M"}
+            "bimonthly": "P2M", "bi-monthly": "P2M", "semiannually": "P6M", "semi-annually": "P6M"}
 
 
 def r_set_adv(m, ctx: Ctx) -> Norm | None:
@@ -142,6 +146,12 @@ def r_set_adv(m, ctx: Ctx) -> Norm | None:
     if word in ("daily", "weekly") and ctx.after_raw(m.end())[:1].isupper():
         return None  # a newspaper's name
     return Norm("SET", _ADVERBS[word])
+
+
+def r_set_weekends(m, ctx: Ctx) -> Norm | None:
+    """'on weekends', 'weekdays': the recurring part of every week."""
+    start = m.start("word")
+    return Norm("SET", "XXXX-WXX-WE" if m["word"].lower() == "weekends" else "XXXX-WXX-WD", start=start)
 
 
 def r_set_freq(m, ctx: Ctx) -> Norm | None:

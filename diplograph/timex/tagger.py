@@ -30,7 +30,7 @@ HANDLERS = {
     "weekday": n.r_weekday, "weekdays": n.r_weekdays, "relday": n.r_relday,
     "this_pod": n.r_this_pod, "pod": n.r_pod, "holiday": n.r_holiday,
     "dur": o.r_dur, "dur_first": o.r_dur, "dur_adj": o.r_dur_adj, "dur_long": o.r_dur_long,
-    "dur_bare": o.r_dur_bare, "set_every": o.r_set_every, "set_adv": o.r_set_adv,
+    "dur_bare": o.r_dur_bare, "set_every": o.r_set_every, "set_weekends": o.r_set_weekends, "set_adv": o.r_set_adv,
     "set_freq": o.r_set_freq, "clock": t.r_clock, "noon": t.r_noon, "vague": t.r_vague,
 }
 _ENTITY_LABELS = ("DATE", "TIME")
