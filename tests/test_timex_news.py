@@ -39,6 +39,8 @@ CASES = [
     ("the weekend", "2025-05-14", "future", "DATE", "2025-W20-WE"),
     ("this week", "1998-01-01", None, "DATE", "1998-W01"),
     ("earlier this month", "1998-11-04", None, "DATE", "1998-11"),
+    ("this past weekend", "1998-11-04", None, "DATE", "1998-W44-WE"),
+    ("this coming week", "1998-11-04", None, "DATE", "1998-W46"),
     ("late last year", "1998-11-04", None, "DATE", "1997"),
     ("the end of the year", "1998-11-04", None, "DATE", "1998"),
     # numeric dates in the three common orders

@@ -133,7 +133,7 @@ def r_relunit(m, ctx: Ctx) -> Norm | None:
     """'last week', 'this year', 'the previous month', 'earlier this month'."""
     rel, unit = _ws(m["rel"]), m["unit"].lower()
     the = rel.startswith("the ")
-    rel = rel.removeprefix("the ")
+    rel = rel.removeprefix("the ").removeprefix("this ")  # "this past week" is "past week"
     mod = m["pre"] or m["mod"]
     prev = ctx.before(m.start())[-1:]
     span_prep = prev and prev[0] in ("over", "within", "during", "for", "throughout", "in")
