@@ -115,6 +115,12 @@ STATEMENTS = [
      "Canada will reopen its embassy", False, None),
     ("Asked about a report that troops moved in 2022, Antony Blinken said there was no plan.", "Blinken",
      "there was no plan", False, None),
+    ("Jacinda Ardern wrote on social media after the call that Wellington and Canberra \"stand together\" on "
+     "trade.", "Ardern", "Wellington and Canberra stand together on trade", False, None),
+    ("Olaf Scholz met Annalena Baerbock in Berlin.\n\u00abWe agree on Ukraine,\u00bb she said.", "Baerbock",
+     "We agree on Ukraine", True, None),
+    ("According to Maria Zakharova, Sergei Lavrov and Wang Yi are expected to meet in Beijing.", "Zakharova",
+     "Sergei Lavrov and Wang Yi are expected to meet", False, None),
     ('Former President Donald Trump posted on social media that the trial was "rigged."', "Trump",
      "the trial was rigged", False, None),
     ("Senate Majority Leader Chuck Schumer spoke on Tuesday. President Joe Biden said the economy was strong. "
@@ -193,6 +199,16 @@ def test_unnamed_spokesman_speaks_for_the_ministry_and_a_week_is_a_week(run):
     st = find_statement(ex, "Ottawa was studying the plan")
     assert speaker_name(ex, st) == "Canada"
     assert st.said_on is None and st.time.value == "2024-W10"
+
+
+def test_a_new_sentence_after_the_attribution_is_a_new_statement(run):
+    ex = run("\u201cThe border is open,\u201d Pedro Sanchez told reporters. \u201cTrade will follow.\u201d")
+    assert sorted(s.quote for s in ex.statements) == ["The border is open", "Trade will follow."]
+
+
+def test_split_quote_parts_keep_their_sentence_break(run):
+    ex = run("\u201cNobody left the table,\u201d Erdogan said, \u201cThat alone is progress.\u201d")
+    assert ex.statements[0].quote.startswith("Nobody left the table. That alone")
 
 
 def test_continuation_paragraph_is_a_second_statement(run):

@@ -79,7 +79,7 @@ def negated(verb) -> bool:
 
 def content_tokens(verb) -> list:
     """The reported clause of a speech verb: ccomp subtrees (or object + "as" phrase for "describe")."""
-    heads = [c for c in verb.children if c.dep_ == "ccomp"]
+    heads = [c for c in verb.children if c.dep_ == "ccomp"] or _misplaced_clause(verb)
     if heads:  # "said X, but that Y": a conjoined "that" clause is more of the same report
         heads += [c for c in verb.children if c.dep_ == "conj" and not is_speech_verb(c)
                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
@@ -95,13 +95,20 @@ def content_tokens(verb) -> list:
     nested = [t for h in heads for t in h.subtree if t is not h and is_speech_verb(t) and _own_clause(t)]
     drop = {s.i for n in nested for s in n.subtree}
     tokens = sorted({t for h in heads for t in h.subtree if t.i not in drop}, key=lambda t: t.i)
-    if len(heads) > 1:  # keep the words between the clauses ("..., but that ...")
+    if len(heads) > 1 and not tokens[0].i < verb.i < tokens[-1].i:  # the words between ("..., but that ...")
         tokens = [t for t in verb.doc[tokens[0].i:tokens[-1].i + 1] if t.i not in drop]
     while tokens and (tokens[-1].is_punct or tokens[-1].dep_ in ("cc", "mark")):
         tokens.pop()
     while tokens and (tokens[0].is_punct or (tokens[0].dep_ == "mark" and tokens[0].lower_ == "that")):
         tokens.pop(0)
     return tokens
+
+
+def _misplaced_clause(verb) -> list:
+    """"wrote after the call that X...": a "that" clause the parser hung on a nearby noun as a relative."""
+    objs = [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return [r for o in objs for r in o.children if r.dep_ == "relcl"
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)]
 
 
 def leading_time(tokens: list) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -176,6 +177,9 @@ class _Finder:
         if speaker is None:
             return
         skip = {t.i for t in tok.subtree}
+        comma = next((t for t in tok.subtree if t.i > obj.i and t.text == ","), None)
+        if comma is not None and tok.i < obj.i:  # "According to X, Y and Z are...": the phrase ends at its comma
+            skip = {t.i for t in tok.subtree if t.i <= comma.i}
         opening = dateline_end(self.text, tok.idx)
         tokens = [t for t in sent if t.i not in skip and not t.is_space and t.idx >= opening]
         while tokens and tokens[0].is_punct:
@@ -266,8 +270,8 @@ class _Finder:
         for qi, q in enumerate(self.quotes):
             if qi in self.used or q.start <= verb.idx or q.start >= sent.end_char:
                 continue
-            if self._verb_after(q) is not None:
-                return
+            if self._verb_after(q) is not None or _closed(self.text[verb.idx:q.start]):
+                return  # “A,” he said. “B.” — B starts a statement of its own
             draft.parts.extend(q.parts)
             draft.quotes.append(qi)
             self.used.add(qi)
@@ -281,8 +285,11 @@ class _Finder:
         para = self.para_of(q.start)
         between = self.text[last.parts[-1][1]:q.start]
         if para == last.para and len(between.split()) <= 12:
-            last.parts.extend(q.parts)
-            last.quotes.append(qi)
+            if _closed(between) and len(between.split()) > 1:  # “A,” X said. “B.”: the same speaker again
+                self._add(Draft(last.speaker, list(q.parts), True, last.time, last.said_on, para, no, None, [qi]))
+            else:
+                last.parts.extend(q.parts)
+                last.quotes.append(qi)
             self.used.add(qi)
         elif para == last.para + 1 or not self.text[self.paras[para - 1]:self.paras[para]].strip():
             starts_para = not self.text[self.paras[para]:q.start].strip()
@@ -332,10 +339,25 @@ class _Finder:
     def _record(self, d: Draft) -> Statement:
         """The frozen statement for a draft, with absolute mention offsets."""
         base, did = self.doc.base, self.doc.id
-        text = " ".join(clean(self._unmarked(a, b, d.quotes)) for a, b in d.parts)
+        text = _join([clean(self._unmarked(a, b, d.quotes)) for a, b in d.parts])
         mentions = tuple(Mention(did, base + a, base + b, self.text[a:b]) for a, b in d.parts)
         about = [m.key for a, b in d.parts for m in self.actors.in_span(a, b) if m.key != d.speaker]
         digest = hashlib.sha1(f"{did}:{d.parts[0][0]}".encode()).hexdigest()[:12]
         return Statement(key=f"statement:{digest}", speaker=d.speaker, quote=clean(text), direct=d.direct,
                          doc_id=did, time=d.time, said_on=d.said_on, about=tuple(dict.fromkeys(about)),
                          mentions=mentions)
+
+
+def _closed(between: str) -> bool:
+    """True when narration between two quotations ends a sentence ("..., he said. “")."""
+    return bool(re.search(r"[.!?]$", between.strip(" \t\n\u201c\u201d\u00ab\u00bb\"'\u2018\u2019")))
+
+
+def _join(parts: list[str]) -> str:
+    """Quotation parts as one text: a part that opens a new sentence follows a full stop, not a bare space."""
+    out = ""
+    for part in (p for p in parts if p):
+        if out and part[:1].isupper() and not part.startswith(("I ", "I'", "I\u2019")) and out[-1] not in ".!?\u2026":
+            out = out.rstrip(",;:") + "."
+        out = f"{out} {part}" if out else part
+    return out
