@@ -158,3 +158,13 @@ def test_clock_time_with_a_part_of_a_near_day(text, value):
 def test_recurring_sets(phrase, value):
     t = resolve(phrase, D("1998-11-04"))
     assert (t.text, t.type, t.value) == (phrase, "SET", value)
+
+
+@pytest.mark.parametrize("phrase,value,earliest,latest", [
+    ("the early part of the year", "1998", "1998-01-01", "1998-05-01"),
+    ("the latter part of 1997", "1997", "1997-09-01", "1997-12-31"),
+    ("the later part of the month", "1998-11", "1998-11-21", "1998-11-30"),
+])
+def test_parts_of_periods_narrow_the_interval(phrase, value, earliest, latest):
+    t = resolve(phrase, D("1998-11-04"))
+    assert (t.text, t.value, t.earliest, t.latest) == (phrase, value, D(earliest), D(latest))

@@ -14,7 +14,9 @@ MODS = {"early": (0.0, 1 / 3), "mid": (1 / 3, 2 / 3), "late": (2 / 3, 1.0),
         "start": (0.0, 1 / 3), "beginning": (0.0, 1 / 3), "dawn": (0.0, 1 / 3),
         "turn": (0.0, 0.1), "middle": (1 / 3, 2 / 3), "end": (2 / 3, 1.0),
         "close": (2 / 3, 1.0), "first half": (0.0, 0.5), "second half": (0.5, 1.0),
-        "latter half": (0.5, 1.0), "earlier": None, "later": None}
+        "latter half": (0.5, 1.0), "earlier": None, "later": None,
+        "early part": (0.0, 1 / 3), "first part": (0.0, 1 / 3), "latter part": (2 / 3, 1.0),
+        "later part": (2 / 3, 1.0), "last part": (2 / 3, 1.0)}
 
 
 @dataclass(slots=True)

@@ -237,6 +237,6 @@ def r_same_day(m, ctx: Ctx) -> Norm | None:
         if p is None:
             return unresolved(_PLACEHOLDER[gran])
         p = add(p, shift)
-    mod = re.match(r"(?:the )?(start|end|close|earlier|later|early|late)\b|\w+[ -](end)$", word)
+    mod = re.match(r"(?:the )?(start|end|close|early part|first part|latter part|later part|last part|earlier|later|early|late)\b|\w+[ -](end)$", word)
     norm = point_norm(p, mod and (mod.group(1) or mod.group(2)), ctx.dct)
     return _anaphoric(norm) if shift < 0 else norm
