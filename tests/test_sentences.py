@@ -121,6 +121,10 @@ STATEMENTS = [
      "We agree on Ukraine", True, None),
     ("According to Maria Zakharova, Sergei Lavrov and Wang Yi are expected to meet in Beijing.", "Zakharova",
      "Sergei Lavrov and Wang Yi are expected to meet", False, None),
+    ("Chinese Foreign Minister Wang Yi met Russian Foreign Minister Sergei Lavrov in Beijing.\n"
+     "\u201cWe are partners,\u201d the Russian foreign minister said.", "Lavrov", "We are partners", True, None),
+    ("Annalena Baerbock flew to Kyiv. Olaf Scholz stayed in Berlin.\n\u201cUkraine will prevail,\u201d she "
+     "said.", "Baerbock", "Ukraine will prevail", True, None),
     ('Former President Donald Trump posted on social media that the trial was "rigged."', "Trump",
      "the trial was rigged", False, None),
     ("Senate Majority Leader Chuck Schumer spoke on Tuesday. President Joe Biden said the economy was strong. "
@@ -211,6 +215,11 @@ def test_split_quote_parts_keep_their_sentence_break(run):
     assert ex.statements[0].quote.startswith("Nobody left the table. That alone")
 
 
+def test_narrator_clause_after_a_partial_quote_is_not_reported(run):
+    ex = run('Mao Ning said China "remains open to dialogue at all levels" but did not explain the delay.')
+    assert find_statement(ex, "China remains open").quote == "China remains open to dialogue at all levels"
+
+
 def test_continuation_paragraph_is_a_second_statement(run):
     ex = run("Pedro Sanchez said on Thursday: \u201cThe alliance is united.\u201d\n\u201cWe will stand by our "
              "partners.\u201d")
@@ -293,6 +302,10 @@ EVENTS = [
      "last week.", "negotiation", ("Norway", "Iceland"), "held", "Reykjavik", "2024-W10"),
     ("Kenya welcomed the news. Peter Mwangi said he had invited Olaf Scholz to visit Nairobi.", "visit",
      ("Scholz", "Kenya"), "proposed", "Nairobi", None),
+    ("Leaders gathered in Lima. The APEC summit opens on Saturday.", "summit", ("APEC",), "scheduled", None,
+     "2024-03-16"),
+    ("Pedro Sanchez meets Emmanuel Macron on Monday\nThe two leaders discussed trade.", "meeting",
+     ("Sanchez", "Macron"), "held", None, "2024-03-11"),
     ("LISBON, June 3 (AFP) - Portugal and Morocco held talks in Rabat on Monday, the ministry said.", "talks",
      ("Portugal", "Morocco"), "held", "Rabat", "2024-03-11"),
     ("Emmanuel Macron received Pedro Sanchez in Paris on Monday. The two leaders held talks on defence.",

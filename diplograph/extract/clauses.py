@@ -7,6 +7,7 @@ import re
 from diplograph.extract.reporting import CLAUSE_ONLY, DESCRIBE_VERBS, SPEECH_VERBS
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+CLOSING_MARKS = frozenset('"\u201d\u2019\u00bb\'')
 # "CAIRO, March 4 (Reuters) - ", "NEW DELHI — ", "DOHA: ": the place line that opens a wire story.
 _CAPS = r"[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE'\u2019.-]+"
 DATELINE = re.compile(rf"[ \t]*{_CAPS}(?:[ /]{_CAPS}){{0,3}}(?:,[ \t]*[A-Z][\w.]*(?:[ \t][\w.,]+){{0,2}}?)?"
@@ -109,6 +110,18 @@ def _misplaced_clause(verb) -> list:
     objs = [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
     return [r for o in objs for r in o.children if r.dep_ == "relcl"
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)]
+
+
+def narrator_tail(tokens: list) -> int:
+    """Where a narrator's own clause starts after a closing quote ('X said Y "is open" but did not say why')."""
+    for n, tok in enumerate(tokens):
+        if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+            continue
+        start = min([tok.left_edge.i] + [c.i for c in tok.head.children if c.dep_ == "cc" and c.i < tok.i])
+        before = tok.doc[start - 1] if start > 0 else None
+        if before is not None and before.text in CLOSING_MARKS:
+            return next(i for i, t in enumerate(tokens) if t.i >= start)
+    return len(tokens)
 
 
 def leading_time(tokens: list) -> int:

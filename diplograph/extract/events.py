@@ -136,7 +136,12 @@ class _Finder:
         if roles.counterpart and len(roles.participants) == 1 and st is not None and self._principal(st.speaker):
             roles.add([st.speaker])  # "Sanchez said a summit with Macron would be held": Sanchez is the other side
         claimed_on = st.said_on if st is not None else self.doc.published
-        time, day = event_when(tok, event_levels(tok), status, claimed_on, self.timexes)
+        levels = event_levels(tok)
+        time, day = event_when(tok, levels, status, claimed_on, self.timexes)
+        if status == "held" and day is not None and _timetable(levels, tok.sent):
+            ahead_time, ahead = event_when(tok, levels, "scheduled", claimed_on, self.timexes)
+            if ahead is not None and claimed_on is not None and ahead > claimed_on:
+                status, time, day = "scheduled", ahead_time, ahead  # "the summit opens on Saturday"
         if status == "scheduled" and day is None and time is None:  # "is expected to open" with no date
             status = "proposed" if any(v.lemma_.lower() == "expect" for v in chain) else "agreed"
         if status == "held" and day is None and time is None and _present(tok, gov):
@@ -280,6 +285,14 @@ def _controller_subject(verb):
             return verb.head  # "X, offered to mediate" (a finite verb the parser took for a participle)
         return None
     return None
+
+
+def _timetable(levels, sent) -> bool:
+    """A plain present in running text ("the summit opens on Saturday"), which may speak of days ahead."""
+    verb = next((v for v in levels if v.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return sent.text.rstrip().endswith((".", "\u201d", '"')) and sent.start > 0  # headlines tell the past so too
 
 
 def _present(tok, gov) -> bool:

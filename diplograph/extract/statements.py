@@ -10,7 +10,7 @@ from datetime import date
 
 from diplograph.extract.base import DocActors
 from diplograph.extract.clauses import (content_tokens, dateline_end, inverted_subject, is_speech_verb,
-                                        leading_time, negated, subject_of)
+                                        leading_time, narrator_tail, negated, subject_of)
 from diplograph.extract.quotes import Quote, clean, find_quotes
 from diplograph.extract.speakers import Salience, Speakers
 from diplograph.extract.statement_days import DayCarry
@@ -143,6 +143,7 @@ class _Finder:
         tokens = [t for t in content_tokens(verb) if self.para_of(t.idx) == para and t.idx >= opening]
         lead = leading_time(tokens)  # "said on Friday it would...": the date is the verb's
         lead, tokens = tokens[:lead], tokens[lead:]
+        tokens = tokens[:narrator_tail(tokens)]
         if not tokens:
             return
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
@@ -155,7 +156,8 @@ class _Finder:
         speaker = self._speaker(verb, min(no, self.sent_of(first)))
         if speaker is None:
             return
-        if inside >= DIRECT_SHARE * sum(len(t) for t in tokens if not t.is_punct):
+        if inside >= DIRECT_SHARE * sum(len(t) for t in tokens if not t.is_punct) \
+                and self.quote_at(next(t for t in tokens if not t.is_punct).idx) is not None:
             self._direct_from(verb, overlapping, speaker, no)
             return
         tx, day = self._day(verb, {t.i for t in tokens}, lead)
