@@ -168,3 +168,8 @@ def test_recurring_sets(phrase, value):
 def test_parts_of_periods_narrow_the_interval(phrase, value, earliest, latest):
     t = resolve(phrase, D("1998-11-04"))
     assert (t.text, t.value, t.earliest, t.latest) == (phrase, value, D(earliest), D(latest))
+
+
+def test_part_of_an_undated_day_stays_underspecified():
+    t = resolve("the morning of June 24", None)
+    assert (t.type, t.value, t.anchored) == ("TIME", "XXXX-06-24TMO", False)

@@ -89,7 +89,7 @@ _DATE_SHAPE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\b(?:jan|feb|mar|apr|
                          r"oct|nov|dec)[a-z]*\.?\s+\d", re.I)
 
 
-_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
+_DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)$")
 
 
 def _attach_times(found: list[Timex], text: str) -> list[Timex]:
