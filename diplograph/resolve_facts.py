@@ -15,6 +15,7 @@ from diplograph.records import Event, Statement, Timex
 
 SIMILAR = 0.34  # share of the shorter quote's word stems found in the other one
 MIN_SHARED = 2  # stems two quotes must share before they can be the same statement
+NEAR_SAME = 88  # rapidfuzz token-sort ratio of two wordings of one remark
 HELD_DAYS_APART = 2  # two held events further apart than this are different events
 CLAIMS_DAYS_APART = 200  # proposals this far apart in time are different events
 STEM = 5  # a word's first letters stand for its family ("prepared"/"preparation")
@@ -49,7 +50,7 @@ def _link_similar(items: list[Statement], members: list[int], parent: list[int])
         for j in members[n + 1:]:
             if _docs(items[i]) & _docs(items[j]):
                 continue
-            score = similarity(stems[i], stems[j])
+            score = max(similarity(stems[i], stems[j]), wording(items[i].quote, items[j].quote))
             if score >= SIMILAR:
                 pairs.append((score, i, j))
     docs = {i: set(_docs(items[i])) for i in members}
@@ -72,6 +73,13 @@ def similarity(a: set[str], b: set[str]) -> float:
     if shared < MIN_SHARED or not a or not b:
         return 0.0
     return shared / min(len(a), len(b))
+
+
+def wording(a: str, b: str) -> float:
+    """Near-identical wordings (one word or the punctuation changed) count fully; anything less counts nil."""
+    from rapidfuzz import fuzz
+
+    return 1.0 if min(len(a), len(b)) >= 20 and fuzz.token_sort_ratio(a.lower(), b.lower()) >= NEAR_SAME else 0.0
 
 
 def _docs(st: Statement) -> set[str]:

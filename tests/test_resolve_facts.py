@@ -131,3 +131,13 @@ def test_held_round_and_next_round_stay_apart_across_articles():
     assert sorted(sorted(m.doc_id for m in e.mentions) for e in merged) == [["d1", "d2"], ["d1", "d2"]]
     held = next(e for e in merged if e.status == "held")
     assert held.location == "Lima"  # the capital and its state are one place
+
+
+def test_two_wordings_of_one_remark_merge_but_other_remarks_of_the_day_do_not():
+    a = st("s1", "d1", "Nobody walked out of the hall, and in this region that is already news.")
+    b = st("s2", "d2", "Nobody left the hall. In this part of the world, that is news in itself.")
+    c = st("s3", "d2", "The fees must be fair before the pipeline reopens.")
+    d = st("s4", "d1", "Teh fees must be fair before the pipeline reopens")  # a typo, nothing else
+    merged = merge_statements([a, b, c, d])
+    groups = sorted(sorted(m.doc_id + ":" + m.text[:6] for m in s.mentions) for s in merged)
+    assert groups == [["d1:Nobody", "d2:Nobody"], ["d1:Teh fe", "d2:The fe"]]
