@@ -173,3 +173,8 @@ def test_parts_of_periods_narrow_the_interval(phrase, value, earliest, latest):
 def test_part_of_an_undated_day_stays_underspecified():
     t = resolve("the morning of June 24", None)
     assert (t.type, t.value, t.anchored) == ("TIME", "XXXX-06-24TMO", False)
+
+
+def test_end_of_the_decade_is_the_dct_decade_narrowed():
+    t = resolve("the end of the decade", D("1998-11-04"))
+    assert (t.value, t.latest) == ("199", D("1999-12-31")) and t.earliest > D("1995-01-01")

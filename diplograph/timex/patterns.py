@@ -83,7 +83,7 @@ RULES: dict[str, str] = {
     "noon": rf"\b(?P<word>noon|midday|midnight)\b(?:,?\s+(?P<day>today|yesterday|tomorrow|(?:on\s+)?{WEEKDAY}))?",
     "vague": r"\b(?P<word>now|nowadays|presently|currently|recently|lately|soon|very\s+soon|at\s+present|these\s+days|the\s+present|the\s+past|the\s+future|the\s+(?:near|distant|foreseeable|immediate)\s+future|the\s+(?:short|long|medium|near)[\s-]term|the\s+time\s+being|the\s+moment|recent)\b(?![-’'])",
     "holiday": rf"\b(?P<name>{HOLIDAY})\b(?:\s+(?P<year>{YEAR}))?",
-    "same_day": r"\b(?P<word>(?:the\s+)?(?:very\s+)?same\s+day|that\s+(?:day|week|month|year)|the\s+(?:day|week|month|year)\s+(?:before|after|previous)(?!\s+\w+ing)|(?:the\s+)?(?:very\s+)?(?:start|beginning|middle|end|close|rest|remainder|turn|(?:early|first|latter|later|last)\s+part)\s+of\s+the\s+(?:day|week|month|year)|(?:earlier|later|late|early)\s+in\s+the\s+(?:day|week|month|year)|(?:earlier|later)\s+today|the\s+day|the\s+weekend|(?:the\s+)?(?:year|month)[\s-]end)\b(?!-\w)",
+    "same_day": r"\b(?P<word>(?:the\s+)?(?:very\s+)?same\s+day|that\s+(?:day|week|month|year)|the\s+(?:day|week|month|year)\s+(?:before|after|previous)(?!\s+\w+ing)|(?:the\s+)?(?:very\s+)?(?:start|beginning|middle|end|close|rest|remainder|turn|(?:early|first|latter|later|last)\s+part)\s+of\s+the\s+(?:day|week|month|year|decade|century)|(?:earlier|later|late|early)\s+in\s+the\s+(?:day|week|month|year)|(?:earlier|later)\s+today|the\s+day|the\s+weekend|(?:the\s+)?(?:year|month)[\s-]end)\b(?!-\w)",
 }
 
 COMPILED: dict[str, re.Pattern[str]] = {

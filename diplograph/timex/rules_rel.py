@@ -225,7 +225,9 @@ def r_same_day(m, ctx: Ctx) -> Norm | None:
         return weekend(ctx, 0, ctx.direction(m.start(), m.end()))
     if word in ("earlier today", "later today"):
         return point_norm(Point("day", ctx.dct), word.split()[0], None) if ctx.dct else unresolved("XXXX-XX-XX")
-    gran = UNIT_GRAN[re.search(r"\b(day|week|month|year)\b", word).group(1)]
+    gran = UNIT_GRAN[re.search(r"\b(day|week|month|year|decade|century)\b", word).group(1)]
+    if gran in ("decade", "century") and "turn" in word:
+        return None  # "the turn of the century": which one depends on the story
     shift = 1 if word.endswith(" after") else -1 if word.endswith((" before", " previous")) else 0
     if gran == "day":
         d = ctx.ref_day()
