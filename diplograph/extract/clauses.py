@@ -19,6 +19,9 @@ def is_speech_verb(token) -> bool:
     return token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS
 
 
+DATELINE_TOKENS = 14  # a dateline is a handful of words at the start of its line
+
+
 def dateline_end(text: str, pos: int) -> int:
     """End of the dateline opening the paragraph around pos (the paragraph start when it has none)."""
     start = text.rfind("\n", 0, pos) + 1
@@ -28,7 +31,14 @@ def dateline_end(text: str, pos: int) -> int:
 
 def in_dateline(tok) -> bool:
     """True for a token of a wire dateline ("CAIRO" in "CAIRO, March 4 (Reuters) - ...")."""
-    return tok.idx < dateline_end(tok.doc.text, tok.idx)
+    doc, first = tok.doc, tok.i
+    while first > 0 and "\n" not in doc[first - 1].whitespace_ and "\n" not in doc[first - 1].text:
+        first -= 1
+        if tok.i - first > DATELINE_TOKENS:
+            return False  # too far into its line to be part of a dateline
+    line = doc[first:min(len(doc), first + DATELINE_TOKENS + 1)]
+    m = DATELINE.match(line.text)
+    return m is not None and tok.idx < line.start_char + m.end()
 
 
 def subject_of(verb):

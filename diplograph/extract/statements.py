@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
@@ -42,21 +43,24 @@ class _Finder(DirectSpeech):
 
     def __init__(self, sdoc, document: Document, actors: DocActors, timexes: list[Timex]):
         self.sdoc, self.doc, self.actors, self.timexes = sdoc, document, actors, timexes
-        self.text = sdoc.text
+        last = sdoc[-1] if len(sdoc) else None  # the parse of document.text (checked without rebuilding it)
+        same = last is None or last.idx + len(last.text_with_ws) == len(document.text)
+        self.text = document.text if same else sdoc.text
         self.quotes = find_quotes(self.text)
-        self._qstarts = [q.start for q in self.quotes]
+        self._parts = sorted((a, b, qi) for qi, q in enumerate(self.quotes) for a, b in q.parts)
+        self._part_starts = [a for a, _, _ in self._parts]
         self.salience = Salience()
         self.days = DayCarry(actors, timexes, document.published)
         self.speakers = Speakers(actors, self.salience)
-        self.paras = [0] + [i + 1 for i, ch in enumerate(self.text) if ch == "\n"]
-        self._sent_starts = [sent.start_char for sent in sdoc.sents]
+        self.paras = [0] + [m.end() for m in re.finditer("\n", self.text)]
+        self.sents = list(sdoc.sents)
+        self._sent_starts = [sent.start_char for sent in self.sents]
         self.drafts: list[Draft] = []
         self.used: set[int] = set()  # quotation indexes already attributed
 
     def run(self) -> list[Statement]:
         """Statements in text order."""
-        sents = list(self.sdoc.sents)
-        for no, sent in enumerate(sents):
+        for no, sent in enumerate(self.sents):
             try:
                 self._indirect(sent, no)
                 for qi in self._quotes_ending_in(sent):
@@ -75,12 +79,8 @@ class _Finder(DirectSpeech):
 
     def quote_at(self, pos: int) -> int | None:
         """Index of the quotation whose words cover pos."""
-        i = bisect_right(self._qstarts, pos) - 1
-        while i >= 0 and self.quotes[i].end >= pos - 2000:
-            if self.quotes[i].covers(pos):
-                return i
-            i -= 1
-        return None
+        i = bisect_right(self._part_starts, pos) - 1  # quoted parts never overlap
+        return self._parts[i][2] if i >= 0 and pos < self._parts[i][1] else None
 
     def sent_of(self, pos: int) -> int:
         """Sentence number of a character offset."""

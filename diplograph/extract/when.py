@@ -32,14 +32,28 @@ def find_timex(tokens, timexes: list[Timex], sdoc) -> Timex | None:
     if not tokens:
         return None
     spans = [(t.idx, t.idx + len(t)) for t in tokens]
-    for tx in sorted(timexes, key=lambda x: x.start):
-        if tx.type in ("DATE", "TIME") and any(a < tx.end and tx.start < b for a, b in spans):
+    lo, hi = min(a for a, _ in spans), max(b for _, b in spans)
+    tagged, ents = _dated(timexes, sdoc)
+    for tx in tagged:
+        if tx.start >= hi:
+            break
+        if tx.end > lo and any(a < tx.end and tx.start < b for a, b in spans):
             return tx
     ids = {t.i for t in tokens}
-    for ent in sdoc.ents:
-        if ent.label_ in ("DATE", "TIME") and any(t.i in ids for t in ent):
+    for start, end, ent in ents:
+        if end > lo and start < hi and any(t.i in ids for t in ent):
             return Timex(ent.start_char, ent.end_char, ent.text, ent.label_, "", anchored=False)
     return None
+
+
+def _dated(timexes: list[Timex], sdoc) -> tuple[list[Timex], list]:
+    """DATE/TIME expressions by start, and spaCy's DATE/TIME entities, worked out once per document."""
+    found = sdoc.user_data.get("diplograph-dated")
+    if found is None or found[0] is not timexes:
+        tagged = sorted((tx for tx in timexes if tx.type in ("DATE", "TIME")), key=lambda x: x.start)
+        ents = [(e.start_char, e.end_char, e) for e in sdoc.ents if e.label_ in ("DATE", "TIME")]
+        found = sdoc.user_data["diplograph-dated"] = (timexes, tagged, ents)
+    return found[1], found[2]
 
 
 def resolve_day(tx: Timex, dct: date | None, tense: str | None) -> date | None:
