@@ -306,6 +306,8 @@ EVENTS = [
      "2024-03-16"),
     ("Pedro Sanchez meets Emmanuel Macron on Monday\nThe two leaders discussed trade.", "meeting",
      ("Sanchez", "Macron"), "held", None, "2024-03-11"),
+    ("Kenya welcomed the move. Olaf Scholz will travel to Nairobi on Sunday.", "visit", ("Scholz", "Kenya"),
+     "scheduled", "Nairobi", "2024-03-17"),
     ("LISBON, June 3 (AFP) - Portugal and Morocco held talks in Rabat on Monday, the ministry said.", "talks",
      ("Portugal", "Morocco"), "held", "Rabat", "2024-03-11"),
     ("Emmanuel Macron received Pedro Sanchez in Paris on Monday. The two leaders held talks on defence.",
@@ -413,6 +415,13 @@ def test_the_type_comes_from_the_mention_that_names_the_parties(run):
     ex = run("Kenya welcomed the plan. Olaf Scholz is expected in Nairobi on Sunday for the first meeting of "
              "the trade council.")
     assert [e.type for e in ex.events] == ["visit"]
+
+
+def test_a_refused_trip_and_the_refused_talks_are_one_event(run):
+    ex = run("Uganda declined an invitation from Rwanda to hold talks in Kigali. Ugandan President Yoweri Museveni "
+             "had ruled out travelling to Kigali.")
+    (ev,) = ex.events
+    assert ev.status == "declined" and ev.location == "Kigali"
 
 
 def test_a_joining_party_does_not_make_a_new_event(run):

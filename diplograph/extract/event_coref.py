@@ -104,7 +104,8 @@ def _same_parties(mine: set[str], c: Cluster, s: Sighting, sides: dict[str, str]
     if mine == theirs or ((mine <= theirs or theirs <= mine) and same_type):
         return True
     mine_sides, their_sides = {sides.get(k, k) for k in mine}, {sides.get(k, k) for k in theirs}
-    return same_type and len(mine_sides) >= 2 and mine_sides == their_sides
+    same_claim = s.status not in (None, "held") and any(x.status == s.status for x in c.sightings)
+    return (same_type or same_claim) and len(mine_sides) >= 2 and mine_sides == their_sides
 
 
 def _opposed(c: Cluster, s: Sighting) -> bool:

@@ -34,6 +34,7 @@ convention communique communiqué contract ceasefire truce""".split())
 SPEAK_VERBS = frozenset("speak talk chat discuss".split())
 CONVENE_VERBS = frozenset("convene reconvene".split())
 ARRIVAL_WORDS = frozenset("arrive expected due".split())  # with "in <place>": a visit
+TRAVEL_VERBS = frozenset("travel fly go head".split())  # with "to <place>": a visit
 
 FAMILIES = {"meeting": "in-person", "summit": "in-person", "talks": "in-person", "negotiation": "in-person",
             "visit": "in-person", "call": "remote", "signing": "signing", "mediation": "mediation"}

@@ -105,8 +105,11 @@ class _Finder:
         gov = chain[1] if len(chain) > 1 and chain[1].pos_ == "ADP" and len(chain) > 2 else None
         gov = chain[2] if gov is not None else (chain[1] if len(chain) > 1 else None)
         roles = self.parties.around(tok, gov)
-        if tok.lemma_.lower() == "visit" and tok.pos_ == "VERB" and roles.location is None:
-            roles.location = self.parties.visited_place(tok)
+        if kind == "visit" and tok.pos_ == "VERB":
+            if tok.lemma_.lower() in lx.TRAVEL_VERBS:  # "travel to Israel": Israel receives the visit
+                roles.add([k for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                           for o in c.children if o.dep_ == "pobj" for k in self.parties.np_keys(o)])
+            roles.location = roles.location or self.parties.visited_place(tok)
         if kind == "visit" and roles.location:  # "will visit New Delhi": India receives the visit
             roles.add([k for k in [self.parties.host_of_place(roles.location)] if k])
         subjects = self._governing_subjects(tok, chain)

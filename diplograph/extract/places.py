@@ -44,7 +44,10 @@ class Places:
 
     def visited_place(self, verb) -> str | None:
         """"visited Yerevan": the place visited, unless it is a state (then it is the host, a participant)."""
-        for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"):
+        objs = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+        objs += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"  # "travelled to Yerevan"
+                 for o in c.children if o.dep_ == "pobj" and o.ent_type_ in PLACE_LABELS]
+        for obj in objs:
             m = self.actors.at(obj.idx, obj.idx + len(obj))
             if m is None or m.kind == "capital":
                 return entity_text(obj)

@@ -23,6 +23,8 @@ def trigger_type(tok) -> str | None:
         return None
     if lemma in lx.ARRIVAL_WORDS or lower in lx.ARRIVAL_WORDS:  # "arrived in Oslo", "is expected in Oslo"
         return "visit" if _to_a_place(tok) else None
+    if lemma in lx.TRAVEL_VERBS and tok.pos_ == "VERB":  # "will travel to Cairo", "ruled out travelling to X"
+        return "visit" if _to_a_place(tok, ("to",)) else None
     if tok.pos_ != "VERB":
         return None
     if lemma == "sign":
@@ -38,11 +40,11 @@ def trigger_type(tok) -> str | None:
     return lx.TRIGGER_VERBS.get(lemma)
 
 
-def _to_a_place(tok) -> bool:
-    """"in/at" a named place, and no infinitive ("expected in Oslo", not "expected to meet in Oslo")."""
+def _to_a_place(tok, preps: tuple[str, ...] = ("in", "at")) -> bool:
+    """"in/at" (or "to") a named place, no infinitive ("expected in Oslo", not "expected to meet in Oslo")."""
     if any(c.dep_ == "xcomp" for c in tok.children):
         return False
-    return any(c.dep_ == "prep" and c.lower_ in ("in", "at") and
+    return any(c.dep_ == "prep" and c.lower_ in preps and
                any(o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC") for o in c.children)
                for c in tok.children)
 
