@@ -5,7 +5,7 @@ from __future__ import annotations
 # Event nouns (lemma or lower-cased form) -> event type.
 TRIGGER_NOUNS = {
     "meeting": "meeting", "summit": "summit", "talks": "talks", "negotiation": "negotiation",
-    "negotiations": "negotiation", "consultations": "talks", "visit": "visit", "trip": "visit",
+    "negotiations": "negotiation", "consultations": "talks", "dialogue": "talks", "visit": "visit", "trip": "visit",
     "signing": "signing", "face-to-face": "meeting", "tete-a-tete": "meeting", "get-together": "meeting",
     "call": "call", "conversation": "call", "phone-call": "call", "videoconference": "call",
     "mediation": "mediation",
@@ -35,6 +35,7 @@ SPEAK_VERBS = frozenset("speak talk chat discuss".split())
 CONVENE_VERBS = frozenset("convene reconvene".split())
 ARRIVAL_WORDS = frozenset("arrive expected due".split())  # with "in <place>": a visit
 TRAVEL_VERBS = frozenset("travel fly go head".split())  # with "to <place>": a visit
+HOSTING_VERBS = frozenset("host receive".split())  # with a guest as object: a visit received
 
 FAMILIES = {"meeting": "in-person", "summit": "in-person", "talks": "in-person", "negotiation": "in-person",
             "visit": "in-person", "call": "remote", "signing": "signing", "mediation": "mediation"}

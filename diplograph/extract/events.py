@@ -113,6 +113,8 @@ class _Finder:
         if kind == "visit" and roles.location:  # "will visit New Delhi": India receives the visit
             roles.add([k for k in [self.parties.host_of_place(roles.location)] if k])
         subjects = self._governing_subjects(tok, chain)
+        if tok.lemma_.lower() in lx.HOSTING_VERBS and tok.pos_ == "VERB":
+            roles.hosts.extend(k for k in subjects if k not in roles.hosts)  # "X received Y": X hosts the visit
         if any(v.lemma_.lower() in MEDIATE_VERBS and v.pos_ == "VERB" for v in chain[1:3]):
             roles.mediators.extend(k for k in subjects if k not in roles.mediators)  # "Egypt brokered talks"
             roles.participants = [k for k in roles.participants if k not in roles.mediators]

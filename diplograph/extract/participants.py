@@ -152,15 +152,15 @@ class Parties(Places):
     def _recent_pair(self, tok) -> list[str]:
         """"The two leaders", "both sides": the last two distinct actors of the right kind named before."""
         want = "state" if tok.lemma_.lower() in lx.STATE_GROUPS else "person"
-        keys: list[str] = []
         since = tok.doc[max(0, tok.i - 150)].idx
-        for m in self.actors.before(tok.idx):  # descriptions count: "the minister met X, where the two..."
-            if m.start < since or len(keys) == 2:
-                break
-            if m.type == want and m.kind != "pronoun" and m.key not in keys:
-                keys.append(m.key)
-        if len(keys) == 2:
-            return keys
+        recent = [m for m in self.actors.before(tok.idx) if m.start >= since and m.type == want and m.kind != "pronoun"]
+        title = tok.lemma_.lower()  # "the two ministers": people holding that title first
+        titled = [m.key for m in recent if any(title in (role or "").lower() for role, _ in self.actors.roles_of(m.key))]
+        for pool in (titled, [m.key for m in recent]):  # descriptions count: "the minister met X, where the two"
+            keys = list(dict.fromkeys(pool))[:2]
+            if len(keys) == 2:
+                return keys
+        keys = []
         keys = []
         for prev in reversed(tok.doc[max(0, tok.i - 150):tok.i]):
             if prev.pos_ != "PROPN":
@@ -226,9 +226,9 @@ class Parties(Places):
         offer = _proposal_above(trigger)
         if offer is not None:  # "a South Korean proposal for talks", "Japan's invitation to a summit"
             roles.add(self._modifier_keys(offer))
-            children += [c for c in offer.children if c.lower_ == "from"]
+            children += [c for c in offer.children if c.lower_ in ("from", "by")]
         for child in children:
-            if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in ("with", "of", "from")):
+            if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in ("with", "of", "from", "by")):
                 objs = [child] if child.dep_ == "poss" else [o for o in child.children if o.dep_ == "pobj"]
                 for obj in objs:
                     keys = self.np_keys(obj)
