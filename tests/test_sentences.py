@@ -125,6 +125,10 @@ STATEMENTS = [
      "\u201cWe are partners,\u201d the Russian foreign minister said.", "Lavrov", "We are partners", True, None),
     ("Annalena Baerbock flew to Kyiv. Olaf Scholz stayed in Berlin.\n\u201cUkraine will prevail,\u201d she "
      "said.", "Baerbock", "Ukraine will prevail", True, None),
+    ("Sen. Elizabeth Warren spoke to CNN.\n\u201cWho will stop them?\u201d she asked.", "Warren",
+     "Who will stop them?", True, None),
+    ("A spokesperson for Chancellor Olaf Scholz said the chancellor remained confident.", "Scholz",
+     "the chancellor remained confident", False, None),
     ('Former President Donald Trump posted on social media that the trial was "rigged."', "Trump",
      "the trial was rigged", False, None),
     ("Senate Majority Leader Chuck Schumer spoke on Tuesday. President Joe Biden said the economy was strong. "
@@ -160,6 +164,7 @@ def test_quote_parts_make_one_statement(run, text, parts):
 
 
 NO_STATEMENT = [
+    "Asked whether Ottawa had replied to the offer, the minister smiled.",
     "Emmanuel Macron did not say whether he would attend.",
     'The group was labelled a "terrorist" organization by the court.',
     "Officials said the meeting had been postponed.",

@@ -43,6 +43,8 @@ def in_dateline(tok) -> bool:
 
 def subject_of(verb):
     """The subject head of a verb, inherited through conjunction, participles and relative clauses."""
+    if verb.lemma_.lower() == "ask" and verb.dep_ != "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None  # "Asked whether ..., the minister said": the question is not the minister's
     for _ in range(4):
         subj = nearest_subject(verb)
         if subj is not None:

@@ -9,7 +9,7 @@ explain argue assert confirm deny reiterate acknowledge admit suggest write twee
 respond answer urge predict promise pledge vow caution comment remark observe recall repeat
 underline underscore highlight complain boast joke concede contend maintain allege report
 indicate signal conclude propose proclaim counter retort mention reveal disclose inform
-assure point agree estimate forecast charge accuse criticize criticise praise welcome recount
+assure point agree estimate forecast charge accuse criticize criticise praise welcome recount ask
 """.split())
 
 # Verbs whose object plus an "as"-phrase is the reported content ("described X as important").
@@ -17,7 +17,7 @@ DESCRIBE_VERBS = frozenset("describe call characterize characterise term dub lab
 
 # Speech verbs that only count when they introduce a clause or a quotation, never bare objects.
 CLAUSE_ONLY = frozenset("""agree point indicate signal report charge welcome praise criticize
-criticise accuse mention inform call answer""".split())
+criticise accuse mention inform call answer ask""".split())
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 FIRST_PERSON = frozenset("i me my we us our".split())

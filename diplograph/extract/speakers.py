@@ -93,7 +93,7 @@ class Speakers:
     def _description(self, token, sent_no: int) -> str | None:
         """"The Labour leader", "the Kremlin spokesman": by role, salience, a later name, else their body."""
         if any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in token.children):
-            return self._institution(token)  # "a ministry spokesman": unnamed, speaking for the ministry
+            return self._principal(token) or self._institution(token)  # "a ministry spokesman": the ministry
         phrase = _phrase(token)
         text = token.doc.text[phrase[0]:phrase[1]]
         try:
@@ -133,6 +133,17 @@ class Speakers:
                     key = self._modifier_actor(prev) or self._mention_of(prev)
                     if key is not None:
                         return key
+        return None
+
+    def _principal(self, token) -> str | None:
+        """"A spokesperson for X": X, on whose behalf the unnamed person speaks."""
+        for obj in (o for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                    for o in c.children if o.dep_ == "pobj"):
+            mention = self.actors.at(obj.idx, obj.idx + len(obj))
+            if mention is None and obj.pos_ == "PROPN":
+                mention = surname_mention(self.actors, obj.text)
+            if mention is not None:
+                return mention.key
         return None
 
     def _mention_of(self, tok) -> str | None:
