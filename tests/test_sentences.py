@@ -319,6 +319,12 @@ EVENTS = [
      "Ankara", "2024-03-12"),
     ("Japan and China agreed to resume high-level economic dialogue.", "talks", ("Japan", "China"), "agreed",
      None, None),
+    ("Chinese President Xi Jinping met visiting Brazilian President Luiz Inacio Lula da Silva in Beijing on "
+     "Friday.", "meeting", ("Xi", "Lula"), "held", "Beijing", "2024-03-15"),
+    ("Egypt's president received a phone call from the Emir of Qatar on Thursday.", "call", ("Egypt", "Qatar"),
+     "held", None, "2024-03-14"),
+    ("The foreign ministers of India and Pakistan are unlikely to meet next week.", "meeting", ("India", "Pakistan"),
+     "proposed", None, None),
     ("LISBON, June 3 (AFP) - Portugal and Morocco held talks in Rabat on Monday, the ministry said.", "talks",
      ("Portugal", "Morocco"), "held", "Rabat", "2024-03-11"),
     ("Emmanuel Macron received Pedro Sanchez in Paris on Monday. The two leaders held talks on defence.",

@@ -36,6 +36,7 @@ CONVENE_VERBS = frozenset("convene reconvene".split())
 ARRIVAL_WORDS = frozenset("arrive expected due".split())  # with "in <place>": a visit
 TRAVEL_VERBS = frozenset("travel fly go head".split())  # with "to <place>": a visit
 HOSTING_VERBS = frozenset("host receive".split())  # with a guest as object: a visit received
+MEET_HOSTS = frozenset("meet host receive welcome greet".split())  # "met visiting President X"
 
 FAMILIES = {"meeting": "in-person", "summit": "in-person", "talks": "in-person", "negotiation": "in-person",
             "visit": "in-person", "call": "remote", "signing": "signing", "mediation": "mediation"}
@@ -70,17 +71,18 @@ pitch""".split())
 PROPOSE_PHRASES = frozenset({("call", "for"), ("push", "for"), ("ask", "for")})
 PROPOSE_ADJ = frozenset("""necessary essential important needed vital crucial possible willing ready
 open eager keen prepared desirable imperative indispensable urgent likely interested overdue
+unlikely uncertain doubtful
 welcome timely""".split())
 PROPOSE_NOUNS = frozenset("""invitation proposal offer call need desire plan idea prospect possibility
 hope request push readiness willingness bid suggestion demand chance option""".split())
 PROPOSE_MODS = frozenset("possible potential proposed prospective future planned expected mooted".split())
 HELD = frozenset("""hold have conduct attend arrive join host chair open conclude end wrap begin start
-resume gather convene take""".split())
+resume gather convene take receive make pay place""".split())
 HELD_ADJ = frozenset("""productive constructive successful fruitful useful positive frank cordial
 tense substantive lengthy long warm""".split())
 # Participles after an event noun that carry its own time, place and status ("talks held in Oslo last week").
-OWN_PARTICIPLES = HELD | SCHEDULE_ADJ | frozenset("plan schedule expect".split())
-NEUTRAL = frozenset("organize organise arrange prepare set make plan hold have begin start".split())
+OWN_PARTICIPLES = (HELD - frozenset("have take make pay place receive".split())) | SCHEDULE_ADJ \
+    | frozenset("plan schedule expect".split())
 MODAL_PROPOSE = frozenset("would could should must might may".split())
 JOIN_VERBS = frozenset("attend join participate take".split())  # "would take part": an offer to join
 WILLING_ADVS = frozenset("gladly happily willingly readily gratefully".split())

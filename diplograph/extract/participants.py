@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from diplograph.extract import event_lexicon as lx
 from diplograph.extract.base import DocActors
 from diplograph.extract.places import PLACE_LABELS, Places, entity_text
-from diplograph.extract.reporting import FIRST_PERSON, PRONOUN_GENDER
+from diplograph.extract.reporting import FIRST_PERSON, PERSON_TITLES, PRONOUN_GENDER
 from diplograph.extract.speakers import demonym_key, surname_mention
 
 MEDIATE_VERBS = frozenset("mediate broker facilitate sponsor".split())
@@ -66,7 +66,7 @@ class Parties(Places):
             return self._recent_pair(tok)
         if mention is not None and not (mention.kind == "demonym" and lemma in lx.GROUP_NOUNS):
             return [] if mention.kind == "capital" and self._is_place(tok) else [mention.key]
-        if lemma in lx.GROUP_NOUNS or tok.lower_ in lx.GROUP_NOUNS:
+        if lemma in lx.GROUP_NOUNS or tok.lower_ in lx.GROUP_NOUNS or lemma in PERSON_TITLES:
             if any(c.lower_ in lx.PAIR_WORDS for c in tok.children):
                 return self._recent_pair(tok)
             return self._modifier_keys(tok)
@@ -215,6 +215,8 @@ class Parties(Places):
             return roles
         roles.add(self._compound_keys(trigger))
         children = list(trigger.children)
+        children += [o for c in children if c.lower_ == "visiting" and c.dep_ in ("advcl", "xcomp")
+                     for o in c.children if o.dep_ == "dobj"]  # "met visiting President X"
         children += [g for c in children if c.dep_ == "prep" and c.lower_ in ("by", "over", "via")
                      for o in c.children for g in o.children if g.dep_ == "prep" and g.lower_ == "with"]
         if trigger.pos_ == "VERB" and trigger.dep_ in ("acl", "relcl") and trigger.head.pos_ == "NOUN":
@@ -268,7 +270,9 @@ class Parties(Places):
             for obj in (o for o in prep.children if o.dep_ == "pobj"):
                 roles.location = roles.location or self.place_of(obj)
         if tok.pos_ in ("VERB", "ADJ"):  # "met Y in X" (hung on the object), "expected to open in X"
-            for obj in (c for c in tok.children if c.dep_ == "dobj" or (c.dep_ == "xcomp" and c.pos_ == "VERB")):
+            objs = [c for c in tok.children if c.dep_ == "dobj" or (c.dep_ == "xcomp" and c.pos_ == "VERB")]
+            objs += [o for c in tok.children if c.lower_ == "visiting" for o in c.children if o.dep_ == "dobj"]
+            for obj in objs:
                 roles.location = roles.location or self.place_of(obj)
         for child in tok.children:
             if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in MEDIATE_VERBS | HOST_VERBS:

@@ -23,6 +23,8 @@ def trigger_type(tok) -> str | None:
         return None
     if lemma in lx.ARRIVAL_WORDS or lower in lx.ARRIVAL_WORDS:  # "arrived in Oslo", "is expected in Oslo"
         return "visit" if _to_a_place(tok) else None
+    if lower == "visiting" and tok.dep_ in ("amod", "advcl", "xcomp") and tok.head.lemma_.lower() in lx.MEET_HOSTS:
+        return None  # "met visiting President X": X is the guest of the meeting, not a second event
     if lemma in lx.HOSTING_VERBS and tok.pos_ == "VERB":  # "Erdogan hosted Abbas in Ankara"
         guests = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
         return "visit" if any(g.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") for g in guests) else None
