@@ -230,12 +230,12 @@ def _sources(ds, model: ViewModel, ids: dict[str, str], docs: dict[str, str]) ->
         if x in ids and art in docs:
             pos = int(start) if start and start.lstrip("-").isdigit() else None
             seen.setdefault(ids[x], {})[(docs[art], pos, text)] = Source(docs[art], text, pos)
+    cited = {(nid, key[0]) for nid, got in seen.items() for key in got}  # (node, doc) with a passage
     for x, art in rows(ds, """SELECT DISTINCT ?x ?art WHERE {
             { ?x prov:wasDerivedFrom ?art } UNION { ?x prov:wasQuotedFrom ?art } }"""):
-        if x in ids and art in docs:
-            got = seen.setdefault(ids[x], {})
-            if not any(key[0] == docs[art] for key in got):
-                got[(docs[art], None, None)] = Source(docs[art])
+        if x in ids and art in docs and (ids[x], docs[art]) not in cited:
+            cited.add((ids[x], docs[art]))
+            seen.setdefault(ids[x], {})[(docs[art], None, None)] = Source(docs[art])
     for nid, found in seen.items():
         node = model.node(nid)
         node.sources = sorted(found.values(), key=lambda s: (
