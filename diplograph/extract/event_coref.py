@@ -136,6 +136,7 @@ def _span(s: Sighting) -> tuple[date, date] | None:
 
 
 def _overlap(a: tuple[date, date], b: tuple[date, date]) -> bool:
+    """True when two day ranges share a day."""
     return a[0] <= b[1] and b[0] <= a[1]
 
 

@@ -60,9 +60,11 @@ class _Finder:
             self.sent_of[sent.start:sent.end] = [no] * (sent.end - sent.start)
 
     def _statement_at(self, pos: int) -> Statement | None:
+        """The statement whose words cover a position (its speaker claims what is said there)."""
         return next((st for a, b, st in self.spans if a <= pos < b), None)
 
     def _speaker_at(self, pos: int) -> str | None:
+        """The speaker of the words at a position, for "I" and "we"."""
         st = self._statement_at(pos)
         return st.speaker if st is not None else None
 
@@ -105,19 +107,48 @@ class _Finder:
         gov = chain[1] if len(chain) > 1 and chain[1].pos_ == "ADP" and len(chain) > 2 else None
         gov = chain[2] if gov is not None else (chain[1] if len(chain) > 1 else None)
         roles = self.parties.around(tok, gov)
-        if kind == "visit" and tok.pos_ == "VERB":
+        if kind == "visit":
+            self._visit_roles(tok, roles)
+        subjects = self._helper_roles(tok, kind, chain, roles, self._governing_subjects(tok, chain))
+        definite = any(c.lower_ in _ANAPHORIC_DETS for c in tok.children if c.dep_ in ("det", "predet", "amod"))
+        anaphor = definite and not roles.participants and tok.pos_ != "VERB"
+        joiners = subjects if any(_joins(v) for v in chain[1:3]) else []  # "X would take part in the summit"
+        if len(roles.participants) < 2 and not _between(tok) and not anaphor:
+            roles.add(subjects)
+        definite = definite or fresh_modifier(tok, chain)  # "a second round" points back like "the talks"
+        roles.add(self._invitees(chain))  # "X invited Y to talks": Y takes part
+        st = self._statement_at(tok.idx)
+        if roles.counterpart and len(roles.participants) == 1 and st is not None and self._principal(st.speaker):
+            roles.add([st.speaker])  # "Sanchez said a summit with Macron would be held": Sanchez is the other side
+        claimed_on = st.said_on if st is not None else self.doc.published
+        status, time, day = self._timing(tok, chain, gov, roles, claimed_on)
+        left = min([tok.idx] + [t.idx for c in tok.children if c.dep_ in ("det", "amod", "compound")
+                                for t in c.subtree])
+        appos = tok.dep_ == "appos" and trigger_type(tok.head) is not None
+        return Sighting(kind, left, tok.idx + len(tok), no, roles, status, st.speaker if st else None,
+                        claimed_on, time, day, definite, subjects[0] if len(subjects) == 1 else None, appos,
+                        fresh=is_fresh(tok, chain), joiners=tuple(joiners),
+                        main=tok.pos_ == "VERB" or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT"))
+
+    def _visit_roles(self, tok, roles: Roles) -> None:
+        """"travel to Israel", "visited Yerevan", "will visit New Delhi": who receives the visit, and where."""
+        if tok.pos_ == "VERB":
             if tok.lemma_.lower() in lx.TRAVEL_VERBS:  # "travel to Israel": Israel receives the visit
                 roles.add([k for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
                            for o in c.children if o.dep_ == "pobj" for k in self.parties.np_keys(o)])
             roles.location = roles.location or self.parties.visited_place(tok)
-        if kind == "visit" and roles.location:  # "will visit New Delhi": India receives the visit
+        if roles.location:  # "will visit New Delhi": India receives the visit
             roles.add([k for k in [self.parties.host_of_place(roles.location)] if k])
-        subjects = self._governing_subjects(tok, chain)
+
+    def _helper_roles(self, tok, kind: str, chain, roles: Roles, subjects: list[str]) -> list[str]:
+        """Hosts and mediators among the governing subjects; the subjects left to take part."""
         if tok.lemma_.lower() in lx.HOSTING_VERBS and tok.pos_ == "VERB":
             roles.hosts.extend(k for k in subjects if k not in roles.hosts)  # "X received Y": X hosts the visit
-        if any(v.lemma_.lower() in MEDIATE_VERBS and v.pos_ == "VERB" for v in chain[1:3]):
+        if kind == "mediation" or any(v.lemma_.lower() in MEDIATE_VERBS and v.pos_ == "VERB" for v in chain[1:3]):
             roles.mediators.extend(k for k in subjects if k not in roles.mediators)  # "Egypt brokered talks"
-            roles.participants = [k for k in roles.participants if k not in roles.mediators]
+            others = [k for k in roles.participants if k not in roles.mediators]
+            # "X offered to mediate between A and B": in a mediation the mediator takes part
+            roles.participants = roles.mediators + others if kind == "mediation" else others
             subjects = []
         if any(v.lemma_.lower() == "host" and v.pos_ == "VERB" for v in chain[1:3]):
             roles.hosts.extend(k for k in subjects if k not in roles.hosts)  # "X hosted the talks"
@@ -125,23 +156,11 @@ class _Finder:
                 subjects = []  # "X hosted talks between A and B"; but "X hosts talks with B": X takes part
         if roles.location is None and roles.hosts:
             roles.location = self.parties.place_name(roles.hosts[0])  # "Tokyo has proposed hosting a summit"
-        definite = any(c.lower_ in _ANAPHORIC_DETS for c in tok.children if c.dep_ in ("det", "predet", "amod"))
-        anaphor = definite and not roles.participants and tok.pos_ != "VERB"
-        if kind == "mediation":  # "X offered to mediate between A and B": X mediates and takes part
-            roles.mediators.extend(k for k in subjects if k not in roles.mediators)
-            roles.participants = roles.mediators + [k for k in roles.participants if k not in roles.mediators]
-            subjects = []
-        joiners = subjects if any(_joins(v) for v in chain[1:3]) else []  # "X would take part in the summit"
-        if len(roles.participants) < 2 and not _between(tok) and not anaphor:
-            roles.add(subjects)
-        definite = definite or fresh_modifier(tok, chain)  # "a second round" points back like "the talks"
-        roles.add(self._invitees(chain))  # "X invited Y to talks": Y takes part
-        subject = subjects[0] if len(subjects) == 1 else None
+        return subjects
+
+    def _timing(self, tok, chain, gov, roles: Roles, claimed_on):
+        """Status, time expression and day of one mention, seen from the day the claim was made."""
         status = status_of(tok)
-        st = self._statement_at(tok.idx)
-        if roles.counterpart and len(roles.participants) == 1 and st is not None and self._principal(st.speaker):
-            roles.add([st.speaker])  # "Sanchez said a summit with Macron would be held": Sanchez is the other side
-        claimed_on = st.said_on if st is not None else self.doc.published
         levels = event_levels(tok)
         time, day = event_when(tok, levels, status, claimed_on, self.timexes)
         if status == "held" and day is not None and _timetable(levels, tok.sent):
@@ -152,15 +171,9 @@ class _Finder:
             status = "proposed" if any(v.lemma_.lower() == "expect" for v in chain) else "agreed"
         if status == "held" and day is None and time is None and _present(tok, gov):
             day = claimed_on
-        left = min([tok.idx] + [t.idx for c in tok.children if c.dep_ in ("det", "amod", "compound")
-                                for t in c.subtree])
         if status == "held" and (day is None or roles.location is None) and roles.participants:
             day, time = self._context(tok, roles, day, time, claimed_on)
-        appos = tok.dep_ == "appos" and trigger_type(tok.head) is not None
-        return Sighting(kind, left, tok.idx + len(tok), no, roles, status, st.speaker if st else None,
-                        claimed_on, time, day, definite, subject, appos, fresh=is_fresh(tok, chain),
-                        main=tok.pos_ == "VERB" or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT"),
-                        joiners=tuple(joiners))
+        return status, time, day
 
     def _invitees(self, chain) -> list[str]:
         """The object of "invite/urge/ask ... to <event>"."""
@@ -213,6 +226,7 @@ def _joins(verb) -> bool:
 
 
 def _between(tok) -> bool:
+    """True for "talks between A and B" (the parties are named in the phrase itself)."""
     return any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
 
 

@@ -206,6 +206,7 @@ def _lemma_is(verb, words: frozenset, phrases: frozenset) -> bool:
 
 
 def _negated(verb) -> bool:
+    """True for "did not meet", "will not attend"."""
     return any(c.dep_ == "neg" for c in verb.children)
 
 
@@ -215,10 +216,12 @@ def _chosen(verb) -> bool:
 
 
 def _modal(verb) -> bool:
+    """True for "would/could/should meet": a possibility, not a fact."""
     return any(c.dep_ == "aux" and c.lower_ in lx.MODAL_PROPOSE for c in verb.children)
 
 
 def _future(verb) -> bool:
+    """True for "will/shall meet"."""
     return any(c.dep_ == "aux" and c.lower_ in lx.FUTURE for c in verb.children)
 
 
