@@ -441,6 +441,21 @@ def test_a_refused_trip_and_the_refused_talks_are_one_event(run):
     assert ev.status == "declined" and ev.location == "Kigali"
 
 
+def test_the_summit_refers_back_to_a_summit_not_to_other_talks(run):
+    ex = run("Italy will host the G7 summit in Rome. Emmanuel Macron will hold talks with Justin Trudeau on "
+             "Friday. The summit opens on Saturday.")
+    summit = find_event(ex, "summit", ("G7",))
+    talks = find_event(ex, "talks", ("Macron", "Trudeau"))
+    assert (summit.status, summit.time.value) == ("scheduled", "2024-03-16")
+    assert len(talks.mentions) == 1
+
+
+def test_the_event_on_whose_sidelines_they_meet_is_not_theirs(run):
+    ex = run("Vladimir Putin and Narendra Modi met in Kazan on the sidelines of a BRICS summit.")
+    assert find_event(ex, "meeting", ("Putin", "Modi")).location == "Kazan"
+    assert not any(e.type == "summit" and len(e.participants) > 1 for e in ex.events)
+
+
 def test_a_joining_party_does_not_make_a_new_event(run):
     ex = run("Mexico proposed a summit with Canada. Chile said it would take part in a Mexico-Canada summit.")
     (summit,) = [e for e in ex.events if e.type == "summit"]

@@ -81,7 +81,8 @@ def _matching(clusters: list[Cluster], s: Sighting, sides: dict[str, str]) -> Cl
                      and not _opposed(c, s)), None)
     if not s.definite:
         return None
-    near = [c for c in same if s.sent_no - c.sightings[-1].sent_no <= ANAPHOR_WINDOW]
+    near = [c for c in same if s.sent_no - c.sightings[-1].sent_no <= ANAPHOR_WINDOW
+            and (s.type not in lx.STRICT_ANAPHORS or any(x.type == s.type for x in c.sightings))]
     fitting = [c for c in near if _when_where_fit(c, s)]
     if s.fresh and near and not fitting:  # "a second round": the parties of the round before, a new event
         s.roles.add(near[0].participants)

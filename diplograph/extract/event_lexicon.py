@@ -23,6 +23,8 @@ Pacific Atlantic Indo-Pacific Gulf Mediterranean Eurasia Scandinavia""".split())
     "Latin America", "North America", "South America", "Central America", "Middle East", "Central Asia",
     "East Asia", "South Asia", "Southeast Asia", "West Africa", "East Africa", "North Africa",
     "Southern Africa", "Horn of Africa", "Western Balkans", "South Caucasus", "Caucasus"})
+# "on the sidelines of the G20 summit": the backdrop event, whose parties the sentence does not name.
+BACKDROP_NOUNS = frozenset("sidelines sideline margins margin fringes fringe eve".split())
 # Topics whose place is not the meeting's ("talks on the war in X").
 TROUBLES = frozenset("war conflict crisis situation fighting violence peace ceasefire truce unrest".split())
 # Verbs -> event type ("meet", "negotiate"...); "sign" needs an agreement-like object.
@@ -40,6 +42,7 @@ MEET_HOSTS = frozenset("meet host receive welcome greet".split())  # "met visiti
 
 FAMILIES = {"meeting": "in-person", "summit": "in-person", "talks": "in-person", "negotiation": "in-person",
             "visit": "in-person", "call": "remote", "signing": "signing", "mediation": "mediation"}
+STRICT_ANAPHORS = frozenset({"summit", "visit"})  # "the summit" never points back at bilateral talks
 TYPE_PRIORITY = ("summit", "talks", "negotiation", "meeting", "visit", "call", "signing", "mediation")
 
 # Words that make a mention a further occurrence ("meet again", "a second round", "resume talks").
