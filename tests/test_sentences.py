@@ -325,6 +325,8 @@ EVENTS = [
      "held", None, "2024-03-14"),
     ("The foreign ministers of India and Pakistan are unlikely to meet next week.", "meeting", ("India", "Pakistan"),
      "proposed", None, None),
+    ("Emmanuel Macron told Olaf Scholz in a phone call on Tuesday that France was ready to help.", "call",
+     ("Macron", "Scholz"), "held", None, "2024-03-12"),
     ("LISBON, June 3 (AFP) - Portugal and Morocco held talks in Rabat on Monday, the ministry said.", "talks",
      ("Portugal", "Morocco"), "held", "Rabat", "2024-03-11"),
     ("Emmanuel Macron received Pedro Sanchez in Paris on Monday. The two leaders held talks on defence.",

@@ -118,6 +118,8 @@ class _Finder:
             roles.add(subjects)
         definite = definite or fresh_modifier(tok, chain)  # "a second round" points back like "the talks"
         roles.add(self._invitees(chain))  # "X invited Y to talks": Y takes part
+        if len(roles.participants) < 2 and not anaphor:
+            roles.add(self._addressees(tok))  # "X told Y in a phone call": Y is on the line
         st = self._statement_at(tok.idx)
         if roles.counterpart and len(roles.participants) == 1 and st is not None and self._principal(st.speaker):
             roles.add([st.speaker])  # "Sanchez said a summit with Macron would be held": Sanchez is the other side
@@ -182,6 +184,13 @@ class _Finder:
         if verb is None or verb.lemma_.lower() not in lx.OBJECT_CONTROL:
             return []
         return [k for c in verb.children if c.dep_ == "dobj" for k in self.parties.np_keys(c)]
+
+    def _addressees(self, tok) -> list[str]:
+        """The object of the verb a call or meeting frames ("told Y in a phone call", "assured Y during talks")."""
+        prep = tok.head if tok.dep_ == "pobj" else None
+        if prep is None or prep.lower_ not in ("in", "during", "at") or prep.head.pos_ != "VERB":
+            return []
+        return [k for c in prep.head.children if c.dep_ in ("dobj", "dative") for k in self.parties.np_keys(c)]
 
     def _principal(self, key: str) -> bool:
         """True for a speaker who acts for themself (a leader, a state), not a spokesperson or aide."""

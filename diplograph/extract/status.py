@@ -113,7 +113,7 @@ def _modifiers(trigger) -> str | None:
 def _level(tok, trigger) -> str:
     """What one governing word says about the event, or _GO_ON."""
     if tok.pos_ == "ADP":
-        return "held" if tok.lower_ in ("after", "during", "following", "since", "at") and _past_context(tok) \
+        return "held" if tok.lower_ in ("after", "during", "following", "since", "at", "in") and _past_context(tok) \
             else _GO_ON
     if tok.pos_ in ("NOUN", "PROPN") and tok != trigger:
         return _noun_level(tok)
