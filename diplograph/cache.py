@@ -24,6 +24,8 @@ def extractor_fingerprint() -> str:
         for path in sorted((root / name).rglob("*.py")):
             digest.update(path.name.encode())
             digest.update(path.read_bytes())
+    for path in sorted(root.glob("resolve*.py")):  # the build stamp covers cross-article merging too
+        digest.update(path.read_bytes())
     for path in sorted((root / "data").glob("*.*")):
         if path.suffix in {".csv", ".json", ".tsv"}:
             digest.update(path.read_bytes())
