@@ -17,6 +17,7 @@ from typing import Protocol
 
 HOP_BY_HOP = {"connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "te",
               "trailer", "transfer-encoding", "upgrade", "host"}
+RESTART_WAIT = 15.0  # seconds a request waits for a restarting server before a 503
 MAX_BODY = 10 * 1024 * 1024  # a query text larger than 10 MB is refused
 READ_PATHS = ("/query",)  # the only path that takes POST (SPARQL protocol queries)
 
@@ -108,16 +109,31 @@ class FrontHandler(BaseHTTPRequestHandler):
         headers = {k: v for k, v in self.headers.items() if k.lower() not in HOP_BY_HOP}
         front = self.server
         with front.watchdog.track():
+            try:
+                conn, resp = self._send(body, headers)
+            except (OSError, http.client.HTTPException):
+                return self._refuse(503, f"query stopped: it ran past the {front.limit_text} limit "
+                                         "or the server was restarting; try again")
+            self._relay(resp, conn)
+
+    def _send(self, body: bytes | None, headers: dict[str, str]):
+        """Send to the backend, waiting out a restart (connection refused) for a few seconds."""
+        front = self.server
+        deadline = time.monotonic() + RESTART_WAIT
+        while True:
             conn = http.client.HTTPConnection("127.0.0.1", front.backend.port,
                                               timeout=front.watchdog.limit + 1)
             try:
                 conn.request(self.command, self.path, body=body, headers=headers)
-                resp = conn.getresponse()
+                return conn, conn.getresponse()
+            except ConnectionRefusedError:
+                conn.close()
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.1)
             except (OSError, http.client.HTTPException):
                 conn.close()
-                return self._refuse(503, f"query stopped: it ran past the {front.limit_text} limit "
-                                         "or the server was restarting; try again")
-            self._relay(resp, conn)
+                raise
 
     def _relay(self, resp: http.client.HTTPResponse, conn: http.client.HTTPConnection) -> None:
         self.send_response(resp.status, resp.reason)
