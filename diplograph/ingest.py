@@ -215,6 +215,9 @@ class _Run:
         except InputError as exc:
             self.skip(p, str(exc))
             return
+        except Exception as exc:  # noqa: BLE001 - a broken reader (or its library) skips one file
+            self.skip(p, f"could not be read ({type(exc).__name__}: {exc})")
+            return
         article.given = given
         yield from self.documents(article)
 

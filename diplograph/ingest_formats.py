@@ -69,6 +69,8 @@ def iter_jsonl(path: Path) -> Iterator[Article | tuple[str, str]]:
                 yield _jsonl_article(raw, path, number, where)
             except InputError as exc:
                 yield where, str(exc)
+            except Exception as exc:  # noqa: BLE001 - a broken reader skips one line, not the file
+                yield where, f"could not be read ({type(exc).__name__}: {exc})"
 
 
 def _jsonl_article(raw: bytes, path: Path, number: int, where: str) -> Article:

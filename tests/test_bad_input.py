@@ -207,3 +207,28 @@ def test_tiny_odd_files_never_crash(tmp_path: Path, blob: bytes):
     write(tmp_path, "odd.txt", blob)
     docs, skipped, _ = run(tmp_path / "odd.txt")
     assert docs == {} and "odd.txt" in skipped
+
+
+def test_html_reader_library_is_installed_with_the_package():
+    """trafilatura's justext imports lxml.html.clean, a separate distribution since lxml 5.2."""
+    import importlib
+
+    importlib.import_module("lxml.html.clean")
+    import trafilatura  # noqa: F401 - the import itself is the check
+
+
+def test_a_reader_that_fails_skips_its_file_with_the_reason(tmp_path: Path, monkeypatch):
+    import diplograph.ingest_formats as formats
+
+    def broken(html: str):
+        raise ImportError("lxml.html.clean module is now a separate project")
+
+    monkeypatch.setattr(formats, "html_to_text", broken)
+    write(tmp_path, "good.txt", GOOD)
+    write(tmp_path, "page.html", "<html><body><p>" + GOOD + "</p></body></html>")
+    feed = json.dumps({"id": "f1", "html": "<p>" + GOOD + "</p>", "published": "2025-01-02"})
+    write(tmp_path, "feed.jsonl", feed + "\n")
+    docs, skipped, _ = run(tmp_path, published=date(2025, 1, 2))
+    assert set(docs) == {"good"}
+    assert "ImportError" in skipped["page.html"] and "separate project" in skipped["page.html"]
+    assert "ImportError" in skipped["feed.jsonl:1"]
