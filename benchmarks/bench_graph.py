@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 import time
-from dataclasses import replace
 from datetime import date, timedelta
 
 from diplograph.graph import to_dataset

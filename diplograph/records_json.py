@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from rdflib import ConjunctiveGraph, Dataset, Graph, URIRef
+from rdflib import Dataset, Graph, URIRef
 
 from diplograph.errors import QueryError
 from diplograph.graph_time import date_like

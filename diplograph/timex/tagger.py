@@ -111,13 +111,13 @@ _POD_OF = re.compile(r"(?:\bthe\s+)?\b(morning|afternoon|evening|night)\s+of\s+$
 def _parts_of_days(found: list[Timex], text: str) -> list[Timex]:
     """'the morning of June 24' is one TIME: the day's value with the part of day."""
     out = []
-    for t in found:
-        m = _POD_OF.search(text, max(0, t.start - 30), t.start) if _DAY_VALUE.match(t.value) else None
+    for tx in found:
+        m = _POD_OF.search(text, max(0, tx.start - 30), tx.start) if _DAY_VALUE.match(tx.value) else None
         if m and (not out or out[-1].end <= m.start()):
             code = PARTS_OF_DAY[m.group(1).lower()]
-            t = replace(t, start=m.start(), text=text[m.start():t.end], type="TIME",
-                        value=f"{t.value}T{code}")
-        out.append(t)
+            tx = replace(tx, start=m.start(), text=text[m.start():tx.end], type="TIME",
+                         value=f"{tx.value}T{code}")
+        out.append(tx)
     return out
 
 
@@ -139,9 +139,9 @@ def tag(text: str, dct: date | None, *, doc=None) -> list[Timex]:
         dct = dct.date()
     ctx = Ctx(text or "", dct, doc)
     extra = None
-    if doc is not None:
+    if doc is not None and doc.text == text:  # doc.text rebuilds the string: compare once
         extra = [(e.start_char, e.end_char, e.text) for e in getattr(doc, "ents", ())
-                 if e.label_ in _ENTITY_LABELS and doc.text == text]
+                 if e.label_ in _ENTITY_LABELS]
     return run(ctx, extra)
 
 
