@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from diplograph.errors import (
     DiplographError,
+    FederationError,
     GraphNotFoundError,
     InputError,
     ManifestError,
@@ -30,14 +31,15 @@ def build(paths=None, out="graph", **options):
     return kg
 
 
-def load(graph_dir="graph", store=None):
+def load(graph_dir="graph", store=None, *, allow_services=()):
     """Open a built graph folder as a :class:`diplograph.api.KnowledgeGraph`."""
     from diplograph.api import load as _load
 
-    return _load(graph_dir, store)
+    return _load(graph_dir, store, allow_services=allow_services)
 
 __all__ = [
     "DiplographError",
+    "FederationError",
     "GraphNotFoundError",
     "InputError",
     "ManifestError",

@@ -25,10 +25,16 @@ class KnowledgeGraph:
         self.graph_dir = graph_dir
 
     @classmethod
-    def load(cls, graph_dir: str | Path = DEFAULT_GRAPH, store: str | None = None) -> KnowledgeGraph:
-        """Open a built graph folder (its Oxigraph store, else graph.trig) or the store named."""
+    def load(cls, graph_dir: str | Path = DEFAULT_GRAPH, store: str | None = None, *,
+             allow_services: tuple[str, ...] = ()) -> KnowledgeGraph:
+        """Open a built graph folder (its Oxigraph store, else graph.trig) or the store named.
+
+        ``allow_services`` lists the SPARQL endpoints a SERVICE clause may call (none by default).
+        """
         graph_dir = Path(graph_dir)
-        return cls(open_graph_dir(graph_dir, store), graph_dir)
+        opened = open_graph_dir(graph_dir, store)
+        opened.allow_services = tuple(allow_services)
+        return cls(opened, graph_dir)
 
     @classmethod
     def from_dataset(cls, ds: Dataset) -> KnowledgeGraph:
@@ -105,6 +111,7 @@ class KnowledgeGraph:
         self.close()
 
 
-def load(graph_dir: str | Path = DEFAULT_GRAPH, store: str | None = None) -> KnowledgeGraph:
+def load(graph_dir: str | Path = DEFAULT_GRAPH, store: str | None = None, *,
+         allow_services: tuple[str, ...] = ()) -> KnowledgeGraph:
     """Open a built graph folder for exploring in Python."""
-    return KnowledgeGraph.load(graph_dir, store)
+    return KnowledgeGraph.load(graph_dir, store, allow_services=allow_services)

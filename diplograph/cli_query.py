@@ -73,7 +73,9 @@ def _list_queries() -> str:
 @click.option("--store", "store_spec", metavar="STORE", help=_STORE_HELP)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 @click.option("--list", "list_only", is_flag=True, help="List the named queries and their parameters.")
-def query(query_ref, sparql, params, graph_dir, store_spec, fmt, list_only) -> None:
+@click.option("--allow-service", "allow_services", multiple=True, metavar="URL",
+              help="Let SERVICE call this endpoint (repeatable); federation is refused otherwise.")
+def query(query_ref, sparql, params, graph_dir, store_spec, fmt, list_only, allow_services) -> None:
     """Run a named query, a .rq file or --sparql text against a built graph."""
     if list_only:
         click.echo(_list_queries())
@@ -85,6 +87,7 @@ def query(query_ref, sparql, params, graph_dir, store_spec, fmt, list_only) -> N
     from diplograph.store import open_graph_dir
 
     with open_graph_dir(graph_dir, store_spec) as store:
+        store.allow_services = tuple(allow_services)
         frame = run_query(store, sparql or query_ref, _params(params))
     text = render(frame, fmt)
     click.echo(text, nl=not text.endswith("\n"))
@@ -99,14 +102,16 @@ def query(query_ref, sparql, params, graph_dir, store_spec, fmt, list_only) -> N
               help="TCP port (0 picks a free one).")
 @click.option("--timeout", type=click.IntRange(min=1), default=30, show_default=True,
               help="Seconds after which a query is cancelled.")
-def serve(graph_dir, host, port, timeout) -> None:
+@click.option("--allow-service", "allow_services", multiple=True, metavar="URL",
+              help="Let SERVICE call this endpoint (repeatable); federation is refused otherwise.")
+def serve(graph_dir, host, port, timeout, allow_services) -> None:
     """Serve a built graph as a read-only SPARQL 1.1 endpoint (Oxigraph server)."""
     from diplograph.serve import hard_limit, is_loopback, serve_forever, start
 
     if not is_loopback(host):
         click.echo(f"warning: listening on {host}: other machines can query this graph "
                    "(read-only, no authentication)", err=True)
-    endpoint = start(graph_dir, host, port, timeout)
+    endpoint = start(graph_dir, host, port, timeout, allow_services=tuple(allow_services))
     click.echo(f"SPARQL endpoint (read-only): {endpoint.url}")
     click.echo(f"Queries are cancelled after {timeout} s; one still running after "
                f"{hard_limit(timeout):.0f} s restarts the server. Stop with Ctrl-C.")

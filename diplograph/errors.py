@@ -28,6 +28,10 @@ class QueryError(DiplographError):
 
 
 
+class FederationError(QueryError):
+    """A query would fetch from the network (SERVICE, remote FROM, LOAD) without leave to."""
+
+
 class StoreError(DiplographError):
     """A triple store could not be opened, read or written."""
 

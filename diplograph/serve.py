@@ -177,13 +177,33 @@ def hard_limit(timeout: int) -> float:
     return timeout + max(2.0, 0.25 * timeout)
 
 
+def federation_check(location: Path, allow_services: tuple[str, ...] = ()):
+    """The endpoint's query check: no SERVICE outside ``allow_services``, FROM only its graphs."""
+    import pyoxigraph as ox
+
+    from diplograph.namespace import PREFIXES
+    from diplograph.store_guard import check_query
+
+    store = ox.Store.read_only(str(location))
+    names = frozenset(g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode))
+    del store
+    prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
+
+    def check(text: str) -> None:
+        check_query(text, graphs=lambda: names, allow_services=allow_services, prefixes=prefixes)
+
+    return check
+
+
 def start(graph_dir: Path | str, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
-          timeout: int = DEFAULT_TIMEOUT, verbose: bool = False) -> Endpoint:
+          timeout: int = DEFAULT_TIMEOUT, verbose: bool = False,
+          allow_services: tuple[str, ...] = ()) -> Endpoint:
     """Start the read-only endpoint (``port`` 0 picks a free one); returns once it answers."""
     location, tmp = store_location(Path(graph_dir))
     backend = OxigraphProcess(location, timeout, tempfile.TemporaryFile())
     try:
-        front = FrontServer((host, port), backend, hard_limit(timeout), verbose)
+        front = FrontServer((host, port), backend, hard_limit(timeout), verbose,
+                            federation_check(location, tuple(allow_services)))
     except OSError as exc:
         _cleanup(backend, tmp)
         raise StoreError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc

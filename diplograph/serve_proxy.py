@@ -13,13 +13,20 @@ import threading
 import time
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from collections.abc import Callable
 from typing import Protocol
+from urllib.parse import parse_qs
+
+from diplograph.errors import FederationError
 
 HOP_BY_HOP = {"connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "te",
               "trailer", "transfer-encoding", "upgrade", "host"}
 RESTART_WAIT = 15.0  # seconds a request waits for a restarting server before a 503
 MAX_BODY = 10 * 1024 * 1024  # a query text larger than 10 MB is refused
 READ_PATHS = ("/query",)  # the only path that takes POST (SPARQL protocol queries)
+# Protocol fields that carry query text, and those that name graphs (the protocol's FROM).
+_TEXT_FIELDS = ("query", "update")
+_GRAPH_FIELDS = ("default-graph-uri", "named-graph-uri", "using-graph-uri", "using-named-graph-uri")
 
 
 class Backend(Protocol):
@@ -106,6 +113,10 @@ class FrontHandler(BaseHTTPRequestHandler):
         if length > MAX_BODY:
             return self._refuse(413, "query too large")
         body = self.rfile.read(length) if length else None
+        try:
+            self._check(body)
+        except FederationError as exc:
+            return self._refuse(403, str(exc))
         headers = {k: v for k, v in self.headers.items() if k.lower() not in HOP_BY_HOP}
         front = self.server
         with front.watchdog.track():
@@ -115,6 +126,25 @@ class FrontHandler(BaseHTTPRequestHandler):
                 return self._refuse(503, f"query stopped: it ran past the {front.limit_text} limit "
                                          "or the server was restarting; try again")
             self._relay(resp, conn)
+
+    def _check(self, body: bytes | None) -> None:
+        """Refuse federation in the query text or the protocol's graph parameters."""
+        fields = parse_qs(self.path.partition("?")[2])
+        kind = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+        texts: list[str] = []
+        if body:
+            text = body.decode("utf-8", "replace")
+            if kind == "application/x-www-form-urlencoded":
+                for key, values in parse_qs(text).items():
+                    fields.setdefault(key, []).extend(values)
+            else:  # application/sparql-query, or anything else: check the whole body
+                texts.append(text)
+        texts += [v for key in _TEXT_FIELDS for v in fields.get(key, [])]
+        for text in texts:
+            self.server.check(text)
+        graphs = [v for key in _GRAPH_FIELDS for v in fields.get(key, [])]
+        if graphs:
+            self.server.check("".join(f"SELECT * FROM <{g}> {{}} " for g in graphs))
 
     def _send(self, body: bytes | None, headers: dict[str, str]):
         """Send to the backend, waiting out a restart (connection refused) for a few seconds."""
@@ -163,13 +193,13 @@ class FrontServer(ThreadingHTTPServer):
     allow_reuse_address = True
 
     def __init__(self, address: tuple[str, int], backend: Backend, limit: float,
-                 verbose: bool = False) -> None:
+                 verbose: bool = False, check: Callable[[str], None] = lambda text: None) -> None:
         import socket
 
         if ":" in address[0]:
             self.address_family = socket.AF_INET6
         super().__init__(address, FrontHandler)
-        self.backend, self.verbose = backend, verbose
+        self.backend, self.verbose, self.check = backend, verbose, check
         self.watchdog = Watchdog(backend, limit)
         self.limit_text = f"{limit:.0f} s"
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import rdflib.plugins.sparql
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
@@ -102,6 +103,15 @@ class Store(ABC):
     """Named graphs in, SPARQL out: what the build, the API and the CLI need of a store."""
 
     spec = "memory"
+    allow_services: tuple[str, ...] = ()  # SERVICE endpoints a query may call; none by default
+
+    def guard(self, sparql: str) -> None:
+        """Refuse federation (SERVICE, FROM a graph this store lacks, LOAD) before running."""
+        from diplograph.namespace import PREFIXES
+        from diplograph.store_guard import check_query
+
+        check_query(sparql, graphs=self.graph_names, allow_services=self.allow_services,
+                    prefixes={p: str(ns) for p, ns in PREFIXES.items()})
 
     @abstractmethod
     def replace_graph(self, name: str, triples: Iterable[Triple] | Graph) -> None:
@@ -199,6 +209,9 @@ class MemoryStore(Store):
     def query(self, sparql: str) -> Rows:
         from diplograph.namespace import PREFIXES
 
+        self.guard(sparql)
+        # FROM <g> would otherwise make rdflib fetch <g> from the web (rdflib's default).
+        rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False
         try:
             result = self._ds.query(sparql, initNs=dict(PREFIXES))
         except Exception as exc:  # pyparsing/rdflib raise assorted types

@@ -75,6 +75,7 @@ class OxigraphStore(Store):
         return sorted(g.value for g in self.inner.named_graphs() if isinstance(g, ox.NamedNode))
 
     def query(self, sparql: str) -> Rows:
+        self.guard(sparql)
         try:
             result = self.inner.query(sparql, use_default_graph_as_union=True,
                                       prefixes=self._prefixes)

@@ -71,6 +71,7 @@ class RemoteStore(Store):
         return sorted(str(t[0]) for t in self.query(_GRAPHS).terms() if isinstance(t[0], URIRef))
 
     def query(self, sparql: str) -> Rows:
+        self.guard(sparql)
         prefixes = prefix_lines(sparql)
         text = f"{prefixes}\n{sparql}" if prefixes else sparql
         resp = self._post(self.query_url, {"query": text}, params=self._params,
