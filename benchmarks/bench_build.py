@@ -26,7 +26,7 @@ def _dir_size(path: Path) -> int:
 def _bare_spacy(corpus: Path) -> tuple[float, float]:
     """Wall and CPU seconds for nlp.pipe alone over the same document texts."""
     from diplograph.extract.nlp import load_nlp
-    from diplograph.ingest import iter_documents
+    from diplograph.ingest.documents import iter_documents
 
     texts = [d.text for d in iter_documents([corpus])]
     nlp = load_nlp()
@@ -39,7 +39,7 @@ def _bare_spacy(corpus: Path) -> tuple[float, float]:
 def _query_latency(out: Path) -> dict[str, float]:
     """Median milliseconds of each named query on the built graph (parameters from the graph)."""
     from diplograph.api import load
-    from diplograph.query import named_queries
+    from diplograph.query.named import named_queries
 
     kg = load(out)
     pair = kg.query("who-met-whom").iloc[0]
@@ -64,7 +64,7 @@ def run_one(n: int) -> dict:
     from corpus_gen import generate
 
     from diplograph.extract.nlp import load_nlp
-    from diplograph.pipeline import build
+    from diplograph.pipeline.build import build
 
     tmp = Path(tempfile.mkdtemp(prefix="dg-bench-"))
     corpus, out = generate(n, tmp / "corpus"), tmp / "out"

@@ -6,7 +6,7 @@ import sys
 import time
 from datetime import date, timedelta
 
-from diplograph.graph import to_dataset
+from diplograph.graph.dataset import to_dataset
 from diplograph.records import Actor, Corpus, Document, Event, Mention, Role, Statement, StatusClaim, Timex
 
 
@@ -41,7 +41,7 @@ def main(n_docs: int = 2000) -> None:
     print(f"to_dataset: {records} records, {quads} quads in {t1 - t0:.2f}s wall, {c1 - c0:.2f}s CPU "
           f"= {records / (c1 - c0):,.0f} records per CPU second")
     try:
-        from diplograph.records_json import records_from_graph
+        from diplograph.query.records_json import records_from_graph
     except ImportError:
         return
     t2, c2 = time.perf_counter(), time.process_time()

@@ -5,8 +5,8 @@ from __future__ import annotations
 import random
 import time
 
-from diplograph.clean import clean
-from diplograph.ingest import iter_documents, sample_corpus_path
+from diplograph.ingest.clean.page import clean
+from diplograph.ingest.documents import iter_documents, sample_corpus_path
 
 _WORDS = ("the minister said talks would resume in Geneva next week after a pause of "
           "several months officials added").split()

@@ -173,7 +173,7 @@ class Generator:
 
 def pick_cases(store) -> list[tuple[str, str, dict]]:
     """(query, case, parameters): the busiest actor and pair, a typical actor, whole-corpus runs."""
-    from diplograph.query import run_query
+    from diplograph.query.named import run_query
 
     pairs = run_query(store, "who-met-whom")
     top = pairs.iloc[0]
@@ -222,8 +222,8 @@ def main() -> None:
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; "
           f"pure-Python loop of 10M additions: {python_speed():.2f} s")
 
-    from diplograph.query import named_queries, prepare, rows_to_frame
-    from diplograph.store_oxigraph import OxigraphStore
+    from diplograph.query.named import named_queries, prepare, rows_to_frame
+    from diplograph.store.oxigraph import OxigraphStore
 
     t = time.perf_counter()
     data = Generator(args.articles).nquads()

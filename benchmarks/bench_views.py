@@ -95,8 +95,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--statements", type=int, default=2000)
     ap.add_argument("--browser", action="store_true", help="also time loading in Chromium")
     args = ap.parse_args(argv)
-    from diplograph.graph import to_dataset
-    from diplograph.store_oxigraph import OxigraphStore
+    from diplograph.graph.dataset import to_dataset
+    from diplograph.store.oxigraph import OxigraphStore
     from diplograph.views import render_index, write_site
     from diplograph.views.data import load_model
 

@@ -8,7 +8,7 @@ import re
 from datetime import date, timedelta
 from pathlib import Path
 
-from diplograph.ingest import iter_documents, sample_corpus_path
+from diplograph.ingest.documents import iter_documents, sample_corpus_path
 
 _SYLLABLES = ("ka", "mi", "ro", "lan", "ve", "dor", "sa", "ti", "nov", "ber", "el", "mar",
               "qui", "zen", "ol", "pa", "dri", "gu", "son", "la")

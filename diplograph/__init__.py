@@ -19,11 +19,11 @@ __version__ = "0.1.0"
 def build(paths=None, out="graph", **options):
     """Build a graph folder (default: the bundled sample into graph/) and open it for exploring.
 
-    Options are those of :func:`diplograph.pipeline.build`; the build's summary is
+    Options are those of :func:`diplograph.pipeline.build.build`; the build's summary is
     kept on the returned graph as ``kg.build_result``.
     """
     from diplograph.api import load as _load
-    from diplograph.pipeline import build as _build
+    from diplograph.pipeline.build import build as _build
 
     result = _build(paths, out, **options)
     kg = _load(result.out)

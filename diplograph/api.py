@@ -10,9 +10,9 @@ from typing import Any
 import pandas as pd
 from rdflib import Dataset
 
-from diplograph.network import Projection, to_networkx
-from diplograph.query import named_queries, run_query
-from diplograph.store import MemoryStore, Store, open_graph_dir
+from diplograph.query.network import Projection, to_networkx
+from diplograph.query.named import named_queries, run_query
+from diplograph.store.base import MemoryStore, Store, open_graph_dir
 
 DEFAULT_GRAPH = Path("graph")
 
@@ -68,7 +68,7 @@ class KnowledgeGraph:
         """The records JSON (documents, actors, events, statements) read out of the graph."""
         if self.graph_dir is not None and (self.graph_dir / "records.json").is_file():
             return json.loads((self.graph_dir / "records.json").read_text(encoding="utf-8"))
-        from diplograph.records_json import records_from_graph
+        from diplograph.query.records_json import records_from_graph
 
         return records_from_graph(self.dataset())
 

@@ -20,7 +20,7 @@ def nlp():
 @pytest.fixture(scope="session")
 def sample_build(tmp_path_factory, nlp) -> Path:
     """A graph folder built from the bundled sample corpus (read-only for tests)."""
-    from diplograph.pipeline import build
+    from diplograph.pipeline.build import build
 
     out = tmp_path_factory.mktemp("sample-build")
     build(None, out, nlp=nlp, progress=False)

@@ -120,15 +120,15 @@ def corpus() -> Corpus:
 
 def dataset():
     """The corpus as an rdflib Dataset, through the project's own graph stage."""
-    from diplograph.graph import to_dataset
+    from diplograph.graph.dataset import to_dataset
 
     return to_dataset(corpus())
 
 
 def write_graph_dir(out: Path, *, oxigraph: bool = True) -> Path:
     """A graph folder as a build writes it: graph.trig (and store/)."""
-    from diplograph.graph import serialize
-    from diplograph.store import write_store
+    from diplograph.graph.dataset import serialize
+    from diplograph.store.base import write_store
 
     ds = dataset()
     out.mkdir(parents=True, exist_ok=True)

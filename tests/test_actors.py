@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from diplograph.extract.actors import find_actors
+from diplograph.extract.actors.finder import find_actors
 from diplograph.records import Document
 
 # (text, expected mentions as (surface, key, role, role_of); role None = not checked)

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from diplograph.ingest import Note, Skipped, iter_documents
-from diplograph.ingest_decode import MAX_FILE_BYTES
+from diplograph.ingest.documents import Note, Skipped, iter_documents
+from diplograph.ingest.decode import MAX_FILE_BYTES
 
 GOOD = ("Diplomats from Uruguay and Paraguay met in Montevideo on Wednesday to discuss "
         "shared management of the Parana river, the foreign ministry said in a statement.\n"
@@ -218,7 +218,7 @@ def test_html_reader_library_is_installed_with_the_package():
 
 
 def test_a_reader_that_fails_skips_its_file_with_the_reason(tmp_path: Path, monkeypatch):
-    import diplograph.ingest_formats as formats
+    import diplograph.ingest.formats as formats
 
     def broken(html: str):
         raise ImportError("lxml.html.clean module is now a separate project")

@@ -77,19 +77,19 @@ def n_of(ds, cls: str, extra: str = "") -> int:
 
 
 def drawn(page) -> int:
-    return page.evaluate("window.diplograph.network.body.data.nodes.length")
+    return page.evaluate("window.diplograph.query.network.body.data.nodes.length")
 
 
 def click_node(page, nid: str) -> None:
     """A real mouse click on a node of the canvas, after centring on it."""
-    page.evaluate("id => window.diplograph.network.moveTo({position: window.diplograph.network"
+    page.evaluate("id => window.diplograph.query.network.moveTo({position: window.diplograph.query.network"
                   ".getPositions([id])[id], scale: 1.6})", nid)
     box = page.locator("#network").bounding_box()
     page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
 
 
 def statement_id(page, start: str) -> str:
-    return page.evaluate("""q => Object.entries(window.diplograph.data.statements)
+    return page.evaluate("""q => Object.entries(window.diplograph.kb.data.statements)
         .find(([k, s]) => s.quote.startsWith(q))[0]""", start)
 
 
@@ -117,7 +117,7 @@ def test_clicking_a_statement_shows_quote_and_source(view):
     assert "We will sit down with Mr Reyes soon." in text
     assert "Port talks planned" in text and "The Northern Ledger" in text
     assert "Anna Varga" in text  # the speaker
-    assert view.page.evaluate("window.diplograph.network.getSelectedNodes()") == [sid]
+    assert view.page.evaluate("window.diplograph.query.network.getSelectedNodes()") == [sid]
 
 
 def test_timeline_shows_every_dated_event_and_links_to_the_network(view, ds):
@@ -128,7 +128,7 @@ def test_timeline_shows_every_dated_event_and_links_to_the_network(view, ds):
         "#tl-rows circle.item.event, #tl-rows rect.item.event", "els => els.map(e => e.dataset.id)")
     assert len(set(marks)) == len(marks) == dated
     view.page.locator(f'#tl-rows [data-id="{marks[0]}"]').first.click()
-    assert view.page.evaluate("window.diplograph.network.getSelectedNodes()") == [marks[0]]
+    assert view.page.evaluate("window.diplograph.query.network.getSelectedNodes()") == [marks[0]]
     assert view.page.locator("#panel").get_attribute("data-showing") == marks[0]
     ticks = view.page.locator("#tl-axis text").all_inner_texts()
     box = view.page.locator("#tl-scroll").bounding_box()
@@ -141,7 +141,7 @@ def test_timeline_shows_every_dated_event_and_links_to_the_network(view, ds):
     assert zoomed and zoomed != ticks  # ctrl+wheel zoomed the time axis
     view.page.dblclick("#tl-scroll", position={"x": 5, "y": 5})
     assert view.page.locator("#tl-axis text").all_inner_texts() == ticks
-    actor = view.page.evaluate("Object.keys(window.diplograph.data.actors)[0]")
+    actor = view.page.evaluate("Object.keys(window.diplograph.kb.data.actors)[0]")
     click_node(view.page, actor)
     view.page.select_option("#group", "actor")
     assert view.page.locator(f'#tl-rows g[data-row="{actor}"]').count() == 1
@@ -150,7 +150,7 @@ def test_timeline_shows_every_dated_event_and_links_to_the_network(view, ds):
 
 def test_hostile_text_is_shown_as_text_and_never_runs(view):
     page = view.page
-    xss = page.evaluate("n => Object.entries(window.diplograph.data.actors)"
+    xss = page.evaluate("n => Object.entries(window.diplograph.kb.data.actors)"
                         ".find(([k, a]) => a.label === n)[0]", XSS_NAME)
     click_node(page, xss)
     assert page.locator("#panel h2").inner_text() == XSS_NAME
@@ -164,7 +164,7 @@ def test_hostile_text_is_shown_as_text_and_never_runs(view):
                          "img,iframe,object').length") == 0
     assert page.evaluate("document.scripts.length") == 4
     page.evaluate("id => window.diplograph.select(id, 'panel')", page.evaluate(
-        "Object.entries(window.diplograph.data.actors).find(([k, a]) => a.label === 'Anna Varga')[0]"))
+        "Object.entries(window.diplograph.kb.data.actors).find(([k, a]) => a.label === 'Anna Varga')[0]"))
     assert "A visit" in page.locator("#panel").inner_text()  # its article has a javascript: url
     assert page.locator("#panel a[href^='javascript:' i]").count() == 0
     assert view.dialogs == [] and view.errors == []
@@ -172,7 +172,7 @@ def test_hostile_text_is_shown_as_text_and_never_runs(view):
 
 def test_sample_build_page_offline_complete_and_pictured(browser, sample_build, tmp_path):
     """The page every build writes: no errors, no requests, all nodes; a screenshot for people."""
-    from diplograph.store import open_graph_dir
+    from diplograph.store.base import open_graph_dir
 
     store = open_graph_dir(sample_build)
     graph = {kind: int(next(store.query(
@@ -183,7 +183,7 @@ def test_sample_build_page_offline_complete_and_pictured(browser, sample_build, 
     url = (sample_build / "index.html").as_uri()
     w.page.goto(url)
     settle(w.page)
-    busiest = w.page.evaluate("""(() => { const d = window.diplograph.data, n = {};
+    busiest = w.page.evaluate("""(() => { const d = window.diplograph.kb.data, n = {};
         Object.values(d.statements).forEach(s => { n[s.speaker] = (n[s.speaker] || 0) + 1; });
         Object.values(d.events).forEach(e => e.actors.forEach(p => { n[p[0]] = (n[p[0]] || 0) + 1; }));
         return Object.keys(n).filter(k => d.actors[k]).sort((a, b) => n[b] - n[a])[0]; })()""")
@@ -211,7 +211,7 @@ def test_site_pages_work_offline(browser, ds, tmp_path):
     index = (tmp_path / "index.html").as_uri()
     w.page.goto(index)
     settle(w.page)
-    xss = w.page.evaluate("n => Object.entries(window.diplograph.data.actors)"
+    xss = w.page.evaluate("n => Object.entries(window.diplograph.kb.data.actors)"
                           ".find(([k, a]) => a.label === n)[0]", XSS_NAME)
     w.page.evaluate("id => window.diplograph.select(id, 'panel')", xss)
     w.page.click("#panel a >> text=Open page")
@@ -248,7 +248,7 @@ def test_notebook_iframe_runs_the_views(browser, ds):
     w.page.set_content(notebook_html(ds))
     frame = w.page.frames[1]
     settle(frame)
-    assert frame.evaluate("window.diplograph.network.body.data.nodes.length") == \
+    assert frame.evaluate("window.diplograph.query.network.body.data.nodes.length") == \
         n_of(ds, "Actor") + n_of(ds, "DiplomaticEvent")
     assert w.errors == [] and w.dialogs == []
     w.page.close()

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diplograph.clean import CleanResult, clean
-from diplograph.clean_markup import blank_markdown
+from diplograph.ingest.clean.page import CleanResult, clean
+from diplograph.ingest.clean.markup import blank_markdown
 
 LEDE = ("The foreign ministers of Chile and Norway met in Santiago on Tuesday to discuss "
         "a fisheries agreement that has been stalled for two years, officials said.")
@@ -322,7 +322,7 @@ def test_clean_never_raises_and_keeps_offsets(parts, sep):
 
 def test_more_on_outlet_opens_a_teaser_block() -> None:
     """A short "More on <Outlet>" line starts related-article teasers, not body text."""
-    from diplograph.clean import clean
+    from diplograph.ingest.clean.page import clean
 
     page = ("Ministers agree on grain corridor\n"
             "Ministers from Ghana and Togo agreed on Monday to open a grain corridor.\n"

@@ -11,7 +11,7 @@ import rdflib
 from click.testing import CliRunner
 
 from diplograph.cli import main
-from diplograph.ingest import sample_corpus_path
+from diplograph.ingest.documents import sample_corpus_path
 
 SAMPLE_IDS = {"000_5bcbbfcb0c79b4a4", "001_6a7339b56b2a9298", "003_c74240d693193563",
               "004_6cdc3d5257f765de"}

@@ -8,8 +8,8 @@ from datetime import date
 import pytest
 
 import graph_corpus as gc
-from diplograph.graph import iri_for, to_dataset
-from diplograph.namespace import DG
+from diplograph.graph.dataset import iri_for, to_dataset
+from diplograph.graph.namespace import DG
 
 PREFIXES = """PREFIX dg: <https://w3id.org/diplograph/ontology#>
 PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>

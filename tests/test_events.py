@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from diplograph.extract.event_lexicon import CODES, FAMILIES, codes
-from diplograph.extract.events import trigger_type
-from diplograph.extract.status import status_of
+from diplograph.kb.event_lexicon import CODES, FAMILIES, codes
+from diplograph.extract.events.finder import trigger_type
+from diplograph.extract.events.status import status_of
 
 
 def token(nlp, text: str, word: str):

@@ -18,8 +18,8 @@ from kg_corpus import write_graph_dir
 import diplograph
 from diplograph.cli import main
 from diplograph.errors import FederationError
-from diplograph.serve import free_port
-from diplograph.store_guard import check_query
+from diplograph.serve.endpoint import free_port
+from diplograph.store.guard import check_query
 
 EMPTY_RESULT = json.dumps({"head": {"vars": ["s"]}, "results": {"bindings": []}}).encode()
 

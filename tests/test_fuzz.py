@@ -7,7 +7,7 @@ from datetime import date
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from diplograph.extract.quotes import find_quotes
+from diplograph.extract.statements.quotes import find_quotes
 from diplograph.records import Document
 
 QUOTE_MARKS = "\"'“”‘’«»"

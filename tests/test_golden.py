@@ -8,7 +8,7 @@ from pathlib import Path
 from rdflib import Dataset
 from rdflib.compare import isomorphic, to_isomorphic
 
-from diplograph.graph import serialize, to_dataset
+from diplograph.graph.dataset import serialize, to_dataset
 from diplograph.records import Actor, Corpus, Document, Event, Mention, Role, Statement, StatusClaim, Timex
 
 GOLDEN = Path(__file__).parent / "golden" / "gamma.trig"

@@ -10,13 +10,13 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, XSD
 
 import graph_corpus as gc
-from diplograph import namespace as ns
+from diplograph.graph import namespace as ns
 from diplograph.errors import GraphNotFoundError, InputError
-from diplograph.graph import (
+from diplograph.graph.dataset import (
     DEFAULT_BASE, article_iri, iri_for, load_dataset, mention_iri, resolved_graph_iri, serialize,
     to_dataset)
-from diplograph.graph_time import bounds, timestamp_literal
-from diplograph.namespace import DG
+from diplograph.graph.time import bounds, timestamp_literal
+from diplograph.graph.namespace import DG
 from diplograph.records import Corpus, Document, Statement
 
 MEETING = iri_for("event", gc.MEETING.key)
@@ -223,7 +223,7 @@ def test_quads_for_oxigraph_equal_the_rdflib_dataset(ds):
     import pyoxigraph as ox
     from rdflib import Dataset
 
-    from diplograph.graph import to_quads
+    from diplograph.graph.dataset import to_quads
 
     store = ox.Store()
     store.bulk_extend(to_quads(gc.corpus()))

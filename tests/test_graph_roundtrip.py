@@ -10,8 +10,8 @@ from rdflib import Dataset, URIRef
 from rdflib.term import _is_valid_uri
 
 import graph_corpus as gc
-from diplograph.graph import iri_for, serialize, slug, to_dataset
-from diplograph.namespace import DG
+from diplograph.graph.dataset import iri_for, serialize, slug, to_dataset
+from diplograph.graph.namespace import DG
 from diplograph.records import Corpus
 
 ODD = st.text(min_size=1, max_size=40).filter(lambda t: t.strip())

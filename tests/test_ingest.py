@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from diplograph.errors import ManifestError
-from diplograph.ingest import (
+from diplograph.ingest.documents import (
     IngestWarning,
     Note,
     Skipped,

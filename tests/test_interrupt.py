@@ -11,7 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from diplograph.ingest import sample_corpus_path
+from diplograph.ingest.documents import sample_corpus_path
 
 
 def _corpus(folder: Path, copies: int) -> Path:

@@ -8,7 +8,7 @@ from importlib.resources import files
 
 import pycountry
 
-from diplograph.knowledge import ISO_3166, WIKIDATA, same_as_for
+from diplograph.kb.identifiers import ISO_3166, WIKIDATA, same_as_for
 
 
 def test_state_gets_iso_and_wikidata():
@@ -23,7 +23,7 @@ def test_unknown_or_personal_keys_get_nothing():
 
 
 def test_state_table_is_clean():
-    rows = list(csv.DictReader((files("diplograph.data") / "state_wikidata.csv")
+    rows = list(csv.DictReader((files("diplograph.kb.data") / "state_wikidata.csv")
                                .read_text(encoding="utf-8").splitlines()))
     codes = [r["alpha3"] for r in rows]
     qids = [r["wikidata"] for r in rows]

@@ -6,8 +6,8 @@ import pytest
 from rdflib import URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
-from diplograph import namespace as ns
-from diplograph.namespace import DG, ontology_graph
+from diplograph.graph import namespace as ns
+from diplograph.graph.namespace import DG, ontology_graph
 
 NS = str(DG._NS)
 

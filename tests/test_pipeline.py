@@ -9,9 +9,9 @@ import pytest
 import rdflib
 from rdflib.compare import isomorphic
 
-from diplograph import outputs
-from diplograph.ingest import sample_corpus_path
-from diplograph.pipeline import build
+from diplograph.pipeline import outputs
+from diplograph.ingest.documents import sample_corpus_path
+from diplograph.pipeline.build import build
 
 
 def named_graphs(folder: Path) -> dict[str, rdflib.Graph]:

@@ -12,8 +12,8 @@ import pytest
 from rdflib import Dataset
 
 import graph_corpus as gc
-from diplograph.graph import iri_for, load_dataset, serialize, to_dataset
-from diplograph.records_json import FIELDS, field_query, records_from_graph
+from diplograph.graph.dataset import iri_for, load_dataset, serialize, to_dataset
+from diplograph.query.records_json import FIELDS, field_query, records_from_graph
 
 SCORER = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
 GOLD = Path(__file__).parent / "golden" / "mini_gold.json"

@@ -7,9 +7,9 @@ from datetime import date
 import pytest
 
 from diplograph.extract import extract
-from diplograph.extract.coref import link_names, same_person, skeleton
+from diplograph.kb.names import link_names, same_person, skeleton
 from diplograph.records import Actor, Document, Event, Extraction, Mention, Statement
-from diplograph.resolve import actor_keymap, resolve
+from diplograph.resolve.actors import actor_keymap, resolve
 
 
 def _actor(key: str, name: str, doc: str, type_: str = "person", n: int = 1, aliases=()) -> Actor:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from diplograph.records import Event, Mention, Statement, StatusClaim, Timex
-from diplograph.resolve_facts import merge_events, merge_facts, merge_statements, similarity, stems_of
+from diplograph.resolve.facts import merge_events, merge_facts, merge_statements, similarity, stems_of
 
 DAY = date(2024, 3, 15)
 

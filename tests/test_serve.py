@@ -19,7 +19,7 @@ import pytest
 from kg_corpus import write_graph_dir
 
 from diplograph.errors import GraphNotFoundError, StoreError
-from diplograph.serve import free_port, is_loopback, start
+from diplograph.serve.endpoint import free_port, is_loopback, start
 
 COUNT = "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e dg:eventType ?t }"
 PREFIXED = "PREFIX dg: <https://w3id.org/diplograph/ontology#>\n" + COUNT

@@ -9,9 +9,9 @@ from rdflib import Literal
 from rdflib.namespace import RDFS
 
 import graph_corpus as gc
-from diplograph.graph import article_iri, iri_for, load_dataset, mention_iri, resolved_graph_iri, to_dataset
-from diplograph.graph_validate import validate
-from diplograph.namespace import DG
+from diplograph.graph.dataset import article_iri, iri_for, load_dataset, mention_iri, resolved_graph_iri, to_dataset
+from diplograph.graph.validate import validate
+from diplograph.graph.namespace import DG
 
 
 @pytest.fixture()

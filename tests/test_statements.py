@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from diplograph.extract.quotes import clean, find_quotes
-from diplograph.extract.statements import link_events
+from diplograph.extract.statements.quotes import clean, find_quotes
+from diplograph.extract.statements.finder import link_events
 from diplograph.extract.when import _quick
 from diplograph.records import Event, Mention, Statement
 

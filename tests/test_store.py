@@ -13,11 +13,11 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
 from diplograph.errors import GraphNotFoundError, QueryError, StoreError
-from diplograph.query import run_query
-from diplograph.serve import free_port, oxigraph_binary
-from diplograph.store import MemoryStore, open_graph_dir, open_store, write_store
-from diplograph.store_oxigraph import OxigraphStore
-from diplograph.store_remote import RemoteStore, endpoints
+from diplograph.query.named import run_query
+from diplograph.serve.endpoint import free_port, oxigraph_binary
+from diplograph.store.base import MemoryStore, open_graph_dir, open_store, write_store
+from diplograph.store.oxigraph import OxigraphStore
+from diplograph.store.remote import RemoteStore, endpoints
 
 EX = "http://example.org/"
 ODD = ['a "quoted" \\ back\\slash', "two\nlines\r\tand tab", "ünïcödé ✓ 漢字 \u2028", "} ; DROP ALL #"]

@@ -197,7 +197,7 @@ def test_notebook_wrapper_embeds_the_page_in_a_sandboxed_iframe(ds):
 
 
 def test_oxigraph_store_gives_the_same_model(ds, model, tmp_path):
-    from diplograph.store_oxigraph import OxigraphStore
+    from diplograph.store.oxigraph import OxigraphStore
 
     store = OxigraphStore(tmp_path / "store")
     try:
@@ -208,8 +208,8 @@ def test_oxigraph_store_gives_the_same_model(ds, model, tmp_path):
 
 
 def test_every_kind_of_graph_holder_gives_the_same_model(ds, model, tmp_path):
-    from diplograph.store import MemoryStore
-    from diplograph.store_oxigraph import OxigraphStore
+    from diplograph.store.base import MemoryStore
+    from diplograph.store.oxigraph import OxigraphStore
 
     store = OxigraphStore()  # in memory; .dataset() is an oxrdflib-backed rdflib Dataset
     store.sync(ds)
@@ -234,7 +234,7 @@ def test_roles_without_a_body_sort_beside_roles_with_one() -> None:
     """A title seen with and without its body must not break ordering (None vs str)."""
     from datetime import date
 
-    from diplograph.graph import to_dataset
+    from diplograph.graph.dataset import to_dataset
     from diplograph.records import Actor, Corpus, Document, Mention, Role
     from diplograph.views import render_index
 

@@ -99,7 +99,7 @@ def corpus() -> Corpus:
 
 def dataset():
     """The invented corpus as an RDF dataset, through the project's graph builder."""
-    from diplograph.graph import to_dataset
+    from diplograph.graph.dataset import to_dataset
 
     return to_dataset(corpus())
 

@@ -80,7 +80,7 @@ def extract_one(sdoc, document: Document) -> Extraction:
 
 def doc_actors(sdoc, document: Document) -> DocActors:
     """The actors the pipeline component found, or found now (publisher-aware either way)."""
-    from diplograph.extract.actors import find_actors, without_outlet
+    from diplograph.extract.actors.finder import find_actors, without_outlet
 
     found = getattr(sdoc._, "actors", None) if sdoc.has_extension("actors") else None
     if found is None:
@@ -103,16 +103,16 @@ def _fact_finders() -> dict:
     """The statement and event finders, when those modules are present."""
     out: dict = {}
     try:
-        from diplograph.extract.statements import find_statements
+        from diplograph.extract.statements.finder import find_statements
 
         out["statements"] = find_statements
-        from diplograph.extract.statements import link_events
+        from diplograph.extract.statements.finder import link_events
 
         out["link"] = link_events
     except ImportError:
         pass
     try:
-        from diplograph.extract.events import find_events
+        from diplograph.extract.events.finder import find_events
 
         out["events"] = find_events
     except ImportError:
@@ -140,7 +140,7 @@ def to_actors(actors: DocActors, document: Document) -> tuple[Actor, ...]:
 
 
 def _same_as(key: str) -> tuple[str, ...]:
-    from diplograph.extract.gazetteer import gazetteer
+    from diplograph.kb.gazetteer import gazetteer
 
     entry = gazetteer().entry(key)
     return entry.same_as if entry else ()

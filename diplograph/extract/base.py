@@ -98,7 +98,7 @@ class DocActors:
 
     def resolve_description(self, text: str, position: int | None = None) -> ActorMention | None:
         """The person a description such as "the Kremlin spokesman" refers to, seen earlier."""
-        from diplograph.extract.roles import describe  # local: avoids an import cycle
+        from diplograph.kb.roles import describe  # local: avoids an import cycle
 
         desc = describe(text)
         if desc is None:
@@ -115,7 +115,7 @@ class DocActors:
 
     def _description_score(self, key: str, title: str, modifiers: list[str]) -> int:
         """How well a person's roles in this document fit a title and its modifiers."""
-        from diplograph.extract.roles import same_title
+        from diplograph.kb.roles import same_title
 
         best = 0
         for role, role_of in self.roles_of(key):

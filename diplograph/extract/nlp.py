@@ -46,10 +46,10 @@ def make_actor_finder(nlp: Language, name: str):
 
 
 class _ActorFinder:
-    """Pipeline component wrapper around :func:`diplograph.extract.actors.find_actors`."""
+    """Pipeline component wrapper around :func:`diplograph.extract.actors.finder.find_actors`."""
 
     def __call__(self, doc: Doc) -> Doc:
-        from diplograph.extract.actors import find_actors
+        from diplograph.extract.actors.finder import find_actors
 
         try:
             doc._.actors = find_actors(doc)

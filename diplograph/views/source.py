@@ -5,7 +5,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 
-from diplograph.namespace import PREFIXES as NAMESPACES
+from diplograph.graph.namespace import PREFIXES as NAMESPACES
 
 PREFIXES = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in NAMESPACES.items())
 
@@ -17,7 +17,7 @@ def queryable(graph):
     few thousand articles); a copy into Oxigraph takes a second or two and then every
     query runs in milliseconds.
     """
-    from diplograph.store import MemoryStore
+    from diplograph.store.base import MemoryStore
 
     for inner in (getattr(graph, "inner", None),  # diplograph's OxigraphStore
                   getattr(getattr(graph, "store", None), "_inner", None)):  # oxrdflib-backed

@@ -1,0 +1,118 @@
+"""``diplograph query`` and ``diplograph serve``: thin commands over diplograph.query.named and .serve."""
+
+from __future__ import annotations
+
+import json
+import math
+from datetime import date, datetime
+from pathlib import Path
+
+import click
+import pandas as pd
+
+FORMATS = ("table", "csv", "tsv", "json")
+_GRAPH_HELP = "graph folder written by `diplograph build`"
+_STORE_HELP = "memory | oxigraph:PATH | sparql:URL (default: the folder's store/, else graph.trig)"
+
+
+def _params(values: tuple[str, ...]) -> dict[str, str]:
+    out = {}
+    for item in values:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise click.BadParameter(f"{item!r} is not NAME=VALUE", param_hint="--param")
+        out[name.strip()] = value.strip()
+    return out
+
+
+def _cell(value):
+    """A DataFrame cell as plain JSON/text: dates in ISO form, missing as None."""
+    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NaT:
+        return None
+    if isinstance(value, pd.Timestamp):
+        return value.date().isoformat() if value == value.normalize() else value.isoformat()
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if hasattr(value, "item"):  # numpy scalars
+        return value.item()
+    return value
+
+
+def render(frame: pd.DataFrame, fmt: str) -> str:
+    """The results as a terminal table, CSV, TSV or JSON records."""
+    rows = [[_cell(v) for v in row] for row in frame.astype(object).itertuples(index=False)]
+    if fmt == "json":
+        return json.dumps([dict(zip(frame.columns, r)) for r in rows], ensure_ascii=False, indent=2)
+    plain = pd.DataFrame(rows, columns=frame.columns, dtype=object)
+    if fmt in ("csv", "tsv"):
+        return plain.to_csv(index=False, sep="," if fmt == "csv" else "\t", lineterminator="\n")
+    if not rows:
+        return " ".join(frame.columns) + "\n(no results)"
+    text = plain.fillna("").to_string(index=False, max_colwidth=60)
+    return f"{text}\n({len(rows)} row{'s' if len(rows) != 1 else ''})"
+
+
+def _list_queries() -> str:
+    from diplograph.query.named import named_queries
+
+    lines = []
+    for q in named_queries().values():
+        lines.append(f"{q.name}: {q.title}")
+        lines.append(f"    {q.description}")
+        lines.extend(f"    --param {p.describe()}" for p in q.params)
+    return "\n".join(lines)
+
+
+@click.command()
+@click.argument("query_ref", metavar="[NAME | FILE.rq]", required=False)
+@click.option("--sparql", help="SPARQL query text to run instead of a named query.")
+@click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE",
+              help="Query parameter (repeatable); actors by name, alias or IRI.")
+@click.option("--graph", "graph_dir", type=click.Path(path_type=Path), default=Path("graph"),
+              show_default=True, help=_GRAPH_HELP)
+@click.option("--store", "store_spec", metavar="STORE", help=_STORE_HELP)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@click.option("--list", "list_only", is_flag=True, help="List the named queries and their parameters.")
+@click.option("--allow-service", "allow_services", multiple=True, metavar="URL",
+              help="Let SERVICE call this endpoint (repeatable); federation is refused otherwise.")
+def query(query_ref, sparql, params, graph_dir, store_spec, fmt, list_only, allow_services) -> None:
+    """Run a named query, a .rq file or --sparql text against a built graph."""
+    if list_only:
+        click.echo(_list_queries())
+        return
+    if bool(query_ref) == bool(sparql):
+        raise click.UsageError("give a query NAME, a FILE.rq or --sparql TEXT (one of them); "
+                               "`diplograph query --list` shows the named queries")
+    from diplograph.query.named import run_query
+    from diplograph.store.base import open_graph_dir
+
+    with open_graph_dir(graph_dir, store_spec) as store:
+        store.allow_services = tuple(allow_services)
+        frame = run_query(store, sparql or query_ref, _params(params))
+    text = render(frame, fmt)
+    click.echo(text, nl=not text.endswith("\n"))
+
+
+@click.command()
+@click.option("--graph", "graph_dir", type=click.Path(path_type=Path), default=Path("graph"),
+              show_default=True, help=_GRAPH_HELP)
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Interface to listen on; keep the default unless others must reach it.")
+@click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True,
+              help="TCP port (0 picks a free one).")
+@click.option("--timeout", type=click.IntRange(min=1), default=30, show_default=True,
+              help="Seconds after which a query is cancelled.")
+@click.option("--allow-service", "allow_services", multiple=True, metavar="URL",
+              help="Let SERVICE call this endpoint (repeatable); federation is refused otherwise.")
+def serve(graph_dir, host, port, timeout, allow_services) -> None:
+    """Serve a built graph as a read-only SPARQL 1.1 endpoint (Oxigraph server)."""
+    from diplograph.serve.endpoint import hard_limit, is_loopback, serve_forever, start
+
+    if not is_loopback(host):
+        click.echo(f"warning: listening on {host}: other machines can query this graph "
+                   "(read-only, no authentication)", err=True)
+    endpoint = start(graph_dir, host, port, timeout, allow_services=tuple(allow_services))
+    click.echo(f"SPARQL endpoint (read-only): {endpoint.url}")
+    click.echo(f"Queries are cancelled after {timeout} s; one still running after "
+               f"{hard_limit(timeout):.0f} s restarts the server. Stop with Ctrl-C.")
+    serve_forever(endpoint)

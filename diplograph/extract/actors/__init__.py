@@ -1,0 +1,1 @@
+"""Actors: people, states and organisations found in one parsed document."""

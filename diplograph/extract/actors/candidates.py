@@ -1,0 +1,279 @@
+"""Raw actor candidates from the gazetteer, spaCy's entities and nationality adjectives."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from diplograph.extract.base import ORG, PERSON, STATE
+from diplograph.kb.gazetteer import Entry, Gazetteer, fold
+from diplograph.kb.gazetteer import gazetteer as gazetteer_
+
+MAX_NGRAM = 6
+_DASH = re.compile(r"[-\u2010-\u2015]")
+_POSSESSIVE_END = re.compile(r"\s*['\u2019]s?$")
+LOCATIVE = frozenset("""in at near outside inside across around throughout within via through over beyond
+onto""".split())
+DIRECTIONAL = frozenset({"to", "into", "toward", "towards"})  # a place only after a motion word
+MOTION = frozenset("""visit trip travel journey tour go come return fly arrive head move deploy send
+flight voyage route road way march invasion incursion""".split())
+AGENT_PREPS = frozenset({"with", "between", "against", "by", "for", "among"})
+AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "dative", "agent", "iobj", "csubj"})
+PLACE_VERBS = frozenset("""visit tour leave reach enter arrive depart return fly travel attack bomb strike
+shell capture surround""".split())  # their object is a place, not a party
+# Nouns for groups that act for a state: "Russian negotiators" is Russia acting.
+COLLECTIVES = frozenset("""delegation delegations delegate delegates negotiator negotiators team teams side
+sides government governments authorities authority administration official officials diplomat diplomats
+leadership ministry military army navy forces troops embassy parliament regime envoys representatives
+counterparts mediators""".split())
+# Nouns on which a nationality adjective names its state acting: "his Russian counterpart", "the South Korean proposal".
+STANCES = frozenset("""proposal proposals plan offer initiative invitation position request demand bid counterpart
+counterparts presidents leaders ministers envoys""".split())
+
+
+_TEXT, _ENTS = "_dg_text", "_dg_ents"  # per-call caches in doc.user_data (doc.text and doc.ents are rebuilt on access)
+
+
+def doc_text(doc: Doc) -> str:
+    """The document's text, built once per actor pass."""
+    if _TEXT not in doc.user_data:
+        doc.user_data[_TEXT] = doc.text
+    return doc.user_data[_TEXT]
+
+
+def doc_ents(doc: Doc) -> list[Span]:
+    """The document's entities, built once per actor pass."""
+    if _ENTS not in doc.user_data:
+        from diplograph.extract.actors.names import repair_ents
+
+        doc.user_data[_ENTS] = repair_ents(doc, list(doc.ents), doc_text(doc))
+    return doc.user_data[_ENTS]
+
+
+def forget(doc: Doc) -> None:
+    """Drop the per-call caches (Spans must not travel with a pickled Doc)."""
+    doc.user_data.pop(_TEXT, None)
+    doc.user_data.pop(_ENTS, None)
+
+
+@dataclass(slots=True)
+class Cand:
+    """A stretch of text that may name an actor, before linking."""
+
+    start: int  # char offsets, doc-local
+    end: int
+    text: str
+    type: str
+    key: str | None
+    name: str
+    kind: str
+    source: str  # gazetteer | ner | demonym
+    tok: int  # index of the candidate's last token
+    place: bool = False  # a state or capital where something happens, not who acts
+
+
+def _cand(span: Span | Token, entry: Entry, kind: str, start: int | None = None, end: int | None = None) -> Cand:
+    s = span.idx if isinstance(span, Token) else span.start_char
+    e = s + len(span.text) if isinstance(span, Token) else span.end_char
+    s, e = start if start is not None else s, end if end is not None else e
+    last = span.i if isinstance(span, Token) else span.end - 1
+    text = doc_text(span.doc)[s:e]
+    return Cand(s, e, text, entry.type, entry.key, entry.name, kind, "gazetteer", last)
+
+
+def _climb(tok: Token) -> Token:
+    """Up through coordination ("in Russia and Ukraine") to the phrase's governing token."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
+def is_locative(span: Span) -> bool:
+    """True when a name is the object of a place preposition ("in Moscow", "to the Kremlin")."""
+    root = _climb(span.root)
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    if prep.lower_ in DIRECTIONAL:
+        return prep.head.lemma_.lower() in MOTION
+    return prep.lower_ in LOCATIVE
+
+
+def is_agentive(span: Span) -> bool:
+    """True when a capital acts ("Moscow says", "talks with Washington", "Kyiv's position")."""
+    if span.text.isupper() and len(span.text) > 3:
+        return False  # a dateline ("MOSCOW (Reuters)") or a shouted headline
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if nxt is not None and nxt.lower_ in ("'s", "\u2019s"):
+        return True
+    root = _climb(span.root)
+    if root.dep_ == "dobj" and root.head.lemma_ in PLACE_VERBS:
+        return False
+    if root.dep_ in AGENT_DEPS:
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ in AGENT_PREPS
+
+
+def _inside_name(doc: Doc, start: int, end: int, ent_at: dict[int, Span]) -> bool:
+    """True when tokens lie inside a longer entity that is itself a name ("US European Command")."""
+    ent = ent_at.get(start)
+    if ent is None or ent.label_ in ("GPE", "NORP"):
+        return False
+    parts = _DASH.split(ent.text)
+    if len(parts) > 1 and all(_lookup(gazetteer_(), p.strip()) for p in parts):
+        return False  # "Armenia-Azerbaijan" is two states, not one name
+    first = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
+    if ent.label_ == "PERSON" and start == first and end < ent.end and _titleish(doc[end]):
+        return False  # a title glued to a name ("Kremlin spokesman Ivan Sorokin")
+    return ent.end - first > end - start
+
+
+def _titleish(tok: Token) -> bool:
+    from diplograph.kb.roles import MODIFIERS, is_title
+
+    return is_title(tok.text) or tok.lower_ in MODIFIERS
+
+
+def _lookup(gz: Gazetteer, text: str) -> Entry | None:
+    return gz.lookup(text) or gz.capital(text)
+
+
+def gazetteer_cands(doc: Doc, gz: Gazetteer) -> list[Cand]:
+    """Every stretch naming a known state, capital, IGO or seat of government (contexts unchecked)."""
+    ent_at = {i: ent for ent in doc_ents(doc) for i in range(ent.start, ent.end)}
+    out: list[Cand] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if tok.is_space or not tok.text[:1].isalpha():
+            i += 1
+            continue
+        if _DASH.search(tok.text) and len(tok.text) > 3:
+            out.extend(_dash_parts(tok, gz))
+        hit = None
+        if fold(tok.text).split(" ")[0] in gz.first_words or tok.text in gz.exact:
+            for n in range(min(MAX_NGRAM, len(doc) - i), 0, -1):
+                span = doc[i:i + n]
+                if span[-1].is_space or span[-1].is_punct and n > 1:
+                    continue
+                entry = _lookup(gz, span.text)
+                if entry is not None and not _inside_name(doc, i, i + n, ent_at):
+                    cut = span.text.endswith(".") and span.text.count(".") == 1  # "Ukraine." at the end
+                    hit = _cand(span, entry, entry.kind, end=span.end_char - 1 if cut else None)
+                    break
+        if hit is not None:
+            out.append(hit)
+            i = doc.char_span(hit.start, hit.end, alignment_mode="expand").end
+        else:
+            i += 1
+    return out
+
+
+def _dash_parts(tok: Token, gz: Gazetteer) -> list[Cand]:
+    """Known names joined by dashes inside one token ("U.S.-Russia", "Kyiv-Moscow")."""
+    out, pos = [], 0
+    for part in _DASH.split(tok.text):
+        entry = _lookup(gz, part) if part else None
+        if entry is not None:
+            out.append(_cand(tok, entry, entry.kind, tok.idx + pos, tok.idx + pos + len(part)))
+        pos += len(part) + 1
+    return out if len(out) >= 2 else []
+
+
+def demonym_spans(doc: Doc, gz: Gazetteer) -> list[tuple[int, int, Entry]]:
+    """Nationality adjectives of one or two words ("Russian", "South Korean") as token ranges."""
+    out, i = [], 0
+    while i < len(doc):
+        two = gz.demonym(doc[i:i + 2].text) if i + 1 < len(doc) and not doc[i + 1].is_space \
+            and doc[i].lower_ != "the" else None
+        one = gz.demonym(doc[i].text)
+        if two is not None:
+            out.append((i, i + 2, two))
+        elif one is not None:
+            out.append((i, i + 1, one))
+        i += 2 if two is not None else 1
+    return out
+
+
+def demonym_cands(doc: Doc, spans: list[tuple[int, int, Entry]]) -> list[Cand]:
+    """Nationality adjectives on groups that act: "Russian negotiators", "the Ukrainian and Russian delegations"."""
+    out = []
+    for start, end, entry in spans:
+        noun = _group_noun(doc, end - 1)
+        if noun is None or not _acting(noun):
+            noun = _modified_noun(doc[end - 1])
+        if noun is not None and _acting(noun):
+            span = doc[start:end]
+            out.append(Cand(span.start_char, span.end_char, span.text, STATE, entry.key, entry.name,
+                            "demonym", "demonym", end - 1))
+    return out
+
+
+def _acting(noun: Token) -> bool:
+    """Groups, office-holders and proposals through which a state acts."""
+    from diplograph.kb.roles import MODIFIERS, is_title
+
+    doc, i = noun.doc, noun.i
+    while i + 1 < len(doc) and i - noun.i < 3 and doc[i].lower_ in MODIFIERS:
+        i += 1  # "Crown Prince", "Foreign Minister"
+    head = doc[i]
+    return noun.lower_ in COLLECTIVES or noun.lower_ in STANCES or is_title(head.text) and head.tag_ not in ("NNS", "NNPS")
+
+
+def _modified_noun(tok: Token) -> Token | None:
+    """The noun an adjective finally modifies in the parse ("Palestinian health ministry" -> ministry)."""
+    for _ in range(4):
+        if tok.dep_ == "conj" and tok.head.i < tok.i:
+            tok = tok.head
+        elif tok.dep_ in ("amod", "compound", "nmod") and tok.head.i > tok.i:
+            tok = tok.head
+            if tok.dep_ not in ("compound", "amod", "nmod"):
+                return tok
+        else:
+            return None
+    return None
+
+
+def _group_noun(doc: Doc, i: int) -> Token | None:
+    """The noun a nationality adjective modifies, skipping coordinated adjectives and "negotiating"."""
+    j = i + 1
+    while j < len(doc) and j <= i + 5:
+        t = doc[j]
+        if t.lower_ in ("and", "or", ",", "negotiating", "peace", "military", "government", "top", "senior"):
+            if t.lower_ in COLLECTIVES:
+                return t
+            j += 1
+            continue
+        if t.text[:1].isupper() and j > i + 1 and doc[j - 1].lower_ in ("and", "or", ","):
+            j += 1  # another nationality: "Russian and Ukrainian negotiators"
+            continue
+        return t if t.pos_ in ("NOUN", "PROPN") else None
+    return None
+
+
+def ner_cands(doc: Doc, gz: Gazetteer) -> list[Cand]:
+    """PERSON and ORG entities, plus GPEs that are misspelt states ("Argentinia")."""
+    out = []
+    for ent in doc_ents(doc):
+        if ent.label_ in ("PERSON", "ORG"):
+            typ = PERSON if ent.label_ == "PERSON" else ORG
+            out.append(Cand(ent.start_char, ent.end_char, ent.text, typ, None, ent.text, "name", "ner",
+                            ent.end - 1))
+        elif ent.label_ == "GPE" and not _known(gz, ent):
+            entry = gz.fuzzy_state(_POSSESSIVE_END.sub("", ent.text))
+            if entry is not None:
+                c = _cand(ent, entry, "name", end=ent.start_char + len(_POSSESSIVE_END.sub("", ent.text)))
+                c.source, c.place = "fuzzy", is_locative(ent)
+                out.append(c)
+            else:  # kept only if it turns out to be a person's name (the type vote)
+                out.append(Cand(ent.start_char, ent.end_char, ent.text, "place", None, ent.text, "name", "ner",
+                                ent.end - 1))
+    return out
+
+
+def _known(gz: Gazetteer, ent: Span) -> bool:
+    """True when any part of an entity is a known name ("South Africa's" holds "South Africa")."""
+    text = _POSSESSIVE_END.sub("", ent.text)
+    return any(_lookup(gz, p.strip()) for p in [text, *_DASH.split(text)])

@@ -1,0 +1,277 @@
+"""Find the actors of one parsed article: states, organisations and people, with their roles."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from diplograph.extract.actors import candidates as cands_
+from diplograph.extract.base import ORG, PERSON, ActorMention, DocActors
+from diplograph.extract.actors.candidates import Cand
+from diplograph.kb.names import genders_from_pronouns, initials, link_names, person_key, slug
+from diplograph.kb.gazetteer import Gazetteer, fold, gazetteer
+from diplograph.extract.actors.nonactors import byline_spans, is_junk, is_outlet
+from diplograph.extract.actors.names import first_name_gender, given_names
+from diplograph.extract.actors.people import clean_person, describe_at, person_roles
+from diplograph.kb.roles import HONORIFICS, MODIFIERS, PORTFOLIOS, is_title
+from diplograph.records import Document
+
+_ORGANS = frozenset({"commission", "secretariat"})
+_PRIORITY = {"gazetteer": 0, "demonym": 1, "fuzzy": 2, "ner": 3}
+
+
+def _title_part(ent) -> bool:
+    """"Cabinet", "External Affairs": portfolio words NER took for a body, inside a title."""
+    doc = ent.doc
+    words = [t.lower_ for t in ent if t.lower_ not in ("of", "for", "and", "&")]
+    if not words or not all(w in MODIFIERS or w in PORTFOLIOS for w in words):
+        return False
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    return words[-1] == "affairs" or nxt is not None and is_title(nxt.text) or _inside_title(ent)
+
+
+def find_actors(sdoc: Doc, document: Document | None = None) -> DocActors:
+    """Every actor mention in a parsed article (offsets into ``document.text``)."""
+    try:
+        return _find_actors(sdoc, document)
+    finally:
+        cands_.forget(sdoc)
+
+
+def _find_actors(sdoc: Doc, document: Document | None) -> DocActors:
+    gz = gazetteer()
+    publisher = document.publisher if document is not None else None
+    gaz = _in_context(sdoc, _not_surnames(sdoc, cands_.gazetteer_cands(sdoc, gz)))
+    keys_at = {t.i: c.key for c in gaz for t in _tokens(sdoc, c)}
+    demonyms = cands_.demonym_spans(sdoc, gz)
+    keys_at.update({i: e.key for s, t, e in demonyms for i in range(s, t) if i not in keys_at})
+    taken = {i for c in gaz for i in range(c.start, c.end)}
+    taken |= {i for s, t, _ in demonyms for i in range(sdoc[s].idx, sdoc[t - 1].idx + len(sdoc[t - 1]))}
+    credits = byline_spans(cands_.doc_text(sdoc))
+    people, orgs = _people_and_orgs(sdoc, gz, publisher, taken, credits)
+    found = [c for c in gaz + cands_.demonym_cands(sdoc, demonyms) + orgs if not c.place]
+    actors = DocActors([_mention(c) for c in _non_overlapping(found)])
+    for c in orgs:  # "House Speaker X": NER organisations are bodies of titles too
+        keys_at.update({t.i: c.key for t in _tokens(sdoc, c) if t.i not in keys_at and c.key})
+    _add_people(sdoc, actors, people, keys_at)
+    _more_surnames(sdoc, actors, credits)
+    for mention, alias in describe_at(sdoc, actors, keys_at):
+        actors.add(mention, alias)
+    return actors
+
+
+def without_outlet(actors: DocActors, publisher: str | None) -> DocActors:
+    """The same mentions less those naming the page's own publisher."""
+    if not publisher:
+        return actors
+    gz = gazetteer()
+    kept = [m for m in actors if m.type == PERSON or not is_outlet(m.text, gz, publisher)]
+    if len(kept) == len(actors):
+        return actors
+    out = DocActors(kept, dict(actors.genders))
+    out.aliases.update({k: set(v) for k, v in actors.aliases.items() if any(m.key == k for m in kept)})
+    return out
+
+
+def _not_surnames(doc: Doc, gaz: list[Cand]) -> list[Cand]:
+    """A capital that is somebody's name here ("Mr Kingston", "Lewis Hamilton ... Hamilton") is no capital."""
+    surnames = {fold(e[-1].text) for e in cands_.doc_ents(doc) if e.label_ == "PERSON" and len(e) > 1}
+    out = []
+    for c in gaz:
+        if c.kind == "capital":
+            span = doc.char_span(c.start, c.end, alignment_mode="expand")
+            prev = doc[span.start - 1].lower_ if span is not None and span.start > 0 else ""
+            if fold(c.text) in surnames or prev in HONORIFICS or is_title(prev):
+                continue
+        out.append(c)
+    return out
+
+
+def _tokens(doc: Doc, c: Cand):
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    return span if span is not None else []
+
+
+def _in_context(doc: Doc, gaz: list[Cand]) -> list[Cand]:
+    """Capitals act only as speakers or parties; names of places where things happen are marked."""
+    for c in gaz:
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        whole = span is not None and span.start_char == c.start and span.end_char == c.end
+        if whole and c.kind == "capital":
+            c.place = not cands_.is_agentive(span)
+        elif whole:
+            c.place = cands_.is_locative(span)
+    return gaz
+
+
+def _people_and_orgs(doc: Doc, gz: Gazetteer, publisher: str | None, taken: set[int],
+                     credits: list[tuple[int, int]]) -> tuple[list[Cand], list[Cand]]:
+    """PERSON and ORG entities that are real names, typed by a vote across the article."""
+    ents = {(e.start_char, e.end_char): e for e in cands_.doc_ents(doc)}
+    people, orgs, places = [], [], []
+    known = _person_words(doc)
+    for c in cands_.ner_cands(doc, gz):
+        if c.source == "fuzzy":  # a misspelt state
+            orgs.append(c)
+            continue
+        if any(c.start < e and s < c.end for s, e in credits):
+            continue
+        ent = ents[(c.start, c.end)]
+        if ent[0].lower_ == "the" and len(ent) > 1:
+            ent = ent[1:]
+        if is_junk(ent) or is_outlet(c.text, gz, publisher) or _inside_title(ent) or _title_part(ent):
+            continue
+        if c.type != PERSON and ent.start > 0 and _after_person_title(ent):
+            c = replace(c, type=PERSON)  # "Mr Kingston", "spokeswoman Irina Belova": a person whatever NER said
+        elif c.type == PERSON and len(ent) == 1 and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the":
+            c = replace(c, type="organization")  # "the Houthis": a group, not a person
+        if c.type == PERSON:
+            people.extend(p for p in clean_person(c, known) if p.start not in taken)
+        elif c.type == "place":
+            places.append(c)
+        elif not any(i in taken for i in range(c.start, c.end)):
+            orgs.extend(_org_cands(c))
+    people, orgs = _vote_types(people, orgs, places)
+    return people, link_acronyms(orgs)
+
+
+def _org_cands(c: Cand) -> list[Cand]:
+    """An organisation's name without "the" or possessive; "Name (ACR)" gives the name and its acronym."""
+    text, start = c.text, c.start
+    inner = None
+    if "(" in text:
+        cut = text.index("(")
+        inner = (start + cut + 1, text[cut + 1:].split(")")[0].strip())
+        text = text[:cut].rstrip()
+    lead = len(text) - len(re.sub(r"^(?:the|The)\s+", "", text))
+    name = " ".join(re.sub(r"^(?:the|The)\s+|['\u2019]s?$", "", text).split())
+    if not name:
+        return []
+    entry = gazetteer().lookup(name) or _igo_organ(name)  # a known name NER glued to more ("the OIC (Org...")
+    key, name = (entry.key, entry.name) if entry is not None and entry.type == ORG else (f"org:{slug(name)}", name)
+    main = replace(c, start=start + lead, end=start + len(text), text=text[lead:], name=name,
+                   key=key, kind="acronym" if name.isupper() else "name")
+    if inner is None or not inner[1].isupper() or not inner[1].isalpha():
+        return [main]
+    acr = replace(main, start=inner[0], end=inner[0] + len(inner[1]), text=inner[1], kind="acronym")
+    return [main, acr]
+
+
+def _igo_organ(name: str):
+    """The IGO whose commission or secretariat a name is ("AU Commission" is the African Union acting)."""
+    head, _, last = name.rpartition(" ")
+    entry = gazetteer().lookup(head) if last.lower() in _ORGANS and head else None
+    return entry if entry is not None and entry.type == ORG else None
+
+
+def link_acronyms(orgs: list[Cand]) -> list[Cand]:
+    """An unknown acronym whose letters are one organisation's initials in this article is that organisation."""
+    full = {o.key: o.name for o in orgs if len(o.name.split()) > 1}
+    organs = {o.key for o in orgs if o.text.split()[-1].lower() in _ORGANS and gazetteer().entry(o.key)}
+    out = []
+    for o in orgs:
+        letters = o.name.replace(".", "")
+        hits = [k for k, n in full.items() if o.kind == "acronym" and initials(n) == letters]
+        hits = sorted(organs) if o.name.lower() in _ORGANS else hits  # "the Commission" after "AU Commission"
+        out.append(replace(o, key=hits[0], name=full[hits[0]]) if len(hits) == 1 else o)
+    return out
+
+
+def _inside_title(ent) -> bool:
+    """"State" in "Secretary of State", "Foreign Affairs" in "Minister of Foreign Affairs"."""
+    doc, i = ent.doc, ent.start
+    return i >= 2 and doc[i - 1].lower_ in ("of", "for") and is_title(doc[i - 2].text)
+
+
+def _person_words(doc: Doc) -> set[str]:
+    """Lower-case person names and surnames seen as PERSON entities without a dash."""
+    out: set[str] = set()
+    for e in cands_.doc_ents(doc):
+        if e.label_ == "PERSON" and not any(t.text in "-\u2010\u2011\u2012\u2013\u2014" for t in e):
+            out |= {e.text.lower(), e[-1].lower_}
+    return out
+
+
+def _after_person_title(ent) -> bool:
+    """True when an honorific or a singular title stands right before a short capitalised name."""
+    prev = ent.doc[ent.start - 1]
+    if prev.lower_ in HONORIFICS:
+        return True
+    return (is_title(prev.text) and prev.tag_ not in ("NNS", "NNPS") and 2 <= len(ent) <= 3
+            and all(t.is_title for t in ent))
+
+
+def _vote_types(people: list[Cand], orgs: list[Cand], places: list[Cand]) -> tuple[list[Cand], list[Cand]]:
+    """Outvote a stray NER type: a person's surname tagged ORG or GPE once is still the person."""
+    votes = Counter(fold(p.name) for p in people)
+    for p in people:  # a full name counts double, ten times when it opens with a known first name
+        if len(p.name.split()) > 1:
+            votes[fold(p.name.split()[-1])] += 10 if p.name.split()[0].lower() in given_names() else 2
+    people = people + [replace(c, type=PERSON) for c in places if votes[fold(c.name)] > 0]
+    org_votes = Counter(fold(o.name) for o in orgs)
+    to_person = [o for o in orgs if votes[fold(o.name)] > org_votes[fold(o.name)]]
+    to_org = [p for p in people if len(p.name.split()) == 1 and org_votes[fold(p.name)] > votes[fold(p.name)]]
+    people = [p for p in people if p not in to_org] + [replace(o, type=PERSON) for o in to_person]
+    orgs = [o for o in orgs if o not in to_person]
+    orgs += [replace(p, type="organization", key=f"org:{slug(p.name)}") for p in to_org]
+    return people, orgs
+
+
+def _non_overlapping(found: list[Cand]) -> list[Cand]:
+    """Longest, best-sourced candidates first; anything overlapping a kept one is dropped."""
+    kept: list[Cand] = []
+    for c in sorted(found, key=lambda c: (_PRIORITY[c.source], -(c.end - c.start), c.start)):
+        if c.key and all(c.end <= k.start or c.start >= k.end for k in kept):
+            kept.append(c)
+    return kept
+
+
+def _mention(c: Cand) -> ActorMention:
+    return ActorMention(c.start, c.end, c.text, c.key or "", c.name, c.type, c.kind)
+
+
+def _add_people(doc: Doc, actors: DocActors, people: list[Cand], keys_at: dict[int, str]) -> None:
+    """Link surnames and variants to full names, then read each person's title and body."""
+    canon = link_names([p.name for p in people])
+    people = [p for p in people if not actors.in_span(p.start, p.end, partial=True)]
+    keyed = [(p, person_key(canon[p.name]), canon[p.name]) for p in sorted(people, key=lambda p: p.start)]
+    with_people = dict(keys_at)
+    for p, key, _ in keyed:
+        with_people.update({t.i: key for t in _tokens(doc, p)})
+    hints: dict[str, str] = {}
+    for p, key, full in keyed:
+        title, role_of, alias, gender = person_roles(doc, p, with_people)
+        kind = "name" if len(p.name.split()) > 1 else "surname"
+        role_of = None if role_of == key else role_of
+        actors.add(ActorMention(p.start, p.end, p.text, key, full, PERSON, kind, title, role_of), p.name)
+        if alias:
+            actors.aliases[key].add(alias)
+        if gender or first_name_gender(full):
+            hints.setdefault(key, gender or first_name_gender(full))
+    spans = [(t[0].i, t[-1].i, m.key) for m in actors if m.type == PERSON
+             if len(t := _tokens(doc, Cand(m.start, m.end, "", "", None, "", "", "ner", 0)))]
+    actors.genders.update({**genders_from_pronouns(doc, spans), **hints})
+
+
+def _more_surnames(doc: Doc, actors: DocActors, credits: list[tuple[int, int]]) -> None:
+    """A full name's surname written alone where NER missed it ("the Blake-Sorokin summit", "Sorokin said")."""
+    owners: dict[str, set[str]] = {}
+    for m in actors:
+        if m.type == PERSON and m.kind == "name":
+            owners.setdefault(m.name.split()[-1], set()).add(m.key)
+    gz = gazetteer()
+    for tok in doc:
+        keys = owners.get(tok.text)
+        if not keys or len(keys) > 1 or actors.in_span(tok.idx, tok.idx + len(tok), partial=True):
+            continue
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        if prev is not None and prev.is_title and prev.lower_ in given_names():
+            continue  # another person of the same surname
+        if any(s <= tok.idx < e for s, e in credits) or gz.lookup(tok.text) or gz.capital(tok.text):
+            continue
+        key = next(iter(keys))
+        actors.add(ActorMention(tok.idx, tok.idx + len(tok), tok.text, key, actors.name_of(key) or tok.text,
+                                PERSON, "surname"))

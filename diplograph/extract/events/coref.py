@@ -1,0 +1,186 @@
+"""One event per article: sightings of the same event grouped, then turned into a record."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from diplograph.kb import event_lexicon as lx
+from diplograph.extract.events.participants import Roles
+from diplograph.extract.events.places import same_place
+from diplograph.extract.when import value_span
+from diplograph.records import Document, Event, Mention, StatusClaim, Timex
+
+ANAPHOR_WINDOW = 8  # sentences within which "the meeting" / "such talks" refer back
+
+
+@dataclass(slots=True)
+class Sighting:
+    """One mention of an event in the text, with what it says about it."""
+
+    type: str
+    start: int
+    end: int
+    sent_no: int
+    roles: Roles
+    status: str | None
+    claimed_by: str | None
+    claimed_on: date | None
+    time: Timex | None
+    day: date | None
+    definite: bool
+    subject: str | None = None  # the actor doing the governing verb ("X chose not to attend")
+    appos: bool = False  # "a meeting ..., the first such talks": same event as the one before
+    fresh: bool = False  # "meet again", "a second round": not the occurrence already reported
+    main: bool = False  # the mention is what its clause is about (subject, object or verb), not a side remark
+    joiners: tuple[str, ...] = ()  # parties who only join it ("Nigeria would take part in the summit")
+
+
+@dataclass(slots=True)
+class Cluster:
+    """Sightings of one event in one article."""
+
+    sightings: list[Sighting] = field(default_factory=list)
+
+    @property
+    def participants(self) -> list[str]:
+        """Participants in order of first sighting."""
+        return list(dict.fromkeys(k for s in self.sightings for k in s.roles.participants))
+
+    @property
+    def family(self) -> str:
+        return lx.FAMILIES[self.sightings[0].type]
+
+
+def corefer(sightings: list[Sighting], sides: dict[str, str] | None = None) -> list[Cluster]:
+    """Group sightings of one event: same family and parties (sides: person -> their state), or an anaphor."""
+    clusters: list[Cluster] = []
+    last: Cluster | None = None
+    for s in sightings:
+        target = last if s.appos and last is not None else _matching(clusters, s, sides or {})
+        if target is None:
+            target = Cluster()
+            clusters.append(target)
+        target.sightings.append(s)
+        clusters.remove(target)
+        clusters.append(target)  # most recently mentioned last
+        last = target
+    return clusters
+
+
+def _matching(clusters: list[Cluster], s: Sighting, sides: dict[str, str]) -> Cluster | None:
+    """The cluster a sighting belongs to: same participants, or the antecedent of a definite mention."""
+    family = lx.FAMILIES[s.type]
+    mine = (set(s.roles.participants) - set(s.joiners)) or set(s.roles.participants)
+    same = [c for c in reversed(clusters) if c.family == family and c.participants]
+    if mine:  # a cluster with a mention of the same type first: "visit" goes with "visit", not "talks"
+        ranked = sorted(same, key=lambda c: not any(x.type == s.type for x in c.sightings))
+        return next((c for c in ranked if _same_parties(mine, c, s, sides) and _when_where_fit(c, s)
+                     and not _opposed(c, s)), None)
+    if not s.definite:
+        return None
+    near = [c for c in same if s.sent_no - c.sightings[-1].sent_no <= ANAPHOR_WINDOW
+            and (s.type not in lx.STRICT_ANAPHORS or any(x.type == s.type for x in c.sightings))]
+    fitting = [c for c in near if _when_where_fit(c, s)]
+    if s.fresh and near and not fitting:  # "a second round": the parties of the round before, a new event
+        s.roles.add(near[0].participants)
+        return None
+
+    def fit(c: Cluster) -> int:
+        places = {x.roles.location for x in c.sightings} - {None}
+        return 4 * (s.roles.location in places) + 3 * (c.sightings[-1].sent_no == s.sent_no) \
+            + 3 * (s.status is not None and any(x.status == s.status for x in c.sightings)) \
+            + 2 * any(x.main for x in c.sightings) + any(x.type == s.type for x in c.sightings) \
+            + (s.fresh == any(x.fresh for x in c.sightings))  # "the talks": the first ones, not the next round
+
+    return max(fitting, key=fit) if fitting else None  # max keeps the most recent among equals
+
+
+def _same_parties(mine: set[str], c: Cluster, s: Sighting, sides: dict[str, str]) -> bool:
+    """Equal participants, one set inside the other for the same type, or the same two sides."""
+    theirs = set(c.participants)
+    same_type = any(x.type == s.type for x in c.sightings)
+    if mine == theirs or ((mine <= theirs or theirs <= mine) and same_type):
+        return True
+    mine_sides, their_sides = {sides.get(k, k) for k in mine}, {sides.get(k, k) for k in theirs}
+    same_claim = s.status not in (None, "held") and any(x.status == s.status for x in c.sightings)
+    return (same_type or same_claim) and len(mine_sides) >= 2 and mine_sides == their_sides
+
+
+def _opposed(c: Cluster, s: Sighting) -> bool:
+    """A meeting that took place and one the same sides refused or called off are two events."""
+    statuses = {x.status for x in c.sightings} - {None}
+    refused = {"declined", "cancelled"}
+    return (s.status == "held" and bool(statuses) and statuses <= refused) or \
+        (s.status in refused and "held" in statuses)
+
+
+def _when_where_fit(c: Cluster, s: Sighting) -> bool:
+    """Two mentions of the same people meeting are one event unless place, time or recurrence tell them apart."""
+    places = [x.roles.location for x in c.sightings if x.roles.location]
+    if s.roles.location and places and not any(same_place(s.roles.location, p) for p in places):
+        return False
+    held = any(x.status == "held" for x in c.sightings)
+    if (s.fresh and held) or (s.status == "held" and any(x.fresh for x in c.sightings)):
+        return False  # "met on Monday and agreed to meet again": two occurrences
+    mine = _span(s)
+    return mine is None or all(_overlap(mine, theirs) for x in c.sightings if (theirs := _span(x)) is not None)
+
+
+def _span(s: Sighting) -> tuple[date, date] | None:
+    """The first and last day a sighting's date allows."""
+    if s.day is not None:
+        return s.day, s.day
+    return value_span(s.time) if s.time is not None else None
+
+
+def _overlap(a: tuple[date, date], b: tuple[date, date]) -> bool:
+    """True when two day ranges share a day."""
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def to_record(c: Cluster, document: Document) -> Event:
+    """The frozen event of one cluster, with claims, place, day and codes."""
+    first = c.sightings[0]
+    participants = c.participants
+    claims = []
+    for s in c.sightings:
+        if s.status is None:
+            continue
+        if s.status == "declined" and s.subject and s.subject not in participants:
+            continue  # "X chose not to attend" says nothing about an event X was never part of
+        mention = Mention(document.id, document.base + s.start, document.base + s.end,
+                          document.text[s.start:s.end])
+        claims.append(StatusClaim(s.status, document.id, s.claimed_on, s.claimed_by, mention))
+    kind = _type(c)
+    mediators = tuple(dict.fromkeys(k for s in c.sightings for k in s.roles.mediators))
+    hosts = tuple(dict.fromkeys(k for s in c.sightings for k in s.roles.hosts))
+    dated = next((s for s in c.sightings if s.day is not None), None) \
+        or next((s for s in c.sightings if s.time is not None and s.time.value), None)
+    location = next((s.roles.location for s in c.sightings if s.roles.location), None)
+    latest = Event(key="", type=kind, participants=tuple(participants), status_claims=tuple(claims)).status
+    plover, cameo = lx.codes(kind, latest, mediated=bool(mediators), hosted=bool(hosts))
+    digest = hashlib.sha1(f"{document.id}:{first.start}".encode()).hexdigest()[:12]
+    mentions = tuple(Mention(document.id, document.base + s.start, document.base + s.end,
+                             document.text[s.start:s.end]) for s in c.sightings)
+    return Event(key=f"event:{digest}", type=kind, participants=tuple(participants), status_claims=tuple(claims),
+                 location=location, time=_time(dated), mediators=mediators, hosts=hosts,
+                 plover=plover, cameo=cameo, mentions=mentions)
+
+
+def _time(s: Sighting | None) -> Timex | None:
+    """The sighting's time expression, or an empty-span one carrying the day it was given."""
+    if s is None:
+        return None
+    if s.day is None:
+        return s.time
+    return s.time or Timex(s.start, s.start, "", "DATE", s.day.isoformat())
+
+
+def _type(c: Cluster) -> str:
+    """The most frequent type among the sightings that name parties (ties: the more specific type)."""
+    voters = [s for s in c.sightings if s.roles.participants] or c.sightings  # "the meeting" only refers back
+    counts = Counter(s.type for s in voters)
+    return max(counts, key=lambda t: (counts[t], -lx.TYPE_PRIORITY.index(t)))

@@ -1,0 +1,281 @@
+"""Diplomatic events in one article: triggers, participants, place, day, status claims, coreference."""
+
+from __future__ import annotations
+
+
+from diplograph.kb import event_lexicon as lx
+from diplograph.extract.base import DocActors
+from diplograph.extract.clauses import nearest_subject
+from diplograph.extract.events.coref import Sighting, corefer, to_record
+from diplograph.extract.events.participants import MEDIATE_VERBS, Parties, Roles
+from diplograph.extract.events.time import event_when
+from diplograph.extract.events.status import event_levels, fresh_modifier, governors, is_fresh, status_of
+from diplograph.extract.events.triggers import trigger_type
+from diplograph.extract.when import day_of
+from diplograph.records import Document, Event, Statement, Timex
+
+_ANAPHORIC_DETS = frozenset("the this that such these those".split())
+_MOUTHPIECES = ("spokes", "press secretary", "aide", "adviser", "advisor", "official", "source")
+
+
+def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex],
+                statements: list[Statement]) -> list[Event]:
+    """Every diplomatic event the article mentions, one record per event, with its status claims."""
+    finder = _Finder(sdoc, document, actors, timexes, statements)
+    clusters = corefer(finder.sightings(), sides_of(actors))
+    return [to_record(c, document) for c in clusters if enough_parties(c, actors)]
+
+
+def sides_of(actors: DocActors) -> dict[str, str]:
+    """Person key -> the state they hold office for in this article ("Japanese Foreign Minister X")."""
+    return {m.key: m.role_of for m in actors if m.type == "person" and m.role_of and m.role_of.startswith("state:")}
+
+
+def enough_parties(c, actors: DocActors) -> bool:
+    """Two parties make an event; one will do for a visit to a named place or a meeting of one body."""
+    parties = c.participants
+    if len(parties) >= 2:
+        return True
+    if not parties:
+        return False
+    if c.family == "in-person" and any(s.type == "visit" for s in c.sightings):
+        return any(s.roles.location or s.roles.hosts for s in c.sightings)
+    kind = next((m.type for m in actors.by_key(parties[0])), None)
+    return kind == "organization" and any(s.type in ("summit", "meeting") for s in c.sightings)
+
+
+class _Finder:
+    """Walks one parsed document and collects event sightings."""
+
+    def __init__(self, sdoc, document: Document, actors: DocActors, timexes: list[Timex],
+                 statements: list[Statement]):
+        self.sdoc, self.doc, self.actors, self.timexes = sdoc, document, actors, timexes
+        base = document.base
+        self.spans = [(m.start - base, m.end - base, st) for st in statements for m in st.mentions
+                      if m.doc_id == document.id]
+        self.parties = Parties(actors, self._speaker_at)
+        self.sents = list(sdoc.sents)
+        self.sent_of = [0] * len(sdoc)
+        for no, sent in enumerate(self.sents):
+            self.sent_of[sent.start:sent.end] = [no] * (sent.end - sent.start)
+
+    def _statement_at(self, pos: int) -> Statement | None:
+        """The statement whose words cover a position (its speaker claims what is said there)."""
+        return next((st for a, b, st in self.spans if a <= pos < b), None)
+
+    def _speaker_at(self, pos: int) -> str | None:
+        """The speaker of the words at a position, for "I" and "we"."""
+        st = self._statement_at(pos)
+        return st.speaker if st is not None else None
+
+    def sightings(self) -> list[Sighting]:
+        """Sightings in text order; a sentence that confuses the parser is skipped with a warning."""
+        out: list[Sighting] = []
+        for no, sent in enumerate(self.sents):
+            for tok in sent:
+                kind = trigger_type(tok)
+                if kind is None:
+                    continue
+                try:
+                    if self._with_outsiders(tok):
+                        continue  # "met reporters", "a meeting with business leaders": not diplomacy
+                    out.append(self._sighting(tok, kind, no))
+                except Exception as exc:  # noqa: BLE001
+                    import warnings
+
+                    warnings.warn(f"{self.doc.id}: event trigger {tok.text!r} skipped ({exc})", stacklevel=2)
+        return out
+
+    def _with_outsiders(self, tok) -> bool:
+        """True when the other party named ("met X", "talks with X") is nobody the article knows as an actor."""
+        preps = ("with", "to") if tok.lemma_.lower() in lx.SPEAK_VERBS else ("with",)
+        others = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+                  for o in c.children if o.dep_ == "pobj"]
+        if tok.pos_ == "VERB" and tok.lemma_.lower() != "sign" and tok.lemma_.lower() not in lx.SPEAK_VERBS:
+            others += [c for c in tok.children if c.dep_ == "dobj"]  # "discussed the crisis": a topic
+        for obj in others:
+            if self.parties.np_keys(obj) or self.parties.span_keys(obj):
+                continue
+            if tok.lemma_.lower() == "visit" and (obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.pos_ == "PROPN"):
+                continue  # "visited a city": a place, still a visit
+            return True
+        return False
+
+    def _sighting(self, tok, kind: str, no: int) -> Sighting:
+        """Roles, status, claimant and day of one trigger."""
+        chain = governors(tok)
+        gov = chain[1] if len(chain) > 1 and chain[1].pos_ == "ADP" and len(chain) > 2 else None
+        gov = chain[2] if gov is not None else (chain[1] if len(chain) > 1 else None)
+        roles = self.parties.around(tok, gov)
+        if kind == "visit":
+            self._visit_roles(tok, roles)
+        subjects = self._helper_roles(tok, kind, chain, roles, self._governing_subjects(tok, chain))
+        definite = any(c.lower_ in _ANAPHORIC_DETS for c in tok.children if c.dep_ in ("det", "predet", "amod"))
+        anaphor = definite and not roles.participants and tok.pos_ != "VERB"
+        joiners = subjects if any(_joins(v) for v in chain[1:3]) else []  # "X would take part in the summit"
+        backdrop = tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in lx.BACKDROP_NOUNS
+        if len(roles.participants) < 2 and not _between(tok) and not anaphor and not backdrop:
+            roles.add(subjects)
+        definite = definite or fresh_modifier(tok, chain)  # "a second round" points back like "the talks"
+        roles.add(self._invitees(chain))  # "X invited Y to talks": Y takes part
+        if len(roles.participants) < 2 and not anaphor:
+            roles.add(self._addressees(tok))  # "X told Y in a phone call": Y is on the line
+        st = self._statement_at(tok.idx)
+        if roles.counterpart and len(roles.participants) == 1 and st is not None and self._principal(st.speaker):
+            roles.add([st.speaker])  # "Sanchez said a summit with Macron would be held": Sanchez is the other side
+        claimed_on = st.said_on if st is not None else self.doc.published
+        status, time, day = self._timing(tok, chain, gov, roles, claimed_on)
+        left = min([tok.idx] + [t.idx for c in tok.children if c.dep_ in ("det", "amod", "compound")
+                                for t in c.subtree])
+        appos = tok.dep_ == "appos" and trigger_type(tok.head) is not None
+        return Sighting(kind, left, tok.idx + len(tok), no, roles, status, st.speaker if st else None,
+                        claimed_on, time, day, definite, subjects[0] if len(subjects) == 1 else None, appos,
+                        fresh=is_fresh(tok, chain), joiners=tuple(joiners),
+                        main=tok.pos_ == "VERB" or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT"))
+
+    def _visit_roles(self, tok, roles: Roles) -> None:
+        """"travel to Israel", "visited Yerevan", "will visit New Delhi": who receives the visit, and where."""
+        if tok.pos_ == "VERB":
+            if tok.lemma_.lower() in lx.TRAVEL_VERBS:  # "travel to Israel": Israel receives the visit
+                roles.add([k for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                           for o in c.children if o.dep_ == "pobj" for k in self.parties.np_keys(o)])
+            roles.location = roles.location or self.parties.visited_place(tok)
+        if roles.location:  # "will visit New Delhi": India receives the visit
+            roles.add([k for k in [self.parties.host_of_place(roles.location)] if k])
+
+    def _helper_roles(self, tok, kind: str, chain, roles: Roles, subjects: list[str]) -> list[str]:
+        """Hosts and mediators among the governing subjects; the subjects left to take part."""
+        if tok.lemma_.lower() in lx.HOSTING_VERBS and tok.pos_ == "VERB":
+            roles.hosts.extend(k for k in subjects if k not in roles.hosts)  # "X received Y": X hosts the visit
+        if kind == "mediation" or any(v.lemma_.lower() in MEDIATE_VERBS and v.pos_ == "VERB" for v in chain[1:3]):
+            roles.mediators.extend(k for k in subjects if k not in roles.mediators)  # "Egypt brokered talks"
+            others = [k for k in roles.participants if k not in roles.mediators]
+            # "X offered to mediate between A and B": in a mediation the mediator takes part
+            roles.participants = roles.mediators + others if kind == "mediation" else others
+            subjects = []
+        if any(v.lemma_.lower() == "host" and v.pos_ == "VERB" for v in chain[1:3]):
+            roles.hosts.extend(k for k in subjects if k not in roles.hosts)  # "X hosted the talks"
+            if not roles.counterpart:
+                subjects = []  # "X hosted talks between A and B"; but "X hosts talks with B": X takes part
+        if roles.location is None and roles.hosts:
+            roles.location = self.parties.place_name(roles.hosts[0])  # "Tokyo has proposed hosting a summit"
+        return subjects
+
+    def _timing(self, tok, chain, gov, roles: Roles, claimed_on):
+        """Status, time expression and day of one mention, seen from the day the claim was made."""
+        status = status_of(tok)
+        levels = event_levels(tok)
+        time, day = event_when(tok, levels, status, claimed_on, self.timexes)
+        if status == "held" and day is not None and _timetable(levels, tok.sent):
+            ahead_time, ahead = event_when(tok, levels, "scheduled", claimed_on, self.timexes)
+            if ahead is not None and claimed_on is not None and ahead > claimed_on:
+                status, time, day = "scheduled", ahead_time, ahead  # "the summit opens on Saturday"
+        if status == "scheduled" and day is None and time is None:  # "is expected to open" with no date
+            status = "proposed" if any(v.lemma_.lower() == "expect" for v in chain) else "agreed"
+        if status == "held" and day is None and time is None and _present(tok, gov):
+            day = claimed_on
+        if status == "held" and (day is None or roles.location is None) and roles.participants:
+            day, time = self._context(tok, roles, day, time, claimed_on)
+        return status, time, day
+
+    def _invitees(self, chain) -> list[str]:
+        """The object of "invite/urge/ask ... to <event>"."""
+        verb = chain[2] if len(chain) > 2 and chain[1].pos_ == "ADP" and chain[1].lower_ in ("to", "for") else None
+        if verb is None or verb.lemma_.lower() not in lx.OBJECT_CONTROL:
+            return []
+        return [k for c in verb.children if c.dep_ == "dobj" for k in self.parties.np_keys(c)]
+
+    def _addressees(self, tok) -> list[str]:
+        """The object of the verb a call or meeting frames ("told Y in a phone call", "assured Y during talks")."""
+        prep = tok.head if tok.dep_ == "pobj" else None
+        if prep is None or prep.lower_ not in ("in", "during", "at") or prep.head.pos_ != "VERB":
+            return []
+        return [k for c in prep.head.children if c.dep_ in ("dobj", "dative") for k in self.parties.np_keys(c)]
+
+    def _principal(self, key: str) -> bool:
+        """True for a speaker who acts for themself (a leader, a state), not a spokesperson or aide."""
+        roles = " ".join(role.lower() for role, _ in self.actors.roles_of(key))
+        return not any(word in roles for word in _MOUTHPIECES)
+
+    def _context(self, tok, roles: Roles, day, time, dct):
+        """A held event without day or place takes them from a nearby sentence about its participants."""
+        here = self.sent_of[tok.i]
+        for sent in self.sents[here::-1][:3]:
+            root = sent.root
+            subj = _controller_subject(root)
+            if subj is None or not set(self.parties.np_keys(subj)) & set(roles.participants):
+                continue
+            if day is None and time is None:
+                time, day = day_of(root, self.timexes, dct, "past")
+            if roles.location is None:
+                roles.location = self.parties.place_of(root)
+            break
+        return day, time
+
+    def _governing_subjects(self, tok, chain) -> list[str]:
+        """The actors doing the verb above the trigger ("X held talks", "X arrived at the summit")."""
+        for level in chain[1:] if tok.pos_ != "VERB" else chain:
+            if level.pos_ not in ("VERB", "AUX"):
+                continue
+            subj = _controller_subject(level)
+            keys = self.parties.np_keys(subj) if subj is not None else []
+            if keys:
+                return keys
+        noun = tok.head if tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN" else None
+        if noun is not None and noun.head.pos_ == "VERB":
+            subj = _controller_subject(noun.head)
+            return self.parties.np_keys(subj) if subj is not None else []
+        return []
+
+
+def _joins(verb) -> bool:
+    """"attend", "join", "take part in", "participate in": the subject joins an event defined elsewhere."""
+    lemma = verb.lemma_.lower()
+    return verb.pos_ == "VERB" and (lemma in ("attend", "join", "participate") or
+                                    (lemma == "take" and any(c.lower_ == "part" for c in verb.children)))
+
+
+def _between(tok) -> bool:
+    """True for "talks between A and B" (the parties are named in the phrase itself)."""
+    return any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
+
+
+def _controller_subject(verb):
+    """The subject of a verb, or of the verb/adjective that controls it ("willing to meet")."""
+    for _ in range(4):
+        subj = nearest_subject(verb)
+        if subj is not None:
+            return subj
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lx.OBJECT_CONTROL:
+            obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj  # "invited X to visit": X visits
+        if verb.dep_ in ("xcomp", "acomp", "advcl", "conj", "pcomp") and verb.head != verb:
+            verb = verb.head if verb.dep_ != "pcomp" else verb.head.head
+            continue
+        if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
+            return verb.head  # "leaders expressing their desire"
+        if verb.dep_ == "acl" and (verb.head.pos_ == "PROPN" or verb.head.lemma_.lower() in lx.GROUP_NOUNS) \
+                and not any(c.dep_ == "agent" for c in verb.children):
+            return verb.head  # "X, offered to mediate" (a finite verb the parser took for a participle)
+        return None
+    return None
+
+
+def _timetable(levels, sent) -> bool:
+    """A plain present in running text ("the summit opens on Saturday"), which may speak of days ahead."""
+    verb = next((v for v in levels if v.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return sent.text.rstrip().endswith((".", "\u201d", '"')) and sent.start > 0  # headlines tell the past so too
+
+
+def _present(tok, gov) -> bool:
+    """True for "are holding talks", "is visiting": the event is going on as the article is written."""
+    verb = tok if tok.pos_ == "VERB" else gov
+    if verb is None:
+        return False
+    return verb.tag_ in ("VBG", "VBZ", "VBP") and any(c.lower_ in ("is", "are", "am") for c in verb.children) \
+        or verb.tag_ in ("VBZ", "VBP")
+
+

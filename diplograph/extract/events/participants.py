@@ -1,0 +1,301 @@
+"""Who takes part in an event mention, who mediates or hosts it, and where it happens."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from diplograph.kb import event_lexicon as lx
+from diplograph.extract.base import DocActors
+from diplograph.extract.events.places import PLACE_LABELS, Places, entity_text
+from diplograph.extract.statements.reporting import FIRST_PERSON, PERSON_TITLES, PRONOUN_GENDER
+from diplograph.extract.statements.speakers import demonym_key, surname_mention
+
+MEDIATE_VERBS = frozenset("mediate broker facilitate sponsor".split())
+HOST_VERBS = frozenset({"host"})
+
+
+@dataclass(slots=True)
+class Roles:
+    """Participants, mediators, hosts and place found for one event mention."""
+
+    participants: list[str] = field(default_factory=list)
+    mediators: list[str] = field(default_factory=list)
+    hosts: list[str] = field(default_factory=list)
+    location: str | None = None
+    counterpart: bool = False  # a "with X" party was named: the subject is the other side
+
+    def add(self, keys: list[str]) -> None:
+        """Add participants, keeping order and skipping repeats."""
+        self.participants.extend(k for k in keys if k not in self.participants)
+
+
+class Parties(Places):
+    """Finds the actors of event mentions in one document."""
+
+    def __init__(self, actors: DocActors, speaker_at=None):
+        super().__init__(actors)
+        self.speaker_at = speaker_at or (lambda pos: None)  # statement speaker covering a position
+
+    # -- noun phrases -> actor keys ---------------------------------------------------------------
+    def np_keys(self, tok) -> list[str]:
+        """Actors a noun phrase stands for, conjuncts included ("X and Y", "Russian and Ukrainian delegations")."""
+        keys: list[str] = []
+        for head in [tok] + [c for c in tok.conjuncts if c.i > tok.i]:
+            keys.extend(k for k in self._one_np(head) if k not in keys)
+        return keys
+
+    def _one_np(self, tok) -> list[str]:
+        """Actors of one conjunct."""
+        if tok.pos_ == "PRON" or tok.lower_ in PRONOUN_GENDER or tok.lower_ in FIRST_PERSON:
+            if tok.lower_ in ("their", "they", "them"):
+                return self._they(tok) or self._clause_subject(tok)
+            if tok.lower_ in ("it", "its"):  # "The AU said it welcomed...": the body named as subject before
+                keys = self._clause_subject(tok)
+                return keys[:1] if len(keys) == 1 and self.actors.by_key(keys[0])[0].type != "person" else []
+            key = self._pronoun(tok)
+            return [key] if key else []
+        mention = self.actors.at(tok.idx, tok.idx + len(tok))
+        appos = next((c for c in tok.children if c.dep_ == "appos"), None)
+        if appos is not None and (mention is None or mention.type != "person"):
+            named = self.actors.at(appos.idx, appos.idx + len(appos))  # "the AU Commission chair, X": X
+            mention = named if named is not None and (mention is None or named.type == "person") else mention
+        if mention is None and tok.pos_ == "PROPN":
+            mention = self._by_surname(tok)
+        lemma = tok.lemma_.lower()
+        if tok.lower_ in lx.PAIR_WORDS and tok.pos_ in ("NUM", "PRON", "DET"):
+            return self._recent_pair(tok)
+        if mention is not None and not (mention.kind == "demonym" and lemma in lx.GROUP_NOUNS):
+            return [] if mention.kind == "capital" and self._is_place(tok) else [mention.key]
+        if lemma in lx.GROUP_NOUNS or tok.lower_ in lx.GROUP_NOUNS or lemma in PERSON_TITLES:
+            if any(c.lower_ in lx.PAIR_WORDS for c in tok.children):
+                return self._recent_pair(tok)
+            return self._modifier_keys(tok)
+        return []
+
+    def _by_surname(self, tok):
+        """A proper noun the actor finder missed, matched to a person's surname seen in the document."""
+        return surname_mention(self.actors, tok.text)
+
+    def span_keys(self, tok) -> list[str]:
+        """Actors named anywhere in a phrase, leaving out states that only qualify a person's title."""
+        first, last = tok.left_edge, tok.right_edge
+        keys: list[str] = []
+        for m in self.actors.in_span(first.idx, last.idx + len(last)):
+            span = tok.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if m.type != "person" and span is not None and self._qualifies_person(span.root):
+                continue
+            if m.key not in keys:
+                keys.append(m.key)
+        for t in tok.subtree:
+            if t.pos_ == "PROPN" and self.actors.at(t.idx, t.idx + len(t)) is None:
+                m = self._by_surname(t)
+                if m is not None and m.key not in keys:
+                    keys.append(m.key)
+        return keys
+
+    def _between_keys(self, obj) -> list[str]:
+        """Actors of a "between" object: the phrase's own reading first, every name in it otherwise."""
+        keys = self.np_keys(obj)
+        if len(keys) >= 2 or obj.lemma_.lower() in lx.GROUP_NOUNS:
+            return keys
+        return keys + [k for k in self.span_keys(obj) if k not in keys]
+
+    def _qualifies_person(self, tok) -> bool:
+        """True for "U.S." in "U.S. President Donald Trump": a modifier inside a person's name phrase."""
+        for _ in range(3):
+            if tok.dep_ not in ("compound", "amod", "nmod") or tok.head == tok:
+                return False
+            tok = tok.head
+            m = self.actors.at(tok.idx, tok.idx + len(tok))
+            if m is not None and m.type == "person":
+                return True
+        return False
+
+    def _modifier_keys(self, tok) -> list[str]:
+        """"Russian and Ukrainian negotiators", "the Russian president": actors in the modifiers."""
+        keys: list[str] = []
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod")]
+        mods += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for o in c.children if o.dep_ == "pobj"]
+        for child in mods:
+            for sub in [child] + list(child.conjuncts):
+                mention = self.actors.at(sub.idx, sub.idx + len(sub))
+                if mention is None and sub.dep_ == "amod":
+                    key = demonym_key(self.actors, sub.text)
+                    mention = next((m for m in self.actors.mentions if m.key == key), None) if key else None
+                if mention is not None and mention.key not in keys:
+                    keys.append(self._title_holder(mention, tok) or mention.key)
+        return keys
+
+    def _title_holder(self, mention, head) -> str | None:
+        """"The Russian president": the person holding that title for that state, when known."""
+        if mention.type != "state" or head.lemma_.lower() not in ("president", "leader", "minister", "premier"):
+            return None
+        for m in self.actors.mentions:
+            if m.type == "person" and m.role_of == mention.key and m.role \
+                    and head.lemma_.lower() in m.role.lower():
+                return m.key
+        return None
+
+    def _they(self, tok) -> list[str]:
+        """"raised it with X when they met": the clause above's subject and its "with" party."""
+        verb = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ not in ("advcl", "relcl", "conj"):
+            return []
+        above = verb.head
+        subj = next((c for c in above.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        keys = self.np_keys(subj) if subj is not None and subj.i != tok.i else []
+        for obj in with_objects(above):
+            keys += [k for k in self.np_keys(obj) if k not in keys]
+        return keys if len(keys) >= 2 else []
+
+    def _recent_pair(self, tok) -> list[str]:
+        """"The two leaders", "both sides": the last two distinct actors of the right kind named before."""
+        want = "state" if tok.lemma_.lower() in lx.STATE_GROUPS else "person"
+        since = tok.doc[max(0, tok.i - 150)].idx
+        recent = [m for m in self.actors.before(tok.idx) if m.start >= since and m.type == want and m.kind != "pronoun"]
+        title = tok.lemma_.lower()  # "the two ministers": people holding that title first
+        titled = [m.key for m in recent if any(title in (role or "").lower() for role, _ in self.actors.roles_of(m.key))]
+        for pool in (titled, [m.key for m in recent]):  # descriptions count: "the minister met X, where the two"
+            keys = list(dict.fromkeys(pool))[:2]
+            if len(keys) == 2:
+                return keys
+        keys = []
+        keys = []
+        for prev in reversed(tok.doc[max(0, tok.i - 150):tok.i]):
+            if prev.pos_ != "PROPN":
+                continue
+            m = self.actors.at(prev.idx, prev.idx + len(prev)) or self._by_surname(prev)
+            if m is not None and m.type == want and m.key not in keys:
+                keys.append(m.key)
+                if len(keys) == 2:
+                    return keys
+        return []
+
+    def _pronoun(self, tok) -> str | None:
+        """A pronoun: the speaker inside their own words, else the actors' own link."""
+        if tok.lower_ in ("their", "its", "they", "them"):
+            keys = self._clause_subject(tok)
+            return keys[0] if len(keys) == 1 else None
+        speaker = self.speaker_at(tok.idx)
+        if speaker is not None and (tok.lower_ in ("i", "me", "my") or tok.lower_ in PRONOUN_GENDER):
+            return speaker
+        if tok.lower_ not in PRONOUN_GENDER:
+            return None
+        mention = self.actors.at(tok.idx, tok.idx + len(tok))
+        if mention is not None and mention.type == "person":
+            return mention.key
+        found = self.actors.resolve_pronoun(tok.idx, PRONOUN_GENDER[tok.lower_])
+        return found.key if found is not None else None
+
+    def _clause_subject(self, tok) -> list[str]:
+        """"Their"/"its": the actors of the nearest earlier subject in the same sentence."""
+        for cand in reversed(list(tok.sent)[: tok.i - tok.sent.start]):
+            if cand.dep_ in ("nsubj", "nsubjpass") and cand.pos_ != "PRON":
+                keys = self.np_keys(cand)
+                if keys:
+                    return keys
+        return []
+
+    def _is_place(self, tok) -> bool:
+        """A capital used as a place ("in Moscow", "the Moscow talks") rather than a government."""
+        return tok.dep_ in ("pobj", "compound") and (tok.dep_ == "compound" or tok.head.lower_ in ("in", "at", "to"))
+
+    # -- roles around a trigger ---------------------------------------------------------------------
+    def around(self, trigger, gov) -> Roles:
+        """Participants from "between", compounds, "with", possessives, "of", then the governing subject."""
+        roles = Roles()
+        self._place_and_helpers(trigger, roles)
+        if gov is not None and gov != trigger:
+            self._place_and_helpers(gov, roles)
+        between = [k for c in trigger.children if c.dep_ == "prep" and c.lower_ == "between"
+                   for o in c.children if o.dep_ == "pobj" for k in self._between_keys(o)]
+        if between:
+            roles.add(between)
+            return roles
+        roles.add(self._compound_keys(trigger))
+        children = list(trigger.children)
+        children += [o for c in children if c.lower_ == "visiting" and c.dep_ in ("advcl", "xcomp")
+                     for o in c.children if o.dep_ == "dobj"]  # "met visiting President X"
+        children += [g for c in children if c.dep_ == "prep" and c.lower_ in ("by", "over", "via")
+                     for o in c.children for g in o.children if g.dep_ == "prep" and g.lower_ == "with"]
+        if trigger.pos_ == "VERB" and trigger.dep_ in ("acl", "relcl") and trigger.head.pos_ == "NOUN":
+            children += [c for c in trigger.head.children if c.dep_ == "poss" or c.lower_ == "from"]
+        if trigger.lemma_.lower() in ("visit", "trip"):  # "visit X to discuss Y with Z": Z receives the visit
+            for obj in (o for c in trigger.children if c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ == "VERB"
+                        for o in with_objects(c)):
+                roles.add(self.np_keys(obj))
+        offer = _proposal_above(trigger)
+        if offer is not None:  # "a South Korean proposal for talks", "Japan's invitation to a summit"
+            roles.add(self._modifier_keys(offer))
+            children += [c for c in offer.children if c.lower_ in ("from", "by")]
+        for child in children:
+            if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in ("with", "of", "from", "by")):
+                objs = [child] if child.dep_ == "poss" else [o for o in child.children if o.dep_ == "pobj"]
+                for obj in objs:
+                    keys = self.np_keys(obj)
+                    roles.add(keys)
+                    roles.counterpart = roles.counterpart or bool(keys and child.lower_ == "with")
+            elif child.dep_ in ("nsubj", "dobj") and trigger.pos_ == "VERB":
+                roles.add(self.np_keys(child))
+        roles.participants = [k for k in roles.participants if k not in roles.mediators]
+        return roles
+
+    def _compound_keys(self, trigger) -> list[str]:
+        """Actors named in the modifiers: "Putin-Trump summit", "U.S.-Russia talks", "Russian-Ukrainian talks"."""
+        keys: list[str] = []
+        mods = [c for c in trigger.children if c.dep_ in ("compound", "amod", "nmod") and c.i < trigger.i]
+        if not mods:
+            return keys
+        start = min(t.idx for m in mods for t in m.subtree)
+        for m in self.actors.in_span(start, trigger.idx, partial=True):
+            tok = trigger.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if m.kind == "capital" and tok is not None and self.np_place(tok.root):
+                continue
+            if m.key not in keys:
+                keys.append(m.key)
+        span = trigger.doc.char_span(start, trigger.idx, alignment_mode="expand") or []
+        for t in span:
+            m = self._by_surname(t) if t.pos_ == "PROPN" and self.actors.at(t.idx, t.idx + len(t)) is None else None
+            if m is not None and m.key not in keys:
+                keys.append(m.key)
+        return keys
+
+    def _place_and_helpers(self, tok, roles: Roles) -> None:
+        """"in Istanbul" -> place; "mediated/brokered by X" -> mediator; "hosted by X" -> host."""
+        roles.location = roles.location or self.place_of(tok, deep=tok.pos_ == "NOUN")
+        for part in (c for c in tok.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lx.OWN_PARTICIPLES):
+            roles.location = roles.location or self.place_of(part)  # "negotiations held in Nairobi"
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"):
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                roles.location = roles.location or self.place_of(obj)
+        if tok.pos_ in ("VERB", "ADJ"):  # "met Y in X" (hung on the object), "expected to open in X"
+            objs = [c for c in tok.children if c.dep_ == "dobj" or (c.dep_ == "xcomp" and c.pos_ == "VERB")]
+            objs += [o for c in tok.children if c.lower_ == "visiting" for o in c.children if o.dep_ == "dobj"]
+            for obj in objs:
+                roles.location = roles.location or self.place_of(obj)
+        for child in tok.children:
+            if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in MEDIATE_VERBS | HOST_VERBS:
+                agents = [o for a in child.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+                target = roles.mediators if child.lemma_.lower() in MEDIATE_VERBS else roles.hosts
+                target.extend(k for a in agents for k in self.np_keys(a) if k not in target)
+            elif child.dep_ == "compound" and child.ent_type_ in PLACE_LABELS and roles.location is None:
+                if self._place_modifier(child):
+                    roles.location = entity_text(child)
+
+def with_objects(verb) -> list:
+    """The "with" parties of a verb, also when the parser hung them on its object ("raised the idea with X")."""
+    holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    return [o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+            for o in c.children if o.dep_ == "pobj"]
+
+
+def _proposal_above(trigger):
+    """The proposal/invitation noun a trigger noun hangs from ("proposal for talks"), if any."""
+    if trigger.dep_ == "dobj" and trigger.head.dep_ == "acl" and trigger.head.head.pos_ == "NOUN":
+        noun = trigger.head.head  # "an invitation to hold talks"
+        return noun if noun.lemma_.lower() in lx.PROPOSE_NOUNS else None
+    prep = trigger.head if trigger.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in ("for", "to", "of") or prep.head.pos_ != "NOUN":
+        return None
+    return prep.head if prep.head.lemma_.lower() in lx.PROPOSE_NOUNS else None

@@ -1,0 +1,124 @@
+"""Where an event happens: "in X" phrases, places visited, hosts' capitals, place-name modifiers."""
+
+from __future__ import annotations
+
+from diplograph.kb import event_lexicon as lx
+from diplograph.extract.base import DocActors
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_PLACE_NOUNS = frozenset("city town capital port resort village island region province".split())
+
+
+class Places:
+    """Place finding over one document's actors (a capital named as a place is a place, not an actor)."""
+
+    def __init__(self, actors: DocActors):
+        self.actors = actors
+
+    def place_of(self, tok, deep: bool = False) -> str | None:
+        """The named place of a word's "in X"/"at X" phrase (deep: also "a summit on trade in X")."""
+        found = self._own_place(tok)
+        if found is None and deep:  # a city only: "talks on the war in Ukraine" are not held in Ukraine
+            objs = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "about", "over", "for")
+                    for o in c.children if o.dep_ == "pobj" and trigger_free(o) and o.lemma_ not in lx.TROUBLES]
+            found = next((p for o in objs if (p := self._own_place(o, cities=True))), None)
+        return found
+
+    def _own_place(self, tok, cities: bool = False) -> str | None:
+        """The place of a word's own "in X"/"at X" phrase (cities: no state or region)."""
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+                obj = next((o for o in child.children if o.dep_ == "pobj"), None)
+                if obj is None:
+                    continue
+                if obj.lemma_.lower() in _PLACE_NOUNS:  # "in the city of Salvador"
+                    obj = next((o for p in obj.children if p.lower_ == "of" for o in p.children), obj)
+                m = self.actors.at(obj.idx, obj.idx + len(obj))
+                if cities and ((m is not None and m.kind != "capital") or entity_text(obj) in lx.REGIONS):
+                    continue
+                if obj.ent_type_ in PLACE_LABELS:
+                    return entity_text(obj)
+                if m is not None and m.type == "state":
+                    return m.name
+        return None
+
+    def visited_place(self, verb) -> str | None:
+        """"visited Yerevan": the place visited, unless it is a state (then it is the host, a participant)."""
+        objs = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+        objs += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"  # "travelled to Yerevan"
+                 for o in c.children if o.dep_ == "pobj" and o.ent_type_ in PLACE_LABELS]
+        for obj in objs:
+            m = self.actors.at(obj.idx, obj.idx + len(obj))
+            if m is None or m.kind == "capital":
+                return entity_text(obj)
+        return None
+
+    def host_of_place(self, place: str) -> str | None:
+        """The state whose capital a visited place is, when the article knows that state as an actor."""
+        try:
+            from diplograph.kb.gazetteer import gazetteer
+
+            entry = gazetteer().capital(place)
+        except Exception:  # noqa: BLE001 - without the gazetteer the place stays a place
+            return None
+        return entry.key if entry is not None and self.actors.by_key(entry.key) else None
+
+    def place_name(self, key: str) -> str | None:
+        """Where a hosting state or seat is: the capital it was named by ("Tokyo proposed..."), else its name."""
+        mentions = self.actors.by_key(key)
+        if not mentions or mentions[0].type != "state":
+            return None
+        capital = next((m.text for m in mentions if m.kind == "capital"), None)
+        return capital or mentions[0].name
+
+    def np_place(self, tok) -> bool:
+        """True when a compound modifier names a city rather than an actor."""
+        return tok.ent_type_ in PLACE_LABELS and tok.dep_ == "compound"
+
+    def _place_modifier(self, tok) -> bool:
+        """"the Istanbul talks", "the Moscow talks" name a place; "Japan-India summit", "Africa summit" do not."""
+        if entity_text(tok) in lx.REGIONS or any(t.is_punct and t.text in "-\u2013\u2014/" for t in _around(tok)):
+            return False
+        mention = self.actors.at(tok.idx, tok.idx + len(tok))
+        return mention is None or mention.kind == "capital"
+
+
+def _around(tok) -> list:
+    """A modifier's words and its neighbours, where the dash of a "Japan-India" pair would be."""
+    doc = tok.doc
+    return [*tok.subtree] + [doc[i] for i in (tok.left_edge.i - 1, tok.right_edge.i + 1) if 0 <= i < len(doc)]
+
+
+def trigger_free(tok) -> bool:
+    """True for a word that names no event itself ("trade" in "a summit on trade in X", not "talks")."""
+    return tok.lemma_.lower() not in lx.TRIGGER_NOUNS
+
+
+def same_place(a: str, b: str) -> bool:
+    """Two place names for one event location: equal, or a state and its capital ("Egypt", "Cairo")."""
+    a, b = a.split(",")[0].strip().lower(), b.split(",")[0].strip().lower()
+    if a == b:
+        return True
+    try:
+        from diplograph.kb.gazetteer import gazetteer
+
+        gaz = gazetteer()
+    except Exception:  # noqa: BLE001 - without the gazetteer only equal names match
+        return False
+    for city, state in ((a, b), (b, a)):
+        entry = gaz.capital(city.title())
+        if entry is not None and entry.name.lower() == state:
+            return True
+    return False
+
+
+def entity_text(tok) -> str:
+    """The full named-entity text around a token (the token itself when it is not in an entity)."""
+    if not tok.ent_type_:
+        return tok.text
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text

@@ -1,0 +1,238 @@
+"""The status an article claims for an event mention, from tense, modality and governing words."""
+
+from __future__ import annotations
+
+from diplograph.kb import event_lexicon as lx
+from diplograph.extract.clauses import is_speech_verb
+
+UP_DEPS = frozenset("dobj nsubj nsubjpass attr oprd pobj pcomp xcomp acl relcl advcl ccomp conj appos acomp".split())
+_GO_ON = "go-on"  # this level says nothing; look at the governing word
+_SILENT = "silent"  # the words around say nothing about the status, and nothing above may either
+_EVENT_NOUNS = frozenset(lx.TRIGGER_NOUNS) | {"talk"}
+_TRANSPARENT = frozenset("round rounds series session sessions format kind sort type".split())  # "a round of talks"
+
+
+def governors(trigger, limit: int = 5) -> list:
+    """The trigger, then the words that govern it, up to (not including) a speech verb."""
+    chain, tok = [trigger], trigger
+    for _ in range(limit):
+        if tok.dep_ not in UP_DEPS and tok.dep_ != "prep" or tok.head == tok:
+            break
+        if tok.dep_ in ("ccomp", "parataxis") and is_speech_verb(tok.head):
+            break  # the reporting verb says nothing about the event's status
+        tok = tok.head
+        chain.append(tok)
+    return chain
+
+
+def event_levels(trigger) -> list:
+    """The trigger and its governors up to the first word that is about something else ("the day of talks")."""
+    out = [trigger]
+    for level in governors(trigger)[1:]:
+        if level.pos_ in ("NOUN", "PROPN") and level.lemma_.lower() not in _EVENT_NOUNS | _TRANSPARENT:
+            break
+        out.append(level)
+    return out
+
+
+def fresh_modifier(trigger, chain: list) -> bool:
+    """"a second round", "the next meeting", "another summit": a further occurrence of something known."""
+    nouns = [trigger] + [t for t in chain[1:3] if t.lemma_.lower() in _TRANSPARENT]
+    return any(c.lower_ in lx.FRESH_MODS for n in nouns for c in n.children if c.dep_ in ("amod", "nummod", "det"))
+
+
+def is_fresh(trigger, chain: list) -> bool:
+    """"meet again", "a second round", "resume talks": a new occurrence, not the one already reported."""
+    if fresh_modifier(trigger, chain):
+        return True
+    verbs = [t for t in chain[:3] if t.pos_ == "VERB"]
+    return any(c.lower_ == "again" for v in verbs for c in v.children) \
+        or any(v.lemma_.lower() in lx.FRESH_VERBS for v in verbs)
+
+
+def status_of(trigger) -> str | None:
+    """proposed | agreed | scheduled | held | declined | cancelled, or None when nothing says."""
+    own = _modifiers(trigger)
+    if own is not None:
+        return None if own == _SILENT else own
+    if trigger.pos_ == "VERB" and trigger.tag_ == "VB" and trigger.dep_ in ("acl", "relcl") \
+            and not _negated(trigger):
+        noun = trigger.head  # "an invitation to meet" / "a delegation to negotiate": a purpose
+        if noun.dep_ == "ROOT":
+            return "scheduled"  # a headline: "Japan's foreign minister to visit India on Monday"
+        found = _noun_level(noun) if noun.pos_ == "NOUN" else _GO_ON
+        return "proposed" if found == _GO_ON else found
+    for level in governors(trigger):
+        found = _level(level, trigger)
+        if found != _GO_ON:
+            return found
+        if level != trigger and level.pos_ in ("NOUN", "PROPN") \
+                and level.lemma_.lower() not in _EVENT_NOUNS | _TRANSPARENT:
+            return None  # "the first day of talks": the words above speak of the day, not the talks
+    return _participle(trigger)
+
+
+def _participle(trigger) -> str | None:
+    """"talks held last week", "a meeting planned for Friday", "a summit proposed by X": the noun's own verb."""
+    for part in (c for c in trigger.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
+        if _negated(part) or part.tag_ not in ("VBN", "VBD"):
+            continue
+        lemma = part.lemma_.lower()
+        if lemma in lx.PROPOSE:
+            return "proposed"
+        if lemma in lx.SCHEDULE or part.lower_ in lx.SCHEDULE_ADJ or lemma == "plan":
+            return "scheduled"
+        if lemma in lx.HELD and lemma not in ("have", "take"):
+            return "held"
+    return None
+
+
+def _modifiers(trigger) -> str | None:
+    """Status words on the trigger noun itself ("a possible summit", "the meeting was necessary")."""
+    if trigger.pos_ == "VERB":
+        return None
+    if any(c.dep_ == "amod" and c.lower_ in lx.PROPOSE_MODS for c in trigger.children):
+        return "proposed"
+    head = trigger.head
+    if trigger.dep_ == "dobj" and any(c.dep_ == "prep" and c.lower_ == "as" and
+                                      any(t.lower_ in lx.PROPOSE_ADJ for t in c.subtree) for c in head.children):
+        return "proposed"  # "described a summit as important"
+    if trigger.dep_ in ("nsubj", "nsubjpass") and head.lemma_ == "be":
+        adjs = [c for c in head.children if c.dep_ in ("acomp", "attr")]
+        if any(a.lower_ in lx.PROPOSE_ADJ for a in adjs) or _modal(head) or _future(head):
+            return "proposed"
+        if any(a.lower_ in lx.HELD_ADJ for a in adjs) and head.tag_ == "VBD":
+            return "held"
+        if adjs and head.tag_ in ("VBZ", "VBP"):
+            return _SILENT  # "the meeting is long overdue": a judgement, not a report that it took place
+    if trigger.dep_ in ("nsubj",) and head.lemma_ in ("take", "happen", "occur") and head.tag_ in ("VBD", "VBN"):
+        return "held"
+    return None
+
+
+def _level(tok, trigger) -> str:
+    """What one governing word says about the event, or _GO_ON."""
+    if tok.pos_ == "ADP":
+        return "held" if tok.lower_ in ("after", "during", "following", "since", "at", "in") and _past_context(tok) \
+            else _GO_ON
+    if tok.pos_ in ("NOUN", "PROPN") and tok != trigger:
+        return _noun_level(tok)
+    if tok.pos_ == "ADJ":  # "due to visit", "willing to meet", "ready for talks"
+        if tok.lower_ in lx.SCHEDULE_ADJ:
+            return "scheduled"
+        return "proposed" if tok.lower_ in lx.PROPOSE_ADJ else _GO_ON
+    if tok.pos_ not in ("VERB", "AUX"):
+        return _GO_ON
+    return _verb_level(tok, trigger)
+
+
+def _noun_level(noun) -> str:
+    """An invitation/proposal noun: rejected, accepted, or simply proposed."""
+    if noun.lemma_.lower() not in lx.PROPOSE_NOUNS and noun.lower_ != "decision":
+        return _GO_ON
+    verb = noun.head if noun.dep_ in ("dobj", "nsubjpass", "pobj") else None
+    if verb is not None and _lemma_is(verb, lx.DECLINE, lx.DECLINE_PHRASES):
+        return "declined"
+    if verb is not None and verb.lemma_ in lx.AGREE:
+        return "agreed"
+    return "proposed" if noun.lower_ != "decision" else _GO_ON
+
+
+def _verb_level(verb, trigger) -> str:
+    """Tense, modality and lexical cues of one verb."""
+    lemma = verb.lemma_.lower()
+    if _negated(verb):
+        if trigger.head == verb and trigger.dep_ in ("nsubj", "nsubjpass") and (_future(verb) or _modal(verb)):
+            return "cancelled"  # "the meeting will not take place": called off, nobody in particular declined
+        if _future(verb) or _modal(verb) or lemma in ("attend", "join", "participate", "go", "come", "meet"):
+            return "declined" if (_future(verb) or _modal(verb) or _chosen(verb)) else None
+        return None
+    if _lemma_is(verb, lx.DECLINE, lx.DECLINE_PHRASES):
+        return "declined"
+    if _lemma_is(verb, lx.CANCEL, lx.CANCEL_PHRASES):
+        return "cancelled"
+    if lemma == "expect" and any(c.dep_ == "auxpass" for c in verb.children):
+        return "scheduled"  # "the talks are expected to open on Friday" (without a date: proposed)
+    if _backshifted(verb):
+        return "scheduled"  # "she said Japan would send a minister to the meeting": reported "will"
+    if _lemma_is(verb, lx.PROPOSE, lx.PROPOSE_PHRASES) or _modal(verb) or _hypothetical(verb):
+        return "proposed"
+    if lemma in lx.AGREE:
+        return "agreed"
+    if lemma in lx.SCHEDULE or (verb.tag_ == "VBN" and verb.lower_ in lx.SCHEDULE_ADJ):
+        return "scheduled"
+    if any(c.dep_ == "acomp" and c.lower_ in lx.PROPOSE_ADJ for c in verb.children):
+        return "proposed"
+    if verb.head.lower_ in lx.PROPOSE_ADJ and verb.dep_ == "xcomp":
+        return "proposed"
+    if _future(verb):
+        return "scheduled"
+    if verb.tag_ in ("VB", "TO") or (verb.dep_ == "xcomp" and verb.tag_ != "VBG"):
+        return _GO_ON  # an infinitive: the verb above decides ("agreed to hold talks")
+    if verb == trigger or lemma in lx.HELD or lemma == "be":
+        return "held" if _realis(verb) else _GO_ON
+    return _GO_ON
+
+
+def _backshifted(verb) -> bool:
+    """"would" reporting a plan under a past speech verb, not a wish, an offer or a condition."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if "would" not in auxes or auxes & (lx.MODAL_PROPOSE - {"would"}) or verb.lemma_.lower() in lx.JOIN_VERBS:
+        return False
+    near = [t for c in verb.children for t in (c, *c.children)]
+    if verb.lemma_ == "be" or any(t.lower_ in lx.WILLING_ADVS or t.dep_ == "advcl" for t in near):
+        return False  # "would be through talks", "would gladly meet", "would meet as soon as we can"
+    clause = verb
+    for _ in range(3):
+        if clause.dep_ not in ("ccomp", "conj") or clause.head == clause:
+            return False
+        clause = clause.head
+        if is_speech_verb(clause):
+            return clause.tag_ == "VBD"
+    return False
+
+
+def _hypothetical(verb) -> bool:
+    """"until/unless/if/once X and Y meet": a condition, not a report."""
+    return any(c.dep_ == "mark" and c.lower_ in ("until", "unless", "if", "once") for c in verb.children)
+
+
+def _lemma_is(verb, words: frozenset, phrases: frozenset) -> bool:
+    """Lemma in a word set, or lemma plus particle/preposition in a phrase set."""
+    lemma = verb.lemma_.lower()
+    if lemma in words:
+        return True
+    return any((lemma, c.lower_) in phrases for c in verb.children if c.dep_ in ("prt", "prep"))
+
+
+def _negated(verb) -> bool:
+    """True for "did not meet", "will not attend"."""
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _chosen(verb) -> bool:
+    """"chose/decided not to attend", "decision not to attend"."""
+    return verb.head.lemma_.lower() in ("choose", "decide", "decision", "refuse", "opt", "plan")
+
+
+def _modal(verb) -> bool:
+    """True for "would/could/should meet": a possibility, not a fact."""
+    return any(c.dep_ == "aux" and c.lower_ in lx.MODAL_PROPOSE for c in verb.children)
+
+
+def _future(verb) -> bool:
+    """True for "will/shall meet"."""
+    return any(c.dep_ == "aux" and c.lower_ in lx.FUTURE for c in verb.children)
+
+
+def _realis(verb) -> bool:
+    """Past, perfect, progressive or plain present: the event is (being) held (a bare gerund says nothing)."""
+    if verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children):
+        return False  # "proposed hosting a summit", "after holding talks": the words above decide
+    return verb.tag_ in ("VBD", "VBN", "VBG", "VBZ", "VBP") and not _modal(verb)
+
+
+def _past_context(prep) -> bool:
+    """A preposition ("after the meeting") in a clause that is not about the future."""
+    head = prep.head
+    return head.pos_ in ("VERB", "AUX") and not _future(head) and not _modal(head) and head.tag_ != "VB"

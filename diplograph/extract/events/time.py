@@ -1,0 +1,111 @@
+"""When an event happens: its own time expression, read in the tense of the words that carry it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from diplograph.kb import event_lexicon as lx
+from diplograph.extract.clauses import is_speech_verb
+from diplograph.extract.when import day_of, find_timex
+from diplograph.records import Timex
+
+FUTURE_STATUSES = frozenset({"proposed", "agreed", "scheduled"})
+# Words on the path from a date to its event that make the date a future one ("planned for Friday").
+FUTURE_CUES = lx.SCHEDULE_ADJ | frozenset("expected upcoming forthcoming next plan schedule".split())
+
+
+def event_when(tok, levels: list, status: str | None, dct: date | None,
+               timexes: list[Timex]) -> tuple[Timex | None, date | None]:
+    """The event's day (or coarser time), each date read in the tense of the words leading to it."""
+    default = "future" if status in FUTURE_STATUSES else "past"
+    tense_for = _tense_reader(tok, default)
+    time, day = day_of(tok, timexes, dct, default, tense_for=tense_for)
+    seen = {t.i for t in tok.subtree}
+    own = [tok] + own_participles(tok)
+    for child in own[1:]:
+        if day is None:
+            time, day = day_of(child, timexes, dct, default, tense_for=tense_for)
+    if day is None and (coarse := _coarse(tok, own, set(), timexes, dct, tense_for)) is not None:
+        return coarse, None  # "talks held in Oslo last week": the mention's own time beats its governor's
+    used = [tok]
+    for below, level in zip(levels, levels[1:]):
+        if day is not None or (claim_verb(level) and below.dep_ not in ("nsubj", "nsubjpass")):
+            break  # "said/proposed on Monday": the day of the claim, not of the event
+        if level.pos_ in ("VERB", "AUX", "ADJ"):
+            for verb in [level] + [c for c in level.children if c.dep_ == "xcomp" and c.i not in seen]:
+                if day is None:  # "the talks are expected to open on Friday": the complement dates them
+                    time, day = day_of(verb, timexes, dct, default, seen, tense_for=tense_for)
+                    used.append(verb)
+        seen |= {level.i}
+    if day is None:
+        time = _coarse(tok, used, seen, timexes, dct, tense_for)
+    return time, day
+
+
+def own_participles(tok) -> list:
+    """"talks held in Oslo", "a meeting that had been planned for Friday": the verbs describing the event."""
+    return [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+            and c.lemma_.lower() in lx.OWN_PARTICIPLES]
+
+
+def _coarse(tok, used: list, seen: set[int], timexes: list[Timex], dct: date | None, tense_for) -> Timex | None:
+    """A month, week or season dating the event ("in December", "next month"), re-read in its tense."""
+    tokens = [t for level in used for c in level.children if time_modifier(c) for t in c.subtree
+              if level == tok or t.i not in seen]
+    coarse = find_timex(tokens, timexes, tok.doc)
+    if coarse is None or coarse.type != "DATE" or not coarse.anchored or not coarse.value[:4].isdigit():
+        return None
+    tense = tense_for(coarse)
+    if dct is None or tense != "future" or coarse.latest is None or coarse.latest >= dct:
+        return coarse
+    try:  # "a summit in the spring" proposed in December: next spring
+        from diplograph.timex import resolve
+
+        found = resolve(coarse.text, dct, tense="future")
+    except Exception:  # noqa: BLE001 - keep the tagger's reading
+        return coarse
+    if found is None or not found.value[:4].isdigit():
+        return coarse
+    return replace(coarse, value=found.value, earliest=found.earliest, latest=found.latest)
+
+
+def _tense_reader(tok, default: str):
+    """A function giving the tense for one time expression: future when a schedule word leads to it."""
+    doc = tok.doc
+
+    def tense_for(tx: Timex) -> str:
+        span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+        if span is None:
+            return default
+        node = span.root
+        for _ in range(6):
+            if node == tok or node.head == node:
+                break
+            node = node.head
+            if _future_word(node):
+                return "future"
+        return "future" if _future_word(tok) else default
+
+    return tense_for
+
+
+def _future_word(tok) -> bool:
+    """"planned", "due", "will hold", "opens on Saturday" in running text: a word about times to come."""
+    if tok.lemma_.lower() in FUTURE_CUES or tok.lower_ in FUTURE_CUES:
+        return tok.pos_ in ("VERB", "ADJ") or tok.lower_ == "next"
+    return tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in lx.FUTURE for c in tok.children)
+
+
+def time_modifier(child) -> bool:
+    """"in December", "on Friday", "next month": a phrase that dates an event (not "since 2019")."""
+    if child.dep_ == "prep":
+        return child.lower_ in ("in", "on", "at", "during", "for")
+    return child.dep_ in ("npadvmod", "tmod", "advmod")
+
+
+def claim_verb(tok) -> bool:
+    """Verbs whose time is when something was said or asked for, not when the event happens."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "VERB" and (is_speech_verb(tok) or lemma in lx.PROPOSE or lemma in lx.DECLINE
+                                   or lemma in lx.AGREE or lemma in lx.CANCEL)

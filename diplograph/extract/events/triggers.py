@@ -1,0 +1,67 @@
+"""Which words name a diplomatic event, and of which type ("talks", "met", "spoke by phone", "arrived in X")."""
+
+from __future__ import annotations
+
+from diplograph.kb import event_lexicon as lx
+
+
+def trigger_type(tok) -> str | None:
+    """The event type a token triggers, or None."""
+    lower, lemma = tok.lower_, tok.lemma_.lower()
+    if tok.pos_ in ("NOUN", "PROPN"):
+        if lemma in lx.ROUND_NOUNS:  # "a second round", "the next session" (not "a round of voting")
+            fresh = any(c.lower_ in lx.FRESH_MODS for c in tok.children if c.dep_ in ("amod", "nummod", "det"))
+            return "talks" if fresh and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) \
+                else None
+        kind = lx.TRIGGER_NOUNS.get(lower) or (lx.TRIGGER_NOUNS.get(lemma) if lemma != "talk" else None)
+        if kind is None or any(c.lower_ in lx.NON_DIPLOMATIC for c in tok.children if c.dep_ in ("compound", "amod")):
+            return None
+        if lemma in lx.REMOTE_ONLY and not _remote(tok):
+            return None
+        return kind
+    if tok.pos_ not in ("VERB", "ADJ"):
+        return None
+    if lemma in lx.ARRIVAL_WORDS or lower in lx.ARRIVAL_WORDS:  # "arrived in Oslo", "is expected in Oslo"
+        return "visit" if _to_a_place(tok) else None
+    if lower == "visiting" and tok.dep_ in ("amod", "advcl", "xcomp") and tok.head.lemma_.lower() in lx.MEET_HOSTS:
+        return None  # "met visiting President X": X is the guest of the meeting, not a second event
+    if lemma in lx.HOSTING_VERBS and tok.pos_ == "VERB":  # "Erdogan hosted Abbas in Ankara"
+        guests = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+        return "visit" if any(g.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") for g in guests) else None
+    if lemma in lx.TRAVEL_VERBS and tok.pos_ == "VERB":  # "will travel to Cairo", "ruled out travelling to X"
+        return "visit" if _to_a_place(tok, ("to",)) else None
+    if tok.pos_ != "VERB":
+        return None
+    if lemma == "sign":
+        return "signing" if any(c.dep_ == "dobj" and c.lemma_.lower() in lx.SIGNABLE for c in tok.children) else None
+    if lemma in lx.SPEAK_VERBS:
+        return "call" if _remote(tok) else None
+    if lemma == "get" and any(c.lower_ == "together" for c in tok.children):
+        return "meeting"
+    if lemma == "mediate" and (tok.dep_ in ("acl", "amod") or any(c.dep_ == "agent" for c in tok.children)):
+        return None  # "talks mediated by Egypt": the talks are the event, Egypt their mediator
+    if lemma in lx.CONVENE_VERBS:  # "the delegations will reconvene"; "convened a meeting" is the noun's
+        return None if any(c.dep_ == "dobj" for c in tok.children) else "talks"
+    return lx.TRIGGER_VERBS.get(lemma)
+
+
+def _to_a_place(tok, preps: tuple[str, ...] = ("in", "at")) -> bool:
+    """"in/at" (or "to") a named place, no infinitive ("expected in Oslo", not "expected to meet in Oslo")."""
+    if any(c.dep_ == "xcomp" for c in tok.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in preps and
+               any(o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC") for o in c.children)
+               for c in tok.children)
+
+
+def _remote(tok) -> bool:
+    """"phone call", "telephone conversation", "spoke by phone", "a call with X", "held a call"."""
+    words = {t.lower_ for c in tok.children for t in c.subtree if c.dep_ in ("compound", "amod", "prep", "advmod")}
+    if words & lx.REMOTE_WORDS:
+        return True
+    if tok.pos_ == "VERB":
+        return False
+    if tok.lemma_.lower() != "call":
+        return False
+    with_party = any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children)
+    return with_party or (tok.dep_ == "dobj" and tok.head.lemma_ in ("hold", "have"))

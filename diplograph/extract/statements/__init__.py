@@ -1,0 +1,1 @@
+"""Statements: who said what and when, direct quotations and reported speech."""

@@ -1,0 +1,149 @@
+"""Direct speech: the attribution of a quotation, split quotes, and quotations that go on with the same speaker."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from diplograph.extract.clauses import is_speech_verb, negated
+from diplograph.extract.statements.quotes import Quote
+from diplograph.records import Timex
+
+AFTER_WINDOW = 12  # tokens after a quotation searched for its attribution
+
+
+@dataclass(slots=True)
+class Draft:
+    """A statement being assembled: one speaker, one or more quoted or reported parts."""
+
+    speaker: str
+    parts: list[tuple[int, int]]
+    direct: bool
+    time: Timex | None
+    said_on: date | None
+    para: int
+    sent_no: int
+    verb_i: int | None = None
+    quotes: list[int] = field(default_factory=list)
+
+
+class DirectSpeech:
+    """Mixin of the statement finder: needs text, quotes, paras, used, drafts and the finder's helpers."""
+
+    def _direct(self, qi: int, no: int) -> None:
+        """Attribute one quotation: speech verb after it, before it, or the previous speaker's."""
+        q = self.quotes[qi]
+        if not q.text(self.text) or qi in self.used:
+            return
+        verb = self._verb_after(q)
+        if verb is None:
+            verb = self._verb_before(q)
+        if verb is not None:
+            speaker = self._speaker(verb, min(no, self.sent_of(q.start)))
+            if speaker is None:
+                self.used.add(qi)
+                return
+            self._direct_from(verb, [qi], speaker, no)
+            return
+        self._continuation(qi, no)
+
+    def _direct_from(self, verb, indexes: list[int], speaker: str, no: int) -> None:
+        """A direct statement from quotations attributed to one speech verb, split parts included."""
+        quotes = [self.quotes[i] for i in indexes]
+        exclude = set().union(*(self._quote_token_ids(q) for q in quotes))
+        tx, day = self._day(verb, exclude)
+        parts = [p for q in quotes for p in q.parts]
+        draft = Draft(speaker, parts, True, tx, day, self.para_of(quotes[0].start), no, verb.i, list(indexes))
+        self._add(draft)
+        self.used.update(indexes)
+        self._absorb_split(draft, verb)
+
+    def _quote_token_ids(self, q: Quote) -> set[int]:
+        """Token indexes inside a quotation's marks."""
+        span = self.sdoc.char_span(q.start, q.end, alignment_mode="expand")
+        return {t.i for t in span} if span is not None else set()
+
+    def _verb_after(self, q: Quote):
+        """The speech verb of a trailing attribution (", he said", ", said the minister")."""
+        span = self.sdoc.char_span(q.end, len(self.text), alignment_mode="expand")
+        if span is None:
+            return None
+        for n, tok in enumerate(span):
+            if n >= AFTER_WINDOW or "\n" in tok.text or self.quote_at(tok.idx) is not None:
+                return None
+            if tok.idx >= q.end and tok.text in (".", "!", "?") and n > 0:
+                return None
+            if is_speech_verb(tok):
+                return tok
+            if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass") and n > 0:
+                return None
+        return None
+
+    def _verb_before(self, q: Quote):
+        """The speech verb of a leading attribution ("X said on Friday: ...")."""
+        head = self.text[self.paras[self.para_of(q.start)]:q.start].rstrip()
+        if not head or head[-1] not in ":,":
+            if not head or head.split()[-1].lower() not in ("said", "says", "added", "adds", "told"):
+                return None
+        span = self.sdoc.char_span(self.paras[self.para_of(q.start)], q.start, alignment_mode="contract")
+        if span is None:
+            return None
+        for tok in reversed(list(span)[-15:]):
+            if self.quote_at(tok.idx) is not None:
+                return None
+            if is_speech_verb(tok) and not negated(tok):
+                return tok
+        return None
+
+    def _absorb_split(self, draft: Draft, verb) -> None:
+        """“A,” he said, “B.” — the quotation right after the attribution continues the statement."""
+        sent = verb.sent
+        for qi, q in enumerate(self.quotes):
+            if qi in self.used or q.start <= verb.idx or q.start >= sent.end_char:
+                continue
+            if self._verb_after(q) is not None or _closed(self.text[verb.idx:q.start]):
+                return  # “A,” he said. “B.” — B starts a statement of its own
+            draft.parts.extend(q.parts)
+            draft.quotes.append(qi)
+            self.used.add(qi)
+
+    def _continuation(self, qi: int, no: int) -> None:
+        """An unattributed quotation right after a direct statement goes on with the same speaker."""
+        q = self.quotes[qi]
+        last = self.drafts[-1] if self.drafts else None
+        if last is None or not last.direct:
+            return
+        para = self.para_of(q.start)
+        between = self.text[last.parts[-1][1]:q.start]
+        if para == last.para and len(between.split()) <= 12:
+            if _closed(between) and len(between.split()) > 1:  # “A,” X said. “B.”: the same speaker again
+                self._add(Draft(last.speaker, list(q.parts), True, last.time, last.said_on, para, no, None, [qi]))
+            else:
+                last.parts.extend(q.parts)
+                last.quotes.append(qi)
+            self.used.add(qi)
+        elif para == last.para + 1 or not self.text[self.paras[para - 1]:self.paras[para]].strip():
+            starts_para = not self.text[self.paras[para]:q.start].strip()
+            if starts_para and not self.text[q.end:self._para_end(para)].strip(" .,\u201d\"'"):
+                self._add(Draft(last.speaker, list(q.parts), True, last.time, last.said_on, para, no, None, [qi]))
+                self.used.add(qi)
+
+    def _para_end(self, para: int) -> int:
+        """Offset of the end of a paragraph."""
+        return self.paras[para + 1] - 1 if para + 1 < len(self.paras) else len(self.text)
+
+
+def _closed(between: str) -> bool:
+    """True when narration between two quotations ends a sentence ("..., he said. “")."""
+    return bool(re.search(r"[.!?]$", between.strip(" \t\n\u201c\u201d\u00ab\u00bb\"'\u2018\u2019")))
+
+
+def join_parts(parts: list[str]) -> str:
+    """Quotation parts as one text: a part that opens a new sentence follows a full stop, not a bare space."""
+    out = ""
+    for part in (p for p in parts if p):
+        if out and part[:1].isupper() and not part.startswith(("I ", "I'", "I\u2019")) and out[-1] not in ".!?\u2026":
+            out = out.rstrip(",;:") + "."
+        out = f"{out} {part}" if out else part
+    return out

@@ -1,0 +1,231 @@
+"""Statements: who said what and on which day, from direct quotations and reported clauses."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from bisect import bisect_right
+from dataclasses import replace
+from datetime import date
+
+from diplograph.extract.base import DocActors
+from diplograph.extract.clauses import (content_tokens, dateline_end, inverted_subject, is_speech_verb,
+                                        leading_time, narrator_tail, negated, subject_of)
+from diplograph.extract.statements.direct import DirectSpeech, Draft, join_parts
+from diplograph.extract.statements.quotes import clean, find_quotes
+from diplograph.extract.statements.speakers import Salience, Speakers
+from diplograph.extract.statements.days import DayCarry
+from diplograph.extract.when import climb_day, find_timex, resolve_day
+from diplograph.records import Document, Event, Mention, Statement, Timex
+
+DIRECT_SHARE = 0.85  # a clause this much inside quotation marks is direct speech
+_QUOTE_MARKS = str.maketrans("", "", "\u201c\u201d\u201e\u00ab\u00bb\"")
+
+
+def find_statements(sdoc, document: Document, actors: DocActors, timexes: list[Timex]) -> list[Statement]:
+    """Every attributed direct quotation and reported clause of one parsed document."""
+    return _Finder(sdoc, document, actors, timexes).run()
+
+
+def link_events(statements: list[Statement], events: list[Event]) -> list[Statement]:
+    """Statements with about_events set to the events mentioned inside their quoted or reported words."""
+    out = []
+    for st in statements:
+        spans = [(m.doc_id, m.start, m.end) for m in st.mentions]
+        keys = [ev.key for ev in events
+                if any(d == m.doc_id and a <= m.start < b for m in ev.mentions for d, a, b in spans)]
+        out.append(replace(st, about_events=tuple(dict.fromkeys(st.about_events + tuple(keys)))))
+    return out
+
+
+class _Finder(DirectSpeech):
+    """One pass over a document's sentences, quotations handled where they end."""
+
+    def __init__(self, sdoc, document: Document, actors: DocActors, timexes: list[Timex]):
+        self.sdoc, self.doc, self.actors, self.timexes = sdoc, document, actors, timexes
+        last = sdoc[-1] if len(sdoc) else None  # the parse of document.text (checked without rebuilding it)
+        same = last is None or last.idx + len(last.text_with_ws) == len(document.text)
+        self.text = document.text if same else sdoc.text
+        self.quotes = find_quotes(self.text)
+        self._parts = sorted((a, b, qi) for qi, q in enumerate(self.quotes) for a, b in q.parts)
+        self._part_starts = [a for a, _, _ in self._parts]
+        self.salience = Salience()
+        self.days = DayCarry(actors, timexes, document.published)
+        self.speakers = Speakers(actors, self.salience)
+        self.paras = [0] + [m.end() for m in re.finditer("\n", self.text)]
+        self.sents = list(sdoc.sents)
+        self._sent_starts = [sent.start_char for sent in self.sents]
+        self.drafts: list[Draft] = []
+        self.used: set[int] = set()  # quotation indexes already attributed
+
+    def run(self) -> list[Statement]:
+        """Statements in text order."""
+        for no, sent in enumerate(self.sents):
+            try:
+                self._indirect(sent, no)
+                for qi in self._quotes_ending_in(sent):
+                    self._direct(qi, no)
+                self._note_subjects(sent, no)
+            except Exception as exc:  # noqa: BLE001 - one odd sentence must not lose the document
+                import warnings
+
+                warnings.warn(f"{self.doc.id}: statement extraction skipped a sentence ({exc})", stacklevel=2)
+        return [self._record(d) for d in self.drafts if d.parts]
+
+    # -- helpers -------------------------------------------------------------------------------
+    def para_of(self, pos: int) -> int:
+        """Paragraph number of a character offset."""
+        return bisect_right(self.paras, pos) - 1
+
+    def quote_at(self, pos: int) -> int | None:
+        """Index of the quotation whose words cover pos."""
+        i = bisect_right(self._part_starts, pos) - 1  # quoted parts never overlap
+        return self._parts[i][2] if i >= 0 and pos < self._parts[i][1] else None
+
+    def sent_of(self, pos: int) -> int:
+        """Sentence number of a character offset."""
+        return bisect_right(self._sent_starts, pos) - 1
+
+    def _quotes_ending_in(self, sent) -> list[int]:
+        """Unattributed quotations whose closing mark falls inside the sentence."""
+        a, b = sent.start_char, sent.end_char
+        return [i for i, q in enumerate(self.quotes) if a < q.end <= b + 1 and i not in self.used]
+
+    def _day(self, verb, exclude: set[int], lead: list = ()) -> tuple[Timex | None, date | None]:
+        """The day a statement was made: the speech verb's own time or occasion, else undated (publication)."""
+        tx = find_timex(lead, self.timexes, self.sdoc) if lead else None
+        day = resolve_day(tx, self.doc.published, "past") if tx is not None else None
+        if day is not None:
+            return replace(tx, value=day.isoformat(), anchored=True), day
+        tx, day = climb_day(verb, self.timexes, self.doc.published, exclude)
+        if day is None:
+            tx, day = self.days.occasion(verb)
+        if day is None:  # "told reporters last week": a week, not a day
+            near = [t for c in verb.children if c.dep_ in ("npadvmod", "tmod") or
+                    (c.dep_ == "prep" and c.lower_ in ("in", "on", "during")) for t in c.subtree]
+            coarse = find_timex(near, self.timexes, self.sdoc)
+            if coarse is not None and coarse.type == "DATE" and coarse.anchored and coarse.value[:4].isdigit():
+                return coarse, None
+        return (tx, day) if day is not None else (None, self.doc.published)
+
+    def _speaker(self, verb, sent_no: int) -> str | None:
+        """The actor behind a speech verb's subject (or inverted subject)."""
+        subj = subject_of(verb) or inverted_subject(verb)
+        return self.speakers.key(subj, sent_no) if subj is not None else None
+
+    # -- reported speech ---------------------------------------------------------------------
+    def _indirect(self, sent, no: int) -> None:
+        """Reported clauses of speech verbs and "according to" phrases in one sentence."""
+        for tok in sent:
+            if self.quote_at(tok.idx) is not None:
+                continue
+            if is_speech_verb(tok) and not negated(tok):
+                self._reported(tok, no)
+            elif tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
+                self._according(tok, sent, no)
+
+    def _reported(self, verb, no: int) -> None:
+        """One reported clause, or a direct quotation when the clause is (almost) all quoted."""
+        para = self.para_of(verb.idx)
+        opening = dateline_end(self.text, verb.idx)
+        tokens = [t for t in content_tokens(verb) if self.para_of(t.idx) == para and t.idx >= opening]
+        lead = leading_time(tokens)  # "said on Friday it would...": the date is the verb's
+        lead, tokens = tokens[:lead], tokens[lead:]
+        tokens = tokens[:narrator_tail(tokens)]
+        if not tokens:
+            return
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        end = self._extend_to_quote(end)
+        overlapping = [i for i, q in enumerate(self.quotes) if q.start < end and start < q.end]
+        if any(i in self.used for i in overlapping):
+            return
+        inside = sum(len(t) for t in tokens if self.quote_at(t.idx) is not None)
+        first = min([start] + [self.quotes[i].start for i in overlapping])
+        speaker = self._speaker(verb, min(no, self.sent_of(first)))
+        if speaker is None:
+            return
+        if inside >= DIRECT_SHARE * sum(len(t) for t in tokens if not t.is_punct) \
+                and self.quote_at(next(t for t in tokens if not t.is_punct).idx) is not None:
+            self._direct_from(verb, overlapping, speaker, no)
+            return
+        tx, day = self._day(verb, {t.i for t in tokens}, lead)
+        self._add(Draft(speaker, [(start, end)], False, tx, day, para, no, verb.i, overlapping))
+        self.used.update(overlapping)
+
+    def _extend_to_quote(self, end: int) -> int:
+        """A quotation that starts right where a reported clause stops belongs to it."""
+        for q in self.quotes:
+            if end <= q.start <= end + 2 and not self.text[end:q.start].strip():
+                return q.end
+        return end
+
+    def _according(self, tok, sent, no: int) -> None:
+        """"According to X, ...": the rest of the sentence is X's reported clause."""
+        to = next(c for c in tok.children if c.lower_ == "to")
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        speaker = self.speakers.key(obj, no) if obj is not None else None
+        if speaker is None:
+            return
+        skip = {t.i for t in tok.subtree}
+        comma = next((t for t in tok.subtree if t.i > obj.i and t.text == ","), None)
+        if comma is not None and tok.i < obj.i:  # "According to X, Y and Z are...": the phrase ends at its comma
+            skip = {t.i for t in tok.subtree if t.i <= comma.i}
+        opening = dateline_end(self.text, tok.idx)
+        tokens = [t for t in sent if t.i not in skip and not t.is_space and t.idx >= opening]
+        while tokens and tokens[0].is_punct:
+            tokens.pop(0)
+        while tokens and tokens[-1].is_punct:
+            tokens.pop()
+        if len(tokens) < 3:
+            return
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        inside = [i for i, q in enumerate(self.quotes) if start <= q.start < end]
+        pub = self.doc.published
+        self._add(Draft(speaker, [(start, end)], False, None, pub, self.para_of(start), no, None, inside))
+        self.used.update(inside)
+
+    # -- bookkeeping ---------------------------------------------------------------------------
+    def _add(self, draft: Draft) -> None:
+        """Keep a draft (dated by its speaker's last dated words when it has no day) and note its speaker."""
+        if draft.time is None and (carried := self.days.carried(draft.speaker, draft.para)) is not None:
+            draft.time, draft.said_on = carried
+        self.days.note(draft.speaker, draft.para, draft.time, draft.said_on)
+        self.drafts.append(draft)
+        if self._is_person(draft.speaker):
+            self.salience.note(draft.sent_no, draft.speaker, draft.parts[-1][1])
+
+    def _is_person(self, key: str) -> bool:
+        """True for an actor key this document knows as a person."""
+        return any(m.type == "person" for m in self.actors.by_key(key)[:1])
+
+    def _note_subjects(self, sent, no: int) -> None:
+        """Remember people who are subjects outside quotations (or head a verbless line), for later pronouns."""
+        for tok in sent:
+            if tok.dep_ not in ("nsubj", "nsubjpass") and not (tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN")):
+                continue
+            if tok.pos_ not in ("NOUN", "PROPN") or self.quote_at(tok.idx) is not None:
+                continue
+            for head in [tok] + [c for c in tok.children if c.dep_ == "appos"]:  # "The UN envoy, X, offered"
+                mention = self.actors.at(head.idx, head.idx + len(head))
+                if mention is None:
+                    continue
+                if mention.type == "person":
+                    self.salience.note(no, mention.key, tok.idx)
+                self.days.note_subject(tok, mention.key, self.para_of(tok.idx))
+                break
+
+    def _unmarked(self, a: int, b: int, indexes: list[int]) -> str:
+        """Text of [a, b) without the marks of the quotations inside it."""
+        marks = {p for i in indexes for p in (self.quotes[i].start, self.quotes[i].end - 1)}
+        return "".join(ch for p, ch in enumerate(self.text[a:b], a) if p not in marks).translate(_QUOTE_MARKS)
+
+    def _record(self, d: Draft) -> Statement:
+        """The frozen statement for a draft, with absolute mention offsets."""
+        base, did = self.doc.base, self.doc.id
+        text = join_parts([clean(self._unmarked(a, b, d.quotes)) for a, b in d.parts])
+        mentions = tuple(Mention(did, base + a, base + b, self.text[a:b]) for a, b in d.parts)
+        about = [m.key for a, b in d.parts for m in self.actors.in_span(a, b) if m.key != d.speaker]
+        digest = hashlib.sha1(f"{did}:{d.parts[0][0]}".encode()).hexdigest()[:12]
+        return Statement(key=f"statement:{digest}", speaker=d.speaker, quote=clean(text), direct=d.direct,
+                         doc_id=did, time=d.time, said_on=d.said_on, about=tuple(dict.fromkeys(about)),
+                         mentions=mentions)

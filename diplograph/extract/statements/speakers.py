@@ -1,0 +1,204 @@
+"""Who a subject phrase stands for: names, pronouns, descriptions, institutions, via DocActors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from diplograph.extract.base import DocActors
+from diplograph.extract.statements.reporting import GENERIC_SPEAKERS, PERSON_TITLES, PRONOUN_GENDER
+
+INSTITUTIONS = frozenset("""ministry government office embassy administration cabinet presidency
+kremlin palace house council parliament department agency commission mission army military
+delegation team side""".split())
+SALIENCE_WINDOW = 3  # sentences a person stays the likely referent of "he"/"she"
+DESCRIPTION_WINDOW = 8  # sentences back a description ("the senator") may point, roles permitting
+LATER_CHARS = 600  # how far after a lead's description its holder may be named
+
+
+@dataclass(slots=True)
+class Salience:
+    """People recently seen as subjects or speakers, most recent last, for pronoun and description links."""
+
+    seen: list[tuple[int, str, int]] = field(default_factory=list)  # (sentence no., key, char pos)
+
+    def note(self, sent_no: int, key: str, pos: int) -> None:
+        """Record a person as the subject or speaker of a sentence."""
+        self.seen.append((sent_no, key, pos))
+
+    def recent(self, sent_no: int, pos: int, actors: DocActors, gender: str | None,
+               fits=None, window: int = SALIENCE_WINDOW) -> str | None:
+        """The most recent salient person before pos within the window, matching gender (and fits) if known."""
+        for no, key, at in reversed(self.seen):
+            if at >= pos:
+                continue
+            if no < sent_no - window:
+                return None
+            g = actors.genders.get(key)
+            if (gender and g and g != gender) or (fits is not None and not fits(key)):
+                continue
+            return key
+        return None
+
+
+class Speakers:
+    """Resolves the head token of a subject phrase to an actor key for one document."""
+
+    def __init__(self, actors: DocActors, salience: Salience):
+        self.actors, self.salience = actors, salience
+
+    def key(self, token, sent_no: int, *, person_only: bool = False) -> str | None:
+        """The actor key the phrase headed by token stands for (None for generic or unknown ones)."""
+        token = self._antecedent(token)
+        if token is None:
+            return None
+        lower = token.lower_
+        if token.pos_ == "PRON" or lower in PRONOUN_GENDER:
+            return self._pronoun(token, sent_no)
+        mention = self.actors.at(token.idx, token.idx + len(token))
+        if mention is None and token.pos_ == "PROPN":
+            mention = surname_mention(self.actors, token.text)
+        if mention is not None and not (mention.kind == "demonym" and lower in PERSON_TITLES):
+            return None if person_only and mention.type != "person" else mention.key
+        if token.lemma_.lower() in GENERIC_SPEAKERS or lower in GENERIC_SPEAKERS:
+            return None
+        if token.lemma_.lower() in PERSON_TITLES:
+            return self._description(token, sent_no)
+        if token.lemma_.lower() in INSTITUTIONS and not person_only:
+            return self._modifier_actor(token)
+        return None
+
+    def _antecedent(self, token):
+        """For "who"/"which" subjects of a relative clause, the noun the clause describes."""
+        if token.tag_ in ("WP", "WDT") or token.lower_ in ("who", "which", "that"):
+            verb = token.head
+            while verb.dep_ not in ("relcl", "ROOT") and verb.head != verb:
+                verb = verb.head
+            return verb.head if verb.dep_ == "relcl" else None
+        return token
+
+    def _pronoun(self, token, sent_no: int) -> str | None:
+        """He/she: the salient person first, then the actors' own pronoun link."""
+        gender = PRONOUN_GENDER.get(token.lower_)
+        if gender is None:
+            return None
+        key = self.salience.recent(sent_no, token.idx, self.actors, gender)
+        if key is not None:
+            return key
+        mention = self.actors.at(token.idx, token.idx + len(token))
+        if mention is not None and mention.type == "person":
+            return mention.key
+        found = self.actors.resolve_pronoun(token.idx, gender)
+        return found.key if found is not None else None
+
+    def _description(self, token, sent_no: int) -> str | None:
+        """"The Labour leader", "the Kremlin spokesman": by role, salience, a later name, else their body."""
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in token.children):
+            return self._principal(token) or self._institution(token)  # "a ministry spokesman": the ministry
+        phrase = _phrase(token)
+        text = token.doc.text[phrase[0]:phrase[1]]
+        try:
+            found = self.actors.resolve_description(text, phrase[0])
+        except Exception:  # noqa: BLE001 - the role lexicon may not cover every title
+            found = None
+        if found is not None:
+            return found.key
+        definite = any((c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
+                       for c in token.children)
+        if not definite:
+            return None
+        words = {w.lower()[:5] for w in text.split()[1:]}
+        fits = lambda key: self._role_fits(key, words)  # noqa: E731
+        return self.salience.recent(sent_no, token.idx, self.actors, None, fits, DESCRIPTION_WINDOW) \
+            or self._named_later(token) or self._institution(token)
+
+    def _named_later(self, token) -> str | None:
+        """A lead's "the ministry's spokeswoman said" names her a paragraph later: the next person with that title."""
+        end = token.idx + len(token)
+        for m in self.actors.mentions:
+            if end <= m.start < end + LATER_CHARS and m.type == "person" and m.kind == "name" and m.role \
+                    and _same_head(m.role, token.lemma_):
+                return m.key
+        return None
+
+    def _institution(self, token) -> str | None:
+        """The state or body behind "the/a ministry spokesman": named on the word, or on its last mention."""
+        for noun in (c for c in token.children if c.dep_ in ("compound", "poss", "nmod")
+                     and c.lemma_.lower() in INSTITUTIONS):
+            key = self._modifier_actor(noun) or self._mention_of(noun)
+            if key is not None:
+                return key
+            doc = token.doc
+            for prev in reversed(doc[max(0, token.sent.start - 80):noun.i]):  # "India's ministry ... a ministry"
+                if prev.lemma_.lower() == noun.lemma_.lower() and prev.i != noun.i:
+                    key = self._modifier_actor(prev) or self._mention_of(prev)
+                    if key is not None:
+                        return key
+        return None
+
+    def _principal(self, token) -> str | None:
+        """"A spokesperson for X": X, on whose behalf the unnamed person speaks."""
+        for obj in (o for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                    for o in c.children if o.dep_ == "pobj"):
+            mention = self.actors.at(obj.idx, obj.idx + len(obj))
+            if mention is None and obj.pos_ == "PROPN":
+                mention = surname_mention(self.actors, obj.text)
+            if mention is not None:
+                return mention.key
+        return None
+
+    def _mention_of(self, tok) -> str | None:
+        """A body or state named by the word itself ("the Kremlin", "the Ministry of X" as an actor)."""
+        mention = self.actors.at(tok.idx, tok.idx + len(tok))
+        return mention.key if mention is not None and mention.type != "person" else None
+
+    def _role_fits(self, key: str, words: set[str]) -> bool:
+        """A person fits a description unless their known roles share no word with it."""
+        roles = self.actors.roles_of(key)
+        if not roles:
+            return True
+        known = {w.lower()[:5] for role, of in roles for w in f"{role} {of or ''}".replace(":", " ").split()}
+        return bool(known & words)
+
+    def _modifier_actor(self, token) -> str | None:
+        """"The Turkish foreign ministry": the state or body named in the modifiers."""
+        for child in token.children:
+            if child.dep_ in ("amod", "compound", "poss", "nmod"):
+                mention = self.actors.at(child.idx, child.idx + len(child))
+                if mention is not None and mention.type != "person":
+                    return mention.key
+                key = demonym_key(self.actors, child.text)
+                if key is not None:
+                    return key
+        return None
+
+
+def surname_mention(actors: DocActors, word: str):
+    """A person of the document whose surname is word (for names the actor finder missed)."""
+    low = word.lower()
+    return next((m for m in actors.mentions if m.type == "person" and m.name.split()[-1].lower() == low), None)
+
+
+def demonym_key(actors: DocActors, word: str) -> str | None:
+    """The state an adjective of nationality names, if that state is an actor of the document."""
+    try:
+        from diplograph.kb.gazetteer import gazetteer
+
+        entry = gazetteer().demonym(word)
+    except Exception:  # noqa: BLE001 - without the gazetteer, only tagged mentions count
+        return None
+    if entry is None:
+        return None
+    return entry.key if any(m.key == entry.key for m in actors.mentions) else None
+
+
+def _same_head(role: str, title: str) -> bool:
+    """A role and a title word share their head ("spokeswoman" and "spokesperson" count as one)."""
+    head = role.lower().split()[-1]
+    title = title.lower()
+    return head == title or (head[:5] == title[:5] == "spoke")
+
+
+def _phrase(token) -> tuple[int, int]:
+    """Char span of a noun phrase without its relative clauses and appositions."""
+    left = min([token] + [t for c in token.children if c.i < token.i for t in c.subtree], key=lambda t: t.i)
+    return left.idx, token.idx + len(token)

@@ -1,0 +1,255 @@
+"""Records → quads: each article's graph holds what it asserts, the resolved graph what the corpus derives."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from datetime import date
+from functools import lru_cache
+
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, XSD
+
+from diplograph.graph.iris import (
+    article_iri, iri_for, resolved_graph_iri, role_iri, timex_iri)
+from diplograph.graph.time import bounds, timestamp_literal
+from diplograph.kb.identifiers import same_as_for
+from diplograph.graph.namespace import DCTERMS, DG, PROV, SCHEMA, SEM, TIME
+from diplograph.records import Actor, Corpus, Document, Mention, Role, Timex
+
+log = logging.getLogger(__name__)
+
+ACTOR_CLASS = {"person": DG.Person, "organization": DG.Organization, "state": DG.State}
+KEY_PREFIX_TYPE = {"person": "person", "org": "organization", "state": "state"}
+EVENT_CLASS = {"meeting": DG.Meeting, "summit": DG.Summit, "talks": DG.Talks, "negotiation": DG.Talks,
+               "negotiations": DG.Talks, "call": DG.PhoneCall, "phone call": DG.PhoneCall,
+               "phone": DG.PhoneCall, "visit": DG.Visit, "signing": DG.Signing}
+STATUS = {"proposed": DG.Proposed, "agreed": DG.Agreed, "scheduled": DG.Scheduled,
+          "held": DG.Held, "declined": DG.Declined, "cancelled": DG.Cancelled}
+
+
+@lru_cache(maxsize=65536)
+def _lit(value: str | int) -> Literal:
+    """Plain literal; cached because names, offsets and codes repeat across a corpus."""
+    return Literal(value)
+
+
+class Named:
+    """A named graph as the builder sees it: just its IRI (rdflib graphs are made only at flush)."""
+
+    __slots__ = ("identifier",)
+
+    def __init__(self, identifier: URIRef) -> None:
+        self.identifier = identifier
+
+
+class GraphBuilder:
+    """Collects quads per graph, then hands them to an rdflib Dataset or returns them as tuples."""
+
+    def __init__(self, corpus: Corpus, base: str, ds: Dataset | None = None) -> None:
+        self.base, self.ds = base, ds
+        self.docs = {d.id: d for d in corpus.documents}
+        self.actors = {a.key: a for a in corpus.actors}
+        self.graphs: dict[str, Named] = {}
+        self.resolved = Named(resolved_graph_iri(base))
+        self.quads: list[tuple] = []
+        self.missing_actors: dict[str, URIRef] = {}
+        self.seen_mentions: set[URIRef] = set()
+
+    # -- plumbing -------------------------------------------------------
+    def graph(self, doc_id: str) -> Named:
+        """The named graph of one article, created (with minimal metadata) on first use."""
+        g = self.graphs.get(doc_id)
+        if g is None:
+            g = self.graphs[doc_id] = Named(article_iri(doc_id, self.base))
+            if doc_id not in self.docs:
+                log.warning("fact cites unknown document %r", doc_id)
+                self.add(g, g.identifier, RDF.type, DG.Article)
+                self.add(g, g.identifier, DCTERMS.identifier, _lit(doc_id))
+        return g
+
+    def add(self, g: Named, s, p, o) -> None:
+        """Queue one quad (added to the store in bulk by flush)."""
+        self.quads.append((s, p, o, g))
+
+    def take(self) -> list[tuple]:
+        """The distinct quads collected so far as (s, p, o, graph IRI), in order; the queue empties."""
+        quads = [(s, p, o, g.identifier) for s, p, o, g in dict.fromkeys(self.quads)]
+        self.quads = []
+        return quads
+
+    def flush(self) -> None:
+        """Hand the collected quads to the Dataset's store directly (Dataset.addN re-wraps every context)."""
+        graphs: dict[URIRef, Graph] = {}
+        for g in (self.resolved, *self.graphs.values()):
+            graphs[g.identifier] = self.ds.graph(g.identifier)
+        self.ds.store.addN((s, p, o, graphs[g]) for s, p, o, g in self.take())
+
+    def actor_iri(self, key: str) -> URIRef:
+        """IRI of an actor key; keys not in the corpus get a minimal resolved node."""
+        iri = iri_for("actor", key, self.base)
+        if key not in self.actors and key not in self.missing_actors:
+            self.missing_actors[key] = iri
+            prefix, _, rest = key.partition(":")
+            kind = KEY_PREFIX_TYPE.get(prefix, "organization")
+            self.actor_core(self.resolved, iri, kind)
+            self.add(self.resolved, iri, RDFS.label, _lit(rest.replace("-", " ") or key))
+            self.add(self.resolved, iri, DG.actorType, _lit(kind))
+        return iri
+
+    def body_key(self, of: str) -> str:
+        """Role bodies may come as bare slugs ("kremlin"): map them to actor keys."""
+        if ":" in of or of in self.actors:
+            return of
+        for prefix in ("org", "state", "person"):
+            if f"{prefix}:{of}" in self.actors:
+                return f"{prefix}:{of}"
+        return f"org:{of}"
+
+    def mention(self, m: Mention) -> URIRef:
+        """The span's node; its description is added once however many facts cite it."""
+        g = self.graph(m.doc_id)
+        iri = URIRef(f"{g.identifier}#char={m.start},{m.end}")
+        if iri in self.seen_mentions:
+            return iri
+        self.seen_mentions.add(iri)
+        self.add(g, iri, RDF.type, DG.Mention)
+        self.add(g, iri, DG.article, g.identifier)
+        self.add(g, iri, DG.start, _lit(m.start))
+        self.add(g, iri, DG.end, _lit(m.end))
+        self.add(g, iri, DG.anchorText, _lit(m.text))
+        return iri
+
+    def source(self, g: Named, node: URIRef, mentions: Iterable[Mention] = ()) -> None:
+        """Tie a node to the article graph it is asserted in, and to its spans there."""
+        self.add(g, node, PROV.wasDerivedFrom, g.identifier)
+        for m in mentions:
+            self.add(g, node, DG.mentionedIn, self.mention(m))
+
+    # -- articles -------------------------------------------------------
+    def document(self, doc: Document) -> None:
+        """The article's own metadata, in its own graph."""
+        g = self.graph(doc.id)
+        a = g.identifier
+        self.add(g, a, RDF.type, DG.Article)
+        self.add(g, a, DCTERMS.identifier, _lit(doc.id))
+        optional = ((SCHEMA.datePublished, doc.published and Literal(doc.published)),
+                    (SCHEMA.publisher, doc.publisher and _lit(doc.publisher)),
+                    (SCHEMA.headline, doc.title and _lit(doc.title)),
+                    (SCHEMA.url, doc.url and Literal(doc.url, datatype=XSD.anyURI)),
+                    (DCTERMS.language, doc.language and _lit(doc.language)),
+                    (DCTERMS.source, doc.source and _lit(doc.source)),
+                    (DG.contentHash, doc.content_hash and _lit(doc.content_hash)),
+                    (DCTERMS.isPartOf, doc.parent and article_iri(doc.parent, self.base)))
+        for p, o in optional:
+            if o:
+                self.add(g, a, p, o)
+
+    # -- actors ---------------------------------------------------------
+    def actor_core(self, g: Named, iri: URIRef, kind: str) -> None:
+        """Type an actor with its class and dg:Actor, so queries need no reasoner."""
+        self.add(g, iri, RDF.type, DG.Actor)
+        if kind in ACTOR_CLASS:
+            self.add(g, iri, RDF.type, ACTOR_CLASS[kind])
+
+    def actor(self, actor: Actor) -> None:
+        """Canonical facts in the resolved graph; mentions and roles in the articles that carry them."""
+        iri = iri_for("actor", actor.key, self.base)
+        r = self.resolved
+        self.actor_core(r, iri, actor.type)
+        self.add(r, iri, RDFS.label, _lit(actor.name))
+        self.add(r, iri, DG.actorType, _lit(actor.type))
+        for alias in actor.aliases:
+            self.add(r, iri, DG.alias, _lit(alias))
+        for same in dict.fromkeys((*actor.same_as, *same_as_for(actor.key))):
+            self.add(r, iri, OWL.sameAs, URIRef(same))
+        for doc_id, mentions in _by_doc(actor.mentions).items():
+            g = self.graph(doc_id)
+            self.actor_core(g, iri, actor.type)
+            self.source(g, iri, mentions)
+        for role in actor.roles:
+            self.role(iri, actor, role)
+
+    def role(self, actor: URIRef, record: Actor, role: Role) -> None:
+        """An office the actor was seen holding, in the article that says so."""
+        g = self.graph(role.doc_id)
+        of = self.body_key(role.of) if role.of else None
+        iri = role_iri(actor, role.title, of)
+        self.actor_core(g, actor, record.type)
+        self.add(g, actor, PROV.wasDerivedFrom, g.identifier)
+        self.add(g, actor, DG.hasRole, iri)
+        self.add(g, iri, RDF.type, DG.RoleAssertion)
+        self.add(g, iri, DG.title, _lit(role.title))
+        if of:
+            self.add(g, iri, DG.roleOf, self.actor_iri(of))
+        if role.observed:
+            self.add(g, iri, DG.observedOn, Literal(role.observed))
+        self.source(g, iri, [role.mention] if role.mention else [])
+
+    # -- time -----------------------------------------------------------
+    def locate(self, timex: Timex, candidates: Iterable[str]) -> tuple[str, int, int, bool] | None:
+        """The article a time expression was read from, its absolute offsets, and whether the text checks out."""
+        candidates = list(dict.fromkeys(candidates))
+        for doc_id in candidates:
+            doc = self.docs.get(doc_id)
+            if doc is None:
+                continue
+            for shift in (0, doc.base) if doc.base else (0,):  # offsets absolute, or relative to text
+                rel = timex.start + shift - doc.base
+                if rel >= 0 and doc.text[rel:rel + timex.end - timex.start] == timex.text:
+                    return doc_id, timex.start + shift, timex.end + shift, True
+        return (candidates[0], timex.start, timex.end, False) if candidates else None
+
+    def time(self, node: URIRef, timex: Timex, candidates: Iterable[str], said_on: date | None = None) -> None:
+        """Attach a time expression and the timestamps it supports, in the article it came from."""
+        found = self.locate(timex, candidates)
+        if found is None:
+            return
+        doc_id, start, end, verified = found
+        g = self.graph(doc_id)
+        t = timex_iri(doc_id, start, end, self.base)
+        self.add(g, node, DG.time, t)
+        self.add(g, t, RDF.type, DG.TimeExpression)
+        self.add(g, t, RDFS.label, _lit(timex.text))
+        self.add(g, t, DG.timexValue, _lit(timex.value))
+        self.add(g, t, DG.timexType, _lit(timex.type))
+        if verified:  # a span is only claimed where the article really has this text
+            self.add(g, t, DG.mentionedIn, self.mention(Mention(doc_id, start, end, timex.text)))
+        earliest, latest = _bounds(timex)
+        self.interval(g, t, earliest, latest)
+        stamp = Literal(said_on) if said_on else (
+            timestamp_literal(timex.value) if timex.type in ("DATE", "TIME") else None)
+        if stamp is not None:
+            self.add(g, node, SEM.hasTimeStamp, stamp)
+            return
+        if earliest:
+            self.add(g, node, SEM.hasEarliestBeginTimeStamp, Literal(earliest))
+        if latest:
+            self.add(g, node, SEM.hasLatestEndTimeStamp, Literal(latest))
+
+    def interval(self, g: Named, t: URIRef, earliest: date | None, latest: date | None) -> None:
+        """OWL-Time interval bounds for a time expression that covers a span of days."""
+        if not (earliest or latest):
+            return
+        self.add(g, t, RDF.type, TIME.ProperInterval)
+        for prop, day, name in ((TIME.hasBeginning, earliest, "begin"), (TIME.hasEnd, latest, "end")):
+            if day:
+                instant = URIRef(f"{t}/{name}")
+                self.add(g, t, prop, instant)
+                self.add(g, instant, RDF.type, TIME.Instant)
+                self.add(g, instant, TIME.inXSDDate, Literal(day))
+
+
+def _bounds(timex: Timex) -> tuple[date | None, date | None]:
+    """The tagger's interval, else the one a week/quarter/half value implies."""
+    if timex.earliest or timex.latest:
+        return timex.earliest, timex.latest
+    return bounds(timex.value) or (None, None)
+
+
+def _by_doc(mentions: Iterable[Mention]) -> dict[str, list[Mention]]:
+    """Group spans by the article they belong to (insertion order kept)."""
+    out: dict[str, list[Mention]] = {}
+    for m in mentions:
+        out.setdefault(m.doc_id, []).append(m)
+    return out

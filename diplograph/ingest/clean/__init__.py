@@ -1,0 +1,1 @@
+"""Page clean-up that keeps offsets: markup, boilerplate, teasers and the spans they leave."""

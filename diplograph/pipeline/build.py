@@ -1,0 +1,194 @@
+"""The build: ingest → extract → resolve → graph → outputs, incremental and atomic."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from diplograph.pipeline.cache import ExtractionCache, code_fingerprint
+from diplograph.errors import InputError
+from diplograph.ingest.documents import Note, Skipped, iter_documents, sample_corpus_path
+from diplograph.pipeline.outputs import write_outputs
+from diplograph.records import Corpus, Document, Extraction
+
+DEFAULT_OUT = Path("graph")
+
+
+@dataclass
+class BuildResult:
+    """What a build did, for the summary line and the exit status."""
+
+    out: Path
+    documents: int = 0
+    extracted: int = 0  # documents that needed NLP work (not in the cache)
+    skipped: list[Skipped] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)  # kept, but flagged (no date, language)
+    actors: int = 0
+    events: int = 0
+    statements: int = 0
+    triples: int = 0
+    seconds: float = 0.0
+    outputs: list[Path] = field(default_factory=list)
+
+    def summary(self) -> str:
+        """One line a person reads at the end of a build."""
+        return (
+            f"built {self.documents} documents ({self.extracted} extracted, "
+            f"{len(self.skipped)} skipped, {len(self.notes)} flagged): {self.actors} actors, {self.events} events, "
+            f"{self.statements} statements, {self.triples} triples "
+            f"in {self.seconds:.1f} s → {self.out}"
+        )
+
+
+def build(
+    paths: Sequence[str | Path] | None = None,
+    out: str | Path = DEFAULT_OUT,
+    *,
+    published: date | None = None,
+    publisher: str | None = None,
+    related: bool = True,
+    jobs: int = 1,
+    base: str | None = None,
+    store: str | None = None,
+    progress: bool | None = None,
+    nlp=None,
+) -> BuildResult:
+    """Build the knowledge graph of ``paths`` (default: the bundled sample) into ``out``."""
+    started = time.perf_counter()
+    out = Path(out)
+    result = BuildResult(out=out)
+    inputs = list(paths) if paths else [sample_corpus_path()]
+    docs = list(iter_documents(inputs, published=published, publisher=publisher,
+                               related=related, skipped=result.skipped,
+                               notes=result.notes))
+    if not docs:
+        raise InputError(_nothing_to_build(inputs, result.skipped))
+    stamp = build_stamp(docs, base=base, store=store)
+    if not _up_to_date(out, stamp, result):
+        cache = ExtractionCache(out / ".cache")
+        show = _progress_wanted(progress, docs)
+        extractions = list(_extract_all(docs, cache, jobs, show, nlp, result))
+        cache.prune()
+        corpus = _resolve(extractions)
+        result.documents = len(corpus.documents)
+        result.actors, result.events = len(corpus.actors), len(corpus.events)
+        result.statements = len(corpus.statements)
+        result.triples, result.outputs = write_outputs(corpus, out, base=base, store=store)
+        _save_stamp(out, stamp, result)
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+OUTPUT_FILES = ("graph.trig", "records.json", "index.html")
+_COUNTS = ("documents", "actors", "events", "statements", "triples")
+
+
+def build_stamp(docs: list[Document], *, base: str | None, store: str | None) -> str:
+    """A digest of everything a build's outputs depend on: documents, code, options."""
+    digest = hashlib.sha256(f"{code_fingerprint()}\0{base}\0{store}".encode())
+    for doc in docs:
+        digest.update(f"\0{doc.id}\0{doc.content_hash}".encode())
+    return digest.hexdigest()
+
+
+def _up_to_date(out: Path, stamp: str, result: BuildResult) -> bool:
+    """True (with the counts filled in) when ``out`` already holds this exact build."""
+    try:
+        saved = json.loads((out / ".cache" / "build.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    if saved.get("stamp") != stamp or not all((out / f).is_file() for f in OUTPUT_FILES):
+        return False
+    for name in _COUNTS:
+        setattr(result, name, int(saved.get(name, 0)))
+    result.outputs = [out / f for f in OUTPUT_FILES]
+    return True
+
+
+def _save_stamp(out: Path, stamp: str, result: BuildResult) -> None:
+    """Remember what was built, so an identical rebuild can stop after ingest."""
+    from diplograph.pipeline.outputs import write_file_atomic
+
+    data = {"stamp": stamp, **{name: getattr(result, name) for name in _COUNTS}}
+    write_file_atomic(out / ".cache" / "build.json", json.dumps(data) + "\n")
+
+
+def _nothing_to_build(inputs: Sequence[str | Path], skipped: list[Skipped]) -> str:
+    """Explain why no document came out of the inputs."""
+    names = ", ".join(str(p) for p in inputs)
+    if skipped:
+        reasons = "; ".join(f"{s.path}: {s.reason}" for s in skipped[:5])
+        return f"no readable article in {names} ({reasons})"
+    return f"no article found in {names} (expected .txt, .html, .htm, .md or .jsonl files)"
+
+
+def _progress_wanted(progress: bool | None, docs: list[Document]) -> bool:
+    """A bar for builds of more than a few articles on an interactive stderr."""
+    if progress is not None:
+        return progress
+    return len(docs) > 5 and sys.stderr.isatty()
+
+
+def _extract_all(docs: list[Document], cache: ExtractionCache, jobs: int, show: bool,
+                 nlp, result: BuildResult) -> Iterator[Extraction]:
+    """Yield one extraction per document, from the cache when its content is unchanged."""
+    todo = [d for d in docs if cache.get(d) is None]
+    result.extracted = len(todo)
+    fresh = _run_extraction(todo, jobs, nlp) if todo else iter(())
+    bar = _bar(len(docs), show)
+    fresh_by_id: dict[str, Extraction] = {}
+    for ex in fresh:
+        cache.put(ex)
+        fresh_by_id[ex.doc.id] = ex
+        bar(1)
+    for doc in docs:
+        ex = fresh_by_id.get(doc.id) or cache.get(doc)
+        if ex is None:  # extraction skipped this document with a warning
+            ex = Extraction(doc=doc)
+        elif doc.id not in fresh_by_id:
+            bar(1)
+        yield ex if ex.doc == doc else _rebind(ex, doc)
+    bar(0, close=True)
+
+
+def _rebind(ex: Extraction, doc: Document) -> Extraction:
+    """Reuse a cached extraction for a document whose metadata object differs only by identity."""
+    return Extraction(doc=doc, actors=ex.actors, events=ex.events,
+                      statements=ex.statements, timexes=ex.timexes)
+
+
+def _run_extraction(docs: list[Document], jobs: int, nlp) -> Iterable[Extraction]:
+    """The NLP pass over the documents that need it."""
+    from diplograph.extract import extract
+
+    return extract(docs, nlp=nlp, n_process=max(1, jobs))
+
+
+def _resolve(extractions: list[Extraction]) -> Corpus:
+    """Cross-document identity: one actor, event and statement per real-world thing."""
+    from diplograph.resolve.actors import resolve
+
+    return resolve(extractions)
+
+
+def _bar(total: int, show: bool) -> Callable[..., None]:
+    """A tqdm progress bar on stderr, or a no-op."""
+    if not show:
+        return lambda n, close=False: None
+    from tqdm import tqdm
+
+    bar = tqdm(total=total, unit="doc", file=sys.stderr, desc="extracting")
+
+    def step(n: int, close: bool = False) -> None:
+        if n:
+            bar.update(n)
+        if close:
+            bar.close()
+
+    return step

@@ -1,0 +1,98 @@
+"""Write a build's files so an interrupted build never leaves a half-written graph."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from pyoxigraph import RdfFormat
+
+from diplograph.records import Corpus
+
+
+def write_outputs(corpus: Corpus, out: Path, *, base: str | None = None,
+                  store: str | None = None) -> tuple[int, list[Path]]:
+    """Render graph, records and views into ``out``; returns (triples, files written)."""
+    from diplograph.graph.dataset import DEFAULT_BASE, to_quads
+
+    quads = to_quads(corpus, base=base or DEFAULT_BASE)
+    out.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out))
+    try:
+        files = _render(quads, staging, store, corpus, base or DEFAULT_BASE)
+        written = [_publish(staging / name, out / name) for name in files]
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return len({q.triple for q in quads}), written
+
+
+def _render(quads: list, staging: Path, store: str | None, corpus: Corpus, base: str) -> list[str]:
+    """Produce every output inside the staging folder; returns their names.
+
+    The quads go straight into Oxigraph, which then writes the TriG and answers the
+    SPARQL behind records.json and the views far faster than rdflib can.
+    """
+    from diplograph.query.records_json import records_from_graph
+    from diplograph.store.oxigraph import OxigraphStore
+    from diplograph.views import render_index
+
+    on_disk = store in (None, "oxigraph")
+    oxi = OxigraphStore(staging / "store" if on_disk else None)
+    try:
+        oxi.inner.bulk_extend(quads)
+        oxi.inner.dump(str(staging / "graph.trig"), RdfFormat.TRIG, prefixes=_prefixes())
+        records = records_from_graph(oxi)
+        _write(staging / "records.json", json.dumps(records, indent=2, ensure_ascii=False) + "\n")
+        _write(staging / "index.html", render_index(oxi))
+    finally:
+        oxi.close()
+    names = ["graph.trig", "records.json", "index.html"]
+    if on_disk:
+        names.append("store")
+    elif store != "memory":
+        from diplograph.graph.dataset import to_dataset
+        from diplograph.store.base import write_store
+
+        write_store(to_dataset(corpus, base=base), staging / "store", spec=store)
+    return names
+
+
+def _prefixes() -> dict[str, str]:
+    """Readable prefixes for the TriG file."""
+    from diplograph.graph.namespace import PREFIXES
+
+    return {p: str(ns) for p, ns in PREFIXES.items()}
+
+
+def _write(path: Path, data: str | bytes) -> None:
+    """Write one staged file."""
+    if isinstance(data, str):
+        path.write_text(data, encoding="utf-8")
+    else:
+        path.write_bytes(data)
+
+
+def _publish(src: Path, dst: Path) -> Path:
+    """Move a staged file or folder into place, replacing the old one."""
+    if src.is_dir():
+        old = dst.with_name(dst.name + ".old")
+        shutil.rmtree(old, ignore_errors=True)
+        if dst.exists():
+            os.replace(dst, old)
+        os.replace(src, dst)
+        shutil.rmtree(old, ignore_errors=True)
+    else:
+        os.replace(src, dst)
+    return dst
+
+
+def write_file_atomic(path: Path, data: str | bytes) -> None:
+    """Write a single file atomically (temp file in the same folder, then rename)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data.encode("utf-8") if isinstance(data, str) else data)
+    os.replace(tmp, path)

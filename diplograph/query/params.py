@@ -1,0 +1,121 @@
+"""Query parameters as RDF terms, never as spliced text, so a value cannot change a query."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from diplograph.errors import QueryError
+
+if TYPE_CHECKING:
+    from diplograph.store.base import Store
+
+KINDS = ("actor", "event", "fact", "iri", "string", "int", "float", "date", "bool")
+_IRI = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*://|urn:)[^<>\"{}|^`\\\x00-\x20]*$")
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+# What marks a resource of each entity kind in the graph (see ontology/MODEL.md).
+_MARKER = {"actor": "dg:actorType", "event": "dg:eventType", "fact": "a"}
+_REGEX_SPECIAL = re.compile(r"([\\.?*+(){}\[\]^$|-])")
+_FIND = """SELECT DISTINCT ?x WHERE {{ VALUES ?needle {{ {needle} }} ?x {marker} ?any . {pattern} }}
+LIMIT 50"""
+_STRATEGIES = (
+    "?x rdfs:label|dg:alias ?needle .",
+    "?x rdfs:label|dg:alias ?l . FILTER(LCASE(STR(?l)) = LCASE(?needle))",
+    "FILTER(STRENDS(STR(?x), CONCAT(\"/\", ?needle)))",
+)
+_PARTIAL = ("?x rdfs:label|dg:alias ?l . "
+            "FILTER(REGEX(STR(?l), CONCAT(\"(^|\\\\W)\", ?needle, \"(\\\\W|$)\"), \"i\"))")
+
+
+@dataclass(frozen=True)
+class Param:
+    """One declared parameter of a named query."""
+
+    name: str
+    kind: str = "string"
+    default: str | None = None
+    required: bool = False
+    description: str = ""
+
+    def describe(self) -> str:
+        """One line for --list and the API docs."""
+        need = "required" if self.required else (
+            f"default {self.default}" if self.default else "optional")
+        return f"{self.name} ({self.kind}, {need}): {self.description}".rstrip(": ")
+
+
+def sparql_string(text: str) -> str:
+    """A SPARQL string literal that keeps any text inert."""
+    escaped = (text.replace("\\", "\\\\").replace('"', '\\"')
+               .replace("\n", "\\n").replace("\r", "\\r"))
+    return f'"{escaped}"'
+
+
+def iri_term(value: str) -> str:
+    """``<value>`` after checking it is an absolute IRI with nothing that could end the term."""
+    if not _IRI.match(value):
+        raise QueryError(f"not an absolute IRI: {value!r}")
+    return f"<{value}>"
+
+
+def looks_like_iri(value: Any) -> bool:
+    """True for ``http(s)://…`` and ``urn:…`` strings."""
+    return isinstance(value, str) and bool(_IRI.match(value))
+
+
+def literal_term(kind: str, value: Any) -> str:
+    """A typed SPARQL literal for a value given as Python object or command-line text."""
+    try:
+        if kind == "int":
+            return f'"{int(value)}"^^<{_XSD}integer>'
+        if kind == "float":
+            return f'"{float(value)!r}"^^<{_XSD}double>'
+        if kind == "bool":
+            truth = value if isinstance(value, bool) else str(value).lower() in ("1", "true", "yes")
+            return f'"{str(truth).lower()}"^^<{_XSD}boolean>'
+        if kind == "date":
+            day = value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+            return f'"{day.isoformat()}"^^<{_XSD}date>'
+    except (TypeError, ValueError) as exc:
+        raise QueryError(f"not a valid {kind}: {value!r}") from exc
+    return sparql_string(str(value))
+
+
+def render(store: Store, param: Param, value: Any) -> list[str]:
+    """The SPARQL terms a parameter value stands for (several when a name is ambiguous)."""
+    values = value if isinstance(value, (list, tuple, set)) else [value]
+    terms: list[str] = []
+    for item in values:
+        if param.kind == "iri" or (param.kind in _MARKER and looks_like_iri(str(item))):
+            terms.append(iri_term(str(item)))
+        elif param.kind in _MARKER:
+            terms.extend(resolve(store, param.kind, str(item)))
+        else:
+            terms.append(literal_term(param.kind, item))
+    return list(dict.fromkeys(terms))
+
+
+def resolve(store: Store, kind: str, name: str) -> list[str]:
+    """IRIs of the actors/events/facts a name, alias, key or IRI tail denotes."""
+    from diplograph.graph.iris import slug
+
+    marker = _MARKER[kind]
+    tail = f"{kind}/{slug(name)}" if kind != "fact" else slug(name)
+    for pattern, needle in zip(_STRATEGIES, (name, name, tail)):
+        found = _find(store, marker, pattern, needle)
+        if found:
+            return found
+    found = _find(store, marker, _PARTIAL, _REGEX_SPECIAL.sub(r"\\\1", name))
+    if len(found) == 1:
+        return found
+    if found:
+        raise QueryError(f"{name!r} matches several {kind}s: "
+                         + ", ".join(f[1:-1] for f in found[:8]) + "; use a full name or IRI")
+    raise QueryError(f"no {kind} named {name!r} in the graph")
+
+
+def _find(store: Store, marker: str, pattern: str, needle: str) -> list[str]:
+    rows = store.query(_FIND.format(needle=sparql_string(needle), marker=marker, pattern=pattern))
+    return [f"<{b['x']['value']}>" for b in rows.bindings if b.get("x", {}).get("type") == "uri"]

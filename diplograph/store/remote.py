@@ -1,0 +1,106 @@
+"""A remote SPARQL 1.1 server as the store, for corpora that outgrow one machine."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from urllib.parse import urlsplit, urlunsplit
+
+import httpx
+from rdflib import Dataset, Graph, URIRef
+
+from diplograph.errors import QueryError, StoreError
+from diplograph.store.base import Rows, Store, Triple, insert_data, prefix_lines, syntax_error
+
+ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9"
+_GRAPHS = "SELECT DISTINCT ?g WHERE { GRAPH ?g { } }"
+_QUADS = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+
+def endpoints(url: str) -> tuple[str, str]:
+    """Query and update URLs from ``QUERY[|UPDATE]``, a server root, or a ``…/query`` URL."""
+    query, _, update = url.partition("|")
+    parts = urlsplit(query)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise StoreError(f"not an http(s) SPARQL endpoint URL: {url!r}")
+    path = parts.path.rstrip("/")
+    if not path:  # a server root: Oxigraph's layout
+        query = urlunsplit(parts._replace(path="/query"))
+        path = "/query"
+    if not update:
+        upath = path[: -len("query")] + "update" if path.endswith("/query") else path
+        update = urlunsplit(urlsplit(query)._replace(path=upath))
+    return query, update
+
+
+class RemoteStore(Store):
+    """Talks SPARQL 1.1 Protocol and Update over HTTP (Oxigraph, Fuseki, GraphDB, Virtuoso...)."""
+
+    def __init__(self, query_url: str, update_url: str, *, union_default_graph: bool = True,
+                 timeout: float = 120.0, client: httpx.Client | None = None) -> None:
+        self.query_url, self.update_url = query_url, update_url
+        self.spec = f"sparql:{query_url}"
+        # Oxigraph reads this flag; most other servers query the union by default.
+        self._params = {"union-default-graph": ""} if union_default_graph else {}
+        self._client = client or httpx.Client(timeout=timeout)
+
+    @classmethod
+    def from_url(cls, url: str, **kwargs) -> RemoteStore:
+        """Open the store a ``sparql:`` spec names."""
+        return cls(*endpoints(url), **kwargs)
+
+    def _post(self, url: str, data: dict[str, str], **kwargs) -> httpx.Response:
+        try:
+            return self._client.post(url, data=data, **kwargs)
+        except httpx.HTTPError as exc:
+            raise StoreError(f"cannot reach the SPARQL server at {url}: {exc}") from exc
+
+    def _update(self, sparql: str) -> None:
+        resp = self._post(self.update_url, {"update": sparql})
+        if resp.status_code >= 400:
+            raise StoreError(f"the SPARQL server refused an update ({resp.status_code}): "
+                             f"{resp.text.strip()[:300]}")
+
+    def replace_graph(self, name: str, triples: Iterable[Triple] | Graph) -> None:
+        self._update(insert_data(name, triples))
+
+    def remove_graph(self, name: str) -> None:
+        self._update(insert_data(name, ()))
+
+    def graph_names(self) -> list[str]:
+        return sorted(str(t[0]) for t in self.query(_GRAPHS).terms() if isinstance(t[0], URIRef))
+
+    def query(self, sparql: str) -> Rows:
+        self.guard(sparql)
+        prefixes = prefix_lines(sparql)
+        text = f"{prefixes}\n{sparql}" if prefixes else sparql
+        resp = self._post(self.query_url, {"query": text}, params=self._params,
+                          headers={"Accept": ACCEPT})
+        if resp.status_code == 400:
+            raise syntax_error(resp.text.strip(), sparql, line_shift=1 if prefixes else 0)
+        if resp.status_code >= 400:
+            raise QueryError(f"the SPARQL server failed ({resp.status_code}): {resp.text.strip()[:300]}")
+        return _rows(resp)
+
+    def dataset(self) -> Dataset:
+        ds = Dataset(default_union=True)
+        for s, p, o, g in self.query(_QUADS).terms():
+            ds.graph(g).add((s, p, o))
+        return ds
+
+    def close(self) -> None:
+        self._client.close()
+
+
+def _rows(resp: httpx.Response) -> Rows:
+    """Parse a query response; a stream cut short (the server's timeout) is an error."""
+    kind = resp.headers.get("content-type", "").split(";")[0].strip()
+    try:
+        if kind in ("application/n-triples", "text/plain", "text/turtle"):
+            graph = Graph().parse(data=resp.text, format="nt" if kind != "text/turtle" else "turtle")
+            return Rows.from_triples(graph)
+        return Rows.from_json(resp.content)
+    except (json.JSONDecodeError, KeyError, SyntaxError) as exc:
+        tail = resp.text.strip().splitlines()[-1:] or [""]
+        raise QueryError(f"the SPARQL server sent an incomplete answer ({tail[0][-200:]})") from exc
+
