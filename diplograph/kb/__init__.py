@@ -1,1 +1,1 @@
-"""Reference knowledge used by several stages: verb, actor and agent tables derived from public dictionaries."""
+"""Reference knowledge used by several stages: gazetteer, roles and titles, lexicons, name matching, identifiers, PETRARCH tables."""
