@@ -1,0 +1,158 @@
+"""The challenge sets stay well-formed, the harness scores them by the shared rules, and extraction keeps its floors."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+HARNESS = Path(__file__).resolve().parents[1] / "benchmarks" / "challenge.py"
+
+
+def _load_harness():
+    spec = importlib.util.spec_from_file_location("challenge_harness", HARNESS)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up by name
+    spec.loader.exec_module(module)
+    return module
+
+
+challenge = _load_harness()
+
+# Regression floors: the figures measured when the sets were written, rounded down to 0.05.
+# Raise them as extraction improves; never lower them to make a change pass.
+EVENT_FLOORS = {"precision": 0.70, "recall": 0.45, "f1": 0.55,
+                "status": 0.80, "date": 0.85, "location": 0.65, "type": 0.85}
+STATEMENT_FLOORS: dict[str, float] = {}  # filled in once tests/challenge/statements.jsonl has been measured
+
+REGIONS = {"africa", "middle_east", "europe", "asia", "americas", "oceania", "igo"}
+
+
+def _items_or_skip(name: str) -> list[dict]:
+    if not challenge.set_path(name).is_file():
+        pytest.skip(f"{challenge.set_path(name)} not written yet")
+    return challenge.load_items(name)
+
+
+@pytest.mark.parametrize("name", challenge.SETS)
+def test_set_is_well_formed(name):
+    items = _items_or_skip(name)
+    assert challenge.problems(items, name) == []
+    assert len(items) >= 300
+
+
+def test_event_set_covers_regions_statuses_and_negatives():
+    items = challenge.load_items("events")
+    events = [e for item in items for e in item["events"]]
+    assert {item["region"] for item in items} >= REGIONS
+    assert {e["status"] for e in events} == challenge.STATUSES
+    assert {e["type"] for e in events} == challenge.EVENT_TYPES
+    assert sum(not item["events"] for item in items) >= 30  # sentences that must give no event
+    issue = next(item for item in items if item["id"] == "ev-issue17")
+    assert len(issue["events"]) == 8
+
+
+def test_problems_name_what_is_wrong():
+    item = {"id": "x", "region": "europe", "style": "wire", "published": "2025-13-01", "text": "t",
+            "events": [{"type": "party", "participants": [[]], "status": "held", "date": "May 3", "location": None}]}
+    found = " ".join(challenge.problems([item, dict(item)], "events"))
+    for words in ("published", "type 'party'", "participants", "date 'May 3'", "duplicate id"):
+        assert words in found
+
+
+def _records(items: list[dict], kind: str = "events") -> dict:
+    """A records file that states every gold entry exactly, with the first name of each participant."""
+    actors, records = {}, []
+    for item in items:
+        for n, gold in enumerate(item[kind]):
+            if kind == "events":
+                refs = [actors.setdefault(names[0], f"a{len(actors)}") for names in gold["participants"]]
+                records.append({**gold, "id": f"{item['id']}-{n}", "participants": refs, "documents": [item["id"]]})
+            else:
+                ref = actors.setdefault(gold["speaker"][0], f"a{len(actors)}") if gold["speaker"] else None
+                records.append({**gold, "id": f"{item['id']}-{n}", "speaker": ref, "documents": [item["id"]]})
+    return {"documents": [{"id": item["id"]} for item in items],
+            "actors": [{"id": ref, "name": name, "aliases": []} for name, ref in actors.items()], kind: records}
+
+
+def test_exact_records_score_perfectly():
+    items = challenge.load_items("events")
+    report = challenge.score_items("events", items, _records(items))
+    assert (report["precision"], report["recall"], report["f1"]) == (1.0, 1.0, 1.0)
+    assert all(a["value"] == 1.0 for a in report["accuracy"].values())
+    assert report["negative_items"]["clean"] == report["negative_items"]["total"]
+
+
+def _meeting_item(kind: str = "meeting") -> dict:
+    return {"id": "i1", "region": "asia", "style": "wire", "published": "2024-01-02", "text": "t",
+            "events": [{"type": kind, "participants": [["Ana Li", "Ruritania"], ["Ben Ode", "Freedonia"]],
+                        "status": "held", "date": "2024-01-01", "location": "Oslo"}]}
+
+
+def test_a_call_never_matches_an_in_person_meeting():
+    records = _records([_meeting_item()])
+    records["events"][0]["type"] = "phone call"
+    report = challenge.score_items("events", [_meeting_item()], records)
+    assert (report["tp"], report["fp"], report["fn"]) == (0, 1, 1)
+
+
+def test_meeting_family_and_state_names_match_and_attributes_are_scored_apart():
+    records = _records([_meeting_item("talks")])
+    records["actors"][1] = {"id": "a1", "name": "Republic of Freedonia", "aliases": ["Freedonia"]}
+    records["events"][0].update(type="summit", date="2024-01-05", location="Oslo, Norway")
+    report = challenge.score_items("events", [_meeting_item("talks")], records)
+    assert report["tp"] == 1
+    acc = report["accuracy"]
+    assert (acc["type"]["value"], acc["type_exact"]["value"], acc["date"]["value"], acc["location"]["value"]) \
+        == (1.0, 0.0, 0.0, 1.0)
+
+
+def test_one_participant_is_not_enough_for_a_two_party_event():
+    records = _records([_meeting_item()])
+    records["events"][0]["participants"] = ["a0"]
+    report = challenge.score_items("events", [_meeting_item()], records)
+    assert (report["tp"], report["fp"]) == (0, 1)
+
+
+def _statement_item() -> dict:
+    return {"id": "s1", "region": "europe", "style": "wire", "published": "2024-01-02", "text": "t",
+            "statements": [{"speaker": ["Ana Li", "Ruritania"], "quote": "We will never accept talks under threats",
+                            "date": "2024-01-02", "direct": True},
+                           {"speaker": None, "quote": "the deal was almost done", "date": None, "direct": False}]}
+
+
+def test_statements_match_on_quote_and_score_speaker_apart():
+    item = _statement_item()
+    records = _records([item], "statements")
+    records["actors"].append({"id": "ax", "name": "Someone Else", "aliases": []})
+    records["statements"][0].update(speaker="ax", quote="'We will never accept talks under threats,' she said")
+    report = challenge.score_items("statements", [item], records)
+    assert (report["tp"], report["fn"]) == (2, 0)
+    assert report["strict"]["tp"] == 1
+    assert report["accuracy"]["speaker"]["value"] == 0.5
+    records["statements"][1]["quote"] = "an entirely different remark about the weather today"
+    report = challenge.score_items("statements", [item], records)
+    assert report["recall_by_speech"]["indirect"]["found"] == 0
+
+
+def _floors_met(report: dict, floors: dict[str, float]) -> dict[str, tuple[float, float]]:
+    values = {k: report[k] for k in ("precision", "recall", "f1")}
+    values.update({k: a["value"] for k, a in report["accuracy"].items()})
+    return {k: (values[k], floor) for k, floor in floors.items() if values[k] < floor}
+
+
+@pytest.mark.slow
+def test_event_extraction_keeps_its_floors():
+    report = challenge.score_set("events")
+    assert not report["not_built"]
+    assert _floors_met(report, EVENT_FLOORS) == {}
+
+
+@pytest.mark.slow
+def test_statement_extraction_keeps_its_floors():
+    _items_or_skip("statements")
+    report = challenge.score_set("statements")
+    assert not report["not_built"]
+    assert _floors_met(report, STATEMENT_FLOORS) == {}
