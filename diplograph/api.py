@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import json
 from pathlib import Path
 from typing import Any
@@ -10,9 +9,11 @@ from typing import Any
 import pandas as pd
 from rdflib import Dataset
 
-from diplograph.query.network import Projection, to_networkx
 from diplograph.query.named import named_queries, run_query
-from diplograph.store.base import MemoryStore, Store, open_graph_dir
+from diplograph.query.network import Projection, to_networkx
+from diplograph.query.records_json import records_from_graph
+from diplograph.store import MemoryStore, Store, open_graph_dir
+from diplograph.views import notebook_html
 
 DEFAULT_GRAPH = Path("graph")
 
@@ -68,8 +69,6 @@ class KnowledgeGraph:
         """The records JSON (documents, actors, events, statements) read out of the graph."""
         if self.graph_dir is not None and (self.graph_dir / "records.json").is_file():
             return json.loads((self.graph_dir / "records.json").read_text(encoding="utf-8"))
-        from diplograph.query.records_json import records_from_graph
-
         return records_from_graph(self.dataset())
 
     def counts(self) -> dict[str, int]:
@@ -82,16 +81,8 @@ class KnowledgeGraph:
 
     def view_html(self, height: int = 640, **view_options: Any) -> str:
         """The interactive network + timeline view, sandboxed in an iframe for notebooks."""
-        try:
-            from diplograph.views import notebook_html
-        except ImportError:
-            return self._summary_html()
         return notebook_html(self.dataset(), height=height, **view_options)
 
-    def _summary_html(self) -> str:
-        rows = "".join(f"<tr><th>{html.escape(k)}</th><td>{v}</td></tr>"
-                       for k, v in self.counts().items())
-        return f"<table><caption>diplograph</caption>{rows}</table>"
 
     def _repr_html_(self) -> str:
         return self.view_html()

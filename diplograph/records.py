@@ -7,6 +7,7 @@ from datetime import date
 from typing import Literal
 
 ActorType = Literal["person", "organization", "state"]
+PERSON, ORG, STATE = "person", "organization", "state"
 EventStatus = Literal["proposed", "agreed", "scheduled", "held", "declined", "cancelled"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 

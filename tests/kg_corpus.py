@@ -128,7 +128,7 @@ def dataset():
 def write_graph_dir(out: Path, *, oxigraph: bool = True) -> Path:
     """A graph folder as a build writes it: graph.trig (and store/)."""
     from diplograph.graph.dataset import serialize
-    from diplograph.store.base import write_store
+    from diplograph.store import write_store
 
     ds = dataset()
     out.mkdir(parents=True, exist_ok=True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 
 import networkx as nx
 import pandas as pd
@@ -88,12 +87,6 @@ def test_inline_view_is_a_sandboxed_escaped_iframe(kg):
     assert page.startswith("<iframe srcdoc=\"") and 'sandbox="allow-scripts"' in page
     srcdoc = page.split('srcdoc="', 1)[1].split('" sandbox', 1)[0]
     assert "<" not in srcdoc and '"' not in srcdoc  # everything inside the attribute is escaped
-
-
-def test_view_falls_back_to_a_summary_without_the_views_package(kg, monkeypatch):
-    monkeypatch.setitem(sys.modules, "diplograph.views", None)
-    page = kg._repr_html_()
-    assert page.startswith("<table>") and "<td>4</td>" in page
 
 
 def test_in_memory_graphs_and_missing_folders(tmp_path):

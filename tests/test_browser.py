@@ -172,7 +172,7 @@ def test_hostile_text_is_shown_as_text_and_never_runs(view):
 
 def test_sample_build_page_offline_complete_and_pictured(browser, sample_build, tmp_path):
     """The page every build writes: no errors, no requests, all nodes; a screenshot for people."""
-    from diplograph.store.base import open_graph_dir
+    from diplograph.store import open_graph_dir
 
     store = open_graph_dir(sample_build)
     graph = {kind: int(next(store.query(

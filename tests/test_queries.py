@@ -14,7 +14,7 @@ from diplograph.errors import QueryError
 from diplograph.graph.dataset import to_dataset
 from diplograph.graph.namespace import DG
 from diplograph.query.named import get_query, inject, named_queries, parse_query, prepare, run_query
-from diplograph.store.base import MemoryStore, open_graph_dir
+from diplograph.store import MemoryStore, open_graph_dir
 
 ID = "https://w3id.org/diplograph/id/"
 NAMES = ("timeline", "actor-timeline", "statements-by", "meetings-between", "status-history",

@@ -15,7 +15,7 @@ from rdflib.compare import isomorphic
 from diplograph.errors import GraphNotFoundError, QueryError, StoreError
 from diplograph.query.named import run_query
 from diplograph.serve.endpoint import free_port, oxigraph_binary
-from diplograph.store.base import MemoryStore, open_graph_dir, open_store, write_store
+from diplograph.store import MemoryStore, open_graph_dir, open_store, write_store
 from diplograph.store.oxigraph import OxigraphStore
 from diplograph.store.remote import RemoteStore, endpoints
 

@@ -55,7 +55,7 @@ def test_missing_file_is_a_usage_error(tmp_path):
 def test_python_module_entry_point(tmp_path):
     path = tmp_path / "b.txt"
     path.write_text("The treaty was signed in June 2021.", encoding="utf-8")
-    run = subprocess.run([sys.executable, "-m", "diplograph.timex", "--dct", "2025-01-01", str(path)],
+    run = subprocess.run([sys.executable, "-m", "diplograph", "timex", "--dct", "2025-01-01", str(path)],
                          capture_output=True, text=True, check=True)
     assert _lines(run.stdout) == [{"start": 25, "end": 34, "text": "June 2021", "type": "DATE",
                                    "value": "2021-06"}]

@@ -208,7 +208,7 @@ def test_oxigraph_store_gives_the_same_model(ds, model, tmp_path):
 
 
 def test_every_kind_of_graph_holder_gives_the_same_model(ds, model, tmp_path):
-    from diplograph.store.base import MemoryStore
+    from diplograph.store import MemoryStore
     from diplograph.store.oxigraph import OxigraphStore
 
     store = OxigraphStore()  # in memory; .dataset() is an oxrdflib-backed rdflib Dataset

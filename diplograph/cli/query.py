@@ -84,7 +84,7 @@ def query(query_ref, sparql, params, graph_dir, store_spec, fmt, list_only, allo
         raise click.UsageError("give a query NAME, a FILE.rq or --sparql TEXT (one of them); "
                                "`diplograph query --list` shows the named queries")
     from diplograph.query.named import run_query
-    from diplograph.store.base import open_graph_dir
+    from diplograph.store import open_graph_dir
 
     with open_graph_dir(graph_dir, store_spec) as store:
         store.allow_services = tuple(allow_services)

@@ -6,8 +6,14 @@ import logging
 import warnings
 from collections.abc import Iterable, Iterator
 
+from diplograph.extract.actors.finder import find_actors, without_outlet
 from diplograph.extract.base import ActorMention, DocActors
+from diplograph.extract.events.finder import find_events
+from diplograph.extract.nlp import load_nlp
+from diplograph.extract.statements.finder import find_statements, link_events
+from diplograph.kb.gazetteer import gazetteer
 from diplograph.records import Actor, Document, Extraction, Mention, Role
+from diplograph.timex import tag
 
 log = logging.getLogger(__name__)
 
@@ -18,8 +24,6 @@ def extract(documents: Iterable[Document], *, nlp=None, batch_size: int = 16,
             n_process: int = 1) -> Iterator[Extraction]:
     """Stream one Extraction per readable document; a bad document is skipped with a warning."""
     if nlp is None:
-        from diplograph.extract.nlp import load_nlp
-
         nlp = load_nlp()
     pairs = ((doc.text, doc) for doc in documents if _readable(doc, nlp.max_length))
     # Actors are found here, in this process, with the Document at hand (publisher, offsets);
@@ -66,22 +70,16 @@ def extract_one(sdoc, document: Document) -> Extraction:
     """Actors, time expressions, statements and events of one parsed document."""
     actors = doc_actors(sdoc, document)
     timexes = _timexes(sdoc, document)
-    statements, events = [], []
-    finders = _fact_finders()
-    if finders.get("statements"):
-        statements = list(finders["statements"](sdoc, document, actors, timexes))
-    if finders.get("events"):
-        events = list(finders["events"](sdoc, document, actors, timexes, statements))
-    if finders.get("link") and events:
-        statements = list(finders["link"](statements, events))
+    statements = list(find_statements(sdoc, document, actors, timexes))
+    events = list(find_events(sdoc, document, actors, timexes, statements))
+    if events:
+        statements = list(link_events(statements, events))
     return Extraction(doc=document, actors=to_actors(actors, document), events=tuple(events),
                       statements=tuple(statements), timexes=tuple(timexes))
 
 
 def doc_actors(sdoc, document: Document) -> DocActors:
     """The actors the pipeline component found, or found now (publisher-aware either way)."""
-    from diplograph.extract.actors.finder import find_actors, without_outlet
-
     found = getattr(sdoc._, "actors", None) if sdoc.has_extension("actors") else None
     if found is None:
         found = find_actors(sdoc, document)
@@ -92,32 +90,7 @@ def doc_actors(sdoc, document: Document) -> DocActors:
 
 
 def _timexes(sdoc, document: Document) -> list:
-    try:
-        from diplograph.timex import tag
-    except ImportError:
-        return []
     return list(tag(document.text, document.published, doc=sdoc))
-
-
-def _fact_finders() -> dict:
-    """The statement and event finders, when those modules are present."""
-    out: dict = {}
-    try:
-        from diplograph.extract.statements.finder import find_statements
-
-        out["statements"] = find_statements
-        from diplograph.extract.statements.finder import link_events
-
-        out["link"] = link_events
-    except ImportError:
-        pass
-    try:
-        from diplograph.extract.events.finder import find_events
-
-        out["events"] = find_events
-    except ImportError:
-        pass
-    return out
 
 
 def to_actors(actors: DocActors, document: Document) -> tuple[Actor, ...]:
@@ -140,7 +113,5 @@ def to_actors(actors: DocActors, document: Document) -> tuple[Actor, ...]:
 
 
 def _same_as(key: str) -> tuple[str, ...]:
-    from diplograph.kb.gazetteer import gazetteer
-
     entry = gazetteer().entry(key)
     return entry.same_as if entry else ()

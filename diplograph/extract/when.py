@@ -6,7 +6,9 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from diplograph import timex as timex_pkg
 from diplograph.records import Timex
+from diplograph.timex.values import timex_bounds, value_day
 
 # Children that carry the verb's reported content or its arguments, never its own time.
 CONTENT_DEPS = frozenset("ccomp xcomp dobj nsubj nsubjpass csubj attr conj parataxis punct cc relcl".split())
@@ -59,22 +61,20 @@ def _dated(timexes: list[Timex], sdoc) -> tuple[list[Timex], list]:
 def resolve_day(tx: Timex, dct: date | None, tense: str | None) -> date | None:
     """A day for a time expression, seen from dct in the given tense ("past", "future" or None)."""
     if dct is None:
-        return _value_day(tx.value)
+        return value_day(tx.value)
     phrase = " ".join(tx.text.lower().split())
     quick = _quick(phrase, dct, tense)
     if quick is not None:
         return quick
     try:
-        from diplograph import timex as timex_pkg
-
         resolver = getattr(timex_pkg, "resolve", None)
         if resolver is not None:
             found = resolver(tx.text, dct, tense=tense)
             if found is not None:
-                return _value_day(found.value)
+                return value_day(found.value)
     except Exception:  # noqa: BLE001 - an unfinished resolver must not stop extraction
         pass
-    return _value_day(tx.value) if tx.anchored else None
+    return value_day(tx.value) if tx.anchored else None
 
 
 def _quick(phrase: str, dct: date, tense: str | None) -> date | None:
@@ -95,48 +95,9 @@ def _quick(phrase: str, dct: date, tense: str | None) -> date | None:
     return None
 
 
-def _value_day(value: str | None) -> date | None:
-    """A date for a full TIMEX3 day value; None for coarser or unknown values."""
-    if value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value[:10]):
-        try:
-            return date.fromisoformat(value[:10])
-        except ValueError:
-            return None
-    return None
-
-
-_SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
-
-
 def value_span(tx: Timex) -> tuple[date, date] | None:
-    """First and last day of a dated time expression: its own bounds, else read from its value."""
-    if tx.earliest is not None and tx.latest is not None:
-        return tx.earliest, tx.latest
-    v = tx.value or ""
-    try:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", v[:10]):
-            day = date.fromisoformat(v[:10])
-            return day, day
-        if m := re.fullmatch(r"(\d{4})-W(\d{2})(?:-WE)?", v):
-            return date.fromisocalendar(int(m[1]), int(m[2]), 1), date.fromisocalendar(int(m[1]), int(m[2]), 7)
-        if m := re.fullmatch(r"(\d{4})-(\d{2})", v):
-            return _months(int(m[1]), int(m[2]), int(m[2]))
-        if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", v):
-            return _months(int(m[1]), *_SEASONS[m[2]])
-        if m := re.fullmatch(r"(\d{4})-Q([1-4])", v):
-            return _months(int(m[1]), 3 * int(m[2]) - 2, 3 * int(m[2]))
-        if re.fullmatch(r"\d{4}", v):
-            return date(int(v), 1, 1), date(int(v), 12, 31)
-    except ValueError:
-        return None
-    return None
-
-
-def _months(year: int, first: int, last: int) -> tuple[date, date]:
-    """From the first day of month ``first`` to the last of month ``last`` (13, 14: next year's)."""
-    end_year, end_month = year + (last - 1) // 12, (last - 1) % 12 + 1
-    after = date(end_year + end_month // 12, end_month % 12 + 1, 1)
-    return date(year, first, 1), after - timedelta(days=1)
+    """First and last day of a dated time expression (see :func:`diplograph.timex.values.timex_bounds`)."""
+    return timex_bounds(tx)
 
 
 def relative_anchor(verb) -> tuple[object, int, tuple[int, int]] | None:

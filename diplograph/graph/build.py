@@ -11,10 +11,15 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, XSD
 
 from diplograph.graph.iris import (
-    article_iri, iri_for, resolved_graph_iri, role_iri, timex_iri)
+    article_iri,
+    iri_for,
+    resolved_graph_iri,
+    role_iri,
+    timex_iri,
+)
+from diplograph.graph.namespace import DCTERMS, DG, PROV, SCHEMA, SEM, TIME
 from diplograph.graph.time import bounds, timestamp_literal
 from diplograph.kb.identifiers import same_as_for
-from diplograph.graph.namespace import DCTERMS, DG, PROV, SCHEMA, SEM, TIME
 from diplograph.records import Actor, Corpus, Document, Mention, Role, Timex
 
 log = logging.getLogger(__name__)

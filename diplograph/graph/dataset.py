@@ -10,8 +10,17 @@ from rdflib import BNode, ConjunctiveGraph, Dataset, Graph, Literal
 from diplograph.errors import GraphNotFoundError, InputError
 from diplograph.graph.facts import build, collect
 from diplograph.graph.iris import (
-    DEFAULT_BASE, article_iri, iri_for, mention_iri, normalise_base, resolved_graph_iri,
-    role_iri, slug, status_claim_iri, timex_iri)
+    DEFAULT_BASE,
+    article_iri,
+    iri_for,
+    mention_iri,
+    normalise_base,
+    resolved_graph_iri,
+    role_iri,
+    slug,
+    status_claim_iri,
+    timex_iri,
+)
 from diplograph.graph.namespace import bind_prefixes, ontology_file
 from diplograph.records import Corpus
 

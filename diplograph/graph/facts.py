@@ -7,7 +7,14 @@ from collections import Counter
 from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 
-from diplograph.graph.build import EVENT_CLASS, STATUS, GraphBuilder, Named, _by_doc, _lit
+from diplograph.graph.build import (
+    EVENT_CLASS,
+    STATUS,
+    GraphBuilder,
+    Named,
+    _by_doc,
+    _lit,
+)
 from diplograph.graph.iris import iri_for, status_claim_iri
 from diplograph.graph.namespace import DG, PROV, SEM
 from diplograph.records import Corpus, Event, Statement

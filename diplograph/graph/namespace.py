@@ -3,7 +3,18 @@
 from __future__ import annotations
 
 from rdflib import Namespace, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SDO, SKOS, TIME, XSD, DefinedNamespace
+from rdflib.namespace import (
+    DCTERMS,
+    OWL,
+    PROV,
+    RDF,
+    RDFS,
+    SDO,
+    SKOS,
+    TIME,
+    XSD,
+    DefinedNamespace,
+)
 
 __all__ = [
     "DG", "SEM", "SCHEMA", "PROV", "TIME", "DCTERMS", "SKOS", "OWL", "RDF", "RDFS", "XSD",

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from rdflib import Dataset, Graph
 
 from diplograph.errors import OntologyError
+from diplograph.graph.dataset import union_graph
 from diplograph.graph.namespace import ontology_file
 
 
@@ -29,8 +30,6 @@ def validate(ds: Dataset | Graph) -> Validation:
         from pyshacl import validate as shacl_validate
     except ImportError as exc:  # pyshacl is a test/extra dependency
         raise OntologyError("SHACL validation needs pyshacl (pip install pyshacl)") from exc
-    from diplograph.graph.dataset import union_graph
-
     conforms, _, text = shacl_validate(union_graph(ds), shacl_graph=shapes_graph(),
                                        inference="none", allow_warnings=True)
     return Validation(bool(conforms), str(text))

@@ -22,8 +22,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from diplograph.ingest.clean.page import clean
 from diplograph.errors import InputError, ManifestError
+from diplograph.ingest.clean.page import clean
 from diplograph.ingest.decode import guess_language
 from diplograph.ingest.formats import SUFFIXES, Article, iter_jsonl, read_article
 from diplograph.ingest.meta import content_hash, language_code, parse_date

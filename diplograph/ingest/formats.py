@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from diplograph.ingest.clean.markup import blank_markdown, html_to_text
 from diplograph.errors import InputError
+from diplograph.ingest.clean.markup import blank_markdown, html_to_text
 from diplograph.ingest.decode import MAX_FILE_BYTES, read_text
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml"})

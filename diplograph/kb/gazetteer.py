@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from diplograph.extract.base import ORG, STATE
+from diplograph.records import ORG, STATE
 
 _ISO_IRI = "https://www.iso.org/obp/ui/#iso:code:3166:{}"
 _WD_IRI = "http://www.wikidata.org/entity/{}"
@@ -211,3 +211,16 @@ def _countryinfo_by_alpha3(module) -> dict:
 def gazetteer() -> Gazetteer:
     """The shared gazetteer (built on first use)."""
     return Gazetteer()
+
+
+def same_place(a: str, b: str) -> bool:
+    """Two place names for one event location: equal, or a state and its capital ("Egypt", "Cairo")."""
+    a, b = a.split(",")[0].strip().lower(), b.split(",")[0].strip().lower()
+    if a == b:
+        return True
+    gaz = gazetteer()
+    for city, state in ((a, b), (b, a)):
+        entry = gaz.capital(city.title())
+        if entry is not None and entry.name.lower() == state:
+            return True
+    return False

@@ -8,6 +8,9 @@ from functools import lru_cache
 
 from diplograph.kb.gazetteer import fold
 
+_WORD = re.compile(r"[A-Za-z\u00C0-\u024F][\w'\u2019.-]*")
+_ARTICLES = {"the", "a", "an", "its", "their", "his", "her", "our", "that", "this"}
+
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _SKELETON_RULES = (("kh", "h"), ("ck", "k"), ("ph", "f"), ("w", "v"), ("j", "y"), ("tz", "z"),
                    ("ts", "z"), ("x", "ks"), ("ou", "u"), ("ie", "i"), ("'", ""))
@@ -123,3 +126,11 @@ _MINOR = {"of", "the", "and", "for", "on", "in", "to", "de", "du", "des", "la", 
 def initials(name: str) -> str:
     """The acronym a multi-word name would have ("International Crisis Group" -> "ICG")."""
     return "".join(w[0].upper() for w in re.split(r"[\s-]+", name) if w and w.lower() not in _MINOR)
+
+
+def words(text: str) -> list[str]:
+    """Word tokens of a short phrase, leading determiners dropped."""
+    toks = _WORD.findall(text)
+    while toks and toks[0].lower() in _ARTICLES:
+        toks = toks[1:]
+    return toks

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from diplograph.extract.base import words
+from diplograph.kb.gazetteer import gazetteer
+from diplograph.kb.names import words
 
 # Head nouns of titles (last word of "foreign minister", "cultural advisor", ...).
 TITLE_HEADS = frozenset("""
@@ -76,7 +77,6 @@ def same_title(role: str | None, title: str) -> bool:
 
 def describe(text: str) -> tuple[str, list[str]] | None:
     """Split a description ("the Kremlin spokesman") into its title and the keys of its modifiers."""
-    from diplograph.kb.gazetteer import gazetteer
 
     toks = words(text.replace("'s", "").replace("\u2019s", ""))
     if not toks or not is_title(toks[-1]):

@@ -11,11 +11,19 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from diplograph.pipeline.cache import ExtractionCache, code_fingerprint
+from diplograph._files import write_file_atomic
 from diplograph.errors import InputError
-from diplograph.ingest.documents import Note, Skipped, iter_documents, sample_corpus_path
+from diplograph.extract import extract
+from diplograph.ingest.documents import (
+    Note,
+    Skipped,
+    iter_documents,
+    sample_corpus_path,
+)
+from diplograph.pipeline.cache import ExtractionCache, code_fingerprint
 from diplograph.pipeline.outputs import write_outputs
 from diplograph.records import Corpus, Document, Extraction
+from diplograph.resolve.actors import resolve
 
 DEFAULT_OUT = Path("graph")
 
@@ -113,8 +121,6 @@ def _up_to_date(out: Path, stamp: str, result: BuildResult) -> bool:
 
 def _save_stamp(out: Path, stamp: str, result: BuildResult) -> None:
     """Remember what was built, so an identical rebuild can stop after ingest."""
-    from diplograph.pipeline.outputs import write_file_atomic
-
     data = {"stamp": stamp, **{name: getattr(result, name) for name in _COUNTS}}
     write_file_atomic(out / ".cache" / "build.json", json.dumps(data) + "\n")
 
@@ -165,15 +171,11 @@ def _rebind(ex: Extraction, doc: Document) -> Extraction:
 
 def _run_extraction(docs: list[Document], jobs: int, nlp) -> Iterable[Extraction]:
     """The NLP pass over the documents that need it."""
-    from diplograph.extract import extract
-
     return extract(docs, nlp=nlp, n_process=max(1, jobs))
 
 
 def _resolve(extractions: list[Extraction]) -> Corpus:
     """Cross-document identity: one actor, event and statement per real-world thing."""
-    from diplograph.resolve.actors import resolve
-
     return resolve(extractions)
 
 

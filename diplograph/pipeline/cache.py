@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-from importlib.resources import files
 import os
 import pickle
 import tempfile
 import warnings
 from functools import cache
+from importlib.resources import files
 from pathlib import Path
 
 from diplograph.records import Document, Extraction

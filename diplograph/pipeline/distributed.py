@@ -24,22 +24,20 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from diplograph.extract import extract
+from diplograph.extract.nlp import load_nlp
+from diplograph.pipeline.outputs import write_outputs
 from diplograph.records import Document, Extraction
+from diplograph.resolve.actors import resolve
 
 
 def extract_partition(docs: Iterable[Document]) -> list[Extraction]:
     """Extract one partition in this process (the model is loaded once per process)."""
-    from diplograph.extract import extract
-    from diplograph.extract.nlp import load_nlp
-
     return list(extract(list(docs), nlp=load_nlp()))
 
 
 def assemble(extractions: Iterable[Extraction], out: str | Path, *,
              base: str | None = None, store: str | None = None) -> tuple[int, list[Path]]:
     """Resolve extractions from any number of workers and write the graph folder."""
-    from diplograph.pipeline.outputs import write_outputs
-    from diplograph.resolve.actors import resolve
-
     corpus = resolve(sorted(extractions, key=lambda ex: ex.doc.id))
     return write_outputs(corpus, Path(out), base=base, store=store)

@@ -6,15 +6,18 @@ import json
 from datetime import date
 from pathlib import Path
 
-from diplograph.pipeline.outputs import write_file_atomic
+from diplograph._files import write_file_atomic
+from diplograph.graph.dataset import serialize
+from diplograph.graph.namespace import bind_prefixes
+from diplograph.query.records_json import records_from_graph
+from diplograph.store import open_graph_dir
+from diplograph.views import render_index, write_site
 
 
 def export_graph(graph_dir: Path, fmt: str, *, out: Path | None = None,
                  focus: str | None = None, since: date | None = None,
                  until: date | None = None) -> str | bytes | None:
     """Render ``graph_dir`` as ``fmt``; writes to ``out`` if given, else returns the data."""
-    from diplograph.store.base import open_graph_dir
-
     store = open_graph_dir(graph_dir)
     try:
         return _export(store.dataset(), fmt, out, focus, since, until)
@@ -25,22 +28,13 @@ def export_graph(graph_dir: Path, fmt: str, *, out: Path | None = None,
 def _export(ds, fmt: str, out: Path | None, focus: str | None, since: date | None,
             until: date | None) -> str | bytes | None:
     """Render one dataset as ``fmt``."""
-    from diplograph.graph.dataset import serialize
-    from diplograph.graph.namespace import bind_prefixes
-
     bind_prefixes(ds)
     if fmt == "site":
-        from diplograph.views import write_site
-
         write_site(ds, out)
         return None
     if fmt == "records":
-        from diplograph.query.records_json import records_from_graph
-
         data: str | bytes = json.dumps(records_from_graph(ds), indent=2, ensure_ascii=False) + "\n"
     elif fmt == "html":
-        from diplograph.views import render_index
-
         data = render_index(ds, focus=focus, since=since, until=until)
     else:
         data = serialize(ds, fmt)

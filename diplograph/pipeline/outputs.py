@@ -10,14 +10,18 @@ from pathlib import Path
 
 from pyoxigraph import RdfFormat
 
+from diplograph.graph.dataset import DEFAULT_BASE, to_dataset, to_quads
+from diplograph.graph.namespace import PREFIXES
+from diplograph.query.records_json import records_from_graph
 from diplograph.records import Corpus
+from diplograph.store import write_store
+from diplograph.store.oxigraph import OxigraphStore
+from diplograph.views import render_index
 
 
 def write_outputs(corpus: Corpus, out: Path, *, base: str | None = None,
                   store: str | None = None) -> tuple[int, list[Path]]:
     """Render graph, records and views into ``out``; returns (triples, files written)."""
-    from diplograph.graph.dataset import DEFAULT_BASE, to_quads
-
     quads = to_quads(corpus, base=base or DEFAULT_BASE)
     out.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out))
@@ -35,10 +39,6 @@ def _render(quads: list, staging: Path, store: str | None, corpus: Corpus, base:
     The quads go straight into Oxigraph, which then writes the TriG and answers the
     SPARQL behind records.json and the views far faster than rdflib can.
     """
-    from diplograph.query.records_json import records_from_graph
-    from diplograph.store.oxigraph import OxigraphStore
-    from diplograph.views import render_index
-
     on_disk = store in (None, "oxigraph")
     oxi = OxigraphStore(staging / "store" if on_disk else None)
     try:
@@ -53,17 +53,12 @@ def _render(quads: list, staging: Path, store: str | None, corpus: Corpus, base:
     if on_disk:
         names.append("store")
     elif store != "memory":
-        from diplograph.graph.dataset import to_dataset
-        from diplograph.store.base import write_store
-
         write_store(to_dataset(corpus, base=base), staging / "store", spec=store)
     return names
 
 
 def _prefixes() -> dict[str, str]:
     """Readable prefixes for the TriG file."""
-    from diplograph.graph.namespace import PREFIXES
-
     return {p: str(ns) for p, ns in PREFIXES.items()}
 
 
@@ -87,12 +82,3 @@ def _publish(src: Path, dst: Path) -> Path:
     else:
         os.replace(src, dst)
     return dst
-
-
-def write_file_atomic(path: Path, data: str | bytes) -> None:
-    """Write a single file atomically (temp file in the same folder, then rename)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(data.encode("utf-8") if isinstance(data, str) else data)
-    os.replace(tmp, path)

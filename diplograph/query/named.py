@@ -16,7 +16,7 @@ from diplograph.errors import QueryError
 from diplograph.query.params import KINDS, Param, render
 
 if TYPE_CHECKING:
-    from diplograph.store.base import Rows, Store
+    from diplograph.store import Rows, Store
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _HEADER = re.compile(r"^#\s*(title|description|param)\s*:\s*(.*?)\s*$")

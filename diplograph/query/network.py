@@ -10,7 +10,7 @@ import networkx as nx
 from diplograph.query.named import rows_to_frame
 
 if TYPE_CHECKING:
-    from diplograph.store.base import Store
+    from diplograph.store import Store
 
 ACTORS = """SELECT DISTINCT ?node ?label ?actor_type WHERE {
   ?node dg:actorType ?actor_type . OPTIONAL { ?node rdfs:label ?label } }"""

@@ -8,9 +8,10 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from diplograph.errors import QueryError
+from diplograph.graph.iris import slug
 
 if TYPE_CHECKING:
-    from diplograph.store.base import Store
+    from diplograph.store import Store
 
 KINDS = ("actor", "event", "fact", "iri", "string", "int", "float", "date", "bool")
 _IRI = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*://|urn:)[^<>\"{}|^`\\\x00-\x20]*$")
@@ -99,7 +100,6 @@ def render(store: Store, param: Param, value: Any) -> list[str]:
 
 def resolve(store: Store, kind: str, name: str) -> list[str]:
     """IRIs of the actors/events/facts a name, alias, key or IRI tail denotes."""
-    from diplograph.graph.iris import slug
 
     marker = _MARKER[kind]
     tail = f"{kind}/{slug(name)}" if kind != "fact" else slug(name)

@@ -8,8 +8,9 @@ from collections.abc import Iterable
 from rdflib import Dataset, Graph, URIRef
 
 from diplograph.errors import QueryError
-from diplograph.graph.time import date_like
 from diplograph.graph.namespace import DG
+from diplograph.graph.time import date_like
+from diplograph.store import Store
 
 PREFIXES = """
 PREFIX dg: <https://w3id.org/diplograph/ontology#>
@@ -55,8 +56,6 @@ def union_view(ds):
 
 def select(graph: Graph, query: str) -> list[tuple]:
     """Run one records query; rows as tuples of terms."""
-    from diplograph.store.base import Store
-
     try:
         if isinstance(graph, Store):  # Oxigraph or remote: its own engine, far faster than rdflib's
             return list(graph.query(PREFIXES + query).terms())

@@ -6,9 +6,10 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
-from diplograph.kb.names import initials, name_parts, same_person, skeleton
 from diplograph.kb.gazetteer import fold, gazetteer
+from diplograph.kb.names import initials, name_parts, same_person, skeleton
 from diplograph.records import Actor, Corpus, Event, Extraction, Statement
+from diplograph.resolve.facts import merge_facts
 
 __all__ = ["resolve", "actor_keymap", "merge_actors"]
 
@@ -27,10 +28,6 @@ def resolve(extractions: Iterable[Extraction]) -> Corpus:
 
 def _merge_facts(events: list[Event], statements: list[Statement]) -> tuple[list, list]:
     """Same event or statement from several articles into one (the facts module does this)."""
-    try:
-        from diplograph.resolve.facts import merge_facts
-    except ImportError:
-        return events, statements
     merged_events, merged_statements = merge_facts(events, statements)
     return list(merged_events), list(merged_statements)
 

@@ -9,9 +9,9 @@ from dataclasses import replace
 from datetime import date
 
 from diplograph.kb import event_lexicon as lx
-from diplograph.extract.events.places import same_place
-from diplograph.extract.when import value_span
+from diplograph.kb.gazetteer import gazetteer, same_place
 from diplograph.records import Event, Statement, Timex
+from diplograph.timex.values import timex_bounds as value_span
 
 SIMILAR = 0.34  # share of the shorter quote's word stems found in the other one
 MIN_SHARED = 2  # stems two quotes must share before they can be the same statement
@@ -236,8 +236,6 @@ def _best_location(group: list[Event]) -> str | None:
 
 def _is_state(place: str) -> bool:
     try:
-        from diplograph.kb.gazetteer import gazetteer
-
         entry = gazetteer().lookup(place.title())
     except Exception:  # noqa: BLE001 - unknown: treat as a plain place
         return False

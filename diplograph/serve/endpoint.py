@@ -17,8 +17,11 @@ from pathlib import Path
 from typing import IO
 
 from diplograph.errors import GraphNotFoundError, StoreError
+from diplograph.graph.namespace import PREFIXES
 from diplograph.serve.proxy import FrontServer
-from diplograph.store.base import GRAPH_FILE, STORE_DIR
+from diplograph.store import GRAPH_FILE, STORE_DIR
+from diplograph.store.guard import check_query
+from diplograph.store.oxigraph import OxigraphStore
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 7878
@@ -61,8 +64,6 @@ def store_location(graph_dir: Path) -> tuple[Path, Path | None]:
     if not trig.is_file():
         raise GraphNotFoundError(f"no built graph in {graph_dir}/ (no {GRAPH_FILE} or {STORE_DIR}/); "
                                  f"run `diplograph build --out {graph_dir}` first")
-    from diplograph.store.oxigraph import OxigraphStore
-
     tmp = Path(tempfile.mkdtemp(prefix="diplograph-serve-"))
     store = OxigraphStore(tmp / STORE_DIR)
     try:
@@ -180,9 +181,6 @@ def hard_limit(timeout: int) -> float:
 def federation_check(location: Path, allow_services: tuple[str, ...] = ()):
     """The endpoint's query check: no SERVICE outside ``allow_services``, FROM only its graphs."""
     import pyoxigraph as ox
-
-    from diplograph.graph.namespace import PREFIXES
-    from diplograph.store.guard import check_query
 
     store = ox.Store.read_only(str(location))
     names = frozenset(g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode))

@@ -11,9 +11,9 @@ from __future__ import annotations
 import http.client
 import threading
 import time
+from collections.abc import Callable
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from collections.abc import Callable
 from typing import Protocol
 from urllib.parse import parse_qs
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -15,7 +14,9 @@ import rdflib.plugins.sparql
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from diplograph.errors import GraphNotFoundError, QueryError, StoreError
+from diplograph.errors import QueryError, StoreError
+from diplograph.graph.namespace import PREFIXES
+from diplograph.store.guard import check_query
 
 GRAPH_FILE = "graph.trig"
 STORE_DIR = "store"
@@ -107,9 +108,6 @@ class Store(ABC):
 
     def guard(self, sparql: str) -> None:
         """Refuse federation (SERVICE, FROM a graph this store lacks, LOAD) before running."""
-        from diplograph.graph.namespace import PREFIXES
-        from diplograph.store.guard import check_query
-
         check_query(sparql, graphs=self.graph_names, allow_services=self.allow_services,
                     prefixes={p: str(ns) for p, ns in PREFIXES.items()})
 
@@ -159,8 +157,6 @@ class Store(ABC):
 
 def prefix_lines(sparql: str) -> str:
     """PREFIX declarations for the project prefixes the query does not declare itself."""
-    from diplograph.graph.namespace import PREFIXES
-
     declared = {m.lower() for m in re.findall(r"prefix\s+([\w-]*):", sparql, re.I)}
     return " ".join(f"PREFIX {p}: <{ns}>" for p, ns in PREFIXES.items() if p not in declared)
 
@@ -207,8 +203,6 @@ class MemoryStore(Store):
                       and not str(g.identifier).startswith("urn:x-rdflib:"))
 
     def query(self, sparql: str) -> Rows:
-        from diplograph.graph.namespace import PREFIXES
-
         self.guard(sparql)
         # FROM <g> would otherwise make rdflib fetch <g> from the web (rdflib's default).
         rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False
@@ -235,70 +229,3 @@ def _rdflib_error(exc: Exception, sparql: str) -> QueryError:
     if hasattr(exc, "lineno") and hasattr(exc, "col"):
         return syntax_error(f"line {exc.lineno}, col {exc.col}: {getattr(exc, 'msg', exc)}", sparql)
     return QueryError(f"SPARQL error: {exc}")
-
-
-def open_store(spec: str | None, graph_dir: Path | str, *, read_only: bool = False) -> Store:
-    """Open the store a ``--store`` value names: memory | oxigraph[:PATH] | sparql:URL."""
-    graph_dir = Path(graph_dir)
-    if spec is None:
-        return open_graph_dir(graph_dir)
-    if spec == "memory":
-        trig = graph_dir / GRAPH_FILE
-        return MemoryStore.from_file(trig) if trig.is_file() else MemoryStore()
-    if spec == "oxigraph" or spec.startswith("oxigraph:"):
-        from diplograph.store.oxigraph import OxigraphStore
-
-        path = Path(spec.partition(":")[2] or graph_dir / STORE_DIR)
-        return OxigraphStore(path, read_only=read_only)
-    if spec.startswith("sparql:"):
-        from diplograph.store.remote import RemoteStore
-
-        return RemoteStore.from_url(spec.partition(":")[2])
-    raise StoreError(f"unknown store {spec!r}: use memory, oxigraph:PATH or sparql:URL")
-
-
-def open_graph_dir(graph_dir: Path | str, store: str | None = None) -> Store:
-    """Open a built graph folder for reading: its Oxigraph store, else graph.trig in memory."""
-    graph_dir = Path(graph_dir)
-    if store is not None:
-        return open_store(store, graph_dir, read_only=True)
-    oxi = graph_dir / STORE_DIR
-    if oxi.is_dir() and any(oxi.iterdir()):
-        from diplograph.store.oxigraph import OxigraphStore
-
-        return OxigraphStore(oxi, read_only=True)
-    if (graph_dir / GRAPH_FILE).is_file():
-        return MemoryStore.from_file(graph_dir / GRAPH_FILE)
-    raise GraphNotFoundError(
-        f"no built graph in {graph_dir}/ (no {GRAPH_FILE} or {STORE_DIR}/); "
-        f"run `diplograph build --out {graph_dir}` first")
-
-
-def write_store(ds: Dataset, path: Path | str, spec: str | None = None,
-                source: Path | None = None) -> bool:
-    """Put ``ds`` into the store ``spec`` names; True when it wrote an Oxigraph folder at ``path``.
-
-    ``source``, a TriG/N-Quads file of the same dataset, is bulk-loaded instead of serialising again.
-    """
-    path = Path(path)
-    if spec == "memory":
-        return False
-    if spec in (None, "oxigraph"):
-        from diplograph.store.oxigraph import create_store
-
-        if path.exists():
-            shutil.rmtree(path)
-        create_store(ds, path, source)
-        return True
-    with open_store(spec, path.parent) as store:
-        store.sync(ds, prune_prefix=_article_prefix(ds))
-    return False
-
-
-def _article_prefix(ds: Dataset) -> str | None:
-    """The ``{base}article/`` prefix of the dataset's graphs, found from its resolved graph."""
-    for graph in ds.graphs():
-        name = str(graph.identifier)
-        if name.endswith("/graph/resolved"):
-            return name[: -len("graph/resolved")] + "article/"
-    return None

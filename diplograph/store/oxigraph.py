@@ -10,12 +10,11 @@ import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
 from diplograph.errors import QueryError, StoreError
+from diplograph.graph.namespace import PREFIXES
 from diplograph.store.base import Rows, Store, Triple, insert_data, syntax_error
 
 
 def _prefixes() -> dict[str, str]:
-    from diplograph.graph.namespace import PREFIXES
-
     return {p: str(ns) for p, ns in PREFIXES.items()}
 
 

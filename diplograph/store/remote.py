@@ -10,7 +10,14 @@ import httpx
 from rdflib import Dataset, Graph, URIRef
 
 from diplograph.errors import QueryError, StoreError
-from diplograph.store.base import Rows, Store, Triple, insert_data, prefix_lines, syntax_error
+from diplograph.store.base import (
+    Rows,
+    Store,
+    Triple,
+    insert_data,
+    prefix_lines,
+    syntax_error,
+)
 
 ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9"
 _GRAPHS = "SELECT DISTINCT ?g WHERE { GRAPH ?g { } }"

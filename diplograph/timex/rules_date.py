@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from diplograph.timex.anchor import Point, add, at, month_near, month_week, safe_date, season_value
+from diplograph.timex.anchor import (
+    Point,
+    add,
+    at,
+    month_near,
+    month_week,
+    safe_date,
+    season_value,
+)
 from diplograph.timex.context import Ctx, Norm, narrow
 from diplograph.timex.lexicon import MONTHS, ORDINALS, SEASONS, WEEKDAYS
 

@@ -6,7 +6,14 @@ import re
 from datetime import date, timedelta
 
 from diplograph.timex.context import Ctx, Norm
-from diplograph.timex.lexicon import PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, number, unit_key
+from diplograph.timex.lexicon import (
+    PARTS_OF_DAY,
+    SEASONS,
+    UNITS,
+    WEEKDAYS,
+    number,
+    unit_key,
+)
 
 _AMOUNT = re.compile(r"(?:^[$£€]?\d[\d,.]*(?:bn|m|k|%)?|^(?:million|billion|trillion|thousand|"
                      r"hundred|percent|%|bn|m|k|times|dollars|euros|pounds|barrels|tonnes|tons|"

@@ -9,6 +9,7 @@ from diplograph.timex.anchor import Point, add, at, quarter_near, safe_date
 from diplograph.timex.context import Ctx, Norm
 from diplograph.timex.lexicon import ORDINALS, UNIT_GRAN, number, unit_key
 from diplograph.timex.rules_date import point_norm, unresolved, year_of
+from diplograph.timex.rules_other import duration_value
 
 _PLACEHOLDER = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "quarter": "XXXX-QX",
                 "half": "XXXX-HX", "year": "XXXX", "decade": "XXX", "century": "XX"}
@@ -83,8 +84,6 @@ def r_ago(m, ctx: Ctx) -> Norm | None:
     if unit is None:
         return None
     if direction in ("before", "after", "prior"):
-        from diplograph.timex.rules_other import duration_value
-
         end = m.start("dir")
         end -= len(ctx.text[:end]) - len(ctx.text[:end].rstrip())
         return Norm("DURATION", duration_value(n, unit), start=m.start(), end=end)
@@ -141,8 +140,6 @@ def r_relunit(m, ctx: Ctx) -> Norm | None:
             rel == "past" and unit in ("decade", "century")):
         if m["pre"]:
             return None
-        from diplograph.timex.rules_other import duration_value
-
         return Norm("DURATION", duration_value(1, "fortnight" if unit == "fortnight" else unit))
     if unit == "day":
         return _rel_day(rel, ctx)

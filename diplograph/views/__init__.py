@@ -9,6 +9,7 @@ from pathlib import Path
 from diplograph.views.data import load_model
 from diplograph.views.page import render_page
 from diplograph.views.scope import scope_model
+from diplograph.views.site import write_site_files
 
 __all__ = ["notebook_html", "render_index", "write_site"]
 
@@ -31,8 +32,6 @@ def render_index(ds, *, focus: str | None = None, since: date | None = None,
 
 def write_site(ds, out_dir: Path, *, max_nodes: int = 300) -> list[Path]:
     """Write a static site (index plus a page per actor and event); returns the files."""
-    from diplograph.views.site import write_site_files
-
     return write_site_files(load_model(ds), Path(out_dir), max_nodes=max_nodes)
 
 

@@ -4,8 +4,15 @@ from __future__ import annotations
 
 from urllib.parse import unquote
 
-from diplograph.views.model import (ActorView, EventView, Node, Source, StatementView,
-                                   ViewModel, date_span)
+from diplograph.views.model import (
+    ActorView,
+    EventView,
+    Node,
+    Source,
+    StatementView,
+    ViewModel,
+    date_span,
+)
 from diplograph.views.source import queryable, rows
 
 ACTOR_CLASSES = {"Person": "person", "Organization": "organization", "State": "state"}

@@ -8,7 +8,7 @@ from html import escape
 from pathlib import Path
 from urllib.parse import unquote
 
-from diplograph.pipeline.outputs import write_file_atomic
+from diplograph._files import write_file_atomic
 from diplograph.views.model import EventView, Source, ViewModel
 from diplograph.views.page import STATUS_COLOURS, STYLES, render_page, template
 from diplograph.views.timeline import Mark, svg_timeline

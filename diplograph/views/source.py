@@ -6,6 +6,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 
 from diplograph.graph.namespace import PREFIXES as NAMESPACES
+from diplograph.store import MemoryStore
 
 PREFIXES = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in NAMESPACES.items())
 
@@ -17,8 +18,6 @@ def queryable(graph):
     few thousand articles); a copy into Oxigraph takes a second or two and then every
     query runs in milliseconds.
     """
-    from diplograph.store.base import MemoryStore
-
     for inner in (getattr(graph, "inner", None),  # diplograph's OxigraphStore
                   getattr(getattr(graph, "store", None), "_inner", None)):  # oxrdflib-backed
         if isinstance(inner, ox.Store):

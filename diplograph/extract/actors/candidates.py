@@ -7,9 +7,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from diplograph.extract.actors.names import repair_ents
 from diplograph.extract.base import ORG, PERSON, STATE
 from diplograph.kb.gazetteer import Entry, Gazetteer, fold
 from diplograph.kb.gazetteer import gazetteer as gazetteer_
+from diplograph.kb.roles import MODIFIERS, is_title
 
 MAX_NGRAM = 6
 _DASH = re.compile(r"[-\u2010-\u2015]")
@@ -46,8 +48,6 @@ def doc_text(doc: Doc) -> str:
 def doc_ents(doc: Doc) -> list[Span]:
     """The document's entities, built once per actor pass."""
     if _ENTS not in doc.user_data:
-        from diplograph.extract.actors.names import repair_ents
-
         doc.user_data[_ENTS] = repair_ents(doc, list(doc.ents), doc_text(doc))
     return doc.user_data[_ENTS]
 
@@ -131,8 +131,6 @@ def _inside_name(doc: Doc, start: int, end: int, ent_at: dict[int, Span]) -> boo
 
 
 def _titleish(tok: Token) -> bool:
-    from diplograph.kb.roles import MODIFIERS, is_title
-
     return is_title(tok.text) or tok.lower_ in MODIFIERS
 
 
@@ -213,8 +211,6 @@ def demonym_cands(doc: Doc, spans: list[tuple[int, int, Entry]]) -> list[Cand]:
 
 def _acting(noun: Token) -> bool:
     """Groups, office-holders and proposals through which a state acts."""
-    from diplograph.kb.roles import MODIFIERS, is_title
-
     doc, i = noun.doc, noun.i
     while i + 1 < len(doc) and i - noun.i < 3 and doc[i].lower_ in MODIFIERS:
         i += 1  # "Crown Prince", "Foreign Minister"

@@ -6,16 +6,23 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from diplograph.extract.actors import candidates as cands_
-from diplograph.extract.base import ORG, PERSON, ActorMention, DocActors
 from diplograph.extract.actors.candidates import Cand
-from diplograph.kb.names import genders_from_pronouns, initials, link_names, person_key, slug
-from diplograph.kb.gazetteer import Gazetteer, fold, gazetteer
-from diplograph.extract.actors.nonactors import byline_spans, is_junk, is_outlet
 from diplograph.extract.actors.names import first_name_gender, given_names
+from diplograph.extract.actors.nonactors import byline_spans, is_junk, is_outlet
 from diplograph.extract.actors.people import clean_person, describe_at, person_roles
+from diplograph.extract.base import ORG, PERSON, ActorMention, DocActors
+from diplograph.kb.gazetteer import Gazetteer, fold, gazetteer
+from diplograph.kb.names import (
+    genders_from_pronouns,
+    initials,
+    link_names,
+    person_key,
+    slug,
+)
 from diplograph.kb.roles import HONORIFICS, MODIFIERS, PORTFOLIOS, is_title
 from diplograph.records import Document
 
@@ -275,3 +282,27 @@ def _more_surnames(doc: Doc, actors: DocActors, credits: list[tuple[int, int]]) 
         key = next(iter(keys))
         actors.add(ActorMention(tok.idx, tok.idx + len(tok), tok.text, key, actors.name_of(key) or tok.text,
                                 PERSON, "surname"))
+
+
+def register_extensions() -> None:
+    """Custom attributes, registered once per process."""
+    if not Doc.has_extension("actors"):
+        Doc.set_extension("actors", default=None)
+
+
+@Language.factory("diplograph_actors")
+def make_actor_finder(nlp: Language, name: str):
+    """Set ``doc._.actors`` to the article's actor mentions."""
+    register_extensions()
+    return _ActorFinder()
+
+
+class _ActorFinder:
+    """Pipeline component wrapper around :func:`diplograph.extract.actors.finder.find_actors`."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        try:
+            doc._.actors = find_actors(doc)
+        except Exception:  # noqa: BLE001 - extract() retries and reports this document alone
+            doc._.actors = None
+        return doc

@@ -8,6 +8,8 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from diplograph.extract.base import MODEL
+
 _MINOR = frozenset("of the and to in on for a an at with by from as or vs".split())
 _HEADLINE_WORDS = re.compile(r"[A-Za-z][\w'\u2019-]*")
 _PLURAL_NAMES = frozenset("""states nations affairs forces relations rights services works arms games sciences
@@ -57,8 +59,6 @@ def _verbs() -> frozenset[str]:
     """Base forms of English verbs from the packaged model's lemmatizer tables (empty if not found)."""
     from spacy.lookups import Lookups
     from spacy.util import get_package_path
-
-    from diplograph.extract.nlp import MODEL
 
     try:
         folder = next(get_package_path(MODEL).glob("*/lemmatizer/lookups"))

@@ -10,8 +10,9 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
-from diplograph.kb.gazetteer import fold, gazetteer
 from diplograph.extract.actors.headlines import headline_parts, verb_like
+from diplograph.kb.gazetteer import fold, gazetteer
+from diplograph.kb.roles import BODIES, HONORIFICS, MODIFIERS, PORTFOLIOS, is_title
 
 # Words before or after a name that make it a ship's name ("USS Carl Vinson", "the Ford carrier strike group").
 VESSEL_BEFORE = frozenset("""uss hms hmcs hmas ins usns rfs carrier destroyer frigate warship submarine vessel ship
@@ -144,8 +145,6 @@ def _not_a_name(ent: Span, surnames: Counter) -> bool:
         return False
     if len(ent) != 1 or gazetteer().lookup(ent.text) is not None or ent[0].lower_ in surnames:
         return False
-    from diplograph.kb.roles import HONORIFICS, is_title
-
     before = doc[ent.start - 1].text if ent.start > 0 else ""
     return before.lower() not in HONORIFICS and not is_title(before) and fold(ent.text) in _cities()
 
@@ -236,8 +235,6 @@ def _absorbable(tok: Token, at: dict[int, Span], drop: set[int]) -> bool:
 
 
 def _name_word(tok: Token) -> bool:
-    from diplograph.kb.roles import BODIES, MODIFIERS, PORTFOLIOS, is_title
-
     gz = gazetteer()
     return (tok.is_title and tok.is_alpha and tok.pos_ == "PROPN" and not is_title(tok.text)
             and tok.lower_ not in MODIFIERS and tok.lower_ not in PORTFOLIOS and tok.lower_ not in BODIES
@@ -246,8 +243,6 @@ def _name_word(tok: Token) -> bool:
 
 def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """Names NER missed right after a title: "Commission Chairperson Kwabena Owusu-Ansah"."""
-    from diplograph.kb.roles import is_title
-
     covered = {i for e in ents for i in range(e.start, e.end)}
     out = []
     for tok in doc:

@@ -7,11 +7,18 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from diplograph.extract.base import PERSON, ActorMention, DocActors
 from diplograph.extract.actors.candidates import Cand, doc_text
+from diplograph.extract.base import PERSON, ActorMention, DocActors
 from diplograph.kb.gazetteer import gazetteer
-from diplograph.kb.roles import (HONORIFICS, MODIFIERS, apposition_role, describe, gender_of, is_title,
-                                      premodifier_role)
+from diplograph.kb.roles import (
+    HONORIFICS,
+    MODIFIERS,
+    apposition_role,
+    describe,
+    gender_of,
+    is_title,
+    premodifier_role,
+)
 
 _WORD = re.compile(r"\S+")
 _DASH = re.compile(r"\s*[-\u2010-\u2015]\s*")

@@ -7,11 +7,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from diplograph.kb import event_lexicon as lx
 from diplograph.extract.events.participants import Roles
-from diplograph.extract.events.places import same_place
-from diplograph.extract.when import value_span
+from diplograph.kb import event_lexicon as lx
+from diplograph.kb.gazetteer import same_place
 from diplograph.records import Document, Event, Mention, StatusClaim, Timex
+from diplograph.timex.values import timex_bounds as value_span
 
 ANAPHOR_WINDOW = 8  # sentences within which "the meeting" / "such talks" refer back
 

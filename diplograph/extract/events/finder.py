@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
-
-from diplograph.kb import event_lexicon as lx
 from diplograph.extract.base import DocActors
 from diplograph.extract.clauses import nearest_subject
 from diplograph.extract.events.coref import Sighting, corefer, to_record
 from diplograph.extract.events.participants import MEDIATE_VERBS, Parties, Roles
+from diplograph.extract.events.status import (
+    event_levels,
+    fresh_modifier,
+    governors,
+    is_fresh,
+    status_of,
+)
 from diplograph.extract.events.time import event_when
-from diplograph.extract.events.status import event_levels, fresh_modifier, governors, is_fresh, status_of
 from diplograph.extract.events.triggers import trigger_type
 from diplograph.extract.when import day_of
+from diplograph.kb import event_lexicon as lx
 from diplograph.records import Document, Event, Statement, Timex
 
 _ANAPHORIC_DETS = frozenset("the this that such these those".split())

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from diplograph.kb import event_lexicon as lx
 from diplograph.extract.base import DocActors
 from diplograph.extract.events.places import PLACE_LABELS, Places, entity_text
-from diplograph.extract.statements.reporting import FIRST_PERSON, PERSON_TITLES, PRONOUN_GENDER
+from diplograph.extract.statements.reporting import (
+    FIRST_PERSON,
+    PERSON_TITLES,
+    PRONOUN_GENDER,
+)
 from diplograph.extract.statements.speakers import demonym_key, surname_mention
+from diplograph.kb import event_lexicon as lx
 
 MEDIATE_VERBS = frozenset("mediate broker facilitate sponsor".split())
 HOST_VERBS = frozenset({"host"})

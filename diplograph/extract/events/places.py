@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from diplograph.kb import event_lexicon as lx
 from diplograph.extract.base import DocActors
+from diplograph.kb import event_lexicon as lx
+from diplograph.kb.gazetteer import gazetteer
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_NOUNS = frozenset("city town capital port resort village island region province".split())
@@ -56,8 +57,6 @@ class Places:
     def host_of_place(self, place: str) -> str | None:
         """The state whose capital a visited place is, when the article knows that state as an actor."""
         try:
-            from diplograph.kb.gazetteer import gazetteer
-
             entry = gazetteer().capital(place)
         except Exception:  # noqa: BLE001 - without the gazetteer the place stays a place
             return None
@@ -92,24 +91,6 @@ def _around(tok) -> list:
 def trigger_free(tok) -> bool:
     """True for a word that names no event itself ("trade" in "a summit on trade in X", not "talks")."""
     return tok.lemma_.lower() not in lx.TRIGGER_NOUNS
-
-
-def same_place(a: str, b: str) -> bool:
-    """Two place names for one event location: equal, or a state and its capital ("Egypt", "Cairo")."""
-    a, b = a.split(",")[0].strip().lower(), b.split(",")[0].strip().lower()
-    if a == b:
-        return True
-    try:
-        from diplograph.kb.gazetteer import gazetteer
-
-        gaz = gazetteer()
-    except Exception:  # noqa: BLE001 - without the gazetteer only equal names match
-        return False
-    for city, state in ((a, b), (b, a)):
-        entry = gaz.capital(city.title())
-        if entry is not None and entry.name.lower() == state:
-            return True
-    return False
 
 
 def entity_text(tok) -> str:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from diplograph.kb import event_lexicon as lx
 from diplograph.extract.clauses import is_speech_verb
+from diplograph.kb import event_lexicon as lx
 
 UP_DEPS = frozenset("dobj nsubj nsubjpass attr oprd pobj pcomp xcomp acl relcl advcl ccomp conj appos acomp".split())
 _GO_ON = "go-on"  # this level says nothing; look at the governing word

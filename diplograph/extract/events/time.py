@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from diplograph.kb import event_lexicon as lx
 from diplograph.extract.clauses import is_speech_verb
 from diplograph.extract.when import day_of, find_timex
+from diplograph.kb import event_lexicon as lx
 from diplograph.records import Timex
+from diplograph.timex import resolve
 
 FUTURE_STATUSES = frozenset({"proposed", "agreed", "scheduled"})
 # Words on the path from a date to its event that make the date a future one ("planned for Friday").
@@ -60,8 +61,6 @@ def _coarse(tok, used: list, seen: set[int], timexes: list[Timex], dct: date | N
     if dct is None or tense != "future" or coarse.latest is None or coarse.latest >= dct:
         return coarse
     try:  # "a summit in the spring" proposed in December: next spring
-        from diplograph.timex import resolve
-
         found = resolve(coarse.text, dct, tense="future")
     except Exception:  # noqa: BLE001 - keep the tagger's reading
         return coarse

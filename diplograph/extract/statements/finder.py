@@ -9,12 +9,20 @@ from dataclasses import replace
 from datetime import date
 
 from diplograph.extract.base import DocActors
-from diplograph.extract.clauses import (content_tokens, dateline_end, inverted_subject, is_speech_verb,
-                                        leading_time, narrator_tail, negated, subject_of)
+from diplograph.extract.clauses import (
+    content_tokens,
+    dateline_end,
+    inverted_subject,
+    is_speech_verb,
+    leading_time,
+    narrator_tail,
+    negated,
+    subject_of,
+)
+from diplograph.extract.statements.days import DayCarry
 from diplograph.extract.statements.direct import DirectSpeech, Draft, join_parts
 from diplograph.extract.statements.quotes import clean, find_quotes
 from diplograph.extract.statements.speakers import Salience, Speakers
-from diplograph.extract.statements.days import DayCarry
 from diplograph.extract.when import climb_day, find_timex, resolve_day
 from diplograph.records import Document, Event, Mention, Statement, Timex
 

@@ -5,7 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from diplograph.extract.base import DocActors
-from diplograph.extract.statements.reporting import GENERIC_SPEAKERS, PERSON_TITLES, PRONOUN_GENDER
+from diplograph.extract.statements.reporting import (
+    GENERIC_SPEAKERS,
+    PERSON_TITLES,
+    PRONOUN_GENDER,
+)
+from diplograph.kb.gazetteer import gazetteer
 
 INSTITUTIONS = frozenset("""ministry government office embassy administration cabinet presidency
 kremlin palace house council parliament department agency commission mission army military
@@ -181,8 +186,6 @@ def surname_mention(actors: DocActors, word: str):
 def demonym_key(actors: DocActors, word: str) -> str | None:
     """The state an adjective of nationality names, if that state is an actor of the document."""
     try:
-        from diplograph.kb.gazetteer import gazetteer
-
         entry = gazetteer().demonym(word)
     except Exception:  # noqa: BLE001 - without the gazetteer, only tagged mentions count
         return None
