@@ -72,6 +72,9 @@ def load_nlp(actors: bool = True) -> Language:
         raise DiplographError(f"spaCy model {MODEL!r} is not installed ({exc})") from None
     nlp.max_length = MAX_LENGTH
     nlp.add_pipe("diplograph_lines", before="parser")
+    import diplograph.extract.event_cues  # noqa: F401 - registers the factory
+
+    nlp.add_pipe("diplograph_event_cues", last=True)
     if actors:
         nlp.add_pipe("diplograph_actors", last=True)
     return nlp

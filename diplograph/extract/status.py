@@ -53,6 +53,10 @@ def is_fresh(trigger, chain: list) -> bool:
 def status_of(trigger) -> str | None:
     """proposed | agreed | scheduled | held | declined | cancelled, or None when nothing says."""
     own = _modifiers(trigger)
+    if own == "proposed" and trigger.dep_ in ("dobj", "nsubjpass", "pobj"):
+        above = _level(trigger.head, trigger) if trigger.dep_ != "pobj" else _GO_ON
+        if above in ("declined", "cancelled", "agreed"):
+            return above  # "postponed a planned trip", "rejected a proposed summit"
     if own is not None:
         return None if own == _SILENT else own
     if trigger.pos_ == "VERB" and trigger.tag_ == "VB" and trigger.dep_ in ("acl", "relcl") \
