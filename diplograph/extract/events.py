@@ -139,7 +139,7 @@ class _Finder:
             # "travel to Israel", "a trip to Israel": Israel receives the visit
             roles.add([k for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
                        for o in c.children if o.dep_ == "pobj" for k in self.parties.np_keys(o)])
-        roles.location = roles.location or self.parties.visited_place(tok)
+        roles.location = self.parties.visited_place(tok) or roles.location  # the destination beats "met in X"
         host = self.parties.host_of_place(roles.location) if roles.location else None
         sides = sides_of(self.actors)
         if host and not any(sides.get(k) == host for k in roles.participants):
@@ -182,7 +182,7 @@ class _Finder:
             if ahead is not None and claimed_on is not None and ahead > claimed_on:
                 status, time, day = "scheduled", ahead_time, ahead  # "the summit opens on Saturday"
         if status == "scheduled" and day is None and time is None:  # "is expected to open" with no date
-            status = "proposed" if any(v.lemma_.lower() == "expect" for v in chain) else "agreed"
+            status = "proposed" if any(v.lemma_.lower() in ("expect", "plan", "intend") for v in chain) else "agreed"
         if status == "held" and day is None and time is None and _present(tok, gov):
             day = claimed_on
         if status == "held" and (day is None or roles.location is None) and roles.participants:

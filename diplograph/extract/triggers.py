@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from diplograph.extract import event_lexicon as lx
+from diplograph.extract.places import is_place
 
 
 def trigger_type(tok) -> str | None:
@@ -57,9 +58,9 @@ def _to_a_place(tok, preps: tuple[str, ...] = ("in", "at")) -> bool:
     """"in/at" (or "to") a named place, no infinitive ("expected in Oslo", not "expected to meet in Oslo")."""
     if any(c.dep_ == "xcomp" for c in tok.children):
         return False
-    return any(c.dep_ == "prep" and c.lower_ in preps and
-               any(o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC") for o in c.children)
+    return any(c.dep_ == "prep" and c.lower_ in preps and any(o.dep_ == "pobj" and is_place(o) for o in c.children)
                for c in tok.children)
+
 
 
 def _remote(tok) -> bool:
