@@ -93,6 +93,14 @@ def test_held_events_on_different_days_or_places_stay_apart():
     assert len(merge_events([c, d])) == 2
 
 
+def test_held_talks_and_talks_called_off_elsewhere_stay_apart():
+    held = ev("e1", "d1", "talks", ["state:AAA", "state:BBB"], "held", location="Lusaka")
+    off = ev("e2", "d2", "talks", ["state:AAA", "state:BBB"], "cancelled", location="Maputo")
+    later = ev("e3", "d3", "talks", ["state:AAA", "state:BBB"], "cancelled", location="Lusaka")
+    assert len(merge_events([held, off])) == 2
+    assert len(merge_events([held, later])) == 1  # one round, first held, then reported as called off
+
+
 def test_a_lone_participant_does_not_pull_events_together():
     pair_one = ev("e1", "d1", "meeting", ["person:a", "person:b"], "proposed")
     pair_two = ev("e2", "d2", "meeting", ["person:a", "person:c"], "proposed")

@@ -10,6 +10,9 @@ from spacy.tokens import Doc
 from diplograph.errors import DiplographError
 from diplograph.extract.actors.finder import register_extensions
 from diplograph.extract.base import MODEL
+from diplograph.extract.events.cues import make_event_cues
+
+__all__ = ["MAX_LENGTH", "load_nlp", "make_event_cues", "make_line_splitter"]
 
 MAX_LENGTH = 2_000_000
 
@@ -47,6 +50,7 @@ def load_nlp(actors: bool = True) -> Language:
         raise DiplographError(f"spaCy model {MODEL!r} is not installed ({exc})") from None
     nlp.max_length = MAX_LENGTH
     nlp.add_pipe("diplograph_lines", before="parser")
+    nlp.add_pipe("diplograph_event_cues", last=True)
     if actors:
         nlp.add_pipe("diplograph_actors", last=True)
     return nlp

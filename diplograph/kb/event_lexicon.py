@@ -2,6 +2,28 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+from importlib import resources
+
+
+@lru_cache(maxsize=1)
+def cameo_table() -> tuple[tuple[str, str, str, str, str], ...]:
+    """(kind, lemma, particle, value, cameo) rows derived from the CAMEO verb dictionary (diplograph/kb/data/event_lexicon.tsv)."""
+    text = resources.files("diplograph.kb.data").joinpath("event_lexicon.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith(("#", "kind\t"))]
+    return tuple(tuple(r) for r in rows if len(r) == 5)
+
+
+def _words(kind: str, value: str | None = None) -> frozenset[str]:
+    """Single-word lemmas of one kind (and value) in the CAMEO table."""
+    return frozenset(r[1] for r in cameo_table() if r[0] == kind and not r[2] and (value is None or r[3] == value))
+
+
+def _phrases(kind: str, value: str) -> frozenset[tuple[str, str]]:
+    """(verb, particle) phrases of one kind and value in the CAMEO table ("call off", "rule out")."""
+    return frozenset((r[1], r[2]) for r in cameo_table() if r[0] == kind and r[2] and r[3] == value)
+
+
 # Event nouns (lemma or lower-cased form) -> event type.
 TRIGGER_NOUNS = {
     "meeting": "meeting", "summit": "summit", "talks": "talks", "negotiation": "negotiation",
@@ -9,7 +31,7 @@ TRIGGER_NOUNS = {
     "signing": "signing", "face-to-face": "meeting", "tete-a-tete": "meeting", "get-together": "meeting",
     "call": "call", "conversation": "call", "phone-call": "call", "videoconference": "call",
     "mediation": "mediation",
-}
+} | {r[1]: r[3] for r in cameo_table() if r[0] == "noun"}
 # Nouns that are events only with a remote-contact modifier ("phone call", "telephone conversation").
 REMOTE_ONLY = frozenset({"call", "conversation"})
 REMOTE_WORDS = frozenset("phone telephone video telephonic virtual".split())
@@ -29,21 +51,23 @@ BACKDROP_NOUNS = frozenset("sidelines sideline margins margin fringes fringe eve
 TROUBLES = frozenset("war conflict crisis situation fighting violence peace ceasefire truce unrest".split())
 # Verbs -> event type ("meet", "negotiate"...); "sign" needs an agreement-like object.
 TRIGGER_VERBS = {"meet": "meeting", "negotiate": "negotiation", "visit": "visit", "confer": "talks",
-                 "phone": "call", "telephone": "call", "sign": "signing", "mediate": "mediation"}
+                 "phone": "call", "telephone": "call", "sign": "signing", "mediate": "mediation"} \
+    | {r[1]: r[3] for r in cameo_table() if r[0] == "verb" and not r[2] and r[1] not in ("host",)}
 SIGNABLE = frozenset("""agreement deal treaty accord memorandum declaration pact protocol charter
 convention communique communiqué contract ceasefire truce""".split())
 # Talk verbs that are a phone call with "by phone/telephone".
-SPEAK_VERBS = frozenset("speak talk chat discuss".split())
+SPEAK_VERBS = frozenset("speak talk chat discuss".split()) | _words("remote") - {"call"}
 CONVENE_VERBS = frozenset("convene reconvene".split())
-ARRIVAL_WORDS = frozenset("arrive expected due".split())  # with "in <place>": a visit
-TRAVEL_VERBS = frozenset("travel fly go head".split())  # with "to <place>": a visit
+ARRIVAL_WORDS = frozenset("arrive expected due".split()) | _words("arrive")  # with "in <place>": a visit
+TRAVEL_VERBS = frozenset("travel fly go head".split()) | _words("travel")  # with "to <place>": a visit
 HOSTING_VERBS = frozenset("host receive".split())  # with a guest as object: a visit received
 MEET_HOSTS = frozenset("meet host receive welcome greet".split())  # "met visiting President X"
 
 FAMILIES = {"meeting": "in-person", "summit": "in-person", "talks": "in-person", "negotiation": "in-person",
-            "visit": "in-person", "call": "remote", "signing": "signing", "mediation": "mediation"}
+            "visit": "in-person", "conference": "in-person", "call": "remote", "signing": "signing",
+            "mediation": "mediation"}
 STRICT_ANAPHORS = frozenset({"summit", "visit"})  # "the summit" never points back at bilateral talks
-TYPE_PRIORITY = ("summit", "talks", "negotiation", "meeting", "visit", "call", "signing", "mediation")
+TYPE_PRIORITY = ("summit", "conference", "talks", "negotiation", "meeting", "visit", "call", "signing", "mediation")
 
 # Words that make a mention a further occurrence ("meet again", "a second round", "resume talks").
 FRESH_MODS = frozenset("second third fourth fifth sixth next new another further fresh follow-up".split())
@@ -61,16 +85,18 @@ OBJECT_CONTROL = frozenset("invite urge ask persuade encourage tell press allow 
 STATE_GROUPS = frozenset("""country side government nation delegation team capital neighbour neighbor party
 rival""".split())
 
-DECLINE = frozenset("reject decline refuse snub spurn rebuff boycott skip shun dismiss".split())
-DECLINE_PHRASES = frozenset({("rule", "out"), ("turn", "down")})
-CANCEL = frozenset("cancel scrap postpone suspend abandon scuttle".split())
-CANCEL_PHRASES = frozenset({("call", "off")})
-AGREE = frozenset("agree accept".split())
-SCHEDULE = frozenset("schedule".split())
+DECLINE = frozenset("reject decline refuse snub spurn rebuff boycott skip shun dismiss".split()) | _words("status", "declined")
+DECLINE_PHRASES = frozenset({("rule", "out"), ("turn", "down")}) | _phrases("status", "declined")
+POSTPONE = frozenset("postpone delay defer shelve".split()) | _words("status", "postponed")
+POSTPONE_PHRASES = frozenset({("put", "off"), ("push", "back")})
+CANCEL = frozenset("cancel scrap suspend abandon scuttle".split()) | _words("status", "cancelled") | POSTPONE
+CANCEL_PHRASES = frozenset({("call", "off")}) | _phrases("status", "cancelled") | POSTPONE_PHRASES
+AGREE = frozenset("agree accept".split()) | _words("status", "agreed")
+SCHEDULE = frozenset("schedule".split()) | _words("status", "scheduled")
 SCHEDULE_ADJ = frozenset("scheduled due planned set slated".split())
 PROPOSE = frozenset("""propose suggest urge want seek offer invite hope expect desire consider favor
 favour support back request advocate need require push plead prefer wish envisage envision float moot
-pitch""".split())
+pitch""".split()) | (_words("status", "proposed") - {"plan"})  # "planned": see SCHEDULE_ADJ
 PROPOSE_PHRASES = frozenset({("call", "for"), ("push", "for"), ("ask", "for")})
 PROPOSE_ADJ = frozenset("""necessary essential important needed vital crucial possible willing ready
 open eager keen prepared desirable imperative indispensable urgent likely interested overdue
@@ -80,7 +106,7 @@ PROPOSE_NOUNS = frozenset("""invitation proposal offer call need desire plan ide
 hope request push readiness willingness bid suggestion demand chance option""".split())
 PROPOSE_MODS = frozenset("possible potential proposed prospective future planned expected mooted".split())
 HELD = frozenset("""hold have conduct attend arrive join host chair open conclude end wrap begin start
-resume gather convene take receive make pay place""".split())
+resume gather convene take receive make pay place""".split()) | _words("status", "held")
 HELD_ADJ = frozenset("""productive constructive successful fruitful useful positive frank cordial
 tense substantive lengthy long warm""".split())
 # Participles after an event noun that carry its own time, place and status ("talks held in Oslo last week").
@@ -102,6 +128,7 @@ CODES = {
     **{(t, s): ("REJECT", "125") for t in FAMILIES for s in ("declined", "cancelled")},
     ("meeting", "held"): ("CONSULT/meet", "040"),
     ("summit", "held"): ("CONSULT/meet", "040"),
+    ("conference", "held"): ("CONSULT/meet", "040"),
     ("talks", "held"): ("CONSULT/meet", "046"),
     ("negotiation", "held"): ("CONSULT/meet", "046"),
     ("visit", "held"): ("CONSULT/visit", "042"),

@@ -145,8 +145,9 @@ def _same_event(a: Event, b: Event) -> bool:
     if not _docs_of(a).isdisjoint(_docs_of(b)):
         return False
     both_held = a.status == b.status == "held"
-    if both_held and a.location and b.location and not same_place(a.location, b.location):
-        return False
+    opposed = {a.status, b.status} in ({"held", "cancelled"}, {"held", "declined"})
+    if (both_held or opposed) and a.location and b.location and not same_place(a.location, b.location):
+        return False  # held in one city, called off in another: two events
     da, db = _day(a), _day(b)
     if both_held and da and db and abs((da - db).days) > HELD_DAYS_APART:
         return False

@@ -93,7 +93,8 @@ def repair_ents(doc: Doc, ents: list[Span], text: str) -> list[Span]:
     names = {tuple(t.lower_ for t in e) for e in full}
     out = [p for e in out for p in headline_parts(e, text, surnames, names)]
     out = _extend_people(doc, out)
-    return sorted(out + _titled_names(doc, out), key=lambda e: e.start)
+    out += _titled_names(doc, out)
+    return sorted(out + _possessed_names(doc, out), key=lambda e: e.start)
 
 
 def _split_list(ent: Span) -> list[Span]:
@@ -256,6 +257,20 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
         words = [t for t in doc[tok.i + 1: end] if t.text not in _NAME_GLUE]
         if 2 <= len(words) <= 4 and not (end < len(doc) and doc[end].is_title and doc[end].is_alpha):
             out.append(Span(doc, tok.i + 1, end, label="PERSON"))
+    return out
+
+
+def _possessed_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A lone name NER missed that a state possesses and that acts: "Brazil's Lula spoke with ..."."""
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    gpe = {i for e in ents if e.label_ == "GPE" for i in range(e.start, e.end)}
+    out = []
+    for tok in doc:
+        if tok.i in covered or tok.tag_ != "NNP" or not tok.is_title or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            continue
+        owner = [c for c in tok.children if c.dep_ == "poss"]
+        if len(owner) == 1 and owner[0].i in gpe and not any(c.dep_ == "compound" for c in tok.children):
+            out.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
     return out
 
 

@@ -76,19 +76,19 @@ class _Finder:
     def sightings(self) -> list[Sighting]:
         """Sightings in text order; a sentence that confuses the parser is skipped with a warning."""
         out: list[Sighting] = []
-        for no, sent in enumerate(self.sents):
-            for tok in sent:
-                kind = trigger_type(tok)
-                if kind is None:
-                    continue
-                try:
-                    if self._with_outsiders(tok):
-                        continue  # "met reporters", "a meeting with business leaders": not diplomacy
-                    out.append(self._sighting(tok, kind, no))
-                except Exception as exc:  # noqa: BLE001
-                    import warnings
+        cues = self.sdoc._.event_cues if self.sdoc.has_extension("event_cues") else None
+        for tok in (self.sdoc[i] for i in cues) if cues is not None else self.sdoc:  # marked by event_cues
+            kind = trigger_type(tok)
+            if kind is None:
+                continue
+            try:
+                if self._with_outsiders(tok):
+                    continue  # "met reporters", "a meeting with business leaders": not diplomacy
+                out.append(self._sighting(tok, kind, self.sent_of[tok.i]))
+            except Exception as exc:  # noqa: BLE001
+                import warnings
 
-                    warnings.warn(f"{self.doc.id}: event trigger {tok.text!r} skipped ({exc})", stacklevel=2)
+                warnings.warn(f"{self.doc.id}: event trigger {tok.text!r} skipped ({exc})", stacklevel=2)
         return out
 
     def _with_outsiders(self, tok) -> bool:
@@ -140,18 +140,29 @@ class _Finder:
 
     def _visit_roles(self, tok, roles: Roles) -> None:
         """"travel to Israel", "visited Yerevan", "will visit New Delhi": who receives the visit, and where."""
-        if tok.pos_ == "VERB":
-            if tok.lemma_.lower() in lx.TRAVEL_VERBS:  # "travel to Israel": Israel receives the visit
-                roles.add([k for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
-                           for o in c.children if o.dep_ == "pobj" for k in self.parties.np_keys(o)])
-            roles.location = roles.location or self.parties.visited_place(tok)
-        if roles.location:  # "will visit New Delhi": India receives the visit
-            roles.add([k for k in [self.parties.host_of_place(roles.location)] if k])
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in lx.TRAVEL_VERBS or tok.pos_ == "NOUN":
+            # "travel to Israel", "a trip to Israel": Israel receives the visit
+            roles.add([k for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                       for o in c.children if o.dep_ == "pobj" for k in self.parties.np_keys(o)])
+        roles.location = self.parties.visited_place(tok) or roles.location  # the destination beats "met in X"
+        host = self.parties.host_of_place(roles.location) if roles.location else None
+        sides = sides_of(self.actors)
+        if host and not any(sides.get(k) == host for k in roles.participants):
+            roles.add([host])  # "will visit New Delhi": India receives the visit (unless its leader is named)
 
     def _helper_roles(self, tok, kind: str, chain, roles: Roles, subjects: list[str]) -> list[str]:
         """Hosts and mediators among the governing subjects; the subjects left to take part."""
         if tok.lemma_.lower() in lx.HOSTING_VERBS and tok.pos_ == "VERB":
             roles.hosts.extend(k for k in subjects if k not in roles.hosts)  # "X received Y": X hosts the visit
+        offered = next((v for v in chain[1:3] if v.lemma_.lower() in MEDIATE_VERBS and v.dep_ == "acl"
+                        and v.head.lemma_.lower() in lx.PROPOSE_NOUNS), None)
+        if offered is not None:  # "X rejected an offer by Y to mediate talks with Z": Y mediates, X and Z are parties
+            offer = offered.head
+            agents = [o for c in offer.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                      for o in c.children if o.dep_ == "pobj"] + [c for c in offer.children if c.dep_ == "poss"]
+            roles.mediators.extend(k for a in agents for k in self.parties.np_keys(a) if k not in roles.mediators)
+            roles.participants = [k for k in roles.participants if k not in roles.mediators]
+            return [k for k in subjects if k not in roles.mediators]
         if kind == "mediation" or any(v.lemma_.lower() in MEDIATE_VERBS and v.pos_ == "VERB" for v in chain[1:3]):
             roles.mediators.extend(k for k in subjects if k not in roles.mediators)  # "Egypt brokered talks"
             others = [k for k in roles.participants if k not in roles.mediators]
@@ -176,7 +187,7 @@ class _Finder:
             if ahead is not None and claimed_on is not None and ahead > claimed_on:
                 status, time, day = "scheduled", ahead_time, ahead  # "the summit opens on Saturday"
         if status == "scheduled" and day is None and time is None:  # "is expected to open" with no date
-            status = "proposed" if any(v.lemma_.lower() == "expect" for v in chain) else "agreed"
+            status = "proposed" if any(v.lemma_.lower() in ("expect", "plan", "intend") for v in chain) else "agreed"
         if status == "held" and day is None and time is None and _present(tok, gov):
             day = claimed_on
         if status == "held" and (day is None or roles.location is None) and roles.participants:

@@ -47,7 +47,7 @@ class Places:
         """"visited Yerevan": the place visited, unless it is a state (then it is the host, a participant)."""
         objs = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
         objs += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"  # "travelled to Yerevan"
-                 for o in c.children if o.dep_ == "pobj" and o.ent_type_ in PLACE_LABELS]
+                 for o in c.children if o.dep_ == "pobj" and is_place(o)]
         for obj in objs:
             m = self.actors.at(obj.idx, obj.idx + len(obj))
             if m is None or m.kind == "capital":
@@ -103,3 +103,12 @@ def entity_text(tok) -> str:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return doc[start:end].text
+
+
+def is_place(tok) -> bool:
+    """A place entity, or a capital city the tagger took for something else ("to Vilnius" tagged ORG)."""
+    if tok.ent_type_ in PLACE_LABELS:
+        return True
+    if tok.pos_ != "PROPN":
+        return False
+    return gazetteer().capital(entity_text(tok)) is not None

@@ -53,6 +53,10 @@ def is_fresh(trigger, chain: list) -> bool:
 def status_of(trigger) -> str | None:
     """proposed | agreed | scheduled | held | declined | cancelled, or None when nothing says."""
     own = _modifiers(trigger)
+    if own == "proposed" and trigger.dep_ in ("dobj", "nsubjpass", "pobj"):
+        above = _level(trigger.head, trigger) if trigger.dep_ != "pobj" else _GO_ON
+        if above in ("declined", "cancelled", "agreed"):
+            return above  # "postponed a planned trip", "rejected a proposed summit"
     if own is not None:
         return None if own == _SILENT else own
     if trigger.pos_ == "VERB" and trigger.tag_ == "VB" and trigger.dep_ in ("acl", "relcl") \
@@ -112,7 +116,7 @@ def _modifiers(trigger) -> str | None:
 
 def _level(tok, trigger) -> str:
     """What one governing word says about the event, or _GO_ON."""
-    if tok.pos_ == "ADP":
+    if tok.pos_ == "ADP" or (tok.dep_ == "prep" and tok.lower_ == "following"):  # "following" may tag as VBG
         return "held" if tok.lower_ in ("after", "during", "following", "since", "at", "in") and _past_context(tok) \
             else _GO_ON
     if tok.pos_ in ("NOUN", "PROPN") and tok != trigger:
@@ -159,7 +163,7 @@ def _verb_level(verb, trigger) -> str:
         return "proposed"
     if lemma in lx.AGREE:
         return "agreed"
-    if lemma in lx.SCHEDULE or (verb.tag_ == "VBN" and verb.lower_ in lx.SCHEDULE_ADJ):
+    if lemma in lx.SCHEDULE or lemma in ("plan", "intend") or (verb.tag_ == "VBN" and verb.lower_ in lx.SCHEDULE_ADJ):
         return "scheduled"
     if any(c.dep_ == "acomp" and c.lower_ in lx.PROPOSE_ADJ for c in verb.children):
         return "proposed"

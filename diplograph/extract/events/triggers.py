@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from diplograph.extract.events.places import is_place
 from diplograph.kb import event_lexicon as lx
 
 
@@ -26,8 +27,8 @@ def trigger_type(tok) -> str | None:
     if lower == "visiting" and tok.dep_ in ("amod", "advcl", "xcomp") and tok.head.lemma_.lower() in lx.MEET_HOSTS:
         return None  # "met visiting President X": X is the guest of the meeting, not a second event
     if lemma in lx.HOSTING_VERBS and tok.pos_ == "VERB":  # "Erdogan hosted Abbas in Ankara"
-        guests = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
-        return "visit" if any(g.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") for g in guests) else None
+        guests = [c for c in tok.children if c.dep_ == "dobj"]  # "hosted Abbas", "will host his counterpart"
+        return "visit" if any(_guest(g) for g in guests) else None
     if lemma in lx.TRAVEL_VERBS and tok.pos_ == "VERB":  # "will travel to Cairo", "ruled out travelling to X"
         return "visit" if _to_a_place(tok, ("to",)) else None
     if tok.pos_ != "VERB":
@@ -45,18 +46,27 @@ def trigger_type(tok) -> str | None:
     return lx.TRIGGER_VERBS.get(lemma)
 
 
+def _guest(obj) -> bool:
+    """A named person, state or body, or a delegation/counterpart phrase naming one ("his Tanzanian counterpart")."""
+    if obj.pos_ == "PROPN":
+        return obj.ent_type_ in ("PERSON", "GPE", "NORP", "ORG")
+    named = any(t.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") for t in obj.subtree if t.i != obj.i)
+    return obj.lemma_.lower() in lx.GROUP_NOUNS and named
+
+
 def _to_a_place(tok, preps: tuple[str, ...] = ("in", "at")) -> bool:
     """"in/at" (or "to") a named place, no infinitive ("expected in Oslo", not "expected to meet in Oslo")."""
     if any(c.dep_ == "xcomp" for c in tok.children):
         return False
-    return any(c.dep_ == "prep" and c.lower_ in preps and
-               any(o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC") for o in c.children)
+    return any(c.dep_ == "prep" and c.lower_ in preps and any(o.dep_ == "pobj" and is_place(o) for o in c.children)
                for c in tok.children)
+
 
 
 def _remote(tok) -> bool:
     """"phone call", "telephone conversation", "spoke by phone", "a call with X", "held a call"."""
-    words = {t.lower_ for c in tok.children for t in c.subtree if c.dep_ in ("compound", "amod", "prep", "advmod")}
+    deps = ("compound", "amod", "prep", "advmod", "agent", "npadvmod")  # "spoke by phone": "by" may parse as agent
+    words = {t.lower_ for c in tok.children for t in c.subtree if c.dep_ in deps}
     if words & lx.REMOTE_WORDS:
         return True
     if tok.pos_ == "VERB":

@@ -1,0 +1,45 @@
+"""Pipeline component marking the words that may name a diplomatic event, from the CAMEO-derived lexicon."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+
+from diplograph.kb import event_lexicon as lx
+
+
+def _register() -> None:
+    """``doc._.event_cues``: token indices of candidate event words (None when the component did not run)."""
+    if not Doc.has_extension("event_cues"):
+        Doc.set_extension("event_cues", default=None)
+
+
+def cue_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(noun words, verb/adjective words) that trigger_type may read as an event."""
+    nouns = frozenset(lx.TRIGGER_NOUNS) | lx.ROUND_NOUNS | {"talk"}
+    verbs = frozenset(lx.TRIGGER_VERBS) | lx.SPEAK_VERBS | lx.ARRIVAL_WORDS | lx.TRAVEL_VERBS \
+        | lx.HOSTING_VERBS | lx.CONVENE_VERBS | {"get", "sign", "mediate", "visiting"}
+    return nouns, verbs
+
+
+@Language.factory("diplograph_event_cues")
+def make_event_cues(nlp: Language, name: str):
+    """Mark candidate event words once per document, so event finding visits only them."""
+    _register()
+    return EventCues(nlp.vocab)
+
+
+class EventCues:
+    """A token Matcher over lemma and lower-case form: event nouns, and event/travel/status verbs."""
+
+    def __init__(self, vocab):
+        nouns, verbs = cue_words()
+        self.matcher = Matcher(vocab)
+        for attr in ("LEMMA", "LOWER"):
+            self.matcher.add("EVENT_NOUN", [[{attr: {"IN": sorted(nouns)}, "POS": {"IN": ["NOUN", "PROPN"]}}]])
+            self.matcher.add("EVENT_VERB", [[{attr: {"IN": sorted(verbs)}, "POS": {"IN": ["VERB", "ADJ"]}}]])
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.event_cues = sorted({start for _, start, _ in self.matcher(doc)})
+        return doc
