@@ -11,12 +11,12 @@ articulate convey communicate mention remark comment observe note cite quote rec
 stress emphasize emphasise underline underscore highlight insist reiterate repeat reaffirm affirm
 maintain contend argue assert claim allege charge accuse blame condemn denounce decry criticize
 criticise slam blast deny dispute refute rebut reject counter retort reply respond answer ask
-question wonder inquire enquire query demand urge appeal plead implore warn caution threaten
+question wonder inquire enquire query urge appeal plead implore warn caution
 predict forecast estimate speculate suggest hint imply propose recommend advise concede acknowledge
 admit confess confirm reveal disclose report brief testify inform assure reassure promise pledge
 vow swear guarantee agree conclude recall complain lament regret protest boast joke quip exclaim
 shout write tweet post blog publish email text message signal indicate point praise hail commend
-welcome applaud thank express voice
+welcome applaud thank express voice call press encourage
 """.split())
 
 # Verbs whose noun object is itself what was said, as readouts put it ("stressed the need for
@@ -59,8 +59,8 @@ people someone many some others report reports
 UNNAMED_SOURCES = frozenset("""
 source sources official officials analyst analysts expert experts observer observers diplomat diplomats
 critic critics resident residents witness witnesses authority authorities insider insiders aide aides
-spokesperson spokespeople lawmaker lawmakers negotiator negotiators
+lawmaker lawmakers negotiator negotiators
 """.split())
 
 # Plural heads that, counted ("both sides", "the two leaders"), stand for the parties just named.
-PLURAL_PARTIES = frozenset("side party leader minister participant counterpart delegation official".split())
+PLURAL_PARTIES = frozenset("side party leader minister participant counterpart delegation".split())

@@ -12,6 +12,7 @@ from diplograph.extract.reporting import (GENERIC_SPEAKERS, PERSON_TITLES, PLURA
 INSTITUTIONS = frozenset("""ministry government office embassy administration cabinet presidency
 kremlin palace house council parliament department agency commission mission army military
 delegation team side""".split())
+_VAGUE = frozenset("many some most few other several more".split())
 SALIENCE_WINDOW = 3  # sentences a person stays the likely referent of "he"/"she"
 DESCRIPTION_WINDOW = 8  # sentences back a description ("the senator") may point, roles permitting
 LATER_CHARS = 600  # how far after a lead's description its holder may be named
@@ -56,7 +57,8 @@ class Speakers:
             return None
         lower, lemma = token.lower_, token.lemma_.lower()
         if lower in ("they", "both") or (lemma in PLURAL_PARTIES and _counted_pair(token)):
-            return self._plural(token, sent_no)  # "They stressed ...", "the two leaders agreed ..."
+            found = self._plural(token, sent_no)  # "They stressed ...", "the two leaders agreed ..."
+            return found if found or person_only or token.pos_ == "PRON" or lower == "both" else self._unnamed(token)
         if token.pos_ == "PRON" or lower in PRONOUN_GENDER:
             return self._pronoun(token, sent_no)
         mention = self.actors.at(token.idx, token.idx + len(token))
@@ -67,10 +69,12 @@ class Speakers:
         if mention is not None and not (mention.kind == "demonym" and lower in PERSON_TITLES):
             return None if person_only and mention.type != "person" else mention.key
         if lemma in UNNAMED_SOURCES or lower in UNNAMED_SOURCES:
-            return None if person_only else self._voice(self._body(token) if lemma == "authority" else None) \
-                or self._unnamed(token)
-        if lemma in GENERIC_SPEAKERS or lower in GENERIC_SPEAKERS:
-            return None
+            body = self._body(token) if lemma == "authority" else self._principal(token)  # "a source close to X"
+            return None if person_only else self._voice(body) or self._unnamed(token)
+        if lemma in GENERIC_SPEAKERS or lower in GENERIC_SPEAKERS:  # "people familiar with the talks" still speak
+            described = lemma == "people" and any(c.dep_ in ("amod", "acl", "nummod") and c.lower_ not in _VAGUE
+                                                  for c in token.children)
+            return self._unnamed(token) if described and not person_only else None
         if lemma in PERSON_TITLES:
             return self._description(token, sent_no) or (None if person_only else self._unnamed(token))
         if lemma in INSTITUTIONS and not person_only:
