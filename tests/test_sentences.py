@@ -167,9 +167,8 @@ NO_STATEMENT = [
     "Asked whether Ottawa had replied to the offer, the minister smiled.",
     "Emmanuel Macron did not say whether he would attend.",
     'The group was labelled a "terrorist" organization by the court.',
-    "Officials said the meeting had been postponed.",
     "\u201cPeace Is Within Reach\u201d",
-    "Sources told reporters that a deal was close.",
+    "Many people say the bridge is unsafe.",
 ]
 
 

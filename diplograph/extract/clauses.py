@@ -7,6 +7,8 @@ import re
 from diplograph.extract.statements.reporting import (
     CLAUSE_ONLY,
     DESCRIBE_VERBS,
+    DIRECTIVE,
+    OBJECT_CONTENT,
     SPEECH_VERBS,
 )
 
@@ -56,13 +58,25 @@ def subject_of(verb):
         if verb.dep_ == "relcl":
             return verb.head
         if verb.dep_ == "conj" and is_speech_verb(verb) and not is_speech_verb(verb.head) \
-                and verb.head.dep_ == "ccomp" and is_speech_verb(verb.head.head):
-            verb = verb.head.head  # "X said that A and added that B": the parser hung "added" on A
+                and (outer := _reporting_ancestor(verb)) is not None:
+            verb = outer  # "X said that A and added that B": the parser hung "added" on A
             continue
         if verb.dep_ in ("conj", "advcl", "xcomp", "pcomp") or (verb.dep_ == "prep" and verb.pos_ == "VERB"):
             verb = verb.head if verb.dep_ != "pcomp" else verb.head.head
             continue
         return None
+    return None
+
+
+def _reporting_ancestor(verb, hops: int = 6):
+    """The speech verb whose reported words the parser wrongly made this conjoined speech verb part of."""
+    node = verb.head
+    for _ in range(hops):
+        if is_speech_verb(node):
+            return node
+        if node.head is node:
+            return None
+        node = node.head
     return None
 
 
@@ -105,6 +119,8 @@ def content_tokens(verb) -> list:
                  or (c.dep_ == "prep" and c.lower_ == "as")]
         if not any(c.lower_ == "as" or c.dep_ == "oprd" for c in heads):
             heads = []
+    if not heads:
+        heads = _object_content(verb)
     if not heads and verb.lemma_.lower() in CLAUSE_ONLY:
         return []
     if not heads:
@@ -112,6 +128,9 @@ def content_tokens(verb) -> list:
     nested = [t for h in heads for t in h.subtree if t is not h and is_speech_verb(t) and _own_clause(t)]
     drop = {s.i for n in nested for s in n.subtree}
     tokens = sorted({t for h in heads for t in h.subtree if t.i not in drop}, key=lambda t: t.i)
+    tokens = _same_side(verb, tokens)
+    if not tokens:
+        return []
     if len(heads) > 1 and not tokens[0].i < verb.i < tokens[-1].i:  # the words between ("..., but that ...")
         tokens = [t for t in verb.doc[tokens[0].i:tokens[-1].i + 1] if t.i not in drop]
     while tokens and (tokens[-1].is_punct or tokens[-1].dep_ in ("cc", "mark")):
@@ -119,6 +138,36 @@ def content_tokens(verb) -> list:
     while tokens and (tokens[0].is_punct or (tokens[0].dep_ == "mark" and tokens[0].lower_ == "that")):
         tokens.pop(0)
     return tokens
+
+
+def _same_side(verb, tokens: list) -> list:
+    """Reported words stay on the speech verb's side of a semicolon ("X warned A; she added: B")."""
+    semis = [c.i for c in verb.children if c.text == ";"]
+    if not semis:
+        return tokens
+    lo = max([i for i in semis if i < verb.i], default=-1)
+    hi = min([i for i in semis if i > verb.i], default=len(verb.doc))
+    return [t for t in tokens if lo < t.i < hi]
+
+
+def _object_content(verb) -> list:
+    """Readout and appeal content: "stressed the need for talks", "urged Iran to return", "pledged to help"."""
+    lemma = verb.lemma_.lower()
+    kids = list(verb.children)
+    infinitive = [c for c in kids if c.dep_ == "xcomp" and c.i > verb.i]
+    if lemma in DIRECTIVE:  # "urged X to Y", "called on X to Y": X and Y together
+        objs = [c for c in kids if c.dep_ == "dobj"] + [o for c in kids if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                                                       for o in c.children if o.dep_ == "pobj"]
+        return objs[:1] + infinitive if objs and infinitive else []
+    if lemma not in OBJECT_CONTENT:
+        return []
+    objs = [c for c in kids if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")]
+    heads = objs or infinitive
+    if sum(1 for h in heads for t in h.subtree if not t.is_punct) < 2:
+        return []
+    if objs:  # "recognized cooperation as the backbone of ...": the "as" phrase belongs to it
+        heads = heads + [c for c in kids if c.dep_ == "prep" and c.lower_ == "as"]
+    return heads
 
 
 def _misplaced_clause(verb) -> list:
@@ -155,5 +204,6 @@ def leading_time(tokens: list) -> int:
 
 
 def _own_clause(verb) -> bool:
-    """True when a nested speech verb reports its own clause ("adding that ...")."""
-    return verb.dep_ in ("advcl", "conj", "pcomp") and any(c.dep_ == "ccomp" for c in verb.children)
+    """True when a nested speech verb reports its own clause ("adding that ...", "and reaffirmed support")."""
+    return verb.dep_ in ("advcl", "conj", "pcomp") and (any(c.dep_ == "ccomp" for c in verb.children)
+                                                         or bool(_object_content(verb)))

@@ -6,8 +6,8 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from diplograph import timex as timex_pkg
 from diplograph.records import Timex
+from diplograph.timex import resolve
 from diplograph.timex.values import timex_bounds, value_day
 
 # Children that carry the verb's reported content or its arguments, never its own time.
@@ -66,14 +66,9 @@ def resolve_day(tx: Timex, dct: date | None, tense: str | None) -> date | None:
     quick = _quick(phrase, dct, tense)
     if quick is not None:
         return quick
-    try:
-        resolver = getattr(timex_pkg, "resolve", None)
-        if resolver is not None:
-            found = resolver(tx.text, dct, tense=tense)
-            if found is not None:
-                return value_day(found.value)
-    except Exception:  # noqa: BLE001 - an unfinished resolver must not stop extraction
-        pass
+    found = resolve(tx.text, dct, tense=tense)
+    if found is not None:
+        return value_day(found.value)
     return value_day(tx.value) if tx.anchored else None
 
 

@@ -236,10 +236,7 @@ def _best_location(group: list[Event]) -> str | None:
 
 
 def _is_state(place: str) -> bool:
-    try:
-        entry = gazetteer().lookup(place.title())
-    except Exception:  # noqa: BLE001 - unknown: treat as a plain place
-        return False
+    entry = gazetteer().lookup(place.title())
     return entry is not None and entry.type == "state" and entry.kind == "name"
 
 

@@ -56,10 +56,7 @@ class Places:
 
     def host_of_place(self, place: str) -> str | None:
         """The state whose capital a visited place is, when the article knows that state as an actor."""
-        try:
-            entry = gazetteer().capital(place)
-        except Exception:  # noqa: BLE001 - without the gazetteer the place stays a place
-            return None
+        entry = gazetteer().capital(place)
         return entry.key if entry is not None and self.actors.by_key(entry.key) else None
 
     def place_name(self, key: str) -> str | None:

@@ -22,7 +22,12 @@ from diplograph.extract.clauses import (
 from diplograph.extract.statements.days import DayCarry
 from diplograph.extract.statements.direct import DirectSpeech, Draft, join_parts
 from diplograph.extract.statements.quotes import clean, find_quotes
-from diplograph.extract.statements.speakers import Salience, Speakers
+from diplograph.extract.statements.speakers import Salience, Speakers, surname_mention
+from diplograph.extract.statements.transcripts import (
+    header_speaker_span,
+    labelled_turns,
+    readout_lead,
+)
 from diplograph.extract.when import climb_day, find_timex, resolve_day
 from diplograph.records import Document, Event, Mention, Statement, Timex
 
@@ -65,15 +70,17 @@ class _Finder(DirectSpeech):
         self._sent_starts = [sent.start_char for sent in self.sents]
         self.drafts: list[Draft] = []
         self.used: set[int] = set()  # quotation indexes already attributed
+        self.spoken: list[tuple[int, int]] = []  # unquoted stretches already given to a labelled speaker
 
     def run(self) -> list[Statement]:
         """Statements in text order."""
+        self._labelled()
         for no, sent in enumerate(self.sents):
             try:
+                self._note_subjects(sent, no)
                 self._indirect(sent, no)
                 for qi in self._quotes_ending_in(sent):
                     self._direct(qi, no)
-                self._note_subjects(sent, no)
             except Exception as exc:  # noqa: BLE001 - one odd sentence must not lose the document
                 import warnings
 
@@ -121,13 +128,66 @@ class _Finder(DirectSpeech):
         subj = subject_of(verb) or inverted_subject(verb)
         return self.speakers.key(subj, sent_no) if subj is not None else None
 
+    # -- speech without quotation marks -------------------------------------------------------
+    def _labelled(self) -> None:
+        """Transcript turns, "Name: ..." lines and a press statement's lead, each given to its speaker."""
+        for turn in labelled_turns(self.text):
+            speaker = self._label_speaker(*turn.label)
+            if speaker is not None:
+                for a, b in turn.parts:
+                    self._speech(speaker, a, b, own=True)
+        header = header_speaker_span(self.text)
+        if header is not None:
+            people = [m for m in self.actors.in_span(header[0], header[1]) if m.type == "person"]
+            if people:
+                self._speech(people[0].key, header[2], self._para_end(self.para_of(header[2])))
+
+    def _label_speaker(self, a: int, b: int) -> str | None:
+        """The person a speaker label names ("SECRETARY KERRY", "Spokesperson Ned Price")."""
+        people = [m for m in self.actors.in_span(a, b, partial=True) if m.type == "person"]
+        if people:
+            return people[-1].key
+        last = self.text[a:b].split()[-1].strip(".")
+        found = surname_mention(self.actors, last) if len(last) > 2 else None
+        return found.key if found is not None else None
+
+    def _speech(self, speaker: str, a: int, b: int, own: bool = False) -> None:
+        """One unquoted stretch of a speaker's words, dated by publication (own: nobody else speaks in it)."""
+        if a >= b or any(x < b and a < y for x, y in self.spoken):
+            return
+        inside = [i for i, q in enumerate(self.quotes) if a <= q.start < b]
+        if own:
+            self.spoken.append((a, b))
+        self.used.update(inside)
+        self._add(Draft(speaker, [(a, b)], True, None, self.doc.published, self.para_of(a), self.sent_of(a), None,
+                        inside))
+
+    def _in_speech(self, pos: int) -> bool:
+        """True inside a stretch already given to a labelled speaker."""
+        return any(a <= pos < b for a, b in self.spoken)
+
+    def _lead(self, verb, no: int) -> None:
+        """"X provided the following readout:": the next paragraph is X's."""
+        speaker = self._speaker(verb, no)
+        colon = next((t for t in verb.sent if t.i > verb.i and t.text == ":"), verb.sent[-1])
+        para = self.para_of(colon.idx) + 1
+        while speaker is not None and para < len(self.paras):
+            a = self.paras[para]
+            b = self._para_end(para)
+            if self.text[a:b].strip():
+                self._speech(speaker, a + len(self.text[a:b]) - len(self.text[a:b].lstrip()), b)
+                return
+            para += 1
+
     # -- reported speech ---------------------------------------------------------------------
     def _indirect(self, sent, no: int) -> None:
         """Reported clauses of speech verbs and "according to" phrases in one sentence."""
         for tok in sent:
-            if self.quote_at(tok.idx) is not None:
+            if self.quote_at(tok.idx) is not None or self._in_speech(tok.idx):
                 continue
-            if is_speech_verb(tok) and not negated(tok):
+            if readout_lead(tok):
+                self._lead(tok, no)
+            elif is_speech_verb(tok) and not negated(tok):
                 self._reported(tok, no)
             elif tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
                 self._according(tok, sent, no)
@@ -203,8 +263,8 @@ class _Finder(DirectSpeech):
             self.salience.note(draft.sent_no, draft.speaker, draft.parts[-1][1])
 
     def _is_person(self, key: str) -> bool:
-        """True for an actor key this document knows as a person."""
-        return any(m.type == "person" for m in self.actors.by_key(key)[:1])
+        """True for an actor key this document knows as a person (or a body that spoke through one)."""
+        return key in self.speakers.voices or any(m.type == "person" for m in self.actors.by_key(key)[:1])
 
     def _note_subjects(self, sent, no: int) -> None:
         """Remember people who are subjects outside quotations (or head a verbless line), for later pronouns."""

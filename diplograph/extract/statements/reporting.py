@@ -2,22 +2,41 @@
 
 from __future__ import annotations
 
-# Verbs that introduce speech (lemmas). Cognitive verbs (think, believe) are left out on purpose.
+# Verbs that introduce speech (lemmas): general English, grouped after the CAMEO public-statement
+# verb sets (explain, emphasize, observe, predict, repeat, appeal, allege, denounce, refute) and
+# the usual verbs of news attribution. Cognitive verbs (think, believe) are left out on purpose.
 SPEECH_VERBS = frozenset("""
-say tell add stress emphasize emphasise insist note warn claim announce describe state declare
-explain argue assert confirm deny reiterate acknowledge admit suggest write tweet post reply
-respond answer urge predict promise pledge vow caution comment remark observe recall repeat
-underline underscore highlight complain boast joke concede contend maintain allege report
-indicate signal conclude propose proclaim counter retort mention reveal disclose inform
-assure point agree estimate forecast charge accuse criticize criticise praise welcome recount ask
+say tell add state declare announce proclaim pronounce explain describe detail clarify elaborate
+articulate convey communicate mention remark comment observe note cite quote recount relate narrate
+stress emphasize emphasise underline underscore highlight insist reiterate repeat reaffirm affirm
+maintain contend argue assert claim allege charge accuse blame condemn denounce decry criticize
+criticise slam blast deny dispute refute rebut reject counter retort reply respond answer ask
+question wonder inquire enquire query urge appeal plead implore warn caution
+predict forecast estimate speculate suggest hint imply propose recommend advise concede acknowledge
+admit confess confirm reveal disclose report brief testify inform assure reassure promise pledge
+vow swear guarantee agree conclude recall complain lament regret protest boast joke quip exclaim
+shout write tweet post blog publish email text message signal indicate point praise hail commend
+welcome applaud thank express voice call press encourage
 """.split())
+
+# Verbs whose noun object is itself what was said, as readouts put it ("stressed the need for
+# talks", "reaffirmed support for the alliance", "expressed concern over the strikes").
+OBJECT_CONTENT = frozenset("""
+stress emphasize emphasise underline underscore highlight reaffirm reiterate affirm express voice
+convey note acknowledge recognize recognise pledge repeat
+""".split())
+
+# Verbs of urging whose object and infinitive are the content ("urged Iran to return to talks").
+DIRECTIVE = frozenset("urge ask call appeal press implore encourage invite warn tell advise".split())
 
 # Verbs whose object plus an "as"-phrase is the reported content ("described X as important").
 DESCRIBE_VERBS = frozenset("describe call characterize characterise term dub label brand".split())
 
 # Speech verbs that only count when they introduce a clause or a quotation, never bare objects.
 CLAUSE_ONLY = frozenset("""agree point indicate signal report charge welcome praise criticize
-criticise accuse mention inform call answer ask""".split())
+criticise accuse mention inform call answer ask thank hail commend applaud condemn denounce decry
+slam blast blame reject dispute question express voice publish post text message email quote cite
+relate brief testify threaten demand recommend propose advise swear guarantee""".split())
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 FIRST_PERSON = frozenset("i me my we us our".split())
@@ -33,6 +52,15 @@ chair pope strongman dictator commissioner host
 
 # Words that mark a speaker phrase as generic (never resolved to an actor).
 GENERIC_SPEAKERS = frozenset("""
-source sources official officials analyst analysts expert experts people observer observers
-diplomats critics residents witnesses someone many some others authorities report reports
+people someone many some others report reports
 """.split())
+
+# Unnamed sources: still speakers, as an actor of their own ("a senior EU official", "two diplomats").
+UNNAMED_SOURCES = frozenset("""
+source sources official officials analyst analysts expert experts observer observers diplomat diplomats
+critic critics resident residents witness witnesses authority authorities insider insiders aide aides
+lawmaker lawmakers negotiator negotiators
+""".split())
+
+# Plural heads that, counted ("both sides", "the two leaders"), stand for the parties just named.
+PLURAL_PARTIES = frozenset("side party leader minister participant counterpart delegation".split())

@@ -4,17 +4,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from diplograph.extract.base import DocActors
+from diplograph.extract.base import ActorMention, DocActors
 from diplograph.extract.statements.reporting import (
     GENERIC_SPEAKERS,
     PERSON_TITLES,
+    PLURAL_PARTIES,
     PRONOUN_GENDER,
+    UNNAMED_SOURCES,
 )
 from diplograph.kb.gazetteer import gazetteer
+from diplograph.kb.names import slug
 
 INSTITUTIONS = frozenset("""ministry government office embassy administration cabinet presidency
 kremlin palace house council parliament department agency commission mission army military
 delegation team side""".split())
+_VAGUE = frozenset("many some most few other several more".split())
 SALIENCE_WINDOW = 3  # sentences a person stays the likely referent of "he"/"she"
 DESCRIPTION_WINDOW = 8  # sentences back a description ("the senator") may point, roles permitting
 LATER_CHARS = 600  # how far after a lead's description its holder may be named
@@ -50,27 +54,75 @@ class Speakers:
 
     def __init__(self, actors: DocActors, salience: Salience):
         self.actors, self.salience = actors, salience
+        self.voices: set[str] = set()  # keys that spoke through a person ("the ministry spokesman" -> the ministry)
 
     def key(self, token, sent_no: int, *, person_only: bool = False) -> str | None:
         """The actor key the phrase headed by token stands for (None for generic or unknown ones)."""
         token = self._antecedent(token)
         if token is None:
             return None
-        lower = token.lower_
+        lower, lemma = token.lower_, token.lemma_.lower()
+        if lower in ("they", "both") or (lemma in PLURAL_PARTIES and _counted_pair(token)):
+            found = self._plural(token, sent_no)  # "They stressed ...", "the two leaders agreed ..."
+            return found if found or person_only or token.pos_ == "PRON" or lower == "both" else self._unnamed(token)
         if token.pos_ == "PRON" or lower in PRONOUN_GENDER:
             return self._pronoun(token, sent_no)
         mention = self.actors.at(token.idx, token.idx + len(token))
         if mention is None and token.pos_ == "PROPN":
             mention = surname_mention(self.actors, token.text)
+        if mention is not None and mention.kind == "unnamed":
+            return mention.key
         if mention is not None and not (mention.kind == "demonym" and lower in PERSON_TITLES):
             return None if person_only and mention.type != "person" else mention.key
-        if token.lemma_.lower() in GENERIC_SPEAKERS or lower in GENERIC_SPEAKERS:
-            return None
-        if token.lemma_.lower() in PERSON_TITLES:
-            return self._description(token, sent_no)
-        if token.lemma_.lower() in INSTITUTIONS and not person_only:
+        if lemma in UNNAMED_SOURCES or lower in UNNAMED_SOURCES:
+            body = self._body(token) if lemma == "authority" else self._principal(token)  # "a source close to X"
+            return None if person_only else self._voice(body) or self._unnamed(token)
+        if lemma in GENERIC_SPEAKERS or lower in GENERIC_SPEAKERS:  # "people familiar with the talks" still speak
+            described = lemma == "people" and any(c.dep_ in ("amod", "acl", "nummod") and c.lower_ not in _VAGUE
+                                                  for c in token.children)
+            return self._unnamed(token) if described and not person_only else None
+        if lemma in PERSON_TITLES:
+            return self._description(token, sent_no) or (None if person_only else self._unnamed(token))
+        if lemma in INSTITUTIONS and not person_only:
             return self._modifier_actor(token)
         return None
+
+    def _voice(self, key: str | None) -> str | None:
+        """A key that spoke through a person: pronouns may point back to it."""
+        if key is not None:
+            self.voices.add(key)
+        return key
+
+    def _plural(self, token, sent_no: int) -> str | None:
+        """"They", "both", "the two leaders": the most recent salient party (a statement has one speaker)."""
+        return self.salience.recent(sent_no, token.idx, self.actors, None)
+
+    def _body(self, token) -> str | None:
+        """The state or body a phrase names in its modifiers or "for"/"of" phrase."""
+        return self._modifier_actor(token) or self._principal(token)
+
+    def _unnamed(self, token) -> str | None:
+        """An unnamed or office-named speaker ("a senior EU official", "two diplomats") as an actor of its own."""
+        phrase = _phrase(token)
+        text = " ".join(token.doc.text[phrase[0]:phrase[1]].split())
+        words = text.split()
+        while words and words[0].lower() in ("a", "an", "the", "one", "this", "that", "some"):
+            words = words[1:]
+        name = " ".join(words).strip(" ,;:")
+        if not name or len(words) > 8 or any(c.isdigit() for c in name):
+            return None
+        key = f"source:{slug(name)}"
+        body = self._body(token)
+        aliases = {text, name, token.text}
+        if "'s " in name or "\u2019s " in name:  # "Iran's foreign ministry spokesman": also "foreign ministry spokesman"
+            aliases.add(name.replace("\u2019s ", "'s ").split("'s ", 1)[1])
+        if not self.actors.by_key(key):
+            for alias in sorted(aliases):
+                self.actors.aliases.setdefault(key, set()).add(alias)
+        self.actors.add(ActorMention(phrase[0], phrase[1], text, key, name, "person", "unnamed",
+                                     token.text if body else None, body))
+        self.voices.add(key)
+        return key
 
     def _antecedent(self, token):
         """For "who"/"which" subjects of a relative clause, the noun the clause describes."""
@@ -98,13 +150,10 @@ class Speakers:
     def _description(self, token, sent_no: int) -> str | None:
         """"The Labour leader", "the Kremlin spokesman": by role, salience, a later name, else their body."""
         if any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in token.children):
-            return self._principal(token) or self._institution(token)  # "a ministry spokesman": the ministry
+            return self._voice(self._principal(token)) or self._institution(token)  # "a ministry spokesman"
         phrase = _phrase(token)
         text = token.doc.text[phrase[0]:phrase[1]]
-        try:
-            found = self.actors.resolve_description(text, phrase[0])
-        except Exception:  # noqa: BLE001 - the role lexicon may not cover every title
-            found = None
+        found = self.actors.resolve_description(text, phrase[0])
         if found is not None:
             return found.key
         definite = any((c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
@@ -112,9 +161,13 @@ class Speakers:
         if not definite:
             return None
         words = {w.lower()[:5] for w in text.split()[1:]}
-        fits = lambda key: self._role_fits(key, words)  # noqa: E731
+        fits = lambda key: self._named_person(key) and self._role_fits(key, words)  # noqa: E731
         return self.salience.recent(sent_no, token.idx, self.actors, None, fits, DESCRIPTION_WINDOW) \
             or self._named_later(token) or self._institution(token)
+
+    def _named_person(self, key: str) -> bool:
+        """True for a person the document names (not an unnamed source, not a body)."""
+        return any(m.type == "person" and m.kind != "unnamed" for m in self.actors.by_key(key)[:1])
 
     def _named_later(self, token) -> str | None:
         """A lead's "the ministry's spokeswoman said" names her a paragraph later: the next person with that title."""
@@ -127,11 +180,13 @@ class Speakers:
 
     def _institution(self, token) -> str | None:
         """The state or body behind "the/a ministry spokesman": named on the word, or on its last mention."""
+        if token.lemma_.lower().startswith("spoke") and (key := self._modifier_actor(token)) is not None:
+            return self._voice(key)  # "Iran's foreign ministry spokesman", "the Kremlin spokesman"
         for noun in (c for c in token.children if c.dep_ in ("compound", "poss", "nmod")
                      and c.lemma_.lower() in INSTITUTIONS):
             key = self._modifier_actor(noun) or self._mention_of(noun)
             if key is not None:
-                return key
+                return self._voice(key)
             doc = token.doc
             for prev in reversed(doc[max(0, token.sent.start - 80):noun.i]):  # "India's ministry ... a ministry"
                 if prev.lemma_.lower() == noun.lemma_.lower() and prev.i != noun.i:
@@ -185,10 +240,7 @@ def surname_mention(actors: DocActors, word: str):
 
 def demonym_key(actors: DocActors, word: str) -> str | None:
     """The state an adjective of nationality names, if that state is an actor of the document."""
-    try:
-        entry = gazetteer().demonym(word)
-    except Exception:  # noqa: BLE001 - without the gazetteer, only tagged mentions count
-        return None
+    entry = gazetteer().demonym(word)
     if entry is None:
         return None
     return entry.key if any(m.key == entry.key for m in actors.mentions) else None
@@ -199,6 +251,12 @@ def _same_head(role: str, title: str) -> bool:
     head = role.lower().split()[-1]
     title = title.lower()
     return head == title or (head[:5] == title[:5] == "spoke")
+
+
+def _counted_pair(token) -> bool:
+    """"Both sides", "the two leaders", "all participants": a plural phrase counting the parties just named."""
+    return token.tag_ in ("NNS", "NNPS") and any(c.lower_ in ("both", "two", "all") for c in token.children) \
+        and not any(c.dep_ in ("compound", "poss", "amod") for c in token.children)
 
 
 def _phrase(token) -> tuple[int, int]:

@@ -1,0 +1,143 @@
+"""Statements found the way reporters write them: cues, unnamed and office-named speakers, readouts, transcripts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from diplograph.records import Document
+
+PUBLISHED = date(2024, 6, 14)  # a Friday
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    """Extract one short text as an article published on PUBLISHED."""
+    from diplograph.extract import extract_one
+
+    cache: dict[str, object] = {}
+
+    def go(text: str):
+        if text not in cache:
+            cache[text] = extract_one(nlp(text), Document(id="cue", text=text, published=PUBLISHED))
+        return cache[text]
+
+    return go
+
+
+def said(ex, fragment: str):
+    """(speaker display name and aliases, statement) of the statement whose words hold fragment."""
+    hits = sorted((s for s in ex.statements if fragment.lower() in s.quote.lower()), key=lambda s: len(s.quote))
+    assert hits, f"no statement with {fragment!r}: {[s.quote for s in ex.statements]}"
+    actor = next(a for a in ex.actors if a.key == hits[0].speaker)
+    return {actor.name.lower(), *(a.lower() for a in actor.aliases)}, hits[0]
+
+
+def carries(names: set[str], part: str) -> bool:
+    """True when one of the speaker's names holds part."""
+    return any(part in n for n in names)
+
+
+# (text, a name the speaker must carry, words of the statement, direct, day)
+CASES = [
+    # office-named and unnamed speakers are speakers
+    ("Brazil's finance minister said on Tuesday that the real would recover.", "brazil's finance minister",
+     "the real would recover", False, date(2024, 6, 11)),
+    ("A senior NATO diplomat, who asked not to be named, said the alliance would keep its pledge.",
+     "senior nato diplomat", "the alliance would keep its pledge", False, None),
+    ("Three people familiar with the talks told Reuters that a draft was ready.", None, "a draft was ready",
+     False, None),
+    ("Two officials said the convoy had reached the border.", "two officials", "the convoy had reached the border",
+     False, None),
+    ("According to two Western diplomats, the vote could slip to July.", "two western diplomats",
+     "the vote could slip to july", False, None),
+    # cues beyond "say"
+    ("Nigerian President Bola Tinubu insisted that the elections would go ahead.", "tinubu",
+     "the elections would go ahead", False, None),
+    ("Kenyan Foreign Minister Musalia Mudavadi denied that Nairobi had recalled its envoy.", "mudavadi",
+     "nairobi had recalled its envoy", False, None),
+    ("Chilean President Gabriel Boric warned on Wednesday that the drought would worsen.", "boric",
+     "the drought would worsen", False, date(2024, 6, 12)),
+    ("Indonesian Foreign Minister Retno Marsudi urged Myanmar's generals to end the violence.", "marsudi",
+     "to end the violence", False, None),
+    # readout style: the object is what was said
+    ("Defence Minister Richard Marles met his Japanese counterpart in Tokyo. Mr. Marles underscored the "
+     "importance of a stable maritime order in the region.", "marles",
+     "importance of a stable maritime order", False, None),
+    ("Foreign Minister Penny Wong spoke with her Fijian counterpart. She reaffirmed Australia's support for "
+     "Pacific-led regional security.", "wong", "support for pacific-led regional security", False, None),
+    # quotations around the cue, pronouns back to an office-named speaker
+    ("Poland's prime minister said on Thursday that talks had stalled. \u201cWe will not be blackmailed,\u201d he said.",
+     "poland's prime minister", "will not be blackmailed", True, date(2024, 6, 13)),
+    ("\u201cThe door is open,\u201d Mexico's foreign secretary wrote on X, \u201cbut not forever.\u201d",
+     "mexico's foreign secretary", "not forever", True, None),
+    ("Ghana's president told parliament on Monday: \u201cWe owe it to the next generation to act by 2040.\u201d",
+     "ghana's president", "act by 2040", True, date(2024, 6, 10)),
+]
+
+
+@pytest.mark.parametrize("text,speaker,fragment,direct,day", CASES)
+def test_cue_gives_statement(run, text, speaker, fragment, direct, day):
+    names, st = said(run(text), fragment)
+    if speaker is not None:
+        assert carries(names, speaker)
+    assert st.direct is direct
+    assert st.said_on == (day or PUBLISHED)
+
+
+def test_split_quote_is_one_statement_and_inner_year_is_not_its_date(run):
+    ex = run("\u201cWe cannot wait until 2035,\u201d Norway's climate minister said, \u201cthe time is now.\u201d")
+    names, st = said(ex, "cannot wait until 2035")
+    assert "the time is now" in st.quote and carries(names, "norway's climate minister")
+    assert st.said_on == PUBLISHED
+
+
+def test_semicolon_splits_two_reports(run):
+    ex = run("Spain's prime minister warned on Monday that the budget was at risk; he added: "
+             "\u201cWe need a deal this week.\u201d")
+    _, first = said(ex, "the budget was at risk")
+    _, second = said(ex, "We need a deal this week")
+    assert "deal" not in first.quote and second.direct and first.said_on == date(2024, 6, 10)
+
+
+def test_transcript_labels_give_each_paragraph_to_its_speaker(run):
+    text = ("Remarks With Minister Amara Okafor and Prime Minister Erik Lindqvist\n\n"
+            "MINISTER OKAFOR: Thank you all for coming this morning. Our two countries share a long border "
+            "and a longer history.\n\n"
+            "We will talk today about trade, water and the road to the coast.\n\n"
+            "PRIME MINISTER LINDQVIST: Thank you, Amara. I am glad to be back in Abuja after so many years.\n\n"
+            "QUESTION: (Inaudible.)\n")
+    ex = run(text)
+    names, st = said(ex, "trade, water and the road")
+    assert carries(names, "okafor") and st.direct
+    names, _ = said(ex, "glad to be back in Abuja")
+    assert carries(names, "lindqvist")
+    assert not any("Inaudible" in s.quote for s in ex.statements)
+
+
+def test_readout_lead_belongs_to_the_spokesperson(run):
+    text = ("Ministry Spokesperson Clara Nunes provided the following readout:\n\n"
+            "Minister Tomas Reyes met today with his counterpart, and the two discussed the upcoming elections. "
+            "Minister Reyes emphasized the need for a transparent vote count.")
+    ex = run(text)
+    names, st = said(ex, "met today with his counterpart")
+    assert carries(names, "clara nunes")
+    names, _ = said(ex, "the need for a transparent vote count")
+    assert carries(names, "reyes")
+
+
+def test_plural_parties_speak_through_the_last_named(run):
+    ex = run("Foreign Minister Ana Lopes met Foreign Minister Kofi Mensah in Lisbon. "
+             "Both sides pledged to deepen cooperation on fisheries.")
+    names, _ = said(ex, "deepen cooperation on fisheries")
+    assert carries(names, "lopes") or carries(names, "mensah")
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow demanded that the troops withdraw.",  # a demand is an act, not a report of words
+    "Many people say the bridge is unsafe.",  # generic crowd, no source
+    "Defence Minister Richard Marles did not say whether the ships would sail.",
+])
+def test_no_statement(run, text):
+    assert run(text).statements == ()
