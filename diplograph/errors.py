@@ -32,6 +32,10 @@ class FederationError(QueryError):
     """A query would fetch from the network (SERVICE, remote FROM, LOAD) without leave to."""
 
 
+class RecordDecodeError(DiplographError):
+    """A JSON payload (e.g. a cache entry) does not have the shape of the record it should hold."""
+
+
 class StoreError(DiplographError):
     """A triple store could not be opened, read or written."""
 
