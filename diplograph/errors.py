@@ -18,6 +18,10 @@ class ManifestError(InputError):
     """A manifest row is malformed or points somewhere it must not."""
 
 
+class OutputError(DiplographError):
+    """The output folder cannot be written (read-only, full, busy with another build, not a folder)."""
+
+
 class GraphNotFoundError(DiplographError):
     """The graph folder holds no built graph."""
 

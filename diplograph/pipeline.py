@@ -14,6 +14,7 @@ from pathlib import Path
 from diplograph.cache import ExtractionCache, extractor_fingerprint
 from diplograph.errors import InputError
 from diplograph.ingest import Note, Skipped, iter_documents, sample_corpus_path
+from diplograph.out_lock import output_lock
 from diplograph.outputs import write_outputs
 from diplograph.records import Corpus, Document, Extraction
 
@@ -70,6 +71,15 @@ def build(
     if not docs:
         raise InputError(_nothing_to_build(inputs, result.skipped))
     stamp = build_stamp(docs, base=base, store=store)
+    with output_lock(out):
+        _build_locked(docs, out, stamp, jobs, progress, nlp, base, store, result)
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _build_locked(docs: list[Document], out: Path, stamp: str, jobs: int, progress: bool | None,
+                  nlp, base: str | None, store: str | None, result: BuildResult) -> None:
+    """The build proper, with the output folder's lock held."""
     if not _up_to_date(out, stamp, result):
         cache = ExtractionCache(out / ".cache")
         show = _progress_wanted(progress, docs)
@@ -81,8 +91,6 @@ def build(
         result.statements = len(corpus.statements)
         result.triples, result.outputs = write_outputs(corpus, out, base=base, store=store)
         _save_stamp(out, stamp, result)
-    result.seconds = time.perf_counter() - started
-    return result
 
 
 OUTPUT_FILES = ("graph.trig", "records.json", "index.html")
