@@ -241,6 +241,8 @@ class _Run:
             self.skip(art.source, f"{len(art.text)} characters is over the per-file budget of "
                                   f"{MAX_RAW_CHARS} (split it into one file per article)")
             return
+        for flag in art.flags:
+            self.note(art.source, flag)
         meta = self.metadata(art)
         result = clean(art.text, art.id, title=meta["title"], links=art.links)
         kept = sum(e - s for s, e in result.kept)

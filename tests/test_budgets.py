@@ -79,3 +79,22 @@ def test_a_document_over_the_budget_is_skipped_with_its_reason(tmp_path: Path) -
     assert len(skipped) == 1 and skipped[0].path.endswith("book.txt")
     assert "over the per-document budget" in skipped[0].reason
     assert time.perf_counter() - began < 30
+
+
+def test_utf8_with_one_stray_latin1_byte_stays_utf8_and_is_flagged(tmp_path: Path) -> None:
+    from diplograph.ingest_decode import decode
+
+    text = ("‘We will meet in Genève,’ the minister said. Café talks “resumed” on Monday. " * 5)
+    data = text.encode("utf-8").replace(b"Monday", b"Mond\xe9y", 1)
+    flags: list[str] = []
+    decoded = decode(data, flags)
+    assert "‘We will meet in Genève,’" in decoded and "â€" not in decoded
+    assert "Mond\ufffdy" in decoded and len(flags) == 1 and "replaced" in flags[0]
+    (tmp_path / "a.txt").write_bytes(data)
+    notes: list = []
+    docs = list(iter_documents([tmp_path / "a.txt"], skipped=[], notes=notes))
+    assert docs and "Genève" in docs[0].text
+    assert any("not valid UTF-8" in n.message for n in notes)
+    # a genuine cp1252 file (no valid multi-byte UTF-8 at all) still reads as cp1252
+    assert decode("Café talks resumed in Genève on Monday.".encode("cp1252")) == \
+        "Café talks resumed in Genève on Monday."
