@@ -13,7 +13,7 @@ from pathlib import Path
 
 from diplograph.errors import OutputError
 
-LOCK_NAME = ".diplograph.lock"
+LOCK_NAME = ".cache/build.lock"  # beside the cache, out of the way of the outputs
 STAGING_PREFIX = ".staging-"
 
 
@@ -24,7 +24,7 @@ def _lock_path(out: Path) -> Path:
 @contextmanager
 def output_lock(out: Path) -> Iterator[None]:
     """Hold the folder's lock for the block; OutputError at once when another build holds it."""
-    out.mkdir(parents=True, exist_ok=True)
+    _lock_path(out).parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(_lock_path(out), os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o644)
     try:
         try:
