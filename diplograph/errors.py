@@ -18,6 +18,10 @@ class ManifestError(InputError):
     """A manifest row is malformed or points somewhere it must not."""
 
 
+class OutputError(DiplographError):
+    """The output folder cannot be written (read-only, full, busy with another build, not a folder)."""
+
+
 class GraphNotFoundError(DiplographError):
     """The graph folder holds no built graph."""
 
@@ -30,6 +34,10 @@ class QueryError(DiplographError):
 
 class FederationError(QueryError):
     """A query would fetch from the network (SERVICE, remote FROM, LOAD) without leave to."""
+
+
+class RecordDecodeError(DiplographError):
+    """A JSON payload (e.g. a cache entry) does not have the shape of the record it should hold."""
 
 
 class StoreError(DiplographError):

@@ -133,23 +133,187 @@ def test_a_runaway_query_is_stopped_and_the_server_keeps_answering(endpoint):
     assert count(again.json()) == 4
 
 
-def test_the_watchdog_restarts_a_server_that_ignores_its_timeout(tmp_path):
-    """ORDER BY over a cartesian product only checks Oxigraph's timeout much later."""
-    endpoint = start(write_graph_dir(tmp_path / "g"), port=0, timeout=1)
+def test_a_runaway_query_is_killed_in_its_own_process_only(tmp_path):
+    """ORDER BY over a cartesian product ignores cooperative timeouts: its process is killed."""
+    endpoint = start(write_graph_dir(tmp_path / "g"), port=0, timeout=1, workers=2)
     try:
-        first_pid = endpoint.backend.process.pid
-        slow = ("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?c ?f ?i LIMIT 1")
-        resp = httpx.get(endpoint.url, params={"query": slow}, timeout=120)
-        assert resp.status_code == 503 or "cancelled" in resp.text
-        assert endpoint.restarts == 1
-        for _ in range(300):  # the replacement server comes up in the background
-            if endpoint.backend.generation == 2:
+        before = set(endpoint.pids())
+        slow = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?c ?f ?i LIMIT 1"
+        resp = httpx.get(endpoint.url, params={"query": slow}, timeout=30)
+        assert resp.status_code == 503 and "ran past the 1 s limit" in resp.text
+        assert endpoint.kills == 1
+        for _ in range(300):  # the replacement process comes up in the background
+            if len(endpoint.pids()) == 2:
                 break
             time.sleep(0.1)
-        assert endpoint.backend.process.pid != first_pid
+        after = set(endpoint.pids())
+        assert len(after) == 2 and len(before & after) == 1  # one process replaced, one untouched
         body = httpx.get(endpoint.url, params={"query": PREFIXED},
                          headers={"Accept": "application/json"}).json()
         assert count(body) == 4
+    finally:
+        endpoint.stop()
+
+
+@pytest.mark.slow
+def test_stopping_a_runaway_query_never_fails_another_clients_query(tmp_path):
+    """Queries that arrive while (and just after) a runaway is stopped all get their answer."""
+    endpoint = start(write_graph_dir(tmp_path / "g"), port=0, timeout=2, workers=2)
+    results: list[int] = []
+
+    def client(delay: float) -> None:
+        time.sleep(delay)
+        resp = httpx.get(endpoint.url, params={"query": PREFIXED},
+                         headers={"Accept": "application/json"}, timeout=30)
+        results.append(count(resp.json()) if resp.status_code == 200 else resp.status_code)
+
+    try:
+        for _ in range(2):
+            others = [threading.Thread(target=client, args=(d,)) for d in (0.5, 1.5, 1.9, 2.0, 2.1, 2.5)]
+            for t in others:
+                t.start()
+            runaway = httpx.get(endpoint.url, params={"query": RUNAWAY}, timeout=30)
+            for t in others:
+                t.join(30)
+            assert runaway.status_code == 503
+        assert results == [4] * 12
+        assert endpoint.kills == 2
+    finally:
+        endpoint.stop()
+
+
+def test_a_full_queue_answers_503_at_once(tmp_path):
+    endpoint = start(write_graph_dir(tmp_path / "g"), port=0, timeout=3, workers=1, queue=0)
+    try:
+        hog = threading.Thread(target=lambda: httpx.get(endpoint.url, params={"query": RUNAWAY},
+                                                         timeout=30))
+        hog.start()
+        time.sleep(0.5)
+        began = time.monotonic()
+        resp = httpx.get(endpoint.url, params={"query": PREFIXED}, timeout=30)
+        assert resp.status_code == 503 and "busy" in resp.text
+        assert resp.headers["retry-after"] and time.monotonic() - began < 1.0
+        hog.join(30)
+    finally:
+        endpoint.stop()
+
+
+def test_answers_are_cut_at_max_rows_and_flagged(tmp_path):
+    endpoint = start(write_graph_dir(tmp_path / "g"), port=0, timeout=5, max_rows=3)
+    try:
+        resp = httpx.get(endpoint.url, params={"query": "SELECT * WHERE { ?s ?p ?o }"},
+                         headers={"Accept": "application/json"})
+        assert len(resp.json()["results"]["bindings"]) == 3
+        assert resp.headers["x-diplograph-truncated"] == "3"
+        small = httpx.get(endpoint.url, params={"query": PREFIXED}, headers={"Accept": "text/csv"})
+        assert "x-diplograph-truncated" not in small.headers
+    finally:
+        endpoint.stop()
+
+
+def raw(port: int, data: bytes, wait: float = 5.0) -> bytes:
+    """Send raw bytes, return what comes back before the server closes or ``wait`` passes."""
+    with socket.create_connection(("127.0.0.1", port), timeout=wait) as sock:
+        sock.sendall(data)
+        chunks = []
+        try:
+            while chunk := sock.recv(65536):
+                chunks.append(chunk)
+        except TimeoutError:
+            pass
+        return b"".join(chunks)
+
+
+def test_hostile_host_headers_and_lengths_get_a_status_not_a_traceback(endpoint):
+    proc, url, port = endpoint
+    q = "/query?query=ASK%7B%7D"
+    rebinding = httpx.get(url, params={"query": "ASK {}"}, headers={"Host": f"evil.example:{port}"})
+    assert rebinding.status_code == 421
+    for name in ("localhost", "127.0.0.1", "[::1]"):
+        ok = httpx.get(url, params={"query": "ASK {}"}, headers={"Host": f"{name}:{port}"})
+        assert ok.status_code == 200, name
+    assert raw(port, f"GET {q} HTTP/1.0\r\n\r\n".encode()).startswith(b"HTTP/1.1 400")
+    assert raw(port, f"GET {q} HTTP/1.1\r\nHost: [::1\r\n\r\n".encode()).startswith(b"HTTP/1.1 400")
+    for length in (b"abc", b"-1", b"1e3", b"99999999999999999999999"):
+        answer = raw(port, b"POST /query HTTP/1.1\r\nHost: localhost\r\nContent-Type: "
+                           b"application/sparql-query\r\nContent-Length: " + length + b"\r\n\r\nASK {}")
+        assert answer.startswith((b"HTTP/1.1 400", b"HTTP/1.1 413")), (length, answer[:80])
+        assert b"Traceback" not in answer
+    assert proc.poll() is None
+    assert httpx.get(url, params={"query": "ASK {}"}).status_code == 200
+
+
+@pytest.mark.slow
+def test_half_open_connections_neither_block_others_nor_live_forever(endpoint):
+    _, url, port = endpoint
+    idle = []
+    for _ in range(100):
+        sock = socket.create_connection(("127.0.0.1", port), timeout=5)
+        sock.sendall(b"GET /query?query=ASK%7B%7D HTTP/1.1\r\nHost: local")  # never finished
+        idle.append(sock)
+    try:
+        began = time.monotonic()
+        assert httpx.get(url, params={"query": "ASK {}"}, timeout=10).status_code == 200
+        assert time.monotonic() - began < 2
+        deadline = time.monotonic() + 25  # the header deadline is 10 s
+        closed = 0
+        for sock in idle:
+            sock.settimeout(max(0.1, deadline - time.monotonic()))
+            try:
+                closed += sock.recv(1) == b""
+            except OSError:
+                pass
+        assert closed == len(idle)
+    finally:
+        for sock in idle:
+            sock.close()
+
+
+@pytest.mark.slow
+def test_fifty_concurrent_clients_are_all_answered_promptly(endpoint):
+    _, url, _ = endpoint
+    times: list[float] = []
+
+    def one() -> None:
+        began = time.monotonic()
+        resp = httpx.get(url, params={"query": PREFIXED}, headers={"Accept": "application/json"},
+                         timeout=30)
+        assert count(resp.json()) == 4
+        times.append(time.monotonic() - began)
+
+    threads = [threading.Thread(target=one) for _ in range(50)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert len(times) == 50 and max(times) < 10
+
+
+def test_serve_switches_to_a_new_build_atomically(tmp_path):
+    from kg_corpus import dataset
+    from rdflib import Literal, URIRef
+
+    from diplograph.pipeline.outputs import _publish
+    from diplograph.store import write_store
+
+    graph_dir = write_graph_dir(tmp_path / "g")
+    endpoint = start(graph_dir, port=0, timeout=5)
+    ask = "ASK { <http://example.org/new> ?p ?o }"
+    try:
+        assert httpx.get(endpoint.url, params={"query": ask}).json()["boolean"] is False
+        ds = dataset()
+        ds.add((URIRef("http://example.org/new"), URIRef("http://example.org/p"), Literal(1)))
+        write_store(ds, graph_dir / ".staging-test" / "store")
+        _publish(graph_dir / ".staging-test" / "store", graph_dir / "store")  # as a build does
+        answers = []
+        for _ in range(100):  # ≤ 10 s: the old build answers until the new one is ready
+            body = httpx.get(endpoint.url, params={"query": ask}).json()
+            answers.append(body["boolean"])
+            if body["boolean"]:
+                break
+            time.sleep(0.1)
+        assert answers[-1] is True and endpoint.switches == 1
+        assert answers == sorted(answers)  # never back to the old build
     finally:
         endpoint.stop()
 
@@ -193,9 +357,11 @@ def test_only_loopback_hosts_count_as_local():
     assert not is_loopback("0.0.0.0") and not is_loopback("192.168.1.4")
 
 
-def test_no_server_process_outlives_its_endpoint(tmp_path):
+def test_no_query_process_outlives_its_endpoint(tmp_path):
     endpoint = start(write_graph_dir(tmp_path / "g"), port=0, timeout=5)
-    pid = endpoint.backend.process.pid
+    pids = endpoint.pids()
+    assert len(pids) == 2
     endpoint.stop()
-    with pytest.raises(ProcessLookupError):
-        os.kill(pid, 0)
+    for pid in pids:
+        with pytest.raises(ProcessLookupError):
+            os.kill(pid, 0)

@@ -101,18 +101,25 @@ def query(query_ref, sparql, params, graph_dir, store_spec, fmt, list_only, allo
 @click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True,
               help="TCP port (0 picks a free one).")
 @click.option("--timeout", type=click.IntRange(min=1), default=30, show_default=True,
-              help="Seconds after which a query is cancelled.")
+              help="Seconds after which a query's process is killed (503 for that query only).")
+@click.option("--max-rows", type=click.IntRange(min=1), default=10_000, show_default=True,
+              help="Rows (or triples) per answer; the rest is cut off and flagged.")
+@click.option("--workers", type=click.IntRange(1, 64), default=2, show_default=True,
+              help="Queries answered at once, each in its own process.")
+@click.option("--queue", type=click.IntRange(0, 10_000), default=32, show_default=True,
+              help="Queries that may wait for a free process; more get 503.")
 @click.option("--allow-service", "allow_services", multiple=True, metavar="URL",
               help="Let SERVICE call this endpoint (repeatable); federation is refused otherwise.")
-def serve(graph_dir, host, port, timeout, allow_services) -> None:
-    """Serve a built graph as a read-only SPARQL 1.1 endpoint (Oxigraph server)."""
-    from diplograph.serve.endpoint import hard_limit, is_loopback, serve_forever, start
+def serve(graph_dir, host, port, timeout, max_rows, workers, queue, allow_services) -> None:
+    """Serve a built graph as a read-only SPARQL 1.1 endpoint (switches to each new build)."""
+    from diplograph.serve.endpoint import is_loopback, serve_forever, start
 
     if not is_loopback(host):
         click.echo(f"warning: listening on {host}: other machines can query this graph "
                    "(read-only, no authentication)", err=True)
-    endpoint = start(graph_dir, host, port, timeout, allow_services=tuple(allow_services))
+    endpoint = start(graph_dir, host, port, timeout, allow_services=tuple(allow_services),
+                     max_rows=max_rows, workers=workers, queue=queue)
     click.echo(f"SPARQL endpoint (read-only): {endpoint.url}")
-    click.echo(f"Queries are cancelled after {timeout} s; one still running after "
-               f"{hard_limit(timeout):.0f} s restarts the server. Stop with Ctrl-C.")
-    serve_forever(endpoint)
+    click.echo(f"Each query runs in its own process, stopped after {timeout} s; at most "
+               f"{max_rows} rows per answer. Stop with Ctrl-C.", nl=True)
+    raise SystemExit(serve_forever(endpoint))

@@ -23,7 +23,7 @@ _BOMS = (
 )
 
 
-def read_text(path: Path, limit: int = MAX_FILE_BYTES) -> str:
+def read_text(path: Path, limit: int = MAX_FILE_BYTES, flags: list[str] | None = None) -> str:
     """The decoded text of a file, or an InputError whose message is the reason to skip it."""
     try:
         size = path.stat().st_size
@@ -33,11 +33,12 @@ def read_text(path: Path, limit: int = MAX_FILE_BYTES) -> str:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"unreadable ({exc.strerror or exc})") from None
-    return decode(data)
+    return decode(data, flags)
 
 
-def decode(data: bytes) -> str:
-    """Decode text bytes: BOM, UTF-8, BOM-less UTF-16, then cp1252/Latin-1 if it reads as text."""
+def decode(data: bytes, flags: list[str] | None = None) -> str:
+    """Decode text bytes: BOM, UTF-8 (a few stray bytes replaced and flagged), BOM-less UTF-16,
+    then cp1252/Latin-1 if it reads as text."""
     if not data.strip():
         raise InputError("empty file" if not data else "empty file (only whitespace)")
     for bom, encoding in _BOMS:
@@ -55,12 +56,32 @@ def decode(data: bytes) -> str:
         return _checked(data.decode("utf-8"), "UTF-8")
     except UnicodeDecodeError:
         pass
+    stray = _stray_bytes(data)
+    if stray is not None:
+        if flags is not None:
+            flags.append(f"{stray} byte(s) not valid UTF-8 were replaced by U+FFFD "
+                         "(the rest of the file is UTF-8)")
+        return _checked(data.decode("utf-8", errors="replace"), "UTF-8")
     for encoding in ("cp1252", "latin-1"):
         try:
             return _checked(data.decode(encoding), encoding)
         except (UnicodeDecodeError, InputError):
             continue
     raise InputError("undecodable: not UTF-8 and not readable as Latin-1 text")
+
+
+def _stray_bytes(data: bytes) -> int | None:
+    """How many bytes break otherwise-valid UTF-8 (None when the file does not look like UTF-8).
+
+    UTF-8 it is when it holds valid multi-byte sequences and the invalid bytes are few
+    (at most 1 in 100 of the non-ASCII bytes, or a handful in all).
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
+    multibyte = sum(1 for c in text if ord(c) > 127 and c != "\ufffd")
+    if multibyte == 0 or bad > max(3, multibyte // 100):
+        return None
+    return bad
 
 
 def _utf16_guess(head: bytes) -> str | None:

@@ -30,6 +30,10 @@ from diplograph.ingest.meta import content_hash, language_code, parse_date
 from diplograph.records import Document
 
 MANIFEST = "manifest.jsonl"
+# Budgets per file: a news article is a few thousand to ~50 000 characters; far longer inputs
+# (books, dumps, a runaway page) would cost minutes and gigabytes of NLP, so they are skipped.
+MAX_RAW_CHARS = 20_000_000
+MAX_DOC_CHARS = 300_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,8 +237,19 @@ class _Run:
         if art.id in self.ids:
             self.skip(art.source, f"duplicate id {art.id!r} (first read from {self.ids[art.id]})")
             return
+        if len(art.text) > MAX_RAW_CHARS:
+            self.skip(art.source, f"{len(art.text)} characters is over the per-file budget of "
+                                  f"{MAX_RAW_CHARS} (split it into one file per article)")
+            return
+        for flag in art.flags:
+            self.note(art.source, flag)
         meta = self.metadata(art)
         result = clean(art.text, art.id, title=meta["title"], links=art.links)
+        kept = sum(e - s for s, e in result.kept)
+        if kept > MAX_DOC_CHARS:
+            self.skip(art.source, f"{kept} characters of article text is over the per-document "
+                                  f"budget of {MAX_DOC_CHARS} (split it into one file per article)")
+            return
         if not result.kept:
             self.skip(art.source, "no article text (only page furniture)")
             return

@@ -27,6 +27,7 @@ class Article:
     links: list[tuple[int, int]] = field(default_factory=list)
     given: dict[str, Any] = field(default_factory=dict)  # manifest or JSONL fields
     page: dict[str, Any] = field(default_factory=dict)  # what an HTML page says of itself
+    flags: list[str] = field(default_factory=list)  # what reading it had to repair
 
 
 def article_from_text(doc_id: str, text: str, source: str, kind: str) -> Article:
@@ -96,8 +97,11 @@ def _jsonl_article(raw: bytes, path: Path, number: int, where: str) -> Article:
 
 def read_article(path: Path, doc_id: str) -> Article:
     """An article from a text, Markdown or HTML file (InputError says why it cannot be)."""
-    text = read_text(path)
+    flags: list[str] = []
+    text = read_text(path, flags=flags)
     kind = kind_of(path)
     if kind == "txt" and text.lstrip()[:15].lower().startswith(("<!doctype html", "<html")):
         kind = "html"
-    return article_from_text(doc_id, text, str(path), kind)
+    article = article_from_text(doc_id, text, str(path), kind)
+    article.flags = flags
+    return article

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from diplograph._files import write_file_atomic
+from diplograph._files import output_lock, write_file_atomic
 from diplograph.errors import InputError
 from diplograph.extract import extract
 from diplograph.ingest.documents import (
@@ -78,6 +78,15 @@ def build(
     if not docs:
         raise InputError(_nothing_to_build(inputs, result.skipped))
     stamp = build_stamp(docs, base=base, store=store)
+    with output_lock(out):
+        _build_locked(docs, out, stamp, jobs, progress, nlp, base, store, result)
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _build_locked(docs: list[Document], out: Path, stamp: str, jobs: int, progress: bool | None,
+                  nlp, base: str | None, store: str | None, result: BuildResult) -> None:
+    """The build proper, with the output folder's lock held."""
     if not _up_to_date(out, stamp, result):
         cache = ExtractionCache(out / ".cache")
         show = _progress_wanted(progress, docs)
@@ -89,8 +98,6 @@ def build(
         result.statements = len(corpus.statements)
         result.triples, result.outputs = write_outputs(corpus, out, base=base, store=store)
         _save_stamp(out, stamp, result)
-    result.seconds = time.perf_counter() - started
-    return result
 
 
 OUTPUT_FILES = ("graph.trig", "records.json", "index.html")

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
-import pickle
 import tempfile
 import warnings
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
+from diplograph.errors import DiplographError
+from diplograph.pipeline.codec import decode, encode
 from diplograph.records import Document, Extraction
+
+_SUFFIX = ".json"  # plain data only: a cache folder received from elsewhere cannot run code
+_MAX_ENTRY = 64 * 1024 * 1024
 
 PACKAGE = Path(__file__).resolve().parent.parent
 EXTRACTION_PARTS = ("extract", "kb", "timex", "records.py")  # what an Extraction depends on
@@ -44,7 +49,7 @@ def code_fingerprint() -> str:
 
 
 class ExtractionCache:
-    """Pickled Extraction records keyed by document id, content and extractor version."""
+    """Extraction records as JSON, keyed by document id, content and extractor version."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder / "extract"
@@ -59,27 +64,31 @@ class ExtractionCache:
         """The cached extraction of ``doc``, or None when it must be extracted."""
         if not doc.content_hash:
             return None
-        path = self.folder / f"{self.key(doc)}.pkl"
+        path = self.folder / f"{self.key(doc)}{_SUFFIX}"
         try:
-            with path.open("rb") as fh:
-                ex = pickle.load(fh)
+            if path.stat().st_size > _MAX_ENTRY:
+                raise ValueError("entry too large")
+            ex = decode(Extraction, json.loads(path.read_text(encoding="utf-8")))
         except FileNotFoundError:
             return None
-        except Exception as exc:  # a damaged cache entry is only a cache miss
+        except (OSError, ValueError, RecursionError, DiplographError) as exc:
+            # a damaged or foreign entry is only a cache miss; the rebuilt entry replaces it
             warnings.warn(f"ignoring damaged cache entry {path}: {exc}", stacklevel=2)
             return None
+        if ex.doc.id != doc.id:
+            return None
         self._used.add(path.name)
-        return ex if isinstance(ex, Extraction) else None
+        return ex
 
     def put(self, ex: Extraction) -> None:
         """Store one extraction atomically."""
         if not ex.doc.content_hash:
             return
         self.folder.mkdir(parents=True, exist_ok=True)
-        path = self.folder / f"{self.key(ex.doc)}.pkl"
+        path = self.folder / f"{self.key(ex.doc)}{_SUFFIX}"
         fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump(ex, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(encode(ex), fh, separators=(",", ":"))
         os.replace(tmp, path)
         self._used.add(path.name)
 
@@ -88,8 +97,8 @@ class ExtractionCache:
         if not self.folder.is_dir():
             return 0
         removed = 0
-        for path in self.folder.glob("*.pkl"):
-            if path.name not in self._used:
+        for path in self.folder.iterdir():
+            if path.suffix in (_SUFFIX, ".pkl") and path.name not in self._used:
                 path.unlink(missing_ok=True)
                 removed += 1
         for path in self.folder.glob("*.tmp"):

@@ -1,217 +1,182 @@
-"""A pass-through front for the Oxigraph server that enforces a hard per-request time limit.
+"""The endpoint's ASGI front: Host allow-list, read-only SPARQL protocol, federation check, limits.
 
-Oxigraph's own ``--timeout-s`` cancels queries cooperatively: some plans (large joins,
-ORDER BY over a cartesian product) only notice after minutes, or never before memory runs
-out. This front forwards every request unchanged and restarts the (read-only) server when a
-request outlives the limit, so a runaway query cannot keep a core or the memory busy.
+Every query runs in a worker process of a :class:`~diplograph.serve.pool.WorkerPool` with its
+own deadline, so stopping a runaway query kills only that query's process.
 """
 
 from __future__ import annotations
 
-import http.client
-import threading
-import time
+import asyncio
+import ipaddress
 from collections.abc import Callable
-from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Protocol
+from dataclasses import dataclass, field
 from urllib.parse import parse_qs
 
 from diplograph.errors import FederationError
+from diplograph.serve.pool import Busy, Overdue, WorkerLost, WorkerPool
 
-HOP_BY_HOP = {"connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "te",
-              "trailer", "transfer-encoding", "upgrade", "host"}
-RESTART_WAIT = 15.0  # seconds a request waits for a restarting server before a 503
 MAX_BODY = 10 * 1024 * 1024  # a query text larger than 10 MB is refused
-READ_PATHS = ("/query",)  # the only path that takes POST (SPARQL protocol queries)
+BODY_TIMEOUT = 10.0  # seconds a client may take to send its request body
+READ_PATHS = ("/query",)  # the only path that answers (SPARQL protocol queries)
+LOOPBACK_NAMES = ("localhost", "127.0.0.1", "::1")
 # Protocol fields that carry query text, and those that name graphs (the protocol's FROM).
 _TEXT_FIELDS = ("query", "update")
 _GRAPH_FIELDS = ("default-graph-uri", "named-graph-uri", "using-graph-uri", "using-named-graph-uri")
+_FORM = "application/x-www-form-urlencoded"
 
 
-class Backend(Protocol):
-    """The server process the front forwards to."""
+class Refusal(Exception):
+    """A request answered with a client or server error and a one-line reason."""
 
-    port: int
-    generation: int
+    def __init__(self, status: int, message: str, headers: tuple = ()) -> None:
+        super().__init__(message)
+        self.status, self.headers = status, headers
 
-    def restart(self) -> None: ...
+
+def host_name(value: str) -> str | None:
+    """The host part of a Host header (``[::1]:7878`` -> ``::1``), or None when malformed."""
+    value = value.strip().lower()
+    if value.startswith("["):
+        inner, sep, rest = value[1:].partition("]")
+        return inner if sep and (not rest or rest[1:].isdigit() and rest[0] == ":") else None
+    name, _, port = value.partition(":")
+    if port and not port.isdigit():
+        return None
+    return name or None
 
 
-class Watchdog:
-    """Restarts the backend when any request it carries runs past ``limit`` seconds."""
+def _is_ip(name: str) -> bool:
+    try:
+        ipaddress.ip_address(name)
+        return True
+    except ValueError:
+        return False
 
-    def __init__(self, backend: Backend, limit: float) -> None:
-        self.backend, self.limit = backend, limit
-        self.inflight: dict[object, tuple[float, int]] = {}
-        self.lock = threading.Lock()
-        self.stopped = threading.Event()
-        self.restarts = 0
-        self.thread = threading.Thread(target=self._run, name="diplograph-watchdog", daemon=True)
 
-    @contextmanager
-    def track(self):
-        """Count a request as in flight for the duration of the block."""
-        token = object()
-        with self.lock:
-            self.inflight[token] = (time.monotonic(), self.backend.generation)
+@dataclass
+class Front:
+    """The ASGI application; ``pool`` may be swapped for a new build's at any time."""
+
+    pool: WorkerPool
+    check: Callable[[str], None] = lambda text: None
+    allowed_hosts: frozenset[str] = frozenset(LOOPBACK_NAMES)
+    max_rows: int = 10_000
+    timeout: float = 30.0
+    served: int = field(default=0)
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":  # uvicorn runs with lifespan off; nothing else is served
+            return
         try:
-            yield
-        finally:
-            with self.lock:
-                self.inflight.pop(token, None)
+            await self._handle(scope, receive, send)
+        except Refusal as exc:
+            await _reply(send, exc.status, f"{exc}\n".encode(), "text/plain; charset=utf-8",
+                         scope["method"], exc.headers)
 
-    def overdue(self) -> bool:
-        """True when a request on the current backend has run past the limit."""
-        now, gen = time.monotonic(), self.backend.generation
-        with self.lock:
-            return any(now - t > self.limit and g == gen for t, g in self.inflight.values())
+    def host_allowed(self, scope) -> bool:
+        """Loopback names, the --host given, or the very address the client connected to."""
+        values = [v.decode("latin-1") for k, v in scope["headers"] if k == b"host"]
+        if len(values) != 1:
+            raise Refusal(400, "exactly one Host header is required")
+        name = host_name(values[0])
+        if name is None:
+            raise Refusal(400, "malformed Host header")
+        local = (scope.get("server") or ("",))[0]
+        return name in self.allowed_hosts or (_is_ip(name) and name == local)
 
-    def _run(self) -> None:
-        while not self.stopped.wait(0.2):
-            if self.overdue():
-                self.restarts += 1
-                self.backend.restart()
-
-
-class FrontHandler(BaseHTTPRequestHandler):
-    """Forwards one request to the backend and streams the answer back."""
-
-    server: FrontServer
-    server_version = "diplograph"
-    protocol_version = "HTTP/1.1"
-
-    def do_GET(self) -> None:  # noqa: N802 - http.server naming
-        self._forward()
-
-    do_HEAD = do_GET
-
-    def do_POST(self) -> None:  # noqa: N802
-        if self.path.split("?", 1)[0] not in READ_PATHS:
-            self._refuse(403, "this endpoint is read-only")
-        else:
-            self._forward()
-
-    def do_PUT(self) -> None:  # noqa: N802
-        self._refuse(403, "this endpoint is read-only")
-
-    do_DELETE = do_PATCH = do_PUT
-
-    def _refuse(self, status: int, message: str) -> None:
-        data = (message + "\n").encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "text/plain; charset=utf-8")
-        self.send_header("Content-Length", str(len(data)))
-        self.send_header("Connection", "close")
-        self.end_headers()
-        self.close_connection = True
-        if self.command != "HEAD":
-            self.wfile.write(data)
-
-    def _forward(self) -> None:
-        length = int(self.headers.get("Content-Length") or 0)
-        if length > MAX_BODY:
-            return self._refuse(413, "query too large")
-        body = self.rfile.read(length) if length else None
+    async def _handle(self, scope, receive, send) -> None:
+        if not self.host_allowed(scope):
+            raise Refusal(421, "this endpoint answers only to its own host names "
+                               "(loopback or the --host it listens on)")
+        method, path = scope["method"], scope["path"]
+        if method not in ("GET", "HEAD", "POST"):
+            raise Refusal(403, "this endpoint is read-only")
+        if path not in READ_PATHS:
+            raise Refusal(403 if method == "POST" or b"update" in scope["query_string"] else 404,
+                          "this endpoint is read-only; queries go to /query")
+        headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
+        body = await _read_body(receive, headers) if method == "POST" else b""
+        fields = _fields(scope["query_string"].decode("latin-1"), body,
+                         headers.get("content-type", ""))
+        if fields.get("update"):
+            raise Refusal(403, "this endpoint is read-only: updates are refused")
+        queries = fields.get("query", [])
+        if len(queries) != 1:
+            raise Refusal(400, "give exactly one `query` (GET/form parameter or "
+                               "application/sparql-query body)")
         try:
-            self._check(body)
+            self._check(queries[0], fields)
         except FederationError as exc:
-            return self._refuse(403, str(exc))
-        headers = {k: v for k, v in self.headers.items() if k.lower() not in HOP_BY_HOP}
-        front = self.server
-        with front.watchdog.track():
-            try:
-                conn, resp = self._send(body, headers)
-            except (OSError, http.client.HTTPException):
-                return self._refuse(503, f"query stopped: it ran past the {front.limit_text} limit "
-                                         "or the server was restarting; try again")
-            self._relay(resp, conn)
+            raise Refusal(403, str(exc)) from None
+        request = {"query": queries[0], "accept": headers.get("accept", ""),
+                   "max_rows": self.max_rows, "default": fields.get("default-graph-uri"),
+                   "named": fields.get("named-graph-uri")}
+        pool = self.pool  # a new build may swap the pool; this request keeps the one it started on
+        try:
+            answer = await pool.query(request)
+        except Busy as exc:
+            raise Refusal(503, f"busy ({exc}); try again shortly", ((b"retry-after", b"2"),)) from None
+        except Overdue:
+            raise Refusal(503, f"query stopped: it ran past the {self.timeout:.0f} s limit") from None
+        except WorkerLost as exc:
+            raise Refusal(503, f"query stopped: its process ended ({exc}), e.g. out of memory") from None
+        self.served += 1
+        extra = ((b"x-diplograph-truncated", str(self.max_rows).encode()),) if answer.truncated else ()
+        await _reply(send, answer.status, answer.body, answer.type, method, extra)
 
-    def _check(self, body: bytes | None) -> None:
+    def _check(self, query: str, fields: dict[str, list[str]]) -> None:
         """Refuse federation in the query text or the protocol's graph parameters."""
-        fields = parse_qs(self.path.partition("?")[2])
-        kind = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
-        texts: list[str] = []
-        if body:
-            text = body.decode("utf-8", "replace")
-            if kind == "application/x-www-form-urlencoded":
-                for key, values in parse_qs(text).items():
-                    fields.setdefault(key, []).extend(values)
-            else:  # application/sparql-query, or anything else: check the whole body
-                texts.append(text)
-        texts += [v for key in _TEXT_FIELDS for v in fields.get(key, [])]
-        for text in texts:
-            self.server.check(text)
+        self.check(query)
         graphs = [v for key in _GRAPH_FIELDS for v in fields.get(key, [])]
         if graphs:
-            self.server.check("".join(f"SELECT * FROM <{g}> {{}} " for g in graphs))
+            self.check("".join(f"SELECT * FROM <{g}> {{}} " for g in graphs))
 
-    def _send(self, body: bytes | None, headers: dict[str, str]):
-        """Send to the backend, waiting out a restart (connection refused) for a few seconds."""
-        front = self.server
-        deadline = time.monotonic() + RESTART_WAIT
+
+async def _read_body(receive, headers: dict[str, str]) -> bytes:
+    """The request body, at most MAX_BODY bytes, within BODY_TIMEOUT seconds."""
+    declared = headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_BODY:
+        raise Refusal(413, "query too large")
+    chunks, size = [], 0
+
+    async def read() -> None:
+        nonlocal size
         while True:
-            conn = http.client.HTTPConnection("127.0.0.1", front.backend.port,
-                                              timeout=front.watchdog.limit + 1)
-            try:
-                conn.request(self.command, self.path, body=body, headers=headers)
-                return conn, conn.getresponse()
-            except ConnectionRefusedError:
-                conn.close()
-                if time.monotonic() > deadline:
-                    raise
-                time.sleep(0.1)
-            except (OSError, http.client.HTTPException):
-                conn.close()
-                raise
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                raise Refusal(400, "the client went away")
+            chunks.append(message.get("body", b""))
+            size += len(chunks[-1])
+            if size > MAX_BODY:
+                raise Refusal(413, "query too large")
+            if not message.get("more_body"):
+                return
 
-    def _relay(self, resp: http.client.HTTPResponse, conn: http.client.HTTPConnection) -> None:
-        self.send_response(resp.status, resp.reason)
-        for key, value in resp.getheaders():
-            if key.lower() not in HOP_BY_HOP:
-                self.send_header(key, value)
-        self.send_header("Connection", "close")
-        self.end_headers()
-        self.close_connection = True
-        try:
-            while chunk := resp.read1(65536):
-                self.wfile.write(chunk)
-        except (OSError, http.client.HTTPException):
-            pass  # the watchdog stopped the backend, or the client went away
-        finally:
-            conn.close()
-
-    def log_message(self, format: str, *args) -> None:  # noqa: A002 - http.server signature
-        if self.server.verbose:
-            super().log_message(format, *args)
+    try:
+        await asyncio.wait_for(read(), BODY_TIMEOUT)
+    except TimeoutError:
+        raise Refusal(408, "the request body took too long") from None
+    return b"".join(chunks)
 
 
-class FrontServer(ThreadingHTTPServer):
-    """The listening side: one thread per request, a watchdog over all of them."""
+def _fields(query_string: str, body: bytes, content_type: str) -> dict[str, list[str]]:
+    """Protocol fields from the URL and the body (form fields, or the body as the query)."""
+    fields = parse_qs(query_string, max_num_fields=100)
+    if body:
+        text = body.decode("utf-8", "replace")
+        kind = content_type.split(";")[0].strip().lower()
+        if kind == _FORM:
+            for key, values in parse_qs(text, max_num_fields=100).items():
+                fields.setdefault(key, []).extend(values)
+        elif kind == "application/sparql-update":
+            fields.setdefault("update", []).append(text)
+        else:  # application/sparql-query, or anything else: the whole body is the query
+            fields.setdefault("query", []).append(text)
+    return fields
 
-    daemon_threads = True
-    allow_reuse_address = True
 
-    def __init__(self, address: tuple[str, int], backend: Backend, limit: float,
-                 verbose: bool = False, check: Callable[[str], None] = lambda text: None) -> None:
-        import socket
-
-        if ":" in address[0]:
-            self.address_family = socket.AF_INET6
-        super().__init__(address, FrontHandler)
-        self.backend, self.verbose, self.check = backend, verbose, check
-        self.watchdog = Watchdog(backend, limit)
-        self.limit_text = f"{limit:.0f} s"
-
-    def start(self) -> threading.Thread:
-        """Serve in a background thread (with the watchdog); returns the thread."""
-        self.watchdog.thread.start()
-        thread = threading.Thread(target=self.serve_forever, name="diplograph-front", daemon=True)
-        thread.start()
-        return thread
-
-    def stop(self) -> None:
-        """Stop accepting requests and stop the watchdog."""
-        self.watchdog.stopped.set()
-        self.shutdown()
-        self.server_close()
+async def _reply(send, status: int, body: bytes, kind: str, method: str, extra: tuple = ()) -> None:
+    headers = [(b"content-type", kind.encode()), (b"content-length", str(len(body)).encode()),
+               (b"x-content-type-options", b"nosniff"), *extra]
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": b"" if method == "HEAD" else body})

@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_MD_LINK = re.compile(r"(!?)\[([^\]\n]{0,500})\]\(([^)\n]{0,2000})\)")
+# Link text stops at the next bracket and the target at the next parenthesis, so the scans that
+# start at successive brackets never overlap: linear in the text's length.
+_MD_LINK = re.compile(r"(!?)\[([^\[\]\n]{0,500})\]\(([^()\n]{0,2000})\)")
 _MD_BLANK = re.compile(
     r"^ {0,3}#{1,6}[ \t]+|^ {0,3}>[ \t]?|^ {0,3}(```|~~~).*$|^ {0,3}([-*_])([ \t]*\2){2,}[ \t]*$"
-    r"|\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|<https?://[^>\s]+>|</?[a-zA-Z][^>\n]{0,200}>",
+    r"|\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|<https?://[^<>\s]{1,2000}>|</?[a-zA-Z][^<>\n]{0,200}>",
     re.MULTILINE)
-_LINK_TEXT = re.compile(r"\[([^\]\n]{0,500})\]\(([^)\n]{0,2000})\)")
+_LINK_TEXT = re.compile(r"\[([^\[\]\n]{0,500})\]\(([^()\n]{0,2000})\)")
 
 
 def blank_markdown(text: str) -> tuple[str, list[tuple[int, int]]]:

@@ -129,8 +129,8 @@ RELATIVE_TIME = _rx(r"^(an?|\d+|a few) (seconds?|minutes?|mins?|hours?|hrs?|days
 BYLINE = _rx(r"^(by|written by|words by|story by|posted by|reported by|author:?)\s+"
              r"[A-Z\u00c0-\u024f\u0400-\u04ff]")
 # "Ana Costa in Nairobi", "Ana Costa and Li Wei in Geneva": a byline without "By" (header only).
-NAME_IN_PLACE = re.compile(r"^[A-Z][\w'’.-]+( [A-Z][\w'’.-]+){1,3}( and [A-Z][\w'’.-]+"
-                           r"( [A-Z][\w'’.-]+){1,3})? in [A-Z][\w'’.-]+( [A-Z][\w'’.-]+)?$")
+NAME_IN_PLACE = re.compile(r"^[A-Z][\w'’.-]{0,40}( [A-Z][\w'’.-]{0,40}){1,3}( and [A-Z][\w'’.-]{0,40}"
+                           r"( [A-Z][\w'’.-]{0,40}){1,3})? in [A-Z][\w'’.-]{0,40}( [A-Z][\w'’.-]{0,40})?$")
 CREDIT_LINE = _rx(
     r"^\(?\s*(additional |editorial )?(reporting|writing|editing|compiled|edited|produced"
     r"|translated|research|graphics|fact[- ]?checked|contributions?)"
@@ -141,12 +141,12 @@ CREDIT_INLINE = _rx(r"\(\s*(additional )?(reporting|writing|editing) by\b[^()]{0
 
 PHOTO_CREDIT = _rx(
     r"^(photo|photograph|image|picture|illustration|video|credit|caption|file photo)s?"
-    r"( credit)?\s*(:|by\b)|(^|\s)(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,6}/?\s*\)?$"
+    r"( credit)?\s*(:|by\b)|(^|\s)(www\.)?[a-z0-9-]{1,63}(\.[a-z0-9-]{1,63}){0,8}\.[a-z]{2,6}/?\s{0,3}\)?$"
     r"|\b(getty images|shutterstock|alamy|ap photo|epa-efe|wikimedia commons|cc by(-sa)?)\b"
     r"|\bvia (reuters|getty|ap|afp)\b|©|[\[(][^\[\]()]{0,40}/\s?[A-Z][^\[\]()]{1,60}[\])]\s*$"
-    r"|\b[A-Z]{2,}[A-Z-]*/\s?[A-Z][\w.'’-]+(\s[A-Z][\w.'’-]+)*\s*$")
+    r"|\b[A-Z][A-Z-]{1,30}/\s?[A-Z][\w.'’-]{0,40}(\s[A-Z][\w.'’-]{0,40}){0,6}\s{0,3}$")
 
-DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(,|\s*\(|\s+[-–—])")
+DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,60}(,|\s{0,3}\(|\s{1,3}[-–—])")
 
 # Second person and first person plural, the voice of an outlet talking to readers.
 _READER_VOICE = _rx(r"\b(you|your|yours|we|our|us|we're|we’re)\b")
@@ -174,7 +174,7 @@ def section_cue(text: str) -> str | None:
     return None
 
 
-_INLINE_TAIL = re.compile(r"\s*[:|»›>–—-]+\s*\w")
+_INLINE_TAIL = re.compile(r"\s{0,5}[:|»›>–—-]{1,5}\s{0,5}\w")
 
 
 def _finished(text: str) -> bool:
