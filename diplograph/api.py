@@ -94,7 +94,13 @@ class KnowledgeGraph:
         return f"<table><caption>diplograph</caption>{rows}</table>"
 
     def _repr_html_(self) -> str:
-        return self.view_html()
+        """A small static summary (the full page is view_html()), linking a built index.html."""
+        try:
+            from diplograph.views import notebook_summary
+        except ImportError:
+            return self._summary_html()
+        page = self.graph_dir / "index.html" if self.graph_dir is not None else None
+        return notebook_summary(self.dataset(), link=page.as_uri() if page and page.is_file() else None)
 
     def __repr__(self) -> str:
         where = self.graph_dir if self.graph_dir is not None else "memory"

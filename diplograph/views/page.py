@@ -25,6 +25,7 @@ STYLES = {  # one place for colours and shapes: the legend, nodes and timeline u
     "call": ("Phone call", "event", "hexagon", "#76b7b2"),
     "visit": ("Visit", "event", "hexagon", "#d37295"),
     "signing": ("Signing", "event", "hexagon", "#9c755f"),
+    "mediation": ("Mediation", "event", "hexagon", "#8f6bd1"),
     "event": ("Other event", "event", "hexagon", "#bab0ac"),
     "statement": ("Statement", "statement", "star", "#8cb5d9"),
 }
@@ -36,8 +37,8 @@ _MARKER = re.compile(r"/\*@(\w+)@\*/|<!--@(\w+)@-->")
 
 
 def script_json(data) -> str:
-    """JSON that is safe inside a <script> element whatever strings it holds."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    """JSON that is safe inside a <script> element whatever strings it holds (keys sorted)."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
     return re.sub("[<>&\u2028\u2029]", lambda m: _ESCAPES[m.group()], text)
 
 
@@ -82,12 +83,19 @@ def payload(model: ViewModel, *, max_nodes: int = 300,
         "events": {k: node_json(v) for k, v in model.events.items()},
         "statements": {k: node_json(v) for k, v in model.statements.items()},
         "articles": model.articles,
-        "network": build_network(model, max_nodes=max_nodes),
+        "network": _page_network(model, max_nodes),
         "styles": {k: dict(zip(("label", "kind", "shape", "color"), v))
                    for k, v in STYLES.items()},
         "statusColors": STATUS_COLOURS,
         "links": links or {},
     }
+
+
+def _page_network(model: ViewModel, max_nodes: int) -> dict:
+    """The network minus the co-participation edges, which the page derives from the events."""
+    net = build_network(model, max_nodes=max_nodes)
+    net["nodes"] = [{k: n[k] for k in ("id", "value", "x", "y")} for n in net["nodes"]]
+    return {k: v for k, v in net.items() if k != "edges"}
 
 
 def render_page(model: ViewModel, *, title: str = "diplograph", max_nodes: int = 300,
