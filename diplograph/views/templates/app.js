@@ -370,6 +370,8 @@
   }
   function redraw() {
     var out = compute();
+    var seen = {};  /* an event shared by two expanded actors (or a host who also takes part) once */
+    out.edges = out.edges.filter(function (e) { return seen[e.id] ? false : (seen[e.id] = true); });
     nodes.clear(); edges.clear();
     nodes.add(out.nodes); edges.add(out.edges);
     lastMore = out.more;
