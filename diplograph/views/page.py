@@ -71,7 +71,11 @@ def fill(page: str, parts: dict[str, str]) -> str:
 def node_json(node: Node) -> dict:
     """A view-model node as plain JSON (sources as [doc, passage, start])."""
     data = {f.name: getattr(node, f.name) for f in fields(node) if f.name not in ("id",)}
-    data["sources"] = [[s.doc, s.passage, s.start] for s in node.sources]
+    quote = getattr(node, "quote", None)
+    if quote is not None:  # a statement: its label and a passage repeating the quote add nothing
+        del data["label"], data["type"], data["count"]
+    data["sources"] = [[s.doc, None if s.passage == quote else s.passage, s.start]
+                       for s in node.sources]
     return data
 
 

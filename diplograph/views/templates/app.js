@@ -4,6 +4,9 @@
   "use strict";
   var D = JSON.parse(document.getElementById("dg-data").textContent);
   var S = D.styles, NET = D.network;
+  Object.keys(D.statements).forEach(function (k) {  /* label and type are not sent for statements */
+    var s = D.statements[k]; s.type = "statement"; s.label = s.quote.length > 40 ? s.quote.slice(0, 39) + "…" : s.quote;
+  });
   var ALL = Object.assign({}, D.actors, D.events, D.statements);
   var $ = function (id) { return document.getElementById(id); };
   var refs = {}, actorSpans = {}, enabled = {}, range = { from: null, to: null }, current = null;

@@ -135,7 +135,7 @@ window.DGTimeline = function (D, hooks) {
     if (range.to) hi = ms(range.to) + DAY;
     if (!isFinite(lo)) { lo = Date.UTC(2000, 0, 1); hi = lo + DAY; }
     var pad = Math.max(2 * DAY, (hi - lo) * 0.03);
-    d0 = lo - pad; d1 = hi + pad * 4;  /* room on the right for the last labels */
+    d0 = lo - pad; d1 = hi + Math.max(pad, (hi - lo) * 0.2);  /* room on the right for the last labels */
     if (zoom) { d0 = zoom[0]; d1 = zoom[1]; }
   }
 
