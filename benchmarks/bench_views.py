@@ -80,6 +80,10 @@ def browser_load(path: Path) -> None:
         page.goto(path.as_uri())
         page.wait_for_selector('body[data-settled="1"]', state="attached", timeout=120000)
         print(f"{'browser: load until settled':<44} {time.perf_counter() - start:8.2f} s")
+        print(f"{'browser: actors drawn / labels / rows':<44} "
+              f"{page.get_attribute('#net-wrap', 'data-drawn')} / "
+              f"{page.get_attribute('#net-wrap', 'data-labels')} / "
+              f"{page.get_attribute('#timeline', 'data-rows')}")
         start = time.perf_counter()
         page.select_option("#group", "event")
         page.evaluate("document.getElementById('tl-scroll').scrollTop = 20000")

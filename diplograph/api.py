@@ -13,7 +13,7 @@ from diplograph.query.named import named_queries, run_query
 from diplograph.query.network import Projection, to_networkx
 from diplograph.query.records_json import records_from_graph
 from diplograph.store import MemoryStore, Store, open_graph_dir
-from diplograph.views import notebook_html
+from diplograph.views import notebook_html, notebook_summary
 
 DEFAULT_GRAPH = Path("graph")
 
@@ -85,7 +85,9 @@ class KnowledgeGraph:
 
 
     def _repr_html_(self) -> str:
-        return self.view_html()
+        """A small static summary (the full page is view_html()), linking a built index.html."""
+        page = self.graph_dir / "index.html" if self.graph_dir is not None else None
+        return notebook_summary(self.dataset(), link=page.as_uri() if page and page.is_file() else None)
 
     def __repr__(self) -> str:
         where = self.graph_dir if self.graph_dir is not None else "memory"

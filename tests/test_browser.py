@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -77,81 +78,150 @@ def n_of(ds, cls: str, extra: str = "") -> int:
 
 
 def drawn(page) -> int:
-    return page.evaluate("window.diplograph.query.network.body.data.nodes.length")
+    return page.evaluate("window.diplograph.network.body.data.nodes.length")
+
+
+def svg_texts(page, selector: str) -> list[str]:
+    return page.eval_on_selector_all(selector, "els => els.map(e => e.textContent)")
 
 
 def click_node(page, nid: str) -> None:
     """A real mouse click on a node of the canvas, after centring on it."""
-    page.evaluate("id => window.diplograph.query.network.moveTo({position: window.diplograph.query.network"
+    page.evaluate("id => window.diplograph.network.moveTo({position: window.diplograph.network"
                   ".getPositions([id])[id], scale: 1.6})", nid)
     box = page.locator("#network").bounding_box()
     page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
 
 
+def actor_id(page, label: str) -> str:
+    return page.evaluate("n => Object.entries(window.diplograph.data.actors)"
+                         ".find(([k, a]) => a.label === n)[0]", label)
+
+
 def statement_id(page, start: str) -> str:
-    return page.evaluate("""q => Object.entries(window.diplograph.kb.data.statements)
+    return page.evaluate("""q => Object.entries(window.diplograph.data.statements)
         .find(([k, s]) => s.quote.startsWith(q))[0]""", start)
+
+
+def assert_readable(page) -> None:
+    """Drawn nodes sit inside the canvas, and the drawn labels are on screen and never overlap."""
+    page.evaluate("window.diplograph.network.fit()")
+    page.wait_for_timeout(100)
+    box = page.locator("#network").bounding_box()
+    on_screen = page.evaluate("""() => { const n = window.diplograph.network;
+        const ids = window.diplograph.nodes.getIds();
+        return ids.map(id => { const b = n.getBoundingBox(id), a = n.canvasToDOM({x: b.left, y: b.top}),
+            c = n.canvasToDOM({x: b.right, y: b.bottom}); return [a.x, a.y, c.x, c.y]; }); }""")
+    assert on_screen
+    for x0, y0, x1, y1 in on_screen:
+        assert -1 <= x0 < x1 <= box["width"] + 1 and -1 <= y0 < y1 <= box["height"] + 1
+        assert x1 - x0 >= 4  # a node, not a speck
+    labels = page.evaluate("window.diplograph.labels")
+    assert len(labels) >= min(len(on_screen), 8)
+    for i, a in enumerate(labels):
+        assert a["text"] and 0 <= a["x"] and a["x"] + a["w"] <= box["width"] + 1
+        for b in labels[i + 1:]:
+            assert (a["x"] + a["w"] <= b["x"] or b["x"] + b["w"] <= a["x"]
+                    or a["y"] + a["h"] <= b["y"] or b["y"] + b["h"] <= a["y"]), (a, b)
+
+
+def assert_timeline_labelled(page) -> None:
+    """Every timeline item carries a label, the axis shows years, events are life-cycle bars."""
+    items = page.eval_on_selector_all("#tl-rows g.item", """els => els.map(e => [e.dataset.id,
+        (e.querySelector('.item-label') || {}).textContent || ''])""")
+    assert items and all(len(text) > 3 for _id, text in items)
+    assert any(re.fullmatch(r"(19|20)\d\d", t) for t in svg_texts(page, "#tl-axis text"))
+    assert page.locator("#tl-rows g.item.event rect.seg").count() > 0
+    assert page.locator("#tl-rows g.item.event rect.core").count() > 0
 
 
 def test_loads_offline_without_errors(view):
     assert view.errors == []
     assert view.requests == [view.url]
+    assert_readable(view.page)
+    assert_timeline_labelled(view.page)
 
 
-def test_draws_every_node_the_graph_implies(view, ds):
-    actors, events = n_of(ds, "Actor"), n_of(ds, "DiplomaticEvent")
-    assert drawn(view.page) == actors + events  # statements are drawn on demand
-    view.page.check("#legend input[data-type=statement]")
-    settle(view.page)
-    assert drawn(view.page) == actors + events + n_of(ds, "Statement")
+def test_actors_first_and_an_actors_events_on_click(view, ds):
+    page = view.page
+    assert drawn(page) == n_of(ds, "Actor")  # events and statements come on demand
+    varga = actor_id(page, "Anna Varga")
+    click_node(page, varga)
+    assert page.locator("#panel").get_attribute("data-showing") == varga
+    kinds = page.evaluate("window.diplograph.nodes.get().map(n => n.kind)")
+    events = page.evaluate("id => window.diplograph.data.events", varga)
+    mine = [k for k, e in events.items() if any(p[0] == varga for p in e["actors"])]
+    assert kinds.count("event") == len(mine) and kinds.count("statement") >= 1
+    page.uncheck("#legend input[data-type=statement]")
+    assert "statement" not in page.evaluate("window.diplograph.nodes.get().map(n => n.kind)")
+    page.check("#legend input[data-type=statement]")
+
+
+def test_every_event_type_is_in_the_legend(view):
+    types = view.page.eval_on_selector_all("#legend input", "els => els.map(e => e.dataset.type)")
+    assert {"meeting", "summit", "talks", "negotiation", "call", "visit", "signing",
+            "mediation"} <= set(types)
 
 
 def test_clicking_a_statement_shows_quote_and_source(view):
-    view.page.check("#legend input[data-type=statement]")
-    settle(view.page)
-    sid = statement_id(view.page, "We will sit down")
-    click_node(view.page, sid)
-    panel = view.page.locator("#panel")
+    page = view.page
+    page.evaluate("id => window.diplograph.expand(id)", actor_id(page, "Anna Varga"))
+    sid = statement_id(page, "We will sit down")
+    click_node(page, sid)
+    panel = page.locator("#panel")
     assert panel.get_attribute("data-showing") == sid
     text = panel.inner_text()
     assert "We will sit down with Mr Reyes soon." in text
     assert "Port talks planned" in text and "The Northern Ledger" in text
     assert "Anna Varga" in text  # the speaker
-    assert view.page.evaluate("window.diplograph.query.network.getSelectedNodes()") == [sid]
+    assert page.evaluate("window.diplograph.network.getSelectedNodes()") == [sid]
 
 
-def test_timeline_shows_every_dated_event_and_links_to_the_network(view, ds):
+def test_status_history_is_grouped_and_expands_to_its_passages(view):
+    page = view.page
+    meeting = page.evaluate("""Object.entries(window.diplograph.data.events)
+        .find(([k, e]) => e.type === 'meeting')[0]""")
+    page.evaluate("id => window.diplograph.select(id, 'panel')", meeting)
+    summaries = page.locator("#panel details.claims summary").all_inner_texts()
+    assert [s.split(" —")[0].lower() for s in summaries] == ["proposed", "held"]
+    assert all(re.search(r"\d+ outlets?, \d", s) for s in summaries)
+    page.locator("#panel details.claims summary").first.click()
+    assert page.locator("#panel details.claims[open] li").count() >= 1
+
+
+def test_timeline_life_cycles_rows_zoom_and_filters(view, ds):
+    page = view.page
     dated = n_of(ds, "DiplomaticEvent", "{ ?x sem:hasTimeStamp ?t } UNION "
                  "{ ?x sem:hasEarliestBeginTimeStamp ?t }")
-    view.page.select_option("#group", "event")
-    marks = view.page.eval_on_selector_all(
-        "#tl-rows circle.item.event, #tl-rows rect.item.event", "els => els.map(e => e.dataset.id)")
-    assert len(set(marks)) == len(marks) == dated
-    view.page.locator(f'#tl-rows [data-id="{marks[0]}"]').first.click()
-    assert view.page.evaluate("window.diplograph.query.network.getSelectedNodes()") == [marks[0]]
-    assert view.page.locator("#panel").get_attribute("data-showing") == marks[0]
-    ticks = view.page.locator("#tl-axis text").all_inner_texts()
-    box = view.page.locator("#tl-scroll").bounding_box()
-    view.page.mouse.move(box["x"] + box["width"] * 0.6, box["y"] + 10)
-    view.page.keyboard.down("Control")
-    for _ in range(4):
-        view.page.mouse.wheel(0, -100)
-    view.page.keyboard.up("Control")
-    zoomed = view.page.locator("#tl-axis text").all_inner_texts()
-    assert zoomed and zoomed != ticks  # ctrl+wheel zoomed the time axis
-    view.page.dblclick("#tl-scroll", position={"x": 5, "y": 5})
-    assert view.page.locator("#tl-axis text").all_inner_texts() == ticks
-    actor = view.page.evaluate("Object.keys(window.diplograph.kb.data.actors)[0]")
-    click_node(view.page, actor)
-    view.page.select_option("#group", "actor")
-    assert view.page.locator(f'#tl-rows g[data-row="{actor}"]').count() == 1
-    assert view.page.locator("#tl-rows .row-bg.hl").count() == 1
+    page.select_option("#group", "event")
+    marks = page.eval_on_selector_all("#tl-rows g.item.event", "els => els.map(e => e.dataset.id)")
+    assert len(set(marks)) == len(marks) >= dated
+    assert_timeline_labelled(page)
+    page.locator(f'#tl-rows g.item[data-id="{marks[0]}"] .item-label').click()
+    assert page.locator("#panel").get_attribute("data-showing") == marks[0]
+    unit = page.get_attribute("#timeline", "data-unit")
+    for _ in range(3):
+        page.click("#tl-in")
+    assert page.get_attribute("#timeline", "data-unit") != unit  # zoom changes the tick unit
+    page.click("#tl-fit")
+    assert page.get_attribute("#timeline", "data-unit") == unit
+    page.select_option("#group", "pair")
+    pairs = svg_texts(page, "#tl-rows .row-label")
+    assert pairs and all(" – " in p for p in pairs)
+    page.select_option("#group", "actor")
+    rows = int(page.get_attribute("#timeline", "data-rows"))
+    before = page.get_attribute("#counts", "data-events")
+    page.fill("#from", "2024-04-01")
+    page.dispatch_event("#from", "change")
+    assert int(page.get_attribute("#timeline", "data-rows")) < rows  # empty rows go
+    assert page.get_attribute("#counts", "data-events") != before  # counts follow the dates
+    page.click("#reset")
+    assert int(page.get_attribute("#timeline", "data-rows")) == rows
 
 
 def test_hostile_text_is_shown_as_text_and_never_runs(view):
     page = view.page
-    xss = page.evaluate("n => Object.entries(window.diplograph.kb.data.actors)"
-                        ".find(([k, a]) => a.label === n)[0]", XSS_NAME)
+    xss = actor_id(page, XSS_NAME)
     click_node(page, xss)
     assert page.locator("#panel h2").inner_text() == XSS_NAME
     page.locator("#panel button.link", has_text="details").first.click()
@@ -163,46 +233,69 @@ def test_hostile_text_is_shown_as_text_and_never_runs(view):
     assert page.evaluate("document.querySelectorAll('[onmouseover],[onerror],[onclick],"
                          "img,iframe,object').length") == 0
     assert page.evaluate("document.scripts.length") == 4
-    page.evaluate("id => window.diplograph.select(id, 'panel')", page.evaluate(
-        "Object.entries(window.diplograph.kb.data.actors).find(([k, a]) => a.label === 'Anna Varga')[0]"))
+    page.evaluate("id => window.diplograph.select(id, 'panel')", actor_id(page, "Anna Varga"))
     assert "A visit" in page.locator("#panel").inner_text()  # its article has a javascript: url
     assert page.locator("#panel a[href^='javascript:' i]").count() == 0
     assert view.dialogs == [] and view.errors == []
 
 
-def test_sample_build_page_offline_complete_and_pictured(browser, sample_build, tmp_path):
-    """The page every build writes: no errors, no requests, all nodes; a screenshot for people."""
+def pictures(w: Watched, name: str) -> None:
+    """Screenshots of the page, the network and the timeline (into docs/ when asked)."""
+    target = os.environ.get("DIPLOGRAPH_SCREENSHOTS")
+    folder = Path(target) if target else Path(w.tmp)
+    folder.mkdir(parents=True, exist_ok=True)
+    w.page.screenshot(path=str(folder / f"views-{name}.png"))
+    for part, sel in (("network", "#net-wrap"), ("timeline", "#timeline")):
+        out = folder / f"views-{name}-{part}.png"
+        w.page.locator(sel).screenshot(path=str(out))
+        assert out.stat().st_size > 8_000
+
+
+def check_built_page(browser, graph_dir: Path, name: str, tmp_path: Path) -> None:
+    """The page a build writes: no errors, no requests, readable network, labelled timeline."""
     from diplograph.store import open_graph_dir
 
-    store = open_graph_dir(sample_build)
-    graph = {kind: int(next(store.query(
-        f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a <{DG}{kind}> }}").terms())[0])
-        for kind in ("Actor", "DiplomaticEvent", "Statement")}
+    store = open_graph_dir(graph_dir)
+    actors = int(next(store.query(
+        f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a <{DG}Actor> }}").terms())[0])
     store.close()
     w = Watched(browser)
-    url = (sample_build / "index.html").as_uri()
+    w.tmp = tmp_path
+    url = (graph_dir / "index.html").as_uri()
     w.page.goto(url)
     settle(w.page)
-    busiest = w.page.evaluate("""(() => { const d = window.diplograph.kb.data, n = {};
-        Object.values(d.statements).forEach(s => { n[s.speaker] = (n[s.speaker] || 0) + 1; });
-        Object.values(d.events).forEach(e => e.actors.forEach(p => { n[p[0]] = (n[p[0]] || 0) + 1; }));
-        return Object.keys(n).filter(k => d.actors[k]).sort((a, b) => n[b] - n[a])[0]; })()""")
-    if busiest:
-        w.page.evaluate("id => window.diplograph.select(id, 'network')", busiest)
-    w.page.wait_for_timeout(300)
-    target = os.environ.get("DIPLOGRAPH_SCREENSHOT")
-    out = Path(target) if target else tmp_path / "screenshot.png"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    w.page.screenshot(path=str(out))
-    assert out.stat().st_size > 10_000
-    assert drawn(w.page) == graph["Actor"] + graph["DiplomaticEvent"]
-    if graph["Statement"]:
-        w.page.check("#legend input[data-type=statement]")
-        settle(w.page)
-    assert drawn(w.page) == sum(graph.values())
+    assert drawn(w.page) == min(actors, w.page.evaluate("window.diplograph.data.network.cap"))
+    assert_readable(w.page)
+    assert_timeline_labelled(w.page)
+    pictures(w, name)
+    busiest = w.page.evaluate("window.diplograph.data.network.nodes[0].id")
+    w.page.evaluate("id => window.diplograph.select(id, 'network')", busiest)
+    assert drawn(w.page) > min(actors, w.page.evaluate("window.diplograph.data.network.cap"))
+    w.page.select_option("#group", "event")
+    assert_timeline_labelled(w.page)
     assert w.errors == [] and w.dialogs == []
     assert w.requests == [url]
     w.page.close()
+
+
+def test_sample_build_page_offline_readable_and_pictured(browser, sample_build, tmp_path):
+    check_built_page(browser, sample_build, "sample", tmp_path)
+
+
+@pytest.mark.slow
+def test_generated_corpus_page_stays_readable(browser, nlp, tmp_path_factory, tmp_path):
+    """240 generated articles: the page still loads clean, readable and labelled."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from corpus_gen import generate
+
+    from diplograph.pipeline.build import build
+
+    src = generate(240, tmp_path_factory.mktemp("gen240"))
+    out = tmp_path_factory.mktemp("gen240-build")
+    build([src], out, nlp=nlp, progress=False)
+    check_built_page(browser, out, "generated-240", tmp_path)
 
 
 def test_site_pages_work_offline(browser, ds, tmp_path):
@@ -211,7 +304,7 @@ def test_site_pages_work_offline(browser, ds, tmp_path):
     index = (tmp_path / "index.html").as_uri()
     w.page.goto(index)
     settle(w.page)
-    xss = w.page.evaluate("n => Object.entries(window.diplograph.kb.data.actors)"
+    xss = w.page.evaluate("n => Object.entries(window.diplograph.data.actors)"
                           ".find(([k, a]) => a.label === n)[0]", XSS_NAME)
     w.page.evaluate("id => window.diplograph.select(id, 'panel')", xss)
     w.page.click("#panel a >> text=Open page")
@@ -248,7 +341,6 @@ def test_notebook_iframe_runs_the_views(browser, ds):
     w.page.set_content(notebook_html(ds))
     frame = w.page.frames[1]
     settle(frame)
-    assert frame.evaluate("window.diplograph.query.network.body.data.nodes.length") == \
-        n_of(ds, "Actor") + n_of(ds, "DiplomaticEvent")
+    assert frame.evaluate("window.diplograph.network.body.data.nodes.length") == n_of(ds, "Actor")
     assert w.errors == [] and w.dialogs == []
     w.page.close()

@@ -97,8 +97,9 @@ def test_index_is_self_contained_and_escaped(ds):
     data = embedded(page)
     names = {a["label"] for a in data["actors"].values()}
     assert XSS_NAME in names  # the text survives, just inert
-    assert len(data["network"]["nodes"]) == count(ds, "Actor") + count(ds, "DiplomaticEvent") \
-        + count(ds, "Statement")
+    assert len(data["network"]["nodes"]) == count(ds, "Actor")  # events and statements on demand
+    assert len(data["events"]) == count(ds, "DiplomaticEvent")
+    assert len(data["statements"]) == count(ds, "Statement")
 
 
 def test_focus_and_date_slices(model):
@@ -134,19 +135,43 @@ def synthetic(actors: int, events: int) -> ViewModel:
     return model
 
 
-def test_big_graphs_aggregate_to_weighted_top_actors():
+def test_big_graphs_aggregate_to_weighted_actor_edges():
     model = synthetic(400, 900)
+    model.events["e0"].type = "mediation"
     net = build_network(model, max_nodes=120)
-    assert net["aggregated"] and len(net["nodes"]) == 120
-    assert {n["kind"] for n in net["nodes"]} == {"actor"}
-    assert not net["physics"] and all("x" in n and "y" in n for n in net["nodes"])
+    assert net["cap"] == 120 and len(net["nodes"]) == 400 and net["total"] == 400
+    values = [n["value"] for n in net["nodes"]]
+    assert values == sorted(values, reverse=True)  # the page draws the first `cap`: the busiest
     edge = net["edges"][0]
-    shared = sum(1 for e in model.events.values()
-                 if {edge["from"], edge["to"]} <= {a for a, _r in e.actors})
-    assert edge["value"] == shared
-    small = build_network(synthetic(10, 12), max_nodes=300)
-    assert not small["aggregated"] and small["physics"]
-    assert {e["label"] for e in small["edges"]} == {"participant"}
+    shared = [e.type for e in model.events.values()
+              if {edge["from"], edge["to"]} <= {a for a, _r in e.actors}]
+    assert edge["value"] == len(shared) == sum(edge["types"].values())
+    assert any(e["types"].get("mediation") for e in net["edges"])
+    xs = [n["x"] for n in net["nodes"]]
+    ys = [n["y"] for n in net["nodes"]]
+    assert max(xs) - min(xs) < 20 * 400 and max(ys) - min(ys) > 100  # spread, not 1e5 or a speck
+    assert build_network(model, max_nodes=120) == net  # seeded
+
+
+def test_layout_needs_no_scipy_and_keeps_nodes_apart(monkeypatch):
+    import sys
+
+    from diplograph.views.layout import force_layout
+
+    monkeypatch.setitem(sys.modules, "scipy", None)  # importing scipy now fails
+    ids = [f"n{i}" for i in range(60)]
+    at = force_layout(ids, [(ids[i], ids[(i + 1) % 60], 1.0) for i in range(60)] + [("n0", "n30", 5.0)])
+    pts = sorted(at.values())
+    closest = min(((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2) ** 0.5
+                  for i, a in enumerate(pts) for b in pts[i + 1:])
+    assert closest > 30 and max(abs(v) for p in pts for v in p) < 5000
+
+
+def test_every_event_type_has_a_style():
+    from diplograph.kb.event_lexicon import TYPE_PRIORITY
+    from diplograph.views.page import STYLES
+
+    assert set(TYPE_PRIORITY) <= {k for k, v in STYLES.items() if v[1] == "event"}
 
 
 def test_static_timeline_draws_vague_dates_as_ranges():
@@ -194,6 +219,47 @@ def test_notebook_wrapper_embeds_the_page_in_a_sandboxed_iframe(ds):
     m = re.fullmatch(r'<iframe srcdoc="([^"]*)" sandbox="allow-scripts" [^>]*></iframe>', frame)
     assert m, frame[:200]
     assert html.unescape(m.group(1)) == render_index(ds)
+
+
+def test_notebook_summary_is_small_static_and_escaped(ds):
+    from diplograph.views import notebook_summary
+
+    frame = notebook_summary(ds, link="graph/index.html")
+    m = re.fullmatch(r'<iframe srcdoc="([^"]*)" sandbox="" [^>]*></iframe>', frame)
+    assert m, frame[:200]
+    inner = html.unescape(m.group(1))
+    assert len(frame) < 60_000 and "<script" not in inner
+    assert "Anna Varga" in inner and "<svg" in inner and 'href="graph/index.html"' in inner
+    for payload in PAYLOADS:
+        assert payload not in inner
+
+
+def test_claims_keep_their_passage_and_articles_their_outlet(model):
+    meeting = next(e for e in model.events.values() if e.type == "meeting")
+    assert all(set(c) == {"status", "on", "by", "doc", "passage"} for c in meeting.claims)
+    assert all(not a["title"].startswith("Article ") or not (a["publisher"] or a["date"])
+               for a in model.articles.values())
+
+
+def test_same_graph_renders_byte_identical_pages(ds, tmp_path):
+    """Two renders, the second in a fresh interpreter with another hash seed."""
+    import os
+    import subprocess
+    import sys
+
+    from diplograph.graph.dataset import load_dataset, serialize
+
+    src = tmp_path / "g.trig"
+    src.write_text(serialize(ds), encoding="utf-8")
+    code = ("import sys; from diplograph.graph.dataset import load_dataset; from diplograph.views import "
+            "render_index; sys.stdout.buffer.write(render_index(load_dataset(sys.argv[1])).encode())")
+    pages = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        pages.append(subprocess.run([sys.executable, "-c", code, str(src)], env=env,
+                                    capture_output=True, check=True).stdout)
+    assert pages[0] == pages[1]
+    assert pages[0].decode() == render_index(load_dataset(src))
 
 
 def test_oxigraph_store_gives_the_same_model(ds, model, tmp_path):

@@ -10,8 +10,9 @@ from diplograph.views.data import load_model
 from diplograph.views.page import render_page
 from diplograph.views.scope import scope_model
 from diplograph.views.site import write_site_files
+from diplograph.views.summary import summary_page
 
-__all__ = ["notebook_html", "render_index", "write_site"]
+__all__ = ["notebook_html", "notebook_summary", "render_index", "write_site"]
 
 
 def _title(focus: str | None, since: date | None, until: date | None) -> str:
@@ -41,3 +42,15 @@ def notebook_html(ds, *, height: int = 640, **kwargs) -> str:
     return (f'<iframe srcdoc="{html.escape(page, quote=True)}" sandbox="allow-scripts" '
             f'style="width:100%;height:{int(height)}px;border:1px solid #ddd" '
             f'title="diplograph views"></iframe>')
+
+
+def notebook_summary(ds, *, link: str | None = None, height: int = 420) -> str:
+    """A small static view (counts, busiest actors, a timeline) for a notebook's repeated display.
+
+    No script and no vis-network: a few kilobytes instead of the whole page each time the
+    object is shown; ``link`` points at the built interactive page when there is one.
+    """
+    page = summary_page(load_model(ds), link=link)
+    return (f'<iframe srcdoc="{html.escape(page, quote=True)}" sandbox="" '
+            f'style="width:100%;height:{int(height)}px;border:1px solid #ddd" '
+            f'title="diplograph summary"></iframe>')

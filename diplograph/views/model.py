@@ -35,6 +35,7 @@ class ActorView(Node):
     """An actor with its names and roles."""
 
     aliases: list[str] = field(default_factory=list)
+    same_as: list[str] = field(default_factory=list)  # ISO, Wikidata and other identifiers
     roles: list[dict] = field(default_factory=list)  # title, of, on, doc
 
 
@@ -47,7 +48,7 @@ class EventView(Node):
     place: str | None = None
     status: str | None = None
     actors: list[tuple[str, str]] = field(default_factory=list)  # (actor id, relation)
-    claims: list[dict] = field(default_factory=list)  # status, on, by, doc
+    claims: list[dict] = field(default_factory=list)  # status, on, by, doc, passage
 
 
 @dataclass(slots=True)

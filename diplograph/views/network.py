@@ -1,80 +1,15 @@
-"""Turn the view model into vis-network nodes and edges, aggregating big graphs."""
+"""The network view's data: actors placed once, joined by edges aggregated from shared events."""
 
 from __future__ import annotations
 
-import math
-from collections import Counter
+from collections import Counter, defaultdict
 from itertools import combinations
 
-import networkx as nx
-
+from diplograph.views.layout import force_layout
 from diplograph.views.model import ViewModel
 
-PHYSICS_LIMIT = 150  # above this many drawn nodes, positions come from networkx
-RELATION_RANK = {"host": 0, "mediator": 1, "participant": 2}
-
-
-def build_network(model: ViewModel, *, max_nodes: int = 300) -> dict:
-    """Nodes and edges for the network view; aggregated when the graph is too big."""
-    if len(model.actors) + len(model.events) > max_nodes:
-        net = _aggregated(model, max_nodes)
-    else:
-        net = _full(model)
-    shown = [n for n in net["nodes"] if n["kind"] != "statement"]
-    net["physics"] = not net["aggregated"] and 0 < len(shown) <= PHYSICS_LIMIT
-    if not net["physics"]:
-        _place(net)
-    return net
-
-
-def _node(kind: str, node, value: int) -> dict:
-    return {"id": node.id, "kind": kind, "type": node.type, "label": node.label,
-            "value": value}
-
-
-def _full(model: ViewModel) -> dict:
-    """Every actor, event and statement, with labelled relations."""
-    nodes = [_node("actor", a, a.count) for a in model.actors.values()]
-    nodes += [_node("event", e, e.count) for e in model.events.values()]
-    nodes += [_node("statement", s, s.count) for s in model.statements.values()
-              if s.speaker]
-    edges: list[dict] = []
-    for event in model.events.values():
-        best: dict[str, str] = {}
-        for actor, rel in event.actors:
-            if RELATION_RANK.get(rel, 9) < RELATION_RANK.get(best.get(actor, ""), 9):
-                best[actor] = rel
-        edges += [_edge(actor, event.id, rel) for actor, rel in best.items()]
-    for st in model.statements.values():
-        if st.speaker:
-            edges.append(_edge(st.speaker, st.id, "speaker"))
-            edges += [_edge(st.id, target, "about") for target in st.about]
-    edges += _role_edges(model, set(model.actors))
-    _number(edges)
-    return {"nodes": nodes, "edges": edges, "aggregated": False}
-
-
-def _edge(source: str, target: str, kind: str, label: str | None = None,
-          value: int | None = None) -> dict:
-    edge = {"from": source, "to": target, "kind": kind, "label": label or kind}
-    if value is not None:
-        edge["value"] = value
-    return edge
-
-
-def _number(edges: list[dict]) -> None:
-    for n, edge in enumerate(edges):
-        edge["id"] = f"x{n}"
-
-
-def _role_edges(model: ViewModel, keep: set[str]) -> list[dict]:
-    """An edge from an actor to the body or state it holds a title in."""
-    edges = {}
-    for actor in model.actors.values():
-        for role in actor.roles:
-            if actor.id in keep and role["of"] in keep and role["of"] != actor.id:
-                edges.setdefault((actor.id, role["of"], role["title"]), None)
-    return [_edge(a, b, "role", title) for a, b, title in edges]
+LAYOUT_CAP = 1000  # actors placed (most connected first); the rest are found by search
+EDGES_PER_ACTOR = 12  # strongest ties kept per actor, so a hub does not hide in a hairball
 
 
 def actor_degree(model: ViewModel) -> Counter:
@@ -89,48 +24,52 @@ def actor_degree(model: ViewModel) -> Counter:
     return degree
 
 
-def _aggregated(model: ViewModel, max_nodes: int) -> dict:
-    """Top actors by degree, joined by co-participation weighted by shared events."""
-    degree = actor_degree(model)
-    top = [a for a, _d in sorted(degree.items(), key=lambda kv: (-kv[1], kv[0]))[:max_nodes]]
-    keep = set(top)
-    weight: Counter = Counter()
+def shared_events(model: ViewModel, keep: set[str]) -> dict[tuple[str, str], Counter]:
+    """For each pair of kept actors, how many events of each type they took part in together."""
+    pairs: dict[tuple[str, str], Counter] = defaultdict(Counter)
     for event in model.events.values():
         members = sorted({a for a, _rel in event.actors} & keep)
-        weight.update(combinations(members, 2))
-    pairs = sorted(weight.items(), key=lambda kv: (-kv[1], kv[0]))[: max_nodes * 4]
-    edges = [_edge(a, b, "co", f"×{w}", w) for (a, b), w in pairs]
-    edges += _role_edges(model, keep)
-    _number(edges)
-    nodes = [_node("actor", model.actors[a], max(1, degree[a])) for a in top]
-    return {"nodes": nodes, "edges": edges, "aggregated": True,
-            "hidden_actors": len(model.actors) - len(top)}
+        for pair in combinations(members, 2):
+            pairs[pair][event.type or "event"] += 1
+    return pairs
 
 
-def _place(net: dict) -> None:
-    """Precompute positions with networkx so the browser needs no physics.
+def build_network(model: ViewModel, *, max_nodes: int = 300) -> dict:
+    """Actor nodes with fixed positions (strongest first) and weighted, typed actor–actor edges.
 
-    Linked nodes get a spring layout; unlinked ones a grid below it (left in the layout,
-    they would push the linked ones into a tight ball).
+    ``cap`` is how many actors the page draws at first; events and statements are drawn by
+    the page on demand (an actor's ego network), from the events and statements it embeds;
+    the page recomputes the co-participation edges itself, so filters can change them.
     """
-    graph = nx.Graph()
-    graph.add_nodes_from(n["id"] for n in net["nodes"])
-    graph.add_weighted_edges_from((e["from"], e["to"], e.get("value", 1))
-                                  for e in net["edges"] if e["from"] != e["to"])
-    linked = graph.subgraph([n for n in graph if graph.degree(n)])
-    pos: dict = {}
-    if len(linked):
-        try:
-            pos = nx.spring_layout(linked, seed=7, iterations=60)
-        except ImportError:  # big graphs want scipy for the sparse solver
-            pos = nx.forceatlas2_layout(linked, seed=7, max_iter=60)
-    spread = 60 * math.sqrt(max(1, len(linked)))
-    at = {n: (round(float(x) * spread, 1), round(float(y) * spread, 1)) for n, (x, y) in pos.items()}
-    alone = [n["id"] for n in net["nodes"] if n["id"] not in at]
-    width = max(1, math.ceil(math.sqrt(len(alone) * 3)))
-    top = max((y for _x, y in at.values()), default=0) + 120
-    left = min((x for x, _y in at.values()), default=0)
-    for i, nid in enumerate(alone):
-        at[nid] = (left + (i % width) * 70.0, top + (i // width) * 60.0)
-    for node in net["nodes"]:
-        node["x"], node["y"] = at[node["id"]]
+    degree = actor_degree(model)
+    order = sorted(model.actors, key=lambda a: (-degree[a], a))[:LAYOUT_CAP]
+    keep = set(order)
+    edges = []
+    for (a, b), types in shared_events(model, keep).items():
+        kind = min(types, key=lambda t: (-types[t], t))
+        edges.append({"from": a, "to": b, "value": sum(types.values()), "type": kind,
+                      "types": dict(sorted(types.items()))})
+    edges = _strongest(edges)
+    roles = {(a.id, r["of"]): r["title"] for a in model.actors.values() for r in a.roles
+             if a.id in keep and r["of"] in keep and r["of"] != a.id}
+    role_edges = [{"from": a, "to": b, "value": 1, "type": "role", "title": title}
+                  for (a, b), title in sorted(roles.items())]
+    at = force_layout(order, [(e["from"], e["to"], e["value"]) for e in edges + role_edges])
+    nodes = [{"id": a, "type": model.actors[a].type, "value": max(1, degree[a]),
+              "x": at[a][0], "y": at[a][1]} for a in order]
+    for n, edge in enumerate(edges):
+        edge["id"] = f"x{n}"
+    return {"nodes": nodes, "edges": edges, "roles": role_edges,
+            "cap": max(1, min(max_nodes, len(nodes))), "total": len(model.actors)}
+
+
+def _strongest(edges: list[dict]) -> list[dict]:
+    """Each actor's strongest ties (by shared events, then ids), in a stable order."""
+    edges.sort(key=lambda e: (-e["value"], e["from"], e["to"]))
+    used: Counter = Counter()
+    kept = []
+    for e in edges:
+        if used[e["from"]] < EDGES_PER_ACTOR or used[e["to"]] < EDGES_PER_ACTOR:
+            used.update((e["from"], e["to"]))
+            kept.append(e)
+    return kept

@@ -20,11 +20,13 @@ STYLES = {  # one place for colours and shapes: the legend, nodes and timeline u
     "actor": ("Other actor", "actor", "dot", "#9d9d9d"),
     "meeting": ("Meeting", "event", "hexagon", "#f28e2b"),
     "summit": ("Summit", "event", "hexagon", "#e15759"),
+    "conference": ("Conference", "event", "hexagon", "#ff9d9a"),
     "talks": ("Talks", "event", "hexagon", "#edc948"),
     "negotiation": ("Negotiation", "event", "hexagon", "#d4a017"),
     "call": ("Phone call", "event", "hexagon", "#76b7b2"),
     "visit": ("Visit", "event", "hexagon", "#d37295"),
     "signing": ("Signing", "event", "hexagon", "#9c755f"),
+    "mediation": ("Mediation", "event", "hexagon", "#8f6bd1"),
     "event": ("Other event", "event", "hexagon", "#bab0ac"),
     "statement": ("Statement", "statement", "star", "#8cb5d9"),
 }
@@ -36,8 +38,8 @@ _MARKER = re.compile(r"/\*@(\w+)@\*/|<!--@(\w+)@-->")
 
 
 def script_json(data) -> str:
-    """JSON that is safe inside a <script> element whatever strings it holds."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    """JSON that is safe inside a <script> element whatever strings it holds (keys sorted)."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
     return re.sub("[<>&\u2028\u2029]", lambda m: _ESCAPES[m.group()], text)
 
 
@@ -70,7 +72,11 @@ def fill(page: str, parts: dict[str, str]) -> str:
 def node_json(node: Node) -> dict:
     """A view-model node as plain JSON (sources as [doc, passage, start])."""
     data = {f.name: getattr(node, f.name) for f in fields(node) if f.name not in ("id",)}
-    data["sources"] = [[s.doc, s.passage, s.start] for s in node.sources]
+    quote = getattr(node, "quote", None)
+    if quote is not None:  # a statement: its label and a passage repeating the quote add nothing
+        del data["label"], data["type"], data["count"]
+    data["sources"] = [[s.doc, None if s.passage == quote else s.passage, s.start]
+                       for s in node.sources]
     return data
 
 
@@ -82,12 +88,19 @@ def payload(model: ViewModel, *, max_nodes: int = 300,
         "events": {k: node_json(v) for k, v in model.events.items()},
         "statements": {k: node_json(v) for k, v in model.statements.items()},
         "articles": model.articles,
-        "network": build_network(model, max_nodes=max_nodes),
+        "network": _page_network(model, max_nodes),
         "styles": {k: dict(zip(("label", "kind", "shape", "color"), v))
                    for k, v in STYLES.items()},
         "statusColors": STATUS_COLOURS,
         "links": links or {},
     }
+
+
+def _page_network(model: ViewModel, max_nodes: int) -> dict:
+    """The network minus the co-participation edges, which the page derives from the events."""
+    net = build_network(model, max_nodes=max_nodes)
+    net["nodes"] = [{k: n[k] for k in ("id", "value", "x", "y")} for n in net["nodes"]]
+    return {k: v for k, v in net.items() if k != "edges"}
 
 
 def render_page(model: ViewModel, *, title: str = "diplograph", max_nodes: int = 300,

@@ -63,12 +63,18 @@ def _term(node):
 
 
 def rows(src, query: str) -> list[tuple]:
-    """Run a SELECT over the union of all graphs; rows of plain strings (None if unbound)."""
+    """Run a SELECT over the union of all graphs; rows of plain strings (None if unbound).
+
+    Rows come sorted, so whatever order a store answers in, the views come out the same.
+    """
     if isinstance(src, ox.Store):
         found = src.query(PREFIXES + query, use_default_graph_as_union=True)
-        return [tuple(None if t is None else t.value for t in sol) for sol in found]
-    result = src.query(PREFIXES + query)
-    if hasattr(result, "bindings"):  # diplograph Rows (SPARQL JSON bindings)
-        cols = result.columns
-        return [tuple((b.get(c) or {}).get("value") for c in cols) for b in result.bindings]
-    return [tuple(None if v is None else str(v) for v in row) for row in result]
+        out = [tuple(None if t is None else t.value for t in sol) for sol in found]
+    else:
+        result = src.query(PREFIXES + query)
+        if hasattr(result, "bindings"):  # diplograph Rows (SPARQL JSON bindings)
+            cols = result.columns
+            out = [tuple((b.get(c) or {}).get("value") for c in cols) for b in result.bindings]
+        else:
+            out = [tuple(None if v is None else str(v) for v in row) for row in result]
+    return sorted(out, key=lambda row: tuple((v is not None, v or "") for v in row))

@@ -1,18 +1,27 @@
-/* diplograph page script: network (vis-network), details panel, filters, search.
-   Data comes from the JSON block; text is only ever inserted with textContent. */
+/* diplograph page script: actor network (vis-network), ego expansion, details panel, filters,
+   search. Data comes from the JSON block; text is only ever inserted with textContent. */
 (function () {
   "use strict";
   var D = JSON.parse(document.getElementById("dg-data").textContent);
   var S = D.styles, NET = D.network;
+  Object.keys(D.statements).forEach(function (k) {  /* label and type are not sent for statements */
+    var s = D.statements[k]; s.type = "statement"; s.label = s.quote.length > 40 ? s.quote.slice(0, 39) + "…" : s.quote;
+  });
   var ALL = Object.assign({}, D.actors, D.events, D.statements);
   var $ = function (id) { return document.getElementById(id); };
   var refs = {}, actorSpans = {}, enabled = {}, range = { from: null, to: null }, current = null;
+  var STATUS_ORDER = ["proposed", "agreed", "scheduled", "held", "declined", "cancelled"];
+  var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+  var EGO_LIMIT = 60, STEP = 150, EDGES_PER_ACTOR = 12;
 
   function ref(id) { return refs[id] || (refs[id] = { events: [], said: [], about: [], members: [] }); }
   function spanOf(a, s, e) { if (s) (actorSpans[a] = actorSpans[a] || []).push([s, e]); }
   Object.keys(D.events).forEach(function (id) {
-    var e = D.events[id];
-    e.actors.forEach(function (p) { ref(p[0]).events.push([id, p[1]]); spanOf(p[0], e.start, e.end); });
+    var e = D.events[id], seen = {};
+    e.actors.forEach(function (p) {
+      if (seen[p[0]]) return;
+      seen[p[0]] = 1; ref(p[0]).events.push([id, p[1]]); spanOf(p[0], e.start, e.end);
+    });
   });
   Object.keys(D.statements).forEach(function (id) {
     var s = D.statements[id];
@@ -41,13 +50,29 @@
   function link(id) {
     var n = ALL[id];
     if (!n) return h("span", null, "(not in this view)");
-    var b = h("button", "link", n.label);
+    var b = h("button", "link", D.statements[id] ? "“" + short(n.quote, 60) + "”" : n.label);
     b.type = "button";
     b.addEventListener("click", function () { select(id, "panel"); });
     return b;
   }
-  function when(a, b) { return !a ? "undated" : a === b ? a : a + " – " + b; }
-  function style(type) { return S[type] || S.actor; }
+  function outLink(url, text) {
+    if (typeof url !== "string" || !/^https?:\/\//i.test(url)) return h("span", null, text);
+    var a = h("a", null, text);
+    a.href = url; a.target = "_blank"; a.rel = "noopener noreferrer";
+    return a;
+  }
+  function short(text, n) { text = text || ""; return text.length > n ? text.slice(0, n - 1) + "…" : text; }
+  function day(iso) { var p = iso.split("-"); return [+p[2], MONTHS[+p[1] - 1], p[0]]; }
+  function days(a, b) {  /* "15–16 May 2025", "30 Apr – 2 May 2025", "2 May 2025" */
+    if (!a) return "undated";
+    var x = day(a), y = day(b || a);
+    if (a === b || !b) return x.join(" ");
+    if (x[2] !== y[2]) return x.join(" ") + " – " + y.join(" ");
+    if (x[1] !== y[1]) return x[0] + " " + x[1] + " – " + y.join(" ");
+    return x[0] + "–" + y.join(" ");
+  }
+  function when(a, b) { return !a ? "undated" : days(a, b); }
+  function style(type) { return S[type] || S.event; }
   function section(title, items, render, limit) {
     if (!items.length) return null;
     var box = h("section"), ul = h("ul"), max = limit || 100;
@@ -60,10 +85,8 @@
     return function (p, q) { var a = getter(p) || "9999", b = getter(q) || "9999"; return a < b ? -1 : a > b ? 1 : 0; };
   }
   function article(doc) {
-    var a = D.articles[doc] || {}, title = a.title || a.iri || doc, span = h("span");
-    var safe = typeof a.url === "string" && /^https?:\/\//i.test(a.url);
-    var t = safe ? h("a", null, title) : h("strong", null, title);
-    if (safe) { t.href = a.url; t.target = "_blank"; t.rel = "noopener noreferrer"; }
+    var a = D.articles[doc] || {}, span = h("span");
+    var t = /^https?:\/\//i.test(a.url || "") ? outLink(a.url, a.title || doc) : h("strong", null, a.title || doc);
     return add(span, t, " ", h("span", "note", [a.publisher, a.date].filter(Boolean).join(", ")));
   }
   function bySource(sources) {  /* [[doc, [passages]]] in the order the articles first appear */
@@ -78,6 +101,11 @@
     var box = add(h("div"), article(group[0]));
     group[1].forEach(function (p) { box.appendChild(add(h("blockquote"), h("span", "passage", p))); });
     return box;
+  }
+  function outlets(docs) {
+    var seen = {};
+    docs.forEach(function (d) { var a = D.articles[d]; if (a) seen[a.publisher || "unnamed outlet"] = 1; });
+    return Object.keys(seen).sort();
   }
   function quoteItem(id) {
     var s = D.statements[id], box = h("div");
@@ -96,10 +124,20 @@
   }
 
   /* ---------- details panel ---------- */
+  function idLinks(n) {
+    var box = h("div", "iri");
+    add(box, h("span", null, n.iri));
+    (n.same_as || []).forEach(function (u) {
+      var iso = /iso:code:3166:([A-Z]{2,3})/.exec(u), wd = /wikidata\.org\/entity\/(Q\d+)/.exec(u);
+      add(box, " · ", outLink(u, iso ? "ISO 3166 " + iso[1] : wd ? "Wikidata " + wd[1] : u));
+    });
+    return box;
+  }
   function header(n, kind) {
     var st = style(n.type), box = h("div"), badge = h("span", "kind", st.label);
     badge.style.background = st.color;
-    add(box, badge, h("h2", null, kind === "statement" ? "“" + n.label + "”" : n.label), h("div", "iri", n.iri));
+    var title = kind === "statement" ? "“" + short(n.quote, 90) + "”" : n.label;
+    add(box, badge, h("h2", null, title), idLinks(n));
     var page = D.links[current];
     if (page && /^[\w\-./]+$/.test(page)) {
       var a = h("a", null, "Open page");
@@ -117,7 +155,7 @@
           role.of ? " — " : "", role.of ? link(role.of) : role.of_label ? " — " + role.of_label : null,
           role.docs.length ? h("span", "note", " · " + role.docs.length + " article" + (role.docs.length > 1 ? "s" : "")) : null);
       }),
-      section("Events", r.events.slice().sort(byDate(function (p) { return D.events[p[0]].start; })), eventItem),
+      section("Events", r.events.slice().sort(byDate(function (p) { return D.events[p[0]].start || firstClaim(p[0]); })), eventItem),
       section("Statements", r.said.slice().sort(byDate(function (s) { return D.statements[s].start; })), quoteItem),
       section("Quoted about", r.about.slice().sort(byDate(function (s) { return D.statements[s].start; })), quoteItem),
       section("Members and office holders", r.members, function (m) {
@@ -125,29 +163,63 @@
       }),
     ];
   }
+  function firstClaim(eid) {
+    var c = D.events[eid].claims.filter(function (c) { return c.on; });
+    return c.length ? c[0].on : null;
+  }
+  function claimGroups(claims) {  /* one group per status and run of days (gaps over a week split) */
+    var by = {}, out = [];
+    claims.forEach(function (c) { (by[c.status] = by[c.status] || []).push(c); });
+    var order = STATUS_ORDER.concat(Object.keys(by).filter(function (s) { return STATUS_ORDER.indexOf(s) < 0; }).sort());
+    order.forEach(function (status) {
+      var run = null;
+      (by[status] || []).forEach(function (c) {
+        var gap = run && run.last && c.on && (Date.parse(c.on) - Date.parse(run.last)) > 7 * 86400000;
+        if (!run || gap) { run = { status: status, first: c.on, last: c.on, claims: [] }; out.push(run); }
+        run.claims.push(c);
+        if (c.on) { run.first = run.first || c.on; run.last = c.on; }
+      });
+    });
+    return out;
+  }
+  function claimGroup(g) {
+    var who = {}, docs = [];
+    g.claims.forEach(function (c) { if (c.by && D.actors[c.by]) who[D.actors[c.by].label] = 1; if (c.doc) docs.push(c.doc); });
+    var names = Object.keys(who).sort(), outs = outlets(docs);
+    var summary = h("summary"), s = h("span", "status", g.status);
+    s.style.color = D.statusColors[g.status] || "";
+    add(summary, s, " — " + (names.length ? names.join(", ") : "unattributed"),
+      ", " + outs.length + " outlet" + (outs.length === 1 ? "" : "s") + ", " + days(g.first, g.last),
+      g.claims.length > 1 ? h("span", "note", " (" + g.claims.length + " reports)") : null);
+    var box = add(h("details", "claims"), summary), ul = h("ul");
+    g.claims.forEach(function (c) {
+      ul.appendChild(add(h("li"), h("span", "when", c.on ? days(c.on, c.on) : "undated"),
+        c.by ? link(c.by) : null, c.by ? ": " : null, c.doc ? article(c.doc) : null,
+        c.passage ? add(h("blockquote"), h("span", "passage", c.passage)) : null));
+    });
+    return add(box, ul);
+  }
   function eventBody(id, e) {
     var facts = add(h("p"), h("strong", null, "When: "), when(e.start, e.end),
       e.start && e.start !== e.end ? h("span", "note", " (vague date)") : null);
     if (e.place) add(facts, h("br"), h("strong", null, "Where: "), e.place);
     if (e.status) add(facts, h("br"), h("strong", null, "Status: "), h("span", "status", e.status));
+    var outs = outlets(e.sources.map(function (s) { return s[0]; }));
+    if (outs.length) add(facts, h("br"), h("strong", null, "Reported by: "), outs.join(", "));
     return [facts,
       section("Actors", e.actors, function (p) { return add(h("div"), link(p[0]), h("span", "note", " " + p[1])); }),
-      section("Status history", e.claims, function (c) {
-        var s = h("span", "status", c.status);
-        s.style.color = D.statusColors[c.status] || "";
-        return add(h("div"), h("span", "when", c.on || "undated"), s,
-          c.by ? " — said by " : null, c.by ? link(c.by) : null,
-          c.doc ? add(h("div"), article(c.doc)) : null);
-      }),
-      section("Statements about it", ref(id).about, quoteItem),
+      section("Status history", claimGroups(e.claims), claimGroup),
+      section("Statements about it", ref(id).about.slice().sort(byDate(function (s) { return D.statements[s].start; })), quoteItem),
     ];
   }
   function statementBody(id, s) {
+    var outs = outlets(s.sources.map(function (x) { return x[0]; }));
     return [
-      add(h("blockquote"), h("span", "passage", "“" + s.quote + "”")),
+      add(h("blockquote", "full"), h("span", "passage", "“" + s.quote + "”")),
       add(h("p"), h("strong", null, "Said by: "), s.speaker ? link(s.speaker) : "unknown",
         h("br"), h("strong", null, "When: "), when(s.start, s.end),
-        h("br"), h("strong", null, "Kind: "), s.direct === false ? "reported speech" : "direct quotation"),
+        h("br"), h("strong", null, "Kind: "), s.direct === false ? "reported speech" : "direct quotation",
+        h("br"), h("strong", null, "Outlets: "), outs.length ? outs.join(", ") : "none recorded"),
       section("About", s.about, function (t) { return link(t); }),
     ];
   }
@@ -163,87 +235,237 @@
     panel.scrollTop = 0;
   }
 
-  /* ---------- network ---------- */
-  function short(text, n) { return text.length > n ? text.slice(0, n - 1) + "…" : text; }
-  function visNode(n) {
-    var st = style(n.type), x = ALL[n.id];
-    var label = n.kind === "event" ? style(n.type).label + "\n" + (x.start ? when(x.start, x.end) : "undated")
-      : n.kind === "statement" ? "“" + short(x.quote, 24) + "”" : short(n.label, 40);
-    var node = { id: n.id, kind: n.kind, type: n.type, label: label, value: n.value, shape: st.shape,
-      color: { background: st.color, border: "#4a5260", highlight: { background: st.color, border: "#000" },
-        hover: { background: st.color, border: "#000" } } };
-    if (n.kind !== "actor") node.font = { size: 10, color: "#555" };
-    if (n.x !== undefined) { node.x = n.x; node.y = n.y; }
-    return node;
-  }
-  var EDGE = { participant: "#9aa5b1", host: "#59a14f", mediator: "#b07aa1", speaker: "#4e79a7",
-    about: "#8cb5d9", role: "#3d8b37", co: "#9aa5b1" };
-  function visEdge(e) {
-    var out = { id: e.id, from: e.from, to: e.to, label: e.label, kind: e.kind,
-      color: { color: EDGE[e.kind] || "#9aa5b1", highlight: "#222" },
-      dashes: e.kind === "mediator" || e.kind === "about" || e.kind === "role",
-      arrows: { to: { enabled: e.kind === "speaker" || e.kind === "about" || e.kind === "role", scaleFactor: 0.5 } } };
-    if (e.value) out.value = e.value;
-    return out;
-  }
+  /* ---------- filters ---------- */
   function inRange(a, b) {
     if (!range.from && !range.to) return true;
     if (!a) return false;
     return !(range.from && b < range.from) && !(range.to && a > range.to);
   }
-  function shown(n) {
-    if (enabled[n.type] === false) return false;
-    if (n.kind !== "actor") return inRange(ALL[n.id].start, ALL[n.id].end);
-    var spans = actorSpans[n.id];
-    return !spans || !(range.from || range.to) || spans.some(function (s) { return inRange(s[0], s[1]); });
+  function eventSpan(id) {  /* an undated event counts from its first to its last dated claim */
+    var e = D.events[id];
+    if (e.start) return [e.start, e.end];
+    var on = e.claims.filter(function (c) { return c.on; }).map(function (c) { return c.on; });
+    return on.length ? [on[0], on[on.length - 1]] : [null, null];
+  }
+  function eventOn(id) {
+    var e = D.events[id];
+    if (enabled[e.type] === false) return false;
+    var sp = eventSpan(id);
+    return inRange(sp[0], sp[1]);
+  }
+  function statementOn(id) { var s = D.statements[id]; return enabled.statement !== false && inRange(s.start, s.end); }
+  function actorOn(id) {
+    var a = D.actors[id];
+    if (!a || enabled[a.type] === false) return false;
+    var spans = actorSpans[id];
+    return !(range.from || range.to) || (spans || []).some(function (s) { return inRange(s[0], s[1]); });
   }
 
-  var nodes = new vis.DataSet(NET.nodes.map(visNode));
-  var edges = new vis.DataSet(NET.edges.map(visEdge));
-  NET.nodes.forEach(function (n) { if (!(n.type in enabled)) enabled[n.type] = n.kind !== "statement"; });
-  var view = new vis.DataView(nodes, { filter: shown });
-  var big = NET.nodes.length > 150;
-  var network = new vis.Network($("network"), { nodes: view, edges: edges }, {
-    nodes: { borderWidth: 1, font: { size: 12, face: "system-ui, sans-serif", strokeWidth: 3, strokeColor: "#fff" },
-      scaling: { min: 8, max: 34, label: { enabled: true, min: 11, max: 20, drawThreshold: 3 } } },
-    edges: { width: 1, smooth: NET.physics ? { type: "continuous" } : false, selectionWidth: 2,
-      font: { size: 9, color: "#666", strokeWidth: 3, strokeColor: "#fff", align: "middle" },
-      scaling: { min: 1, max: 8, label: { enabled: false } } },
-    physics: NET.physics ? { solver: "forceAtlas2Based", forceAtlas2Based: { gravitationalConstant: -60, centralGravity: 0.04, springLength: 100, avoidOverlap: 0.5 },
-      stabilization: { iterations: 400, updateInterval: 50 } } : false,
-    interaction: { hover: true, hideEdgesOnDrag: big, hideEdgesOnZoom: big, multiselect: true },
-    layout: { randomSeed: 7, improvedLayout: NET.nodes.length < 100 },
-  });
-  var api = window.diplograph = { data: D, network: network, nodes: nodes, edges: edges, view: view,
-    settled: !NET.physics, select: null, timeline: null };
-  function settle() { network.setOptions({ physics: false }); api.settled = true; document.body.setAttribute("data-settled", "1"); }
-  if (NET.physics) network.once("stabilizationIterationsDone", settle); else settle();
-
-  function placeNew(before) {  /* put newly shown nodes beside a visible neighbour, then settle again */
-    var fresh = view.getIds().filter(function (id) { return !before[id]; });
-    if (!fresh.length || !NET.physics) return;
-    var updates = fresh.map(function (id) {
-      var near = network.getConnectedNodes(id).filter(function (o) { return before[o]; });
-      var p = near.length ? network.getPositions([near[0]])[near[0]] : { x: 0, y: 0 };
-      return { id: id, x: p.x + (Math.random() - 0.5) * 80, y: p.y + (Math.random() - 0.5) * 80 };
+  /* ---------- network: actors, aggregated edges, ego networks on demand ---------- */
+  var placed = {}, cap = NET.cap, expanded = [], extra = {};
+  NET.nodes.forEach(function (n, i) { placed[n.id] = { x: n.x, y: n.y, rank: i, value: n.value }; });
+  Object.keys(S).forEach(function (t) { enabled[t] = true; });
+  function tip(text) { var d = h("div", "tip", text); return d; }
+  function nodeColor(type) {
+    var c = style(type).color;
+    return { background: c, border: "#4a5260", highlight: { background: c, border: "#000" }, hover: { background: c, border: "#000" } };
+  }
+  function actorNode(id, at) {
+    var a = D.actors[id], p = placed[id] || at || { x: 0, y: 0, value: 1 };
+    return { id: id, kind: "actor", type: a.type, x: p.x, y: p.y, value: p.value || 1, shape: style(a.type).shape,
+      color: nodeColor(a.type), title: tip(a.label), text: short(a.label, 28) };
+  }
+  function drawnActors() {
+    var out = [], have = {};
+    NET.nodes.forEach(function (n, i) { if (i < cap && actorOn(n.id)) { out.push(n.id); have[n.id] = 1; } });
+    Object.keys(extra).sort().forEach(function (id) { if (!have[id] && actorOn(id)) { out.push(id); have[id] = 1; } });
+    return out;
+  }
+  function coEdges(actors) {  /* actor pairs weighted by the shared events the filters let through */
+    var on = {}, pairs = {};
+    actors.forEach(function (a) { on[a] = 1; });
+    Object.keys(D.events).forEach(function (eid) {
+      if (!eventOn(eid)) return;
+      var e = D.events[eid], m = {};
+      e.actors.forEach(function (p) { if (on[p[0]]) m[p[0]] = 1; });
+      var ids = Object.keys(m).sort();
+      for (var i = 0; i < ids.length; i++) for (var j = i + 1; j < ids.length; j++) {
+        var k = ids[i] + "|" + ids[j], pr = pairs[k] || (pairs[k] = { from: ids[i], to: ids[j], value: 0, types: {} });
+        pr.value++; pr.types[e.type] = (pr.types[e.type] || 0) + 1;
+      }
     });
-    nodes.update(updates);
-    api.settled = false;
-    document.body.setAttribute("data-settled", "0");
-    network.setOptions({ physics: { enabled: true } });
-    network.once("stabilizationIterationsDone", settle);
-    network.stabilize(150);
+    var list = Object.keys(pairs).map(function (k) { return pairs[k]; });
+    list.sort(function (p, q) { return q.value - p.value || (p.from + p.to < q.from + q.to ? -1 : 1); });
+    var used = {}, kept = [];
+    list.forEach(function (e) {
+      if ((used[e.from] || 0) < EDGES_PER_ACTOR || (used[e.to] || 0) < EDGES_PER_ACTOR) {
+        used[e.from] = (used[e.from] || 0) + 1; used[e.to] = (used[e.to] || 0) + 1; kept.push(e);
+      }
+    });
+    return kept.map(function (e) {
+      var types = Object.keys(e.types).sort(function (p, q) { return e.types[q] - e.types[p] || (p < q ? -1 : 1); });
+      var text = e.value + " shared event" + (e.value > 1 ? "s" : "") + ": " +
+        types.map(function (t) { return e.types[t] + " " + style(t).label.toLowerCase(); }).join(", ");
+      return { id: "co:" + e.from + "|" + e.to, from: e.from, to: e.to, value: e.value, kind: "co", type: types[0],
+        color: { color: style(types[0]).color, highlight: "#222", opacity: 0.75 },
+        title: tip(D.actors[e.from].label + " – " + D.actors[e.to].label + ": " + text) };
+    });
   }
-  var drawnIds = {};  /* what the network shows; DataView.getIds() applies the filter live */
-  function remember() { drawnIds = {}; view.getIds().forEach(function (id) { drawnIds[id] = true; }); }
-  function refresh() {
-    var before = drawnIds;
-    view.refresh();
-    remember();
-    placeNew(before);
-    $("net-wrap").setAttribute("data-drawn", view.length);
+  function ring(center, i, n, radius) {
+    var t = 2 * Math.PI * i / Math.max(1, n) - Math.PI / 2;
+    return { x: center.x + radius * Math.cos(t), y: center.y + radius * Math.sin(t) };
   }
-  remember();
+  function egoParts(aid, have, out) {  /* an actor's events (and statements) around it */
+    var c = network ? network.getPositions([aid])[aid] || placed[aid] : placed[aid];
+    if (!c) return;
+    var evs = ref(aid).events.map(function (p) { return p[0]; }).filter(eventOn);
+    evs.sort(byDate(function (e) { return eventSpan(e)[0]; })).reverse();
+    var shown = evs.slice(0, EGO_LIMIT), said = ref(aid).said.filter(statementOn).slice(0, 30);
+    var radius = 90 + 6 * shown.length;
+    shown.forEach(function (eid, i) {
+      var e = D.events[eid], at = ring(c, i, shown.length, radius);
+      if (!have[eid]) {
+        have[eid] = 1;
+        out.nodes.push({ id: eid, kind: "event", type: e.type, x: at.x, y: at.y, value: 1, size: 9, shape: style(e.type).shape,
+          color: nodeColor(e.type), title: tip(e.label + " · " + when.apply(null, eventSpan(eid))), text: eventLabel(eid) });
+      }
+      e.actors.forEach(function (p) {
+        if (!have[p[0]] && actorOn(p[0])) {
+          have[p[0]] = 1;
+          out.nodes.push(actorNode(p[0], ring(at, out.nodes.length, 7, 80)));
+        }
+        if (have[p[0]]) out.edges.push({ id: "ev:" + eid + ":" + p[0], from: p[0], to: eid, kind: p[1], value: 1,
+          dashes: p[1] === "mediator", color: { color: style(e.type).color, highlight: "#222", opacity: 0.9 } });
+      });
+    });
+    said.forEach(function (sid, i) {
+      if (have[sid]) return;
+      have[sid] = 1;
+      var s = D.statements[sid], at = ring(c, i, said.length, radius + 90);
+      out.nodes.push({ id: sid, kind: "statement", type: "statement", x: at.x, y: at.y, value: 1, size: 7, shape: "star",
+        color: nodeColor("statement"), title: tip("“" + s.quote + "”"), text: "“" + short(s.quote, 24) + "”" });
+      out.edges.push({ id: "st:" + sid, from: aid, to: sid, kind: "speaker", value: 1, arrows: "to",
+        color: { color: style("statement").color, highlight: "#222" } });
+    });
+    out.more += Math.max(0, evs.length - shown.length);
+  }
+  function eventLabel(eid) {  /* who met: "Call: Putin – Trump" rather than "Meeting undated" */
+    var e = D.events[eid], names = [];
+    e.actors.forEach(function (p) { if (p[1] !== "mediator" && D.actors[p[0]]) names.push(D.actors[p[0]].label); });
+    names = names.filter(function (n, i) { return names.indexOf(n) === i; });
+    var who = names.slice(0, 2).map(function (n) { return short(n, 16); }).join(" – ") + (names.length > 2 ? " +" + (names.length - 2) : "");
+    return style(e.type).label + (who ? ": " + who : "");
+  }
+  function roleEdges(have) {
+    return NET.roles.filter(function (r) { return have[r.from] && have[r.to]; }).map(function (r) {
+      return { id: "role:" + r.from + "|" + r.to, from: r.from, to: r.to, kind: "role", value: 1, dashes: true,
+        arrows: { to: { enabled: true, scaleFactor: 0.4 } }, color: { color: "#3d8b37", highlight: "#222", opacity: 0.6 },
+        title: tip(D.actors[r.from].label + ": " + r.title + " — " + D.actors[r.to].label) };
+    });
+  }
+  var nodes = new vis.DataSet([]), edges = new vis.DataSet([]), network = null, lastMore = 0;
+  function compute() {
+    var actors = drawnActors(), have = {}, out = { nodes: [], edges: [], more: 0 };
+    actors.forEach(function (a) { have[a] = 1; out.nodes.push(actorNode(a)); });
+    expanded.forEach(function (a) { if (have[a]) egoParts(a, have, out); });
+    out.edges = coEdges(Object.keys(have).filter(function (k) { return D.actors[k]; })).concat(out.edges, roleEdges(have));
+    return out;
+  }
+  function redraw() {
+    var out = compute();
+    var seen = {};  /* an event shared by two expanded actors (or a host who also takes part) once */
+    out.edges = out.edges.filter(function (e) { return seen[e.id] ? false : (seen[e.id] = true); });
+    nodes.clear(); edges.clear();
+    nodes.add(out.nodes); edges.add(out.edges);
+    lastMore = out.more;
+    $("net-wrap").setAttribute("data-drawn", out.nodes.length);
+    netNote();
+    counts();
+  }
+  redraw();
+  network = new vis.Network($("network"), { nodes: nodes, edges: edges }, {
+    nodes: { borderWidth: 1, label: undefined, font: { size: 0 },
+      scaling: { min: 7, max: 30, label: { enabled: false } } },
+    edges: { width: 1, smooth: false, selectionWidth: 2, scaling: { min: 1, max: 9, label: { enabled: false } } },
+    physics: false,
+    interaction: { hover: true, tooltipDelay: 150, hideEdgesOnDrag: NET.nodes.length > 400, multiselect: true },
+    layout: { improvedLayout: false },
+  });
+  var api = window.diplograph = { data: D, network: network, nodes: nodes, edges: edges, settled: true,
+    select: null, timeline: null, labels: [], expand: null };
+
+  /* labels drawn by us: most important first, skipped where they would overlap one already drawn */
+  network.on("afterDrawing", function (ctx) {
+    var scale = network.getScale(), ids = nodes.getIds(), pos = network.getPositions(ids);
+    var wrap = $("network"), W = wrap.clientWidth, H = wrap.clientHeight, boxes = [], drawn = [];
+    var sel = {}, rank = function (id) {
+      var n = nodes.get(id), p = placed[id];
+      return (sel[id] ? 0 : 1e7) + (n.kind === "actor" ? 0 : 2e6) + (p ? p.rank : 1e6);
+    };
+    network.getSelectedNodes().forEach(function (id) { sel[id] = 1; });
+    expanded.forEach(function (id) { sel[id] = 1; });
+    ids.sort(function (a, b) { return rank(a) - rank(b); });
+    ctx.save();
+    ctx.textAlign = "center"; ctx.textBaseline = "top"; ctx.lineJoin = "round";
+    ids.forEach(function (id) {
+      var n = nodes.get(id), p = pos[id], d = network.canvasToDOM(p);
+      if (d.x < -50 || d.y < -50 || d.x > W + 50 || d.y > H + 50) return;
+      var px = n.kind === "actor" ? 12 : 10, body = network.body.nodes[id];
+      var r = body ? body.shape.height / 2 || body.options.size : 10;
+      ctx.font = px + "px system-ui, sans-serif";
+      var w = ctx.measureText(n.text).width + 4, top = d.y + r * scale + 2;
+      var box = { x: d.x - w / 2, y: top, w: w, h: px + 3 };
+      if (box.x < 0 || box.y < 0 || box.x + box.w > W || box.y + box.h > H) return;
+      for (var i = 0; i < boxes.length; i++) {
+        var o = boxes[i];
+        if (box.x < o.x + o.w && o.x < box.x + box.w && box.y < o.y + o.h && o.y < box.y + box.h) return;
+      }
+      boxes.push(box);
+      drawn.push({ id: id, text: n.text, x: box.x, y: box.y, w: box.w, h: box.h });
+    });
+    ctx.setTransform(window.devicePixelRatio || 1, 0, 0, window.devicePixelRatio || 1, 0, 0);
+    drawn.forEach(function (l) {
+      var n = nodes.get(l.id);
+      ctx.font = (n.kind === "actor" ? 12 : 10) + "px system-ui, sans-serif";
+      ctx.lineWidth = 3; ctx.strokeStyle = "rgba(255,255,255,.9)"; ctx.fillStyle = n.kind === "actor" ? "#1f2933" : "#555";
+      ctx.strokeText(l.text, l.x + l.w / 2, l.y); ctx.fillText(l.text, l.x + l.w / 2, l.y);
+    });
+    ctx.restore();
+    api.labels = drawn;
+    $("net-wrap").setAttribute("data-labels", drawn.length);
+  });
+  function settle() { api.settled = true; document.body.setAttribute("data-settled", "1"); }
+
+  function expand(aid) {
+    if (!D.actors[aid] || expanded.indexOf(aid) >= 0) return false;
+    expanded.push(aid);
+    if (!placed[aid]) extra[aid] = 1;
+    redraw();
+    return true;
+  }
+  function netNote() {
+    var note = $("net-note"), parts = [];
+    if (!NET.nodes.length) parts.push("Nothing to draw: the graph holds no actors in this view.");
+    else {
+      var drawn = Math.min(cap, NET.nodes.length);
+      parts.push(drawn + " of " + NET.total + " actors; edge = shared events (thicker = more, colour = most common kind). Click an actor for its events.");
+      if (lastMore) parts.push(lastMore + " older events of expanded actors are in the panel.");
+    }
+    note.hidden = false;
+    note.replaceChildren(h("span", null, parts.join(" ")));
+    if (cap < NET.nodes.length) {
+      var more = h("button", null, "Show " + Math.min(STEP, NET.nodes.length - cap) + " more");
+      more.type = "button"; more.id = "show-more";
+      more.addEventListener("click", function () { cap = Math.min(NET.nodes.length, cap + STEP); redraw(); });
+      add(note, " ", more);
+    }
+    if (expanded.length) {
+      var clear = h("button", null, "Collapse");
+      clear.type = "button";
+      clear.addEventListener("click", function () { expanded = []; extra = {}; redraw(); });
+      add(note, " ", clear);
+    }
+  }
 
   /* ---------- selection shared by network, timeline, panel and search ---------- */
   function related(id) {
@@ -254,44 +476,54 @@
   function select(id, origin) {
     if (!ALL[id]) return;
     show(id);
-    var inView = view.get(id) ? [id] : (D.events[id] ? D.events[id].actors.map(function (p) { return p[0]; })
-      : D.statements[id] ? [D.statements[id].speaker] : []).filter(function (n) { return n && view.get(n); });
+    if (D.actors[id] && origin !== "timeline") expand(id);
+    var inView = nodes.get(id) ? [id] : (D.events[id] ? D.events[id].actors.map(function (p) { return p[0]; })
+      : D.statements[id] ? [D.statements[id].speaker] : []).filter(function (n) { return n && nodes.get(n); });
     network.selectNodes(inView);
-    if (origin !== "network" && inView.length === 1) network.focus(inView[0], { scale: Math.max(network.getScale(), 0.9), animation: { duration: 300 } });
-    else if (origin !== "network" && inView.length > 1) network.fit({ nodes: inView, animation: { duration: 300 } });
+    if (origin !== "network" && inView.length === 1) network.focus(inView[0], { scale: Math.max(network.getScale(), 0.9), animation: false });
+    else if (origin !== "network" && inView.length > 1) network.fit({ nodes: inView, animation: false });
     timeline.highlight(related(id), id);
   }
   network.on("click", function (p) { if (p.nodes.length) select(p.nodes[0], "network"); });
 
-  var timeline = window.DGTimeline(D, { onSelect: select });
+  var timeline = window.DGTimeline(D, { onSelect: select, eventSpan: eventSpan, eventOn: eventOn,
+    statementOn: statementOn, actorOn: actorOn, eventLabel: eventLabel, days: days });
   api.select = select;
+  api.expand = expand;
   api.timeline = timeline;
 
-  /* ---------- legend and filters ---------- */
-  function legend() {
-    var counts = {};
-    NET.nodes.forEach(function (n) { counts[n.type] = (counts[n.type] || 0) + 1; });
-    Object.keys(S).filter(function (t) { return counts[t]; }).forEach(function (t) {
-      var box = h("input"), sw = h("span", "swatch " + S[t].shape);
-      box.type = "checkbox"; box.checked = enabled[t]; box.setAttribute("data-type", t);
-      sw.style.background = S[t].color;
-      box.addEventListener("change", function () { enabled[t] = box.checked; refresh(); });
-      $("legend").appendChild(add(h("label"), box, sw, S[t].label, h("span", "count", String(counts[t]))));
-    });
-    if (!NET.nodes.length) {
-      $("net-note").hidden = false;
-      $("net-note").textContent = "Nothing to draw: the graph holds no actors or events in this view.";
-    }
-    if (NET.aggregated) {
-      var note = $("net-note");
-      note.hidden = false;
-      note.textContent = "Showing the " + NET.nodes.length + " most connected actors (" + NET.hidden_actors +
-        " more not drawn); an edge joins actors who met, ×n = shared events. Slice with focus / since / until.";
-    }
+  /* ---------- legend, counts, dates, search ---------- */
+  function counts() {
+    var a = 0, e = 0, s = 0;
+    Object.keys(D.actors).forEach(function (k) { if (actorOn(k)) a++; });
+    Object.keys(D.events).forEach(function (k) { if (eventOn(k)) e++; });
+    Object.keys(D.statements).forEach(function (k) { if (statementOn(k)) s++; });
+    var c = $("counts");
+    c.textContent = a + " actors · " + e + " events · " + s + " statements · " + Object.keys(D.articles).length + " articles";
+    c.setAttribute("data-events", e);
   }
+  function legend() {
+    var n = {};
+    Object.keys(D.actors).forEach(function (k) { n[D.actors[k].type] = (n[D.actors[k].type] || 0) + 1; });
+    Object.keys(D.events).forEach(function (k) { n[D.events[k].type] = (n[D.events[k].type] || 0) + 1; });
+    n.statement = Object.keys(D.statements).length;
+    ["actor", "event", "statement"].forEach(function (kind) {
+      Object.keys(S).filter(function (t) { return S[t].kind === kind; }).forEach(function (t) {
+        var box = h("input"), sw = h("span", "swatch " + S[t].shape);
+        box.type = "checkbox"; box.checked = enabled[t] !== false; box.setAttribute("data-type", t);
+        sw.style.background = S[t].color;
+        box.addEventListener("change", function () { enabled[t] = box.checked; refresh(); });
+        var row = add(h("label", n[t] ? null : "empty"), box, sw, S[t].label, h("span", "count", String(n[t] || 0)));
+        row.setAttribute("data-type", t);
+        $("legend").appendChild(row);
+      });
+    });
+  }
+  function refresh() { redraw(); timeline.refresh(); }
   function dates() {
     var all = [];
-    Object.keys(D.events).concat(Object.keys(D.statements)).forEach(function (k) { if (ALL[k].start) all.push(ALL[k].start, ALL[k].end); });
+    Object.keys(D.events).forEach(function (k) { var sp = eventSpan(k); if (sp[0]) all.push(sp[0], sp[1]); });
+    Object.keys(D.statements).forEach(function (k) { if (ALL[k].start) all.push(ALL[k].start, ALL[k].end); });
     all.sort();
     ["from", "until"].forEach(function (k) {
       if (all.length) { $(k).min = all[0]; $(k).max = all[all.length - 1]; }
@@ -303,25 +535,25 @@
     });
   }
   function search() {
-    var list = $("names"), names = Object.keys(D.actors).concat(Object.keys(D.events)).slice(0, 3000);
-    names.forEach(function (id) { var o = h("option"); o.value = ALL[id].label; list.appendChild(o); });
+    var list = $("names"), ids = Object.keys(D.actors).concat(Object.keys(D.events));
+    ids.slice(0, 3000).forEach(function (id) { var o = h("option"); o.value = ALL[id].label; list.appendChild(o); });
     function run() {
       var q = $("search").value.trim().toLowerCase();
       if (!q) return;
-      var hits = Object.keys(D.actors).concat(Object.keys(D.events)).filter(function (id) {
+      var hits = ids.filter(function (id) {
         var n = ALL[id];
         return n.label.toLowerCase().indexOf(q) >= 0 || (n.aliases || []).some(function (a) { return a.toLowerCase().indexOf(q) >= 0; });
       });
       hits.sort(function (a, b) { return (ALL[b].label.toLowerCase() === q) - (ALL[a].label.toLowerCase() === q); });
       $("status").textContent = hits.length ? hits.length + " match" + (hits.length > 1 ? "es" : "") : "no match";
+      if (hits.length && D.actors[hits[0]] && !nodes.get(hits[0])) { extra[hits[0]] = 1; }
       if (hits.length) select(hits[0], "search");
-      if (hits.length > 1) network.selectNodes(hits.filter(function (id) { return view.get(id); }));
     }
     $("tools").addEventListener("submit", function (ev) { ev.preventDefault(); run(); });
     $("search").addEventListener("change", run);
     $("reset").addEventListener("click", function () {
       $("search").value = ""; $("from").value = ""; $("until").value = ""; $("status").textContent = "";
-      range = { from: null, to: null };
+      range = { from: null, to: null }; expanded = []; extra = {}; cap = NET.cap;
       refresh(); timeline.setRange(null, null); network.unselectAll(); network.fit();
     });
   }
@@ -329,7 +561,8 @@
     timeline.setMode($("group").value);
     if (current) timeline.highlight(related(current), current);
   });
-  legend(); dates(); search();
+  legend(); dates(); search(); counts(); netNote();
   timeline.start();
-  $("net-wrap").setAttribute("data-drawn", view.length);
+  network.fit();
+  settle();
 })();
