@@ -77,7 +77,7 @@ def test_example_queries_in_model_doc_run_and_answer(ds):
     import re
     from pathlib import Path
 
-    text = (Path(__file__).resolve().parents[1] / "ontology" / "MODEL.md").read_text(encoding="utf-8")
+    text = (Path(__file__).resolve().parents[2] / "ontology" / "MODEL.md").read_text(encoding="utf-8")
     blocks = re.findall(r"```sparql\n(.*?)```", text, flags=re.S)
     assert len(blocks) >= 2
     for query in blocks:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-HARNESS = Path(__file__).resolve().parents[1] / "benchmarks" / "challenge.py"
+HARNESS = Path(__file__).resolve().parents[2] / "benchmarks" / "challenge.py"
 
 
 def _load_harness():

@@ -11,7 +11,7 @@ from rdflib.compare import isomorphic, to_isomorphic
 from diplograph.graph.dataset import serialize, to_dataset
 from diplograph.records import Actor, Corpus, Document, Event, Mention, Role, Statement, StatusClaim, Timex
 
-GOLDEN = Path(__file__).parent / "golden" / "gamma.trig"
+GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "gamma.trig"
 BASE = "http://example.org/dg/"
 TEXT = "Prime Minister Ana Ruiz of Portugal met Erik Holm in Oslo on 12 June 2023. Holm said the talks were useful."
 DOC = "gamma-7"

@@ -287,7 +287,7 @@ def test_generated_corpus_page_stays_readable(browser, nlp, tmp_path_factory, tm
     """240 generated articles: the page still loads clean, readable and labelled."""
     import sys
 
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
     from corpus_gen import generate
 
     from diplograph.pipeline.build import build

@@ -15,8 +15,8 @@ import graph_corpus as gc
 from diplograph.graph.dataset import iri_for, load_dataset, serialize, to_dataset
 from diplograph.query.records_json import FIELDS, field_query, records_from_graph
 
-SCORER = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
-GOLD = Path(__file__).parent / "golden" / "mini_gold.json"
+SCORER = Path(__file__).resolve().parents[3] / "shared" / "eval" / "score.py"
+GOLD = Path(__file__).resolve().parents[1] / "golden" / "mini_gold.json"
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ import pytest
 from kg_corpus import write_graph_dir
 from nbclient import NotebookClient
 
-NOTEBOOK = Path(__file__).resolve().parents[1] / "notebooks" / "explore.ipynb"
+NOTEBOOK = Path(__file__).resolve().parents[2] / "notebooks" / "explore.ipynb"
 
 
 def problems(nb) -> list[str]:
