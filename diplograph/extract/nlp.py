@@ -17,7 +17,7 @@ __all__ = ["MAX_LENGTH", "load_nlp", "make_event_cues", "make_line_splitter"]
 MAX_LENGTH = 2_000_000
 
 
-@Language.factory("diplograph_lines")
+@Language.factory("diplograph_lines", assigns=["token.is_sent_start"])
 def make_line_splitter(nlp: Language, name: str):
     """Sentence starts at line breaks, so headlines without a full stop stay apart."""
     return split_at_lines

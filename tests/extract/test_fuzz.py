@@ -42,3 +42,13 @@ def test_extraction_never_raises_and_mentions_match_text(nlp, text: str) -> None
             for m in record.mentions:
                 assert 0 <= m.start <= m.end <= len(text)
                 assert text[m.start:m.end] == m.text
+
+
+def test_the_pipeline_declares_what_each_component_needs_and_adds():
+    from diplograph.extract.nlp import load_nlp
+
+    analysis = load_nlp().analyze_pipes(pretty=False)
+    assert {name: issues for name, issues in analysis["problems"].items() if issues} == {}
+    ours = {name: meta for name, meta in analysis["summary"].items() if name.startswith("diplograph_")}
+    assert ours["diplograph_actors"]["assigns"] == ["doc._.actors"]
+    assert ours["diplograph_event_cues"]["assigns"] == ["doc._.event_cues"]

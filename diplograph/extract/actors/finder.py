@@ -290,7 +290,8 @@ def register_extensions() -> None:
         Doc.set_extension("actors", default=None)
 
 
-@Language.factory("diplograph_actors")
+@Language.factory("diplograph_actors", requires=["doc.ents", "token.dep", "token.tag"],
+                  assigns=["doc._.actors"])
 def make_actor_finder(nlp: Language, name: str):
     """Set ``doc._.actors`` to the article's actor mentions."""
     register_extensions()

@@ -23,7 +23,8 @@ def cue_words() -> tuple[frozenset[str], frozenset[str]]:
     return nouns, verbs
 
 
-@Language.factory("diplograph_event_cues")
+@Language.factory("diplograph_event_cues", requires=["token.lemma", "token.tag"],
+                  assigns=["doc._.event_cues"])
 def make_event_cues(nlp: Language, name: str):
     """Mark candidate event words once per document, so event finding visits only them."""
     _register()
