@@ -170,10 +170,19 @@ def _candidate_pairs(items: list[Event]) -> list[tuple[int, int]]:
 
 
 def _can_join(x: Event, y: Event) -> bool:
-    """Nothing sets two members of a group apart: parties nested, dates not disjoint."""
+    """Nothing sets two members of a group apart: parties nested, dates not disjoint, claims near.
+
+    Checked for every pair of a growing group, so an undated report cannot chain two events
+    reported years apart into one.
+    """
     px, py = set(x.participants), set(y.participants)
     sx, sy = _span(x), _span(y)
-    return (px <= py or py <= px) and not (sx and sy and (sx[1] < sy[0] or sy[1] < sx[0]))
+    if sx and sy and (sx[1] < sy[0] or sy[1] < sx[0]):
+        return False
+    cx, cy = _claim_days(x), _claim_days(y)
+    if cx and cy and min(abs((a - b).days) for a in cx for b in cy) > CLAIMS_DAYS_APART:
+        return False
+    return px <= py or py <= px
 
 
 def _docs_of(ev: Event) -> set[str]:

@@ -149,3 +149,15 @@ def test_two_wordings_of_one_remark_merge_but_other_remarks_of_the_day_do_not():
     merged = merge_statements([a, b, c, d])
     groups = sorted(sorted(m.doc_id + ":" + m.text[:6] for m in s.mentions) for s in merged)
     assert groups == [["d1:Nobody", "d2:Nobody"], ["d1:Teh fe", "d2:The fe"]]
+
+
+def test_an_undated_report_does_not_chain_events_reported_years_apart():
+    parties = ["state:EGY", "state:ETH", "state:SDN"]
+    early = ev("e1", "d1", "talks", parties, "scheduled", on=date(2020, 7, 21))
+    late = ev("e3", "d3", "meeting", parties[:2], "agreed", on=date(2025, 6, 4))
+    bare = Event("e2", "talks", tuple(parties), (), mentions=(Mention("d2", 5, 12, "talks"),))
+    merged = merge_events([early, bare, late])
+    assert len(merged) == 2
+    years = sorted({c.asserted_on.year for e in merged for c in e.status_claims})
+    assert years == [2020, 2025]
+    assert all(len({c.asserted_on.year for c in e.status_claims}) == 1 for e in merged)
