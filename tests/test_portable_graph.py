@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import stat
 from pathlib import Path
 
 import pytest
@@ -22,6 +24,11 @@ def test_same_corpus_in_two_folders_gives_identical_graph_trig(tmp_path: Path, n
     assert texts[0] == texts[1]
     assert str(tmp_path).encode() not in texts[0]
     assert b'dcterms:source "000_5bcbbfcb0c79b4a4.txt"' in texts[0]
+    mask = os.umask(0o022)
+    os.umask(mask)
+    published = [outs[0] / name for name in ("graph.trig", "records.json", "index.html")]
+    assert {stat.S_IMODE(p.stat().st_mode) for p in published} == {0o666 & ~mask}
+    assert stat.S_IMODE((outs[0] / "store").stat().st_mode) == 0o777 & ~mask
 
 
 def test_documents_name_their_file_relative_to_the_input(tmp_path: Path) -> None:
