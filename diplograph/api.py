@@ -53,9 +53,13 @@ class KnowledgeGraph:
                               "parameters": "; ".join(p.describe() for p in q.params)}
                              for q in named_queries().values()])
 
-    def timeline(self, **params: Any) -> pd.DataFrame:
-        """Dated events and statements in date order (``from``/``to`` as dates narrow it)."""
-        return self.query("timeline", **params)
+    def timeline(self, since: Any = None, until: Any = None, **params: Any) -> pd.DataFrame:
+        """Dated events and statements in date order; ``since``/``until`` (dates) narrow it.
+
+        They are the query's ``from``/``to`` parameters, which Python cannot take as keywords.
+        """
+        bounds = {"from": since, "to": until}
+        return self.query("timeline", **{**params, **{k: v for k, v in bounds.items() if v is not None}})
 
     def to_networkx(self, projection: Projection = "full"):
         """``full``: MultiDiGraph of actors and events; ``actors``: weighted co-participation Graph."""

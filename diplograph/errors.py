@@ -36,6 +36,10 @@ class FederationError(QueryError):
     """A query would fetch from the network (SERVICE, remote FROM, LOAD) without leave to."""
 
 
+class ReadOnlyError(QueryError):
+    """A SPARQL update (INSERT, DELETE, CLEAR …) sent to a graph that is only ever queried."""
+
+
 class RecordDecodeError(DiplographError):
     """A JSON payload (e.g. a cache entry) does not have the shape of the record it should hold."""
 

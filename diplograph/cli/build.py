@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from diplograph.errors import DiplographError
+from diplograph.pipeline.export import EXPORT_FORMATS
 
 EXIT_SKIPPED = 3  # built, but some inputs were skipped or flagged
 
@@ -61,12 +62,14 @@ def build(inputs: tuple[Path, ...], out: Path, published: date | None, publisher
         sys.exit(EXIT_SKIPPED)
 
 
-FORMATS = ("turtle", "trig", "nquads", "jsonld", "records", "html", "site")
+FORMATS = tuple(EXPORT_FORMATS)
+_FORMAT_HELP = "; ".join(f"{name}: {what}" for name, what in EXPORT_FORMATS.items())
 
 
 @click.command()
 @click.argument("graph_dir", type=click.Path(path_type=Path), default=Path("graph"))
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="trig", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="trig", show_default=True,
+              help=_FORMAT_HELP)
 @click.option("--out", "-o", type=click.Path(path_type=Path),
               help="File (or folder for --format site); default: standard output.")
 @click.option("--focus", metavar="ACTOR", help="html: centre the views on one actor.")

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import json
-import math
-from datetime import date, datetime
 from pathlib import Path
 
 import click
-import pandas as pd
 
-FORMATS = ("table", "csv", "tsv", "json")
+from diplograph.query.table import FORMATS, render
 _GRAPH_HELP = "graph folder written by `diplograph build`"
 _STORE_HELP = "memory | oxigraph:PATH | sparql:URL (default: the folder's store/, else graph.trig)"
 
@@ -23,33 +19,6 @@ def _params(values: tuple[str, ...]) -> dict[str, str]:
             raise click.BadParameter(f"{item!r} is not NAME=VALUE", param_hint="--param")
         out[name.strip()] = value.strip()
     return out
-
-
-def _cell(value):
-    """A DataFrame cell as plain JSON/text: dates in ISO form, missing as None."""
-    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NaT:
-        return None
-    if isinstance(value, pd.Timestamp):
-        return value.date().isoformat() if value == value.normalize() else value.isoformat()
-    if isinstance(value, (date, datetime)):
-        return value.isoformat()
-    if hasattr(value, "item"):  # numpy scalars
-        return value.item()
-    return value
-
-
-def render(frame: pd.DataFrame, fmt: str) -> str:
-    """The results as a terminal table, CSV, TSV or JSON records."""
-    rows = [[_cell(v) for v in row] for row in frame.astype(object).itertuples(index=False)]
-    if fmt == "json":
-        return json.dumps([dict(zip(frame.columns, r)) for r in rows], ensure_ascii=False, indent=2)
-    plain = pd.DataFrame(rows, columns=frame.columns, dtype=object)
-    if fmt in ("csv", "tsv"):
-        return plain.to_csv(index=False, sep="," if fmt == "csv" else "\t", lineterminator="\n")
-    if not rows:
-        return " ".join(frame.columns) + "\n(no results)"
-    text = plain.fillna("").to_string(index=False, max_colwidth=60)
-    return f"{text}\n({len(rows)} row{'s' if len(rows) != 1 else ''})"
 
 
 def _list_queries() -> str:
@@ -110,7 +79,9 @@ def query(query_ref, sparql, params, graph_dir, store_spec, fmt, list_only, allo
               help="Queries that may wait for a free process; more get 503.")
 @click.option("--allow-service", "allow_services", multiple=True, metavar="URL",
               help="Let SERVICE call this endpoint (repeatable); federation is refused otherwise.")
-def serve(graph_dir, host, port, timeout, max_rows, workers, queue, allow_services) -> None:
+@click.option("--cors", metavar="ORIGIN", help="Let web pages from ORIGIN (e.g. "
+              "http://localhost:8888) call the endpoint; no cross-origin calls by default.")
+def serve(graph_dir, host, port, timeout, max_rows, workers, queue, allow_services, cors) -> None:
     """Serve a built graph as a read-only SPARQL 1.1 endpoint (switches to each new build)."""
     from diplograph.serve.endpoint import is_loopback, serve_forever, start
 
@@ -118,8 +89,9 @@ def serve(graph_dir, host, port, timeout, max_rows, workers, queue, allow_servic
         click.echo(f"warning: listening on {host}: other machines can query this graph "
                    "(read-only, no authentication)", err=True)
     endpoint = start(graph_dir, host, port, timeout, allow_services=tuple(allow_services),
-                     max_rows=max_rows, workers=workers, queue=queue)
+                     max_rows=max_rows, workers=workers, queue=queue, cors=cors)
     click.echo(f"SPARQL endpoint (read-only): {endpoint.url}")
+    click.echo(f"Named queries and an editor: {endpoint.url.removesuffix('query')}")
     click.echo(f"Each query runs in its own process, stopped after {timeout} s; at most "
                f"{max_rows} rows per answer. Stop with Ctrl-C.", nl=True)
     raise SystemExit(serve_forever(endpoint))

@@ -17,9 +17,10 @@ from diplograph.graph.iris import (
     role_iri,
     timex_iri,
 )
-from diplograph.graph.namespace import DCTERMS, DG, PROV, SCHEMA, SEM, TIME
+from diplograph.graph.namespace import DCTERMS, DG, PROV, SCHEMA, SEM, SKOS, TIME
 from diplograph.graph.time import bounds, timestamp_literal
-from diplograph.kb.identifiers import same_as_for
+from diplograph.kb.gazetteer import locate_place
+from diplograph.kb.identifiers import codes_for, geonames_for, is_entity_iri, same_as_for
 from diplograph.records import Actor, Corpus, Document, Mention, Role, Timex
 
 log = logging.getLogger(__name__)
@@ -60,6 +61,7 @@ class GraphBuilder:
         self.quads: list[tuple] = []
         self.missing_actors: dict[str, URIRef] = {}
         self.seen_mentions: set[URIRef] = set()
+        self.places: set[URIRef] = set()
 
     # -- plumbing -------------------------------------------------------
     def graph(self, doc_id: str) -> Named:
@@ -167,7 +169,12 @@ class GraphBuilder:
         for alias in actor.aliases:
             self.add(r, iri, DG.alias, _lit(alias))
         for same in dict.fromkeys((*actor.same_as, *same_as_for(actor.key))):
-            self.add(r, iri, OWL.sameAs, URIRef(same))
+            if is_entity_iri(same):
+                self.add(r, iri, OWL.sameAs, URIRef(same))
+        for code in codes_for(actor.key):
+            self.add(r, iri, SKOS.notation, _lit(code))
+        if geonames := geonames_for(actor.key):
+            self.add(r, iri, DG.geonamesId, _lit(geonames))
         for doc_id, mentions in _by_doc(actor.mentions).items():
             g = self.graph(doc_id)
             self.actor_core(g, iri, actor.type)
@@ -190,6 +197,23 @@ class GraphBuilder:
         if role.observed:
             self.add(g, iri, DG.observedOn, Literal(role.observed))
         self.source(g, iri, [role.mention] if role.mention else [])
+
+    # -- places ---------------------------------------------------------
+    def place(self, g: Named, name: str) -> URIRef:
+        """A place named in an article; its GeoNames id and coordinates go in the resolved graph."""
+        iri = iri_for("place", name, self.base)
+        self.add(g, iri, RDF.type, DG.Place)
+        self.add(g, iri, RDFS.label, _lit(name))
+        if iri not in self.places:
+            self.places.add(iri)
+            known = locate_place(name)
+            if known is not None:
+                self.add(self.resolved, iri, RDF.type, DG.Place)
+                self.add(self.resolved, iri, DG.geonamesId, _lit(known.geonames_id))
+                if known.latitude is not None and known.longitude is not None:
+                    self.add(self.resolved, iri, SCHEMA.latitude, Literal(known.latitude))
+                    self.add(self.resolved, iri, SCHEMA.longitude, Literal(known.longitude))
+        return iri
 
     # -- time -----------------------------------------------------------
     def locate(self, timex: Timex, candidates: Iterable[str]) -> tuple[str, int, int, bool] | None:

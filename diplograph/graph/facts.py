@@ -53,10 +53,7 @@ def _event_core(b: GraphBuilder, g: Named, iri: URIRef, event: Event) -> None:
         for key in keys:
             b.add(g, iri, prop, b.actor_iri(key))
     if event.location:
-        place = iri_for("place", event.location, b.base)
-        b.add(g, iri, SEM.hasPlace, place)
-        b.add(g, place, RDF.type, DG.Place)
-        b.add(g, place, RDFS.label, _lit(event.location))
+        b.add(g, iri, SEM.hasPlace, b.place(g, event.location))
     if event.plover:
         category, _, mode = event.plover.partition("/")
         b.add(g, iri, DG.ploverCategory, _lit(category))

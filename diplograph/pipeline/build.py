@@ -7,9 +7,12 @@ import json
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+
+from tqdm import tqdm
 
 from diplograph._files import output_lock, write_file_atomic
 from diplograph.errors import InputError
@@ -43,15 +46,30 @@ class BuildResult:
     triples: int = 0
     seconds: float = 0.0
     outputs: list[Path] = field(default_factory=list)
+    phases: dict[str, float] = field(default_factory=dict)  # seconds per phase, in order
+    show: bool = False  # phases announce themselves on stderr
 
     def summary(self) -> str:
         """One line a person reads at the end of a build."""
+        times = ", ".join(f"{name} {secs:.1f} s" for name, secs in self.phases.items())
         return (
             f"built {self.documents} documents ({self.extracted} extracted, "
             f"{len(self.skipped)} skipped, {len(self.notes)} flagged): {self.actors} actors, {self.events} events, "
             f"{self.statements} statements, {self.triples} triples "
-            f"in {self.seconds:.1f} s → {self.out}"
+            f"in {self.seconds:.1f} s ({times}) → {self.out}"
         )
+
+    @contextmanager
+    def phase(self, name: str) -> Iterator[None]:
+        """Time one phase (adding to it when it runs again) and, when shown, mark it on stderr."""
+        bar = _bar(1, self.show, name) if name != "extract" else None
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.phases[name] = self.phases.get(name, 0.0) + time.perf_counter() - started
+            if bar is not None:
+                bar(1, close=True)
 
 
 def build(
@@ -70,11 +88,12 @@ def build(
     """Build the knowledge graph of ``paths`` (default: the bundled sample) into ``out``."""
     started = time.perf_counter()
     out = Path(out)
-    result = BuildResult(out=out)
+    result = BuildResult(out=out, show=bool(progress))
     inputs = list(paths) if paths else [sample_corpus_path()]
-    docs = list(iter_documents(inputs, published=published, publisher=publisher,
-                               related=related, skipped=result.skipped,
-                               notes=result.notes))
+    with result.phase("ingest"):
+        docs = list(iter_documents(inputs, published=published, publisher=publisher,
+                                   related=related, skipped=result.skipped,
+                                   notes=result.notes))
     if not docs:
         raise InputError(_nothing_to_build(inputs, result.skipped))
     stamp = build_stamp(docs, base=base, store=store)
@@ -90,13 +109,17 @@ def _build_locked(docs: list[Document], out: Path, stamp: str, jobs: int, progre
     if not _up_to_date(out, stamp, result):
         cache = ExtractionCache(out / ".cache")
         show = _progress_wanted(progress, docs)
-        extractions = list(_extract_all(docs, cache, jobs, show, nlp, result))
-        cache.prune()
-        corpus = _resolve(extractions)
+        result.show = show
+        with result.phase("extract"):
+            extractions = list(_extract_all(docs, cache, jobs, show, nlp, result))
+            cache.prune()
+        with result.phase("resolve"):
+            corpus = _resolve(extractions)
         result.documents = len(corpus.documents)
         result.actors, result.events = len(corpus.actors), len(corpus.events)
         result.statements = len(corpus.statements)
-        result.triples, result.outputs = write_outputs(corpus, out, base=base, store=store)
+        result.triples, result.outputs = write_outputs(corpus, out, base=base, store=store,
+                                                       phase=result.phase)
         _save_stamp(out, stamp, result)
 
 
@@ -186,13 +209,12 @@ def _resolve(extractions: list[Extraction]) -> Corpus:
     return resolve(extractions)
 
 
-def _bar(total: int, show: bool) -> Callable[..., None]:
+def _bar(total: int, show: bool, desc: str = "extract") -> Callable[..., None]:
     """A tqdm progress bar on stderr, or a no-op."""
     if not show:
         return lambda n, close=False: None
-    from tqdm import tqdm
-
-    bar = tqdm(total=total, unit="doc", file=sys.stderr, desc="extracting")
+    bar = tqdm(total=total, unit="doc" if desc == "extract" else "step", file=sys.stderr,
+               desc=f"{desc:<8}")
 
     def step(n: int, close: bool = False) -> None:
         if n:

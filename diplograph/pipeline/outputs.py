@@ -6,6 +6,8 @@ import json
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
 from pyoxigraph import RdfFormat
@@ -19,21 +21,33 @@ from diplograph.store.oxigraph import OxigraphStore
 from diplograph.views import render_index
 
 
+Phase = Callable[[str], AbstractContextManager]
+
+
+def _no_phase(name: str) -> AbstractContextManager:
+    return nullcontext()
+
+
 def write_outputs(corpus: Corpus, out: Path, *, base: str | None = None,
-                  store: str | None = None) -> tuple[int, list[Path]]:
-    """Render graph, records and views into ``out``; returns (triples, files written)."""
-    quads = to_quads(corpus, base=base or DEFAULT_BASE)
+                  store: str | None = None, phase: Phase = _no_phase) -> tuple[int, list[Path]]:
+    """Render graph, records and views into ``out``; returns (triples, files written).
+
+    ``phase(name)`` wraps the ``graph``, ``store`` and ``views`` steps (timing, progress).
+    """
+    with phase("graph"):
+        quads = to_quads(corpus, base=base or DEFAULT_BASE)
     out.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out))
     try:
-        files = _render(quads, staging, store, corpus, base or DEFAULT_BASE)
+        files = _render(quads, staging, store, corpus, base or DEFAULT_BASE, phase)
         written = [_publish(staging / name, out / name) for name in files]
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return len({q.triple for q in quads}), written
 
 
-def _render(quads: list, staging: Path, store: str | None, corpus: Corpus, base: str) -> list[str]:
+def _render(quads: list, staging: Path, store: str | None, corpus: Corpus, base: str,
+            phase: Phase = _no_phase) -> list[str]:
     """Produce every output inside the staging folder; returns their names.
 
     The quads go straight into Oxigraph, which then writes the TriG and answers the
@@ -42,18 +56,20 @@ def _render(quads: list, staging: Path, store: str | None, corpus: Corpus, base:
     on_disk = store in (None, "oxigraph")
     oxi = OxigraphStore(staging / "store" if on_disk else None)
     try:
-        oxi.inner.bulk_extend(quads)
-        oxi.inner.dump(str(staging / "graph.trig"), RdfFormat.TRIG, prefixes=_prefixes())
-        records = records_from_graph(oxi)
-        _write(staging / "records.json", json.dumps(records, indent=2, ensure_ascii=False) + "\n")
-        _write(staging / "index.html", render_index(oxi))
+        with phase("store"):
+            oxi.inner.bulk_extend(quads)
+            oxi.inner.dump(str(staging / "graph.trig"), RdfFormat.TRIG, prefixes=_prefixes())
+            if not on_disk and store != "memory":
+                write_store(to_dataset(corpus, base=base), staging / "store", spec=store)
+        with phase("views"):
+            records = records_from_graph(oxi)
+            _write(staging / "records.json", json.dumps(records, indent=2, ensure_ascii=False) + "\n")
+            _write(staging / "index.html", render_index(oxi))
     finally:
         oxi.close()
     names = ["graph.trig", "records.json", "index.html"]
     if on_disk:
         names.append("store")
-    elif store != "memory":
-        write_store(to_dataset(corpus, base=base), staging / "store", spec=store)
     return names
 
 

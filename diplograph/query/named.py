@@ -107,6 +107,10 @@ def get_query(name_or_sparql: str | Path) -> NamedQuery:
 def prepare(store: Store, query: NamedQuery, params: Mapping[str, Any] | None = None) -> str:
     """The query text with parameters bound by an inline VALUES block (no text splicing)."""
     params = {k: v for k, v in (params or {}).items() if v is not None and v != ""}
+    unknown = [name for name in params if query.params and query.param(name) is None]
+    if unknown:
+        raise QueryError(f"query {query.name} has no parameter {unknown[0]!r} "
+                         f"(parameters: {', '.join(p.name for p in query.params)})")
     blocks, bound = [], set()
     for p in query.params:
         value = params.pop(p.name, p.default)

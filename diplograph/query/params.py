@@ -7,8 +7,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from rapidfuzz import fuzz, process
+
 from diplograph.errors import QueryError
 from diplograph.graph.iris import slug
+from diplograph.kb.identifiers import state_alpha3, wikidata_iri
 
 if TYPE_CHECKING:
     from diplograph.store import Store
@@ -26,6 +29,10 @@ _STRATEGIES = (
     "?x rdfs:label|dg:alias ?l . FILTER(LCASE(STR(?l)) = LCASE(?needle))",
     "FILTER(STRENDS(STR(?x), CONCAT(\"/\", ?needle)))",
 )
+_CODE = "?x skos:notation ?needle ."  # ISO 3166 codes of states ("ETH", "ET")
+_ENTITY = "?x owl:sameAs ?needle ."  # Wikidata ids ("Q115")
+_NAMES = """SELECT DISTINCT ?l WHERE {{ ?x {marker} ?any ; rdfs:label|dg:alias ?l }} LIMIT 20000"""
+_SUGGESTIONS = 3
 _PARTIAL = ("?x rdfs:label|dg:alias ?l . "
             "FILTER(REGEX(STR(?l), CONCAT(\"(^|\\\\W)\", ?needle, \"(\\\\W|$)\"), \"i\"))")
 
@@ -104,18 +111,36 @@ def resolve(store: Store, kind: str, name: str) -> list[str]:
     marker = _MARKER[kind]
     tail = f"{kind}/{slug(name)}" if kind != "fact" else slug(name)
     for pattern, needle in zip(_STRATEGIES, (name, name, tail)):
-        found = _find(store, marker, pattern, needle)
+        found = _find(store, marker, pattern, sparql_string(needle))
         if found:
             return found
-    found = _find(store, marker, _PARTIAL, _REGEX_SPECIAL.sub(r"\\\1", name))
+    if kind == "actor" and (alpha3 := state_alpha3(name)) and name.strip().isupper():
+        found = _find(store, marker, _CODE, f"{sparql_string(alpha3)} {sparql_string(name.strip())}")
+        if found:
+            return found
+    if kind == "actor" and (entity := wikidata_iri(name)):
+        found = _find(store, marker, _ENTITY, iri_term(entity))
+        if found:
+            return found
+    found = _find(store, marker, _PARTIAL, sparql_string(_REGEX_SPECIAL.sub(r"\\\1", name)))
     if len(found) == 1:
         return found
     if found:
         raise QueryError(f"{name!r} matches several {kind}s: "
                          + ", ".join(f[1:-1] for f in found[:8]) + "; use a full name or IRI")
-    raise QueryError(f"no {kind} named {name!r} in the graph")
+    raise QueryError(f"no {kind} named {name!r} in the graph{did_you_mean(store, marker, name)}")
+
+
+def did_you_mean(store: Store, marker: str, name: str) -> str:
+    """``; did you mean 'X', 'Y'?`` from the graph's closest labels and aliases, or nothing."""
+    rows = store.query(_NAMES.format(marker=marker))
+    names = [b["l"]["value"] for b in rows.bindings if "l" in b]
+    close = process.extract(name, names, scorer=fuzz.WRatio, processor=str.lower,
+                            limit=_SUGGESTIONS, score_cutoff=75)
+    return f"; did you mean {', '.join(repr(c[0]) for c in close)}?" if close else ""
 
 
 def _find(store: Store, marker: str, pattern: str, needle: str) -> list[str]:
-    rows = store.query(_FIND.format(needle=sparql_string(needle), marker=marker, pattern=pattern))
+    """IRIs matching ``pattern``; ``needle`` is one or more SPARQL terms, already written."""
+    rows = store.query(_FIND.format(needle=needle, marker=marker, pattern=pattern))
     return [f"<{b['x']['value']}>" for b in rows.bindings if b.get("x", {}).get("type") == "uri"]

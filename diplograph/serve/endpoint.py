@@ -210,11 +210,14 @@ class Endpoint:
                 shutil.rmtree(tmp, ignore_errors=True)
                 print(f"diplograph serve: new build not picked up: {exc}", file=sys.stderr)
                 continue
-            old, old_tmp = self.front.pool, self.tmp
+            old, old_tmp, old_store = self.front.pool, self.tmp, self.front.store
             self.front.check = federation_check(tmp / STORE_DIR, self.settings["allow_services"])
+            self.front.store = OxigraphStore(tmp / STORE_DIR, read_only=True)
             self.front.pool, self.tmp, self.key = pool, tmp, key  # one assignment: atomic for requests
             self.switches += 1
             await old.close(grace=self.front.timeout)
+            if old_store is not None:
+                old_store.close()
             shutil.rmtree(old_tmp, ignore_errors=True)
 
     def stop(self) -> None:
@@ -227,6 +230,8 @@ class Endpoint:
         if self.thread is not None:
             self.thread.join(30)
         self.sock.close()
+        if self.front.store is not None:
+            self.front.store.close()
         shutil.rmtree(self.tmp, ignore_errors=True)
 
 
@@ -253,7 +258,7 @@ def start(graph_dir: Path | str, host: str = DEFAULT_HOST, port: int = DEFAULT_P
           timeout: int = DEFAULT_TIMEOUT, verbose: bool = False,
           allow_services: tuple[str, ...] = (), *, max_rows: int = DEFAULT_MAX_ROWS,
           workers: int = DEFAULT_WORKERS, queue: int = DEFAULT_QUEUE,
-          memory_mb: int = DEFAULT_MEMORY_MB) -> Endpoint:
+          memory_mb: int = DEFAULT_MEMORY_MB, cors: str | None = None) -> Endpoint:
     """Start the read-only endpoint (``port`` 0 picks a free one); returns once it answers."""
     import uvicorn
 
@@ -270,7 +275,8 @@ def start(graph_dir: Path | str, host: str = DEFAULT_HOST, port: int = DEFAULT_P
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     front = Front(_pool(tmp / STORE_DIR, settings), federation_check(tmp / STORE_DIR, tuple(allow_services)),
-                  frozenset({*LOOPBACK_NAMES, host.strip("[]").lower()}), max_rows, float(timeout))
+                  frozenset({*LOOPBACK_NAMES, host.strip("[]").lower()}), max_rows, float(timeout),
+                  OxigraphStore(tmp / STORE_DIR, read_only=True), cors or None)
     endpoint = Endpoint(graph_dir, host, sock, front, tmp, settings, key)
     config = uvicorn.Config(front, http=GuardedH11, lifespan="off", ws="none", interface="asgi3",
                             timeout_keep_alive=KEEP_ALIVE, limit_concurrency=MAX_CONNECTIONS,

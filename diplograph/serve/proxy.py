@@ -12,17 +12,26 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import parse_qs
 
-from diplograph.errors import FederationError
+from diplograph.errors import FederationError, QueryError, ReadOnlyError
+from diplograph.graph.namespace import PREFIXES
+from diplograph.query.named import named_queries, prepare, rows_to_frame
+from diplograph.query.table import render
+from diplograph.serve.page import root_page
 from diplograph.serve.pool import Busy, Overdue, WorkerLost, WorkerPool
+from diplograph.store.base import Rows, Store, one_line
 
 MAX_BODY = 10 * 1024 * 1024  # a query text larger than 10 MB is refused
 BODY_TIMEOUT = 10.0  # seconds a client may take to send its request body
-READ_PATHS = ("/query",)  # the only path that answers (SPARQL protocol queries)
+READ_PATHS = ("/query",)  # SPARQL protocol queries; also "/" (the page) and /queries/NAME
+NAMED_PATH = "/queries/"
+# What a named query answers with, by Accept (JSON when nothing matches), as the CLI prints it.
+NAMED_TYPES = {"application/json": "json", "text/csv": "csv", "text/tab-separated-values": "tsv"}
 LOOPBACK_NAMES = ("localhost", "127.0.0.1", "::1")
 # Protocol fields that carry query text, and those that name graphs (the protocol's FROM).
 _TEXT_FIELDS = ("query", "update")
 _GRAPH_FIELDS = ("default-graph-uri", "named-graph-uri", "using-graph-uri", "using-named-graph-uri")
 _FORM = "application/x-www-form-urlencoded"
+_PREFIXES = {p: str(ns) for p, ns in PREFIXES.items()}  # the same prefixes the CLI declares
 
 
 class Refusal(Exception):
@@ -62,6 +71,8 @@ class Front:
     allowed_hosts: frozenset[str] = frozenset(LOOPBACK_NAMES)
     max_rows: int = 10_000
     timeout: float = 30.0
+    store: Store | None = None  # the build's store, read-only: binds named-query parameters
+    cors: str | None = None  # the one origin browsers may call from (none by default)
     served: int = field(default=0)
 
     async def __call__(self, scope, receive, send) -> None:
@@ -71,7 +82,12 @@ class Front:
             await self._handle(scope, receive, send)
         except Refusal as exc:
             await _reply(send, exc.status, f"{exc}\n".encode(), "text/plain; charset=utf-8",
-                         scope["method"], exc.headers)
+                         scope["method"], (*exc.headers, *self._cors()))
+
+    def _cors(self) -> tuple:
+        """The CORS header, when an origin was allowed (``--cors ORIGIN``)."""
+        return ((b"access-control-allow-origin", self.cors.encode("latin-1")),
+                (b"vary", b"origin")) if self.cors else ()
 
     def host_allowed(self, scope) -> bool:
         """Loopback names, the --host given, or the very address the client connected to."""
@@ -89,8 +105,20 @@ class Front:
             raise Refusal(421, "this endpoint answers only to its own host names "
                                "(loopback or the --host it listens on)")
         method, path = scope["method"], scope["path"]
+        if method == "OPTIONS" and self.cors:
+            await _reply(send, 204, b"", "text/plain", method, (
+                *self._cors(), (b"access-control-allow-methods", b"GET, POST"),
+                (b"access-control-allow-headers", b"accept, content-type")))
+            return
         if method not in ("GET", "HEAD", "POST"):
             raise Refusal(403, "this endpoint is read-only")
+        if path == "/" and method != "POST":
+            page = root_page(named_queries(), _PREFIXES).encode()
+            await _reply(send, 200, page, "text/html; charset=utf-8", method, self._cors())
+            return
+        if path.startswith(NAMED_PATH) and method != "POST":
+            await self._named(scope, send, path[len(NAMED_PATH):])
+            return
         if path not in READ_PATHS:
             raise Refusal(403 if method == "POST" or b"update" in scope["query_string"] else 404,
                           "this endpoint is read-only; queries go to /query")
@@ -106,23 +134,56 @@ class Front:
                                "application/sparql-query body)")
         try:
             self._check(queries[0], fields)
-        except FederationError as exc:
+        except (FederationError, ReadOnlyError) as exc:
             raise Refusal(403, str(exc)) from None
         request = {"query": queries[0], "accept": headers.get("accept", ""),
                    "max_rows": self.max_rows, "default": fields.get("default-graph-uri"),
-                   "named": fields.get("named-graph-uri")}
+                   "named": fields.get("named-graph-uri"), "prefixes": _PREFIXES}
+        answer = await self._ask(request)
+        self.served += 1
+        if answer.status == 400:  # the parser's message, as one line a person can read
+            answer.body = f"{one_line(answer.body.decode('utf-8', 'replace'))}\n".encode()
+        extra = ((b"x-diplograph-truncated", str(self.max_rows).encode()),) if answer.truncated else ()
+        await _reply(send, answer.status, answer.body, answer.type, method, (*extra, *self._cors()))
+
+    async def _ask(self, request: dict):
+        """One query through the pool, its failures as refusals."""
         pool = self.pool  # a new build may swap the pool; this request keeps the one it started on
         try:
-            answer = await pool.query(request)
+            return await pool.query(request)
         except Busy as exc:
             raise Refusal(503, f"busy ({exc}); try again shortly", ((b"retry-after", b"2"),)) from None
         except Overdue:
             raise Refusal(503, f"query stopped: it ran past the {self.timeout:.0f} s limit") from None
         except WorkerLost as exc:
             raise Refusal(503, f"query stopped: its process ended ({exc}), e.g. out of memory") from None
+
+    async def _named(self, scope, send, name: str) -> None:
+        """A named query with URL parameters, answered as ``diplograph query`` prints it."""
+        query = named_queries().get(name)
+        if query is None:
+            raise Refusal(404, f"no named query {name!r}; known: {', '.join(named_queries())}")
+        params: dict[str, object] = {}
+        for key, values in parse_qs(scope["query_string"].decode("latin-1"), max_num_fields=100).items():
+            params[key] = values[0] if len(values) == 1 else values
+        headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
+        accept = [part.split(";")[0].strip().lower() for part in headers.get("accept", "").split(",")]
+        kind = next((t for t in accept if t in NAMED_TYPES), "application/json")
+        store = self.store
+        if store is None:
+            raise Refusal(503, "named queries are not available on this endpoint")
+        try:
+            sparql = await asyncio.to_thread(prepare, store, query, params)
+        except QueryError as exc:
+            raise Refusal(400, one_line(str(exc))) from None
+        answer = await self._ask({"query": sparql, "accept": "application/sparql-results+json",
+                                  "max_rows": self.max_rows, "prefixes": _PREFIXES})
+        if answer.status != 200:
+            raise Refusal(answer.status, one_line(answer.body.decode("utf-8", "replace")))
         self.served += 1
-        extra = ((b"x-diplograph-truncated", str(self.max_rows).encode()),) if answer.truncated else ()
-        await _reply(send, answer.status, answer.body, answer.type, method, extra)
+        text = render(rows_to_frame(Rows.from_json(answer.body)), NAMED_TYPES[kind])
+        body = text.encode() if text.endswith("\n") else f"{text}\n".encode()
+        await _reply(send, 200, body, f"{kind}; charset=utf-8", scope["method"], self._cors())
 
     def _check(self, query: str, fields: dict[str, list[str]]) -> None:
         """Refuse federation in the query text or the protocol's graph parameters."""

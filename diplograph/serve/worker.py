@@ -121,7 +121,7 @@ def solutions_body(names: list[str], rows: list[list], kind: str) -> bytes:
 def answer(store: ox.Store, req: dict) -> tuple[dict, bytes]:
     """Run one request; the header fields and the body."""
     limit = max(1, int(req.get("max_rows") or 1))
-    kwargs = {}
+    kwargs = {"prefixes": req["prefixes"]} if req.get("prefixes") else {}
     if req.get("default"):
         kwargs["default_graph"] = [ox.NamedNode(g) for g in req["default"]]
     else:

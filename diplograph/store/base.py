@@ -86,8 +86,24 @@ def json_term(cell: dict[str, str] | None) -> Node | None:
 _POSITION = re.compile(r"(?:at |line:?\s*)(\d+)[:,]\s*(?:col(?:umn)?:?\s*)?(\d+)", re.I)
 
 
+_EXPECTED = re.compile(r"(expected one of )(.*)", re.S)
+_SHOWN_ALTERNATIVES = 8
+
+
+def one_line(message: str) -> str:
+    """A parser message on one line, its list of expected tokens cut to the first few."""
+    text = " ".join(message.split())
+    m = _EXPECTED.search(text)
+    if m:
+        items = [i.strip() for i in re.split(r", (?![^\[]*\])", m[2])]
+        if len(items) > _SHOWN_ALTERNATIVES:
+            text = text[:m.start()] + m[1] + ", ".join(items[:_SHOWN_ALTERNATIVES]) + ", …"
+    return text
+
+
 def syntax_error(message: str, sparql: str, line_shift: int = 0) -> QueryError:
     """A QueryError that names line and column and shows the offending line."""
+    message = one_line(message)
     m = _POSITION.search(message)
     if not m:
         return QueryError(f"SPARQL error: {message}")

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 
-from diplograph.errors import FederationError
+from diplograph.errors import FederationError, ReadOnlyError
 
 # SPARQL 1.1 IRIREF: no nested quantifier, so matching is linear in the IRI's length.
 _IRI = re.compile(r'<([^<>"{}|^`\\\x00-\x20]*)>')
@@ -19,6 +19,8 @@ _PNAME = re.compile(r"([A-Za-z][\w.-]*)?:((?:[\w.:%-]|\\.)*)")
 _WORD = re.compile(r"[A-Za-z_]\w*")
 _VAR = re.compile(r"[?$]\w+")
 _PREFIX_DECL = re.compile(r"([A-Za-z][\w.-]*)?:$")
+# SPARQL Update operations (LOAD is refused as federation below, with its own reason).
+UPDATE_WORDS = frozenset({"INSERT", "DELETE", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +79,17 @@ def _skip_string(s: str, i: int) -> int:
     return n
 
 
+def check_read_only(sparql: str) -> None:
+    """Raise ReadOnlyError when ``sparql`` is an update rather than a query."""
+    toks = [t for t in tokens(sparql) if t.kind != "other"]
+    k = 0
+    while k < len(toks) and toks[k].text in ("PREFIX", "BASE"):  # the prologue: PREFIX p: <iri>
+        k += 3 if toks[k].text == "PREFIX" else 2
+    if k < len(toks) and toks[k].kind == "word" and toks[k].text in UPDATE_WORDS:
+        raise ReadOnlyError(f"{toks[k].text} is refused: this graph is read-only (queries only: "
+                            "SELECT, CONSTRUCT, ASK, DESCRIBE); rebuild it to change it")
+
+
 def check_query(sparql: str, *, graphs: Callable[[], Collection[str]] | None = None,
                 allow_services: Collection[str] = (), prefixes: dict[str, str] | None = None) -> None:
     """Raise FederationError when ``sparql`` would reach beyond this dataset.
@@ -85,6 +98,7 @@ def check_query(sparql: str, *, graphs: Callable[[], Collection[str]] | None = N
     ``FROM NAMED`` only for graphs the dataset holds (``graphs``; when None, every FROM
     is refused); ``LOAD`` never.
     """
+    check_read_only(sparql)
     toks = list(tokens(sparql))
     declared = dict(prefixes or {})
     names: Collection[str] | None = None

@@ -10,6 +10,7 @@ from kg_corpus import dataset, write_graph_dir
 
 from diplograph.api import KnowledgeGraph, load
 from diplograph.errors import GraphNotFoundError, QueryError
+from diplograph.query.params import resolve
 
 ID = "https://w3id.org/diplograph/id/"
 BRANDT, OKAFOR = f"{ID}actor/person-ilse-brandt", f"{ID}actor/person-tomas-okafor"
@@ -97,3 +98,19 @@ def test_in_memory_graphs_and_missing_folders(tmp_path):
     assert list(kg.queries()["name"])[:2] == ["actor-timeline", "meetings-between"]
     with pytest.raises(GraphNotFoundError, match="empty"):
         load(tmp_path / "empty")
+
+
+def test_timeline_takes_since_and_until(kg):
+    assert len(kg.timeline(since="2024-04-01")) == len(kg.timeline(**{"from": "2024-04-01"})) == 3
+    assert kg.timeline(until="2024-03-31")["date"].max() < pd.Timestamp("2024-04-01")
+    assert len(kg.timeline(since="2024-03-01", until="2024-12-31")) == len(kg.timeline())
+
+
+def test_actor_parameters_take_codes_and_wikidata_ids_and_suggest_names(kg):
+    kenya = [f"<{ID}actor/state-ken>"]
+    assert resolve(kg.store, "actor", "KEN") == resolve(kg.store, "actor", "KE") == kenya
+    assert resolve(kg.store, "actor", "Q114") == kenya  # Kenya's Wikidata id
+    with pytest.raises(QueryError, match=r"did you mean 'Tomas Okafor'"):
+        kg.query("statements-by", actor="Tomas Okafr")
+    with pytest.raises(QueryError, match=r"no parameter 'c' \(parameters: a, b\)"):
+        kg.query("meetings-between", a="Brandt", c="Okafor")

@@ -37,3 +37,17 @@ def test_explore_notebook_runs_clean(tmp_path, monkeypatch):
     assert "community 1:" in text and "ego network of" in text
     last = nb.cells[-1].outputs[0]["data"]["text/html"]
     assert last.startswith("<iframe srcdoc=")
+
+
+@pytest.mark.slow
+def test_notebook_without_a_graph_leaves_nothing_in_its_folder(tmp_path, monkeypatch):
+    monkeypatch.delenv("DIPLOGRAPH_GRAPH", raising=False)
+    folder = tmp_path / "notebooks"
+    folder.mkdir()
+    nb = nbformat.read(NOTEBOOK, as_version=4)
+    nb.cells = nb.cells[:2]  # the set-up cell builds the sample when no graph is named
+    NotebookClient(nb, timeout=300, kernel_name="python3", allow_errors=True,
+                   resources={"metadata": {"path": str(folder)}}).execute()
+    assert problems(nb) == []
+    assert "built 7 documents" in str(nb.cells[1].outputs)
+    assert list(folder.iterdir()) == []

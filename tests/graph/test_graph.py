@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 from rdflib import Literal, URIRef
-from rdflib.namespace import OWL, RDF, RDFS, XSD
+from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
 
 import graph_corpus as gc
 from diplograph.graph import namespace as ns
@@ -130,7 +130,9 @@ def test_resolved_graph_has_labels_types_and_same_as(ds):
     assert (che, RDF.type, DG.State) in r and (che, RDF.type, DG.Actor) in r
     same = set(r.objects(che, OWL.sameAs))
     assert URIRef("http://www.wikidata.org/entity/Q39") in same
-    assert URIRef("https://www.iso.org/obp/ui/#iso:code:3166:CH") in same
+    assert not any("iso.org" in str(s) for s in same)
+    assert set(map(str, r.objects(che, SKOS.notation))) == {"CH", "CHE"}
+    assert int(r.value(che, DG.geonamesId)) == 2658434
 
 
 def test_unknown_actor_key_gets_a_minimal_node():
@@ -230,3 +232,11 @@ def test_quads_for_oxigraph_equal_the_rdflib_dataset(ds):
     again = Dataset()
     again.parse(data=store.dump(format=ox.RdfFormat.N_QUADS).decode(), format="nquads")
     assert quad_set(again) == quad_set(ds)
+
+
+def test_known_places_get_geonames_id_and_coordinates(ds):
+    r = ds.graph(resolved_graph_iri())
+    geneva = iri_for("place", "Geneva")
+    assert int(r.value(geneva, DG.geonamesId)) == 2660646
+    assert round(float(r.value(geneva, ns.SCHEMA.latitude))) == 46
+    assert round(float(r.value(geneva, ns.SCHEMA.longitude))) == 6

@@ -1,4 +1,4 @@
-"""owl:sameAs targets come from general tables of states and international organisations."""
+"""Identifiers and owl:sameAs targets come from general tables of states, organisations and places."""
 
 from __future__ import annotations
 
@@ -8,12 +8,38 @@ from importlib.resources import files
 
 import pycountry
 
-from diplograph.kb.identifiers import ISO_3166, WIKIDATA, same_as_for
+from diplograph.kb.gazetteer import locate_place
+from diplograph.kb.identifiers import (
+    WIKIDATA,
+    codes_for,
+    geonames_for,
+    same_as_for,
+    state_alpha3,
+    wikidata_iri,
+)
 
 
-def test_state_gets_iso_and_wikidata():
-    assert same_as_for("state:NOR") == (ISO_3166 + "NO", WIKIDATA + "Q20")
+def test_state_gets_wikidata_as_entity_and_iso_codes_as_identifiers():
+    assert same_as_for("state:NOR") == (WIKIDATA + "Q20",)
     assert same_as_for("state:nor") == same_as_for("state:NOR")
+    assert codes_for("state:NOR") == ("NO", "NOR")
+    assert geonames_for("state:NOR") == 3144096
+    assert codes_for("org:nato") == () and geonames_for("person:ana-ruiz") is None
+
+
+def test_codes_and_wikidata_ids_read_as_written():
+    assert state_alpha3("et") == state_alpha3("ETH") == "ETH"
+    assert state_alpha3("ZZ") is None and state_alpha3("Ethiopia") is None
+    assert wikidata_iri("Q115") == wikidata_iri("https://www.wikidata.org/wiki/Q115") == WIKIDATA + "Q115"
+    assert wikidata_iri("Q") is None and wikidata_iri("Peskov") is None
+
+
+def test_places_get_geonames_ids_and_coordinates():
+    geneva = locate_place("Geneva")
+    assert geneva.geonames_id == 2660646 and round(geneva.latitude) == 46
+    assert locate_place("Geneva, Switzerland") == geneva
+    assert locate_place("Egypt").geonames_id == 357994 and locate_place("Egypt").latitude is None
+    assert locate_place("Nowhere-upon-Nothing") is None
 
 
 def test_unknown_or_personal_keys_get_nothing():
