@@ -20,7 +20,7 @@ from diplograph.query.named import run_query
 from diplograph.serve.endpoint import free_port
 from diplograph.store import open_graph_dir
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 SETUP = "python3.11 -m venv .venv && .venv/bin/pip install . && .venv/bin/diplograph build"
 
