@@ -11,7 +11,11 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from diplograph.ingest.documents import sample_corpus_path
+
+pytestmark = pytest.mark.slow  # builds three times, one of them interrupted
 
 
 def _corpus(folder: Path, copies: int) -> Path:
@@ -43,10 +47,12 @@ def test_sigint_midway_keeps_previous_outputs(tmp_path: Path) -> None:
 
     big = _corpus(tmp_path / "big", 3)
     proc = _build(big, out)
-    line = ""
+    seen = ""
     deadline = time.monotonic() + 240
-    while "extracting" not in line and time.monotonic() < deadline:
-        line = proc.stderr.read(64)  # the progress bar appears once extraction runs
+    while "extract " not in seen and time.monotonic() < deadline:
+        chunk = proc.stderr.read(64)  # the extract phase's bar appears once extraction runs
+        assert chunk, f"the build ended before its extract phase showed: {seen[-300:]!r}"
+        seen += chunk
     os.kill(proc.pid, signal.SIGINT)
     proc.wait(timeout=120)
     assert proc.returncode != 0
