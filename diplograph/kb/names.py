@@ -78,6 +78,8 @@ def same_person(a: str, b: str) -> bool:
     """
     from rapidfuzz.distance import JaroWinkler
 
+    if " " in a and fold(a) == fold(b):  # "Kim Jong Un" and "Kim Jong-un"
+        return True
     fa, la = name_parts(a)
     fb, lb = name_parts(b)
     sa, sb = skeleton(la), skeleton(lb)
@@ -96,8 +98,9 @@ def link_names(names: list[str]) -> dict[str, str]:
         canon[name] = next((c for c in canon.values() if same_person(c, name)), name)
     for name in (n for n in counts if n not in canon):
         hits = {canon[f] for f in full if same_person(f, name)}
-        if not hits and " " not in name:  # "Xi", "Kim": a surname written first
+        if not hits and " " not in name:  # "Xi", "Kim": a surname written first; "Shehbaz": a given name
             hits = {canon[f] for f in full if skeleton(f.split()[0]) == skeleton(name)}
+            hits = hits or {canon[f] for f in full if fold(name) in fold(f).split()[:-1]}
             hits = hits if len(hits) == 1 else set()
         if len(hits) == 1:
             canon[name] = hits.pop()
@@ -135,3 +138,31 @@ def words(text: str) -> list[str]:
     while toks and toks[0].lower() in _ARTICLES:
         toks = toks[1:]
     return toks
+
+
+# Romanisation of the Cyrillic and Greek alphabets (close to BGN/PCGN), for aliases only.
+_ROMAN = dict(zip(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґўαβγδεζηθικλμνξοπρστςυφχψωάέήίόύώϊϋΐΰ",
+    ["a", "b", "v", "g", "d", "e", "yo", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u",
+     "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "i", "yi", "ye", "g", "w",
+     "a", "v", "g", "d", "e", "z", "i", "th", "i", "k", "l", "m", "n", "x", "o", "p", "r", "s", "t", "s", "y",
+     "f", "ch", "ps", "o", "a", "e", "i", "i", "o", "y", "o", "i", "y", "i", "y"]))
+
+
+def romanised(name: str) -> str | None:
+    """A Latin spelling of a Cyrillic or Greek name ("Сергей Лавров" -> "Sergey Lavrov"), else None."""
+    if not any(c.lower() in _ROMAN for c in name):
+        return None
+    out = []
+    for c in name:
+        low = c.lower()
+        if low not in _ROMAN:
+            out.append(c)
+            continue
+        latin = _ROMAN[low]
+        out.append(latin[:1].upper() + latin[1:] if c != low else latin)
+    text = "".join(out)
+    return text if _LATIN_NAME.match(text) else None
+
+
+_LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z '.-]*$")

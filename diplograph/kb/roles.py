@@ -24,7 +24,8 @@ head counterpart prime-minister supreme-leader""".split())
 HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
               "sir": "m", "dame": "f", "lord": "m", "lady": "f", "dr": None, "dr.": None,
               "madam": "f", "monsieur": "m", "herr": "m", "sen.": None, "rep.": None, "gen.": None,
-              "ayatollah": "m", "sheikh": "m", "hon.": None}
+              "ayatollah": "m", "sheikh": "m", "hon.": None, "cmdr.": None, "cmdr": None, "capt.": None,
+              "lt.": None, "col.": None, "adm.": None, "maj.": None, "sgt.": None}
 GENDERED = {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f", "king": "m",
             "queen": "f", "prince": "m", "princess": "f", "emperor": "m", "empress": "f",
             "congressman": "m", "congresswoman": "f", "sultan": "m", "emir": "m", "sheikh": "m"}
@@ -43,7 +44,7 @@ housing information planning sports youth women fisheries treasury""".split())
 # Abbreviated titles before names ("Sen. Jane Roe") and what they stand for.
 ABBREVIATIONS = {"sen.": "Senator", "rep.": "Representative", "gov.": "Governor", "gen.": "General",
                  "amb.": "Ambassador", "pres.": "President", "lt.": "Lieutenant", "col.": "Colonel",
-                 "adm.": "Admiral", "sgt.": "Sergeant", "capt.": "Captain", "maj.": "Major"}
+                 "adm.": "Admiral", "sgt.": "Sergeant", "capt.": "Captain", "maj.": "Major", "cmdr.": "Commander"}
 
 
 def head_of(title: str) -> str:
@@ -55,7 +56,7 @@ def head_of(title: str) -> str:
     if len(toks) >= 2 and toks[-2] in {"prime", "supreme"} and toks[-1] in {"minister", "leader"}:
         return f"{toks[-2]}-{toks[-1]}"
     return {"adviser": "advisor", "spokeswoman": "spokesman", "spokesperson": "spokesman",
-            "counselor": "counsellor"}.get(toks[-1], toks[-1])
+            "counselor": "counsellor", "premier": "prime-minister"}.get(toks[-1], toks[-1])
 
 
 def is_title(word: str) -> bool:

@@ -170,10 +170,10 @@ def gazetteer_cands(doc: Doc, gz: Gazetteer) -> list[Cand]:
 
 
 def _dash_parts(tok: Token, gz: Gazetteer) -> list[Cand]:
-    """Known names joined by dashes inside one token ("U.S.-Russia", "Kyiv-Moscow")."""
+    """Known names joined by dashes inside one token ("U.S.-Russia", "Kyiv-Moscow", "U.S.-Kenyan")."""
     out, pos = [], 0
     for part in _DASH.split(tok.text):
-        entry = _lookup(gz, part) if part else None
+        entry = _lookup(gz, part) or gz.demonym(part) if part else None
         if entry is not None:
             out.append(_cand(tok, entry, entry.kind, tok.idx + pos, tok.idx + pos + len(part)))
         pos += len(part) + 1

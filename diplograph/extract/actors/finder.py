@@ -12,7 +12,8 @@ from spacy.tokens import Doc
 from diplograph.extract.actors import candidates as cands_
 from diplograph.extract.actors.candidates import Cand
 from diplograph.extract.actors.names import first_name_gender, given_names
-from diplograph.extract.actors.nonactors import byline_spans, is_junk, is_outlet
+from diplograph.extract.actors.headlines import english_words
+from diplograph.extract.actors.nonactors import byline_spans, is_credit, is_junk, is_outlet
 from diplograph.extract.actors.people import clean_person, describe_at, person_roles
 from diplograph.extract.base import ORG, PERSON, ActorMention, DocActors
 from diplograph.kb.gazetteer import Gazetteer, fold, gazetteer
@@ -21,9 +22,10 @@ from diplograph.kb.names import (
     initials,
     link_names,
     person_key,
+    romanised,
     slug,
 )
-from diplograph.kb.roles import HONORIFICS, MODIFIERS, PORTFOLIOS, is_title
+from diplograph.kb.roles import BODIES, HONORIFICS, MODIFIERS, PORTFOLIOS, is_title
 from diplograph.records import Document
 
 _ORGANS = frozenset({"commission", "secretariat"})
@@ -56,9 +58,9 @@ def _find_actors(sdoc: Doc, document: Document | None) -> DocActors:
     demonyms = cands_.demonym_spans(sdoc, gz)
     keys_at.update({i: e.key for s, t, e in demonyms for i in range(s, t) if i not in keys_at})
     taken = {i for c in gaz for i in range(c.start, c.end)}
-    taken |= {i for s, t, _ in demonyms for i in range(sdoc[s].idx, sdoc[t - 1].idx + len(sdoc[t - 1]))}
+    by_demonym = {i for s, t, _ in demonyms for i in range(sdoc[s].idx, sdoc[t - 1].idx + len(sdoc[t - 1]))}
     credits = byline_spans(cands_.doc_text(sdoc))
-    people, orgs = _people_and_orgs(sdoc, gz, publisher, taken, credits)
+    people, orgs = _people_and_orgs(sdoc, gz, publisher, (taken, by_demonym), credits)
     found = [c for c in gaz + cands_.demonym_cands(sdoc, demonyms) + orgs if not c.place]
     actors = DocActors([_mention(c) for c in _non_overlapping(found)])
     for c in orgs:  # "House Speaker X": NER organisations are bodies of titles too
@@ -114,9 +116,11 @@ def _in_context(doc: Doc, gaz: list[Cand]) -> list[Cand]:
     return gaz
 
 
-def _people_and_orgs(doc: Doc, gz: Gazetteer, publisher: str | None, taken: set[int],
+def _people_and_orgs(doc: Doc, gz: Gazetteer, publisher: str | None, taken_by: tuple[set[int], set[int]],
                      credits: list[tuple[int, int]]) -> tuple[list[Cand], list[Cand]]:
     """PERSON and ORG entities that are real names, typed by a vote across the article."""
+    taken, by_demonym = taken_by
+    taken = taken | by_demonym
     ents = {(e.start_char, e.end_char): e for e in cands_.doc_ents(doc)}
     people, orgs, places = [], [], []
     known = _person_words(doc)
@@ -129,7 +133,8 @@ def _people_and_orgs(doc: Doc, gz: Gazetteer, publisher: str | None, taken: set[
         ent = ents[(c.start, c.end)]
         if ent[0].lower_ == "the" and len(ent) > 1:
             ent = ent[1:]
-        if is_junk(ent) or is_outlet(c.text, gz, publisher) or _inside_title(ent) or _title_part(ent):
+        if is_junk(ent) or is_outlet(c.text, gz, publisher) or _inside_title(ent) or _title_part(ent) \
+                or is_credit(ent, gz) or c.type == PERSON and _common_word(ent, known):
             continue
         if c.type != PERSON and ent.start > 0 and _after_person_title(ent):
             c = replace(c, type=PERSON)  # "Mr Kingston", "spokeswoman Irina Belova": a person whatever NER said
@@ -139,10 +144,28 @@ def _people_and_orgs(doc: Doc, gz: Gazetteer, publisher: str | None, taken: set[
             people.extend(p for p in clean_person(c, known) if p.start not in taken)
         elif c.type == "place":
             places.append(c)
-        elif not any(i in taken for i in range(c.start, c.end)):
+        elif not any(i in taken for i in range(c.start, c.end)) or _own_name(ent, taken - by_demonym):
             orgs.extend(_org_cands(c))
     people, orgs = _vote_types(people, orgs, places)
     return people, link_acronyms(orgs)
+
+
+def _own_name(ent, taken: set[int]) -> bool:
+    """"Syrian National Coalition": a body named with a nationality adjective is its own actor (not
+    "Russian Foreign Ministry", which is the state acting)."""
+    words = [t for t in ent if not t.is_punct]
+    return (len(words) >= 3 and gazetteer().lookup(words[0].text) is None and words[-1].lower_ not in BODIES and words[-1].lower_ not in cands_.COLLECTIVES
+            and not any(i in taken for i in range(ent.start_char, ent.end_char)))
+
+
+def _common_word(ent, known: set[str]) -> bool:
+    """"Lunch with the president ...": a lone common noun opening a sentence is capitalised by position."""
+    tok = ent[0]
+    low, j = tok.lower_, tok.i - 1
+    while j >= 0 and ent.doc[j].is_space:
+        j -= 1
+    opening = tok.is_sent_start or j < 0 or ent.doc[j].text in (".", "!", "?", ":")
+    return len(ent) == 1 and opening and low in english_words("noun") and low not in given_names() and low not in known
 
 
 def _org_cands(c: Cand) -> list[Cand]:
@@ -153,6 +176,12 @@ def _org_cands(c: Cand) -> list[Cand]:
         cut = text.index("(")
         inner = (start + cut + 1, text[cut + 1:].split(")")[0].strip())
         text = text[:cut].rstrip()
+    gz = gazetteer()
+    owner = re.match(r"(?:the |The )?([A-Z][\w. -]*?)['\u2019]s\s+(?=[A-Z])", text)
+    if owner and gz.lookup(owner.group(1)) is not None:  # "Burma's National League for Democracy"
+        start, text = start + owner.end(), text[owner.end():]
+    while len(text.split()) > 1 and gz.demonym(text.split()[-1]) is not None:  # "UN European (headquarters)"
+        text = text[: text.rstrip().rfind(" ")].rstrip()
     lead = len(text) - len(re.sub(r"^(?:the|The)\s+", "", text))
     name = " ".join(re.sub(r"^(?:the|The)\s+|['\u2019]s?$", "", text).split())
     if not name:
@@ -216,7 +245,9 @@ def _vote_types(people: list[Cand], orgs: list[Cand], places: list[Cand]) -> tup
     votes = Counter(fold(p.name) for p in people)
     for p in people:  # a full name counts double, ten times when it opens with a known first name
         if len(p.name.split()) > 1:
-            votes[fold(p.name.split()[-1])] += 10 if p.name.split()[0].lower() in given_names() else 2
+            first = p.name.split()[0]
+            votes[fold(p.name.split()[-1])] += 10 if first.lower() in given_names() else 2
+            votes[fold(first)] += 2  # "Wang Jianguo ... Wang said": a surname written first
     people = people + [replace(c, type=PERSON) for c in places if votes[fold(c.name)] > 0]
     org_votes = Counter(fold(o.name) for o in orgs)
     to_person = [o for o in orgs if votes[fold(o.name)] > org_votes[fold(o.name)]]
@@ -256,6 +287,8 @@ def _add_people(doc: Doc, actors: DocActors, people: list[Cand], keys_at: dict[i
         actors.add(ActorMention(p.start, p.end, p.text, key, full, PERSON, kind, title, role_of), p.name)
         if alias:
             actors.aliases[key].add(alias)
+        if latin := romanised(full):  # a spelling to match other articles by, never a merge
+            actors.aliases[key].add(latin)
         if gender or first_name_gender(full):
             hints.setdefault(key, gender or first_name_gender(full))
     spans = [(t[0].i, t[-1].i, m.key) for m in actors if m.type == PERSON

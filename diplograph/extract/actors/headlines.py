@@ -9,6 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from diplograph.extract.base import MODEL
+from diplograph.kb.gazetteer import gazetteer
 
 _MINOR = frozenset("of the and to in on for a an at with by from as or vs".split())
 _HEADLINE_WORDS = re.compile(r"[A-Za-z][\w'\u2019-]*")
@@ -22,18 +23,30 @@ def headline_parts(ent: Span, text: str, surnames: Counter, names: set[tuple[str
     if ent.label_ not in ("ORG", "PERSON") or len(ent) < (3 if ent.label_ == "ORG" else 2) \
             or not _in_headline(ent, text):
         return [ent]
-    cuts = [t.i for t in ent[1:] if verb_like(t)]
+    cuts = [t.i for t in ent[1:] if verb_like(t) or _base_verb(t)]
     if not cuts:
         return [ent]
-    if ent.label_ == "ORG":
-        return [Span(ent.doc, ent.start, cuts[0], label="ORG")]
+    if ent.label_ == "ORG":  # "International Rescue Committee": a base form cuts only after a known name
+        cut = next((i for i in cuts if verb_like(ent.doc[i])
+                    or gazetteer().lookup(ent.doc[ent.start:i].text) is not None), None)
+        return [ent] if cut is None else [Span(ent.doc, ent.start, cut, label="ORG")]
     for k in range(len(ent) - 1, 1, -1):  # "Brooks Banks Warns": a full name of the article comes first
         if tuple(t.lower_ for t in ent[:k]) in names:
             return [Span(ent.doc, ent.start, ent.start + k, label="PERSON")]
     bounds = [ent.start - 1, *cuts, ent.end]
     pieces = [Span(ent.doc, a + 1, b, label="PERSON") for a, b in zip(bounds, bounds[1:]) if b > a + 1]
     named = [p for p in pieces if surnames[p[-1].lower_] > (1 if p.end == ent.end else 0)]
-    return pieces if named else [ent]
+    return named or [ent]
+
+
+def headline_verb(tok: Token, text: str) -> bool:
+    """A word that reads as a verb in a Title Case headline, base forms included ("Meet", "Postpone")."""
+    return verb_like(tok) or _base_verb(tok) and _in_headline(tok.doc[tok.i: tok.i + 1], text)
+
+
+def _base_verb(tok: Token) -> bool:
+    """A Title Case base form after a plural subject ("Mbeki, Mugabe Meet", "US, ASEAN Postpone")."""
+    return tok.is_title and tok.lower_ in _verbs() and tok.tag_ not in ("NNS", "NNPS")
 
 
 def verb_like(tok: Token) -> bool:
@@ -54,14 +67,19 @@ def _in_headline(ent: Span, text: str) -> bool:
     return len(words) >= 5 and sum(w[:1].isupper() for w in words) >= 0.9 * len(words)
 
 
-@lru_cache(maxsize=1)
 def _verbs() -> frozenset[str]:
-    """Base forms of English verbs from the packaged model's lemmatizer tables (empty if not found)."""
+    return english_words("verb")
+
+
+@lru_cache(maxsize=4)
+def english_words(pos: str) -> frozenset[str]:
+    """Base forms of English words of one class ("verb", "noun", "adj", "adv") from the packaged model's
+    lemmatizer tables (empty if not found)."""
     from spacy.lookups import Lookups
     from spacy.util import get_package_path
 
     try:
         folder = next(get_package_path(MODEL).glob("*/lemmatizer/lookups"))
-        return frozenset(Lookups().from_disk(folder).get_table("lemma_index")["verb"])
+        return frozenset(Lookups().from_disk(folder).get_table("lemma_index")[pos])
     except (StopIteration, OSError, KeyError, ImportError):
         return frozenset()

@@ -10,7 +10,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
-from diplograph.extract.actors.headlines import headline_parts, verb_like
+from diplograph.extract.actors.headlines import english_words, headline_parts, headline_verb
 from diplograph.kb.gazetteer import fold, gazetteer
 from diplograph.kb.roles import BODIES, HONORIFICS, MODIFIERS, PORTFOLIOS, is_title
 
@@ -32,6 +32,11 @@ motors holdings capital partners alliance front movement army force forces court
 _INSIDE_NAMES = frozenset({"of", "for", "and", "on", "&", "in", "to", "de"})  # "Bank of the South"
 PLACES = "places.txt"
 _NAME_GLUE = {"-", "\u2010", "\u2011"}
+# Lower-case particles inside names ("Ursula von der Leyen", "Khalid bin Said", "Abdel Fattah el-Sisi").
+PARTICLES = frozenset("von van der den de del della da di du la le al el bin ibn ben bint abu ter ten".split())
+_TRAILING_WORDS = frozenset("""the a an of and or for to in on at by with before after amid over as from
+against about into during""".split())  # never a name's last word ("Kishida Before Their Meeting")
+_CASED_SCRIPTS = re.compile(r"^[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]+$")  # Greek, Cyrillic
 
 
 @lru_cache(maxsize=1)
@@ -87,13 +92,15 @@ def repair_ents(doc: Doc, ents: list[Span], text: str) -> list[Span]:
     out: list[Span] = []
     for ent in ents:
         out.extend(_split_pair(ent, surnames) if ent.label_ == "ORG" else _split_list(ent))
-    out = [_retyped(_trimmed(e)) for e in out if not _not_a_name(e, surnames)]
+    out = _with_particles(doc, [e for p in out for e in _split_known_prefix(p)])
+    out = [_retyped(t) for e in out if not _not_a_name(e, surnames) if (t := _trimmed(e)) is not None]
     full = [e for e in out if e.label_ == "PERSON" and len(e) > 1]
     surnames = Counter(e[-1].lower_ for e in full)
     names = {tuple(t.lower_ for t in e) for e in full}
     out = [p for e in out for p in headline_parts(e, text, surnames, names)]
-    out = _extend_people(doc, out)
+    out = _joined_people(_extend_people(doc, out, text))
     out += _titled_names(doc, out)
+    out += _script_names(doc, out)
     return sorted(out + _possessed_names(doc, out), key=lambda e: e.start)
 
 
@@ -109,21 +116,119 @@ def _split_list(ent: Span) -> list[Span]:
     return [Span(ent.doc, p.start, p.end, label=ent.label_) for p in parts if len(p) and p.text[:1].isupper()]
 
 
-def _trimmed(ent: Span) -> Span:
-    """"Later the Commission", "Brooks Banks Warns of": words NER glued before "the" or after the last
-    capitalised word are not part of the name."""
+def _trimmed(ent: Span) -> Span | None:
+    """"Later the Commission", "Brooks Banks Warns of", "Kishida Before", "Lauding Trump": words NER glued
+    before "the", spaces, a leading gerund or trailing lower-case and function words are not part of the name;
+    a lower-case part glued by a hyphen is ("Ban Ki-moon")."""
+    doc = ent.doc
     start, end = ent.start, ent.end
-    for tok in ent[1:3]:
-        if tok.lower_ == "the" and ent.doc[tok.i - 1].lower_ not in _INSIDE_NAMES and tok.i + 1 < ent.end:
-            start = tok.i + 1
-    while end - start > 1 and ent.doc[end - 1].is_lower and ent.label_ in ("PERSON", "ORG"):
+    while start < end and doc[start].is_space:
+        start += 1
+    while end > start and doc[end - 1].is_space:
         end -= 1
-    return ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label=ent.label_)
+    if start == end:
+        return None
+    for tok in doc[start + 1: min(start + 3, end)]:
+        if tok.lower_ == "the" and doc[tok.i - 1].lower_ not in _INSIDE_NAMES and tok.i + 1 < end:
+            start = tok.i + 1
+    if ent.label_ in ("PERSON", "ORG"):
+        if end - start > 1 and _gerund(doc[start]):
+            start += 1
+        while end - start > 1 and (doc[end - 1].is_lower and not _hyphen_glued(doc[end - 1])
+                                   or doc[end - 1].lower_ in _TRAILING_WORDS):
+            end -= 1
+    return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
+
+
+def _gerund(tok: Token) -> bool:
+    """"Lauding" before "Trump": an -ing form of an English verb that is no known first name."""
+    low = tok.lower_
+    if not low.endswith("ing") or low in given_names():
+        return False
+    stem = low[:-3]
+    verbs = english_words("verb")
+    return tok.tag_ == "VBG" or stem in verbs or stem + "e" in verbs or len(stem) > 2 and stem[-1] == stem[-2] \
+        and stem[:-1] in verbs
+
+
+def _hyphen_glued(tok: Token) -> bool:
+    """The lower-case second half of a hyphenated name ("moon" in "Ki-moon")."""
+    doc, i = tok.doc, tok.i
+    return i >= 2 and doc[i - 1].text in _NAME_GLUE and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+
+
+def _with_particles(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"Ursula von der" + "Leyen": a person's name runs on over lower-case particles to the capitalised word
+    after them, and any entity NER gave that word is dropped."""
+    out, drop = [], set()
+    for ent in ents:
+        end = ent.end
+        if ent.label_ == "PERSON":
+            j = end
+            while j > ent.start + 1 and doc[j - 1].lower_ in PARTICLES:
+                j -= 1
+            k = end
+            while k < len(doc) and k - j < 3 and doc[k].lower_ in PARTICLES and doc[k].is_lower:
+                k += 1
+            if (k > end or j < end) and k < len(doc) and doc[k].is_title and doc[k].is_alpha \
+                    and doc[k - 1].whitespace_:
+                end = k + 1
+                drop.add(k)
+        out.append(ent if end == ent.end else Span(doc, ent.start, end, label="PERSON"))
+    return [e for e in out if not (e.start in drop and len(e) == 1)]
+
+
+def _split_known_prefix(ent: Span) -> list[Span]:
+    """"the United Nations Kelly Craft" tagged ORG: a known body followed by a person's name is both."""
+    if ent.label_ != "ORG" or len(ent) < 3:
+        return [ent]
+    doc, gz = ent.doc, gazetteer()
+    for cut in range(ent.end - 2, ent.start, -1):
+        rest = doc[cut: ent.end]
+        if not 2 <= len(rest) <= 3 or not all(t.is_title and t.is_alpha for t in rest):
+            continue
+        if rest[0].lower_ in given_names() and gz.lookup(doc[ent.start:cut].text) is not None:
+            return [Span(doc, ent.start, cut, label="ORG"), Span(doc, cut, ent.end, label="PERSON")]
+    return [ent]
+
+
+def _joined_people(ents: list[Span]) -> list[Span]:
+    """"Michele Duvivier" + "Pierre-Louis": two person entities one space apart, made only of name words
+    (no title, state or known word: not "Sri Lanka" + "Ali Sabry"), are one name."""
+    out: list[Span] = []
+    for e in ents:
+        prev = out[-1] if out else None
+        if prev is not None and e.label_ == prev.label_ == "PERSON" and e.start == prev.end \
+                and prev[-1].whitespace_ == " " and len(prev) + len(e) <= 5 \
+                and all(_name_word(t) or t.text in _NAME_GLUE for t in (*prev, *e)) \
+                and not _known_word(gazetteer(), prev.text) and not _known_word(gazetteer(), e.text):
+            out[-1] = Span(e.doc, prev.start, e.end, label="PERSON")
+        else:
+            out.append(e)
+    return out
+
+
+def _script_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Names NER missed in a cased non-Latin script: two to four capitalised Cyrillic or Greek words."""
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    out, i = [], 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j - i < 4 and j not in covered and _script_name_word(doc[j]):
+            j += 1
+        if j - i >= 2 and not (j < len(doc) and _script_name_word(doc[j])) and (i == 0 or not _script_name_word(doc[i - 1])):
+            out.append(Span(doc, i, j, label="PERSON"))
+        i = max(j, i + 1)
+    return out
+
+
+def _script_name_word(tok: Token) -> bool:
+    return bool(_CASED_SCRIPTS.match(tok.text)) and tok.text[:1].isupper() and tok.text[1:2].islower()
 
 
 def _split_pair(ent: Span, surnames: Counter) -> list[Span]:
-    """"Blake-Sorokin" tagged ORG: two surnames of people named in full elsewhere are two people."""
-    parts = [t for t in ent if t.text not in _NAME_GLUE]
+    """"Blake-Sorokin", "Kiir and Machar" tagged ORG: surnames of people named in full elsewhere are people."""
+    parts = [t for t in ent if t.text not in _NAME_GLUE and t.lower_ != "and"]
     if len(parts) < 2 or len(parts) == len(ent) or any(t.lower_ not in surnames for t in parts):
         return _split_list(ent)
     return [Span(ent.doc, t.i, t.i + 1, label="PERSON") for t in parts]
@@ -201,7 +306,7 @@ def _known_word(gz, text: str) -> bool:
     return bool(gz.lookup(text) or gz.capital(text) or gz.demonym(text) or gz.is_outlet(text))
 
 
-def _extend_people(doc: Doc, ents: list[Span]) -> list[Span]:
+def _extend_people(doc: Doc, ents: list[Span], text: str) -> list[Span]:
     """"Maria Consuelo" + "Reyes", "Magnus" + "Lindgren": a person's name takes in the name words it is
     compounded with, and the one-word entities NER gave them."""
     at = {i: e for e in ents for i in range(e.start, e.end)}
@@ -213,18 +318,18 @@ def _extend_people(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         start, end = e.start, e.end
         while end < len(doc) and end - start < 5 and doc[end - 1].dep_ == "compound" \
-                and doc[end - 1].head.i >= end and _absorbable(doc[end], at, drop):
+                and doc[end - 1].head.i >= end and _absorbable(doc[end], at, drop, text):
             end += 1
         while start > 0 and end - start < 5 and doc[start - 1].dep_ == "compound" \
-                and start <= doc[start - 1].head.i < end and _absorbable(doc[start - 1], at, drop):
+                and start <= doc[start - 1].head.i < end and _absorbable(doc[start - 1], at, drop, text):
             start -= 1
         out.append(e if (start, end) == (e.start, e.end) else Span(doc, start, end, label="PERSON"))
     return [e for e in out if id(e) not in drop]
 
 
-def _absorbable(tok: Token, at: dict[int, Span], drop: set[int]) -> bool:
+def _absorbable(tok: Token, at: dict[int, Span], drop: set[int], text: str) -> bool:
     """A name word outside any entity, or alone in a one-word entity that is no known name (then dropped)."""
-    if not _name_word(tok) or verb_like(tok):
+    if not _name_word(tok) or headline_verb(tok, text):
         return False
     other = at.get(tok.i)
     if other is None:

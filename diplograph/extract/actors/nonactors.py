@@ -7,13 +7,19 @@ import re
 from spacy.tokens import Span
 
 from diplograph.extract.actors.candidates import doc_text
-from diplograph.kb.gazetteer import Gazetteer, fold
+from diplograph.extract.actors.headlines import english_words
+from diplograph.kb.gazetteer import Gazetteer, fold, gazetteer
+from diplograph.kb.roles import BODIES, PLURAL_HEADS, is_title
 
 OUTLET_WORDS = frozenset("""times news post journal herald tribune gazette telegraph press television tv radio
 broadcasting daily magazine newspaper chronicle observer newswire wire images photo photos dispatch ledger review
 courier bulletin digest mirror examiner inquirer sentinel""".split())
 NON_ACTOR_LAST = frozenset({"summit", "talks", "war", "conference", "meeting", "agreement", "treaty",
-                            "accord", "deal", "ceasefire", "protocol", "format", "process", "plan"})
+                            "accord", "deal", "ceasefire", "protocol", "format", "process", "plan", "day",
+                            "partnership", "outbreak", "pandemic", "crisis"})
+# Words of the press: a name next to them is a reporter's ("VOA State Department Correspondent Jane Roe").
+PRESS_WORDS = frozenset("""correspondent correspondents reporter reporters journalist editor writer columnist
+producer anchor photographer stringer bureau""".split())
 _BYLINE = re.compile(
     r"(?i:(?:additional |editing and |with )?(?:reporting|writing|editing|edited|written|compiled|reported|posted|"
     r"story|words|photographs?|photos?|images?|video|graphics?|translated|translation)\s+(?:by|:))[^;\n)]*"
@@ -46,8 +52,14 @@ def is_outlet(text: str, gz: Gazetteer, publisher: str | None) -> bool:
     return False
 
 
+_CODE = re.compile(r"[A-Za-z]{4,}-\d+")
+# Last words of places where things happen, not of bodies that act.
+FACILITIES = frozenset("""station airport hotel headquarters residence stadium square room hall terminal
+compound""".split())
+
+
 def is_junk(span: Span) -> bool:
-    """Entities that are not names: section labels, headline fragments, events, lowercase words."""
+    """Entities that are not names: section labels, credits, stage directions, headline fragments, events."""
     text = span.text.strip()
     if not text or not text[:1].isupper() or not any(c.isalpha() for c in text):
         return True
@@ -55,14 +67,62 @@ def is_junk(span: Span) -> bool:
     line_start = full.rfind("\n", 0, span.start_char) + 1
     line_end = full.find("\n", span.end_char)
     line = full[line_start: line_end if line_end >= 0 else len(full)].strip()
-    if line == text and len(span) <= 2:
-        return True  # a label standing alone on its line ("Comments")
+    if line == text and (len(span) <= 2 or span.label_ == "PERSON") and not _office_below(full, line_end):
+        return True  # a label or a credit alone on its line ("Comments", "Jane Roe" under a headline)
     if len(span) > 1 and text.isupper():
         return True
     if any(t.lower_ in ("copyright", "\u00a9") or t.shape_ == "dddd" for t in span):
         return True  # "X. Copyright 2025": a footer, not a name
+    if span.label_ == "PERSON" and any(c.isdigit() for c in text) or _CODE.fullmatch(text):
+        return True  # "COVID-19": a code, not a name ("G-20" is)
+    if span.label_ == "ORG" and len(span) > 1 and span[-1].lower_ in PLURAL_HEADS | FACILITIES:
+        return True  # "B9 Counterparts", "Seoul Railway Station"
+    if len(span) == 1 and _one_word_junk(span, text, full):
+        return True
     person = span.label_ == "PERSON"  # "Khalid bin Said": a capitalised name word tagged VERB is still a name
     if len(span) > 2 and any(t.pos_ in ("VERB", "AUX") and not (person and t.is_title) for t in span) \
             or len(span) > 6:
         return True
+    if span.label_ == "ORG" and is_title(span[-1].text) and span[-1].tag_ not in ("NNS", "NNPS") \
+            and not any(t.lower_ in BODIES for t in span) and gazetteer().lookup(text) is None:
+        return True  # "National Security Advisor": an office, not a body
     return fold(span[-1].text) in NON_ACTOR_LAST
+
+
+def _one_word_junk(span: Span, text: str, full: str) -> bool:
+    """"(Laughter.)", "QUESTION:", "Ny" cut off at the page's end, "IMMEDIATELY", "Transatlantic"."""
+    before = full[:span.start_char].rstrip(" ")[-1:]
+    after = full[span.end_char: span.end_char + 2]
+    if before == "(" and after[:1] in (".", ")") and not text.isupper():
+        return True  # a transcript's stage direction
+    if text.isupper() and after[:1] == ":" and (before in ("", "\n")):
+        return True  # a transcript's speaker label
+    if len(text) <= 2 and not text.isupper() and span.label_ != "PERSON":
+        return True  # "Ny": a word cut off at the page's end ("Xi" is a name)
+    if gazetteer().lookup(text) is not None:
+        return False
+    low = text.lower()
+    plain = low in english_words("adj") or low in english_words("adv")
+    after_the = span.start > 0 and span.doc[span.start - 1].lower_ == "the"  # "the Homeless": not a person
+    return plain and (text.isupper() and len(text) > 5 or span.label_ != "PERSON" or after_the)
+
+
+def _office_below(full: str, line_end: int) -> bool:
+    """True when the next line names an office ("Jen Roe\nDepartment Spokesperson"), not a press beat."""
+    if line_end < 0:
+        return False
+    rest = full[line_end + 1: line_end + 120].lstrip("\n")
+    nxt = rest.split("\n", 1)[0].strip()
+    words = nxt.split()
+    return 0 < len(words) <= 6 and any(is_title(w) for w in words) and not any(w.lower() in PRESS_WORDS for w in words)
+
+
+def is_credit(span: Span, gz: Gazetteer) -> bool:
+    """A reporter or a press beat: "VOA's Jane Roe", "Correspondent Jane Roe", "State Department Correspondent"."""
+    doc = span.doc
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and prev.lower_ in ("'s", "\u2019s") and span.start > 1 and gz.is_outlet(doc[span.start - 2].text):
+        return True
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return (span[0].lower_ in PRESS_WORDS or prev is not None and prev.lower_ in PRESS_WORDS
+            or nxt is not None and nxt.lower_ in PRESS_WORDS)

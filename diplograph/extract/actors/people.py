@@ -23,6 +23,7 @@ from diplograph.kb.roles import (
 _WORD = re.compile(r"\S+")
 _DASH = re.compile(r"\s*[-\u2010-\u2015]\s*")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
+_INNER_POSSESSIVE = re.compile(r"['\u2019]s\s")
 _DETERMINERS = {"the"}
 
 
@@ -45,7 +46,7 @@ def clean_person(c: Cand, known: set[str] = frozenset()) -> list[Cand]:
         if not words:
             continue
         start = words[0][0]
-        name = part[start:].split("\n")[0]
+        name = _INNER_POSSESSIVE.split(part[start:].split("\n")[0])[0]  # "Jane Roe's Call with ..."
         name = _POSSESSIVE.sub("", name).strip()
         if len(name) < 2 or not name[:1].isupper():
             continue

@@ -1,0 +1,110 @@
+"""Actor names across scripts and page furniture: hyphenated and particle names, headline verbs, credits."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph.extract.actors.finder import find_actors
+from diplograph.kb.names import link_names, person_key, romanised, same_person
+from diplograph.records import Document
+
+
+def _actors(nlp, text: str):
+    return find_actors(nlp(text), Document(id="t", text=text))
+
+
+def _keys_at(actors, text: str, surface: str, nth: int = 1) -> set[str]:
+    start = -1
+    for _ in range(nth):
+        start = text.index(surface, start + 1)
+    return {m.key for m in actors.in_span(start, start + len(surface), partial=True)}
+
+
+# (text, surface, key): the mention covering surface carries key
+FOUND = [
+    # Hyphenated given names keep their lower-case half (Korean, Chinese, Vietnamese romanisations).
+    ("UN Secretary-General Park Ji-hoon visited a camp in Juba on Monday.", "Park Ji-hoon", "person:park-ji-hoon"),
+    ("She met Taiwan's President Lin Mei-ling on Wednesday night.", "Lin Mei-ling", "person:lin-mei-ling"),
+    # Lower-case particles inside a name.
+    ("EU Commission chief Ingrid van der Berg said the plan would go ahead.", "Ingrid van der Berg",
+     "person:ingrid-der-berg"),
+    # A known body NER glued to a person's name.
+    ("U.S. Ambassador to the United Nations Laura Pierce met her Kenyan counterpart on Friday.", "Laura Pierce",
+     "person:laura-pierce"),
+    # Two people's surnames joined by "and", named in full earlier.
+    ("President Amadou Keita met rebel leader Ousmane Diarra in May. The envoy pressed Keita and Diarra to "
+     "hold talks.", "Keita and Diarra", "person:amadou-keita"),
+    # A possessive state before an organisation's name is not part of it.
+    ("The envoy met Ghana's National Democratic Congress on Monday.", "National Democratic Congress",
+     "org:national-democratic-congress"),
+    # A state and a nationality adjective joined by a dash are two states.
+    ("The minister advanced U.S.-Kenyan cooperation on energy.", "U.S.-Kenyan", "state:KEN"),
+    ("The minister advanced U.S.-Kenyan cooperation on energy.", "U.S.-Kenyan", "state:USA"),
+    # A press statement's official, alone on a line above the office.
+    ("Press Statement\nMaria Okonjo\nDepartment Spokesperson\nWashington, DC\n\nThe Secretary will travel to Lima.",
+     "Maria Okonjo", "person:maria-okonjo"),
+    # A Title Case headline's preposition is not a surname's last word.
+    ("Remarks With Japanese Foreign Minister Takeda Before Their Meeting\nThe ministers met in Tokyo.", "Takeda",
+     "person:takeda"),
+    # Names in Cyrillic and Greek script.
+    ("Анна Петрова заявила, что переговоры продолжатся.", "Анна Петрова", "person:анна-петрова"),
+    ("Foreign Minister Ελένη Καραγιάννη said the talks would resume in Athens.", "Ελένη Καραγιάννη",
+     "person:ελενη-καραγιαννη"),
+]
+
+@pytest.mark.parametrize("text,surface,key", FOUND)
+def test_name_found(nlp, text, surface, key):
+    actors = _actors(nlp, text)
+    assert key in _keys_at(actors, text, surface), [(m.text, m.key) for m in actors]
+
+
+def test_hyphenated_name_is_not_cut_at_the_hyphen(nlp):
+    text = "UN Secretary-General Park Ji-hoon visited a camp in Juba on Monday."
+    assert not [m.text for m in _actors(nlp, text) if m.text.endswith("-")]
+
+
+def test_given_name_alone_joins_the_one_full_name(nlp):
+    text = "Prime Minister Muhammad Tariq Rana spoke by phone. Later Tariq received the delegation."
+    actors = _actors(nlp, text)
+    start = text.index("Tariq received")
+    hit = [m for m in actors.in_span(start, start + 5, partial=True)]
+    assert hit and hit[0].key == person_key("Muhammad Tariq Rana") and (hit[0].start, hit[0].end) == (start, start + 5)
+
+
+def test_romanised_spelling_is_an_alias_not_the_key(nlp):
+    text = "Анна Петрова заявила, что переговоры продолжатся."
+    actors = _actors(nlp, text)
+    assert "Anna Petrova" in actors.aliases["person:анна-петрова"]
+    assert not actors.by_key("person:anna-petrova")
+
+
+@pytest.mark.parametrize("a,b,same", [
+    ("Kim Jong Un", "Kim Jong-un", True),
+    ("Park Ji-hoon", "Park Ji Hoon", True),
+    ("Kim Jong Un", "Kim Yong Chol", False),
+    ("Laura Mont-Blanc", "Laura Mont Blanc", True),
+    ("Ana Torres", "Ana Torre", False),
+])
+def test_spelling_variants_of_one_person(a, b, same):
+    assert same_person(a, b) is same
+
+
+def test_link_names_joins_a_middle_name_used_alone():
+    canon = link_names(["Muhammad Tariq Rana", "Tariq", "Rana"])
+    assert canon["Tariq"] == canon["Rana"] == "Muhammad Tariq Rana"
+
+
+def test_link_names_keeps_an_ambiguous_given_name_apart():
+    canon = link_names(["Maria Lopez", "Maria Okonjo", "Maria"])
+    assert canon["Maria"] == "Maria"
+
+
+@pytest.mark.parametrize("native,latin", [
+    ("Анна Петрова", "Anna Petrova"),
+    ("Сергей Жуков", "Sergey Zhukov"),
+    ("Ελένη Καραγιάννη", "Eleni Karagianni"),
+    ("Ama Boateng", None),
+    ("李明", None),
+])
+def test_romanised(native, latin):
+    assert romanised(native) == latin
