@@ -23,7 +23,8 @@ from diplograph.extract.statements.days import DayCarry
 from diplograph.extract.statements.direct import DirectSpeech, Draft, join_parts
 from diplograph.extract.statements.labels import label_speaker
 from diplograph.extract.statements.quotes import clean, find_quotes
-from diplograph.extract.statements.speakers import Salience, Speakers
+from diplograph.extract.statements.reporting import PERSON_TITLES
+from diplograph.extract.statements.speakers import PENDING, Salience, Speakers
 from diplograph.extract.statements.transcripts import (
     header_speaker_span,
     headline_attribution,
@@ -33,6 +34,7 @@ from diplograph.extract.statements.transcripts import (
 from diplograph.extract.when import climb_day, find_timex, resolve_day
 from diplograph.records import Document, Event, Mention, Statement, Timex
 
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 DIRECT_SHARE = 0.85  # a clause this much inside quotation marks is direct speech
 _QUOTE_MARKS = str.maketrans("", "", "\u201c\u201d\u201e\u00ab\u00bb\"")
 
@@ -115,6 +117,8 @@ class _Finder(DirectSpeech):
         if day is not None:
             return replace(tx, value=day.isoformat(), anchored=True), day
         tx, day = climb_day(verb, self.timexes, self.doc.published, exclude)
+        if tx is not None and _CLOCK.fullmatch(tx.text.strip()):  # a live blog's "10:05" stamp: that day
+            tx, day = None, self.doc.published
         if day is None:
             tx, day = self.days.occasion(verb)
         if day is None:  # "told reporters last week": a week, not a day
@@ -307,12 +311,22 @@ class _Finder(DirectSpeech):
                 continue
             for head in [tok] + [c for c in tok.children if c.dep_ == "appos"]:  # "The UN envoy, X, offered"
                 mention = self.actors.at(head.idx, head.idx + len(head))
+                if mention is None and self._office_holder(head):  # "Jordan's foreign minister received ...; he"
+                    self.salience.note(no, f"{PENDING}{head.i}", tok.idx)
+                    break
                 if mention is None:
                     continue
                 if mention.type == "person":
                     self.salience.note(no, mention.key, tok.idx)
                 self.days.note_subject(tok, mention.key, self.para_of(tok.idx))
                 break
+
+    @staticmethod
+    def _office_holder(tok) -> bool:
+        """"Jordan's foreign minister", "the Kenyan president": one person described by office and body."""
+        return tok.lemma_.lower() in PERSON_TITLES and tok.tag_ in ("NN", "NNP") \
+            and any(c.dep_ in ("poss", "amod", "compound") or (c.dep_ == "prep" and c.lower_ == "of")
+                    for c in tok.children)
 
     def _unmarked(self, a: int, b: int, indexes: list[int]) -> str:
         """Text of [a, b) without the marks of the quotations inside it."""

@@ -145,6 +145,8 @@ def headline_attribution(text: str) -> tuple[tuple[int, int], tuple[int, int]] |
     while b > a and text[b - 1] in "\u201d\"'\u2019 .":
         b -= 1
     said = " ".join(text[a:b].lower().split())
-    if len(said) < 8 or said in " ".join(text[end:].lower().split()):
+    body = " ".join(text[end:].lower().split())
+    quoted = [q.lower() for q in re.findall(r"[\u201c\"]([^\u201c\u201d\"\n]{4,120})[\u201d\"]", text[words[0]:words[1]])]
+    if len(said) < 8 or said in body or any(q in body for q in quoted):
         return None  # a headline restating words the story quotes is not a second statement
     return speaker, (a, b)
