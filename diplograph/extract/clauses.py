@@ -155,6 +155,10 @@ def _object_content(verb) -> list:
     lemma = verb.lemma_.lower()
     kids = list(verb.children)
     infinitive = [c for c in kids if c.dep_ == "xcomp" and c.i > verb.i]
+    if lemma == "call":  # "called for an immediate ceasefire": what was called for
+        wanted = [o for c in kids if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj"]
+        if wanted:
+            return wanted[:1]
     if lemma in DIRECTIVE:  # "urged X to Y", "called on X to Y": X and Y together
         objs = [c for c in kids if c.dep_ == "dobj"] + [o for c in kids if c.dep_ == "prep" and c.lower_ in ("on", "upon")
                                                        for o in c.children if o.dep_ == "pobj"]

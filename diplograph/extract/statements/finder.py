@@ -21,16 +21,20 @@ from diplograph.extract.clauses import (
 )
 from diplograph.extract.statements.days import DayCarry
 from diplograph.extract.statements.direct import DirectSpeech, Draft, join_parts
+from diplograph.extract.statements.labels import label_speaker
 from diplograph.extract.statements.quotes import clean, find_quotes
-from diplograph.extract.statements.speakers import Salience, Speakers, surname_mention
+from diplograph.extract.statements.reporting import PERSON_TITLES
+from diplograph.extract.statements.speakers import PENDING, Salience, Speakers
 from diplograph.extract.statements.transcripts import (
     header_speaker_span,
+    headline_attribution,
     labelled_turns,
     readout_lead,
 )
 from diplograph.extract.when import climb_day, find_timex, resolve_day
 from diplograph.records import Document, Event, Mention, Statement, Timex
 
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 DIRECT_SHARE = 0.85  # a clause this much inside quotation marks is direct speech
 _QUOTE_MARKS = str.maketrans("", "", "\u201c\u201d\u201e\u00ab\u00bb\"")
 
@@ -113,6 +117,8 @@ class _Finder(DirectSpeech):
         if day is not None:
             return replace(tx, value=day.isoformat(), anchored=True), day
         tx, day = climb_day(verb, self.timexes, self.doc.published, exclude)
+        if tx is not None and _CLOCK.fullmatch(tx.text.strip()):  # a live blog's "10:05" stamp: that day
+            tx, day = None, self.doc.published
         if day is None:
             tx, day = self.days.occasion(verb)
         if day is None:  # "told reporters last week": a week, not a day
@@ -131,36 +137,66 @@ class _Finder(DirectSpeech):
     # -- speech without quotation marks -------------------------------------------------------
     def _labelled(self) -> None:
         """Transcript turns, "Name: ..." lines and a press statement's lead, each given to its speaker."""
-        for turn in labelled_turns(self.text):
-            speaker = self._label_speaker(*turn.label)
-            if speaker is not None:
+        turns = list(labelled_turns(self.text))
+        asked = [t.label[0] for t in turns if t.question]  # an interview's introduction ends at its first question
+        header_end = asked[0] if asked else turns[0].label[0] if turns else 0
+        for turn in turns:
+            if turn.question:  # a journalist's question: nobody's statement, and no quotation in it is either
                 for a, b in turn.parts:
-                    self._speech(speaker, a, b, own=True)
+                    self.spoken.append((a, b))
+                    self.used.update(i for i, q in enumerate(self.quotes) if a <= q.start < b)
+                continue
+            if turn.answer:
+                speaker = self._interviewee(header_end)
+            else:
+                speaker = label_speaker(self.actors, self.text, *turn.label, header_end)
+            if speaker is not None:
+                when = self._occasion_day(speaker, header_end) if asked else (None, self.doc.published)
+                for a, b in turn.parts:
+                    self._speech(speaker, a, b, own=True, when=when)
+        head = headline_attribution(self.text)
+        if head is not None and not self._has_verb(*head[0]):
+            speaker = label_speaker(self.actors, self.text, *head[0], head[0][0], headed=True)
+            if speaker is not None:
+                self._speech(speaker, *head[1], own=True)
         header = header_speaker_span(self.text)
         if header is not None:
             people = [m for m in self.actors.in_span(header[0], header[1]) if m.type == "person"]
             if people:
                 self._speech(people[0].key, header[2], self._para_end(self.para_of(header[2])))
 
-    def _label_speaker(self, a: int, b: int) -> str | None:
-        """The person a speaker label names ("SECRETARY KERRY", "Spokesperson Ned Price")."""
-        people = [m for m in self.actors.in_span(a, b, partial=True) if m.type == "person"]
-        if people:
-            return people[-1].key
-        last = self.text[a:b].split()[-1].strip(".")
-        found = surname_mention(self.actors, last) if len(last) > 2 else None
-        return found.key if found is not None else None
+    def _occasion_day(self, speaker: str, header_end: int) -> tuple[Timex | None, date | None]:
+        """An interview's answers were given on the day its introduction dates ("spoke to us on Monday")."""
+        for m in reversed(self.actors.in_span(0, header_end)):
+            if m.key != speaker:
+                continue
+            sent = self.sents[self.sent_of(m.start)]
+            tx, day = climb_day(sent.root, self.timexes, self.doc.published, set())
+            if day is not None:
+                return tx, day
+        return None, self.doc.published
 
-    def _speech(self, speaker: str, a: int, b: int, own: bool = False) -> None:
-        """One unquoted stretch of a speaker's words, dated by publication (own: nobody else speaks in it)."""
+    def _has_verb(self, a: int, b: int) -> bool:
+        """True when [a, b) holds a verb: a clause ("X told parliament on Monday"), not a headline's speaker."""
+        span = self.sdoc.char_span(a, b, alignment_mode="expand")
+        return span is None or any(t.pos_ in ("VERB", "AUX") for t in span)
+
+    def _interviewee(self, header_end: int) -> str | None:
+        """Who answers an interview's "A:": the last person the introduction names."""
+        people = [m for m in self.actors.in_span(0, header_end) if m.type == "person" and m.kind != "pronoun"]
+        named = [m for m in people if m.kind in ("name", "surname")] or people
+        return named[-1].key if named else None
+
+    def _speech(self, speaker: str, a: int, b: int, own: bool = False, when: tuple = (None, None)) -> None:
+        """One unquoted stretch of a speaker's words, dated by when or publication (own: nobody else speaks in it)."""
         if a >= b or any(x < b and a < y for x, y in self.spoken):
             return
-        inside = [i for i, q in enumerate(self.quotes) if a <= q.start < b]
+        inside = [i for i, q in enumerate(self.quotes) if q.start < b and a < q.end]
         if own:
             self.spoken.append((a, b))
         self.used.update(inside)
-        self._add(Draft(speaker, [(a, b)], True, None, self.doc.published, self.para_of(a), self.sent_of(a), None,
-                        inside))
+        self._add(Draft(speaker, [(a, b)], True, when[0], when[1] or self.doc.published, self.para_of(a),
+                        self.sent_of(a), None, inside))
 
     def _in_speech(self, pos: int) -> bool:
         """True inside a stretch already given to a labelled speaker."""
@@ -275,12 +311,22 @@ class _Finder(DirectSpeech):
                 continue
             for head in [tok] + [c for c in tok.children if c.dep_ == "appos"]:  # "The UN envoy, X, offered"
                 mention = self.actors.at(head.idx, head.idx + len(head))
+                if mention is None and self._office_holder(head):  # "Jordan's foreign minister received ...; he"
+                    self.salience.note(no, f"{PENDING}{head.i}", tok.idx)
+                    break
                 if mention is None:
                     continue
                 if mention.type == "person":
                     self.salience.note(no, mention.key, tok.idx)
                 self.days.note_subject(tok, mention.key, self.para_of(tok.idx))
                 break
+
+    @staticmethod
+    def _office_holder(tok) -> bool:
+        """"Jordan's foreign minister", "the Kenyan president": one person described by office and body."""
+        return tok.lemma_.lower() in PERSON_TITLES and tok.tag_ in ("NN", "NNP") \
+            and any(c.dep_ in ("poss", "amod", "compound") or (c.dep_ == "prep" and c.lower_ == "of")
+                    for c in tok.children)
 
     def _unmarked(self, a: int, b: int, indexes: list[int]) -> str:
         """Text of [a, b) without the marks of the quotations inside it."""

@@ -17,6 +17,7 @@ admit confess confirm reveal disclose report brief testify inform assure reassur
 vow swear guarantee agree conclude recall complain lament regret protest boast joke quip exclaim
 shout write tweet post blog publish email text message signal indicate point praise hail commend
 welcome applaud thank express voice call press encourage
+fume rage thunder roar snap scoff sneer gush rant vent aver avow
 """.split())
 
 # Verbs whose noun object is itself what was said, as readouts put it ("stressed the need for
@@ -36,7 +37,8 @@ DESCRIBE_VERBS = frozenset("describe call characterize characterise term dub lab
 CLAUSE_ONLY = frozenset("""agree point indicate signal report charge welcome praise criticize
 criticise accuse mention inform call answer ask thank hail commend applaud condemn denounce decry
 slam blast blame reject dispute question express voice publish post text message email quote cite
-relate brief testify threaten demand recommend propose advise swear guarantee""".split())
+relate brief testify threaten demand recommend propose advise swear guarantee
+fume rage thunder roar snap scoff sneer gush rant vent""".split())
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 FIRST_PERSON = frozenset("i me my we us our".split())
@@ -64,3 +66,9 @@ lawmaker lawmakers negotiator negotiators
 
 # Plural heads that, counted ("both sides", "the two leaders"), stand for the parties just named.
 PLURAL_PARTIES = frozenset("side party leader minister participant counterpart delegation".split())
+
+# Epithets a story uses for a person it has just named ("the firebrand fumed", "the veteran said").
+PERSON_EPITHETS = frozenset("""
+firebrand veteran politician hardliner populist incumbent tycoon billionaire mogul statesman stateswoman
+campaigner activist dissident reformist newcomer former ex strongman opposition candidate
+""".split())

@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from diplograph.extract.base import ActorMention, DocActors
+from diplograph.extract.clauses import in_dateline
 from diplograph.extract.statements.reporting import (
     GENERIC_SPEAKERS,
+    PERSON_EPITHETS,
     PERSON_TITLES,
     PLURAL_PARTIES,
     PRONOUN_GENDER,
@@ -21,7 +23,10 @@ delegation team side""".split())
 _VAGUE = frozenset("many some most few other several more".split())
 SALIENCE_WINDOW = 3  # sentences a person stays the likely referent of "he"/"she"
 DESCRIPTION_WINDOW = 8  # sentences back a description ("the senator") may point, roles permitting
-LATER_CHARS = 600  # how far after a lead's description its holder may be named
+LATER_CHARS = 600
+MAX_NAME_WORDS = 8  # an unnamed speaker's description longer than this is a clause, not a name
+BELONGING_TOKENS = 7  # longest "of/for/to ..." phrase kept in an unnamed speaker's name
+PENDING = "?"  # salience key prefix of an office-holder only described so far ("Jordan's foreign minister received")  # how far after a lead's description its holder may be named
 
 
 @dataclass(slots=True)
@@ -85,6 +90,8 @@ class Speakers:
             return self._description(token, sent_no) or (None if person_only else self._unnamed(token))
         if lemma in INSTITUTIONS and not person_only:
             return self._modifier_actor(token)
+        if (lemma in PERSON_EPITHETS or _aged(token)) and _definite(token):  # "the firebrand", "the 62-year-old"
+            return self._held(self.salience.recent(sent_no, token.idx, self.actors, None), token.doc)
         return None
 
     def _voice(self, key: str | None) -> str | None:
@@ -95,7 +102,13 @@ class Speakers:
 
     def _plural(self, token, sent_no: int) -> str | None:
         """"They", "both", "the two leaders": the most recent salient party (a statement has one speaker)."""
-        return self.salience.recent(sent_no, token.idx, self.actors, None)
+        return self._held(self.salience.recent(sent_no, token.idx, self.actors, None), token.doc)
+
+    def _held(self, key: str | None, doc) -> str | None:
+        """A salient key, with an office-holder the text only described ("?<token>") made a speaker now."""
+        if key is None or not key.startswith(PENDING):
+            return key
+        return self._unnamed(doc[int(key[len(PENDING):])])
 
     def _body(self, token) -> str | None:
         """The state or body a phrase names in its modifiers or "for"/"of" phrase."""
@@ -103,19 +116,22 @@ class Speakers:
 
     def _unnamed(self, token) -> str | None:
         """An unnamed or office-named speaker ("a senior EU official", "two diplomats") as an actor of its own."""
-        phrase = _phrase(token)
+        phrase = _phrase(token, belonging=True)
+        if len(token.doc.text[phrase[0]:phrase[1]].split()) > MAX_NAME_WORDS:
+            phrase = _phrase(token)
         text = " ".join(token.doc.text[phrase[0]:phrase[1]].split())
         words = text.split()
         while words and words[0].lower() in ("a", "an", "the", "one", "this", "that", "some"):
             words = words[1:]
         name = " ".join(words).strip(" ,;:")
-        if not name or len(words) > 8 or any(c.isdigit() for c in name):
+        if not name or len(words) > MAX_NAME_WORDS or any(c.isdigit() for c in name):
             return None
         key = f"source:{slug(name)}"
         body = self._body(token)
         aliases = {text, name, token.text}
-        if "'s " in name or "\u2019s " in name:  # "Iran's foreign ministry spokesman": also "foreign ministry spokesman"
-            aliases.add(name.replace("\u2019s ", "'s ").split("'s ", 1)[1])
+        owned = name.replace("\u2019s ", "'s ").split("'s ", 1)[-1]  # "Iran's foreign ministry spokesman"
+        if owned != name and owned.split()[-1] == token.text:  # also "foreign ministry spokesman"
+            aliases.add(owned)
         if not self.actors.by_key(key):
             for alias in sorted(aliases):
                 self.actors.aliases.setdefault(key, set()).add(alias)
@@ -138,7 +154,7 @@ class Speakers:
         gender = PRONOUN_GENDER.get(token.lower_)
         if gender is None:
             return None
-        key = self.salience.recent(sent_no, token.idx, self.actors, gender)
+        key = self._held(self.salience.recent(sent_no, token.idx, self.actors, gender), token.doc)
         if key is not None:
             return key
         mention = self.actors.at(token.idx, token.idx + len(token))
@@ -161,9 +177,20 @@ class Speakers:
         if not definite:
             return None
         words = {w.lower()[:5] for w in text.split()[1:]}
-        fits = lambda key: self._named_person(key) and self._role_fits(key, words)  # noqa: E731
+        fits = lambda key: not key.startswith(PENDING) and self._named_person(key) and self._role_fits(key, words)  # noqa: E731
         return self.salience.recent(sent_no, token.idx, self.actors, None, fits, DESCRIPTION_WINDOW) \
-            or self._named_later(token) or self._institution(token)
+            or self._earlier_source(token) or self._named_later(token) or self._institution(token)
+
+    def _earlier_source(self, token) -> str | None:
+        """"The minister" after "Jordan's foreign minister said": the office-named speaker seen before."""
+        own = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
+        for m in reversed(self.actors.before(token.idx, "person")):
+            if m.kind != "unnamed" or token.idx - m.end > LATER_CHARS * 2:
+                continue
+            words = m.name.lower().replace("\u2019", "'").split()
+            if words and _same_head(words[-1], token.lemma_) and own <= set(words):
+                return m.key
+        return None
 
     def _named_person(self, key: str) -> bool:
         """True for a person the document names (not an unnamed source, not a body)."""
@@ -259,7 +286,25 @@ def _counted_pair(token) -> bool:
         and not any(c.dep_ in ("compound", "poss", "amod") for c in token.children)
 
 
-def _phrase(token) -> tuple[int, int]:
+def _definite(token) -> bool:
+    """True for "the X" or "X's Y" (a description pointing back), not "a X"."""
+    return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss" for c in token.children)
+
+
+def _aged(token) -> bool:
+    """"The 62-year-old": a person described by age."""
+    return token.lower_.endswith("-old") or (token.lower_ == "old" and token.i > 0 and token.nbor(-1).lower_ == "-")
+
+
+def _phrase(token, belonging: bool = False) -> tuple[int, int]:
     """Char span of a noun phrase without its relative clauses and appositions."""
-    left = min([token] + [t for c in token.children if c.i < token.i for t in c.subtree], key=lambda t: t.i)
-    return left.idx, token.idx + len(token)
+    left = min([token] + [t for c in token.children if c.i < token.i for t in c.subtree if not in_dateline(t)],
+               key=lambda t: t.i)  # "LIMA Peru's foreign minister": the dateline is not part of it
+    right = token
+    if belonging:  # "a spokesman for the rebel alliance", "an adviser to Ukraine's president"
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "to") and c.i > token.i):
+            tail = list(prep.subtree)
+            if len(tail) <= BELONGING_TOKENS and not any(t.text in ",;:()\u201c\"" for t in tail):
+                right = tail[-1]
+            break
+    return left.idx, right.idx + len(right)

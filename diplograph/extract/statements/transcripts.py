@@ -6,10 +6,18 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-# "SECRETARY KERRY: ", "FOREIGN MINISTER LAVROV: ", "MR. PRICE: " (a few capitalised words, then a colon)
-_CAPS_LABEL = re.compile(r"^[ \t]*((?:[A-Z][A-Z.'\u2019-]*[ \t]){0,4}[A-Z][A-Z'\u2019-]+)[ \t]*:[ \t]*(?=\S)", re.M)
-# "Spokesperson Ned Price: ", "Lavrov: " (capitalised words, then a colon; checked against the actors)
-_NAME_LABEL = re.compile(r"^[ \t]*((?:[A-Z][\w.'\u2019-]*[ \t]){0,5}[A-Z][\w'\u2019-]+)[ \t]*:[ \t]*(?=\S)", re.M)
+_OUTLET = r"(?:[ \t]*\([^()\n]{1,40}\))?"  # "JOURNALIST (Agence Europe): "
+# "SECRETARY KERRY: ", "FOREIGN MINISTER LAVROV: ", "MR. PRICE: ", "The PRIME MINISTER: " (capitalised words, a colon)
+_CAPS_LABEL = re.compile(r"^[ \t]*((?:(?:The|Mr|Ms|Mrs|Dr)\.?[ \t])?(?:[A-Z][A-Z.'\u2019-]*[ \t]){0,4}[A-Z][A-Z'\u2019-]+)"
+                         rf"{_OUTLET}[ \t]*:[ \t]*(?=\S)", re.M)
+# "Spokesperson Ned Price: ", "Lavrov: ", "Shri Arjun Mehta, Official Spokesperson: " (checked against the actors)
+_NAME_LABEL = re.compile(r"^[ \t]*((?:[A-Z][\w.'\u2019-]*[ \t]){0,5}[A-Z][\w'\u2019-]+"
+                         r"(?:,(?:[ \t][A-Z][\w.'\u2019-]*){1,4})?)[ \t]*:[ \t]*(?=\S)", re.M)
+# An interview's "Q: ... A: ..." (or "Q. ... A. ...") turns.
+_QA_LABEL = re.compile(r"^[ \t]*([QA])[.:][ \t]+(?=\S)", re.M)
+# Labels of whoever puts the questions in a briefing, hearing or interview: their turns are not statements.
+QUESTIONERS = frozenset("""q question questions reporter reporters journalist journalists host interviewer moderator
+anchor presenter correspondent audience participant press""".split())
 _STATEMENT_HEAD = re.compile(r"^[ \t]*(?:press[ \t]+)?(?:statement|readout)\b[^\n]{0,200}$", re.I | re.M)
 _ASIDE = re.compile(r"\((?:laughter|applause|inaudible|off-mike|crosstalk)[^()\n]{0,40}\)", re.I)
 _LEAD_NOUNS = ("readout", "statement", "remarks")
@@ -25,17 +33,41 @@ class Turn:
 
     label: tuple[int, int]
     parts: tuple[tuple[int, int], ...]
+    question: bool = False  # a question put by a journalist, host or member: not a statement
+    answer: bool = False  # an interview's bare "A:": the interviewee speaks
 
 
 def labelled_turns(text: str) -> Iterator[Turn]:
-    """Transcript turns ("SECRETARY KERRY: ...", "Spokesperson X: ...") with their paragraphs."""
-    labels = sorted({(m.start(1), m.end(1), m.end()) for rx in (_CAPS_LABEL, _NAME_LABEL) for m in rx.finditer(text)
-                     if not re.search(r"https?$|\d$", m.group(1))})
-    transcript = sum(1 for a, b, _ in labels if text[a:b].isupper()) >= 2
+    """Transcript turns ("SECRETARY KERRY: ...", "Spokesperson X: ...", "Q: ... A: ...") with their paragraphs."""
+    found: dict[int, tuple[int, int, int]] = {}
+    for rx in (_QA_LABEL, _CAPS_LABEL, _NAME_LABEL):  # one label per line, the first pattern that reads it
+        for m in rx.finditer(text):
+            if m.start(1) not in found and not re.search(r"https?$|\d$", m.group(1)):
+                found[m.start(1)] = (m.start(1), m.end(1), m.end())
+    if not any(text[a:b] == "Q" for a, b, _ in found.values()):  # "A. Smith said": no interview without a "Q"
+        found = {k: v for k, v in found.items() if text[v[0]:v[1]] != "A"}
+    labels = sorted(found.values())
+    kinds = [_label_kind(text[a:b]) for a, b, _ in labels]
+    transcript = sum(1 for (a, b, _), k in zip(labels, kinds) if text[a:b].split()[-1].isupper() or k) >= 2
     for n, (a, b, body) in enumerate(labels):
         stop = labels[n + 1][0] if n + 1 < len(labels) else len(text)
-        end = stop if transcript and text[a:b].isupper() else _line_end(text, body)
-        yield Turn((a, b), tuple(_paragraphs(text, body, end)))
+        end = stop if transcript else _line_end(text, body)
+        parts = tuple(_paragraphs(text, body, end))
+        question = kinds[n] == "q" or (transcript and kinds[n] != "a" and _asks(text, parts))
+        yield Turn((a, b), parts, question, kinds[n] == "a")
+
+
+def _label_kind(label: str) -> str | None:
+    """"q" for a questioner's label ("QUESTION", "Q", "Reporter"), "a" for an answer's bare "A", else None."""
+    first = label.split()[0].strip(".,").lower() if label.split() else ""
+    if label.strip() == "A":
+        return "a"
+    return "q" if first in QUESTIONERS else None
+
+
+def _asks(text: str, parts: tuple[tuple[int, int], ...]) -> bool:
+    """True for a transcript turn that ends on a question (what a journalist or member says)."""
+    return bool(parts) and text[parts[-1][0]:parts[-1][1]].rstrip(" )\u201d\"'").endswith("?")
 
 
 def _line_end(text: str, pos: int) -> int:
@@ -84,3 +116,37 @@ def readout_lead(verb) -> bool:
         return False
     objs = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _LEAD_NOUNS]
     return bool(objs) and any(t.text == ":" for t in verb.sent[-3:])
+
+
+# A headline's "Moldovan president: \u201cOur future is in the EU\u201d" or "\u201cAfrica is ...\u201d \u2014 Kenyan president".
+_HEAD_SAYS = re.compile(r"^(?:[A-Za-z]+[ \t]*\|[ \t]*)?([A-Z][^\n:\u201c\"|]{1,60}?):[ \t]+(\S[^\n]{8,200}?)[ \t]*$")
+_HEAD_QUOTE = re.compile(r"^(?:[A-Za-z]+[ \t]*\|[ \t]*)?[\u201c\"]([^\n\u201c\u201d\"]{8,200})[\u201d\"][ \t]*(?::|[-\u2013\u2014]+)"
+                         r"[ \t]*([A-Za-z][^\n:\u201c\"]{1,60}?)[ \t]*$")
+HEAD_SPEAKER_WORDS = 6  # a headline's speaker is a short phrase ("WHO chief", "DIRCO spokesperson X")
+
+
+def headline_attribution(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The speaker span and the words span of a headline that attributes words ("X: ..." or "\u201c...\u201d \u2014 X")."""
+    end = _line_end(text, 0)
+    line = text[:end]
+    m = _HEAD_QUOTE.match(line)
+    if m is not None:
+        speaker, words = (m.start(2), m.end(2)), (m.start(1), m.end(1))
+    else:
+        m = _HEAD_SAYS.match(line)
+        if m is None:
+            return None
+        speaker, words = (m.start(1), m.end(1)), (m.start(2), m.end(2))
+    if len(text[speaker[0]:speaker[1]].split()) > HEAD_SPEAKER_WORDS:
+        return None
+    a, b = words
+    while a < b and text[a] in "\u201c\"'\u2018 ":
+        a += 1
+    while b > a and text[b - 1] in "\u201d\"'\u2019 .":
+        b -= 1
+    said = " ".join(text[a:b].lower().split())
+    body = " ".join(text[end:].lower().split())
+    quoted = [q.lower() for q in re.findall(r"[\u201c\"]([^\u201c\u201d\"\n]{4,120})[\u201d\"]", text[words[0]:words[1]])]
+    if len(said) < 8 or said in body or any(q in body for q in quoted):
+        return None  # a headline restating words the story quotes is not a second statement
+    return speaker, (a, b)

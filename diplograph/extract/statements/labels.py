@@ -1,0 +1,97 @@
+"""Who a transcript's speaker label names: a person of the article, an honorific surname, or an office."""
+
+from __future__ import annotations
+
+import re
+
+from diplograph.extract.base import ActorMention, DocActors
+from diplograph.extract.statements.reporting import PERSON_TITLES
+from diplograph.kb.names import person_key, slug
+
+HONORIFICS = {"mr": "m", "mister": "m", "sir": "m", "ms": "f", "mrs": "f", "miss": "f", "madam": "f", "dr": None}
+_SMALL = frozenset("of for the and to on in".split())
+_TITLE_WORDS = PERSON_TITLES | frozenset("""director-general secretary-general spokesperson representative
+commissioner presenter minister""".split())
+_BODY_HEADS = frozenset("ministry presidency government office embassy".split())  # "Azerbaijani foreign ministry:"
+HEADER_CHARS = 400  # how far into a transcript its header (who is speaking, where, when) may run
+
+
+def label_speaker(actors: DocActors, text: str, a: int, b: int, header_end: int, *, headed: bool = False) -> str | None:
+    """The actor key a label names ("SECRETARY KERRY", "MS. BRENNER", "PRESIDENT", "Chief Cabinet Secretary");
+    headed: an office must end on its title ("WHO chief", never "UN General Assembly live")."""
+    people = [m for m in actors.in_span(a, b, partial=True) if m.type == "person" and m.kind != "unnamed"]
+    if people:
+        return people[-1].key
+    label = " ".join(text[a:b].replace(",", " ").split())
+    words = [w.strip(".") for w in label.split()]
+    last = words[-1]
+    known = _surname(actors, last) if len(last) > 2 else None
+    if known is not None:
+        return known
+    lowered = [w.lower() for w in words]
+    if lowered[0] in HONORIFICS and len(words) in (2, 3) and not _is_title(lowered[-1]):
+        return _honorific_person(actors, words, a, b)
+    if (_is_title(lowered[-1]) or lowered[-1] in _BODY_HEADS if headed else any(_is_title(w) for w in lowered)) and len(words) <= 6:
+        return _office(actors, text, label, a, b, header_end)
+    return None
+
+
+def _surname(actors: DocActors, word: str) -> str | None:
+    """A named person of the document whose surname is word."""
+    low = word.lower()
+    found = next((m for m in actors.mentions if m.type == "person" and m.kind != "unnamed"
+                  and m.name.split()[-1].lower() == low), None)
+    return found.key if found is not None else None
+
+
+def _is_title(word: str) -> bool:
+    """True for a word that names an office ("minister", "spokesperson", "director-general")."""
+    return word in _TITLE_WORDS or word.split("-")[0] in PERSON_TITLES
+
+
+def _honorific_person(actors: DocActors, words: list[str], a: int, b: int) -> str:
+    """"MS. BRENNER": a person known only by an honorific and a surname in this transcript."""
+    name = " ".join(w.capitalize() if w.isupper() else w for w in words[1:])
+    key = person_key(name)
+    gender = HONORIFICS[words[0].lower()]
+    if gender and key not in actors.genders:
+        actors.genders[key] = gender
+    actors.add(ActorMention(a, b, " ".join(words), key, name, "person", "surname"), alias=name)
+    return key
+
+
+def _office(actors: DocActors, text: str, label: str, a: int, b: int, header_end: int) -> str:
+    """"PRESIDENT", "EGYPTIAN FOREIGN MINISTER": the named holder if the article has one, else the office."""
+    words = label.split()
+    if words[0].lower() == "the":
+        words = words[1:]
+    shout = label.isupper() or len(words) == 1 and words[0].isupper()  # "MINISTER OF INTERIOR", not "WHO chief"
+    name = " ".join(w.lower() if w.lower() in _SMALL and n else _cap(w) if shout else w for n, w in enumerate(words))
+    desc = actors.resolve_description("the " + name.lower(), a)
+    if desc is not None and desc.kind in ("name", "surname"):
+        return desc.key
+    key = f"source:{slug(name)}"
+    aliases = {name}
+    fuller = _header_title(text[:min(header_end, HEADER_CHARS)], words[-1])
+    if fuller:
+        aliases.add(fuller)
+    for alias in sorted(aliases):
+        actors.aliases.setdefault(key, set()).add(alias)
+    actors.add(ActorMention(a, b, text[a:b], key, name, "person", "unnamed"))
+    return key
+
+
+def _cap(word: str) -> str:
+    """"MINISTER" -> "Minister", "DIRECTOR-GENERAL" -> "Director-General" (mixed case kept)."""
+    return "-".join(p.capitalize() for p in word.split("-")) if word.isupper() else word
+
+
+def _header_title(header: str, head: str) -> str | None:
+    """The office as the header names it in full ("the President of Mexico", "WHO Director-General")."""
+    rx = re.compile(rf"((?:[A-Z][\w.'\u2019-]*[ \t]+){{0,3}}(?i:{re.escape(head)})"
+                    r"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w.\u2019'-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3})?)")
+    for m in rx.finditer(header):
+        found = re.sub(r"['\u2019]s$", "", m.group(1).strip())
+        if len(found.split()) > 1 and found.lower() != head.lower():
+            return found
+    return None

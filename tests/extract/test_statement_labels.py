@@ -1,0 +1,130 @@
+"""Transcripts, interviews, headlines and office-holders: who speaks when the text names no one plainly."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+
+import pytest
+
+from diplograph.records import Document
+
+PUBLISHED = date(2024, 6, 14)  # a Friday
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    """Extract one short text (once) as an article published on PUBLISHED."""
+    from diplograph.extract import extract_one
+
+    return cache(lambda text: extract_one(nlp(text), Document(id="lbl", text=text, published=PUBLISHED)))
+
+
+def names_of(ex, fragment: str) -> tuple[set[str], object]:
+    """The speaker's lower-cased names and the statement whose words hold fragment."""
+    hits = [s for s in ex.statements if fragment.lower() in s.quote.lower()]
+    assert len(hits) == 1, f"{fragment!r} in {[s.quote for s in ex.statements]}"
+    actor = next(a for a in ex.actors if a.key == hits[0].speaker)
+    return {actor.name.lower(), *(a.lower() for a in actor.aliases)}, hits[0]
+
+
+BRIEFING = ("Regular press briefing of the Foreign Ministry, Accra, 14 June 2024\n\n"
+            "MS. ADJEI: Good afternoon. The minister will travel to Lome on Monday for talks on the border.\n\n"
+            "QUESTION: Will the minister raise the fishing dispute with his counterpart?\n\n"
+            "MS. ADJEI: The dispute will be on the agenda, and we expect progress.\n\n"
+            "Q: Has Accra received the Togolese note?\n\n"
+            "MS. ADJEI: I have not seen it yet, but I will check with the desk.")
+
+
+def test_briefing_questions_are_nobodys_and_answers_the_spokeswomans(run):
+    ex = run(BRIEFING)
+    assert not any("?" in s.quote for s in ex.statements)
+    for words in ("travel to Lome on Monday", "will be on the agenda", "not seen it yet"):
+        names, st = names_of(ex, words)
+        assert "adjei" in names and st.direct and st.said_on == PUBLISHED
+
+
+def test_office_label_takes_the_headers_full_title(run):
+    text = ("Evening press conference of the Prime Minister of Fiji, Suva, 14 June 2024\n\n"
+            "REPORTER: Prime Minister, will the talks resume?\n\n"
+            "PRIME MINISTER: They will resume next month in Nadi, and we are confident of a good outcome.")
+    names, st = names_of(run(text), "resume next month in Nadi")
+    assert {"prime minister", "prime minister of fiji"} <= names
+    assert not any("will the talks resume" in s.quote for s in run(text).statements)
+
+
+def test_interview_answers_belong_to_the_interviewee_on_the_day_of_the_interview(run):
+    text = ("Interview: Uruguay's foreign minister\n\n"
+            "We spoke to Uruguay's foreign minister, Lucia Ferreira, in Montevideo on Wednesday.\n\n"
+            "Q: Will Mercosur sign the deal with the EU this year?\n"
+            "A: We are closer than ever. The last chapters are technical, not political.\n\n"
+            "Q: And if France blocks it?\n"
+            "A: Then we will keep talking to those who want to trade with us.")
+    ex = run(text)
+    for words in ("closer than ever", "keep talking to those"):
+        names, st = names_of(ex, words)
+        assert "lucia ferreira" in names and st.said_on == date(2024, 6, 12)
+    assert not any("France blocks" in s.quote for s in ex.statements)
+
+
+@pytest.mark.parametrize("text,speaker,words", [
+    ("Mongolian president: \u201cWe are nobody's buffer\u201d\n\nThe president spoke in Ulaanbaatar.",
+     "mongolian president", "nobody's buffer"),
+    ("\u201cThe Pacific is not for sale\u201d \u2014 Samoan prime minister", "samoan prime minister",
+     "not for sale"),
+    ("Kazakh foreign ministry: transit corridor \u201cwill open in autumn\u201d", "kazakh foreign ministry",
+     "transit corridor will open in autumn"),
+])
+def test_headline_attributions(run, text, speaker, words):
+    names, st = names_of(run(text), words)
+    assert speaker in names
+
+
+def test_headline_restating_the_story_is_not_a_second_statement(run):
+    text = ("Ghana's president: talks were \u201cvery useful\u201d\n\n"
+            "Ghana's president said on Thursday the talks had been \u201cvery useful\u201d.")
+    assert len([s for s in run(text).statements if "useful" in s.quote]) == 1
+
+
+def test_headline_clause_is_not_a_speaker_label(run):
+    ex = run("Peru's president told congress on Monday: \u201cWe will not default.\u201d")
+    names, st = names_of(ex, "will not default")
+    assert "peru's president" in names and st.said_on == date(2024, 6, 10)
+
+
+def test_described_office_holder_speaks_through_a_later_pronoun(run):
+    text = ("ACCRA, June 14 (Wire) - Ghana's foreign minister received a call on Thursday from his Ivorian "
+            "counterpart, during which he reaffirmed Ghana's commitment to the regional force. "
+            "The minister stressed the need for joint patrols.")
+    ex = run(text)
+    keys = set()
+    for words in ("commitment to the regional force", "need for joint patrols"):
+        names, st = names_of(ex, words)
+        assert "ghana's foreign minister" in names
+        keys.add(st.speaker)
+    assert len(keys) == 1
+
+
+def test_unnamed_speaker_keeps_whom_they_speak_for_and_no_dateline(run):
+    text = ("NAIROBI, June 14 (Wire) - A spokesman for the Tana River county government said the road had "
+            "reopened.\nLUSAKA - Zambia's energy minister said the dam was safe.")
+    names, _ = names_of(run(text), "road had reopened")
+    assert "spokesman for the tana river county government" in names
+    names, _ = names_of(run(text), "dam was safe")
+    assert not any("lusaka" in n for n in names)
+
+
+def test_call_for_and_tabloid_cues(run):
+    text = ("Opposition leader Rosa Quintero last night called for \u201cfresh elections now\u201d. "
+            "\u201cThey have lost the country,\u201d the firebrand fumed.")
+    ex = run(text)
+    names, _ = names_of(ex, "fresh elections now")
+    assert "rosa quintero" in names
+    names, _ = names_of(ex, "lost the country")
+    assert "rosa quintero" in names
+
+
+def test_live_blog_stamps_do_not_date_statements(run):
+    text = "Election live\n\n10:05 Chile's president said the count was going smoothly."
+    _, st = names_of(run(text), "count was going smoothly")
+    assert st.said_on == PUBLISHED
