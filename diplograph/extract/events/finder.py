@@ -145,7 +145,7 @@ class _Finder:
             roles.add([k for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
                        for o in c.children if o.dep_ == "pobj" for k in self.parties.np_keys(o)])
         roles.location = self.parties.visited_place(tok) or roles.location  # the destination beats "met in X"
-        host = self.parties.host_of_place(roles.location) if roles.location else None
+        host = self.parties.host_of_place(roles.location, tok.sent) if roles.location else None
         sides = sides_of(self.actors)
         if host and not any(sides.get(k) == host for k in roles.participants):
             roles.add([host])  # "will visit New Delhi": India receives the visit (unless its leader is named)

@@ -44,7 +44,10 @@ class Parties(Places):
     def np_keys(self, tok) -> list[str]:
         """Actors a noun phrase stands for, conjuncts included ("X and Y", "Russian and Ukrainian delegations")."""
         keys: list[str] = []
-        for head in [tok] + [c for c in tok.conjuncts if c.i > tok.i]:
+        # "Turkey's President Erdogan and US President Trump": the parser may hang the conjunct on the apposition
+        heads = [tok] + [c for a in [tok, *(c for c in tok.children if c.dep_ == "appos")]
+                         for c in a.conjuncts if c.i > tok.i]
+        for head in dict.fromkeys(heads):
             keys.extend(k for k in self._one_np(head) if k not in keys)
         return keys
 
@@ -233,13 +236,15 @@ class Parties(Places):
         if offer is not None:  # "a South Korean proposal for talks", "Japan's invitation to a summit"
             roles.add(self._modifier_keys(offer))
             children += [c for c in offer.children if c.lower_ in ("from", "by")]
+        preps = ("with", "of", "from", "by", "to") if trigger.lemma_.lower() in lx.SPEAK_VERBS else \
+            ("with", "of", "from", "by")  # "spoke to President X"
         for child in children:
-            if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in ("with", "of", "from", "by")):
+            if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in preps):
                 objs = [child] if child.dep_ == "poss" else [o for o in child.children if o.dep_ == "pobj"]
                 for obj in objs:
                     keys = self.np_keys(obj)
                     roles.add(keys)
-                    roles.counterpart = roles.counterpart or bool(keys and child.lower_ == "with")
+                    roles.counterpart = roles.counterpart or bool(keys and child.lower_ in ("with", "to"))
             elif child.dep_ in ("nsubj", "dobj") and trigger.pos_ == "VERB":
                 roles.add(self.np_keys(child))
         roles.participants = [k for k in roles.participants if k not in roles.mediators]
