@@ -8,9 +8,9 @@ from importlib import resources
 
 @lru_cache(maxsize=1)
 def cameo_table() -> tuple[tuple[str, str, str, str, str], ...]:
-    """(kind, lemma, particle, value, cameo) rows derived from the CAMEO verb dictionary (diplograph/kb/data/event_lexicon.tsv)."""
+    """(kind, lemma, particle, value, cameo) rows scripts/derive_petrarch.py derives from the CAMEO verb dictionary."""
     text = resources.files("diplograph.kb.data").joinpath("event_lexicon.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith(("#", "kind\t"))]
+    rows = [line.split("\t") for line in text.splitlines()[1:] if line]
     return tuple(tuple(r) for r in rows if len(r) == 5)
 
 
@@ -51,7 +51,7 @@ BACKDROP_NOUNS = frozenset("sidelines sideline margins margin fringes fringe eve
 TROUBLES = frozenset("war conflict crisis situation fighting violence peace ceasefire truce unrest".split())
 # Verbs -> event type ("meet", "negotiate"...); "sign" needs an agreement-like object.
 TRIGGER_VERBS = {"meet": "meeting", "negotiate": "negotiation", "visit": "visit", "confer": "talks",
-                 "phone": "call", "telephone": "call", "sign": "signing", "mediate": "mediation"} \
+                 "phone": "call", "telephone": "call", "sign": "signing", "mediate": "mediation", "dine": "meeting"} \
     | {r[1]: r[3] for r in cameo_table() if r[0] == "verb" and not r[2] and r[1] not in ("host",)}
 SIGNABLE = frozenset("""agreement deal treaty accord memorandum declaration pact protocol charter
 convention communique communiqué contract ceasefire truce""".split())

@@ -45,11 +45,21 @@ class Parties(Places):
         """Actors a noun phrase stands for, conjuncts included ("X and Y", "Russian and Ukrainian delegations")."""
         keys: list[str] = []
         # "Turkey's President Erdogan and US President Trump": the parser may hang the conjunct on the apposition
-        heads = [tok] + [c for a in [tok, *(c for c in tok.children if c.dep_ == "appos")]
-                         for c in a.conjuncts if c.i > tok.i]
+        heads = _listed_before(tok) + [tok] + [c for a in [tok, *(c for c in tok.children if c.dep_ == "appos")]
+                                            for c in a.conjuncts if c.i > tok.i]
+        heads += [c for c in tok.children if c.dep_ == "appos" and self._named_pair(tok, c)]
         for head in dict.fromkeys(heads):
             keys.extend(k for k in self._one_np(head) if k not in keys)
         return keys
+
+    def _named_pair(self, tok, appos) -> bool:
+        """"Museveni, Ruto set for talks": two names of the same kind side by side are a list, not one person."""
+        if tok.pos_ != "PROPN" or appos.pos_ != "PROPN" or any(c.dep_ == "det" for c in appos.children):
+            return False
+        a, b = self.actors.at(tok.idx, tok.idx + len(tok)), self.actors.at(appos.idx, appos.idx + len(appos))
+        a = a or self._by_surname(tok)
+        b = b or self._by_surname(appos)
+        return a is not None and b is not None and a.key != b.key and a.type == b.type
 
     def _one_np(self, tok) -> list[str]:
         """Actors of one conjunct."""
@@ -291,6 +301,20 @@ class Parties(Places):
             elif child.dep_ == "compound" and child.ent_type_ in PLACE_LABELS and roles.location is None:
                 if self._place_modifier(child):
                     roles.location = entity_text(child)
+
+def _listed_before(subj) -> list:
+    """"Vanuatu, Australia sign pact": names before the subject, joined by commas, that the parser left aside."""
+    if subj.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    doc, out, edge = subj.doc, [], subj.left_edge.i
+    for sib in sorted((c for c in subj.head.children if c.i < subj.i and c.dep_ != "punct"), key=lambda c: -c.i):
+        if sib.dep_ not in ("npadvmod", "advmod", "nmod", "dep", "nsubj") or sib.right_edge.i + 2 != edge \
+                or doc[sib.right_edge.i + 1].text != "," or not (sib.pos_ == "PROPN" or sib.ent_type_ == "GPE"):
+            break
+        out.insert(0, sib)
+        edge = sib.left_edge.i
+    return out
+
 
 def with_objects(verb) -> list:
     """The "with" parties of a verb, also when the parser hung them on its object ("raised the idea with X")."""
