@@ -51,7 +51,7 @@ BACKDROP_NOUNS = frozenset("sidelines sideline margins margin fringes fringe eve
 TROUBLES = frozenset("war conflict crisis situation fighting violence peace ceasefire truce unrest".split())
 # Verbs -> event type ("meet", "negotiate"...); "sign" needs an agreement-like object.
 TRIGGER_VERBS = {"meet": "meeting", "negotiate": "negotiation", "visit": "visit", "confer": "talks",
-                 "phone": "call", "telephone": "call", "sign": "signing", "mediate": "mediation", "dine": "meeting"} \
+                 "phone": "call", "telephone": "call", "sign": "signing", "mediate": "mediation"} \
     | {r[1]: r[3] for r in cameo_table() if r[0] == "verb" and not r[2] and r[1] not in ("host",)}
 SIGNABLE = frozenset("""agreement deal treaty accord memorandum declaration pact protocol charter
 convention communique communiqué contract ceasefire truce""".split())

@@ -13,7 +13,7 @@ from diplograph.extract.events.status import (
     is_fresh,
     status_of,
 )
-from diplograph.extract.events.time import event_when
+from diplograph.extract.events.time import event_when, rescheduled
 from diplograph.extract.events.triggers import trigger_type
 from diplograph.extract.when import day_of
 from diplograph.kb import event_lexicon as lx
@@ -186,6 +186,8 @@ class _Finder:
             ahead_time, ahead = event_when(tok, levels, "scheduled", claimed_on, self.timexes)
             if ahead is not None and claimed_on is not None and ahead > claimed_on:
                 status, time, day = "scheduled", ahead_time, ahead  # "the summit opens on Saturday"
+        if status == "cancelled" and (moved := rescheduled(chain, self.timexes, claimed_on)) is not None:
+            status, (time, day) = "scheduled", moved  # "postponed to March 20": put off to a new date
         if status == "scheduled" and day is None and time is None:  # "is expected to open" with no date
             status = "proposed" if any(v.lemma_.lower() in ("expect", "plan", "intend") for v in chain) else "agreed"
         if status == "held" and day is None and time is None and _present(tok, gov):

@@ -65,7 +65,7 @@ class Parties(Places):
         """Actors of one conjunct."""
         if tok.pos_ == "PRON" or tok.lower_ in PRONOUN_GENDER or tok.lower_ in FIRST_PERSON:
             if tok.lower_ in ("their", "they", "them"):
-                return self._they(tok) or self._clause_subject(tok)
+                return self._they(tok) or self._clause_subject(tok) or self._later_subject(tok)
             if tok.lower_ in ("it", "its"):  # "The AU said it welcomed...": the body named as subject before
                 keys = self._clause_subject(tok)
                 return keys[:1] if len(keys) == 1 and self.actors.by_key(keys[0])[0].type != "person" else []
@@ -213,6 +213,18 @@ class Parties(Places):
                 if keys:
                     return keys
         return []
+
+    def _later_subject(self, tok) -> list[str]:
+        """"Following their meeting, X and Y issued a statement": the subject of the clause the phrase opens."""
+        verb = tok.head
+        for _ in range(5):
+            if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+                break
+            verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i), None) \
+            if verb.pos_ in ("VERB", "AUX") else None
+        keys = self.np_keys(subj) if subj is not None and subj.pos_ != "PRON" else []
+        return keys if len(keys) >= 2 else []
 
     def _is_place(self, tok) -> bool:
         """A capital used as a place ("in Moscow", "the Moscow talks") rather than a government."""
