@@ -32,6 +32,10 @@ TRIGGER_NOUNS = {
     "call": "call", "conversation": "call", "phone-call": "call", "videoconference": "call",
     "mediation": "mediation",
 } | {r[1]: r[3] for r in cameo_table() if r[0] == "noun"}
+# Heads of named gatherings ("the UN General Assembly", "the Pacific Islands Forum"): events when attended, skipped,
+# hosted or opened, bodies otherwise ("the Assembly voted").
+GATHERING_NAMES = {"assembly": "conference", "forum": "summit"}
+GATHERING_VERBS = frozenset("attend skip boycott join host open convene address miss leave".split())
 # Nouns that are events only with a remote-contact modifier ("phone call", "telephone conversation").
 REMOTE_ONLY = frozenset({"call", "conversation"})
 REMOTE_WORDS = frozenset("phone telephone video telephonic virtual".split())

@@ -46,7 +46,7 @@ def enough_parties(c, actors: DocActors) -> bool:
     if c.family == "in-person" and any(s.type == "visit" for s in c.sightings):
         return any(s.roles.location or s.roles.hosts for s in c.sightings)
     kind = next((m.type for m in actors.by_key(parties[0])), None)
-    return kind == "organization" and any(s.type in ("summit", "meeting") for s in c.sightings)
+    return kind == "organization" and any(s.type in ("summit", "meeting", "conference") for s in c.sightings)
 
 
 class _Finder:

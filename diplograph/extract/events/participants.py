@@ -63,7 +63,8 @@ class Parties(Places):
 
     def _one_np(self, tok) -> list[str]:
         """Actors of one conjunct."""
-        if tok.pos_ == "PRON" or tok.lower_ in PRONOUN_GENDER or tok.lower_ in FIRST_PERSON:
+        if (tok.pos_ == "PRON" or tok.lower_ in PRONOUN_GENDER or tok.lower_ in FIRST_PERSON) \
+                and not (tok.text.isupper() and len(tok) > 1 and tok.pos_ == "PROPN"):  # "talks with US"
             if tok.lower_ in ("their", "they", "them"):
                 return self._they(tok) or self._clause_subject(tok) or self._later_subject(tok)
             if tok.lower_ in ("it", "its"):  # "The AU said it welcomed...": the body named as subject before

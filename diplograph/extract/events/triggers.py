@@ -10,6 +10,8 @@ def trigger_type(tok) -> str | None:
     """The event type a token triggers, or None."""
     lower, lemma = tok.lower_, tok.lemma_.lower()
     if tok.pos_ in ("NOUN", "PROPN"):
+        if lemma in lx.GATHERING_NAMES:
+            return lx.GATHERING_NAMES[lemma] if _gathering(tok) else None
         if lemma in lx.ROUND_NOUNS:  # "a second round", "the next session" (not "a round of voting")
             fresh = any(c.lower_ in lx.FRESH_MODS for c in tok.children if c.dep_ in ("amod", "nummod", "det"))
             return "talks" if fresh and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) \
@@ -44,6 +46,21 @@ def trigger_type(tok) -> str | None:
     if lemma in lx.CONVENE_VERBS:  # "the delegations will reconvene"; "convened a meeting" is the noun's
         return None if any(c.dep_ == "dobj" for c in tok.children) else "talks"
     return lx.TRIGGER_VERBS.get(lemma)
+
+
+def _gathering(tok) -> bool:
+    """"will not attend the UN General Assembly", "pulled out of the Forum", "the Assembly opens": a named meeting."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("ORG", "EVENT", "FAC", ""):
+        return False
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ in ("at", "to", "of", "from"):
+        verb = verb.head
+    elif tok.dep_ not in ("dobj", "nsubj"):
+        return False
+    if tok.dep_ == "nsubj":
+        return verb.lemma_.lower() in ("open", "convene", "close", "meet", "gather")
+    return verb.pos_ == "VERB" and (verb.lemma_.lower() in lx.GATHERING_VERBS
+                                    or any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children))
 
 
 def _readout_call(verb) -> bool:
