@@ -44,6 +44,8 @@ def enough_parties(c, actors: DocActors) -> bool:
     if not parties:
         return False
     if c.family == "in-person" and any(s.type == "visit" for s in c.sightings):
+        if all(s.roles.received_by == parties[0] for s in c.sightings if parties[0] in s.roles.participants):
+            return False  # only the country visited is known, not who visits it
         return any(s.roles.location or s.roles.hosts for s in c.sightings)
     kind = next((m.type for m in actors.by_key(parties[0])), None)
     return kind == "organization" and any(s.type in ("summit", "meeting", "conference") for s in c.sightings)
@@ -148,6 +150,7 @@ class _Finder:
         host = self.parties.host_of_place(roles.location, tok.sent) if roles.location else None
         sides = sides_of(self.actors)
         if host and not any(sides.get(k) == host for k in roles.participants):
+            roles.received_by = host
             roles.add([host])  # "will visit New Delhi": India receives the visit (unless its leader is named)
 
     def _helper_roles(self, tok, kind: str, chain, roles: Roles, subjects: list[str]) -> list[str]:

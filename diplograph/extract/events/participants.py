@@ -27,6 +27,7 @@ class Roles:
     hosts: list[str] = field(default_factory=list)
     location: str | None = None
     counterpart: bool = False  # a "with X" party was named: the subject is the other side
+    received_by: str | None = None  # the state a visited place belongs to ("arrived in Nairobi": Kenya)
 
     def add(self, keys: list[str]) -> None:
         """Add participants, keeping order and skipping repeats."""
@@ -79,6 +80,10 @@ class Parties(Places):
             mention = named if named is not None and (mention is None or named.type == "person") else mention
         if mention is None and tok.pos_ == "PROPN":
             mention = self._by_surname(tok)
+        if mention is None and tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", ""):
+            states = [k for k in self._modifier_keys(tok) if k.startswith("state:")]
+            if len(states) == 1:
+                return states  # "Senegal's Macky Sall", "King Abdullah II of Jordan": the state they stand for
         lemma = tok.lemma_.lower()
         if tok.lower_ in lx.PAIR_WORDS and tok.pos_ in ("NUM", "PRON", "DET"):
             return self._recent_pair(tok)
