@@ -23,8 +23,8 @@ challenge = _load_harness()
 
 # Regression floors: the figures measured when the sets were written, rounded down to 0.05.
 # Raise them as extraction improves; never lower them to make a change pass.
-EVENT_FLOORS = {"precision": 0.70, "recall": 0.45, "f1": 0.55,
-                "status": 0.80, "date": 0.85, "location": 0.65, "type": 0.85}
+EVENT_FLOORS = {"precision": 0.75, "recall": 0.60, "f1": 0.70,
+                "status": 0.85, "date": 0.85, "location": 0.75, "type": 0.90}
 STATEMENT_FLOORS: dict[str, float] = {}  # filled in once tests/challenge/statements.jsonl has been measured
 
 REGIONS = {"africa", "middle_east", "europe", "asia", "americas", "oceania", "igo"}
