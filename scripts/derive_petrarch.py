@@ -1,4 +1,4 @@
-"""Derives diplograph's verb, actor and agent tables from the PETRARCH dictionaries, so they ship as reviewed data.
+"""Derives diplograph's verb, event, actor and agent tables from the PETRARCH dictionaries, so they ship as reviewed data.
 
 Usage: python scripts/derive_petrarch.py [--source DIR] [--out DIR]
 
@@ -33,6 +33,14 @@ speech_verbs.tsv (lemma, code, cue_kind), from CAMEO.2.0.txt
     (symbolic act), 02x appeals and 10x demands (urge), 110/111/112/114 disapproval, criticism, accusation, official
     complaint, 13x threats (warn). CAMEO gives say, tell, announce and explain the one code 010, so these are all
     "say"; a verb with several speech codes keeps the most specific kind (CUE_PRIORITY).
+
+event_lexicon.tsv (kind, lemma, particle, value, cameo), from CAMEO.2.0.txt, for the event finder
+  * The members of the verb blocks in EVENT_BLOCKS give their role ("verb": names an event of a type; "remote": an
+    event only "by phone/video"; "travel"/"arrive": a visit with "to"/"in" a place; "status": gives a mention its
+    status), value and code; members in NOT_DIPLOMATIC (other senses in news English) are left out, and SENSES
+    gives some members a more specific reading ("mediate" is mediation, not bargaining). A phrasal member
+    ("call_off") is split into lemma and particle.
+  * Event nouns (EVENT_NOUNS) are listed with code 036 when the dictionary names them in a pattern ("* MEETING").
 
 phoenix_actors.tsv (name, variant, code, start, end), from Phoenix.Countries.actors.txt and
 Phoenix.International.actors.txt
@@ -367,6 +375,76 @@ def speech_rows(uses: list[VerbUse]) -> list[tuple[str, ...]]:
     return sorted(rows)
 
 
+# ---------------------------------------------------------------- event lexicon
+
+# CAMEO verb block -> (role, value, CAMEO code) of its members in the event table.
+EVENT_BLOCKS = {
+    "MEET_PEOPLE": ("verb", "meeting", "040"),
+    "CALL": ("remote", "call", "041"),
+    "VISIT": ("verb", "visit", "042"),
+    "HOST": ("verb", "visit", "043"),
+    "CONFER": ("remote", "call", "041"),
+    "COMPROMISE": ("verb", "negotiation", "046"),
+    "ASSEMBLE": ("verb", "talks", "040"),
+    "SIGN": ("verb", "signing", "057"),
+    "GO_SOMEWHERE": ("travel", "visit", "042"),
+    "ARRIVE": ("arrive", "visit", "042"),
+    "REFUSE": ("status", "declined", "125"),
+    "REBUFF": ("status", "declined", "125"),
+    "CANCEL": ("status", "cancelled", "125"),
+    "DELAY": ("status", "postponed", "125"),
+    "AGREE": ("status", "agreed", "036"),
+    "SCHEDULE": ("status", "scheduled", "036"),
+    "INTEND": ("status", "proposed", "036"),
+    "OFFER": ("status", "proposed", "036"),
+    "INVITE": ("status", "proposed", "036"),
+    "START": ("status", "held", "040"),
+}
+# Block members that are no diplomatic contact in news English ("brave", "face" a crisis).
+NOT_DIPLOMATIC = frozenset(w.replace("_", " ") for w in """brave confront encounter face interact run_into communicate_with contact
+amass cluster conglomerate constellate converge flock huddle join unite utter verbalise verbalize
+arbitrate resettle resolve settle hash_out settle_on conciliate intermediate compromise
+cease close desist end quit reclose stop shut_down take_leave abolish discontinue terminate halt
+resist withstand slight deny forestall hamper hinder impede inhibit obstruct prevent procrastinate
+remit retard gratify satisfy mean elicit reinvite ask_for activate originate pioneer relaunch
+set_in_motion set_up embark_on open_up inaugurate initiate conjoin table stymie stall talk_over
+assemble congregate go_away go_forth go_to leave_behind pull_out walk_out depart egress embark leave
+attend approach come touring""".split())
+# Specific senses the block's default does not give ("mediate" is mediation, not bargaining).
+SENSES = {"mediate": ("verb", "mediation", "045"), "intercede": ("verb", "mediation", "045"),
+          "negotiate": ("verb", "negotiation", "046"), "convene": ("verb", "talks", "040"),
+          "reconvene": ("verb", "talks", "040"), "get together": ("verb", "meeting", "040"),
+          "gather": ("verb", "meeting", "040"), "consult": ("verb", "talks", "040"),
+          "confer": ("verb", "talks", "040"), "phone": ("verb", "call", "041"),
+          "telephone": ("verb", "call", "041")}
+# Event nouns (CAMEO patterns name many as objects of the verbs above: "* MEETING [036]", "* VISIT"); meals
+# between leaders are meetings ("dinner with X").
+EVENT_NOUNS = {"meeting": "meeting", "summit": "summit", "talks": "talks", "negotiation": "negotiation",
+               "consultation": "talks", "dialogue": "talks", "visit": "visit", "trip": "visit", "tour": "visit",
+               "conference": "conference", "call": "call", "conversation": "call", "videoconference": "call",
+               "mediation": "mediation", "signing": "signing", "get-together": "meeting", "face-to-face": "meeting",
+               "tete-a-tete": "meeting", "phone-call": "call", "ministerial": "meeting", "lunch": "meeting",
+               "luncheon": "meeting", "dinner": "meeting", "breakfast": "meeting"}
+
+
+def event_rows(blocks: list[Block], text: str) -> list[tuple[str, ...]]:
+    """Rows of event_lexicon.tsv (rules in the module doc); text is the dictionary, for the nouns it names."""
+    rows = set()
+    for block in blocks:
+        role = EVENT_BLOCKS.get(block.name)
+        if role is None:
+            continue
+        for member in block.members:
+            if member.lemma in NOT_DIPLOMATIC or not re.fullmatch(r"[a-z]+( [a-z]+)?", member.lemma):
+                continue
+            kind, value, code = SENSES.get(member.lemma, role)
+            lemma, _, particle = member.lemma.partition(" ")
+            rows.add((kind, lemma, particle, value, code))
+    upper = text.upper()
+    rows.update(("noun", noun, "", kind, "036" if noun.upper() in upper else "") for noun, kind in EVENT_NOUNS.items())
+    return sorted(rows)
+
+
 # ---------------------------------------------------------------- actors
 
 def parse_date(text: str) -> dt.date | None:
@@ -541,7 +619,8 @@ def tsv(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
 def notice(source: Path) -> str:
     """The MIT notice of the dictionaries and what was derived from which file."""
     return ((source / "LICENSE").read_text(encoding="utf-8").rstrip("\n") + "\n\n"
-            "cameo_verbs.tsv and speech_verbs.tsv were derived from CAMEO.2.0.txt, phoenix_actors.tsv from "
+            "cameo_verbs.tsv, speech_verbs.tsv and event_lexicon.tsv were derived from CAMEO.2.0.txt, "
+            "phoenix_actors.tsv from "
             "Phoenix.Countries.actors.txt and Phoenix.International.actors.txt, and phoenix_agents.tsv from "
             "Phoenix.agents.txt (Open Event Data Alliance dictionaries, openeventdata/UniversalPetrarch) by "
             "scripts/derive_petrarch.py.\n")
@@ -550,7 +629,8 @@ def notice(source: Path) -> str:
 def derive(source: Path, out: Path) -> dict[str, int | Counter]:
     """Writes the four tables and the notice into out; returns row counts and what was skipped."""
     stats: Counter = Counter()
-    synsets, blocks = parse_verb_dictionary(read_lines(source / VERBS_FILE))
+    verb_lines = read_lines(source / VERBS_FILE)
+    synsets, blocks = parse_verb_dictionary(verb_lines)
     uses, skipped = verb_uses(synsets, blocks)
     stats.update(skipped)
     stats["pattern coding only its object's event (':B'), left out"] = len(
@@ -561,6 +641,8 @@ def derive(source: Path, out: Path) -> dict[str, int | Counter]:
         "speech_verbs.tsv": (("lemma", "code", "cue_kind"), speech_rows(uses)),
         "phoenix_actors.tsv": (("name", "variant", "code", "start", "end"), actor_rows(groups)),
         "phoenix_agents.tsv": (("word", "code"), agent_rows(read_lines(source / AGENTS_FILE), stats)),
+        "event_lexicon.tsv": (("kind", "lemma", "particle", "value", "cameo"),
+                              event_rows(blocks, "\n".join(verb_lines))),
     }
     for name, (header, rows) in tables.items():
         write_atomic(out / name, tsv(header, rows))

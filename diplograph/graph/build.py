@@ -27,9 +27,11 @@ log = logging.getLogger(__name__)
 
 ACTOR_CLASS = {"person": DG.Person, "organization": DG.Organization, "state": DG.State}
 KEY_PREFIX_TYPE = {"person": "person", "org": "organization", "state": "state"}
-EVENT_CLASS = {"meeting": DG.Meeting, "summit": DG.Summit, "talks": DG.Talks, "negotiation": DG.Talks,
-               "negotiations": DG.Talks, "call": DG.PhoneCall, "phone call": DG.PhoneCall,
-               "phone": DG.PhoneCall, "visit": DG.Visit, "signing": DG.Signing}
+EVENT_CLASS = {"meeting": DG.Meeting, "summit": DG.Summit, "talks": DG.Talks, "negotiation": DG.Negotiation,
+               "negotiations": DG.Negotiation, "conference": DG.Conference, "mediation": DG.Mediation,
+               "call": DG.PhoneCall, "phone call": DG.PhoneCall, "phone": DG.PhoneCall, "visit": DG.Visit,
+               "signing": DG.Signing}
+EVENT_SUPERCLASS = {DG.Negotiation: DG.Talks}  # asserted too, so queries for talks need no reasoner
 STATUS = {"proposed": DG.Proposed, "agreed": DG.Agreed, "scheduled": DG.Scheduled,
           "held": DG.Held, "declined": DG.Declined, "cancelled": DG.Cancelled}
 

@@ -9,6 +9,7 @@ from rdflib.namespace import RDF, RDFS
 
 from diplograph.graph.build import (
     EVENT_CLASS,
+    EVENT_SUPERCLASS,
     STATUS,
     GraphBuilder,
     Named,
@@ -47,6 +48,8 @@ def _event_core(b: GraphBuilder, g: Named, iri: URIRef, event: Event) -> None:
     cls = EVENT_CLASS.get(event.type.lower().strip())
     if cls is not None:
         b.add(g, iri, RDF.type, cls)
+        if cls in EVENT_SUPERCLASS:
+            b.add(g, iri, RDF.type, EVENT_SUPERCLASS[cls])
     b.add(g, iri, DG.eventType, _lit(event.type))
     for prop, keys in ((DG.participant, event.participants), (DG.host, event.hosts),
                        (DG.mediator, event.mediators)):

@@ -44,6 +44,9 @@ class DG(DefinedNamespace):
     Meeting: URIRef
     Summit: URIRef
     Talks: URIRef
+    Negotiation: URIRef
+    Conference: URIRef
+    Mediation: URIRef
     PhoneCall: URIRef
     Visit: URIRef
     Signing: URIRef

@@ -8,9 +8,9 @@ from importlib import resources
 
 @lru_cache(maxsize=1)
 def cameo_table() -> tuple[tuple[str, str, str, str, str], ...]:
-    """(kind, lemma, particle, value, cameo) rows derived from the CAMEO verb dictionary (diplograph/kb/data/event_lexicon.tsv)."""
+    """(kind, lemma, particle, value, cameo) rows scripts/derive_petrarch.py derives from the CAMEO verb dictionary."""
     text = resources.files("diplograph.kb.data").joinpath("event_lexicon.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith(("#", "kind\t"))]
+    rows = [line.split("\t") for line in text.splitlines()[1:] if line]
     return tuple(tuple(r) for r in rows if len(r) == 5)
 
 
@@ -32,6 +32,10 @@ TRIGGER_NOUNS = {
     "call": "call", "conversation": "call", "phone-call": "call", "videoconference": "call",
     "mediation": "mediation",
 } | {r[1]: r[3] for r in cameo_table() if r[0] == "noun"}
+# Heads of named gatherings ("the UN General Assembly", "the Pacific Islands Forum"): events when attended, skipped,
+# hosted or opened, bodies otherwise ("the Assembly voted").
+GATHERING_NAMES = {"assembly": "conference", "forum": "summit"}
+GATHERING_VERBS = frozenset("attend skip boycott join host open convene address miss leave".split())
 # Nouns that are events only with a remote-contact modifier ("phone call", "telephone conversation").
 REMOTE_ONLY = frozenset({"call", "conversation"})
 REMOTE_WORDS = frozenset("phone telephone video telephonic virtual".split())

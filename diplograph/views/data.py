@@ -16,7 +16,8 @@ from diplograph.views.model import (
 from diplograph.views.source import queryable, rows
 
 ACTOR_CLASSES = {"Person": "person", "Organization": "organization", "State": "state"}
-EVENT_CLASSES = {"Meeting": "meeting", "Summit": "summit", "Talks": "talks",
+EVENT_CLASSES = {"Meeting": "meeting", "Summit": "summit", "Talks": "talks", "Negotiation": "negotiation",
+                 "Conference": "conference", "Mediation": "mediation",
                  "PhoneCall": "call", "Visit": "visit", "Signing": "signing",
                  "DiplomaticEvent": "event"}
 
@@ -115,7 +116,8 @@ def _events(ds, model: ViewModel, labels: dict[str, str], actor_ids: dict[str, s
     types: dict[str, str] = {}
     for e, kind, cls in rows(ds, """SELECT DISTINCT ?e ?t ?c WHERE {
             { ?e dg:eventType ?t } UNION { ?e a ?c . VALUES ?c { dg:DiplomaticEvent
-              dg:Meeting dg:Summit dg:Talks dg:PhoneCall dg:Visit dg:Signing } } }"""):
+              dg:Meeting dg:Summit dg:Talks dg:Negotiation dg:Conference dg:Mediation dg:PhoneCall dg:Visit
+              dg:Signing } } }"""):
         kind = kind or EVENT_CLASSES.get(_local(cls), "")
         if types.get(e, "event") == "event":
             types[e] = kind or "event"

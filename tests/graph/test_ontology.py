@@ -58,6 +58,7 @@ def test_every_term_is_declared(onto):
     (DG.DiplomaticEvent, ns.SCHEMA.Event), (DG.Statement, ns.SCHEMA.Quotation),
     (DG.Article, ns.SCHEMA.NewsArticle), (DG.Article, ns.PROV.Entity), (DG.Place, ns.SEM.Place),
     (DG.TimeExpression, ns.TIME.TemporalEntity), (DG.Meeting, DG.DiplomaticEvent),
+    (DG.Negotiation, DG.Talks), (DG.Conference, DG.DiplomaticEvent), (DG.Mediation, DG.DiplomaticEvent),
 ])
 def test_class_alignments(onto, sub, sup):
     assert (sub, RDFS.subClassOf, sup) in onto

@@ -21,11 +21,10 @@ def _load_harness():
 
 challenge = _load_harness()
 
-# Regression floors: the lowest figures measured while the sets were written (the work tree was
-# changing under other work), rounded down to 0.05. Raise them as extraction improves; never lower
-# them to make a change pass.
-EVENT_FLOORS = {"precision": 0.65, "recall": 0.45, "f1": 0.55,
-                "status": 0.80, "date": 0.85, "location": 0.65, "type": 0.85}
+# Regression floors: the figures measured on the merged tree, rounded down to 0.05. Raise them as
+# extraction improves; never lower them to make a change pass.
+EVENT_FLOORS = {"precision": 0.75, "recall": 0.60, "f1": 0.70,
+                "status": 0.85, "date": 0.85, "location": 0.75, "type": 0.90}
 STATEMENT_FLOORS = {"precision": 0.95, "recall": 0.75, "f1": 0.85, "strict_f1": 0.70,
                     "direct": 0.80, "indirect": 0.75, "speaker": 0.85, "date": 0.95}
 

@@ -13,7 +13,7 @@ from diplograph.extract.events.status import (
     is_fresh,
     status_of,
 )
-from diplograph.extract.events.time import event_when
+from diplograph.extract.events.time import event_when, rescheduled
 from diplograph.extract.events.triggers import trigger_type
 from diplograph.extract.when import day_of
 from diplograph.kb import event_lexicon as lx
@@ -44,9 +44,11 @@ def enough_parties(c, actors: DocActors) -> bool:
     if not parties:
         return False
     if c.family == "in-person" and any(s.type == "visit" for s in c.sightings):
+        if all(s.roles.received_by == parties[0] for s in c.sightings if parties[0] in s.roles.participants):
+            return False  # only the country visited is known, not who visits it
         return any(s.roles.location or s.roles.hosts for s in c.sightings)
     kind = next((m.type for m in actors.by_key(parties[0])), None)
-    return kind == "organization" and any(s.type in ("summit", "meeting") for s in c.sightings)
+    return kind == "organization" and any(s.type in ("summit", "meeting", "conference") for s in c.sightings)
 
 
 class _Finder:
@@ -145,9 +147,10 @@ class _Finder:
             roles.add([k for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
                        for o in c.children if o.dep_ == "pobj" for k in self.parties.np_keys(o)])
         roles.location = self.parties.visited_place(tok) or roles.location  # the destination beats "met in X"
-        host = self.parties.host_of_place(roles.location) if roles.location else None
+        host = self.parties.host_of_place(roles.location, tok.sent) if roles.location else None
         sides = sides_of(self.actors)
         if host and not any(sides.get(k) == host for k in roles.participants):
+            roles.received_by = host
             roles.add([host])  # "will visit New Delhi": India receives the visit (unless its leader is named)
 
     def _helper_roles(self, tok, kind: str, chain, roles: Roles, subjects: list[str]) -> list[str]:
@@ -186,6 +189,8 @@ class _Finder:
             ahead_time, ahead = event_when(tok, levels, "scheduled", claimed_on, self.timexes)
             if ahead is not None and claimed_on is not None and ahead > claimed_on:
                 status, time, day = "scheduled", ahead_time, ahead  # "the summit opens on Saturday"
+        if status == "cancelled" and (moved := rescheduled(chain, self.timexes, claimed_on)) is not None:
+            status, (time, day) = "scheduled", moved  # "postponed to March 20": put off to a new date
         if status == "scheduled" and day is None and time is None:  # "is expected to open" with no date
             status = "proposed" if any(v.lemma_.lower() in ("expect", "plan", "intend") for v in chain) else "agreed"
         if status == "held" and day is None and time is None and _present(tok, gov):

@@ -27,6 +27,7 @@ class Roles:
     hosts: list[str] = field(default_factory=list)
     location: str | None = None
     counterpart: bool = False  # a "with X" party was named: the subject is the other side
+    received_by: str | None = None  # the state a visited place belongs to ("arrived in Nairobi": Kenya)
 
     def add(self, keys: list[str]) -> None:
         """Add participants, keeping order and skipping repeats."""
@@ -44,15 +45,29 @@ class Parties(Places):
     def np_keys(self, tok) -> list[str]:
         """Actors a noun phrase stands for, conjuncts included ("X and Y", "Russian and Ukrainian delegations")."""
         keys: list[str] = []
-        for head in [tok] + [c for c in tok.conjuncts if c.i > tok.i]:
+        # "Turkey's President Erdogan and US President Trump": the parser may hang the conjunct on the apposition
+        heads = _listed_before(tok) + [tok] + [c for a in [tok, *(c for c in tok.children if c.dep_ == "appos")]
+                                            for c in a.conjuncts if c.i > tok.i]
+        heads += [c for c in tok.children if c.dep_ == "appos" and self._named_pair(tok, c)]
+        for head in dict.fromkeys(heads):
             keys.extend(k for k in self._one_np(head) if k not in keys)
         return keys
 
+    def _named_pair(self, tok, appos) -> bool:
+        """"Museveni, Ruto set for talks": two names of the same kind side by side are a list, not one person."""
+        if tok.pos_ != "PROPN" or appos.pos_ != "PROPN" or any(c.dep_ == "det" for c in appos.children):
+            return False
+        a, b = self.actors.at(tok.idx, tok.idx + len(tok)), self.actors.at(appos.idx, appos.idx + len(appos))
+        a = a or self._by_surname(tok)
+        b = b or self._by_surname(appos)
+        return a is not None and b is not None and a.key != b.key and a.type == b.type
+
     def _one_np(self, tok) -> list[str]:
         """Actors of one conjunct."""
-        if tok.pos_ == "PRON" or tok.lower_ in PRONOUN_GENDER or tok.lower_ in FIRST_PERSON:
+        if (tok.pos_ == "PRON" or tok.lower_ in PRONOUN_GENDER or tok.lower_ in FIRST_PERSON) \
+                and not (tok.text.isupper() and len(tok) > 1 and tok.pos_ == "PROPN"):  # "talks with US"
             if tok.lower_ in ("their", "they", "them"):
-                return self._they(tok) or self._clause_subject(tok)
+                return self._they(tok) or self._clause_subject(tok) or self._later_subject(tok)
             if tok.lower_ in ("it", "its"):  # "The AU said it welcomed...": the body named as subject before
                 keys = self._clause_subject(tok)
                 return keys[:1] if len(keys) == 1 and self.actors.by_key(keys[0])[0].type != "person" else []
@@ -65,6 +80,10 @@ class Parties(Places):
             mention = named if named is not None and (mention is None or named.type == "person") else mention
         if mention is None and tok.pos_ == "PROPN":
             mention = self._by_surname(tok)
+        if mention is None and tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", ""):
+            states = [k for k in self._modifier_keys(tok) if k.startswith("state:")]
+            if len(states) == 1:
+                return states  # "Senegal's Macky Sall", "King Abdullah II of Jordan": the state they stand for
         lemma = tok.lemma_.lower()
         if tok.lower_ in lx.PAIR_WORDS and tok.pos_ in ("NUM", "PRON", "DET"):
             return self._recent_pair(tok)
@@ -201,6 +220,18 @@ class Parties(Places):
                     return keys
         return []
 
+    def _later_subject(self, tok) -> list[str]:
+        """"Following their meeting, X and Y issued a statement": the subject of the clause the phrase opens."""
+        verb = tok.head
+        for _ in range(5):
+            if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+                break
+            verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i), None) \
+            if verb.pos_ in ("VERB", "AUX") else None
+        keys = self.np_keys(subj) if subj is not None and subj.pos_ != "PRON" else []
+        return keys if len(keys) >= 2 else []
+
     def _is_place(self, tok) -> bool:
         """A capital used as a place ("in Moscow", "the Moscow talks") rather than a government."""
         return tok.dep_ in ("pobj", "compound") and (tok.dep_ == "compound" or tok.head.lower_ in ("in", "at", "to"))
@@ -233,13 +264,15 @@ class Parties(Places):
         if offer is not None:  # "a South Korean proposal for talks", "Japan's invitation to a summit"
             roles.add(self._modifier_keys(offer))
             children += [c for c in offer.children if c.lower_ in ("from", "by")]
+        preps = ("with", "of", "from", "by", "to") if trigger.lemma_.lower() in lx.SPEAK_VERBS else \
+            ("with", "of", "from", "by")  # "spoke to President X"
         for child in children:
-            if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in ("with", "of", "from", "by")):
+            if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in preps):
                 objs = [child] if child.dep_ == "poss" else [o for o in child.children if o.dep_ == "pobj"]
                 for obj in objs:
                     keys = self.np_keys(obj)
                     roles.add(keys)
-                    roles.counterpart = roles.counterpart or bool(keys and child.lower_ == "with")
+                    roles.counterpart = roles.counterpart or bool(keys and child.lower_ in ("with", "to"))
             elif child.dep_ in ("nsubj", "dobj") and trigger.pos_ == "VERB":
                 roles.add(self.np_keys(child))
         roles.participants = [k for k in roles.participants if k not in roles.mediators]
@@ -286,6 +319,20 @@ class Parties(Places):
             elif child.dep_ == "compound" and child.ent_type_ in PLACE_LABELS and roles.location is None:
                 if self._place_modifier(child):
                     roles.location = entity_text(child)
+
+def _listed_before(subj) -> list:
+    """"Vanuatu, Australia sign pact": names before the subject, joined by commas, that the parser left aside."""
+    if subj.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    doc, out, edge = subj.doc, [], subj.left_edge.i
+    for sib in sorted((c for c in subj.head.children if c.i < subj.i and c.dep_ != "punct"), key=lambda c: -c.i):
+        if sib.dep_ not in ("npadvmod", "advmod", "nmod", "dep", "nsubj") or sib.right_edge.i + 2 != edge \
+                or doc[sib.right_edge.i + 1].text != "," or not (sib.pos_ == "PROPN" or sib.ent_type_ == "GPE"):
+            break
+        out.insert(0, sib)
+        edge = sib.left_edge.i
+    return out
+
 
 def with_objects(verb) -> list:
     """The "with" parties of a verb, also when the parser hung them on its object ("raised the idea with X")."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from diplograph.extract.base import DocActors
+from diplograph.extract.base import ActorMention, DocActors
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import gazetteer
 
@@ -54,10 +54,23 @@ class Places:
                 return entity_text(obj)
         return None
 
-    def host_of_place(self, place: str) -> str | None:
-        """The state whose capital a visited place is, when the article knows that state as an actor."""
+    def host_of_place(self, place: str, sent=None) -> str | None:
+        """The state a visited capital or country is; with its sentence, the place is noted as naming that state."""
         entry = gazetteer().capital(place)
-        return entry.key if entry is not None and self.actors.by_key(entry.key) else None
+        if entry is None and sent is not None:
+            found = gazetteer().lookup(place)
+            entry = found if found is not None and found.type == "state" else None
+        if entry is None:
+            return None
+        if self.actors.by_key(entry.key):
+            return entry.key
+        at = sent.text.find(place) if sent is not None else -1
+        if at < 0:
+            return None
+        start = sent.start_char + at  # "arrived in Nairobi": Kenya receives the visit, named by its capital
+        kind = "capital" if entry.kind == "capital" else "name"
+        self.actors.add(ActorMention(start, start + len(place), place, entry.key, entry.name, "state", kind))
+        return entry.key
 
     def place_name(self, key: str) -> str | None:
         """Where a hosting state or seat is: the capital it was named by ("Tokyo proposed..."), else its name."""

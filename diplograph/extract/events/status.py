@@ -237,6 +237,15 @@ def _realis(verb) -> bool:
 
 
 def _past_context(prep) -> bool:
-    """A preposition ("after the meeting") in a clause that is not about the future."""
+    """A preposition ("after the meeting") in a clause that is not about the future ("failed to agree at a meeting")."""
     head = prep.head
-    return head.pos_ in ("VERB", "AUX") and not _future(head) and not _modal(head) and head.tag_ != "VB"
+    for _ in range(3):  # "agreed on appointments at a meeting": the parser may hang the phrase on the object
+        if head.pos_ not in ("NOUN", "PROPN") or head.dep_ not in ("dobj", "pobj") or head.lemma_ in _EVENT_NOUNS:
+            break
+        head = head.head.head if head.dep_ == "pobj" else head.head
+    for _ in range(3):  # an infinitive takes the tense of the verb it completes
+        if head.tag_ != "VB" or head.dep_ != "xcomp" or head.head.pos_ not in ("VERB", "AUX"):
+            break
+        head = head.head
+    return head.pos_ in ("VERB", "AUX") and not _future(head) and not _modal(head) and head.tag_ != "VB" \
+        and not _negated(head)

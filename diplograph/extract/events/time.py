@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from diplograph.extract.clauses import is_speech_verb
-from diplograph.extract.when import day_of, find_timex
+from diplograph.extract.when import day_of, find_timex, resolve_day
 from diplograph.kb import event_lexicon as lx
 from diplograph.records import Timex
 from diplograph.timex import resolve
@@ -108,3 +108,22 @@ def claim_verb(tok) -> bool:
     lemma = tok.lemma_.lower()
     return tok.pos_ == "VERB" and (is_speech_verb(tok) or lemma in lx.PROPOSE or lemma in lx.DECLINE
                                    or lemma in lx.AGREE or lemma in lx.CANCEL)
+
+
+def rescheduled(chain, timexes: list[Timex], dct: date | None) -> tuple[Timex | None, date | None] | None:
+    """"postponed to March 20", "pushed back until next month": the new date of a postponed event, read ahead."""
+    for verb in chain[:4]:
+        if verb.pos_ != "VERB" or not (verb.lemma_.lower() in lx.POSTPONE or any(
+                (verb.lemma_.lower(), c.lower_) in lx.POSTPONE_PHRASES for c in verb.children)):
+            continue
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "until", "till")):
+            tx = find_timex(list(prep.subtree), timexes, verb.doc)
+            if tx is None or tx.type != "DATE":
+                continue
+            day = resolve_day(tx, dct, "future")
+            if day is not None:
+                return replace(tx, value=day.isoformat(), anchored=True), day
+            found = resolve(tx.text, dct, tense="future") if dct is not None and tx.anchored else None
+            if found is not None and found.value[:4].isdigit():  # "until next month"
+                return replace(tx, value=found.value, earliest=found.earliest, latest=found.latest), None
+    return None

@@ -10,6 +10,8 @@ def trigger_type(tok) -> str | None:
     """The event type a token triggers, or None."""
     lower, lemma = tok.lower_, tok.lemma_.lower()
     if tok.pos_ in ("NOUN", "PROPN"):
+        if lemma in lx.GATHERING_NAMES:
+            return lx.GATHERING_NAMES[lemma] if _gathering(tok) else None
         if lemma in lx.ROUND_NOUNS:  # "a second round", "the next session" (not "a round of voting")
             fresh = any(c.lower_ in lx.FRESH_MODS for c in tok.children if c.dep_ in ("amod", "nummod", "det"))
             return "talks" if fresh and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) \
@@ -36,7 +38,7 @@ def trigger_type(tok) -> str | None:
     if lemma == "sign":
         return "signing" if any(c.dep_ == "dobj" and c.lemma_.lower() in lx.SIGNABLE for c in tok.children) else None
     if lemma in lx.SPEAK_VERBS:
-        return "call" if _remote(tok) else None
+        return "call" if _remote(tok) or _readout_call(tok) else None
     if lemma == "get" and any(c.lower_ == "together" for c in tok.children):
         return "meeting"
     if lemma == "mediate" and (tok.dep_ in ("acl", "amod") or any(c.dep_ == "agent" for c in tok.children)):
@@ -44,6 +46,37 @@ def trigger_type(tok) -> str | None:
     if lemma in lx.CONVENE_VERBS:  # "the delegations will reconvene"; "convened a meeting" is the noun's
         return None if any(c.dep_ == "dobj" for c in tok.children) else "talks"
     return lx.TRIGGER_VERBS.get(lemma)
+
+
+def _gathering(tok) -> bool:
+    """"will not attend the UN General Assembly", "pulled out of the Forum", "the Assembly opens": a named meeting."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("ORG", "EVENT", "FAC", ""):
+        return False
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ in ("at", "to", "of", "from"):
+        verb = verb.head
+    elif tok.dep_ not in ("dobj", "nsubj"):
+        return False
+    if tok.dep_ == "nsubj":
+        return verb.lemma_.lower() in ("open", "convene", "close", "meet", "gather")
+    return verb.pos_ == "VERB" and (verb.lemma_.lower() in lx.GATHERING_VERBS
+                                    or any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children))
+
+
+def _readout_call(verb) -> bool:
+    """"X spoke with President Y today": a leader speaking with a named foreign person, nowhere in particular."""
+    if verb.lemma_.lower() not in ("speak", "talk") or verb.tag_ not in ("VBD", "VBN", "VBZ"):
+        return False
+    if any(c.dep_ in ("aux", "neg") and c.lower_ not in ("has", "have", "had") for c in verb.children):
+        return False  # "will speak", "did not speak": a plan or a denial, not a readout
+    parties = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
+               for o in c.children if o.dep_ == "pobj"]
+    if not any(o.pos_ == "PROPN" or any(t.ent_type_ in ("PERSON", "GPE") for t in o.subtree) for o in parties):
+        return False
+    places = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "during", "after")
+              for o in c.children if o.dep_ == "pobj"]  # "spoke with X in Paris / at the summit / on the sidelines"
+    return not any(o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in lx.BACKDROP_NOUNS
+                   or o.lemma_.lower() in lx.TRIGGER_NOUNS for o in places)
 
 
 def _guest(obj) -> bool:
