@@ -7,12 +7,23 @@ from datetime import date
 from pathlib import Path
 
 from diplograph.views.data import load_model
+from diplograph.views.ids import add_identifiers
+from diplograph.views.model import ViewModel
 from diplograph.views.page import render_page
 from diplograph.views.scope import scope_model
 from diplograph.views.site import write_site_files
+from diplograph.views.source import queryable
 from diplograph.views.summary import summary_page
 
 __all__ = ["notebook_html", "notebook_summary", "render_index", "write_site"]
+
+
+def _model(ds) -> ViewModel:
+    """The view model with its identifier links (the graph is copied for querying only once)."""
+    src = queryable(ds)
+    model = load_model(src)
+    add_identifiers(src, model)
+    return model
 
 
 def _title(focus: str | None, since: date | None, until: date | None) -> str:
@@ -27,13 +38,13 @@ def _title(focus: str | None, since: date | None, until: date | None) -> str:
 def render_index(ds, *, focus: str | None = None, since: date | None = None,
                  until: date | None = None, max_nodes: int = 300) -> str:
     """The self-contained index.html (network + timeline) for a graph, optionally sliced."""
-    model = scope_model(load_model(ds), focus=focus, since=since, until=until)
+    model = scope_model(_model(ds), focus=focus, since=since, until=until)
     return render_page(model, title=_title(focus, since, until), max_nodes=max_nodes)
 
 
 def write_site(ds, out_dir: Path, *, max_nodes: int = 300) -> list[Path]:
     """Write a static site (index plus a page per actor and event); returns the files."""
-    return write_site_files(load_model(ds), Path(out_dir), max_nodes=max_nodes)
+    return write_site_files(_model(ds), Path(out_dir), max_nodes=max_nodes)
 
 
 def notebook_html(ds, *, height: int = 640, **kwargs) -> str:

@@ -36,6 +36,7 @@ class ActorView(Node):
 
     aliases: list[str] = field(default_factory=list)
     same_as: list[str] = field(default_factory=list)  # ISO, Wikidata and other identifiers
+    ids: list[list[str]] = field(default_factory=list)  # [label, url]: ISO 3166, Wikidata, GeoNames
     roles: list[dict] = field(default_factory=list)  # title, of, on, doc
 
 
@@ -49,6 +50,7 @@ class EventView(Node):
     status: str | None = None
     actors: list[tuple[str, str]] = field(default_factory=list)  # (actor id, relation)
     claims: list[dict] = field(default_factory=list)  # status, on, by, doc, passage
+    ids: list[list[str]] = field(default_factory=list)  # its place's [label, url] identifiers
 
 
 @dataclass(slots=True)

@@ -77,6 +77,8 @@ def node_json(node: Node) -> dict:
         del data["label"], data["type"], data["count"]
     data["sources"] = [[s.doc, None if s.passage == quote else s.passage, s.start]
                        for s in node.sources]
+    if "ids" in data and not data["ids"]:  # most nodes have none: no empty list per node
+        del data["ids"]
     return data
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from datetime import date
 from html import escape
 from pathlib import Path
 from urllib.parse import unquote
@@ -36,8 +37,8 @@ class _Refs:
         self.said: dict[str, list[str]] = defaultdict(list)
         self.about: dict[str, list[str]] = defaultdict(list)
         for event in model.events.values():
-            for actor, rel in dict.fromkeys(event.actors):
-                self.events[actor].append((event.id, rel))
+            for actor, rels in _relations(event).items():
+                self.events[actor].append((event.id, ", ".join(rels)))
         for st in model.statements.values():
             if st.speaker:
                 self.said[st.speaker].append(st.id)
@@ -69,14 +70,21 @@ class _Pages:
         return f'{head} <span class="note">{meta}</span>'
 
     def sources(self, sources: list[Source]) -> str:
-        passages: dict[str, list[str]] = {}
+        """Each article once, with the words matched in it (the graph keeps no whole sentence)."""
+        found: dict[str, dict[str, list[int]]] = {}
         for s in sources:
-            got = passages.setdefault(s.doc, [])
-            if s.passage and s.passage not in got:
-                got.append(s.passage)
-        return _section("Sources", [self.article(doc) + "".join(
-            f"<blockquote><mark>{escape(p)}</mark></blockquote>" for p in found)
-            for doc, found in passages.items()])
+            got = found.setdefault(s.doc, {})
+            if s.passage:
+                at = got.setdefault(s.passage, [])
+                if s.start is not None and s.start not in at:
+                    at.append(s.start)
+        items = []
+        for doc, spans in found.items():
+            quoted = [f"<blockquote>{_matched(words, at)}</blockquote>" for words, at in spans.items()]
+            items.append(self.article(doc) + "".join(quoted[:_PASSAGES])
+                         + (_more(len(quoted) - _PASSAGES, "".join(quoted[_PASSAGES:]))
+                            if len(quoted) > _PASSAGES else ""))
+        return _section("Sources", items, note=_SOURCE_NOTE if found else "")
 
     def quote(self, sid: str) -> str:
         st = self.model.statements[sid]
@@ -100,13 +108,15 @@ class _Pages:
         a, r = self.model.actors[aid], self.refs
         events = sorted(r.events[aid], key=lambda p: self.model.events[p[0]].start or "~")
         said = sorted(r.said[aid], key=lambda s: self.model.statements[s].start or "~")
+        about = sorted(r.about[aid], key=lambda s: (self.model.statements[s].start or "~", s))
         marks = [self.event_mark(e) for e, _ in events] + [self.statement_mark(s) for s in said]
         roles = [f'<span class="when">{escape(_when(x["on"], x["until"]) if x["on"] else "")}</span> '
                  f'{escape(x["title"])}'
                  + (f" — {self.link(x['of'])}" if x["of"] else
                     f" — {escape(x['of_label'])}" if x.get("of_label") else "") for x in a.roles]
         body = [_facts({"Type": escape(STYLES.get(a.type, STYLES["actor"])[0]),
-                        "Also known as": escape("; ".join(a.aliases)) or None}),
+                        "Also known as": escape("; ".join(a.aliases)) or None,
+                        "Identifiers": _id_links(a.ids)}),
                 "<h2>Timeline</h2>" + svg_timeline(sorted(marks, key=lambda m: m.start or "~")),
                 _section("Roles", roles),
                 _section("Events", [f'<span class="when">{escape(_when(e.start, e.end))}</span> '
@@ -115,34 +125,58 @@ class _Pages:
                                     for eid, rel in events
                                     for e in [self.model.events[eid]]]),
                 _section("Statements", [self.quote(s) for s in said]),
-                _section("Quoted about", [self.quote(s) for s in r.about[aid]]),
+                _section("Quoted about", [self.quote(s) for s in about]),
                 self.sources(a.sources)]
         return _shell(a.label, a.iri, "".join(body))
 
     def event(self, eid: str) -> str:
         e = self.model.events[eid]
         about = sorted(self.refs.about[eid], key=lambda s: self.model.statements[s].start or "~")
+        groups = claim_groups(e.claims)
         marks = [Mark(e.label, e.start, e.end, "event", _colour(e.type))] if e.start else []
-        marks += [Mark(f"reported {c['status']}", c["on"], c["on"], "claim",
-                       STATUS_COLOURS.get(c["status"], "#777")) for c in e.claims if c["on"]]
-        marks += [self.statement_mark(s) for s in about]
-        history = [f'<span class="when">{escape(c["on"] or "undated")}</span> '
-                   f'<strong>{escape(c["status"])}</strong>'
-                   + (f" — said by {self.link(c['by'])}" if c["by"] else "")
-                   + (f'<div class="src">{self.article(c["doc"])}</div>' if c["doc"] else "")
-                   for c in e.claims]
+        marks += [Mark(f"reported {g['status']}" + (f" ({len(g['claims'])})" if len(g["claims"]) > 1
+                                                     else ""), g["first"], g["last"], "claim",
+                       STATUS_COLOURS.get(g["status"], "#777")) for g in groups if g["first"]]
+        marks += [self.statement_mark(s) for s in about[:_TIMELINE_STATEMENTS]]
+        history = [self.claim_group(g, e) for g in groups]
         body = [_facts({"Kind": escape(STYLES.get(e.type, STYLES["event"])[0]),
                         "When": escape(_when(e.start, e.end)) + (
                             ' <span class="note">(vague date)</span>'
                             if e.start and e.start != e.end else ""),
-                        "Where": escape(e.place) if e.place else None,
+                        "Where": escape(e.place) + (" · " + _id_links(e.ids) if e.ids else "")
+                        if e.place else None,
                         "Status": escape(e.status) if e.status else None,
                         "Actors": _actors(self, e)}),
-                "<h2>Timeline</h2>" + svg_timeline(marks),
-                _section("Status history", history),
+                "<h2>Timeline</h2>" + svg_timeline(marks) + (
+                    f'<p class="note">The first {_TIMELINE_STATEMENTS} of {len(about)} statements '
+                    f"are drawn; all are listed below.</p>" if len(about) > _TIMELINE_STATEMENTS
+                    else ""),
+                _section("Status history", history, limit=None),
                 _section("Statements about it", [self.quote(s) for s in about]),
                 self.sources(e.sources)]
         return _shell(e.label, e.iri, "".join(body))
+
+    def claim_group(self, group: dict, event: EventView) -> str:
+        """One status over a run of days: who said it, how many outlets; the reports fold out."""
+        names = sorted({self.model.actors[c["by"]].label for c in group["claims"]
+                        if c["by"] in self.model.actors}, key=str.casefold)
+        docs = [c["doc"] for c in group["claims"] if c["doc"]]
+        outlets = {self.model.articles.get(d, {}).get("publisher") or "unnamed outlet" for d in docs}
+        n = len(group["claims"])
+        colour = escape(STATUS_COLOURS.get(group["status"], "#777"), quote=True)
+        head = (f'<strong style="color:{colour}">{escape(group["status"])}</strong> — '
+                f'{escape(", ".join(names)) or "unattributed"}, {len(outlets)} '
+                f'outlet{"" if len(outlets) == 1 else "s"}, '
+                f'{escape(_days(group["first"], group["last"]))}'
+                + (f' <span class="note">({n} reports)</span>' if n > 1 else ""))
+        reports = "".join(
+            f'<li><span class="when">{escape(c["on"] or "undated")}</span> '
+            + (f"{self.link(c['by'])}: " if c["by"] else "")
+            + (self.article(c["doc"]) if c["doc"] else "")
+            + (f"<blockquote>{_matched(c['passage'], _offset(event, c))}</blockquote>"
+               if c["passage"] else "") + "</li>"
+            for c in group["claims"])
+        return f'<details class="claims"><summary>{head}</summary><ul>{reports}</ul></details>'
 
     def listing(self, kind: str) -> str:
         nodes = self.model.actors if kind == "actor" else self.model.events
@@ -153,12 +187,82 @@ class _Pages:
                  + f' <span class="note">{escape(STYLES.get(n.type, STYLES[kind])[0])}</span>'
                  for n in order]
         title = "Actors" if kind == "actor" else "Events"
-        return _shell(title, None, _section(title, items, limit=None), root=True)
+        return _shell(title, None, _section(title, items, limit=None, fold=False), root=True)
+
+
+_TIMELINE_STATEMENTS = 12
+_SHOWN = 6  # items of a section shown before the rest folds away
+_PASSAGES = 2  # matched passages shown per article before the rest fold away
+_OFFSETS = 4
+_SOURCE_NOTE = ("Highlighted: the words matched in each article, with their character offsets "
+                "(the graph keeps the matched words, not the whole sentence).")
+_STATUS_ORDER = ("proposed", "agreed", "scheduled", "held", "declined", "cancelled")
+_RUN_GAP = 7  # days: reports of one status further apart than this are separate runs
+
+
+def claim_groups(claims: list[dict]) -> list[dict]:
+    """Claims grouped by status, then by run of days (as the interactive panel groups them)."""
+    by: dict[str, list[dict]] = {}
+    for c in sorted(claims, key=lambda c: (c["on"] or "~", c["doc"] or "", c["by"] or "")):
+        by.setdefault(c["status"], []).append(c)
+    order = [s for s in _STATUS_ORDER if s in by] + sorted(set(by) - set(_STATUS_ORDER))
+    groups: list[dict] = []
+    for status in order:
+        run: dict | None = None
+        for c in by[status]:
+            gap = (run is not None and run["last"] and c["on"] and
+                   (date.fromisoformat(c["on"]) - date.fromisoformat(run["last"])).days > _RUN_GAP)
+            if run is None or gap:
+                run = {"status": status, "first": c["on"], "last": c["on"], "claims": []}
+                groups.append(run)
+            run["claims"].append(c)
+            if c["on"]:
+                run["first"], run["last"] = run["first"] or c["on"], c["on"]
+    return groups
+
+
+def _offset(event: EventView, claim: dict) -> int | None:
+    """Where the claim's words sit in its article, when the event cites that very span."""
+    return next((s.start for s in event.sources
+                 if s.doc == claim["doc"] and s.passage == claim["passage"]), None)
+
+
+def _matched(words: str, starts: list[int] | int | None) -> str:
+    """The matched words, highlighted, with where they sit in the article."""
+    starts = [starts] if isinstance(starts, int) else sorted(starts or ())
+    where = ", ".join(f"{a}–{a + len(words)}" for a in starts[:_OFFSETS]) + (
+        f" and {len(starts) - _OFFSETS} more" if len(starts) > _OFFSETS else "")
+    label = "character" + ("s" if len(starts) == 1 else " spans")
+    return f"<mark>{escape(words)}</mark>" + (f' <span class="note">{label} {where}</span>'
+                                               if starts else "")
+
+
+def _id_links(ids: list[list[str]]) -> str | None:
+    return " · ".join(f'<a href="{escape(url, quote=True)}" rel="noopener noreferrer">'
+                      f"{escape(label)}</a>" for label, url in ids
+                      if re.match(r"https://", url)) or None
+
+
+def _days(first: str | None, last: str | None) -> str:
+    return "undated" if not first else _when(first, last)
+
+
+def _more(n: int, inner: str) -> str:
+    return f'<details class="more"><summary>{n} more</summary>{inner}</details>'
+
+
+def _relations(event: EventView) -> dict[str, list[str]]:
+    """Each actor of an event once, with all its relations (host, participant, ...)."""
+    rels: dict[str, list[str]] = {}
+    for actor, rel in event.actors:
+        if rel not in rels.setdefault(actor, []):
+            rels[actor].append(rel)
+    return rels
 
 
 def _actors(pages: _Pages, event: EventView) -> str:
-    return ", ".join(f"{pages.link(a)} <span class=\"note\">({escape(rel)})</span>"
-                     for a, rel in dict.fromkeys(event.actors)) or None
+    return ", ".join(f"{pages.link(a)} <span class=\"note\">({escape(', '.join(rels))})</span>"
+                     for a, rels in _relations(event).items()) or None
 
 
 def _colour(kind: str) -> str:
@@ -174,13 +278,21 @@ def _facts(facts: dict[str, str | None]) -> str:
     return f"<dl>{rows}</dl>"
 
 
-def _section(title: str, items: list[str], limit: int | None = 200) -> str:
+def _section(title: str, items: list[str], limit: int | None = 200, note: str = "",
+             fold: bool = True) -> str:
+    """A list whose first items show; the rest (up to ``limit``) fold into one expandable line."""
     if not items:
         return ""
     more = len(items) - limit if limit and len(items) > limit else 0
-    lis = "".join(f"<li>{i}</li>" for i in items[:limit])
+    shown = items[:limit]
+    cut = _SHOWN if fold else len(shown)
+    lis = "".join(f"<li>{i}</li>" for i in shown[:cut])
+    if len(shown) > cut:
+        rest = "".join(f"<li>{i}</li>" for i in shown[cut:])
+        lis += f"<li>{_more(len(shown) - cut, f'<ul>{rest}</ul>')}</li>"
     tail = f'<li class="note">… {more} more</li>' if more else ""
-    return f"<h2>{escape(title)} ({len(items)})</h2><ul>{lis}{tail}</ul>"
+    head = f'<p class="note">{escape(note)}</p>' if note else ""
+    return f"<h2>{escape(title)} ({len(items)})</h2>{head}<ul>{lis}{tail}</ul>"
 
 
 def _shell(title: str, iri: str | None, body: str, *, root: bool = False) -> str:

@@ -77,8 +77,9 @@ def _row(mark: Mark, y: int, x, n: int) -> str:
     label = mark.label if len(mark.label) <= 36 else mark.label[:35] + "…"
     tip = f"{mark.label} · {mark.start}" + ("" if mark.end == mark.start else f" – {mark.end}")
     mid, fill = y + ROW / 2, escape(mark.color)
-    if mark.kind == "claim":
-        shape = f'<rect x="{x(a) - 1}" y="{y + 3}" width="3" height="{ROW - 6}" fill="{fill}"/>'
+    if mark.kind == "claim":  # a run of reports over several days spans them
+        shape = f'<rect x="{x(a) - 1}" y="{y + 3}" width="{max(3.0, x(b) - x(a))}" ' \
+                f'height="{ROW - 6}" fill="{fill}" fill-opacity=".8"/>'
     elif mark.kind == "statement":
         cx = x(a) + 3
         shape = f'<path d="M{cx} {mid - 5} l5 5 l-5 5 l-5 -5 Z" fill="{fill}" class="mark"/>'

@@ -187,6 +187,13 @@ def test_status_history_is_grouped_and_expands_to_its_passages(view):
     assert all(re.search(r"\d+ outlets?, \d", s) for s in summaries)
     page.locator("#panel details.claims summary").first.click()
     assert page.locator("#panel details.claims[open] li").count() >= 1
+    opened = page.locator("#panel details.claims[open] li").first.inner_text()
+    assert "proposed a meeting" in opened and "characters 38–56" in opened  # words, where, article
+    assert "Port talks planned" in opened
+    norway = actor_id(page, "Norway")
+    page.evaluate("id => window.diplograph.select(id, 'panel')", norway)
+    ids = page.locator("#panel .iri a").all_inner_texts()
+    assert ids == ["ISO 3166 NO", "ISO 3166 NOR", "Wikidata Q20", "GeoNames 3144096"]
 
 
 def test_timeline_life_cycles_rows_zoom_and_filters(view, ds):
@@ -342,5 +349,28 @@ def test_notebook_iframe_runs_the_views(browser, ds):
     frame = w.page.frames[1]
     settle(frame)
     assert frame.evaluate("window.diplograph.network.body.data.nodes.length") == n_of(ds, "Actor")
+    assert w.errors == [] and w.dialogs == []
+    w.page.close()
+
+
+def test_site_event_page_stays_short_and_unfolds(browser, tmp_path):
+    """Thirty reports of one event fold into three status groups; a click shows their words."""
+    from test_views import busy_event_model
+
+    from diplograph.views.site import write_site_files
+
+    write_site_files(busy_event_model(), tmp_path)
+    w = Watched(browser)
+    w.page.goto((tmp_path / "event" / "talks.html").as_uri())
+    folded = w.page.evaluate("document.documentElement.scrollHeight")
+    assert folded < 1500
+    assert not w.page.locator("details.claims li").first.is_visible()
+    w.page.locator("details.claims summary").first.click()
+    assert w.page.locator("details.claims li").first.is_visible()
+    assert w.page.locator("details.claims[open] li").count() == 20
+    assert w.page.evaluate("document.documentElement.scrollHeight") > folded
+    w.page.goto((tmp_path / "actor" / "state-nor.html").as_uri())
+    link = w.page.locator("dd a", has_text="Wikidata Q20")
+    assert link.is_visible() and link.get_attribute("href") == "https://www.wikidata.org/wiki/Q20"
     assert w.errors == [] and w.dialogs == []
     w.page.close()

@@ -312,3 +312,94 @@ def test_roles_without_a_body_sort_beside_roles_with_one() -> None:
     norway = Actor("state:NOR", "Norway", "state", ("Norway",), ())
     html = render_index(to_dataset(Corpus((doc,), (actor, norway), (), ())))
     assert "Ana Lind" in html
+
+
+def busy_event_model() -> ViewModel:
+    """One event reported 30 times (two statuses, two runs of days) and quoted about three times."""
+    from diplograph.views.model import Source, StatementView
+
+    model = ViewModel()
+    model.actors["a0"] = ActorView("a0", "urn:x/actor/state-nor", "Norway", "state",
+                                   ids=[["Wikidata Q20", "https://www.wikidata.org/wiki/Q20"]])
+    model.actors["a1"] = ActorView("a1", "urn:x/actor/person-kim", "Kim Lee", "person")
+    for n in range(6):
+        model.articles[f"d{n}"] = {"iri": f"urn:x/doc/{n}", "title": f"Report {n}",
+                                   "publisher": f"Outlet {n % 3}", "date": f"2024-05-{10 + n:02d}"}
+    claims = [{"status": "proposed", "on": f"2024-05-{10 + n % 3:02d}", "by": "a1",
+               "doc": f"d{n % 6}", "passage": f"proposed talks {n}"} for n in range(20)]
+    claims += [{"status": "held", "on": f"2024-06-{1 + n % 2:02d}", "by": None,
+                "doc": f"d{n % 6}", "passage": "held talks"} for n in range(10)]
+    claims += [{"status": "proposed", "on": "2024-07-20", "by": None, "doc": "d0", "passage": None}]
+    model.events["e0"] = EventView("e0", "urn:x/event/talks", "Talks: Norway – Kim Lee", "talks",
+                                   start="2024-06-01", end="2024-06-01", place="Oslo",
+                                   status="held", actors=[("a0", "host"), ("a0", "participant"),
+                                                          ("a1", "participant")], claims=claims,
+                                   ids=[["GeoNames 3143244", "https://www.geonames.org/3143244/"]],
+                                   sources=[Source("d0", "held talks", 140)])
+    for sid, day in (("s0", "2024-05-20"), ("s1", "2024-05-02"), ("s2", "2024-05-11")):
+        model.statements[sid] = StatementView(sid, f"urn:x/st/{sid}", sid, "statement",
+                                              quote=f"quote {sid}", speaker="a1", start=day,
+                                              end=day, about=["a0", "e0"])
+    return model
+
+
+def test_site_event_page_groups_its_status_history(tmp_path):
+    from diplograph.views.site import claim_groups, write_site_files
+
+    model = busy_event_model()
+    groups = claim_groups(model.events["e0"].claims)
+    assert [(g["status"], g["first"], g["last"], len(g["claims"])) for g in groups] == [
+        ("proposed", "2024-05-10", "2024-05-12", 20), ("proposed", "2024-07-20", "2024-07-20", 1),
+        ("held", "2024-06-01", "2024-06-02", 10)]
+    write_site_files(model, tmp_path)
+    page = (tmp_path / "event" / "talks.html").read_text(encoding="utf-8")
+    history = page[page.index("Status history"):page.index("Statements about it")]
+    assert history.count('<details class="claims">') == 3 and history.count("<summary>") == 3
+    assert "Kim Lee, 3 outlets, 2024-05-10 – 2024-05-12" in history and "(20 reports)" in history
+    assert "<mark>held talks</mark> <span class=\"note\">characters 140–150</span>" in history
+    assert "Norway</a> <span class=\"note\">(host, participant)</span>" in page
+    assert 'Oslo · <a href="https://www.geonames.org/3143244/"' in page
+    svg = page[page.index("<svg"):page.index("</svg>")]
+    assert svg.count("<g>") == 1 + 3 + 3  # the event, one row per claim group, the statements
+
+
+def test_site_actor_page_links_ids_and_orders_quotes(tmp_path):
+    from diplograph.views.site import write_site_files
+
+    write_site_files(busy_event_model(), tmp_path)
+    page = (tmp_path / "actor" / "state-nor.html").read_text(encoding="utf-8")
+    assert '<dt>Identifiers</dt><dd><a href="https://www.wikidata.org/wiki/Q20"' in page
+    about = page[page.index("Quoted about"):]
+    assert [about.index(q) for q in ("quote s1", "quote s2", "quote s0")] == sorted(
+        about.index(q) for q in ("quote s1", "quote s2", "quote s0"))
+
+
+def test_identifier_links_from_the_graph(ds):
+    from diplograph.views.ids import id_links
+
+    assert id_links(["http://www.wikidata.org/entity/Q20", "https://example.org/x"],
+                    ["NOR", "NO", "no code"], ["3144096", "12 x"]) == [
+        ["ISO 3166 NO", "https://www.iso.org/obp/ui/#iso:code:3166:NO"],
+        ["ISO 3166 NOR", "https://www.iso.org/obp/ui/#iso:code:3166:NOR"],
+        ["Wikidata Q20", "https://www.wikidata.org/wiki/Q20"],
+        ["GeoNames 3144096", "https://www.geonames.org/3144096/"]]
+    data = embedded(render_index(ds))
+    norway = next(a for a in data["actors"].values() if a["label"] == "Norway")
+    assert [x[0] for x in norway["ids"]] == ["ISO 3166 NO", "ISO 3166 NOR", "Wikidata Q20",
+                                            "GeoNames 3144096"]
+    summit = next(e for e in data["events"].values() if e["type"] == "summit")
+    assert [x[0] for x in summit["ids"]] == ["GeoNames 3161732"]  # Bergen, its place
+    assert all("ids" not in a for a in data["actors"].values() if a["label"] == "Tomas Reyes")
+
+
+@pytest.mark.slow
+def test_readme_screenshot_counts_match_the_sample_build(sample_build):
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    said = re.search(r"views of the sample corpus: (\d+) actors, (\d+) events, (\d+) statements, "
+                     r"(\d+) articles\]\(docs/views-sample\.png\)", readme)
+    page = (sample_build / "index.html").read_text(encoding="utf-8")
+    built = re.search(r"(\d+) actors · (\d+) events · (\d+) statements · (\d+) articles", page)
+    assert said and built and said.groups() == built.groups()
+    assert (Path(__file__).resolve().parents[2] / "docs" / "views-sample.png").is_file()

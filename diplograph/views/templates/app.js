@@ -127,10 +127,8 @@
   function idLinks(n) {
     var box = h("div", "iri");
     add(box, h("span", null, n.iri));
-    (n.same_as || []).forEach(function (u) {
-      var iso = /iso:code:3166:([A-Z]{2,3})/.exec(u), wd = /wikidata\.org\/entity\/(Q\d+)/.exec(u);
-      add(box, " · ", outLink(u, iso ? "ISO 3166 " + iso[1] : wd ? "Wikidata " + wd[1] : u));
-    });
+    if (n.claims) return box;  /* an event's ids are its place's: shown with the place */
+    (n.ids || []).forEach(function (x) { add(box, " · ", outLink(x[1], x[0])); });
     return box;
   }
   function header(n, kind) {
@@ -182,7 +180,11 @@
     });
     return out;
   }
-  function claimGroup(g) {
+  function claimOffset(e, c) {  /* where the claim's words sit, when the event cites that span */
+    var s = (e.sources || []).filter(function (s) { return s[0] === c.doc && s[1] === c.passage && s[2] != null; });
+    return s.length ? h("span", "note", " characters " + s[0][2] + "–" + (s[0][2] + c.passage.length)) : null;
+  }
+  function claimGroup(g, e) {
     var who = {}, docs = [];
     g.claims.forEach(function (c) { if (c.by && D.actors[c.by]) who[D.actors[c.by].label] = 1; if (c.doc) docs.push(c.doc); });
     var names = Object.keys(who).sort(), outs = outlets(docs);
@@ -195,20 +197,23 @@
     g.claims.forEach(function (c) {
       ul.appendChild(add(h("li"), h("span", "when", c.on ? days(c.on, c.on) : "undated"),
         c.by ? link(c.by) : null, c.by ? ": " : null, c.doc ? article(c.doc) : null,
-        c.passage ? add(h("blockquote"), h("span", "passage", c.passage)) : null));
+        c.passage ? add(h("blockquote"), h("span", "passage", c.passage), claimOffset(e, c)) : null));
     });
     return add(box, ul);
   }
   function eventBody(id, e) {
     var facts = add(h("p"), h("strong", null, "When: "), when(e.start, e.end),
       e.start && e.start !== e.end ? h("span", "note", " (vague date)") : null);
-    if (e.place) add(facts, h("br"), h("strong", null, "Where: "), e.place);
+    if (e.place) {
+      add(facts, h("br"), h("strong", null, "Where: "), e.place);
+      (e.ids || []).forEach(function (x) { add(facts, " · ", outLink(x[1], x[0])); });
+    }
     if (e.status) add(facts, h("br"), h("strong", null, "Status: "), h("span", "status", e.status));
     var outs = outlets(e.sources.map(function (s) { return s[0]; }));
     if (outs.length) add(facts, h("br"), h("strong", null, "Reported by: "), outs.join(", "));
     return [facts,
       section("Actors", e.actors, function (p) { return add(h("div"), link(p[0]), h("span", "note", " " + p[1])); }),
-      section("Status history", claimGroups(e.claims), claimGroup),
+      section("Status history", claimGroups(e.claims), function (g) { return claimGroup(g, e); }),
       section("Statements about it", ref(id).about.slice().sort(byDate(function (s) { return D.statements[s].start; })), quoteItem),
     ];
   }
