@@ -6,7 +6,7 @@ from __future__ import annotations
 import networkx as nx
 import pandas as pd
 import pytest
-from kg_corpus import dataset, write_graph_dir
+from corpora.kg import dataset, write_graph_dir
 
 from diplograph.api import KnowledgeGraph, load
 from diplograph.errors import GraphNotFoundError, QueryError

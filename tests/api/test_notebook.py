@@ -6,7 +6,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from kg_corpus import write_graph_dir
+from corpora.kg import write_graph_dir
 from nbclient import NotebookClient
 
 NOTEBOOK = Path(__file__).resolve().parents[2] / "notebooks" / "explore.ipynb"

@@ -8,7 +8,7 @@ import json
 
 import pytest
 from click.testing import CliRunner
-from kg_corpus import write_graph_dir
+from corpora.kg import write_graph_dir
 
 from diplograph.cli import main
 

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-import graph_corpus as gc
+import corpora.graph as gc
 from diplograph.graph.dataset import iri_for, to_dataset
 from diplograph.graph.namespace import DG
 

@@ -9,7 +9,7 @@ import pytest
 from rdflib import Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
 
-import graph_corpus as gc
+import corpora.graph as gc
 from diplograph.graph import namespace as ns
 from diplograph.errors import GraphNotFoundError, InputError
 from diplograph.graph.dataset import (

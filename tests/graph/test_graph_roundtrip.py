@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from rdflib import Dataset, URIRef
 from rdflib.term import _is_valid_uri
 
-import graph_corpus as gc
+import corpora.graph as gc
 from diplograph.graph.dataset import iri_for, serialize, slug, to_dataset
 from diplograph.graph.namespace import DG
 from diplograph.records import Corpus

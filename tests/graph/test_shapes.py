@@ -8,7 +8,7 @@ import pytest
 from rdflib import Literal
 from rdflib.namespace import RDFS
 
-import graph_corpus as gc
+import corpora.graph as gc
 from diplograph.graph.dataset import article_iri, iri_for, load_dataset, mention_iri, resolved_graph_iri, to_dataset
 from diplograph.graph.validate import validate
 from diplograph.graph.namespace import DG

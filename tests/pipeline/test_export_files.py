@@ -10,7 +10,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 from click.testing import CliRunner
-from kg_corpus import write_graph_dir
+from corpora.kg import write_graph_dir
 
 import diplograph
 from diplograph.cli import main

@@ -6,7 +6,7 @@ from datetime import date
 
 import pandas as pd
 import pytest
-from kg_corpus import BRANDT, MEETING, TEXTS, corpus, normalised, write_graph_dir
+from corpora.kg import BRANDT, MEETING, TEXTS, corpus, normalised, write_graph_dir
 from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import RDFS
 

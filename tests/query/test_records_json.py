@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from rdflib import Dataset
 
-import graph_corpus as gc
+import corpora.graph as gc
 from diplograph.graph.dataset import iri_for, load_dataset, serialize, to_dataset
 from diplograph.query.records_json import FIELDS, field_query, records_from_graph
 

@@ -16,7 +16,7 @@ import xml.etree.ElementTree as ET
 
 import httpx
 import pytest
-from kg_corpus import write_graph_dir
+from corpora.kg import write_graph_dir
 
 from diplograph.errors import GraphNotFoundError, StoreError
 from diplograph.serve.endpoint import free_port, is_loopback, start
@@ -290,7 +290,7 @@ def test_fifty_concurrent_clients_are_all_answered_promptly(endpoint):
 
 
 def test_serve_switches_to_a_new_build_atomically(tmp_path):
-    from kg_corpus import dataset
+    from corpora.kg import dataset
     from rdflib import Literal, URIRef
 
     from diplograph.pipeline.outputs import _publish

@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from kg_corpus import write_graph_dir
+from corpora.kg import write_graph_dir
 
 import diplograph
 from diplograph.cli import main

@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
-from kg_corpus import dataset, normalised, write_graph_dir
+from corpora.kg import dataset, normalised, write_graph_dir
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 

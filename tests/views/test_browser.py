@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from views_corpus import XSS_NAME, XSS_QUOTE, dataset
+from corpora.views import XSS_NAME, XSS_QUOTE, dataset
 
 from diplograph.views import notebook_html, render_index, write_site
 

@@ -9,7 +9,7 @@ from datetime import date
 from html.parser import HTMLParser
 
 import pytest
-from views_corpus import XSS_NAME, XSS_PUBLISHER, XSS_QUOTE, XSS_TITLE, dataset
+from corpora.views import XSS_NAME, XSS_PUBLISHER, XSS_QUOTE, XSS_TITLE, dataset
 
 from diplograph.errors import ViewError
 from diplograph.views import notebook_html, render_index, write_site

@@ -5,8 +5,18 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from diplograph.records import (Actor, Corpus, Document, Event, Mention, Role, Statement,
-                                StatusClaim, Timex)
+from corpora import mention, timex_at
+from diplograph.records import (
+    Actor,
+    Corpus,
+    Document,
+    Event,
+    Mention,
+    Role,
+    Statement,
+    StatusClaim,
+    Timex,
+)
 
 TEXTS = {
     "herald-1": (
@@ -31,17 +41,13 @@ MEETING, TALKS, CALL, VISIT = ("event:meeting-brandt-okafor", "event:talks-brand
 
 def m(doc: str, text: str, nth: int = 0) -> Mention:
     """The span of the ``nth`` occurrence of ``text`` in an article."""
-    start = -1
-    for _ in range(nth + 1):
-        start = TEXTS[doc].index(text, start + 1)
-    return Mention(doc, start, start + len(text), text)
+    return mention(doc, TEXTS[doc], text, nth)
 
 
 def t(doc: str, text: str, value: str, earliest: date | None = None,
       latest: date | None = None) -> Timex:
     """A time expression at its span."""
-    span = m(doc, text)
-    return Timex(span.start, span.end, text, "DATE", value, earliest, latest)
+    return timex_at(doc, TEXTS[doc], text, value, earliest, latest)
 
 
 def _actors() -> tuple[Actor, ...]:

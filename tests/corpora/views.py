@@ -4,8 +4,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from diplograph.records import (Actor, Corpus, Document, Event, Mention, Role, Statement,
-                                StatusClaim, Timex)
+from corpora import mention, timex_at
+from diplograph.records import (
+    Actor,
+    Corpus,
+    Document,
+    Event,
+    Mention,
+    Role,
+    Statement,
+    StatusClaim,
+    Timex,
+)
 
 XSS_NAME = "<script>alert(1)</script>"
 XSS_QUOTE = '" onmouseover="alert(2)" x="</script><script>alert(3)</script>'
@@ -25,14 +35,12 @@ TEXTS = {
 
 
 def _m(doc: str, text: str) -> Mention:
-    start = TEXTS[doc].index(text)
-    return Mention(doc, start, start + len(text), text)
+    return mention(doc, TEXTS[doc], text)
 
 
 def _t(doc: str, text: str, value: str, earliest: date | None = None,
        latest: date | None = None) -> Timex:
-    start = TEXTS[doc].index(text)
-    return Timex(start, start + len(text), text, "DATE", value, earliest, latest)
+    return timex_at(doc, TEXTS[doc], text, value, earliest, latest)
 
 
 def corpus() -> Corpus:

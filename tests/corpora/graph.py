@@ -4,8 +4,18 @@ from __future__ import annotations
 
 from datetime import date
 
+from corpora import mention, timex_at
 from diplograph.records import (
-    Actor, Corpus, Document, Event, Mention, Role, Statement, StatusClaim, Timex)
+    Actor,
+    Corpus,
+    Document,
+    Event,
+    Mention,
+    Role,
+    Statement,
+    StatusClaim,
+    Timex,
+)
 
 TEXT_1 = (
     "Swiss Foreign Minister Tomas Keller proposed on Monday a meeting with Lena Oduya.\n"
@@ -31,16 +41,12 @@ D3 = Document(id="alpha-001#related-1", text=TEXT_3, parent="alpha-001", base=40
 
 def span(doc: Document, phrase: str, nth: int = 0) -> Mention:
     """A mention of the nth occurrence of ``phrase`` with absolute (original) offsets."""
-    at = -1
-    for _ in range(nth + 1):
-        at = doc.text.index(phrase, at + 1)
-    return Mention(doc.id, doc.base + at, doc.base + at + len(phrase), phrase)
+    return mention(doc.id, doc.text, phrase, nth, base=doc.base)
 
 
 def timex(doc: Document, phrase: str, value: str, **kw) -> Timex:
     """A time expression found at ``phrase`` (absolute offsets)."""
-    m = span(doc, phrase)
-    return Timex(m.start, m.end, phrase, kw.pop("type", "DATE"), value, **kw)
+    return timex_at(doc.id, doc.text, phrase, value, base=doc.base, **kw)
 
 
 LENKO_NAME = "\u042f\u0440\u043e\u0441\u043b\u0430\u0432 \u041b\u0435\u043d\u043a\u043e"
