@@ -24,16 +24,18 @@ from diplograph.graph.namespace import PREFIXES
 from diplograph.serve.pool import WorkerPool
 from diplograph.serve.proxy import LOOPBACK_NAMES, Front
 from diplograph.store import GRAPH_FILE, STORE_DIR
+from diplograph.store.deadline import (
+    DEFAULT_MAX_ROWS,
+    DEFAULT_MEMORY_MB,
+    DEFAULT_TIMEOUT,
+)
 from diplograph.store.guard import check_query
 from diplograph.store.oxigraph import OxigraphStore
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 7878
-DEFAULT_TIMEOUT = 30  # seconds; the query's process is killed when it runs longer
-DEFAULT_MAX_ROWS = 10_000  # rows (or triples) per answer; more are cut off and flagged
 DEFAULT_WORKERS = 2  # concurrent queries, one process each
 DEFAULT_QUEUE = 32  # queries that may wait for a free process before 503
-DEFAULT_MEMORY_MB = 4096  # address-space cap of each query process
 HEADER_TIMEOUT = 10.0  # seconds a client may take to send a request's headers
 KEEP_ALIVE = 5  # seconds an idle keep-alive connection stays open
 MAX_CONNECTIONS = 256  # open connections beyond this get 503 from uvicorn
