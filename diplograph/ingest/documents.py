@@ -115,12 +115,23 @@ def _manifest_row(line: str, number: int, folder: Path) -> ManifestRow:
     if Path(rel).is_absolute() or re.match(r"^([A-Za-z]:)?[\\/]", rel):
         raise ManifestError(f"absolute path {rel!r} is not allowed")
     target = folder / rel
-    if not target.resolve().is_relative_to(folder.resolve()):
+    real = _real(target)
+    if real is None:
+        raise ManifestError(f"path {rel!r} is a symlink loop")
+    if not real.is_relative_to(folder.resolve()):
         raise ManifestError(f"path {rel!r} points outside the corpus folder")
     if not target.is_file():
         raise ManifestError(f"file {rel!r} not found")
     fields = {k: v for k, v in obj.items() if k not in ("path", "file") and v is not None}
     return ManifestRow(number, target, fields)
+
+
+def _real(path: Path) -> Path | None:
+    """The path with every link followed; None for a symlink loop."""
+    try:
+        return path.resolve()
+    except (RuntimeError, OSError):  # Python 3.11 raises RuntimeError for loops, later OSError
+        return None
 
 
 def iter_documents(
@@ -171,8 +182,8 @@ class _Run:
         elif p.is_file():
             yield from self.file(p, {})
         else:
-            self.skip(p, "broken link" if p.is_symlink() else
-                      "not a regular file" if p.exists() else "not found")
+            self.skip(p, ("symlink loop" if _real(p) is None else "broken link") if p.is_symlink()
+                      else "not a regular file" if p.exists() else "not found")
 
     def folder(self, d: Path, root: Path | None = None) -> Iterator[Document]:
         """The manifest's files (in its order), the other files, then the subfolders."""
@@ -186,10 +197,12 @@ class _Run:
             listed.add(row.path.resolve())
             yield from self.file(row.path, row.fields)
         for child in sorted(d.iterdir(), key=lambda c: (c.is_dir(), c.name)):
-            target = child.resolve()
+            target = _real(child)
             if child.name.startswith(".") or child.name == MANIFEST or target in listed:
                 continue
-            if child.is_symlink() and not target.is_relative_to(root):
+            if target is None:
+                self.skip(child, "symlink loop (the link leads back to itself)")
+            elif child.is_symlink() and not target.is_relative_to(root):
                 self.skip(child, "link to a place outside the corpus folder")
             elif child.is_dir():
                 yield from self.folder(child, root)

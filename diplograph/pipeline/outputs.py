@@ -10,6 +10,7 @@ from pathlib import Path
 
 from pyoxigraph import RdfFormat
 
+from diplograph.errors import OutputError
 from diplograph.graph.dataset import DEFAULT_BASE, to_dataset, to_quads
 from diplograph.graph.namespace import PREFIXES
 from diplograph.query.records_json import records_from_graph
@@ -21,15 +22,23 @@ from diplograph.views import render_index
 
 def write_outputs(corpus: Corpus, out: Path, *, base: str | None = None,
                   store: str | None = None) -> tuple[int, list[Path]]:
-    """Render graph, records and views into ``out``; returns (triples, files written)."""
+    """Render graph, records and views into ``out``; returns (triples, files written).
+
+    OutputError (the folder and the reason: read-only, disk full, ...) when a write fails;
+    the previous outputs are then left as they were.
+    """
     quads = to_quads(corpus, base=base or DEFAULT_BASE)
-    out.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out))
     try:
-        files = _render(quads, staging, store, corpus, base or DEFAULT_BASE)
-        written = [_publish(staging / name, out / name) for name in files]
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        out.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out))
+        try:
+            files = _render(quads, staging, store, corpus, base or DEFAULT_BASE)
+            written = [_publish(staging / name, out / name) for name in files]
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+    except OSError as exc:
+        raise OutputError(f"{out}: cannot write the build's outputs "
+                          f"({exc.strerror or exc}); the previous ones are unchanged") from exc
     return len({q.triple for q in quads}), written
 
 
