@@ -26,7 +26,14 @@ from diplograph.errors import InputError, ManifestError
 from diplograph.ingest.clean.page import clean
 from diplograph.ingest.decode import guess_language
 from diplograph.ingest.formats import SUFFIXES, Article, iter_jsonl, read_article
-from diplograph.ingest.meta import content_hash, language_code, parse_date
+from diplograph.ingest.meta import (
+    content_hash,
+    id_value,
+    json_kind,
+    language_code,
+    parse_date,
+    text_value,
+)
 from diplograph.records import Document
 
 MANIFEST = "manifest.jsonl"
@@ -228,7 +235,7 @@ class _Run:
             if p.suffix.lower() == ".jsonl":
                 yield from self.jsonl(p)
                 return
-            article = read_article(p, str(given.get("id") or p.stem))
+            article = read_article(p, id_value(given.get("id")) or p.stem)
         except InputError as exc:
             self.skip(p, str(exc))
             return
@@ -278,10 +285,8 @@ class _Run:
     def metadata(self, art: Article) -> dict[str, Any]:
         """Fields from the manifest or record, else the caller's defaults, else the page."""
         layers = (art.given, self.defaults, art.page)
-        meta: dict[str, Any] = {}
-        for key in ("publisher", "title", "url"):
-            value = next((lay[key] for lay in layers if lay.get(key)), None)
-            meta[key] = str(value).strip() if value is not None else None
+        meta: dict[str, Any] = {key: self.text_field(art, key, layers)
+                                for key in ("publisher", "title", "url")}
         meta["published"] = self.published(art, layers)
         lang = next((language_code(lay.get("language")) for lay in layers
                      if language_code(lay.get("language"))), None) or guess_language(art.text)
@@ -290,6 +295,20 @@ class _Run:
                       "is tuned for English)")
         meta["language"] = lang
         return meta
+
+    def text_field(self, art: Article, key: str, layers: tuple[dict[str, Any], ...]) -> str | None:
+        """The first layer's ``key`` given as text or a number; a list, an object or a boolean
+        is passed over with a note, never stored as its Python spelling."""
+        for layer in layers:
+            value = layer.get(key)
+            if value is None or value == "":
+                continue
+            text = text_value(value)
+            if text is None and not isinstance(value, str):
+                self.note(art.source, f"{key} is a JSON {json_kind(value)}, not text; ignored")
+            elif text:
+                return text
+        return None
 
     def published(self, art: Article, layers: tuple[dict[str, Any], ...]) -> date | None:
         for layer in layers:
