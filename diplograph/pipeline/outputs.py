@@ -12,7 +12,7 @@ from pyoxigraph import RdfFormat
 
 from diplograph.errors import OutputError
 from diplograph.graph.dataset import DEFAULT_BASE, to_dataset, to_quads
-from diplograph.graph.namespace import PREFIXES
+from diplograph.graph.namespace import PREFIX_IRIS
 from diplograph.query.records_json import records_from_graph
 from diplograph.records import Corpus
 from diplograph.store import write_store
@@ -52,7 +52,7 @@ def _render(quads: list, staging: Path, store: str | None, corpus: Corpus, base:
     oxi = OxigraphStore(staging / "store" if on_disk else None)
     try:
         oxi.inner.bulk_extend(quads)
-        oxi.inner.dump(str(staging / "graph.trig"), RdfFormat.TRIG, prefixes=_prefixes())
+        oxi.inner.dump(str(staging / "graph.trig"), RdfFormat.TRIG, prefixes=PREFIX_IRIS)
         records = records_from_graph(oxi)
         _write(staging / "records.json", json.dumps(records, indent=2, ensure_ascii=False) + "\n")
         _write(staging / "index.html", render_index(oxi))
@@ -64,11 +64,6 @@ def _render(quads: list, staging: Path, store: str | None, corpus: Corpus, base:
     elif store != "memory":
         write_store(to_dataset(corpus, base=base), staging / "store", spec=store)
     return names
-
-
-def _prefixes() -> dict[str, str]:
-    """Readable prefixes for the TriG file."""
-    return {p: str(ns) for p, ns in PREFIXES.items()}
 
 
 def _write(path: Path, data: str | bytes) -> None:

@@ -20,7 +20,7 @@ from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from diplograph._files import is_locked
 from diplograph.errors import GraphNotFoundError, StoreError
-from diplograph.graph.namespace import PREFIXES
+from diplograph.graph.namespace import PREFIX_IRIS
 from diplograph.serve.pool import WorkerPool
 from diplograph.serve.proxy import LOOPBACK_NAMES, Front
 from diplograph.store import GRAPH_FILE, STORE_DIR
@@ -143,10 +143,10 @@ def federation_check(location: Path, allow_services: tuple[str, ...] = ()):
     store = ox.Store.read_only(str(location))
     names = frozenset(g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode))
     del store
-    prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
 
     def check(text: str) -> None:
-        check_query(text, graphs=lambda: names, allow_services=allow_services, prefixes=prefixes)
+        check_query(text, graphs=lambda: names, allow_services=allow_services,
+                    prefixes=PREFIX_IRIS)
 
     return check
 

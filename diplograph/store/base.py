@@ -15,7 +15,7 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from diplograph.errors import QueryError, StoreError
-from diplograph.graph.namespace import PREFIXES
+from diplograph.graph.namespace import PREFIX_IRIS, PREFIXES
 from diplograph.store.deadline import Limits, run_forked
 from diplograph.store.guard import check_query
 
@@ -126,7 +126,7 @@ class Store(ABC):
     def guard(self, sparql: str) -> None:
         """Refuse federation (SERVICE, FROM a graph this store lacks, LOAD) before running."""
         check_query(sparql, graphs=self.graph_names, allow_services=self.allow_services,
-                    prefixes={p: str(ns) for p, ns in PREFIXES.items()})
+                    prefixes=PREFIX_IRIS)
 
     @abstractmethod
     def replace_graph(self, name: str, triples: Iterable[Triple] | Graph) -> None:
@@ -179,7 +179,7 @@ class Store(ABC):
 def prefix_lines(sparql: str) -> str:
     """PREFIX declarations for the project prefixes the query does not declare itself."""
     declared = {m.lower() for m in re.findall(r"prefix\s+([\w-]*):", sparql, re.I)}
-    return " ".join(f"PREFIX {p}: <{ns}>" for p, ns in PREFIXES.items() if p not in declared)
+    return " ".join(f"PREFIX {p}: <{iri}>" for p, iri in PREFIX_IRIS.items() if p not in declared)
 
 
 def insert_data(name: str, triples: Iterable[Triple] | Graph) -> str:

@@ -10,16 +10,12 @@ import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
 from diplograph.errors import QueryError, StoreError
-from diplograph.graph.namespace import PREFIXES
+from diplograph.graph.namespace import PREFIX_IRIS
 from diplograph.store.base import Rows, Store, Triple, insert_data, syntax_error
 from diplograph.store.deadline import Limits, QueryProcess, run_forked
 from diplograph.store.worker import SPARQL_JSON
 
 _ACCEPT = f"{SPARQL_JSON}, application/n-triples"
-
-
-def _prefixes() -> dict[str, str]:
-    return {p: str(ns) for p, ns in PREFIXES.items()}
 
 
 def _cell(term) -> dict[str, str]:
@@ -54,7 +50,7 @@ class OxigraphStore(Store):
         except OSError as exc:
             raise StoreError(f"cannot open the Oxigraph store at {self.path}: {exc} "
                              "(is another process writing it?)") from exc
-        self._prefixes = _prefixes()
+        self._prefixes = dict(PREFIX_IRIS)
 
     @property
     def inner(self) -> ox.Store:
