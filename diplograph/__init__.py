@@ -10,6 +10,7 @@ from diplograph.errors import (
     ManifestError,
     OntologyError,
     QueryError,
+    QueryTimeoutError,
     StoreError,
 )
 
@@ -31,11 +32,14 @@ def build(paths=None, out="graph", **options):
     return kg
 
 
-def load(graph_dir="graph", store=None, *, allow_services=()):
-    """Open a built graph folder as a :class:`diplograph.api.KnowledgeGraph`."""
+def load(graph_dir="graph", store=None, **options):
+    """Open a built graph folder as a :class:`diplograph.api.KnowledgeGraph`.
+
+    Options: ``allow_services``, ``timeout`` and ``max_rows`` (see ``KnowledgeGraph.load``).
+    """
     from diplograph.api import load as _load
 
-    return _load(graph_dir, store, allow_services=allow_services)
+    return _load(graph_dir, store, **options)
 
 __all__ = [
     "DiplographError",
@@ -45,6 +49,7 @@ __all__ = [
     "ManifestError",
     "OntologyError",
     "QueryError",
+    "QueryTimeoutError",
     "StoreError",
     "__version__",
     "build",

@@ -30,17 +30,36 @@ def file_mode() -> int:
     return 0o666 & ~mask
 
 
+def output_error(path: Path, exc: OSError) -> OutputError:
+    """One line naming the output that cannot be written and why (read-only, disk full, ...)."""
+    if isinstance(exc, (NotADirectoryError, FileExistsError)):
+        blocker = next((p for p in (path, *path.parents) if p.exists() and not p.is_dir()), None)
+        if blocker is not None:
+            return OutputError(f"{path}: cannot create a folder there, {blocker} is a file")
+    reason = exc.strerror or type(exc).__name__
+    where = exc.filename if exc.filename and Path(exc.filename) != path else None
+    return OutputError(f"{path}: cannot write here ({reason}" + (f": {where})" if where else ")"))
+
+
 def write_file_atomic(path: Path, data: str | bytes) -> None:
-    """Write one file atomically (temp file in the same folder, then rename), umask respected."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    """Write one file atomically (temp file in the same folder, then rename), umask respected.
+
+    OutputError, naming the path and the reason, when it cannot be written.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    except OSError as exc:
+        raise output_error(path, exc) from exc
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data.encode("utf-8") if isinstance(data, str) else data)
         os.chmod(tmp, file_mode())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise output_error(path, exc) from exc
         raise
 
 
@@ -54,9 +73,12 @@ def _lock_path(out: Path) -> Path:
 
 @contextmanager
 def output_lock(out: Path) -> Iterator[None]:
-    """Hold the folder's lock for the block; OutputError at once when another build holds it."""
-    _lock_path(out).parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(_lock_path(out), os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o644)
+    """Hold the folder's lock for the block; OutputError when another build holds it or it is unwritable."""
+    try:
+        _lock_path(out).parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(_lock_path(out), os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o644)
+    except OSError as exc:
+        raise output_error(out, exc) from exc
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

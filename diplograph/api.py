@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +15,7 @@ from diplograph.query.named import named_queries, run_query
 from diplograph.query.network import Projection, to_networkx
 from diplograph.query.records_json import records_from_graph
 from diplograph.store import MemoryStore, Store, open_graph_dir
+from diplograph.store.deadline import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT, Limits
 from diplograph.views import notebook_html, notebook_summary
 
 DEFAULT_GRAPH = Path("graph")
@@ -21,30 +24,46 @@ DEFAULT_GRAPH = Path("graph")
 class KnowledgeGraph:
     """A diplomatic knowledge graph behind any store, answered as pandas and networkx objects."""
 
-    def __init__(self, store: Store, graph_dir: Path | None = None) -> None:
+    def __init__(self, store: Store, graph_dir: Path | None = None,
+                 limits: Limits | None = None) -> None:
         self.store = store
         self.graph_dir = graph_dir
+        self.limits = limits or Limits()  # what query() allows by default
 
     @classmethod
     def load(cls, graph_dir: str | Path = DEFAULT_GRAPH, store: str | None = None, *,
-             allow_services: tuple[str, ...] = ()) -> KnowledgeGraph:
+             allow_services: tuple[str, ...] = (), timeout: float = DEFAULT_TIMEOUT,
+             max_rows: int = DEFAULT_MAX_ROWS) -> KnowledgeGraph:
         """Open a built graph folder (its Oxigraph store, else graph.trig) or the store named.
 
-        ``allow_services`` lists the SPARQL endpoints a SERVICE clause may call (none by default).
+        ``allow_services`` lists the SPARQL endpoints a SERVICE clause may call (none by default);
+        ``timeout`` (seconds) and ``max_rows`` bound each query() as the endpoint does (0: no limit).
         """
         graph_dir = Path(graph_dir)
         opened = open_graph_dir(graph_dir, store)
         opened.allow_services = tuple(allow_services)
-        return cls(opened, graph_dir)
+        return cls(opened, graph_dir, Limits(timeout=timeout, max_rows=max_rows))
 
     @classmethod
     def from_dataset(cls, ds: Dataset) -> KnowledgeGraph:
         """Wrap an rdflib Dataset already in memory (e.g. from ``graph.to_dataset``)."""
         return cls(MemoryStore(ds))
 
-    def query(self, name_or_sparql: str | Path, /, **params: Any) -> pd.DataFrame:
-        """Run a named query, a .rq file or SPARQL text; parameters are bound safely."""
-        return run_query(self.store, name_or_sparql, params)
+    def query(self, name_or_sparql: str | Path, /, *, timeout: float | None = None,
+              max_rows: int | None = None, **params: Any) -> pd.DataFrame:
+        """Run a named query, a .rq file or SPARQL text; parameters are bound safely.
+
+        The query is stopped after ``timeout`` seconds (QueryTimeoutError) and its answer cut at
+        ``max_rows`` rows with a warning; None keeps the graph's limits, 0 lifts one.
+        """
+        limits = dataclasses.replace(
+            self.limits, **{k: v for k, v in (("timeout", timeout), ("max_rows", max_rows))
+                            if v is not None})
+        frame = run_query(self.store, name_or_sparql, params, limits)
+        if frame.attrs.get("truncated"):
+            warnings.warn(f"the answer was cut at {limits.max_rows} rows; pass max_rows= to "
+                          "see more (0: no cap)", stacklevel=2)
+        return frame
 
     @staticmethod
     def queries() -> pd.DataFrame:
@@ -109,6 +128,8 @@ class KnowledgeGraph:
 
 
 def load(graph_dir: str | Path = DEFAULT_GRAPH, store: str | None = None, *,
-         allow_services: tuple[str, ...] = ()) -> KnowledgeGraph:
-    """Open a built graph folder for exploring in Python."""
-    return KnowledgeGraph.load(graph_dir, store, allow_services=allow_services)
+         allow_services: tuple[str, ...] = (), timeout: float = DEFAULT_TIMEOUT,
+         max_rows: int = DEFAULT_MAX_ROWS) -> KnowledgeGraph:
+    """Open a built graph folder for exploring in Python (limits as in KnowledgeGraph.load)."""
+    return KnowledgeGraph.load(graph_dir, store, allow_services=allow_services, timeout=timeout,
+                               max_rows=max_rows)

@@ -32,6 +32,10 @@ class QueryError(DiplographError):
 
 
 
+class QueryTimeoutError(QueryError):
+    """A query ran past its deadline; its process was stopped."""
+
+
 class FederationError(QueryError):
     """A query would fetch from the network (SERVICE, remote FROM, LOAD) without leave to."""
 

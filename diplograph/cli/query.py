@@ -44,7 +44,12 @@ def _list_queries() -> str:
 @click.option("--list", "list_only", is_flag=True, help="List the named queries and their parameters.")
 @click.option("--allow-service", "allow_services", multiple=True, metavar="URL",
               help="Let SERVICE call this endpoint (repeatable); federation is refused otherwise.")
-def query(query_ref, sparql, params, graph_dir, store_spec, fmt, list_only, allow_services) -> None:
+@click.option("--timeout", type=click.FloatRange(min=0), default=30, show_default=True,
+              help="Seconds after which the query is stopped (0: no deadline).")
+@click.option("--max-rows", type=click.IntRange(min=0), default=10_000, show_default=True,
+              help="Rows (or triples) shown; the rest is cut off with a note (0: no cap).")
+def query(query_ref, sparql, params, graph_dir, store_spec, fmt, list_only, allow_services,
+          timeout, max_rows) -> None:
     """Run a named query, a .rq file or --sparql text against a built graph."""
     if list_only:
         click.echo(_list_queries())
@@ -54,12 +59,17 @@ def query(query_ref, sparql, params, graph_dir, store_spec, fmt, list_only, allo
                                "`diplograph query --list` shows the named queries")
     from diplograph.query.named import run_query
     from diplograph.store import open_graph_dir
+    from diplograph.store.deadline import Limits
 
     with open_graph_dir(graph_dir, store_spec) as store:
         store.allow_services = tuple(allow_services)
-        frame = run_query(store, sparql or query_ref, _params(params))
+        frame = run_query(store, sparql or query_ref, _params(params),
+                          Limits(timeout=timeout, max_rows=max_rows))
     text = render(frame, fmt)
     click.echo(text, nl=not text.endswith("\n"))
+    if frame.attrs.get("truncated"):
+        click.echo(f"note: the answer was cut at {max_rows} rows; raise --max-rows to see more",
+                   err=True)
 
 
 @click.command()

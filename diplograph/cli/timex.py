@@ -27,12 +27,24 @@ class _Date(click.ParamType):
               help="Document creation (publication) date; without it relative values stay unresolved.")
 @click.option("--spacy/--no-spacy", "use_spacy", default=False,
               help="Parse with the spaCy model for verb tenses and extra DATE/TIME candidates.")
-@click.argument("file", type=click.File("r", encoding="utf-8"))
+@click.argument("file", type=click.File("rb"))
 def timex(dct: date | None, use_spacy: bool, file) -> None:
     """Tag time expressions in FILE ('-' for stdin): one JSON object per line and expression."""
+    from diplograph.errors import InputError
+    from diplograph.ingest.decode import MAX_FILE_BYTES, decode
     from diplograph.timex import tag
 
-    text = file.read()
+    data = file.read(MAX_FILE_BYTES + 1)
+    if not data.strip():
+        return
+    name = getattr(file, "name", "-")
+    name = "standard input" if name in ("-", "<stdin>") else name
+    if len(data) > MAX_FILE_BYTES:
+        raise InputError(f"{name}: too large (the limit is {MAX_FILE_BYTES // 2**20} MB)")
+    try:
+        text = decode(data)
+    except InputError as exc:
+        raise InputError(f"{name}: {exc}") from None
     doc = None
     if use_spacy:
         from diplograph.timex.parse import parse

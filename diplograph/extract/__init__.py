@@ -21,49 +21,76 @@ __all__ = ["extract", "extract_one", "to_actors", "ActorMention", "DocActors"]
 
 
 def extract(documents: Iterable[Document], *, nlp=None, batch_size: int = 16,
-            n_process: int = 1) -> Iterator[Extraction]:
-    """Stream one Extraction per readable document; a bad document is skipped with a warning."""
+            n_process: int = 1, failed: list[tuple[str, str]] | None = None) -> Iterator[Extraction]:
+    """Stream one Extraction per document; a document that fails is reported, never a crash.
+
+    Each failure is appended to ``failed`` as (document id, reason); without that list it is
+    a RuntimeWarning. Either way no failed document is dropped silently.
+    """
     if nlp is None:
         nlp = load_nlp()
-    pairs = ((doc.text, doc) for doc in documents if _readable(doc, nlp.max_length))
+    report = _Failures(failed)
+    pending: dict[str, Document] = {}  # handed to spaCy, no extraction yet
+
+    def pairs():
+        for doc in documents:
+            if _readable(doc, nlp.max_length, report):
+                pending[doc.id] = doc
+                yield doc.text, doc
+
     # Actors are found here, in this process, with the Document at hand (publisher, offsets);
     # the component's result could not travel back from worker processes anyway.
     disabled = [name for name in ("diplograph_actors",) if name in nlp.pipe_names]
+    source = pairs()
     with nlp.select_pipes(disable=disabled):
-        stream = nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process)
-        yield from _each(stream)
+        stream = nlp.pipe(source, as_tuples=True, batch_size=batch_size, n_process=n_process)
+        yield from _each(stream, report, pending)
+    for _ in source:  # spaCy stopped early: the documents it never took failed too
+        pass
+    for doc_id in list(pending):
+        report(doc_id, "not extracted: spaCy failed on its batch")
 
 
-def _each(stream) -> Iterator[Extraction]:
-    """Extractions from a stream of (Doc, Document); failures are warnings, never crashes."""
+class _Failures:
+    """Where failed documents go: the caller's list, else a warning each."""
+
+    def __init__(self, failed: list[tuple[str, str]] | None) -> None:
+        self.failed = failed
+
+    def __call__(self, doc_id: str, reason: str) -> None:
+        log.warning("document %r failed extraction: %s", doc_id, reason)
+        if self.failed is not None:
+            self.failed.append((doc_id, reason))
+        else:
+            warnings.warn(f"skipped document {doc_id!r}: {reason}", RuntimeWarning, stacklevel=4)
+
+
+def _each(stream, report: _Failures, pending: dict[str, Document]) -> Iterator[Extraction]:
+    """Extractions from a stream of (Doc, Document); each failure is reported by document."""
     while True:
         try:
             sdoc, document = next(stream)
         except StopIteration:
             return
-        except Exception as exc:  # noqa: BLE001 - spaCy failed on a batch: report, stop cleanly
-            _warn(f"spaCy failed on a batch ({exc.__class__.__name__}: {exc})")
+        except Exception as exc:  # noqa: BLE001 - spaCy failed on a batch: its documents are reported
+            log.warning("spaCy failed on a batch (%s: %s)", exc.__class__.__name__, exc)
             return
+        pending.pop(document.id, None)
         try:
             yield extract_one(sdoc, document)
         except Exception as exc:  # noqa: BLE001 - one article must never stop the build
-            _warn(f"skipped document {document.id!r}: {exc.__class__.__name__}: {exc}")
+            report(document.id, f"{exc.__class__.__name__}: {exc}")
 
 
-def _readable(doc: Document, max_length: int) -> bool:
-    """Documents spaCy can take; the others are skipped with a warning before the pass starts."""
+def _readable(doc: Document, max_length: int, report: _Failures) -> bool:
+    """Documents spaCy can take; the others are reported before the pass starts."""
     if not isinstance(getattr(doc, "text", None), str):
-        _warn(f"skipped document {getattr(doc, 'id', doc)!r}: no text")
+        report(str(getattr(doc, "id", doc)), "no text")
         return False
     if len(doc.text) > max_length:
-        _warn(f"skipped document {doc.id!r}: {len(doc.text)} characters is over the limit of {max_length}")
+        report(doc.id, f"{len(doc.text)} characters is over the limit of {max_length}")
         return False
     return True
-
-
-def _warn(message: str) -> None:
-    log.warning(message)
-    warnings.warn(message, RuntimeWarning, stacklevel=3)
 
 
 def extract_one(sdoc, document: Document) -> Extraction:

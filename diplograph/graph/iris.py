@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import hashlib
-import re
-import unicodedata
-from functools import lru_cache
+from functools import partial
 from urllib.parse import quote
 
 from rdflib import URIRef
 
+from diplograph.kb.slugs import slug as kb_slug
+
 DEFAULT_BASE = "https://w3id.org/diplograph/id/"
 KINDS = ("actor", "event", "statement", "place")
-_MAX_SLUG = 80
-_NON_SLUG = re.compile(r"[^a-z0-9]+")
 
 
 def normalise_base(base: str) -> str:
@@ -21,17 +18,8 @@ def normalise_base(base: str) -> str:
     return base if base.endswith(("/", "#")) else base + "/"
 
 
-@lru_cache(maxsize=65536)
-def slug(text: str) -> str:
-    """Lower-case ASCII slug; non-Latin, empty or long input keeps a hash so distinct keys stay distinct."""
-    folded = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    ascii_part = _NON_SLUG.sub("-", folded.lower().encode("ascii", "ignore").decode()).strip("-")
-    lossy = any(ord(c) > 127 and c.isalnum() for c in folded)
-    if ascii_part and not lossy and len(ascii_part) <= _MAX_SLUG:
-        return ascii_part
-    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
-    head = ascii_part[:40].rstrip("-")
-    return f"{head}-{digest}" if head else digest
+# IRI segments: the one slug (kb.slugs) in its ASCII form
+slug = partial(kb_slug, ascii=True)
 
 
 def article_iri(doc_id: str, base: str = DEFAULT_BASE) -> URIRef:

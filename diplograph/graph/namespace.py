@@ -18,7 +18,7 @@ from rdflib.namespace import (
 
 __all__ = [
     "DG", "SEM", "SCHEMA", "PROV", "TIME", "DCTERMS", "SKOS", "OWL", "RDF", "RDFS", "XSD",
-    "ONTOLOGY_IRI", "PREFIXES", "bind_prefixes",
+    "ONTOLOGY_IRI", "PREFIXES", "PREFIX_IRIS", "SPARQL_PREFIXES", "bind_prefixes",
 ]
 
 ONTOLOGY_IRI = URIRef("https://w3id.org/diplograph/ontology")
@@ -103,6 +103,8 @@ PREFIXES: dict[str, Namespace] = {
     "dcterms": Namespace(str(DCTERMS._NS)), "skos": Namespace(str(SKOS._NS)),
     "owl": Namespace(str(OWL._NS)), "rdfs": Namespace(str(RDFS._NS)), "xsd": Namespace(str(XSD._NS)),
 }
+PREFIX_IRIS: dict[str, str] = {p: str(ns) for p, ns in PREFIXES.items()}  # for pyoxigraph, the guard
+SPARQL_PREFIXES = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIX_IRIS.items())
 
 
 def bind_prefixes(graph, base: str | None = None) -> None:

@@ -1,11 +1,14 @@
-"""Turning input bytes into text, refusing binaries and guessing the language cheaply."""
+"""Turning input bytes into text, refusing binaries, and telling the language (py3langid)."""
 
 from __future__ import annotations
 
 import codecs
-import re
 import unicodedata
+from functools import cache
 from pathlib import Path
+
+import charset_normalizer
+from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 from diplograph.errors import InputError
 
@@ -62,12 +65,32 @@ def decode(data: bytes, flags: list[str] | None = None) -> str:
             flags.append(f"{stray} byte(s) not valid UTF-8 were replaced by U+FFFD "
                          "(the rest of the file is UTF-8)")
         return _checked(data.decode("utf-8", errors="replace"), "UTF-8")
+    legacy = _non_latin_legacy(data)
+    if legacy is not None:
+        return legacy
     for encoding in ("cp1252", "latin-1"):
         try:
             return _checked(data.decode(encoding), encoding)
         except (UnicodeDecodeError, InputError):
             continue
     raise InputError("undecodable: not UTF-8 and not readable as Latin-1 text")
+
+
+def _non_latin_legacy(data: bytes) -> str | None:
+    """Text in a legacy code page of another script (cp1251, Shift-JIS, cp1253, ...), else None.
+
+    charset-normalizer tells these apart well; among the Latin code pages its guess on a short
+    text is often a near cousin of cp1252 that garbles accents, so Latin text is left to cp1252.
+    """
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None:
+        return None
+    text = str(best)
+    letters = [c for c in text[:65536] if c.isalpha() and ord(c) > 127]
+    other = sum(1 for c in letters if not unicodedata.name(c, "").startswith("LATIN"))
+    if not letters or other <= len(letters) // 2:
+        return None
+    return _checked(text, best.encoding)
 
 
 def _stray_bytes(data: bytes) -> int | None:
@@ -107,54 +130,20 @@ def _checked(text: str, encoding: str) -> str:
     return text
 
 
-# The commonest function words of a few languages (general knowledge, not corpus facts).
-_STOPWORDS = {
-    "en": "the of and to in is that for it was on with as by at from said his are be this have",
-    "fr": "le la les de des du et un une est que qui pour dans pas sur au avec il elle ce",
-    "de": "der die das und ist nicht ein eine zu den mit von sich des auf für dem im auch es",
-    "es": "el la los las de del y que en un una es por con para se no su al lo como",
-    "it": "il la di che è e un una per non sono del della con si da al le gli nel",
-    "pt": "o a os as de do da que e um uma é em para com não por se no na dos",
-    "nl": "de het een en van is dat niet op te zijn met voor er aan ook als bij om",
-    "sv": "och att det som en är på av för med den till inte har de om ett var",
-    "pl": "i w na nie się z do że jest to o jak po co ale od za przez",
-    "tr": "ve bir bu da de için ile ne çok daha gibi olarak olan ama en kadar",
-    "ru": "и в не на что с по как это он она они из за от для но был была",
-    "uk": "і в не на що з по як це він вона вони із за від для але був та",
-}
-_STOPSETS = {lang: frozenset(ws.split()) for lang, ws in _STOPWORDS.items()}
-_SCRIPTS = (("ARABIC", "ar"), ("HEBREW", "he"), ("GREEK", "el"), ("DEVANAGARI", "hi"),
-            ("HANGUL", "ko"), ("HIRAGANA", "ja"), ("KATAKANA", "ja"), ("CJK", "zh"),
-            ("THAI", "th"), ("ARMENIAN", "hy"), ("GEORGIAN", "ka"))
+MIN_LETTERS = 40  # fewer letters than this tell no language reliably
+MIN_CONFIDENCE = 0.9
+
+
+@cache
+def _identifier() -> LanguageIdentifier:
+    """py3langid's model (a NumPy archive shipped in the package: data, not code)."""
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
 def guess_language(text: str) -> str | None:
-    """ISO 639-1 code from script and function-word counts; None when too little to tell."""
+    """ISO 639-1 code of the text's language; None when too little to tell or unsure."""
     sample = text[:20000]
-    letters = [c for c in sample if c.isalpha()]
-    if len(letters) < 40:
+    if sum(1 for c in sample if c.isalpha()) < MIN_LETTERS:
         return None
-    script = _main_script(letters)
-    if script:
-        return script
-    tokens = re.findall(r"\w+", sample.casefold())
-    hits = {lang: sum(t in stops for t in tokens) for lang, stops in _STOPSETS.items()}
-    lang, best = max(hits.items(), key=lambda kv: kv[1])
-    return lang if best >= 3 and best >= 0.08 * len(tokens) else None
-
-
-def _main_script(letters: list[str]) -> str | None:
-    """A language for a dominant non-Latin script (Cyrillic is left to the word counts)."""
-    counts: dict[str, int] = {}
-    for c in letters[:5000]:
-        name = unicodedata.name(c, "")
-        for key, lang in _SCRIPTS:
-            if key in name:
-                counts[lang] = counts.get(lang, 0) + 1
-                break
-    if not counts:
-        return None
-    lang, n = max(counts.items(), key=lambda kv: kv[1])
-    if lang == "zh" and counts.get("ja"):
-        lang = "ja"
-    return lang if n > 0.3 * min(len(letters), 5000) else None
+    lang, confidence = _identifier().classify(sample)
+    return lang if confidence >= MIN_CONFIDENCE else None

@@ -26,7 +26,14 @@ from diplograph.errors import InputError, ManifestError
 from diplograph.ingest.clean.page import clean
 from diplograph.ingest.decode import guess_language
 from diplograph.ingest.formats import SUFFIXES, Article, iter_jsonl, read_article
-from diplograph.ingest.meta import content_hash, language_code, parse_date
+from diplograph.ingest.meta import (
+    content_hash,
+    id_value,
+    json_kind,
+    language_code,
+    parse_date,
+    text_value,
+)
 from diplograph.records import Document
 
 MANIFEST = "manifest.jsonl"
@@ -115,12 +122,23 @@ def _manifest_row(line: str, number: int, folder: Path) -> ManifestRow:
     if Path(rel).is_absolute() or re.match(r"^([A-Za-z]:)?[\\/]", rel):
         raise ManifestError(f"absolute path {rel!r} is not allowed")
     target = folder / rel
-    if not target.resolve().is_relative_to(folder.resolve()):
+    real = _real(target)
+    if real is None:
+        raise ManifestError(f"path {rel!r} is a symlink loop")
+    if not real.is_relative_to(folder.resolve()):
         raise ManifestError(f"path {rel!r} points outside the corpus folder")
     if not target.is_file():
         raise ManifestError(f"file {rel!r} not found")
     fields = {k: v for k, v in obj.items() if k not in ("path", "file") and v is not None}
     return ManifestRow(number, target, fields)
+
+
+def _real(path: Path) -> Path | None:
+    """The path with every link followed; None for a symlink loop."""
+    try:
+        return path.resolve()
+    except (RuntimeError, OSError):  # Python 3.11 raises RuntimeError for loops, later OSError
+        return None
 
 
 def iter_documents(
@@ -173,8 +191,8 @@ class _Run:
         elif p.is_file():
             yield from self.file(p, {})
         else:
-            self.skip(p, "broken link" if p.is_symlink() else
-                      "not a regular file" if p.exists() else "not found")
+            self.skip(p, ("symlink loop" if _real(p) is None else "broken link") if p.is_symlink()
+                      else "not a regular file" if p.exists() else "not found")
 
     def folder(self, d: Path, root: Path | None = None) -> Iterator[Document]:
         """The manifest's files (in its order), the other files, then the subfolders."""
@@ -188,10 +206,12 @@ class _Run:
             listed.add(row.path.resolve())
             yield from self.file(row.path, row.fields)
         for child in sorted(d.iterdir(), key=lambda c: (c.is_dir(), c.name)):
-            target = child.resolve()
+            target = _real(child)
             if child.name.startswith(".") or child.name == MANIFEST or target in listed:
                 continue
-            if child.is_symlink() and not target.is_relative_to(root):
+            if target is None:
+                self.skip(child, "symlink loop (the link leads back to itself)")
+            elif child.is_symlink() and not target.is_relative_to(root):
                 self.skip(child, "link to a place outside the corpus folder")
             elif child.is_dir():
                 yield from self.folder(child, root)
@@ -217,7 +237,7 @@ class _Run:
             if p.suffix.lower() == ".jsonl":
                 yield from self.jsonl(p)
                 return
-            article = read_article(p, str(given.get("id") or p.stem))
+            article = read_article(p, id_value(given.get("id")) or p.stem)
         except InputError as exc:
             self.skip(p, str(exc))
             return
@@ -273,10 +293,8 @@ class _Run:
     def metadata(self, art: Article) -> dict[str, Any]:
         """Fields from the manifest or record, else the caller's defaults, else the page."""
         layers = (art.given, self.defaults, art.page)
-        meta: dict[str, Any] = {}
-        for key in ("publisher", "title", "url"):
-            value = next((lay[key] for lay in layers if lay.get(key)), None)
-            meta[key] = str(value).strip() if value is not None else None
+        meta: dict[str, Any] = {key: self.text_field(art, key, layers)
+                                for key in ("publisher", "title", "url")}
         meta["published"] = self.published(art, layers)
         lang = next((language_code(lay.get("language")) for lay in layers
                      if language_code(lay.get("language"))), None) or guess_language(art.text)
@@ -285,6 +303,20 @@ class _Run:
                       "is tuned for English)")
         meta["language"] = lang
         return meta
+
+    def text_field(self, art: Article, key: str, layers: tuple[dict[str, Any], ...]) -> str | None:
+        """The first layer's ``key`` given as text or a number; a list, an object or a boolean
+        is passed over with a note, never stored as its Python spelling."""
+        for layer in layers:
+            value = layer.get(key)
+            if value is None or value == "":
+                continue
+            text = text_value(value)
+            if text is None and not isinstance(value, str):
+                self.note(art.source, f"{key} is a JSON {json_kind(value)}, not text; ignored")
+            elif text:
+                return text
+        return None
 
     def published(self, art: Article, layers: tuple[dict[str, Any], ...]) -> date | None:
         for layer in layers:

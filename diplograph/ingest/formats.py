@@ -11,6 +11,7 @@ from typing import Any
 from diplograph.errors import InputError
 from diplograph.ingest.clean.markup import blank_markdown, html_to_text
 from diplograph.ingest.decode import MAX_FILE_BYTES, read_text
+from diplograph.ingest.meta import id_value
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml"})
 SUFFIXES = TEXT_SUFFIXES | {".jsonl"}
@@ -88,7 +89,7 @@ def _jsonl_article(raw: bytes, path: Path, number: int, where: str) -> Article:
     html = obj.get("html") if isinstance(obj.get("html"), str) else None
     if not (body or "").strip() and not (html or "").strip():
         raise InputError("no text or html field")
-    doc_id = str(obj.get("id") or f"{path.stem}-{number}")
+    doc_id = id_value(obj.get("id")) or f"{path.stem}-{number}"
     article = (article_from_text(doc_id, html, where, "html") if not (body or "").strip()
                else Article(doc_id, body, where))
     article.given = {k: obj[k] for k in META_FIELDS if obj.get(k) is not None}

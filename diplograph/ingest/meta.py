@@ -8,6 +8,7 @@ import re
 from datetime import date, datetime
 from typing import Any
 
+from diplograph.errors import InputError
 from diplograph.records import Document
 
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T ])")
@@ -43,6 +44,26 @@ def _written_date(text: str) -> date:
     if one.date() != two.date():
         raise ValueError("not a full date")
     return one.date()
+
+
+def text_value(value: Any) -> str | None:
+    """A JSON string or number as text (whitespace runs made one space); None for anything else."""
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        return None
+    return " ".join(str(value).split()) or None
+
+
+def id_value(value: Any) -> str | None:
+    """An id given as text or a number (None when not given); InputError for other JSON."""
+    text = text_value(value)
+    if text is None and not isinstance(value, (str, type(None))):
+        raise InputError(f"id is a JSON {json_kind(value)}, not text")
+    return text
+
+
+def json_kind(value: Any) -> str:
+    """What a JSON value is, in the words of JSON (for messages)."""
+    return {bool: "boolean", list: "list", dict: "object", str: "string"}.get(type(value), "number")
 
 
 def language_code(value: Any) -> str | None:

@@ -9,10 +9,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from diplograph.kb.identifiers import geonames_for, iso_alpha2
+from diplograph.kb.identifiers import geonames_for, iso_alpha2, same_as_for
 from diplograph.records import ORG, STATE
 
-_WD_IRI = "http://www.wikidata.org/entity/{}"
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F .'\u2019-]*$")
 _MIN_FUZZY_LEN = 5
 _MIN_CAPITAL_POPULATION = 1_000_000  # small territories' capitals are mostly surnames or towns elsewhere
@@ -102,14 +101,14 @@ class Gazetteer:
                      getattr(country, "official_name", "")]
             if ci:
                 forms += [ci.name(), *[s for s in ci.alt_spellings() if len(s) > 3]]
-            self._add_state(a3, display, forms, (), extra.get(a3, {}),
+            self._add_state(a3, display, forms, same_as_for(f"state:{a3}"), extra.get(a3, {}),
                             capitals.get(a3, ""))
             for dem in _split((ci.demonym() or "").replace(",", "|") if ci else ""):
                 votes.setdefault(dem, set()).add(a3)
         for a3, row in extra.items():  # states without an ISO 3166 code (Kosovo)
             if f"state:{a3}" not in self.states:
                 names = _split(row.get("names"))
-                self._add_state(a3, names[0], names, (), row, "")
+                self._add_state(a3, names[0], names, same_as_for(f"state:{a3}"), row, "")
         for dem, owners in votes.items():
             if len(owners) == 1 and fold(dem) not in self.demonyms:  # "Congolese": two states, no guess
                 st = self.states[f"state:{next(iter(owners))}"]
@@ -130,8 +129,7 @@ class Gazetteer:
 
     def _load_igos(self) -> None:
         for row in _rows("igos.csv"):
-            same = (_WD_IRI.format(row["wikidata"]),) if row.get("wikidata") else ()
-            entry = Entry(row["key"], row["name"], ORG, same_as=same)
+            entry = Entry(row["key"], row["name"], ORG, same_as=same_as_for(row["key"]))
             self.by_key[entry.key] = entry
             for form in [row["name"], *_split(row["aliases"])]:
                 self._add_name(form, entry)

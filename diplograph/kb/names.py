@@ -7,12 +7,12 @@ from collections import Counter
 from functools import lru_cache
 
 from diplograph.kb.gazetteer import fold
+from diplograph.kb.slugs import slug
 
 _WORD = re.compile(r"[A-Za-z\u00C0-\u024F][\w'\u2019.-]*")
 _ARTICLES = {"the", "a", "an", "its", "their", "his", "her", "our", "that", "this"}
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
-_NON_LETTER = re.compile(r"[\W_]+")  # keys keep letters of every script: "Сергей Лавров" stays distinct
 _SKELETON_RULES = (("kh", "h"), ("ck", "k"), ("ph", "f"), ("w", "v"), ("j", "y"), ("tz", "z"),
                    ("ts", "z"), ("x", "ks"), ("ou", "u"), ("ie", "i"), ("'", ""))
 _END_RULES = (("iy", "y"), ("yi", "y"), ("ij", "y"), ("ii", "y"), ("i", "y"), ("ey", "y"))
@@ -20,11 +20,6 @@ _PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her
              "herself": "f"}
 _CLOSE_SURNAME = 0.9
 _PARTICLES = {"de", "da", "di", "van", "von", "der", "den", "del", "la", "le", "al", "el", "bin", "ibn", "ben"}
-
-
-def slug(text: str) -> str:
-    """A lower-case slug for keys ("Ivan Sorokin" -> "ivan-sorokin", "Сергей Лавров" -> "сергей-лавров")."""
-    return _NON_LETTER.sub("-", fold(text)).strip("-")
 
 
 @lru_cache(maxsize=1 << 16)

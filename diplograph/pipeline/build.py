@@ -40,6 +40,7 @@ class BuildResult:
     extracted: int = 0  # documents that needed NLP work (not in the cache)
     skipped: list[Skipped] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)  # kept, but flagged (no date, language)
+    failed: list[str] = field(default_factory=list)  # ids of documents whose extraction failed
     actors: int = 0
     events: int = 0
     statements: int = 0
@@ -120,7 +121,8 @@ def _build_locked(docs: list[Document], out: Path, stamp: str, jobs: int, progre
         result.statements = len(corpus.statements)
         result.triples, result.outputs = write_outputs(corpus, out, base=base, store=store,
                                                        phase=result.phase)
-        _save_stamp(out, stamp, result)
+        if not result.failed:  # else the next build tries the failed documents again
+            _save_stamp(out, stamp, result)
 
 
 OUTPUT_FILES = ("graph.trig", "records.json", "index.html")
@@ -176,17 +178,24 @@ def _extract_all(docs: list[Document], cache: ExtractionCache, jobs: int, show: 
     """Yield one extraction per document, from the cache when its content is unchanged."""
     todo = [d for d in docs if cache.get(d) is None]
     result.extracted = len(todo)
-    fresh = _run_extraction(todo, jobs, nlp) if todo else iter(())
+    failed: list[tuple[str, str]] = []
+    fresh = _run_extraction(todo, jobs, nlp, failed) if todo else iter(())
     bar = _bar(len(docs), show)
     fresh_by_id: dict[str, Extraction] = {}
     for ex in fresh:
         cache.put(ex)
         fresh_by_id[ex.doc.id] = ex
         bar(1)
+    reasons = dict(failed)
     for doc in docs:
         ex = fresh_by_id.get(doc.id) or cache.get(doc)
-        if ex is None:  # extraction skipped this document with a warning
+        if ex is None:  # extraction failed: the article stays, without facts, and is flagged
+            reason = reasons.get(doc.id, "no extraction came back")
+            result.notes.append(Note(doc.source or doc.id, f"extraction failed ({reason}); "
+                                     "the article is kept without facts"))
+            result.failed.append(doc.id)
             ex = Extraction(doc=doc)
+            bar(1)
         elif doc.id not in fresh_by_id:
             bar(1)
         yield ex if ex.doc == doc else _rebind(ex, doc)
@@ -199,9 +208,10 @@ def _rebind(ex: Extraction, doc: Document) -> Extraction:
                       statements=ex.statements, timexes=ex.timexes)
 
 
-def _run_extraction(docs: list[Document], jobs: int, nlp) -> Iterable[Extraction]:
-    """The NLP pass over the documents that need it."""
-    return extract(docs, nlp=nlp, n_process=max(1, jobs))
+def _run_extraction(docs: list[Document], jobs: int, nlp,
+                    failed: list[tuple[str, str]]) -> Iterable[Extraction]:
+    """The NLP pass over the documents that need it; failures go to ``failed``."""
+    return extract(docs, nlp=nlp, n_process=max(1, jobs), failed=failed)
 
 
 def _resolve(extractions: list[Extraction]) -> Corpus:

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 import warnings
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
+from diplograph._files import write_file_atomic
 from diplograph.errors import DiplographError
 from diplograph.pipeline.codec import decode, encode
 from diplograph.records import Document, Extraction
@@ -84,12 +83,8 @@ class ExtractionCache:
         """Store one extraction atomically."""
         if not ex.doc.content_hash:
             return
-        self.folder.mkdir(parents=True, exist_ok=True)
         path = self.folder / f"{self.key(ex.doc)}{_SUFFIX}"
-        fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(encode(ex), fh, separators=(",", ":"))
-        os.replace(tmp, path)
+        write_file_atomic(path, json.dumps(encode(ex), separators=(",", ":")))
         self._used.add(path.name)
 
     def prune(self) -> int:
@@ -101,6 +96,6 @@ class ExtractionCache:
             if path.suffix in (_SUFFIX, ".pkl") and path.name not in self._used:
                 path.unlink(missing_ok=True)
                 removed += 1
-        for path in self.folder.glob("*.tmp"):
+        for path in [*self.folder.glob("*.tmp"), *self.folder.glob(".*")]:  # half-written entries
             path.unlink(missing_ok=True)
         return removed

@@ -12,14 +12,14 @@ from pathlib import Path
 
 from pyoxigraph import RdfFormat
 
+from diplograph.errors import OutputError
 from diplograph.graph.dataset import DEFAULT_BASE, to_dataset, to_quads
-from diplograph.graph.namespace import PREFIXES
+from diplograph.graph.namespace import PREFIX_IRIS
 from diplograph.query.records_json import records_from_graph
 from diplograph.records import Corpus
 from diplograph.store import write_store
 from diplograph.store.oxigraph import OxigraphStore
 from diplograph.views import render_index
-
 
 Phase = Callable[[str], AbstractContextManager]
 
@@ -33,16 +33,22 @@ def write_outputs(corpus: Corpus, out: Path, *, base: str | None = None,
     """Render graph, records and views into ``out``; returns (triples, files written).
 
     ``phase(name)`` wraps the ``graph``, ``store`` and ``views`` steps (timing, progress).
+    OutputError (the folder and the reason: read-only, disk full, ...) when a write fails;
+    the previous outputs are then left as they were.
     """
     with phase("graph"):
         quads = to_quads(corpus, base=base or DEFAULT_BASE)
-    out.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out))
     try:
-        files = _render(quads, staging, store, corpus, base or DEFAULT_BASE, phase)
-        written = [_publish(staging / name, out / name) for name in files]
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        out.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out))
+        try:
+            files = _render(quads, staging, store, corpus, base or DEFAULT_BASE, phase)
+            written = [_publish(staging / name, out / name) for name in files]
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+    except OSError as exc:
+        raise OutputError(f"{out}: cannot write the build's outputs "
+                          f"({exc.strerror or exc}); the previous ones are unchanged") from exc
     return len({q.triple for q in quads}), written
 
 
@@ -58,7 +64,7 @@ def _render(quads: list, staging: Path, store: str | None, corpus: Corpus, base:
     try:
         with phase("store"):
             oxi.inner.bulk_extend(quads)
-            oxi.inner.dump(str(staging / "graph.trig"), RdfFormat.TRIG, prefixes=_prefixes())
+            oxi.inner.dump(str(staging / "graph.trig"), RdfFormat.TRIG, prefixes=PREFIX_IRIS)
             if not on_disk and store != "memory":
                 write_store(to_dataset(corpus, base=base), staging / "store", spec=store)
         with phase("views"):
@@ -71,11 +77,6 @@ def _render(quads: list, staging: Path, store: str | None, corpus: Corpus, base:
     if on_disk:
         names.append("store")
     return names
-
-
-def _prefixes() -> dict[str, str]:
-    """Readable prefixes for the TriG file."""
-    return {p: str(ns) for p, ns in PREFIXES.items()}
 
 
 def _write(path: Path, data: str | bytes) -> None:

@@ -17,6 +17,7 @@ from diplograph.query.params import KINDS, Param, render
 
 if TYPE_CHECKING:
     from diplograph.store import Rows, Store
+    from diplograph.store.deadline import Limits
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _HEADER = re.compile(r"^#\s*(title|description|param)\s*:\s*(.*?)\s*$")
@@ -164,10 +165,18 @@ def inject(text: str, block: str) -> str:
 
 
 def run_query(store: Store, name_or_sparql: str | Path,
-              params: Mapping[str, Any] | None = None) -> pd.DataFrame:
-    """Run a named query, a .rq file or SPARQL text and return a typed DataFrame."""
+              params: Mapping[str, Any] | None = None, limits: Limits | None = None) -> pd.DataFrame:
+    """Run a named query, a .rq file or SPARQL text and return a typed DataFrame.
+
+    Under ``limits`` the query is stopped at the deadline and cut at the row cap; a cut
+    answer has ``frame.attrs["truncated"]`` set to the cap.
+    """
     query = get_query(name_or_sparql)
-    return rows_to_frame(store.query(prepare(store, query, params)))
+    rows = store.query(prepare(store, query, params), limits)
+    frame = rows_to_frame(rows)
+    if rows.truncated:
+        frame.attrs["truncated"] = len(rows)
+    return frame
 
 
 def rows_to_frame(rows: Rows) -> pd.DataFrame:

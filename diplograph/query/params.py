@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz, process
+from rdflib import Literal, URIRef
+from rdflib.namespace import XSD
 
 from diplograph.errors import QueryError
 from diplograph.graph.iris import slug
@@ -18,7 +20,6 @@ if TYPE_CHECKING:
 
 KINDS = ("actor", "event", "fact", "iri", "string", "int", "float", "date", "bool")
 _IRI = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*://|urn:)[^<>\"{}|^`\\\x00-\x20]*$")
-_XSD = "http://www.w3.org/2001/XMLSchema#"
 # What marks a resource of each entity kind in the graph (see ontology/MODEL.md).
 _MARKER = {"actor": "dg:actorType", "event": "dg:eventType", "fact": "a"}
 _REGEX_SPECIAL = re.compile(r"([\\.?*+(){}\[\]^$|-])")
@@ -55,17 +56,15 @@ class Param:
 
 
 def sparql_string(text: str) -> str:
-    """A SPARQL string literal that keeps any text inert."""
-    escaped = (text.replace("\\", "\\\\").replace('"', '\\"')
-               .replace("\n", "\\n").replace("\r", "\\r"))
-    return f'"{escaped}"'
+    """A SPARQL string literal that keeps any text inert (rdflib's N-Triples escaping)."""
+    return Literal(text).n3()
 
 
 def iri_term(value: str) -> str:
     """``<value>`` after checking it is an absolute IRI with nothing that could end the term."""
     if not _IRI.match(value):
         raise QueryError(f"not an absolute IRI: {value!r}")
-    return f"<{value}>"
+    return URIRef(value).n3()
 
 
 def looks_like_iri(value: Any) -> bool:
@@ -73,22 +72,46 @@ def looks_like_iri(value: Any) -> bool:
     return isinstance(value, str) and bool(_IRI.match(value))
 
 
+_TRUTH = {"true": True, "1": True, "yes": True, "false": False, "0": False, "no": False}
+_EXPECTED = {"int": "a whole number", "float": "a number", "bool": "true or false",
+             "date": "a date, YYYY-MM-DD"}
+
+
 def literal_term(kind: str, value: Any) -> str:
     """A typed SPARQL literal for a value given as Python object or command-line text."""
     try:
         if kind == "int":
-            return f'"{int(value)}"^^<{_XSD}integer>'
-        if kind == "float":
-            return f'"{float(value)!r}"^^<{_XSD}double>'
-        if kind == "bool":
-            truth = value if isinstance(value, bool) else str(value).lower() in ("1", "true", "yes")
-            return f'"{str(truth).lower()}"^^<{_XSD}boolean>'
-        if kind == "date":
-            day = value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
-            return f'"{day.isoformat()}"^^<{_XSD}date>'
-    except (TypeError, ValueError) as exc:
-        raise QueryError(f"not a valid {kind}: {value!r}") from exc
-    return sparql_string(str(value))
+            term = Literal(_whole(value), datatype=XSD.integer)
+        elif kind == "float":
+            term = Literal(float(value), datatype=XSD.double)
+        elif kind == "bool":
+            term = Literal(value if isinstance(value, bool) else _TRUTH[str(value).strip().lower()])
+        elif kind == "date":
+            term = Literal(_day(value), datatype=XSD.date)
+        else:
+            term = Literal(str(value))
+    except (TypeError, ValueError, KeyError):
+        raise QueryError(f"not a valid {kind}: {value!r} (expected {_EXPECTED[kind]})") from None
+    return term.n3()
+
+
+def _whole(value: Any) -> int:
+    if isinstance(value, bool) or (isinstance(value, float) and not value.is_integer()):
+        raise ValueError(value)
+    return int(value)
+
+
+def _day(value: Any) -> date:
+    """A day from a date, a datetime, or ISO text (a time of day may follow); nothing else."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return datetime.fromisoformat(text).date()
 
 
 def render(store: Store, param: Param, value: Any) -> list[str]:
@@ -101,7 +124,10 @@ def render(store: Store, param: Param, value: Any) -> list[str]:
         elif param.kind in _MARKER:
             terms.extend(resolve(store, param.kind, str(item)))
         else:
-            terms.append(literal_term(param.kind, item))
+            try:
+                terms.append(literal_term(param.kind, item))
+            except QueryError as exc:
+                raise QueryError(f"parameter {param.name}: {exc}") from None
     return list(dict.fromkeys(terms))
 
 

@@ -9,17 +9,9 @@ from rdflib import Dataset, Graph, URIRef
 
 from diplograph.errors import QueryError
 from diplograph.graph.namespace import DG
+from diplograph.graph.namespace import SPARQL_PREFIXES as PREFIXES
 from diplograph.graph.time import date_like
 from diplograph.store import Store
-
-PREFIXES = """
-PREFIX dg: <https://w3id.org/diplograph/ontology#>
-PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
-PREFIX schema: <https://schema.org/>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-"""
 
 # One small query per (class, property path): rdflib answers these far faster than OPTIONAL joins.
 FIELDS = {

@@ -112,6 +112,11 @@ def _stray_orgs(names: dict[str, Counter], people: dict[str, str], keymap: dict[
     return out
 
 
+def _spaced(name: str) -> str:
+    """A name as one line: a line break or tab caught inside a mention becomes one space."""
+    return " ".join(name.split())
+
+
 # -- merging records -------------------------------------------------------------------------
 def merge_actors(actors: Iterable[Actor], keymap: dict[str, str]) -> list[Actor]:
     """One Actor per corpus key: most frequent full name, every alias, majority type."""
@@ -124,12 +129,12 @@ def merge_actors(actors: Iterable[Actor], keymap: dict[str, str]) -> list[Actor]
 def _merge_group(key: str, group: list[Actor], keymap: dict[str, str]) -> Actor:
     names, types = Counter(), Counter()
     for a in group:
-        names[a.name] += max(1, len(a.mentions))
+        names[_spaced(a.name)] += max(1, len(a.mentions))
         types[a.type] += max(1, len(a.mentions))
     entry = gazetteer().entry(key)
     full = [n for n in names if len(n.split()) > 1] if key.startswith("person:") else []
     name = entry.name if entry else max(full or names, key=lambda n: (names[n], len(n), n))
-    aliases = {n for a in group for n in (a.name, *a.aliases)} - {name}
+    aliases = {_spaced(n) for a in group for n in (a.name, *a.aliases)} - {name, ""}
     roles = tuple(dict.fromkeys(replace(r, of=keymap.get(r.of, r.of)) if r.of else r
                                 for a in group for r in a.roles))
     mentions = tuple(dict.fromkeys(m for a in group for m in a.mentions))

@@ -20,20 +20,22 @@ from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from diplograph._files import is_locked
 from diplograph.errors import GraphNotFoundError, StoreError
-from diplograph.graph.namespace import PREFIXES
+from diplograph.graph.namespace import PREFIX_IRIS
 from diplograph.serve.pool import WorkerPool
 from diplograph.serve.proxy import LOOPBACK_NAMES, Front
 from diplograph.store import GRAPH_FILE, STORE_DIR
+from diplograph.store.deadline import (
+    DEFAULT_MAX_ROWS,
+    DEFAULT_MEMORY_MB,
+    DEFAULT_TIMEOUT,
+)
 from diplograph.store.guard import check_query
 from diplograph.store.oxigraph import OxigraphStore
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 7878
-DEFAULT_TIMEOUT = 30  # seconds; the query's process is killed when it runs longer
-DEFAULT_MAX_ROWS = 10_000  # rows (or triples) per answer; more are cut off and flagged
 DEFAULT_WORKERS = 2  # concurrent queries, one process each
 DEFAULT_QUEUE = 32  # queries that may wait for a free process before 503
-DEFAULT_MEMORY_MB = 4096  # address-space cap of each query process
 HEADER_TIMEOUT = 10.0  # seconds a client may take to send a request's headers
 KEEP_ALIVE = 5  # seconds an idle keep-alive connection stays open
 MAX_CONNECTIONS = 256  # open connections beyond this get 503 from uvicorn
@@ -141,10 +143,10 @@ def federation_check(location: Path, allow_services: tuple[str, ...] = ()):
     store = ox.Store.read_only(str(location))
     names = frozenset(g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode))
     del store
-    prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
 
     def check(text: str) -> None:
-        check_query(text, graphs=lambda: names, allow_services=allow_services, prefixes=prefixes)
+        check_query(text, graphs=lambda: names, allow_services=allow_services,
+                    prefixes=PREFIX_IRIS)
 
     return check
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from diplograph.store.deadline import worker_command
 
 MAX_HEADER = 64 * 1024
 
@@ -35,19 +36,9 @@ class Answer:
     truncated: bool = False
 
 
-def _limit_memory(megabytes: int):
-    """A preexec hook capping the worker's address space, so one query cannot exhaust the host."""
-    def apply() -> None:  # pragma: no cover - runs in the child
-        import resource
-
-        limit = megabytes * 1024 * 1024
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-    return apply if megabytes > 0 and sys.platform == "linux" else None
-
-
 @dataclass(eq=False)
 class Worker:
-    """One ``diplograph.serve.worker`` process."""
+    """One ``diplograph.store.worker`` process."""
 
     proc: asyncio.subprocess.Process
 
@@ -93,10 +84,9 @@ class WorkerPool:
 
     async def _spawn(self) -> None:
         proc = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "diplograph.serve.worker", str(self.location),
+            *worker_command(self.location, self.memory_mb),
             stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
-            stderr=asyncio.subprocess.DEVNULL, limit=MAX_HEADER,
-            preexec_fn=_limit_memory(self.memory_mb))
+            stderr=asyncio.subprocess.DEVNULL, limit=MAX_HEADER)
         worker = Worker(proc)
         ready = await asyncio.wait_for(proc.stdout.readline(), 60)
         if ready != b"ready\n":

@@ -15,7 +15,8 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from diplograph.errors import QueryError, StoreError
-from diplograph.graph.namespace import PREFIXES
+from diplograph.graph.namespace import PREFIX_IRIS, PREFIXES
+from diplograph.store.deadline import Limits, run_forked
 from diplograph.store.guard import check_query
 
 GRAPH_FILE = "graph.trig"
@@ -30,6 +31,7 @@ class Rows:
     columns: list[str]
     bindings: list[dict[str, dict[str, str]]] = field(default_factory=list)
     boolean: bool | None = None  # set for ASK queries
+    truncated: bool = False  # rows past a row cap were dropped
 
     @classmethod
     def from_json(cls, data: bytes | str) -> Rows:
@@ -37,7 +39,22 @@ class Rows:
         doc = json.loads(data)
         if "boolean" in doc:
             return cls(["ask"], [], bool(doc["boolean"]))
-        return cls(list(doc.get("head", {}).get("vars", [])), doc["results"]["bindings"])
+        return cls(list(doc.get("head", {}).get("vars", [])), doc["results"]["bindings"],
+                   truncated=bool(doc.get("truncated")))
+
+    def to_json(self) -> bytes:
+        """The rows as an application/sparql-results+json document (with a ``truncated`` flag)."""
+        if self.boolean is not None:
+            return json.dumps({"head": {}, "boolean": self.boolean}).encode()
+        return json.dumps({"head": {"vars": self.columns}, "results": {"bindings": self.bindings},
+                           "truncated": self.truncated}, ensure_ascii=False).encode()
+
+    def cut(self, max_rows: int) -> Rows:
+        """The rows kept to ``max_rows`` (0: all), flagged when some were dropped."""
+        if 0 < max_rows < len(self.bindings):
+            self.bindings = self.bindings[:max_rows]
+            self.truncated = True
+        return self
 
     @classmethod
     def from_triples(cls, triples: Iterable[Triple]) -> Rows:
@@ -125,7 +142,7 @@ class Store(ABC):
     def guard(self, sparql: str) -> None:
         """Refuse federation (SERVICE, FROM a graph this store lacks, LOAD) before running."""
         check_query(sparql, graphs=self.graph_names, allow_services=self.allow_services,
-                    prefixes={p: str(ns) for p, ns in PREFIXES.items()})
+                    prefixes=PREFIX_IRIS)
 
     @abstractmethod
     def replace_graph(self, name: str, triples: Iterable[Triple] | Graph) -> None:
@@ -140,8 +157,12 @@ class Store(ABC):
         """Names of the named graphs held."""
 
     @abstractmethod
-    def query(self, sparql: str) -> Rows:
-        """Run a SPARQL query over the union of all graphs (with the project's prefixes)."""
+    def query(self, sparql: str, limits: Limits | None = None) -> Rows:
+        """Run a SPARQL query over the union of all graphs (with the project's prefixes).
+
+        With ``limits`` the query runs where it can be stopped at the deadline and its answer
+        is cut at the row cap (``Rows.truncated``); without, it runs here to the end.
+        """
 
     @abstractmethod
     def dataset(self) -> Dataset:
@@ -174,7 +195,7 @@ class Store(ABC):
 def prefix_lines(sparql: str) -> str:
     """PREFIX declarations for the project prefixes the query does not declare itself."""
     declared = {m.lower() for m in re.findall(r"prefix\s+([\w-]*):", sparql, re.I)}
-    return " ".join(f"PREFIX {p}: <{ns}>" for p, ns in PREFIXES.items() if p not in declared)
+    return " ".join(f"PREFIX {p}: <{iri}>" for p, iri in PREFIX_IRIS.items() if p not in declared)
 
 
 def insert_data(name: str, triples: Iterable[Triple] | Graph) -> str:
@@ -218,22 +239,35 @@ class MemoryStore(Store):
                       if isinstance(g.identifier, URIRef) and len(g)
                       and not str(g.identifier).startswith("urn:x-rdflib:"))
 
-    def query(self, sparql: str) -> Rows:
+    def query(self, sparql: str, limits: Limits | None = None) -> Rows:
         self.guard(sparql)
+        if limits is None or not limits.isolated:
+            return self._answer(sparql, limits.max_rows if limits else 0)
+        return Rows.from_json(run_forked(lambda: self._answer(sparql, limits.max_rows).to_json(),
+                                         limits))
+
+    def _answer(self, sparql: str, max_rows: int = 0) -> Rows:
         # FROM <g> would otherwise make rdflib fetch <g> from the web (rdflib's default).
         rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False
         try:
             result = self._ds.query(sparql, initNs=dict(PREFIXES))
+            if result.type == "ASK":
+                return Rows(["ask"], [], bool(result.askAnswer))
+            if result.type in ("CONSTRUCT", "DESCRIBE"):
+                return Rows.from_triples(result.graph).cut(max_rows)
+            names = [str(v) for v in result.vars]
+            rows = Rows(names)
+            # rows are drawn one by one, so a cap also stops the evaluation; rdflib's iterator
+            # skips the empty row it gives for a GROUP BY that matches nothing (rdflib #3382)
+            for row in result:
+                if len(rows.bindings) == max_rows > 0:
+                    rows.truncated = True
+                    break
+                rows.bindings.append({n: term_json(t) for n, t in zip(names, row) if t is not None})
+        except MemoryError:
+            raise
         except Exception as exc:  # pyparsing/rdflib raise assorted types
             raise _rdflib_error(exc, sparql) from None
-        if result.type == "ASK":
-            return Rows(["ask"], [], bool(result.askAnswer))
-        if result.type in ("CONSTRUCT", "DESCRIBE"):
-            return Rows.from_triples(result.graph)
-        rows = Rows.from_json(result.serialize(format="json"))
-        if re.search(r"\bGROUP\s+BY\b", sparql, re.I):
-            # rdflib answers a GROUP BY that matches nothing with one empty row (rdflib #3382)
-            rows.bindings = [b for b in rows.bindings if b]
         return rows
 
     def dataset(self) -> Dataset:

@@ -10,12 +10,12 @@ import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
 from diplograph.errors import QueryError, StoreError
-from diplograph.graph.namespace import PREFIXES
+from diplograph.graph.namespace import PREFIX_IRIS
 from diplograph.store.base import Rows, Store, Triple, insert_data, syntax_error
+from diplograph.store.deadline import Limits, QueryProcess, run_forked
+from diplograph.store.worker import SPARQL_JSON
 
-
-def _prefixes() -> dict[str, str]:
-    return {p: str(ns) for p, ns in PREFIXES.items()}
+_ACCEPT = f"{SPARQL_JSON}, application/n-triples"
 
 
 def _cell(term) -> dict[str, str]:
@@ -36,6 +36,7 @@ class OxigraphStore(Store):
     """A pyoxigraph store (on disk, or in memory when ``path`` is None)."""
 
     def __init__(self, path: Path | str | None = None, *, read_only: bool = False) -> None:
+        self._process: QueryProcess | None = None
         self.path = Path(path) if path is not None else None
         self.read_only = read_only
         self.spec = f"oxigraph:{self.path}" if self.path else "oxigraph"
@@ -49,7 +50,7 @@ class OxigraphStore(Store):
         except OSError as exc:
             raise StoreError(f"cannot open the Oxigraph store at {self.path}: {exc} "
                              "(is another process writing it?)") from exc
-        self._prefixes = _prefixes()
+        self._prefixes = dict(PREFIX_IRIS)
 
     @property
     def inner(self) -> ox.Store:
@@ -73,21 +74,71 @@ class OxigraphStore(Store):
     def graph_names(self) -> list[str]:
         return sorted(g.value for g in self.inner.named_graphs() if isinstance(g, ox.NamedNode))
 
-    def query(self, sparql: str) -> Rows:
+    def query(self, sparql: str, limits: Limits | None = None) -> Rows:
         self.guard(sparql)
+        if limits is None or not limits.isolated:
+            return self._answer(sparql, limits.max_rows if limits else 0)
+        if self.path is None:  # in memory: only a copy of this process has the data
+            return Rows.from_json(run_forked(
+                lambda: self._answer(sparql, limits.max_rows).to_json(), limits))
+        return self._ask_process(sparql, limits)
+
+    def _answer(self, sparql: str, max_rows: int = 0) -> Rows:
         try:
             result = self.inner.query(sparql, use_default_graph_as_union=True,
                                       prefixes=self._prefixes)
             if isinstance(result, ox.QueryBoolean):
                 return Rows(["ask"], [], bool(result))
             if isinstance(result, ox.QuerySolutions):
-                return Rows.from_json(result.serialize(format=ox.QueryResultsFormat.JSON))
-            cols = ["subject", "predicate", "object"]
-            return Rows(cols, [dict(zip(cols, map(_cell, t))) for t in result])
+                names = [v.value for v in result.variables]
+                rows, cells = Rows(names), lambda s: {n: _cell(s[n]) for n in names if s[n] is not None}
+            else:
+                rows, cells = Rows(["subject", "predicate", "object"]), lambda t: dict(
+                    zip(("subject", "predicate", "object"), map(_cell, t)))
+            for item in result:  # drawn one by one: a cap stops the evaluation too
+                if len(rows.bindings) == max_rows > 0:
+                    rows.truncated = True
+                    break
+                rows.bindings.append(cells(item))
+            return rows
         except SyntaxError as exc:
             raise syntax_error(str(exc), sparql) from None
         except (OSError, RuntimeError, ValueError) as exc:
             raise QueryError(f"SPARQL error: {exc}") from None
+
+    def _ask_process(self, sparql: str, limits: Limits) -> Rows:
+        """Answer in a worker process over this folder, killed at the deadline."""
+        if self._process is None or self._process.memory_mb != limits.memory_mb:
+            self.close_process()
+            self._process = QueryProcess(self.path, limits.memory_mb)
+        if not self.read_only:
+            self.inner.flush()
+        try:
+            header, body = self._process.ask(
+                {"query": sparql, "accept": _ACCEPT, "max_rows": limits.rows,
+                 "prefixes": self._prefixes}, limits)
+        finally:
+            if not self.read_only:  # a writer's later changes need a fresh reader
+                self.close_process()
+        message = body.decode("utf-8", "replace").strip()
+        if header["status"] == 400:
+            raise syntax_error(message, sparql)
+        if header["status"] != 200:
+            raise QueryError(f"SPARQL error: {message}")
+        if header["type"] == SPARQL_JSON:
+            rows = Rows.from_json(body)
+        else:
+            cols = ["subject", "predicate", "object"]
+            rows = Rows(cols, [dict(zip(cols, map(_cell, (t.subject, t.predicate, t.object))))
+                               for t in ox.parse(body, format=ox.RdfFormat.N_TRIPLES)])
+        rows.truncated = bool(header.get("truncated"))
+        return rows
+
+    def close_process(self) -> None:
+        """End the query process, if one runs."""
+        if self._process is not None:
+            self._process.close()
+            self._process = None
 
     def dataset(self) -> Dataset:
         from oxrdflib import OxigraphStore as RdflibOxigraph
@@ -103,6 +154,7 @@ class OxigraphStore(Store):
             raise StoreError(f"cannot load {path} into the Oxigraph store: {exc}") from exc
 
     def close(self) -> None:
+        self.close_process()
         if self._store is not None:
             if self.path is not None and not self.read_only:
                 self._store.flush()

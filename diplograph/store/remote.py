@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterable
 from urllib.parse import urlsplit, urlunsplit
 
@@ -18,6 +19,7 @@ from diplograph.store.base import (
     prefix_lines,
     syntax_error,
 )
+from diplograph.store.deadline import Limits
 
 ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9"
 _GRAPHS = "SELECT DISTINCT ?g WHERE { GRAPH ?g { } }"
@@ -77,17 +79,45 @@ class RemoteStore(Store):
     def graph_names(self) -> list[str]:
         return sorted(str(t[0]) for t in self.query(_GRAPHS).terms() if isinstance(t[0], URIRef))
 
-    def query(self, sparql: str) -> Rows:
+    def query(self, sparql: str, limits: Limits | None = None) -> Rows:
         self.guard(sparql)
         prefixes = prefix_lines(sparql)
         text = f"{prefixes}\n{sparql}" if prefixes else sparql
-        resp = self._post(self.query_url, {"query": text}, params=self._params,
-                          headers={"Accept": ACCEPT})
-        if resp.status_code == 400:
-            raise syntax_error(resp.text.strip(), sparql, line_shift=1 if prefixes else 0)
-        if resp.status_code >= 400:
-            raise QueryError(f"the SPARQL server failed ({resp.status_code}): {resp.text.strip()[:300]}")
-        return _rows(resp)
+        if limits is None:
+            resp = self._post(self.query_url, {"query": text}, params=self._params,
+                              headers={"Accept": ACCEPT})
+            status, kind, body = resp.status_code, resp.headers.get("content-type", ""), resp.content
+        else:
+            status, kind, body = self._post_within(text, limits)
+        message = body.decode("utf-8", "replace").strip()
+        if status == 400:
+            raise syntax_error(message, sparql, line_shift=1 if prefixes else 0)
+        if status >= 400:
+            raise QueryError(f"the SPARQL server failed ({status}): {message[:300]}")
+        return _rows(kind, body).cut(limits.max_rows if limits else 0)
+
+    def _post_within(self, text: str, limits: Limits) -> tuple[int, str, bytes]:
+        """The answer read by the deadline and no larger than the memory cap, or an error."""
+        deadline = time.monotonic() + limits.timeout if limits.timeout > 0 else None
+        cap = limits.memory_mb * 1024 * 1024 if limits.memory_mb > 0 else None
+        try:
+            with self._client.stream("POST", self.query_url, data={"query": text},
+                                     params=self._params, headers={"Accept": ACCEPT},
+                                     timeout=limits.timeout or None) as resp:
+                chunks, size = [], 0
+                for chunk in resp.iter_bytes():
+                    chunks.append(chunk)
+                    size += len(chunk)
+                    if deadline is not None and time.monotonic() > deadline:
+                        raise limits.overdue()
+                    if cap is not None and size > cap:
+                        raise QueryError(f"the SPARQL server's answer is larger than "
+                                         f"{limits.memory_mb} MB; narrow the query")
+        except httpx.TimeoutException:
+            raise limits.overdue() from None
+        except httpx.HTTPError as exc:
+            raise StoreError(f"cannot reach the SPARQL server at {self.query_url}: {exc}") from exc
+        return resp.status_code, resp.headers.get("content-type", ""), b"".join(chunks)
 
     def dataset(self) -> Dataset:
         ds = Dataset(default_union=True)
@@ -99,15 +129,16 @@ class RemoteStore(Store):
         self._client.close()
 
 
-def _rows(resp: httpx.Response) -> Rows:
+def _rows(content_type: str, body: bytes) -> Rows:
     """Parse a query response; a stream cut short (the server's timeout) is an error."""
-    kind = resp.headers.get("content-type", "").split(";")[0].strip()
+    kind = content_type.split(";")[0].strip()
+    text = body.decode("utf-8", "replace")
     try:
         if kind in ("application/n-triples", "text/plain", "text/turtle"):
-            graph = Graph().parse(data=resp.text, format="nt" if kind != "text/turtle" else "turtle")
+            graph = Graph().parse(data=text, format="nt" if kind != "text/turtle" else "turtle")
             return Rows.from_triples(graph)
-        return Rows.from_json(resp.content)
+        return Rows.from_json(body)
     except (json.JSONDecodeError, KeyError, SyntaxError) as exc:
-        tail = resp.text.strip().splitlines()[-1:] or [""]
+        tail = text.strip().splitlines()[-1:] or [""]
         raise QueryError(f"the SPARQL server sent an incomplete answer ({tail[0][-200:]})") from exc
 

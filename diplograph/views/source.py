@@ -5,10 +5,8 @@ from __future__ import annotations
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 
-from diplograph.graph.namespace import PREFIXES as NAMESPACES
+from diplograph.graph.namespace import SPARQL_PREFIXES as PREFIXES
 from diplograph.store import MemoryStore
-
-PREFIXES = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in NAMESPACES.items())
 
 
 def queryable(graph):

@@ -37,7 +37,11 @@ def test_extraction_never_raises_and_mentions_match_text(nlp, text: str) -> None
     from diplograph.extract import extract
 
     doc = Document(id="fuzz", text=text, published=date(2024, 2, 29))
-    for ex in extract([doc], nlp=nlp):
+    failed: list[tuple[str, str]] = []
+    extractions = list(extract([doc], nlp=nlp, failed=failed))
+    assert failed == []  # extract() reports a crash here instead of raising it
+    assert [ex.doc.id for ex in extractions] == ["fuzz"]
+    for ex in extractions:
         for record in (*ex.actors, *ex.events, *ex.statements):
             for m in record.mentions:
                 assert 0 <= m.start <= m.end <= len(text)
@@ -52,3 +56,21 @@ def test_the_pipeline_declares_what_each_component_needs_and_adds():
     ours = {name: meta for name, meta in analysis["summary"].items() if name.startswith("diplograph_")}
     assert ours["diplograph_actors"]["assigns"] == ["doc._.actors"]
     assert ours["diplograph_event_cues"]["assigns"] == ["doc._.event_cues"]
+
+
+def test_a_document_that_fails_is_reported_by_id_and_the_others_extracted(nlp, monkeypatch):
+    import diplograph.extract as extraction
+
+    real = extraction.extract_one
+
+    def flaky(sdoc, document):
+        if document.id == "bad":
+            raise RuntimeError("boom")
+        return real(sdoc, document)
+
+    monkeypatch.setattr(extraction, "extract_one", flaky)
+    docs = [Document(id=i, text="Norway and Chile signed the accord.", published=date(2024, 3, 1))
+            for i in ("a", "bad", "c")]
+    failed: list[tuple[str, str]] = []
+    assert [ex.doc.id for ex in extraction.extract(docs, nlp=nlp, failed=failed)] == ["a", "c"]
+    assert failed == [("bad", "RuntimeError: boom")]

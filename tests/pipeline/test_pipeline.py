@@ -7,10 +7,13 @@ from pathlib import Path
 
 import pytest
 import rdflib
+from click.testing import CliRunner
 from rdflib.compare import isomorphic
 
-from diplograph.pipeline import outputs
+from diplograph.cli import main
+from diplograph.graph.dataset import DEFAULT_BASE
 from diplograph.ingest.documents import sample_corpus_path
+from diplograph.pipeline import outputs
 from diplograph.pipeline.build import build
 
 
@@ -42,12 +45,33 @@ def corpus(tmp_path: Path) -> Path:
     return Path(shutil.copytree(sample_corpus_path(), tmp_path / "corpus"))
 
 
-def test_unchanged_rebuild_does_no_extraction(corpus: Path, tmp_path: Path, nlp) -> None:
-    first = build([corpus], tmp_path / "out", nlp=nlp)
-    again = build([corpus], tmp_path / "out", nlp=nlp)
+def distinct_triples(folder: Path) -> int:
+    """Triples of a build's graph.trig, read from the file (not from the build's own stamp)."""
+    return len({t for g in named_graphs(folder).values() for t in g})
+
+
+def keep(out: Path, where: Path) -> Path:
+    """A copy of a build's published files."""
+    where.mkdir()
+    for name in ("graph.trig", "records.json"):
+        shutil.copy2(out / name, where / name)
+    return where
+
+
+def test_unchanged_rebuild_does_no_extraction_and_gives_the_same_graph(corpus: Path, tmp_path: Path,
+                                                                      nlp) -> None:
+    out = tmp_path / "out"
+    first = build([corpus], out, nlp=nlp)
+    clean = keep(out, tmp_path / "clean")
     assert first.extracted == first.documents > 0
-    assert again.extracted == 0
-    assert again.triples == first.triples
+    assert first.triples == distinct_triples(clean)
+    again = build([corpus], out, nlp=nlp)  # up to date: stops after ingest
+    assert again.extracted == 0 and again.triples == distinct_triples(out)
+    (out / ".cache" / "build.json").unlink()  # forget the stamp: resolve again from the cache
+    cached = build([corpus], out, nlp=nlp)
+    assert cached.extracted == 0
+    assert_same_graph(out, clean)
+    assert (out / "records.json").read_bytes() == (clean / "records.json").read_bytes()
 
 
 def test_edited_article_rebuild_equals_clean_build(corpus: Path, tmp_path: Path, nlp) -> None:
@@ -94,12 +118,43 @@ def test_interrupted_build_leaves_previous_outputs(corpus: Path, tmp_path: Path,
 def test_identical_rebuild_stops_after_ingest_but_restores_missing_outputs(
         corpus: Path, tmp_path: Path, nlp) -> None:
     out = tmp_path / "out"
-    first = build([corpus], out, nlp=nlp)
+    build([corpus], out, nlp=nlp)
+    clean = keep(out, tmp_path / "clean")
     (out / "index.html").unlink()
     again = build([corpus], out, nlp=nlp)
     assert (out / "index.html").is_file()
+    assert_same_graph(out, clean)
     third = build([corpus], out, nlp=nlp)
-    assert (first.documents, first.triples) == (third.documents, third.triples)
     assert third.extracted == again.extracted == 0
-    assert build([corpus], out, nlp=nlp, base="https://example.org/kg/").triples == first.triples
-    assert b"https://example.org/kg/" in (out / "graph.trig").read_bytes()
+    assert third.triples == distinct_triples(out) == distinct_triples(clean)
+    build([corpus], out, nlp=nlp, base="https://example.org/kg/")
+    trig = (out / "graph.trig").read_text(encoding="utf-8")
+    assert "https://example.org/kg/" in trig
+    (out / "graph.trig").write_text(trig.replace("https://example.org/kg/", DEFAULT_BASE),
+                                    encoding="utf-8")
+    assert_same_graph(out, clean)  # the same graph, only under another base
+
+
+@pytest.mark.slow
+def test_a_document_that_fails_extraction_is_flagged_with_exit_3(corpus: Path, tmp_path: Path,
+                                                                   nlp, monkeypatch) -> None:
+    import diplograph.extract as extraction
+
+    victim = min(corpus.glob("*.txt"))
+    real = extraction.extract_one
+
+    def flaky(sdoc, document):
+        if document.id == victim.stem:
+            raise RuntimeError("boom")
+        return real(sdoc, document)
+
+    monkeypatch.setattr(extraction, "extract_one", flaky)
+    result = CliRunner().invoke(main, ["build", str(corpus), "--out", str(tmp_path / "out"),
+                                       "--no-progress"])
+    assert result.exit_code == 3, result.output
+    flagged = [line for line in result.stderr.splitlines() if line.startswith("flagged")]
+    assert flagged == [(f"flagged {victim}: extraction failed (RuntimeError: boom); the article "
+                        "is kept without facts")]
+    monkeypatch.undo()  # fixed: the next build extracts the failed article, and only it
+    again = build([corpus], tmp_path / "out", nlp=nlp)
+    assert again.extracted == 1 and again.notes == [] and again.failed == []

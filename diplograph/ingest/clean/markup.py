@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from html.parser import HTMLParser
 
 # Link text stops at the next bracket and the target at the next parenthesis, so the scans that
 # start at successive brackets never overlap: linear in the text's length.
@@ -60,7 +61,8 @@ def html_to_text(html: str) -> HtmlText:
     except Exception:  # a broken page must not stop the build: fall back to bare text
         doc = None
     if doc is None or not (doc.text or "").strip():
-        return HtmlText(*_unlink(_bare_text(html)))
+        text, title = _bare_text(html)
+        return HtmlText(*_unlink(text), title=title)
     text, links = _unlink(doc.text)
     return HtmlText(text, links, title=doc.title or None, published=doc.date or None,
                     publisher=doc.sitename or None, url=doc.url or None,
@@ -83,17 +85,71 @@ def _unlink(text: str) -> tuple[str, list[tuple[int, int]]]:
     return "".join(out), links
 
 
-def _bare_text(html: str) -> str:
-    """Every text node outside scripts, styles and templates, one block per line."""
+def _bare_text(html: str) -> tuple[str, str | None]:
+    """Every text node outside scripts, styles and templates, one block per line; and the title.
+
+    libxml2 stops building the tree 256 levels deep and drops what lies below; such a page
+    is read again by a streaming parser, which keeps no tree and so has no depth to exceed.
+    """
     import lxml.etree
     import lxml.html
 
+    parser = lxml.html.HTMLParser()
     try:
-        root = lxml.html.fromstring(html)
+        root = lxml.html.fromstring(html, parser=parser)
     except (ValueError, lxml.etree.ParserError):
-        return ""
+        root = None
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+        return _streamed_text(html)
+    if root is None:
+        return "", None
+    title = " ".join(root.xpath("string(//title)").split()) or None
     for bad in root.xpath("//script|//style|//noscript|//template|//head"):
         bad.drop_tree()
     blocks = root.xpath("//p|//h1|//h2|//h3|//h4|//li|//td|//blockquote|//pre")
     parts = [" ".join(b.text_content().split()) for b in blocks] or [root.text_content()]
-    return "\n".join(p for p in parts if p.strip())
+    return "\n".join(p for p in parts if p.strip()), title
+
+
+_HIDDEN = frozenset({"script", "style", "noscript", "template", "title"})
+_BREAKS = frozenset({"p", "div", "br", "li", "td", "th", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
+                     "blockquote", "pre", "section", "article", "header", "footer", "ul", "ol",
+                     "table", "dd", "dt", "figcaption", "main", "nav", "aside"})
+
+
+class _TextStream(HTMLParser):
+    """Text nodes as they come, a line break at each block boundary; the title on the side."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.title: list[str] = []
+        self.hidden: list[str] = []  # open hidden elements (script, style, title, ...)
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag in _HIDDEN:
+            self.hidden.append(tag)
+        elif tag in _BREAKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.hidden:
+            while self.hidden and self.hidden.pop() != tag:
+                pass
+        elif tag in _BREAKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.parts.append(data)
+        elif self.hidden[-1] == "title":
+            self.title.append(data)
+
+
+def _streamed_text(html: str) -> tuple[str, str | None]:
+    """``_bare_text`` for pages too deep for a tree: linear, at any depth."""
+    stream = _TextStream()
+    stream.feed(html)
+    stream.close()
+    lines = (" ".join(line.split()) for line in "".join(stream.parts).split("\n"))
+    return "\n".join(line for line in lines if line), " ".join("".join(stream.title).split()) or None

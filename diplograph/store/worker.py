@@ -1,8 +1,10 @@
 """One query process over a read-only store: killing it for a runaway query touches no other query.
 
 Protocol on stdin/stdout: the worker prints ``ready``; then for each request (one JSON line:
-query, accept, max_rows, optional default/named graph IRIs) it writes one JSON header line
-(status, type, rows, truncated, length) followed by exactly ``length`` bytes of body.
+query, accept, max_rows, optional prefixes and default/named graph IRIs) it writes one JSON
+header line (status, type, rows, truncated, length) followed by exactly ``length`` bytes of body.
+It imports only the standard library and pyoxigraph, so it is started by file path
+(``python -I worker.py STORE [MEMORY_MB]``) without loading the package: see diplograph.store.deadline.
 """
 
 from __future__ import annotations
@@ -128,6 +130,8 @@ def answer(store: ox.Store, req: dict) -> tuple[dict, bytes]:
         kwargs["use_default_graph_as_union"] = True
     if req.get("named"):
         kwargs["named_graphs"] = [ox.NamedNode(g) for g in req["named"]]
+    if req.get("prefixes"):
+        kwargs["prefixes"] = dict(req["prefixes"])
     try:
         result = store.query(req["query"], **kwargs)
     except (SyntaxError, ValueError, OSError) as exc:
@@ -160,8 +164,18 @@ def answer(store: ox.Store, req: dict) -> tuple[dict, bytes]:
     return {"status": 200, "type": kind, "rows": len(rows), "truncated": truncated}, body
 
 
-def main(location: str) -> int:
+def cap_memory(megabytes: int) -> None:
+    """Cap this process's address space, so one query cannot exhaust the host (Linux)."""
+    if megabytes > 0 and sys.platform == "linux":
+        import resource
+
+        limit = megabytes * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def main(location: str, memory_mb: int = 0) -> int:
     """Serve requests from stdin until it closes."""
+    cap_memory(memory_mb)
     store = ox.Store.read_only(location)
     out = sys.stdout.buffer
     out.write(b"ready\n")
@@ -178,4 +192,4 @@ def main(location: str) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1]))
+    sys.exit(main(sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 0))
