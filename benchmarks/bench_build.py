@@ -61,7 +61,7 @@ def _query_latency(out: Path) -> dict[str, float]:
     return result
 
 
-def run_one(n: int, recur: float = 1.0) -> dict:
+def run_one(n: int, recur: float = 1.0, spacy: bool = True) -> dict:
     """Generate, build, rebuild unchanged, rebuild after adding 1%; collect figures."""
     sys.path.insert(0, str(HERE))
     from corpus_gen import generate
@@ -72,7 +72,7 @@ def run_one(n: int, recur: float = 1.0) -> dict:
     tmp = Path(tempfile.mkdtemp(prefix="dg-bench-"))
     corpus, out = generate(n, tmp / "corpus", recur=recur), tmp / "out"
     nlp = load_nlp()
-    bare, bare_cpu = _bare_spacy(corpus)
+    bare, bare_cpu = _bare_spacy(corpus) if spacy else (float("nan"), float("nan"))
     cpu = time.process_time()
     first = build([corpus], out, nlp=nlp, progress=False)
     first_cpu = time.process_time() - cpu
@@ -144,13 +144,13 @@ def main_repeat(src: Path, ks: list[int]) -> None:
         sys.stdout.flush()
 
 
-def main(sizes: list[int], recur: float = 1.0) -> None:
+def main(sizes: list[int], recur: float = 1.0, spacy: bool = True) -> None:
     """Run each size in a child process and print a table (ratio: wall time; cpu: CPU time, steadier on a busy machine)."""
     print(f"{'N':>6} {'build p/s':>9} {'spaCy p/s':>9} {'ratio':>5} {'cpu':>5} {'RSS MB':>7} "
           f"{'triples':>8} {'store MB':>8} {'first s':>7} {'again s':>7} {'x':>5} "
           f"{'+1% s':>6} {'max query ms':>12}")
     for n in sizes:
-        f = _child("--one", str(n), str(recur))
+        f = _child("--one", str(n), str(recur), *(() if spacy else ("--no-spacy",)))
         print(f"{f['n']:>6} {f['build_pages_s']:>9.1f} {f['spacy_pages_s']:>9.1f} "
               f"{f['ratio']:>5.2f} {f['cpu_ratio']:>5.2f} {f['peak_rss_mb']:>7.0f} {f['triples']:>8} "
               f"{f['store_mb']:>8.1f} {f['first_s']:>7.1f} {f['unchanged_s']:>7.2f} "
@@ -163,12 +163,14 @@ def main(sizes: list[int], recur: float = 1.0) -> None:
 
 if __name__ == "__main__":
     if len(sys.argv) > 2 and sys.argv[1] == "--one":
-        print(json.dumps(run_one(int(sys.argv[2]), float(sys.argv[3]) if len(sys.argv) > 3 else 1.0)))
+        print(json.dumps(run_one(int(sys.argv[2]), float(sys.argv[3]) if len(sys.argv) > 3 else 1.0,
+                                 spacy="--no-spacy" not in sys.argv)))
     elif len(sys.argv) > 3 and sys.argv[1] == "--repeat-one":
         print(json.dumps(run_repeat(Path(sys.argv[2]), int(sys.argv[3]))))
     elif len(sys.argv) > 3 and sys.argv[1] == "--repeat":
         main_repeat(Path(sys.argv[2]), [int(a) for a in sys.argv[3:]])
-    elif len(sys.argv) > 2 and sys.argv[1] == "--recur":
-        main([int(a) for a in sys.argv[3:]] or [100, 1000, 10000], float(sys.argv[2]))
+    elif len(sys.argv) > 2 and sys.argv[1] == "--recur":  # --no-spacy last: skip the bare spaCy pass
+        sizes = [int(a) for a in sys.argv[3:] if a != "--no-spacy"]
+        main(sizes or [100, 1000, 10000], float(sys.argv[2]), spacy="--no-spacy" not in sys.argv)
     else:
         main([int(a) for a in sys.argv[1:]] or [100, 1000, 10000])
