@@ -1,7 +1,10 @@
 """Build benchmark: pages/s against bare spaCy, memory, store size, incremental rebuilds.
 
-Usage: python benchmarks/bench_build.py [N ...]   (default: 100 1000 10000)
-Each N runs in its own process so peak RSS is that build's own.
+Usage: python benchmarks/bench_build.py [--recur R] [N ...]   (default: 100 1000 10000)
+       python benchmarks/bench_build.py --repeat FOLDER K [K ...]
+Each N runs in its own process so peak RSS is that build's own. ``--recur R``: stories recur
+across R outlets on average (benchmarks/corpus_gen.py). ``--repeat``: the folder's articles
+copied K times under new ids, built from scratch, against bare nlp.pipe on the same texts.
 """
 
 from __future__ import annotations
@@ -23,13 +26,13 @@ def _dir_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
 
 
-def _bare_spacy(corpus: Path) -> tuple[float, float]:
+def _bare_spacy(corpus: Path, nlp=None) -> tuple[float, float]:
     """Wall and CPU seconds for nlp.pipe alone over the same document texts."""
     from diplograph.extract.nlp import load_nlp
     from diplograph.ingest.documents import iter_documents
 
     texts = [d.text for d in iter_documents([corpus])]
-    nlp = load_nlp()
+    nlp = nlp or load_nlp()
     start, cpu = time.perf_counter(), time.process_time()
     for _ in nlp.pipe(texts, batch_size=16):
         pass
@@ -58,7 +61,7 @@ def _query_latency(out: Path) -> dict[str, float]:
     return result
 
 
-def run_one(n: int) -> dict:
+def run_one(n: int, recur: float = 1.0, spacy: bool = True) -> dict:
     """Generate, build, rebuild unchanged, rebuild after adding 1%; collect figures."""
     sys.path.insert(0, str(HERE))
     from corpus_gen import generate
@@ -67,14 +70,14 @@ def run_one(n: int) -> dict:
     from diplograph.pipeline.build import build
 
     tmp = Path(tempfile.mkdtemp(prefix="dg-bench-"))
-    corpus, out = generate(n, tmp / "corpus"), tmp / "out"
+    corpus, out = generate(n, tmp / "corpus", recur=recur), tmp / "out"
     nlp = load_nlp()
-    bare, bare_cpu = _bare_spacy(corpus)
+    bare, bare_cpu = _bare_spacy(corpus) if spacy else (float("nan"), float("nan"))
     cpu = time.process_time()
     first = build([corpus], out, nlp=nlp, progress=False)
     first_cpu = time.process_time() - cpu
     again = build([corpus], out, nlp=nlp, progress=False)
-    extra = generate(max(1, n // 100), tmp / "extra", seed=99)
+    extra = generate(max(1, n // 100), tmp / "extra", seed=99, recur=recur)
     for f in extra.glob("gen*.txt"):
         shutil.copy(f, corpus / f"x{f.name}")
     with (corpus / "manifest.jsonl").open("a", encoding="utf-8") as fh:
@@ -84,7 +87,8 @@ def run_one(n: int) -> dict:
             fh.write(json.dumps(row) + "\n")
     added = build([corpus], out, nlp=nlp, progress=False)
     figures = {
-        "n": n, "build_pages_s": n / first.seconds, "spacy_pages_s": n / bare,
+        "n": n, "documents": first.documents, "events": first.events,
+        "statements": first.statements, "build_pages_s": n / first.seconds, "spacy_pages_s": n / bare,
         "ratio": bare / first.seconds, "cpu_ratio": bare_cpu / first_cpu, "peak_rss_mb": resource.getrusage(
             resource.RUSAGE_SELF).ru_maxrss / 1024, "triples": first.triples,
         "store_mb": _dir_size(out / "store") / 1e6 if (out / "store").exists() else 0.0,
@@ -96,26 +100,77 @@ def run_one(n: int) -> dict:
     return figures
 
 
-def main(sizes: list[int]) -> None:
+def run_repeat(src: Path, k: int) -> dict:
+    """The articles of ``src`` k times under new ids: a fresh build against bare nlp.pipe."""
+    sys.path.insert(0, str(HERE))
+    from corpus_gen import repeat
+
+    from diplograph.extract.nlp import load_nlp
+    from diplograph.pipeline.build import build
+
+    tmp = Path(tempfile.mkdtemp(prefix="dg-bench-rep-"))
+    corpus = repeat(src, k, tmp / "corpus")
+    nlp = load_nlp()
+    bare, bare_cpu = _bare_spacy(corpus, nlp)
+    cpu = time.process_time()
+    result = build([corpus], tmp / "out", nlp=nlp, progress=False)
+    figures = {"k": k, "documents": result.documents, "build_s": result.seconds, "spacy_s": bare,
+               "build_cpu": time.process_time() - cpu, "spacy_cpu": bare_cpu,
+               "events": result.events, "statements": result.statements, "triples": result.triples,
+               "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+    shutil.rmtree(tmp, ignore_errors=True)
+    return figures
+
+
+def _child(*args: str) -> dict:
+    """Run one case in a fresh process (its own peak RSS); its figures as a dict."""
+    out = subprocess.run([sys.executable, __file__, *args], check=True, capture_output=True, text=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main_repeat(src: Path, ks: list[int]) -> None:
+    """Print build time against bare spaCy for each repetition factor, and how time grows with k."""
+    print(f"{'k':>4} {'docs':>5} {'events':>6} {'stmts':>6} {'triples':>8} {'build s':>8} {'spaCy s':>8} "
+          f"{'build/spaCy':>11} {'cpu ratio':>9} {'RSS MB':>7}")
+    first = None
+    for k in ks:
+        f = _child("--repeat-one", str(src), str(k))
+        first = first or f
+        print(f"{k:>4} {f['documents']:>5} {f['events']:>6} {f['statements']:>6} {f['triples']:>8} "
+              f"{f['build_s']:>8.1f} {f['spacy_s']:>8.1f} {f['build_s'] / f['spacy_s']:>11.2f} "
+              f"{f['build_cpu'] / f['spacy_cpu']:>9.2f} {f['peak_rss_mb']:>7.0f}   "
+              f"x{k / first['k']:.0f} articles: x{f['build_s'] / first['build_s']:.1f} time, "
+              f"x{f['build_cpu'] / first['build_cpu']:.1f} CPU")
+        sys.stdout.flush()
+
+
+def main(sizes: list[int], recur: float = 1.0, spacy: bool = True) -> None:
     """Run each size in a child process and print a table (ratio: wall time; cpu: CPU time, steadier on a busy machine)."""
     print(f"{'N':>6} {'build p/s':>9} {'spaCy p/s':>9} {'ratio':>5} {'cpu':>5} {'RSS MB':>7} "
           f"{'triples':>8} {'store MB':>8} {'first s':>7} {'again s':>7} {'x':>5} "
           f"{'+1% s':>6} {'max query ms':>12}")
     for n in sizes:
-        line = subprocess.run([sys.executable, __file__, "--one", str(n)], check=True,
-                              capture_output=True, text=True).stdout.strip().splitlines()[-1]
-        f = json.loads(line)
+        f = _child("--one", str(n), str(recur), *(() if spacy else ("--no-spacy",)))
         print(f"{f['n']:>6} {f['build_pages_s']:>9.1f} {f['spacy_pages_s']:>9.1f} "
               f"{f['ratio']:>5.2f} {f['cpu_ratio']:>5.2f} {f['peak_rss_mb']:>7.0f} {f['triples']:>8} "
               f"{f['store_mb']:>8.1f} {f['first_s']:>7.1f} {f['unchanged_s']:>7.2f} "
               f"{f['unchanged_speedup']:>5.0f} {f['add1pct_s']:>6.1f} "
               f"{max(f['query_ms'].values(), default=0):>12.1f}")
-        print("   queries ms: " + ", ".join(f"{k} {v:.1f}" for k, v in f["query_ms"].items()))
+        print(f"   {f['documents']} documents, {f['events']} events, {f['statements']} statements")
+        print("   queries ms (median of 5): " + ", ".join(f"{k} {v:.1f}" for k, v in f["query_ms"].items()))
         sys.stdout.flush()
 
 
 if __name__ == "__main__":
     if len(sys.argv) > 2 and sys.argv[1] == "--one":
-        print(json.dumps(run_one(int(sys.argv[2]))))
+        print(json.dumps(run_one(int(sys.argv[2]), float(sys.argv[3]) if len(sys.argv) > 3 else 1.0,
+                                 spacy="--no-spacy" not in sys.argv)))
+    elif len(sys.argv) > 3 and sys.argv[1] == "--repeat-one":
+        print(json.dumps(run_repeat(Path(sys.argv[2]), int(sys.argv[3]))))
+    elif len(sys.argv) > 3 and sys.argv[1] == "--repeat":
+        main_repeat(Path(sys.argv[2]), [int(a) for a in sys.argv[3:]])
+    elif len(sys.argv) > 2 and sys.argv[1] == "--recur":  # --no-spacy last: skip the bare spaCy pass
+        sizes = [int(a) for a in sys.argv[3:] if a != "--no-spacy"]
+        main(sizes or [100, 1000, 10000], float(sys.argv[2]), spacy="--no-spacy" not in sys.argv)
     else:
         main([int(a) for a in sys.argv[1:]] or [100, 1000, 10000])

@@ -1,4 +1,4 @@
-"""Records → quads: each article's graph holds what it asserts, the resolved graph what the corpus derives."""
+"""Records → quads: the resolved graph states each fact once, each article graph only its provenance."""
 
 from __future__ import annotations
 
@@ -20,7 +20,12 @@ from diplograph.graph.iris import (
 from diplograph.graph.namespace import DCTERMS, DG, PROV, SCHEMA, SEM, SKOS, TIME
 from diplograph.graph.time import bounds, timestamp_literal
 from diplograph.kb.gazetteer import locate_place
-from diplograph.kb.identifiers import codes_for, geonames_for, is_entity_iri, same_as_for
+from diplograph.kb.identifiers import (
+    codes_for,
+    geonames_for,
+    is_entity_iri,
+    same_as_for,
+)
 from diplograph.records import Actor, Corpus, Document, Mention, Role, Timex
 
 log = logging.getLogger(__name__)
@@ -130,7 +135,7 @@ class GraphBuilder:
         return iri
 
     def source(self, g: Named, node: URIRef, mentions: Iterable[Mention] = ()) -> None:
-        """Tie a node to the article graph it is asserted in, and to its spans there."""
+        """Provenance in the article's graph: the node comes from this article, at these spans."""
         self.add(g, node, PROV.wasDerivedFrom, g.identifier)
         for m in mentions:
             self.add(g, node, DG.mentionedIn, self.mention(m))
@@ -162,7 +167,7 @@ class GraphBuilder:
             self.add(g, iri, RDF.type, ACTOR_CLASS[kind])
 
     def actor(self, actor: Actor) -> None:
-        """Canonical facts in the resolved graph; mentions and roles in the articles that carry them."""
+        """The actor's description once in the resolved graph; where each article names it in that article's."""
         iri = iri_for("actor", actor.key, self.base)
         r = self.resolved
         self.actor_core(r, iri, actor.type)
@@ -178,26 +183,23 @@ class GraphBuilder:
         if geonames := geonames_for(actor.key):
             self.add(r, iri, DG.geonamesId, _lit(geonames))
         for doc_id, mentions in _by_doc(actor.mentions).items():
-            g = self.graph(doc_id)
-            self.actor_core(g, iri, actor.type)
-            self.source(g, iri, mentions)
+            self.source(self.graph(doc_id), iri, mentions)
         for role in actor.roles:
-            self.role(iri, actor, role)
+            self.role(iri, role)
 
-    def role(self, actor: URIRef, record: Actor, role: Role) -> None:
-        """An office the actor was seen holding, in the article that says so."""
-        g = self.graph(role.doc_id)
+    def role(self, actor: URIRef, role: Role) -> None:
+        """An office the actor was seen holding: stated once, sourced in each article that says so."""
+        r, g = self.resolved, self.graph(role.doc_id)
         of = self.body_key(role.of) if role.of else None
         iri = role_iri(actor, role.title, of)
-        self.actor_core(g, actor, record.type)
-        self.add(g, actor, PROV.wasDerivedFrom, g.identifier)
-        self.add(g, actor, DG.hasRole, iri)
-        self.add(g, iri, RDF.type, DG.RoleAssertion)
-        self.add(g, iri, DG.title, _lit(role.title))
+        self.add(r, actor, DG.hasRole, iri)
+        self.add(r, iri, RDF.type, DG.RoleAssertion)
+        self.add(r, iri, DG.title, _lit(role.title))
         if of:
-            self.add(g, iri, DG.roleOf, self.actor_iri(of))
+            self.add(r, iri, DG.roleOf, self.actor_iri(of))
         if role.observed:
-            self.add(g, iri, DG.observedOn, Literal(role.observed))
+            self.add(r, iri, DG.observedOn, Literal(role.observed))
+        self.add(g, actor, PROV.wasDerivedFrom, g.identifier)
         self.source(g, iri, [role.mention] if role.mention else [])
 
     # -- places ---------------------------------------------------------
@@ -232,12 +234,12 @@ class GraphBuilder:
         return (candidates[0], timex.start, timex.end, False) if candidates else None
 
     def time(self, node: URIRef, timex: Timex, candidates: Iterable[str], said_on: date | None = None) -> None:
-        """Attach a time expression and the timestamps it supports, in the article it came from."""
+        """The timestamps a time expression supports (resolved graph); its words in the article they came from."""
         found = self.locate(timex, candidates)
         if found is None:
             return
         doc_id, start, end, verified = found
-        g = self.graph(doc_id)
+        g, r = self.graph(doc_id), self.resolved
         t = timex_iri(doc_id, start, end, self.base)
         self.add(g, node, DG.time, t)
         self.add(g, t, RDF.type, DG.TimeExpression)
@@ -251,12 +253,12 @@ class GraphBuilder:
         stamp = Literal(said_on) if said_on else (
             timestamp_literal(timex.value) if timex.type in ("DATE", "TIME") else None)
         if stamp is not None:
-            self.add(g, node, SEM.hasTimeStamp, stamp)
+            self.add(r, node, SEM.hasTimeStamp, stamp)
             return
         if earliest:
-            self.add(g, node, SEM.hasEarliestBeginTimeStamp, Literal(earliest))
+            self.add(r, node, SEM.hasEarliestBeginTimeStamp, Literal(earliest))
         if latest:
-            self.add(g, node, SEM.hasLatestEndTimeStamp, Literal(latest))
+            self.add(r, node, SEM.hasLatestEndTimeStamp, Literal(latest))
 
     def interval(self, g: Named, t: URIRef, earliest: date | None, latest: date | None) -> None:
         """OWL-Time interval bounds for a time expression that covers a span of days."""

@@ -1,4 +1,4 @@
-"""The graph stage: resolved records become an RDF dataset with one named graph per article."""
+"""The graph stage: resolved records become an RDF dataset: the resolved graph plus one provenance graph per article."""
 
 from __future__ import annotations
 
@@ -44,7 +44,7 @@ def new_dataset(base: str = DEFAULT_BASE) -> Dataset:
 
 
 def to_dataset(corpus: Corpus, *, base: str = DEFAULT_BASE) -> Dataset:
-    """Turn a resolved corpus into RDF: per-article graphs plus the resolved graph."""
+    """Turn a resolved corpus into RDF: the resolved graph (each fact once) plus per-article provenance graphs."""
     ds = new_dataset(base)
     build(corpus, normalise_base(base), ds)
     return ds

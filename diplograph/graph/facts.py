@@ -1,8 +1,6 @@
-"""Events (with dated status claims) and statements as RDF, one node however many articles report it."""
+"""Events (with dated status claims) and statements as RDF, described once however many articles report them."""
 
 from __future__ import annotations
-
-from collections import Counter
 
 from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import RDF, RDFS
@@ -12,7 +10,6 @@ from diplograph.graph.build import (
     EVENT_SUPERCLASS,
     STATUS,
     GraphBuilder,
-    Named,
     _by_doc,
     _lit,
 )
@@ -42,54 +39,51 @@ def collect(corpus: Corpus, base: str, ds: Dataset | None = None) -> GraphBuilde
     return b
 
 
-def _event_core(b: GraphBuilder, g: Named, iri: URIRef, event: Event) -> None:
-    """What every article reporting the event asserts about it."""
-    b.add(g, iri, RDF.type, DG.DiplomaticEvent)
+def _event_core(b: GraphBuilder, iri: URIRef, event: Event) -> None:
+    """The event's description, stated once in the resolved graph however many articles report it."""
+    r = b.resolved
+    b.add(r, iri, RDF.type, DG.DiplomaticEvent)
     cls = EVENT_CLASS.get(event.type.lower().strip())
     if cls is not None:
-        b.add(g, iri, RDF.type, cls)
+        b.add(r, iri, RDF.type, cls)
         if cls in EVENT_SUPERCLASS:
-            b.add(g, iri, RDF.type, EVENT_SUPERCLASS[cls])
-    b.add(g, iri, DG.eventType, _lit(event.type))
+            b.add(r, iri, RDF.type, EVENT_SUPERCLASS[cls])
+    b.add(r, iri, DG.eventType, _lit(event.type))
     for prop, keys in ((DG.participant, event.participants), (DG.host, event.hosts),
                        (DG.mediator, event.mediators)):
         for key in keys:
-            b.add(g, iri, prop, b.actor_iri(key))
+            b.add(r, iri, prop, b.actor_iri(key))
     if event.location:
-        b.add(g, iri, SEM.hasPlace, b.place(g, event.location))
+        b.add(r, iri, SEM.hasPlace, b.place(r, event.location))
     if event.plover:
         category, _, mode = event.plover.partition("/")
-        b.add(g, iri, DG.ploverCategory, _lit(category))
+        b.add(r, iri, DG.ploverCategory, _lit(category))
         if mode:
-            b.add(g, iri, DG.ploverMode, _lit(mode))
+            b.add(r, iri, DG.ploverMode, _lit(mode))
     if event.cameo:
-        b.add(g, iri, DG.cameoCode, _lit(event.cameo))
+        b.add(r, iri, DG.cameoCode, _lit(event.cameo))
 
 
 def add_event(b: GraphBuilder, event: Event) -> None:
-    """One event node; its description in every supporting article, each claim in its own."""
+    """One event node and one node per distinct status claim; each article graph says which it reported."""
     iri = iri_for("event", event.key, b.base)
+    r = b.resolved
+    _event_core(b, iri, event)
     mentions = _by_doc(event.mentions)
     docs = list(dict.fromkeys([*mentions, *(c.doc_id for c in event.status_claims)]))
     for doc_id in docs:
-        g = b.graph(doc_id)
-        _event_core(b, g, iri, event)
-        b.source(g, iri, mentions.get(doc_id, ()))
-    if not docs:
-        _event_core(b, b.resolved, iri, event)
-    seen: Counter[str] = Counter()
+        b.source(b.graph(doc_id), iri, mentions.get(doc_id, ()))
     for claim in event.status_claims:
-        g = b.graph(claim.doc_id)
-        seen[claim.doc_id] += 1
-        node = status_claim_iri(iri, claim.doc_id, seen[claim.doc_id])
-        b.add(g, iri, DG.hasStatusClaim, node)
-        b.add(g, node, RDF.type, DG.StatusClaim)
-        b.add(g, node, DG.status, STATUS[claim.status])
+        by = b.actor_iri(claim.asserted_by) if claim.asserted_by else None
+        node = status_claim_iri(iri, claim.status, claim.asserted_on, by)
+        b.add(r, iri, DG.hasStatusClaim, node)
+        b.add(r, node, RDF.type, DG.StatusClaim)
+        b.add(r, node, DG.status, STATUS[claim.status])
         if claim.asserted_on:
-            b.add(g, node, DG.assertedOn, Literal(claim.asserted_on))
-        if claim.asserted_by:
-            b.add(g, node, DG.assertedBy, b.actor_iri(claim.asserted_by))
-        b.source(g, node, [claim.mention] if claim.mention else [])
+            b.add(r, node, DG.assertedOn, Literal(claim.asserted_on))
+        if by is not None:
+            b.add(r, node, DG.assertedBy, by)
+        b.source(b.graph(claim.doc_id), node, [claim.mention] if claim.mention else [])
     if event.time is not None:
         b.time(iri, event.time, docs)
     _event_resolved(b, iri, event)
@@ -106,22 +100,23 @@ def _event_resolved(b: GraphBuilder, iri: URIRef, event: Event) -> None:
 
 
 def add_statement(b: GraphBuilder, st: Statement) -> None:
-    """One statement node, asserted in every article that reports it; its date where it was read."""
+    """One statement stated once; each article that reports it quotes it in its own graph."""
     iri = iri_for("statement", st.key, b.base)
+    r = b.resolved
+    b.add(r, iri, RDF.type, DG.Statement)
+    b.add(r, iri, DG.speaker, b.actor_iri(st.speaker))
+    b.add(r, iri, DG.quote, _lit(st.quote))
+    b.add(r, iri, DG.isDirect, Literal(st.direct))
+    for key in st.about:
+        b.add(r, iri, DG.about, b.actor_iri(key))
+    for key in st.about_events:
+        b.add(r, iri, DG.about, iri_for("event", key, b.base))
     mentions = _by_doc(st.mentions)
     for doc_id in dict.fromkeys([st.doc_id, *mentions]):
         g = b.graph(doc_id)
-        b.add(g, iri, RDF.type, DG.Statement)
-        b.add(g, iri, DG.speaker, b.actor_iri(st.speaker))
-        b.add(g, iri, DG.quote, _lit(st.quote))
-        b.add(g, iri, DG.isDirect, Literal(st.direct))
-        for key in st.about:
-            b.add(g, iri, DG.about, b.actor_iri(key))
-        for key in st.about_events:
-            b.add(g, iri, DG.about, iri_for("event", key, b.base))
         b.add(g, iri, PROV.wasQuotedFrom, g.identifier)
         b.source(g, iri, mentions.get(doc_id, ()))
     if st.time is not None:
         b.time(iri, st.time, [st.doc_id, *mentions], said_on=st.said_on)
     elif st.said_on:
-        b.add(b.graph(st.doc_id), iri, SEM.hasTimeStamp, Literal(st.said_on))
+        b.add(r, iri, SEM.hasTimeStamp, Literal(st.said_on))

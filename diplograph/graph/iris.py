@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from functools import partial
 from urllib.parse import quote
 
@@ -46,9 +47,13 @@ def timex_iri(doc_id: str, start: int, end: int, base: str = DEFAULT_BASE) -> UR
     return URIRef(f"{article_iri(doc_id, base)}/timex/{start}-{end}")
 
 
-def status_claim_iri(event: URIRef, doc_id: str, n: int) -> URIRef:
-    """The n-th status claim an article makes about an event."""
-    return URIRef(f"{event}/status/{slug(doc_id)}-{n}")
+def status_claim_iri(event: URIRef, status: str, asserted_on: date | None = None,
+                     asserted_by: URIRef | None = None) -> URIRef:
+    """One claim about an event (status, day, who said so), however many articles report it."""
+    parts = [slug(status), asserted_on.isoformat() if asserted_on else "undated"]
+    if asserted_by is not None:
+        parts.append(slug(str(asserted_by).rstrip("/").rsplit("/", 1)[-1]))
+    return URIRef(f"{event}/status/{'-'.join(parts)}")
 
 
 def role_iri(actor: URIRef, title: str, of: str | None) -> URIRef:

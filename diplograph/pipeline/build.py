@@ -85,8 +85,13 @@ def build(
     store: str | None = None,
     progress: bool | None = None,
     nlp=None,
+    extractor: Callable[[list[Document]], Iterable[Extraction]] | None = None,
 ) -> BuildResult:
-    """Build the knowledge graph of ``paths`` (default: the bundled sample) into ``out``."""
+    """Build the knowledge graph of ``paths`` (default: the bundled sample) into ``out``.
+
+    ``extractor`` replaces the local NLP pass over the documents the cache lacks (a cluster's,
+    see :mod:`diplograph.pipeline.distributed`).
+    """
     started = time.perf_counter()
     out = Path(out)
     result = BuildResult(out=out, show=bool(progress))
@@ -99,20 +104,21 @@ def build(
         raise InputError(_nothing_to_build(inputs, result.skipped))
     stamp = build_stamp(docs, base=base, store=store)
     with output_lock(out):
-        _build_locked(docs, out, stamp, jobs, progress, nlp, base, store, result)
+        _build_locked(docs, out, stamp, jobs, progress, nlp, base, store, result, extractor)
     result.seconds = time.perf_counter() - started
     return result
 
 
 def _build_locked(docs: list[Document], out: Path, stamp: str, jobs: int, progress: bool | None,
-                  nlp, base: str | None, store: str | None, result: BuildResult) -> None:
+                  nlp, base: str | None, store: str | None, result: BuildResult,
+                  extractor: Callable[[list[Document]], Iterable[Extraction]] | None = None) -> None:
     """The build proper, with the output folder's lock held."""
     if not _up_to_date(out, stamp, result):
         cache = ExtractionCache(out / ".cache")
         show = _progress_wanted(progress, docs)
         result.show = show
         with result.phase("extract"):
-            extractions = list(_extract_all(docs, cache, jobs, show, nlp, result))
+            extractions = list(_extract_all(docs, cache, jobs, show, nlp, result, extractor))
             cache.prune()
         with result.phase("resolve"):
             corpus = _resolve(extractions)
@@ -174,12 +180,15 @@ def _progress_wanted(progress: bool | None, docs: list[Document]) -> bool:
 
 
 def _extract_all(docs: list[Document], cache: ExtractionCache, jobs: int, show: bool,
-                 nlp, result: BuildResult) -> Iterator[Extraction]:
+                 nlp, result: BuildResult,
+                 extractor: Callable[[list[Document]], Iterable[Extraction]] | None = None,
+                 ) -> Iterator[Extraction]:
     """Yield one extraction per document, from the cache when its content is unchanged."""
     todo = [d for d in docs if cache.get(d) is None]
     result.extracted = len(todo)
     failed: list[tuple[str, str]] = []
-    fresh = _run_extraction(todo, jobs, nlp, failed) if todo else iter(())
+    run = extractor or (lambda todo: _run_extraction(todo, jobs, nlp, failed))
+    fresh = run(todo) if todo else iter(())
     bar = _bar(len(docs), show)
     fresh_by_id: dict[str, Extraction] = {}
     for ex in fresh:

@@ -1,39 +1,66 @@
-"""Entry points for running extraction on a cluster (Dask, Ray, multiprocessing).
+"""Extraction on a Dask cluster, so the NLP pass scales out while resolution and outputs stay on the driver.
 
-A worker loads the spaCy model once and turns a batch of Documents into
-Extractions; the driver then calls :func:`assemble` to resolve and write the graph.
+A ``LocalCluster`` for one machine, or a scheduler address such as ``tcp://host:8786`` for a real
+cluster; every worker loads the spaCy model once and turns partitions of Documents into
+Extractions, the driver resolves them and writes the graph folder as a local build does (same
+cache, same stamp, same outputs)::
 
-Dask::
+    from diplograph.pipeline.distributed import build_on_cluster
+    build_on_cluster(["corpus/"], "graph/", "tcp://scheduler:8786", partitions=64)
 
-    import dask.bag as db
-    from diplograph.pipeline.distributed import extract_partition, assemble
-    from diplograph.ingest.documents import iter_documents
-
-    docs = list(iter_documents(["corpus/"]))
-    bag = db.from_sequence(docs, npartitions=64).map_partitions(extract_partition)
-    assemble(bag.compute(), "graph/")
-
-Ray::
-
-    refs = [ray.remote(extract_partition).remote(chunk) for chunk in chunks]
-    assemble([ex for part in ray.get(refs) for ex in part], "graph/")
+Workers need diplograph and its model installed; documents travel to them, results come back.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
+
+from distributed import Client
 
 from diplograph.extract import extract
 from diplograph.extract.nlp import load_nlp
+from diplograph.pipeline.build import BuildResult, build
 from diplograph.pipeline.outputs import write_outputs
 from diplograph.records import Document, Extraction
 from diplograph.resolve.actors import resolve
+
+DOCS_PER_PARTITION = 32
 
 
 def extract_partition(docs: Iterable[Document]) -> list[Extraction]:
     """Extract one partition in this process (the model is loaded once per process)."""
     return list(extract(list(docs), nlp=load_nlp()))
+
+
+def partitions_of(docs: Sequence[Document], partitions: int | None = None) -> list[list[Document]]:
+    """Contiguous chunks of documents, ``partitions`` of them or about 32 documents each."""
+    count = max(1, min(len(docs), partitions or -(-len(docs) // DOCS_PER_PARTITION)))
+    size = -(-len(docs) // count) if docs else 1
+    return [list(docs[i:i + size]) for i in range(0, len(docs), size)]
+
+
+def extract_on_cluster(docs: Sequence[Document], client: Client, *,
+                       partitions: int | None = None) -> list[Extraction]:
+    """Map partitions over the cluster's workers; extractions come back in document order."""
+    futures = client.map(extract_partition, partitions_of(docs, partitions), pure=False)
+    return [ex for part in client.gather(futures) for ex in part]
+
+
+def build_on_cluster(paths: Sequence[str | Path], out: str | Path, cluster: str | Client | Any, *,
+                     partitions: int | None = None, **options) -> BuildResult:
+    """A build whose extraction runs on ``cluster``: an address, a Client, or a LocalCluster.
+
+    ``options`` are those of :func:`diplograph.pipeline.build.build` (base, store, published, ...).
+    """
+    client = cluster if isinstance(cluster, Client) else Client(cluster)
+    try:
+        return build(paths, out, extractor=lambda docs: extract_on_cluster(
+            docs, client, partitions=partitions), **options)
+    finally:
+        if client is not cluster:
+            client.close()
 
 
 def assemble(extractions: Iterable[Extraction], out: str | Path, *,

@@ -27,8 +27,9 @@ _QUADS = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
 
 
 def endpoints(url: str) -> tuple[str, str]:
-    """Query and update URLs from ``QUERY[|UPDATE]``, a server root, or a ``…/query`` URL."""
-    query, _, update = url.partition("|")
+    """Query and update URLs from ``QUERY[|UPDATE[|STORE]]``, a server root, or a ``…/query`` URL."""
+    query, _, rest = url.partition("|")
+    update = rest.partition("|")[0]
     parts = urlsplit(query)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise StoreError(f"not an http(s) SPARQL endpoint URL: {url!r}")
@@ -42,12 +43,25 @@ def endpoints(url: str) -> tuple[str, str]:
     return query, update
 
 
-class RemoteStore(Store):
-    """Talks SPARQL 1.1 Protocol and Update over HTTP (Oxigraph, Fuseki, GraphDB, Virtuoso...)."""
+def graph_store(url: str) -> str | None:
+    """The Graph Store Protocol URL: the third part of ``QUERY|UPDATE|STORE``, else Oxigraph's ``/store``.
 
-    def __init__(self, query_url: str, update_url: str, *, union_default_graph: bool = True,
-                 timeout: float = 120.0, client: httpx.Client | None = None) -> None:
-        self.query_url, self.update_url = query_url, update_url
+    None for other layouts, whose named graphs are then written by SPARQL Update instead.
+    """
+    parts = url.split("|")
+    if len(parts) > 2 and parts[2]:
+        return parts[2]
+    query = urlsplit(endpoints(url)[0])
+    return urlunsplit(query._replace(path="/store")) if query.path == "/query" else None
+
+
+class RemoteStore(Store):
+    """Talks SPARQL 1.1 Protocol, and the Graph Store Protocol or Update, over HTTP (Oxigraph, Fuseki...)."""
+
+    def __init__(self, query_url: str, update_url: str, *, store_url: str | None = None,
+                 union_default_graph: bool = True, timeout: float = 120.0,
+                 client: httpx.Client | None = None) -> None:
+        self.query_url, self.update_url, self.store_url = query_url, update_url, store_url
         self.spec = f"sparql:{query_url}"
         # Oxigraph reads this flag; most other servers query the union by default.
         self._params = {"union-default-graph": ""} if union_default_graph else {}
@@ -56,13 +70,21 @@ class RemoteStore(Store):
     @classmethod
     def from_url(cls, url: str, **kwargs) -> RemoteStore:
         """Open the store a ``sparql:`` spec names."""
-        return cls(*endpoints(url), **kwargs)
+        return cls(*endpoints(url), store_url=graph_store(url), **kwargs)
 
-    def _post(self, url: str, data: dict[str, str], **kwargs) -> httpx.Response:
+    def _send(self, method: str, url: str, **kwargs) -> httpx.Response:
         try:
-            return self._client.post(url, data=data, **kwargs)
+            return self._client.request(method, url, **kwargs)
         except httpx.HTTPError as exc:
             raise StoreError(f"cannot reach the SPARQL server at {url}: {exc}") from exc
+
+    def _stored(self, resp: httpx.Response, what: str, name: str) -> None:
+        if resp.status_code >= 400 and not (what == "delete" and resp.status_code == 404):
+            raise StoreError(f"the graph store refused to {what} {name} ({resp.status_code}): "
+                             f"{resp.text.strip()[:300]}")
+
+    def _post(self, url: str, data: dict[str, str], **kwargs) -> httpx.Response:
+        return self._send("POST", url, data=data, **kwargs)
 
     def _update(self, sparql: str) -> None:
         resp = self._post(self.update_url, {"update": sparql})
@@ -71,10 +93,23 @@ class RemoteStore(Store):
                              f"{resp.text.strip()[:300]}")
 
     def replace_graph(self, name: str, triples: Iterable[Triple] | Graph) -> None:
-        self._update(insert_data(name, triples))
+        """One request per graph: an HTTP PUT (Graph Store Protocol), else a SPARQL update."""
+        if self.store_url is None:
+            self._update(insert_data(name, triples))
+            return
+        body = "".join(f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in triples)
+        if not body:
+            self.remove_graph(name)
+            return
+        resp = self._send("PUT", self.store_url, params={"graph": name}, content=body.encode("utf-8"),
+                          headers={"Content-Type": "text/turtle"})  # n3() terms are Turtle
+        self._stored(resp, "replace", name)
 
     def remove_graph(self, name: str) -> None:
-        self._update(insert_data(name, ()))
+        if self.store_url is None:
+            self._update(insert_data(name, ()))
+            return
+        self._stored(self._send("DELETE", self.store_url, params={"graph": name}), "delete", name)
 
     def graph_names(self) -> list[str]:
         return sorted(str(t[0]) for t in self.query(_GRAPHS).terms() if isinstance(t[0], URIRef))

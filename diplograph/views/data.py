@@ -161,20 +161,20 @@ def _spans(ds, nodes: dict, ids: dict[str, str]) -> None:
 def _claims(ds, model: ViewModel, ids: dict[str, str], actor_ids: dict[str, str],
             docs: dict[str, str]) -> None:
     """Attach each event's status claims, oldest first."""
-    found: dict[tuple, dict] = {}  # one entry per (event, claim, article), however stored
-    for e, c, status, on, by, art, text in rows(ds, """SELECT DISTINCT ?e ?c ?s ?d ?b ?art ?t
+    found: dict[tuple, dict] = {}  # one entry per (event, claim, article, passage)
+    # a claim is stated once; each article that made it adds its provenance and the passages
+    # where it made it (the same claim twice in one article shows both passages, as it was read)
+    for e, c, status, on, by, art, m, text in rows(ds, """SELECT DISTINCT ?e ?c ?s ?d ?b ?art ?m ?t
             WHERE { ?e dg:hasStatusClaim ?c . ?c dg:status ?s .
             OPTIONAL { ?c dg:assertedOn ?d } OPTIONAL { ?c dg:assertedBy ?b }
-            OPTIONAL { ?c prov:wasDerivedFrom ?art }
-            OPTIONAL { ?c dg:mentionedIn ?m . ?m dg:anchorText ?t } }"""):
+            OPTIONAL { ?c prov:wasDerivedFrom ?art
+              OPTIONAL { ?c dg:mentionedIn ?m . ?m dg:article ?art ; dg:anchorText ?t } } }"""):
         if e not in ids:
             continue
-        claim = found.setdefault((ids[e], c, art or ""), {
+        found[(ids[e], c, art or "", m or "")] = {
             "status": _local(status).lower(), "on": (date_span(on) or (None,))[0],
-            "by": actor_ids.get(by or ""), "doc": docs.get(art or ""), "passage": None})
-        if text and (claim["passage"] is None or len(text) > len(claim["passage"])):
-            claim["passage"] = text  # the longest anchor shows the most of the sentence
-    for (eid, _c, _a), claim in sorted(found.items(), key=lambda kv: kv[0]):
+            "by": actor_ids.get(by or ""), "doc": docs.get(art or ""), "passage": text}
+    for (eid, *_), claim in sorted(found.items(), key=lambda kv: kv[0]):
         model.events[eid].claims.append(claim)
 
 
@@ -182,15 +182,22 @@ def _statements(ds, model: ViewModel, actor_ids: dict[str, str], event_ids: dict
                 docs: dict[str, str]) -> None:
     """Statements with quote, speaker, date and what they are about."""
     found: dict[str, dict] = {}
-    for s, speaker, quote, direct, art in rows(ds, """SELECT DISTINCT ?s ?sp ?q ?d ?art WHERE {
-            { ?s a dg:Statement } UNION { ?s dg:speaker ?x }
-            OPTIONAL { ?s dg:speaker ?sp } OPTIONAL { ?s dg:quote ?q }
-            OPTIONAL { ?s dg:isDirect ?d } OPTIONAL { ?s prov:wasQuotedFrom ?art } }"""):
-        row = found.setdefault(s, {"speaker": None, "quote": "", "direct": None, "doc": None})
-        row["speaker"] = row["speaker"] or actor_ids.get(speaker or "")
-        row["quote"] = row["quote"] or quote or ""
-        row["direct"] = row["direct"] if direct is None else direct in ("true", "1")
-        row["doc"] = row["doc"] or docs.get(art or "")
+    # one plain query per property: each reads O(statements) rows (O(articles) for sources)
+    for (s,) in rows(ds, "SELECT DISTINCT ?s WHERE { { ?s a dg:Statement } UNION { ?s dg:speaker [] } }"):
+        found[s] = {"speaker": None, "quote": "", "direct": None, "doc": None}
+    for s, speaker in rows(ds, "SELECT DISTINCT ?s ?x WHERE { ?s dg:speaker ?x }"):
+        found[s]["speaker"] = found[s]["speaker"] or actor_ids.get(speaker)
+    for field, prop in (("quote", "dg:quote"), ("direct", "dg:isDirect"), ("doc", "prov:wasQuotedFrom")):
+        for s, value in rows(ds, f"SELECT DISTINCT ?s ?x WHERE {{ ?s {prop} ?x }}"):
+            row = found.get(s)
+            if row is None:
+                continue
+            if field == "direct":
+                row["direct"] = value in ("true", "1")
+            elif field == "doc":
+                row["doc"] = row["doc"] or docs.get(value)
+            else:
+                row["quote"] = row["quote"] or value
     ids = _ids(found, "s")
     for iri, nid in ids.items():
         row = found[iri]
@@ -218,15 +225,14 @@ def _roles(ds, model: ViewModel, actor_ids: dict[str, str], labels: dict[str, st
            docs: dict[str, str]) -> None:
     """Titles actors were seen holding: one entry per (title, body), first and last seen."""
     merged: dict[tuple, dict] = {}
-    # every article repeats its role nodes: `p|p` reads each fact once, and the articles of a
-    # role come in a second query instead of multiplying with its dates
+    # the articles of a role come in a second query instead of multiplying with its dates
     arts: dict[str, list[str]] = {}
     for r, art in rows(ds, """SELECT DISTINCT ?r ?art WHERE {
-            ?a dg:hasRole|dg:hasRole ?r . ?r prov:wasDerivedFrom|prov:wasDerivedFrom ?art }"""):
+            ?a dg:hasRole ?r . ?r prov:wasDerivedFrom ?art }"""):
         arts.setdefault(r, []).append(art)
     for a, r, title, of, on in rows(ds, """SELECT DISTINCT ?a ?r ?t ?o ?d WHERE {
-            ?a dg:hasRole|dg:hasRole ?r . ?r dg:title|dg:title ?t .
-            OPTIONAL { ?r dg:roleOf|dg:roleOf ?o } OPTIONAL { ?r dg:observedOn|dg:observedOn ?d } }"""):
+            ?a dg:hasRole ?r . ?r dg:title ?t .
+            OPTIONAL { ?r dg:roleOf ?o } OPTIONAL { ?r dg:observedOn ?d } }"""):
         if a not in actor_ids:
             continue
         key = (actor_ids[a], " ".join(title.split()).casefold(), of or "")

@@ -21,7 +21,8 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 WHO_ASSERTED_STATUS = PREFIXES + """
 SELECT ?status ?on ?who ?doc WHERE {
   ?event dg:hasStatusClaim ?claim .
-  GRAPH ?g { ?claim dg:status ?status }
+  ?claim dg:status ?status .
+  GRAPH ?g { ?claim prov:wasDerivedFrom ?g }   # the article graph that made the claim
   ?g dcterms:identifier ?doc .
   OPTIONAL { ?claim dg:assertedOn ?on }
   OPTIONAL { ?claim dg:assertedBy/rdfs:label ?who }
@@ -34,7 +35,8 @@ SELECT ?date ?quote (GROUP_CONCAT(?doc; separator="|") AS ?sources) WHERE {
 } GROUP BY ?st ?date ?quote ORDER BY ?date ?st"""
 
 ARTICLES_SUPPORTING = PREFIXES + """
-SELECT DISTINCT ?doc WHERE { GRAPH ?g { ?s ?p ?o } ?g dcterms:identifier ?doc } ORDER BY ?doc"""
+SELECT DISTINCT ?doc WHERE { ?s ?p ?o . ?s prov:wasDerivedFrom ?a . ?a dcterms:identifier ?doc }
+ORDER BY ?doc"""
 
 EARLIER = replace(gc.TRADE, key="st:keller-earlier", speaker="person:tomas-keller", time=None,
                   said_on=date(2024, 3, 1), quote="Geneva is a good place to talk",

@@ -70,19 +70,53 @@ def test_event_reported_twice_is_one_node_with_two_sources(ds):
     sources = set(ds.objects(MEETING, ns.PROV.wasDerivedFrom))
     assert sources == {article_iri(gc.D1.id), article_iri(gc.D2.id)}
     for doc in (gc.D1, gc.D2):
-        assert (MEETING, DG.participant, KELLER) in graph_of(ds, doc.id)
+        assert (MEETING, ns.PROV.wasDerivedFrom, article_iri(doc.id)) in graph_of(ds, doc.id)
+        assert (MEETING, DG.participant, KELLER) not in graph_of(ds, doc.id)
+    copies = [g for _, _, _, g in ds.quads((MEETING, DG.participant, KELLER, None))]
+    assert [getattr(c, "identifier", c) for c in copies] == [resolved_graph_iri()]
 
 
-def test_status_claims_live_in_the_reporting_article(ds):
+def test_status_claims_stated_once_and_sourced_in_the_reporting_article(ds):
+    resolved = ds.graph(resolved_graph_iri())
     claims = {}
-    for doc in (gc.D1, gc.D2):
-        g = graph_of(ds, doc.id)
-        for claim in g.objects(MEETING, DG.hasStatusClaim):
-            claims[doc.id] = (g.value(claim, DG.status), g.value(claim, DG.assertedOn))
+    for claim in resolved.objects(MEETING, DG.hasStatusClaim):
+        (source,) = ds.objects(claim, ns.PROV.wasDerivedFrom)
+        assert (claim, ns.PROV.wasDerivedFrom, source) in ds.graph(source)
+        assert (claim, DG.status, None) not in ds.graph(source)
+        claims[str(ds.value(source, ns.DCTERMS.identifier))] = (
+            resolved.value(claim, DG.status), resolved.value(claim, DG.assertedOn))
     assert claims == {gc.D1.id: (DG.Proposed, Literal(date(2024, 3, 4))),
                       gc.D2.id: (DG.Scheduled, Literal(date(2024, 3, 9)))}
-    resolved = ds.graph(resolved_graph_iri())
     assert resolved.value(MEETING, DG.currentStatus) == DG.Scheduled
+
+
+def test_the_same_claim_from_two_articles_is_one_node_with_two_sources():
+    d2_says_proposed = replace(gc.MEETING.status_claims[0], doc_id=gc.D2.id,
+                               mention=gc.span(gc.D2, "the meeting"))
+    event = replace(gc.MEETING, status_claims=(*gc.MEETING.status_claims, d2_says_proposed))
+    ds = to_dataset(replace(gc.corpus(), events=(event, gc.CALL)))
+    proposed = [c for c in ds.objects(MEETING, DG.hasStatusClaim) if ds.value(c, DG.status) == DG.Proposed]
+    assert len(proposed) == 1
+    assert set(ds.objects(proposed[0], ns.PROV.wasDerivedFrom)) == {article_iri(gc.D1.id), article_iri(gc.D2.id)}
+    passages = {str(ds.value(m, DG.anchorText)) for m in ds.objects(proposed[0], DG.mentionedIn)}
+    assert passages == {"proposed", "the meeting"}
+
+
+PROVENANCE = {ns.PROV.wasDerivedFrom, ns.PROV.wasQuotedFrom, DG.mentionedIn, DG.time}
+
+
+def test_article_graphs_hold_only_their_provenance_and_facts_are_stated_once(ds):
+    for g in ds.graphs():
+        if not len(g) or g.identifier == resolved_graph_iri():
+            continue
+        own = str(g.identifier)
+        for s, p, o in g:
+            in_article = str(s) == own or str(s).startswith((own + "#", own + "/"))
+            assert in_article or p in PROVENANCE, (g.identifier, s, p, o)
+    resolved = ds.graph(resolved_graph_iri())
+    assert not any(p in PROVENANCE for _, p, _ in resolved)
+    triples = [(s, p, o) for s, p, o, _ in ds.quads()]
+    assert len(triples) == len(set(triples))  # no triple in two graphs
 
 
 def test_precise_date_is_typed_by_precision(ds):
@@ -94,11 +128,11 @@ def test_precise_date_is_typed_by_precision(ds):
 
 
 def test_vague_date_keeps_bounds_interval_and_raw_text(ds):
-    g = graph_of(ds, gc.D1.id)
-    assert g.value(MEETING, ns.SEM.hasTimeStamp) is None
-    assert g.value(MEETING, ns.SEM.hasEarliestBeginTimeStamp) == Literal(date(2024, 3, 11))
-    assert g.value(MEETING, ns.SEM.hasLatestEndTimeStamp) == Literal(date(2024, 3, 17))
-    t = g.value(MEETING, DG.time)
+    r, g = ds.graph(resolved_graph_iri()), graph_of(ds, gc.D1.id)
+    assert ds.value(MEETING, ns.SEM.hasTimeStamp) is None
+    assert r.value(MEETING, ns.SEM.hasEarliestBeginTimeStamp) == Literal(date(2024, 3, 11))
+    assert r.value(MEETING, ns.SEM.hasLatestEndTimeStamp) == Literal(date(2024, 3, 17))
+    t = g.value(MEETING, DG.time)  # the words that gave the date stay in their article
     assert (str(g.value(t, RDFS.label)), str(g.value(t, DG.timexValue))) == ("next week", "2024-W11")
     begin = g.value(t, ns.TIME.hasBeginning)
     assert g.value(begin, ns.TIME.inXSDDate) == Literal(date(2024, 3, 11))

@@ -50,7 +50,7 @@ def test_mention_ending_before_it_starts_fails(ds):
 
 
 def test_claim_with_two_statuses_fails(ds):
-    g = ds.graph(article_iri(gc.D1.id))
+    g = ds.graph(resolved_graph_iri())
     claim = g.value(iri_for("event", gc.MEETING.key), DG.hasStatusClaim)
     g.add((claim, DG.status, DG.Held))
     assert not validate(ds).conforms

@@ -18,9 +18,10 @@ from diplograph.store import MemoryStore, open_graph_dir
 
 ID = "https://w3id.org/diplograph/id/"
 NAMES = ("timeline", "actor-timeline", "statements-by", "meetings-between", "status-history",
-         "who-met-whom", "sources", "roles")
+         "who-met-whom", "sources", "roles", "reported-by")
 PARAMS = {"actor-timeline": {"actor": "Okafor"}, "meetings-between": {"a": "Brandt", "b": "Okafor"},
-          "sources": {"fact": f"{ID}event/event-meeting-brandt-okafor"}}
+          "sources": {"fact": f"{ID}event/event-meeting-brandt-okafor"},
+          "reported-by": {"fact": f"{ID}event/event-meeting-brandt-okafor"}}
 
 
 @pytest.fixture(scope="module")

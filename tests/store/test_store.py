@@ -17,7 +17,7 @@ from diplograph.query.named import run_query
 from diplograph.serve.endpoint import free_port, oxigraph_binary
 from diplograph.store import MemoryStore, open_graph_dir, open_store, write_store
 from diplograph.store.oxigraph import OxigraphStore
-from diplograph.store.remote import RemoteStore, endpoints
+from diplograph.store.remote import RemoteStore, endpoints, graph_store
 
 EX = "http://example.org/"
 ODD = ['a "quoted" \\ back\\slash', "two\nlines\r\tand tab", "ünïcödé ✓ 漢字 \u2028", "} ; DROP ALL #"]
@@ -79,6 +79,11 @@ def test_memory_and_embedded_oxigraph_round_trip(tmp_path):
 
 def test_remote_store_round_trip(oxigraph_server, tmp_path):
     with RemoteStore.from_url(oxigraph_server) as store:
+        assert store.store_url == f"{oxigraph_server}/store"  # graphs go by the Graph Store Protocol
+        check_round_trip(store)
+        store.remove_graph(f"{EX}graph/two")
+    with RemoteStore(*endpoints(oxigraph_server)) as store:  # a server without one: SPARQL Update
+        assert store.store_url is None
         check_round_trip(store)
         store.remove_graph(f"{EX}graph/two")
 
@@ -94,6 +99,8 @@ def test_remote_store_holds_the_whole_dataset(oxigraph_server, tmp_path):
                 assert isomorphic(graph, back.graph(graph.identifier)), graph.identifier
         for name in ("who-met-whom", "status-history", "timeline"):
             assert normalised(run_query(remote, name)).equals(normalised(run_query(local, name)))
+        meetings = remote.query("SELECT (COUNT(?e) AS ?n) WHERE { ?e a dg:Meeting }")
+        assert int(meetings.bindings[0]["n"]["value"]) == 1  # the server's union: one copy per fact
         with pytest.raises(QueryError, match="line 2, column"):
             remote.query("SELECT ?x WHERE {\n ?x ?y }")
         # a second write without one article drops that article's graph only
@@ -119,6 +126,9 @@ def test_endpoint_urls():
     assert endpoints("http://h/q|http://h/u") == ("http://h/q", "http://h/u")
     with pytest.raises(StoreError):
         endpoints("ftp://h/x")
+    assert graph_store("http://h:1") == graph_store("http://h:1/query") == "http://h:1/store"
+    assert graph_store("http://h/ds/query|http://h/ds/update|http://h/ds/data") == "http://h/ds/data"
+    assert graph_store("http://h/ds/query") is None
 
 
 def test_store_specs(tmp_path):
