@@ -22,6 +22,7 @@ from diplograph.store import open_graph_dir
 
 ROOT = Path(__file__).resolve().parents[2]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
+CLI = str(Path(sys.executable).parent / "diplograph")
 SETUP = "python3.11 -m venv .venv && .venv/bin/pip install . && .venv/bin/diplograph build"
 
 
@@ -42,8 +43,8 @@ def workdir(tmp_path: Path, sample_build: Path) -> Path:
 
 
 def run(argv: list[str], cwd: Path) -> subprocess.CompletedProcess:
-    if argv[0] == "diplograph":
-        argv = [sys.executable, "-m", "diplograph", *argv[1:]]
+    if argv[0] == "diplograph":  # the console script: `python -m` would put the work folder,
+        argv = [CLI, *argv[1:]]     # whose diplograph/ingest/sample/ copy shadows the package, first
     done = subprocess.run(argv, cwd=cwd, capture_output=True, text=True, timeout=600, env=os.environ)
     assert done.returncode == 0, f"{shlex.join(argv)}\n{done.stdout[-2000:]}\n{done.stderr[-2000:]}"
     return done
@@ -80,7 +81,7 @@ def test_serve_and_curl_lines_run_on_the_sample(workdir: Path):
     lines = [[w.replace("7878", port) for w in argv] for argv in commands(blocks("bash")[3])]
     serve, *clients = lines
     assert serve[:2] == ["diplograph", "serve"] and serve[-1] == "&"
-    proc = subprocess.Popen([sys.executable, "-m", "diplograph", *serve[1:-1]], cwd=workdir,
+    proc = subprocess.Popen([CLI, *serve[1:-1]], cwd=workdir,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         for _ in range(600):
@@ -102,7 +103,7 @@ def test_serve_and_curl_lines_run_on_the_sample(workdir: Path):
 @pytest.mark.slow
 def test_python_block_runs_on_the_sample(workdir: Path):
     (code,) = [b for b in blocks("python")]
-    script = workdir / "readme.py"
+    script = workdir.parent / "readme.py"  # beside, not inside: its folder goes first on sys.path
     script.write_text(code + "\nassert len(kg.timeline()) > 0\n"
                       "assert len(kg.query('statements-by', actor='Peskov')) > 0\n", encoding="utf-8")
     run([sys.executable, str(script)], workdir)
