@@ -138,10 +138,15 @@ class Parties(Places):
         """"Russian and Ukrainian negotiators", "the Russian president": actors in the modifiers."""
         keys: list[str] = []
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod")]
-        mods += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+        preps = ("of", "from") if tok.lemma_.lower() in lx.GROUP_NOUNS else ("of",)  # "his counterpart from X"
+        mods += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
                  for o in c.children if o.dep_ == "pobj"]
         for child in mods:
             for sub in [child] + list(child.conjuncts):
+                named = self._named_holder(sub) if child.dep_ == "pobj" else None
+                if named is not None:  # "his counterpart from the United Kingdom, Defence Secretary X": X
+                    keys.extend([named] if named not in keys else [])
+                    continue
                 mention = self.actors.at(sub.idx, sub.idx + len(sub))
                 if mention is None and sub.dep_ == "amod":
                     key = demonym_key(self.actors, sub.text)
@@ -149,6 +154,14 @@ class Parties(Places):
                 if mention is not None and mention.key not in keys:
                     keys.append(self._title_holder(mention, tok) or mention.key)
         return keys
+
+    def _named_holder(self, state_tok) -> str | None:
+        """The person set beside a state in apposition ("from the United Kingdom, Minister X"): X."""
+        for appos in (c for c in state_tok.children if c.dep_ == "appos"):
+            m = self.actors.at(appos.idx, appos.idx + len(appos)) or self._by_surname(appos)
+            if m is not None and m.type == "person":
+                return m.key
+        return None
 
     def _title_holder(self, mention, head) -> str | None:
         """"The Russian president": the person holding that title for that state, when known."""
@@ -347,6 +360,11 @@ def _proposal_above(trigger):
         noun = trigger.head.head  # "an invitation to hold talks"
         return noun if noun.lemma_.lower() in lx.PROPOSE_NOUNS else None
     prep = trigger.head if trigger.dep_ == "pobj" else None
-    if prep is None or prep.lower_ not in ("for", "to", "of") or prep.head.pos_ != "NOUN":
+    if prep is None or prep.lower_ not in ("for", "to", "of"):
+        return None
+    if prep.head.pos_ == "VERB" and prep.lower_ == "for":  # "turned down a request from X for a meeting"
+        return next((c for c in prep.head.children if c.dep_ == "dobj" and c.lemma_.lower() in lx.PROPOSE_NOUNS),
+                    None)
+    if prep.head.pos_ != "NOUN":
         return None
     return prep.head if prep.head.lemma_.lower() in lx.PROPOSE_NOUNS else None

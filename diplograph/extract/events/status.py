@@ -52,6 +52,8 @@ def is_fresh(trigger, chain: list) -> bool:
 
 def status_of(trigger) -> str | None:
     """proposed | agreed | scheduled | held | declined | cancelled, or None when nothing says."""
+    if nominal_gerund(trigger):
+        return status_of(trigger.head)  # "will not attend the leaders meeting": the status of "leaders"
     own = _modifiers(trigger)
     if own == "proposed" and trigger.dep_ in ("dobj", "nsubjpass", "pobj"):
         above = _level(trigger.head, trigger) if trigger.dep_ != "pobj" else _GO_ON
@@ -74,6 +76,12 @@ def status_of(trigger) -> str | None:
                 and level.lemma_.lower() not in _EVENT_NOUNS | _TRANSPARENT:
             return None  # "the first day of talks": the words above speak of the day, not the talks
     return _participle(trigger)
+
+
+def nominal_gerund(tok) -> bool:
+    """"the Forum leaders meeting", "a ministers meeting": a gerund the parser hung on a group noun, a noun in fact."""
+    return tok.tag_ == "VBG" and tok.dep_ == "acl" and tok.head.lemma_.lower() in lx.GROUP_NOUNS \
+        and tok.head.i == tok.i - 1 and not any(c.dep_ in ("dobj", "aux", "neg") for c in tok.children)
 
 
 def _participle(trigger) -> str | None:
@@ -149,7 +157,7 @@ def _verb_level(verb, trigger) -> str:
         if trigger.head == verb and trigger.dep_ in ("nsubj", "nsubjpass") and (_future(verb) or _modal(verb)):
             return "cancelled"  # "the meeting will not take place": called off, nobody in particular declined
         if _future(verb) or _modal(verb) or lemma in ("attend", "join", "participate", "go", "come", "meet"):
-            return "declined" if (_future(verb) or _modal(verb) or _chosen(verb)) else None
+            return "declined" if (_future(verb) or _modal(verb) or _chosen(verb) or _passed_up(verb)) else None
         return None
     if _lemma_is(verb, lx.DECLINE, lx.DECLINE_PHRASES):
         return "declined"
@@ -212,6 +220,13 @@ def _lemma_is(verb, words: frozenset, phrases: frozenset) -> bool:
 def _negated(verb) -> bool:
     """True for "did not meet", "will not attend"."""
     return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _passed_up(verb) -> bool:
+    """"did not meet at the summit", "did not attend": a chance left unused, not "has not met since 2019"."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("did", "does") for c in verb.children):
+        return False
+    return not any(t.lower_ in ("since", "yet", "until", "before", "whether", "if") for t in verb.subtree)
 
 
 def _chosen(verb) -> bool:
