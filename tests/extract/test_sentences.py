@@ -248,6 +248,18 @@ EVENTS = [
      None, None),
     ("The summit between Narendra Modi and Shehbaz Sharif was cancelled.", "summit", ("Modi", "Sharif"),
      "cancelled", None, None),
+    ("Lloyd Austin spoke by telephone with his counterpart from Italy, Defence Minister Guido Crosetto.",
+     "call", ("Austin", "Crosetto"), "held", None, None),
+    ("Xi Jinping turned down a request from Joe Biden for a meeting.", "meeting", ("Xi", "Biden"), "declined",
+     None, None),
+    ("Narendra Modi rejected a request from Shehbaz Sharif for talks.", "talks", ("Modi", "Sharif"), "declined",
+     None, None),
+    ("Egypt's President Abdel Fattah al-Sisi did not meet Ethiopian Prime Minister Abiy Ahmed at the summit.",
+     "meeting", ("Sisi", "Abiy"), "declined", None, None),
+    ("Japan's Prime Minister Fumio Kishida will skip next week's G7 summit in Rome.", "summit", ("Kishida", "G7"),
+     "declined", "Rome", "2024-W12"),
+    ("ASEAN foreign ministers will not attend next week's ASEAN leaders meeting in Jakarta, Joko Widodo said.",
+     "meeting", ("ASEAN",), "declined", "Jakarta", "2024-W12"),
     ("Iranian and Saudi delegations are holding talks in Baghdad.", "talks", ("Iran", "Saudi"), "held",
      "Baghdad", "2024-03-15"),
     ("Israeli and Egyptian negotiators were meeting in Cairo on Thursday.", "meeting", ("Israel", "Egypt"),
@@ -362,6 +374,7 @@ NO_EVENT = [
     "Pedro Sanchez held a meeting with business leaders in Madrid.",
     "Pedro Sanchez, speaking to Reuters by phone on Tuesday, said the plan had stalled.",
     "Portugal proposed an Africa summit on trade.",
+    "Egypt's President Abdel Fattah al-Sisi has not met Ethiopian Prime Minister Abiy Ahmed since 2019.",
 ]
 
 
