@@ -260,6 +260,11 @@ EVENTS = [
      "declined", "Rome", "2024-W12"),
     ("ASEAN foreign ministers will not attend next week's ASEAN leaders meeting in Jakarta, Joko Widodo said.",
      "meeting", ("ASEAN",), "declined", "Jakarta", "2024-W12"),
+    ("Jordan's King Abdullah, Egypt's President Abdel Fattah al-Sisi and Iraqi Prime Minister Mustafa al-Kadhimi "
+     "held a three-way summit in Amman on Tuesday.", "summit", ("Abdullah", "Sisi", "Kadhimi"), "held", "Amman",
+     "2024-03-12"),
+    ("Russian President Vladimir Putin and Ukraine's president-elect Petro Poroshenko held their first talks on "
+     "Friday.", "talks", ("Putin", "Poroshenko"), "held", None, None),
     ("Iranian and Saudi delegations are holding talks in Baghdad.", "talks", ("Iran", "Saudi"), "held",
      "Baghdad", "2024-03-15"),
     ("Israeli and Egyptian negotiators were meeting in Cairo on Thursday.", "meeting", ("Israel", "Egypt"),

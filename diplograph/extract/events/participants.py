@@ -51,7 +51,31 @@ class Parties(Places):
         heads += [c for c in tok.children if c.dep_ == "appos" and self._named_pair(tok, c)]
         for head in dict.fromkeys(heads):
             keys.extend(k for k in self._one_np(head) if k not in keys)
+        if len(keys) < 2 and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i > tok.i:
+            keys.extend(k for k in self._listed_subject(tok) if k not in keys)
         return keys
+
+    def _listed_subject(self, subj) -> list[str]:
+        """"A's X, B's Y and Z held talks" misparsed: every leader named in the words before the verb."""
+        doc, verb = subj.doc, subj.head
+        start = subj.left_edge.i
+        while start > subj.sent.start and doc[start - 1].pos_ in _LIST_POS and doc[start - 1].text not in "-–—()":
+            start -= 1
+        words = doc[start:verb.i]
+        if not any(t.lower_ == "and" for t in words) or any(t.pos_ in ("VERB", "AUX", "ADP") for t in words):
+            return []
+        found = self.actors.in_span(words.start_char, words.end_char)
+        people = [m for m in found if m.type == "person"]
+        sides = {m.role_of for m in people}
+        keys: list[str] = []
+        for m in found:
+            leader = next((p for p in people if p.start >= m.end), None)
+            between = doc.text[m.end:leader.start] if leader is not None else ","
+            if m.type == "state" and (m.key in sides or ("," not in between and " and " not in between)):
+                continue  # "Egypt's President X", "Iraqi Prime Minister Y": the state qualifies its leader
+            if m.type in ("person", "state", "organization") and m.key not in keys:
+                keys.append(m.key)
+        return keys if len(keys) >= 2 else []
 
     def _named_pair(self, tok, appos) -> bool:
         """"Museveni, Ruto set for talks": two names of the same kind side by side are a list, not one person."""
@@ -332,6 +356,9 @@ class Parties(Places):
             elif child.dep_ == "compound" and child.ent_type_ in PLACE_LABELS and roles.location is None:
                 if self._place_modifier(child):
                     roles.location = entity_text(child)
+
+_LIST_POS = frozenset("PROPN NOUN ADJ PART PUNCT CCONJ DET NUM".split())  # words a list of named leaders is made of
+
 
 def _listed_before(subj) -> list:
     """"Vanuatu, Australia sign pact": names before the subject, joined by commas, that the parser left aside."""
