@@ -265,6 +265,10 @@ EVENTS = [
      "2024-03-12"),
     ("Russian President Vladimir Putin and Ukraine's president-elect Petro Poroshenko held their first talks on "
      "Friday.", "talks", ("Putin", "Poroshenko"), "held", None, None),
+    ("Aleksandar Vucic and Albin Kurti held 12 hours of EU-mediated talks in Brussels on Saturday.", "talks",
+     ("Vucic", "Kurti"), "held", "Brussels", "2024-03-09"),
+    ("Bangladesh's leader Muhammad Yunus met Shehbaz Sharif in Cairo on Thursday, the first high-level contact "
+     "between the two countries in years.", "meeting", ("Yunus", "Sharif"), "held", "Cairo", "2024-03-14"),
     ("Iranian and Saudi delegations are holding talks in Baghdad.", "talks", ("Iran", "Saudi"), "held",
      "Baghdad", "2024-03-15"),
     ("Israeli and Egyptian negotiators were meeting in Cairo on Thursday.", "meeting", ("Israel", "Egypt"),
@@ -519,3 +523,9 @@ def test_claim_inside_reported_speech_is_dated_and_attributed(run):
 def test_event_codes(run, text, kind, parts, codes):
     ev = find_event(run(text), kind, parts)
     assert (ev.plover, ev.cameo) == codes
+
+
+def test_a_mediating_body_in_a_modifier_is_no_party(run):
+    ev = find_event(run("Aleksandar Vucic and Albin Kurti held 12 hours of EU-mediated talks in Brussels on Saturday."),
+                    "talks", ("Vucic", "Kurti"))
+    assert ev.mediators and all(m not in ev.participants for m in ev.mediators)

@@ -11,6 +11,7 @@ from diplograph.extract.events.status import (
     fresh_modifier,
     governors,
     is_fresh,
+    measure,
     status_of,
 )
 from diplograph.extract.events.time import event_when, rescheduled
@@ -100,19 +101,22 @@ class _Finder:
                   for o in c.children if o.dep_ == "pobj"]
         if tok.pos_ == "VERB" and tok.lemma_.lower() != "sign" and tok.lemma_.lower() not in lx.SPEAK_VERBS:
             others += [c for c in tok.children if c.dep_ == "dobj"]  # "discussed the crisis": a topic
+        unknown = 0
         for obj in others:
             if self.parties.np_keys(obj) or self.parties.span_keys(obj):
-                continue
+                return False  # one named party is enough ("met X on Thursday, the first contact in years")
             if tok.lemma_.lower() == "visit" and (obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.pos_ == "PROPN"):
                 continue  # "visited a city": a place, still a visit
-            return True
-        return False
+            unknown += 1
+        return unknown > 0
 
     def _sighting(self, tok, kind: str, no: int) -> Sighting:
         """Roles, status, claimant and day of one trigger."""
         chain = governors(tok)
         gov = chain[1] if len(chain) > 1 and chain[1].pos_ == "ADP" and len(chain) > 2 else None
         gov = chain[2] if gov is not None else (chain[1] if len(chain) > 1 else None)
+        if gov is not None and measure(gov) and len(chain) > 3:
+            gov = chain[3]  # "held 12 hours of talks in X": the verb above the length
         roles = self.parties.around(tok, gov)
         if kind == "visit":
             self._visit_roles(tok, roles)

@@ -285,6 +285,11 @@ class Parties(Places):
         if between:
             roles.add(between)
             return roles
+        for mod in (c for c in trigger.children if c.dep_ == "amod" and c.lemma_.lower() in MEDIATE_VERBS):
+            # "EU-mediated talks", "UN-sponsored peace talks": the body named in the modifier mediates
+            first = mod.left_edge
+            roles.mediators.extend(m.key for m in self.actors.in_span(first.idx, mod.idx, partial=True)
+                                   if m.key not in roles.mediators)
         roles.add(self._compound_keys(trigger))
         children = list(trigger.children)
         children += [o for c in children if c.lower_ == "visiting" and c.dep_ in ("advcl", "xcomp")

@@ -9,6 +9,7 @@ UP_DEPS = frozenset("dobj nsubj nsubjpass attr oprd pobj pcomp xcomp acl relcl a
 _GO_ON = "go-on"  # this level says nothing; look at the governing word
 _SILENT = "silent"  # the words around say nothing about the status, and nothing above may either
 _EVENT_NOUNS = frozenset(lx.TRIGGER_NOUNS) | {"talk"}
+_SPANS = frozenset("minute hour day week month year".split())
 _TRANSPARENT = frozenset("round rounds series session sessions format kind sort type".split())  # "a round of talks"
 
 
@@ -16,7 +17,8 @@ def governors(trigger, limit: int = 5) -> list:
     """The trigger, then the words that govern it, up to (not including) a speech verb."""
     chain, tok = [trigger], trigger
     for _ in range(limit):
-        if tok.dep_ not in UP_DEPS and tok.dep_ != "prep" or tok.head == tok:
+        if tok.dep_ not in UP_DEPS and tok.dep_ != "prep" and not (tok.dep_ == "npadvmod" and measure(tok)) \
+                or tok.head == tok:
             break
         if tok.dep_ in ("ccomp", "parataxis") and is_speech_verb(tok.head):
             break  # the reporting verb says nothing about the event's status
@@ -29,10 +31,17 @@ def event_levels(trigger) -> list:
     """The trigger and its governors up to the first word that is about something else ("the day of talks")."""
     out = [trigger]
     for level in governors(trigger)[1:]:
-        if level.pos_ in ("NOUN", "PROPN") and level.lemma_.lower() not in _EVENT_NOUNS | _TRANSPARENT:
+        if level.pos_ in ("NOUN", "PROPN") and level.lemma_.lower() not in _EVENT_NOUNS | _TRANSPARENT \
+                and not measure(level):
             break
         out.append(level)
     return out
+
+
+def measure(noun) -> bool:
+    """"two days of talks", "12 hours of negotiations": a counted length of the event, not a day it speaks of."""
+    return noun.lemma_.lower() in _SPANS and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) \
+        and any(c.dep_ == "nummod" or c.lower_ in ("several", "few") for c in noun.children)
 
 
 def fresh_modifier(trigger, chain: list) -> bool:
@@ -73,7 +82,7 @@ def status_of(trigger) -> str | None:
         if found != _GO_ON:
             return found
         if level != trigger and level.pos_ in ("NOUN", "PROPN") \
-                and level.lemma_.lower() not in _EVENT_NOUNS | _TRANSPARENT:
+                and level.lemma_.lower() not in _EVENT_NOUNS | _TRANSPARENT and not measure(level):
             return None  # "the first day of talks": the words above speak of the day, not the talks
     return _participle(trigger)
 
