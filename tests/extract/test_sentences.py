@@ -265,6 +265,8 @@ EVENTS = [
      "2024-03-12"),
     ("Russian President Vladimir Putin and Ukraine's president-elect Petro Poroshenko held their first talks on "
      "Friday.", "talks", ("Putin", "Poroshenko"), "held", None, None),
+    ("Olaf Scholz will travel to Beijing with a business delegation on Monday.", "visit", ("Scholz", "China"),
+     "scheduled", "Beijing", "2024-03-18"),
     ("Aleksandar Vucic and Albin Kurti held 12 hours of EU-mediated talks in Brussels on Saturday.", "talks",
      ("Vucic", "Kurti"), "held", "Brussels", "2024-03-09"),
     ("Bangladesh's leader Muhammad Yunus met Shehbaz Sharif in Cairo on Thursday, the first high-level contact "

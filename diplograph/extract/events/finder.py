@@ -97,6 +97,8 @@ class _Finder:
     def _with_outsiders(self, tok) -> bool:
         """True when the other party named ("met X", "talks with X") is nobody the article knows as an actor."""
         preps = ("with", "to") if tok.lemma_.lower() in lx.SPEAK_VERBS else ("with",)
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in lx.TRAVEL_VERBS | lx.ARRIVAL_WORDS:
+            preps = ()  # "travel to X with a business delegation": company on the way, not the other side
         others = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
                   for o in c.children if o.dep_ == "pobj"]
         if tok.pos_ == "VERB" and tok.lemma_.lower() != "sign" and tok.lemma_.lower() not in lx.SPEAK_VERBS:
