@@ -265,6 +265,8 @@ EVENTS = [
      "2024-03-12"),
     ("Russian President Vladimir Putin and Ukraine's president-elect Petro Poroshenko held their first talks on "
      "Friday.", "talks", ("Putin", "Poroshenko"), "held", None, None),
+    ("Narendra Modi met Giorgia Meloni on the sidelines of the G20 summit in Rio de Janeiro on Monday.", "meeting",
+     ("Modi", "Meloni"), "held", "Rio", "2024-03-11"),
     ("Olaf Scholz will travel to Beijing with a business delegation on Monday.", "visit", ("Scholz", "China"),
      "scheduled", "Beijing", "2024-03-18"),
     ("Aleksandar Vucic and Albin Kurti held 12 hours of EU-mediated talks in Brussels on Saturday.", "talks",

@@ -120,6 +120,7 @@ class _Finder:
         if gov is not None and measure(gov) and len(chain) > 3:
             gov = chain[3]  # "held 12 hours of talks in X": the verb above the length
         roles = self.parties.around(tok, gov)
+        roles.location = roles.location or self._backdrop_place(tok)
         if kind == "visit":
             self._visit_roles(tok, roles)
         subjects = self._helper_roles(tok, kind, chain, roles, self._governing_subjects(tok, chain))
@@ -145,6 +146,16 @@ class _Finder:
                         claimed_on, time, day, definite, subjects[0] if len(subjects) == 1 else None, appos,
                         fresh=is_fresh(tok, chain), joiners=tuple(joiners),
                         main=tok.pos_ == "VERB" or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT"))
+
+    def _backdrop_place(self, tok) -> str | None:
+        """"met X on the sidelines of the G7 summit in Apulia": the meeting is where the gathering is."""
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "at")):
+            for side in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in lx.BACKDROP_NOUNS):
+                for gathering in (o for p in side.children if p.lower_ == "of" for o in p.children):
+                    place = self.parties.place_of(gathering)
+                    if place is not None:
+                        return place
+        return None
 
     def _visit_roles(self, tok, roles: Roles) -> None:
         """"travel to Israel", "visited Yerevan", "will visit New Delhi": who receives the visit, and where."""
