@@ -265,6 +265,8 @@ EVENTS = [
      "2024-03-12"),
     ("Russian President Vladimir Putin and Ukraine's president-elect Petro Poroshenko held their first talks on "
      "Friday.", "talks", ("Putin", "Poroshenko"), "held", None, None),
+    ("The President met Kenyan President William Ruto at the White House on Monday. They discussed trade between "
+     "the United States and Kenya.", "meeting", ("Ruto", "United States"), "held", "White House", "2024-03-11"),
     ("Narendra Modi met Giorgia Meloni on the sidelines of the G20 summit in Rio de Janeiro on Monday.", "meeting",
      ("Modi", "Meloni"), "held", "Rio", "2024-03-11"),
     ("Olaf Scholz will travel to Beijing with a business delegation on Monday.", "visit", ("Scholz", "China"),
@@ -388,6 +390,7 @@ NO_EVENT = [
     "Pedro Sanchez, speaking to Reuters by phone on Tuesday, said the plan had stalled.",
     "Portugal proposed an Africa summit on trade.",
     "Egypt's President Abdel Fattah al-Sisi has not met Ethiopian Prime Minister Abiy Ahmed since 2019.",
+    "The minister met with business leaders in Nairobi on Monday to discuss trade with the United States.",
 ]
 
 

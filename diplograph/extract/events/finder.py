@@ -6,6 +6,7 @@ from diplograph.extract.base import DocActors
 from diplograph.extract.clauses import nearest_subject
 from diplograph.extract.events.coref import Sighting, corefer, to_record
 from diplograph.extract.events.participants import MEDIATE_VERBS, Parties, Roles
+from diplograph.extract.statements.reporting import PERSON_TITLES
 from diplograph.extract.events.status import (
     event_levels,
     fresh_modifier,
@@ -123,7 +124,8 @@ class _Finder:
         roles.location = roles.location or self._backdrop_place(tok)
         if kind == "visit":
             self._visit_roles(tok, roles)
-        subjects = self._helper_roles(tok, kind, chain, roles, self._governing_subjects(tok, chain))
+        subjects = self._helper_roles(tok, kind, chain, roles,
+                                      self._governing_subjects(tok, chain) or self._bare_office(tok, chain, roles))
         definite = any(c.lower_ in _ANAPHORIC_DETS for c in tok.children if c.dep_ in ("det", "predet", "amod"))
         anaphor = definite and not roles.participants and tok.pos_ != "VERB"
         joiners = subjects if any(_joins(v) for v in chain[1:3]) else []  # "X would take part in the summit"
@@ -146,6 +148,21 @@ class _Finder:
                         claimed_on, time, day, definite, subjects[0] if len(subjects) == 1 else None, appos,
                         fresh=is_fresh(tok, chain), joiners=tuple(joiners),
                         main=tok.pos_ == "VERB" or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT"))
+
+    def _bare_office(self, tok, chain, roles: Roles) -> list[str]:
+        """"The Secretary met with Kenya's X": an unnamed office-holder stands for the one other state the article names."""
+        verb = next((v for v in chain if v.pos_ == "VERB"), None)
+        subj = _controller_subject(verb) if verb is not None else None
+        if subj is None or subj.lemma_.lower() not in PERSON_TITLES or self.parties.np_keys(subj) \
+                or any(c.dep_ in ("compound", "amod", "poss", "prep") for c in subj.children) \
+                or not any(c.lower_ == "the" for c in subj.children):
+            return []
+        sides = sides_of(self.actors)
+        theirs = {sides.get(k, k if k.startswith("state:") else None) for k in roles.participants}
+        if not roles.participants or None in theirs:
+            return []  # the other side's state must be known to tell the office-holder's apart
+        others = {m.key for m in self.actors if m.type == "state" and m.key not in theirs}
+        return sorted(others) if len(others) == 1 else []
 
     def _backdrop_place(self, tok) -> str | None:
         """"met X on the sidelines of the G7 summit in Apulia": the meeting is where the gathering is."""
