@@ -248,6 +248,33 @@ EVENTS = [
      None, None),
     ("The summit between Narendra Modi and Shehbaz Sharif was cancelled.", "summit", ("Modi", "Sharif"),
      "cancelled", None, None),
+    ("Lloyd Austin spoke by telephone with his counterpart from Italy, Defence Minister Guido Crosetto.",
+     "call", ("Austin", "Crosetto"), "held", None, None),
+    ("Xi Jinping turned down a request from Joe Biden for a meeting.", "meeting", ("Xi", "Biden"), "declined",
+     None, None),
+    ("Narendra Modi rejected a request from Shehbaz Sharif for talks.", "talks", ("Modi", "Sharif"), "declined",
+     None, None),
+    ("Egypt's President Abdel Fattah al-Sisi did not meet Ethiopian Prime Minister Abiy Ahmed at the summit.",
+     "meeting", ("Sisi", "Abiy"), "declined", None, None),
+    ("Japan's Prime Minister Fumio Kishida will skip next week's G7 summit in Rome.", "summit", ("Kishida", "G7"),
+     "declined", "Rome", "2024-W12"),
+    ("ASEAN foreign ministers will not attend next week's ASEAN leaders meeting in Jakarta, Joko Widodo said.",
+     "meeting", ("ASEAN",), "declined", "Jakarta", "2024-W12"),
+    ("Jordan's King Abdullah, Egypt's President Abdel Fattah al-Sisi and Iraqi Prime Minister Mustafa al-Kadhimi "
+     "held a three-way summit in Amman on Tuesday.", "summit", ("Abdullah", "Sisi", "Kadhimi"), "held", "Amman",
+     "2024-03-12"),
+    ("Russian President Vladimir Putin and Ukraine's president-elect Petro Poroshenko held their first talks on "
+     "Friday.", "talks", ("Putin", "Poroshenko"), "held", None, None),
+    ("The President met Kenyan President William Ruto at the White House on Monday. They discussed trade between "
+     "the United States and Kenya.", "meeting", ("Ruto", "United States"), "held", "White House", "2024-03-11"),
+    ("Narendra Modi met Giorgia Meloni on the sidelines of the G20 summit in Rio de Janeiro on Monday.", "meeting",
+     ("Modi", "Meloni"), "held", "Rio", "2024-03-11"),
+    ("Olaf Scholz will travel to Beijing with a business delegation on Monday.", "visit", ("Scholz", "China"),
+     "scheduled", "Beijing", "2024-03-18"),
+    ("Aleksandar Vucic and Albin Kurti held 12 hours of EU-mediated talks in Brussels on Saturday.", "talks",
+     ("Vucic", "Kurti"), "held", "Brussels", "2024-03-09"),
+    ("Bangladesh's leader Muhammad Yunus met Shehbaz Sharif in Cairo on Thursday, the first high-level contact "
+     "between the two countries in years.", "meeting", ("Yunus", "Sharif"), "held", "Cairo", "2024-03-14"),
     ("Iranian and Saudi delegations are holding talks in Baghdad.", "talks", ("Iran", "Saudi"), "held",
      "Baghdad", "2024-03-15"),
     ("Israeli and Egyptian negotiators were meeting in Cairo on Thursday.", "meeting", ("Israel", "Egypt"),
@@ -362,6 +389,8 @@ NO_EVENT = [
     "Pedro Sanchez held a meeting with business leaders in Madrid.",
     "Pedro Sanchez, speaking to Reuters by phone on Tuesday, said the plan had stalled.",
     "Portugal proposed an Africa summit on trade.",
+    "Egypt's President Abdel Fattah al-Sisi has not met Ethiopian Prime Minister Abiy Ahmed since 2019.",
+    "The minister met with business leaders in Nairobi on Monday to discuss trade with the United States.",
 ]
 
 
@@ -501,3 +530,9 @@ def test_claim_inside_reported_speech_is_dated_and_attributed(run):
 def test_event_codes(run, text, kind, parts, codes):
     ev = find_event(run(text), kind, parts)
     assert (ev.plover, ev.cameo) == codes
+
+
+def test_a_mediating_body_in_a_modifier_is_no_party(run):
+    ev = find_event(run("Aleksandar Vucic and Albin Kurti held 12 hours of EU-mediated talks in Brussels on Saturday."),
+                    "talks", ("Vucic", "Kurti"))
+    assert ev.mediators and all(m not in ev.participants for m in ev.mediators)

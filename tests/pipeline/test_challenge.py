@@ -23,8 +23,8 @@ challenge = _load_harness()
 
 # Regression floors: the figures measured on the merged tree, rounded down to 0.05. Raise them as
 # extraction improves; never lower them to make a change pass.
-EVENT_FLOORS = {"precision": 0.75, "recall": 0.60, "f1": 0.70,
-                "status": 0.85, "date": 0.85, "location": 0.75, "type": 0.90}
+EVENT_FLOORS = {"precision": 0.76, "recall": 0.64, "f1": 0.71,
+                "status": 0.86, "date": 0.88, "location": 0.78, "type": 0.91}
 STATEMENT_FLOORS = {"precision": 0.95, "recall": 0.75, "f1": 0.85, "strict_f1": 0.70,
                     "direct": 0.80, "indirect": 0.75, "speaker": 0.85, "date": 0.95}
 

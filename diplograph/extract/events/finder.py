@@ -6,11 +6,13 @@ from diplograph.extract.base import DocActors
 from diplograph.extract.clauses import nearest_subject
 from diplograph.extract.events.coref import Sighting, corefer, to_record
 from diplograph.extract.events.participants import MEDIATE_VERBS, Parties, Roles
+from diplograph.extract.statements.reporting import PERSON_TITLES
 from diplograph.extract.events.status import (
     event_levels,
     fresh_modifier,
     governors,
     is_fresh,
+    measure,
     status_of,
 )
 from diplograph.extract.events.time import event_when, rescheduled
@@ -96,27 +98,34 @@ class _Finder:
     def _with_outsiders(self, tok) -> bool:
         """True when the other party named ("met X", "talks with X") is nobody the article knows as an actor."""
         preps = ("with", "to") if tok.lemma_.lower() in lx.SPEAK_VERBS else ("with",)
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in lx.TRAVEL_VERBS | lx.ARRIVAL_WORDS:
+            preps = ()  # "travel to X with a business delegation": company on the way, not the other side
         others = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
                   for o in c.children if o.dep_ == "pobj"]
         if tok.pos_ == "VERB" and tok.lemma_.lower() != "sign" and tok.lemma_.lower() not in lx.SPEAK_VERBS:
             others += [c for c in tok.children if c.dep_ == "dobj"]  # "discussed the crisis": a topic
+        unknown = 0
         for obj in others:
             if self.parties.np_keys(obj) or self.parties.span_keys(obj):
-                continue
+                return False  # one named party is enough ("met X on Thursday, the first contact in years")
             if tok.lemma_.lower() == "visit" and (obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.pos_ == "PROPN"):
                 continue  # "visited a city": a place, still a visit
-            return True
-        return False
+            unknown += 1
+        return unknown > 0
 
     def _sighting(self, tok, kind: str, no: int) -> Sighting:
         """Roles, status, claimant and day of one trigger."""
         chain = governors(tok)
         gov = chain[1] if len(chain) > 1 and chain[1].pos_ == "ADP" and len(chain) > 2 else None
         gov = chain[2] if gov is not None else (chain[1] if len(chain) > 1 else None)
+        if gov is not None and measure(gov) and len(chain) > 3:
+            gov = chain[3]  # "held 12 hours of talks in X": the verb above the length
         roles = self.parties.around(tok, gov)
+        roles.location = roles.location or self._backdrop_place(tok)
         if kind == "visit":
             self._visit_roles(tok, roles)
-        subjects = self._helper_roles(tok, kind, chain, roles, self._governing_subjects(tok, chain))
+        subjects = self._helper_roles(tok, kind, chain, roles,
+                                      self._governing_subjects(tok, chain) or self._bare_office(tok, chain, roles))
         definite = any(c.lower_ in _ANAPHORIC_DETS for c in tok.children if c.dep_ in ("det", "predet", "amod"))
         anaphor = definite and not roles.participants and tok.pos_ != "VERB"
         joiners = subjects if any(_joins(v) for v in chain[1:3]) else []  # "X would take part in the summit"
@@ -139,6 +148,31 @@ class _Finder:
                         claimed_on, time, day, definite, subjects[0] if len(subjects) == 1 else None, appos,
                         fresh=is_fresh(tok, chain), joiners=tuple(joiners),
                         main=tok.pos_ == "VERB" or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT"))
+
+    def _bare_office(self, tok, chain, roles: Roles) -> list[str]:
+        """"The Secretary met with Kenya's X": an unnamed office-holder stands for the one other state the article names."""
+        verb = next((v for v in chain if v.pos_ == "VERB"), None)
+        subj = _controller_subject(verb) if verb is not None else None
+        if subj is None or subj.lemma_.lower() not in PERSON_TITLES or self.parties.np_keys(subj) \
+                or any(c.dep_ in ("compound", "amod", "poss", "prep") for c in subj.children) \
+                or not any(c.lower_ == "the" for c in subj.children):
+            return []
+        sides = sides_of(self.actors)
+        theirs = {sides.get(k, k if k.startswith("state:") else None) for k in roles.participants}
+        if not roles.participants or None in theirs:
+            return []  # the other side's state must be known to tell the office-holder's apart
+        others = {m.key for m in self.actors if m.type == "state" and m.key not in theirs}
+        return sorted(others) if len(others) == 1 else []
+
+    def _backdrop_place(self, tok) -> str | None:
+        """"met X on the sidelines of the G7 summit in Apulia": the meeting is where the gathering is."""
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "at")):
+            for side in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in lx.BACKDROP_NOUNS):
+                for gathering in (o for p in side.children if p.lower_ == "of" for o in p.children):
+                    place = self.parties.place_of(gathering)
+                    if place is not None:
+                        return place
+        return None
 
     def _visit_roles(self, tok, roles: Roles) -> None:
         """"travel to Israel", "visited Yerevan", "will visit New Delhi": who receives the visit, and where."""

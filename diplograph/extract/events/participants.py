@@ -51,7 +51,31 @@ class Parties(Places):
         heads += [c for c in tok.children if c.dep_ == "appos" and self._named_pair(tok, c)]
         for head in dict.fromkeys(heads):
             keys.extend(k for k in self._one_np(head) if k not in keys)
+        if len(keys) < 2 and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i > tok.i:
+            keys.extend(k for k in self._listed_subject(tok) if k not in keys)
         return keys
+
+    def _listed_subject(self, subj) -> list[str]:
+        """"A's X, B's Y and Z held talks" misparsed: every leader named in the words before the verb."""
+        doc, verb = subj.doc, subj.head
+        start = subj.left_edge.i
+        while start > subj.sent.start and doc[start - 1].pos_ in _LIST_POS and doc[start - 1].text not in "-–—()":
+            start -= 1
+        words = doc[start:verb.i]
+        if not any(t.lower_ == "and" for t in words) or any(t.pos_ in ("VERB", "AUX", "ADP") for t in words):
+            return []
+        found = self.actors.in_span(words.start_char, words.end_char)
+        people = [m for m in found if m.type == "person"]
+        sides = {m.role_of for m in people}
+        keys: list[str] = []
+        for m in found:
+            leader = next((p for p in people if p.start >= m.end), None)
+            between = doc.text[m.end:leader.start] if leader is not None else ","
+            if m.type == "state" and (m.key in sides or ("," not in between and " and " not in between)):
+                continue  # "Egypt's President X", "Iraqi Prime Minister Y": the state qualifies its leader
+            if m.type in ("person", "state", "organization") and m.key not in keys:
+                keys.append(m.key)
+        return keys if len(keys) >= 2 else []
 
     def _named_pair(self, tok, appos) -> bool:
         """"Museveni, Ruto set for talks": two names of the same kind side by side are a list, not one person."""
@@ -138,10 +162,15 @@ class Parties(Places):
         """"Russian and Ukrainian negotiators", "the Russian president": actors in the modifiers."""
         keys: list[str] = []
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod")]
-        mods += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+        preps = ("of", "from") if tok.lemma_.lower() in lx.GROUP_NOUNS else ("of",)  # "his counterpart from X"
+        mods += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
                  for o in c.children if o.dep_ == "pobj"]
         for child in mods:
             for sub in [child] + list(child.conjuncts):
+                named = self._named_holder(sub) if child.dep_ == "pobj" else None
+                if named is not None:  # "his counterpart from the United Kingdom, Defence Secretary X": X
+                    keys.extend([named] if named not in keys else [])
+                    continue
                 mention = self.actors.at(sub.idx, sub.idx + len(sub))
                 if mention is None and sub.dep_ == "amod":
                     key = demonym_key(self.actors, sub.text)
@@ -149,6 +178,14 @@ class Parties(Places):
                 if mention is not None and mention.key not in keys:
                     keys.append(self._title_holder(mention, tok) or mention.key)
         return keys
+
+    def _named_holder(self, state_tok) -> str | None:
+        """The person set beside a state in apposition ("from the United Kingdom, Minister X"): X."""
+        for appos in (c for c in state_tok.children if c.dep_ == "appos"):
+            m = self.actors.at(appos.idx, appos.idx + len(appos)) or self._by_surname(appos)
+            if m is not None and m.type == "person":
+                return m.key
+        return None
 
     def _title_holder(self, mention, head) -> str | None:
         """"The Russian president": the person holding that title for that state, when known."""
@@ -248,6 +285,11 @@ class Parties(Places):
         if between:
             roles.add(between)
             return roles
+        for mod in (c for c in trigger.children if c.dep_ == "amod" and c.lemma_.lower() in MEDIATE_VERBS):
+            # "EU-mediated talks", "UN-sponsored peace talks": the body named in the modifier mediates
+            first = mod.left_edge
+            roles.mediators.extend(m.key for m in self.actors.in_span(first.idx, mod.idx, partial=True)
+                                   if m.key not in roles.mediators)
         roles.add(self._compound_keys(trigger))
         children = list(trigger.children)
         children += [o for c in children if c.lower_ == "visiting" and c.dep_ in ("advcl", "xcomp")
@@ -320,6 +362,9 @@ class Parties(Places):
                 if self._place_modifier(child):
                     roles.location = entity_text(child)
 
+_LIST_POS = frozenset("PROPN NOUN ADJ PART PUNCT CCONJ DET NUM".split())  # words a list of named leaders is made of
+
+
 def _listed_before(subj) -> list:
     """"Vanuatu, Australia sign pact": names before the subject, joined by commas, that the parser left aside."""
     if subj.dep_ not in ("nsubj", "nsubjpass"):
@@ -347,6 +392,11 @@ def _proposal_above(trigger):
         noun = trigger.head.head  # "an invitation to hold talks"
         return noun if noun.lemma_.lower() in lx.PROPOSE_NOUNS else None
     prep = trigger.head if trigger.dep_ == "pobj" else None
-    if prep is None or prep.lower_ not in ("for", "to", "of") or prep.head.pos_ != "NOUN":
+    if prep is None or prep.lower_ not in ("for", "to", "of"):
+        return None
+    if prep.head.pos_ == "VERB" and prep.lower_ == "for":  # "turned down a request from X for a meeting"
+        return next((c for c in prep.head.children if c.dep_ == "dobj" and c.lemma_.lower() in lx.PROPOSE_NOUNS),
+                    None)
+    if prep.head.pos_ != "NOUN":
         return None
     return prep.head if prep.head.lemma_.lower() in lx.PROPOSE_NOUNS else None

@@ -9,6 +9,7 @@ UP_DEPS = frozenset("dobj nsubj nsubjpass attr oprd pobj pcomp xcomp acl relcl a
 _GO_ON = "go-on"  # this level says nothing; look at the governing word
 _SILENT = "silent"  # the words around say nothing about the status, and nothing above may either
 _EVENT_NOUNS = frozenset(lx.TRIGGER_NOUNS) | {"talk"}
+_SPANS = frozenset("minute hour day week month year".split())
 _TRANSPARENT = frozenset("round rounds series session sessions format kind sort type".split())  # "a round of talks"
 
 
@@ -16,7 +17,8 @@ def governors(trigger, limit: int = 5) -> list:
     """The trigger, then the words that govern it, up to (not including) a speech verb."""
     chain, tok = [trigger], trigger
     for _ in range(limit):
-        if tok.dep_ not in UP_DEPS and tok.dep_ != "prep" or tok.head == tok:
+        if tok.dep_ not in UP_DEPS and tok.dep_ != "prep" and not (tok.dep_ == "npadvmod" and measure(tok)) \
+                or tok.head == tok:
             break
         if tok.dep_ in ("ccomp", "parataxis") and is_speech_verb(tok.head):
             break  # the reporting verb says nothing about the event's status
@@ -29,10 +31,17 @@ def event_levels(trigger) -> list:
     """The trigger and its governors up to the first word that is about something else ("the day of talks")."""
     out = [trigger]
     for level in governors(trigger)[1:]:
-        if level.pos_ in ("NOUN", "PROPN") and level.lemma_.lower() not in _EVENT_NOUNS | _TRANSPARENT:
+        if level.pos_ in ("NOUN", "PROPN") and level.lemma_.lower() not in _EVENT_NOUNS | _TRANSPARENT \
+                and not measure(level):
             break
         out.append(level)
     return out
+
+
+def measure(noun) -> bool:
+    """"two days of talks", "12 hours of negotiations": a counted length of the event, not a day it speaks of."""
+    return noun.lemma_.lower() in _SPANS and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) \
+        and any(c.dep_ == "nummod" or c.lower_ in ("several", "few") for c in noun.children)
 
 
 def fresh_modifier(trigger, chain: list) -> bool:
@@ -52,6 +61,8 @@ def is_fresh(trigger, chain: list) -> bool:
 
 def status_of(trigger) -> str | None:
     """proposed | agreed | scheduled | held | declined | cancelled, or None when nothing says."""
+    if nominal_gerund(trigger):
+        return status_of(trigger.head)  # "will not attend the leaders meeting": the status of "leaders"
     own = _modifiers(trigger)
     if own == "proposed" and trigger.dep_ in ("dobj", "nsubjpass", "pobj"):
         above = _level(trigger.head, trigger) if trigger.dep_ != "pobj" else _GO_ON
@@ -71,9 +82,15 @@ def status_of(trigger) -> str | None:
         if found != _GO_ON:
             return found
         if level != trigger and level.pos_ in ("NOUN", "PROPN") \
-                and level.lemma_.lower() not in _EVENT_NOUNS | _TRANSPARENT:
+                and level.lemma_.lower() not in _EVENT_NOUNS | _TRANSPARENT and not measure(level):
             return None  # "the first day of talks": the words above speak of the day, not the talks
     return _participle(trigger)
+
+
+def nominal_gerund(tok) -> bool:
+    """"the Forum leaders meeting", "a ministers meeting": a gerund the parser hung on a group noun, a noun in fact."""
+    return tok.tag_ == "VBG" and tok.dep_ == "acl" and tok.head.lemma_.lower() in lx.GROUP_NOUNS \
+        and tok.head.i == tok.i - 1 and not any(c.dep_ in ("dobj", "aux", "neg") for c in tok.children)
 
 
 def _participle(trigger) -> str | None:
@@ -149,7 +166,7 @@ def _verb_level(verb, trigger) -> str:
         if trigger.head == verb and trigger.dep_ in ("nsubj", "nsubjpass") and (_future(verb) or _modal(verb)):
             return "cancelled"  # "the meeting will not take place": called off, nobody in particular declined
         if _future(verb) or _modal(verb) or lemma in ("attend", "join", "participate", "go", "come", "meet"):
-            return "declined" if (_future(verb) or _modal(verb) or _chosen(verb)) else None
+            return "declined" if (_future(verb) or _modal(verb) or _chosen(verb) or _passed_up(verb)) else None
         return None
     if _lemma_is(verb, lx.DECLINE, lx.DECLINE_PHRASES):
         return "declined"
@@ -212,6 +229,13 @@ def _lemma_is(verb, words: frozenset, phrases: frozenset) -> bool:
 def _negated(verb) -> bool:
     """True for "did not meet", "will not attend"."""
     return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _passed_up(verb) -> bool:
+    """"did not meet at the summit", "did not attend": a chance left unused, not "has not met since 2019"."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("did", "does") for c in verb.children):
+        return False
+    return not any(t.lower_ in ("since", "yet", "until", "before", "whether", "if") for t in verb.subtree)
 
 
 def _chosen(verb) -> bool:

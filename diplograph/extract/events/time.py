@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from diplograph.extract.clauses import is_speech_verb
+from diplograph.extract.events.status import nominal_gerund
 from diplograph.extract.when import day_of, find_timex, resolve_day
 from diplograph.kb import event_lexicon as lx
 from diplograph.records import Timex
@@ -23,7 +24,7 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
     tense_for = _tense_reader(tok, default)
     time, day = day_of(tok, timexes, dct, default, tense_for=tense_for)
     seen = {t.i for t in tok.subtree}
-    own = [tok] + own_participles(tok)
+    own = [tok] + own_participles(tok) + ([tok.head] if nominal_gerund(tok) else [])  # "next week's leaders meeting"
     for child in own[1:]:
         if day is None:
             time, day = day_of(child, timexes, dct, default, tense_for=tense_for)
@@ -100,6 +101,8 @@ def time_modifier(child) -> bool:
     """"in December", "on Friday", "next month": a phrase that dates an event (not "since 2019")."""
     if child.dep_ == "prep":
         return child.lower_ in ("in", "on", "at", "during", "for")
+    if child.dep_ == "poss":  # "next week's summit", "Saturday's talks"
+        return child.ent_type_ in ("DATE", "TIME")
     return child.dep_ in ("npadvmod", "tmod", "advmod")
 
 
