@@ -120,6 +120,10 @@ FURNITURE = [
     ("FILE - Delegates attend the regional forum in Lima, Peru, May 2, 2019.", ["FILE - Delegates", "Delegates"]),
     # A room where people meet is a place, not a body.
     ("The president received the envoy in the Oval Office of the presidential palace on Friday.", ["Oval Office"]),
+    # A common noun opening a sentence before a preposition.
+    ('"It went well," an aide said.  Dinner with President Ruto in Nairobi was cordial.', ["Dinner"]),
+    # An adjective NER glued to a body's name belongs to the noun after it.
+    ("The envoy spoke at the UN European headquarters in Geneva.", ["European headquarters"]),
     # Two reporters' names run together on a line of their own under the headline.
     ("Envoys Meet in Nairobi\nAstrid van der BergTomas Okello\nThe envoys met in Nairobi on Monday.",
      ["Astrid", "BergTomas Okello"]),
@@ -140,6 +144,8 @@ def test_furniture_is_no_actor(nlp, text, absent):
     # A nationality adjective and a title before a name are its role, not its first words.
     ("Argentine President Lucas Ferreyra met Chilean President Ana Rojas on Monday.", "Lucas Ferreyra",
      "person:lucas-ferreyra", "President"),
+    # A surname that is also a common noun stays a name when it acts.
+    ("Macron says France ready to host peace talks", "Macron", "person:macron", None),
     # A verb's -ing form opening the sentence is not a first name.
     ("Lauding Tomas Brandt as a peacemaker, the minister welcomed the deal.", "Tomas Brandt", "person:tomas-brandt",
      None),

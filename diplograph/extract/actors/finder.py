@@ -135,7 +135,7 @@ def _people_and_orgs(doc: Doc, gz: Gazetteer, publisher: str | None, taken_by: t
         if ent[0].lower_ == "the" and len(ent) > 1:
             ent = ent[1:]
         if is_junk(ent) or is_outlet(c.text, gz, publisher) or _inside_title(ent) or _title_part(ent) \
-                or is_credit(ent, gz) or c.type == PERSON and _common_word(ent, in_full) \
+                or is_credit(ent, gz) or c.type == PERSON and _common_word(ent, known, in_full) \
                 or c.type == ORG and is_room(ent):
             continue
         if c.type != PERSON and ent.start > 0 and _after_person_title(ent):
@@ -160,15 +160,18 @@ def _own_name(ent, taken: set[int]) -> bool:
             and not any(i in taken for i in range(ent.start_char, ent.end_char)))
 
 
-def _common_word(ent, known: set[str]) -> bool:
-    """"Lunch with the president ...": a lone common noun opening a sentence is capitalised by position
-    (unless a full name elsewhere in the article holds it)."""
+def _common_word(ent, known: set[str], in_full: set[str]) -> bool:
+    """"Lunch with the president ...": a lone common noun opening a sentence is capitalised by position;
+    it is a name when the article names it as a person elsewhere, or, before a preposition, in a full name."""
     tok = ent[0]
     low, j = tok.lower_, tok.i - 1
     while j >= 0 and ent.doc[j].is_space:
         j -= 1
     opening = tok.is_sent_start or j < 0 or ent.doc[j].text in (".", "!", "?", ":")
-    return len(ent) == 1 and opening and low in english_words("noun") and low not in given_names() and low not in known
+    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    phrase = nxt is not None and nxt.pos_ == "ADP" and low not in in_full  # "Lunch with ...", "Dinner at ..."
+    return len(ent) == 1 and opening and low in english_words("noun") and low not in given_names() \
+        and (low not in known or phrase)
 
 
 def _org_cands(c: Cand) -> list[Cand]:
