@@ -196,3 +196,8 @@ def test_link_names_joins_a_full_name_without_its_first_word():
 def test_link_names_keeps_relatives_sharing_only_a_surname_apart():
     canon = link_names(["Amina Odhiambo", "Peter Odhiambo"])
     assert canon["Amina Odhiambo"] != canon["Peter Odhiambo"]
+
+
+def test_body_after_a_known_body_is_not_a_person(nlp):
+    text = "Peru's president will not attend the OAS General Assembly next month."
+    assert not [m for m in _actors(nlp, text) if m.type == "person"]

@@ -206,7 +206,8 @@ def _split_known_prefix(ent: Span) -> list[Span]:
         rest = doc[cut: ent.end]
         if not 2 <= len(rest) <= 3 or not all(t.is_title and t.is_alpha for t in rest):
             continue
-        if rest[0].lower_ in given_names() and gz.lookup(doc[ent.start:cut].text) is not None:
+        if rest[0].lower_ in given_names() and not is_title(rest[0].text) and rest[0].lower_ not in MODIFIERS \
+                and gz.lookup(doc[ent.start:cut].text) is not None:  # not "the OAS [General Assembly]"
             return [Span(doc, ent.start, cut, label="ORG"), Span(doc, cut, ent.end, label="PERSON")]
     return [ent]
 
