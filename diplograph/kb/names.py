@@ -90,7 +90,7 @@ def link_names(names: list[str]) -> dict[str, str]:
     full = sorted({n for n in counts if len(n.split()) >= 2}, key=lambda n: (-counts[n], -len(n), n))
     canon: dict[str, str] = {}
     for name in full:
-        canon[name] = next((c for c in canon.values() if same_person(c, name)), name)
+        canon[name] = next((c for c in canon.values() if same_person(c, name) or _tail(c, name)), name)
     for name in (n for n in counts if n not in canon):
         hits = {canon[f] for f in full if same_person(f, name)}
         if not hits and " " not in name:  # "Xi", "Kim": a surname written first; "Shehbaz": a given name
@@ -103,6 +103,12 @@ def link_names(names: list[str]) -> dict[str, str]:
             ranked = sorted(hits, key=lambda c: -sum(counts[f] for f in full if canon[f] == c))
             canon[name] = ranked[0] if ranked else name
     return canon
+
+
+def _tail(a: str, b: str) -> bool:
+    """"Suluhu Hassan" in "Samia Suluhu Hassan": two or more last words of the longer name are the shorter."""
+    short, long_ = sorted((fold(a).split(), fold(b).split()), key=len)
+    return 2 <= len(short) < len(long_) and long_[-len(short):] == short
 
 
 def genders_from_pronouns(doc, spans: list[tuple[int, int, str]]) -> dict[str, str]:

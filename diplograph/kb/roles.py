@@ -25,7 +25,10 @@ HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": 
               "sir": "m", "dame": "f", "lord": "m", "lady": "f", "dr": None, "dr.": None,
               "madam": "f", "monsieur": "m", "herr": "m", "sen.": None, "rep.": None, "gen.": None,
               "ayatollah": "m", "sheikh": "m", "hon.": None, "cmdr.": None, "cmdr": None, "capt.": None,
-              "lt.": None, "col.": None, "adm.": None, "maj.": None, "sgt.": None}
+              "lt.": None, "col.": None, "adm.": None, "maj.": None, "sgt.": None,
+              "shri": "m", "shrimati": "f", "smt.": "f", "smt": "f",
+              "tun": None, "datuk": None, "dato": None, "dato'": None, "bapak": "m",
+              "ibu": "f", "excellency": None, "h.e.": None, "rev.": None, "prof.": None, "mme": "f", "mme.": "f"}
 GENDERED = {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f", "king": "m",
             "queen": "f", "prince": "m", "princess": "f", "emperor": "m", "empress": "f",
             "congressman": "m", "congresswoman": "f", "sultan": "m", "emir": "m", "sheikh": "m"}

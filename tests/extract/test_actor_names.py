@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from diplograph.extract.actors.finder import find_actors
+from diplograph.extract.actors.candidates import Cand
+from diplograph.extract.actors.finder import find_actors, link_acronyms
 from diplograph.kb.names import link_names, person_key, romanised, same_person
 from diplograph.records import Document
 
@@ -108,3 +109,95 @@ def test_link_names_keeps_an_ambiguous_given_name_apart():
 ])
 def test_romanised(native, latin):
     assert romanised(native) == latin
+
+
+# (text, surfaces that must not be actor mentions): page furniture, rooms, caption labels, run-together credits.
+FURNITURE = [
+    # A site's link list: short label lines in a row, a file format in brackets among them.
+    ("The talks ended.\nPress Releases\nTranscripts\nCasualty Status (PDF)\nContracts\nPopular Agency Resources\n"
+     "Contact Us\n", ["PDF", "Popular Agency Resources"]),
+    # A photo caption's label before a plural noun capitalised by position.
+    ("FILE - Delegates attend the regional forum in Lima, Peru, May 2, 2019.", ["FILE - Delegates", "Delegates"]),
+    # A room where people meet is a place, not a body.
+    ("The president received the envoy in the Oval Office of the presidential palace on Friday.", ["Oval Office"]),
+    # A common noun opening a sentence before a preposition.
+    ('"It went well," an aide said.  Dinner with President Ruto in Nairobi was cordial.', ["Dinner"]),
+    # An adjective NER glued to a body's name belongs to the noun after it.
+    ("The envoy spoke at the UN European headquarters in Geneva.", ["European headquarters"]),
+    # Two reporters' names run together on a line of their own under the headline.
+    ("Envoys Meet in Nairobi\nAstrid van der BergTomas Okello\nThe envoys met in Nairobi on Monday.",
+     ["Astrid", "BergTomas Okello"]),
+]
+
+
+@pytest.mark.parametrize("text,absent", FURNITURE)
+def test_furniture_is_no_actor(nlp, text, absent):
+    actors = _actors(nlp, text)
+    for surface in absent:
+        start = text.index(surface)
+        assert not actors.in_span(start, start + len(surface), partial=True), [(m.text, m.key) for m in actors]
+
+
+@pytest.mark.parametrize("text,surface,key,role", [
+    # An honorific opens the entity but is not part of the name.
+    ("Shri Raghav Menon met the visiting delegation in Chennai.", "Raghav Menon", "person:raghav-menon", None),
+    # A nationality adjective and a title before a name are its role, not its first words.
+    ("Argentine President Lucas Ferreyra met Chilean President Ana Rojas on Monday.", "Lucas Ferreyra",
+     "person:lucas-ferreyra", "President"),
+    # A surname that is also a common noun stays a name when it acts.
+    ("Macron says France ready to host peace talks", "Macron", "person:macron", None),
+    # A verb's -ing form opening the sentence is not a first name.
+    ("Lauding Tomas Brandt as a peacemaker, the minister welcomed the deal.", "Tomas Brandt", "person:tomas-brandt",
+     None),
+    # A signer alone on a line with the office on the next line.
+    ("Remarks\nHelena Strand\nSecretary of State\nOslo\n\nThe Secretary met her counterpart on Monday.",
+     "Helena Strand", "person:helena-strand", "Secretary of State"),
+])
+def test_person_and_role(nlp, text, surface, key, role):
+    actors = _actors(nlp, text)
+    start = text.index(surface)
+    hits = [m for m in actors.in_span(start, start + len(surface), partial=True) if m.key == key]
+    assert hits and (hits[0].start, hits[0].end) == (start, start + len(surface)), [(m.text, m.key) for m in actors]
+    assert hits[0].role == role
+    assert not [m for m in actors if m.type == "person" and m.name.split()[-1] in ("President", "Argentine")]
+
+
+def test_readout_subject_is_the_signer(nlp):
+    text = "Readout\nHelena Strand\nSecretary of State\n\nThe Secretary met Foreign Minister Ivo Maric on Monday."
+    actors = _actors(nlp, text)
+    assert _keys_at(actors, text, "The Secretary") == {"person:helena-strand"}
+
+
+@pytest.mark.parametrize("text,surface,key", [
+    # Acronyms spaCy cuts at "-" or "+".
+    ("The ruling party's ZANU-PF negotiating team rejected the offer.", "ZANU-PF", "org:zanu-pf"),
+    ("Ministers of the P5+1 met in Vienna.", "P5+1", "org:p5-1"),
+])
+def test_joined_acronym_is_a_body(nlp, text, surface, key):
+    assert key in _keys_at(_actors(nlp, text), text, surface)
+
+
+def test_joined_states_are_not_one_acronym(nlp):
+    text = "The US-ROK alliance was discussed."
+    assert "org:us-rok" not in {m.key for m in _actors(nlp, text)}
+
+
+def test_number_word_acronym_links_to_its_name():
+    full = Cand(0, 14, "Bucharest Nine", "organization", "org:bucharest-nine", "Bucharest Nine", "name", "ner", 1)
+    acr = Cand(20, 22, "B9", "organization", "org:b9", "B9", "acronym", "ner", 3)
+    assert [c.key for c in link_acronyms([full, acr])] == ["org:bucharest-nine", "org:bucharest-nine"]
+
+
+def test_link_names_joins_a_full_name_without_its_first_word():
+    canon = link_names(["Amina Wanjiru Odhiambo", "Wanjiru Odhiambo", "Odhiambo"])
+    assert canon["Wanjiru Odhiambo"] == canon["Odhiambo"] == "Amina Wanjiru Odhiambo"
+
+
+def test_link_names_keeps_relatives_sharing_only_a_surname_apart():
+    canon = link_names(["Amina Odhiambo", "Peter Odhiambo"])
+    assert canon["Amina Odhiambo"] != canon["Peter Odhiambo"]
+
+
+def test_body_after_a_known_body_is_not_a_person(nlp):
+    text = "Peru's president will not attend the OAS General Assembly next month."
+    assert not [m for m in _actors(nlp, text) if m.type == "person"]

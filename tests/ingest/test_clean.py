@@ -333,3 +333,10 @@ def test_more_on_outlet_opens_a_teaser_block() -> None:
     assert "Chile" not in result.text and "Tanzania" not in result.text
     assert "Ghana" in result.text
     assert any("Chile" in page[r.start:r.end] for r in result.related)
+
+
+def test_signer_and_office_lines_are_kept_but_a_lone_kicker_is_not():
+    raw = page("Press Statement", "Tomas Lindqvist", "Department Spokesperson", "Stockholm", "", LEDE, "", SECOND)
+    r = clean(raw, "sig")
+    assert_kept(r, raw, "Tomas Lindqvist", "Department Spokesperson", LEDE)
+    assert removed(r, raw).get("Press Statement") == "kicker"

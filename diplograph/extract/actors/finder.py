@@ -13,7 +13,7 @@ from diplograph.extract.actors import candidates as cands_
 from diplograph.extract.actors.candidates import Cand
 from diplograph.extract.actors.names import first_name_gender, given_names
 from diplograph.extract.actors.headlines import english_words
-from diplograph.extract.actors.nonactors import byline_spans, is_credit, is_junk, is_outlet
+from diplograph.extract.actors.nonactors import byline_spans, is_credit, is_junk, is_outlet, is_room
 from diplograph.extract.actors.people import clean_person, describe_at, person_roles
 from diplograph.extract.base import ORG, PERSON, ActorMention, DocActors
 from diplograph.kb.gazetteer import Gazetteer, fold, gazetteer
@@ -124,6 +124,7 @@ def _people_and_orgs(doc: Doc, gz: Gazetteer, publisher: str | None, taken_by: t
     ents = {(e.start_char, e.end_char): e for e in cands_.doc_ents(doc)}
     people, orgs, places = [], [], []
     known = _person_words(doc)
+    in_full = {t.lower_ for e in cands_.doc_ents(doc) if e.label_ == "PERSON" and len(e) > 1 for t in e}
     for c in cands_.ner_cands(doc, gz):
         if c.source == "fuzzy":  # a misspelt state
             orgs.append(c)
@@ -134,7 +135,8 @@ def _people_and_orgs(doc: Doc, gz: Gazetteer, publisher: str | None, taken_by: t
         if ent[0].lower_ == "the" and len(ent) > 1:
             ent = ent[1:]
         if is_junk(ent) or is_outlet(c.text, gz, publisher) or _inside_title(ent) or _title_part(ent) \
-                or is_credit(ent, gz) or c.type == PERSON and _common_word(ent, known):
+                or is_credit(ent, gz) or c.type == PERSON and _common_word(ent, known, in_full) \
+                or c.type == ORG and is_room(ent):
             continue
         if c.type != PERSON and ent.start > 0 and _after_person_title(ent):
             c = replace(c, type=PERSON)  # "Mr Kingston", "spokeswoman Irina Belova": a person whatever NER said
@@ -158,14 +160,18 @@ def _own_name(ent, taken: set[int]) -> bool:
             and not any(i in taken for i in range(ent.start_char, ent.end_char)))
 
 
-def _common_word(ent, known: set[str]) -> bool:
-    """"Lunch with the president ...": a lone common noun opening a sentence is capitalised by position."""
+def _common_word(ent, known: set[str], in_full: set[str]) -> bool:
+    """"Lunch with the president ...": a lone common noun opening a sentence is capitalised by position;
+    it is a name when the article names it as a person elsewhere, or, before a preposition, in a full name."""
     tok = ent[0]
     low, j = tok.lower_, tok.i - 1
     while j >= 0 and ent.doc[j].is_space:
         j -= 1
     opening = tok.is_sent_start or j < 0 or ent.doc[j].text in (".", "!", "?", ":")
-    return len(ent) == 1 and opening and low in english_words("noun") and low not in given_names() and low not in known
+    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    phrase = nxt is not None and nxt.pos_ == "ADP" and low not in in_full  # "Lunch with ...", "Dinner at ..."
+    return len(ent) == 1 and opening and low in english_words("noun") and low not in given_names() \
+        and (low not in known or phrase)
 
 
 def _org_cands(c: Cand) -> list[Cand]:
@@ -210,10 +216,22 @@ def link_acronyms(orgs: list[Cand]) -> list[Cand]:
     out = []
     for o in orgs:
         letters = o.name.replace(".", "")
-        hits = [k for k, n in full.items() if o.kind == "acronym" and initials(n) == letters]
+        hits = [k for k, n in full.items() if o.kind == "acronym" and letters in (initials(n), _counted(n))]
         hits = sorted(organs) if o.name.lower() in _ORGANS else hits  # "the Commission" after "AU Commission"
         out.append(replace(o, key=hits[0], name=full[hits[0]]) if len(hits) == 1 else o)
     return out
+
+
+_NUMBERS = {w: str(n) for n, w in enumerate("zero one two three four five six seven eight nine ten".split())}
+
+
+def _counted(name: str) -> str:
+    """Initials with number words as digits ("Bucharest Nine" -> "B9", "Group of Seven" -> "G7")."""
+    parts = name.split()
+    out = [_NUMBERS.get(w.lower()) for w in parts]
+    if not any(out):
+        return ""
+    return "".join(d or (w[0].upper() if w.lower() not in ("of", "the", "and") else "") for w, d in zip(parts, out))
 
 
 def _inside_title(ent) -> bool:

@@ -57,14 +57,14 @@ def verb_like(tok: Token) -> bool:
 
 
 def _in_headline(ent: Span, text: str) -> bool:
-    """True when an entity sits in a Title Case line of five words or more without a full stop."""
+    """True when an entity sits in a Title Case line of four words or more without a full stop."""
     start = text.rfind("\n", 0, ent.start_char) + 1
     end = text.find("\n", ent.end_char)
     line = text[start: end if end >= 0 else len(text)].strip()
     if line.endswith((".", ",", ":")):
         return False
     words = [w for w in _HEADLINE_WORDS.findall(line) if w.lower() not in _MINOR]
-    return len(words) >= 5 and sum(w[:1].isupper() for w in words) >= 0.9 * len(words)
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.9 * len(words)
 
 
 def _verbs() -> frozenset[str]:

@@ -36,6 +36,10 @@ _NAME_GLUE = {"-", "\u2010", "\u2011"}
 PARTICLES = frozenset("von van der den de del della da di du la le al el bin ibn ben bint abu ter ten".split())
 _TRAILING_WORDS = frozenset("""the a an of and or for to in on at by with before after amid over as from
 against about into during""".split())  # never a name's last word ("Kishida Before Their Meeting")
+_CAPTION_DASHES = frozenset("-\u2013\u2014")
+# Acronyms spaCy splits and leaves untagged: "ZANU-PF", "P5+1" (capitals joined by "-", "+" or "/").
+JOINED_ACRONYM = re.compile(r"[A-Z]{2,}(?:[-/][A-Z]{2,})+|[A-Z]-?\d\+\d")
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 _CASED_SCRIPTS = re.compile(r"^[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]+$")  # Greek, Cyrillic
 
 
@@ -100,6 +104,8 @@ def repair_ents(doc: Doc, ents: list[Span], text: str) -> list[Span]:
     out = [p for e in out for p in headline_parts(e, text, surnames, names)]
     out = _joined_people(_extend_people(doc, out, text))
     out += _titled_names(doc, out)
+    out += _joined_acronyms(doc, out)
+    out += _signers(doc, out, text)
     out += _script_names(doc, out)
     return sorted(out + _possessed_names(doc, out), key=lambda e: e.start)
 
@@ -128,16 +134,29 @@ def _trimmed(ent: Span) -> Span | None:
         end -= 1
     if start == end:
         return None
+    if end - start > 2 and _caption_label(doc[start], doc[start + 1]):
+        start += 2  # "FILE - Representatives attend ...": a photo caption's label
     for tok in doc[start + 1: min(start + 3, end)]:
         if tok.lower_ == "the" and doc[tok.i - 1].lower_ not in _INSIDE_NAMES and tok.i + 1 < end:
             start = tok.i + 1
     if ent.label_ in ("PERSON", "ORG"):
         if end - start > 1 and _gerund(doc[start]):
             start += 1
+        if ent.label_ == "ORG" and end - start > 1 and doc[end - 1].tag_ == "JJ" and doc[end - 1].dep_ == "amod" \
+                and doc[end - 1].head.i >= end:
+            end -= 1  # "UN European headquarters": an adjective of the noun after the name
         while end - start > 1 and (doc[end - 1].is_lower and not _hyphen_glued(doc[end - 1])
                                    or doc[end - 1].lower_ in _TRAILING_WORDS):
             end -= 1
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
+
+
+def _caption_label(label: Token, dash: Token) -> bool:
+    """An all-capital word set off by a spaced dash at a line's start ("FILE -", "PHOTO -")."""
+    doc = label.doc
+    line_start = label.i == 0 or "\n" in doc[label.i - 1].text or "\n" in doc[label.i - 1].whitespace_
+    return line_start and label.is_upper and label.is_alpha and len(label) > 2 and dash.text in _CAPTION_DASHES \
+        and bool(label.whitespace_) and bool(dash.whitespace_)
 
 
 def _gerund(tok: Token) -> bool:
@@ -187,7 +206,8 @@ def _split_known_prefix(ent: Span) -> list[Span]:
         rest = doc[cut: ent.end]
         if not 2 <= len(rest) <= 3 or not all(t.is_title and t.is_alpha for t in rest):
             continue
-        if rest[0].lower_ in given_names() and gz.lookup(doc[ent.start:cut].text) is not None:
+        if rest[0].lower_ in given_names() and not is_title(rest[0].text) and rest[0].lower_ not in MODIFIERS \
+                and gz.lookup(doc[ent.start:cut].text) is not None:  # not "the OAS [General Assembly]"
             return [Span(doc, ent.start, cut, label="ORG"), Span(doc, cut, ent.end, label="PERSON")]
     return [ent]
 
@@ -205,6 +225,56 @@ def _joined_people(ents: list[Span]) -> list[Span]:
             out[-1] = Span(e.doc, prev.start, e.end, label="PERSON")
         else:
             out.append(e)
+    return out
+
+
+def _signers(doc: Doc, ents: list[Span], text: str) -> list[Span]:
+    """A signer NER missed: a line of two to four name words, opening with a known first name, over a line
+    naming an office ("Jane Roe" / "Department Spokesperson")."""
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    out = []
+    for line in _lines(doc):
+        words = [t for t in line if not t.is_space]
+        if not 2 <= len(words) <= 4 or words[0].lower_ not in given_names() or any(t.i in covered for t in words) \
+                or not all(t.is_title and t.is_alpha and not is_title(t.text) for t in words):
+            continue
+        rest = text[words[-1].idx + len(words[-1]):].lstrip(" \t")
+        if not rest.startswith("\n"):
+            continue
+        nxt = rest[1:].split("\n", 1)[0].split()
+        if 0 < len(nxt) <= 6 and any(is_title(w) for w in nxt):
+            out.append(Span(doc, words[0].i, words[-1].i + 1, label="PERSON"))
+    return out
+
+
+def _lines(doc: Doc) -> list[Span]:
+    """The document's lines as token spans."""
+    out, start = [], 0
+    for tok in doc:
+        if "\n" in tok.text or "\n" in tok.whitespace_:
+            end = tok.i if "\n" in tok.text else tok.i + 1
+            if end > start:
+                out.append(doc[start:end])
+            start = tok.i + 1
+    if start < len(doc):
+        out.append(doc[start:])
+    return out
+
+
+def _joined_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Bodies NER missed whose acronym spaCy cut at "-" or "+" ("ZANU-PF", "P5+1"); not two known names
+    joined ("US-ROK"); a name-less entity over it ("P-5+1 Ministerial" as a LAW) does not hide it."""
+    covered = {i for e in ents if e.label_ in _NAMED for i in range(e.start, e.end)}
+    gz, out, i = gazetteer(), [], 0
+    while i < len(doc):
+        j = i + 1
+        while j < len(doc) and not doc[j - 1].whitespace_ and (doc[j].text in "-+/" or doc[j - 1].text in "-+/"):
+            j += 1
+        text = doc[i:j].text
+        if j - i >= 3 and not any(k in covered for k in range(i, j)) and JOINED_ACRONYM.fullmatch(text) \
+                and not any(_known_word(gz, part) for part in re.split(r"[-+/]", text)):
+            out.append(Span(doc, i, j, label="ORG"))
+        i = j
     return out
 
 
@@ -285,6 +355,8 @@ def _us_states() -> frozenset[str]:
 def _retyped(ent: Span) -> Span:
     """"Olaf Scholz" tagged ORG or FAC, or "Olaf" alone tagged NORP before "Scholz": a known first name
     before one more capitalised word is a person."""
+    if ent.label_ == "PERSON" and JOINED_ACRONYM.fullmatch(ent.text):
+        return Span(ent.doc, ent.start, ent.end, label="ORG")  # "ZANU-PF" tagged PERSON: a body's acronym
     if ent.label_ not in ("ORG", "FAC", "GPE", "NORP", "PRODUCT") or len(ent) > 2:
         return ent
     doc, end = ent.doc, ent.end
@@ -296,7 +368,8 @@ def _retyped(ent: Span) -> Span:
     gz = gazetteer()
     if not (first.is_title and last.is_title and first.is_alpha and last.is_alpha and last.pos_ == "PROPN"):
         return ent
-    if first.lower_ not in given_names() or last.lower_ in ORG_LAST or _known_word(gz, first.text) \
+    if first.lower_ not in given_names() or last.lower_ in ORG_LAST or is_title(last.text) \
+            or last.lower_ in MODIFIERS or _known_word(gz, first.text) \
             or _known_word(gz, last.text) or _known_word(gz, doc[ent.start:end].text):
         return ent
     return Span(doc, ent.start, end, label="PERSON")
@@ -329,8 +402,8 @@ def _extend_people(doc: Doc, ents: list[Span], text: str) -> list[Span]:
 
 def _absorbable(tok: Token, at: dict[int, Span], drop: set[int], text: str) -> bool:
     """A name word outside any entity, or alone in a one-word entity that is no known name (then dropped)."""
-    if not _name_word(tok) or headline_verb(tok, text):
-        return False
+    if not _name_word(tok) or headline_verb(tok, text) or _gerund(tok):
+        return False  # "Lauding" before "Trump": a verb opening the sentence, not a first name
     other = at.get(tok.i)
     if other is None:
         return True

@@ -6,8 +6,9 @@ import re
 
 from spacy.tokens import Span
 
-from diplograph.extract.actors.candidates import doc_text
+from diplograph.extract.actors.candidates import COLLECTIVES, doc_text, is_locative
 from diplograph.extract.actors.headlines import english_words
+from diplograph.extract.actors.names import JOINED_ACRONYM, PARTICLES
 from diplograph.kb.gazetteer import Gazetteer, fold, gazetteer
 from diplograph.kb.roles import BODIES, PLURAL_HEADS, is_title
 
@@ -69,8 +70,12 @@ def is_junk(span: Span) -> bool:
     line = full[line_start: line_end if line_end >= 0 else len(full)].strip()
     if line == text and (len(span) <= 2 or span.label_ == "PERSON") and not _office_below(full, line_end):
         return True  # a label or a credit alone on its line ("Comments", "Jane Roe" under a headline)
-    if len(span) > 1 and text.isupper():
-        return True
+    if _in_menu(full, line_start, line_end) and not (span.label_ == "PERSON" and _office_below(full, line_end)):
+        return True  # "Popular DoD Resources", "Casualty Status (PDF)": a line of a site's link list
+    if span.label_ == "PERSON" and _names_only(span) and not _office_below(full, line_end):
+        return True  # "Jane Roe John Doe": reporters' names run together under a headline
+    if len(span) > 1 and text.isupper() and not JOINED_ACRONYM.fullmatch(text):
+        return True  # a shouted headline or label ("ZANU-PF", one word, is a name)
     if any(t.lower_ in ("copyright", "\u00a9") or t.shape_ == "dddd" for t in span):
         return True  # "X. Copyright 2025": a footer, not a name
     if span.label_ == "PERSON" and any(c.isdigit() for c in text) or _CODE.fullmatch(text):
@@ -80,7 +85,7 @@ def is_junk(span: Span) -> bool:
     if len(span) == 1 and _one_word_junk(span, text, full):
         return True
     person = span.label_ == "PERSON"  # "Khalid bin Said": a capitalised name word tagged VERB is still a name
-    if len(span) > 2 and any(t.pos_ in ("VERB", "AUX") and not (person and t.is_title) for t in span) \
+    if len(span) > 2 and any(t.pos_ in ("VERB", "AUX") and not (person and t.is_title or t.is_upper) for t in span) \
             or len(span) > 6:
         return True
     if span.label_ == "ORG" and is_title(span[-1].text) and span[-1].tag_ not in ("NNS", "NNPS") \
@@ -102,19 +107,90 @@ def _one_word_junk(span: Span, text: str, full: str) -> bool:
     if gazetteer().lookup(text) is not None:
         return False
     low = text.lower()
+    if span.label_ == "ORG" and (low in COLLECTIVES or low in PLURAL_HEADS or low.rstrip("s") + "s" in COLLECTIVES
+                                 and low.endswith("s")):
+        return True  # "Representatives attend ...": a plural common noun capitalised by position
     plain = low in english_words("adj") or low in english_words("adv")
     after_the = span.start > 0 and span.doc[span.start - 1].lower_ == "the"  # "the Homeless": not a person
     return plain and (text.isupper() and len(text) > 5 or span.label_ != "PERSON" or after_the)
 
 
+_MENU_RUN = 4  # short lines in a row that make a link list
+_MENU_WORDS = 5
+
+
+def _menu_line(line: str) -> bool:
+    bare = line.strip()
+    return bool(bare) and len(bare.split()) <= _MENU_WORDS and bare[-1] not in ".!?:;,\"\u201d"
+
+
+def _in_menu(full: str, line_start: int, line_end: int) -> bool:
+    """True when a line is one of several short label lines in a row (navigation, a footer's links)."""
+    end = line_end if line_end >= 0 else len(full)
+    if not _menu_line(full[line_start:end]):
+        return False
+    before = [ln for ln in full[max(0, line_start - 400): line_start].split("\n")[1:] if ln.strip()]
+    after = [ln for ln in full[end + 1: end + 400].split("\n")[:-1] if ln.strip()]
+    run = 1
+    for ln in reversed(before):
+        if not _menu_line(ln):
+            break
+        run += 1
+    for ln in after:
+        if not _menu_line(ln):
+            break
+        run += 1
+    return run >= _MENU_RUN
+
+
+def _names_only(span: Span) -> bool:
+    """True when a person's line holds nothing but person names (a credit line), and words besides this name."""
+    doc = span.doc
+    first, last = span.start, span.end
+    while first > 0 and "\n" not in doc[first - 1].text + doc[first - 1].whitespace_:
+        first -= 1
+    while last < len(doc) and "\n" not in doc[last].text + doc[last - 1].whitespace_:
+        last += 1
+    words = [t for t in doc[first:last] if not t.is_space]
+    named = [t for t in words if t.ent_type_ == "PERSON" or t.lower_ in PARTICLES]
+    return len(words) > len(span) and len(named) == len(words)
+
+
+_ROOM_PREPS = frozenset({"from", "to", "into", "out"})
+
+
+def is_room(span: Span) -> bool:
+    """"in the Oval Office": an unknown body's office named as where something happens is a room."""
+    root = span.root
+    moved = root.dep_ == "pobj" and root.head.lower_ in _ROOM_PREPS  # "walk from the Oval Office"
+    return root.lower_ == "office" and len(span) > 1 and gazetteer().lookup(span.text) is None \
+        and (moved or is_locative(span))
+
+
 def _office_below(full: str, line_end: int) -> bool:
     """True when the next line names an office ("Jen Roe\nDepartment Spokesperson"), not a press beat."""
+    return office_below(full, line_end) is not None
+
+
+def office_below(full: str, line_end: int) -> str | None:
+    """The office named on the line after ``line_end`` ("Department Spokesperson"), not a press beat."""
     if line_end < 0:
-        return False
+        return None
     rest = full[line_end + 1: line_end + 120].lstrip("\n")
     nxt = rest.split("\n", 1)[0].strip()
     words = nxt.split()
-    return 0 < len(words) <= 6 and any(is_title(w) for w in words) and not any(w.lower() in PRESS_WORDS for w in words)
+    if 0 < len(words) <= 6 and any(is_title(w) for w in words) and not any(w.lower() in PRESS_WORDS for w in words):
+        return " ".join(words)
+    return None
+
+
+def signer_office(span: Span) -> str | None:
+    """"Jane Roe" alone on a line over "Department Spokesperson": the office the line below gives her."""
+    full = doc_text(span.doc)
+    line_start = full.rfind("\n", 0, span.start_char) + 1
+    line_end = full.find("\n", span.end_char)
+    line = full[line_start: line_end if line_end >= 0 else len(full)].strip()
+    return office_below(full, line_end) if line == span.text.strip() else None
 
 
 def is_credit(span: Span, gz: Gazetteer) -> bool:

@@ -8,6 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from diplograph.extract.actors.candidates import Cand, doc_text
+from diplograph.extract.actors.nonactors import signer_office
 from diplograph.extract.base import PERSON, ActorMention, DocActors
 from diplograph.kb.gazetteer import gazetteer
 from diplograph.kb.roles import (
@@ -83,6 +84,9 @@ def person_roles(doc: Doc, p: Cand, keys_at: dict[int, str]) -> tuple[str | None
     found2 = apposition_role(doc, span.end - 1, keys_at)
     if found2 is not None:
         return found2[0], found2[1], None, gender_of(found2[0].split()) or gender
+    office = signer_office(span)
+    if office is not None:
+        return office, None, None, gender_of(office.split()) or gender
     return None, None, None, gender
 
 

@@ -17,8 +17,21 @@ from diplograph.ingest.clean import rules as R
 from diplograph.ingest.clean.rules import Line, split_lines
 from diplograph.ingest.clean.spans import blank_spans, kept_spans, link_density, merge
 from diplograph.ingest.clean.teasers import Teaser, teasers_of
+from diplograph.kb.roles import is_title
 
 _FUZZY_LIMIT = 200  # short lines kept for near-duplicate checks (bounds the cost)
+
+
+def _signatures(lines: Sequence[Line]) -> set[int]:
+    """Indexes of "Jane Roe" / "Department Spokesperson" line pairs: a statement's signer and office."""
+    full = [(n, ln.bare) for n, ln in enumerate(lines) if ln.bare]
+    out: set[int] = set()
+    for (n, name), (m, office) in zip(full, full[1:]):
+        parts = name.split()
+        if 2 <= len(parts) <= 4 and all(w[:1].isupper() and w.isalpha() for w in parts) \
+                and 0 < len(office.split()) <= 6 and any(is_title(w) for w in office.split()):
+            out |= {n, m}
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +155,8 @@ class _Page:
 
     def header(self, stop: int) -> None:
         """Lines before the body: keep the headline, blank labels and credits."""
-        for ln in self.lines[:stop]:
+        signed = _signatures(self.lines[:stop])
+        for n, ln in enumerate(self.lines[:stop]):
             b = ln.bare
             if not b:
                 continue
@@ -153,7 +167,7 @@ class _Page:
             if rule is None and self.title_line is None and self._is_title(ln):
                 self.title_line, self.title_norm = ln, _norm(b)
             elif (rule is None and len(R.words(b)) <= 2 and not R.ends_sentence(b)
-                  and not R.DATELINE.match(b)):
+                  and not R.DATELINE.match(b) and n not in signed):
                 rule = "kicker"
             if rule:
                 self.drop(ln, rule)
