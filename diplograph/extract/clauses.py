@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 from diplograph.extract.statements.reporting import (
+    ACCUSING,
     CLAUSE_ONLY,
+    CONDEMNING,
     DESCRIBE_VERBS,
     DIRECTIVE,
     OBJECT_CONTENT,
@@ -13,6 +15,7 @@ from diplograph.extract.statements.reporting import (
 )
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")  # a live blog's time stamp ("09:40")
 CLOSING_MARKS = frozenset('"\u201d\u2019\u00bb\'')
 # "CAIRO, March 4 (Reuters) - ", "NEW DELHI — ", "DOHA: ": the place line that opens a wire story.
 _CAPS = r"[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE'\u2019.-]+"
@@ -163,6 +166,8 @@ def _object_content(verb) -> list:
         objs = [c for c in kids if c.dep_ == "dobj"] + [o for c in kids if c.dep_ == "prep" and c.lower_ in ("on", "upon")
                                                        for o in c.children if o.dep_ == "pobj"]
         return objs[:1] + infinitive if objs and infinitive else []
+    if lemma in ACCUSING and (charge := _charge(verb)):
+        return charge
     if lemma not in OBJECT_CONTENT:
         return []
     objs = [c for c in kids if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")]
@@ -172,6 +177,22 @@ def _object_content(verb) -> list:
     if objs:  # "recognized cooperation as the backbone of ...": the "as" phrase belongs to it
         heads = heads + [c for c in kids if c.dep_ == "prep" and c.lower_ == "as"]
     return heads
+
+
+def _charge(verb) -> list:
+    """"Accused Kyiv of stalling", "slammed police for blocking", "condemns the attack": who and what for."""
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    if not objs or objs[0].lower_ in ("it", "this", "that", "them") and verb.lemma_.lower() in CONDEMNING:
+        return []
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return []  # "blasted X as 'reckless'": the quoted label is the statement
+    grounds = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i > objs[0].i] \
+        or [c for c in objs[0].children if c.dep_ == "prep" and c.lower_ == "of"]
+    if not grounds:
+        return objs[:1] if verb.lemma_.lower() in CONDEMNING else []
+    more = [c for c in verb.children if c.dep_ == "conj" and c.i > grounds[0].i and c.pos_ == "VERB"
+            and not is_speech_verb(c) and not any(k.dep_ in SUBJECT_DEPS for k in c.children)]
+    return objs[:1] + grounds[:1] + more[:1]  # "of boarding boats and seizing rifles"
 
 
 def _misplaced_clause(verb) -> list:
@@ -209,5 +230,7 @@ def leading_time(tokens: list) -> int:
 
 def _own_clause(verb) -> bool:
     """True when a nested speech verb reports its own clause ("adding that ...", "and reaffirmed support")."""
-    return verb.dep_ in ("advcl", "conj", "pcomp") and (any(c.dep_ == "ccomp" for c in verb.children)
-                                                         or bool(_object_content(verb)))
+    if verb.dep_ == "pcomp":  # "before adding that ...", not "is aimed at underscoring support"
+        return any(c.dep_ == "ccomp" for c in verb.children)
+    return verb.dep_ in ("advcl", "conj") and (any(c.dep_ == "ccomp" for c in verb.children)
+                                               or bool(_object_content(verb)))

@@ -10,6 +10,7 @@ from datetime import date
 
 from diplograph.extract.base import DocActors
 from diplograph.extract.clauses import (
+    CLOCK,
     content_tokens,
     dateline_end,
     inverted_subject,
@@ -23,7 +24,7 @@ from diplograph.extract.statements.days import DayCarry
 from diplograph.extract.statements.direct import DirectSpeech, Draft, join_parts
 from diplograph.extract.statements.labels import label_speaker
 from diplograph.extract.statements.quotes import clean, find_quotes
-from diplograph.extract.statements.reporting import PERSON_TITLES
+from diplograph.extract.statements.reporting import DESCRIBE_VERBS, PERSON_TITLES
 from diplograph.extract.statements.speakers import PENDING, Salience, Speakers
 from diplograph.extract.statements.transcripts import (
     header_speaker_span,
@@ -34,7 +35,6 @@ from diplograph.extract.statements.transcripts import (
 from diplograph.extract.when import climb_day, find_timex, resolve_day
 from diplograph.records import Document, Event, Mention, Statement, Timex
 
-_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 DIRECT_SHARE = 0.85  # a clause this much inside quotation marks is direct speech
 _QUOTE_MARKS = str.maketrans("", "", "\u201c\u201d\u201e\u00ab\u00bb\"")
 
@@ -117,7 +117,7 @@ class _Finder(DirectSpeech):
         if day is not None:
             return replace(tx, value=day.isoformat(), anchored=True), day
         tx, day = climb_day(verb, self.timexes, self.doc.published, exclude)
-        if tx is not None and _CLOCK.fullmatch(tx.text.strip()):  # a live blog's "10:05" stamp: that day
+        if tx is not None and CLOCK.fullmatch(tx.text.strip()):  # a live blog's "10:05" stamp: that day
             tx, day = None, self.doc.published
         if day is None:
             tx, day = self.days.occasion(verb)
@@ -130,9 +130,15 @@ class _Finder(DirectSpeech):
         return (tx, day) if day is not None else (None, self.doc.published)
 
     def _speaker(self, verb, sent_no: int) -> str | None:
-        """The actor behind a speech verb's subject (or inverted subject)."""
+        """The actor behind a speech verb's subject (or inverted subject, or the name in apposition to it)."""
         subj = subject_of(verb) or inverted_subject(verb)
-        return self.speakers.key(subj, sent_no) if subj is not None else None
+        if subj is None:
+            return None
+        key = self.speakers.key(subj, sent_no)
+        if key is None:  # "his shadow, Anne Wells, accused ...": the name beside the description
+            named = (self.speakers.key(c, sent_no) for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN")
+            key = next((k for k in named if k is not None), None)
+        return key
 
     # -- speech without quotation marks -------------------------------------------------------
     def _labelled(self) -> None:
@@ -230,6 +236,12 @@ class _Finder(DirectSpeech):
 
     def _reported(self, verb, no: int) -> None:
         """One reported clause, or a direct quotation when the clause is (almost) all quoted."""
+        label = self._quoted_label(verb)
+        if label is not None:  # "called the drills 'a provocation'", "blasted X as 'reckless'": the quoted words
+            speaker = self._speaker(verb, min(no, self.sent_of(self.quotes[label].start)))
+            if speaker is not None:
+                self._direct_from(verb, [label], speaker, no, split=False)
+            return
         para = self.para_of(verb.idx)
         opening = dateline_end(self.text, verb.idx)
         tokens = [t for t in content_tokens(verb) if self.para_of(t.idx) == para and t.idx >= opening]
@@ -255,6 +267,23 @@ class _Finder(DirectSpeech):
         tx, day = self._day(verb, {t.i for t in tokens}, lead)
         self._add(Draft(speaker, [(start, end)], False, tx, day, para, no, verb.i, overlapping))
         self.used.update(overlapping)
+
+    def _quoted_label(self, verb) -> int | None:
+        """The quotation that is all of a speech verb's "as" phrase or object complement, if one is."""
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+        for child in verb.children:
+            second = child.dep_ == "dobj" and verb.lemma_.lower() in DESCRIBE_VERBS and objects[:1] != [child]
+            if child.i < verb.i or not (second or child.dep_ == "oprd" or (child.dep_ == "prep" and child.lower_ == "as")):
+                continue  # "called it 'an assault'" has the label as a second object
+            head = next((o for o in child.children if not o.is_punct), None) if child.dep_ == "prep" else child
+            words = [t for t in child.subtree if not t.is_punct and t is not child] if child.dep_ == "prep" \
+                else [t for t in child.subtree if not t.is_punct]
+            if head is None or not words:
+                continue
+            qi = self.quote_at(head.idx)
+            if qi is not None and qi not in self.used and self.quote_at(words[0].idx) == qi:
+                return qi
+        return None
 
     def _extend_to_quote(self, end: int) -> int:
         """A quotation that starts right where a reported clause stops belongs to it."""

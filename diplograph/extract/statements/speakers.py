@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from diplograph.extract.base import ActorMention, DocActors
-from diplograph.extract.clauses import in_dateline
+from diplograph.extract.clauses import CLOCK, in_dateline
 from diplograph.extract.statements.reporting import (
     GENERIC_SPEAKERS,
     PERSON_EPITHETS,
@@ -298,8 +298,9 @@ def _aged(token) -> bool:
 
 def _phrase(token, belonging: bool = False) -> tuple[int, int]:
     """Char span of a noun phrase without its relative clauses and appositions."""
-    left = min([token] + [t for c in token.children if c.i < token.i for t in c.subtree if not in_dateline(t)],
-               key=lambda t: t.i)  # "LIMA Peru's foreign minister": the dateline is not part of it
+    left = min([token] + [t for c in token.children if c.i < token.i for t in c.subtree
+                          if not in_dateline(t) and not CLOCK.fullmatch(t.text)],
+               key=lambda t: t.i)  # "LIMA Peru's foreign minister", "09:40 Kursk's governor": not part of it
     right = token
     if belonging:  # "a spokesman for the rebel alliance", "an adviser to Ukraine's president"
         for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "to") and c.i > token.i):
