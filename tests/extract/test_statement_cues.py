@@ -74,6 +74,24 @@ CASES = [
      "mexico's foreign secretary", "not forever", True, None),
     ("Ghana's president told parliament on Monday: \u201cWe owe it to the next generation to act by 2040.\u201d",
      "ghana's president", "act by 2040", True, date(2024, 6, 10)),
+    # verbs of blame: the object and its charge; condemnation: the object
+    ("Vietnam's foreign ministry on Tuesday accused Chinese fishing crews of ramming its boats and seizing "
+     "nets.", "vietnam", "crews of ramming its boats and seizing nets", False, date(2024, 6, 11)),
+    ("Opposition leader Maria Santos slammed police for blocking her rally.", "santos",
+     "police for blocking her rally", False, None),
+    ("The Secretary-General strongly condemns the killings of aid workers in the region.", "secretary-general",
+     "the killings of aid workers", False, None),
+    # a quoted label after "call" or "as" is the speaker's own words, and nothing more
+    ("Government spokesman Omar Haddad condemned the raid, calling it \u201can act of piracy\u201d.", "haddad",
+     "an act of piracy", True, None),
+    ("A Kremlin spokesman dismissed the plan as \u201creckless\u201d.", "kremlin", "reckless", True, None),
+    # a CAMEO cue with its clause; a live blog's time stamp is not part of the speaker
+    ("The minister lamented that the aid had come too late.", "minister", "the aid had come too late", False, None),
+    ("08:50 Ukraine's deputy prime minister said that the grid had been repaired.",
+     "ukraine's deputy prime minister", "the grid had been repaired", False, None),
+    # the name in apposition speaks for its description
+    ("On Saturday, his Labour shadow, Anne Walsh, accused him of \u201cweakness\u201d.", "walsh", "weakness",
+     False, date(2024, 6, 8)),
 ]
 
 
@@ -136,6 +154,7 @@ def test_plural_parties_speak_through_the_last_named(run):
 
 @pytest.mark.parametrize("text", [
     "Moscow demanded that the troops withdraw.",  # a demand is an act, not a report of words
+    "The ministry hopes that the talks will resume.",  # a CAMEO verb of wishing, not of saying
     "Many people say the bridge is unsafe.",  # generic crowd, no source
     "Defence Minister Richard Marles did not say whether the ships would sail.",
 ])

@@ -51,6 +51,7 @@ humiliate disgrace debase degrade defile imitate mimic copy scatter spread dispe
 distribute disseminate circulate propagate intrude obtrude trespass pry apply push campaign crusade
 contravene contrast differ distrust despair grieve mourn weep wail score sum bid order spotlight
 pinpoint impress involve implicate regret dispense address refer define depict outline review speak talk
+demand request petition solicit threaten
 """.split())
 # The CAMEO verbs this lexicon lacks: speech only with a reported clause or quotation after them.
 CAMEO_SPEECH = frozenset(lemma for lemma in speech_verbs() if " " not in lemma and lemma not in _NOT_SAYING)
