@@ -60,6 +60,9 @@ def subject_of(verb):
             return None if subj.dep_ == "nsubjpass" and verb.lemma_ != "quote" else subj
         if verb.dep_ == "relcl":
             return verb.head
+        first = next((c for c in verb.children if _headline_pair(verb, c)), None)
+        if first is not None and (said := nearest_subject(first)) is not None:
+            return said  # a headline's "X denies A, says B": one subject for both verbs
         if verb.dep_ == "conj" and is_speech_verb(verb) and not is_speech_verb(verb.head) \
                 and (outer := _reporting_ancestor(verb)) is not None:
             verb = outer  # "X said that A and added that B": the parser hung "added" on A
@@ -113,7 +116,8 @@ def negated(verb) -> bool:
 
 def content_tokens(verb) -> list:
     """The reported clause of a speech verb: ccomp subtrees (or object + "as" phrase for "describe")."""
-    heads = [c for c in verb.children if c.dep_ == "ccomp"] or _misplaced_clause(verb)
+    heads = [c for c in verb.children if c.dep_ == "ccomp" and not _headline_pair(verb, c)] \
+        or _misplaced_clause(verb)
     if heads:  # "said X, but that Y": a conjoined "that" clause is more of the same report
         heads += [c for c in verb.children if c.dep_ == "conj" and not is_speech_verb(c)
                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
@@ -168,6 +172,8 @@ def _object_content(verb) -> list:
         return objs[:1] + infinitive if objs and infinitive else []
     if lemma in ACCUSING and (charge := _charge(verb)):
         return charge
+    if lemma == "deny":  # "denies deporting activists": what is denied, never a bare object
+        return infinitive[:1]
     if lemma not in OBJECT_CONTENT:
         return []
     objs = [c for c in kids if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")]
@@ -176,7 +182,20 @@ def _object_content(verb) -> list:
         return []
     if objs:  # "recognized cooperation as the backbone of ...": the "as" phrase belongs to it
         heads = heads + [c for c in kids if c.dep_ == "prep" and c.lower_ == "as"]
+    else:  # "vowed to keep up protests until results are annulled": the condition is part of the pledge
+        heads = heads + [c for c in kids if c.dep_ == "advcl" and c.i > heads[0].i
+                         and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)]
     return heads
+
+
+def _headline_pair(verb, clause) -> bool:
+    """True for "X denies A, says B": a subjectless speech verb right after a comma and an earlier report."""
+    return clause.dep_ == "ccomp" and clause.i < verb.i and is_speech_verb(clause) and verb.i > 0 \
+        and verb.doc[verb.i - 1].text == "," and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+        and nearest_subject(clause) is not None
+
+
+_CONDITIONS = frozenset("until unless if once before".split())
 
 
 def _charge(verb) -> list:

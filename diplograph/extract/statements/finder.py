@@ -165,11 +165,36 @@ class _Finder(DirectSpeech):
             speaker = label_speaker(self.actors, self.text, *head[0], head[0][0], headed=True)
             if speaker is not None:
                 self._speech(speaker, *head[1], own=True)
+        elif head is None:
+            self._headline_quote()
         header = header_speaker_span(self.text)
         if header is not None:
             people = [m for m in self.actors.in_span(header[0], header[1]) if m.type == "person"]
             if people:
                 self._speech(people[0].key, header[2], self._para_end(self.para_of(header[2])))
+
+    def _headline_quote(self) -> None:
+        """A tabloid headline's opening quotation ("'WE WILL NOT BACK DOWN' Ottawa fires back") is its subject's."""
+        start = len(self.text) - len(self.text.lstrip())
+        end = self.text.find("\n", start)
+        end = len(self.text) if end < 0 else end
+        qi = next((i for i, q in enumerate(self.quotes) if q.start == start and q.end < end), None)
+        if qi is None or qi in self.used or len(self.text[self.quotes[qi].end:end].split()) < 2:
+            return
+        words = " ".join(self.quotes[qi].text(self.text).lower().split()).strip(" .!?")
+        if len(words) < 4 or words in " ".join(self.text[end:].lower().split()):
+            return  # the story quotes the words itself: that is where they are attributed
+        rest = self.actors.in_span(self.quotes[qi].end, end)
+        people = [m for m in rest if m.type == "person" and m.kind != "unnamed"]
+        subjects = [m for m in rest if (tok := self._token_at(m.start)) is not None and tok.dep_ in ("nsubj", "poss")]
+        speaker = (people or subjects or [None])[0]
+        if speaker is not None:
+            self._speech(speaker.key, *self.quotes[qi].inner())
+
+    def _token_at(self, pos: int):
+        """The parse token starting at a character offset, if one does."""
+        span = self.sdoc.char_span(pos, pos + 1, alignment_mode="expand")
+        return span.root if span is not None else None
 
     def _occasion_day(self, speaker: str, header_end: int) -> tuple[Timex | None, date | None]:
         """An interview's answers were given on the day its introduction dates ("spoke to us on Monday")."""
@@ -193,7 +218,8 @@ class _Finder(DirectSpeech):
         named = [m for m in people if m.kind in ("name", "surname")] or people
         return named[-1].key if named else None
 
-    def _speech(self, speaker: str, a: int, b: int, own: bool = False, when: tuple = (None, None)) -> None:
+    def _speech(self, speaker: str, a: int, b: int, own: bool = False, when: tuple = (None, None),
+                salient: bool = True) -> None:
         """One unquoted stretch of a speaker's words, dated by when or publication (own: nobody else speaks in it)."""
         if a >= b or any(x < b and a < y for x, y in self.spoken):
             return
@@ -202,7 +228,7 @@ class _Finder(DirectSpeech):
             self.spoken.append((a, b))
         self.used.update(inside)
         self._add(Draft(speaker, [(a, b)], True, when[0], when[1] or self.doc.published, self.para_of(a),
-                        self.sent_of(a), None, inside))
+                        self.sent_of(a), None, inside), salient)
 
     def _in_speech(self, pos: int) -> bool:
         """True inside a stretch already given to a labelled speaker."""
@@ -217,7 +243,8 @@ class _Finder(DirectSpeech):
             a = self.paras[para]
             b = self._para_end(para)
             if self.text[a:b].strip():
-                self._speech(speaker, a + len(self.text[a:b]) - len(self.text[a:b].lstrip()), b)
+                # the readout's narrator is not who "the secretary" or "they" in it point back to
+                self._speech(speaker, a + len(self.text[a:b]) - len(self.text[a:b].lstrip()), b, salient=False)
                 return
             para += 1
 
@@ -318,13 +345,13 @@ class _Finder(DirectSpeech):
         self.used.update(inside)
 
     # -- bookkeeping ---------------------------------------------------------------------------
-    def _add(self, draft: Draft) -> None:
+    def _add(self, draft: Draft, salient: bool = True) -> None:
         """Keep a draft (dated by its speaker's last dated words when it has no day) and note its speaker."""
         if draft.time is None and (carried := self.days.carried(draft.speaker, draft.para)) is not None:
             draft.time, draft.said_on = carried
         self.days.note(draft.speaker, draft.para, draft.time, draft.said_on)
         self.drafts.append(draft)
-        if self._is_person(draft.speaker):
+        if salient and self._is_person(draft.speaker):
             self.salience.note(draft.sent_no, draft.speaker, draft.parts[-1][1])
 
     def _is_person(self, key: str) -> bool:

@@ -26,7 +26,7 @@ fume rage thunder roar snap scoff sneer gush rant vent aver avow
 # talks", "reaffirmed support for the alliance", "expressed concern over the strikes").
 OBJECT_CONTENT = frozenset("""
 stress emphasize emphasise underline underscore highlight reaffirm reiterate affirm express voice
-convey note acknowledge recognize recognise pledge repeat
+convey note acknowledge recognize recognise pledge repeat vow promise
 """.split())
 
 # Verbs of urging whose object and infinitive are the content ("urged Iran to return to talks").
