@@ -23,9 +23,29 @@ DATELINE = re.compile(rf"[ \t]*{_CAPS}(?:[ /]{_CAPS}){{0,3}}(?:,[ \t]*[A-Z][\w.]
                       r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:[-\u2013\u2014:]|--)[ \t]+(?=\S)")
 
 
+_RETORTS = frozenset("hit fire shoot shot lash snap".split())  # "hit back:", "fired back", "lashed out"
+
+
 def is_speech_verb(token) -> bool:
-    """A verb (not an auxiliary or noun) whose lemma introduces speech."""
-    return token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS
+    """A verb (not an auxiliary or noun) whose lemma, or plain base form, introduces speech."""
+    if token.pos_ != "VERB":
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in SPEECH_VERBS:
+        return True
+    if lemma in _RETORTS:
+        return any(c.lower_ in ("back", "out") and c.dep_ in ("prt", "advmod") for c in token.children)
+    return any(base in SPEECH_VERBS for base in _bases(token.lower_))
+
+
+def _bases(word: str) -> list[str]:
+    """Base forms of an inflected verb the lemmatiser got wrong ("raged" read as "rag")."""
+    out = []
+    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""),
+                         ("ing", ""), ("ing", "e")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            out.append(word[: len(word) - len(suffix)] + repl)
+    return out
 
 
 DATELINE_TOKENS = 14  # a dateline is a handful of words at the start of its line

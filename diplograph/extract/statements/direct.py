@@ -75,8 +75,8 @@ class DirectSpeech:
                 return None
             if tok.idx >= q.end and tok.text in (".", "!", "?") and n > 0:
                 return None
-            if is_speech_verb(tok):
-                return tok
+            if is_speech_verb(tok):  # "X hit back: '...'" introduces words of its own
+                return None if any(t.text == ":" for t in tok.doc[tok.i + 1:tok.i + 3]) else tok
             if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass") and n > 0:
                 return None
         return None
