@@ -183,11 +183,11 @@ class Speakers:
 
     def _earlier_source(self, token) -> str | None:
         """"The minister" after "Jordan's foreign minister said": the office-named speaker seen before."""
-        own = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
+        own = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "poss") and c.pos_ != "PRON"}
         for m in reversed(self.actors.before(token.idx, "person")):
             if m.kind != "unnamed" or token.idx - m.end > LATER_CHARS * 2:
-                continue
-            words = m.name.lower().replace("\u2019", "'").split()
+                continue  # "Mexico's president" is not the "Brazil's president" seen before
+            words = m.name.lower().replace("\u2019", "'").replace("'s ", " ").split()
             if words and _same_head(words[-1], token.lemma_) and own <= set(words):
                 return m.key
         return None
