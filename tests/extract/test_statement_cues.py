@@ -160,3 +160,16 @@ def test_plural_parties_speak_through_the_last_named(run):
 ])
 def test_no_statement(run, text):
     assert run(text).statements == ()
+
+
+def test_tabloid_headline_quote_is_its_subjects(run):
+    ex = run("\u201cNOT ONE INCH!\u201d Defiant Rivas slams border plan\n\nOpposition leader Carla Rivas last night "
+             "blasted the government for closing the northern crossings.")
+    names, st = said(ex, "not one inch")
+    assert carries(names, "rivas") and st.direct
+
+
+def test_headline_quote_told_again_in_the_story_is_not_a_second_statement(run):
+    ex = run("\u201cNOT ONE INCH!\u201d Defiant Rivas slams border plan\n\n\u201cNot one inch!\u201d opposition "
+             "leader Carla Rivas told supporters.")
+    assert sum("inch" in s.quote.lower() for s in ex.statements) == 1

@@ -35,6 +35,7 @@ from diplograph.extract.statements.transcripts import (
 from diplograph.extract.when import climb_day, find_timex, resolve_day
 from diplograph.records import Document, Event, Mention, Statement, Timex
 
+_DASHES = ("\u2014", "\u2013", "-", ":")
 DIRECT_SHARE = 0.85  # a clause this much inside quotation marks is direct speech
 _QUOTE_MARKS = str.maketrans("", "", "\u201c\u201d\u201e\u00ab\u00bb\"")
 
@@ -181,9 +182,16 @@ class _Finder(DirectSpeech):
         qi = next((i for i, q in enumerate(self.quotes) if q.start == start and q.end < end), None)
         if qi is None or qi in self.used or len(self.text[self.quotes[qi].end:end].split()) < 2:
             return
+        if not self.text[end:].strip() and not self.text[self.quotes[qi].end:end].lstrip().startswith(_DASHES):
+            return  # a headline stands above a story, or sets its speaker off with a dash
+        if self.text[:self.quotes[qi].inner()[1]].rstrip().endswith(","):
+            return  # "'...,' X said": an ordinary attribution
         words = " ".join(self.quotes[qi].text(self.text).lower().split()).strip(" .!?")
-        if len(words) < 4 or words in " ".join(self.text[end:].lower().split()):
-            return  # the story quotes the words itself: that is where they are attributed
+        if len(words) < 4:
+            return
+        if words in " ".join(self.text[end:].lower().split()):
+            self.used.add(qi)  # the story quotes the words itself: that is where they are attributed
+            return
         rest = self.actors.in_span(self.quotes[qi].end, end)
         people = [m for m in rest if m.type == "person" and m.kind != "unnamed"]
         subjects = [m for m in rest if (tok := self._token_at(m.start)) is not None and tok.dep_ in ("nsubj", "poss")]
