@@ -197,6 +197,10 @@ def _object_content(verb) -> list:
     if lemma not in OBJECT_CONTENT:
         return []
     objs = [c for c in kids if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")]
+    told = [c for o in objs[:1] for c in o.children if c.dep_ in ("acl", "ccomp") and c.i > o.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    if told:  # "repeated his assurances that the talks were going well": the "that" clause is what was said
+        return told[:1]
     heads = objs or infinitive
     if sum(1 for h in heads for t in h.subtree if not t.is_punct) < 2:
         return []

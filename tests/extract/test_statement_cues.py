@@ -89,6 +89,9 @@ CASES = [
     ("The minister lamented that the aid had come too late.", "minister", "the aid had come too late", False, None),
     ("08:50 Ukraine's deputy prime minister said that the grid had been repaired.",
      "ukraine's deputy prime minister", "the grid had been repaired", False, None),
+    # a noun of saying with its "that" clause: the clause is what was said
+    ("Ghana's president repeated his assurances that the vote would be peaceful.", "ghana's president",
+     "the vote would be peaceful", False, None),
     # the name in apposition speaks for its description
     ("On Saturday, his Labour shadow, Anne Walsh, accused him of \u201cweakness\u201d.", "walsh", "weakness",
      False, date(2024, 6, 8)),
