@@ -316,7 +316,10 @@ class _Finder(DirectSpeech):
             if head is None or not words:
                 continue
             qi = self.quote_at(head.idx)
-            if qi is not None and qi not in self.used and self.quote_at(words[0].idx) == qi:
+            # "described the summit as 'important' for peace" reports more than the quote; "what she called 'X'" not
+            loose = not objects or objects[0].tag_ in ("WP", "WDT")
+            inside = [self.quote_at(t.idx) == qi for t in words]
+            if qi is not None and qi not in self.used and inside[0] and (loose or all(inside)):
                 return qi
         return None
 
