@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 from diplograph.extract.statements.reporting import (
+    ACCUSING,
     CLAUSE_ONLY,
+    CONDEMNING,
     DESCRIBE_VERBS,
     DIRECTIVE,
     OBJECT_CONTENT,
@@ -13,6 +15,7 @@ from diplograph.extract.statements.reporting import (
 )
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")  # a live blog's time stamp ("09:40")
 CLOSING_MARKS = frozenset('"\u201d\u2019\u00bb\'')
 # "CAIRO, March 4 (Reuters) - ", "NEW DELHI — ", "DOHA: ": the place line that opens a wire story.
 _CAPS = r"[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE'\u2019.-]+"
@@ -20,9 +23,29 @@ DATELINE = re.compile(rf"[ \t]*{_CAPS}(?:[ /]{_CAPS}){{0,3}}(?:,[ \t]*[A-Z][\w.]
                       r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:[-\u2013\u2014:]|--)[ \t]+(?=\S)")
 
 
+_RETORTS = frozenset("hit fire shoot shot lash snap".split())  # "hit back:", "fired back", "lashed out"
+
+
 def is_speech_verb(token) -> bool:
-    """A verb (not an auxiliary or noun) whose lemma introduces speech."""
-    return token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS
+    """A verb (not an auxiliary or noun) whose lemma, or plain base form, introduces speech."""
+    if token.pos_ != "VERB":
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in SPEECH_VERBS:
+        return True
+    if lemma in _RETORTS:
+        return any(c.lower_ in ("back", "out") and c.dep_ in ("prt", "advmod") for c in token.children)
+    return any(base in SPEECH_VERBS for base in _bases(token.lower_))
+
+
+def _bases(word: str) -> list[str]:
+    """Base forms of an inflected verb the lemmatiser got wrong ("raged" read as "rag")."""
+    out = []
+    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""),
+                         ("ing", ""), ("ing", "e")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            out.append(word[: len(word) - len(suffix)] + repl)
+    return out
 
 
 DATELINE_TOKENS = 14  # a dateline is a handful of words at the start of its line
@@ -57,6 +80,9 @@ def subject_of(verb):
             return None if subj.dep_ == "nsubjpass" and verb.lemma_ != "quote" else subj
         if verb.dep_ == "relcl":
             return verb.head
+        first = next((c for c in verb.children if _headline_pair(verb, c)), None)
+        if first is not None and (said := nearest_subject(first)) is not None:
+            return said  # a headline's "X denies A, says B": one subject for both verbs
         if verb.dep_ == "conj" and is_speech_verb(verb) and not is_speech_verb(verb.head) \
                 and (outer := _reporting_ancestor(verb)) is not None:
             verb = outer  # "X said that A and added that B": the parser hung "added" on A
@@ -110,7 +136,8 @@ def negated(verb) -> bool:
 
 def content_tokens(verb) -> list:
     """The reported clause of a speech verb: ccomp subtrees (or object + "as" phrase for "describe")."""
-    heads = [c for c in verb.children if c.dep_ == "ccomp"] or _misplaced_clause(verb)
+    heads = [c for c in verb.children if c.dep_ == "ccomp" and not _headline_pair(verb, c)] \
+        or _misplaced_clause(verb)
     if heads:  # "said X, but that Y": a conjoined "that" clause is more of the same report
         heads += [c for c in verb.children if c.dep_ == "conj" and not is_speech_verb(c)
                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
@@ -163,15 +190,52 @@ def _object_content(verb) -> list:
         objs = [c for c in kids if c.dep_ == "dobj"] + [o for c in kids if c.dep_ == "prep" and c.lower_ in ("on", "upon")
                                                        for o in c.children if o.dep_ == "pobj"]
         return objs[:1] + infinitive if objs and infinitive else []
+    if lemma in ACCUSING and (charge := _charge(verb)):
+        return charge
+    if lemma == "deny":  # "denies deporting activists": what is denied, never a bare object
+        return infinitive[:1]
     if lemma not in OBJECT_CONTENT:
         return []
     objs = [c for c in kids if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")]
+    told = [c for o in objs[:1] for c in o.children if c.dep_ in ("acl", "ccomp") and c.i > o.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    if told:  # "repeated his assurances that the talks were going well": the "that" clause is what was said
+        return told[:1]
     heads = objs or infinitive
     if sum(1 for h in heads for t in h.subtree if not t.is_punct) < 2:
         return []
     if objs:  # "recognized cooperation as the backbone of ...": the "as" phrase belongs to it
         heads = heads + [c for c in kids if c.dep_ == "prep" and c.lower_ == "as"]
+    else:  # "vowed to keep up protests until results are annulled": the condition is part of the pledge
+        heads = heads + [c for c in kids if c.dep_ == "advcl" and c.i > heads[0].i
+                         and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)]
     return heads
+
+
+def _headline_pair(verb, clause) -> bool:
+    """True for "X denies A, says B": a subjectless speech verb right after a comma and an earlier report."""
+    return clause.dep_ == "ccomp" and clause.i < verb.i and is_speech_verb(clause) and verb.i > 0 \
+        and verb.doc[verb.i - 1].text == "," and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+        and nearest_subject(clause) is not None
+
+
+_CONDITIONS = frozenset("until unless if once before".split())
+
+
+def _charge(verb) -> list:
+    """"Accused Kyiv of stalling", "slammed police for blocking", "condemns the attack": who and what for."""
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    if not objs or objs[0].lower_ in ("it", "this", "that", "them") and verb.lemma_.lower() in CONDEMNING:
+        return []
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return []  # "blasted X as 'reckless'": the quoted label is the statement
+    grounds = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i > objs[0].i] \
+        or [c for c in objs[0].children if c.dep_ == "prep" and c.lower_ == "of"]
+    if not grounds:
+        return objs[:1] if verb.lemma_.lower() in CONDEMNING else []
+    more = [c for c in verb.children if c.dep_ == "conj" and c.i > grounds[0].i and c.pos_ == "VERB"
+            and not is_speech_verb(c) and not any(k.dep_ in SUBJECT_DEPS for k in c.children)]
+    return objs[:1] + grounds[:1] + more[:1]  # "of boarding boats and seizing rifles"
 
 
 def _misplaced_clause(verb) -> list:
@@ -209,5 +273,7 @@ def leading_time(tokens: list) -> int:
 
 def _own_clause(verb) -> bool:
     """True when a nested speech verb reports its own clause ("adding that ...", "and reaffirmed support")."""
-    return verb.dep_ in ("advcl", "conj", "pcomp") and (any(c.dep_ == "ccomp" for c in verb.children)
-                                                         or bool(_object_content(verb)))
+    if verb.dep_ == "pcomp":  # "before adding that ...", not "is aimed at underscoring support"
+        return any(c.dep_ == "ccomp" for c in verb.children)
+    return verb.dep_ in ("advcl", "conj") and (any(c.dep_ == "ccomp" for c in verb.children)
+                                               or bool(_object_content(verb)))

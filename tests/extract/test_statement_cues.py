@@ -74,6 +74,27 @@ CASES = [
      "mexico's foreign secretary", "not forever", True, None),
     ("Ghana's president told parliament on Monday: \u201cWe owe it to the next generation to act by 2040.\u201d",
      "ghana's president", "act by 2040", True, date(2024, 6, 10)),
+    # verbs of blame: the object and its charge; condemnation: the object
+    ("Vietnam's foreign ministry on Tuesday accused Chinese fishing crews of ramming its boats and seizing "
+     "nets.", "vietnam", "crews of ramming its boats and seizing nets", False, date(2024, 6, 11)),
+    ("Opposition leader Maria Santos slammed police for blocking her rally.", "santos",
+     "police for blocking her rally", False, None),
+    ("The Secretary-General strongly condemns the killings of aid workers in the region.", "secretary-general",
+     "the killings of aid workers", False, None),
+    # a quoted label after "call" or "as" is the speaker's own words, and nothing more
+    ("Government spokesman Omar Haddad condemned the raid, calling it \u201can act of piracy\u201d.", "haddad",
+     "an act of piracy", True, None),
+    ("A Kremlin spokesman dismissed the plan as \u201creckless\u201d.", "kremlin", "reckless", True, None),
+    # a CAMEO cue with its clause; a live blog's time stamp is not part of the speaker
+    ("The minister lamented that the aid had come too late.", "minister", "the aid had come too late", False, None),
+    ("08:50 Ukraine's deputy prime minister said that the grid had been repaired.",
+     "ukraine's deputy prime minister", "the grid had been repaired", False, None),
+    # a noun of saying with its "that" clause: the clause is what was said
+    ("Ghana's president repeated his assurances that the vote would be peaceful.", "ghana's president",
+     "the vote would be peaceful", False, None),
+    # the name in apposition speaks for its description
+    ("On Saturday, his Labour shadow, Anne Walsh, accused him of \u201cweakness\u201d.", "walsh", "weakness",
+     False, date(2024, 6, 8)),
 ]
 
 
@@ -136,8 +157,22 @@ def test_plural_parties_speak_through_the_last_named(run):
 
 @pytest.mark.parametrize("text", [
     "Moscow demanded that the troops withdraw.",  # a demand is an act, not a report of words
+    "The ministry hopes that the talks will resume.",  # a CAMEO verb of wishing, not of saying
     "Many people say the bridge is unsafe.",  # generic crowd, no source
     "Defence Minister Richard Marles did not say whether the ships would sail.",
 ])
 def test_no_statement(run, text):
     assert run(text).statements == ()
+
+
+def test_tabloid_headline_quote_is_its_subjects(run):
+    ex = run("\u201cNOT ONE INCH!\u201d Defiant Rivas slams border plan\n\nOpposition leader Carla Rivas last night "
+             "blasted the government for closing the northern crossings.")
+    names, st = said(ex, "not one inch")
+    assert carries(names, "rivas") and st.direct
+
+
+def test_headline_quote_told_again_in_the_story_is_not_a_second_statement(run):
+    ex = run("\u201cNOT ONE INCH!\u201d Defiant Rivas slams border plan\n\n\u201cNot one inch!\u201d opposition "
+             "leader Carla Rivas told supporters.")
+    assert sum("inch" in s.quote.lower() for s in ex.statements) == 1

@@ -25,8 +25,8 @@ challenge = _load_harness()
 # extraction improves; never lower them to make a change pass.
 EVENT_FLOORS = {"precision": 0.76, "recall": 0.64, "f1": 0.71,
                 "status": 0.86, "date": 0.88, "location": 0.78, "type": 0.91}
-STATEMENT_FLOORS = {"precision": 0.95, "recall": 0.75, "f1": 0.85, "strict_f1": 0.70,
-                    "direct": 0.80, "indirect": 0.75, "speaker": 0.85, "date": 0.95}
+STATEMENT_FLOORS = {"precision": 0.95, "recall": 0.83, "f1": 0.89, "strict_f1": 0.78,
+                    "direct": 0.88, "indirect": 0.81, "speaker": 0.86, "date": 0.97}
 
 REGIONS = {"africa", "middle_east", "europe", "asia", "americas", "oceania", "igo"}
 

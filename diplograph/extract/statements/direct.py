@@ -48,8 +48,8 @@ class DirectSpeech:
             return
         self._continuation(qi, no)
 
-    def _direct_from(self, verb, indexes: list[int], speaker: str, no: int) -> None:
-        """A direct statement from quotations attributed to one speech verb, split parts included."""
+    def _direct_from(self, verb, indexes: list[int], speaker: str, no: int, split: bool = True) -> None:
+        """A direct statement from quotations attributed to one speech verb (split parts joined unless not split)."""
         quotes = [self.quotes[i] for i in indexes]
         exclude = set().union(*(self._quote_token_ids(q) for q in quotes))
         tx, day = self._day(verb, exclude)
@@ -57,7 +57,8 @@ class DirectSpeech:
         draft = Draft(speaker, parts, True, tx, day, self.para_of(quotes[0].start), no, verb.i, list(indexes))
         self._add(draft)
         self.used.update(indexes)
-        self._absorb_split(draft, verb)
+        if split:
+            self._absorb_split(draft, verb)
 
     def _quote_token_ids(self, q: Quote) -> set[int]:
         """Token indexes inside a quotation's marks."""
@@ -74,8 +75,8 @@ class DirectSpeech:
                 return None
             if tok.idx >= q.end and tok.text in (".", "!", "?") and n > 0:
                 return None
-            if is_speech_verb(tok):
-                return tok
+            if is_speech_verb(tok):  # "X hit back: '...'" introduces words of its own
+                return None if any(t.text == ":" for t in tok.doc[tok.i + 1:tok.i + 3]) else tok
             if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass") and n > 0:
                 return None
         return None

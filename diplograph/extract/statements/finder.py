@@ -10,6 +10,7 @@ from datetime import date
 
 from diplograph.extract.base import DocActors
 from diplograph.extract.clauses import (
+    CLOCK,
     content_tokens,
     dateline_end,
     inverted_subject,
@@ -23,7 +24,7 @@ from diplograph.extract.statements.days import DayCarry
 from diplograph.extract.statements.direct import DirectSpeech, Draft, join_parts
 from diplograph.extract.statements.labels import label_speaker
 from diplograph.extract.statements.quotes import clean, find_quotes
-from diplograph.extract.statements.reporting import PERSON_TITLES
+from diplograph.extract.statements.reporting import DESCRIBE_VERBS, PERSON_TITLES
 from diplograph.extract.statements.speakers import PENDING, Salience, Speakers
 from diplograph.extract.statements.transcripts import (
     header_speaker_span,
@@ -34,7 +35,7 @@ from diplograph.extract.statements.transcripts import (
 from diplograph.extract.when import climb_day, find_timex, resolve_day
 from diplograph.records import Document, Event, Mention, Statement, Timex
 
-_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+_DASHES = ("\u2014", "\u2013", "-", ":")
 DIRECT_SHARE = 0.85  # a clause this much inside quotation marks is direct speech
 _QUOTE_MARKS = str.maketrans("", "", "\u201c\u201d\u201e\u00ab\u00bb\"")
 
@@ -117,7 +118,7 @@ class _Finder(DirectSpeech):
         if day is not None:
             return replace(tx, value=day.isoformat(), anchored=True), day
         tx, day = climb_day(verb, self.timexes, self.doc.published, exclude)
-        if tx is not None and _CLOCK.fullmatch(tx.text.strip()):  # a live blog's "10:05" stamp: that day
+        if tx is not None and CLOCK.fullmatch(tx.text.strip()):  # a live blog's "10:05" stamp: that day
             tx, day = None, self.doc.published
         if day is None:
             tx, day = self.days.occasion(verb)
@@ -130,9 +131,15 @@ class _Finder(DirectSpeech):
         return (tx, day) if day is not None else (None, self.doc.published)
 
     def _speaker(self, verb, sent_no: int) -> str | None:
-        """The actor behind a speech verb's subject (or inverted subject)."""
+        """The actor behind a speech verb's subject (or inverted subject, or the name in apposition to it)."""
         subj = subject_of(verb) or inverted_subject(verb)
-        return self.speakers.key(subj, sent_no) if subj is not None else None
+        if subj is None:
+            return None
+        key = self.speakers.key(subj, sent_no)
+        if key is None:  # "his shadow, Anne Wells, accused ...": the name beside the description
+            named = (self.speakers.key(c, sent_no) for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN")
+            key = next((k for k in named if k is not None), None)
+        return key
 
     # -- speech without quotation marks -------------------------------------------------------
     def _labelled(self) -> None:
@@ -159,11 +166,43 @@ class _Finder(DirectSpeech):
             speaker = label_speaker(self.actors, self.text, *head[0], head[0][0], headed=True)
             if speaker is not None:
                 self._speech(speaker, *head[1], own=True)
+        elif head is None:
+            self._headline_quote()
         header = header_speaker_span(self.text)
         if header is not None:
             people = [m for m in self.actors.in_span(header[0], header[1]) if m.type == "person"]
             if people:
                 self._speech(people[0].key, header[2], self._para_end(self.para_of(header[2])))
+
+    def _headline_quote(self) -> None:
+        """A tabloid headline's opening quotation ("'WE WILL NOT BACK DOWN' Ottawa fires back") is its subject's."""
+        start = len(self.text) - len(self.text.lstrip())
+        end = self.text.find("\n", start)
+        end = len(self.text) if end < 0 else end
+        qi = next((i for i, q in enumerate(self.quotes) if q.start == start and q.end < end), None)
+        if qi is None or qi in self.used or len(self.text[self.quotes[qi].end:end].split()) < 2:
+            return
+        if not self.text[end:].strip() and not self.text[self.quotes[qi].end:end].lstrip().startswith(_DASHES):
+            return  # a headline stands above a story, or sets its speaker off with a dash
+        if self.text[:self.quotes[qi].inner()[1]].rstrip().endswith(","):
+            return  # "'...,' X said": an ordinary attribution
+        words = " ".join(self.quotes[qi].text(self.text).lower().split()).strip(" .!?")
+        if len(words) < 4:
+            return
+        if words in " ".join(self.text[end:].lower().split()):
+            self.used.add(qi)  # the story quotes the words itself: that is where they are attributed
+            return
+        rest = self.actors.in_span(self.quotes[qi].end, end)
+        people = [m for m in rest if m.type == "person" and m.kind != "unnamed"]
+        subjects = [m for m in rest if (tok := self._token_at(m.start)) is not None and tok.dep_ in ("nsubj", "poss")]
+        speaker = (people or subjects or [None])[0]
+        if speaker is not None:
+            self._speech(speaker.key, *self.quotes[qi].inner())
+
+    def _token_at(self, pos: int):
+        """The parse token starting at a character offset, if one does."""
+        span = self.sdoc.char_span(pos, pos + 1, alignment_mode="expand")
+        return span.root if span is not None else None
 
     def _occasion_day(self, speaker: str, header_end: int) -> tuple[Timex | None, date | None]:
         """An interview's answers were given on the day its introduction dates ("spoke to us on Monday")."""
@@ -187,7 +226,8 @@ class _Finder(DirectSpeech):
         named = [m for m in people if m.kind in ("name", "surname")] or people
         return named[-1].key if named else None
 
-    def _speech(self, speaker: str, a: int, b: int, own: bool = False, when: tuple = (None, None)) -> None:
+    def _speech(self, speaker: str, a: int, b: int, own: bool = False, when: tuple = (None, None),
+                salient: bool = True) -> None:
         """One unquoted stretch of a speaker's words, dated by when or publication (own: nobody else speaks in it)."""
         if a >= b or any(x < b and a < y for x, y in self.spoken):
             return
@@ -196,7 +236,7 @@ class _Finder(DirectSpeech):
             self.spoken.append((a, b))
         self.used.update(inside)
         self._add(Draft(speaker, [(a, b)], True, when[0], when[1] or self.doc.published, self.para_of(a),
-                        self.sent_of(a), None, inside))
+                        self.sent_of(a), None, inside), salient)
 
     def _in_speech(self, pos: int) -> bool:
         """True inside a stretch already given to a labelled speaker."""
@@ -211,7 +251,8 @@ class _Finder(DirectSpeech):
             a = self.paras[para]
             b = self._para_end(para)
             if self.text[a:b].strip():
-                self._speech(speaker, a + len(self.text[a:b]) - len(self.text[a:b].lstrip()), b)
+                # the readout's narrator is not who "the secretary" or "they" in it point back to
+                self._speech(speaker, a + len(self.text[a:b]) - len(self.text[a:b].lstrip()), b, salient=False)
                 return
             para += 1
 
@@ -230,6 +271,12 @@ class _Finder(DirectSpeech):
 
     def _reported(self, verb, no: int) -> None:
         """One reported clause, or a direct quotation when the clause is (almost) all quoted."""
+        label = self._quoted_label(verb)
+        if label is not None:  # "called the drills 'a provocation'", "blasted X as 'reckless'": the quoted words
+            speaker = self._speaker(verb, min(no, self.sent_of(self.quotes[label].start)))
+            if speaker is not None:
+                self._direct_from(verb, [label], speaker, no, split=False)
+            return
         para = self.para_of(verb.idx)
         opening = dateline_end(self.text, verb.idx)
         tokens = [t for t in content_tokens(verb) if self.para_of(t.idx) == para and t.idx >= opening]
@@ -255,6 +302,26 @@ class _Finder(DirectSpeech):
         tx, day = self._day(verb, {t.i for t in tokens}, lead)
         self._add(Draft(speaker, [(start, end)], False, tx, day, para, no, verb.i, overlapping))
         self.used.update(overlapping)
+
+    def _quoted_label(self, verb) -> int | None:
+        """The quotation that is all of a speech verb's "as" phrase or object complement, if one is."""
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+        for child in verb.children:
+            second = child.dep_ == "dobj" and verb.lemma_.lower() in DESCRIBE_VERBS and objects[:1] != [child]
+            if child.i < verb.i or not (second or child.dep_ == "oprd" or (child.dep_ == "prep" and child.lower_ == "as")):
+                continue  # "called it 'an assault'" has the label as a second object
+            head = next((o for o in child.children if not o.is_punct), None) if child.dep_ == "prep" else child
+            words = [t for t in child.subtree if not t.is_punct and t is not child] if child.dep_ == "prep" \
+                else [t for t in child.subtree if not t.is_punct]
+            if head is None or not words:
+                continue
+            qi = self.quote_at(head.idx)
+            # "described the summit as 'important' for peace" reports more than the quote; "what she called 'X'" not
+            loose = not objects or objects[0].tag_ in ("WP", "WDT")
+            inside = [self.quote_at(t.idx) == qi for t in words]
+            if qi is not None and qi not in self.used and inside[0] and (loose or all(inside)):
+                return qi
+        return None
 
     def _extend_to_quote(self, end: int) -> int:
         """A quotation that starts right where a reported clause stops belongs to it."""
@@ -289,13 +356,13 @@ class _Finder(DirectSpeech):
         self.used.update(inside)
 
     # -- bookkeeping ---------------------------------------------------------------------------
-    def _add(self, draft: Draft) -> None:
+    def _add(self, draft: Draft, salient: bool = True) -> None:
         """Keep a draft (dated by its speaker's last dated words when it has no day) and note its speaker."""
         if draft.time is None and (carried := self.days.carried(draft.speaker, draft.para)) is not None:
             draft.time, draft.said_on = carried
         self.days.note(draft.speaker, draft.para, draft.time, draft.said_on)
         self.drafts.append(draft)
-        if self._is_person(draft.speaker):
+        if salient and self._is_person(draft.speaker):
             self.salience.note(draft.sent_no, draft.speaker, draft.parts[-1][1])
 
     def _is_person(self, key: str) -> bool:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from diplograph.kb.petrarch import speech_verbs
+
 # Verbs that introduce speech (lemmas): general English, grouped after the CAMEO public-statement
 # verb sets (explain, emphasize, observe, predict, repeat, appeal, allege, denounce, refute) and
 # the usual verbs of news attribution. Cognitive verbs (think, believe) are left out on purpose.
-SPEECH_VERBS = frozenset("""
+_OWN_SPEECH = frozenset("""
 say tell add state declare announce proclaim pronounce explain describe detail clarify elaborate
 articulate convey communicate mention remark comment observe note cite quote recount relate narrate
 stress emphasize emphasise underline underscore highlight insist reiterate repeat reaffirm affirm
@@ -24,7 +26,7 @@ fume rage thunder roar snap scoff sneer gush rant vent aver avow
 # talks", "reaffirmed support for the alliance", "expressed concern over the strikes").
 OBJECT_CONTENT = frozenset("""
 stress emphasize emphasise underline underscore highlight reaffirm reiterate affirm express voice
-convey note acknowledge recognize recognise pledge repeat
+convey note acknowledge recognize recognise pledge repeat vow promise
 """.split())
 
 # Verbs of urging whose object and infinitive are the content ("urged Iran to return to talks").
@@ -34,11 +36,34 @@ DIRECTIVE = frozenset("urge ask call appeal press implore encourage invite warn 
 DESCRIBE_VERBS = frozenset("describe call characterize characterise term dub label brand".split())
 
 # Speech verbs that only count when they introduce a clause or a quotation, never bare objects.
-CLAUSE_ONLY = frozenset("""agree point indicate signal report charge welcome praise criticize
+_OWN_CLAUSE_ONLY = frozenset("""agree point indicate signal report charge welcome praise criticize
 criticise accuse mention inform call answer ask thank hail commend applaud condemn denounce decry
 slam blast blame reject dispute question express voice publish post text message email quote cite
 relate brief testify threaten demand recommend propose advise swear guarantee
 fume rage thunder roar snap scoff sneer gush rant vent""".split())
+
+# CAMEO's public-statement verbs that name thinking, feeling, seeing, counting or doing, not saying.
+_NOT_SAYING = frozenset("""
+see saw watch notice view regard witness suspect doubt hope desire need necessitate worry worried concern
+figure anticipate await envisage foresee count total tally calculate measure gauge assess review compete
+compensate counterbalance involve risk endanger frustrate disappoint dishearten sadden dismay humble
+humiliate disgrace debase degrade defile imitate mimic copy scatter spread disperse dissipate diffuse
+distribute disseminate circulate propagate intrude obtrude trespass pry apply push campaign crusade
+contravene contrast differ distrust despair grieve mourn weep wail score sum bid order spotlight
+pinpoint impress involve implicate regret dispense address refer define depict outline review speak talk
+demand request petition solicit threaten
+""".split())
+# The CAMEO verbs this lexicon lacks: speech only with a reported clause or quotation after them.
+CAMEO_SPEECH = frozenset(lemma for lemma in speech_verbs() if " " not in lemma and lemma not in _NOT_SAYING)
+SPEECH_VERBS = _OWN_SPEECH | CAMEO_SPEECH
+CLAUSE_ONLY = _OWN_CLAUSE_ONLY | (CAMEO_SPEECH - _OWN_SPEECH)
+
+# Verbs of blame whose object and its "of"/"for" phrase are the charge ("accused Kyiv of stalling").
+ACCUSING = frozenset("""accuse blame criticize criticise slam blast condemn denounce fault rebuke chide
+castigate censure berate lambaste scold reproach reprimand""".split()) \
+    | frozenset(lemma for lemma, kind in speech_verbs().items() if kind == "accuse" and " " not in lemma)
+# Verbs of condemnation whose bare object is already what was said ("condemns the attack").
+CONDEMNING = frozenset("condemn denounce deplore decry".split())
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 FIRST_PERSON = frozenset("i me my we us our".split())
@@ -61,7 +86,7 @@ people someone many some others report reports
 UNNAMED_SOURCES = frozenset("""
 source sources official officials analyst analysts expert experts observer observers diplomat diplomats
 critic critics resident residents witness witnesses authority authorities insider insiders aide aides
-lawmaker lawmakers negotiator negotiators
+lawmaker lawmakers negotiator negotiators group groups campaigner campaigners activist activists
 """.split())
 
 # Plural heads that, counted ("both sides", "the two leaders"), stand for the parties just named.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from diplograph.extract.base import ActorMention, DocActors
-from diplograph.extract.clauses import in_dateline
+from diplograph.extract.clauses import CLOCK, in_dateline
 from diplograph.extract.statements.reporting import (
     GENERIC_SPEAKERS,
     PERSON_EPITHETS,
@@ -79,6 +79,9 @@ class Speakers:
             return mention.key
         if mention is not None and not (mention.kind == "demonym" and lower in PERSON_TITLES):
             return None if person_only and mention.type != "person" else mention.key
+        if lemma in PERSON_EPITHETS and token.tag_ == "NN" and _definite(token) \
+                and (held := self._held(self.salience.recent(sent_no, token.idx, self.actors, None), token.doc)):
+            return held  # "the veteran activist": the person just named, before any unnamed activist
         if lemma in UNNAMED_SOURCES or lower in UNNAMED_SOURCES:
             body = self._body(token) if lemma == "authority" else self._principal(token)  # "a source close to X"
             return None if person_only else self._voice(body) or self._unnamed(token)
@@ -177,17 +180,21 @@ class Speakers:
         if not definite:
             return None
         words = {w.lower()[:5] for w in text.split()[1:]}
-        fits = lambda key: not key.startswith(PENDING) and self._named_person(key) and self._role_fits(key, words)  # noqa: E731
-        return self.salience.recent(sent_no, token.idx, self.actors, None, fits, DESCRIPTION_WINDOW) \
+        def fits(key: str, strict: bool) -> bool:
+            return not key.startswith(PENDING) and self._named_person(key) and self._role_fits(key, words, strict)
+
+        # one whose known roles share a word with the description first ("the NLD leader"), then anyone not ruled out
+        return self.salience.recent(sent_no, token.idx, self.actors, None, lambda k: fits(k, True), DESCRIPTION_WINDOW) \
+            or self.salience.recent(sent_no, token.idx, self.actors, None, lambda k: fits(k, False), DESCRIPTION_WINDOW) \
             or self._earlier_source(token) or self._named_later(token) or self._institution(token)
 
     def _earlier_source(self, token) -> str | None:
         """"The minister" after "Jordan's foreign minister said": the office-named speaker seen before."""
-        own = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
+        own = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "poss") and c.pos_ != "PRON"}
         for m in reversed(self.actors.before(token.idx, "person")):
             if m.kind != "unnamed" or token.idx - m.end > LATER_CHARS * 2:
-                continue
-            words = m.name.lower().replace("\u2019", "'").split()
+                continue  # "Mexico's president" is not the "Brazil's president" seen before
+            words = m.name.lower().replace("\u2019", "'").replace("'s ", " ").split()
             if words and _same_head(words[-1], token.lemma_) and own <= set(words):
                 return m.key
         return None
@@ -238,11 +245,11 @@ class Speakers:
         mention = self.actors.at(tok.idx, tok.idx + len(tok))
         return mention.key if mention is not None and mention.type != "person" else None
 
-    def _role_fits(self, key: str, words: set[str]) -> bool:
-        """A person fits a description unless their known roles share no word with it."""
+    def _role_fits(self, key: str, words: set[str], strict: bool = False) -> bool:
+        """A person fits a description unless their known roles share no word with it (strict: roles must be known)."""
         roles = self.actors.roles_of(key)
         if not roles:
-            return True
+            return not strict
         known = {w.lower()[:5] for role, of in roles for w in f"{role} {of or ''}".replace(":", " ").split()}
         return bool(known & words)
 
@@ -298,8 +305,9 @@ def _aged(token) -> bool:
 
 def _phrase(token, belonging: bool = False) -> tuple[int, int]:
     """Char span of a noun phrase without its relative clauses and appositions."""
-    left = min([token] + [t for c in token.children if c.i < token.i for t in c.subtree if not in_dateline(t)],
-               key=lambda t: t.i)  # "LIMA Peru's foreign minister": the dateline is not part of it
+    left = min([token] + [t for c in token.children if c.i < token.i for t in c.subtree
+                          if not in_dateline(t) and not CLOCK.fullmatch(t.text)],
+               key=lambda t: t.i)  # "LIMA Peru's foreign minister", "09:40 Kursk's governor": not part of it
     right = token
     if belonging:  # "a spokesman for the rebel alliance", "an adviser to Ukraine's president"
         for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "to") and c.i > token.i):
