@@ -60,6 +60,16 @@ def dateline_end(text: str, pos: int) -> int:
 
 def in_dateline(tok) -> bool:
     """True for a token of a wire dateline ("CAIRO" in "CAIRO, March 4 (Reuters) - ...")."""
+    seen = tok.doc.user_data.setdefault(_DATELINE_SEEN, {})
+    if tok.i not in seen:
+        seen[tok.i] = _in_dateline(tok)
+    return seen[tok.i]
+
+
+_DATELINE_SEEN = "diplograph-dateline"  # per-document answers, by token index (asked again and again)
+
+
+def _in_dateline(tok) -> bool:
     doc, first = tok.doc, tok.i
     while first > 0 and "\n" not in doc[first - 1].whitespace_ and "\n" not in doc[first - 1].text:
         first -= 1

@@ -66,6 +66,7 @@ class Gazetteer:
         self.by_key: dict[str, Entry] = {}
         self.outlets: set[str] = set()
         self.first_words: set[str] = set()
+        self._initials: dict[str, list[str]] | None = None
         self._load_states()
         self._load_igos()
         self._load_seats()
@@ -176,10 +177,18 @@ class Gazetteer:
         key = fold(text)
         if len(key) < _MIN_FUZZY_LEN or key in self.capitals:
             return None
-        choices = [n for n, e in self.folded.items() if e.type == STATE and n[:1] == key[:1]
-                   and abs(len(n) - len(key)) <= 2]
+        choices = [n for n in self._state_names_by_initial().get(key[:1], ()) if abs(len(n) - len(key)) <= 2]
         best = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=threshold)
         return self.folded[best[0]] if best else None
+
+    def _state_names_by_initial(self) -> dict[str, list[str]]:
+        """Folded state names by first letter, in lookup order (fuzzy matching asks per entity)."""
+        if self._initials is None:
+            self._initials = {}
+            for n, e in self.folded.items():
+                if e.type == STATE:
+                    self._initials.setdefault(n[:1], []).append(n)
+        return self._initials
 
     def is_outlet(self, text: str) -> bool:
         """True for news agencies, outlets and platforms, which carry reports rather than act."""

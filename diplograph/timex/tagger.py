@@ -6,6 +6,7 @@ import logging
 import re
 from dataclasses import replace
 from datetime import date, datetime
+from functools import lru_cache
 
 from diplograph.records import Timex
 from diplograph.timex import rules_date as d
@@ -152,7 +153,12 @@ def resolve(phrase: str, dct: date | None, tense: str | None = None) -> Timex | 
     """Normalise one phrase on its own, tense ('past'/'present'/'future') steering weekdays."""
     if isinstance(dct, datetime):
         dct = dct.date()
-    text = phrase or ""
+    return _resolve(phrase or "", dct, tense)
+
+
+@lru_cache(maxsize=4096)
+def _resolve(text: str, dct: date | None, tense: str | None) -> Timex | None:
+    """resolve() on plain arguments, remembered: verbs of one article ask about the same phrases."""
     begin = _LEADING.match(text).end()
     body_end = len(text.rstrip(" .,;:"))
     ctx = Ctx(text, dct, tense_override=tense)
@@ -173,6 +179,21 @@ def _dateparser(text: str, dct: date | None, tense: str | None) -> Norm | None:
     """dateparser's reading of a phrase, only with a reference date and a digit or name in it."""
     if dct is None or not re.search(r"\d|[A-Z][a-z]{2}", text) or len(text) > 40:
         return None
+    found = _parse_date(text, dct, tense)
+    if found is None:
+        return None
+    stamp, period = found
+    day = stamp.date()
+    if period == "time":
+        return Norm("TIME", f"{day.isoformat()}T{stamp.hour:02d}:{stamp.minute:02d}", day, day)
+    gran = {"day": "day", "week": "week", "month": "month", "year": "year"}.get(period, "day")
+    p = at(day, gran)
+    return Norm("DATE", p.value, *p.bounds, point=p)
+
+
+@lru_cache(maxsize=4096)
+def _parse_date(text: str, dct: date, tense: str | None) -> tuple[datetime, str] | None:
+    """dateparser's (moment, period) for a phrase, remembered (building its parser is slow)."""
     import dateparser
 
     prefer = {"past": "past", "future": "future"}.get(tense or "", "current_period")
@@ -185,13 +206,7 @@ def _dateparser(text: str, dct: date | None, tense: str | None) -> Norm | None:
         return None
     if data is None or data.date_obj is None:
         return None
-    day, period = data.date_obj.date(), data.period or "day"
-    if period == "time":
-        stamp = data.date_obj
-        return Norm("TIME", f"{day.isoformat()}T{stamp.hour:02d}:{stamp.minute:02d}", day, day)
-    gran = {"day": "day", "week": "week", "month": "month", "year": "year"}.get(period, "day")
-    p = at(day, gran)
-    return Norm("DATE", p.value, *p.bounds, point=p)
+    return data.date_obj, data.period or "day"
 
 
 def shift(timex: Timex, anchor: date, direction: int | None = None) -> Timex:

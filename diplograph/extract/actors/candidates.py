@@ -35,7 +35,8 @@ STANCES = frozenset("""proposal proposals plan offer initiative invitation posit
 counterparts presidents leaders ministers envoys""".split())
 
 
-_TEXT, _ENTS = "_dg_text", "_dg_ents"  # per-call caches in doc.user_data (doc.text and doc.ents are rebuilt on access)
+# Per-call caches in doc.user_data (doc.text, doc.ents and Token objects are rebuilt on access).
+_TEXT, _ENTS, _COLUMNS = "_dg_text", "_dg_ents", "_dg_columns"
 
 
 def doc_text(doc: Doc) -> str:
@@ -56,6 +57,7 @@ def forget(doc: Doc) -> None:
     """Drop the per-call caches (Spans must not travel with a pickled Doc)."""
     doc.user_data.pop(_TEXT, None)
     doc.user_data.pop(_ENTS, None)
+    doc.user_data.pop(_COLUMNS, None)
 
 
 @dataclass(slots=True)
@@ -141,24 +143,27 @@ def _lookup(gz: Gazetteer, text: str) -> Entry | None:
 def gazetteer_cands(doc: Doc, gz: Gazetteer) -> list[Cand]:
     """Every stretch naming a known state, capital, IGO or seat of government (contexts unchecked)."""
     ent_at = {i: ent for ent in doc_ents(doc) for i in range(ent.start, ent.end)}
+    words, spaces, blank, punct = _token_columns(doc)
     out: list[Cand] = []
     i = 0
-    while i < len(doc):
-        tok = doc[i]
-        if tok.is_space or not tok.text[:1].isalpha():
+    while i < len(words):
+        word = words[i]
+        if blank[i] or not word[:1].isalpha():
             i += 1
             continue
-        if _DASH.search(tok.text) and len(tok.text) > 3:
-            out.extend(_dash_parts(tok, gz))
+        if _DASH.search(word) and len(word) > 3:
+            out.extend(_dash_parts(doc[i], gz))
         hit = None
-        if fold(tok.text).split(" ")[0] in gz.first_words or tok.text in gz.exact:
-            for n in range(min(MAX_NGRAM, len(doc) - i), 0, -1):
-                span = doc[i:i + n]
-                if span[-1].is_space or span[-1].is_punct and n > 1:
+        if fold(word).split(" ")[0] in gz.first_words or word in gz.exact:
+            for n in range(min(MAX_NGRAM, len(words) - i), 0, -1):
+                last = i + n - 1
+                if blank[last] or punct[last] and n > 1:
                     continue
-                entry = _lookup(gz, span.text)
+                text = "".join(words[k] + spaces[k] for k in range(i, last)) + words[last]
+                entry = _lookup(gz, text)
                 if entry is not None and not _inside_name(doc, i, i + n, ent_at):
-                    cut = span.text.endswith(".") and span.text.count(".") == 1  # "Ukraine." at the end
+                    span = doc[i:i + n]
+                    cut = text.endswith(".") and text.count(".") == 1  # "Ukraine." at the end
                     hit = _cand(span, entry, entry.kind, end=span.end_char - 1 if cut else None)
                     break
         if hit is not None:
@@ -167,6 +172,15 @@ def gazetteer_cands(doc: Doc, gz: Gazetteer) -> list[Cand]:
         else:
             i += 1
     return out
+
+
+def _token_columns(doc: Doc) -> tuple[list[str], list[str], list[bool], list[bool]]:
+    """Token texts, trailing spaces, space and punctuation flags, read once per actor pass (Tokens are costly)."""
+    if _COLUMNS not in doc.user_data:
+        toks = list(doc)
+        doc.user_data[_COLUMNS] = ([t.text for t in toks], [t.whitespace_ for t in toks],
+                                   [t.is_space for t in toks], [t.is_punct for t in toks])
+    return doc.user_data[_COLUMNS]
 
 
 def _dash_parts(tok: Token, gz: Gazetteer) -> list[Cand]:
@@ -182,11 +196,12 @@ def _dash_parts(tok: Token, gz: Gazetteer) -> list[Cand]:
 
 def demonym_spans(doc: Doc, gz: Gazetteer) -> list[tuple[int, int, Entry]]:
     """Nationality adjectives of one or two words ("Russian", "South Korean") as token ranges."""
+    words, spaces, blank, _ = _token_columns(doc)
     out, i = [], 0
-    while i < len(doc):
-        two = gz.demonym(doc[i:i + 2].text) if i + 1 < len(doc) and not doc[i + 1].is_space \
-            and doc[i].lower_ != "the" else None
-        one = gz.demonym(doc[i].text)
+    while i < len(words):
+        two = gz.demonym(words[i] + spaces[i] + words[i + 1]) if i + 1 < len(words) and not blank[i + 1] \
+            and words[i].lower() != "the" else None
+        one = gz.demonym(words[i])
         if two is not None:
             out.append((i, i + 2, two))
         elif one is not None:
