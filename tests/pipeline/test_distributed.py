@@ -13,7 +13,7 @@ from diplograph.ingest.documents import iter_documents
 from diplograph.pipeline.build import build
 from diplograph.pipeline.distributed import build_on_cluster, partitions_of
 
-CORPUS = Path(__file__).parent / "heldout" / "corpus"
+CORPUS = Path(__file__).resolve().parents[1] / "heldout" / "corpus"
 
 
 def quads(out: Path) -> set[str]:

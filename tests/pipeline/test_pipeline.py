@@ -153,7 +153,7 @@ def test_a_document_that_fails_extraction_is_flagged_with_exit_3(corpus: Path, t
                                        "--no-progress"])
     assert result.exit_code == 3, result.output
     flagged = [line for line in result.stderr.splitlines() if line.startswith("flagged")]
-    assert flagged == [(f"flagged {victim}: extraction failed (RuntimeError: boom); the article "
+    assert flagged == [(f"flagged {victim.name}: extraction failed (RuntimeError: boom); the article "
                         "is kept without facts")]
     monkeypatch.undo()  # fixed: the next build extracts the failed article, and only it
     again = build([corpus], tmp_path / "out", nlp=nlp)
