@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from diplograph.records import Timex
 from diplograph.timex import resolve
-from diplograph.timex.values import timex_bounds, value_day
+from diplograph.timex.values import value_day
 
 # Children that carry the verb's reported content or its arguments, never its own time.
 CONTENT_DEPS = frozenset("ccomp xcomp dobj nsubj nsubjpass csubj attr conj parataxis punct cc relcl".split())
@@ -88,11 +88,6 @@ def _quick(phrase: str, dct: date, tense: str | None) -> date | None:
     if phrase == "tomorrow":
         return dct + timedelta(days=1)
     return None
-
-
-def value_span(tx: Timex) -> tuple[date, date] | None:
-    """First and last day of a dated time expression (see :func:`diplograph.timex.values.timex_bounds`)."""
-    return timex_bounds(tx)
 
 
 def relative_anchor(verb) -> tuple[object, int, tuple[int, int]] | None:

@@ -11,7 +11,7 @@ from datetime import date
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import gazetteer, same_place
 from diplograph.records import Event, Statement, Timex
-from diplograph.timex.values import timex_bounds as value_span
+from diplograph.timex.values import timex_bounds
 
 SIMILAR = 0.34  # share of the shorter quote's word stems found in the other one
 MIN_SHARED = 2  # stems two quotes must share before they can be the same statement
@@ -201,7 +201,7 @@ def _day(ev: Event) -> date | None:
 
 
 def _span(ev: Event) -> tuple[date, date] | None:
-    return value_span(ev.time) if ev.time is not None and ev.time.value else None
+    return timex_bounds(ev.time) if ev.time is not None and ev.time.value else None
 
 
 def _claim_days(ev: Event) -> list[date]:

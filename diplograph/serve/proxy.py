@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from urllib.parse import parse_qs
 
 from diplograph.errors import FederationError, QueryError, ReadOnlyError
-from diplograph.graph.namespace import PREFIXES
+from diplograph.graph.namespace import PREFIX_IRIS
 from diplograph.query.named import named_queries, prepare, rows_to_frame
 from diplograph.query.table import render
 from diplograph.serve.page import root_page
@@ -31,7 +31,6 @@ LOOPBACK_NAMES = ("localhost", "127.0.0.1", "::1")
 _TEXT_FIELDS = ("query", "update")
 _GRAPH_FIELDS = ("default-graph-uri", "named-graph-uri", "using-graph-uri", "using-named-graph-uri")
 _FORM = "application/x-www-form-urlencoded"
-_PREFIXES = {p: str(ns) for p, ns in PREFIXES.items()}  # the same prefixes the CLI declares
 
 
 class Refusal(Exception):
@@ -113,7 +112,7 @@ class Front:
         if method not in ("GET", "HEAD", "POST"):
             raise Refusal(403, "this endpoint is read-only")
         if path == "/" and method != "POST":
-            page = root_page(named_queries(), _PREFIXES).encode()
+            page = root_page(named_queries(), PREFIX_IRIS).encode()
             await _reply(send, 200, page, "text/html; charset=utf-8", method, self._cors())
             return
         if path.startswith(NAMED_PATH) and method != "POST":
@@ -138,7 +137,7 @@ class Front:
             raise Refusal(403, str(exc)) from None
         request = {"query": queries[0], "accept": headers.get("accept", ""),
                    "max_rows": self.max_rows, "default": fields.get("default-graph-uri"),
-                   "named": fields.get("named-graph-uri"), "prefixes": _PREFIXES}
+                   "named": fields.get("named-graph-uri"), "prefixes": PREFIX_IRIS}
         answer = await self._ask(request)
         self.served += 1
         if answer.status == 400:  # the parser's message, as one line a person can read
@@ -177,7 +176,7 @@ class Front:
         except QueryError as exc:
             raise Refusal(400, one_line(str(exc))) from None
         answer = await self._ask({"query": sparql, "accept": "application/sparql-results+json",
-                                  "max_rows": self.max_rows, "prefixes": _PREFIXES})
+                                  "max_rows": self.max_rows, "prefixes": PREFIX_IRIS})
         if answer.status != 200:
             raise Refusal(answer.status, one_line(answer.body.decode("utf-8", "replace")))
         self.served += 1

@@ -11,7 +11,7 @@ from diplograph.extract.events.participants import Roles
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import same_place
 from diplograph.records import Document, Event, Mention, StatusClaim, Timex
-from diplograph.timex.values import timex_bounds as value_span
+from diplograph.timex.values import timex_bounds
 
 ANAPHOR_WINDOW = 8  # sentences within which "the meeting" / "such talks" refer back
 
@@ -133,7 +133,7 @@ def _span(s: Sighting) -> tuple[date, date] | None:
     """The first and last day a sighting's date allows."""
     if s.day is not None:
         return s.day, s.day
-    return value_span(s.time) if s.time is not None else None
+    return timex_bounds(s.time) if s.time is not None else None
 
 
 def _overlap(a: tuple[date, date], b: tuple[date, date]) -> bool:
