@@ -105,8 +105,42 @@ def serialize(ds: Dataset, fmt: str = "trig") -> str:
     if rdf_format == "turtle":
         return union_graph(ds).serialize(format="turtle")
     if rdf_format == "json-ld":
-        return ds.serialize(format="json-ld", context=jsonld_context(), auto_compact=True)
-    return ds.serialize(format=rdf_format)
+        text = ds.serialize(format="json-ld", context=jsonld_context(), auto_compact=True)
+        return json.dumps(_ordered(json.loads(text)), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    return _sorted_text(ds, rdf_format)
+
+
+def _sorted_text(ds: Dataset | Graph, rdf_format: str) -> str:
+    """TriG or N-Quads written by pyoxigraph from sorted quads: rdflib's writers follow the hash seed."""
+    import pyoxigraph as ox
+
+    if isinstance(ds, ConjunctiveGraph):
+        rows = [(s, p, o, g.identifier if isinstance(g, Graph) else g) for s, p, o, g in ds.quads((None, None, None, None))]
+    else:
+        rows = [(s, p, o, None) for s, p, o in ds]
+    terms: dict = {}
+
+    def term(t):
+        out = terms.get(t)
+        if out is None:
+            out = terms[t] = _ox_term(ox, t) if t is not None else ox.DefaultGraph()
+        return out
+
+    rows.sort(key=lambda row: tuple("" if t is None else t.n3() for t in row))
+    quads = [ox.Quad(term(s), term(p), term(o), term(g)) for s, p, o, g in rows]
+    prefixes = {prefix: str(ns) for prefix, ns in sorted(ds.namespaces()) if prefix}
+    fmt = ox.RdfFormat.TRIG if rdf_format == "trig" else ox.RdfFormat.N_QUADS
+    return ox.serialize(quads, format=fmt, prefixes=prefixes if fmt == ox.RdfFormat.TRIG else None).decode("utf-8")
+
+
+def _ordered(node, in_list: bool = False):
+    """JSON-LD with every unordered array sorted, so one graph always gives the same text (rdflib follows hash order)."""
+    if isinstance(node, dict):
+        return {key: _ordered(value, key == "@list") for key, value in node.items()}
+    if isinstance(node, list):
+        items = [_ordered(item) for item in node]
+        return items if in_list else sorted(items, key=lambda item: json.dumps(item, sort_keys=True))
+    return node
 
 
 def load_dataset(path: str | Path, fmt: str | None = None) -> Dataset:

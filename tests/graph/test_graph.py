@@ -274,3 +274,27 @@ def test_known_places_get_geonames_id_and_coordinates(ds):
     assert int(r.value(geneva, DG.geonamesId)) == 2660646
     assert round(float(r.value(geneva, ns.SCHEMA.latitude))) == 46
     assert round(float(r.value(geneva, ns.SCHEMA.longitude))) == 6
+
+
+_EXPORT = """
+import sys
+sys.path.insert(0, sys.argv[1])
+import corpora.graph as gc
+from diplograph.graph.dataset import serialize, to_dataset
+sys.stdout.write(serialize(to_dataset(gc.corpus()), sys.argv[2]))
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("fmt", ["trig", "nquads", "jsonld", "turtle"])
+def test_every_export_format_is_the_same_text_under_any_hash_seed(fmt):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    tests_dir = str(Path(__file__).resolve().parents[1])
+    outs = {subprocess.run([sys.executable, "-c", _EXPORT, tests_dir, fmt], capture_output=True, text=True,
+                           check=True, env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+            for seed in ("1", "2", "3")}
+    assert len(outs) == 1 and len(next(iter(outs))) > 1000
