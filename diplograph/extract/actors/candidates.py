@@ -184,6 +184,9 @@ def demonym_spans(doc: Doc, gz: Gazetteer) -> list[tuple[int, int, Entry]]:
     words, spaces, blank, _, _ = token_columns(doc)
     out, i = [], 0
     while i < len(words):
+        if not words[i][:1].isupper():  # no demonym, alone or as the first of two words, starts lower-case
+            i += 1
+            continue
         two = gz.demonym(words[i] + spaces[i] + words[i + 1]) if i + 1 < len(words) and not blank[i + 1] \
             and words[i].lower() != "the" else None
         one = gz.demonym(words[i])
