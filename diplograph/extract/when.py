@@ -43,7 +43,7 @@ def find_timex(tokens, timexes: list[Timex], sdoc) -> Timex | None:
             return tx
     ids = {t.i for t in tokens}
     for start, end, ent in ents:
-        if end > lo and start < hi and any(t.i in ids for t in ent):
+        if end > lo and start < hi and any(ent.start <= i < ent.end for i in ids):
             return Timex(ent.start_char, ent.end_char, ent.text, ent.label_, "", anchored=False)
     return None
 

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from diplograph.extract.actors import columns
+from diplograph.extract.actors.columns import doc_text, token_columns
 from diplograph.extract.actors.names import repair_ents
 from diplograph.extract.base import ORG, PERSON, STATE
 from diplograph.kb.gazetteer import Entry, Gazetteer, fold
@@ -35,15 +37,8 @@ STANCES = frozenset("""proposal proposals plan offer initiative invitation posit
 counterparts presidents leaders ministers envoys""".split())
 
 
-# Per-call caches in doc.user_data (doc.text, doc.ents and Token objects are rebuilt on access).
-_TEXT, _ENTS, _COLUMNS = "_dg_text", "_dg_ents", "_dg_columns"
-
-
-def doc_text(doc: Doc) -> str:
-    """The document's text, built once per actor pass."""
-    if _TEXT not in doc.user_data:
-        doc.user_data[_TEXT] = doc.text
-    return doc.user_data[_TEXT]
+# Per-call cache in doc.user_data (doc.ents is rebuilt on access); text and token columns: columns.py.
+_ENTS = "_dg_ents"
 
 
 def doc_ents(doc: Doc) -> list[Span]:
@@ -55,9 +50,8 @@ def doc_ents(doc: Doc) -> list[Span]:
 
 def forget(doc: Doc) -> None:
     """Drop the per-call caches (Spans must not travel with a pickled Doc)."""
-    doc.user_data.pop(_TEXT, None)
     doc.user_data.pop(_ENTS, None)
-    doc.user_data.pop(_COLUMNS, None)
+    columns.forget(doc)
 
 
 @dataclass(slots=True)
@@ -143,7 +137,7 @@ def _lookup(gz: Gazetteer, text: str) -> Entry | None:
 def gazetteer_cands(doc: Doc, gz: Gazetteer) -> list[Cand]:
     """Every stretch naming a known state, capital, IGO or seat of government (contexts unchecked)."""
     ent_at = {i: ent for ent in doc_ents(doc) for i in range(ent.start, ent.end)}
-    words, spaces, blank, punct = _token_columns(doc)
+    words, spaces, blank, punct, _ = token_columns(doc)
     out: list[Cand] = []
     i = 0
     while i < len(words):
@@ -174,15 +168,6 @@ def gazetteer_cands(doc: Doc, gz: Gazetteer) -> list[Cand]:
     return out
 
 
-def _token_columns(doc: Doc) -> tuple[list[str], list[str], list[bool], list[bool]]:
-    """Token texts, trailing spaces, space and punctuation flags, read once per actor pass (Tokens are costly)."""
-    if _COLUMNS not in doc.user_data:
-        toks = list(doc)
-        doc.user_data[_COLUMNS] = ([t.text for t in toks], [t.whitespace_ for t in toks],
-                                   [t.is_space for t in toks], [t.is_punct for t in toks])
-    return doc.user_data[_COLUMNS]
-
-
 def _dash_parts(tok: Token, gz: Gazetteer) -> list[Cand]:
     """Known names joined by dashes inside one token ("U.S.-Russia", "Kyiv-Moscow", "U.S.-Kenyan")."""
     out, pos = [], 0
@@ -196,9 +181,12 @@ def _dash_parts(tok: Token, gz: Gazetteer) -> list[Cand]:
 
 def demonym_spans(doc: Doc, gz: Gazetteer) -> list[tuple[int, int, Entry]]:
     """Nationality adjectives of one or two words ("Russian", "South Korean") as token ranges."""
-    words, spaces, blank, _ = _token_columns(doc)
+    words, spaces, blank, _, _ = token_columns(doc)
     out, i = [], 0
     while i < len(words):
+        if not words[i][:1].isupper():  # no demonym, alone or as the first of two words, starts lower-case
+            i += 1
+            continue
         two = gz.demonym(words[i] + spaces[i] + words[i + 1]) if i + 1 < len(words) and not blank[i + 1] \
             and words[i].lower() != "the" else None
         one = gz.demonym(words[i])

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from diplograph.extract.actors import candidates as cands_
 from diplograph.extract.actors.candidates import Cand
+from diplograph.extract.actors.columns import doc_text, token_columns
 from diplograph.extract.actors.names import first_name_gender, given_names
 from diplograph.extract.actors.headlines import english_words
 from diplograph.extract.actors.nonactors import byline_spans, is_credit, is_junk, is_outlet, is_room
@@ -59,7 +60,7 @@ def _find_actors(sdoc: Doc, document: Document | None) -> DocActors:
     keys_at.update({i: e.key for s, t, e in demonyms for i in range(s, t) if i not in keys_at})
     taken = {i for c in gaz for i in range(c.start, c.end)}
     by_demonym = {i for s, t, _ in demonyms for i in range(sdoc[s].idx, sdoc[t - 1].idx + len(sdoc[t - 1]))}
-    credits = byline_spans(cands_.doc_text(sdoc))
+    credits = byline_spans(doc_text(sdoc))
     people, orgs = _people_and_orgs(sdoc, gz, publisher, (taken, by_demonym), credits)
     found = [c for c in gaz + cands_.demonym_cands(sdoc, demonyms) + orgs if not c.place]
     actors = DocActors([_mention(c) for c in _non_overlapping(found)])
@@ -321,9 +322,9 @@ def _more_surnames(doc: Doc, actors: DocActors, credits: list[tuple[int, int]]) 
         if m.type == PERSON and m.kind == "name":
             owners.setdefault(m.name.split()[-1], set()).add(m.key)
     gz = gazetteer()
-    for tok in doc:
-        keys = owners.get(tok.text)
-        if not keys or len(keys) > 1 or actors.in_span(tok.idx, tok.idx + len(tok), partial=True):
+    for tok in (doc[i] for i, word in enumerate(token_columns(doc).words) if word in owners):
+        keys = owners[tok.text]
+        if len(keys) > 1 or actors.in_span(tok.idx, tok.idx + len(tok), partial=True):
             continue
         prev = doc[tok.i - 1] if tok.i > 0 else None
         if prev is not None and prev.is_title and prev.lower_ in given_names():

@@ -8,8 +8,10 @@ from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
+import numpy
 from spacy.tokens import Doc, Span, Token
 
+from diplograph.extract.actors.columns import token_columns
 from diplograph.extract.actors.headlines import english_words, headline_parts, headline_verb
 from diplograph.kb.gazetteer import fold, gazetteer
 from diplograph.kb.roles import BODIES, HONORIFICS, MODIFIERS, PORTFOLIOS, is_title
@@ -41,6 +43,7 @@ _CAPTION_DASHES = frozenset("-\u2013\u2014")
 JOINED_ACRONYM = re.compile(r"[A-Z]{2,}(?:[-/][A-Z]{2,})+|[A-Z]-?\d\+\d")
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 _CASED_SCRIPTS = re.compile(r"^[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]+$")  # Greek, Cyrillic
+_CASED_SCRIPT_CHAR = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]")
 
 
 @lru_cache(maxsize=1)
@@ -104,9 +107,9 @@ def repair_ents(doc: Doc, ents: list[Span], text: str) -> list[Span]:
     out = [p for e in out for p in headline_parts(e, text, surnames, names)]
     out = _joined_people(_extend_people(doc, out, text))
     out += _titled_names(doc, out)
-    out += _joined_acronyms(doc, out)
+    out += _joined_acronyms(doc, out) if JOINED_ACRONYM.search(text) else []
     out += _signers(doc, out, text)
-    out += _script_names(doc, out)
+    out += _script_names(doc, out) if _CASED_SCRIPT_CHAR.search(text) else []
     return sorted(out + _possessed_names(doc, out), key=lambda e: e.start)
 
 
@@ -232,10 +235,14 @@ def _signers(doc: Doc, ents: list[Span], text: str) -> list[Span]:
     """A signer NER missed: a line of two to four name words, opening with a known first name, over a line
     naming an office ("Jane Roe" / "Department Spokesperson")."""
     covered = {i for e in ents for i in range(e.start, e.end)}
+    blank = token_columns(doc).blank
     out = []
-    for line in _lines(doc):
-        words = [t for t in line if not t.is_space]
-        if not 2 <= len(words) <= 4 or words[0].lower_ not in given_names() or any(t.i in covered for t in words) \
+    for start, end in _lines(doc):
+        at = [i for i in range(start, end) if not blank[i]]
+        if not 2 <= len(at) <= 4:
+            continue
+        words = [doc[i] for i in at]
+        if words[0].lower_ not in given_names() or any(t.i in covered for t in words) \
                 or not all(t.is_title and t.is_alpha and not is_title(t.text) for t in words):
             continue
         rest = text[words[-1].idx + len(words[-1]):].lstrip(" \t")
@@ -247,17 +254,17 @@ def _signers(doc: Doc, ents: list[Span], text: str) -> list[Span]:
     return out
 
 
-def _lines(doc: Doc) -> list[Span]:
-    """The document's lines as token spans."""
+def _lines(doc: Doc) -> list[tuple[int, int]]:
+    """The document's lines as token ranges."""
+    cols = token_columns(doc)
     out, start = [], 0
-    for tok in doc:
-        if "\n" in tok.text or "\n" in tok.whitespace_:
-            end = tok.i if "\n" in tok.text else tok.i + 1
-            if end > start:
-                out.append(doc[start:end])
-            start = tok.i + 1
+    for i in cols.breaks:
+        end = i if "\n" in cols.words[i] else i + 1
+        if end > start:
+            out.append((start, end))
+        start = i + 1
     if start < len(doc):
-        out.append(doc[start:])
+        out.append((start, len(doc)))
     return out
 
 
@@ -424,8 +431,8 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """Names NER missed right after a title: "Commission Chairperson Kwabena Owusu-Ansah"."""
     covered = {i for e in ents for i in range(e.start, e.end)}
     out = []
-    for tok in doc:
-        if not is_title(tok.text) or tok.tag_ in ("NNS", "NNPS") or tok.i + 1 in covered:
+    for tok in (doc[i] for i, word in enumerate(token_columns(doc).words) if is_title(word)):
+        if tok.tag_ in ("NNS", "NNPS") or tok.i + 1 in covered:
             continue
         end = tok.i + 1
         while end < len(doc) and end not in covered and (
@@ -442,9 +449,10 @@ def _possessed_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """A lone name NER missed that a state possesses and that acts: "Brazil's Lula spoke with ..."."""
     covered = {i for e in ents for i in range(e.start, e.end)}
     gpe = {i for e in ents if e.label_ == "GPE" for i in range(e.start, e.end)}
+    proper = numpy.flatnonzero(doc.to_array("TAG") == doc.vocab.strings["NNP"])  # tag_ "NNP", without a Token each
     out = []
-    for tok in doc:
-        if tok.i in covered or tok.tag_ != "NNP" or not tok.is_title or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+    for tok in (doc[int(i)] for i in proper):
+        if tok.i in covered or not tok.is_title or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
             continue
         owner = [c for c in tok.children if c.dep_ == "poss"]
         if len(owner) == 1 and owner[0].i in gpe and not any(c.dep_ == "compound" for c in tok.children):

@@ -6,7 +6,8 @@ import re
 
 from spacy.tokens import Span
 
-from diplograph.extract.actors.candidates import COLLECTIVES, doc_text, is_locative
+from diplograph.extract.actors.candidates import COLLECTIVES, is_locative
+from diplograph.extract.actors.columns import doc_text, line_tokens, token_columns
 from diplograph.extract.actors.headlines import english_words
 from diplograph.extract.actors.names import JOINED_ACRONYM, PARTICLES
 from diplograph.kb.gazetteer import Gazetteer, fold, gazetteer
@@ -146,14 +147,10 @@ def _in_menu(full: str, line_start: int, line_end: int) -> bool:
 def _names_only(span: Span) -> bool:
     """True when a person's line holds nothing but person names (a credit line), and words besides this name."""
     doc = span.doc
-    first, last = span.start, span.end
-    while first > 0 and "\n" not in doc[first - 1].text + doc[first - 1].whitespace_:
-        first -= 1
-    while last < len(doc) and "\n" not in doc[last].text + doc[last - 1].whitespace_:
-        last += 1
-    words = [t for t in doc[first:last] if not t.is_space]
-    named = [t for t in words if t.ent_type_ == "PERSON" or t.lower_ in PARTICLES]
-    return len(words) > len(span) and len(named) == len(words)
+    first, last = line_tokens(doc, span.start, span.end)
+    blank = token_columns(doc).blank
+    words = [i for i in range(first, last) if not blank[i]]
+    return len(words) > len(span) and all(doc[i].ent_type_ == "PERSON" or doc[i].lower_ in PARTICLES for i in words)
 
 
 _ROOM_PREPS = frozenset({"from", "to", "into", "out"})

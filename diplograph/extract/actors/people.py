@@ -7,7 +7,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from diplograph.extract.actors.candidates import Cand, doc_text
+from diplograph.extract.actors.candidates import Cand
+from diplograph.extract.actors.columns import doc_text, token_columns
 from diplograph.extract.actors.nonactors import signer_office
 from diplograph.extract.base import PERSON, ActorMention, DocActors
 from diplograph.kb.gazetteer import gazetteer
@@ -93,8 +94,8 @@ def person_roles(doc: Doc, p: Cand, keys_at: dict[int, str]) -> tuple[str | None
 def describe_at(doc: Doc, actors: DocActors, keys_at: dict[int, str]) -> list[tuple[ActorMention, str]]:
     """Definite descriptions ("the Kremlin spokesman", "the Ukrainian leader") resolved to people."""
     out = []
-    for tok in doc:
-        if not is_title(tok.text) or tok.tag_ in ("NNS", "NNPS") or _followed_by_name(doc, tok.i, actors):
+    for tok in (doc[i] for i, word in enumerate(token_columns(doc).words) if is_title(word)):
+        if tok.tag_ in ("NNS", "NNPS") or _followed_by_name(doc, tok.i, actors):
             continue
         if actors.in_span(tok.idx, tok.idx + len(tok.text), partial=True):
             continue

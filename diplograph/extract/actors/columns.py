@@ -1,0 +1,52 @@
+"""Per-document token columns and text, read once per actor pass: spaCy builds a new Token on every access."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import NamedTuple
+
+from spacy.tokens import Doc
+
+# Per-call caches in doc.user_data (doc.text and Token objects are rebuilt on access).
+_TEXT, _COLUMNS = "_dg_text", "_dg_columns"
+
+
+class Columns(NamedTuple):
+    """Token attributes as plain lists, by token index."""
+
+    words: list[str]  # token texts
+    spaces: list[str]  # trailing whitespace
+    blank: list[bool]  # is_space
+    punct: list[bool]  # is_punct
+    breaks: list[int]  # indices of the tokens holding a line break, ascending
+
+
+def doc_text(doc: Doc) -> str:
+    """The document's text, built once per actor pass."""
+    if _TEXT not in doc.user_data:
+        doc.user_data[_TEXT] = doc.text
+    return doc.user_data[_TEXT]
+
+
+def token_columns(doc: Doc) -> Columns:
+    """The document's token columns, read once per actor pass."""
+    if _COLUMNS not in doc.user_data:
+        toks = list(doc)
+        words, spaces = [t.text for t in toks], [t.whitespace_ for t in toks]
+        doc.user_data[_COLUMNS] = Columns(words, spaces, [t.is_space for t in toks], [t.is_punct for t in toks],
+                                          [i for i, (w, s) in enumerate(zip(words, spaces)) if "\n" in w or "\n" in s])
+    return doc.user_data[_COLUMNS]
+
+
+def line_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Token range of the line around tokens ``start`` to ``end``: after the last break before ``start``,
+    up to the first break at or after ``end``."""
+    breaks = token_columns(doc).breaks
+    before, after = bisect_left(breaks, start), bisect_left(breaks, end)
+    return (breaks[before - 1] + 1 if before else 0), (breaks[after] if after < len(breaks) else len(doc))
+
+
+def forget(doc: Doc) -> None:
+    """Drop the text and columns (nothing per call may travel with a pickled Doc)."""
+    doc.user_data.pop(_TEXT, None)
+    doc.user_data.pop(_COLUMNS, None)
