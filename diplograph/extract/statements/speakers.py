@@ -16,6 +16,7 @@ from diplograph.extract.statements.reporting import (
 )
 from diplograph.kb.gazetteer import gazetteer
 from diplograph.kb.names import slug
+from diplograph.kb.roles import is_title, same_title
 
 INSTITUTIONS = frozenset("""ministry government office embassy administration cabinet presidency
 kremlin palace house council parliament department agency commission mission army military
@@ -179,14 +180,29 @@ class Speakers:
                        for c in token.children)
         if not definite:
             return None
-        words = {w.lower()[:5] for w in text.split()[1:]}
+        words = {_bare(w)[:5] for w in text.split()[1:] if not is_title(_bare(w))}
+        bodies = set(self.actors.description_bodies(text) or ())
+
         def fits(key: str, strict: bool) -> bool:
-            return not key.startswith(PENDING) and self._named_person(key) and self._role_fits(key, words, strict)
+            return not key.startswith(PENDING) and self._named_person(key) \
+                and self._role_fits(key, words, token.lemma_, strict) \
+                and self._serves(key, bodies)
 
         # one whose known roles share a word with the description first ("the NLD leader"), then anyone not ruled out
         return self.salience.recent(sent_no, token.idx, self.actors, None, lambda k: fits(k, True), DESCRIPTION_WINDOW) \
-            or self.salience.recent(sent_no, token.idx, self.actors, None, lambda k: fits(k, False), DESCRIPTION_WINDOW) \
-            or self._earlier_source(token) or self._named_later(token) or self._institution(token)
+            or self._sole_holder(token, bodies) or self.salience.recent(sent_no, token.idx, self.actors, None, lambda k: fits(k, False), DESCRIPTION_WINDOW) \
+            or self._earlier_source(token) or self._named_later(token, bodies) or self._institution(token)
+
+    def _serves(self, key: str, bodies: set[str]) -> bool:
+        """False for a person whose offices belong to other bodies than the ones a description names."""
+        served = {of for _, of in self.actors.roles_of(key) if of}
+        return not bodies or not served or bool(served & bodies)
+
+    def _sole_holder(self, token, bodies: set[str]) -> str | None:
+        """"The secretary" when one named person of the document holds that title, named before or after."""
+        holders = {m.key for m in self.actors.mentions if m.type == "person" and m.kind in ("name", "surname")
+                   and m.role and _same_head(m.role, token.lemma_) and self._serves(m.key, bodies)}
+        return holders.pop() if len(holders) == 1 else None
 
     def _earlier_source(self, token) -> str | None:
         """"The minister" after "Jordan's foreign minister said": the office-named speaker seen before."""
@@ -203,12 +219,13 @@ class Speakers:
         """True for a person the document names (not an unnamed source, not a body)."""
         return any(m.type == "person" and m.kind != "unnamed" for m in self.actors.by_key(key)[:1])
 
-    def _named_later(self, token) -> str | None:
+    def _named_later(self, token, bodies: set[str]) -> str | None:
         """A lead's "the ministry's spokeswoman said" names her a paragraph later: the next person with that title."""
         end = token.idx + len(token)
         for m in self.actors.mentions:
             if end <= m.start < end + LATER_CHARS and m.type == "person" and m.kind == "name" and m.role \
-                    and _same_head(m.role, token.lemma_):
+                    and _same_head(m.role, token.lemma_) and self._serves(m.key, bodies) \
+                    and (not bodies or m.role_of in bodies):
                 return m.key
         return None
 
@@ -245,13 +262,17 @@ class Speakers:
         mention = self.actors.at(tok.idx, tok.idx + len(tok))
         return mention.key if mention is not None and mention.type != "person" else None
 
-    def _role_fits(self, key: str, words: set[str], strict: bool = False) -> bool:
-        """A person fits a description unless their known roles share no word with it (strict: roles must be known)."""
+    def _role_fits(self, key: str, words: set[str], title: str, strict: bool = False) -> bool:
+        """A person fits a description when a known role has its title, or a word of the role that is no title
+        begins like one of the description ("the NLD leader", "the senator"); with no known roles, when not strict."""
         roles = self.actors.roles_of(key)
         if not roles:
             return not strict
-        known = {w.lower()[:5] for role, of in roles for w in f"{role} {of or ''}".replace(":", " ").split()}
-        return bool(known & words)
+        if any(same_title(role, title) for role, _ in roles):
+            return True
+        known = [_bare(w) for role, of in roles for w in f"{role} {of or ''}".replace(":", " ").split()]
+        other = {w[:5] for w in known if not is_title(w)}  # "ministry" is no "minister"; "senator" is of the Senate
+        return bool(other & (words | {title.lower()[:5]}))
 
     def _modifier_actor(self, token) -> str | None:
         """"The Turkish foreign ministry": the state or body named in the modifiers."""
@@ -278,6 +299,12 @@ def demonym_key(actors: DocActors, word: str) -> str | None:
     if entry is None:
         return None
     return entry.key if any(m.key == entry.key for m in actors.mentions) else None
+
+
+def _bare(word: str) -> str:
+    """A word lower-cased without its possessive ending or punctuation."""
+    word = word.lower().replace("\u2019", "'")
+    return (word[:-2] if word.endswith("'s") else word).strip(".,;:'\"()")
 
 
 def _same_head(role: str, title: str) -> bool:
