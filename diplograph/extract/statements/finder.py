@@ -148,7 +148,24 @@ class _Finder(DirectSpeech):
         # "his shadow, Anne Wells, accused ...", "Senegal's new president, X, pledged": the name beside the description
         named = (self.speakers.key(c, sent_no, person_only=True) for c in subj.children
                  if c.dep_ == "appos" and c.pos_ == "PROPN")
-        return next((k for k in named if k is not None), None) or self.speakers.key(subj, sent_no)
+        key = next((k for k in named if k is not None), None) or self._set_off_name(subj)
+        if key is not None and subj.lemma_.lower() in PERSON_TITLES:
+            self.speakers.titled(key, subj)  # "the UN's envoy, X": X is an envoy, not "Tripoli's prime minister"
+        return key or self.speakers.key(subj, sent_no)
+
+    def _set_off_name(self, subj) -> str | None:
+        """"The UN's envoy for Libya, Jane Roe, urged": a named person set off by commas inside the subject."""
+        if subj.pos_ == "PROPN" or subj.pos_ == "PRON":
+            return None
+        aside = {d.i for t in subj.subtree if t.dep_ == "appos" and t.i != subj.i for d in t.subtree}
+        right = max((t for t in subj.subtree if t.i >= subj.i and t.i not in aside and t.text != ","),
+                    key=lambda t: t.i)
+        b = right.idx + len(right)
+        gap = len(self.text[b:]) - len(self.text[b:].lstrip(" ,"))
+        m = self.actors.at(b + gap, b + gap + 1) if self.text[b:b + gap].strip() == "," else None
+        if m is not None and m.type == "person" and m.kind == "name" and self.text[m.end:].lstrip()[:1] == ",":
+            return m.key
+        return None
 
     # -- speech without quotation marks -------------------------------------------------------
     def _labelled(self) -> None:
@@ -393,9 +410,7 @@ class _Finder(DirectSpeech):
                 continue
             if tok.pos_ not in ("NOUN", "PROPN") or self.quote_at(tok.idx) is not None or readout_lead(tok.head):
                 continue  # the narrator of "X provided the following readout:" is not whom "he" points back to
-            appos = [c for c in tok.children if c.dep_ == "appos"]
-            named = self.actors.at(tok.idx, tok.idx + len(tok)) is not None
-            for head in [tok] + appos if named else appos + [tok]:  # "The UN envoy, X, offered": X
+            for head in [tok] + [c for c in tok.children if c.dep_ == "appos"]:  # "The UN envoy, X, offered"
                 mention = self.actors.at(head.idx, head.idx + len(head))
                 if mention is None and self._office_holder(head):  # "Jordan's foreign minister received ...; he"
                     self.salience.note(no, f"{PENDING}{head.i}", tok.idx)

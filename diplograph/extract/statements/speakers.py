@@ -61,6 +61,15 @@ class Speakers:
     def __init__(self, actors: DocActors, salience: Salience):
         self.actors, self.salience = actors, salience
         self.voices: set[str] = set()  # keys that spoke through a person ("the ministry spokesman" -> the ministry)
+        self.titles: dict[str, set[tuple[str, str | None]]] = {}  # offices seen beside a name in apposition
+
+    def titled(self, key: str, token) -> None:
+        """Note the office a description in apposition gives a named person ("the UN's envoy, X")."""
+        self.titles.setdefault(key, set()).add((token.text, self._modifier_actor(token) or self._principal(token)))
+
+    def _roles(self, key: str) -> list[tuple[str, str | None]]:
+        """The roles the actors give a person, and the offices seen beside the name."""
+        return self.actors.roles_of(key) + sorted(self.titles.get(key, ()), key=str)
 
     def key(self, token, sent_no: int, *, person_only: bool = False) -> str | None:
         """The actor key the phrase headed by token stands for (None for generic or unknown ones)."""
@@ -182,26 +191,44 @@ class Speakers:
             return None
         words = {_bare(w)[:5] for w in text.split()[1:] if not is_title(_bare(w))}
         bodies = set(self.actors.description_bodies(text) or ())
+        named = {_bare(w) for w in text.split()[1:] if w[:1].isupper() and not is_title(_bare(w))}
 
         def fits(key: str, strict: bool) -> bool:
             return not key.startswith(PENDING) and self._named_person(key) \
                 and self._role_fits(key, words, token.lemma_, strict) \
-                and self._serves(key, bodies)
+                and self._compatible(key, bodies, named)
 
         # one whose known roles share a word with the description first ("the NLD leader"), then anyone not ruled out
         return self.salience.recent(sent_no, token.idx, self.actors, None, lambda k: fits(k, True), DESCRIPTION_WINDOW) \
-            or self._sole_holder(token, bodies) or self.salience.recent(sent_no, token.idx, self.actors, None, lambda k: fits(k, False), DESCRIPTION_WINDOW) \
-            or self._earlier_source(token) or self._named_later(token, bodies) or self._institution(token)
+            or self._sole_holder(token, bodies, named) or self.salience.recent(sent_no, token.idx, self.actors, None, lambda k: fits(k, False), DESCRIPTION_WINDOW) \
+            or self._earlier_source(token) or self._named_later(token, bodies, named) or self._institution(token)
+
+    def _other_party(self, key: str, named: set[str]) -> bool:
+        """"The Reform leader" is not the one known as "Conservative leader": both name a body, and not the same."""
+        if not named:
+            return False
+        own = set()
+        for role, _ in self._roles(key):
+            for w in role.split():
+                if is_title(_bare(w)):
+                    break
+                if w[:1].isupper():
+                    own.add(_bare(w))
+        return bool(own) and not own & named
 
     def _serves(self, key: str, bodies: set[str]) -> bool:
         """False for a person whose offices belong to other bodies than the ones a description names."""
-        served = {of for _, of in self.actors.roles_of(key) if of}
+        served = {of for _, of in self._roles(key) if of}
         return not bodies or not served or bool(served & bodies)
 
-    def _sole_holder(self, token, bodies: set[str]) -> str | None:
+    def _compatible(self, key: str, bodies: set[str], named: set[str]) -> bool:
+        """A person may be the one a description means: no office of another body, no other party's title."""
+        return self._serves(key, bodies) and not self._other_party(key, named)
+
+    def _sole_holder(self, token, bodies: set[str], named: set[str]) -> str | None:
         """"The secretary" when one named person of the document holds that title, named before or after."""
         holders = {m.key for m in self.actors.mentions if m.type == "person" and m.kind in ("name", "surname")
-                   and m.role and _same_head(m.role, token.lemma_) and self._serves(m.key, bodies)}
+                   and m.role and _same_head(m.role, token.lemma_) and self._compatible(m.key, bodies, named)}
         return holders.pop() if len(holders) == 1 else None
 
     def _earlier_source(self, token) -> str | None:
@@ -219,12 +246,12 @@ class Speakers:
         """True for a person the document names (not an unnamed source, not a body)."""
         return any(m.type == "person" and m.kind != "unnamed" for m in self.actors.by_key(key)[:1])
 
-    def _named_later(self, token, bodies: set[str]) -> str | None:
+    def _named_later(self, token, bodies: set[str], named: set[str]) -> str | None:
         """A lead's "the ministry's spokeswoman said" names her a paragraph later: the next person with that title."""
         end = token.idx + len(token)
         for m in self.actors.mentions:
             if end <= m.start < end + LATER_CHARS and m.type == "person" and m.kind == "name" and m.role \
-                    and _same_head(m.role, token.lemma_) and self._serves(m.key, bodies) \
+                    and _same_head(m.role, token.lemma_) and self._compatible(m.key, bodies, named) \
                     and (not bodies or m.role_of in bodies):
                 return m.key
         return None
@@ -265,7 +292,7 @@ class Speakers:
     def _role_fits(self, key: str, words: set[str], title: str, strict: bool = False) -> bool:
         """A person fits a description when a known role has its title, or a word of the role that is no title
         begins like one of the description ("the NLD leader", "the senator"); with no known roles, when not strict."""
-        roles = self.actors.roles_of(key)
+        roles = self._roles(key)
         if not roles:
             return not strict
         if any(same_title(role, title) for role, _ in roles):

@@ -74,7 +74,7 @@ def _label_kind(label: str) -> str | None:
 def _titled_caps(label: str) -> bool:
     """A capitalised label with an office or honorific ("SECRETARY KERRY", "MR. PRICE"): one speaker's remarks."""
     parts = label.split()
-    return len(parts) >= 2 and label.isupper() and parts[0].lower() in TITLE_HEADS | set(HONORIFICS)
+    return len(parts) >= 2 and label.isupper() and any(p.lower() in TITLE_HEADS | set(HONORIFICS) for p in parts[:-1])
 
 
 def _asks(text: str, parts: tuple[tuple[int, int], ...]) -> bool:
