@@ -27,6 +27,7 @@ DESCRIPTION_WINDOW = 8  # sentences back a description ("the senator") may point
 LATER_CHARS = 600
 MAX_NAME_WORDS = 8  # an unnamed speaker's description longer than this is a clause, not a name
 BELONGING_TOKENS = 7  # longest "of/for/to ..." phrase kept in an unnamed speaker's name
+_CLOSE_TO = frozenset({"close", "closest", "near", "familiar"})  # "sources close to the presidency"
 PENDING = "?"  # salience key prefix of an office-holder only described so far ("Jordan's foreign minister received")  # how far after a lead's description its holder may be named
 
 
@@ -180,6 +181,9 @@ class Speakers:
         """"The Labour leader", "the Kremlin spokesman": by role, salience, a later name, else their body."""
         if any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in token.children):
             return self._voice(self._principal(token)) or self._institution(token)  # "a ministry spokesman"
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if owner is not None and (key := self._owner(owner, sent_no)) is not None:
+            return self._voice(key)  # "its spokesman", "his spokesman": the one they speak for
         phrase = _phrase(token)
         text = token.doc.text[phrase[0]:phrase[1]]
         found = self.actors.resolve_description(text, phrase[0])
@@ -224,6 +228,18 @@ class Speakers:
     def _compatible(self, key: str, bodies: set[str], named: set[str]) -> bool:
         """A person may be the one a description means: no office of another body, no other party's title."""
         return self._serves(key, bodies) and not self._other_party(key, named)
+
+    def _owner(self, pron, sent_no: int) -> str | None:
+        """Whom "its"/"their" (the body or state last named before) or "his"/"her" (the salient person) stand for."""
+        if pron.lower_ in ("its", "their"):
+            sent_start = pron.doc[max(0, pron.sent.start - 1)].sent.start_char
+            bodies = [m for m in self.actors.before(pron.idx) if m.type != "person" and m.start >= sent_start
+                      and m.kind not in ("demonym",)]
+            return bodies[0].key if bodies else None
+        gender = PRONOUN_GENDER.get(pron.lower_)
+        if gender is None:
+            return None
+        return self._held(self.salience.recent(sent_no, pron.idx, self.actors, gender), pron.doc)
 
     def _sole_holder(self, token, bodies: set[str], named: set[str]) -> str | None:
         """"The secretary" when one named person of the document holds that title, named before or after."""
@@ -363,8 +379,10 @@ def _phrase(token, belonging: bool = False) -> tuple[int, int]:
                           if not in_dateline(t) and not CLOCK.fullmatch(t.text)],
                key=lambda t: t.i)  # "LIMA Peru's foreign minister", "09:40 Kursk's governor": not part of it
     right = token
-    if belonging:  # "a spokesman for the rebel alliance", "an adviser to Ukraine's president"
-        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "to") and c.i > token.i):
+    if belonging:  # "a spokesman for the rebel alliance", "an adviser to Ukraine's president", "sources close to X"
+        for prep in (c for c in token.children if c.i > token.i and (
+                (c.dep_ == "prep" and c.lower_ in ("of", "for", "to"))
+                or (c.dep_ in ("amod", "advmod", "acl") and c.lower_ in _CLOSE_TO))):
             tail = list(prep.subtree)
             if len(tail) <= BELONGING_TOKENS and not any(t.text in ",;:()\u201c\"" for t in tail):
                 right = tail[-1]
