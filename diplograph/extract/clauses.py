@@ -187,6 +187,9 @@ def _same_side(verb, tokens: list) -> list:
     return [t for t in tokens if lo < t.i < hi]
 
 
+_PLEDGING = frozenset("agree pledge promise vow commit undertake".split())  # "..., agreeing to maintain focus"
+
+
 def _object_content(verb) -> list:
     """Readout and appeal content: "stressed the need for talks", "urged Iran to return", "pledged to help"."""
     lemma = verb.lemma_.lower()
@@ -215,10 +218,13 @@ def _object_content(verb) -> list:
     if sum(1 for h in heads for t in h.subtree if not t.is_punct) < 2:
         return []
     if objs:  # "recognized cooperation as the backbone of ...": the "as" phrase belongs to it
-        heads = heads + [c for c in kids if c.dep_ == "prep" and c.lower_ == "as"]
-    else:  # "vowed to keep up protests until results are annulled": the condition is part of the pledge
+        # "reaffirmed the commitment to X's security and qualitative edge": an adjective misread as a verb
+        heads = heads + [c for c in kids if (c.dep_ == "prep" and c.lower_ == "as")
+                         or (c.dep_ == "conj" and c.pos_ == "ADJ" and c.i > objs[0].i)]
+    else:  # "vowed to keep up protests until results are annulled", "pledged to X, agreeing to Y": part of the pledge
         heads = heads + [c for c in kids if c.dep_ == "advcl" and c.i > heads[0].i
-                         and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)]
+                         and (any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
+                              or (c.tag_ == "VBG" and c.lemma_.lower() in _PLEDGING))]
     return heads
 
 

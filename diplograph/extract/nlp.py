@@ -5,16 +5,20 @@ from __future__ import annotations
 from functools import lru_cache
 
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 from diplograph.errors import DiplographError
 from diplograph.extract.actors.finder import register_extensions
 from diplograph.extract.base import MODEL
 from diplograph.extract.events.cues import make_event_cues
+from diplograph.kb.roles import ABBREVIATIONS, HONORIFICS
 
 __all__ = ["MAX_LENGTH", "load_nlp", "make_event_cues", "make_line_splitter"]
 
 MAX_LENGTH = 2_000_000
+# "Brig. Gen. X", "Lt. Col. Y": abbreviated titles are one token each and never end a sentence.
+TITLE_ABBREVIATIONS = frozenset(a.title() for a in {*ABBREVIATIONS, *HONORIFICS} if a.endswith("."))
 
 
 @Language.factory("diplograph_lines", assigns=["token.is_sent_start"])
@@ -34,6 +38,8 @@ def split_at_lines(doc: Doc) -> Doc:
             continue
         if after_break and tok.i > 0:
             tok.is_sent_start = True
+        elif tok.i > 0 and doc[tok.i - 1].text in TITLE_ABBREVIATIONS and tok.text[:1].isupper():
+            tok.is_sent_start = False
         after_break = "\n" in tok.whitespace_
     return doc
 
@@ -49,6 +55,8 @@ def load_nlp(actors: bool = True) -> Language:
     except OSError as exc:
         raise DiplographError(f"spaCy model {MODEL!r} is not installed ({exc})") from None
     nlp.max_length = MAX_LENGTH
+    for abbr in TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
     nlp.add_pipe("diplograph_lines", before="parser")
     nlp.add_pipe("diplograph_event_cues", last=True)
     if actors:

@@ -47,13 +47,17 @@ housing information planning sports youth women fisheries treasury""".split())
 # Abbreviated titles before names ("Sen. Jane Roe") and what they stand for.
 ABBREVIATIONS = {"sen.": "Senator", "rep.": "Representative", "gov.": "Governor", "gen.": "General",
                  "amb.": "Ambassador", "pres.": "President", "lt.": "Lieutenant", "col.": "Colonel",
-                 "adm.": "Admiral", "sgt.": "Sergeant", "capt.": "Captain", "maj.": "Major", "cmdr.": "Commander"}
+                 "adm.": "Admiral", "sgt.": "Sergeant", "capt.": "Captain", "maj.": "Major", "cmdr.": "Commander",
+                 "brig.": "Brigadier", "cdr.": "Commander", "cpl.": "Corporal", "pvt.": "Private",
+                 "supt.": "Superintendent", "insp.": "Inspector"}
 
 
 def head_of(title: str) -> str:
     """The normalised head of a title ("Prime Minister" -> "prime-minister", "cultural advisor" -> "advisor")."""
     toks = [t.lower() for t in words(title)]
-    toks = toks[: toks.index("of")] if "of" in toks else toks
+    if "of" in toks:  # "Secretary of State" is a secretary, "Secretary of Defense Spokesperson" a spokesperson
+        later = [t for t in toks[toks.index("of") + 1:] if is_title(t) and t.title() not in ABBREVIATIONS.values()]
+        toks = later[-1:] or toks[: toks.index("of")]
     if not toks:
         return ""
     if len(toks) >= 2 and toks[-2] in {"prime", "supreme"} and toks[-1] in {"minister", "leader"}:

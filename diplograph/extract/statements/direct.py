@@ -77,6 +77,8 @@ class DirectSpeech:
                 return None
             if is_speech_verb(tok):  # "X hit back: '...'" introduces words of its own
                 return None if any(t.text == ":" for t in tok.doc[tok.i + 1:tok.i + 3]) else tok
+            if _going_on(tok, span):  # "'...,' he continued", "'...,' she went on"
+                return tok
             if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass") and n > 0:
                 return None
         return None
@@ -133,6 +135,19 @@ class DirectSpeech:
     def _para_end(self, para: int) -> int:
         """Offset of the end of a paragraph."""
         return self.paras[para + 1] - 1 if para + 1 < len(self.paras) else len(self.text)
+
+
+_GOING_ON = frozenset({"continue", "continued", "continues", "go", "went", "goes"})
+
+
+def _going_on(tok, span) -> bool:
+    """"He continued" or "she went on" right after a quotation's comma: the quotation's speaker goes on."""
+    if tok.pos_ != "VERB" or tok.lower_ not in _GOING_ON or tok.i - span.start > 4:
+        return False
+    if tok.lower_ in ("go", "went", "goes") and not any(c.lower_ == "on" and c.i == tok.i + 1 for c in tok.children):
+        return False
+    follow = tok.doc[tok.i + 1:tok.i + 3] if tok.lower_.startswith("contin") else tok.doc[tok.i + 2:tok.i + 4]
+    return not any(t.pos_ in ("NOUN", "PROPN", "VERB") or t.tag_ == "TO" for t in follow[:1])
 
 
 def _closed(between: str) -> bool:

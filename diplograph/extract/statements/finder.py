@@ -45,6 +45,16 @@ def find_statements(sdoc, document: Document, actors: DocActors, timexes: list[T
     return _Finder(sdoc, document, actors, timexes).run()
 
 
+_ABBREVIATED = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][a-z]{0,3}\.")  # "U.S.", "Dec.", "Gen."
+
+
+def _cut_short(sent) -> bool:
+    """True for a parser sentence that ends on an abbreviation or is too short to be one."""
+    words = [t for t in sent if not t.is_space and not t.is_punct]
+    return len(words) < 3 or (bool(words) and _ABBREVIATED.fullmatch(words[-1].text) is not None
+                              and words[-1].i >= len(sent) + sent.start - 2)
+
+
 def link_events(statements: list[Statement], events: list[Event]) -> list[Statement]:
     """Statements with about_events set to the events mentioned inside their quoted or reported words."""
     out = []
@@ -135,11 +145,27 @@ class _Finder(DirectSpeech):
         subj = subject_of(verb) or inverted_subject(verb)
         if subj is None:
             return None
-        key = self.speakers.key(subj, sent_no)
-        if key is None:  # "his shadow, Anne Wells, accused ...": the name beside the description
-            named = (self.speakers.key(c, sent_no) for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN")
-            key = next((k for k in named if k is not None), None)
-        return key
+        # "his shadow, Anne Wells, accused ...", "Senegal's new president, X, pledged": the name beside the description
+        named = (self.speakers.key(c, sent_no, person_only=True) for c in subj.children
+                 if c.dep_ == "appos" and c.pos_ == "PROPN")
+        key = next((k for k in named if k is not None), None) or self._set_off_name(subj)
+        if key is not None and subj.lemma_.lower() in PERSON_TITLES:
+            self.speakers.titled(key, subj)  # "the UN's envoy, X": X is an envoy, not "Tripoli's prime minister"
+        return key or self.speakers.key(subj, sent_no)
+
+    def _set_off_name(self, subj) -> str | None:
+        """"The UN's envoy for Libya, Jane Roe, urged": a named person set off by commas inside the subject."""
+        if subj.pos_ == "PROPN" or subj.pos_ == "PRON":
+            return None
+        aside = {d.i for t in subj.subtree if t.dep_ == "appos" and t.i != subj.i for d in t.subtree}
+        right = max((t for t in subj.subtree if t.i >= subj.i and t.i not in aside and t.text != ","),
+                    key=lambda t: t.i)
+        b = right.idx + len(right)
+        gap = len(self.text[b:]) - len(self.text[b:].lstrip(" ,"))
+        m = self.actors.at(b + gap, b + gap + 1) if self.text[b:b + gap].strip() == "," else None
+        if m is not None and m.type == "person" and m.kind == "name" and self.text[m.end:].lstrip()[:1] == ",":
+            return m.key
+        return None
 
     # -- speech without quotation marks -------------------------------------------------------
     def _labelled(self) -> None:
@@ -172,7 +198,7 @@ class _Finder(DirectSpeech):
         if header is not None:
             people = [m for m in self.actors.in_span(header[0], header[1]) if m.type == "person"]
             if people:
-                self._speech(people[0].key, header[2], self._para_end(self.para_of(header[2])))
+                self._speech(people[0].key, header[2], self._lead_end(header[2]))
 
     def _headline_quote(self) -> None:
         """A tabloid headline's opening quotation ("'WE WILL NOT BACK DOWN' Ottawa fires back") is its subject's."""
@@ -252,9 +278,17 @@ class _Finder(DirectSpeech):
             b = self._para_end(para)
             if self.text[a:b].strip():
                 # the readout's narrator is not who "the secretary" or "they" in it point back to
-                self._speech(speaker, a + len(self.text[a:b]) - len(self.text[a:b].lstrip()), b, salient=False)
+                a += len(self.text[a:b]) - len(self.text[a:b].lstrip())
+                self._speech(speaker, a, self._lead_end(a), salient=False)
                 return
             para += 1
+
+    def _lead_end(self, a: int) -> int:
+        """A release's lead is its first sentence: what follows reports others' words in their own right."""
+        no, para_end = self.sent_of(a), self._para_end(self.para_of(a))
+        while no + 1 < len(self.sents) and self.sents[no + 1].start_char < para_end and _cut_short(self.sents[no]):
+            no += 1  # "U.S. | Secretary of State ...": the parser's break after an abbreviation
+        return len(self.text[:min(self.sents[no].end_char, para_end)].rstrip())
 
     # -- reported speech ---------------------------------------------------------------------
     def _indirect(self, sent, no: int) -> None:
@@ -374,8 +408,8 @@ class _Finder(DirectSpeech):
         for tok in sent:
             if tok.dep_ not in ("nsubj", "nsubjpass") and not (tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN")):
                 continue
-            if tok.pos_ not in ("NOUN", "PROPN") or self.quote_at(tok.idx) is not None:
-                continue
+            if tok.pos_ not in ("NOUN", "PROPN") or self.quote_at(tok.idx) is not None or readout_lead(tok.head):
+                continue  # the narrator of "X provided the following readout:" is not whom "he" points back to
             for head in [tok] + [c for c in tok.children if c.dep_ == "appos"]:  # "The UN envoy, X, offered"
                 mention = self.actors.at(head.idx, head.idx + len(head))
                 if mention is None and self._office_holder(head):  # "Jordan's foreign minister received ...; he"

@@ -16,6 +16,7 @@ from diplograph.extract.statements.reporting import (
 )
 from diplograph.kb.gazetteer import gazetteer
 from diplograph.kb.names import slug
+from diplograph.kb.roles import is_title, same_title
 
 INSTITUTIONS = frozenset("""ministry government office embassy administration cabinet presidency
 kremlin palace house council parliament department agency commission mission army military
@@ -26,6 +27,7 @@ DESCRIPTION_WINDOW = 8  # sentences back a description ("the senator") may point
 LATER_CHARS = 600
 MAX_NAME_WORDS = 8  # an unnamed speaker's description longer than this is a clause, not a name
 BELONGING_TOKENS = 7  # longest "of/for/to ..." phrase kept in an unnamed speaker's name
+_CLOSE_TO = frozenset({"close", "closest", "near", "familiar"})  # "sources close to the presidency"
 PENDING = "?"  # salience key prefix of an office-holder only described so far ("Jordan's foreign minister received")  # how far after a lead's description its holder may be named
 
 
@@ -60,6 +62,15 @@ class Speakers:
     def __init__(self, actors: DocActors, salience: Salience):
         self.actors, self.salience = actors, salience
         self.voices: set[str] = set()  # keys that spoke through a person ("the ministry spokesman" -> the ministry)
+        self.titles: dict[str, set[tuple[str, str | None]]] = {}  # offices seen beside a name in apposition
+
+    def titled(self, key: str, token) -> None:
+        """Note the office a description in apposition gives a named person ("the UN's envoy, X")."""
+        self.titles.setdefault(key, set()).add((token.text, self._modifier_actor(token) or self._principal(token)))
+
+    def _roles(self, key: str) -> list[tuple[str, str | None]]:
+        """The roles the actors give a person, and the offices seen beside the name."""
+        return self.actors.roles_of(key) + sorted(self.titles.get(key, ()), key=str)
 
     def key(self, token, sent_no: int, *, person_only: bool = False) -> str | None:
         """The actor key the phrase headed by token stands for (None for generic or unknown ones)."""
@@ -170,6 +181,9 @@ class Speakers:
         """"The Labour leader", "the Kremlin spokesman": by role, salience, a later name, else their body."""
         if any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in token.children):
             return self._voice(self._principal(token)) or self._institution(token)  # "a ministry spokesman"
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if owner is not None and (key := self._owner(owner, sent_no)) is not None:
+            return self._voice(key)  # "its spokesman", "his spokesman": the one they speak for
         phrase = _phrase(token)
         text = token.doc.text[phrase[0]:phrase[1]]
         found = self.actors.resolve_description(text, phrase[0])
@@ -179,14 +193,59 @@ class Speakers:
                        for c in token.children)
         if not definite:
             return None
-        words = {w.lower()[:5] for w in text.split()[1:]}
+        words = {_bare(w)[:5] for w in text.split()[1:] if not is_title(_bare(w))}
+        bodies = set(self.actors.description_bodies(text) or ())
+        named = {_bare(w) for w in text.split()[1:] if w[:1].isupper() and not is_title(_bare(w))}
+
         def fits(key: str, strict: bool) -> bool:
-            return not key.startswith(PENDING) and self._named_person(key) and self._role_fits(key, words, strict)
+            return not key.startswith(PENDING) and self._named_person(key) \
+                and self._role_fits(key, words, token.lemma_, strict) \
+                and self._compatible(key, bodies, named)
 
         # one whose known roles share a word with the description first ("the NLD leader"), then anyone not ruled out
         return self.salience.recent(sent_no, token.idx, self.actors, None, lambda k: fits(k, True), DESCRIPTION_WINDOW) \
-            or self.salience.recent(sent_no, token.idx, self.actors, None, lambda k: fits(k, False), DESCRIPTION_WINDOW) \
-            or self._earlier_source(token) or self._named_later(token) or self._institution(token)
+            or self._sole_holder(token, bodies, named) or self.salience.recent(sent_no, token.idx, self.actors, None, lambda k: fits(k, False), DESCRIPTION_WINDOW) \
+            or self._earlier_source(token) or self._named_later(token, bodies, named) or self._institution(token)
+
+    def _other_party(self, key: str, named: set[str]) -> bool:
+        """"The Reform leader" is not the one known as "Conservative leader": both name a body, and not the same."""
+        if not named:
+            return False
+        own = set()
+        for role, _ in self._roles(key):
+            for w in role.split():
+                if is_title(_bare(w)):
+                    break
+                if w[:1].isupper():
+                    own.add(_bare(w))
+        return bool(own) and not own & named
+
+    def _serves(self, key: str, bodies: set[str]) -> bool:
+        """False for a person whose offices belong to other bodies than the ones a description names."""
+        served = {of for _, of in self._roles(key) if of}
+        return not bodies or not served or bool(served & bodies)
+
+    def _compatible(self, key: str, bodies: set[str], named: set[str]) -> bool:
+        """A person may be the one a description means: no office of another body, no other party's title."""
+        return self._serves(key, bodies) and not self._other_party(key, named)
+
+    def _owner(self, pron, sent_no: int) -> str | None:
+        """Whom "its"/"their" (the body or state last named before) or "his"/"her" (the salient person) stand for."""
+        if pron.lower_ in ("its", "their"):
+            sent_start = pron.doc[max(0, pron.sent.start - 1)].sent.start_char
+            bodies = [m for m in self.actors.before(pron.idx) if m.type != "person" and m.start >= sent_start
+                      and m.kind not in ("demonym",)]
+            return bodies[0].key if bodies else None
+        gender = PRONOUN_GENDER.get(pron.lower_)
+        if gender is None:
+            return None
+        return self._held(self.salience.recent(sent_no, pron.idx, self.actors, gender), pron.doc)
+
+    def _sole_holder(self, token, bodies: set[str], named: set[str]) -> str | None:
+        """"The secretary" when one named person of the document holds that title, named before or after."""
+        holders = {m.key for m in self.actors.mentions if m.type == "person" and m.kind in ("name", "surname")
+                   and m.role and _same_head(m.role, token.lemma_) and self._compatible(m.key, bodies, named)}
+        return holders.pop() if len(holders) == 1 else None
 
     def _earlier_source(self, token) -> str | None:
         """"The minister" after "Jordan's foreign minister said": the office-named speaker seen before."""
@@ -203,12 +262,13 @@ class Speakers:
         """True for a person the document names (not an unnamed source, not a body)."""
         return any(m.type == "person" and m.kind != "unnamed" for m in self.actors.by_key(key)[:1])
 
-    def _named_later(self, token) -> str | None:
+    def _named_later(self, token, bodies: set[str], named: set[str]) -> str | None:
         """A lead's "the ministry's spokeswoman said" names her a paragraph later: the next person with that title."""
         end = token.idx + len(token)
         for m in self.actors.mentions:
             if end <= m.start < end + LATER_CHARS and m.type == "person" and m.kind == "name" and m.role \
-                    and _same_head(m.role, token.lemma_):
+                    and _same_head(m.role, token.lemma_) and self._compatible(m.key, bodies, named) \
+                    and (not bodies or m.role_of in bodies):
                 return m.key
         return None
 
@@ -245,13 +305,17 @@ class Speakers:
         mention = self.actors.at(tok.idx, tok.idx + len(tok))
         return mention.key if mention is not None and mention.type != "person" else None
 
-    def _role_fits(self, key: str, words: set[str], strict: bool = False) -> bool:
-        """A person fits a description unless their known roles share no word with it (strict: roles must be known)."""
-        roles = self.actors.roles_of(key)
+    def _role_fits(self, key: str, words: set[str], title: str, strict: bool = False) -> bool:
+        """A person fits a description when a known role has its title, or a word of the role that is no title
+        begins like one of the description ("the NLD leader", "the senator"); with no known roles, when not strict."""
+        roles = self._roles(key)
         if not roles:
             return not strict
-        known = {w.lower()[:5] for role, of in roles for w in f"{role} {of or ''}".replace(":", " ").split()}
-        return bool(known & words)
+        if any(same_title(role, title) for role, _ in roles):
+            return True
+        known = [_bare(w) for role, of in roles for w in f"{role} {of or ''}".replace(":", " ").split()]
+        other = {w[:5] for w in known if not is_title(w)}  # "ministry" is no "minister"; "senator" is of the Senate
+        return bool(other & (words | {title.lower()[:5]}))
 
     def _modifier_actor(self, token) -> str | None:
         """"The Turkish foreign ministry": the state or body named in the modifiers."""
@@ -278,6 +342,12 @@ def demonym_key(actors: DocActors, word: str) -> str | None:
     if entry is None:
         return None
     return entry.key if any(m.key == entry.key for m in actors.mentions) else None
+
+
+def _bare(word: str) -> str:
+    """A word lower-cased without its possessive ending or punctuation."""
+    word = word.lower().replace("\u2019", "'")
+    return (word[:-2] if word.endswith("'s") else word).strip(".,;:'\"()")
 
 
 def _same_head(role: str, title: str) -> bool:
@@ -309,8 +379,10 @@ def _phrase(token, belonging: bool = False) -> tuple[int, int]:
                           if not in_dateline(t) and not CLOCK.fullmatch(t.text)],
                key=lambda t: t.i)  # "LIMA Peru's foreign minister", "09:40 Kursk's governor": not part of it
     right = token
-    if belonging:  # "a spokesman for the rebel alliance", "an adviser to Ukraine's president"
-        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "to") and c.i > token.i):
+    if belonging:  # "a spokesman for the rebel alliance", "an adviser to Ukraine's president", "sources close to X"
+        for prep in (c for c in token.children if c.i > token.i and (
+                (c.dep_ == "prep" and c.lower_ in ("of", "for", "to"))
+                or (c.dep_ in ("amod", "advmod", "acl") and c.lower_ in _CLOSE_TO))):
             tail = list(prep.subtree)
             if len(tail) <= BELONGING_TOKENS and not any(t.text in ",;:()\u201c\"" for t in tail):
                 right = tail[-1]

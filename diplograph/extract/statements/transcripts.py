@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from diplograph.kb.roles import HONORIFICS, TITLE_HEADS
+
 _OUTLET = r"(?:[ \t]*\([^()\n]{1,40}\))?"  # "JOURNALIST (Agence Europe): "
 # "SECRETARY KERRY: ", "FOREIGN MINISTER LAVROV: ", "MR. PRICE: ", "The PRIME MINISTER: " (capitalised words, a colon)
 _CAPS_LABEL = re.compile(r"^[ \t]*((?:(?:The|Mr|Ms|Mrs|Dr)\.?[ \t])?(?:[A-Z][A-Z.'\u2019-]*[ \t]){0,4}[A-Z][A-Z'\u2019-]+)"
@@ -19,6 +21,9 @@ _QA_LABEL = re.compile(r"^[ \t]*([QA])[.:][ \t]+(?=\S)", re.M)
 QUESTIONERS = frozenset("""q question questions reporter reporters journalist journalists host interviewer moderator
 anchor presenter correspondent audience participant press""".split())
 _STATEMENT_HEAD = re.compile(r"^[ \t]*(?:press[ \t]+)?(?:statement|readout)\b[^\n]{0,200}$", re.I | re.M)
+# A release that opens on its author's name and office lines ("Jen Psaki\nDepartment Spokesperson\n").
+_BYLINE_HEAD = re.compile(r"\s*(?:[A-Z][\w.'\u2019-]*[ \t]){1,3}[A-Z][\w'\u2019-]+[ \t]*\n"
+                          rf"[ \t]*(?:[A-Z][\w-]*[ \t]){{0,3}}(?i:{'|'.join(sorted(TITLE_HEADS, key=len, reverse=True))})[ \t]*$", re.M)
 _ASIDE = re.compile(r"\((?:laughter|applause|inaudible|off-mike|crosstalk)[^()\n]{0,40}\)", re.I)
 _LEAD_NOUNS = ("readout", "statement", "remarks")
 _LEAD_VERBS = ("provide", "issue", "release", "give", "deliver", "read")
@@ -48,7 +53,8 @@ def labelled_turns(text: str) -> Iterator[Turn]:
         found = {k: v for k, v in found.items() if text[v[0]:v[1]] != "A"}
     labels = sorted(found.values())
     kinds = [_label_kind(text[a:b]) for a, b, _ in labels]
-    transcript = sum(1 for (a, b, _), k in zip(labels, kinds) if text[a:b].split()[-1].isupper() or k) >= 2
+    transcript = sum(1 for (a, b, _), k in zip(labels, kinds) if text[a:b].split()[-1].isupper() or k) >= 2 \
+        or (len(labels) == 1 and _titled_caps(text[labels[0][0]:labels[0][1]]))
     for n, (a, b, body) in enumerate(labels):
         stop = labels[n + 1][0] if n + 1 < len(labels) else len(text)
         end = stop if transcript else _line_end(text, body)
@@ -63,6 +69,12 @@ def _label_kind(label: str) -> str | None:
     if label.strip() == "A":
         return "a"
     return "q" if first in QUESTIONERS else None
+
+
+def _titled_caps(label: str) -> bool:
+    """A capitalised label with an office or honorific ("SECRETARY KERRY", "MR. PRICE"): one speaker's remarks."""
+    parts = label.split()
+    return len(parts) >= 2 and label.isupper() and any(p.lower() in TITLE_HEADS | set(HONORIFICS) for p in parts[:-1])
 
 
 def _asks(text: str, parts: tuple[tuple[int, int], ...]) -> bool:
@@ -96,14 +108,19 @@ def header_speaker_span(text: str) -> tuple[int, int, int] | None:
     """A press statement's header ("Statement by X on ...", or "Press Statement" then a name line):
     (start, end) of the header and the start of the paragraph it attributes."""
     m = _STATEMENT_HEAD.search(text, 0, min(len(text), 400))
-    if m is None:
+    if m is not None:  # "Statement by X on ...": X; "Readout of X's call with Y": only name lines below speak
+        by = re.search(r"\b(?:by|from)\b", m.group(0))
+        first = m.start() + by.end() if by is not None else m.end()
+    elif (m := _BYLINE_HEAD.match(text)) is not None:
+        first = m.start()
+    else:
         return None
     pos = m.end() + 1
     for _ in range(HEADER_LINES):
         end = _line_end(text, pos)
         line = text[pos:end]
         if len(line.split()) >= LEAD_WORDS and not _CAPS_LABEL.match(line):
-            return m.start(), pos, pos + len(line) - len(line.lstrip())
+            return first, pos, pos + len(line) - len(line.lstrip())
         if pos >= len(text):
             return None
         pos = end + 1
@@ -114,7 +131,7 @@ def readout_lead(verb) -> bool:
     """"X provided the following readout:": the verb hands what follows to its subject."""
     if verb.lemma_.lower() not in _LEAD_VERBS:
         return False
-    objs = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _LEAD_NOUNS]
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.lemma_.lower() in _LEAD_NOUNS]
     return bool(objs) and any(t.text == ":" for t in verb.sent[-3:])
 
 
