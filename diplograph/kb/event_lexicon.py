@@ -38,7 +38,7 @@ GATHERING_NAMES = {"assembly": "conference", "forum": "summit"}
 GATHERING_VERBS = frozenset("attend skip boycott join host open convene address miss leave".split())
 # Nouns that are events only with a remote-contact modifier ("phone call", "telephone conversation").
 REMOTE_ONLY = frozenset({"call", "conversation"})
-REMOTE_WORDS = frozenset("phone telephone video telephonic virtual".split())
+REMOTE_WORDS = frozenset("phone telephone video telephonic virtual virtually online videoconference".split())
 # Modifiers that make a trigger noun something other than a diplomatic event.
 NON_DIPLOMATIC = frozenset("""press news board shareholder shareholders team staff town hall club
 sports race track fan fans family business sales investor investors campaign election wake-up

@@ -6,11 +6,13 @@ from diplograph.extract.base import DocActors
 from diplograph.extract.clauses import nearest_subject
 from diplograph.extract.events.coref import Sighting, corefer, to_record
 from diplograph.extract.events.participants import MEDIATE_VERBS, Parties, Roles
+from diplograph.extract.events.places import entity_text, is_place
 from diplograph.extract.statements.reporting import PERSON_TITLES
 from diplograph.extract.events.status import (
     event_levels,
     fresh_modifier,
     governors,
+    headline_future,
     is_fresh,
     measure,
     status_of,
@@ -134,6 +136,7 @@ class _Finder:
             roles.add(subjects)
         definite = definite or fresh_modifier(tok, chain)  # "a second round" points back like "the talks"
         roles.add(self._invitees(chain))  # "X invited Y to talks": Y takes part
+        self._purpose_roles(tok, kind, roles)
         if len(roles.participants) < 2 and not anaphor:
             roles.add(self._addressees(tok))  # "X told Y in a phone call": Y is on the line
         st = self._statement_at(tok.idx)
@@ -225,13 +228,34 @@ class _Finder:
                 status, time, day = "scheduled", ahead_time, ahead  # "the summit opens on Saturday"
         if status == "cancelled" and (moved := rescheduled(chain, self.timexes, claimed_on)) is not None:
             status, (time, day) = "scheduled", moved  # "postponed to March 20": put off to a new date
-        if status == "scheduled" and day is None and time is None:  # "is expected to open" with no date
+        if status == "scheduled" and day is None and time is None \
+                and not any(headline_future(v) for v in chain):  # "is expected to open" with no date
             status = "proposed" if any(v.lemma_.lower() in ("expect", "plan", "intend") for v in chain) else "agreed"
         if status == "held" and day is None and time is None and _present(tok, gov):
             day = claimed_on
         if status == "held" and (day is None or roles.location is None) and roles.participants:
             day, time = self._context(tok, roles, day, time, claimed_on)
         return status, time, day
+
+    def _purpose_roles(self, tok, kind: str, roles: Roles) -> None:
+        """"sent a delegation to Cairo for talks", "welcomed X to Beijing for a summit": guests and destination."""
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
+        if verb is None or verb.pos_ != "VERB":
+            return
+        if verb.lemma_.lower() in lx.MEET_HOSTS:
+            roles.add([k for c in verb.children if c.dep_ == "dobj" for k in self.parties.np_keys(c)])
+        dest = next((o for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into")
+                     for o in c.children if o.dep_ == "pobj" and is_place(o)), None)
+        if dest is None:
+            return
+        place = entity_text(dest)
+        roles.location = roles.location or place
+        if len(roles.participants) >= 2 or kind in ("summit", "conference"):
+            return  # "flew to Brussels for a NATO summit": the city's state is no party of a gathering
+        host = self.parties.host_of_place(place, tok.sent)
+        sides = sides_of(self.actors)
+        if host and not any(k == host or sides.get(k) == host for k in roles.participants):
+            roles.add([host])  # "a delegation to Addis Ababa for talks": Ethiopia is the other side
 
     def _invitees(self, chain) -> list[str]:
         """The object of "invite/urge/ask ... to <event>"."""

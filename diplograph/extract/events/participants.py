@@ -358,6 +358,8 @@ class Parties(Places):
                 agents = [o for a in child.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
                 target = roles.mediators if child.lemma_.lower() in MEDIATE_VERBS else roles.hosts
                 target.extend(k for a in agents for k in self.np_keys(a) if k not in target)
+                for where in [child, *agents]:  # "a summit hosted by X in Y": the place hangs on the host
+                    roles.location = roles.location or self.place_of(where)
             elif child.dep_ == "compound" and child.ent_type_ in PLACE_LABELS and roles.location is None:
                 if self._place_modifier(child):
                     roles.location = entity_text(child)

@@ -186,13 +186,30 @@ def _verb_level(verb, trigger) -> str:
         return "proposed"
     if verb.head.lower_ in lx.PROPOSE_ADJ and verb.dep_ == "xcomp":
         return "proposed"
-    if _future(verb):
+    if _future(verb) or headline_future(verb):
         return "scheduled"
     if verb.tag_ in ("VB", "TO") or (verb.dep_ == "xcomp" and verb.tag_ != "VBG"):
         return _GO_ON  # an infinitive: the verb above decides ("agreed to hold talks")
+    if trigger.head.lower_ == "for" and trigger.head.head == verb and lemma in _PURPOSE_VERBS:
+        # "flew to Riyadh for talks" (past: they took place), "is heading to Jeddah for talks" (ahead)
+        if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
+            return "scheduled"
+        return "held" if verb.tag_ in ("VBD", "VBN") and _realis(verb) else _GO_ON
     if verb == trigger or lemma in lx.HELD or lemma == "be":
         return "held" if _realis(verb) else _GO_ON
     return _GO_ON
+
+
+_PURPOSE_VERBS = lx.TRAVEL_VERBS | lx.ARRIVAL_WORDS | lx.MEET_HOSTS | frozenset("send gather come cross".split())
+
+
+def headline_future(verb) -> bool:
+    """"Leaders to meet in X", "Finland and Sweden to sign ..., EU says": a headline's infinitive with its own subject."""
+    if verb.tag_ != "VB" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return verb.dep_ == "ROOT" or (verb.dep_ in ("ccomp", "parataxis") and verb.head.i > verb.i
+                                   and is_speech_verb(verb.head))
 
 
 def _backshifted(verb) -> bool:

@@ -21,7 +21,7 @@ def trigger_type(tok) -> str | None:
             return None
         if lemma in lx.REMOTE_ONLY and not _remote(tok):
             return None
-        return kind
+        return _by_link(kind, tok)
     if tok.pos_ not in ("VERB", "ADJ"):
         return None
     if lemma in lx.ARRIVAL_WORDS or lower in lx.ARRIVAL_WORDS:  # "arrived in Oslo", "is expected in Oslo"
@@ -45,7 +45,18 @@ def trigger_type(tok) -> str | None:
         return None  # "talks mediated by Egypt": the talks are the event, Egypt their mediator
     if lemma in lx.CONVENE_VERBS:  # "the delegations will reconvene"; "convened a meeting" is the noun's
         return None if any(c.dep_ == "dobj" for c in tok.children) else "talks"
-    return lx.TRIGGER_VERBS.get(lemma)
+    kind = lx.TRIGGER_VERBS.get(lemma)
+    return _by_link(kind, tok) if kind is not None else None
+
+
+def _by_link(kind: str, tok) -> str:
+    """"a virtual meeting", "a video summit", "met online": held over a line, a call."""
+    if lx.FAMILIES.get(kind) != "in-person" or kind == "visit":
+        return kind
+    words = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "advmod", "npadvmod")}
+    words |= {o.lower_ for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "via", "over")
+              for o in c.subtree}  # "met by video link", "talks via videoconference"
+    return "call" if words & lx.REMOTE_WORDS else kind
 
 
 def _gathering(tok) -> bool:
