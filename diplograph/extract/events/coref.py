@@ -73,7 +73,7 @@ def corefer(sightings: list[Sighting], sides: dict[str, str] | None = None) -> l
 def _matching(clusters: list[Cluster], s: Sighting, sides: dict[str, str]) -> Cluster | None:
     """The cluster a sighting belongs to: same participants, or the antecedent of a definite mention."""
     family = lx.FAMILIES[s.type]
-    mine = (set(s.roles.participants) - set(s.joiners)) or set(s.roles.participants)
+    mine = (set(s.roles.participants) - set(s.joiners)) or (set() if s.definite else set(s.roles.participants))
     same = [c for c in reversed(clusters) if c.family == family and c.participants]
     if mine:  # a cluster with a mention of the same type first: "visit" goes with "visit", not "talks"
         ranked = sorted(same, key=lambda c: not any(x.type == s.type for x in c.sightings))

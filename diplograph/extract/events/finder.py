@@ -134,6 +134,9 @@ class _Finder:
         backdrop = tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in lx.BACKDROP_NOUNS
         if len(roles.participants) < 2 and not _between(tok) and not anaphor and not backdrop:
             roles.add(subjects)
+        elif anaphor and joiners:
+            roles.add(joiners)  # "X will also take part in the meeting": X joins the meeting named before
+        roles.add(self._companions(chain))
         definite = definite or fresh_modifier(tok, chain)  # "a second round" points back like "the talks"
         roles.add(self._invitees(chain))  # "X invited Y to talks": Y takes part
         self._purpose_roles(tok, kind, roles)
@@ -256,6 +259,14 @@ class _Finder:
         sides = sides_of(self.actors)
         if host and not any(k == host or sides.get(k) == host for k in roles.participants):
             roles.add([host])  # "a delegation to Addis Ababa for talks": Ethiopia is the other side
+
+    def _companions(self, chain) -> list[str]:
+        """"a meeting on Monday, joined by X" / "talks attended by X": X takes part too."""
+        return [k for v in chain[:3] if v.pos_ in ("VERB", "NOUN")
+                for c in v.children if c.dep_ in ("acl", "advcl") and c.tag_ == "VBN"
+                and c.lemma_.lower() in ("join", "attend")
+                for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                for k in self.parties.np_keys(o)]
 
     def _invitees(self, chain) -> list[str]:
         """The object of "invite/urge/ask ... to <event>"."""

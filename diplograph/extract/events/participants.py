@@ -91,7 +91,8 @@ class Parties(Places):
         if (tok.pos_ == "PRON" or tok.lower_ in PRONOUN_GENDER or tok.lower_ in FIRST_PERSON) \
                 and not (tok.text.isupper() and len(tok) > 1 and tok.pos_ == "PROPN"):  # "talks with US"
             if tok.lower_ in ("their", "they", "them"):
-                return self._they(tok) or self._clause_subject(tok) or self._later_subject(tok)
+                return self._they(tok) or self._clause_subject(tok) or self._later_subject(tok) \
+                    or (self._recent_pair(tok) if tok.dep_ == "nsubj" and tok.i == tok.sent.start else [])
             if tok.lower_ in ("it", "its"):  # "The AU said it welcomed...": the body named as subject before
                 keys = self._clause_subject(tok)
                 return keys[:1] if len(keys) == 1 and self.actors.by_key(keys[0])[0].type != "person" else []
@@ -305,6 +306,9 @@ class Parties(Places):
         offer = _proposal_above(trigger)
         if offer is not None:  # "a South Korean proposal for talks", "Japan's invitation to a summit"
             roles.add(self._modifier_keys(offer))
+            if offer.lemma_.lower() in ("invitation", "invite"):  # "his invitation to X to visit Y": X is the guest
+                roles.add([k for c in offer.children if c.dep_ == "prep" and c.lower_ == "to"
+                           for o in c.children if o.dep_ == "pobj" for k in self.np_keys(o)])
             children += [c for c in offer.children if c.lower_ in ("from", "by")]
         preps = ("with", "of", "from", "by", "to") if trigger.lemma_.lower() in lx.SPEAK_VERBS else \
             ("with", "of", "from", "by")  # "spoke to President X"

@@ -39,7 +39,8 @@ def trigger_type(tok) -> str | None:
         return "signing" if any(c.dep_ == "dobj" and c.lemma_.lower() in lx.SIGNABLE for c in tok.children) else None
     if lemma in lx.SPEAK_VERBS:
         return "call" if _remote(tok) or _readout_call(tok) else None
-    if lemma == "get" and any(c.lower_ == "together" for c in tok.children):
+    if lemma in ("get", "sit") and any(c.lower_ == "together" for c in tok.children) \
+            or lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
         return "meeting"
     if lemma == "mediate" and (tok.dep_ in ("acl", "amod") or any(c.dep_ == "agent" for c in tok.children)):
         return None  # "talks mediated by Egypt": the talks are the event, Egypt their mediator
