@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from diplograph.extract.base import DocActors
 from diplograph.extract.clauses import nearest_subject
 from diplograph.extract.events.coref import Sighting, corefer, to_record
@@ -21,9 +23,11 @@ from diplograph.extract.events.time import event_when, rescheduled
 from diplograph.extract.events.triggers import trigger_type
 from diplograph.extract.when import day_of
 from diplograph.kb import event_lexicon as lx
+from diplograph.kb.gazetteer import gazetteer
 from diplograph.records import Document, Event, Statement, Timex
 
 _ANAPHORIC_DETS = frozenset("the this that such these those".split())
+_TOPIC_VERBS = frozenset("discuss review address assess debate".split())
 _MOUTHPIECES = ("spokes", "press secretary", "aide", "adviser", "advisor", "official", "source")
 
 
@@ -66,6 +70,7 @@ class _Finder:
                       if m.doc_id == document.id]
         self.parties = Parties(actors, self._speaker_at)
         self.sents = list(sdoc.sents)
+        self.trips: dict[int, tuple[list[tuple[str, object]], set[str]]] = {}  # trigger index -> states visited, actors named
         self.sent_of = [0] * len(sdoc)
         for no, sent in enumerate(self.sents):
             self.sent_of[sent.start:sent.end] = [no] * (sent.end - sent.start)
@@ -90,7 +95,7 @@ class _Finder:
             try:
                 if self._with_outsiders(tok):
                     continue  # "met reporters", "a meeting with business leaders": not diplomacy
-                out.append(self._sighting(tok, kind, self.sent_of[tok.i]))
+                out.extend(self._per_destination(tok, self._sighting(tok, kind, self.sent_of[tok.i])))
             except Exception as exc:  # noqa: BLE001
                 import warnings
 
@@ -122,6 +127,7 @@ class _Finder:
         gov = chain[2] if gov is not None else (chain[1] if len(chain) > 1 else None)
         if gov is not None and measure(gov) and len(chain) > 3:
             gov = chain[3]  # "held 12 hours of talks in X": the verb above the length
+        self.trips[tok.i] = self._destinations(tok) if kind == "visit" else ([], set())
         roles = self.parties.around(tok, gov)
         roles.location = roles.location or self._backdrop_place(tok)
         if kind == "visit":
@@ -132,11 +138,15 @@ class _Finder:
         anaphor = definite and not roles.participants and tok.pos_ != "VERB"
         joiners = subjects if any(_joins(v) for v in chain[1:3]) else []  # "X would take part in the summit"
         backdrop = tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in lx.BACKDROP_NOUNS
-        if len(roles.participants) < 2 and not _between(tok) and not anaphor and not backdrop:
+        if self.trips[tok.i][0] and not anaphor:
+            roles.add(subjects)  # "X will visit A and B": X visits, whatever the count of places
+        elif len(roles.participants) < 2 and not _between(tok) and not anaphor and not backdrop:
             roles.add(subjects)
         elif anaphor and joiners:
             roles.add(joiners)  # "X will also take part in the meeting": X joins the meeting named before
         roles.add(self._companions(chain))
+        if definite and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _TOPIC_VERBS:
+            definite = anaphor = False  # "met X to discuss the stalled negotiations": a topic, not this meeting
         definite = definite or fresh_modifier(tok, chain)  # "a second round" points back like "the talks"
         roles.add(self._invitees(chain))  # "X invited Y to talks": Y takes part
         self._purpose_roles(tok, kind, roles)
@@ -179,6 +189,46 @@ class _Finder:
                     if place is not None:
                         return place
         return None
+
+    def _destinations(self, tok) -> tuple[list[tuple[str, object]], set[str]]:
+        """The states a trip goes to, each with the word naming it ("visit A and B", "travel to A and B"),
+        and every actor named on the way."""
+        if tok.pos_ == "VERB" and tok.lemma_.lower() == "visit":
+            objs = [c for c in tok.children if c.dep_ == "dobj"]
+        else:
+            objs = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "of")
+                    for o in c.children if o.dep_ == "pobj"]
+        states: dict[str, object] = {}
+        named: set[str] = set()
+        for obj in (c for o in objs for c in (o, *o.conjuncts) if c.i >= o.i):
+            keys = self.parties.np_keys(obj)
+            named.update(keys)
+            found = [k for k in keys if any(m.type == "state" for m in self.actors.by_key(k))
+                     and any(m.start <= obj.idx < m.end for m in self.actors.by_key(k))]
+            if not found and is_place(obj):
+                entry = gazetteer().capital(entity_text(obj)) or gazetteer().lookup(entity_text(obj))
+                found = [entry.key] if entry is not None and entry.type == "state" else []
+            for key in found:
+                states.setdefault(key, obj)
+        return list(states.items()), named | set(states)
+
+    def _per_destination(self, tok, sighting: Sighting) -> list[Sighting]:
+        """A trip to several countries is one visit to each ("will travel to Guatemala and Mexico")."""
+        dests, named = self.trips.get(tok.i, ([], set()))
+        if len(dests) < 2:
+            return [sighting]
+        roles = sighting.roles
+        visitors = [k for k in roles.participants if k not in named]
+        out = []
+        for n, (dest, word) in enumerate(dests):
+            place = entity_text(word)
+            if not self.actors.by_key(dest):  # each country visited becomes an actor of the article
+                self.parties.host_of_place(place, tok.sent)
+            start, end = (sighting.start, sighting.end) if n == 0 else (word.idx, word.idx + len(word))
+            out.append(replace(sighting, start=start, end=end, roles=Roles(
+                participants=visitors + [dest], mediators=list(roles.mediators), hosts=list(roles.hosts),
+                location=place, counterpart=roles.counterpart, received_by=dest)))
+        return out
 
     def _visit_roles(self, tok, roles: Roles) -> None:
         """"travel to Israel", "visited Yerevan", "will visit New Delhi": who receives the visit, and where."""

@@ -214,7 +214,8 @@ class Parties(Places):
         """"The two leaders", "both sides": the last two distinct actors of the right kind named before."""
         want = "state" if tok.lemma_.lower() in lx.STATE_GROUPS else "person"
         since = tok.doc[max(0, tok.i - 150)].idx
-        recent = [m for m in self.actors.before(tok.idx) if m.start >= since and m.type == want and m.kind != "pronoun"]
+        recent = [m for m in self.actors.before(tok.idx) if m.start >= since and m.type == want and m.kind != "pronoun"
+                  and not m.key.startswith("source:")]  # "a senior official" is nobody's counterpart
         title = tok.lemma_.lower()  # "the two ministers": people holding that title first
         titled = [m.key for m in recent if any(title in (role or "").lower() for role, _ in self.actors.roles_of(m.key))]
         for pool in (titled, [m.key for m in recent]):  # descriptions count: "the minister met X, where the two"
@@ -281,8 +282,10 @@ class Parties(Places):
         self._place_and_helpers(trigger, roles)
         if gov is not None and gov != trigger:
             self._place_and_helpers(gov, roles)
-        between = [k for c in trigger.children if c.dep_ == "prep" and c.lower_ == "between"
-                   for o in c.children if o.dep_ == "pobj" for k in self._between_keys(o)]
+        between: list[str] = []
+        for holder in _between_holders(trigger):
+            between = between or [k for c in holder.children if c.dep_ == "prep" and c.lower_ == "between"
+                                  for o in c.children if o.dep_ == "pobj" for k in self._between_keys(o)]
         if between:
             roles.add(between)
             return roles
@@ -369,6 +372,18 @@ class Parties(Places):
                     roles.location = entity_text(child)
 
 _LIST_POS = frozenset("PROPN NOUN ADJ PART PUNCT CCONJ DET NUM".split())  # words a list of named leaders is made of
+
+
+def _between_holders(trigger) -> list:
+    """Where a trigger's "between" phrase may hang: on it, on the noun it modifies ("his mediation role
+    between A and B"), or on its topic ("negotiations on a trade deal between A and B")."""
+    holders = [trigger]
+    if trigger.dep_ == "compound" and trigger.head.pos_ == "NOUN":
+        holders.append(trigger.head)
+    if trigger.pos_ == "NOUN":
+        holders += [o for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "over", "about")
+                    for o in c.children if o.dep_ == "pobj"]
+    return holders
 
 
 def _listed_before(subj) -> list:

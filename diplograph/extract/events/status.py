@@ -190,9 +190,12 @@ def _verb_level(verb, trigger) -> str:
         return "scheduled"
     if verb.tag_ in ("VB", "TO") or (verb.dep_ == "xcomp" and verb.tag_ != "VBG"):
         return _GO_ON  # an infinitive: the verb above decides ("agreed to hold talks")
-    if trigger.head.lower_ == "for" and trigger.head.head == verb and lemma in _PURPOSE_VERBS:
-        # "flew to Riyadh for talks" (past: they took place), "is heading to Jeddah for talks" (ahead)
-        if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
+    if lemma in _PURPOSE_VERBS and _purpose_of(trigger, verb):
+        # "flew to Riyadh for talks" (past: they took place); "is heading to Jeddah for talks",
+        # "returns to Amman on Saturday to meet X" (the trip is now, the meeting ahead)
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in auxes) \
+                or verb.tag_ in ("VBZ", "VBP") and not auxes and lemma != "gather":
             return "scheduled"
         return "held" if verb.tag_ in ("VBD", "VBN") and _realis(verb) else _GO_ON
     if verb == trigger or lemma in lx.HELD or lemma == "be":
@@ -200,7 +203,18 @@ def _verb_level(verb, trigger) -> str:
     return _GO_ON
 
 
-_PURPOSE_VERBS = lx.TRAVEL_VERBS | lx.ARRIVAL_WORDS | lx.MEET_HOSTS | frozenset("send gather come cross".split())
+_PURPOSE_VERBS = lx.TRAVEL_VERBS | lx.ARRIVAL_WORDS | lx.MEET_HOSTS \
+    | frozenset("send gather come cross return leave".split())
+
+
+def _purpose_of(trigger, verb) -> bool:
+    """"went to X for talks", "returns to X to meet Y": the event is what the journey is for."""
+    if trigger.head.lower_ == "for" and trigger.head.head == verb:
+        return True
+    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in lx.JOIN_VERBS | {"hold", "have"}:
+        trigger = trigger.head  # "heads to X to hold talks", "flew to X to attend a summit"
+    return trigger.head == verb and trigger.dep_ in ("advcl", "xcomp") and trigger.tag_ == "VB" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
 
 
 def headline_future(verb) -> bool:
