@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from diplograph.extract.base import DocActors
+from diplograph.extract.events.leaders import leader_mention
 from diplograph.extract.events.places import PLACE_LABELS, Places, entity_text
 from diplograph.extract.statements.reporting import (
     FIRST_PERSON,
@@ -109,6 +110,10 @@ class Parties(Places):
             states = [k for k in self._modifier_keys(tok) if k.startswith("state:")]
             if len(states) == 1:
                 return states  # "Senegal's Macky Sall", "King Abdullah II of Jordan": the state they stand for
+        if mention is None and tok.pos_ in ("PROPN", "NOUN"):
+            mention = leader_mention(tok, partner=self._beside_person(tok))
+            if mention is not None:
+                self.actors.add(mention)  # "Scholz to visit Beijing", "Tinubu, Mahama hold talks"
         lemma = tok.lemma_.lower()
         if tok.lower_ in lx.PAIR_WORDS and tok.pos_ in ("NUM", "PRON", "DET"):
             return self._recent_pair(tok)
@@ -119,6 +124,18 @@ class Parties(Places):
                 return self._recent_pair(tok)
             return self._modifier_keys(tok)
         return []
+
+    def _beside_person(self, tok) -> bool:
+        """True when a name is listed with a known person ("Tinubu, Mahama", "Petro and Maduro")."""
+        near = list(tok.conjuncts) + [c for c in tok.children if c.dep_ == "appos"] + _listed_before(tok)
+        near += [tok.head] if tok.dep_ in ("appos", "conj") else []
+        if tok.dep_ in ("nsubj", "npadvmod"):  # "Tinubu, Mahama hold talks": two subjects side by side
+            near += [c for c in tok.head.children if c.dep_ in ("nsubj", "npadvmod") and c.i != tok.i]
+        for other in near:
+            m = self.actors.at(other.idx, other.idx + len(other)) or self._by_surname(other)
+            if m is not None and m.type == "person":
+                return True
+        return False
 
     def _by_surname(self, tok):
         """A proper noun the actor finder missed, matched to a person's surname seen in the document."""
