@@ -42,7 +42,8 @@ REMOTE_WORDS = frozenset("phone telephone video telephonic virtual virtually onl
 # Modifiers that make a trigger noun something other than a diplomatic event.
 NON_DIPLOMATIC = frozenset("""press news board shareholder shareholders team staff town hall club
 sports race track fan fans family business sales investor investors campaign election wake-up
-roll conference-call alarm curtain strategy union faculty parent parents""".split())
+roll conference-call alarm curtain strategy union faculty parent parents match friendly qualifier
+tournament game final squad concert""".split())
 # Continents and regions: as modifiers of an event noun they name its theme, not its place ("Africa summit").
 REGIONS = frozenset("""Africa Asia Europe America Americas Oceania Antarctica Arctic Balkans Caribbean Sahel
 Pacific Atlantic Indo-Pacific Gulf Mediterranean Eurasia Scandinavia""".split()) | frozenset({

@@ -15,6 +15,7 @@ from diplograph.extract.events.status import (
     fresh_modifier,
     governors,
     headline_future,
+    headline_subject,
     is_fresh,
     measure,
     status_of,
@@ -390,6 +391,8 @@ def _controller_subject(verb):
             obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return obj  # "invited X to visit": X visits
+        if headline_subject(verb) is not None:
+            return verb.head  # "Merkel to visit Kyiv", parsed with the name as the root
         if verb.dep_ in ("xcomp", "acomp", "advcl", "conj", "pcomp") and verb.head != verb:
             verb = verb.head if verb.dep_ != "pcomp" else verb.head.head
             continue

@@ -14,7 +14,7 @@ from diplograph.kb.petrarch import phoenix_actors
 
 _OFFICES = ("GOV", "ELI", "MIL", "OPP", "LEG")  # the holder of a public role, not a firm or a charity
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
-_NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "NORP", "GPE", "LOC", "FAC", "MONEY", "PERCENT"})
+_NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "GPE", "LOC", "FAC", "MONEY", "PERCENT"})
 
 
 @cache

@@ -397,7 +397,7 @@ def _between_holders(trigger) -> list:
     holders = [trigger]
     if trigger.dep_ == "compound" and trigger.head.pos_ == "NOUN":
         holders.append(trigger.head)
-    if trigger.pos_ == "NOUN":
+    if trigger.pos_ in ("NOUN", "PROPN"):
         holders += [o for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "over", "about")
                     for o in c.children if o.dep_ == "pobj"]
     return holders

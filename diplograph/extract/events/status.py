@@ -219,11 +219,21 @@ def _purpose_of(trigger, verb) -> bool:
 
 def headline_future(verb) -> bool:
     """"Leaders to meet in X", "Finland and Sweden to sign ..., EU says": a headline's infinitive with its own subject."""
-    if verb.tag_ != "VB" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return headline_subject(verb) is not None
     return verb.dep_ == "ROOT" or (verb.dep_ in ("ccomp", "parataxis") and verb.head.i > verb.i
                                    and is_speech_verb(verb.head))
+
+
+def headline_subject(verb):
+    """"Merkel to visit Kyiv": the name the parser made the root, with the infinitive hung on it."""
+    head = verb.head
+    if verb.dep_ in ("acl", "advcl") and head.dep_ == "ROOT" and head.i < verb.i and head.pos_ in ("NOUN", "PROPN") \
+            and head.text[:1].isupper() and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return head
+    return None
 
 
 def _backshifted(verb) -> bool:

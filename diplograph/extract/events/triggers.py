@@ -24,6 +24,8 @@ def trigger_type(tok) -> str | None:
         return _by_link(kind, tok)
     if tok.pos_ not in ("VERB", "ADJ"):
         return None
+    if (lemma in lx.TRAVEL_VERBS | lx.ARRIVAL_WORDS or lower in lx.ARRIVAL_WORDS) and _pastime(tok):
+        return None  # "the team flew to Abidjan for a qualifier": sport or leisure, not diplomacy
     if lemma in lx.ARRIVAL_WORDS or lower in lx.ARRIVAL_WORDS:  # "arrived in Oslo", "is expected in Oslo"
         return "visit" if _to_a_place(tok) else None
     if lower == "visiting" and tok.dep_ in ("amod", "advcl", "xcomp") and tok.head.lemma_.lower() in lx.MEET_HOSTS:
@@ -58,6 +60,14 @@ def _by_link(kind: str, tok) -> str:
     words |= {o.lower_ for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "via", "over")
               for o in c.subtree}  # "met by video link", "talks via videoconference"
     return "call" if words & lx.REMOTE_WORDS else kind
+
+
+def _pastime(verb) -> bool:
+    """A journey for a match or by a team: "flew to X for a qualifier", "the squad travels to X"."""
+    words = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj"]
+    words += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(w.lemma_.lower() in lx.NON_DIPLOMATIC or any(c.dep_ in ("compound", "amod") and c.lemma_.lower()
+               in lx.NON_DIPLOMATIC for c in w.children) for w in words)
 
 
 def _gathering(tok) -> bool:
