@@ -7,7 +7,7 @@ from dataclasses import replace
 from diplograph.extract.base import DocActors
 from diplograph.extract.clauses import nearest_subject
 from diplograph.extract.events.coref import Sighting, corefer, to_record
-from diplograph.extract.events.participants import MEDIATE_VERBS, Parties, Roles
+from diplograph.extract.events.participants import MEDIATE_VERBS, OCCASIONS, Parties, Roles
 from diplograph.extract.events.places import entity_text, is_place
 from diplograph.extract.statements.reporting import PERSON_TITLES
 from diplograph.extract.events.status import (
@@ -273,6 +273,8 @@ class _Finder:
 
     def _timing(self, tok, chain, gov, roles: Roles, claimed_on):
         """Status, time expression and day of one mention, seen from the day the claim was made."""
+        if _remarks_before(tok):
+            return "scheduled", None, claimed_on  # "Remarks with X before their meeting": it follows the remarks
         status = status_of(tok)
         levels = event_levels(tok)
         time, day = event_when(tok, levels, status, claimed_on, self.timexes)
@@ -367,6 +369,13 @@ class _Finder:
             subj = _controller_subject(noun.head)
             return self.parties.np_keys(subj) if subj is not None else []
         return []
+
+
+def _remarks_before(tok) -> bool:
+    """"Remarks with X before their meeting": an event about to start as the words are spoken."""
+    prep = tok.head if tok.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ in ("before", "ahead") and prep.head.pos_ == "NOUN" \
+        and prep.head.lemma_.lower() in OCCASIONS
 
 
 def _joins(verb) -> bool:

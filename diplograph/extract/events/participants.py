@@ -15,6 +15,7 @@ from diplograph.extract.statements.reporting import (
 from diplograph.extract.statements.speakers import demonym_key, surname_mention
 from diplograph.kb import event_lexicon as lx
 
+OCCASIONS = frozenset("remark statement comment briefing availability appearance".split())  # spoken with a guest
 MEDIATE_VERBS = frozenset("mediate broker facilitate sponsor".split())
 HOST_VERBS = frozenset({"host"})
 
@@ -93,7 +94,8 @@ class Parties(Places):
                 and not (tok.text.isupper() and len(tok) > 1 and tok.pos_ == "PROPN"):  # "talks with US"
             if tok.lower_ in ("their", "they", "them"):
                 return self._they(tok) or self._clause_subject(tok) or self._later_subject(tok) \
-                    or (self._recent_pair(tok) if tok.dep_ == "nsubj" and tok.i == tok.sent.start else [])
+                    or (self._recent_pair(tok) if tok.dep_ == "nsubj" and tok.i == tok.sent.start else []) \
+                    or self._remarks_pair(tok)
             if tok.lower_ in ("it", "its"):  # "The AU said it welcomed...": the body named as subject before
                 keys = self._clause_subject(tok)
                 return keys[:1] if len(keys) == 1 and self.actors.by_key(keys[0])[0].type != "person" else []
@@ -226,6 +228,18 @@ class Parties(Places):
         for obj in with_objects(above):
             keys += [k for k in self.np_keys(obj) if k not in keys]
         return keys if len(keys) >= 2 else []
+
+    def _remarks_pair(self, tok) -> list[str]:
+        """"Remarks with X before their meeting": X and the one who makes the remarks (the first other person named)."""
+        event = tok.head if tok.dep_ == "poss" else None
+        prep = event.head if event is not None and event.dep_ == "pobj" else None
+        remarks = prep.head if prep is not None and prep.lower_ in ("before", "after", "ahead", "following") else None
+        if remarks is None or remarks.pos_ != "NOUN" or remarks.lemma_.lower() not in OCCASIONS:
+            return []
+        guests = [k for o in with_objects(remarks) for k in self.np_keys(o)]
+        others = [m.key for m in self.actors.mentions if m.type == "person" and m.key not in guests
+                  and m.kind not in ("pronoun", "description")]
+        return guests[:1] + others[:1] if len(guests) == 1 and others else []
 
     def _recent_pair(self, tok) -> list[str]:
         """"The two leaders", "both sides": the last two distinct actors of the right kind named before."""
