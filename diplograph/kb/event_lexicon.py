@@ -75,6 +75,11 @@ STRICT_ANAPHORS = frozenset({"summit", "visit"})  # "the summit" never points ba
 TYPE_PRIORITY = ("summit", "conference", "talks", "negotiation", "meeting", "visit", "call", "signing", "mediation")
 
 # Words that make a mention a further occurrence ("meet again", "a second round", "resume talks").
+def modifier_text(tok) -> str:
+    """A modifier as written, split words joined ("follow-up", parsed as "follow" + "-" + "up")."""
+    return "".join(t.text for t in tok.subtree).lower() if tok.n_rights else tok.lower_
+
+
 FRESH_MODS = frozenset("second third fourth fifth sixth next new another further fresh follow-up".split())
 FRESH_VERBS = frozenset("reconvene resume".split())
 ROUND_NOUNS = frozenset("round session".split())  # talks themselves when a further one is meant

@@ -382,7 +382,9 @@ class Parties(Places):
         """"in Istanbul" -> place; "mediated/brokered by X" -> mediator; "hosted by X" -> host."""
         roles.location = roles.location or self.place_of(tok, deep=tok.pos_ == "NOUN")
         for part in (c for c in tok.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lx.OWN_PARTICIPLES):
-            roles.location = roles.location or self.place_of(part)  # "negotiations held in Nairobi"
+            roles.location = roles.location or self.place_of(part) or next(  # "negotiations held in Nairobi"
+                (entity_text(o) for c in part.children if c.dep_ == "prep" and c.lower_ == "for"
+                 for o in c.children if o.dep_ == "pobj" and o.ent_type_ in PLACE_LABELS), None)  # "planned for Oslo"
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"):
             for obj in (o for o in prep.children if o.dep_ == "pobj"):
                 roles.location = roles.location or self.place_of(obj)

@@ -47,7 +47,8 @@ def measure(noun) -> bool:
 def fresh_modifier(trigger, chain: list) -> bool:
     """"a second round", "the next meeting", "another summit": a further occurrence of something known."""
     nouns = [trigger] + [t for t in chain[1:3] if t.lemma_.lower() in _TRANSPARENT]
-    return any(c.lower_ in lx.FRESH_MODS for n in nouns for c in n.children if c.dep_ in ("amod", "nummod", "det"))
+    return any(lx.modifier_text(c) in lx.FRESH_MODS for n in nouns for c in n.children
+               if c.dep_ in ("amod", "nummod", "det"))
 
 
 def is_fresh(trigger, chain: list) -> bool:

@@ -13,7 +13,7 @@ def trigger_type(tok) -> str | None:
         if lemma in lx.GATHERING_NAMES:
             return lx.GATHERING_NAMES[lemma] if _gathering(tok) else None
         if lemma in lx.ROUND_NOUNS:  # "a second round", "the next session" (not "a round of voting")
-            fresh = any(c.lower_ in lx.FRESH_MODS for c in tok.children if c.dep_ in ("amod", "nummod", "det"))
+            fresh = any(lx.modifier_text(c) in lx.FRESH_MODS for c in tok.children if c.dep_ in ("amod", "nummod", "det"))
             return "talks" if fresh and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) \
                 else None
         kind = lx.TRIGGER_NOUNS.get(lower) or (lx.TRIGGER_NOUNS.get(lemma) if lemma != "talk" else None)
