@@ -125,10 +125,10 @@ def nearest_subject(verb, deps: tuple[str, ...] = SUBJECT_DEPS):
 
 
 def _past_dateline(subj):
-    """The subject itself, or for a dateline word the phrase the parser hung on it ("LISBON - Portugal")."""
+    """The subject itself, or for a dateline word the phrase the parser hung on it ("LISBON - Portugal", "DOHA - X and Y")."""
     if not in_dateline(subj):
         return subj
-    return next((c for c in subj.children if c.dep_ == "appos" and not in_dateline(c)), None)
+    return next((c for c in subj.children if c.dep_ in ("appos", "conj") and not in_dateline(c)), None)
 
 
 def inverted_subject(verb):

@@ -38,11 +38,12 @@ GATHERING_NAMES = {"assembly": "conference", "forum": "summit"}
 GATHERING_VERBS = frozenset("attend skip boycott join host open convene address miss leave".split())
 # Nouns that are events only with a remote-contact modifier ("phone call", "telephone conversation").
 REMOTE_ONLY = frozenset({"call", "conversation"})
-REMOTE_WORDS = frozenset("phone telephone video telephonic virtual".split())
+REMOTE_WORDS = frozenset("phone telephone video telephonic virtual virtually online videoconference".split())
 # Modifiers that make a trigger noun something other than a diplomatic event.
 NON_DIPLOMATIC = frozenset("""press news board shareholder shareholders team staff town hall club
 sports race track fan fans family business sales investor investors campaign election wake-up
-roll conference-call alarm curtain strategy union faculty parent parents""".split())
+roll conference-call alarm curtain strategy union faculty parent parents match friendly qualifier
+tournament game final squad concert""".split())
 # Continents and regions: as modifiers of an event noun they name its theme, not its place ("Africa summit").
 REGIONS = frozenset("""Africa Asia Europe America Americas Oceania Antarctica Arctic Balkans Caribbean Sahel
 Pacific Atlantic Indo-Pacific Gulf Mediterranean Eurasia Scandinavia""".split()) | frozenset({
@@ -74,6 +75,11 @@ STRICT_ANAPHORS = frozenset({"summit", "visit"})  # "the summit" never points ba
 TYPE_PRIORITY = ("summit", "conference", "talks", "negotiation", "meeting", "visit", "call", "signing", "mediation")
 
 # Words that make a mention a further occurrence ("meet again", "a second round", "resume talks").
+def modifier_text(tok) -> str:
+    """A modifier as written, split words joined ("follow-up", parsed as "follow" + "-" + "up")."""
+    return "".join(t.text for t in tok.subtree).lower() if tok.n_rights else tok.lower_
+
+
 FRESH_MODS = frozenset("second third fourth fifth sixth next new another further fresh follow-up".split())
 FRESH_VERBS = frozenset("reconvene resume".split())
 ROUND_NOUNS = frozenset("round session".split())  # talks themselves when a further one is meant

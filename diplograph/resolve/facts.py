@@ -146,8 +146,8 @@ def _same_event(a: Event, b: Event) -> bool:
         return False
     both_held = a.status == b.status == "held"
     opposed = {a.status, b.status} in ({"held", "cancelled"}, {"held", "declined"})
-    if (both_held or opposed) and a.location and b.location and not same_place(a.location, b.location):
-        return False  # held in one city, called off in another: two events
+    if (both_held or opposed or a.type != b.type) and _apart(a, b):
+        return False  # held in one city, called off in another; a visit to one place, a meeting in another
     da, db = _day(a), _day(b)
     if both_held and da and db and abs((da - db).days) > HELD_DAYS_APART:
         return False
@@ -156,6 +156,11 @@ def _same_event(a: Event, b: Event) -> bool:
         return False  # talks held on Monday and talks due next week: two rounds
     ca, cb = _claim_days(a), _claim_days(b)
     return not (ca and cb and min(abs((x - y).days) for x in ca for y in cb) > CLAIMS_DAYS_APART)
+
+
+def _apart(a: Event, b: Event) -> bool:
+    """Both events have a place, and the places are not one (a state and its capital are one)."""
+    return bool(a.location and b.location) and not same_place(a.location, b.location)
 
 
 def _candidate_pairs(items: list[Event]) -> list[tuple[int, int]]:
@@ -181,6 +186,8 @@ def _can_join(x: Event, y: Event) -> bool:
         return False
     cx, cy = _claim_days(x), _claim_days(y)
     if cx and cy and min(abs((a - b).days) for a in cx for b in cy) > CLAIMS_DAYS_APART:
+        return False
+    if x.type != y.type and _apart(x, y):
         return False
     return px <= py or py <= px
 

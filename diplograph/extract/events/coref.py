@@ -14,6 +14,7 @@ from diplograph.records import Document, Event, Mention, StatusClaim, Timex
 from diplograph.timex.values import timex_bounds
 
 ANAPHOR_WINDOW = 8  # sentences within which "the meeting" / "such talks" refer back
+_KIN = {"talks": {"talks", "negotiation"}, "negotiation": {"talks", "negotiation"}}  # one process, two words
 
 
 @dataclass(slots=True)
@@ -73,7 +74,7 @@ def corefer(sightings: list[Sighting], sides: dict[str, str] | None = None) -> l
 def _matching(clusters: list[Cluster], s: Sighting, sides: dict[str, str]) -> Cluster | None:
     """The cluster a sighting belongs to: same participants, or the antecedent of a definite mention."""
     family = lx.FAMILIES[s.type]
-    mine = (set(s.roles.participants) - set(s.joiners)) or set(s.roles.participants)
+    mine = (set(s.roles.participants) - set(s.joiners)) or (set() if s.definite else set(s.roles.participants))
     same = [c for c in reversed(clusters) if c.family == family and c.participants]
     if mine:  # a cluster with a mention of the same type first: "visit" goes with "visit", not "talks"
         ranked = sorted(same, key=lambda c: not any(x.type == s.type for x in c.sightings))
@@ -81,6 +82,11 @@ def _matching(clusters: list[Cluster], s: Sighting, sides: dict[str, str]) -> Cl
                      and not _opposed(c, s)), None)
     if not s.definite:
         return None
+    kin = _KIN.get(s.type, {s.type})
+    latest = next((c for c in reversed(clusters) if any(x.type in kin for x in c.sightings)), None)
+    if latest is not None and not latest.participants and not latest.sightings[-1].definite \
+            and s.sent_no - latest.sightings[-1].sent_no <= ANAPHOR_WINDOW:
+        return latest  # "met X to discuss the stalled negotiations. The talks resume Sunday": those talks
     near = [c for c in same if s.sent_no - c.sightings[-1].sent_no <= ANAPHOR_WINDOW
             and (s.type not in lx.STRICT_ANAPHORS or any(x.type == s.type for x in c.sightings))]
     fitting = [c for c in near if _when_where_fit(c, s)]

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from diplograph.extract.base import DocActors
 from diplograph.extract.clauses import nearest_subject
 from diplograph.extract.events.coref import Sighting, corefer, to_record
-from diplograph.extract.events.participants import MEDIATE_VERBS, Parties, Roles
+from diplograph.extract.events.participants import MEDIATE_VERBS, OCCASIONS, Parties, Roles
+from diplograph.extract.events.places import entity_text, is_place
 from diplograph.extract.statements.reporting import PERSON_TITLES
 from diplograph.extract.events.status import (
     event_levels,
     fresh_modifier,
     governors,
+    headline_future,
+    headline_subject,
     is_fresh,
     measure,
     status_of,
@@ -19,9 +24,11 @@ from diplograph.extract.events.time import event_when, rescheduled
 from diplograph.extract.events.triggers import trigger_type
 from diplograph.extract.when import day_of
 from diplograph.kb import event_lexicon as lx
+from diplograph.kb.gazetteer import gazetteer
 from diplograph.records import Document, Event, Statement, Timex
 
 _ANAPHORIC_DETS = frozenset("the this that such these those".split())
+_TOPIC_VERBS = frozenset("discuss review address assess debate".split())
 _MOUTHPIECES = ("spokes", "press secretary", "aide", "adviser", "advisor", "official", "source")
 
 
@@ -64,6 +71,7 @@ class _Finder:
                       if m.doc_id == document.id]
         self.parties = Parties(actors, self._speaker_at)
         self.sents = list(sdoc.sents)
+        self.trips: dict[int, tuple[list[tuple[str, object]], set[str]]] = {}  # trigger index -> states visited, actors named
         self.sent_of = [0] * len(sdoc)
         for no, sent in enumerate(self.sents):
             self.sent_of[sent.start:sent.end] = [no] * (sent.end - sent.start)
@@ -88,7 +96,7 @@ class _Finder:
             try:
                 if self._with_outsiders(tok):
                     continue  # "met reporters", "a meeting with business leaders": not diplomacy
-                out.append(self._sighting(tok, kind, self.sent_of[tok.i]))
+                out.extend(self._per_destination(tok, self._sighting(tok, kind, self.sent_of[tok.i])))
             except Exception as exc:  # noqa: BLE001
                 import warnings
 
@@ -120,6 +128,7 @@ class _Finder:
         gov = chain[2] if gov is not None else (chain[1] if len(chain) > 1 else None)
         if gov is not None and measure(gov) and len(chain) > 3:
             gov = chain[3]  # "held 12 hours of talks in X": the verb above the length
+        self.trips[tok.i] = self._destinations(tok) if kind == "visit" else ([], set())
         roles = self.parties.around(tok, gov)
         roles.location = roles.location or self._backdrop_place(tok)
         if kind == "visit":
@@ -130,10 +139,18 @@ class _Finder:
         anaphor = definite and not roles.participants and tok.pos_ != "VERB"
         joiners = subjects if any(_joins(v) for v in chain[1:3]) else []  # "X would take part in the summit"
         backdrop = tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in lx.BACKDROP_NOUNS
-        if len(roles.participants) < 2 and not _between(tok) and not anaphor and not backdrop:
+        if self.trips[tok.i][0] and not anaphor:
+            roles.add(subjects)  # "X will visit A and B": X visits, whatever the count of places
+        elif len(roles.participants) < 2 and not _between(tok) and not anaphor and not backdrop:
             roles.add(subjects)
+        elif anaphor and joiners:
+            roles.add(joiners)  # "X will also take part in the meeting": X joins the meeting named before
+        roles.add(self._companions(chain))
+        if definite and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _TOPIC_VERBS:
+            definite = anaphor = False  # "met X to discuss the stalled negotiations": a topic, not this meeting
         definite = definite or fresh_modifier(tok, chain)  # "a second round" points back like "the talks"
         roles.add(self._invitees(chain))  # "X invited Y to talks": Y takes part
+        self._purpose_roles(tok, kind, roles)
         if len(roles.participants) < 2 and not anaphor:
             roles.add(self._addressees(tok))  # "X told Y in a phone call": Y is on the line
         st = self._statement_at(tok.idx)
@@ -173,6 +190,46 @@ class _Finder:
                     if place is not None:
                         return place
         return None
+
+    def _destinations(self, tok) -> tuple[list[tuple[str, object]], set[str]]:
+        """The states a trip goes to, each with the word naming it ("visit A and B", "travel to A and B"),
+        and every actor named on the way."""
+        if tok.pos_ == "VERB" and tok.lemma_.lower() == "visit":
+            objs = [c for c in tok.children if c.dep_ == "dobj"]
+        else:
+            objs = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "of")
+                    for o in c.children if o.dep_ == "pobj"]
+        states: dict[str, object] = {}
+        named: set[str] = set()
+        for obj in (c for o in objs for c in (o, *o.conjuncts) if c.i >= o.i):
+            keys = self.parties.np_keys(obj)
+            named.update(keys)
+            found = [k for k in keys if any(m.type == "state" for m in self.actors.by_key(k))
+                     and any(m.start <= obj.idx < m.end for m in self.actors.by_key(k))]
+            if not found and is_place(obj):
+                entry = gazetteer().capital(entity_text(obj)) or gazetteer().lookup(entity_text(obj))
+                found = [entry.key] if entry is not None and entry.type == "state" else []
+            for key in found:
+                states.setdefault(key, obj)
+        return list(states.items()), named | set(states)
+
+    def _per_destination(self, tok, sighting: Sighting) -> list[Sighting]:
+        """A trip to several countries is one visit to each ("will travel to Guatemala and Mexico")."""
+        dests, named = self.trips.get(tok.i, ([], set()))
+        if len(dests) < 2:
+            return [sighting]
+        roles = sighting.roles
+        visitors = [k for k in roles.participants if k not in named]
+        out = []
+        for n, (dest, word) in enumerate(dests):
+            place = entity_text(word)
+            if not self.actors.by_key(dest):  # each country visited becomes an actor of the article
+                self.parties.host_of_place(place, tok.sent)
+            start, end = (sighting.start, sighting.end) if n == 0 else (word.idx, word.idx + len(word))
+            out.append(replace(sighting, start=start, end=end, roles=Roles(
+                participants=visitors + [dest], mediators=list(roles.mediators), hosts=list(roles.hosts),
+                location=place, counterpart=roles.counterpart, received_by=dest)))
+        return out
 
     def _visit_roles(self, tok, roles: Roles) -> None:
         """"travel to Israel", "visited Yerevan", "will visit New Delhi": who receives the visit, and where."""
@@ -216,6 +273,8 @@ class _Finder:
 
     def _timing(self, tok, chain, gov, roles: Roles, claimed_on):
         """Status, time expression and day of one mention, seen from the day the claim was made."""
+        if _remarks_before(tok):
+            return "scheduled", None, claimed_on  # "Remarks with X before their meeting": it follows the remarks
         status = status_of(tok)
         levels = event_levels(tok)
         time, day = event_when(tok, levels, status, claimed_on, self.timexes)
@@ -225,13 +284,42 @@ class _Finder:
                 status, time, day = "scheduled", ahead_time, ahead  # "the summit opens on Saturday"
         if status == "cancelled" and (moved := rescheduled(chain, self.timexes, claimed_on)) is not None:
             status, (time, day) = "scheduled", moved  # "postponed to March 20": put off to a new date
-        if status == "scheduled" and day is None and time is None:  # "is expected to open" with no date
+        if status == "scheduled" and day is None and time is None \
+                and not any(headline_future(v) for v in chain):  # "is expected to open" with no date
             status = "proposed" if any(v.lemma_.lower() in ("expect", "plan", "intend") for v in chain) else "agreed"
         if status == "held" and day is None and time is None and _present(tok, gov):
             day = claimed_on
         if status == "held" and (day is None or roles.location is None) and roles.participants:
             day, time = self._context(tok, roles, day, time, claimed_on)
         return status, time, day
+
+    def _purpose_roles(self, tok, kind: str, roles: Roles) -> None:
+        """"sent a delegation to Cairo for talks", "welcomed X to Beijing for a summit": guests and destination."""
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
+        if verb is None or verb.pos_ != "VERB":
+            return
+        if verb.lemma_.lower() in lx.MEET_HOSTS:
+            roles.add([k for c in verb.children if c.dep_ == "dobj" for k in self.parties.np_keys(c)])
+        dest = next((o for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into")
+                     for o in c.children if o.dep_ == "pobj" and is_place(o)), None)
+        if dest is None:
+            return
+        place = entity_text(dest)
+        roles.location = roles.location or place
+        if len(roles.participants) >= 2 or kind in ("summit", "conference"):
+            return  # "flew to Brussels for a NATO summit": the city's state is no party of a gathering
+        host = self.parties.host_of_place(place, tok.sent)
+        sides = sides_of(self.actors)
+        if host and not any(k == host or sides.get(k) == host for k in roles.participants):
+            roles.add([host])  # "a delegation to Addis Ababa for talks": Ethiopia is the other side
+
+    def _companions(self, chain) -> list[str]:
+        """"a meeting on Monday, joined by X" / "talks attended by X": X takes part too."""
+        return [k for v in chain[:3] if v.pos_ in ("VERB", "NOUN")
+                for c in v.children if c.dep_ in ("acl", "advcl") and c.tag_ == "VBN"
+                and c.lemma_.lower() in ("join", "attend")
+                for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                for k in self.parties.np_keys(o)]
 
     def _invitees(self, chain) -> list[str]:
         """The object of "invite/urge/ask ... to <event>"."""
@@ -283,6 +371,13 @@ class _Finder:
         return []
 
 
+def _remarks_before(tok) -> bool:
+    """"Remarks with X before their meeting": an event about to start as the words are spoken."""
+    prep = tok.head if tok.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ in ("before", "ahead") and prep.head.pos_ == "NOUN" \
+        and prep.head.lemma_.lower() in OCCASIONS
+
+
 def _joins(verb) -> bool:
     """"attend", "join", "take part in", "participate in": the subject joins an event defined elsewhere."""
     lemma = verb.lemma_.lower()
@@ -305,6 +400,8 @@ def _controller_subject(verb):
             obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return obj  # "invited X to visit": X visits
+        if headline_subject(verb) is not None:
+            return verb.head  # "Merkel to visit Kyiv", parsed with the name as the root
         if verb.dep_ in ("xcomp", "acomp", "advcl", "conj", "pcomp") and verb.head != verb:
             verb = verb.head if verb.dep_ != "pcomp" else verb.head.head
             continue

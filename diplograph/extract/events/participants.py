@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from diplograph.extract.base import DocActors
+from diplograph.extract.events.leaders import leader_mention
 from diplograph.extract.events.places import PLACE_LABELS, Places, entity_text
 from diplograph.extract.statements.reporting import (
     FIRST_PERSON,
@@ -14,6 +15,7 @@ from diplograph.extract.statements.reporting import (
 from diplograph.extract.statements.speakers import demonym_key, surname_mention
 from diplograph.kb import event_lexicon as lx
 
+OCCASIONS = frozenset("remark statement comment briefing availability appearance".split())  # spoken with a guest
 MEDIATE_VERBS = frozenset("mediate broker facilitate sponsor".split())
 HOST_VERBS = frozenset({"host"})
 
@@ -91,7 +93,9 @@ class Parties(Places):
         if (tok.pos_ == "PRON" or tok.lower_ in PRONOUN_GENDER or tok.lower_ in FIRST_PERSON) \
                 and not (tok.text.isupper() and len(tok) > 1 and tok.pos_ == "PROPN"):  # "talks with US"
             if tok.lower_ in ("their", "they", "them"):
-                return self._they(tok) or self._clause_subject(tok) or self._later_subject(tok)
+                return self._they(tok) or self._clause_subject(tok) or self._later_subject(tok) \
+                    or (self._recent_pair(tok) if tok.dep_ == "nsubj" and tok.i == tok.sent.start else []) \
+                    or self._remarks_pair(tok)
             if tok.lower_ in ("it", "its"):  # "The AU said it welcomed...": the body named as subject before
                 keys = self._clause_subject(tok)
                 return keys[:1] if len(keys) == 1 and self.actors.by_key(keys[0])[0].type != "person" else []
@@ -108,6 +112,10 @@ class Parties(Places):
             states = [k for k in self._modifier_keys(tok) if k.startswith("state:")]
             if len(states) == 1:
                 return states  # "Senegal's Macky Sall", "King Abdullah II of Jordan": the state they stand for
+        if mention is None and tok.pos_ in ("PROPN", "NOUN"):
+            mention = leader_mention(tok, partner=self._beside_person(tok))
+            if mention is not None:
+                self.actors.add(mention)  # "Scholz to visit Beijing", "Tinubu, Mahama hold talks"
         lemma = tok.lemma_.lower()
         if tok.lower_ in lx.PAIR_WORDS and tok.pos_ in ("NUM", "PRON", "DET"):
             return self._recent_pair(tok)
@@ -118,6 +126,18 @@ class Parties(Places):
                 return self._recent_pair(tok)
             return self._modifier_keys(tok)
         return []
+
+    def _beside_person(self, tok) -> bool:
+        """True when a name is listed with a known person ("Tinubu, Mahama", "Petro and Maduro")."""
+        near = list(tok.conjuncts) + [c for c in tok.children if c.dep_ == "appos"] + _listed_before(tok)
+        near += [tok.head] if tok.dep_ in ("appos", "conj") else []
+        if tok.dep_ in ("nsubj", "npadvmod"):  # "Tinubu, Mahama hold talks": two subjects side by side
+            near += [c for c in tok.head.children if c.dep_ in ("nsubj", "npadvmod") and c.i != tok.i]
+        for other in near:
+            m = self.actors.at(other.idx, other.idx + len(other)) or self._by_surname(other)
+            if m is not None and m.type == "person":
+                return True
+        return False
 
     def _by_surname(self, tok):
         """A proper noun the actor finder missed, matched to a person's surname seen in the document."""
@@ -209,11 +229,24 @@ class Parties(Places):
             keys += [k for k in self.np_keys(obj) if k not in keys]
         return keys if len(keys) >= 2 else []
 
+    def _remarks_pair(self, tok) -> list[str]:
+        """"Remarks with X before their meeting": X and the one who makes the remarks (the first other person named)."""
+        event = tok.head if tok.dep_ == "poss" else None
+        prep = event.head if event is not None and event.dep_ == "pobj" else None
+        remarks = prep.head if prep is not None and prep.lower_ in ("before", "after", "ahead", "following") else None
+        if remarks is None or remarks.pos_ != "NOUN" or remarks.lemma_.lower() not in OCCASIONS:
+            return []
+        guests = [k for o in with_objects(remarks) for k in self.np_keys(o)]
+        others = [m.key for m in self.actors.mentions if m.type == "person" and m.key not in guests
+                  and m.kind not in ("pronoun", "description")]
+        return guests[:1] + others[:1] if len(guests) == 1 and others else []
+
     def _recent_pair(self, tok) -> list[str]:
         """"The two leaders", "both sides": the last two distinct actors of the right kind named before."""
         want = "state" if tok.lemma_.lower() in lx.STATE_GROUPS else "person"
         since = tok.doc[max(0, tok.i - 150)].idx
-        recent = [m for m in self.actors.before(tok.idx) if m.start >= since and m.type == want and m.kind != "pronoun"]
+        recent = [m for m in self.actors.before(tok.idx) if m.start >= since and m.type == want and m.kind != "pronoun"
+                  and not m.key.startswith("source:")]  # "a senior official" is nobody's counterpart
         title = tok.lemma_.lower()  # "the two ministers": people holding that title first
         titled = [m.key for m in recent if any(title in (role or "").lower() for role, _ in self.actors.roles_of(m.key))]
         for pool in (titled, [m.key for m in recent]):  # descriptions count: "the minister met X, where the two"
@@ -280,8 +313,10 @@ class Parties(Places):
         self._place_and_helpers(trigger, roles)
         if gov is not None and gov != trigger:
             self._place_and_helpers(gov, roles)
-        between = [k for c in trigger.children if c.dep_ == "prep" and c.lower_ == "between"
-                   for o in c.children if o.dep_ == "pobj" for k in self._between_keys(o)]
+        between: list[str] = []
+        for holder in _between_holders(trigger):
+            between = between or [k for c in holder.children if c.dep_ == "prep" and c.lower_ == "between"
+                                  for o in c.children if o.dep_ == "pobj" for k in self._between_keys(o)]
         if between:
             roles.add(between)
             return roles
@@ -305,6 +340,9 @@ class Parties(Places):
         offer = _proposal_above(trigger)
         if offer is not None:  # "a South Korean proposal for talks", "Japan's invitation to a summit"
             roles.add(self._modifier_keys(offer))
+            if offer.lemma_.lower() in ("invitation", "invite"):  # "his invitation to X to visit Y": X is the guest
+                roles.add([k for c in offer.children if c.dep_ == "prep" and c.lower_ == "to"
+                           for o in c.children if o.dep_ == "pobj" for k in self.np_keys(o)])
             children += [c for c in offer.children if c.lower_ in ("from", "by")]
         preps = ("with", "of", "from", "by", "to") if trigger.lemma_.lower() in lx.SPEAK_VERBS else \
             ("with", "of", "from", "by")  # "spoke to President X"
@@ -344,7 +382,9 @@ class Parties(Places):
         """"in Istanbul" -> place; "mediated/brokered by X" -> mediator; "hosted by X" -> host."""
         roles.location = roles.location or self.place_of(tok, deep=tok.pos_ == "NOUN")
         for part in (c for c in tok.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lx.OWN_PARTICIPLES):
-            roles.location = roles.location or self.place_of(part)  # "negotiations held in Nairobi"
+            roles.location = roles.location or self.place_of(part) or next(  # "negotiations held in Nairobi"
+                (entity_text(o) for c in part.children if c.dep_ == "prep" and c.lower_ == "for"
+                 for o in c.children if o.dep_ == "pobj" and o.ent_type_ in PLACE_LABELS), None)  # "planned for Oslo"
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"):
             for obj in (o for o in prep.children if o.dep_ == "pobj"):
                 roles.location = roles.location or self.place_of(obj)
@@ -358,11 +398,25 @@ class Parties(Places):
                 agents = [o for a in child.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
                 target = roles.mediators if child.lemma_.lower() in MEDIATE_VERBS else roles.hosts
                 target.extend(k for a in agents for k in self.np_keys(a) if k not in target)
+                for where in [child, *agents]:  # "a summit hosted by X in Y": the place hangs on the host
+                    roles.location = roles.location or self.place_of(where)
             elif child.dep_ == "compound" and child.ent_type_ in PLACE_LABELS and roles.location is None:
                 if self._place_modifier(child):
                     roles.location = entity_text(child)
 
 _LIST_POS = frozenset("PROPN NOUN ADJ PART PUNCT CCONJ DET NUM".split())  # words a list of named leaders is made of
+
+
+def _between_holders(trigger) -> list:
+    """Where a trigger's "between" phrase may hang: on it, on the noun it modifies ("his mediation role
+    between A and B"), or on its topic ("negotiations on a trade deal between A and B")."""
+    holders = [trigger]
+    if trigger.dep_ == "compound" and trigger.head.pos_ == "NOUN":
+        holders.append(trigger.head)
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        holders += [o for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "over", "about")
+                    for o in c.children if o.dep_ == "pobj"]
+    return holders
 
 
 def _listed_before(subj) -> list:

@@ -47,7 +47,8 @@ def measure(noun) -> bool:
 def fresh_modifier(trigger, chain: list) -> bool:
     """"a second round", "the next meeting", "another summit": a further occurrence of something known."""
     nouns = [trigger] + [t for t in chain[1:3] if t.lemma_.lower() in _TRANSPARENT]
-    return any(c.lower_ in lx.FRESH_MODS for n in nouns for c in n.children if c.dep_ in ("amod", "nummod", "det"))
+    return any(lx.modifier_text(c) in lx.FRESH_MODS for n in nouns for c in n.children
+               if c.dep_ in ("amod", "nummod", "det"))
 
 
 def is_fresh(trigger, chain: list) -> bool:
@@ -186,13 +187,54 @@ def _verb_level(verb, trigger) -> str:
         return "proposed"
     if verb.head.lower_ in lx.PROPOSE_ADJ and verb.dep_ == "xcomp":
         return "proposed"
-    if _future(verb):
+    if _future(verb) or headline_future(verb):
         return "scheduled"
     if verb.tag_ in ("VB", "TO") or (verb.dep_ == "xcomp" and verb.tag_ != "VBG"):
         return _GO_ON  # an infinitive: the verb above decides ("agreed to hold talks")
+    if lemma in _PURPOSE_VERBS and _purpose_of(trigger, verb):
+        # "flew to Riyadh for talks" (past: they took place); "is heading to Jeddah for talks",
+        # "returns to Amman on Saturday to meet X" (the trip is now, the meeting ahead)
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in auxes) \
+                or verb.tag_ in ("VBZ", "VBP") and not auxes and lemma != "gather":
+            return "scheduled"
+        return "held" if verb.tag_ in ("VBD", "VBN") and _realis(verb) else _GO_ON
     if verb == trigger or lemma in lx.HELD or lemma == "be":
         return "held" if _realis(verb) else _GO_ON
     return _GO_ON
+
+
+_PURPOSE_VERBS = lx.TRAVEL_VERBS | lx.ARRIVAL_WORDS | lx.MEET_HOSTS \
+    | frozenset("send gather come cross return leave".split())
+
+
+def _purpose_of(trigger, verb) -> bool:
+    """"went to X for talks", "returns to X to meet Y": the event is what the journey is for."""
+    if trigger.head.lower_ == "for" and trigger.head.head == verb:
+        return True
+    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in lx.JOIN_VERBS | {"hold", "have"}:
+        trigger = trigger.head  # "heads to X to hold talks", "flew to X to attend a summit"
+    return trigger.head == verb and trigger.dep_ in ("advcl", "xcomp") and trigger.tag_ == "VB" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+
+
+def headline_future(verb) -> bool:
+    """"Leaders to meet in X", "Finland and Sweden to sign ..., EU says": a headline's infinitive with its own subject."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return headline_subject(verb) is not None
+    return verb.dep_ == "ROOT" or (verb.dep_ in ("ccomp", "parataxis") and verb.head.i > verb.i
+                                   and is_speech_verb(verb.head))
+
+
+def headline_subject(verb):
+    """"Merkel to visit Kyiv": the name the parser made the root, with the infinitive hung on it."""
+    head = verb.head
+    if verb.dep_ in ("acl", "advcl") and head.dep_ == "ROOT" and head.i < verb.i and head.pos_ in ("NOUN", "PROPN") \
+            and head.text[:1].isupper() and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return head
+    return None
 
 
 def _backshifted(verb) -> bool:

@@ -32,7 +32,8 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
         return coarse, None  # "talks held in Oslo last week": the mention's own time beats its governor's
     used = [tok]
     for below, level in zip(levels, levels[1:]):
-        if day is not None or (claim_verb(level) and below.dep_ not in ("nsubj", "nsubjpass")):
+        if day is not None or (claim_verb(level) and (below.dep_ not in ("nsubj", "nsubjpass")
+                                                      or level.lemma_.lower() in lx.CANCEL)):
             break  # "said/proposed on Monday": the day of the claim, not of the event
         if level.pos_ in ("VERB", "AUX", "ADJ"):
             for verb in [level] + [c for c in level.children if c.dep_ == "xcomp" and c.i not in seen]:

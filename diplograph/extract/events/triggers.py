@@ -13,7 +13,7 @@ def trigger_type(tok) -> str | None:
         if lemma in lx.GATHERING_NAMES:
             return lx.GATHERING_NAMES[lemma] if _gathering(tok) else None
         if lemma in lx.ROUND_NOUNS:  # "a second round", "the next session" (not "a round of voting")
-            fresh = any(c.lower_ in lx.FRESH_MODS for c in tok.children if c.dep_ in ("amod", "nummod", "det"))
+            fresh = any(lx.modifier_text(c) in lx.FRESH_MODS for c in tok.children if c.dep_ in ("amod", "nummod", "det"))
             return "talks" if fresh and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) \
                 else None
         kind = lx.TRIGGER_NOUNS.get(lower) or (lx.TRIGGER_NOUNS.get(lemma) if lemma != "talk" else None)
@@ -21,9 +21,11 @@ def trigger_type(tok) -> str | None:
             return None
         if lemma in lx.REMOTE_ONLY and not _remote(tok):
             return None
-        return kind
+        return _by_link(kind, tok)
     if tok.pos_ not in ("VERB", "ADJ"):
         return None
+    if (lemma in lx.TRAVEL_VERBS | lx.ARRIVAL_WORDS or lower in lx.ARRIVAL_WORDS) and _pastime(tok):
+        return None  # "the team flew to Abidjan for a qualifier": sport or leisure, not diplomacy
     if lemma in lx.ARRIVAL_WORDS or lower in lx.ARRIVAL_WORDS:  # "arrived in Oslo", "is expected in Oslo"
         return "visit" if _to_a_place(tok) else None
     if lower == "visiting" and tok.dep_ in ("amod", "advcl", "xcomp") and tok.head.lemma_.lower() in lx.MEET_HOSTS:
@@ -39,13 +41,33 @@ def trigger_type(tok) -> str | None:
         return "signing" if any(c.dep_ == "dobj" and c.lemma_.lower() in lx.SIGNABLE for c in tok.children) else None
     if lemma in lx.SPEAK_VERBS:
         return "call" if _remote(tok) or _readout_call(tok) else None
-    if lemma == "get" and any(c.lower_ == "together" for c in tok.children):
+    if lemma in ("get", "sit") and any(c.lower_ == "together" for c in tok.children) \
+            or lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
         return "meeting"
     if lemma == "mediate" and (tok.dep_ in ("acl", "amod") or any(c.dep_ == "agent" for c in tok.children)):
         return None  # "talks mediated by Egypt": the talks are the event, Egypt their mediator
     if lemma in lx.CONVENE_VERBS:  # "the delegations will reconvene"; "convened a meeting" is the noun's
         return None if any(c.dep_ == "dobj" for c in tok.children) else "talks"
-    return lx.TRIGGER_VERBS.get(lemma)
+    kind = lx.TRIGGER_VERBS.get(lemma)
+    return _by_link(kind, tok) if kind is not None else None
+
+
+def _by_link(kind: str, tok) -> str:
+    """"a virtual meeting", "a video summit", "met online": held over a line, a call."""
+    if lx.FAMILIES.get(kind) != "in-person" or kind == "visit":
+        return kind
+    words = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "advmod", "npadvmod")}
+    words |= {o.lower_ for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "via", "over")
+              for o in c.subtree}  # "met by video link", "talks via videoconference"
+    return "call" if words & lx.REMOTE_WORDS else kind
+
+
+def _pastime(verb) -> bool:
+    """A journey for a match or by a team: "flew to X for a qualifier", "the squad travels to X"."""
+    words = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj"]
+    words += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(w.lemma_.lower() in lx.NON_DIPLOMATIC or any(c.dep_ in ("compound", "amod") and c.lemma_.lower()
+               in lx.NON_DIPLOMATIC for c in w.children) for w in words)
 
 
 def _gathering(tok) -> bool:
