@@ -87,15 +87,22 @@ def node_json(node: Node, sentences: dict[tuple, tuple[int, int, str]] | None = 
                        for s in node.sources]
     if "claims" in data:
         # a claim's offset is its sentence's plus where its words sit there: not sent
-        data["claims"] = [{**{k: v for k, v in c.items() if k != "start"},
-                           "sentence": number(c["doc"], c.get("sentence"))} for c in data["claims"]]
+        data["claims"] = [_claim_json(c, number(c["doc"], c.get("sentence"))) for c in data["claims"]]
     if "ids" in data and not data["ids"]:  # most nodes have none: no empty list per node
         del data["ids"]
     return data
 
 
+def _claim_json(claim: dict, sentence: int | None) -> dict:
+    """A claim as sent: its sentence's number when the page has it, no offset, no sentence text."""
+    out = {k: v for k, v in claim.items() if k not in ("start", "sentence")}
+    if sentence is not None:
+        out["sentence"] = sentence
+    return out
+
+
 def sentence_table(model: ViewModel) -> dict[tuple, tuple[int, int, str]]:
-    """The sentences of the status claims, numbered once (sorted: two renders agree) and clipped.
+    """The sentences of the status claims (the events' sources share them), numbered once and clipped.
 
     Only claims carry their sentence on this page, and only ``_CONTEXT`` characters either
     side of the claimed words, so the page stays small (the site's pages show every source's
