@@ -38,6 +38,9 @@ EVENT_CLASS = {"meeting": DG.Meeting, "summit": DG.Summit, "talks": DG.Talks, "n
                "call": DG.PhoneCall, "phone call": DG.PhoneCall, "phone": DG.PhoneCall, "visit": DG.Visit,
                "signing": DG.Signing}
 EVENT_SUPERCLASS = {DG.Negotiation: DG.Talks}  # asserted too, so queries for talks need no reasoner
+# looked up once: a namespace attribute costs a call, and there is a sentence node per sentence
+_TYPE, _SENTENCE, _MENTION, _ARTICLE, _START, _END, _ANCHOR, _IN_SENTENCE = (
+    RDF.type, DG.Sentence, DG.Mention, DG.article, DG.start, DG.end, DG.anchorText, DG.sentence)
 STATUS = {"proposed": DG.Proposed, "agreed": DG.Agreed, "scheduled": DG.Scheduled,
           "held": DG.Held, "declined": DG.Declined, "cancelled": DG.Cancelled}
 
@@ -136,7 +139,7 @@ class GraphBuilder:
         self.add(g, iri, DG.anchorText, _lit(m.text))
         sentence = self.sentence(g, m)
         if sentence is not None:
-            self.add(g, iri, DG.sentence, sentence)
+            self.add(g, iri, _IN_SENTENCE, sentence)
         return iri
 
     def sentence(self, g: Named, m: Mention) -> URIRef | None:
@@ -155,12 +158,10 @@ class GraphBuilder:
         iri = URIRef(f"{g.identifier}#char={start},{end + shift}")
         if iri not in self.seen_sentences:
             self.seen_sentences.add(iri)
-            for cls in (DG.Sentence, DG.Mention):
-                self.add(g, iri, RDF.type, cls)
-            self.add(g, iri, DG.article, g.identifier)
-            self.add(g, iri, DG.start, _lit(start))
-            self.add(g, iri, DG.end, _lit(end + shift))
-            self.add(g, iri, DG.anchorText, _lit(doc.text[begin:end]))
+            self.quads += [(iri, _TYPE, _SENTENCE, g), (iri, _TYPE, _MENTION, g),
+                           (iri, _ARTICLE, g.identifier, g), (iri, _START, _lit(start), g),
+                           (iri, _END, _lit(end + shift), g),
+                           (iri, _ANCHOR, Literal(doc.text[begin:end]), g)]  # unique: not cached
         return iri
 
     def source(self, g: Named, node: URIRef, mentions: Iterable[Mention] = ()) -> None:

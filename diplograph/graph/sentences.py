@@ -10,7 +10,6 @@ SIDE = 200  # characters of context kept on either side of the span: long senten
 # A sentence ends at a run of end marks (closing quotes and brackets included) before white
 # space, or at a line break; one pass of a bounded window, so the time is linear in SIDE.
 _END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|\n")
-_WORD_BEFORE = re.compile(r"[\w.'’-]{1,20}\Z")
 _SHORT = frozenset(k for k in (*HONORIFICS, *ABBREVIATIONS) if k.endswith(".")) | frozenset(
     f"{w}." for w in """jan feb mar apr jun jul aug sep sept oct nov dec no nos st jr sr inc ltd co
     corp bros dept est approx vs mt ft""".split())
@@ -27,8 +26,10 @@ def _ends_sentence(text: str, m: re.Match) -> bool:
         return False  # "said the U.S. envoy", "'Soon.' she said"
     if m.group() != ".":
         return True
-    word = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
-    token = (word.group() if word else "").lstrip("'’-").lower()
+    i = end = m.start()
+    while i > 0 and end - i < 20 and (text[i - 1].isalnum() or text[i - 1] in ".'’-"):
+        i -= 1
+    token = text[i:end].lstrip("'’-").lower()
     return not (f"{token}." in _SHORT or "." in token
                 or (len(token) == 1 and token.isalpha()))  # "Mr.", "U.S.", "J."
 
