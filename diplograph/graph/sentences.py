@@ -19,10 +19,10 @@ def _ends_sentence(text: str, m: re.Match) -> bool:
     """Whether an end mark closes a sentence: not an abbreviation, an initial, or before lower case."""
     if m.group() == "\n":
         return True
-    after = m.end()
-    while after < len(text) and text[after] in " \t\u00a0":
+    after, stop = m.end(), min(len(text), m.end() + 40)  # blanked boilerplate: long runs of spaces
+    while after < stop and text[after] in " \t\u00a0":
         after += 1
-    if after < len(text) and text[after].islower():
+    if after < stop and text[after].islower():
         return False  # "said the U.S. envoy", "'Soon.' she said"
     if m.group() != ".":
         return True
