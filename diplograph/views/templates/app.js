@@ -89,11 +89,11 @@
     var t = /^https?:\/\//i.test(a.url || "") ? outLink(a.url, a.title || doc) : h("strong", null, a.title || doc);
     return add(span, t, " ", h("span", "note", [a.publisher, a.date].filter(Boolean).join(", ")));
   }
-  function bySource(sources, quote) {  /* [[doc, [[sentence, [[words, at], ...]], ...]]], articles in first-seen order */
+  function bySource(sources) {  /* [[doc, [[sentence, [[words, at], ...]], ...]]], articles in first-seen order */
     var out = [], at = {};
     sources.forEach(function (s) {
       if (!(s[0] in at)) { at[s[0]] = out.length; out.push([s[0], [], {}]); }
-      var g = out[at[s[0]]], words = s[1] || quote, num = s[3] == null ? null : s[3];
+      var g = out[at[s[0]]], words = s[1], num = s[3] == null ? null : s[3];
       if (!words && num === null) return;
       var key = num !== null ? "#" + num : "=" + words;
       if (!(key in g[2])) { g[2][key] = g[1].length; g[1].push([num, []]); }
@@ -261,7 +261,7 @@
     var kind = D.actors[id] ? "actor" : D.events[id] ? "event" : "statement";
     var body = kind === "actor" ? actorBody(id, n) : kind === "event" ? eventBody(id, n) : statementBody(id, n);
     panel.replaceChildren(header(n, kind));
-    body.concat([section("Sources", bySource(n.sources, n.quote), sourceItem, 50)]).forEach(function (b) { if (b) panel.appendChild(b); });
+    body.concat([section("Sources", bySource(n.sources), sourceItem, 50)]).forEach(function (b) { if (b) panel.appendChild(b); });
     panel.setAttribute("data-showing", id);
     panel.scrollTop = 0;
   }
