@@ -18,6 +18,7 @@ from diplograph.graph.iris import (
     timex_iri,
 )
 from diplograph.graph.namespace import DCTERMS, DG, PROV, SCHEMA, SEM, SKOS, TIME
+from diplograph.graph.sentences import sentence_span
 from diplograph.graph.time import bounds, timestamp_literal
 from diplograph.kb.gazetteer import locate_place
 from diplograph.kb.identifiers import (
@@ -37,6 +38,9 @@ EVENT_CLASS = {"meeting": DG.Meeting, "summit": DG.Summit, "talks": DG.Talks, "n
                "call": DG.PhoneCall, "phone call": DG.PhoneCall, "phone": DG.PhoneCall, "visit": DG.Visit,
                "signing": DG.Signing}
 EVENT_SUPERCLASS = {DG.Negotiation: DG.Talks}  # asserted too, so queries for talks need no reasoner
+# looked up once: a namespace attribute costs a call, and there is a sentence node per sentence
+_TYPE, _SENTENCE, _MENTION, _ARTICLE, _START, _END, _ANCHOR, _IN_SENTENCE = (
+    RDF.type, DG.Sentence, DG.Mention, DG.article, DG.start, DG.end, DG.anchorText, DG.sentence)
 STATUS = {"proposed": DG.Proposed, "agreed": DG.Agreed, "scheduled": DG.Scheduled,
           "held": DG.Held, "declined": DG.Declined, "cancelled": DG.Cancelled}
 
@@ -68,6 +72,7 @@ class GraphBuilder:
         self.quads: list[tuple] = []
         self.missing_actors: dict[str, URIRef] = {}
         self.seen_mentions: set[URIRef] = set()
+        self.seen_sentences: set[URIRef] = set()
         self.places: set[URIRef] = set()
 
     # -- plumbing -------------------------------------------------------
@@ -132,6 +137,31 @@ class GraphBuilder:
         self.add(g, iri, DG.start, _lit(m.start))
         self.add(g, iri, DG.end, _lit(m.end))
         self.add(g, iri, DG.anchorText, _lit(m.text))
+        sentence = self.sentence(g, m)
+        if sentence is not None:
+            self.add(g, iri, _IN_SENTENCE, sentence)
+        return iri
+
+    def sentence(self, g: Named, m: Mention) -> URIRef | None:
+        """The sentence around a span, as a span of its own (one node however many spans it holds)."""
+        doc = self.docs.get(m.doc_id)
+        if doc is None:
+            return None
+        for shift in dict.fromkeys((doc.base, 0)):  # offsets absolute, or relative to text
+            rel = m.start - shift
+            if rel >= 0 and m.end > m.start and doc.text[rel:rel + m.end - m.start] == m.text:
+                break
+        else:
+            return None  # the text does not check out: claim no sentence
+        begin, end = sentence_span(doc.text, rel, rel + m.end - m.start)
+        start = begin + shift
+        iri = URIRef(f"{g.identifier}#char={start},{end + shift}")
+        if iri not in self.seen_sentences:
+            self.seen_sentences.add(iri)
+            self.quads += [(iri, _TYPE, _SENTENCE, g), (iri, _TYPE, _MENTION, g),
+                           (iri, _ARTICLE, g.identifier, g), (iri, _START, _lit(start), g),
+                           (iri, _END, _lit(end + shift), g),
+                           (iri, _ANCHOR, Literal(doc.text[begin:end]), g)]  # unique: not cached
         return iri
 
     def source(self, g: Named, node: URIRef, mentions: Iterable[Mention] = ()) -> None:

@@ -40,6 +40,7 @@ class DG(DefinedNamespace):
     RoleAssertion: URIRef
     Article: URIRef
     Mention: URIRef
+    Sentence: URIRef
     DiplomaticEvent: URIRef
     Meeting: URIRef
     Summit: URIRef
@@ -74,6 +75,7 @@ class DG(DefinedNamespace):
     start: URIRef
     end: URIRef
     anchorText: URIRef
+    sentence: URIRef
     contentHash: URIRef
     participant: URIRef
     host: URIRef

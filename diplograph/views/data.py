@@ -39,14 +39,15 @@ def load_model(ds) -> ViewModel:
     model = ViewModel()
     docs = _articles(ds, model)
     actor_ids = _actors(ds, model, labels)
-    event_ids = _events(ds, model, labels, actor_ids, docs)
+    sentences = _sentences(ds)
+    event_ids = _events(ds, model, labels, actor_ids, docs, sentences)
     _statements(ds, model, actor_ids, event_ids, docs)
     _roles(ds, model, actor_ids, labels, docs)
-    _sources(ds, model, {**actor_ids, **event_ids, **_iri_index(model.statements)}, docs)
+    _sources(ds, model, {**actor_ids, **event_ids, **_iri_index(model.statements)}, docs, sentences)
     for event in model.events.values():  # query results come in no set order
         event.actors.sort()
         event.claims.sort(key=lambda c: (c["on"] or "", c["status"], c["doc"] or "", c["by"] or "",
-                                         c["passage"] or ""))
+                                         c["passage"] or "", c["start"] or 0))
         if not event.label:
             event.label = _event_label(event, model)
     for st in model.statements.values():
@@ -111,7 +112,7 @@ def _actors(ds, model: ViewModel, labels: dict[str, str]) -> dict[str, str]:
 
 
 def _events(ds, model: ViewModel, labels: dict[str, str], actor_ids: dict[str, str],
-            docs: dict[str, str]) -> dict[str, str]:
+            docs: dict[str, str], sentences: dict[str, tuple[int, str]]) -> dict[str, str]:
     """Events with dates, place, actors and status history; returns IRI -> short id."""
     types: dict[str, str] = {}
     for e, kind, cls in rows(ds, """SELECT DISTINCT ?e ?t ?c WHERE {
@@ -135,7 +136,7 @@ def _events(ds, model: ViewModel, labels: dict[str, str], actor_ids: dict[str, s
             VALUES ?p { dg:participant dg:host dg:mediator } ?e ?p ?a }"""):
         if e in ids and a in actor_ids:
             model.events[ids[e]].actors.append((actor_ids[a], _local(rel)))
-    _claims(ds, model, ids, actor_ids, docs)
+    _claims(ds, model, ids, actor_ids, docs, sentences)
     return ids
 
 
@@ -159,23 +160,35 @@ def _spans(ds, nodes: dict, ids: dict[str, str]) -> None:
 
 
 def _claims(ds, model: ViewModel, ids: dict[str, str], actor_ids: dict[str, str],
-            docs: dict[str, str]) -> None:
+            docs: dict[str, str], sentences: dict[str, tuple[int, str]]) -> None:
     """Attach each event's status claims, oldest first."""
     found: dict[tuple, dict] = {}  # one entry per (event, claim, article, passage)
     # a claim is stated once; each article that made it adds its provenance and the passages
     # where it made it (the same claim twice in one article shows both passages, as it was read)
-    for e, c, status, on, by, art, m, text in rows(ds, """SELECT DISTINCT ?e ?c ?s ?d ?b ?art ?m ?t
-            WHERE { ?e dg:hasStatusClaim ?c . ?c dg:status ?s .
+    for e, c, status, on, by, art, m, text, at, sn in rows(ds, """SELECT DISTINCT ?e ?c ?s ?d ?b ?art ?m
+            ?t ?at ?sn WHERE { ?e dg:hasStatusClaim ?c . ?c dg:status ?s .
             OPTIONAL { ?c dg:assertedOn ?d } OPTIONAL { ?c dg:assertedBy ?b }
             OPTIONAL { ?c prov:wasDerivedFrom ?art
-              OPTIONAL { ?c dg:mentionedIn ?m . ?m dg:article ?art ; dg:anchorText ?t } } }"""):
+              OPTIONAL { ?c dg:mentionedIn ?m . ?m dg:article ?art ; dg:anchorText ?t
+                OPTIONAL { ?m dg:start ?at } OPTIONAL { ?m dg:sentence ?sn } } } }"""):
         if e not in ids:
             continue
         found[(ids[e], c, art or "", m or "")] = {
             "status": _local(status).lower(), "on": (date_span(on) or (None,))[0],
-            "by": actor_ids.get(by or ""), "doc": docs.get(art or ""), "passage": text}
+            "by": actor_ids.get(by or ""), "doc": docs.get(art or ""), "passage": text,
+            "start": _int(at), "sentence": sentences.get(sn or "")}
     for (eid, *_), claim in sorted(found.items(), key=lambda kv: kv[0]):
         model.events[eid].claims.append(claim)
+
+
+def _sentences(ds) -> dict[str, tuple[int, str]]:
+    """The sentence spans of the articles: IRI -> (start offset, exact text)."""
+    return {sn: (_int(st), text) for sn, text, st in rows(ds, """SELECT DISTINCT ?sn ?t ?st WHERE {
+        ?sn a dg:Sentence ; dg:anchorText ?t ; dg:start ?st }""") if _int(st) is not None}
+
+
+def _int(lexical: str | None) -> int | None:
+    return int(lexical) if lexical and lexical.lstrip("-").isdigit() else None
 
 
 def _statements(ds, model: ViewModel, actor_ids: dict[str, str], event_ids: dict[str, str],
@@ -252,18 +265,20 @@ def _roles(ds, model: ViewModel, actor_ids: dict[str, str], labels: dict[str, st
         model.actors[aid].roles.append(role)
 
 
-def _sources(ds, model: ViewModel, ids: dict[str, str], docs: dict[str, str]) -> None:
+def _sources(ds, model: ViewModel, ids: dict[str, str], docs: dict[str, str],
+             sentences: dict[str, tuple[int, str]]) -> None:
     """Source passages (mentions) and bare provenance links, counted per node."""
     seen: dict[str, dict[tuple, Source]] = {}
     # two plain queries joined here run ~2.5x faster than one join in the store
-    mentions = {m: (art, text, start) for m, art, text, start in rows(ds, """
-        SELECT DISTINCT ?m ?art ?t ?st WHERE { ?m dg:article ?art .
-        OPTIONAL { ?m dg:anchorText ?t } OPTIONAL { ?m dg:start ?st } }""")}
+    mentions = {m: (art, text, start, sn) for m, art, text, start, sn in rows(ds, """
+        SELECT DISTINCT ?m ?art ?t ?st ?sn WHERE { ?m dg:article ?art .
+        OPTIONAL { ?m dg:anchorText ?t } OPTIONAL { ?m dg:start ?st } OPTIONAL { ?m dg:sentence ?sn } }""")}
     for x, m in rows(ds, "SELECT DISTINCT ?x ?m WHERE { ?x dg:mentionedIn ?m }"):
-        art, text, start = mentions.get(m, (None, None, None))
+        art, text, start, sn = mentions.get(m, (None, None, None, None))
         if x in ids and art in docs:
-            pos = int(start) if start and start.lstrip("-").isdigit() else None
-            seen.setdefault(ids[x], {})[(docs[art], pos, text)] = Source(docs[art], text, pos)
+            pos = _int(start)
+            seen.setdefault(ids[x], {})[(docs[art], pos, text)] = Source(
+                docs[art], text, pos, sentences.get(sn or ""))
     cited = {(nid, key[0]) for nid, got in seen.items() for key in got}  # (node, doc) with a passage
     for x, art in rows(ds, """SELECT DISTINCT ?x ?art WHERE {
             { ?x prov:wasDerivedFrom ?art } UNION { ?x prov:wasQuotedFrom ?art } }"""):

@@ -11,11 +11,12 @@ _MONTH_END = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 @dataclass(slots=True)
 class Source:
-    """One article passage that supports a fact."""
+    """One article passage that supports a fact, with the sentence it sits in."""
 
     doc: str
     passage: str | None = None
     start: int | None = None
+    sentence: tuple[int, str] | None = None  # (start offset, exact text) of its sentence
 
 
 @dataclass(slots=True)
@@ -49,7 +50,7 @@ class EventView(Node):
     place: str | None = None
     status: str | None = None
     actors: list[tuple[str, str]] = field(default_factory=list)  # (actor id, relation)
-    claims: list[dict] = field(default_factory=list)  # status, on, by, doc, passage
+    claims: list[dict] = field(default_factory=list)  # status, on, by, doc, passage, start, sentence
     ids: list[list[str]] = field(default_factory=list)  # its place's [label, url] identifiers
 
 

@@ -34,6 +34,7 @@ STATUS_COLOURS = {"proposed": "#9d9d9d", "agreed": "#4e79a7", "scheduled": "#edc
                   "held": "#59a14f", "declined": "#e15759", "cancelled": "#b22222"}
 _ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
             "\u2028": "\\u2028", "\u2029": "\\u2029"}
+_CONTEXT = 60  # characters of a claim's sentence kept on the page either side of its words
 _MARKER = re.compile(r"/\*@(\w+)@\*/|<!--@(\w+)@-->")
 
 
@@ -69,26 +70,77 @@ def fill(page: str, parts: dict[str, str]) -> str:
     return _MARKER.sub(lambda m: parts[m.group(1) or m.group(2)], page)
 
 
-def node_json(node: Node) -> dict:
-    """A view-model node as plain JSON (sources as [doc, passage, start])."""
+def node_json(node: Node, sentences: dict[tuple, tuple[int, int, str]] | None = None) -> dict:
+    """A view-model node as plain JSON (sources as [doc, passage, start, sentence number])."""
     data = {f.name: getattr(node, f.name) for f in fields(node) if f.name not in ("id",)}
     quote = getattr(node, "quote", None)
     if quote is not None:  # a statement: its label and a passage repeating the quote add nothing
         del data["label"], data["type"], data["count"]
+    table = sentences or {}
+
+    def number(doc: str | None, sentence: tuple[int, str] | None) -> int | None:
+        found = table.get((doc or "", *sentence)) if sentence else None
+        return found[0] if found else None
+
     data["sources"] = [[s.doc, None if s.passage == quote else s.passage, s.start]
+                       + ([n] if (n := number(s.doc, s.sentence)) is not None else [])
                        for s in node.sources]
+    if "claims" in data:
+        # a claim's offset is its sentence's plus where its words sit there: not sent
+        data["claims"] = [_claim_json(c, number(c["doc"], c.get("sentence"))) for c in data["claims"]]
     if "ids" in data and not data["ids"]:  # most nodes have none: no empty list per node
         del data["ids"]
     return data
 
 
+def _claim_json(claim: dict, sentence: int | None) -> dict:
+    """A claim as sent: its sentence's number when the page has it, no offset, no sentence text."""
+    out = {k: v for k, v in claim.items() if k not in ("start", "sentence")}
+    if sentence is not None:
+        out["sentence"] = sentence
+    return out
+
+
+def sentence_table(model: ViewModel) -> dict[tuple, tuple[int, int, str]]:
+    """The sentences of the status claims (the events' sources share them), numbered once and clipped.
+
+    Only claims carry their sentence on this page, and only ``_CONTEXT`` characters either
+    side of the claimed words, so the page stays small (the site's pages show every source's
+    sentence). Values are (number, offset of the text's first character, text); a clipped end
+    shows "…", and the offset then counts that mark as the character before the first word.
+    """
+    marks: dict[tuple, list[tuple[int, int]]] = {}
+    for event in model.events.values():
+        for c in event.claims:
+            sentence, words = c.get("sentence"), c["passage"] or ""
+            if sentence:
+                at = c.get("start")
+                i = at - sentence[0] if at is not None else sentence[1].find(words)
+                marks.setdefault((c["doc"] or "", *sentence), []).append((max(i, 0), max(i, 0) + len(words)))
+    return {key: (n, *_clip(key[1], key[2], marks[key])) for n, key in enumerate(sorted(marks))}
+
+
+def _clip(start: int, text: str, marks: list[tuple[int, int]]) -> tuple[int, str]:
+    """The part of a sentence within ``_CONTEXT`` characters of its marks, cut at spaces."""
+    first, last = min(a for a, _ in marks), max(b for _, b in marks)
+    lo, hi = max(0, first - _CONTEXT), min(len(text), last + _CONTEXT)
+    if lo > 0 and (space := text.find(" ", lo, first)) >= 0:
+        lo = space + 1
+    if hi < len(text) and (space := text.rfind(" ", last, hi)) >= 0:
+        hi = space
+    return (start + lo - (lo > 0), ("…" if lo > 0 else "") + text[lo:hi]
+            + ("…" if hi < len(text) else ""))
+
+
 def payload(model: ViewModel, *, max_nodes: int = 300,
             links: dict[str, str] | None = None) -> dict:
     """Everything the page script needs, as one JSON document."""
+    sentences = sentence_table(model)
     return {
         "actors": {k: node_json(v) for k, v in model.actors.items()},
-        "events": {k: node_json(v) for k, v in model.events.items()},
+        "events": {k: node_json(v, sentences) for k, v in model.events.items()},
         "statements": {k: node_json(v) for k, v in model.statements.items()},
+        "sentences": [[start, text] for _n, start, text in sentences.values()],
         "articles": model.articles,
         "network": _page_network(model, max_nodes),
         "styles": {k: dict(zip(("label", "kind", "shape", "color"), v))

@@ -70,17 +70,19 @@ class _Pages:
         return f'{head} <span class="note">{meta}</span>'
 
     def sources(self, sources: list[Source]) -> str:
-        """Each article once, with the words matched in it (the graph keeps no whole sentence)."""
-        found: dict[str, dict[str, list[int]]] = {}
+        """Each article once, with the sentences its matched words sit in (the words marked)."""
+        found: dict[str, dict[tuple, list[tuple[str, int | None]]]] = {}
         for s in sources:
-            got = found.setdefault(s.doc, {})
             if s.passage:
-                at = got.setdefault(s.passage, [])
-                if s.start is not None and s.start not in at:
-                    at.append(s.start)
+                spans = found.setdefault(s.doc, {}).setdefault(s.sentence or (None, s.passage), [])
+                if (s.passage, s.start) not in spans:
+                    spans.append((s.passage, s.start))
+            else:
+                found.setdefault(s.doc, {})
         items = []
-        for doc, spans in found.items():
-            quoted = [f"<blockquote>{_matched(words, at)}</blockquote>" for words, at in spans.items()]
+        for doc, sentences in found.items():
+            quoted = [f"<blockquote>{_in_context(None if key[0] is None else key, spans)}</blockquote>"
+                      for key, spans in sentences.items()]
             items.append(self.article(doc) + "".join(quoted[:_PASSAGES])
                          + (_more(len(quoted) - _PASSAGES, "".join(quoted[_PASSAGES:]))
                             if len(quoted) > _PASSAGES else ""))
@@ -138,7 +140,7 @@ class _Pages:
                                                      else ""), g["first"], g["last"], "claim",
                        STATUS_COLOURS.get(g["status"], "#777")) for g in groups if g["first"]]
         marks += [self.statement_mark(s) for s in about[:_TIMELINE_STATEMENTS]]
-        history = [self.claim_group(g, e) for g in groups]
+        history = [self.claim_group(g) for g in groups]
         body = [_facts({"Kind": escape(STYLES.get(e.type, STYLES["event"])[0]),
                         "When": escape(_when(e.start, e.end)) + (
                             ' <span class="note">(vague date)</span>'
@@ -156,7 +158,7 @@ class _Pages:
                 self.sources(e.sources)]
         return _shell(e.label, e.iri, "".join(body))
 
-    def claim_group(self, group: dict, event: EventView) -> str:
+    def claim_group(self, group: dict) -> str:
         """One status over a run of days: who said it, how many outlets; the reports fold out."""
         names = sorted({self.model.actors[c["by"]].label for c in group["claims"]
                         if c["by"] in self.model.actors}, key=str.casefold)
@@ -173,7 +175,7 @@ class _Pages:
             f'<li><span class="when">{escape(c["on"] or "undated")}</span> '
             + (f"{self.link(c['by'])}: " if c["by"] else "")
             + (self.article(c["doc"]) if c["doc"] else "")
-            + (f"<blockquote>{_matched(c['passage'], _offset(event, c))}</blockquote>"
+            + (f"<blockquote>{_in_context(c.get('sentence'), [(c['passage'], c.get('start'))])}</blockquote>"
                if c["passage"] else "") + "</li>"
             for c in group["claims"])
         return f'<details class="claims"><summary>{head}</summary><ul>{reports}</ul></details>'
@@ -194,8 +196,8 @@ _TIMELINE_STATEMENTS = 12
 _SHOWN = 6  # items of a section shown before the rest folds away
 _PASSAGES = 2  # matched passages shown per article before the rest fold away
 _OFFSETS = 4
-_SOURCE_NOTE = ("Highlighted: the words matched in each article, with their character offsets "
-                "(the graph keeps the matched words, not the whole sentence).")
+_SOURCE_NOTE = ("Highlighted: the words matched in each article, in the sentence they sit in "
+                "(clipped when very long), with their character offsets.")
 _STATUS_ORDER = ("proposed", "agreed", "scheduled", "held", "declined", "cancelled")
 _RUN_GAP = 7  # days: reports of one status further apart than this are separate runs
 
@@ -221,20 +223,29 @@ def claim_groups(claims: list[dict]) -> list[dict]:
     return groups
 
 
-def _offset(event: EventView, claim: dict) -> int | None:
-    """Where the claim's words sit in its article, when the event cites that very span."""
-    return next((s.start for s in event.sources
-                 if s.doc == claim["doc"] and s.passage == claim["passage"]), None)
-
-
-def _matched(words: str, starts: list[int] | int | None) -> str:
-    """The matched words, highlighted, with where they sit in the article."""
-    starts = [starts] if isinstance(starts, int) else sorted(starts or ())
-    where = ", ".join(f"{a}–{a + len(words)}" for a in starts[:_OFFSETS]) + (
-        f" and {len(starts) - _OFFSETS} more" if len(starts) > _OFFSETS else "")
-    label = "character" + ("s" if len(starts) == 1 else " spans")
-    return f"<mark>{escape(words)}</mark>" + (f' <span class="note">{label} {where}</span>'
-                                               if starts else "")
+def _in_context(sentence: tuple[int, str] | None, spans: list[tuple[str, int | None]]) -> str:
+    """The sentence with its matched words marked, and where the words sit in the article (escaped)."""
+    at = sorted({(a, a + len(w)) for w, a in spans if a is not None})
+    where = ", ".join(f"{a}–{b}" for a, b in at[:_OFFSETS]) + (
+        f" and {len(at) - _OFFSETS} more" if len(at) > _OFFSETS else "")
+    label = "character" + ("s" if len(at) == 1 else " spans")
+    note = f' <span class="note">{label} {where}</span>' if at else ""
+    if sentence is None:
+        return " … ".join(f"<mark>{escape(w)}</mark>" for w in dict.fromkeys(w for w, _ in spans)) + note
+    first, text = sentence
+    marks = set()
+    for words, start in spans:
+        i = -1 if start is None else start - first
+        if i < 0 or text[i:i + len(words)] != words:
+            i = text.find(words)
+        if i >= 0:
+            marks.add((i, i + len(words)))
+    out, pos = [], 0
+    for a, b in sorted(marks):
+        if a >= pos:
+            out += [escape(text[pos:a]), f"<mark>{escape(text[a:b])}</mark>"]
+            pos = b
+    return "".join(out) + escape(text[pos:]) + note
 
 
 def _id_links(ids: list[list[str]]) -> str | None:

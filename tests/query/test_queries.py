@@ -104,6 +104,7 @@ def test_status_history_in_order_with_who_said_so(store):
     assert df.iloc[0]["asserted_by"] == "Rosa Linde"
     assert set(df["current"]) == {"held"}
     assert list(df["passage"]) == ["proposed a meeting", "agreed to meet", "met"]
+    assert all(p in s and s.endswith(".") for p, s in zip(df["passage"], df["sentence"]))
     assert len(q(store, "status-history")) == 6
 
 
@@ -125,6 +126,7 @@ def test_sources_point_at_the_exact_passages(store):
     for row in df.itertuples():
         doc = row.article.rsplit("/", 1)[1]
         assert TEXTS[doc][row.start:row.end] == row.passage
+        assert row.passage in row.sentence and row.sentence in TEXTS[doc]
     by_label = q(store, "sources", fact="meeting: Ilse Brandt, Tomas Okafor")
     assert len(by_label) == len(df)
 

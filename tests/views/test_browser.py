@@ -196,6 +196,30 @@ def test_status_history_is_grouped_and_expands_to_its_passages(view):
     assert ids == ["ISO 3166 NO", "ISO 3166 NOR", "Wikidata Q20", "GeoNames 3144096"]
 
 
+def test_clicking_an_event_opens_its_claims_onto_their_sentences(view):
+    page = view.page
+    page.select_option("#group", "event")
+    meeting = page.evaluate("""Object.entries(window.diplograph.data.events)
+        .find(([k, e]) => e.type === 'meeting')[0]""")
+    page.locator(f'#tl-rows g.item[data-id="{meeting}"] .item-label').first.click()
+    assert page.locator("#panel").get_attribute("data-showing") == meeting
+    held = page.locator("#panel details.claims", has=page.locator("summary", has_text="held"))
+    sentence = held.locator("blockquote.sentence").first
+    assert not sentence.is_visible()  # folded until the group is opened
+    held.locator("summary").click()
+    assert sentence.is_visible()
+    assert sentence.inner_text().startswith(
+        "Varga and Reyes met on Tuesday; Reyes said the talks had been useful.")
+    assert sentence.locator("mark").inner_text() == "met on Tuesday"
+    assert "characters 16–30" in sentence.inner_text()
+    proposed = page.locator("#panel details.claims", has=page.locator("summary", has_text="proposed"))
+    proposed.locator("summary").click()
+    text = proposed.locator("blockquote.sentence").first.inner_text()
+    assert text.startswith("Foreign minister Anna Varga of Norway proposed a meeting with Tomas Reyes.")
+    assert "characters 38–56" in text  # the words' offsets in the article, read from the sentence
+    page.select_option("#group", "actor")
+
+
 def test_timeline_life_cycles_rows_zoom_and_filters(view, ds):
     page = view.page
     dated = n_of(ds, "DiplomaticEvent", "{ ?x sem:hasTimeStamp ?t } UNION "

@@ -11,6 +11,8 @@ from html.parser import HTMLParser
 import pytest
 from corpora.views import XSS_NAME, XSS_PUBLISHER, XSS_QUOTE, XSS_TITLE, dataset
 
+from diplograph.records import Corpus
+
 from diplograph.errors import ViewError
 from diplograph.views import notebook_html, render_index, write_site
 from diplograph.views.data import load_model
@@ -210,6 +212,12 @@ def test_site_links_resolve_and_text_is_escaped(ds, tmp_path):
     varga = (tmp_path / "actor" / "person-anna-varga.html").read_text(encoding="utf-8")
     sources = varga[varga.index("<h2>Sources"):]
     assert "Sources (3)" in sources and sources.count("<blockquote>") == 4  # 3 articles, 4 distinct passages
+    # each passage in its sentence, the matched words marked, hostile neighbours escaped
+    assert ("<blockquote>Foreign minister <mark>Anna Varga</mark> of Norway proposed a meeting with "
+            "Tomas Reyes. <span class=\"note\">characters 17–27</span></blockquote>") in sources
+    assert ("<blockquote><mark>Varga</mark> and Reyes met on Tuesday; Reyes said the talks had been "
+            "useful.") in sources
+    assert f"{html.escape(XSS_NAME, quote=False)} spoke by phone <mark>with Varga</mark> and said" in sources
     index = embedded((tmp_path / "index.html").read_text(encoding="utf-8"))
     assert all((tmp_path / rel).is_file() for rel in index["links"].values())
 
@@ -236,9 +244,55 @@ def test_notebook_summary_is_small_static_and_escaped(ds):
 
 def test_claims_keep_their_passage_and_articles_their_outlet(model):
     meeting = next(e for e in model.events.values() if e.type == "meeting")
-    assert all(set(c) == {"status", "on", "by", "doc", "passage"} for c in meeting.claims)
+    assert all(set(c) == {"status", "on", "by", "doc", "passage", "start", "sentence"}
+               for c in meeting.claims)
     assert all(not a["title"].startswith("Article ") or not (a["publisher"] or a["date"])
                for a in model.articles.values())
+
+
+def test_claims_and_sources_carry_the_sentence_they_came_from(model):
+    meeting = next(e for e in model.events.values() if e.type == "meeting")
+    proposed, held = meeting.claims
+    assert proposed["sentence"] == (0, "Foreign minister Anna Varga of Norway proposed a meeting "
+                                       "with Tomas Reyes.")
+    assert (proposed["passage"], proposed["start"]) == ("proposed a meeting", 38)
+    assert held["sentence"] == (0, "Varga and Reyes met on Tuesday; Reyes said the talks had been useful.")
+    reyes = by_label(model.actors, "Tomas Reyes")
+    [src] = reyes.sources
+    first, text = src.sentence
+    assert text[src.start - first:src.start - first + len(src.passage)] == "Tomas Reyes"
+    quote = next(s for s in model.statements.values() if s.quote.startswith("We will"))
+    assert quote.sources[0].sentence[1] == '"We will sit down with Mr Reyes soon." she said.'
+
+
+def test_page_states_each_claims_sentence_once_clipped_and_escaped():
+    from diplograph.graph.dataset import to_dataset
+    from diplograph.records import Document, Event, StatusClaim
+
+    from corpora import mention
+
+    lead = "Officials " + "long " * 25 + "said that"  # within the graph's window of both claims
+    text = (f"{lead} {XSS_NAME} and Chile will meet in Bergen in May, and then " + "more " * 25
+            + "talk.\nThe talks were confirmed.")
+    doc = Document("t-1", text, date(2024, 3, 1), "Wire", "Talks")
+    claims = (StatusClaim("scheduled", "t-1", date(2024, 3, 1), None, mention("t-1", text, "will meet")),
+              StatusClaim("agreed", "t-1", date(2024, 3, 1), None, mention("t-1", text, "Chile")),
+              StatusClaim("held", "t-1", date(2024, 3, 1), None, mention("t-1", text, "were confirmed")))
+    event = Event("talks-1", "talks", (), claims, mentions=tuple(c.mention for c in claims))
+    page = render_index(to_dataset(Corpus((doc,), (), (event,), ())))
+    data = embedded(page)
+    texts = [t for _start, t in data["sentences"]]
+    assert len(texts) == 2  # two sentences for three claims
+    long, short = sorted(data["sentences"], key=lambda s: -len(s[1]))
+    assert short == [text.index("The talks"), "The talks were confirmed."]
+    assert long[1].startswith("…") and long[1].endswith("…") and XSS_NAME in long[1]
+    assert len(long[1]) <= len("will meet") + len(", and then ") + 2 * 60 + 2
+    first = long[1].index("will meet")
+    assert long[0] + first == text.index("will meet")  # offsets still point into the article
+    assert XSS_NAME not in page  # escaped inside the JSON script block
+    [talks] = data["events"].values()
+    assert sorted(texts[c["sentence"]] for c in talks["claims"]) == sorted([long[1], long[1], short[1]])
+    assert all(len(s) == 4 for s in talks["sources"])  # the event's sources share the claims' sentences
 
 
 def test_same_graph_renders_byte_identical_pages(ds, tmp_path):
@@ -328,7 +382,8 @@ def busy_event_model() -> ViewModel:
     claims = [{"status": "proposed", "on": f"2024-05-{10 + n % 3:02d}", "by": "a1",
                "doc": f"d{n % 6}", "passage": f"proposed talks {n}"} for n in range(20)]
     claims += [{"status": "held", "on": f"2024-06-{1 + n % 2:02d}", "by": None,
-                "doc": f"d{n % 6}", "passage": "held talks"} for n in range(10)]
+                "doc": f"d{n % 6}", "passage": "held talks", "start": 140,
+                "sentence": (129, "The envoys held talks in Oslo <i>today</i>.")} for n in range(10)]
     claims += [{"status": "proposed", "on": "2024-07-20", "by": None, "doc": "d0", "passage": None}]
     model.events["e0"] = EventView("e0", "urn:x/event/talks", "Talks: Norway – Kim Lee", "talks",
                                    start="2024-06-01", end="2024-06-01", place="Oslo",
@@ -356,7 +411,8 @@ def test_site_event_page_groups_its_status_history(tmp_path):
     history = page[page.index("Status history"):page.index("Statements about it")]
     assert history.count('<details class="claims">') == 3 and history.count("<summary>") == 3
     assert "Kim Lee, 3 outlets, 2024-05-10 – 2024-05-12" in history and "(20 reports)" in history
-    assert "<mark>held talks</mark> <span class=\"note\">characters 140–150</span>" in history
+    assert ("<blockquote>The envoys <mark>held talks</mark> in Oslo &lt;i&gt;today&lt;/i&gt;. "
+            "<span class=\"note\">characters 140–150</span></blockquote>") in history
     assert "Norway</a> <span class=\"note\">(host, participant)</span>" in page
     assert 'Oslo · <a href="https://www.geonames.org/3143244/"' in page
     svg = page[page.index("<svg"):page.index("</svg>")]

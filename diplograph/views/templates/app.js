@@ -89,17 +89,47 @@
     var t = /^https?:\/\//i.test(a.url || "") ? outLink(a.url, a.title || doc) : h("strong", null, a.title || doc);
     return add(span, t, " ", h("span", "note", [a.publisher, a.date].filter(Boolean).join(", ")));
   }
-  function bySource(sources) {  /* [[doc, [passages]]] in the order the articles first appear */
+  function bySource(sources) {  /* [[doc, [[sentence, [[words, at], ...]], ...]]], articles in first-seen order */
     var out = [], at = {};
     sources.forEach(function (s) {
-      if (!(s[0] in at)) { at[s[0]] = out.length; out.push([s[0], []]); }
-      if (s[1] && out[at[s[0]]][1].indexOf(s[1]) < 0) out[at[s[0]]][1].push(s[1]);
+      if (!(s[0] in at)) { at[s[0]] = out.length; out.push([s[0], [], {}]); }
+      var g = out[at[s[0]]], words = s[1], num = s[3] == null ? null : s[3];
+      if (!words && num === null) return;
+      var key = num !== null ? "#" + num : "=" + words;
+      if (!(key in g[2])) { g[2][key] = g[1].length; g[1].push([num, []]); }
+      var spans = g[1][g[2][key]][1];
+      if (words && !spans.some(function (x) { return x[0] === words; })) spans.push([words, s[2]]);
     });
     return out;
   }
+  function inContext(num, spans, where) {  /* the sentence with its matched words marked (text nodes only) */
+    var sn = num === null || num === undefined ? null : D.sentences[num], box = h("blockquote");
+    if (!sn) {
+      spans.forEach(function (x, i) { add(box, i ? " … " : null, h("span", "passage", x[0])); });
+      return box;
+    }
+    var text = sn[1], marks = [], pos = 0;
+    spans.forEach(function (x) {
+      var i = x[1] === null || x[1] === undefined ? -1 : x[1] - sn[0];
+      if (i < 0 || text.substr(i, x[0].length) !== x[0]) i = text.indexOf(x[0]);
+      if (i >= 0) marks.push([i, i + x[0].length]);
+    });
+    marks.sort(function (a, b) { return a[0] - b[0]; });
+    box.className = "sentence";
+    marks.forEach(function (m) {
+      if (m[0] < pos) return;
+      add(box, text.slice(pos, m[0]), h("mark", "passage", text.slice(m[0], m[1])));
+      pos = m[1];
+    });
+    add(box, text.slice(pos));
+    if (where && marks.length) {  /* offsets in the article: the sentence's plus the words' place in it */
+      add(box, h("span", "note", " characters " + (sn[0] + marks[0][0]) + "–" + (sn[0] + marks[0][1])));
+    }
+    return box;
+  }
   function sourceItem(group) {
     var box = add(h("div"), article(group[0]));
-    group[1].forEach(function (p) { box.appendChild(add(h("blockquote"), h("span", "passage", p))); });
+    group[1].forEach(function (p) { box.appendChild(inContext(p[0], p[1])); });
     return box;
   }
   function outlets(docs) {
@@ -180,11 +210,7 @@
     });
     return out;
   }
-  function claimOffset(e, c) {  /* where the claim's words sit, when the event cites that span */
-    var s = (e.sources || []).filter(function (s) { return s[0] === c.doc && s[1] === c.passage && s[2] != null; });
-    return s.length ? h("span", "note", " characters " + s[0][2] + "–" + (s[0][2] + c.passage.length)) : null;
-  }
-  function claimGroup(g, e) {
+  function claimGroup(g) {
     var who = {}, docs = [];
     g.claims.forEach(function (c) { if (c.by && D.actors[c.by]) who[D.actors[c.by].label] = 1; if (c.doc) docs.push(c.doc); });
     var names = Object.keys(who).sort(), outs = outlets(docs);
@@ -197,7 +223,7 @@
     g.claims.forEach(function (c) {
       ul.appendChild(add(h("li"), h("span", "when", c.on ? days(c.on, c.on) : "undated"),
         c.by ? link(c.by) : null, c.by ? ": " : null, c.doc ? article(c.doc) : null,
-        c.passage ? add(h("blockquote"), h("span", "passage", c.passage), claimOffset(e, c)) : null));
+        c.passage ? inContext(c.sentence, [[c.passage, null]], true) : null));
     });
     return add(box, ul);
   }
@@ -213,7 +239,7 @@
     if (outs.length) add(facts, h("br"), h("strong", null, "Reported by: "), outs.join(", "));
     return [facts,
       section("Actors", e.actors, function (p) { return add(h("div"), link(p[0]), h("span", "note", " " + p[1])); }),
-      section("Status history", claimGroups(e.claims), function (g) { return claimGroup(g, e); }),
+      section("Status history", claimGroups(e.claims), claimGroup),
       section("Statements about it", ref(id).about.slice().sort(byDate(function (s) { return D.statements[s].start; })), quoteItem),
     ];
   }
