@@ -235,6 +235,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--store", type=Path, help="keep the generated store here (reused when it exists)")
     parser.add_argument("--only", action="append", help="time only this named query (repeatable)")
+    parser.add_argument("--case", action="append", help="time only this case, e.g. 'one month' (repeatable)")
     args = parser.parse_args()
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; "
           f"pure-Python loop of 10M additions: {python_speed():.2f} s")
@@ -250,7 +251,7 @@ def main() -> None:
             load(store, args.articles)
         print(f"{'query':<18}{'case':<15}{'rows':>7}{'engine ms':>11}{'DataFrame ms':>14}")
         for name, case, params in pick_cases(store):
-            if args.only and name not in args.only:
+            if (args.only and name not in args.only) or (args.case and case not in args.case):
                 continue
             query = named_queries()[name]
             text = prepare(store, query, params)
