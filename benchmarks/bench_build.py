@@ -94,6 +94,7 @@ def run_one(n: int, recur: float = 1.0, spacy: bool = True) -> dict:
         "store_mb": _dir_size(out / "store") / 1e6 if (out / "store").exists() else 0.0,
         "first_s": first.seconds, "unchanged_s": again.seconds,
         "unchanged_speedup": first.seconds / again.seconds, "add1pct_s": added.seconds,
+        "add1pct_phases": added.phases,
         "query_ms": _query_latency(out),
     }
     shutil.rmtree(tmp, ignore_errors=True)
@@ -157,6 +158,7 @@ def main(sizes: list[int], recur: float = 1.0, spacy: bool = True) -> None:
               f"{f['unchanged_speedup']:>5.0f} {f['add1pct_s']:>6.1f} "
               f"{max(f['query_ms'].values(), default=0):>12.1f}")
         print(f"   {f['documents']} documents, {f['events']} events, {f['statements']} statements")
+        print("   +1% phases s: " + ", ".join(f"{k} {v:.1f}" for k, v in f["add1pct_phases"].items()))
         print("   queries ms (median of 5): " + ", ".join(f"{k} {v:.1f}" for k, v in f["query_ms"].items()))
         sys.stdout.flush()
 

@@ -2,12 +2,14 @@
 
 The graph is written directly as N-Quads following ontology/MODEL.md (the resolved graph
 states each fact once, each article's graph holds only its provenance: its metadata, mentions
-and which facts it reports), loaded into an on-disk Oxigraph store, then every named
+and which facts it reports; each dated item carries the `dg:timelineDay` index the graph stage
+writes, by the same rule: its exact date, else the first day of its month), loaded into an on-disk Oxigraph store, then every named
 query runs with parameters picked from the data. Two figures per query: the engine alone
 (SPARQL to parsed JSON rows) and the full API call (parameter binding and a typed DataFrame).
 
     python benchmarks/bench_queries.py            # 10,000 articles
     python benchmarks/bench_queries.py -n 1000 --repeat 7
+    python benchmarks/bench_queries.py --store /tmp/q10k --only timeline   # keep the store, one query
 """
 
 from __future__ import annotations
@@ -132,8 +134,10 @@ class Generator:
             return
         if self.rng.random() < 0.15:
             self.q(node, f"<{SEM}hasTimeStamp>", lit(day.isoformat()[:7], "gYearMonth"), RESOLVED)
+            self.q(node, d("timelineDay"), lit(day.replace(day=1).isoformat(), "date"), RESOLVED)
         elif self.rng.random() < 0.9:
             self.q(node, f"<{SEM}hasTimeStamp>", lit(day.isoformat(), "date"), RESOLVED)
+            self.q(node, d("timelineDay"), lit(day.isoformat(), "date"), RESOLVED)
 
     def statement(self, g: str, art: str, published: date, present: list) -> None:
         """A quote by an actor of the article."""
@@ -143,7 +147,8 @@ class Generator:
                      (d("quote"), lit(f"We said something on {published} ({len(self.lines)})")),
                      (d("isDirect"), lit(self.rng.choice(("true", "false")), "boolean")),
                      (d("about"), f"<{self.rng.choice(present)[0]}>"),
-                     (f"<{SEM}hasTimeStamp>", lit(published.isoformat(), "date"))):
+                     (f"<{SEM}hasTimeStamp>", lit(published.isoformat(), "date")),
+                     (d("timelineDay"), lit(published.isoformat(), "date"))):
             self.q(st, p, o, RESOLVED)
         self.q(st, f"<{PROV}wasQuotedFrom>", f"<{art}>", g)
         self.q(st, f"<{PROV}wasDerivedFrom>", f"<{art}>", g)
@@ -228,6 +233,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-n", "--articles", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--store", type=Path, help="keep the generated store here (reused when it exists)")
+    parser.add_argument("--only", action="append", help="time only this named query (repeatable)")
+    parser.add_argument("--case", action="append", help="time only this case, e.g. 'one month' (repeatable)")
     args = parser.parse_args()
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; "
           f"pure-Python loop of 10M additions: {python_speed():.2f} s")
@@ -235,20 +243,16 @@ def main() -> None:
     from diplograph.query.named import named_queries, prepare, rows_to_frame
     from diplograph.store.oxigraph import OxigraphStore
 
-    t = time.perf_counter()
-    data = Generator(args.articles).nquads()
-    generated = time.perf_counter() - t
     with tempfile.TemporaryDirectory() as tmp:
-        store = OxigraphStore(Path(tmp) / "store")
-        t = time.perf_counter()
-        import pyoxigraph as ox
-
-        store.inner.bulk_load(input=data.encode(), format=ox.RdfFormat.N_QUADS)
-        store.inner.optimize()
-        print(f"{args.articles} articles: {data.count(chr(10)):,} quads "
-              f"(generated {generated:.1f} s, loaded {time.perf_counter() - t:.1f} s)")
+        location = args.store or Path(tmp) / "store"
+        fresh = not location.exists()
+        store = OxigraphStore(location)
+        if fresh:
+            load(store, args.articles)
         print(f"{'query':<18}{'case':<15}{'rows':>7}{'engine ms':>11}{'DataFrame ms':>14}")
         for name, case, params in pick_cases(store):
+            if (args.only and name not in args.only) or (args.case and case not in args.case):
+                continue
             query = named_queries()[name]
             text = prepare(store, query, params)
             engine, rows = timed(lambda: store.query(text), args.repeat)
@@ -256,6 +260,20 @@ def main() -> None:
                            args.repeat)
             print(f"{name:<18}{case:<15}{len(rows):>7}{engine:>11.1f}{api:>14.1f}", flush=True)
         store.close()
+
+
+def load(store, articles: int) -> None:
+    """Generate ``articles`` articles and bulk-load them into the store."""
+    import pyoxigraph as ox
+
+    t = time.perf_counter()
+    data = Generator(articles).nquads()
+    generated = time.perf_counter() - t
+    t = time.perf_counter()
+    store.inner.bulk_load(input=data.encode(), format=ox.RdfFormat.N_QUADS)
+    store.inner.optimize()
+    print(f"{articles} articles: {data.count(chr(10)):,} quads "
+          f"(generated {generated:.1f} s, loaded {time.perf_counter() - t:.1f} s)")
 
 
 if __name__ == "__main__":

@@ -50,16 +50,22 @@ class KnowledgeGraph:
         return cls(MemoryStore(ds))
 
     def query(self, name_or_sparql: str | Path, /, *, timeout: float | None = None,
-              max_rows: int | None = None, **params: Any) -> pd.DataFrame:
+              max_rows: int | None = None, limit: int | None = None, offset: int = 0,
+              **params: Any) -> pd.DataFrame:
         """Run a named query, a .rq file or SPARQL text; parameters are bound safely.
 
         The query is stopped after ``timeout`` seconds (QueryTimeoutError) and its answer cut at
-        ``max_rows`` rows with a warning; None keeps the graph's limits, 0 lifts one.
+        ``max_rows`` rows with a warning; None keeps the graph's limits, 0 lifts one. A SELECT
+        answers one page: ``limit`` rows (default 1,000 for a named query, all for SPARQL text; 0: all) from ``offset``; when more
+        remain, ``frame.attrs["next_offset"]`` is set and a warning says so.
         """
         limits = dataclasses.replace(
             self.limits, **{k: v for k, v in (("timeout", timeout), ("max_rows", max_rows))
                             if v is not None})
-        frame = run_query(self.store, name_or_sparql, params, limits)
+        frame = run_query(self.store, name_or_sparql, params, limits, limit=limit, offset=offset)
+        if "next_offset" in frame.attrs:
+            warnings.warn(f"more rows follow; pass offset={frame.attrs['next_offset']} for the next "
+                          "page (limit=0: every row)", stacklevel=2)
         if frame.attrs.get("truncated"):
             warnings.warn(f"the answer was cut at {limits.max_rows} rows; pass max_rows= to "
                           "see more (0: no cap)", stacklevel=2)

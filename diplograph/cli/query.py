@@ -48,8 +48,12 @@ def _list_queries() -> str:
               help="Seconds after which the query is stopped (0: no deadline).")
 @click.option("--max-rows", type=click.IntRange(min=0), default=10_000, show_default=True,
               help="Rows (or triples) shown; the rest is cut off with a note (0: no cap).")
+@click.option("--limit", type=click.IntRange(min=0), default=None,
+              help="Rows per page of a SELECT [default: 1000 for a named query or .rq file, all for --sparql; 0: all].")
+@click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Rows to skip: where the page starts.")
 def query(query_ref, sparql, params, graph_dir, store_spec, fmt, list_only, allow_services,
-          timeout, max_rows) -> None:
+          timeout, max_rows, limit, offset) -> None:
     """Run a named query, a .rq file or --sparql text against a built graph."""
     if list_only:
         click.echo(_list_queries())
@@ -64,9 +68,12 @@ def query(query_ref, sparql, params, graph_dir, store_spec, fmt, list_only, allo
     with open_graph_dir(graph_dir, store_spec) as store:
         store.allow_services = tuple(allow_services)
         frame = run_query(store, sparql or query_ref, _params(params),
-                          Limits(timeout=timeout, max_rows=max_rows))
+                          Limits(timeout=timeout, max_rows=max_rows), limit=limit, offset=offset)
     text = render(frame, fmt)
     click.echo(text, nl=not text.endswith("\n"))
+    if "next_offset" in frame.attrs:
+        click.echo(f"note: more rows follow; --offset {frame.attrs['next_offset']} for the next page "
+                   "(--limit 0: every row)", err=True)
     if frame.attrs.get("truncated"):
         click.echo(f"note: the answer was cut at {max_rows} rows; raise --max-rows to see more",
                    err=True)

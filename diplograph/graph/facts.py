@@ -15,6 +15,7 @@ from diplograph.graph.build import (
 )
 from diplograph.graph.iris import iri_for, status_claim_iri
 from diplograph.graph.namespace import DG, PROV, SEM
+from diplograph.graph.timeline import timeline_days
 from diplograph.records import Corpus, Event, Statement
 
 
@@ -36,6 +37,8 @@ def collect(corpus: Corpus, base: str, ds: Dataset | None = None) -> GraphBuilde
         add_event(b, event)
     for statement in corpus.statements:
         add_statement(b, statement)
+    for item, day in timeline_days(b.quads).items():  # the date index the timeline query reads
+        b.add(b.resolved, item, DG.timelineDay, Literal(day))
     return b
 
 

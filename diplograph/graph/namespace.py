@@ -89,6 +89,7 @@ class DG(DefinedNamespace):
     assertedOn: URIRef
     assertedBy: URIRef
     currentStatus: URIRef
+    timelineDay: URIRef
     speaker: URIRef
     quote: URIRef
     isDirect: URIRef

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from pyoxigraph import RdfFormat
 
-from diplograph.errors import OutputError
+from diplograph.errors import OutputError, StoreError
 from diplograph.graph.dataset import DEFAULT_BASE, to_dataset, to_quads
 from diplograph.graph.namespace import PREFIX_IRIS
 from diplograph.query.records_json import records_from_graph
@@ -42,7 +42,8 @@ def write_outputs(corpus: Corpus, out: Path, *, base: str | None = None,
         out.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out))
         try:
-            files = _render(quads, staging, store, corpus, base or DEFAULT_BASE, phase)
+            previous = out / "store" if (out / "store").is_dir() else None
+            files = _render(quads, staging, store, corpus, base or DEFAULT_BASE, phase, previous)
             written = [_publish(staging / name, out / name) for name in files]
         finally:
             shutil.rmtree(staging, ignore_errors=True)
@@ -53,17 +54,21 @@ def write_outputs(corpus: Corpus, out: Path, *, base: str | None = None,
 
 
 def _render(quads: list, staging: Path, store: str | None, corpus: Corpus, base: str,
-            phase: Phase = _no_phase) -> list[str]:
+            phase: Phase = _no_phase, previous: Path | None = None) -> list[str]:
     """Produce every output inside the staging folder; returns their names.
 
     The quads go straight into Oxigraph, which then writes the TriG and answers the
-    SPARQL behind records.json and the views far faster than rdflib can.
+    SPARQL behind records.json and the views far faster than rdflib can. With the
+    ``previous`` build's store, a copy of it is brought up to date graph by graph: only the
+    named graphs whose quads changed are rewritten.
     """
     on_disk = store in (None, "oxigraph")
-    oxi = OxigraphStore(staging / "store" if on_disk else None)
+    oxi = _previous_store(previous, staging / "store") if on_disk else None
     try:
         with phase("store"):
-            oxi.inner.bulk_extend(quads)
+            if oxi is None:
+                oxi = OxigraphStore(staging / "store" if on_disk else None)
+            oxi.sync_graphs(quads)
             oxi.inner.dump(str(staging / "graph.trig"), RdfFormat.TRIG, prefixes=PREFIX_IRIS)
             if not on_disk and store != "memory":
                 write_store(to_dataset(corpus, base=base), staging / "store", spec=store)
@@ -72,11 +77,24 @@ def _render(quads: list, staging: Path, store: str | None, corpus: Corpus, base:
             _write(staging / "records.json", json.dumps(records, indent=2, ensure_ascii=False) + "\n")
             _write(staging / "index.html", render_index(oxi))
     finally:
-        oxi.close()
+        if oxi is not None:
+            oxi.close()
     names = ["graph.trig", "records.json", "index.html"]
     if on_disk:
         names.append("store")
     return names
+
+
+def _previous_store(previous: Path | None, copy: Path) -> OxigraphStore | None:
+    """A copy of the last build's store to update in place, or None to write a new one."""
+    if previous is None:
+        return None
+    try:
+        shutil.copytree(previous, copy)
+        return OxigraphStore(copy)
+    except (OSError, StoreError):  # unreadable or locked: the build writes a fresh store
+        shutil.rmtree(copy, ignore_errors=True)
+        return None
 
 
 def _write(path: Path, data: str | bytes) -> None:

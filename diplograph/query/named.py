@@ -31,6 +31,7 @@ _INTS = {f"{_XSD}{t}" for t in ("integer", "int", "long", "short", "byte", "nonN
                                 "positiveInteger", "negativeInteger", "nonPositiveInteger",
                                 "unsignedInt", "unsignedLong", "unsignedShort", "unsignedByte")}
 _FLOATS = {f"{_XSD}{t}" for t in ("decimal", "double", "float")}
+DEFAULT_PAGE = 1_000  # rows per page of a listing when the caller names no limit
 
 
 @dataclass(frozen=True)
@@ -165,18 +166,65 @@ def inject(text: str, block: str) -> str:
 
 
 def run_query(store: Store, name_or_sparql: str | Path,
-              params: Mapping[str, Any] | None = None, limits: Limits | None = None) -> pd.DataFrame:
+              params: Mapping[str, Any] | None = None, limits: Limits | None = None, *,
+              limit: int | None = None, offset: int = 0) -> pd.DataFrame:
     """Run a named query, a .rq file or SPARQL text and return a typed DataFrame.
 
-    Under ``limits`` the query is stopped at the deadline and cut at the row cap; a cut
-    answer has ``frame.attrs["truncated"]`` set to the cap.
+    A SELECT is paged: ``limit`` rows (None: DEFAULT_PAGE for a named query or .rq file that
+    has no LIMIT of its own, every row for SPARQL text; 0: every row) from ``offset``; when rows remain past the page,
+    ``frame.attrs["next_offset"]`` says where the next page starts. Under ``limits`` the
+    query is stopped at the deadline and cut at the row cap; a cut answer has
+    ``frame.attrs["truncated"]`` set to the cap.
     """
     query = get_query(name_or_sparql)
-    rows = store.query(prepare(store, query, params), limits)
-    frame = rows_to_frame(rows)
+    text, limit = paged(prepare(store, query, params), limit, offset,
+                        DEFAULT_PAGE if query.path is not None else 0)
+    rows = store.query(text, limits)
+    frame = trim(rows_to_frame(rows), limit, offset)
     if rows.truncated:
         frame.attrs["truncated"] = len(rows)
     return frame
+
+
+def paged(text: str, limit: int | None, offset: int = 0,
+          default: int = DEFAULT_PAGE) -> tuple[str, int]:
+    """The query asking for one row past the page, and the page's size.
+
+    A ``limit`` of None takes ``default`` for a SELECT without a LIMIT of its own, else every row (0).
+    """
+    if limit is None:
+        limit = default if unpageable(text) is None else 0
+    return (page(text, limit + 1 if limit else 0, offset) if limit or offset else text), limit
+
+
+def trim(frame: pd.DataFrame, limit: int, offset: int = 0) -> pd.DataFrame:
+    """The page of an answer asked for one row more; ``attrs["next_offset"]`` when rows remain."""
+    if limit and len(frame) > limit:
+        frame = frame.iloc[:limit].copy()
+        frame.attrs["next_offset"] = offset + limit
+    return frame
+
+
+def unpageable(text: str) -> str | None:
+    """Why a query cannot take a LIMIT/OFFSET after its last group, or None when it can."""
+    tokens = [m.group() for m in _TOKEN.finditer(text) if not m.group().startswith("#")]
+    words = [w.upper() for w in tokens]
+    form = next((w for w in words if w in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")), None)
+    if form != "SELECT":
+        return "only SELECT queries can be paged (limit / offset)"
+    last = max((i for i, w in enumerate(tokens) if w == "}"), default=-1)
+    if {"LIMIT", "OFFSET"} & set(words[last + 1:]):
+        return "the query has its own LIMIT or OFFSET; page it in its text instead"
+    return None
+
+
+def page(text: str, limit: int, offset: int = 0) -> str:
+    """A SELECT query with ``LIMIT limit`` (0: none) and ``OFFSET offset`` after its last group."""
+    reason = unpageable(text) or ("limit and offset must be 0 or more" if min(limit, offset) < 0 else None)
+    if reason:
+        raise QueryError(reason)
+    clauses = (f"LIMIT {limit}" if limit else "", f"OFFSET {offset}" if offset else "")
+    return f"{text.rstrip()}\n{' '.join(c for c in clauses if c)}\n"
 
 
 def rows_to_frame(rows: Rows) -> pd.DataFrame:

@@ -44,15 +44,7 @@ def merge_statements(statements: Iterable[Statement]) -> list[Statement]:
 
 def _link_similar(items: list[Statement], members: list[int], parent: list[int]) -> None:
     """Join the most similar pairs first; a merged group never holds two statements of one article."""
-    stems = {i: stems_of(items[i].quote) for i in members}
-    pairs = []
-    for n, i in enumerate(members):
-        for j in members[n + 1:]:
-            if _docs(items[i]) & _docs(items[j]):
-                continue
-            score = max(similarity(stems[i], stems[j]), wording(items[i].quote, items[j].quote))
-            if score >= SIMILAR:
-                pairs.append((score, i, j))
+    pairs = _similar_pairs(items, members)
     docs = {i: set(_docs(items[i])) for i in members}
     for _, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
         a, b = _find(parent, i), _find(parent, j)
@@ -60,6 +52,31 @@ def _link_similar(items: list[Statement], members: list[int], parent: list[int])
             continue
         parent[b] = a
         docs[a] |= docs.pop(b)
+
+
+def _similar_pairs(items: list[Statement], members: list[int]) -> list[tuple[float, int, int]]:
+    """(score, i, j) for the pairs of different articles alike enough to merge.
+
+    The score depends on the two quotes alone, so it is computed once per pair of distinct
+    wordings: many outlets repeating one remark cost one comparison, not one per pair of copies.
+    """
+    by_quote: dict[str, list[int]] = defaultdict(list)
+    for i in members:
+        by_quote[items[i].quote].append(i)
+    quotes = list(by_quote)
+    stems = [stems_of(q) for q in quotes]
+    docs = {i: frozenset(_docs(items[i])) for i in members}
+    pairs = []
+    for a, qa in enumerate(quotes):
+        for b in range(a, len(quotes)):
+            score = max(similarity(stems[a], stems[b]), wording(qa, quotes[b]))
+            if score < SIMILAR:
+                continue
+            for x in by_quote[qa]:
+                for y in by_quote[quotes[b]]:
+                    if (a != b or x < y) and not docs[x] & docs[y]:
+                        pairs.append((score, min(x, y), max(x, y)))
+    return pairs
 
 
 def stems_of(text: str) -> set[str]:

@@ -14,7 +14,7 @@ from urllib.parse import parse_qs
 
 from diplograph.errors import FederationError, QueryError, ReadOnlyError
 from diplograph.graph.namespace import PREFIX_IRIS
-from diplograph.query.named import named_queries, prepare, rows_to_frame
+from diplograph.query.named import named_queries, paged, prepare, rows_to_frame, trim
 from diplograph.query.table import render
 from diplograph.serve.page import root_page
 from diplograph.serve.pool import Busy, Overdue, WorkerLost, WorkerPool
@@ -172,7 +172,9 @@ class Front:
         if store is None:
             raise Refusal(503, "named queries are not available on this endpoint")
         try:
+            limit, offset = _page_fields(params)
             sparql = await asyncio.to_thread(prepare, store, query, params)
+            sparql, limit = paged(sparql, limit, offset)
         except QueryError as exc:
             raise Refusal(400, one_line(str(exc))) from None
         answer = await self._ask({"query": sparql, "accept": "application/sparql-results+json",
@@ -180,9 +182,12 @@ class Front:
         if answer.status != 200:
             raise Refusal(answer.status, one_line(answer.body.decode("utf-8", "replace")))
         self.served += 1
-        text = render(rows_to_frame(Rows.from_json(answer.body)), NAMED_TYPES[kind])
+        frame = trim(rows_to_frame(Rows.from_json(answer.body)), limit, offset)
+        text = render(frame, NAMED_TYPES[kind])
         body = text.encode() if text.endswith("\n") else f"{text}\n".encode()
-        await _reply(send, 200, body, f"{kind}; charset=utf-8", scope["method"], self._cors())
+        more = frame.attrs.get("next_offset")
+        extra = () if more is None else ((b"x-diplograph-next-offset", str(more).encode()),)
+        await _reply(send, 200, body, f"{kind}; charset=utf-8", scope["method"], (*extra, *self._cors()))
 
     def _check(self, query: str, fields: dict[str, list[str]]) -> None:
         """Refuse federation in the query text or the protocol's graph parameters."""
@@ -190,6 +195,17 @@ class Front:
         graphs = [v for key in _GRAPH_FIELDS for v in fields.get(key, [])]
         if graphs:
             self.check("".join(f"SELECT * FROM <{g}> {{}} " for g in graphs))
+
+
+def _page_fields(params: dict[str, object]) -> tuple[int | None, int]:
+    """The ``limit`` and ``offset`` URL fields of a named query (taken out of its parameters)."""
+    out = []
+    for name in ("limit", "offset"):
+        value = params.pop(name, None)
+        if value is not None and not (isinstance(value, str) and value.isdigit() and len(value) < 10):
+            raise QueryError(f"{name} must be a whole number of rows, not {value!r}")
+        out.append(None if value is None else int(value))
+    return out[0], out[1] or 0
 
 
 async def _read_body(receive, headers: dict[str, str]) -> bytes:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import gc
+import hashlib
+import json
 from collections.abc import Iterable
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
+from diplograph._files import write_file_atomic
 from diplograph.errors import QueryError, StoreError
 from diplograph.graph.namespace import PREFIX_IRIS
 from diplograph.store.base import Rows, Store, Triple, insert_data, syntax_error
@@ -16,6 +19,12 @@ from diplograph.store.deadline import Limits, QueryProcess, run_forked
 from diplograph.store.worker import SPARQL_JSON
 
 _ACCEPT = f"{SPARQL_JSON}, application/n-triples"
+GRAPH_DIGESTS = "diplograph-graphs.json"  # in the store's folder: a digest of each named graph
+
+
+def _digest(quads: list[ox.Quad]) -> str:
+    """A digest of one graph's quads, whatever their order."""
+    return hashlib.sha256("\n".join(sorted(map(str, quads))).encode()).hexdigest()
 
 
 def _cell(term) -> dict[str, str]:
@@ -70,6 +79,46 @@ class OxigraphStore(Store):
 
     def remove_graph(self, name: str) -> None:
         self._update(insert_data(name, ()))
+
+    def sync_graphs(self, quads: Iterable[ox.Quad]) -> list[str]:
+        """Make the store hold exactly ``quads``, rewriting only the named graphs that changed.
+
+        A digest of each graph's quads is kept in the store's folder (GRAPH_DIGESTS); a graph
+        whose digest is unchanged is left alone, a changed one is removed and written again,
+        one the quads no longer name is dropped. A store without digests is written afresh.
+        Returns the names of the graphs written or dropped.
+        """
+        wanted: dict[ox.NamedNode, list[ox.Quad]] = {}
+        for q in quads:
+            wanted.setdefault(q.graph_name, []).append(q)
+        digests = {name.value: _digest(qs) for name, qs in wanted.items()}
+        known = self._digests()
+        store = self.inner
+        if known is None:
+            store.clear()
+            store.bulk_extend(q for qs in wanted.values() for q in qs)
+            changed = set(digests)
+        else:
+            changed = {name for name in known if name not in digests}
+            changed |= {name for name, digest in digests.items() if known.get(name) != digest}
+            for name in changed:
+                if store.contains_named_graph(ox.NamedNode(name)):
+                    store.remove_graph(ox.NamedNode(name))
+            store.extend(q for name, qs in wanted.items() if name.value in changed for q in qs)
+        if self.path is not None:
+            write_file_atomic(self.path / GRAPH_DIGESTS, json.dumps(digests, sort_keys=True))
+        return sorted(changed)
+
+    def _digests(self) -> dict[str, str] | None:
+        """The per-graph digests written with this store's contents, if any can be read."""
+        if self.path is None:
+            return None
+        try:
+            data = json.loads((self.path / GRAPH_DIGESTS).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        ok = isinstance(data, dict) and all(isinstance(v, str) for v in data.values())
+        return data if ok else None
 
     def graph_names(self) -> list[str]:
         return sorted(g.value for g in self.inner.named_graphs() if isinstance(g, ox.NamedNode))
