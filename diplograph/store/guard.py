@@ -92,7 +92,7 @@ def check_read_only(sparql: str) -> None:
 
 def check_query(sparql: str, *, graphs: Callable[[], Collection[str]] | None = None,
                 allow_services: Collection[str] = (), prefixes: dict[str, str] | None = None) -> None:
-    """Raise FederationError when ``sparql`` would reach beyond this dataset.
+    """Raise FederationError when ``sparql`` would reach beyond this dataset (ReadOnlyError for an update).
 
     ``SERVICE`` is allowed only for an endpoint in ``allow_services``; ``FROM`` and
     ``FROM NAMED`` only for graphs the dataset holds (``graphs``; when None, every FROM
