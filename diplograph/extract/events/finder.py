@@ -28,6 +28,7 @@ from diplograph.kb.gazetteer import gazetteer
 from diplograph.records import Document, Event, Statement, Timex
 
 _ANAPHORIC_DETS = frozenset("the this that such these those".split())
+_APART = frozenset("separately individually".split())  # "met A and B separately": two meetings
 _TOPIC_VERBS = frozenset("discuss review address assess debate".split())
 _MOUTHPIECES = ("spokes", "press secretary", "aide", "adviser", "advisor", "official", "source")
 
@@ -96,7 +97,8 @@ class _Finder:
             try:
                 if self._with_outsiders(tok):
                     continue  # "met reporters", "a meeting with business leaders": not diplomacy
-                out.extend(self._per_destination(tok, self._sighting(tok, kind, self.sent_of[tok.i])))
+                for sighting in self._per_destination(tok, self._sighting(tok, kind, self.sent_of[tok.i])):
+                    out.extend(self._per_partner(tok, sighting))
             except Exception as exc:  # noqa: BLE001
                 import warnings
 
@@ -230,6 +232,28 @@ class _Finder:
                 participants=visitors + [dest], mediators=list(roles.mediators), hosts=list(roles.hosts),
                 location=place, counterpart=roles.counterpart, received_by=dest)))
         return out
+
+    def _per_partner(self, tok, sighting: Sighting) -> list[Sighting]:
+        """"met A, B and C separately", "held separate talks with A and B": one meeting with each."""
+        if not any(c.dep_ == "advmod" and c.lower_ in _APART for c in tok.children) \
+                and not (tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "separate" for c in tok.children)):
+            return [sighting]
+        objs = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                for o in c.children if o.dep_ == "pobj"] + [c for c in tok.children if c.dep_ == "dobj"]
+        partners = [p for o in objs for p in self.parties.each_conjunct(o)]
+        partners += [p for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN"  # "met X, Y, and Z" misparsed
+                     for p in self.parties.each_conjunct(c)]
+        taken = {k for _, keys in partners for k in keys}
+        others = [k for k in sighting.roles.participants if k not in taken]
+        if len(partners) < 2 or not others:
+            return [sighting]
+        roles = sighting.roles
+        return [replace(sighting, start=sighting.start if n == 0 else word.idx,
+                        end=sighting.end if n == 0 else word.idx + len(word), exact=True,
+                        roles=Roles(participants=others + [k for k in keys if k not in others],
+                                    mediators=list(roles.mediators), hosts=list(roles.hosts),
+                                    location=roles.location, counterpart=True))
+                for n, (word, keys) in enumerate(partners)]
 
     def _visit_roles(self, tok, roles: Roles) -> None:
         """"travel to Israel", "visited Yerevan", "will visit New Delhi": who receives the visit, and where."""

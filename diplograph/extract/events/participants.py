@@ -57,6 +57,11 @@ class Parties(Places):
             keys.extend(k for k in self._listed_subject(tok) if k not in keys)
         return keys
 
+    def each_conjunct(self, tok) -> list[tuple[object, list[str]]]:
+        """Each conjunct of a noun phrase with its own actors ("met A, B and C separately": one party each)."""
+        heads = [tok, *(c for c in tok.conjuncts if c.i > tok.i)]
+        return [(h, keys) for h in heads if (keys := self._one_np(h))]
+
     def _listed_subject(self, subj) -> list[str]:
         """"A's X, B's Y and Z held talks" misparsed: every leader named in the words before the verb."""
         doc, verb = subj.doc, subj.head

@@ -134,6 +134,11 @@ def _modifiers(trigger) -> str | None:
 
 def _level(tok, trigger) -> str:
     """What one governing word says about the event, or _GO_ON."""
+    if tok.pos_ == "ADP" and tok.lower_ == "of" and tok.head.lower_ == "ahead":
+        return "scheduled"  # "ahead of talks between X and Y": talks still to come
+    if tok.pos_ == "ADP" and tok.lower_ == "in" and tok.head.pos_ in ("NOUN", "PROPN") \
+            and tok.head.lemma_.lower() not in _EVENT_NOUNS:
+        return _GO_ON  # "a role in the talks", "a stake in the negotiations": the noun above decides
     if tok.pos_ == "ADP" or (tok.dep_ == "prep" and tok.lower_ == "following"):  # "following" may tag as VBG
         return "held" if tok.lower_ in ("after", "during", "following", "since", "at", "in") and _past_context(tok) \
             else _GO_ON
