@@ -94,6 +94,8 @@ class _Finder:
             kind = trigger_type(tok)
             if kind is None:
                 continue
+            if _signing_occasion(tok, kind):
+                kind = "signing"  # "signed a pact during a meeting with X": one event, the signing, X a party
             try:
                 if self._with_outsiders(tok):
                     continue  # "met reporters", "a meeting with business leaders": not diplomacy
@@ -376,7 +378,8 @@ class _Finder:
                 time, day = day_of(root, self.timexes, dct, "past")
             if roles.location is None:
                 roles.location = self.parties.place_of(root)
-            break
+            if day is not None or time is not None:
+                break  # "X earlier Thursday had ... . He wrote ... . X later spoke with Y": the day read back
         return day, time
 
     def _governing_subjects(self, tok, chain) -> list[str]:
@@ -393,6 +396,12 @@ class _Finder:
             subj = _controller_subject(noun.head)
             return self.parties.np_keys(subj) if subj is not None else []
         return []
+
+
+def _signing_occasion(tok, kind: str) -> bool:
+    """"signed the accord during a meeting with X", "signed it at talks in Y": the meeting is the signing itself."""
+    return kind in ("meeting", "talks") and tok.dep_ == "pobj" and tok.head.lower_ in ("during", "at") \
+        and tok.head.head.pos_ == "VERB" and trigger_type(tok.head.head) == "signing"
 
 
 def _remarks_before(tok) -> bool:

@@ -35,6 +35,8 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
         if day is not None or (claim_verb(level) and (below.dep_ not in ("nsubj", "nsubjpass")
                                                       or level.lemma_.lower() in lx.CANCEL)):
             break  # "said/proposed on Monday": the day of the claim, not of the event
+        if level.pos_ == "NOUN" and level.lemma_.lower() in lx.PROPOSE_NOUNS and below.dep_ == "prep":
+            break  # "renewed on Monday his call for a meeting": the day of the call, not of the meeting
         if level.pos_ in ("VERB", "AUX", "ADJ"):
             for verb in [level] + [c for c in level.children if c.dep_ == "xcomp" and c.i not in seen]:
                 if day is None:  # "the talks are expected to open on Friday": the complement dates them
