@@ -188,6 +188,8 @@ def _verb_level(verb, trigger) -> str:
         return "agreed"
     if lemma in lx.SCHEDULE or lemma in ("plan", "intend") or (verb.tag_ == "VBN" and verb.lower_ in lx.SCHEDULE_ADJ):
         return "scheduled"
+    if verb.tag_ == "VBD" and verb.lower_ in lx.SCHEDULE_ADJ and not any(c.dep_ == "dobj" for c in verb.children):
+        return "scheduled"  # "Museveni, Ruto set for talks": a headline's participle read as a past tense
     if any(c.dep_ == "acomp" and c.lower_ in lx.PROPOSE_ADJ for c in verb.children):
         return "proposed"
     if verb.head.lower_ in lx.PROPOSE_ADJ and verb.dep_ == "xcomp":
