@@ -18,6 +18,7 @@ from diplograph.extract.events.status import (
     headline_subject,
     is_fresh,
     measure,
+    nominal_gerund,
     status_of,
 )
 from diplograph.extract.events.time import event_when, rescheduled
@@ -99,6 +100,8 @@ class _Finder:
             try:
                 if self._with_outsiders(tok):
                     continue  # "met reporters", "a meeting with business leaders": not diplomacy
+                if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+                    continue  # "held no bilateral meeting": none took place
                 for sighting in self._per_destination(tok, self._sighting(tok, kind, self.sent_of[tok.i])):
                     out.extend(self._per_partner(tok, sighting))
             except Exception as exc:  # noqa: BLE001
@@ -134,6 +137,8 @@ class _Finder:
             gov = chain[3]  # "held 12 hours of talks in X": the verb above the length
         self.trips[tok.i] = self._destinations(tok) if kind == "visit" else ([], set())
         roles = self.parties.around(tok, gov)
+        if nominal_gerund(tok):
+            roles.add(self.parties.np_keys(tok.head))  # "the Forum leaders meeting": the Forum's leaders meet
         roles.location = roles.location or self._backdrop_place(tok)
         if kind == "visit":
             self._visit_roles(tok, roles)
@@ -147,8 +152,8 @@ class _Finder:
             roles.add(subjects)  # "X will visit A and B": X visits, whatever the count of places
         elif len(roles.participants) < 2 and not _between(tok) and not anaphor and not backdrop:
             roles.add(subjects)
-        elif anaphor and joiners:
-            roles.add(joiners)  # "X will also take part in the meeting": X joins the meeting named before
+        elif (anaphor or kind in ("summit", "conference")) and joiners:
+            roles.add(joiners)  # "X will also take part in the meeting", "X and Y attended the EAC-SADC summit"
         roles.add(self._companions(chain))
         if definite and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _TOPIC_VERBS:
             definite = anaphor = False  # "met X to discuss the stalled negotiations": a topic, not this meeting
@@ -384,7 +389,7 @@ class _Finder:
 
     def _governing_subjects(self, tok, chain) -> list[str]:
         """The actors doing the verb above the trigger ("X held talks", "X arrived at the summit")."""
-        for level in chain[1:] if tok.pos_ != "VERB" else chain:
+        for level in chain[1:] if tok.pos_ != "VERB" or nominal_gerund(tok) else chain:  # "the leaders meeting": a noun
             if level.pos_ not in ("VERB", "AUX"):
                 continue
             subj = _controller_subject(level)
