@@ -150,8 +150,8 @@ class _Finder:
         backdrop = tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in lx.BACKDROP_NOUNS
         if self.trips[tok.i][0] and not anaphor:
             roles.add(subjects)  # "X will visit A and B": X visits, whatever the count of places
-        elif len(roles.participants) < 2 and not _between(tok) and not anaphor and not backdrop:
-            roles.add(subjects)
+        elif (len(roles.participants) < 2 or _apart(tok)) and not _between(tok) and not anaphor and not backdrop:
+            roles.add(subjects)  # "X met A and B separately": X meets each
         elif (anaphor or kind in ("summit", "conference")) and joiners:
             roles.add(joiners)  # "X will also take part in the meeting", "X and Y attended the EAC-SADC summit"
         roles.add(self._companions(chain))
@@ -242,10 +242,10 @@ class _Finder:
 
     def _per_partner(self, tok, sighting: Sighting) -> list[Sighting]:
         """"met A, B and C separately", "held separate talks with A and B": one meeting with each."""
-        if not any(c.dep_ == "advmod" and c.lower_ in _APART for c in tok.children) \
-                and not (tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "separate" for c in tok.children)):
+        if not _apart(tok):
             return [sighting]
-        objs = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+        holders = [tok] + ([tok.head] if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else [])  # "held ... with"
+        objs = [o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
                 for o in c.children if o.dep_ == "pobj"] + [c for c in tok.children if c.dep_ == "dobj"]
         partners = [p for o in objs for p in self.parties.each_conjunct(o)]
         partners += [p for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN"  # "met X, Y, and Z" misparsed
@@ -401,6 +401,12 @@ class _Finder:
             subj = _controller_subject(noun.head)
             return self.parties.np_keys(subj) if subj is not None else []
         return []
+
+
+def _apart(tok) -> bool:
+    """"met A and B separately", "held separate talks with A and B": one meeting with each party named."""
+    return any(c.dep_ == "advmod" and c.lower_ in _APART for c in tok.children) \
+        or (tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "separate" for c in tok.children))
 
 
 def _signing_occasion(tok, kind: str) -> bool:
