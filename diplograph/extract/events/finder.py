@@ -58,8 +58,10 @@ def enough_parties(c, actors: DocActors) -> bool:
         if all(s.roles.received_by == parties[0] for s in c.sightings if parties[0] in s.roles.participants):
             return False  # only the country visited is known, not who visits it
         return any(s.roles.location or s.roles.hosts for s in c.sightings)
-    kind = next((m.type for m in actors.by_key(parties[0])), None)
-    return kind == "organization" and any(s.type in ("summit", "meeting", "conference") for s in c.sightings)
+    first = next(iter(actors.by_key(parties[0])), None)
+    if first is None or first.type != "organization" or any(w in lx.TRIGGER_NOUNS for w in first.name.lower().split()):
+        return False  # "the Summit of the Americas" names the event, not a body that meets
+    return any(s.type in ("summit", "meeting", "conference") for s in c.sightings)
 
 
 class _Finder:

@@ -168,6 +168,9 @@ def _noun_level(noun) -> str:
 def _verb_level(verb, trigger) -> str:
     """Tense, modality and lexical cues of one verb."""
     lemma = verb.lemma_.lower()
+    if any((lemma, c.lower_) in _FOLLOW_UPS for c in verb.children if c.dep_ in ("prt", "prep")) \
+            and trigger.dep_ == "pobj":
+        return "held"  # "will meet to follow up on a phone call", "builds on last week's talks": it took place
     if _negated(verb):
         if trigger.head == verb and trigger.dep_ in ("nsubj", "nsubjpass") and (_future(verb) or _modal(verb)):
             return "cancelled"  # "the meeting will not take place": called off, nobody in particular declined
@@ -211,6 +214,7 @@ def _verb_level(verb, trigger) -> str:
     return _GO_ON
 
 
+_FOLLOW_UPS = frozenset({("follow", "up"), ("follow", "on"), ("build", "on"), ("build", "upon")})
 _PURPOSE_VERBS = lx.TRAVEL_VERBS | lx.ARRIVAL_WORDS | lx.MEET_HOSTS \
     | frozenset("send gather come cross return leave".split())
 

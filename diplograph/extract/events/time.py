@@ -22,7 +22,9 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
     """The event's day (or coarser time), each date read in the tense of the words leading to it."""
     default = "future" if status in FUTURE_STATUSES else "past"
     tense_for = _tense_reader(tok, default)
-    time, day = day_of(tok, timexes, dct, default, tense_for=tense_for)
+    others = {t.i for c in tok.subtree if c != tok and c.pos_ == "NOUN" and c.lower_ in lx.TRIGGER_NOUNS
+              for t in c.subtree}  # "will meet to follow up on Friday's call": Friday dates the call
+    time, day = day_of(tok, timexes, dct, default, others, tense_for=tense_for)
     seen = {t.i for t in tok.subtree}
     own = [tok] + own_participles(tok) + ([tok.head] if nominal_gerund(tok) else [])  # "next week's leaders meeting"
     for child in own[1:]:
