@@ -167,6 +167,7 @@ class _Finder:
         st = self._statement_at(tok.idx)
         if roles.counterpart and len(roles.participants) == 1 and st is not None and self._principal(st.speaker):
             roles.add([st.speaker])  # "Sanchez said a summit with Macron would be held": Sanchez is the other side
+        roles.participants = [k for k in roles.participants if not self._mouthpiece(k)]
         claimed_on = st.said_on if st is not None else self.doc.published
         status, time, day = self._timing(tok, chain, gov, roles, claimed_on)
         left = min([tok.idx] + [t.idx for c in tok.children if c.dep_ in ("det", "amod", "compound")
@@ -367,6 +368,11 @@ class _Finder:
         if prep is None or prep.lower_ not in ("in", "during", "at") or prep.head.pos_ != "VERB":
             return []
         return [k for c in prep.head.children if c.dep_ in ("dobj", "dative") for k in self.parties.np_keys(c)]
+
+    def _mouthpiece(self, key: str) -> bool:
+        """"SPOKESMAN:" in a transcript: an actor named only by a spokesperson's title speaks, never meets."""
+        name = (self.actors.name_of(key) or "").lower()
+        return len(name.split()) <= 2 and any(word in name for word in _MOUTHPIECES[:2])
 
     def _principal(self, key: str) -> bool:
         """True for a speaker who acts for themself (a leader, a state), not a spokesperson or aide."""
