@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from diplograph.extract.base import DocActors
+from diplograph.extract.base import ActorMention, DocActors
 from diplograph.extract.clauses import nearest_subject
 from diplograph.extract.events.coref import Sighting, corefer, to_record
 from diplograph.extract.events.participants import MEDIATE_VERBS, OCCASIONS, Parties, Roles
@@ -182,6 +182,8 @@ class _Finder:
         """"The Secretary met with Kenya's X": an unnamed office-holder stands for the one other state the article names."""
         verb = next((v for v in chain if v.pos_ == "VERB"), None)
         subj = _controller_subject(verb) if verb is not None else None
+        if subj is not None and _secretary_general(subj):
+            return self._body_of_office(subj)
         if subj is None or subj.lemma_.lower() not in PERSON_TITLES or self.parties.np_keys(subj) \
                 or any(c.dep_ in ("compound", "amod", "poss", "prep") for c in subj.children) \
                 or not any(c.lower_ == "the" for c in subj.children):
@@ -192,6 +194,20 @@ class _Finder:
             return []  # the other side's state must be known to tell the office-holder's apart
         others = {m.key for m in self.actors if m.type == "state" and m.key not in theirs}
         return sorted(others) if len(others) == 1 else []
+
+    def _body_of_office(self, subj) -> list[str]:
+        """"The Secretary-General spoke with X": the one intergovernmental body the article names, else the UN."""
+        bodies = {m.key for m in self.actors if m.type == "organization" and (e := gazetteer().entry(m.key))
+                  and e.type == "organization" and e.state is None}
+        key = next(iter(bodies)) if len(bodies) == 1 else ("org:un" if not bodies else None)
+        entry = gazetteer().entry(key) if key else None
+        if entry is None:
+            return []
+        first = subj.left_edge if subj.left_edge.lower_ != "the" else subj.doc[subj.left_edge.i + 1]
+        text = self.sdoc.text[first.idx:subj.idx + len(subj)]
+        self.actors.add(ActorMention(first.idx, subj.idx + len(subj), text, entry.key, entry.name,
+                                     "organization", "description", role="Secretary-General"))
+        return [entry.key]
 
     def _backdrop_place(self, tok) -> str | None:
         """"met X on the sidelines of the G7 summit in Apulia": the meeting is where the gathering is."""
@@ -415,6 +431,14 @@ def _apart(tok) -> bool:
     """"met A and B separately", "held separate talks with A and B": one meeting with each party named."""
     return any(c.dep_ == "advmod" and c.lower_ in _APART for c in tok.children) \
         or (tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "separate" for c in tok.children))
+
+
+def _secretary_general(subj) -> bool:
+    """"the Secretary-General" with nothing saying of what: the head of the body the article is about."""
+    kids = list(subj.children)
+    return subj.lower_ == "general" and any(c.dep_ == "compound" and c.lower_ == "secretary" for c in kids) \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in kids) \
+        and not any(c.dep_ in ("poss", "prep", "appos") or c.pos_ == "PROPN" and c.lower_ != "secretary" for c in kids)
 
 
 def _signing_occasion(tok, kind: str) -> bool:
