@@ -52,6 +52,13 @@ class DocActors:
         self._starts.insert(i, mention.start)
         self.aliases.setdefault(mention.key, set()).add(alias or mention.text)
 
+    def swap(self, old: ActorMention, new: ActorMention) -> None:
+        """Put a better reading of the same words in place of a mention ("Museveni": a person, not a body)."""
+        i = self.mentions.index(old)
+        self.mentions[i] = new
+        self._starts[i] = new.start
+        self.aliases.setdefault(new.key, set()).add(new.text)
+
     def __iter__(self):
         return iter(self.mentions)
 

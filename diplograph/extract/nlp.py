@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.language import Language
@@ -12,13 +13,15 @@ from diplograph.errors import DiplographError
 from diplograph.extract.actors.finder import register_extensions
 from diplograph.extract.base import MODEL
 from diplograph.extract.events.cues import make_event_cues
-from diplograph.kb.roles import ABBREVIATIONS, HONORIFICS
+from diplograph.kb.roles import ABBREVIATIONS, HONORIFICS, is_title
 
 __all__ = ["MAX_LENGTH", "load_nlp", "make_event_cues", "make_line_splitter"]
 
 MAX_LENGTH = 2_000_000
 # "Brig. Gen. X", "Lt. Col. Y": abbreviated titles are one token each and never end a sentence.
 TITLE_ABBREVIATIONS = frozenset(a.title() for a in {*ABBREVIATIONS, *HONORIFICS} if a.endswith("."))
+
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,3}")  # U.S., U.N., U.K.
 
 
 @Language.factory("diplograph_lines", assigns=["token.is_sent_start"])
@@ -40,6 +43,8 @@ def split_at_lines(doc: Doc) -> Doc:
             tok.is_sent_start = True
         elif tok.i > 0 and doc[tok.i - 1].text in TITLE_ABBREVIATIONS and tok.text[:1].isupper():
             tok.is_sent_start = False
+        elif tok.i > 0 and _INITIALISM.fullmatch(doc[tok.i - 1].text) and is_title(tok.text):
+            tok.is_sent_start = False  # "U.S. Ambassador X met ...": the initials qualify the title
         after_break = "\n" in tok.whitespace_
     return doc
 

@@ -148,6 +148,9 @@ def day_of(verb, timexes: list[Timex], dct: date | None, tense: str | None = "pa
     if rel is not None:
         anchor, offset, phrase = rel
         _, base = climb_day(anchor, timexes, dct, {t.i for t in verb.subtree}, depth + 1)
+        if base is None and anchor.dep_ == "ROOT" and anchor.tag_ in ("VBZ", "VBP") \
+                and not any(c.dep_ == "aux" for c in anchor.children):
+            base = dct  # "the news comes a day after X met Y": a plain present is the day of writing
         if base is not None:
             day = base + timedelta(days=offset)
             return Timex(phrase[0], phrase[1], verb.doc.text[phrase[0]:phrase[1]], "DATE", day.isoformat()), day

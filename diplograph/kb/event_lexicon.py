@@ -96,7 +96,8 @@ STATE_GROUPS = frozenset("""country side government nation delegation team capit
 rival""".split())
 
 DECLINE = frozenset("reject decline refuse snub spurn rebuff boycott skip shun dismiss".split()) | _words("status", "declined")
-DECLINE_PHRASES = frozenset({("rule", "out"), ("turn", "down")}) | _phrases("status", "declined")
+DECLINE_PHRASES = frozenset({("rule", "out"), ("turn", "down"), ("pull", "out"), ("back", "out"), ("opt", "out"),
+                             ("bow", "out"), ("stay", "away")}) | _phrases("status", "declined")
 POSTPONE = frozenset("postpone delay defer shelve".split()) | _words("status", "postponed")
 POSTPONE_PHRASES = frozenset({("put", "off"), ("push", "back")})
 CANCEL = frozenset("cancel scrap suspend abandon scuttle".split()) | _words("status", "cancelled") | POSTPONE

@@ -179,6 +179,9 @@ def _dash_parts(tok: Token, gz: Gazetteer) -> list[Cand]:
     return out if len(out) >= 2 else []
 
 
+_CONTINENTAL = frozenset("Latin North South Central".split())  # "Latin American leaders": no US citizens
+
+
 def demonym_spans(doc: Doc, gz: Gazetteer) -> list[tuple[int, int, Entry]]:
     """Nationality adjectives of one or two words ("Russian", "South Korean") as token ranges."""
     words, spaces, blank, _, _ = token_columns(doc)
@@ -189,7 +192,7 @@ def demonym_spans(doc: Doc, gz: Gazetteer) -> list[tuple[int, int, Entry]]:
             continue
         two = gz.demonym(words[i] + spaces[i] + words[i + 1]) if i + 1 < len(words) and not blank[i + 1] \
             and words[i].lower() != "the" else None
-        one = gz.demonym(words[i])
+        one = gz.demonym(words[i]) if not (i and words[i - 1] in _CONTINENTAL) else None
         if two is not None:
             out.append((i, i + 2, two))
         elif one is not None:

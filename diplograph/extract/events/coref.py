@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from diplograph.extract.events.participants import Roles
 from diplograph.kb import event_lexicon as lx
@@ -14,6 +14,8 @@ from diplograph.records import Document, Event, Mention, StatusClaim, Timex
 from diplograph.timex.values import timex_bounds
 
 ANAPHOR_WINDOW = 8  # sentences within which "the meeting" / "such talks" refer back
+LONG_AGO = timedelta(days=180)  # a held meeting this long before a plan was reported is an earlier one
+_AHEAD = frozenset({"proposed", "agreed", "scheduled"})
 _KIN = {"talks": {"talks", "negotiation"}, "negotiation": {"talks", "negotiation"}}  # one process, two words
 
 
@@ -37,6 +39,7 @@ class Sighting:
     fresh: bool = False  # "meet again", "a second round": not the occurrence already reported
     main: bool = False  # the mention is what its clause is about (subject, object or verb), not a side remark
     joiners: tuple[str, ...] = ()  # parties who only join it ("Nigeria would take part in the summit")
+    exact: bool = False  # one of several meetings held apart ("met A and B separately"): its parties exactly
 
 
 @dataclass(slots=True)
@@ -108,8 +111,10 @@ def _same_parties(mine: set[str], c: Cluster, s: Sighting, sides: dict[str, str]
     """Equal participants, one set inside the other for the same type, or the same two sides."""
     theirs = set(c.participants)
     same_type = any(x.type == s.type for x in c.sightings)
-    if mine == theirs or ((mine <= theirs or theirs <= mine) and same_type):
+    if mine == theirs or ((mine <= theirs or theirs <= mine) and same_type and not s.exact):
         return True
+    if s.exact or any(x.exact for x in c.sightings):
+        return False  # "met A and B separately": B's meeting is not A's, though A and B serve one state
     mine_sides, their_sides = {sides.get(k, k) for k in mine}, {sides.get(k, k) for k in theirs}
     same_claim = s.status not in (None, "held") and any(x.status == s.status for x in c.sightings)
     return (same_type or same_claim) and len(mine_sides) >= 2 and mine_sides == their_sides
@@ -131,8 +136,18 @@ def _when_where_fit(c: Cluster, s: Sighting) -> bool:
     held = any(x.status == "held" for x in c.sightings)
     if (s.fresh and held) or (s.status == "held" and any(x.fresh for x in c.sightings)):
         return False  # "met on Monday and agreed to meet again": two occurrences
+    if any(_bygone(x, s) or _bygone(s, x) for x in c.sightings):
+        return False
     mine = _span(s)
     return mine is None or all(_overlap(mine, theirs) for x in c.sightings if (theirs := _span(x)) is not None)
+
+
+def _bygone(held: Sighting, ahead: Sighting) -> bool:
+    """"a summit is set for the coming days ... they last met in 2019": a meeting long past is not the one ahead."""
+    if held.status != "held" or ahead.status not in _AHEAD or ahead.claimed_on is None:
+        return False
+    span = _span(held)
+    return span is not None and span[1] < ahead.claimed_on - LONG_AGO
 
 
 def _span(s: Sighting) -> tuple[date, date] | None:

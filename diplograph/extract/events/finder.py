@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from diplograph.extract.base import DocActors
+from diplograph.extract.base import ActorMention, DocActors
 from diplograph.extract.clauses import nearest_subject
 from diplograph.extract.events.coref import Sighting, corefer, to_record
 from diplograph.extract.events.participants import MEDIATE_VERBS, OCCASIONS, Parties, Roles
@@ -18,6 +18,7 @@ from diplograph.extract.events.status import (
     headline_subject,
     is_fresh,
     measure,
+    nominal_gerund,
     status_of,
 )
 from diplograph.extract.events.time import event_when, rescheduled
@@ -28,6 +29,7 @@ from diplograph.kb.gazetteer import gazetteer
 from diplograph.records import Document, Event, Statement, Timex
 
 _ANAPHORIC_DETS = frozenset("the this that such these those".split())
+_APART = frozenset("separately individually".split())  # "met A and B separately": two meetings
 _TOPIC_VERBS = frozenset("discuss review address assess debate".split())
 _MOUTHPIECES = ("spokes", "press secretary", "aide", "adviser", "advisor", "official", "source")
 
@@ -56,8 +58,10 @@ def enough_parties(c, actors: DocActors) -> bool:
         if all(s.roles.received_by == parties[0] for s in c.sightings if parties[0] in s.roles.participants):
             return False  # only the country visited is known, not who visits it
         return any(s.roles.location or s.roles.hosts for s in c.sightings)
-    kind = next((m.type for m in actors.by_key(parties[0])), None)
-    return kind == "organization" and any(s.type in ("summit", "meeting", "conference") for s in c.sightings)
+    first = next(iter(actors.by_key(parties[0])), None)
+    if first is None or first.type != "organization" or any(w in lx.TRIGGER_NOUNS for w in first.name.lower().split()):
+        return False  # "the Summit of the Americas" names the event, not a body that meets
+    return any(s.type in ("summit", "meeting", "conference") for s in c.sightings)
 
 
 class _Finder:
@@ -93,10 +97,15 @@ class _Finder:
             kind = trigger_type(tok)
             if kind is None:
                 continue
+            if _signing_occasion(tok, kind):
+                kind = "signing"  # "signed a pact during a meeting with X": one event, the signing, X a party
             try:
                 if self._with_outsiders(tok):
                     continue  # "met reporters", "a meeting with business leaders": not diplomacy
-                out.extend(self._per_destination(tok, self._sighting(tok, kind, self.sent_of[tok.i])))
+                if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+                    continue  # "held no bilateral meeting": none took place
+                for sighting in self._per_destination(tok, self._sighting(tok, kind, self.sent_of[tok.i])):
+                    out.extend(self._per_partner(tok, sighting))
             except Exception as exc:  # noqa: BLE001
                 import warnings
 
@@ -130,6 +139,8 @@ class _Finder:
             gov = chain[3]  # "held 12 hours of talks in X": the verb above the length
         self.trips[tok.i] = self._destinations(tok) if kind == "visit" else ([], set())
         roles = self.parties.around(tok, gov)
+        if nominal_gerund(tok):
+            roles.add(self.parties.np_keys(tok.head))  # "the Forum leaders meeting": the Forum's leaders meet
         roles.location = roles.location or self._backdrop_place(tok)
         if kind == "visit":
             self._visit_roles(tok, roles)
@@ -141,10 +152,10 @@ class _Finder:
         backdrop = tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in lx.BACKDROP_NOUNS
         if self.trips[tok.i][0] and not anaphor:
             roles.add(subjects)  # "X will visit A and B": X visits, whatever the count of places
-        elif len(roles.participants) < 2 and not _between(tok) and not anaphor and not backdrop:
-            roles.add(subjects)
-        elif anaphor and joiners:
-            roles.add(joiners)  # "X will also take part in the meeting": X joins the meeting named before
+        elif (len(roles.participants) < 2 or _apart(tok)) and not _between(tok) and not anaphor and not backdrop:
+            roles.add(subjects)  # "X met A and B separately": X meets each
+        elif (anaphor or kind in ("summit", "conference")) and joiners:
+            roles.add(joiners)  # "X will also take part in the meeting", "X and Y attended the EAC-SADC summit"
         roles.add(self._companions(chain))
         if definite and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _TOPIC_VERBS:
             definite = anaphor = False  # "met X to discuss the stalled negotiations": a topic, not this meeting
@@ -156,6 +167,7 @@ class _Finder:
         st = self._statement_at(tok.idx)
         if roles.counterpart and len(roles.participants) == 1 and st is not None and self._principal(st.speaker):
             roles.add([st.speaker])  # "Sanchez said a summit with Macron would be held": Sanchez is the other side
+        roles.participants = [k for k in roles.participants if not self._mouthpiece(k)]
         claimed_on = st.said_on if st is not None else self.doc.published
         status, time, day = self._timing(tok, chain, gov, roles, claimed_on)
         left = min([tok.idx] + [t.idx for c in tok.children if c.dep_ in ("det", "amod", "compound")
@@ -170,6 +182,8 @@ class _Finder:
         """"The Secretary met with Kenya's X": an unnamed office-holder stands for the one other state the article names."""
         verb = next((v for v in chain if v.pos_ == "VERB"), None)
         subj = _controller_subject(verb) if verb is not None else None
+        if subj is not None and _secretary_general(subj):
+            return self._body_of_office(subj)
         if subj is None or subj.lemma_.lower() not in PERSON_TITLES or self.parties.np_keys(subj) \
                 or any(c.dep_ in ("compound", "amod", "poss", "prep") for c in subj.children) \
                 or not any(c.lower_ == "the" for c in subj.children):
@@ -180,6 +194,20 @@ class _Finder:
             return []  # the other side's state must be known to tell the office-holder's apart
         others = {m.key for m in self.actors if m.type == "state" and m.key not in theirs}
         return sorted(others) if len(others) == 1 else []
+
+    def _body_of_office(self, subj) -> list[str]:
+        """"The Secretary-General spoke with X": the one intergovernmental body the article names, else the UN."""
+        bodies = {m.key for m in self.actors if m.type == "organization" and (e := gazetteer().entry(m.key))
+                  and e.type == "organization" and e.state is None}
+        key = next(iter(bodies)) if len(bodies) == 1 else ("org:un" if not bodies else None)
+        entry = gazetteer().entry(key) if key else None
+        if entry is None:
+            return []
+        first = subj.left_edge if subj.left_edge.lower_ != "the" else subj.doc[subj.left_edge.i + 1]
+        text = self.sdoc.text[first.idx:subj.idx + len(subj)]
+        self.actors.add(ActorMention(first.idx, subj.idx + len(subj), text, entry.key, entry.name,
+                                     "organization", "description", role="Secretary-General"))
+        return [entry.key]
 
     def _backdrop_place(self, tok) -> str | None:
         """"met X on the sidelines of the G7 summit in Apulia": the meeting is where the gathering is."""
@@ -230,6 +258,28 @@ class _Finder:
                 participants=visitors + [dest], mediators=list(roles.mediators), hosts=list(roles.hosts),
                 location=place, counterpart=roles.counterpart, received_by=dest)))
         return out
+
+    def _per_partner(self, tok, sighting: Sighting) -> list[Sighting]:
+        """"met A, B and C separately", "held separate talks with A and B": one meeting with each."""
+        if not _apart(tok):
+            return [sighting]
+        holders = [tok] + ([tok.head] if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else [])  # "held ... with"
+        objs = [o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+                for o in c.children if o.dep_ == "pobj"] + [c for c in tok.children if c.dep_ == "dobj"]
+        partners = [p for o in objs for p in self.parties.each_conjunct(o)]
+        partners += [p for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN"  # "met X, Y, and Z" misparsed
+                     for p in self.parties.each_conjunct(c)]
+        taken = {k for _, keys in partners for k in keys}
+        others = [k for k in sighting.roles.participants if k not in taken]
+        if len(partners) < 2 or not others:
+            return [sighting]
+        roles = sighting.roles
+        return [replace(sighting, start=sighting.start if n == 0 else word.idx,
+                        end=sighting.end if n == 0 else word.idx + len(word), exact=True,
+                        roles=Roles(participants=others + [k for k in keys if k not in others],
+                                    mediators=list(roles.mediators), hosts=list(roles.hosts),
+                                    location=roles.location, counterpart=True))
+                for n, (word, keys) in enumerate(partners)]
 
     def _visit_roles(self, tok, roles: Roles) -> None:
         """"travel to Israel", "visited Yerevan", "will visit New Delhi": who receives the visit, and where."""
@@ -335,6 +385,11 @@ class _Finder:
             return []
         return [k for c in prep.head.children if c.dep_ in ("dobj", "dative") for k in self.parties.np_keys(c)]
 
+    def _mouthpiece(self, key: str) -> bool:
+        """"SPOKESMAN:" in a transcript: an actor named only by a spokesperson's title speaks, never meets."""
+        name = (self.actors.name_of(key) or "").lower()
+        return len(name.split()) <= 2 and any(word in name for word in _MOUTHPIECES[:2])
+
     def _principal(self, key: str) -> bool:
         """True for a speaker who acts for themself (a leader, a state), not a spokesperson or aide."""
         roles = " ".join(role.lower() for role, _ in self.actors.roles_of(key))
@@ -352,12 +407,13 @@ class _Finder:
                 time, day = day_of(root, self.timexes, dct, "past")
             if roles.location is None:
                 roles.location = self.parties.place_of(root)
-            break
+            if day is not None or time is not None:
+                break  # "X earlier Thursday had ... . He wrote ... . X later spoke with Y": the day read back
         return day, time
 
     def _governing_subjects(self, tok, chain) -> list[str]:
         """The actors doing the verb above the trigger ("X held talks", "X arrived at the summit")."""
-        for level in chain[1:] if tok.pos_ != "VERB" else chain:
+        for level in chain[1:] if tok.pos_ != "VERB" or nominal_gerund(tok) else chain:  # "the leaders meeting": a noun
             if level.pos_ not in ("VERB", "AUX"):
                 continue
             subj = _controller_subject(level)
@@ -369,6 +425,26 @@ class _Finder:
             subj = _controller_subject(noun.head)
             return self.parties.np_keys(subj) if subj is not None else []
         return []
+
+
+def _apart(tok) -> bool:
+    """"met A and B separately", "held separate talks with A and B": one meeting with each party named."""
+    return any(c.dep_ == "advmod" and c.lower_ in _APART for c in tok.children) \
+        or (tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "separate" for c in tok.children))
+
+
+def _secretary_general(subj) -> bool:
+    """"the Secretary-General" with nothing saying of what: the head of the body the article is about."""
+    kids = list(subj.children)
+    return subj.lower_ == "general" and any(c.dep_ == "compound" and c.lower_ == "secretary" for c in kids) \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in kids) \
+        and not any(c.dep_ in ("poss", "prep", "appos") or c.pos_ == "PROPN" and c.lower_ != "secretary" for c in kids)
+
+
+def _signing_occasion(tok, kind: str) -> bool:
+    """"signed the accord during a meeting with X", "signed it at talks in Y": the meeting is the signing itself."""
+    return kind in ("meeting", "talks") and tok.dep_ == "pobj" and tok.head.lower_ in ("during", "at") \
+        and tok.head.head.pos_ == "VERB" and trigger_type(tok.head.head) == "signing"
 
 
 def _remarks_before(tok) -> bool:

@@ -50,7 +50,9 @@ def leader_mention(tok, partner: bool) -> ActorMention | None:
         state = gazetteer().entry(f"state:{next(iter(states))}") if len(states) == 1 else None
         return ActorMention(tok.idx, tok.idx + len(tok), text, person_key(name), name, "person", "surname",
                             role_of=state.key if state is not None else None)
-    if partner and not holders and tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "", "GPE", "ORG") \
+    if partner and tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "", "GPE", "ORG", "NORP") \
             and not any(text.lower() in english_words(pos) for pos in ("noun", "verb", "adj")):  # not "Address"
-        return ActorMention(tok.idx, tok.idx + len(tok), text, person_key(text), text, "person", "surname")
+        state = gazetteer().entry(f"state:{next(iter(states))}") if len(states) == 1 else None  # one family's state
+        return ActorMention(tok.idx, tok.idx + len(tok), text, person_key(text), text, "person", "surname",
+                            role_of=state.key if state is not None else None)
     return None

@@ -14,6 +14,7 @@ from diplograph.extract.statements.reporting import (
 )
 from diplograph.extract.statements.speakers import demonym_key, surname_mention
 from diplograph.kb import event_lexicon as lx
+from diplograph.kb.gazetteer import gazetteer
 
 OCCASIONS = frozenset("remark statement comment briefing availability appearance".split())  # spoken with a guest
 MEDIATE_VERBS = frozenset("mediate broker facilitate sponsor".split())
@@ -57,6 +58,11 @@ class Parties(Places):
             keys.extend(k for k in self._listed_subject(tok) if k not in keys)
         return keys
 
+    def each_conjunct(self, tok) -> list[tuple[object, list[str]]]:
+        """Each conjunct of a noun phrase with its own actors ("met A, B and C separately": one party each)."""
+        heads = [tok, *(c for c in tok.conjuncts if c.i > tok.i)]
+        return [(h, keys) for h in heads if (keys := self._one_np(h))]
+
     def _listed_subject(self, subj) -> list[str]:
         """"A's X, B's Y and Z held talks" misparsed: every leader named in the words before the verb."""
         doc, verb = subj.doc, subj.head
@@ -84,8 +90,11 @@ class Parties(Places):
         if tok.pos_ != "PROPN" or appos.pos_ != "PROPN" or any(c.dep_ == "det" for c in appos.children):
             return False
         a, b = self.actors.at(tok.idx, tok.idx + len(tok)), self.actors.at(appos.idx, appos.idx + len(appos))
-        a = a or self._by_surname(tok)
-        b = b or self._by_surname(appos)
+        a = a or self._by_surname(tok) or leader_mention(tok, partner=False)
+        b = b or self._by_surname(appos) or leader_mention(appos, partner=False)
+        if a is not None and b is not None and {a.type, b.type} == {"person", "organization"}:
+            body = a if a.type == "organization" else b  # "Museveni, Ruto": a surname the tagger took for a body
+            return self._unknown_body(body, tok if body is a else appos)
         return a is not None and b is not None and a.key != b.key and a.type == b.type
 
     def _one_np(self, tok) -> list[str]:
@@ -116,6 +125,11 @@ class Parties(Places):
             mention = leader_mention(tok, partner=self._beside_person(tok))
             if mention is not None:
                 self.actors.add(mention)  # "Scholz to visit Beijing", "Tinubu, Mahama hold talks"
+        elif mention is not None and self._unknown_body(mention, tok) and self._beside_person(tok):
+            person = leader_mention(tok, partner=True)
+            if person is not None:  # "Museveni, Ruto set for talks": a surname the tagger took for a body
+                self.actors.swap(mention, person)
+                mention = person
         lemma = tok.lemma_.lower()
         if tok.lower_ in lx.PAIR_WORDS and tok.pos_ in ("NUM", "PRON", "DET"):
             return self._recent_pair(tok)
@@ -127,6 +141,12 @@ class Parties(Places):
             return self._modifier_keys(tok)
         return []
 
+    @staticmethod
+    def _unknown_body(mention, tok) -> bool:
+        """A lone capitalised word typed as an organisation no reference table knows ("Museveni")."""
+        return mention.type == "organization" and mention.kind == "name" and mention.text == tok.text \
+            and tok.text[1:].islower() and gazetteer().entry(mention.key) is None
+
     def _beside_person(self, tok) -> bool:
         """True when a name is listed with a known person ("Tinubu, Mahama", "Petro and Maduro")."""
         near = list(tok.conjuncts) + [c for c in tok.children if c.dep_ == "appos"] + _listed_before(tok)
@@ -137,6 +157,8 @@ class Parties(Places):
             m = self.actors.at(other.idx, other.idx + len(other)) or self._by_surname(other)
             if m is not None and m.type == "person":
                 return True
+            if (m is None or self._unknown_body(m, other)) and leader_mention(other, partner=False) is not None:
+                return True  # "Museveni, Ruto ...": listed with a head of government the dictionary knows
         return False
 
     def _by_surname(self, tok):

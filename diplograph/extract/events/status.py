@@ -134,6 +134,11 @@ def _modifiers(trigger) -> str | None:
 
 def _level(tok, trigger) -> str:
     """What one governing word says about the event, or _GO_ON."""
+    if tok.pos_ == "ADP" and tok.lower_ == "of" and tok.head.lower_ == "ahead":
+        return "scheduled"  # "ahead of talks between X and Y": talks still to come
+    if tok.pos_ == "ADP" and tok.lower_ == "in" and tok.head.pos_ in ("NOUN", "PROPN") \
+            and tok.head.lemma_.lower() not in _EVENT_NOUNS:
+        return _GO_ON  # "a role in the talks", "a stake in the negotiations": the noun above decides
     if tok.pos_ == "ADP" or (tok.dep_ == "prep" and tok.lower_ == "following"):  # "following" may tag as VBG
         return "held" if tok.lower_ in ("after", "during", "following", "since", "at", "in") and _past_context(tok) \
             else _GO_ON
@@ -163,6 +168,9 @@ def _noun_level(noun) -> str:
 def _verb_level(verb, trigger) -> str:
     """Tense, modality and lexical cues of one verb."""
     lemma = verb.lemma_.lower()
+    if any((lemma, c.lower_) in _FOLLOW_UPS for c in verb.children if c.dep_ in ("prt", "prep")) \
+            and trigger.dep_ == "pobj":
+        return "held"  # "will meet to follow up on a phone call", "builds on last week's talks": it took place
     if _negated(verb):
         if trigger.head == verb and trigger.dep_ in ("nsubj", "nsubjpass") and (_future(verb) or _modal(verb)):
             return "cancelled"  # "the meeting will not take place": called off, nobody in particular declined
@@ -183,6 +191,8 @@ def _verb_level(verb, trigger) -> str:
         return "agreed"
     if lemma in lx.SCHEDULE or lemma in ("plan", "intend") or (verb.tag_ == "VBN" and verb.lower_ in lx.SCHEDULE_ADJ):
         return "scheduled"
+    if verb.tag_ == "VBD" and verb.lower_ in lx.SCHEDULE_ADJ and not any(c.dep_ == "dobj" for c in verb.children):
+        return "scheduled"  # "Museveni, Ruto set for talks": a headline's participle read as a past tense
     if any(c.dep_ == "acomp" and c.lower_ in lx.PROPOSE_ADJ for c in verb.children):
         return "proposed"
     if verb.head.lower_ in lx.PROPOSE_ADJ and verb.dep_ == "xcomp":
@@ -204,6 +214,7 @@ def _verb_level(verb, trigger) -> str:
     return _GO_ON
 
 
+_FOLLOW_UPS = frozenset({("follow", "up"), ("follow", "on"), ("build", "on"), ("build", "upon")})
 _PURPOSE_VERBS = lx.TRAVEL_VERBS | lx.ARRIVAL_WORDS | lx.MEET_HOSTS \
     | frozenset("send gather come cross return leave".split())
 

@@ -22,7 +22,9 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
     """The event's day (or coarser time), each date read in the tense of the words leading to it."""
     default = "future" if status in FUTURE_STATUSES else "past"
     tense_for = _tense_reader(tok, default)
-    time, day = day_of(tok, timexes, dct, default, tense_for=tense_for)
+    others = {t.i for c in tok.subtree if c != tok and c.pos_ == "NOUN" and c.lower_ in lx.TRIGGER_NOUNS
+              for t in c.subtree}  # "will meet to follow up on Friday's call": Friday dates the call
+    time, day = day_of(tok, timexes, dct, default, others, tense_for=tense_for)
     seen = {t.i for t in tok.subtree}
     own = [tok] + own_participles(tok) + ([tok.head] if nominal_gerund(tok) else [])  # "next week's leaders meeting"
     for child in own[1:]:
@@ -35,6 +37,8 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
         if day is not None or (claim_verb(level) and (below.dep_ not in ("nsubj", "nsubjpass")
                                                       or level.lemma_.lower() in lx.CANCEL)):
             break  # "said/proposed on Monday": the day of the claim, not of the event
+        if level.pos_ == "NOUN" and level.lemma_.lower() in lx.PROPOSE_NOUNS and below.dep_ == "prep":
+            break  # "renewed on Monday his call for a meeting": the day of the call, not of the meeting
         if level.pos_ in ("VERB", "AUX", "ADJ"):
             for verb in [level] + [c for c in level.children if c.dep_ == "xcomp" and c.i not in seen]:
                 if day is None:  # "the talks are expected to open on Friday": the complement dates them
