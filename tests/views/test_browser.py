@@ -118,9 +118,15 @@ def assert_readable(page) -> None:
         assert x1 - x0 >= 4  # a node, not a speck
     labels = page.evaluate("window.diplograph.labels")
     assert len(labels) >= min(len(on_screen), 8)
-    for i, a in enumerate(labels):
-        assert a["text"] and 0 <= a["x"] and a["x"] + a["w"] <= box["width"] + 1
-        for b in labels[i + 1:]:
+    busiest = page.evaluate("window.diplograph.data.network.nodes[0].id")
+    assert busiest in {a["id"] for a in labels}  # the most connected actor is always named
+    legend = page.locator("#legend").bounding_box()
+    legend = {"x": legend["x"] - box["x"], "y": legend["y"] - box["y"], "w": legend["width"],
+              "h": legend["height"]}
+    boxes = [legend, *labels]
+    for i, a in enumerate(boxes):
+        assert a is legend or a["text"] and 0 <= a["x"] and a["x"] + a["w"] <= box["width"] + 1
+        for b in boxes[i + 1:]:
             assert (a["x"] + a["w"] <= b["x"] or b["x"] + b["w"] <= a["x"]
                     or a["y"] + a["h"] <= b["y"] or b["y"] + b["h"] <= a["y"]), (a, b)
 
@@ -133,6 +139,9 @@ def assert_timeline_labelled(page) -> None:
     assert any(re.fullmatch(r"(19|20)\d\d", t) for t in svg_texts(page, "#tl-axis text"))
     assert page.locator("#tl-rows g.item.event rect.seg").count() > 0
     assert page.locator("#tl-rows g.item.event rect.core").count() > 0
+    edges = page.eval_on_selector_all("#tl-rows .item-label", """els => els.map(e => {
+        const b = e.getBBox(), svg = e.ownerSVGElement; return [b.x, b.x + b.width, svg.width.baseVal.value]; })""")
+    assert all(0 <= x0 and x1 <= width + 3 for x0, x1, width in edges)  # no label runs off the edge
 
 
 def test_loads_offline_without_errors(view):

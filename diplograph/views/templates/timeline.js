@@ -112,13 +112,17 @@ window.DGTimeline = function (D, hooks) {
     var top = 0;
     tops = [];
     rows.forEach(function (r) {
-      var ends = [];  /* items are shared between rows, so lanes are kept per row */
-      r.lane = {};
-      r.items.slice().sort(function (p, q) { return p.a - q.a || (p.id < q.id ? -1 : 1); }).forEach(function (it) {
-        var xa = x(it.a), xb = Math.max(x(it.b), xa + 8), end = xb + 12 + textWidth(labelOf(it, r));
-        for (var lane = 0; lane < ends.length && ends[lane] > xa - 4; lane++) { /* first free lane */ }
-        ends[lane] = end;
-        r.lane[it.id] = lane;
+      var ends = [];  /* items are shared between rows, so lanes and label sides are kept per row */
+      r.lane = {}; r.left = {};
+      r.items.map(function (it) {  /* a label that would run off the right edge goes left of its mark */
+        var xa = x(it.a), xb = Math.max(x(it.b), xa + 8), w = textWidth(labelOf(it, r)) + 12;
+        var left = xb + w > width - 2 && xa - w >= LABEL;
+        if (left) r.left[it.id] = true;
+        return [left ? xa - w : xa, left ? xb + 4 : xb + w, it];
+      }).sort(function (p, q) { return p[0] - q[0] || (p[2].id < q[2].id ? -1 : 1); }).forEach(function (box) {
+        for (var lane = 0; lane < ends.length && ends[lane] > box[0] - 4; lane++) { /* first free lane */ }
+        ends[lane] = box[1];
+        r.lane[box[2].id] = lane;
       });
       r.lanes = Math.max(1, ends.length);
       r.top = top;
@@ -136,7 +140,17 @@ window.DGTimeline = function (D, hooks) {
     if (!isFinite(lo)) { lo = Date.UTC(2000, 0, 1); hi = lo + DAY; }
     var pad = Math.max(2 * DAY, (hi - lo) * 0.03);
     d0 = lo - pad; d1 = hi + Math.max(pad, (hi - lo) * 0.2);  /* room on the right for the last labels */
-    if (zoom) { d0 = zoom[0]; d1 = zoom[1]; }
+    if (zoom) { d0 = zoom[0]; d1 = zoom[1]; return; }
+    var plot = width - LABEL - PAD, need = d1;
+    rows.forEach(function (r) {  /* a long bar ending late has no room for its label on either side */
+      r.items.forEach(function (it) {
+        var w = textWidth(labelOf(it, r)) + 16;
+        if (x(it.b) + w > width && x(it.a) - w < LABEL && plot - w > plot * 0.4) {
+          need = Math.max(need, d0 + (it.b - d0) * plot / (plot - w));
+        }
+      });
+    });
+    d1 = Math.min(need, d0 + (d1 - d0) * 1.6);
   }
 
   /* ---------- zoom and pan: ctrl + wheel, buttons, drag; double-click resets ---------- */
@@ -245,7 +259,8 @@ window.DGTimeline = function (D, hooks) {
       box.appendChild(el("rect", { "class": "type", x: xb + 1, y: mid - 4, width: 3, height: 8, fill: typeColor(it.type) }));
       xb += 4;
     }
-    var t = el("text", { "class": "item-label", x: xb + 3, y: mid + 4 }, labelOf(it, r));
+    var t = r.left[it.id] ? el("text", { "class": "item-label", x: xa - 3, y: mid + 4, "text-anchor": "end" }, labelOf(it, r))
+      : el("text", { "class": "item-label", x: xb + 3, y: mid + 4 }, fit(labelOf(it, r), width - xb - 6));
     box.appendChild(t);
     box.appendChild(el("title", {}, it.tip));
     g.appendChild(box);
@@ -280,12 +295,13 @@ window.DGTimeline = function (D, hooks) {
     s.appendChild(bg); s.appendChild(grid); s.appendChild(fg); s.appendChild(labels);
     rowsBox.replaceChildren(s);
   }
-  function fitLabel(t) {
-    if (textWidth(t) <= LABEL - 14) return t;
+  function fit(t, room) {  /* the text, shortened with "…" to fit ``room`` pixels */
+    if (textWidth(t) <= room) return t;
     var n = t.length;
-    while (n > 4 && textWidth(t.slice(0, n) + "…") > LABEL - 14) n--;
+    while (n > 4 && textWidth(t.slice(0, n) + "…") > room) n--;
     return t.slice(0, n) + "…";
   }
+  function fitLabel(t) { return fit(t, LABEL - 14); }
   function render() {
     width = Math.max(400, scroll.clientWidth);
     root.setAttribute("data-rows", rows.length);
