@@ -4,6 +4,13 @@
   "use strict";
   var D = JSON.parse(document.getElementById("dg-data").textContent);
   var S = D.styles, NET = D.network;
+  [D.actors, D.events, D.statements].forEach(function (group) {  /* what the page left out to stay small */
+    Object.keys(group).forEach(function (k) {
+      var n = group[k];
+      if (n.iri.indexOf(":") < 0) n.iri = D.base + n.iri;
+      if (n.start && !n.end) n.end = n.start;
+    });
+  });
   Object.keys(D.statements).forEach(function (k) {  /* label and type are not sent for statements */
     var s = D.statements[k]; s.type = "statement"; s.label = s.quote.length > 40 ? s.quote.slice(0, 39) + "…" : s.quote;
   });
@@ -73,12 +80,12 @@
   }
   function when(a, b) { return !a ? "undated" : days(a, b); }
   function style(type) { return S[type] || S.event; }
-  function section(title, items, render, limit) {
+  function section(title, items, render, limit, unsent) {  /* unsent: items the page was not given */
     if (!items.length) return null;
-    var box = h("section"), ul = h("ul"), max = limit || 100;
-    add(box, h("h3", null, title + " (" + items.length + ")"), ul);
+    var box = h("section"), ul = h("ul"), max = limit || 100, more = items.length - max + (unsent || 0);
+    add(box, h("h3", null, title + " (" + (items.length + (unsent || 0)) + ")"), ul);
     items.slice(0, max).forEach(function (it) { ul.appendChild(add(h("li"), render(it))); });
-    if (items.length > max) ul.appendChild(h("li", "note", "… " + (items.length - max) + " more"));
+    if (more > 0) ul.appendChild(h("li", "note", "… " + more + " more"));
     return box;
   }
   function byDate(getter) {
@@ -261,7 +268,7 @@
     var kind = D.actors[id] ? "actor" : D.events[id] ? "event" : "statement";
     var body = kind === "actor" ? actorBody(id, n) : kind === "event" ? eventBody(id, n) : statementBody(id, n);
     panel.replaceChildren(header(n, kind));
-    body.concat([section("Sources", bySource(n.sources), sourceItem, 50)]).forEach(function (b) { if (b) panel.appendChild(b); });
+    body.concat([section("Sources", bySource(n.sources), sourceItem, 50, n.more)]).forEach(function (b) { if (b) panel.appendChild(b); });
     panel.setAttribute("data-showing", id);
     panel.scrollTop = 0;
   }
