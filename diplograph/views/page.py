@@ -11,7 +11,7 @@ from importlib.resources import files
 
 from diplograph.errors import ViewError
 from diplograph.views.model import Node, ViewModel
-from diplograph.views.network import build_network
+from diplograph.views.network import FIRST_ACTORS, build_network
 
 STYLES = {  # one place for colours and shapes: the legend, nodes and timeline use it
     "person": ("Person", "actor", "dot", "#4e79a7"),
@@ -165,7 +165,7 @@ def _clip(start: int, text: str, marks: list[tuple[int, int]]) -> tuple[int, str
             + ("…" if hi < len(text) else ""))
 
 
-def payload(model: ViewModel, *, max_nodes: int = 300,
+def payload(model: ViewModel, *, max_nodes: int = FIRST_ACTORS,
             links: dict[str, str] | None = None) -> dict:
     """Everything the page script needs, as one JSON document."""
     sentences, base = sentence_table(model), iri_base(model)
@@ -192,7 +192,7 @@ def _page_network(model: ViewModel, max_nodes: int) -> dict:
     return {k: v for k, v in net.items() if k != "edges"}
 
 
-def render_page(model: ViewModel, *, title: str = "diplograph", max_nodes: int = 300,
+def render_page(model: ViewModel, *, title: str = "diplograph", max_nodes: int = FIRST_ACTORS,
                 links: dict[str, str] | None = None) -> str:
     """The interactive page (network, timeline, details panel) as one HTML string."""
     data = payload(model, max_nodes=max_nodes, links=links)

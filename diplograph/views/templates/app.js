@@ -475,6 +475,21 @@
     api.labels = drawn;
     $("net-wrap").setAttribute("data-labels", drawn.length);
   });
+  function fitView() {  /* the drawing fills the canvas between the legend and the note below */
+    var tied = {};  /* a few loose actors on the outer ring may lie outside */
+    edges.get().forEach(function (e) { tied[e.from] = tied[e.to] = 1; });
+    var ids = nodes.getIds().filter(function (id) { return tied[id]; });
+    if (ids.length >= 2 && nodes.length - ids.length <= Math.max(2, nodes.length / 10)) network.fit({ nodes: ids, animation: false });
+    else network.fit({ animation: false });
+    var box = $("network").getBoundingClientRect(), lg = $("legend").getBoundingClientRect();
+    var note = $("net-note").getBoundingClientRect(), W = box.width, H = box.height;
+    var L = lg.width && lg.right - box.left < W / 3 ? lg.right - box.left + 8 : 0;
+    var B = note.height && box.bottom - note.top < H / 3 ? box.bottom - note.top + 4 : 0;
+    if (L > 0 || B > 0) {
+      var s = network.getScale() * Math.min((W - L) / W, (H - B) / H), p = network.getViewPosition();
+      network.moveTo({ position: { x: p.x - L / 2 / s, y: p.y + B / 2 / s }, scale: s, animation: false });
+    }
+  }
   function settle() {
     api.settled = true; document.body.setAttribute("data-settled", "1");
     if (window.performance && performance.mark) performance.mark("dg-ready");  /* read by benchmarks/bench_views.py */
@@ -580,7 +595,10 @@
   }
   function search() {
     var list = $("names"), ids = Object.keys(D.actors).concat(Object.keys(D.events));
-    ids.slice(0, 3000).forEach(function (id) { var o = h("option"); o.value = ALL[id].label; list.appendChild(o); });
+    $("search").addEventListener("focus", function () {  /* the suggestions are made when first wanted */
+      if (list.children.length) return;
+      ids.slice(0, 3000).forEach(function (id) { var o = h("option"); o.value = ALL[id].label; list.appendChild(o); });
+    });
     function run() {
       var q = $("search").value.trim().toLowerCase();
       if (!q) return;
@@ -598,7 +616,7 @@
     $("reset").addEventListener("click", function () {
       $("search").value = ""; $("from").value = ""; $("until").value = ""; $("status").textContent = "";
       range = { from: null, to: null }; expanded = []; extra = {}; cap = NET.cap;
-      refresh(); timeline.setRange(null, null); network.unselectAll(); network.fit();
+      refresh(); timeline.setRange(null, null); network.unselectAll(); fitView();
     });
   }
   $("group").addEventListener("change", function () {
@@ -607,6 +625,6 @@
   });
   legend(); dates(); search(); counts(); netNote();
   timeline.start();
-  network.fit();
+  fitView();
   settle();
 })();

@@ -25,7 +25,14 @@ window.DGTimeline = function (D, hooks) {
   function x(t) { return LABEL + (t - d0) / (d1 - d0) * (width - LABEL - PAD); }
   function typeColor(type) { return (D.styles[type] || D.styles.event).color; }
   function statusColor(s) { return D.statusColors[s] || "#8a94a6"; }
-  function textWidth(t) { return widths[t] || (widths[t] = measure.measureText(t).width); }
+  function textWidth(t) {  /* the sum of its characters' widths (measured once each): thousands of labels stay fast */
+    var w = 0;
+    for (var i = 0; i < t.length; i++) {
+      var c = t.charAt(i);
+      w += widths[c] !== undefined ? widths[c] : (widths[c] = measure.measureText(c).width);
+    }
+    return w * 1.02;  /* kerning can only bring a few pixels either way */
+  }
   function short(t, n) { return t.length > n ? t.slice(0, n - 1) + "…" : t; }
   function name(id) { return D.actors[id] ? D.actors[id].label : ""; }
 
@@ -119,7 +126,9 @@ window.DGTimeline = function (D, hooks) {
         var left = xb + w > width - 2 && xa - w >= LABEL;
         if (left) r.left[it.id] = true;
         return [left ? xa - w : xa, left ? xb + 4 : xb + w, it];
-      }).sort(function (p, q) { return p[0] - q[0] || (p[2].id < q[2].id ? -1 : 1); }).forEach(function (box) {
+      }).sort(function (p, q) {  /* events take the top lanes, so a busy row starts with its life cycles */
+        return (p[2].kind === "event" ? 0 : 1) - (q[2].kind === "event" ? 0 : 1) || p[0] - q[0] || (p[2].id < q[2].id ? -1 : 1);
+      }).forEach(function (box) {
         for (var lane = 0; lane < ends.length && ends[lane] > box[0] - 4; lane++) { /* first free lane */ }
         ends[lane] = box[1];
         r.lane[box[2].id] = lane;
@@ -283,7 +292,10 @@ window.DGTimeline = function (D, hooks) {
     for (var i = first; i < last; i++) {
       var r = rows[i], y = r.top - y0, hr = r.lanes * LANE + 4, g = el("g", { "data-row": r.key || "" });
       bg.appendChild(el("rect", { "class": "row-bg" + (i % 2 ? " alt" : "") + (r.key && r.key === hlRow ? " hl" : ""), x: 0, y: y, width: width, height: hr }));
-      r.items.forEach(function (it) { drawItem(g, it, y + 4 + r.lane[it.id] * LANE, r); });
+      r.items.forEach(function (it) {  /* a busy row's lanes far out of view wait for the scroll */
+        var at = r.top + 4 + r.lane[it.id] * LANE;
+        if (at + LANE >= top - hgt && at <= top + 2 * hgt) drawItem(g, it, at - y0, r);
+      });
       fg.appendChild(g);
       var lg = el("g", { "data-row": r.key || "" });
       lg.appendChild(el("rect", { "class": "label-bg", x: 0, y: y, width: LABEL - 4, height: hr }));
