@@ -138,10 +138,16 @@ def assert_timeline_labelled(page) -> None:
     assert items and all(len(text) > 3 for _id, text in items)
     assert any(re.fullmatch(r"(19|20)\d\d", t) for t in svg_texts(page, "#tl-axis text"))
     assert page.locator("#tl-rows g.item.event rect.seg").count() > 0
+    for _ in range(60):  # a dated event's bar, maybe further down (rows are drawn as they scroll in)
+        if page.locator("#tl-rows g.item.event rect.core").count():
+            break
+        page.evaluate("s => { s.scrollTop += s.clientHeight; }", page.query_selector("#tl-scroll"))
+        page.wait_for_timeout(60)
     assert page.locator("#tl-rows g.item.event rect.core").count() > 0
     edges = page.eval_on_selector_all("#tl-rows .item-label", """els => els.map(e => {
         const b = e.getBBox(), svg = e.ownerSVGElement; return [b.x, b.x + b.width, svg.width.baseVal.value]; })""")
     assert all(0 <= x0 and x1 <= width + 3 for x0, x1, width in edges)  # no label runs off the edge
+    page.evaluate("document.getElementById('tl-scroll').scrollTop = 0")
 
 
 def test_loads_offline_without_errors(view):
@@ -307,6 +313,7 @@ def check_built_page(browser, graph_dir: Path, name: str, tmp_path: Path) -> Non
     assert drawn(w.page) == min(actors, w.page.evaluate("window.diplograph.data.network.cap"))
     assert_readable(w.page)
     assert_timeline_labelled(w.page)
+    w.page.evaluate("window.diplograph.fit()")  # the page's own view again for the pictures
     pictures(w, name)
     busiest = w.page.evaluate("window.diplograph.data.network.nodes[0].id")
     w.page.evaluate("id => window.diplograph.select(id, 'network')", busiest)

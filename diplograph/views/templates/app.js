@@ -549,6 +549,7 @@
     statementOn: statementOn, actorOn: actorOn, eventLabel: eventLabel, days: days });
   api.select = select;
   api.expand = expand;
+  api.fit = fitView;
   api.timeline = timeline;
 
   /* ---------- legend, counts, dates, search ---------- */

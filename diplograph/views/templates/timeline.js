@@ -126,8 +126,8 @@ window.DGTimeline = function (D, hooks) {
         var left = xb + w > width - 2 && xa - w >= LABEL;
         if (left) r.left[it.id] = true;
         return [left ? xa - w : xa, left ? xb + 4 : xb + w, it];
-      }).sort(function (p, q) {  /* events take the top lanes, so a busy row starts with its life cycles */
-        return (p[2].kind === "event" ? 0 : 1) - (q[2].kind === "event" ? 0 : 1) || p[0] - q[0] || (p[2].id < q[2].id ? -1 : 1);
+      }).sort(function (p, q) {  /* dated events take the top lanes, then those placed by their reports, then quotes */
+        return rank(p[2]) - rank(q[2]) || p[0] - q[0] || (p[2].id < q[2].id ? -1 : 1);
       }).forEach(function (box) {
         for (var lane = 0; lane < ends.length && ends[lane] > box[0] - 4; lane++) { /* first free lane */ }
         ends[lane] = box[1];
@@ -140,6 +140,7 @@ window.DGTimeline = function (D, hooks) {
     });
     return top;
   }
+  function rank(it) { return it.kind !== "event" ? 2 : it.core ? 0 : 1; }
   function labelOf(it, r) { return mode === "actor" && it.speaker === r.key ? it.quote : it.label; }
   function extent() {
     var lo = Infinity, hi = -Infinity;
