@@ -414,3 +414,24 @@ def test_site_event_page_stays_short_and_unfolds(browser, tmp_path):
     assert link.is_visible() and link.get_attribute("href") == "https://www.wikidata.org/wiki/Q20"
     assert w.errors == [] and w.dialogs == []
     w.page.close()
+
+
+def test_a_big_network_starts_with_the_busiest_actors_and_shows_more(browser, tmp_path):
+    """400 actors: the page draws the first ones readably, and "Show more" adds the next ones."""
+    from test_views import synthetic
+
+    from diplograph.views.network import FIRST_ACTORS
+    from diplograph.views.page import render_page
+
+    path = tmp_path / "big.html"
+    path.write_text(render_page(synthetic(400, 900)), encoding="utf-8")
+    w = Watched(browser)
+    w.page.goto(path.as_uri())
+    settle(w.page)
+    assert drawn(w.page) == FIRST_ACTORS
+    assert "of 400 actors" in w.page.locator("#net-note").inner_text()
+    assert_readable(w.page)
+    w.page.click("#show-more")
+    assert drawn(w.page) == FIRST_ACTORS + 150
+    assert w.errors == [] and w.dialogs == []
+    w.page.close()
