@@ -1,12 +1,20 @@
 """Page size and render time of the HTML views for a synthetic corpus (prints figures).
 
 Usage: python benchmarks/bench_views.py [--events 2000] [--actors 2000] [--browser]
+       python benchmarks/bench_views.py --built GRAPH_DIR [GRAPH_DIR ...] [--runs 5]
+
+``--built`` measures the index.html of finished builds (``diplograph build ... --out GRAPH_DIR``):
+its size, and the median seconds from navigation until the page is ready in headless Chromium
+(network placed and labelled, timeline rows drawn), each run in a fresh browser context: as
+Playwright sees it (goto until ready and an item drawn) and as the page records it (its
+``dg-ready`` performance mark, set when the script has drawn both views).
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import statistics
 import sys
 import tempfile
 import time
@@ -92,13 +100,62 @@ def browser_load(path: Path) -> None:
         b.close()
 
 
+READY = """() => { const items = document.querySelectorAll('#tl-rows g.item');
+    return { actors: +document.getElementById('net-wrap').dataset.drawn,
+             labels: window.diplograph.labels.length,
+             rows: +document.getElementById('timeline').dataset.rows,
+             items: items.length,
+             labelled: [...items].filter(g => (g.querySelector('.item-label') || {}).textContent).length,
+             years: [...document.querySelectorAll('#tl-axis text')].map(t => t.textContent)
+                 .filter(t => /^(19|20)\\d\\d$/.test(t)),
+             segs: document.querySelectorAll('#tl-rows g.item.event rect.seg').length,
+             cores: document.querySelectorAll('#tl-rows g.item.event rect.core').length }; }"""
+
+
+def built_pages(dirs: list[Path], runs: int) -> None:
+    """Size and median load time of each build's index.html in headless Chromium."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path="/usr/bin/chromium", headless=True,
+                              args=["--no-sandbox", "--disable-gpu"])
+        for folder in dirs:
+            path = folder / "index.html"
+            print(f"{path!s:<44} {path.stat().st_size / 1e6:8.2f} MB")
+            times, marks, shown = [], [], {}
+            for _ in range(runs):
+                context = b.new_context(viewport={"width": 1400, "height": 860})
+                page = context.new_page()
+                start = time.perf_counter()
+                page.goto(path.as_uri())
+                page.wait_for_selector('body[data-settled="1"]', state="attached", timeout=120000)
+                page.wait_for_selector("#tl-rows g.item", timeout=120000)
+                times.append(time.perf_counter() - start)
+                marks.append(page.evaluate("performance.getEntriesByName('dg-ready')[0].startTime") / 1000)
+                shown = page.evaluate(READY)
+                context.close()
+            print(f"{'  load until ready, median of ' + str(runs):<44} {statistics.median(times):8.2f} s"
+                  f"   (runs: {', '.join(f'{t:.2f}' for t in times)})")
+            print(f"{'  in the page: navigation to ready, median':<44} {statistics.median(marks):8.2f} s")
+            print(f"  actors drawn {shown['actors']}, network labels {shown['labels']}, "
+                  f"timeline rows {shown['rows']}, items drawn {shown['items']} "
+                  f"({shown['labelled']} labelled), years on axis {' '.join(shown['years'])}, "
+                  f"status segments {shown['segs']}, event bars {shown['cores']}")
+        b.close()
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--actors", type=int, default=2000)
     ap.add_argument("--events", type=int, default=2000)
     ap.add_argument("--statements", type=int, default=2000)
     ap.add_argument("--browser", action="store_true", help="also time loading in Chromium")
+    ap.add_argument("--built", nargs="+", type=Path, metavar="GRAPH_DIR",
+                    help="measure the index.html of these build folders instead")
+    ap.add_argument("--runs", type=int, default=5, help="page loads per build (--built)")
     args = ap.parse_args(argv)
+    if args.built:
+        return built_pages(args.built, args.runs)
     from diplograph.graph.dataset import to_dataset
     from diplograph.store.oxigraph import OxigraphStore
     from diplograph.views import render_index, write_site

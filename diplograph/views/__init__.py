@@ -9,6 +9,7 @@ from pathlib import Path
 from diplograph.views.data import load_model
 from diplograph.views.ids import add_identifiers
 from diplograph.views.model import ViewModel
+from diplograph.views.network import FIRST_ACTORS
 from diplograph.views.page import render_page
 from diplograph.views.scope import scope_model
 from diplograph.views.site import write_site_files
@@ -36,13 +37,13 @@ def _title(focus: str | None, since: date | None, until: date | None) -> str:
 
 
 def render_index(ds, *, focus: str | None = None, since: date | None = None,
-                 until: date | None = None, max_nodes: int = 300) -> str:
+                 until: date | None = None, max_nodes: int = FIRST_ACTORS) -> str:
     """The self-contained index.html (network + timeline) for a graph, optionally sliced."""
     model = scope_model(_model(ds), focus=focus, since=since, until=until)
     return render_page(model, title=_title(focus, since, until), max_nodes=max_nodes)
 
 
-def write_site(ds, out_dir: Path, *, max_nodes: int = 300) -> list[Path]:
+def write_site(ds, out_dir: Path, *, max_nodes: int = FIRST_ACTORS) -> list[Path]:
     """Write a static site (index plus a page per actor and event); returns the files."""
     return write_site_files(_model(ds), Path(out_dir), max_nodes=max_nodes)
 

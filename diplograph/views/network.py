@@ -10,6 +10,7 @@ from diplograph.views.model import ViewModel
 
 LAYOUT_CAP = 1000  # actors placed (most connected first); the rest are found by search
 EDGES_PER_ACTOR = 12  # strongest ties kept per actor, so a hub does not hide in a hairball
+FIRST_ACTORS = 80  # actors drawn at first (most connected); "show more" adds the rest, 150 a click
 
 
 def actor_degree(model: ViewModel) -> Counter:
@@ -34,7 +35,7 @@ def shared_events(model: ViewModel, keep: set[str]) -> dict[tuple[str, str], Cou
     return pairs
 
 
-def build_network(model: ViewModel, *, max_nodes: int = 300) -> dict:
+def build_network(model: ViewModel, *, max_nodes: int = FIRST_ACTORS) -> dict:
     """Actor nodes with fixed positions (strongest first) and weighted, typed actor–actor edges.
 
     ``cap`` is how many actors the page draws at first; events and statements are drawn by

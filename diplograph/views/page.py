@@ -11,7 +11,7 @@ from importlib.resources import files
 
 from diplograph.errors import ViewError
 from diplograph.views.model import Node, ViewModel
-from diplograph.views.network import build_network
+from diplograph.views.network import FIRST_ACTORS, build_network
 
 STYLES = {  # one place for colours and shapes: the legend, nodes and timeline use it
     "person": ("Person", "actor", "dot", "#4e79a7"),
@@ -34,6 +34,7 @@ STATUS_COLOURS = {"proposed": "#9d9d9d", "agreed": "#4e79a7", "scheduled": "#edc
                   "held": "#59a14f", "declined": "#e15759", "cancelled": "#b22222"}
 _ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
             "\u2028": "\\u2028", "\u2029": "\\u2029"}
+SOURCE_DOCS = 50  # articles listed under an actor's sources (the panel shows as many)
 _CONTEXT = 60  # characters of a claim's sentence kept on the page either side of its words
 _MARKER = re.compile(r"/\*@(\w+)@\*/|<!--@(\w+)@-->")
 
@@ -70,8 +71,16 @@ def fill(page: str, parts: dict[str, str]) -> str:
     return _MARKER.sub(lambda m: parts[m.group(1) or m.group(2)], page)
 
 
-def node_json(node: Node, sentences: dict[tuple, tuple[int, int, str]] | None = None) -> dict:
-    """A view-model node as plain JSON (sources as [doc, passage, start, sentence number])."""
+def node_json(node: Node, sentences: dict[tuple, tuple[int, int, str]] | None = None, *,
+              base: str = "", max_docs: int | None = None) -> dict:
+    """A view-model node as plain JSON, as small as the page script can read it back.
+
+    Sources are [doc, passage, start, sentence number], cut after the last part the page uses
+    (the offset only places words in a numbered sentence). Empty fields are left out, an ``end``
+    equal to ``start`` too, and an IRI starting with ``base`` loses it (the script restores
+    all three). With ``max_docs``, sources stop after that many articles (the panel's limit)
+    and ``more`` counts the articles left out.
+    """
     data = {f.name: getattr(node, f.name) for f in fields(node) if f.name not in ("id",)}
     quote = getattr(node, "quote", None)
     if quote is not None:  # a statement: its label and a passage repeating the quote add nothing
@@ -82,23 +91,47 @@ def node_json(node: Node, sentences: dict[tuple, tuple[int, int, str]] | None = 
         found = table.get((doc or "", *sentence)) if sentence else None
         return found[0] if found else None
 
-    data["sources"] = [[s.doc, None if s.passage == quote else s.passage, s.start]
-                       + ([n] if (n := number(s.doc, s.sentence)) is not None else [])
-                       for s in node.sources]
+    docs: dict[str, None] = {}
+    data["sources"] = []
+    for s in node.sources:
+        if max_docs is not None and s.doc not in docs and len(docs) == max_docs:
+            continue
+        docs.setdefault(s.doc)
+        n = number(s.doc, s.sentence)
+        passage = None if s.passage == quote else s.passage
+        data["sources"].append([s.doc, passage, s.start, n] if n is not None
+                               else [s.doc, passage] if passage else [s.doc])
+    if more := len({s.doc for s in node.sources}) - len(docs):
+        data["more"] = more
     if "claims" in data:
         # a claim's offset is its sentence's plus where its words sit there: not sent
         data["claims"] = [_claim_json(c, number(c["doc"], c.get("sentence"))) for c in data["claims"]]
-    if "ids" in data and not data["ids"]:  # most nodes have none: no empty list per node
-        del data["ids"]
-    return data
+    if data.get("end") is not None and data["end"] == data.get("start"):
+        del data["end"]
+    if base and data["iri"].startswith(base):
+        data["iri"] = data["iri"][len(base):]
+    return {k: v for k, v in data.items() if v is not None and v != []
+            or k in ("actors", "about", "aliases", "roles", "sources", "claims")}
 
 
 def _claim_json(claim: dict, sentence: int | None) -> dict:
     """A claim as sent: its sentence's number when the page has it, no offset, no sentence text."""
-    out = {k: v for k, v in claim.items() if k not in ("start", "sentence")}
+    out = {k: v for k, v in claim.items() if k not in ("start", "sentence") and v is not None}
     if sentence is not None:
         out["sentence"] = sentence
     return out
+
+
+def iri_base(model: ViewModel) -> str:
+    """The longest namespace (up to a '/' or '#') that every actor, event and statement IRI shares."""
+    iris = [n.iri for group in (model.actors, model.events, model.statements) for n in group.values()]
+    if not iris:
+        return ""
+    lo, hi = min(iris), max(iris)
+    n = 0
+    while n < min(len(lo), len(hi)) and lo[n] == hi[n]:
+        n += 1
+    return lo[: max(lo.rfind("/", 0, n), lo.rfind("#", 0, n)) + 1]
 
 
 def sentence_table(model: ViewModel) -> dict[tuple, tuple[int, int, str]]:
@@ -132,16 +165,18 @@ def _clip(start: int, text: str, marks: list[tuple[int, int]]) -> tuple[int, str
             + ("…" if hi < len(text) else ""))
 
 
-def payload(model: ViewModel, *, max_nodes: int = 300,
+def payload(model: ViewModel, *, max_nodes: int = FIRST_ACTORS,
             links: dict[str, str] | None = None) -> dict:
     """Everything the page script needs, as one JSON document."""
-    sentences = sentence_table(model)
+    sentences, base = sentence_table(model), iri_base(model)
     return {
-        "actors": {k: node_json(v) for k, v in model.actors.items()},
-        "events": {k: node_json(v, sentences) for k, v in model.events.items()},
-        "statements": {k: node_json(v) for k, v in model.statements.items()},
+        "base": base,
+        "actors": {k: node_json(v, base=base, max_docs=SOURCE_DOCS) for k, v in model.actors.items()},
+        "events": {k: node_json(v, sentences, base=base) for k, v in model.events.items()},
+        "statements": {k: node_json(v, base=base) for k, v in model.statements.items()},
         "sentences": [[start, text] for _n, start, text in sentences.values()],
-        "articles": model.articles,
+        "articles": {k: {f: v for f, v in a.items() if f != "iri" and v is not None}  # the page shows no article IRI
+                     for k, a in model.articles.items()},
         "network": _page_network(model, max_nodes),
         "styles": {k: dict(zip(("label", "kind", "shape", "color"), v))
                    for k, v in STYLES.items()},
@@ -157,7 +192,7 @@ def _page_network(model: ViewModel, max_nodes: int) -> dict:
     return {k: v for k, v in net.items() if k != "edges"}
 
 
-def render_page(model: ViewModel, *, title: str = "diplograph", max_nodes: int = 300,
+def render_page(model: ViewModel, *, title: str = "diplograph", max_nodes: int = FIRST_ACTORS,
                 links: dict[str, str] | None = None) -> str:
     """The interactive page (network, timeline, details panel) as one HTML string."""
     data = payload(model, max_nodes=max_nodes, links=links)

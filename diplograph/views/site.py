@@ -11,6 +11,7 @@ from urllib.parse import unquote
 
 from diplograph._files import write_file_atomic
 from diplograph.views.model import EventView, Source, ViewModel
+from diplograph.views.network import FIRST_ACTORS
 from diplograph.views.page import STATUS_COLOURS, STYLES, render_page, template
 from diplograph.views.timeline import Mark, svg_timeline
 
@@ -319,7 +320,7 @@ def _shell(title: str, iri: str | None, body: str, *, root: bool = False) -> str
             + (f'<p class="iri">{escape(iri)}</p>' if iri else "") + f"{body}</main></body></html>")
 
 
-def write_site_files(model: ViewModel, out: Path, *, max_nodes: int = 300) -> list[Path]:
+def write_site_files(model: ViewModel, out: Path, *, max_nodes: int = FIRST_ACTORS) -> list[Path]:
     """Write every page of the static site under ``out``; returns the files written."""
     paths = page_paths(model)
     pages = _Pages(model, paths)

@@ -118,9 +118,15 @@ def assert_readable(page) -> None:
         assert x1 - x0 >= 4  # a node, not a speck
     labels = page.evaluate("window.diplograph.labels")
     assert len(labels) >= min(len(on_screen), 8)
-    for i, a in enumerate(labels):
-        assert a["text"] and 0 <= a["x"] and a["x"] + a["w"] <= box["width"] + 1
-        for b in labels[i + 1:]:
+    busiest = page.evaluate("window.diplograph.data.network.nodes[0].id")
+    assert busiest in {a["id"] for a in labels}  # the most connected actor is always named
+    legend = page.locator("#legend").bounding_box()
+    legend = {"x": legend["x"] - box["x"], "y": legend["y"] - box["y"], "w": legend["width"],
+              "h": legend["height"]}
+    boxes = [legend, *labels]
+    for i, a in enumerate(boxes):
+        assert a is legend or a["text"] and 0 <= a["x"] and a["x"] + a["w"] <= box["width"] + 1
+        for b in boxes[i + 1:]:
             assert (a["x"] + a["w"] <= b["x"] or b["x"] + b["w"] <= a["x"]
                     or a["y"] + a["h"] <= b["y"] or b["y"] + b["h"] <= a["y"]), (a, b)
 
@@ -132,7 +138,16 @@ def assert_timeline_labelled(page) -> None:
     assert items and all(len(text) > 3 for _id, text in items)
     assert any(re.fullmatch(r"(19|20)\d\d", t) for t in svg_texts(page, "#tl-axis text"))
     assert page.locator("#tl-rows g.item.event rect.seg").count() > 0
+    for _ in range(60):  # a dated event's bar, maybe further down (rows are drawn as they scroll in)
+        if page.locator("#tl-rows g.item.event rect.core").count():
+            break
+        page.evaluate("s => { s.scrollTop += s.clientHeight; }", page.query_selector("#tl-scroll"))
+        page.wait_for_timeout(60)
     assert page.locator("#tl-rows g.item.event rect.core").count() > 0
+    edges = page.eval_on_selector_all("#tl-rows .item-label", """els => els.map(e => {
+        const b = e.getBBox(), svg = e.ownerSVGElement; return [b.x, b.x + b.width, svg.width.baseVal.value]; })""")
+    assert all(0 <= x0 and x1 <= width + 3 for x0, x1, width in edges)  # no label runs off the edge
+    page.evaluate("document.getElementById('tl-scroll').scrollTop = 0")
 
 
 def test_loads_offline_without_errors(view):
@@ -298,6 +313,7 @@ def check_built_page(browser, graph_dir: Path, name: str, tmp_path: Path) -> Non
     assert drawn(w.page) == min(actors, w.page.evaluate("window.diplograph.data.network.cap"))
     assert_readable(w.page)
     assert_timeline_labelled(w.page)
+    w.page.evaluate("window.diplograph.fit()")  # the page's own view again for the pictures
     pictures(w, name)
     busiest = w.page.evaluate("window.diplograph.data.network.nodes[0].id")
     w.page.evaluate("id => window.diplograph.select(id, 'network')", busiest)
@@ -396,5 +412,26 @@ def test_site_event_page_stays_short_and_unfolds(browser, tmp_path):
     w.page.goto((tmp_path / "actor" / "state-nor.html").as_uri())
     link = w.page.locator("dd a", has_text="Wikidata Q20")
     assert link.is_visible() and link.get_attribute("href") == "https://www.wikidata.org/wiki/Q20"
+    assert w.errors == [] and w.dialogs == []
+    w.page.close()
+
+
+def test_a_big_network_starts_with_the_busiest_actors_and_shows_more(browser, tmp_path):
+    """400 actors: the page draws the first ones readably, and "Show more" adds the next ones."""
+    from test_views import synthetic
+
+    from diplograph.views.network import FIRST_ACTORS
+    from diplograph.views.page import render_page
+
+    path = tmp_path / "big.html"
+    path.write_text(render_page(synthetic(400, 900)), encoding="utf-8")
+    w = Watched(browser)
+    w.page.goto(path.as_uri())
+    settle(w.page)
+    assert drawn(w.page) == FIRST_ACTORS
+    assert "of 400 actors" in w.page.locator("#net-note").inner_text()
+    assert_readable(w.page)
+    w.page.click("#show-more")
+    assert drawn(w.page) == FIRST_ACTORS + 150
     assert w.errors == [] and w.dialogs == []
     w.page.close()

@@ -459,3 +459,33 @@ def test_readme_screenshot_counts_match_the_sample_build(sample_build):
     built = re.search(r"(\d+) actors · (\d+) events · (\d+) statements · (\d+) articles", page)
     assert said and built and said.groups() == built.groups()
     assert (Path(__file__).resolve().parents[2] / "docs" / "views-sample.png").is_file()
+
+
+def test_page_data_leaves_out_only_what_the_script_restores():
+    """A shared IRI namespace, an end equal to the start, empty fields and actor sources past
+    the panel's fifty articles are not sent; what is sent still says how many were left out."""
+    from diplograph.views.model import Source, StatementView
+    from diplograph.views.page import SOURCE_DOCS, payload
+
+    base = "https://example.org/id/"
+    model = ViewModel()
+    model.articles = {f"d{n}": {"iri": f"{base}article/{n}", "title": f"Report {n}", "publisher": None,
+                                "date": "2024-01-02", "url": None} for n in range(SOURCE_DOCS + 7)}
+    model.actors["a0"] = ActorView("a0", f"{base}actor/a", "A", "person", sources=[
+        Source(f"d{n}", "A", 10 * n) for n in range(SOURCE_DOCS + 7) for _ in range(2)])
+    model.statements["s0"] = StatementView("s0", f"{base}statement/s", quote="We agree.", speaker="a0",
+                                           start="2024-01-02", end="2024-01-02",
+                                           sources=[Source("d1", "We agree.", 5)])
+    model.events["e0"] = EventView("e0", "urn:other:e", "Talks", "talks", start="2024-01-01",
+                                   end="2024-01-31", actors=[("a0", "participant")])
+    assert payload(model)["base"] == ""  # nothing shared with the event's IRI: all sent whole
+    model.events.clear()
+    data = json.loads(script_json(payload(model)))
+    assert data["base"] == base
+    actor, statement = data["actors"]["a0"], data["statements"]["s0"]
+    assert actor["iri"] == "actor/a" and statement["iri"] == "statement/s"
+    assert {s[0] for s in actor["sources"]} == {f"d{n}" for n in range(SOURCE_DOCS)}
+    assert len(actor["sources"]) == 2 * SOURCE_DOCS and actor["more"] == 7
+    assert actor["sources"][0] == ["d0", "A"]  # no offset: it only places words in a sent sentence
+    assert statement["sources"] == [["d1"]] and "end" not in statement and "more" not in statement
+    assert all("iri" not in a and "url" not in a for a in data["articles"].values())

@@ -4,6 +4,13 @@
   "use strict";
   var D = JSON.parse(document.getElementById("dg-data").textContent);
   var S = D.styles, NET = D.network;
+  [D.actors, D.events, D.statements].forEach(function (group) {  /* what the page left out to stay small */
+    Object.keys(group).forEach(function (k) {
+      var n = group[k];
+      if (n.iri.indexOf(":") < 0) n.iri = D.base + n.iri;
+      if (n.start && !n.end) n.end = n.start;
+    });
+  });
   Object.keys(D.statements).forEach(function (k) {  /* label and type are not sent for statements */
     var s = D.statements[k]; s.type = "statement"; s.label = s.quote.length > 40 ? s.quote.slice(0, 39) + "…" : s.quote;
   });
@@ -73,12 +80,12 @@
   }
   function when(a, b) { return !a ? "undated" : days(a, b); }
   function style(type) { return S[type] || S.event; }
-  function section(title, items, render, limit) {
+  function section(title, items, render, limit, unsent) {  /* unsent: items the page was not given */
     if (!items.length) return null;
-    var box = h("section"), ul = h("ul"), max = limit || 100;
-    add(box, h("h3", null, title + " (" + items.length + ")"), ul);
+    var box = h("section"), ul = h("ul"), max = limit || 100, more = items.length - max + (unsent || 0);
+    add(box, h("h3", null, title + " (" + (items.length + (unsent || 0)) + ")"), ul);
     items.slice(0, max).forEach(function (it) { ul.appendChild(add(h("li"), render(it))); });
-    if (items.length > max) ul.appendChild(h("li", "note", "… " + (items.length - max) + " more"));
+    if (more > 0) ul.appendChild(h("li", "note", "… " + more + " more"));
     return box;
   }
   function byDate(getter) {
@@ -261,7 +268,7 @@
     var kind = D.actors[id] ? "actor" : D.events[id] ? "event" : "statement";
     var body = kind === "actor" ? actorBody(id, n) : kind === "event" ? eventBody(id, n) : statementBody(id, n);
     panel.replaceChildren(header(n, kind));
-    body.concat([section("Sources", bySource(n.sources), sourceItem, 50)]).forEach(function (b) { if (b) panel.appendChild(b); });
+    body.concat([section("Sources", bySource(n.sources), sourceItem, 50, n.more)]).forEach(function (b) { if (b) panel.appendChild(b); });
     panel.setAttribute("data-showing", id);
     panel.scrollTop = 0;
   }
@@ -429,6 +436,8 @@
   network.on("afterDrawing", function (ctx) {
     var scale = network.getScale(), ids = nodes.getIds(), pos = network.getPositions(ids);
     var wrap = $("network"), W = wrap.clientWidth, H = wrap.clientHeight, boxes = [], drawn = [];
+    var lg = $("legend").getBoundingClientRect(), at = wrap.getBoundingClientRect();
+    if (lg.width) boxes.push({ x: lg.left - at.left, y: lg.top - at.top, w: lg.width, h: lg.height });  /* never under the legend */
     var sel = {}, rank = function (id) {
       var n = nodes.get(id), p = placed[id];
       return (sel[id] ? 0 : 1e7) + (n.kind === "actor" ? 0 : 2e6) + (p ? p.rank : 1e6);
@@ -444,13 +453,14 @@
       var px = n.kind === "actor" ? 12 : 10, body = network.body.nodes[id];
       var r = body ? body.shape.height / 2 || body.options.size : 10;
       ctx.font = px + "px system-ui, sans-serif";
-      var w = ctx.measureText(n.text).width + 4, top = d.y + r * scale + 2;
-      var box = { x: d.x - w / 2, y: top, w: w, h: px + 3 };
-      if (box.x < 0 || box.y < 0 || box.x + box.w > W || box.y + box.h > H) return;
-      for (var i = 0; i < boxes.length; i++) {
-        var o = boxes[i];
-        if (box.x < o.x + o.w && o.x < box.x + box.w && box.y < o.y + o.h && o.y < box.y + box.h) return;
-      }
+      var w = ctx.measureText(n.text).width + 4, rr = r * scale + 2, lh = px + 3;
+      var box = [  /* below the node, else above, right or left of it */
+        { x: d.x - w / 2, y: d.y + rr, w: w, h: lh }, { x: d.x - w / 2, y: d.y - rr - lh, w: w, h: lh },
+        { x: d.x + rr, y: d.y - lh / 2, w: w, h: lh }, { x: d.x - rr - w, y: d.y - lh / 2, w: w, h: lh },
+      ].find(function (b) { return b.x >= 0 && b.y >= 0 && b.x + b.w <= W && b.y + b.h <= H && boxes.every(function (o) {
+        return !(b.x < o.x + o.w && o.x < b.x + b.w && b.y < o.y + o.h && o.y < b.y + b.h);
+      }); });
+      if (!box) return;
       boxes.push(box);
       drawn.push({ id: id, text: n.text, x: box.x, y: box.y, w: box.w, h: box.h });
     });
@@ -465,7 +475,25 @@
     api.labels = drawn;
     $("net-wrap").setAttribute("data-labels", drawn.length);
   });
-  function settle() { api.settled = true; document.body.setAttribute("data-settled", "1"); }
+  function fitView() {  /* the drawing fills the canvas between the legend and the note below */
+    var tied = {};  /* a few loose actors on the outer ring may lie outside */
+    edges.get().forEach(function (e) { tied[e.from] = tied[e.to] = 1; });
+    var ids = nodes.getIds().filter(function (id) { return tied[id]; });
+    if (ids.length >= 2 && nodes.length - ids.length <= Math.max(2, nodes.length / 10)) network.fit({ nodes: ids, animation: false });
+    else network.fit({ animation: false });
+    var box = $("network").getBoundingClientRect(), lg = $("legend").getBoundingClientRect();
+    var note = $("net-note").getBoundingClientRect(), W = box.width, H = box.height;
+    var L = lg.width && lg.right - box.left < W / 3 ? lg.right - box.left + 8 : 0;
+    var B = note.height && box.bottom - note.top < H / 3 ? box.bottom - note.top + 4 : 0;
+    if (L > 0 || B > 0) {
+      var s = network.getScale() * Math.min((W - L) / W, (H - B) / H), p = network.getViewPosition();
+      network.moveTo({ position: { x: p.x - L / 2 / s, y: p.y + B / 2 / s }, scale: s, animation: false });
+    }
+  }
+  function settle() {
+    api.settled = true; document.body.setAttribute("data-settled", "1");
+    if (window.performance && performance.mark) performance.mark("dg-ready");  /* read by benchmarks/bench_views.py */
+  }
 
   function expand(aid) {
     if (!D.actors[aid] || expanded.indexOf(aid) >= 0) return false;
@@ -521,6 +549,7 @@
     statementOn: statementOn, actorOn: actorOn, eventLabel: eventLabel, days: days });
   api.select = select;
   api.expand = expand;
+  api.fit = fitView;
   api.timeline = timeline;
 
   /* ---------- legend, counts, dates, search ---------- */
@@ -567,7 +596,10 @@
   }
   function search() {
     var list = $("names"), ids = Object.keys(D.actors).concat(Object.keys(D.events));
-    ids.slice(0, 3000).forEach(function (id) { var o = h("option"); o.value = ALL[id].label; list.appendChild(o); });
+    $("search").addEventListener("focus", function () {  /* the suggestions are made when first wanted */
+      if (list.children.length) return;
+      ids.slice(0, 3000).forEach(function (id) { var o = h("option"); o.value = ALL[id].label; list.appendChild(o); });
+    });
     function run() {
       var q = $("search").value.trim().toLowerCase();
       if (!q) return;
@@ -585,7 +617,7 @@
     $("reset").addEventListener("click", function () {
       $("search").value = ""; $("from").value = ""; $("until").value = ""; $("status").textContent = "";
       range = { from: null, to: null }; expanded = []; extra = {}; cap = NET.cap;
-      refresh(); timeline.setRange(null, null); network.unselectAll(); network.fit();
+      refresh(); timeline.setRange(null, null); network.unselectAll(); fitView();
     });
   }
   $("group").addEventListener("change", function () {
@@ -594,6 +626,6 @@
   });
   legend(); dates(); search(); counts(); netNote();
   timeline.start();
-  network.fit();
+  fitView();
   settle();
 })();

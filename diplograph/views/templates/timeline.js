@@ -25,7 +25,14 @@ window.DGTimeline = function (D, hooks) {
   function x(t) { return LABEL + (t - d0) / (d1 - d0) * (width - LABEL - PAD); }
   function typeColor(type) { return (D.styles[type] || D.styles.event).color; }
   function statusColor(s) { return D.statusColors[s] || "#8a94a6"; }
-  function textWidth(t) { return widths[t] || (widths[t] = measure.measureText(t).width); }
+  function textWidth(t) {  /* the sum of its characters' widths (measured once each): thousands of labels stay fast */
+    var w = 0;
+    for (var i = 0; i < t.length; i++) {
+      var c = t.charAt(i);
+      w += widths[c] !== undefined ? widths[c] : (widths[c] = measure.measureText(c).width);
+    }
+    return w * 1.02;  /* kerning can only bring a few pixels either way */
+  }
   function short(t, n) { return t.length > n ? t.slice(0, n - 1) + "…" : t; }
   function name(id) { return D.actors[id] ? D.actors[id].label : ""; }
 
@@ -112,13 +119,19 @@ window.DGTimeline = function (D, hooks) {
     var top = 0;
     tops = [];
     rows.forEach(function (r) {
-      var ends = [];  /* items are shared between rows, so lanes are kept per row */
-      r.lane = {};
-      r.items.slice().sort(function (p, q) { return p.a - q.a || (p.id < q.id ? -1 : 1); }).forEach(function (it) {
-        var xa = x(it.a), xb = Math.max(x(it.b), xa + 8), end = xb + 12 + textWidth(labelOf(it, r));
-        for (var lane = 0; lane < ends.length && ends[lane] > xa - 4; lane++) { /* first free lane */ }
-        ends[lane] = end;
-        r.lane[it.id] = lane;
+      var ends = [];  /* items are shared between rows, so lanes and label sides are kept per row */
+      r.lane = {}; r.left = {};
+      r.items.map(function (it) {  /* a label that would run off the right edge goes left of its mark */
+        var xa = x(it.a), xb = Math.max(x(it.b), xa + 8), w = textWidth(labelOf(it, r)) + 12;
+        var left = xb + w > width - 2 && xa - w >= LABEL;
+        if (left) r.left[it.id] = true;
+        return [left ? xa - w : xa, left ? xb + 4 : xb + w, it];
+      }).sort(function (p, q) {  /* dated events take the top lanes, then those placed by their reports, then quotes */
+        return rank(p[2]) - rank(q[2]) || p[0] - q[0] || (p[2].id < q[2].id ? -1 : 1);
+      }).forEach(function (box) {
+        for (var lane = 0; lane < ends.length && ends[lane] > box[0] - 4; lane++) { /* first free lane */ }
+        ends[lane] = box[1];
+        r.lane[box[2].id] = lane;
       });
       r.lanes = Math.max(1, ends.length);
       r.top = top;
@@ -127,6 +140,7 @@ window.DGTimeline = function (D, hooks) {
     });
     return top;
   }
+  function rank(it) { return it.kind !== "event" ? 2 : it.core ? 0 : 1; }
   function labelOf(it, r) { return mode === "actor" && it.speaker === r.key ? it.quote : it.label; }
   function extent() {
     var lo = Infinity, hi = -Infinity;
@@ -136,7 +150,17 @@ window.DGTimeline = function (D, hooks) {
     if (!isFinite(lo)) { lo = Date.UTC(2000, 0, 1); hi = lo + DAY; }
     var pad = Math.max(2 * DAY, (hi - lo) * 0.03);
     d0 = lo - pad; d1 = hi + Math.max(pad, (hi - lo) * 0.2);  /* room on the right for the last labels */
-    if (zoom) { d0 = zoom[0]; d1 = zoom[1]; }
+    if (zoom) { d0 = zoom[0]; d1 = zoom[1]; return; }
+    var plot = width - LABEL - PAD, need = d1;
+    rows.forEach(function (r) {  /* a long bar ending late has no room for its label on either side */
+      r.items.forEach(function (it) {
+        var w = textWidth(labelOf(it, r)) + 16;
+        if (x(it.b) + w > width && x(it.a) - w < LABEL && plot - w > plot * 0.4) {
+          need = Math.max(need, d0 + (it.b - d0) * plot / (plot - w));
+        }
+      });
+    });
+    d1 = Math.min(need, d0 + (d1 - d0) * 1.6);
   }
 
   /* ---------- zoom and pan: ctrl + wheel, buttons, drag; double-click resets ---------- */
@@ -245,7 +269,8 @@ window.DGTimeline = function (D, hooks) {
       box.appendChild(el("rect", { "class": "type", x: xb + 1, y: mid - 4, width: 3, height: 8, fill: typeColor(it.type) }));
       xb += 4;
     }
-    var t = el("text", { "class": "item-label", x: xb + 3, y: mid + 4 }, labelOf(it, r));
+    var t = r.left[it.id] ? el("text", { "class": "item-label", x: xa - 3, y: mid + 4, "text-anchor": "end" }, labelOf(it, r))
+      : el("text", { "class": "item-label", x: xb + 3, y: mid + 4 }, fit(labelOf(it, r), width - xb - 6));
     box.appendChild(t);
     box.appendChild(el("title", {}, it.tip));
     g.appendChild(box);
@@ -268,7 +293,10 @@ window.DGTimeline = function (D, hooks) {
     for (var i = first; i < last; i++) {
       var r = rows[i], y = r.top - y0, hr = r.lanes * LANE + 4, g = el("g", { "data-row": r.key || "" });
       bg.appendChild(el("rect", { "class": "row-bg" + (i % 2 ? " alt" : "") + (r.key && r.key === hlRow ? " hl" : ""), x: 0, y: y, width: width, height: hr }));
-      r.items.forEach(function (it) { drawItem(g, it, y + 4 + r.lane[it.id] * LANE, r); });
+      r.items.forEach(function (it) {  /* a busy row's lanes far out of view wait for the scroll */
+        var at = r.top + 4 + r.lane[it.id] * LANE;
+        if (at + LANE >= top - hgt && at <= top + 2 * hgt) drawItem(g, it, at - y0, r);
+      });
       fg.appendChild(g);
       var lg = el("g", { "data-row": r.key || "" });
       lg.appendChild(el("rect", { "class": "label-bg", x: 0, y: y, width: LABEL - 4, height: hr }));
@@ -280,12 +308,13 @@ window.DGTimeline = function (D, hooks) {
     s.appendChild(bg); s.appendChild(grid); s.appendChild(fg); s.appendChild(labels);
     rowsBox.replaceChildren(s);
   }
-  function fitLabel(t) {
-    if (textWidth(t) <= LABEL - 14) return t;
+  function fit(t, room) {  /* the text, shortened with "…" to fit ``room`` pixels */
+    if (textWidth(t) <= room) return t;
     var n = t.length;
-    while (n > 4 && textWidth(t.slice(0, n) + "…") > LABEL - 14) n--;
+    while (n > 4 && textWidth(t.slice(0, n) + "…") > room) n--;
     return t.slice(0, n) + "…";
   }
+  function fitLabel(t) { return fit(t, LABEL - 14); }
   function render() {
     width = Math.max(400, scroll.clientWidth);
     root.setAttribute("data-rows", rows.length);
