@@ -83,6 +83,21 @@ def same_title(role: str | None, title: str) -> bool:
     return want == "minister" and have.endswith("minister")
 
 
+def qualifiers(text: str) -> set[str]:
+    """Capitalised words of a description that name no known state or body ("the Green leader": green)."""
+    desc = describe(text)
+    if desc is None:
+        return set()
+    gz, out = gazetteer(), set()
+    for tok in words(text.replace("'s", "").replace("\u2019s", ""))[:-len(desc[0].split())]:
+        low = tok.lower()
+        if tok[:1].isupper() and low not in ("the", "a", "an", "this", "that") and not is_title(tok) \
+                and low not in MODIFIERS and low not in PORTFOLIOS \
+                and (gz.demonym(tok) or gz.lookup(tok) or gz.capital(tok)) is None:
+            out.add(low)
+    return out
+
+
 def describe(text: str) -> tuple[str, list[str]] | None:
     """Split a description ("the Kremlin spokesman") into its title and the keys of its modifiers."""
 
@@ -187,8 +202,9 @@ def _title_phrase(head, keys_at: dict[int, str]) -> tuple[str, str | None]:
         key = _key_under(child, keys_at)
         if key:
             role_of = key
-        elif child.dep_ in ("amod", "compound") and (child.lower_ in MODIFIERS or is_title(child.text)):
-            left.append(child)
+        elif child.dep_ in ("amod", "compound") and (child.lower_ in MODIFIERS or is_title(child.text)
+                                                      or child.text[:1].isupper()):
+            left.append(child)  # "the Conservative leader, X": the party stays part of the office
     words_ = [t.text for t in left] + [head.text]
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ == "of":

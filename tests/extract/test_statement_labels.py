@@ -128,3 +128,23 @@ def test_live_blog_stamps_do_not_date_statements(run):
     text = "Election live\n\n10:05 Chile's president said the count was going smoothly."
     _, st = names_of(run(text), "count was going smoothly")
     assert st.said_on == PUBLISHED
+
+
+@pytest.mark.parametrize("text,words,wanted,not_wanted", [
+    ("The Liberal leader, Tom Reyes, said the tax plan was unfair. The Green leader said the plan "
+     "ignored the climate.", "ignored the climate", "green leader", "tom reyes"),
+    ("President Ana Lima received the Peruvian trade minister in Brasilia on Friday. The Peruvian minister "
+     "said Lima wanted a new port deal.", "new port deal", "peruvian minister", "ana lima"),
+    ("Chancellor Eva Brandt said the vote would come in May. The Pirate Party's leader accused her of "
+     "stalling.", "of stalling", "pirate party's leader", "eva brandt"),
+])
+def test_qualified_description_is_not_another_bodys_office_holder(run, text, words, wanted, not_wanted):
+    names, _ = names_of(run(text), words)
+    assert wanted in names and not_wanted not in names
+
+
+def test_unqualified_description_still_points_back_to_the_named_holder(run):
+    text = ("Foreign Minister Sara Okafor met envoys in Lagos on Friday. The minister said the talks "
+            "would continue next week.")
+    names, _ = names_of(run(text), "talks would continue")
+    assert "sara okafor" in names

@@ -16,7 +16,7 @@ from diplograph.extract.statements.reporting import (
 )
 from diplograph.kb.gazetteer import gazetteer
 from diplograph.kb.names import slug
-from diplograph.kb.roles import is_title, same_title
+from diplograph.kb.roles import MODIFIERS, PORTFOLIOS, is_title, same_title
 
 INSTITUTIONS = frozenset("""ministry government office embassy administration cabinet presidency
 kremlin palace house council parliament department agency commission mission army military
@@ -186,21 +186,21 @@ class Speakers:
             return self._voice(key)  # "its spokesman", "his spokesman": the one they speak for
         phrase = _phrase(token)
         text = token.doc.text[phrase[0]:phrase[1]]
+        bodies = set(self.actors.description_bodies(text) or ())
+        named = {_bare(w) for w in text.split()[1:] if w[:1].isupper() and not is_title(_bare(w))}
         found = self.actors.resolve_description(text, phrase[0])
-        if found is not None:
+        if found is not None and self._vouched(found.key, bodies, named):
             return found.key
         definite = any((c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
                        for c in token.children)
         if not definite:
             return None
         words = {_bare(w)[:5] for w in text.split()[1:] if not is_title(_bare(w))}
-        bodies = set(self.actors.description_bodies(text) or ())
-        named = {_bare(w) for w in text.split()[1:] if w[:1].isupper() and not is_title(_bare(w))}
 
         def fits(key: str, strict: bool) -> bool:
             return not key.startswith(PENDING) and self._named_person(key) \
                 and self._role_fits(key, words, token.lemma_, strict) \
-                and self._compatible(key, bodies, named)
+                and self._vouched(key, bodies, named)
 
         # one whose known roles share a word with the description first ("the NLD leader"), then anyone not ruled out
         return self.salience.recent(sent_no, token.idx, self.actors, None, lambda k: fits(k, True), DESCRIPTION_WINDOW) \
@@ -219,6 +219,20 @@ class Speakers:
                 if w[:1].isupper():
                     own.add(_bare(w))
         return bool(own) and not own & named
+
+    def _vouched(self, key: str, bodies: set[str], named: set[str]) -> bool:
+        """A description naming a state, body or party ("the Green leader", "the Australian minister") fits only
+        a person known to serve it; an unqualified one ("the minister") anyone whose office fits."""
+        if not self._compatible(key, bodies, named):
+            return False
+        named = {w for w in named if w not in MODIFIERS and w not in PORTFOLIOS}
+        if not bodies and not named:
+            return True
+        roles = self._roles(key)
+        if bodies & {of for _, of in roles if of}:
+            return True
+        own = {_bare(w) for role, _ in roles for w in role.split()}
+        return bool(named & own) or bool(bodies & set(self.actors.description_bodies(" ".join(r for r, _ in roles)) or ()))
 
     def _serves(self, key: str, bodies: set[str]) -> bool:
         """False for a person whose offices belong to other bodies than the ones a description names."""
@@ -244,7 +258,7 @@ class Speakers:
     def _sole_holder(self, token, bodies: set[str], named: set[str]) -> str | None:
         """"The secretary" when one named person of the document holds that title, named before or after."""
         holders = {m.key for m in self.actors.mentions if m.type == "person" and m.kind in ("name", "surname")
-                   and m.role and _same_head(m.role, token.lemma_) and self._compatible(m.key, bodies, named)}
+                   and m.role and _same_head(m.role, token.lemma_) and self._vouched(m.key, bodies, named)}
         return holders.pop() if len(holders) == 1 else None
 
     def _earlier_source(self, token) -> str | None:
