@@ -76,7 +76,7 @@ def same_title(role: str | None, title: str) -> bool:
     if not role:
         return False
     have, want = head_of(role), head_of(title)
-    if have == want:
+    if have == want or have == "counterpart":  # "his Lithuanian counterpart X" holds the office "the minister" names
         return True
     if want in {"leader", "head"}:
         return have in LEADER_HEADS

@@ -410,9 +410,11 @@ class _Finder(DirectSpeech):
                 continue
             if tok.pos_ not in ("NOUN", "PROPN") or self.quote_at(tok.idx) is not None or readout_lead(tok.head):
                 continue  # the narrator of "X provided the following readout:" is not whom "he" points back to
+            named = any((m := self.actors.at(c.idx, c.idx + len(c))) is not None and m.type == "person"
+                        for c in tok.children if c.dep_ == "appos")
             for head in [tok] + [c for c in tok.children if c.dep_ == "appos"]:  # "The UN envoy, X, offered"
                 mention = self.actors.at(head.idx, head.idx + len(head))
-                if mention is None and self._office_holder(head):  # "Jordan's foreign minister received ...; he"
+                if mention is None and self._office_holder(head) and not named:  # "Jordan's foreign minister received ...; he"
                     self.salience.note(no, f"{PENDING}{head.i}", tok.idx)
                     break
                 if mention is None:

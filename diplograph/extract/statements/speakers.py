@@ -21,10 +21,13 @@ from diplograph.kb.roles import MODIFIERS, PORTFOLIOS, is_title, same_title
 INSTITUTIONS = frozenset("""ministry government office embassy administration cabinet presidency
 kremlin palace house council parliament department agency commission mission army military
 delegation team side""".split())
+# Leading words that name nobody: determiners, and courtesy or occasion ("the visiting Mexican minister").
+_NOT_NAMING = frozenset("a an the one this that some visiting honourable honorable hon. hon".split())
 _VAGUE = frozenset("many some most few other several more".split())
 SALIENCE_WINDOW = 3  # sentences a person stays the likely referent of "he"/"she"
 DESCRIPTION_WINDOW = 8  # sentences back a description ("the senator") may point, roles permitting
 LATER_CHARS = 600
+FULLER_TOKENS = 150  # how far back an office may have been described in full ("the Chinese Ambassador to Fiji")
 MAX_NAME_WORDS = 8  # an unnamed speaker's description longer than this is a clause, not a name
 BELONGING_TOKENS = 7  # longest "of/for/to ..." phrase kept in an unnamed speaker's name
 _CLOSE_TO = frozenset({"close", "closest", "near", "familiar"})  # "sources close to the presidency"
@@ -93,6 +96,9 @@ class Speakers:
         if lemma in PERSON_EPITHETS and token.tag_ == "NN" and _definite(token) \
                 and (held := self._held(self.salience.recent(sent_no, token.idx, self.actors, None), token.doc)):
             return held  # "the veteran activist": the person just named, before any unnamed activist
+        if (lemma in UNNAMED_SOURCES or lower in UNNAMED_SOURCES) and _definite(token) and not person_only \
+                and (earlier := self._fuller_office(token)) is not None:
+            return earlier  # "the official was quoted as saying" after "an unnamed foreign ministry official"
         if lemma in UNNAMED_SOURCES or lower in UNNAMED_SOURCES:
             body = self._body(token) if lemma == "authority" else self._principal(token)  # "a source close to X"
             return None if person_only else self._voice(body) or self._unnamed(token)
@@ -135,7 +141,7 @@ class Speakers:
             phrase = _phrase(token)
         text = " ".join(token.doc.text[phrase[0]:phrase[1]].split())
         words = text.split()
-        while words and words[0].lower() in ("a", "an", "the", "one", "this", "that", "some"):
+        while words and words[0].lower() in _NOT_NAMING:
             words = words[1:]
         name = " ".join(words).strip(" ,;:")
         if not name or len(words) > MAX_NAME_WORDS or any(c.isdigit() for c in name):
@@ -205,7 +211,8 @@ class Speakers:
         # one whose known roles share a word with the description first ("the NLD leader"), then anyone not ruled out
         return self.salience.recent(sent_no, token.idx, self.actors, None, lambda k: fits(k, True), DESCRIPTION_WINDOW) \
             or self._sole_holder(token, bodies, named) or self.salience.recent(sent_no, token.idx, self.actors, None, lambda k: fits(k, False), DESCRIPTION_WINDOW) \
-            or self._earlier_source(token) or self._named_later(token, bodies, named) or self._institution(token)
+            or self._earlier_source(token) or self._named_later(token, bodies, named) or self._fuller_office(token) \
+            or self._institution(token)
 
     def _other_party(self, key: str, named: set[str]) -> bool:
         """"The Reform leader" is not the one known as "Conservative leader": both name a body, and not the same."""
@@ -270,6 +277,21 @@ class Speakers:
             words = m.name.lower().replace("\u2019", "'").replace("'s ", " ").split()
             if words and _same_head(words[-1], token.lemma_) and own <= set(words):
                 return m.key
+        return None
+
+    def _fuller_office(self, token) -> str | None:
+        """"The Ambassador said" after "welcomed the Chinese Ambassador to Fiji": the office as first described."""
+        own = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "poss") and c.pos_ != "PRON"}
+        mine = _phrase(token, belonging=True)
+        for prev in reversed(token.doc[max(0, token.i - FULLER_TOKENS):token.i]):
+            if prev.lemma_.lower() != token.lemma_.lower() or prev.tag_ in ("NNS", "NNPS"):
+                continue
+            a, b = _phrase(prev, belonging=True)
+            if any(m.type == "person" and m.kind != "unnamed" for m in self.actors.in_span(a, b, partial=True)):
+                return None  # a named holder: the resolver's own business
+            if b - a > mine[1] - mine[0] and own <= {t.lower_ for t in prev.doc.char_span(a, b, alignment_mode="expand")}:
+                return self._unnamed(prev)
+            return None
         return None
 
     def _named_person(self, key: str) -> bool:
@@ -398,7 +420,8 @@ def _phrase(token, belonging: bool = False) -> tuple[int, int]:
                 (c.dep_ == "prep" and c.lower_ in ("of", "for", "to"))
                 or (c.dep_ in ("amod", "advmod", "acl") and c.lower_ in _CLOSE_TO))):
             tail = list(prep.subtree)
-            if len(tail) <= BELONGING_TOKENS and not any(t.text in ",;:()\u201c\"" for t in tail):
-                right = tail[-1]
+            cut = next((n for n, t in enumerate(tail) if t.text in ",;:()\u201c\""), len(tail))
+            if 1 < cut <= BELONGING_TOKENS and (cut == len(tail) or tail[cut].text == ","):
+                right = tail[cut - 1]  # "an official of X, an armed faction,": up to the aside
             break
     return left.idx, right.idx + len(right)
