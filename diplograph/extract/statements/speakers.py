@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from diplograph.extract.base import ActorMention, DocActors
@@ -16,7 +17,7 @@ from diplograph.extract.statements.reporting import (
 )
 from diplograph.kb.gazetteer import gazetteer
 from diplograph.kb.names import slug
-from diplograph.kb.roles import MODIFIERS, PORTFOLIOS, is_title, same_title
+from diplograph.kb.roles import MODIFIERS, PORTFOLIOS, describe, is_title, same_title
 
 INSTITUTIONS = frozenset("""ministry government office embassy administration cabinet presidency
 kremlin palace house council parliament department agency commission mission army military
@@ -91,6 +92,9 @@ class Speakers:
             mention = surname_mention(self.actors, token.text)
         if mention is not None and mention.kind == "unnamed":
             return mention.key
+        if mention is not None and mention.kind == "description" and not person_only \
+                and (fuller := self._fuller_office(token)) is not None:
+            return fuller  # "the Australian minister" after "the visiting Australian foreign minister", not a PM
         if mention is not None and not (mention.kind == "demonym" and lower in PERSON_TITLES):
             return None if person_only and mention.type != "person" else mention.key
         if lemma in PERSON_EPITHETS and token.tag_ == "NN" and _definite(token) \
@@ -109,7 +113,8 @@ class Speakers:
         if lemma in PERSON_TITLES:
             return self._description(token, sent_no) or (None if person_only else self._unnamed(token))
         if lemma in INSTITUTIONS and not person_only:
-            return self._modifier_actor(token)
+            holder = next((c for c in token.children if c.dep_ == "poss" and c.lemma_.lower() in PERSON_TITLES), None)
+            return self._modifier_actor(token) or (self.key(holder, sent_no) if holder is not None else None)
         if (lemma in PERSON_EPITHETS or _aged(token)) and _definite(token):  # "the firebrand", "the 62-year-old"
             return self._held(self.salience.recent(sent_no, token.idx, self.actors, None), token.doc)
         return None
@@ -155,8 +160,9 @@ class Speakers:
         if not self.actors.by_key(key):
             for alias in sorted(aliases):
                 self.actors.aliases.setdefault(key, set()).add(alias)
+        office = describe(name)  # "prime minister", not "minister": no defence minister is meant by it
         self.actors.add(ActorMention(phrase[0], phrase[1], text, key, name, "person", "unnamed",
-                                     token.text if body else None, body))
+                                     (office[0] if office else token.text) if body else None, body))
         self.voices.add(key)
         return key
 
@@ -202,15 +208,16 @@ class Speakers:
         if not definite:
             return None
         words = {_bare(w)[:5] for w in text.split()[1:] if not is_title(_bare(w))}
+        title = (describe(text) or (token.lemma_,))[0]  # "education minister": no prime minister
 
         def fits(key: str, strict: bool) -> bool:
             return not key.startswith(PENDING) and self._named_person(key) \
-                and self._role_fits(key, words, token.lemma_, strict) \
+                and self._role_fits(key, words, title, strict) \
                 and self._vouched(key, bodies, named)
 
         # one whose known roles share a word with the description first ("the NLD leader"), then anyone not ruled out
         return self.salience.recent(sent_no, token.idx, self.actors, None, lambda k: fits(k, True), DESCRIPTION_WINDOW) \
-            or self._sole_holder(token, bodies, named) or self.salience.recent(sent_no, token.idx, self.actors, None, lambda k: fits(k, False), DESCRIPTION_WINDOW) \
+            or self._sole_holder(token, bodies, named, title) or self.salience.recent(sent_no, token.idx, self.actors, None, lambda k: fits(k, False), DESCRIPTION_WINDOW) \
             or self._earlier_source(token) or self._named_later(token, bodies, named) or self._fuller_office(token) \
             or self._institution(token)
 
@@ -262,10 +269,11 @@ class Speakers:
             return None
         return self._held(self.salience.recent(sent_no, pron.idx, self.actors, gender), pron.doc)
 
-    def _sole_holder(self, token, bodies: set[str], named: set[str]) -> str | None:
+    def _sole_holder(self, token, bodies: set[str], named: set[str], title: str = "") -> str | None:
         """"The secretary" when one named person of the document holds that title, named before or after."""
         holders = {m.key for m in self.actors.mentions if m.type == "person" and m.kind in ("name", "surname")
-                   and m.role and _same_head(m.role, token.lemma_) and self._vouched(m.key, bodies, named)}
+                   and m.role and _same_head(m.role, token.lemma_) and (not title or same_title(m.role, title))
+                   and self._vouched(m.key, bodies, named)}
         return holders.pop() if len(holders) == 1 else None
 
     def _earlier_source(self, token) -> str | None:
@@ -287,8 +295,12 @@ class Speakers:
             if prev.lemma_.lower() != token.lemma_.lower() or prev.tag_ in ("NNS", "NNPS"):
                 continue
             a, b = _phrase(prev, belonging=True)
-            if any(m.type == "person" and m.kind != "unnamed" for m in self.actors.in_span(a, b, partial=True)):
-                return None  # a named holder: the resolver's own business
+            beside = [prev.head] + [c for c in prev.children if c.dep_ == "appos"] if prev.dep_ == "compound" \
+                else [c for c in prev.children if c.dep_ == "appos"] + ([prev.head] if prev.dep_ == "appos" else [])
+            spans = [(a, b)] + [(t.idx, t.idx + len(t)) for t in beside] + [_titles_after(prev.doc.text, b)]
+            if any(m.type == "person" and m.kind != "unnamed" for x, y in spans
+                   for m in self.actors.in_span(x, y, partial=True)):
+                return None  # "Foreign Minister X", "Georgia's prime minister, X": a named holder
             if b - a > mine[1] - mine[0] and own <= {t.lower_ for t in prev.doc.char_span(a, b, alignment_mode="expand")}:
                 return self._unnamed(prev)
             return None
@@ -378,6 +390,15 @@ def demonym_key(actors: DocActors, word: str) -> str | None:
     if entry is None:
         return None
     return entry.key if any(m.key == entry.key for m in actors.mentions) else None
+
+
+_TITLE_RUN = re.compile(r"(?:\s*,\s*(?:[A-Z][\w.'-]*|of|the|and)(?:\s+(?:[A-Z][\w.'-]*|of|the|and))*)*\s*,\s*")
+
+
+def _titles_after(text: str, end: int) -> tuple[int, int]:
+    """The stretch of further titles after an office ("The Minister of State, Minister of X, Mr. Y"), up to the name."""
+    m = _TITLE_RUN.match(text, end, min(len(text), end + 120))
+    return (end, m.end() + 1) if m else (end, end)
 
 
 def _bare(word: str) -> str:
