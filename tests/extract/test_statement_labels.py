@@ -189,3 +189,15 @@ def test_quoted_object_of_a_participle_belongs_to_the_sentences_speaker(run):
             "\"foreign-backed bandits\". A Malian army spokesman said the border was calm.")
     names, st = names_of(run(text), "foreign-backed bandits")
     assert "niger's interior minister" in names and st.direct
+
+
+@pytest.mark.parametrize("text,words,wanted,not_wanted", [
+    ("During a conversation with Prime Minister Viktor Horvath, President of Serbia Aleksandar Petrovic on Sunday "
+     "expressed deep appreciation for Hungary's consistent support.", "deep appreciation", "aleksandar petrovic",
+     "viktor horvath"),
+    ("Boric and Noboa to meet to discuss Andes trade deal in Quito Peruvian President Javier Ortiz on Sunday said "
+     "he hoped the border would reopen.", "border would reopen", "javier ortiz", "boric"),
+])
+def test_name_right_before_the_verb_speaks_when_the_parse_strays(run, text, words, wanted, not_wanted):
+    names, _ = names_of(run(text), words)
+    assert wanted in names and (not_wanted is None or not_wanted not in names)
