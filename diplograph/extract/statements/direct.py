@@ -8,6 +8,7 @@ from datetime import date
 
 from diplograph.extract.clauses import is_speech_verb, negated
 from diplograph.extract.statements.quotes import Quote
+from diplograph.extract.statements.reporting import DESCRIBE_VERBS
 from diplograph.records import Timex
 
 AFTER_WINDOW = 12  # tokens after a quotation searched for its attribution
@@ -105,14 +106,10 @@ class DirectSpeech:
         span = self.sdoc.char_span(a, b, alignment_mode="expand")
         if span is None:
             return None
-        node = span.root
-        for _ in range(3):
-            if node.head is node:
-                return None
-            node = node.head
-            if not (a <= node.idx < b):
-                return node if is_speech_verb(node) and not negated(node) else None
-        return None
+        node, verb = span.root, span.root.head
+        if node.dep_ != "dobj" or a <= verb.idx < b or verb.lemma_.lower() in DESCRIBE_VERBS:
+            return None  # only the quotation that is all of the verb's object; "called X 'Y'" is a label
+        return verb if is_speech_verb(verb) and not negated(verb) else None
 
     def _absorb_split(self, draft: Draft, verb) -> None:
         """“A,” he said, “B.” — the quotation right after the attribution continues the statement."""
