@@ -201,3 +201,10 @@ def test_quoted_object_of_a_participle_belongs_to_the_sentences_speaker(run):
 def test_name_right_before_the_verb_speaks_when_the_parse_strays(run, text, words, wanted, not_wanted):
     names, _ = names_of(run(text), words)
     assert wanted in names and (not_wanted is None or not_wanted not in names)
+
+
+def test_office_initials_point_back_to_the_named_holder(run):
+    text = ("Foreign Minister Amina Diallo received the Moroccan envoy in Dakar on Friday. The FM said Senegal "
+            "backed the Atlantic corridor.")
+    names, _ = names_of(run(text), "atlantic corridor")
+    assert "amina diallo" in names

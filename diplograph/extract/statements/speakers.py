@@ -92,6 +92,9 @@ class Speakers:
             mention = surname_mention(self.actors, token.text)
         if mention is not None and mention.kind == "unnamed":
             return mention.key
+        if token.text.isupper() and 2 <= len(token.text) <= 4 and _definite(token) \
+                and (holder := self._initials_holder(token)) is not None:
+            return holder  # "the CS" after "Cabinet Secretary X", "the PM" after "Prime Minister Y"
         if mention is not None and mention.kind == "description" and not person_only \
                 and (fuller := self._fuller_office(token)) is not None:
             return fuller  # "the Australian minister" after "the visiting Australian foreign minister", not a PM
@@ -305,6 +308,13 @@ class Speakers:
                 return self._unnamed(prev)
             return None
         return None
+
+    def _initials_holder(self, token) -> str | None:
+        """The one named person before token whose office the capitals abbreviate ("CS": Cabinet Secretary)."""
+        holders = {m.key for m in self.actors.before(token.idx, "person") if m.kind in ("name", "surname")
+                   and m.role and "".join(w[0] for w in m.role.split() if w[:1].isupper())[-len(token.text):]
+                   == token.text}
+        return holders.pop() if len(holders) == 1 else None
 
     def _named_person(self, key: str) -> bool:
         """True for a person the document names (not an unnamed source, not a body)."""
