@@ -25,7 +25,7 @@ challenge = _load_harness()
 # extraction improves; never lower them to make a change pass.
 EVENT_FLOORS = {"precision": 0.82, "recall": 0.72, "f1": 0.77,
                 "status": 0.93, "date": 0.90, "location": 0.83, "type": 0.93}
-STATEMENT_FLOORS = {"precision": 0.98, "recall": 0.87, "f1": 0.92, "strict_f1": 0.87,
+STATEMENT_FLOORS = {"precision": 0.98, "recall": 0.87, "f1": 0.92, "strict_f1": 0.88,
                     "direct": 0.91, "indirect": 0.85, "speaker": 0.95, "date": 0.98}
 
 REGIONS = {"africa", "middle_east", "europe", "asia", "americas", "oceania", "igo"}
