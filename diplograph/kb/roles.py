@@ -76,11 +76,42 @@ def same_title(role: str | None, title: str) -> bool:
     if not role:
         return False
     have, want = head_of(role), head_of(title)
-    if have == want:
+    if have == want or have == "counterpart":  # "his Lithuanian counterpart X" holds the office "the minister" names
         return True
     if want in {"leader", "head"}:
         return have in LEADER_HEADS
-    return want == "minister" and have.endswith("minister")
+    portfolio = {w.lower() for w in words(title)} & OFFICE_PORTFOLIOS  # "the defence minister" is no prime minister
+    return want == "minister" and have.endswith("minister") and not portfolio
+
+
+def other_portfolio(role: str, title: str) -> bool:
+    """True when an office and a description name different portfolios ("Foreign Minister", "the defence minister")."""
+    have, want = ({w.lower() for w in words(t)} & OFFICE_PORTFOLIOS for t in (role, title))
+    return bool(have and want and not have & want)
+
+
+# The modifiers that name a minister's field (not a rank such as "prime", nor "Labour", also a party).
+OFFICE_PORTFOLIOS = frozenset("""foreign defence defense interior finance economy economic trade justice health
+energy culture education agriculture environment transport intelligence communications digital climate
+development humanitarian""".split())
+# Lower-case words that set an office-holder apart from the government's ("the opposition leader").
+SIDES = frozenset("opposition rebel rebels separatist separatists insurgent militia junta".split())
+
+
+def qualifiers(text: str) -> set[str]:
+    """Capitalised words of a description that name no known state or body ("the Green leader": green)."""
+    desc = describe(text)
+    if desc is None:
+        return set()
+    gz, toks = gazetteer(), words(text.replace("'s", "").replace("\u2019s", ""))
+    out = {t.lower() for t in toks[:-1] if t.lower() in SIDES}
+    for tok in toks[:-len(desc[0].split())]:
+        low = tok.lower()
+        if tok[:1].isupper() and low not in ("the", "a", "an", "this", "that") and not is_title(tok) \
+                and low not in MODIFIERS and low not in PORTFOLIOS \
+                and (gz.demonym(tok) or gz.lookup(tok) or gz.capital(tok)) is None:
+            out.add(low)
+    return out
 
 
 def describe(text: str) -> tuple[str, list[str]] | None:
@@ -187,8 +218,9 @@ def _title_phrase(head, keys_at: dict[int, str]) -> tuple[str, str | None]:
         key = _key_under(child, keys_at)
         if key:
             role_of = key
-        elif child.dep_ in ("amod", "compound") and (child.lower_ in MODIFIERS or is_title(child.text)):
-            left.append(child)
+        elif child.dep_ in ("amod", "compound") and (child.lower_ in MODIFIERS or is_title(child.text)
+                                                      or child.text[:1].isupper()):
+            left.append(child)  # "the Conservative leader, X": the party stays part of the office
     words_ = [t.text for t in left] + [head.text]
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ == "of":

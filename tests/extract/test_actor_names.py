@@ -201,3 +201,14 @@ def test_link_names_keeps_relatives_sharing_only_a_surname_apart():
 def test_body_after_a_known_body_is_not_a_person(nlp):
     text = "Peru's president will not attend the OAS General Assembly next month."
     assert not [m for m in _actors(nlp, text) if m.type == "person"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Spokesperson Cmdr. Daniel Okoro provided the following readout:\n\nThe admiral met her counterpart.",
+     "Daniel Okoro"),
+    ("Press Secretary Lt. Col. Maria Gomez said the exercise would end on Friday.", "Maria Gomez"),
+])
+def test_titles_glued_before_a_name_leave_a_person(nlp, text, name):
+    people = [m for m in _actors(nlp, text).mentions if m.type == "person"]
+    assert [m.text for m in people][:1] == [name]
+    assert not any(m.type != "person" and name in m.text for m in _actors(nlp, text).mentions)

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from diplograph.extract.actors.columns import token_columns
 from diplograph.extract.actors.headlines import english_words, headline_parts, headline_verb
 from diplograph.kb.gazetteer import fold, gazetteer
-from diplograph.kb.roles import BODIES, HONORIFICS, MODIFIERS, PORTFOLIOS, is_title
+from diplograph.kb.roles import ABBREVIATIONS, BODIES, HONORIFICS, MODIFIERS, PORTFOLIOS, is_title
 
 # Words before or after a name that make it a ship's name ("USS Carl Vinson", "the Ford carrier strike group").
 VESSEL_BEFORE = frozenset("""uss hms hmcs hmas ins usns rfs carrier destroyer frigate warship submarine vessel ship
@@ -143,6 +143,13 @@ def _trimmed(ent: Span) -> Span | None:
         if tok.lower_ == "the" and doc[tok.i - 1].lower_ not in _INSIDE_NAMES and tok.i + 1 < end:
             start = tok.i + 1
     if ent.label_ in ("PERSON", "ORG"):
+        k = start  # "Spokesperson Capt. Ana Torres" (even typed as an org): the titles go, a person stays
+        while k < end - 2 and (is_title(doc[k].text) or doc[k].lower_ in ABBREVIATIONS or doc[k].lower_ in HONORIFICS
+                               or doc[k].lower_ in MODIFIERS or doc[k].lower_ in PORTFOLIOS):
+            k += 1
+        if k > start and any(is_title(t.text) for t in doc[start:k]) and 2 <= end - k <= 3 \
+                and doc[k].lower_ in given_names() and all(t.is_title and t.is_alpha for t in doc[k:end]):
+            return Span(doc, k, end, label="PERSON")
         if end - start > 1 and _gerund(doc[start]):
             start += 1
         if ent.label_ == "ORG" and end - start > 1 and doc[end - 1].tag_ == "JJ" and doc[end - 1].dep_ == "amod" \

@@ -8,6 +8,7 @@ from datetime import date
 
 from diplograph.extract.clauses import is_speech_verb, negated
 from diplograph.extract.statements.quotes import Quote
+from diplograph.extract.statements.reporting import DESCRIBE_VERBS
 from diplograph.records import Timex
 
 AFTER_WINDOW = 12  # tokens after a quotation searched for its attribution
@@ -38,7 +39,7 @@ class DirectSpeech:
             return
         verb = self._verb_after(q)
         if verb is None:
-            verb = self._verb_before(q)
+            verb = self._verb_before(q) or self._verb_governing(q)
         if verb is not None:
             speaker = self._speaker(verb, min(no, self.sent_of(q.start)))
             if speaker is None:
@@ -73,7 +74,7 @@ class DirectSpeech:
         for n, tok in enumerate(span):
             if n >= AFTER_WINDOW or "\n" in tok.text or self.quote_at(tok.idx) is not None:
                 return None
-            if tok.idx >= q.end and tok.text in (".", "!", "?") and n > 0:
+            if tok.idx >= q.end and tok.text in (".", "!", "?"):  # '...". X said': the next sentence's
                 return None
             if is_speech_verb(tok):  # "X hit back: '...'" introduces words of its own
                 return None if any(t.text == ":" for t in tok.doc[tok.i + 1:tok.i + 3]) else tok
@@ -98,6 +99,17 @@ class DirectSpeech:
             if is_speech_verb(tok) and not negated(tok):
                 return tok
         return None
+
+    def _verb_governing(self, q: Quote):
+        """The speech verb whose object the quoted words are ("..., blaming 'radical groups'")."""
+        a, b = q.inner()
+        span = self.sdoc.char_span(a, b, alignment_mode="expand")
+        if span is None:
+            return None
+        node, verb = span.root, span.root.head
+        if node.dep_ != "dobj" or a <= verb.idx < b or verb.lemma_.lower() in DESCRIBE_VERBS:
+            return None  # only the quotation that is all of the verb's object; "called X 'Y'" is a label
+        return verb if is_speech_verb(verb) and not negated(verb) else None
 
     def _absorb_split(self, draft: Draft, verb) -> None:
         """“A,” he said, “B.” — the quotation right after the attribution continues the statement."""

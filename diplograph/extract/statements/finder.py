@@ -37,6 +37,8 @@ from diplograph.records import Document, Event, Mention, Statement, Timex
 
 _DASHES = ("\u2014", "\u2013", "-", ":")
 DIRECT_SHARE = 0.85  # a clause this much inside quotation marks is direct speech
+# What may stand between a speaker's name and the verb: a day ("on Sunday", "Sunday evening") or nothing.
+_BEFORE_VERB = re.compile(r"(?:\s+(?:on\s+)?(?:\w+day|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?\s+$")
 _QUOTE_MARKS = str.maketrans("", "", "\u201c\u201d\u201e\u00ab\u00bb\"")
 
 
@@ -148,10 +150,30 @@ class _Finder(DirectSpeech):
         # "his shadow, Anne Wells, accused ...", "Senegal's new president, X, pledged": the name beside the description
         named = (self.speakers.key(c, sent_no, person_only=True) for c in subj.children
                  if c.dep_ == "appos" and c.pos_ == "PROPN")
-        key = next((k for k in named if k is not None), None) or self._set_off_name(subj)
+        key = next((k for k in named if k is not None), None) or self._set_off_name(subj) or self._name_before(verb, subj)
         if key is not None and subj.lemma_.lower() in PERSON_TITLES:
             self.speakers.titled(key, subj)  # "the UN's envoy, X": X is an envoy, not "Tripoli's prime minister"
         return key or self.speakers.key(subj, sent_no)
+
+    def _name_before(self, verb, subj) -> str | None:
+        """A named person right before the verb that the parser did not make its subject ("... with X, President
+        of Y Z on Sunday expressed", a teaser glued on: "... in Alaska German Chancellor Z on Sunday said")."""
+        if verb.i - subj.i < 3 or subj.pos_ not in ("PROPN", "NOUN"):
+            return None
+        origin = max(verb.sent.start_char, verb.idx - 40)  # a short look-back: the regex stays cheap
+        hit = _BEFORE_VERB.search(self.text, origin, verb.idx)
+        if hit is None:
+            return None
+        m = self.actors.at(hit.start() - 1, hit.start())
+        if m is None or m.type != "person" or m.kind not in ("name", "surname") or m.end != hit.start():
+            return None
+        near = self._token_at(m.start)
+        if near is None or near.i <= subj.i or any(t.dep_ == "conj" for t in (near, near.head)):
+            return None  # "X and Y said": both are the subject
+        if subj.pos_ == "NOUN" and (near in subj.subtree or subj.lemma_.lower() in PERSON_TITLES):
+            return None  # "a spokesman for President X on Monday said": the spokesman speaks
+        own = self.actors.at(subj.idx, subj.idx + len(subj))
+        return m.key if own is None or own.key != m.key else None
 
     def _set_off_name(self, subj) -> str | None:
         """"The UN's envoy for Libya, Jane Roe, urged": a named person set off by commas inside the subject."""
@@ -410,9 +432,11 @@ class _Finder(DirectSpeech):
                 continue
             if tok.pos_ not in ("NOUN", "PROPN") or self.quote_at(tok.idx) is not None or readout_lead(tok.head):
                 continue  # the narrator of "X provided the following readout:" is not whom "he" points back to
+            named = any((m := self.actors.at(c.idx, c.idx + len(c))) is not None and m.type == "person"
+                        for c in tok.children if c.dep_ == "appos")
             for head in [tok] + [c for c in tok.children if c.dep_ == "appos"]:  # "The UN envoy, X, offered"
                 mention = self.actors.at(head.idx, head.idx + len(head))
-                if mention is None and self._office_holder(head):  # "Jordan's foreign minister received ...; he"
+                if mention is None and self._office_holder(head) and not named:  # "Jordan's foreign minister received ...; he"
                     self.salience.note(no, f"{PENDING}{head.i}", tok.idx)
                     break
                 if mention is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from diplograph.extract.base import ActorMention, DocActors
@@ -16,15 +17,18 @@ from diplograph.extract.statements.reporting import (
 )
 from diplograph.kb.gazetteer import gazetteer
 from diplograph.kb.names import slug
-from diplograph.kb.roles import is_title, same_title
+from diplograph.kb.roles import MODIFIERS, PORTFOLIOS, describe, is_title, same_title
 
 INSTITUTIONS = frozenset("""ministry government office embassy administration cabinet presidency
 kremlin palace house council parliament department agency commission mission army military
 delegation team side""".split())
+# Leading words that name nobody: determiners, and courtesy or occasion ("the visiting Mexican minister").
+_NOT_NAMING = frozenset("a an the one this that some visiting honourable honorable hon. hon".split())
 _VAGUE = frozenset("many some most few other several more".split())
 SALIENCE_WINDOW = 3  # sentences a person stays the likely referent of "he"/"she"
 DESCRIPTION_WINDOW = 8  # sentences back a description ("the senator") may point, roles permitting
 LATER_CHARS = 600
+FULLER_TOKENS = 150  # how far back an office may have been described in full ("the Chinese Ambassador to Fiji")
 MAX_NAME_WORDS = 8  # an unnamed speaker's description longer than this is a clause, not a name
 BELONGING_TOKENS = 7  # longest "of/for/to ..." phrase kept in an unnamed speaker's name
 _CLOSE_TO = frozenset({"close", "closest", "near", "familiar"})  # "sources close to the presidency"
@@ -88,11 +92,20 @@ class Speakers:
             mention = surname_mention(self.actors, token.text)
         if mention is not None and mention.kind == "unnamed":
             return mention.key
+        if token.text.isupper() and 2 <= len(token.text) <= 4 and _definite(token) \
+                and (holder := self._initials_holder(token)) is not None:
+            return holder  # "the CS" after "Cabinet Secretary X", "the PM" after "Prime Minister Y"
+        if mention is not None and mention.kind == "description" and not person_only \
+                and (fuller := self._fuller_office(token)) is not None:
+            return fuller  # "the Australian minister" after "the visiting Australian foreign minister", not a PM
         if mention is not None and not (mention.kind == "demonym" and lower in PERSON_TITLES):
             return None if person_only and mention.type != "person" else mention.key
         if lemma in PERSON_EPITHETS and token.tag_ == "NN" and _definite(token) \
                 and (held := self._held(self.salience.recent(sent_no, token.idx, self.actors, None), token.doc)):
             return held  # "the veteran activist": the person just named, before any unnamed activist
+        if (lemma in UNNAMED_SOURCES or lower in UNNAMED_SOURCES) and _definite(token) and not person_only \
+                and (earlier := self._fuller_office(token)) is not None:
+            return earlier  # "the official was quoted as saying" after "an unnamed foreign ministry official"
         if lemma in UNNAMED_SOURCES or lower in UNNAMED_SOURCES:
             body = self._body(token) if lemma == "authority" else self._principal(token)  # "a source close to X"
             return None if person_only else self._voice(body) or self._unnamed(token)
@@ -103,7 +116,8 @@ class Speakers:
         if lemma in PERSON_TITLES:
             return self._description(token, sent_no) or (None if person_only else self._unnamed(token))
         if lemma in INSTITUTIONS and not person_only:
-            return self._modifier_actor(token)
+            holder = next((c for c in token.children if c.dep_ == "poss" and c.lemma_.lower() in PERSON_TITLES), None)
+            return self._modifier_actor(token) or (self.key(holder, sent_no) if holder is not None else None)
         if (lemma in PERSON_EPITHETS or _aged(token)) and _definite(token):  # "the firebrand", "the 62-year-old"
             return self._held(self.salience.recent(sent_no, token.idx, self.actors, None), token.doc)
         return None
@@ -135,7 +149,7 @@ class Speakers:
             phrase = _phrase(token)
         text = " ".join(token.doc.text[phrase[0]:phrase[1]].split())
         words = text.split()
-        while words and words[0].lower() in ("a", "an", "the", "one", "this", "that", "some"):
+        while words and words[0].lower() in _NOT_NAMING:
             words = words[1:]
         name = " ".join(words).strip(" ,;:")
         if not name or len(words) > MAX_NAME_WORDS or any(c.isdigit() for c in name):
@@ -149,8 +163,9 @@ class Speakers:
         if not self.actors.by_key(key):
             for alias in sorted(aliases):
                 self.actors.aliases.setdefault(key, set()).add(alias)
+        office = describe(name)  # "prime minister", not "minister": no defence minister is meant by it
         self.actors.add(ActorMention(phrase[0], phrase[1], text, key, name, "person", "unnamed",
-                                     token.text if body else None, body))
+                                     (office[0] if office else token.text) if body else None, body))
         self.voices.add(key)
         return key
 
@@ -186,26 +201,28 @@ class Speakers:
             return self._voice(key)  # "its spokesman", "his spokesman": the one they speak for
         phrase = _phrase(token)
         text = token.doc.text[phrase[0]:phrase[1]]
+        bodies = set(self.actors.description_bodies(text) or ())
+        named = {_bare(w) for w in text.split()[1:] if w[:1].isupper() and not is_title(_bare(w))}
         found = self.actors.resolve_description(text, phrase[0])
-        if found is not None:
+        if found is not None and self._vouched(found.key, bodies, named):
             return found.key
         definite = any((c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
                        for c in token.children)
         if not definite:
             return None
         words = {_bare(w)[:5] for w in text.split()[1:] if not is_title(_bare(w))}
-        bodies = set(self.actors.description_bodies(text) or ())
-        named = {_bare(w) for w in text.split()[1:] if w[:1].isupper() and not is_title(_bare(w))}
+        title = (describe(text) or (token.lemma_,))[0]  # "education minister": no prime minister
 
         def fits(key: str, strict: bool) -> bool:
             return not key.startswith(PENDING) and self._named_person(key) \
-                and self._role_fits(key, words, token.lemma_, strict) \
-                and self._compatible(key, bodies, named)
+                and self._role_fits(key, words, title, strict) \
+                and self._vouched(key, bodies, named)
 
         # one whose known roles share a word with the description first ("the NLD leader"), then anyone not ruled out
         return self.salience.recent(sent_no, token.idx, self.actors, None, lambda k: fits(k, True), DESCRIPTION_WINDOW) \
-            or self._sole_holder(token, bodies, named) or self.salience.recent(sent_no, token.idx, self.actors, None, lambda k: fits(k, False), DESCRIPTION_WINDOW) \
-            or self._earlier_source(token) or self._named_later(token, bodies, named) or self._institution(token)
+            or self._sole_holder(token, bodies, named, title) or self.salience.recent(sent_no, token.idx, self.actors, None, lambda k: fits(k, False), DESCRIPTION_WINDOW) \
+            or self._earlier_source(token) or self._named_later(token, bodies, named) or self._fuller_office(token) \
+            or self._institution(token)
 
     def _other_party(self, key: str, named: set[str]) -> bool:
         """"The Reform leader" is not the one known as "Conservative leader": both name a body, and not the same."""
@@ -219,6 +236,20 @@ class Speakers:
                 if w[:1].isupper():
                     own.add(_bare(w))
         return bool(own) and not own & named
+
+    def _vouched(self, key: str, bodies: set[str], named: set[str]) -> bool:
+        """A description naming a state, body or party ("the Green leader", "the Australian minister") fits only
+        a person known to serve it; an unqualified one ("the minister") anyone whose office fits."""
+        if not self._compatible(key, bodies, named):
+            return False
+        named = {w for w in named if w not in MODIFIERS and w not in PORTFOLIOS}
+        if not bodies and not named:
+            return True
+        roles = self._roles(key)
+        if bodies & {of for _, of in roles if of}:
+            return True
+        own = {_bare(w) for role, _ in roles for w in role.split()}
+        return bool(named & own) or bool(bodies & set(self.actors.description_bodies(" ".join(r for r, _ in roles)) or ()))
 
     def _serves(self, key: str, bodies: set[str]) -> bool:
         """False for a person whose offices belong to other bodies than the ones a description names."""
@@ -241,10 +272,11 @@ class Speakers:
             return None
         return self._held(self.salience.recent(sent_no, pron.idx, self.actors, gender), pron.doc)
 
-    def _sole_holder(self, token, bodies: set[str], named: set[str]) -> str | None:
+    def _sole_holder(self, token, bodies: set[str], named: set[str], title: str = "") -> str | None:
         """"The secretary" when one named person of the document holds that title, named before or after."""
         holders = {m.key for m in self.actors.mentions if m.type == "person" and m.kind in ("name", "surname")
-                   and m.role and _same_head(m.role, token.lemma_) and self._compatible(m.key, bodies, named)}
+                   and m.role and _same_head(m.role, token.lemma_) and (not title or same_title(m.role, title))
+                   and self._vouched(m.key, bodies, named)}
         return holders.pop() if len(holders) == 1 else None
 
     def _earlier_source(self, token) -> str | None:
@@ -257,6 +289,32 @@ class Speakers:
             if words and _same_head(words[-1], token.lemma_) and own <= set(words):
                 return m.key
         return None
+
+    def _fuller_office(self, token) -> str | None:
+        """"The Ambassador said" after "welcomed the Chinese Ambassador to Fiji": the office as first described."""
+        own = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "poss") and c.pos_ != "PRON"}
+        mine = _phrase(token, belonging=True)
+        for prev in reversed(token.doc[max(0, token.i - FULLER_TOKENS):token.i]):
+            if prev.lemma_.lower() != token.lemma_.lower() or prev.tag_ in ("NNS", "NNPS"):
+                continue
+            a, b = _phrase(prev, belonging=True)
+            beside = [prev.head] + [c for c in prev.children if c.dep_ == "appos"] if prev.dep_ == "compound" \
+                else [c for c in prev.children if c.dep_ == "appos"] + ([prev.head] if prev.dep_ == "appos" else [])
+            spans = [(a, b)] + [(t.idx, t.idx + len(t)) for t in beside] + [_titles_after(prev.doc.text, b)]
+            if any(m.type == "person" and m.kind != "unnamed" for x, y in spans
+                   for m in self.actors.in_span(x, y, partial=True)):
+                return None  # "Foreign Minister X", "Georgia's prime minister, X": a named holder
+            if b - a > mine[1] - mine[0] and own <= {t.lower_ for t in prev.doc.char_span(a, b, alignment_mode="expand")}:
+                return self._unnamed(prev)
+            return None
+        return None
+
+    def _initials_holder(self, token) -> str | None:
+        """The one named person before token whose office the capitals abbreviate ("CS": Cabinet Secretary)."""
+        holders = {m.key for m in self.actors.before(token.idx, "person") if m.kind in ("name", "surname")
+                   and m.role and "".join(w[0] for w in m.role.split() if w[:1].isupper())[-len(token.text):]
+                   == token.text}
+        return holders.pop() if len(holders) == 1 else None
 
     def _named_person(self, key: str) -> bool:
         """True for a person the document names (not an unnamed source, not a body)."""
@@ -344,6 +402,15 @@ def demonym_key(actors: DocActors, word: str) -> str | None:
     return entry.key if any(m.key == entry.key for m in actors.mentions) else None
 
 
+_TITLE_RUN = re.compile(r"(?:\s*,\s*(?:[A-Z][\w.'-]*|of|the|and)(?:\s+(?:[A-Z][\w.'-]*|of|the|and))*)*\s*,\s*")
+
+
+def _titles_after(text: str, end: int) -> tuple[int, int]:
+    """The stretch of further titles after an office ("The Minister of State, Minister of X, Mr. Y"), up to the name."""
+    m = _TITLE_RUN.match(text, end, min(len(text), end + 120))
+    return (end, m.end() + 1) if m else (end, end)
+
+
 def _bare(word: str) -> str:
     """A word lower-cased without its possessive ending or punctuation."""
     word = word.lower().replace("\u2019", "'")
@@ -384,7 +451,8 @@ def _phrase(token, belonging: bool = False) -> tuple[int, int]:
                 (c.dep_ == "prep" and c.lower_ in ("of", "for", "to"))
                 or (c.dep_ in ("amod", "advmod", "acl") and c.lower_ in _CLOSE_TO))):
             tail = list(prep.subtree)
-            if len(tail) <= BELONGING_TOKENS and not any(t.text in ",;:()\u201c\"" for t in tail):
-                right = tail[-1]
+            cut = next((n for n, t in enumerate(tail) if t.text in ",;:()\u201c\""), len(tail))
+            if 1 < cut <= BELONGING_TOKENS and (cut == len(tail) or tail[cut].text == ","):
+                right = tail[cut - 1]  # "an official of X, an armed faction,": up to the aside
             break
     return left.idx, right.idx + len(right)
