@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 import re._constants as _c
-import re._parser as _parser
 from functools import lru_cache
+from re import _parser
 from typing import NamedTuple
 
 from diplograph.timex.lexicon import HOLIDAY_NAMES, NUMBER_WORD

@@ -24,11 +24,11 @@ NON_ACTOR_LAST = frozenset({"summit", "talks", "war", "conference", "meeting", "
 PRESS_WORDS = frozenset("""correspondent correspondents reporter reporters journalist editor writer columnist
 producer anchor photographer stringer bureau""".split())
 _BYLINE_PARTS = (  # alternatives, in the order they are tried
-    r"(?i:(?:additional |editing and |with )?(?:reporting|writing|editing|edited|written|compiled|reported|posted|"
-    r"story|words|photographs?|photos?|images?|video|graphics?|translated|translation)\s+(?:by|:))[^;\n)]*",
+    (r"(?i:(?:additional |editing and |with )?(?:reporting|writing|editing|edited|written|compiled|reported|posted|"
+     r"story|words|photographs?|photos?|images?|video|graphics?|translated|translation)\s+(?:by|:))[^;\n)]*"),
     r"\b[A-Z]{2,}(?:[ -][A-Z]{2,})?/[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3}",  # REUTERS/Jane Roe
-    r"(?:^|\n)[ \t]*[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3} is an? [^.\n]{0,40}?"
-    r"(?:correspondent|reporter|editor|writer|journalist|columnist|contributor|producer)\b",  # a reporter's bio
+    (r"(?:^|\n)[ \t]*[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3} is an? [^.\n]{0,40}?"
+     r"(?:correspondent|reporter|editor|writer|journalist|columnist|contributor|producer)\b"),  # a reporter's bio
     r"(?:^|\n|[|\u00b7\u2022])[ \t*_>]*By[ \t]+[A-Z][^\n|\u00b7\u2022]{0,80}",
     r"\((?:Photo|Image|Credit)[^)\n]*\)",
     r"\([A-Z][^()\n/]{0,40}/[A-Z][^()\n/]{0,40}\)(?=[ \t]*(?:\n|$))",  # (Outlet/Photographer)
