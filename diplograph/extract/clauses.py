@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from diplograph.extract.statements.reporting import (
     ACCUSING,
@@ -60,24 +61,34 @@ def dateline_end(text: str, pos: int) -> int:
 
 def in_dateline(tok) -> bool:
     """True for a token of a wire dateline ("CAIRO" in "CAIRO, March 4 (Reuters) - ...")."""
-    seen = tok.doc.user_data.setdefault(_DATELINE_SEEN, {})
-    if tok.i not in seen:
-        seen[tok.i] = _in_dateline(tok)
-    return seen[tok.i]
+    doc = tok.doc
+    lines = doc.user_data.get(_DATELINE_LINES)
+    if lines is None:
+        lines = doc.user_data[_DATELINE_LINES] = (_line_starts(doc), {})
+    starts, ends = lines
+    first = starts[bisect_right(starts, tok.i) - 1]
+    if tok.i - first > DATELINE_TOKENS:
+        return False  # too far into its line to be part of a dateline
+    if first not in ends:
+        line = doc[first:min(len(doc), first + DATELINE_TOKENS + 1)]
+        m = DATELINE.match(line.text)
+        ends[first] = line.start_char + m.end() if m is not None else -1
+    return tok.idx < ends[first]
 
 
-_DATELINE_SEEN = "diplograph-dateline"  # per-document answers, by token index (asked again and again)
+# Per-document line starts and dateline ends by line (asked again and again): plain data only.
+_DATELINE_LINES = "diplograph-dateline-lines"
 
 
-def _in_dateline(tok) -> bool:
-    doc, first = tok.doc, tok.i
-    while first > 0 and "\n" not in doc[first - 1].whitespace_ and "\n" not in doc[first - 1].text:
-        first -= 1
-        if tok.i - first > DATELINE_TOKENS:
-            return False  # too far into its line to be part of a dateline
-    line = doc[first:min(len(doc), first + DATELINE_TOKENS + 1)]
-    m = DATELINE.match(line.text)
-    return m is not None and tok.idx < line.start_char + m.end()
+def _line_starts(doc) -> list[int]:
+    """Token indices that begin a line: the first token, and each after a token holding a line break."""
+    idx = doc.to_array("IDX").tolist() if len(doc) else []
+    text, starts = doc.text, {0}
+    pos = text.find("\n")
+    while pos != -1:  # the break lies in the text or trailing space of the token before this one
+        starts.add(bisect_right(idx, pos))
+        pos = text.find("\n", pos + 1)
+    return sorted(i for i in starts if i < len(doc)) or [0]
 
 
 def subject_of(verb):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -50,12 +51,30 @@ def find_timex(tokens, timexes: list[Timex], sdoc) -> Timex | None:
 
 def _dated(timexes: list[Timex], sdoc) -> tuple[list[Timex], list]:
     """DATE/TIME expressions by start, and spaCy's DATE/TIME entities, worked out once per document."""
+    found = _dated_all(timexes, sdoc)
+    return found[1], found[2]
+
+
+def _dated_all(timexes: list[Timex], sdoc) -> tuple:
     found = sdoc.user_data.get("diplograph-dated")
     if found is None or found[0] is not timexes:
         tagged = sorted((tx for tx in timexes if tx.type in ("DATE", "TIME")), key=lambda x: x.start)
         ents = [(e.start_char, e.end_char, e) for e in sdoc.ents if e.label_ in ("DATE", "TIME")]
-        found = sdoc.user_data["diplograph-dated"] = (timexes, tagged, ents)
-    return found[1], found[2]
+        spans = sorted([(tx.start, tx.end) for tx in tagged] + [(a, b) for a, b, _ in ents])
+        reach, furthest = [], -1  # furthest end among the spans starting at or before each one
+        for _, end in spans:
+            furthest = max(furthest, end)
+            reach.append(furthest)
+        found = sdoc.user_data["diplograph-dated"] = (timexes, tagged, ents, [a for a, _ in spans], reach)
+    return found
+
+
+def _may_be_dated(verb, timexes: list[Timex]) -> bool:
+    """False when no DATE/TIME expression overlaps the verb's subtree (its own time cannot be there)."""
+    _, _, _, starts, reach = _dated_all(timexes, verb.doc)
+    left, right = verb.left_edge, verb.right_edge
+    k = bisect_left(starts, right.idx + len(right))  # the spans starting before the subtree ends
+    return k > 0 and reach[k - 1] > left.idx
 
 
 def resolve_day(tx: Timex, dct: date | None, tense: str | None) -> date | None:
@@ -135,7 +154,7 @@ def day_of(verb, timexes: list[Timex], dct: date | None, tense: str | None = "pa
            exclude: set[int] = frozenset(), depth: int = 0, *,
            tense_for=None) -> tuple[Timex | None, date | None]:
     """The day a verb happened: its own time expression (tense_for(tx) overrides tense), else "N days after"."""
-    tokens = own_tokens(verb, exclude)
+    tokens = own_tokens(verb, exclude) if _may_be_dated(verb, timexes) else []
     while tokens:
         tx = find_timex(tokens, timexes, verb.doc)
         if tx is None:

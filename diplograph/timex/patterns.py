@@ -7,6 +7,10 @@ inside, prepositions ("on", "in", "since") are outside.
 from __future__ import annotations
 
 import re
+import re._constants as _c
+from functools import lru_cache
+from re import _parser
+from typing import NamedTuple
 
 from diplograph.timex.lexicon import HOLIDAY_NAMES, NUMBER_WORD
 
@@ -107,26 +111,124 @@ WORD_START = re.compile(r"(?<![\w'’])[\w'’]")
 LOOKBACK = 7
 
 
+# ANCHOR's search, case-sensitive on a copy of the text whose letters are folded one for one as
+# re.IGNORECASE would fold them onto ASCII (A-Z and the four others that match a-z): far quicker.
+_ANCHOR_FOLDED = re.compile(ANCHOR.pattern)
+_FOLD_ASCII = str.maketrans({**{chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)},
+                             "\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
 def starts(text: str) -> list[int]:
     """Offsets where a time expression may begin: word starts shortly before an anchor word."""
-    words = [m.start() for m in WORD_START.finditer(text)]
-    index = {pos: i for i, pos in enumerate(words)}
     keep: set[int] = set()
-    for m in ANCHOR.finditer(text):
-        i = index.get(m.start())
-        if i is not None:
-            keep.update(words[max(0, i - LOOKBACK):i + 1])
+    for m in _ANCHOR_FOLDED.finditer(text.translate(_FOLD_ASCII)):  # an anchor always begins a word
+        keep.update(_words_up_to(text, m.start()))
     return sorted(keep)
+
+
+def _words_up_to(text: str, pos: int) -> list[int]:
+    """The word start at pos and the LOOKBACK word starts before it, read from a window behind pos."""
+    width = 64
+    while True:
+        lo = max(0, pos - width)
+        found = [m.start() for m in WORD_START.finditer(text, lo, pos + 1)]  # the lookbehind sees before lo
+        if len(found) > LOOKBACK or lo == 0:
+            return found[-(LOOKBACK + 1):]
+        width *= 4
 
 
 def candidates(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
     """Every (start, end, rule, match) found by any rule, longest first at each start."""
     found = []
-    positions = starts(text)
-    for name, rx in COMPILED.items():
-        for pos in positions:
+    for pos in starts(text):
+        for name, rx in rules_starting(text[pos]):  # the rules whose match may begin with this character
             m = rx.match(text, pos)
             if m and m.end() > m.start():
                 found.append((m.start(), m.end(), name, m))
     found.sort(key=lambda c: (c[0], -(c[1] - c[0]), PRIORITY[c[2]]))
     return found
+
+
+@lru_cache(maxsize=512)
+def rules_starting(char: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The rules a match starting with char may come from (all of them for characters outside ASCII,
+    where case folding is wider than str.lower)."""
+    if not char.isascii():
+        return tuple(COMPILED.items())
+    return tuple((name, rx) for name, rx in COMPILED.items() if _FIRST[name].admits(char))
+
+
+class _First(NamedTuple):
+    """What the first character of a non-empty match may be: lower-cased characters, or a class."""
+
+    chars: frozenset[str] = frozenset()
+    digit: bool = False
+    word: bool = False
+    space: bool = False
+    any: bool = False
+
+    def admits(self, char: str) -> bool:
+        c = char.lower()
+        return self.any or c in self.chars or (self.digit and c.isdigit()) \
+            or (self.word and (c.isalnum() or c == "_")) or (self.space and c.isspace())
+
+    def __or__(self, other: _First) -> _First:  # type: ignore[override]
+        return _First(self.chars | other.chars, self.digit or other.digit, self.word or other.word,
+                      self.space or other.space, self.any or other.any)
+
+
+_ANY = _First(any=True)
+_CLASSES = {_c.CATEGORY_DIGIT: _First(digit=True), _c.CATEGORY_WORD: _First(word=True),
+            _c.CATEGORY_SPACE: _First(space=True)}
+
+
+def _first(items) -> tuple[_First, bool]:
+    """First characters of a parsed pattern sequence, and whether it can match the empty string.
+
+    Conservative: anything not understood admits every character; lookarounds and anchors are
+    read as empty (they only narrow what matches).
+    """
+    out = _First()
+    for op, arg in items:
+        nullable = False
+        if op is _c.LITERAL:
+            first = _First(frozenset({chr(arg).lower()}))
+        elif op is _c.IN:
+            first = _in_set(arg)
+        elif op is _c.SUBPATTERN:
+            first, nullable = _first(arg[3])
+        elif op is _c.ATOMIC_GROUP:
+            first, nullable = _first(arg)
+        elif op is _c.BRANCH:
+            first, nullable = _First(), False
+            for alt in arg[1]:
+                f, n = _first(alt)
+                first, nullable = first | f, nullable or n
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            first, nullable = _first(arg[2])
+            nullable = nullable or arg[0] == 0
+        elif op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            first, nullable = _First(), True
+        else:  # any character, a back-reference, a negated literal: could start with anything
+            first = _ANY
+        out = out | first
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def _in_set(items) -> _First:
+    out = _First()
+    for op, arg in items:
+        if op is _c.LITERAL:
+            out = out | _First(frozenset({chr(arg).lower()}))
+        elif op is _c.RANGE and arg[1] - arg[0] < 0x400:
+            out = out | _First(frozenset(chr(i).lower() for i in range(arg[0], arg[1] + 1)))
+        elif op is _c.CATEGORY and arg in _CLASSES:
+            out = out | _CLASSES[arg]
+        else:  # a negated set, a wide range, another class
+            return _ANY
+    return out
+
+
+_FIRST: dict[str, _First] = {name: _first(_parser.parse(pattern, re.IGNORECASE))[0] for name, pattern in RULES.items()}

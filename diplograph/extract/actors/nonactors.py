@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span
 
@@ -22,22 +23,39 @@ NON_ACTOR_LAST = frozenset({"summit", "talks", "war", "conference", "meeting", "
 # Words of the press: a name next to them is a reporter's ("VOA State Department Correspondent Jane Roe").
 PRESS_WORDS = frozenset("""correspondent correspondents reporter reporters journalist editor writer columnist
 producer anchor photographer stringer bureau""".split())
-_BYLINE = re.compile(
-    r"(?i:(?:additional |editing and |with )?(?:reporting|writing|editing|edited|written|compiled|reported|posted|"
-    r"story|words|photographs?|photos?|images?|video|graphics?|translated|translation)\s+(?:by|:))[^;\n)]*"
-    r"|\b[A-Z]{2,}(?:[ -][A-Z]{2,})?/[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3}"  # REUTERS/Jane Roe
-    r"|(?:^|\n)[ \t]*[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3} is an? [^.\n]{0,40}?"
-    r"(?:correspondent|reporter|editor|writer|journalist|columnist|contributor|producer)\b"  # a reporter's bio
-    r"|(?:^|\n|[|\u00b7\u2022])[ \t*_>]*By[ \t]+[A-Z][^\n|\u00b7\u2022]{0,80}"
-    r"|\((?:Photo|Image|Credit)[^)\n]*\)"
-    r"|\([A-Z][^()\n/]{0,40}/[A-Z][^()\n/]{0,40}\)(?=[ \t]*(?:\n|$))"  # (Outlet/Photographer)
-    r"|(?:Photo|Image|Credit|Source|Contributing|Contributors?)s?:[^\n]{0,80}"
-    r"|[A-Z][^.\n]{0,80}\bcontributed (?:to this (?:report|story|article)|reporting)")
+_BYLINE_PARTS = (  # alternatives, in the order they are tried
+    (r"(?i:(?:additional |editing and |with )?(?:reporting|writing|editing|edited|written|compiled|reported|posted|"
+     r"story|words|photographs?|photos?|images?|video|graphics?|translated|translation)\s+(?:by|:))[^;\n)]*"),
+    r"\b[A-Z]{2,}(?:[ -][A-Z]{2,})?/[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3}",  # REUTERS/Jane Roe
+    (r"(?:^|\n)[ \t]*[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3} is an? [^.\n]{0,40}?"
+     r"(?:correspondent|reporter|editor|writer|journalist|columnist|contributor|producer)\b"),  # a reporter's bio
+    r"(?:^|\n|[|\u00b7\u2022])[ \t*_>]*By[ \t]+[A-Z][^\n|\u00b7\u2022]{0,80}",
+    r"\((?:Photo|Image|Credit)[^)\n]*\)",
+    r"\([A-Z][^()\n/]{0,40}/[A-Z][^()\n/]{0,40}\)(?=[ \t]*(?:\n|$))",  # (Outlet/Photographer)
+    r"(?:Photo|Image|Credit|Source|Contributing|Contributors?)s?:[^\n]{0,80}",
+    r"[A-Z][^.\n]{0,80}\bcontributed (?:to this (?:report|story|article)|reporting)",
+)
+# The first alternative (case-insensitive, tried at every letter) is the costly one: look for its
+# credit word only where "by" or ":" follows a space, and leave it out of texts that have none.
+_CREDIT_WORD = re.compile(r"(?:reporting|writing|editing|edited|written|compiled|reported|posted|story|words|"
+                          r"photographs?|photos?|images?|video|graphics?|translated|translation)\Z", re.IGNORECASE)
+_BY_AFTER_SPACE = re.compile(r"(?<!\s)\s+(?:by|:)", re.IGNORECASE)  # from the start of each run of space
+_LONGEST_CREDIT_WORD = len("photographs")
 
 
 def byline_spans(text: str) -> list[tuple[int, int]]:
     """Stretches that credit reporters, editors and photographers ("Writing by ...", "Photo: ...")."""
-    return [(m.start(), m.end()) for m in _BYLINE.finditer(text)]
+    credits = any(_CREDIT_WORD.search(text[max(0, m.start() - _LONGEST_CREDIT_WORD):m.start()])
+                  for m in _BY_AFTER_SPACE.finditer(text))
+    return [(m.start(), m.end()) for m in _byline(credits, "contributed " in text).finditer(text)]
+
+
+@lru_cache(maxsize=4)
+def _byline(credits: bool, contributed: bool) -> re.Pattern[str]:
+    """The byline pattern without the alternatives that cannot match the text (same matches, less work)."""
+    keep = [part for i, part in enumerate(_BYLINE_PARTS)
+            if (i != 0 or credits) and (i != len(_BYLINE_PARTS) - 1 or contributed)]
+    return re.compile("|".join(keep))
 
 
 def is_outlet(text: str, gz: Gazetteer, publisher: str | None) -> bool:

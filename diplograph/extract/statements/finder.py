@@ -8,7 +8,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
 
-from diplograph.extract.base import DocActors
+from diplograph.extract.base import DocActors, token_strings
 from diplograph.extract.clauses import (
     CLOCK,
     content_tokens,
@@ -30,6 +30,7 @@ from diplograph.extract.statements.transcripts import (
     header_speaker_span,
     headline_attribution,
     labelled_turns,
+    lead_lemma,
     readout_lead,
 )
 from diplograph.extract.when import climb_day, find_timex, resolve_day
@@ -315,7 +316,11 @@ class _Finder(DirectSpeech):
     # -- reported speech ---------------------------------------------------------------------
     def _indirect(self, sent, no: int) -> None:
         """Reported clauses of speech verbs and "according to" phrases in one sentence."""
-        for tok in sent:
+        pos, lemmas, lower = (token_strings(self.sdoc, a) for a in ("POS", "LEMMA", "LOWER"))
+        for i in range(sent.start, sent.end):  # only verbs, lead verbs and "according" can open a report
+            if pos[i] != "VERB" and lower[i] != "according" and not lead_lemma(lemmas[i]):
+                continue
+            tok = self.sdoc[i]
             if self.quote_at(tok.idx) is not None or self._in_speech(tok.idx):
                 continue
             if readout_lead(tok):
@@ -427,10 +432,12 @@ class _Finder(DirectSpeech):
 
     def _note_subjects(self, sent, no: int) -> None:
         """Remember people who are subjects outside quotations (or head a verbless line), for later pronouns."""
-        for tok in sent:
-            if tok.dep_ not in ("nsubj", "nsubjpass") and not (tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN")):
+        pos, dep = token_strings(self.sdoc, "POS"), token_strings(self.sdoc, "DEP")
+        for i in range(sent.start, sent.end):
+            if pos[i] not in ("NOUN", "PROPN") or dep[i] not in ("nsubj", "nsubjpass", "ROOT"):
                 continue
-            if tok.pos_ not in ("NOUN", "PROPN") or self.quote_at(tok.idx) is not None or readout_lead(tok.head):
+            tok = self.sdoc[i]
+            if self.quote_at(tok.idx) is not None or readout_lead(tok.head):
                 continue  # the narrator of "X provided the following readout:" is not whom "he" points back to
             named = any((m := self.actors.at(c.idx, c.idx + len(c))) is not None and m.type == "person"
                         for c in tok.children if c.dep_ == "appos")

@@ -127,6 +127,11 @@ def header_speaker_span(text: str) -> tuple[int, int, int] | None:
     return None
 
 
+def lead_lemma(lemma: str) -> bool:
+    """True for a lemma readout_lead may accept (a cheap test before building the token)."""
+    return lemma.lower() in _LEAD_VERBS
+
+
 def readout_lead(verb) -> bool:
     """"X provided the following readout:": the verb hands what follows to its subject."""
     if verb.lemma_.lower() not in _LEAD_VERBS:
