@@ -160,3 +160,16 @@ def test_statement_extraction_keeps_its_floors():
     report = challenge.score_set("statements")
     assert not report["not_built"]
     assert _floors_met(report, STATEMENT_FLOORS) == {}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("name", "item_id"), [("events", "ev-issue17"), ("statements", "st-issue18")])
+def test_the_issue_paragraphs_give_every_record_right(name, item_id):
+    # The wire paragraphs quoted in issues 17 and 18: every event (participants, place, date, status)
+    # and every statement (speaker, words, date) found, nothing extra, no attribute wrong.
+    item = next(i for i in challenge.load_items(name) if i["id"] == item_id)
+    report = challenge.score_items(name, [item], challenge.build_records([item]))
+    assert report["details"] == {}
+    assert (report["precision"], report["recall"]) == (1.0, 1.0)
+    if name == "statements":
+        assert (report["strict"]["precision"], report["strict"]["recall"]) == (1.0, 1.0)
