@@ -2,10 +2,9 @@
 
 The graph is written directly as N-Quads following ontology/MODEL.md (the resolved graph
 states each fact once, each article's graph holds only its provenance: its metadata, mentions
-and which facts it reports; each dated item carries the `dg:timelineDay` index the graph stage
-writes, by the same rule: its exact date, else the first day of its month, and the timeline table's
-row), loaded into an on-disk Oxigraph store, then every named
-query runs with parameters picked from the data. Two figures per query: the engine alone
+and which facts it reports; each dated item carries the timeline table the graph stage writes:
+`dg:timelineDay` by the same rule, its exact date, else the first day of its month, and the row
+the timeline query shows), loaded into an on-disk Oxigraph store, then every named query runs with parameters picked from the data. Two figures per query: the engine alone
 (SPARQL to parsed JSON rows) and the full API call (parameter binding and a typed DataFrame).
 
     python benchmarks/bench_queries.py            # 10,000 articles
