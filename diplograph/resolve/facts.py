@@ -181,12 +181,23 @@ def _apart(a: Event, b: Event) -> bool:
 
 
 def _candidate_pairs(items: list[Event]) -> list[tuple[int, int]]:
-    """Pairs of events sharing a participant, bigger participant sets first (they anchor the groups)."""
-    by_actor: dict[str, list[int]] = defaultdict(list)
+    """Pairs that may be one event, bigger participant sets first (they anchor the groups).
+
+    Only pairs of one family whose participant sets nest can pass ``_same_event``, so each event
+    is paired with the events of its family that hold all its participants (the intersection of
+    their lists), not with every event sharing one of them: the pairs left out would be rejected
+    anyway, and the merge is the same (quadratic in a popular state's events otherwise).
+    """
+    by_actor: dict[tuple[str | None, str], list[int]] = defaultdict(list)
     for i, ev in enumerate(items):
         for key in set(ev.participants):
-            by_actor[key].append(i)
-    pairs = {(min(i, j), max(i, j)) for ids in by_actor.values() for i in ids for j in ids if i != j}
+            by_actor[(lx.FAMILIES.get(ev.type), key)].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for i, ev in enumerate(items):
+        family = lx.FAMILIES.get(ev.type)
+        lists = sorted((by_actor[(family, key)] for key in set(ev.participants)), key=len)
+        holders = set(lists[0]).intersection(*lists[1:]) if lists else set()
+        pairs.update((min(i, j), max(i, j)) for j in holders if j != i)
     size = {i: len(ev.participants) for i, ev in enumerate(items)}
     return sorted(pairs, key=lambda p: (-(size[p[0]] + size[p[1]]), items[p[0]].key, items[p[1]].key))
 
