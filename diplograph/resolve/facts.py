@@ -188,16 +188,16 @@ def _candidate_pairs(items: list[Event]) -> list[tuple[int, int]]:
     their lists), not with every event sharing one of them: the pairs left out would be rejected
     anyway, and the merge is the same (quadratic in a popular state's events otherwise).
     """
-    by_actor: dict[tuple[str | None, str], list[int]] = defaultdict(list)
+    by_actor: dict[tuple[str | None, str], set[int]] = defaultdict(set)
     for i, ev in enumerate(items):
         for key in set(ev.participants):
-            by_actor[(lx.FAMILIES.get(ev.type), key)].append(i)
+            by_actor[(lx.FAMILIES.get(ev.type), key)].add(i)
     pairs: set[tuple[int, int]] = set()
     for i, ev in enumerate(items):
         family = lx.FAMILIES.get(ev.type)
-        lists = sorted((by_actor[(family, key)] for key in set(ev.participants)), key=len)
-        holders = set(lists[0]).intersection(*lists[1:]) if lists else set()
-        pairs.update((min(i, j), max(i, j)) for j in holders if j != i)
+        sets = sorted((by_actor[(family, key)] for key in set(ev.participants)), key=len)
+        holders = sets[0].intersection(*sets[1:]) if len(sets) > 1 else sets[0] if sets else ()
+        pairs.update((i, j) if i < j else (j, i) for j in holders if j != i)
     size = {i: len(ev.participants) for i, ev in enumerate(items)}
     return sorted(pairs, key=lambda p: (-(size[p[0]] + size[p[1]]), items[p[0]].key, items[p[1]].key))
 
