@@ -2,9 +2,9 @@
 
 The graph is written directly as N-Quads following ontology/MODEL.md (the resolved graph
 states each fact once, each article's graph holds only its provenance: its metadata, mentions
-and which facts it reports; each dated item carries the `dg:timelineDay` index the graph stage
-writes, by the same rule: its exact date, else the first day of its month), loaded into an on-disk Oxigraph store, then every named
-query runs with parameters picked from the data. Two figures per query: the engine alone
+and which facts it reports; each dated item carries the timeline table the graph stage writes:
+`dg:timelineDay` by the same rule, its exact date, else the first day of its month, and the row
+the timeline query shows), loaded into an on-disk Oxigraph store, then every named query runs with parameters picked from the data. Two figures per query: the engine alone
 (SPARQL to parsed JSON rows) and the full API call (parameter binding and a typed DataFrame).
 
     python benchmarks/bench_queries.py            # 10,000 articles
@@ -61,6 +61,7 @@ class Generator:
         self.weights = [1.0 / (i + 1) ** 0.8 for i in range(n_actors)]  # a few actors dominate
         self.events: list[tuple[str, str, list[str]]] = []
         self.described: set[str] = set()  # events whose description is already written
+        self.dated: dict[str, str] = {}  # event -> its timestamp as written (for the timeline table)
         self.lines: list[str] = []
 
     def actor(self) -> tuple[str, str, str]:
@@ -135,17 +136,22 @@ class Generator:
         if self.rng.random() < 0.15:
             self.q(node, f"<{SEM}hasTimeStamp>", lit(day.isoformat()[:7], "gYearMonth"), RESOLVED)
             self.q(node, d("timelineDay"), lit(day.replace(day=1).isoformat(), "date"), RESOLVED)
+            self.dated[e] = day.isoformat()[:7]
         elif self.rng.random() < 0.9:
             self.q(node, f"<{SEM}hasTimeStamp>", lit(day.isoformat(), "date"), RESOLVED)
             self.q(node, d("timelineDay"), lit(day.isoformat(), "date"), RESOLVED)
+            self.dated[e] = day.isoformat()
 
     def statement(self, g: str, art: str, published: date, present: list) -> None:
         """A quote by an actor of the article."""
         st = f"<{ID}statement/s{len(self.lines)}>"
-        speaker = self.rng.choice(present)[0]
+        speaker, name, _ = self.rng.choice(present)
+        quote, direct = f"We said something on {published} ({len(self.lines)})", self.rng.choice(("true", "false"))
+        row = {"Kind": "statement", "Type": "direct" if direct == "true" else "reported", "Text": quote,
+               "Actors": name, "When": published.isoformat()}
         for p, o in ((TYPE, d("Statement")), (d("speaker"), f"<{speaker}>"),
-                     (d("quote"), lit(f"We said something on {published} ({len(self.lines)})")),
-                     (d("isDirect"), lit(self.rng.choice(("true", "false")), "boolean")),
+                     (d("quote"), lit(quote)), (d("isDirect"), lit(direct, "boolean")),
+                     *((d(f"timeline{k}"), lit(v)) for k, v in row.items()),
                      (d("about"), f"<{self.rng.choice(present)[0]}>"),
                      (f"<{SEM}hasTimeStamp>", lit(published.isoformat(), "date")),
                      (d("timelineDay"), lit(published.isoformat(), "date"))):
@@ -173,9 +179,16 @@ class Generator:
             for p, o in ((TYPE, d("Actor")), (TYPE, d(ACTOR_CLASS[kind])), (LABEL, lit(name)),
                          (d("actorType"), lit(kind)), (d("alias"), lit(name.split()[-1]))):
                 self.q(f"<{iri}>", p, o, g)
+        names = {iri: name for iri, name, _ in self.actors}
         for e, etype, parts in self.events:
-            self.q(f"<{e}>", d("currentStatus"), d(self.rng.choice(STATUSES)), g)
+            status = self.rng.choice(STATUSES)
+            self.q(f"<{e}>", d("currentStatus"), d(status), g)
             self.q(f"<{e}>", LABEL, lit(f"{etype}: {len(parts)} parties"), g)
+            if e in self.dated:  # the timeline table's row, as the graph stage writes it
+                row = {"Kind": "event", "Type": etype, "Text": f"{etype}: {len(parts)} parties",
+                       "Status": status.lower(), "Actors": "; ".join(sorted(names[a] for a in parts)), "When": self.dated[e]}
+                for k, v in row.items():
+                    self.q(f"<{e}>", d(f"timeline{k}"), lit(v), g)
 
     def nquads(self) -> str:
         """The whole dataset as N-Quads text."""

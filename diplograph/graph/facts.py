@@ -15,7 +15,7 @@ from diplograph.graph.build import (
 )
 from diplograph.graph.iris import iri_for, status_claim_iri
 from diplograph.graph.namespace import DG, PROV, SEM
-from diplograph.graph.timeline import timeline_days
+from diplograph.graph.timeline import timeline_days, timeline_rows
 from diplograph.records import Corpus, Event, Statement
 
 
@@ -37,8 +37,12 @@ def collect(corpus: Corpus, base: str, ds: Dataset | None = None) -> GraphBuilde
         add_event(b, event)
     for statement in corpus.statements:
         add_statement(b, statement)
-    for item, day in timeline_days(b.quads).items():  # the date index the timeline query reads
+    days = timeline_days(b.quads)
+    for item, day in days.items():  # the timeline table: a date index and the row it shows
         b.add(b.resolved, item, DG.timelineDay, Literal(day))
+    for item, row in timeline_rows(b.quads, days).items():
+        for prop, value in row:
+            b.add(b.resolved, item, prop, value)
     return b
 
 

@@ -90,6 +90,12 @@ class DG(DefinedNamespace):
     assertedBy: URIRef
     currentStatus: URIRef
     timelineDay: URIRef
+    timelineKind: URIRef
+    timelineType: URIRef
+    timelineStatus: URIRef
+    timelineActors: URIRef
+    timelineText: URIRef
+    timelineWhen: URIRef
     speaker: URIRef
     quote: URIRef
     isDirect: URIRef

@@ -181,12 +181,23 @@ def _apart(a: Event, b: Event) -> bool:
 
 
 def _candidate_pairs(items: list[Event]) -> list[tuple[int, int]]:
-    """Pairs of events sharing a participant, bigger participant sets first (they anchor the groups)."""
-    by_actor: dict[str, list[int]] = defaultdict(list)
+    """Pairs that may be one event, bigger participant sets first (they anchor the groups).
+
+    Only pairs of one family whose participant sets nest can pass ``_same_event``, so each event
+    is paired with the events of its family that hold all its participants (the intersection of
+    their lists), not with every event sharing one of them: the pairs left out would be rejected
+    anyway, and the merge is the same (quadratic in a popular state's events otherwise).
+    """
+    by_actor: dict[tuple[str | None, str], set[int]] = defaultdict(set)
     for i, ev in enumerate(items):
         for key in set(ev.participants):
-            by_actor[key].append(i)
-    pairs = {(min(i, j), max(i, j)) for ids in by_actor.values() for i in ids for j in ids if i != j}
+            by_actor[(lx.FAMILIES.get(ev.type), key)].add(i)
+    pairs: set[tuple[int, int]] = set()
+    for i, ev in enumerate(items):
+        family = lx.FAMILIES.get(ev.type)
+        sets = sorted((by_actor[(family, key)] for key in set(ev.participants)), key=len)
+        holders = sets[0].intersection(*sets[1:]) if len(sets) > 1 else sets[0] if sets else ()
+        pairs.update((i, j) if i < j else (j, i) for j in holders if j != i)
     size = {i: len(ev.participants) for i, ev in enumerate(items)}
     return sorted(pairs, key=lambda p: (-(size[p[0]] + size[p[1]]), items[p[0]].key, items[p[1]].key))
 

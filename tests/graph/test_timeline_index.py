@@ -1,4 +1,4 @@
-"""The timeline day index: each dated item's day precomputed, and the timeline query reads it."""
+"""The timeline table: each dated item's day and row precomputed, and the timeline query reads them."""
 
 from __future__ import annotations
 
@@ -7,11 +7,11 @@ from datetime import date
 import pandas as pd
 from corpora.kg import dataset
 from rdflib import Literal, URIRef
-from rdflib.namespace import XSD
+from rdflib.namespace import RDFS, XSD
 
 import diplograph
 from diplograph.graph.namespace import DG, SEM, TIME
-from diplograph.graph.timeline import timeline_days
+from diplograph.graph.timeline import timeline_days, timeline_rows
 
 X = "http://example.org/"
 
@@ -38,6 +38,29 @@ def test_an_exact_day_wins_else_the_first_day_a_vague_date_allows():
                                     u("e"): date(2024, 7, 1), u("g"): date(2024, 1, 29)}
 
 
+def test_a_row_shows_kind_type_text_status_actors_and_the_date_as_written():
+    quads = [
+        (u("e"), DG.eventType, Literal("talks")), (u("e"), RDFS.label, Literal("talks: A, B")),
+        (u("e"), DG.currentStatus, DG.Proposed), (u("e"), DG.host, u("b")), (u("e"), DG.participant, u("a")),
+        (u("e"), DG.participant, u("b")), (u("e"), SEM.hasTimeStamp, Literal("2024-06", datatype=XSD.gYearMonth)),
+        (u("e"), SEM.hasEarliestBeginTimeStamp, Literal(date(2024, 6, 3))),
+        (u("a"), RDFS.label, Literal("Zora Alba")), (u("b"), RDFS.label, Literal("Ana Berg")),
+        (u("s"), DG.quote, Literal("We agree.")), (u("s"), DG.isDirect, Literal(True)),
+        (u("s"), DG.speaker, u("a")), (u("s"), RDFS.label, Literal("a label")),
+        (u("r"), DG.quote, Literal("they might")), (u("r"), DG.isDirect, Literal(False)),
+    ]
+    days = {u("e"): date(2024, 6, 1), u("s"): date(2024, 6, 2), u("r"): date(2024, 6, 2)}
+    rows = {item: {p.rpartition("#")[2]: str(v) for p, v in row} for item, row in
+            timeline_rows(reversed(quads), days).items()}
+    assert rows == {
+        u("e"): {"timelineKind": "event", "timelineType": "talks", "timelineText": "talks: A, B",
+                 "timelineStatus": "proposed", "timelineActors": "Ana Berg; Zora Alba",
+                 "timelineWhen": "2024-06"},
+        u("s"): {"timelineKind": "statement", "timelineType": "direct", "timelineText": "We agree.",
+                 "timelineActors": "Zora Alba"},
+        u("r"): {"timelineKind": "statement", "timelineType": "reported", "timelineText": "they might"}}
+
+
 def test_every_dated_item_of_a_built_graph_is_indexed_once():
     ds = dataset()
     stamped = set(ds.subjects(SEM.hasTimeStamp, None))
@@ -45,6 +68,8 @@ def test_every_dated_item_of_a_built_graph_is_indexed_once():
     assert stamped and stamped <= {item for item, _ in indexed}
     assert len(indexed) == len({item for item, _ in indexed})
     assert all(day.datatype == XSD.date for _, day in indexed)
+    for prop in (DG.timelineKind, DG.timelineType, DG.timelineText):  # and has one row
+        assert sorted(ds.subjects(prop, None)) == sorted(item for item, _ in indexed)
 
 
 def test_a_date_range_is_the_whole_timeline_cut_to_those_days(tmp_path):

@@ -10,12 +10,14 @@ from pathlib import Path
 import pytest
 from corpora.kg import dataset, normalised, write_graph_dir
 from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import XSD
 from rdflib.compare import isomorphic
 
 from diplograph.errors import GraphNotFoundError, QueryError, StoreError
 from diplograph.query.named import run_query
 from diplograph.serve.endpoint import free_port, oxigraph_binary
 from diplograph.store import MemoryStore, open_graph_dir, open_store, write_store
+from diplograph.store.deadline import Limits
 from diplograph.store.oxigraph import OxigraphStore
 from diplograph.store.remote import RemoteStore, endpoints, graph_store
 
@@ -187,3 +189,14 @@ def test_a_store_can_be_bulk_loaded_from_the_written_trig(tmp_path):
         assert isinstance(from_trig, OxigraphStore)
         for name in ("roles", "status-history"):
             assert normalised(run_query(from_trig, name)).equals(normalised(run_query(direct, name)))
+
+
+def test_oxigraph_answers_read_whole_or_row_by_row_are_the_same():
+    # uncapped answers are serialised by Oxigraph in one go, capped ones drawn row by row
+    with OxigraphStore() as store:
+        store.inner.update(f'INSERT DATA {{ GRAPH <{EX}g> {{ <{EX}a> <{EX}p> "plain", "tagged"@de, 3, _:b, <{EX}c> }} }}')
+        sparql = f"SELECT ?s ?o WHERE {{ ?s <{EX}p> ?o }} ORDER BY STR(?o)"
+        whole, by_row = store.query(sparql), store.query(sparql, Limits(timeout=0, max_rows=100, memory_mb=0))
+    assert whole.columns == by_row.columns == ["s", "o"]
+    assert whole.bindings == by_row.bindings and len(whole.bindings) == 5
+    assert {"type": "literal", "value": "plain", "datatype": str(XSD.string)} in [r["o"] for r in whole.bindings]
