@@ -6,7 +6,7 @@ import pytest
 
 from diplograph.kb.event_lexicon import CODES, FAMILIES, codes
 from diplograph.extract.events.finder import trigger_type
-from diplograph.extract.events.status import status_of
+from diplograph.extract.events.status import headline_subject, status_of
 
 
 def token(nlp, text: str, word: str):
@@ -82,3 +82,14 @@ def test_codes_follow_the_cameo_codebook():
     assert CODES[("meeting", "proposed")] == ("AGREE", "036")
     assert CODES[("summit", "declined")] == ("REJECT", "125")
     assert codes("meeting", None) == (None, None)
+
+
+@pytest.mark.parametrize("text,word,subject", [
+    ("Sogavare to visit Paris next week", "visit", "Sogavare"),  # the tagger reads the name as the root verb
+    ("Modi to host Pacific leaders in Suva", "host", "Modi"),
+    ("Marape to visit Paris next week", "visit", "Marape"),
+    ("Try to meet them in Oslo", "meet", None),  # a real verb before "to" is no name
+])
+def test_headline_subject_of_an_infinitive(nlp, text, word, subject):
+    found = headline_subject(token(nlp, text, word))
+    assert (found.text if found is not None else None) == subject

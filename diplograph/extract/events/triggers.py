@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from diplograph.extract.events.places import is_place
 from diplograph.kb import event_lexicon as lx
+from diplograph.kb.roles import LEADER_HEADS
 
 
 def trigger_type(tok) -> str | None:
@@ -106,7 +107,7 @@ def _guest(obj) -> bool:
     if obj.pos_ == "PROPN":
         return obj.ent_type_ in ("PERSON", "GPE", "NORP", "ORG")
     named = any(t.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") for t in obj.subtree if t.i != obj.i)
-    return obj.lemma_.lower() in lx.GROUP_NOUNS and named
+    return (obj.lemma_.lower() in lx.GROUP_NOUNS or obj.lower_ in LEADER_HEADS) and named  # "the Thai premier"
 
 
 def _to_a_place(tok, preps: tuple[str, ...] = ("in", "at")) -> bool:
