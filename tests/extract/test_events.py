@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from diplograph.extract.base import DocActors
+from diplograph.extract.events.places import Places
 from diplograph.kb.event_lexicon import CODES, FAMILIES, codes
 from diplograph.extract.events.finder import trigger_type
 from diplograph.extract.events.status import headline_subject, status_of
@@ -93,3 +95,9 @@ def test_codes_follow_the_cameo_codebook():
 def test_headline_subject_of_an_infinitive(nlp, text, word, subject):
     found = headline_subject(token(nlp, text, word))
     assert (found.text if found is not None else None) == subject
+
+
+def test_a_multiword_capital_named_with_of_is_the_place(nlp):
+    places = Places(DocActors([]))
+    assert places.place_of(token(nlp, "The leaders met in Port of Spain on Monday.", "met")) == "Port of Spain"
+    assert places.place_of(token(nlp, "The leaders met in the city of Salvador on Monday.", "met")) == "Salvador"

@@ -33,7 +33,11 @@ class Places:
                 if obj is None:
                     continue
                 if obj.lemma_.lower() in _PLACE_NOUNS:  # "in the city of Salvador"
-                    obj = next((o for p in obj.children if p.lower_ == "of" for o in p.children), obj)
+                    named = next((o for p in obj.children if p.lower_ == "of" for o in p.children), obj)
+                    whole = obj.doc[obj.i: named.right_edge.i + 1].text
+                    if named != obj and gazetteer().capital(whole) is not None:
+                        return whole  # "in Port of Spain": the name of a city, not a city of somewhere
+                    obj = named
                 m = self.actors.at(obj.idx, obj.idx + len(obj))
                 if cities and ((m is not None and m.kind != "capital") or entity_text(obj) in lx.REGIONS):
                     continue
