@@ -90,6 +90,7 @@ def test_codes_follow_the_cameo_codebook():
     ("Sogavare to visit Paris next week", "visit", "Sogavare"),  # the tagger reads the name as the root verb
     ("Modi to host Pacific leaders in Suva", "host", "Modi"),
     ("Marape to visit Paris next week", "visit", "Marape"),
+    ("Carney, Sheinbaum to meet in Ottawa in March", "meet", "Carney"),  # the infinitive hung on the list
     ("Try to meet them in Oslo", "meet", None),  # a real verb before "to" is no name
 ])
 def test_headline_subject_of_an_infinitive(nlp, text, word, subject):
