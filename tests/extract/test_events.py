@@ -28,6 +28,8 @@ def token(nlp, text: str, word: str):
     ("He signed the letter.", "signed", None),
     ("Peace talks resumed in Doha.", "talks", "talks"),
     ("He will visit Japan.", "visit", "visit"),
+    ("He will leave for Beijing on Monday.", "leave", "visit"),
+    ("He will leave office on Monday.", "leave", None),
 ])
 def test_trigger_type(nlp, text, word, expected):
     assert trigger_type(token(nlp, text, word)) == expected

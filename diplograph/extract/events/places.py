@@ -50,7 +50,8 @@ class Places:
     def visited_place(self, verb) -> str | None:
         """"visited Yerevan": the place visited, unless it is a state (then it is the host, a participant)."""
         objs = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
-        objs += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"  # "travelled to Yerevan"
+        to = ("to", "for") if verb.lemma_.lower() in lx.DEPART_VERBS else ("to",)  # "left for Yerevan"
+        objs += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in to  # "travelled to Yerevan"
                  for o in c.children if o.dep_ == "pobj" and is_place(o)]
         for obj in objs:
             m = self.actors.at(obj.idx, obj.idx + len(obj))

@@ -36,6 +36,8 @@ def trigger_type(tok) -> str | None:
         return "visit" if any(_guest(g) for g in guests) else None
     if lemma in lx.TRAVEL_VERBS and tok.pos_ == "VERB":  # "will travel to Cairo", "ruled out travelling to X"
         return "visit" if _to_a_place(tok, ("to",)) else None
+    if lemma in lx.DEPART_VERBS and tok.pos_ == "VERB":  # "will leave for Beijing on Monday"
+        return "visit" if _to_a_place(tok, ("for",)) else None
     if tok.pos_ != "VERB":
         return None
     if lemma == "sign":
