@@ -65,6 +65,7 @@ SPEAK_VERBS = frozenset("speak talk chat discuss".split()) | _words("remote") - 
 CONVENE_VERBS = frozenset("convene reconvene".split())
 ARRIVAL_WORDS = frozenset("arrive expected due".split()) | _words("arrive")  # with "in <place>": a visit
 TRAVEL_VERBS = frozenset("travel fly go head".split()) | _words("travel")  # with "to <place>": a visit
+DEPART_VERBS = frozenset("leave depart".split())  # with "for <place>": a visit ("left for Beijing")
 HOSTING_VERBS = frozenset("host receive".split())  # with a guest as object: a visit received
 MEET_HOSTS = frozenset("meet host receive welcome greet".split())  # "met visiting President X"
 

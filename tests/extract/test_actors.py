@@ -9,6 +9,8 @@ from diplograph.records import Document
 
 # (text, expected mentions as (surface, key, role, role_of); role None = not checked)
 FOUND = [
+    ("President von der Leyen met President Ramaphosa in Pretoria on Monday.",  # a surname opened by particles
+     [("von der Leyen", "person:von-der-leyen", "President", None)]),
     ("French President Marc Aubert met German Chancellor Lena Vogt in Berlin on Monday.",
      [("Marc Aubert", "person:marc-aubert", "President", "state:FRA"),
       ("Lena Vogt", "person:lena-vogt", "Chancellor", "state:DEU")]),

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from diplograph.extract.base import DocActors
+from diplograph.extract.events.places import Places
 from diplograph.kb.event_lexicon import CODES, FAMILIES, codes
 from diplograph.extract.events.finder import trigger_type
-from diplograph.extract.events.status import status_of
+from diplograph.extract.events.status import headline_subject, status_of
 
 
 def token(nlp, text: str, word: str):
@@ -26,6 +28,8 @@ def token(nlp, text: str, word: str):
     ("He signed the letter.", "signed", None),
     ("Peace talks resumed in Doha.", "talks", "talks"),
     ("He will visit Japan.", "visit", "visit"),
+    ("He will leave for Beijing on Monday.", "leave", "visit"),
+    ("He will leave office on Monday.", "leave", None),
 ])
 def test_trigger_type(nlp, text, word, expected):
     assert trigger_type(token(nlp, text, word)) == expected
@@ -82,3 +86,21 @@ def test_codes_follow_the_cameo_codebook():
     assert CODES[("meeting", "proposed")] == ("AGREE", "036")
     assert CODES[("summit", "declined")] == ("REJECT", "125")
     assert codes("meeting", None) == (None, None)
+
+
+@pytest.mark.parametrize("text,word,subject", [
+    ("Sogavare to visit Paris next week", "visit", "Sogavare"),  # the tagger reads the name as the root verb
+    ("Modi to host Pacific leaders in Suva", "host", "Modi"),
+    ("Marape to visit Paris next week", "visit", "Marape"),
+    ("Carney, Sheinbaum to meet in Ottawa in March", "meet", "Carney"),  # the infinitive hung on the list
+    ("Try to meet them in Oslo", "meet", None),  # a real verb before "to" is no name
+])
+def test_headline_subject_of_an_infinitive(nlp, text, word, subject):
+    found = headline_subject(token(nlp, text, word))
+    assert (found.text if found is not None else None) == subject
+
+
+def test_a_multiword_capital_named_with_of_is_the_place(nlp):
+    places = Places(DocActors([]))
+    assert places.place_of(token(nlp, "The leaders met in Port of Spain on Monday.", "met")) == "Port of Spain"
+    assert places.place_of(token(nlp, "The leaders met in the city of Salvador on Monday.", "met")) == "Salvador"

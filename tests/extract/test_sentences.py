@@ -536,3 +536,14 @@ def test_a_mediating_body_in_a_modifier_is_no_party(run):
     ev = find_event(run("Aleksandar Vucic and Albin Kurti held 12 hours of EU-mediated talks in Brussels on Saturday."),
                     "talks", ("Vucic", "Kurti"))
     assert ev.mediators and all(m not in ev.participants for m in ev.mediators)
+
+
+@pytest.mark.parametrize("text", [
+    "Hungarian Prime Minister Viktor Orban arrived in Moscow on Friday for talks with Russian President "
+    "Vladimir Putin.",
+    "Kenyan Foreign Minister Musalia Mudavadi will travel to Pretoria next week for talks with South African "
+    "Foreign Minister Ronald Lamola.",
+])
+def test_a_trip_and_the_talks_it_is_for_are_one_event(run, text):
+    ex = run(text)
+    assert len(ex.events) == 1 and ex.events[0].type in ("visit", "talks")

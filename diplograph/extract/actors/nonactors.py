@@ -81,8 +81,9 @@ compound""".split())
 def is_junk(span: Span) -> bool:
     """Entities that are not names: section labels, credits, stage directions, headline fragments, events."""
     text = span.text.strip()
-    if not text or not text[:1].isupper() or not any(c.isalpha() for c in text):
-        return True
+    particle_first = span.label_ == "PERSON" and len(span) > 1 and span[0].lower_ in PARTICLES and span[-1].is_title
+    if not text or not (text[:1].isupper() or particle_first) or not any(c.isalpha() for c in text):
+        return True  # "von der Leyen" after a title is a name
     full = doc_text(span.doc)
     line_start = full.rfind("\n", 0, span.start_char) + 1
     line_end = full.find("\n", span.end_char)

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from diplograph.extract.actors.candidates import Cand
 from diplograph.extract.actors.columns import doc_text, token_columns
+from diplograph.extract.actors.names import PARTICLES
 from diplograph.extract.actors.nonactors import signer_office
 from diplograph.extract.base import PERSON, ActorMention, DocActors
 from diplograph.kb.gazetteer import gazetteer
@@ -37,20 +38,28 @@ def _is_prefix_word(tok: str) -> bool:
             or gz.lookup(tok) is not None or gz.demonym(tok) is not None)
 
 
+def _particle_name(words: list[tuple[int, str]]) -> bool:
+    """"von der Leyen", "al-Sisi" after a title: lower-case particles that open a surname, not a prefix."""
+    particles = 0
+    while particles < len(words) - 1 and words[particles][1] in PARTICLES:
+        particles += 1
+    return particles > 0 and words[particles][1][:1].isupper()
+
+
 def clean_person(c: Cand, known: set[str] = frozenset()) -> list[Cand]:
     """A PERSON entity without titles, honorifics or possessive; "Blake-Sorokin" becomes two names
     when each side is a name ``known`` from elsewhere in the article (else "Jean-Pierre" stays whole)."""
     out = []
     for offset, part in _parts(c.text, known):
         words = [(m.start(), m.group()) for m in _WORD.finditer(part)]
-        while words and _is_prefix_word(words[0][1]):
+        while words and _is_prefix_word(words[0][1]) and not _particle_name(words):
             words.pop(0)
         if not words:
             continue
         start = words[0][0]
         name = _INNER_POSSESSIVE.split(part[start:].split("\n")[0])[0]  # "Jane Roe's Call with ..."
         name = _POSSESSIVE.sub("", name).strip()
-        if len(name) < 2 or not name[:1].isupper():
+        if len(name) < 2 or not (name[:1].isupper() or _particle_name(words)):
             continue
         s = c.start + offset + start
         out.append(replace(c, start=s, end=s + len(name), text=name, name=" ".join(name.split())))

@@ -16,6 +16,7 @@ from diplograph.timex.values import timex_bounds
 ANAPHOR_WINDOW = 8  # sentences within which "the meeting" / "such talks" refer back
 LONG_AGO = timedelta(days=180)  # a held meeting this long before a plan was reported is an earlier one
 _AHEAD = frozenset({"proposed", "agreed", "scheduled"})
+_TRIP_PARTS = frozenset({"visit", "talks", "meeting", "negotiation"})
 _KIN = {"talks": {"talks", "negotiation"}, "negotiation": {"talks", "negotiation"}}  # one process, two words
 
 
@@ -117,7 +118,14 @@ def _same_parties(mine: set[str], c: Cluster, s: Sighting, sides: dict[str, str]
         return False  # "met A and B separately": B's meeting is not A's, though A and B serve one state
     mine_sides, their_sides = {sides.get(k, k) for k in mine}, {sides.get(k, k) for k in theirs}
     same_claim = s.status not in (None, "held") and any(x.status == s.status for x in c.sightings)
-    return (same_type or same_claim) and len(mine_sides) >= 2 and mine_sides == their_sides
+    return (same_type or same_claim or _trip_and_talks(c, s)) and len(mine_sides) >= 2 and mine_sides == their_sides
+
+
+def _trip_and_talks(c: Cluster, s: Sighting) -> bool:
+    """"X arrived in Moscow for talks with Putin": in one sentence, a visit and the talks it is for are one event."""
+    types = {s.type} | {x.type for x in c.sightings if x.sent_no == s.sent_no}
+    return "visit" in types and len(types) > 1 and types <= _TRIP_PARTS
+
 
 
 def _opposed(c: Cluster, s: Sighting) -> bool:
@@ -204,4 +212,6 @@ def _type(c: Cluster) -> str:
     """The most frequent type among the sightings that name parties (ties: the more specific type)."""
     voters = [s for s in c.sightings if s.roles.participants] or c.sightings  # "the meeting" only refers back
     counts = Counter(s.type for s in voters)
+    if "visit" in counts and set(counts) <= _TRIP_PARTS and len({s.sent_no for s in voters}) == 1:
+        return "visit"  # "arrived in X for talks with Y": the trip is the event, the talks its purpose
     return max(counts, key=lambda t: (counts[t], -lx.TYPE_PRIORITY.index(t)))

@@ -287,6 +287,9 @@ class _Finder:
             # "travel to Israel", "a trip to Israel": Israel receives the visit
             roles.add([k for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
                        for o in c.children if o.dep_ == "pobj" for k in self.parties.np_keys(o)])
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in lx.DEPART_VERBS:  # "left for Beijing": China receives it
+            roles.add([k for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
+                       for o in c.children if o.dep_ == "pobj" for k in self.parties.np_keys(o)])
         roles.location = self.parties.visited_place(tok) or roles.location  # the destination beats "met in X"
         host = self.parties.host_of_place(roles.location, tok.sent) if roles.location else None
         sides = sides_of(self.actors)

@@ -8,6 +8,7 @@ from functools import cache
 from diplograph.extract.actors.headlines import english_words
 from diplograph.extract.base import ActorMention
 from diplograph.extract.clauses import in_dateline
+from diplograph.extract.events.status import headline_named
 from diplograph.kb.gazetteer import gazetteer, locate_place
 from diplograph.kb.names import person_key
 from diplograph.kb.petrarch import phoenix_actors
@@ -36,7 +37,7 @@ def leader_mention(tok, partner: bool) -> ActorMention | None:
     """A person named by a bare proper noun: the one office-holder the dictionary knows by that surname, or,
     listed with a known person ("Tinubu, Mahama hold talks": partner), a person known by the surname alone."""
     text = tok.text
-    if tok.pos_ not in ("PROPN", "NOUN") or not text[:1].isupper() or not text[1:].islower() or len(text) < 3 \
+    if (tok.pos_ not in ("PROPN", "NOUN") and headline_named(tok) is None) or not text[:1].isupper() or not text[1:].islower() or len(text) < 3 \
             or tok.ent_type_ in _NOT_NAMES - _PLACES or in_dateline(tok) or gazetteer().lookup(text) is not None \
             or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
         return None

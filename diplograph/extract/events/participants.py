@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from diplograph.extract.base import DocActors
 from diplograph.extract.events.leaders import leader_mention
+from diplograph.extract.events.status import headline_named
 from diplograph.extract.events.places import PLACE_LABELS, Places, entity_text
 from diplograph.extract.statements.reporting import (
     FIRST_PERSON,
@@ -121,7 +122,7 @@ class Parties(Places):
             states = [k for k in self._modifier_keys(tok) if k.startswith("state:")]
             if len(states) == 1:
                 return states  # "Senegal's Macky Sall", "King Abdullah II of Jordan": the state they stand for
-        if mention is None and tok.pos_ in ("PROPN", "NOUN"):
+        if mention is None and (tok.pos_ in ("PROPN", "NOUN") or headline_named(tok) is not None):
             mention = leader_mention(tok, partner=self._beside_person(tok))
             if mention is not None:
                 self.actors.add(mention)  # "Scholz to visit Beijing", "Tinubu, Mahama hold talks"

@@ -33,7 +33,11 @@ class Places:
                 if obj is None:
                     continue
                 if obj.lemma_.lower() in _PLACE_NOUNS:  # "in the city of Salvador"
-                    obj = next((o for p in obj.children if p.lower_ == "of" for o in p.children), obj)
+                    named = next((o for p in obj.children if p.lower_ == "of" for o in p.children), obj)
+                    whole = obj.doc[obj.i: named.right_edge.i + 1].text
+                    if named != obj and gazetteer().capital(whole) is not None:
+                        return whole  # "in Port of Spain": the name of a city, not a city of somewhere
+                    obj = named
                 m = self.actors.at(obj.idx, obj.idx + len(obj))
                 if cities and ((m is not None and m.kind != "capital") or entity_text(obj) in lx.REGIONS):
                     continue
@@ -46,7 +50,8 @@ class Places:
     def visited_place(self, verb) -> str | None:
         """"visited Yerevan": the place visited, unless it is a state (then it is the host, a participant)."""
         objs = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
-        objs += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"  # "travelled to Yerevan"
+        to = ("to", "for") if verb.lemma_.lower() in lx.DEPART_VERBS else ("to",)  # "left for Yerevan"
+        objs += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in to  # "travelled to Yerevan"
                  for o in c.children if o.dep_ == "pobj" and is_place(o)]
         for obj in objs:
             m = self.actors.at(obj.idx, obj.idx + len(obj))

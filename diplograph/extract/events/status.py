@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from diplograph.extract.actors.headlines import english_words
 from diplograph.extract.clauses import is_speech_verb
 from diplograph.kb import event_lexicon as lx
 
@@ -242,10 +243,24 @@ def headline_future(verb) -> bool:
 def headline_subject(verb):
     """"Merkel to visit Kyiv": the name the parser made the root, with the infinitive hung on it."""
     head = verb.head
-    if verb.dep_ in ("acl", "advcl") and head.dep_ == "ROOT" and head.i < verb.i and head.pos_ in ("NOUN", "PROPN") \
-            and head.text[:1].isupper() and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ in ("acl", "advcl", "xcomp", "relcl") and head.dep_ == "ROOT" and head.i < verb.i and head.text[:1].isupper() \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            and (head.pos_ in ("NOUN", "PROPN") or _name_taken_for_verb(head, verb)):
         return head
     return None
+
+
+def headline_named(tok):
+    """The infinitive of "Sogavare to visit China" when ``tok`` is the name the parser made its root verb."""
+    if tok.dep_ != "ROOT" or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in tok.children if c.i > tok.i and headline_subject(c) == tok), None)
+
+
+def _name_taken_for_verb(head, verb) -> bool:
+    """"Sogavare to visit China": an unknown name the tagger read as the root verb, right before "to"."""
+    return head.pos_ in ("VERB", "AUX") and verb.i == head.i + 2 and head.lemma_.lower() not in english_words("verb") \
+        and head.lower_ not in english_words("verb") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
 
 
 def _backshifted(verb) -> bool:

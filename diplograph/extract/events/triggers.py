@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from diplograph.extract.events.places import is_place
 from diplograph.kb import event_lexicon as lx
+from diplograph.kb.roles import LEADER_HEADS
 
 
 def trigger_type(tok) -> str | None:
@@ -35,6 +36,8 @@ def trigger_type(tok) -> str | None:
         return "visit" if any(_guest(g) for g in guests) else None
     if lemma in lx.TRAVEL_VERBS and tok.pos_ == "VERB":  # "will travel to Cairo", "ruled out travelling to X"
         return "visit" if _to_a_place(tok, ("to",)) else None
+    if lemma in lx.DEPART_VERBS and tok.pos_ == "VERB":  # "will leave for Beijing on Monday"
+        return "visit" if _to_a_place(tok, ("for",)) else None
     if tok.pos_ != "VERB":
         return None
     if lemma == "sign":
@@ -106,7 +109,7 @@ def _guest(obj) -> bool:
     if obj.pos_ == "PROPN":
         return obj.ent_type_ in ("PERSON", "GPE", "NORP", "ORG")
     named = any(t.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") for t in obj.subtree if t.i != obj.i)
-    return obj.lemma_.lower() in lx.GROUP_NOUNS and named
+    return (obj.lemma_.lower() in lx.GROUP_NOUNS or obj.lower_ in LEADER_HEADS) and named  # "the Thai premier"
 
 
 def _to_a_place(tok, preps: tuple[str, ...] = ("in", "at")) -> bool:
