@@ -269,7 +269,7 @@ def _charge(verb) -> list:
 def _misplaced_clause(verb) -> list:
     """"wrote after the call that X...": a "that" clause the parser hung on a nearby noun as a relative."""
     objs = [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
-    return [r for o in objs for r in o.children if r.dep_ == "relcl"
+    return [r for o in objs for r in o.children if r.dep_ in ("relcl", "acl", "ccomp")
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)]
 
 

@@ -176,3 +176,22 @@ def test_headline_quote_told_again_in_the_story_is_not_a_second_statement(run):
     ex = run("\u201cNOT ONE INCH!\u201d Defiant Rivas slams border plan\n\n\u201cNot one inch!\u201d opposition "
              "leader Carla Rivas told supporters.")
     assert sum("inch" in s.quote.lower() for s in ex.statements) == 1
+
+
+def test_a_body_described_not_named_still_speaks(run):
+    ex = run("HARARE — Zimbabwe's electoral commission said on Thursday that results would be announced within "
+             "five days. The wildlife authority's press office said in a statement that it had \"no record\" of "
+             "the permits. The state broadcaster said the president would address the nation.")
+    names, st = said(ex, "results would be announced")
+    assert carries(names, "zimbabwe")
+    names, _ = said(ex, "no record of the permits")
+    assert carries(names, "press office")
+    names, _ = said(ex, "address the nation")
+    assert carries(names, "broadcaster")
+
+
+def test_the_bare_body_points_back_to_the_one_named(run):
+    ex = run("Kenya's foreign ministry summoned the Ugandan envoy on Monday. The ministry said in a statement that "
+             "the remarks were unacceptable.")
+    names, _ = said(ex, "the remarks were unacceptable")
+    assert carries(names, "kenya")

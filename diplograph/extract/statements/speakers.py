@@ -22,6 +22,11 @@ from diplograph.kb.roles import MODIFIERS, PORTFOLIOS, describe, is_title, same_
 INSTITUTIONS = frozenset("""ministry government office embassy administration cabinet presidency
 kremlin palace house council parliament department agency commission mission army military
 delegation team side""".split())
+# Bodies that speak as one ("the border committee said", "the electoral bureau said"): when no state or
+# body is named on them they still speak, as a source of their own.
+SPEAKING_BODIES = INSTITUTIONS | frozenset("""committee service bureau movement media television radio
+broadcaster guard police court tribunal board secretariat directorate command junta regime consulate
+prosecutor prosecution inspectorate regulator watchdog navy organisation organization""".split())
 # Leading words that name nobody: determiners, and courtesy or occasion ("the visiting Mexican minister").
 _NOT_NAMING = frozenset("a an the one this that some visiting honourable honorable hon. hon".split())
 _VAGUE = frozenset("many some most few other several more".split())
@@ -29,6 +34,7 @@ SALIENCE_WINDOW = 3  # sentences a person stays the likely referent of "he"/"she
 DESCRIPTION_WINDOW = 8  # sentences back a description ("the senator") may point, roles permitting
 LATER_CHARS = 600
 FULLER_TOKENS = 150  # how far back an office may have been described in full ("the Chinese Ambassador to Fiji")
+BODY_LOOKBACK = 300  # tokens back "the ministry" may point to the ministry named in full
 MAX_NAME_WORDS = 8  # an unnamed speaker's description longer than this is a clause, not a name
 BELONGING_TOKENS = 7  # longest "of/for/to ..." phrase kept in an unnamed speaker's name
 _CLOSE_TO = frozenset({"close", "closest", "near", "familiar"})  # "sources close to the presidency"
@@ -115,9 +121,10 @@ class Speakers:
             return self._unnamed(token) if described and not person_only else None
         if lemma in PERSON_TITLES:
             return self._description(token, sent_no) or (None if person_only else self._unnamed(token))
-        if lemma in INSTITUTIONS and not person_only:
+        if lemma in SPEAKING_BODIES and not person_only:
             holder = next((c for c in token.children if c.dep_ == "poss" and c.lemma_.lower() in PERSON_TITLES), None)
-            return self._modifier_actor(token) or (self.key(holder, sent_no) if holder is not None else None)
+            return self._modifier_actor(token) or (self.key(holder, sent_no) if holder is not None else None) \
+                or self._principal(token) or self._same_body(token) or self._described_body(token)
         if (lemma in PERSON_EPITHETS or _aged(token)) and _definite(token):  # "the firebrand", "the 62-year-old"
             return self._held(self.salience.recent(sent_no, token.idx, self.actors, None), token.doc)
         return None
@@ -346,6 +353,25 @@ class Speakers:
                     if key is not None:
                         return key
         return None
+
+    def _same_body(self, token) -> str | None:
+        """"The ministry said" after "China's commerce ministry": the body the same noun named last."""
+        if not _definite(token) or any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in token.children):
+            return None
+        for prev in reversed(token.doc[max(0, token.i - BODY_LOOKBACK):token.i]):
+            if prev.lemma_.lower() == token.lemma_.lower() and prev.pos_ in ("NOUN", "PROPN"):
+                return self._modifier_actor(prev) or self._mention_of(prev)
+        return None
+
+    def _described_body(self, token) -> str | None:
+        """"The attorney general's office", "the energy ministry": a body described, not named, still speaks."""
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
+            return None  # "his office": whose, the pronoun's resolution decides elsewhere
+        if not any(c.dep_ in ("amod", "compound", "poss", "nmod") or (c.dep_ == "prep" and c.lower_ in ("for", "of")
+                                                                         and token.pos_ == "PROPN")
+                   for c in token.children):
+            return None
+        return self._unnamed(token)
 
     def _principal(self, token) -> str | None:
         """"A spokesperson for X": X, on whose behalf the unnamed person speaks."""
