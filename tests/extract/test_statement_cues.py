@@ -195,3 +195,12 @@ def test_the_bare_body_points_back_to_the_one_named(run):
              "the remarks were unacceptable.")
     names, _ = said(ex, "the remarks were unacceptable")
     assert carries(names, "kenya")
+
+
+def test_two_speech_verbs_sharing_a_subject_give_two_statements(run):
+    ex = run("Norway's foreign minister said on Tuesday that the fund would stay invested in the region but warned "
+             "that new sanctions could force a sale.")
+    first = [s for s in ex.statements if "stay invested" in s.quote]
+    second = [s for s in ex.statements if "force a sale" in s.quote]
+    assert len(first) == 1 and len(second) == 1 and "force a sale" not in first[0].quote
+    assert first[0].speaker == second[0].speaker
