@@ -204,3 +204,15 @@ def test_two_speech_verbs_sharing_a_subject_give_two_statements(run):
     second = [s for s in ex.statements if "force a sale" in s.quote]
     assert len(first) == 1 and len(second) == 1 and "force a sale" not in first[0].quote
     assert first[0].speaker == second[0].speaker
+
+
+def test_a_statement_or_report_speaks_for_its_author(run):
+    ex = run("Exports were halted on Monday, according to a report by the World Bank. The Kenyan embassy's "
+             "statement said the ban was temporary. Lebanon's health ministry said in a report that 30 hospitals "
+             "had closed. The report said fuel was running out.")
+    names, _ = said(ex, "exports were halted")
+    assert carries(names, "world bank")
+    names, _ = said(ex, "the ban was temporary")
+    assert carries(names, "kenya")
+    names, _ = said(ex, "fuel was running out")
+    assert carries(names, "lebanon")

@@ -411,6 +411,8 @@ class _Finder(DirectSpeech):
         if len(tokens) < 3:
             return
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        if any(a < end and start < b for d in self.drafts for a, b in d.parts):
+            return  # "X announced Y, according to a statement": the report is already X's
         inside = [i for i, q in enumerate(self.quotes) if start <= q.start < end]
         pub = self.doc.published
         self._add(Draft(speaker, [(start, end)], False, None, pub, self.para_of(start), no, None, inside))
