@@ -216,3 +216,12 @@ def test_a_statement_or_report_speaks_for_its_author(run):
     assert carries(names, "kenya")
     names, _ = said(ex, "fuel was running out")
     assert carries(names, "lebanon")
+
+
+def test_a_quoted_label_hung_on_the_object_is_what_was_said(run):
+    ex = run("Ghana's finance ministry rejected the audit's findings as \"deeply flawed\" in a statement. "
+             "Bolivia's president called the coup attempt \"a betrayal\" on Wednesday.")
+    names, st = said(ex, "deeply flawed")
+    assert carries(names, "ghana") and st.direct and "findings" not in st.quote
+    names, st = said(ex, "a betrayal")
+    assert carries(names, "bolivia") and "coup" not in st.quote
