@@ -104,6 +104,9 @@ def subject_of(verb):
         first = next((c for c in verb.children if _headline_pair(verb, c)), None)
         if first is not None and (said := nearest_subject(first)) is not None:
             return said  # a headline's "X denies A, says B": one subject for both verbs
+        if coordinated_speech(verb):
+            verb = verb.head  # "said A but warned that B": the parser made "warned" a second clause of "said"
+            continue
         if verb.dep_ == "conj" and is_speech_verb(verb) and not is_speech_verb(verb.head) \
                 and (outer := _reporting_ancestor(verb)) is not None:
             verb = outer  # "X said that A and added that B": the parser hung "added" on A
@@ -158,7 +161,7 @@ def negated(verb) -> bool:
 def content_tokens(verb) -> list:
     """The reported clause of a speech verb: ccomp subtrees (or object + "as" phrase for "describe")."""
     heads = [c for c in verb.children if c.dep_ == "ccomp" and not _headline_pair(verb, c)
-             and not _relative_as_clause(c)] \
+             and not _relative_as_clause(c) and not coordinated_speech(c)] \
         or _misplaced_clause(verb)
     if heads:  # "said X, but that Y": a conjoined "that" clause is more of the same report
         heads += [c for c in verb.children if c.dep_ == "conj" and not is_speech_verb(c)
@@ -269,7 +272,7 @@ def _charge(verb) -> list:
 def _misplaced_clause(verb) -> list:
     """"wrote after the call that X...": a "that" clause the parser hung on a nearby noun as a relative."""
     objs = [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
-    return [r for o in objs for r in o.children if r.dep_ == "relcl"
+    return [r for o in objs for r in o.children if r.dep_ in ("relcl", "acl", "ccomp")
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)]
 
 
@@ -303,6 +306,17 @@ def _relative_as_clause(head) -> bool:
     """A relative clause the parser hung on the speech verb: "called it a good sign that would help"."""
     return any(s.dep_ == "nsubj" and s.tag_ == "WDT" and s.i < head.i and s.i > 0
                and (prev := s.doc[s.i - 1]).pos_ == "NOUN" and not prev.ent_type_ for s in head.children)
+
+
+def coordinated_speech(verb) -> bool:
+    """"Said A but warned that B": a subjectless speech verb after "and"/"but" that the parser hung as a clause."""
+    if verb.dep_ != "ccomp" or verb.i == 0 or not is_speech_verb(verb) \
+            or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in verb.children):
+        return False
+    before = verb.doc[verb.i - 1]
+    if before.dep_ == "advmod" and verb.i > 1:  # "but also warned"
+        before = verb.doc[verb.i - 2]
+    return before.lower_ in ("and", "but") and any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _own_clause(verb) -> bool:

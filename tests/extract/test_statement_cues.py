@@ -176,3 +176,52 @@ def test_headline_quote_told_again_in_the_story_is_not_a_second_statement(run):
     ex = run("\u201cNOT ONE INCH!\u201d Defiant Rivas slams border plan\n\n\u201cNot one inch!\u201d opposition "
              "leader Carla Rivas told supporters.")
     assert sum("inch" in s.quote.lower() for s in ex.statements) == 1
+
+
+def test_a_body_described_not_named_still_speaks(run):
+    ex = run("HARARE — Zimbabwe's electoral commission said on Thursday that results would be announced within "
+             "five days. The wildlife authority's press office said in a statement that it had \"no record\" of "
+             "the permits. The state broadcaster said the president would address the nation.")
+    names, st = said(ex, "results would be announced")
+    assert carries(names, "zimbabwe")
+    names, _ = said(ex, "no record of the permits")
+    assert carries(names, "press office")
+    names, _ = said(ex, "address the nation")
+    assert carries(names, "broadcaster")
+
+
+def test_the_bare_body_points_back_to_the_one_named(run):
+    ex = run("Kenya's foreign ministry summoned the Ugandan envoy on Monday. The ministry said in a statement that "
+             "the remarks were unacceptable.")
+    names, _ = said(ex, "the remarks were unacceptable")
+    assert carries(names, "kenya")
+
+
+def test_two_speech_verbs_sharing_a_subject_give_two_statements(run):
+    ex = run("Norway's foreign minister said on Tuesday that the fund would stay invested in the region but warned "
+             "that new sanctions could force a sale.")
+    first = [s for s in ex.statements if "stay invested" in s.quote]
+    second = [s for s in ex.statements if "force a sale" in s.quote]
+    assert len(first) == 1 and len(second) == 1 and "force a sale" not in first[0].quote
+    assert first[0].speaker == second[0].speaker
+
+
+def test_a_statement_or_report_speaks_for_its_author(run):
+    ex = run("Exports were halted on Monday, according to a report by the World Bank. The Kenyan embassy's "
+             "statement said the ban was temporary. Lebanon's health ministry said in a report that 30 hospitals "
+             "had closed. The report said fuel was running out.")
+    names, _ = said(ex, "exports were halted")
+    assert carries(names, "world bank")
+    names, _ = said(ex, "the ban was temporary")
+    assert carries(names, "kenya")
+    names, _ = said(ex, "fuel was running out")
+    assert carries(names, "lebanon")
+
+
+def test_a_quoted_label_hung_on_the_object_is_what_was_said(run):
+    ex = run("Ghana's finance ministry rejected the audit's findings as \"deeply flawed\" in a statement. "
+             "Bolivia's president called the coup attempt \"a betrayal\" on Wednesday.")
+    names, st = said(ex, "deeply flawed")
+    assert carries(names, "ghana") and st.direct and "findings" not in st.quote
+    names, st = said(ex, "a betrayal")
+    assert carries(names, "bolivia") and "coup" not in st.quote

@@ -24,7 +24,7 @@ from diplograph.extract.statements.days import DayCarry
 from diplograph.extract.statements.direct import DirectSpeech, Draft, join_parts
 from diplograph.extract.statements.labels import label_speaker
 from diplograph.extract.statements.quotes import clean, find_quotes
-from diplograph.extract.statements.reporting import DESCRIBE_VERBS, PERSON_TITLES
+from diplograph.extract.statements.reporting import DESCRIBE_VERBS, LABELLING, PERSON_TITLES
 from diplograph.extract.statements.speakers import PENDING, Salience, Speakers
 from diplograph.extract.statements.transcripts import (
     header_speaker_span,
@@ -37,6 +37,8 @@ from diplograph.extract.when import climb_day, find_timex, resolve_day
 from diplograph.records import Document, Event, Mention, Statement, Timex
 
 _DASHES = ("\u2014", "\u2013", "-", ":")
+_OCCASION_PREPS = frozenset({"in", "on", "at", "during"})
+LABEL_WORDS = 8  # a quoted label is a short phrase ("absurd", "an irrelevant talking shop")
 DIRECT_SHARE = 0.85  # a clause this much inside quotation marks is direct speech
 # What may stand between a speaker's name and the verb: a day ("on Sunday", "Sunday evening") or nothing.
 _BEFORE_VERB = re.compile(r"(?:\s+(?:on\s+)?(?:\w+day|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?\s+$")
@@ -380,9 +382,34 @@ class _Finder(DirectSpeech):
             # "described the summit as 'important' for peace" reports more than the quote; "what she called 'X'" not
             loose = not objects or objects[0].tag_ in ("WP", "WDT")
             inside = [self.quote_at(t.idx) == qi for t in words]
+            if False in inside and words[inside.index(False)].dep_ == "prep" \
+                    and words[inside.index(False)].lower_ in _OCCASION_PREPS and not any(inside[inside.index(False):]):
+                inside = inside[:inside.index(False)]  # "as 'a talking shop' in a post on Telegram": where, not what
             if qi is not None and qi not in self.used and inside[0] and (loose or all(inside)):
                 return qi
-        return None
+        return self._label_on_object(verb, objects[:1])
+
+    def _label_on_object(self, verb, objects: list) -> int | None:
+        """"Rejected the claims as 'absurd'", "called the plan 'reckless'": a quoted label the parser hung on
+        the object rather than on the verb, that closes the object phrase."""
+        if not objects or (verb.lemma_.lower() not in DESCRIBE_VERBS and verb.lemma_.lower() not in LABELLING):
+            return None
+        obj = objects[0]
+        tree = sorted(obj.subtree, key=lambda t: t.i)
+        words = [t for t in tree if not t.is_punct]
+        while len(words) > 1 and self.quote_at(words[-1].idx) is None and words[-1].ent_type_ in ("DATE", "TIME"):
+            words = words[:words.index(words[-1].head)] if words[-1].head in words else words[:-1]
+        qi = self.quote_at(words[-1].idx) if words else None
+        if qi is None or qi in self.used or self.quote_at(obj.idx) is not None:
+            return None
+        quoted = [t for t in words if self.quote_at(t.idx) == qi]
+        if any(t.pos_ in ("VERB", "AUX") for t in quoted) or len(quoted) > LABEL_WORDS:
+            return None  # a clause in quotation marks is not a label
+        if verb.lemma_.lower() in LABELLING:  # "rejected X as 'Y'": only an "as" phrase names the label
+            as_ = next((t for t in tree if t.lower_ == "as" and t.dep_ == "prep"), None)
+            if as_ is None or quoted[0].i < as_.i:
+                return None
+        return qi
 
     def _extend_to_quote(self, end: int) -> int:
         """A quotation that starts right where a reported clause stops belongs to it."""
@@ -411,6 +438,8 @@ class _Finder(DirectSpeech):
         if len(tokens) < 3:
             return
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        if any(a < end and start < b for d in self.drafts for a, b in d.parts):
+            return  # "X announced Y, according to a statement": the report is already X's
         inside = [i for i, q in enumerate(self.quotes) if start <= q.start < end]
         pub = self.doc.published
         self._add(Draft(speaker, [(start, end)], False, None, pub, self.para_of(start), no, None, inside))

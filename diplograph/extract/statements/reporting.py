@@ -19,7 +19,7 @@ admit confess confirm reveal disclose report brief testify inform assure reassur
 vow swear guarantee agree conclude recall complain lament regret protest boast joke quip exclaim
 shout write tweet post blog publish email text message signal indicate point praise hail commend
 welcome applaud thank express voice call press encourage
-fume rage thunder roar snap scoff sneer gush rant vent aver avow
+fume rage thunder roar snap scoff sneer gush rant vent aver avow label dub term characterize characterise
 """.split())
 
 # Verbs whose noun object is itself what was said, as readouts put it ("stressed the need for
@@ -35,11 +35,17 @@ DIRECTIVE = frozenset("urge ask call appeal press implore encourage invite warn 
 # Verbs whose object plus an "as"-phrase is the reported content ("described X as important").
 DESCRIBE_VERBS = frozenset("describe call characterize characterise term dub label brand".split())
 
+# Verbs that judge their object "as" something: the quoted "as" phrase is what was said ("dismissed the
+# report as 'fantasy'", "rejected the claims as 'absurd'", "hailed the deal as 'historic'").
+LABELLING = frozenset("""dismiss reject condemn denounce decry hail welcome praise criticize criticise slam blast
+deride ridicule brush""".split())
+
 # Speech verbs that only count when they introduce a clause or a quotation, never bare objects.
 _OWN_CLAUSE_ONLY = frozenset("""agree point indicate signal report charge welcome praise criticize
 criticise accuse mention inform call answer ask thank hail commend applaud condemn denounce decry
 slam blast blame reject dispute question express voice publish post text message email quote cite
-relate brief testify threaten demand recommend propose advise swear guarantee
+relate brief testify threaten demand recommend propose advise swear guarantee label dub term
+characterize characterise
 fume rage thunder roar snap scoff sneer gush rant vent""".split())
 
 # CAMEO's public-statement verbs that name thinking, feeling, seeing, counting or doing, not saying.

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from diplograph.extract.base import ActorMention, DocActors
-from diplograph.extract.clauses import CLOCK, in_dateline
+from diplograph.extract.clauses import CLOCK, in_dateline, is_speech_verb, subject_of
 from diplograph.extract.statements.reporting import (
     GENERIC_SPEAKERS,
     PERSON_EPITHETS,
@@ -22,6 +22,11 @@ from diplograph.kb.roles import MODIFIERS, PORTFOLIOS, describe, is_title, same_
 INSTITUTIONS = frozenset("""ministry government office embassy administration cabinet presidency
 kremlin palace house council parliament department agency commission mission army military
 delegation team side""".split())
+# Bodies that speak as one ("the border committee said", "the electoral bureau said"): when no state or
+# body is named on them they still speak, as a source of their own.
+SPEAKING_BODIES = INSTITUTIONS | frozenset("""committee service bureau movement media television radio
+broadcaster guard police court tribunal board secretariat directorate command junta regime consulate
+prosecutor prosecution inspectorate regulator watchdog navy organisation organization""".split())
 # Leading words that name nobody: determiners, and courtesy or occasion ("the visiting Mexican minister").
 _NOT_NAMING = frozenset("a an the one this that some visiting honourable honorable hon. hon".split())
 _VAGUE = frozenset("many some most few other several more".split())
@@ -29,6 +34,10 @@ SALIENCE_WINDOW = 3  # sentences a person stays the likely referent of "he"/"she
 DESCRIPTION_WINDOW = 8  # sentences back a description ("the senator") may point, roles permitting
 LATER_CHARS = 600
 FULLER_TOKENS = 150  # how far back an office may have been described in full ("the Chinese Ambassador to Fiji")
+# Nouns of what was said or written: their author speaks through them ("the ministry's statement said").
+SPEECH_NOUNS = frozenset("""statement report declaration communique communiqué readout release letter bulletin
+notice announcement decree""".split())
+BODY_LOOKBACK = 300  # tokens back "the ministry" may point to the ministry named in full
 MAX_NAME_WORDS = 8  # an unnamed speaker's description longer than this is a clause, not a name
 BELONGING_TOKENS = 7  # longest "of/for/to ..." phrase kept in an unnamed speaker's name
 _CLOSE_TO = frozenset({"close", "closest", "near", "familiar"})  # "sources close to the presidency"
@@ -100,6 +109,8 @@ class Speakers:
             return fuller  # "the Australian minister" after "the visiting Australian foreign minister", not a PM
         if mention is not None and not (mention.kind == "demonym" and lower in PERSON_TITLES):
             return None if person_only and mention.type != "person" else mention.key
+        if lemma in SPEECH_NOUNS and not person_only:  # "a White House statement said", "according to a report by X"
+            return self._author(token, sent_no)
         if lemma in PERSON_EPITHETS and token.tag_ == "NN" and _definite(token) \
                 and (held := self._held(self.salience.recent(sent_no, token.idx, self.actors, None), token.doc)):
             return held  # "the veteran activist": the person just named, before any unnamed activist
@@ -115,9 +126,10 @@ class Speakers:
             return self._unnamed(token) if described and not person_only else None
         if lemma in PERSON_TITLES:
             return self._description(token, sent_no) or (None if person_only else self._unnamed(token))
-        if lemma in INSTITUTIONS and not person_only:
+        if lemma in SPEAKING_BODIES and not person_only:
             holder = next((c for c in token.children if c.dep_ == "poss" and c.lemma_.lower() in PERSON_TITLES), None)
-            return self._modifier_actor(token) or (self.key(holder, sent_no) if holder is not None else None)
+            return self._modifier_actor(token) or (self.key(holder, sent_no) if holder is not None else None) \
+                or self._principal(token) or self._same_body(token) or self._described_body(token)
         if (lemma in PERSON_EPITHETS or _aged(token)) and _definite(token):  # "the firebrand", "the 62-year-old"
             return self._held(self.salience.recent(sent_no, token.idx, self.actors, None), token.doc)
         return None
@@ -346,6 +358,51 @@ class Speakers:
                     if key is not None:
                         return key
         return None
+
+    def _author(self, token, sent_no: int) -> str | None:
+        """Whose statement or report: its "X's", its "from/by/of X", or the body named in its modifiers."""
+        for child in token.children:
+            if (child.dep_ == "poss" and child.pos_ != "PRON") or \
+                    (child.dep_ in ("compound", "nmod") and child.lemma_.lower() in SPEAKING_BODIES):
+                return self.key(child, sent_no)  # "the ministry's statement", "a Kosovo government statement"
+        for verb in [token] + [c for c in token.children if c.dep_ == "acl"]:  # "a statement issued by X"
+            for prep in (c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by", "of")):
+                obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+                if obj is not None and obj.lemma_.lower() not in SPEECH_NOUNS:
+                    return self.key(obj, sent_no)
+        return self._modifier_actor(token) or self._earlier_author(token, sent_no)
+
+    def _earlier_author(self, token, sent_no: int) -> str | None:
+        """"The statement said" after "X said in a statement" or "X's statement": the same author."""
+        if not _definite(token) or any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in token.children):
+            return None
+        for prev in reversed(token.doc[max(0, token.i - BODY_LOOKBACK):token.i]):
+            if prev.lemma_.lower() != token.lemma_.lower():
+                continue
+            if prev.dep_ == "pobj" and prev.head.lower_ == "in" and is_speech_verb(prev.head.head) \
+                    and (subj := subject_of(prev.head.head)) is not None:
+                return self.key(subj, sent_no)  # "X said in a statement ... The statement said"
+            return self._author(prev, sent_no) if not _definite(prev) else None
+        return None
+
+    def _same_body(self, token) -> str | None:
+        """"The ministry said" after "China's commerce ministry": the body the same noun named last."""
+        if not _definite(token) or any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in token.children):
+            return None
+        for prev in reversed(token.doc[max(0, token.i - BODY_LOOKBACK):token.i]):
+            if prev.lemma_.lower() == token.lemma_.lower() and prev.pos_ in ("NOUN", "PROPN"):
+                return self._modifier_actor(prev) or self._mention_of(prev)
+        return None
+
+    def _described_body(self, token) -> str | None:
+        """"The attorney general's office", "the energy ministry": a body described, not named, still speaks."""
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
+            return None  # "his office": whose, the pronoun's resolution decides elsewhere
+        if not any(c.dep_ in ("amod", "compound", "poss", "nmod") or (c.dep_ == "prep" and c.lower_ in ("for", "of")
+                                                                         and token.pos_ == "PROPN")
+                   for c in token.children):
+            return None
+        return self._unnamed(token)
 
     def _principal(self, token) -> str | None:
         """"A spokesperson for X": X, on whose behalf the unnamed person speaks."""
