@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from diplograph.extract.actors.columns import token_columns
 from diplograph.extract.actors.headlines import english_words, headline_parts, headline_verb
+from diplograph.extract.base import token_strings
 from diplograph.kb.gazetteer import fold, gazetteer
 from diplograph.kb.roles import ABBREVIATIONS, BODIES, HONORIFICS, MODIFIERS, PORTFOLIOS, is_title
 
@@ -321,7 +322,8 @@ def _split_pair(ent: Span, surnames: Counter) -> list[Span]:
 def _not_a_name(ent: Span, surnames: Counter) -> bool:
     """Ships, regions and cities tagged as bodies ("Norfolk", not "Mr Kingston") are not actors."""
     doc = ent.doc
-    words = [t.lower_ for t in ent if t.text not in _NAME_GLUE]
+    lower, text = token_strings(doc, "LOWER"), token_columns(doc).words
+    words = [lower[i] for i in range(ent.start, ent.end) if text[i] not in _NAME_GLUE]
     if ent.label_ in ("PERSON", "ORG", "FAC", "PRODUCT") and all(
             w in GEO_WORDS for w in re.split(r"[\s-]+", " ".join(words)) if w):
         return True
