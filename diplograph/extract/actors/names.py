@@ -459,10 +459,12 @@ def _possessed_names(doc: Doc, ents: list[Span]) -> list[Span]:
     covered = {i for e in ents for i in range(e.start, e.end)}
     gpe = {i for e in ents if e.label_ == "GPE" for i in range(e.start, e.end)}
     proper = numpy.flatnonzero(doc.to_array("TAG") == doc.vocab.strings["NNP"])  # tag_ "NNP", without a Token each
+    words, deps = token_columns(doc).words, token_strings(doc, "DEP")
     out = []
-    for tok in (doc[int(i)] for i in proper):
-        if tok.i in covered or not tok.is_title or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
-            continue
+    for i in proper.tolist():
+        if i in covered or not words[i].istitle() or deps[i] not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            continue  # the columns first: a Token only for the few that pass (is_title is str.istitle)
+        tok = doc[i]
         owner = [c for c in tok.children if c.dep_ == "poss"]
         if len(owner) == 1 and owner[0].i in gpe and not any(c.dep_ == "compound" for c in tok.children):
             out.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
