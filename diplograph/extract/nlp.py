@@ -31,21 +31,26 @@ def make_line_splitter(nlp: Language, name: str):
 
 
 def split_at_lines(doc: Doc) -> Doc:
-    """Mark the first word after every line break as a sentence start (before the parser runs)."""
+    """Mark the first word after every line break as a sentence start (before the parser runs).
+
+    Reads the token texts once as a column (a spaCy Token is a new object on every access) and
+    builds Tokens only for the few words it marks. spaCy's trailing whitespace is one space at
+    most, so line breaks live in whitespace tokens only.
+    """
+    strings = doc.vocab.strings
+    words = [strings[h] for h in doc.to_array(ORTH).tolist()] if len(doc) else []
     after_break = False
-    for tok in doc:
-        if tok.is_space or not tok.text.strip():
-            after_break = after_break or "\n" in tok.text
-            if "\n" in tok.whitespace_:
-                after_break = True
+    for i, word in enumerate(words):
+        if not word.strip():  # whitespace (is_space) or empty
+            after_break = after_break or "\n" in word
             continue
-        if after_break and tok.i > 0:
-            tok.is_sent_start = True
-        elif tok.i > 0 and doc[tok.i - 1].text in TITLE_ABBREVIATIONS and tok.text[:1].isupper():
-            tok.is_sent_start = False
-        elif tok.i > 0 and _INITIALISM.fullmatch(doc[tok.i - 1].text) and is_title(tok.text):
-            tok.is_sent_start = False  # "U.S. Ambassador X met ...": the initials qualify the title
-        after_break = "\n" in tok.whitespace_
+        if after_break and i > 0:
+            doc[i].is_sent_start = True
+        elif i > 0 and words[i - 1] in TITLE_ABBREVIATIONS and word[:1].isupper():
+            doc[i].is_sent_start = False
+        elif i > 0 and _INITIALISM.fullmatch(words[i - 1]) and is_title(word):
+            doc[i].is_sent_start = False  # "U.S. Ambassador X met ...": the initials qualify the title
+        after_break = False
     return doc
 
 

@@ -111,14 +111,15 @@ def _tail(a: str, b: str) -> bool:
     return 2 <= len(short) < len(long_) and long_[-len(short):] == short
 
 
-def genders_from_pronouns(doc, spans: list[tuple[int, int, str]]) -> dict[str, str]:
-    """Gender hints: the first he/she pronoun after a person's mention, before any other person."""
+def genders_from_pronouns(lower: list[str], spans: list[tuple[int, int, str]]) -> dict[str, str]:
+    """Gender hints: the first he/she pronoun after a person's mention, before any other person
+    (``lower``: the document's lower-case token forms, by token index)."""
     votes: dict[str, Counter] = {}
     ordered = sorted(spans)
     for n, (first_tok, last_tok, key) in enumerate(ordered):
-        limit = ordered[n + 1][0] if n + 1 < len(ordered) else len(doc)
-        for tok in doc[last_tok + 1: min(limit, last_tok + 40)]:
-            g = _PRONOUNS.get(tok.lower_)
+        limit = ordered[n + 1][0] if n + 1 < len(ordered) else len(lower)
+        for word in lower[last_tok + 1: min(limit, last_tok + 40)]:
+            g = _PRONOUNS.get(word)
             if g:
                 votes.setdefault(key, Counter())[g] += 1
                 break

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import re._constants as _c
+from bisect import bisect_right
 from functools import lru_cache
 from re import _parser
 from typing import NamedTuple
@@ -120,21 +121,15 @@ _FOLD_ASCII = str.maketrans({**{chr(c): chr(c + 32) for c in range(ord("A"), ord
 
 def starts(text: str) -> list[int]:
     """Offsets where a time expression may begin: word starts shortly before an anchor word."""
+    anchors = [m.start() for m in _ANCHOR_FOLDED.finditer(text.translate(_FOLD_ASCII))]
+    if not anchors:
+        return []
+    words = [m.start() for m in WORD_START.finditer(text)]  # an anchor always begins a word
     keep: set[int] = set()
-    for m in _ANCHOR_FOLDED.finditer(text.translate(_FOLD_ASCII)):  # an anchor always begins a word
-        keep.update(_words_up_to(text, m.start()))
+    for pos in anchors:  # the word start at pos and the LOOKBACK word starts before it
+        upto = bisect_right(words, pos)
+        keep.update(words[max(0, upto - LOOKBACK - 1): upto])
     return sorted(keep)
-
-
-def _words_up_to(text: str, pos: int) -> list[int]:
-    """The word start at pos and the LOOKBACK word starts before it, read from a window behind pos."""
-    width = 64
-    while True:
-        lo = max(0, pos - width)
-        found = [m.start() for m in WORD_START.finditer(text, lo, pos + 1)]  # the lookbehind sees before lo
-        if len(found) > LOOKBACK or lo == 0:
-            return found[-(LOOKBACK + 1):]
-        width *= 4
 
 
 def candidates(text: str) -> list[tuple[int, int, str, re.Match[str]]]:

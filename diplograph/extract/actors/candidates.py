@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -148,7 +149,7 @@ def gazetteer_cands(doc: Doc, gz: Gazetteer) -> list[Cand]:
         if _DASH.search(word) and len(word) > 3:
             out.extend(_dash_parts(doc[i], gz))
         hit = None
-        if fold(word).split(" ")[0] in gz.first_words or word in gz.exact:
+        if _first_folded(word) in gz.first_words or word in gz.exact:
             for n in range(min(MAX_NGRAM, len(words) - i), 0, -1):
                 last = i + n - 1
                 if blank[last] or punct[last] and n > 1:
@@ -166,6 +167,12 @@ def gazetteer_cands(doc: Doc, gz: Gazetteer) -> list[Cand]:
         else:
             i += 1
     return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _first_folded(word: str) -> str:
+    """The folded first word of a token's text: asked of every word, and articles repeat their words."""
+    return fold(word).split(" ")[0]
 
 
 def _dash_parts(tok: Token, gz: Gazetteer) -> list[Cand]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import NamedTuple
 
+from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SPACY
 from spacy.tokens import Doc
 
 # Per-call caches in doc.user_data (doc.text and Token objects are rebuilt on access).
@@ -31,10 +32,12 @@ def doc_text(doc: Doc) -> str:
 def token_columns(doc: Doc) -> Columns:
     """The document's token columns, read once per actor pass."""
     if _COLUMNS not in doc.user_data:
-        toks = list(doc)
-        words, spaces = [t.text for t in toks], [t.whitespace_ for t in toks]
-        doc.user_data[_COLUMNS] = Columns(words, spaces, [t.is_space for t in toks], [t.is_punct for t in toks],
-                                          [i for i, (w, s) in enumerate(zip(words, spaces)) if "\n" in w or "\n" in s])
+        strings = doc.vocab.strings
+        rows = doc.to_array([ORTH, SPACY, IS_SPACE, IS_PUNCT]).tolist() if len(doc) else []
+        words = [strings[r[0]] for r in rows]
+        spaces = [" " if r[1] else "" for r in rows]  # spaCy's trailing whitespace is one space or none
+        doc.user_data[_COLUMNS] = Columns(words, spaces, [bool(r[2]) for r in rows], [bool(r[3]) for r in rows],
+                                          [i for i, w in enumerate(words) if "\n" in w])
     return doc.user_data[_COLUMNS]
 
 

@@ -16,7 +16,7 @@ from diplograph.extract.actors.names import first_name_gender, given_names
 from diplograph.extract.actors.headlines import english_words
 from diplograph.extract.actors.nonactors import byline_spans, is_credit, is_junk, is_outlet, is_room
 from diplograph.extract.actors.people import clean_person, describe_at, person_roles
-from diplograph.extract.base import ORG, PERSON, ActorMention, DocActors
+from diplograph.extract.base import ORG, PERSON, ActorMention, DocActors, token_strings
 from diplograph.kb.gazetteer import Gazetteer, fold, gazetteer
 from diplograph.kb.names import (
     genders_from_pronouns,
@@ -36,7 +36,8 @@ _PRIORITY = {"gazetteer": 0, "demonym": 1, "fuzzy": 2, "ner": 3}
 def _title_part(ent) -> bool:
     """"Cabinet", "External Affairs": portfolio words NER took for a body, inside a title."""
     doc = ent.doc
-    words = [t.lower_ for t in ent if t.lower_ not in ("of", "for", "and", "&")]
+    lower = token_strings(doc, "LOWER")
+    words = [w for w in lower[ent.start:ent.end] if w not in ("of", "for", "and", "&")]
     if not words or not all(w in MODIFIERS or w in PORTFOLIOS for w in words):
         return False
     nxt = doc[ent.end] if ent.end < len(doc) else None
@@ -312,7 +313,7 @@ def _add_people(doc: Doc, actors: DocActors, people: list[Cand], keys_at: dict[i
             hints.setdefault(key, gender or first_name_gender(full))
     spans = [(t[0].i, t[-1].i, m.key) for m in actors if m.type == PERSON
              if len(t := _tokens(doc, Cand(m.start, m.end, "", "", None, "", "", "ner", 0)))]
-    actors.genders.update({**genders_from_pronouns(doc, spans), **hints})
+    actors.genders.update({**genders_from_pronouns(token_strings(doc, "LOWER"), spans), **hints})
 
 
 def _more_surnames(doc: Doc, actors: DocActors, credits: list[tuple[int, int]]) -> None:

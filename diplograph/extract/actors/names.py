@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from diplograph.extract.actors.columns import token_columns
 from diplograph.extract.actors.headlines import english_words, headline_parts, headline_verb
+from diplograph.extract.base import token_strings
 from diplograph.kb.gazetteer import fold, gazetteer
 from diplograph.kb.roles import ABBREVIATIONS, BODIES, HONORIFICS, MODIFIERS, PORTFOLIOS, is_title
 
@@ -321,7 +322,8 @@ def _split_pair(ent: Span, surnames: Counter) -> list[Span]:
 def _not_a_name(ent: Span, surnames: Counter) -> bool:
     """Ships, regions and cities tagged as bodies ("Norfolk", not "Mr Kingston") are not actors."""
     doc = ent.doc
-    words = [t.lower_ for t in ent if t.text not in _NAME_GLUE]
+    lower, text = token_strings(doc, "LOWER"), token_columns(doc).words
+    words = [lower[i] for i in range(ent.start, ent.end) if text[i] not in _NAME_GLUE]
     if ent.label_ in ("PERSON", "ORG", "FAC", "PRODUCT") and all(
             w in GEO_WORDS for w in re.split(r"[\s-]+", " ".join(words)) if w):
         return True
@@ -457,10 +459,12 @@ def _possessed_names(doc: Doc, ents: list[Span]) -> list[Span]:
     covered = {i for e in ents for i in range(e.start, e.end)}
     gpe = {i for e in ents if e.label_ == "GPE" for i in range(e.start, e.end)}
     proper = numpy.flatnonzero(doc.to_array("TAG") == doc.vocab.strings["NNP"])  # tag_ "NNP", without a Token each
+    words, deps = token_columns(doc).words, token_strings(doc, "DEP")
     out = []
-    for tok in (doc[int(i)] for i in proper):
-        if tok.i in covered or not tok.is_title or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
-            continue
+    for i in proper.tolist():
+        if i in covered or not words[i].istitle() or deps[i] not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            continue  # the columns first: a Token only for the few that pass (is_title is str.istitle)
+        tok = doc[i]
         owner = [c for c in tok.children if c.dep_ == "poss"]
         if len(owner) == 1 and owner[0].i in gpe and not any(c.dep_ == "compound" for c in tok.children):
             out.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
