@@ -132,11 +132,7 @@ class GraphBuilder:
         if iri in self.seen_mentions:
             return iri
         self.seen_mentions.add(iri)
-        self.add(g, iri, RDF.type, DG.Mention)
-        self.add(g, iri, DG.article, g.identifier)
-        self.add(g, iri, DG.start, _lit(m.start))
-        self.add(g, iri, DG.end, _lit(m.end))
-        self.add(g, iri, DG.anchorText, _lit(m.text))
+        self.span(g, iri, m.start, m.end, _lit(m.text))
         sentence = self.sentence(g, m)
         if sentence is not None:
             self.add(g, iri, _IN_SENTENCE, sentence)
@@ -158,11 +154,14 @@ class GraphBuilder:
         iri = URIRef(f"{g.identifier}#char={start},{end + shift}")
         if iri not in self.seen_sentences:
             self.seen_sentences.add(iri)
-            self.quads += [(iri, _TYPE, _SENTENCE, g), (iri, _TYPE, _MENTION, g),
-                           (iri, _ARTICLE, g.identifier, g), (iri, _START, _lit(start), g),
-                           (iri, _END, _lit(end + shift), g),
-                           (iri, _ANCHOR, Literal(doc.text[begin:end]), g)]  # unique: not cached
+            self.add(g, iri, _TYPE, _SENTENCE)
+            self.span(g, iri, start, end + shift, Literal(doc.text[begin:end]))  # unique text: not cached
         return iri
+
+    def span(self, g: Named, iri: URIRef, start: int, end: int, text: Literal) -> None:
+        """A stretch of an article's text: mentions and the sentences around them alike."""
+        self.quads += [(iri, _TYPE, _MENTION, g), (iri, _ARTICLE, g.identifier, g), (iri, _START, _lit(start), g),
+                       (iri, _END, _lit(end), g), (iri, _ANCHOR, text, g)]
 
     def source(self, g: Named, node: URIRef, mentions: Iterable[Mention] = ()) -> None:
         """Provenance in the article's graph: the node comes from this article, at these spans."""
