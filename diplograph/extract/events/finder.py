@@ -19,6 +19,7 @@ from diplograph.extract.events.status import (
     is_fresh,
     measure,
     nominal_gerund,
+    proposal_noun,
     status_of,
 )
 from diplograph.extract.events.time import event_when, rescheduled
@@ -316,7 +317,10 @@ class _Finder:
             # "X offered to mediate between A and B": in a mediation the mediator takes part
             roles.participants = roles.mediators + others if kind == "mediation" else others
             subjects = []
-        if any(v.lemma_.lower() == "host" and v.pos_ == "VERB" for v in chain[1:3]):
+        host = next((v for v in chain[1:4] if v.lemma_.lower() == "host" and v.pos_ == "VERB"), None)
+        if host is not None and proposal_noun(host.head) and host.dep_ in ("acl", "advcl", "xcomp"):
+            host = None  # "X rejected Y's offer to host talks": Y would host, X is the other side
+        if host is not None:
             roles.hosts.extend(k for k in subjects if k not in roles.hosts)  # "X hosted the talks"
             if not roles.counterpart:
                 subjects = []  # "X hosted talks between A and B"; but "X hosts talks with B": X takes part

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from diplograph.extract.base import DocActors
 from diplograph.extract.events.leaders import leader_mention
-from diplograph.extract.events.status import headline_named
+from diplograph.extract.events.status import headline_named, proposal_noun
 from diplograph.extract.events.places import PLACE_LABELS, Places, entity_text
 from diplograph.extract.statements.reporting import (
     FIRST_PERSON,
@@ -366,7 +366,12 @@ class Parties(Places):
             if offer.lemma_.lower() in ("invitation", "invite"):  # "his invitation to X to visit Y": X is the guest
                 roles.add([k for c in offer.children if c.dep_ == "prep" and c.lower_ == "to"
                            for o in c.children if o.dep_ == "pobj" for k in self.np_keys(o)])
-            children += [c for c in offer.children if c.lower_ in ("from", "by")]
+            children += [c for c in offer.children if c.lower_ in ("from", "by") or c.dep_ == "poss"]
+            roles.add([k for c in offer.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                       for k in self.np_keys(c)])  # "an invitation from his counterpart X": X hung on the noun
+            if offer.dep_ == "nsubjpass":  # "an invitation ... was turned down by Zambia": Zambia answers it
+                roles.add([k for c in offer.head.children if c.dep_ == "agent"
+                           for o in c.children if o.dep_ == "pobj" for k in self.np_keys(o)])
         preps = ("with", "of", "from", "by", "to") if trigger.lemma_.lower() in lx.SPEAK_VERBS else \
             ("with", "of", "from", "by")  # "spoke to President X"
         for child in children:
@@ -464,16 +469,25 @@ def with_objects(verb) -> list:
 
 
 def _proposal_above(trigger):
-    """The proposal/invitation noun a trigger noun hangs from ("proposal for talks"), if any."""
-    if trigger.dep_ == "dobj" and trigger.head.dep_ == "acl" and trigger.head.head.pos_ == "NOUN":
-        noun = trigger.head.head  # "an invitation to hold talks"
-        return noun if noun.lemma_.lower() in lx.PROPOSE_NOUNS else None
-    prep = trigger.head if trigger.dep_ == "pobj" else None
+    """The proposal/invitation noun a trigger hangs from ("proposal for talks", "Finland's offer to host a
+    new round of talks", "an invitation from X to attend a summit"), if any."""
+    tok = trigger
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _ROUND_HEADS:
+        tok = tok.head.head  # "a new round of talks": the round stands for the talks
+    if tok.dep_ == "dobj" and tok.head.dep_ in ("acl", "advcl", "xcomp") and tok.head.pos_ == "VERB":
+        verb = tok.head  # "an invitation to hold talks", "an offer to host talks" ("offer" tagged a verb)
+        if proposal_noun(verb.head):
+            return verb.head
+        if verb.dep_ == "advcl" and verb.head.pos_ == "VERB":  # "snubbed an invitation from X to hold talks"
+            return next((c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass") and proposal_noun(c)),
+                        None)
+        return None
+    prep = tok.head if tok.dep_ == "pobj" else None
     if prep is None or prep.lower_ not in ("for", "to", "of"):
         return None
     if prep.head.pos_ == "VERB" and prep.lower_ == "for":  # "turned down a request from X for a meeting"
-        return next((c for c in prep.head.children if c.dep_ == "dobj" and c.lemma_.lower() in lx.PROPOSE_NOUNS),
-                    None)
-    if prep.head.pos_ != "NOUN":
-        return None
-    return prep.head if prep.head.lemma_.lower() in lx.PROPOSE_NOUNS else None
+        return next((c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass") and proposal_noun(c)), None)
+    return prep.head if proposal_noun(prep.head) else None
+
+
+_ROUND_HEADS = lx.ROUND_NOUNS | frozenset({"rounds"})

@@ -143,7 +143,7 @@ def _level(tok, trigger) -> str:
     if tok.pos_ == "ADP" or (tok.dep_ == "prep" and tok.lower_ == "following"):  # "following" may tag as VBG
         return "held" if tok.lower_ in ("after", "during", "following", "since", "at", "in") and _past_context(tok) \
             else _GO_ON
-    if tok.pos_ in ("NOUN", "PROPN") and tok != trigger:
+    if (tok.pos_ in ("NOUN", "PROPN") or proposal_noun(tok)) and tok != trigger:
         return _noun_level(tok)
     if tok.pos_ == "ADJ":  # "due to visit", "willing to meet", "ready for talks"
         if tok.lower_ in lx.SCHEDULE_ADJ:
@@ -154,11 +154,20 @@ def _level(tok, trigger) -> str:
     return _verb_level(tok, trigger)
 
 
+def proposal_noun(tok) -> bool:
+    """An invitation/offer/call noun, also when the tagger read it as a verb in an object slot ("rejects offer")."""
+    return tok.lemma_.lower() in lx.PROPOSE_NOUNS and (
+        tok.pos_ in ("NOUN", "PROPN")
+        or tok.dep_ in ("dobj", "nsubjpass", "pobj") and tok.tag_ in ("NN", "NNS", "VB", "VBP"))
+
+
 def _noun_level(noun) -> str:
     """An invitation/proposal noun: rejected, accepted, or simply proposed."""
     if noun.lemma_.lower() not in lx.PROPOSE_NOUNS and noun.lower_ != "decision":
         return _GO_ON
     verb = noun.head if noun.dep_ in ("dobj", "nsubjpass", "pobj") else None
+    if verb is not None and verb.pos_ == "ADP" and verb.lower_ in ("to", "with") and verb.head.pos_ == "VERB":
+        verb = verb.head  # "agreed to a request for talks", "went along with the proposal"
     if verb is not None and _lemma_is(verb, lx.DECLINE, lx.DECLINE_PHRASES):
         return "declined"
     if verb is not None and verb.lemma_ in lx.AGREE:
