@@ -44,6 +44,9 @@ NON_DIPLOMATIC = frozenset("""press news board shareholder shareholders team sta
 sports race track fan fans family business sales investor investors campaign election wake-up
 roll conference-call alarm curtain strategy union faculty parent parents match friendly qualifier
 tournament game final squad concert""".split())
+# Contests: "will meet Ghana in a qualifier", "the cricket team meets India in the final" is sport, not diplomacy.
+SPORTING = frozenset("""match friendly qualifier tournament game final squad cricket football soccer rugby
+hockey basketball tennis semi-final quarter-final semifinal quarterfinal fixture league-match""".split())
 # Continents and regions: as modifiers of an event noun they name its theme, not its place ("Africa summit").
 REGIONS = frozenset("""Africa Asia Europe America Americas Oceania Antarctica Arctic Balkans Caribbean Sahel
 Pacific Atlantic Indo-Pacific Gulf Mediterranean Eurasia Scandinavia""".split()) | frozenset({

@@ -153,7 +153,8 @@ class _Finder:
         backdrop = tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in lx.BACKDROP_NOUNS
         if self.trips[tok.i][0] and not anaphor:
             roles.add(subjects)  # "X will visit A and B": X visits, whatever the count of places
-        elif (len(roles.participants) < 2 or _apart(tok)) and not _between(tok) and not anaphor and not backdrop:
+        elif (len(roles.participants) < 2 or _apart(tok)) and not (_between(tok) and roles.participants) \
+                and not anaphor and not backdrop:
             roles.add(subjects)  # "X met A and B separately": X meets each
         elif (anaphor or kind in ("summit", "conference")) and joiners:
             roles.add(joiners)  # "X will also take part in the meeting", "X and Y attended the EAC-SADC summit"
@@ -341,6 +342,10 @@ class _Finder:
                 status, time, day = "scheduled", ahead_time, ahead  # "the summit opens on Saturday"
         if status == "cancelled" and (moved := rescheduled(chain, self.timexes, claimed_on)) is not None:
             status, (time, day) = "scheduled", moved  # "postponed to March 20": put off to a new date
+        if status == "cancelled" and day is not None and claimed_on is not None:
+            ahead_time, ahead = event_when(tok, levels, "scheduled", claimed_on, self.timexes)
+            if ahead is not None and ahead != day and (ahead - claimed_on).days <= (claimed_on - day).days:
+                time, day = ahead_time, ahead  # "called off Tuesday's talks": the nearer Tuesday, likely ahead
         if status == "scheduled" and day is None and time is None \
                 and not any(headline_future(v) for v in chain):  # "is expected to open" with no date
             status = "proposed" if any(v.lemma_.lower() in ("expect", "plan", "intend") for v in chain) else "agreed"
@@ -355,7 +360,9 @@ class _Finder:
         verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
         if verb is None or verb.pos_ != "VERB":
             return
-        if verb.lemma_.lower() in lx.MEET_HOSTS:
+        together = any(c.lower_ == "together" for c in (*verb.children, *tok.head.children))
+        if verb.lemma_.lower() in lx.MEET_HOSTS or together:
+            # "welcomed X to Beijing for a summit", "bring A and B together for talks": the object takes part
             roles.add([k for c in verb.children if c.dep_ == "dobj" for k in self.parties.np_keys(c)])
         dest = next((o for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into")
                      for o in c.children if o.dep_ == "pobj" and is_place(o)), None)

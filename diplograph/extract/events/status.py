@@ -114,6 +114,13 @@ def _modifiers(trigger) -> str | None:
     """Status words on the trigger noun itself ("a possible summit", "the meeting was necessary")."""
     if trigger.pos_ == "VERB":
         return None
+    for verb in (c for c in trigger.children if c.dep_ == "compound" and c.tag_ in ("NNS", "VBZ") and c.i < trigger.i
+                 and c.lower_.endswith("s")):  # a headline's verb read as a noun: "Boluarte cancels trip"
+        lemma = verb.lemma_.lower()
+        found = "cancelled" if lemma in lx.CANCEL else "declined" if lemma in lx.DECLINE else \
+            "agreed" if lemma in lx.AGREE else None
+        if found is not None:
+            return found
     if any(c.dep_ == "amod" and c.lower_ in lx.PROPOSE_MODS for c in trigger.children):
         return "proposed"
     head = trigger.head
