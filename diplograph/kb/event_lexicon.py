@@ -94,6 +94,13 @@ official officials diplomat diplomats minister ministers leader leaders presiden
 sides country countries government governments representative representatives counterpart
 counterparts foreign-minister head heads neighbour neighbours neighbor neighbors parties rivals""".split())
 PAIR_WORDS = frozenset("two both".split())
+# Bodies named by what they are, not by name ("Venezuela's opposition", "rebel groups", "Western powers"):
+# parties of their own; a government, army or junta stands for its state.
+GENERIC_GROUPS = frozenset("""opposition rebel rebels insurgent insurgents militant militants militia militias
+faction factions guerrilla guerrillas separatist separatists power powers""".split())
+GROUP_HEADS = frozenset("group groups movement movements force forces fighter fighters coalition alliance".split())
+COLLECTIVES = frozenset("nations countries states powers".split())  # with a named region: "Gulf states"
+STATE_FORCES = frozenset("government army military junta regime authorities".split())
 # Verbs whose object does what the infinitive says ("invited X to visit", "urged X to meet Y").
 OBJECT_CONTROL = frozenset("invite urge ask persuade encourage tell press allow permit call".split())
 STATE_GROUPS = frozenset("""country side government nation delegation team capital neighbour neighbor party

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from diplograph.extract.base import DocActors
+from diplograph.extract.base import ActorMention, DocActors
 from diplograph.extract.events.leaders import leader_mention
 from diplograph.extract.events.status import headline_named, proposal_noun
 from diplograph.extract.events.places import PLACE_LABELS, Places, entity_text
@@ -16,6 +16,7 @@ from diplograph.extract.statements.reporting import (
 from diplograph.extract.statements.speakers import demonym_key, surname_mention
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import gazetteer
+from diplograph.kb.slugs import slug
 
 OCCASIONS = frozenset("remark statement comment briefing availability appearance".split())  # spoken with a guest
 MEDIATE_VERBS = frozenset("mediate broker facilitate sponsor".split())
@@ -139,8 +140,49 @@ class Parties(Places):
         if lemma in lx.GROUP_NOUNS or tok.lower_ in lx.GROUP_NOUNS or lemma in PERSON_TITLES:
             if any(c.lower_ in lx.PAIR_WORDS for c in tok.children):
                 return self._recent_pair(tok)
-            return self._modifier_keys(tok)
-        return []
+            keys = self._modifier_keys(tok)
+            if keys or lemma not in lx.STATE_FORCES:
+                return keys or self._groups_of(tok) or self._generic(tok)
+        return self._generic(tok)
+
+    def _groups_of(self, tok) -> list[str]:
+        """"the leaders of Sudan's warring factions": the group a group noun speaks for."""
+        return [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                for o in c.children if o.dep_ == "pobj" and o.i > tok.i and o.pos_ == "NOUN"
+                for k in self._generic(o)]
+
+    def _generic(self, tok) -> list[str]:
+        """A body the text names by what it is ("Venezuela's opposition", "rebel groups", "European powers",
+        "talks with the government"): the state for a government or army, else an actor of its own."""
+        lemma = tok.lemma_.lower()
+        kids = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < tok.i]
+        named = any(c.text[:1].isupper() for c in kids)  # "Western powers", "Pacific Island nations"
+        if tok.pos_ != "NOUN" or not (lemma in lx.GENERIC_GROUPS or lemma in lx.STATE_FORCES
+                                      or tok.lower_ in lx.COLLECTIVES and named
+                                      or lemma in lx.GROUP_HEADS and any(c.lemma_.lower() in lx.GENERIC_GROUPS
+                                                                         for c in kids)):
+            return []
+        states = [k for k in self._modifier_keys(tok) if k.startswith("state:")]
+        if tok.lower_ in lx.COLLECTIVES and states:
+            return []  # "Arab states", "the African countries": the states the modifiers name, or none
+        if not states and not named:
+            sentence = {m.key for m in self.actors.in_span(tok.sent.start_char, tok.sent.end_char)
+                        if m.type == "state"}  # "talks with the government": the one state the sentence names
+            states = sorted(sentence) if len(sentence) == 1 else []
+            if not states:
+                return []
+        if lemma in lx.STATE_FORCES:
+            return states[:1]
+        words = list(tok.doc[tok.left_edge.i:tok.i + 1])
+        cut = max((n + 1 for n, t in enumerate(words) if t.dep_ in ("cc", "punct")), default=0)
+        first = next((t for t in words[cut:] if t.dep_ not in ("det", "predet", "nummod")), tok)  # "X and ELN rebels"
+        name = " ".join(tok.doc.text[first.idx:tok.idx + len(tok)].split())
+        own = [t.lower_ for t in tok.doc[first.i:tok.i + 1] if t.dep_ != "case" and not any(
+            m.key in states for m in self.actors.in_span(t.idx, t.idx + len(t), partial=True))]
+        key = "group:" + slug(" ".join([s.split(":")[-1].lower() for s in states[:1]] + own))
+        self.actors.add(ActorMention(first.idx, tok.idx + len(tok), name, key, name, "organization",
+                                     "description", role_of=states[0] if states else None), alias=tok.lower_)
+        return [key]
 
     @staticmethod
     def _unknown_body(mention, tok) -> bool:
@@ -367,6 +409,7 @@ class Parties(Places):
                 roles.add([k for c in offer.children if c.dep_ == "prep" and c.lower_ == "to"
                            for o in c.children if o.dep_ == "pobj" for k in self.np_keys(o)])
             children += [c for c in offer.children if c.lower_ in ("from", "by") or c.dep_ == "poss"]
+            roles.add([k for c in offer.children if c.dep_ == "compound" for k in self.np_keys(c)])  # "a government offer"
             roles.add([k for c in offer.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                        for k in self.np_keys(c)])  # "an invitation from his counterpart X": X hung on the noun
             if offer.dep_ == "nsubjpass":  # "an invitation ... was turned down by Zambia": Zambia answers it

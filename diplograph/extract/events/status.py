@@ -355,5 +355,8 @@ def _past_context(prep) -> bool:
         if head.tag_ != "VB" or head.dep_ != "xcomp" or head.head.pos_ not in ("VERB", "AUX"):
             break
         head = head.head
+    if head.pos_ in ("VERB", "AUX") and (_lemma_is(head, lx.DECLINE, lx.DECLINE_PHRASES)
+                                         or _lemma_is(head, lx.CANCEL, lx.CANCEL_PHRASES)):
+        return False  # "refused to take part in talks": the verb above tells what became of them
     return head.pos_ in ("VERB", "AUX") and not _future(head) and not _modal(head) and head.tag_ != "VB" \
         and not _negated(head)
