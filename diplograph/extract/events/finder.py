@@ -7,7 +7,7 @@ from dataclasses import replace
 from diplograph.extract.base import ActorMention, DocActors
 from diplograph.extract.clauses import nearest_subject
 from diplograph.extract.events.coref import Sighting, corefer, to_record
-from diplograph.extract.events.participants import MEDIATE_VERBS, OCCASIONS, Parties, Roles
+from diplograph.extract.events.participants import GROUP_PREFIX, MEDIATE_VERBS, OCCASIONS, Parties, Roles
 from diplograph.extract.events.places import entity_text, is_place
 from diplograph.extract.statements.reporting import PERSON_TITLES
 from diplograph.extract.events.status import (
@@ -40,7 +40,10 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
     """Every diplomatic event the article mentions, one record per event, with its status claims."""
     finder = _Finder(sdoc, document, actors, timexes, statements)
     clusters = corefer(finder.sightings(), sides_of(actors))
-    return [to_record(c, document) for c in clusters if enough_parties(c, actors)]
+    events = [to_record(c, document) for c in clusters if enough_parties(c, actors)]
+    cited = {k for e in events for k in (*e.participants, *e.mediators, *e.hosts)}
+    actors.drop({k for k in actors.keys() if k.startswith(GROUP_PREFIX) and k not in cited})
+    return events
 
 
 def sides_of(actors: DocActors) -> dict[str, str]:
@@ -60,7 +63,8 @@ def enough_parties(c, actors: DocActors) -> bool:
             return False  # only the country visited is known, not who visits it
         return any(s.roles.location or s.roles.hosts for s in c.sightings)
     first = next(iter(actors.by_key(parties[0])), None)
-    if first is None or first.type != "organization" or any(w in lx.TRIGGER_NOUNS for w in first.name.lower().split()):
+    if first is None or first.type != "organization" or first.key.startswith(GROUP_PREFIX) \
+            or any(w in lx.TRIGGER_NOUNS for w in first.name.lower().split()):
         return False  # "the Summit of the Americas" names the event, not a body that meets
     return any(s.type in ("summit", "meeting", "conference") for s in c.sightings)
 

@@ -179,7 +179,7 @@ class Parties(Places):
         name = " ".join(tok.doc.text[first.idx:tok.idx + len(tok)].split())
         own = [t.lower_ for t in tok.doc[first.i:tok.i + 1] if t.dep_ != "case" and not any(
             m.key in states for m in self.actors.in_span(t.idx, t.idx + len(t), partial=True))]
-        key = "group:" + slug(" ".join([s.split(":")[-1].lower() for s in states[:1]] + own))
+        key = GROUP_PREFIX + slug(" ".join([s.split(":")[-1].lower() for s in states[:1]] + own))
         self.actors.add(ActorMention(first.idx, tok.idx + len(tok), name, key, name, "organization",
                                      "description", role_of=states[0] if states else None), alias=tok.lower_)
         return [key]
@@ -533,4 +533,5 @@ def _proposal_above(trigger):
     return prep.head if proposal_noun(prep.head) else None
 
 
+GROUP_PREFIX = "group:"  # actors the events pass names itself ("Venezuela's opposition"); dropped when uncited
 _ROUND_HEADS = lx.ROUND_NOUNS | frozenset({"rounds"})
