@@ -158,13 +158,20 @@ class Parties(Places):
         kids = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < tok.i]
         named = any(c.text[:1].isupper() for c in kids)  # "Western powers", "Pacific Island nations"
         if tok.pos_ != "NOUN" or not (lemma in lx.GENERIC_GROUPS or lemma in lx.STATE_FORCES
-                                      or tok.lower_ in lx.COLLECTIVES and named
+                                      or (tok.lower_ in lx.COLLECTIVES or lemma in lx.GROUP_HEADS) and named
                                       or lemma in lx.GROUP_HEADS and any(c.lemma_.lower() in lx.GENERIC_GROUPS
                                                                          for c in kids)):
             return []
+        leader = [k for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head")
+                  for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                  for k in self.np_keys(o)]
+        if leader:
+            return leader[:1]  # "the de facto government led by X", "rebels headed by X": X stands for them
         states = [k for k in self._modifier_keys(tok) if k.startswith("state:")]
         if tok.lower_ in lx.COLLECTIVES and states:
             return []  # "Arab states", "the African countries": the states the modifiers name, or none
+        if lemma in lx.GROUP_HEADS and states and not any(c.lemma_.lower() in lx.GENERIC_GROUPS for c in kids):
+            return states[:1]  # "Russian forces": the state's own
         if not states and not named:
             sentence = {m.key for m in self.actors.in_span(tok.sent.start_char, tok.sent.end_char)
                         if m.type == "state"}  # "talks with the government": the one state the sentence names

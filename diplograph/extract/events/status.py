@@ -11,7 +11,8 @@ _GO_ON = "go-on"  # this level says nothing; look at the governing word
 _SILENT = "silent"  # the words around say nothing about the status, and nothing above may either
 _EVENT_NOUNS = frozenset(lx.TRIGGER_NOUNS) | {"talk"}
 _SPANS = frozenset("minute hour day week month year".split())
-_TRANSPARENT = frozenset("round rounds series session sessions format kind sort type".split())  # "a round of talks"
+_TRANSPARENT = frozenset("""round rounds series session sessions format kind sort type participation
+attendance""".split())  # "a round of talks", "suspended its participation in the talks"
 
 
 def governors(trigger, limit: int = 5) -> list:
