@@ -102,6 +102,8 @@ class _Finder:
             kind = trigger_type(tok)
             if kind is None:
                 continue
+            if kind == "mediation" and _framing(tok):
+                continue  # "agreed to meet under Ugandan mediation": the meeting's mediator, not an event
             if _signing_occasion(tok, kind):
                 kind = "signing"  # "signed a pact during a meeting with X": one event, the signing, X a party
             try:
@@ -463,6 +465,12 @@ def _signing_occasion(tok, kind: str) -> bool:
     """"signed the accord during a meeting with X", "signed it at talks in Y": the meeting is the signing itself."""
     return kind in ("meeting", "talks") and tok.dep_ == "pobj" and tok.head.lower_ in ("during", "at") \
         and tok.head.head.pos_ == "VERB" and trigger_type(tok.head.head) == "signing"
+
+
+def _framing(tok) -> bool:
+    """"under/through X's mediation" hung on an event word: how that event is held."""
+    prep = tok.head if tok.dep_ == "pobj" and tok.head.lower_ in ("under", "through", "via") else None
+    return prep is not None and trigger_type(prep.head) not in (None, "mediation")
 
 
 def _remarks_before(tok) -> bool:

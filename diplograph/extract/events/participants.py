@@ -137,6 +137,8 @@ class Parties(Places):
             return self._recent_pair(tok)
         if mention is not None and not (mention.kind == "demonym" and lemma in lx.GROUP_NOUNS):
             return [] if mention.kind == "capital" and self._is_place(tok) else [mention.key]
+        if lemma in _PEOPLE and any(c.lower_ in lx.PAIR_WORDS for c in tok.children):
+            return self._recent_pair(tok)  # "the two men last met in June"
         if lemma in lx.GROUP_NOUNS or tok.lower_ in lx.GROUP_NOUNS or lemma in PERSON_TITLES:
             if any(c.lower_ in lx.PAIR_WORDS for c in tok.children):
                 return self._recent_pair(tok)
@@ -397,6 +399,9 @@ class Parties(Places):
             first = mod.left_edge
             roles.mediators.extend(m.key for m in self.actors.in_span(first.idx, mod.idx, partial=True)
                                    if m.key not in roles.mediators)
+        for frame in (o for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("under", "through", "via")
+                      for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() == "mediation"):
+            roles.mediators.extend(k for k in self._modifier_keys(frame) if k not in roles.mediators)
         roles.add(self._compound_keys(trigger))
         children = list(trigger.children)
         children += [o for c in children if c.lower_ == "visiting" and c.dep_ in ("advcl", "xcomp")
@@ -540,5 +545,6 @@ def _proposal_above(trigger):
     return prep.head if proposal_noun(prep.head) else None
 
 
+_PEOPLE = frozenset("man men woman women".split())
 GROUP_PREFIX = "group:"  # actors the events pass names itself ("Venezuela's opposition"); dropped when uncited
 _ROUND_HEADS = lx.ROUND_NOUNS | frozenset({"rounds"})
