@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from diplograph.records import Timex
-from diplograph.timex import resolve
+from diplograph.timex import resolve, story_day
 from diplograph.timex.values import value_day
 
 # Children that carry the verb's reported content or its arguments, never its own time.
@@ -150,10 +150,24 @@ def tense_of(verb) -> str | None:
     return None
 
 
+def story_dct(sdoc, dct: date | None) -> date | None:
+    """The day relative dates count from: a wire dateline's ("ABUJA, June 3 (Reuters) -"), else dct."""
+    key = "diplograph-story-day"
+    found = sdoc.user_data.get(key)
+    if found is None or found[0] != dct:
+        head = sdoc[:min(len(sdoc), _HEAD_TOKENS)].text
+        found = sdoc.user_data[key] = (dct, story_day(head, dct) or dct)
+    return found[1]
+
+
+_HEAD_TOKENS = 600  # more than the first lines a dateline may open
+
+
 def day_of(verb, timexes: list[Timex], dct: date | None, tense: str | None = "past",
            exclude: set[int] = frozenset(), depth: int = 0, *,
            tense_for=None) -> tuple[Timex | None, date | None]:
     """The day a verb happened: its own time expression (tense_for(tx) overrides tense), else "N days after"."""
+    dct = story_dct(verb.doc, dct)
     tokens = own_tokens(verb, exclude) if _may_be_dated(verb, timexes) else []
     while tokens:
         tx = find_timex(tokens, timexes, verb.doc)

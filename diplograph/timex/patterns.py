@@ -29,7 +29,7 @@ QUANT = (rf"(?:{NUM}(?:\s+and\s+a\s+half)?|an?(?:\s+single)?|a\s+couple\s+of|sev
          rf"few|many|some|a\s+dozen|dozens\s+of|hundreds\s+of|half\s+an?)")
 UNIT = (r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|"
         r"quarters?|years?|decades?|century|centuries|millenni(?:um|a|ums))")
-MOD = (r"(?:early|late|mid|the\s+(?:very\s+)?(?:start|beginning|end|middle|close|turn|dawn|rest|"
+MOD = (r"(?:early|late|mid|(?:end|start)(?=-)|the\s+(?:very\s+)?(?:start|beginning|end|middle|close|turn|dawn|rest|"
        r"remainder|bulk)\s+of|the\s+(?:early|first|latter|later|last)\s+part\s+of|the\s+(?:first|second|latter)\s+half\s+of|the\s+(?:first|last)\s+"
        r"(?:days?|weeks?|months?)\s+of)")
 APPROX = (r"(?:about|around|nearly|almost|approximately|roughly|some|just|only|at\s+least|"
@@ -50,10 +50,12 @@ HOLIDAY = "|".join(re.escape(h).replace("'", "['’]?").replace(r"\ ", r"\s+") f
 # name -> pattern; order matters only for equal extents (earlier wins)
 RULES: dict[str, str] = {
     "iso": r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:(?:T|\s+)(?P<hh>[0-2]\d):(?P<mm>[0-5]\d)(?::\d\d(?:\.\d+)?)?(?P<z>Z|[+-]\d\d:?\d\d)?)?\b",
-    "numeric": r"(?<![\w/.-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\w/]|\.\d)",
+    "numeric": r"(?<![\w/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\w/]|\.\d)",
     "iso_slash": r"(?<![\w/.-])(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?![\w/])",
     "mdy": rf"(?:(?P<wd>{WEEKDAY}),?{SP})?(?P<mon>{MONTH})\s+(?P<day>{DAY})(?:,?{SP}(?P<year>{YEAR}))?",
-    "dmy": rf"(?:(?P<wd>{WEEKDAY}),?{SP})?(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH})(?:,?{SP}(?P<year>{YEAR}))?",
+    "dmy": rf"(?:(?P<wd>{WEEKDAY}),?{SP})?(?:the\s+)?(?P<day>{DAY})(?:\s*[-–]\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\w))?(?:\s+of)?\s+(?P<mon>{MONTH})(?:,?{SP}(?P<year>{YEAR}))?",
+    "ordday": rf"\bthe\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?:\s+of\s+(?P<rel>this|next|last|the\s+same|the\s+following|the\s+previous)\s+month)?(?=\s*(?:[,.;:)!?\n]|$)|\s+(?:and|or|at|in|when|to|with|for|after|before|but|as|while|until|amid|from|during|under|despite|following|this|next|last|if|so|because)\b)",
+    "same_ago": r"\bthe\s+same\s+(?P<unit>period|time|month|quarter|week|half)\s+(?:(?:of\s+)?(?:a|one|the)\s+year\s+(?:earlier|ago|before)|(?:of\s+)?last\s+year|(?:of\s+)?the\s+(?:previous|prior|preceding|last)\s+year|(?:a\s+)?year[\s-]earlier)\b",
     "quarter": rf"(?:the\s+)?{LEAD_YEAR}(?:fiscal[\s-]+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+|financial[\s-]+|calendar[\s-]+)?quarter(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?:the\s+)?(?P<rel>this|last|next|the|current|previous|same)\s+(?:fiscal\s+|financial\s+)?year))?",
     "quarter_q": rf"\b(?:(?P<q1>Q[1-4])|(?P<q2>[1-4]Q))(?:\s*(?P<year>{YEAR}))?\b",
     "half_adj": r"\b(?P<ord>first|second)-half\b",

@@ -191,6 +191,15 @@ def r_the_unit(m, ctx: Ctx) -> Norm | None:
     return point_norm(p) if p else unresolved(_PLACEHOLDER[m["unit"].lower()])
 
 
+def r_same_ago(m, ctx: Ctx) -> Norm | None:
+    """'the same month a year earlier', 'the same period last year': the narrative period a year back."""
+    unit = m["unit"].lower()
+    p = ctx.last_point if unit in ("period", "time") else ctx.ref_point(unit)
+    if p is not None and p.gran == "day" and unit in ("period", "time"):
+        return None  # a period named by one day is not known
+    return _year_back(p) if p is not None else unresolved(_PLACEHOLDER.get(unit, "XXXX"))
+
+
 def r_year_earlier(m, ctx: Ctx) -> Norm | None:
     """'a year-earlier quarter': the narrative period one year back."""
     unit = (m["unit"] or "").lower()
@@ -202,6 +211,11 @@ def r_year_earlier(m, ctx: Ctx) -> Norm | None:
         p = ctx.ref_point("year")
     if p is None:
         return unresolved(_PLACEHOLDER[unit if unit in _PLACEHOLDER else "year"])
+    return _year_back(p)
+
+
+def _year_back(p: Point) -> Norm | None:
+    """The period p one year earlier, as an anaphoric Norm."""
     steps = {"day": 365, "week": 52, "month": 12, "quarter": 4, "half": 2, "year": 1}.get(p.gran)
     if steps is None:
         return None

@@ -68,6 +68,8 @@ def guess(text: str, start: int, end: int, window: int = 12) -> str | None:
         found = cue(words[i])
         if found == "past" and i and words[i - 1].lower() in ("be", "being", "to"):
             continue  # passive or infinitive: "will be completed", "to be held"
+        if found == "present" and _arranged(words[i:]):
+            return "future"
         if found:
             return found
     for word in _WORD.findall(right)[:8]:
@@ -75,6 +77,22 @@ def guess(text: str, start: int, end: int, window: int = 12) -> str | None:
         if found and word.lower() not in ("next", "last", "since", "ago", "by", "before"):
             return found
     return None
+
+
+_NOT_PROGRESSIVE = frozenset({"being", "going", "during", "morning", "evening", "nothing", "something",
+                              "anything", "everything", "thing", "king", "spring", "string", "bring"})
+_CLAUSE_BREAK = frozenset({"after", "before", "since", "from", "following", "when", "while", "as", "that",
+                           "which", "who", "where", "because", "despite", "amid"})
+
+
+def _arranged(words: list[str]) -> bool:
+    """True for a present progressive right before the expression ("is visiting Tokyo on"): an arrangement."""
+    if len(words) < 2 or words[0].lower() not in ("is", "are", "am", "’s", "'s", "’re", "'re"):
+        return False
+    verb = words[1].lower()
+    if not verb.endswith("ing") or verb in _NOT_PROGRESSIVE or len(words) > 6:
+        return False
+    return not any(w.lower() in _CLAUSE_BREAK or w.lower().endswith(("ing", "ed")) for w in words[2:])
 
 
 def from_doc(doc, start: int, end: int) -> str | None:
@@ -104,6 +122,8 @@ def _verb_tense(verb) -> str | None:
         return "past"
     if verb.tag_ == "VBN" and not words:
         return "past"
+    if verb.tag_ == "VBG" and words & {"is", "are", "am", "'s", "’s", "'re", "’re"}:
+        return "future"  # a present progressive with a date is an arrangement: "is visiting Tokyo on Friday"
     if verb.tag_ in ("VBZ", "VBP") or words & {"is", "are", "am"}:
         return "present"
     return None
