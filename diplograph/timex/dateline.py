@@ -23,16 +23,26 @@ _LINE_CHARS = 200
 
 def story_day(text: str, dct: date | None) -> date | None:
     """The day the opening dateline names (its year nearest the dct when it gives none), else None."""
-    for line in text[:2000].splitlines()[:_LINES]:
+    found = dateline(text, dct)
+    return found[0] if found else None
+
+
+def dateline(text: str, dct: date | None) -> tuple[date, int] | None:
+    """(day, end offset) of the opening dateline, when one names a day that dct or it gives a year to."""
+    offset = 0
+    for line in text[:2000].splitlines(keepends=True)[:_LINES]:
         m = _DATELINE.match(line[:_LINE_CHARS])
         if m is None:
+            offset += len(line)
             continue
         month = MONTHS[(m["mon"] or m["mon2"]).lower().rstrip(".")]
         day = int(m["day"] or m["day2"])
         if m["year"]:
-            return safe_date(int(m["year"]), month, day)
-        if dct is None:
+            found = safe_date(int(m["year"]), month, day)
+        elif dct is None:
             return None
-        days = [d for y in (dct.year - 1, dct.year, dct.year + 1) if (d := safe_date(y, month, day))]
-        return min(days, key=lambda d: abs((d - dct).days)) if days else None
+        else:
+            days = [d for y in (dct.year - 1, dct.year, dct.year + 1) if (d := safe_date(y, month, day))]
+            found = min(days, key=lambda d: abs((d - dct).days)) if days else None
+        return (found, offset + m.end()) if found else None
     return None

@@ -136,6 +136,8 @@ def r_relunit(m, ctx: Ctx) -> Norm | None:
     mod = m["pre"] or m["mod"]
     prev = ctx.before(m.start())[-1:]
     span_prep = prev and prev[0] in ("over", "within", "during", "for", "throughout", "in")
+    if prev == ["for"] and ctx.before(m.start(), 2)[0] in _SCHEDULED:
+        span_prep = False  # "planned for the coming week" names a week, not a stretch of time
     if the and (rel == "past" or (rel in ("last", "next", "coming") and span_prep and unit != "day")) or (
             rel == "past" and unit in ("decade", "century")):
         if m["pre"]:
@@ -155,6 +157,11 @@ def r_relunit(m, ctx: Ctx) -> Norm | None:
         return unresolved(_PLACEHOLDER[gran])
     p = add(base, shift)
     return point_norm(p, mod, ctx.dct)
+
+
+_SCHEDULED = frozenset({"planned", "scheduled", "set", "slated", "due", "expected", "called",
+                        "timetabled", "pencilled", "penciled", "booked", "earmarked", "postponed",
+                        "delayed", "rescheduled", "moved", "pushed", "brought"})
 
 
 def weekend(ctx: Ctx, shift: int, direction: int) -> Norm:

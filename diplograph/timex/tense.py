@@ -10,6 +10,9 @@ FUTURE = frozenset({
     "upcoming", "next", "would", "set", "slated", "hopes", "hope", "aims", "aim", "until",
     "till", "starting", "tomorrow", "coming", "ahead", "later", "should",
     "must", "could", "can", "may", "might",
+    # a timetable in the plain present: "the vote takes place on Thursday", "the envoy arrives on Saturday"
+    "begins", "starts", "opens", "reopens", "arrives", "departs", "travels", "visits", "meets",
+    "hosts", "resumes", "returns", "convenes", "expires", "takes", "kicks",
 })
 PAST = frozenset({
     "said", "told", "was", "were", "had", "did", "met", "made", "took", "gave", "went", "came",
@@ -95,6 +98,13 @@ def _arranged(words: list[str]) -> bool:
     return not any(w.lower() in _CLAUSE_BREAK or w.lower().endswith(("ing", "ed")) for w in words[2:])
 
 
+# present-tense verbs that report or describe rather than schedule
+_STATIVE = frozenset({"say", "tell", "add", "note", "claim", "insist", "argue", "believe", "think",
+                      "know", "want", "need", "remain", "seem", "appear", "mark", "come", "follow",
+                      "be", "have", "do", "show", "suggest", "accuse", "deny", "report", "confirm",
+                      "warn", "expect", "hope", "fear", "recall", "write", "state", "mean", "look"})
+
+
 def from_doc(doc, start: int, end: int) -> str | None:
     """The tense of the verb governing a character span in a spaCy Doc, if it shows one."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -124,6 +134,8 @@ def _verb_tense(verb) -> str | None:
         return "past"
     if verb.tag_ == "VBG" and words & {"is", "are", "am", "'s", "’s", "'re", "’re"}:
         return "future"  # a present progressive with a date is an arrangement: "is visiting Tokyo on Friday"
+    if verb.tag_ in ("VBZ", "VBP") and not words and verb.lemma_ not in _STATIVE:
+        return "future"  # a plain present with a date is a timetable: "the vote takes place on Thursday"
     if verb.tag_ in ("VBZ", "VBP") or words & {"is", "are", "am"}:
         return "present"
     return None
