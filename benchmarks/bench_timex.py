@@ -4,7 +4,8 @@ Usage: python benchmarks/bench_timex.py [FILE.jsonl]
        python benchmarks/bench_timex.py --dates
 FILE holds one {"text", "dct"} object per line (default: the shared MEANTIME file);
 without it, bundled sample articles are used. --dates prints the share of the dated
-sentences of tests/timex/dates_challenge.jsonl resolved to their expected value, by form.
+sentences of tests/timex/dates_challenge.jsonl resolved to their expected value, by form
+and by batch (first: written before the rules they test; late: written after a first round).
 """
 
 from __future__ import annotations
@@ -48,12 +49,13 @@ def dates_figure(path: Path = DATES) -> float:
         found = [t for t in tag(item["text"], date.fromisoformat(item["dct"])) if t.start < end and start < t.end]
         got = found[0].value if found else None
         ok = (got is None or not got[:1].isdigit()) if item["value"] == "UNRESOLVED" else got == item["value"]
-        tally = by_form.setdefault(item["form"], [0, 0])
-        tally[0] += ok
-        tally[1] += 1
+        for key in (item["form"], "batch " + item.get("batch", "first")):
+            tally = by_form.setdefault(key, [0, 0])
+            tally[0] += ok
+            tally[1] += 1
         if not ok:
             print(f"  miss [{item['form']}] dct {item['dct']} {item['expr']!r}: want {item['value']}, got {got}")
-    right = sum(t[0] for t in by_form.values())
+    right = sum(t[0] for key, t in by_form.items() if not key.startswith("batch "))
     print("by form: " + "  ".join(f"{form} {a}/{n}" for form, (a, n) in sorted(by_form.items())))
     print(f"dates challenge: {right}/{len(items)} = {right / len(items):.3f}")
     return right / len(items)

@@ -62,7 +62,7 @@ RULES: dict[str, str] = {
     "half": rf"(?:the\s+)?{LEAD_YEAR}(?P<ord>first|second|latter)\s+half(?:\s+of\s+(?:(?P<year>{YEAR})|(?:the\s+)?(?P<rel>this|last|next|the|current)\s+year))?",
     "month_year": rf"(?:(?P<mod>{MOD})[\s-]*)?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<rel>this|last|next|the\s+same|the\s+following|the\s+previous)\s+year)",
     "month": rf"(?:(?P<rel>last|next|this|past|coming|previous)\s+|(?P<mod>{MOD})[\s-]*)?(?P<mon>{MONTH})",
-    "fiscal": r"\b(?:(?:the\s+)?(?:fiscal|financial)(?:\s+year)?\s+(?P<year>(?:19|20)\d\d|'\d\d)|FY\s?(?P<fy>(?:19|20)?\d\d)|the\s+(?P<year2>(?:19|20)\d\d)\s+(?:fiscal|financial)\s+year)(?![\w-])",
+    "fiscal": r"\b(?:(?:the\s+)?(?:(?:fiscal|financial)(?:\s+year)?\s+|FY\s?)(?:19|20)\d\d[-/–](?P<end>\d\d|(?:19|20)\d\d)|(?:the\s+)?(?:fiscal|financial)(?:\s+year)?\s+(?P<year>(?:19|20)\d\d|'\d\d)|FY\s?(?P<fy>(?:19|20)?\d\d)|the\s+(?P<year2>(?:19|20)\d\d)\s+(?:fiscal|financial)\s+year|the\s+(?:19|20)\d\d[-/–](?P<end2>\d\d|(?:19|20)\d\d)\s+(?:fiscal|financial)\s+year)(?![\w-])",
     "year": rf"(?:(?P<mod>{MOD})[\s-]*|(?<![\w$£€#.,-])|(?<=\d{{4}}[-–]))(?P<year>{YEAR})(?!\s*(?:%|percent|per\s+cent))",
     "decade": r"(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]*|(?<![\w-]))(?P<dec>(?:1[0-9]|20)?\d0|'\d0)['’]?s\b",
     "decade_word": r"\bthe\s+(?:(?P<mod>early|late|mid)[\s-]*)?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
@@ -90,7 +90,7 @@ RULES: dict[str, str] = {
     "noon": rf"\b(?P<word>noon|midday|midnight)\b(?:,?\s+(?P<day>today|yesterday|tomorrow|(?:on\s+)?{WEEKDAY}))?",
     "vague": r"\b(?P<word>now|nowadays|presently|currently|recently|lately|soon|very\s+soon|at\s+present|these\s+days|the\s+present|the\s+past|the\s+future|the\s+(?:near|distant|foreseeable|immediate)\s+future|the\s+(?:short|long|medium|near)[\s-]term|the\s+time\s+being|the\s+moment|recent)\b(?![-’'])",
     "holiday": rf"\b(?P<name>{HOLIDAY})\b(?:\s+(?P<year>{YEAR}))?",
-    "same_day": r"\b(?P<word>(?:the\s+)?(?:very\s+)?same\s+day|that\s+(?:day|week|month|year)|the\s+(?:day|week|month|year)\s+(?:before|after|previous)(?!\s+\w+ing)|(?:the\s+)?(?:very\s+)?(?:start|beginning|middle|end|close|rest|remainder|turn|(?:early|first|latter|later|last)\s+part)\s+of\s+the\s+(?:day|week|month|year|decade|century)|(?:earlier|later|late|early)\s+in\s+the\s+(?:day|week|month|year)|(?:earlier|later)\s+today|the\s+day|the\s+weekend|(?:the\s+)?(?:year|month)[\s-]end)\b(?!-\w)",
+    "same_day": r"\b(?P<word>the\s+(?:week|month|year)\s+(?:before\s+last|after\s+next)|(?:the\s+)?(?:very\s+)?same\s+day|that\s+(?:day|week|month|year)|the\s+(?:day|week|month|year)\s+(?:before|after|previous)(?!\s+\w+ing)|(?:the\s+)?(?:very\s+)?(?:start|beginning|middle|end|close|rest|remainder|turn|(?:early|first|latter|later|last)\s+part)\s+of\s+the\s+(?:day|week|month|year|decade|century)|(?:earlier|later|late|early)\s+in\s+the\s+(?:day|week|month|year)|(?:earlier|later)\s+today|the\s+day|the\s+weekend|(?:the\s+)?(?:year|month)[\s-]end)\b(?!-\w)",
 }
 
 COMPILED: dict[str, re.Pattern[str]] = {

@@ -236,8 +236,8 @@ def _month_alone_ok(m, ctx: Ctx) -> bool:
 
 
 def r_fiscal(m, ctx: Ctx) -> Norm | None:
-    """Fiscal years keep the FY prefix TIMEX3 uses."""
-    year = year_of(m["year"] or m["fy"] or m["year2"], ctx.dct)
+    """Fiscal years keep the FY prefix TIMEX3 uses; a split year ('2023-24') is named by the year it ends."""
+    year = year_of(m["year"] or m["fy"] or m["year2"] or m["end"] or m["end2"], ctx.dct)
     return Norm("DATE", f"FY{year}", point=Point("year", date(year, 1, 1)))
 
 

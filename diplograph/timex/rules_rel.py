@@ -247,6 +247,9 @@ def r_same_day(m, ctx: Ctx) -> Norm | None:
     if gran in ("decade", "century") and "turn" in word:
         return None  # "the turn of the century": which one depends on the story
     shift = 1 if word.endswith(" after") else -1 if word.endswith((" before", " previous")) else 0
+    if word.endswith((" before last", " after next")):  # counted from the dct, two steps away
+        return point_norm(add(at(ctx.dct, gran), 2 if word.endswith("next") else -2)) if ctx.dct \
+            else unresolved(_PLACEHOLDER[gran])
     if gran == "day":
         d = ctx.ref_day()
         if d is None:
