@@ -19,10 +19,11 @@ _DATELINE = re.compile(
     rf"(?:,?[ \t]+(?P<year>(?:19|20)\d\d))?[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?(?:--?|[–—:])")
 _LINES = 6  # a dateline opens one of the first lines (after a headline and a byline)
 _LINE_CHARS = 200
+_DAYS_BEFORE, _DAYS_AFTER = 45, 2  # a story runs days after its dateline, never long before it
 
 
 def story_day(text: str, dct: date | None) -> date | None:
-    """The day the opening dateline names (its year nearest the dct when it gives none), else None."""
+    """The day the opening dateline names (without a year: within weeks before the dct), else None."""
     found = dateline(text, dct)
     return found[0] if found else None
 
@@ -41,8 +42,9 @@ def dateline(text: str, dct: date | None) -> tuple[date, int] | None:
             found = safe_date(int(m["year"]), month, day)
         elif dct is None:
             return None
-        else:
-            days = [d for y in (dct.year - 1, dct.year, dct.year + 1) if (d := safe_date(y, month, day))]
-            found = min(days, key=lambda d: abs((d - dct).days)) if days else None
+        else:  # a yearless dateline far from the publication date is not trusted over it
+            days = [d for y in (dct.year - 1, dct.year, dct.year + 1) if (d := safe_date(y, month, day))
+                    and -_DAYS_BEFORE <= (d - dct).days <= _DAYS_AFTER]
+            found = days[0] if days else None
         return (found, offset + m.end()) if found else None
     return None

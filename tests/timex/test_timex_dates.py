@@ -46,6 +46,7 @@ def test_challenge_covers_every_form():
     ("Paris, 4 March (AFP) - Talks opened.", "2024-03-11", "2024-03-04"),
     ("BEIJING, Sept. 9 (Xinhua) -- Officials met.", None, None),
     ("LONDON (Reuters) - Talks opened on Monday.", "2024-03-11", None),
+    ("LISBON, June 3 (AFP) - Talks opened on Monday.", "2024-03-13", None),  # months away: the manifest wins
     ("March 4, 2024\nThe minister said on Monday that talks would resume.", "2024-03-11", None),
     ("The minister, March 4 - a date to remember.", "2024-03-11", None),
 ])
