@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from diplograph.records import Timex
 from diplograph.timex import resolve
+from diplograph.timex.dateline import dateline
 from diplograph.timex.values import value_day
 
 # Children that carry the verb's reported content or its arguments, never its own time.
@@ -150,19 +151,36 @@ def tense_of(verb) -> str | None:
     return None
 
 
+def story_dct(sdoc, dct: date | None) -> date | None:
+    """The day relative dates count from: a wire dateline's ("ABUJA, June 3 (Reuters) -"), else dct."""
+    return _story(sdoc, dct)[0]
+
+
+def _story(sdoc, dct: date | None) -> tuple[date | None, int]:
+    """(story day, end offset of its dateline or 0), worked out once per document."""
+    key = "diplograph-story-day"
+    found = sdoc.user_data.get(key)
+    if found is None or found[0] != dct:
+        head = sdoc[:min(len(sdoc), _HEAD_TOKENS)].text
+        line = dateline(head, dct)
+        found = sdoc.user_data[key] = (dct, *(line or (dct, 0)))
+    return found[1], found[2]
+
+
+_HEAD_TOKENS = 600  # more than the first lines a dateline may open
+
+
 def day_of(verb, timexes: list[Timex], dct: date | None, tense: str | None = "past",
            exclude: set[int] = frozenset(), depth: int = 0, *,
            tense_for=None) -> tuple[Timex | None, date | None]:
     """The day a verb happened: its own time expression (tense_for(tx) overrides tense), else "N days after"."""
+    dct, opening = _story(verb.doc, dct)
     tokens = own_tokens(verb, exclude) if _may_be_dated(verb, timexes) else []
-    while tokens:
-        tx = find_timex(tokens, timexes, verb.doc)
-        if tx is None:
-            break
-        day = resolve_day(tx, dct, tense_for(tx) if tense_for is not None else tense)
-        if day is not None:
-            return replace(tx, value=day.isoformat(), anchored=True), day
-        tokens = [t for t in tokens if not (t.idx < tx.end and tx.start < t.idx + len(t))]
+    # a dateline the parse hung on the verb dates it only when nothing else does
+    for group in ([t for t in tokens if t.idx >= opening], [t for t in tokens if t.idx < opening]):
+        found = _own_day(group, verb.doc, timexes, dct, tense, tense_for)
+        if found is not None:
+            return found
     rel = relative_anchor(verb) if depth < 4 else None
     if rel is not None:
         anchor, offset, phrase = rel
@@ -174,6 +192,20 @@ def day_of(verb, timexes: list[Timex], dct: date | None, tense: str | None = "pa
             day = base + timedelta(days=offset)
             return Timex(phrase[0], phrase[1], verb.doc.text[phrase[0]:phrase[1]], "DATE", day.isoformat()), day
     return None, None
+
+
+def _own_day(tokens, sdoc, timexes: list[Timex], dct: date | None, tense: str | None,
+             tense_for) -> tuple[Timex, date] | None:
+    """The first time expression among the tokens that names a day, and that day."""
+    while tokens:
+        tx = find_timex(tokens, timexes, sdoc)
+        if tx is None:
+            return None
+        day = resolve_day(tx, dct, tense_for(tx) if tense_for is not None else tense)
+        if day is not None:
+            return replace(tx, value=day.isoformat(), anchored=True), day
+        tokens = [t for t in tokens if not (t.idx < tx.end and tx.start < t.idx + len(t))]
+    return None
 
 
 def climb_day(verb, timexes: list[Timex], dct: date | None, exclude: set[int],

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
+from diplograph.timex.dateline import story_day
 from diplograph.timex.tagger import resolve, shift, tag
 from diplograph.timex.xsd import xsd_form
 
-__all__ = ["resolve", "shift", "tag", "xsd_form"]
+__all__ = ["resolve", "shift", "story_day", "tag", "xsd_form"]

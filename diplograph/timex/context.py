@@ -46,6 +46,7 @@ class Ctx:
     last_day_end: int = -1
     last_point: Point | None = None
     _tenses: dict = field(default_factory=dict)
+    notes: dict = field(default_factory=dict)  # facts worked out once per document
 
     def tense(self, start: int, end: int) -> str | None:
         """The tense governing the span (override, nearby cue words, then the parse)."""

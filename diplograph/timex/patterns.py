@@ -29,7 +29,7 @@ QUANT = (rf"(?:{NUM}(?:\s+and\s+a\s+half)?|an?(?:\s+single)?|a\s+couple\s+of|sev
          rf"few|many|some|a\s+dozen|dozens\s+of|hundreds\s+of|half\s+an?)")
 UNIT = (r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|"
         r"quarters?|years?|decades?|century|centuries|millenni(?:um|a|ums))")
-MOD = (r"(?:early|late|mid|the\s+(?:very\s+)?(?:start|beginning|end|middle|close|turn|dawn|rest|"
+MOD = (r"(?:early|late|mid|(?:end|start)(?=-)|the\s+(?:very\s+)?(?:start|beginning|end|middle|close|turn|dawn|rest|"
        r"remainder|bulk)\s+of|the\s+(?:early|first|latter|later|last)\s+part\s+of|the\s+(?:first|second|latter)\s+half\s+of|the\s+(?:first|last)\s+"
        r"(?:days?|weeks?|months?)\s+of)")
 APPROX = (r"(?:about|around|nearly|almost|approximately|roughly|some|just|only|at\s+least|"
@@ -50,17 +50,19 @@ HOLIDAY = "|".join(re.escape(h).replace("'", "['’]?").replace(r"\ ", r"\s+") f
 # name -> pattern; order matters only for equal extents (earlier wins)
 RULES: dict[str, str] = {
     "iso": r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:(?:T|\s+)(?P<hh>[0-2]\d):(?P<mm>[0-5]\d)(?::\d\d(?:\.\d+)?)?(?P<z>Z|[+-]\d\d:?\d\d)?)?\b",
-    "numeric": r"(?<![\w/.-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\w/]|\.\d)",
+    "numeric": r"(?<![\w/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\w/]|\.\d)",
     "iso_slash": r"(?<![\w/.-])(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?![\w/])",
     "mdy": rf"(?:(?P<wd>{WEEKDAY}),?{SP})?(?P<mon>{MONTH})\s+(?P<day>{DAY})(?:,?{SP}(?P<year>{YEAR}))?",
-    "dmy": rf"(?:(?P<wd>{WEEKDAY}),?{SP})?(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH})(?:,?{SP}(?P<year>{YEAR}))?",
+    "dmy": rf"(?:(?P<wd>{WEEKDAY}),?{SP})?(?:the\s+)?(?P<day>{DAY})(?:\s*(?:[-–&]|and|to)\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\w))?(?:\s+of)?\s+(?P<mon>{MONTH})(?:,?{SP}(?P<year>{YEAR}))?",
+    "ordday": rf"\bthe\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?:\s+of\s+(?P<rel>this|next|last|the\s+same|the\s+following|the\s+previous)\s+month)?(?=\s*(?:[,.;:)!?\n]|$)|\s+(?:and|or|at|in|when|to|with|for|after|before|but|as|while|until|amid|from|during|under|despite|following|this|next|last|if|so|because)\b)",
+    "same_ago": r"\bthe\s+same\s+(?P<unit>period|time|month|quarter|week|half)\s+(?:(?:of\s+)?(?:a|one|the)\s+year\s+(?:earlier|ago|before)|(?:of\s+)?last\s+year|(?:of\s+)?the\s+(?:previous|prior|preceding|last)\s+year|(?:a\s+)?year[\s-]earlier)\b",
     "quarter": rf"(?:the\s+)?{LEAD_YEAR}(?:fiscal[\s-]+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+|financial[\s-]+|calendar[\s-]+)?quarter(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?:the\s+)?(?P<rel>this|last|next|the|current|previous|same)\s+(?:fiscal\s+|financial\s+)?year))?",
     "quarter_q": rf"\b(?:(?P<q1>Q[1-4])|(?P<q2>[1-4]Q))(?:\s*(?P<year>{YEAR}))?\b",
     "half_adj": r"\b(?P<ord>first|second)-half\b",
     "half": rf"(?:the\s+)?{LEAD_YEAR}(?P<ord>first|second|latter)\s+half(?:\s+of\s+(?:(?P<year>{YEAR})|(?:the\s+)?(?P<rel>this|last|next|the|current)\s+year))?",
     "month_year": rf"(?:(?P<mod>{MOD})[\s-]*)?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<rel>this|last|next|the\s+same|the\s+following|the\s+previous)\s+year)",
     "month": rf"(?:(?P<rel>last|next|this|past|coming|previous)\s+|(?P<mod>{MOD})[\s-]*)?(?P<mon>{MONTH})",
-    "fiscal": r"\b(?:(?:the\s+)?(?:fiscal|financial)(?:\s+year)?\s+(?P<year>(?:19|20)\d\d|'\d\d)|FY\s?(?P<fy>(?:19|20)?\d\d)|the\s+(?P<year2>(?:19|20)\d\d)\s+(?:fiscal|financial)\s+year)(?![\w-])",
+    "fiscal": r"\b(?:(?:the\s+)?(?:(?:fiscal|financial)(?:\s+year)?\s+|FY\s?)(?:19|20)\d\d[-/–](?P<end>\d\d|(?:19|20)\d\d)|(?:the\s+)?(?:fiscal|financial)(?:\s+year)?\s+(?P<year>(?:19|20)\d\d|'\d\d)|FY\s?(?P<fy>(?:19|20)?\d\d)|the\s+(?P<year2>(?:19|20)\d\d)\s+(?:fiscal|financial)\s+year|the\s+(?:19|20)\d\d[-/–](?P<end2>\d\d|(?:19|20)\d\d)\s+(?:fiscal|financial)\s+year)(?![\w-])",
     "year": rf"(?:(?P<mod>{MOD})[\s-]*|(?<![\w$£€#.,-])|(?<=\d{{4}}[-–]))(?P<year>{YEAR})(?!\s*(?:%|percent|per\s+cent))",
     "decade": r"(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]*|(?<![\w-]))(?P<dec>(?:1[0-9]|20)?\d0|'\d0)['’]?s\b",
     "decade_word": r"\bthe\s+(?:(?P<mod>early|late|mid)[\s-]*)?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
@@ -88,7 +90,7 @@ RULES: dict[str, str] = {
     "noon": rf"\b(?P<word>noon|midday|midnight)\b(?:,?\s+(?P<day>today|yesterday|tomorrow|(?:on\s+)?{WEEKDAY}))?",
     "vague": r"\b(?P<word>now|nowadays|presently|currently|recently|lately|soon|very\s+soon|at\s+present|these\s+days|the\s+present|the\s+past|the\s+future|the\s+(?:near|distant|foreseeable|immediate)\s+future|the\s+(?:short|long|medium|near)[\s-]term|the\s+time\s+being|the\s+moment|recent)\b(?![-’'])",
     "holiday": rf"\b(?P<name>{HOLIDAY})\b(?:\s+(?P<year>{YEAR}))?",
-    "same_day": r"\b(?P<word>(?:the\s+)?(?:very\s+)?same\s+day|that\s+(?:day|week|month|year)|the\s+(?:day|week|month|year)\s+(?:before|after|previous)(?!\s+\w+ing)|(?:the\s+)?(?:very\s+)?(?:start|beginning|middle|end|close|rest|remainder|turn|(?:early|first|latter|later|last)\s+part)\s+of\s+the\s+(?:day|week|month|year|decade|century)|(?:earlier|later|late|early)\s+in\s+the\s+(?:day|week|month|year)|(?:earlier|later)\s+today|the\s+day|the\s+weekend|(?:the\s+)?(?:year|month)[\s-]end)\b(?!-\w)",
+    "same_day": r"\b(?P<word>the\s+(?:week|month|year)\s+(?:before\s+last|after\s+next)|(?:the\s+)?(?:very\s+)?same\s+day|that\s+(?:day|week|month|year)|the\s+(?:day|week|month|year)\s+(?:before|after|previous)(?!\s+\w+ing)|(?:the\s+)?(?:very\s+)?(?:start|beginning|middle|end|close|rest|remainder|turn|(?:early|first|latter|later|last)\s+part)\s+of\s+the\s+(?:day|week|month|year|decade|century)|(?:earlier|later|late|early)\s+in\s+the\s+(?:day|week|month|year)|(?:earlier|later)\s+today|the\s+day|the\s+weekend|(?:the\s+)?(?:year|month)[\s-]end)\b(?!-\w)",
 }
 
 COMPILED: dict[str, re.Pattern[str]] = {

@@ -105,15 +105,73 @@ def r_iso_slash(m, ctx: Ctx) -> Norm | None:
 
 
 def r_numeric(m, ctx: Ctx) -> Norm | None:
-    """Slash dates read month first, as US wire copy writes them; dotted ones day first."""
+    """Numeric dates in the order the article writes unambiguous ones ('21/05/2024' makes
+    '05/06/2024' day first); else slash dates month first (US wire copy), dotted and dashed day first."""
     a, b = int(m["a"]), int(m["b"])
-    if m["sep"] == ".":
-        if len(m["y"]) != 4:
-            return None  # "1.5.98" is more often a version or a score than a date
+    if m["sep"] != "/" and len(m["y"]) != 4:
+        return None  # "1.5.98" is more often a version or a score than a date
+    day_first = numeric_order(ctx)
+    if day_first is None:
+        day_first = m["sep"] != "/"
+    if day_first:
         a, b = b, a
     month, day = (b, a) if a > 12 else (a, b)
     d = safe_date(year_of(m["y"], ctx.dct), month, day)
     return point_norm(Point("day", d)) if d else None
+
+
+_NUMERIC_DATE = re.compile(r"(?<![\w/.-])(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\w/]|\.\d)")
+
+
+def numeric_order(ctx: Ctx) -> bool | None:
+    """True when the article's unambiguous numeric dates put the day first, False for month
+    first, None when it has none (or both)."""
+    if "day_first" not in ctx.notes:
+        votes = [0, 0]
+        for m in _NUMERIC_DATE.finditer(ctx.text):
+            a, b = int(m[1]), int(m[3])
+            if a > 12 >= b >= 1:
+                votes[0] += 1
+            elif b > 12 >= a >= 1:
+                votes[1] += 1
+        ctx.notes["day_first"] = None if votes[0] == votes[1] else votes[0] > votes[1]
+    return ctx.notes["day_first"]
+
+
+def r_ordday(m, ctx: Ctx) -> Norm | None:
+    """'on the 14th', 'the 25th of this month': a day of the month the story is in."""
+    day = int(m["day"])
+    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+    if not rel and ctx.before(m.start())[-1:] not in ([w] for w in _DAY_PREPS):
+        return None
+    if ctx.dct is None:
+        return unresolved(f"XXXX-XX-{day:02d}")
+    if rel:
+        base = ctx.ref_point("month") if rel.startswith("the ") else at(ctx.dct, "month")
+        shift = {"next": 1, "the following": 1, "last": -1, "the previous": -1}.get(rel, 0)
+        first = add(base, shift).day
+        d = safe_date(first.year, first.month, day)
+        return point_norm(Point("day", d)) if d else None
+    last = ctx.last_point
+    if last is not None and last.gran in ("day", "month") and last.day.day <= day \
+            and abs((last.day - ctx.dct).days) <= 62:
+        d = safe_date(last.day.year, last.day.month, day)  # "signed on March 3, in force on the 14th"
+        if d is not None:
+            return point_norm(Point("day", d))
+    options = [d for k in (-1, 0, 1) if (first := add(at(ctx.dct, "month"), k).day)
+               and (d := safe_date(first.year, first.month, day))]
+    direction = ctx.direction(m.start(), m.end())
+    if direction < 0 and any(d <= ctx.dct for d in options):
+        d = max(d for d in options if d <= ctx.dct)
+    elif direction > 0 and any(d >= ctx.dct for d in options):
+        d = min(d for d in options if d >= ctx.dct)
+    else:
+        d = min(options, key=lambda d: abs((d - ctx.dct).days))
+    return point_norm(Point("day", d))
+
+
+_DAY_PREPS = ("on", "by", "until", "till", "from", "since", "before", "after", "between", "and",
+              "to", "through", "of", "late", "early")
 
 
 def r_mdy(m, ctx: Ctx) -> Norm | None:
@@ -178,8 +236,8 @@ def _month_alone_ok(m, ctx: Ctx) -> bool:
 
 
 def r_fiscal(m, ctx: Ctx) -> Norm | None:
-    """Fiscal years keep the FY prefix TIMEX3 uses."""
-    year = year_of(m["year"] or m["fy"] or m["year2"], ctx.dct)
+    """Fiscal years keep the FY prefix TIMEX3 uses; a split year ('2023-24') is named by the year it ends."""
+    year = year_of(m["year"] or m["fy"] or m["year2"] or m["end"] or m["end2"], ctx.dct)
     return Norm("DATE", f"FY{year}", point=Point("year", date(year, 1, 1)))
 
 

@@ -136,6 +136,8 @@ def r_relunit(m, ctx: Ctx) -> Norm | None:
     mod = m["pre"] or m["mod"]
     prev = ctx.before(m.start())[-1:]
     span_prep = prev and prev[0] in ("over", "within", "during", "for", "throughout", "in")
+    if prev == ["for"] and ctx.before(m.start(), 2)[0] in _SCHEDULED:
+        span_prep = False  # "planned for the coming week" names a week, not a stretch of time
     if the and (rel == "past" or (rel in ("last", "next", "coming") and span_prep and unit != "day")) or (
             rel == "past" and unit in ("decade", "century")):
         if m["pre"]:
@@ -155,6 +157,11 @@ def r_relunit(m, ctx: Ctx) -> Norm | None:
         return unresolved(_PLACEHOLDER[gran])
     p = add(base, shift)
     return point_norm(p, mod, ctx.dct)
+
+
+_SCHEDULED = frozenset({"planned", "scheduled", "set", "slated", "due", "expected", "called",
+                        "timetabled", "pencilled", "penciled", "booked", "earmarked", "postponed",
+                        "delayed", "rescheduled", "moved", "pushed", "brought"})
 
 
 def weekend(ctx: Ctx, shift: int, direction: int) -> Norm:
@@ -191,6 +198,15 @@ def r_the_unit(m, ctx: Ctx) -> Norm | None:
     return point_norm(p) if p else unresolved(_PLACEHOLDER[m["unit"].lower()])
 
 
+def r_same_ago(m, ctx: Ctx) -> Norm | None:
+    """'the same month a year earlier', 'the same period last year': the narrative period a year back."""
+    unit = m["unit"].lower()
+    p = ctx.last_point if unit in ("period", "time") else ctx.ref_point(unit)
+    if p is not None and p.gran == "day" and unit in ("period", "time"):
+        return None  # a period named by one day is not known
+    return _year_back(p) if p is not None else unresolved(_PLACEHOLDER.get(unit, "XXXX"))
+
+
 def r_year_earlier(m, ctx: Ctx) -> Norm | None:
     """'a year-earlier quarter': the narrative period one year back."""
     unit = (m["unit"] or "").lower()
@@ -202,6 +218,11 @@ def r_year_earlier(m, ctx: Ctx) -> Norm | None:
         p = ctx.ref_point("year")
     if p is None:
         return unresolved(_PLACEHOLDER[unit if unit in _PLACEHOLDER else "year"])
+    return _year_back(p)
+
+
+def _year_back(p: Point) -> Norm | None:
+    """The period p one year earlier, as an anaphoric Norm."""
     steps = {"day": 365, "week": 52, "month": 12, "quarter": 4, "half": 2, "year": 1}.get(p.gran)
     if steps is None:
         return None
@@ -226,6 +247,9 @@ def r_same_day(m, ctx: Ctx) -> Norm | None:
     if gran in ("decade", "century") and "turn" in word:
         return None  # "the turn of the century": which one depends on the story
     shift = 1 if word.endswith(" after") else -1 if word.endswith((" before", " previous")) else 0
+    if word.endswith((" before last", " after next")):  # counted from the dct, two steps away
+        return point_norm(add(at(ctx.dct, gran), 2 if word.endswith("next") else -2)) if ctx.dct \
+            else unresolved(_PLACEHOLDER[gran])
     if gran == "day":
         d = ctx.ref_day()
         if d is None:

@@ -16,13 +16,14 @@ from diplograph.timex import rules_rel as r
 from diplograph.timex import rules_time as t
 from diplograph.timex.anchor import add, at
 from diplograph.timex.context import Ctx, Norm
+from diplograph.timex.dateline import story_day
 from diplograph.timex.lexicon import PARTS_OF_DAY, number, unit_key
 from diplograph.timex.patterns import candidates
 
 log = logging.getLogger(__name__)
 
 HANDLERS = {
-    "iso": d.r_iso, "iso_slash": d.r_iso_slash, "numeric": d.r_numeric, "mdy": d.r_mdy, "dmy": d.r_mdy,
+    "iso": d.r_iso, "iso_slash": d.r_iso_slash, "numeric": d.r_numeric, "ordday": d.r_ordday, "same_ago": r.r_same_ago, "mdy": d.r_mdy, "dmy": d.r_mdy,
     "month_year": d.r_month_year, "month": d.r_month, "fiscal": d.r_fiscal, "year": d.r_year,
     "decade": d.r_decade, "decade_word": d.r_decade, "century": d.r_century, "season": d.r_season,
     "quarter": r.r_quarter, "quarter_q": r.r_quarter_q, "half": r.r_half, "half_adj": r.r_half,
@@ -135,9 +136,11 @@ def _with_context(ctx: Ctx, timex: Timex) -> Timex:
 
 
 def tag(text: str, dct: date | None, *, doc=None) -> list[Timex]:
-    """Every time expression in text, normalised against the publication date dct."""
+    """Every time expression in text, normalised against the publication date dct
+    (or the day a wire dateline names: "ABUJA, June 3 (Reuters) - ... on Monday")."""
     if isinstance(dct, datetime):
         dct = dct.date()
+    dct = story_day(text or "", dct) or dct
     ctx = Ctx(text or "", dct, doc)
     extra = None
     if doc is not None and doc.text == text:  # doc.text rebuilds the string: compare once

@@ -10,6 +10,9 @@ FUTURE = frozenset({
     "upcoming", "next", "would", "set", "slated", "hopes", "hope", "aims", "aim", "until",
     "till", "starting", "tomorrow", "coming", "ahead", "later", "should",
     "must", "could", "can", "may", "might",
+    # a timetable in the plain present: "the vote takes place on Thursday", "the envoy arrives on Saturday"
+    "begins", "starts", "opens", "reopens", "arrives", "departs", "travels", "visits", "meets",
+    "hosts", "resumes", "returns", "convenes", "expires", "takes", "kicks",
 })
 PAST = frozenset({
     "said", "told", "was", "were", "had", "did", "met", "made", "took", "gave", "went", "came",
@@ -68,6 +71,8 @@ def guess(text: str, start: int, end: int, window: int = 12) -> str | None:
         found = cue(words[i])
         if found == "past" and i and words[i - 1].lower() in ("be", "being", "to"):
             continue  # passive or infinitive: "will be completed", "to be held"
+        if found == "present" and _arranged(words[i:]):
+            return "future"
         if found:
             return found
     for word in _WORD.findall(right)[:8]:
@@ -75,6 +80,29 @@ def guess(text: str, start: int, end: int, window: int = 12) -> str | None:
         if found and word.lower() not in ("next", "last", "since", "ago", "by", "before"):
             return found
     return None
+
+
+_NOT_PROGRESSIVE = frozenset({"being", "going", "during", "morning", "evening", "nothing", "something",
+                              "anything", "everything", "thing", "king", "spring", "string", "bring"})
+_CLAUSE_BREAK = frozenset({"after", "before", "since", "from", "following", "when", "while", "as", "that",
+                           "which", "who", "where", "because", "despite", "amid"})
+
+
+def _arranged(words: list[str]) -> bool:
+    """True for a present progressive right before the expression ("is visiting Tokyo on"): an arrangement."""
+    if len(words) < 2 or words[0].lower() not in ("is", "are", "am", "’s", "'s", "’re", "'re"):
+        return False
+    verb = words[1].lower()
+    if not verb.endswith("ing") or verb in _NOT_PROGRESSIVE or len(words) > 6:
+        return False
+    return not any(w.lower() in _CLAUSE_BREAK or w.lower().endswith(("ing", "ed")) for w in words[2:])
+
+
+# present-tense verbs that report or describe rather than schedule
+_STATIVE = frozenset({"say", "tell", "add", "note", "claim", "insist", "argue", "believe", "think",
+                      "know", "want", "need", "remain", "seem", "appear", "mark", "come", "follow",
+                      "be", "have", "do", "show", "suggest", "accuse", "deny", "report", "confirm",
+                      "warn", "expect", "hope", "fear", "recall", "write", "state", "mean", "look"})
 
 
 def from_doc(doc, start: int, end: int) -> str | None:
@@ -104,6 +132,10 @@ def _verb_tense(verb) -> str | None:
         return "past"
     if verb.tag_ == "VBN" and not words:
         return "past"
+    if verb.tag_ == "VBG" and words & {"is", "are", "am", "'s", "’s", "'re", "’re"}:
+        return "future"  # a present progressive with a date is an arrangement: "is visiting Tokyo on Friday"
+    if verb.tag_ in ("VBZ", "VBP") and not words and verb.lemma_ not in _STATIVE:
+        return "future"  # a plain present with a date is a timetable: "the vote takes place on Thursday"
     if verb.tag_ in ("VBZ", "VBP") or words & {"is", "are", "am"}:
         return "present"
     return None
