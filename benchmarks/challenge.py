@@ -1,8 +1,8 @@
 """Score extraction on the hand-written challenge sets, so progress is measured on sentences no rule was written for.
 
-Usage: python benchmarks/challenge.py events|statements|all [--verbose] [--json]
+Usage: python benchmarks/challenge.py events|statements|all|BATCH [--verbose] [--json]
 
-Each set (tests/challenge/NAME.jsonl) is built as one JSONL corpus with the public
+Each set (tests/challenge/NAME.jsonl, plus any later batch NAME-*.jsonl) is built as one JSONL corpus with the public
 API only (``diplograph.build``), then every item is scored on the events or
 statements whose ``documents`` cite its id. Matching follows the shared scorer's
 rules (normalised names, participant overlap, quote word overlap) in code of its own.
@@ -124,12 +124,29 @@ def ratio(part: int, whole: int) -> float:
 # ---------------------------------------------------------------- reading and checking a set
 
 def set_path(name: str) -> Path:
-    """Where a challenge set lives."""
+    """Where a challenge set (or one batch of it, "events-lifecycle") lives."""
     return CHALLENGE / f"{name}.jsonl"
 
 
+def batches(name: str) -> list[str]:
+    """The batch names of a set: its first file, then every NAME-*.jsonl written later, in name order."""
+    return [name] + sorted(p.stem for p in CHALLENGE.glob(f"{name}-*.jsonl"))
+
+
+def kind_of(name: str) -> str:
+    """The set a batch belongs to ("events-lifecycle" -> "events")."""
+    return name.split("-", 1)[0]
+
+
 def load_items(name: str) -> list[dict]:
-    """The items of a set, one JSON object a line (ChallengeError if missing or not JSON)."""
+    """The items of a set (all its batches) or of one batch (ChallengeError if missing or not JSON)."""
+    if name in SETS:
+        return [item for batch in batches(name) for item in _load_file(batch)]
+    return _load_file(name)
+
+
+def _load_file(name: str) -> list[dict]:
+    """The items of one file, one JSON object a line."""
     path = set_path(name)
     if not path.is_file():
         raise ChallengeError(f"{path} not found")
@@ -456,14 +473,16 @@ def score_items(name: str, items: list[dict], records: dict) -> dict:
 
 
 def score_set(name: str) -> dict:
-    """Build one challenge set ('events' or 'statements') and return its figures."""
-    if name not in SETS:
-        raise ChallengeError(f"unknown set {name!r} (expected one of {', '.join(SETS)})")
+    """Build one challenge set ('events' or 'statements', all batches) or one batch, and return its figures."""
+    kind = kind_of(name)
+    if kind not in SETS:
+        raise ChallengeError(f"unknown set {name!r} (expected one of {', '.join(SETS)} or one of their batches)")
     items = load_items(name)
-    found = problems(items, name)
+    found = problems(items, kind)
     if found:
         raise ChallengeError(f"{set_path(name)} is malformed: " + "; ".join(found[:5]))
-    return score_items(name, items, build_records(items))
+    report = score_items(kind, items, build_records(items))
+    return report if name == kind else {**report, "batch": name}
 
 
 # ---------------------------------------------------------------- output
@@ -475,7 +494,7 @@ def _groups(title: str, groups: dict) -> str:
 def render(report: dict, verbose: bool = False) -> str:
     """A report as readable lines."""
     kind = report["set"]
-    lines = [f"{kind}: {report['items']} items, {report['gold']} gold entries, "
+    lines = [f"{report.get('batch', kind)}: {report['items']} items, {report['gold']} gold entries, "
              f"{len(report['not_built'])} items not built, {report['ignored']} predictions on optional entries",
              f"{'':18}{'P':>7}{'R':>7}{'F1':>7}{'TP':>6}{'FP':>6}{'FN':>6}"]
     rows = [(kind, report)] + ([("strict (speaker)", report["strict"])] if "strict" in report else [])
@@ -503,12 +522,14 @@ def render(report: dict, verbose: bool = False) -> str:
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry point; returns the exit status."""
     parser = argparse.ArgumentParser(description="Build and score the challenge sets.")
-    parser.add_argument("set", choices=[*SETS, "all"])
+    parser.add_argument("set", help="events, statements, all, or one batch file's name (events-lifecycle)")
     parser.add_argument("--verbose", action="store_true", help="list misses, false positives and wrong values per item")
     parser.add_argument("--json", action="store_true", help="print one JSON object per set")
     args = parser.parse_args(argv)
     status = 0
     for name in SETS if args.set == "all" else (args.set,):
+        if kind_of(name) not in SETS:
+            parser.error(f"unknown set {name!r}")
         if args.set == "all" and not set_path(name).is_file():
             print(f"{name}: {set_path(name)} not found, skipped", file=sys.stderr)
             continue

@@ -99,6 +99,13 @@ class DocActors:
             return [m for m in self.mentions[:hi] if m.end > start and m.start < end]
         return [m for m in self.mentions[:hi] if m.start >= start and m.end <= end]
 
+    def drop(self, keys: set[str]) -> None:
+        """Forget every mention of some actors (ones a pass added and nothing came to cite)."""
+        self.mentions = [m for m in self.mentions if m.key not in keys]
+        self._starts = [m.start for m in self.mentions]
+        for key in keys:
+            self.aliases.pop(key, None)
+
     def by_key(self, key: str) -> list[ActorMention]:
         """Every mention of one actor, in text order."""
         return [m for m in self.mentions if m.key == key]

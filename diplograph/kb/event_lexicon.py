@@ -44,6 +44,9 @@ NON_DIPLOMATIC = frozenset("""press news board shareholder shareholders team sta
 sports race track fan fans family business sales investor investors campaign election wake-up
 roll conference-call alarm curtain strategy union faculty parent parents match friendly qualifier
 tournament game final squad concert""".split())
+# Contests: "will meet Ghana in a qualifier", "the cricket team meets India in the final" is sport, not diplomacy.
+SPORTING = frozenset("""match friendly qualifier tournament game final squad cricket football soccer rugby
+hockey basketball tennis semi-final quarter-final semifinal quarterfinal fixture league-match""".split())
 # Continents and regions: as modifiers of an event noun they name its theme, not its place ("Africa summit").
 REGIONS = frozenset("""Africa Asia Europe America Americas Oceania Antarctica Arctic Balkans Caribbean Sahel
 Pacific Atlantic Indo-Pacific Gulf Mediterranean Eurasia Scandinavia""".split()) | frozenset({
@@ -91,6 +94,13 @@ official officials diplomat diplomats minister ministers leader leaders presiden
 sides country countries government governments representative representatives counterpart
 counterparts foreign-minister head heads neighbour neighbours neighbor neighbors parties rivals""".split())
 PAIR_WORDS = frozenset("two both".split())
+# Bodies named by what they are, not by name ("Venezuela's opposition", "rebel groups", "Western powers"):
+# parties of their own; a government, army or junta stands for its state.
+GENERIC_GROUPS = frozenset("""opposition rebel rebels insurgent insurgents militant militants militia militias
+faction factions guerrilla guerrillas separatist separatists power powers""".split())
+GROUP_HEADS = frozenset("group groups movement movements force forces fighter fighters coalition alliance".split())
+COLLECTIVES = frozenset("nations countries states powers leaders".split())  # with a region: "Gulf states"
+STATE_FORCES = frozenset("government army military junta regime authorities".split())
 # Verbs whose object does what the infinitive says ("invited X to visit", "urged X to meet Y").
 OBJECT_CONTROL = frozenset("invite urge ask persuade encourage tell press allow permit call".split())
 STATE_GROUPS = frozenset("""country side government nation delegation team capital neighbour neighbor party

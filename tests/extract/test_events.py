@@ -57,6 +57,8 @@ def test_trigger_type(nlp, text, word, expected):
     ("The summit will not take place.", "summit", "cancelled"),
     ("The summit is a big event.", "summit", None),
     ("The premier has proposed hosting a summit in Lisbon.", "summit", "proposed"),
+    ("The premier agreed to a request for talks.", "talks", "agreed"),
+    ("The party has refused to take part in talks with the government.", "talks", "declined"),
 ])
 def test_status(nlp, text, word, expected):
     assert status_of(token(nlp, text, word)) == expected

@@ -357,6 +357,22 @@ EVENTS = [
      ("Portugal", "Morocco"), "held", "Rabat", "2024-03-11"),
     ("Emmanuel Macron received Pedro Sanchez in Paris on Monday. The two leaders held talks on defence.",
      "talks", ("Macron", "Sanchez"), "held", None, None),
+    # offers and invitations: the proposer and the one who answers are the parties, the answer the status
+    ("Moscow rebuffed Norway's offer to host a new round of talks in Oslo.", "talks", ("Russia", "Norway"),
+     "declined", "Oslo", None),
+    ("An invitation from Kenya to attend a summit in Nairobi was turned down by Uganda.", "summit",
+     ("Kenya", "Uganda"), "declined", "Nairobi", None),
+    ("Ghanaian President Nana Akufo-Addo agreed to a request from Togolese President Faure Gnassingbe for talks.",
+     "talks", ("Akufo-Addo", "Gnassingbe"),
+     "agreed", None, None),
+    # bodies named by what they are
+    ("Hungary's opposition rejected a government offer to hold talks in Budapest.", "talks",
+     ("Hungary's opposition", "Hungary"), "declined", "Budapest", None),
+    ("Iran rejected a call by Western powers for talks in Vienna.", "talks", ("Iran", "Western powers"), "declined",
+     "Vienna", None),
+    # a called-off meeting's weekday is the nearer one, here ahead
+    ("Poland called off Monday's talks with Lithuania in Vilnius.", "talks", ("Poland", "Lithuania"), "cancelled",
+     "Vilnius", "2024-03-18"),
 ]
 
 
@@ -391,6 +407,7 @@ NO_EVENT = [
     "Portugal proposed an Africa summit on trade.",
     "Egypt's President Abdel Fattah al-Sisi has not met Ethiopian Prime Minister Abiy Ahmed since 2019.",
     "The minister met with business leaders in Nairobi on Monday to discuss trade with the United States.",
+    "Nigeria will meet Ghana in a World Cup qualifier in Abuja on Saturday.",
 ]
 
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 from diplograph.extract.base import ActorMention, DocActors
 from diplograph.extract.clauses import nearest_subject
 from diplograph.extract.events.coref import Sighting, corefer, to_record
-from diplograph.extract.events.participants import MEDIATE_VERBS, OCCASIONS, Parties, Roles
+from diplograph.extract.events.participants import GROUP_PREFIX, MEDIATE_VERBS, OCCASIONS, Parties, Roles
 from diplograph.extract.events.places import entity_text, is_place
 from diplograph.extract.statements.reporting import PERSON_TITLES
 from diplograph.extract.events.status import (
@@ -19,6 +19,7 @@ from diplograph.extract.events.status import (
     is_fresh,
     measure,
     nominal_gerund,
+    proposal_noun,
     status_of,
 )
 from diplograph.extract.events.time import event_when, rescheduled
@@ -39,7 +40,10 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
     """Every diplomatic event the article mentions, one record per event, with its status claims."""
     finder = _Finder(sdoc, document, actors, timexes, statements)
     clusters = corefer(finder.sightings(), sides_of(actors))
-    return [to_record(c, document) for c in clusters if enough_parties(c, actors)]
+    events = [to_record(c, document) for c in clusters if enough_parties(c, actors)]
+    cited = {k for e in events for k in (*e.participants, *e.mediators, *e.hosts)}
+    actors.drop({k for k in actors.keys() if k.startswith(GROUP_PREFIX) and k not in cited})
+    return events
 
 
 def sides_of(actors: DocActors) -> dict[str, str]:
@@ -59,7 +63,8 @@ def enough_parties(c, actors: DocActors) -> bool:
             return False  # only the country visited is known, not who visits it
         return any(s.roles.location or s.roles.hosts for s in c.sightings)
     first = next(iter(actors.by_key(parties[0])), None)
-    if first is None or first.type != "organization" or any(w in lx.TRIGGER_NOUNS for w in first.name.lower().split()):
+    if first is None or first.type != "organization" or first.key.startswith(GROUP_PREFIX) \
+            or any(w in lx.TRIGGER_NOUNS for w in first.name.lower().split()):
         return False  # "the Summit of the Americas" names the event, not a body that meets
     return any(s.type in ("summit", "meeting", "conference") for s in c.sightings)
 
@@ -97,6 +102,8 @@ class _Finder:
             kind = trigger_type(tok)
             if kind is None:
                 continue
+            if kind == "mediation" and _framing(tok):
+                continue  # "agreed to meet under Ugandan mediation": the meeting's mediator, not an event
             if _signing_occasion(tok, kind):
                 kind = "signing"  # "signed a pact during a meeting with X": one event, the signing, X a party
             try:
@@ -152,7 +159,8 @@ class _Finder:
         backdrop = tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in lx.BACKDROP_NOUNS
         if self.trips[tok.i][0] and not anaphor:
             roles.add(subjects)  # "X will visit A and B": X visits, whatever the count of places
-        elif (len(roles.participants) < 2 or _apart(tok)) and not _between(tok) and not anaphor and not backdrop:
+        elif (len(roles.participants) < 2 or _apart(tok)) and not (_between(tok) and roles.participants) \
+                and not anaphor and not backdrop:
             roles.add(subjects)  # "X met A and B separately": X meets each
         elif (anaphor or kind in ("summit", "conference")) and joiners:
             roles.add(joiners)  # "X will also take part in the meeting", "X and Y attended the EAC-SADC summit"
@@ -316,7 +324,10 @@ class _Finder:
             # "X offered to mediate between A and B": in a mediation the mediator takes part
             roles.participants = roles.mediators + others if kind == "mediation" else others
             subjects = []
-        if any(v.lemma_.lower() == "host" and v.pos_ == "VERB" for v in chain[1:3]):
+        host = next((v for v in chain[1:4] if v.lemma_.lower() == "host" and v.pos_ == "VERB"), None)
+        if host is not None and proposal_noun(host.head) and host.dep_ in ("acl", "advcl", "xcomp"):
+            host = None  # "X rejected Y's offer to host talks": Y would host, X is the other side
+        if host is not None:
             roles.hosts.extend(k for k in subjects if k not in roles.hosts)  # "X hosted the talks"
             if not roles.counterpart:
                 subjects = []  # "X hosted talks between A and B"; but "X hosts talks with B": X takes part
@@ -337,6 +348,10 @@ class _Finder:
                 status, time, day = "scheduled", ahead_time, ahead  # "the summit opens on Saturday"
         if status == "cancelled" and (moved := rescheduled(chain, self.timexes, claimed_on)) is not None:
             status, (time, day) = "scheduled", moved  # "postponed to March 20": put off to a new date
+        if status == "cancelled" and day is not None and claimed_on is not None:
+            ahead_time, ahead = event_when(tok, levels, "scheduled", claimed_on, self.timexes)
+            if ahead is not None and ahead != day and (ahead - claimed_on).days <= (claimed_on - day).days:
+                time, day = ahead_time, ahead  # "called off Tuesday's talks": the nearer Tuesday, likely ahead
         if status == "scheduled" and day is None and time is None \
                 and not any(headline_future(v) for v in chain):  # "is expected to open" with no date
             status = "proposed" if any(v.lemma_.lower() in ("expect", "plan", "intend") for v in chain) else "agreed"
@@ -351,7 +366,9 @@ class _Finder:
         verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
         if verb is None or verb.pos_ != "VERB":
             return
-        if verb.lemma_.lower() in lx.MEET_HOSTS:
+        together = any(c.lower_ == "together" for c in (*verb.children, *tok.head.children))
+        if verb.lemma_.lower() in lx.MEET_HOSTS or together:
+            # "welcomed X to Beijing for a summit", "bring A and B together for talks": the object takes part
             roles.add([k for c in verb.children if c.dep_ == "dobj" for k in self.parties.np_keys(c)])
         dest = next((o for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into")
                      for o in c.children if o.dep_ == "pobj" and is_place(o)), None)
@@ -448,6 +465,12 @@ def _signing_occasion(tok, kind: str) -> bool:
     """"signed the accord during a meeting with X", "signed it at talks in Y": the meeting is the signing itself."""
     return kind in ("meeting", "talks") and tok.dep_ == "pobj" and tok.head.lower_ in ("during", "at") \
         and tok.head.head.pos_ == "VERB" and trigger_type(tok.head.head) == "signing"
+
+
+def _framing(tok) -> bool:
+    """"under/through X's mediation" hung on an event word: how that event is held."""
+    prep = tok.head if tok.dep_ == "pobj" and tok.head.lower_ in ("under", "through", "via") else None
+    return prep is not None and trigger_type(prep.head) not in (None, "mediation")
 
 
 def _remarks_before(tok) -> bool:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from diplograph.extract.base import DocActors
+from diplograph.extract.base import ActorMention, DocActors
 from diplograph.extract.events.leaders import leader_mention
-from diplograph.extract.events.status import headline_named
+from diplograph.extract.events.status import headline_named, proposal_noun
 from diplograph.extract.events.places import PLACE_LABELS, Places, entity_text
 from diplograph.extract.statements.reporting import (
     FIRST_PERSON,
@@ -16,6 +16,7 @@ from diplograph.extract.statements.reporting import (
 from diplograph.extract.statements.speakers import demonym_key, surname_mention
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import gazetteer
+from diplograph.kb.slugs import slug
 
 OCCASIONS = frozenset("remark statement comment briefing availability appearance".split())  # spoken with a guest
 MEDIATE_VERBS = frozenset("mediate broker facilitate sponsor".split())
@@ -136,11 +137,61 @@ class Parties(Places):
             return self._recent_pair(tok)
         if mention is not None and not (mention.kind == "demonym" and lemma in lx.GROUP_NOUNS):
             return [] if mention.kind == "capital" and self._is_place(tok) else [mention.key]
+        if lemma in _PEOPLE and any(c.lower_ in lx.PAIR_WORDS for c in tok.children):
+            return self._recent_pair(tok)  # "the two men last met in June"
         if lemma in lx.GROUP_NOUNS or tok.lower_ in lx.GROUP_NOUNS or lemma in PERSON_TITLES:
             if any(c.lower_ in lx.PAIR_WORDS for c in tok.children):
                 return self._recent_pair(tok)
-            return self._modifier_keys(tok)
-        return []
+            keys = self._modifier_keys(tok)
+            if keys or lemma not in lx.STATE_FORCES:
+                return keys or self._groups_of(tok) or self._generic(tok)
+        return self._generic(tok)
+
+    def _groups_of(self, tok) -> list[str]:
+        """"the leaders of Sudan's warring factions": the group a group noun speaks for."""
+        return [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                for o in c.children if o.dep_ == "pobj" and o.i > tok.i and o.pos_ == "NOUN"
+                for k in self._generic(o)]
+
+    def _generic(self, tok) -> list[str]:
+        """A body the text names by what it is ("Venezuela's opposition", "rebel groups", "European powers",
+        "talks with the government"): the state for a government or army, else an actor of its own."""
+        lemma = tok.lemma_.lower()
+        kids = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < tok.i]
+        named = any(c.text[:1].isupper() for c in kids)  # "Western powers", "Pacific Island nations"
+        if tok.pos_ != "NOUN" or not (lemma in lx.GENERIC_GROUPS or lemma in lx.STATE_FORCES
+                                      or (tok.lower_ in lx.COLLECTIVES or lemma in lx.GROUP_HEADS) and named
+                                      or lemma in lx.GROUP_HEADS and any(c.lemma_.lower() in lx.GENERIC_GROUPS
+                                                                         for c in kids)):
+            return []
+        leader = [k for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head")
+                  for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                  for k in self.np_keys(o)]
+        if leader:
+            return leader[:1]  # "the de facto government led by X", "rebels headed by X": X stands for them
+        states = [k for k in self._modifier_keys(tok) if k.startswith("state:")]
+        if tok.lower_ in lx.COLLECTIVES and states:
+            return []  # "Arab states", "the African countries": the states the modifiers name, or none
+        if lemma in lx.GROUP_HEADS and states and not any(c.lemma_.lower() in lx.GENERIC_GROUPS for c in kids):
+            return states[:1]  # "Russian forces": the state's own
+        if not states and not named:
+            sentence = {m.key for m in self.actors.in_span(tok.sent.start_char, tok.sent.end_char)
+                        if m.type == "state"}  # "talks with the government": the one state the sentence names
+            states = sorted(sentence) if len(sentence) == 1 else []
+            if not states:
+                return []
+        if lemma in lx.STATE_FORCES:
+            return states[:1]
+        words = list(tok.doc[tok.left_edge.i:tok.i + 1])
+        cut = max((n + 1 for n, t in enumerate(words) if t.dep_ in ("cc", "punct")), default=0)
+        first = next((t for t in words[cut:] if t.dep_ not in ("det", "predet", "nummod")), tok)  # "X and ELN rebels"
+        name = " ".join(tok.doc.text[first.idx:tok.idx + len(tok)].split())
+        own = [t.lower_ for t in tok.doc[first.i:tok.i + 1] if t.dep_ != "case" and not any(
+            m.key in states for m in self.actors.in_span(t.idx, t.idx + len(t), partial=True))]
+        key = GROUP_PREFIX + slug(" ".join([s.split(":")[-1].lower() for s in states[:1]] + own))
+        self.actors.add(ActorMention(first.idx, tok.idx + len(tok), name, key, name, "organization",
+                                     "description", role_of=states[0] if states else None), alias=tok.lower_)
+        return [key]
 
     @staticmethod
     def _unknown_body(mention, tok) -> bool:
@@ -348,6 +399,9 @@ class Parties(Places):
             first = mod.left_edge
             roles.mediators.extend(m.key for m in self.actors.in_span(first.idx, mod.idx, partial=True)
                                    if m.key not in roles.mediators)
+        for frame in (o for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("under", "through", "via")
+                      for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() == "mediation"):
+            roles.mediators.extend(k for k in self._modifier_keys(frame) if k not in roles.mediators)
         roles.add(self._compound_keys(trigger))
         children = list(trigger.children)
         children += [o for c in children if c.lower_ == "visiting" and c.dep_ in ("advcl", "xcomp")
@@ -366,7 +420,13 @@ class Parties(Places):
             if offer.lemma_.lower() in ("invitation", "invite"):  # "his invitation to X to visit Y": X is the guest
                 roles.add([k for c in offer.children if c.dep_ == "prep" and c.lower_ == "to"
                            for o in c.children if o.dep_ == "pobj" for k in self.np_keys(o)])
-            children += [c for c in offer.children if c.lower_ in ("from", "by")]
+            children += [c for c in offer.children if c.lower_ in ("from", "by") or c.dep_ == "poss"]
+            roles.add([k for c in offer.children if c.dep_ == "compound" for k in self.np_keys(c)])  # "a government offer"
+            roles.add([k for c in offer.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                       for k in self.np_keys(c)])  # "an invitation from his counterpart X": X hung on the noun
+            if offer.dep_ == "nsubjpass":  # "an invitation ... was turned down by Zambia": Zambia answers it
+                roles.add([k for c in offer.head.children if c.dep_ == "agent"
+                           for o in c.children if o.dep_ == "pobj" for k in self.np_keys(o)])
         preps = ("with", "of", "from", "by", "to") if trigger.lemma_.lower() in lx.SPEAK_VERBS else \
             ("with", "of", "from", "by")  # "spoke to President X"
         for child in children:
@@ -464,16 +524,27 @@ def with_objects(verb) -> list:
 
 
 def _proposal_above(trigger):
-    """The proposal/invitation noun a trigger noun hangs from ("proposal for talks"), if any."""
-    if trigger.dep_ == "dobj" and trigger.head.dep_ == "acl" and trigger.head.head.pos_ == "NOUN":
-        noun = trigger.head.head  # "an invitation to hold talks"
-        return noun if noun.lemma_.lower() in lx.PROPOSE_NOUNS else None
-    prep = trigger.head if trigger.dep_ == "pobj" else None
+    """The proposal/invitation noun a trigger hangs from ("proposal for talks", "Finland's offer to host a
+    new round of talks", "an invitation from X to attend a summit"), if any."""
+    tok = trigger
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _ROUND_HEADS:
+        tok = tok.head.head  # "a new round of talks": the round stands for the talks
+    if tok.dep_ == "dobj" and tok.head.dep_ in ("acl", "advcl", "xcomp") and tok.head.pos_ == "VERB":
+        verb = tok.head  # "an invitation to hold talks", "an offer to host talks" ("offer" tagged a verb)
+        if proposal_noun(verb.head):
+            return verb.head
+        if verb.dep_ == "advcl" and verb.head.pos_ == "VERB":  # "snubbed an invitation from X to hold talks"
+            return next((c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass") and proposal_noun(c)),
+                        None)
+        return None
+    prep = tok.head if tok.dep_ == "pobj" else None
     if prep is None or prep.lower_ not in ("for", "to", "of"):
         return None
     if prep.head.pos_ == "VERB" and prep.lower_ == "for":  # "turned down a request from X for a meeting"
-        return next((c for c in prep.head.children if c.dep_ == "dobj" and c.lemma_.lower() in lx.PROPOSE_NOUNS),
-                    None)
-    if prep.head.pos_ != "NOUN":
-        return None
-    return prep.head if prep.head.lemma_.lower() in lx.PROPOSE_NOUNS else None
+        return next((c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass") and proposal_noun(c)), None)
+    return prep.head if proposal_noun(prep.head) else None
+
+
+_PEOPLE = frozenset("man men woman women".split())
+GROUP_PREFIX = "group:"  # actors the events pass names itself ("Venezuela's opposition"); dropped when uncited
+_ROUND_HEADS = lx.ROUND_NOUNS | frozenset({"rounds"})

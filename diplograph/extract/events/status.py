@@ -11,7 +11,8 @@ _GO_ON = "go-on"  # this level says nothing; look at the governing word
 _SILENT = "silent"  # the words around say nothing about the status, and nothing above may either
 _EVENT_NOUNS = frozenset(lx.TRIGGER_NOUNS) | {"talk"}
 _SPANS = frozenset("minute hour day week month year".split())
-_TRANSPARENT = frozenset("round rounds series session sessions format kind sort type".split())  # "a round of talks"
+_TRANSPARENT = frozenset("""round rounds series session sessions format kind sort type participation
+attendance""".split())  # "a round of talks", "suspended its participation in the talks"
 
 
 def governors(trigger, limit: int = 5) -> list:
@@ -114,6 +115,13 @@ def _modifiers(trigger) -> str | None:
     """Status words on the trigger noun itself ("a possible summit", "the meeting was necessary")."""
     if trigger.pos_ == "VERB":
         return None
+    for verb in (c for c in trigger.children if c.dep_ == "compound" and c.tag_ in ("NNS", "VBZ") and c.i < trigger.i
+                 and c.lower_.endswith("s")):  # a headline's verb read as a noun: "Boluarte cancels trip"
+        lemma = verb.lemma_.lower()
+        found = "cancelled" if lemma in lx.CANCEL else "declined" if lemma in lx.DECLINE else \
+            "agreed" if lemma in lx.AGREE else None
+        if found is not None:
+            return found
     if any(c.dep_ == "amod" and c.lower_ in lx.PROPOSE_MODS for c in trigger.children):
         return "proposed"
     head = trigger.head
@@ -143,7 +151,7 @@ def _level(tok, trigger) -> str:
     if tok.pos_ == "ADP" or (tok.dep_ == "prep" and tok.lower_ == "following"):  # "following" may tag as VBG
         return "held" if tok.lower_ in ("after", "during", "following", "since", "at", "in") and _past_context(tok) \
             else _GO_ON
-    if tok.pos_ in ("NOUN", "PROPN") and tok != trigger:
+    if (tok.pos_ in ("NOUN", "PROPN") or proposal_noun(tok)) and tok != trigger:
         return _noun_level(tok)
     if tok.pos_ == "ADJ":  # "due to visit", "willing to meet", "ready for talks"
         if tok.lower_ in lx.SCHEDULE_ADJ:
@@ -154,11 +162,20 @@ def _level(tok, trigger) -> str:
     return _verb_level(tok, trigger)
 
 
+def proposal_noun(tok) -> bool:
+    """An invitation/offer/call noun, also when the tagger read it as a verb in an object slot ("rejects offer")."""
+    return tok.lemma_.lower() in lx.PROPOSE_NOUNS and (
+        tok.pos_ in ("NOUN", "PROPN")
+        or tok.dep_ in ("dobj", "nsubjpass", "pobj") and tok.tag_ in ("NN", "NNS", "VB", "VBP"))
+
+
 def _noun_level(noun) -> str:
     """An invitation/proposal noun: rejected, accepted, or simply proposed."""
     if noun.lemma_.lower() not in lx.PROPOSE_NOUNS and noun.lower_ != "decision":
         return _GO_ON
     verb = noun.head if noun.dep_ in ("dobj", "nsubjpass", "pobj") else None
+    if verb is not None and verb.pos_ == "ADP" and verb.lower_ in ("to", "with") and verb.head.pos_ == "VERB":
+        verb = verb.head  # "agreed to a request for talks", "went along with the proposal"
     if verb is not None and _lemma_is(verb, lx.DECLINE, lx.DECLINE_PHRASES):
         return "declined"
     if verb is not None and verb.lemma_ in lx.AGREE:
@@ -339,5 +356,8 @@ def _past_context(prep) -> bool:
         if head.tag_ != "VB" or head.dep_ != "xcomp" or head.head.pos_ not in ("VERB", "AUX"):
             break
         head = head.head
+    if head.pos_ in ("VERB", "AUX") and (_lemma_is(head, lx.DECLINE, lx.DECLINE_PHRASES)
+                                         or _lemma_is(head, lx.CANCEL, lx.CANCEL_PHRASES)):
+        return False  # "refused to take part in talks": the verb above tells what became of them
     return head.pos_ in ("VERB", "AUX") and not _future(head) and not _modal(head) and head.tag_ != "VB" \
         and not _negated(head)

@@ -52,6 +52,8 @@ def trigger_type(tok) -> str | None:
     if lemma in lx.CONVENE_VERBS:  # "the delegations will reconvene"; "convened a meeting" is the noun's
         return None if any(c.dep_ == "dobj" for c in tok.children) else "talks"
     kind = lx.TRIGGER_VERBS.get(lemma)
+    if kind == "meeting" and _pastime(tok, ("for", "in", "at"), lx.SPORTING):
+        return None  # "will meet Ghana in a World Cup qualifier", "the cricket team meets India in the final"
     return _by_link(kind, tok) if kind is not None else None
 
 
@@ -65,12 +67,12 @@ def _by_link(kind: str, tok) -> str:
     return "call" if words & lx.REMOTE_WORDS else kind
 
 
-def _pastime(verb) -> bool:
+def _pastime(verb, preps: tuple[str, ...] = ("for",), words_of: frozenset[str] = lx.NON_DIPLOMATIC) -> bool:
     """A journey for a match or by a team: "flew to X for a qualifier", "the squad travels to X"."""
-    words = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj"]
+    words = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in preps for o in c.children if o.dep_ == "pobj"]
     words += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(w.lemma_.lower() in lx.NON_DIPLOMATIC or any(c.dep_ in ("compound", "amod") and c.lemma_.lower()
-               in lx.NON_DIPLOMATIC for c in w.children) for w in words)
+    return any(w.lemma_.lower() in words_of or any(c.dep_ in ("compound", "amod") and c.lemma_.lower()
+               in words_of for c in w.children) for w in words)
 
 
 def _gathering(tok) -> bool:
