@@ -256,8 +256,9 @@ def _after_person_title(ent) -> bool:
     prev = ent.doc[ent.start - 1]
     if prev.lower_ in HONORIFICS:
         return True
-    return (is_title(prev.text) and prev.tag_ not in ("NNS", "NNPS") and 2 <= len(ent) <= 3
-            and all(t.is_title for t in ent))
+    words = ent.text.split()  # "Kassym-Jomart Tokayev": a hyphenated given name is one word of the name
+    return (is_title(prev.text) and prev.tag_ not in ("NNS", "NNPS") and 2 <= len(words) <= 3
+            and all(w.istitle() and w.replace("-", "").isalpha() for w in words))
 
 
 def _vote_types(people: list[Cand], orgs: list[Cand], places: list[Cand]) -> tuple[list[Cand], list[Cand]]:
