@@ -26,7 +26,7 @@ delegation team side""".split())
 # body is named on them they still speak, as a source of their own.
 SPEAKING_BODIES = INSTITUTIONS | frozenset("""committee service bureau movement media television radio
 broadcaster guard police court tribunal board secretariat directorate command junta regime consulate
-prosecutor prosecution inspectorate regulator watchdog navy organisation organization""".split())
+prosecutor prosecution inspectorate regulator watchdog navy organisation organization party""".split())
 # Leading words that name nobody: determiners, and courtesy or occasion ("the visiting Mexican minister").
 _NOT_NAMING = frozenset("a an the one this that some visiting honourable honorable hon. hon".split())
 _VAGUE = frozenset("many some most few other several more".split())
