@@ -102,7 +102,7 @@ people someone many some others report reports
 UNNAMED_SOURCES = frozenset("""
 source sources official officials analyst analysts expert experts observer observers diplomat diplomats
 critic critics resident residents witness witnesses authority authorities insider insiders aide aides
-lawmaker lawmakers negotiator negotiators group groups campaigner campaigners activist activists
+lawmaker lawmakers negotiator negotiators group groups campaigner campaigners activist activists delegate delegates
 """.split())
 
 # Plural heads that, counted ("both sides", "the two leaders"), stand for the parties just named.

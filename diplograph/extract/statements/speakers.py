@@ -90,6 +90,9 @@ class Speakers:
         token = self._antecedent(token)
         if token is None:
             return None
+        if token.lower_ == "one":  # "one of the delegates said": one of them speaks for them
+            token = next((o for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), token)
         lower, lemma = token.lower_, token.lemma_.lower()
         if lower in ("they", "both") or (lemma in PLURAL_PARTIES and _counted_pair(token)):
             found = self._plural(token, sent_no)  # "They stressed ...", "the two leaders agreed ..."
