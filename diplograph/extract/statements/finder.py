@@ -150,6 +150,15 @@ class _Finder(DirectSpeech):
                 return coarse, None
         return (tx, day) if day is not None else (None, self.doc.published)
 
+    def _on_occasion(self, verb) -> bool:
+        """A threat made on a day ("threatened on Monday to ...") or beside words ("rejected X and threatened to"),
+        not one recalled as background ("has threatened to", "earlier this week threatened to")."""
+        if verb.dep_ == "conj" and is_speech_verb(verb.head):
+            return True
+        near = [t for c in verb.children if c.dep_ in ("prep", "npadvmod") and c.i < verb.i + 4 for t in c.subtree]
+        tx = find_timex(near, self.timexes, self.sdoc) if near else None
+        return tx is not None and resolve_day(tx, self.doc.published, "past") is not None
+
     def _aside_day(self, verb, exclude: set[int]) -> tuple[Timex | None, date | None]:
         """The day set off beside the speaker: "X, asked on Monday about ..., said", "said X, Y's minister, on
         Monday" (never a relative clause's: "X, who took office on Saturday, said")."""
@@ -350,7 +359,7 @@ class _Finder(DirectSpeech):
                 continue
             if readout_lead(tok):
                 self._lead(tok, no)
-            elif (is_speech_verb(tok) or threat(tok)) and not negated(tok):
+            elif (is_speech_verb(tok) or threat(tok) and self._on_occasion(tok)) and not negated(tok):
                 self._reported(tok, no)
             elif tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
                 self._according(tok, sent, no)
