@@ -225,6 +225,8 @@ def content_tokens(verb) -> list:
             heads = []
     if not heads:
         heads = _object_content(verb)
+    if not heads and (fronted := _fronted_clause(verb)):
+        return fronted
     if not heads and verb.lemma_.lower() in CLAUSE_ONLY:
         return []
     if not heads:
@@ -241,6 +243,27 @@ def content_tokens(verb) -> list:
         tokens.pop()
     while tokens and (tokens[0].is_punct or (tokens[0].lower_ == "that" and (
             tokens[0].dep_ == "mark" or tokens[0].head.dep_ == "relcl" and _complement_that(tokens[0].head)))):
+        tokens.pop(0)
+    return tokens
+
+
+def _fronted_clause(verb) -> list:
+    """"Island states are losing patience, the president said": the clause before ", SUBJECT said", which the
+    parser made the root with the cue as its conjunct."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i > verb.i or head.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return []
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+    if subj is None or subj.left_edge.i == 0 or verb.doc[subj.left_edge.i - 1].text != ",":
+        return []
+    end = subj.left_edge.i - 1
+    tokens = [t for t in head.subtree if t.i < end]
+    if any(is_speech_verb(t) and t.dep_ != "amod" for t in tokens):
+        return []  # "A said B, X added": not one clause reported twice
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    while tokens and tokens[0].is_punct:
         tokens.pop(0)
     return tokens
 
@@ -265,9 +288,10 @@ def _object_content(verb) -> list:
     infinitive = _infinitives(verb)
     if lemma == "call":  # "called for an immediate ceasefire": what was called for
         wanted = [o for c in kids if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj"]
-        if wanted:  # "called for an end to mining until its effects are known": the condition is asked for too
-            return wanted[:1] + [c for c in kids if c.dep_ == "advcl" and c.i > wanted[0].i
-                                 and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)]
+        if wanted:  # "called for an end to mining until its effects are known", "for forces to be deployed"
+            return wanted[:1] + [c for c in kids if c.dep_ in ("advcl", "xcomp") and c.i > wanted[0].i
+                                 and (any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
+                                      or c.left_edge.i == wanted[0].right_edge.i + 1 and c.left_edge.lower_ == "to")]
     if lemma in DIRECTIVE:  # "urged X to Y", "called on X to Y": X and Y together
         objs = [c for c in kids if c.dep_ == "dobj"] + [o for c in kids if c.dep_ in ("prep", "prt")
                                                        and c.lower_ in ("on", "upon")
@@ -291,7 +315,9 @@ def _object_content(verb) -> list:
     if objs:  # "recognized cooperation as the backbone of ...": the "as" phrase belongs to it
         # "reaffirmed the commitment to X's security and qualitative edge": an adjective misread as a verb
         heads = heads + [c for c in kids if (c.dep_ == "prep" and c.lower_ == "as")
-                         or (c.dep_ == "conj" and c.pos_ == "ADJ" and c.i > objs[0].i)]
+                         or (c.dep_ == "conj" and c.pos_ == "ADJ" and c.i > objs[0].i)
+                         or (c.dep_ == "xcomp" and c.left_edge.i == objs[0].right_edge.i + 1
+                             and c.left_edge.lower_ == "to")]  # "reiterated its call on the parties to respect"
     else:  # "vowed to keep up protests until results are annulled", "pledged to X, agreeing to Y": part of the pledge
         heads = heads + [c for c in kids if c.dep_ == "advcl" and c.i > heads[0].i
                          and (any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
