@@ -95,14 +95,14 @@ chair pope strongman dictator commissioner host
 
 # Words that mark a speaker phrase as generic (never resolved to an actor).
 GENERIC_SPEAKERS = frozenset("""
-people someone many some others report reports
+people person someone many some others report reports
 """.split())
 
 # Unnamed sources: still speakers, as an actor of their own ("a senior EU official", "two diplomats").
 UNNAMED_SOURCES = frozenset("""
 source sources official officials analyst analysts expert experts observer observers diplomat diplomats
 critic critics resident residents witness witnesses authority authorities insider insiders aide aides
-lawmaker lawmakers negotiator negotiators group groups campaigner campaigners activist activists delegate delegates
+lawmaker lawmakers negotiator negotiators group groups campaigner campaigners activist activists delegate delegates lawyer lawyers
 """.split())
 
 # Plural heads that, counted ("both sides", "the two leaders"), stand for the parties just named.

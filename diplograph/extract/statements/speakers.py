@@ -124,7 +124,7 @@ class Speakers:
             body = self._body(token) if lemma == "authority" else self._principal(token)  # "a source close to X"
             return None if person_only else self._voice(body) or self._unnamed(token)
         if lemma in GENERIC_SPEAKERS or lower in GENERIC_SPEAKERS:  # "people familiar with the talks" still speak
-            described = lemma == "people" and any(c.dep_ in ("amod", "acl", "nummod") and c.lower_ not in _VAGUE
+            described = lemma in ("people", "person") and any(c.dep_ in ("amod", "acl", "nummod") and c.lower_ not in _VAGUE
                                                   for c in token.children)
             return self._unnamed(token) if described and not person_only else None
         if lemma in PERSON_TITLES:
