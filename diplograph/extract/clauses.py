@@ -12,7 +12,9 @@ from diplograph.extract.statements.reporting import (
     DESCRIBE_VERBS,
     DIRECTIVE,
     OBJECT_CONTENT,
+    REFUSING,
     SPEECH_VERBS,
+    THREATS,
 )
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -95,6 +97,10 @@ def subject_of(verb):
     """The subject head of a verb, inherited through conjunction, participles and relative clauses."""
     if verb.lemma_.lower() == "ask" and verb.dep_ != "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None  # "Asked whether ..., the minister said": the question is not the minister's
+    if _reduced_passive(verb) is not None:
+        return None  # "X, asked whether ..., said": X was asked; the question is not X's
+    if verb.dep_ in ("ccomp", "conj") and verb.head.i < verb.i and _reduced_passive(verb.head) == verb:
+        return nearest_subject(verb.head)
     for _ in range(4):
         subj = nearest_subject(verb)
         if subj is not None:
@@ -107,15 +113,39 @@ def subject_of(verb):
         if coordinated_speech(verb):
             verb = verb.head  # "said A but warned that B": the parser made "warned" a second clause of "said"
             continue
-        if verb.dep_ == "conj" and is_speech_verb(verb) and not is_speech_verb(verb.head) \
-                and (outer := _reporting_ancestor(verb)) is not None:
-            verb = outer  # "X said that A and added that B": the parser hung "added" on A
+        if (verb.dep_ == "conj" or _trailing_participle(verb)) and is_speech_verb(verb) \
+                and not is_speech_verb(verb.head) and (outer := _reporting_ancestor(verb)) is not None:
+            verb = outer  # "X said that A and added that B", "said A, adding that B": the parser hung it on A
             continue
         if verb.dep_ in ("conj", "advcl", "xcomp", "pcomp") or (verb.dep_ == "prep" and verb.pos_ == "VERB"):
             verb = verb.head if verb.dep_ != "pcomp" else verb.head.head
             continue
         return None
     return None
+
+
+def _reduced_passive(verb):
+    """The speech verb the subject really governs when the parser made a participle set off by commas after
+    it ("X, asked whether ..., said", "X, pressed on ..., told") a main verb or a clause of it; else None."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != "," or verb.tag_ not in ("VBD", "VBN", "VBG"):
+        return None
+    if verb.tag_ == "VBD" and is_speech_verb(verb) and verb.lemma_.lower() not in DIRECTIVE:
+        return None  # "X, Y's envoy, warned A, said B": an active verb of X's own ("asked", "pressed" take X as object)
+    subj = nearest_subject(verb)
+    if subj is None or subj.i > verb.i or subj.right_edge.i < verb.i - 2:
+        return None  # "X, however, asked ...": the subject does not end at the comma
+    later = [c for c in verb.children if c.dep_ in ("ccomp", "conj") and c.i > verb.i]
+    if verb.dep_ == "ccomp" and verb.head.i > verb.i:  # "X, asked ..., said": the parser hung "asked" on "said"
+        later.append(verb.head)
+    return next((c for c in later if c.pos_ == "VERB" and doc[c.i - 1].text == "," and is_speech_verb(c)
+                 and not any(k.dep_ in SUBJECT_DEPS for k in c.children)), None)
+
+
+def _trailing_participle(verb) -> bool:
+    """", adding that ...", ", saying ...": a participle after a comma, which goes with the main clause's subject."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+        and verb.head.dep_ == "ccomp"
 
 
 def _reporting_ancestor(verb, hops: int = 6):
@@ -154,8 +184,30 @@ def inverted_subject(verb):
 
 
 def negated(verb) -> bool:
-    """True when the verb carries a negation ("did not say")."""
-    return any(c.dep_ == "neg" for c in verb.children)
+    """True when the verb carries a negation ("did not say") or is refused ("declined to comment")."""
+    return any(c.dep_ == "neg" for c in verb.children) \
+        or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSING)
+
+
+def threat(verb) -> bool:
+    """"Threatened to veto the package": a threat with what is threatened, which is said, not done."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in THREATS and bool(_infinitives(verb))
+
+
+def _infinitives(verb) -> list:
+    """A verb's "to" complements: the parser's xcomp, or an advcl after no more than the verb's own
+    time phrase ("vowed on Tuesday to challenge the results")."""
+    out = []
+    for c in verb.children:
+        if c.i < verb.i:
+            continue
+        if c.dep_ == "xcomp":
+            out.append(c)
+        elif c.dep_ == "advcl" and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) \
+                and all(t.dep_ == "prep" and any(w.ent_type_ in ("DATE", "TIME") for w in t.subtree)
+                        for t in verb.children if verb.i < t.i < c.i and not t.is_punct):
+            out.append(c)
+    return out
 
 
 def content_tokens(verb) -> list:
@@ -173,6 +225,8 @@ def content_tokens(verb) -> list:
             heads = []
     if not heads:
         heads = _object_content(verb)
+    if not heads and (fronted := _fronted_clause(verb)):
+        return fronted
     if not heads and verb.lemma_.lower() in CLAUSE_ONLY:
         return []
     if not heads:
@@ -187,7 +241,29 @@ def content_tokens(verb) -> list:
         tokens = [t for t in verb.doc[tokens[0].i:tokens[-1].i + 1] if t.i not in drop]
     while tokens and (tokens[-1].is_punct or tokens[-1].dep_ in ("cc", "mark")):
         tokens.pop()
-    while tokens and (tokens[0].is_punct or (tokens[0].dep_ == "mark" and tokens[0].lower_ == "that")):
+    while tokens and (tokens[0].is_punct or (tokens[0].lower_ == "that" and (
+            tokens[0].dep_ == "mark" or tokens[0].head.dep_ == "relcl" and _complement_that(tokens[0].head)))):
+        tokens.pop(0)
+    return tokens
+
+
+def _fronted_clause(verb) -> list:
+    """"Island states are losing patience, the president said": the clause before ", SUBJECT said", which the
+    parser made the root with the cue as its conjunct."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i > verb.i or head.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return []
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+    if subj is None or subj.left_edge.i == 0 or verb.doc[subj.left_edge.i - 1].text != ",":
+        return []
+    end = subj.left_edge.i - 1
+    tokens = [t for t in head.subtree if t.i < end]
+    if any(is_speech_verb(t) and t.dep_ != "amod" for t in tokens):
+        return []  # "A said B, X added": not one clause reported twice
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    while tokens and tokens[0].is_punct:
         tokens.pop(0)
     return tokens
 
@@ -209,22 +285,26 @@ def _object_content(verb) -> list:
     """Readout and appeal content: "stressed the need for talks", "urged Iran to return", "pledged to help"."""
     lemma = verb.lemma_.lower()
     kids = list(verb.children)
-    infinitive = [c for c in kids if c.dep_ == "xcomp" and c.i > verb.i]
+    infinitive = _infinitives(verb)
     if lemma == "call":  # "called for an immediate ceasefire": what was called for
         wanted = [o for c in kids if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj"]
-        if wanted:
-            return wanted[:1]
+        if wanted:  # "called for an end to mining until its effects are known", "for forces to be deployed"
+            return wanted[:1] + [c for c in kids if c.dep_ in ("advcl", "xcomp") and c.i > wanted[0].i
+                                 and (any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
+                                      or c.left_edge.i == wanted[0].right_edge.i + 1 and c.left_edge.lower_ == "to")]
     if lemma in DIRECTIVE:  # "urged X to Y", "called on X to Y": X and Y together
-        objs = [c for c in kids if c.dep_ == "dobj"] + [o for c in kids if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+        objs = [c for c in kids if c.dep_ == "dobj"] + [o for c in kids if c.dep_ in ("prep", "prt")
+                                                       and c.lower_ in ("on", "upon")
                                                        for o in c.children if o.dep_ == "pobj"]
         return objs[:1] + infinitive if objs and infinitive else []
     if lemma in ACCUSING and (charge := _charge(verb)):
         return charge
     if lemma == "deny":  # "denies deporting activists": what is denied, never a bare object
         return infinitive[:1]
-    if lemma not in OBJECT_CONTENT:
+    if lemma not in OBJECT_CONTENT and lemma not in THREATS:
         return []
-    objs = [c for c in kids if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")]
+    objs = [c for c in kids if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")
+            and lemma not in THREATS]
     told = [c for o in objs[:1] for c in o.children if c.dep_ in ("acl", "ccomp") and c.i > o.i
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     if told:  # "repeated his assurances that the talks were going well": the "that" clause is what was said
@@ -235,7 +315,9 @@ def _object_content(verb) -> list:
     if objs:  # "recognized cooperation as the backbone of ...": the "as" phrase belongs to it
         # "reaffirmed the commitment to X's security and qualitative edge": an adjective misread as a verb
         heads = heads + [c for c in kids if (c.dep_ == "prep" and c.lower_ == "as")
-                         or (c.dep_ == "conj" and c.pos_ == "ADJ" and c.i > objs[0].i)]
+                         or (c.dep_ == "conj" and c.pos_ == "ADJ" and c.i > objs[0].i)
+                         or (c.dep_ == "xcomp" and c.left_edge.i == objs[0].right_edge.i + 1
+                             and c.left_edge.lower_ == "to")]  # "reiterated its call on the parties to respect"
     else:  # "vowed to keep up protests until results are annulled", "pledged to X, agreeing to Y": part of the pledge
         heads = heads + [c for c in kids if c.dep_ == "advcl" and c.i > heads[0].i
                          and (any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
@@ -270,10 +352,21 @@ def _charge(verb) -> list:
 
 
 def _misplaced_clause(verb) -> list:
-    """"wrote after the call that X...": a "that" clause the parser hung on a nearby noun as a relative."""
+    """"wrote after the call that X...", "told a briefing that X would take measures": a "that" clause the
+    parser hung on a nearby noun as a relative."""
     objs = [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
-    return [r for o in objs for r in o.children if r.dep_ in ("relcl", "acl", "ccomp")
-            and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)]
+    found = [r for o in objs for r in o.children if r.dep_ in ("relcl", "acl", "ccomp")
+             and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)]
+    told = [o for o in verb.children if o.dep_ == "dobj" and o.i > verb.i and o.pos_ in ("NOUN", "PROPN")]
+    return found or [r for o in told[:1] for r in o.children if r.dep_ == "relcl" and _complement_that(r)]
+
+
+def _complement_that(clause) -> bool:
+    """A "that" the parser read as a relative pronoun though the clause already has that role filled
+    ("a briefing that China would take measures": "take" has its own subject and object)."""
+    that = next((c for c in clause.children if c.lower_ == "that" and c.i < clause.i), None)
+    return that is not None and that.dep_ in ("dobj", "nsubj") and that.i == that.head.left_edge.i \
+        and any(c.dep_ == that.dep_ and c.i != that.i for c in clause.children)
 
 
 def narrator_tail(tokens: list) -> int:

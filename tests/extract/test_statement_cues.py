@@ -95,6 +95,27 @@ CASES = [
     # the name in apposition speaks for its description
     ("On Saturday, his Labour shadow, Anne Walsh, accused him of \u201cweakness\u201d.", "walsh", "weakness",
      False, date(2024, 6, 8)),
+    # a reduced passive between commas: the subject was asked, and answers with the later cue (dated by the asking)
+    ("Peru's president Dina Quispe, asked whether she would resign, said she would serve out her term.", "quispe",
+     "she would serve out her term", False, None),
+    ("The envoy, pressed on Wednesday about the ceasefire, said: \u201cWe are close.\u201d", "envoy", "we are close",
+     True, date(2024, 6, 12)),
+    # threats, vows and pledges made on a day, with the day between verb and infinitive
+    ("Turkey threatened on Tuesday to block the alliance's budget.", "turkey", "to block the alliance's budget",
+     False, date(2024, 6, 11)),
+    ("HARARE, June 14 (Wire) - Opposition leader Ana Ruiz vowed on Monday to contest the result in court.", "ruiz",
+     "to contest the result in court", False, date(2024, 6, 10)),
+    # a "that" clause the parser read as a relative clause on the addressee
+    ("Foreign ministry spokesperson Chen Lin told a regular briefing that Beijing would take firm measures.",
+     "chen lin", "beijing would take firm measures", False, None),
+    # a quoted label right after "as", before what it judges
+    ("Kenya's foreign ministry dismissed as \u201cnonsense\u201d reports that troops had crossed the border.", "kenya",
+     "nonsense", True, None),
+    # "called on" with a particle, and "adding that" hung on the reported clause, keep their own speaker
+    ("The African Union said it was alarmed by the fighting and called on both sides to \u201cstop now\u201d.",
+     "african union", "both sides to stop now", False, None),
+    ("Finland's prime minister Aino Virtanen said the budget would balance next year, adding that "
+     "\u201cdiscipline pays\u201d.", "virtanen", "discipline pays", True, None),
 ]
 
 
@@ -160,6 +181,9 @@ def test_plural_parties_speak_through_the_last_named(run):
     "The ministry hopes that the talks will resume.",  # a CAMEO verb of wishing, not of saying
     "Many people say the bridge is unsafe.",  # generic crowd, no source
     "Defence Minister Richard Marles did not say whether the ships would sail.",
+    "The ministry declined to comment on reports that the envoy had resigned.",  # a refusal to speak
+    "Brazil's president refused to say whether he would attend the summit.",
+    "He has long threatened to cut funding for the agency.",  # a threat recalled as background
 ])
 def test_no_statement(run, text):
     assert run(text).statements == ()
@@ -225,3 +249,25 @@ def test_a_quoted_label_hung_on_the_object_is_what_was_said(run):
     assert carries(names, "ghana") and st.direct and "findings" not in st.quote
     names, st = said(ex, "a betrayal")
     assert carries(names, "bolivia") and "coup" not in st.quote
+
+
+def test_the_question_put_to_a_speaker_is_not_the_speakers_statement(run):
+    ex = run("Chile's foreign minister Ana Soto, asked whether Santiago would recall its envoy, said no decision had "
+             "been taken.")
+    assert not any("recall" in s.quote for s in ex.statements)
+    names, st = said(ex, "no decision had been taken")
+    assert carries(names, "soto") and st.quote == "no decision had been taken"
+
+
+def test_a_titled_name_tagged_as_a_body_is_a_person_and_its_surname_links_to_it(run):
+    ex = run("Kyrgyz President Sadyr-Bek Japarov received the envoy on Monday. Japarov said the talks had been useful.")
+    names, _ = said(ex, "the talks had been useful")
+    assert carries(names, "sadyr-bek japarov")
+    assert not any(a.type != "person" and "Japarov" in a.name for a in ex.actors)
+
+
+def test_an_office_then_a_name_in_a_transcript_label_is_that_person(run):
+    ex = run("Weekly media briefing\n\nOfficial Spokesperson, Shri Ravi Kumar: We are in touch with the authorities."
+             "\n\nQuestion: Will the minister travel?\n\nOfficial Spokesperson, Shri Ravi Kumar: Not this week.")
+    names, st = said(ex, "in touch with the authorities")
+    assert "ravi kumar" in names and st.direct

@@ -252,12 +252,20 @@ def _person_words(doc: Doc) -> set[str]:
 
 
 def _after_person_title(ent) -> bool:
-    """True when an honorific or a singular title stands right before a short capitalised name."""
-    prev = ent.doc[ent.start - 1]
+    """True when an honorific or a singular title stands right before a short capitalised name, or sets it
+    off by a comma ("Fiji's prime minister, Ratu Josaia Vakaloloma,")."""
+    doc = ent.doc
+    prev = doc[ent.start - 1]
     if prev.lower_ in HONORIFICS:
         return True
-    return (is_title(prev.text) and prev.tag_ not in ("NNS", "NNPS") and 2 <= len(ent) <= 3
-            and all(t.is_title for t in ent))
+    words = ent.text.split()  # "Kassym-Jomart Tokayev": a hyphenated given name is one word of the name
+    if not (2 <= len(words) <= 3 and all(w.istitle() and w.replace("-", "").isalpha() for w in words)):
+        return False
+    if prev.text == "," and ent.start > 1 and (ent.end == len(doc) or doc[ent.end].text in (",", ".")):
+        prev = doc[ent.start - 2]  # an apposition, as long as the name is not a known body
+        if gazetteer().lookup(ent.text) is not None:
+            return False
+    return is_title(prev.text) and prev.tag_ not in ("NNS", "NNPS")
 
 
 def _vote_types(people: list[Cand], orgs: list[Cand], places: list[Cand]) -> tuple[list[Cand], list[Cand]]:

@@ -71,6 +71,8 @@ class DirectSpeech:
         span = self.sdoc.char_span(q.end, len(self.text), alignment_mode="expand")
         if span is None:
             return None
+        if self.text[:q.inner()[1]].rstrip().endswith(".") and span[:1].text[:1].isupper():
+            return None  # '"Yes, absolutely." The spokesman said ...': a new sentence, not an attribution
         for n, tok in enumerate(span):
             if n >= AFTER_WINDOW or "\n" in tok.text or self.quote_at(tok.idx) is not None:
                 return None

@@ -19,12 +19,13 @@ from diplograph.extract.clauses import (
     narrator_tail,
     negated,
     subject_of,
+    threat,
 )
 from diplograph.extract.statements.days import DayCarry
 from diplograph.extract.statements.direct import DirectSpeech, Draft, join_parts
 from diplograph.extract.statements.labels import label_speaker
 from diplograph.extract.statements.quotes import clean, find_quotes
-from diplograph.extract.statements.reporting import DESCRIBE_VERBS, LABELLING, PERSON_TITLES
+from diplograph.extract.statements.reporting import DESCRIBE_VERBS, LABELLING, OCCASION_VERBS, PERSON_TITLES
 from diplograph.extract.statements.speakers import PENDING, Salience, Speakers
 from diplograph.extract.statements.transcripts import (
     header_speaker_span,
@@ -132,9 +133,13 @@ class _Finder(DirectSpeech):
         day = resolve_day(tx, self.doc.published, "past") if tx is not None else None
         if day is not None:
             return replace(tx, value=day.isoformat(), anchored=True), day
+        opening = dateline_end(self.text, verb.idx)  # "HARARE, Jan 15 (Wire) - X vowed": the dateline is the story's
+        exclude = exclude | {t.i for t in verb.sent if t.idx < opening}
         tx, day = climb_day(verb, self.timexes, self.doc.published, exclude)
         if tx is not None and CLOCK.fullmatch(tx.text.strip()):  # a live blog's "10:05" stamp: that day
             tx, day = None, self.doc.published
+        if day is None:
+            tx, day = self._aside_day(verb, exclude)
         if day is None:
             tx, day = self.days.occasion(verb)
         if day is None:  # "told reporters last week": a week, not a day
@@ -144,6 +149,33 @@ class _Finder(DirectSpeech):
             if coarse is not None and coarse.type == "DATE" and coarse.anchored and coarse.value[:4].isdigit():
                 return coarse, None
         return (tx, day) if day is not None else (None, self.doc.published)
+
+    def _on_occasion(self, verb) -> bool:
+        """A threat made on a day ("threatened on Monday to ...") or beside words ("rejected X and threatened to"),
+        not one recalled as background ("has threatened to", "earlier this week threatened to")."""
+        if verb.dep_ == "conj" and is_speech_verb(verb.head):
+            return True
+        near = [t for c in verb.children if c.dep_ in ("prep", "npadvmod") and c.i < verb.i + 4 for t in c.subtree]
+        tx = find_timex(near, self.timexes, self.sdoc) if near else None
+        return tx is not None and resolve_day(tx, self.doc.published, "past") is not None
+
+    def _aside_day(self, verb, exclude: set[int]) -> tuple[Timex | None, date | None]:
+        """The day set off beside the speaker: "X, asked on Monday about ..., said", "said X, Y's minister, on
+        Monday" (never a relative clause's: "X, who took office on Saturday, said")."""
+        subj = subject_of(verb) or inverted_subject(verb)
+        if subj is None:
+            return None, None
+        lo, hi = sorted((subj.i, verb.i))
+        doc = verb.doc
+        asides = [p for p in doc[lo + 1:hi] if p.pos_ == "VERB" and doc[p.i - 1].text == ","
+                  and p.tag_ in ("VBN", "VBD", "VBG") and (is_speech_verb(p) or p.lemma_.lower() in OCCASION_VERBS)]
+        near = [c for p in asides[:1] for c in p.children if c.dep_ in ("prep", "npadvmod") and c.i < verb.i]
+        near += [c for n in [subj] + [a for a in subj.children if a.dep_ == "appos"] for c in n.children
+                 if c.dep_ == "prep" and c.lower_ == "on" and c.i > n.i]
+        tokens = [t for c in near for t in c.subtree if t.i not in exclude]
+        tx = find_timex(tokens, self.timexes, self.sdoc) if tokens else None
+        day = resolve_day(tx, self.doc.published, "past") if tx is not None else None
+        return (replace(tx, value=day.isoformat(), anchored=True), day) if day is not None else (None, None)
 
     def _speaker(self, verb, sent_no: int) -> str | None:
         """The actor behind a speech verb's subject (or inverted subject, or the name in apposition to it)."""
@@ -327,7 +359,7 @@ class _Finder(DirectSpeech):
                 continue
             if readout_lead(tok):
                 self._lead(tok, no)
-            elif is_speech_verb(tok) and not negated(tok):
+            elif (is_speech_verb(tok) or threat(tok) and self._on_occasion(tok)) and not negated(tok):
                 self._reported(tok, no)
             elif tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
                 self._according(tok, sent, no)
@@ -387,7 +419,22 @@ class _Finder(DirectSpeech):
                 inside = inside[:inside.index(False)]  # "as 'a talking shop' in a post on Telegram": where, not what
             if qi is not None and qi not in self.used and inside[0] and (loose or all(inside)):
                 return qi
-        return self._label_on_object(verb, objects[:1])
+        found = self._label_on_object(verb, objects[:1])
+        return found if found is not None else self._label_first(verb)
+
+    def _label_first(self, verb) -> int | None:
+        """"Dismissed as 'baseless' allegations that ...": a short quoted label right after "as", before its object."""
+        if verb.lemma_.lower() not in LABELLING and verb.lemma_.lower() not in DESCRIBE_VERBS:
+            return None
+        as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i == verb.i + 1), None)
+        after = next((t for t in verb.doc[verb.i + 2:verb.i + 4] if not t.is_punct), None) if as_ is not None else None
+        qi = self.quote_at(after.idx) if after is not None else None
+        if qi is None or qi in self.used or self.quotes[qi].start < as_.idx:
+            return None
+        words = [t for t in verb.doc[after.i:verb.i + 4 + LABEL_WORDS] if self.quote_at(t.idx) == qi and not t.is_punct]
+        if not words or len(words) > LABEL_WORDS or any(t.pos_ in ("VERB", "AUX") for t in words):
+            return None
+        return qi
 
     def _label_on_object(self, verb, objects: list) -> int | None:
         """"Rejected the claims as 'absurd'", "called the plan 'reckless'": a quoted label the parser hung on

@@ -7,6 +7,7 @@ import re
 from diplograph.extract.base import ActorMention, DocActors
 from diplograph.extract.statements.reporting import PERSON_TITLES
 from diplograph.kb.names import person_key, slug
+from diplograph.kb.roles import HONORIFICS as ROLE_HONORIFICS
 
 HONORIFICS = {"mr": "m", "mister": "m", "sir": "m", "ms": "f", "mrs": "f", "miss": "f", "madam": "f", "dr": None}
 _SMALL = frozenset("of for the and to on in".split())
@@ -29,11 +30,34 @@ def label_speaker(actors: DocActors, text: str, a: int, b: int, header_end: int,
     if known is not None:
         return known
     lowered = [w.lower() for w in words]
+    named = _office_then_name(actors, text, a, b)
+    if named is not None:
+        return named
     if lowered[0] in HONORIFICS and len(words) in (2, 3) and not _is_title(lowered[-1]):
         return _honorific_person(actors, words, a, b)
     if (_is_title(lowered[-1]) or lowered[-1] in _BODY_HEADS if headed else any(_is_title(w) for w in lowered)) and len(words) <= 6:
         return _office(actors, text, label, a, b, header_end)
     return None
+
+
+def _office_then_name(actors: DocActors, text: str, a: int, b: int) -> str | None:
+    """"Official Spokesperson, Shri Arvind Mehra": an office, a comma and a personal name (courtesy dropped)."""
+    office, comma, rest = text[a:b].rpartition(",")
+    if not comma or not any(_is_title(w.lower()) for w in office.split()):
+        return None
+    start = a + len(office) + 1
+    words = rest.split()
+    while words and words[0].lower() in ROLE_HONORIFICS:
+        start = text.index(words[0], start) + len(words[0])
+        words = words[1:]
+    if not 2 <= len(words) <= 3 or not all(w.istitle() and w.replace("-", "").isalpha() for w in words):
+        return None
+    name = " ".join(words)
+    start = text.index(words[0], start)
+    key = person_key(name)
+    actors.add(ActorMention(start, start + len(name), name, key, name, "person", "name",
+                            " ".join(office.split()), None), alias=name)
+    return key
 
 
 def _surname(actors: DocActors, word: str) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from diplograph.kb.petrarch import speech_verbs
+from diplograph.kb.roles import TITLE_HEADS
 
 # Verbs that introduce speech (lemmas): general English, grouped after the CAMEO public-statement
 # verb sets (explain, emphasize, observe, predict, repeat, appeal, allege, denounce, refute) and
@@ -31,6 +32,15 @@ convey note acknowledge recognize recognise pledge repeat vow promise
 
 # Verbs of urging whose object and infinitive are the content ("urged Iran to return to talks").
 DIRECTIVE = frozenset("urge ask call appeal press implore encourage invite warn tell advise".split())
+
+# Verbs of refusal: a speech verb under them was not spoken ("declined to comment", "refused to say whether").
+REFUSING = frozenset("decline refuse".split())
+
+# Verbs of the occasion a speaker was speaking at ("X, speaking on Monday, said"), whose day is the words'.
+OCCASION_VERBS = frozenset("speak talk address brief question quiz press ask".split())
+
+# Threats are speech acts only with what is threatened ("threatened to veto"), not as "X threatens Y's jobs".
+THREATS = frozenset("threaten".split())
 
 # Verbs whose object plus an "as"-phrase is the reported content ("described X as important").
 DESCRIBE_VERBS = frozenset("describe call characterize characterise term dub label brand".split())
@@ -81,18 +91,18 @@ ambassador diplomat king queen prince emir sheikh monarch ruler chief head offic
 advisor aide negotiator general commander mayor governor senator lawmaker representative
 congressman congresswoman speaker counterpart prime deputy foreign director chairman chairwoman
 chair pope strongman dictator commissioner host
-""".split())
+""".split()) | TITLE_HEADS  # with the role lexicon's heads ("chairperson", "rapporteur", "prosecutor")
 
 # Words that mark a speaker phrase as generic (never resolved to an actor).
 GENERIC_SPEAKERS = frozenset("""
-people someone many some others report reports
+people person someone many some others report reports
 """.split())
 
 # Unnamed sources: still speakers, as an actor of their own ("a senior EU official", "two diplomats").
 UNNAMED_SOURCES = frozenset("""
 source sources official officials analyst analysts expert experts observer observers diplomat diplomats
 critic critics resident residents witness witnesses authority authorities insider insiders aide aides
-lawmaker lawmakers negotiator negotiators group groups campaigner campaigners activist activists
+lawmaker lawmakers negotiator negotiators group groups campaigner campaigners activist activists delegate delegates lawyer lawyers
 """.split())
 
 # Plural heads that, counted ("both sides", "the two leaders"), stand for the parties just named.

@@ -26,7 +26,7 @@ delegation team side""".split())
 # body is named on them they still speak, as a source of their own.
 SPEAKING_BODIES = INSTITUTIONS | frozenset("""committee service bureau movement media television radio
 broadcaster guard police court tribunal board secretariat directorate command junta regime consulate
-prosecutor prosecution inspectorate regulator watchdog navy organisation organization""".split())
+prosecutor prosecution inspectorate regulator watchdog navy organisation organization party""".split())
 # Leading words that name nobody: determiners, and courtesy or occasion ("the visiting Mexican minister").
 _NOT_NAMING = frozenset("a an the one this that some visiting honourable honorable hon. hon".split())
 _VAGUE = frozenset("many some most few other several more".split())
@@ -90,6 +90,9 @@ class Speakers:
         token = self._antecedent(token)
         if token is None:
             return None
+        if token.lower_ == "one":  # "one of the delegates said": one of them speaks for them
+            token = next((o for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), token)
         lower, lemma = token.lower_, token.lemma_.lower()
         if lower in ("they", "both") or (lemma in PLURAL_PARTIES and _counted_pair(token)):
             found = self._plural(token, sent_no)  # "They stressed ...", "the two leaders agreed ..."
@@ -121,7 +124,7 @@ class Speakers:
             body = self._body(token) if lemma == "authority" else self._principal(token)  # "a source close to X"
             return None if person_only else self._voice(body) or self._unnamed(token)
         if lemma in GENERIC_SPEAKERS or lower in GENERIC_SPEAKERS:  # "people familiar with the talks" still speak
-            described = lemma == "people" and any(c.dep_ in ("amod", "acl", "nummod") and c.lower_ not in _VAGUE
+            described = lemma in ("people", "person") and any(c.dep_ in ("amod", "acl", "nummod") and c.lower_ not in _VAGUE
                                                   for c in token.children)
             return self._unnamed(token) if described and not person_only else None
         if lemma in PERSON_TITLES:
