@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
@@ -343,22 +344,65 @@ def _same_place(a: str, b: str) -> bool:
 def _candidate_pairs(items: list[Event], seen: list[_Seen] | None = None) -> list[tuple[int, int]]:
     """Pairs (i < j) that are one event by ``_same_event``, in no particular order.
 
-    Only pairs of one family whose participant sets nest can pass, so each event is tested
-    against the events of its family that hold all its participants (the intersection of their
-    lists), not against every event sharing one of them; each pair is tested once, on features
-    read once per event.
+    Only pairs of one family whose participant sets nest can pass, and of two events with claim
+    days only those with some claims within CLAIMS_DAYS_APART; so events are kept in blocks of one
+    family and one participant set, sorted by first claim day, and each event is tested against
+    the part of each block holding all its participants that its claim days can reach (the pairs
+    left out would be rejected anyway), on features read once per event.
     """
     seen = seen if seen is not None else [_features(ev) for ev in items]
-    by_actor = _posting_lists(seen)
+    blocks: dict[tuple[str | None, frozenset[str]], _Block] = {}
+    for i, f in enumerate(seen):
+        if f.parties:
+            blocks.setdefault((f.family, f.parties), _Block()).add(i, f)
+    by_actor: dict[tuple[str | None, str], set[tuple[str | None, frozenset[str]]]] = defaultdict(set)
+    for block in blocks.values():
+        block.close()
+    for key in blocks:
+        for actor in key[1]:
+            by_actor[(key[0], actor)].add(key)
     pairs = []
     for i, f in enumerate(seen):
-        for j in _holders(by_actor, f):
-            g = seen[j]
-            if j == i or (j < i and g.parties == f.parties):
-                continue  # an equal set is tested from the lower index only
-            if _same(f, g):
-                pairs.append((i, j) if i < j else (j, i))
+        if not f.parties:
+            continue
+        holding = sorted((by_actor[(f.family, actor)] for actor in f.parties), key=len)
+        for key in holding[0].intersection(*holding[1:]):
+            for j in blocks[key].reach(f):
+                g = seen[j]
+                if j == i or (j < i and g.parties == f.parties):
+                    continue  # an equal set is tested from the lower index only
+                if _same(f, g):
+                    pairs.append((i, j) if i < j else (j, i))
     return pairs
+
+
+class _Block:
+    """The events of one family and participant set, by first claim day (those without claims apart)."""
+
+    def __init__(self) -> None:
+        self.undated: list[int] = []
+        self.dated: list[tuple[int, int]] = []
+        self.starts: list[int] = []
+        self.spread = 0  # the widest span of one event's claim days
+
+    def add(self, i: int, f: _Seen) -> None:
+        if f.claims:
+            self.dated.append((f.claims[0], i))
+            self.spread = max(self.spread, f.claims[-1] - f.claims[0])
+        else:
+            self.undated.append(i)
+
+    def close(self) -> None:
+        self.dated.sort()
+        self.starts = [day for day, _ in self.dated]
+
+    def reach(self, f: _Seen) -> list[int]:
+        """Members that may have a claim within CLAIMS_DAYS_APART of one of ``f``'s."""
+        if not f.claims:
+            return self.undated + [i for _, i in self.dated]
+        lo = bisect_left(self.starts, f.claims[0] - CLAIMS_DAYS_APART - self.spread)
+        hi = bisect_right(self.starts, f.claims[-1] + CLAIMS_DAYS_APART)
+        return self.undated + [i for _, i in self.dated[lo:hi]]
 
 
 def _posting_lists(seen: list[_Seen]) -> dict[tuple[str | None, str], set[int]]:
@@ -367,14 +411,6 @@ def _posting_lists(seen: list[_Seen]) -> dict[tuple[str | None, str], set[int]]:
         for key in f.parties:
             by_actor[(f.family, key)].add(i)
     return by_actor
-
-
-def _holders(by_actor: dict[tuple[str | None, str], set[int]], f: _Seen) -> set[int]:
-    """The events of ``f``'s family whose participants include all of ``f``'s."""
-    if not f.parties:
-        return set()
-    sets = sorted((by_actor[(f.family, key)] for key in f.parties), key=len)
-    return sets[0].intersection(*sets[1:]) if len(sets) > 1 else sets[0]
 
 
 def _can_join(x: _Seen, y: _Seen) -> bool:
