@@ -168,9 +168,7 @@ def merge_events_keyed(events: Iterable[Event], memo: Memo | None = None) -> tup
     items = list(events)
     seen = [_features(ev) for ev in items]
     if memo is None:
-        pairs = _candidate_pairs(items, seen)
-        order = range(len(items))
-        groups = _greedy(items, seen, pairs, order)
+        groups = _greedy(items, seen, _candidate_pairs(items, seen), range(len(items)))
     else:
         groups = _merge_with_memo(items, seen, memo)
     merged, keymap = [], {}
@@ -218,14 +216,14 @@ def _merge_with_memo(items: list[Event], seen: list[_Seen], memo: Memo) -> list[
     fresh = [i for i, d in enumerate(digests) if d not in known]
     memo.worked["events"] += len(fresh)
     if len(fresh) * 4 > len(items):
-        pairs = set(_candidate_pairs(items, seen))
+        pairs = _candidate_pairs(items, seen)
     else:
         old = [now.get(d) for d in memo.events]
-        pairs = {(min(i, j), max(i, j)) for i, j in ((old[a], old[b]) for a, b in memo.pairs)
-                 if i is not None and j is not None}
+        pairs = [(i, j) if i < j else (j, i) for i, j in ((old[a], old[b]) for a, b in memo.pairs)
+                 if i is not None and j is not None]  # each pair once, as the memo holds it
         memo.reused["pairs"] += len(pairs)
-        pairs |= _pairs_of(fresh, seen)
-    memo.next.events, memo.next.pairs = digests, sorted(pairs)
+        pairs += _pairs_of(fresh, seen)  # these hold a new event: none was in the memo
+    memo.next.events, memo.next.pairs = digests, pairs
     groups = []
     for cluster, inner in _clusters(len(items), pairs):
         if len(cluster) == 1:
@@ -245,7 +243,7 @@ def _merge_with_memo(items: list[Event], seen: list[_Seen], memo: Memo) -> list[
     return groups
 
 
-def _pairs_of(fresh: list[int], seen: list[_Seen]) -> set[tuple[int, int]]:
+def _pairs_of(fresh: list[int], seen: list[_Seen]) -> list[tuple[int, int]]:
     """Every pair that is one event and holds one of the ``fresh`` events."""
     by_actor = _posting_lists(seen)
     pairs = set()
@@ -256,7 +254,7 @@ def _pairs_of(fresh: list[int], seen: list[_Seen]) -> set[tuple[int, int]]:
             g = seen[j]
             if j != i and (f.parties <= g.parties or g.parties <= f.parties) and _same(f, g):
                 pairs.add((min(i, j), max(i, j)))
-    return pairs
+    return sorted(pairs)
 
 
 def _clusters(size: int, pairs: Iterable[tuple[int, int]]) -> list[tuple[list[int], list[tuple[int, int]]]]:
