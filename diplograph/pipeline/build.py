@@ -6,6 +6,7 @@ import hashlib
 import json
 import sys
 import time
+import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -27,6 +28,7 @@ from diplograph.pipeline.cache import ExtractionCache, code_fingerprint
 from diplograph.pipeline.outputs import write_outputs
 from diplograph.records import Corpus, Document, Extraction
 from diplograph.resolve.actors import resolve
+from diplograph.resolve.memo import Memo
 
 DEFAULT_OUT = Path("graph")
 
@@ -121,7 +123,7 @@ def _build_locked(docs: list[Document], out: Path, stamp: str, jobs: int, progre
             extractions = list(_extract_all(docs, cache, jobs, show, nlp, result, extractor))
             cache.prune()
         with result.phase("resolve"):
-            corpus = _resolve(extractions)
+            corpus = _resolve(extractions, out / ".cache" / RESOLVE_MEMO)
         result.documents = len(corpus.documents)
         result.actors, result.events = len(corpus.actors), len(corpus.events)
         result.statements = len(corpus.statements)
@@ -132,6 +134,8 @@ def _build_locked(docs: list[Document], out: Path, stamp: str, jobs: int, progre
 
 
 OUTPUT_FILES = ("graph.trig", "records.json", "index.html")
+RESOLVE_MEMO = "resolve.json"  # in .cache: what the last resolution worked out (plain data)
+_MAX_MEMO = 1 << 30
 _COUNTS = ("documents", "actors", "events", "statements", "triples")
 
 
@@ -223,9 +227,38 @@ def _run_extraction(docs: list[Document], jobs: int, nlp,
     return extract(docs, nlp=nlp, n_process=max(1, jobs), failed=failed)
 
 
-def _resolve(extractions: list[Extraction]) -> Corpus:
-    """Cross-document identity: one actor, event and statement per real-world thing."""
-    return resolve(extractions)
+def _resolve(extractions: list[Extraction], memo_path: Path | None = None) -> Corpus:
+    """Cross-document identity: one actor, event and statement per real-world thing.
+
+    With ``memo_path``, the last build's answers are reused where the records they were worked
+    out from are unchanged, and this build's are saved there for the next.
+    """
+    if memo_path is None:
+        return resolve(extractions)
+    memo = load_memo(memo_path)
+    corpus = resolve(extractions, memo)
+    data = {"code": code_fingerprint(), "memo": memo.to_json()}
+    write_file_atomic(memo_path, json.dumps(data, separators=(",", ":")))
+    return corpus
+
+
+def load_memo(path: Path) -> Memo:
+    """The memo saved by the last build of this code, or an empty one (a damaged file is warned about)."""
+    try:
+        if path.stat().st_size > _MAX_MEMO:
+            raise ValueError("file too large")
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or not isinstance(data.get("code"), str):
+            raise ValueError("not a resolution memo")
+        if data["code"] != code_fingerprint():
+            return Memo()  # other code may merge otherwise: everything is worked out again
+        return Memo.from_json(data.get("memo"))
+    except FileNotFoundError:
+        return Memo()
+    except (OSError, ValueError, RecursionError) as exc:
+        warnings.warn(f"ignoring damaged resolution memo {path} ({exc}); resolving everything again",
+                      stacklevel=2)
+        return Memo()
 
 
 def _bar(total: int, show: bool, desc: str = "extract") -> Callable[..., None]:

@@ -10,25 +10,31 @@ from diplograph.kb.gazetteer import fold, gazetteer
 from diplograph.kb.names import initials, name_parts, same_person, skeleton
 from diplograph.records import Actor, Corpus, Event, Extraction, Statement
 from diplograph.resolve.facts import merge_facts
+from diplograph.resolve.memo import Memo
 
 __all__ = ["resolve", "actor_keymap", "merge_actors"]
 
 
-def resolve(extractions: Iterable[Extraction]) -> Corpus:
-    """The corpus with one record per actor, event and statement, every key corpus-level."""
+def resolve(extractions: Iterable[Extraction], memo: Memo | None = None) -> Corpus:
+    """The corpus with one record per actor, event and statement, every key corpus-level.
+
+    With a ``memo`` of the last run, only the event clusters and statement blocks whose records
+    changed are merged again (the result is the same); the memo then holds this run's answers.
+    """
     exs = list(extractions)
     per_doc = [a for ex in exs for a in ex.actors]
     keymap = actor_keymap(per_doc)
     actors = merge_actors(per_doc, keymap)
     events = [_remap_event(e, keymap) for ex in exs for e in ex.events]
     statements = [_remap_statement(s, keymap) for ex in exs for s in ex.statements]
-    events, statements = _merge_facts(events, statements)
+    events, statements = _merge_facts(events, statements, memo)
     return Corpus(tuple(ex.doc for ex in exs), tuple(actors), tuple(events), tuple(statements))
 
 
-def _merge_facts(events: list[Event], statements: list[Statement]) -> tuple[list, list]:
+def _merge_facts(events: list[Event], statements: list[Statement],
+                 memo: Memo | None = None) -> tuple[list, list]:
     """Same event or statement from several articles into one (the facts module does this)."""
-    merged_events, merged_statements = merge_facts(events, statements)
+    merged_events, merged_statements = merge_facts(events, statements, memo)
     return list(merged_events), list(merged_statements)
 
 

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
+from typing import NamedTuple
 
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import gazetteer, same_place
 from diplograph.records import Event, Statement, Timex
+from diplograph.resolve.memo import Memo, block_digest, digest
 from diplograph.timex.values import timex_bounds
 
 SIMILAR = 0.34  # share of the shorter quote's word stems found in the other one
@@ -27,19 +31,47 @@ you your also just more most very not no nor any all both each other some about 
 
 
 # -- statements ----------------------------------------------------------------------------------------
-def merge_statements(statements: Iterable[Statement]) -> list[Statement]:
-    """Statements of one speaker on one day with similar words, from different articles, become one."""
+def merge_statements(statements: Iterable[Statement], memo: Memo | None = None) -> list[Statement]:
+    """Statements of one speaker on one day with similar words, from different articles, become one.
+
+    With a ``memo``, a block whose statements are exactly those of the last run keeps its groups.
+    """
     items = list(statements)
     groups: dict[tuple[str, date | None], list[int]] = defaultdict(list)
     for i, st in enumerate(items):
         groups[(st.speaker, st.said_on)].append(i)
     parent = list(range(len(items)))
     for members in groups.values():
-        _link_similar(items, members, parent)
+        if len(members) < 2:
+            continue
+        if memo is None:
+            _link_similar(items, members, parent)
+        else:
+            _link_remembered(items, members, parent, memo)
     clusters: dict[int, list[Statement]] = defaultdict(list)
     for i, st in enumerate(items):
         clusters[_find(parent, i)].append(st)
     return [_one_statement(group) for group in clusters.values()]
+
+
+def _link_remembered(items: list[Statement], members: list[int], parent: list[int], memo: Memo) -> None:
+    """``_link_similar`` for one block, or its groups of the last run when the block is unchanged."""
+    key = block_digest(digest(items[i]) for i in members)
+    cached = Memo.groups(memo.statement_groups.get(key), len(members))
+    if cached is None:
+        _link_similar(items, members, parent)
+        found: dict[int, list[int]] = defaultdict(list)
+        for pos, i in enumerate(members):
+            found[_find(parent, i)].append(pos)
+        cached = list(found.values())
+        memo.worked["statement blocks"] += 1
+    else:
+        for group in cached:
+            head = members[group[0]]
+            for pos in group[1:]:
+                parent[members[pos]] = head
+        memo.reused["statement blocks"] += 1
+    memo.next.statement_groups[key] = cached
 
 
 def _link_similar(items: list[Statement], members: list[int], parent: list[int]) -> None:
@@ -127,97 +159,271 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
     return merge_events_keyed(events)[0]
 
 
-def merge_events_keyed(events: Iterable[Event]) -> tuple[list[Event], dict[str, str]]:
-    """merge_events, plus the map from every old event key to the key of the event it went into."""
+def merge_events_keyed(events: Iterable[Event], memo: Memo | None = None) -> tuple[list[Event], dict[str, str]]:
+    """merge_events, plus the map from every old event key to the key of the event it went into.
+
+    With a ``memo`` (the last run's pairs and groups), pairs among events seen before and the
+    groups of unchanged clusters are taken from it; the result is the same as without.
+    """
     items = list(events)
-    parent = list(range(len(items)))
-    members = {i: [i] for i in range(len(items))}
-    for i, j in _candidate_pairs(items):
-        if _same_event(items[i], items[j]):
-            a, b = _find(parent, i), _find(parent, j)
-            if a != b and all(_can_join(items[x], items[y]) for x in members[a] for y in members[b]):
-                parent[b] = a
-                members[a] += members.pop(b)
-    groups: dict[int, list[Event]] = defaultdict(list)
-    for i, ev in enumerate(items):
-        groups[_find(parent, i)].append(ev)
+    seen = [_features(ev) for ev in items]
+    if memo is None:
+        groups = _greedy(items, seen, _candidate_pairs(items, seen), range(len(items)))
+    else:
+        groups = _merge_with_memo(items, seen, memo)
     merged, keymap = [], {}
-    for group in groups.values():
-        one = _one_event(group)
+    for group in sorted(groups, key=lambda g: g[0]):
+        one = _one_event([items[i] for i in group])
         merged.append(one)
-        keymap.update({ev.key: one.key for ev in group})
+        keymap.update({items[i].key: one.key for i in group})
     return merged, keymap
 
 
-def _same_event(a: Event, b: Event) -> bool:
-    """Same family, matching participants (equal, or one inside the other), compatible place and time."""
-    if lx.FAMILIES.get(a.type) != lx.FAMILIES.get(b.type):
-        return False
-    pa, pb = set(a.participants), set(b.participants)
-    if not pa or not pb or not (pa == pb or pa < pb or pb < pa):
-        return False
-    if pa != pb and min(len(pa), len(pb)) < 2 and not (a.type == b.type and a.location and b.location
-                                                          and _place(a.location) == _place(b.location)):
+def _greedy(items: list[Event], seen: list[_Seen], pairs: list[tuple[int, int]],
+            order: Iterable[int]) -> list[list[int]]:
+    """Join the pairs in their order when every member of one group can join every member of the other."""
+    parent = {i: i for i in order}
+    members = {i: [i] for i in parent}
+    size = [len(ev.participants) for ev in items]
+    refused: set[tuple[int, int, int, int]] = set()  # groups (root, size) found apart: groups only grow
+    for i, j in sorted(pairs, key=lambda p: (-(size[p[0]] + size[p[1]]), items[p[0]].key, items[p[1]].key)):
+        a, b = _root(parent, i), _root(parent, j)
+        if a == b or (a, len(members[a]), b, len(members[b])) in refused:
+            continue
+        if all(_can_join(seen[x], seen[y]) for x in members[a] for y in members[b]):
+            parent[b] = a
+            members[a] += members.pop(b)
+        else:
+            refused.add((a, len(members[a]), b, len(members[b])))
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in parent:
+        groups[_root(parent, i)].append(i)
+    return [sorted(g) for g in groups.values()]
+
+
+def _merge_with_memo(items: list[Event], seen: list[_Seen], memo: Memo) -> list[list[int]]:
+    """The groups of ``_greedy`` over every pair, reusing the last run's pairs and clusters.
+
+    Whether two events are one is a test of the two alone, so the pairs among events seen last
+    time are the memo's and only new events are tested; the greedy join never crosses a cluster
+    (events linked by pairs), so an unchanged cluster keeps its groups.
+    """
+    digests = [digest(ev) for ev in items]
+    now = {d: i for i, d in enumerate(digests)}
+    if len(now) != len(digests):  # two identical records: positions are ambiguous, work it all out
+        return _greedy(items, seen, _candidate_pairs(items, seen), range(len(items)))
+    known = set(memo.events)
+    fresh = [i for i, d in enumerate(digests) if d not in known]
+    memo.worked["events"] += len(fresh)
+    if len(fresh) * 4 > len(items):
+        pairs = _candidate_pairs(items, seen)
+    else:
+        old = [now.get(d) for d in memo.events]
+        pairs = [(i, j) if i < j else (j, i) for i, j in ((old[a], old[b]) for a, b in memo.pairs)
+                 if i is not None and j is not None]  # each pair once, as the memo holds it
+        memo.reused["pairs"] += len(pairs)
+        pairs += _pairs_of(fresh, seen)  # these hold a new event: none was in the memo
+    memo.next.events, memo.next.pairs = digests, pairs
+    groups = []
+    for cluster, inner in _clusters(len(items), pairs):
+        if len(cluster) == 1:
+            groups.append(cluster)
+            continue
+        key = block_digest(digests[i] for i in cluster)
+        cached = Memo.groups(memo.event_groups.get(key), len(cluster))
+        if cached is None:
+            found = _greedy(items, seen, inner, cluster)
+            where = {i: pos for pos, i in enumerate(cluster)}
+            cached = [[where[i] for i in g] for g in found]
+            memo.worked["event clusters"] += 1
+        else:
+            memo.reused["event clusters"] += 1
+        memo.next.event_groups[key] = cached
+        groups += [sorted(cluster[p] for p in g) for g in cached]
+    return groups
+
+
+def _pairs_of(fresh: list[int], seen: list[_Seen]) -> list[tuple[int, int]]:
+    """Every pair that is one event and holds one of the ``fresh`` events."""
+    by_actor = _posting_lists(seen)
+    pairs = set()
+    for i in fresh:
+        f = seen[i]
+        near = set().union(*(by_actor[(f.family, key)] for key in f.parties)) if f.parties else set()
+        for j in near:
+            g = seen[j]
+            if j != i and (f.parties <= g.parties or g.parties <= f.parties) and _same(f, g):
+                pairs.add((min(i, j), max(i, j)))
+    return sorted(pairs)
+
+
+def _clusters(size: int, pairs: Iterable[tuple[int, int]]) -> list[tuple[list[int], list[tuple[int, int]]]]:
+    """The connected parts of the pair graph: (members in order, their pairs), by first member."""
+    parent = list(range(size))
+    pairs = list(pairs)
+    for i, j in pairs:
+        a, b = _find(parent, i), _find(parent, j)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    members: dict[int, list[int]] = defaultdict(list)
+    for i in range(size):
+        members[_find(parent, i)].append(i)
+    inner: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for p in pairs:
+        inner[_find(parent, p[0])].append(p)
+    return [(m, inner[root]) for root, m in members.items()]
+
+
+def _root(parent: dict[int, int], i: int) -> int:
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
+
+
+class _Seen(NamedTuple):
+    """What the merge rules read of one event, worked out once (days as ordinals)."""
+
+    family: str | None
+    parties: frozenset[str]
+    docs: frozenset[str]
+    type: str
+    status: str | None
+    location: str | None
+    place: str | None
+    day: int | None
+    span: tuple[int, int] | None
+    claims: tuple[int, ...]
+
+
+def _features(ev: Event) -> _Seen:
+    day, span = _day(ev), _span(ev)
+    return _Seen(lx.FAMILIES.get(ev.type), frozenset(ev.participants), frozenset(_docs_of(ev)), ev.type,
+                 ev.status, ev.location, _place(ev.location) if ev.location else None,
+                 day.toordinal() if day else None,
+                 (span[0].toordinal(), span[1].toordinal()) if span else None,
+                 tuple(sorted({d.toordinal() for d in _claim_days(ev)})))
+
+
+def _same(a: _Seen, b: _Seen) -> bool:
+    """``_same_event`` on the features of two events of one family whose participants nest."""
+    if a.parties != b.parties and min(len(a.parties), len(b.parties)) < 2 and not (
+            a.type == b.type and a.place and b.place and a.place == b.place):
         return False  # one lone participant is too little to say it is the same event
-    if not _docs_of(a).isdisjoint(_docs_of(b)):
+    if not a.docs.isdisjoint(b.docs):
         return False
     both_held = a.status == b.status == "held"
-    opposed = {a.status, b.status} in ({"held", "cancelled"}, {"held", "declined"})
-    if (both_held or opposed or a.type != b.type) and _apart(a, b):
-        return False  # held in one city, called off in another; a visit to one place, a meeting in another
-    da, db = _day(a), _day(b)
-    if both_held and da and db and abs((da - db).days) > HELD_DAYS_APART:
+    if both_held and a.day is not None and b.day is not None and abs(a.day - b.day) > HELD_DAYS_APART:
         return False
-    sa, sb = _span(a), _span(b)
-    if not both_held and sa and sb and (sa[1] < sb[0] or sb[1] < sa[0]):
+    if not both_held and a.span and b.span and (a.span[1] < b.span[0] or b.span[1] < a.span[0]):
         return False  # talks held on Monday and talks due next week: two rounds
-    ca, cb = _claim_days(a), _claim_days(b)
-    return not (ca and cb and min(abs((x - y).days) for x in ca for y in cb) > CLAIMS_DAYS_APART)
+    if a.claims and b.claims and _claims_apart(a.claims, b.claims):
+        return False
+    opposed = {a.status, b.status} in ({"held", "cancelled"}, {"held", "declined"})
+    return not ((both_held or opposed or a.type != b.type) and _apart_seen(a, b))
 
 
-def _apart(a: Event, b: Event) -> bool:
-    """Both events have a place, and the places are not one (a state and its capital are one)."""
-    return bool(a.location and b.location) and not same_place(a.location, b.location)
+def _claims_apart(ca: tuple[int, ...], cb: tuple[int, ...]) -> bool:
+    """Every claim day of one event is more than CLAIMS_DAYS_APART from every claim day of the other."""
+    if ca[-1] + CLAIMS_DAYS_APART < cb[0] or cb[-1] + CLAIMS_DAYS_APART < ca[0]:
+        return True
+    return min(abs(x - y) for x in ca for y in cb) > CLAIMS_DAYS_APART
 
 
-def _candidate_pairs(items: list[Event]) -> list[tuple[int, int]]:
-    """Pairs that may be one event, bigger participant sets first (they anchor the groups).
+def _apart_seen(a: _Seen, b: _Seen) -> bool:
+    return bool(a.location and b.location) and not _same_place(a.location, b.location)
 
-    Only pairs of one family whose participant sets nest can pass ``_same_event``, so each event
-    is paired with the events of its family that hold all its participants (the intersection of
-    their lists), not with every event sharing one of them: the pairs left out would be rejected
-    anyway, and the merge is the same (quadratic in a popular state's events otherwise).
+
+@lru_cache(maxsize=65536)
+def _same_place(a: str, b: str) -> bool:
+    return same_place(a, b)
+
+
+def _candidate_pairs(items: list[Event], seen: list[_Seen] | None = None) -> list[tuple[int, int]]:
+    """Pairs (i < j) that are one event by ``_same_event``, in no particular order.
+
+    Only pairs of one family whose participant sets nest can pass, and of two events with claim
+    days only those with some claims within CLAIMS_DAYS_APART; so events are kept in blocks of one
+    family and one participant set, sorted by first claim day, and each event is tested against
+    the part of each block holding all its participants that its claim days can reach (the pairs
+    left out would be rejected anyway), on features read once per event.
     """
+    seen = seen if seen is not None else [_features(ev) for ev in items]
+    blocks: dict[tuple[str | None, frozenset[str]], _Block] = {}
+    for i, f in enumerate(seen):
+        if f.parties:
+            blocks.setdefault((f.family, f.parties), _Block()).add(i, f)
+    by_actor: dict[tuple[str | None, str], set[tuple[str | None, frozenset[str]]]] = defaultdict(set)
+    for block in blocks.values():
+        block.close()
+    for key in blocks:
+        for actor in key[1]:
+            by_actor[(key[0], actor)].add(key)
+    pairs = []
+    for i, f in enumerate(seen):
+        if not f.parties:
+            continue
+        holding = sorted((by_actor[(f.family, actor)] for actor in f.parties), key=len)
+        for key in holding[0].intersection(*holding[1:]):
+            for j in blocks[key].reach(f):
+                g = seen[j]
+                if j == i or (j < i and g.parties == f.parties):
+                    continue  # an equal set is tested from the lower index only
+                if _same(f, g):
+                    pairs.append((i, j) if i < j else (j, i))
+    return pairs
+
+
+class _Block:
+    """The events of one family and participant set, by first claim day (those without claims apart)."""
+
+    def __init__(self) -> None:
+        self.undated: list[int] = []
+        self.dated: list[tuple[int, int]] = []
+        self.starts: list[int] = []
+        self.spread = 0  # the widest span of one event's claim days
+
+    def add(self, i: int, f: _Seen) -> None:
+        if f.claims:
+            self.dated.append((f.claims[0], i))
+            self.spread = max(self.spread, f.claims[-1] - f.claims[0])
+        else:
+            self.undated.append(i)
+
+    def close(self) -> None:
+        self.dated.sort()
+        self.starts = [day for day, _ in self.dated]
+
+    def reach(self, f: _Seen) -> list[int]:
+        """Members that may have a claim within CLAIMS_DAYS_APART of one of ``f``'s."""
+        if not f.claims:
+            return self.undated + [i for _, i in self.dated]
+        lo = bisect_left(self.starts, f.claims[0] - CLAIMS_DAYS_APART - self.spread)
+        hi = bisect_right(self.starts, f.claims[-1] + CLAIMS_DAYS_APART)
+        return self.undated + [i for _, i in self.dated[lo:hi]]
+
+
+def _posting_lists(seen: list[_Seen]) -> dict[tuple[str | None, str], set[int]]:
     by_actor: dict[tuple[str | None, str], set[int]] = defaultdict(set)
-    for i, ev in enumerate(items):
-        for key in set(ev.participants):
-            by_actor[(lx.FAMILIES.get(ev.type), key)].add(i)
-    pairs: set[tuple[int, int]] = set()
-    for i, ev in enumerate(items):
-        family = lx.FAMILIES.get(ev.type)
-        sets = sorted((by_actor[(family, key)] for key in set(ev.participants)), key=len)
-        holders = sets[0].intersection(*sets[1:]) if len(sets) > 1 else sets[0] if sets else ()
-        pairs.update((i, j) if i < j else (j, i) for j in holders if j != i)
-    size = {i: len(ev.participants) for i, ev in enumerate(items)}
-    return sorted(pairs, key=lambda p: (-(size[p[0]] + size[p[1]]), items[p[0]].key, items[p[1]].key))
+    for i, f in enumerate(seen):
+        for key in f.parties:
+            by_actor[(f.family, key)].add(i)
+    return by_actor
 
 
-def _can_join(x: Event, y: Event) -> bool:
+def _can_join(x: _Seen, y: _Seen) -> bool:
     """Nothing sets two members of a group apart: parties nested, dates not disjoint, claims near.
 
     Checked for every pair of a growing group, so an undated report cannot chain two events
     reported years apart into one.
     """
-    px, py = set(x.participants), set(y.participants)
-    sx, sy = _span(x), _span(y)
-    if sx and sy and (sx[1] < sy[0] or sy[1] < sx[0]):
+    if x.span and y.span and (x.span[1] < y.span[0] or y.span[1] < x.span[0]):
         return False
-    cx, cy = _claim_days(x), _claim_days(y)
-    if cx and cy and min(abs((a - b).days) for a in cx for b in cy) > CLAIMS_DAYS_APART:
+    if x.claims and y.claims and _claims_apart(x.claims, y.claims):
         return False
-    if x.type != y.type and _apart(x, y):
+    if x.type != y.type and _apart_seen(x, y):
         return False
-    return px <= py or py <= px
+    return x.parties <= y.parties or y.parties <= x.parties
 
 
 def _docs_of(ev: Event) -> set[str]:
@@ -296,9 +502,10 @@ def _best_time(group: list[Event]) -> Timex | None:
 
 
 # -- both ----------------------------------------------------------------------------------------------
-def merge_facts(events: Iterable[Event], statements: Iterable[Statement]) -> tuple[list[Event], list[Statement]]:
+def merge_facts(events: Iterable[Event], statements: Iterable[Statement],
+                memo: Memo | None = None) -> tuple[list[Event], list[Statement]]:
     """Merge events and statements, pointing each statement's about_events at the merged event keys."""
-    merged_events, keymap = merge_events_keyed(events)
+    merged_events, keymap = merge_events_keyed(events, memo)
     remapped = [replace(st, about_events=tuple(dict.fromkeys(keymap.get(k, k) for k in st.about_events)))
                 for st in statements]
-    return merged_events, merge_statements(remapped)
+    return merged_events, merge_statements(remapped, memo)

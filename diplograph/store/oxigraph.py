@@ -112,13 +112,32 @@ class OxigraphStore(Store):
         else:
             changed = {name for name in known if name not in digests}
             changed |= {name for name, digest in digests.items() if known.get(name) != digest}
-            for name in changed:
-                if store.contains_named_graph(ox.NamedNode(name)):
-                    store.remove_graph(ox.NamedNode(name))
-            store.extend(q for name, qs in wanted.items() if name.value in changed for q in qs)
+            by_name = {name.value: qs for name, qs in wanted.items()}
+            for name in sorted(changed):
+                self._update_graph(ox.NamedNode(name), by_name.get(name, []))
         if self.path is not None:
             write_file_atomic(self.path / GRAPH_DIGESTS, json.dumps(digests, sort_keys=True))
         return sorted(changed)
+
+    def _update_graph(self, name: ox.NamedNode, quads: list[ox.Quad]) -> None:
+        """Make one named graph hold exactly ``quads``: only the quads that differ are removed or added.
+
+        A large graph (the resolved one) changes by a few facts when a few articles are added, so
+        this touches those quads, not the whole graph. Blank nodes cannot be matched across
+        writes: a graph with any is rewritten whole.
+        """
+        store = self.inner
+        old = set(store.quads_for_pattern(None, None, None, name)) if store.contains_named_graph(name) else set()
+        new = set(quads)
+        if any(isinstance(t, ox.BlankNode) for q in (*old, *new) for t in (q.subject, q.object)):
+            store.remove_graph(name)
+            store.extend(quads)
+            return
+        for q in old - new:
+            store.remove(q)
+        store.extend(new - old)
+        if not new and store.contains_named_graph(name):
+            store.remove_graph(name)
 
     def _digests(self) -> dict[str, str] | None:
         """The per-graph digests written with this store's contents, if any can be read."""
