@@ -130,6 +130,8 @@ def score_page(page: MarkedPage, folder: Path) -> PageScore:
             (score.kept if _norm(s) in blob else score.lost).append(s)
     for item in (*page.furniture, *page.teasers):
         n = _norm(item)
+        if page.title and n == _norm(page.title):
+            continue  # a copy of the headline: the text cannot tell which copy was kept
         seen = n in lines or (len(n.split()) >= 6 and n in blob)
         (score.leaked if seen else score.dropped).append(item)
     for item in page.teasers:
