@@ -94,6 +94,7 @@ SECTION_CUES: dict[str, re.Pattern[str]] = {
         r"|what to read next|editor'?s picks|in other news|keep reading|continue reading"
         r"|(latest|recent|related) (updates|posts|headlines)|on the same (topic|subject)"
         r"|more by\b|more from (this|the) (author|writer)|read(?=\s{0,3}[:|])"
+        r"|also on\b(?=[^.]{0,40}:\s*$)"
         # the same cues in the languages whose outlets publish in English too
         r"|le[ae] tambi[eé]n|leia (tamb[eé]m|mais)|lire aussi|[àa] lire aussi|lesen sie auch"
         r"|mehr zum thema|baca juga|m[aá]s le[ií]d[ao]s|lo m[aá]s le[ií]do|mais lidas"
@@ -127,6 +128,7 @@ CHROME = _rx(
     r"|(show|load|see|view|read) (more|less|all|key events)\b.{0,20}|sort by\b.{0,20}|reply|like"
     r"|report( abuse)?|recommend( \d+)?|\d+ (likes?|replies|shares|views)|add to playlist"
     r"|download( the app)?|photos?|videos?|gallery|listen( duration)?\b.{0,12}|(video|audio):? [\d:]+"
+    r"|duration\b.{0,30}|\d+m \d+s"
     r"|print( this page)?|send to a friend|back to top|site ?map|contact( us)?|about( us)?|home"
     r"|menu|search|log ?in|sign ?in|e-?paper|live tv|(accept|reject)( all| additional)?( cookies)?"
     r"|manage (preferences|cookies|settings)|cookie (settings|policy)|privacy( policy)?"
@@ -172,7 +174,10 @@ PHOTO_CREDIT = _rx(
 # A caption's closing credit: "... Picture: SUPPLIED", "... PHOTO | PCS", "... — APP".
 TRAILING_CREDIT = re.compile(
     r"(\b([Pp]hoto(graph)?s?|PHOTOS?|[Pp]ictures?|PICTURES?|[Ii]mages?|IMAGES?|[Ff]otos?|FOTOS?"
-    r"|[Cc]redit|CREDIT)\s{0,3}[:|/]\s{0,3}[\w.&'’ /-]{1,40}|\s[—–-]\s?[A-Z]{2,6}(/[A-Za-z]{1,20})?)\s*$")
+    r"|[Cc]redit|CREDIT)\s{0,3}[:|/]\s{0,3}[\w.&'’ /-]{1,40}|\s[—–-]\s?[A-Z]{2,6}(/[A-Za-z]{1,20})?"
+    r"|[(\[][^()\[\]]{0,40}\b([Pp]hoto|PHOTO|[Pp]icture|[Ii]mage|[Ff]ile|[Ff]oto)s?\b[^()\[\]]{0,40}[)\]]"
+    r"|\|\s{0,3}([Ff]ile )?([Pp]hoto|[Pp]icture|[Ii]mage)s?\b[^|]{0,30}"
+    r"|\([A-Z][\w .&'’-]{1,30}: [A-Z][\w.'’-]{0,30}( [A-Z][\w.'’-]{0,30}){0,3}\))\s*$")
 # Legal and syndication notices, however long the line that carries them.
 LEGAL_LINE = _rx(
     r"all rights reserved|may not be (reproduced|republished|redistributed|copied)"
@@ -190,7 +195,7 @@ CONTACT = _rx(r"^(\S+\s+){0,6}[\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63}){1,6}\s*$"
               r"|^(for )?(any )?(feedback|enquiries|inquiries|complaints|tips)\b.{0,80}"
               r"\b(contact|reach|write|email|whatsapp|call)\b")
 # Calls to action that stand alone: "Don't miss out on the latest news."
-PROMO_LINE = _rx(r"^(don'?t|never) miss\b|^stay (informed|updated|up to date|connected)\b"
+PROMO_LINE = _rx(r"^(don'?t|never) miss\b|^(stay|keep) (informed|updated|up[ -]to[ -]date|connected)\b"
                  r"|^get (the latest|breaking|our)\b|^(join|follow) (us|our)\b|^(subscribe|sign up|register) (to|for|now|today)\b")
 
 DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,60}(,|\s{0,3}\(|\s{1,3}[-–—])")
