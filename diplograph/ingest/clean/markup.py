@@ -57,7 +57,8 @@ def html_to_text(html: str) -> HtmlText:
 
     try:
         doc = trafilatura.bare_extraction(html, with_metadata=True, include_links=True,
-                                          include_comments=False, include_images=False)
+                                          include_comments=False, include_images=False,
+                                          favor_recall=True)
     except Exception:  # a broken page must not stop the build: fall back to bare text
         doc = None
     if doc is None or not (doc.text or "").strip():
