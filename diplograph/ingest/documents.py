@@ -24,6 +24,7 @@ from typing import Any
 
 from diplograph.errors import InputError, ManifestError
 from diplograph.ingest.clean.page import clean
+from diplograph.ingest.clean.stamps import page_date
 from diplograph.ingest.decode import guess_language
 from diplograph.ingest.formats import SUFFIXES, Article, iter_jsonl, read_article
 from diplograph.ingest.meta import (
@@ -329,6 +330,9 @@ class _Run:
                 continue
             if day is not None:
                 return day
+        day = page_date(art.text)  # a stamp on the page itself ("Published 4 May 2024")
+        if day is not None:
+            return day
         self.note(art.source, "no publication date")
         return None
 

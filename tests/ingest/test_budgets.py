@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from diplograph.ingest.clean import markup as clean_markup
 from diplograph.ingest.clean import rules as clean_rules
+from diplograph.ingest.clean import stamps as clean_stamps
 from diplograph.ingest.clean.page import clean
 from diplograph.ingest.documents import MAX_DOC_CHARS, iter_documents
 
@@ -19,7 +20,10 @@ PATTERNS = {
     "inline tail": clean_rules._INLINE_TAIL, "name in place": clean_rules.NAME_IN_PLACE,
     "markdown link": clean_markup._MD_LINK, "link text": clean_markup._LINK_TEXT,
     "markdown blank": clean_markup._MD_BLANK, "byline": clean_rules.BYLINE,
-    "credit line": clean_rules.CREDIT_LINE,
+    "credit line": clean_rules.CREDIT_LINE, "trailing credit": clean_rules.TRAILING_CREDIT,
+    "legal line": clean_rules.LEGAL_LINE, "contact": clean_rules.CONTACT,
+    "promo line": clean_rules.PROMO_LINE, "social": clean_rules.SOCIAL, "chrome": clean_rules.CHROME,
+    "date stamp": clean_stamps.DATE, "stamp time": clean_stamps._TIME,
     **{f"cue {k}": v for k, v in clean_rules.SECTION_CUES.items()},
 }
 # the shapes that made the old patterns backtrack: runs of one class with a failing tail
@@ -99,3 +103,20 @@ def test_utf8_with_one_stray_latin1_byte_stays_utf8_and_is_flagged(tmp_path: Pat
     # a genuine cp1252 file (no valid multi-byte UTF-8 at all) still reads as cp1252
     assert decode("Café talks resumed in Genève on Monday.".encode("cp1252")) == \
         "Café talks resumed in Genève on Monday."
+
+
+def test_related_lists_read_from_html_are_capped_however_many_the_page_marks() -> None:
+    links = "".join(f'<div class="related"><a href="/{n}">Talks on the border resume in round {n}</a>'
+                    for n in range(5000))
+    html = f"<html><body><article><p>{'The ministers met. ' * 40}</p></article>{links}" \
+           + "</div>" * 5000 + "</body></html>"
+    found = clean_markup._related_links(html)
+    assert 0 < len(found) <= clean_markup._MAX_TEASERS
+
+
+def test_a_page_of_fifty_thousand_label_lines_is_cleaned() -> None:
+    labels = ["Home", "Share", "March 3, 2024", "Kenya and Uganda sign a deal", "Reply", "2 hours ago"]
+    raw = "\n".join(labels[n % len(labels)] + (f" {n}" if n % 7 == 0 else "") for n in range(50_000))
+    result = clean(raw + "\nThe ministers met in Nairobi on Monday and agreed to open the border.\n")
+    assert result.text.rstrip().endswith("agreed to open the border.")
+    assert len(result.text) == len(raw) + 71

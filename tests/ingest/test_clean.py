@@ -340,3 +340,88 @@ def test_signer_and_office_lines_are_kept_but_a_lone_kicker_is_not():
     r = clean(raw, "sig")
     assert_kept(r, raw, "Tomas Lindqvist", "Department Spokesperson", LEDE)
     assert removed(r, raw).get("Press Statement") == "kicker"
+
+
+def test_lines_above_the_headline_go_and_the_headline_is_the_one_the_lede_speaks_of():
+    raw = page("Trending Now", "Markets slide as oil prices jump on supply fears",
+               "Heatwave grips southern Europe for a second week",
+               "Chile and Norway resume stalled fisheries talks in Santiago",
+               "12 mins ago", "Teachers strike over pay in three provinces", LEDE, SECOND)
+    r = clean(raw, "order")
+    assert r.title == "Chile and Norway resume stalled fisheries talks in Santiago"
+    assert_blank(r, raw, "Markets slide as oil prices jump", "Heatwave grips",
+                 "Teachers strike over pay")
+    assert_kept(r, raw, r.title, LEDE, SECOND)
+
+
+def test_after_the_last_paragraph_only_furniture_is_left_but_signers_and_short_sentences_stay():
+    raw = page("Chile and Norway restart fisheries talks", LEDE, SECOND,
+               "The talks continue.", "Ingrid Aas", "Foreign Minister", "Fisheries",
+               "Chile", "Is this page useful?", "Yes", "No", "Sitemap", "Contact us")
+    r = clean(raw, "tail")
+    assert_kept(r, raw, LEDE, SECOND, "The talks continue.", "Ingrid Aas", "Foreign Minister")
+    assert_blank(r, raw, "Fisheries", "Is this page useful?", "Sitemap", "Contact us")
+    assert removed(r, raw)["Chile"] == "footer"
+
+
+def test_transcript_labels_and_a_paragraph_cut_short_survive_the_tail():
+    raw = page("Remarks Before Their Meeting", "John Kerry", "Secretary of State", "Rome, Italy",
+               "SECRETARY KERRY: " + SECOND, "QUESTION: (Inaudible.)",
+               "Analysts say the delegations still disagree on the timetable and on who would",
+               "Print")
+    r = clean(raw, "remarks")
+    assert r.title == "Remarks Before Their Meeting"
+    assert_kept(r, raw, "John Kerry", "Secretary of State", "QUESTION: (Inaudible.)",
+                "Analysts say the delegations still disagree on the timetable and on who would")
+    assert_blank(r, raw, "Print")
+
+
+def test_legal_contact_share_and_caption_lines_in_several_shapes():
+    raw = page("Chile and Norway restart fisheries talks", LEDE,
+               "The ministers meet in Santiago on Tuesday. PHOTO | FOREIGN MINISTRY",
+               "Delegates at the talks. Picture: SUPPLIED", SECOND,
+               "Share This Story, Choose Your Platform!", "Facebook Twitter WhatsApp",
+               "For any feedback, reach us on WhatsApp: 0700 000 000", "desk@example.org",
+               "All rights reserved. This material may not be reproduced without permission.",
+               THIRD)
+    r = clean(raw, "legal")
+    got = removed(r, raw)
+    assert got["The ministers meet in Santiago on Tuesday. PHOTO | FOREIGN MINISTRY"] == "photo-credit"
+    assert got["Delegates at the talks. Picture: SUPPLIED"] == "photo-credit"
+    assert got["Share This Story, Choose Your Platform!"] == "chrome"
+    assert got["Facebook Twitter WhatsApp"] == "chrome"
+    assert got["desk@example.org"] == "notice"
+    assert got["All rights reserved. This material may not be reproduced without permission."] \
+        == "notice"
+    assert_kept(r, raw, LEDE, SECOND, THIRD)
+
+
+def test_related_cues_in_other_languages_and_a_headline_list_that_ends_at_a_paragraph():
+    raw = page("Chile and Norway restart fisheries talks", LEDE, "Leia também",
+               "Governo anuncia novo pacote para o sul", "Câmara aprova projeto de renegociação",
+               SECOND, THIRD, "Читайте также:", "Казахстан и Узбекистан обсудили транзит")
+    r = clean(raw, "langs")
+    assert_kept(r, raw, LEDE, SECOND, THIRD)
+    assert_blank(r, raw, "Leia também", "Governo anuncia", "Читайте также:", "Казахстан")
+
+
+def test_comments_run_on_over_readers_prose_next_to_reply_labels():
+    raw = page("Chile and Norway restart fisheries talks", LEDE, SECOND, "Comments", "23 comments",
+               "Min-su K.", "2 hours ago",
+               "It is about time the two governments talked again instead of arguing about history.",
+               "Reply", "Dave_1987", "1 hour ago",
+               "I doubt this agreement will survive the next election in either of the two countries.",
+               "Reply")
+    r = clean(raw, "comments")
+    assert_kept(r, raw, LEDE, SECOND)
+    assert_blank(r, raw, "It is about time", "I doubt this agreement")
+
+
+def test_repeated_short_lines_are_labels_but_speaker_labels_are_not():
+    raw = page("Chile and Norway restart fisheries talks", "Coastal Herald", LEDE, "MODERATOR:",
+               SECOND, "MODERATOR:", THIRD, "Coastal Herald")
+    r = clean(raw, "repeat")
+    assert removed(r, raw)["Coastal Herald"] in ("repeated-line", "footer")
+    at = raw.index("MODERATOR:")
+    assert r.text[at:at + 10] == "MODERATOR:"
+    assert_kept(r, raw, LEDE, SECOND, THIRD)

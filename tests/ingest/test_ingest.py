@@ -200,3 +200,39 @@ def test_sample_corpus_builds_one_document_per_manifest_row():
         original(doc, raw)
         lede = next(line for line in raw.splitlines() if len(line.split()) >= 25)
         assert lede in doc.text  # the first paragraph of running text survives clean-up
+
+
+def test_a_text_page_without_manifest_dates_itself_from_its_stamp(tmp_path: Path):
+    f = tmp_path / "stamped.txt"
+    f.write_text(article("Updated: 9 March 2024, 10:00", title="Ghana and Senegal revive grid plan\n"
+                         "By Ama Mensah\nPublished: 05/03/2024 - 08h12"), encoding="utf-8")
+    (doc,), _, notes = run(f)
+    assert doc.published == date(2024, 3, 5)  # the published stamp, day first, not the update
+    assert not any("no publication date" in n.message for n in notes)
+    (given,), _, _ = run(f, published=date(2024, 3, 6))
+    assert given.published == date(2024, 3, 6)  # the caller's (or manifest's) date comes first
+    g = tmp_path / "prose.txt"  # a date inside a sentence of the article is not a stamp
+    g.write_text(article(f"The line should open on March 3, 2026, {LEDE[0].lower()}{LEDE[1:]}"),
+                 encoding="utf-8")
+    (undated,), _, notes = run(g)
+    assert undated.published is None and any("no publication date" in n.message for n in notes)
+
+
+def test_related_links_in_an_html_aside_become_teaser_documents(tmp_path: Path):
+    html = f"""<html><head><title>Grid</title></head><body>
+<nav><a href="/a">Ghana signs new cocoa export deal with Malaysia</a></nav>
+<article><h1>Ghana and Senegal revive power grid plan</h1><p>{LEDE}</p><p>{MORE}</p>
+<p>{LAST}</p></article>
+<aside class="related-stories"><h3>More stories</h3><ul>
+<li><a href="/t1">Togo irrigation scheme doubles maize harvest</a></li>
+<li><a href="/t2">Benin and Niger reopen their border after a year</a></li></ul></aside>
+<footer><a href="/f">Privacy and cookie settings for this website</a></footer></body></html>"""
+    f = tmp_path / "grid.html"
+    f.write_text(html, encoding="utf-8")
+    docs, _, _ = run(f)
+    page, *teasers = docs
+    assert LEDE in page.text and "Togo irrigation" not in page.text
+    assert [t.title for t in teasers] == ["Togo irrigation scheme doubles maize harvest",
+                                          "Benin and Niger reopen their border after a year"]
+    assert all(t.parent == page.id for t in teasers)
+    assert not any("cocoa" in d.text or "cookie" in d.text for d in docs)

@@ -57,16 +57,72 @@ def html_to_text(html: str) -> HtmlText:
 
     try:
         doc = trafilatura.bare_extraction(html, with_metadata=True, include_links=True,
-                                          include_comments=False, include_images=False)
+                                          include_comments=False, include_images=False,
+                                          favor_recall=True)
     except Exception:  # a broken page must not stop the build: fall back to bare text
         doc = None
     if doc is None or not (doc.text or "").strip():
         text, title = _bare_text(html)
         return HtmlText(*_unlink(text), title=title)
     text, links = _unlink(doc.text)
+    text, links = _with_related(text, links, html)
     return HtmlText(text, links, title=doc.title or None, published=doc.date or None,
                     publisher=doc.sitename or None, url=doc.url or None,
                     language=doc.language or None)
+
+
+_RELATED_MARK = re.compile(r"related|more-?(stories|news|articles|on)|read-?(more|next|also)"
+                           r"|recommend|most-?(read|popular|viewed)|also-?read|trending", re.I)
+_MAX_ELEMENTS = 20_000  # elements looked at for related lists (bounds the cost of a huge page)
+_MAX_TEASERS = 30
+
+
+def _with_related(text: str, links: list[tuple[int, int]], html: str) -> tuple[str, list[tuple[int, int]]]:
+    """The main text with the page's related-article links after it, under a "Related" line.
+
+    Main-text extraction leaves asides out; their headlines then still become teaser documents.
+    """
+    heads = [h for h in _related_links(html) if " ".join(h.split()) not in text]
+    if not heads:
+        return text, links
+    out, links = text.rstrip("\n") + "\n\nRelated\n", list(links)
+    for h in heads:
+        links.append((len(out), len(out) + len(h)))
+        out += h + "\n"
+    return out, links
+
+
+def _related_links(html: str) -> list[str]:
+    """Link texts (headline-sized) inside containers marked as related-article lists."""
+    import lxml.etree
+    import lxml.html
+
+    from diplograph.ingest.clean.rules import is_headline, section_cue
+
+    try:
+        root = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return []
+    for bad in root.xpath("//nav|//header|//footer|//script|//style")[:_MAX_ELEMENTS]:
+        bad.drop_tree()  # menus and footers are no teasers
+    found: list[str] = []
+    budget = _MAX_ELEMENTS  # elements visited in all: nested marked containers cannot multiply it
+    for el in root.iter("aside", "section", "div", "ul", "ol"):
+        budget -= 1
+        if budget <= 0 or len(found) >= _MAX_TEASERS:
+            break
+        marks = f"{el.get('class', '')} {el.get('id', '')}"
+        head = next((h.text_content()[:200] for h in el.iterchildren("h2", "h3", "h4")), "")
+        if not (_RELATED_MARK.search(marks[:300]) or (head and section_cue(head) == "related")):
+            continue
+        for a in el.iter("a"):
+            budget -= 1
+            if budget <= 0 or len(found) >= _MAX_TEASERS:
+                break
+            words = " ".join(a.text_content()[:400].split())
+            if is_headline(words) and words not in found:
+                found.append(words)
+    return found
 
 
 def _unlink(text: str) -> tuple[str, list[tuple[int, int]]]:

@@ -8,6 +8,7 @@ character. Related-article teasers come back separately with their offsets.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -16,10 +17,19 @@ from rapidfuzz import fuzz, process
 from diplograph.ingest.clean import rules as R
 from diplograph.ingest.clean.rules import Line, split_lines
 from diplograph.ingest.clean.spans import blank_spans, kept_spans, link_density, merge
+from diplograph.ingest.clean.stamps import is_stamp
 from diplograph.ingest.clean.teasers import Teaser, teasers_of
 from diplograph.kb.roles import is_title
 
 _FUZZY_LIMIT = 200  # short lines kept for near-duplicate checks (bounds the cost)
+_LEDE_LINES = 3  # paragraphs whose words tell the page's headline from other headline-shaped lines
+_STOP = frozenset("about after also amid been from have into more over said says than that their them "
+                  "they this will with were what when where which while would".split())
+_AUTHOR_LABEL = re.compile(r"^(authors?|by|written by|posted by|reporters?|writers?)\s?:?$", re.I)
+_SPEAKER = re.compile(r"^[A-Z][A-Z .'’-]{0,60}:$")  # "SECRETARY KERRY:" on a line of its own
+_SPEAKER_LEAD = re.compile(r"^[A-Z][A-Z.'’-]{0,30}( [A-Z][A-Z.'’-]{0,30}){0,3}:(\s|$)")  # "QUESTION: ..."
+_COMMENT_MARK = re.compile(r"^(reply|like|report|recommend|share|\d{1,6}|\d+ (likes?|replies))$",
+                           re.IGNORECASE)
 
 
 def _signatures(lines: Sequence[Line]) -> set[int]:
@@ -70,6 +80,7 @@ def clean(raw: str, doc_id: str = "", *, title: str | None = None,
     start = page.body_start()
     page.header(start)
     page.body(start)
+    page.tail()
     removed = tuple(sorted(page.removed, key=lambda r: (r.start, r.end)))
     spans = merge([(r.start, r.end) for r in removed])
     teasers = tuple(t for block in page.related_blocks
@@ -105,6 +116,7 @@ class _Page:
         self.title_norm = ""
         self.in_body = False
         self.related_blocks: list[list[Line]] = []
+        self.repeats = _repeated(self.lines)
 
     def density_of(self, line: Line) -> float:
         """Link density of one of this page's lines."""
@@ -147,37 +159,114 @@ class _Page:
     def furniture(self, text: str) -> str | None:
         """The rule that blanks this single line, if any."""
         for rule, test in (("chrome", R.is_chrome), ("byline", R.is_byline),
-                           ("photo-credit", R.is_photo_credit),
+                           ("photo-credit", R.is_photo_credit), ("notice", R.is_notice),
+                           ("stamp", is_stamp), ("repeated-line", self.is_repeated_label),
                            ("repeated-headline", self.is_repeat)):
             if test(text):
                 return rule
         return R.appeal_kind(text)
 
+    def is_repeated_label(self, text: str) -> bool:
+        """A short line the page prints more than once (an outlet's name, a section, a prompt)."""
+        return bool(self.repeats) and len(text) <= 120 and _norm(text) in self.repeats
+
     def header(self, stop: int) -> None:
-        """Lines before the body: keep the headline, blank labels and credits."""
+        """Lines before the body: keep the headline, blank what stands above it, labels and credits."""
         signed = _signatures(self.lines[:stop])
+        title_at = self.title_index(stop, signed)
+        if title_at is not None and title_at in signed:  # a headline is no signer's office
+            before = [n for n in range(title_at) if self.lines[n].bare]
+            signed -= {title_at, *before[-1:]}
         for n, ln in enumerate(self.lines[:stop]):
             b = ln.bare
             if not b:
                 continue
+            if n == title_at:
+                self.title_line, self.title_norm = ln, _norm(b)
+                self.remember(b)
+                continue
             kind = R.section_cue(b)
             rule = ("teaser-link" if kind == "inline" else kind) or self.furniture(b)
-            if rule is None and self.title_line is not None and R.NAME_IN_PLACE.match(b):
+            if rule is None and self.title_line is not None and n not in signed and (
+                    R.NAME_IN_PLACE.match(b) or (_is_name(b) and self._after_author_label(n))):
                 rule = "byline"
-            if rule is None and self.title_line is None and self._is_title(ln):
-                self.title_line, self.title_norm = ln, _norm(b)
+            elif rule is None and self.title_line is not None and self._beside_age(n, stop):
+                rule = "teaser-headline"
             elif (rule is None and len(R.words(b)) <= 2 and not R.ends_sentence(b)
                   and not R.DATELINE.match(b) and n not in signed):
                 rule = "kicker"
+            elif rule is None and title_at is not None and n < title_at and n not in signed:
+                rule = "masthead"  # above the headline: the outlet's name, menus, trending lists
             if rule:
                 self.drop(ln, rule)
             else:
                 self.remember(b)
 
-    def _is_title(self, ln: Line) -> bool:
-        if self.given_title and _near(_norm(ln.bare), self.given_title):
-            return True
-        return R.is_headline(ln.bare) and self.density[ln.start] < 0.5
+    def _after_author_label(self, n: int) -> bool:
+        """The line before is a lone "Author" or "By" label."""
+        prev = next((ln.bare for ln in reversed(self.lines[:n]) if ln.bare), "")
+        return bool(_AUTHOR_LABEL.match(prev))
+
+    def _beside_age(self, n: int, stop: int) -> bool:
+        """A line next to a "5 mins ago" label: a headline in a list of latest stories."""
+        near = [ln.bare for ln in (*self.lines[max(0, n - 2):n], *self.lines[n + 1:min(stop, n + 3)])
+                if ln.bare]
+        return any(R.RELATIVE_TIME.match(b.strip("|•·- ")) for b in near[-2:] + near[:2])
+
+    def title_index(self, stop: int, signed: set[int]) -> int | None:
+        """The headline among the lines before the body: the known title, else the headline-shaped
+        line that shares most words with the first paragraphs (ties, or too few shared: the first).
+
+        A signer's office ("Secretary of State" under a name) is no candidate.
+        """
+        candidates = []
+        for n, ln in enumerate(self.lines[:stop]):
+            b = ln.bare
+            if not b or R.section_cue(b) or self._static_furniture(b):
+                continue
+            if self.given_title and _near(_norm(b), self.given_title):
+                return n
+            if (R.is_headline(b) and self.density[ln.start] < 0.5
+                    and not (n in signed and len(R.words(b)) <= 4)):
+                candidates.append(n)
+        if len(candidates) < 2:
+            return candidates[0] if candidates else None
+        lede = [ln.bare for ln in self.lines[stop:stop + 40] if R.is_prose(ln.bare)][:_LEDE_LINES]
+        vocab = set().union(*(_content_words(p) for p in lede)) if lede else set()
+
+        def shared(n: int) -> int:
+            return len(_content_words(self.lines[n].bare) & vocab)
+
+        best = max(candidates, key=lambda n: (shared(n), -n))
+        return best if shared(best) >= 2 else candidates[0]
+
+    def _static_furniture(self, text: str) -> bool:
+        return bool(R.is_chrome(text) or R.is_byline(text) or R.is_photo_credit(text)
+                    or R.is_notice(text) or is_stamp(text) or R.appeal_kind(text))
+
+    def tail(self) -> None:
+        """After the last paragraph of the article only furniture is left: tags, footers, menus.
+
+        Kept there: a statement's signer and office, a list the last paragraph announces
+        (it ends on a colon), and short sentences in the article's voice.
+        """
+        dropped = {r.start for r in self.removed}
+        last = next((n for n in range(len(self.lines) - 1, -1, -1)
+                     if self.lines[n].bare and self.lines[n].start not in dropped
+                     and _paragraph(self.lines[n].bare)), None)
+        if last is None:
+            return
+        rest = self.lines[last + 1:]
+        signed = _signatures(rest)
+        listing = self.lines[last].bare.endswith(":")
+        for n, ln in enumerate(rest):
+            b = ln.bare
+            if not b or ln.start in dropped or n in signed or _SPEAKER_LEAD.match(b):
+                continue
+            if (listing and _is_list_item(b)) or R.is_short_sentence(b) or (
+                    b[0] in "\"“‘«" and len(R.words(b)) >= 3):  # a quotation, maybe cut short
+                continue
+            self.drop(ln, "footer")
 
     def body(self, start: int) -> None:
         """From the first paragraph on: blank furniture lines and blocks."""
@@ -213,7 +302,8 @@ class _Page:
 
     def block(self, i: int, kind: str) -> int:
         """Blank a furniture block opened by a cue line; return where it ends."""
-        end = self.related_end(i + 1) if kind == "related" else self.block_end(i + 1)
+        end = (self.related_end(i + 1) if kind == "related" else
+               self.comments_end(i + 1) if kind == "comments" else self.block_end(i + 1))
         for ln in self.lines[i:end]:
             if ln.bare:
                 self.drop(ln, kind)
@@ -229,9 +319,25 @@ class _Page:
                 return j
         return len(self.lines)
 
+    def comments_end(self, i: int) -> int:
+        """Readers' comments run on over prose while "Reply", "Like" or an age sits next to it."""
+        for j in range(i, len(self.lines)):
+            b = self.lines[j].bare
+            if not b:
+                continue
+            if R.section_cue(b) and R.section_cue(b) != "comments":
+                return j
+            if R.is_prose(b) and not R.is_reader_address(b):
+                near = [ln.bare for ln in (*self.lines[max(i, j - 4):j], *self.lines[j + 1:j + 5])
+                        if ln.bare]
+                if not any(_COMMENT_MARK.match(x) or R.RELATIVE_TIME.match(x) or is_stamp(x)
+                           for x in near):
+                    return j
+        return len(self.lines)
+
     def related_end(self, i: int) -> int:
         """Teasers run to the next cue or to two paragraphs in a row (article text again)."""
-        prev, link_heads = "", 0
+        prev, link_heads, heads = "", 0, 0
         for j in range(i, len(self.lines)):
             ln = self.lines[j]
             if not ln.bare:
@@ -240,12 +346,15 @@ class _Page:
             if kind and kind != "inline":
                 return j
             if R.is_prose(ln.bare):
-                if prev == "prose" or (link_heads >= 2 and self.density[ln.start] < 0.2):
-                    return j
-                prev, link_heads = "prose", 0
+                if prev == "prose" or heads >= 2 or (link_heads >= 2
+                                                     and self.density[ln.start] < 0.2):
+                    return j  # after a list of bare headlines, a paragraph is the article again
+                prev, link_heads, heads = "prose", 0, 0
             else:
                 linked = self.density[ln.start] >= 0.5
+                headline = R.is_headline(ln.bare) and not R.RELATIVE_TIME.match(ln.bare)
                 prev, link_heads = "short", link_heads + 1 if linked else 0
+                heads = heads + 1 if headline else 0
         return len(self.lines)
 
     def link_run(self, i: int) -> int:
@@ -273,6 +382,34 @@ def _near(a: str, b: str, prefix: float = 0.75) -> bool:
         return True
     short, long_ = sorted((a, b), key=len)
     return len(short) >= 20 and len(short) >= prefix * len(long_) and long_.startswith(short)
+
+
+def _repeated(lines: Sequence[Line]) -> set[str]:
+    """Short lines printed twice or more on one page (speakers' labels aside)."""
+    counts = Counter(_norm(ln.bare) for ln in lines
+                     if ln.bare and len(ln.bare) <= 120 and len(R.words(ln.bare)) <= 8
+                     and not R.is_prose(ln.bare)
+                     and not _SPEAKER.match(ln.bare))
+    return {n for n, c in counts.items() if c > 1 and n}
+
+
+def _paragraph(text: str) -> bool:
+    """Running text: prose, a long line with a sentence ending inside ("... Affairs. (ANI)"), or
+    a paragraph the scraper cut short (many words in sentence case)."""
+    n = len(R.words(text))
+    return (R.is_prose(text) or (n >= 12 and re.search(r"\w[.!?][\"”’)]?\s", text) is not None)
+            or (n >= 10 and R.title_case_ratio(text) < 0.5))
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[^\W\d_]{4,}", text.casefold()) if w not in _STOP}
+
+
+def _is_name(text: str) -> bool:
+    """Two to four capitalised words and nothing else: a byline's name."""
+    parts = text.split()
+    return (2 <= len(parts) <= 4 and all(re.fullmatch(r"[A-Z][a-z'’-]{0,20}|[A-Z]{1,3}", w) for w in parts)
+            and not any(is_title(w) for w in parts))
 
 
 def _is_list_item(text: str) -> bool:
