@@ -38,7 +38,7 @@ WORST = {
 
 def _cost(rx, text: str) -> float:
     best = float("inf")
-    for _ in range(3):
+    for _ in range(5):  # the best of five: a busy machine only ever adds time
         began = time.perf_counter()
         rx.search(text)
         best = min(best, time.perf_counter() - began)
@@ -52,7 +52,7 @@ def test_clean_up_patterns_are_linear_on_their_worst_inputs(shape: str) -> None:
     for name, rx in PATTERNS.items():
         small, large = _cost(rx, make(20_000)), _cost(rx, make(80_000))
         # linear: ~4x; the old quadratic patterns were ~16x (and seconds at this size)
-        assert large < 0.05 or large / max(small, 1e-4) < 8, (name, shape, small, large)
+        assert large < 0.05 or large / max(small, 1e-4) < 10, (name, shape, small, large)
 
 
 @settings(max_examples=60, deadline=None)
