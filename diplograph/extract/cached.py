@@ -33,6 +33,7 @@ _SET_NAMES = {"POS", "MORPH", "LEMMA", "TAG", "DEP"}
 _OTHER = -1  # a LOWER value no pattern tells apart from any other unmentioned value
 _FIRST, _SECOND = 1, 2  # may fill the first / second slot of some two-word pattern
 _UNMENTIONED = object()  # stands for an _OTHER lower-case form: equal to, in and matched by nothing
+_MAX_ENTRIES = 1_000_000  # per-word memos start over beyond this: memory stays bounded on any input
 
 
 @Language.factory("diplograph_attributes", default_config={"ruler": "attribute_ruler"},
@@ -159,6 +160,8 @@ class CachedAttributes:
         """Each token's key: its base (TAG, LOWER class, DEP, IS_SPACE), with its neighbours' where a two-word pattern may hold."""
         tags, lowers, deps, spaces = columns
         classes = self.lower_class
+        if len(classes) > _MAX_ENTRIES:
+            classes.clear()
         for h in set(lowers).difference(classes):
             text = self.strings[h]
             classes[h] = h if text in self.lowers or any(search(text) for search in self.regexes) else _OTHER
@@ -254,6 +257,8 @@ class CachedLemmas:
                 self.lemmas[key] = after[i]
             return doc
         cache = self.lemmas
+        if len(cache) > _MAX_ENTRIES:
+            cache.clear()
         for i, key in zip(todo, keys):
             lemma = cache.get(key)
             if lemma is None:
