@@ -1,0 +1,99 @@
+"""The cached attribute ruler and lemmatizer annotate exactly as the model's own components do."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
+
+from diplograph.extract.cached import CachedAttributes
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT.parent / "shared" / "corpus"
+COLUMNS = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE]
+# the words of the model's two-word patterns and of its rarer one-word ones, in running text
+TWO_WORD = ("There is a plan and there are two more; there was one, there were none, and there's hope.\n"
+            "\"We're gonna win, y'all, and we gotta go,\" he said. Let's see. C'mon, it ain't over, it aint.\n"
+            "I'd say somethin' about 'em: they'll be doin' nothin' and goin' home, ol' friend, 'nuff said.\n"
+            "He gets it, she got it; you can't, I won't, we shan't.  \n\n  Done.")
+
+
+def _texts() -> list[str]:
+    from diplograph.ingest.documents import iter_documents
+
+    texts = [TWO_WORD, TWO_WORD.upper(), TWO_WORD.replace("\n", " ")]
+    folders = sorted(p for p in SHARED.iterdir() if p.is_dir()) if SHARED.is_dir() else []
+    texts += [d.text for d in iter_documents(folders)]
+    for name in ("events", "statements"):
+        lines = (ROOT / "tests" / "challenge" / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
+        texts += [json.loads(line)["text"] for line in lines if line.strip()]
+    return texts
+
+
+def _generated(tmp_path, n: int) -> list[str]:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from corpus_gen import generate
+
+    from diplograph.ingest.documents import iter_documents
+
+    return [d.text for d in iter_documents([generate(n, tmp_path / "corpus")])]
+
+
+def _same(ours, stock, texts: list[str]) -> list[int]:
+    """Indices of texts whose annotation columns differ between the two pipelines."""
+    return [i for i, (a, b) in enumerate(zip(ours.pipe(texts, batch_size=16), stock.pipe(texts, batch_size=16)))
+            if a.to_array(COLUMNS).tobytes() != b.to_array(COLUMNS).tobytes()]
+
+
+@pytest.mark.slow
+def test_annotations_are_identical_to_the_stock_components(tmp_path):
+    """Shared sets, challenge texts, generated pages: learnt while streaming, then from the cache alone."""
+    from diplograph.extract.nlp import load_nlp
+
+    ours, stock = load_nlp(actors=False), load_nlp(actors=False, cached=False)
+    assert {"diplograph_attributes", "diplograph_lemmas"} <= set(ours.pipe_names)
+    assert not {"attribute_ruler", "lemmatizer"} & set(ours.pipe_names)
+    texts = _texts() + _generated(tmp_path, 40)
+    assert _same(ours, stock, texts) == []  # the cache starts empty and learns along the way
+    cached = ours.get_pipe("diplograph_attributes")
+    assert cached.enabled and cached.outcomes  # no key met two outcomes
+    assert _same(ours, stock, texts[::-1]) == []  # now (nearly) everything comes from the cache
+
+
+def test_the_bare_model_with_the_cached_components_is_the_bare_model():
+    import spacy
+
+    from diplograph.extract.base import MODEL
+
+    bare, swapped = spacy.load(MODEL), spacy.load(MODEL)
+    for stock, ours in (("attribute_ruler", "diplograph_attributes"), ("lemmatizer", "diplograph_lemmas")):
+        swapped.add_pipe(ours, after=stock)
+        swapped.disable_pipe(stock)
+    texts = [TWO_WORD, TWO_WORD.lower(), "There is.", "Let's", "gon na", "y all", "a", "\n\n"]
+    assert _same(swapped, bare, texts * 2) == []
+
+
+def test_a_document_already_annotated_goes_through_the_real_ruler(nlp):
+    ruler = nlp.get_pipe("attribute_ruler")
+    cached = CachedAttributes(ruler)
+    with nlp.select_pipes(enable=["tok2vec", "tagger", "parser"]):
+        doc, twin = nlp("He said it was there."), nlp("He said it was there.")
+    for d in (doc, twin):
+        d[1].lemma_ = "speak"  # breaks the premise that POS, MORPH and LEMMA are still blank
+    assert cached(doc).to_array(COLUMNS).tobytes() == ruler(twin).to_array(COLUMNS).tobytes()
+    assert doc[1].lemma_ == "speak" and cached.outcomes == []
+
+
+def test_patterns_the_cache_cannot_follow_leave_the_ruler_as_it_is(nlp):
+    from spacy.pipeline import AttributeRuler
+
+    ruler = AttributeRuler(nlp.vocab)
+    ruler.add([[{"LOWER": "a"}, {"LOWER": "b"}, {"LOWER": "c"}]], {"LEMMA": "abc"})  # three words
+    assert not CachedAttributes(ruler).enabled
+    ruler = AttributeRuler(nlp.vocab)
+    ruler.add([[{"NORM": "a"}]], {"LEMMA": "a"})  # an attribute the cache's key leaves out
+    assert not CachedAttributes(ruler).enabled
+
