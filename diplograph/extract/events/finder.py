@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from diplograph.extract.base import ActorMention, DocActors
-from diplograph.extract.clauses import nearest_subject
+from diplograph.extract.clauses import is_speech_verb, nearest_subject
 from diplograph.extract.events.coref import Sighting, corefer, to_record
 from diplograph.extract.events.participants import GROUP_PREFIX, MEDIATE_VERBS, OCCASIONS, Parties, Roles
 from diplograph.extract.events.places import entity_text, is_place
@@ -24,7 +25,7 @@ from diplograph.extract.events.status import (
 )
 from diplograph.extract.events.time import event_when, rescheduled
 from diplograph.extract.events.triggers import trigger_type
-from diplograph.extract.when import day_of
+from diplograph.extract.when import day_of, story_dct
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import gazetteer
 from diplograph.records import Document, Event, Statement, Timex
@@ -176,7 +177,7 @@ class _Finder:
         if roles.counterpart and len(roles.participants) == 1 and st is not None and self._principal(st.speaker):
             roles.add([st.speaker])  # "Sanchez said a summit with Macron would be held": Sanchez is the other side
         roles.participants = [k for k in roles.participants if not self._mouthpiece(k)]
-        claimed_on = st.said_on if st is not None else self.doc.published
+        claimed_on = self._claimed_on(st, chain)
         status, time, day = self._timing(tok, chain, gov, roles, claimed_on)
         left = min([tok.idx] + [t.idx for c in tok.children if c.dep_ in ("det", "amod", "compound")
                                 for t in c.subtree])
@@ -185,6 +186,29 @@ class _Finder:
                         claimed_on, time, day, definite, subjects[0] if len(subjects) == 1 else None, appos,
                         fresh=is_fresh(tok, chain), joiners=tuple(joiners),
                         main=tok.pos_ == "VERB" or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT"))
+
+    def _claimed_on(self, st, chain) -> date | None:
+        """The day a mention was reported: its statement's own day, else the dateline's, else publication."""
+        if st is not None and st.said_on not in (None, self.doc.published) \
+                and (st.time is None or not self._dates_event(st.time, chain)):
+            return st.said_on
+        # a datelined story speaks on its dateline's day, not the day the page went up
+        return story_dct(self.sdoc, self.doc.published)
+
+    def _dates_event(self, time: Timex, chain) -> bool:
+        """True when a statement's time sits in the reported event's clause ("X said talks were put off until Friday")."""
+        span = self.sdoc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is None:
+            return False
+        own = {t.i for t in chain if not is_speech_verb(t)}
+        node = span.root
+        for _ in range(8):
+            if node.i in own:
+                return True
+            if is_speech_verb(node) or node.head == node:
+                return False
+            node = node.head
+        return False
 
     def _bare_office(self, tok, chain, roles: Roles) -> list[str]:
         """"The Secretary met with Kenya's X": an unnamed office-holder stands for the one other state the article names."""
