@@ -154,7 +154,8 @@ class _Finder:
             self._visit_roles(tok, roles)
         subjects = self._helper_roles(tok, kind, chain, roles,
                                       self._governing_subjects(tok, chain) or self._bare_office(tok, chain, roles))
-        definite = any(c.lower_ in _ANAPHORIC_DETS for c in tok.children if c.dep_ in ("det", "predet", "amod"))
+        definite = any(c.lower_ in _ANAPHORIC_DETS for c in tok.children if c.dep_ in ("det", "predet", "amod")) \
+            and tok.lemma_.lower() not in lx.TABLE_NOUNS  # "back to the negotiating table": an idiom, not "the talks"
         anaphor = definite and not roles.participants and tok.pos_ != "VERB"
         joiners = subjects if any(_joins(v) for v in chain[1:3]) else []  # "X would take part in the summit"
         backdrop = tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in lx.BACKDROP_NOUNS
