@@ -30,6 +30,9 @@ from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import gazetteer
 from diplograph.records import Document, Event, Statement, Timex
 
+_TITLE_PARTS = frozenset("prime vice deputy foreign defence defense".split())  # "the Prime Minister"
+_GOVERNMENT_WORDS = frozenset("""ministry office government department presidency cabinet embassy
+mission chancellery""".split())  # a publisher that is a government
 _ANAPHORIC_DETS = frozenset("the this that such these those".split())
 _APART = frozenset("separately individually".split())  # "met A and B separately": two meetings
 _TOPIC_VERBS = frozenset("discuss review address assess debate".split())
@@ -218,15 +221,38 @@ class _Finder:
         if subj is not None and _secretary_general(subj):
             return self._body_of_office(subj)
         if subj is None or subj.lemma_.lower() not in PERSON_TITLES or self.parties.np_keys(subj) \
-                or any(c.dep_ in ("compound", "amod", "poss", "prep") for c in subj.children) \
+                or any(c.dep_ in ("amod", "poss", "prep") or c.dep_ == "compound" and c.lower_ not in _TITLE_PARTS
+                       for c in subj.children) \
                 or not any(c.lower_ == "the" for c in subj.children):
             return []
         sides = sides_of(self.actors)
         theirs = {sides.get(k, k if k.startswith("state:") else None) for k in roles.participants}
-        if not roles.participants or None in theirs:
-            return []  # the other side's state must be known to tell the office-holder's apart
+        title = " ".join(t.lower_ for t in subj.subtree if t.i <= subj.i and t.lower_ != "the")
+        page = self._page_state()
+        if page is not None and roles.participants:  # "The President spoke with X" in the White House's own readout
+            held = any(title in (role or "").lower() for m in self.actors  # a named holder may be meant instead
+                       if m.type == "person" and m.key not in roles.participants
+                       for role, _ in self.actors.roles_of(m.key))
+            if page not in theirs and not held:
+                return [page]
+        if not roles.participants or None in theirs or title != subj.lower_:
+            return []  # the other side's state must be known; "the Prime Minister" on a page not saying whose
         others = {m.key for m in self.actors if m.type == "state" and m.key not in theirs}
         return sorted(others) if len(others) == 1 else []
+
+    def _page_state(self) -> str | None:
+        """The state whose government published the page ("The White House", "Ministry of Foreign Affairs of Japan")."""
+        words = (self.doc.publisher or "").replace(",", " ").split()
+        official = any(w.lower() in _GOVERNMENT_WORDS for w in words)
+        found = set()
+        for n in range(min(4, len(words)), 0, -1):
+            for i in range(len(words) - n + 1):
+                entry = gazetteer().lookup(" ".join(words[i:i + n]))
+                if entry is not None and entry.type == "state" and official:
+                    found.add(entry.key)  # "Ministry of Foreign Affairs of Japan", not "The Japan Times"
+                elif entry is not None and entry.state:
+                    found.add(entry.state)  # a seat of government: "The White House", "Kremlin"
+        return next(iter(found)) if len(found) == 1 else None
 
     def _body_of_office(self, subj) -> list[str]:
         """"The Secretary-General spoke with X": the one intergovernmental body the article names, else the UN."""
