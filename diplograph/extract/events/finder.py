@@ -146,8 +146,8 @@ class _Finder:
         chain = governors(tok)
         gov = chain[1] if len(chain) > 1 and chain[1].pos_ == "ADP" and len(chain) > 2 else None
         gov = chain[2] if gov is not None else (chain[1] if len(chain) > 1 else None)
-        if gov is not None and measure(gov) and len(chain) > 3:
-            gov = chain[3]  # "held 12 hours of talks in X": the verb above the length
+        if gov is not None and (measure(gov) or gov.lemma_.lower() in lx.ROUND_NOUNS) and len(chain) > 3:
+            gov = chain[3]  # "held 12 hours of talks in X", "a round of talks opened in X": the verb above
         self.trips[tok.i] = self._destinations(tok) if kind == "visit" else ([], set())
         roles = self.parties.around(tok, gov)
         if nominal_gerund(tok):

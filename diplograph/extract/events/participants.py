@@ -496,6 +496,8 @@ def _between_holders(trigger) -> list:
     holders = [trigger]
     if trigger.dep_ == "compound" and trigger.head.pos_ == "NOUN":
         holders.append(trigger.head)
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lemma_.lower() in _ROUND_HEADS:
+        holders.append(trigger.head.head)  # "the latest round of talks between A and B"
     if trigger.pos_ in ("NOUN", "PROPN"):
         holders += [o for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "over", "about")
                     for o in c.children if o.dep_ == "pobj"]
