@@ -87,6 +87,11 @@ def modifier_text(tok) -> str:
 FRESH_MODS = frozenset("second third fourth fifth sixth next new another further fresh follow-up".split())
 FRESH_VERBS = frozenset("reconvene resume".split())
 ROUND_NOUNS = frozenset("round session".split())  # talks themselves when a further one is meant
+# "back to the negotiating table": the table stands for the negotiation its modifier names
+TABLE_NOUNS = frozenset("table".split())
+TABLE_MODS = frozenset("negotiating negotiation negotiations bargaining".split())
+TABLE_VERBS = frozenset("return come go get sit head bring".split())  # moves to the table: the talks resume
+RETURN_ADVERBS = frozenset({"back"})  # "came back to the table": the verb above governs the event
 
 # Nouns for the people who take part on behalf of a state or body ("Russian negotiators").
 GROUP_NOUNS = frozenset("""delegation delegations negotiator negotiators team teams envoy envoys
@@ -105,6 +110,7 @@ STATE_FORCES = frozenset("government army military junta regime authorities".spl
 OBJECT_CONTROL = frozenset("invite urge ask persuade encourage tell press allow permit call".split())
 STATE_GROUPS = frozenset("""country side government nation delegation team capital neighbour neighbor party
 rival""".split())
+EITHER_SIDE = frozenset("side party".split())  # sides of a conflict may be a state and an armed group
 
 DECLINE = frozenset("reject decline refuse snub spurn rebuff boycott skip shun dismiss".split()) | _words("status", "declined")
 DECLINE_PHRASES = frozenset({("rule", "out"), ("turn", "down"), ("pull", "out"), ("back", "out"), ("opt", "out"),

@@ -23,9 +23,9 @@ challenge = _load_harness()
 
 # Regression floors: the figures measured on the merged tree, rounded down to 0.05. Raise them as
 # extraction improves; never lower them to make a change pass.
-EVENT_FLOORS = {"precision": 0.87, "recall": 0.81, "f1": 0.84,
-                "status": 0.95, "date": 0.93, "location": 0.86, "type": 0.95,
-                "declined": 0.80, "proposed": 0.75, "agreed": 0.85, "cancelled": 0.80}  # recall by status
+EVENT_FLOORS = {"precision": 0.89, "recall": 0.83, "f1": 0.86,
+                "status": 0.95, "date": 0.93, "location": 0.87, "type": 0.95,
+                "declined": 0.80, "proposed": 0.80, "agreed": 0.85, "cancelled": 0.80}  # recall by status
 STATEMENT_FLOORS = {"precision": 0.99, "recall": 0.93, "f1": 0.96, "strict_f1": 0.91,
                     "direct": 0.94, "indirect": 0.92, "speaker": 0.95, "date": 0.98}
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from diplograph.extract.base import ActorMention, DocActors
-from diplograph.extract.clauses import nearest_subject
+from diplograph.extract.clauses import is_speech_verb, nearest_subject
 from diplograph.extract.events.coref import Sighting, corefer, to_record
 from diplograph.extract.events.participants import GROUP_PREFIX, MEDIATE_VERBS, OCCASIONS, Parties, Roles
 from diplograph.extract.events.places import entity_text, is_place
@@ -24,11 +25,14 @@ from diplograph.extract.events.status import (
 )
 from diplograph.extract.events.time import event_when, rescheduled
 from diplograph.extract.events.triggers import trigger_type
-from diplograph.extract.when import day_of
+from diplograph.extract.when import day_of, story_dct
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import gazetteer
 from diplograph.records import Document, Event, Statement, Timex
 
+_TITLE_PARTS = frozenset("prime vice deputy foreign defence defense".split())  # "the Prime Minister"
+_GOVERNMENT_WORDS = frozenset("""ministry office government department presidency cabinet embassy
+mission chancellery""".split())  # a publisher that is a government
 _ANAPHORIC_DETS = frozenset("the this that such these those".split())
 _APART = frozenset("separately individually".split())  # "met A and B separately": two meetings
 _TOPIC_VERBS = frozenset("discuss review address assess debate".split())
@@ -142,8 +146,8 @@ class _Finder:
         chain = governors(tok)
         gov = chain[1] if len(chain) > 1 and chain[1].pos_ == "ADP" and len(chain) > 2 else None
         gov = chain[2] if gov is not None else (chain[1] if len(chain) > 1 else None)
-        if gov is not None and measure(gov) and len(chain) > 3:
-            gov = chain[3]  # "held 12 hours of talks in X": the verb above the length
+        if gov is not None and (measure(gov) or gov.lemma_.lower() in lx.ROUND_NOUNS) and len(chain) > 3:
+            gov = chain[3]  # "held 12 hours of talks in X", "a round of talks opened in X": the verb above
         self.trips[tok.i] = self._destinations(tok) if kind == "visit" else ([], set())
         roles = self.parties.around(tok, gov)
         if nominal_gerund(tok):
@@ -153,7 +157,8 @@ class _Finder:
             self._visit_roles(tok, roles)
         subjects = self._helper_roles(tok, kind, chain, roles,
                                       self._governing_subjects(tok, chain) or self._bare_office(tok, chain, roles))
-        definite = any(c.lower_ in _ANAPHORIC_DETS for c in tok.children if c.dep_ in ("det", "predet", "amod"))
+        definite = any(c.lower_ in _ANAPHORIC_DETS for c in tok.children if c.dep_ in ("det", "predet", "amod")) \
+            and tok.lemma_.lower() not in lx.TABLE_NOUNS  # "back to the negotiating table": an idiom, not "the talks"
         anaphor = definite and not roles.participants and tok.pos_ != "VERB"
         joiners = subjects if any(_joins(v) for v in chain[1:3]) else []  # "X would take part in the summit"
         backdrop = tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in lx.BACKDROP_NOUNS
@@ -176,7 +181,7 @@ class _Finder:
         if roles.counterpart and len(roles.participants) == 1 and st is not None and self._principal(st.speaker):
             roles.add([st.speaker])  # "Sanchez said a summit with Macron would be held": Sanchez is the other side
         roles.participants = [k for k in roles.participants if not self._mouthpiece(k)]
-        claimed_on = st.said_on if st is not None else self.doc.published
+        claimed_on = self._claimed_on(st, chain)
         status, time, day = self._timing(tok, chain, gov, roles, claimed_on)
         left = min([tok.idx] + [t.idx for c in tok.children if c.dep_ in ("det", "amod", "compound")
                                 for t in c.subtree])
@@ -186,6 +191,29 @@ class _Finder:
                         fresh=is_fresh(tok, chain), joiners=tuple(joiners),
                         main=tok.pos_ == "VERB" or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT"))
 
+    def _claimed_on(self, st, chain) -> date | None:
+        """The day a mention was reported: its statement's own day, else the dateline's, else publication."""
+        if st is not None and st.said_on not in (None, self.doc.published) \
+                and (st.time is None or not self._dates_event(st.time, chain)):
+            return st.said_on
+        # a datelined story speaks on its dateline's day, not the day the page went up
+        return story_dct(self.sdoc, self.doc.published)
+
+    def _dates_event(self, time: Timex, chain) -> bool:
+        """True when a statement's time sits in the reported event's clause ("X said talks were put off until Friday")."""
+        span = self.sdoc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is None:
+            return False
+        own = {t.i for t in chain if not is_speech_verb(t)}
+        node = span.root
+        for _ in range(8):
+            if node.i in own:
+                return True
+            if is_speech_verb(node) or node.head == node:
+                return False
+            node = node.head
+        return False
+
     def _bare_office(self, tok, chain, roles: Roles) -> list[str]:
         """"The Secretary met with Kenya's X": an unnamed office-holder stands for the one other state the article names."""
         verb = next((v for v in chain if v.pos_ == "VERB"), None)
@@ -193,15 +221,38 @@ class _Finder:
         if subj is not None and _secretary_general(subj):
             return self._body_of_office(subj)
         if subj is None or subj.lemma_.lower() not in PERSON_TITLES or self.parties.np_keys(subj) \
-                or any(c.dep_ in ("compound", "amod", "poss", "prep") for c in subj.children) \
+                or any(c.dep_ in ("amod", "poss", "prep") or c.dep_ == "compound" and c.lower_ not in _TITLE_PARTS
+                       for c in subj.children) \
                 or not any(c.lower_ == "the" for c in subj.children):
             return []
         sides = sides_of(self.actors)
         theirs = {sides.get(k, k if k.startswith("state:") else None) for k in roles.participants}
-        if not roles.participants or None in theirs:
-            return []  # the other side's state must be known to tell the office-holder's apart
+        title = " ".join(t.lower_ for t in subj.subtree if t.i <= subj.i and t.lower_ != "the")
+        page = self._page_state()
+        if page is not None and roles.participants:  # "The President spoke with X" in the White House's own readout
+            held = any(title in (role or "").lower() for m in self.actors  # a named holder may be meant instead
+                       if m.type == "person" and m.key not in roles.participants
+                       for role, _ in self.actors.roles_of(m.key))
+            if page not in theirs and not held:
+                return [page]
+        if not roles.participants or None in theirs or title != subj.lower_:
+            return []  # the other side's state must be known; "the Prime Minister" on a page not saying whose
         others = {m.key for m in self.actors if m.type == "state" and m.key not in theirs}
         return sorted(others) if len(others) == 1 else []
+
+    def _page_state(self) -> str | None:
+        """The state whose government published the page ("The White House", "Ministry of Foreign Affairs of Japan")."""
+        words = (self.doc.publisher or "").replace(",", " ").split()
+        official = any(w.lower() in _GOVERNMENT_WORDS for w in words)
+        found = set()
+        for n in range(min(4, len(words)), 0, -1):
+            for i in range(len(words) - n + 1):
+                entry = gazetteer().lookup(" ".join(words[i:i + n]))
+                if entry is not None and entry.type == "state" and official:
+                    found.add(entry.key)  # "Ministry of Foreign Affairs of Japan", not "The Japan Times"
+                elif entry is not None and entry.state:
+                    found.add(entry.state)  # a seat of government: "The White House", "Kremlin"
+        return next(iter(found)) if len(found) == 1 else None
 
     def _body_of_office(self, subj) -> list[str]:
         """"The Secretary-General spoke with X": the one intergovernmental body the article names, else the UN."""

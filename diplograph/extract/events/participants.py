@@ -318,9 +318,11 @@ class Parties(Places):
     def _recent_pair(self, tok) -> list[str]:
         """"The two leaders", "both sides": the last two distinct actors of the right kind named before."""
         want = "state" if tok.lemma_.lower() in lx.STATE_GROUPS else "person"
+        kinds = {want, "organization"} if tok.lemma_.lower() in lx.EITHER_SIDE else {want}  # "Israel and Hamas ... both sides"
         since = tok.doc[max(0, tok.i - 150)].idx
-        recent = [m for m in self.actors.before(tok.idx) if m.start >= since and m.type == want and m.kind != "pronoun"
-                  and not m.key.startswith("source:")]  # "a senior official" is nobody's counterpart
+        recent = [m for m in self.actors.before(tok.idx) if m.start >= since and m.type in kinds and m.kind != "pronoun"
+                  and not m.key.startswith("source:")  # "a senior official" is nobody's counterpart
+                  and (m.type == want or gazetteer().entry(m.key) is None)]  # an armed group, not a mediating IGO
         title = tok.lemma_.lower()  # "the two ministers": people holding that title first
         titled = [m.key for m in recent if any(title in (role or "").lower() for role, _ in self.actors.roles_of(m.key))]
         for pool in (titled, [m.key for m in recent]):  # descriptions count: "the minister met X, where the two"
@@ -496,6 +498,8 @@ def _between_holders(trigger) -> list:
     holders = [trigger]
     if trigger.dep_ == "compound" and trigger.head.pos_ == "NOUN":
         holders.append(trigger.head)
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lemma_.lower() in _ROUND_HEADS:
+        holders.append(trigger.head.head)  # "the latest round of talks between A and B"
     if trigger.pos_ in ("NOUN", "PROPN"):
         holders += [o for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "over", "about")
                     for o in c.children if o.dep_ == "pobj"]

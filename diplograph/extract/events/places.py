@@ -43,6 +43,8 @@ class Places:
                     continue
                 if obj.ent_type_ in PLACE_LABELS:
                     return entity_text(obj)
+                if (city := _capital_name(obj)) is not None:
+                    return city  # "in Dakar" the tagger read as a person, "in Kyiv" as nothing
                 if m is not None and m.type == "state":
                     return m.name
         return None
@@ -106,6 +108,15 @@ def _around(tok) -> list:
 def trigger_free(tok) -> bool:
     """True for a word that names no event itself ("trade" in "a summit on trade in X", not "talks")."""
     return tok.lemma_.lower() not in lx.TRIGGER_NOUNS
+
+
+def _capital_name(tok) -> str | None:
+    """A capital's name on a proper noun, whatever entity label the tagger gave it (or none)."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ in ("DATE", "TIME", "ORG", "NORP"):
+        return None
+    parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    name = tok.doc[parts[0].i if parts else tok.i: tok.i + 1].text
+    return name if gazetteer().capital(name) is not None else None
 
 
 def entity_text(tok) -> str:

@@ -20,7 +20,8 @@ def governors(trigger, limit: int = 5) -> list:
     chain, tok = [trigger], trigger
     for _ in range(limit):
         if tok.dep_ not in UP_DEPS and tok.dep_ != "prep" and not (tok.dep_ == "npadvmod" and measure(tok)) \
-                or tok.head == tok:
+                and not (tok.dep_ == "advmod" and tok.lower_ in lx.RETURN_ADVERBS and chain[-2:-1]
+                         and chain[-2].dep_ == "prep") or tok.head == tok:  # "came back to the table"
             break
         if tok.dep_ in ("ccomp", "parataxis") and is_speech_verb(tok.head):
             break  # the reporting verb says nothing about the event's status
@@ -227,7 +228,8 @@ def _verb_level(verb, trigger) -> str:
                 or verb.tag_ in ("VBZ", "VBP") and not auxes and lemma != "gather":
             return "scheduled"
         return "held" if verb.tag_ in ("VBD", "VBN") and _realis(verb) else _GO_ON
-    if verb == trigger or lemma in lx.HELD or lemma == "be":
+    if verb == trigger or lemma in lx.HELD or lemma == "be" \
+            or lemma in lx.TABLE_VERBS and trigger.lemma_.lower() in lx.TABLE_NOUNS:  # "came back to the table"
         return "held" if _realis(verb) else _GO_ON
     return _GO_ON
 

@@ -13,6 +13,9 @@ def trigger_type(tok) -> str | None:
     if tok.pos_ in ("NOUN", "PROPN"):
         if lemma in lx.GATHERING_NAMES:
             return lx.GATHERING_NAMES[lemma] if _gathering(tok) else None
+        if lemma in lx.TABLE_NOUNS:  # "returned to the negotiating table"
+            mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.lower_ in lx.TABLE_MODS]
+            return "negotiation" if mods and tok.dep_ == "pobj" else None
         if lemma in lx.ROUND_NOUNS:  # "a second round", "the next session" (not "a round of voting")
             fresh = any(lx.modifier_text(c) in lx.FRESH_MODS for c in tok.children if c.dep_ in ("amod", "nummod", "det"))
             return "talks" if fresh and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) \
