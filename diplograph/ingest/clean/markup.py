@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
+from diplograph.ingest.clean.rules import is_headline, section_cue
+
 # Link text stops at the next bracket and the target at the next parenthesis, so the scans that
 # start at successive brackets never overlap: linear in the text's length.
 _MD_LINK = re.compile(r"(!?)\[([^\[\]\n]{0,500})\]\(([^()\n]{0,2000})\)")
@@ -97,7 +99,6 @@ def _related_links(html: str) -> list[str]:
     import lxml.etree
     import lxml.html
 
-    from diplograph.ingest.clean.rules import is_headline, section_cue
 
     try:
         root = lxml.html.fromstring(html)
