@@ -183,9 +183,12 @@ def test_the_check_is_linear_on_hostile_text():
 
     def cost(n: int) -> float:
         text = "SELECT * { " + ("<" * n) + ("'a\\" * n) + ("x:" * n) + "}"
-        start = time.perf_counter()
-        check_query(text, graphs=lambda: set())
-        return time.perf_counter() - start
+        best = float("inf")
+        for _ in range(2):  # CPU time, the best of two: other jobs on the machine only ever add to it
+            start = time.process_time()
+            check_query(text, graphs=lambda: set())
+            best = min(best, time.process_time() - start)
+        return best
 
     small, large = cost(20_000), cost(160_000)
     assert large < 8 * small * 3 + 0.5  # 8x the input, far from the 64x of quadratic
