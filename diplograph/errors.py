@@ -58,3 +58,7 @@ class OntologyError(DiplographError):
 
 class ViewError(DiplographError):
     """The HTML views cannot be drawn as asked (e.g. an unknown focus actor)."""
+
+
+class ClusterError(DiplographError):
+    """A Dask cluster could not be reached or started for distributed extraction."""

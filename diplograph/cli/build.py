@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from diplograph.errors import DiplographError
+from diplograph.errors import ClusterError, DiplographError
 from diplograph.pipeline.export import EXPORT_FORMATS
 
 EXIT_SKIPPED = 3  # built, but some inputs were skipped or flagged
@@ -35,14 +35,19 @@ def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -
               "keeping them as separate documents.")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Extraction processes.")
+@click.option("--cluster", metavar="ADDRESS", help="Run extraction on a Dask cluster: a scheduler "
+              "address (tcp://host:8786) or 'local' for --jobs worker processes here "
+              "(needs pip install 'diplograph[cluster]').")
+@click.option("--partitions", type=click.IntRange(1, 1_000_000), help="With --cluster: how many "
+              "parts the documents are cut into (default: about 32 documents each).")
 @click.option("--store", metavar="SPEC", help="memory | oxigraph:PATH | sparql:URL "
               "(default: an Oxigraph store in OUT/store).")
 @click.option("--base", metavar="IRI", help="Base IRI for minted identifiers.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr "
               "(default: on a terminal, for more than a few articles).")
 def build(inputs: tuple[Path, ...], out: Path, published: date | None, publisher: str | None,
-          no_related: bool, jobs: int, store: str | None, base: str | None,
-          progress: bool | None) -> None:
+          no_related: bool, jobs: int, cluster: str | None, partitions: int | None,
+          store: str | None, base: str | None, progress: bool | None) -> None:
     """Build the knowledge graph of INPUTS (files or folders; default: the sample corpus).
 
     Exit status: 0 all built; 3 built, but some inputs were skipped or flagged
@@ -50,9 +55,14 @@ def build(inputs: tuple[Path, ...], out: Path, published: date | None, publisher
     """
     from diplograph.pipeline.build import build as run_build
 
-    result = run_build(list(inputs), out, published=published, publisher=publisher,
-                       related=not no_related, jobs=jobs, store=store, base=base,
-                       progress=progress)
+    options = dict(published=published, publisher=publisher, related=not no_related, store=store,
+                   base=base, progress=progress)
+    if cluster:
+        result = _build_on_cluster(list(inputs), out, cluster, partitions, jobs, options)
+    else:
+        if partitions is not None:
+            raise click.UsageError("--partitions needs --cluster")
+        result = run_build(list(inputs), out, jobs=jobs, **options)
     for skipped in result.skipped:
         click.echo(f"skipped {skipped.path}: {skipped.reason}", err=True)
     for note in result.notes:
@@ -60,6 +70,16 @@ def build(inputs: tuple[Path, ...], out: Path, published: date | None, publisher
     click.echo(result.summary(), err=True)
     if result.skipped or result.notes:
         sys.exit(EXIT_SKIPPED)
+
+
+def _build_on_cluster(inputs: list[Path], out: Path, cluster: str, partitions: int | None,
+                      jobs: int, options: dict):
+    """The build with extraction on a Dask cluster; a clear error when Dask is not installed."""
+    try:
+        from diplograph.pipeline.distributed import build_on_cluster
+    except ImportError:
+        raise ClusterError("--cluster needs Dask: pip install 'diplograph[cluster]'") from None
+    return build_on_cluster(inputs, out, cluster, partitions=partitions, workers=jobs, **options)
 
 
 FORMATS = tuple(EXPORT_FORMATS)

@@ -8,6 +8,9 @@ cache, same stamp, same outputs)::
     from diplograph.pipeline.distributed import build_on_cluster
     build_on_cluster(["corpus/"], "graph/", "tcp://scheduler:8786", partitions=64)
 
+or from the command line: ``diplograph build corpus/ --cluster tcp://scheduler:8786`` (``--cluster
+local`` starts a LocalCluster of ``--jobs`` worker processes on this machine).
+
 Workers need diplograph and its model installed; documents travel to them, results come back.
 """
 
@@ -17,8 +20,9 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from distributed import Client
+from distributed import Client, LocalCluster
 
+from diplograph.errors import ClusterError
 from diplograph.extract import extract
 from diplograph.extract.nlp import load_nlp
 from diplograph.pipeline.build import BuildResult, build
@@ -27,6 +31,7 @@ from diplograph.records import Document, Extraction
 from diplograph.resolve.actors import resolve
 
 DOCS_PER_PARTITION = 32
+CONNECT_TIMEOUT = "20s"  # an unreachable scheduler is an error, not a hang
 
 
 def extract_partition(docs: Iterable[Document]) -> list[Extraction]:
@@ -49,18 +54,31 @@ def extract_on_cluster(docs: Sequence[Document], client: Client, *,
 
 
 def build_on_cluster(paths: Sequence[str | Path], out: str | Path, cluster: str | Client | Any, *,
-                     partitions: int | None = None, **options) -> BuildResult:
-    """A build whose extraction runs on ``cluster``: an address, a Client, or a LocalCluster.
+                     partitions: int | None = None, workers: int = 2, **options) -> BuildResult:
+    """A build whose extraction runs on ``cluster``: an address, ``"local"``, a Client or a LocalCluster.
 
-    ``options`` are those of :func:`diplograph.pipeline.build.build` (base, store, published, ...).
+    ``"local"`` starts a LocalCluster of ``workers`` processes for this build only. ``options`` are
+    those of :func:`diplograph.pipeline.build.build` (base, store, published, ...).
     """
-    client = cluster if isinstance(cluster, Client) else Client(cluster)
+    local = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                         dashboard_address=None) if cluster == "local" else None
+    client = cluster if isinstance(cluster, Client) else _connect(local or cluster)
     try:
         return build(paths, out, extractor=lambda docs: extract_on_cluster(
             docs, client, partitions=partitions), **options)
     finally:
         if client is not cluster:
             client.close()
+        if local is not None:
+            local.close()
+
+
+def _connect(cluster: str | Any) -> Client:
+    """A client of ``cluster``, or a ClusterError naming the address that could not be reached."""
+    try:
+        return Client(cluster, timeout=CONNECT_TIMEOUT)
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise ClusterError(f"cannot reach the Dask scheduler at {cluster!s}: {exc}") from None
 
 
 def assemble(extractions: Iterable[Extraction], out: str | Path, *,

@@ -7,8 +7,12 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from click.testing import CliRunner
 from distributed import LocalCluster
 
+import diplograph
+from diplograph.cli import main
+from diplograph.errors import ClusterError
 from diplograph.ingest.documents import iter_documents
 from diplograph.pipeline.build import build
 from diplograph.pipeline.distributed import build_on_cluster, partitions_of
@@ -43,3 +47,29 @@ def test_partitions_cover_every_document_once_in_order():
         assert [d for part in parts for d in part] == docs
         assert len(parts) <= (count or len(docs)) and all(parts)
     assert partitions_of([], 4) == []
+
+
+@pytest.mark.slow
+def test_the_cli_builds_on_a_local_cluster_like_a_local_build(nlp, tmp_path):
+    local = build([CORPUS], tmp_path / "local", nlp=nlp, progress=False)
+    result = CliRunner().invoke(main, ["build", str(CORPUS), "--out", str(tmp_path / "cli"),
+                                       "--cluster", "local", "--jobs", "1", "--partitions", "2",
+                                       "--no-progress"])
+    assert result.exit_code in (0, 3), result.output
+    assert f"{local.events} events" in result.output
+    assert quads(tmp_path / "cli") == quads(tmp_path / "local")
+
+
+@pytest.mark.slow
+def test_an_unreachable_scheduler_is_a_clear_error_naming_it(tmp_path):
+    result = CliRunner().invoke(main, ["build", str(CORPUS), "--out", str(tmp_path / "g"),
+                                       "--cluster", "tcp://127.0.0.1:9"])
+    assert result.exit_code == 1 and "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in result.output
+    assert not (tmp_path / "g" / "records.json").exists()
+    with pytest.raises(ClusterError, match="tcp://127.0.0.1:9"):
+        diplograph.build([CORPUS], tmp_path / "api", cluster="tcp://127.0.0.1:9")
+
+
+def test_partitions_without_a_cluster_is_a_usage_error(tmp_path):
+    result = CliRunner().invoke(main, ["build", str(CORPUS), "--out", str(tmp_path / "g"), "--partitions", "4"])
+    assert result.exit_code == 2 and "--partitions needs --cluster" in result.output
