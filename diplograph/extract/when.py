@@ -7,6 +7,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from datetime import date, timedelta
 
+from diplograph.extract.actors.columns import doc_text
 from diplograph.records import Timex
 from diplograph.timex import resolve
 from diplograph.timex.dateline import dateline
@@ -161,7 +162,8 @@ def _story(sdoc, dct: date | None) -> tuple[date | None, int]:
     key = "diplograph-story-day"
     found = sdoc.user_data.get(key)
     if found is None or found[0] != dct:
-        head = sdoc[:min(len(sdoc), _HEAD_TOKENS)].text
+        # the head's Span.text, cut from the document's text the actor pass keeps (no Token per word)
+        head = doc_text(sdoc)[:sdoc[:_HEAD_TOKENS].end_char] if len(sdoc) else ""
         line = dateline(head, dct)
         found = sdoc.user_data[key] = (dct, *(line or (dct, 0)))
     return found[1], found[2]

@@ -63,6 +63,15 @@ def test_candidate_words_are_marked_by_the_pipeline_component(nlp):
     assert "envoy" not in marked
 
 
+def test_cue_columns_mark_what_the_token_matcher_marks(nlp):
+    cues = nlp.get_pipe("diplograph_event_cues")
+    texts = ["Talks in Doha: the TALKS resumed as visiting envoys signed a deal and the summit was held.",
+             "The minister will travel to Paris, meet her counterpart and sit down for negotiations.", ""]
+    for doc in nlp.pipe(texts):
+        assert doc._.event_cues == sorted({start for _, start, _ in cues.matcher(doc)})
+    assert nlp("Talks resumed.")._.event_cues == [0]
+
+
 @pytest.mark.parametrize("text,parties,status,day,place", [
     # future with a date, hosts and guests named through a title and a state
     ("Chile's President Gabriel Boric will receive his Argentine counterpart Javier Milei in Santiago "

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.strings import get_string_id
+from spacy.symbols import ADJ, NOUN, PROPN, VERB
 from spacy.tokens import Doc
 
 from diplograph.kb import event_lexicon as lx
@@ -32,7 +36,12 @@ def make_event_cues(nlp: Language, name: str):
 
 
 class EventCues:
-    """A token Matcher over lemma and lower-case form: event nouns, and event/travel/status verbs."""
+    """Event nouns and event/travel/status verbs, by lemma or lower-case form, tested as columns.
+
+    A token is a cue when its LEMMA or LOWER is a noun word and its POS is NOUN/PROPN, or either is a
+    verb word and its POS is VERB/ADJ: the same test as the token Matcher kept here, which still runs
+    (and raises spaCy's error) on documents without POS or lemmas.
+    """
 
     def __init__(self, vocab):
         nouns, verbs = cue_words()
@@ -40,7 +49,24 @@ class EventCues:
         for attr in ("LEMMA", "LOWER"):  # exact POS values are tested in C; an IN set is one more Python call a token
             self.matcher.add("EVENT_NOUN", [[{attr: {"IN": sorted(nouns)}, "POS": pos}] for pos in ("NOUN", "PROPN")])
             self.matcher.add("EVENT_VERB", [[{attr: {"IN": sorted(verbs)}, "POS": pos}] for pos in ("VERB", "ADJ")])
+        # the string ids the Matcher's IN sets compare with, sorted for a binary search
+        self.nouns, self.verbs = (numpy.unique(numpy.array([get_string_id(w) for w in words], dtype=numpy.uint64))
+                                  for words in (nouns, verbs))
+        self.noun_pos, self.verb_pos = (numpy.array(tags, dtype=numpy.uint64) for tags in ((NOUN, PROPN), (VERB, ADJ)))
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.event_cues = sorted({start for _, start, _ in self.matcher(doc)})
+        if not (doc.has_annotation("POS") and doc.has_annotation("LEMMA")):
+            doc._.event_cues = sorted({start for _, start, _ in self.matcher(doc)})
+            return doc
+        columns = doc.to_array([LEMMA, LOWER, POS]).reshape(-1, 3)
+        lemma, lower, pos = columns[:, 0], columns[:, 1], columns[:, 2]
+        noun = numpy.isin(pos, self.noun_pos) & (_member(lemma, self.nouns) | _member(lower, self.nouns))
+        verb = numpy.isin(pos, self.verb_pos) & (_member(lemma, self.verbs) | _member(lower, self.verbs))
+        doc._.event_cues = numpy.flatnonzero(noun | verb).tolist()
         return doc
+
+
+def _member(values: numpy.ndarray, ids: numpy.ndarray) -> numpy.ndarray:
+    """Which values are in ids (sorted, non-empty): np.isin without sorting ids again for every document."""
+    at = numpy.minimum(numpy.searchsorted(ids, values), len(ids) - 1)
+    return ids[at] == values
