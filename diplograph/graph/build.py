@@ -99,10 +99,12 @@ class GraphBuilder:
 
     def flush(self) -> None:
         """Hand the collected quads to the Dataset's store directly (Dataset.addN re-wraps every context)."""
+        quads = self.take()
         graphs: dict[URIRef, Graph] = {}
-        for g in (self.resolved, *self.graphs.values()):
-            graphs[g.identifier] = self.ds.graph(g.identifier)
-        self.ds.store.addN((s, p, o, graphs[g]) for s, p, o, g in self.take())
+        for name in dict.fromkeys([g.identifier for g in (self.resolved, *self.graphs.values())]
+                                  + [g for *_, g in quads]):
+            graphs[name] = self.ds.graph(name)
+        self.ds.store.addN((s, p, o, graphs[g]) for s, p, o, g in quads)
 
     def actor_iri(self, key: str) -> URIRef:
         """IRI of an actor key; keys not in the corpus get a minimal resolved node."""

@@ -10,10 +10,11 @@ from diplograph.graph.build import (
     EVENT_SUPERCLASS,
     STATUS,
     GraphBuilder,
+    Named,
     _by_doc,
     _lit,
 )
-from diplograph.graph.iris import iri_for, status_claim_iri
+from diplograph.graph.iris import iri_for, status_claim_iri, timeline_graph_iri
 from diplograph.graph.namespace import DG, PROV, SEM
 from diplograph.graph.timeline import timeline_days, timeline_rows
 from diplograph.records import Corpus, Event, Statement
@@ -37,13 +38,28 @@ def collect(corpus: Corpus, base: str, ds: Dataset | None = None) -> GraphBuilde
         add_event(b, event)
     for statement in corpus.statements:
         add_statement(b, statement)
-    days = timeline_days(b.quads)
-    for item, day in days.items():  # the timeline table: a date index and the row it shows
-        b.add(b.resolved, item, DG.timelineDay, Literal(day))
-    for item, row in timeline_rows(b.quads, days).items():
-        for prop, value in row:
-            b.add(b.resolved, item, prop, value)
+    add_timeline(b)
     return b
+
+
+def add_timeline(b: GraphBuilder) -> None:
+    """The timeline table, one named graph per month: a month's query reads that month's rows only.
+
+    Each row is stated once, in the graph of the month of its day (the union default graph
+    still sees it once); the graph also says it is a ``dg:TimelineMonth``.
+    """
+    days = timeline_days(b.quads)
+    months: dict[URIRef, Named] = {}
+    rows = timeline_rows(b.quads, days)
+    for item, day in days.items():
+        name = timeline_graph_iri(day, b.base)
+        g = months.get(name)
+        if g is None:
+            g = months[name] = Named(name)
+            b.add(g, name, RDF.type, DG.TimelineMonth)
+        b.add(g, item, DG.timelineDay, Literal(day))
+        for prop, value in rows[item]:
+            b.add(g, item, prop, value)
 
 
 def _event_core(b: GraphBuilder, iri: URIRef, event: Event) -> None:

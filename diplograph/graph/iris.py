@@ -65,3 +65,8 @@ def role_iri(actor: URIRef, title: str, of: str | None) -> URIRef:
 def resolved_graph_iri(base: str = DEFAULT_BASE) -> URIRef:
     """The named graph of corpus-level derived facts."""
     return URIRef(f"{normalise_base(base)}graph/resolved")
+
+
+def timeline_graph_iri(day: date, base: str = DEFAULT_BASE) -> URIRef:
+    """The named graph of one month's timeline rows (``{base}graph/timeline/YYYY-MM``), so a month is read alone."""
+    return URIRef(f"{normalise_base(base)}graph/timeline/{day.year:04d}-{day.month:02d}")

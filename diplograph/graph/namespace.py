@@ -52,6 +52,7 @@ class DG(DefinedNamespace):
     Visit: URIRef
     Signing: URIRef
     StatusClaim: URIRef
+    TimelineMonth: URIRef
     EventStatus: URIRef
     Statement: URIRef
     Place: URIRef

@@ -78,14 +78,19 @@ def write_store(ds: Dataset, path: Path | str, spec: str | None = None,
         create_store(ds, path, source)
         return True
     with open_store(spec, path.parent) as store:
-        store.sync(ds, prune_prefix=_article_prefix(ds))
+        store.sync(ds, prune_prefix=_built_prefixes(ds))
     return False
 
 
-def _article_prefix(ds: Dataset) -> str | None:
-    """The ``{base}article/`` prefix of the dataset's graphs, found from its resolved graph."""
+def _built_prefixes(ds: Dataset) -> tuple[str, ...] | None:
+    """The ``{base}article/`` and ``{base}graph/timeline/`` prefixes of the graphs a build writes.
+
+    Found from the dataset's resolved graph; a graph under them that the new build lacks (an
+    article dropped, a month left without timeline rows) is removed from the store.
+    """
     for graph in ds.graphs():
         name = str(graph.identifier)
         if name.endswith("/graph/resolved"):
-            return name[: -len("graph/resolved")] + "article/"
+            base = name[: -len("graph/resolved")]
+            return f"{base}article/", f"{base}graph/timeline/"
     return None

@@ -171,8 +171,8 @@ class Store(ABC):
     def close(self) -> None:
         """Release files, locks or connections."""
 
-    def sync(self, ds: Dataset, prune_prefix: str | None = None) -> None:
-        """Replace every named graph of ``ds``; drop graphs under ``prune_prefix`` it lacks."""
+    def sync(self, ds: Dataset, prune_prefix: str | tuple[str, ...] | None = None) -> None:
+        """Replace every named graph of ``ds``; drop graphs under ``prune_prefix`` (one or several) it lacks."""
         names = set()
         for graph in ds.graphs():
             name = str(graph.identifier)

@@ -15,6 +15,7 @@ from diplograph.errors import GraphNotFoundError, InputError
 from diplograph.graph.dataset import (
     DEFAULT_BASE, article_iri, iri_for, load_dataset, mention_iri, resolved_graph_iri, serialize,
     to_dataset)
+from diplograph.graph.iris import timeline_graph_iri
 from diplograph.graph.time import bounds, timestamp_literal
 from diplograph.graph.namespace import DG
 from diplograph.records import Corpus, Document, Statement
@@ -40,8 +41,9 @@ def graph_of(ds, doc_id):
 
 def test_one_named_graph_per_article_plus_resolved(ds):
     names = {g.identifier for g in ds.graphs() if len(g)}
+    months = {timeline_graph_iri(day.toPython()) for _, day in ds.subject_objects(DG.timelineDay)}
     expected = {article_iri(d.id) for d in gc.corpus().documents} | {resolved_graph_iri()}
-    assert names == expected
+    assert months and names == expected | months  # and one graph per month of the timeline table
 
 
 def test_article_metadata_in_its_own_graph(ds):
@@ -103,6 +105,8 @@ def test_the_same_claim_from_two_articles_is_one_node_with_two_sources():
 
 
 PROVENANCE = {ns.PROV.wasDerivedFrom, ns.PROV.wasQuotedFrom, DG.mentionedIn, DG.time}
+TIMELINE_ROW = {DG.timelineDay, DG.timelineKind, DG.timelineType, DG.timelineText, DG.timelineStatus,
+                DG.timelineActors, DG.timelineWhen}
 
 
 def test_article_graphs_hold_only_their_provenance_and_facts_are_stated_once(ds):
@@ -110,6 +114,10 @@ def test_article_graphs_hold_only_their_provenance_and_facts_are_stated_once(ds)
         if not len(g) or g.identifier == resolved_graph_iri():
             continue
         own = str(g.identifier)
+        if (g.identifier, RDF.type, DG.TimelineMonth) in g:  # a month of the timeline table: its rows only
+            assert "/graph/timeline/" in own
+            assert all(p in TIMELINE_ROW for s, p, o in g if s != g.identifier), own
+            continue
         for s, p, o in g:
             in_article = str(s) == own or str(s).startswith((own + "#", own + "/"))
             assert in_article or p in PROVENANCE, (g.identifier, s, p, o)

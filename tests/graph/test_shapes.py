@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from rdflib import Literal
-from rdflib.namespace import RDFS
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDF, RDFS
 
 import corpora.graph as gc
 from diplograph.graph.dataset import article_iri, iri_for, load_dataset, mention_iri, resolved_graph_iri, to_dataset
@@ -65,3 +65,10 @@ def test_participant_that_is_not_an_actor_fails(ds):
 def test_sample_corpus_build_conforms(sample_build):
     result = validate(load_dataset(sample_build / "graph.trig"))
     assert result.conforms, result.report[:2000]
+
+
+def test_timeline_month_not_named_by_its_month_fails(ds):
+    month = next(ds.subjects(RDF.type, DG.TimelineMonth))
+    wrong = URIRef(str(month).rsplit("/", 1)[0] + "/march")
+    ds.graph(wrong).add((wrong, RDF.type, DG.TimelineMonth))
+    assert validate(ds).conforms is False
