@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from diplograph.extract.actors.columns import doc_text
 from diplograph.extract.statements.reporting import (
     ACCUSING,
     CLAUSE_ONLY,
@@ -85,7 +86,7 @@ _DATELINE_LINES = "diplograph-dateline-lines"
 def _line_starts(doc) -> list[int]:
     """Token indices that begin a line: the first token, and each after a token holding a line break."""
     idx = doc.to_array("IDX").tolist() if len(doc) else []
-    text, starts = doc.text, {0}
+    text, starts = doc_text(doc), {0}
     pos = text.find("\n")
     while pos != -1:  # the break lies in the text or trailing space of the token before this one
         starts.add(bisect_right(idx, pos))

@@ -192,7 +192,7 @@ def day_of(verb, timexes: list[Timex], dct: date | None, tense: str | None = "pa
             base = dct  # "the news comes a day after X met Y": a plain present is the day of writing
         if base is not None:
             day = base + timedelta(days=offset)
-            return Timex(phrase[0], phrase[1], verb.doc.text[phrase[0]:phrase[1]], "DATE", day.isoformat()), day
+            return Timex(phrase[0], phrase[1], doc_text(verb.doc)[phrase[0]:phrase[1]], "DATE", day.isoformat()), day
     return None, None
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from diplograph.extract.actors.columns import forget, line_tokens, token_columns
+from diplograph.extract.actors.columns import doc_text, forget, line_tokens, token_columns
 
 TEXT = ("Jane Roe\nDepartment Spokesperson\n\n  KYIV, March 3 - Ukraine's  foreign minister met his\n"
         "Polish counterpart, the ministry said.\n\nReporting by Ivan Sorokin; Editing by Anna Berg")
@@ -28,3 +28,13 @@ def test_line_tokens_stop_at_line_breaks(nlp):
     assert line_tokens(doc, 0, 2) == (0, 2)  # "Jane Roe", the first line
     tail = len(doc) - 1
     assert doc[slice(*line_tokens(doc, tail, tail + 1))].text == "Reporting by Ivan Sorokin; Editing by Anna Berg"
+
+
+def test_the_text_rebuilt_from_columns_is_the_documents_text(nlp):
+    """Spaces, tabs, line breaks, non-Latin scripts, a trailing space and an empty text."""
+    for text in (TEXT, "  \tLead  space\u00a0and NBSP.\r\n", "Путин встретился с Си.  Then 北京 talks ",
+                 "", "\n\n", "word"):
+        doc = nlp(text)
+        assert doc_text(doc) == doc.text == text
+        forget(doc)
+        assert "_dg_text" not in doc.user_data

@@ -23,9 +23,10 @@ class Columns(NamedTuple):
 
 
 def doc_text(doc: Doc) -> str:
-    """The document's text, built once per actor pass."""
+    """The document's text, built once per pass from the token columns (``Doc.text`` makes a Token per word)."""
     if _TEXT not in doc.user_data:
-        doc.user_data[_TEXT] = doc.text
+        cols = token_columns(doc)
+        doc.user_data[_TEXT] = "".join(map(str.__add__, cols.words, cols.spaces))
     return doc.user_data[_TEXT]
 
 

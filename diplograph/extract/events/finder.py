@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from diplograph.extract.actors.columns import doc_text
 from diplograph.extract.base import ActorMention, DocActors
 from diplograph.extract.clauses import is_speech_verb, nearest_subject
 from diplograph.extract.events.coref import Sighting, corefer, to_record
@@ -263,7 +264,7 @@ class _Finder:
         if entry is None:
             return []
         first = subj.left_edge if subj.left_edge.lower_ != "the" else subj.doc[subj.left_edge.i + 1]
-        text = self.sdoc.text[first.idx:subj.idx + len(subj)]
+        text = doc_text(self.sdoc)[first.idx:subj.idx + len(subj)]
         self.actors.add(ActorMention(first.idx, subj.idx + len(subj), text, entry.key, entry.name,
                                      "organization", "description", role="Secretary-General"))
         return [entry.key]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from diplograph.extract.actors.columns import doc_text
 from diplograph.extract.base import ActorMention, DocActors
 from diplograph.extract.clauses import CLOCK, in_dateline, is_speech_verb, subject_of
 from diplograph.extract.statements.reporting import (
@@ -160,9 +161,9 @@ class Speakers:
     def _unnamed(self, token) -> str | None:
         """An unnamed or office-named speaker ("a senior EU official", "two diplomats") as an actor of its own."""
         phrase = _phrase(token, belonging=True)
-        if len(token.doc.text[phrase[0]:phrase[1]].split()) > MAX_NAME_WORDS:
+        if len(doc_text(token.doc)[phrase[0]:phrase[1]].split()) > MAX_NAME_WORDS:
             phrase = _phrase(token)
-        text = " ".join(token.doc.text[phrase[0]:phrase[1]].split())
+        text = " ".join(doc_text(token.doc)[phrase[0]:phrase[1]].split())
         words = text.split()
         while words and words[0].lower() in _NOT_NAMING:
             words = words[1:]
@@ -215,7 +216,7 @@ class Speakers:
         if owner is not None and (key := self._owner(owner, sent_no)) is not None:
             return self._voice(key)  # "its spokesman", "his spokesman": the one they speak for
         phrase = _phrase(token)
-        text = token.doc.text[phrase[0]:phrase[1]]
+        text = doc_text(token.doc)[phrase[0]:phrase[1]]
         bodies = set(self.actors.description_bodies(text) or ())
         named = {_bare(w) for w in text.split()[1:] if w[:1].isupper() and not is_title(_bare(w))}
         found = self.actors.resolve_description(text, phrase[0])
