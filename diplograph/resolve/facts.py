@@ -11,6 +11,8 @@ from datetime import date
 from functools import lru_cache
 from typing import NamedTuple
 
+import numpy as np
+
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import gazetteer, same_place
 from diplograph.records import Event, Statement, Timex
@@ -168,7 +170,7 @@ def merge_events_keyed(events: Iterable[Event], memo: Memo | None = None) -> tup
     items = list(events)
     seen = [_features(ev) for ev in items]
     if memo is None:
-        groups = _greedy(items, seen, _candidate_pairs(items, seen), range(len(items)))
+        groups = _greedy(items, seen, list(range(len(items))), _candidate_pairs(items, seen))
     else:
         groups = _merge_with_memo(items, seen, memo)
     merged, keymap = [], {}
@@ -179,26 +181,115 @@ def merge_events_keyed(events: Iterable[Event], memo: Memo | None = None) -> tup
     return merged, keymap
 
 
-def _greedy(items: list[Event], seen: list[_Seen], pairs: list[tuple[int, int]],
-            order: Iterable[int]) -> list[list[int]]:
-    """Join the pairs in their order when every member of one group can join every member of the other."""
-    parent = {i: i for i in order}
-    members = {i: [i] for i in parent}
-    size = [len(ev.participants) for ev in items]
-    refused: set[tuple[int, int, int, int]] = set()  # groups (root, size) found apart: groups only grow
-    for i, j in sorted(pairs, key=lambda p: (-(size[p[0]] + size[p[1]]), items[p[0]].key, items[p[1]].key)):
-        a, b = _root(parent, i), _root(parent, j)
-        if a == b or (a, len(members[a]), b, len(members[b])) in refused:
-            continue
-        if all(_can_join(seen[x], seen[y]) for x in members[a] for y in members[b]):
-            parent[b] = a
-            members[a] += members.pop(b)
+def _greedy(items: list[Event], seen: list[_Seen], members: list[int], pairs: np.ndarray) -> list[list[int]]:
+    """Join the pairs in their order when every member of one group can join every member of the other.
+
+    ``pairs`` holds positions in ``members`` (the events at stake, ascending); groups come back by
+    first member. The all-pairs test is read from each group's summary (``_Group``), which decides
+    it exactly. Between two joins the groups stand still, so the pairs are read in windows: within
+    one, only the first pair of each two groups can change anything, and a join ends the window.
+    """
+    size = np.array([len(items[m].participants) for m in members], dtype=np.int64)
+    keys = [items[m].key for m in members]
+    rank = {key: r for r, key in enumerate(sorted(set(keys)))}  # equal keys, equal rank: as the strings sort
+    ranks = np.array([rank[key] for key in keys], dtype=np.int64)
+    order = np.lexsort((ranks[pairs[:, 1]], ranks[pairs[:, 0]], -(size[pairs[:, 0]] + size[pairs[:, 1]])))
+    first, second = pairs[order, 0], pairs[order, 1]
+    count = len(members)
+    root = np.arange(count, dtype=np.int64)  # each member's group, named by one of its members
+    held = [[pos] for pos in range(count)]  # a group's members, kept by the name of the group
+    groups = [_Group(seen[m]) for m in members]
+    refused: set[tuple[int, int, int, int]] = set()  # groups (name, size) found apart: groups only grow
+    start, window = 0, 64
+    while start < len(first):
+        here, there = root[first[start:start + window]], root[second[start:start + window]]
+        codes = here * count + there
+        _, once = np.unique(np.where(here == there, -1, codes), return_index=True)
+        once.sort()
+        joined = None
+        for at, a, b in zip(once.tolist(), here[once].tolist(), there[once].tolist()):
+            if a == b or (a, groups[a].size, b, groups[b].size) in refused:
+                continue
+            if groups[a].joins(groups[b]):
+                groups[a].absorb(groups[b])
+                root[held[b]] = a
+                held[a] += held[b]
+                joined = at
+                break
+            refused.add((a, groups[a].size, b, groups[b].size))
+        if joined is None:
+            start, window = start + window, min(window * 2, 1 << 16)
         else:
-            refused.add((a, len(members[a]), b, len(members[b])))
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in parent:
-        groups[_root(parent, i)].append(i)
-    return [sorted(g) for g in groups.values()]
+            start, window = start + joined + 1, max(64, 2 * joined)
+    found: dict[int, list[int]] = defaultdict(list)
+    for pos, group in enumerate(root.tolist()):
+        found[group].append(members[pos])
+    return list(found.values())
+
+
+class _Group:
+    """What ``_can_join`` reads of a group's members, so that two groups are tested in one step.
+
+    Every member of A can join every member of B exactly when: A's latest span start is not after
+    B's earliest span end and the reverse (each inequality holds for all pairs iff for the extremes);
+    no claim days are apart (settled by the extremes of first/last claim days, else tested over the
+    distinct claim-day tuples); no two differing types sit at places that are not one (tested over
+    the distinct (type, place) pairs); and the distinct participant sets of both nest pairwise.
+    """
+
+    __slots__ = ("size", "start", "end", "lo_min", "lo_max", "hi_min", "hi_max", "claims", "places", "parties")
+
+    def __init__(self, f: _Seen) -> None:
+        self.size = 1
+        self.start, self.end = f.span if f.span else (None, None)  # latest start, earliest end
+        self.claims = {f.claims} if f.claims else set()
+        self.lo_min = self.lo_max = f.claims[0] if f.claims else 0
+        self.hi_min = self.hi_max = f.claims[-1] if f.claims else 0
+        self.places: dict[str, set[str]] = {f.type: {f.location}} if f.location else {}
+        self.parties = {f.parties}
+
+    def joins(self, other: _Group) -> bool:
+        """``_can_join`` holds for every member of this group with every member of ``other``."""
+        if self.start is not None and other.start is not None and (
+                self.end < other.start or other.end < self.start):
+            return False
+        if self.claims and other.claims and not self._claims_near(other):
+            return False
+        for kind, here in self.places.items():
+            for other_kind, there in other.places.items():
+                if kind != other_kind and not all(_same_place(x, y) for x in here for y in there):
+                    return False
+        return all(p <= q or q <= p for p in self.parties for q in other.parties)
+
+    def _claims_near(self, other: _Group) -> bool:
+        if self.lo_max > other.hi_min + CLAIMS_DAYS_APART or other.lo_max > self.hi_min + CLAIMS_DAYS_APART:
+            return False  # a member's first claim is past all claims of one across: apart
+        if (self.lo_max - other.lo_min <= CLAIMS_DAYS_APART and other.lo_max - self.lo_min <= CLAIMS_DAYS_APART) or (
+                self.hi_max - other.hi_min <= CLAIMS_DAYS_APART and other.hi_max - self.hi_min <= CLAIMS_DAYS_APART):
+            return True  # every pair's first (or last) claim days are near
+        return not any(_claims_apart(x, y) for x in self.claims for y in other.claims)
+
+    def absorb(self, other: _Group) -> None:
+        """Take ``other``'s members into this group's summary."""
+        self.size += other.size
+        if other.start is not None:
+            if self.start is None:
+                self.start, self.end = other.start, other.end
+            else:
+                self.start, self.end = max(self.start, other.start), min(self.end, other.end)
+        if other.claims:
+            if self.claims:
+                self.lo_min, self.lo_max = min(self.lo_min, other.lo_min), max(self.lo_max, other.lo_max)
+                self.hi_min, self.hi_max = min(self.hi_min, other.hi_min), max(self.hi_max, other.hi_max)
+            else:
+                self.lo_min, self.lo_max, self.hi_min, self.hi_max = (
+                    other.lo_min, other.lo_max, other.hi_min, other.hi_max)
+            if len(self.claims) < len(other.claims):
+                self.claims, other.claims = other.claims, self.claims
+            self.claims |= other.claims
+        for kind, there in other.places.items():
+            self.places.setdefault(kind, set()).update(there)
+        self.parties |= other.parties
 
 
 def _merge_with_memo(items: list[Event], seen: list[_Seen], memo: Memo) -> list[list[int]]:
@@ -211,18 +302,18 @@ def _merge_with_memo(items: list[Event], seen: list[_Seen], memo: Memo) -> list[
     digests = [digest(ev) for ev in items]
     now = {d: i for i, d in enumerate(digests)}
     if len(now) != len(digests):  # two identical records: positions are ambiguous, work it all out
-        return _greedy(items, seen, _candidate_pairs(items, seen), range(len(items)))
+        return _greedy(items, seen, list(range(len(items))), _candidate_pairs(items, seen))
     known = set(memo.events)
     fresh = [i for i, d in enumerate(digests) if d not in known]
     memo.worked["events"] += len(fresh)
     if len(fresh) * 4 > len(items):
         pairs = _candidate_pairs(items, seen)
     else:
-        old = [now.get(d) for d in memo.events]
-        pairs = [(i, j) if i < j else (j, i) for i, j in ((old[a], old[b]) for a, b in memo.pairs)
-                 if i is not None and j is not None]  # each pair once, as the memo holds it
-        memo.reused["pairs"] += len(pairs)
-        pairs += _pairs_of(fresh, seen)  # these hold a new event: none was in the memo
+        old = np.array([now.get(d, -1) for d in memo.events], dtype=np.int64)
+        kept = old[memo.pairs] if len(memo.pairs) else np.zeros((0, 2), dtype=np.int64)
+        kept = np.sort(kept[(kept >= 0).all(axis=1)], axis=1)  # each pair once, as the memo holds it
+        memo.reused["pairs"] += len(kept)
+        pairs = np.concatenate([kept, _pairs_of(fresh, seen)])  # these hold a new event: none was in the memo
     memo.next.events, memo.next.pairs = digests, pairs
     groups = []
     for cluster, inner in _clusters(len(items), pairs):
@@ -232,7 +323,7 @@ def _merge_with_memo(items: list[Event], seen: list[_Seen], memo: Memo) -> list[
         key = block_digest(digests[i] for i in cluster)
         cached = Memo.groups(memo.event_groups.get(key), len(cluster))
         if cached is None:
-            found = _greedy(items, seen, inner, cluster)
+            found = _greedy(items, seen, cluster, inner)
             where = {i: pos for pos, i in enumerate(cluster)}
             cached = [[where[i] for i in g] for g in found]
             memo.worked["event clusters"] += 1
@@ -243,7 +334,7 @@ def _merge_with_memo(items: list[Event], seen: list[_Seen], memo: Memo) -> list[
     return groups
 
 
-def _pairs_of(fresh: list[int], seen: list[_Seen]) -> list[tuple[int, int]]:
+def _pairs_of(fresh: list[int], seen: list[_Seen]) -> np.ndarray:
     """Every pair that is one event and holds one of the ``fresh`` events."""
     by_actor = _posting_lists(seen)
     pairs = set()
@@ -254,31 +345,46 @@ def _pairs_of(fresh: list[int], seen: list[_Seen]) -> list[tuple[int, int]]:
             g = seen[j]
             if j != i and (f.parties <= g.parties or g.parties <= f.parties) and _same(f, g):
                 pairs.add((min(i, j), max(i, j)))
-    return sorted(pairs)
+    return _pair_array(sorted(pairs))
 
 
-def _clusters(size: int, pairs: Iterable[tuple[int, int]]) -> list[tuple[list[int], list[tuple[int, int]]]]:
-    """The connected parts of the pair graph: (members in order, their pairs), by first member."""
-    parent = list(range(size))
-    pairs = list(pairs)
-    for i, j in pairs:
-        a, b = _find(parent, i), _find(parent, j)
-        if a != b:
-            parent[max(a, b)] = min(a, b)
-    members: dict[int, list[int]] = defaultdict(list)
-    for i in range(size):
-        members[_find(parent, i)].append(i)
-    inner: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for p in pairs:
-        inner[_find(parent, p[0])].append(p)
-    return [(m, inner[root]) for root, m in members.items()]
+def _pair_array(pairs: list[tuple[int, int]]) -> np.ndarray:
+    return np.array(pairs, dtype=np.int64).reshape(-1, 2)
 
 
-def _root(parent: dict[int, int], i: int) -> int:
-    while parent[i] != i:
-        parent[i] = parent[parent[i]]
-        i = parent[i]
-    return i
+def _clusters(size: int, pairs: np.ndarray) -> list[tuple[list[int], np.ndarray]]:
+    """The connected parts of the pair graph: (members in order, their pairs as positions among them), by first member.
+
+    Labels are hooked to the least label across each pair, then pointer-jumped, until no pair
+    joins two labels; each part ends labelled by its least member.
+    """
+    if not size:
+        return []
+    label = np.arange(size, dtype=np.int64)
+    first, second = pairs[:, 0], pairs[:, 1]
+    while len(pairs):
+        here, there = label[first], label[second]
+        if (here == there).all():
+            break
+        least = np.minimum(here, there)
+        np.minimum.at(label, here, least)
+        np.minimum.at(label, there, least)
+        while True:
+            jumped = label[label]
+            if (jumped == label).all():
+                break
+            label = jumped
+    by_label = np.argsort(label, kind="stable")
+    starts = np.flatnonzero(np.diff(label[by_label], prepend=-1))
+    position = np.empty(size, dtype=np.int64)
+    position[by_label] = np.arange(size) - np.repeat(starts, np.diff(np.append(starts, size)))
+    pair_label = label[first]
+    by_pair = np.argsort(pair_label, kind="stable")
+    local = position[pairs[by_pair]]
+    cut = np.searchsorted(pair_label[by_pair], label[by_label[starts]])
+    bounds = np.append(cut, len(pairs))
+    members = np.split(by_label, starts[1:])
+    return [(m.tolist(), local[bounds[k]:bounds[k + 1]]) for k, m in enumerate(members)]
 
 
 class _Seen(NamedTuple):
@@ -339,8 +445,8 @@ def _same_place(a: str, b: str) -> bool:
     return same_place(a, b)
 
 
-def _candidate_pairs(items: list[Event], seen: list[_Seen] | None = None) -> list[tuple[int, int]]:
-    """Pairs (i < j) that are one event by ``_same_event``, in no particular order.
+def _candidate_pairs(items: list[Event], seen: list[_Seen] | None = None) -> np.ndarray:
+    """Pairs (i < j, one a row) that are one event by ``_same_event``, in no particular order.
 
     Only pairs of one family whose participant sets nest can pass, and of two events with claim
     days only those with some claims within CLAIMS_DAYS_APART; so events are kept in blocks of one
@@ -371,7 +477,7 @@ def _candidate_pairs(items: list[Event], seen: list[_Seen] | None = None) -> lis
                     continue  # an equal set is tested from the lower index only
                 if _same(f, g):
                     pairs.append((i, j) if i < j else (j, i))
-    return pairs
+    return _pair_array(pairs)
 
 
 class _Block:

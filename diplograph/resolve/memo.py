@@ -13,6 +13,8 @@ import hashlib
 from collections.abc import Iterable
 from typing import Any
 
+import numpy as np
+
 MAX_ITEMS = 5_000_000  # bounds what a damaged or hostile memo can make a build hold
 _DIGEST_CHARS = 24
 
@@ -30,11 +32,11 @@ def block_digest(digests: Iterable[str]) -> str:
 class Memo:
     """The last run's answers (read) and this run's (written as they are worked out)."""
 
-    def __init__(self, events: list[str] | None = None, pairs: list[tuple[int, int]] | None = None,
+    def __init__(self, events: list[str] | None = None, pairs: Any = None,
                  event_groups: dict[str, list[list[int]]] | None = None,
                  statement_groups: dict[str, list[list[int]]] | None = None) -> None:
         self.events = events or []  # digest of each event of the last run, in its order
-        self.pairs = pairs or []  # indices into events: the pairs that were one event
+        self.pairs = _pair_rows(pairs)  # indices into events, one row a pair: the pairs that were one event
         self.event_groups = event_groups or {}  # cluster digest -> groups of member positions
         self.statement_groups = statement_groups or {}  # block digest -> groups of member positions
         self.next = _Next()
@@ -52,7 +54,7 @@ class Memo:
     def to_json(self) -> dict:
         """This run's answers, as plain JSON values."""
         n = self.next
-        return {"events": n.events, "pairs": [list(p) for p in n.pairs],
+        return {"events": n.events, "pairs": _pair_rows(n.pairs).tolist(),
                 "event_groups": n.event_groups, "statement_groups": n.statement_groups}
 
     @classmethod
@@ -66,12 +68,12 @@ class Memo:
         pairs = data["pairs"]
         if not isinstance(pairs, list) or len(pairs) > MAX_ITEMS:
             raise ValueError("bad pairs")
-        checked = []
-        for pair in pairs:
-            if not (isinstance(pair, list) and len(pair) == 2 and all(_is_index(i, len(events)) for i in pair)):
-                raise ValueError("bad pair")
-            checked.append((pair[0], pair[1]))
-        return cls(events, checked, _groups(data["event_groups"]), _groups(data["statement_groups"]))
+        if not all(type(pair) is list and len(pair) == 2 for pair in pairs):
+            raise ValueError("bad pair")
+        flat = [i for pair in pairs for i in pair]
+        if not all(type(i) is int for i in flat) or flat and not 0 <= min(flat) <= max(flat) < len(events):
+            raise ValueError("bad pair")
+        return cls(events, flat, _groups(data["event_groups"]), _groups(data["statement_groups"]))
 
 
 class _Next:
@@ -79,9 +81,14 @@ class _Next:
 
     def __init__(self) -> None:
         self.events: list[str] = []
-        self.pairs: list[tuple[int, int]] = []
+        self.pairs: np.ndarray = _pair_rows(None)
         self.event_groups: dict[str, list[list[int]]] = {}
         self.statement_groups: dict[str, list[list[int]]] = {}
+
+
+def _pair_rows(pairs: Any) -> np.ndarray:
+    """Pairs of positions as an array with one pair a row (from rows, a flat list or nothing)."""
+    return np.array(pairs if pairs is not None else [], dtype=np.int64).reshape(-1, 2)
 
 
 def _is_digest(value: Any) -> bool:
