@@ -334,24 +334,6 @@ def _merge_with_memo(items: list[Event], seen: list[_Seen], memo: Memo) -> list[
     return groups
 
 
-def _pairs_of(fresh: list[int], seen: list[_Seen]) -> np.ndarray:
-    """Every pair that is one event and holds one of the ``fresh`` events."""
-    by_actor = _posting_lists(seen)
-    pairs = set()
-    for i in fresh:
-        f = seen[i]
-        near = set().union(*(by_actor[(f.family, key)] for key in f.parties)) if f.parties else set()
-        for j in near:
-            g = seen[j]
-            if j != i and (f.parties <= g.parties or g.parties <= f.parties) and _same(f, g):
-                pairs.add((min(i, j), max(i, j)))
-    return _pair_array(sorted(pairs))
-
-
-def _pair_array(pairs: list[tuple[int, int]]) -> np.ndarray:
-    return np.array(pairs, dtype=np.int64).reshape(-1, 2)
-
-
 def _clusters(size: int, pairs: np.ndarray) -> list[tuple[list[int], np.ndarray]]:
     """The connected parts of the pair graph: (members in order, their pairs as positions among them), by first member.
 
@@ -450,71 +432,152 @@ def _candidate_pairs(items: list[Event], seen: list[_Seen] | None = None) -> np.
 
     Only pairs of one family whose participant sets nest can pass, and of two events with claim
     days only those with some claims within CLAIMS_DAYS_APART; so events are kept in blocks of one
-    family and one participant set, sorted by first claim day, and each event is tested against
+    family and one participant set, sorted by first claim day, and each block is tested against
     the part of each block holding all its participants that its claim days can reach (the pairs
-    left out would be rejected anyway), on features read once per event.
+    left out would be rejected anyway), on feature columns read once per event.
     """
     seen = seen if seen is not None else [_features(ev) for ev in items]
-    blocks: dict[tuple[str | None, frozenset[str]], _Block] = {}
-    for i, f in enumerate(seen):
-        if f.parties:
-            blocks.setdefault((f.family, f.parties), _Block()).add(i, f)
-    by_actor: dict[tuple[str | None, str], set[tuple[str | None, frozenset[str]]]] = defaultdict(set)
-    for block in blocks.values():
-        block.close()
-    for key in blocks:
-        for actor in key[1]:
-            by_actor[(key[0], actor)].add(key)
-    pairs = []
-    for i, f in enumerate(seen):
-        if not f.parties:
-            continue
-        holding = sorted((by_actor[(f.family, actor)] for actor in f.parties), key=len)
-        for key in holding[0].intersection(*holding[1:]):
-            for j in blocks[key].reach(f):
-                g = seen[j]
-                if j == i or (j < i and g.parties == f.parties):
-                    continue  # an equal set is tested from the lower index only
-                if _same(f, g):
-                    pairs.append((i, j) if i < j else (j, i))
-    return _pair_array(pairs)
+    table = _Table(seen)
+    found = []
+    for key, block in table.blocks.items():
+        for other in table.holding(key):
+            f, g = table.reach(block.members, table.blocks[other])
+            if other == key:
+                f, g = f[g > f], g[g > f]  # an equal set is tested from the lower index only
+            found.append(table.same(f, g))
+    return _rows(found)
+
+
+def _pairs_of(fresh: list[int], seen: list[_Seen]) -> np.ndarray:
+    """Every pair that is one event and holds one of the ``fresh`` events, in order."""
+    table = _Table(seen)
+    by_block: dict[tuple[str | None, frozenset[str]], list[int]] = defaultdict(list)
+    for i in fresh:
+        if seen[i].parties:
+            by_block[(seen[i].family, seen[i].parties)].append(i)
+    found = []
+    for key, rows in by_block.items():
+        for other in table.nested(key):
+            f, g = table.reach(np.array(rows, dtype=np.int64), table.blocks[other])
+            found.append(table.same(f[f != g], g[f != g]))
+    return np.unique(_rows(found), axis=0)
+
+
+def _rows(found: list[np.ndarray]) -> np.ndarray:
+    return np.concatenate(found) if found else np.zeros((0, 2), dtype=np.int64)
 
 
 class _Block:
-    """The events of one family and participant set, by first claim day (those without claims apart)."""
+    """The events of one family and participant set: undated ones, then dated ones by first claim day."""
 
-    def __init__(self) -> None:
-        self.undated: list[int] = []
-        self.dated: list[tuple[int, int]] = []
-        self.starts: list[int] = []
-        self.spread = 0  # the widest span of one event's claim days
-
-    def add(self, i: int, f: _Seen) -> None:
-        if f.claims:
-            self.dated.append((f.claims[0], i))
-            self.spread = max(self.spread, f.claims[-1] - f.claims[0])
-        else:
-            self.undated.append(i)
-
-    def close(self) -> None:
-        self.dated.sort()
-        self.starts = [day for day, _ in self.dated]
-
-    def reach(self, f: _Seen) -> list[int]:
-        """Members that may have a claim within CLAIMS_DAYS_APART of one of ``f``'s."""
-        if not f.claims:
-            return self.undated + [i for _, i in self.dated]
-        lo = bisect_left(self.starts, f.claims[0] - CLAIMS_DAYS_APART - self.spread)
-        hi = bisect_right(self.starts, f.claims[-1] + CLAIMS_DAYS_APART)
-        return self.undated + [i for _, i in self.dated[lo:hi]]
+    def __init__(self, members: list[int], table: _Table) -> None:
+        rows = np.array(members, dtype=np.int64)
+        dated = rows[table.claimed[rows]]
+        self.dated = dated[np.argsort(table.first[dated], kind="stable")]
+        self.starts = table.first[self.dated]
+        self.undated = rows[~table.claimed[rows]]
+        self.members = np.concatenate([self.undated, self.dated])
+        self.spread = int((table.last[dated] - table.first[dated]).max()) if len(dated) else 0
 
 
-def _posting_lists(seen: list[_Seen]) -> dict[tuple[str | None, str], set[int]]:
-    by_actor: dict[tuple[str | None, str], set[int]] = defaultdict(set)
-    for i, f in enumerate(seen):
-        for key in f.parties:
-            by_actor[(f.family, key)].add(i)
-    return by_actor
+class _Table:
+    """The features ``_same`` reads, as columns over all events, and the events' blocks."""
+
+    def __init__(self, seen: list[_Seen]) -> None:
+        self.seen = seen
+        names: dict[str | None, int] = {None: -1, "": -1}
+
+        def code(value: str | None) -> int:
+            return names.setdefault(value, len(names))
+
+        blocks: dict[tuple[str | None, frozenset[str]], list[int]] = {}
+        for i, f in enumerate(seen):
+            if f.parties:
+                blocks.setdefault((f.family, f.parties), []).append(i)
+        number = {key: n for n, key in enumerate(blocks)}
+        column = {name: [] for name in ("block", "parties", "type", "place", "where", "doc", "held", "off",
+                                        "day", "start", "end", "first", "last", "claims")}
+        for i, f in enumerate(seen):
+            for name, value in (
+                    ("block", number.get((f.family, f.parties), -1)), ("parties", len(f.parties)),
+                    ("type", code(f.type)), ("place", code(f.place)), ("where", code(f.location)),
+                    ("doc", code(next(iter(f.docs))) if len(f.docs) == 1 else -2 - i if not f.docs else -1),
+                    ("held", f.status == "held"), ("off", f.status in ("cancelled", "declined")),
+                    ("day", f.day if f.day is not None else _NONE), ("start", f.span[0] if f.span else _NONE),
+                    ("end", f.span[1] if f.span else _NONE), ("first", f.claims[0] if f.claims else 0),
+                    ("last", f.claims[-1] if f.claims else 0), ("claims", len(f.claims))):
+                column[name].append(value)
+        cols = {name: np.array(values, dtype=np.int64) for name, values in column.items()}
+        self.block, self.parties, self.type, self.place = cols["block"], cols["parties"], cols["type"], cols["place"]
+        self.where, self.doc, self.day, self.start, self.end = (cols["where"], cols["doc"], cols["day"],
+                                                                cols["start"], cols["end"])
+        self.first, self.last, self.claims = cols["first"], cols["last"], cols["claims"]
+        self.held, self.off = cols["held"].astype(bool), cols["off"].astype(bool)
+        self.claimed = self.claims > 0
+        self.places = {n: name for name, n in names.items() if name}
+        self.width = len(names) + 2  # above every code
+        self.blocks = {key: _Block(members, self) for key, members in blocks.items()}
+        self.by_actor: dict[tuple[str | None, str], set[tuple[str | None, frozenset[str]]]] = defaultdict(set)
+        for key in self.blocks:
+            for actor in key[1]:
+                self.by_actor[(key[0], actor)].add(key)
+
+    def holding(self, key: tuple[str | None, frozenset[str]]) -> set[tuple[str | None, frozenset[str]]]:
+        """The blocks of the family whose participants hold all of ``key``'s (``key`` among them)."""
+        sets = sorted((self.by_actor[(key[0], actor)] for actor in key[1]), key=len)
+        return sets[0].intersection(*sets[1:])
+
+    def nested(self, key: tuple[str | None, frozenset[str]]) -> set[tuple[str | None, frozenset[str]]]:
+        """The blocks of the family whose participants hold, or are held by, ``key``'s."""
+        near = set().union(*(self.by_actor[(key[0], actor)] for actor in key[1]))
+        return {other for other in near if key[1] <= other[1] or other[1] <= key[1]}
+
+    def reach(self, rows: np.ndarray, block: _Block) -> tuple[np.ndarray, np.ndarray]:
+        """(f, g) for each event f of ``rows`` and each member g of ``block`` within its claims' reach."""
+        dated = rows[self.claimed[rows]]
+        undated = rows[~self.claimed[rows]]
+        lo = np.searchsorted(block.starts, self.first[dated] - CLAIMS_DAYS_APART - block.spread, "left")
+        hi = np.searchsorted(block.starts, self.last[dated] + CLAIMS_DAYS_APART, "right")
+        counts = hi - lo
+        ends = np.cumsum(counts)
+        inside = block.dated[np.repeat(lo - ends + counts, counts) + np.arange(int(ends[-1]) if len(ends) else 0)]
+        f = np.concatenate([np.repeat(undated, len(block.members)), np.repeat(dated, len(block.undated)),
+                            np.repeat(dated, counts)])
+        g = np.concatenate([np.tile(block.members, len(undated)), np.tile(block.undated, len(dated)), inside])
+        return f, g
+
+    def same(self, f: np.ndarray, g: np.ndarray) -> np.ndarray:
+        """The pairs (f, g) that ``_same`` finds one event, as rows (lower, higher); ``_same`` itself
+        decides the few whose columns cannot (several articles or several claim days in play)."""
+        both_held = self.held[f] & self.held[g]
+        lone = ((self.block[f] != self.block[g]) & (np.minimum(self.parties[f], self.parties[g]) < 2)
+                & ~((self.type[f] == self.type[g]) & (self.place[f] >= 0) & (self.place[f] == self.place[g])))
+        dated = (self.day[f] != _NONE) & (self.day[g] != _NONE)
+        spanned = (self.start[f] != _NONE) & (self.start[g] != _NONE)
+        claimed = self.claimed[f] & self.claimed[g]
+        far = claimed & ((self.last[f] + CLAIMS_DAYS_APART < self.first[g])
+                         | (self.last[g] + CLAIMS_DAYS_APART < self.first[f]))
+        out = (lone | ((self.doc[f] == self.doc[g]) & (self.doc[f] != -1)) | far
+               | (both_held & dated & (np.abs(self.day[f] - self.day[g]) > HELD_DAYS_APART))
+               | (~both_held & spanned & ((self.end[f] < self.start[g]) | (self.end[g] < self.start[f]))))
+        unsure = ~out & ((self.doc[f] == -1) | (self.doc[g] == -1)
+                         | (claimed & ((self.claims[f] > 1) | (self.claims[g] > 1))))
+        placed = ~out & ~unsure & (self.where[f] >= 0) & (self.where[g] >= 0) & (
+            both_held | (self.held[f] & self.off[g]) | (self.held[g] & self.off[f]) | (self.type[f] != self.type[g]))
+        if placed.any():
+            codes = self.where[f[placed]] * self.width + self.where[g[placed]]
+            kinds, back = np.unique(codes, return_inverse=True)
+            alike = np.array([_same_place(self.places[c // self.width], self.places[c % self.width])
+                              for c in kinds.tolist()], dtype=bool)
+            out[np.flatnonzero(placed)[~alike[back]]] = True
+        keep = ~out & ~unsure
+        if unsure.any():
+            keep[unsure] = [_same(self.seen[i], self.seen[j]) for i, j in zip(f[unsure].tolist(), g[unsure].tolist())]
+        f, g = f[keep], g[keep]
+        return np.stack([np.minimum(f, g), np.maximum(f, g)], axis=1)
+
+
+_NONE = -(1 << 62)  # no day, no span
 
 
 def _can_join(x: _Seen, y: _Seen) -> bool:
