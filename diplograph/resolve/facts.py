@@ -193,7 +193,7 @@ def _greedy(items: list[Event], seen: list[_Seen], members: list[int], pairs: np
     keys = [items[m].key for m in members]
     rank = {key: r for r, key in enumerate(sorted(set(keys)))}  # equal keys, equal rank: as the strings sort
     ranks = np.array([rank[key] for key in keys], dtype=np.int64)
-    order = np.lexsort((ranks[pairs[:, 1]], ranks[pairs[:, 0]], -(size[pairs[:, 0]] + size[pairs[:, 1]])))
+    order = _pair_order(size[pairs[:, 0]] + size[pairs[:, 1]], ranks[pairs[:, 0]], ranks[pairs[:, 1]], len(rank))
     first, second = pairs[order, 0], pairs[order, 1]
     count = len(members)
     root = np.arange(count, dtype=np.int64)  # each member's group, named by one of its members
@@ -225,6 +225,13 @@ def _greedy(items: list[Event], seen: list[_Seen], members: list[int], pairs: np
     for pos, group in enumerate(root.tolist()):
         found[group].append(members[pos])
     return list(found.values())
+
+
+def _pair_order(total: np.ndarray, first: np.ndarray, second: np.ndarray, width: int) -> np.ndarray:
+    """The stable order by (-total, first, second) (ranks below ``width``): one integer key when it fits."""
+    if len(total) and (int(total.max()) + 1) * width * width < 1 << 62:
+        return np.argsort((-total * width + first) * width + second, kind="stable")
+    return np.lexsort((second, first, -total))
 
 
 class _Group:
@@ -363,10 +370,10 @@ def _clusters(size: int, pairs: np.ndarray) -> list[tuple[list[int], np.ndarray]
     pair_label = label[first]
     by_pair = np.argsort(pair_label, kind="stable")
     local = position[pairs[by_pair]]
-    cut = np.searchsorted(pair_label[by_pair], label[by_label[starts]])
-    bounds = np.append(cut, len(pairs))
-    members = np.split(by_label, starts[1:])
-    return [(m.tolist(), local[bounds[k]:bounds[k + 1]]) for k, m in enumerate(members)]
+    cuts = np.searchsorted(pair_label[by_pair], label[by_label[starts]]).tolist() + [len(pairs)]
+    ends = starts.tolist() + [size]
+    ordered = by_label.tolist()
+    return [(ordered[ends[k]:ends[k + 1]], local[cuts[k]:cuts[k + 1]]) for k in range(len(ends) - 1)]
 
 
 class _Seen(NamedTuple):
@@ -495,24 +502,25 @@ class _Table:
             if f.parties:
                 blocks.setdefault((f.family, f.parties), []).append(i)
         number = {key: n for n, key in enumerate(blocks)}
-        column = {name: [] for name in ("block", "parties", "type", "place", "where", "doc", "held", "off",
-                                        "day", "start", "end", "first", "last", "claims")}
-        for i, f in enumerate(seen):
-            for name, value in (
-                    ("block", number.get((f.family, f.parties), -1)), ("parties", len(f.parties)),
-                    ("type", code(f.type)), ("place", code(f.place)), ("where", code(f.location)),
-                    ("doc", code(next(iter(f.docs))) if len(f.docs) == 1 else -2 - i if not f.docs else -1),
-                    ("held", f.status == "held"), ("off", f.status in ("cancelled", "declined")),
-                    ("day", f.day if f.day is not None else _NONE), ("start", f.span[0] if f.span else _NONE),
-                    ("end", f.span[1] if f.span else _NONE), ("first", f.claims[0] if f.claims else 0),
-                    ("last", f.claims[-1] if f.claims else 0), ("claims", len(f.claims))):
-                column[name].append(value)
-        cols = {name: np.array(values, dtype=np.int64) for name, values in column.items()}
-        self.block, self.parties, self.type, self.place = cols["block"], cols["parties"], cols["type"], cols["place"]
-        self.where, self.doc, self.day, self.start, self.end = (cols["where"], cols["doc"], cols["day"],
-                                                                cols["start"], cols["end"])
-        self.first, self.last, self.claims = cols["first"], cols["last"], cols["claims"]
-        self.held, self.off = cols["held"].astype(bool), cols["off"].astype(bool)
+
+        def column(values: list) -> np.ndarray:
+            return np.array(values, dtype=np.int64)
+
+        self.block = column([number.get((f.family, f.parties), -1) for f in seen])
+        self.parties = column([len(f.parties) for f in seen])
+        self.type = column([code(f.type) for f in seen])
+        self.place = column([code(f.place) for f in seen])
+        self.where = column([code(f.location) for f in seen])
+        self.doc = column([code(next(iter(f.docs))) if len(f.docs) == 1 else -2 - i if not f.docs else -1
+                           for i, f in enumerate(seen)])  # -1: several articles
+        self.day = column([_NONE if f.day is None else f.day for f in seen])
+        self.start = column([f.span[0] if f.span else _NONE for f in seen])
+        self.end = column([f.span[1] if f.span else _NONE for f in seen])
+        self.first = column([f.claims[0] if f.claims else 0 for f in seen])
+        self.last = column([f.claims[-1] if f.claims else 0 for f in seen])
+        self.claims = column([len(f.claims) for f in seen])
+        self.held = np.array([f.status == "held" for f in seen], dtype=bool)
+        self.off = np.array([f.status in ("cancelled", "declined") for f in seen], dtype=bool)
         self.claimed = self.claims > 0
         self.places = {n: name for name, n in names.items() if name}
         self.width = len(names) + 2  # above every code

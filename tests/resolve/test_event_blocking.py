@@ -214,3 +214,13 @@ def test_the_windowed_group_join_equals_the_pairwise_one(seed):
     found = facts._greedy(items, seen, list(range(len(items))), pairs)
     assert sorted(sorted(g) for g in found) == pairwise_greedy(items, seen, pairs)
     assert sum(len(g) > 1 for g in found) > 20
+
+
+@pytest.mark.parametrize("width", [50, 1 << 40])  # one integer key; a lexicographic sort when that would not fit
+def test_pairs_are_ordered_by_falling_size_then_the_keys_ranks(width):
+    import numpy as np
+
+    rng = random.Random(width)
+    total, first, second = ([rng.randrange(limit) for _ in range(400)] for limit in (6, 50, 50))
+    order = facts._pair_order(*(np.array(v) for v in (total, first, second)), width).tolist()
+    assert order == sorted(range(400), key=lambda k: (-total[k], first[k], second[k]))
