@@ -448,10 +448,7 @@ def _candidate_pairs(items: list[Event], seen: list[_Seen] | None = None) -> np.
     found = []
     for key, block in table.blocks.items():
         for other in table.holding(key):
-            f, g = table.reach(block.members, table.blocks[other])
-            if other == key:
-                f, g = f[g > f], g[g > f]  # an equal set is tested from the lower index only
-            found.append(table.same(f, g))
+            found += table.tested(block.members, table.blocks[other], other == key)
     return _rows(found)
 
 
@@ -465,8 +462,7 @@ def _pairs_of(fresh: list[int], seen: list[_Seen]) -> np.ndarray:
     found = []
     for key, rows in by_block.items():
         for other in table.nested(key):
-            f, g = table.reach(np.array(rows, dtype=np.int64), table.blocks[other])
-            found.append(table.same(f[f != g], g[f != g]))
+            found += table.tested(np.array(rows, dtype=np.int64), table.blocks[other], False)
     return np.unique(_rows(found), axis=0)
 
 
@@ -540,6 +536,17 @@ class _Table:
         near = set().union(*(self.by_actor[(key[0], actor)] for actor in key[1]))
         return {other for other in near if key[1] <= other[1] or other[1] <= key[1]}
 
+    def tested(self, rows: np.ndarray, block: _Block, equal: bool) -> list[np.ndarray]:
+        """The pairs (as rows) of an event of ``rows`` and a member of ``block`` that are one event,
+        worked out a bounded number of candidates at a time; of one block, each pair from its lower index."""
+        step = max(1, _CANDIDATES // max(1, len(block.members)))
+        found = []
+        for at in range(0, len(rows), step):
+            f, g = self.reach(rows[at:at + step], block)
+            keep = g > f if equal else f != g
+            found.append(self.same(f[keep], g[keep]))
+        return found
+
     def reach(self, rows: np.ndarray, block: _Block) -> tuple[np.ndarray, np.ndarray]:
         """(f, g) for each event f of ``rows`` and each member g of ``block`` within its claims' reach."""
         dated = rows[self.claimed[rows]]
@@ -586,6 +593,7 @@ class _Table:
 
 
 _NONE = -(1 << 62)  # no day, no span
+_CANDIDATES = 500_000  # pairs tested in one array step: bounds the memory a large block takes
 
 
 def _can_join(x: _Seen, y: _Seen) -> bool:
