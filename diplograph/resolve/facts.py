@@ -214,6 +214,7 @@ def _greedy(items: list[Event], seen: list[_Seen], members: list[int], pairs: np
                 groups[a].absorb(groups[b])
                 root[held[b]] = a
                 held[a] += held[b]
+                held[b] = []
                 joined = at
                 break
             refused.add((a, groups[a].size, b, groups[b].size))
@@ -271,8 +272,9 @@ class _Group:
     def _claims_near(self, other: _Group) -> bool:
         if self.lo_max > other.hi_min + CLAIMS_DAYS_APART or other.lo_max > self.hi_min + CLAIMS_DAYS_APART:
             return False  # a member's first claim is past all claims of one across: apart
-        if (self.lo_max - other.lo_min <= CLAIMS_DAYS_APART and other.lo_max - self.lo_min <= CLAIMS_DAYS_APART) or (
-                self.hi_max - other.hi_min <= CLAIMS_DAYS_APART and other.hi_max - self.hi_min <= CLAIMS_DAYS_APART):
+        near = CLAIMS_DAYS_APART
+        if (self.lo_max - other.lo_min <= near and other.lo_max - self.lo_min <= near) or (
+                self.hi_max - other.hi_min <= near and other.hi_max - self.hi_min <= near):
             return True  # every pair's first (or last) claim days are near
         return not any(_claims_apart(x, y) for x in self.claims for y in other.claims)
 
@@ -342,7 +344,8 @@ def _merge_with_memo(items: list[Event], seen: list[_Seen], memo: Memo) -> list[
 
 
 def _clusters(size: int, pairs: np.ndarray) -> list[tuple[list[int], np.ndarray]]:
-    """The connected parts of the pair graph: (members in order, their pairs as positions among them), by first member.
+    """The connected parts of the pair graph, by first member: (members in order, their pairs as
+    positions among the members).
 
     Labels are hooked to the least label across each pair, then pointer-jumped, until no pair
     joins two labels; each part ends labelled by its least member.
@@ -555,7 +558,8 @@ class _Table:
         hi = np.searchsorted(block.starts, self.last[dated] + CLAIMS_DAYS_APART, "right")
         counts = hi - lo
         ends = np.cumsum(counts)
-        inside = block.dated[np.repeat(lo - ends + counts, counts) + np.arange(int(ends[-1]) if len(ends) else 0)]
+        total = int(ends[-1]) if len(ends) else 0
+        inside = block.dated[np.repeat(lo - ends + counts, counts) + np.arange(total)]
         f = np.concatenate([np.repeat(undated, len(block.members)), np.repeat(dated, len(block.undated)),
                             np.repeat(dated, counts)])
         g = np.concatenate([np.tile(block.members, len(undated)), np.tile(block.undated, len(dated)), inside])
@@ -577,8 +581,9 @@ class _Table:
                | (~both_held & spanned & ((self.end[f] < self.start[g]) | (self.end[g] < self.start[f]))))
         unsure = ~out & ((self.doc[f] == -1) | (self.doc[g] == -1)
                          | (claimed & ((self.claims[f] > 1) | (self.claims[g] > 1))))
+        opposed = (self.held[f] & self.off[g]) | (self.held[g] & self.off[f])
         placed = ~out & ~unsure & (self.where[f] >= 0) & (self.where[g] >= 0) & (
-            both_held | (self.held[f] & self.off[g]) | (self.held[g] & self.off[f]) | (self.type[f] != self.type[g]))
+            both_held | opposed | (self.type[f] != self.type[g]))
         if placed.any():
             codes = self.where[f[placed]] * self.width + self.where[g[placed]]
             kinds, back = np.unique(codes, return_inverse=True)
@@ -587,7 +592,8 @@ class _Table:
             out[np.flatnonzero(placed)[~alike[back]]] = True
         keep = ~out & ~unsure
         if unsure.any():
-            keep[unsure] = [_same(self.seen[i], self.seen[j]) for i, j in zip(f[unsure].tolist(), g[unsure].tolist())]
+            keep[unsure] = [_same(self.seen[i], self.seen[j])
+                            for i, j in zip(f[unsure].tolist(), g[unsure].tolist())]
         f, g = f[keep], g[keep]
         return np.stack([np.minimum(f, g), np.maximum(f, g)], axis=1)
 
