@@ -11,6 +11,8 @@ from datetime import date
 from functools import lru_cache
 from typing import NamedTuple
 
+import numpy as np
+
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import gazetteer, same_place
 from diplograph.records import Event, Statement, Timex
@@ -168,7 +170,7 @@ def merge_events_keyed(events: Iterable[Event], memo: Memo | None = None) -> tup
     items = list(events)
     seen = [_features(ev) for ev in items]
     if memo is None:
-        groups = _greedy(items, seen, _candidate_pairs(items, seen), range(len(items)))
+        groups = _greedy(items, seen, list(range(len(items))), _candidate_pairs(items, seen))
     else:
         groups = _merge_with_memo(items, seen, memo)
     merged, keymap = [], {}
@@ -179,26 +181,124 @@ def merge_events_keyed(events: Iterable[Event], memo: Memo | None = None) -> tup
     return merged, keymap
 
 
-def _greedy(items: list[Event], seen: list[_Seen], pairs: list[tuple[int, int]],
-            order: Iterable[int]) -> list[list[int]]:
-    """Join the pairs in their order when every member of one group can join every member of the other."""
-    parent = {i: i for i in order}
-    members = {i: [i] for i in parent}
-    size = [len(ev.participants) for ev in items]
-    refused: set[tuple[int, int, int, int]] = set()  # groups (root, size) found apart: groups only grow
-    for i, j in sorted(pairs, key=lambda p: (-(size[p[0]] + size[p[1]]), items[p[0]].key, items[p[1]].key)):
-        a, b = _root(parent, i), _root(parent, j)
-        if a == b or (a, len(members[a]), b, len(members[b])) in refused:
-            continue
-        if all(_can_join(seen[x], seen[y]) for x in members[a] for y in members[b]):
-            parent[b] = a
-            members[a] += members.pop(b)
+def _greedy(items: list[Event], seen: list[_Seen], members: list[int], pairs: np.ndarray) -> list[list[int]]:
+    """Join the pairs in their order when every member of one group can join every member of the other.
+
+    ``pairs`` holds positions in ``members`` (the events at stake, ascending); groups come back by
+    first member. The all-pairs test is read from each group's summary (``_Group``), which decides
+    it exactly. Between two joins the groups stand still, so the pairs are read in windows: within
+    one, only the first pair of each two groups can change anything, and a join ends the window.
+    """
+    size = np.array([len(items[m].participants) for m in members], dtype=np.int64)
+    keys = [items[m].key for m in members]
+    rank = {key: r for r, key in enumerate(sorted(set(keys)))}  # equal keys, equal rank: as the strings sort
+    ranks = np.array([rank[key] for key in keys], dtype=np.int64)
+    order = _pair_order(size[pairs[:, 0]] + size[pairs[:, 1]], ranks[pairs[:, 0]], ranks[pairs[:, 1]], len(rank))
+    first, second = pairs[order, 0], pairs[order, 1]
+    count = len(members)
+    root = np.arange(count, dtype=np.int64)  # each member's group, named by one of its members
+    held = [[pos] for pos in range(count)]  # a group's members, kept by the name of the group
+    groups = [_Group(seen[m]) for m in members]
+    refused: set[tuple[int, int, int, int]] = set()  # groups (name, size) found apart: groups only grow
+    start, window = 0, 64
+    while start < len(first):
+        here, there = root[first[start:start + window]], root[second[start:start + window]]
+        codes = here * count + there
+        _, once = np.unique(np.where(here == there, -1, codes), return_index=True)
+        once.sort()
+        joined = None
+        for at, a, b in zip(once.tolist(), here[once].tolist(), there[once].tolist()):
+            if a == b or (a, groups[a].size, b, groups[b].size) in refused:
+                continue
+            if groups[a].joins(groups[b]):
+                groups[a].absorb(groups[b])
+                root[held[b]] = a
+                held[a] += held[b]
+                held[b] = []
+                joined = at
+                break
+            refused.add((a, groups[a].size, b, groups[b].size))
+        if joined is None:
+            start, window = start + window, min(window * 2, 1 << 16)
         else:
-            refused.add((a, len(members[a]), b, len(members[b])))
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in parent:
-        groups[_root(parent, i)].append(i)
-    return [sorted(g) for g in groups.values()]
+            start, window = start + joined + 1, max(64, 2 * joined)
+    found: dict[int, list[int]] = defaultdict(list)
+    for pos, group in enumerate(root.tolist()):
+        found[group].append(members[pos])
+    return list(found.values())
+
+
+def _pair_order(total: np.ndarray, first: np.ndarray, second: np.ndarray, width: int) -> np.ndarray:
+    """The stable order by (-total, first, second) (ranks below ``width``): one integer key when it fits."""
+    if len(total) and (int(total.max()) + 1) * width * width < 1 << 62:
+        return np.argsort((-total * width + first) * width + second, kind="stable")
+    return np.lexsort((second, first, -total))
+
+
+class _Group:
+    """What ``_can_join`` reads of a group's members, so that two groups are tested in one step.
+
+    Every member of A can join every member of B exactly when: A's latest span start is not after
+    B's earliest span end and the reverse (each inequality holds for all pairs iff for the extremes);
+    no claim days are apart (settled by the extremes of first/last claim days, else tested over the
+    distinct claim-day tuples); no two differing types sit at places that are not one (tested over
+    the distinct (type, place) pairs); and the distinct participant sets of both nest pairwise.
+    """
+
+    __slots__ = ("size", "start", "end", "lo_min", "lo_max", "hi_min", "hi_max", "claims", "places", "parties")
+
+    def __init__(self, f: _Seen) -> None:
+        self.size = 1
+        self.start, self.end = f.span if f.span else (None, None)  # latest start, earliest end
+        self.claims = {f.claims} if f.claims else set()
+        self.lo_min = self.lo_max = f.claims[0] if f.claims else 0
+        self.hi_min = self.hi_max = f.claims[-1] if f.claims else 0
+        self.places: dict[str, set[str]] = {f.type: {f.location}} if f.location else {}
+        self.parties = {f.parties}
+
+    def joins(self, other: _Group) -> bool:
+        """``_can_join`` holds for every member of this group with every member of ``other``."""
+        if self.start is not None and other.start is not None and (
+                self.end < other.start or other.end < self.start):
+            return False
+        if self.claims and other.claims and not self._claims_near(other):
+            return False
+        for kind, here in self.places.items():
+            for other_kind, there in other.places.items():
+                if kind != other_kind and not all(_same_place(x, y) for x in here for y in there):
+                    return False
+        return all(p <= q or q <= p for p in self.parties for q in other.parties)
+
+    def _claims_near(self, other: _Group) -> bool:
+        if self.lo_max > other.hi_min + CLAIMS_DAYS_APART or other.lo_max > self.hi_min + CLAIMS_DAYS_APART:
+            return False  # a member's first claim is past all claims of one across: apart
+        near = CLAIMS_DAYS_APART
+        if (self.lo_max - other.lo_min <= near and other.lo_max - self.lo_min <= near) or (
+                self.hi_max - other.hi_min <= near and other.hi_max - self.hi_min <= near):
+            return True  # every pair's first (or last) claim days are near
+        return not any(_claims_apart(x, y) for x in self.claims for y in other.claims)
+
+    def absorb(self, other: _Group) -> None:
+        """Take ``other``'s members into this group's summary."""
+        self.size += other.size
+        if other.start is not None:
+            if self.start is None:
+                self.start, self.end = other.start, other.end
+            else:
+                self.start, self.end = max(self.start, other.start), min(self.end, other.end)
+        if other.claims:
+            if self.claims:
+                self.lo_min, self.lo_max = min(self.lo_min, other.lo_min), max(self.lo_max, other.lo_max)
+                self.hi_min, self.hi_max = min(self.hi_min, other.hi_min), max(self.hi_max, other.hi_max)
+            else:
+                self.lo_min, self.lo_max, self.hi_min, self.hi_max = (
+                    other.lo_min, other.lo_max, other.hi_min, other.hi_max)
+            if len(self.claims) < len(other.claims):
+                self.claims, other.claims = other.claims, self.claims
+            self.claims |= other.claims
+        for kind, there in other.places.items():
+            self.places.setdefault(kind, set()).update(there)
+        self.parties |= other.parties
 
 
 def _merge_with_memo(items: list[Event], seen: list[_Seen], memo: Memo) -> list[list[int]]:
@@ -211,18 +311,18 @@ def _merge_with_memo(items: list[Event], seen: list[_Seen], memo: Memo) -> list[
     digests = [digest(ev) for ev in items]
     now = {d: i for i, d in enumerate(digests)}
     if len(now) != len(digests):  # two identical records: positions are ambiguous, work it all out
-        return _greedy(items, seen, _candidate_pairs(items, seen), range(len(items)))
+        return _greedy(items, seen, list(range(len(items))), _candidate_pairs(items, seen))
     known = set(memo.events)
     fresh = [i for i, d in enumerate(digests) if d not in known]
     memo.worked["events"] += len(fresh)
     if len(fresh) * 4 > len(items):
         pairs = _candidate_pairs(items, seen)
     else:
-        old = [now.get(d) for d in memo.events]
-        pairs = [(i, j) if i < j else (j, i) for i, j in ((old[a], old[b]) for a, b in memo.pairs)
-                 if i is not None and j is not None]  # each pair once, as the memo holds it
-        memo.reused["pairs"] += len(pairs)
-        pairs += _pairs_of(fresh, seen)  # these hold a new event: none was in the memo
+        old = np.array([now.get(d, -1) for d in memo.events], dtype=np.int64)
+        kept = old[memo.pairs] if len(memo.pairs) else np.zeros((0, 2), dtype=np.int64)
+        kept = np.sort(kept[(kept >= 0).all(axis=1)], axis=1)  # each pair once, as the memo holds it
+        memo.reused["pairs"] += len(kept)
+        pairs = np.concatenate([kept, _pairs_of(fresh, seen)])  # these hold a new event: none was in the memo
     memo.next.events, memo.next.pairs = digests, pairs
     groups = []
     for cluster, inner in _clusters(len(items), pairs):
@@ -232,7 +332,7 @@ def _merge_with_memo(items: list[Event], seen: list[_Seen], memo: Memo) -> list[
         key = block_digest(digests[i] for i in cluster)
         cached = Memo.groups(memo.event_groups.get(key), len(cluster))
         if cached is None:
-            found = _greedy(items, seen, inner, cluster)
+            found = _greedy(items, seen, cluster, inner)
             where = {i: pos for pos, i in enumerate(cluster)}
             cached = [[where[i] for i in g] for g in found]
             memo.worked["event clusters"] += 1
@@ -243,42 +343,40 @@ def _merge_with_memo(items: list[Event], seen: list[_Seen], memo: Memo) -> list[
     return groups
 
 
-def _pairs_of(fresh: list[int], seen: list[_Seen]) -> list[tuple[int, int]]:
-    """Every pair that is one event and holds one of the ``fresh`` events."""
-    by_actor = _posting_lists(seen)
-    pairs = set()
-    for i in fresh:
-        f = seen[i]
-        near = set().union(*(by_actor[(f.family, key)] for key in f.parties)) if f.parties else set()
-        for j in near:
-            g = seen[j]
-            if j != i and (f.parties <= g.parties or g.parties <= f.parties) and _same(f, g):
-                pairs.add((min(i, j), max(i, j)))
-    return sorted(pairs)
+def _clusters(size: int, pairs: np.ndarray) -> list[tuple[list[int], np.ndarray]]:
+    """The connected parts of the pair graph, by first member: (members in order, their pairs as
+    positions among the members).
 
-
-def _clusters(size: int, pairs: Iterable[tuple[int, int]]) -> list[tuple[list[int], list[tuple[int, int]]]]:
-    """The connected parts of the pair graph: (members in order, their pairs), by first member."""
-    parent = list(range(size))
-    pairs = list(pairs)
-    for i, j in pairs:
-        a, b = _find(parent, i), _find(parent, j)
-        if a != b:
-            parent[max(a, b)] = min(a, b)
-    members: dict[int, list[int]] = defaultdict(list)
-    for i in range(size):
-        members[_find(parent, i)].append(i)
-    inner: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for p in pairs:
-        inner[_find(parent, p[0])].append(p)
-    return [(m, inner[root]) for root, m in members.items()]
-
-
-def _root(parent: dict[int, int], i: int) -> int:
-    while parent[i] != i:
-        parent[i] = parent[parent[i]]
-        i = parent[i]
-    return i
+    Labels are hooked to the least label across each pair, then pointer-jumped, until no pair
+    joins two labels; each part ends labelled by its least member.
+    """
+    if not size:
+        return []
+    label = np.arange(size, dtype=np.int64)
+    first, second = pairs[:, 0], pairs[:, 1]
+    while len(pairs):
+        here, there = label[first], label[second]
+        if (here == there).all():
+            break
+        least = np.minimum(here, there)
+        np.minimum.at(label, here, least)
+        np.minimum.at(label, there, least)
+        while True:
+            jumped = label[label]
+            if (jumped == label).all():
+                break
+            label = jumped
+    by_label = np.argsort(label, kind="stable")
+    starts = np.flatnonzero(np.diff(label[by_label], prepend=-1))
+    position = np.empty(size, dtype=np.int64)
+    position[by_label] = np.arange(size) - np.repeat(starts, np.diff(np.append(starts, size)))
+    pair_label = label[first]
+    by_pair = np.argsort(pair_label, kind="stable")
+    local = position[pairs[by_pair]]
+    cuts = np.searchsorted(pair_label[by_pair], label[by_label[starts]]).tolist() + [len(pairs)]
+    ends = starts.tolist() + [size]
+    ordered = by_label.tolist()
+    return [(ordered[ends[k]:ends[k + 1]], local[cuts[k]:cuts[k + 1]]) for k in range(len(ends) - 1)]
 
 
 class _Seen(NamedTuple):
@@ -339,76 +437,169 @@ def _same_place(a: str, b: str) -> bool:
     return same_place(a, b)
 
 
-def _candidate_pairs(items: list[Event], seen: list[_Seen] | None = None) -> list[tuple[int, int]]:
-    """Pairs (i < j) that are one event by ``_same_event``, in no particular order.
+def _candidate_pairs(items: list[Event], seen: list[_Seen] | None = None) -> np.ndarray:
+    """Pairs (i < j, one a row) that are one event by ``_same_event``, in no particular order.
 
     Only pairs of one family whose participant sets nest can pass, and of two events with claim
     days only those with some claims within CLAIMS_DAYS_APART; so events are kept in blocks of one
-    family and one participant set, sorted by first claim day, and each event is tested against
+    family and one participant set, sorted by first claim day, and each block is tested against
     the part of each block holding all its participants that its claim days can reach (the pairs
-    left out would be rejected anyway), on features read once per event.
+    left out would be rejected anyway), on feature columns read once per event.
     """
     seen = seen if seen is not None else [_features(ev) for ev in items]
-    blocks: dict[tuple[str | None, frozenset[str]], _Block] = {}
-    for i, f in enumerate(seen):
-        if f.parties:
-            blocks.setdefault((f.family, f.parties), _Block()).add(i, f)
-    by_actor: dict[tuple[str | None, str], set[tuple[str | None, frozenset[str]]]] = defaultdict(set)
-    for block in blocks.values():
-        block.close()
-    for key in blocks:
-        for actor in key[1]:
-            by_actor[(key[0], actor)].add(key)
-    pairs = []
-    for i, f in enumerate(seen):
-        if not f.parties:
-            continue
-        holding = sorted((by_actor[(f.family, actor)] for actor in f.parties), key=len)
-        for key in holding[0].intersection(*holding[1:]):
-            for j in blocks[key].reach(f):
-                g = seen[j]
-                if j == i or (j < i and g.parties == f.parties):
-                    continue  # an equal set is tested from the lower index only
-                if _same(f, g):
-                    pairs.append((i, j) if i < j else (j, i))
-    return pairs
+    table = _Table(seen)
+    found = []
+    for key, block in table.blocks.items():
+        for other in table.holding(key):
+            found += table.tested(block.members, table.blocks[other], other == key)
+    return _rows(found)
+
+
+def _pairs_of(fresh: list[int], seen: list[_Seen]) -> np.ndarray:
+    """Every pair that is one event and holds one of the ``fresh`` events, in order."""
+    table = _Table(seen)
+    by_block: dict[tuple[str | None, frozenset[str]], list[int]] = defaultdict(list)
+    for i in fresh:
+        if seen[i].parties:
+            by_block[(seen[i].family, seen[i].parties)].append(i)
+    found = []
+    for key, rows in by_block.items():
+        for other in table.nested(key):
+            found += table.tested(np.array(rows, dtype=np.int64), table.blocks[other], False)
+    return np.unique(_rows(found), axis=0)
+
+
+def _rows(found: list[np.ndarray]) -> np.ndarray:
+    return np.concatenate(found) if found else np.zeros((0, 2), dtype=np.int64)
 
 
 class _Block:
-    """The events of one family and participant set, by first claim day (those without claims apart)."""
+    """The events of one family and participant set: undated ones, then dated ones by first claim day."""
 
-    def __init__(self) -> None:
-        self.undated: list[int] = []
-        self.dated: list[tuple[int, int]] = []
-        self.starts: list[int] = []
-        self.spread = 0  # the widest span of one event's claim days
-
-    def add(self, i: int, f: _Seen) -> None:
-        if f.claims:
-            self.dated.append((f.claims[0], i))
-            self.spread = max(self.spread, f.claims[-1] - f.claims[0])
-        else:
-            self.undated.append(i)
-
-    def close(self) -> None:
-        self.dated.sort()
-        self.starts = [day for day, _ in self.dated]
-
-    def reach(self, f: _Seen) -> list[int]:
-        """Members that may have a claim within CLAIMS_DAYS_APART of one of ``f``'s."""
-        if not f.claims:
-            return self.undated + [i for _, i in self.dated]
-        lo = bisect_left(self.starts, f.claims[0] - CLAIMS_DAYS_APART - self.spread)
-        hi = bisect_right(self.starts, f.claims[-1] + CLAIMS_DAYS_APART)
-        return self.undated + [i for _, i in self.dated[lo:hi]]
+    def __init__(self, members: list[int], table: _Table) -> None:
+        rows = np.array(members, dtype=np.int64)
+        dated = rows[table.claimed[rows]]
+        self.dated = dated[np.argsort(table.first[dated], kind="stable")]
+        self.starts = table.first[self.dated]
+        self.undated = rows[~table.claimed[rows]]
+        self.members = np.concatenate([self.undated, self.dated])
+        self.spread = int((table.last[dated] - table.first[dated]).max()) if len(dated) else 0
 
 
-def _posting_lists(seen: list[_Seen]) -> dict[tuple[str | None, str], set[int]]:
-    by_actor: dict[tuple[str | None, str], set[int]] = defaultdict(set)
-    for i, f in enumerate(seen):
-        for key in f.parties:
-            by_actor[(f.family, key)].add(i)
-    return by_actor
+class _Table:
+    """The features ``_same`` reads, as columns over all events, and the events' blocks."""
+
+    def __init__(self, seen: list[_Seen]) -> None:
+        self.seen = seen
+        names: dict[str | None, int] = {None: -1, "": -1}
+
+        def code(value: str | None) -> int:
+            return names.setdefault(value, len(names))
+
+        blocks: dict[tuple[str | None, frozenset[str]], list[int]] = {}
+        for i, f in enumerate(seen):
+            if f.parties:
+                blocks.setdefault((f.family, f.parties), []).append(i)
+        number = {key: n for n, key in enumerate(blocks)}
+
+        def column(values: list) -> np.ndarray:
+            return np.array(values, dtype=np.int64)
+
+        self.block = column([number.get((f.family, f.parties), -1) for f in seen])
+        self.parties = column([len(f.parties) for f in seen])
+        self.type = column([code(f.type) for f in seen])
+        self.place = column([code(f.place) for f in seen])
+        self.where = column([code(f.location) for f in seen])
+        self.doc = column([code(next(iter(f.docs))) if len(f.docs) == 1 else -2 - i if not f.docs else -1
+                           for i, f in enumerate(seen)])  # -1: several articles
+        self.day = column([_NONE if f.day is None else f.day for f in seen])
+        self.start = column([f.span[0] if f.span else _NONE for f in seen])
+        self.end = column([f.span[1] if f.span else _NONE for f in seen])
+        self.first = column([f.claims[0] if f.claims else 0 for f in seen])
+        self.last = column([f.claims[-1] if f.claims else 0 for f in seen])
+        self.claims = column([len(f.claims) for f in seen])
+        self.held = np.array([f.status == "held" for f in seen], dtype=bool)
+        self.off = np.array([f.status in ("cancelled", "declined") for f in seen], dtype=bool)
+        self.claimed = self.claims > 0
+        self.places = {n: name for name, n in names.items() if name}
+        self.width = len(names) + 2  # above every code
+        self.blocks = {key: _Block(members, self) for key, members in blocks.items()}
+        self.by_actor: dict[tuple[str | None, str], set[tuple[str | None, frozenset[str]]]] = defaultdict(set)
+        for key in self.blocks:
+            for actor in key[1]:
+                self.by_actor[(key[0], actor)].add(key)
+
+    def holding(self, key: tuple[str | None, frozenset[str]]) -> set[tuple[str | None, frozenset[str]]]:
+        """The blocks of the family whose participants hold all of ``key``'s (``key`` among them)."""
+        sets = sorted((self.by_actor[(key[0], actor)] for actor in key[1]), key=len)
+        return sets[0].intersection(*sets[1:])
+
+    def nested(self, key: tuple[str | None, frozenset[str]]) -> set[tuple[str | None, frozenset[str]]]:
+        """The blocks of the family whose participants hold, or are held by, ``key``'s."""
+        near = set().union(*(self.by_actor[(key[0], actor)] for actor in key[1]))
+        return {other for other in near if key[1] <= other[1] or other[1] <= key[1]}
+
+    def tested(self, rows: np.ndarray, block: _Block, equal: bool) -> list[np.ndarray]:
+        """The pairs (as rows) of an event of ``rows`` and a member of ``block`` that are one event,
+        worked out a bounded number of candidates at a time; of one block, each pair from its lower index."""
+        step = max(1, _CANDIDATES // max(1, len(block.members)))
+        found = []
+        for at in range(0, len(rows), step):
+            f, g = self.reach(rows[at:at + step], block)
+            keep = g > f if equal else f != g
+            found.append(self.same(f[keep], g[keep]))
+        return found
+
+    def reach(self, rows: np.ndarray, block: _Block) -> tuple[np.ndarray, np.ndarray]:
+        """(f, g) for each event f of ``rows`` and each member g of ``block`` within its claims' reach."""
+        dated = rows[self.claimed[rows]]
+        undated = rows[~self.claimed[rows]]
+        lo = np.searchsorted(block.starts, self.first[dated] - CLAIMS_DAYS_APART - block.spread, "left")
+        hi = np.searchsorted(block.starts, self.last[dated] + CLAIMS_DAYS_APART, "right")
+        counts = hi - lo
+        ends = np.cumsum(counts)
+        total = int(ends[-1]) if len(ends) else 0
+        inside = block.dated[np.repeat(lo - ends + counts, counts) + np.arange(total)]
+        f = np.concatenate([np.repeat(undated, len(block.members)), np.repeat(dated, len(block.undated)),
+                            np.repeat(dated, counts)])
+        g = np.concatenate([np.tile(block.members, len(undated)), np.tile(block.undated, len(dated)), inside])
+        return f, g
+
+    def same(self, f: np.ndarray, g: np.ndarray) -> np.ndarray:
+        """The pairs (f, g) that ``_same`` finds one event, as rows (lower, higher); ``_same`` itself
+        decides the few whose columns cannot (several articles or several claim days in play)."""
+        both_held = self.held[f] & self.held[g]
+        lone = ((self.block[f] != self.block[g]) & (np.minimum(self.parties[f], self.parties[g]) < 2)
+                & ~((self.type[f] == self.type[g]) & (self.place[f] >= 0) & (self.place[f] == self.place[g])))
+        dated = (self.day[f] != _NONE) & (self.day[g] != _NONE)
+        spanned = (self.start[f] != _NONE) & (self.start[g] != _NONE)
+        claimed = self.claimed[f] & self.claimed[g]
+        far = claimed & ((self.last[f] + CLAIMS_DAYS_APART < self.first[g])
+                         | (self.last[g] + CLAIMS_DAYS_APART < self.first[f]))
+        out = (lone | ((self.doc[f] == self.doc[g]) & (self.doc[f] != -1)) | far
+               | (both_held & dated & (np.abs(self.day[f] - self.day[g]) > HELD_DAYS_APART))
+               | (~both_held & spanned & ((self.end[f] < self.start[g]) | (self.end[g] < self.start[f]))))
+        unsure = ~out & ((self.doc[f] == -1) | (self.doc[g] == -1)
+                         | (claimed & ((self.claims[f] > 1) | (self.claims[g] > 1))))
+        opposed = (self.held[f] & self.off[g]) | (self.held[g] & self.off[f])
+        placed = ~out & ~unsure & (self.where[f] >= 0) & (self.where[g] >= 0) & (
+            both_held | opposed | (self.type[f] != self.type[g]))
+        if placed.any():
+            codes = self.where[f[placed]] * self.width + self.where[g[placed]]
+            kinds, back = np.unique(codes, return_inverse=True)
+            alike = np.array([_same_place(self.places[c // self.width], self.places[c % self.width])
+                              for c in kinds.tolist()], dtype=bool)
+            out[np.flatnonzero(placed)[~alike[back]]] = True
+        keep = ~out & ~unsure
+        if unsure.any():
+            keep[unsure] = [_same(self.seen[i], self.seen[j])
+                            for i, j in zip(f[unsure].tolist(), g[unsure].tolist())]
+        f, g = f[keep], g[keep]
+        return np.stack([np.minimum(f, g), np.maximum(f, g)], axis=1)
+
+
+_NONE = -(1 << 62)  # no day, no span
+_CANDIDATES = 500_000  # pairs tested in one array step: bounds the memory a large block takes
 
 
 def _can_join(x: _Seen, y: _Seen) -> bool:

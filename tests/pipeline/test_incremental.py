@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import random
 import re
@@ -129,8 +130,11 @@ def test_a_memo_with_out_of_range_positions_is_refused(tmp_path: Path, corpus: P
     build([corpus], out, extractor=extract_lines, progress=False)
     path = out / ".cache" / RESOLVE_MEMO
     data = json.loads(path.read_text(encoding="utf-8"))
-    data["memo"]["pairs"].append([0, 10**6])
-    path.write_text(json.dumps(data), encoding="utf-8")
-    with pytest.warns(UserWarning, match="resolution memo"):
-        assert load_memo(path).events == []
+    good = data["memo"]["pairs"]
+    beyond = base64.b64encode(base64.b64decode(good) + (10**6).to_bytes(4, "little") * 2).decode()
+    for pairs in (beyond, good[:-4] + "!!!!", good + "AAAA", [[0, 1]]):  # beyond, not base64, a stray tail, a list
+        data["memo"]["pairs"] = pairs
+        path.write_text(json.dumps(data), encoding="utf-8")
+        with pytest.warns(UserWarning, match="resolution memo"):
+            assert load_memo(path).events == []
     shutil.rmtree(out)

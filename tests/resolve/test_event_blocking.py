@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import random
 from collections import defaultdict
+from dataclasses import replace
 from datetime import date, timedelta
 
+import numpy as np
 import pytest
 
 from diplograph.records import Event, Mention, StatusClaim, Timex
@@ -157,3 +159,91 @@ def test_a_lone_participant_pairs_only_with_events_of_its_type_and_place_holding
     e = Event("e", "talks", ("state:RUS", "state:UKR"), location="Geneva")  # same family, another type
     items = [a, b, c, d, e]
     assert sorted((items[i].key, items[j].key) for i, j in facts._candidate_pairs(items)) == [("a", "b"), ("b", "e")]
+
+
+CLAIM_OFFSETS = (0, 120, 205, 260, 410)  # 205 from both 0 and 410: near neither
+
+
+def varied_events(rng: random.Random, n: int) -> list[Event]:
+    """Events with spans of a day to a quarter, claims up to a year apart, few participant sets (many pairs)."""
+    values = ("2024-03-04", "2024-03-05", "2024-03", "2024-Q2", "2024-W20", "2024-09-01", None)
+    out = []
+    for i in range(n):
+        doc, on = f"d{i}", date(2024, 1, 1) + timedelta(days=rng.randrange(300))
+        value = rng.choice(values)
+        claims = tuple(StatusClaim(rng.choice(STATUSES), doc, on + timedelta(days=rng.choice(CLAIM_OFFSETS)))
+                       for _ in range(rng.choice((0, 1, 1, 2, 3))))
+        out.append(Event(f"e{rng.randrange(10 ** 6):06d}:{i}", rng.choice(TYPES[:4]),
+                         tuple(rng.sample(ACTORS[:3], rng.choice((1, 2, 2, 3)))), claims,
+                         location=rng.choice(PLACES), time=Timex(0, 3, "May", "DATE", value) if value else None,
+                         mentions=(Mention(doc, 5, 12, "meeting"),)))
+    return out
+
+
+def pairwise_greedy(items: list[Event], seen: list, pairs) -> list[list[int]]:
+    """The group join as first written: every member of one group tested against every member of the other."""
+    parent = list(range(len(items)))
+    members = {i: [i] for i in parent}
+    size = [len(ev.participants) for ev in items]
+    order = sorted(map(tuple, pairs), key=lambda p: (-(size[p[0]] + size[p[1]]), items[p[0]].key, items[p[1]].key))
+    for i, j in order:
+        a, b = facts._find(parent, i), facts._find(parent, j)
+        if a != b and all(facts._can_join(seen[x], seen[y]) for x in members[a] for y in members[b]):
+            parent[b] = a
+            members[a] += members.pop(b)
+    return sorted(sorted(g) for g in members.values())
+
+
+def test_a_groups_summary_decides_as_every_pair_of_members_would():
+    rng = random.Random(5)
+    outcomes = []
+    for _ in range(3000):
+        seen = [facts._features(ev) for ev in varied_events(rng, rng.randrange(2, 7))]
+        cut = rng.randrange(1, len(seen))
+        here, there = facts._Group(seen[0]), facts._Group(seen[cut])
+        for f in seen[1:cut]:
+            here.absorb(facts._Group(f))
+        for f in seen[cut + 1:]:
+            there.absorb(facts._Group(f))
+        expected = all(facts._can_join(x, y) for x in seen[:cut] for y in seen[cut:])
+        assert here.joins(there) == expected
+        outcomes.append(expected)
+    assert 100 < sum(outcomes) < len(outcomes) - 100  # both answers well represented
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_windowed_group_join_equals_the_pairwise_one(seed):
+    items = varied_events(random.Random(seed), 700)
+    seen = [facts._features(ev) for ev in items]
+    pairs = facts._candidate_pairs(items, seen)
+    assert len(pairs) > 5000  # enough for many windows between joins
+    found = facts._greedy(items, seen, list(range(len(items))), pairs)
+    assert sorted(sorted(g) for g in found) == pairwise_greedy(items, seen, pairs)
+    assert sum(len(g) > 1 for g in found) > 20
+
+
+@pytest.mark.parametrize("width", [50, 1 << 40])  # one integer key; a lexicographic sort when that would not fit
+def test_pairs_are_ordered_by_falling_size_then_the_keys_ranks(width):
+    rng = random.Random(width)
+    total, first, second = ([rng.randrange(limit) for _ in range(400)] for limit in (6, 50, 50))
+    order = facts._pair_order(*(np.array(v) for v in (total, first, second)), width).tolist()
+    assert order == sorted(range(400), key=lambda k: (-total[k], first[k], second[k]))
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_the_column_test_finds_exactly_the_pairs_same_finds(seed):
+    rng = random.Random(seed)
+    items = varied_events(rng, 300)
+    for i in rng.sample(range(300), 60):  # reported by no article, or by several (one of them maybe shared)
+        docs = rng.choice(((), (f"d{i}", f"d{rng.randrange(300)}")))
+        items[i] = replace(items[i], mentions=tuple(Mention(doc, 5, 12, "meeting") for doc in docs))
+    seen = [facts._features(ev) for ev in items]
+    expected = {(i, j) for i in range(300) for j in range(i + 1, 300)
+                if seen[i].family == seen[j].family and seen[i].parties and seen[j].parties
+                and (seen[i].parties <= seen[j].parties or seen[j].parties <= seen[i].parties)
+                and facts._same(seen[i], seen[j])}
+    found = facts._candidate_pairs(items, seen).tolist()
+    assert len(found) == len(expected) and set(map(tuple, found)) == expected
+    fresh = rng.sample(range(300), 15)
+    assert facts._pairs_of(fresh, seen).tolist() == sorted(
+        [i, j] for i, j in expected if i in fresh or j in fresh)
