@@ -273,9 +273,11 @@ class _Finder:
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "at")):
             for side in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in lx.BACKDROP_NOUNS):
                 for gathering in (o for p in side.children if p.lower_ == "of" for o in p.children):
-                    place = self.parties.place_of(gathering)
-                    if place is not None:
-                        return place
+                    inner = [o for p in gathering.children if p.lower_ == "of" for o in p.children]
+                    for where in (gathering, *inner):  # "the Group of 20 summit in Rio": on the summit
+                        place = self.parties.place_of(where)
+                        if place is not None:
+                            return place
         return None
 
     def _destinations(self, tok) -> tuple[list[tuple[str, object]], set[str]]:

@@ -443,6 +443,23 @@ class Parties(Places):
         roles.participants = [k for k in roles.participants if k not in roles.mediators]
         return roles
 
+    def _participle_place(self, noun, clause=None) -> str | None:
+        """"a meeting scheduled for Tuesday in Cairo", "the summit that was due to take place in Arusha":
+        the place of a clause that schedules or holds the noun, down its complement chain."""
+        clauses = [clause] if clause is not None else [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+        for verb in clauses:
+            for _ in range(3):
+                lemma = verb.lemma_.lower()
+                if lemma in lx.OWN_PARTICIPLES or lemma == "take" and any(
+                        c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
+                    place = self.place_of(verb)
+                    if place is not None:
+                        return place
+                verb = next((c for c in verb.children if c.dep_ in ("acomp", "xcomp")), None)
+                if verb is None:
+                    break
+        return None
+
     def _compound_keys(self, trigger) -> list[str]:
         """Actors named in the modifiers: "Putin-Trump summit", "U.S.-Russia talks", "Russian-Ukrainian talks"."""
         keys: list[str] = []
@@ -473,11 +490,16 @@ class Parties(Places):
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"):
             for obj in (o for o in prep.children if o.dep_ == "pobj"):
                 roles.location = roles.location or self.place_of(obj)
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ == "NOUN"):
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):  # "a meeting of their ministers in Manila"
+                roles.location = roles.location or self._own_place(obj, cities=True) or self._participle_place(obj)
         if tok.pos_ in ("VERB", "ADJ"):  # "met Y in X" (hung on the object), "expected to open in X"
             objs = [c for c in tok.children if c.dep_ == "dobj" or (c.dep_ == "xcomp" and c.pos_ == "VERB")]
             objs += [o for c in tok.children if c.lower_ == "visiting" for o in c.children if o.dep_ == "dobj"]
-            for obj in objs:
-                roles.location = roles.location or self.place_of(obj)
+            for obj in objs:  # "signed an agreement on trade in Arusha": a city under the object's topic too
+                roles.location = roles.location or self.place_of(obj, deep=obj.pos_ == "NOUN")
+        for clause in (c for c in tok.children if c.dep_ in ("acl", "relcl")):
+            roles.location = roles.location or self._participle_place(tok, clause)
         for child in tok.children:
             if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in MEDIATE_VERBS | HOST_VERBS:
                 agents = [o for a in child.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
