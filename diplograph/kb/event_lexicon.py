@@ -38,6 +38,8 @@ GATHERING_NAMES = {"assembly": "conference", "forum": "summit"}
 GATHERING_VERBS = frozenset("attend skip boycott join host open convene address miss leave".split())
 # Nouns that are events only with a remote-contact modifier ("phone call", "telephone conversation").
 REMOTE_ONLY = frozenset({"call", "conversation"})
+IN_PERSON_CALLS = frozenset("courtesy farewell introductory".split())  # "paid a courtesy call on X": a meeting
+CALL_SUPPORT = frozenset("receive get take pay make place hold have".split())  # "received a call from X"
 REMOTE_WORDS = frozenset("phone telephone video telephonic virtual virtually online videoconference".split())
 # Modifiers that make a trigger noun something other than a diplomatic event.
 NON_DIPLOMATIC = frozenset("""press news board shareholder shareholders team staff town hall club

@@ -410,6 +410,8 @@ class Parties(Places):
                      for o in c.children if o.dep_ == "dobj"]  # "met visiting President X"
         children += [g for c in children if c.dep_ == "prep" and c.lower_ in ("by", "over", "via")
                      for o in c.children for g in o.children if g.dep_ == "prep" and g.lower_ == "with"]
+        if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in lx.CALL_SUPPORT:
+            children += [c for c in trigger.head.children if c.dep_ == "prep" and c.lower_ in ("from", "with", "on")]
         if trigger.pos_ == "VERB" and trigger.dep_ in ("acl", "relcl") and trigger.head.pos_ == "NOUN":
             children += [c for c in trigger.head.children if c.dep_ == "poss" or c.lower_ == "from"]
         if trigger.lemma_.lower() in ("visit", "trip"):  # "visit X to discuss Y with Z": Z receives the visit
@@ -430,10 +432,13 @@ class Parties(Places):
                 roles.add([k for c in offer.head.children if c.dep_ == "agent"
                            for o in c.children if o.dep_ == "pobj" for k in self.np_keys(o)])
         preps = ("with", "of", "from", "by", "to") if trigger.lemma_.lower() in lx.SPEAK_VERBS else \
-            ("with", "of", "from", "by")  # "spoke to President X"
+            ("with", "of", "from", "by", "on") if trigger.lemma_.lower() == "call" else \
+            ("with", "of", "from", "by")  # "spoke to President X", "a courtesy call on X"
         for child in children:
             if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in preps):
-                objs = [child] if child.dep_ == "poss" else [o for o in child.children if o.dep_ == "pobj"]
+                objs = [child] if child.dep_ == "poss" else [o for o in child.children if o.dep_ == "pobj"] + [
+                    o for g in child.children if g.dep_ == "pcomp" and g.lower_ == "visiting"
+                    for o in g.children if o.dep_ == "dobj"]  # "talks with visiting Minister X" read as a gerund
                 for obj in objs:
                     keys = self.np_keys(obj)
                     roles.add(keys)
@@ -488,8 +493,9 @@ class Parties(Places):
                 (entity_text(o) for c in part.children if c.dep_ == "prep" and c.lower_ == "for"
                  for o in c.children if o.dep_ == "pobj" and o.ent_type_ in PLACE_LABELS), None)  # "planned for Oslo"
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"):
-            for obj in (o for o in prep.children if o.dep_ == "pobj"):
-                roles.location = roles.location or self.place_of(obj)
+            for obj in (o for o in prep.children if o.dep_ in ("pobj", "pcomp")):  # "with (visiting) X in Y"
+                roles.location = roles.location or self.place_of(obj) or next(
+                    (p for o in obj.children if o.dep_ == "dobj" and obj.dep_ == "pcomp" if (p := self.place_of(o))), None)
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ == "NOUN"):
             for obj in (o for o in prep.children if o.dep_ == "pobj"):  # "a meeting of their ministers in Manila"
                 roles.location = roles.location or self._own_place(obj, cities=True) or self._participle_place(obj)
