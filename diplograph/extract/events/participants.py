@@ -114,9 +114,12 @@ class Parties(Places):
             return [key] if key else []
         mention = self.actors.at(tok.idx, tok.idx + len(tok))
         appos = next((c for c in tok.children if c.dep_ == "appos"), None)
-        if appos is not None and (mention is None or mention.type != "person"):
+        for _ in range(3):  # "President His Highness Sheikh X": a title's apposition may hang on another
+            if appos is None or (mention is not None and mention.type == "person"):
+                break
             named = self.actors.at(appos.idx, appos.idx + len(appos))  # "the AU Commission chair, X": X
             mention = named if named is not None and (mention is None or named.type == "person") else mention
+            appos = next((c for c in appos.children if c.dep_ == "appos"), None) if named is None else None
         if mention is None and tok.pos_ == "PROPN":
             mention = self._by_surname(tok)
         if mention is None and tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", ""):
