@@ -25,6 +25,7 @@ MAX_LENGTH = 2_000_000
 TITLE_ABBREVIATIONS = frozenset(a.title() for a in {*ABBREVIATIONS, *HONORIFICS} if a.endswith("."))
 
 _STOPS = frozenset(".!?")
+_CAPTION_LABELS = frozenset("FILE PHOTO UPDATE UPDATED BREAKING WATCH VIDEO EXCLUSIVE ANALYSIS".split())
 _FIRST_SENTENCE = 80  # words a dateline's first sentence is kept whole over
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,3}")  # U.S., U.N., U.K.
 
@@ -66,8 +67,8 @@ def _after_dateline(doc: Doc, first: int) -> None:
     so the parser does not read the dateline's place and day into the story's subject."""
     line = doc[first:min(len(doc), first + DATELINE_TOKENS + 1)]
     m = DATELINE.match(line.text)
-    if m is None:
-        return
+    if m is None or doc[first].text in _CAPTION_LABELS:
+        return  # "FILE - Delegates attend ...": a photo caption's label, not a place
     end = line.start_char + m.end()
     body = next((t.i for t in line if t.idx >= end), None)
     if body is None or body == first:
