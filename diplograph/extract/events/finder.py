@@ -189,7 +189,8 @@ class _Finder:
         return Sighting(kind, left, tok.idx + len(tok), no, roles, status, st.speaker if st else None,
                         claimed_on, time, day, definite, subjects[0] if len(subjects) == 1 else None, appos,
                         fresh=is_fresh(tok, chain), joiners=tuple(joiners),
-                        main=tok.pos_ == "VERB" or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT"))
+                        main=tok.pos_ == "VERB" or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT"),
+                        courtesy=kind == "meeting" and tok.lemma_.lower() == "call")
 
     def _claimed_on(self, st, chain) -> date | None:
         """The day a mention was reported: its statement's own day, else the dateline's, else publication."""
