@@ -357,8 +357,27 @@ class Parties(Places):
         mention = self.actors.at(tok.idx, tok.idx + len(tok))
         if mention is not None and mention.type == "person":
             return mention.key
+        if (topic := self._previous_topic(tok)) is not None:
+            return topic
         found = self.actors.resolve_pronoun(tok.idx, PRONOUN_GENDER[tok.lower_])
         return found.key if found is not None else None
+
+    def _previous_topic(self, tok) -> str | None:
+        """"Li held talks with Luxon ... He will meet Albanese": a pronoun opening a sentence as its subject
+        continues the person the sentence before was about (its main subject), not the last one named."""
+        sent = tok.sent
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.i != sent.start or sent.start == 0:
+            return None
+        before = tok.doc[sent.start - 1].sent
+        subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ == "PRON":
+            return None
+        keys = self._one_np(subj)
+        people = [k for k in keys if any(m.type == "person" for m in self.actors.by_key(k))]
+        gender = self.actors.genders.get(people[0]) if len(people) == 1 else None
+        if len(people) != 1 or gender and gender != PRONOUN_GENDER[tok.lower_]:
+            return None
+        return people[0]
 
     def _clause_subject(self, tok) -> list[str]:
         """"Their"/"its": the actors of the nearest earlier subject in the same sentence."""
