@@ -34,7 +34,7 @@ _TITLE_PARTS = frozenset("prime vice deputy foreign defence defense".split())  #
 _GOVERNMENT_WORDS = frozenset("""ministry office government department presidency cabinet embassy
 mission chancellery""".split())  # a publisher that is a government
 _ANAPHORIC_DETS = frozenset("the this that such these those".split())
-_RELATIVES = frozenset("who which that whom".split())
+_RELATIVES = frozenset("who whom".split())  # a person's relative clause
 _APART = frozenset("separately individually".split())  # "met A and B separately": two meetings
 _TOPIC_VERBS = frozenset("discuss review address assess debate".split())
 _MOUTHPIECES = ("spokes", "press secretary", "aide", "adviser", "advisor", "official", "source")
@@ -492,9 +492,9 @@ class _Finder:
             if level.pos_ not in ("VERB", "AUX"):
                 continue
             subj = _controller_subject(level)
-            if level.dep_ == "relcl" and (subj is None or subj.lower_ in _RELATIVES) \
+            if level.dep_ == "relcl" and subj is not None and subj.lower_ in _RELATIVES \
                     and not any(c.dep_ == "xcomp" for c in level.children):  # not "who invited X to visit"
-                subj = level.head  # "met Y, who is on a state visit to China": Y visits
+                subj = level.head  # "met Y, who is on a state visit to China": Y visits (not "a deal, which ...")
             keys = self.parties.np_keys(subj) if subj is not None else []
             if keys:
                 return keys
