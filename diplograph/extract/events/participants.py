@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from diplograph.extract.base import ActorMention, DocActors
+from diplograph.extract.actors.headlines import english_words
+from diplograph.extract.actors.names import given_names
 from diplograph.extract.events.leaders import leader_mention
 from diplograph.extract.events.status import headline_named, proposal_noun
 from diplograph.extract.events.places import PLACE_LABELS, Places, entity_text
@@ -489,7 +491,7 @@ class Parties(Places):
 
     def _compound_keys(self, trigger) -> list[str]:
         """Actors named in the modifiers: "Putin-Trump summit", "U.S.-Russia talks", "Russian-Ukrainian talks"."""
-        keys: list[str] = []
+        keys: list[str] = self._dash_pair(trigger)  # first, so a name read across the dash is split
         mods = [c for c in trigger.children if c.dep_ in ("compound", "amod", "nmod") and c.i < trigger.i]
         if not mods:
             return keys
@@ -506,6 +508,37 @@ class Parties(Places):
             if m is not None and m.key not in keys:
                 keys.append(m.key)
         return keys
+
+    def _dash_pair(self, trigger) -> list[str]:
+        """"the Putin-Xi summit", "the Jaishankar-Wang talks": two people by surname, joined by a dash
+        right before the event word (not "Jean-Yves", a given name)."""
+        doc, i = trigger.doc, trigger.i
+        if i < 3 or doc[i - 2].text not in _DASHES:
+            return []
+        left, right = doc[i - 3], doc[i - 1]
+        if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text[1:].islower() for t in (left, right)) \
+                or left.lower_ in given_names():
+            return []
+        found = []
+        for part in (left, right):
+            mention = self.actors.at(part.idx, part.idx + len(part))
+            if mention is not None and mention.end <= part.idx + len(part) and mention.start >= part.idx:
+                found.append(mention)
+                continue
+            if mention is not None and mention.type != "person":
+                return []  # part of a body's or place's name
+            found.append(leader_mention(part, partner=False, paired=True))
+        known = any(m is not None and m.type == "person" for m in found)  # "Putin-Xi": Putin vouches for Xi
+        found = [m or _bare_surname(part, known) for m, part in zip(found, (left, right))]
+        if any(m is None for m in found):
+            return []
+        for part, person in zip((left, right), found):
+            whole = self.actors.at(part.idx, part.idx + len(part))
+            if whole is None:
+                self.actors.add(person)
+            elif whole is not person and whole.type == "person":  # "Jaishankar-Wang" read as one name
+                self.actors.swap(whole, person)
+        return [m.key for m in found]
 
     def _place_and_helpers(self, tok, roles: Roles) -> None:
         """"in Istanbul" -> place; "mediated/brokered by X" -> mediator; "hosted by X" -> host."""
@@ -538,6 +571,21 @@ class Parties(Places):
             elif child.dep_ == "compound" and child.ent_type_ in PLACE_LABELS and roles.location is None:
                 if self._place_modifier(child):
                     roles.location = entity_text(child)
+
+_DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014")
+
+
+def _bare_surname(tok, partner: bool) -> ActorMention | None:
+    """A person known only by the surname a dash pair names: tagged a person, paired with a known one, or no
+    English word."""
+    if gazetteer().lookup(tok.text) is not None or gazetteer().capital(tok.text) is not None:
+        return None
+    if not partner and tok.ent_type_ != "PERSON" and any(
+            tok.lower_ in english_words(pos) for pos in ("noun", "verb", "adj")):
+        return None
+    return ActorMention(tok.idx, tok.idx + len(tok), tok.text, f"person:{slug(tok.text)}", tok.text, "person",
+                        "surname")
+
 
 _LIST_POS = frozenset("PROPN NOUN ADJ PART PUNCT CCONJ DET NUM".split())  # words a list of named leaders is made of
 
