@@ -24,14 +24,14 @@ challenge = _load_harness()
 # Regression floors: the figures measured on the merged tree, rounded down to 0.05. Raise them as
 # extraction improves; never lower them to make a change pass.
 EVENT_FLOORS = {"precision": 0.89, "recall": 0.83, "f1": 0.86,
-                "status": 0.95, "date": 0.95, "location": 0.89, "type": 0.95,
+                "status": 0.95, "date": 0.95, "location": 0.90, "type": 0.95,
                 "declined": 0.80, "proposed": 0.80, "agreed": 0.85, "cancelled": 0.80}  # recall by status
-STATEMENT_FLOORS = {"precision": 0.99, "recall": 0.93, "f1": 0.96, "strict_f1": 0.91,
+STATEMENT_FLOORS = {"precision": 0.99, "recall": 0.93, "f1": 0.96, "strict_f1": 0.92,
                     "direct": 0.94, "indirect": 0.92, "speaker": 0.95, "date": 0.98}
 # The blind batches (gold written before the extraction rules were read, then fixed against) keep floors of
 # their own, at their level after the fixes; the floors above are the rest of each set's.
 BLIND = {"events": "events-blind", "statements": "statements-blind"}
-BLIND_FLOORS = {"events": {"precision": 0.90, "recall": 0.85, "f1": 0.88, "status": 0.90, "date": 0.90,
+BLIND_FLOORS = {"events": {"precision": 0.94, "recall": 0.87, "f1": 0.90, "status": 0.94, "date": 0.95,
                            "location": 0.90, "type": 0.85},
                 "statements": {"precision": 0.97, "recall": 0.97, "f1": 0.97, "strict_f1": 0.90,
                                "speaker": 0.93, "date": 0.98}}
