@@ -472,6 +472,17 @@ class Parties(Places):
         roles.participants = [k for k in roles.participants if k not in roles.mediators]
         return roles
 
+    def _trip_city(self, tok) -> str | None:
+        """"signed a pact during X's visit to Hanoi": an event on the occasion of a trip is in the city visited."""
+        holders = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+        for trip in (o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("during", "on")
+                     for o in c.children if o.dep_ == "pobj" and lx.TRIGGER_NOUNS.get(o.lemma_.lower()) == "visit"):
+            for city in (p for c in trip.children if c.dep_ == "prep" and c.lower_ == "to"
+                         for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"):
+                if gazetteer().capital(entity_text(city)) is not None:
+                    return entity_text(city)
+        return None
+
     def _participle_place(self, noun, clause=None) -> str | None:
         """"a meeting scheduled for Tuesday in Cairo", "the summit that was due to take place in Arusha":
         the place of a clause that schedules or holds the noun, down its complement chain."""
@@ -561,6 +572,8 @@ class Parties(Places):
                 roles.location = roles.location or self.place_of(obj, deep=obj.pos_ == "NOUN")
         for clause in (c for c in tok.children if c.dep_ in ("acl", "relcl")):
             roles.location = roles.location or self._participle_place(tok, clause)
+        if roles.location is None:
+            roles.location = self._trip_city(tok)
         for child in tok.children:
             if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in MEDIATE_VERBS | HOST_VERBS:
                 agents = [o for a in child.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
