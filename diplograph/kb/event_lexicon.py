@@ -99,7 +99,8 @@ RETURN_ADVERBS = frozenset({"back"})  # "came back to the table": the verb above
 GROUP_NOUNS = frozenset("""delegation delegations negotiator negotiators team teams envoy envoys
 official officials diplomat diplomats minister ministers leader leaders president presidents side
 sides country countries government governments representative representatives counterpart
-counterparts foreign-minister head heads neighbour neighbours neighbor neighbors parties rivals""".split())
+counterparts foreign-minister head heads neighbour neighbours neighbor neighbors parties rivals member members""".split())
+MEMBER_NOUNS = frozenset("member".split())  # "members of X": X's people, speaking for X
 PAIR_WORDS = frozenset("two both".split())
 # Bodies named by what they are, not by name ("Venezuela's opposition", "rebel groups", "Western powers"):
 # parties of their own; a government, army or junta stands for its state.

@@ -148,6 +148,9 @@ class Parties(Places):
             if any(c.lower_ in lx.PAIR_WORDS for c in tok.children):
                 return self._recent_pair(tok)
             keys = self._modifier_keys(tok)
+            if not keys and lemma in lx.MEMBER_NOUNS:  # "members of Hamas's political bureau": Hamas
+                keys = [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for o in c.children if o.dep_ == "pobj" for k in self._one_np(o) or self._modifier_keys(o)]
             if keys or lemma not in lx.STATE_FORCES:
                 return keys or self._groups_of(tok) or self._generic(tok)
         return self._generic(tok)
