@@ -31,8 +31,8 @@ STATEMENT_FLOORS = {"precision": 0.99, "recall": 0.93, "f1": 0.96, "strict_f1": 
 # The blind batches (gold written before the extraction rules were read, then fixed against) keep floors of
 # their own, at their level after the fixes; the floors above are the rest of each set's.
 BLIND = {"events": "events-blind", "statements": "statements-blind"}
-BLIND_FLOORS = {"events": {"precision": 0.94, "recall": 0.87, "f1": 0.90, "status": 0.94, "date": 0.95,
-                           "location": 0.90, "type": 0.85},
+BLIND_FLOORS = {"events": {"precision": 0.94, "recall": 0.88, "f1": 0.91, "status": 0.94, "date": 0.95,
+                           "location": 0.92, "type": 0.85},
                 "statements": {"precision": 0.97, "recall": 0.97, "f1": 0.97, "strict_f1": 0.90,
                                "speaker": 0.93, "date": 0.98}}
 
