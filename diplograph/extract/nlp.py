@@ -26,6 +26,7 @@ TITLE_ABBREVIATIONS = frozenset(a.title() for a in {*ABBREVIATIONS, *HONORIFICS}
 
 _STOPS = frozenset(".!?")
 _CAPTION_LABELS = frozenset("FILE PHOTO UPDATE UPDATED BREAKING WATCH VIDEO EXCLUSIVE ANALYSIS".split())
+_DATELINE_LINES = 8  # lines (title, byline, blank ones) a dateline may come after
 _FIRST_SENTENCE = 80  # words a dateline's first sentence is kept whole over
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,3}")  # U.S., U.N., U.K.
 
@@ -45,7 +46,7 @@ def split_at_lines(doc: Doc) -> Doc:
     """
     strings = doc.vocab.strings
     words = [strings[h] for h in doc.to_array(ORTH).tolist()] if len(doc) else []
-    after_break = True
+    after_break, lines = True, 0
     for i, word in enumerate(words):
         if not word.strip():  # whitespace (is_space) or empty
             after_break = after_break or "\n" in word
@@ -53,7 +54,9 @@ def split_at_lines(doc: Doc) -> Doc:
         if after_break:
             if i > 0:
                 doc[i].is_sent_start = True
-            _after_dateline(doc, i)
+            if lines < _DATELINE_LINES:  # a dateline opens one of the story's first lines
+                _after_dateline(doc, i)
+            lines += 1
         elif i > 0 and words[i - 1] in TITLE_ABBREVIATIONS and word[:1].isupper():
             doc[i].is_sent_start = False
         elif i > 0 and _INITIALISM.fullmatch(words[i - 1]) and is_title(word):
