@@ -13,6 +13,7 @@ from diplograph.errors import DiplographError
 from diplograph.extract.actors.finder import register_extensions
 from diplograph.extract.base import MODEL
 from diplograph.extract.cached import make_cached_attributes, make_cached_lemmas
+from diplograph.extract.clauses import DATELINE, DATELINE_TOKENS
 from diplograph.extract.events.cues import make_event_cues
 from diplograph.kb.roles import ABBREVIATIONS, HONORIFICS, is_title
 
@@ -23,6 +24,10 @@ MAX_LENGTH = 2_000_000
 # "Brig. Gen. X", "Lt. Col. Y": abbreviated titles are one token each and never end a sentence.
 TITLE_ABBREVIATIONS = frozenset(a.title() for a in {*ABBREVIATIONS, *HONORIFICS} if a.endswith("."))
 
+_STOPS = frozenset(".!?")
+_CAPTION_LABELS = frozenset("FILE PHOTO UPDATE UPDATED BREAKING WATCH VIDEO EXCLUSIVE ANALYSIS".split())
+_DATELINE_LINES = 8  # lines (title, byline, blank ones) a dateline may come after
+_FIRST_SENTENCE = 80  # words a dateline's first sentence is kept whole over
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,3}")  # U.S., U.N., U.K.
 
 
@@ -41,19 +46,42 @@ def split_at_lines(doc: Doc) -> Doc:
     """
     strings = doc.vocab.strings
     words = [strings[h] for h in doc.to_array(ORTH).tolist()] if len(doc) else []
-    after_break = False
+    after_break, lines = True, 0
     for i, word in enumerate(words):
         if not word.strip():  # whitespace (is_space) or empty
             after_break = after_break or "\n" in word
             continue
-        if after_break and i > 0:
-            doc[i].is_sent_start = True
+        if after_break:
+            if i > 0:
+                doc[i].is_sent_start = True
+            if lines < _DATELINE_LINES and word.isupper():  # a dateline opens one of the story's first lines
+                _after_dateline(doc, i)
+            lines += 1
         elif i > 0 and words[i - 1] in TITLE_ABBREVIATIONS and word[:1].isupper():
             doc[i].is_sent_start = False
         elif i > 0 and _INITIALISM.fullmatch(words[i - 1]) and is_title(word):
             doc[i].is_sent_start = False  # "U.S. Ambassador X met ...": the initials qualify the title
         after_break = False
     return doc
+
+
+def _after_dateline(doc: Doc, first: int) -> None:
+    """"ARUSHA, June 7 - Kenya and Tanzania signed ...": the story's first word starts a sentence of its own,
+    so the parser does not read the dateline's place and day into the story's subject."""
+    line = doc[first:min(len(doc), first + DATELINE_TOKENS + 1)]
+    m = DATELINE.match(line.text)
+    if m is None or doc[first].text in _CAPTION_LABELS:
+        return  # "FILE - Delegates attend ...": a photo caption's label, not a place
+    end = line.start_char + m.end()
+    body = next((t.i for t in line if t.idx >= end), None)
+    if body is None or body == first:
+        return
+    doc[body].is_sent_start = True
+    for i in range(body + 1, min(len(doc), body + _FIRST_SENTENCE)):  # up to its own full stop, one sentence
+        tok = doc[i]
+        if "\n" in tok.text_with_ws or tok.text in _STOPS:
+            break
+        tok.is_sent_start = False
 
 
 @lru_cache(maxsize=4)

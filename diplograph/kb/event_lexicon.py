@@ -38,6 +38,8 @@ GATHERING_NAMES = {"assembly": "conference", "forum": "summit"}
 GATHERING_VERBS = frozenset("attend skip boycott join host open convene address miss leave".split())
 # Nouns that are events only with a remote-contact modifier ("phone call", "telephone conversation").
 REMOTE_ONLY = frozenset({"call", "conversation"})
+IN_PERSON_CALLS = frozenset("courtesy farewell introductory".split())  # "paid a courtesy call on X": a meeting
+CALL_SUPPORT = frozenset("receive get take pay make place hold have".split())  # "received a call from X"
 REMOTE_WORDS = frozenset("phone telephone video telephonic virtual virtually online videoconference".split())
 # Modifiers that make a trigger noun something other than a diplomatic event.
 NON_DIPLOMATIC = frozenset("""press news board shareholder shareholders team staff town hall club
@@ -97,7 +99,8 @@ RETURN_ADVERBS = frozenset({"back"})  # "came back to the table": the verb above
 GROUP_NOUNS = frozenset("""delegation delegations negotiator negotiators team teams envoy envoys
 official officials diplomat diplomats minister ministers leader leaders president presidents side
 sides country countries government governments representative representatives counterpart
-counterparts foreign-minister head heads neighbour neighbours neighbor neighbors parties rivals""".split())
+counterparts foreign-minister head heads neighbour neighbours neighbor neighbors parties rivals member members""".split())
+MEMBER_NOUNS = frozenset("member".split())  # "members of X": X's people, speaking for X
 PAIR_WORDS = frozenset("two both".split())
 # Bodies named by what they are, not by name ("Venezuela's opposition", "rebel groups", "Western powers"):
 # parties of their own; a government, army or junta stands for its state.

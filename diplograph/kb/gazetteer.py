@@ -62,6 +62,7 @@ class Gazetteer:
         self.folded: dict[str, Entry] = {}  # folded proper names ("united states")
         self.demonyms: dict[str, Entry] = {}
         self.capitals: dict[str, Entry] = {}
+        self.capital_names: dict[str, str] = {}  # state key -> its (first) capital's name
         self.states: dict[str, Entry] = {}  # key -> canonical entry
         self.by_key: dict[str, Entry] = {}
         self.outlets: set[str] = set()
@@ -127,6 +128,7 @@ class Gazetteer:
         for cap in _split(extra.get("capitals")) or [capital]:
             if cap:
                 self.capitals.setdefault(fold(cap), Entry(entry.key, display, STATE, "capital", same_as))
+                self.capital_names.setdefault(entry.key, cap)
 
     def _load_igos(self) -> None:
         for row in _rows("igos.csv"):
@@ -169,6 +171,10 @@ class Gazetteer:
     def capital(self, text: str) -> Entry | None:
         """The state whose capital a name is ("Moscow" -> Russia, kind capital)."""
         return self.capitals.get(fold(text)) if text[:1].isupper() else None
+
+    def capital_of(self, key: str) -> str | None:
+        """The name of a state's capital ("state:ETH" -> "Addis Ababa"), for "the Ethiopian capital"."""
+        return self.capital_names.get(key)
 
     def fuzzy_state(self, text: str, threshold: float = 90.0) -> Entry | None:
         """A state whose name a misspelling is close to ("Argentinia"), or None."""

@@ -28,7 +28,8 @@ HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": 
               "lt.": None, "col.": None, "adm.": None, "maj.": None, "sgt.": None,
               "shri": "m", "shrimati": "f", "smt.": "f", "smt": "f",
               "tun": None, "datuk": None, "dato": None, "dato'": None, "bapak": "m",
-              "ibu": "f", "excellency": None, "h.e.": None, "rev.": None, "prof.": None, "mme": "f", "mme.": "f"}
+              "ibu": "f", "excellency": None, "h.e.": None, "rev.": None, "prof.": None, "mme": "f", "mme.": "f",
+              "datuk": None, "dato": None, "dato'": None, "datin": "f", "seri": None, "tun": None}  # Malaysian
 GENDERED = {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f", "king": "m",
             "queen": "f", "prince": "m", "princess": "f", "emperor": "m", "empress": "f",
             "congressman": "m", "congresswoman": "f", "sultan": "m", "emir": "m", "sheikh": "m"}

@@ -24,10 +24,17 @@ challenge = _load_harness()
 # Regression floors: the figures measured on the merged tree, rounded down to 0.05. Raise them as
 # extraction improves; never lower them to make a change pass.
 EVENT_FLOORS = {"precision": 0.89, "recall": 0.83, "f1": 0.86,
-                "status": 0.95, "date": 0.93, "location": 0.87, "type": 0.95,
+                "status": 0.95, "date": 0.95, "location": 0.90, "type": 0.95,
                 "declined": 0.80, "proposed": 0.80, "agreed": 0.85, "cancelled": 0.80}  # recall by status
-STATEMENT_FLOORS = {"precision": 0.99, "recall": 0.93, "f1": 0.96, "strict_f1": 0.91,
+STATEMENT_FLOORS = {"precision": 0.99, "recall": 0.93, "f1": 0.96, "strict_f1": 0.92,
                     "direct": 0.94, "indirect": 0.92, "speaker": 0.95, "date": 0.98}
+# The blind batches (gold written before the extraction rules were read, then fixed against) keep floors of
+# their own, at their level after the fixes; the floors above are the rest of each set's.
+BLIND = {"events": "events-blind", "statements": "statements-blind"}
+BLIND_FLOORS = {"events": {"precision": 0.94, "recall": 0.88, "f1": 0.91, "status": 0.94, "date": 0.95,
+                           "location": 0.92, "type": 0.85},
+                "statements": {"precision": 0.97, "recall": 0.97, "f1": 0.97, "strict_f1": 0.90,
+                               "speaker": 0.93, "date": 0.98}}
 
 REGIONS = {"africa", "middle_east", "europe", "asia", "americas", "oceania", "igo"}
 
@@ -161,19 +168,40 @@ def _floors_met(report: dict, floors: dict[str, float]) -> dict[str, tuple[float
     return {k: (values[k], floor) for k, floor in floors.items() if values[k] < floor}
 
 
+_BUILT: dict[str, tuple[list[dict], dict]] = {}
+
+
+def _built(kind: str) -> tuple[list[dict], dict]:
+    """A whole set's items and the records of one build of them (shared by the set's floor tests)."""
+    if kind not in _BUILT:
+        items = _items_or_skip(kind)
+        _BUILT[kind] = items, challenge.build_records(items)
+    return _BUILT[kind]
+
+
+def _scored(kind: str, blind: bool) -> dict:
+    """The set's figures on its blind batch, or on the rest of it, from one build of the whole set."""
+    items, records = _built(kind)
+    ids = {i["id"] for i in challenge.load_items(BLIND[kind])}
+    report = challenge.score_items(kind, [i for i in items if (i["id"] in ids) == blind], records)
+    assert not report["not_built"]
+    return report
+
+
 @pytest.mark.slow
 def test_event_extraction_keeps_its_floors():
-    report = challenge.score_set("events")
-    assert not report["not_built"]
-    assert _floors_met(report, EVENT_FLOORS) == {}
+    assert _floors_met(_scored("events", blind=False), EVENT_FLOORS) == {}
 
 
 @pytest.mark.slow
 def test_statement_extraction_keeps_its_floors():
-    _items_or_skip("statements")
-    report = challenge.score_set("statements")
-    assert not report["not_built"]
-    assert _floors_met(report, STATEMENT_FLOORS) == {}
+    assert _floors_met(_scored("statements", blind=False), STATEMENT_FLOORS) == {}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("kind", challenge.SETS)
+def test_blind_batches_keep_their_floors(kind):
+    assert _floors_met(_scored(kind, blind=True), BLIND_FLOORS[kind]) == {}
 
 
 @pytest.mark.slow

@@ -14,7 +14,7 @@ from diplograph.extract.actors.names import repair_ents
 from diplograph.extract.base import ORG, PERSON, STATE
 from diplograph.kb.gazetteer import Entry, Gazetteer, fold
 from diplograph.kb.gazetteer import gazetteer as gazetteer_
-from diplograph.kb.roles import MODIFIERS, is_title
+from diplograph.kb.roles import HONORIFICS, MODIFIERS, is_title
 
 MAX_NGRAM = 6
 _DASH = re.compile(r"[-\u2010-\u2015]")
@@ -267,7 +267,8 @@ def ner_cands(doc: Doc, gz: Gazetteer) -> list[Cand]:
     out = []
     for ent in doc_ents(doc):
         if ent.label_ in ("PERSON", "ORG"):
-            typ = PERSON if ent.label_ == "PERSON" else ORG
+            # "H.E. Ms Claudia Vieira" tagged ORG: a person, by the honorific
+            typ = PERSON if ent.label_ == "PERSON" or _after_honorifics(ent) else ORG
             out.append(Cand(ent.start_char, ent.end_char, ent.text, typ, None, ent.text, "name", "ner",
                             ent.end - 1))
         elif ent.label_ == "GPE" and not _known(gz, ent):
@@ -280,6 +281,17 @@ def ner_cands(doc: Doc, gz: Gazetteer) -> list[Cand]:
                 out.append(Cand(ent.start_char, ent.end_char, ent.text, "place", None, ent.text, "name", "ner",
                                 ent.end - 1))
     return out
+
+
+def _after_honorifics(ent: Span) -> Span | None:
+    """The name after the honorifics an entity opens with ("H.E. Ms Claudia Vieira" -> "Claudia Vieira"), if any."""
+    k = ent.start
+    while k < ent.end and ent.doc[k].lower_ in HONORIFICS:
+        k += 1
+    rest = ent.doc[k:ent.end]
+    if k == ent.start or not 1 <= len(rest) <= 4 or not all(t.text.istitle() for t in rest):
+        return None
+    return rest
 
 
 def _known(gz: Gazetteer, ent: Span) -> bool:

@@ -41,6 +41,7 @@ class Sighting:
     main: bool = False  # the mention is what its clause is about (subject, object or verb), not a side remark
     joiners: tuple[str, ...] = ()  # parties who only join it ("Nigeria would take part in the summit")
     exact: bool = False  # one of several meetings held apart ("met A and B separately"): its parties exactly
+    courtesy: bool = False  # "paid a courtesy call on X": met as a meeting, recorded as the visit it is
 
 
 @dataclass(slots=True)
@@ -214,4 +215,6 @@ def _type(c: Cluster) -> str:
     counts = Counter(s.type for s in voters)
     if "visit" in counts and set(counts) <= _TRIP_PARTS and len({s.sent_no for s in voters}) == 1:
         return "visit"  # "arrived in X for talks with Y": the trip is the event, the talks its purpose
+    if set(counts) == {"meeting"} and all(s.courtesy for s in voters):
+        return "visit"  # a courtesy call is a visit paid to the one called on
     return max(counts, key=lambda t: (counts[t], -lx.TYPE_PRIORITY.index(t)))

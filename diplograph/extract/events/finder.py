@@ -35,6 +35,7 @@ _TITLE_PARTS = frozenset("prime vice deputy foreign defence defense".split())  #
 _GOVERNMENT_WORDS = frozenset("""ministry office government department presidency cabinet embassy
 mission chancellery""".split())  # a publisher that is a government
 _ANAPHORIC_DETS = frozenset("the this that such these those".split())
+_RELATIVES = frozenset("who whom".split())  # a person's relative clause
 _APART = frozenset("separately individually".split())  # "met A and B separately": two meetings
 _TOPIC_VERBS = frozenset("discuss review address assess debate".split())
 _MOUTHPIECES = ("spokes", "press secretary", "aide", "adviser", "advisor", "official", "source")
@@ -190,7 +191,8 @@ class _Finder:
         return Sighting(kind, left, tok.idx + len(tok), no, roles, status, st.speaker if st else None,
                         claimed_on, time, day, definite, subjects[0] if len(subjects) == 1 else None, appos,
                         fresh=is_fresh(tok, chain), joiners=tuple(joiners),
-                        main=tok.pos_ == "VERB" or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT"))
+                        main=tok.pos_ == "VERB" or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT"),
+                        courtesy=kind == "meeting" and tok.lemma_.lower() == "call")
 
     def _claimed_on(self, st, chain) -> date | None:
         """The day a mention was reported: its statement's own day, else the dateline's, else publication."""
@@ -274,9 +276,11 @@ class _Finder:
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "at")):
             for side in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in lx.BACKDROP_NOUNS):
                 for gathering in (o for p in side.children if p.lower_ == "of" for o in p.children):
-                    place = self.parties.place_of(gathering)
-                    if place is not None:
-                        return place
+                    inner = [o for p in gathering.children if p.lower_ == "of" for o in p.children]
+                    for where in (gathering, *inner):  # "the Group of 20 summit in Rio": on the summit
+                        place = self.parties.place_of(where)
+                        if place is not None:
+                            return place
         return None
 
     def _destinations(self, tok) -> tuple[list[tuple[str, object]], set[str]]:
@@ -489,6 +493,9 @@ class _Finder:
             if level.pos_ not in ("VERB", "AUX"):
                 continue
             subj = _controller_subject(level)
+            if level.dep_ == "relcl" and subj is not None and subj.lower_ in _RELATIVES \
+                    and not any(c.dep_ == "xcomp" for c in level.children):  # not "who invited X to visit"
+                subj = level.head  # "met Y, who is on a state visit to China": Y visits (not "a deal, which ...")
             keys = self.parties.np_keys(subj) if subj is not None else []
             if keys:
                 return keys

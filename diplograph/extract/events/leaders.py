@@ -33,13 +33,15 @@ def _by_surname() -> dict[str, frozenset[tuple[str, str]]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-def leader_mention(tok, partner: bool) -> ActorMention | None:
+def leader_mention(tok, partner: bool, paired: bool = False) -> ActorMention | None:
     """A person named by a bare proper noun: the one office-holder the dictionary knows by that surname, or,
-    listed with a known person ("Tinubu, Mahama hold talks": partner), a person known by the surname alone."""
+    listed with a known person ("Tinubu, Mahama hold talks": partner), a person known by the surname alone.
+    paired: the word is one of a dash pair ("the Putin-Xi summit"), so the other surname is no given name of it."""
     text = tok.text
-    if (tok.pos_ not in ("PROPN", "NOUN") and headline_named(tok) is None) or not text[:1].isupper() or not text[1:].islower() or len(text) < 3 \
+    if (tok.pos_ not in ("PROPN", "NOUN") and headline_named(tok) is None) or not text[:1].isupper() or not text[1:].islower() or len(text) < 2 \
+            or len(text) < 3 and not paired \
             or tok.ent_type_ in _NOT_NAMES - _PLACES or in_dateline(tok) or gazetteer().lookup(text) is not None \
-            or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+            or not paired and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
         return None
     if gazetteer().capital(text) is not None or locate_place(text) is not None:
         return None  # a real place ("Harare"); a surname the tagger took for one ("Tinubu") is not

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from diplograph.extract.base import ActorMention, DocActors
+from diplograph.extract.actors.headlines import english_words
+from diplograph.extract.actors.names import given_names
 from diplograph.extract.events.leaders import leader_mention
 from diplograph.extract.events.status import headline_named, proposal_noun
 from diplograph.extract.events.places import PLACE_LABELS, Places, entity_text
@@ -114,9 +116,12 @@ class Parties(Places):
             return [key] if key else []
         mention = self.actors.at(tok.idx, tok.idx + len(tok))
         appos = next((c for c in tok.children if c.dep_ == "appos"), None)
-        if appos is not None and (mention is None or mention.type != "person"):
+        for _ in range(3):  # "President His Highness Sheikh X": a title's apposition may hang on another
+            if appos is None or (mention is not None and mention.type == "person"):
+                break
             named = self.actors.at(appos.idx, appos.idx + len(appos))  # "the AU Commission chair, X": X
             mention = named if named is not None and (mention is None or named.type == "person") else mention
+            appos = next((c for c in appos.children if c.dep_ == "appos"), None) if named is None else None
         if mention is None and tok.pos_ == "PROPN":
             mention = self._by_surname(tok)
         if mention is None and tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", ""):
@@ -143,6 +148,9 @@ class Parties(Places):
             if any(c.lower_ in lx.PAIR_WORDS for c in tok.children):
                 return self._recent_pair(tok)
             keys = self._modifier_keys(tok)
+            if not keys and lemma in lx.MEMBER_NOUNS:  # "members of Hamas's political bureau": Hamas
+                keys = [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for o in c.children if o.dep_ == "pobj" for k in self._one_np(o) or self._modifier_keys(o)]
             if keys or lemma not in lx.STATE_FORCES:
                 return keys or self._groups_of(tok) or self._generic(tok)
         return self._generic(tok)
@@ -354,8 +362,27 @@ class Parties(Places):
         mention = self.actors.at(tok.idx, tok.idx + len(tok))
         if mention is not None and mention.type == "person":
             return mention.key
+        if (topic := self._previous_topic(tok)) is not None:
+            return topic
         found = self.actors.resolve_pronoun(tok.idx, PRONOUN_GENDER[tok.lower_])
         return found.key if found is not None else None
+
+    def _previous_topic(self, tok) -> str | None:
+        """"Li held talks with Luxon ... He will meet Albanese": a pronoun opening a sentence as its subject
+        continues the person the sentence before was about (its main subject), not the last one named."""
+        sent = tok.sent
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.i != sent.start or sent.start == 0:
+            return None
+        before = tok.doc[sent.start - 1].sent
+        subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ == "PRON":
+            return None
+        keys = self._one_np(subj)
+        people = [k for k in keys if any(m.type == "person" for m in self.actors.by_key(k))]
+        gender = self.actors.genders.get(people[0]) if len(people) == 1 else None
+        if len(people) != 1 or gender and gender != PRONOUN_GENDER[tok.lower_]:
+            return None
+        return people[0]
 
     def _clause_subject(self, tok) -> list[str]:
         """"Their"/"its": the actors of the nearest earlier subject in the same sentence."""
@@ -410,6 +437,8 @@ class Parties(Places):
                      for o in c.children if o.dep_ == "dobj"]  # "met visiting President X"
         children += [g for c in children if c.dep_ == "prep" and c.lower_ in ("by", "over", "via")
                      for o in c.children for g in o.children if g.dep_ == "prep" and g.lower_ == "with"]
+        if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in lx.CALL_SUPPORT:
+            children += [c for c in trigger.head.children if c.dep_ == "prep" and c.lower_ in ("from", "with", "on")]
         if trigger.pos_ == "VERB" and trigger.dep_ in ("acl", "relcl") and trigger.head.pos_ == "NOUN":
             children += [c for c in trigger.head.children if c.dep_ == "poss" or c.lower_ == "from"]
         if trigger.lemma_.lower() in ("visit", "trip"):  # "visit X to discuss Y with Z": Z receives the visit
@@ -430,10 +459,13 @@ class Parties(Places):
                 roles.add([k for c in offer.head.children if c.dep_ == "agent"
                            for o in c.children if o.dep_ == "pobj" for k in self.np_keys(o)])
         preps = ("with", "of", "from", "by", "to") if trigger.lemma_.lower() in lx.SPEAK_VERBS else \
-            ("with", "of", "from", "by")  # "spoke to President X"
+            ("with", "of", "from", "by", "on") if trigger.lemma_.lower() == "call" else \
+            ("with", "of", "from", "by")  # "spoke to President X", "a courtesy call on X"
         for child in children:
             if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in preps):
-                objs = [child] if child.dep_ == "poss" else [o for o in child.children if o.dep_ == "pobj"]
+                objs = [child] if child.dep_ == "poss" else [o for o in child.children if o.dep_ == "pobj"] + [
+                    o for g in child.children if g.dep_ == "pcomp" and g.lower_ == "visiting"
+                    for o in g.children if o.dep_ == "dobj"]  # "talks with visiting Minister X" read as a gerund
                 for obj in objs:
                     keys = self.np_keys(obj)
                     roles.add(keys)
@@ -443,9 +475,37 @@ class Parties(Places):
         roles.participants = [k for k in roles.participants if k not in roles.mediators]
         return roles
 
+    def _trip_city(self, tok) -> str | None:
+        """"signed a pact during X's visit to Hanoi": an event on the occasion of a trip is in the city visited."""
+        holders = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+        for trip in (o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("during", "on")
+                     for o in c.children if o.dep_ == "pobj" and lx.TRIGGER_NOUNS.get(o.lemma_.lower()) == "visit"):
+            for city in (p for c in trip.children if c.dep_ == "prep" and c.lower_ == "to"
+                         for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"):
+                if gazetteer().capital(entity_text(city)) is not None:
+                    return entity_text(city)
+        return None
+
+    def _participle_place(self, noun, clause=None) -> str | None:
+        """"a meeting scheduled for Tuesday in Cairo", "the summit that was due to take place in Arusha":
+        the place of a clause that schedules or holds the noun, down its complement chain."""
+        clauses = [clause] if clause is not None else [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+        for verb in clauses:
+            for _ in range(3):
+                lemma = verb.lemma_.lower()
+                if lemma in lx.OWN_PARTICIPLES or lemma == "take" and any(
+                        c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
+                    place = self.place_of(verb)
+                    if place is not None:
+                        return place
+                verb = next((c for c in verb.children if c.dep_ in ("acomp", "xcomp")), None)
+                if verb is None:
+                    break
+        return None
+
     def _compound_keys(self, trigger) -> list[str]:
         """Actors named in the modifiers: "Putin-Trump summit", "U.S.-Russia talks", "Russian-Ukrainian talks"."""
-        keys: list[str] = []
+        keys: list[str] = self._dash_pair(trigger)  # first, so a name read across the dash is split
         mods = [c for c in trigger.children if c.dep_ in ("compound", "amod", "nmod") and c.i < trigger.i]
         if not mods:
             return keys
@@ -463,6 +523,37 @@ class Parties(Places):
                 keys.append(m.key)
         return keys
 
+    def _dash_pair(self, trigger) -> list[str]:
+        """"the Putin-Xi summit", "the Jaishankar-Wang talks": two people by surname, joined by a dash
+        right before the event word (not "Jean-Yves", a given name)."""
+        doc, i = trigger.doc, trigger.i
+        if i < 3 or doc[i - 2].text not in _DASHES:
+            return []
+        left, right = doc[i - 3], doc[i - 1]
+        if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text[1:].islower() for t in (left, right)) \
+                or left.lower_ in given_names():
+            return []
+        found = []
+        for part in (left, right):
+            mention = self.actors.at(part.idx, part.idx + len(part))
+            if mention is not None and mention.end <= part.idx + len(part) and mention.start >= part.idx:
+                found.append(mention)
+                continue
+            if mention is not None and mention.type != "person":
+                return []  # part of a body's or place's name
+            found.append(leader_mention(part, partner=False, paired=True))
+        known = any(m is not None and m.type == "person" for m in found)  # "Putin-Xi": Putin vouches for Xi
+        found = [m or _bare_surname(part, known) for m, part in zip(found, (left, right))]
+        if any(m is None for m in found):
+            return []
+        for part, person in zip((left, right), found):
+            whole = self.actors.at(part.idx, part.idx + len(part))
+            if whole is None:
+                self.actors.add(person)
+            elif whole is not person and whole.type == "person":  # "Jaishankar-Wang" read as one name
+                self.actors.swap(whole, person)
+        return [m.key for m in found]
+
     def _place_and_helpers(self, tok, roles: Roles) -> None:
         """"in Istanbul" -> place; "mediated/brokered by X" -> mediator; "hosted by X" -> host."""
         roles.location = roles.location or self.place_of(tok, deep=tok.pos_ == "NOUN")
@@ -471,13 +562,21 @@ class Parties(Places):
                 (entity_text(o) for c in part.children if c.dep_ == "prep" and c.lower_ == "for"
                  for o in c.children if o.dep_ == "pobj" and o.ent_type_ in PLACE_LABELS), None)  # "planned for Oslo"
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"):
-            for obj in (o for o in prep.children if o.dep_ == "pobj"):
-                roles.location = roles.location or self.place_of(obj)
+            for obj in (o for o in prep.children if o.dep_ in ("pobj", "pcomp")):  # "with (visiting) X in Y"
+                roles.location = roles.location or self.place_of(obj) or next(
+                    (p for o in obj.children if o.dep_ == "dobj" and obj.dep_ == "pcomp" if (p := self.place_of(o))), None)
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ == "NOUN"):
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):  # "a meeting of their ministers in Manila"
+                roles.location = roles.location or self._own_place(obj, cities=True) or self._participle_place(obj)
         if tok.pos_ in ("VERB", "ADJ"):  # "met Y in X" (hung on the object), "expected to open in X"
             objs = [c for c in tok.children if c.dep_ == "dobj" or (c.dep_ == "xcomp" and c.pos_ == "VERB")]
             objs += [o for c in tok.children if c.lower_ == "visiting" for o in c.children if o.dep_ == "dobj"]
-            for obj in objs:
-                roles.location = roles.location or self.place_of(obj)
+            for obj in objs:  # "signed an agreement on trade in Arusha": a city under the object's topic too
+                roles.location = roles.location or self.place_of(obj, deep=obj.pos_ == "NOUN")
+        for clause in (c for c in tok.children if c.dep_ in ("acl", "relcl")):
+            roles.location = roles.location or self._participle_place(tok, clause)
+        if roles.location is None:
+            roles.location = self._trip_city(tok)
         for child in tok.children:
             if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in MEDIATE_VERBS | HOST_VERBS:
                 agents = [o for a in child.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
@@ -488,6 +587,21 @@ class Parties(Places):
             elif child.dep_ == "compound" and child.ent_type_ in PLACE_LABELS and roles.location is None:
                 if self._place_modifier(child):
                     roles.location = entity_text(child)
+
+_DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014")
+
+
+def _bare_surname(tok, partner: bool) -> ActorMention | None:
+    """A person known only by the surname a dash pair names: tagged a person, paired with a known one, or no
+    English word."""
+    if gazetteer().lookup(tok.text) is not None or gazetteer().capital(tok.text) is not None:
+        return None
+    if not partner and tok.ent_type_ != "PERSON" and any(
+            tok.lower_ in english_words(pos) for pos in ("noun", "verb", "adj")):
+        return None
+    return ActorMention(tok.idx, tok.idx + len(tok), tok.text, f"person:{slug(tok.text)}", tok.text, "person",
+                        "surname")
+
 
 _LIST_POS = frozenset("PROPN NOUN ADJ PART PUNCT CCONJ DET NUM".split())  # words a list of named leaders is made of
 

@@ -8,6 +8,7 @@ from diplograph.kb.gazetteer import gazetteer
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_NOUNS = frozenset("city town capital port resort village island region province".split())
+_TOWN_NOUNS = frozenset("city town port resort village".split())
 
 
 class Places:
@@ -32,21 +33,31 @@ class Places:
                 obj = next((o for o in child.children if o.dep_ == "pobj"), None)
                 if obj is None:
                     continue
-                if obj.lemma_.lower() in _PLACE_NOUNS:  # "in the city of Salvador"
-                    named = next((o for p in obj.children if p.lower_ == "of" for o in p.children), obj)
+                if obj.lemma_.lower() in _PLACE_NOUNS:  # "in the city of Salvador", "in the capital Ankara"
+                    named = next((o for p in obj.children if p.lower_ == "of" for o in p.children), None) \
+                        or next((a for a in obj.children if a.dep_ == "appos" and a.pos_ == "PROPN"), obj)
                     whole = obj.doc[obj.i: named.right_edge.i + 1].text
                     if named != obj and gazetteer().capital(whole) is not None:
                         return whole  # "in Port of Spain": the name of a city, not a city of somewhere
+                    if named == obj and (city := _capital_by_nationality(obj)) is not None:
+                        return city  # "in the Ethiopian capital"
+                    if named != obj and named.pos_ == "PROPN" and obj.lemma_.lower() in _TOWN_NOUNS \
+                            and self.actors.at(named.idx, named.idx + len(named)) is None:
+                        return _proper_name(named)  # "the border city of Cucuta", whatever the tagger's label
                     obj = named
                 m = self.actors.at(obj.idx, obj.idx + len(obj))
                 if cities and ((m is not None and m.kind != "capital") or entity_text(obj) in lx.REGIONS):
                     continue
                 if obj.ent_type_ in PLACE_LABELS:
+                    if obj.ent_type_ == "FAC" or obj.pos_ == "NOUN":  # "at the Great Hall of the People in Beijing"
+                        return _city_in(obj) or _facility(obj)
                     return entity_text(obj)
                 if (city := _capital_name(obj)) is not None:
                     return city  # "in Dakar" the tagger read as a person, "in Kyiv" as nothing
                 if m is not None and m.type == "state":
                     return m.name
+                if obj.pos_ == "NOUN" and (city := _city_in(obj)) is not None:
+                    return city  # "at the ministry's headquarters in Abuja": the city
         return None
 
     def visited_place(self, verb) -> str | None:
@@ -112,11 +123,56 @@ def trigger_free(tok) -> bool:
 
 def _capital_name(tok) -> str | None:
     """A capital's name on a proper noun, whatever entity label the tagger gave it (or none)."""
-    if tok.pos_ != "PROPN" or tok.ent_type_ in ("DATE", "TIME", "ORG", "NORP"):
-        return None
+    if tok.pos_ != "PROPN" or tok.ent_type_ in ("TIME", "ORG", "NORP"):
+        return None  # a capital's name the tagger took for a date ("in Montevideo on Friday") still is one
     parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
     name = tok.doc[parts[0].i if parts else tok.i: tok.i + 1].text
     return name if gazetteer().capital(name) is not None else None
+
+
+def _capital_by_nationality(noun) -> str | None:
+    """"the Ethiopian capital", "the Kenyan capital": the capital of the state the adjective names."""
+    if noun.lemma_.lower() != "capital":
+        return None
+    for mod in (c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i):
+        entry = gazetteer().demonym(mod.text)
+        if entry is not None:
+            return gazetteer().capital_of(entry.key)
+    return None
+
+
+def _city_in(tok) -> str | None:
+    """The city of a building's own "in X" ("the ministry's headquarters in Abuja" -> Abuja)."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for obj in (o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"):
+            name = _proper_name(obj)
+            if gazetteer().capital(name) is not None or obj.ent_type_ == "GPE" and gazetteer().lookup(name) is None:
+                return name
+    return None
+
+
+def _proper_name(tok) -> str:
+    """A proper noun with the proper nouns compounded before it ("Ciudad del Este" stays whole)."""
+    parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return tok.doc[parts[0].i if parts else tok.i: tok.i + 1].text
+
+
+def _facility(tok) -> str:
+    """A building's name without the place after it ("the Great Hall of the People in Beijing")."""
+    text = entity_text(tok)
+    cut = next((t.idx for t in tok.subtree if t.lower_ in ("in", "at") and t.i > tok.i and t.dep_ == "prep"), None)
+    if cut is not None and text:
+        start = tok.doc[tok.i].idx if not tok.ent_type_ else text_start(tok)
+        text = tok.doc.text[start:cut].strip()
+    return text
+
+
+def text_start(tok) -> int:
+    """The start offset of the named entity around a token."""
+    doc, start = tok.doc, tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return doc[start].idx
 
 
 def entity_text(tok) -> str:

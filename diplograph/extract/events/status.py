@@ -69,7 +69,10 @@ def status_of(trigger) -> str | None:
         return status_of(trigger.head)  # "will not attend the leaders meeting": the status of "leaders"
     own = _modifiers(trigger)
     if own == "proposed" and trigger.dep_ in ("dobj", "nsubjpass", "pobj"):
-        above = _level(trigger.head, trigger) if trigger.dep_ != "pobj" else _GO_ON
+        verb = trigger.head
+        while trigger.dep_ == "pobj" and verb.pos_ == "ADP" and verb.head != verb:
+            verb = verb.head  # "pulled out of a planned meeting": the verb above the prepositions
+        above = _level(verb, trigger) if verb.pos_ == "VERB" or trigger.dep_ != "pobj" else _GO_ON
         if above in ("declined", "cancelled", "agreed"):
             return above  # "postponed a planned trip", "rejected a proposed summit"
     if own is not None:

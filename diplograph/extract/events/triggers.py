@@ -20,6 +20,8 @@ def trigger_type(tok) -> str | None:
             fresh = any(lx.modifier_text(c) in lx.FRESH_MODS for c in tok.children if c.dep_ in ("amod", "nummod", "det"))
             return "talks" if fresh and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) \
                 else None
+        if lemma == "call" and any(c.lower_ in lx.IN_PERSON_CALLS for c in tok.children if c.dep_ in ("amod", "compound")):
+            return "meeting"  # "paid a courtesy call on the President": a meeting in person
         kind = lx.TRIGGER_NOUNS.get(lower) or (lx.TRIGGER_NOUNS.get(lemma) if lemma != "talk" else None)
         if kind is None or any(c.lower_ in lx.NON_DIPLOMATIC for c in tok.children if c.dep_ in ("compound", "amod")):
             return None
@@ -34,6 +36,9 @@ def trigger_type(tok) -> str | None:
         return "visit" if _to_a_place(tok) else None
     if lower == "visiting" and tok.dep_ in ("amod", "advcl", "xcomp") and tok.head.lemma_.lower() in lx.MEET_HOSTS:
         return None  # "met visiting President X": X is the guest of the meeting, not a second event
+    if lower == "visiting" and (tok.dep_ == "amod" and _guest_of_talks(tok.head) or tok.dep_ == "pcomp"
+                                and _guest_of_talks(tok)):
+        return None  # "held talks with visiting Minister X": the talks are the event, X their guest
     if lemma in lx.HOSTING_VERBS and tok.pos_ == "VERB":  # "Erdogan hosted Abbas in Ankara"
         guests = [c for c in tok.children if c.dep_ == "dobj"]  # "hosted Abbas", "will host his counterpart"
         return "visit" if any(_guest(g) for g in guests) else None
@@ -58,6 +63,15 @@ def trigger_type(tok) -> str | None:
     if kind == "meeting" and _pastime(tok, ("for", "in", "at"), lx.SPORTING):
         return None  # "will meet Ghana in a World Cup qualifier", "the cricket team meets India in the final"
     return _by_link(kind, tok) if kind is not None else None
+
+
+def _guest_of_talks(noun) -> bool:
+    """A noun in the "with" phrase of an event word ("talks with the visiting minister")."""
+    if noun.dep_ not in ("pobj", "pcomp") or noun.head.lower_ != "with":
+        return False
+    event = noun.head.head
+    return any(w in lx.TRIGGER_NOUNS or w in lx.TRIGGER_VERBS or w in lx.SPEAK_VERBS
+               for w in (event.lower_, event.lemma_.lower()))
 
 
 def _by_link(kind: str, tok) -> str:
