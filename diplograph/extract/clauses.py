@@ -218,9 +218,12 @@ def _infinitives(verb) -> list:
 
 def content_tokens(verb) -> list:
     """The reported clause of a speech verb: ccomp subtrees (or object + "as" phrase for "describe")."""
+    if _relay(verb):
+        return []  # "X said Y, state news agency Z reported": Z relays X's words, it does not say them again
     heads = [c for c in verb.children if c.dep_ == "ccomp" and not _headline_pair(verb, c)
              and not _relative_as_clause(c) and not coordinated_speech(c)] \
         or _misplaced_clause(verb)
+    heads = [r for h in heads for r in (_relayed(h) if _relay(h) else [h])]
     if heads:  # "said X, but that Y": a conjoined "that" clause is more of the same report
         heads += [c for c in verb.children if c.dep_ == "conj" and not is_speech_verb(c)
                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
@@ -251,6 +254,19 @@ def content_tokens(verb) -> list:
             tokens[0].dep_ == "mark" or tokens[0].head.dep_ == "relcl" and _complement_that(tokens[0].head)))):
         tokens.pop(0)
     return tokens
+
+
+def _relayed(verb) -> list:
+    """The clause a relaying cue follows ("..., KCNA reported"): its complements before its subject."""
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return [c for c in verb.children if c.dep_ == "ccomp" and subj is not None and c.i < subj.i]
+
+
+def _relay(verb) -> bool:
+    """A speech cue the parser hung as the clause of an earlier one ("A said X, B reported") that closes it."""
+    return verb.dep_ == "ccomp" and verb.head.i < verb.i and is_speech_verb(verb.head) \
+        and is_speech_verb(verb) and bool(_relayed(verb)) \
+        and any(c.dep_ in SUBJECT_DEPS for c in verb.head.children)
 
 
 def _fronted_clause(verb) -> list:
@@ -346,8 +362,9 @@ def _charge(verb) -> list:
     objs = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN", "PRON")]
     if not objs or objs[0].lower_ in ("it", "this", "that", "them") and verb.lemma_.lower() in CONDEMNING:
         return []
-    if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
-        return []  # "blasted X as 'reckless'": the quoted label is the statement
+    if labels := [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]:
+        # "blasted X as 'reckless'": a quoted label is taken before; an unquoted one is what was said all the same
+        return [o for o in labels[0].children if o.dep_ == "pobj"][:1]
     grounds = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i > objs[0].i] \
         or [c for c in objs[0].children if c.dep_ == "prep" and c.lower_ == "of"]
     if not grounds:

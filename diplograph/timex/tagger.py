@@ -178,6 +178,9 @@ def _resolve(text: str, dct: date | None, tense: str | None) -> Timex | None:
                  norm.earliest, norm.latest, norm.anchored)
 
 
+_BARE_CLOCK = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*$", re.I)
+
+
 def _dateparser(text: str, dct: date | None, tense: str | None) -> Norm | None:
     """dateparser's reading of a phrase, only with a reference date and a digit or name in it."""
     if dct is None or not re.search(r"\d|[A-Z][a-z]{2}", text) or len(text) > 40:
@@ -187,6 +190,8 @@ def _dateparser(text: str, dct: date | None, tense: str | None) -> Norm | None:
         return None
     stamp, period = found
     day = stamp.date()
+    if period == "time" and _BARE_CLOCK.match(text):
+        day = dct  # "14:05" in a live blog: the reference is the day's midnight, not a moment after the time
     if period == "time":
         return Norm("TIME", f"{day.isoformat()}T{stamp.hour:02d}:{stamp.minute:02d}", day, day)
     gran = {"day": "day", "week": "week", "month": "month", "year": "year"}.get(period, "day")

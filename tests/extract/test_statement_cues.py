@@ -116,6 +116,14 @@ CASES = [
      "african union", "both sides to stop now", False, None),
     ("Finland's prime minister Aino Virtanen said the budget would balance next year, adding that "
      "\u201cdiscipline pays\u201d.", "virtanen", "discipline pays", True, None),
+    # a capitalised office with the name set off by commas; words relayed by an agency stay the speaker's
+    ("The Minister of Foreign Affairs of Ghana, Kwame Mensah, indicated on Thursday that the border posts "
+     "would reopen.", "mensah", "the border posts would reopen", False, date(2024, 6, 13)),
+    ("Uzbek President Ilhom Karimov said the water deal would be signed soon, the state news agency UzA reported.",
+     "karimov", "the water deal would be signed soon", False, None),
+    # an unquoted "as" label of a condemning verb is what was said
+    ("Egypt's foreign ministry denounced the raid on the camp as a grave breach of international law.", "egypt",
+     "a grave breach of international law", False, None),
 ]
 
 

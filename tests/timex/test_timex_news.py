@@ -74,6 +74,8 @@ CASES = [
     # holidays by tense
     ("Labor Day", "1998-11-04", "past", "DATE", "1998-09-07"),
     ("Thanksgiving", "1998-11-04", "future", "DATE", "1998-11-26"),
+    # a bare clock time in a past-tense line (a live blog's "14:05") is on the story's day, not the day before
+    ("14:05", "1998-11-04", "past", "TIME", "1998-11-04T14:05"),
 ]
 
 

@@ -212,8 +212,8 @@ class _Finder(DirectSpeech):
 
     def _set_off_name(self, subj) -> str | None:
         """"The UN's envoy for Libya, Jane Roe, urged": a named person set off by commas inside the subject."""
-        if subj.pos_ == "PROPN" or subj.pos_ == "PRON":
-            return None
+        if subj.pos_ == "PRON" or subj.pos_ == "PROPN" and subj.lemma_.lower() not in PERSON_TITLES:
+            return None  # a capitalised office ("The Minister of Foreign Affairs of X, Y, said") still sets one off
         aside = {d.i for t in subj.subtree if t.dep_ == "appos" and t.i != subj.i for d in t.subtree}
         right = max((t for t in subj.subtree if t.i >= subj.i and t.i not in aside and t.text != ","),
                     key=lambda t: t.i)
