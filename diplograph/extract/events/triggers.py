@@ -41,7 +41,11 @@ def trigger_type(tok) -> str | None:
         return None  # "held talks with visiting Minister X": the talks are the event, X their guest
     if lemma in lx.HOSTING_VERBS and tok.pos_ == "VERB":  # "Erdogan hosted Abbas in Ankara"
         guests = [c for c in tok.children if c.dep_ == "dobj"]  # "hosted Abbas", "will host his counterpart"
-        return "visit" if any(_guest(g) for g in guests) else None
+        if not any(_guest(g) for g in guests):
+            return None
+        hosts = [t for c in tok.children if c.dep_ == "nsubj" for t in c.subtree]  # a named host: an audience
+        named = any(t.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") for t in hosts)
+        return "meeting" if lemma == "receive" and named else "visit"  # "hosted X", "X was received": a visit
     if lemma in lx.TRAVEL_VERBS and tok.pos_ == "VERB":  # "will travel to Cairo", "ruled out travelling to X"
         return "visit" if _to_a_place(tok, ("to",)) else None
     if lemma in lx.DEPART_VERBS and tok.pos_ == "VERB":  # "will leave for Beijing on Monday"
