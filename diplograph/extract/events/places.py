@@ -74,6 +74,14 @@ class Places:
                 return entity_text(obj)
         return None
 
+    def visited_state(self, verb) -> str | None:
+        """"will visit China": the state visited, the visit's place when no city is named."""
+        for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"):
+            m = self.actors.at(obj.idx, obj.idx + len(obj))
+            if m is not None and m.type == "state" and m.kind != "capital":
+                return m.name
+        return None
+
     def host_of_place(self, place: str, sent=None) -> str | None:
         """The state a visited capital or country is; with its sentence, the place is noted as naming that state."""
         entry = gazetteer().capital(place)
