@@ -33,7 +33,7 @@ STATEMENT_FLOORS = {"precision": 0.99, "recall": 0.93, "f1": 0.96, "strict_f1": 
 BLIND = {"events": ("events-blind", "events-blind2"), "statements": ("statements-blind",)}
 BLIND_FLOORS = {"events-blind": {"precision": 0.94, "recall": 0.88, "f1": 0.91, "status": 0.94, "date": 0.95,
                                  "location": 0.92, "type": 0.85},
-                "events-blind2": {"precision": 0.75, "recall": 0.70, "f1": 0.70, "status": 0.85, "date": 0.90,
+                "events-blind2": {"precision": 0.75, "recall": 0.70, "f1": 0.75, "status": 0.85, "date": 0.90,
                                   "location": 0.80, "type": 0.85},
                 "statements-blind": {"precision": 0.97, "recall": 0.97, "f1": 0.97, "strict_f1": 0.90,
                                      "speaker": 0.93, "date": 0.98}}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from diplograph.extract.events.places import is_place
 from diplograph.kb import event_lexicon as lx
-from diplograph.kb.roles import LEADER_HEADS
+from diplograph.kb.roles import LEADER_HEADS, TITLE_HEADS
 
 
 def trigger_type(tok) -> str | None:
@@ -128,11 +128,12 @@ def _readout_call(verb) -> bool:
 
 
 def _guest(obj) -> bool:
-    """A named person, state or body, or a delegation/counterpart phrase naming one ("his Tanzanian counterpart")."""
-    if obj.pos_ == "PROPN":
+    """A named person, state or body, or a delegation/title phrase naming one ("his Tanzanian counterpart")."""
+    if obj.pos_ == "PROPN" and (obj.ent_type_ or obj.lower_ not in TITLE_HEADS):
         return obj.ent_type_ in ("PERSON", "GPE", "NORP", "ORG")
     named = any(t.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") for t in obj.subtree if t.i != obj.i)
-    return (obj.lemma_.lower() in lx.GROUP_NOUNS or obj.lower_ in LEADER_HEADS) and named  # "the Thai premier"
+    heads = LEADER_HEADS if obj.pos_ != "PROPN" else TITLE_HEADS  # "the Foreign Minister of Iraq, Fuad Hussein"
+    return (obj.lemma_.lower() in lx.GROUP_NOUNS or obj.lower_ in heads) and named  # "the Thai premier"
 
 
 def _to_a_place(tok, preps: tuple[str, ...] = ("in", "at")) -> bool:
