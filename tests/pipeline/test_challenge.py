@@ -30,9 +30,11 @@ STATEMENT_FLOORS = {"precision": 0.99, "recall": 0.93, "f1": 0.96, "strict_f1": 
                     "direct": 0.94, "indirect": 0.92, "speaker": 0.95, "date": 0.98}
 # The blind batches (gold written before the extraction rules were read, then fixed against) keep floors of
 # their own, at their level after the fixes; the floors above are the rest of each set's.
-BLIND = {"events": ("events-blind",), "statements": ("statements-blind", "statements-blind2")}
+BLIND = {"events": ("events-blind", "events-blind2"), "statements": ("statements-blind", "statements-blind2")}
 BLIND_FLOORS = {"events-blind": {"precision": 0.94, "recall": 0.88, "f1": 0.91, "status": 0.94, "date": 0.95,
                                  "location": 0.92, "type": 0.85},
+                "events-blind2": {"precision": 0.75, "recall": 0.70, "f1": 0.75, "status": 0.85, "date": 0.90,
+                                  "location": 0.80, "type": 0.85},
                 "statements-blind": {"precision": 0.97, "recall": 0.97, "f1": 0.97, "strict_f1": 0.90,
                                      "speaker": 0.93, "date": 0.98},
                 "statements-blind2": {"precision": 0.97, "recall": 0.94, "f1": 0.95, "strict_f1": 0.93,
@@ -181,32 +183,27 @@ def _built(kind: str) -> tuple[list[dict], dict]:
     return _BUILT[kind]
 
 
-def _scored(kind: str, batch: str | None) -> dict:
-    """The set's figures on one blind batch, or (None) on the rest of it, from one build of the whole set."""
+def _scored(kind: str, batch: str | None = None) -> dict:
+    """The set's figures on one blind batch, or on the rest of it (no blind batch), from one build of the whole set."""
     items, records = _built(kind)
-    if batch is None:
-        ids = {i["id"] for name in BLIND[kind] for i in challenge.load_items(name)}
-        chosen = [i for i in items if i["id"] not in ids]
-    else:
-        ids = {i["id"] for i in challenge.load_items(batch)}
-        chosen = [i for i in items if i["id"] in ids]
-    report = challenge.score_items(kind, chosen, records)
+    ids = {i["id"] for b in ((batch,) if batch else BLIND[kind]) for i in challenge.load_items(b)}
+    report = challenge.score_items(kind, [i for i in items if (i["id"] in ids) == bool(batch)], records)
     assert not report["not_built"]
     return report
 
 
 @pytest.mark.slow
 def test_event_extraction_keeps_its_floors():
-    assert _floors_met(_scored("events", None), EVENT_FLOORS) == {}
+    assert _floors_met(_scored("events"), EVENT_FLOORS) == {}
 
 
 @pytest.mark.slow
 def test_statement_extraction_keeps_its_floors():
-    assert _floors_met(_scored("statements", None), STATEMENT_FLOORS) == {}
+    assert _floors_met(_scored("statements"), STATEMENT_FLOORS) == {}
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("kind", "batch"), [(kind, batch) for kind in challenge.SETS for batch in BLIND[kind]])
+@pytest.mark.parametrize(("kind", "batch"), [(kind, b) for kind, names in BLIND.items() for b in names])
 def test_blind_batches_keep_their_floors(kind, batch):
     assert _floors_met(_scored(kind, batch), BLIND_FLOORS[batch]) == {}
 

@@ -360,6 +360,7 @@ class _Finder:
         if host and not any(sides.get(k) == host for k in roles.participants):
             roles.received_by = host
             roles.add([host])  # "will visit New Delhi": India receives the visit (unless its leader is named)
+        roles.location = roles.location or self.parties.visited_state(tok)
 
     def _helper_roles(self, tok, kind: str, chain, roles: Roles, subjects: list[str]) -> list[str]:
         """Hosts and mediators among the governing subjects; the subjects left to take part."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from diplograph.extract.base import ActorMention, DocActors
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import gazetteer
+from diplograph.kb.roles import TITLE_HEADS
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_NOUNS = frozenset("city town capital port resort village island region province".split())
@@ -62,7 +63,8 @@ class Places:
 
     def visited_place(self, verb) -> str | None:
         """"visited Yerevan": the place visited, unless it is a state (then it is the host, a participant)."""
-        objs = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+        objs = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"
+                and c.lower_ not in TITLE_HEADS]  # "received the Foreign Minister of X": a guest, not a place
         to = ("to", "for") if verb.lemma_.lower() in lx.DEPART_VERBS else ("to",)  # "left for Yerevan"
         objs += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in to  # "travelled to Yerevan"
                  for o in c.children if o.dep_ == "pobj" and is_place(o)]
@@ -70,6 +72,14 @@ class Places:
             m = self.actors.at(obj.idx, obj.idx + len(obj))
             if m is None or m.kind == "capital":
                 return entity_text(obj)
+        return None
+
+    def visited_state(self, verb) -> str | None:
+        """"will visit China": the state visited, the visit's place when no city is named."""
+        for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"):
+            m = self.actors.at(obj.idx, obj.idx + len(obj))
+            if m is not None and m.type == "state" and m.kind != "capital":
+                return m.name
         return None
 
     def host_of_place(self, place: str, sent=None) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from diplograph.extract.events.places import is_place
 from diplograph.kb import event_lexicon as lx
-from diplograph.kb.roles import LEADER_HEADS
+from diplograph.kb.roles import LEADER_HEADS, TITLE_HEADS
 
 
 def trigger_type(tok) -> str | None:
@@ -41,7 +41,11 @@ def trigger_type(tok) -> str | None:
         return None  # "held talks with visiting Minister X": the talks are the event, X their guest
     if lemma in lx.HOSTING_VERBS and tok.pos_ == "VERB":  # "Erdogan hosted Abbas in Ankara"
         guests = [c for c in tok.children if c.dep_ == "dobj"]  # "hosted Abbas", "will host his counterpart"
-        return "visit" if any(_guest(g) for g in guests) else None
+        if not any(_guest(g) for g in guests):
+            return None
+        hosts = [t for c in tok.children if c.dep_ == "nsubj" for t in c.subtree]  # a named host: an audience
+        named = any(t.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") for t in hosts)
+        return "meeting" if lemma == "receive" and named else "visit"  # "hosted X", "X was received": a visit
     if lemma in lx.TRAVEL_VERBS and tok.pos_ == "VERB":  # "will travel to Cairo", "ruled out travelling to X"
         return "visit" if _to_a_place(tok, ("to",)) else None
     if lemma in lx.DEPART_VERBS and tok.pos_ == "VERB":  # "will leave for Beijing on Monday"
@@ -124,11 +128,12 @@ def _readout_call(verb) -> bool:
 
 
 def _guest(obj) -> bool:
-    """A named person, state or body, or a delegation/counterpart phrase naming one ("his Tanzanian counterpart")."""
-    if obj.pos_ == "PROPN":
+    """A named person, state or body, or a delegation/title phrase naming one ("his Tanzanian counterpart")."""
+    if obj.pos_ == "PROPN" and (obj.ent_type_ or obj.lower_ not in TITLE_HEADS):
         return obj.ent_type_ in ("PERSON", "GPE", "NORP", "ORG")
     named = any(t.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") for t in obj.subtree if t.i != obj.i)
-    return (obj.lemma_.lower() in lx.GROUP_NOUNS or obj.lower_ in LEADER_HEADS) and named  # "the Thai premier"
+    heads = LEADER_HEADS if obj.pos_ != "PROPN" else TITLE_HEADS  # "the Foreign Minister of Iraq, Fuad Hussein"
+    return (obj.lemma_.lower() in lx.GROUP_NOUNS or obj.lower_ in heads) and named  # "the Thai premier"
 
 
 def _to_a_place(tok, preps: tuple[str, ...] = ("in", "at")) -> bool:
