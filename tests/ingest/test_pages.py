@@ -2,24 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
+from harness import load_script
 
 HARNESS = Path(__file__).resolve().parents[2] / "benchmarks" / "bench_ingest.py"
-
-
-def _load_harness():
-    spec = importlib.util.spec_from_file_location("ingest_harness", HARNESS)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
-
-
-bench = _load_harness()
+bench = load_script(HARNESS, "ingest_harness")
 PAGES = bench.load_pages()
 
 # Floors: the figures measured on this branch, rounded down to 0.05. Raise them as clean-up improves.

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import subprocess
 import sys
 from importlib.resources import files
 from pathlib import Path
 
 import pytest
+from harness import load_script
 
 from diplograph.kb import petrarch
 
@@ -34,13 +34,8 @@ def shipped(name: str) -> bytes:
 @pytest.fixture(scope="module")
 def derive():
     """The derivation script as a module, for its parsing rules."""
-    spec = importlib.util.spec_from_file_location("derive_petrarch", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up while being built
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        del sys.modules[spec.name]
+    module = load_script(SCRIPT, "derive_petrarch")
+    del sys.modules["derive_petrarch"]  # needed only while its dataclasses were built
     return module
 
 

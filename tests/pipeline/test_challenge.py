@@ -2,24 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
+from harness import load_script
 
 HARNESS = Path(__file__).resolve().parents[2] / "benchmarks" / "challenge.py"
-
-
-def _load_harness():
-    spec = importlib.util.spec_from_file_location("challenge_harness", HARNESS)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
-
-
-challenge = _load_harness()
+challenge = load_script(HARNESS, "challenge_harness")
 
 # Regression floors: the figures measured on the merged tree, rounded down to 0.05. Raise them as
 # extraction improves; never lower them to make a change pass.
