@@ -145,8 +145,11 @@ class Speakers:
         return key
 
     def _plural(self, token, sent_no: int) -> str | None:
-        """"They", "both", "the two leaders": the most recent salient party (a statement has one speaker)."""
-        return self._held(self.salience.recent(sent_no, token.idx, self.actors, None), token.doc)
+        """"They", "both", "the two leaders": a group just described ("the foreign ministers of A, B and C met"),
+        else the most recent salient party (a statement has one speaker)."""
+        doc = token.doc
+        group = self.salience.recent(sent_no, token.idx, self.actors, None, lambda k: _group_key(k, doc))
+        return self._held(group or self.salience.recent(sent_no, token.idx, self.actors, None), doc)
 
     def _held(self, key: str | None, doc) -> str | None:
         """A salient key, with an office-holder the text only described ("?<token>") made a speaker now."""
@@ -161,7 +164,8 @@ class Speakers:
     def _unnamed(self, token) -> str | None:
         """An unnamed or office-named speaker ("a senior EU official", "two diplomats") as an actor of its own."""
         phrase = _phrase(token, belonging=True)
-        if len(doc_text(token.doc)[phrase[0]:phrase[1]].split()) > MAX_NAME_WORDS:
+        if len([w for w in doc_text(token.doc)[phrase[0]:phrase[1]].split() if w.lower() not in _NOT_NAMING]) \
+                > MAX_NAME_WORDS:
             phrase = _phrase(token)
         text = " ".join(doc_text(token.doc)[phrase[0]:phrase[1]].split())
         words = text.split()
@@ -199,7 +203,8 @@ class Speakers:
         gender = PRONOUN_GENDER.get(token.lower_)
         if gender is None:
             return None
-        key = self._held(self.salience.recent(sent_no, token.idx, self.actors, gender), token.doc)
+        one = lambda k: not _group_key(k, token.doc)  # noqa: E731 - "he" is never a group
+        key = self._held(self.salience.recent(sent_no, token.idx, self.actors, gender, one), token.doc)
         if key is not None:
             return key
         mention = self.actors.at(token.idx, token.idx + len(token))
@@ -212,6 +217,8 @@ class Speakers:
         """"The Labour leader", "the Kremlin spokesman": by role, salience, a later name, else their body."""
         if any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in token.children):
             return self._voice(self._principal(token)) or self._institution(token)  # "a ministry spokesman"
+        if _plural(token):  # "the ministers said": the group described before, never one of them
+            return self._fuller_office(token)
         owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if owner is not None and (key := self._owner(owner, sent_no)) is not None:
             return self._voice(key)  # "its spokesman", "his spokesman": the one they speak for
@@ -311,8 +318,8 @@ class Speakers:
         own = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "poss") and c.pos_ != "PRON"}
         mine = _phrase(token, belonging=True)
         for prev in reversed(token.doc[max(0, token.i - FULLER_TOKENS):token.i]):
-            if prev.lemma_.lower() != token.lemma_.lower() or prev.tag_ in ("NNS", "NNPS"):
-                continue
+            if prev.lemma_.lower() != token.lemma_.lower() or _plural(prev) != _plural(token):
+                continue  # "the ministers" after "Foreign ministers of the Gulf states", "the minister" after one
             a, b = _phrase(prev, belonging=True)
             beside = [prev.head] + [c for c in prev.children if c.dep_ == "appos"] if prev.dep_ == "compound" \
                 else [c for c in prev.children if c.dep_ == "appos"] + ([prev.head] if prev.dep_ == "appos" else [])
@@ -485,6 +492,15 @@ def _same_head(role: str, title: str) -> bool:
     return head == title or (head[:5] == title[:5] == "spoke")
 
 
+def _plural(token) -> bool:
+    return token.tag_ in ("NNS", "NNPS")
+
+
+def _group_key(key: str, doc) -> bool:
+    """A salience key of a group only described so far ("?<token>" on a plural head)."""
+    return key.startswith(PENDING) and _plural(doc[int(key[len(PENDING):])])
+
+
 def _counted_pair(token) -> bool:
     """"Both sides", "the two leaders", "all participants": a plural phrase counting the parties just named."""
     return token.tag_ in ("NNS", "NNPS") and any(c.lower_ in ("both", "two", "all") for c in token.children) \
@@ -511,9 +527,10 @@ def _phrase(token, belonging: bool = False) -> tuple[int, int]:
         for prep in (c for c in token.children if c.i > token.i and (
                 (c.dep_ == "prep" and c.lower_ in ("of", "for", "to"))
                 or (c.dep_ in ("amod", "advmod", "acl") and c.lower_ in _CLOSE_TO))):
-            tail = list(prep.subtree)
-            cut = next((n for n, t in enumerate(tail) if t.text in ",;:()\u201c\""), len(tail))
-            if 1 < cut <= BELONGING_TOKENS and (cut == len(tail) or tail[cut].text == ","):
+            tail = list(prep.subtree)  # "of Egypt, Jordan and Saudi Arabia": a list's commas stay in
+            cut = next((n for n, t in enumerate(tail) if t.text in ",;:()\u201c\"\u2014\u2013"
+                        and not (t.text == "," and n + 1 < len(tail) and tail[n + 1].dep_ in ("conj", "cc"))), len(tail))
+            if 1 < cut <= BELONGING_TOKENS and (cut == len(tail) or tail[cut].text in ",\u2014\u2013"):
                 right = tail[cut - 1]  # "an official of X, an armed faction,": up to the aside
             break
     return left.idx, right.idx + len(right)
