@@ -318,6 +318,12 @@ FRAMED = [
     ("A spokesman for the Foreign Ministry of Peru issued the following statement on Wednesday:\n\nThe government "
      "rejects the report and calls on the council to withdraw it without delay.", "peru",
      "the government rejects the report", True, date(2024, 6, 12)),
+    # a body named only by its office belongs to the state before it, and "the ministry" goes on with it
+    ("Peru's Ministry of Foreign Affairs said on Tuesday that it had recalled its envoy. The ministry added that "
+     "talks would continue.", "peru's ministry of foreign affairs", "talks would continue", False,
+     date(2024, 6, 11)),
+    ("Chile's Foreign Ministry said the fishing dispute was closed.", "chile's foreign ministry",
+     "the fishing dispute was closed", False, None),
     # a setting that is not a work of fiction keeps its speaker
     ("At the screening of the film, the ambassador said the story was accurate.", "ambassador",
      "the story was accurate", False, None),

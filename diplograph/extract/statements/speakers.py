@@ -18,7 +18,7 @@ from diplograph.extract.statements.reporting import (
 )
 from diplograph.kb.gazetteer import gazetteer
 from diplograph.kb.names import slug
-from diplograph.kb.roles import MODIFIERS, PORTFOLIOS, describe, is_title, same_title
+from diplograph.kb.roles import BODIES, MODIFIERS, PORTFOLIOS, describe, is_title, same_title
 
 INSTITUTIONS = frozenset("""ministry government office embassy administration cabinet presidency
 kremlin palace house council parliament department agency commission mission army military
@@ -105,6 +105,8 @@ class Speakers:
             mention = surname_mention(self.actors, token.text)
         if mention is not None and mention.kind == "unnamed":
             return mention.key
+        if mention is not None and not person_only and self._generic_body(mention, token):
+            return self._unnamed(token)  # "Ghana's Ministry of Foreign Affairs": that state's ministry, not any
         if token.text.isupper() and 2 <= len(token.text) <= 4 and _definite(token) \
                 and (holder := self._initials_holder(token)) is not None:
             return holder  # "the CS" after "Cabinet Secretary X", "the PM" after "Prime Minister Y"
@@ -137,6 +139,18 @@ class Speakers:
         if (lemma in PERSON_EPITHETS or _aged(token)) and _definite(token):  # "the firebrand", "the 62-year-old"
             return self._held(self.salience.recent(sent_no, token.idx, self.actors, None), token.doc)
         return None
+
+    def _generic_body(self, mention, token) -> bool:
+        """A body whose name is only an office ("Ministry of Foreign Affairs", "Foreign Ministry", "Presidency"),
+        with the state it belongs to on it ("Ghana's", "the Kenyan"): the name alone would stand for every state's."""
+        words = [w.lower() for w in mention.name.split() if w.lower() not in ("of", "the", "and", "for")]
+        if mention.type == "person" or not words or not any(w in BODIES for w in words) \
+                or not all(w in BODIES or w in MODIFIERS or w in PORTFOLIOS for w in words):
+            return False
+        return any(c.dep_ in ("poss", "amod", "compound") and c.i < token.i and c.idx < mention.start
+                   and (self._mention_of(c) is not None or demonym_key(self.actors, c.text) is not None
+                        or getattr(gazetteer().lookup(c.text), "type", None) == "state")
+                   for c in token.children)
 
     def _voice(self, key: str | None) -> str | None:
         """A key that spoke through a person: pronouns may point back to it."""
@@ -402,6 +416,9 @@ class Speakers:
             return None
         for prev in reversed(token.doc[max(0, token.i - BODY_LOOKBACK):token.i]):
             if prev.lemma_.lower() == token.lemma_.lower() and prev.pos_ in ("NOUN", "PROPN"):
+                own = self.actors.at(prev.idx, prev.idx + len(prev))
+                if own is not None and own.kind == "unnamed":
+                    return own.key  # "Ghana's Ministry of Foreign Affairs ... The ministry added"
                 return self._modifier_actor(prev) or self._mention_of(prev)
         return None
 
