@@ -324,6 +324,14 @@ FRAMED = [
      date(2024, 6, 11)),
     ("Chile's Foreign Ministry said the fishing dispute was closed.", "chile's foreign ministry",
      "the fishing dispute was closed", False, None),
+    # "X's office" speaks as the office when its holder is only described, as the holder when named
+    ("Kenya's deputy president's office said on Monday that the visit had been postponed.",
+     "kenya's deputy president's office", "the visit had been postponed", False, date(2024, 6, 10)),
+    ("Prime Minister Tomas Vidal flew to Madrid. The prime minister's office said the trip was a success.", "vidal",
+     "the trip was a success", False, None),
+    # a capitalised office the finder took for a body goes back to the office described in full
+    ("The Chairperson of the Pan-African Parliament welcomed the delegates. The Chairperson urged members to "
+     "adopt the budget.", "chairperson of the pan-african parliament", "members to adopt the budget", False, None),
     # a setting that is not a work of fiction keeps its speaker
     ("At the screening of the film, the ambassador said the story was accurate.", "ambassador",
      "the story was accurate", False, None),

@@ -105,6 +105,9 @@ class Speakers:
             mention = surname_mention(self.actors, token.text)
         if mention is not None and mention.kind == "unnamed":
             return mention.key
+        if mention is not None and mention.type != "person" and mention.name.lower() == lower and lemma in PERSON_TITLES \
+                and _definite(token):
+            mention = None  # "The Chairperson reiterates": a capitalised office the finder took for a body's name
         if mention is not None and not person_only and self._generic_body(mention, token):
             return self._unnamed(token)  # "Ghana's Ministry of Foreign Affairs": that state's ministry, not any
         if token.text.isupper() and 2 <= len(token.text) <= 4 and _definite(token) \
@@ -134,7 +137,10 @@ class Speakers:
             return self._description(token, sent_no) or (None if person_only else self._unnamed(token))
         if lemma in SPEAKING_BODIES and not person_only:
             holder = next((c for c in token.children if c.dep_ == "poss" and c.lemma_.lower() in PERSON_TITLES), None)
-            return self._modifier_actor(token) or (self.key(holder, sent_no) if holder is not None else None) \
+            held = self.key(holder, sent_no) if holder is not None else None
+            if held is not None and not self._named_person(held):
+                held = self._described_body(token)  # "the prime minister's office": the office, not an unnamed holder
+            return self._modifier_actor(token) or held \
                 or self._principal(token) or self._same_body(token) or self._described_body(token)
         if (lemma in PERSON_EPITHETS or _aged(token)) and _definite(token):  # "the firebrand", "the 62-year-old"
             return self._held(self.salience.recent(sent_no, token.idx, self.actors, None), token.doc)
