@@ -314,6 +314,9 @@ FRAMED = [
     # a headline that opens on a surname and a colon
     ("Mwangaza: Malawi will repay its debts on time\n\nThe finance ministry has not commented.", "mwangaza",
      "malawi will repay its debts on time", True, None),
+    # a headline's quotation, then a state's possessed surname as its subject
+    ("\u2018We will not be bullied\u2019: Ghana's Mahama rejects tariff threat\n\nACCRA - The government has not "
+     "commented.", "mahama", "we will not be bullied", True, None),
     # a readout lead dated on its own verb
     ("A spokesman for the Foreign Ministry of Peru issued the following statement on Wednesday:\n\nThe government "
      "rejects the report and calls on the council to withdraw it without delay.", "peru",

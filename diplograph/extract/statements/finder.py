@@ -8,7 +8,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
 
-from diplograph.extract.base import DocActors, token_strings
+from diplograph.extract.base import ActorMention, DocActors, token_strings
 from diplograph.extract.clauses import (
     CLOCK,
     content_tokens,
@@ -23,7 +23,7 @@ from diplograph.extract.clauses import (
 )
 from diplograph.extract.statements.days import DayCarry
 from diplograph.extract.statements.direct import DirectSpeech, Draft, join_parts
-from diplograph.extract.statements.labels import label_speaker
+from diplograph.extract.statements.labels import bare_surname, label_speaker
 from diplograph.extract.statements.quotes import clean, find_quotes
 from diplograph.extract.statements.reporting import (
     DESCRIBE_VERBS,
@@ -41,6 +41,7 @@ from diplograph.extract.statements.transcripts import (
     readout_lead,
 )
 from diplograph.extract.when import climb_day, find_timex, resolve_day
+from diplograph.kb.names import person_key
 from diplograph.records import Document, Event, Mention, Statement, Timex
 
 _WORK_PARTS = frozenset("chapter scene page verse chorus line act end beginning opening close start finale".split())
@@ -282,12 +283,24 @@ class _Finder(DirectSpeech):
         if words in " ".join(self.text[end:].lower().split()):
             self.used.add(qi)  # the story quotes the words itself: that is where they are attributed
             return
+        self._possessed_surname(self.quotes[qi].end, end)
         rest = self.actors.in_span(self.quotes[qi].end, end)
         people = [m for m in rest if m.type == "person" and m.kind != "unnamed"]
         subjects = [m for m in rest if (tok := self._token_at(m.start)) is not None and tok.dep_ in ("nsubj", "poss")]
         speaker = (people or subjects or [None])[0]
         if speaker is not None:
             self._speech(speaker.key, *self.quotes[qi].inner())
+
+    def _possessed_surname(self, a: int, b: int) -> None:
+        """"Canada's Carney rejects ...": a headline's subject that a state owns and that can only be a surname is
+        a person, though the finder knew no such name."""
+        span = self.sdoc.char_span(a, b, alignment_mode="contract")
+        for tok in span if span is not None else ():
+            if tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and self.actors.at(tok.idx, tok.idx + len(tok)) is None \
+                    and any(c.dep_ == "poss" and self.actors.at(c.idx, c.idx + len(c)) is not None for c in tok.children) \
+                    and bare_surname(tok.text):
+                self.actors.add(ActorMention(tok.idx, tok.idx + len(tok), tok.text, person_key(tok.text), tok.text,
+                                             "person", "surname"), alias=tok.text)
 
     def _token_at(self, pos: int):
         """The parse token starting at a character offset, if one does."""

@@ -34,7 +34,7 @@ def label_speaker(actors: DocActors, text: str, a: int, b: int, header_end: int,
     if known is not None:
         return known
     lowered = [w.lower() for w in words]
-    if headed and len(words) == 1 and _bare_surname(words[0]):  # "Fidan: Ankara will not ...": a surname
+    if headed and len(words) == 1 and bare_surname(words[0]):  # "Fidan: Ankara will not ...": a surname
         key = person_key(words[0])
         actors.add(ActorMention(a, b, words[0], key, words[0], "person", "surname"), alias=words[0])
         return key
@@ -72,7 +72,7 @@ def _office_then_name(actors: DocActors, text: str, a: int, b: int) -> str | Non
 _RUBRICS = frozenset("factbox explainer newsletter podcast livestream recap roundup wrapup".split())
 
 
-def _bare_surname(word: str) -> bool:
+def bare_surname(word: str) -> bool:
     """A capitalised word that can only be a surname: no English word, rubric, title, place or body."""
     low = word.lower()
     if not word[:1].isupper() or not word.replace("-", "").replace("'", "").isalpha() or len(word) < 3 \
