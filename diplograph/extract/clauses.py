@@ -8,6 +8,7 @@ from bisect import bisect_right
 from diplograph.extract.actors.columns import doc_text
 from diplograph.extract.statements.reporting import (
     ACCUSING,
+    ADDRESSING,
     CLAUSE_ONLY,
     CONDEMNING,
     DESCRIBE_VERBS,
@@ -273,8 +274,9 @@ def _fronted_clause(verb) -> list:
     """"Island states are losing patience, the president said": the clause before ", SUBJECT said", which the
     parser made the root with the cue as its conjunct."""
     head = verb.head
+    said_to = verb.lemma_.lower() in ADDRESSING  # "..., X told the agency TASS": the object is the listener
     if verb.dep_ != "conj" or head.i > verb.i or head.pos_ not in ("VERB", "AUX") \
-            or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+            or any(c.dep_ in (("ccomp", "xcomp") if said_to else ("dobj", "ccomp", "xcomp")) for c in verb.children):
         return []
     subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
     if subj is None or subj.left_edge.i == 0 or verb.doc[subj.left_edge.i - 1].text != ",":
@@ -381,7 +383,11 @@ def _misplaced_clause(verb) -> list:
     found = [r for o in objs for r in o.children if r.dep_ in ("relcl", "acl", "ccomp")
              and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)]
     told = [o for o in verb.children if o.dep_ == "dobj" and o.i > verb.i and o.pos_ in ("NOUN", "PROPN")]
-    return found or [r for o in told[:1] for r in o.children if r.dep_ == "relcl" and _complement_that(r)]
+    # "told visiting envoys that X": the parser made the listener's participle a verb and hung the clause on it
+    hung = [r for p in verb.children if p.dep_ in ("xcomp", "advcl") and p.tag_ in ("VBG", "VBN") and p.i == verb.i + 1
+            and not any(c.dep_ in SUBJECT_DEPS for c in p.children) for r in p.children
+            if r.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)]
+    return found or [r for o in told[:1] for r in o.children if r.dep_ == "relcl" and _complement_that(r)] or hung
 
 
 def _complement_that(clause) -> bool:
@@ -399,9 +405,20 @@ def narrator_tail(tokens: list) -> int:
             continue
         start = min([tok.left_edge.i] + [c.i for c in tok.head.children if c.dep_ == "cc" and c.i < tok.i])
         before = tok.doc[start - 1] if start > 0 else None
-        if before is not None and before.text in CLOSING_MARKS:
+        if before is not None and before.text in CLOSING_MARKS and _quoted_head(tok, before):
             return next(i for i, t in enumerate(tokens) if t.i >= start)
     return len(tokens)
+
+
+_OPENING_MARKS = frozenset('"\u201c\u2018\u00ab\'')
+
+
+def _quoted_head(conj, closing) -> bool:
+    """True when the verb a conjunct joins stands inside the quotation that closes before it (the quote was the
+    whole predicate: '"is open" but did not say why'), not before it ('was "a cliche" and did not deserve')."""
+    opening = next((t for t in reversed(conj.doc[max(0, closing.i - 60):closing.i]) if t.text in _OPENING_MARKS),
+                   None)
+    return opening is None or opening.i < conj.head.i < closing.i
 
 
 def leading_time(tokens: list) -> int:

@@ -279,3 +279,86 @@ def test_an_office_then_a_name_in_a_transcript_label_is_that_person(run):
              "\n\nQuestion: Will the minister travel?\n\nOfficial Spokesperson, Shri Ravi Kumar: Not this week.")
     names, st = said(ex, "in touch with the authorities")
     assert "ravi kumar" in names and st.direct
+
+
+# Speakers named around the words rather than by a plain cue: back-references, groups, headline labels,
+# listeners' participles; words set in fiction are no one's statement.
+# (text, a name the speaker must carry, words of the statement, direct, day or None for publication)
+FRAMED = [
+    # a clause before ", X told <listener>", and a "that" clause the parser hung on the listener's participle
+    ("The ceasefire is holding, but only just, Kenya's mediator Amina Odhiambo told the Daily Nation on Tuesday.",
+     "odhiambo", "the ceasefire is holding", False, date(2024, 6, 11)),
+    ("Brazil is open to a deal, but not at any price, Foreign Minister Lucia Ramos assured lawmakers.", "ramos",
+     "not at any price", False, None),
+    ("The Nigerian envoy told visiting journalists on Wednesday that Abuja would host the next round.",
+     "nigerian envoy", "abuja would host the next round", False, date(2024, 6, 12)),
+    # a quoted noun phrase inside the report does not end it
+    ("The spokesman said the proposal was \u201ca dead end\u201d and would not be discussed again.", "spokesman",
+     "would not be discussed again", False, None),
+    # the sentence after a lone quotation names its speaker
+    ("\u201cWe will not sign under pressure.\u201d Those were the words of Chilean Foreign Minister Elena Rojas on "
+     "Wednesday.", "rojas", "we will not sign under pressure", True, date(2024, 6, 12)),
+    ("\u201cPatience is also a policy.\u201d So said Norway's foreign minister in Oslo on Monday.",
+     "norway's foreign minister", "patience is also a policy", True, date(2024, 6, 10)),
+    ("\u201cThe door stays open.\u201d That was the message of the Mongolian president at the forum.",
+     "mongolian president", "the door stays open", True, None),
+    # "they" and "the ministers" after a group described by office and the states it stands for
+    ("The trade ministers of Chile, Peru and Colombia met in Lima on Thursday. They said the bloc would admit new "
+     "members.", "trade ministers of chile, peru and colombia", "the bloc would admit new members", False, None),
+    ("Defence ministers of the Nordic countries gathered in Oslo on Monday. The ministers said the region faced a "
+     "new kind of threat.", "defence ministers of the nordic countries", "the region faced a new kind of threat",
+     False, None),
+    # "he" is one person, never the group before him
+    ("The foreign ministers of Ghana and Togo met in Lome on Monday. Togo's minister Robert Dussey hosted the "
+     "meeting. He said the border would stay open.", "dussey", "the border would stay open", False, None),
+    # a headline that opens on a surname and a colon
+    ("Mwangaza: Malawi will repay its debts on time\n\nThe finance ministry has not commented.", "mwangaza",
+     "malawi will repay its debts on time", True, None),
+    # a headline's quotation, then a state's possessed surname as its subject
+    ("\u2018We will not be bullied\u2019: Ghana's Mahama rejects tariff threat\n\nACCRA - The government has not "
+     "commented.", "mahama", "we will not be bullied", True, None),
+    # a readout lead dated on its own verb
+    ("A spokesman for the Foreign Ministry of Peru issued the following statement on Wednesday:\n\nThe government "
+     "rejects the report and calls on the council to withdraw it without delay.", "peru",
+     "the government rejects the report", True, date(2024, 6, 12)),
+    # a body named only by its office belongs to the state before it, and "the ministry" goes on with it
+    ("Peru's Ministry of Foreign Affairs said on Tuesday that it had recalled its envoy. The ministry added that "
+     "talks would continue.", "peru's ministry of foreign affairs", "talks would continue", False,
+     date(2024, 6, 11)),
+    ("Chile's Foreign Ministry said the fishing dispute was closed.", "chile's foreign ministry",
+     "the fishing dispute was closed", False, None),
+    # "X's office" speaks as the office when its holder is only described, as the holder when named
+    ("Kenya's deputy president's office said on Monday that the visit had been postponed.",
+     "kenya's deputy president's office", "the visit had been postponed", False, date(2024, 6, 10)),
+    ("Prime Minister Tomas Vidal flew to Madrid. The prime minister's office said the trip was a success.", "vidal",
+     "the trip was a success", False, None),
+    # a capitalised office the finder took for a body goes back to the office described in full
+    ("The Chairperson of the Pan-African Parliament welcomed the delegates. The Chairperson urged members to "
+     "adopt the budget.", "chairperson of the pan-african parliament", "members to adopt the budget", False, None),
+    # a setting that is not a work of fiction keeps its speaker
+    ("At the screening of the film, the ambassador said the story was accurate.", "ambassador",
+     "the story was accurate", False, None),
+]
+
+
+@pytest.mark.parametrize("text,speaker,fragment,direct,day", FRAMED)
+def test_speaker_named_around_the_words(run, text, speaker, fragment, direct, day):
+    names, st = said(run(text), fragment)
+    assert carries(names, speaker), names
+    assert st.direct is direct
+    assert st.said_on == (day or PUBLISHED)
+
+
+@pytest.mark.parametrize("text", [
+    # words set in a novel, a film or a song are a character's
+    "In the film's closing scene, the president tells his daughter, \u201cPower is a borrowed coat.\u201d",
+    "Near the end of the song, the singer says the river will rise again.",
+    "In the novel, the old consul turns to the crowd. \u201cEvery border is a wound,\u201d he says.",
+    # a sentence after a quotation that names no speech
+    "\u201cNothing lasts forever.\u201d Those were the days of easy money in the capital.",
+    # a headline's place or rubric before a colon is nobody
+    "Kyiv: Russian drones hit the power grid overnight",
+    "Factbox: What the ceasefire deal says about prisoners",
+])
+def test_framed_words_are_no_statement(run, text):
+    assert run(text).statements == ()

@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from diplograph.extract.clauses import is_speech_verb, negated
+from diplograph.extract.clauses import inverted_subject, is_speech_verb, negated, subject_of
 from diplograph.extract.statements.quotes import Quote
-from diplograph.extract.statements.reporting import DESCRIBE_VERBS
+from diplograph.extract.statements.reporting import DESCRIBE_VERBS, SAYING_NOUNS
 from diplograph.records import Timex
 
 AFTER_WINDOW = 12  # tokens after a quotation searched for its attribution
@@ -47,13 +47,45 @@ class DirectSpeech:
                 return
             self._direct_from(verb, [qi], speaker, no)
             return
+        back = self._named_after(q)
+        if back is not None:
+            anchor, who = back
+            speaker = self.speakers.key(who, self.sent_of(anchor.idx))
+            if speaker is not None:
+                self._direct_from(anchor, [qi], speaker, no, split=False, lead=_main_clause(anchor.sent))
+                return
         self._continuation(qi, no)
 
-    def _direct_from(self, verb, indexes: list[int], speaker: str, no: int, split: bool = True) -> None:
-        """A direct statement from quotations attributed to one speech verb (split parts joined unless not split)."""
+    def _named_after(self, q: Quote):
+        """'"...". Those were the words of X', '"...". So said X': the next sentence names the speaker of a
+        quotation standing alone; (the token dating it, the speaker's head token), else None."""
+        span = self.sdoc.char_span(q.end, len(self.text), alignment_mode="expand")
+        first = next((t for t in span if not t.is_space and not t.is_punct), None) if span is not None else None
+        if first is None or self.quote_at(first.idx) is not None or self.text[q.end:first.idx].count("\n") > 2 \
+                or self.text[q.end:first.idx].strip(" \t\n.\"\u201d\u2019'") or first.i > first.sent.start + 1:
+            return None
+        root = first.sent.root
+        if first.lower_ in ("so", "thus") and is_speech_verb(root) and root.i <= first.i + 2:
+            who = subject_of(root) or inverted_subject(root)  # "So said the minister", "Thus spoke X"
+            return (root, who) if who is not None and who.i > root.i else None
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        attr = next((c for c in root.children if c.dep_ == "attr"
+                     and (c.lemma_.lower() in SAYING_NOUNS or c.lower_.rstrip("s") in SAYING_NOUNS)), None)
+        if root.lemma_ != "be" or subj is None or subj.lower_ not in ("those", "these", "that", "this", "such") \
+                or attr is None or attr.i < root.i:
+            return None
+        owner = next((c for c in attr.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        if owner is None:  # "the words of X": X
+            owner = next((o for p in attr.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for o in p.children if o.dep_ == "pobj"), None)
+        return (attr, owner) if owner is not None else None
+
+    def _direct_from(self, verb, indexes: list[int], speaker: str, no: int, split: bool = True, lead: list = ()) -> None:
+        """A direct statement from quotations attributed to one speech verb (split parts joined unless not split;
+        lead: the words that date it, when not the verb's own)."""
         quotes = [self.quotes[i] for i in indexes]
         exclude = set().union(*(self._quote_token_ids(q) for q in quotes))
-        tx, day = self._day(verb, exclude)
+        tx, day = self._day(verb, exclude, [t for t in lead if t.i not in exclude])
         parts = [p for q in quotes for p in q.parts]
         draft = Draft(speaker, parts, True, tx, day, self.para_of(quotes[0].start), no, verb.i, list(indexes))
         self._add(draft)
@@ -149,6 +181,11 @@ class DirectSpeech:
     def _para_end(self, para: int) -> int:
         """Offset of the end of a paragraph."""
         return self.paras[para + 1] - 1 if para + 1 < len(self.paras) else len(self.text)
+
+
+def _main_clause(sent) -> list:
+    """The sentence's tokens outside its relative clauses ("..., which ends on Friday" dates nothing said)."""
+    return [t for t in sent if not any(a.dep_ == "relcl" for a in (t, *t.ancestors))]
 
 
 _GOING_ON = frozenset({"continue", "continued", "continues", "go", "went", "goes"})

@@ -8,7 +8,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
 
-from diplograph.extract.base import DocActors, token_strings
+from diplograph.extract.base import ActorMention, DocActors, token_strings
 from diplograph.extract.clauses import (
     CLOCK,
     content_tokens,
@@ -23,9 +23,15 @@ from diplograph.extract.clauses import (
 )
 from diplograph.extract.statements.days import DayCarry
 from diplograph.extract.statements.direct import DirectSpeech, Draft, join_parts
-from diplograph.extract.statements.labels import label_speaker
+from diplograph.extract.statements.labels import bare_surname, label_speaker
 from diplograph.extract.statements.quotes import clean, find_quotes
-from diplograph.extract.statements.reporting import DESCRIBE_VERBS, LABELLING, OCCASION_VERBS, PERSON_TITLES
+from diplograph.extract.statements.reporting import (
+    DESCRIBE_VERBS,
+    FICTION_NOUNS,
+    LABELLING,
+    OCCASION_VERBS,
+    PERSON_TITLES,
+)
 from diplograph.extract.statements.speakers import PENDING, Salience, Speakers
 from diplograph.extract.statements.transcripts import (
     header_speaker_span,
@@ -35,8 +41,10 @@ from diplograph.extract.statements.transcripts import (
     readout_lead,
 )
 from diplograph.extract.when import climb_day, find_timex, resolve_day
+from diplograph.kb.names import person_key
 from diplograph.records import Document, Event, Mention, Statement, Timex
 
+_WORK_PARTS = frozenset("chapter scene page verse chorus line act end beginning opening close start finale".split())
 _DASHES = ("\u2014", "\u2013", "-", ":")
 _OCCASION_PREPS = frozenset({"in", "on", "at", "during"})
 LABEL_WORDS = 8  # a quoted label is a short phrase ("absurd", "an irrelevant talking shop")
@@ -275,12 +283,24 @@ class _Finder(DirectSpeech):
         if words in " ".join(self.text[end:].lower().split()):
             self.used.add(qi)  # the story quotes the words itself: that is where they are attributed
             return
+        self._possessed_surname(self.quotes[qi].end, end)
         rest = self.actors.in_span(self.quotes[qi].end, end)
         people = [m for m in rest if m.type == "person" and m.kind != "unnamed"]
         subjects = [m for m in rest if (tok := self._token_at(m.start)) is not None and tok.dep_ in ("nsubj", "poss")]
         speaker = (people or subjects or [None])[0]
         if speaker is not None:
             self._speech(speaker.key, *self.quotes[qi].inner())
+
+    def _possessed_surname(self, a: int, b: int) -> None:
+        """"Canada's Carney rejects ...": a headline's subject that a state owns and that can only be a surname is
+        a person, though the finder knew no such name."""
+        span = self.sdoc.char_span(a, b, alignment_mode="contract")
+        for tok in span if span is not None else ():
+            if tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and self.actors.at(tok.idx, tok.idx + len(tok)) is None \
+                    and any(c.dep_ == "poss" and self.actors.at(c.idx, c.idx + len(c)) is not None for c in tok.children) \
+                    and bare_surname(tok.text):
+                self.actors.add(ActorMention(tok.idx, tok.idx + len(tok), tok.text, person_key(tok.text), tok.text,
+                                             "person", "surname"), alias=tok.text)
 
     def _token_at(self, pos: int):
         """The parse token starting at a character offset, if one does."""
@@ -336,7 +356,8 @@ class _Finder(DirectSpeech):
             if self.text[a:b].strip():
                 # the readout's narrator is not who "the secretary" or "they" in it point back to
                 a += len(self.text[a:b]) - len(self.text[a:b].lstrip())
-                self._speech(speaker, a, self._lead_end(a), salient=False)
+                tx, day = self._day(verb, set())  # "released the following statement on Monday:": that day
+                self._speech(speaker, a, self._lead_end(a), when=(tx, day), salient=False)
                 return
             para += 1
 
@@ -495,12 +516,34 @@ class _Finder(DirectSpeech):
     # -- bookkeeping ---------------------------------------------------------------------------
     def _add(self, draft: Draft, salient: bool = True) -> None:
         """Keep a draft (dated by its speaker's last dated words when it has no day) and note its speaker."""
+        if draft.verb_i is not None and self._fictional(self.sdoc[draft.verb_i]):
+            self.used.update(draft.quotes)  # a character's line, and no one else's either
+            return
         if draft.time is None and (carried := self.days.carried(draft.speaker, draft.para)) is not None:
             draft.time, draft.said_on = carried
         self.days.note(draft.speaker, draft.para, draft.time, draft.said_on)
         self.drafts.append(draft)
         if salient and self._is_person(draft.speaker):
             self.salience.note(draft.sent_no, draft.speaker, draft.parts[-1][1])
+
+    def _fictional(self, verb) -> bool:
+        """True for words set in a work of fiction or a song ("In the novel's last chapter, the general tells his
+        aide, ..."): a fronted setting naming one, in the verb's sentence or the one before it in its paragraph."""
+        no = self.sent_of(verb.idx)
+        sents = [self.sents[no]] + ([self.sents[no - 1]] if no > 0 and self.para_of(self.sents[no - 1].start_char)
+                                    == self.para_of(verb.idx) else [])
+        for sent in sents:
+            root = verb if sent is self.sents[no] else sent.root
+            for tok in sent:
+                if tok.lemma_.lower() not in FICTION_NOUNS or tok.pos_ != "NOUN" or tok.i > root.i \
+                        or self.quote_at(tok.idx) is not None:
+                    continue
+                frame = tok.head if tok.dep_ in ("poss", "pobj") and tok.head.lemma_.lower() in _WORK_PARTS else tok
+                if frame.dep_ == "pobj" and frame.head.dep_ == "prep" and frame.head.head.lemma_.lower() in _WORK_PARTS:
+                    frame = frame.head.head  # "near the end of the novel"
+                if frame.dep_ == "pobj" and frame.head.dep_ == "prep" and frame.head.head in (root, sent.root):
+                    return True
+        return False
 
     def _is_person(self, key: str) -> bool:
         """True for an actor key this document knows as a person (or a body that spoke through one)."""
@@ -531,8 +574,9 @@ class _Finder(DirectSpeech):
 
     @staticmethod
     def _office_holder(tok) -> bool:
-        """"Jordan's foreign minister", "the Kenyan president": one person described by office and body."""
-        return tok.lemma_.lower() in PERSON_TITLES and tok.tag_ in ("NN", "NNP") \
+        """"Jordan's foreign minister", "the Kenyan president", "the foreign ministers of A and B": office-holders
+        described by office and body."""
+        return tok.lemma_.lower() in PERSON_TITLES and tok.tag_ in ("NN", "NNP", "NNS", "NNPS") \
             and any(c.dep_ in ("poss", "amod", "compound") or (c.dep_ == "prep" and c.lower_ == "of")
                     for c in tok.children)
 

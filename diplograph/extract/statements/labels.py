@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import re
 
+from diplograph.extract.actors.headlines import english_words
+from diplograph.extract.actors.names import GEO_WORDS, ORG_LAST
 from diplograph.extract.base import ActorMention, DocActors
 from diplograph.extract.statements.reporting import PERSON_TITLES
+from diplograph.kb.gazetteer import gazetteer
 from diplograph.kb.names import person_key, slug
+from diplograph.kb.petrarch import phoenix_actors
 from diplograph.kb.roles import HONORIFICS as ROLE_HONORIFICS
 
 HONORIFICS = {"mr": "m", "mister": "m", "sir": "m", "ms": "f", "mrs": "f", "miss": "f", "madam": "f", "dr": None}
@@ -30,6 +34,10 @@ def label_speaker(actors: DocActors, text: str, a: int, b: int, header_end: int,
     if known is not None:
         return known
     lowered = [w.lower() for w in words]
+    if headed and len(words) == 1 and bare_surname(words[0]):  # "Fidan: Ankara will not ...": a surname
+        key = person_key(words[0])
+        actors.add(ActorMention(a, b, words[0], key, words[0], "person", "surname"), alias=words[0])
+        return key
     named = _office_then_name(actors, text, a, b)
     if named is not None:
         return named
@@ -58,6 +66,24 @@ def _office_then_name(actors: DocActors, text: str, a: int, b: int) -> str | Non
     actors.add(ActorMention(start, start + len(name), name, key, name, "person", "name",
                             " ".join(office.split()), None), alias=name)
     return key
+
+
+# Rubrics a headline may open with ("Factbox: ...", "Explainer: ..."): no one's name.
+_RUBRICS = frozenset("factbox explainer newsletter podcast livestream recap roundup wrapup".split())
+
+
+def bare_surname(word: str) -> bool:
+    """A capitalised word that can only be a surname: no English word, rubric, title, place or body."""
+    low = word.lower()
+    if not word[:1].isupper() or not word.replace("-", "").replace("'", "").isalpha() or len(word) < 3 \
+            or low in _RUBRICS or _is_title(low):
+        return False
+    known = phoenix_actors().get(low.casefold(), ())
+    if known:  # the CAMEO dictionaries know it: a person's surname ("LAVROV": SERGEY LAVROV), or a place or body
+        return any(e.name.split()[-1].casefold() == low and len(e.name.split()) > 1 for e in known)
+    vocabulary = english_words("noun") | english_words("verb") | english_words("adj") | english_words("adv")
+    stems = {low, low[:-1], low[:-2], low[:-3]} if low.endswith(("s", "ed", "ing")) else {low}
+    return not stems & vocabulary and low not in GEO_WORDS | ORG_LAST and gazetteer().lookup(word) is None
 
 
 def _surname(actors: DocActors, word: str) -> str | None:

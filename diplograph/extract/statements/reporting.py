@@ -33,6 +33,17 @@ convey note acknowledge recognize recognise pledge repeat vow promise
 # Verbs of urging whose object and infinitive are the content ("urged Iran to return to talks").
 DIRECTIVE = frozenset("urge ask call appeal press implore encourage invite warn tell advise".split())
 
+# Nouns a sentence after a quotation points back with ("Those were the words of X", "That was X's verdict").
+SAYING_NOUNS = frozenset("""word remark comment message warning verdict assessment view plea appeal answer reply
+response promise pledge""".split())
+
+# Verbs whose direct object is whom the words were said to ("told TASS", "assured allies"), never what was said.
+ADDRESSING = frozenset("tell inform assure reassure brief remind".split())
+
+# Works of fiction and song: words spoken "in the novel" or "near the end of the film" are a character's.
+FICTION_NOUNS = frozenset("""novel novella film movie play poem sitcom screenplay opera fable song lyric ballad
+musical""".split())
+
 # Verbs of refusal: a speech verb under them was not spoken ("declined to comment", "refused to say whether").
 REFUSING = frozenset("decline refuse".split())
 

@@ -18,7 +18,7 @@ from diplograph.extract.statements.reporting import (
 )
 from diplograph.kb.gazetteer import gazetteer
 from diplograph.kb.names import slug
-from diplograph.kb.roles import MODIFIERS, PORTFOLIOS, describe, is_title, same_title
+from diplograph.kb.roles import BODIES, MODIFIERS, PORTFOLIOS, describe, is_title, same_title
 
 INSTITUTIONS = frozenset("""ministry government office embassy administration cabinet presidency
 kremlin palace house council parliament department agency commission mission army military
@@ -105,6 +105,11 @@ class Speakers:
             mention = surname_mention(self.actors, token.text)
         if mention is not None and mention.kind == "unnamed":
             return mention.key
+        if mention is not None and mention.type != "person" and mention.name.lower() == lower and lemma in PERSON_TITLES \
+                and _definite(token):
+            mention = None  # "The Chairperson reiterates": a capitalised office the finder took for a body's name
+        if mention is not None and not person_only and self._generic_body(mention, token):
+            return self._unnamed(token)  # "Ghana's Ministry of Foreign Affairs": that state's ministry, not any
         if token.text.isupper() and 2 <= len(token.text) <= 4 and _definite(token) \
                 and (holder := self._initials_holder(token)) is not None:
             return holder  # "the CS" after "Cabinet Secretary X", "the PM" after "Prime Minister Y"
@@ -132,11 +137,26 @@ class Speakers:
             return self._description(token, sent_no) or (None if person_only else self._unnamed(token))
         if lemma in SPEAKING_BODIES and not person_only:
             holder = next((c for c in token.children if c.dep_ == "poss" and c.lemma_.lower() in PERSON_TITLES), None)
-            return self._modifier_actor(token) or (self.key(holder, sent_no) if holder is not None else None) \
+            held = self.key(holder, sent_no) if holder is not None else None
+            if held is not None and not self._named_person(held):
+                held = self._described_body(token)  # "the prime minister's office": the office, not an unnamed holder
+            return self._modifier_actor(token) or held \
                 or self._principal(token) or self._same_body(token) or self._described_body(token)
         if (lemma in PERSON_EPITHETS or _aged(token)) and _definite(token):  # "the firebrand", "the 62-year-old"
             return self._held(self.salience.recent(sent_no, token.idx, self.actors, None), token.doc)
         return None
+
+    def _generic_body(self, mention, token) -> bool:
+        """A body whose name is only an office ("Ministry of Foreign Affairs", "Foreign Ministry", "Presidency"),
+        with the state it belongs to on it ("Ghana's", "the Kenyan"): the name alone would stand for every state's."""
+        words = [w.lower() for w in mention.name.split() if w.lower() not in ("of", "the", "and", "for")]
+        if mention.type == "person" or not words or not any(w in BODIES for w in words) \
+                or not all(w in BODIES or w in MODIFIERS or w in PORTFOLIOS for w in words):
+            return False
+        return any(c.dep_ in ("poss", "amod", "compound") and c.i < token.i and c.idx < mention.start
+                   and (self._mention_of(c) is not None or demonym_key(self.actors, c.text) is not None
+                        or getattr(gazetteer().lookup(c.text), "type", None) == "state")
+                   for c in token.children)
 
     def _voice(self, key: str | None) -> str | None:
         """A key that spoke through a person: pronouns may point back to it."""
@@ -145,8 +165,11 @@ class Speakers:
         return key
 
     def _plural(self, token, sent_no: int) -> str | None:
-        """"They", "both", "the two leaders": the most recent salient party (a statement has one speaker)."""
-        return self._held(self.salience.recent(sent_no, token.idx, self.actors, None), token.doc)
+        """"They", "both", "the two leaders": a group just described ("the foreign ministers of A, B and C met"),
+        else the most recent salient party (a statement has one speaker)."""
+        doc = token.doc
+        group = self.salience.recent(sent_no, token.idx, self.actors, None, lambda k: _group_key(k, doc))
+        return self._held(group or self.salience.recent(sent_no, token.idx, self.actors, None), doc)
 
     def _held(self, key: str | None, doc) -> str | None:
         """A salient key, with an office-holder the text only described ("?<token>") made a speaker now."""
@@ -161,7 +184,8 @@ class Speakers:
     def _unnamed(self, token) -> str | None:
         """An unnamed or office-named speaker ("a senior EU official", "two diplomats") as an actor of its own."""
         phrase = _phrase(token, belonging=True)
-        if len(doc_text(token.doc)[phrase[0]:phrase[1]].split()) > MAX_NAME_WORDS:
+        if len([w for w in doc_text(token.doc)[phrase[0]:phrase[1]].split() if w.lower() not in _NOT_NAMING]) \
+                > MAX_NAME_WORDS:
             phrase = _phrase(token)
         text = " ".join(doc_text(token.doc)[phrase[0]:phrase[1]].split())
         words = text.split()
@@ -199,7 +223,8 @@ class Speakers:
         gender = PRONOUN_GENDER.get(token.lower_)
         if gender is None:
             return None
-        key = self._held(self.salience.recent(sent_no, token.idx, self.actors, gender), token.doc)
+        one = lambda k: not _group_key(k, token.doc)  # noqa: E731 - "he" is never a group
+        key = self._held(self.salience.recent(sent_no, token.idx, self.actors, gender, one), token.doc)
         if key is not None:
             return key
         mention = self.actors.at(token.idx, token.idx + len(token))
@@ -212,6 +237,8 @@ class Speakers:
         """"The Labour leader", "the Kremlin spokesman": by role, salience, a later name, else their body."""
         if any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in token.children):
             return self._voice(self._principal(token)) or self._institution(token)  # "a ministry spokesman"
+        if _plural(token):  # "the ministers said": the group described before, never one of them
+            return self._fuller_office(token)
         owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if owner is not None and (key := self._owner(owner, sent_no)) is not None:
             return self._voice(key)  # "its spokesman", "his spokesman": the one they speak for
@@ -311,8 +338,8 @@ class Speakers:
         own = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "poss") and c.pos_ != "PRON"}
         mine = _phrase(token, belonging=True)
         for prev in reversed(token.doc[max(0, token.i - FULLER_TOKENS):token.i]):
-            if prev.lemma_.lower() != token.lemma_.lower() or prev.tag_ in ("NNS", "NNPS"):
-                continue
+            if prev.lemma_.lower() != token.lemma_.lower() or _plural(prev) != _plural(token):
+                continue  # "the ministers" after "Foreign ministers of the Gulf states", "the minister" after one
             a, b = _phrase(prev, belonging=True)
             beside = [prev.head] + [c for c in prev.children if c.dep_ == "appos"] if prev.dep_ == "compound" \
                 else [c for c in prev.children if c.dep_ == "appos"] + ([prev.head] if prev.dep_ == "appos" else [])
@@ -395,6 +422,9 @@ class Speakers:
             return None
         for prev in reversed(token.doc[max(0, token.i - BODY_LOOKBACK):token.i]):
             if prev.lemma_.lower() == token.lemma_.lower() and prev.pos_ in ("NOUN", "PROPN"):
+                own = self.actors.at(prev.idx, prev.idx + len(prev))
+                if own is not None and own.kind == "unnamed":
+                    return own.key  # "Ghana's Ministry of Foreign Affairs ... The ministry added"
                 return self._modifier_actor(prev) or self._mention_of(prev)
         return None
 
@@ -485,6 +515,15 @@ def _same_head(role: str, title: str) -> bool:
     return head == title or (head[:5] == title[:5] == "spoke")
 
 
+def _plural(token) -> bool:
+    return token.tag_ in ("NNS", "NNPS")
+
+
+def _group_key(key: str, doc) -> bool:
+    """A salience key of a group only described so far ("?<token>" on a plural head)."""
+    return key.startswith(PENDING) and _plural(doc[int(key[len(PENDING):])])
+
+
 def _counted_pair(token) -> bool:
     """"Both sides", "the two leaders", "all participants": a plural phrase counting the parties just named."""
     return token.tag_ in ("NNS", "NNPS") and any(c.lower_ in ("both", "two", "all") for c in token.children) \
@@ -511,9 +550,10 @@ def _phrase(token, belonging: bool = False) -> tuple[int, int]:
         for prep in (c for c in token.children if c.i > token.i and (
                 (c.dep_ == "prep" and c.lower_ in ("of", "for", "to"))
                 or (c.dep_ in ("amod", "advmod", "acl") and c.lower_ in _CLOSE_TO))):
-            tail = list(prep.subtree)
-            cut = next((n for n, t in enumerate(tail) if t.text in ",;:()\u201c\""), len(tail))
-            if 1 < cut <= BELONGING_TOKENS and (cut == len(tail) or tail[cut].text == ","):
+            tail = list(prep.subtree)  # "of Egypt, Jordan and Saudi Arabia": a list's commas stay in
+            cut = next((n for n, t in enumerate(tail) if t.text in ",;:()\u201c\"\u2014\u2013"
+                        and not (t.text == "," and n + 1 < len(tail) and tail[n + 1].dep_ in ("conj", "cc"))), len(tail))
+            if 1 < cut <= BELONGING_TOKENS and (cut == len(tail) or tail[cut].text in ",\u2014\u2013"):
                 right = tail[cut - 1]  # "an official of X, an armed faction,": up to the aside
             break
     return left.idx, right.idx + len(right)
