@@ -49,6 +49,14 @@ def test_challenge_covers_every_form():
     ("LISBON, June 3 (AFP) - Talks opened on Monday.", "2024-03-13", None),  # months away: the manifest wins
     ("March 4, 2024\nThe minister said on Monday that talks would resume.", "2024-03-11", None),
     ("The minister, March 4 - a date to remember.", "2024-03-11", None),
+    ("TASHKENT. March 4. KUN NEWS - Officials met.", "2024-03-05", "2024-03-04"),
+    ("BAKU, March 4. /ANA/. Officials met.", "2024-03-05", "2024-03-04"),
+    ("Readout\nMarch 4, 2024 - Ottawa, Ontario - Global Affairs\nThe minister met today.", "2024-03-11",
+     "2024-03-04"),
+    ("4 March 2024 - Canberra - The minister met today.", "2024-03-11", "2024-03-04"),
+    ("Menu\n\n  \n" + "\n".join(" " * 40 for _ in range(40)) + "\nHeadline\nACCRA, 4 March 2024 - They met.",
+     "2024-03-11", "2024-03-04"),  # menus blanked by the cleaner stay as blank lines above the story
+    ("One\nTwo\nThree\nFour\nFive\nSix\nACCRA, 4 March 2024 - They met.", "2024-03-11", None),
 ])
 def test_story_day_from_dateline(text, dct, expected):
     found = story_day(text, date.fromisoformat(dct) if dct else None)

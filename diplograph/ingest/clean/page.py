@@ -28,6 +28,10 @@ _STOP = frozenset("about after also amid been from have into more over said says
 _AUTHOR_LABEL = re.compile(r"^(authors?|by|written by|posted by|reporters?|writers?)\s?:?$", re.I)
 _SPEAKER = re.compile(r"^[A-Z][A-Z .'’-]{0,60}:$")  # "SECRETARY KERRY:" on a line of its own
 _SPEAKER_LEAD = re.compile(r"^[A-Z][A-Z.'’-]{0,30}( [A-Z][A-Z.'’-]{0,30}){0,3}:(\s|$)")  # "QUESTION: ..."
+# "Emeka_J: Good move." / "Arben P. 26.06.2025. 10:30 - Talks should ...": a reader's name or handle,
+# then a colon or the day (and time) the comment was posted, opening the line.
+_COMMENTER = re.compile(r"^[\w.'’-]{1,30}(?: [\w.'’-]{1,30}){0,2}"
+                        r"(?::|,? \d{1,2}[./-]\d{1,2}[./-]\d{2,4}\.?(?:,? \d{1,2}[:.]\d{2})?(?: ?[-–—:|])?) ")
 _COMMENT_MARK = re.compile(r"^(reply|like|report|recommend|share|\d{1,6}|\d+ (likes?|replies))$",
                            re.IGNORECASE)
 
@@ -327,7 +331,7 @@ class _Page:
                 continue
             if R.section_cue(b) and R.section_cue(b) != "comments":
                 return j
-            if R.is_prose(b) and not R.is_reader_address(b):
+            if R.is_prose(b) and not R.is_reader_address(b) and not _COMMENTER.match(b):
                 near = [ln.bare for ln in (*self.lines[max(i, j - 4):j], *self.lines[j + 1:j + 5])
                         if ln.bare]
                 if not any(_COMMENT_MARK.match(x) or R.RELATIVE_TIME.match(x) or is_stamp(x)
