@@ -87,6 +87,7 @@ class _Finder:
         self.parties = Parties(actors, self._speaker_at)
         self.sents = list(sdoc.sents)
         self.trips: dict[int, tuple[list[tuple[str, object]], set[str]]] = {}  # trigger index -> states visited, actors named
+        self.title_end = _title_end(document)
         self.sent_of = [0] * len(sdoc)
         for no, sent in enumerate(self.sents):
             self.sent_of[sent.start:sent.end] = [no] * (sent.end - sent.start)
@@ -192,7 +193,8 @@ class _Finder:
                         claimed_on, time, day, definite, subjects[0] if len(subjects) == 1 else None, appos,
                         fresh=is_fresh(tok, chain), joiners=tuple(joiners),
                         main=tok.pos_ == "VERB" or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT"),
-                        courtesy=kind == "meeting" and tok.lemma_.lower() == "call")
+                        courtesy=kind == "meeting" and tok.lemma_.lower() == "call",
+                        headline=tok.idx < self.title_end)
 
     def _claimed_on(self, st, chain) -> date | None:
         """The day a mention was reported: its statement's own day, else the dateline's, else publication."""
@@ -505,6 +507,15 @@ class _Finder:
             subj = _controller_subject(noun.head)
             return self.parties.np_keys(subj) if subj is not None else []
         return []
+
+
+def _title_end(document: Document) -> int:
+    """End of the page's headline when its first line with text is the title (else 0)."""
+    text, title = document.text, " ".join((document.title or "").split())
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    return end if title and " ".join(text[start:end].split()) == title else 0
 
 
 def _apart(tok) -> bool:
