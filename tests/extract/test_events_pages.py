@@ -80,3 +80,31 @@ def test_dateline_after_blanked_page_furniture_dates_today(run):
             "Canada's foreign minister today met with Chile's foreign minister, Ines Valdivia.")
     found = with_parties(run(text), "Canada", "Chile")
     assert [r[3] for r in found] == ["2024-03-04"], rows(run(text))
+
+
+@pytest.mark.parametrize("text,place", [
+    ("On Wednesday, the Turkish minister travelled to Erbil, where he met Iraqi Kurdish leader Sirwan Hawrami.",
+     "Erbil"),
+    ("South Korea's foreign minister held talks with his Japanese counterpart Takeshi Morimoto in Tokyo on Monday.",
+     "Tokyo"),
+    ("Mexico's President Lorena Ibarra and Guatemala's President Rafael Quinonez met at a military base on the "
+     "outskirts of Tapachula on Wednesday.", "Tapachula"),
+    ("Argentina's President Martin Echagaray and Brazil's President Ricardo Vasconcelos held a bilateral meeting at "
+     "a hotel in the Paraguayan capital on Thursday.", "Asuncion"),
+])
+def test_the_place_given_around_the_parties_and_the_building(run, text, place):
+    assert [r[4] for r in rows(run(text))] == [place]
+
+
+def test_a_meeting_on_the_sidelines_is_where_the_articles_summit_is(run):
+    ex = run("EU leaders opened a two-day summit in Brussels on Thursday.\n\n"
+             "On the sidelines, Polish prime minister Tomasz Wierzbicki and German chancellor Konrad Albrecht held a "
+             "bilateral meeting, a spokesperson said.")
+    assert [r[4] for r in with_parties(ex, "Wierzbicki", "Albrecht")] == ["Brussels"]
+
+
+def test_sidelines_of_two_gatherings_give_no_place(run):
+    ex = run("EU leaders held a summit in Brussels on Thursday, a week after a NATO summit in Vilnius.\n\n"
+             "On the sidelines, Polish prime minister Tomasz Wierzbicki and German chancellor Konrad Albrecht held a "
+             "bilateral meeting, a spokesperson said.")
+    assert [r[4] for r in with_parties(ex, "Wierzbicki", "Albrecht")] == [None]

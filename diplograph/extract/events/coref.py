@@ -43,6 +43,7 @@ class Sighting:
     exact: bool = False  # one of several meetings held apart ("met A and B separately"): its parties exactly
     courtesy: bool = False  # "paid a courtesy call on X": met as a meeting, recorded as the visit it is
     headline: bool = False  # in the page's headline, which names fewer parties and no day of its own
+    sidelines: bool = False  # "on the sidelines" of no gathering named: the one the article is about
 
 
 @dataclass(slots=True)

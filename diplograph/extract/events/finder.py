@@ -45,8 +45,11 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
                 statements: list[Statement]) -> list[Event]:
     """Every diplomatic event the article mentions, one record per event, with its status claims."""
     finder = _Finder(sdoc, document, actors, timexes, statements)
-    clusters = corefer(finder.sightings(), sides_of(actors))
-    events = [to_record(c, document) for c in clusters if enough_parties(c, actors)]
+    clusters = [c for c in corefer(finder.sightings(), sides_of(actors)) if enough_parties(c, actors)]
+    events = [to_record(c, document) for c in clusters]
+    venue = _gathering_place(events)
+    events = [replace(e, location=venue) if venue and e.location is None and any(s.sidelines for s in c.sightings)
+              else e for c, e in zip(clusters, events)]
     cited = {k for e in events for k in (*e.participants, *e.mediators, *e.hosts)}
     actors.drop({k for k in actors.keys() if k.startswith(GROUP_PREFIX) and k not in cited})
     return events
@@ -194,7 +197,7 @@ class _Finder:
                         fresh=is_fresh(tok, chain), joiners=tuple(joiners),
                         main=tok.pos_ == "VERB" or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT"),
                         courtesy=kind == "meeting" and tok.lemma_.lower() == "call",
-                        headline=tok.idx < self.title_end)
+                        headline=tok.idx < self.title_end, sidelines=_bare_sidelines(tok, chain))
 
     def _claimed_on(self, st, chain) -> date | None:
         """The day a mention was reported: its statement's own day, else the dateline's, else publication."""
@@ -507,6 +510,20 @@ class _Finder:
             subj = _controller_subject(noun.head)
             return self.parties.np_keys(subj) if subj is not None else []
         return []
+
+
+def _gathering_place(events: list[Event]) -> str | None:
+    """Where the article's one summit or conference is held (the place of a meeting "on the sidelines")."""
+    places = {e.location for e in events if e.type in ("summit", "conference") and e.location}
+    return next(iter(places)) if len(places) == 1 else None
+
+
+def _bare_sidelines(tok, chain) -> bool:
+    """"held talks on the sidelines", "On the margins, X met Y": a backdrop that names no gathering."""
+    heads = [tok] + [v for v in chain[1:3] if v.pos_ in ("VERB", "AUX")]
+    return any(o.lemma_.lower() in lx.BACKDROP_NOUNS and not any(p.lower_ == "of" for p in o.children)
+               for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "at")
+               for o in c.children if o.dep_ == "pobj")
 
 
 def _title_end(document: Document) -> int:
