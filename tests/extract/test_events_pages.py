@@ -108,3 +108,28 @@ def test_sidelines_of_two_gatherings_give_no_place(run):
              "On the sidelines, Polish prime minister Tomasz Wierzbicki and German chancellor Konrad Albrecht held a "
              "bilateral meeting, a spokesperson said.")
     assert [r[4] for r in with_parties(ex, "Wierzbicki", "Albrecht")] == [None]
+
+
+def test_a_signing_after_the_talks_takes_their_day_and_place(run):
+    ex = run("Prime Minister Arvind Mehra and Sri Lankan President Chaminda Wijesinghe held talks in New Delhi on "
+             "Monday.\n\nAfter the talks, India and Sri Lanka signed a memorandum of understanding on defence.")
+    signing = [r for r in rows(ex) if r[0] == "signing"]
+    assert [r[3:] for r in signing] == [("2024-03-11", "New Delhi")], rows(ex)
+
+
+def test_a_signing_after_the_talks_keeps_the_day_and_place_it_gives(run):
+    ex = run("Prime Minister Arvind Mehra and Sri Lankan President Chaminda Wijesinghe held talks in New Delhi on "
+             "Monday.\n\nAfter the talks, India and Sri Lanka signed a defence agreement in Colombo on Tuesday.")
+    assert [r[3:] for r in rows(ex) if r[0] == "signing"] == [("2024-03-12", "Colombo")], rows(ex)
+
+
+def test_a_palace_is_read_as_the_city_of_the_same_partys_talks_that_day(run):
+    ex = run("Turkiye's Foreign Minister Kerem Yildirimoglu held talks in Baghdad on Tuesday with Iraqi Prime Minister "
+             "Haidar al-Saadi.\n\nYildirimoglu later met Iraqi President Nawzad Barzinji at the Salam Palace.")
+    assert [r[4] for r in with_parties(ex, "Barzinji")] == ["Baghdad"], rows(ex)
+
+
+def test_a_palace_is_not_read_as_the_city_of_a_trip_that_day(run):
+    ex = run("Indonesia's President Hendra Wijayakusuma departed for Seoul on Sunday for a summit, after receiving "
+             "Timor-Leste Prime Minister Joaquim Belo at the Merdeka Palace.")
+    assert "Seoul" not in [r[4] for r in with_parties(ex, "Belo")], rows(ex)

@@ -44,6 +44,7 @@ class Sighting:
     courtesy: bool = False  # "paid a courtesy call on X": met as a meeting, recorded as the visit it is
     headline: bool = False  # in the page's headline, which names fewer parties and no day of its own
     sidelines: bool = False  # "on the sidelines" of no gathering named: the one the article is about
+    occasion: int | None = None  # offset of "the talks" in "after / during the talks": its day and place
 
 
 @dataclass(slots=True)
