@@ -133,3 +133,11 @@ def test_a_palace_is_not_read_as_the_city_of_a_trip_that_day(run):
     ex = run("Indonesia's President Hendra Wijayakusuma departed for Seoul on Sunday for a summit, after receiving "
              "Timor-Leste Prime Minister Joaquim Belo at the Merdeka Palace.")
     assert "Seoul" not in [r[4] for r in with_parties(ex, "Belo")], rows(ex)
+
+
+def test_the_chairperson_later_on_the_page_is_the_chairperson_named_first(run):
+    ex = run("The Chairperson of the African Union Commission, Abdourahmane Kane Ndiaye, met South Sudan's foreign "
+             "minister Rebecca Akol in Addis Ababa on Tuesday.\n\n"
+             "The two sides agreed that the Chairperson would undertake a working visit to Juba this month.")
+    assert [r[4] for r in with_parties(ex, "Kane Ndiaye", "South Sudan")] == ["Juba"], rows(ex)
+    assert not any(a.name == "Chairperson" for a in ex.actors)
