@@ -59,3 +59,30 @@ def dateline(text: str, dct: date | None) -> tuple[date, int] | None:
             found = days[0] if days else None
         return (found, offset + m.end()) if found else None
     return None
+
+
+# "19 February 2025", "Tuesday, March 4, 2025": a line that is nothing but a day, heading the entries
+# of a dated listing (readouts, press releases) or a live blog's days.
+_HEADING = re.compile(
+    rf"[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
+    rf"(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<mon>{MONTH})|(?P<mon2>{MONTH})[ \t]+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?)"
+    rf"[ \t]+(?P<year>(?:19|20)\d\d)[ \t]*")
+
+
+def day_heading(line: str) -> date | None:
+    """The day a line that is only a date names ("19 February 2025"), else None."""
+    m = _HEADING.fullmatch(line[:_LINE_CHARS]) if len(line) <= _LINE_CHARS else None
+    if m is None:
+        return None
+    month = MONTHS[(m["mon"] or m["mon2"]).lower().rstrip(".")]
+    return safe_date(int(m["year"]), month, int(m["day"] or m["day2"]))
+
+
+def day_headings(text: str) -> list[tuple[int, date]]:
+    """(offset, day) of every date-only line, when a page has two or more (one is just its own date)."""
+    found, offset = [], 0
+    for line in text.splitlines(keepends=True):
+        if line.strip() and (day := day_heading(line.rstrip("\r\n"))) is not None:
+            found.append((offset, day))
+        offset += len(line)
+    return found if len(found) >= 2 else []

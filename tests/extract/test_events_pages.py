@@ -141,3 +141,12 @@ def test_the_chairperson_later_on_the_page_is_the_chairperson_named_first(run):
              "The two sides agreed that the Chairperson would undertake a working visit to Juba this month.")
     assert [r[4] for r in with_parties(ex, "Kane Ndiaye", "South Sudan")] == ["Juba"], rows(ex)
     assert not any(a.name == "Chairperson" for a in ex.actors)
+
+
+def test_entries_under_date_headings_happen_on_their_headings_day(run):
+    ex = run("Readouts of the Secretary-General's meetings\n\n19 February 2025\n\n"
+             "The Secretary-General met today with Mr. Andres Restrepo, Minister for Foreign Affairs of Colombia.\n\n"
+             "17 February 2025\n\n"
+             "The Secretary-General spoke today with Mr. Samuel Mutai, President of Kenya.",
+             published=date(2025, 2, 20))
+    assert sorted(r[3] for r in rows(ex)) == ["2025-02-17", "2025-02-19"], rows(ex)

@@ -434,6 +434,15 @@ def test_article_paragraph_after_a_comment_count_is_not_a_comment():
     assert_kept(r, raw, LEDE, SECOND, THIRD)
 
 
+def test_date_headings_of_a_listing_stay_but_a_lone_date_is_blanked():
+    listing = page("Readouts of the envoy's meetings", "19 February 2025", "Envoy's meeting with Chile", LEDE,
+                   "18 February 2025", "Envoy's call with Norway", SECOND)
+    r = clean(listing, "listing")
+    assert_kept(r, listing, "19 February 2025", "18 February 2025", LEDE, SECOND)
+    single = page("Chile and Norway restart fisheries talks", "19 February 2025", LEDE, SECOND)
+    assert_blank(clean(single, "single"), single, "19 February 2025")
+
+
 def test_repeated_short_lines_are_labels_but_speaker_labels_are_not():
     raw = page("Chile and Norway restart fisheries talks", "Coastal Herald", LEDE, "MODERATOR:",
                SECOND, "MODERATOR:", THIRD, "Coastal Herald")

@@ -104,3 +104,14 @@ def test_present_progressive_with_a_day_is_an_arrangement():
     text = "The economy is recovering after contracting on Monday."
     assert value_at(text, date(2025, 2, 12), "Monday") == "2025-02-10"
     assert value_at("The president is visiting Tokyo on Friday.", date(2025, 2, 12), "Friday") == "2025-02-14"
+
+
+def test_date_only_lines_head_the_entries_of_a_dated_listing():
+    from diplograph.timex.dateline import day_heading, day_headings
+
+    assert day_heading("19 February 2025") == date(2025, 2, 19)
+    assert day_heading("Tuesday, March 4, 2025") == date(2025, 3, 4)
+    assert day_heading("March 4, 2025 - Ottawa") is None and day_heading("The 4 March 2025 talks") is None
+    page = "Readouts\n19 February 2025\nThe envoy met X today.\n18 February 2025\nThe envoy spoke with Y today.\n"
+    assert [d for _, d in day_headings(page)] == [date(2025, 2, 19), date(2025, 2, 18)]
+    assert day_headings("19 February 2025\nThe envoy met X today.\n") == []  # one date is the page's own

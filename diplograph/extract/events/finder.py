@@ -26,7 +26,7 @@ from diplograph.extract.events.status import (
 )
 from diplograph.extract.events.time import event_when, rescheduled
 from diplograph.extract.events.triggers import trigger_type
-from diplograph.extract.when import day_of, story_dct
+from diplograph.extract.when import day_of, section_day, story_dct
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import gazetteer, locate_place
 from diplograph.records import Document, Event, Statement, Timex
@@ -208,8 +208,9 @@ class _Finder:
         if st is not None and st.said_on not in (None, self.doc.published) \
                 and (st.time is None or not self._dates_event(st.time, chain)):
             return st.said_on
-        # a datelined story speaks on its dateline's day, not the day the page went up
-        return story_dct(self.sdoc, self.doc.published)
+        # a datelined story speaks on its dateline's day, not the day the page went up; an entry under a
+        # date-only heading on that heading's day
+        return section_day(self.sdoc, chain[0].idx) or story_dct(self.sdoc, self.doc.published)
 
     def _dates_event(self, time: Timex, chain) -> bool:
         """True when a statement's time sits in the reported event's clause ("X said talks were put off until Friday")."""

@@ -20,6 +20,7 @@ from diplograph.ingest.clean.spans import blank_spans, kept_spans, link_density,
 from diplograph.ingest.clean.stamps import is_stamp
 from diplograph.ingest.clean.teasers import Teaser, teasers_of
 from diplograph.kb.roles import is_title
+from diplograph.timex.dateline import day_heading
 
 _FUZZY_LIMIT = 200  # short lines kept for near-duplicate checks (bounds the cost)
 _LEDE_LINES = 3  # paragraphs whose words tell the page's headline from other headline-shaped lines
@@ -121,13 +122,16 @@ class _Page:
         self.in_body = False
         self.related_blocks: list[list[Line]] = []
         self.repeats = _repeated(self.lines)
+        heads = [ln.start for ln in self.lines if ln.bare and day_heading(ln.bare)]
+        self.day_heads = set(heads) if len(heads) >= 2 else set()  # a dated listing's days: they date its entries
 
     def density_of(self, line: Line) -> float:
         """Link density of one of this page's lines."""
         return self.density.get(line.start, 0.0)
 
     def drop(self, line: Line, rule: str) -> None:
-        self.removed.append(Removal(line.start, line.end, rule))
+        if line.start not in self.day_heads:
+            self.removed.append(Removal(line.start, line.end, rule))
 
     def remember(self, text: str) -> None:
         n = _norm(text)
