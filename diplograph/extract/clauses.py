@@ -18,14 +18,21 @@ from diplograph.extract.statements.reporting import (
     SPEECH_VERBS,
     THREATS,
 )
+from diplograph.timex.patterns import MONTH
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")  # a live blog's time stamp ("09:40")
 CLOSING_MARKS = frozenset('"\u201d\u2019\u00bb\'')
 # "CAIRO, March 4 (Reuters) - ", "NEW DELHI — ", "DOHA: ": the place line that opens a wire story.
 _CAPS = r"[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE'\u2019.-]+"
-DATELINE = re.compile(rf"[ \t]*{_CAPS}(?:[ /]{_CAPS}){{0,3}}(?:,[ \t]*[A-Z][\w.]*(?:[ \t][\w.,]+){{0,2}}?)?"
-                      r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:[-\u2013\u2014:]|--)[ \t]+(?=\S)")
+# "ASTANA. April 9. KAZINFORM - ": a day after full stops, then the agency in capitals.
+_STOPPED_DAY = rf"\.?[ \t]+{MONTH}[ \t]+\d{{1,2}}\.(?:[ \t]+{_CAPS}){{0,3}}"
+DATELINE = re.compile(rf"[ \t]*{_CAPS}(?:[ /]{_CAPS}){{0,3}}(?:,[ \t]*[A-Z][\w.]*(?:[ \t][\w.,]+){{0,2}}?|{_STOPPED_DAY})?"
+                      r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:[-\u2013\u2014:]|--)[ \t]+(?=\S)"
+                      # "Addis Ababa, 6 May 2025 - ": a place in any case is a dateline when a day follows it
+                      rf"|[ \t]*[A-Z][\w'\u2019.-]+(?:[ \t][A-Z][\w'\u2019.-]+){{0,3}},[ \t]*"
+                      rf"(?:{MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{MONTH})(?:,?[ \t]+(?:19|20)\d\d)?"
+                      r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:[-\u2013\u2014]|--)[ \t]+(?=\S)")
 
 
 _QUOTING = frozenset("quote cite".split())  # "quoted / cited X as saying"

@@ -54,7 +54,7 @@ def split_at_lines(doc: Doc) -> Doc:
         if after_break:
             if i > 0:
                 doc[i].is_sent_start = True
-            if lines < _DATELINE_LINES and word.isupper():  # a dateline opens one of the story's first lines
+            if lines < _DATELINE_LINES and word[:1].isupper():  # a dateline opens one of the story's first lines
                 _after_dateline(doc, i)
             lines += 1
         elif i > 0 and words[i - 1] in TITLE_ABBREVIATIONS and word[:1].isupper():

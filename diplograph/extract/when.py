@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from diplograph.extract.actors.columns import doc_text
 from diplograph.records import Timex
 from diplograph.timex import resolve
-from diplograph.timex.dateline import dateline
+from diplograph.timex.dateline import dateline, day_headings
 from diplograph.timex.values import value_day
 
 # Children that carry the verb's reported content or its arguments, never its own time.
@@ -172,11 +172,23 @@ def _story(sdoc, dct: date | None) -> tuple[date | None, int]:
 _HEAD_TOKENS = 600  # more than the first lines a dateline may open
 
 
+def section_day(sdoc, pos: int) -> date | None:
+    """The day of the date-only heading above a position, on a page of dated entries (readouts, a live
+    blog's days): "The Secretary-General met today" under "19 February 2025" met that day."""
+    key = "diplograph-day-headings"
+    heads = sdoc.user_data.get(key)
+    if heads is None:
+        heads = sdoc.user_data[key] = day_headings(doc_text(sdoc))
+    at = bisect_left([offset for offset, _ in heads], pos)
+    return heads[at - 1][1] if at else None
+
+
 def day_of(verb, timexes: list[Timex], dct: date | None, tense: str | None = "past",
            exclude: set[int] = frozenset(), depth: int = 0, *,
            tense_for=None) -> tuple[Timex | None, date | None]:
     """The day a verb happened: its own time expression (tense_for(tx) overrides tense), else "N days after"."""
     dct, opening = _story(verb.doc, dct)
+    dct = section_day(verb.doc, verb.idx) or dct
     tokens = own_tokens(verb, exclude) if _may_be_dated(verb, timexes) else []
     # a dateline the parse hung on the verb dates it only when nothing else does
     for group in ([t for t in tokens if t.idx >= opening], [t for t in tokens if t.idx < opening]):

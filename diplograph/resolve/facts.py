@@ -417,6 +417,8 @@ def _same(a: _Seen, b: _Seen) -> bool:
         return False  # talks held on Monday and talks due next week: two rounds
     if a.claims and b.claims and _claims_apart(a.claims, b.claims):
         return False
+    if _planned_after(a, b) or _planned_after(b, a):
+        return False
     opposed = {a.status, b.status} in ({"held", "cancelled"}, {"held", "declined"})
     return not ((both_held or opposed or a.type != b.type) and _apart_seen(a, b))
 
@@ -426,6 +428,12 @@ def _claims_apart(ca: tuple[int, ...], cb: tuple[int, ...]) -> bool:
     if ca[-1] + CLAIMS_DAYS_APART < cb[0] or cb[-1] + CLAIMS_DAYS_APART < ca[0]:
         return True
     return min(abs(x - y) for x in ca for y in cb) > CLAIMS_DAYS_APART
+
+
+def _planned_after(held: _Seen, other: _Seen) -> bool:
+    """Talks reported as held and talks dated wholly after every such report: two rounds."""
+    return held.status == "held" and bool(held.claims) and other.span is not None \
+        and other.span[0] > held.claims[-1]
 
 
 def _apart_seen(a: _Seen, b: _Seen) -> bool:
@@ -576,7 +584,9 @@ class _Table:
         claimed = self.claimed[f] & self.claimed[g]
         far = claimed & ((self.last[f] + CLAIMS_DAYS_APART < self.first[g])
                          | (self.last[g] + CLAIMS_DAYS_APART < self.first[f]))
-        out = (lone | ((self.doc[f] == self.doc[g]) & (self.doc[f] != -1)) | far
+        later = (self.held[f] & self.claimed[f] & (self.start[g] != _NONE) & (self.start[g] > self.last[f])) \
+            | (self.held[g] & self.claimed[g] & (self.start[f] != _NONE) & (self.start[f] > self.last[g]))
+        out = (lone | ((self.doc[f] == self.doc[g]) & (self.doc[f] != -1)) | far | later
                | (both_held & dated & (np.abs(self.day[f] - self.day[g]) > HELD_DAYS_APART))
                | (~both_held & spanned & ((self.end[f] < self.start[g]) | (self.end[g] < self.start[f]))))
         unsure = ~out & ((self.doc[f] == -1) | (self.doc[g] == -1)

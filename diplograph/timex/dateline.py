@@ -10,15 +10,22 @@ from diplograph.timex.lexicon import MONTHS
 from diplograph.timex.patterns import MONTH
 
 # A place (up to four capitalised words, then up to two ", Region" parts), a day and month in
-# either order, an optional year, an optional "(Agency)", then a dash or colon. Every repeat is
-# bounded and words are split by required blanks, so a line costs linear time.
+# either order, an optional year, an optional agency ("(Reuters)", "/TASS/", "KAZINFORM"), then a
+# dash or colon ("ASTANA. April 9. KAZINFORM -" and "MOSCOW, April 9. /TASS/." use full stops).
+# A government page's "September 25, 2024 - Ottawa, Ontario -" gives the date first, with its
+# year, then the place. Every repeat is bounded and words are split by required blanks, so a
+# line costs linear time.
 _WORDS = r"[A-Z][\w.'’-]{0,30}(?:[ \t]+[A-Z][\w.'’-]{0,30}){0,3}"
+_AGENCY = r"(?:\([^()\n]{1,40}\)|/[^/\n]{1,30}/|[A-Z][A-Z&'’-]{1,20}(?:[ \t]+[A-Z][A-Z&'’-]{1,20}){0,2})"
 _DATELINE = re.compile(
-    rf"[ \t]*{_WORDS}(?:,[ \t]*{_WORDS}){{0,2}},?[ \t]+"
+    rf"[ \t]*{_WORDS}(?:,[ \t]*{_WORDS}){{0,2}}(?:,|\.)?[ \t]+"
     rf"(?:(?P<mon>{MONTH})[ \t]+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<mon2>{MONTH}))"
-    rf"(?:,?[ \t]+(?P<year>(?:19|20)\d\d))?[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?(?:--?|[–—:])")
-_LINES = 6  # a dateline opens one of the first lines (after a headline and a byline)
+    rf"(?:,?[ \t]+(?P<year>(?:19|20)\d\d))?(?:\.?[ \t]*{_AGENCY})?[ \t]*(?:--?|[–—:]|(?<=/)\.)"
+    rf"|[ \t]*(?:(?P<mon3>{MONTH})[ \t]+(?P<day3>\d{{1,2}}),?|(?P<day4>\d{{1,2}})[ \t]+(?P<mon4>{MONTH}))"
+    rf"[ \t]+(?P<year3>(?:19|20)\d\d)[ \t]*(?:--?|[–—])[ \t]*{_WORDS}")
+_LINES = 6  # a dateline opens one of the first lines with text (after a headline and a byline)
 _LINE_CHARS = 200
+_HEAD_CHARS = 8000  # a cleaned page keeps its blanked menus as blank lines before the story
 _DAYS_BEFORE, _DAYS_AFTER = 45, 2  # a story runs days after its dateline, never long before it
 
 
@@ -30,16 +37,20 @@ def story_day(text: str, dct: date | None) -> date | None:
 
 def dateline(text: str, dct: date | None) -> tuple[date, int] | None:
     """(day, end offset) of the opening dateline, when one names a day that dct or it gives a year to."""
-    offset = 0
-    for line in text[:2000].splitlines(keepends=True)[:_LINES]:
-        m = _DATELINE.match(line[:_LINE_CHARS])
+    offset, seen = 0, 0
+    for line in text[:_HEAD_CHARS].splitlines(keepends=True):
+        if seen == _LINES:
+            break
+        m = _DATELINE.match(line[:_LINE_CHARS]) if line.strip() else None
+        seen += bool(line.strip())
         if m is None:
             offset += len(line)
             continue
-        month = MONTHS[(m["mon"] or m["mon2"]).lower().rstrip(".")]
-        day = int(m["day"] or m["day2"])
-        if m["year"]:
-            found = safe_date(int(m["year"]), month, day)
+        month = MONTHS[(m["mon"] or m["mon2"] or m["mon3"] or m["mon4"]).lower().rstrip(".")]
+        day = int(m["day"] or m["day2"] or m["day3"] or m["day4"])
+        year = m["year"] or m["year3"]
+        if year:
+            found = safe_date(int(year), month, day)
         elif dct is None:
             return None
         else:  # a yearless dateline far from the publication date is not trusted over it
@@ -48,3 +59,30 @@ def dateline(text: str, dct: date | None) -> tuple[date, int] | None:
             found = days[0] if days else None
         return (found, offset + m.end()) if found else None
     return None
+
+
+# "19 February 2025", "Tuesday, March 4, 2025": a line that is nothing but a day, heading the entries
+# of a dated listing (readouts, press releases) or a live blog's days.
+_HEADING = re.compile(
+    rf"[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
+    rf"(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<mon>{MONTH})|(?P<mon2>{MONTH})[ \t]+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?)"
+    rf"[ \t]+(?P<year>(?:19|20)\d\d)[ \t]*")
+
+
+def day_heading(line: str) -> date | None:
+    """The day a line that is only a date names ("19 February 2025"), else None."""
+    m = _HEADING.fullmatch(line[:_LINE_CHARS]) if len(line) <= _LINE_CHARS else None
+    if m is None:
+        return None
+    month = MONTHS[(m["mon"] or m["mon2"]).lower().rstrip(".")]
+    return safe_date(int(m["year"]), month, int(m["day"] or m["day2"]))
+
+
+def day_headings(text: str) -> list[tuple[int, date]]:
+    """(offset, day) of every date-only line, when a page has two or more (one is just its own date)."""
+    found, offset = [], 0
+    for line in text.splitlines(keepends=True):
+        if line.strip() and (day := day_heading(line.rstrip("\r\n"))) is not None:
+            found.append((offset, day))
+        offset += len(line)
+    return found if len(found) >= 2 else []

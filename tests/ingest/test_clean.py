@@ -417,6 +417,32 @@ def test_comments_run_on_over_readers_prose_next_to_reply_labels():
     assert_blank(r, raw, "It is about time", "I doubt this agreement")
 
 
+def test_comments_signed_on_their_own_line_by_handle_or_posting_time():
+    raw = page("Chile and Norway restart fisheries talks", LEDE, SECOND, "Comments (3)",
+               "Harbour_Watcher: Another meeting in Santiago and the quotas will stay exactly where they are.",
+               "Pia L. 12.03.2025. 09:41 - The ministers should meet the fishermen in Tromso before signing anything.",
+               "Tomas 12.03.2025, 10:02 | Why does the minister fly to Oslo every single month for talks?",
+               "Terms of use | Privacy")
+    r = clean(raw, "signed-comments")
+    assert_kept(r, raw, LEDE, SECOND)
+    assert_blank(r, raw, "Another meeting in Santiago", "The ministers should meet", "Why does the minister")
+
+
+def test_article_paragraph_after_a_comment_count_is_not_a_comment():
+    raw = page("Chile and Norway restart fisheries talks", LEDE, "Comments (0)", SECOND, THIRD)
+    r = clean(raw, "no-comments")
+    assert_kept(r, raw, LEDE, SECOND, THIRD)
+
+
+def test_date_headings_of_a_listing_stay_but_a_lone_date_is_blanked():
+    listing = page("Readouts of the envoy's meetings", "19 February 2025", "Envoy's meeting with Chile", LEDE,
+                   "18 February 2025", "Envoy's call with Norway", SECOND)
+    r = clean(listing, "listing")
+    assert_kept(r, listing, "19 February 2025", "18 February 2025", LEDE, SECOND)
+    single = page("Chile and Norway restart fisheries talks", "19 February 2025", LEDE, SECOND)
+    assert_blank(clean(single, "single"), single, "19 February 2025")
+
+
 def test_repeated_short_lines_are_labels_but_speaker_labels_are_not():
     raw = page("Chile and Norway restart fisheries talks", "Coastal Herald", LEDE, "MODERATOR:",
                SECOND, "MODERATOR:", THIRD, "Coastal Herald")

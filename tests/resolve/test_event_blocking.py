@@ -47,7 +47,15 @@ def old_same_event(a: Event, b: Event) -> bool:
     if not both_held and sa and sb and (sa[1] < sb[0] or sb[1] < sa[0]):
         return False  # talks held on Monday and talks due next week: two rounds
     ca, cb = facts._claim_days(a), facts._claim_days(b)
+    if old_after_report(a, b) or old_after_report(b, a):
+        return False  # reported held, and dated wholly after every such report: two rounds
     return not (ca and cb and min(abs((x - y).days) for x in ca for y in cb) > facts.CLAIMS_DAYS_APART)
+
+
+def old_after_report(held: Event, other: Event) -> bool:
+    """An event reported as held, and one dated wholly after the last of those reports."""
+    claims, span = facts._claim_days(held), facts._span(other)
+    return held.status == "held" and bool(claims) and span is not None and span[0] > max(claims)
 
 
 def old_apart(a: Event, b: Event) -> bool:

@@ -161,3 +161,14 @@ def test_an_undated_report_does_not_chain_events_reported_years_apart():
     years = sorted({c.asserted_on.year for e in merged for c in e.status_claims})
     assert years == [2020, 2025]
     assert all(len({c.asserted_on.year for c in e.status_claims}) == 1 for e in merged)
+
+
+def test_undated_talks_reported_held_are_not_talks_dated_after_the_report():
+    parties = ["state:SRB", "state:XKX"]
+    held = ev("e1", "d1", "talks", parties, "held", on=date(2025, 4, 29), location="Brussels")
+    later_round = ev("e2", "d2", "talks", parties, "scheduled", on=date(2025, 6, 26), day="2025-07")
+    later_held = ev("e3", "d3", "talks", parties, "held", on=date(2025, 6, 26), day="2025-06-25")
+    merged = merge_events([held, later_round, later_held])
+    assert len(merged) == 3
+    earlier_plan = ev("e4", "d4", "talks", parties, "scheduled", on=date(2025, 4, 20), day="2025-04-28")
+    assert len(merge_events([held, earlier_plan])) == 1  # planned before the report: the talks then held

@@ -49,6 +49,14 @@ def test_challenge_covers_every_form():
     ("LISBON, June 3 (AFP) - Talks opened on Monday.", "2024-03-13", None),  # months away: the manifest wins
     ("March 4, 2024\nThe minister said on Monday that talks would resume.", "2024-03-11", None),
     ("The minister, March 4 - a date to remember.", "2024-03-11", None),
+    ("TASHKENT. March 4. KUN NEWS - Officials met.", "2024-03-05", "2024-03-04"),
+    ("BAKU, March 4. /ANA/. Officials met.", "2024-03-05", "2024-03-04"),
+    ("Readout\nMarch 4, 2024 - Ottawa, Ontario - Global Affairs\nThe minister met today.", "2024-03-11",
+     "2024-03-04"),
+    ("4 March 2024 - Canberra - The minister met today.", "2024-03-11", "2024-03-04"),
+    ("Menu\n\n  \n" + "\n".join(" " * 40 for _ in range(40)) + "\nHeadline\nACCRA, 4 March 2024 - They met.",
+     "2024-03-11", "2024-03-04"),  # menus blanked by the cleaner stay as blank lines above the story
+    ("One\nTwo\nThree\nFour\nFive\nSix\nACCRA, 4 March 2024 - They met.", "2024-03-11", None),
 ])
 def test_story_day_from_dateline(text, dct, expected):
     found = story_day(text, date.fromisoformat(dct) if dct else None)
@@ -96,3 +104,14 @@ def test_present_progressive_with_a_day_is_an_arrangement():
     text = "The economy is recovering after contracting on Monday."
     assert value_at(text, date(2025, 2, 12), "Monday") == "2025-02-10"
     assert value_at("The president is visiting Tokyo on Friday.", date(2025, 2, 12), "Friday") == "2025-02-14"
+
+
+def test_date_only_lines_head_the_entries_of_a_dated_listing():
+    from diplograph.timex.dateline import day_heading, day_headings
+
+    assert day_heading("19 February 2025") == date(2025, 2, 19)
+    assert day_heading("Tuesday, March 4, 2025") == date(2025, 3, 4)
+    assert day_heading("March 4, 2025 - Ottawa") is None and day_heading("The 4 March 2025 talks") is None
+    page = "Readouts\n19 February 2025\nThe envoy met X today.\n18 February 2025\nThe envoy spoke with Y today.\n"
+    assert [d for _, d in day_headings(page)] == [date(2025, 2, 19), date(2025, 2, 18)]
+    assert day_headings("19 February 2025\nThe envoy met X today.\n") == []  # one date is the page's own

@@ -138,7 +138,7 @@ def _people_and_orgs(doc: Doc, gz: Gazetteer, publisher: str | None, taken_by: t
             ent = ent[1:]
         if is_junk(ent) or is_outlet(c.text, gz, publisher) or _inside_title(ent) or _title_part(ent) \
                 or is_credit(ent, gz) or c.type == PERSON and _common_word(ent, known, in_full) \
-                or c.type == ORG and is_room(ent):
+                or c.type == ORG and is_room(ent) or _lone_title(ent):
             continue
         if c.type != PERSON and ent.start > 0 and _after_person_title(ent):
             c = replace(c, type=PERSON)  # "Mr Kingston", "spokeswoman Irina Belova": a person whatever NER said
@@ -152,6 +152,11 @@ def _people_and_orgs(doc: Doc, gz: Gazetteer, publisher: str | None, taken_by: t
             orgs.extend(_org_cands(c))
     people, orgs = _vote_types(people, orgs, places)
     return people, link_acronyms(orgs)
+
+
+def _lone_title(ent) -> bool:
+    """"the Chairperson would visit Juba": a title alone names the office-holder described earlier, no body."""
+    return len(ent) == 1 and is_title(ent[0].text) and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
 
 
 def _own_name(ent, taken: set[int]) -> bool:

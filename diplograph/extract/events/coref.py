@@ -42,6 +42,9 @@ class Sighting:
     joiners: tuple[str, ...] = ()  # parties who only join it ("Nigeria would take part in the summit")
     exact: bool = False  # one of several meetings held apart ("met A and B separately"): its parties exactly
     courtesy: bool = False  # "paid a courtesy call on X": met as a meeting, recorded as the visit it is
+    headline: bool = False  # in the page's headline, which names fewer parties and no day of its own
+    sidelines: bool = False  # "on the sidelines" of no gathering named: the one the article is about
+    occasion: int | None = None  # offset of "the talks" in "after / during the talks": its day and place
 
 
 @dataclass(slots=True)
@@ -118,6 +121,9 @@ def _same_parties(mine: set[str], c: Cluster, s: Sighting, sides: dict[str, str]
     if s.exact or any(x.exact for x in c.sightings):
         return False  # "met A and B separately": B's meeting is not A's, though A and B serve one state
     mine_sides, their_sides = {sides.get(k, k) for k in mine}, {sides.get(k, k) for k in theirs}
+    if same_type and (s.headline or any(x.headline for x in c.sightings)) and mine & theirs \
+            and (mine_sides <= their_sides or their_sides <= mine_sides):
+        return True  # "X, Y's president hold talks" over "X and Y held talks": the headline names fewer
     same_claim = s.status not in (None, "held") and any(x.status == s.status for x in c.sightings)
     return (same_type or same_claim or _trip_and_talks(c, s)) and len(mine_sides) >= 2 and mine_sides == their_sides
 
@@ -142,9 +148,9 @@ def _when_where_fit(c: Cluster, s: Sighting) -> bool:
     places = [x.roles.location for x in c.sightings if x.roles.location]
     if s.roles.location and places and not any(same_place(s.roles.location, p) for p in places):
         return False
-    held = any(x.status == "held" for x in c.sightings)
-    if (s.fresh and held) or (s.status == "held" and any(x.fresh for x in c.sightings)):
-        return False  # "met on Monday and agreed to meet again": two occurrences
+    held = any(x.status == "held" and not x.fresh for x in c.sightings)
+    if (s.fresh and held) or (s.status == "held" and not s.fresh and any(x.fresh for x in c.sightings)):
+        return False  # "met on Monday and agreed to meet again": two occurrences ("resumed talks" twice: one)
     if any(_bygone(x, s) or _bygone(s, x) for x in c.sightings):
         return False
     mine = _span(s)
@@ -160,7 +166,9 @@ def _bygone(held: Sighting, ahead: Sighting) -> bool:
 
 
 def _span(s: Sighting) -> tuple[date, date] | None:
-    """The first and last day a sighting's date allows."""
+    """The first and last day a sighting's date allows (a headline's undated present tense allows any)."""
+    if s.headline and s.time is None:
+        return None
     if s.day is not None:
         return s.day, s.day
     return timex_bounds(s.time) if s.time is not None else None
@@ -187,8 +195,9 @@ def to_record(c: Cluster, document: Document) -> Event:
     kind = _type(c)
     mediators = tuple(dict.fromkeys(k for s in c.sightings for k in s.roles.mediators))
     hosts = tuple(dict.fromkeys(k for s in c.sightings for k in s.roles.hosts))
-    dated = next((s for s in c.sightings if s.day is not None), None) \
-        or next((s for s in c.sightings if s.time is not None and s.time.value), None)
+    dated = next((s for s in c.sightings if s.day is not None and s.time is not None), None) \
+        or next((s for s in c.sightings if s.day is not None), None) \
+        or next((s for s in c.sightings if s.time is not None and s.time.value), None)  # a date the text gives first
     location = next((s.roles.location for s in c.sightings if s.roles.location), None)
     latest = Event(key="", type=kind, participants=tuple(participants), status_claims=tuple(claims)).status
     plover, cameo = lx.codes(kind, latest, mediated=bool(mediators), hosted=bool(hosts))

@@ -26,9 +26,9 @@ from diplograph.extract.events.status import (
 )
 from diplograph.extract.events.time import event_when, rescheduled
 from diplograph.extract.events.triggers import trigger_type
-from diplograph.extract.when import day_of, story_dct
+from diplograph.extract.when import day_of, section_day, story_dct
 from diplograph.kb import event_lexicon as lx
-from diplograph.kb.gazetteer import gazetteer
+from diplograph.kb.gazetteer import gazetteer, locate_place
 from diplograph.records import Document, Event, Statement, Timex
 
 _TITLE_PARTS = frozenset("prime vice deputy foreign defence defense".split())  # "the Prime Minister"
@@ -38,6 +38,7 @@ _ANAPHORIC_DETS = frozenset("the this that such these those".split())
 _RELATIVES = frozenset("who whom".split())  # a person's relative clause
 _APART = frozenset("separately individually".split())  # "met A and B separately": two meetings
 _TOPIC_VERBS = frozenset("discuss review address assess debate".split())
+_OCCASION_PREPS = frozenset("after during following at".split())  # "after the talks, they signed ..."
 _MOUTHPIECES = ("spokes", "press secretary", "aide", "adviser", "advisor", "official", "source")
 
 
@@ -45,8 +46,13 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
                 statements: list[Statement]) -> list[Event]:
     """Every diplomatic event the article mentions, one record per event, with its status claims."""
     finder = _Finder(sdoc, document, actors, timexes, statements)
-    clusters = corefer(finder.sightings(), sides_of(actors))
-    events = [to_record(c, document) for c in clusters if enough_parties(c, actors)]
+    clusters = [c for c in corefer(finder.sightings(), sides_of(actors)) if enough_parties(c, actors)]
+    events = [to_record(c, document) for c in clusters]
+    venue = _gathering_place(events)
+    events = [replace(e, location=venue) if venue and e.location is None and any(s.sidelines for s in c.sightings)
+              else e for c, e in zip(clusters, events)]
+    events = [_on_occasion(e, c, clusters, events) for c, e in zip(clusters, events)]
+    events = [_building_city(e, events) for e in events]
     cited = {k for e in events for k in (*e.participants, *e.mediators, *e.hosts)}
     actors.drop({k for k in actors.keys() if k.startswith(GROUP_PREFIX) and k not in cited})
     return events
@@ -87,6 +93,7 @@ class _Finder:
         self.parties = Parties(actors, self._speaker_at)
         self.sents = list(sdoc.sents)
         self.trips: dict[int, tuple[list[tuple[str, object]], set[str]]] = {}  # trigger index -> states visited, actors named
+        self.title_end = _title_end(document)
         self.sent_of = [0] * len(sdoc)
         for no, sent in enumerate(self.sents):
             self.sent_of[sent.start:sent.end] = [no] * (sent.end - sent.start)
@@ -192,15 +199,18 @@ class _Finder:
                         claimed_on, time, day, definite, subjects[0] if len(subjects) == 1 else None, appos,
                         fresh=is_fresh(tok, chain), joiners=tuple(joiners),
                         main=tok.pos_ == "VERB" or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT"),
-                        courtesy=kind == "meeting" and tok.lemma_.lower() == "call")
+                        courtesy=kind == "meeting" and tok.lemma_.lower() == "call",
+                        headline=tok.idx < self.title_end, sidelines=_bare_sidelines(tok, chain),
+                        occasion=_occasion(tok, chain))
 
     def _claimed_on(self, st, chain) -> date | None:
         """The day a mention was reported: its statement's own day, else the dateline's, else publication."""
         if st is not None and st.said_on not in (None, self.doc.published) \
                 and (st.time is None or not self._dates_event(st.time, chain)):
             return st.said_on
-        # a datelined story speaks on its dateline's day, not the day the page went up
-        return story_dct(self.sdoc, self.doc.published)
+        # a datelined story speaks on its dateline's day, not the day the page went up; an entry under a
+        # date-only heading on that heading's day
+        return section_day(self.sdoc, chain[0].idx) or story_dct(self.sdoc, self.doc.published)
 
     def _dates_event(self, time: Timex, chain) -> bool:
         """True when a statement's time sits in the reported event's clause ("X said talks were put off until Friday")."""
@@ -505,6 +515,68 @@ class _Finder:
             subj = _controller_subject(noun.head)
             return self.parties.np_keys(subj) if subj is not None else []
         return []
+
+
+def _building_city(event: Event, events: list[Event]) -> Event:
+    """"met X at the Salam Palace" after talks in Baghdad that day: the city of the same party's day."""
+    if event.location is None or event.time is None or _known_place(event.location):
+        return event
+    cities = {e.location for e in events if e is not event and e.type not in ("visit", "call")  # not a trip's end
+              and e.location and _known_place(e.location)
+              and e.time is not None and e.time.value == event.time.value
+              and set(e.participants) & set(event.participants)}
+    return replace(event, location=cities.pop()) if len(cities) == 1 else event
+
+
+def _known_place(name: str) -> bool:
+    """A state, capital or city the gazetteers know (not a palace, hotel or headquarters)."""
+    return gazetteer().lookup(name) is not None or gazetteer().capital(name) is not None \
+        or locate_place(name) is not None
+
+
+def _on_occasion(event: Event, cluster, clusters: list, events: list[Event]) -> Event:
+    """"After the talks, A and B signed ...": an event told as happening at another takes its day and place."""
+    if event.time is not None and event.location is not None:
+        return event
+    for at in (s.occasion for s in cluster.sightings if s.occasion is not None):
+        other = next((e for c, e in zip(clusters, events) if c is not cluster
+                      and any(x.start <= at < x.end for x in c.sightings)), None)
+        if other is not None:
+            return replace(event, time=event.time or other.time, location=event.location or other.location)
+    return event
+
+
+def _occasion(tok, chain) -> int | None:
+    """Where "after / during / following / at the talks" names the occasion of this event, the offset of "talks"."""
+    heads = [tok] + [v for v in chain[1:3] if v.pos_ in ("VERB", "AUX")]
+    for o in (o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in _OCCASION_PREPS
+              for o in c.children if o.dep_ == "pobj"):
+        if trigger_type(o) is not None and any(d.dep_ == "det" and d.lower_ in _ANAPHORIC_DETS for d in o.children):
+            return o.idx
+    return None
+
+
+def _gathering_place(events: list[Event]) -> str | None:
+    """Where the article's one summit or conference is held (the place of a meeting "on the sidelines")."""
+    places = {e.location for e in events if e.type in ("summit", "conference") and e.location}
+    return next(iter(places)) if len(places) == 1 else None
+
+
+def _bare_sidelines(tok, chain) -> bool:
+    """"held talks on the sidelines", "On the margins, X met Y": a backdrop that names no gathering."""
+    heads = [tok] + [v for v in chain[1:3] if v.pos_ in ("VERB", "AUX")]
+    return any(o.lemma_.lower() in lx.BACKDROP_NOUNS and not any(p.lower_ == "of" for p in o.children)
+               for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "at")
+               for o in c.children if o.dep_ == "pobj")
+
+
+def _title_end(document: Document) -> int:
+    """End of the page's headline when its first line with text is the title (else 0)."""
+    text, title = document.text, " ".join((document.title or "").split())
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    return end if title and " ".join(text[start:end].split()) == title else 0
 
 
 def _apart(tok) -> bool:

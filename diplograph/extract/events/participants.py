@@ -9,7 +9,7 @@ from diplograph.extract.actors.headlines import english_words
 from diplograph.extract.actors.names import given_names
 from diplograph.extract.events.leaders import leader_mention
 from diplograph.extract.events.status import headline_named, proposal_noun
-from diplograph.extract.events.places import PLACE_LABELS, Places, entity_text
+from diplograph.extract.events.places import PLACE_LABELS, Places, entity_text, where_place
 from diplograph.extract.statements.reporting import (
     FIRST_PERSON,
     PERSON_TITLES,
@@ -562,7 +562,9 @@ class Parties(Places):
                 (entity_text(o) for c in part.children if c.dep_ == "prep" and c.lower_ == "for"
                  for o in c.children if o.dep_ == "pobj" and o.ent_type_ in PLACE_LABELS), None)  # "planned for Oslo"
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"):
-            for obj in (o for o in prep.children if o.dep_ in ("pobj", "pcomp")):  # "with (visiting) X in Y"
+            objs = [o for o in prep.children if o.dep_ in ("pobj", "pcomp")]
+            objs += [a for o in objs for a in o.children if a.dep_ == "appos"]  # "with his counterpart X in Y"
+            for obj in objs:  # "with (visiting) X in Y"
                 roles.location = roles.location or self.place_of(obj) or next(
                     (p for o in obj.children if o.dep_ == "dobj" and obj.dep_ == "pcomp" if (p := self.place_of(o))), None)
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ == "NOUN"):
@@ -577,6 +579,9 @@ class Parties(Places):
             roles.location = roles.location or self._participle_place(tok, clause)
         if roles.location is None:
             roles.location = self._trip_city(tok)
+        if roles.location is None and tok.dep_ == "relcl" and any(
+                c.dep_ == "advmod" and c.lower_ == "where" for c in tok.children):
+            roles.location = where_place(tok.head)  # "travelled to Erbil, where he met X"
         for child in tok.children:
             if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in MEDIATE_VERBS | HOST_VERBS:
                 agents = [o for a in child.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]

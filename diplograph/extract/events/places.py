@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from diplograph.extract.base import ActorMention, DocActors
 from diplograph.kb import event_lexicon as lx
-from diplograph.kb.gazetteer import gazetteer
+from diplograph.kb.gazetteer import gazetteer, locate_place
 from diplograph.kb.roles import TITLE_HEADS
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_NOUNS = frozenset("city town capital port resort village island region province".split())
 _TOWN_NOUNS = frozenset("city town port resort village".split())
+_EDGES = frozenset("outskirt outskirts edge".split())  # "on the outskirts of X": in X for an event's place
 
 
 class Places:
@@ -151,13 +152,29 @@ def _capital_by_nationality(noun) -> str | None:
     return None
 
 
+def where_place(tok) -> str | None:
+    """The place a relative "where" points back to ("Erbil, where he met X"): a place or a known city."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ in ("PERSON", "NORP", "DATE", "TIME"):
+        return None
+    name = entity_text(tok) if tok.ent_type_ in PLACE_LABELS else _proper_name(tok)
+    return name if tok.ent_type_ in PLACE_LABELS or locate_place(name) is not None else None
+
+
 def _city_in(tok) -> str | None:
-    """The city of a building's own "in X" ("the ministry's headquarters in Abuja" -> Abuja)."""
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
-        for obj in (o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"):
+    """The city of a building's own "in X" ("the ministry's headquarters in Abuja" -> Abuja, "a hotel in the
+    Paraguayan capital" -> Asuncion, "a base on the outskirts of X" -> X)."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "near")):
+        objs = [o for o in prep.children if o.dep_ == "pobj"]
+        if prep.lower_ == "on":  # "on the outskirts of X"
+            objs = [o for e in objs if e.lemma_.lower() in _EDGES for p in e.children if p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"]
+        if prep.lower_ == "in" and (city := next(filter(None, map(_capital_by_nationality, objs)), None)):
+            return city
+        for obj in (o for o in objs if o.pos_ == "PROPN"):
             name = _proper_name(obj)
-            if gazetteer().capital(name) is not None or obj.ent_type_ == "GPE" and gazetteer().lookup(name) is None:
-                return name
+            if gazetteer().capital(name) is not None or prep.lower_ == "on" \
+                    or obj.ent_type_ == "GPE" and gazetteer().lookup(name) is None:
+                return name  # "the outskirts of X" are a place's, whatever the tagger took X for
     return None
 
 

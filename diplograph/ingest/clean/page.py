@@ -20,6 +20,7 @@ from diplograph.ingest.clean.spans import blank_spans, kept_spans, link_density,
 from diplograph.ingest.clean.stamps import is_stamp
 from diplograph.ingest.clean.teasers import Teaser, teasers_of
 from diplograph.kb.roles import is_title
+from diplograph.timex.dateline import day_heading
 
 _FUZZY_LIMIT = 200  # short lines kept for near-duplicate checks (bounds the cost)
 _LEDE_LINES = 3  # paragraphs whose words tell the page's headline from other headline-shaped lines
@@ -28,6 +29,10 @@ _STOP = frozenset("about after also amid been from have into more over said says
 _AUTHOR_LABEL = re.compile(r"^(authors?|by|written by|posted by|reporters?|writers?)\s?:?$", re.I)
 _SPEAKER = re.compile(r"^[A-Z][A-Z .'’-]{0,60}:$")  # "SECRETARY KERRY:" on a line of its own
 _SPEAKER_LEAD = re.compile(r"^[A-Z][A-Z.'’-]{0,30}( [A-Z][A-Z.'’-]{0,30}){0,3}:(\s|$)")  # "QUESTION: ..."
+# "Emeka_J: Good move." / "Arben P. 26.06.2025. 10:30 - Talks should ...": a reader's name or handle,
+# then a colon or the day (and time) the comment was posted, opening the line.
+_COMMENTER = re.compile(r"^[\w.'’-]{1,30}(?: [\w.'’-]{1,30}){0,2}"
+                        r"(?::|,? \d{1,2}[./-]\d{1,2}[./-]\d{2,4}\.?(?:,? \d{1,2}[:.]\d{2})?(?: ?[-–—:|])?) ")
 _COMMENT_MARK = re.compile(r"^(reply|like|report|recommend|share|\d{1,6}|\d+ (likes?|replies))$",
                            re.IGNORECASE)
 
@@ -117,13 +122,16 @@ class _Page:
         self.in_body = False
         self.related_blocks: list[list[Line]] = []
         self.repeats = _repeated(self.lines)
+        heads = [ln.start for ln in self.lines if ln.bare and day_heading(ln.bare)]
+        self.day_heads = set(heads) if len(heads) >= 2 else set()  # a dated listing's days: they date its entries
 
     def density_of(self, line: Line) -> float:
         """Link density of one of this page's lines."""
         return self.density.get(line.start, 0.0)
 
     def drop(self, line: Line, rule: str) -> None:
-        self.removed.append(Removal(line.start, line.end, rule))
+        if line.start not in self.day_heads:
+            self.removed.append(Removal(line.start, line.end, rule))
 
     def remember(self, text: str) -> None:
         n = _norm(text)
@@ -327,7 +335,7 @@ class _Page:
                 continue
             if R.section_cue(b) and R.section_cue(b) != "comments":
                 return j
-            if R.is_prose(b) and not R.is_reader_address(b):
+            if R.is_prose(b) and not R.is_reader_address(b) and not _COMMENTER.match(b):
                 near = [ln.bare for ln in (*self.lines[max(i, j - 4):j], *self.lines[j + 1:j + 5])
                         if ln.bare]
                 if not any(_COMMENT_MARK.match(x) or R.RELATIVE_TIME.match(x) or is_stamp(x)
