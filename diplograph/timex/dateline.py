@@ -14,7 +14,7 @@ from diplograph.timex.patterns import MONTH
 # bounded and words are split by required blanks, so a line costs linear time.
 _WORDS = r"[A-Z][\w.'’-]{0,30}(?:[ \t]+[A-Z][\w.'’-]{0,30}){0,3}"
 _DATELINE = re.compile(
-    rf"[ \t]*{_WORDS}(?:,[ \t]*{_WORDS}){{0,2}},?[ \t]+"
+    rf"[ \t]*(?P<place>{_WORDS})(?:,[ \t]*{_WORDS}){{0,2}},?[ \t]+"
     rf"(?:(?P<mon>{MONTH})[ \t]+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<mon2>{MONTH}))"
     rf"(?:,?[ \t]+(?P<year>(?:19|20)\d\d))?[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?(?:--?|[–—:])")
 _LINES = 6  # a dateline opens one of the first lines (after a headline and a byline)
@@ -47,4 +47,14 @@ def dateline(text: str, dct: date | None) -> tuple[date, int] | None:
                     and -_DAYS_BEFORE <= (d - dct).days <= _DAYS_AFTER]
             found = days[0] if days else None
         return (found, offset + m.end()) if found else None
+    return None
+
+
+def dateline_place(text: str) -> str | None:
+    """The place an opening dateline names ("TIANJIN, July 15 (Xinhua) --" -> "Tianjin"), else None."""
+    for line in text[:2000].splitlines()[:_LINES]:
+        m = _DATELINE.match(line[:_LINE_CHARS])
+        if m is not None:
+            place = m["place"]
+            return place.title() if place.isupper() else place
     return None

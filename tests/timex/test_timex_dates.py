@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from diplograph.timex import story_day, tag
+from diplograph.timex.dateline import dateline_place
 
 CHALLENGE = Path(__file__).with_name("dates_challenge.jsonl")
 ITEMS = [json.loads(line) for line in CHALLENGE.open(encoding="utf-8") if line.strip()]
@@ -96,3 +97,13 @@ def test_present_progressive_with_a_day_is_an_arrangement():
     text = "The economy is recovering after contracting on Monday."
     assert value_at(text, date(2025, 2, 12), "Monday") == "2025-02-10"
     assert value_at("The president is visiting Tokyo on Friday.", date(2025, 2, 12), "Friday") == "2025-02-14"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("TIANJIN, July 15 (Xinhua) -- The council was held here.", "Tianjin"),
+    ("Headline\nAbu Dhabi, 16th April, 2025 (WAM) -- The minister received X.", "Abu Dhabi"),
+    ("The minister, March 4 - a date to remember.", None),
+    ("LONDON (Reuters) - Talks opened on Monday.", None),
+])
+def test_dateline_place(text, expected):
+    assert dateline_place(text) == expected

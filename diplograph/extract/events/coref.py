@@ -42,6 +42,7 @@ class Sighting:
     joiners: tuple[str, ...] = ()  # parties who only join it ("Nigeria would take part in the summit")
     exact: bool = False  # one of several meetings held apart ("met A and B separately"): its parties exactly
     courtesy: bool = False  # "paid a courtesy call on X": met as a meeting, recorded as the visit it is
+    gathering: bool = False  # "a virtual summit", "a video conference of leaders": a gathering held online
 
 
 @dataclass(slots=True)

@@ -30,6 +30,7 @@ from diplograph.extract.when import day_of, story_dct
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import gazetteer
 from diplograph.records import Document, Event, Statement, Timex
+from diplograph.timex.dateline import dateline_place
 
 _TITLE_PARTS = frozenset("prime vice deputy foreign defence defense".split())  # "the Prime Minister"
 _GOVERNMENT_WORDS = frozenset("""ministry office government department presidency cabinet embassy
@@ -37,6 +38,7 @@ mission chancellery""".split())  # a publisher that is a government
 _ANAPHORIC_DETS = frozenset("the this that such these those".split())
 _RELATIVES = frozenset("who whom".split())  # a person's relative clause
 _APART = frozenset("separately individually".split())  # "met A and B separately": two meetings
+_GATHERINGS = frozenset("meeting summit conference".split())  # held online, still a gathering of its host or body
 _TOPIC_VERBS = frozenset("discuss review address assess debate".split())
 _MOUTHPIECES = ("spokes", "press secretary", "aide", "adviser", "advisor", "official", "source")
 
@@ -64,6 +66,8 @@ def enough_parties(c, actors: DocActors) -> bool:
         return True
     if not parties:
         return False
+    if c.family == "remote":
+        return any(s.gathering for s in c.sightings)  # "X hosted a virtual meeting of leaders", "a BRICS video summit"
     if c.family == "in-person" and any(s.type == "visit" for s in c.sightings):
         if all(s.roles.received_by == parties[0] for s in c.sightings if parties[0] in s.roles.participants):
             return False  # only the country visited is known, not who visits it
@@ -152,9 +156,11 @@ class _Finder:
             gov = chain[3]  # "held 12 hours of talks in X", "a round of talks opened in X": the verb above
         self.trips[tok.i] = self._destinations(tok) if kind == "visit" else ([], set())
         roles = self.parties.around(tok, gov)
+        sides = {side for k in roles.participants if (side := sides_of(self.actors).get(k))}
+        roles.participants = [k for k in roles.participants if k not in sides]  # "his Kyrgyz counterpart X": X
         if nominal_gerund(tok):
             roles.add(self.parties.np_keys(tok.head))  # "the Forum leaders meeting": the Forum's leaders meet
-        roles.location = roles.location or self._backdrop_place(tok)
+        roles.location = roles.location or self._backdrop_place(tok) or self._here(chain)
         if kind == "visit":
             self._visit_roles(tok, roles)
         subjects = self._helper_roles(tok, kind, chain, roles,
@@ -192,7 +198,14 @@ class _Finder:
                         claimed_on, time, day, definite, subjects[0] if len(subjects) == 1 else None, appos,
                         fresh=is_fresh(tok, chain), joiners=tuple(joiners),
                         main=tok.pos_ == "VERB" or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT"),
-                        courtesy=kind == "meeting" and tok.lemma_.lower() == "call")
+                        courtesy=kind == "meeting" and tok.lemma_.lower() == "call",
+                        gathering=kind == "call" and lx.TRIGGER_NOUNS.get(tok.lemma_.lower()) in _GATHERINGS)
+
+    def _here(self, chain) -> str | None:
+        """"was held here on Tuesday" under a dateline ("TIANJIN, July 15 (Xinhua) --"): the dateline's place."""
+        if not any(c.dep_ == "advmod" and c.lower_ == "here" for v in chain[:3] for c in v.children):
+            return None
+        return dateline_place(doc_text(self.sdoc)[:2000])
 
     def _claimed_on(self, st, chain) -> date | None:
         """The day a mention was reported: its statement's own day, else the dateline's, else publication."""
@@ -386,8 +399,8 @@ class _Finder:
             host = None  # "X rejected Y's offer to host talks": Y would host, X is the other side
         if host is not None:
             roles.hosts.extend(k for k in subjects if k not in roles.hosts)  # "X hosted the talks"
-            if not roles.counterpart:
-                subjects = []  # "X hosted talks between A and B"; but "X hosts talks with B": X takes part
+            if not roles.counterpart and kind != "call":
+                subjects = []  # "X hosted talks between A and B"; but "X hosts talks with B" or a video call: X takes part
         if roles.location is None and roles.hosts:
             roles.location = self.parties.place_name(roles.hosts[0])  # "Tokyo has proposed hosting a summit"
         return subjects

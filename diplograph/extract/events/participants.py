@@ -140,6 +140,9 @@ class Parties(Places):
         lemma = tok.lemma_.lower()
         if tok.lower_ in lx.PAIR_WORDS and tok.pos_ in ("NUM", "PRON", "DET"):
             return self._recent_pair(tok)
+        if mention is not None and mention.key.startswith(SOURCE_PREFIX) and mention.role_of \
+                and (lemma in lx.GROUP_NOUNS or lemma in PERSON_TITLES):
+            return [mention.role_of]  # "GCC foreign ministers met ... and called for ...": the speakers' body meets
         if mention is not None and not (mention.kind == "demonym" and lemma in lx.GROUP_NOUNS):
             return [] if mention.kind == "capital" and self._is_place(tok) else [mention.key]
         if lemma in _PEOPLE and any(c.lower_ in lx.PAIR_WORDS for c in tok.children):
@@ -177,7 +180,11 @@ class Parties(Places):
                   for k in self.np_keys(o)]
         if leader:
             return leader[:1]  # "the de facto government led by X", "rebels headed by X": X stands for them
-        states = [k for k in self._modifier_keys(tok) if k.startswith("state:")]
+        mods = self._modifier_keys(tok)
+        states = [k for k in mods if k.startswith("state:")]
+        bodies = [k for k in mods if gazetteer().entry(k) is not None and gazetteer().entry(k).type == "organization"]
+        if lemma in lx.GROUP_HEADS and bodies and not states:
+            return bodies[:1]  # "the BRICS group", "the G20 grouping": the known body itself
         if tok.lower_ in lx.COLLECTIVES and states:
             return []  # "Arab states", "the African countries": the states the modifiers name, or none
         if lemma in lx.GROUP_HEADS and states and not any(c.lemma_.lower() in lx.GENERIC_GROUPS for c in kids):
@@ -329,7 +336,7 @@ class Parties(Places):
         kinds = {want, "organization"} if tok.lemma_.lower() in lx.EITHER_SIDE else {want}  # "Israel and Hamas ... both sides"
         since = tok.doc[max(0, tok.i - 150)].idx
         recent = [m for m in self.actors.before(tok.idx) if m.start >= since and m.type in kinds and m.kind != "pronoun"
-                  and not m.key.startswith("source:")  # "a senior official" is nobody's counterpart
+                  and not m.key.startswith(SOURCE_PREFIX)  # "a senior official" is nobody's counterpart
                   and (m.type == want or gazetteer().entry(m.key) is None)]  # an armed group, not a mediating IGO
         title = tok.lemma_.lower()  # "the two ministers": people holding that title first
         titled = [m.key for m in recent if any(title in (role or "").lower() for role, _ in self.actors.roles_of(m.key))]
@@ -664,5 +671,6 @@ def _proposal_above(trigger):
 
 
 _PEOPLE = frozenset("man men woman women".split())
+SOURCE_PREFIX = "source:"  # unnamed speakers the statements pass names ("GCC foreign ministers")
 GROUP_PREFIX = "group:"  # actors the events pass names itself ("Venezuela's opposition"); dropped when uncited
 _ROUND_HEADS = lx.ROUND_NOUNS | frozenset({"rounds"})

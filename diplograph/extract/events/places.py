@@ -203,4 +203,8 @@ def is_place(tok) -> bool:
         return True
     if tok.pos_ != "PROPN":
         return False
-    return gazetteer().capital(entity_text(tok)) is not None
+    text, gz = entity_text(tok), gazetteer()
+    if gz.capital(text) is not None:
+        return True
+    state = gz.lookup(text)  # "to Tajikistan" tagged NORP, "to Samoa" tagged ORG: a state is a place too
+    return state is not None and state.type == "state" and tok.ent_type_ not in ("PERSON",)

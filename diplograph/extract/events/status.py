@@ -102,7 +102,8 @@ def nominal_gerund(tok) -> bool:
 
 def _participle(trigger) -> str | None:
     """"talks held last week", "a meeting planned for Friday", "a summit proposed by X": the noun's own verb."""
-    for part in (c for c in trigger.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
+    for part in (c for t in (trigger, *of_bodies(trigger)) for c in t.children
+                 if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
         if _negated(part) or part.tag_ not in ("VBN", "VBD"):
             continue
         lemma = part.lemma_.lower()
@@ -113,6 +114,15 @@ def _participle(trigger) -> str | None:
         if lemma in lx.HELD and lemma not in ("have", "take"):
             return "held"
     return None
+
+
+def of_bodies(trigger) -> list:
+    """"the meeting of the Interstate Council scheduled for June": the parser may hang the event's own
+    participle on the body that meets."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
 
 
 def _modifiers(trigger) -> str | None:
@@ -175,6 +185,8 @@ def proposal_noun(tok) -> bool:
 
 def _noun_level(noun) -> str:
     """An invitation/proposal noun: rejected, accepted, or simply proposed."""
+    if noun.lemma_.lower() in lx.PREPARE_NOUNS or noun.lower_ in lx.PREPARE_NOUNS:
+        return "scheduled"  # "discussed preparations for the summit in June": still to come
     if noun.lemma_.lower() not in lx.PROPOSE_NOUNS and noun.lower_ != "decision":
         return _GO_ON
     verb = noun.head if noun.dep_ in ("dobj", "nsubjpass", "pobj") else None
@@ -364,5 +376,8 @@ def _past_context(prep) -> bool:
     if head.pos_ in ("VERB", "AUX") and (_lemma_is(head, lx.DECLINE, lx.DECLINE_PHRASES)
                                          or _lemma_is(head, lx.CANCEL, lx.CANCEL_PHRASES)):
         return False  # "refused to take part in talks": the verb above tells what became of them
+    if any(c.dep_ == "auxpass" and c.lower_ in ("is", "are", "am") for c in head.children) \
+            and head.lemma_.lower() in lx.SCHEDULE | lx.SCHEDULE_ADJ | {"expect"}:
+        return False  # "during the visit, they are expected to sign a treaty": still ahead
     return head.pos_ in ("VERB", "AUX") and not _future(head) and not _modal(head) and head.tag_ != "VB" \
         and not _negated(head)

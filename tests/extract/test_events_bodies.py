@@ -1,0 +1,115 @@
+"""Meetings of standing bodies (sessions, joint commissions, councils), datelined "here", misread state names."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from diplograph.extract.events.status import status_of
+from diplograph.records import Document
+
+PUBLISHED = date(2024, 10, 18)  # a Friday
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    """Extract one short text as a wire story published on PUBLISHED."""
+    from diplograph.extract import extract_one
+
+    cache: dict[str, object] = {}
+
+    def go(text: str):
+        if text not in cache:
+            doc = Document(id="case", text=text, published=PUBLISHED, publisher="Wire")
+            cache[text] = extract_one(nlp(text), doc)
+        return cache[text]
+
+    return go
+
+
+def events_with(ex, *parts: str) -> list:
+    """Events whose participants' names hold every part."""
+    table = {a.key: a.name for a in ex.actors}
+    return [ev for ev in ex.events
+            if all(p.lower() in " | ".join(table.get(k, k) for k in ev.participants).lower() for p in parts)]
+
+
+def one_event(ex, *parts: str):
+    found = events_with(ex, *parts)
+    assert len(found) == 1, [(e.type, e.participants, e.status) for e in ex.events]
+    return found[0]
+
+
+@pytest.mark.parametrize("text,parts,status,day,place", [
+    ("Arab League foreign ministers held their 163rd ordinary session in Cairo on Wednesday.",
+     ("Arab League",), "held", "2024-10-16", "Cairo"),
+    ("Nordic Council ministers held a ministerial session in Helsinki on Tuesday and issued a statement.",
+     ("Nordic Council",), "held", "2024-10-15", "Helsinki"),
+    ("Ghana and Togo agreed on Monday to convene their Joint Permanent Commission in Lome in December.",
+     ("Ghana", "Togo"), "agreed", "2024-12", "Lome"),
+    ("The ECOWAS Council of Ministers was held in Abuja on Thursday.",
+     ("Council of Ministers",), "held", "2024-10-17", "Abuja"),
+])
+def test_a_standing_body_meets(run, text, parts, status, day, place):
+    ev = one_event(run(text), *parts)
+    assert ev.type == "meeting" and ev.status == status
+    assert ev.time is not None and ev.time.value == day
+    assert ev.location == place
+
+
+@pytest.mark.parametrize("text", [
+    "Parliament's budget session ended late on Thursday.",
+    "The team's training session in Doha was cut short by the heat.",
+    "The commission published its annual report on Thursday.",
+    "The electoral commission met on Monday to count the ballots.",
+])
+def test_sessions_and_commissions_that_are_no_diplomacy(run, text):
+    assert run(text).events == ()
+
+
+def test_speaking_ministers_still_meet_for_their_bloc(run):
+    ex = run("ASEAN economic ministers met in Vientiane on Tuesday and called for calm in the South China Sea.")
+    ev = one_event(ex, "ASEAN")
+    assert ev.status == "held" and ev.location == "Vientiane"
+
+
+def test_preparations_for_an_event_put_it_ahead(nlp):
+    doc = nlp("The two presidents discussed preparations for the summit in Astana.")
+    assert status_of(next(t for t in doc if t.text == "summit")) == "scheduled"
+
+
+def test_a_participle_on_the_body_dates_its_meeting(run):
+    ex = run("The presidents discussed the meeting of the Intergovernmental Commission scheduled for November in Baku.")
+    ev = one_event(ex, "Intergovernmental Commission")
+    assert ev.status == "scheduled" and ev.time is not None and ev.time.value == "2024-11"
+
+
+def test_held_here_is_held_at_the_dateline(run):
+    ex = run("NAIROBI, Oct 17 (KNA) -- The East African Community Council of Ministers was held here on Thursday.")
+    ev = one_event(ex, "Council of Ministers")
+    assert ev.location == "Nairobi" and ev.time is not None and ev.time.value == "2024-10-17"
+
+
+@pytest.mark.parametrize("text,state", [
+    ("New Zealand's foreign minister will travel to Tuvalu on Monday.", "Tuvalu"),
+    ("The Indian prime minister will pay a state visit to Kyrgyzstan next week.", "Kyrgyzstan"),
+])
+def test_a_state_the_tagger_misread_is_still_the_place_visited(run, text, state):
+    ev = one_event(run(text), state)
+    assert ev.type == "visit" and ev.status == "scheduled" and ev.location == state
+
+
+def test_during_a_visit_still_ahead_is_no_report_that_it_was_held(run):
+    ex = run("Uzbek President Shavkat Mirziyoyev will visit Tajikistan in November. During the visit, the two "
+             "presidents are expected to sign a water treaty.")
+    ev = one_event(ex, "Mirziyoyev", "Tajikistan")
+    assert ev.status == "scheduled"
+
+
+def test_a_counterpart_and_the_state_he_holds_office_for_are_one_side(run):
+    ex = run("Kazakh President Kassym-Jomart Tokayev rejected a proposal from his Uzbek counterpart Shavkat Mirziyoyev "
+             "to meet in Samarkand, the Uzbek foreign ministry said.")
+    ev = one_event(ex, "Tokayev", "Mirziyoyev")
+    assert ev.status == "declined"
+    assert not any(k.startswith("state:") for k in ev.participants)
