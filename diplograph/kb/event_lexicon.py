@@ -112,7 +112,8 @@ PAIR_WORDS = frozenset("two both".split())
 # parties of their own; a government, army or junta stands for its state.
 GENERIC_GROUPS = frozenset("""opposition rebel rebels insurgent insurgents militant militants militia militias
 faction factions guerrilla guerrillas separatist separatists power powers""".split())
-GROUP_HEADS = frozenset("group groups movement movements force forces fighter fighters coalition alliance".split())
+GROUP_HEADS = frozenset("""group groups grouping groupings bloc blocs movement movements force forces fighter fighters
+coalition alliance""".split())
 COLLECTIVES = frozenset("nations countries states powers leaders".split())  # with a region: "Gulf states"
 STATE_FORCES = frozenset("government army military junta regime authorities".split())
 # Verbs whose object does what the infinitive says ("invited X to visit", "urged X to meet Y").

@@ -113,3 +113,39 @@ def test_a_counterpart_and_the_state_he_holds_office_for_are_one_side(run):
     ev = one_event(ex, "Tokayev", "Mirziyoyev")
     assert ev.status == "declined"
     assert not any(k.startswith("state:") for k in ev.participants)
+
+
+@pytest.mark.parametrize("text,part,status", [
+    ("Spanish Prime Minister Pedro Sanchez hosted a virtual meeting of about 30 leaders on Wednesday.", "Sanchez",
+     "held"),
+    ("Leaders of the G20 grouping will hold a video summit on Monday to discuss debt relief.", "G20", "scheduled"),
+])
+def test_a_virtual_gathering_is_a_call_of_its_host_or_body(run, text, part, status):
+    ev = one_event(run(text), part)
+    assert ev.type == "call" and ev.status == status and len(ev.participants) == 1
+
+
+def test_a_lone_video_call_without_a_gathering_is_no_event(run):
+    assert run("The president was on a video call for most of Wednesday.").events == ()
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    ("Talks between the two governments collapsed in Geneva on Thursday.", "Talks", "held"),
+    ("The meeting lasted nearly two hours.", "meeting", "held"),
+    ("The summit never happened.", "summit", None),
+    ("The talks failed to take place.", "talks", None),
+    ("The planned summit collapsed.", "summit", "proposed"),
+])
+def test_an_event_that_did_something_in_the_past_took_place(nlp, text, word, expected):
+    assert status_of(next(t for t in nlp(text) if t.text == word)) == expected
+
+
+@pytest.mark.parametrize("text,parts", [
+    ("Chile's foreign minister Alberto van Klaveren is heading to Lima for talks with President Dina Boluarte "
+     "on trade.", ("Boluarte", "Klaveren")),
+    ("Mexico's foreign minister Juan Ramon de la Fuente is travelling to Guatemala City for talks with President "
+     "Bernardo Arevalo on migration.", ("Arevalo", "Fuente")),
+])
+def test_talks_a_trip_under_way_is_for_are_scheduled_without_a_date(run, text, parts):
+    talks = [e for e in events_with(run(text), *parts) if e.type == "talks"]
+    assert talks and all(e.status == "scheduled" for e in talks)

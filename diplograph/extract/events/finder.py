@@ -423,7 +423,7 @@ class _Finder:
             if ahead is not None and ahead != day and (ahead - claimed_on).days <= (claimed_on - day).days:
                 time, day = ahead_time, ahead  # "called off Tuesday's talks": the nearer Tuesday, likely ahead
         if status == "scheduled" and day is None and time is None \
-                and not any(headline_future(v) for v in chain):  # "is expected to open" with no date
+                and not any(headline_future(v) or _under_way(v) for v in chain):  # "is expected to open" with no date
             status = "proposed" if any(v.lemma_.lower() in ("expect", "plan", "intend") for v in chain) else "agreed"
         if status == "held" and day is None and time is None and _present(tok, gov):
             day = claimed_on
@@ -595,6 +595,15 @@ def _timetable(levels, sent) -> bool:
     if verb is None or verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     return sent.text.rstrip().endswith((".", "\u201d", '"')) and sent.start > 0  # headlines tell the past so too
+
+
+def _under_way(verb) -> bool:
+    """"is heading to X for talks", "heads to X", "a summit set for Harare": fixed and close, date or not."""
+    lemma = verb.lemma_.lower()
+    if verb.lower_ in lx.SCHEDULE_ADJ and verb.lower_ != "planned" and verb.tag_ in ("VBN", "VBD", "JJ"):
+        return True
+    return lemma in lx.TRAVEL_VERBS | lx.DEPART_VERBS and verb.tag_ in ("VBG", "VBZ", "VBP") \
+        and not any(c.dep_ == "aux" and c.lower_ in lx.FUTURE | lx.MODAL_PROPOSE for c in verb.children)
 
 
 def _present(tok, gov) -> bool:

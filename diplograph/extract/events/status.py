@@ -150,7 +150,8 @@ def _modifiers(trigger) -> str | None:
             return "held"
         if adjs and head.tag_ in ("VBZ", "VBP"):
             return _SILENT  # "the meeting is long overdue": a judgement, not a report that it took place
-    if trigger.dep_ in ("nsubj",) and head.lemma_ in ("take", "happen", "occur") and head.tag_ in ("VBD", "VBN"):
+    if trigger.dep_ in ("nsubj",) and head.lemma_ in ("take", "happen", "occur") and head.tag_ in ("VBD", "VBN") \
+            and not _negated(head):  # not "the summit never happened"
         return "held"
     return None
 
@@ -246,6 +247,9 @@ def _verb_level(verb, trigger) -> str:
     if verb == trigger or lemma in lx.HELD or lemma == "be" \
             or lemma in lx.TABLE_VERBS and trigger.lemma_.lower() in lx.TABLE_NOUNS:  # "came back to the table"
         return "held" if _realis(verb) else _GO_ON
+    if trigger.dep_ == "nsubj" and trigger.head == verb and verb.tag_ == "VBD" \
+            and not any(c.dep_ in ("xcomp", "ccomp", "aux") for c in verb.children):
+        return "held"  # "the talks collapsed on Thursday", "the meeting lasted two hours": it took place
     return _GO_ON
 
 
