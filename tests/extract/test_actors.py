@@ -129,6 +129,8 @@ FOUND = [
     # A headline's Title Case body stops before its verb.
     ("Constitutional Court Blocks Mining Company's Appeal Over Export Ban\nThe court ruled on Monday.",
      [("Constitutional Court", "org:constitutional-court", None, None)]),
+    ("Spain's minister met European Commissioner for Enlargement Marta Kos in Madrid on Friday.",
+     [("Marta Kos", "person:marta-kos", None, None)]),  # "Enlargement" is the title's portfolio, not a first name
 ]
 
 # (text, surfaces that must not be actor mentions)

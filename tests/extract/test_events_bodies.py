@@ -149,3 +149,16 @@ def test_an_event_that_did_something_in_the_past_took_place(nlp, text, word, exp
 def test_talks_a_trip_under_way_is_for_are_scheduled_without_a_date(run, text, parts):
     talks = [e for e in events_with(run(text), *parts) if e.type == "talks"]
     assert talks and all(e.status == "scheduled" for e in talks)
+
+
+@pytest.mark.parametrize("text,parts", [
+    ("Finland's prime minister met European Commissioner for Energy Dan Jorgensen in Helsinki on Tuesday.",
+     ("Finland", "Dan Jorgensen")),
+    ("The UN envoy met the chairman of the African Union Commission in Addis Ababa on Monday.",
+     ("United Nations", "African Union")),
+    ("Kenya's foreign minister met the head of Somalia's electoral commission in Nairobi on Monday.",
+     ("Kenya", "Somalia")),
+])
+def test_a_title_holder_met_is_named_in_the_title_phrase(run, text, parts):
+    ev = one_event(run(text), *parts)
+    assert ev.type == "meeting" and ev.status == "held"

@@ -18,6 +18,7 @@ from diplograph.extract.statements.reporting import (
 from diplograph.extract.statements.speakers import demonym_key, surname_mention
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import gazetteer
+from diplograph.kb.roles import BODIES
 from diplograph.kb.slugs import slug
 
 OCCASIONS = frozenset("remark statement comment briefing availability appearance".split())  # spoken with a guest
@@ -267,13 +268,17 @@ class Parties(Places):
                 return True
         return False
 
-    def _modifier_keys(self, tok) -> list[str]:
+    def _modifier_keys(self, tok, nested: bool = True) -> list[str]:
         """"Russian and Ukrainian negotiators", "the Russian president": actors in the modifiers."""
         keys: list[str] = []
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod")]
         preps = ("of", "from") if tok.lemma_.lower() in lx.GROUP_NOUNS else ("of",)  # "his counterpart from X"
         mods += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
                  for o in c.children if o.dep_ == "pobj"]
+        if tok.lemma_.lower() in PERSON_TITLES:  # "Commissioner for Enlargement Marta Kos": the holder after the portfolio
+            mods += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                     for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"
+                     and (m := self.actors.at(o.idx, o.idx + len(o))) is not None and m.type == "person"]
         for child in mods:
             for sub in [child] + list(child.conjuncts):
                 named = self._named_holder(sub) if child.dep_ == "pobj" else None
@@ -286,6 +291,10 @@ class Parties(Places):
                     mention = next((m for m in self.actors.mentions if m.key == key), None) if key else None
                 if mention is not None and mention.key not in keys:
                     keys.append(self._title_holder(mention, tok) or mention.key)
+                elif mention is None and sub.dep_ == "pobj" and nested and tok.lemma_.lower() in _HOLDERS \
+                        and (sub.pos_ == "PROPN" or sub.lemma_.lower() in BODIES):
+                    # "the chairman of Sudan's Sovereignty Council", "the head of Somalia's electoral commission"
+                    keys.extend(k for k in self._modifier_keys(sub, nested=False) if k not in keys)
         return keys
 
     def _named_holder(self, state_tok) -> str | None:
@@ -671,6 +680,7 @@ def _proposal_above(trigger):
 
 
 _PEOPLE = frozenset("man men woman women".split())
+_HOLDERS = PERSON_TITLES | frozenset({"head", "chief"})  # office words whose "of" phrase names the body led
 SOURCE_PREFIX = "source:"  # unnamed speakers the statements pass names ("GCC foreign ministers")
 GROUP_PREFIX = "group:"  # actors the events pass names itself ("Venezuela's opposition"); dropped when uncited
 _ROUND_HEADS = lx.ROUND_NOUNS | frozenset({"rounds"})
