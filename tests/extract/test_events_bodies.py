@@ -162,3 +162,28 @@ def test_talks_a_trip_under_way_is_for_are_scheduled_without_a_date(run, text, p
 def test_a_title_holder_met_is_named_in_the_title_phrase(run, text, parts):
     ev = one_event(run(text), *parts)
     assert ev.type == "meeting" and ev.status == "held"
+
+
+@pytest.mark.parametrize("text,parts,place", [
+    ("The defence ministers of Chad, Cameroon and Niger met in Niamey on Wednesday.", ("Chad", "Cameroon"),
+     "Niamey"),  # the capital tagged an organisation
+    ("Croatia's prime minister met European Commissioner for Enlargement Marta Kos in Zagreb on Monday.",
+     ("Croatia", "Marta Kos"), "Zagreb"),  # the place hung on the name after the portfolio
+])
+def test_the_place_of_a_meeting(run, text, parts, place):
+    assert one_event(run(text), *parts).location == place
+
+
+@pytest.mark.parametrize("text,status", [
+    ("President Lula arrived in Santiago on Friday morning. Later today he sits down with President Gabriel "
+     "Boric for talks on trade.", "scheduled"),
+    ("President Lula met President Gabriel Boric in Santiago later that day.", "held"),
+])
+def test_later_today_is_ahead_in_the_present_tense(run, text, status):
+    assert one_event(run(text), "Lula", "Boric").status == status
+
+
+def test_a_history_of_delays_does_not_cancel_a_meeting_ahead(run):
+    ex = run("Armenian and Azerbaijani negotiators will meet in Vienna next week. The talks had been postponed "
+             "twice since the summer.")
+    assert one_event(ex, "Armenia", "Azerbaijan").status == "scheduled"

@@ -416,6 +416,8 @@ class _Finder:
             ahead_time, ahead = event_when(tok, levels, "scheduled", claimed_on, self.timexes)
             if ahead is not None and claimed_on is not None and ahead > claimed_on:
                 status, time, day = "scheduled", ahead_time, ahead  # "the summit opens on Saturday"
+        if status == "held" and time is not None and time.text.lower().startswith("later ") and _ahead(levels):
+            status = "scheduled"  # "later today he sits down with X", "will meet later this week"
         if status == "cancelled" and (moved := rescheduled(chain, self.timexes, claimed_on)) is not None:
             status, (time, day) = "scheduled", moved  # "postponed to March 20": put off to a new date
         if status == "cancelled" and day is not None and claimed_on is not None:
@@ -595,6 +597,13 @@ def _timetable(levels, sent) -> bool:
     if verb is None or verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     return sent.text.rstrip().endswith((".", "\u201d", '"')) and sent.start > 0  # headlines tell the past so too
+
+
+def _ahead(levels) -> bool:
+    """A present or future verb over the mention ("sits down later today"), not a past one ("met later that day")."""
+    verb = next((v for v in levels if v.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.tag_ in ("VBZ", "VBP", "VB") \
+        and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in verb.children)
 
 
 def _under_way(verb) -> bool:

@@ -589,6 +589,12 @@ class Parties(Places):
             objs += [o for c in tok.children if c.lower_ == "visiting" for o in c.children if o.dep_ == "dobj"]
             for obj in objs:  # "signed an agreement on trade in Arusha": a city under the object's topic too
                 roles.location = roles.location or self.place_of(obj, deep=obj.pos_ == "NOUN")
+                for _ in range(3):  # "met the Commissioner for Enlargement X in Sarajevo": the place hangs on X
+                    obj = next((o for c in obj.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                                for o in c.children if o.dep_ == "pobj"), None)
+                    if obj is None or roles.location is not None:
+                        break
+                    roles.location = self._own_place(obj, cities=True)
         for clause in (c for c in tok.children if c.dep_ in ("acl", "relcl")):
             roles.location = roles.location or self._participle_place(tok, clause)
         if roles.location is None:

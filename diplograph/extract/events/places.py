@@ -133,10 +133,12 @@ def trigger_free(tok) -> bool:
 
 def _capital_name(tok) -> str | None:
     """A capital's name on a proper noun, whatever entity label the tagger gave it (or none)."""
-    if tok.pos_ != "PROPN" or tok.ent_type_ in ("TIME", "ORG", "NORP"):
+    if tok.pos_ != "PROPN" or tok.ent_type_ == "TIME":
         return None  # a capital's name the tagger took for a date ("in Montevideo on Friday") still is one
     parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
     name = tok.doc[parts[0].i if parts else tok.i: tok.i + 1].text
+    if tok.ent_type_ in ("ORG", "NORP") and entity_text(tok) != name:
+        return None  # "in Moscow State University": a body named after the city
     return name if gazetteer().capital(name) is not None else None
 
 

@@ -214,6 +214,8 @@ def _verb_level(verb, trigger) -> str:
         return None
     if _lemma_is(verb, lx.DECLINE, lx.DECLINE_PHRASES):
         return "declined"
+    if _lemma_is(verb, lx.POSTPONE, lx.POSTPONE_PHRASES) and _repeated(verb):
+        return None  # "the talks had been put off twice": how they came to be late, not that they are off
     if _lemma_is(verb, lx.CANCEL, lx.CANCEL_PHRASES):
         return "cancelled"
     if lemma == "expect" and any(c.dep_ == "auxpass" for c in verb.children):
@@ -317,6 +319,12 @@ def _backshifted(verb) -> bool:
         if is_speech_verb(clause):
             return clause.tag_ == "VBD"
     return False
+
+
+def _repeated(verb) -> bool:
+    """"had been postponed twice", "was delayed several times", "has been put off repeatedly": a history of delays."""
+    words = {t.lower_ for c in verb.children if c.dep_ in ("advmod", "npadvmod", "dobj") for t in c.subtree}
+    return bool(words & {"twice", "repeatedly", "times"})
 
 
 def _hypothetical(verb) -> bool:
