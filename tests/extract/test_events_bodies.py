@@ -187,3 +187,29 @@ def test_a_history_of_delays_does_not_cancel_a_meeting_ahead(run):
     ex = run("Armenian and Azerbaijani negotiators will meet in Vienna next week. The talks had been postponed "
              "twice since the summer.")
     assert one_event(ex, "Armenia", "Azerbaijan").status == "scheduled"
+
+
+def test_a_deal_signed_by_two_parties_in_the_passive(run):
+    ev = one_event(run("A trade agreement was signed in Lima on Monday by Peru's foreign minister and his Chilean "
+                       "counterpart."), "Peru", "Chile")
+    assert ev.type == "signing" and ev.status == "held" and ev.location == "Lima"
+    assert run("The letter was signed by 40 lawmakers.").events == ()
+
+
+def test_the_holder_set_off_by_commas_after_the_object_is_the_guest(nlp):
+    from spacy.tokens import Doc
+
+    from diplograph.extract.base import ActorMention, DocActors
+    from diplograph.extract.events.participants import Parties
+
+    # "Ruto received the envoy, Ana Lima, today.", parsed with the name hung on the verb as a noun of time
+    words = ["Ruto", "received", "the", "envoy", ",", "Ana", "Lima", ",", "today", "."]
+    heads = [1, 1, 3, 1, 1, 6, 1, 1, 1, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "punct", "compound", "npadvmod", "punct", "npadvmod", "punct"]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "NOUN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    name = doc[5:7]
+    lima = ActorMention(name.start_char, name.end_char, "Ana Lima", "person:ana-lima", "Ana Lima", "person", "name")
+    assert Parties(DocActors([lima]))._loose_appositions(doc[1]) == ["person:ana-lima"]
+    today = ActorMention(doc[8].idx, doc[8].idx + 5, "today", "person:today", "today", "person", "name")
+    assert Parties(DocActors([today]))._loose_appositions(doc[1]) == []  # a common noun of time is no name

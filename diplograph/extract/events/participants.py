@@ -488,8 +488,26 @@ class Parties(Places):
                     roles.counterpart = roles.counterpart or bool(keys and child.lower_ in ("with", "to"))
             elif child.dep_ in ("nsubj", "dobj") and trigger.pos_ == "VERB":
                 roles.add(self.np_keys(child))
+        if trigger.pos_ == "VERB" and any(c.dep_ == "dobj" for c in trigger.children):
+            roles.add(self._loose_appositions(trigger))
+        if trigger.pos_ == "VERB" and trigger.lemma_.lower() == "sign":  # "a deal was signed by X and Y"
+            roles.add([k for c in trigger.children if c.dep_ == "agent"
+                       for o in c.children if o.dep_ == "pobj" for k in self.np_keys(o)])
         roles.participants = [k for k in roles.participants if k not in roles.mediators]
         return roles
+
+    def _loose_appositions(self, verb) -> list[str]:
+        """"received the Minister of X, Hon. Y, at ...": a name set off by commas after the object, which the
+        parser hung on the verb, is the object's holder."""
+        keys = []
+        for c in verb.children:
+            if c.dep_ != "npadvmod" or c.pos_ != "PROPN" or c.left_edge.i == 0 \
+                    or c.doc[c.left_edge.i - 1].text != ",":
+                continue
+            m = self.actors.at(c.idx, c.idx + len(c)) or self._by_surname(c)
+            if m is not None and m.type == "person":
+                keys.append(m.key)
+        return keys
 
     def _trip_city(self, tok) -> str | None:
         """"signed a pact during X's visit to Hanoi": an event on the occasion of a trip is in the city visited."""

@@ -56,8 +56,9 @@ def trigger_type(tok) -> str | None:
         return "visit" if _to_a_place(tok, ("for",)) else None
     if tok.pos_ != "VERB":
         return None
-    if lemma == "sign":
-        return "signing" if any(c.dep_ == "dobj" and c.lemma_.lower() in lx.SIGNABLE for c in tok.children) else None
+    if lemma == "sign":  # "signed a treaty", "a memorandum was signed by X and Y"
+        return "signing" if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lx.SIGNABLE
+                                for c in tok.children) else None
     if lemma in lx.SPEAK_VERBS:
         return "call" if _remote(tok) or _readout_call(tok) else None
     if lemma in ("get", "sit") and any(c.lower_ == "together" for c in tok.children) \
