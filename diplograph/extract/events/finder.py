@@ -157,7 +157,8 @@ class _Finder:
         self.trips[tok.i] = self._destinations(tok) if kind == "visit" else ([], set())
         roles = self.parties.around(tok, gov)
         sides = {side for k in roles.participants if (side := sides_of(self.actors).get(k))}
-        roles.participants = [k for k in roles.participants if k not in sides]  # "his Kyrgyz counterpart X": X
+        if len(roles.participants) == 2 and sides & set(roles.participants):
+            roles.participants = [k for k in roles.participants if k not in sides]  # "his Kyrgyz counterpart X": X
         if nominal_gerund(tok):
             roles.add(self.parties.np_keys(tok.head))  # "the Forum leaders meeting": the Forum's leaders meet
         roles.location = roles.location or self._backdrop_place(tok) or self._here(chain)
