@@ -169,6 +169,8 @@ def test_a_title_holder_met_is_named_in_the_title_phrase(run, text, parts):
      "Niamey"),  # the capital tagged an organisation
     ("Croatia's prime minister met European Commissioner for Enlargement Marta Kos in Zagreb on Monday.",
      ("Croatia", "Marta Kos"), "Zagreb"),  # the place hung on the name after the portfolio
+    ("Ghana's president met President Faure Gnassingbe of Togo in Accra on Monday.", ("Ghana", "Gnassingbe"),
+     "Accra"),  # hung on the state after the name
 ])
 def test_the_place_of_a_meeting(run, text, parts, place):
     assert one_event(run(text), *parts).location == place
@@ -213,3 +215,9 @@ def test_the_holder_set_off_by_commas_after_the_object_is_the_guest(nlp):
     assert Parties(DocActors([lima]))._loose_appositions(doc[1]) == ["person:ana-lima"]
     today = ActorMention(doc[8].idx, doc[8].idx + 5, "today", "person:today", "today", "person", "name")
     assert Parties(DocActors([today]))._loose_appositions(doc[1]) == []  # a common noun of time is no name
+
+
+def test_the_place_of_a_topic_is_not_the_place_of_the_talks_agreed(run):
+    ex = run("Ghana and Togo agreed on Monday to begin negotiations for the dispute in the Volta region.")
+    ev = one_event(ex, "Ghana", "Togo")
+    assert ev.status == "agreed" and ev.location is None

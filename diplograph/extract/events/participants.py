@@ -608,9 +608,11 @@ class Parties(Places):
             for obj in objs:  # "signed an agreement on trade in Arusha": a city under the object's topic too
                 roles.location = roles.location or self.place_of(obj, deep=obj.pos_ == "NOUN")
                 for _ in range(3):  # "met the Commissioner for Enlargement X in Sarajevo": the place hangs on X
-                    if obj.lemma_.lower() not in _HOLDERS:
-                        break
-                    obj = next((o for c in obj.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                    title = obj.lemma_.lower() in _HOLDERS  # through a title's portfolio, a name's or a meeting's
+                    if not (title or obj.pos_ == "PROPN" or obj.lemma_.lower() in lx.TRIGGER_NOUNS):
+                        break  # "of" ("President X of Chad in Abuja"), never a topic ("talks for the war in X")
+                    obj = next((o for c in obj.children if c.dep_ == "prep" and c.lower_ in (("for", "of") if title
+                                                                                             else ("of",))
                                 for o in c.children if o.dep_ == "pobj"), None)
                     if obj is None or roles.location is not None:
                         break
