@@ -19,11 +19,14 @@ STATEMENT_FLOORS = {"precision": 0.99, "recall": 0.93, "f1": 0.96, "strict_f1": 
                     "direct": 0.94, "indirect": 0.92, "speaker": 0.95, "date": 0.98}
 # The blind batches (gold written before the extraction rules were read, then fixed against) keep floors of
 # their own, at their level after the fixes; the floors above are the rest of each set's.
-BLIND = {"events": ("events-blind", "events-blind2"), "statements": ("statements-blind", "statements-blind2")}
+BLIND = {"events": ("events-blind", "events-blind2", "events-blind3"),
+         "statements": ("statements-blind", "statements-blind2")}
 BLIND_FLOORS = {"events-blind": {"precision": 0.94, "recall": 0.88, "f1": 0.91, "status": 0.94, "date": 0.95,
                                  "location": 0.92, "type": 0.85},
                 "events-blind2": {"precision": 0.75, "recall": 0.70, "f1": 0.75, "status": 0.85, "date": 0.90,
                                   "location": 0.80, "type": 0.85},
+                "events-blind3": {"precision": 0.82, "recall": 0.64, "f1": 0.72, "status": 0.86, "date": 0.86,
+                                  "location": 0.82, "type": 0.91},
                 "statements-blind": {"precision": 0.97, "recall": 0.97, "f1": 0.97, "strict_f1": 0.90,
                                      "speaker": 0.93, "date": 0.98},
                 "statements-blind2": {"precision": 0.97, "recall": 0.94, "f1": 0.95, "strict_f1": 0.93,
