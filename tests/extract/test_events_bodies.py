@@ -221,3 +221,10 @@ def test_the_place_of_a_topic_is_not_the_place_of_the_talks_agreed(run):
     ex = run("Ghana and Togo agreed on Monday to begin negotiations for the dispute in the Volta region.")
     ev = one_event(ex, "Ghana", "Togo")
     assert ev.status == "agreed" and ev.location is None
+
+
+def test_a_building_named_by_the_tagger_ends_with_its_phrase(run):
+    ex = run("BEIJING: Brazilian President Luiz Inacio Lula da Silva held talks with Chinese President Xi Jinping at "
+             "the Great Hall of the People on the 14th, the first day of a three-day state visit.")
+    ev = one_event(ex, "Lula", "Xi")
+    assert ev.location == "the Great Hall of the People" and ev.time is not None and ev.time.value == "2024-10-14"

@@ -173,6 +173,9 @@ def _facility(tok) -> str:
     """A building's name without the place after it ("the Great Hall of the People in Beijing")."""
     text = entity_text(tok)
     cut = next((t.idx for t in tok.subtree if t.lower_ in ("in", "at") and t.i > tok.i and t.dep_ == "prep"), None)
+    last = tok.right_edge
+    if cut is None and tok.ent_type_ and text_start(tok) + len(text) > last.idx + len(last):
+        cut = last.idx + len(last)  # "the Great Hall of the People on the 15th": the entity ran on past the phrase
     if cut is not None and text:
         start = tok.doc[tok.i].idx if not tok.ent_type_ else text_start(tok)
         text = tok.doc.text[start:cut].strip()
