@@ -228,3 +228,12 @@ def test_a_building_named_by_the_tagger_ends_with_its_phrase(run):
              "the Great Hall of the People on the 14th, the first day of a three-day state visit.")
     ev = one_event(ex, "Lula", "Xi")
     assert ev.location == "the Great Hall of the People" and ev.time is not None and ev.time.value == "2024-10-14"
+
+
+def test_a_call_does_not_take_the_place_of_the_meeting_it_arranged(run):
+    ex = run("Kenya's president and Uganda's president agreed during a phone call on Tuesday to meet in Kampala "
+             "next month.")
+    calls = [e for e in events_with(ex, "Kenya", "Uganda") if e.type == "call"]
+    meetings = [e for e in events_with(ex, "Kenya", "Uganda") if e.type == "meeting"]
+    assert len(calls) == 1 and calls[0].location is None
+    assert len(meetings) == 1 and meetings[0].location == "Kampala" and meetings[0].status == "agreed"

@@ -156,6 +156,8 @@ class _Finder:
             gov = chain[3]  # "held 12 hours of talks in X", "a round of talks opened in X": the verb above
         self.trips[tok.i] = self._destinations(tok) if kind == "visit" else ([], set())
         roles = self.parties.around(tok, gov)
+        if kind == "call" and gov is not None and gov != tok:
+            roles.location = self.parties.place_of(tok)  # "agreed during a call to meet in Amman": the meeting's place
         sides = {side for k in roles.participants if (side := sides_of(self.actors).get(k))}
         if len(roles.participants) == 2 and sides & set(roles.participants):
             roles.participants = [k for k in roles.participants if k not in sides]  # "his Kyrgyz counterpart X": X
