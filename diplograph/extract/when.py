@@ -95,10 +95,15 @@ def resolve_day(tx: Timex, dct: date | None, tense: str | None) -> date | None:
 
 def _quick(phrase: str, dct: date, tense: str | None) -> date | None:
     """Weekdays, today and yesterday/tomorrow, the common cases in news, resolved directly."""
-    phrase = re.sub(r"^(?:on|last|this|next|earlier on|late|early) ", "", phrase)
+    lead = re.match(r"^(?:on|last|this|next|earlier on|late|early) ", phrase)
+    phrase = phrase[lead.end():] if lead else phrase
     phrase = re.sub(r" (?:morning|afternoon|evening|night)$", "", phrase)
     if phrase in _WEEKDAYS:
         delta = (dct.weekday() - _WEEKDAYS.index(phrase)) % 7
+        if lead and lead.group() == "next ":  # "convened for next Monday": ahead, whatever the tense around it
+            return dct + timedelta(days=(7 - delta) % 7 or 7)
+        if lead and lead.group() == "last ":  # "met last Friday": behind, whatever the tense around it
+            return dct - timedelta(days=delta or 7)
         if tense == "future":
             return dct + timedelta(days=(7 - delta) % 7)
         return dct - timedelta(days=delta)

@@ -89,6 +89,12 @@ def modifier_text(tok) -> str:
 FRESH_MODS = frozenset("second third fourth fifth sixth next new another further fresh follow-up".split())
 FRESH_VERBS = frozenset("reconvene resume".split())
 ROUND_NOUNS = frozenset("round session".split())  # talks themselves when a further one is meant
+# "the 165th ministerial session", "an extraordinary session of the AU Executive Council": a body's meeting
+SESSION_MODS = frozenset("ministerial ordinary extraordinary plenary summit intergovernmental interministerial".split())
+# Standing bodies of two or more states that meet as such ("convened the Joint Permanent Commission")
+JOINT_MODS = frozenset("joint intergovernmental interstate inter-state bilateral binational interministerial".split())
+JOINT_BODIES = frozenset("commission council committee".split())
+JOINT_VERBS = frozenset("hold convene reconvene host open chair".split())  # their object: the body's meeting
 # "back to the negotiating table": the table stands for the negotiation its modifier names
 TABLE_NOUNS = frozenset("table".split())
 TABLE_MODS = frozenset("negotiating negotiation negotiations bargaining".split())
@@ -106,7 +112,8 @@ PAIR_WORDS = frozenset("two both".split())
 # parties of their own; a government, army or junta stands for its state.
 GENERIC_GROUPS = frozenset("""opposition rebel rebels insurgent insurgents militant militants militia militias
 faction factions guerrilla guerrillas separatist separatists power powers""".split())
-GROUP_HEADS = frozenset("group groups movement movements force forces fighter fighters coalition alliance".split())
+GROUP_HEADS = frozenset("""group groups grouping groupings bloc blocs movement movements force forces fighter fighters
+coalition alliance""".split())
 COLLECTIVES = frozenset("nations countries states powers leaders".split())  # with a region: "Gulf states"
 STATE_FORCES = frozenset("government army military junta regime authorities".split())
 # Verbs whose object does what the infinitive says ("invited X to visit", "urged X to meet Y").
@@ -135,6 +142,7 @@ unlikely uncertain doubtful
 welcome timely""".split())
 PROPOSE_NOUNS = frozenset("""invitation proposal offer call need desire plan idea prospect possibility
 hope request push readiness willingness bid suggestion demand chance option""".split())
+PREPARE_NOUNS = frozenset("preparation preparations run-up lead-up build-up".split())  # "preparations for the summit"
 PROPOSE_MODS = frozenset("possible potential proposed prospective future planned expected mooted".split())
 HELD = frozenset("""hold have conduct attend arrive join host chair open conclude end wrap begin start
 resume gather convene take receive make pay place""".split()) | _words("status", "held")

@@ -18,11 +18,11 @@ from diplograph.timex.patterns import MONTH
 _WORDS = r"[A-Z][\w.'’-]{0,30}(?:[ \t]+[A-Z][\w.'’-]{0,30}){0,3}"
 _AGENCY = r"(?:\([^()\n]{1,40}\)|/[^/\n]{1,30}/|[A-Z][A-Z&'’-]{1,20}(?:[ \t]+[A-Z][A-Z&'’-]{1,20}){0,2})"
 _DATELINE = re.compile(
-    rf"[ \t]*{_WORDS}(?:,[ \t]*{_WORDS}){{0,2}}(?:,|\.)?[ \t]+"
+    rf"[ \t]*(?P<place>{_WORDS})(?:,[ \t]*{_WORDS}){{0,2}}(?:,|\.)?[ \t]+"
     rf"(?:(?P<mon>{MONTH})[ \t]+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<mon2>{MONTH}))"
     rf"(?:,?[ \t]+(?P<year>(?:19|20)\d\d))?(?:\.?[ \t]*{_AGENCY})?[ \t]*(?:--?|[–—:]|(?<=/)\.)"
     rf"|[ \t]*(?:(?P<mon3>{MONTH})[ \t]+(?P<day3>\d{{1,2}}),?|(?P<day4>\d{{1,2}})[ \t]+(?P<mon4>{MONTH}))"
-    rf"[ \t]+(?P<year3>(?:19|20)\d\d)[ \t]*(?:--?|[–—])[ \t]*{_WORDS}")
+    rf"[ \t]+(?P<year3>(?:19|20)\d\d)[ \t]*(?:--?|[–—])[ \t]*(?P<place3>{_WORDS})")
 _LINES = 6  # a dateline opens one of the first lines with text (after a headline and a byline)
 _LINE_CHARS = 200
 _HEAD_CHARS = 8000  # a cleaned page keeps its blanked menus as blank lines before the story
@@ -86,3 +86,18 @@ def day_headings(text: str) -> list[tuple[int, date]]:
             found.append((offset, day))
         offset += len(line)
     return found if len(found) >= 2 else []
+
+
+def dateline_place(text: str) -> str | None:
+    """The place an opening dateline names ("TIANJIN, July 15 (Xinhua) --" -> "Tianjin"), else None."""
+    seen = 0
+    for line in text[:_HEAD_CHARS].splitlines():
+        if seen == _LINES:
+            break
+        if not line.strip():
+            continue
+        seen += 1
+        if (m := _DATELINE.match(line[:_LINE_CHARS])) is not None:
+            place = m["place"] or m["place3"]
+            return place.title() if place.isupper() else place
+    return None

@@ -129,6 +129,8 @@ FOUND = [
     # A headline's Title Case body stops before its verb.
     ("Constitutional Court Blocks Mining Company's Appeal Over Export Ban\nThe court ruled on Monday.",
      [("Constitutional Court", "org:constitutional-court", None, None)]),
+    ("Spain's minister met European Commissioner for Enlargement Marta Kos in Madrid on Friday.",
+     [("Marta Kos", "person:marta-kos", None, None)]),  # "Enlargement" is the title's portfolio, not a first name
 ]
 
 # (text, surfaces that must not be actor mentions)
@@ -297,3 +299,15 @@ def test_named_mention_inside_a_description(nlp):
     assert desc is not None and desc.key == "person:ivan-sorokin"
     named = actors.named_at(at, at + len("the Kremlin spokesman"))
     assert named is not None and named.key == "org:kremlin"
+
+
+def test_a_title_phrase_the_tagger_took_for_a_name_does_not_hide_its_state(nlp):
+    from spacy.tokens import Doc, Span
+
+    from diplograph.extract.actors.candidates import _inside_name
+
+    doc = Doc(nlp.vocab, words=["The", "Foreign", "Ministers", "of", "Egypt", "and", "Jordan", "met", "."])
+    law = Span(doc, 0, 5, label="LAW")  # "The Foreign Ministers of Egypt" as a law's name
+    assert not _inside_name(doc, 4, 5, {i: law for i in range(5)})
+    body = Span(doc, 0, 5, label="ORG")  # a body named so keeps its state inside its name
+    assert _inside_name(doc, 4, 5, {i: body for i in range(5)})

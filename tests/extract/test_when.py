@@ -30,3 +30,18 @@ def test_story_dct_without_a_dateline_is_the_publication_date(nlp):
     sdoc = nlp("Nigeria's president met opposition leaders on Tuesday.")
     assert story_dct(sdoc, date(2024, 6, 10)) == date(2024, 6, 10)
     assert story_dct(nlp("ABUJA, June 3 (Reuters) - Talks."), date(2024, 6, 10)) == date(2024, 6, 3)
+
+
+@pytest.mark.parametrize("phrase,tense,expected", [
+    ("next Monday", "past", date(2024, 6, 17)),  # "had been convened for next Monday": ahead all the same
+    ("next Monday", "future", date(2024, 6, 17)),
+    ("last Friday", "future", date(2024, 6, 7)),  # "will build on talks held last Friday"
+    ("Friday", "future", date(2024, 6, 14)),
+    ("on Friday", "past", date(2024, 6, 7)),
+])
+def test_next_and_last_weekdays_ignore_the_tense_around_them(phrase, tense, expected):
+    from diplograph.extract.when import resolve_day
+    from diplograph.records import Timex
+
+    tx = Timex(0, len(phrase), phrase, "DATE", "")
+    assert resolve_day(tx, date(2024, 6, 10), tense) == expected

@@ -108,3 +108,16 @@ def test_fold_gives_ascii_and_accented_spellings_one_form():
     assert fold("Côte d’Ivoire") == fold("Cote d'Ivoire") == "cote d'ivoire"
     assert fold("São Tomé-and  Príncipe") == "sao tome and principe"
     assert fold("Ｋyiv") == fold("Kyiv") == "kyiv"  # a full-width letter decomposes to its ASCII form
+
+
+@pytest.mark.parametrize("word,key", [("Kyrgyz", "state:KGZ"), ("Tajik", "state:TJK"), ("Uzbek", "state:UZB"),
+                                      ("Icelandic", "state:ISL")])
+def test_central_asian_and_nordic_demonyms(gz, word, key):
+    assert gz.demonym(word).key == key
+
+
+@pytest.mark.parametrize("city,key", [("Suva", "state:FJI"), ("Apia", "state:WSM"), ("Honiara", "state:SLB"),
+                                      ("Nuku'alofa", "state:TON"), ("Reykjavik", "state:ISL"),
+                                      ("Podgorica", "state:MNE"), ("Bandar Seri Begawan", "state:BRN")])
+def test_capitals_of_small_states(gz, city, key):
+    assert gz.capital(city).key == key

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from diplograph.timex import story_day, tag
+from diplograph.timex.dateline import dateline_place
 
 CHALLENGE = Path(__file__).with_name("dates_challenge.jsonl")
 ITEMS = [json.loads(line) for line in CHALLENGE.open(encoding="utf-8") if line.strip()]
@@ -115,3 +116,13 @@ def test_date_only_lines_head_the_entries_of_a_dated_listing():
     page = "Readouts\n19 February 2025\nThe envoy met X today.\n18 February 2025\nThe envoy spoke with Y today.\n"
     assert [d for _, d in day_headings(page)] == [date(2025, 2, 19), date(2025, 2, 18)]
     assert day_headings("19 February 2025\nThe envoy met X today.\n") == []  # one date is the page's own
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("TIANJIN, July 15 (Xinhua) -- The council was held here.", "Tianjin"),
+    ("Headline\nAbu Dhabi, 16th April, 2025 (WAM) -- The minister received X.", "Abu Dhabi"),
+    ("The minister, March 4 - a date to remember.", None),
+    ("LONDON (Reuters) - Talks opened on Monday.", None),
+])
+def test_dateline_place(text, expected):
+    assert dateline_place(text) == expected

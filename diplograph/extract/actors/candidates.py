@@ -124,6 +124,9 @@ def _inside_name(doc: Doc, start: int, end: int, ent_at: dict[int, Span]) -> boo
     first = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
     if ent.label_ == "PERSON" and start == first and end < ent.end and _titleish(doc[end]):
         return False  # a title glued to a name ("Kremlin spokesman Ivan Sorokin")
+    if ent.label_ not in ("ORG", "PERSON") and start > first and doc[start - 1].lower_ == "of" \
+            and any(is_title(t.text) or is_title(t.text[:-1]) for t in doc[first:start - 1]):  # "Ministers"
+        return False  # "The Foreign Ministers of Egypt" tagged as a law: a title's state, not part of a name
     return ent.end - first > end - start
 
 

@@ -410,10 +410,16 @@ def _extend_people(doc: Doc, ents: list[Span], text: str) -> list[Span]:
                 and doc[end - 1].head.i >= end and _absorbable(doc[end], at, drop, text):
             end += 1
         while start > 0 and end - start < 5 and doc[start - 1].dep_ == "compound" \
-                and start <= doc[start - 1].head.i < end and _absorbable(doc[start - 1], at, drop, text):
+                and start <= doc[start - 1].head.i < end and not _portfolio_slot(doc, start - 1) \
+                and _absorbable(doc[start - 1], at, drop, text):
             start -= 1
         out.append(e if (start, end) == (e.start, e.end) else Span(doc, start, end, label="PERSON"))
     return [e for e in out if id(e) not in drop]
+
+
+def _portfolio_slot(doc: Doc, i: int) -> bool:
+    """"Commissioner for Enlargement Marta Kos", "Minister of Fisheries X": a title's portfolio, not a first name."""
+    return i > 1 and doc[i - 1].lower_ in ("for", "of") and is_title(doc[i - 2].text)
 
 
 def _absorbable(tok: Token, at: dict[int, Span], drop: set[int], text: str) -> bool:

@@ -45,6 +45,7 @@ class Sighting:
     headline: bool = False  # in the page's headline, which names fewer parties and no day of its own
     sidelines: bool = False  # "on the sidelines" of no gathering named: the one the article is about
     occasion: int | None = None  # offset of "the talks" in "after / during the talks": its day and place
+    gathering: bool = False  # "a virtual summit", "a video conference of leaders": a gathering held online
 
 
 @dataclass(slots=True)

@@ -21,7 +21,8 @@ def _register() -> None:
 
 def cue_words() -> tuple[frozenset[str], frozenset[str]]:
     """(noun words, verb/adjective words) that trigger_type may read as an event."""
-    nouns = frozenset(lx.TRIGGER_NOUNS) | lx.ROUND_NOUNS | lx.TABLE_NOUNS | frozenset(lx.GATHERING_NAMES) | {"talk"}
+    nouns = frozenset(lx.TRIGGER_NOUNS) | lx.ROUND_NOUNS | lx.TABLE_NOUNS | frozenset(lx.GATHERING_NAMES) | lx.JOINT_BODIES \
+        | {"talk"}
     verbs = frozenset(lx.TRIGGER_VERBS) | lx.SPEAK_VERBS | lx.ARRIVAL_WORDS | lx.TRAVEL_VERBS \
         | lx.DEPART_VERBS | lx.HOSTING_VERBS | lx.CONVENE_VERBS | {"get", "sit", "sign", "mediate", "visiting"}
     return nouns, verbs

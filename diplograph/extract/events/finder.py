@@ -30,6 +30,7 @@ from diplograph.extract.when import day_of, section_day, story_dct
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import gazetteer, locate_place
 from diplograph.records import Document, Event, Statement, Timex
+from diplograph.timex.dateline import dateline_place
 
 _TITLE_PARTS = frozenset("prime vice deputy foreign defence defense".split())  # "the Prime Minister"
 _GOVERNMENT_WORDS = frozenset("""ministry office government department presidency cabinet embassy
@@ -37,6 +38,7 @@ mission chancellery""".split())  # a publisher that is a government
 _ANAPHORIC_DETS = frozenset("the this that such these those".split())
 _RELATIVES = frozenset("who whom".split())  # a person's relative clause
 _APART = frozenset("separately individually".split())  # "met A and B separately": two meetings
+_GATHERINGS = frozenset("meeting summit conference".split())  # held online, still a gathering of its host or body
 _TOPIC_VERBS = frozenset("discuss review address assess debate".split())
 _OCCASION_PREPS = frozenset("after during following at".split())  # "after the talks, they signed ..."
 _MOUTHPIECES = ("spokes", "press secretary", "aide", "adviser", "advisor", "official", "source")
@@ -70,6 +72,8 @@ def enough_parties(c, actors: DocActors) -> bool:
         return True
     if not parties:
         return False
+    if c.family == "remote":
+        return any(s.gathering for s in c.sightings)  # "X hosted a virtual meeting of leaders", "a BRICS video summit"
     if c.family == "in-person" and any(s.type == "visit" for s in c.sightings):
         if all(s.roles.received_by == parties[0] for s in c.sightings if parties[0] in s.roles.participants):
             return False  # only the country visited is known, not who visits it
@@ -159,9 +163,14 @@ class _Finder:
             gov = chain[3]  # "held 12 hours of talks in X", "a round of talks opened in X": the verb above
         self.trips[tok.i] = self._destinations(tok) if kind == "visit" else ([], set())
         roles = self.parties.around(tok, gov)
+        if kind == "call" and gov is not None and gov != tok:
+            roles.location = self.parties.place_of(tok)  # "agreed during a call to meet in Amman": the meeting's place
+        sides = {side for k in roles.participants if (side := sides_of(self.actors).get(k))}
+        if len(roles.participants) == 2 and sides & set(roles.participants):
+            roles.participants = [k for k in roles.participants if k not in sides]  # "his Kyrgyz counterpart X": X
         if nominal_gerund(tok):
             roles.add(self.parties.np_keys(tok.head))  # "the Forum leaders meeting": the Forum's leaders meet
-        roles.location = roles.location or self._backdrop_place(tok)
+        roles.location = roles.location or self._backdrop_place(tok) or self._here(chain)
         if kind == "visit":
             self._visit_roles(tok, roles)
         subjects = self._helper_roles(tok, kind, chain, roles,
@@ -201,7 +210,14 @@ class _Finder:
                         main=tok.pos_ == "VERB" or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT"),
                         courtesy=kind == "meeting" and tok.lemma_.lower() == "call",
                         headline=tok.idx < self.title_end, sidelines=_bare_sidelines(tok, chain),
-                        occasion=_occasion(tok, chain))
+                        occasion=_occasion(tok, chain),
+                        gathering=kind == "call" and lx.TRIGGER_NOUNS.get(tok.lemma_.lower()) in _GATHERINGS)
+
+    def _here(self, chain) -> str | None:
+        """"was held here on Tuesday" under a dateline ("TIANJIN, July 15 (Xinhua) --"): the dateline's place."""
+        if not any(c.dep_ == "advmod" and c.lower_ == "here" for v in chain[:3] for c in v.children):
+            return None
+        return dateline_place(doc_text(self.sdoc))
 
     def _claimed_on(self, st, chain) -> date | None:
         """The day a mention was reported: its statement's own day, else the dateline's, else publication."""
@@ -396,8 +412,8 @@ class _Finder:
             host = None  # "X rejected Y's offer to host talks": Y would host, X is the other side
         if host is not None:
             roles.hosts.extend(k for k in subjects if k not in roles.hosts)  # "X hosted the talks"
-            if not roles.counterpart:
-                subjects = []  # "X hosted talks between A and B"; but "X hosts talks with B": X takes part
+            if not roles.counterpart and kind != "call":
+                subjects = []  # "X hosted talks between A and B"; but "X hosts talks with B" or a video call: X takes part
         if roles.location is None and roles.hosts:
             roles.location = self.parties.place_name(roles.hosts[0])  # "Tokyo has proposed hosting a summit"
         return subjects
@@ -413,6 +429,8 @@ class _Finder:
             ahead_time, ahead = event_when(tok, levels, "scheduled", claimed_on, self.timexes)
             if ahead is not None and claimed_on is not None and ahead > claimed_on:
                 status, time, day = "scheduled", ahead_time, ahead  # "the summit opens on Saturday"
+        if status == "held" and time is not None and time.text.lower().startswith("later ") and _ahead(levels):
+            status = "scheduled"  # "later today he sits down with X", "will meet later this week"
         if status == "cancelled" and (moved := rescheduled(chain, self.timexes, claimed_on)) is not None:
             status, (time, day) = "scheduled", moved  # "postponed to March 20": put off to a new date
         if status == "cancelled" and day is not None and claimed_on is not None:
@@ -420,7 +438,7 @@ class _Finder:
             if ahead is not None and ahead != day and (ahead - claimed_on).days <= (claimed_on - day).days:
                 time, day = ahead_time, ahead  # "called off Tuesday's talks": the nearer Tuesday, likely ahead
         if status == "scheduled" and day is None and time is None \
-                and not any(headline_future(v) for v in chain):  # "is expected to open" with no date
+                and not any(headline_future(v) or _under_way(v) for v in chain):  # "is expected to open" with no date
             status = "proposed" if any(v.lemma_.lower() in ("expect", "plan", "intend") for v in chain) else "agreed"
         if status == "held" and day is None and time is None and _present(tok, gov):
             day = claimed_on
@@ -654,6 +672,22 @@ def _timetable(levels, sent) -> bool:
     if verb is None or verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     return sent.text.rstrip().endswith((".", "\u201d", '"')) and sent.start > 0  # headlines tell the past so too
+
+
+def _ahead(levels) -> bool:
+    """A present or future verb over the mention ("sits down later today"), not a past one ("met later that day")."""
+    verb = next((v for v in levels if v.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.tag_ in ("VBZ", "VBP", "VB") \
+        and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in verb.children)
+
+
+def _under_way(verb) -> bool:
+    """"is heading to X for talks", "heads to X", "a summit set for Harare": fixed and close, date or not."""
+    lemma = verb.lemma_.lower()
+    if verb.lower_ in lx.SCHEDULE_ADJ and verb.lower_ != "planned" and verb.tag_ in ("VBN", "VBD", "JJ"):
+        return True
+    return lemma in lx.TRAVEL_VERBS | lx.DEPART_VERBS and verb.tag_ in ("VBG", "VBZ", "VBP") \
+        and not any(c.dep_ == "aux" and c.lower_ in lx.FUTURE | lx.MODAL_PROPOSE for c in verb.children)
 
 
 def _present(tok, gov) -> bool:

@@ -18,6 +18,7 @@ from diplograph.extract.statements.reporting import (
 from diplograph.extract.statements.speakers import demonym_key, surname_mention
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import gazetteer
+from diplograph.kb.roles import BODIES
 from diplograph.kb.slugs import slug
 
 OCCASIONS = frozenset("remark statement comment briefing availability appearance".split())  # spoken with a guest
@@ -140,6 +141,9 @@ class Parties(Places):
         lemma = tok.lemma_.lower()
         if tok.lower_ in lx.PAIR_WORDS and tok.pos_ in ("NUM", "PRON", "DET"):
             return self._recent_pair(tok)
+        if mention is not None and mention.key.startswith(SOURCE_PREFIX) and mention.role_of \
+                and (lemma in lx.GROUP_NOUNS or lemma in PERSON_TITLES):
+            return [mention.role_of]  # "GCC foreign ministers met ... and called for ...": the speakers' body meets
         if mention is not None and not (mention.kind == "demonym" and lemma in lx.GROUP_NOUNS):
             return [] if mention.kind == "capital" and self._is_place(tok) else [mention.key]
         if lemma in _PEOPLE and any(c.lower_ in lx.PAIR_WORDS for c in tok.children):
@@ -177,7 +181,11 @@ class Parties(Places):
                   for k in self.np_keys(o)]
         if leader:
             return leader[:1]  # "the de facto government led by X", "rebels headed by X": X stands for them
-        states = [k for k in self._modifier_keys(tok) if k.startswith("state:")]
+        mods = self._modifier_keys(tok)
+        states = [k for k in mods if k.startswith("state:")]
+        bodies = [k for k in mods if gazetteer().entry(k) is not None and gazetteer().entry(k).type == "organization"]
+        if lemma in lx.GROUP_HEADS and bodies and not states:
+            return bodies[:1]  # "the BRICS group", "the G20 grouping": the known body itself
         if tok.lower_ in lx.COLLECTIVES and states:
             return []  # "Arab states", "the African countries": the states the modifiers name, or none
         if lemma in lx.GROUP_HEADS and states and not any(c.lemma_.lower() in lx.GENERIC_GROUPS for c in kids):
@@ -260,13 +268,17 @@ class Parties(Places):
                 return True
         return False
 
-    def _modifier_keys(self, tok) -> list[str]:
+    def _modifier_keys(self, tok, nested: bool = True) -> list[str]:
         """"Russian and Ukrainian negotiators", "the Russian president": actors in the modifiers."""
         keys: list[str] = []
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod")]
         preps = ("of", "from") if tok.lemma_.lower() in lx.GROUP_NOUNS else ("of",)  # "his counterpart from X"
         mods += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
                  for o in c.children if o.dep_ == "pobj"]
+        if tok.lemma_.lower() in PERSON_TITLES:  # "Commissioner for Enlargement Marta Kos": the holder after the portfolio
+            mods += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                     for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"
+                     and (m := self.actors.at(o.idx, o.idx + len(o))) is not None and m.type == "person"]
         for child in mods:
             for sub in [child] + list(child.conjuncts):
                 named = self._named_holder(sub) if child.dep_ == "pobj" else None
@@ -279,6 +291,10 @@ class Parties(Places):
                     mention = next((m for m in self.actors.mentions if m.key == key), None) if key else None
                 if mention is not None and mention.key not in keys:
                     keys.append(self._title_holder(mention, tok) or mention.key)
+                elif mention is None and sub.dep_ == "pobj" and nested and tok.lemma_.lower() in _HOLDERS \
+                        and (sub.pos_ == "PROPN" or sub.lemma_.lower() in BODIES):
+                    # "the chairman of Sudan's Sovereignty Council", "the head of Somalia's electoral commission"
+                    keys.extend(k for k in self._modifier_keys(sub, nested=False) if k not in keys)
         return keys
 
     def _named_holder(self, state_tok) -> str | None:
@@ -329,7 +345,7 @@ class Parties(Places):
         kinds = {want, "organization"} if tok.lemma_.lower() in lx.EITHER_SIDE else {want}  # "Israel and Hamas ... both sides"
         since = tok.doc[max(0, tok.i - 150)].idx
         recent = [m for m in self.actors.before(tok.idx) if m.start >= since and m.type in kinds and m.kind != "pronoun"
-                  and not m.key.startswith("source:")  # "a senior official" is nobody's counterpart
+                  and not m.key.startswith(SOURCE_PREFIX)  # "a senior official" is nobody's counterpart
                   and (m.type == want or gazetteer().entry(m.key) is None)]  # an armed group, not a mediating IGO
         title = tok.lemma_.lower()  # "the two ministers": people holding that title first
         titled = [m.key for m in recent if any(title in (role or "").lower() for role, _ in self.actors.roles_of(m.key))]
@@ -472,8 +488,26 @@ class Parties(Places):
                     roles.counterpart = roles.counterpart or bool(keys and child.lower_ in ("with", "to"))
             elif child.dep_ in ("nsubj", "dobj") and trigger.pos_ == "VERB":
                 roles.add(self.np_keys(child))
+        if trigger.pos_ == "VERB" and any(c.dep_ == "dobj" for c in trigger.children):
+            roles.add(self._loose_appositions(trigger))
+        if trigger.pos_ == "VERB" and trigger.lemma_.lower() == "sign":  # "a deal was signed by X and Y"
+            roles.add([k for c in trigger.children if c.dep_ == "agent"
+                       for o in c.children if o.dep_ == "pobj" for k in self.np_keys(o)])
         roles.participants = [k for k in roles.participants if k not in roles.mediators]
         return roles
+
+    def _loose_appositions(self, verb) -> list[str]:
+        """"received the Minister of X, Hon. Y, at ...": a name set off by commas after the object, which the
+        parser hung on the verb, is the object's holder."""
+        keys = []
+        for c in verb.children:
+            if c.dep_ != "npadvmod" or c.pos_ != "PROPN" or c.left_edge.i == 0 \
+                    or c.doc[c.left_edge.i - 1].text != ",":
+                continue
+            m = self.actors.at(c.idx, c.idx + len(c)) or self._by_surname(c)
+            if m is not None and m.type == "person":
+                keys.append(m.key)
+        return keys
 
     def _trip_city(self, tok) -> str | None:
         """"signed a pact during X's visit to Hanoi": an event on the occasion of a trip is in the city visited."""
@@ -575,6 +609,16 @@ class Parties(Places):
             objs += [o for c in tok.children if c.lower_ == "visiting" for o in c.children if o.dep_ == "dobj"]
             for obj in objs:  # "signed an agreement on trade in Arusha": a city under the object's topic too
                 roles.location = roles.location or self.place_of(obj, deep=obj.pos_ == "NOUN")
+                for _ in range(3):  # "met the Commissioner for Enlargement X in Sarajevo": the place hangs on X
+                    title = obj.lemma_.lower() in _HOLDERS  # through a title's portfolio, a name's or a meeting's
+                    if not (title or obj.pos_ == "PROPN" or obj.lemma_.lower() in lx.TRIGGER_NOUNS):
+                        break  # "of" ("President X of Chad in Abuja"), never a topic ("talks for the war in X")
+                    obj = next((o for c in obj.children if c.dep_ == "prep" and c.lower_ in (("for", "of") if title
+                                                                                             else ("of",))
+                                for o in c.children if o.dep_ == "pobj"), None)
+                    if obj is None or roles.location is not None:
+                        break
+                    roles.location = self._own_place(obj, cities=True)
         for clause in (c for c in tok.children if c.dep_ in ("acl", "relcl")):
             roles.location = roles.location or self._participle_place(tok, clause)
         if roles.location is None:
@@ -669,5 +713,7 @@ def _proposal_above(trigger):
 
 
 _PEOPLE = frozenset("man men woman women".split())
+_HOLDERS = PERSON_TITLES | frozenset({"head", "chief"})  # office words whose "of" phrase names the body led
+SOURCE_PREFIX = "source:"  # unnamed speakers the statements pass names ("GCC foreign ministers")
 GROUP_PREFIX = "group:"  # actors the events pass names itself ("Venezuela's opposition"); dropped when uncited
 _ROUND_HEADS = lx.ROUND_NOUNS | frozenset({"rounds"})

@@ -134,10 +134,12 @@ def trigger_free(tok) -> bool:
 
 def _capital_name(tok) -> str | None:
     """A capital's name on a proper noun, whatever entity label the tagger gave it (or none)."""
-    if tok.pos_ != "PROPN" or tok.ent_type_ in ("TIME", "ORG", "NORP"):
+    if tok.pos_ != "PROPN" or tok.ent_type_ == "TIME":
         return None  # a capital's name the tagger took for a date ("in Montevideo on Friday") still is one
     parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
     name = tok.doc[parts[0].i if parts else tok.i: tok.i + 1].text
+    if tok.ent_type_ in ("ORG", "NORP") and entity_text(tok) != name:
+        return None  # "in Moscow State University": a body named after the city
     return name if gazetteer().capital(name) is not None else None
 
 
@@ -188,6 +190,9 @@ def _facility(tok) -> str:
     """A building's name without the place after it ("the Great Hall of the People in Beijing")."""
     text = entity_text(tok)
     cut = next((t.idx for t in tok.subtree if t.lower_ in ("in", "at") and t.i > tok.i and t.dep_ == "prep"), None)
+    last = tok.right_edge
+    if cut is None and tok.ent_type_ and text_start(tok) + len(text) > last.idx + len(last):
+        cut = last.idx + len(last)  # "the Great Hall of the People on the 15th": the entity ran on past the phrase
     if cut is not None and text:
         start = tok.doc[tok.i].idx if not tok.ent_type_ else text_start(tok)
         text = tok.doc.text[start:cut].strip()
@@ -220,4 +225,8 @@ def is_place(tok) -> bool:
         return True
     if tok.pos_ != "PROPN":
         return False
-    return gazetteer().capital(entity_text(tok)) is not None
+    text, gz = entity_text(tok), gazetteer()
+    if gz.capital(text) is not None:
+        return True
+    state = gz.lookup(text)  # "to Tajikistan" tagged NORP, "to Samoa" tagged ORG: a state is a place too
+    return state is not None and state.type == "state" and tok.ent_type_ not in ("PERSON",)

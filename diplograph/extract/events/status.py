@@ -102,7 +102,8 @@ def nominal_gerund(tok) -> bool:
 
 def _participle(trigger) -> str | None:
     """"talks held last week", "a meeting planned for Friday", "a summit proposed by X": the noun's own verb."""
-    for part in (c for c in trigger.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
+    for part in (c for t in (trigger, *of_bodies(trigger)) for c in t.children
+                 if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
         if _negated(part) or part.tag_ not in ("VBN", "VBD"):
             continue
         lemma = part.lemma_.lower()
@@ -113,6 +114,15 @@ def _participle(trigger) -> str | None:
         if lemma in lx.HELD and lemma not in ("have", "take"):
             return "held"
     return None
+
+
+def of_bodies(trigger) -> list:
+    """"the meeting of the Interstate Council scheduled for June": the parser may hang the event's own
+    participle on the body that meets."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
 
 
 def _modifiers(trigger) -> str | None:
@@ -140,7 +150,8 @@ def _modifiers(trigger) -> str | None:
             return "held"
         if adjs and head.tag_ in ("VBZ", "VBP"):
             return _SILENT  # "the meeting is long overdue": a judgement, not a report that it took place
-    if trigger.dep_ in ("nsubj",) and head.lemma_ in ("take", "happen", "occur") and head.tag_ in ("VBD", "VBN"):
+    if trigger.dep_ in ("nsubj",) and head.lemma_ in ("take", "happen", "occur") and head.tag_ in ("VBD", "VBN") \
+            and not _negated(head):  # not "the summit never happened"
         return "held"
     return None
 
@@ -175,6 +186,8 @@ def proposal_noun(tok) -> bool:
 
 def _noun_level(noun) -> str:
     """An invitation/proposal noun: rejected, accepted, or simply proposed."""
+    if noun.lemma_.lower() in lx.PREPARE_NOUNS or noun.lower_ in lx.PREPARE_NOUNS:
+        return "scheduled"  # "discussed preparations for the summit in June": still to come
     if noun.lemma_.lower() not in lx.PROPOSE_NOUNS and noun.lower_ != "decision":
         return _GO_ON
     verb = noun.head if noun.dep_ in ("dobj", "nsubjpass", "pobj") else None
@@ -201,6 +214,8 @@ def _verb_level(verb, trigger) -> str:
         return None
     if _lemma_is(verb, lx.DECLINE, lx.DECLINE_PHRASES):
         return "declined"
+    if _lemma_is(verb, lx.POSTPONE, lx.POSTPONE_PHRASES) and _repeated(verb):
+        return None  # "the talks had been put off twice": how they came to be late, not that they are off
     if _lemma_is(verb, lx.CANCEL, lx.CANCEL_PHRASES):
         return "cancelled"
     if lemma == "expect" and any(c.dep_ == "auxpass" for c in verb.children):
@@ -234,6 +249,9 @@ def _verb_level(verb, trigger) -> str:
     if verb == trigger or lemma in lx.HELD or lemma == "be" \
             or lemma in lx.TABLE_VERBS and trigger.lemma_.lower() in lx.TABLE_NOUNS:  # "came back to the table"
         return "held" if _realis(verb) else _GO_ON
+    if trigger.dep_ == "nsubj" and trigger.head == verb and verb.tag_ == "VBD" \
+            and not any(c.dep_ in ("xcomp", "ccomp", "aux") for c in verb.children):
+        return "held"  # "the talks collapsed on Thursday", "the meeting lasted two hours": it took place
     return _GO_ON
 
 
@@ -303,6 +321,12 @@ def _backshifted(verb) -> bool:
     return False
 
 
+def _repeated(verb) -> bool:
+    """"had been postponed twice", "was delayed several times", "has been put off repeatedly": a history of delays."""
+    words = {t.lower_ for c in verb.children if c.dep_ in ("advmod", "npadvmod", "dobj") for t in c.subtree}
+    return bool(words & {"twice", "repeatedly", "times"})
+
+
 def _hypothetical(verb) -> bool:
     """"until/unless/if/once X and Y meet": a condition, not a report."""
     return any(c.dep_ == "mark" and c.lower_ in ("until", "unless", "if", "once") for c in verb.children)
@@ -364,5 +388,8 @@ def _past_context(prep) -> bool:
     if head.pos_ in ("VERB", "AUX") and (_lemma_is(head, lx.DECLINE, lx.DECLINE_PHRASES)
                                          or _lemma_is(head, lx.CANCEL, lx.CANCEL_PHRASES)):
         return False  # "refused to take part in talks": the verb above tells what became of them
+    if any(c.dep_ == "auxpass" and c.lower_ in ("is", "are", "am") for c in head.children) \
+            and head.lemma_.lower() in lx.SCHEDULE | lx.SCHEDULE_ADJ | {"expect"}:
+        return False  # "during the visit, they are expected to sign a treaty": still ahead
     return head.pos_ in ("VERB", "AUX") and not _future(head) and not _modal(head) and head.tag_ != "VB" \
         and not _negated(head)

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from diplograph.extract.clauses import is_speech_verb
-from diplograph.extract.events.status import nominal_gerund
+from diplograph.extract.events.status import nominal_gerund, of_bodies
 from diplograph.extract.when import day_of, find_timex, resolve_day
 from diplograph.kb import event_lexicon as lx
 from diplograph.records import Timex
@@ -52,7 +52,7 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
 
 def own_participles(tok) -> list:
     """"talks held in Oslo", "a meeting that had been planned for Friday": the verbs describing the event."""
-    return [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+    return [c for t in (tok, *of_bodies(tok)) for c in t.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
             and c.lemma_.lower() in lx.OWN_PARTICIPLES]
 
 

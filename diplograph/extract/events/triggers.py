@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from diplograph.extract.events.places import is_place
 from diplograph.kb import event_lexicon as lx
+from diplograph.kb.gazetteer import gazetteer
 from diplograph.kb.roles import LEADER_HEADS, TITLE_HEADS
 
 
@@ -18,8 +19,11 @@ def trigger_type(tok) -> str | None:
             return "negotiation" if mods and tok.dep_ == "pobj" else None
         if lemma in lx.ROUND_NOUNS:  # "a second round", "the next session" (not "a round of voting")
             fresh = any(lx.modifier_text(c) in lx.FRESH_MODS for c in tok.children if c.dep_ in ("amod", "nummod", "det"))
-            return "talks" if fresh and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) \
-                else None
+            if fresh and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+                return "talks"
+            return "meeting" if lemma == "session" and _body_session(tok) else None
+        if lemma in lx.JOINT_BODIES:  # "convened the Joint Commission", "the Council of Ministers was held"
+            return "meeting" if _body_meets(tok) else None
         if lemma == "call" and any(c.lower_ in lx.IN_PERSON_CALLS for c in tok.children if c.dep_ in ("amod", "compound")):
             return "meeting"  # "paid a courtesy call on the President": a meeting in person
         kind = lx.TRIGGER_NOUNS.get(lower) or (lx.TRIGGER_NOUNS.get(lemma) if lemma != "talk" else None)
@@ -52,8 +56,9 @@ def trigger_type(tok) -> str | None:
         return "visit" if _to_a_place(tok, ("for",)) else None
     if tok.pos_ != "VERB":
         return None
-    if lemma == "sign":
-        return "signing" if any(c.dep_ == "dobj" and c.lemma_.lower() in lx.SIGNABLE for c in tok.children) else None
+    if lemma == "sign":  # "signed a treaty", "a memorandum was signed by X and Y"
+        return "signing" if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lx.SIGNABLE
+                                for c in tok.children) else None
     if lemma in lx.SPEAK_VERBS:
         return "call" if _remote(tok) or _readout_call(tok) else None
     if lemma in ("get", "sit") and any(c.lower_ == "together" for c in tok.children) \
@@ -67,6 +72,43 @@ def trigger_type(tok) -> str | None:
     if kind == "meeting" and _pastime(tok, ("for", "in", "at"), lx.SPORTING):
         return None  # "will meet Ghana in a World Cup qualifier", "the cricket team meets India in the final"
     return _by_link(kind, tok) if kind is not None else None
+
+
+def _body_session(tok) -> bool:
+    """"the 165th ministerial session", "the Ordinary Session of the AU Executive Council": a body meets."""
+    if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in lx.BACKDROP_NOUNS:
+        return False  # "on the sidelines of the 80th session of the General Assembly": the backdrop
+    if any(c.lower_ in lx.SESSION_MODS for c in tok.children if c.dep_ in ("amod", "compound", "nmod")):
+        return True
+    return any(_international(o) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+               for o in c.children if o.dep_ == "pobj")
+
+
+def _international(body) -> bool:
+    """A body of states: joint, of ministers, or a known international organisation ("of the African Union")."""
+    words = list(body.subtree)
+    if any(t.lower_ in lx.JOINT_MODS or t.lemma_.lower() == "minister" for t in words):
+        return True
+    lo, hi = words[0].idx, words[-1].idx + len(words[-1])
+    gz = gazetteer()
+    for ent in body.doc.ents:
+        if lo <= ent.start_char and ent.end_char <= hi and ent.label_ == "ORG":
+            entry = gz.lookup(ent.text[4:] if ent.text.lower().startswith("the ") else ent.text)
+            if entry is not None and entry.type == "organization":
+                return True
+    return False
+
+
+def _body_meets(tok) -> bool:
+    """A standing commission or council of states as the meeting itself ("hold the next Joint Commission")."""
+    verb, lemma = tok.head, tok.head.lemma_.lower()
+    if tok.dep_ == "nsubjpass" and lemma == "hold":
+        return True  # "the Council of Foreign Ministers was held here": only a meeting is held
+    if not _international(tok):
+        return False
+    if tok.dep_ == "dobj" and verb.pos_ == "VERB":
+        return lemma in lx.JOINT_VERBS
+    return tok.dep_ == "nsubj" and lemma in ("meet", "convene", "reconvene", "open", "gather")
 
 
 def _guest_of_talks(noun) -> bool:
