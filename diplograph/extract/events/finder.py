@@ -8,7 +8,7 @@ from datetime import date
 from diplograph.extract.actors.columns import doc_text
 from diplograph.extract.base import ActorMention, DocActors
 from diplograph.extract.clauses import is_speech_verb, nearest_subject
-from diplograph.extract.events.coref import Sighting, corefer, to_record
+from diplograph.extract.events.coref import Sighting, corefer, share_setting, split_trip, to_record
 from diplograph.extract.events.participants import GROUP_PREFIX, MEDIATE_VERBS, OCCASIONS, Parties, Roles
 from diplograph.extract.events.places import entity_text, is_place
 from diplograph.extract.statements.reporting import PERSON_TITLES
@@ -45,7 +45,9 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
                 statements: list[Statement]) -> list[Event]:
     """Every diplomatic event the article mentions, one record per event, with its status claims."""
     finder = _Finder(sdoc, document, actors, timexes, statements)
-    clusters = corefer(finder.sightings(), sides_of(actors))
+    sides = sides_of(actors)
+    clusters = [part for c in corefer(finder.sightings(), sides) for part in split_trip(c, sides)]
+    share_setting(clusters)
     events = [to_record(c, document) for c in clusters if enough_parties(c, actors)]
     cited = {k for e in events for k in (*e.participants, *e.mediators, *e.hosts)}
     actors.drop({k for k in actors.keys() if k.startswith(GROUP_PREFIX) and k not in cited})
@@ -185,6 +187,11 @@ class _Finder:
         roles.participants = [k for k in roles.participants if not self._mouthpiece(k)]
         claimed_on = self._claimed_on(st, chain)
         status, time, day = self._timing(tok, chain, gov, roles, claimed_on)
+        reception = kind == "meeting" and tok.pos_ == "VERB" and tok.lemma_.lower() in lx.HOSTING_VERBS
+        if reception and not subjects and roles.location:
+            self._unnamed_host(tok, roles)  # "The President received X in Paris": France receives X
+        if reception and status in ("declined", "cancelled"):
+            kind = "visit"  # "refused to receive a delegation": the guests' trip is refused, nobody met
         left = min([tok.idx] + [t.idx for c in tok.children if c.dep_ in ("det", "amod", "compound")
                                 for t in c.subtree])
         appos = tok.dep_ == "appos" and trigger_type(tok.head) is not None
@@ -192,7 +199,7 @@ class _Finder:
                         claimed_on, time, day, definite, subjects[0] if len(subjects) == 1 else None, appos,
                         fresh=is_fresh(tok, chain), joiners=tuple(joiners),
                         main=tok.pos_ == "VERB" or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT"),
-                        courtesy=kind == "meeting" and tok.lemma_.lower() == "call")
+                        named_visit=kind == "visit" and tok.lemma_.lower() == "visit")
 
     def _claimed_on(self, st, chain) -> date | None:
         """The day a mention was reported: its statement's own day, else the dateline's, else publication."""
@@ -416,7 +423,17 @@ class _Finder:
             day = claimed_on
         if status == "held" and (day is None or roles.location is None) and roles.participants:
             day, time = self._context(tok, roles, day, time, claimed_on)
+        if tok.sent.text.rstrip().endswith("?"):
+            status = None  # "Can you confirm the minister is going to Jakarta?": a question claims nothing
         return status, time, day
+
+    def _unnamed_host(self, tok, roles: Roles) -> None:
+        """A reception whose host is named by title only takes the state of the place it is held in."""
+        host = self.parties.host_of_place(roles.location, tok.sent)
+        sides = sides_of(self.actors)
+        if host and not any(k == host or sides.get(k) == host for k in roles.participants):
+            roles.add([host])
+            roles.hosts.append(host)
 
     def _purpose_roles(self, tok, kind: str, roles: Roles) -> None:
         """"sent a delegation to Cairo for talks", "welcomed X to Beijing for a summit": guests and destination."""

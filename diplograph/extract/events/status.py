@@ -78,7 +78,7 @@ def status_of(trigger) -> str | None:
     if own is not None:
         return None if own == _SILENT else own
     if trigger.pos_ == "VERB" and trigger.tag_ == "VB" and trigger.dep_ in ("acl", "relcl") \
-            and not _negated(trigger):
+            and not _negated(trigger) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
         noun = trigger.head  # "an invitation to meet" / "a delegation to negotiate": a purpose
         if noun.dep_ == "ROOT":
             return "scheduled"  # a headline: "Japan's foreign minister to visit India on Monday"
@@ -219,7 +219,7 @@ def _verb_level(verb, trigger) -> str:
         return "proposed"
     if verb.head.lower_ in lx.PROPOSE_ADJ and verb.dep_ == "xcomp":
         return "proposed"
-    if _future(verb) or headline_future(verb):
+    if _future(verb) or headline_future(verb) or _destined(verb):
         return "scheduled"
     if verb.tag_ in ("VB", "TO") or (verb.dep_ == "xcomp" and verb.tag_ != "VBG"):
         return _GO_ON  # an infinitive: the verb above decides ("agreed to hold talks")
@@ -301,6 +301,13 @@ def _backshifted(verb) -> bool:
         if is_speech_verb(clause):
             return clause.tag_ == "VBD"
     return False
+
+
+def _destined(verb) -> bool:
+    """"he is to hold talks", "the envoys are to meet on Friday": a plain "be to" arranges what comes."""
+    return verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") and not _negated(verb) \
+        and any(c.dep_ == "xcomp" and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in verb.children)
 
 
 def _hypothetical(verb) -> bool:

@@ -43,9 +43,7 @@ def trigger_type(tok) -> str | None:
         guests = [c for c in tok.children if c.dep_ == "dobj"]  # "hosted Abbas", "will host his counterpart"
         if not any(_guest(g) for g in guests):
             return None
-        hosts = [t for c in tok.children if c.dep_ == "nsubj" for t in c.subtree]  # a named host: an audience
-        named = any(t.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") for t in hosts)
-        return "meeting" if lemma == "receive" and named else "visit"  # "hosted X", "X was received": a visit
+        return "meeting"  # a reception is the two sides meeting; the guest's trip, if named, is a visit of its own
     if lemma in lx.TRAVEL_VERBS and tok.pos_ == "VERB":  # "will travel to Cairo", "ruled out travelling to X"
         return "visit" if _to_a_place(tok, ("to",)) else None
     if lemma in lx.DEPART_VERBS and tok.pos_ == "VERB":  # "will leave for Beijing on Monday"
