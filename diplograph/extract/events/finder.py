@@ -13,6 +13,7 @@ from diplograph.extract.events.participants import GROUP_PREFIX, MEDIATE_VERBS, 
 from diplograph.extract.events.places import entity_text, is_place
 from diplograph.extract.statements.reporting import PERSON_TITLES
 from diplograph.extract.events.status import (
+    dismissed,
     event_levels,
     fresh_modifier,
     governors,
@@ -38,6 +39,7 @@ _ANAPHORIC_DETS = frozenset("the this that such these those".split())
 _RELATIVES = frozenset("who whom".split())  # a person's relative clause
 _APART = frozenset("separately individually".split())  # "met A and B separately": two meetings
 _TOPIC_VERBS = frozenset("discuss review address assess debate".split())
+_HOSTED = frozenset("hosted organised organized sponsored convened".split())  # "a Moroccan-hosted conference"
 _MOUTHPIECES = ("spokes", "press secretary", "aide", "adviser", "advisor", "official", "source")
 
 
@@ -70,6 +72,9 @@ def enough_parties(c, actors: DocActors) -> bool:
         if all(s.roles.received_by == parties[0] for s in c.sightings if parties[0] in s.roles.participants):
             return False  # only the country visited is known, not who visits it
         return any(s.roles.location or s.roles.hosts for s in c.sightings)
+    if any(s.type in ("summit", "conference") and s.status == "declined" and s.subject == parties[0]
+           for s in c.sightings):
+        return True  # "X declined to attend the summit": the summit X stays away from
     first = next(iter(actors.by_key(parties[0])), None)
     if first is None or first.type != "organization" or first.key.startswith(GROUP_PREFIX) \
             or any(w in lx.TRIGGER_NOUNS for w in first.name.lower().split()):
@@ -117,8 +122,8 @@ class _Finder:
             try:
                 if self._with_outsiders(tok):
                     continue  # "met reporters", "a meeting with business leaders": not diplomacy
-                if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
-                    continue  # "held no bilateral meeting": none took place
+                if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) or dismissed(tok):
+                    continue  # "held no bilateral meeting", "a meeting is unlikely": none took place or is planned
                 for sighting in self._per_destination(tok, self._sighting(tok, kind, self.sent_of[tok.i])):
                     out.extend(self._per_partner(tok, sighting))
             except Exception as exc:  # noqa: BLE001
@@ -157,6 +162,9 @@ class _Finder:
         if nominal_gerund(tok):
             roles.add(self.parties.np_keys(tok.head))  # "the Forum leaders meeting": the Forum's leaders meet
         roles.location = roles.location or self._backdrop_place(tok)
+        hosts = self._hosted_by(tok)
+        roles.hosts.extend(k for k in hosts if k not in roles.hosts)
+        roles.add(hosts)  # "a Moroccan-hosted conference": Morocco hosts it and takes part
         if kind == "visit":
             self._visit_roles(tok, roles)
         subjects = self._helper_roles(tok, kind, chain, roles,
@@ -187,6 +195,9 @@ class _Finder:
         roles.participants = [k for k in roles.participants if not self._mouthpiece(k)]
         claimed_on = self._claimed_on(st, chain)
         status, time, day = self._timing(tok, chain, gov, roles, claimed_on)
+        if status == "declined" and kind in ("summit", "conference") and not roles.participants \
+                and len(subjects) == 1:
+            roles.add(subjects)  # "X turned down an invitation to the summit": X is the one who stays away
         reception = kind == "meeting" and tok.pos_ == "VERB" and tok.lemma_.lower() in lx.HOSTING_VERBS
         if reception and not subjects and roles.location:
             self._unnamed_host(tok, roles)  # "The President received X in Paris": France receives X
@@ -426,6 +437,22 @@ class _Finder:
         if tok.sent.text.rstrip().endswith("?"):
             status = None  # "Can you confirm the minister is going to Jakarta?": a question claims nothing
         return status, time, day
+
+    def _hosted_by(self, tok) -> list[str]:
+        """The actor named in an "X-hosted" / "X-organised" modifier of an event noun."""
+        if tok.pos_ != "NOUN":
+            return []
+        found: list[str] = []
+        for mod in (c for c in tok.children if c.dep_ == "amod" and c.lower_ in _HOSTED):
+            for m in (m for m in mod.children if m.dep_ in ("npadvmod", "compound", "amod") and m.i < mod.i):
+                keys = self.parties.np_keys(m)
+                entry = gazetteer().demonym(m.text) if not keys else None
+                if entry is not None:  # "Moroccan-hosted": Morocco, named by its people's adjective only
+                    self.actors.add(ActorMention(m.idx, m.idx + len(m), m.text, entry.key, entry.name, "state",
+                                                 "demonym"))
+                    keys = [entry.key]
+                found += [k for k in keys if k not in found]
+        return found
 
     def _unnamed_host(self, tok, roles: Roles) -> None:
         """A reception whose host is named by title only takes the state of the place it is held in."""

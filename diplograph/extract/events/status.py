@@ -94,6 +94,35 @@ def status_of(trigger) -> str | None:
     return _participle(trigger)
 
 
+_DOUBT_ADJ = frozenset("unlikely improbable doubtful".split())  # "a meeting is unlikely": a prospect denied
+_NO_PROSPECT = frozenset("plan intention prospect chance".split())  # "no plans to meet", "no prospect of talks"
+
+
+def dismissed(trigger) -> bool:
+    """True when the text denies the event's prospect ("a meeting is unlikely", "are unlikely to meet",
+    "there are no plans for talks", "have not met in years") or only asks about it ("asked whether they would
+    meet"): nothing is proposed, nothing took place."""
+    if trigger.pos_ == "VERB" and _negated(trigger) and trigger.tag_ == "VBN" \
+            and any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children):
+        return True  # "have not met in more than a decade": nothing took place, nothing is planned
+    chain = governors(trigger, 4)
+    if any(c.dep_ == "mark" and c.lower_ == "whether" for v in chain if v.pos_ in ("VERB", "AUX")
+           for c in v.children):
+        return True  # "asked whether the EU would hold talks": a question, no claim
+    for below, level in zip(chain, chain[1:]):
+        if level.pos_ == "ADJ" and level.lower_ in _DOUBT_ADJ:
+            return True  # "are unlikely to meet"
+        if level.lemma_ == "be" and below.dep_ in ("nsubj", "nsubjpass") \
+                and any(c.dep_ == "acomp" and c.lower_ in _DOUBT_ADJ for c in level.children):
+            return True  # "a meeting ... is unlikely"
+        if level.pos_ == "NOUN" and level.lemma_.lower() in _NO_PROSPECT \
+                and any(c.dep_ == "det" and c.lower_ == "no" for c in level.children):
+            return True  # "no plans for a meeting", "no plans for X to meet Y"
+        if level.pos_ == "NOUN" and level.lemma_.lower() not in _EVENT_NOUNS | _TRANSPARENT:
+            return False  # the words above are about something else
+    return False
+
+
 def nominal_gerund(tok) -> bool:
     """"the Forum leaders meeting", "a ministers meeting": a gerund the parser hung on a group noun, a noun in fact."""
     return tok.tag_ == "VBG" and tok.dep_ == "acl" and tok.head.lemma_.lower() in lx.GROUP_NOUNS \

@@ -62,6 +62,9 @@ def trigger_type(tok) -> str | None:
     if lemma in lx.CONVENE_VERBS:  # "the delegations will reconvene"; "convened a meeting" is the noun's
         return None if any(c.dep_ == "dobj" for c in tok.children) else "talks"
     kind = lx.TRIGGER_VERBS.get(lemma)
+    if kind == "meeting" and any(c.dep_ in ("advmod", "prt") and c.lower_ in ("halfway", "half-way")
+                                 for c in tok.children):
+        return None  # "would meet Caracas halfway": a compromise offered, not a meeting
     if kind == "meeting" and _pastime(tok, ("for", "in", "at"), lx.SPORTING):
         return None  # "will meet Ghana in a World Cup qualifier", "the cricket team meets India in the final"
     return _by_link(kind, tok) if kind is not None else None

@@ -1,4 +1,5 @@
-"""A trip and the talks it is for: which is the event, and when the visit is an event of its own."""
+"""Readings of event mentions: a trip and the talks it is for (which is the event, when the visit is one of its own),
+prospects denied or only asked about, conditions, idioms, and a summit one party stays away from."""
 
 from __future__ import annotations
 
@@ -102,3 +103,42 @@ def test_a_question_claims_no_status(run):
              "Christopher Luxon will travel to Port Moresby on Friday.")
     visits = [r for r in rows(ex) if r[0] == "visit"]
     assert visits and all(r[2] == "scheduled" for r in visits), rows(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "Diplomats say a summit between the Armenian and Azerbaijani leaders is unlikely before the spring.",
+    "The presidents of Chad and Sudan are unlikely to meet this year.",
+    "A Foreign Office spokesman said there were no plans for a meeting with the Venezuelan foreign minister.",
+    "Thailand has no plans to hold talks with Cambodia on the border.",
+    "There are no plans for Ghanaian President John Mahama to meet Togo's president.",
+    "Asked whether Indonesia would hold talks with Australia on the treaty, the minister declined to comment.",
+    "The leaders of Bolivia and Chile have not met in more than a decade.",
+    "Seoul would meet Tokyo halfway if it dropped the export curbs.",
+])
+def test_a_denied_or_questioned_prospect_is_no_event(run, text):
+    assert rows(run(text)) == []
+
+
+@pytest.mark.parametrize("text,parts,status", [
+    # a condition leaves the meeting proposed, not denied
+    ("Kenyan President William Ruto would meet Ugandan President Yoweri Museveni if the ceasefire held, his "
+     "spokesman said.", ("Ruto", "Museveni"), "proposed"),
+    ("Ethiopia's prime minister ruled out talks with Eritrea.", ("Ethiopia", "Eritrea"), "declined"),
+])
+def test_conditions_and_refusals_keep_their_event(run, text, parts, status):
+    found = [r for r in rows(run(text)) if all(any(p in n for n in r[1]) for p in parts)]
+    assert found and found[0][2] == status, rows(run(text))
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Colombian President Gustavo Petro turned down an invitation to the summit in Lima.", "Petro"),
+    ("Hungary's prime minister declined to attend the summit in Brussels on Thursday.", "Hungary"),
+])
+def test_a_summit_one_party_stays_away_from_is_declined_by_it(run, text, who):
+    (summit,) = [r for r in rows(run(text)) if r[0] == "summit"]
+    assert summit[2] == "declined" and any(who in n for n in summit[1])
+
+
+def test_the_host_named_in_a_hosted_modifier_takes_part(run):
+    (summit,) = [r for r in rows(run("Peru declined to attend a Chilean-hosted summit in Santiago.")) if r[0] == "summit"]
+    assert summit[1] == {"Peru", "Chile"} and summit[2] == "declined"
