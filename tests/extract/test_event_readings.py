@@ -142,3 +142,11 @@ def test_a_summit_one_party_stays_away_from_is_declined_by_it(run, text, who):
 def test_the_host_named_in_a_hosted_modifier_takes_part(run):
     (summit,) = [r for r in rows(run("Peru declined to attend a Chilean-hosted summit in Santiago.")) if r[0] == "summit"]
     assert summit[1] == {"Peru", "Chile"} and summit[2] == "declined"
+
+
+def test_the_day_before_counts_from_the_day_the_sentence_names(run):
+    ex = run("Kenyan Foreign Minister Musalia Mudavadi, who had met Somali officials in Mogadishu the day before, "
+             "flew to Addis Ababa on Tuesday for talks with Ethiopian Foreign Minister Gedion Timothewos.")
+    (meeting,) = [r for r in having(ex, "Mudavadi", "Somalia") if r[0] == "meeting"]
+    (talks,) = [r for r in having(ex, "Mudavadi", "Gedion") if r[0] == "talks"]
+    assert (meeting[3], talks[3]) == ("2024-06-10", "2024-06-11")
