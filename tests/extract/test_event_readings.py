@@ -150,3 +150,12 @@ def test_the_day_before_counts_from_the_day_the_sentence_names(run):
     (meeting,) = [r for r in having(ex, "Mudavadi", "Somalia") if r[0] == "meeting"]
     (talks,) = [r for r in having(ex, "Mudavadi", "Gedion") if r[0] == "talks"]
     assert (meeting[3], talks[3]) == ("2024-06-10", "2024-06-11")
+
+
+@pytest.mark.parametrize("text,parts", [
+    ("Ramaphosa, Tinubu hold talks in Abuja on sidelines of ECOWAS summit", ("Ramaphosa", "Tinubu")),
+    ("Kagame, Museveni hold talks in Kigali", ("Kagame", "Museveni")),
+])
+def test_a_comma_joined_headline_pair_holds_talks_on_the_day_of_the_page(run, text, parts):
+    (talks,) = [r for r in having(run(text), *parts) if r[0] == "talks"]
+    assert talks[2:4] == ("held", PUBLISHED.isoformat())

@@ -634,6 +634,7 @@ def _present(tok, gov) -> bool:
     if verb is None:
         return False
     return verb.tag_ in ("VBG", "VBZ", "VBP") and any(c.lower_ in ("is", "are", "am") for c in verb.children) \
-        or verb.tag_ in ("VBZ", "VBP")
+        or verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VB" and verb.dep_ == "ROOT" \
+        and any(c.dep_ == "nsubj" for c in verb.children) and not any(c.dep_ == "aux" for c in verb.children)
 
 

@@ -250,6 +250,10 @@ def _verb_level(verb, trigger) -> str:
         return "proposed"
     if _future(verb) or headline_future(verb) or _destined(verb):
         return "scheduled"
+    if verb.tag_ == "VB" and verb.dep_ == "ROOT" and (verb == trigger or lemma in lx.HELD) \
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return "held"  # "Modi, Xi hold talks": a headline's present with its subject, tagged as a base form
     if verb.tag_ in ("VB", "TO") or (verb.dep_ == "xcomp" and verb.tag_ != "VBG"):
         return _GO_ON  # an infinitive: the verb above decides ("agreed to hold talks")
     if lemma in _PURPOSE_VERBS and _purpose_of(trigger, verb):
