@@ -159,3 +159,9 @@ def test_the_day_before_counts_from_the_day_the_sentence_names(run):
 def test_a_comma_joined_headline_pair_holds_talks_on_the_day_of_the_page(run, text, parts):
     (talks,) = [r for r in having(run(text), *parts) if r[0] == "talks"]
     assert talks[2:4] == ("held", PUBLISHED.isoformat())
+
+
+def test_a_gathering_for_a_summit_is_that_summit(run):
+    ex = run("African Union leaders gathered in Addis Ababa on Sunday for their annual summit, with the war in Sudan "
+             "dominating the agenda.")
+    assert [(r[0], r[2], r[4]) for r in rows(ex)] == [("summit", "held", "Addis Ababa")]

@@ -138,7 +138,7 @@ class _Finder:
         if tok.pos_ == "VERB" and tok.lemma_.lower() in lx.TRAVEL_VERBS | lx.ARRIVAL_WORDS:
             preps = ()  # "travel to X with a business delegation": company on the way, not the other side
         others = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
-                  for o in c.children if o.dep_ == "pobj"]
+                  for o in c.children if o.dep_ == "pobj" and not _absolute(o)]
         if tok.pos_ == "VERB" and tok.lemma_.lower() != "sign" and tok.lemma_.lower() not in lx.SPEAK_VERBS:
             others += [c for c in tok.children if c.dep_ == "dobj"]  # "discussed the crisis": a topic
         unknown = 0
@@ -205,7 +205,7 @@ class _Finder:
             kind = "visit"  # "refused to receive a delegation": the guests' trip is refused, nobody met
         left = min([tok.idx] + [t.idx for c in tok.children if c.dep_ in ("det", "amod", "compound")
                                 for t in c.subtree])
-        appos = tok.dep_ == "appos" and trigger_type(tok.head) is not None
+        appos = tok.dep_ == "appos" and trigger_type(tok.head) is not None or _purpose_of_gathering(tok, kind)
         return Sighting(kind, left, tok.idx + len(tok), no, roles, status, st.speaker if st else None,
                         claimed_on, time, day, definite, subjects[0] if len(subjects) == 1 else None, appos,
                         fresh=is_fresh(tok, chain), joiners=tuple(joiners),
@@ -589,6 +589,20 @@ def _joins(verb) -> bool:
     lemma = verb.lemma_.lower()
     return verb.pos_ == "VERB" and (lemma in ("attend", "join", "participate") or
                                     (lemma == "take" and any(c.lower_ == "part" for c in verb.children)))
+
+
+def _absolute(obj) -> bool:
+    """"a summit, with the war in Sudan dominating the agenda": a circumstance, not the company kept."""
+    after = obj.right_edge.i + 1
+    return any(v.tag_ == "VBG" and v.dep_ in ("acl", "advcl") for v in obj.children) \
+        or after < len(obj.doc) and obj.doc[after].tag_ == "VBG"
+
+
+def _purpose_of_gathering(tok, kind: str) -> bool:
+    """"Leaders gathered in Kuwait for their annual summit": the gathering is the summit it was for."""
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
+    return verb is not None and verb.pos_ == "VERB" and kind in lx.FAMILIES and lx.FAMILIES[kind] == "in-person" \
+        and kind != "visit" and trigger_type(verb) in ("meeting", "talks")
 
 
 def _between(tok) -> bool:
