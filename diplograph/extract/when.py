@@ -84,6 +84,8 @@ def resolve_day(tx: Timex, dct: date | None, tense: str | None) -> date | None:
     if dct is None:
         return value_day(tx.value)
     phrase = " ".join(tx.text.lower().split())
+    if _COUNTED.fullmatch(phrase) and tx.anchored and value_day(tx.value) is not None:
+        return value_day(tx.value)  # "the day before": counted by the tagger from the day the text names
     quick = _quick(phrase, dct, tense)
     if quick is not None:
         return quick
@@ -91,6 +93,9 @@ def resolve_day(tx: Timex, dct: date | None, tense: str | None) -> date | None:
     if found is not None:
         return value_day(found.value)
     return value_day(tx.value) if tx.anchored else None
+
+
+_COUNTED = re.compile(r"(?:the|a|one) day (?:before|earlier|after|later)|the (?:previous|next|following) day")
 
 
 def _quick(phrase: str, dct: date, tense: str | None) -> date | None:

@@ -54,10 +54,12 @@ def run(ctx: Ctx, extra: list[tuple[int, int, str]] | None = None) -> list[Timex
     only where no rule matched and only when dateparser can read them.
     """
     found: list[Timex] = []
+    ahead: list[int] = []  # "the day before" read before any day of the story was named
     taken = 0
     for start, end, name, match in candidates(ctx.text):
         if start < taken:
             continue
+        unanchored = ctx.last_day is None
         norm = normalise(name, match, ctx)
         if norm is None:
             continue
@@ -67,10 +69,34 @@ def run(ctx: Ctx, extra: list[tuple[int, int, str]] | None = None) -> list[Timex
                                               norm.earliest, norm.latest, norm.anchored)))
         if not norm.anaphoric:
             ctx.remember(norm.point, e)
+        if unanchored and _NEXT_DAY.fullmatch(ctx.text[s:e].lower()):
+            ahead.append(len(found) - 1)
         taken = e
+    _from_later_day(found, ahead, ctx.text)
     if extra:
         found = sorted(found + _entities(extra, found, ctx), key=lambda t: t.start)
     return _attach_times(_parts_of_days(found, ctx.text), ctx.text)
+
+
+_NEXT_DAY = re.compile(r"(?:the|a|one)\s+day\s+(?P<dir>before|earlier|after|later)|the\s+(?P<rel>previous|next|following)"
+                       r"\s+day")
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_STOP = re.compile(r"[.!?][\"'”’)]*\s+[\"“‘(]*[A-Z]|\n")
+
+
+def _from_later_day(found: list[Timex], ahead: list[int], text: str) -> None:
+    """"X, who had met Y the day before, flew to Ankara on Wednesday": with no day named before it, a day
+    counted from another is counted from the day its sentence names next, not from the publication day."""
+    for i in ahead:
+        tx = found[i]
+        later = next((found[j] for j in range(i + 1, len(found))
+                      if j not in ahead and _DAY_VALUE.fullmatch(found[j].value or "")), None)
+        if later is None or _STOP.search(text, tx.end, later.start) or later.earliest is None:
+            continue
+        m = _NEXT_DAY.fullmatch(tx.text.lower())
+        back = (m["dir"] or m["rel"]) in ("before", "earlier", "previous")
+        day = date.fromordinal(later.earliest.toordinal() + (-1 if back else 1))
+        found[i] = replace(tx, value=day.isoformat(), earliest=day, latest=day, anchored=True)
 
 
 def _entities(spans: list[tuple[int, int, str]], found: list[Timex], ctx: Ctx) -> list[Timex]:

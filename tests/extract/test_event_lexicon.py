@@ -142,8 +142,8 @@ def test_held_in_one_city_and_called_off_in_another_stay_apart(run):
     # the parser hangs the second party on the first one's apposition
     ("Chile's President Gabriel Boric and Peruvian President Dina Boluarte spoke by phone on Monday.",
      ("Boric", "Boluarte"), "call", "held", "2023-10-16", None),
-    # a headline list of two states
-    ("Laos, Cambodia sign border pact", ("Laos", "Cambodia"), "signing", None, None, None),
+    # a headline list of two states: its present, however tagged, tells of the page's day
+    ("Laos, Cambodia sign border pact", ("Laos", "Cambodia"), "signing", None, "2023-10-18", None),
     # a meeting named only as a noun under a past clause, with the parties after it
     ("Following their meeting in Hanoi on Monday, Vietnamese President Vo Van Thuong and Lao President "
      "Thongloun Sisoulith issued a joint statement.", ("Thuong", "Sisoulith"), "meeting", "held", "2023-10-16",

@@ -41,6 +41,20 @@ def test_narrative_anchor_for_later_and_same_day():
                             ("the same day", "2024-03-05"), ("A year earlier", "2023")]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("The envoy, who had seen the king the day before, reached Amman on Monday.",
+     [("the day before", "2025-05-11"), ("Monday", "2025-05-12")]),
+    ("Having signed the deal the previous day, the ministers left Lima on Friday.",
+     [("the previous day", "2025-05-08"), ("Friday", "2025-05-09")]),
+    ("The delegation met on Monday; a day earlier it had toured the port.",
+     [("Monday", "2025-05-12"), ("a day earlier", "2025-05-11")]),
+    ("The day before, the minister spoke to the press. Talks opened in Oslo on Friday.",
+     [("The day before", "2025-05-13"), ("Friday", "2025-05-09")]),  # another sentence: the story's day
+])
+def test_a_day_counted_before_its_anchor_takes_the_day_its_sentence_names_next(text, expected):
+    assert values(text) == expected
+
+
 def test_clock_time_takes_the_day_named_next_to_it():
     text = "The statement came at 16:15 GMT on Tuesday, June 10."
     found = tag(text, date(2025, 6, 12))

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from diplograph.extract.events.participants import Roles
 from diplograph.kb import event_lexicon as lx
-from diplograph.kb.gazetteer import same_place
+from diplograph.kb.gazetteer import gazetteer, same_place
 from diplograph.records import Document, Event, Mention, StatusClaim, Timex
 from diplograph.timex.values import timex_bounds
 
@@ -17,6 +17,7 @@ ANAPHOR_WINDOW = 8  # sentences within which "the meeting" / "such talks" refer 
 LONG_AGO = timedelta(days=180)  # a held meeting this long before a plan was reported is an earlier one
 _AHEAD = frozenset({"proposed", "agreed", "scheduled"})
 _TRIP_PARTS = frozenset({"visit", "talks", "meeting", "negotiation"})
+_CONTACTS = frozenset({"talks", "meeting", "negotiation"})  # the two sides face to face
 _KIN = {"talks": {"talks", "negotiation"}, "negotiation": {"talks", "negotiation"}}  # one process, two words
 
 
@@ -46,6 +47,7 @@ class Sighting:
     sidelines: bool = False  # "on the sidelines" of no gathering named: the one the article is about
     occasion: int | None = None  # offset of "the talks" in "after / during the talks": its day and place
     gathering: bool = False  # "a virtual summit", "a video conference of leaders": a gathering held online
+    named_visit: bool = False  # the word is "visit" itself ("a state visit", "will visit"), not "travel" or "trip"
 
 
 @dataclass(slots=True)
@@ -136,6 +138,39 @@ def _trip_and_talks(c: Cluster, s: Sighting) -> bool:
 
 
 
+def share_setting(clusters: list[Cluster]) -> None:
+    """A trip and the talks on it told as two events in one sentence: the talks are where the trip goes,
+    and the trip is placed by the city the talks are in ("met X in Beijing, the first visit to China")."""
+    trips = [c for c in clusters if c.sightings and all(s.type == "visit" for s in c.sightings)]
+    for c in clusters:
+        if not c.sightings or any(s.type not in _CONTACTS for s in c.sightings):
+            continue
+        sents, parties = {s.sent_no for s in c.sightings}, set(c.participants)
+        trip = next((t for t in trips if sents & {s.sent_no for s in t.sightings} and parties & _travellers(t)), None)
+        if trip is None:
+            continue
+        told = next((s for s in c.sightings if s.status is not None), None)
+        first = trip.sightings[0]
+        if told is not None and all(s.status is None for s in trip.sightings):
+            # "met X in Beijing today, the first visit to China by ...": the visit stands as the talks do
+            first.status, first.claimed_on, first.claimed_by = told.status, told.claimed_on, told.claimed_by
+            if all(s.day is None and s.time is None for s in trip.sightings):
+                first.day, first.time = told.day, told.time
+        here = next((s.roles.location for s in c.sightings if s.roles.location), None)
+        there = next((s for s in trip.sightings if s.roles.location), None)
+        if here is None and there is not None:
+            c.sightings[0].roles.location = there.roles.location
+        elif here is not None and there is not None and there.roles.received_by is not None:
+            state = gazetteer().entry(there.roles.received_by)
+            if state is not None and there.roles.location == state.name and same_place(here, state.name):
+                there.roles.location = here  # the visit "to China" took place in Beijing
+
+
+def _travellers(trip: Cluster) -> set[str]:
+    """Who makes a trip: its participants but the state it goes to."""
+    return set(trip.participants) - {s.roles.received_by for s in trip.sightings}
+
+
 def _opposed(c: Cluster, s: Sighting) -> bool:
     """A meeting that took place and one the same sides refused or called off are two events."""
     statuses = {x.status for x in c.sightings} - {None}
@@ -224,7 +259,42 @@ def _type(c: Cluster) -> str:
     voters = [s for s in c.sightings if s.roles.participants] or c.sightings  # "the meeting" only refers back
     counts = Counter(s.type for s in voters)
     if "visit" in counts and set(counts) <= _TRIP_PARTS and len({s.sent_no for s in voters}) == 1:
-        return "visit"  # "arrived in X for talks with Y": the trip is the event, the talks its purpose
-    if set(counts) == {"meeting"} and all(s.courtesy for s in voters):
-        return "visit"  # a courtesy call is a visit paid to the one called on
+        contacts = Counter(s.type for s in voters if s.type != "visit" and s.roles.counterpart)
+        if not contacts:
+            return "visit"  # "visited Kuwait for talks on the border": the trip is the event, the talks its purpose
+        counts = contacts  # "will travel to London for talks with Britain": the talks, the trip their way there
     return max(counts, key=lambda t: (counts[t], -lx.TYPE_PRIORITY.index(t)))
+
+
+def split_trip(c: Cluster, sides: dict[str, str] | None = None) -> list[Cluster]:
+    """"X, on a state visit to China, held talks with Y": the talks between the two and the trip to the state
+    are two events, when the talks name a party the trip does not or the text calls the trip a visit."""
+    trips = [s for s in c.sightings if s.type == "visit"]
+    contacts = [s for s in c.sightings if s.type in _CONTACTS]
+    if not trips or not contacts or len(trips) + len(contacts) < len(c.sightings):
+        return [c]
+    if not {s.sent_no for s in trips} & {s.sent_no for s in contacts}:
+        return [c]  # "declined talks in Kigali. X ruled out travelling to Kigali": one refusal told twice
+    side = (sides or {}).get
+    visited = {s.roles.received_by for s in trips} - {None}
+    travellers = {side(k, k) for s in trips for k in s.roles.participants}
+    met = {k for s in contacts for k in s.roles.participants}
+    beyond = bool({side(k, k) for k in met} - travellers - visited) or any(
+        side(k) == v for k in met for v in visited)  # "held talks with Y, who is on a visit to China"
+    called = any(s.named_visit for s in trips) and any(s.roles.counterpart for s in contacts)
+    if not visited or not (beyond or called) or len(met) < 2:
+        return [c]  # "visited Kuwait for talks on the border": one trip
+    trip = next((s for s in trips if s.main), trips[0])
+    if not any(s.main for s in contacts) and trip.status is not None:
+        # "is expected in Tehran on Saturday for talks with X": the talks the trip is for stand as the trip stands
+        contacts = [replace(s, status=trip.status, claimed_on=trip.claimed_on, claimed_by=trip.claimed_by)
+                    for s in contacts]
+    first = contacts[0]  # talks on the trip are held where it goes and, unless dated apart, when
+    place = next((s.roles.location for s in trips if s.roles.location), None)
+    if place and not any(s.roles.location for s in contacts):
+        first = replace(first, roles=replace(first.roles, location=place))
+    dated = next((s for s in trips if s.day is not None or s.time is not None), None)
+    if dated is not None and not any(s.day is not None or s.time is not None for s in contacts):
+        first = replace(first, day=dated.day, time=dated.time)
+    contacts = [first, *contacts[1:]]
+    return [Cluster(contacts), Cluster(trips)] if c.sightings[0] in contacts else [Cluster(trips), Cluster(contacts)]

@@ -8,11 +8,12 @@ from datetime import date
 from diplograph.extract.actors.columns import doc_text
 from diplograph.extract.base import ActorMention, DocActors
 from diplograph.extract.clauses import is_speech_verb, nearest_subject
-from diplograph.extract.events.coref import Sighting, corefer, to_record
+from diplograph.extract.events.coref import Sighting, corefer, share_setting, split_trip, to_record
 from diplograph.extract.events.participants import GROUP_PREFIX, MEDIATE_VERBS, OCCASIONS, Parties, Roles
 from diplograph.extract.events.places import entity_text, is_place
 from diplograph.extract.statements.reporting import PERSON_TITLES
 from diplograph.extract.events.status import (
+    dismissed,
     event_levels,
     fresh_modifier,
     governors,
@@ -41,6 +42,8 @@ _APART = frozenset("separately individually".split())  # "met A and B separately
 _GATHERINGS = frozenset("meeting summit conference".split())  # held online, still a gathering of its host or body
 _TOPIC_VERBS = frozenset("discuss review address assess debate".split())
 _OCCASION_PREPS = frozenset("after during following at".split())  # "after the talks, they signed ..."
+_BACKDROP_PREPS = _OCCASION_PREPS | frozenset("of before ahead throughout amid on".split())  # "during the summit"
+_HOSTED = frozenset("hosted organised organized sponsored convened".split())  # "a Moroccan-hosted conference"
 _MOUTHPIECES = ("spokes", "press secretary", "aide", "adviser", "advisor", "official", "source")
 
 
@@ -48,7 +51,10 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
                 statements: list[Statement]) -> list[Event]:
     """Every diplomatic event the article mentions, one record per event, with its status claims."""
     finder = _Finder(sdoc, document, actors, timexes, statements)
-    clusters = [c for c in corefer(finder.sightings(), sides_of(actors)) if enough_parties(c, actors)]
+    sides = sides_of(actors)
+    clusters = [part for c in corefer(finder.sightings(), sides) for part in split_trip(c, sides)]
+    share_setting(clusters)
+    clusters = [c for c in clusters if enough_parties(c, actors)]
     events = [to_record(c, document) for c in clusters]
     venue = _gathering_place(events)
     events = [replace(e, location=venue) if venue and e.location is None and any(s.sidelines for s in c.sightings)
@@ -78,6 +84,9 @@ def enough_parties(c, actors: DocActors) -> bool:
         if all(s.roles.received_by == parties[0] for s in c.sightings if parties[0] in s.roles.participants):
             return False  # only the country visited is known, not who visits it
         return any(s.roles.location or s.roles.hosts for s in c.sightings)
+    if any(s.type in ("summit", "conference") and s.status == "declined" and s.subject == parties[0]
+           for s in c.sightings):
+        return True  # "X declined to attend the summit": the summit X stays away from
     first = next(iter(actors.by_key(parties[0])), None)
     if first is None or first.type != "organization" or first.key.startswith(GROUP_PREFIX) \
             or any(w in lx.TRIGGER_NOUNS for w in first.name.lower().split()):
@@ -126,8 +135,8 @@ class _Finder:
             try:
                 if self._with_outsiders(tok):
                     continue  # "met reporters", "a meeting with business leaders": not diplomacy
-                if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
-                    continue  # "held no bilateral meeting": none took place
+                if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) or dismissed(tok):
+                    continue  # "held no bilateral meeting", "a meeting is unlikely": none took place or is planned
                 for sighting in self._per_destination(tok, self._sighting(tok, kind, self.sent_of[tok.i])):
                     out.extend(self._per_partner(tok, sighting))
             except Exception as exc:  # noqa: BLE001
@@ -142,7 +151,7 @@ class _Finder:
         if tok.pos_ == "VERB" and tok.lemma_.lower() in lx.TRAVEL_VERBS | lx.ARRIVAL_WORDS:
             preps = ()  # "travel to X with a business delegation": company on the way, not the other side
         others = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
-                  for o in c.children if o.dep_ == "pobj"]
+                  for o in c.children if o.dep_ == "pobj" and not _absolute(o)]
         if tok.pos_ == "VERB" and tok.lemma_.lower() != "sign" and tok.lemma_.lower() not in lx.SPEAK_VERBS:
             others += [c for c in tok.children if c.dep_ == "dobj"]  # "discussed the crisis": a topic
         unknown = 0
@@ -171,6 +180,9 @@ class _Finder:
         if nominal_gerund(tok):
             roles.add(self.parties.np_keys(tok.head))  # "the Forum leaders meeting": the Forum's leaders meet
         roles.location = roles.location or self._backdrop_place(tok) or self._here(chain)
+        hosts = self._hosted_by(tok)
+        roles.hosts.extend(k for k in hosts if k not in roles.hosts)
+        roles.add(hosts)  # "a Moroccan-hosted conference": Morocco hosts it and takes part
         if kind == "visit":
             self._visit_roles(tok, roles)
         subjects = self._helper_roles(tok, kind, chain, roles,
@@ -201,9 +213,17 @@ class _Finder:
         roles.participants = [k for k in roles.participants if not self._mouthpiece(k)]
         claimed_on = self._claimed_on(st, chain)
         status, time, day = self._timing(tok, chain, gov, roles, claimed_on)
+        if status == "declined" and kind in ("summit", "conference") and not roles.participants \
+                and len(subjects) == 1 and not _backdrop(tok):
+            roles.add(subjects)  # "X turned down an invitation to the summit": X is the one who stays away
+        reception = kind == "meeting" and tok.pos_ == "VERB" and tok.lemma_.lower() in lx.HOSTING_VERBS
+        if reception and not subjects and roles.location:
+            self._unnamed_host(tok, roles)  # "The President received X in Paris": France receives X
+        if reception and status in ("declined", "cancelled"):
+            kind = "visit"  # "refused to receive a delegation": the guests' trip is refused, nobody met
         left = min([tok.idx] + [t.idx for c in tok.children if c.dep_ in ("det", "amod", "compound")
                                 for t in c.subtree])
-        appos = tok.dep_ == "appos" and trigger_type(tok.head) is not None
+        appos = tok.dep_ == "appos" and trigger_type(tok.head) is not None or _purpose_of_gathering(tok, kind)
         return Sighting(kind, left, tok.idx + len(tok), no, roles, status, st.speaker if st else None,
                         claimed_on, time, day, definite, subjects[0] if len(subjects) == 1 else None, appos,
                         fresh=is_fresh(tok, chain), joiners=tuple(joiners),
@@ -211,7 +231,8 @@ class _Finder:
                         courtesy=kind == "meeting" and tok.lemma_.lower() == "call",
                         headline=tok.idx < self.title_end, sidelines=_bare_sidelines(tok, chain),
                         occasion=_occasion(tok, chain),
-                        gathering=kind == "call" and lx.TRIGGER_NOUNS.get(tok.lemma_.lower()) in _GATHERINGS)
+                        gathering=kind == "call" and lx.TRIGGER_NOUNS.get(tok.lemma_.lower()) in _GATHERINGS,
+                        named_visit=kind == "visit" and tok.lemma_.lower() == "visit")
 
     def _here(self, chain) -> str | None:
         """"was held here on Tuesday" under a dateline ("TIANJIN, July 15 (Xinhua) --"): the dateline's place."""
@@ -444,7 +465,33 @@ class _Finder:
             day = claimed_on
         if status == "held" and (day is None or roles.location is None) and roles.participants:
             day, time = self._context(tok, roles, day, time, claimed_on)
+        if tok.sent.text.rstrip().endswith("?"):
+            status = None  # "Can you confirm the minister is going to Jakarta?": a question claims nothing
         return status, time, day
+
+    def _hosted_by(self, tok) -> list[str]:
+        """The actor named in an "X-hosted" / "X-organised" modifier of an event noun."""
+        if tok.pos_ != "NOUN":
+            return []
+        found: list[str] = []
+        for mod in (c for c in tok.children if c.dep_ == "amod" and c.lower_ in _HOSTED):
+            for m in (m for m in mod.children if m.dep_ in ("npadvmod", "compound", "amod") and m.i < mod.i):
+                keys = self.parties.np_keys(m)
+                entry = gazetteer().demonym(m.text) if not keys else None
+                if entry is not None:  # "Moroccan-hosted": Morocco, named by its people's adjective only
+                    self.actors.add(ActorMention(m.idx, m.idx + len(m), m.text, entry.key, entry.name, "state",
+                                                 "demonym"))
+                    keys = [entry.key]
+                found += [k for k in keys if k not in found]
+        return found
+
+    def _unnamed_host(self, tok, roles: Roles) -> None:
+        """A reception whose host is named by title only takes the state of the place it is held in."""
+        host = self.parties.host_of_place(roles.location, tok.sent)
+        sides = sides_of(self.actors)
+        if host and not any(k == host or sides.get(k) == host for k in roles.participants):
+            roles.add([host])
+            roles.hosts.append(host)
 
     def _purpose_roles(self, tok, kind: str, roles: Roles) -> None:
         """"sent a delegation to Cairo for talks", "welcomed X to Beijing for a summit": guests and destination."""
@@ -580,6 +627,11 @@ def _gathering_place(events: list[Event]) -> str | None:
     return next(iter(places)) if len(places) == 1 else None
 
 
+def _backdrop(tok) -> bool:
+    """"ruled out a meeting during the summit": the gathering is only when something else is refused."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in _BACKDROP_PREPS
+
+
 def _bare_sidelines(tok, chain) -> bool:
     """"held talks on the sidelines", "On the margins, X met Y": a backdrop that names no gathering."""
     heads = [tok] + [v for v in chain[1:3] if v.pos_ in ("VERB", "AUX")]
@@ -635,6 +687,20 @@ def _joins(verb) -> bool:
     lemma = verb.lemma_.lower()
     return verb.pos_ == "VERB" and (lemma in ("attend", "join", "participate") or
                                     (lemma == "take" and any(c.lower_ == "part" for c in verb.children)))
+
+
+def _absolute(obj) -> bool:
+    """"a summit, with the war in Sudan dominating the agenda": a circumstance, not the company kept."""
+    after = obj.right_edge.i + 1
+    return any(v.tag_ == "VBG" and v.dep_ in ("acl", "advcl") for v in obj.children) \
+        or after < len(obj.doc) and obj.doc[after].tag_ == "VBG"
+
+
+def _purpose_of_gathering(tok, kind: str) -> bool:
+    """"Leaders gathered in Kuwait for their annual summit": the gathering is the summit it was for."""
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
+    return verb is not None and verb.pos_ == "VERB" and kind in lx.FAMILIES and lx.FAMILIES[kind] == "in-person" \
+        and kind != "visit" and trigger_type(verb) in ("meeting", "talks")
 
 
 def _between(tok) -> bool:
@@ -696,6 +762,7 @@ def _present(tok, gov) -> bool:
     if verb is None:
         return False
     return verb.tag_ in ("VBG", "VBZ", "VBP") and any(c.lower_ in ("is", "are", "am") for c in verb.children) \
-        or verb.tag_ in ("VBZ", "VBP")
+        or verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VB" and verb.dep_ == "ROOT" \
+        and any(c.dep_ == "nsubj" for c in verb.children) and not any(c.dep_ == "aux" for c in verb.children)
 
 

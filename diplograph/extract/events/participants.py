@@ -675,7 +675,7 @@ def _listed_before(subj) -> list:
         return []
     doc, out, edge = subj.doc, [], subj.left_edge.i
     for sib in sorted((c for c in subj.head.children if c.i < subj.i and c.dep_ != "punct"), key=lambda c: -c.i):
-        if sib.dep_ not in ("npadvmod", "advmod", "nmod", "dep", "nsubj") or sib.right_edge.i + 2 != edge \
+        if sib.dep_ not in ("npadvmod", "advmod", "nmod", "dep", "nsubj", "advcl") or sib.right_edge.i + 2 != edge \
                 or doc[sib.right_edge.i + 1].text != "," or not (sib.pos_ == "PROPN" or sib.ent_type_ == "GPE"):
             break
         out.insert(0, sib)

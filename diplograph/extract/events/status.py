@@ -78,7 +78,7 @@ def status_of(trigger) -> str | None:
     if own is not None:
         return None if own == _SILENT else own
     if trigger.pos_ == "VERB" and trigger.tag_ == "VB" and trigger.dep_ in ("acl", "relcl") \
-            and not _negated(trigger):
+            and not _negated(trigger) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
         noun = trigger.head  # "an invitation to meet" / "a delegation to negotiate": a purpose
         if noun.dep_ == "ROOT":
             return "scheduled"  # a headline: "Japan's foreign minister to visit India on Monday"
@@ -92,6 +92,35 @@ def status_of(trigger) -> str | None:
                 and level.lemma_.lower() not in _EVENT_NOUNS | _TRANSPARENT and not measure(level):
             return None  # "the first day of talks": the words above speak of the day, not the talks
     return _participle(trigger)
+
+
+_DOUBT_ADJ = frozenset("unlikely improbable doubtful".split())  # "a meeting is unlikely": a prospect denied
+_NO_PROSPECT = frozenset("plan intention prospect chance".split())  # "no plans to meet", "no prospect of talks"
+
+
+def dismissed(trigger) -> bool:
+    """True when the text denies the event's prospect ("a meeting is unlikely", "are unlikely to meet",
+    "there are no plans for talks", "have not met in years") or only asks about it ("asked whether they would
+    meet"): nothing is proposed, nothing took place."""
+    if trigger.pos_ == "VERB" and _negated(trigger) and trigger.tag_ == "VBN" \
+            and any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children):
+        return True  # "have not met in more than a decade": nothing took place, nothing is planned
+    chain = governors(trigger, 4)
+    if any(c.dep_ == "mark" and c.lower_ == "whether" for v in chain if v.pos_ in ("VERB", "AUX")
+           for c in v.children):
+        return True  # "asked whether the EU would hold talks": a question, no claim
+    for below, level in zip(chain, chain[1:]):
+        if level.pos_ == "ADJ" and level.lower_ in _DOUBT_ADJ:
+            return True  # "are unlikely to meet"
+        if level.lemma_ == "be" and below.dep_ in ("nsubj", "nsubjpass") \
+                and any(c.dep_ == "acomp" and c.lower_ in _DOUBT_ADJ for c in level.children):
+            return True  # "a meeting ... is unlikely"
+        if level.pos_ == "NOUN" and level.lemma_.lower() in _NO_PROSPECT \
+                and any(c.dep_ == "det" and c.lower_ == "no" for c in level.children):
+            return True  # "no plans for a meeting", "no plans for X to meet Y"
+        if level.pos_ == "NOUN" and level.lemma_.lower() not in _EVENT_NOUNS | _TRANSPARENT:
+            return False  # the words above are about something else
+    return False
 
 
 def nominal_gerund(tok) -> bool:
@@ -234,8 +263,12 @@ def _verb_level(verb, trigger) -> str:
         return "proposed"
     if verb.head.lower_ in lx.PROPOSE_ADJ and verb.dep_ == "xcomp":
         return "proposed"
-    if _future(verb) or headline_future(verb):
+    if _future(verb) or headline_future(verb) or _destined(verb):
         return "scheduled"
+    if verb.tag_ == "VB" and verb.dep_ == "ROOT" and (verb == trigger or lemma in lx.HELD) \
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return "held"  # "Modi, Xi hold talks": a headline's present with its subject, tagged as a base form
     if verb.tag_ in ("VB", "TO") or (verb.dep_ == "xcomp" and verb.tag_ != "VBG"):
         return _GO_ON  # an infinitive: the verb above decides ("agreed to hold talks")
     if lemma in _PURPOSE_VERBS and _purpose_of(trigger, verb):
@@ -325,6 +358,13 @@ def _repeated(verb) -> bool:
     """"had been postponed twice", "was delayed several times", "has been put off repeatedly": a history of delays."""
     words = {t.lower_ for c in verb.children if c.dep_ in ("advmod", "npadvmod", "dobj") for t in c.subtree}
     return bool(words & {"twice", "repeatedly", "times"})
+
+
+def _destined(verb) -> bool:
+    """"he is to hold talks", "the envoys are to meet on Friday": a plain "be to" arranges what comes."""
+    return verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") and not _negated(verb) \
+        and any(c.dep_ == "xcomp" and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in verb.children)
 
 
 def _hypothetical(verb) -> bool:

@@ -47,9 +47,7 @@ def trigger_type(tok) -> str | None:
         guests = [c for c in tok.children if c.dep_ == "dobj"]  # "hosted Abbas", "will host his counterpart"
         if not any(_guest(g) for g in guests):
             return None
-        hosts = [t for c in tok.children if c.dep_ == "nsubj" for t in c.subtree]  # a named host: an audience
-        named = any(t.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") for t in hosts)
-        return "meeting" if lemma == "receive" and named else "visit"  # "hosted X", "X was received": a visit
+        return "meeting"  # a reception is the two sides meeting; the guest's trip, if named, is a visit of its own
     if lemma in lx.TRAVEL_VERBS and tok.pos_ == "VERB":  # "will travel to Cairo", "ruled out travelling to X"
         return "visit" if _to_a_place(tok, ("to",)) else None
     if lemma in lx.DEPART_VERBS and tok.pos_ == "VERB":  # "will leave for Beijing on Monday"
@@ -69,6 +67,9 @@ def trigger_type(tok) -> str | None:
     if lemma in lx.CONVENE_VERBS:  # "the delegations will reconvene"; "convened a meeting" is the noun's
         return None if any(c.dep_ == "dobj" for c in tok.children) else "talks"
     kind = lx.TRIGGER_VERBS.get(lemma)
+    if kind == "meeting" and any(c.dep_ in ("advmod", "prt") and c.lower_ in ("halfway", "half-way")
+                                 for c in tok.children):
+        return None  # "would meet Caracas halfway": a compromise offered, not a meeting
     if kind == "meeting" and _pastime(tok, ("for", "in", "at"), lx.SPORTING):
         return None  # "will meet Ghana in a World Cup qualifier", "the cricket team meets India in the final"
     return _by_link(kind, tok) if kind is not None else None
