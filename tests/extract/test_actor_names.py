@@ -212,3 +212,16 @@ def test_titles_glued_before_a_name_leave_a_person(nlp, text, name):
     people = [m for m in _actors(nlp, text).mentions if m.type == "person"]
     assert [m.text for m in people][:1] == [name]
     assert not any(m.type != "person" and name in m.text for m in _actors(nlp, text).mentions)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Peace and Security Council is to hold a session on Somalia next week.", "Peace and Security Council"),
+    ("Delegates briefed the Trade and Development Committee in Geneva on Monday.", "Trade and Development Committee"),
+])
+def test_a_body_named_by_two_joined_words_keeps_both(nlp, text, name):
+    assert name in {a.name for a in _actors(nlp, text)}
+
+
+def test_a_state_joined_to_a_body_stays_apart(nlp):
+    names = {a.name for a in _actors(nlp, "Envoys from Brazil and the Security Council met in New York.")}
+    assert "Brazil" in names and not any("Brazil and" in n for n in names)

@@ -173,3 +173,12 @@ def test_a_gathering_for_a_summit_is_that_summit(run):
     ex = run("African Union leaders gathered in Addis Ababa on Sunday for their annual summit, with the war in Sudan "
              "dominating the agenda.")
     assert [(r[0], r[2], r[4]) for r in rows(ex)] == [("summit", "held", "Addis Ababa")]
+
+
+@pytest.mark.parametrize("text", [
+    "President of Tajikistan Rustam Davlatov held talks with President of Turkmenistan Berdy Ovezov at the palace on "
+    "Friday, the press service of the Tajik head of state reported.",
+    "The minister met Chile's foreign minister in Lima, the press office of the Peruvian government said.",
+])
+def test_a_press_service_that_reports_a_meeting_is_not_a_party_to_it(run, text):
+    assert not [r for r in rows(run(text)) if any("press" in n.lower() for n in r[1])]

@@ -102,6 +102,7 @@ def repair_ents(doc: Doc, ents: list[Span], text: str) -> list[Span]:
         out.extend(_split_pair(ent, surnames) if ent.label_ == "ORG" else _split_list(ent))
     out = _with_particles(doc, [e for p in out for e in _split_known_prefix(p)])
     out = [_retyped(t) for e in out if not _not_a_name(e, surnames) if (t := _trimmed(e)) is not None]
+    out = _coordinated_bodies(doc, out)
     full = [e for e in out if e.label_ == "PERSON" and len(e) > 1]
     surnames = Counter(e[-1].lower_ for e in full)
     names = {tuple(t.lower_ for t in e) for e in full}
@@ -112,6 +113,23 @@ def repair_ents(doc: Doc, ents: list[Span], text: str) -> list[Span]:
     out += _signers(doc, out, text)
     out += _script_names(doc, out) if _CASED_SCRIPT_CHAR.search(text) else []
     return sorted(out + _possessed_names(doc, out), key=lambda e: e.start)
+
+
+_BODY_HEADS = BODIES | frozenset("committee board authority forum assembly organization organisation court".split())
+
+
+def _coordinated_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"the Peace and Security Council", where NER took only "Security Council": the body's whole name."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out = []
+    for ent in ents:
+        s = ent.start
+        if ent.label_ == "ORG" and s >= 3 and ent[-1].lower_ in _BODY_HEADS and doc[s - 1].lower_ == "and" \
+                and doc[s - 2].is_title and doc[s - 2].is_alpha and doc[s - 3].lower_ == "the" \
+                and not taken & {s - 2, s - 3}:
+            ent = Span(doc, s - 2, ent.end, label="ORG")
+        out.append(ent)
+    return out
 
 
 def _split_list(ent: Span) -> list[Span]:

@@ -45,6 +45,7 @@ _OCCASION_PREPS = frozenset("after during following at".split())  # "after the t
 _BACKDROP_PREPS = _OCCASION_PREPS | frozenset("of before ahead throughout amid on".split())  # "during the summit"
 _HOSTED = frozenset("hosted organised organized sponsored convened".split())  # "a Moroccan-hosted conference"
 _MOUTHPIECES = ("spokes", "press secretary", "aide", "adviser", "advisor", "official", "source")
+_PRESS_DESKS = ("press service", "press office", "press department", "information department")  # report, never meet
 
 
 def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex],
@@ -545,7 +546,8 @@ class _Finder:
     def _principal(self, key: str) -> bool:
         """True for a speaker who acts for themself (a leader, a state), not a spokesperson or aide."""
         roles = " ".join(role.lower() for role, _ in self.actors.roles_of(key))
-        return not any(word in roles for word in _MOUTHPIECES)
+        name = (self.actors.name_of(key) or "").lower()
+        return not any(word in roles for word in _MOUTHPIECES) and not any(desk in name for desk in _PRESS_DESKS)
 
     def _context(self, tok, roles: Roles, day, time, dct):
         """A held event without day or place takes them from a nearby sentence about its participants."""
