@@ -6,6 +6,7 @@ import logging
 import warnings
 from collections.abc import Iterable, Iterator
 
+from diplograph.extract.actors.candidates import forget
 from diplograph.extract.actors.finder import find_actors, without_outlet
 from diplograph.extract.base import ActorMention, DocActors
 from diplograph.extract.events.finder import find_events
@@ -95,10 +96,13 @@ def _readable(doc: Document, max_length: int, report: _Failures) -> bool:
 
 def extract_one(sdoc, document: Document) -> Extraction:
     """Actors, time expressions, statements and events of one parsed document."""
-    actors = doc_actors(sdoc, document)
-    timexes = _timexes(sdoc, document)
-    statements = list(find_statements(sdoc, document, actors, timexes))
-    events = list(find_events(sdoc, document, actors, timexes, statements))
+    try:
+        actors = doc_actors(sdoc, document)
+        timexes = _timexes(sdoc, document)
+        statements = list(find_statements(sdoc, document, actors, timexes))
+        events = list(find_events(sdoc, document, actors, timexes, statements))
+    finally:
+        forget(sdoc)  # the text, columns and entities the steps shared: nothing per call stays on the Doc
     if events:
         statements = list(link_events(statements, events))
     return Extraction(doc=document, actors=to_actors(actors, document), events=tuple(events),
@@ -109,7 +113,7 @@ def doc_actors(sdoc, document: Document) -> DocActors:
     """The actors the pipeline component found, or found now (publisher-aware either way)."""
     found = getattr(sdoc._, "actors", None) if sdoc.has_extension("actors") else None
     if found is None:
-        found = find_actors(sdoc, document)
+        found = find_actors(sdoc, document, keep=True)  # the later steps read the same text and columns
         if sdoc.has_extension("actors"):
             sdoc._.actors = found
         return found

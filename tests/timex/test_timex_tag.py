@@ -156,6 +156,18 @@ def test_spacy_doc_supplies_tense(nlp_timex):
     assert [(t.text, t.value) for t in tag(text, DCT, doc=doc)] == [("Friday", "2025-05-16")]
 
 
+def test_spacy_entities_used_only_for_the_docs_own_text(nlp_timex):
+    """The doc's entities count only when it is the parse of this very text (spaces and scripts included)."""
+    from diplograph.timex.tagger import _same_text
+
+    for text in ("Talks resume on Friday, officials said.", "  Talks\u00a0on  Friday.\n\n", "Путин 北京 Friday ", ""):
+        doc = nlp_timex(text)
+        assert _same_text(doc, text)
+        assert not _same_text(doc, text + " ")
+        assert not _same_text(doc, text.upper()) or text == text.upper()
+    assert not _same_text(nlp_timex(""), None)
+
+
 @pytest.fixture(scope="module")
 def nlp_timex():
     from diplograph.timex.parse import nlp

@@ -45,7 +45,7 @@ _ENTS = "_dg_ents"
 def doc_ents(doc: Doc) -> list[Span]:
     """The document's entities, built once per actor pass."""
     if _ENTS not in doc.user_data:
-        doc.user_data[_ENTS] = repair_ents(doc, list(doc.ents), doc_text(doc))
+        doc.user_data[_ENTS] = repair_ents(doc, list(columns.entities(doc)), doc_text(doc))
     return doc.user_data[_ENTS]
 
 

@@ -6,10 +6,10 @@ from bisect import bisect_left
 from typing import NamedTuple
 
 from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SPACY
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-# Per-call caches in doc.user_data (doc.text and Token objects are rebuilt on access).
-_TEXT, _COLUMNS = "_dg_text", "_dg_columns"
+# Per-call caches in doc.user_data (doc.text, doc.ents and Token objects are rebuilt on access).
+_TEXT, _COLUMNS, _ENTITIES = "_dg_text", "_dg_columns", "_dg_entities"
 
 
 class Columns(NamedTuple):
@@ -34,12 +34,21 @@ def token_columns(doc: Doc) -> Columns:
     """The document's token columns, read once per actor pass."""
     if _COLUMNS not in doc.user_data:
         strings = doc.vocab.strings
-        rows = doc.to_array([ORTH, SPACY, IS_SPACE, IS_PUNCT]).tolist() if len(doc) else []
-        words = [strings[r[0]] for r in rows]
-        spaces = [" " if r[1] else "" for r in rows]  # spaCy's trailing whitespace is one space or none
-        doc.user_data[_COLUMNS] = Columns(words, spaces, [bool(r[2]) for r in rows], [bool(r[3]) for r in rows],
+        # one list per attribute (transposed first): a list per token row costs more than the reads
+        orths, spacy, blank, punct = doc.to_array([ORTH, SPACY, IS_SPACE, IS_PUNCT]).T.tolist() if len(doc) \
+            else ([], [], [], [])
+        words = [strings[h] for h in orths]
+        spaces = [" " if s else "" for s in spacy]  # spaCy's trailing whitespace is one space or none
+        doc.user_data[_COLUMNS] = Columns(words, spaces, list(map(bool, blank)), list(map(bool, punct)),
                                           [i for i, w in enumerate(words) if "\n" in w])
     return doc.user_data[_COLUMNS]
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """The parser's entities, read once per pass (``Doc.ents`` builds new Spans on every access)."""
+    if _ENTITIES not in doc.user_data:
+        doc.user_data[_ENTITIES] = doc.ents
+    return doc.user_data[_ENTITIES]
 
 
 def line_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -51,6 +60,7 @@ def line_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def forget(doc: Doc) -> None:
-    """Drop the text and columns (nothing per call may travel with a pickled Doc)."""
+    """Drop the text, columns and entities (nothing per call may travel with a pickled Doc)."""
     doc.user_data.pop(_TEXT, None)
     doc.user_data.pop(_COLUMNS, None)
+    doc.user_data.pop(_ENTITIES, None)

@@ -44,12 +44,17 @@ def _title_part(ent) -> bool:
     return words[-1] == "affairs" or nxt is not None and is_title(nxt.text) or _inside_title(ent)
 
 
-def find_actors(sdoc: Doc, document: Document | None = None) -> DocActors:
-    """Every actor mention in a parsed article (offsets into ``document.text``)."""
+def find_actors(sdoc: Doc, document: Document | None = None, *, keep: bool = False) -> DocActors:
+    """Every actor mention in a parsed article (offsets into ``document.text``).
+
+    ``keep``: leave the document's text, token columns and entities cached for the extraction
+    steps that follow (the caller then drops them with ``candidates.forget``).
+    """
     try:
         return _find_actors(sdoc, document)
     finally:
-        cands_.forget(sdoc)
+        if not keep:
+            cands_.forget(sdoc)
 
 
 def _find_actors(sdoc: Doc, document: Document | None) -> DocActors:

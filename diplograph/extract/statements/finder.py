@@ -582,8 +582,9 @@ class _Finder(DirectSpeech):
 
     def _unmarked(self, a: int, b: int, indexes: list[int]) -> str:
         """Text of [a, b) without the marks of the quotations inside it."""
-        marks = {p for i in indexes for p in (self.quotes[i].start, self.quotes[i].end - 1)}
-        return "".join(ch for p, ch in enumerate(self.text[a:b], a) if p not in marks).translate(_QUOTE_MARKS)
+        marks = sorted({p for i in indexes for p in (self.quotes[i].start, self.quotes[i].end - 1) if a <= p < b})
+        cuts = [a - 1, *marks, b]  # the text between one mark and the next, each mark left out
+        return "".join(self.text[x + 1:y] for x, y in zip(cuts, cuts[1:])).translate(_QUOTE_MARKS)
 
     def _record(self, d: Draft) -> Statement:
         """The frozen statement for a draft, with absolute mention offsets."""
