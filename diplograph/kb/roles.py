@@ -171,8 +171,10 @@ def premodifier_role(doc, first: int, keys_at: dict[int, str]) -> tuple[str, str
     while j >= 0 and first - j <= _MAX_TITLE_TOKENS + 2:
         tok = doc[j]
         if j in keys_at:
-            if toks:
+            if any(t.lower_ not in HONORIFICS or t.lower_ in ABBREVIATIONS for t in toks):
                 role_of, start = keys_at[j], _phrase_start(doc, j, keys_at)
+            else:  # "President of Egypt H.E. X"
+                return _title_of_state(doc, j + 1)
             break
         if tok.text in _POSSESSIVE and j - 1 in keys_at and toks:
             role_of, start = keys_at[j - 1], _phrase_start(doc, j - 1, keys_at)
@@ -189,6 +191,22 @@ def premodifier_role(doc, first: int, keys_at: dict[int, str]) -> tuple[str, str
     title = "".join(ABBREVIATIONS.get(t.lower_, t.text) + (" " if t.whitespace_ else "") for t in toks
                     if t.lower_ not in HONORIFICS or t.lower_ in ABBREVIATIONS).strip()  # "Secretary-General"
     return (title, role_of, start if start is not None else toks[0].idx) if title else None
+
+
+def _title_of_state(doc, first: int) -> tuple[str, str | None, int] | None:
+    """"President of Kenya X", "Ambassador to Japan X": a title ending in the state it serves (or is sent to)."""
+    gz = gazetteer()
+    for s in range(max(1, first - 6), first):
+        entry = gz.lookup(doc[s:first].text)
+        if entry is None or entry.type != "state":
+            continue
+        prep = s - 1 - (s >= 2 and doc[s - 1].lower_ == "the")
+        if doc[prep].lower_ not in ("of", "to") or (start := title_before(doc, prep)) is None:
+            return None
+        if doc[prep].lower_ == "to":  # an envoy serves the state that sends them, not the host
+            return " ".join(doc[start:first].text.split()), None, doc[start].idx
+        return " ".join(doc[start:prep].text.split()), entry.key, doc[start].idx
+    return None
 
 
 def _phrase_start(doc, j: int, keys_at: dict[int, str]) -> int:
@@ -242,3 +260,27 @@ def _key_under(tok, keys_at: dict[int, str]) -> str | None:
         if t.i in keys_at and t.dep_ not in ("prep", "pobj"):
             return keys_at[t.i]
     return None
+
+
+_LONG_TITLE_TOKENS = 12
+_TITLE_LINKS = frozenset({"of", "for", "on", "and", "the", "-"})
+
+
+def title_before(doc, prep: int) -> int | None:
+    """Start of a title that ends just before token ``prep`` ("General Secretary of the Central Committee" before
+    "of Viet Nam"), or None; an office's body alone ("Ministry of Foreign Affairs") is no title."""
+    j = prep - 1
+    while j >= 0 and prep - j <= _LONG_TITLE_TOKENS:
+        tok = doc[j]
+        if tok.is_space or not (_title_token(tok) or tok.lower_ in _TITLE_LINKS
+                                or tok.is_title and tok.is_alpha and tok.pos_ == "PROPN"):
+            break
+        j -= 1
+    start = j + 1
+    while start < prep and not (is_title(doc[start].text) or doc[start].lower_ in MODIFIERS
+                                or doc[start].lower_ in ABBREVIATIONS):
+        start += 1
+    if start >= prep or doc[prep - 1].lower_ in _TITLE_LINKS:
+        return None
+    first_of = next((i for i in range(start, prep) if doc[i].lower_ in ("of", "for")), prep)
+    return start if any(is_title(doc[i].text) for i in range(start, first_of)) else None

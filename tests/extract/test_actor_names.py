@@ -225,3 +225,42 @@ def test_a_body_named_by_two_joined_words_keeps_both(nlp, text, name):
 def test_a_state_joined_to_a_body_stays_apart(nlp):
     names = {a.name for a in _actors(nlp, "Envoys from Brazil and the Security Council met in New York.")}
     assert "Brazil" in names and not any("Brazil and" in n for n in names)
+
+
+# (text, name, role, state served): a name after a long title that ends in a state ("President of X Name").
+TITLED_BY_STATE = [
+    ("President of Kyrgyzstan Marat Dzhunusov held talks with his guest in Bishkek.", "Marat Dzhunusov",
+     "President", "state:KGZ"),
+    ("General Secretary of the Central Committee of the Communist Party of Viet Nam Le Minh Khai received the "
+     "delegation.", "Le Minh Khai", "General Secretary of the Central Committee of the Communist Party", "state:VNM"),
+    ("Minister of Foreign Affairs of Indonesia Dewi Lestari met her counterpart.", "Dewi Lestari",
+     "Minister of Foreign Affairs", "state:IDN"),
+    ("President of the Arab Republic of Egypt H.E. Omar Fathy welcomed the delegation.", "Omar Fathy",
+     "President", "state:EGY"),
+    ("Chairman of the National Assembly of Viet Nam Tran Quoc Hung met the delegation.", "Tran Quoc Hung",
+     "Chairman of the National Assembly", "state:VNM"),
+    ("President of the Republic of Korea Han Seo-jin held a summit.", "Han Seo-jin", "President", "state:KOR"),
+    # An envoy sent to a state does not serve it.
+    ("The minister thanked Ambassador to Viet Nam Sato Kenji for his work.", "Sato Kenji",
+     "Ambassador to Viet Nam", None),
+]
+
+
+@pytest.mark.parametrize("text,name,role,state", TITLED_BY_STATE)
+def test_name_after_a_title_ending_in_a_state(nlp, text, name, role, state):
+    actors = _actors(nlp, text)
+    start = text.index(name)
+    hits = [m for m in actors.in_span(start, start + len(name), partial=True)]
+    assert [(m.text, m.type, m.role, m.role_of) for m in hits] == [(name, "person", role, state)], \
+        [(m.text, m.key, m.role) for m in actors]
+
+
+@pytest.mark.parametrize("text,body", [
+    ("The Ministry of Foreign Affairs of Viet Nam issued a statement on Monday.", "Ministry of Foreign Affairs"),
+    ("The Bank of Korea held rates steady.", "Bank of Korea"),
+    ("Students at the University of Cape Town protested.", "University of Cape Town"),
+    ("The President of Kenya National Chamber of Commerce spoke.", "Kenya National Chamber of Commerce"),
+])
+def test_a_body_named_after_a_state_is_no_person(nlp, text, body):
+    actors = _actors(nlp, text)
+    assert not [m for m in actors if m.type == "person"], [(m.text, m.key) for m in actors]

@@ -171,6 +171,8 @@ def test_a_title_holder_met_is_named_in_the_title_phrase(run, text, parts):
      ("Croatia", "Marta Kos"), "Zagreb"),  # the place hung on the name after the portfolio
     ("Ghana's president met President Faure Gnassingbe of Togo in Accra on Monday.", ("Ghana", "Gnassingbe"),
      "Accra"),  # hung on the state after the name
+    ("Ghana and Togo agreed to hold a meeting between the two governments in Lome next month.", ("Ghana", "Togo"),
+     "Lome"),  # hung on the parties the meeting is between
 ])
 def test_the_place_of_a_meeting(run, text, parts, place):
     assert one_event(run(text), *parts).location == place

@@ -15,7 +15,7 @@ from diplograph.extract.actors.columns import token_columns
 from diplograph.extract.actors.headlines import english_words, headline_parts, headline_verb
 from diplograph.extract.base import token_strings
 from diplograph.kb.gazetteer import fold, gazetteer
-from diplograph.kb.roles import ABBREVIATIONS, BODIES, HONORIFICS, MODIFIERS, PORTFOLIOS, is_title
+from diplograph.kb.roles import ABBREVIATIONS, BODIES, HONORIFICS, MODIFIERS, PORTFOLIOS, is_title, title_before
 
 # Words before or after a name that make it a ship's name ("USS Carl Vinson", "the Ford carrier strike group").
 VESSEL_BEFORE = frozenset("""uss hms hmcs hmas ins usns rfs carrier destroyer frigate warship submarine vessel ship
@@ -96,6 +96,7 @@ def write_places(path) -> int:
 
 def repair_ents(doc: Doc, ents: list[Span], text: str) -> list[Span]:
     """spaCy's entities with lists split, names completed, ships, regions and headline fragments out."""
+    ents = _names_after_titled_states(doc, ents)
     surnames = Counter(e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1)
     out: list[Span] = []
     for ent in ents:
@@ -113,6 +114,64 @@ def repair_ents(doc: Doc, ents: list[Span], text: str) -> list[Span]:
     out += _signers(doc, out, text)
     out += _script_names(doc, out) if _CASED_SCRIPT_CHAR.search(text) else []
     return sorted(out + _possessed_names(doc, out), key=lambda e: e.start)
+
+
+_STATE_WORDS = 6  # longest state name read ("the Democratic Republic of the Congo")
+
+
+def _names_after_titled_states(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"President of Kenya Jane Roe", "Ambassador to Japan H.E. Jane Roe": a name after a title that ends in a
+    state is a person, cut out of any entity NER ran over state and name ("Kenya Jane Roe" as one body)."""
+    words, gz = token_columns(doc).words, gazetteer()
+    found: list[tuple[int, int, int, int]] = []  # (state start, state end, name start, name end)
+    for p, word in enumerate(words):
+        if word.lower() not in ("of", "to") or p + 2 >= len(doc):
+            continue
+        a = p + 2 if words[p + 1].lower() == "the" else p + 1
+        if a >= len(doc) or not words[a][:1].isupper() or title_before(doc, p) is None:
+            continue
+        c = next((c for c in range(min(a + _STATE_WORDS, len(doc)), a, -1)
+                  if (e := gz.lookup(doc[a:c].text)) is not None and e.type == "state"), None)
+        if c is None:
+            continue
+        n = c
+        while n < len(doc) and doc[n].lower_ in HONORIFICS:
+            n += 1
+        end = n
+        while end < len(doc) and end - n < 7 and (_titled_name_word(doc[end]) or end > n and _hyphen_glued(doc[end])
+                                                 or doc[end].text in _NAME_GLUE and end + 1 < len(doc)
+                                                 and _hyphen_glued(doc[end + 1])):
+            end += 1  # "Han Seo-jin": a hyphen and the lower-case half it glues stay in the name
+        count = sum(t.text not in _NAME_GLUE and not _hyphen_glued(t) for t in doc[n:end])
+        if 2 <= count <= 4 and (end == len(doc) or not doc[end].is_title) and _plausible_name(doc[n:end]) \
+                and not any(f[2] == n for f in found):  # "of the Arab Republic of Egypt": the longest state
+            found.append((a, c, n, end))
+    if not found:
+        return ents
+    out = []
+    for ent in ents:
+        hit = next((f for f in found if ent.start < f[3] and ent.end > f[0]), None)
+        if hit is None:
+            out.append(ent)
+        elif ent.start < hit[1]:  # "Kenya Jane Roe" as one body: the state (or the body ending in it) stays
+            out.append(Span(doc, ent.start, min(ent.end, hit[1]), label="GPE" if ent.start >= hit[0] else ent.label_))
+    out += [Span(doc, n, end, label="PERSON") for _, _, n, end in found]
+    taken = {i for e in out for i in range(e.start, e.end)}
+    out += [Span(doc, a, c, label="GPE") for a, c, _, _ in found if not taken & set(range(a, c))]
+    return sorted(out, key=lambda e: e.start)
+
+
+def _titled_name_word(tok: Token) -> bool:
+    """A capitalised word that can be part of a name ("To" in "To Lam" too), not a title, office or known place."""
+    low = tok.lower_
+    return tok.is_title and tok.is_alpha and not is_title(tok.text) and low not in MODIFIERS and low not in PORTFOLIOS \
+        and low not in BODIES and low not in ORG_LAST and not _known_word(gazetteer(), tok.text)
+
+
+def _plausible_name(words: Span) -> bool:
+    """A known first name, a word NER read as a person, or no common English noun at its end ("Television")."""
+    return words[0].lower_ in given_names() or any(t.ent_type_ == "PERSON" for t in words) \
+        or words[-1].lower_ not in english_words("noun")
 
 
 _BODY_HEADS = BODIES | frozenset("committee board authority forum assembly organization organisation court".split())

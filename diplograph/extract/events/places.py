@@ -20,10 +20,11 @@ class Places:
         self.actors = actors
 
     def place_of(self, tok, deep: bool = False) -> str | None:
-        """The named place of a word's "in X"/"at X" phrase (deep: also "a summit on trade in X")."""
+        """The named place of a word's "in X"/"at X" phrase (deep: also "a summit on trade in X", "a meeting between
+        the two parties in X")."""
         found = self._own_place(tok)
         if found is None and deep:  # a city only: "talks on the war in Ukraine" are not held in Ukraine
-            objs = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "about", "over", "for")
+            objs = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "about", "over", "for", "between")
                     for o in c.children if o.dep_ == "pobj" and trigger_free(o) and o.lemma_ not in lx.TROUBLES]
             found = next((p for o in objs if (p := self._own_place(o, cities=True))), None)
         return found
