@@ -1,4 +1,4 @@
-"""Load a project script (benchmarks/, scripts/) as a module, for tests that use its rules."""
+"""Helpers several test packages share: project scripts loaded as modules, events read as plain rows."""
 
 from __future__ import annotations
 
@@ -15,3 +15,15 @@ def load_script(path: Path, name: str) -> ModuleType:
     sys.modules[name] = module
     spec.loader.exec_module(module)
     return module
+
+
+def event_rows(ex) -> list[tuple[str, frozenset[str], str | None, str | None, str | None]]:
+    """(type, participant names, status, date, place) of every event an extraction gave."""
+    names = {a.key: a.name for a in ex.actors}
+    return [(e.type, frozenset(names.get(k, k) for k in e.participants), e.status,
+             e.time.value if e.time else None, e.location) for e in ex.events]
+
+
+def events_with(ex, *parts: str) -> list:
+    """The event rows whose participant names contain every fragment."""
+    return [r for r in event_rows(ex) if all(any(p in n for n in r[1]) for p in parts)]

@@ -35,30 +35,37 @@ def story_day(text: str, dct: date | None) -> date | None:
     return found[0] if found else None
 
 
-def dateline(text: str, dct: date | None) -> tuple[date, int] | None:
-    """(day, end offset) of the opening dateline, when one names a day that dct or it gives a year to."""
+def _opening(text: str) -> tuple[re.Match, int] | None:
+    """The dateline match on one of the first lines with text, and that line's offset."""
     offset, seen = 0, 0
     for line in text[:_HEAD_CHARS].splitlines(keepends=True):
         if seen == _LINES:
             break
-        m = _DATELINE.match(line[:_LINE_CHARS]) if line.strip() else None
-        seen += bool(line.strip())
-        if m is None:
-            offset += len(line)
-            continue
-        month = MONTHS[(m["mon"] or m["mon2"] or m["mon3"] or m["mon4"]).lower().rstrip(".")]
-        day = int(m["day"] or m["day2"] or m["day3"] or m["day4"])
-        year = m["year"] or m["year3"]
-        if year:
-            found = safe_date(int(year), month, day)
-        elif dct is None:
-            return None
-        else:  # a yearless dateline far from the publication date is not trusted over it
-            days = [d for y in (dct.year - 1, dct.year, dct.year + 1) if (d := safe_date(y, month, day))
-                    and -_DAYS_BEFORE <= (d - dct).days <= _DAYS_AFTER]
-            found = days[0] if days else None
-        return (found, offset + m.end()) if found else None
+        if line.strip():
+            seen += 1
+            if (m := _DATELINE.match(line[:_LINE_CHARS])) is not None:
+                return m, offset
+        offset += len(line)
     return None
+
+
+def dateline(text: str, dct: date | None) -> tuple[date, int] | None:
+    """(day, end offset) of the opening dateline, when one names a day that dct or it gives a year to."""
+    if (opening := _opening(text)) is None:
+        return None
+    m, offset = opening
+    month = MONTHS[(m["mon"] or m["mon2"] or m["mon3"] or m["mon4"]).lower().rstrip(".")]
+    day = int(m["day"] or m["day2"] or m["day3"] or m["day4"])
+    year = m["year"] or m["year3"]
+    if year:
+        found = safe_date(int(year), month, day)
+    elif dct is None:
+        return None
+    else:  # a yearless dateline far from the publication date is not trusted over it
+        days = [d for y in (dct.year - 1, dct.year, dct.year + 1) if (d := safe_date(y, month, day))
+                and -_DAYS_BEFORE <= (d - dct).days <= _DAYS_AFTER]
+        found = days[0] if days else None
+    return (found, offset + m.end()) if found else None
 
 
 # "19 February 2025", "Tuesday, March 4, 2025": a line that is nothing but a day, heading the entries
@@ -90,14 +97,7 @@ def day_headings(text: str) -> list[tuple[int, date]]:
 
 def dateline_place(text: str) -> str | None:
     """The place an opening dateline names ("TIANJIN, July 15 (Xinhua) --" -> "Tianjin"), else None."""
-    seen = 0
-    for line in text[:_HEAD_CHARS].splitlines():
-        if seen == _LINES:
-            break
-        if not line.strip():
-            continue
-        seen += 1
-        if (m := _DATELINE.match(line[:_LINE_CHARS])) is not None:
-            place = m["place"] or m["place3"]
-            return place.title() if place.isupper() else place
-    return None
+    if (opening := _opening(text)) is None:
+        return None
+    place = opening[0]["place"] or opening[0]["place3"]
+    return place.title() if place.isupper() else place

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from diplograph.records import Document
+from harness import event_rows as rows, events_with as having
 
 PUBLISHED = date(2024, 6, 12)  # a Wednesday
 
@@ -24,18 +25,6 @@ def run(nlp):
         return cache[text]
 
     return go
-
-
-def rows(ex) -> list[tuple[str, frozenset[str], str | None, str | None, str | None]]:
-    """(type, participant names, status, date, place) of every event."""
-    names = {a.key: a.name for a in ex.actors}
-    return [(e.type, frozenset(names.get(k, k) for k in e.participants), e.status,
-             e.time.value if e.time else None, e.location) for e in ex.events]
-
-
-def having(ex, *parts: str) -> list:
-    """The events whose participant names contain every fragment."""
-    return [r for r in rows(ex) if all(any(p in n for n in r[1]) for p in parts)]
 
 
 def test_talks_with_a_guest_on_a_state_visit_are_two_events(run):

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from diplograph.records import Document
+from harness import event_rows as rows, events_with as with_parties
 
 PUBLISHED = date(2024, 3, 15)  # a Friday
 
@@ -22,17 +23,6 @@ def run(nlp):
         return extract_one(nlp(text), doc)
 
     return go
-
-
-def rows(ex) -> list[tuple[str, frozenset[str], str | None, str | None, str | None]]:
-    """(type, participant names, status, date, place) of every event."""
-    names = {a.key: a.name for a in ex.actors}
-    return [(e.type, frozenset(names.get(k, k) for k in e.participants), e.status,
-             e.time.value if e.time else None, e.location) for e in ex.events]
-
-
-def with_parties(ex, *parts: str) -> list:
-    return [r for r in rows(ex) if all(any(p in n for n in r[1]) for p in parts)]
 
 
 def test_headline_naming_one_leader_by_state_is_the_body_talks(run):

@@ -175,9 +175,10 @@ class _Finder:
         roles = self.parties.around(tok, gov)
         if kind == "call" and gov is not None and gov != tok:
             roles.location = self.parties.place_of(tok)  # "agreed during a call to meet in Amman": the meeting's place
-        sides = {side for k in roles.participants if (side := sides_of(self.actors).get(k))}
-        if len(roles.participants) == 2 and sides & set(roles.participants):
-            roles.participants = [k for k in roles.participants if k not in sides]  # "his Kyrgyz counterpart X": X
+        served = sides_of(self.actors)
+        own = {served[k] for k in roles.participants if k in served}
+        if len(roles.participants) == 2 and own & set(roles.participants):
+            roles.participants = [k for k in roles.participants if k not in own]  # "his Kyrgyz counterpart X": X
         if nominal_gerund(tok):
             roles.add(self.parties.np_keys(tok.head))  # "the Forum leaders meeting": the Forum's leaders meet
         roles.location = roles.location or self._backdrop_place(tok) or self._here(chain)
@@ -496,7 +497,7 @@ class _Finder:
 
     def _purpose_roles(self, tok, kind: str, roles: Roles) -> None:
         """"sent a delegation to Cairo for talks", "welcomed X to Beijing for a summit": guests and destination."""
-        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
+        verb = _purpose_verb(tok)
         if verb is None or verb.pos_ != "VERB":
             return
         together = any(c.lower_ == "together" for c in (*verb.children, *tok.head.children))
@@ -615,9 +616,7 @@ def _on_occasion(event: Event, cluster, clusters: list, events: list[Event]) -> 
 
 def _occasion(tok, chain) -> int | None:
     """Where "after / during / following / at the talks" names the occasion of this event, the offset of "talks"."""
-    heads = [tok] + [v for v in chain[1:3] if v.pos_ in ("VERB", "AUX")]
-    for o in (o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in _OCCASION_PREPS
-              for o in c.children if o.dep_ == "pobj"):
+    for o in _prep_objects(tok, chain, _OCCASION_PREPS):
         if trigger_type(o) is not None and any(d.dep_ == "det" and d.lower_ in _ANAPHORIC_DETS for d in o.children):
             return o.idx
     return None
@@ -636,10 +635,15 @@ def _backdrop(tok) -> bool:
 
 def _bare_sidelines(tok, chain) -> bool:
     """"held talks on the sidelines", "On the margins, X met Y": a backdrop that names no gathering."""
-    heads = [tok] + [v for v in chain[1:3] if v.pos_ in ("VERB", "AUX")]
     return any(o.lemma_.lower() in lx.BACKDROP_NOUNS and not any(p.lower_ == "of" for p in o.children)
-               for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "at")
-               for o in c.children if o.dep_ == "pobj")
+               for o in _prep_objects(tok, chain, ("on", "at")))
+
+
+def _prep_objects(tok, chain, preps):
+    """The objects of the given prepositions on the mention or the (up to two) verbs above it."""
+    heads = [tok] + [v for v in chain[1:3] if v.pos_ in ("VERB", "AUX")]
+    return (o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps
+            for o in c.children if o.dep_ == "pobj")
 
 
 def _title_end(document: Document) -> int:
@@ -698,10 +702,15 @@ def _absolute(obj) -> bool:
         or after < len(obj.doc) and obj.doc[after].tag_ == "VBG"
 
 
+def _purpose_verb(tok):
+    """The verb a "for <event>" phrase hangs on ("flew to Cairo for talks": flew), else None."""
+    return tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
+
+
 def _purpose_of_gathering(tok, kind: str) -> bool:
     """"Leaders gathered in Kuwait for their annual summit": the gathering is the summit it was for."""
-    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
-    return verb is not None and verb.pos_ == "VERB" and kind in lx.FAMILIES and lx.FAMILIES[kind] == "in-person" \
+    verb = _purpose_verb(tok)
+    return verb is not None and verb.pos_ == "VERB" and lx.FAMILIES.get(kind) == "in-person" \
         and kind != "visit" and trigger_type(verb) in ("meeting", "talks")
 
 
