@@ -21,6 +21,7 @@ from diplograph.extract.events.status import (
     headline_subject,
     is_fresh,
     measure,
+    name_on,
     nominal_gerund,
     proposal_noun,
     status_of,
@@ -171,6 +172,9 @@ class _Finder:
         gov = chain[2] if gov is not None else (chain[1] if len(chain) > 1 else None)
         if gov is not None and (measure(gov) or gov.lemma_.lower() in lx.ROUND_NOUNS) and len(chain) > 3:
             gov = chain[3]  # "held 12 hours of talks in X", "a round of talks opened in X": the verb above
+        body = next((v for v in chain[1:3] if name_on(v, tok)), None)  # "the Union for the Mediterranean ministerial"
+        if body is not None and chain.index(body) + 1 < len(chain):
+            gov = chain[chain.index(body) + 1]  # the verb above the body's name the parser hung the noun in
         self.trips[tok.i] = self._destinations(tok) if kind == "visit" else ([], set())
         roles = self.parties.around(tok, gov)
         if kind == "call" and gov is not None and gov != tok:
@@ -181,6 +185,8 @@ class _Finder:
             roles.participants = [k for k in roles.participants if k not in own]  # "his Kyrgyz counterpart X": X
         if nominal_gerund(tok):
             roles.add(self.parties.np_keys(tok.head))  # "the Forum leaders meeting": the Forum's leaders meet
+        if body is not None:
+            roles.add(self.parties.np_keys(body))  # the body whose meeting it is takes part
         roles.location = roles.location or self._backdrop_place(tok) or self._here(chain)
         hosts = self._hosted_by(tok)
         roles.hosts.extend(k for k in hosts if k not in roles.hosts)
