@@ -524,12 +524,23 @@ class _Finder:
             roles.add([host])  # "a delegation to Addis Ababa for talks": Ethiopia is the other side
 
     def _companions(self, chain) -> list[str]:
-        """"a meeting on Monday, joined by X" / "talks attended by X": X takes part too."""
-        return [k for v in chain[:3] if v.pos_ in ("VERB", "NOUN")
-                for c in v.children if c.dep_ in ("acl", "advcl") and c.tag_ == "VBN"
-                and c.lemma_.lower() in ("join", "attend")
-                for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
-                for k in self.parties.np_keys(o)]
+        """"a meeting on Monday, joined by X" / "talks attended by X" / "..., with X attending" / "..., with X and Y
+        expected to attend": X takes part too."""
+        found = [k for v in chain[:3] if v.pos_ in ("VERB", "NOUN")
+                 for c in v.children if c.dep_ in ("acl", "advcl") and c.tag_ == "VBN"
+                 and c.lemma_.lower() in ("join", "attend")
+                 for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                 for k in self.parties.np_keys(o)]
+        for v in (v for v in chain[:3] if v.pos_ in ("VERB", "AUX")):
+            clauses = [c for c in v.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "with"
+                                                                          for m in c.children)]
+            clauses += [p for c in v.children if c.dep_ == "prep" and c.lower_ == "with"
+                        for p in c.children if p.dep_ == "pcomp"]
+            for clause in clauses:  # "with Xi expected to attend": the clause's verb, or its complement, joins
+                if any(_joins(w) for w in (clause, *(x for x in clause.children if x.dep_ == "xcomp"))):
+                    found += [k for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                              for k in self.parties.np_keys(c)]
+        return found
 
     def _invitees(self, chain) -> list[str]:
         """The object of "invite/urge/ask ... to <event>"."""
@@ -695,9 +706,10 @@ def _remarks_before(tok) -> bool:
 
 
 def _joins(verb) -> bool:
-    """"attend", "join", "take part in", "participate in": the subject joins an event defined elsewhere."""
+    """"attend", "join", "take part in", "participate in", "witnessed the signing": the subject joins an event
+    defined elsewhere."""
     lemma = verb.lemma_.lower()
-    return verb.pos_ == "VERB" and (lemma in ("attend", "join", "participate") or
+    return verb.pos_ == "VERB" and (lemma in ("attend", "join", "participate", "witness") or
                                     (lemma == "take" and any(c.lower_ == "part" for c in verb.children)))
 
 

@@ -25,7 +25,8 @@ class Places:
         found = self._own_place(tok)
         if found is None and deep:  # a city only: "talks on the war in Ukraine" are not held in Ukraine
             objs = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "about", "over", "for", "between")
-                    for o in c.children if o.dep_ == "pobj" and trigger_free(o) and o.lemma_ not in lx.TROUBLES]
+                    for o in c.children if o.dep_ in ("pobj", "pcomp") and trigger_free(o)
+                    and o.lemma_ not in lx.TROUBLES]  # "talks on sharing water in X": a gerund's "in X" too
             found = next((p for o in objs if (p := self._own_place(o, cities=True))), None)
         return found
 
