@@ -196,3 +196,16 @@ def test_the_peoples_republic_is_not_the_republic_after_the_possessive(run):
 def test_a_body_and_the_place_it_is_in_are_not_one_name(run, text, body):
     names = {a.name for a in run(text).actors if a.type != "state"}
     assert names == {body}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On Tuesday, Foreign Minister Vatuvei met the visiting envoy.", ["Vatuvei"]),
+    ("Prime Minister Oyelaran-Bassey said the talks would go on.", ["Oyelaran-Bassey"]),
+    # an English word after a title names nobody
+    ("The Foreign Minister Monday said the talks would go on.", []),
+    ("The Prime Minister Office said the talks would go on.", []),
+])
+def test_one_name_word_after_a_title_is_a_person(nlp, text, expected):
+    from diplograph.extract.actors.names import _titled_names
+
+    assert [e.text for e in _titled_names(nlp(text), [])] == expected

@@ -578,9 +578,18 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
                 and end + 1 < len(doc) and _name_word(doc[end + 1])):
             end += 1
         words = [t for t in doc[tok.i + 1: end] if t.text not in _NAME_GLUE]
-        if 2 <= len(words) <= 4 and not (end < len(doc) and doc[end].is_title and doc[end].is_alpha):
+        if (2 <= len(words) <= 4 or len(words) == 1 and _lone_surname(words[0])) \
+                and not (end < len(doc) and doc[end].is_title and doc[end].is_alpha):
             out.append(Span(doc, tok.i + 1, end, label="PERSON"))
     return out
+
+
+def _lone_surname(tok: Token) -> bool:
+    """"Foreign Minister Thant met ...": one name word after a title, no English word ("Minister Monday"), no
+    tagged entity of another kind."""
+    low = tok.lower_
+    return len(low) >= 3 and tok.ent_type_ in ("", "PERSON") and tok.tag_ == "NNP" \
+        and not any(low in english_words(pos) for pos in ("noun", "verb", "adj", "adv"))
 
 
 def _possessed_names(doc: Doc, ents: list[Span]) -> list[Span]:
