@@ -6,8 +6,7 @@ from datetime import date
 
 import pytest
 
-from diplograph.records import Document
-from tests.harness import event_rows, events_with
+from tests.harness import event_rows, events_with, extractor
 
 PUBLISHED = date(2024, 10, 18)  # a Friday
 
@@ -15,17 +14,7 @@ PUBLISHED = date(2024, 10, 18)  # a Friday
 @pytest.fixture(scope="module")
 def run(nlp):
     """Extract one short text as a wire story published on PUBLISHED."""
-    from diplograph.extract import extract_one
-
-    cache: dict[str, object] = {}
-
-    def go(text: str):
-        if text not in cache:
-            doc = Document(id="case", text=text, published=PUBLISHED, publisher="Wire")
-            cache[text] = extract_one(nlp(text), doc)
-        return cache[text]
-
-    return go
+    return extractor(nlp, PUBLISHED)
 
 
 def speaker_of(ex, fragment: str):
