@@ -198,3 +198,15 @@ def test_one_name_word_after_a_title_is_a_person(nlp, text, expected):
     from diplograph.extract.actors.names import _titled_names
 
     assert [e.text for e in _titled_names(nlp(text), [])] == expected
+
+
+@pytest.mark.parametrize("text,parts,place", [
+    # a building the tagger read as a body, the place hung on the leader called on
+    ("The Japanese speaker Kenji Sato called on Lok Sabha Speaker Ravi Menon at Parliament House on Wednesday.",
+     ("Kenji Sato", "Ravi Menon"), "Parliament House"),
+    # a standing commission's "in X" under its own name
+    ("Ghana and Togo also agreed to hold the next Joint Commission for Economic Cooperation in Lome in the first "
+     "half of 2026.", ("Ghana", "Togo"), "Lome"),
+])
+def test_the_place_of_a_call_paid_or_a_commission_agreed(run, text, parts, place):
+    assert [r[4] for r in events_with(run(text), *parts)] == [place]

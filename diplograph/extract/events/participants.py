@@ -593,7 +593,7 @@ class Parties(Places):
 
     def _place_and_helpers(self, tok, roles: Roles) -> None:
         """"in Istanbul" -> place; "mediated/brokered by X" -> mediator; "hosted by X" -> host."""
-        roles.location = roles.location or self.place_of(tok, deep=tok.pos_ == "NOUN")
+        roles.location = roles.location or self.place_of(tok, deep=tok.pos_ in ("NOUN", "PROPN"))  # "the Joint Commission for X in Y" too
         for part in (c for c in tok.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lx.OWN_PARTICIPLES):
             roles.location = roles.location or self.place_of(part) or next(  # "negotiations held in Nairobi"
                 (entity_text(o) for c in part.children if c.dep_ == "prep" and c.lower_ == "for"
@@ -610,6 +610,8 @@ class Parties(Places):
         if tok.pos_ in ("VERB", "ADJ"):  # "met Y in X" (hung on the object), "expected to open in X"
             objs = [c for c in tok.children if c.dep_ == "dobj" or (c.dep_ == "xcomp" and c.pos_ == "VERB")]
             objs += [o for c in tok.children if c.lower_ == "visiting" for o in c.children if o.dep_ == "dobj"]
+            objs += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" and tok.lemma_.lower() == "call"
+                     for o in c.children if o.dep_ == "pobj"]  # "called on X at Y": the place hangs on X
             for obj in objs:  # "signed an agreement on trade in Arusha": a city under the object's topic too
                 roles.location = roles.location or self.place_of(obj, deep=obj.pos_ == "NOUN")
                 for _ in range(3):  # "met the Commissioner for Enlargement X in Sarajevo": the place hangs on X
