@@ -97,9 +97,10 @@ def _calls_on(verb) -> bool:
     if any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children) \
             or any(t.dep_ == "aux" and t.lower_ == "to" and t.head != verb for t in verb.subtree if t.i > verb.i):
         return False
+    objs = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i == verb.i + 1
+            for o in c.children if o.dep_ == "pobj"]
     return any(o.pos_ == "PROPN" and (o.ent_type_ == "PERSON" or any(t.lower_ in TITLE_HEADS for t in o.lefts))
-               or o.lower_ in LEADER_HEADS for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i == verb.i + 1
-               for o in c.children if o.dep_ == "pobj")
+               or o.lower_ in LEADER_HEADS for o in objs)
 
 
 def _body_session(tok) -> bool:
