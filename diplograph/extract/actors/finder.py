@@ -17,6 +17,7 @@ from diplograph.extract.actors.headlines import english_words
 from diplograph.extract.actors.nonactors import byline_spans, is_credit, is_junk, is_outlet, is_room
 from diplograph.extract.actors.people import clean_person, describe_at, person_roles
 from diplograph.extract.base import ORG, PERSON, ActorMention, DocActors, token_strings
+from diplograph.extract.clauses import in_dateline
 from diplograph.kb.gazetteer import Gazetteer, fold, gazetteer
 from diplograph.kb.names import (
     genders_from_pronouns,
@@ -145,6 +146,8 @@ def _people_and_orgs(doc: Doc, gz: Gazetteer, publisher: str | None, taken_by: t
                 or is_credit(ent, gz) or c.type == PERSON and _common_word(ent, known, in_full) \
                 or c.type == ORG and is_room(ent) or _lone_title(ent):
             continue
+        if c.type == PERSON and ent.text.isupper() and all(in_dateline(t) for t in ent):
+            continue  # "MEKELLE — Leaders of ...": the place line of a wire story, whatever NER made of it
         if c.type != PERSON and ent.start > 0 and _after_person_title(ent):
             c = replace(c, type=PERSON)  # "Mr Kingston", "spokeswoman Irina Belova": a person whatever NER said
         elif c.type == PERSON and len(ent) == 1 and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the":

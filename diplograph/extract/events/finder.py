@@ -21,6 +21,7 @@ from diplograph.extract.events.status import (
     headline_subject,
     is_fresh,
     measure,
+    name_on,
     nominal_gerund,
     proposal_noun,
     status_of,
@@ -171,6 +172,9 @@ class _Finder:
         gov = chain[2] if gov is not None else (chain[1] if len(chain) > 1 else None)
         if gov is not None and (measure(gov) or gov.lemma_.lower() in lx.ROUND_NOUNS) and len(chain) > 3:
             gov = chain[3]  # "held 12 hours of talks in X", "a round of talks opened in X": the verb above
+        body = next((v for v in chain[1:3] if name_on(v, tok)), None)  # "the Union for the Mediterranean ministerial"
+        if body is not None and chain.index(body) + 1 < len(chain):
+            gov = chain[chain.index(body) + 1]  # the verb above the body's name the parser hung the noun in
         self.trips[tok.i] = self._destinations(tok) if kind == "visit" else ([], set())
         roles = self.parties.around(tok, gov)
         if kind == "call" and gov is not None and gov != tok:
@@ -181,6 +185,8 @@ class _Finder:
             roles.participants = [k for k in roles.participants if k not in own]  # "his Kyrgyz counterpart X": X
         if nominal_gerund(tok):
             roles.add(self.parties.np_keys(tok.head))  # "the Forum leaders meeting": the Forum's leaders meet
+        if body is not None:
+            roles.add(self.parties.np_keys(body))  # the body whose meeting it is takes part
         roles.location = roles.location or self._backdrop_place(tok) or self._here(chain)
         hosts = self._hosted_by(tok)
         roles.hosts.extend(k for k in hosts if k not in roles.hosts)
@@ -518,12 +524,23 @@ class _Finder:
             roles.add([host])  # "a delegation to Addis Ababa for talks": Ethiopia is the other side
 
     def _companions(self, chain) -> list[str]:
-        """"a meeting on Monday, joined by X" / "talks attended by X": X takes part too."""
-        return [k for v in chain[:3] if v.pos_ in ("VERB", "NOUN")
-                for c in v.children if c.dep_ in ("acl", "advcl") and c.tag_ == "VBN"
-                and c.lemma_.lower() in ("join", "attend")
-                for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
-                for k in self.parties.np_keys(o)]
+        """"a meeting on Monday, joined by X" / "talks attended by X" / "..., with X attending" / "..., with X and Y
+        expected to attend": X takes part too."""
+        found = [k for v in chain[:3] if v.pos_ in ("VERB", "NOUN")
+                 for c in v.children if c.dep_ in ("acl", "advcl") and c.tag_ == "VBN"
+                 and c.lemma_.lower() in ("join", "attend")
+                 for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                 for k in self.parties.np_keys(o)]
+        for v in (v for v in chain[:3] if v.pos_ in ("VERB", "AUX")):
+            clauses = [c for c in v.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "with"
+                                                                          for m in c.children)]
+            clauses += [p for c in v.children if c.dep_ == "prep" and c.lower_ == "with"
+                        for p in c.children if p.dep_ == "pcomp"]
+            for clause in clauses:  # "with Xi expected to attend": the clause's verb, or its complement, joins
+                if any(_joins(w) for w in (clause, *(x for x in clause.children if x.dep_ == "xcomp"))):
+                    found += [k for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                              for k in self.parties.np_keys(c)]
+        return found
 
     def _invitees(self, chain) -> list[str]:
         """The object of "invite/urge/ask ... to <event>"."""
@@ -689,9 +706,10 @@ def _remarks_before(tok) -> bool:
 
 
 def _joins(verb) -> bool:
-    """"attend", "join", "take part in", "participate in": the subject joins an event defined elsewhere."""
+    """"attend", "join", "take part in", "participate in", "witnessed the signing": the subject joins an event
+    defined elsewhere."""
     lemma = verb.lemma_.lower()
-    return verb.pos_ == "VERB" and (lemma in ("attend", "join", "participate") or
+    return verb.pos_ == "VERB" and (lemma in ("attend", "join", "participate", "witness") or
                                     (lemma == "take" and any(c.lower_ == "part" for c in verb.children)))
 
 

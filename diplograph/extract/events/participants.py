@@ -151,13 +151,19 @@ class Parties(Places):
         if lemma in lx.GROUP_NOUNS or tok.lower_ in lx.GROUP_NOUNS or lemma in PERSON_TITLES:
             if any(c.lower_ in lx.PAIR_WORDS for c in tok.children):
                 return self._recent_pair(tok)
-            keys = self._modifier_keys(tok)
+            keys = self._modifier_keys(tok) or self._leader(tok)  # "a delegation led by X": X stands for it
             if not keys and lemma in lx.MEMBER_NOUNS:  # "members of Hamas's political bureau": Hamas
                 keys = [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                         for o in c.children if o.dep_ == "pobj" for k in self._one_np(o) or self._modifier_keys(o)]
             if keys or lemma not in lx.STATE_FORCES:
                 return keys or self._groups_of(tok) or self._generic(tok)
         return self._generic(tok)
+
+    def _leader(self, tok) -> list[str]:
+        """The one "led by X" / "headed by X" names on a group: X stands for the group."""
+        return [k for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head")
+                for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                for k in self.np_keys(o)][:1]
 
     def _groups_of(self, tok) -> list[str]:
         """"the leaders of Sudan's warring factions": the group a group noun speaks for."""
@@ -176,11 +182,8 @@ class Parties(Places):
                                       or lemma in lx.GROUP_HEADS and any(c.lemma_.lower() in lx.GENERIC_GROUPS
                                                                          for c in kids)):
             return []
-        leader = [k for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head")
-                  for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
-                  for k in self.np_keys(o)]
-        if leader:
-            return leader[:1]  # "the de facto government led by X", "rebels headed by X": X stands for them
+        if leader := self._leader(tok):
+            return leader  # "the de facto government led by X", "rebels headed by X": X stands for them
         mods = self._modifier_keys(tok)
         states = [k for k in mods if k.startswith("state:")]
         bodies = [k for k in mods if gazetteer().entry(k) is not None and gazetteer().entry(k).type == "organization"]
@@ -590,7 +593,7 @@ class Parties(Places):
 
     def _place_and_helpers(self, tok, roles: Roles) -> None:
         """"in Istanbul" -> place; "mediated/brokered by X" -> mediator; "hosted by X" -> host."""
-        roles.location = roles.location or self.place_of(tok, deep=tok.pos_ == "NOUN")
+        roles.location = roles.location or self.place_of(tok, deep=tok.pos_ in ("NOUN", "PROPN"))  # "Commission for X in Y"
         for part in (c for c in tok.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lx.OWN_PARTICIPLES):
             roles.location = roles.location or self.place_of(part) or next(  # "negotiations held in Nairobi"
                 (entity_text(o) for c in part.children if c.dep_ == "prep" and c.lower_ == "for"
@@ -607,6 +610,8 @@ class Parties(Places):
         if tok.pos_ in ("VERB", "ADJ"):  # "met Y in X" (hung on the object), "expected to open in X"
             objs = [c for c in tok.children if c.dep_ == "dobj" or (c.dep_ == "xcomp" and c.pos_ == "VERB")]
             objs += [o for c in tok.children if c.lower_ == "visiting" for o in c.children if o.dep_ == "dobj"]
+            objs += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" and tok.lemma_.lower() == "call"
+                     for o in c.children if o.dep_ == "pobj"]  # "called on X at Y": the place hangs on X
             for obj in objs:  # "signed an agreement on trade in Arusha": a city under the object's topic too
                 roles.location = roles.location or self.place_of(obj, deep=obj.pos_ == "NOUN")
                 for _ in range(3):  # "met the Commissioner for Enlargement X in Sarajevo": the place hangs on X
