@@ -109,5 +109,13 @@ def test_an_organs_one_word_body_names_the_organ_read_later(run):
 def test_a_state_visit_after_landing_at_a_base_named_for_a_capital_is_to_its_state(run):
     ex = run("Guest arrives\n\nBolivian President Luis Mamani landed at the Santiago Air Force Base on Thursday night "
              "for a two-day state visit.")
-    assert [(r[1], r[4]) for r in rows(ex) if r[0] == "visit"] == [(frozenset({"Luis Mamani", "Chile"}), "Santiago")]
+    assert [(r[1], r[2], r[4]) for r in rows(ex) if r[0] == "visit"] == [
+        (frozenset({"Luis Mamani", "Chile"}), "held", "Santiago")], rows(ex)
+
+
+@pytest.mark.parametrize("verb,status", [("landed", "held"), ("will land", "scheduled")])
+def test_landing_for_talks_is_told_like_arriving_for_them(run, verb, status):
+    ex = run(f"Guest arrives\n\nBolivian President Luis Mamani {verb} in Santiago on Thursday for talks with Chilean "
+             "President Sofia Araya.", published=date(2024, 3, 13) if verb == "will land" else PUBLISHED)
+    assert [r[2] for r in with_parties(ex, "Mamani", "Araya")] == [status], rows(ex)
 
