@@ -119,3 +119,14 @@ def test_landing_for_talks_is_told_like_arriving_for_them(run, verb, status):
              "President Sofia Araya.", published=date(2024, 3, 13) if verb == "will land" else PUBLISHED)
     assert [r[2] for r in with_parties(ex, "Mamani", "Araya")] == [status], rows(ex)
 
+
+
+def test_a_joint_body_named_by_what_it_is_gives_way_to_the_sides_the_clause_names(run):
+    ex = run("Neighbours\n\nThe minister said Namibia would host a meeting of its Joint Commission with Angola in Windhoek "
+             "in October.")
+    assert [r[1] for r in rows(ex)] == [frozenset({"Namibia", "Angola"})], rows(ex)
+
+
+def test_a_joint_body_named_by_what_it_is_is_no_participant_of_its_own(run):
+    ex = run("Neighbours\n\nA meeting of the Supreme Interstate Council will be held in Minsk in May, officials said.")
+    assert not any("Council" in n for r in rows(ex) for n in r[1]), rows(ex)

@@ -118,6 +118,8 @@ class Parties(Places):
             return [key] if key else []
         if (pair := self._joint_pair(tok)):
             return pair  # "a meeting of the Vietnam-Laos Intergovernmental Committee": the two sides meet
+        if _joint_body(tok):
+            return []  # "a meeting of its Joint Commission with X": the sides the clause names meet, not the body
         mention = self.actors.at(tok.idx, tok.idx + len(tok))
         appos = next((c for c in tok.children if c.dep_ == "appos"), None)
         for _ in range(3):  # "President His Highness Sheikh X": a title's apposition may hang on another
@@ -689,6 +691,12 @@ class Parties(Places):
             elif child.dep_ == "compound" and child.ent_type_ in PLACE_LABELS and roles.location is None:
                 if self._place_modifier(child):
                     roles.location = entity_text(child)
+
+def _joint_body(tok) -> bool:
+    """A standing body of two states named by what it is ("the Joint Commission", "the Supreme Interstate Council")."""
+    return tok.lemma_.lower() in lx.JOINT_BODIES and any(
+        t.lower_ in lx.JOINT_MODS for t in tok.lefts if t.dep_ in ("compound", "amod"))
+
 
 _DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014")
 _DASH_CLASS = "".join(re.escape(d) for d in sorted(_DASHES))
