@@ -118,8 +118,9 @@ class Parties(Places):
             return [key] if key else []
         if (pair := self._joint_pair(tok)):
             return pair  # "a meeting of the Vietnam-Laos Intergovernmental Committee": the two sides meet
-        if _joint_body(tok):
-            return []  # "a meeting of its Joint Commission with X": the sides the clause names meet, not the body
+        if _joint_body(tok) and any(m.type in ("state", "person") and m.kind != "capital"
+                                    for m in self.actors.in_span(tok.sent.start_char, tok.sent.end_char)):
+            return []  # "a meeting of its Joint Commission with X": the sides the sentence names meet, not the body
         mention = self.actors.at(tok.idx, tok.idx + len(tok))
         appos = next((c for c in tok.children if c.dep_ == "appos"), None)
         for _ in range(3):  # "President His Highness Sheikh X": a title's apposition may hang on another
