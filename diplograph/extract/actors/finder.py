@@ -226,14 +226,15 @@ def _igo_organ(name: str):
 
 def link_acronyms(orgs: list[Cand]) -> list[Cand]:
     """An unknown acronym whose letters are one organisation's initials in this article is that organisation."""
-    full = {o.key: o.name for o in orgs if len(o.name.split()) > 1}
+    names = {o.key: o.name for o in orgs}
+    full = {k: n for k, n in names.items() if len(n.split()) > 1}
     organs = {o.key for o in orgs if o.text.split()[-1].lower() in _ORGANS and gazetteer().entry(o.key)}
     out = []
     for o in orgs:
         letters = o.name.replace(".", "")
         hits = [k for k, n in full.items() if o.kind == "acronym" and letters in (initials(n), _counted(n))]
         hits = sorted(organs) if o.name.lower() in _ORGANS else hits  # "the Commission" after "AU Commission"
-        out.append(replace(o, key=hits[0], name=full[hits[0]]) if len(hits) == 1 else o)
+        out.append(replace(o, key=hits[0], name=names[hits[0]]) if len(hits) == 1 else o)  # an organ's one-word body
     return out
 
 
