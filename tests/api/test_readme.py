@@ -13,7 +13,9 @@ import time
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner, Result
 
+from diplograph.cli import main
 from diplograph.ingest.documents import sample_corpus_path
 from diplograph.pipeline.export import EXPORT_FORMATS
 from diplograph.query.named import run_query
@@ -65,11 +67,22 @@ def test_setup_build_reports_the_documents_the_readme_promises(tmp_path: Path, s
     assert "built 7 documents" in done.stderr
 
 
+def run_in_process(argv: list[str], cwd: Path, monkeypatch: pytest.MonkeyPatch) -> Result:
+    """A ``diplograph`` command line run by the CLI in this process, from ``cwd`` (model already loaded)."""
+    assert argv[0] == "diplograph", argv
+    monkeypatch.chdir(cwd)
+    done = CliRunner().invoke(main, argv[1:], catch_exceptions=False)
+    assert done.exit_code == 0, f"{shlex.join(argv)}\n{done.stdout[-2000:]}\n{done.stderr[-2000:]}"
+    return done
+
+
 @pytest.mark.slow
-def test_every_tour_command_runs_on_the_sample(workdir: Path):
+def test_every_tour_command_runs_on_the_sample(workdir: Path, monkeypatch: pytest.MonkeyPatch):
+    # In-process: the same command lines through the same click group; the console script itself
+    # runs as a real process in the set-up, serve and python-block tests.
     tour = blocks("bash")[2]
     for argv in commands(tour):
-        done = run(argv, workdir)
+        done = run_in_process(argv, workdir, monkeypatch)
         if argv[1:2] == ["query"] and "--list" not in argv:
             assert "(no results)" not in done.stdout and done.stdout.count("\n") >= 2, argv
     assert (workdir / "graph.gexf").is_file() and (workdir / "site" / "index.html").is_file()

@@ -28,16 +28,23 @@ def quads(out: Path) -> set[str]:
     return {str(q) for q in store}
 
 
+@pytest.fixture(scope="module")
+def local(nlp, tmp_path_factory):
+    """The held-out corpus built in this process, the reference of every cluster build (read-only)."""
+    out = tmp_path_factory.mktemp("local")
+    return out, build([CORPUS], out, nlp=nlp, progress=False)
+
+
 @pytest.mark.slow
-def test_a_local_cluster_build_equals_a_local_build(nlp, tmp_path):
-    local = build([CORPUS], tmp_path / "local", nlp=nlp, progress=False)
+def test_a_local_cluster_build_equals_a_local_build(local, tmp_path):
+    folder, local = local
     with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         remote = build_on_cluster([CORPUS], tmp_path / "cluster", cluster, partitions=3, progress=False)
         assert remote.extracted == local.extracted > 0  # every document went to the worker
         again = build_on_cluster([CORPUS], tmp_path / "cluster", cluster.scheduler_address, progress=False)
     assert again.extracted == 0  # unchanged: nothing sent, the build is a no-op
-    assert quads(tmp_path / "cluster") == quads(tmp_path / "local")
-    records = [json.loads((tmp_path / d / "records.json").read_text()) for d in ("local", "cluster")]
+    assert quads(tmp_path / "cluster") == quads(folder)
+    records = [json.loads((d / "records.json").read_text()) for d in (folder, tmp_path / "cluster")]
     assert records[0] == records[1] and records[0]["events"]
 
 
@@ -51,19 +58,19 @@ def test_partitions_cover_every_document_once_in_order():
 
 
 @pytest.mark.slow
-def test_the_cli_builds_on_a_local_cluster_like_a_local_build(nlp, tmp_path):
-    local = build([CORPUS], tmp_path / "local", nlp=nlp, progress=False)
+def test_the_cli_builds_on_a_local_cluster_like_a_local_build(local, tmp_path):
+    folder, local = local
     result = CliRunner().invoke(main, ["build", str(CORPUS), "--out", str(tmp_path / "cli"),
                                        "--cluster", "local", "--jobs", "1", "--partitions", "2",
                                        "--no-progress"])
     assert result.exit_code in (0, 3), result.output
     assert f"{local.events} events" in result.output
-    assert quads(tmp_path / "cli") == quads(tmp_path / "local")
+    assert quads(tmp_path / "cli") == quads(folder)
 
 
 @pytest.mark.slow
 def test_an_unreachable_scheduler_is_a_clear_error_naming_it(tmp_path, monkeypatch):
-    monkeypatch.setattr(cluster_mod, "CONNECT_TIMEOUT", 3)  # the wait is the same code, shorter
+    monkeypatch.setattr(cluster_mod, "CONNECT_TIMEOUT", 1)  # the wait is the same code, shorter
     result = CliRunner().invoke(main, ["build", str(CORPUS), "--out", str(tmp_path / "g"),
                                        "--cluster", "tcp://127.0.0.1:9"])
     assert result.exit_code == 1 and "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in result.output
