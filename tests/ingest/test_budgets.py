@@ -51,8 +51,9 @@ def test_clean_up_patterns_are_linear_on_their_worst_inputs(shape: str) -> None:
     make = WORST[shape]
     for name, rx in PATTERNS.items():
         small, large = _cost(rx, make(20_000)), _cost(rx, make(80_000))
-        # linear: ~4x; the old quadratic patterns were ~16x (and seconds at this size)
-        assert large < 0.05 or large / max(small, 1e-4) < 10, (name, shape, small, large)
+        # linear: ~4x; the old quadratic patterns were ~16x and seconds at this size, so a quarter of a
+        # second on a busy machine is still linear
+        assert large < 0.25 or large / max(small, 1e-4) < 10, (name, shape, small, large)
 
 
 @settings(max_examples=60, deadline=None)
