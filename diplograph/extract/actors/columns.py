@@ -6,6 +6,7 @@ from bisect import bisect_left
 from typing import NamedTuple
 
 from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SPACY
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
 # Per-call caches in doc.user_data (doc.text, doc.ents and Token objects are rebuilt on access).
@@ -22,6 +23,28 @@ class Columns(NamedTuple):
     breaks: list[int]  # indices of the tokens holding a line break, ascending
 
 
+class _Strings(dict):
+    """Strings by hash, shared by every document: a hash names one string in any vocab, and most words repeat."""
+
+    LIMIT = 1 << 18  # distinct strings kept before starting afresh (a long build meets new words forever)
+    store: StringStore | None = None
+
+    def __missing__(self, key: int) -> str:
+        if len(self) >= self.LIMIT:
+            self.clear()
+        text = self[key] = self.store[key]
+        return text
+
+
+_STRINGS = _Strings()
+
+
+def strings_of(doc: Doc, hashes: list[int]) -> list[str]:
+    """The strings of a column of hashes read from ``doc``, looked up once per distinct string."""
+    _STRINGS.store = doc.vocab.strings
+    return list(map(_STRINGS.__getitem__, hashes))
+
+
 def doc_text(doc: Doc) -> str:
     """The document's text, built once per pass from the token columns (``Doc.text`` makes a Token per word)."""
     if _TEXT not in doc.user_data:
@@ -33,11 +56,10 @@ def doc_text(doc: Doc) -> str:
 def token_columns(doc: Doc) -> Columns:
     """The document's token columns, read once per actor pass."""
     if _COLUMNS not in doc.user_data:
-        strings = doc.vocab.strings
         # one list per attribute (transposed first): a list per token row costs more than the reads
         orths, spacy, blank, punct = doc.to_array([ORTH, SPACY, IS_SPACE, IS_PUNCT]).T.tolist() if len(doc) \
             else ([], [], [], [])
-        words = [strings[h] for h in orths]
+        words = strings_of(doc, orths)
         spaces = [" " if s else "" for s in spacy]  # spaCy's trailing whitespace is one space or none
         doc.user_data[_COLUMNS] = Columns(words, spaces, list(map(bool, blank)), list(map(bool, punct)),
                                           [i for i, w in enumerate(words) if "\n" in w])

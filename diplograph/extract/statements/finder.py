@@ -142,7 +142,8 @@ class _Finder(DirectSpeech):
         if day is not None:
             return replace(tx, value=day.isoformat(), anchored=True), day
         opening = dateline_end(self.text, verb.idx)  # "HARARE, Jan 15 (Wire) - X vowed": the dateline is the story's
-        exclude = exclude | {t.i for t in verb.sent if t.idx < opening}
+        sent = self.sents[self.sent_of(verb.idx)]  # verb.sent, without searching it out again
+        exclude = exclude | ({t.i for t in sent if t.idx < opening} if opening > sent.start_char else set())
         tx, day = climb_day(verb, self.timexes, self.doc.published, exclude)
         if tx is not None and CLOCK.fullmatch(tx.text.strip()):  # a live blog's "10:05" stamp: that day
             tx, day = None, self.doc.published
