@@ -45,7 +45,10 @@ def clean(text: str) -> str:
     """Quote text without leading/trailing ellipses, dashes and commas, whitespace collapsed."""
     text = " ".join(text.split())
     for _ in range(2):
-        text = _ELLIPSIS.sub("", text.strip()).strip(" ,;:\u2014\u2013")
+        text = text.strip()
+        if "\u2026" in text or "..." in text:  # the pattern reads the whole text: only where it can match
+            text = _ELLIPSIS.sub("", text)
+        text = text.strip(" ,;:\u2014\u2013")
     return text.rstrip(",")
 
 
