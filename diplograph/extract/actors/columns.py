@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
 from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SPACY
@@ -10,7 +10,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
 # Per-call caches in doc.user_data (doc.text, doc.ents and Token objects are rebuilt on access).
-_TEXT, _COLUMNS, _ENTITIES = "_dg_text", "_dg_columns", "_dg_entities"
+_TEXT, _COLUMNS, _ENTITIES, _SENTS = "_dg_text", "_dg_columns", "_dg_entities", "_dg_sentences"
 
 
 class Columns(NamedTuple):
@@ -73,6 +73,14 @@ def entities(doc: Doc) -> tuple[Span, ...]:
     return doc.user_data[_ENTITIES]
 
 
+def sentence_start(doc: Doc, i: int) -> int:
+    """``doc[i].sent.start`` from starts read once per pass (``Token.sent`` scans the whole document each time)."""
+    if _SENTS not in doc.user_data:
+        doc.user_data[_SENTS] = [sent.start for sent in doc.sents]
+    starts = doc.user_data[_SENTS]
+    return starts[bisect_right(starts, i) - 1]
+
+
 def line_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Token range of the line around tokens ``start`` to ``end``: after the last break before ``start``,
     up to the first break at or after ``end``."""
@@ -82,7 +90,8 @@ def line_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def forget(doc: Doc) -> None:
-    """Drop the text, columns and entities (nothing per call may travel with a pickled Doc)."""
+    """Drop the text, columns, entities and sentence starts (nothing per call may travel with a pickled Doc)."""
     doc.user_data.pop(_TEXT, None)
     doc.user_data.pop(_COLUMNS, None)
     doc.user_data.pop(_ENTITIES, None)
+    doc.user_data.pop(_SENTS, None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from diplograph.extract.actors.columns import doc_text, token_columns
+from diplograph.extract.actors.columns import doc_text, sentence_start, token_columns
 from diplograph.extract.base import ActorMention, DocActors, token_strings
 from diplograph.extract.actors.headlines import english_words
 from diplograph.extract.actors.names import given_names
@@ -73,7 +73,7 @@ class Parties(Places):
         """"A's X, B's Y and Z held talks" misparsed: every leader named in the words before the verb."""
         doc, verb = subj.doc, subj.head
         pos, text = token_strings(doc, "POS"), token_columns(doc).words  # columns: a Token per look costs more
-        start, first = subj.left_edge.i, subj.sent.start
+        start, first = subj.left_edge.i, sentence_start(doc, subj.i)
         while start > first and pos[start - 1] in _LIST_POS and text[start - 1] not in "-–—()":
             start -= 1
         if "and" not in token_strings(doc, "LOWER")[start:verb.i] \
@@ -405,7 +405,7 @@ class Parties(Places):
 
     def _clause_subject(self, tok) -> list[str]:
         """"Their"/"its": the actors of the nearest earlier subject in the same sentence."""
-        for cand in reversed(list(tok.sent)[: tok.i - tok.sent.start]):
+        for cand in reversed(tok.doc[sentence_start(tok.doc, tok.i):tok.i]):
             if cand.dep_ in ("nsubj", "nsubjpass") and cand.pos_ != "PRON":
                 keys = self.np_keys(cand)
                 if keys:
