@@ -37,7 +37,7 @@ def _people(sentences: list[str]) -> list[str]:
 
     nlp = load_nlp()
     names = {e.text for d in nlp.pipe(sentences) for e in d.ents if e.label_ == "PERSON"}
-    return sorted(names, key=len, reverse=True)
+    return sorted(names, key=lambda name: (-len(name), name))  # longest first; ties by name, not by set order
 
 
 OUTLETS = ("Wire A", "Wire B", "Daily C", "Herald D", "Post E", "Times F", "Gazette G", "Tribune H",

@@ -7,6 +7,7 @@ import warnings
 from collections.abc import Iterable, Iterator
 
 from diplograph.extract.actors.candidates import forget
+from diplograph.extract.actors.columns import doc_text, entities
 from diplograph.extract.actors.finder import find_actors, without_outlet
 from diplograph.extract.base import ActorMention, DocActors
 from diplograph.extract.events.finder import find_events
@@ -121,7 +122,9 @@ def doc_actors(sdoc, document: Document) -> DocActors:
 
 
 def _timexes(sdoc, document: Document) -> list:
-    return list(tag(document.text, document.published, doc=sdoc))
+    """The document's time expressions, with the parser's entities the actor pass read (when it parsed this text)."""
+    ents = entities(sdoc) if doc_text(sdoc) == document.text else None  # else the tagger checks the text itself
+    return list(tag(document.text, document.published, doc=sdoc, ents=ents))
 
 
 def to_actors(actors: DocActors, document: Document) -> tuple[Actor, ...]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+from diplograph.extract.actors.columns import strings_of
 from diplograph.kb.gazetteer import gazetteer
 from diplograph.kb.names import words
 from diplograph.kb.roles import describe, head_of, other_portfolio, qualifiers, same_title
@@ -27,9 +28,7 @@ def token_strings(doc, attr: str) -> list[str]:
     """
     columns = doc.user_data.setdefault(_STRINGS, {})
     if attr not in columns:
-        strings, names = doc.vocab.strings, {}
-        columns[attr] = [names[h] if h in names else names.setdefault(h, strings[h])
-                         for h in (doc.to_array(attr).tolist() if len(doc) else [])]
+        columns[attr] = strings_of(doc, doc.to_array(attr).tolist() if len(doc) else [])
     return columns[attr]
 
 

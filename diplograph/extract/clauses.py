@@ -7,6 +7,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from diplograph.extract.actors.columns import doc_text
+from diplograph.extract.base import token_strings
 from diplograph.extract.statements.reporting import (
     ACCUSING,
     ADDRESSING,
@@ -259,9 +260,12 @@ def content_tokens(verb) -> list:
         return []
     if not heads:
         return []
-    nested = [t for h in heads for t in h.subtree if t is not h and is_speech_verb(t) and _own_clause(t)]
+    subtrees = [(h, list(h.subtree)) for h in heads]  # walked once: each walk makes a Token per word
+    pos = token_strings(verb.doc, "POS")  # a speech verb is a VERB: the column first
+    nested = [t for h, sub in subtrees for t in sub
+              if t is not h and pos[t.i] == "VERB" and is_speech_verb(t) and _own_clause(t)]
     drop = {s.i for n in nested for s in n.subtree}
-    tokens = sorted({t for h in heads for t in h.subtree if t.i not in drop}, key=lambda t: t.i)
+    tokens = sorted({t for _, sub in subtrees for t in sub if t.i not in drop}, key=lambda t: t.i)
     tokens = _same_side(verb, tokens)
     if not tokens:
         return []

@@ -161,17 +161,21 @@ def _with_context(ctx: Ctx, timex: Timex) -> Timex:
     return timex
 
 
-def tag(text: str, dct: date | None, *, doc=None) -> list[Timex]:
+def tag(text: str, dct: date | None, *, doc=None, ents=None) -> list[Timex]:
     """Every time expression in text, normalised against the publication date dct
-    (or the day a wire dateline names: "ABUJA, June 3 (Reuters) - ... on Monday")."""
+    (or the day a wire dateline names: "ABUJA, June 3 (Reuters) - ... on Monday").
+
+    ents: the entities of a parse of this very text, when the caller has read them (and checked the text)
+    already; else doc's, when doc is a parse of text.
+    """
     if isinstance(dct, datetime):
         dct = dct.date()
     dct = story_day(text or "", dct) or dct
     ctx = Ctx(text or "", dct, doc)
-    extra = None
-    if doc is not None and _same_text(doc, text):
-        extra = [(e.start_char, e.end_char, e.text) for e in getattr(doc, "ents", ())
-                 if e.label_ in _ENTITY_LABELS]
+    if ents is None and doc is not None and _same_text(doc, text):
+        ents = getattr(doc, "ents", ())
+    extra = None if ents is None else [(e.start_char, e.end_char, e.text) for e in ents
+                                       if e.label_ in _ENTITY_LABELS]
     return run(ctx, extra)
 
 

@@ -168,6 +168,14 @@ def test_spacy_entities_used_only_for_the_docs_own_text(nlp_timex):
     assert not _same_text(nlp_timex(""), None)
 
 
+def test_entities_the_caller_read_stand_for_the_docs(nlp_timex):
+    """A caller that has read the parse's entities already passes them: the same expressions as the doc's own."""
+    for text in ("Talks resume on Friday, officials said.", "The envoy arrived on 3 May 2024 and left a week later.",
+                 "Ministers met over the weekend ahead of the autumn session."):
+        doc = nlp_timex(text)
+        assert tag(text, DCT, doc=doc, ents=doc.ents) == tag(text, DCT, doc=doc)
+
+
 @pytest.fixture(scope="module")
 def nlp_timex():
     from diplograph.timex.parse import nlp

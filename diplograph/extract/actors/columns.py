@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
 from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SPACY
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
 # Per-call caches in doc.user_data (doc.text, doc.ents and Token objects are rebuilt on access).
-_TEXT, _COLUMNS, _ENTITIES = "_dg_text", "_dg_columns", "_dg_entities"
+_TEXT, _COLUMNS, _ENTITIES, _SENTS = "_dg_text", "_dg_columns", "_dg_entities", "_dg_sentences"
 
 
 class Columns(NamedTuple):
@@ -20,6 +21,28 @@ class Columns(NamedTuple):
     blank: list[bool]  # is_space
     punct: list[bool]  # is_punct
     breaks: list[int]  # indices of the tokens holding a line break, ascending
+
+
+class _Strings(dict):
+    """Strings by hash, shared by every document: a hash names one string in any vocab, and most words repeat."""
+
+    LIMIT = 1 << 18  # distinct strings kept before starting afresh (a long build meets new words forever)
+    store: StringStore | None = None
+
+    def __missing__(self, key: int) -> str:
+        if len(self) >= self.LIMIT:
+            self.clear()
+        text = self[key] = self.store[key]
+        return text
+
+
+_STRINGS = _Strings()
+
+
+def strings_of(doc: Doc, hashes: list[int]) -> list[str]:
+    """The strings of a column of hashes read from ``doc``, looked up once per distinct string."""
+    _STRINGS.store = doc.vocab.strings
+    return list(map(_STRINGS.__getitem__, hashes))
 
 
 def doc_text(doc: Doc) -> str:
@@ -33,11 +56,10 @@ def doc_text(doc: Doc) -> str:
 def token_columns(doc: Doc) -> Columns:
     """The document's token columns, read once per actor pass."""
     if _COLUMNS not in doc.user_data:
-        strings = doc.vocab.strings
         # one list per attribute (transposed first): a list per token row costs more than the reads
         orths, spacy, blank, punct = doc.to_array([ORTH, SPACY, IS_SPACE, IS_PUNCT]).T.tolist() if len(doc) \
             else ([], [], [], [])
-        words = [strings[h] for h in orths]
+        words = strings_of(doc, orths)
         spaces = [" " if s else "" for s in spacy]  # spaCy's trailing whitespace is one space or none
         doc.user_data[_COLUMNS] = Columns(words, spaces, list(map(bool, blank)), list(map(bool, punct)),
                                           [i for i, w in enumerate(words) if "\n" in w])
@@ -51,6 +73,14 @@ def entities(doc: Doc) -> tuple[Span, ...]:
     return doc.user_data[_ENTITIES]
 
 
+def sentence_start(doc: Doc, i: int) -> int:
+    """``doc[i].sent.start`` from starts read once per pass (``Token.sent`` scans the whole document each time)."""
+    if _SENTS not in doc.user_data:
+        doc.user_data[_SENTS] = [sent.start for sent in doc.sents]
+    starts = doc.user_data[_SENTS]
+    return starts[bisect_right(starts, i) - 1]
+
+
 def line_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Token range of the line around tokens ``start`` to ``end``: after the last break before ``start``,
     up to the first break at or after ``end``."""
@@ -60,7 +90,8 @@ def line_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def forget(doc: Doc) -> None:
-    """Drop the text, columns and entities (nothing per call may travel with a pickled Doc)."""
+    """Drop the text, columns, entities and sentence starts (nothing per call may travel with a pickled Doc)."""
     doc.user_data.pop(_TEXT, None)
     doc.user_data.pop(_COLUMNS, None)
     doc.user_data.pop(_ENTITIES, None)
+    doc.user_data.pop(_SENTS, None)

@@ -122,12 +122,12 @@ _STATE_WORDS = 6  # longest state name read ("the Democratic Republic of the Con
 def _names_after_titled_states(doc: Doc, ents: list[Span]) -> list[Span]:
     """"President of Kenya Jane Roe", "Ambassador to Japan H.E. Jane Roe": a name after a title that ends in a
     state is a person, cut out of any entity NER ran over state and name ("Kenya Jane Roe" as one body)."""
-    words, gz = token_columns(doc).words, gazetteer()
+    words, lower, gz = token_columns(doc).words, token_strings(doc, "LOWER"), gazetteer()
     found: list[tuple[int, int, int, int]] = []  # (state start, state end, name start, name end)
-    for p, word in enumerate(words):
-        if word.lower() not in ("of", "to") or p + 2 >= len(doc):
+    for p in [p for p, low in enumerate(lower) if low == "of" or low == "to"]:  # the columns first: few pass
+        if p + 2 >= len(doc):
             continue
-        a = p + 2 if words[p + 1].lower() == "the" else p + 1
+        a = p + 2 if lower[p + 1] == "the" else p + 1
         if a >= len(doc) or not words[a][:1].isupper() or title_before(doc, p) is None:
             continue
         c = next((c for c in range(min(a + _STATE_WORDS, len(doc)), a, -1)

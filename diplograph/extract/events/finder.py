@@ -510,8 +510,9 @@ class _Finder:
             return "scheduled", None, claimed_on  # "Remarks with X before their meeting": it follows the remarks
         status = status_of(tok)
         levels = event_levels(tok)
+        sent = self.sents[self.sent_of[tok.i]]  # tok.sent searches the sentence out again on every access
         time, day = event_when(tok, levels, status, claimed_on, self.timexes)
-        if status == "held" and day is not None and _timetable(levels, tok.sent):
+        if status == "held" and day is not None and _timetable(levels, sent):
             ahead_time, ahead = event_when(tok, levels, "scheduled", claimed_on, self.timexes)
             if ahead is not None and claimed_on is not None and ahead > claimed_on:
                 status, time, day = "scheduled", ahead_time, ahead  # "the summit opens on Saturday"
@@ -530,7 +531,7 @@ class _Finder:
             day = claimed_on
         if status == "held" and (day is None or roles.location is None) and roles.participants:
             day, time = self._context(tok, roles, day, time, claimed_on)
-        if tok.sent.text.rstrip().endswith("?"):
+        if doc_text(self.sdoc)[sent.start_char:sent.end_char].rstrip().endswith("?"):
             status = None  # "Can you confirm the minister is going to Jakarta?": a question claims nothing
         return status, time, day
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from diplograph.extract.base import ActorMention, DocActors
+from diplograph.extract.actors.columns import doc_text, sentence_start, token_columns
+from diplograph.extract.base import ActorMention, DocActors, token_strings
 from diplograph.extract.actors.headlines import english_words
 from diplograph.extract.actors.names import given_names
 from diplograph.extract.events.leaders import leader_mention
@@ -72,19 +73,21 @@ class Parties(Places):
     def _listed_subject(self, subj) -> list[str]:
         """"A's X, B's Y and Z held talks" misparsed: every leader named in the words before the verb."""
         doc, verb = subj.doc, subj.head
-        start = subj.left_edge.i
-        while start > subj.sent.start and doc[start - 1].pos_ in _LIST_POS and doc[start - 1].text not in "-–—()":
+        pos, text = token_strings(doc, "POS"), token_columns(doc).words  # columns: a Token per look costs more
+        start, first = subj.left_edge.i, sentence_start(doc, subj.i)
+        while start > first and pos[start - 1] in _LIST_POS and text[start - 1] not in "-–—()":
             start -= 1
-        words = doc[start:verb.i]
-        if not any(t.lower_ == "and" for t in words) or any(t.pos_ in ("VERB", "AUX", "ADP") for t in words):
+        if "and" not in token_strings(doc, "LOWER")[start:verb.i] \
+                or any(p in ("VERB", "AUX", "ADP") for p in pos[start:verb.i]):
             return []
+        words = doc[start:verb.i]
         found = self.actors.in_span(words.start_char, words.end_char)
         people = [m for m in found if m.type == "person"]
         sides = {m.role_of for m in people}
         keys: list[str] = []
         for m in found:
             leader = next((p for p in people if p.start >= m.end), None)
-            between = doc.text[m.end:leader.start] if leader is not None else ","
+            between = doc_text(doc)[m.end:leader.start] if leader is not None else ","
             if m.type == "state" and (m.key in sides or ("," not in between and " and " not in between)):
                 continue  # "Egypt's President X", "Iraqi Prime Minister Y": the state qualifies its leader
             if m.type in ("person", "state", "organization") and m.key not in keys:
@@ -449,7 +452,7 @@ class Parties(Places):
 
     def _clause_subject(self, tok) -> list[str]:
         """"Their"/"its": the actors of the nearest earlier subject in the same sentence."""
-        for cand in reversed(list(tok.sent)[: tok.i - tok.sent.start]):
+        for cand in reversed(tok.doc[sentence_start(tok.doc, tok.i):tok.i]):
             if cand.dep_ in ("nsubj", "nsubjpass") and cand.pos_ != "PRON":
                 keys = self.np_keys(cand)
                 if keys:

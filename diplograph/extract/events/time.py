@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from diplograph.extract.base import token_strings
 from diplograph.extract.clauses import is_speech_verb
 from diplograph.extract.events.status import name_on, nominal_gerund, of_bodies
 from diplograph.extract.when import day_of, find_timex, resolve_day
@@ -22,10 +23,11 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
     """The event's day (or coarser time), each date read in the tense of the words leading to it."""
     default = "future" if status in FUTURE_STATUSES else "past"
     tense_for = _tense_reader(tok, default)
-    others = {t.i for c in tok.subtree if c != tok and c.pos_ == "NOUN" and c.lower_ in lx.TRIGGER_NOUNS
-              for t in c.subtree}  # "will meet to follow up on Friday's call": Friday dates the call
-    time, day = day_of(tok, timexes, dct, default, others, tense_for=tense_for)
     seen = {t.i for t in tok.subtree}
+    pos, lower = token_strings(tok.doc, "POS"), token_strings(tok.doc, "LOWER")  # columns, not a Token per word
+    nouns = [i for i in seen if i != tok.i and pos[i] == "NOUN" and lower[i] in lx.TRIGGER_NOUNS]
+    others = {t.i for i in nouns for t in tok.doc[i].subtree}  # "will meet to follow up on Friday's call": Friday dates the call
+    time, day = day_of(tok, timexes, dct, default, others, tense_for=tense_for)
     own = [tok] + own_participles(tok) + ([tok.head] if nominal_gerund(tok) else [])  # "next week's leaders meeting"
     named = [v for v in levels[1:3] if name_on(v, tok)]  # "next week's Union for the Mediterranean ministerial"
     for child in own[1:]:

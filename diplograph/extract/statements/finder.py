@@ -142,7 +142,8 @@ class _Finder(DirectSpeech):
         if day is not None:
             return replace(tx, value=day.isoformat(), anchored=True), day
         opening = dateline_end(self.text, verb.idx)  # "HARARE, Jan 15 (Wire) - X vowed": the dateline is the story's
-        exclude = exclude | {t.i for t in verb.sent if t.idx < opening}
+        sent = self.sents[self.sent_of(verb.idx)]  # verb.sent, without searching it out again
+        exclude = exclude | ({t.i for t in sent if t.idx < opening} if opening > sent.start_char else set())
         tx, day = climb_day(verb, self.timexes, self.doc.published, exclude)
         if tx is not None and CLOCK.fullmatch(tx.text.strip()):  # a live blog's "10:05" stamp: that day
             tx, day = None, self.doc.published
@@ -534,9 +535,10 @@ class _Finder(DirectSpeech):
                                     == self.para_of(verb.idx) else [])
         for sent in sents:
             root = verb if sent is self.sents[no] else sent.root
-            for tok in sent:
-                if tok.lemma_.lower() not in FICTION_NOUNS or tok.pos_ != "NOUN" or tok.i > root.i \
-                        or self.quote_at(tok.idx) is not None:
+            pos, lemmas = token_strings(self.sdoc, "POS"), token_strings(self.sdoc, "LEMMA")
+            for tok in (self.sdoc[i] for i in range(sent.start, min(sent.end, root.i + 1))  # columns first
+                        if pos[i] == "NOUN" and lemmas[i].lower() in FICTION_NOUNS):
+                if self.quote_at(tok.idx) is not None:
                     continue
                 frame = tok.head if tok.dep_ in ("poss", "pobj") and tok.head.lemma_.lower() in _WORK_PARTS else tok
                 if frame.dep_ == "pobj" and frame.head.dep_ == "prep" and frame.head.head.lemma_.lower() in _WORK_PARTS:

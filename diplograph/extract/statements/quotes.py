@@ -12,6 +12,11 @@ SINGLE_CLOSE = "\u2019"  # ’ (also the typographic apostrophe)
 _OPEN_BEFORE = set(" \t\n([{\u2014\u2013-/:;,\u00a0") | set(DOUBLE_OPEN) | {'"'}
 _PUNCT_END = set(".,!?;:\u2026)\u2014\u2013-") | set(DOUBLE_CLOSE) | {'"'}
 _ELLIPSIS = re.compile(r"^(?:\u2026|\.\.\.)\s*|\s*(?:\u2026|\.\.\.)$")
+# The only characters the scans below act on, so they can jump from one to the next.
+_DOUBLE_OPENING = re.compile(f'[{DOUBLE_OPEN}"]')
+_DOUBLE_INSIDE = re.compile(f'[{DOUBLE_OPEN}{DOUBLE_CLOSE}"\n]')
+_SINGLE_OPENING = re.compile(f"[{SINGLE_OPEN}']")
+_SINGLE_CLOSING = re.compile(f"[{SINGLE_CLOSE}']")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +45,10 @@ def clean(text: str) -> str:
     """Quote text without leading/trailing ellipses, dashes and commas, whitespace collapsed."""
     text = " ".join(text.split())
     for _ in range(2):
-        text = _ELLIPSIS.sub("", text.strip()).strip(" ,;:\u2014\u2013")
+        text = text.strip()
+        if "\u2026" in text or "..." in text:  # the pattern reads the whole text: only where it can match
+            text = _ELLIPSIS.sub("", text)
+        text = text.strip(" ,;:\u2014\u2013")
     return text.rstrip(",")
 
 
@@ -78,7 +86,14 @@ def _find_double(text: str) -> list[Quote]:
     parts: list[tuple[int, int]] = []
     first = -1
     style = "double"
-    for i, ch in enumerate(text):
+    i = 0
+    while i < len(text):
+        if opened is not None or not parts:  # else every character counts: a continuation may never re-open
+            m = (_DOUBLE_OPENING if opened is None else _DOUBLE_INSIDE).search(text, i)
+            if m is None:
+                break
+            i = m.start()
+        ch = text[i]
         straight = ch == '"'
         if opened is None:
             if ch in DOUBLE_OPEN or (straight and _is_open(text, i)):
@@ -87,8 +102,7 @@ def _find_double(text: str) -> list[Quote]:
             elif parts and not ch.isspace():  # a continuation that never re-opened
                 out.append(Quote(first, parts[-1][1], tuple(parts), style))
                 parts = []
-            continue
-        if ch in DOUBLE_CLOSE or (straight and _is_close(text, i)):
+        elif ch in DOUBLE_CLOSE or (straight and _is_close(text, i)):
             parts.append((opened, i))
             out.append(Quote(first, i + 1, tuple(parts), style))
             opened, parts = None, []
@@ -96,6 +110,7 @@ def _find_double(text: str) -> list[Quote]:
             opened = _continue_paragraph(text, i, opened, parts)
         elif ch in DOUBLE_OPEN:  # an opening mark while open: the earlier one was never closed
             opened, first, parts = i + 1, i, []
+        i += 1
     return out
 
 
@@ -115,9 +130,9 @@ def _find_single(text: str) -> list[Quote]:
     """Single quotes (curly or straight), telling closing marks from apostrophes."""
     out: list[Quote] = []
     i = 0
-    while i < len(text):
-        ch = text[i]
-        if ch == SINGLE_OPEN or (ch == "'" and _is_open(text, i)):
+    while (m := _SINGLE_OPENING.search(text, i)) is not None:  # from one mark to the next
+        i = m.start()
+        if text[i] == SINGLE_OPEN or _is_open(text, i):
             close = _single_close(text, i)
             if close is not None:
                 out.append(Quote(i, close + 1, ((i + 1, close),), "single"))
@@ -131,8 +146,7 @@ def _single_close(text: str, start: int) -> int | None:
     """The closing mark for a single quote opened at start, within its paragraph."""
     stop = text.find("\n", start)
     stop = len(text) if stop < 0 else stop
-    candidates = [j for j in range(start + 2, stop)
-                  if text[j] in (SINGLE_CLOSE, "'") and _is_close(text, j)]
+    candidates = [j for m in _SINGLE_CLOSING.finditer(text, start + 2, stop) if _is_close(text, j := m.start())]
     if not candidates:
         return None
     for j in candidates:  # the first mark that is not a plural possessive ("leaders' talks")
