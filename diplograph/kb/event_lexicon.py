@@ -73,6 +73,15 @@ TRAVEL_VERBS = frozenset("travel fly go head".split()) | _words("travel")  # wit
 DEPART_VERBS = frozenset("leave depart".split())  # with "for <place>": a visit ("left for Beijing")
 HOSTING_VERBS = frozenset("host receive".split())  # with a guest as object: a visit received
 MEET_HOSTS = frozenset("meet host receive welcome greet".split())  # "met visiting President X"
+CALL_ON_VERBS = frozenset({"call"})  # "called on President X at State House": a courtesy visit, a meeting
+# Shared chairs and hosts: "co-chaired the commission with X", "a conference co-hosted by A and B". The tokenizer
+# keeps each form one word (split at the hyphen, the parse falls apart); an inflected form lemmatises badly.
+CO_LEAD_STEMS = ("chair", "host", "sponsor", "organis", "organiz", "presid")
+CO_LEAD_LEMMAS = {f"co-{stem}{end}": stem + ("e" if stem[-1] in "sz" or stem == "presid" else "")
+                  for stem in CO_LEAD_STEMS
+                  for end in (("e", "es", "ed", "ing") if stem[-1] in "sz" or stem == "presid" else ("", "s", "ed", "ing"))}
+CO_LEAD_FORMS = frozenset(CO_LEAD_LEMMAS)
+LEAD_VERBS = frozenset("chair host convene organise organize sponsor preside".split())  # "a summit hosted by X"
 
 FAMILIES = {"meeting": "in-person", "summit": "in-person", "talks": "in-person", "negotiation": "in-person",
             "visit": "in-person", "conference": "in-person", "call": "remote", "signing": "signing",

@@ -518,10 +518,11 @@ class _Finder:
             roles.add([host])  # "a delegation to Addis Ababa for talks": Ethiopia is the other side
 
     def _companions(self, chain) -> list[str]:
-        """"a meeting on Monday, joined by X" / "talks attended by X": X takes part too."""
+        """"a meeting on Monday, joined by X", "talks attended by X", "a conference co-chaired by X and Y": X takes
+        part too."""
         return [k for v in chain[:3] if v.pos_ in ("VERB", "NOUN")
                 for c in v.children if c.dep_ in ("acl", "advcl") and c.tag_ == "VBN"
-                and c.lemma_.lower() in ("join", "attend")
+                and (c.lemma_.lower() in ("join", "attend") or c.lower_ in lx.CO_LEAD_FORMS)
                 for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
                 for k in self.parties.np_keys(o)]
 
@@ -533,16 +534,22 @@ class _Finder:
         return [k for c in verb.children if c.dep_ == "dobj" for k in self.parties.np_keys(c)]
 
     def _addressees(self, tok) -> list[str]:
-        """The object of the verb a call or meeting frames ("told Y in a phone call", "assured Y during talks")."""
+        """The object or "with" partner of the verb a call or meeting frames ("told Y in a phone call", "assured Y
+        during talks", "exchanged views with Y during a call")."""
         prep = tok.head if tok.dep_ == "pobj" else None
         if prep is None or prep.lower_ not in ("in", "during", "at") or prep.head.pos_ != "VERB":
             return []
-        return [k for c in prep.head.children if c.dep_ in ("dobj", "dative") for k in self.parties.np_keys(c)]
+        objects = [c for c in prep.head.children if c.dep_ in ("dobj", "dative")]
+        heads = [prep.head, *objects]  # "discussed X with Y", "exchanged views with Y during a phone call"
+        objects += [o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+                    for o in c.children if o.dep_ == "pobj"]
+        return [k for o in objects for k in self.parties.np_keys(o)]
 
     def _mouthpiece(self, key: str) -> bool:
         """"SPOKESMAN:" in a transcript: an actor named only by a spokesperson's title speaks, never meets."""
         name = (self.actors.name_of(key) or "").lower()
-        return len(name.split()) <= 2 and any(word in name for word in _MOUTHPIECES[:2])
+        words = name.split()  # "Spokesperson", "Deputy Government Spokesperson", "Prime Minister's Press Secretary"
+        return bool(words) and (words[-1].startswith(_MOUTHPIECES[0]) or name.endswith(_MOUTHPIECES[1]))
 
     def _principal(self, key: str) -> bool:
         """True for a speaker who acts for themself (a leader, a state), not a spokesperson or aide."""

@@ -105,6 +105,8 @@ def dismissed(trigger) -> bool:
     if trigger.pos_ == "VERB" and _negated(trigger) and trigger.tag_ == "VBN" \
             and any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children):
         return True  # "have not met in more than a decade": nothing took place, nothing is planned
+    if polar_question(trigger):
+        return True  # "Will the minister meet him next week?": a journalist's question, no claim
     chain = governors(trigger, 4)
     if any(c.dep_ == "mark" and c.lower_ == "whether" for v in chain if v.pos_ in ("VERB", "AUX")
            for c in v.children):
@@ -121,6 +123,22 @@ def dismissed(trigger) -> bool:
         if level.pos_ == "NOUN" and level.lemma_.lower() not in _EVENT_NOUNS | _TRANSPARENT:
             return False  # the words above are about something else
     return False
+
+
+_QUESTION_OPENERS = frozenset("""will would shall should can could may might must is are was were am do does did
+has have had""".split())
+
+
+def polar_question(tok) -> bool:
+    """A yes/no question ("Will X meet Y?", "Is there a plan for talks?"): it asks, it claims no event."""
+    sent = tok.sent
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    label = next((i for i, t in enumerate(sent[:6]) if t.text == ":"), None)  # "QUESTION: Will X ...?"
+    if label is not None:
+        words = [t for t in sent[label + 1:] if not t.is_punct and not t.is_space]
+    if not words or words[0].lower_ not in _QUESTION_OPENERS:
+        return False
+    return words[0].tag_ in ("MD", "VBZ", "VBP", "VBD") and sent.text.rstrip().rstrip("\"'\u201d").endswith("?")
 
 
 def nominal_gerund(tok) -> bool:

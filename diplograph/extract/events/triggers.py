@@ -43,6 +43,8 @@ def trigger_type(tok) -> str | None:
     if lower == "visiting" and (tok.dep_ == "amod" and _guest_of_talks(tok.head) or tok.dep_ == "pcomp"
                                 and _guest_of_talks(tok)):
         return None  # "held talks with visiting Minister X": the talks are the event, X their guest
+    if lower in lx.CO_LEAD_FORMS and tok.pos_ == "VERB":  # "will co-chair the commission with X": the two meet
+        return "meeting" if any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) else None
     if lemma in lx.HOSTING_VERBS and tok.pos_ == "VERB":  # "Erdogan hosted Abbas in Ankara"
         guests = [c for c in tok.children if c.dep_ == "dobj"]  # "hosted Abbas", "will host his counterpart"
         if not any(_guest(g) for g in guests):
@@ -54,6 +56,8 @@ def trigger_type(tok) -> str | None:
         return "visit" if _to_a_place(tok, ("for",)) else None
     if tok.pos_ != "VERB":
         return None
+    if lemma in lx.CALL_ON_VERBS:
+        return "meeting" if _called_on(tok) else None
     if lemma == "sign":  # "signed a treaty", "a memorandum was signed by X and Y"
         return "signing" if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lx.SIGNABLE
                                 for c in tok.children) else None
@@ -73,6 +77,14 @@ def trigger_type(tok) -> str | None:
     if kind == "meeting" and _pastime(tok, ("for", "in", "at"), lx.SPORTING):
         return None  # "will meet Ghana in a World Cup qualifier", "the cricket team meets India in the final"
     return _by_link(kind, tok) if kind is not None else None
+
+
+def _called_on(verb) -> bool:
+    """"called on President X at State House" (a visit paid to a person), not "called on X to act / for a truce"."""
+    if any(c.dep_ in ("xcomp", "ccomp", "dobj", "oprd") or c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+        return False
+    hosts = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children if o.dep_ == "pobj"]
+    return any(o.ent_type_ == "PERSON" and not any(c.dep_ in ("relcl", "acl") for c in o.children) for o in hosts)
 
 
 def _body_session(tok) -> bool:
