@@ -48,7 +48,8 @@ roll conference-call alarm curtain strategy union faculty parent parents match f
 tournament game final squad concert""".split())
 # Contests: "will meet Ghana in a qualifier", "the cricket team meets India in the final" is sport, not diplomacy.
 SPORTING = frozenset("""match friendly qualifier tournament game final squad cricket football soccer rugby
-hockey basketball tennis semi-final quarter-final semifinal quarterfinal fixture league-match""".split())
+hockey basketball tennis semi-final quarter-final semifinal quarterfinal fixture league-match race races
+championship championships cup olympics marathon relay bout""".split())
 # Continents and regions: as modifiers of an event noun they name its theme, not its place ("Africa summit").
 REGIONS = frozenset("""Africa Asia Europe America Americas Oceania Antarctica Arctic Balkans Caribbean Sahel
 Pacific Atlantic Indo-Pacific Gulf Mediterranean Eurasia Scandinavia""".split()) | frozenset({
@@ -68,10 +69,11 @@ convention communique communiqué contract ceasefire truce""".split())
 # Talk verbs that are a phone call with "by phone/telephone".
 SPEAK_VERBS = frozenset("speak talk chat discuss".split()) | _words("remote") - {"call"}
 CONVENE_VERBS = frozenset("convene reconvene".split())
-ARRIVAL_WORDS = frozenset("arrive expected due".split()) | _words("arrive")  # with "in <place>": a visit
+ARRIVAL_WORDS = frozenset("arrive expected due land".split()) | _words("arrive")  # with "in <place>": a visit
 TRAVEL_VERBS = frozenset("travel fly go head".split()) | _words("travel")  # with "to <place>": a visit
 DEPART_VERBS = frozenset("leave depart".split())  # with "for <place>": a visit ("left for Beijing")
 HOSTING_VERBS = frozenset("host receive".split())  # with a guest as object: a visit received
+WELCOME_VERBS = frozenset("welcome greet".split())  # with a person as object: a reception ("welcomed X to Y")
 MEET_HOSTS = frozenset("meet host receive welcome greet".split())  # "met visiting President X"
 CALL_ON_VERBS = frozenset({"call"})  # "called on President X at State House": a courtesy visit, a meeting
 # Shared chairs and hosts: "co-chaired the commission with X", "a conference co-hosted by A and B". The tokenizer

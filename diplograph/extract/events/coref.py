@@ -156,6 +156,13 @@ def share_setting(clusters: list[Cluster]) -> None:
             first.status, first.claimed_on, first.claimed_by = told.status, told.claimed_on, told.claimed_by
             if all(s.day is None and s.time is None for s in trip.sightings):
                 first.day, first.time = told.day, told.time
+        dated = next((s for s in trip.sightings if s.day is not None or s.time is not None), None)
+        if told is not None and dated is not None and told.status in _AHEAD and dated.status in _AHEAD \
+                and all(s.day is None and s.time is None for s in c.sightings):
+            # "will travel to Kyiv tomorrow, where she will meet X": the meeting is on the trip's day
+            told.day, told.time = dated.day, dated.time
+            if told.status == "agreed" and dated.status == "scheduled":
+                told.status = "scheduled"  # read as agreed only for want of a day
         here = next((s.roles.location for s in c.sightings if s.roles.location), None)
         there = next((s for s in trip.sightings if s.roles.location), None)
         if here is None and there is not None:

@@ -218,7 +218,11 @@ class _Finder:
         if status == "declined" and kind in ("summit", "conference") and not roles.participants \
                 and len(subjects) == 1 and not _backdrop(tok):
             roles.add(subjects)  # "X turned down an invitation to the summit": X is the one who stays away
-        reception = kind == "meeting" and tok.pos_ == "VERB" and tok.lemma_.lower() in lx.HOSTING_VERBS
+        welcome = kind == "meeting" and tok.pos_ == "VERB" and tok.lemma_.lower() in lx.WELCOME_VERBS
+        if welcome and roles.location is None:  # "welcomed X to Doha", "to the Royal Palace"
+            roles.location = next((entity_text(o) for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                                   for o in c.children if o.dep_ == "pobj" and is_place(o)), None)
+        reception = welcome or kind == "meeting" and tok.pos_ == "VERB" and tok.lemma_.lower() in lx.HOSTING_VERBS
         if reception and not subjects and roles.location:
             self._unnamed_host(tok, roles)  # "The President received X in Paris": France receives X
         if reception and status in ("declined", "cancelled"):
@@ -463,8 +467,8 @@ class _Finder:
         if status == "scheduled" and day is None and time is None \
                 and not any(headline_future(v) or _under_way(v) for v in chain):  # "is expected to open" with no date
             status = "proposed" if any(v.lemma_.lower() in ("expect", "plan", "intend") for v in chain) else "agreed"
-        if status == "held" and day is None and time is None and _present(tok, gov):
-            day = claimed_on
+        if status == "held" and day is None and time is None and (_present(tok, gov) or _just_arrived(tok, chain)):
+            day = claimed_on  # "are holding talks", "has arrived in Oslo for a visit": the day of the report
         if status == "held" and (day is None or roles.location is None) and roles.participants:
             day, time = self._context(tok, roles, day, time, claimed_on)
         if tok.sent.text.rstrip().endswith("?"):
@@ -772,6 +776,14 @@ def _under_way(verb) -> bool:
         return True
     return lemma in lx.TRAVEL_VERBS | lx.DEPART_VERBS and verb.tag_ in ("VBG", "VBZ", "VBP") \
         and not any(c.dep_ == "aux" and c.lower_ in lx.FUTURE | lx.MODAL_PROPOSE for c in verb.children)
+
+
+def _just_arrived(tok, chain) -> bool:
+    """"has arrived in Oslo", "has landed in Tokyo for a visit": a journey in the present perfect is news of today."""
+    moves = lx.ARRIVAL_WORDS | lx.TRAVEL_VERBS | lx.DEPART_VERBS
+    verb = next((v for v in (tok, *chain[1:3]) if v.pos_ == "VERB"), None)
+    return verb is not None and verb.tag_ == "VBN" and verb.lemma_.lower() in moves \
+        and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "have" for c in verb.children)
 
 
 def _present(tok, gov) -> bool:

@@ -256,6 +256,8 @@ def _verb_level(verb, trigger) -> str:
     if _negated(verb):
         if trigger.head == verb and trigger.dep_ in ("nsubj", "nsubjpass") and (_future(verb) or _modal(verb)):
             return "cancelled"  # "the meeting will not take place": called off, nobody in particular declined
+        if trigger.head == verb and trigger.dep_ == "nsubj" and _happening(verb):
+            return "cancelled"  # "the session set for Sunday did not take place": it was called off
         if _future(verb) or _modal(verb) or lemma in ("attend", "join", "participate", "go", "come", "meet"):
             return "declined" if (_future(verb) or _modal(verb) or _chosen(verb) or _passed_up(verb)) else None
         return None
@@ -396,6 +398,14 @@ def _lemma_is(verb, words: frozenset, phrases: frozenset) -> bool:
     if lemma in words:
         return True
     return any((lemma, c.lower_) in phrases for c in verb.children if c.dep_ in ("prt", "prep"))
+
+
+def _happening(verb) -> bool:
+    """"take place", "happen", "go ahead": the verb says only whether the event happens."""
+    lemma = verb.lemma_.lower()
+    return lemma in ("happen", "occur") or lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place"
+                                                                 for c in verb.children) \
+        or lemma == "go" and any(c.dep_ in ("advmod", "prt") and c.lower_ == "ahead" for c in verb.children)
 
 
 def _negated(verb) -> bool:
