@@ -73,7 +73,6 @@ ARRIVAL_WORDS = frozenset("arrive expected due land".split()) | _words("arrive")
 TRAVEL_VERBS = frozenset("travel fly go head".split()) | _words("travel")  # with "to <place>": a visit
 DEPART_VERBS = frozenset("leave depart".split())  # with "for <place>": a visit ("left for Beijing")
 HOSTING_VERBS = frozenset("host receive".split())  # with a guest as object: a visit received
-WELCOME_VERBS = frozenset("welcome greet".split())  # with a person as object: a reception ("welcomed X to Y")
 MEET_HOSTS = frozenset("meet host receive welcome greet".split())  # "met visiting President X"
 CALL_ON_VERBS = frozenset({"call"})  # "called on President X at State House": a courtesy visit, a meeting
 # Shared chairs and hosts: "co-chaired the commission with X", "a conference co-hosted by A and B". The tokenizer

@@ -12,6 +12,7 @@ from diplograph.extract.actors import columns
 from diplograph.extract.actors.columns import doc_text, token_columns
 from diplograph.extract.actors.names import repair_ents
 from diplograph.extract.base import ORG, PERSON, STATE
+from diplograph.kb.event_lexicon import BACKDROP_NOUNS
 from diplograph.kb.gazetteer import Entry, Gazetteer, fold
 from diplograph.kb.gazetteer import gazetteer as gazetteer_
 from diplograph.kb.roles import HONORIFICS, MODIFIERS, is_title
@@ -137,7 +138,10 @@ def _opens_gathering(doc: Doc, start: int, ent_at: dict[int, Span]) -> bool:
     """"the SADC Extraordinary Summit", "the ASEAN Summit": the body opening a named gathering is an actor."""
     ent = ent_at.get(start)
     first = ent.start + (1 if doc[ent.start].lower_ == "the" else 0) if ent is not None else -1
-    return start == first and ent[-1].lower_ in _GATHERING_LAST
+    if start != first or ent[-1].lower_ not in _GATHERING_LAST:
+        return False
+    head = ent.root.head  # "on the margins of the SCO Summit": a backdrop, named as a whole
+    return not (ent.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in BACKDROP_NOUNS)
 
 
 def _titleish(tok: Token) -> bool:

@@ -218,11 +218,7 @@ class _Finder:
         if status == "declined" and kind in ("summit", "conference") and not roles.participants \
                 and len(subjects) == 1 and not _backdrop(tok):
             roles.add(subjects)  # "X turned down an invitation to the summit": X is the one who stays away
-        welcome = kind == "meeting" and tok.pos_ == "VERB" and tok.lemma_.lower() in lx.WELCOME_VERBS
-        if welcome and roles.location is None:  # "welcomed X to Doha", "to the Royal Palace"
-            roles.location = next((entity_text(o) for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
-                                   for o in c.children if o.dep_ == "pobj" and is_place(o)), None)
-        reception = welcome or kind == "meeting" and tok.pos_ == "VERB" and tok.lemma_.lower() in lx.HOSTING_VERBS
+        reception = kind == "meeting" and tok.pos_ == "VERB" and tok.lemma_.lower() in lx.HOSTING_VERBS
         if reception and not subjects and roles.location:
             self._unnamed_host(tok, roles)  # "The President received X in Paris": France receives X
         if reception and status in ("declined", "cancelled"):

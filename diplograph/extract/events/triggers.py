@@ -52,9 +52,6 @@ def trigger_type(tok) -> str | None:
         if not any(_guest(g) for g in guests):
             return None
         return "meeting"  # a reception is the two sides meeting; the guest's trip, if named, is a visit of its own
-    if lemma in lx.WELCOME_VERBS and tok.pos_ == "VERB":  # "welcomed Prime Minister X to the White House"
-        guests = [c for c in tok.children if c.dep_ == "dobj"]
-        return "meeting" if any(_guest(g) and _a_person(g) for g in guests) else None  # not "welcomed the deal"
     if lemma in lx.TRAVEL_VERBS and tok.pos_ == "VERB":  # "will travel to Cairo", "ruled out travelling to X"
         return "visit" if _to_a_place(tok, ("to",)) else None
     if lemma in lx.DEPART_VERBS and tok.pos_ == "VERB":  # "will leave for Beijing on Monday"
@@ -194,16 +191,6 @@ def _guest(obj) -> bool:
     named = any(t.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") for t in obj.subtree if t.i != obj.i)
     heads = LEADER_HEADS if obj.pos_ != "PROPN" else TITLE_HEADS  # "the Foreign Minister of Iraq, Fuad Hussein"
     return (obj.lemma_.lower() in lx.GROUP_NOUNS or obj.lower_ in heads) and named  # "the Thai premier"
-
-
-def _a_person(obj) -> bool:
-    """A person or a delegation ("President X", "his counterpart", "a Hamas delegation"), not a state or body."""
-    if obj.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in obj.children):
-        return True  # "the Prime Minister of Iceland, X"
-    if obj.pos_ == "PROPN" and obj.lower_ in LEADER_HEADS | TITLE_HEADS:
-        return True  # "the Emir of Qatar"
-    return obj.pos_ == "NOUN" and obj.lemma_.lower() in lx.GROUP_NOUNS - {"country", "countries", "government",
-                                                                       "governments", "side", "sides"}
 
 
 def _to_a_place(tok, preps: tuple[str, ...] = ("in", "at")) -> bool:
