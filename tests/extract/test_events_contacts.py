@@ -120,3 +120,28 @@ def test_a_contact_on_a_trip_takes_the_trip_day(run):
              "President John Mahama.")
     meetings = [r for r in events_with(ex, "Mudavadi", "Mahama") if r[0] == "meeting"]
     assert [(r[2], r[3]) for r in meetings] == [("scheduled", "2024-10-17")]
+
+
+def test_a_guest_received_by_a_host_meets_the_host(run):
+    ex = run("Bolivian Foreign Minister Celinda Sosa was received by Peruvian President Dina Boluarte on Monday.")
+    assert [(r[0], r[2]) for r in events_with(ex, "Sosa", "Boluarte")] == [("meeting", "held")]
+    assert event_rows(run("The proposal was received by the ministry on Monday.")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivia's refusal to attend the regional summit in Quito drew criticism.",
+    "Bolivia's decision to skip the regional summit in Quito drew criticism.",
+])
+def test_the_one_who_refuses_stays_away(run, text):
+    assert [(r[0], r[2], r[4]) for r in events_with(run(text), "Bolivia")] == [("summit", "declined", "Quito")]
+
+
+def test_a_city_after_in_is_not_part_of_a_body_name(nlp):
+    from spacy.tokens import Span
+
+    from diplograph.extract.actors.names import repair_ents
+
+    doc = nlp("The army boycotted talks with the Sudan Liberation Movement in Juba last week.")
+    glued = Span(doc, 5, 11, label="ORG")  # as NER sometimes reads it: "the Sudan Liberation Movement in Juba"
+    assert glued.text.endswith("in Juba")
+    assert [e.text for e in repair_ents(doc, [glued], doc.text)] == ["the Sudan Liberation Movement"]

@@ -40,6 +40,7 @@ _ANAPHORIC_DETS = frozenset("the this that such these those".split())
 _RELATIVES = frozenset("who whom".split())  # a person's relative clause
 _APART = frozenset("separately individually".split())  # "met A and B separately": two meetings
 _GATHERINGS = frozenset("meeting summit conference".split())  # held online, still a gathering of its host or body
+_OWN_CHOICES = lx.DECLINE_NOUNS | {"decision"}  # "X's refusal to attend": X stays away
 _TOPIC_VERBS = frozenset("discuss review address assess debate".split())
 _OCCASION_PREPS = frozenset("after during following at".split())  # "after the talks, they signed ..."
 _BACKDROP_PREPS = _OCCASION_PREPS | frozenset("of before ahead throughout amid on".split())  # "during the summit"
@@ -743,6 +744,10 @@ def _controller_subject(verb):
             continue
         if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
             return verb.head  # "leaders expressing their desire"
+        owner = next((c for c in verb.head.children if c.dep_ == "poss"), None) \
+            if verb.dep_ == "acl" and verb.head.lemma_.lower() in _OWN_CHOICES else None
+        if owner is not None and verb.tag_ == "VB" and owner.pos_ != "PRON":
+            return owner  # "Mexico's refusal to attend", "X's decision to skip" (not "X's invitation to visit")
         if verb.dep_ == "acl" and (verb.head.pos_ == "PROPN" or verb.head.lemma_.lower() in lx.GROUP_NOUNS) \
                 and not any(c.dep_ == "agent" for c in verb.children):
             return verb.head  # "X, offered to mediate" (a finite verb the parser took for a participle)

@@ -498,7 +498,8 @@ class Parties(Places):
                 roles.add(self.np_keys(child))
         if trigger.pos_ == "VERB" and any(c.dep_ == "dobj" for c in trigger.children):
             roles.add(self._loose_appositions(trigger))
-        if trigger.pos_ == "VERB" and trigger.lemma_.lower() == "sign":  # "a deal was signed by X and Y"
+        if trigger.pos_ == "VERB" and trigger.lemma_.lower() in ("sign", *lx.HOSTING_VERBS):
+            # "a deal was signed by X and Y", "X was received by President Y": the agent takes part
             roles.add([k for c in trigger.children if c.dep_ == "agent"
                        for o in c.children if o.dep_ == "pobj" for k in self.np_keys(o)])
         roles.participants = [k for k in roles.participants if k not in roles.mediators]

@@ -235,6 +235,8 @@ def _noun_level(noun) -> str:
     """An invitation/proposal noun: rejected, accepted, or simply proposed."""
     if noun.lemma_.lower() in lx.PREPARE_NOUNS or noun.lower_ in lx.PREPARE_NOUNS:
         return "scheduled"  # "discussed preparations for the summit in June": still to come
+    if noun.lemma_.lower() in lx.DECLINE_NOUNS:
+        return "declined"  # "X's refusal to attend the summit", "a boycott of the talks"
     if noun.lemma_.lower() not in lx.PROPOSE_NOUNS and noun.lower_ != "decision":
         return _GO_ON
     verb = noun.head if noun.dep_ in ("dobj", "nsubjpass", "pobj") else None

@@ -49,6 +49,8 @@ def trigger_type(tok) -> str | None:
         return "meeting" if any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) else None
     if lemma in lx.HOSTING_VERBS and tok.pos_ == "VERB":  # "Erdogan hosted Abbas in Ankara"
         guests = [c for c in tok.children if c.dep_ == "dobj"]  # "hosted Abbas", "will host his counterpart"
+        if any(c.dep_ == "agent" for c in tok.children):  # "X was received by President Y"
+            guests += [c for c in tok.children if c.dep_ == "nsubjpass"]
         if not any(_guest(g) for g in guests):
             return None
         return "meeting"  # a reception is the two sides meeting; the guest's trip, if named, is a visit of its own
