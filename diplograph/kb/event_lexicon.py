@@ -100,7 +100,7 @@ FRESH_MODS = frozenset("second third fourth fifth sixth next new another further
 FRESH_VERBS = frozenset("reconvene resume".split())
 ROUND_NOUNS = frozenset("round session".split())  # talks themselves when a further one is meant
 # "the 165th ministerial session", "an extraordinary session of the AU Executive Council": a body's meeting
-SESSION_MODS = frozenset("ministerial ordinary extraordinary plenary summit intergovernmental interministerial".split())
+SESSION_MODS = frozenset("ministerial ordinary extraordinary special emergency plenary summit intergovernmental interministerial".split())
 # Standing bodies of two or more states that meet as such ("convened the Joint Permanent Commission")
 JOINT_MODS = frozenset("joint intergovernmental interstate inter-state bilateral binational interministerial".split())
 JOINT_BODIES = frozenset("commission council committee".split())

@@ -145,3 +145,10 @@ def test_a_city_after_in_is_not_part_of_a_body_name(nlp):
     glued = Span(doc, 5, 11, label="ORG")  # as NER sometimes reads it: "the Sudan Liberation Movement in Juba"
     assert glued.text.endswith("in Juba")
     assert [e.text for e in repair_ents(doc, [glued], doc.text)] == ["the Sudan Liberation Movement"]
+
+
+def test_an_agreement_to_convene_a_special_session(run):
+    ex = run("ECOWAS leaders ended their summit in Abuja on Sunday with an agreement to convene a special session "
+             "on security in Accra in December.")
+    agreed = [r for r in events_with(ex, "ECOWAS") if r[2] == "agreed"]
+    assert [(r[0], r[3]) for r in agreed] == [("meeting", "2024-12")]

@@ -237,6 +237,8 @@ def _noun_level(noun) -> str:
         return "scheduled"  # "discussed preparations for the summit in June": still to come
     if noun.lemma_.lower() in lx.DECLINE_NOUNS:
         return "declined"  # "X's refusal to attend the summit", "a boycott of the talks"
+    if noun.lemma_.lower() == "agreement" and any(c.dep_ == "acl" and c.tag_ == "VB" for c in noun.children):
+        return "agreed"  # "ended with an agreement to convene a special session in October"
     if noun.lemma_.lower() not in lx.PROPOSE_NOUNS and noun.lower_ != "decision":
         return _GO_ON
     verb = noun.head if noun.dep_ in ("dobj", "nsubjpass", "pobj") else None
