@@ -302,6 +302,7 @@ def split_trip(c: Cluster, sides: dict[str, str] | None = None) -> list[Cluster]
         first = replace(first, roles=replace(first.roles, location=place))
     dated = next((s for s in trips if s.day is not None or s.time is not None), None)
     if dated is not None and not any(s.day is not None or s.time is not None for s in contacts):
-        first = replace(first, day=dated.day, time=dated.time)
+        status = "scheduled" if first.status == "agreed" and dated.status == "scheduled" else first.status
+        first = replace(first, day=dated.day, time=dated.time, status=status)  # "agreed" only for want of a day
     contacts = [first, *contacts[1:]]
     return [Cluster(contacts), Cluster(trips)] if c.sightings[0] in contacts else [Cluster(trips), Cluster(contacts)]
