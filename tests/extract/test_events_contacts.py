@@ -152,3 +152,9 @@ def test_an_agreement_to_convene_a_special_session(run):
              "on security in Accra in December.")
     agreed = [r for r in events_with(ex, "ECOWAS") if r[2] == "agreed"]
     assert [(r[0], r[3]) for r in agreed] == [("meeting", "2024-12")]
+
+
+def test_a_building_named_like_a_body_is_the_place(run):
+    ex = run("The visiting Zambian foreign minister called on President Samia Suluhu Hassan at State House "
+             "on Tuesday.")
+    assert [(r[0], r[4]) for r in events_with(ex, "Samia")] == [("meeting", "State House")]

@@ -183,6 +183,10 @@ class _Finder:
         if nominal_gerund(tok):
             roles.add(self.parties.np_keys(tok.head))  # "the Forum leaders meeting": the Forum's leaders meet
         roles.location = roles.location or self._backdrop_place(tok) or self._here(chain)
+        if roles.location is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lx.CALL_ON_VERBS:
+            roles.location = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"
+                                   for o in c.children if o.dep_ == "pobj"
+                                   and (p := self.parties.place_of(o))), None)  # "called on X at State House"
         hosts = self._hosted_by(tok)
         roles.hosts.extend(k for k in hosts if k not in roles.hosts)
         roles.add(hosts)  # "a Moroccan-hosted conference": Morocco hosts it and takes part

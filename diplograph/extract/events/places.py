@@ -13,6 +13,8 @@ _TOWN_NOUNS = frozenset("city town port resort village".split())
 _EDGES = frozenset("outskirt outskirts edge".split())  # "on the outskirts of X": in X for an event's place
 
 
+_BUILDINGS = frozenset("house palace hall headquarters residence".split())  # "State House", "Royal Palace"
+
 class Places:
     """Place finding over one document's actors (a capital named as a place is a place, not an actor)."""
 
@@ -51,6 +53,8 @@ class Places:
                 m = self.actors.at(obj.idx, obj.idx + len(obj))
                 if cities and ((m is not None and m.kind != "capital") or entity_text(obj) in lx.REGIONS):
                     continue
+                if obj.ent_type_ == "ORG" and obj.pos_ == "PROPN" and obj.lower_ in _BUILDINGS and not cities:
+                    return entity_text(obj)  # "at State House", "at Parliament House": a building, tagged a body
                 if obj.ent_type_ in PLACE_LABELS:
                     if obj.ent_type_ == "FAC" or obj.pos_ == "NOUN":  # "at the Great Hall of the People in Beijing"
                         return _city_in(obj) or _facility(obj)
