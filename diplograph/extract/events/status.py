@@ -260,8 +260,9 @@ def _verb_level(verb, trigger) -> str:
     if _negated(verb):
         if trigger.head == verb and trigger.dep_ in ("nsubj", "nsubjpass") and (_future(verb) or _modal(verb)):
             return "cancelled"  # "the meeting will not take place": called off, nobody in particular declined
-        if trigger.head == verb and trigger.dep_ == "nsubj" and _happening(verb):
-            return "cancelled"  # "the session set for Sunday did not take place": it was called off
+        if trigger.head == verb and trigger.dep_ == "nsubj" and _happening(verb) \
+                and any(c.dep_ == "neg" and c.lower_ in ("not", "n't") for c in verb.children):
+            return "cancelled"  # "the session set for Sunday did not take place" ("never happened": unsaid)
         if _future(verb) or _modal(verb) or lemma in ("attend", "join", "participate", "go", "come", "meet"):
             return "declined" if (_future(verb) or _modal(verb) or _chosen(verb) or _passed_up(verb)) else None
         return None
