@@ -158,3 +158,9 @@ def test_a_building_named_like_a_body_is_the_place(run):
     ex = run("The visiting Zambian foreign minister called on President Samia Suluhu Hassan at State House "
              "on Tuesday.")
     assert [(r[0], r[4]) for r in events_with(ex, "Samia")] == [("meeting", "State House")]
+
+
+def test_the_subject_meets_every_object(run):
+    ex = run("Colombian President Gustavo Petro was due to meet members of Congress and officials of the Andean "
+             "Community.")
+    assert [r[1] for r in event_rows(ex)] == [frozenset({"Gustavo Petro", "Congress", "Andean Community"})]

@@ -201,7 +201,8 @@ class _Finder:
         backdrop = tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in lx.BACKDROP_NOUNS
         if self.trips[tok.i][0] and not anaphor:
             roles.add(subjects)  # "X will visit A and B": X visits, whatever the count of places
-        elif (len(roles.participants) < 2 or _apart(tok)) and not (_between(tok) and roles.participants) \
+        elif (len(roles.participants) < 2 or _apart(tok) or _met_several(tok)) \
+                and not (_between(tok) and roles.participants) \
                 and not anaphor and not backdrop:
             roles.add(subjects)  # "X met A and B separately": X meets each
         elif (anaphor or kind in ("summit", "conference")) and joiners:
@@ -724,6 +725,11 @@ def _purpose_of_gathering(tok, kind: str) -> bool:
     verb = _purpose_verb(tok)
     return verb is not None and verb.pos_ == "VERB" and lx.FAMILIES.get(kind) == "in-person" \
         and kind != "visit" and trigger_type(verb) in ("meeting", "talks")
+
+
+def _met_several(tok) -> bool:
+    """"X was due to meet A and B": the subject of a meeting verb with objects meets them all."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() == "meet" and any(c.dep_ == "dobj" for c in tok.children)
 
 
 def _between(tok) -> bool:
