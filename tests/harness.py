@@ -27,3 +27,19 @@ def event_rows(ex) -> list[tuple[str, frozenset[str], str | None, str | None, st
 def events_with(ex, *parts: str) -> list:
     """The event rows whose participant names contain every fragment."""
     return [r for r in event_rows(ex) if all(any(p in n for n in r[1]) for p in parts)]
+
+
+def extractor(nlp, published, publisher: str | None = "Wire"):
+    """A function extracting one short text as an article of that day, each text extracted once."""
+    from diplograph.extract import extract_one
+    from diplograph.records import Document
+
+    cache: dict[str, object] = {}
+
+    def go(text: str):
+        if text not in cache:
+            cache[text] = extract_one(nlp(text), Document(id="case", text=text, published=published,
+                                                          publisher=publisher))
+        return cache[text]
+
+    return go

@@ -74,15 +74,13 @@ TRAVEL_VERBS = frozenset("travel fly go head".split()) | _words("travel")  # wit
 DEPART_VERBS = frozenset("leave depart".split())  # with "for <place>": a visit ("left for Beijing")
 HOSTING_VERBS = frozenset("host receive".split())  # with a guest as object: a visit received
 MEET_HOSTS = frozenset("meet host receive welcome greet".split())  # "met visiting President X"
-CALL_ON_VERBS = frozenset({"call"})  # "called on President X at State House": a courtesy visit, a meeting
 # Shared chairs and hosts: "co-chaired the commission with X", "a conference co-hosted by A and B". The tokenizer
 # keeps each form one word (split at the hyphen, the parse falls apart); an inflected form lemmatises badly.
-CO_LEAD_STEMS = ("chair", "host", "sponsor", "organis", "organiz", "presid")
-CO_LEAD_LEMMAS = {f"co-{stem}{end}": stem + ("e" if stem[-1] in "sz" or stem == "presid" else "")
-                  for stem in CO_LEAD_STEMS
-                  for end in (("e", "es", "ed", "ing") if stem[-1] in "sz" or stem == "presid" else ("", "s", "ed", "ing"))}
+CO_LEAD_STEMS = {"chair": "chair", "host": "host", "sponsor": "sponsor", "organis": "organise",
+                 "organiz": "organize", "presid": "preside"}  # stem -> lemma
+CO_LEAD_LEMMAS = {f"co-{stem}{end}": lemma for stem, lemma in CO_LEAD_STEMS.items()
+                  for end in (("e", "es", "ed", "ing") if lemma != stem else ("", "s", "ed", "ing"))}
 CO_LEAD_FORMS = frozenset(CO_LEAD_LEMMAS)
-LEAD_VERBS = frozenset("chair host convene organise organize sponsor preside".split())  # "a summit hosted by X"
 
 FAMILIES = {"meeting": "in-person", "summit": "in-person", "talks": "in-person", "negotiation": "in-person",
             "visit": "in-person", "conference": "in-person", "call": "remote", "signing": "signing",
@@ -100,7 +98,8 @@ FRESH_MODS = frozenset("second third fourth fifth sixth next new another further
 FRESH_VERBS = frozenset("reconvene resume".split())
 ROUND_NOUNS = frozenset("round session".split())  # talks themselves when a further one is meant
 # "the 165th ministerial session", "an extraordinary session of the AU Executive Council": a body's meeting
-SESSION_MODS = frozenset("ministerial ordinary extraordinary special emergency plenary summit intergovernmental interministerial".split())
+SESSION_MODS = frozenset("""ministerial ordinary extraordinary special emergency plenary summit intergovernmental
+interministerial""".split())
 # Standing bodies of two or more states that meet as such ("convened the Joint Permanent Commission")
 JOINT_MODS = frozenset("joint intergovernmental interstate inter-state bilateral binational interministerial".split())
 JOINT_BODIES = frozenset("commission council committee".split())
@@ -156,14 +155,14 @@ hope request push readiness willingness bid suggestion demand chance option""".s
 PREPARE_NOUNS = frozenset("preparation preparations run-up lead-up build-up".split())  # "preparations for the summit"
 PROPOSE_MODS = frozenset("possible potential proposed prospective future planned expected mooted".split())
 HELD = frozenset("""hold have conduct attend arrive join host chair open conclude end wrap begin start
-resume gather convene take receive make pay place""".split()) | _words("status", "held")
+resume gather convene take receive make pay place witness land""".split()) | _words("status", "held")
 HELD_ADJ = frozenset("""productive constructive successful fruitful useful positive frank cordial
 tense substantive lengthy long warm""".split())
 # Participles after an event noun that carry its own time, place and status ("talks held in Oslo last week").
 OWN_PARTICIPLES = (HELD - frozenset("have take make pay place receive".split())) | SCHEDULE_ADJ \
     | frozenset("plan schedule expect".split())
 MODAL_PROPOSE = frozenset("would could should must might may".split())
-JOIN_VERBS = frozenset("attend join participate take".split())  # "would take part": an offer to join
+JOIN_VERBS = frozenset("attend join participate take witness".split())  # "would take part": an offer to join
 WILLING_ADVS = frozenset("gladly happily willingly readily gratefully".split())
 FUTURE = frozenset({"will", "shall", "'ll", "\u2019ll"})
 

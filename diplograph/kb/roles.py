@@ -26,6 +26,7 @@ HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": 
               "madam": "f", "monsieur": "m", "herr": "m", "sen.": None, "rep.": None, "gen.": None,
               "ayatollah": "m", "sheikh": "m", "hon.": None, "cmdr.": None, "cmdr": None, "capt.": None,
               "lt.": None, "col.": None, "adm.": None, "maj.": None, "sgt.": None,
+              "captain": None, "colonel": None, "lieutenant": None, "brigadier": None,  # ranks before a junta leader's name
               "shri": "m", "shrimati": "f", "smt.": "f", "smt": "f",
               "tun": None, "datuk": None, "dato": None, "dato'": None, "bapak": "m",
               "ibu": "f", "excellency": None, "h.e.": None, "rev.": None, "prof.": None, "mme": "f", "mme.": "f",

@@ -20,7 +20,7 @@ _AGENCY = r"(?:\([^()\n]{1,40}\)|/[^/\n]{1,30}/|[A-Z][A-Z&'’-]{1,20}(?:[ \t]+[
 _DATELINE = re.compile(
     rf"[ \t]*(?P<place>{_WORDS})(?:,[ \t]*{_WORDS}){{0,2}}(?:,|\.)?[ \t]+"
     rf"(?:(?P<mon>{MONTH})[ \t]+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<mon2>{MONTH}))"
-    rf"(?:,?[ \t]+(?P<year>(?:19|20)\d\d))?(?:\.?[ \t]*{_AGENCY})?[ \t]*(?:--?|[–—:]|(?<=/)\.)"
+    rf"(?:,?[ \t]+(?P<year>(?:19|20)\d\d))?(?:\.?[ \t]*{_AGENCY})?[ \t]*(?:--?|[–—:]|(?<=[/)])\.)"
     rf"|[ \t]*(?:(?P<mon3>{MONTH})[ \t]+(?P<day3>\d{{1,2}}),?|(?P<day4>\d{{1,2}})[ \t]+(?P<mon4>{MONTH}))"
     rf"[ \t]+(?P<year3>(?:19|20)\d\d)[ \t]*(?:--?|[–—])[ \t]*(?P<place3>{_WORDS})")
 _LINES = 6  # a dateline opens one of the first lines with text (after a headline and a byline)
@@ -35,15 +35,16 @@ def story_day(text: str, dct: date | None) -> date | None:
     return found[0] if found else None
 
 
-def _opening(text: str) -> tuple[re.Match, int] | None:
-    """The dateline match on one of the first lines with text, and that line's offset."""
+def _opening(text: str, other: re.Pattern | None = None) -> tuple[re.Match, int] | None:
+    """The dateline match on one of the first lines with text (or a match of ``other``), and that line's offset."""
     offset, seen = 0, 0
     for line in text[:_HEAD_CHARS].splitlines(keepends=True):
         if seen == _LINES:
             break
         if line.strip():
             seen += 1
-            if (m := _DATELINE.match(line[:_LINE_CHARS])) is not None:
+            head = line[:_LINE_CHARS]
+            if (m := _DATELINE.match(head) or (other.match(head) if other is not None else None)) is not None:
                 return m, offset
         offset += len(line)
     return None
@@ -95,9 +96,15 @@ def day_headings(text: str) -> list[tuple[int, date]]:
     return found if len(found) >= 2 else []
 
 
-def dateline_place(text: str) -> str | None:
-    """The place an opening dateline names ("TIANJIN, July 15 (Xinhua) --" -> "Tianjin"), else None."""
-    if (opening := _opening(text)) is None:
+# A dateline without a day ("ISLAMABAD: Pakistan and ...", "Addis Abeba - Prime Minister ..."): a place, then a
+# dash or colon, then the story's first word.
+_PLACE_ONLY = re.compile(rf"[ \t]*(?P<place>{_WORDS})[ \t]*(?:--?|[–—:])[ \t]+(?=[A-Z\"“])")
+
+
+def dateline_place(text: str, dayless: bool = False) -> str | None:
+    """The place an opening dateline names ("TIANJIN, July 15 (Xinhua) --" -> "Tianjin"), else None
+    (dayless: also a place-only one, "ISLAMABAD: ..." -> "Islamabad", which the caller must check is a place)."""
+    if (opening := _opening(text, _PLACE_ONLY if dayless else None)) is None:
         return None
     place = opening[0]["place"] or opening[0]["place3"]
     return place.title() if place.isupper() else place

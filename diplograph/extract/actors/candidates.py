@@ -166,7 +166,9 @@ def gazetteer_cands(doc: Doc, gz: Gazetteer) -> list[Cand]:
         if _DASH.search(word) and len(word) > 3:
             out.extend(_dash_parts(doc[i], gz))
         hit = None
-        if _first_folded(word) in gz.first_words or word in gz.exact:
+        glued = i + 1 < len(words) and not spaces[i] and words[i + 1] in ("'s", "\u2019s")  # "People's Republic"
+        if _first_folded(word) in gz.first_words or word in gz.exact \
+                or glued and _first_folded(word + words[i + 1]) in gz.first_words:
             for n in range(min(MAX_NGRAM, len(words) - i), 0, -1):
                 last = i + n - 1
                 if blank[last] or punct[last] and n > 1:

@@ -17,6 +17,7 @@ from diplograph.extract.actors.headlines import english_words
 from diplograph.extract.actors.nonactors import byline_spans, is_credit, is_junk, is_outlet, is_room
 from diplograph.extract.actors.people import clean_person, describe_at, person_roles
 from diplograph.extract.base import ORG, PERSON, ActorMention, DocActors, token_strings
+from diplograph.extract.clauses import in_dateline
 from diplograph.kb.gazetteer import Gazetteer, fold, gazetteer
 from diplograph.kb.names import (
     genders_from_pronouns,
@@ -145,6 +146,8 @@ def _people_and_orgs(doc: Doc, gz: Gazetteer, publisher: str | None, taken_by: t
                 or is_credit(ent, gz) or c.type == PERSON and _common_word(ent, known, in_full) \
                 or c.type == ORG and is_room(ent) or _lone_title(ent):
             continue
+        if c.type == PERSON and ent.text.isupper() and all(in_dateline(t) for t in ent):
+            continue  # "MEKELLE — Leaders of ...": the place line of a wire story, whatever NER made of it
         if c.type != PERSON and ent.start > 0 and _after_person_title(ent):
             c = replace(c, type=PERSON)  # "Mr Kingston", "spokeswoman Irina Belova": a person whatever NER said
         elif c.type == PERSON and len(ent) == 1 and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the":
@@ -223,14 +226,15 @@ def _igo_organ(name: str):
 
 def link_acronyms(orgs: list[Cand]) -> list[Cand]:
     """An unknown acronym whose letters are one organisation's initials in this article is that organisation."""
-    full = {o.key: o.name for o in orgs if len(o.name.split()) > 1}
+    names = {o.key: o.name for o in orgs}
+    full = {k: n for k, n in names.items() if len(n.split()) > 1}
     organs = {o.key for o in orgs if o.text.split()[-1].lower() in _ORGANS and gazetteer().entry(o.key)}
     out = []
     for o in orgs:
         letters = o.name.replace(".", "")
         hits = [k for k, n in full.items() if o.kind == "acronym" and letters in (initials(n), _counted(n))]
         hits = sorted(organs) if o.name.lower() in _ORGANS else hits  # "the Commission" after "AU Commission"
-        out.append(replace(o, key=hits[0], name=full[hits[0]]) if len(hits) == 1 else o)
+        out.append(replace(o, key=hits[0], name=names[hits[0]]) if len(hits) == 1 else o)  # an organ's one-word body
     return out
 
 

@@ -96,7 +96,7 @@ def write_places(path) -> int:
 
 def repair_ents(doc: Doc, ents: list[Span], text: str) -> list[Span]:
     """spaCy's entities with lists split, names completed, ships, regions and headline fragments out."""
-    ents = _names_after_titled_states(doc, ents)
+    ents = _names_after_titled_states(doc, _names_after_portfolios(doc, _cut_at_places(doc, ents)))
     surnames = Counter(e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1)
     out: list[Span] = []
     for ent in ents:
@@ -159,6 +159,51 @@ def _names_after_titled_states(doc: Doc, ents: list[Span]) -> list[Span]:
     taken = {i for e in out for i in range(e.start, e.end)}
     out += [Span(doc, a, c, label="GPE") for a, c, _, _ in found if not taken & set(range(a, c))]
     return sorted(out, key=lambda e: e.start)
+
+
+def _cut_at_places(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"the Rapid Support Forces in Jeddah", "the Supreme Council in Tashkent": NER ran a body and the city or state
+    it was in ("in X", X a known city or state, misspelt ones too) into one name; the body ends before "in"."""
+    gz, out = gazetteer(), []
+    for ent in ents:
+        cut = next((t.i for t in ent if t.lower_ == "in" and ent.start < t.i < ent.end - 1), None)
+        if ent.label_ != "ORG" or cut is None or gz.lookup(ent.text) is not None:
+            out.append(ent)
+            continue
+        place = doc[cut + 1:ent.end].text
+        entry = gz.lookup(place) or gz.capital(place) or (gz.fuzzy_state(place) if " " not in place else None)
+        if (entry is None or entry.type != "state") and locate_place(place) is None:
+            out.append(ent)
+            continue
+        out.append(Span(doc, ent.start, cut, label="ORG"))
+        out.append(Span(doc, cut + 1, ent.end, label="GPE"))
+    return out
+
+
+_PORTFOLIO_LINKS = frozenset({"of", "for", "and", "the", "&"})
+
+
+def _names_after_portfolios(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"Secretary of [Foreign Affairs Jane Roe]": NER ran the portfolio of a title and the name after it into one
+    body; the portfolio stays in the title, the name is a person."""
+    out = []
+    for ent in ents:
+        first = ent.start
+        if ent.label_ == "PERSON" or first < 2 or doc[first - 1].lower_ not in ("of", "for") \
+                or title_before(doc, first - 1) is None:
+            out.append(ent)
+            continue
+        k = first
+        while k < ent.end and (doc[k].lower_ in PORTFOLIOS or doc[k].lower_ in MODIFIERS
+                               or doc[k].lower_ in _PORTFOLIO_LINKS and k > first):
+            k += 1
+        name = doc[k:ent.end]
+        if k == first or not any(t.lower_ in PORTFOLIOS for t in doc[first:k]) or not 2 <= len(name) <= 4 \
+                or not all(_titled_name_word(t) for t in name) or not _plausible_name(name):
+            out.append(ent)
+            continue
+        out.append(Span(doc, k, ent.end, label="PERSON"))
+    return out
 
 
 def _titled_name_word(tok: Token) -> bool:
@@ -532,8 +577,9 @@ def _name_word(tok: Token) -> bool:
 
 
 def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
-    """Names NER missed right after a title: "Commission Chairperson Kwabena Owusu-Ansah"."""
-    covered = {i for e in ents for i in range(e.start, e.end)}
+    """Names NER missed right after a title: "Commission Chairperson Kwabena Owusu-Ansah" (a name-less entity over
+    it, "President [Jane Roe]" as a WORK_OF_ART, does not hide it)."""
+    covered = {i for e in ents if e.label_ in _NAMED for i in range(e.start, e.end)}
     out = []
     for tok in (doc[i] for i, word in enumerate(token_columns(doc).words) if is_title(word)):
         if tok.tag_ in ("NNS", "NNPS") or tok.i + 1 in covered:
@@ -544,9 +590,18 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
                 and end + 1 < len(doc) and _name_word(doc[end + 1])):
             end += 1
         words = [t for t in doc[tok.i + 1: end] if t.text not in _NAME_GLUE]
-        if 2 <= len(words) <= 4 and not (end < len(doc) and doc[end].is_title and doc[end].is_alpha):
+        if (2 <= len(words) <= 4 or len(words) == 1 and _lone_surname(words[0])) \
+                and not (end < len(doc) and doc[end].is_title and doc[end].is_alpha):
             out.append(Span(doc, tok.i + 1, end, label="PERSON"))
     return out
+
+
+def _lone_surname(tok: Token) -> bool:
+    """"Foreign Minister Thant met ...": one name word after a title, no English word ("Minister Monday"), no
+    tagged entity of another kind."""
+    low = tok.lower_
+    return len(low) >= 3 and tok.ent_type_ in ("", "PERSON") and tok.tag_ == "NNP" \
+        and not any(low in english_words(pos) for pos in ("noun", "verb", "adj", "adv"))
 
 
 def _possessed_names(doc: Doc, ents: list[Span]) -> list[Span]:

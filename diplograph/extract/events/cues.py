@@ -24,7 +24,8 @@ def cue_words() -> tuple[frozenset[str], frozenset[str]]:
     nouns = frozenset(lx.TRIGGER_NOUNS) | lx.ROUND_NOUNS | lx.TABLE_NOUNS | frozenset(lx.GATHERING_NAMES) | lx.JOINT_BODIES \
         | {"talk"}
     verbs = frozenset(lx.TRIGGER_VERBS) | lx.SPEAK_VERBS | lx.ARRIVAL_WORDS | lx.TRAVEL_VERBS \
-        | lx.DEPART_VERBS | lx.HOSTING_VERBS | lx.CONVENE_VERBS | lx.CALL_ON_VERBS | lx.CO_LEAD_FORMS | {"get", "sit", "sign", "mediate", "visiting"}
+        | lx.DEPART_VERBS | lx.HOSTING_VERBS | lx.CONVENE_VERBS | lx.CO_LEAD_FORMS \
+        | {"get", "sit", "bring", "call", "sign", "mediate", "visiting"}
     return nouns, verbs
 
 

@@ -21,6 +21,7 @@ from diplograph.extract.events.status import (
     headline_subject,
     is_fresh,
     measure,
+    name_on,
     nominal_gerund,
     proposal_noun,
     status_of,
@@ -46,6 +47,7 @@ _OCCASION_PREPS = frozenset("after during following at".split())  # "after the t
 _BACKDROP_PREPS = _OCCASION_PREPS | frozenset("of before ahead throughout amid on".split())  # "during the summit"
 _HOSTED = frozenset("hosted organised organized sponsored convened".split())  # "a Moroccan-hosted conference"
 _MOUTHPIECES = ("spokes", "press secretary", "aide", "adviser", "advisor", "official", "source")
+_LANDING = frozenset("land arrive touch".split())  # "landed at X airport for a state visit": X's city is visited
 _PRESS_DESKS = ("press service", "press office", "press department", "information department")  # report, never meet
 
 
@@ -63,6 +65,9 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
               else e for c, e in zip(clusters, events)]
     events = [_on_occasion(e, c, clusters, events) for c, e in zip(clusters, events)]
     events = [_building_city(e, events) for e in events]
+    home = finder.home()
+    if home is not None:
+        events = [_at_home(e, home, sides, story_dct(sdoc, document.published)) for e in events]
     cited = {k for e in events for k in (*e.participants, *e.mediators, *e.hosts)}
     actors.drop({k for k in actors.keys() if k.startswith(GROUP_PREFIX) and k not in cited})
     return events
@@ -172,6 +177,9 @@ class _Finder:
         gov = chain[2] if gov is not None else (chain[1] if len(chain) > 1 else None)
         if gov is not None and (measure(gov) or gov.lemma_.lower() in lx.ROUND_NOUNS) and len(chain) > 3:
             gov = chain[3]  # "held 12 hours of talks in X", "a round of talks opened in X": the verb above
+        body = next((v for v in chain[1:3] if name_on(v, tok)), None)  # "the Union for the Mediterranean ministerial"
+        if body is not None and chain.index(body) + 1 < len(chain):
+            gov = chain[chain.index(body) + 1]  # the verb above the body's name the parser hung the noun in
         self.trips[tok.i] = self._destinations(tok) if kind == "visit" else ([], set())
         roles = self.parties.around(tok, gov)
         if kind == "call" and gov is not None and gov != tok:
@@ -182,11 +190,9 @@ class _Finder:
             roles.participants = [k for k in roles.participants if k not in own]  # "his Kyrgyz counterpart X": X
         if nominal_gerund(tok):
             roles.add(self.parties.np_keys(tok.head))  # "the Forum leaders meeting": the Forum's leaders meet
+        if body is not None:
+            roles.add(self.parties.np_keys(body))  # the body whose meeting it is takes part
         roles.location = roles.location or self._backdrop_place(tok) or self._here(chain)
-        if roles.location is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lx.CALL_ON_VERBS:
-            roles.location = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"
-                                   for o in c.children if o.dep_ == "pobj"
-                                   and (p := self.parties.place_of(o))), None)  # "called on X at State House"
         hosts = self._hosted_by(tok)
         roles.hosts.extend(k for k in hosts if k not in roles.hosts)
         roles.add(hosts)  # "a Moroccan-hosted conference": Morocco hosts it and takes part
@@ -219,6 +225,8 @@ class _Finder:
         if roles.counterpart and len(roles.participants) == 1 and st is not None and self._principal(st.speaker):
             roles.add([st.speaker])  # "Sanchez said a summit with Macron would be held": Sanchez is the other side
         roles.participants = [k for k in roles.participants if not self._mouthpiece(k)]
+        if kind == "visit" and tok.lemma_.lower() == "visit" and tok.pos_ == "NOUN" and not anaphor:
+            self._home_visit(tok, roles)
         claimed_on = self._claimed_on(st, chain)
         status, time, day = self._timing(tok, chain, gov, roles, claimed_on)
         if status == "declined" and kind in ("summit", "conference") and not roles.participants \
@@ -241,6 +249,46 @@ class _Finder:
                         occasion=_occasion(tok, chain),
                         gathering=kind == "call" and lx.TRIGGER_NOUNS.get(tok.lemma_.lower()) in _GATHERINGS,
                         named_visit=kind == "visit" and tok.lemma_.lower() == "visit")
+
+    def home(self) -> tuple[str, str] | None:
+        """The capital a dateline names, with or without a day ("ISLAMABAD: ...", "Rabat - ..."), and its state."""
+        if not hasattr(self, "_home"):
+            city = dateline_place(doc_text(self.sdoc), dayless=True)
+            entry = gazetteer().capital(city) if city else None
+            self._home = (city, entry.key) if entry is not None else None
+        return self._home
+
+    def _home_visit(self, tok, roles: Roles) -> None:
+        """"X arrived on a two-day visit", "X, on his fourth visit to the Kingdom" under a capital's dateline: a
+        visit to no known place is to the dateline's state."""
+        home = self.home()
+        if home is None or roles.location is not None and _known_place(roles.location) \
+                or roles.received_by is not None or len(roles.participants) != 1:
+            return
+        city, state = home
+        sides = sides_of(self.actors)
+        own = {sides.get(k, k) for k in roles.participants}
+        named = {m.key for m in self.actors.in_span(tok.sent.start_char, tok.sent.end_char) if m.type == "state"}
+        if named - own - {state}:
+            return  # "will leave for Muscat on an official visit to the Sultanate of Oman": a destination elsewhere
+        for obj in (o for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "to" for o in t.children
+                    if o.dep_ == "pobj"):
+            text = entity_text(obj)
+            entry = gazetteer().lookup(text) or gazetteer().capital(text)
+            if entry is not None and entry.key != state or entry is None and text != city and locate_place(text):
+                return  # "a visit by the prime minister to Tehran": the parser hung the destination elsewhere
+        if state in own:
+            return  # the dateline's own leader travels: somewhere the text does not say
+        if not self.actors.by_key(state):
+            text = doc_text(self.sdoc)
+            at = text.find(city.upper() if city.upper() in text else city)
+            if at < 0:
+                return
+            entry = gazetteer().entry(state)
+            self.actors.add(ActorMention(at, at + len(city), city, state, entry.name, "state", "capital"))
+        roles.location = city
+        roles.received_by = state
+        roles.add([state])
 
     def _here(self, chain) -> str | None:
         """"was held here on Tuesday" under a dateline ("TIANJIN, July 15 (Xinhua) --"): the dateline's place."""
@@ -416,6 +464,17 @@ class _Finder:
             roles.received_by = host
             roles.add([host])  # "will visit New Delhi": India receives the visit (unless its leader is named)
         roles.location = roles.location or self.parties.visited_state(tok)
+        arrival = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
+        if roles.location is None and arrival is not None and arrival.lemma_.lower() in _LANDING:
+            roles.location = next((entity_text(o) for c in arrival.children if c.dep_ == "prep" and c.lower_ == "at"
+                                   for o in c.children if o.dep_ == "pobj" and _capital_within(entity_text(o))),
+                                  None)  # "landed at the Santiago Air Force Base for a visit"
+        if roles.location and not roles.received_by and not _known_place(roles.location):
+            city = _capital_within(roles.location)  # "landed at the Brasilia Air Force Base": Brazil receives it
+            host = self.parties.host_of_place(city, tok.sent) if city else None
+            if host and not any(sides.get(k) == host or k == host for k in roles.participants):
+                roles.location, roles.received_by = city, host
+                roles.add([host])
 
     def _helper_roles(self, tok, kind: str, chain, roles: Roles, subjects: list[str]) -> list[str]:
         """Hosts and mediators among the governing subjects; the subjects left to take part."""
@@ -524,13 +583,23 @@ class _Finder:
             roles.add([host])  # "a delegation to Addis Ababa for talks": Ethiopia is the other side
 
     def _companions(self, chain) -> list[str]:
-        """"a meeting on Monday, joined by X", "talks attended by X", "a conference co-chaired by X and Y": X takes
-        part too."""
-        return [k for v in chain[:3] if v.pos_ in ("VERB", "NOUN")
-                for c in v.children if c.dep_ in ("acl", "advcl") and c.tag_ == "VBN"
-                and (c.lemma_.lower() in ("join", "attend") or c.lower_ in lx.CO_LEAD_FORMS)
-                for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
-                for k in self.parties.np_keys(o)]
+        """"a meeting on Monday, joined by X" / "talks attended by X" / "a conference co-chaired by X and Y" /
+        "..., with X attending" / "..., with X and Y expected to attend": X takes part too."""
+        found = [k for v in chain[:3] if v.pos_ in ("VERB", "NOUN")
+                 for c in v.children if c.dep_ in ("acl", "advcl") and c.tag_ == "VBN"
+                 and (c.lemma_.lower() in ("join", "attend") or c.lower_ in lx.CO_LEAD_FORMS)
+                 for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                 for k in self.parties.np_keys(o)]
+        for v in (v for v in chain[:3] if v.pos_ in ("VERB", "AUX")):
+            clauses = [c for c in v.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "with"
+                                                                          for m in c.children)]
+            clauses += [p for c in v.children if c.dep_ == "prep" and c.lower_ == "with"
+                        for p in c.children if p.dep_ == "pcomp"]
+            for clause in clauses:  # "with Xi expected to attend": the clause's verb, or its complement, joins
+                if any(_joins(w) for w in (clause, *(x for x in clause.children if x.dep_ == "xcomp"))):
+                    found += [k for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                              for k in self.parties.np_keys(c)]
+        return found
 
     def _invitees(self, chain) -> list[str]:
         """The object of "invite/urge/ask ... to <event>"."""
@@ -607,6 +676,30 @@ def _building_city(event: Event, events: list[Event]) -> Event:
               and e.time is not None and e.time.value == event.time.value
               and set(e.participants) & set(event.participants)}
     return replace(event, location=cities.pop()) if len(cities) == 1 else event
+
+
+def _at_home(event: Event, home: tuple[str, str], sides: dict[str, str], dct: date | None) -> Event:
+    """A contact held about the dateline's day, with the dateline's state taking part and no place of its own,
+    is in the dateline's capital ("ISLAMABAD: ... held talks with his Pakistani counterpart at the Foreign Office")."""
+    city, state = home
+    if event.location is not None or event.type in ("visit", "call") or event.status not in ("held", "scheduled") \
+            or event.time is None or dct is None \
+            or event.time.earliest is None or event.time.earliest != event.time.latest \
+            or abs((event.time.earliest - dct).days) > 2 \
+            or not any(k == state or sides.get(k) == state for k in event.participants):
+        return event
+    return replace(event, location=city)
+
+
+def _capital_within(name: str) -> str | None:
+    """The capital a building's name begins with or holds ("the Brasilia Air Force Base" -> "Brasilia")."""
+    words = [w for w in name.split() if w.lower() != "the"]
+    for size in (3, 2, 1):
+        for n in range(len(words) - size + 1):
+            part = " ".join(words[n:n + size])
+            if part[:1].isupper() and gazetteer().capital(part) is not None:
+                return part
+    return None
 
 
 def _known_place(name: str) -> bool:
@@ -702,9 +795,10 @@ def _remarks_before(tok) -> bool:
 
 
 def _joins(verb) -> bool:
-    """"attend", "join", "take part in", "participate in": the subject joins an event defined elsewhere."""
+    """"attend", "join", "take part in", "participate in", "witnessed the signing": the subject joins an event
+    defined elsewhere."""
     lemma = verb.lemma_.lower()
-    return verb.pos_ == "VERB" and (lemma in ("attend", "join", "participate") or
+    return verb.pos_ == "VERB" and (lemma in ("attend", "join", "participate", "witness") or
                                     (lemma == "take" and any(c.lower_ == "part" for c in verb.children)))
 
 

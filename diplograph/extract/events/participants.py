@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from diplograph.extract.base import ActorMention, DocActors
@@ -18,7 +19,7 @@ from diplograph.extract.statements.reporting import (
 from diplograph.extract.statements.speakers import demonym_key, surname_mention
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import gazetteer
-from diplograph.kb.roles import BODIES
+from diplograph.kb.roles import BODIES, TITLE_HEADS
 from diplograph.kb.slugs import slug
 
 OCCASIONS = frozenset("remark statement comment briefing availability appearance".split())  # spoken with a guest
@@ -115,6 +116,11 @@ class Parties(Places):
                 return keys[:1] if len(keys) == 1 and self.actors.by_key(keys[0])[0].type != "person" else []
             key = self._pronoun(tok)
             return [key] if key else []
+        if (pair := self._joint_pair(tok)):
+            return pair  # "a meeting of the Vietnam-Laos Intergovernmental Committee": the two sides meet
+        if _joint_body(tok) and any(m.type in ("state", "person") and m.kind != "capital"
+                                    for m in self.actors.in_span(tok.sent.start_char, tok.sent.end_char)):
+            return []  # "a meeting of its Joint Commission with X": the sides the sentence names meet, not the body
         mention = self.actors.at(tok.idx, tok.idx + len(tok))
         appos = next((c for c in tok.children if c.dep_ == "appos"), None)
         for _ in range(3):  # "President His Highness Sheikh X": a title's apposition may hang on another
@@ -123,6 +129,10 @@ class Parties(Places):
             named = self.actors.at(appos.idx, appos.idx + len(appos))  # "the AU Commission chair, X": X
             mention = named if named is not None and (mention is None or named.type == "person") else mention
             appos = next((c for c in appos.children if c.dep_ == "appos"), None) if named is None else None
+        if mention is not None and self._office_body(mention.key):  # "the Minister for Foreign Affairs of X, Y"
+            end = tok.right_edge.idx + len(tok.right_edge)
+            held = [m for m in self.actors.in_span(mention.end, end) if m.type == "person"]
+            mention = held[0] if len(held) == 1 else mention
         if mention is None and tok.pos_ == "PROPN":
             mention = self._by_surname(tok)
         if mention is None and tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", ""):
@@ -151,13 +161,53 @@ class Parties(Places):
         if lemma in lx.GROUP_NOUNS or tok.lower_ in lx.GROUP_NOUNS or lemma in PERSON_TITLES:
             if any(c.lower_ in lx.PAIR_WORDS for c in tok.children):
                 return self._recent_pair(tok)
-            keys = self._modifier_keys(tok)
+            keys = self._modifier_keys(tok) or self._leader(tok)  # "a delegation led by X": X stands for it
             if not keys and lemma in lx.MEMBER_NOUNS:  # "members of Hamas's political bureau": Hamas
                 keys = [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                         for o in c.children if o.dep_ == "pobj" for k in self._one_np(o) or self._modifier_keys(o)]
             if keys or lemma not in lx.STATE_FORCES:
                 return keys or self._groups_of(tok) or self._generic(tok)
         return self._generic(tok)
+
+    def _leader(self, tok) -> list[str]:
+        """The one "led by X" / "headed by X" names on a group: X stands for the group."""
+        return [k for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head")
+                for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                for k in self.np_keys(o)][:1]
+
+    def _joint_pair(self, tok) -> list[str]:
+        """The two sides a standing joint body names by a dash pair before it ("the EU-Morocco Association Council",
+        "the Ethiopia-Kenya Joint Ministerial Commission"): its meetings are theirs."""
+        if tok.lemma_.lower() not in lx.JOINT_BODIES or tok.i == 0:
+            return []
+        words = tok.doc[tok.left_edge.i: tok.i]
+        if not any(t.text in _DASHES for t in words):
+            return self._named_before(tok)
+        found = self.actors.in_span(words.start_char, words.end_char, partial=True)
+        keys = list(dict.fromkeys(m.key for m in found if m.type in ("state", "organization") and m.end <= tok.idx))
+        if not keys:  # the tagger read "Vietnam-Laos Intergovernmental Committee" as one name: look the sides up
+            dash = next(t for t in words if t.text in _DASHES)
+            sides = [t for t in (tok.doc[dash.i - 1], tok.doc[dash.i + 1]) if t.i in range(words.start, words.end)]
+            entries = [(t, gazetteer().lookup(t.text)) for t in sides]
+            if len(entries) == 2 and all(e is not None and e.type in ("state", "organization") for _, e in entries):
+                for t, e in entries:
+                    self.actors.add(ActorMention(t.idx, t.idx + len(t), t.text, e.key, e.name, e.type, "name"))
+                keys = list(dict.fromkeys(e.key for _, e in entries))
+        return keys if len(keys) == 2 else []
+
+    def _named_before(self, tok) -> list[str]:
+        """"the Association Council" after "the EU-Morocco Association Council": the pair its full name gave."""
+        parts = [c for c in tok.lefts if c.dep_ == "compound" and c.text[:1].isupper()]
+        if not parts or not tok.text[:1].isupper():
+            return []
+        name = tok.doc[parts[0].i: tok.i + 1].text
+        doc = tok.doc
+        for m in re.finditer(rf"\b(\S+)[{_DASH_CLASS}](\S+) {re.escape(name)}\b", doc.text[:tok.idx]):
+            span = doc.char_span(m.start(), m.start() + len(m[1]) + 1 + len(m[2]) + 1 + len(name),
+                                 alignment_mode="expand")
+            if span is not None and span[-1].lemma_.lower() in lx.JOINT_BODIES:
+                return self._joint_pair(span[-1])
+        return []
 
     def _groups_of(self, tok) -> list[str]:
         """"the leaders of Sudan's warring factions": the group a group noun speaks for."""
@@ -176,11 +226,8 @@ class Parties(Places):
                                       or lemma in lx.GROUP_HEADS and any(c.lemma_.lower() in lx.GENERIC_GROUPS
                                                                          for c in kids)):
             return []
-        leader = [k for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head")
-                  for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
-                  for k in self.np_keys(o)]
-        if leader:
-            return leader[:1]  # "the de facto government led by X", "rebels headed by X": X stands for them
+        if leader := self._leader(tok):
+            return leader  # "the de facto government led by X", "rebels headed by X": X stands for them
         mods = self._modifier_keys(tok)
         states = [k for k in mods if k.startswith("state:")]
         bodies = [k for k in mods if gazetteer().entry(k) is not None and gazetteer().entry(k).type == "organization"]
@@ -496,14 +543,26 @@ class Parties(Places):
                     roles.counterpart = roles.counterpart or bool(keys and child.lower_ in ("with", "to"))
             elif child.dep_ in ("nsubj", "dobj") and trigger.pos_ == "VERB":
                 roles.add(self.np_keys(child))
-        if trigger.pos_ == "VERB" and any(c.dep_ == "dobj" for c in trigger.children):
-            roles.add(self._loose_appositions(trigger))
+        if trigger.pos_ == "VERB" and any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with"
+                                          for c in trigger.children):
+            holders = self._loose_appositions(trigger)
+            if holders:  # "met with the Minister for Foreign Affairs of X, H.E. Y": Y, not an office read as a body
+                roles.participants = [k for k in roles.participants if not self._office_body(k)]
+            roles.add(holders)
         if trigger.pos_ == "VERB" and trigger.lemma_.lower() in ("sign", *lx.HOSTING_VERBS):
             # "a deal was signed by X and Y", "X was received by President Y": the agent takes part
             roles.add([k for c in trigger.children if c.dep_ == "agent"
                        for o in c.children if o.dep_ == "pobj" for k in self.np_keys(o)])
         roles.participants = [k for k in roles.participants if k not in roles.mediators]
         return roles
+
+    def _office_body(self, key: str) -> bool:
+        """An organisation the tagger made of an office's title ("the Minister for Foreign Affairs")."""
+        mentions = self.actors.by_key(key)
+        if not mentions or mentions[0].type != "organization":
+            return False
+        first = [w for w in mentions[0].name.split() if w.lower() != "the"][:1]
+        return bool(first) and first[0].lower() in TITLE_HEADS
 
     def _loose_appositions(self, verb) -> list[str]:
         """"received the Minister of X, Hon. Y, at ...": a name set off by commas after the object, which the
@@ -599,7 +658,7 @@ class Parties(Places):
 
     def _place_and_helpers(self, tok, roles: Roles) -> None:
         """"in Istanbul" -> place; "mediated/brokered by X" -> mediator; "hosted by X" -> host."""
-        roles.location = roles.location or self.place_of(tok, deep=tok.pos_ == "NOUN")
+        roles.location = roles.location or self.place_of(tok, deep=tok.pos_ in ("NOUN", "PROPN"))  # "Commission for X in Y"
         for part in (c for c in tok.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lx.OWN_PARTICIPLES):
             roles.location = roles.location or self.place_of(part) or next(  # "negotiations held in Nairobi"
                 (entity_text(o) for c in part.children if c.dep_ == "prep" and c.lower_ == "for"
@@ -616,6 +675,8 @@ class Parties(Places):
         if tok.pos_ in ("VERB", "ADJ"):  # "met Y in X" (hung on the object), "expected to open in X"
             objs = [c for c in tok.children if c.dep_ == "dobj" or (c.dep_ == "xcomp" and c.pos_ == "VERB")]
             objs += [o for c in tok.children if c.lower_ == "visiting" for o in c.children if o.dep_ == "dobj"]
+            objs += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" and tok.lemma_.lower() == "call"
+                     for o in c.children if o.dep_ == "pobj"]  # "called on X at Y": the place hangs on X
             for obj in objs:  # "signed an agreement on trade in Arusha": a city under the object's topic too
                 roles.location = roles.location or self.place_of(obj, deep=obj.pos_ == "NOUN")
                 for _ in range(3):  # "met the Commissioner for Enlargement X in Sarajevo": the place hangs on X
@@ -646,7 +707,14 @@ class Parties(Places):
                 if self._place_modifier(child):
                     roles.location = entity_text(child)
 
+def _joint_body(tok) -> bool:
+    """A standing body of two states named by what it is ("the Joint Commission", "the Supreme Interstate Council")."""
+    return tok.lemma_.lower() in lx.JOINT_BODIES and any(
+        t.lower_ in lx.JOINT_MODS for t in tok.lefts if t.dep_ in ("compound", "amod"))
+
+
 _DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014")
+_DASH_CLASS = "".join(re.escape(d) for d in sorted(_DASHES))
 
 
 def _bare_surname(tok, partner: bool) -> ActorMention | None:

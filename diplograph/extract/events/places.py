@@ -11,9 +11,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_NOUNS = frozenset("city town capital port resort village island region province".split())
 _TOWN_NOUNS = frozenset("city town port resort village".split())
 _EDGES = frozenset("outskirt outskirts edge".split())  # "on the outskirts of X": in X for an event's place
+# Last words of a building's name ("at Parliament House", "at Government House", "at the Blue Hall").
+_BUILDINGS = frozenset("house palace hall building villa lodge mansion residence".split())
 
-
-_BUILDINGS = frozenset("house palace hall headquarters residence".split())  # "State House", "Royal Palace"
 
 class Places:
     """Place finding over one document's actors (a capital named as a place is a place, not an actor)."""
@@ -27,7 +27,8 @@ class Places:
         found = self._own_place(tok)
         if found is None and deep:  # a city only: "talks on the war in Ukraine" are not held in Ukraine
             objs = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "about", "over", "for", "between")
-                    for o in c.children if o.dep_ == "pobj" and trigger_free(o) and o.lemma_ not in lx.TROUBLES]
+                    for o in c.children if o.dep_ in ("pobj", "pcomp") and trigger_free(o)
+                    and o.lemma_ not in lx.TROUBLES]  # "talks on sharing water in X": a gerund's "in X" too
             found = next((p for o in objs if (p := self._own_place(o, cities=True))), None)
         return found
 
@@ -53,12 +54,12 @@ class Places:
                 m = self.actors.at(obj.idx, obj.idx + len(obj))
                 if cities and ((m is not None and m.kind != "capital") or entity_text(obj) in lx.REGIONS):
                     continue
-                if obj.ent_type_ == "ORG" and obj.pos_ == "PROPN" and obj.lower_ in _BUILDINGS and not cities:
-                    return entity_text(obj)  # "at State House", "at Parliament House": a building, tagged a body
                 if obj.ent_type_ in PLACE_LABELS:
                     if obj.ent_type_ == "FAC" or obj.pos_ == "NOUN":  # "at the Great Hall of the People in Beijing"
                         return _city_in(obj) or _facility(obj)
                     return entity_text(obj)
+                if child.lower_ == "at" and obj.pos_ == "PROPN" and obj.lower_ in _BUILDINGS and obj.ent_type_ == "ORG":
+                    return _city_in(obj) or _facility(obj)  # "at Parliament House" the tagger read as a body
                 if (city := _capital_name(obj)) is not None:
                     return city  # "in Dakar" the tagger read as a person, "in Kyiv" as nothing
                 if m is not None and m.type == "state":

@@ -35,10 +35,19 @@ def event_levels(trigger) -> list:
     out = [trigger]
     for level in governors(trigger)[1:]:
         if level.pos_ in ("NOUN", "PROPN") and level.lemma_.lower() not in _EVENT_NOUNS | _TRANSPARENT \
-                and not measure(level):
+                and not measure(level) and not name_on(level, trigger):
             break
         out.append(level)
     return out
+
+
+def name_on(level, trigger) -> bool:
+    """"next week's Council of the Baltic Sea States ministerial": a body's name before the event noun that the
+    parser made the noun's head; it names who meets, and says nothing of the event's status."""
+    doc = trigger.doc
+    if level.pos_ != "PROPN" or not 0 <= level.i < trigger.i - 1 or not doc[trigger.i - 1].text[:1].isupper():
+        return False
+    return all(t.pos_ in ("ADP", "DET", "CCONJ") or t.text[:1].isupper() for t in doc[level.i:trigger.i])
 
 
 def measure(noun) -> bool:
@@ -88,7 +97,7 @@ def status_of(trigger) -> str | None:
         found = _level(level, trigger)
         if found != _GO_ON:
             return found
-        if level != trigger and level.pos_ in ("NOUN", "PROPN") \
+        if level != trigger and level.pos_ in ("NOUN", "PROPN") and not name_on(level, trigger) \
                 and level.lemma_.lower() not in _EVENT_NOUNS | _TRANSPARENT and not measure(level):
             return None  # "the first day of talks": the words above speak of the day, not the talks
     return _participle(trigger)
@@ -398,11 +407,12 @@ def _hypothetical(verb) -> bool:
 
 
 def _lemma_is(verb, words: frozenset, phrases: frozenset) -> bool:
-    """Lemma in a word set, or lemma plus particle/preposition in a phrase set."""
+    """Lemma in a word set, or lemma plus particle/preposition in a phrase set (a particle the parser took for an
+    adverb too: "pushed back to May")."""
     lemma = verb.lemma_.lower()
     if lemma in words:
         return True
-    return any((lemma, c.lower_) in phrases for c in verb.children if c.dep_ in ("prt", "prep"))
+    return any((lemma, c.lower_) in phrases for c in verb.children if c.dep_ in ("prt", "prep", "advmod"))
 
 
 def _happening(verb) -> bool:

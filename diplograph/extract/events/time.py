@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from diplograph.extract.clauses import is_speech_verb
-from diplograph.extract.events.status import nominal_gerund, of_bodies
+from diplograph.extract.events.status import name_on, nominal_gerund, of_bodies
 from diplograph.extract.when import day_of, find_timex, resolve_day
 from diplograph.kb import event_lexicon as lx
 from diplograph.records import Timex
@@ -27,12 +27,13 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
     time, day = day_of(tok, timexes, dct, default, others, tense_for=tense_for)
     seen = {t.i for t in tok.subtree}
     own = [tok] + own_participles(tok) + ([tok.head] if nominal_gerund(tok) else [])  # "next week's leaders meeting"
+    named = [v for v in levels[1:3] if name_on(v, tok)]  # "next week's Union for the Mediterranean ministerial"
     for child in own[1:]:
         if day is None:
             time, day = day_of(child, timexes, dct, default, tense_for=tense_for)
-    if day is None and (coarse := _coarse(tok, own, set(), timexes, dct, tense_for)) is not None:
+    if day is None and (coarse := _coarse(tok, own + named, set(), timexes, dct, tense_for)) is not None:
         return coarse, None  # "talks held in Oslo last week": the mention's own time beats its governor's
-    used = [tok]
+    used = [tok] + named
     for below, level in zip(levels, levels[1:]):
         if day is not None or (claim_verb(level) and (below.dep_ not in ("nsubj", "nsubjpass")
                                                       or level.lemma_.lower() in lx.CANCEL)):
@@ -129,7 +130,8 @@ def rescheduled(chain, timexes: list[Timex], dct: date | None) -> tuple[Timex | 
         if verb.pos_ != "VERB" or not (verb.lemma_.lower() in lx.POSTPONE or any(
                 (verb.lemma_.lower(), c.lower_) in lx.POSTPONE_PHRASES for c in verb.children)):
             continue
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "until", "till")):
+        heads = [verb, *(c for c in verb.children if c.dep_ in ("prt", "advmod"))]  # "pushed back | to May"
+        for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "until", "till")):
             tx = find_timex(list(prep.subtree), timexes, verb.doc)
             if tx is None or tx.type != "DATE":
                 continue

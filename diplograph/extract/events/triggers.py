@@ -60,14 +60,16 @@ def trigger_type(tok) -> str | None:
         return "visit" if _to_a_place(tok, ("for",)) else None
     if tok.pos_ != "VERB":
         return None
-    if lemma in lx.CALL_ON_VERBS:
-        return "meeting" if _called_on(tok) else None
     if lemma == "sign":  # "signed a treaty", "a memorandum was signed by X and Y"
         return "signing" if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lx.SIGNABLE
                                 for c in tok.children) else None
     if lemma in lx.SPEAK_VERBS:
         return "call" if _remote(tok) or _readout_call(tok) else None
-    if lemma in ("get", "sit") and any(c.lower_ == "together" for c in tok.children) \
+    if lemma == "call" and _calls_on(tok):
+        return "meeting"  # "is expected to call on President X": a courtesy call in person
+    if lemma == "bring" and _gathering_gathers(tok):
+        return None  # "the session opened, bringing together the ministers": the session is the event
+    if lemma in ("get", "sit", "bring") and any(c.lower_ == "together" for c in tok.children) \
             or lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
         return "meeting"
     if lemma == "mediate" and (tok.dep_ in ("acl", "amod") or any(c.dep_ == "agent" for c in tok.children)):
@@ -83,12 +85,28 @@ def trigger_type(tok) -> str | None:
     return _by_link(kind, tok) if kind is not None else None
 
 
-def _called_on(verb) -> bool:
-    """"called on President X at State House" (a visit paid to a person), not "called on X to act / for a truce"."""
-    if any(c.dep_ in ("xcomp", "ccomp", "dobj", "oprd") or c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+def _gathering_gathers(verb) -> bool:
+    """"The meeting, which will bring together X", "the session opened, bringing together X": an event already
+    named brings its parties together; no second event."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.dep_ in ("advcl", "xcomp", "conj"):
+        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and verb.dep_ == "relcl" and subj.tag_ in ("WDT", "WP"):
+        subj = verb.head
+    return subj is not None and (subj.lemma_.lower() in lx.TRIGGER_NOUNS or subj.lower_ in lx.TRIGGER_NOUNS
+                                 or subj.lemma_.lower() in lx.ROUND_NOUNS | lx.JOINT_BODIES)
+
+
+def _calls_on(verb) -> bool:
+    """"called on the Prime Minister", "will call on President X at State House": a visit paid to a named leader,
+    not "called on X to resign" (an appeal) or "called a meeting on Monday"."""
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children) \
+            or any(t.dep_ == "aux" and t.lower_ == "to" and t.head != verb for t in verb.subtree if t.i > verb.i):
         return False
-    hosts = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children if o.dep_ == "pobj"]
-    return any(o.ent_type_ == "PERSON" and not any(c.dep_ in ("relcl", "acl") for c in o.children) for o in hosts)
+    objs = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i == verb.i + 1
+            for o in c.children if o.dep_ == "pobj"]
+    return any(o.pos_ == "PROPN" and (o.ent_type_ == "PERSON" or any(t.lower_ in TITLE_HEADS for t in o.lefts))
+               or o.lower_ in LEADER_HEADS for o in objs)
 
 
 def _body_session(tok) -> bool:

@@ -110,6 +110,8 @@ class Speakers:
             mention = None  # "The Chairperson reiterates": a capitalised office the finder took for a body's name
         if mention is not None and not person_only and self._generic_body(mention, token):
             return self._unnamed(token)  # "Ghana's Ministry of Foreign Affairs": that state's ministry, not any
+        if mention is not None and not person_only and (own := self._state_office(mention, token)) is not None:
+            return own  # "the Ministry of Foreign Affairs of Georgia", or under a "RIYADH --" dateline: one state's
         if token.text.isupper() and 2 <= len(token.text) <= 4 and _definite(token) \
                 and (holder := self._initials_holder(token)) is not None:
             return holder  # "the CS" after "Cabinet Secretary X", "the PM" after "Prime Minister Y"
@@ -149,14 +151,42 @@ class Speakers:
     def _generic_body(self, mention, token) -> bool:
         """A body whose name is only an office ("Ministry of Foreign Affairs", "Foreign Ministry", "Presidency"),
         with the state it belongs to on it ("Ghana's", "the Kenyan"): the name alone would stand for every state's."""
-        words = [w.lower() for w in mention.name.split() if w.lower() not in ("of", "the", "and", "for")]
-        if mention.type == "person" or not words or not any(w in BODIES for w in words) \
-                or not all(w in BODIES or w in MODIFIERS or w in PORTFOLIOS for w in words):
+        if not _office_only(mention):
             return False
         return any(c.dep_ in ("poss", "amod", "compound") and c.i < token.i and c.idx < mention.start
                    and (self._mention_of(c) is not None or demonym_key(self.actors, c.text) is not None
                         or getattr(gazetteer().lookup(c.text), "type", None) == "state")
                    for c in token.children)
+
+    def _state_office(self, mention, token) -> str | None:
+        """A body named only by its office is each state's own: the state an "of <State>" after it names ("the
+        Ministry of Foreign Affairs of Georgia"), else, unqualified, the state whose capital opens the dateline
+        ("RIYADH, Aug 11 -- The Ministry of Foreign Affairs said"); None when neither tells (the name alone stays)."""
+        if not _office_only(mention) or any(c.dep_ in ("poss", "amod", "compound") and c.i < token.i
+                                             and c.idx < mention.start for c in token.children):
+            return None
+        text = doc_text(token.doc)
+        end, state = mention.end, None
+        if (after := _OF_STATE.match(text, mention.end)) is not None:
+            words = after.group(1).split()
+            for n in range(len(words), 0, -1):  # "of Georgia", "of South Sudan Said": the longest state name
+                if (entry := gazetteer().lookup(" ".join(words[:n]))) is not None and entry.type == "state":
+                    state, end = entry, after.start(1) + len(" ".join(words[:n]))
+                    break
+        if state is None and (opening := _CAPITAL_LINE.match(text)) is not None and opening.end() <= mention.start:
+            state = gazetteer().capital(opening.group(1).title())
+        if state is None:
+            return None
+        name = " ".join(text[mention.start:end].split())
+        if name.lower().startswith("the "):
+            name = name[4:]
+        full = name if end > mention.end else f"{state.name}'s {name}"
+        key = f"source:{slug(full)}"
+        self.actors.add(ActorMention(mention.start, end, text[mention.start:end], key, full, "organization",
+                                     "unnamed", None, state.key), name)
+        self.actors.aliases.setdefault(key, set()).update({full, name})
+        self.voices.add(key)
+        return key
 
     def _voice(self, key: str | None) -> str | None:
         """A key that spoke through a person: pronouns may point back to it."""
@@ -538,6 +568,19 @@ def _definite(token) -> bool:
 def _aged(token) -> bool:
     """"The 62-year-old": a person described by age."""
     return token.lower_.endswith("-old") or (token.lower_ == "old" and token.i > 0 and token.nbor(-1).lower_ == "-")
+
+
+_OF_STATE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3})")
+# The place in capitals that opens a wire story ("RIYADH, Aug 11 --", "ACCRA \u2014"): its state is the story's own.
+_CAPITAL_LINE = re.compile(r"[ \t]*([A-Z][A-Z'.\u2019-]+(?:[ \t][A-Z][A-Z'.\u2019-]+){0,3})[ \t]*[,(:\u2013\u2014-]")
+
+
+def _office_only(mention) -> bool:
+    """A body's name that is only an office ("Ministry of Foreign Affairs", "Foreign Ministry", "Presidency"):
+    every state has one."""
+    words = [w.lower() for w in mention.name.split() if w.lower() not in ("of", "the", "and", "for")]
+    return mention.type != "person" and bool(words) and any(w in BODIES for w in words) \
+        and all(w in BODIES or w in MODIFIERS or w in PORTFOLIOS for w in words)
 
 
 def _phrase(token, belonging: bool = False) -> tuple[int, int]:
