@@ -99,8 +99,8 @@ def _gathering_gathers(verb) -> bool:
 
 def _calls_on(verb) -> bool:
     """"called on the Prime Minister", "will call on President X at State House": a visit paid to a named leader,
-    not "called on X to resign" (an appeal) or "called a meeting on Monday"."""
-    if any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children) \
+    not "called on X to resign" / "for an inquiry" (an appeal) or "called a meeting on Monday"."""
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "for" for c in verb.children) \
             or any(t.dep_ == "aux" and t.lower_ == "to" and t.head != verb for t in verb.subtree if t.i > verb.i):
         return False
     objs = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i == verb.i + 1
