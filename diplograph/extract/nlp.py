@@ -15,6 +15,7 @@ from diplograph.extract.base import MODEL
 from diplograph.extract.cached import make_cached_attributes, make_cached_lemmas
 from diplograph.extract.clauses import DATELINE, DATELINE_TOKENS
 from diplograph.extract.events.cues import make_event_cues
+from diplograph.kb.event_lexicon import CO_LEAD_FORMS
 from diplograph.kb.roles import ABBREVIATIONS, HONORIFICS, is_title
 
 __all__ = ["MAX_LENGTH", "load_nlp", "make_cached_attributes", "make_cached_lemmas", "make_event_cues",
@@ -102,6 +103,9 @@ def load_nlp(actors: bool = True, cached: bool = True) -> Language:
     nlp.max_length = MAX_LENGTH
     for abbr in TITLE_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+    for form in CO_LEAD_FORMS:  # "co-chaired" one verb, not "co", "-", "chaired"
+        for word in (form, form.capitalize()):
+            nlp.tokenizer.add_special_case(word, [{ORTH: word}])
     nlp.add_pipe("diplograph_lines", before="parser")
     if cached:
         for stock, ours in (("attribute_ruler", "diplograph_attributes"), ("lemmatizer", "diplograph_lemmas")):

@@ -48,7 +48,8 @@ roll conference-call alarm curtain strategy union faculty parent parents match f
 tournament game final squad concert""".split())
 # Contests: "will meet Ghana in a qualifier", "the cricket team meets India in the final" is sport, not diplomacy.
 SPORTING = frozenset("""match friendly qualifier tournament game final squad cricket football soccer rugby
-hockey basketball tennis semi-final quarter-final semifinal quarterfinal fixture league-match""".split())
+hockey basketball tennis semi-final quarter-final semifinal quarterfinal fixture league-match race races
+championship championships cup olympics marathon relay bout""".split())
 # Continents and regions: as modifiers of an event noun they name its theme, not its place ("Africa summit").
 REGIONS = frozenset("""Africa Asia Europe America Americas Oceania Antarctica Arctic Balkans Caribbean Sahel
 Pacific Atlantic Indo-Pacific Gulf Mediterranean Eurasia Scandinavia""".split()) | frozenset({
@@ -68,11 +69,18 @@ convention communique communiqué contract ceasefire truce""".split())
 # Talk verbs that are a phone call with "by phone/telephone".
 SPEAK_VERBS = frozenset("speak talk chat discuss".split()) | _words("remote") - {"call"}
 CONVENE_VERBS = frozenset("convene reconvene".split())
-ARRIVAL_WORDS = frozenset("arrive expected due".split()) | _words("arrive")  # with "in <place>": a visit
+ARRIVAL_WORDS = frozenset("arrive expected due land".split()) | _words("arrive")  # with "in <place>": a visit
 TRAVEL_VERBS = frozenset("travel fly go head".split()) | _words("travel")  # with "to <place>": a visit
 DEPART_VERBS = frozenset("leave depart".split())  # with "for <place>": a visit ("left for Beijing")
 HOSTING_VERBS = frozenset("host receive".split())  # with a guest as object: a visit received
 MEET_HOSTS = frozenset("meet host receive welcome greet".split())  # "met visiting President X"
+# Shared chairs and hosts: "co-chaired the commission with X", "a conference co-hosted by A and B". The tokenizer
+# keeps each form one word (split at the hyphen, the parse falls apart); an inflected form lemmatises badly.
+CO_LEAD_STEMS = {"chair": "chair", "host": "host", "sponsor": "sponsor", "organis": "organise",
+                 "organiz": "organize", "presid": "preside"}  # stem -> lemma
+CO_LEAD_LEMMAS = {f"co-{stem}{end}": lemma for stem, lemma in CO_LEAD_STEMS.items()
+                  for end in (("e", "es", "ed", "ing") if lemma != stem else ("", "s", "ed", "ing"))}
+CO_LEAD_FORMS = frozenset(CO_LEAD_LEMMAS)
 
 FAMILIES = {"meeting": "in-person", "summit": "in-person", "talks": "in-person", "negotiation": "in-person",
             "visit": "in-person", "conference": "in-person", "call": "remote", "signing": "signing",
@@ -90,7 +98,8 @@ FRESH_MODS = frozenset("second third fourth fifth sixth next new another further
 FRESH_VERBS = frozenset("reconvene resume".split())
 ROUND_NOUNS = frozenset("round session".split())  # talks themselves when a further one is meant
 # "the 165th ministerial session", "an extraordinary session of the AU Executive Council": a body's meeting
-SESSION_MODS = frozenset("ministerial ordinary extraordinary plenary summit intergovernmental interministerial".split())
+SESSION_MODS = frozenset("""ministerial ordinary extraordinary special emergency plenary summit intergovernmental
+interministerial""".split())
 # Standing bodies of two or more states that meet as such ("convened the Joint Permanent Commission")
 JOINT_MODS = frozenset("joint intergovernmental interstate inter-state bilateral binational interministerial".split())
 JOINT_BODIES = frozenset("commission council committee".split())
@@ -125,6 +134,7 @@ EITHER_SIDE = frozenset("side party".split())  # sides of a conflict may be a st
 DECLINE = frozenset("reject decline refuse snub spurn rebuff boycott skip shun dismiss".split()) | _words("status", "declined")
 DECLINE_PHRASES = frozenset({("rule", "out"), ("turn", "down"), ("pull", "out"), ("back", "out"), ("opt", "out"),
                              ("bow", "out"), ("stay", "away")}) | _phrases("status", "declined")
+DECLINE_NOUNS = frozenset("refusal rejection boycott snub".split())  # "X's refusal to attend the summit"
 POSTPONE = frozenset("postpone delay defer shelve".split()) | _words("status", "postponed")
 POSTPONE_PHRASES = frozenset({("put", "off"), ("push", "back")})
 CANCEL = frozenset("cancel scrap suspend abandon scuttle".split()) | _words("status", "cancelled") | POSTPONE

@@ -19,7 +19,8 @@ STATEMENT_FLOORS = {"precision": 0.99, "recall": 0.93, "f1": 0.96, "strict_f1": 
                     "direct": 0.94, "indirect": 0.92, "speaker": 0.95, "date": 0.98}
 # The blind batches (gold written before the extraction rules were read, then fixed against) keep floors of
 # their own, at their level after the fixes; the floors above are the rest of each set's.
-BLIND = {"events": ("events-blind", "events-blind2", "events-blind3", "events-blindpages", "events-blindpages2"),
+BLIND = {"events": ("events-blind", "events-blind2", "events-blind3", "events-blindpages", "events-blindpages2",
+                    "events-blind4"),
          "statements": ("statements-blind", "statements-blind2", "statements-blind3")}
 BLIND_FLOORS = {"events-blind": {"precision": 0.94, "recall": 0.88, "f1": 0.91, "status": 0.94, "date": 0.95,
                                  "location": 0.92, "type": 0.95},
@@ -31,6 +32,8 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.94, "recall": 0.88, "f1": 0.91, 
                                        "location": 0.72, "type": 0.93},
                 "events-blind3": {"precision": 0.83, "recall": 0.67, "f1": 0.74, "status": 0.87, "date": 0.87,
                                   "location": 0.85, "type": 0.91},
+                "events-blind4": {"precision": 0.87, "recall": 0.63, "f1": 0.74, "status": 0.92, "date": 0.85,
+                                  "location": 0.77, "type": 0.95},
                 "statements-blind": {"precision": 0.97, "recall": 0.97, "f1": 0.97, "strict_f1": 0.90,
                                      "speaker": 0.93, "date": 0.98},
                 "statements-blind2": {"precision": 0.97, "recall": 0.94, "f1": 0.95, "strict_f1": 0.93,
@@ -196,8 +199,10 @@ def _scored(kind: str, batch: str | None = None) -> dict:
     """The set's figures on one blind batch, or on the rest of it (no blind batch), from one build of the whole set."""
     items, records = _built(kind)
     ids = {i["id"] for b in ((batch,) if batch else BLIND[kind]) for i in challenge.load_items(b)}
-    report = challenge.score_items(kind, [i for i in items if (i["id"] in ids) == bool(batch)], records)
-    assert not report["not_built"]
+    chosen = [i for i in items if (i["id"] in ids) == bool(batch)]
+    report = challenge.score_items(kind, chosen, records)
+    unbuilt = set(report["not_built"])  # a negative the cleaner drops as page furniture has nothing to find
+    assert not [i["id"] for i in chosen if i["id"] in unbuilt and (i.get("events") or i.get("statements"))]
     return report
 
 

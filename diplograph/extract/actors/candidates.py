@@ -12,6 +12,7 @@ from diplograph.extract.actors import columns
 from diplograph.extract.actors.columns import doc_text, token_columns
 from diplograph.extract.actors.names import repair_ents
 from diplograph.extract.base import ORG, PERSON, STATE
+from diplograph.kb.event_lexicon import BACKDROP_NOUNS
 from diplograph.kb.gazetteer import Entry, Gazetteer, fold
 from diplograph.kb.gazetteer import gazetteer as gazetteer_
 from diplograph.kb.roles import HONORIFICS, MODIFIERS, is_title
@@ -130,6 +131,19 @@ def _inside_name(doc: Doc, start: int, end: int, ent_at: dict[int, Span]) -> boo
     return ent.end - first > end - start
 
 
+_GATHERING_LAST = frozenset("summit conference meeting talks ministerial".split())
+
+
+def _opens_gathering(doc: Doc, start: int, ent_at: dict[int, Span]) -> bool:
+    """"the SADC Extraordinary Summit", "the ASEAN Summit": the body opening a named gathering is an actor."""
+    ent = ent_at.get(start)
+    first = ent.start + (1 if doc[ent.start].lower_ == "the" else 0) if ent is not None else -1
+    if start != first or ent[-1].lower_ not in _GATHERING_LAST:
+        return False
+    head = ent.root.head  # "on the margins of the SCO Summit": a backdrop, named as a whole
+    return not (ent.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in BACKDROP_NOUNS)
+
+
 def _titleish(tok: Token) -> bool:
     return is_title(tok.text) or tok.lower_ in MODIFIERS
 
@@ -161,7 +175,8 @@ def gazetteer_cands(doc: Doc, gz: Gazetteer) -> list[Cand]:
                     continue
                 text = "".join(words[k] + spaces[k] for k in range(i, last)) + words[last]
                 entry = _lookup(gz, text)
-                if entry is not None and not _inside_name(doc, i, i + n, ent_at):
+                if entry is not None and (not _inside_name(doc, i, i + n, ent_at)
+                                          or entry.type == "organization" and _opens_gathering(doc, i, ent_at)):
                     span = doc[i:i + n]
                     cut = text.endswith(".") and text.count(".") == 1  # "Ukraine." at the end
                     hit = _cand(span, entry, entry.kind, end=span.end_char - 1 if cut else None)

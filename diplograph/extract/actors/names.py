@@ -275,6 +275,10 @@ def _trimmed(ent: Span) -> Span | None:
             return Span(doc, k, end, label="PERSON")
         if end - start > 1 and _gerund(doc[start]):
             start += 1
+        cut = next((t.i for t in doc[start + 1: end - 1] if t.lower_ in ("in", "at") and ent.label_ == "ORG"
+                    and _a_place(doc[t.i + 1: end].text)), None)
+        if cut is not None:
+            end = cut  # "Rapid Support Forces in Jeddah": the city where the body is, not part of its name
         if ent.label_ == "ORG" and end - start > 1 and doc[end - 1].tag_ == "JJ" and doc[end - 1].dep_ == "amod" \
                 and doc[end - 1].head.i >= end:
             end -= 1  # "UN European headquarters": an adjective of the noun after the name
@@ -282,6 +286,14 @@ def _trimmed(ent: Span) -> Span | None:
                                    or doc[end - 1].lower_ in _TRAILING_WORDS):
             end -= 1
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
+
+
+def _a_place(text: str) -> bool:
+    """A state, capital or city the gazetteers know ("Jeddah", "Nairobi")."""
+    gz = gazetteer()
+    entry = gz.lookup(text)
+    return entry is not None and entry.type == "state" or gz.capital(text) is not None \
+        or locate_place(text) is not None
 
 
 def _caption_label(label: Token, dash: Token) -> bool:

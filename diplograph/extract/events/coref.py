@@ -156,6 +156,13 @@ def share_setting(clusters: list[Cluster]) -> None:
             first.status, first.claimed_on, first.claimed_by = told.status, told.claimed_on, told.claimed_by
             if all(s.day is None and s.time is None for s in trip.sightings):
                 first.day, first.time = told.day, told.time
+        dated = next((s for s in trip.sightings if s.day is not None or s.time is not None), None)
+        if told is not None and dated is not None and told.status in _AHEAD and dated.status in _AHEAD \
+                and all(s.day is None and s.time is None for s in c.sightings):
+            # "will travel to Kyiv tomorrow, where she will meet X": the meeting is on the trip's day
+            told.day, told.time = dated.day, dated.time
+            if told.status == "agreed" and dated.status == "scheduled":
+                told.status = "scheduled"  # read as agreed only for want of a day
         here = next((s.roles.location for s in c.sightings if s.roles.location), None)
         there = next((s for s in trip.sightings if s.roles.location), None)
         if here is None and there is not None:
@@ -295,6 +302,7 @@ def split_trip(c: Cluster, sides: dict[str, str] | None = None) -> list[Cluster]
         first = replace(first, roles=replace(first.roles, location=place))
     dated = next((s for s in trips if s.day is not None or s.time is not None), None)
     if dated is not None and not any(s.day is not None or s.time is not None for s in contacts):
-        first = replace(first, day=dated.day, time=dated.time)
+        status = "scheduled" if first.status == "agreed" and dated.status == "scheduled" else first.status
+        first = replace(first, day=dated.day, time=dated.time, status=status)  # "agreed" only for want of a day
     contacts = [first, *contacts[1:]]
     return [Cluster(contacts), Cluster(trips)] if c.sightings[0] in contacts else [Cluster(trips), Cluster(contacts)]

@@ -24,7 +24,7 @@ def cue_words() -> tuple[frozenset[str], frozenset[str]]:
     nouns = frozenset(lx.TRIGGER_NOUNS) | lx.ROUND_NOUNS | lx.TABLE_NOUNS | frozenset(lx.GATHERING_NAMES) | lx.JOINT_BODIES \
         | {"talk"}
     verbs = frozenset(lx.TRIGGER_VERBS) | lx.SPEAK_VERBS | lx.ARRIVAL_WORDS | lx.TRAVEL_VERBS \
-        | lx.DEPART_VERBS | lx.HOSTING_VERBS | lx.CONVENE_VERBS \
+        | lx.DEPART_VERBS | lx.HOSTING_VERBS | lx.CONVENE_VERBS | lx.CO_LEAD_FORMS \
         | {"get", "sit", "bring", "call", "sign", "mediate", "visiting"}
     return nouns, verbs
 
@@ -54,6 +54,7 @@ class EventCues:
         # the string ids the Matcher's IN sets compare with, sorted for a binary search
         self.nouns, self.verbs = (numpy.unique(numpy.array([get_string_id(w) for w in words], dtype=numpy.uint64))
                                   for words in (nouns, verbs))
+        self.co_forms = numpy.unique(numpy.array([get_string_id(w) for w in lx.CO_LEAD_FORMS], dtype=numpy.uint64))
         self.noun_pos, self.verb_pos = (numpy.array(tags, dtype=numpy.uint64) for tags in ((NOUN, PROPN), (VERB, ADJ)))
 
     def __call__(self, doc: Doc) -> Doc:
@@ -65,6 +66,8 @@ class EventCues:
         noun = numpy.isin(pos, self.noun_pos) & (_member(lemma, self.nouns) | _member(lower, self.nouns))
         verb = numpy.isin(pos, self.verb_pos) & (_member(lemma, self.verbs) | _member(lower, self.verbs))
         doc._.event_cues = numpy.flatnonzero(noun | verb).tolist()
+        for i in numpy.flatnonzero(_member(lower, self.co_forms)).tolist():
+            doc[i].lemma_ = lx.CO_LEAD_LEMMAS[doc[i].lower_]  # "co-chaired": lemma "chair", not "co-chaire"
         return doc
 
 

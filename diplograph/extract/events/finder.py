@@ -41,6 +41,7 @@ _ANAPHORIC_DETS = frozenset("the this that such these those".split())
 _RELATIVES = frozenset("who whom".split())  # a person's relative clause
 _APART = frozenset("separately individually".split())  # "met A and B separately": two meetings
 _GATHERINGS = frozenset("meeting summit conference".split())  # held online, still a gathering of its host or body
+_OWN_CHOICES = lx.DECLINE_NOUNS | {"decision"}  # "X's refusal to attend": X stays away
 _TOPIC_VERBS = frozenset("discuss review address assess debate".split())
 _OCCASION_PREPS = frozenset("after during following at".split())  # "after the talks, they signed ..."
 _BACKDROP_PREPS = _OCCASION_PREPS | frozenset("of before ahead throughout amid on".split())  # "during the summit"
@@ -206,7 +207,8 @@ class _Finder:
         backdrop = tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in lx.BACKDROP_NOUNS
         if self.trips[tok.i][0] and not anaphor:
             roles.add(subjects)  # "X will visit A and B": X visits, whatever the count of places
-        elif (len(roles.participants) < 2 or _apart(tok)) and not (_between(tok) and roles.participants) \
+        elif (len(roles.participants) < 2 or _apart(tok) or _met_several(tok)) \
+                and not (_between(tok) and roles.participants) \
                 and not anaphor and not backdrop:
             roles.add(subjects)  # "X met A and B separately": X meets each
         elif (anaphor or kind in ("summit", "conference")) and joiners:
@@ -527,8 +529,8 @@ class _Finder:
         if status == "scheduled" and day is None and time is None \
                 and not any(headline_future(v) or _under_way(v) for v in chain):  # "is expected to open" with no date
             status = "proposed" if any(v.lemma_.lower() in ("expect", "plan", "intend") for v in chain) else "agreed"
-        if status == "held" and day is None and time is None and _present(tok, gov):
-            day = claimed_on
+        if status == "held" and day is None and time is None and (_present(tok, gov) or _just_arrived(tok, chain)):
+            day = claimed_on  # "are holding talks", "has arrived in Oslo for a visit": the day of the report
         if status == "held" and (day is None or roles.location is None) and roles.participants:
             day, time = self._context(tok, roles, day, time, claimed_on)
         if doc_text(self.sdoc)[sent.start_char:sent.end_char].rstrip().endswith("?"):
@@ -582,11 +584,11 @@ class _Finder:
             roles.add([host])  # "a delegation to Addis Ababa for talks": Ethiopia is the other side
 
     def _companions(self, chain) -> list[str]:
-        """"a meeting on Monday, joined by X" / "talks attended by X" / "..., with X attending" / "..., with X and Y
-        expected to attend": X takes part too."""
+        """"a meeting on Monday, joined by X" / "talks attended by X" / "a conference co-chaired by X and Y" /
+        "..., with X attending" / "..., with X and Y expected to attend": X takes part too."""
         found = [k for v in chain[:3] if v.pos_ in ("VERB", "NOUN")
                  for c in v.children if c.dep_ in ("acl", "advcl") and c.tag_ == "VBN"
-                 and c.lemma_.lower() in ("join", "attend")
+                 and (c.lemma_.lower() in ("join", "attend") or c.lower_ in lx.CO_LEAD_FORMS)
                  for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
                  for k in self.parties.np_keys(o)]
         for v in (v for v in chain[:3] if v.pos_ in ("VERB", "AUX")):
@@ -608,16 +610,22 @@ class _Finder:
         return [k for c in verb.children if c.dep_ == "dobj" for k in self.parties.np_keys(c)]
 
     def _addressees(self, tok) -> list[str]:
-        """The object of the verb a call or meeting frames ("told Y in a phone call", "assured Y during talks")."""
+        """The object or "with" partner of the verb a call or meeting frames ("told Y in a phone call", "assured Y
+        during talks", "exchanged views with Y during a call")."""
         prep = tok.head if tok.dep_ == "pobj" else None
         if prep is None or prep.lower_ not in ("in", "during", "at") or prep.head.pos_ != "VERB":
             return []
-        return [k for c in prep.head.children if c.dep_ in ("dobj", "dative") for k in self.parties.np_keys(c)]
+        objects = [c for c in prep.head.children if c.dep_ in ("dobj", "dative")]
+        heads = [prep.head, *objects]  # "discussed X with Y", "exchanged views with Y during a phone call"
+        objects += [o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+                    for o in c.children if o.dep_ == "pobj"]
+        return [k for o in objects for k in self.parties.np_keys(o)]
 
     def _mouthpiece(self, key: str) -> bool:
         """"SPOKESMAN:" in a transcript: an actor named only by a spokesperson's title speaks, never meets."""
         name = (self.actors.name_of(key) or "").lower()
-        return len(name.split()) <= 2 and any(word in name for word in _MOUTHPIECES[:2])
+        words = name.split()  # "Spokesperson", "Deputy Government Spokesperson", "Prime Minister's Press Secretary"
+        return bool(words) and (words[-1].startswith(_MOUTHPIECES[0]) or name.endswith(_MOUTHPIECES[1]))
 
     def _principal(self, key: str) -> bool:
         """True for a speaker who acts for themself (a leader, a state), not a spokesperson or aide."""
@@ -814,6 +822,11 @@ def _purpose_of_gathering(tok, kind: str) -> bool:
         and kind != "visit" and trigger_type(verb) in ("meeting", "talks")
 
 
+def _met_several(tok) -> bool:
+    """"X was due to meet A and B": the subject of a meeting verb with objects meets them all."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() == "meet" and any(c.dep_ == "dobj" for c in tok.children)
+
+
 def _between(tok) -> bool:
     """True for "talks between A and B" (the parties are named in the phrase itself)."""
     return any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
@@ -836,6 +849,10 @@ def _controller_subject(verb):
             continue
         if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
             return verb.head  # "leaders expressing their desire"
+        owner = next((c for c in verb.head.children if c.dep_ == "poss"), None) \
+            if verb.dep_ == "acl" and verb.head.lemma_.lower() in _OWN_CHOICES else None
+        if owner is not None and verb.tag_ == "VB" and owner.pos_ != "PRON":
+            return owner  # "Mexico's refusal to attend", "X's decision to skip" (not "X's invitation to visit")
         if verb.dep_ == "acl" and (verb.head.pos_ == "PROPN" or verb.head.lemma_.lower() in lx.GROUP_NOUNS) \
                 and not any(c.dep_ == "agent" for c in verb.children):
             return verb.head  # "X, offered to mediate" (a finite verb the parser took for a participle)
@@ -865,6 +882,14 @@ def _under_way(verb) -> bool:
         return True
     return lemma in lx.TRAVEL_VERBS | lx.DEPART_VERBS and verb.tag_ in ("VBG", "VBZ", "VBP") \
         and not any(c.dep_ == "aux" and c.lower_ in lx.FUTURE | lx.MODAL_PROPOSE for c in verb.children)
+
+
+def _just_arrived(tok, chain) -> bool:
+    """"has arrived in Oslo", "has landed in Tokyo for a visit": a journey in the present perfect is news of today."""
+    moves = lx.ARRIVAL_WORDS | lx.TRAVEL_VERBS | lx.DEPART_VERBS
+    verb = next((v for v in (tok, *chain[1:3]) if v.pos_ == "VERB"), None)
+    return verb is not None and verb.tag_ == "VBN" and verb.lemma_.lower() in moves \
+        and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "have" for c in verb.children)
 
 
 def _present(tok, gov) -> bool:

@@ -421,8 +421,9 @@ class Parties(Places):
             keys = self._clause_subject(tok)
             return keys[0] if len(keys) == 1 else None
         speaker = self.speaker_at(tok.idx)
-        if speaker is not None and (tok.lower_ in ("i", "me", "my") or tok.lower_ in PRONOUN_GENDER):
-            return speaker
+        if speaker is not None and (tok.lower_ in ("i", "me", "my") or tok.lower_ in PRONOUN_GENDER
+                                    and self._named_person(speaker, PRONOUN_GENDER[tok.lower_])):
+            return speaker  # "X said he would meet Y"; not "he ..., the presidential office said"
         if tok.lower_ not in PRONOUN_GENDER:
             return None
         mention = self.actors.at(tok.idx, tok.idx + len(tok))
@@ -432,6 +433,13 @@ class Parties(Places):
             return topic
         found = self.actors.resolve_pronoun(tok.idx, PRONOUN_GENDER[tok.lower_])
         return found.key if found is not None else None
+
+    def _named_person(self, key: str, gender: str | None) -> bool:
+        """A person named by name or surname (not an office or desk), of no other gender than the pronoun's."""
+        if not any(m.type == "person" and m.kind in ("name", "surname") for m in self.actors.by_key(key)):
+            return False
+        known = self.actors.genders.get(key)
+        return not (known and gender and known != gender)
 
     def _previous_topic(self, tok) -> str | None:
         """"Li held talks with Luxon ... He will meet Albanese": a pronoun opening a sentence as its subject
@@ -544,7 +552,8 @@ class Parties(Places):
             if holders:  # "met with the Minister for Foreign Affairs of X, H.E. Y": Y, not an office read as a body
                 roles.participants = [k for k in roles.participants if not self._office_body(k)]
             roles.add(holders)
-        if trigger.pos_ == "VERB" and trigger.lemma_.lower() == "sign":  # "a deal was signed by X and Y"
+        if trigger.pos_ == "VERB" and trigger.lemma_.lower() in ("sign", *lx.HOSTING_VERBS):
+            # "a deal was signed by X and Y", "X was received by President Y": the agent takes part
             roles.add([k for c in trigger.children if c.dep_ == "agent"
                        for o in c.children if o.dep_ == "pobj" for k in self.np_keys(o)])
         roles.participants = [k for k in roles.participants if k not in roles.mediators]

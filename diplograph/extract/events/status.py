@@ -114,6 +114,8 @@ def dismissed(trigger) -> bool:
     if trigger.pos_ == "VERB" and _negated(trigger) and trigger.tag_ == "VBN" \
             and any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children):
         return True  # "have not met in more than a decade": nothing took place, nothing is planned
+    if polar_question(trigger):
+        return True  # "Will the minister meet him next week?": a journalist's question, no claim
     chain = governors(trigger, 4)
     if any(c.dep_ == "mark" and c.lower_ == "whether" for v in chain if v.pos_ in ("VERB", "AUX")
            for c in v.children):
@@ -130,6 +132,22 @@ def dismissed(trigger) -> bool:
         if level.pos_ == "NOUN" and level.lemma_.lower() not in _EVENT_NOUNS | _TRANSPARENT:
             return False  # the words above are about something else
     return False
+
+
+_QUESTION_OPENERS = frozenset("""will would shall should can could may might must is are was were am do does did
+has have had""".split())
+
+
+def polar_question(tok) -> bool:
+    """A yes/no question ("Will X meet Y?", "Is there a plan for talks?"): it asks, it claims no event."""
+    sent = tok.sent
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    label = next((i for i, t in enumerate(sent[:6]) if t.text == ":"), None)  # "QUESTION: Will X ...?"
+    if label is not None:
+        words = [t for t in sent[label + 1:] if not t.is_punct and not t.is_space]
+    if not words or words[0].lower_ not in _QUESTION_OPENERS:
+        return False
+    return words[0].tag_ in ("MD", "VBZ", "VBP", "VBD") and sent.text.rstrip().rstrip("\"'\u201d").endswith("?")
 
 
 def nominal_gerund(tok) -> bool:
@@ -226,6 +244,10 @@ def _noun_level(noun) -> str:
     """An invitation/proposal noun: rejected, accepted, or simply proposed."""
     if noun.lemma_.lower() in lx.PREPARE_NOUNS or noun.lower_ in lx.PREPARE_NOUNS:
         return "scheduled"  # "discussed preparations for the summit in June": still to come
+    if noun.lemma_.lower() in lx.DECLINE_NOUNS:
+        return "declined"  # "X's refusal to attend the summit", "a boycott of the talks"
+    if noun.lemma_.lower() == "agreement" and any(c.dep_ == "acl" and c.tag_ == "VB" for c in noun.children):
+        return "agreed"  # "ended with an agreement to convene a special session in October"
     if noun.lemma_.lower() not in lx.PROPOSE_NOUNS and noun.lower_ != "decision":
         return _GO_ON
     verb = noun.head if noun.dep_ in ("dobj", "nsubjpass", "pobj") else None
@@ -247,6 +269,9 @@ def _verb_level(verb, trigger) -> str:
     if _negated(verb):
         if trigger.head == verb and trigger.dep_ in ("nsubj", "nsubjpass") and (_future(verb) or _modal(verb)):
             return "cancelled"  # "the meeting will not take place": called off, nobody in particular declined
+        if trigger.head == verb and trigger.dep_ == "nsubj" and _happening(verb) \
+                and any(c.dep_ == "neg" and c.lower_ in ("not", "n't") for c in verb.children):
+            return "cancelled"  # "the session set for Sunday did not take place" ("never happened": unsaid)
         if _future(verb) or _modal(verb) or lemma in ("attend", "join", "participate", "go", "come", "meet"):
             return "declined" if (_future(verb) or _modal(verb) or _chosen(verb) or _passed_up(verb)) else None
         return None
@@ -258,6 +283,8 @@ def _verb_level(verb, trigger) -> str:
         return "cancelled"
     if lemma == "expect" and any(c.dep_ == "auxpass" for c in verb.children):
         return "scheduled"  # "the talks are expected to open on Friday" (without a date: proposed)
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lx.AGREE and (_modal(verb) or _future(verb)):
+        return "agreed"  # "agreed that the next meeting would be held in Vientiane"
     if _backshifted(verb):
         return "scheduled"  # "she said Japan would send a minister to the meeting": reported "will"
     if _lemma_is(verb, lx.PROPOSE, lx.PROPOSE_PHRASES) or _modal(verb) or _hypothetical(verb):
@@ -388,6 +415,14 @@ def _lemma_is(verb, words: frozenset, phrases: frozenset) -> bool:
     if lemma in words:
         return True
     return any((lemma, c.lower_) in phrases for c in verb.children if c.dep_ in ("prt", "prep", "advmod"))
+
+
+def _happening(verb) -> bool:
+    """"take place", "happen", "go ahead": the verb says only whether the event happens."""
+    lemma = verb.lemma_.lower()
+    return lemma in ("happen", "occur") or lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place"
+                                                                 for c in verb.children) \
+        or lemma == "go" and any(c.dep_ in ("advmod", "prt") and c.lower_ == "ahead" for c in verb.children)
 
 
 def _negated(verb) -> bool:

@@ -37,14 +37,20 @@ def trigger_type(tok) -> str | None:
     if (lemma in lx.TRAVEL_VERBS | lx.ARRIVAL_WORDS or lower in lx.ARRIVAL_WORDS) and _pastime(tok):
         return None  # "the team flew to Abidjan for a qualifier": sport or leisure, not diplomacy
     if lemma in lx.ARRIVAL_WORDS or lower in lx.ARRIVAL_WORDS:  # "arrived in Oslo", "is expected in Oslo"
+        if any(c.dep_ == "dobj" for c in tok.children):
+            return None  # "landed a contract in Tokyo"
         return "visit" if _to_a_place(tok) else None
     if lower == "visiting" and tok.dep_ in ("amod", "advcl", "xcomp") and tok.head.lemma_.lower() in lx.MEET_HOSTS:
         return None  # "met visiting President X": X is the guest of the meeting, not a second event
     if lower == "visiting" and (tok.dep_ == "amod" and _guest_of_talks(tok.head) or tok.dep_ == "pcomp"
                                 and _guest_of_talks(tok)):
         return None  # "held talks with visiting Minister X": the talks are the event, X their guest
+    if lower in lx.CO_LEAD_FORMS and tok.pos_ == "VERB":  # "will co-chair the commission with X": the two meet
+        return "meeting" if any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) else None
     if lemma in lx.HOSTING_VERBS and tok.pos_ == "VERB":  # "Erdogan hosted Abbas in Ankara"
         guests = [c for c in tok.children if c.dep_ == "dobj"]  # "hosted Abbas", "will host his counterpart"
+        if any(c.dep_ == "agent" for c in tok.children):  # "X was received by President Y"
+            guests += [c for c in tok.children if c.dep_ == "nsubjpass"]
         if not any(_guest(g) for g in guests):
             return None
         return "meeting"  # a reception is the two sides meeting; the guest's trip, if named, is a visit of its own
@@ -93,8 +99,8 @@ def _gathering_gathers(verb) -> bool:
 
 def _calls_on(verb) -> bool:
     """"called on the Prime Minister", "will call on President X at State House": a visit paid to a named leader,
-    not "called on X to resign" (an appeal) or "called a meeting on Monday"."""
-    if any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children) \
+    not "called on X to resign" / "for an inquiry" (an appeal) or "called a meeting on Monday"."""
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "for" for c in verb.children) \
             or any(t.dep_ == "aux" and t.lower_ == "to" and t.head != verb for t in verb.subtree if t.i > verb.i):
         return False
     objs = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i == verb.i + 1

@@ -41,6 +41,9 @@ def label_speaker(actors: DocActors, text: str, a: int, b: int, header_end: int,
     named = _office_then_name(actors, text, a, b)
     if named is not None:
         return named
+    if 2 <= len(words) <= 3 and all(_is_title(w) for w in lowered[:-1]) and not _is_title(lowered[-1]) \
+            and bare_surname(_cap(words[-1])):
+        return _titled_surname(actors, words, a, b)  # "PRESIDENT SHEINBAUM", "MINISTER LAMOLA"
     if lowered[0] in HONORIFICS and len(words) in (2, 3) and not _is_title(lowered[-1]):
         return _honorific_person(actors, words, a, b)
     if (_is_title(lowered[-1]) or lowered[-1] in _BODY_HEADS if headed else any(_is_title(w) for w in lowered)) and len(words) <= 6:
@@ -107,6 +110,15 @@ def _honorific_person(actors: DocActors, words: list[str], a: int, b: int) -> st
     if gender and key not in actors.genders:
         actors.genders[key] = gender
     actors.add(ActorMention(a, b, " ".join(words), key, name, "person", "surname"), alias=name)
+    return key
+
+
+def _titled_surname(actors: DocActors, words: list[str], a: int, b: int) -> str:
+    """"PRESIDENT SHEINBAUM": a person known by a title and a surname, the title their role."""
+    name = _cap(words[-1])
+    key = person_key(name)
+    role = " ".join(_cap(w) for w in words[:-1])
+    actors.add(ActorMention(a, b, " ".join(words), key, name, "person", "surname", role), alias=name)
     return key
 
 
