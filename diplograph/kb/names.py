@@ -100,9 +100,15 @@ def link_names(names: list[str]) -> dict[str, str]:
         if len(hits) == 1:
             canon[name] = hits.pop()
         else:  # unknown or ambiguous surname: keep it apart (or take the more frequent)
-            ranked = sorted(hits, key=lambda c: -sum(counts[f] for f in full if canon[f] == c))
+            ranked = sorted(hits, key=lambda c: (-sum(counts[f] for f in full if canon[f] == c),
+                                                 _spelled_apart(c, name), full.index(c)))
             canon[name] = ranked[0] if ranked else name
     return canon
+
+
+def _spelled_apart(full_name: str, name: str) -> bool:
+    """Whether a full name's surname is spelled unlike ``name``'s (Nur for Nour): a tie goes to the same spelling."""
+    return fold(name_parts(full_name)[1]) != fold(name_parts(name)[1])
 
 
 def _tail(a: str, b: str) -> bool:

@@ -193,6 +193,14 @@ def test_link_names_joins_a_full_name_without_its_first_word():
     assert canon["Wanjiru Odhiambo"] == canon["Odhiambo"] == "Amina Wanjiru Odhiambo"
 
 
+@pytest.mark.parametrize("names,alone,owner", [
+    (["Tomas Nur", "Lina Nour", "Nour"], "Nour", "Lina Nour"),
+    (["Tomas Nour", "Lina Nur", "Nur"], "Nur", "Lina Nur"),
+])
+def test_link_names_gives_a_tied_surname_to_its_own_spelling(names, alone, owner):
+    assert link_names(names)[alone] == owner  # not to whichever the set of candidates lists first
+
+
 def test_link_names_keeps_relatives_sharing_only_a_surname_apart():
     canon = link_names(["Amina Odhiambo", "Peter Odhiambo"])
     assert canon["Amina Odhiambo"] != canon["Peter Odhiambo"]
