@@ -342,8 +342,6 @@ def _verb_level(verb, trigger) -> str:
     if any((lemma, c.lower_) in _FOLLOW_UPS for c in verb.children if c.dep_ in ("prt", "prep")) \
             and trigger.dep_ == "pobj":
         return "held"  # "will meet to follow up on a phone call", "builds on last week's talks": it took place
-    if lemma == "fail" and trigger.head == verb and went_unheld(trigger):
-        return "cancelled"  # "the talks set for Tuesday failed to take place"
     if _negated(verb):
         if trigger.head == verb and trigger.dep_ in ("nsubj", "nsubjpass") and (_future(verb) or _modal(verb)):
             return "cancelled"  # "the meeting will not take place": called off, nobody in particular declined
