@@ -26,10 +26,18 @@ def own_tokens(verb, exclude: set[int] = frozenset()) -> list:
     """The verb's adjunct tokens (time, place, manner), without its content, arguments or excluded ids."""
     out = []
     for child in verb.children:
-        if child.dep_ in CONTENT_DEPS or child.i in exclude:
+        if child.i in exclude:
+            continue
+        if child.dep_ in CONTENT_DEPS:
+            if child.dep_ in _OBJECTS:  # "will receive X at the palace this Wednesday (20)": parsed under X
+                out.extend(t for c in child.children if c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")
+                           and c.i not in exclude for t in c.subtree if t.i not in exclude)
             continue
         out.extend(t for t in child.subtree if t.i not in exclude)
     return out
+
+
+_OBJECTS = frozenset({"dobj"})
 
 
 def find_timex(tokens, timexes: list[Timex], sdoc) -> Timex | None:

@@ -25,8 +25,27 @@ def r_weekday(m, ctx: Ctx) -> Norm | None:
     suffix, typ = (f"T{pod}", "TIME") if pod else ("", "DATE")
     if ctx.dct is None:
         return unresolved(f"XXXX-WXX-{wd + 1}{suffix}", typ)
+    numbered = _numbered_day(ctx, m.end(), wd)
+    if numbered is not None:  # the bracketed number belongs to the expression
+        d, end = numbered
+        return Norm(typ, d.isoformat() + suffix, d, d, point=Point("day", d), start=m.start(), end=end)
     d = weekday_day(ctx.dct, wd, rel, ctx.direction(m.start(), m.end(), -1))
     return Norm(typ, d.isoformat() + suffix, d, d, point=Point("day", d))
+
+
+_DAY_IN_BRACKETS = re.compile(r"\s*\((\d{1,2})\)")
+
+
+def _numbered_day(ctx: Ctx, end: int, wd: int) -> tuple[date, int] | None:
+    """"this Wednesday (20)", as Brazilian and Portuguese outlets write: the day of that weekday and number
+    nearest the dct (None when no day within a fortnight fits)."""
+    found = _DAY_IN_BRACKETS.match(ctx.text, end)
+    if found is None or ctx.dct is None:
+        return None
+    number = int(found.group(1))
+    days = [ctx.dct + timedelta(days=k) for k in range(-14, 15)]
+    fits = [d for d in days if d.weekday() == wd and d.day == number]
+    return (min(fits, key=lambda d: abs((d - ctx.dct).days)), found.end()) if fits else None
 
 
 def weekday_day(dct: date, wd: int, rel: str, direction: int) -> date:

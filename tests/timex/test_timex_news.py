@@ -180,3 +180,18 @@ def test_part_of_an_undated_day_stays_underspecified():
 def test_end_of_the_decade_is_the_dct_decade_narrowed():
     t = resolve("the end of the decade", D("1998-11-04"))
     assert (t.value, t.latest) == ("199", D("1999-12-31")) and t.earliest > D("1995-01-01")
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    ("The talks open in Quito on Thursday (12) after a week of delays.", "Thursday", "2024-09-12"),
+    ("The envoy landed on Monday night (9) for a three-day visit.", "Monday", "2024-09-09T"),
+    ("Parliament meets this Friday (13) to vote on the treaty.", "Friday", "2024-09-13"),
+])
+def test_a_weekday_with_its_day_number_in_brackets_takes_that_day(text, expr, value):
+    found = [t for t in tag(text, date(2024, 9, 11)) if expr in t.text]  # a Wednesday
+    assert found and found[0].value.startswith(value) and found[0].text.endswith(")"), found
+
+
+def test_a_bracketed_number_that_fits_no_nearby_weekday_is_left_alone():
+    found = tag("The ministers will meet on Friday (3) in Lima.", date(2024, 9, 11))
+    assert [t.value for t in found] == ["2024-09-13"]

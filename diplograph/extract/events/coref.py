@@ -205,7 +205,8 @@ def _bygone(held: Sighting, ahead: Sighting) -> bool:
     if held.status != "held" or ahead.status not in _AHEAD or ahead.claimed_on is None:
         return False
     span = _span(held)
-    return span is not None and span[1] < ahead.claimed_on - LONG_AGO
+    gap = timedelta(0) if ahead.roles.invited else LONG_AGO  # an invitation's trip is still to come
+    return span is not None and span[1] < ahead.claimed_on - gap
 
 
 def _span(s: Sighting) -> tuple[date, date] | None:

@@ -19,6 +19,7 @@ from diplograph.extract.events.status import (
     governors,
     headline_future,
     headline_subject,
+    hosting_clause,
     is_fresh,
     measure,
     name_on,
@@ -94,6 +95,8 @@ def enough_parties(c, actors: DocActors) -> bool:
     if any(s.type in ("summit", "conference") and s.status == "declined" and s.subject == parties[0]
            for s in c.sightings):
         return True  # "X declined to attend the summit": the summit X stays away from
+    if any(s.type in _GATHERINGS and parties[0] in s.roles.hosts for s in c.sightings):
+        return True  # "the summit, which Iraq will host in May": the host's gathering
     first = next(iter(actors.by_key(parties[0])), None)
     if first is None or first.type != "organization" or first.key.startswith(GROUP_PREFIX) \
             or any(w in lx.TRIGGER_NOUNS for w in first.name.lower().split()):
@@ -200,6 +203,8 @@ class _Finder:
             self._visit_roles(tok, roles)
         subjects = self._helper_roles(tok, kind, chain, roles,
                                       self._governing_subjects(tok, chain) or self._bare_office(tok, chain, roles))
+        if roles.invited:
+            subjects = []  # "X conveyed the invitation of Y for Z to visit": Z travels, X only carries the message
         definite = any(c.lower_ in _ANAPHORIC_DETS for c in tok.children if c.dep_ in ("det", "predet", "amod")) \
             and tok.lemma_.lower() not in lx.TABLE_NOUNS  # "back to the negotiating table": an idiom, not "the talks"
         anaphor = definite and not roles.participants and tok.pos_ != "VERB"
@@ -538,10 +543,11 @@ class _Finder:
         return status, time, day
 
     def _hosted_by(self, tok) -> list[str]:
-        """The actor named in an "X-hosted" / "X-organised" modifier of an event noun."""
+        """The actor named in an "X-hosted" / "X-organised" modifier of an event noun, or its "which X will host"."""
+        clause = hosting_clause(tok)  # "the summit, which Iraq will host in Baghdad": Iraq hosts and takes part
+        found = [k for c in clause.children if c.dep_ == "nsubj" for k in self.parties.np_keys(c)] if clause else []
         if tok.pos_ != "NOUN":
-            return []
-        found: list[str] = []
+            return found
         for mod in (c for c in tok.children if c.dep_ == "amod" and c.lower_ in _HOSTED):
             for m in (m for m in mod.children if m.dep_ in ("npadvmod", "compound", "amod") and m.i < mod.i):
                 keys = self.parties.np_keys(m)
@@ -832,10 +838,24 @@ def _between(tok) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
 
 
+def _fronted_subject(verb):
+    """"At the invitation of X, Y will visit Z": the parser may take Y, after the opening phrase's comma, for an
+    apposition to X; the noun phrase that ends right before the verb and its auxiliaries is the subject."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i])
+    for opening in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
+        for appos in (t for t in opening.subtree if t.dep_ == "appos"):
+            doc = verb.doc
+            if appos.right_edge.i + 1 == first and appos.left_edge.i > 0 and doc[appos.left_edge.i - 1].text == ",":
+                return appos
+    return None
+
+
 def _controller_subject(verb):
     """The subject of a verb, or of the verb/adjective that controls it ("willing to meet")."""
     for _ in range(4):
-        subj = nearest_subject(verb)
+        subj = nearest_subject(verb) or _fronted_subject(verb)
         if subj is not None:
             return subj
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lx.OBJECT_CONTROL:

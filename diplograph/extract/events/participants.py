@@ -10,7 +10,7 @@ from diplograph.extract.base import ActorMention, DocActors, token_strings
 from diplograph.extract.actors.headlines import english_words
 from diplograph.extract.actors.names import given_names
 from diplograph.extract.events.leaders import leader_mention
-from diplograph.extract.events.status import headline_named, proposal_noun
+from diplograph.extract.events.status import headline_named, hosting_clause, proposal_noun, to_be_held
 from diplograph.extract.events.places import PLACE_LABELS, Places, entity_text, where_place
 from diplograph.extract.statements.reporting import (
     FIRST_PERSON,
@@ -38,6 +38,7 @@ class Roles:
     location: str | None = None
     counterpart: bool = False  # a "with X" party was named: the subject is the other side
     received_by: str | None = None  # the state a visited place belongs to ("arrived in Nairobi": Kenya)
+    invited: bool = False  # an invitation names who is to travel ("the invitation of X for Y to visit")
 
     def add(self, keys: list[str]) -> None:
         """Add participants, keeping order and skipping repeats."""
@@ -520,6 +521,11 @@ class Parties(Places):
                         for o in with_objects(c)):
                 roles.add(self.np_keys(obj))
         offer = _proposal_above(trigger)
+        guests = self._invited(offer, trigger) if offer is not None else []
+        if guests:  # "the invitation of X for Y to pay a visit to Z": Y travels, X hosts
+            roles.hosts.extend(k for k in self._modifier_keys(offer) if k not in roles.hosts and k not in guests)
+            roles.add(guests)
+            roles.invited, offer = True, None
         if offer is not None:  # "a South Korean proposal for talks", "Japan's invitation to a summit"
             roles.add(self._modifier_keys(offer))
             if offer.lemma_.lower() in ("invitation", "invite"):  # "his invitation to X to visit Y": X is the guest
@@ -558,6 +564,15 @@ class Parties(Places):
                        for o in c.children if o.dep_ == "pobj" for k in self.np_keys(o)])
         roles.participants = [k for k in roles.participants if k not in roles.mediators]
         return roles
+
+    def _invited(self, offer, trigger) -> list[str]:
+        """The guests an invitation names for a visit ("the invitation of X for Y to pay a visit", "X's invitation
+        to Y to visit"): they travel, the inviter receives them."""
+        if offer.lemma_.lower() not in ("invitation", "invite") or trigger.lemma_.lower() not in ("visit", "trip"):
+            return []
+        return [k for c in offer.children if c.dep_ == "prep" and c.lower_ in ("for", "to")
+                for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() not in lx.TRIGGER_NOUNS
+                for k in self.np_keys(o)]
 
     def _office_body(self, key: str) -> bool:
         """An organisation the tagger made of an office's title ("the Minister for Foreign Affairs")."""
@@ -694,6 +709,9 @@ class Parties(Places):
                     roles.location = self._own_place(obj, cities=True)
         for clause in (c for c in tok.children if c.dep_ in ("acl", "relcl")):
             roles.location = roles.location or self._participle_place(tok, clause)
+        for clause in (to_be_held(tok), hosting_clause(tok)):  # "a summit on the crisis in X, to be held in Y"
+            if roles.location is None and clause is not None:
+                roles.location = self.place_of(clause)  # "the summit on trade, which X will host in Y"
         if roles.location is None:
             roles.location = self._trip_city(tok)
         if roles.location is None and tok.dep_ == "relcl" and any(

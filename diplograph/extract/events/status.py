@@ -86,6 +86,11 @@ def status_of(trigger) -> str | None:
             return above  # "postponed a planned trip", "rejected a proposed summit"
     if own is not None:
         return None if own == _SILENT else own
+    if to_be_held(trigger) is not None:
+        return "scheduled"  # "a summit on the situation in Sudan, to be held in Djibouti on Saturday"
+    host = hosting_clause(trigger)
+    if host is not None and (found := _hosting_tense(host)) is not None:
+        return found  # "the summit, which Iraq will host in May", "the talks that Oman hosted last week"
     if trigger.pos_ == "VERB" and trigger.tag_ == "VB" and trigger.dep_ in ("acl", "relcl") \
             and not _negated(trigger) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
         noun = trigger.head  # "an invitation to meet" / "a delegation to negotiate": a purpose
@@ -172,6 +177,73 @@ def _participle(trigger) -> str | None:
     return None
 
 
+def _clauses_on(trigger) -> list:
+    """The participial and relative clauses of an event noun, also those the parser hung on a later noun of its
+    phrase ("the summit on climate finance, which Fiji will host"), unless another event noun is there."""
+    doc = trigger.doc
+    nouns = [t for t in trigger.subtree if t.i > trigger.i and t.pos_ in ("NOUN", "PROPN")]
+    later = [c for t in nouns for c in t.children if c.dep_ in ("acl", "relcl")
+             and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","]  # set off by a comma: not restrictive
+    clauses = [c for c in trigger.children if c.dep_ in ("acl", "relcl")] + later
+    return [c for c in clauses if not any(trigger.i < t.i < c.left_edge.i and t.pos_ in ("NOUN", "PROPN")
+                                          and t.lemma_.lower() in _OWN_CLAUSE_NOUNS for t in doc[trigger.i:c.i])]
+    # "a call on the preparations for the Council to be held in X": the nearer noun owns the clause
+
+
+_OWN_CLAUSE_NOUNS = frozenset(lx.TRIGGER_NOUNS) | lx.PREPARE_NOUNS | lx.JOINT_BODIES | lx.ROUND_NOUNS \
+    | frozenset(lx.GATHERING_NAMES)
+
+
+def to_be_held(trigger):
+    """The passive infinitive describing an event noun ("a summit to be held in May", "talks, to be hosted by
+    Oman, ..."), also where the parser hung it on the clause after a long noun phrase and a comma."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return None
+    parts = _clauses_on(trigger)
+    doc, after = trigger.doc, trigger.right_edge.i + 1
+    if after < len(doc) and doc[after].text == ",":
+        after += 1
+    if after < len(doc) - 1 and doc[after].tag_ == "TO" and doc[after].head.dep_ in ("advcl", "xcomp", "acl"):
+        parts.append(doc[after].head)  # the token right after the noun phrase opens the infinitive
+    parts += [c for p in parts if p.lemma_ == "be" for c in p.children if c.dep_ == "xcomp"]  # "which is to be held"
+    for part in parts:
+        children = list(part.children)
+        if part.pos_ == "VERB" and part.tag_ == "VBN" and not _negated(part) \
+                and any(c.tag_ == "TO" for c in children) and any(c.dep_ == "auxpass" for c in children) \
+                and part.lemma_.lower() in _HELD_PASSIVE:
+            return part
+    return None
+
+
+def hosting_clause(trigger):
+    """The active relative clause saying who hosts an event noun ("the summit, which Iraq will host in May", "the
+    talks that Kenya is hosting next month"): its verb, whose subject is the host."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for clause in (c for c in _clauses_on(trigger) if c.pos_ == "VERB"):
+        if clause.lemma_.lower() not in _HELD_ACTIVE or _negated(clause):
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if subjects and subjects[0].tag_ not in ("WDT", "WP") and not any(
+                c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in clause.children):
+            return clause
+    return None
+
+
+def _hosting_tense(verb) -> str | None:
+    """scheduled for "will host" / "is hosting", held for "hosted" / "has hosted", else None."""
+    if _future(verb) or _modal(verb) and not any(c.lower_ == "would" for c in verb.children) \
+            or verb.tag_ == "VBG" and any(c.lower_ in ("is", "are", "'s", "’s") for c in verb.children):
+        return "scheduled"
+    if verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return "held"
+    return None
+
+
+_HELD_ACTIVE = frozenset("host convene organise organize stage chair".split())
+_HELD_PASSIVE = frozenset("hold host convene organise organize stage chair".split())
+
+
 def of_bodies(trigger) -> list:
     """"the meeting of the Interstate Council scheduled for June": the parser may hang the event's own
     participle on the body that meets."""
@@ -230,6 +302,10 @@ def _level(tok, trigger) -> str:
         return "proposed" if tok.lower_ in lx.PROPOSE_ADJ else _GO_ON
     if tok.pos_ not in ("VERB", "AUX"):
         return _GO_ON
+    if tok.dep_ == "advcl" and tok.tag_ == "VB" and any(c.tag_ == "TO" for c in tok.children):
+        offer = next((c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass") and proposal_noun(c)), None)
+        if offer is not None:  # "conveyed the invitation of X for Y to pay a visit", the infinitive hung on the verb
+            return _noun_level(offer)
     return _verb_level(tok, trigger)
 
 
@@ -423,6 +499,21 @@ def _happening(verb) -> bool:
     return lemma in ("happen", "occur") or lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place"
                                                                  for c in verb.children) \
         or lemma == "go" and any(c.dep_ in ("advmod", "prt") and c.lower_ == "ahead" for c in verb.children)
+
+
+def went_unheld(trigger) -> bool:
+    """"the session set for Sunday did not take place", "never happened", "failed to take place": its day is
+    behind the writer, however the plan for it was worded."""
+    verb = trigger.head
+    if trigger.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.lemma_.lower() == "fail" and (xcomp := next((c for c in verb.children if c.dep_ == "xcomp"), None)):
+        return verb.tag_ == "VBD" and _happening(xcomp)  # "failed to take place"
+    if not _happening(verb) or _future(verb) or _modal(verb):
+        return False
+    past = verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("did", "had", "has", "have")
+                                     for c in verb.children)
+    return past and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _negated(verb) -> bool:

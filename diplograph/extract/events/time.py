@@ -7,7 +7,7 @@ from datetime import date
 
 from diplograph.extract.base import token_strings
 from diplograph.extract.clauses import is_speech_verb
-from diplograph.extract.events.status import name_on, nominal_gerund, of_bodies
+from diplograph.extract.events.status import name_on, nominal_gerund, of_bodies, to_be_held, went_unheld
 from diplograph.extract.when import day_of, find_timex, resolve_day
 from diplograph.kb import event_lexicon as lx
 from diplograph.records import Timex
@@ -27,6 +27,7 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
     pos, lower = token_strings(tok.doc, "POS"), token_strings(tok.doc, "LOWER")  # columns, not a Token per word
     nouns = [i for i in seen if i != tok.i and pos[i] == "NOUN" and lower[i] in lx.TRIGGER_NOUNS]
     others = {t.i for i in nouns for t in tok.doc[i].subtree}  # "will meet to follow up on Friday's call": Friday dates the call
+    seen |= _claimed_infinitives(tok, pos, lower)
     time, day = day_of(tok, timexes, dct, default, others, tense_for=tense_for)
     own = [tok] + own_participles(tok) + ([tok.head] if nominal_gerund(tok) else [])  # "next week's leaders meeting"
     named = [v for v in levels[1:3] if name_on(v, tok)]  # "next week's Union for the Mediterranean ministerial"
@@ -53,10 +54,21 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
     return time, day
 
 
+def _claimed_infinitives(tok, pos, lower) -> set[int]:
+    """"The talks came ahead of a summit on X, to be held on Saturday": the words of another event noun's
+    infinitive, which the parser hung on the clause, date that event, not this one."""
+    sent = tok.sent
+    return {t.i for i in range(sent.start, sent.end) if i != tok.i and pos[i] in ("NOUN", "PROPN")
+            and lower[i] in lx.TRIGGER_NOUNS and (clause := to_be_held(tok.doc[i])) is not None
+            and clause.head.i != tok.i for t in clause.subtree}
+
+
 def own_participles(tok) -> list:
     """"talks held in Oslo", "a meeting that had been planned for Friday": the verbs describing the event."""
-    return [c for t in (tok, *of_bodies(tok)) for c in t.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
-            and c.lemma_.lower() in lx.OWN_PARTICIPLES]
+    found = [c for t in (tok, *of_bodies(tok)) for c in t.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+             and c.lemma_.lower() in lx.OWN_PARTICIPLES]
+    infinitive = to_be_held(tok)
+    return found + [infinitive] if infinitive is not None and infinitive not in found else found
 
 
 def _coarse(tok, used: list, seen: set[int], timexes: list[Timex], dct: date | None, tense_for) -> Timex | None:
@@ -81,6 +93,8 @@ def _coarse(tok, used: list, seen: set[int], timexes: list[Timex], dct: date | N
 def _tense_reader(tok, default: str):
     """A function giving the tense for one time expression: future when a schedule word leads to it."""
     doc = tok.doc
+    if went_unheld(tok):  # "a session that had been set for Sunday did not take place": the Sunday just gone
+        return lambda tx: "past"
 
     def tense_for(tx: Timex) -> str:
         span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
