@@ -31,10 +31,12 @@ from diplograph.extract.events.triggers import trigger_type
 from diplograph.extract.when import day_of, section_day, story_dct
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import gazetteer, locate_place
+from diplograph.kb.roles import describe, same_title
+from diplograph.kb.slugs import slug
 from diplograph.records import Document, Event, Statement, Timex
 from diplograph.timex.dateline import dateline_place
 
-_TITLE_PARTS = frozenset("prime vice deputy foreign defence defense".split())  # "the Prime Minister"
+_TITLE_PARTS = frozenset("prime vice deputy foreign defence defense federal".split())  # "the Prime Minister"
 _GOVERNMENT_WORDS = frozenset("""ministry office government department presidency cabinet embassy
 mission chancellery""".split())  # a publisher that is a government
 _ANAPHORIC_DETS = frozenset("the this that such these those".split())
@@ -48,6 +50,7 @@ _BACKDROP_PREPS = _OCCASION_PREPS | frozenset("of before ahead throughout amid o
 _HOSTED = frozenset("hosted organised organized sponsored convened".split())  # "a Moroccan-hosted conference"
 _MOUTHPIECES = ("spokes", "press secretary", "aide", "adviser", "advisor", "official", "source")
 _LANDING = frozenset("land arrive touch".split())  # "landed at X airport for a state visit": X's city is visited
+_STATE_OFFICES = frozenset("president premier minister chancellor secretary king queen emir sultan".split())
 _PRESS_DESKS = ("press service", "press office", "press department", "information department")  # report, never meet
 
 
@@ -321,30 +324,81 @@ class _Finder:
         return False
 
     def _bare_office(self, tok, chain, roles: Roles) -> list[str]:
-        """"The Secretary met with Kenya's X": an unnamed office-holder stands for the one other state the article names."""
+        """"The Secretary met with Kenya's X": an unnamed office-holder stands for the state whose government frames
+        the text; when none is clear, for an office-holder of its own known by the title alone."""
         verb = next((v for v in chain if v.pos_ == "VERB"), None)
         subj = _controller_subject(verb) if verb is not None else None
         if subj is not None and _secretary_general(subj):
             return self._body_of_office(subj)
         if subj is None or subj.lemma_.lower() not in PERSON_TITLES or self.parties.np_keys(subj) \
-                or any(c.dep_ in ("amod", "poss", "prep") or c.dep_ == "compound" and c.lower_ not in _TITLE_PARTS
+                or any(c.dep_ in ("poss", "prep") or c.dep_ in ("amod", "compound") and c.lower_ not in _TITLE_PARTS
                        for c in subj.children) \
-                or not any(c.lower_ == "the" for c in subj.children):
-            return []
+                or not any(c.lower_ == "the" for c in subj.children) or not roles.participants \
+                or subj.tag_ in ("NNS", "NNPS"):
+            return []  # "the presidents agreed": the pair named before, not one office
         sides = sides_of(self.actors)
         theirs = {sides.get(k, k if k.startswith("state:") else None) for k in roles.participants}
-        title = " ".join(t.lower_ for t in subj.subtree if t.i <= subj.i and t.lower_ != "the")
-        page = self._page_state()
-        if page is not None and roles.participants:  # "The President spoke with X" in the White House's own readout
-            held = any(title in (role or "").lower() for m in self.actors  # a named holder may be meant instead
-                       if m.type == "person" and m.key not in roles.participants
-                       for role, _ in self.actors.roles_of(m.key))
-            if page not in theirs and not held:
-                return [page]
-        if not roles.participants or None in theirs or title != subj.lower_:
-            return []  # the other side's state must be known; "the Prime Minister" on a page not saying whose
-        others = {m.key for m in self.actors if m.type == "state" and m.key not in theirs}
-        return sorted(others) if len(others) == 1 else []
+        words = [t for t in subj.subtree if t.i <= subj.i and t.lower_ != "the"]
+        title = " ".join(t.lower_ for t in words)
+        held = any(same_title(role, title) for m in self.actors  # a named holder may be meant instead
+                   if m.type == "person" and m.kind != "unnamed" and m.key not in roles.participants
+                   for role, _ in self.actors.roles_of(m.key))
+        if held:
+            return []
+        state = self._framing_state(subj, title)
+        if state is not None and state not in theirs:
+            first, last, entry = words[0], words[-1], gazetteer().entry(state)
+            self.actors.add(ActorMention(first.idx, last.idx + len(last), doc_text(self.sdoc)[first.idx:last.idx + len(last)],
+                                         state, entry.name if entry else state, "state", "description"))
+            return [state]  # "The President spoke with X" in the White House's own readout
+        if subj.lemma_.lower() not in _STATE_OFFICES or not subj.text[:1].isupper() or title == "minister":
+            return []  # "the minister will travel": any minister; "The Federal Chancellor": one office
+        return [self._office_holder(words)]
+
+    def _framing_state(self, subj, title: str) -> str | None:
+        """The state whose government frames the text: one an earlier unnamed "X's <title>" names, the page's
+        publisher, the one seat of government the text names ("The White House"), or the dateline capital's."""
+        earlier = self._earlier_office_states(subj, title)
+        if earlier:
+            return earlier.pop() if len(earlier) == 1 else None  # two states' leaders by title: nobody can tell
+        if (page := self._page_state()) is not None:
+            return page
+        seats = {e.state for m in self.actors if m.type == "organization"
+                 and (e := gazetteer().entry(m.key)) is not None and e.state}
+        if seats:
+            return seats.pop() if len(seats) == 1 else None
+        home = self.home()
+        return home[1] if home is not None else None
+
+    def _earlier_office_states(self, subj, title: str) -> set[str]:
+        """States of the same office named before without a holder ("Fiji's prime minister said ...")."""
+        found: set[str] = set()
+        for prev in self.sdoc[:subj.i]:
+            if prev.lower_ != subj.lower_:
+                continue
+            person = self.actors.at(prev.idx, prev.idx + len(prev))
+            nxt = self.sdoc[prev.i + 1] if prev.i + 1 < len(self.sdoc) else None
+            if person is not None and person.type == "person" and person.kind != "unnamed" \
+                    or nxt is not None and (nxt.ent_type_ == "PERSON" or nxt.text == ","):
+                continue  # a named holder's title: "Fiji's Prime Minister Sitiveni Rabuka", "the prime minister, X,"
+            desc = describe(self.sdoc[max(0, prev.i - 3):prev.i + 1].text)
+            if desc is None or not same_title(desc[0], title):
+                continue
+            keys = [k for k in desc[1] if k.startswith("state:")]
+            if not keys and nxt is not None and nxt.lower_ == "of":  # "the Prime Minister of Fiji"
+                keys = [m.key for m in self.actors.in_span(nxt.idx, nxt.idx + 40) if m.type == "state"]
+            found.update(keys[:1])
+        return found
+
+    def _office_holder(self, words) -> str:
+        """An office-holder the text names by the title alone ("The Federal Chancellor"), as a person of its own."""
+        first, last = words[0], words[-1]
+        name = " ".join(doc_text(self.sdoc)[first.idx:last.idx + len(last)].split())
+        name = name[:1].upper() + name[1:]
+        key = f"source:{slug(name)}"
+        self.actors.add(ActorMention(first.idx, last.idx + len(last), name, key, name, "person", "unnamed",
+                                     name), alias=name)
+        return key
 
     def _page_state(self) -> str | None:
         """The state whose government published the page ("The White House", "Ministry of Foreign Affairs of Japan")."""
