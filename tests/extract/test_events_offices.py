@@ -75,3 +75,22 @@ def test_a_title_with_a_state_is_not_an_unnamed_office(run):
 def test_a_lower_case_minister_is_nobody_in_particular(run):
     ex = run("SPOKESPERSON: The minister answered questions on fisheries and will travel to Apia next month.")
     assert not any("inister" in name for row in event_rows(ex) for name in row[1])
+
+
+def test_a_coordination_shares_its_closing_date_and_place(run):
+    ex = run("Thai Foreign Minister Somchai Rattana paid a courtesy call on President Ana Lopes and held talks with "
+             "Foreign Minister Rui Matos in Lisbon on Tuesday.")
+    assert [(r[3], r[4]) for r in events_with(ex, "Rattana", "Lopes")] == [("2024-10-15", "Lisbon")]
+    assert [(r[3], r[4]) for r in events_with(ex, "Rattana", "Matos")] == [("2024-10-15", "Lisbon")]
+
+
+def test_a_verb_with_its_own_date_and_place_keeps_them(run):
+    ex = run("Thai Foreign Minister Somchai Rattana met President Ana Lopes in Porto on Monday and held talks with "
+             "Foreign Minister Rui Matos in Lisbon on Tuesday.")
+    assert [(r[3], r[4]) for r in events_with(ex, "Rattana", "Lopes")] == [("2024-10-14", "Porto")]
+
+
+def test_a_closing_phrase_of_a_non_event_verb_is_not_shared(run):
+    ex = run("Thai Foreign Minister Somchai Rattana met President Ana Lopes and thanked Portugal for its support in "
+             "Lisbon on Tuesday.")
+    assert [(r[3], r[4]) for r in events_with(ex, "Rattana", "Lopes")] == [(None, None)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from diplograph.extract.actors.candidates import gazetteer_cands
 from diplograph.extract.actors.columns import doc_text
 from diplograph.extract.base import ActorMention, DocActors
 from diplograph.extract.clauses import is_speech_verb, nearest_subject
@@ -195,7 +196,8 @@ class _Finder:
             roles.add(self.parties.np_keys(tok.head))  # "the Forum leaders meeting": the Forum's leaders meet
         if body is not None:
             roles.add(self.parties.np_keys(body))  # the body whose meeting it is takes part
-        roles.location = roles.location or self._backdrop_place(tok) or self._here(chain)
+        roles.location = roles.location or self._backdrop_place(tok) or self._here(chain) \
+            or self.parties.tail_place(_closing_tail(tok, chain))
         hosts = self._hosted_by(tok)
         roles.hosts.extend(k for k in hosts if k not in roles.hosts)
         roles.add(hosts)  # "a Moroccan-hosted conference": Morocco hosts it and takes part
@@ -363,8 +365,8 @@ class _Finder:
             return earlier.pop() if len(earlier) == 1 else None  # two states' leaders by title: nobody can tell
         if (page := self._page_state()) is not None:
             return page
-        seats = {e.state for m in self.actors if m.type == "organization"
-                 and (e := gazetteer().entry(m.key)) is not None and e.state}
+        gz = gazetteer()  # "The Kremlin said", "met X at the White House": seats named as bodies or places
+        seats = {e.state for c in gazetteer_cands(self.sdoc, gz) if (e := gz.entry(c.key)) is not None and e.state}
         if seats:
             return seats.pop() if len(seats) == 1 else None
         home = self.home()
@@ -568,6 +570,13 @@ class _Finder:
         levels = event_levels(tok)
         sent = self.sents[self.sent_of[tok.i]]  # tok.sent searches the sentence out again on every access
         time, day = event_when(tok, levels, status, claimed_on, self.timexes)
+        if time is None and (tail := _closing_tail(tok, chain)):  # "called on X and co-chaired Y in Hanoi on Friday"
+            ahead = "future" if status in ("scheduled", "agreed", "proposed") else "past"
+            closing = {t.i for c in tail for t in c.subtree}
+            for other in dict.fromkeys(c.head for c in tail):
+                if time is None:
+                    time, day = day_of(other, self.timexes, claimed_on, ahead,
+                                       {t.i for t in other.subtree} - closing - {other.i})
         if status == "held" and day is not None and _timetable(levels, sent):
             ahead_time, ahead = event_when(tok, levels, "scheduled", claimed_on, self.timexes)
             if ahead is not None and claimed_on is not None and ahead > claimed_on:
@@ -820,6 +829,23 @@ def _apart(tok) -> bool:
     """"met A and B separately", "held separate talks with A and B": one meeting with each party named."""
     return any(c.dep_ == "advmod" and c.lower_ in _APART for c in tok.children) \
         or (tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "separate" for c in tok.children))
+
+
+def _closing_tail(tok, chain) -> list:
+    """"paid a courtesy call on X and co-chaired Y with Z in Hanoi on 14 October": the place and date phrases that
+    close a later coordinated verb (sharing the first one's auxiliaries) belong to both; [] when there are none."""
+    verb = next((v for v in chain if v.pos_ == "VERB"), None)
+    if verb is None or tok.i > verb.i and tok.dep_ == "conj":
+        return []
+    later = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > tok.i
+             and not any(a.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for a in c.children)]
+    if len(later) != 1 or trigger_type(later[0]) is None and not any(trigger_type(c) for c in later[0].children):
+        return []
+    nodes = [later[0], *(c for c in later[0].children if c.dep_ == "dobj")]  # "held talks with Y in Lisbon"
+    rights = [c for n in nodes for c in n.rights if c.dep_ != "punct" and c not in nodes]
+    closing = lambda c: c.dep_ == "prep" and c.lower_ in ("in", "on", "at")  # noqa: E731
+    last_other = max((c.right_edge.i for c in rights if not closing(c)), default=later[0].i)
+    return sorted((c for c in rights if closing(c) and c.i > last_other), key=lambda c: c.i)
 
 
 def _secretary_general(subj) -> bool:
