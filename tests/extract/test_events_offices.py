@@ -94,3 +94,8 @@ def test_a_closing_phrase_of_a_non_event_verb_is_not_shared(run):
     ex = run("Thai Foreign Minister Somchai Rattana met President Ana Lopes and thanked Portugal for its support in "
              "Lisbon on Tuesday.")
     assert [(r[3], r[4]) for r in events_with(ex, "Rattana", "Lopes")] == [(None, None)]
+
+
+def test_a_reception_place_names_the_host_of_an_unframed_title(run):
+    ex = run("The President received Samoan Prime Minister Tuilaepa Fonoti in Accra on Friday.")
+    assert any("Ghana" in names and not any("President" == n for n in names) for names in parties(ex, "Fonoti"))

@@ -118,6 +118,7 @@ class _Finder:
         self.sents = list(sdoc.sents)
         self.trips: dict[int, tuple[list[tuple[str, object]], set[str]]] = {}  # trigger index -> states visited, actors named
         self.title_end = _title_end(document)
+        self.offices: set[str] = set()  # office-holders known by a title alone ("The Federal Chancellor")
         self.sent_of = [0] * len(sdoc)
         for no, sent in enumerate(self.sents):
             self.sent_of[sent.start:sent.end] = [no] * (sent.end - sent.start)
@@ -238,8 +239,8 @@ class _Finder:
                 and len(subjects) == 1 and not _backdrop(tok):
             roles.add(subjects)  # "X turned down an invitation to the summit": X is the one who stays away
         reception = kind == "meeting" and tok.pos_ == "VERB" and tok.lemma_.lower() in lx.HOSTING_VERBS
-        if reception and not subjects and roles.location:
-            self._unnamed_host(tok, roles)  # "The President received X in Paris": France receives X
+        if reception and roles.location and all(k in self.offices for k in subjects):
+            self._unnamed_host(tok, roles, subjects)  # "The President received X in Paris": France receives X
         if reception and status in ("declined", "cancelled"):
             kind = "visit"  # "refused to receive a delegation": the guests' trip is refused, nobody met
         left = min([tok.idx] + [t.idx for c in tok.children if c.dep_ in ("det", "amod", "compound")
@@ -400,6 +401,7 @@ class _Finder:
         key = f"source:{slug(name)}"
         self.actors.add(ActorMention(first.idx, last.idx + len(last), name, key, name, "person", "unnamed",
                                      name), alias=name)
+        self.offices.add(key)
         return key
 
     def _page_state(self) -> str | None:
@@ -616,11 +618,12 @@ class _Finder:
                 found += [k for k in keys if k not in found]
         return found
 
-    def _unnamed_host(self, tok, roles: Roles) -> None:
+    def _unnamed_host(self, tok, roles: Roles, offices: list[str]) -> None:
         """A reception whose host is named by title only takes the state of the place it is held in."""
         host = self.parties.host_of_place(roles.location, tok.sent)
         sides = sides_of(self.actors)
-        if host and not any(k == host or sides.get(k) == host for k in roles.participants):
+        if host and not any(k == host or sides.get(k) == host for k in roles.participants if k not in offices):
+            roles.participants = [k for k in roles.participants if k not in offices]
             roles.add([host])
             roles.hosts.append(host)
 
