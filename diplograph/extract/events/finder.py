@@ -351,8 +351,9 @@ class _Finder:
         state = self._framing_state(subj, title)
         if state is not None and state not in theirs:
             first, last, entry = words[0], words[-1], gazetteer().entry(state)
-            self.actors.add(ActorMention(first.idx, last.idx + len(last), doc_text(self.sdoc)[first.idx:last.idx + len(last)],
-                                         state, entry.name if entry else state, "state", "description"))
+            end = last.idx + len(last)
+            self.actors.add(ActorMention(first.idx, end, doc_text(self.sdoc)[first.idx:end], state,
+                                         entry.name if entry else state, "state", "description"))
             return [state]  # "The President spoke with X" in the White House's own readout
         if subj.lemma_.lower() not in _STATE_OFFICES or not subj.text[:1].isupper() or title == "minister":
             return []  # "the minister will travel": any minister; "The Federal Chancellor": one office
