@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from diplograph.extract.actors.candidates import gazetteer_cands
 from diplograph.extract.actors.columns import doc_text
 from diplograph.extract.base import ActorMention, DocActors
 from diplograph.extract.clauses import is_speech_verb, nearest_subject
@@ -32,10 +33,12 @@ from diplograph.extract.events.triggers import trigger_type
 from diplograph.extract.when import day_of, section_day, story_dct
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import gazetteer, locate_place
+from diplograph.kb.roles import describe, same_title
+from diplograph.kb.slugs import slug
 from diplograph.records import Document, Event, Statement, Timex
 from diplograph.timex.dateline import dateline_place
 
-_TITLE_PARTS = frozenset("prime vice deputy foreign defence defense".split())  # "the Prime Minister"
+_TITLE_PARTS = frozenset("prime vice deputy foreign defence defense federal".split())  # "the Prime Minister"
 _GOVERNMENT_WORDS = frozenset("""ministry office government department presidency cabinet embassy
 mission chancellery""".split())  # a publisher that is a government
 _ANAPHORIC_DETS = frozenset("the this that such these those".split())
@@ -49,6 +52,7 @@ _BACKDROP_PREPS = _OCCASION_PREPS | frozenset("of before ahead throughout amid o
 _HOSTED = frozenset("hosted organised organized sponsored convened".split())  # "a Moroccan-hosted conference"
 _MOUTHPIECES = ("spokes", "press secretary", "aide", "adviser", "advisor", "official", "source")
 _LANDING = frozenset("land arrive touch".split())  # "landed at X airport for a state visit": X's city is visited
+_STATE_OFFICES = frozenset("president premier minister chancellor secretary king queen emir sultan".split())
 _PRESS_DESKS = ("press service", "press office", "press department", "information department")  # report, never meet
 
 
@@ -117,6 +121,7 @@ class _Finder:
         self.sents = list(sdoc.sents)
         self.trips: dict[int, tuple[list[tuple[str, object]], set[str]]] = {}  # trigger index -> states visited, actors named
         self.title_end = _title_end(document)
+        self.offices: set[str] = set()  # office-holders known by a title alone ("The Federal Chancellor")
         self.sent_of = [0] * len(sdoc)
         for no, sent in enumerate(self.sents):
             self.sent_of[sent.start:sent.end] = [no] * (sent.end - sent.start)
@@ -195,7 +200,8 @@ class _Finder:
             roles.add(self.parties.np_keys(tok.head))  # "the Forum leaders meeting": the Forum's leaders meet
         if body is not None:
             roles.add(self.parties.np_keys(body))  # the body whose meeting it is takes part
-        roles.location = roles.location or self._backdrop_place(tok) or self._here(chain)
+        roles.location = roles.location or self._backdrop_place(tok) or self._here(chain) \
+            or self.parties.tail_place(_closing_tail(tok, chain))
         hosts = self._hosted_by(tok)
         roles.hosts.extend(k for k in hosts if k not in roles.hosts)
         roles.add(hosts)  # "a Moroccan-hosted conference": Morocco hosts it and takes part
@@ -238,8 +244,8 @@ class _Finder:
                 and len(subjects) == 1 and not _backdrop(tok):
             roles.add(subjects)  # "X turned down an invitation to the summit": X is the one who stays away
         reception = kind == "meeting" and tok.pos_ == "VERB" and tok.lemma_.lower() in lx.HOSTING_VERBS
-        if reception and not subjects and roles.location:
-            self._unnamed_host(tok, roles)  # "The President received X in Paris": France receives X
+        if reception and roles.location and all(k in self.offices for k in subjects):
+            self._unnamed_host(tok, roles, subjects)  # "The President received X in Paris": France receives X
         if reception and status in ("declined", "cancelled"):
             kind = "visit"  # "refused to receive a delegation": the guests' trip is refused, nobody met
         left = min([tok.idx] + [t.idx for c in tok.children if c.dep_ in ("det", "amod", "compound")
@@ -326,30 +332,83 @@ class _Finder:
         return False
 
     def _bare_office(self, tok, chain, roles: Roles) -> list[str]:
-        """"The Secretary met with Kenya's X": an unnamed office-holder stands for the one other state the article names."""
+        """"The Secretary met with Kenya's X": an unnamed office-holder stands for the state whose government frames
+        the text; when none is clear, for an office-holder of its own known by the title alone."""
         verb = next((v for v in chain if v.pos_ == "VERB"), None)
         subj = _controller_subject(verb) if verb is not None else None
         if subj is not None and _secretary_general(subj):
             return self._body_of_office(subj)
         if subj is None or subj.lemma_.lower() not in PERSON_TITLES or self.parties.np_keys(subj) \
-                or any(c.dep_ in ("amod", "poss", "prep") or c.dep_ == "compound" and c.lower_ not in _TITLE_PARTS
+                or any(c.dep_ in ("poss", "prep") or c.dep_ in ("amod", "compound") and c.lower_ not in _TITLE_PARTS
                        for c in subj.children) \
-                or not any(c.lower_ == "the" for c in subj.children):
-            return []
+                or not any(c.lower_ == "the" for c in subj.children) or not roles.participants \
+                or subj.tag_ in ("NNS", "NNPS"):
+            return []  # "the presidents agreed": the pair named before, not one office
         sides = sides_of(self.actors)
         theirs = {sides.get(k, k if k.startswith("state:") else None) for k in roles.participants}
-        title = " ".join(t.lower_ for t in subj.subtree if t.i <= subj.i and t.lower_ != "the")
-        page = self._page_state()
-        if page is not None and roles.participants:  # "The President spoke with X" in the White House's own readout
-            held = any(title in (role or "").lower() for m in self.actors  # a named holder may be meant instead
-                       if m.type == "person" and m.key not in roles.participants
-                       for role, _ in self.actors.roles_of(m.key))
-            if page not in theirs and not held:
-                return [page]
-        if not roles.participants or None in theirs or title != subj.lower_:
-            return []  # the other side's state must be known; "the Prime Minister" on a page not saying whose
-        others = {m.key for m in self.actors if m.type == "state" and m.key not in theirs}
-        return sorted(others) if len(others) == 1 else []
+        words = [t for t in subj.subtree if t.i <= subj.i and t.lower_ != "the"]
+        title = " ".join(t.lower_ for t in words)
+        held = any(same_title(role, title) for m in self.actors  # a named holder may be meant instead
+                   if m.type == "person" and m.kind != "unnamed" and m.key not in roles.participants
+                   for role, _ in self.actors.roles_of(m.key))
+        if held:
+            return []
+        state = self._framing_state(subj, title)
+        if state is not None and state not in theirs:
+            first, last, entry = words[0], words[-1], gazetteer().entry(state)
+            end = last.idx + len(last)
+            self.actors.add(ActorMention(first.idx, end, doc_text(self.sdoc)[first.idx:end], state,
+                                         entry.name if entry else state, "state", "description"))
+            return [state]  # "The President spoke with X" in the White House's own readout
+        if subj.lemma_.lower() not in _STATE_OFFICES or not subj.text[:1].isupper() or title == "minister":
+            return []  # "the minister will travel": any minister; "The Federal Chancellor": one office
+        return [self._office_holder(words)]
+
+    def _framing_state(self, subj, title: str) -> str | None:
+        """The state whose government frames the text: one an earlier unnamed "X's <title>" names, the page's
+        publisher, the one seat of government the text names ("The White House"), or the dateline capital's."""
+        earlier = self._earlier_office_states(subj, title)
+        if earlier:
+            return earlier.pop() if len(earlier) == 1 else None  # two states' leaders by title: nobody can tell
+        if (page := self._page_state()) is not None:
+            return page
+        gz = gazetteer()  # "The Kremlin said", "met X at the White House": seats named as bodies or places
+        seats = {e.state for c in gazetteer_cands(self.sdoc, gz) if (e := gz.entry(c.key)) is not None and e.state}
+        if seats:
+            return seats.pop() if len(seats) == 1 else None
+        home = self.home()
+        return home[1] if home is not None else None
+
+    def _earlier_office_states(self, subj, title: str) -> set[str]:
+        """States of the same office named before without a holder ("Fiji's prime minister said ...")."""
+        found: set[str] = set()
+        for prev in self.sdoc[:subj.i]:
+            if prev.lower_ != subj.lower_:
+                continue
+            person = self.actors.at(prev.idx, prev.idx + len(prev))
+            nxt = self.sdoc[prev.i + 1] if prev.i + 1 < len(self.sdoc) else None
+            if person is not None and person.type == "person" and person.kind != "unnamed" \
+                    or nxt is not None and (nxt.ent_type_ == "PERSON" or nxt.text == ","):
+                continue  # a named holder's title: "Fiji's Prime Minister Sitiveni Rabuka", "the prime minister, X,"
+            desc = describe(self.sdoc[max(0, prev.i - 3):prev.i + 1].text)
+            if desc is None or not same_title(desc[0], title):
+                continue
+            keys = [k for k in desc[1] if k.startswith("state:")]
+            if not keys and nxt is not None and nxt.lower_ == "of":  # "the Prime Minister of Fiji"
+                keys = [m.key for m in self.actors.in_span(nxt.idx, nxt.idx + 40) if m.type == "state"]
+            found.update(keys[:1])
+        return found
+
+    def _office_holder(self, words) -> str:
+        """An office-holder the text names by the title alone ("The Federal Chancellor"), as a person of its own."""
+        first, last = words[0], words[-1]
+        name = " ".join(doc_text(self.sdoc)[first.idx:last.idx + len(last)].split())
+        name = name[:1].upper() + name[1:]
+        key = f"source:{slug(name)}"
+        self.actors.add(ActorMention(first.idx, last.idx + len(last), name, key, name, "person", "unnamed",
+                                     name), alias=name)
+        self.offices.add(key)
+        return key
 
     def _page_state(self) -> str | None:
         """The state whose government published the page ("The White House", "Ministry of Foreign Affairs of Japan")."""
@@ -519,6 +578,13 @@ class _Finder:
         levels = event_levels(tok)
         sent = self.sents[self.sent_of[tok.i]]  # tok.sent searches the sentence out again on every access
         time, day = event_when(tok, levels, status, claimed_on, self.timexes)
+        if time is None and (tail := _closing_tail(tok, chain)):  # "called on X and co-chaired Y in Hanoi on Friday"
+            ahead = "future" if status in ("scheduled", "agreed", "proposed") else "past"
+            closing = {t.i for c in tail for t in c.subtree}
+            for other in dict.fromkeys(c.head for c in tail):
+                if time is None:
+                    time, day = day_of(other, self.timexes, claimed_on, ahead,
+                                       {t.i for t in other.subtree} - closing - {other.i})
         if status == "held" and day is not None and _timetable(levels, sent):
             ahead_time, ahead = event_when(tok, levels, "scheduled", claimed_on, self.timexes)
             if ahead is not None and claimed_on is not None and ahead > claimed_on:
@@ -559,11 +625,12 @@ class _Finder:
                 found += [k for k in keys if k not in found]
         return found
 
-    def _unnamed_host(self, tok, roles: Roles) -> None:
+    def _unnamed_host(self, tok, roles: Roles, offices: list[str]) -> None:
         """A reception whose host is named by title only takes the state of the place it is held in."""
         host = self.parties.host_of_place(roles.location, tok.sent)
         sides = sides_of(self.actors)
-        if host and not any(k == host or sides.get(k) == host for k in roles.participants):
+        if host and not any(k == host or sides.get(k) == host for k in roles.participants if k not in offices):
+            roles.participants = [k for k in roles.participants if k not in offices]
             roles.add([host])
             roles.hosts.append(host)
 
@@ -772,6 +839,23 @@ def _apart(tok) -> bool:
     """"met A and B separately", "held separate talks with A and B": one meeting with each party named."""
     return any(c.dep_ == "advmod" and c.lower_ in _APART for c in tok.children) \
         or (tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "separate" for c in tok.children))
+
+
+def _closing_tail(tok, chain) -> list:
+    """"paid a courtesy call on X and co-chaired Y with Z in Hanoi on 14 October": the place and date phrases that
+    close a later coordinated verb (sharing the first one's auxiliaries) belong to both; [] when there are none."""
+    verb = next((v for v in chain if v.pos_ == "VERB"), None)
+    if verb is None or tok.i > verb.i and tok.dep_ == "conj":
+        return []
+    later = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > tok.i
+             and not any(a.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for a in c.children)]
+    if len(later) != 1 or trigger_type(later[0]) is None and not any(trigger_type(c) for c in later[0].children):
+        return []
+    nodes = [later[0], *(c for c in later[0].children if c.dep_ == "dobj")]  # "held talks with Y in Lisbon"
+    rights = [c for n in nodes for c in n.rights if c.dep_ != "punct" and c not in nodes]
+    closing = lambda c: c.dep_ == "prep" and c.lower_ in ("in", "on", "at")  # noqa: E731
+    last_other = max((c.right_edge.i for c in rights if not closing(c)), default=later[0].i)
+    return sorted((c for c in rights if closing(c) and c.i > last_other), key=lambda c: c.i)
 
 
 def _secretary_general(subj) -> bool:

@@ -32,9 +32,13 @@ class Places:
             found = next((p for o in objs if (p := self._own_place(o, cities=True))), None)
         return found
 
-    def _own_place(self, tok, cities: bool = False) -> str | None:
+    def tail_place(self, preps: list) -> str | None:
+        """The place one of some "in X"/"at X" phrases names (the closing phrases a coordination shares)."""
+        return next((p for c in preps if (p := self._own_place(c.head, preps=[c]))), None)
+
+    def _own_place(self, tok, cities: bool = False, preps: list | None = None) -> str | None:
         """The place of a word's own "in X"/"at X" phrase (cities: no state or region)."""
-        for child in tok.children:
+        for child in tok.children if preps is None else preps:
             if child.dep_ == "prep" and child.lower_ in ("in", "at"):
                 obj = next((o for o in child.children if o.dep_ == "pobj"), None)
                 if obj is None:
