@@ -17,6 +17,7 @@ from diplograph.extract.statements.reporting import (
     DIRECTIVE,
     OBJECT_CONTENT,
     REFUSING,
+    SPEECH_NOUNS,
     SPEECH_VERBS,
     THREATS,
 )
@@ -38,6 +39,7 @@ DATELINE = re.compile(rf"[ \t]*{_CAPS}(?:[ /]{_CAPS}){{0,3}}(?:,[ \t]*[A-Z][\w.]
 
 
 _QUOTING = frozenset("quote cite".split())  # "quoted / cited X as saying"
+_WARNING = frozenset("warn caution".split())  # "warned Kyiv against escalation": the "against" phrase is the warning
 _RETORTS = frozenset("hit fire shoot shot lash snap".split())  # "hit back:", "fired back", "lashed out"
 
 
@@ -123,6 +125,8 @@ def subject_of(verb):
         return None  # "X, asked whether ..., said": X was asked; the question is not X's
     if verb.dep_ in ("ccomp", "conj") and verb.head.i < verb.i and _reduced_passive(verb.head) == verb:
         return nearest_subject(verb.head)
+    if (quoted := _quoted_as(verb)) is not None:
+        return quoted  # "'...,' the agency quoted him as saying": he speaks, not the agency
     for _ in range(4):
         subj = nearest_subject(verb)
         if subj is not None:
@@ -148,6 +152,31 @@ def subject_of(verb):
             continue
         return None
     return None
+
+
+def swallowed_subject(verb):
+    """"Replying to a question in the Senate, Minister X said": the name right before a subjectless speech verb
+    that the parser hung inside the fronted phrase, when a comma sets the name off from that phrase; else None."""
+    doc = verb.doc
+    if verb.i < 3 or not is_speech_verb(verb) or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    name = doc[verb.i - 1]
+    if name.pos_ != "PROPN" or name.dep_ == "compound" \
+            or not any(c.dep_ in ("advcl", "prep") and c.i < name.i and name in c.subtree for c in verb.children):
+        return None
+    first = name.i
+    while first > verb.sent.start and doc[first - 1].pos_ == "PROPN":
+        first -= 1  # "External Affairs Minister S. Jaishankar": the whole name
+    return name if first > verb.sent.start + 1 and doc[first - 1].text == "," else None
+
+
+def _quoted_as(verb):
+    """The object of "quoted / cited X as saying" when the cue found is the quoting verb itself, else None."""
+    if verb.lemma_.lower() not in _QUOTING:
+        return None
+    said = any(g.dep_ == "pcomp" and is_speech_verb(g) for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+               for g in c.children)
+    return next((c for c in verb.children if c.dep_ == "dobj"), None) if said else None
 
 
 def _reduced_passive(verb):
@@ -244,6 +273,8 @@ def content_tokens(verb) -> list:
              and not _relative_as_clause(c) and not coordinated_speech(c)] \
         or _misplaced_clause(verb)
     heads = [r for h in heads for r in (_relayed(h) if _relay(h) else [h])]
+    if any(_fronted_report(verb, h) for h in heads):
+        return []  # "X warned that Y, the agency reported": the agency relays X's words, X says them
     if heads:  # "said X, but that Y": a conjoined "that" clause is more of the same report
         heads += [c for c in verb.children if c.dep_ == "conj" and not is_speech_verb(c)
                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
@@ -277,6 +308,14 @@ def content_tokens(verb) -> list:
             tokens[0].dep_ == "mark" or tokens[0].head.dep_ == "relcl" and _complement_that(tokens[0].head)))):
         tokens.pop(0)
     return tokens
+
+
+def _fronted_report(verb, clause) -> bool:
+    """A clause before a trailing cue that is itself a speaker's report ("X warned that Y, KCNA reported",
+    "X reiterated its position that Y, a spokesman told a briefing"): the trailing cue only relays it."""
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return subj is not None and clause.i < subj.i and clause.i < verb.i and is_speech_verb(clause) \
+        and any(c.dep_ in SUBJECT_DEPS for c in clause.children) and bool(content_tokens(clause))
 
 
 def _relayed(verb) -> list:
@@ -338,11 +377,15 @@ def _object_content(verb) -> list:
             return wanted[:1] + [c for c in kids if c.dep_ in ("advcl", "xcomp") and c.i > wanted[0].i
                                  and (any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
                                       or c.left_edge.i == wanted[0].right_edge.i + 1 and c.left_edge.lower_ == "to")]
-    if lemma in DIRECTIVE:  # "urged X to Y", "called on X to Y": X and Y together
+    if lemma in DIRECTIVE or lemma in _WARNING:  # "urged X to Y", "called on X to Y": X and Y together
         objs = [c for c in kids if c.dep_ == "dobj"] + [o for c in kids if c.dep_ in ("prep", "prt")
                                                        and c.lower_ in ("on", "upon")
                                                        for o in c.children if o.dep_ == "pobj"]
-        return objs[:1] + infinitive if objs and infinitive else []
+        if objs and infinitive:
+            return objs[:1] + infinitive
+        against = [c for c in kids if c.dep_ == "prep" and c.lower_ == "against" and c.i > verb.i] \
+            if lemma in _WARNING else []
+        return objs[:1] + against[:1] if against else []  # "warned X against Y", "cautioned against Y"
     if lemma in ACCUSING and (charge := _charge(verb)):
         return charge
     if lemma == "deny":  # "denies deporting activists": what is denied, never a bare object
@@ -409,7 +452,12 @@ def _misplaced_clause(verb) -> list:
     hung = [r for p in verb.children if p.dep_ in ("xcomp", "advcl") and p.tag_ in ("VBG", "VBN") and p.i == verb.i + 1
             and not any(c.dep_ in SUBJECT_DEPS for c in p.children) for r in p.children
             if r.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)]
-    return found or [r for o in told[:1] for r in o.children if r.dep_ == "relcl" and _complement_that(r)] or hung
+    # "said in a statement posted on Telegram that X": the clause hung on the statement's participle
+    posted = [r for o in objs if o.lemma_.lower() in SPEECH_NOUNS for p in o.children if p.dep_ == "acl"
+              and p.tag_ == "VBN" for r in p.children if r.dep_ == "ccomp" and r.i > p.i
+              and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)]
+    return found or [r for o in told[:1] for r in o.children if r.dep_ == "relcl" and _complement_that(r)] or hung \
+        or posted
 
 
 def _complement_that(clause) -> bool:

@@ -362,3 +362,59 @@ def test_speaker_named_around_the_words(run, text, speaker, fragment, direct, da
 ])
 def test_framed_words_are_no_statement(run, text):
     assert run(text).statements == ()
+
+
+# A relayed, quoted or posted report keeps its own speaker; a warning's "against" phrase is what was warned.
+RELAYED = [
+    ("Chilean Foreign Minister Ana Rojas spoke in Lima. \u201cWe are not in a hurry,\u201d the EFE agency quoted "
+     "her as saying.", "ana rojas", "not in a hurry", True, None),
+    ("Moldova's foreign ministry said in a statement published on its website on Thursday that the border posts "
+     "would reopen.", "moldova", "the border posts would reopen", False, date(2024, 6, 13)),
+    ("Kenyan President William Ruto said the talks would continue and warned the rebels against any new "
+     "offensive.", "ruto", "the rebels against any new offensive", False, None),
+    ("Argentine President Javier Milei will skip the summit in Rio, his office said on Monday.", "milei",
+     "will skip the summit in rio", False, date(2024, 6, 10)),
+]
+
+
+@pytest.mark.parametrize("text,speaker,fragment,direct,day", RELAYED)
+def test_relayed_quoted_and_posted_reports_keep_their_speaker(run, text, speaker, fragment, direct, day):
+    names, st = said(run(text), fragment)
+    assert carries(names, speaker) and st.direct == direct
+    assert day is None or st.said_on == day
+
+
+def test_a_warning_is_not_swallowed_by_the_clause_said_before_it(run):
+    ex = run("Kenyan President William Ruto said the talks would continue and warned the rebels against any new "
+             "offensive.")
+    assert [s.quote for s in ex.statements if "talks would continue" in s.quote] == ["the talks would continue"]
+
+
+def test_an_agency_relaying_a_report_does_not_say_it_again(run):
+    ex = run("Pakistan's foreign office warned on Thursday that any incursion would be met with force, the state "
+             "broadcaster reported.")
+    assert [s.quote for s in ex.statements] == ["any incursion would be met with force"]
+    names, st = said(ex, "incursion")
+    assert carries(names, "pakistan") and st.said_on == date(2024, 6, 13)
+
+
+def test_a_name_the_parser_hung_inside_a_fronted_phrase_is_the_subject(nlp):
+    from spacy.tokens import Doc
+
+    from diplograph.extract.clauses import swallowed_subject
+
+    # "Replying to a query in the Lok Sabha, Minister P. Rao said ...", parsed with "Rao" as the object of "in"
+    words = "Replying to a query in the Lok Sabha , Minister P. Rao said exports would recover .".split()
+    heads = [12, 0, 3, 1, 3, 11, 7, 11, 7, 11, 11, 4, 12, 15, 15, 12, 12]
+    deps = ["advcl", "prep", "det", "pobj", "prep", "det", "compound", "nmod", "punct", "compound", "compound",
+            "pobj", "ROOT", "nsubj", "aux", "ccomp", "punct"]
+    pos = ["VERB", "ADP", "DET", "NOUN", "ADP", "DET", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN",
+           "VERB", "NOUN", "AUX", "VERB", "PUNCT"]
+    lemmas = [w.lower() for w in words[:12]] + ["say", "export", "would", "recover", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    assert swallowed_subject(doc[12]).text == "Rao"
+    # no comma between the fronted phrase and the name: the name belongs to the phrase
+    doc = Doc(nlp.vocab, words=[w for w in words if w != ","], heads=[h - (h > 8) for n, h in enumerate(heads) if n != 8],
+              deps=[d for n, d in enumerate(deps) if n != 8], pos=[p for n, p in enumerate(pos) if n != 8],
+              lemmas=[m for n, m in enumerate(lemmas) if n != 8])
+    assert swallowed_subject(doc[11]) is None

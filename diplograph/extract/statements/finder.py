@@ -19,6 +19,7 @@ from diplograph.extract.clauses import (
     narrator_tail,
     negated,
     subject_of,
+    swallowed_subject,
     threat,
 )
 from diplograph.extract.statements.days import DayCarry
@@ -188,7 +189,7 @@ class _Finder(DirectSpeech):
 
     def _speaker(self, verb, sent_no: int) -> str | None:
         """The actor behind a speech verb's subject (or inverted subject, or the name in apposition to it)."""
-        subj = subject_of(verb) or inverted_subject(verb)
+        subj = subject_of(verb) or inverted_subject(verb) or swallowed_subject(verb)
         if subj is None:
             return None
         # "his shadow, Anne Wells, accused ...", "Senegal's new president, X, pledged": the name beside the description
@@ -248,7 +249,7 @@ class _Finder(DirectSpeech):
             if turn.answer:
                 speaker = self._interviewee(header_end)
             else:
-                speaker = label_speaker(self.actors, self.text, *turn.label, header_end)
+                speaker = label_speaker(self.actors, self.text, *turn.label, header_end, answering=bool(asked))
             if speaker is not None:
                 when = self._occasion_day(speaker, header_end) if asked else (None, self.doc.published)
                 for a, b in turn.parts:
