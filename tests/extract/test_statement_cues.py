@@ -418,3 +418,18 @@ def test_a_name_the_parser_hung_inside_a_fronted_phrase_is_the_subject(nlp):
               deps=[d for n, d in enumerate(deps) if n != 8], pos=[p for n, p in enumerate(pos) if n != 8],
               lemmas=[m for n, m in enumerate(lemmas) if n != 8])
     assert swallowed_subject(doc[11]) is None
+
+
+def test_a_quotation_opening_its_paragraph_is_whoever_it_later_came_from(run):
+    ex = run("\u201cWe will not be lectured on democracy.\u201d\n\nThe remark drew laughter in the chamber on Monday. "
+             "It came from Zambia's foreign minister, Mulambo Haimbe, during a debate on aid.")
+    names, st = said(ex, "lectured on democracy")
+    assert carries(names, "haimbe") and st.direct
+    ex = run("\u201cThe region cannot wait for another decade.\u201d The warning came on Tuesday from a stage in Quito. "
+             "It was delivered by Peru's foreign minister, Elmer Schialer.")
+    assert carries(said(ex, "another decade")[0], "schialer")
+
+
+def test_a_source_that_names_no_speaker_takes_no_quotation(run):
+    ex = run("\u201cEnough is enough.\u201d\n\nThe aid came from Japan's reserves. It was delivered by ship on Monday.")
+    assert not any("Enough" in s.quote for s in ex.statements)
