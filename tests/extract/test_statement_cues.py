@@ -433,3 +433,14 @@ def test_a_quotation_opening_its_paragraph_is_whoever_it_later_came_from(run):
 def test_a_source_that_names_no_speaker_takes_no_quotation(run):
     ex = run("\u201cEnough is enough.\u201d\n\nThe aid came from Japan's reserves. It was delivered by ship on Monday.")
     assert not any("Enough" in s.quote for s in ex.statements)
+
+
+@pytest.mark.parametrize("text,speaker,fragment", [
+    ("Jordan's foreign minister Ayman Safadi met the envoys on Sunday. His answer to their offer was short: "
+     "\u201cNot at the price of our sovereignty.\u201d", "safadi", "price of our sovereignty"),
+    ("Norway's foreign ministry received the proposal on Monday. The ministry's reply was swift: "
+     "\u201cThe quotas are not up for negotiation.\u201d", "norway", "not up for negotiation"),
+])
+def test_a_saying_noun_before_a_colon_gives_the_quotation_to_its_owner(run, text, speaker, fragment):
+    names, st = said(run(text), fragment)
+    assert carries(names, speaker) and st.direct

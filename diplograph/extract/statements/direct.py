@@ -51,7 +51,7 @@ class DirectSpeech:
                 return
             self._direct_from(verb, [qi], speaker, no)
             return
-        back = self._named_after(q) or self._came_from(q)
+        back = self._owned_saying(q) or self._named_after(q) or self._came_from(q)
         if back is not None:
             anchor, who = back
             speaker = self.speakers.key(who, self.sent_of(anchor.idx))
@@ -83,6 +83,19 @@ class DirectSpeech:
             owner = next((o for p in attr.children if p.dep_ == "prep" and p.lower_ == "of"
                           for o in p.children if o.dep_ == "pobj"), None)
         return (attr, owner) if owner is not None else None
+
+    def _owned_saying(self, q: Quote):
+        """'His answer was blunt: "..."', 'The ministry's reply was swift: "..."': a saying noun whose owner is
+        the subject of the clause the colon closes; (the noun, the owner's head token), else None."""
+        start = self.paras[self.para_of(q.start)]
+        if not self.text[start:q.start].rstrip().endswith(":"):
+            return None
+        span = self.sdoc.char_span(start, q.start, alignment_mode="contract")
+        for tok in reversed(list(span)[-15:] if span is not None else []):
+            if tok.dep_ == "nsubj" and tok.lemma_.lower() in SAYING_NOUNS:
+                owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+                return (tok, owner) if owner is not None else None
+        return None
 
     def _came_from(self, q: Quote):
         """'"...". The line drew applause. It came from X': a quotation opening its paragraph whose source a
