@@ -39,6 +39,7 @@ DATELINE = re.compile(rf"[ \t]*{_CAPS}(?:[ /]{_CAPS}){{0,3}}(?:,[ \t]*[A-Z][\w.]
 
 
 _QUOTING = frozenset("quote cite".split())  # "quoted / cited X as saying"
+_DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
 _WARNING = frozenset("warn caution".split())  # "warned Kyiv against escalation": the "against" phrase is the warning
 _RETORTS = frozenset("hit fire shoot shot lash snap".split())  # "hit back:", "fired back", "lashed out"
 
@@ -308,6 +309,20 @@ def content_tokens(verb) -> list:
             tokens[0].dep_ == "mark" or tokens[0].head.dep_ == "relcl" and _complement_that(tokens[0].head)))):
         tokens.pop(0)
     return tokens
+
+
+def glued_subject(verb, tokens: list) -> list:
+    """"Said on Friday sanctions would fail": the clause's subject that the parser glued onto the day as one noun
+    ("Friday sanctions"), put back at the head of a subjectless reported clause."""
+    clause = next((t for t in tokens if t.head.i == verb.i and t.dep_ == "ccomp"), None)
+    if clause is None or tokens[0].i < 1 or any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+        return tokens
+    noun = verb.doc[tokens[0].i - 1]
+    day = next((c for c in noun.children if c.dep_ == "compound" and c.i < noun.i
+                and (c.ent_type_ in ("DATE", "TIME") or c.lower_ in _DAY_NAMES)), None)
+    if noun.dep_ != "pobj" or noun.pos_ not in ("NOUN", "PROPN") or noun.head.head.i != verb.i or day is None:
+        return tokens
+    return [t for t in noun.subtree if t.i > day.i] + tokens
 
 
 def _fronted_report(verb, clause) -> bool:

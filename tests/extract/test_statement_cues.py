@@ -444,3 +444,15 @@ def test_a_source_that_names_no_speaker_takes_no_quotation(run):
 def test_a_saying_noun_before_a_colon_gives_the_quotation_to_its_owner(run, text, speaker, fragment):
     names, st = said(run(text), fragment)
     assert carries(names, speaker) and st.direct
+
+
+@pytest.mark.parametrize("text,fragment,day", [
+    ("Russian President Vladimir Putin said on Friday talks were possible.", "talks were possible",
+     date(2024, 6, 14)),
+    ("Chilean Foreign Minister Ana Rojas told reporters on Tuesday Western sanctions would fail.",
+     "western sanctions would fail", date(2024, 6, 11)),
+])
+def test_a_subject_the_parser_glued_onto_the_day_stays_in_the_report(run, text, fragment, day):
+    ex = run(text)
+    _, st = said(ex, fragment)
+    assert st.quote.lower().startswith(fragment.split()[0]) and st.said_on == day

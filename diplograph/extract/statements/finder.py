@@ -13,6 +13,7 @@ from diplograph.extract.clauses import (
     CLOCK,
     content_tokens,
     dateline_end,
+    glued_subject,
     inverted_subject,
     is_speech_verb,
     leading_time,
@@ -254,6 +255,7 @@ class _Finder(DirectSpeech):
                 when = self._occasion_day(speaker, header_end) if asked else (None, self.doc.published)
                 for a, b in turn.parts:
                     self._speech(speaker, a, b, own=True, when=when)
+        self._headline_surname()
         head = headline_attribution(self.text)
         if head is not None and not self._has_verb(*head[0]):
             speaker = label_speaker(self.actors, self.text, *head[0], head[0][0], headed=True)
@@ -301,6 +303,20 @@ class _Finder(DirectSpeech):
             if tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and self.actors.at(tok.idx, tok.idx + len(tok)) is None \
                     and any(c.dep_ == "poss" and self.actors.at(c.idx, c.idx + len(c)) is not None for c in tok.children) \
                     and bare_surname(tok.text):
+                self.actors.add(ActorMention(tok.idx, tok.idx + len(tok), tok.text, person_key(tok.text), tok.text,
+                                             "person", "surname"), alias=tok.text)
+
+    def _headline_surname(self) -> None:
+        """"Erdogan says Turkey ready to host talks": a headline's lone subject of a speech verb that can only be a
+        surname is a person, though the finder knew no such name (a headline has no full stop)."""
+        end = self.text.find("\n")
+        end = len(self.text) if end < 0 else end
+        if self.text[:end].rstrip().endswith((".", "?", "!")):
+            return
+        span = self.sdoc.char_span(0, end, alignment_mode="contract")
+        for tok in span if span is not None else ():
+            if tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and is_speech_verb(tok.head) and tok.n_lefts == 0 \
+                    and self.actors.at(tok.idx, tok.idx + len(tok)) is None and bare_surname(tok.text):
                 self.actors.add(ActorMention(tok.idx, tok.idx + len(tok), tok.text, person_key(tok.text), tok.text,
                                              "person", "surname"), alias=tok.text)
 
@@ -400,7 +416,7 @@ class _Finder(DirectSpeech):
         tokens = [t for t in content_tokens(verb) if self.para_of(t.idx) == para and t.idx >= opening]
         lead = leading_time(tokens)  # "said on Friday it would...": the date is the verb's
         lead, tokens = tokens[:lead], tokens[lead:]
-        tokens = tokens[:narrator_tail(tokens)]
+        tokens = glued_subject(verb, tokens[:narrator_tail(tokens)]) if tokens else tokens
         if not tokens:
             return
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
