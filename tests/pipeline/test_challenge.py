@@ -40,8 +40,8 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.94, "recall": 0.88, "f1": 0.91, 
                                       "speaker": 0.97, "date": 0.98},
                 "statements-blind3": {"precision": 0.98, "recall": 0.98, "f1": 0.98, "strict_f1": 0.98,
                                       "speaker": 0.98, "date": 0.98},
-                "statements-blind4": {"precision": 0.98, "recall": 0.96, "f1": 0.97, "strict_f1": 0.95,
-                                      "speaker": 0.96, "date": 0.98}}
+                "statements-blind4": {"precision": 0.98, "recall": 0.98, "f1": 0.98, "strict_f1": 0.97,
+                                      "speaker": 0.97, "date": 0.98}}
 
 REGIONS = {"africa", "middle_east", "europe", "asia", "americas", "oceania", "igo"}
 
