@@ -438,6 +438,9 @@ def test_a_source_that_names_no_speaker_takes_no_quotation(run):
 @pytest.mark.parametrize("text,speaker,fragment", [
     ("Jordan's foreign minister Ayman Safadi met the envoys on Sunday. His answer to their offer was short: "
      "\u201cNot at the price of our sovereignty.\u201d", "safadi", "price of our sovereignty"),
+    # a question put in the sentence before is not the cue of the words after the colon
+    ("Norwegian Fisheries Minister Marianne Sivertsen was asked about the quotas. Her reply was swift: "
+     "\u201cWe will not negotiate.\u201d", "sivertsen", "will not negotiate"),
     ("Norway's foreign ministry received the proposal on Monday. The ministry's reply was swift: "
      "\u201cThe quotas are not up for negotiation.\u201d", "norway", "not up for negotiation"),
 ])

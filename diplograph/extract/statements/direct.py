@@ -169,8 +169,8 @@ class DirectSpeech:
         if span is None:
             return None
         for tok in reversed(list(span)[-15:]):
-            if self.quote_at(tok.idx) is not None:
-                return None
+            if self.quote_at(tok.idx) is not None or tok.text in (".", "!", "?"):
+                return None  # "X was asked about Y. Her reply was short: '...'": the cue ends with its sentence
             if is_speech_verb(tok) and not negated(tok):
                 return tok
         return None
