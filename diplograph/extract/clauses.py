@@ -144,10 +144,10 @@ def subject_of(verb):
                 and not is_speech_verb(verb.head) and (outer := _reporting_ancestor(verb)) is not None:
             verb = outer  # "X said that A and added that B", "said A, adding that B": the parser hung it on A
             continue
-        if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in _QUOTING:
-            quoted = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in _QUOTING | {"report"}:
+            quoted = next((c for c in verb.head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
             if quoted is not None:
-                return quoted  # "the agency quoted X as saying ...": X speaks, not the agency
+                return quoted  # "the agency quoted X as saying ...", "X was reported as saying": X speaks
         if verb.dep_ in ("conj", "advcl", "xcomp", "pcomp") or (verb.dep_ == "prep" and verb.pos_ == "VERB"):
             verb = verb.head if verb.dep_ != "pcomp" else verb.head.head
             continue

@@ -372,6 +372,8 @@ RELAYED = [
      "would reopen.", "moldova", "the border posts would reopen", False, date(2024, 6, 13)),
     ("Kenyan President William Ruto said the talks would continue and warned the rebels against any new "
      "offensive.", "ruto", "the rebels against any new offensive", False, None),
+    ("Indian Prime Minister Narendra Modi was reported as saying that the border was calm.", "modi",
+     "the border was calm", False, None),
     ("Argentine President Javier Milei will skip the summit in Rio, his office said on Monday.", "milei",
      "will skip the summit in rio", False, date(2024, 6, 10)),
 ]
