@@ -306,7 +306,8 @@ def content_tokens(verb) -> list:
     while tokens and (tokens[-1].is_punct or tokens[-1].dep_ in ("cc", "mark")):
         tokens.pop()
     while tokens and (tokens[0].is_punct or (tokens[0].lower_ == "that" and (
-            tokens[0].dep_ == "mark" or tokens[0].head.dep_ == "relcl" and _complement_that(tokens[0].head)))):
+            tokens[0].dep_ == "mark" or tokens[0].head.dep_ == "relcl" and _complement_that(tokens[0].head)
+            or tokens[0].dep_ == "nsubj" and _complement_that(tokens[0].head)))):
         tokens.pop(0)
     return tokens
 
@@ -471,8 +472,11 @@ def _misplaced_clause(verb) -> list:
     posted = [r for o in objs if o.lemma_.lower() in SPEECH_NOUNS for p in o.children if p.dep_ == "acl"
               and p.tag_ == "VBN" for r in p.children if r.dep_ == "ccomp" and r.i > p.i
               and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)]
+    # "told a briefing that Beijing opposed ...": a "that" the parser marked as the clause's own opener
+    marked = [r for o in told[:1] if verb.lemma_.lower() in ADDRESSING for r in o.children if r.dep_ == "relcl"
+              and any(m.dep_ == "mark" and m.lower_ == "that" and m.i < r.i for m in r.children)]
     return found or [r for o in told[:1] for r in o.children if r.dep_ == "relcl" and _complement_that(r)] or hung \
-        or posted
+        or posted or marked
 
 
 def _complement_that(clause) -> bool:
@@ -522,8 +526,11 @@ def leading_time(tokens: list) -> int:
 
 def _relative_as_clause(head) -> bool:
     """A relative clause the parser hung on the speech verb: "called it a good sign that would help"."""
-    return any(s.dep_ == "nsubj" and s.tag_ == "WDT" and s.i < head.i and s.i > 0
-               and (prev := s.doc[s.i - 1]).pos_ == "NOUN" and not prev.ent_type_ for s in head.children)
+    subjects = [s for s in head.children if s.dep_ in SUBJECT_DEPS]
+    # "said in an address that Kyiv needed ...": a clause with a subject of its own after "that" is no relative
+    return len(subjects) == 1 and any(s.tag_ == "WDT" and s.i < head.i and s.i > 0
+                                      and (prev := s.doc[s.i - 1]).pos_ == "NOUN" and not prev.ent_type_
+                                      for s in subjects)
 
 
 def coordinated_speech(verb) -> bool:
