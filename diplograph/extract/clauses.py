@@ -307,7 +307,7 @@ def content_tokens(verb) -> list:
         tokens.pop()
     while tokens and (tokens[0].is_punct or (tokens[0].lower_ == "that" and (
             tokens[0].dep_ == "mark" or tokens[0].head.dep_ == "relcl" and _complement_that(tokens[0].head)
-            or tokens[0].dep_ == "nsubj" and _complement_that(tokens[0].head)))):
+            or _opening_that(tokens[0])))):
         tokens.pop(0)
     return tokens
 
@@ -332,6 +332,13 @@ def _fronted_report(verb, clause) -> bool:
     subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     return subj is not None and clause.i < subj.i and clause.i < verb.i and is_speech_verb(clause) \
         and any(c.dep_ in SUBJECT_DEPS for c in clause.children) and bool(content_tokens(clause))
+
+
+def _opening_that(that) -> bool:
+    """"... address that Kyiv needed ...": a "that" the parser hung on the clause as a noun, before the clause's
+    own subject, opens the clause ("said that was wrong" keeps it: there it is the subject)."""
+    return that.dep_ in ("nsubj", "pobj", "dobj") and any(
+        c.dep_ in SUBJECT_DEPS and c.i > that.i for c in that.head.children)
 
 
 def _relayed(verb) -> list:
