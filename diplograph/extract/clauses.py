@@ -288,6 +288,10 @@ def content_tokens(verb) -> list:
         heads = _object_content(verb)
     if not heads and (fronted := _fronted_clause(verb)):
         return fronted
+    if not heads and parenthetical(verb):  # "The talks, he said, would resume": the clause around the cue
+        left, right = aside_edges(verb)
+        aside = {t.i for t in verb.subtree} | {left - 1, right + 1}
+        return [t for t in verb.head.subtree if t.i not in aside and not (t.is_punct and t.i == verb.head.right_edge.i)]
     if not heads and verb.lemma_.lower() in CLAUSE_ONLY:
         return []
     if not heads:
@@ -332,6 +336,23 @@ def _fronted_report(verb, clause) -> bool:
     subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     return subj is not None and clause.i < subj.i and clause.i < verb.i and is_speech_verb(clause) \
         and any(c.dep_ in SUBJECT_DEPS for c in clause.children) and bool(content_tokens(clause))
+
+
+def parenthetical(verb) -> bool:
+    """"The talks, he said, would resume": a speech cue set off by commas inside the clause it reports, after
+    that clause's subject."""
+    doc, head = verb.doc, verb.head
+    if verb.dep_ != "parataxis" or head.i < verb.i:
+        return False
+    left, right = aside_edges(verb)
+    return 0 < left and right + 1 < len(doc) and doc[left - 1].text == "," and doc[right + 1].text == "," \
+        and any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in head.children)
+
+
+def aside_edges(verb) -> tuple[int, int]:
+    """The first and last word of a cue's own words, its punctuation left out ("she said" in ", she said,")."""
+    words = [t.i for t in verb.subtree if not t.is_punct]
+    return min(words), max(words)
 
 
 def _opening_that(that) -> bool:

@@ -465,3 +465,9 @@ def test_a_subject_the_parser_glued_onto_the_day_stays_in_the_report(run, text, 
     ex = run(text)
     _, st = said(ex, fragment)
     assert st.quote.lower().startswith(fragment.split()[0]) and st.said_on == day
+
+
+def test_a_cue_set_off_inside_its_clause_reports_the_clause_around_it(run):
+    ex = run("Chilean Foreign Minister Ana Rojas spoke in Lima. The talks, she said, would resume in May.")
+    names, st = said(ex, "would resume in may")
+    assert carries(names, "rojas") and st.quote == "The talks would resume in May"

@@ -11,6 +11,7 @@ from datetime import date
 from diplograph.extract.base import ActorMention, DocActors, token_strings
 from diplograph.extract.clauses import (
     CLOCK,
+    aside_edges,
     content_tokens,
     dateline_end,
     glued_subject,
@@ -19,6 +20,7 @@ from diplograph.extract.clauses import (
     leading_time,
     narrator_tail,
     negated,
+    parenthetical,
     subject_of,
     swallowed_subject,
     threat,
@@ -434,7 +436,11 @@ class _Finder(DirectSpeech):
             self._direct_from(verb, overlapping, speaker, no)
             return
         tx, day = self._day(verb, {t.i for t in tokens}, lead)
-        self._add(Draft(speaker, [(start, end)], False, tx, day, para, no, verb.i, overlapping))
+        parts = [(start, end)]
+        if parenthetical(verb):  # "The talks, he said, would resume": the words either side of the aside
+            doc, (left, right) = verb.doc, aside_edges(verb)
+            parts = [(start, doc[left - 1].idx), (doc[right + 2].idx, end)]
+        self._add(Draft(speaker, parts, False, tx, day, para, no, verb.i, overlapping))
         self.used.update(overlapping)
 
     def _quoted_label(self, verb) -> int | None:
