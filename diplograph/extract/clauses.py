@@ -342,11 +342,11 @@ def parenthetical(verb) -> bool:
     """"The talks, he said, would resume": a speech cue set off by commas inside the clause it reports, after
     that clause's subject."""
     doc, head = verb.doc, verb.head
-    if verb.dep_ != "parataxis" or head.i < verb.i:
-        return False
+    if verb.dep_ != "parataxis" or head.i < verb.i or head.dep_ == "relcl":
+        return False  # "a deal that, he said, would bring peace": an aside in a relative clause reports no clause
     left, right = aside_edges(verb)
     return 0 < left and right + 1 < len(doc) and doc[left - 1].text == "," and doc[right + 1].text == "," \
-        and any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in head.children)
+        and any(c.dep_ in SUBJECT_DEPS and c.i < verb.i and c.tag_ not in ("WDT", "WP") for c in head.children)
 
 
 def aside_edges(verb) -> tuple[int, int]:

@@ -471,3 +471,9 @@ def test_a_cue_set_off_inside_its_clause_reports_the_clause_around_it(run):
     ex = run("Chilean Foreign Minister Ana Rojas spoke in Lima. The talks, she said, would resume in May.")
     names, st = said(ex, "would resume in may")
     assert carries(names, "rojas") and st.quote == "The talks would resume in May"
+
+
+def test_an_aside_inside_a_relative_clause_reports_nothing_of_its_own(run):
+    ex = run("Malaysian Prime Minister Anwar Ibrahim praised the accord, a deal that, he said, would now bring calm "
+             "to the border.")
+    assert not any(s.quote.lower().startswith("that") for s in ex.statements)
