@@ -17,6 +17,7 @@ from diplograph.extract.statements.reporting import (
     DIRECTIVE,
     OBJECT_CONTENT,
     REFUSING,
+    SPEECH_NOUNS,
     SPEECH_VERBS,
     THREATS,
 )
@@ -38,6 +39,8 @@ DATELINE = re.compile(rf"[ \t]*{_CAPS}(?:[ /]{_CAPS}){{0,3}}(?:,[ \t]*[A-Z][\w.]
 
 
 _QUOTING = frozenset("quote cite".split())  # "quoted / cited X as saying"
+_DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
+_WARNING = frozenset("warn caution".split())  # "warned Kyiv against escalation": the "against" phrase is the warning
 _RETORTS = frozenset("hit fire shoot shot lash snap".split())  # "hit back:", "fired back", "lashed out"
 
 
@@ -123,6 +126,8 @@ def subject_of(verb):
         return None  # "X, asked whether ..., said": X was asked; the question is not X's
     if verb.dep_ in ("ccomp", "conj") and verb.head.i < verb.i and _reduced_passive(verb.head) == verb:
         return nearest_subject(verb.head)
+    if (quoted := _quoted_as(verb)) is not None:
+        return quoted  # "'...,' the agency quoted him as saying": he speaks, not the agency
     for _ in range(4):
         subj = nearest_subject(verb)
         if subj is not None:
@@ -139,15 +144,40 @@ def subject_of(verb):
                 and not is_speech_verb(verb.head) and (outer := _reporting_ancestor(verb)) is not None:
             verb = outer  # "X said that A and added that B", "said A, adding that B": the parser hung it on A
             continue
-        if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in _QUOTING:
-            quoted = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in _QUOTING | {"report"}:
+            quoted = next((c for c in verb.head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
             if quoted is not None:
-                return quoted  # "the agency quoted X as saying ...": X speaks, not the agency
+                return quoted  # "the agency quoted X as saying ...", "X was reported as saying": X speaks
         if verb.dep_ in ("conj", "advcl", "xcomp", "pcomp") or (verb.dep_ == "prep" and verb.pos_ == "VERB"):
             verb = verb.head if verb.dep_ != "pcomp" else verb.head.head
             continue
         return None
     return None
+
+
+def swallowed_subject(verb):
+    """"Replying to a question in the Senate, Minister X said": the name right before a subjectless speech verb
+    that the parser hung inside the fronted phrase, when a comma sets the name off from that phrase; else None."""
+    doc = verb.doc
+    if verb.i < 3 or not is_speech_verb(verb) or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    name = doc[verb.i - 1]
+    if name.pos_ != "PROPN" or name.dep_ == "compound" \
+            or not any(c.dep_ in ("advcl", "prep") and c.i < name.i and name in c.subtree for c in verb.children):
+        return None
+    first = name.i
+    while first > verb.sent.start and doc[first - 1].pos_ == "PROPN":
+        first -= 1  # "External Affairs Minister S. Jaishankar": the whole name
+    return name if first > verb.sent.start + 1 and doc[first - 1].text == "," else None
+
+
+def _quoted_as(verb):
+    """The object of "quoted / cited X as saying" when the cue found is the quoting verb itself, else None."""
+    if verb.lemma_.lower() not in _QUOTING:
+        return None
+    said = any(g.dep_ == "pcomp" and is_speech_verb(g) for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+               for g in c.children)
+    return next((c for c in verb.children if c.dep_ == "dobj"), None) if said else None
 
 
 def _reduced_passive(verb):
@@ -244,6 +274,8 @@ def content_tokens(verb) -> list:
              and not _relative_as_clause(c) and not coordinated_speech(c)] \
         or _misplaced_clause(verb)
     heads = [r for h in heads for r in (_relayed(h) if _relay(h) else [h])]
+    if any(_fronted_report(verb, h) for h in heads):
+        return []  # "X warned that Y, the agency reported": the agency relays X's words, X says them
     if heads:  # "said X, but that Y": a conjoined "that" clause is more of the same report
         heads += [c for c in verb.children if c.dep_ == "conj" and not is_speech_verb(c)
                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
@@ -256,6 +288,10 @@ def content_tokens(verb) -> list:
         heads = _object_content(verb)
     if not heads and (fronted := _fronted_clause(verb)):
         return fronted
+    if not heads and parenthetical(verb):  # "The talks, he said, would resume": the clause around the cue
+        left, right = aside_edges(verb)
+        aside = {t.i for t in verb.subtree} | {left - 1, right + 1}
+        return [t for t in verb.head.subtree if t.i not in aside and not (t.is_punct and t.i == verb.head.right_edge.i)]
     if not heads and verb.lemma_.lower() in CLAUSE_ONLY:
         return []
     if not heads:
@@ -274,9 +310,56 @@ def content_tokens(verb) -> list:
     while tokens and (tokens[-1].is_punct or tokens[-1].dep_ in ("cc", "mark")):
         tokens.pop()
     while tokens and (tokens[0].is_punct or (tokens[0].lower_ == "that" and (
-            tokens[0].dep_ == "mark" or tokens[0].head.dep_ == "relcl" and _complement_that(tokens[0].head)))):
+            tokens[0].dep_ == "mark" or tokens[0].head.dep_ == "relcl" and _complement_that(tokens[0].head)
+            or _opening_that(tokens[0])))):
         tokens.pop(0)
     return tokens
+
+
+def glued_subject(verb, tokens: list) -> list:
+    """"Said on Friday sanctions would fail": the clause's subject that the parser glued onto the day as one noun
+    ("Friday sanctions"), put back at the head of a subjectless reported clause."""
+    clause = next((t for t in tokens if t.head.i == verb.i and t.dep_ == "ccomp"), None)
+    if clause is None or tokens[0].i < 1 or any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+        return tokens
+    noun = verb.doc[tokens[0].i - 1]
+    day = next((c for c in noun.children if c.dep_ == "compound" and c.i < noun.i
+                and (c.ent_type_ in ("DATE", "TIME") or c.lower_ in _DAY_NAMES)), None)
+    if noun.dep_ != "pobj" or noun.pos_ not in ("NOUN", "PROPN") or noun.head.head.i != verb.i or day is None:
+        return tokens
+    return [t for t in noun.subtree if t.i > day.i] + tokens
+
+
+def _fronted_report(verb, clause) -> bool:
+    """A clause before a trailing cue that is itself a speaker's report ("X warned that Y, KCNA reported",
+    "X reiterated its position that Y, a spokesman told a briefing"): the trailing cue only relays it."""
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return subj is not None and clause.i < subj.i and clause.i < verb.i and is_speech_verb(clause) \
+        and any(c.dep_ in SUBJECT_DEPS for c in clause.children) and bool(content_tokens(clause))
+
+
+def parenthetical(verb) -> bool:
+    """"The talks, he said, would resume": a speech cue set off by commas inside the clause it reports, after
+    that clause's subject."""
+    doc, head = verb.doc, verb.head
+    if verb.dep_ != "parataxis" or head.i < verb.i or head.dep_ == "relcl":
+        return False  # "a deal that, he said, would bring peace": an aside in a relative clause reports no clause
+    left, right = aside_edges(verb)
+    return 0 < left and right + 1 < len(doc) and doc[left - 1].text == "," and doc[right + 1].text == "," \
+        and any(c.dep_ in SUBJECT_DEPS and c.i < verb.i and c.tag_ not in ("WDT", "WP") for c in head.children)
+
+
+def aside_edges(verb) -> tuple[int, int]:
+    """The first and last word of a cue's own words, its punctuation left out ("she said" in ", she said,")."""
+    words = [t.i for t in verb.subtree if not t.is_punct]
+    return min(words), max(words)
+
+
+def _opening_that(that) -> bool:
+    """"... address that Kyiv needed ...": a "that" the parser hung on the clause as a noun, before the clause's
+    own subject, opens the clause ("said that was wrong" keeps it: there it is the subject)."""
+    return that.dep_ in ("nsubj", "pobj", "dobj") and any(
+        c.dep_ in SUBJECT_DEPS and c.i > that.i for c in that.head.children)
 
 
 def _relayed(verb) -> list:
@@ -338,11 +421,15 @@ def _object_content(verb) -> list:
             return wanted[:1] + [c for c in kids if c.dep_ in ("advcl", "xcomp") and c.i > wanted[0].i
                                  and (any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
                                       or c.left_edge.i == wanted[0].right_edge.i + 1 and c.left_edge.lower_ == "to")]
-    if lemma in DIRECTIVE:  # "urged X to Y", "called on X to Y": X and Y together
+    if lemma in DIRECTIVE or lemma in _WARNING:  # "urged X to Y", "called on X to Y": X and Y together
         objs = [c for c in kids if c.dep_ == "dobj"] + [o for c in kids if c.dep_ in ("prep", "prt")
                                                        and c.lower_ in ("on", "upon")
                                                        for o in c.children if o.dep_ == "pobj"]
-        return objs[:1] + infinitive if objs and infinitive else []
+        if objs and infinitive:
+            return objs[:1] + infinitive
+        against = [c for c in kids if c.dep_ == "prep" and c.lower_ == "against" and c.i > verb.i] \
+            if lemma in _WARNING else []
+        return objs[:1] + against[:1] if against else []  # "warned X against Y", "cautioned against Y"
     if lemma in ACCUSING and (charge := _charge(verb)):
         return charge
     if lemma == "deny":  # "denies deporting activists": what is denied, never a bare object
@@ -409,7 +496,15 @@ def _misplaced_clause(verb) -> list:
     hung = [r for p in verb.children if p.dep_ in ("xcomp", "advcl") and p.tag_ in ("VBG", "VBN") and p.i == verb.i + 1
             and not any(c.dep_ in SUBJECT_DEPS for c in p.children) for r in p.children
             if r.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)]
-    return found or [r for o in told[:1] for r in o.children if r.dep_ == "relcl" and _complement_that(r)] or hung
+    # "said in a statement posted on Telegram that X": the clause hung on the statement's participle
+    posted = [r for o in objs if o.lemma_.lower() in SPEECH_NOUNS for p in o.children if p.dep_ == "acl"
+              and p.tag_ == "VBN" for r in p.children if r.dep_ == "ccomp" and r.i > p.i
+              and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)]
+    # "told a briefing that Beijing opposed ...": a "that" the parser marked as the clause's own opener
+    marked = [r for o in told[:1] if verb.lemma_.lower() in ADDRESSING for r in o.children if r.dep_ == "relcl"
+              and any(m.dep_ == "mark" and m.lower_ == "that" and m.i < r.i for m in r.children)]
+    return found or [r for o in told[:1] for r in o.children if r.dep_ == "relcl" and _complement_that(r)] or hung \
+        or posted or marked
 
 
 def _complement_that(clause) -> bool:
@@ -459,8 +554,11 @@ def leading_time(tokens: list) -> int:
 
 def _relative_as_clause(head) -> bool:
     """A relative clause the parser hung on the speech verb: "called it a good sign that would help"."""
-    return any(s.dep_ == "nsubj" and s.tag_ == "WDT" and s.i < head.i and s.i > 0
-               and (prev := s.doc[s.i - 1]).pos_ == "NOUN" and not prev.ent_type_ for s in head.children)
+    subjects = [s for s in head.children if s.dep_ in SUBJECT_DEPS]
+    # "said in an address that Kyiv needed ...": a clause with a subject of its own after "that" is no relative
+    return len(subjects) == 1 and any(s.tag_ == "WDT" and s.i < head.i and s.i > 0
+                                      and (prev := s.doc[s.i - 1]).pos_ == "NOUN" and not prev.ent_type_
+                                      for s in subjects)
 
 
 def coordinated_speech(verb) -> bool:

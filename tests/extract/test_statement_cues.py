@@ -362,3 +362,118 @@ def test_speaker_named_around_the_words(run, text, speaker, fragment, direct, da
 ])
 def test_framed_words_are_no_statement(run, text):
     assert run(text).statements == ()
+
+
+# A relayed, quoted or posted report keeps its own speaker; a warning's "against" phrase is what was warned.
+RELAYED = [
+    ("Chilean Foreign Minister Ana Rojas spoke in Lima. \u201cWe are not in a hurry,\u201d the EFE agency quoted "
+     "her as saying.", "ana rojas", "not in a hurry", True, None),
+    ("Moldova's foreign ministry said in a statement published on its website on Thursday that the border posts "
+     "would reopen.", "moldova", "the border posts would reopen", False, date(2024, 6, 13)),
+    ("Kenyan President William Ruto said the talks would continue and warned the rebels against any new "
+     "offensive.", "ruto", "the rebels against any new offensive", False, None),
+    ("Indian Prime Minister Narendra Modi was reported as saying that the border was calm.", "modi",
+     "the border was calm", False, None),
+    ("Ukrainian President Volodymyr Zelensky said in his evening video address that Kyiv needed more "
+     "interceptors.", "zelensky", "kyiv needed more interceptors", False, None),
+    ("The ministry's spokesman, Lin Jian, told a regular briefing that Beijing opposed the new export curbs.",
+     "lin jian", "beijing opposed the new export curbs", False, None),
+    ("Argentine President Javier Milei will skip the summit in Rio, his office said on Monday.", "milei",
+     "will skip the summit in rio", False, date(2024, 6, 10)),
+]
+
+
+@pytest.mark.parametrize("text,speaker,fragment,direct,day", RELAYED)
+def test_relayed_quoted_and_posted_reports_keep_their_speaker(run, text, speaker, fragment, direct, day):
+    names, st = said(run(text), fragment)
+    assert carries(names, speaker) and st.direct == direct and not st.quote.lower().startswith("that ")
+    assert day is None or st.said_on == day
+
+
+def test_a_warning_is_not_swallowed_by_the_clause_said_before_it(run):
+    ex = run("Kenyan President William Ruto said the talks would continue and warned the rebels against any new "
+             "offensive.")
+    assert [s.quote for s in ex.statements if "talks would continue" in s.quote] == ["the talks would continue"]
+
+
+def test_an_agency_relaying_a_report_does_not_say_it_again(run):
+    ex = run("Pakistan's foreign office warned on Thursday that any incursion would be met with force, the state "
+             "broadcaster reported.")
+    assert [s.quote for s in ex.statements] == ["any incursion would be met with force"]
+    names, st = said(ex, "incursion")
+    assert carries(names, "pakistan") and st.said_on == date(2024, 6, 13)
+
+
+def test_a_name_the_parser_hung_inside_a_fronted_phrase_is_the_subject(nlp):
+    from spacy.tokens import Doc
+
+    from diplograph.extract.clauses import swallowed_subject
+
+    # "Replying to a query in the Lok Sabha, Minister P. Rao said ...", parsed with "Rao" as the object of "in"
+    words = "Replying to a query in the Lok Sabha , Minister P. Rao said exports would recover .".split()
+    heads = [12, 0, 3, 1, 3, 11, 7, 11, 7, 11, 11, 4, 12, 15, 15, 12, 12]
+    deps = ["advcl", "prep", "det", "pobj", "prep", "det", "compound", "nmod", "punct", "compound", "compound",
+            "pobj", "ROOT", "nsubj", "aux", "ccomp", "punct"]
+    pos = ["VERB", "ADP", "DET", "NOUN", "ADP", "DET", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN",
+           "VERB", "NOUN", "AUX", "VERB", "PUNCT"]
+    lemmas = [w.lower() for w in words[:12]] + ["say", "export", "would", "recover", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    assert swallowed_subject(doc[12]).text == "Rao"
+    # no comma between the fronted phrase and the name: the name belongs to the phrase
+    doc = Doc(nlp.vocab, words=[w for w in words if w != ","], heads=[h - (h > 8) for n, h in enumerate(heads) if n != 8],
+              deps=[d for n, d in enumerate(deps) if n != 8], pos=[p for n, p in enumerate(pos) if n != 8],
+              lemmas=[m for n, m in enumerate(lemmas) if n != 8])
+    assert swallowed_subject(doc[11]) is None
+
+
+def test_a_quotation_opening_its_paragraph_is_whoever_it_later_came_from(run):
+    ex = run("\u201cWe will not be lectured on democracy.\u201d\n\nThe remark drew laughter in the chamber on Monday. "
+             "It came from Zambia's foreign minister, Mulambo Haimbe, during a debate on aid.")
+    names, st = said(ex, "lectured on democracy")
+    assert carries(names, "haimbe") and st.direct
+    ex = run("\u201cThe region cannot wait for another decade.\u201d The warning came on Tuesday from a stage in Quito. "
+             "It was delivered by Peru's foreign minister, Elmer Schialer.")
+    assert carries(said(ex, "another decade")[0], "schialer")
+
+
+def test_a_source_that_names_no_speaker_takes_no_quotation(run):
+    ex = run("\u201cEnough is enough.\u201d\n\nThe aid came from Japan's reserves. It was delivered by ship on Monday.")
+    assert not any("Enough" in s.quote for s in ex.statements)
+
+
+@pytest.mark.parametrize("text,speaker,fragment", [
+    ("Jordan's foreign minister Ayman Safadi met the envoys on Sunday. His answer to their offer was short: "
+     "\u201cNot at the price of our sovereignty.\u201d", "safadi", "price of our sovereignty"),
+    # a question put in the sentence before is not the cue of the words after the colon
+    ("Norwegian Fisheries Minister Marianne Sivertsen was asked about the quotas. Her reply was swift: "
+     "\u201cWe will not negotiate.\u201d", "sivertsen", "will not negotiate"),
+    ("Norway's foreign ministry received the proposal on Monday. The ministry's reply was swift: "
+     "\u201cThe quotas are not up for negotiation.\u201d", "norway", "not up for negotiation"),
+])
+def test_a_saying_noun_before_a_colon_gives_the_quotation_to_its_owner(run, text, speaker, fragment):
+    names, st = said(run(text), fragment)
+    assert carries(names, speaker) and st.direct
+
+
+@pytest.mark.parametrize("text,fragment,day", [
+    ("Russian President Vladimir Putin said on Friday talks were possible.", "talks were possible",
+     date(2024, 6, 14)),
+    ("Chilean Foreign Minister Ana Rojas told reporters on Tuesday Western sanctions would fail.",
+     "western sanctions would fail", date(2024, 6, 11)),
+])
+def test_a_subject_the_parser_glued_onto_the_day_stays_in_the_report(run, text, fragment, day):
+    ex = run(text)
+    _, st = said(ex, fragment)
+    assert st.quote.lower().startswith(fragment.split()[0]) and st.said_on == day
+
+
+def test_a_cue_set_off_inside_its_clause_reports_the_clause_around_it(run):
+    ex = run("Chilean Foreign Minister Ana Rojas spoke in Lima. The talks, she said, would resume in May.")
+    names, st = said(ex, "would resume in may")
+    assert carries(names, "rojas") and st.quote == "The talks would resume in May"
+
+
+def test_an_aside_inside_a_relative_clause_reports_nothing_of_its_own(run):
+    ex = run("Malaysian Prime Minister Anwar Ibrahim praised the accord, a deal that, he said, would now bring calm "
+             "to the border.")
+    assert not any(s.quote.lower().startswith("that") for s in ex.statements)

@@ -67,6 +67,14 @@ def test_interview_answers_belong_to_the_interviewee_on_the_day_of_the_interview
     assert not any("France blocks" in s.quote for s in ex.statements)
 
 
+def test_a_lone_surname_answering_a_question_is_the_interviewees_label(run):
+    ex = run("Q: Will Estonia reopen the border crossing?\n\n"
+             "Kaljulaid: Not this year. The risks remain too high for our guards.")
+    names, st = names_of(ex, "risks remain too high")
+    assert "kaljulaid" in names and st.direct
+    assert not any("reopen the border" in s.quote for s in ex.statements)
+
+
 @pytest.mark.parametrize("text,speaker,words", [
     ("Mongolian president: \u201cWe are nobody's buffer\u201d\n\nThe president spoke in Ulaanbaatar.",
      "mongolian president", "nobody's buffer"),

@@ -6,12 +6,16 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from diplograph.extract.clauses import inverted_subject, is_speech_verb, negated, subject_of
+from diplograph.extract.clauses import SUBJECT_DEPS, inverted_subject, is_speech_verb, negated, subject_of
 from diplograph.extract.statements.quotes import Quote
 from diplograph.extract.statements.reporting import DESCRIBE_VERBS, SAYING_NOUNS
 from diplograph.records import Timex
 
 AFTER_WINDOW = 12  # tokens after a quotation searched for its attribution
+SOURCE_SENTENCES = 3  # sentences after a quotation opening a paragraph that may name where it came from
+# "It came from X", "The line was delivered by X": verbs that name a quotation's source, and the preposition
+_SOURCE_VERBS = {"come": ("nsubj", "from"), "deliver": ("nsubjpass", "by"), "utter": ("nsubjpass", "by")}
+_SOURCE_SUBJECTS = SAYING_NOUNS | frozenset("it this that line quote words".split())
 
 
 @dataclass(slots=True)
@@ -47,7 +51,7 @@ class DirectSpeech:
                 return
             self._direct_from(verb, [qi], speaker, no)
             return
-        back = self._named_after(q)
+        back = self._owned_saying(q) or self._named_after(q) or self._came_from(q)
         if back is not None:
             anchor, who = back
             speaker = self.speakers.key(who, self.sent_of(anchor.idx))
@@ -79,6 +83,43 @@ class DirectSpeech:
             owner = next((o for p in attr.children if p.dep_ == "prep" and p.lower_ == "of"
                           for o in p.children if o.dep_ == "pobj"), None)
         return (attr, owner) if owner is not None else None
+
+    def _owned_saying(self, q: Quote):
+        """'His answer was blunt: "..."', 'The ministry's reply was swift: "..."': a saying noun whose owner is
+        the subject of the clause the colon closes; (the noun, the owner's head token), else None."""
+        start = self.paras[self.para_of(q.start)]
+        if not self.text[start:q.start].rstrip().endswith(":"):
+            return None
+        span = self.sdoc.char_span(start, q.start, alignment_mode="contract")
+        for tok in reversed(list(span)[-15:] if span is not None else []):
+            if tok.dep_ == "nsubj" and tok.lemma_.lower() in SAYING_NOUNS:
+                owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+                return (tok, owner) if owner is not None else None
+        return None
+
+    def _came_from(self, q: Quote):
+        """'"...". The line drew applause. It came from X': a quotation opening its paragraph whose source a
+        sentence soon after names ("it came from X", "the warning was delivered by X"); (verb, speaker's head)."""
+        if self.text[self.paras[self.para_of(q.start)]:q.start].strip():
+            return None
+        no = self.sent_of(q.end - 1)
+        for later in self.sents[no + 1:no + 1 + SOURCE_SENTENCES]:
+            if any(a < later.end_char and later.start_char < b for a, b, _ in self._parts):
+                return None  # another quotation comes first: the source named later is its
+            root = later.root
+            dep, prep = _SOURCE_VERBS.get(root.lemma_.lower(), (None, None))
+            subj = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+            if dep is None or subj is None or subj.dep_ != dep \
+                    or (subj.lower_ not in _SOURCE_SUBJECTS and subj.lemma_.lower() not in _SOURCE_SUBJECTS):
+                continue
+            who = next((o for c in root.children if c.dep_ in ("prep", "agent") and c.lower_ == prep
+                        for o in c.children if o.dep_ == "pobj"), None)
+            if who is None:
+                continue
+            who = next((c for c in who.children if c.dep_ == "appos" and c.pos_ == "PROPN"), who)  # "from Y's minister, X"
+            if self.speakers.key(who, self.sent_of(who.idx)) is not None:  # "came from a podium": no one
+                return root, who
+        return None
 
     def _direct_from(self, verb, indexes: list[int], speaker: str, no: int, split: bool = True, lead: list = ()) -> None:
         """A direct statement from quotations attributed to one speech verb (split parts joined unless not split;
@@ -128,8 +169,8 @@ class DirectSpeech:
         if span is None:
             return None
         for tok in reversed(list(span)[-15:]):
-            if self.quote_at(tok.idx) is not None:
-                return None
+            if self.quote_at(tok.idx) is not None or tok.text in (".", "!", "?"):
+                return None  # "X was asked about Y. Her reply was short: '...'": the cue ends with its sentence
             if is_speech_verb(tok) and not negated(tok):
                 return tok
         return None

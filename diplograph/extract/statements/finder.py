@@ -11,14 +11,18 @@ from datetime import date
 from diplograph.extract.base import ActorMention, DocActors, token_strings
 from diplograph.extract.clauses import (
     CLOCK,
+    aside_edges,
     content_tokens,
     dateline_end,
+    glued_subject,
     inverted_subject,
     is_speech_verb,
     leading_time,
     narrator_tail,
     negated,
+    parenthetical,
     subject_of,
+    swallowed_subject,
     threat,
 )
 from diplograph.extract.statements.days import DayCarry
@@ -188,7 +192,7 @@ class _Finder(DirectSpeech):
 
     def _speaker(self, verb, sent_no: int) -> str | None:
         """The actor behind a speech verb's subject (or inverted subject, or the name in apposition to it)."""
-        subj = subject_of(verb) or inverted_subject(verb)
+        subj = subject_of(verb) or inverted_subject(verb) or swallowed_subject(verb)
         if subj is None:
             return None
         # "his shadow, Anne Wells, accused ...", "Senegal's new president, X, pledged": the name beside the description
@@ -248,11 +252,12 @@ class _Finder(DirectSpeech):
             if turn.answer:
                 speaker = self._interviewee(header_end)
             else:
-                speaker = label_speaker(self.actors, self.text, *turn.label, header_end)
+                speaker = label_speaker(self.actors, self.text, *turn.label, header_end, answering=bool(asked))
             if speaker is not None:
                 when = self._occasion_day(speaker, header_end) if asked else (None, self.doc.published)
                 for a, b in turn.parts:
                     self._speech(speaker, a, b, own=True, when=when)
+        self._headline_surname()
         head = headline_attribution(self.text)
         if head is not None and not self._has_verb(*head[0]):
             speaker = label_speaker(self.actors, self.text, *head[0], head[0][0], headed=True)
@@ -300,6 +305,20 @@ class _Finder(DirectSpeech):
             if tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and self.actors.at(tok.idx, tok.idx + len(tok)) is None \
                     and any(c.dep_ == "poss" and self.actors.at(c.idx, c.idx + len(c)) is not None for c in tok.children) \
                     and bare_surname(tok.text):
+                self.actors.add(ActorMention(tok.idx, tok.idx + len(tok), tok.text, person_key(tok.text), tok.text,
+                                             "person", "surname"), alias=tok.text)
+
+    def _headline_surname(self) -> None:
+        """"Erdogan says Turkey ready to host talks": a headline's lone subject of a speech verb that can only be a
+        surname is a person, though the finder knew no such name (a headline has no full stop)."""
+        end = self.text.find("\n")
+        end = len(self.text) if end < 0 else end
+        if self.text[:end].rstrip().endswith((".", "?", "!")):
+            return
+        span = self.sdoc.char_span(0, end, alignment_mode="contract")
+        for tok in span if span is not None else ():
+            if tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and is_speech_verb(tok.head) and tok.n_lefts == 0 \
+                    and self.actors.at(tok.idx, tok.idx + len(tok)) is None and bare_surname(tok.text):
                 self.actors.add(ActorMention(tok.idx, tok.idx + len(tok), tok.text, person_key(tok.text), tok.text,
                                              "person", "surname"), alias=tok.text)
 
@@ -399,7 +418,7 @@ class _Finder(DirectSpeech):
         tokens = [t for t in content_tokens(verb) if self.para_of(t.idx) == para and t.idx >= opening]
         lead = leading_time(tokens)  # "said on Friday it would...": the date is the verb's
         lead, tokens = tokens[:lead], tokens[lead:]
-        tokens = tokens[:narrator_tail(tokens)]
+        tokens = glued_subject(verb, tokens[:narrator_tail(tokens)]) if tokens else tokens
         if not tokens:
             return
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
@@ -417,7 +436,11 @@ class _Finder(DirectSpeech):
             self._direct_from(verb, overlapping, speaker, no)
             return
         tx, day = self._day(verb, {t.i for t in tokens}, lead)
-        self._add(Draft(speaker, [(start, end)], False, tx, day, para, no, verb.i, overlapping))
+        parts = [(start, end)]
+        if parenthetical(verb):  # "The talks, he said, would resume": the words either side of the aside
+            doc, (left, right) = verb.doc, aside_edges(verb)
+            parts = [(start, doc[left - 1].idx), (doc[right + 2].idx, end)]
+        self._add(Draft(speaker, parts, False, tx, day, para, no, verb.i, overlapping))
         self.used.update(overlapping)
 
     def _quoted_label(self, verb) -> int | None:

@@ -21,9 +21,11 @@ _BODY_HEADS = frozenset("ministry presidency government office embassy".split())
 HEADER_CHARS = 400  # how far into a transcript its header (who is speaking, where, when) may run
 
 
-def label_speaker(actors: DocActors, text: str, a: int, b: int, header_end: int, *, headed: bool = False) -> str | None:
+def label_speaker(actors: DocActors, text: str, a: int, b: int, header_end: int, *, headed: bool = False,
+                  answering: bool = False) -> str | None:
     """The actor key a label names ("SECRETARY KERRY", "MS. BRENNER", "PRESIDENT", "Chief Cabinet Secretary");
-    headed: an office must end on its title ("WHO chief", never "UN General Assembly live")."""
+    headed: an office must end on its title ("WHO chief", never "UN General Assembly live"); answering: the label
+    answers a questioner's turn, so a lone surname ("Vucic:") is the interviewee's."""
     people = [m for m in actors.in_span(a, b, partial=True) if m.type == "person" and m.kind != "unnamed"]
     if people:
         return people[-1].key
@@ -34,7 +36,7 @@ def label_speaker(actors: DocActors, text: str, a: int, b: int, header_end: int,
     if known is not None:
         return known
     lowered = [w.lower() for w in words]
-    if headed and len(words) == 1 and bare_surname(words[0]):  # "Fidan: Ankara will not ...": a surname
+    if (headed or answering) and len(words) == 1 and bare_surname(words[0]):  # "Fidan: Ankara will not ...": a surname
         key = person_key(words[0])
         actors.add(ActorMention(a, b, words[0], key, words[0], "person", "surname"), alias=words[0])
         return key

@@ -30,6 +30,10 @@ stress emphasize emphasise underline underscore highlight reaffirm reiterate aff
 convey note acknowledge recognize recognise pledge repeat vow promise
 """.split())
 
+# Nouns of what was said or written: their author speaks through them ("the ministry's statement said").
+SPEECH_NOUNS = frozenset("""statement report declaration communique communiqué readout release letter bulletin
+notice announcement decree""".split())
+
 # Verbs of urging whose object and infinitive are the content ("urged Iran to return to talks").
 DIRECTIVE = frozenset("urge ask call appeal press implore encourage invite warn tell advise".split())
 

@@ -14,6 +14,7 @@ from diplograph.extract.statements.reporting import (
     PERSON_TITLES,
     PLURAL_PARTIES,
     PRONOUN_GENDER,
+    SPEECH_NOUNS,
     UNNAMED_SOURCES,
 )
 from diplograph.kb.gazetteer import gazetteer
@@ -35,9 +36,6 @@ SALIENCE_WINDOW = 3  # sentences a person stays the likely referent of "he"/"she
 DESCRIPTION_WINDOW = 8  # sentences back a description ("the senator") may point, roles permitting
 LATER_CHARS = 600
 FULLER_TOKENS = 150  # how far back an office may have been described in full ("the Chinese Ambassador to Fiji")
-# Nouns of what was said or written: their author speaks through them ("the ministry's statement said").
-SPEECH_NOUNS = frozenset("""statement report declaration communique communiqué readout release letter bulletin
-notice announcement decree""".split())
 BODY_LOOKBACK = 300  # tokens back "the ministry" may point to the ministry named in full
 MAX_NAME_WORDS = 8  # an unnamed speaker's description longer than this is a clause, not a name
 BELONGING_TOKENS = 7  # longest "of/for/to ..." phrase kept in an unnamed speaker's name
@@ -138,7 +136,9 @@ class Speakers:
         if lemma in PERSON_TITLES:
             return self._description(token, sent_no) or (None if person_only else self._unnamed(token))
         if lemma in SPEAKING_BODIES and not person_only:
-            holder = next((c for c in token.children if c.dep_ == "poss" and c.lemma_.lower() in PERSON_TITLES), None)
+            # "the prime minister's office", "his office said": the holder the possessor names or points to
+            holder = next((c for c in token.children if c.dep_ == "poss" and (c.lemma_.lower() in PERSON_TITLES
+                                                                              or c.lower_ in ("his", "her"))), None)
             held = self.key(holder, sent_no) if holder is not None else None
             if held is not None and not self._named_person(held):
                 held = self._described_body(token)  # "the prime minister's office": the office, not an unnamed holder
