@@ -212,7 +212,7 @@ class _Finder:
                                       self._governing_subjects(tok, chain) or self._bare_office(tok, chain, roles))
         named = list(dict.fromkeys(roles.participants + subjects))
         if len(named) == 1 and kind in ("meeting", "talks", "call", "negotiation"):
-            roles.add(self._office_object(tok, Roles(participants=named, location=roles.location)))  # "met the President"
+            roles.add(self._office_object(tok, Roles(participants=named, location=roles.location)))  # "met the PM"
         if roles.invited:
             subjects = []  # "X conveyed the invitation of Y for Z to visit": Z travels, X only carries the message
         definite = any(c.lower_ in _ANAPHORIC_DETS for c in tok.children if c.dep_ in ("det", "predet", "amod")) \
@@ -370,7 +370,7 @@ class _Finder:
 
     def _title_state(self, subj, place: str | None) -> str | None:
         """The state a bare title met by a visitor stands for: the one framing the text, else the host of the place
-        the meeting is in ("will travel to Port Moresby, where he will meet the Prime Minister")."""
+        the meeting is in ("met the President in Accra": Ghana's)."""
         title = " ".join(t.lower_ for t in self._title_words(subj))
         state = self._framing_state(subj, title)
         return state if state is not None or place is None else self.parties.host_of_place(place, subj.sent)
