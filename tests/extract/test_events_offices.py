@@ -99,3 +99,36 @@ def test_a_closing_phrase_of_a_non_event_verb_is_not_shared(run):
 def test_a_reception_place_names_the_host_of_an_unframed_title(run):
     ex = run("The President received Samoan Prime Minister Tuilaepa Fonoti in Accra on Friday.")
     assert any("Ghana" in names and not any("President" == n for n in names) for names in parties(ex, "Fonoti"))
+
+
+def test_a_title_met_as_object_takes_the_framing_state(run):
+    ex = run("NAIROBI - Tanzanian Foreign Minister Mahmoud Kombo will meet with the President on Friday to discuss "
+             "the border.")
+    assert any("Kenya" in names for names in parties(ex, "Kombo"))
+
+
+def test_talks_with_a_title_take_the_seat_of_government(run):
+    ex = run("The Kremlin said Armenian Foreign Minister Aram Petrosyan held talks with the President on Monday.")
+    assert any("Russia" in names for names in parties(ex, "Petrosyan"))
+
+
+def test_two_seats_leave_a_title_object_unresolved(run):
+    ex = run("The Kremlin and the White House said Armenian Foreign Minister Aram Petrosyan held talks with the "
+             "President on Monday.")
+    assert not any({"Russia", "United States"} & names for names in parties(ex, "Petrosyan"))
+
+
+def test_a_plural_or_state_title_object_is_left_alone(run):
+    ex = run("NAIROBI - Tanzanian Foreign Minister Mahmoud Kombo met the Ugandan President and the ministers on "
+             "Friday.")
+    assert not any("Kenya" in names for names in parties(ex, "Kombo"))
+
+
+def test_a_title_met_in_a_capital_is_that_state(run):
+    ex = run("Tanzanian Foreign Minister Mahmoud Kombo met the President in Accra on Friday.")
+    assert any("Ghana" in names for names in parties(ex, "Kombo"))
+
+
+def test_an_unframed_title_object_gives_no_lone_meeting(run):
+    ex = run("Tanzanian Foreign Minister Mahmoud Kombo met the President on Friday.")
+    assert not parties(ex, "Kombo")

@@ -107,3 +107,18 @@ def test_an_invited_trip_is_not_the_same_sides_visit_held_months_before(run):
              "pay an official visit to Ghana.", published=date(2024, 3, 14))
     assert any(r[0] == "visit" and r[1] == frozenset({"Jon Berg", "Ghana"}) and r[2] == "proposed" and r[3] is None
                for r in rows(ex)), rows(ex)
+
+
+def test_a_plan_that_was_to_have_been_held_did_not_take_place(run):
+    ex = run("A summit between Ghana and Togo was to have been held in Accra on Tuesday.")
+    assert [r[2] for r in with_parties(ex, "Ghana", "Togo")] == ["cancelled"]
+
+
+def test_leaders_who_were_to_have_met_did_not_meet(run):
+    ex = run("The Peruvian and Chilean foreign ministers were to have met in Lima on Monday.")
+    assert [r[2] for r in with_parties(ex, "Peru", "Chile")] == ["cancelled"]
+
+
+def test_glad_to_have_met_is_a_meeting_held(run):
+    ex = run("The Peruvian foreign minister was glad to have met his Chilean counterpart in Lima on Monday.")
+    assert [r[2] for r in with_parties(ex, "Peru", "Chile")] == ["held"]

@@ -171,7 +171,8 @@ class _Finder:
             others += [c for c in tok.children if c.dep_ == "dobj"]  # "discussed the crisis": a topic
         unknown = 0
         for obj in others:
-            if self.parties.np_keys(obj) or self.parties.span_keys(obj):
+            if self.parties.np_keys(obj) or self.parties.span_keys(obj) \
+                    or self._bare_title(obj) and self._title_state(obj, self.parties.place_of(tok)):
                 return False  # one named party is enough ("met X on Thursday, the first contact in years")
             if tok.lemma_.lower() == "visit" and (obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.pos_ == "PROPN"):
                 continue  # "visited a city": a place, still a visit
@@ -209,6 +210,9 @@ class _Finder:
             self._visit_roles(tok, roles)
         subjects = self._helper_roles(tok, kind, chain, roles,
                                       self._governing_subjects(tok, chain) or self._bare_office(tok, chain, roles))
+        named = list(dict.fromkeys(roles.participants + subjects))
+        if len(named) == 1 and kind in ("meeting", "talks", "call", "negotiation"):
+            roles.add(self._office_object(tok, Roles(participants=named, location=roles.location)))  # "met the PM"
         if roles.invited:
             subjects = []  # "X conveyed the invitation of Y for Z to visit": Z travels, X only carries the message
         definite = any(c.lower_ in _ANAPHORIC_DETS for c in tok.children if c.dep_ in ("det", "predet", "amod")) \
@@ -338,29 +342,58 @@ class _Finder:
         subj = _controller_subject(verb) if verb is not None else None
         if subj is not None and _secretary_general(subj):
             return self._body_of_office(subj)
-        if subj is None or subj.lemma_.lower() not in PERSON_TITLES or self.parties.np_keys(subj) \
-                or any(c.dep_ in ("poss", "prep") or c.dep_ in ("amod", "compound") and c.lower_ not in _TITLE_PARTS
-                       for c in subj.children) \
-                or not any(c.lower_ == "the" for c in subj.children) or not roles.participants \
-                or subj.tag_ in ("NNS", "NNPS"):
-            return []  # "the presidents agreed": the pair named before, not one office
+        if subj is None or not self._bare_title(subj) or not roles.participants:
+            return []
+        return self._office_keys(subj, roles)
+
+    def _bare_title(self, node) -> bool:
+        """True for "the Prime Minister" with no name, state or plural: an office the text must frame."""
+        return node.lemma_.lower() in PERSON_TITLES and not self.parties.np_keys(node) \
+            and not any(c.dep_ in ("poss", "prep") or c.dep_ in ("amod", "compound") and c.lower_ not in _TITLE_PARTS
+                        for c in node.children) \
+            and any(c.lower_ == "the" for c in node.children) \
+            and node.tag_ not in ("NNS", "NNPS")  # "the presidents agreed": the pair named before, not one office
+
+    def _office_object(self, tok, roles: Roles) -> list[str]:
+        """"X will meet with the Prime Minister", "held talks with the President": the title met stands for the
+        state whose government frames the text, as a title in the subject does."""
+        heads = [tok] + ([tok.head] if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else [])
+        objs = [c for c in tok.children if c.dep_ == "dobj"] if tok.pos_ == "VERB" else []
+        objs += [o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+                 for o in c.children if o.dep_ == "pobj"]
+        found = [o for o in objs if self._bare_title(o)]
+        return self._office_keys(found[0], roles, own=False) if len(found) == 1 else []
+
+    def _title_words(self, subj) -> list:
+        """The words of a bare title without its article ("Prime Minister")."""
+        return [t for t in subj.subtree if t.i <= subj.i and t.lower_ != "the"]
+
+    def _title_state(self, subj, place: str | None) -> str | None:
+        """The state a bare title met by a visitor stands for: the one framing the text, else the host of the place
+        the meeting is in ("met the President in Accra": Ghana's)."""
+        title = " ".join(t.lower_ for t in self._title_words(subj))
+        state = self._framing_state(subj, title)
+        return state if state is not None or place is None else self.parties.host_of_place(place, subj.sent)
+
+    def _office_keys(self, subj, roles: Roles, own: bool = True) -> list[str]:
+        """The state (or office-holder of its own) a bare title stands for, given the other parties named."""
         sides = sides_of(self.actors)
         theirs = {sides.get(k, k if k.startswith("state:") else None) for k in roles.participants}
-        words = [t for t in subj.subtree if t.i <= subj.i and t.lower_ != "the"]
+        words = self._title_words(subj)
         title = " ".join(t.lower_ for t in words)
         held = any(same_title(role, title) for m in self.actors  # a named holder may be meant instead
                    if m.type == "person" and m.kind != "unnamed" and m.key not in roles.participants
                    for role, _ in self.actors.roles_of(m.key))
         if held:
             return []
-        state = self._framing_state(subj, title)
+        state = self._framing_state(subj, title) if own else self._title_state(subj, roles.location)
         if state is not None and state not in theirs:
             first, last, entry = words[0], words[-1], gazetteer().entry(state)
             end = last.idx + len(last)
             self.actors.add(ActorMention(first.idx, end, doc_text(self.sdoc)[first.idx:end], state,
                                          entry.name if entry else state, "state", "description"))
             return [state]  # "The President spoke with X" in the White House's own readout
-        if subj.lemma_.lower() not in _STATE_OFFICES or not subj.text[:1].isupper() or title == "minister":
+        if not own or subj.lemma_.lower() not in _STATE_OFFICES or not subj.text[:1].isupper() or title == "minister":
             return []  # "the minister will travel": any minister; "The Federal Chancellor": one office
         return [self._office_holder(words)]
 

@@ -342,6 +342,8 @@ def _verb_level(verb, trigger) -> str:
     if any((lemma, c.lower_) in _FOLLOW_UPS for c in verb.children if c.dep_ in ("prt", "prep")) \
             and trigger.dep_ == "pobj":
         return "held"  # "will meet to follow up on a phone call", "builds on last week's talks": it took place
+    if _unfulfilled(verb) and (trigger == verb or trigger.head == verb and trigger.dep_ in ("nsubj", "nsubjpass")):
+        return "cancelled"  # "was to have been held", "were to have met": planned, and did not take place
     if _negated(verb):
         if trigger.head == verb and trigger.dep_ in ("nsubj", "nsubjpass") and (_future(verb) or _modal(verb)):
             return "cancelled"  # "the meeting will not take place": called off, nobody in particular declined
@@ -491,6 +493,17 @@ def _lemma_is(verb, words: frozenset, phrases: frozenset) -> bool:
     if lemma in words:
         return True
     return any((lemma, c.lower_) in phrases for c in verb.children if c.dep_ in ("prt", "prep", "advmod"))
+
+
+def _unfulfilled(verb) -> bool:
+    """"was to have been held", "were to have met": a past plan whose wording says it did not come about."""
+    def perfect_infinitive(v) -> bool:
+        kids = [c.lower_ for c in v.children if c.dep_ == "aux"]
+        return v.tag_ == "VBN" and "to" in kids and "have" in kids
+    if verb.lemma_.lower() == "be" and verb.tag_ == "VBD":
+        return any(c.dep_ == "xcomp" and perfect_infinitive(c) for c in verb.children)
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "be" and verb.head.tag_ == "VBD" \
+        and perfect_infinitive(verb)
 
 
 def _happening(verb) -> bool:
