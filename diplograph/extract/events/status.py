@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import wraps
+
 from diplograph.extract.actors.headlines import english_words
 from diplograph.extract.clauses import is_speech_verb
 from diplograph.kb import event_lexicon as lx
@@ -194,6 +196,27 @@ _OWN_CLAUSE_NOUNS = frozenset(lx.TRIGGER_NOUNS) | lx.PREPARE_NOUNS | lx.JOINT_BO
     | frozenset(lx.GATHERING_NAMES)
 
 
+def _per_token(fn):
+    """Remember a clause finder's answer per token of a document (as a token index, so user_data holds plain
+    values): every sighting of a sentence asks about the same event nouns."""
+    name = f"diplograph-{fn.__name__}"
+
+    @wraps(fn)
+    def remembered(trigger):
+        memo = trigger.doc.user_data.setdefault(name, {})
+        found = memo.get(trigger.i, _UNSEEN)
+        if found is _UNSEEN:
+            clause = fn(trigger)
+            found = memo[trigger.i] = None if clause is None else clause.i
+        return None if found is None else trigger.doc[found]
+
+    return remembered
+
+
+_UNSEEN = object()
+
+
+@_per_token
 def to_be_held(trigger):
     """The passive infinitive describing an event noun ("a summit to be held in May", "talks, to be hosted by
     Oman, ..."), also where the parser hung it on the clause after a long noun phrase and a comma."""
@@ -215,6 +238,7 @@ def to_be_held(trigger):
     return None
 
 
+@_per_token
 def hosting_clause(trigger):
     """The active relative clause saying who hosts an event noun ("the summit, which Iraq will host in May", "the
     talks that Kenya is hosting next month"): its verb, whose subject is the host."""
