@@ -19,6 +19,15 @@ attendance""".split())  # "a round of talks", "suspended its participation in th
 
 def governors(trigger, limit: int = 5) -> list:
     """The trigger, then the words that govern it, up to (not including) a speech verb."""
+    memo = trigger.doc.user_data.setdefault("diplograph-governors", {})
+    found = memo.get((trigger.i, limit))
+    if found is None:  # each sighting's steps climb from the same trigger again
+        found = memo[trigger.i, limit] = [t.i for t in _governors(trigger, limit)]
+    doc = trigger.doc
+    return [doc[i] for i in found]
+
+
+def _governors(trigger, limit: int) -> list:
     chain, tok = [trigger], trigger
     for _ in range(limit):
         if tok.dep_ not in UP_DEPS and tok.dep_ != "prep" and not (tok.dep_ == "npadvmod" and measure(tok)) \
@@ -182,6 +191,15 @@ def _participle(trigger) -> str | None:
 def _clauses_on(trigger) -> list:
     """The participial and relative clauses of an event noun, also those the parser hung on a later noun of its
     phrase ("the summit on climate finance, which Fiji will host"), unless another event noun is there."""
+    memo = trigger.doc.user_data.setdefault("diplograph-clauses-on", {})
+    found = memo.get(trigger.i)
+    if found is None:  # to_be_held and hosting_clause both ask
+        found = memo[trigger.i] = [c.i for c in _find_clauses_on(trigger)]
+    doc = trigger.doc
+    return [doc[i] for i in found]
+
+
+def _find_clauses_on(trigger) -> list:
     doc = trigger.doc
     nouns = [t for t in trigger.subtree if t.i > trigger.i and t.pos_ in ("NOUN", "PROPN")]
     later = [c for t in nouns for c in t.children if c.dep_ in ("acl", "relcl")
