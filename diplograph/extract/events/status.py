@@ -28,6 +28,7 @@ def governors(trigger, limit: int = 5) -> list:
 
 
 def _governors(trigger, limit: int) -> list:
+    """governors() worked out afresh."""
     chain, tok = [trigger], trigger
     for _ in range(limit):
         if tok.dep_ not in UP_DEPS and tok.dep_ != "prep" and not (tok.dep_ == "npadvmod" and measure(tok)) \
@@ -157,6 +158,14 @@ has have had""".split())
 def polar_question(tok) -> bool:
     """A yes/no question ("Will X meet Y?", "Is there a plan for talks?"): it asks, it claims no event."""
     sent = tok.sent
+    memo = tok.doc.user_data.setdefault("diplograph-polar-questions", {})
+    if sent.start not in memo:  # a property of the sentence: asked once, whichever trigger asks
+        memo[sent.start] = _polar_sentence(sent)
+    return memo[sent.start]
+
+
+def _polar_sentence(sent) -> bool:
+    """polar_question() for one sentence, worked out afresh."""
     words = [t for t in sent if not t.is_punct and not t.is_space]
     label = next((i for i, t in enumerate(sent[:6]) if t.text == ":"), None)  # "QUESTION: Will X ...?"
     if label is not None:
@@ -200,6 +209,7 @@ def _clauses_on(trigger) -> list:
 
 
 def _find_clauses_on(trigger) -> list:
+    """_clauses_on() worked out afresh."""
     doc = trigger.doc
     nouns = [t for t in trigger.subtree if t.i > trigger.i and t.pos_ in ("NOUN", "PROPN")]
     later = [c for t in nouns for c in t.children if c.dep_ in ("acl", "relcl")
