@@ -206,7 +206,7 @@ class Parties(Places):
             return []
         name = tok.doc[parts[0].i: tok.i + 1].text
         doc = tok.doc
-        for m in re.finditer(rf"\b(\S+)[{_DASH_CLASS}](\S+) {re.escape(name)}\b", doc.text[:tok.idx]):
+        for m in re.finditer(rf"\b(\S+)[{_DASH_CLASS}](\S+) {re.escape(name)}\b", doc_text(doc)[:tok.idx]):
             span = doc.char_span(m.start(), m.start() + len(m[1]) + 1 + len(m[2]) + 1 + len(name),
                                  alignment_mode="expand")
             if span is not None and span[-1].lemma_.lower() in lx.JOINT_BODIES:
@@ -252,7 +252,7 @@ class Parties(Places):
         words = list(tok.doc[tok.left_edge.i:tok.i + 1])
         cut = max((n + 1 for n, t in enumerate(words) if t.dep_ in ("cc", "punct")), default=0)
         first = next((t for t in words[cut:] if t.dep_ not in ("det", "predet", "nummod")), tok)  # "X and ELN rebels"
-        name = " ".join(tok.doc.text[first.idx:tok.idx + len(tok)].split())
+        name = " ".join(doc_text(tok.doc)[first.idx:tok.idx + len(tok)].split())
         own = [t.lower_ for t in tok.doc[first.i:tok.i + 1] if t.dep_ != "case" and not any(
             m.key in states for m in self.actors.in_span(t.idx, t.idx + len(t), partial=True))]
         key = GROUP_PREFIX + slug(" ".join([s.split(":")[-1].lower() for s in states[:1]] + own))

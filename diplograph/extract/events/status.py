@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import wraps
+
 from diplograph.extract.actors.headlines import english_words
 from diplograph.extract.clauses import is_speech_verb
 from diplograph.kb import event_lexicon as lx
@@ -17,6 +19,16 @@ attendance""".split())  # "a round of talks", "suspended its participation in th
 
 def governors(trigger, limit: int = 5) -> list:
     """The trigger, then the words that govern it, up to (not including) a speech verb."""
+    memo = trigger.doc.user_data.setdefault("diplograph-governors", {})
+    found = memo.get((trigger.i, limit))
+    if found is None:  # each sighting's steps climb from the same trigger again
+        found = memo[trigger.i, limit] = [t.i for t in _governors(trigger, limit)]
+    doc = trigger.doc
+    return [doc[i] for i in found]
+
+
+def _governors(trigger, limit: int) -> list:
+    """governors() worked out afresh."""
     chain, tok = [trigger], trigger
     for _ in range(limit):
         if tok.dep_ not in UP_DEPS and tok.dep_ != "prep" and not (tok.dep_ == "npadvmod" and measure(tok)) \
@@ -146,6 +158,14 @@ has have had""".split())
 def polar_question(tok) -> bool:
     """A yes/no question ("Will X meet Y?", "Is there a plan for talks?"): it asks, it claims no event."""
     sent = tok.sent
+    memo = tok.doc.user_data.setdefault("diplograph-polar-questions", {})
+    if sent.start not in memo:  # a property of the sentence: asked once, whichever trigger asks
+        memo[sent.start] = _polar_sentence(sent)
+    return memo[sent.start]
+
+
+def _polar_sentence(sent) -> bool:
+    """polar_question() for one sentence, worked out afresh."""
     words = [t for t in sent if not t.is_punct and not t.is_space]
     label = next((i for i, t in enumerate(sent[:6]) if t.text == ":"), None)  # "QUESTION: Will X ...?"
     if label is not None:
@@ -180,6 +200,16 @@ def _participle(trigger) -> str | None:
 def _clauses_on(trigger) -> list:
     """The participial and relative clauses of an event noun, also those the parser hung on a later noun of its
     phrase ("the summit on climate finance, which Fiji will host"), unless another event noun is there."""
+    memo = trigger.doc.user_data.setdefault("diplograph-clauses-on", {})
+    found = memo.get(trigger.i)
+    if found is None:  # to_be_held and hosting_clause both ask
+        found = memo[trigger.i] = [c.i for c in _find_clauses_on(trigger)]
+    doc = trigger.doc
+    return [doc[i] for i in found]
+
+
+def _find_clauses_on(trigger) -> list:
+    """_clauses_on() worked out afresh."""
     doc = trigger.doc
     nouns = [t for t in trigger.subtree if t.i > trigger.i and t.pos_ in ("NOUN", "PROPN")]
     later = [c for t in nouns for c in t.children if c.dep_ in ("acl", "relcl")
@@ -194,6 +224,27 @@ _OWN_CLAUSE_NOUNS = frozenset(lx.TRIGGER_NOUNS) | lx.PREPARE_NOUNS | lx.JOINT_BO
     | frozenset(lx.GATHERING_NAMES)
 
 
+def _per_token(fn):
+    """Remember a clause finder's answer per token of a document (as a token index, so user_data holds plain
+    values): every sighting of a sentence asks about the same event nouns."""
+    name = f"diplograph-{fn.__name__}"
+
+    @wraps(fn)
+    def remembered(trigger):
+        memo = trigger.doc.user_data.setdefault(name, {})
+        found = memo.get(trigger.i, _UNSEEN)
+        if found is _UNSEEN:
+            clause = fn(trigger)
+            found = memo[trigger.i] = None if clause is None else clause.i
+        return None if found is None else trigger.doc[found]
+
+    return remembered
+
+
+_UNSEEN = object()
+
+
+@_per_token
 def to_be_held(trigger):
     """The passive infinitive describing an event noun ("a summit to be held in May", "talks, to be hosted by
     Oman, ..."), also where the parser hung it on the clause after a long noun phrase and a comma."""
@@ -215,6 +266,7 @@ def to_be_held(trigger):
     return None
 
 
+@_per_token
 def hosting_clause(trigger):
     """The active relative clause saying who hosts an event noun ("the summit, which Iraq will host in May", "the
     talks that Kenya is hosting next month"): its verb, whose subject is the host."""

@@ -58,9 +58,13 @@ def _claimed_infinitives(tok, pos, lower) -> set[int]:
     """"The talks came ahead of a summit on X, to be held on Saturday": the words of another event noun's
     infinitive, which the parser hung on the clause, date that event, not this one."""
     sent = tok.sent
-    return {t.i for i in range(sent.start, sent.end) if i != tok.i and pos[i] in ("NOUN", "PROPN")
-            and lower[i] in lx.TRIGGER_NOUNS and (clause := to_be_held(tok.doc[i])) is not None
-            and clause.head.i != tok.i for t in clause.subtree}
+    memo = tok.doc.user_data.setdefault("diplograph-claimed-infinitives", {})
+    found = memo.get(sent.start)
+    if found is None:  # worked out once per sentence: (noun, the infinitive's head, the infinitive's words)
+        found = memo[sent.start] = [(i, clause.head.i, [t.i for t in clause.subtree])
+                                    for i in range(sent.start, sent.end) if pos[i] in ("NOUN", "PROPN")
+                                    and lower[i] in lx.TRIGGER_NOUNS and (clause := to_be_held(tok.doc[i])) is not None]
+    return {t for i, head, words in found if i != tok.i and head != tok.i for t in words}
 
 
 def own_participles(tok) -> list:
