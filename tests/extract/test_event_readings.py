@@ -7,24 +7,14 @@ from datetime import date
 
 import pytest
 
-from diplograph.records import Document
-from harness import event_rows as rows, events_with as having
+from harness import event_rows as rows, events_with as having, extractor
 
 PUBLISHED = date(2024, 6, 12)  # a Wednesday
 
 
 @pytest.fixture(scope="module")
 def run(nlp):
-    from diplograph.extract import extract_one
-
-    cache: dict[str, object] = {}
-
-    def go(text: str):
-        if text not in cache:
-            cache[text] = extract_one(nlp(text), Document(id="trip", text=text, published=PUBLISHED))
-        return cache[text]
-
-    return go
+    return extractor(nlp, PUBLISHED, publisher=None)
 
 
 def test_talks_with_a_guest_on_a_state_visit_are_two_events(run):

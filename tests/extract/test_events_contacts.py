@@ -6,8 +6,7 @@ from datetime import date
 
 import pytest
 
-from diplograph.records import Document
-from harness import event_rows, events_with
+from harness import event_rows, events_with, extractor
 
 PUBLISHED = date(2024, 10, 16)  # a Wednesday
 
@@ -15,17 +14,7 @@ PUBLISHED = date(2024, 10, 16)  # a Wednesday
 @pytest.fixture(scope="module")
 def run(nlp):
     """Extract one short text as a government transcript or release published on PUBLISHED."""
-    from diplograph.extract import extract_one
-
-    cache: dict[str, object] = {}
-
-    def go(text: str):
-        if text not in cache:
-            doc = Document(id="case", text=text, published=PUBLISHED, publisher="Government Press Office")
-            cache[text] = extract_one(nlp(text), doc)
-        return cache[text]
-
-    return go
+    return extractor(nlp, PUBLISHED, publisher="Government Press Office")
 
 
 def test_a_yes_no_question_claims_no_event(run):
