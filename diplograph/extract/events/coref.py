@@ -48,6 +48,7 @@ class Sighting:
     occasion: int | None = None  # offset of "the talks" in "after / during the talks": its day and place
     gathering: bool = False  # "a virtual summit", "a video conference of leaders": a gathering held online
     named_visit: bool = False  # the word is "visit" itself ("a state visit", "will visit"), not "travel" or "trip"
+    earlier: bool = False  # "the two leaders last met in May": an occurrence before the one the article reports
 
 
 @dataclass(slots=True)
@@ -156,10 +157,13 @@ def share_setting(clusters: list[Cluster]) -> None:
             first.status, first.claimed_on, first.claimed_by = told.status, told.claimed_on, told.claimed_by
             if all(s.day is None and s.time is None for s in trip.sightings):
                 first.day, first.time = told.day, told.time
-        dated = next((s for s in trip.sightings if s.day is not None or s.time is not None), None)
-        if told is not None and dated is not None and told.status in _AHEAD and dated.status in _AHEAD \
+        dated = next((s for s in trip.sightings if s.time is not None), None) \
+            or next((s for s in trip.sightings if s.day is not None), None)  # a day the text gives first
+        if told is not None and dated is not None \
+                and (told.status in _AHEAD and dated.status in _AHEAD or told.status == dated.status == "held") \
                 and all(s.day is None and s.time is None for s in c.sightings):
-            # "will travel to Kyiv tomorrow, where she will meet X": the meeting is on the trip's day
+            # "will travel to Kyiv tomorrow, where she will meet X": the meeting is on the trip's day; "ended a
+            # visit on Friday after talks with X": the talks too
             told.day, told.time = dated.day, dated.time
             if told.status == "agreed" and dated.status == "scheduled":
                 told.status = "scheduled"  # read as agreed only for want of a day
@@ -188,6 +192,8 @@ def _opposed(c: Cluster, s: Sighting) -> bool:
 
 def _when_where_fit(c: Cluster, s: Sighting) -> bool:
     """Two mentions of the same people meeting are one event unless place, time or recurrence tell them apart."""
+    if not s.definite and s.earlier != all(x.earlier for x in c.sightings):
+        return False  # "held talks on Wednesday ... The two leaders last met in May": two occurrences
     places = [x.roles.location for x in c.sightings if x.roles.location]
     if s.roles.location and places and not any(same_place(s.roles.location, p) for p in places):
         return False

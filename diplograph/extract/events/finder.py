@@ -263,7 +263,8 @@ class _Finder:
                         headline=tok.idx < self.title_end, sidelines=_bare_sidelines(tok, chain),
                         occasion=_occasion(tok, chain),
                         gathering=kind == "call" and lx.TRIGGER_NOUNS.get(tok.lemma_.lower()) in _GATHERINGS,
-                        named_visit=kind == "visit" and tok.lemma_.lower() == "visit")
+                        named_visit=kind == "visit" and tok.lemma_.lower() == "visit",
+                        earlier=_last_time(tok))
 
     def home(self) -> tuple[str, str] | None:
         """The capital a dateline names, with or without a day ("ISLAMABAD: ...", "Rabat - ..."), and its state."""
@@ -772,6 +773,11 @@ class _Finder:
             subj = _controller_subject(noun.head)
             return self.parties.np_keys(subj) if subj is not None else []
         return []
+
+
+def _last_time(tok) -> bool:
+    """"The two leaders last met in May", "who last visited Rome in 2019": the occurrence before this one."""
+    return tok.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ == "last" for c in tok.children)
 
 
 def _building_city(event: Event, events: list[Event]) -> Event:

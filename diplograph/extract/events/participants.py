@@ -395,7 +395,11 @@ class Parties(Places):
         want = "state" if tok.lemma_.lower() in lx.STATE_GROUPS else "person"
         kinds = {want, "organization"} if tok.lemma_.lower() in lx.EITHER_SIDE else {want}  # "Israel and Hamas ... both sides"
         since = tok.doc[max(0, tok.i - 150)].idx
+        teller = self.speaker_at(tok.idx)  # "the ministry said the two sides had agreed": the teller is no side
+        teller = teller if teller is not None and any(m.type == "organization" for m in self.actors.by_key(teller)) \
+            else None
         recent = [m for m in self.actors.before(tok.idx) if m.start >= since and m.type in kinds and m.kind != "pronoun"
+                  and m.key != teller
                   and not m.key.startswith(SOURCE_PREFIX)  # "a senior official" is nobody's counterpart
                   and (m.type == want or gazetteer().entry(m.key) is None)]  # an armed group, not a mediating IGO
         title = tok.lemma_.lower()  # "the two ministers": people holding that title first

@@ -12,7 +12,7 @@ _PLACE_NOUNS = frozenset("city town capital port resort village island region pr
 _TOWN_NOUNS = frozenset("city town port resort village".split())
 _EDGES = frozenset("outskirt outskirts edge".split())  # "on the outskirts of X": in X for an event's place
 # Last words of a building's name ("at Parliament House", "at Government House", "at the Blue Hall").
-_BUILDINGS = frozenset("house palace hall building villa lodge mansion residence".split())
+_BUILDINGS = frozenset("house palace hall building buildings villa lodge mansion residence".split())
 
 
 class Places:

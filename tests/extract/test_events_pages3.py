@@ -1,0 +1,56 @@
+"""Whole pages, third batch of failure classes: "the two sides" told by a ministry, meetings "last" held before the
+one reported, places named by buildings, states and cities."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from harness import event_rows as rows, events_with as with_parties
+
+PUBLISHED = date(2025, 5, 21)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    """Extract one page; its first line is a headline."""
+    from diplograph.extract import extract_one
+    from diplograph.records import Document
+
+    def go(text: str, published: date = PUBLISHED):
+        doc = Document(id="page", text=text, published=published, title=text.split("\n", 1)[0].strip())
+        return extract_one(nlp(text), doc)
+
+    return go
+
+
+def test_the_two_sides_a_ministry_reports_on_are_the_parties_not_the_ministry(run):
+    ex = run("Lake talks\n\nNorway's Foreign Minister Ola Brekke held talks with his Swedish counterpart Karin Lind in "
+             "Oslo on Tuesday.\n\nIn a statement, the Ministry of Foreign Affairs said the talks had been useful and "
+             "that the two sides had agreed to meet again in Stockholm on 3 June.")
+    later = [r for r in rows(ex) if r[4] == "Stockholm"]
+    assert later and not any("Ministry" in n for n in later[0][1]), rows(ex)
+    assert later[0][2] == "agreed" and later[0][3] == "2025-06-03", rows(ex)
+
+
+def test_a_meeting_the_leaders_last_held_is_not_the_talks_reported(run):
+    ex = run("Andean news\n\nBolivia's President Marco Quispe ended a two-day visit to Peru on Tuesday after talks "
+             "with President Lucia Rojas that both sides called useful.\n\nThe two leaders last met in Quito in "
+             "March.")
+    pairs = with_parties(ex, "Quispe", "Rojas")
+    assert {r[3] for r in pairs} == {"2025-05-20", "2025-03"}, rows(ex)
+    assert next(r[4] for r in pairs if r[3] == "2025-03") == "Quito", rows(ex)
+
+
+def test_undated_talks_on_a_dated_trip_take_the_trips_day(run):
+    ex = run("Border news\n\nMongolia's prime minister ended a three-day visit to Kazakhstan on Friday after talks with "
+             "President Daniyar Seitkali.")
+    talks = [r for r in with_parties(ex, "Seitkali") if r[0] != "visit"]
+    assert talks and talks[0][2] == "held" and talks[0][3] == "2025-05-16", rows(ex)
+
+
+def test_a_building_named_in_the_plural_is_placed_in_its_city(run):
+    ex = run("Island news\n\nIreland's foreign minister Niamh Byrne held talks with Iceland's Gudrun Olafsdottir at "
+             "the Government Buildings in Dublin on Monday.")
+    assert [r[4] for r in with_parties(ex, "Byrne", "Olafsdottir")] == ["Dublin"], rows(ex)
