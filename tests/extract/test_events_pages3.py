@@ -54,3 +54,35 @@ def test_a_building_named_in_the_plural_is_placed_in_its_city(run):
     ex = run("Island news\n\nIreland's foreign minister Niamh Byrne held talks with Iceland's Gudrun Olafsdottir at "
              "the Government Buildings in Dublin on Monday.")
     assert [r[4] for r in with_parties(ex, "Byrne", "Olafsdottir")] == ["Dublin"], rows(ex)
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Ukraine's foreign minister Petro Marchenko met his Moldovan counterpart Ion Rotaru in Lviv in western Ukraine "
+     "on Monday.", "Lviv"),
+    ("On 19 May in Tallinn, Estonia's prime minister Kaja Tamm met Latvian President Juris Ozols.", "Tallinn"),
+])
+def test_a_city_hung_on_a_name_or_a_day_beats_the_state_on_the_verb(run, text, place):
+    ex = run("Neighbours\n\n" + text)
+    assert [r[4] for r in rows(ex) if r[0] != "visit"] == [place], rows(ex)
+
+
+def test_a_state_named_at_length_goes_by_its_name(run):
+    ex = run("Pacific news\n\nChile's foreign minister Tomas Fuentes visited the Republic of Korea on Monday.")
+    assert [r[4] for r in with_parties(ex, "Fuentes")] == ["South Korea"], rows(ex)
+
+
+@pytest.mark.parametrize("text,place", [
+    ("VILNIUS, May 20 (Wire) - Lithuania's President Rasa Jankauskiene received Finland's Prime Minister Mikko Laine "
+     "at the Presidential Palace on Tuesday.", "Vilnius"),
+    ("TASHKENT, May 20 (Wire) - Kazakhstan's foreign minister Aidos Nurlanov, who is on an official visit to "
+     "Uzbekistan, held talks with his Uzbek counterpart Bakhyt Saidov on Tuesday.", "Tashkent"),
+])
+def test_under_a_dateline_a_contact_of_its_day_at_a_building_or_in_its_state_is_in_its_city(run, text, place):
+    ex = run("Regional news\n\n" + text)
+    assert [r[4] for r in rows(ex) if r[0] != "visit"] == [place], rows(ex)
+
+
+def test_a_building_away_from_the_dateline_keeps_its_name(run):
+    ex = run("Regional news\n\nVILNIUS, May 20 (Wire) - Finland's Prime Minister Mikko Laine received Sweden's Prime "
+             "Minister Karl Berg at the Presidential Palace on Tuesday.")
+    assert [r[4] for r in rows(ex)] != ["Vilnius"], rows(ex)

@@ -11,7 +11,7 @@ from diplograph.extract.base import ActorMention, DocActors
 from diplograph.extract.clauses import is_speech_verb, nearest_subject
 from diplograph.extract.events.coref import Sighting, corefer, share_setting, split_trip, to_record
 from diplograph.extract.events.participants import GROUP_PREFIX, MEDIATE_VERBS, OCCASIONS, Parties, Roles
-from diplograph.extract.events.places import entity_text, is_place
+from diplograph.extract.events.places import BUILDINGS, entity_text, is_place
 from diplograph.extract.statements.reporting import PERSON_TITLES
 from diplograph.extract.events.status import (
     dismissed,
@@ -32,7 +32,7 @@ from diplograph.extract.events.time import event_when, rescheduled
 from diplograph.extract.events.triggers import trigger_type
 from diplograph.extract.when import day_of, section_day, story_dct
 from diplograph.kb import event_lexicon as lx
-from diplograph.kb.gazetteer import gazetteer, locate_place
+from diplograph.kb.gazetteer import city_state, gazetteer, locate_place
 from diplograph.kb.roles import describe, same_title
 from diplograph.kb.slugs import slug
 from diplograph.records import Document, Event, Statement, Timex
@@ -69,10 +69,14 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
     events = [replace(e, location=venue) if venue and e.location is None and any(s.sidelines for s in c.sightings)
               else e for c, e in zip(clusters, events)]
     events = [_on_occasion(e, c, clusters, events) for c, e in zip(clusters, events)]
-    events = [_building_city(e, events) for e in events]
+    events = [_building_city(e, events, sides) for e in events]
     home = finder.home()
     if home is not None:
         events = [_at_home(e, home, sides, story_dct(sdoc, document.published)) for e in events]
+    events = [_state_named(e) for e in events]
+    city = dateline_place(doc_text(sdoc), dayless=True)
+    if city is not None and (state := city_state(city)) is not None:
+        events = [_in_dateline_city(e, city, state, sides, story_dct(sdoc, document.published)) for e in events]
     cited = {k for e in events for k in (*e.participants, *e.mediators, *e.hosts)}
     actors.drop({k for k in actors.keys() if k.startswith(GROUP_PREFIX) and k not in cited})
     return events
@@ -780,11 +784,19 @@ def _last_time(tok) -> bool:
     return tok.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ == "last" for c in tok.children)
 
 
-def _building_city(event: Event, events: list[Event]) -> Event:
+def _visit_host_met(visit: Event, event: Event, sides: dict[str, str]) -> bool:
+    """"is in Warsaw on a visit ... held talks with President X at the Presidential Palace": a held visit whose
+    host state takes part in the other event places it (a departure for elsewhere does not)."""
+    host = city_state(visit.location) if visit.status == "held" and visit.location else None
+    return host is not None and any(k == host or sides.get(k) == host for k in event.participants)
+
+
+def _building_city(event: Event, events: list[Event], sides: dict[str, str]) -> Event:
     """"met X at the Salam Palace" after talks in Baghdad that day: the city of the same party's day."""
     if event.location is None or event.time is None or _known_place(event.location):
         return event
-    cities = {e.location for e in events if e is not event and e.type not in ("visit", "call")  # not a trip's end
+    cities = {e.location for e in events if e is not event and e.type != "call"
+              and (e.type != "visit" or _visit_host_met(e, event, sides))  # not a trip's end, but its host's city
               and e.location and _known_place(e.location)
               and e.time is not None and e.time.value == event.time.value
               and set(e.participants) & set(event.participants)}
@@ -802,6 +814,35 @@ def _at_home(event: Event, home: tuple[str, str], sides: dict[str, str], dct: da
             or not any(k == state or sides.get(k) == state for k in event.participants):
         return event
     return replace(event, location=city)
+
+
+def _state_named(event: Event) -> Event:
+    """A place that is a state named at length ("the Republic of Korea") goes by the state's name."""
+    entry = gazetteer().lookup(event.location) if event.location else None
+    if entry is None or entry.type != "state" or entry.name == event.location:
+        return event
+    return replace(event, location=entry.name)
+
+
+def _in_dateline_city(event: Event, city: str, state: str, sides: dict[str, str], dct: date | None) -> Event:
+    """Under a dateline ("ULAANBAATAR, June 18 -"), a contact about its day that the text places only in the
+    dateline's state, or at a building of no known place with that state taking part, is in the dateline's city."""
+    if event.location is None or event.type == "call" or event.time is None or dct is None \
+            or event.time.earliest is None or event.time.latest is None \
+            or not (event.time.earliest - dct).days <= 2 or not (dct - event.time.latest).days <= 2:
+        return event
+    entry = gazetteer().lookup(event.location)
+    if entry is not None and entry.type == "state":
+        return replace(event, location=city) if entry.key == state else event
+    if _known_place(event.location) or not _building(event.location) \
+            or not any(k == state or sides.get(k) == state for k in event.participants):
+        return event
+    return replace(event, location=city)  # "received X at the Presidential Palace" under the city's dateline
+
+
+def _building(name: str) -> bool:
+    """A place named as a building ("the Presidential Palace", "Government House"), not an unknown region."""
+    return name.lower().startswith("the ") or name.split()[-1].lower() in BUILDINGS
 
 
 def _capital_within(name: str) -> str | None:

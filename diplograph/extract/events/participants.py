@@ -19,7 +19,7 @@ from diplograph.extract.statements.reporting import (
 )
 from diplograph.extract.statements.speakers import demonym_key, surname_mention
 from diplograph.kb import event_lexicon as lx
-from diplograph.kb.gazetteer import gazetteer
+from diplograph.kb.gazetteer import city_state, gazetteer
 from diplograph.kb.roles import BODIES, TITLE_HEADS
 from diplograph.kb.slugs import slug
 
@@ -694,8 +694,12 @@ class Parties(Places):
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ == "NOUN"):
             for obj in (o for o in prep.children if o.dep_ == "pobj"):  # "a meeting of their ministers in Manila"
                 roles.location = roles.location or self._own_place(obj, cities=True) or self._participle_place(obj)
+        broad = roles.location if tok.pos_ == "VERB" and _state_place(roles.location) else None
+        if broad is not None:
+            roles.location = None  # "met X in Lviv in western Ukraine": the city beats its state
         if tok.pos_ in ("VERB", "ADJ"):  # "met Y in X" (hung on the object), "expected to open in X"
             objs = [c for c in tok.children if c.dep_ == "dobj" or (c.dep_ == "xcomp" and c.pos_ == "VERB")]
+            objs += [a for o in objs if o.dep_ == "dobj" for a in o.children if a.dep_ == "appos"]  # "his counterpart X in Y"
             objs += [o for c in tok.children if c.lower_ == "visiting" for o in c.children if o.dep_ == "dobj"]
             objs += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" and tok.lemma_.lower() == "call"
                      for o in c.children if o.dep_ == "pobj"]  # "called on X at Y": the place hangs on X
@@ -711,6 +715,13 @@ class Parties(Places):
                     if obj is None or roles.location is not None:
                         break
                     roles.location = self._own_place(obj, cities=True)
+            days = [o for c in tok.children if c.dep_ == "prep" for o in c.children
+                    if o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME")]
+            for day in days:  # "On 4 March in Chisinau, X met Y": the place hung on the day
+                roles.location = roles.location or self._own_place(day, cities=True)
+        if broad is not None:
+            within = city_state(roles.location) if roles.location else None
+            roles.location = roles.location if within is not None and within == _state_key(broad) else broad
         for clause in (c for c in tok.children if c.dep_ in ("acl", "relcl")):
             roles.location = roles.location or self._participle_place(tok, clause)
         for clause in (to_be_held(tok), hosting_clause(tok)):  # "a summit on the crisis in X, to be held in Y"
@@ -731,6 +742,17 @@ class Parties(Places):
             elif child.dep_ == "compound" and child.ent_type_ in PLACE_LABELS and roles.location is None:
                 if self._place_modifier(child):
                     roles.location = entity_text(child)
+
+def _state_place(place: str | None) -> bool:
+    """True for a place that is a whole state ("Poland"), not a city in it."""
+    return _state_key(place) is not None
+
+
+def _state_key(place: str | None) -> str | None:
+    """The key of the state a place names, if it names one."""
+    entry = gazetteer().lookup(place) if place else None
+    return entry.key if entry is not None and entry.type == "state" else None
+
 
 def _joint_body(tok) -> bool:
     """A standing body of two states named by what it is ("the Joint Commission", "the Supreme Interstate Council")."""

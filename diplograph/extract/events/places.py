@@ -12,7 +12,7 @@ _PLACE_NOUNS = frozenset("city town capital port resort village island region pr
 _TOWN_NOUNS = frozenset("city town port resort village".split())
 _EDGES = frozenset("outskirt outskirts edge".split())  # "on the outskirts of X": in X for an event's place
 # Last words of a building's name ("at Parliament House", "at Government House", "at the Blue Hall").
-_BUILDINGS = frozenset("house palace hall building buildings villa lodge mansion residence".split())
+BUILDINGS = frozenset("house palace hall building buildings villa lodge mansion residence".split())
 
 
 class Places:
@@ -62,7 +62,7 @@ class Places:
                     if obj.ent_type_ == "FAC" or obj.pos_ == "NOUN":  # "at the Great Hall of the People in Beijing"
                         return _city_in(obj) or _facility(obj)
                     return entity_text(obj)
-                if child.lower_ == "at" and obj.pos_ == "PROPN" and obj.lower_ in _BUILDINGS and obj.ent_type_ == "ORG":
+                if child.lower_ == "at" and obj.pos_ == "PROPN" and obj.lower_ in BUILDINGS and obj.ent_type_ == "ORG":
                     return _city_in(obj) or _facility(obj)  # "at Parliament House" the tagger read as a body
                 if (city := _capital_name(obj)) is not None:
                     return city  # "in Dakar" the tagger read as a person, "in Kyiv" as nothing
