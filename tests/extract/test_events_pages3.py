@@ -86,3 +86,10 @@ def test_a_building_away_from_the_dateline_keeps_its_name(run):
     ex = run("Regional news\n\nVILNIUS, May 20 (Wire) - Finland's Prime Minister Mikko Laine received Sweden's Prime "
              "Minister Karl Berg at the Presidential Palace on Tuesday.")
     assert [r[4] for r in rows(ex)] != ["Vilnius"], rows(ex)
+
+
+def test_a_visit_to_a_city_that_is_no_capital_is_a_visit_to_its_state(run):
+    ex = run("Regional news\n\nThe Ghanaian Prime Minister, Kwame Asare, is expected in Lagos on 24 and 25 May for an "
+             "official visit, the presidency said.")
+    assert [(r[1], r[4]) for r in with_parties(ex, "Asare")] == [(frozenset({"Kwame Asare", "Nigeria"}),
+                                                                  "Lagos")], rows(ex)

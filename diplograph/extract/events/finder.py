@@ -560,7 +560,8 @@ class _Finder:
             roles.add([k for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
                        for o in c.children if o.dep_ == "pobj" for k in self.parties.np_keys(o)])
         roles.location = self.parties.visited_place(tok) or roles.location  # the destination beats "met in X"
-        host = self.parties.host_of_place(roles.location, tok.sent) if roles.location else None
+        host = self.parties.host_of_place(roles.location, tok.sent, cities=tok.lemma_.lower() == "visit") \
+            if roles.location else None  # "is expected in Abidjan for a visit": any known city names its state
         sides = sides_of(self.actors)
         if host and not any(sides.get(k) == host for k in roles.participants):
             roles.received_by = host

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from diplograph.extract.base import ActorMention, DocActors
 from diplograph.kb import event_lexicon as lx
-from diplograph.kb.gazetteer import gazetteer, locate_place
+from diplograph.kb.gazetteer import city_state, gazetteer, locate_place
 from diplograph.kb.roles import TITLE_HEADS
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -93,12 +93,15 @@ class Places:
                 return m.name
         return None
 
-    def host_of_place(self, place: str, sent=None) -> str | None:
-        """The state a visited capital or country is; with its sentence, the place is noted as naming that state."""
+    def host_of_place(self, place: str, sent=None, cities: bool = False) -> str | None:
+        """The state a visited capital or country is (cities: also any known city, "expected in Abidjan"); with its
+        sentence, the place is noted as naming that state."""
         entry = gazetteer().capital(place)
         if entry is None and sent is not None:
             found = gazetteer().lookup(place)
             entry = found if found is not None and found.type == "state" else None
+        if entry is None and sent is not None and cities and (key := city_state(place)) is not None:
+            entry = gazetteer().entry(key)
         if entry is None:
             return None
         if self.actors.by_key(entry.key):
@@ -107,7 +110,8 @@ class Places:
         if at < 0:
             return None
         start = sent.start_char + at  # "arrived in Nairobi": Kenya receives the visit, named by its capital
-        kind = "capital" if entry.kind == "capital" else "name"
+        named = gazetteer().lookup(place)
+        kind = "name" if entry.kind != "capital" and named is not None and named.key == entry.key else "capital"
         self.actors.add(ActorMention(start, start + len(place), place, entry.key, entry.name, "state", kind))
         return entry.key
 
