@@ -93,3 +93,24 @@ def test_a_visit_to_a_city_that_is_no_capital_is_a_visit_to_its_state(run):
              "official visit, the presidency said.")
     assert [(r[1], r[4]) for r in with_parties(ex, "Asare")] == [(frozenset({"Kwame Asare", "Nigeria"}),
                                                                   "Lagos")], rows(ex)
+
+
+def test_a_capital_making_a_proposal_is_its_government(run):
+    ex = run("Fisheries\n\nNew Zealand's government has rejected an offer from Canberra to open talks on fishing "
+             "quotas.")
+    assert [(r[1], r[2]) for r in rows(ex)] == [(frozenset({"New Zealand", "Australia"}), "declined")], rows(ex)
+
+
+def test_talks_refused_with_their_proposer_are_not_the_talks_reported_before(run):
+    ex = run("Hydropower\n\nNepal's foreign minister Ram Thapa will hold talks with Indian Foreign Minister Arjun Mehta "
+             "on Friday.\n\nBhutan has declined to take part in the trilateral talks on hydropower proposed by New "
+             "Delhi, officials said.")
+    assert [r[2] for r in with_parties(ex, "Thapa", "Mehta")] == ["scheduled"], rows(ex)
+    assert [r[2] for r in with_parties(ex, "Bhutan", "India")] == ["declined"], rows(ex)
+
+
+def test_he_after_a_trailing_attribution_is_the_reported_traveller_not_the_ministry(run):
+    ex = run("Diplomacy\n\nForeign Secretary Tomas Rivera will leave for Tokyo on Monday on a three-day official visit, "
+             "the foreign ministry said. He is scheduled to hold talks with Japanese Foreign Minister Kenji Sato on "
+             "Tuesday.")
+    assert [r[3] for r in with_parties(ex, "Rivera", "Sato")] == ["2025-05-27"], rows(ex)

@@ -9,6 +9,7 @@ from diplograph.extract.actors.columns import doc_text, sentence_start, token_co
 from diplograph.extract.base import ActorMention, DocActors, token_strings
 from diplograph.extract.actors.headlines import english_words
 from diplograph.extract.actors.names import given_names
+from diplograph.extract.clauses import is_speech_verb
 from diplograph.extract.events.leaders import leader_mention
 from diplograph.extract.events.status import headline_named, hosting_clause, proposal_noun, to_be_held
 from diplograph.extract.events.places import PLACE_LABELS, Places, entity_text, where_place
@@ -139,6 +140,9 @@ class Parties(Places):
             mention = held[0] if len(held) == 1 else mention
         if mention is None and tok.pos_ == "PROPN":
             mention = self._by_surname(tok)
+        if mention is None and tok.pos_ == "PROPN" and tok.dep_ == "pobj" \
+                and (tok.head.dep_ == "agent" or tok.head.lower_ in ("from", "by") and proposal_noun(tok.head.head)):
+            mention = self._seat_of_government(tok)  # "a proposal from Buenos Aires": the capital's government
         if mention is None and tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", ""):
             states = [k for k in self._modifier_keys(tok) if k.startswith("state:")]
             if len(states) == 1:
@@ -172,6 +176,17 @@ class Parties(Places):
             if keys or lemma not in lx.STATE_FORCES:
                 return keys or self._groups_of(tok) or self._generic(tok)
         return self._generic(tok)
+
+    def _seat_of_government(self, tok) -> ActorMention | None:
+        """A capital named as the one who acts ("an offer by Canberra"): a mention of its state, noted."""
+        first = min([tok] + [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"], key=lambda t: t.i)
+        name = tok.doc[first.i: tok.i + 1].text
+        entry = gazetteer().capital(name)
+        if entry is None:
+            return None
+        mention = ActorMention(first.idx, tok.idx + len(tok), name, entry.key, entry.name, "state", "capital")
+        self.actors.add(mention)
+        return mention
 
     def _leader(self, tok) -> list[str]:
         """The one "led by X" / "headed by X" names on a group: X stands for the group."""
@@ -453,7 +468,10 @@ class Parties(Places):
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.i != sent.start or sent.start == 0:
             return None
         before = tok.doc[sent.start - 1].sent
-        subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        root = before.root
+        told = next((c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.i < root.i), None) \
+            if is_speech_verb(root) else None  # "X will leave for Y, the ministry said. He ...": X, not the ministry
+        subj = next((c for c in (told or root).children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.pos_ == "PRON":
             return None
         keys = self._one_np(subj)
@@ -511,6 +529,12 @@ class Parties(Places):
                       for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() == "mediation"):
             roles.mediators.extend(k for k in self._modifier_keys(frame) if k not in roles.mediators)
         roles.add(self._compound_keys(trigger))
+        topics = [o for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "about", "over")
+                  for o in c.children if o.dep_ == "pobj"] if trigger.pos_ == "NOUN" else []
+        roles.add([k for n in (trigger, *topics) for c in n.children if c.dep_ == "acl"
+                   and c.lemma_.lower() in _PROPOSER_VERBS
+                   for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                   for k in self.np_keys(o)])  # "the talks (on X) proposed by Beijing": who proposes them takes part
         children = list(trigger.children)
         children += [o for c in children if c.lower_ == "visiting" and c.dep_ in ("advcl", "xcomp")
                      for o in c.children if o.dep_ == "dobj"]  # "met visiting President X"
@@ -837,6 +861,7 @@ def _proposal_above(trigger):
 
 
 _PEOPLE = frozenset("man men woman women".split())
+_PROPOSER_VERBS = frozenset("propose suggest offer float moot initiate".split())  # "talks proposed by X"
 _HOLDERS = PERSON_TITLES | frozenset({"head", "chief"})  # office words whose "of" phrase names the body led
 SOURCE_PREFIX = "source:"  # unnamed speakers the statements pass names ("GCC foreign ministers")
 GROUP_PREFIX = "group:"  # actors the events pass names itself ("Venezuela's opposition"); dropped when uncited
