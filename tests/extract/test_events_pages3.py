@@ -114,3 +114,20 @@ def test_he_after_a_trailing_attribution_is_the_reported_traveller_not_the_minis
              "the foreign ministry said. He is scheduled to hold talks with Japanese Foreign Minister Kenji Sato on "
              "Tuesday.")
     assert [r[3] for r in with_parties(ex, "Rivera", "Sato")] == ["2025-05-27"], rows(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Ana Ruiz undertook an official visit to Paraguay from 12 to 14 May.",
+    "Foreign Minister Ana Ruiz completed a three-day official visit to Paraguay on Monday.",
+])
+def test_a_visit_undertaken_or_completed_was_held(run, text):
+    ex = run("Mercosur news\n\n" + text)
+    assert [r[2] for r in with_parties(ex, "Ruiz", "Paraguay")] == ["held"], rows(ex)
+
+
+def test_they_would_meet_again_is_the_next_meeting_of_all_who_met(run):
+    ex = run("Nuclear talks\n\nThe foreign ministers of Norway, Finland and Denmark met their Icelandic counterpart Jon "
+             "Magnusson in Oslo this evening. A Danish diplomat said they would meet again in Reykjavik.")
+    later = [r for r in rows(ex) if r[4] == "Reykjavik"]
+    assert later and len(later[0][1]) >= 3 and later[0][2] in ("agreed", "proposed", "scheduled"), rows(ex)
+    assert [r[2] for r in rows(ex) if r[4] == "Oslo"] == ["held"], rows(ex)

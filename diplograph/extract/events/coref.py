@@ -88,6 +88,11 @@ def _matching(clusters: list[Cluster], s: Sighting, sides: dict[str, str]) -> Cl
     family = lx.FAMILIES[s.type]
     mine = (set(s.roles.participants) - set(s.joiners)) or (set() if s.definite else set(s.roles.participants))
     same = [c for c in reversed(clusters) if c.family == family and c.participants]
+    if s.fresh and mine and s.status in _AHEAD:  # "they would meet again", "they" partly resolved: who just met
+        prior = next((c for c in same if s.sent_no - c.sightings[-1].sent_no <= ANAPHOR_WINDOW), None)
+        if prior is not None and mine < set(prior.participants):
+            s.roles.add(prior.participants)
+            return None
     if mine:  # a cluster with a mention of the same type first: "visit" goes with "visit", not "talks"
         ranked = sorted(same, key=lambda c: not any(x.type == s.type for x in c.sightings))
         return next((c for c in ranked if _same_parties(mine, c, s, sides) and _when_where_fit(c, s)
