@@ -131,3 +131,10 @@ def test_they_would_meet_again_is_the_next_meeting_of_all_who_met(run):
     later = [r for r in rows(ex) if r[4] == "Reykjavik"]
     assert later and len(later[0][1]) >= 3 and later[0][2] in ("agreed", "proposed", "scheduled"), rows(ex)
     assert [r[2] for r in rows(ex) if r[4] == "Oslo"] == ["held"], rows(ex)
+
+
+def test_the_pair_who_just_met_sign_there_and_then(run):
+    ex = run("Pacific news\n\nFiji's foreign minister Litia Naivalu met her Tongan counterpart Sione Fifita in Suva on "
+             "Tuesday.\n\nThe pair signed a memorandum of understanding on maritime surveillance.")
+    signed = [r for r in rows(ex) if r[0] == "signing"]
+    assert signed == [("signing", frozenset({"Litia Naivalu", "Sione Fifita"}), "held", "2025-05-20", "Suva")], rows(ex)

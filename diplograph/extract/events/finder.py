@@ -53,6 +53,7 @@ _HOSTED = frozenset("hosted organised organized sponsored convened".split())  # 
 _MOUTHPIECES = ("spokes", "press secretary", "aide", "adviser", "advisor", "official", "source")
 _LANDING = frozenset("land arrive touch".split())  # "landed at X airport for a state visit": X's city is visited
 _STATE_OFFICES = frozenset("president premier minister chancellor secretary king queen emir sultan".split())
+_CONTACT_TYPES = frozenset("meeting talks negotiation summit visit".split())  # where a signing may be done
 _PRESS_DESKS = ("press service", "press office", "press department", "information department")  # report, never meet
 
 
@@ -69,6 +70,7 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
     events = [replace(e, location=venue) if venue and e.location is None and any(s.sidelines for s in c.sightings)
               else e for c, e in zip(clusters, events)]
     events = [_on_occasion(e, c, clusters, events) for c, e in zip(clusters, events)]
+    events = [_signed_when_met(e, c, clusters, events, sides) for c, e in zip(clusters, events)]
     events = [_building_city(e, events, sides) for e in events]
     home = finder.home()
     if home is not None:
@@ -872,6 +874,24 @@ def _on_occasion(event: Event, cluster, clusters: list, events: list[Event]) -> 
                       and any(x.start <= at < x.end for x in c.sightings)), None)
         if other is not None:
             return replace(event, time=event.time or other.time, location=event.location or other.location)
+    return event
+
+
+def _signed_when_met(event: Event, cluster, clusters: list, events: list[Event], sides: dict[str, str]) -> Event:
+    """"X met Y in Z on Monday. The pair signed a memorandum ...": a signing told right after the same sides' contact,
+    with no place or day of its own, was done there and then."""
+    undated = event.time is None or not event.time.text  # a day given by no words of its own
+    if event.type != "signing" or event.status != "held" or event.location is not None and not undated:
+        return event
+    told = [s.sent_no for s in cluster.sightings if not s.headline]
+    mine = {sides.get(k, k) for k in event.participants}
+    for c, other in zip(clusters, events):
+        if c is cluster or other.type not in _CONTACT_TYPES or other.status != "held" \
+                or not any(0 <= n - s.sent_no <= 2 for n in told for s in c.sightings):
+            continue
+        if len(mine) >= 2 and mine == {sides.get(k, k) for k in other.participants}:
+            return replace(event, location=event.location or other.location,
+                           time=other.time if undated and other.time is not None else event.time)
     return event
 
 

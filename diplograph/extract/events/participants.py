@@ -166,6 +166,8 @@ class Parties(Places):
             return [] if mention.kind == "capital" and self._is_place(tok) else [mention.key]
         if lemma in _PEOPLE and any(c.lower_ in lx.PAIR_WORDS for c in tok.children):
             return self._recent_pair(tok)  # "the two men last met in June"
+        if lemma in _PAIRS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return self._recent_pair(tok)  # "the pair signed a memorandum"
         if lemma in lx.GROUP_NOUNS or tok.lower_ in lx.GROUP_NOUNS or lemma in PERSON_TITLES:
             if any(c.lower_ in lx.PAIR_WORDS for c in tok.children):
                 return self._recent_pair(tok)
@@ -861,6 +863,7 @@ def _proposal_above(trigger):
 
 
 _PEOPLE = frozenset("man men woman women".split())
+_PAIRS = frozenset("pair duo".split())  # "the pair", "the duo": the two just named
 _PROPOSER_VERBS = frozenset("propose suggest offer float moot initiate".split())  # "talks proposed by X"
 _HOLDERS = PERSON_TITLES | frozenset({"head", "chief"})  # office words whose "of" phrase names the body led
 SOURCE_PREFIX = "source:"  # unnamed speakers the statements pass names ("GCC foreign ministers")
