@@ -138,3 +138,13 @@ def test_the_pair_who_just_met_sign_there_and_then(run):
              "Tuesday.\n\nThe pair signed a memorandum of understanding on maritime surveillance.")
     signed = [r for r in rows(ex) if r[0] == "signing"]
     assert signed == [("signing", frozenset({"Litia Naivalu", "Sione Fifita"}), "held", "2025-05-20", "Suva")], rows(ex)
+
+
+def test_before_flying_on_where_he_meets_another_the_traveller_meets_and_the_first_contact_stays_put(run):
+    ex = run("Great Lakes\n\nKenya's foreign minister Juma Otieno met Ugandan President Moses Kato on Monday "
+             "morning before flying to Kigali, where he is scheduled to meet Rwandan Foreign Minister Eric Habimana on "
+             "Tuesday.")
+    assert [(r[2], r[4]) for r in with_parties(ex, "Otieno", "Habimana")] == [("scheduled", "Kigali")], rows(ex)
+    assert [r[2] for r in with_parties(ex, "Otieno", "Kato")] == ["held"], rows(ex)
+    assert "Kigali" not in [r[4] for r in with_parties(ex, "Otieno", "Kato")], rows(ex)
+    assert not with_parties(ex, "Kato", "Habimana"), rows(ex)

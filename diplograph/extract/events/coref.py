@@ -49,6 +49,7 @@ class Sighting:
     gathering: bool = False  # "a virtual summit", "a video conference of leaders": a gathering held online
     named_visit: bool = False  # the word is "visit" itself ("a state visit", "will visit"), not "travel" or "trip"
     earlier: bool = False  # "the two leaders last met in May": an occurrence before the one the article reports
+    onward: bool = False  # "met X before flying to Rome": a trip begun after the sentence's contact
 
 
 @dataclass(slots=True)
@@ -152,7 +153,8 @@ def share_setting(clusters: list[Cluster]) -> None:
         if not c.sightings or any(s.type not in _CONTACTS for s in c.sightings):
             continue
         sents, parties = {s.sent_no for s in c.sightings}, set(c.participants)
-        trip = next((t for t in trips if sents & {s.sent_no for s in t.sightings} and parties & _travellers(t)), None)
+        trip = next((t for t in trips if sents & {s.sent_no for s in t.sightings} and parties & _travellers(t)
+                     and not all(s.onward for s in t.sightings)), None)  # not the trip taken after the contact
         if trip is None:
             continue
         told = next((s for s in c.sightings if s.status is not None), None)

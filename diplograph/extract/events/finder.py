@@ -270,7 +270,7 @@ class _Finder:
                         occasion=_occasion(tok, chain),
                         gathering=kind == "call" and lx.TRIGGER_NOUNS.get(tok.lemma_.lower()) in _GATHERINGS,
                         named_visit=kind == "visit" and tok.lemma_.lower() == "visit",
-                        earlier=_last_time(tok))
+                        earlier=_last_time(tok), onward=_onward(tok))
 
     def home(self) -> tuple[str, str] | None:
         """The capital a dateline names, with or without a day ("ISLAMABAD: ...", "Rabat - ..."), and its state."""
@@ -780,6 +780,11 @@ class _Finder:
             subj = _controller_subject(noun.head)
             return self.parties.np_keys(subj) if subj is not None else []
         return []
+
+
+def _onward(tok) -> bool:
+    """"met X on Monday before flying to Rome": the trip starts once the sentence's contact is over."""
+    return tok.pos_ == "VERB" and tok.dep_ == "pcomp" and tok.head.lower_ == "before"
 
 
 def _last_time(tok) -> bool:

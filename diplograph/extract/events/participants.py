@@ -453,6 +453,8 @@ class Parties(Places):
             return mention.key
         if (topic := self._previous_topic(tok)) is not None:
             return topic
+        if (main := self._main_subject(tok)) is not None:
+            return main
         found = self.actors.resolve_pronoun(tok.idx, PRONOUN_GENDER[tok.lower_])
         return found.key if found is not None else None
 
@@ -478,6 +480,22 @@ class Parties(Places):
             return None
         keys = self._one_np(subj)
         people = [k for k in keys if any(m.type == "person" for m in self.actors.by_key(k))]
+        gender = self.actors.genders.get(people[0]) if len(people) == 1 else None
+        if len(people) != 1 or gender and gender != PRONOUN_GENDER[tok.lower_]:
+            return None
+        return people[0]
+
+    def _main_subject(self, tok) -> str | None:
+        """"X met Y before flying to Rome, where he will meet Z": the subject of a clause hung inside the sentence
+        continues its main subject, not the last person named."""
+        clause = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ not in ("relcl", "advcl") or clause == tok.sent.root:
+            return None
+        root = tok.sent.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ == "PRON" or subj.i > tok.i:
+            return None
+        people = [k for k in self._one_np(subj) if any(m.type == "person" for m in self.actors.by_key(k))]
         gender = self.actors.genders.get(people[0]) if len(people) == 1 else None
         if len(people) != 1 or gender and gender != PRONOUN_GENDER[tok.lower_]:
             return None
