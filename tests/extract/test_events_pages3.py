@@ -148,3 +148,10 @@ def test_before_flying_on_where_he_meets_another_the_traveller_meets_and_the_fir
     assert [r[2] for r in with_parties(ex, "Otieno", "Kato")] == ["held"], rows(ex)
     assert "Kigali" not in [r[4] for r in with_parties(ex, "Otieno", "Kato")], rows(ex)
     assert not with_parties(ex, "Kato", "Habimana"), rows(ex)
+
+
+def test_the_first_of_two_surnames_names_the_person(run):
+    ex = run("Southern Cone\n\nBrazil's President Helena Carvalho received Uruguay's President Andres Pereira Sosa in "
+             "Brasilia on Monday.\n\nCarvalho and Pereira, who last met in Asuncion in March, agreed to push for the "
+             "bloc's trade deal.")
+    assert [r[3] for r in with_parties(ex, "Carvalho", "Pereira Sosa") if r[4] == "Asuncion"] == ["2025-03"], rows(ex)

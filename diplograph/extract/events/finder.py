@@ -772,6 +772,12 @@ class _Finder:
             if level.dep_ == "relcl" and subj is not None and subj.lower_ in _RELATIVES \
                     and not any(c.dep_ == "xcomp" for c in level.children):  # not "who invited X to visit"
                 subj = level.head  # "met Y, who is on a state visit to China": Y visits (not "a deal, which ...")
+            if level.dep_ == "relcl" and subj is not None and subj.dep_ == "conj":
+                first = subj
+                while first.dep_ == "conj" and first.head != first:
+                    first = first.head
+                if first.dep_ in ("nsubj", "nsubjpass"):
+                    subj = first  # "A and B, who last met in May, agreed ...": the subject pair both met
             keys = self.parties.np_keys(subj) if subj is not None else []
             if keys:
                 return keys

@@ -298,8 +298,14 @@ class Parties(Places):
         return False
 
     def _by_surname(self, tok):
-        """A proper noun the actor finder missed, matched to a person's surname seen in the document."""
-        return surname_mention(self.actors, tok.text)
+        """A proper noun the actor finder missed, matched to a person's surname seen in the document (or the first
+        of two surnames, "Pereira" for "Andres Pereira Sosa", when it is nobody's given name)."""
+        found = surname_mention(self.actors, tok.text)
+        low = tok.text.lower()
+        if found is not None or low in given_names():
+            return found
+        return next((m for m in self.actors.mentions if m.type == "person" and len(words := m.name.split()) >= 3
+                     and words[-2].lower() == low), None)
 
     def span_keys(self, tok) -> list[str]:
         """Actors named anywhere in a phrase, leaving out states that only qualify a person's title."""
