@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from diplograph.kb.identifiers import geonames_for, iso_alpha2, same_as_for
+from diplograph.kb.identifiers import geonames_for, iso_alpha2, same_as_for, state_alpha3
 from diplograph.records import ORG, STATE
 
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F .'\u2019-]*$")
@@ -259,6 +259,16 @@ def locate_place(name: str) -> PlaceInfo | None:
     if state is not None and state.type == STATE and (gid := geonames_for(state.key)):
         return PlaceInfo(gid)
     return None
+
+
+@lru_cache(maxsize=4096)
+def city_state(name: str) -> str | None:
+    """The state key of the most populous city of a name ("Abidjan" -> "state:CIV"), else None."""
+    if (capital := gazetteer().capital(name)) is not None:
+        return capital.key
+    cities = _cities().get(fold(name), []) if name[:1].isupper() else []
+    code = state_alpha3(cities[0].get("countrycode") or "") if cities else None
+    return f"state:{code}" if code and gazetteer().entry(f"state:{code}") is not None else None
 
 
 @lru_cache(maxsize=1)

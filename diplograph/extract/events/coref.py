@@ -48,6 +48,8 @@ class Sighting:
     occasion: int | None = None  # offset of "the talks" in "after / during the talks": its day and place
     gathering: bool = False  # "a virtual summit", "a video conference of leaders": a gathering held online
     named_visit: bool = False  # the word is "visit" itself ("a state visit", "will visit"), not "travel" or "trip"
+    earlier: bool = False  # "the two leaders last met in May": an occurrence before the one the article reports
+    onward: bool = False  # "met X before flying to Rome": a trip begun after the sentence's contact
 
 
 @dataclass(slots=True)
@@ -87,6 +89,11 @@ def _matching(clusters: list[Cluster], s: Sighting, sides: dict[str, str]) -> Cl
     family = lx.FAMILIES[s.type]
     mine = (set(s.roles.participants) - set(s.joiners)) or (set() if s.definite else set(s.roles.participants))
     same = [c for c in reversed(clusters) if c.family == family and c.participants]
+    if s.fresh and mine and s.status in _AHEAD:  # "they would meet again", "they" partly resolved: who just met
+        prior = next((c for c in same if s.sent_no - c.sightings[-1].sent_no <= ANAPHOR_WINDOW), None)
+        if prior is not None and mine < set(prior.participants):
+            s.roles.add(prior.participants)
+            return None
     if mine:  # a cluster with a mention of the same type first: "visit" goes with "visit", not "talks"
         ranked = sorted(same, key=lambda c: not any(x.type == s.type for x in c.sightings))
         return next((c for c in ranked if _same_parties(mine, c, s, sides) and _when_where_fit(c, s)
@@ -146,7 +153,8 @@ def share_setting(clusters: list[Cluster]) -> None:
         if not c.sightings or any(s.type not in _CONTACTS for s in c.sightings):
             continue
         sents, parties = {s.sent_no for s in c.sightings}, set(c.participants)
-        trip = next((t for t in trips if sents & {s.sent_no for s in t.sightings} and parties & _travellers(t)), None)
+        trip = next((t for t in trips if sents & {s.sent_no for s in t.sightings} and parties & _travellers(t)
+                     and not all(s.onward for s in t.sightings)), None)  # not the trip taken after the contact
         if trip is None:
             continue
         told = next((s for s in c.sightings if s.status is not None), None)
@@ -156,10 +164,13 @@ def share_setting(clusters: list[Cluster]) -> None:
             first.status, first.claimed_on, first.claimed_by = told.status, told.claimed_on, told.claimed_by
             if all(s.day is None and s.time is None for s in trip.sightings):
                 first.day, first.time = told.day, told.time
-        dated = next((s for s in trip.sightings if s.day is not None or s.time is not None), None)
-        if told is not None and dated is not None and told.status in _AHEAD and dated.status in _AHEAD \
+        dated = next((s for s in trip.sightings if s.time is not None), None) \
+            or next((s for s in trip.sightings if s.day is not None), None)  # a day the text gives first
+        if told is not None and dated is not None \
+                and (told.status in _AHEAD and dated.status in _AHEAD or told.status == dated.status == "held") \
                 and all(s.day is None and s.time is None for s in c.sightings):
-            # "will travel to Kyiv tomorrow, where she will meet X": the meeting is on the trip's day
+            # "will travel to Kyiv tomorrow, where she will meet X": the meeting is on the trip's day; "ended a
+            # visit on Friday after talks with X": the talks too
             told.day, told.time = dated.day, dated.time
             if told.status == "agreed" and dated.status == "scheduled":
                 told.status = "scheduled"  # read as agreed only for want of a day
@@ -188,6 +199,8 @@ def _opposed(c: Cluster, s: Sighting) -> bool:
 
 def _when_where_fit(c: Cluster, s: Sighting) -> bool:
     """Two mentions of the same people meeting are one event unless place, time or recurrence tell them apart."""
+    if not s.definite and s.earlier != all(x.earlier for x in c.sightings):
+        return False  # "held talks on Wednesday ... The two leaders last met in May": two occurrences
     places = [x.roles.location for x in c.sightings if x.roles.location]
     if s.roles.location and places and not any(same_place(s.roles.location, p) for p in places):
         return False

@@ -11,7 +11,7 @@ from diplograph.extract.base import ActorMention, DocActors
 from diplograph.extract.clauses import is_speech_verb, nearest_subject
 from diplograph.extract.events.coref import Sighting, corefer, share_setting, split_trip, to_record
 from diplograph.extract.events.participants import GROUP_PREFIX, MEDIATE_VERBS, OCCASIONS, Parties, Roles
-from diplograph.extract.events.places import entity_text, is_place
+from diplograph.extract.events.places import BUILDINGS, entity_text, is_place
 from diplograph.extract.statements.reporting import PERSON_TITLES
 from diplograph.extract.events.status import (
     dismissed,
@@ -32,7 +32,7 @@ from diplograph.extract.events.time import event_when, rescheduled
 from diplograph.extract.events.triggers import trigger_type
 from diplograph.extract.when import day_of, section_day, story_dct
 from diplograph.kb import event_lexicon as lx
-from diplograph.kb.gazetteer import gazetteer, locate_place
+from diplograph.kb.gazetteer import city_state, gazetteer, locate_place
 from diplograph.kb.roles import describe, same_title
 from diplograph.kb.slugs import slug
 from diplograph.records import Document, Event, Statement, Timex
@@ -53,6 +53,7 @@ _HOSTED = frozenset("hosted organised organized sponsored convened".split())  # 
 _MOUTHPIECES = ("spokes", "press secretary", "aide", "adviser", "advisor", "official", "source")
 _LANDING = frozenset("land arrive touch".split())  # "landed at X airport for a state visit": X's city is visited
 _STATE_OFFICES = frozenset("president premier minister chancellor secretary king queen emir sultan".split())
+_CONTACT_TYPES = frozenset("meeting talks negotiation summit visit".split())  # where a signing may be done
 _PRESS_DESKS = ("press service", "press office", "press department", "information department")  # report, never meet
 
 
@@ -69,10 +70,15 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
     events = [replace(e, location=venue) if venue and e.location is None and any(s.sidelines for s in c.sightings)
               else e for c, e in zip(clusters, events)]
     events = [_on_occasion(e, c, clusters, events) for c, e in zip(clusters, events)]
-    events = [_building_city(e, events) for e in events]
+    events = [_signed_when_met(e, c, clusters, events, sides) for c, e in zip(clusters, events)]
+    events = [_building_city(e, events, sides) for e in events]
     home = finder.home()
     if home is not None:
         events = [_at_home(e, home, sides, story_dct(sdoc, document.published)) for e in events]
+    events = [_state_named(e) for e in events]
+    city = dateline_place(doc_text(sdoc), dayless=True)
+    if city is not None and (state := city_state(city)) is not None:
+        events = [_in_dateline_city(e, city, state, sides, story_dct(sdoc, document.published)) for e in events]
     cited = {k for e in events for k in (*e.participants, *e.mediators, *e.hosts)}
     actors.drop({k for k in actors.keys() if k.startswith(GROUP_PREFIX) and k not in cited})
     return events
@@ -263,7 +269,8 @@ class _Finder:
                         headline=tok.idx < self.title_end, sidelines=_bare_sidelines(tok, chain),
                         occasion=_occasion(tok, chain),
                         gathering=kind == "call" and lx.TRIGGER_NOUNS.get(tok.lemma_.lower()) in _GATHERINGS,
-                        named_visit=kind == "visit" and tok.lemma_.lower() == "visit")
+                        named_visit=kind == "visit" and tok.lemma_.lower() == "visit",
+                        earlier=_last_time(tok), onward=_onward(tok))
 
     def home(self) -> tuple[str, str] | None:
         """The capital a dateline names, with or without a day ("ISLAMABAD: ...", "Rabat - ..."), and its state."""
@@ -555,7 +562,8 @@ class _Finder:
             roles.add([k for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
                        for o in c.children if o.dep_ == "pobj" for k in self.parties.np_keys(o)])
         roles.location = self.parties.visited_place(tok) or roles.location  # the destination beats "met in X"
-        host = self.parties.host_of_place(roles.location, tok.sent) if roles.location else None
+        host = self.parties.host_of_place(roles.location, tok.sent, cities=tok.lemma_.lower() == "visit") \
+            if roles.location else None  # "is expected in Abidjan for a visit": any known city names its state
         sides = sides_of(self.actors)
         if host and not any(sides.get(k) == host for k in roles.participants):
             roles.received_by = host
@@ -764,6 +772,12 @@ class _Finder:
             if level.dep_ == "relcl" and subj is not None and subj.lower_ in _RELATIVES \
                     and not any(c.dep_ == "xcomp" for c in level.children):  # not "who invited X to visit"
                 subj = level.head  # "met Y, who is on a state visit to China": Y visits (not "a deal, which ...")
+            if level.dep_ == "relcl" and subj is not None and subj.dep_ == "conj":
+                first = subj
+                while first.dep_ == "conj" and first.head != first:
+                    first = first.head
+                if first.dep_ in ("nsubj", "nsubjpass"):
+                    subj = first  # "A and B, who last met in May, agreed ...": the subject pair both met
             keys = self.parties.np_keys(subj) if subj is not None else []
             if keys:
                 return keys
@@ -774,11 +788,29 @@ class _Finder:
         return []
 
 
-def _building_city(event: Event, events: list[Event]) -> Event:
+def _onward(tok) -> bool:
+    """"met X on Monday before flying to Rome": the trip starts once the sentence's contact is over."""
+    return tok.pos_ == "VERB" and tok.dep_ == "pcomp" and tok.head.lower_ == "before"
+
+
+def _last_time(tok) -> bool:
+    """"The two leaders last met in May", "who last visited Rome in 2019": the occurrence before this one."""
+    return tok.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ == "last" for c in tok.children)
+
+
+def _visit_host_met(visit: Event, event: Event, sides: dict[str, str]) -> bool:
+    """"is in Warsaw on a visit ... held talks with President X at the Presidential Palace": a held visit whose
+    host state takes part in the other event places it (a departure for elsewhere does not)."""
+    host = city_state(visit.location) if visit.status == "held" and visit.location else None
+    return host is not None and any(k == host or sides.get(k) == host for k in event.participants)
+
+
+def _building_city(event: Event, events: list[Event], sides: dict[str, str]) -> Event:
     """"met X at the Salam Palace" after talks in Baghdad that day: the city of the same party's day."""
     if event.location is None or event.time is None or _known_place(event.location):
         return event
-    cities = {e.location for e in events if e is not event and e.type not in ("visit", "call")  # not a trip's end
+    cities = {e.location for e in events if e is not event and e.type != "call"
+              and (e.type != "visit" or _visit_host_met(e, event, sides))  # not a trip's end, but its host's city
               and e.location and _known_place(e.location)
               and e.time is not None and e.time.value == event.time.value
               and set(e.participants) & set(event.participants)}
@@ -796,6 +828,35 @@ def _at_home(event: Event, home: tuple[str, str], sides: dict[str, str], dct: da
             or not any(k == state or sides.get(k) == state for k in event.participants):
         return event
     return replace(event, location=city)
+
+
+def _state_named(event: Event) -> Event:
+    """A place that is a state named at length ("the Republic of Korea") goes by the state's name."""
+    entry = gazetteer().lookup(event.location) if event.location else None
+    if entry is None or entry.type != "state" or entry.name == event.location:
+        return event
+    return replace(event, location=entry.name)
+
+
+def _in_dateline_city(event: Event, city: str, state: str, sides: dict[str, str], dct: date | None) -> Event:
+    """Under a dateline ("ULAANBAATAR, June 18 -"), a contact about its day that the text places only in the
+    dateline's state, or at a building of no known place with that state taking part, is in the dateline's city."""
+    if event.location is None or event.type == "call" or event.time is None or dct is None \
+            or event.time.earliest is None or event.time.latest is None \
+            or not (event.time.earliest - dct).days <= 2 or not (dct - event.time.latest).days <= 2:
+        return event
+    entry = gazetteer().lookup(event.location)
+    if entry is not None and entry.type == "state":
+        return replace(event, location=city) if entry.key == state else event
+    if _known_place(event.location) or not _building(event.location) \
+            or not any(k == state or sides.get(k) == state for k in event.participants):
+        return event
+    return replace(event, location=city)  # "received X at the Presidential Palace" under the city's dateline
+
+
+def _building(name: str) -> bool:
+    """A place named as a building ("the Presidential Palace", "Government House"), not an unknown region."""
+    return name.lower().startswith("the ") or name.split()[-1].lower() in BUILDINGS
 
 
 def _capital_within(name: str) -> str | None:
@@ -824,6 +885,24 @@ def _on_occasion(event: Event, cluster, clusters: list, events: list[Event]) -> 
                       and any(x.start <= at < x.end for x in c.sightings)), None)
         if other is not None:
             return replace(event, time=event.time or other.time, location=event.location or other.location)
+    return event
+
+
+def _signed_when_met(event: Event, cluster, clusters: list, events: list[Event], sides: dict[str, str]) -> Event:
+    """"X met Y in Z on Monday. The pair signed a memorandum ...": a signing told right after the same sides' contact,
+    with no place or day of its own, was done there and then."""
+    undated = event.time is None or not event.time.text  # a day given by no words of its own
+    if event.type != "signing" or event.status != "held" or event.location is not None and not undated:
+        return event
+    told = [s.sent_no for s in cluster.sightings if not s.headline]
+    mine = {sides.get(k, k) for k in event.participants}
+    for c, other in zip(clusters, events):
+        if c is cluster or other.type not in _CONTACT_TYPES or other.status != "held" \
+                or not any(0 <= n - s.sent_no <= 2 for n in told for s in c.sightings):
+            continue
+        if len(mine) >= 2 and mine == {sides.get(k, k) for k in other.participants}:
+            return replace(event, location=event.location or other.location,
+                           time=other.time if undated and other.time is not None else event.time)
     return event
 
 

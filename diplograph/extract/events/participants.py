@@ -9,6 +9,7 @@ from diplograph.extract.actors.columns import doc_text, sentence_start, token_co
 from diplograph.extract.base import ActorMention, DocActors, token_strings
 from diplograph.extract.actors.headlines import english_words
 from diplograph.extract.actors.names import given_names
+from diplograph.extract.clauses import is_speech_verb
 from diplograph.extract.events.leaders import leader_mention
 from diplograph.extract.events.status import headline_named, hosting_clause, proposal_noun, to_be_held
 from diplograph.extract.events.places import PLACE_LABELS, Places, entity_text, where_place
@@ -19,7 +20,7 @@ from diplograph.extract.statements.reporting import (
 )
 from diplograph.extract.statements.speakers import demonym_key, surname_mention
 from diplograph.kb import event_lexicon as lx
-from diplograph.kb.gazetteer import gazetteer
+from diplograph.kb.gazetteer import city_state, gazetteer
 from diplograph.kb.roles import BODIES, TITLE_HEADS
 from diplograph.kb.slugs import slug
 
@@ -139,6 +140,9 @@ class Parties(Places):
             mention = held[0] if len(held) == 1 else mention
         if mention is None and tok.pos_ == "PROPN":
             mention = self._by_surname(tok)
+        if mention is None and tok.pos_ == "PROPN" and tok.dep_ == "pobj" \
+                and (tok.head.dep_ == "agent" or tok.head.lower_ in ("from", "by") and proposal_noun(tok.head.head)):
+            mention = self._seat_of_government(tok)  # "a proposal from Buenos Aires": the capital's government
         if mention is None and tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", ""):
             states = [k for k in self._modifier_keys(tok) if k.startswith("state:")]
             if len(states) == 1:
@@ -162,6 +166,8 @@ class Parties(Places):
             return [] if mention.kind == "capital" and self._is_place(tok) else [mention.key]
         if lemma in _PEOPLE and any(c.lower_ in lx.PAIR_WORDS for c in tok.children):
             return self._recent_pair(tok)  # "the two men last met in June"
+        if lemma in _PAIRS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return self._recent_pair(tok)  # "the pair signed a memorandum"
         if lemma in lx.GROUP_NOUNS or tok.lower_ in lx.GROUP_NOUNS or lemma in PERSON_TITLES:
             if any(c.lower_ in lx.PAIR_WORDS for c in tok.children):
                 return self._recent_pair(tok)
@@ -172,6 +178,17 @@ class Parties(Places):
             if keys or lemma not in lx.STATE_FORCES:
                 return keys or self._groups_of(tok) or self._generic(tok)
         return self._generic(tok)
+
+    def _seat_of_government(self, tok) -> ActorMention | None:
+        """A capital named as the one who acts ("an offer by Canberra"): a mention of its state, noted."""
+        first = min([tok] + [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"], key=lambda t: t.i)
+        name = tok.doc[first.i: tok.i + 1].text
+        entry = gazetteer().capital(name)
+        if entry is None:
+            return None
+        mention = ActorMention(first.idx, tok.idx + len(tok), name, entry.key, entry.name, "state", "capital")
+        self.actors.add(mention)
+        return mention
 
     def _leader(self, tok) -> list[str]:
         """The one "led by X" / "headed by X" names on a group: X stands for the group."""
@@ -281,8 +298,14 @@ class Parties(Places):
         return False
 
     def _by_surname(self, tok):
-        """A proper noun the actor finder missed, matched to a person's surname seen in the document."""
-        return surname_mention(self.actors, tok.text)
+        """A proper noun the actor finder missed, matched to a person's surname seen in the document (or the first
+        of two surnames, "Pereira" for "Andres Pereira Sosa", when it is nobody's given name)."""
+        found = surname_mention(self.actors, tok.text)
+        low = tok.text.lower()
+        if found is not None or low in given_names():
+            return found
+        return next((m for m in self.actors.mentions if m.type == "person" and len(words := m.name.split()) >= 3
+                     and words[-2].lower() == low), None)
 
     def span_keys(self, tok) -> list[str]:
         """Actors named anywhere in a phrase, leaving out states that only qualify a person's title."""
@@ -395,7 +418,11 @@ class Parties(Places):
         want = "state" if tok.lemma_.lower() in lx.STATE_GROUPS else "person"
         kinds = {want, "organization"} if tok.lemma_.lower() in lx.EITHER_SIDE else {want}  # "Israel and Hamas ... both sides"
         since = tok.doc[max(0, tok.i - 150)].idx
+        teller = self.speaker_at(tok.idx)  # "the ministry said the two sides had agreed": the teller is no side
+        teller = teller if teller is not None and any(m.type == "organization" for m in self.actors.by_key(teller)) \
+            else None
         recent = [m for m in self.actors.before(tok.idx) if m.start >= since and m.type in kinds and m.kind != "pronoun"
+                  and m.key != teller
                   and not m.key.startswith(SOURCE_PREFIX)  # "a senior official" is nobody's counterpart
                   and (m.type == want or gazetteer().entry(m.key) is None)]  # an armed group, not a mediating IGO
         title = tok.lemma_.lower()  # "the two ministers": people holding that title first
@@ -432,6 +459,8 @@ class Parties(Places):
             return mention.key
         if (topic := self._previous_topic(tok)) is not None:
             return topic
+        if (main := self._main_subject(tok)) is not None:
+            return main
         found = self.actors.resolve_pronoun(tok.idx, PRONOUN_GENDER[tok.lower_])
         return found.key if found is not None else None
 
@@ -449,11 +478,30 @@ class Parties(Places):
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.i != sent.start or sent.start == 0:
             return None
         before = tok.doc[sent.start - 1].sent
-        subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        root = before.root
+        told = next((c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.i < root.i), None) \
+            if is_speech_verb(root) else None  # "X will leave for Y, the ministry said. He ...": X, not the ministry
+        subj = next((c for c in (told or root).children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.pos_ == "PRON":
             return None
         keys = self._one_np(subj)
         people = [k for k in keys if any(m.type == "person" for m in self.actors.by_key(k))]
+        gender = self.actors.genders.get(people[0]) if len(people) == 1 else None
+        if len(people) != 1 or gender and gender != PRONOUN_GENDER[tok.lower_]:
+            return None
+        return people[0]
+
+    def _main_subject(self, tok) -> str | None:
+        """"X met Y before flying to Rome, where he will meet Z": the subject of a clause hung inside the sentence
+        continues its main subject, not the last person named."""
+        clause = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ not in ("relcl", "advcl") or clause == tok.sent.root:
+            return None
+        root = tok.sent.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ == "PRON" or subj.i > tok.i:
+            return None
+        people = [k for k in self._one_np(subj) if any(m.type == "person" for m in self.actors.by_key(k))]
         gender = self.actors.genders.get(people[0]) if len(people) == 1 else None
         if len(people) != 1 or gender and gender != PRONOUN_GENDER[tok.lower_]:
             return None
@@ -507,6 +555,12 @@ class Parties(Places):
                       for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() == "mediation"):
             roles.mediators.extend(k for k in self._modifier_keys(frame) if k not in roles.mediators)
         roles.add(self._compound_keys(trigger))
+        topics = [o for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "about", "over")
+                  for o in c.children if o.dep_ == "pobj"] if trigger.pos_ == "NOUN" else []
+        roles.add([k for n in (trigger, *topics) for c in n.children if c.dep_ == "acl"
+                   and c.lemma_.lower() in _PROPOSER_VERBS
+                   for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                   for k in self.np_keys(o)])  # "the talks (on X) proposed by Beijing": who proposes them takes part
         children = list(trigger.children)
         children += [o for c in children if c.lower_ == "visiting" and c.dep_ in ("advcl", "xcomp")
                      for o in c.children if o.dep_ == "dobj"]  # "met visiting President X"
@@ -690,8 +744,12 @@ class Parties(Places):
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ == "NOUN"):
             for obj in (o for o in prep.children if o.dep_ == "pobj"):  # "a meeting of their ministers in Manila"
                 roles.location = roles.location or self._own_place(obj, cities=True) or self._participle_place(obj)
+        broad = roles.location if tok.pos_ == "VERB" and _state_place(roles.location) else None
+        if broad is not None:
+            roles.location = None  # "met X in Lviv in western Ukraine": the city beats its state
         if tok.pos_ in ("VERB", "ADJ"):  # "met Y in X" (hung on the object), "expected to open in X"
             objs = [c for c in tok.children if c.dep_ == "dobj" or (c.dep_ == "xcomp" and c.pos_ == "VERB")]
+            objs += [a for o in objs if o.dep_ == "dobj" for a in o.children if a.dep_ == "appos"]  # "his counterpart X in Y"
             objs += [o for c in tok.children if c.lower_ == "visiting" for o in c.children if o.dep_ == "dobj"]
             objs += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" and tok.lemma_.lower() == "call"
                      for o in c.children if o.dep_ == "pobj"]  # "called on X at Y": the place hangs on X
@@ -707,6 +765,13 @@ class Parties(Places):
                     if obj is None or roles.location is not None:
                         break
                     roles.location = self._own_place(obj, cities=True)
+            days = [o for c in tok.children if c.dep_ == "prep" for o in c.children
+                    if o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME")]
+            for day in days:  # "On 4 March in Chisinau, X met Y": the place hung on the day
+                roles.location = roles.location or self._own_place(day, cities=True)
+        if broad is not None:
+            within = city_state(roles.location) if roles.location else None
+            roles.location = roles.location if within is not None and within == _state_key(broad) else broad
         for clause in (c for c in tok.children if c.dep_ in ("acl", "relcl")):
             roles.location = roles.location or self._participle_place(tok, clause)
         for clause in (to_be_held(tok), hosting_clause(tok)):  # "a summit on the crisis in X, to be held in Y"
@@ -727,6 +792,17 @@ class Parties(Places):
             elif child.dep_ == "compound" and child.ent_type_ in PLACE_LABELS and roles.location is None:
                 if self._place_modifier(child):
                     roles.location = entity_text(child)
+
+def _state_place(place: str | None) -> bool:
+    """True for a place that is a whole state ("Poland"), not a city in it."""
+    return _state_key(place) is not None
+
+
+def _state_key(place: str | None) -> str | None:
+    """The key of the state a place names, if it names one."""
+    entry = gazetteer().lookup(place) if place else None
+    return entry.key if entry is not None and entry.type == "state" else None
+
 
 def _joint_body(tok) -> bool:
     """A standing body of two states named by what it is ("the Joint Commission", "the Supreme Interstate Council")."""
@@ -811,6 +887,8 @@ def _proposal_above(trigger):
 
 
 _PEOPLE = frozenset("man men woman women".split())
+_PAIRS = frozenset("pair duo".split())  # "the pair", "the duo": the two just named
+_PROPOSER_VERBS = frozenset("propose suggest offer float moot initiate".split())  # "talks proposed by X"
 _HOLDERS = PERSON_TITLES | frozenset({"head", "chief"})  # office words whose "of" phrase names the body led
 SOURCE_PREFIX = "source:"  # unnamed speakers the statements pass names ("GCC foreign ministers")
 GROUP_PREFIX = "group:"  # actors the events pass names itself ("Venezuela's opposition"); dropped when uncited

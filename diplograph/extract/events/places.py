@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from diplograph.extract.base import ActorMention, DocActors
 from diplograph.kb import event_lexicon as lx
-from diplograph.kb.gazetteer import gazetteer, locate_place
+from diplograph.kb.gazetteer import city_state, gazetteer, locate_place
 from diplograph.kb.roles import TITLE_HEADS
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -12,7 +12,7 @@ _PLACE_NOUNS = frozenset("city town capital port resort village island region pr
 _TOWN_NOUNS = frozenset("city town port resort village".split())
 _EDGES = frozenset("outskirt outskirts edge".split())  # "on the outskirts of X": in X for an event's place
 # Last words of a building's name ("at Parliament House", "at Government House", "at the Blue Hall").
-_BUILDINGS = frozenset("house palace hall building villa lodge mansion residence".split())
+BUILDINGS = frozenset("house palace hall building buildings villa lodge mansion residence".split())
 
 
 class Places:
@@ -62,7 +62,7 @@ class Places:
                     if obj.ent_type_ == "FAC" or obj.pos_ == "NOUN":  # "at the Great Hall of the People in Beijing"
                         return _city_in(obj) or _facility(obj)
                     return entity_text(obj)
-                if child.lower_ == "at" and obj.pos_ == "PROPN" and obj.lower_ in _BUILDINGS and obj.ent_type_ == "ORG":
+                if child.lower_ == "at" and obj.pos_ == "PROPN" and obj.lower_ in BUILDINGS and obj.ent_type_ == "ORG":
                     return _city_in(obj) or _facility(obj)  # "at Parliament House" the tagger read as a body
                 if (city := _capital_name(obj)) is not None:
                     return city  # "in Dakar" the tagger read as a person, "in Kyiv" as nothing
@@ -93,12 +93,15 @@ class Places:
                 return m.name
         return None
 
-    def host_of_place(self, place: str, sent=None) -> str | None:
-        """The state a visited capital or country is; with its sentence, the place is noted as naming that state."""
+    def host_of_place(self, place: str, sent=None, cities: bool = False) -> str | None:
+        """The state a visited capital or country is (cities: also any known city, "expected in Abidjan"); with its
+        sentence, the place is noted as naming that state."""
         entry = gazetteer().capital(place)
         if entry is None and sent is not None:
             found = gazetteer().lookup(place)
             entry = found if found is not None and found.type == "state" else None
+        if entry is None and sent is not None and cities and (key := city_state(place)) is not None:
+            entry = gazetteer().entry(key)
         if entry is None:
             return None
         if self.actors.by_key(entry.key):
@@ -107,7 +110,8 @@ class Places:
         if at < 0:
             return None
         start = sent.start_char + at  # "arrived in Nairobi": Kenya receives the visit, named by its capital
-        kind = "capital" if entry.kind == "capital" else "name"
+        named = gazetteer().lookup(place)
+        kind = "name" if entry.kind != "capital" and named is not None and named.key == entry.key else "capital"
         self.actors.add(ActorMention(start, start + len(place), place, entry.key, entry.name, "state", kind))
         return entry.key
 
