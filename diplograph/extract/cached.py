@@ -17,6 +17,7 @@ import re
 import numpy
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
+from spacy.lookups import Lookups, Table
 from spacy.tokens import Doc
 
 log = logging.getLogger(__name__)
@@ -239,6 +240,26 @@ class CachedLemmas:
         self.enabled = getattr(lemmatizer, "mode", None) == "rule"
         self.started = False
         self.lemmas: dict[tuple[int, int, int], int] = {}
+        self.learner = None  # the same lemmatizer over word sets, made when the first unseen key comes
+
+    def _learner(self):
+        """The model's lemmatizer class with its tables, each part of speech's word index as a set.
+
+        The rule lemmatizer tests ``form in index`` against lists of up to 57,000 words for every
+        rule that applies; a set answers the same membership at once. It shares the stock cache.
+        """
+        if self.learner is None:
+            stock = self.lemmatizer
+            lookups = Lookups()
+            for name in stock.lookups.tables:
+                table = stock.lookups.get_table(name)
+                if name == "lemma_index":
+                    table = Table.from_dict({pos: frozenset(words) for pos, words in table.items()}, name=name)
+                lookups.set_table(name, table)
+            learner = type(stock)(stock.vocab, stock.model, stock.name, mode=stock.mode, overwrite=stock.overwrite)
+            learner.lookups, learner.cache = lookups, stock.cache
+            self.learner = learner
+        return self.learner
 
     def __call__(self, doc: Doc) -> Doc:
         if not self.enabled or not len(doc):
@@ -262,7 +283,7 @@ class CachedLemmas:
         for i, key in zip(todo, keys):
             lemma = cache.get(key)
             if lemma is None:
-                lemma = cache[key] = self.strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+                lemma = cache[key] = self.strings.add(self._learner().rule_lemmatize(doc[i])[0])
             lemmas[i] = lemma
         doc.from_array([LEMMA], numpy.array(lemmas, dtype=numpy.uint64))
         return doc

@@ -14,6 +14,7 @@ from diplograph.records import ORG, STATE
 
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F .'\u2019-]*$")
 _MIN_FUZZY_LEN = 5
+_MEMO_LIMIT = 1 << 16  # texts remembered by lookup() before starting afresh (a long build meets new ones forever)
 _MIN_CAPITAL_POPULATION = 1_000_000  # small territories' capitals are mostly surnames or towns elsewhere
 
 
@@ -71,6 +72,7 @@ class Gazetteer:
         self.outlets: set[str] = set()
         self.first_words: set[str] = set()
         self._initials: dict[str, list[str]] | None = None
+        self._looked_up: dict[str, Entry | None] = {}  # lookup() by text: candidate finding asks for each n-gram
         self._load_states()
         self._load_igos()
         self._load_seats()
@@ -154,6 +156,15 @@ class Gazetteer:
     # -- lookups -----------------------------------------------------------------
     def lookup(self, text: str) -> Entry | None:
         """The state, IGO or seat a surface form names exactly (case-sensitive for acronyms)."""
+        memo = self._looked_up
+        if text not in memo:
+            if len(memo) >= _MEMO_LIMIT:
+                memo.clear()
+            memo[text] = self._lookup(text)
+        return memo[text]
+
+    def _lookup(self, text: str) -> Entry | None:
+        """lookup() worked out (a pure function of the text once the tables are loaded)."""
         text = text.strip().replace("\u2019", "'")
         if text[:4].lower() == "the ":
             text = text[4:]

@@ -109,3 +109,22 @@ def test_patterns_the_cache_cannot_follow_leave_the_ruler_as_it_is(nlp):
     ruler.add([[{"NORM": "a"}]], {"LEMMA": "a"})  # an attribute the cache's key leaves out
     assert not CachedAttributes(ruler).enabled
 
+
+def test_unseen_lemmas_come_from_the_stock_rules_over_word_sets(nlp):
+    """The learner reads the same tables (each word index as a set) and fills the stock cache as the stock does."""
+    from diplograph.extract.cached import CachedLemmas
+
+    stock = nlp.get_pipe("lemmatizer")
+    with nlp.select_pipes(enable=["tok2vec", "tagger", "parser", "diplograph_attributes"]):
+        doc = nlp("The ministers were meeting in the capitals; talks resumed and envoys flew home, happier.")
+    assert all(t.pos_ for t in doc)
+    stock.cache.clear()
+    expected = [stock.rule_lemmatize(t) for t in doc]
+    filled = dict(stock.cache)
+    stock.cache.clear()
+    learner = CachedLemmas(stock)._learner()
+    assert [learner.rule_lemmatize(t) for t in doc] == expected
+    assert stock.cache == filled and learner.cache is stock.cache
+    index = learner.lookups.get_table("lemma_index")
+    assert all(isinstance(words, frozenset) for words in index.values())
+    assert {pos: frozenset(words) for pos, words in stock.lookups.get_table("lemma_index").items()} == dict(index)

@@ -34,6 +34,20 @@ def test_lookup_refuses_common_words(gz, form):
     assert gz.lookup(form) is None
 
 
+def test_lookup_answers_alike_when_asked_again(gz, monkeypatch):
+    """Remembered answers equal fresh ones, misses included; the memory starts afresh at its limit."""
+    import diplograph.kb.gazetteer as module
+
+    forms = ["the U.S.", "Britain", "Ministry", "Moscow", "NATO", "Nato", "Kenyan"]
+    fresh = [gz._lookup(f) for f in forms]
+    assert [gz.lookup(f) for f in forms] == fresh == [gz.lookup(f) for f in forms]
+    monkeypatch.setattr(module, "_MEMO_LIMIT", 3)
+    for f in forms:
+        gz.lookup(f + " Republic")
+    assert len(gz._looked_up) <= 3
+    assert [gz.lookup(f) for f in forms] == fresh
+
+
 @pytest.mark.parametrize("word,key", [
     ("Russian", "state:RUS"), ("Ukrainian", "state:UKR"), ("American", "state:USA"),
     ("British", "state:GBR"), ("Saudi", "state:SAU"), ("Emirati", "state:ARE"), ("Dutch", "state:NLD"),

@@ -215,3 +215,29 @@ def _check(text: str, dct: date | None) -> None:
         assert t.type in ("DATE", "TIME", "DURATION", "SET")
         if dct is None and t.value[:1] == "X" and t.type != "SET":
             assert not t.anchored  # a relative value with nothing to anchor it
+
+
+def test_str_lower_folds_like_the_anchor_table_outside_four_letters():
+    """Every character but the four keeps its length under str.lower(), and ASCII, digit and word class alike."""
+    import re
+    import sys
+
+    from diplograph.timex.patterns import _FOLD_ASCII, _FOLD_ONLY
+
+    word, digit = re.compile(r"[\w'’]"), re.compile(r"\d")
+    for cp in range(sys.maxunicode + 1):
+        c = chr(cp)
+        if c in _FOLD_ONLY or 0xD800 <= cp <= 0xDFFF or (low := c.lower()) == c:
+            continue
+        assert len(low) == 1 and (low == c.translate(_FOLD_ASCII) or not low.isascii() and not c.isascii()), hex(cp)
+        assert bool(word.match(low)) == bool(word.match(c)) and bool(digit.match(low)) == bool(digit.match(c)), hex(cp)
+
+
+@pytest.mark.parametrize("text", ["Talks ON MONDAY and İstanbul next WEEK", "ſunday Kelvin \u212a 3 May",
+                                  "ÉLYSÉE TALKS TUESDAY — “Last Year's” ÖSTERREICH DEC. 12"])
+def test_anchor_starts_are_the_same_folded_either_way(text):
+    from diplograph.timex import patterns
+
+    folded = [m.start() for m in patterns._ANCHOR_FOLDED.finditer(text.translate(patterns._FOLD_ASCII))]
+    assert [m.start() for m in patterns._ANCHOR_FOLDED.finditer(patterns._folded(text))] == folded
+    assert folded
