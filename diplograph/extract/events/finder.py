@@ -624,7 +624,8 @@ class _Finder:
                 status, time, day = "scheduled", ahead_time, ahead  # "the summit opens on Saturday"
         if status == "held" and time is not None and time.text.lower().startswith("later ") and _ahead(levels):
             status = "scheduled"  # "later today he sits down with X", "will meet later this week"
-        if status == "cancelled" and (moved := rescheduled(chain, self.timexes, claimed_on)) is not None:
+        later = [c for v in chain[1:2] for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"]  # "but were put off"
+        if status == "cancelled" and (moved := rescheduled(chain[:4] + later, self.timexes, claimed_on)) is not None:
             status, (time, day) = "scheduled", moved  # "postponed to March 20": put off to a new date
         if status == "cancelled" and day is not None and claimed_on is not None:
             ahead_time, ahead = event_when(tok, levels, "scheduled", claimed_on, self.timexes)

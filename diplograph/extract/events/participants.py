@@ -709,6 +709,8 @@ class Parties(Places):
                     roles.location = self._own_place(obj, cities=True)
         for clause in (c for c in tok.children if c.dep_ in ("acl", "relcl")):
             roles.location = roles.location or self._participle_place(tok, clause)
+        if tok.lemma_ == "be" and tok.pos_ in ("AUX", "VERB"):  # "talks were (due) to take place in X"
+            roles.location = roles.location or self._participle_place(tok, tok)
         for clause in (to_be_held(tok), hosting_clause(tok)):  # "a summit on the crisis in X, to be held in Y"
             if roles.location is None and clause is not None:
                 roles.location = self.place_of(clause)  # "the summit on trade, which X will host in Y"

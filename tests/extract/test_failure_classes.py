@@ -1,0 +1,45 @@
+"""Failure classes the blind batches left open: past plans, co-hosts, accepted invitations, numbered groups, ..."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.harness import events_with, extractor
+
+PUBLISHED = date(2025, 6, 4)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    """Extract one short text as a wire story published on PUBLISHED."""
+    return extractor(nlp, PUBLISHED)
+
+
+# -- past plans: "were to take place", "was due to be held" ------------------------------------
+
+@pytest.mark.parametrize("text,parts,place", [
+    ("Talks between Armenia and Azerbaijan were to take place on Monday in Abu Dhabi.",
+     ("Armenia", "Azerbaijan"), "Abu Dhabi"),
+    ("A meeting between the Chadian and Sudanese foreign ministers is due to be held in N'Djamena on Saturday.",
+     ("Chad", "Sudan"), "N'Djamena"),
+    ("The summit of ASEAN leaders was scheduled to take place in Vientiane on Tuesday.", ("ASEAN",), "Vientiane"),
+    ("A meeting of Mercosur foreign ministers was due to be held on Friday in Asuncion.", ("Mercosur",), "Asuncion"),
+])
+def test_a_plan_told_in_the_past_is_scheduled_where_it_was_to_take_place(run, text, parts, place):
+    rows = events_with(run(text), *parts)
+    assert rows and all(r[2] == "scheduled" and r[4] == place for r in rows), rows
+
+
+@pytest.mark.parametrize("text,parts,status,day", [
+    ("Talks between the Serbian and Kosovo negotiators were due to take place in Brussels on Monday, but were "
+     "called off.", ("Serbia", "Kosovo"), "cancelled", None),
+    ("Talks between Peru and Ecuador were to take place in Lima last week but were postponed until July.",
+     ("Peru", "Ecuador"), "scheduled", "2025-07"),
+])
+def test_a_plan_then_called_off_or_put_off_on_the_same_subject(run, text, parts, status, day):
+    rows = events_with(run(text), *parts)
+    assert rows and all(r[2] == status for r in rows), rows
+    assert day is None or rows[0][3] == day
+
