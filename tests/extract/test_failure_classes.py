@@ -43,3 +43,32 @@ def test_a_plan_then_called_off_or_put_off_on_the_same_subject(run, text, parts,
     assert rows and all(r[2] == status for r in rows), rows
     assert day is None or rows[0][3] == day
 
+
+
+# -- hosts of a gathering that names no one else ---------------------------------------------
+
+@pytest.mark.parametrize("text,parts,kind,status,place", [
+    ("France and Saudi Arabia co-hosted a conference on Palestinian statehood in New York on Monday.",
+     ("France", "Saudi Arabia"), "conference", "held", "New York"),
+    ("Kenya and Ethiopia will co-host a summit on regional security in Addis Ababa next month.",
+     ("Kenya", "Ethiopia"), "summit", "scheduled", "Addis Ababa"),
+    ("A conference on Ukraine's recovery was co-hosted by Italy and Ukraine in Rome on Thursday.",
+     ("Italy", "Ukraine"), "conference", "held", "Rome"),
+    ("Egypt hosted a conference on Gaza reconstruction in Cairo on Sunday.", ("Egypt",), "conference", "held",
+     "Cairo"),
+])
+def test_the_hosts_of_a_gathering_naming_no_one_else_take_part(run, text, parts, kind, status, place):
+    rows = events_with(run(text), *parts)
+    assert [(r[0], r[2], r[4]) for r in rows] == [(kind, status, place)], rows
+
+
+def test_a_host_of_talks_between_others_does_not_take_part(run):
+    rows = events_with(run("Qatar hosted talks between Rwanda and the Democratic Republic of Congo in Doha on "
+                           "Sunday."), "Rwanda")
+    assert rows and all(not any("Qatar" in n for n in r[1]) for r in rows), rows
+
+
+def test_the_meeting_hosted_by_a_third_side_adds_no_gathering_of_its_own(run):
+    ex = run("The foreign ministers of Armenia and Azerbaijan held talks in Almaty on Friday. The meeting was hosted "
+             "by Kazakh Foreign Minister Murat Nurtleu.")
+    assert not [r for r in events_with(ex, "Murat") if len(r[1]) == 1], events_with(ex, "Murat")

@@ -595,10 +595,19 @@ class _Finder:
         host = next((v for v in chain[1:4] if v.lemma_.lower() == "host" and v.pos_ == "VERB"), None)
         if host is not None and proposal_noun(host.head) and host.dep_ in ("acl", "advcl", "xcomp"):
             host = None  # "X rejected Y's offer to host talks": Y would host, X is the other side
+        if host is not None and tok.dep_ == "nsubjpass" and tok.head == host:  # "the summit was co-hosted by A and B"
+            objs = [o for a in host.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+            agents = [k for o in objs for k in self.parties.np_keys(o)]
+            roles.location = roles.location or next(filter(None, map(self.parties.place_of, objs)), None)
+            roles.hosts.extend(k for k in agents if k not in roles.hosts)
+            if kind in _GATHERINGS and not roles.participants and _hosts_gather(tok):
+                roles.add(agents)  # no one else named: the hosts are who it gathers
         if host is not None:
             roles.hosts.extend(k for k in subjects if k not in roles.hosts)  # "X hosted the talks"
-            if not roles.counterpart and kind != "call":
+            if not roles.counterpart and kind != "call" \
+                    and (roles.participants or kind not in _GATHERINGS or not _hosts_gather(tok)):
                 subjects = []  # "X hosted talks between A and B"; but "X hosts talks with B" or a video call: X takes part
+                # and "A and B co-hosted a conference on X" with no one else named: the hosts are who it gathers
         if roles.location is None and roles.hosts:
             roles.location = self.parties.place_name(roles.hosts[0])  # "Tokyo has proposed hosting a summit"
         return subjects
@@ -968,6 +977,13 @@ def _fronted_subject(verb):
             if appos.right_edge.i + 1 == first and appos.left_edge.i > 0 and doc[appos.left_edge.i - 1].text == ",":
                 return appos
     return None
+
+
+def _hosts_gather(tok) -> bool:
+    """"A and B co-hosted a conference on X": a new gathering whose noun names no one it brings together (not
+    "a meeting of the Council", not "the meeting", which points back to talks told before)."""
+    return tok.pos_ == "NOUN" and not any(c.dep_ == "det" and c.lower_ in _ANAPHORIC_DETS for c in tok.children) \
+        and not any(c.dep_ == "prep" and c.lower_ in ("of", "between", "among", "with") for c in tok.children)
 
 
 def _controller_subject(verb):
