@@ -90,6 +90,13 @@ def test_spelling_variants_of_one_person(a, b, same):
     assert same_person(a, b) is same
 
 
+@pytest.mark.parametrize("full,alone", [("Ricardo Salgado Jr.", "Salgado"), ("Juan Carlos Ortega III", "Ortega"),
+                                        ("Augusto Mendes Sr", "Mendes")])
+def test_a_generational_suffix_is_not_the_surname(full, alone):
+    assert same_person(full, alone) and person_key(full).endswith(alone.lower())
+    assert link_names([full, alone])[alone] == full
+
+
 def test_link_names_joins_a_middle_name_used_alone():
     canon = link_names(["Muhammad Tariq Rana", "Tariq", "Rana"])
     assert canon["Tariq"] == canon["Rana"] == "Muhammad Tariq Rana"
