@@ -72,3 +72,24 @@ def test_the_meeting_hosted_by_a_third_side_adds_no_gathering_of_its_own(run):
     ex = run("The foreign ministers of Armenia and Azerbaijan held talks in Almaty on Friday. The meeting was hosted "
              "by Kazakh Foreign Minister Murat Nurtleu.")
     assert not [r for r in events_with(ex, "Murat") if len(r[1]) == 1], events_with(ex, "Murat")
+
+
+# -- an invitation, then its acceptance in a later sentence -----------------------------------
+
+@pytest.mark.parametrize("text,parts,status", [
+    ("Peru's president invited her Bolivian counterpart Luis Arce to a summit in Lima. Arce accepted on Tuesday.",
+     ("Arce", "Peru"), "agreed"),
+    ("Vietnamese President Luong Cuong invited Philippine President Ferdinand Marcos Jr. to visit Hanoi. Marcos "
+     "accepted the invitation, the foreign ministry said on Monday.", ("Marcos", "Vietnam"), "agreed"),
+    ("Kazakh President Kassym-Jomart Tokayev invited Mongolian President Ukhnaagiin Khurelsukh to a summit in Astana. "
+     "Khurelsukh did not accept the invitation.", ("Tokayev", "Khurelsukh"), "declined"),
+])
+def test_an_invitation_accepted_in_a_later_sentence_is_agreed(run, text, parts, status):
+    rows = events_with(run(text), *parts)
+    assert [r[2] for r in rows] == [status], rows
+
+
+def test_accepting_something_else_leaves_the_invitation_proposed(run):
+    rows = events_with(run("Ecuador's president invited his Colombian counterpart to visit Quito. He accepted the "
+                           "results of the election."), "Colombia")
+    assert [r[2] for r in rows] == ["proposed"], rows

@@ -158,7 +158,43 @@ class _Finder:
                 import warnings
 
                 warnings.warn(f"{self.doc.id}: event trigger {tok.text!r} skipped ({exc})", stacklevel=2)
+        for accepted in self._acceptances(out):  # each after the sightings of its own and earlier sentences
+            at = next((n for n, s in enumerate(out) if s.sent_no > accepted.sent_no), len(out))
+            out.insert(at, accepted)
         return out
+
+    def _acceptances(self, sightings: list[Sighting]) -> list[Sighting]:
+        """"X invited Y to visit Hanoi. Y accepted the invitation": an acceptance told in a later sentence, with
+        no event word of its own, agrees to the invitation's event (the latest one proposed with the accepter in
+        it, in the sentence before or the one before that)."""
+        found: list[Sighting] = []
+        if not any(s.status == "proposed" for s in sightings) or "accept" not in doc_text(self.sdoc).lower():
+            return found
+        for verb in (t for t in self.sdoc if t.lemma_ == "accept" and t.pos_ == "VERB"):
+            negated = any(c.dep_ == "neg" for c in verb.children)  # "did not accept the invitation": declined
+            objs = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
+            if any(not proposal_noun(o) or any(trigger_type(t) for t in o.subtree) for o in objs):
+                continue  # "accepted the results", "accepted an invitation to visit X" (that event's own word)
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            keys = set(self.parties.np_keys(subj)) if subj is not None else set()
+            no = self.sent_of[verb.i]
+            offered = [s for s in sightings if s.status == "proposed" and 0 < no - s.sent_no <= 2]
+            both = subj is not None and subj.lower_ in ("both", "they")  # "Both accepted"
+            sides = sides_of(self.actors)
+            earlier = next((s for s in reversed(offered) if both or keys & set(s.roles.participants)
+                            or {sides.get(k, k) for k in keys} & {sides.get(k, k) for k in s.roles.participants}),
+                           None)
+            if earlier is None:
+                continue
+            st = self._statement_at(verb.idx)
+            said = [d for d in (self._claimed_on(st, [verb]), earlier.claimed_on) if d is not None]
+            found.append(Sighting(earlier.type, verb.idx, verb.idx + len(verb), no,
+                                  Roles(participants=list(earlier.roles.participants), hosts=list(earlier.roles.hosts),
+                                        location=earlier.roles.location),
+                                  "declined" if negated else "agreed", st.speaker if st else None,
+                                  max(said, default=None),  # the answer comes after the invitation it answers
+                                  earlier.time, earlier.day, definite=True))
+        return found
 
     def _with_outsiders(self, tok) -> bool:
         """True when the other party named ("met X", "talks with X") is nobody the article knows as an actor."""
