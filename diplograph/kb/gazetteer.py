@@ -12,7 +12,12 @@ from importlib import resources
 from diplograph.kb.identifiers import geonames_for, iso_alpha2, same_as_for
 from diplograph.records import ORG, STATE
 
-_LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F .'\u2019-]*$")
+_LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F0-9 .'\u2019-]*$")
+_UNITS = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen \
+eighteen nineteen".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_NUMBER_WORDS = re.compile(rf"\b(?:({'|'.join(_TENS)})(?:[ -]({'|'.join(_UNITS[:9])}))?|({'|'.join(_UNITS)}))\b",
+                           re.IGNORECASE)
 _MIN_FUZZY_LEN = 5
 _MIN_CAPITAL_POPULATION = 1_000_000  # small territories' capitals are mostly surnames or towns elsewhere
 
@@ -45,6 +50,16 @@ def _is_acronym(name: str) -> bool:
     """Short all-capital forms ("US", "U.S.", "NATO") must match with their exact case."""
     letters = name.replace(".", "").replace("+", "").replace("-", "")
     return letters.isupper() and len(letters) <= 5 or (len(letters) <= 3 and letters[:1].isupper())
+
+
+def numeral_form(name: str) -> str:
+    """A name with its number words in digits ("Group of Twenty" -> "Group of 20"), the way news also writes it."""
+    def value(m: re.Match) -> str:
+        if m.group(3):
+            return str(_UNITS.index(m.group(3).lower()) + 1)
+        return str(20 + 10 * _TENS.index(m.group(1).lower()) + (_UNITS.index(m.group(2).lower()) + 1 if m.group(2)
+                                                                 else 0))
+    return _NUMBER_WORDS.sub(value, name)
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -137,7 +152,8 @@ class Gazetteer:
         for row in _rows("igos.csv"):
             entry = Entry(row["key"], row["name"], ORG, same_as=same_as_for(row["key"]))
             self.by_key[entry.key] = entry
-            for form in [row["name"], *_split(row["aliases"])]:
+            forms = [row["name"], *_split(row["aliases"])]
+            for form in forms + [numeral_form(f) for f in forms]:  # "the Group of 20"
                 self._add_name(form, entry)
 
     def _load_seats(self) -> None:

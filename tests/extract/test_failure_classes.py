@@ -93,3 +93,20 @@ def test_accepting_something_else_leaves_the_invitation_proposed(run):
     rows = events_with(run("Ecuador's president invited his Colombian counterpart to visit Quito. He accepted the "
                            "results of the election."), "Colombia")
     assert [r[2] for r in rows] == ["proposed"], rows
+
+
+# -- bodies named by a number; a body's own people holding talks ------------------------------
+
+@pytest.mark.parametrize("text,body,kind,status,place", [
+    ("Leaders of the Group of 20 met in Rio de Janeiro on Monday.", "G20", "meeting", "held", "Rio de Janeiro"),
+    ("Finance ministers of the Group of 7 will meet in Banff next week.", "G7", "meeting", "scheduled", "Banff"),
+    ("Foreign ministers of the G-7 held talks in Capri on Thursday.", "G7", "talks", "held", "Capri"),
+    ("ASEAN foreign ministers held talks in Kuala Lumpur on Tuesday.", "ASEAN", "talks", "held", "Kuala Lumpur"),
+])
+def test_a_numbered_group_or_a_body_s_ministers_meet(run, text, body, kind, status, place):
+    rows = events_with(run(text), body)
+    assert [(r[0], r[2], r[4]) for r in rows] == [(kind, status, place)], rows
+
+
+def test_a_body_s_officials_holding_talks_name_no_meeting_of_their_own(run):
+    assert not events_with(run("Officials of the African Union held talks in Khartoum on Friday."), "African")

@@ -7,7 +7,7 @@ from importlib import resources
 
 import pytest
 
-from diplograph.kb.gazetteer import fold, gazetteer
+from diplograph.kb.gazetteer import fold, gazetteer, numeral_form
 
 
 @pytest.fixture(scope="module")
@@ -27,6 +27,18 @@ def gz():
 ])
 def test_lookup(gz, form, key):
     assert gz.lookup(form).key == key
+
+
+@pytest.mark.parametrize("form,key", [("the Group of 20", "org:g20"), ("Group of 7", "org:g7"),
+                                      ("Group of Seven", "org:g7")])
+def test_a_body_named_by_a_number_is_found_in_digits_too(gz, form, key):
+    assert gz.lookup(form).key == key
+
+
+@pytest.mark.parametrize("name,digits", [("Group of Twenty", "Group of 20"), ("Group of Seventy-Seven", "Group of 77"),
+                                         ("Council of Eleven", "Council of 11"), ("Forum", "Forum")])
+def test_numeral_form(name, digits):
+    assert numeral_form(name) == digits
 
 
 @pytest.mark.parametrize("form", ["us", "who", "turkey", "china", "Comments", "Europe"])

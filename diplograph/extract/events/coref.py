@@ -48,6 +48,7 @@ class Sighting:
     occasion: int | None = None  # offset of "the talks" in "after / during the talks": its day and place
     gathering: bool = False  # "a virtual summit", "a video conference of leaders": a gathering held online
     named_visit: bool = False  # the word is "visit" itself ("a state visit", "will visit"), not "travel" or "trip"
+    members: bool = False  # "foreign ministers of the G7 held talks": one body's own people meet among themselves
 
 
 @dataclass(slots=True)

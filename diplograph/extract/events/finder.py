@@ -44,6 +44,7 @@ mission chancellery""".split())  # a publisher that is a government
 _ANAPHORIC_DETS = frozenset("the this that such these those".split())
 _RELATIVES = frozenset("who whom".split())  # a person's relative clause
 _APART = frozenset("separately individually".split())  # "met A and B separately": two meetings
+_CONVENERS = frozenset("minister leader head president member".split())  # who a body's own meetings gather
 _GATHERINGS = frozenset("meeting summit conference".split())  # held online, still a gathering of its host or body
 _OWN_CHOICES = lx.DECLINE_NOUNS | {"decision"}  # "X's refusal to attend": X stays away
 _TOPIC_VERBS = frozenset("discuss review address assess debate".split())
@@ -101,6 +102,8 @@ def enough_parties(c, actors: DocActors) -> bool:
         return True  # "X declined to attend the summit": the summit X stays away from
     if any(s.type in _GATHERINGS and parties[0] in s.roles.hosts for s in c.sightings):
         return True  # "the summit, which Iraq will host in May": the host's gathering
+    if any(s.members for s in c.sightings):
+        return True  # "foreign ministers of the G7 held talks in Capri": the body's own meeting
     first = next(iter(actors.by_key(parties[0])), None)
     if first is None or first.type != "organization" or first.key.startswith(GROUP_PREFIX) \
             or any(w in lx.TRIGGER_NOUNS for w in first.name.lower().split()):
@@ -299,7 +302,18 @@ class _Finder:
                         headline=tok.idx < self.title_end, sidelines=_bare_sidelines(tok, chain),
                         occasion=_occasion(tok, chain),
                         gathering=kind == "call" and lx.TRIGGER_NOUNS.get(tok.lemma_.lower()) in _GATHERINGS,
-                        named_visit=kind == "visit" and tok.lemma_.lower() == "visit")
+                        named_visit=kind == "visit" and tok.lemma_.lower() == "visit",
+                        members=kind in ("talks", "negotiation") and self._members_meet(chain))
+
+    def _members_meet(self, chain) -> bool:
+        """"Foreign ministers of the G7 held talks", "ASEAN leaders held talks": the plural people of one body
+        doing the verb above the event word."""
+        verb = next((v for v in chain[1:3] if v.pos_ in ("VERB", "AUX")), None) if chain[0].pos_ == "NOUN" else None
+        subj = nearest_subject(verb) if verb is not None else None
+        if subj is None or subj.tag_ != "NNS" or subj.lemma_.lower() not in _CONVENERS:
+            return False  # not "AU officials held talks in Khartoum" (with someone the text leaves unnamed)
+        keys = self.parties.np_keys(subj)
+        return len(keys) == 1 and keys[0].startswith("org:")
 
     def home(self) -> tuple[str, str] | None:
         """The capital a dateline names, with or without a day ("ISLAMABAD: ...", "Rabat - ..."), and its state."""
