@@ -19,6 +19,7 @@ _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _NUMBER_WORDS = re.compile(rf"\b(?:({'|'.join(_TENS)})(?:[ -]({'|'.join(_UNITS[:9])}))?|({'|'.join(_UNITS)}))\b",
                            re.IGNORECASE)
 _MIN_FUZZY_LEN = 5
+_CLOSE_SPELLING = 85  # rapidfuzz ratio of a capital's other spelling to its name ("Addis Abeba": 91)
 _MIN_CAPITAL_POPULATION = 1_000_000  # small territories' capitals are mostly surnames or towns elsewhere
 
 
@@ -87,6 +88,7 @@ class Gazetteer:
         self.first_words: set[str] = set()
         self._initials: dict[str, list[str]] | None = None
         self._load_states()
+        self._load_capital_spellings()
         self._load_igos()
         self._load_seats()
         self._load_outlets()
@@ -143,10 +145,29 @@ class Gazetteer:
             self._add_name(form, entry)
         for dem in _split(extra.get("demonyms")):
             self.demonyms[fold(dem)] = Entry(entry.key, display, STATE, "demonym", same_as)
-        for cap in _split(extra.get("capitals")) or [capital]:
+        for cap in _split(extra.get("capitals")) + [capital] if extra.get("capitals") else [capital]:
             if cap:
                 self.capitals.setdefault(fold(cap), Entry(entry.key, display, STATE, "capital", same_as))
                 self.capital_names.setdefault(entry.key, cap)
+
+    def _load_capital_spellings(self) -> None:
+        """Other spellings GeoNames knows of each capital that are close to its own ("Addis Abeba", "Teheran"),
+        unless the spelling is a state's name or another city's own name."""
+        from rapidfuzz import fuzz
+
+        cities = _cities()
+        for key, capital in list(self.capital_names.items()):
+            iso2, own = iso_alpha2(key.partition(":")[2]), fold(capital)
+            city = next((c for c in cities.get(own, []) if c.get("countrycode") == iso2), None)
+            entry = self.capitals[own]
+            for alt in city.get("alternatenames", []) if city is not None else []:
+                form = fold(alt)
+                if len(form) < 6 or alt.isupper() or not _LATIN.match(alt) or fuzz.ratio(form, own) < _CLOSE_SPELLING \
+                        or not all(w[:1].isupper() for w in re.split(r"[ -]", alt) if w) \
+                        or form in self.folded or form in self.demonyms \
+                        or any(c is not city for c in cities.get(form, [])):
+                    continue  # "ADD", "il Cairo"; "Philadelphia" (Amman's old name) is a city of its own
+                self.capitals.setdefault(form, entry)
 
     def _load_igos(self) -> None:
         for row in _rows("igos.csv"):

@@ -110,3 +110,16 @@ def test_a_numbered_group_or_a_body_s_ministers_meet(run, text, body, kind, stat
 
 def test_a_body_s_officials_holding_talks_name_no_meeting_of_their_own(run):
     assert not events_with(run("Officials of the African Union held talks in Khartoum on Friday."), "African")
+
+
+# -- other spellings of capitals --------------------------------------------------------------
+
+@pytest.mark.parametrize("text,state,place", [
+    ("Egyptian Foreign Minister Badr Abdelatty arrived in Addis Abeba on Monday for talks.", "Ethiopia",
+     "Addis Abeba"),
+    ("Chinese President Xi Jinping visited Nur-Sultan in September.", "Kazakhstan", "Nur-Sultan"),
+    ("Iraq's prime minister will travel to Teheran next week.", "Iran", "Teheran"),
+])
+def test_a_visit_to_a_capital_spelt_another_way_is_a_visit_to_its_state(run, text, state, place):
+    rows = events_with(run(text), state)
+    assert [(r[0], r[4]) for r in rows] == [("visit", place)], rows

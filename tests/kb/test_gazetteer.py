@@ -67,6 +67,18 @@ def test_capitals(gz, city, key):
     assert entry.key == key and entry.kind == "capital"
 
 
+@pytest.mark.parametrize("spelling,key", [("Addis Abeba", "state:ETH"), ("Teheran", "state:IRN"),
+                                          ("Nur-Sultan", "state:KAZ"), ("Astana", "state:KAZ"),
+                                          ("Kathmandou", "state:NPL")])
+def test_other_spellings_of_a_capital(gz, spelling, key):
+    assert gz.capital(spelling).key == key
+
+
+@pytest.mark.parametrize("word", ["Philadelphia", "Sofie", "Paras", "Athena", "Dilli"])
+def test_a_capital_s_far_or_short_other_names_are_no_capital(gz, word):
+    assert gz.capital(word) is None  # another city's name, or a given name
+
+
 def test_non_capital_cities_and_tiny_territories_are_not_capitals(gz):
     assert gz.capital("Istanbul") is None
     assert gz.capital("Hamilton") is None
