@@ -102,7 +102,7 @@ def enough_parties(c, actors: DocActors) -> bool:
         return True  # "X declined to attend the summit": the summit X stays away from
     if any(s.type in _GATHERINGS and parties[0] in s.roles.hosts for s in c.sightings):
         return True  # "the summit, which Iraq will host in May": the host's gathering
-    if any(s.members for s in c.sightings):
+    if any(s.members for s in c.sightings) and parties[0].startswith("org:"):
         return True  # "foreign ministers of the G7 held talks in Capri": the body's own meeting
     first = next(iter(actors.by_key(parties[0])), None)
     if first is None or first.type != "organization" or first.key.startswith(GROUP_PREFIX) \
@@ -308,7 +308,8 @@ class _Finder:
     def _members_meet(self, chain) -> bool:
         """"Foreign ministers of the G7 held talks", "ASEAN leaders held talks": the plural people of one body
         doing the verb above the event word."""
-        verb = next((v for v in chain[1:3] if v.pos_ in ("VERB", "AUX")), None) if chain[0].pos_ == "NOUN" else None
+        tok = chain[0]
+        verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else None
         subj = nearest_subject(verb) if verb is not None else None
         if subj is None or subj.tag_ != "NNS" or subj.lemma_.lower() not in _CONVENERS:
             return False  # not "AU officials held talks in Khartoum" (with someone the text leaves unnamed)
