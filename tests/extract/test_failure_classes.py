@@ -123,3 +123,28 @@ def test_a_body_s_officials_holding_talks_name_no_meeting_of_their_own(run):
 def test_a_visit_to_a_capital_spelt_another_way_is_a_visit_to_its_state(run, text, state, place):
     rows = events_with(run(text), state)
     assert [(r[0], r[4]) for r in rows] == [("visit", place)], rows
+
+
+# -- a seat of government named by its building -----------------------------------------------
+
+def speaker_of(ex, fragment: str):
+    """The actor that said the statement whose words hold fragment."""
+    hits = [s for s in ex.statements if fragment.lower() in s.quote.lower()]
+    assert hits, [s.quote for s in ex.statements]
+    return next(a for a in ex.actors if a.key == hits[0].speaker)
+
+
+@pytest.mark.parametrize("text,state", [
+    ("NAIROBI, June 3 (Wire) - State House said the border talks had been constructive.", "Kenya"),
+    ("KAMPALA, June 3 (Wire) - State House said on Tuesday that the border talks had been constructive.", "Uganda"),
+    ("ACCRA, June 3 (Wire) - The Presidential Palace said the border talks had been constructive.", "Ghana"),
+])
+def test_a_seat_named_by_its_building_speaks_for_the_dateline_s_state(run, text, state):
+    actor = speaker_of(run(text), "constructive")
+    assert "State House" in actor.name or "Palace" in actor.name
+    assert state in actor.name
+
+
+def test_a_seat_named_by_its_building_keeps_its_whole_name_without_a_dateline(run):
+    assert speaker_of(run("State House said the border talks had been constructive."), "constructive").name \
+        == "State House"

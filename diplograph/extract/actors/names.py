@@ -97,6 +97,7 @@ def write_places(path) -> int:
 def repair_ents(doc: Doc, ents: list[Span], text: str) -> list[Span]:
     """spaCy's entities with lists split, names completed, ships, regions and headline fragments out."""
     ents = _names_after_titled_states(doc, _names_after_portfolios(doc, _cut_at_places(doc, ents)))
+    ents = [_whole_seat(doc, e) for e in ents]
     surnames = Counter(e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1)
     out: list[Span] = []
     for ent in ents:
@@ -114,6 +115,20 @@ def repair_ents(doc: Doc, ents: list[Span], text: str) -> list[Span]:
     out += _signers(doc, out, text)
     out += _script_names(doc, out) if _CASED_SCRIPT_CHAR.search(text) else []
     return sorted(out + _possessed_names(doc, out), key=lambda e: e.start)
+
+
+_SEAT_WORDS = frozenset("house palace".split())  # "State House", "Government House": a seat named by its building
+
+
+def _whole_seat(doc: Doc, ent: Span) -> Span:
+    """"State House said ...": NER may tag the building's word alone ("House"); the capitalised word before it is
+    part of the seat's name."""
+    if ent.label_ != "ORG" or len(ent) != 1 or ent[0].lower_ not in _SEAT_WORDS or ent.start == 0:
+        return ent
+    before = doc[ent.start - 1]
+    if not before.is_title or not before.is_alpha or before.ent_type_ or not before.whitespace_:
+        return ent
+    return Span(doc, ent.start - 1, ent.end, label="ORG")
 
 
 _STATE_WORDS = 6  # longest state name read ("the Democratic Republic of the Congo")
