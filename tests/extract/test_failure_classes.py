@@ -148,3 +148,36 @@ def test_a_seat_named_by_its_building_speaks_for_the_dateline_s_state(run, text,
 def test_a_seat_named_by_its_building_keeps_its_whole_name_without_a_dateline(run):
     assert speaker_of(run("State House said the border talks had been constructive."), "constructive").name \
         == "State House"
+
+
+# -- trilaterals with one side named as subject; a region's ministers meeting -----------------
+
+@pytest.mark.parametrize("text,parts", [
+    ("Japan held a trilateral meeting with South Korea and the United States in Tokyo on Monday.",
+     ("Japan", "South Korea", "United States")),
+    ("Greece held three-way talks with Cyprus and Egypt in Athens on Monday.", ("Greece", "Cyprus", "Egypt")),
+    ("India will host a quadrilateral meeting with Japan, Australia and the United States in New Delhi next month.",
+     ("India", "Japan", "Australia", "United States")),
+])
+def test_the_subject_of_a_counted_meeting_is_one_of_its_sides(run, text, parts):
+    rows = events_with(run(text), *parts)
+    assert len(rows) == 1 and len(rows[0][1]) == len(parts), rows
+
+
+@pytest.mark.parametrize("text,group,place", [
+    ("Pacific foreign ministers met in Suva on Friday to discuss climate finance.", "Pacific foreign ministers",
+     "Suva"),
+    ("Nordic prime ministers met in Oslo on Tuesday.", "Nordic prime ministers", "Oslo"),
+    ("Leaders of 29 Asian and African nations met in Bandung for a conference in April.",
+     "Asian and African nations", "Bandung"),
+])
+def test_a_region_s_ministers_meeting_is_a_meeting_of_that_description(run, text, group, place):
+    rows = events_with(run(text), group)
+    assert [(r[1], r[4]) for r in rows] == [(frozenset({group}), place)], rows
+
+
+@pytest.mark.parametrize("text", ["Opposition leaders met in Harare on Monday.",
+                                  "Fiji's prime minister and Tuvalu's prime minister held talks on Sunday ahead of "
+                                  "the Pacific leaders' summit."])
+def test_no_meeting_of_a_described_group_that_is_no_region_or_only_names_a_gathering(run, text):
+    assert not [r for r in events_with(run(text), "leaders")], events_with(run(text), "leaders")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -102,8 +103,9 @@ def enough_parties(c, actors: DocActors) -> bool:
         return True  # "X declined to attend the summit": the summit X stays away from
     if any(s.type in _GATHERINGS and parties[0] in s.roles.hosts for s in c.sightings):
         return True  # "the summit, which Iraq will host in May": the host's gathering
-    if any(s.members for s in c.sightings) and parties[0].startswith("org:"):
-        return True  # "foreign ministers of the G7 held talks in Capri": the body's own meeting
+    if any(s.members for s in c.sightings) and parties[0].startswith(("org:", GROUP_PREFIX)):
+        return True  # "foreign ministers of the G7 held talks in Capri", "Pacific foreign ministers met in Suva":
+        # the body's own meeting, or the region's ministers met as a participant under that description
     first = next(iter(actors.by_key(parties[0])), None)
     if first is None or first.type != "organization" or first.key.startswith(GROUP_PREFIX) \
             or any(w in lx.TRIGGER_NOUNS for w in first.name.lower().split()):
@@ -268,6 +270,8 @@ class _Finder:
         elif (anaphor or kind in ("summit", "conference")) and joiners:
             roles.add(joiners)  # "X will also take part in the meeting", "X and Y attended the EAC-SADC summit"
         roles.add(self._companions(chain))
+        if not anaphor and len(roles.participants) < _sides_counted(tok):
+            roles.add(subjects)  # "X held a trilateral meeting with A and B": X is the third side
         if definite and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _TOPIC_VERBS:
             definite = anaphor = False  # "met X to discuss the stalled negotiations": a topic, not this meeting
         definite = definite or fresh_modifier(tok, chain)  # "a second round" points back like "the talks"
@@ -303,18 +307,23 @@ class _Finder:
                         occasion=_occasion(tok, chain),
                         gathering=kind == "call" and lx.TRIGGER_NOUNS.get(tok.lemma_.lower()) in _GATHERINGS,
                         named_visit=kind == "visit" and tok.lemma_.lower() == "visit",
-                        members=kind in ("talks", "negotiation") and self._members_meet(chain))
+                        members=kind in ("talks", "negotiation", *_GATHERINGS) and self._members_meet(chain))
 
     def _members_meet(self, chain) -> bool:
         """"Foreign ministers of the G7 held talks", "ASEAN leaders held talks": the plural people of one body
         doing the verb above the event word."""
         tok = chain[0]
         verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else None
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in ("meet", "gather", "convene"):
+            verb = tok  # "Pacific foreign ministers met in Suva"
         subj = nearest_subject(verb) if verb is not None else None
         if subj is None or subj.tag_ != "NNS" or subj.lemma_.lower() not in _CONVENERS:
             return False  # not "AU officials held talks in Khartoum" (with someone the text leaves unnamed)
         keys = self.parties.np_keys(subj)
-        return len(keys) == 1 and keys[0].startswith("org:")
+        if len(keys) != 1 or not keys[0].startswith(("org:", GROUP_PREFIX)):
+            return False
+        group = next(iter(self.actors.by_key(keys[0])), None) if keys[0].startswith(GROUP_PREFIX) else None
+        return group is None or _regional_conveners(group.name)  # not "opposition leaders met in Harare"
 
     def home(self) -> tuple[str, str] | None:
         """The capital a dateline names, with or without a day ("ISLAMABAD: ...", "Rabat - ..."), and its state."""
@@ -1028,6 +1037,31 @@ def _fronted_subject(verb):
             if appos.right_edge.i + 1 == first and appos.left_edge.i > 0 and doc[appos.left_edge.i - 1].text == ",":
                 return appos
     return None
+
+
+_SIDE_COUNTS = {"trilateral": 3, "three-way": 3, "tripartite": 3, "three-nation": 3, "quadrilateral": 4,
+                "four-way": 4, "quadripartite": 4, "four-nation": 4}
+
+
+def _sides_counted(tok) -> int:
+    """"a trilateral meeting", "three-way talks": the number of sides the event's modifier counts, else 0."""
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
+    words = ["".join(t.text for t in c.subtree).lower() for c in mods] + [c.lower_ for c in mods]  # "three-way"
+    return max((_SIDE_COUNTS.get(w, 0) for w in words), default=0)
+
+
+_REGION_ADJECTIVES = frozenset("Nordic Baltic Arab".split())  # regions named only by an adjective
+
+
+def _regional_conveners(name: str) -> bool:
+    """"Pacific foreign ministers", "Central Asian states": a region's leaders, ministers or states, who meet as a group."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in ("leaders", "ministers", "states", "countries", "nations"):
+        return False
+    parts = re.split(r",|\band\b", " ".join(words[:-1]))  # "Asian and African nations": each a region
+    regions = [" ".join(w for w in part.split() if w[:1].isupper()) for part in parts]
+    return all(r in lx.REGIONS or r in _REGION_ADJECTIVES  # "Asian": Asia
+               or any(r.endswith(end) and r[:-len(end)] in lx.REGIONS for end in ("n", "an")) for r in regions)
 
 
 def _hosts_gather(tok) -> bool:

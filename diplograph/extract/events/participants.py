@@ -250,7 +250,8 @@ class Parties(Places):
         if lemma in lx.STATE_FORCES:
             return states[:1]
         words = list(tok.doc[tok.left_edge.i:tok.i + 1])
-        cut = max((n + 1 for n, t in enumerate(words) if t.dep_ in ("cc", "punct")), default=0)
+        cut = max((n + 1 for n, t in enumerate(words) if t.dep_ in ("cc", "punct") and not _paired_modifier(t, tok)),
+                  default=0)
         first = next((t for t in words[cut:] if t.dep_ not in ("det", "predet", "nummod")), tok)  # "X and ELN rebels"
         name = " ".join(doc_text(tok.doc)[first.idx:tok.idx + len(tok)].split())
         own = [t.lower_ for t in tok.doc[first.i:tok.i + 1] if t.dep_ != "case" and not any(
@@ -729,6 +730,12 @@ class Parties(Places):
             elif child.dep_ == "compound" and child.ent_type_ in PLACE_LABELS and roles.location is None:
                 if self._place_modifier(child):
                     roles.location = entity_text(child)
+
+def _paired_modifier(link, noun) -> bool:
+    """"Asian and African nations": the "and" joins two modifiers of one noun, not two phrases."""
+    mod = link.head
+    return mod.dep_ in ("amod", "compound") and mod.head == noun and any(c.dep_ == "conj" for c in mod.children)
+
 
 def _joint_body(tok) -> bool:
     """A standing body of two states named by what it is ("the Joint Commission", "the Supreme Interstate Council")."""
