@@ -51,6 +51,11 @@ FOUND = [
     ("Анна Петрова заявила, что переговоры продолжатся.", "Анна Петрова", "person:анна-петрова"),
     ("Foreign Minister Ελένη Καραγιάννη said the talks would resume in Athens.", "Ελένη Καραγιάννη",
      "person:ελενη-καραγιαννη"),
+    # A state's word, a title and a name NER tagged as one body; a regnal numeral after a title's name.
+    ("Vladimir Putin spoke by phone with Kazakh President Kassym-Jomart Tokayev on Monday.",
+     "Kassym-Jomart Tokayev", "person:kassym-jomart-tokayev"),
+    ("Vladimir Putin spoke by phone with Kazakh President Tokayev on Monday.", "Tokayev", "person:tokayev"),
+    ("Emmanuel Macron will host Moroccan King Mohammed VI next week.", "Mohammed VI", "person:mohammed-vi"),
 ]
 
 @pytest.mark.parametrize("text,surface,key", FOUND)

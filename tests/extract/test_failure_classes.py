@@ -181,3 +181,17 @@ def test_a_region_s_ministers_meeting_is_a_meeting_of_that_description(run, text
                                   "the Pacific leaders' summit."])
 def test_no_meeting_of_a_described_group_that_is_no_region_or_only_names_a_gathering(run, text):
     assert not [r for r in events_with(run(text), "leaders")], events_with(run(text), "leaders")
+
+
+# -- counterparts NER read as a body or left untagged ------------------------------------------
+
+@pytest.mark.parametrize("text,parts,kind", [
+    ("Vladimir Putin spoke by phone with Kazakh President Kassym-Jomart Tokayev on Monday.",
+     ("Putin", "Tokayev"), "call"),
+    ("Emmanuel Macron will host Moroccan King Mohammed VI next week.", ("Macron", "Mohammed VI"), "meeting"),
+    ("Japanese Prime Minister Shigeru Ishiba met Jordan's King Abdullah II in Tokyo on Monday.",
+     ("Ishiba", "Abdullah II"), "meeting"),
+])
+def test_a_titled_counterpart_is_a_person_of_the_event(run, text, parts, kind):
+    rows = events_with(run(text), *parts)
+    assert [r[0] for r in rows] == [kind], rows

@@ -206,9 +206,12 @@ def _readout_call(verb) -> bool:
 
 def _guest(obj) -> bool:
     """A named person, state or body, or a delegation/title phrase naming one ("his Tanzanian counterpart")."""
+    named = any(t.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") for t in obj.subtree if t.i != obj.i)
+    if obj.pos_ == "PROPN" and not obj.ent_type_ and obj.lower_ not in TITLE_HEADS and named \
+            and any(t.lower_ in TITLE_HEADS for t in obj.subtree):
+        return True  # "will host Moroccan King Mohammed VI": a title and a state before a name NER left untagged
     if obj.pos_ == "PROPN" and (obj.ent_type_ or obj.lower_ not in TITLE_HEADS):
         return obj.ent_type_ in ("PERSON", "GPE", "NORP", "ORG")
-    named = any(t.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") for t in obj.subtree if t.i != obj.i)
     heads = LEADER_HEADS if obj.pos_ != "PROPN" else TITLE_HEADS  # "the Foreign Minister of Iraq, Fuad Hussein"
     return (obj.lemma_.lower() in lx.GROUP_NOUNS or obj.lower_ in heads) and named  # "the Thai premier"
 
