@@ -195,3 +195,16 @@ def test_no_meeting_of_a_described_group_that_is_no_region_or_only_names_a_gathe
 def test_a_titled_counterpart_is_a_person_of_the_event(run, text, parts, kind):
     rows = events_with(run(text), *parts)
     assert [r[0] for r in rows] == [kind], rows
+
+
+# -- a pronoun host and "his counterpart from X" ------------------------------------------------
+
+@pytest.mark.parametrize("text,parts", [
+    ("Kenya's President William Ruto addressed a rally in Nakuru on Saturday. He will host his counterpart from "
+     "Uganda next week.", ("Ruto", "Uganda")),
+    ("Chile's foreign minister Alberto van Klaveren spoke in Valparaiso on Monday. He will receive his counterpart "
+     "from Bolivia on Friday.", ("Klaveren", "Bolivia")),
+])
+def test_a_pronoun_hosting_his_counterpart_from_a_state(run, text, parts):
+    rows = events_with(run(text), *parts)
+    assert [(r[0], r[2]) for r in rows] == [("meeting", "scheduled")], rows
