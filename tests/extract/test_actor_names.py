@@ -56,6 +56,9 @@ FOUND = [
      "Kassym-Jomart Tokayev", "person:kassym-jomart-tokayev"),
     ("Vladimir Putin spoke by phone with Kazakh President Tokayev on Monday.", "Tokayev", "person:tokayev"),
     ("Emmanuel Macron will host Moroccan King Mohammed VI next week.", "Mohammed VI", "person:mohammed-vi"),
+    # A capitalised particle and the name it opens, after the part NER tagged.
+    ("Foreign Minister Sheikh Hamad bin Jassim Al Mahmoud met the envoy in Doha.", "Hamad bin Jassim Al Mahmoud",
+     "person:hamad-al-mahmoud"),
 ]
 
 @pytest.mark.parametrize("text,surface,key", FOUND)

@@ -373,6 +373,10 @@ def _with_particles(doc: Doc, ents: list[Span]) -> list[Span]:
                     and doc[k - 1].whitespace_:
                 end = k + 1
                 drop.add(k)
+            elif end + 1 < len(doc) and doc[end].lower_ in PARTICLES and doc[end].is_title \
+                    and doc[end + 1].is_title and doc[end + 1].is_alpha and doc[end].whitespace_:
+                end += 2  # "Mohammed bin Abdulrahman" + "Al Thani": a capitalised particle and the name it opens
+                drop.add(end - 1)
         out.append(ent if end == ent.end else Span(doc, ent.start, end, label="PERSON"))
     return [e for e in out if not (e.start in drop and len(e) == 1)]
 
