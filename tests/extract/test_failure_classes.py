@@ -208,3 +208,18 @@ def test_a_titled_counterpart_is_a_person_of_the_event(run, text, parts, kind):
 def test_a_pronoun_hosting_his_counterpart_from_a_state(run, text, parts):
     rows = events_with(run(text), *parts)
     assert [(r[0], r[2]) for r in rows] == [("meeting", "scheduled")], rows
+
+
+# -- "he" after a sentence a body reported ----------------------------------------------------
+
+def test_a_pronoun_after_a_reported_sentence_is_its_subject_not_the_reporting_body(run):
+    ex = run("MUSCAT, June 3 - Omani Foreign Minister Sayyid Badr Albusaidi received an Iranian delegation led by "
+             "Kazem Gharibabadi in Muscat on Monday, the foreign ministry said. The meeting came a day after he "
+             "spoke by phone with U.S. envoy Steve Witkoff.")
+    assert [r[0] for r in events_with(ex, "Albusaidi", "Witkoff")] == ["call"], events_with(ex, "Witkoff")
+
+
+def test_a_body_is_nobody_s_he(run):
+    ex = run("The foreign ministry said the border would reopen. He spoke by phone with Kenyan President William "
+             "Ruto on Monday.")
+    assert not any("ministry" in n for r in events_with(ex, "Ruto") for n in r[1]), events_with(ex, "Ruto")

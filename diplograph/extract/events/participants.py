@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from diplograph.extract.actors.columns import doc_text, sentence_start, token_columns
 from diplograph.extract.base import ActorMention, DocActors, token_strings
+from diplograph.extract.clauses import is_speech_verb
 from diplograph.extract.actors.headlines import english_words
 from diplograph.extract.actors.names import given_names
 from diplograph.extract.events.leaders import leader_mention
@@ -449,14 +450,20 @@ class Parties(Places):
         """"Li held talks with Luxon ... He will meet Albanese": a pronoun opening a sentence as its subject
         continues the person the sentence before was about (its main subject), not the last one named."""
         sent = tok.sent
-        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.i != sent.start or sent.start == 0:
-            return None
+        if tok.dep_ not in ("nsubj", "nsubjpass") or sent.start == 0 or tok.i != sent.start and any(
+                m.type == "person" for m in self.actors.in_span(sent.start_char, tok.idx)):
+            return None  # "The meeting came a day after he spoke with X": no one named before it in its sentence
         before = tok.doc[sent.start - 1].sent
-        subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        root = next((t for t in reversed(before) if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")), before.root)
+        if is_speech_verb(root):  # "X received Y in Doha, the ministry said": the report's own subject
+            root = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), root)
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.pos_ == "PRON":
             return None
-        keys = self._one_np(subj)
-        people = [k for k in keys if any(m.type == "person" for m in self.actors.by_key(k))]
+        people = []
+        for keys in (self._one_np(subj), self.span_keys(subj)):  # "Prime Minister and Foreign Minister X": X
+            people = people or [k for k in keys if any(m.type == "person" and m.name.split()[-1].lower() not in BODIES
+                                                       for m in self.actors.by_key(k))]
         gender = self.actors.genders.get(people[0]) if len(people) == 1 else None
         if len(people) != 1 or gender and gender != PRONOUN_GENDER[tok.lower_]:
             return None
