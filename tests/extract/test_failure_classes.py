@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from tests.extract.test_open_classes import speaker_of
 from tests.harness import events_with, extractor
 
 PUBLISHED = date(2025, 6, 4)  # a Wednesday
@@ -126,13 +127,6 @@ def test_a_visit_to_a_capital_spelt_another_way_is_a_visit_to_its_state(run, tex
 
 
 # -- a seat of government named by its building -----------------------------------------------
-
-def speaker_of(ex, fragment: str):
-    """The actor that said the statement whose words hold fragment."""
-    hits = [s for s in ex.statements if fragment.lower() in s.quote.lower()]
-    assert hits, [s.quote for s in ex.statements]
-    return next(a for a in ex.actors if a.key == hits[0].speaker)
-
 
 @pytest.mark.parametrize("text,state", [
     ("NAIROBI, June 3 (Wire) - State House said the border talks had been constructive.", "Kenya"),
