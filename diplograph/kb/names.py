@@ -19,6 +19,7 @@ _END_RULES = (("iy", "y"), ("yi", "y"), ("ij", "y"), ("ii", "y"), ("i", "y"), ("
 _PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
              "herself": "f"}
 _CLOSE_SURNAME = 0.9
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}  # generational suffixes after a surname
 _PARTICLES = {"de", "da", "di", "van", "von", "der", "den", "del", "la", "le", "al", "el", "bin", "ibn", "ben"}
 
 
@@ -26,6 +27,8 @@ _PARTICLES = {"de", "da", "di", "van", "von", "der", "den", "del", "la", "le", "
 def name_parts(name: str) -> tuple[str, str]:
     """(first name, surname) of a person's name; middle names and initials are left out."""
     toks = [t for t in name.replace("\u2019", "'").split() if t.strip(".")]
+    while len(toks) > 1 and toks[-1].strip(".,").lower() in _SUFFIXES:
+        toks.pop()  # "Ferdinand Marcos Jr.": the surname is Marcos
     if not toks:
         return "", ""
     surname = toks[-1]

@@ -51,6 +51,14 @@ FOUND = [
     ("Анна Петрова заявила, что переговоры продолжатся.", "Анна Петрова", "person:анна-петрова"),
     ("Foreign Minister Ελένη Καραγιάννη said the talks would resume in Athens.", "Ελένη Καραγιάννη",
      "person:ελενη-καραγιαννη"),
+    # A state's word, a title and a name NER tagged as one body; a regnal numeral after a title's name.
+    ("Vladimir Putin spoke by phone with Kazakh President Kassym-Jomart Tokayev on Monday.",
+     "Kassym-Jomart Tokayev", "person:kassym-jomart-tokayev"),
+    ("Vladimir Putin spoke by phone with Kazakh President Tokayev on Monday.", "Tokayev", "person:tokayev"),
+    ("Emmanuel Macron will host Moroccan King Mohammed VI next week.", "Mohammed VI", "person:mohammed-vi"),
+    # A capitalised particle and the name it opens, after the part NER tagged.
+    ("Foreign Minister Sheikh Hamad bin Jassim Al Mahmoud met the envoy in Doha.", "Hamad bin Jassim Al Mahmoud",
+     "person:hamad-al-mahmoud"),
 ]
 
 @pytest.mark.parametrize("text,surface,key", FOUND)
@@ -88,6 +96,13 @@ def test_romanised_spelling_is_an_alias_not_the_key(nlp):
 ])
 def test_spelling_variants_of_one_person(a, b, same):
     assert same_person(a, b) is same
+
+
+@pytest.mark.parametrize("full,alone", [("Ricardo Salgado Jr.", "Salgado"), ("Juan Carlos Ortega III", "Ortega"),
+                                        ("Augusto Mendes Sr", "Mendes")])
+def test_a_generational_suffix_is_not_the_surname(full, alone):
+    assert same_person(full, alone) and person_key(full).endswith(alone.lower())
+    assert link_names([full, alone])[alone] == full
 
 
 def test_link_names_joins_a_middle_name_used_alone():

@@ -7,7 +7,7 @@ from importlib import resources
 
 import pytest
 
-from diplograph.kb.gazetteer import fold, gazetteer
+from diplograph.kb.gazetteer import fold, gazetteer, numeral_form
 
 
 @pytest.fixture(scope="module")
@@ -27,6 +27,18 @@ def gz():
 ])
 def test_lookup(gz, form, key):
     assert gz.lookup(form).key == key
+
+
+@pytest.mark.parametrize("form,key", [("the Group of 20", "org:g20"), ("Group of 7", "org:g7"),
+                                      ("Group of Seven", "org:g7")])
+def test_a_body_named_by_a_number_is_found_in_digits_too(gz, form, key):
+    assert gz.lookup(form).key == key
+
+
+@pytest.mark.parametrize("name,digits", [("Group of Twenty", "Group of 20"), ("Group of Seventy-Seven", "Group of 77"),
+                                         ("Council of Eleven", "Council of 11"), ("Forum", "Forum")])
+def test_numeral_form(name, digits):
+    assert numeral_form(name) == digits
 
 
 @pytest.mark.parametrize("form", ["us", "who", "turkey", "china", "Comments", "Europe"])
@@ -67,6 +79,18 @@ def test_ambiguous_demonym_is_not_guessed(gz):
 def test_capitals(gz, city, key):
     entry = gz.capital(city)
     assert entry.key == key and entry.kind == "capital"
+
+
+@pytest.mark.parametrize("spelling,key", [("Addis Abeba", "state:ETH"), ("Teheran", "state:IRN"),
+                                          ("Nur-Sultan", "state:KAZ"), ("Astana", "state:KAZ"),
+                                          ("Kathmandou", "state:NPL")])
+def test_other_spellings_of_a_capital(gz, spelling, key):
+    assert gz.capital(spelling).key == key
+
+
+@pytest.mark.parametrize("word", ["Philadelphia", "Sofie", "Paras", "Athena", "Dilli"])
+def test_a_capital_s_far_or_short_other_names_are_no_capital(gz, word):
+    assert gz.capital(word) is None  # another city's name, or a given name
 
 
 def test_non_capital_cities_and_tiny_territories_are_not_capitals(gz):

@@ -97,6 +97,8 @@ def write_places(path) -> int:
 def repair_ents(doc: Doc, ents: list[Span], text: str) -> list[Span]:
     """spaCy's entities with lists split, names completed, ships, regions and headline fragments out."""
     ents = _names_after_titled_states(doc, _names_after_portfolios(doc, _cut_at_places(doc, ents)))
+    ents = [_name_in_titled_body(doc, e) for e in ents]
+    ents = [_whole_seat(doc, e) for e in ents]
     surnames = Counter(e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1)
     out: list[Span] = []
     for ent in ents:
@@ -114,6 +116,39 @@ def repair_ents(doc: Doc, ents: list[Span], text: str) -> list[Span]:
     out += _signers(doc, out, text)
     out += _script_names(doc, out) if _CASED_SCRIPT_CHAR.search(text) else []
     return sorted(out + _possessed_names(doc, out), key=lambda e: e.start)
+
+
+def _name_in_titled_body(doc: Doc, ent: Span) -> Span:
+    """"[Kazakh President Kassym-Jomart Tokayev]" tagged as one body: a state's word, a title, then a name; the
+    name is a person (the state's word is found on its own)."""
+    if ent.label_ != "ORG" or len(ent) < 3:
+        return ent
+    start = ent.start + (doc[ent.start].lower_ == "the")
+    gz = gazetteer()
+    title = next((i for i in range(start + 1, min(start + 3, ent.end)) if is_title(doc[i].text)), None)
+    if title is None or not all(gz.demonym(t.text) or getattr(gz.lookup(t.text), "type", None) == "state"
+                                for t in doc[start:title]):
+        return ent
+    name = doc[title + 1:ent.end]
+    words = [t for t in name if t.text not in _NAME_GLUE and not _hyphen_glued(t)]
+    if not (2 <= len(words) <= 4 or len(words) == 1 and _lone_surname(words[0], tagged=True)) \
+            or not all(_titled_name_word(t) for t in words) or not _plausible_name(name):
+        return ent
+    return Span(doc, name.start, name.end, label="PERSON")
+
+
+_SEAT_WORDS = frozenset("house palace".split())  # "State House", "Government House": a seat named by its building
+
+
+def _whole_seat(doc: Doc, ent: Span) -> Span:
+    """"State House said ...": NER may tag the building's word alone ("House"); the capitalised word before it is
+    part of the seat's name."""
+    if ent.label_ != "ORG" or len(ent) != 1 or ent[0].lower_ not in _SEAT_WORDS or ent.start == 0:
+        return ent
+    before = doc[ent.start - 1]
+    if not before.is_title or not before.is_alpha or before.ent_type_ or not before.whitespace_:
+        return ent
+    return Span(doc, ent.start - 1, ent.end, label="ORG")
 
 
 _STATE_WORDS = 6  # longest state name read ("the Democratic Republic of the Congo")
@@ -338,6 +373,10 @@ def _with_particles(doc: Doc, ents: list[Span]) -> list[Span]:
                     and doc[k - 1].whitespace_:
                 end = k + 1
                 drop.add(k)
+            elif end + 1 < len(doc) and doc[end].lower_ in PARTICLES and doc[end].is_title \
+                    and doc[end + 1].is_title and doc[end + 1].is_alpha and doc[end].whitespace_:
+                end += 2  # "Mohammed bin Abdulrahman" + "Al Thani": a capitalised particle and the name it opens
+                drop.add(end - 1)
         out.append(ent if end == ent.end else Span(doc, ent.start, end, label="PERSON"))
     return [e for e in out if not (e.start in drop and len(e) == 1)]
 
@@ -576,6 +615,9 @@ def _name_word(tok: Token) -> bool:
             and not _known_word(gz, tok.text))
 
 
+_REGNAL = frozenset("II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split())
+
+
 def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """Names NER missed right after a title: "Commission Chairperson Kwabena Owusu-Ansah" (a name-less entity over
     it, "President [Jane Roe]" as a WORK_OF_ART, does not hide it)."""
@@ -589,6 +631,8 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
                 _name_word(doc[end]) or doc[end].text in _NAME_GLUE and not doc[end - 1].whitespace_
                 and end + 1 < len(doc) and _name_word(doc[end + 1])):
             end += 1
+        if tok.i + 1 < end < len(doc) and end not in covered and doc[end].text in _REGNAL:
+            end += 1  # "King Mohammed VI": the numeral of a regnal name
         words = [t for t in doc[tok.i + 1: end] if t.text not in _NAME_GLUE]
         if (2 <= len(words) <= 4 or len(words) == 1 and _lone_surname(words[0])) \
                 and not (end < len(doc) and doc[end].is_title and doc[end].is_alpha):
@@ -596,11 +640,11 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
-def _lone_surname(tok: Token) -> bool:
+def _lone_surname(tok: Token, tagged: bool = False) -> bool:
     """"Foreign Minister Thant met ...": one name word after a title, no English word ("Minister Monday"), no
-    tagged entity of another kind."""
+    tagged entity of another kind (tagged: whatever entity NER ran over the title and the name)."""
     low = tok.lower_
-    return len(low) >= 3 and tok.ent_type_ in ("", "PERSON") and tok.tag_ == "NNP" \
+    return len(low) >= 3 and (tagged or tok.ent_type_ in ("", "PERSON")) and tok.tag_ == "NNP" \
         and not any(low in english_words(pos) for pos in ("noun", "verb", "adj", "adv"))
 
 

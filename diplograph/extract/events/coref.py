@@ -50,6 +50,7 @@ class Sighting:
     named_visit: bool = False  # the word is "visit" itself ("a state visit", "will visit"), not "travel" or "trip"
     earlier: bool = False  # "the two leaders last met in May": an occurrence before the one the article reports
     onward: bool = False  # "met X before flying to Rome": a trip begun after the sentence's contact
+    members: bool = False  # "foreign ministers of the G7 held talks": one body's own people meet among themselves
 
 
 @dataclass(slots=True)

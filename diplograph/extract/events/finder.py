@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -44,6 +45,7 @@ mission chancellery""".split())  # a publisher that is a government
 _ANAPHORIC_DETS = frozenset("the this that such these those".split())
 _RELATIVES = frozenset("who whom".split())  # a person's relative clause
 _APART = frozenset("separately individually".split())  # "met A and B separately": two meetings
+_CONVENERS = frozenset("minister leader head president member".split())  # who a body's own meetings gather
 _GATHERINGS = frozenset("meeting summit conference".split())  # held online, still a gathering of its host or body
 _OWN_CHOICES = lx.DECLINE_NOUNS | {"decision"}  # "X's refusal to attend": X stays away
 _TOPIC_VERBS = frozenset("discuss review address assess debate".split())
@@ -107,6 +109,9 @@ def enough_parties(c, actors: DocActors) -> bool:
         return True  # "X declined to attend the summit": the summit X stays away from
     if any(s.type in _GATHERINGS and parties[0] in s.roles.hosts for s in c.sightings):
         return True  # "the summit, which Iraq will host in May": the host's gathering
+    if any(s.members for s in c.sightings) and parties[0].startswith(("org:", GROUP_PREFIX)):
+        return True  # "foreign ministers of the G7 held talks in Capri", "Pacific foreign ministers met in Suva":
+        # the body's own meeting, or the region's ministers met as a participant under that description
     first = next(iter(actors.by_key(parties[0])), None)
     if first is None or first.type != "organization" or first.key.startswith(GROUP_PREFIX) \
             or any(w in lx.TRIGGER_NOUNS for w in first.name.lower().split()):
@@ -164,7 +169,43 @@ class _Finder:
                 import warnings
 
                 warnings.warn(f"{self.doc.id}: event trigger {tok.text!r} skipped ({exc})", stacklevel=2)
+        for accepted in self._acceptances(out):  # each after the sightings of its own and earlier sentences
+            at = next((n for n, s in enumerate(out) if s.sent_no > accepted.sent_no), len(out))
+            out.insert(at, accepted)
         return out
+
+    def _acceptances(self, sightings: list[Sighting]) -> list[Sighting]:
+        """"X invited Y to visit Hanoi. Y accepted the invitation": an acceptance told in a later sentence, with
+        no event word of its own, agrees to the invitation's event (the latest one proposed with the accepter in
+        it, in the sentence before or the one before that)."""
+        found: list[Sighting] = []
+        if not any(s.status == "proposed" for s in sightings) or "accept" not in doc_text(self.sdoc).lower():
+            return found
+        for verb in (t for t in self.sdoc if t.lemma_ == "accept" and t.pos_ == "VERB"):
+            negated = any(c.dep_ == "neg" for c in verb.children)  # "did not accept the invitation": declined
+            objs = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
+            if any(not proposal_noun(o) or any(trigger_type(t) for t in o.subtree) for o in objs):
+                continue  # "accepted the results", "accepted an invitation to visit X" (that event's own word)
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            keys = set(self.parties.np_keys(subj)) if subj is not None else set()
+            no = self.sent_of[verb.i]
+            offered = [s for s in sightings if s.status == "proposed" and 0 < no - s.sent_no <= 2]
+            both = subj is not None and subj.lower_ in ("both", "they")  # "Both accepted"
+            sides = sides_of(self.actors)
+            earlier = next((s for s in reversed(offered) if both or keys & set(s.roles.participants)
+                            or {sides.get(k, k) for k in keys} & {sides.get(k, k) for k in s.roles.participants}),
+                           None)
+            if earlier is None:
+                continue
+            st = self._statement_at(verb.idx)
+            said = [d for d in (self._claimed_on(st, [verb]), earlier.claimed_on) if d is not None]
+            found.append(Sighting(earlier.type, verb.idx, verb.idx + len(verb), no,
+                                  Roles(participants=list(earlier.roles.participants), hosts=list(earlier.roles.hosts),
+                                        location=earlier.roles.location),
+                                  "declined" if negated else "agreed", st.speaker if st else None,
+                                  max(said, default=None),  # the answer comes after the invitation it answers
+                                  earlier.time, earlier.day, definite=True))
+        return found
 
     def _with_outsiders(self, tok) -> bool:
         """True when the other party named ("met X", "talks with X") is nobody the article knows as an actor."""
@@ -235,6 +276,8 @@ class _Finder:
         elif (anaphor or kind in ("summit", "conference")) and joiners:
             roles.add(joiners)  # "X will also take part in the meeting", "X and Y attended the EAC-SADC summit"
         roles.add(self._companions(chain))
+        if not anaphor and len(roles.participants) < _sides_counted(tok):
+            roles.add(subjects)  # "X held a trilateral meeting with A and B": X is the third side
         if definite and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _TOPIC_VERBS:
             definite = anaphor = False  # "met X to discuss the stalled negotiations": a topic, not this meeting
         definite = definite or fresh_modifier(tok, chain)  # "a second round" points back like "the talks"
@@ -270,7 +313,24 @@ class _Finder:
                         occasion=_occasion(tok, chain),
                         gathering=kind == "call" and lx.TRIGGER_NOUNS.get(tok.lemma_.lower()) in _GATHERINGS,
                         named_visit=kind == "visit" and tok.lemma_.lower() == "visit",
-                        earlier=_last_time(tok), onward=_onward(tok))
+                        earlier=_last_time(tok), onward=_onward(tok),
+                        members=kind in ("talks", "negotiation", *_GATHERINGS) and self._members_meet(chain))
+
+    def _members_meet(self, chain) -> bool:
+        """"Foreign ministers of the G7 held talks", "ASEAN leaders held talks": the plural people of one body
+        doing the verb above the event word."""
+        tok = chain[0]
+        verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else None
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in ("meet", "gather", "convene"):
+            verb = tok  # "Pacific foreign ministers met in Suva"
+        subj = nearest_subject(verb) if verb is not None else None
+        if subj is None or subj.tag_ != "NNS" or subj.lemma_.lower() not in _CONVENERS:
+            return False  # not "AU officials held talks in Khartoum" (with someone the text leaves unnamed)
+        keys = self.parties.np_keys(subj)
+        if len(keys) != 1 or not keys[0].startswith(("org:", GROUP_PREFIX)):
+            return False
+        group = next(iter(self.actors.by_key(keys[0])), None) if keys[0].startswith(GROUP_PREFIX) else None
+        return group is None or _regional_conveners(group.name)  # not "opposition leaders met in Harare"
 
     def home(self) -> tuple[str, str] | None:
         """The capital a dateline names, with or without a day ("ISLAMABAD: ...", "Rabat - ..."), and its state."""
@@ -603,10 +663,19 @@ class _Finder:
         host = next((v for v in chain[1:4] if v.lemma_.lower() == "host" and v.pos_ == "VERB"), None)
         if host is not None and proposal_noun(host.head) and host.dep_ in ("acl", "advcl", "xcomp"):
             host = None  # "X rejected Y's offer to host talks": Y would host, X is the other side
+        if host is not None and tok.dep_ == "nsubjpass" and tok.head == host:  # "the summit was co-hosted by A and B"
+            objs = [o for a in host.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+            agents = [k for o in objs for k in self.parties.np_keys(o)]
+            roles.location = roles.location or next(filter(None, map(self.parties.place_of, objs)), None)
+            roles.hosts.extend(k for k in agents if k not in roles.hosts)
+            if kind in _GATHERINGS and not roles.participants and _hosts_gather(tok):
+                roles.add(agents)  # no one else named: the hosts are who it gathers
         if host is not None:
             roles.hosts.extend(k for k in subjects if k not in roles.hosts)  # "X hosted the talks"
-            if not roles.counterpart and kind != "call":
+            if not roles.counterpart and kind != "call" \
+                    and (roles.participants or kind not in _GATHERINGS or not _hosts_gather(tok)):
                 subjects = []  # "X hosted talks between A and B"; but "X hosts talks with B" or a video call: X takes part
+                # and "A and B co-hosted a conference on X" with no one else named: the hosts are who it gathers
         if roles.location is None and roles.hosts:
             roles.location = self.parties.place_name(roles.hosts[0])  # "Tokyo has proposed hosting a summit"
         return subjects
@@ -632,7 +701,8 @@ class _Finder:
                 status, time, day = "scheduled", ahead_time, ahead  # "the summit opens on Saturday"
         if status == "held" and time is not None and time.text.lower().startswith("later ") and _ahead(levels):
             status = "scheduled"  # "later today he sits down with X", "will meet later this week"
-        if status == "cancelled" and (moved := rescheduled(chain, self.timexes, claimed_on)) is not None:
+        later = [c for v in chain[1:2] for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"]  # "but were put off"
+        if status == "cancelled" and (moved := rescheduled(chain[:4] + later, self.timexes, claimed_on)) is not None:
             status, (time, day) = "scheduled", moved  # "postponed to March 20": put off to a new date
         if status == "cancelled" and day is not None and claimed_on is not None:
             ahead_time, ahead = event_when(tok, levels, "scheduled", claimed_on, self.timexes)
@@ -1046,6 +1116,38 @@ def _fronted_subject(verb):
             if appos.right_edge.i + 1 == first and appos.left_edge.i > 0 and doc[appos.left_edge.i - 1].text == ",":
                 return appos
     return None
+
+
+_SIDE_COUNTS = {"trilateral": 3, "three-way": 3, "tripartite": 3, "three-nation": 3, "quadrilateral": 4,
+                "four-way": 4, "quadripartite": 4, "four-nation": 4}
+
+
+def _sides_counted(tok) -> int:
+    """"a trilateral meeting", "three-way talks": the number of sides the event's modifier counts, else 0."""
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
+    words = ["".join(t.text for t in c.subtree).lower() for c in mods] + [c.lower_ for c in mods]  # "three-way"
+    return max((_SIDE_COUNTS.get(w, 0) for w in words), default=0)
+
+
+_REGION_ADJECTIVES = frozenset("Nordic Baltic Arab".split())  # regions named only by an adjective
+
+
+def _regional_conveners(name: str) -> bool:
+    """"Pacific foreign ministers", "Central Asian states": a region's leaders, ministers or states, who meet as a group."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in ("leaders", "ministers", "states", "countries", "nations"):
+        return False
+    parts = re.split(r",|\band\b", " ".join(words[:-1]))  # "Asian and African nations": each a region
+    regions = [" ".join(w for w in part.split() if w[:1].isupper()) for part in parts]
+    return all(r in lx.REGIONS or r in _REGION_ADJECTIVES  # "Asian": Asia
+               or any(r.endswith(end) and r[:-len(end)] in lx.REGIONS for end in ("n", "an")) for r in regions)
+
+
+def _hosts_gather(tok) -> bool:
+    """"A and B co-hosted a conference on X": a new gathering whose noun names no one it brings together (not
+    "a meeting of the Council", not "the meeting", which points back to talks told before)."""
+    return tok.pos_ == "NOUN" and not any(c.dep_ == "det" and c.lower_ in _ANAPHORIC_DETS for c in tok.children) \
+        and not any(c.dep_ == "prep" and c.lower_ in ("of", "between", "among", "with") for c in tok.children)
 
 
 def _controller_subject(verb):

@@ -13,6 +13,7 @@ from diplograph.extract.clauses import is_speech_verb
 from diplograph.extract.events.leaders import leader_mention
 from diplograph.extract.events.status import headline_named, hosting_clause, proposal_noun, to_be_held
 from diplograph.extract.events.places import PLACE_LABELS, Places, entity_text, where_place
+from diplograph.extract.events.triggers import moved_from
 from diplograph.extract.statements.reporting import (
     FIRST_PERSON,
     PERSON_TITLES,
@@ -267,7 +268,8 @@ class Parties(Places):
         if lemma in lx.STATE_FORCES:
             return states[:1]
         words = list(tok.doc[tok.left_edge.i:tok.i + 1])
-        cut = max((n + 1 for n, t in enumerate(words) if t.dep_ in ("cc", "punct")), default=0)
+        cut = max((n + 1 for n, t in enumerate(words) if t.dep_ in ("cc", "punct") and not _paired_modifier(t, tok)),
+                  default=0)
         first = next((t for t in words[cut:] if t.dep_ not in ("det", "predet", "nummod")), tok)  # "X and ELN rebels"
         name = " ".join(doc_text(tok.doc)[first.idx:tok.idx + len(tok)].split())
         own = [t.lower_ for t in tok.doc[first.i:tok.i + 1] if t.dep_ != "case" and not any(
@@ -349,6 +351,7 @@ class Parties(Places):
         preps = ("of", "from") if tok.lemma_.lower() in lx.GROUP_NOUNS else ("of",)  # "his counterpart from X"
         mods += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
                  for o in c.children if o.dep_ == "pobj"]
+        mods += [o for o in moved_from(tok) if o.dep_ == "pobj"]  # the parser hung "from X" on the verb
         if tok.lemma_.lower() in PERSON_TITLES:  # "Commissioner for Enlargement Marta Kos": the holder after the portfolio
             mods += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
                      for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"
@@ -475,17 +478,20 @@ class Parties(Places):
         """"Li held talks with Luxon ... He will meet Albanese": a pronoun opening a sentence as its subject
         continues the person the sentence before was about (its main subject), not the last one named."""
         sent = tok.sent
-        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.i != sent.start or sent.start == 0:
-            return None
+        if tok.dep_ not in ("nsubj", "nsubjpass") or sent.start == 0 or tok.i != sent.start and any(
+                m.type == "person" for m in self.actors.in_span(sent.start_char, tok.idx)):
+            return None  # "The meeting came a day after he spoke with X": no one named before it in its sentence
         before = tok.doc[sent.start - 1].sent
-        root = before.root
+        root = next((t for t in reversed(before) if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")), before.root)
         told = next((c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.i < root.i), None) \
             if is_speech_verb(root) else None  # "X will leave for Y, the ministry said. He ...": X, not the ministry
         subj = next((c for c in (told or root).children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.pos_ == "PRON":
             return None
-        keys = self._one_np(subj)
-        people = [k for k in keys if any(m.type == "person" for m in self.actors.by_key(k))]
+        people = []
+        for keys in (self._one_np(subj), self.span_keys(subj)):  # "Prime Minister and Foreign Minister X": X
+            people = people or [k for k in keys if any(m.type == "person" and m.name.split()[-1].lower() not in BODIES
+                                                       for m in self.actors.by_key(k))]
         gender = self.actors.genders.get(people[0]) if len(people) == 1 else None
         if len(people) != 1 or gender and gender != PRONOUN_GENDER[tok.lower_]:
             return None
@@ -774,6 +780,8 @@ class Parties(Places):
             roles.location = roles.location if within is not None and within == _state_key(broad) else broad
         for clause in (c for c in tok.children if c.dep_ in ("acl", "relcl")):
             roles.location = roles.location or self._participle_place(tok, clause)
+        if tok.lemma_ == "be" and tok.pos_ in ("AUX", "VERB"):  # "talks were (due) to take place in X"
+            roles.location = roles.location or self._participle_place(tok, tok)
         for clause in (to_be_held(tok), hosting_clause(tok)):  # "a summit on the crisis in X, to be held in Y"
             if roles.location is None and clause is not None:
                 roles.location = self.place_of(clause)  # "the summit on trade, which X will host in Y"
@@ -802,6 +810,10 @@ def _state_key(place: str | None) -> str | None:
     """The key of the state a place names, if it names one."""
     entry = gazetteer().lookup(place) if place else None
     return entry.key if entry is not None and entry.type == "state" else None
+def _paired_modifier(link, noun) -> bool:
+    """"Asian and African nations": the "and" joins two modifiers of one noun, not two phrases."""
+    mod = link.head
+    return mod.dep_ in ("amod", "compound") and mod.head == noun and any(c.dep_ == "conj" for c in mod.children)
 
 
 def _joint_body(tok) -> bool:

@@ -74,8 +74,9 @@ class Places:
 
     def visited_place(self, verb) -> str | None:
         """"visited Yerevan": the place visited, unless it is a state (then it is the host, a participant)."""
-        objs = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"
-                and c.lower_ not in TITLE_HEADS]  # "received the Foreign Minister of X": a guest, not a place
+        objs = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"  # "received the Foreign
+                and (c.lower_ not in TITLE_HEADS or gazetteer().capital(entity_text(c)))]  # Minister of X": a guest
+        # (but "visited Nur-Sultan" is a capital ending in a title's word)
         to = ("to", "for") if verb.lemma_.lower() in lx.DEPART_VERBS else ("to",)  # "left for Yerevan"
         objs += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in to  # "travelled to Yerevan"
                  for o in c.children if o.dep_ == "pobj" and is_place(o)]

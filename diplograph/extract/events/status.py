@@ -328,7 +328,7 @@ def _modifiers(trigger) -> str | None:
             return "proposed"
         if any(a.lower_ in lx.HELD_ADJ for a in adjs) and head.tag_ == "VBD":
             return "held"
-        if adjs and head.tag_ in ("VBZ", "VBP"):
+        if adjs and head.tag_ in ("VBZ", "VBP") and not any(a.lower_ in lx.SCHEDULE_ADJ for a in adjs):
             return _SILENT  # "the meeting is long overdue": a judgement, not a report that it took place
     if trigger.dep_ in ("nsubj",) and head.lemma_ in ("take", "happen", "occur") and head.tag_ in ("VBD", "VBN") \
             and not _negated(head):  # not "the summit never happened"
@@ -396,6 +396,8 @@ def _verb_level(verb, trigger) -> str:
         return "held"  # "will meet to follow up on a phone call", "builds on last week's talks": it took place
     if _unfulfilled(verb) and (trigger == verb or trigger.head == verb and trigger.dep_ in ("nsubj", "nsubjpass")):
         return "cancelled"  # "was to have been held", "were to have met": planned, and did not take place
+    if _planned(verb) and (called_off := _called_off(verb, trigger)) is not None:
+        return called_off  # "the talks were due to take place on Monday but were called off"
     if _negated(verb):
         if trigger.head == verb and trigger.dep_ in ("nsubj", "nsubjpass") and (_future(verb) or _modal(verb)):
             return "cancelled"  # "the meeting will not take place": called off, nobody in particular declined
@@ -425,6 +427,8 @@ def _verb_level(verb, trigger) -> str:
         return "scheduled"
     if verb.tag_ == "VBD" and verb.lower_ in lx.SCHEDULE_ADJ and not any(c.dep_ == "dobj" for c in verb.children):
         return "scheduled"  # "Museveni, Ruto set for talks": a headline's participle read as a past tense
+    if lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in lx.SCHEDULE_ADJ for c in verb.children):
+        return "scheduled"  # "the meeting was due to be held on Friday": a plan, whatever became of it
     if any(c.dep_ == "acomp" and c.lower_ in lx.PROPOSE_ADJ for c in verb.children):
         return "proposed"
     if verb.head.lower_ in lx.PROPOSE_ADJ and verb.dep_ == "xcomp":
@@ -527,10 +531,37 @@ def _repeated(verb) -> bool:
 
 
 def _destined(verb) -> bool:
-    """"he is to hold talks", "the envoys are to meet on Friday": a plain "be to" arranges what comes."""
-    return verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") and not _negated(verb) \
+    """"he is to hold talks", "the envoys are to meet on Friday", "the talks were to take place on Monday": a plain
+    "be to" arranges what comes (in the past tense a plan told, not a report that it took place)."""
+    if verb.tag_ == "VBD" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _IDENTITY_NOUNS for c in verb.children):
+        return False  # "his first act was to visit Kyiv": what the act was, not a plan
+    return verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP", "VBD") and not _negated(verb) \
         and any(c.dep_ == "xcomp" and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                 for c in verb.children)
+
+
+_IDENTITY_NOUNS = frozenset("act step move task job response reaction achievement highlight mistake".split())
+
+
+def _planned(verb) -> bool:
+    """"were to take place", "was due to be held", "was scheduled to open": the verb tells a plan."""
+    return _destined(verb) or verb.lemma_.lower() in lx.SCHEDULE \
+        or verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in lx.SCHEDULE_ADJ for c in verb.children)
+
+
+def _called_off(verb, trigger) -> str | None:
+    """"were due to take place on Monday but were called off": what a second verb on the same subject says
+    became of the plan (cancelled or declined), else None."""
+    if trigger.head != verb or trigger.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            continue  # a clause of its own
+        if _lemma_is(conj, lx.CANCEL, lx.CANCEL_PHRASES):
+            return "cancelled"
+        if _lemma_is(conj, lx.DECLINE, lx.DECLINE_PHRASES):
+            return "declined"
+    return None
 
 
 def _hypothetical(verb) -> bool:

@@ -206,11 +206,25 @@ def _readout_call(verb) -> bool:
 
 def _guest(obj) -> bool:
     """A named person, state or body, or a delegation/title phrase naming one ("his Tanzanian counterpart")."""
+    named = any(t.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") for t in [*obj.subtree, *moved_from(obj)]
+                if t.i != obj.i)
+    if obj.pos_ == "PROPN" and not obj.ent_type_ and obj.lower_ not in TITLE_HEADS and named \
+            and any(t.lower_ in TITLE_HEADS for t in obj.subtree):
+        return True  # "will host Moroccan King Mohammed VI": a title and a state before a name NER left untagged
     if obj.pos_ == "PROPN" and (obj.ent_type_ or obj.lower_ not in TITLE_HEADS):
         return obj.ent_type_ in ("PERSON", "GPE", "NORP", "ORG")
-    named = any(t.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") for t in obj.subtree if t.i != obj.i)
     heads = LEADER_HEADS if obj.pos_ != "PROPN" else TITLE_HEADS  # "the Foreign Minister of Iraq, Fuad Hussein"
     return (obj.lemma_.lower() in lx.GROUP_NOUNS or obj.lower_ in heads) and named  # "the Thai premier"
+
+
+def moved_from(obj) -> list:
+    """"will host his counterpart from Uganda": the "from" phrase right after an object, which the parser may hang
+    on the verb instead; its words (none when it is the object's own)."""
+    after = obj.right_edge.i + 1
+    if after >= len(obj.doc) or obj.dep_ != "dobj" or obj.lemma_.lower() not in lx.GROUP_NOUNS:
+        return []
+    prep = obj.doc[after]
+    return list(prep.subtree) if prep.lower_ == "from" and prep.dep_ == "prep" and prep.head == obj.head else []
 
 
 def _to_a_place(tok, preps: tuple[str, ...] = ("in", "at")) -> bool:

@@ -579,8 +579,11 @@ def _office_only(mention) -> bool:
     """A body's name that is only an office ("Ministry of Foreign Affairs", "Foreign Ministry", "Presidency"):
     every state has one."""
     words = [w.lower() for w in mention.name.split() if w.lower() not in ("of", "the", "and", "for")]
-    return mention.type != "person" and bool(words) and any(w in BODIES for w in words) \
-        and all(w in BODIES or w in MODIFIERS or w in PORTFOLIOS for w in words)
+    return mention.type != "person" and bool(words) and any(w in BODIES or w in _SEATS for w in words) \
+        and all(w in BODIES or w in MODIFIERS or w in PORTFOLIOS or w in _SEATS for w in words)
+
+
+_SEATS = frozenset({"house"})  # "State House", "Government House": a seat of government named by its building
 
 
 def _phrase(token, belonging: bool = False) -> tuple[int, int]:
