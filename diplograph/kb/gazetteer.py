@@ -9,12 +9,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from diplograph.kb.identifiers import geonames_for, iso_alpha2, same_as_for
+from diplograph.kb.identifiers import geonames_for, iso_alpha2, same_as_for, state_alpha3
 from diplograph.records import ORG, STATE
 
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F .'\u2019-]*$")
 _MIN_FUZZY_LEN = 5
 _MIN_CAPITAL_POPULATION = 1_000_000  # small territories' capitals are mostly surnames or towns elsewhere
+_MIN_CITY_POPULATION = 50_000  # towns smaller than this share their names too often to tell the state
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,6 +260,18 @@ def locate_place(name: str) -> PlaceInfo | None:
     if state is not None and state.type == STATE and (gid := geonames_for(state.key)):
         return PlaceInfo(gid)
     return None
+
+
+@lru_cache(maxsize=4096)
+def city_state(name: str) -> Entry | None:
+    """The state a city lies in ("Kazan" -> Russia), when every sizeable city of that name lies in one state."""
+    cities = [c for c in _cities().get(fold(name), []) if (c.get("population") or 0) >= _MIN_CITY_POPULATION]
+    codes = {c.get("countrycode") for c in cities}
+    if len(codes) != 1 or gazetteer().lookup(name) is not None:
+        return None  # "Victoria", "Santiago": several; "Georgia": a state's own name
+    alpha3 = state_alpha3(codes.pop() or "")
+    entry = gazetteer().entry(f"state:{alpha3}") if alpha3 else None
+    return entry if entry is not None and entry.type == STATE else None
 
 
 @lru_cache(maxsize=1)

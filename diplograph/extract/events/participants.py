@@ -243,7 +243,8 @@ class Parties(Places):
             return states[:1]  # "Russian forces": the state's own
         if not states and not named:
             sentence = {m.key for m in self.actors.in_span(tok.sent.start_char, tok.sent.end_char)
-                        if m.type == "state"}  # "talks with the government": the one state the sentence names
+                        if m.type == "state" and not (m.kind == "capital" and gazetteer().capital(m.text) is None)}
+            # "talks with the government": the one state the sentence names (a town visited names none)
             states = sorted(sentence) if len(sentence) == 1 else []
             if not states:
                 return []

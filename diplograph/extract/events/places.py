@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import calendar
+
 from diplograph.extract.base import ActorMention, DocActors
 from diplograph.kb import event_lexicon as lx
-from diplograph.kb.gazetteer import gazetteer, locate_place
+from diplograph.kb.gazetteer import city_state, gazetteer, locate_place
 from diplograph.kb.roles import TITLE_HEADS
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -13,6 +15,8 @@ _TOWN_NOUNS = frozenset("city town port resort village".split())
 _EDGES = frozenset("outskirt outskirts edge".split())  # "on the outskirts of X": in X for an event's place
 # Last words of a building's name ("at Parliament House", "at Government House", "at the Blue Hall").
 _BUILDINGS = frozenset("house palace hall building villa lodge mansion residence".split())
+_NAME_LINKS = frozenset("do da de del dos das di du el al la le".split())  # "Foz do Iguacu", "Ciudad del Este"
+_CALENDAR = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)  # "in May" is never a city
 
 
 class Places:
@@ -66,6 +70,10 @@ class Places:
                     return _city_in(obj) or _facility(obj)  # "at Parliament House" the tagger read as a body
                 if (city := _capital_name(obj)) is not None:
                     return city  # "in Dakar" the tagger read as a person, "in Kyiv" as nothing
+                unknown = m is None or m.kind == "capital" \
+                    or m.type == "organization" and gazetteer().lookup(m.text) is None
+                if unknown and (city := _city_name(obj)) is not None:
+                    return city  # "in Toulon" the tagger read as a body, "in Punta Cana" as nothing
                 if m is not None and m.type == "state":
                     return m.name
                 if obj.pos_ == "NOUN" and (city := _city_in(obj)) is not None:
@@ -99,6 +107,9 @@ class Places:
         if entry is None and sent is not None:
             found = gazetteer().lookup(place)
             entry = found if found is not None and found.type == "state" else None
+        town = entry is None and sent is not None
+        if town:
+            entry = city_state(place)  # "arrived in Kazan": Russia receives the visit, named by one of its cities
         if entry is None:
             return None
         if self.actors.by_key(entry.key):
@@ -107,7 +118,7 @@ class Places:
         if at < 0:
             return None
         start = sent.start_char + at  # "arrived in Nairobi": Kenya receives the visit, named by its capital
-        kind = "capital" if entry.kind == "capital" else "name"
+        kind = "capital" if entry.kind == "capital" or town else "name"
         self.actors.add(ActorMention(start, start + len(place), place, entry.key, entry.name, "state", kind))
         return entry.key
 
@@ -151,6 +162,25 @@ def _capital_name(tok) -> str | None:
     if tok.ent_type_ in ("ORG", "NORP") and entity_text(tok) != name:
         return None  # "in Moscow State University": a body named after the city
     return name if gazetteer().capital(name) is not None else None
+
+
+def _city_name(tok) -> str | None:
+    """A city GeoNames knows, named by a proper noun the tagger gave no place label ("Foz do Iguacu")."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "ORG", "FAC") or tok.text in _CALENDAR:
+        return None
+    doc = tok.doc
+    start = next((c.i for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), tok.i)
+    end = tok.i + 1
+    while end < min(len(doc), tok.i + 4) and (doc[end].is_title and doc[end].text not in _CALENDAR
+                                              or doc[end].lower_ in _NAME_LINKS and end + 1 < len(doc)
+                                              and doc[end + 1].is_title):
+        end += 1  # "Foz do Iguacu" the parser broke up: the words of the name after the noun
+    for stop in range(end, tok.i, -1):
+        name = doc[start:stop].text
+        if doc[stop - 1].is_title and (found := locate_place(name)) is not None \
+                and found.latitude is not None:
+            return name
+    return None
 
 
 def _capital_by_nationality(noun) -> str | None:

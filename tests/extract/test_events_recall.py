@@ -1,0 +1,46 @@
+"""Recall on unseen text: places the tagger missed, partners named by a relative "with whom"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from harness import event_rows, events_with, extractor
+
+PUBLISHED = date(2024, 10, 16)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    """Extract one short text as a wire story published on PUBLISHED."""
+    return extractor(nlp, PUBLISHED)
+
+
+@pytest.mark.parametrize("text,parts,place", [
+    ("Brazil's Lula and Argentina's Milei held talks at the opening of the Mercosur summit in Foz do Iguacu on "
+     "Friday.", ("Mercosur",), "Foz do Iguacu"),
+    ("Dutch Prime Minister Dick Schoof met Belgian Prime Minister Bart De Wever in Toulon on Monday.",
+     ("Schoof", "De Wever"), "Toulon"),
+    ("The leaders of Chile and Bolivia will hold talks in Punta Arenas next week.", ("Chile", "Bolivia"),
+     "Punta Arenas"),
+])
+def test_a_city_the_tagger_missed_is_the_place(run, text, parts, place):
+    assert [r[4] for r in events_with(run(text), *parts)] == [place]
+
+
+@pytest.mark.parametrize("text", [
+    "Dutch Prime Minister Dick Schoof met Belgian Prime Minister Bart De Wever in May.",
+    "Dutch Prime Minister Dick Schoof met Belgian Prime Minister Bart De Wever at Microsoft on Monday.",
+])
+def test_a_month_or_a_company_is_no_city(run, text):
+    assert [r[4] for r in events_with(run(text), "Schoof", "De Wever")] == [None]
+
+
+@pytest.mark.parametrize("text,state,place", [
+    ("Indian Prime Minister Narendra Modi will travel to Sochi next week.", "Russia", "Sochi"),
+    ("Turkish President Recep Tayyip Erdogan arrived in Jeddah on Monday for a two-day visit.", "Saudi Arabia",
+     "Jeddah"),
+])
+def test_a_visit_to_a_city_is_a_visit_to_its_state(run, text, state, place):
+    assert [(r[0], r[4]) for r in events_with(run(text), state)] == [("visit", place)]
