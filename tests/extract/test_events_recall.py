@@ -37,6 +37,32 @@ def test_a_month_or_a_company_is_no_city(run, text):
     assert [r[4] for r in events_with(run(text), "Schoof", "De Wever")] == [None]
 
 
+def test_the_partner_of_with_whom_is_the_noun_before_it(run):
+    ex = run("Kenyan Foreign Minister Musalia Mudavadi arrived in Accra on Monday and was received by Ghana's "
+             "Foreign Minister Samuel Ablakwa, with whom he held talks on cocoa prices.")
+    assert [(r[0], r[2], r[3]) for r in events_with(ex, "Mudavadi", "Ablakwa")] == [("talks", "held", "2024-10-14")]
+
+
+def test_with_whom_after_a_delegation_gives_its_talks(run):
+    ex = run("A Malian delegation led by Foreign Minister Abdoulaye Diop arrived in Dakar on Tuesday and was received "
+             "by Senegalese Foreign Minister Yassine Fall, with whom it held talks on transit trade.")
+    assert [r[0] for r in events_with(ex, "Fall") if r[0] != "visit"] == ["talks"]
+
+
+def test_with_which_of_a_thing_gives_no_party(run):
+    assert event_rows(run("The treaty, with which the two states ended their war, was signed in 1994 in Oslo.")) == []
+
+
+def test_a_partner_hung_on_the_thing_signed_signs_too(run):
+    ex = run("Zambia's Hakainde Hichilema will sign a power-sharing accord with Malawi's Lazarus Chakwera on Friday.")
+    assert [(r[0], r[2], r[3]) for r in events_with(ex, "Hichilema", "Chakwera")] == [
+        ("signing", "scheduled", "2024-10-18")]
+
+
+def test_a_tool_signed_with_is_no_partner(run):
+    assert event_rows(run("Zambian President Hakainde Hichilema signed the condolence book with a silver pen.")) == []
+
+
 @pytest.mark.parametrize("text,state,place", [
     ("Indian Prime Minister Narendra Modi will travel to Sochi next week.", "Russia", "Sochi"),
     ("Turkish President Recep Tayyip Erdogan arrived in Jeddah on Monday for a two-day visit.", "Saudi Arabia",
