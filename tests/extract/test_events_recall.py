@@ -70,3 +70,17 @@ def test_a_tool_signed_with_is_no_partner(run):
 ])
 def test_a_visit_to_a_city_is_a_visit_to_its_state(run, text, state, place):
     assert [(r[0], r[4]) for r in events_with(run(text), state)] == [("visit", place)]
+
+
+@pytest.mark.parametrize("text,parts,expected", [
+    ("Kenya's Foreign Minister Musalia Mudavadi received at the ministry in Nairobi yesterday the Foreign Minister of "
+     "Ghana, Samuel Ablakwa, and discussed cocoa prices with him.", ("Mudavadi", "Ablakwa"), [("meeting", "held")]),
+    ("LIMA - The Minister of Foreign Affairs, Elmer Schialer, this weekend will receive a delegation of the Chilean "
+     "Senate led by its President, Manuel Ossandon.", ("Schialer",), [("meeting", "scheduled")]),
+])
+def test_a_name_the_parser_took_for_an_adverb_is_a_party(run, text, parts, expected):
+    assert [(r[0], r[2]) for r in events_with(run(text), *parts)] == expected
+
+
+def test_a_date_after_a_reception_verb_is_no_guest(run):
+    assert event_rows(run("Kenyan President William Ruto received Tuesday the annual report of the central bank.")) == []

@@ -11,7 +11,7 @@ from diplograph.extract.base import ActorMention, DocActors
 from diplograph.extract.clauses import is_speech_verb, nearest_subject
 from diplograph.extract.events.coref import Sighting, corefer, share_setting, split_trip, to_record
 from diplograph.extract.events.participants import GROUP_PREFIX, MEDIATE_VERBS, OCCASIONS, Parties, Roles
-from diplograph.extract.events.places import entity_text, is_place
+from diplograph.extract.events.places import entity_text, is_place, stray_name
 from diplograph.extract.statements.reporting import PERSON_TITLES
 from diplograph.extract.events.status import (
     dismissed,
@@ -969,10 +969,18 @@ def _fronted_subject(verb):
     return None
 
 
+def _stray_subject(verb):
+    """"SANTIAGO - The Minister, X, will receive Y": a name before a verb without a subject, which the parser took
+    for an adverbial noun, is its subject."""
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "npadvmod" and c.i < verb.i and stray_name(c)), None)
+
+
 def _controller_subject(verb):
     """The subject of a verb, or of the verb/adjective that controls it ("willing to meet")."""
     for _ in range(4):
-        subj = nearest_subject(verb) or _fronted_subject(verb)
+        subj = nearest_subject(verb) or _fronted_subject(verb) or _stray_subject(verb)
         if subj is not None:
             return subj
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lx.OBJECT_CONTROL:

@@ -11,7 +11,7 @@ from diplograph.extract.actors.headlines import english_words
 from diplograph.extract.actors.names import given_names
 from diplograph.extract.events.leaders import leader_mention
 from diplograph.extract.events.status import headline_named, hosting_clause, proposal_noun, to_be_held
-from diplograph.extract.events.places import PLACE_LABELS, Places, entity_text, where_place
+from diplograph.extract.events.places import PLACE_LABELS, Places, entity_text, stray_name, where_place
 from diplograph.extract.statements.reporting import (
     FIRST_PERSON,
     PERSON_TITLES,
@@ -556,6 +556,9 @@ class Parties(Places):
                     roles.counterpart = roles.counterpart or bool(keys and child.lower_ in ("with", "to"))
             elif child.dep_ in ("nsubj", "dobj") and trigger.pos_ == "VERB":
                 roles.add(self.np_keys(child))
+            elif child.dep_ == "npadvmod" and trigger.pos_ == "VERB" and child.i > trigger.i and stray_name(child) \
+                    and not any(c.dep_ == "dobj" for c in trigger.children):
+                roles.add(self.np_keys(child))  # "received in his office today the Minister of X": the guest
         if trigger.pos_ == "VERB" and any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with"
                                           for c in trigger.children):
             holders = self._loose_appositions(trigger)

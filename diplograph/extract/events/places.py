@@ -148,6 +148,11 @@ def _around(tok) -> list:
     return [*tok.subtree] + [doc[i] for i in (tok.left_edge.i - 1, tok.right_edge.i + 1) if 0 <= i < len(doc)]
 
 
+def stray_name(tok) -> bool:
+    """A name the parser hung on a verb as an adverbial noun ("received today the Minister of X"), not a date."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL")
+
+
 def trigger_free(tok) -> bool:
     """True for a word that names no event itself ("trade" in "a summit on trade in X", not "talks")."""
     return tok.lemma_.lower() not in lx.TRIGGER_NOUNS
