@@ -84,3 +84,19 @@ def test_a_name_the_parser_took_for_an_adverb_is_a_party(run, text, parts, expec
 
 def test_a_date_after_a_reception_verb_is_no_guest(run):
     assert event_rows(run("Kenyan President William Ruto received Tuesday the annual report of the central bank.")) == []
+
+
+@pytest.mark.parametrize("text,parts,expected", [
+    ("Foreign Minister Park Dong-hyun is set to visit Chile and Peru next month for talks with his counterparts.",
+     ("Park Dong-hyun",), [("visit", "scheduled"), ("visit", "scheduled")]),
+    ("Unification Minister Kim Tae-yeon held talks with Mongolian Foreign Minister Battsetseg Batmunkh in Ulaanbaatar "
+     "on Monday. Kim arrived in Ulaanbaatar on Sunday for a four-day visit.", ("Kim Tae-yeon", "Mongolia"),
+     [("visit", "held")]),
+])
+def test_a_hyphenated_given_name_is_one_name_and_its_family_name_comes_first(run, text, parts, expected):
+    assert [(r[0], r[2]) for r in events_with(run(text), *parts)] == expected
+
+
+def test_a_suffix_after_a_name_is_no_given_name(run):
+    ex = run("Senior officials of the Ruto-era cabinet met Ugandan Foreign Minister Odongo Jeje in Kampala on Monday.")
+    assert not any("era" in name for row in event_rows(ex) for name in row[1])
