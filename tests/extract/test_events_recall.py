@@ -100,3 +100,9 @@ def test_a_hyphenated_given_name_is_one_name_and_its_family_name_comes_first(run
 def test_a_suffix_after_a_name_is_no_given_name(run):
     ex = run("Senior officials of the Ruto-era cabinet met Ugandan Foreign Minister Odongo Jeje in Kampala on Monday.")
     assert not any("era" in name for row in event_rows(ex) for name in row[1])
+
+
+def test_a_visit_to_the_island_under_an_agency_dateline_without_a_dash(run):
+    ex = run("Havana, October 16 (Prensa Latina) Cuban Foreign Minister Bruno Rodriguez held talks on Tuesday with "
+             "his Laotian counterpart Thongsavanh Phomvihane, who is paying an official visit to the island.")
+    assert [(r[0], r[4]) for r in events_with(ex, "Phomvihane", "Cuba") if r[0] == "visit"] == [("visit", "Havana")]
