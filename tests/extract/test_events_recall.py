@@ -106,3 +106,14 @@ def test_a_visit_to_the_island_under_an_agency_dateline_without_a_dash(run):
     ex = run("Havana, October 16 (Prensa Latina) Cuban Foreign Minister Bruno Rodriguez held talks on Tuesday with "
              "his Laotian counterpart Thongsavanh Phomvihane, who is paying an official visit to the island.")
     assert [(r[0], r[4]) for r in events_with(ex, "Phomvihane", "Cuba") if r[0] == "visit"] == [("visit", "Havana")]
+
+
+def test_the_leaders_gathering_ahead_is_the_same_bodys_next_one(run):
+    ex = run("SADC foreign ministers met in Gaborone on Friday ahead of the leaders' summit in Harare next month.")
+    assert sorted((r[0], r[2], r[4]) for r in events_with(ex, "SADC")) == [("meeting", "held", "Gaborone"),
+                                                                          ("summit", "scheduled", "Harare")]
+
+
+def test_the_leaders_meeting_told_again_is_the_same_meeting(run):
+    ex = run("Ethiopian and Eritrean officials met in Jeddah on Monday. The leaders' meeting was described as cordial.")
+    assert [(r[2], r[4]) for r in event_rows(ex)] == [("held", "Jeddah")]

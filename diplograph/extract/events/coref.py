@@ -48,6 +48,7 @@ class Sighting:
     occasion: int | None = None  # offset of "the talks" in "after / during the talks": its day and place
     gathering: bool = False  # "a virtual summit", "a video conference of leaders": a gathering held online
     named_visit: bool = False  # the word is "visit" itself ("a state visit", "will visit"), not "travel" or "trip"
+    unnamed: bool = False  # "the leaders' meeting", "the summit of the heads of state": a gathering of people unnamed
 
 
 @dataclass(slots=True)
@@ -99,9 +100,11 @@ def _matching(clusters: list[Cluster], s: Sighting, sides: dict[str, str]) -> Cl
             and s.sent_no - latest.sightings[-1].sent_no <= ANAPHOR_WINDOW:
         return latest  # "met X to discuss the stalled negotiations. The talks resume Sunday": those talks
     near = [c for c in same if s.sent_no - c.sightings[-1].sent_no <= ANAPHOR_WINDOW
-            and (s.type not in lx.STRICT_ANAPHORS or any(x.type == s.type for x in c.sightings))]
+            and (s.type not in lx.STRICT_ANAPHORS or s.unnamed or any(x.type == s.type for x in c.sightings))]
     fitting = [c for c in near if _when_where_fit(c, s)]
-    if s.fresh and near and not fitting:  # "a second round": the parties of the round before, a new event
+    if (s.fresh or s.unnamed) and near and not fitting:
+        # "a second round", "met in Suva ahead of the leaders' meeting in Honiara": the parties of the gathering
+        # before, a new event
         s.roles.add(near[0].participants)
         return None
 

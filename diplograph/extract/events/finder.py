@@ -232,6 +232,8 @@ class _Finder:
         if definite and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _TOPIC_VERBS:
             definite = anaphor = False  # "met X to discuss the stalled negotiations": a topic, not this meeting
         definite = definite or fresh_modifier(tok, chain)  # "a second round" points back like "the talks"
+        unnamed = kind in _GATHERINGS and not roles.participants and _of_people(tok)
+        definite = definite or unnamed  # "the leaders' meeting": the people of a gathering told before
         roles.add(self._invitees(chain))  # "X invited Y to talks": Y takes part
         self._purpose_roles(tok, kind, roles)
         if len(roles.participants) < 2 and not anaphor:
@@ -263,7 +265,7 @@ class _Finder:
                         headline=tok.idx < self.title_end, sidelines=_bare_sidelines(tok, chain),
                         occasion=_occasion(tok, chain),
                         gathering=kind == "call" and lx.TRIGGER_NOUNS.get(tok.lemma_.lower()) in _GATHERINGS,
-                        named_visit=kind == "visit" and tok.lemma_.lower() == "visit")
+                        named_visit=kind == "visit" and tok.lemma_.lower() == "visit", unnamed=unnamed)
 
     def home(self) -> tuple[str, str] | None:
         """The capital a dateline names, with or without a day ("ISLAMABAD: ...", "Rabat - ..."), and its state."""
@@ -772,6 +774,15 @@ class _Finder:
             subj = _controller_subject(noun.head)
             return self.parties.np_keys(subj) if subj is not None else []
         return []
+
+
+def _of_people(tok) -> bool:
+    """"the leaders' meeting", "the summit of the heads of state": a gathering whose owners are people named only
+    by what they are."""
+    owners = [c for c in tok.children if c.dep_ == "poss"] + [o for c in tok.children if c.dep_ == "prep"
+                                                               and c.lower_ == "of" for o in c.children
+                                                               if o.dep_ == "pobj"]
+    return any(o.pos_ == "NOUN" and o.lemma_.lower() in lx.GROUP_NOUNS for o in owners)
 
 
 def _building_city(event: Event, events: list[Event]) -> Event:
