@@ -117,3 +117,14 @@ def test_the_leaders_gathering_ahead_is_the_same_bodys_next_one(run):
 def test_the_leaders_meeting_told_again_is_the_same_meeting(run):
     ex = run("Ethiopian and Eritrean officials met in Jeddah on Monday. The leaders' meeting was described as cordial.")
     assert [(r[2], r[4]) for r in event_rows(ex)] == [("held", "Jeddah")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("President Ruto's meeting with President Museveni in Entebbe on Monday was always going to be tense.",
+     [("held", "2024-10-14")]),
+    ("The ministers discussed the upcoming summit of Ruto and Museveni in Entebbe on Monday.",
+     [("scheduled", "2024-10-21")]),
+    ("A meeting between Ruto and Museveni in Entebbe on Monday would be useful.", [("proposed", "2024-10-21")]),
+])
+def test_a_dated_event_noun_without_a_verb_of_its_own(run, text, expected):
+    assert [(r[2], r[3]) for r in events_with(run(text), "Ruto", "Museveni")] == expected

@@ -639,6 +639,14 @@ class _Finder:
             day = claimed_on  # "are holding talks", "has arrived in Oslo for a visit": the day of the report
         if status == "held" and (day is None or roles.location is None) and roles.participants:
             day, time = self._context(tok, roles, day, time, claimed_on)
+        if status is None and any(c.dep_ == "amod" and c.lower_ in lx.UPCOMING for c in tok.children):
+            status = "scheduled"  # "the upcoming meeting of X in London on Sunday": ahead, on the next Sunday
+            time, day = event_when(tok, levels, status, claimed_on, self.timexes)
+        elif status is None and day is not None and claimed_on is not None and day < claimed_on and (
+                any(_past(v) for v in levels[1:3])
+                or (ahead := event_when(tok, levels, "scheduled", claimed_on, self.timexes)[1]) is not None
+                and ahead < claimed_on):
+            status = "held"  # "X's meeting with Y on Wednesday was always going to be difficult": it took place
         if doc_text(self.sdoc)[sent.start_char:sent.end_char].rstrip().endswith("?"):
             status = None  # "Can you confirm the minister is going to Jakarta?": a question claims nothing
         return status, time, day
@@ -774,6 +782,11 @@ class _Finder:
             subj = _controller_subject(noun.head)
             return self.parties.np_keys(subj) if subj is not None else []
         return []
+
+
+def _past(verb) -> bool:
+    """A verb in the past tense, or with a past auxiliary ("was always going to be")."""
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
 def _of_people(tok) -> bool:
