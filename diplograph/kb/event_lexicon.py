@@ -142,6 +142,7 @@ CANCEL_PHRASES = frozenset({("call", "off")}) | _phrases("status", "cancelled") 
 AGREE = frozenset("agree accept".split()) | _words("status", "agreed")
 SCHEDULE = frozenset("schedule".split()) | _words("status", "scheduled")
 SCHEDULE_ADJ = frozenset("scheduled due planned set slated".split())
+UPCOMING = frozenset("upcoming forthcoming".split())  # "the upcoming summit": set to take place
 PROPOSE = frozenset("""propose suggest urge want seek offer invite hope expect desire consider favor
 favour support back request advocate need require push plead prefer wish envisage envision float moot
 pitch""".split()) | (_words("status", "proposed") - {"plan"})  # "planned": see SCHEDULE_ADJ

@@ -22,6 +22,7 @@ _MIN_FUZZY_LEN = 5
 _MEMO_LIMIT = 1 << 16  # texts remembered by lookup() before starting afresh (a long build meets new ones forever)
 _CLOSE_SPELLING = 85  # rapidfuzz ratio of a capital's other spelling to its name ("Addis Abeba": 91)
 _MIN_CAPITAL_POPULATION = 1_000_000  # small territories' capitals are mostly surnames or towns elsewhere
+_MIN_CITY_POPULATION = 50_000  # towns smaller than this share their names too often to tell the state
 
 
 @dataclass(frozen=True, slots=True)
@@ -311,12 +312,17 @@ def locate_place(name: str) -> PlaceInfo | None:
 
 @lru_cache(maxsize=4096)
 def city_state(name: str) -> str | None:
-    """The state key of the most populous city of a name ("Abidjan" -> "state:CIV"), else None."""
+    """The state key of a city ("Abidjan" -> "state:CIV", "Kazan" -> "state:RUS"): a capital's state, else the one
+    state every sizeable city of that name lies in (not "Victoria", "Santiago"; not a state's own name, "Georgia")."""
     if (capital := gazetteer().capital(name)) is not None:
         return capital.key
-    cities = _cities().get(fold(name), []) if name[:1].isupper() else []
-    code = state_alpha3(cities[0].get("countrycode") or "") if cities else None
-    return f"state:{code}" if code and gazetteer().entry(f"state:{code}") is not None else None
+    if not name[:1].isupper() or gazetteer().lookup(name) is not None:
+        return None
+    cities = [c for c in _cities().get(fold(name), []) if (c.get("population") or 0) >= _MIN_CITY_POPULATION]
+    codes = {c.get("countrycode") for c in cities}
+    alpha3 = state_alpha3(codes.pop() or "") if len(codes) == 1 else None
+    entry = gazetteer().entry(f"state:{alpha3}") if alpha3 else None
+    return entry.key if entry is not None and entry.type == STATE else None
 
 
 @lru_cache(maxsize=1)

@@ -159,3 +159,11 @@ def test_central_asian_and_nordic_demonyms(gz, word, key):
                                       ("Podgorica", "state:MNE"), ("Bandar Seri Begawan", "state:BRN")])
 def test_capitals_of_small_states(gz, city, key):
     assert gz.capital(city).key == key
+
+
+@pytest.mark.parametrize("city,key", [("Kazan", "state:RUS"), ("Mombasa", "state:KEN"), ("Erbil", "state:IRQ"),
+                                      ("Victoria", None), ("Cordoba", None), ("Georgia", None)])
+def test_city_state_only_when_the_name_is_one_states(city, key):
+    from diplograph.kb.gazetteer import city_state
+
+    assert city_state(city) == key

@@ -126,3 +126,15 @@ def test_date_only_lines_head_the_entries_of_a_dated_listing():
 ])
 def test_dateline_place(text, expected):
     assert dateline_place(text) == expected
+
+
+@pytest.mark.parametrize("text,place,day", [
+    ("Caracas, May 3 (Prensa Latina) Venezuelan Foreign Minister X received Y.", "Caracas", date(2024, 5, 3)),
+    ("HANOI, May 3 (VNA) Deputy Prime Minister X received Y.", "Hanoi", date(2024, 5, 3)),
+])
+def test_an_agency_in_brackets_ends_a_dateline_without_a_dash(text, place, day):
+    assert (dateline_place(text), story_day(text, date(2024, 5, 4))) == (place, day)
+
+
+def test_a_bracket_after_a_day_inside_a_sentence_is_no_dateline():
+    assert story_day("The ministers met in Caracas on May 3 (a Friday) and agreed.", date(2024, 5, 4)) is None

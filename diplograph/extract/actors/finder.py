@@ -338,12 +338,17 @@ def _add_people(doc: Doc, actors: DocActors, people: list[Cand], keys_at: dict[i
     actors.genders.update({**genders_from_pronouns(token_strings(doc, "LOWER"), spans), **hints})
 
 
+_GIVEN_LAST = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")  # a family name, then a hyphenated given name
+
+
 def _more_surnames(doc: Doc, actors: DocActors, credits: list[tuple[int, int]]) -> None:
     """A full name's surname written alone where NER missed it ("the Blake-Sorokin summit", "Sorokin said")."""
     owners: dict[str, set[str]] = {}
     for m in actors:
         if m.type == PERSON and m.kind == "name":
             owners.setdefault(m.name.split()[-1], set()).add(m.key)
+            if _GIVEN_LAST.match(m.name):  # "Han Seung-woo", "Lai Ching-te": the family name comes first
+                owners.setdefault(m.name.split()[0], set()).add(m.key)
     gz = gazetteer()
     for tok in (doc[i] for i, word in enumerate(token_columns(doc).words) if word in owners):
         keys = owners[tok.text]

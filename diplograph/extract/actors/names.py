@@ -582,12 +582,28 @@ def _extend_people(doc: Doc, ents: list[Span], text: str) -> list[Span]:
         while end < len(doc) and end - start < 5 and doc[end - 1].dep_ == "compound" \
                 and doc[end - 1].head.i >= end and _absorbable(doc[end], at, drop, text):
             end += 1
+        if _given_name_tail(doc, start, end):
+            end += 2  # "Choi Min" + "-seok": a hyphenated given name the tokenizer split
         while start > 0 and end - start < 5 and doc[start - 1].dep_ == "compound" \
                 and start <= doc[start - 1].head.i < end and not _portfolio_slot(doc, start - 1) \
                 and _absorbable(doc[start - 1], at, drop, text):
             start -= 1
         out.append(e if (start, end) == (e.start, e.end) else Span(doc, start, end, label="PERSON"))
     return [e for e in out if id(e) not in drop]
+
+
+def _given_name_tail(doc: Doc, start: int, end: int) -> bool:
+    """"Choi Min" before "-seok", "Lai Ching" before "-te": the second syllable of a hyphenated given name, written
+    in lower case right after the hyphen (not "Trump-backed", "Putin-era")."""
+    if end - start < 2 or end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_ \
+            or doc[end].whitespace_:
+        return False
+    tail = doc[end + 1]
+    return tail.is_alpha and tail.is_lower and len(tail) <= 6 and tail.lower_ not in _HYPHEN_SUFFIXES \
+        and not tail.lower_.endswith(("ed", "ing", "ly")) and doc[end - 1].is_title
+
+
+_HYPHEN_SUFFIXES = frozenset("era style like type led run born based wing camp allied aligned".split())
 
 
 def _portfolio_slot(doc: Doc, i: int) -> bool:

@@ -51,6 +51,7 @@ class Sighting:
     earlier: bool = False  # "the two leaders last met in May": an occurrence before the one the article reports
     onward: bool = False  # "met X before flying to Rome": a trip begun after the sentence's contact
     members: bool = False  # "foreign ministers of the G7 held talks": one body's own people meet among themselves
+    unnamed: bool = False  # "the leaders' meeting", "the summit of the heads of state": a gathering of people unnamed
 
 
 @dataclass(slots=True)
@@ -107,9 +108,11 @@ def _matching(clusters: list[Cluster], s: Sighting, sides: dict[str, str]) -> Cl
             and s.sent_no - latest.sightings[-1].sent_no <= ANAPHOR_WINDOW:
         return latest  # "met X to discuss the stalled negotiations. The talks resume Sunday": those talks
     near = [c for c in same if s.sent_no - c.sightings[-1].sent_no <= ANAPHOR_WINDOW
-            and (s.type not in lx.STRICT_ANAPHORS or any(x.type == s.type for x in c.sightings))]
+            and (s.type not in lx.STRICT_ANAPHORS or s.unnamed or any(x.type == s.type for x in c.sightings))]
     fitting = [c for c in near if _when_where_fit(c, s)]
-    if s.fresh and near and not fitting:  # "a second round": the parties of the round before, a new event
+    if (s.fresh or s.unnamed) and near and not fitting:
+        # "a second round", "met in Suva ahead of the leaders' meeting in Honiara": the parties of the gathering
+        # before, a new event
         s.roles.add(near[0].participants)
         return None
 

@@ -12,7 +12,7 @@ from diplograph.extract.base import ActorMention, DocActors
 from diplograph.extract.clauses import is_speech_verb, nearest_subject
 from diplograph.extract.events.coref import Sighting, corefer, share_setting, split_trip, to_record
 from diplograph.extract.events.participants import GROUP_PREFIX, MEDIATE_VERBS, OCCASIONS, Parties, Roles
-from diplograph.extract.events.places import BUILDINGS, entity_text, is_place
+from diplograph.extract.events.places import BUILDINGS, entity_text, is_place, stray_name
 from diplograph.extract.statements.reporting import PERSON_TITLES
 from diplograph.extract.events.status import (
     dismissed,
@@ -281,6 +281,8 @@ class _Finder:
         if definite and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _TOPIC_VERBS:
             definite = anaphor = False  # "met X to discuss the stalled negotiations": a topic, not this meeting
         definite = definite or fresh_modifier(tok, chain)  # "a second round" points back like "the talks"
+        unnamed = kind in _GATHERINGS and not roles.participants and _of_people(tok)
+        definite = definite or unnamed  # "the leaders' meeting": the people of a gathering told before
         roles.add(self._invitees(chain))  # "X invited Y to talks": Y takes part
         self._purpose_roles(tok, kind, roles)
         if len(roles.participants) < 2 and not anaphor:
@@ -312,7 +314,7 @@ class _Finder:
                         headline=tok.idx < self.title_end, sidelines=_bare_sidelines(tok, chain),
                         occasion=_occasion(tok, chain),
                         gathering=kind == "call" and lx.TRIGGER_NOUNS.get(tok.lemma_.lower()) in _GATHERINGS,
-                        named_visit=kind == "visit" and tok.lemma_.lower() == "visit",
+                        named_visit=kind == "visit" and tok.lemma_.lower() == "visit", unnamed=unnamed,
                         earlier=_last_time(tok), onward=_onward(tok),
                         members=kind in ("talks", "negotiation", *_GATHERINGS) and self._members_meet(chain))
 
@@ -622,7 +624,7 @@ class _Finder:
             roles.add([k for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
                        for o in c.children if o.dep_ == "pobj" for k in self.parties.np_keys(o)])
         roles.location = self.parties.visited_place(tok) or roles.location  # the destination beats "met in X"
-        host = self.parties.host_of_place(roles.location, tok.sent, cities=tok.lemma_.lower() == "visit") \
+        host = self.parties.host_of_place(roles.location, tok.sent) \
             if roles.location else None  # "is expected in Abidjan for a visit": any known city names its state
         sides = sides_of(self.actors)
         if host and not any(sides.get(k) == host for k in roles.participants):
@@ -715,6 +717,14 @@ class _Finder:
             day = claimed_on  # "are holding talks", "has arrived in Oslo for a visit": the day of the report
         if status == "held" and (day is None or roles.location is None) and roles.participants:
             day, time = self._context(tok, roles, day, time, claimed_on)
+        if status is None and any(c.dep_ == "amod" and c.lower_ in lx.UPCOMING for c in tok.children):
+            status = "scheduled"  # "the upcoming meeting of X in London on Sunday": ahead, on the next Sunday
+            time, day = event_when(tok, levels, status, claimed_on, self.timexes)
+        elif status is None and day is not None and claimed_on is not None and day < claimed_on and (
+                any(_past(v) for v in levels[1:3])
+                or (ahead := event_when(tok, levels, "scheduled", claimed_on, self.timexes)[1]) is not None
+                and ahead < claimed_on):
+            status = "held"  # "X's meeting with Y on Wednesday was always going to be difficult": it took place
         if doc_text(self.sdoc)[sent.start_char:sent.end_char].rstrip().endswith("?"):
             status = None  # "Can you confirm the minister is going to Jakarta?": a question claims nothing
         return status, time, day
@@ -873,6 +883,20 @@ def _visit_host_met(visit: Event, event: Event, sides: dict[str, str]) -> bool:
     host state takes part in the other event places it (a departure for elsewhere does not)."""
     host = city_state(visit.location) if visit.status == "held" and visit.location else None
     return host is not None and any(k == host or sides.get(k) == host for k in event.participants)
+
+
+def _past(verb) -> bool:
+    """A verb in the past tense, or with a past auxiliary ("was always going to be")."""
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
+def _of_people(tok) -> bool:
+    """"the leaders' meeting", "the summit of the heads of state": a gathering whose owners are people named only
+    by what they are."""
+    owners = [c for c in tok.children if c.dep_ == "poss"] + [o for c in tok.children if c.dep_ == "prep"
+                                                               and c.lower_ == "of" for o in c.children
+                                                               if o.dep_ == "pobj"]
+    return any(o.pos_ == "NOUN" and o.lemma_.lower() in lx.GROUP_NOUNS for o in owners)
 
 
 def _building_city(event: Event, events: list[Event], sides: dict[str, str]) -> Event:
@@ -1148,12 +1172,18 @@ def _hosts_gather(tok) -> bool:
     "a meeting of the Council", not "the meeting", which points back to talks told before)."""
     return tok.pos_ == "NOUN" and not any(c.dep_ == "det" and c.lower_ in _ANAPHORIC_DETS for c in tok.children) \
         and not any(c.dep_ == "prep" and c.lower_ in ("of", "between", "among", "with") for c in tok.children)
+def _stray_subject(verb):
+    """"SANTIAGO - The Minister, X, will receive Y": a name before a verb without a subject, which the parser took
+    for an adverbial noun, is its subject."""
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "npadvmod" and c.i < verb.i and stray_name(c)), None)
 
 
 def _controller_subject(verb):
     """The subject of a verb, or of the verb/adjective that controls it ("willing to meet")."""
     for _ in range(4):
-        subj = nearest_subject(verb) or _fronted_subject(verb)
+        subj = nearest_subject(verb) or _fronted_subject(verb) or _stray_subject(verb)
         if subj is not None:
             return subj
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lx.OBJECT_CONTROL:

@@ -12,7 +12,7 @@ from diplograph.extract.actors.names import given_names
 from diplograph.extract.clauses import is_speech_verb
 from diplograph.extract.events.leaders import leader_mention
 from diplograph.extract.events.status import headline_named, hosting_clause, proposal_noun, to_be_held
-from diplograph.extract.events.places import PLACE_LABELS, Places, entity_text, where_place
+from diplograph.extract.events.places import PLACE_LABELS, Places, entity_text, stray_name, where_place
 from diplograph.extract.events.triggers import moved_from
 from diplograph.extract.statements.reporting import (
     FIRST_PERSON,
@@ -261,7 +261,8 @@ class Parties(Places):
             return states[:1]  # "Russian forces": the state's own
         if not states and not named:
             sentence = {m.key for m in self.actors.in_span(tok.sent.start_char, tok.sent.end_char)
-                        if m.type == "state"}  # "talks with the government": the one state the sentence names
+                        if m.type == "state" and not (m.kind == "capital" and gazetteer().capital(m.text) is None)}
+            # "talks with the government": the one state the sentence names (a town visited names none)
             states = sorted(sentence) if len(sentence) == 1 else []
             if not states:
                 return []
@@ -572,6 +573,9 @@ class Parties(Places):
                      for o in c.children if o.dep_ == "dobj"]  # "met visiting President X"
         children += [g for c in children if c.dep_ == "prep" and c.lower_ in ("by", "over", "via")
                      for o in c.children for g in o.children if g.dep_ == "prep" and g.lower_ == "with"]
+        if trigger.pos_ == "VERB":  # "will sign a treaty with X": the parser hung the partner on the thing signed
+            children += [p for d in trigger.children if d.dep_ == "dobj" and d.pos_ == "NOUN" and not self.np_keys(d)
+                         for p in d.children if p.dep_ == "prep" and p.lower_ == "with"]
         if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in lx.CALL_SUPPORT:
             children += [c for c in trigger.head.children if c.dep_ == "prep" and c.lower_ in ("from", "with", "on")]
         if trigger.pos_ == "VERB" and trigger.dep_ in ("acl", "relcl") and trigger.head.pos_ == "NOUN":
@@ -612,6 +616,9 @@ class Parties(Places):
                     roles.counterpart = roles.counterpart or bool(keys and child.lower_ in ("with", "to"))
             elif child.dep_ in ("nsubj", "dobj") and trigger.pos_ == "VERB":
                 roles.add(self.np_keys(child))
+            elif child.dep_ == "npadvmod" and trigger.pos_ == "VERB" and child.i > trigger.i and stray_name(child) \
+                    and not any(c.dep_ == "dobj" for c in trigger.children):
+                roles.add(self.np_keys(child))  # "received in his office today the Minister of X": the guest
         if trigger.pos_ == "VERB" and any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with"
                                           for c in trigger.children):
             holders = self._loose_appositions(trigger)
@@ -622,6 +629,15 @@ class Parties(Places):
             # "a deal was signed by X and Y", "X was received by President Y": the agent takes part
             roles.add([k for c in trigger.children if c.dep_ == "agent"
                        for o in c.children if o.dep_ == "pobj" for k in self.np_keys(o)])
+        for verb in dict.fromkeys(v for v in (trigger, gov) if v is not None and v.dep_ == "relcl"):
+            if any(o.lower_ in _RELATIVE_OBJECTS for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                   for o in c.children if o.dep_ == "pobj"):  # "received by X, with whom he held talks": X
+                keys = self.np_keys(verb.head)
+                roles.add(keys)
+                roles.counterpart = roles.counterpart or bool(keys)
+                subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if keys and subj is not None and subj.pos_ == "PRON":  # "he" is never "whom": the clause above's
+                    roles.add([k for k in self.np_keys(s) if k not in keys] if (s := _outer_subject(verb)) else [])
         roles.participants = [k for k in roles.participants if k not in roles.mediators]
         return roles
 
@@ -869,6 +885,22 @@ def _listed_before(subj) -> list:
     return out
 
 
+def _outer_subject(clause):
+    """The subject of the clause a relative clause's noun stands in ("X arrived and was received by Y, with whom
+    he ...": X)."""
+    verb = clause.head
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+            break
+        verb = verb.head
+    for _ in range(3):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
+        if subj is not None or verb.dep_ != "conj":
+            return subj
+        verb = verb.head  # "arrived ... and was received by Y": the first verb's subject
+    return None
+
+
 def with_objects(verb) -> list:
     """The "with" parties of a verb, also when the parser hung them on its object ("raised the idea with X")."""
     holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
@@ -905,3 +937,4 @@ _HOLDERS = PERSON_TITLES | frozenset({"head", "chief"})  # office words whose "o
 SOURCE_PREFIX = "source:"  # unnamed speakers the statements pass names ("GCC foreign ministers")
 GROUP_PREFIX = "group:"  # actors the events pass names itself ("Venezuela's opposition"); dropped when uncited
 _ROUND_HEADS = lx.ROUND_NOUNS | frozenset({"rounds"})
+_RELATIVE_OBJECTS = frozenset({"whom", "which"})  # "with whom": the relative clause's partner is the noun it follows

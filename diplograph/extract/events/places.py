@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import calendar
+
 from diplograph.extract.base import ActorMention, DocActors
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import city_state, gazetteer, locate_place
@@ -13,6 +15,8 @@ _TOWN_NOUNS = frozenset("city town port resort village".split())
 _EDGES = frozenset("outskirt outskirts edge".split())  # "on the outskirts of X": in X for an event's place
 # Last words of a building's name ("at Parliament House", "at Government House", "at the Blue Hall").
 BUILDINGS = frozenset("house palace hall building buildings villa lodge mansion residence".split())
+_NAME_LINKS = frozenset("do da de del dos das di du el al la le".split())  # "Foz do Iguacu", "Ciudad del Este"
+_CALENDAR = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)  # "in May" is never a city
 
 
 class Places:
@@ -66,6 +70,10 @@ class Places:
                     return _city_in(obj) or _facility(obj)  # "at Parliament House" the tagger read as a body
                 if (city := _capital_name(obj)) is not None:
                     return city  # "in Dakar" the tagger read as a person, "in Kyiv" as nothing
+                unknown = m is None or m.kind == "capital" \
+                    or m.type == "organization" and gazetteer().lookup(m.text) is None
+                if unknown and (city := _city_name(obj)) is not None:
+                    return city  # "in Toulon" the tagger read as a body, "in Punta Cana" as nothing
                 if m is not None and m.type == "state":
                     return m.name
                 if obj.pos_ == "NOUN" and (city := _city_in(obj)) is not None:
@@ -94,15 +102,15 @@ class Places:
                 return m.name
         return None
 
-    def host_of_place(self, place: str, sent=None, cities: bool = False) -> str | None:
-        """The state a visited capital or country is (cities: also any known city, "expected in Abidjan"); with its
-        sentence, the place is noted as naming that state."""
+    def host_of_place(self, place: str, sent=None) -> str | None:
+        """The state a visited capital, country or known city is ("expected in Abidjan"); with its sentence, the
+        place is noted as naming that state."""
         entry = gazetteer().capital(place)
         if entry is None and sent is not None:
             found = gazetteer().lookup(place)
             entry = found if found is not None and found.type == "state" else None
-        if entry is None and sent is not None and cities and (key := city_state(place)) is not None:
-            entry = gazetteer().entry(key)
+        if entry is None and sent is not None and (key := city_state(place)) is not None:
+            entry = gazetteer().entry(key)  # "arrived in Kazan": Russia receives the visit, named by one of its cities
         if entry is None:
             return None
         if self.actors.by_key(entry.key):
@@ -142,6 +150,11 @@ def _around(tok) -> list:
     return [*tok.subtree] + [doc[i] for i in (tok.left_edge.i - 1, tok.right_edge.i + 1) if 0 <= i < len(doc)]
 
 
+def stray_name(tok) -> bool:
+    """A name the parser hung on a verb as an adverbial noun ("received today the Minister of X"), not a date."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL")
+
+
 def trigger_free(tok) -> bool:
     """True for a word that names no event itself ("trade" in "a summit on trade in X", not "talks")."""
     return tok.lemma_.lower() not in lx.TRIGGER_NOUNS
@@ -156,6 +169,25 @@ def _capital_name(tok) -> str | None:
     if tok.ent_type_ in ("ORG", "NORP") and entity_text(tok) != name:
         return None  # "in Moscow State University": a body named after the city
     return name if gazetteer().capital(name) is not None else None
+
+
+def _city_name(tok) -> str | None:
+    """A city GeoNames knows, named by a proper noun the tagger gave no place label ("Foz do Iguacu")."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "ORG", "FAC") or tok.text in _CALENDAR:
+        return None
+    doc = tok.doc
+    start = next((c.i for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), tok.i)
+    end = tok.i + 1
+    while end < min(len(doc), tok.i + 4) and (doc[end].is_title and doc[end].text not in _CALENDAR
+                                              or doc[end].lower_ in _NAME_LINKS and end + 1 < len(doc)
+                                              and doc[end + 1].is_title):
+        end += 1  # "Foz do Iguacu" the parser broke up: the words of the name after the noun
+    for stop in range(end, tok.i, -1):
+        name = doc[start:stop].text
+        if doc[stop - 1].is_title and (found := locate_place(name)) is not None \
+                and found.latitude is not None:
+            return name
+    return None
 
 
 def _capital_by_nationality(noun) -> str | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from diplograph.extract.events.places import is_place
+from diplograph.extract.events.places import is_place, stray_name
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import gazetteer
 from diplograph.kb.roles import LEADER_HEADS, TITLE_HEADS
@@ -49,6 +49,8 @@ def trigger_type(tok) -> str | None:
         return "meeting" if any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) else None
     if lemma in lx.HOSTING_VERBS and tok.pos_ == "VERB":  # "Erdogan hosted Abbas in Ankara"
         guests = [c for c in tok.children if c.dep_ == "dobj"]  # "hosted Abbas", "will host his counterpart"
+        if not guests:  # "received in his office today the Minister of X": a guest the parser took for an adverb
+            guests = [c for c in tok.children if c.dep_ == "npadvmod" and c.i > tok.i and stray_name(c)]
         if any(c.dep_ == "agent" for c in tok.children):  # "X was received by President Y"
             guests += [c for c in tok.children if c.dep_ == "nsubjpass"]
         if not any(_guest(g) for g in guests):
