@@ -11,7 +11,7 @@ from diplograph.extract.base import ActorMention, DocActors
 from diplograph.extract.clauses import is_speech_verb, nearest_subject
 from diplograph.extract.events.coref import Sighting, corefer, share_setting, split_trip, to_record
 from diplograph.extract.events.participants import GROUP_PREFIX, MEDIATE_VERBS, OCCASIONS, Parties, Roles
-from diplograph.extract.events.places import entity_text, is_place
+from diplograph.extract.events.places import entity_text, is_place, trip_preps
 from diplograph.extract.statements.reporting import PERSON_TITLES
 from diplograph.extract.events.status import (
     dismissed,
@@ -489,7 +489,7 @@ class _Finder:
         if tok.pos_ == "VERB" and tok.lemma_.lower() == "visit":
             objs = [c for c in tok.children if c.dep_ == "dobj"]
         else:
-            objs = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "of")
+            objs = [o for c in trip_preps(tok) if c.lower_ in ("to", "of")
                     for o in c.children if o.dep_ == "pobj"]
         states: dict[str, object] = {}
         named: set[str] = set()
@@ -549,7 +549,7 @@ class _Finder:
         """"travel to Israel", "visited Yerevan", "will visit New Delhi": who receives the visit, and where."""
         if tok.pos_ == "VERB" and tok.lemma_.lower() in lx.TRAVEL_VERBS or tok.pos_ == "NOUN":
             # "travel to Israel", "a trip to Israel": Israel receives the visit
-            roles.add([k for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+            roles.add([k for c in trip_preps(tok) if c.lower_ == "to"
                        for o in c.children if o.dep_ == "pobj" for k in self.parties.np_keys(o)])
         if tok.pos_ == "VERB" and tok.lemma_.lower() in lx.DEPART_VERBS:  # "left for Beijing": China receives it
             roles.add([k for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
@@ -576,7 +576,9 @@ class _Finder:
     def _helper_roles(self, tok, kind: str, chain, roles: Roles, subjects: list[str]) -> list[str]:
         """Hosts and mediators among the governing subjects; the subjects left to take part."""
         if tok.lemma_.lower() in lx.HOSTING_VERBS and tok.pos_ == "VERB":
-            roles.hosts.extend(k for k in subjects if k not in roles.hosts)  # "X received Y": X hosts the visit
+            agents = [k for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+                      for k in self.parties.np_keys(o)]  # "X was received by Y": Y hosts, X is the guest
+            roles.hosts.extend(k for k in agents or subjects if k not in roles.hosts)  # "X received Y": X hosts
         offered = next((v for v in chain[1:3] if v.lemma_.lower() in MEDIATE_VERBS and v.dep_ == "acl"
                         and v.head.lemma_.lower() in lx.PROPOSE_NOUNS), None)
         if offered is not None:  # "X rejected an offer by Y to mediate talks with Z": Y mediates, X and Z are parties

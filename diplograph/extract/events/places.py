@@ -13,6 +13,8 @@ _TOWN_NOUNS = frozenset("city town port resort village".split())
 _EDGES = frozenset("outskirt outskirts edge".split())  # "on the outskirts of X": in X for an event's place
 # Last words of a building's name ("at Parliament House", "at Government House", "at the Blue Hall").
 _BUILDINGS = frozenset("house palace hall building villa lodge mansion residence".split())
+# Posts named with the state they serve in ("the ambassador to Iraq"): their "to X" is no destination.
+_POSTED = frozenset("ambassador ambassadors envoy envoys emissary consul representative delegate".split())
 
 
 class Places:
@@ -77,7 +79,7 @@ class Places:
         objs = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"
                 and c.lower_ not in TITLE_HEADS]  # "received the Foreign Minister of X": a guest, not a place
         to = ("to", "for") if verb.lemma_.lower() in lx.DEPART_VERBS else ("to",)  # "left for Yerevan"
-        objs += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in to  # "travelled to Yerevan"
+        objs += [o for c in trip_preps(verb) if c.lower_ in to  # "travelled to Yerevan"
                  for o in c.children if o.dep_ == "pobj" and is_place(o)]
         for obj in objs:
             m = self.actors.at(obj.idx, obj.idx + len(obj))
@@ -129,6 +131,17 @@ class Places:
             return False
         mention = self.actors.at(tok.idx, tok.idx + len(tok))
         return mention is None or mention.kind == "capital"
+
+
+def trip_preps(tok) -> list:
+    """A trip's phrases; for a trip noun also the "to X" the parser hung on its traveller ("a visit by the
+    minister to Baghdad"), unless the traveller is a post that names where it serves ("the envoy to X")."""
+    own = [c for c in tok.children if c.dep_ == "prep"]
+    if tok.pos_ != "NOUN" or any(c.lower_ == "to" for c in own):
+        return own
+    return own + [p for c in own if c.lower_ == "by" for o in c.children
+                  if o.dep_ == "pobj" and o.lower_ not in _POSTED
+                  for p in o.children if p.dep_ == "prep" and p.lower_ == "to"]
 
 
 def _around(tok) -> list:

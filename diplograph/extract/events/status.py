@@ -184,7 +184,7 @@ def nominal_gerund(tok) -> bool:
 def _participle(trigger) -> str | None:
     """"talks held last week", "a meeting planned for Friday", "a summit proposed by X": the noun's own verb."""
     for part in (c for t in (trigger, *of_bodies(trigger)) for c in t.children
-                 if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
+                 if c.pos_ == "VERB" and (c.dep_ in ("acl", "relcl") or c.dep_ == "amod" and _own_subject(c))):
         if _negated(part) or part.tag_ not in ("VBN", "VBD"):
             continue
         lemma = part.lemma_.lower()
@@ -195,6 +195,11 @@ def _participle(trigger) -> str | None:
         if lemma in lx.HELD and lemma not in ("have", "take"):
             return "held"
     return None
+
+
+def _own_subject(verb) -> bool:
+    """"Angola mediated talks between X and Y", parsed as a modifier of "talks": a past verb with its own subject."""
+    return any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _clauses_on(trigger) -> list:

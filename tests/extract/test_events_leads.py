@@ -1,0 +1,53 @@
+"""Short wire leads of the kind event-data coders code: third parties' verbs, trips whose destination the parser
+hung on the traveller, receptions told in the passive (rules behind events-blind5's failure classes, on invented
+sentences)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from harness import event_rows as rows, events_with as with_parties, extractor
+
+PUBLISHED = date(2024, 5, 16)  # a Thursday
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    return extractor(nlp, PUBLISHED)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Norway mediated talks between Chad and Niger in Oslo on Tuesday.",
+    "Qatar brokered talks between Eritrea and Djibouti in Doha on Tuesday, both governments said.",
+    "The Vatican facilitated talks between Peru and Ecuador on Tuesday.",
+])
+def test_a_third_party_verb_in_the_past_reports_talks_that_took_place(run, sentence):
+    found = with_parties(run(sentence), *(p for p in ("Chad", "Eritrea", "Peru") if p in sentence))
+    assert found and found[0][2] == "held" and found[0][3] == "2024-05-14", rows(run(sentence))
+
+
+def test_an_offer_to_mediate_stays_a_proposal(run):
+    ex = run("Ghana offered on Tuesday to mediate talks between Togo and Benin.")
+    assert [r[2] for r in with_parties(ex, "Togo", "Benin")] == ["proposed"], rows(ex)
+
+
+@pytest.mark.parametrize("sentence,state,city", [
+    ("A visit by Libya's foreign minister to Tunis has been postponed.", "Tunisia", "Tunis"),
+    ("A visit by Oman's foreign minister to Tehran, set for Sunday, has been put off.", "Iran", "Tehran"),
+])
+def test_a_destination_hung_on_the_traveller_is_the_trip_s_destination(run, sentence, state, city):
+    visits = [r for r in rows(run(sentence)) if r[0] == "visit"]
+    assert visits and state in visits[0][1] and visits[0][4] == city, rows(run(sentence))
+
+
+def test_an_envoy_to_a_state_names_a_post_not_a_trip(run):
+    ex = run("A visit by Peru's ambassador to Ecuador has been postponed.")
+    assert not [r for r in rows(ex) if r[0] == "visit" and "Ecuador" in r[1]], rows(ex)
+
+
+def test_a_passive_reception_is_hosted_by_its_agent(run):
+    ex = run("The Chilean minister was received by Bolivia's president on Monday.")
+    found = with_parties(ex, "Bolivia", "Chile")
+    assert found and found[0][2] == "held" and found[0][4] != "Chile", rows(ex)
