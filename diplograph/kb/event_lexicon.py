@@ -134,6 +134,7 @@ EITHER_SIDE = frozenset("side party".split())  # sides of a conflict may be a st
 DECLINE = frozenset("reject decline refuse snub spurn rebuff boycott skip shun dismiss".split()) | _words("status", "declined")
 DECLINE_PHRASES = frozenset({("rule", "out"), ("turn", "down"), ("pull", "out"), ("back", "out"), ("opt", "out"),
                              ("bow", "out"), ("stay", "away")}) | _phrases("status", "declined")
+ABSENCE_VERBS = frozenset("skip boycott miss shun".split())  # staying away: the verb's time is the event's
 DECLINE_NOUNS = frozenset("refusal rejection boycott snub".split())  # "X's refusal to attend the summit"
 POSTPONE = frozenset("postpone delay defer shelve".split()) | _words("status", "postponed")
 POSTPONE_PHRASES = frozenset({("put", "off"), ("push", "back")})

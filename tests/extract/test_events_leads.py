@@ -51,3 +51,27 @@ def test_a_passive_reception_is_hosted_by_its_agent(run):
     ex = run("The Chilean minister was received by Bolivia's president on Monday.")
     found = with_parties(ex, "Bolivia", "Chile")
     assert found and found[0][2] == "held" and found[0][4] != "Chile", rows(ex)
+
+
+@pytest.mark.parametrize("sentence,city", [
+    ("Ghana's president hosted the leaders of Togo and Benin for a summit in Accra on Monday.", "Accra"),
+    ("Spain will host a summit with the leaders of Morocco and Tunisia in Madrid on June 3.", "Madrid"),
+])
+def test_a_host_s_capital_named_in_the_sentence_beats_the_host_state_as_the_place(run, sentence, city):
+    summits = [r for r in rows(run(sentence)) if r[0] == "summit"]
+    assert summits and summits[0][4] == city, rows(run(sentence))
+
+
+@pytest.mark.parametrize("sentence,when,status", [
+    ("Chile and Peru concluded negotiations on the treaty text in Lima last month.", "2024-04", "held"),
+    ("Peru's president will boycott the Andean Community summit in Bogota next month.", "2024-06", "declined"),
+    ("Bolivia said on Tuesday it would not attend the regional summit in Quito next month.", "2024-06", "declined"),
+])
+def test_the_time_of_taking_part_or_staying_away_dates_the_event_not_the_saying(run, sentence, when, status):
+    found = [r for r in rows(run(sentence)) if r[0] in ("negotiation", "meeting", "summit")]
+    assert found and found[0][2:4] == (status, when), rows(run(sentence))
+
+
+def test_a_rejection_keeps_the_day_of_the_claim_off_the_event(run):
+    ex = run("Chad rejected on Monday an offer of talks with Sudan.")
+    assert [r[2:4] for r in with_parties(ex, "Chad", "Sudan")] == [("declined", None)], rows(ex)

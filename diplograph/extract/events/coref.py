@@ -242,7 +242,7 @@ def to_record(c: Cluster, document: Document) -> Event:
     dated = next((s for s in c.sightings if s.day is not None and s.time is not None), None) \
         or next((s for s in c.sightings if s.day is not None), None) \
         or next((s for s in c.sightings if s.time is not None and s.time.value), None)  # a date the text gives first
-    location = next((s.roles.location for s in c.sightings if s.roles.location), None)
+    location = _location(c)
     latest = Event(key="", type=kind, participants=tuple(participants), status_claims=tuple(claims)).status
     plover, cameo = lx.codes(kind, latest, mediated=bool(mediators), hosted=bool(hosts))
     digest = hashlib.sha1(f"{document.id}:{first.start}".encode()).hexdigest()[:12]
@@ -251,6 +251,17 @@ def to_record(c: Cluster, document: Document) -> Event:
     return Event(key=f"event:{digest}", type=kind, participants=tuple(participants), status_claims=tuple(claims),
                  location=location, time=_time(dated), mediators=mediators, hosts=hosts,
                  plover=plover, cameo=cameo, mentions=mentions)
+
+
+def _location(c: Cluster) -> str | None:
+    """The first place a mention gives; a state's capital another mention names beats the state ("X hosted the
+    summit", placed in its host's country, and "a summit in Astana")."""
+    places = [s.roles.location for s in c.sightings if s.roles.location]
+    first = places[0] if places else None
+    entry = gazetteer().lookup(first) if first else None
+    if entry is None or entry.type != "state" or gazetteer().capital(first) is not None:
+        return first
+    return next((p for p in places[1:] if p != first and same_place(p, first)), first)
 
 
 def _time(s: Sighting | None) -> Timex | None:

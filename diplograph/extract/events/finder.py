@@ -601,8 +601,8 @@ class _Finder:
             roles.hosts.extend(k for k in subjects if k not in roles.hosts)  # "X hosted the talks"
             if not roles.counterpart and kind != "call":
                 subjects = []  # "X hosted talks between A and B"; but "X hosts talks with B" or a video call: X takes part
-        if roles.location is None and roles.hosts:
-            roles.location = self.parties.place_name(roles.hosts[0])  # "Tokyo has proposed hosting a summit"
+        if roles.location is None and roles.hosts:  # "Tokyo has proposed hosting a summit"
+            roles.location = _host_capital(tok.sent, roles.hosts[0]) or self.parties.place_name(roles.hosts[0])
         return subjects
 
     def _timing(self, tok, chain, gov, roles: Roles, claimed_on):
@@ -774,6 +774,16 @@ class _Finder:
             subj = _controller_subject(noun.head)
             return self.parties.np_keys(subj) if subj is not None else []
         return []
+
+
+def _host_capital(sent, host: str) -> str | None:
+    """"France will host a summit with A and B in Paris": the host's capital the sentence places something in,
+    wherever the parser hung the phrase."""
+    for obj in (t for t in sent if t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and t.pos_ == "PROPN"):
+        entry = gazetteer().capital(entity_text(obj))
+        if entry is not None and entry.key == host:
+            return entity_text(obj)
+    return None
 
 
 def _building_city(event: Event, events: list[Event]) -> Event:
