@@ -75,3 +75,24 @@ def test_the_time_of_taking_part_or_staying_away_dates_the_event_not_the_saying(
 def test_a_rejection_keeps_the_day_of_the_claim_off_the_event(run):
     ex = run("Chad rejected on Monday an offer of talks with Sudan.")
     assert [r[2:4] for r in with_parties(ex, "Chad", "Sudan")] == [("declined", None)], rows(ex)
+
+
+def test_nationalities_before_a_field_noun_name_the_groups_that_meet(run):
+    ex = run("Kyrgyz and Kazakh border delegations met in Almaty on Monday.")
+    assert [r[2:4] for r in with_parties(ex, "Kyrgyzstan", "Kazakhstan")] == [("held", "2024-05-13")], rows(ex)
+
+
+def test_the_two_men_after_office_holders_are_the_states_they_stand_for(run):
+    ex = run("Ghana's president received his Togolese counterpart in Accra on Monday. "
+             "The two men later signed a border accord.")
+    signings = [r for r in rows(ex) if r[0] == "signing"]
+    assert signings and signings[0][1] == {"Ghana", "Togo"}, rows(ex)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Talks were held on Tuesday between Vietnam and Laos.",
+    "A meeting took place in Vientiane on Tuesday between the foreign ministers of Vietnam and Laos.",
+])
+def test_between_on_the_verb_an_event_noun_is_subject_of_names_its_parties(run, sentence):
+    found = with_parties(run(sentence), "Vietnam", "Laos")
+    assert found and found[0][2:4] == ("held", "2024-05-14"), rows(run(sentence))

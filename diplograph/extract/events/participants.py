@@ -414,6 +414,10 @@ class Parties(Places):
                 keys.append(m.key)
                 if len(keys) == 2:
                     return keys
+        if want == "person" and not keys:  # "Fiji's prime minister hosted his Tongan counterpart ... the two men":
+            states = list(dict.fromkeys(m.key for m in self.actors.before(tok.idx)  # office-holders stand for states
+                                        if m.start >= since and m.type == "state"))
+            return states if len(states) == 2 else []
         return []
 
     def _pronoun(self, tok) -> str | None:
@@ -761,6 +765,8 @@ def _between_holders(trigger) -> list:
         holders.append(trigger.head)
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lemma_.lower() in _ROUND_HEADS:
         holders.append(trigger.head.head)  # "the latest round of talks between A and B"
+    if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.pos_ == "VERB" and trigger.pos_ in ("NOUN", "PROPN"):
+        holders.append(trigger.head)  # "talks were held on Monday between A and B", "talks took place between A and B"
     if trigger.pos_ in ("NOUN", "PROPN"):
         holders += [o for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "over", "about")
                     for o in c.children if o.dep_ == "pobj"]
