@@ -96,3 +96,17 @@ def test_the_two_men_after_office_holders_are_the_states_they_stand_for(run):
 def test_between_on_the_verb_an_event_noun_is_subject_of_names_its_parties(run, sentence):
     found = with_parties(run(sentence), "Vietnam", "Laos")
     assert found and found[0][2:4] == ("held", "2024-05-14"), rows(run(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sudan and South Sudan will resume border talks in Juba after the rainy season.",
+    "The envoy said she would travel to Niamey before the next round.",
+])
+def test_a_plan_timed_by_another_occasion_is_scheduled(run, sentence):
+    found = [r for r in rows(run(sentence)) if r[0] in ("talks", "visit")]
+    assert found and found[0][2] == "scheduled", rows(run(sentence))
+
+
+def test_a_plan_without_any_time_stays_agreed(run):
+    ex = run("Kenya will host talks with Uganda.")
+    assert [r[2] for r in with_parties(ex, "Kenya", "Uganda")] == ["agreed"], rows(ex)

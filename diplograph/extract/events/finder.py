@@ -632,7 +632,7 @@ class _Finder:
             ahead_time, ahead = event_when(tok, levels, "scheduled", claimed_on, self.timexes)
             if ahead is not None and ahead != day and (ahead - claimed_on).days <= (claimed_on - day).days:
                 time, day = ahead_time, ahead  # "called off Tuesday's talks": the nearer Tuesday, likely ahead
-        if status == "scheduled" and day is None and time is None \
+        if status == "scheduled" and day is None and time is None and not _timed_by_occasion(chain) \
                 and not any(headline_future(v) or _under_way(v) for v in chain):  # "is expected to open" with no date
             status = "proposed" if any(v.lemma_.lower() in ("expect", "plan", "intend") for v in chain) else "agreed"
         if status == "held" and day is None and time is None and (_present(tok, gov) or _just_arrived(tok, chain)):
@@ -774,6 +774,14 @@ class _Finder:
             subj = _controller_subject(noun.head)
             return self.parties.np_keys(subj) if subj is not None else []
         return []
+
+
+def _timed_by_occasion(chain) -> bool:
+    """"will resume talks after Ramadan", "would visit before the next session": a plan the text times by another
+    occasion, which no calendar date gives."""
+    return any(c.dep_ == "prep" and c.lower_ in ("after", "before") and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
+                                                                            for o in c.children)
+               for v in chain[:3] for c in v.children)
 
 
 def _host_capital(sent, host: str) -> str | None:
