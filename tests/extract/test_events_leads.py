@@ -110,3 +110,18 @@ def test_a_plan_timed_by_another_occasion_is_scheduled(run, sentence):
 def test_a_plan_without_any_time_stays_agreed(run):
     ex = run("Kenya will host talks with Uganda.")
     assert [r[2] for r in with_parties(ex, "Kenya", "Uganda")] == ["agreed"], rows(ex)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Qatar's foreign ministry on Tuesday denied reports that its minister had met a Syrian official in Rome.",
+    "Oman denied that its envoy had met Houthi leaders in Sanaa last month.",
+    "Cricket Australia and the Pakistan Cricket Board held talks in Dubai on Tuesday about a tour.",
+    "The football federations of Ghana and Nigeria met in Accra on Tuesday.",
+])
+def test_denied_contacts_and_sports_bodies_give_no_event(run, sentence):
+    assert rows(run(sentence)) == []
+
+
+def test_a_confirmed_report_keeps_its_contact(run):
+    ex = run("Qatar confirmed reports that its minister had met a Syrian official in Rome.")
+    assert with_parties(ex, "Qatar", "Syria"), rows(ex)

@@ -137,7 +137,12 @@ def dismissed(trigger) -> bool:
     if any(c.dep_ == "mark" and c.lower_ == "whether" for v in chain if v.pos_ in ("VERB", "AUX")
            for c in v.children):
         return True  # "asked whether the EU would hold talks": a question, no claim
+    top = chain[-1]
+    if top.dep_ == "ccomp" and top.head.pos_ == "VERB" and top.head.lemma_.lower() in lx.DENY_VERBS - {"reject"}:
+        return True  # "denied that its envoy had met X": the climb stops below the speech verb
     for below, level in zip(chain, chain[1:]):
+        if _denied(below, level):
+            return True  # "denied that the minister had met X", "dismissed reports of a meeting"
         if level.pos_ == "ADJ" and level.lower_ in _DOUBT_ADJ:
             return True  # "are unlikely to meet"
         if level.lemma_ == "be" and below.dep_ in ("nsubj", "nsubjpass") \
@@ -149,6 +154,15 @@ def dismissed(trigger) -> bool:
         if level.pos_ == "NOUN" and level.lemma_.lower() not in _EVENT_NOUNS | _TRANSPARENT:
             return False  # the words above are about something else
     return False
+
+
+def _denied(below, level) -> bool:
+    """A denial above the event: "denied that X met Y" (its clause), "denied reports that X met Y" (the reports)."""
+    if level.pos_ == "VERB" and level.lemma_.lower() in lx.DENY_VERBS - {"reject", "dismiss"} \
+            and below.dep_ == "ccomp":
+        return True
+    return level.pos_ == "NOUN" and level.lower_ in lx.REPORT_NOUNS and level.dep_ == "dobj" \
+        and level.head.lemma_.lower() in lx.DENY_VERBS
 
 
 _QUESTION_OPENERS = frozenset("""will would shall should can could may might must is are was were am do does did

@@ -29,6 +29,8 @@ def trigger_type(tok) -> str | None:
         kind = lx.TRIGGER_NOUNS.get(lower) or (lx.TRIGGER_NOUNS.get(lemma) if lemma != "talk" else None)
         if kind is None or any(c.lower_ in lx.NON_DIPLOMATIC for c in tok.children if c.dep_ in ("compound", "amod")):
             return None
+        if _sporting_subject(_clause_verb(tok)):
+            return None  # "Rugby Australia and New Zealand Rugby held talks": sports bodies, not diplomacy
         if lemma in lx.REMOTE_ONLY and not _remote(tok):
             return None
         return _by_link(kind, tok)
@@ -80,9 +82,27 @@ def trigger_type(tok) -> str | None:
     if kind == "meeting" and any(c.dep_ in ("advmod", "prt") and c.lower_ in ("halfway", "half-way")
                                  for c in tok.children):
         return None  # "would meet Caracas halfway": a compromise offered, not a meeting
+    if kind in ("meeting", "negotiation") and _sporting_subject(tok):
+        return None  # "the football federations of Kenya and Uganda met"
     if kind == "meeting" and _pastime(tok, ("for", "in", "at"), lx.SPORTING):
         return None  # "will meet Ghana in a World Cup qualifier", "the cricket team meets India in the final"
     return _by_link(kind, tok) if kind is not None else None
+
+
+def _clause_verb(noun):
+    """The verb of the clause a noun stands in ("held talks about a tour": held)."""
+    verb = noun.head
+    for _ in range(3):
+        if verb.pos_ == "VERB" or verb.head == verb:
+            break
+        verb = verb.head
+    return verb
+
+
+def _sporting_subject(verb) -> bool:
+    """A subject that names sports bodies ("Rugby Australia and New Zealand Rugby", "the football federations")."""
+    return verb.pos_ == "VERB" and any(t.lemma_.lower() in lx.SPORTING for c in verb.children
+                                       if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
 
 
 def _gathering_gathers(verb) -> bool:
