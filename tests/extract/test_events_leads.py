@@ -125,3 +125,17 @@ def test_denied_contacts_and_sports_bodies_give_no_event(run, sentence):
 def test_a_confirmed_report_keeps_its_contact(run):
     ex = run("Qatar confirmed reports that its minister had met a Syrian official in Rome.")
     assert with_parties(ex, "Qatar", "Syria"), rows(ex)
+
+
+@pytest.mark.parametrize("sentence,status", [
+    ("Armenia rejected a Georgian offer to host direct talks with Azerbaijan.", "declined"),
+    ("Armenia accepted Kazakhstan's offer to mediate talks with Azerbaijan.", "agreed"),
+])
+def test_whoever_offers_to_host_or_mediate_is_no_party_to_the_talks(run, sentence, status):
+    found = [r for r in rows(run(sentence)) if r[0] == "talks"]
+    assert found and found[0][1] == {"Armenia", "Azerbaijan"} and found[0][2] == status, rows(run(sentence))
+
+
+def test_whoever_proposes_talks_is_a_party(run):
+    ex = run("Armenia rejected a Turkish proposal for talks.")
+    assert [r[2] for r in with_parties(ex, "Armenia", "Turkey")] == ["declined"], rows(ex)

@@ -530,6 +530,11 @@ class Parties(Places):
             roles.hosts.extend(k for k in self._modifier_keys(offer) if k not in roles.hosts and k not in guests)
             roles.add(guests)
             roles.invited, offer = True, None
+        if offer is not None and _offer_to_host(trigger, offer):  # "an Egyptian offer to host talks with Israel"
+            roles.hosts.extend(k for k in self._modifier_keys(offer) + [  # Egypt would host; the parties are others
+                k for c in offer.children if c.lower_ in ("from", "by") or c.dep_ == "poss"
+                for o in ([c] if c.dep_ == "poss" else c.children) for k in self.np_keys(o)] if k not in roles.hosts)
+            offer = None
         if offer is not None:  # "a South Korean proposal for talks", "Japan's invitation to a summit"
             roles.add(self._modifier_keys(offer))
             if offer.lemma_.lower() in ("invitation", "invite"):  # "his invitation to X to visit Y": X is the guest
@@ -792,6 +797,13 @@ def with_objects(verb) -> list:
     holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
     return [o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
             for o in c.children if o.dep_ == "pobj"]
+
+
+def _offer_to_host(trigger, offer) -> bool:
+    """"an offer to host / mediate talks with Z": whoever offers would host or mediate, not be a party."""
+    verb = trigger.head if trigger.dep_ == "dobj" else None
+    return verb is not None and verb.head == offer and verb.lemma_.lower() in {"host"} | MEDIATE_VERBS \
+        and any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trigger.children)
 
 
 def _proposal_above(trigger):
