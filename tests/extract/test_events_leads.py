@@ -139,3 +139,16 @@ def test_whoever_offers_to_host_or_mediate_is_no_party_to_the_talks(run, sentenc
 def test_whoever_proposes_talks_is_a_party(run):
     ex = run("Armenia rejected a Turkish proposal for talks.")
     assert [r[2] for r in with_parties(ex, "Armenia", "Turkey")] == ["declined"], rows(ex)
+
+
+def test_a_pronoun_subject_of_an_adverbial_clause_is_the_main_clause_s_person(run):
+    ex = run("Ghanaian President Kofi Mensah met a delegation led by Togo's foreign minister Paul Adjo on Monday, "
+             "two days after he received Benin's defence minister.")
+    assert with_parties(ex, "Kofi Mensah", "Benin") and not with_parties(ex, "Paul Adjo", "Benin"), rows(ex)
+
+
+def test_a_day_after_meeting_x_the_subject_met_x_the_day_before_and_elsewhere(run):
+    ex = run("A day after meeting Singapore's prime minister, Malaysia's king flew to Jakarta on Tuesday.")
+    meetings = [r for r in rows(ex) if r[0] == "meeting"]
+    assert meetings and meetings[0][1] == {"Malaysia", "Singapore"}, rows(ex)
+    assert meetings[0][2:] == ("held", "2024-05-13", None), rows(ex)

@@ -147,7 +147,7 @@ def share_setting(clusters: list[Cluster]) -> None:
             continue
         sents, parties = {s.sent_no for s in c.sightings}, set(c.participants)
         trip = next((t for t in trips if sents & {s.sent_no for s in t.sightings} and parties & _travellers(t)), None)
-        if trip is None:
+        if trip is None or _before_trip(c, trip):
             continue
         told = next((s for s in c.sightings if s.status is not None), None)
         first = trip.sightings[0]
@@ -171,6 +171,13 @@ def share_setting(clusters: list[Cluster]) -> None:
             state = gazetteer().entry(there.roles.received_by)
             if state is not None and there.roles.location == state.name and same_place(here, state.name):
                 there.roles.location = here  # the visit "to China" took place in Beijing
+
+
+def _before_trip(c: Cluster, trip: Cluster) -> bool:
+    """"A day after meeting X, Y flew to Z": a contact dated before the trip began is not on it."""
+    days = [s.day for s in c.sightings if s.day is not None]
+    starts = [s.day for s in trip.sightings if s.day is not None]
+    return bool(days and starts) and max(days) < min(starts)
 
 
 def _travellers(trip: Cluster) -> set[str]:

@@ -1003,6 +1003,8 @@ def _controller_subject(verb):
             return verb.head  # "Merkel to visit Kyiv", parsed with the name as the root
         if verb.dep_ in ("xcomp", "acomp", "advcl", "conj", "pcomp") and verb.head != verb:
             verb = verb.head if verb.dep_ != "pcomp" else verb.head.head
+            if verb.dep_ == "npadvmod" and verb.pos_ == "NOUN":
+                verb = verb.head  # "a day after meeting X, Y flew to Z": Y met X
             continue
         if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
             return verb.head  # "leaders expressing their desire"

@@ -637,6 +637,8 @@ def _realis(verb) -> bool:
 def _past_context(prep) -> bool:
     """A preposition ("after the meeting") in a clause that is not about the future ("failed to agree at a meeting")."""
     head = prep.head
+    if head.dep_ == "npadvmod" and head.pos_ == "NOUN" and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head  # "a day after meeting X, Y flew to Z": the tense of the verb the span measures from
     for _ in range(3):  # "agreed on appointments at a meeting": the parser may hang the phrase on the object
         if head.pos_ not in ("NOUN", "PROPN") or head.dep_ not in ("dobj", "pobj") or head.lemma_ in _EVENT_NOUNS:
             break
