@@ -152,3 +152,13 @@ def test_a_day_after_meeting_x_the_subject_met_x_the_day_before_and_elsewhere(ru
     meetings = [r for r in rows(ex) if r[0] == "meeting"]
     assert meetings and meetings[0][1] == {"Malaysia", "Singapore"}, rows(ex)
     assert meetings[0][2:] == ("held", "2024-05-13", None), rows(ex)
+
+
+@pytest.mark.parametrize("sentence,status", [
+    ("Fiji's foreign minister is to attend a ministerial conference on ocean governance in Lisbon on Monday.",
+     "scheduled"),
+    ("Chad's president will attend a summit on the Lake Chad basin in Abuja on Monday.", "scheduled"),
+])
+def test_a_gathering_one_named_party_will_attend_is_an_event(run, sentence, status):
+    found = [r for r in rows(run(sentence)) if r[0] in ("conference", "summit")]
+    assert found and found[0][2] == status, rows(run(sentence))

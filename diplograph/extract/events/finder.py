@@ -99,6 +99,9 @@ def enough_parties(c, actors: DocActors) -> bool:
     if any(s.type in ("summit", "conference") and s.status == "declined" and s.subject == parties[0]
            for s in c.sightings):
         return True  # "X declined to attend the summit": the summit X stays away from
+    if any(s.type in ("summit", "conference") and parties[0] in s.joiners and s.status == "scheduled"
+           for s in c.sightings):
+        return True  # "X is to attend a conference in Y": the gathering X will go to (one attended is told by its hosts)
     if any(s.type in _GATHERINGS and parties[0] in s.roles.hosts for s in c.sightings):
         return True  # "the summit, which Iraq will host in May": the host's gathering
     first = next(iter(actors.by_key(parties[0])), None)
