@@ -162,3 +162,9 @@ def test_a_day_after_meeting_x_the_subject_met_x_the_day_before_and_elsewhere(ru
 def test_a_gathering_one_named_party_will_attend_is_an_event(run, sentence, status):
     found = [r for r in rows(run(sentence)) if r[0] in ("conference", "summit")]
     assert found and found[0][2] == status, rows(run(sentence))
+
+
+def test_a_state_visited_by_name_receives_the_visit_beside_the_talks_it_is_for(run):
+    ex = run("Thailand's prime minister will visit Cambodia on Monday for talks with his Cambodian counterpart.")
+    assert sorted(r[0] for r in rows(ex)) == ["talks", "visit"], rows(ex)
+    assert all(r[1] == {"Thailand", "Cambodia"} and r[2:4] == ("scheduled", "2024-05-20") for r in rows(ex)), rows(ex)

@@ -563,7 +563,11 @@ class _Finder:
         if host and not any(sides.get(k) == host for k in roles.participants):
             roles.received_by = host
             roles.add([host])  # "will visit New Delhi": India receives the visit (unless its leader is named)
-        roles.location = roles.location or self.parties.visited_state(tok)
+        if roles.location is None and (state := self.parties.visited_state(tok)) is not None:
+            roles.location = state  # "will visit Laos": Laos receives the visit
+            host = self.parties.host_of_place(state, tok.sent)
+            if host and not roles.received_by and not any(sides.get(k) == host for k in roles.participants):
+                roles.received_by = host
         arrival = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
         if roles.location is None and arrival is not None and arrival.lemma_.lower() in _LANDING:
             roles.location = next((entity_text(o) for c in arrival.children if c.dep_ == "prep" and c.lower_ == "at"
