@@ -168,3 +168,22 @@ def test_a_state_visited_by_name_receives_the_visit_beside_the_talks_it_is_for(r
     ex = run("Thailand's prime minister will visit Cambodia on Monday for talks with his Cambodian counterpart.")
     assert sorted(r[0] for r in rows(ex)) == ["talks", "visit"], rows(ex)
     assert all(r[1] == {"Thailand", "Cambodia"} and r[2:4] == ("scheduled", "2024-05-20") for r in rows(ex)), rows(ex)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya's president received Somalia's prime minister in Nairobi on Monday, in the first visit by a Somali "
+    "head of government to Kenya in years.",
+    "Armenia's foreign minister paid a working visit to Tbilisi on Monday, where he was received by Georgia's "
+    "president.",
+])
+def test_a_reception_beside_a_named_visit_is_a_meeting_of_its_own(run, sentence):
+    kinds = sorted(r[0] for r in rows(run(sentence)))
+    assert kinds == ["meeting", "visit"], rows(run(sentence))
+    meeting = next(r for r in rows(run(sentence)) if r[0] == "meeting")
+    assert meeting[2:] == ("held", "2024-05-13", "Nairobi" if "Nairobi" in sentence else "Tbilisi"), rows(run(sentence))
+
+
+def test_a_guest_welcomed_by_officials_is_no_meeting(run):
+    ex = run("Armenia's foreign minister arrived in Tbilisi on Monday. He was received at the airport by senior "
+             "Foreign Ministry officials.")
+    assert [r[0] for r in rows(ex)] == ["visit"], rows(ex)

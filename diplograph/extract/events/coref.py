@@ -307,7 +307,8 @@ def split_trip(c: Cluster, sides: dict[str, str] | None = None) -> list[Cluster]
     met = {k for s in contacts for k in s.roles.participants}
     beyond = bool({side(k, k) for k in met} - travellers - visited) or any(
         side(k) == v for k in met for v in visited)  # "held talks with Y, who is on a visit to China"
-    called = any(s.named_visit for s in trips) and any(s.roles.counterpart for s in contacts)
+    called = any(s.named_visit for s in trips) and any(s.roles.counterpart or s.roles.hosts for s in contacts)
+    # "met with Y" / "was received by Y" beside "the visit": the contact and the trip are two events
     if not visited or not (beyond or called) or len(met) < 2:
         return [c]  # "visited Kuwait for talks on the border": one trip
     trip = next((s for s in trips if s.main), trips[0])
@@ -317,8 +318,10 @@ def split_trip(c: Cluster, sides: dict[str, str] | None = None) -> list[Cluster]
                     for s in contacts]
     first = contacts[0]  # talks on the trip are held where it goes and, unless dated apart, when
     place = next((s.roles.location for s in trips if s.roles.location), None)
-    if place and not any(s.roles.location for s in contacts):
-        first = replace(first, roles=replace(first.roles, location=place))
+    here = first.roles.location
+    if place and (not any(s.roles.location for s in contacts)
+                  or here != place and same_place(place, here) and gazetteer().capital(here) is None):
+        first = replace(first, roles=replace(first.roles, location=place))  # the trip's city beats its state
     dated = next((s for s in trips if s.day is not None or s.time is not None), None)
     if dated is not None and not any(s.day is not None or s.time is not None for s in contacts):
         status = "scheduled" if first.status == "agreed" and dated.status == "scheduled" else first.status

@@ -51,9 +51,12 @@ def trigger_type(tok) -> str | None:
         return "meeting" if any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) else None
     if lemma in lx.HOSTING_VERBS and tok.pos_ == "VERB":  # "Erdogan hosted Abbas in Ankara"
         guests = [c for c in tok.children if c.dep_ == "dobj"]  # "hosted Abbas", "will host his counterpart"
-        if any(c.dep_ == "agent" for c in tok.children):  # "X was received by President Y"
+        hosts = [o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        if hosts:  # "X was received by President Y"
             guests += [c for c in tok.children if c.dep_ == "nsubjpass"]
-        if not any(_guest(g) for g in guests):
+        if not any(_guest(g) for g in guests) and not (  # "where he was received by Azerbaijan's president"
+                any(g.pos_ == "PRON" and g.lower_ in ("he", "she", "they") for g in guests)
+                and any(_guest(h) and (h.lower_ in LEADER_HEADS or h.ent_type_ == "PERSON") for h in hosts)):
             return None
         return "meeting"  # a reception is the two sides meeting; the guest's trip, if named, is a visit of its own
     if lemma in lx.TRAVEL_VERBS and tok.pos_ == "VERB":  # "will travel to Cairo", "ruled out travelling to X"
