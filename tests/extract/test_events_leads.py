@@ -187,3 +187,13 @@ def test_a_guest_welcomed_by_officials_is_no_meeting(run):
     ex = run("Armenia's foreign minister arrived in Tbilisi on Monday. He was received at the airport by senior "
              "Foreign Ministry officials.")
     assert [r[0] for r in rows(ex)] == ["visit"], rows(ex)
+
+
+def test_a_city_hung_deep_in_the_event_s_topic_is_its_place(run):
+    ex = run("Oman and Iran held consultations on a code of conduct for the Strait of Hormuz in Muscat on Monday.")
+    assert [r[4] for r in with_parties(ex, "Oman", "Iran")] == ["Muscat"], rows(ex)
+
+
+def test_a_region_of_a_topic_is_no_place(run):
+    ex = run("Chad and Sudan held talks on the war in Darfur on Monday.")
+    assert [r[4] for r in with_parties(ex, "Chad", "Sudan")] == [None], rows(ex)

@@ -13,6 +13,8 @@ _TOWN_NOUNS = frozenset("city town port resort village".split())
 _EDGES = frozenset("outskirt outskirts edge".split())  # "on the outskirts of X": in X for an event's place
 # Last words of a building's name ("at Parliament House", "at Government House", "at the Blue Hall").
 _BUILDINGS = frozenset("house palace hall building villa lodge mansion residence".split())
+_DEEP_PREPS = ("on", "about", "over", "for", "between")
+_GATHERING_HEADS = frozenset("summit meeting conference".split())  # "a summit of leaders in X"
 # Posts named with the state they serve in ("the ambassador to Iraq"): their "to X" is no destination.
 _POSTED = frozenset("ambassador ambassadors envoy envoys emissary consul representative delegate".split())
 
@@ -28,11 +30,17 @@ class Places:
         the two parties in X")."""
         found = self._own_place(tok)
         if found is None and deep:  # a city only: "talks on the war in Ukraine" are not held in Ukraine
-            objs = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "about", "over", "for", "between")
-                    for o in c.children if o.dep_ in ("pobj", "pcomp") and trigger_free(o)
-                    and o.lemma_ not in lx.TROUBLES]  # "talks on sharing water in X": a gerund's "in X" too
-            found = next((p for o in objs if (p := self._own_place(o, cities=True))), None)
+            found = self._deep_place(tok, 3, _DEEP_PREPS + (("of",) if tok.lemma_.lower() in _GATHERING_HEADS else ()))
         return found
+
+    def _deep_place(self, tok, depth: int, preps: tuple[str, ...]) -> str | None:
+        """A city the parser hung on a phrase inside the event's noun phrase ("talks on sharing water in X",
+        "consultations on a code of conduct for the sea in X", "a summit of leaders in X")."""
+        objs = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+                for o in c.children if o.dep_ in ("pobj", "pcomp") and trigger_free(o)
+                and o.lemma_ not in lx.TROUBLES]  # "talks on sharing water in X": a gerund's "in X" too
+        return next((p for o in objs if (p := self._own_place(o, cities=True))
+                     or depth > 1 and (p := self._deep_place(o, depth - 1, preps + ("of",)))), None)
 
     def tail_place(self, preps: list) -> str | None:
         """The place one of some "in X"/"at X" phrases names (the closing phrases a coordination shares)."""
