@@ -197,3 +197,13 @@ def test_a_city_hung_deep_in_the_event_s_topic_is_its_place(run):
 def test_a_region_of_a_topic_is_no_place(run):
     ex = run("Chad and Sudan held talks on the war in Darfur on Monday.")
     assert [r[4] for r in with_parties(ex, "Chad", "Sudan")] == [None], rows(ex)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The AU envoy convened the delegations of Sudan and South Sudan in Addis Ababa on Monday for talks on the border.",
+    "The UN envoy convened the delegations of Sudan and South Sudan in Addis Ababa on Monday for a new round of "
+    "talks.",
+])
+def test_the_delegations_a_convener_brings_together_for_talks_are_its_parties(run, sentence):
+    found = with_parties(run(sentence), "Sudan", "South Sudan")
+    assert found and found[0][2:4] == ("held", "2024-05-13"), rows(run(sentence))

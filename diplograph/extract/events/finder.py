@@ -682,8 +682,9 @@ class _Finder:
         if verb is None or verb.pos_ != "VERB":
             return
         together = any(c.lower_ == "together" for c in (*verb.children, *tok.head.children))
-        if verb.lemma_.lower() in lx.MEET_HOSTS or together:
-            # "welcomed X to Beijing for a summit", "bring A and B together for talks": the object takes part
+        if verb.lemma_.lower() in lx.MEET_HOSTS | lx.CONVENE_VERBS or together:
+            # "welcomed X to Beijing for a summit", "bring A and B together for talks", "convened the delegations of
+            # A and B for a round of talks": the object takes part
             roles.add([k for c in verb.children if c.dep_ == "dobj" for k in self.parties.np_keys(c)])
         dest = next((o for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into")
                      for o in c.children if o.dep_ == "pobj" and is_place(o)), None)
@@ -962,6 +963,8 @@ def _absolute(obj) -> bool:
 
 def _purpose_verb(tok):
     """The verb a "for <event>" phrase hangs on ("flew to Cairo for talks": flew), else None."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in lx.ROUND_NOUNS:
+        tok = tok.head.head  # "for a second round of talks"
     return tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
 
 
