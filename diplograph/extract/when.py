@@ -133,6 +133,10 @@ def relative_anchor(verb) -> tuple[object, int, tuple[int, int]] | None:
     """For "a day after saying ...": the anchoring verb and the signed day offset from it."""
     prep = verb.head if verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "before") else None
     mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    if prep is not None and prep.head.dep_ == "npadvmod" and (days := _span_days(prep.head)) is not None:
+        span = prep.head  # "a day after meeting X, Y flew to Z": the span heads the phrase, the verb above anchors it
+        left, right = span.left_edge.idx, verb.idx
+        return span.head, -days if prep.lower_ == "after" else days, (left, right)
     if prep is not None:
         word, anchor, holders = prep, prep.head, (prep,)
     elif mark is not None and verb.dep_ == "advcl":

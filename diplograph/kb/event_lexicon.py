@@ -134,6 +134,9 @@ EITHER_SIDE = frozenset("side party".split())  # sides of a conflict may be a st
 DECLINE = frozenset("reject decline refuse snub spurn rebuff boycott skip shun dismiss".split()) | _words("status", "declined")
 DECLINE_PHRASES = frozenset({("rule", "out"), ("turn", "down"), ("pull", "out"), ("back", "out"), ("opt", "out"),
                              ("bow", "out"), ("stay", "away")}) | _phrases("status", "declined")
+DENY_VERBS = frozenset("deny refute rebut dismiss reject".split())  # "denied (reports) that X met Y": no event
+REPORT_NOUNS = frozenset("report reports claim claims rumour rumours rumor rumors allegation allegations".split())
+ABSENCE_VERBS = frozenset("skip boycott miss shun".split())  # staying away: the verb's time is the event's
 DECLINE_NOUNS = frozenset("refusal rejection boycott snub".split())  # "X's refusal to attend the summit"
 POSTPONE = frozenset("postpone delay defer shelve".split()) | _words("status", "postponed")
 POSTPONE_PHRASES = frozenset({("put", "off"), ("push", "back")})
@@ -156,7 +159,8 @@ hope request push readiness willingness bid suggestion demand chance option""".s
 PREPARE_NOUNS = frozenset("preparation preparations run-up lead-up build-up".split())  # "preparations for the summit"
 PROPOSE_MODS = frozenset("possible potential proposed prospective future planned expected mooted".split())
 HELD = frozenset("""hold have conduct attend arrive join host chair open conclude end wrap begin start
-resume gather convene take receive make pay place witness land undertake complete""".split()) | _words("status", "held")
+resume gather convene take receive make pay place witness land undertake complete""".split()) | _words("status", "held") \
+    | frozenset("mediate broker facilitate arbitrate".split())  # a third party's part (CAMEO 045): "X mediated talks"
 HELD_ADJ = frozenset("""productive constructive successful fruitful useful positive frank cordial
 tense substantive lengthy long warm""".split())
 # Participles after an event noun that carry its own time, place and status ("talks held in Oslo last week").

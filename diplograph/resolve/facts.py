@@ -23,6 +23,7 @@ SIMILAR = 0.34  # share of the shorter quote's word stems found in the other one
 MIN_SHARED = 2  # stems two quotes must share before they can be the same statement
 NEAR_SAME = 88  # rapidfuzz token-sort ratio of two wordings of one remark
 HELD_DAYS_APART = 2  # two held events further apart than this are different events
+REFUSAL_DAYS_APART = 90  # an undated refusal and an event first reported this much later are two events
 CLAIMS_DAYS_APART = 200  # proposals this far apart in time are different events
 STEM = 5  # a word's first letters stand for its family ("prepared"/"preparation")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -417,7 +418,7 @@ def _same(a: _Seen, b: _Seen) -> bool:
         return False  # talks held on Monday and talks due next week: two rounds
     if a.claims and b.claims and _claims_apart(a.claims, b.claims):
         return False
-    if _planned_after(a, b) or _planned_after(b, a):
+    if _planned_after(a, b) or _planned_after(b, a) or _refused_before(a, b) or _refused_before(b, a):
         return False
     opposed = {a.status, b.status} in ({"held", "cancelled"}, {"held", "declined"})
     return not ((both_held or opposed or a.type != b.type) and _apart_seen(a, b))
@@ -434,6 +435,13 @@ def _planned_after(held: _Seen, other: _Seen) -> bool:
     """Talks reported as held and talks dated wholly after every such report: two rounds."""
     return held.status == "held" and bool(held.claims) and other.span is not None \
         and other.span[0] > held.claims[-1]
+
+
+def _refused_before(refused: _Seen, other: _Seen) -> bool:
+    """A refusal with no day of its own and an event dated and reported only months after every report of it
+    ("rejected a proposal for a summit in Cairo" in February, a Cairo meeting set for August): two events."""
+    return refused.status in ("declined", "cancelled") and refused.span is None and bool(refused.claims) \
+        and other.span is not None and bool(other.claims) and other.claims[0] > refused.claims[-1] + REFUSAL_DAYS_APART
 
 
 def _apart_seen(a: _Seen, b: _Seen) -> bool:
@@ -573,6 +581,11 @@ class _Table:
         g = np.concatenate([np.tile(block.members, len(undated)), np.tile(block.undated, len(dated)), inside])
         return f, g
 
+    def _refused_before(self, f: np.ndarray, g: np.ndarray) -> np.ndarray:
+        """``_refused_before`` of each pair, as columns."""
+        return self.off[f] & self.claimed[f] & (self.start[f] == _NONE) & self.claimed[g] \
+            & (self.start[g] != _NONE) & (self.first[g] > self.last[f] + REFUSAL_DAYS_APART)
+
     def same(self, f: np.ndarray, g: np.ndarray) -> np.ndarray:
         """The pairs (f, g) that ``_same`` finds one event, as rows (lower, higher); ``_same`` itself
         decides the few whose columns cannot (several articles or several claim days in play)."""
@@ -586,7 +599,8 @@ class _Table:
                          | (self.last[g] + CLAIMS_DAYS_APART < self.first[f]))
         later = (self.held[f] & self.claimed[f] & (self.start[g] != _NONE) & (self.start[g] > self.last[f])) \
             | (self.held[g] & self.claimed[g] & (self.start[f] != _NONE) & (self.start[f] > self.last[g]))
-        out = (lone | ((self.doc[f] == self.doc[g]) & (self.doc[f] != -1)) | far | later
+        refused = self._refused_before(f, g) | self._refused_before(g, f)
+        out = (lone | ((self.doc[f] == self.doc[g]) & (self.doc[f] != -1)) | far | later | refused
                | (both_held & dated & (np.abs(self.day[f] - self.day[g]) > HELD_DAYS_APART))
                | (~both_held & spanned & ((self.end[f] < self.start[g]) | (self.end[g] < self.start[f]))))
         unsure = ~out & ((self.doc[f] == -1) | (self.doc[g] == -1)

@@ -49,6 +49,8 @@ def old_same_event(a: Event, b: Event) -> bool:
     ca, cb = facts._claim_days(a), facts._claim_days(b)
     if old_after_report(a, b) or old_after_report(b, a):
         return False  # reported held, and dated wholly after every such report: two rounds
+    if old_refused_before(a, b) or old_refused_before(b, a):
+        return False  # an undated refusal, and an event first reported months after it: two events
     return not (ca and cb and min(abs((x - y).days) for x in ca for y in cb) > facts.CLAIMS_DAYS_APART)
 
 
@@ -56,6 +58,14 @@ def old_after_report(held: Event, other: Event) -> bool:
     """An event reported as held, and one dated wholly after the last of those reports."""
     claims, span = facts._claim_days(held), facts._span(other)
     return held.status == "held" and bool(claims) and span is not None and span[0] > max(claims)
+
+
+def old_refused_before(refused: Event, other: Event) -> bool:
+    """An undated refusal, and a dated event first reported more than REFUSAL_DAYS_APART after its last report."""
+    claims, others = facts._claim_days(refused), facts._claim_days(other)
+    return refused.status in ("declined", "cancelled") and facts._span(refused) is None and bool(claims) \
+        and facts._span(other) is not None and bool(others) \
+        and (min(others) - max(claims)).days > facts.REFUSAL_DAYS_APART
 
 
 def old_apart(a: Event, b: Event) -> bool:

@@ -172,3 +172,17 @@ def test_undated_talks_reported_held_are_not_talks_dated_after_the_report():
     assert len(merged) == 3
     earlier_plan = ev("e4", "d4", "talks", parties, "scheduled", on=date(2025, 4, 20), day="2025-04-28")
     assert len(merge_events([held, earlier_plan])) == 1  # planned before the report: the talks then held
+
+
+def test_an_undated_refusal_and_an_event_reported_months_later_stay_apart():
+    refused = ev("e1", "d1", "summit", ["state:ISR", "state:EGY"], "declined", on=date(2024, 2, 20), location="Cairo")
+    later = ev("e2", "d2", "meeting", ["state:ISR", "state:EGY", "state:QAT"], "scheduled", on=date(2024, 7, 30),
+               location="Cairo", day="2024-08-04")
+    assert len(merge_events([refused, later])) == 2
+
+
+def test_an_undated_refusal_and_the_event_reported_that_week_merge():
+    refused = ev("e1", "d1", "summit", ["state:ISR", "state:EGY"], "declined", on=date(2024, 7, 29), location="Cairo")
+    later = ev("e2", "d2", "summit", ["state:ISR", "state:EGY"], "scheduled", on=date(2024, 7, 30),
+               location="Cairo", day="2024-08-04")
+    assert len(merge_events([refused, later])) == 1

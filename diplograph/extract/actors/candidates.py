@@ -278,6 +278,9 @@ def _group_noun(doc: Doc, i: int) -> Token | None:
         if t.text[:1].isupper() and j > i + 1 and doc[j - 1].lower_ in ("and", "or", ","):
             j += 1  # another nationality: "Russian and Ukrainian negotiators"
             continue
+        if t.pos_ == "NOUN" and t.dep_ == "compound" and t.head.i > j and t.text.islower():
+            j += 1  # a noun naming the group's field: "Kyrgyz and Tajik border delegations"
+            continue
         return t if t.pos_ in ("NOUN", "PROPN") else None
     return None
 

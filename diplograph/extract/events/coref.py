@@ -159,7 +159,7 @@ def share_setting(clusters: list[Cluster]) -> None:
         sents, parties = {s.sent_no for s in c.sightings}, set(c.participants)
         trip = next((t for t in trips if sents & {s.sent_no for s in t.sightings} and parties & _travellers(t)
                      and not all(s.onward for s in t.sightings)), None)  # not the trip taken after the contact
-        if trip is None:
+        if trip is None or _before_trip(c, trip):
             continue
         told = next((s for s in c.sightings if s.status is not None), None)
         first = trip.sightings[0]
@@ -186,6 +186,13 @@ def share_setting(clusters: list[Cluster]) -> None:
             state = gazetteer().entry(there.roles.received_by)
             if state is not None and there.roles.location == state.name and same_place(here, state.name):
                 there.roles.location = here  # the visit "to China" took place in Beijing
+
+
+def _before_trip(c: Cluster, trip: Cluster) -> bool:
+    """"A day after meeting X, Y flew to Z": a contact dated before the trip began is not on it."""
+    days = [s.day for s in c.sightings if s.day is not None]
+    starts = [s.day for s in trip.sightings if s.day is not None]
+    return bool(days and starts) and max(days) < min(starts)
 
 
 def _travellers(trip: Cluster) -> set[str]:
@@ -259,7 +266,7 @@ def to_record(c: Cluster, document: Document) -> Event:
     dated = next((s for s in c.sightings if s.day is not None and s.time is not None), None) \
         or next((s for s in c.sightings if s.day is not None), None) \
         or next((s for s in c.sightings if s.time is not None and s.time.value), None)  # a date the text gives first
-    location = next((s.roles.location for s in c.sightings if s.roles.location), None)
+    location = _location(c)
     latest = Event(key="", type=kind, participants=tuple(participants), status_claims=tuple(claims)).status
     plover, cameo = lx.codes(kind, latest, mediated=bool(mediators), hosted=bool(hosts))
     digest = hashlib.sha1(f"{document.id}:{first.start}".encode()).hexdigest()[:12]
@@ -268,6 +275,17 @@ def to_record(c: Cluster, document: Document) -> Event:
     return Event(key=f"event:{digest}", type=kind, participants=tuple(participants), status_claims=tuple(claims),
                  location=location, time=_time(dated), mediators=mediators, hosts=hosts,
                  plover=plover, cameo=cameo, mentions=mentions)
+
+
+def _location(c: Cluster) -> str | None:
+    """The first place a mention gives; a state's capital another mention names beats the state ("X hosted the
+    summit", placed in its host's country, and "a summit in Astana")."""
+    places = [s.roles.location for s in c.sightings if s.roles.location]
+    first = places[0] if places else None
+    entry = gazetteer().lookup(first) if first else None
+    if entry is None or entry.type != "state" or gazetteer().capital(first) is not None:
+        return first
+    return next((p for p in places[1:] if p != first and same_place(p, first)), first)
 
 
 def _time(s: Sighting | None) -> Timex | None:
@@ -306,7 +324,8 @@ def split_trip(c: Cluster, sides: dict[str, str] | None = None) -> list[Cluster]
     met = {k for s in contacts for k in s.roles.participants}
     beyond = bool({side(k, k) for k in met} - travellers - visited) or any(
         side(k) == v for k in met for v in visited)  # "held talks with Y, who is on a visit to China"
-    called = any(s.named_visit for s in trips) and any(s.roles.counterpart for s in contacts)
+    called = any(s.named_visit for s in trips) and any(s.roles.counterpart or s.roles.hosts for s in contacts)
+    # "met with Y" / "was received by Y" beside "the visit": the contact and the trip are two events
     if not visited or not (beyond or called) or len(met) < 2:
         return [c]  # "visited Kuwait for talks on the border": one trip
     trip = next((s for s in trips if s.main), trips[0])
@@ -316,8 +335,10 @@ def split_trip(c: Cluster, sides: dict[str, str] | None = None) -> list[Cluster]
                     for s in contacts]
     first = contacts[0]  # talks on the trip are held where it goes and, unless dated apart, when
     place = next((s.roles.location for s in trips if s.roles.location), None)
-    if place and not any(s.roles.location for s in contacts):
-        first = replace(first, roles=replace(first.roles, location=place))
+    here = first.roles.location
+    if place and (not any(s.roles.location for s in contacts)
+                  or here != place and same_place(place, here) and gazetteer().capital(here) is None):
+        first = replace(first, roles=replace(first.roles, location=place))  # the trip's city beats its state
     dated = next((s for s in trips if s.day is not None or s.time is not None), None)
     if dated is not None and not any(s.day is not None or s.time is not None for s in contacts):
         status = "scheduled" if first.status == "agreed" and dated.status == "scheduled" else first.status

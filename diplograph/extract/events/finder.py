@@ -12,7 +12,7 @@ from diplograph.extract.base import ActorMention, DocActors
 from diplograph.extract.clauses import is_speech_verb, nearest_subject
 from diplograph.extract.events.coref import Sighting, corefer, share_setting, split_trip, to_record
 from diplograph.extract.events.participants import GROUP_PREFIX, MEDIATE_VERBS, OCCASIONS, Parties, Roles
-from diplograph.extract.events.places import BUILDINGS, entity_text, is_place, stray_name
+from diplograph.extract.events.places import BUILDINGS, entity_text, is_place, stray_name, trip_preps
 from diplograph.extract.statements.reporting import PERSON_TITLES
 from diplograph.extract.events.status import (
     dismissed,
@@ -107,6 +107,9 @@ def enough_parties(c, actors: DocActors) -> bool:
     if any(s.type in ("summit", "conference") and s.status == "declined" and s.subject == parties[0]
            for s in c.sightings):
         return True  # "X declined to attend the summit": the summit X stays away from
+    if any(s.type in ("summit", "conference") and parties[0] in s.joiners and s.status == "scheduled"
+           for s in c.sightings):
+        return True  # "X is to attend a conference in Y": the gathering X will go to (one attended is told by its hosts)
     if any(s.type in _GATHERINGS and parties[0] in s.roles.hosts for s in c.sightings):
         return True  # "the summit, which Iraq will host in May": the host's gathering
     if any(s.members for s in c.sightings) and parties[0].startswith(("org:", GROUP_PREFIX)):
@@ -558,7 +561,7 @@ class _Finder:
         if tok.pos_ == "VERB" and tok.lemma_.lower() == "visit":
             objs = [c for c in tok.children if c.dep_ == "dobj"]
         else:
-            objs = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "of")
+            objs = [o for c in trip_preps(tok) if c.lower_ in ("to", "of")
                     for o in c.children if o.dep_ == "pobj"]
         states: dict[str, object] = {}
         named: set[str] = set()
@@ -618,7 +621,7 @@ class _Finder:
         """"travel to Israel", "visited Yerevan", "will visit New Delhi": who receives the visit, and where."""
         if tok.pos_ == "VERB" and tok.lemma_.lower() in lx.TRAVEL_VERBS or tok.pos_ == "NOUN":
             # "travel to Israel", "a trip to Israel": Israel receives the visit
-            roles.add([k for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+            roles.add([k for c in trip_preps(tok) if c.lower_ == "to"
                        for o in c.children if o.dep_ == "pobj" for k in self.parties.np_keys(o)])
         if tok.pos_ == "VERB" and tok.lemma_.lower() in lx.DEPART_VERBS:  # "left for Beijing": China receives it
             roles.add([k for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
@@ -630,7 +633,11 @@ class _Finder:
         if host and not any(sides.get(k) == host for k in roles.participants):
             roles.received_by = host
             roles.add([host])  # "will visit New Delhi": India receives the visit (unless its leader is named)
-        roles.location = roles.location or self.parties.visited_state(tok)
+        if roles.location is None and (state := self.parties.visited_state(tok)) is not None:
+            roles.location = state  # "will visit Laos": Laos receives the visit
+            host = self.parties.host_of_place(state, tok.sent)
+            if host and not roles.received_by and not any(sides.get(k) == host for k in roles.participants):
+                roles.received_by = host
         arrival = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
         if roles.location is None and arrival is not None and arrival.lemma_.lower() in _LANDING:
             roles.location = next((entity_text(o) for c in arrival.children if c.dep_ == "prep" and c.lower_ == "at"
@@ -646,7 +653,9 @@ class _Finder:
     def _helper_roles(self, tok, kind: str, chain, roles: Roles, subjects: list[str]) -> list[str]:
         """Hosts and mediators among the governing subjects; the subjects left to take part."""
         if tok.lemma_.lower() in lx.HOSTING_VERBS and tok.pos_ == "VERB":
-            roles.hosts.extend(k for k in subjects if k not in roles.hosts)  # "X received Y": X hosts the visit
+            agents = [k for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+                      for k in self.parties.np_keys(o)]  # "X was received by Y": Y hosts, X is the guest
+            roles.hosts.extend(k for k in agents or subjects if k not in roles.hosts)  # "X received Y": X hosts
         offered = next((v for v in chain[1:3] if v.lemma_.lower() in MEDIATE_VERBS and v.dep_ == "acl"
                         and v.head.lemma_.lower() in lx.PROPOSE_NOUNS), None)
         if offered is not None:  # "X rejected an offer by Y to mediate talks with Z": Y mediates, X and Z are parties
@@ -678,8 +687,8 @@ class _Finder:
                     and (roles.participants or kind not in _GATHERINGS or not _hosts_gather(tok)):
                 subjects = []  # "X hosted talks between A and B"; but "X hosts talks with B" or a video call: X takes part
                 # and "A and B co-hosted a conference on X" with no one else named: the hosts are who it gathers
-        if roles.location is None and roles.hosts:
-            roles.location = self.parties.place_name(roles.hosts[0])  # "Tokyo has proposed hosting a summit"
+        if roles.location is None and roles.hosts:  # "Tokyo has proposed hosting a summit"
+            roles.location = _host_capital(tok.sent, roles.hosts[0]) or self.parties.place_name(roles.hosts[0])
         return subjects
 
     def _timing(self, tok, chain, gov, roles: Roles, claimed_on):
@@ -710,7 +719,7 @@ class _Finder:
             ahead_time, ahead = event_when(tok, levels, "scheduled", claimed_on, self.timexes)
             if ahead is not None and ahead != day and (ahead - claimed_on).days <= (claimed_on - day).days:
                 time, day = ahead_time, ahead  # "called off Tuesday's talks": the nearer Tuesday, likely ahead
-        if status == "scheduled" and day is None and time is None \
+        if status == "scheduled" and day is None and time is None and not _timed_by_occasion(chain) \
                 and not any(headline_future(v) or _under_way(v) for v in chain):  # "is expected to open" with no date
             status = "proposed" if any(v.lemma_.lower() in ("expect", "plan", "intend") for v in chain) else "agreed"
         if status == "held" and day is None and time is None and (_present(tok, gov) or _just_arrived(tok, chain)):
@@ -761,8 +770,9 @@ class _Finder:
         if verb is None or verb.pos_ != "VERB":
             return
         together = any(c.lower_ == "together" for c in (*verb.children, *tok.head.children))
-        if verb.lemma_.lower() in lx.MEET_HOSTS or together:
-            # "welcomed X to Beijing for a summit", "bring A and B together for talks": the object takes part
+        if verb.lemma_.lower() in lx.MEET_HOSTS | lx.CONVENE_VERBS or together:
+            # "welcomed X to Beijing for a summit", "bring A and B together for talks", "convened the delegations of
+            # A and B for a round of talks": the object takes part
             roles.add([k for c in verb.children if c.dep_ == "dobj" for k in self.parties.np_keys(c)])
         dest = next((o for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into")
                      for o in c.children if o.dep_ == "pobj" and is_place(o)), None)
@@ -897,6 +907,24 @@ def _of_people(tok) -> bool:
                                                                and c.lower_ == "of" for o in c.children
                                                                if o.dep_ == "pobj"]
     return any(o.pos_ == "NOUN" and o.lemma_.lower() in lx.GROUP_NOUNS for o in owners)
+
+
+def _timed_by_occasion(chain) -> bool:
+    """"will resume talks after Ramadan", "would visit before the next session": a plan the text times by another
+    occasion, which no calendar date gives."""
+    return any(c.dep_ == "prep" and c.lower_ in ("after", "before") and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
+                                                                            for o in c.children)
+               for v in chain[:3] for c in v.children)
+
+
+def _host_capital(sent, host: str) -> str | None:
+    """"France will host a summit with A and B in Paris": the host's capital the sentence places something in,
+    wherever the parser hung the phrase."""
+    for obj in (t for t in sent if t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and t.pos_ == "PROPN"):
+        entry = gazetteer().capital(entity_text(obj))
+        if entry is not None and entry.key == host:
+            return entity_text(obj)
+    return None
 
 
 def _building_city(event: Event, events: list[Event], sides: dict[str, str]) -> Event:
@@ -1108,6 +1136,8 @@ def _absolute(obj) -> bool:
 
 def _purpose_verb(tok):
     """The verb a "for <event>" phrase hangs on ("flew to Cairo for talks": flew), else None."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in lx.ROUND_NOUNS:
+        tok = tok.head.head  # "for a second round of talks"
     return tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
 
 
@@ -1194,6 +1224,8 @@ def _controller_subject(verb):
             return verb.head  # "Merkel to visit Kyiv", parsed with the name as the root
         if verb.dep_ in ("xcomp", "acomp", "advcl", "conj", "pcomp") and verb.head != verb:
             verb = verb.head if verb.dep_ != "pcomp" else verb.head.head
+            if verb.dep_ == "npadvmod" and verb.pos_ == "NOUN":
+                verb = verb.head  # "a day after meeting X, Y flew to Z": Y met X
             continue
         if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
             return verb.head  # "leaders expressing their desire"

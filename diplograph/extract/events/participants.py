@@ -445,6 +445,10 @@ class Parties(Places):
                 keys.append(m.key)
                 if len(keys) == 2:
                     return keys
+        if want == "person" and not keys:  # "Fiji's prime minister hosted his Tongan counterpart ... the two men":
+            states = list(dict.fromkeys(m.key for m in self.actors.before(tok.idx)  # office-holders stand for states
+                                        if m.start >= since and m.type == "state"))
+            return states if len(states) == 2 else []
         return []
 
     def _pronoun(self, tok) -> str | None:
@@ -461,12 +465,26 @@ class Parties(Places):
         mention = self.actors.at(tok.idx, tok.idx + len(tok))
         if mention is not None and mention.type == "person":
             return mention.key
+        if (main := self._main_subject(tok)) is not None:
+            return main
         if (topic := self._previous_topic(tok)) is not None:
             return topic
         if (main := self._main_subject(tok)) is not None:
             return main
         found = self.actors.resolve_pronoun(tok.idx, PRONOUN_GENDER[tok.lower_])
         return found.key if found is not None else None
+
+    def _main_subject(self, tok) -> str | None:
+        """"X met Y on Thursday, a week after he hosted Z": a pronoun subject of an adverbial clause is the person
+        the main clause is about, not the last one named."""
+        verb = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "advcl" or verb.i < verb.head.i:
+            return None
+        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        mention = self.actors.at(subj.idx, subj.idx + len(subj)) if subj is not None else None
+        if mention is None or mention.type != "person" or not self._named_person(mention.key, PRONOUN_GENDER[tok.lower_]):
+            return None
+        return mention.key
 
     def _named_person(self, key: str, gender: str | None) -> bool:
         """A person named by name or surname (not an office or desk), of no other gender than the pronoun's."""
@@ -590,6 +608,11 @@ class Parties(Places):
             roles.hosts.extend(k for k in self._modifier_keys(offer) if k not in roles.hosts and k not in guests)
             roles.add(guests)
             roles.invited, offer = True, None
+        if offer is not None and _offer_to_host(trigger, offer):  # "an Egyptian offer to host talks with Israel"
+            roles.hosts.extend(k for k in self._modifier_keys(offer) + [  # Egypt would host; the parties are others
+                k for c in offer.children if c.lower_ in ("from", "by") or c.dep_ == "poss"
+                for o in ([c] if c.dep_ == "poss" else c.children) for k in self.np_keys(o)] if k not in roles.hosts)
+            offer = None
         if offer is not None:  # "a South Korean proposal for talks", "Japan's invitation to a summit"
             roles.add(self._modifier_keys(offer))
             if offer.lemma_.lower() in ("invitation", "invite"):  # "his invitation to X to visit Y": X is the guest
@@ -865,6 +888,8 @@ def _between_holders(trigger) -> list:
         holders.append(trigger.head)
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lemma_.lower() in _ROUND_HEADS:
         holders.append(trigger.head.head)  # "the latest round of talks between A and B"
+    if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.pos_ == "VERB" and trigger.pos_ in ("NOUN", "PROPN"):
+        holders.append(trigger.head)  # "talks were held on Monday between A and B", "talks took place between A and B"
     if trigger.pos_ in ("NOUN", "PROPN"):
         holders += [o for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "over", "about")
                     for o in c.children if o.dep_ == "pobj"]
@@ -906,6 +931,13 @@ def with_objects(verb) -> list:
     holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
     return [o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
             for o in c.children if o.dep_ == "pobj"]
+
+
+def _offer_to_host(trigger, offer) -> bool:
+    """"an offer to host / mediate talks with Z": whoever offers would host or mediate, not be a party."""
+    verb = trigger.head if trigger.dep_ == "dobj" else None
+    return verb is not None and verb.head == offer and verb.lemma_.lower() in {"host"} | MEDIATE_VERBS \
+        and any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trigger.children)
 
 
 def _proposal_above(trigger):

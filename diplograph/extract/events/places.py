@@ -17,6 +17,10 @@ _EDGES = frozenset("outskirt outskirts edge".split())  # "on the outskirts of X"
 BUILDINGS = frozenset("house palace hall building buildings villa lodge mansion residence".split())
 _NAME_LINKS = frozenset("do da de del dos das di du el al la le".split())  # "Foz do Iguacu", "Ciudad del Este"
 _CALENDAR = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)  # "in May" is never a city
+_DEEP_PREPS = ("on", "about", "over", "for", "between")
+_GATHERING_HEADS = frozenset("summit meeting conference".split())  # "a summit of leaders in X"
+# Posts named with the state they serve in ("the ambassador to Iraq"): their "to X" is no destination.
+_POSTED = frozenset("ambassador ambassadors envoy envoys emissary consul representative delegate".split())
 
 
 class Places:
@@ -30,11 +34,17 @@ class Places:
         the two parties in X")."""
         found = self._own_place(tok)
         if found is None and deep:  # a city only: "talks on the war in Ukraine" are not held in Ukraine
-            objs = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "about", "over", "for", "between")
-                    for o in c.children if o.dep_ in ("pobj", "pcomp") and trigger_free(o)
-                    and o.lemma_ not in lx.TROUBLES]  # "talks on sharing water in X": a gerund's "in X" too
-            found = next((p for o in objs if (p := self._own_place(o, cities=True))), None)
+            found = self._deep_place(tok, 3, _DEEP_PREPS + (("of",) if tok.lemma_.lower() in _GATHERING_HEADS else ()))
         return found
+
+    def _deep_place(self, tok, depth: int, preps: tuple[str, ...]) -> str | None:
+        """A city the parser hung on a phrase inside the event's noun phrase ("talks on sharing water in X",
+        "consultations on a code of conduct for the sea in X", "a summit of leaders in X")."""
+        objs = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+                for o in c.children if o.dep_ in ("pobj", "pcomp") and trigger_free(o)
+                and o.lemma_ not in lx.TROUBLES]  # "talks on sharing water in X": a gerund's "in X" too
+        return next((p for o in objs if (p := self._own_place(o, cities=True))
+                     or depth > 1 and (p := self._deep_place(o, depth - 1, preps + ("of",)))), None)
 
     def tail_place(self, preps: list) -> str | None:
         """The place one of some "in X"/"at X" phrases names (the closing phrases a coordination shares)."""
@@ -86,7 +96,7 @@ class Places:
                 and (c.lower_ not in TITLE_HEADS or gazetteer().capital(entity_text(c)))]  # Minister of X": a guest
         # (but "visited Nur-Sultan" is a capital ending in a title's word)
         to = ("to", "for") if verb.lemma_.lower() in lx.DEPART_VERBS else ("to",)  # "left for Yerevan"
-        objs += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in to  # "travelled to Yerevan"
+        objs += [o for c in trip_preps(verb) if c.lower_ in to  # "travelled to Yerevan"
                  for o in c.children if o.dep_ == "pobj" and is_place(o)]
         for obj in objs:
             m = self.actors.at(obj.idx, obj.idx + len(obj))
@@ -142,6 +152,17 @@ class Places:
             return False
         mention = self.actors.at(tok.idx, tok.idx + len(tok))
         return mention is None or mention.kind == "capital"
+
+
+def trip_preps(tok) -> list:
+    """A trip's phrases; for a trip noun also the "to X" the parser hung on its traveller ("a visit by the
+    minister to Baghdad"), unless the traveller is a post that names where it serves ("the envoy to X")."""
+    own = [c for c in tok.children if c.dep_ == "prep"]
+    if tok.pos_ != "NOUN" or any(c.lower_ == "to" for c in own):
+        return own
+    return own + [p for c in own if c.lower_ == "by" for o in c.children
+                  if o.dep_ == "pobj" and o.lower_ not in _POSTED
+                  for p in o.children if p.dep_ == "prep" and p.lower_ == "to"]
 
 
 def _around(tok) -> list:

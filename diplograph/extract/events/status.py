@@ -137,7 +137,12 @@ def dismissed(trigger) -> bool:
     if any(c.dep_ == "mark" and c.lower_ == "whether" for v in chain if v.pos_ in ("VERB", "AUX")
            for c in v.children):
         return True  # "asked whether the EU would hold talks": a question, no claim
+    top = chain[-1]
+    if top.dep_ == "ccomp" and top.head.pos_ == "VERB" and top.head.lemma_.lower() in lx.DENY_VERBS - {"reject"}:
+        return True  # "denied that its envoy had met X": the climb stops below the speech verb
     for below, level in zip(chain, chain[1:]):
+        if _denied(below, level):
+            return True  # "denied that the minister had met X", "dismissed reports of a meeting"
         if level.pos_ == "ADJ" and level.lower_ in _DOUBT_ADJ:
             return True  # "are unlikely to meet"
         if level.lemma_ == "be" and below.dep_ in ("nsubj", "nsubjpass") \
@@ -149,6 +154,15 @@ def dismissed(trigger) -> bool:
         if level.pos_ == "NOUN" and level.lemma_.lower() not in _EVENT_NOUNS | _TRANSPARENT:
             return False  # the words above are about something else
     return False
+
+
+def _denied(below, level) -> bool:
+    """A denial above the event: "denied that X met Y" (its clause), "denied reports that X met Y" (the reports)."""
+    if level.pos_ == "VERB" and level.lemma_.lower() in lx.DENY_VERBS - {"reject", "dismiss"} \
+            and below.dep_ == "ccomp":
+        return True
+    return level.pos_ == "NOUN" and level.lower_ in lx.REPORT_NOUNS and level.dep_ == "dobj" \
+        and level.head.lemma_.lower() in lx.DENY_VERBS
 
 
 _QUESTION_OPENERS = frozenset("""will would shall should can could may might must is are was were am do does did
@@ -184,7 +198,7 @@ def nominal_gerund(tok) -> bool:
 def _participle(trigger) -> str | None:
     """"talks held last week", "a meeting planned for Friday", "a summit proposed by X": the noun's own verb."""
     for part in (c for t in (trigger, *of_bodies(trigger)) for c in t.children
-                 if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
+                 if c.pos_ == "VERB" and (c.dep_ in ("acl", "relcl") or c.dep_ == "amod" and _own_subject(c))):
         if _negated(part) or part.tag_ not in ("VBN", "VBD"):
             continue
         lemma = part.lemma_.lower()
@@ -195,6 +209,11 @@ def _participle(trigger) -> str | None:
         if lemma in lx.HELD and lemma not in ("have", "take"):
             return "held"
     return None
+
+
+def _own_subject(verb) -> bool:
+    """"Angola mediated talks between X and Y", parsed as a modifier of "talks": a past verb with its own subject."""
+    return any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _clauses_on(trigger) -> list:
@@ -649,6 +668,8 @@ def _realis(verb) -> bool:
 def _past_context(prep) -> bool:
     """A preposition ("after the meeting") in a clause that is not about the future ("failed to agree at a meeting")."""
     head = prep.head
+    if head.dep_ == "npadvmod" and head.pos_ == "NOUN" and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head  # "a day after meeting X, Y flew to Z": the tense of the verb the span measures from
     for _ in range(3):  # "agreed on appointments at a meeting": the parser may hang the phrase on the object
         if head.pos_ not in ("NOUN", "PROPN") or head.dep_ not in ("dobj", "pobj") or head.lemma_ in _EVENT_NOUNS:
             break

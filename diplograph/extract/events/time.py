@@ -28,6 +28,9 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
     nouns = [i for i in seen if i != tok.i and pos[i] == "NOUN" and lower[i] in lx.TRIGGER_NOUNS]
     others = {t.i for i in nouns for t in tok.doc[i].subtree}  # "will meet to follow up on Friday's call": Friday dates the call
     seen |= _claimed_infinitives(tok, pos, lower)
+    fronted = _speech_dates(levels)
+    seen |= fronted
+    others |= fronted
     time, day = day_of(tok, timexes, dct, default, others, tense_for=tense_for)
     own = [tok] + own_participles(tok) + ([tok.head] if nominal_gerund(tok) else [])  # "next week's leaders meeting"
     named = [v for v in levels[1:3] if name_on(v, tok)]  # "next week's Union for the Mediterranean ministerial"
@@ -38,8 +41,8 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
         return coarse, None  # "talks held in Oslo last week": the mention's own time beats its governor's
     used = [tok] + named
     for below, level in zip(levels, levels[1:]):
-        if day is not None or (claim_verb(level) and (below.dep_ not in ("nsubj", "nsubjpass")
-                                                      or level.lemma_.lower() in lx.CANCEL)):
+        if day is not None or (claim_verb(level) and not _takes_part(level, below)
+                               and (below.dep_ not in ("nsubj", "nsubjpass") or level.lemma_.lower() in lx.CANCEL)):
             break  # "said/proposed on Monday": the day of the claim, not of the event
         if level.pos_ == "NOUN" and level.lemma_.lower() in lx.PROPOSE_NOUNS and below.dep_ == "prep":
             break  # "renewed on Monday his call for a meeting": the day of the call, not of the meeting
@@ -52,6 +55,24 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
     if day is None:
         time = _coarse(tok, used, seen, timexes, dct, tense_for)
     return time, day
+
+
+def _speech_dates(levels: list) -> set[int]:
+    """"X said on Monday it would attend the summit next month": a phrase before the reported clause's subject
+    dates the saying, wherever the parser hung it."""
+    found: set[int] = set()
+    for verb in (v for v in levels if v.pos_ in ("VERB", "AUX") and v.dep_ == "ccomp" and is_speech_verb(v.head)):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.i > verb.head.i:
+            found |= {t.i for c in verb.children if c.dep_ in ("prep", "npadvmod") and verb.head.i < c.i < subject.i
+                      for t in c.subtree}
+    return found
+
+
+def _takes_part(verb, below) -> bool:
+    """"concluded negotiations last month", "will skip the summit next month": a verb of taking part in (or
+    staying away from) its object, whose time is the event's, not the time of a claim about it."""
+    return below.dep_ == "dobj" and verb.lemma_.lower() in lx.HELD | lx.ABSENCE_VERBS
 
 
 def _claimed_infinitives(tok, pos, lower) -> set[int]:

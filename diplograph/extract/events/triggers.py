@@ -29,6 +29,8 @@ def trigger_type(tok) -> str | None:
         kind = lx.TRIGGER_NOUNS.get(lower) or (lx.TRIGGER_NOUNS.get(lemma) if lemma != "talk" else None)
         if kind is None or any(c.lower_ in lx.NON_DIPLOMATIC for c in tok.children if c.dep_ in ("compound", "amod")):
             return None
+        if _sporting_subject(_clause_verb(tok)):
+            return None  # "Rugby Australia and New Zealand Rugby held talks": sports bodies, not diplomacy
         if lemma in lx.REMOTE_ONLY and not _remote(tok):
             return None
         return _by_link(kind, tok)
@@ -51,9 +53,12 @@ def trigger_type(tok) -> str | None:
         guests = [c for c in tok.children if c.dep_ == "dobj"]  # "hosted Abbas", "will host his counterpart"
         if not guests:  # "received in his office today the Minister of X": a guest the parser took for an adverb
             guests = [c for c in tok.children if c.dep_ == "npadvmod" and c.i > tok.i and stray_name(c)]
-        if any(c.dep_ == "agent" for c in tok.children):  # "X was received by President Y"
+        hosts = [o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        if hosts:  # "X was received by President Y"
             guests += [c for c in tok.children if c.dep_ == "nsubjpass"]
-        if not any(_guest(g) for g in guests):
+        if not any(_guest(g) for g in guests) and not (  # "where he was received by Azerbaijan's president"
+                any(g.pos_ == "PRON" and g.lower_ in ("he", "she", "they") for g in guests)
+                and any(_guest(h) and (h.lower_ in LEADER_HEADS or h.ent_type_ == "PERSON") for h in hosts)):
             return None
         return "meeting"  # a reception is the two sides meeting; the guest's trip, if named, is a visit of its own
     if lemma in lx.TRAVEL_VERBS and tok.pos_ == "VERB":  # "will travel to Cairo", "ruled out travelling to X"
@@ -82,9 +87,27 @@ def trigger_type(tok) -> str | None:
     if kind == "meeting" and any(c.dep_ in ("advmod", "prt") and c.lower_ in ("halfway", "half-way")
                                  for c in tok.children):
         return None  # "would meet Caracas halfway": a compromise offered, not a meeting
+    if kind in ("meeting", "negotiation") and _sporting_subject(tok):
+        return None  # "the football federations of Kenya and Uganda met"
     if kind == "meeting" and _pastime(tok, ("for", "in", "at"), lx.SPORTING):
         return None  # "will meet Ghana in a World Cup qualifier", "the cricket team meets India in the final"
     return _by_link(kind, tok) if kind is not None else None
+
+
+def _clause_verb(noun):
+    """The verb of the clause a noun stands in ("held talks about a tour": held)."""
+    verb = noun.head
+    for _ in range(3):
+        if verb.pos_ == "VERB" or verb.head == verb:
+            break
+        verb = verb.head
+    return verb
+
+
+def _sporting_subject(verb) -> bool:
+    """A subject that names sports bodies ("Rugby Australia and New Zealand Rugby", "the football federations")."""
+    return verb.pos_ == "VERB" and any(t.lemma_.lower() in lx.SPORTING for c in verb.children
+                                       if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
 
 
 def _gathering_gathers(verb) -> bool:
