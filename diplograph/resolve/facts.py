@@ -24,6 +24,7 @@ MIN_SHARED = 2  # stems two quotes must share before they can be the same statem
 NEAR_SAME = 88  # rapidfuzz token-sort ratio of two wordings of one remark
 HELD_DAYS_APART = 2  # two held events further apart than this are different events
 REFUSAL_DAYS_APART = 90  # an undated refusal and an event first reported this much later are two events
+REFUSED_AFTER_DAYS = 14  # an undated refusal first reported this long after an event's last day refuses another
 CLAIMS_DAYS_APART = 200  # proposals this far apart in time are different events
 STEM = 5  # a word's first letters stand for its family ("prepared"/"preparation")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -243,10 +244,13 @@ class _Group:
     B's earliest span end and the reverse (each inequality holds for all pairs iff for the extremes);
     no claim days are apart (settled by the extremes of first/last claim days, else tested over the
     distinct claim-day tuples); no two differing types sit at places that are not one (tested over
-    the distinct (type, place) pairs); and the distinct participant sets of both nest pairwise.
+    the distinct (type, place) pairs); no undated refusal of one was first reported weeks after the
+    earliest end of the other's spans (settled by the latest such first report); and the distinct
+    participant sets of both nest pairwise.
     """
 
-    __slots__ = ("size", "start", "end", "lo_min", "lo_max", "hi_min", "hi_max", "claims", "places", "parties")
+    __slots__ = ("size", "start", "end", "lo_min", "lo_max", "hi_min", "hi_max", "claims", "places", "parties",
+                 "refused")
 
     def __init__(self, f: _Seen) -> None:
         self.size = 1
@@ -256,6 +260,8 @@ class _Group:
         self.hi_min = self.hi_max = f.claims[-1] if f.claims else 0
         self.places: dict[str, set[str]] = {f.type: {f.location}} if f.location else {}
         self.parties = {f.parties}
+        undated_refusal = f.status in ("declined", "cancelled") and f.span is None and f.claims
+        self.refused = f.claims[0] if undated_refusal else None  # the latest first report of an undated refusal
 
     def joins(self, other: _Group) -> bool:
         """``_can_join`` holds for every member of this group with every member of ``other``."""
@@ -263,6 +269,9 @@ class _Group:
                 self.end < other.start or other.end < self.start):
             return False
         if self.claims and other.claims and not self._claims_near(other):
+            return False
+        if self.refused is not None and other.end is not None and self.refused > other.end + REFUSED_AFTER_DAYS \
+                or other.refused is not None and self.end is not None and other.refused > self.end + REFUSED_AFTER_DAYS:
             return False
         for kind, here in self.places.items():
             for other_kind, there in other.places.items():
@@ -282,6 +291,8 @@ class _Group:
     def absorb(self, other: _Group) -> None:
         """Take ``other``'s members into this group's summary."""
         self.size += other.size
+        if other.refused is not None:
+            self.refused = other.refused if self.refused is None else max(self.refused, other.refused)
         if other.start is not None:
             if self.start is None:
                 self.start, self.end = other.start, other.end
@@ -418,7 +429,8 @@ def _same(a: _Seen, b: _Seen) -> bool:
         return False  # talks held on Monday and talks due next week: two rounds
     if a.claims and b.claims and _claims_apart(a.claims, b.claims):
         return False
-    if _planned_after(a, b) or _planned_after(b, a) or _refused_before(a, b) or _refused_before(b, a):
+    if _planned_after(a, b) or _planned_after(b, a) or _refused_before(a, b) or _refused_before(b, a) \
+            or _refused_after(a, b) or _refused_after(b, a):
         return False
     opposed = {a.status, b.status} in ({"held", "cancelled"}, {"held", "declined"})
     return not ((both_held or opposed or a.type != b.type) and _apart_seen(a, b))
@@ -442,6 +454,14 @@ def _refused_before(refused: _Seen, other: _Seen) -> bool:
     ("rejected a proposal for a summit in Cairo" in February, a Cairo meeting set for August): two events."""
     return refused.status in ("declined", "cancelled") and refused.span is None and bool(refused.claims) \
         and other.span is not None and bool(other.claims) and other.claims[0] > refused.claims[-1] + REFUSAL_DAYS_APART
+
+
+def _refused_after(refused: _Seen, other: _Seen) -> bool:
+    """An undated refusal first reported weeks after another event's days were over ("met in Jeddah in September",
+    "rejected an offer of talks" in October; "a summit next month" agreed in June, "postponed the summit" in
+    November): it refuses a next one, not that one."""
+    return refused.status in ("declined", "cancelled") and refused.span is None and bool(refused.claims) \
+        and other.span is not None and refused.claims[0] > other.span[1] + REFUSED_AFTER_DAYS
 
 
 def _apart_seen(a: _Seen, b: _Seen) -> bool:
@@ -586,6 +606,11 @@ class _Table:
         return self.off[f] & self.claimed[f] & (self.start[f] == _NONE) & self.claimed[g] \
             & (self.start[g] != _NONE) & (self.first[g] > self.last[f] + REFUSAL_DAYS_APART)
 
+    def _refused_after(self, f: np.ndarray, g: np.ndarray) -> np.ndarray:
+        """``_refused_after`` of each pair, as columns."""
+        return self.off[f] & self.claimed[f] & (self.start[f] == _NONE) & (self.end[g] != _NONE) \
+            & (self.first[f] > self.end[g] + REFUSED_AFTER_DAYS)
+
     def same(self, f: np.ndarray, g: np.ndarray) -> np.ndarray:
         """The pairs (f, g) that ``_same`` finds one event, as rows (lower, higher); ``_same`` itself
         decides the few whose columns cannot (several articles or several claim days in play)."""
@@ -599,7 +624,8 @@ class _Table:
                          | (self.last[g] + CLAIMS_DAYS_APART < self.first[f]))
         later = (self.held[f] & self.claimed[f] & (self.start[g] != _NONE) & (self.start[g] > self.last[f])) \
             | (self.held[g] & self.claimed[g] & (self.start[f] != _NONE) & (self.start[f] > self.last[g]))
-        refused = self._refused_before(f, g) | self._refused_before(g, f)
+        refused = self._refused_before(f, g) | self._refused_before(g, f) | self._refused_after(f, g) \
+            | self._refused_after(g, f)
         out = (lone | ((self.doc[f] == self.doc[g]) & (self.doc[f] != -1)) | far | later | refused
                | (both_held & dated & (np.abs(self.day[f] - self.day[g]) > HELD_DAYS_APART))
                | (~both_held & spanned & ((self.end[f] < self.start[g]) | (self.end[g] < self.start[f]))))
@@ -637,6 +663,8 @@ def _can_join(x: _Seen, y: _Seen) -> bool:
     if x.claims and y.claims and _claims_apart(x.claims, y.claims):
         return False
     if x.type != y.type and _apart_seen(x, y):
+        return False
+    if _refused_after(x, y) or _refused_after(y, x):
         return False
     return x.parties <= y.parties or y.parties <= x.parties
 

@@ -62,6 +62,16 @@ def test_a_host_s_capital_named_in_the_sentence_beats_the_host_state_as_the_plac
     assert summits and summits[0][4] == city, rows(run(sentence))
 
 
+@pytest.mark.parametrize("sentence,city", [
+    ("In Nairobi, Kenyan President Amos Otieno said he would host Tanzanian President Grace Mollel next month.",
+     "Nairobi"),
+    ("In Lima, Peru's foreign minister said she would host her Chilean counterpart in Arequipa next week.", "Arequipa"),
+])
+def test_a_leader_hosts_in_their_state_s_capital_the_sentence_names(run, sentence, city):
+    found = [r for r in rows(run(sentence)) if r[2] == "scheduled"]
+    assert found and found[0][4] == city, rows(run(sentence))
+
+
 @pytest.mark.parametrize("sentence,when,status", [
     ("Chile and Peru concluded negotiations on the treaty text in Lima last month.", "2024-04", "held"),
     ("Peru's president will boycott the Andean Community summit in Bogota next month.", "2024-06", "declined"),

@@ -51,6 +51,8 @@ def old_same_event(a: Event, b: Event) -> bool:
         return False  # reported held, and dated wholly after every such report: two rounds
     if old_refused_before(a, b) or old_refused_before(b, a):
         return False  # an undated refusal, and an event first reported months after it: two events
+    if old_refused_after(a, b) or old_refused_after(b, a):
+        return False  # an undated refusal reported weeks after an event's days were over: a next one refused
     return not (ca and cb and min(abs((x - y).days) for x in ca for y in cb) > facts.CLAIMS_DAYS_APART)
 
 
@@ -66,6 +68,13 @@ def old_refused_before(refused: Event, other: Event) -> bool:
     return refused.status in ("declined", "cancelled") and facts._span(refused) is None and bool(claims) \
         and facts._span(other) is not None and bool(others) \
         and (min(others) - max(claims)).days > facts.REFUSAL_DAYS_APART
+
+
+def old_refused_after(refused: Event, other: Event) -> bool:
+    """An undated refusal first reported more than REFUSED_AFTER_DAYS after another event's last day."""
+    claims, span = facts._claim_days(refused), facts._span(other)
+    return refused.status in ("declined", "cancelled") and facts._span(refused) is None and bool(claims) \
+        and span is not None and (min(claims) - span[1]).days > facts.REFUSED_AFTER_DAYS
 
 
 def old_apart(a: Event, b: Event) -> bool:
@@ -87,6 +96,8 @@ def old_can_join(x: Event, y: Event) -> bool:
     if cx and cy and min(abs((a - b).days) for a in cx for b in cy) > facts.CLAIMS_DAYS_APART:
         return False
     if x.type != y.type and old_apart(x, y):
+        return False
+    if old_refused_after(x, y) or old_refused_after(y, x):
         return False
     return px <= py or py <= px
 

@@ -186,3 +186,36 @@ def test_an_undated_refusal_and_the_event_reported_that_week_merge():
     later = ev("e2", "d2", "summit", ["state:ISR", "state:EGY"], "scheduled", on=date(2024, 7, 30),
                location="Cairo", day="2024-08-04")
     assert len(merge_events([refused, later])) == 1
+
+
+def test_an_undated_refusal_weeks_after_a_held_meeting_refuses_another():
+    parties = ["state:BDI", "state:RWA"]
+    held = ev("e1", "d1", "meeting", parties, "held", on=date(2026, 3, 3), location="Nairobi", day="2026-03-01")
+    refused = ev("e2", "d2", "talks", parties, "declined", on=date(2026, 4, 20))
+    merged = merge_events([held, refused])
+    assert sorted(e.status for e in merged) == ["declined", "held"]
+
+
+def test_a_refusal_told_just_after_the_meeting_stays_with_it():
+    parties = ["state:BDI", "state:RWA"]
+    held = ev("e1", "d1", "summit", parties, "held", on=date(2026, 3, 2), location="Nairobi", day="2026-03-01")
+    stayed_away = ev("e2", "d2", "summit", parties, "declined", on=date(2026, 3, 4))
+    assert len(merge_events([held, stayed_away])) == 1
+
+
+def test_an_undated_postponement_months_after_the_agreed_month_is_another_summit():
+    parties = ["state:ARG", "state:CHL"]
+    agreed = ev("e1", "d1", "summit", parties, "agreed", on=date(2026, 5, 12), location="Santiago", day="2026-06")
+    postponed = ev("e2", "d2", "summit", parties, "cancelled", on=date(2026, 10, 2))
+    assert len(merge_events([agreed, postponed])) == 2
+    soon = ev("e3", "d3", "summit", parties, "cancelled", on=date(2026, 6, 20))
+    assert len(merge_events([agreed, soon])) == 1  # called off in the month it was due: that summit
+
+
+def test_an_undated_report_does_not_chain_a_late_postponement_to_the_summit_agreed_before():
+    parties = ["state:ARG", "state:CHL"]
+    agreed = ev("e1", "d1", "summit", parties, "agreed", on=date(2026, 5, 12), location="Santiago", day="2026-06")
+    bare = ev("e2", "d2", "summit", parties, "proposed", on=date(2026, 8, 1))
+    postponed = ev("e3", "d3", "summit", parties + ["state:URY"], "cancelled", on=date(2026, 10, 2))
+    merged = merge_events([agreed, bare, postponed])
+    assert not any({"agreed", "cancelled"} <= {c.status for c in e.status_claims} for e in merged)

@@ -688,7 +688,8 @@ class _Finder:
                 subjects = []  # "X hosted talks between A and B"; but "X hosts talks with B" or a video call: X takes part
                 # and "A and B co-hosted a conference on X" with no one else named: the hosts are who it gathers
         if roles.location is None and roles.hosts:  # "Tokyo has proposed hosting a summit"
-            roles.location = _host_capital(tok.sent, roles.hosts[0]) or self.parties.place_name(roles.hosts[0])
+            side = sides_of(self.actors).get(roles.hosts[0], roles.hosts[0])  # a leader hosts in their state's capital
+            roles.location = _host_capital(tok.sent, side) or self.parties.place_name(roles.hosts[0])
         return subjects
 
     def _timing(self, tok, chain, gov, roles: Roles, claimed_on):
