@@ -104,8 +104,7 @@ def export(graph_dir: Path, fmt: str, out: Path | None, focus: str | None,
         raise click.UsageError("--format site needs --out DIR")
     data = export_graph(graph_dir, fmt, out=out, focus=focus, since=since, until=until)
     if out is None and data is not None:
-        stream = click.get_text_stream("stdout")
-        stream.write(data.decode("utf-8") if isinstance(data, bytes) else data)
+        click.echo(data.decode("utf-8") if isinstance(data, bytes) else data, nl=False)
     elif out is not None:
         click.echo(f"wrote {out}", err=True)
 
