@@ -162,3 +162,19 @@ def test_agreeing_that_a_meeting_would_be_held_is_agreed(nlp):
     doc = nlp("The two ministers agreed that the next joint commission meeting would be held in Lusaka in May, "
               "co-chaired by the two vice presidents.")
     assert status_of(next(t for t in doc if t.text == "meeting")) == "agreed"
+
+
+def test_a_trip_to_meet_an_office_holder_is_the_meeting(run):
+    ex = run("Estonian Foreign Minister Kaja Rebane will fly to Hanoi on Friday to meet Vietnam's prime minister.")
+    assert [r[0] for r in events_with(ex, "Rebane", "Vietnam")] == ["meeting"]
+
+
+def test_a_trip_where_a_named_person_is_met_types_the_contact(run):
+    ex = run("Estonian Foreign Minister Kaja Rebane will travel to Hanoi next week, where she will meet Deputy Prime "
+             "Minister Tran Van Loc.")
+    assert "meeting" in [r[0] for r in events_with(ex, "Rebane", "Tran Van Loc")]
+
+
+def test_a_trip_to_meet_a_states_officials_stays_a_visit(run):
+    ex = run("Estonian Foreign Minister Kaja Rebane will travel to Hanoi next week to meet Vietnamese officials.")
+    assert [r[0] for r in events_with(ex, "Rebane", "Vietnam")] == ["visit"]

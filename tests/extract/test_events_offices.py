@@ -132,3 +132,22 @@ def test_a_title_met_in_a_capital_is_that_state(run):
 def test_an_unframed_title_object_gives_no_lone_meeting(run):
     ex = run("Tanzanian Foreign Minister Mahmoud Kombo met the President on Friday.")
     assert not parties(ex, "Kombo")
+
+
+def test_a_pronoun_continues_an_office_named_by_title_alone(run):
+    ex = run("The OSCE Secretary-General phoned Moldova's president on Monday. On Friday he will fly to Tbilisi, "
+             "where he will meet Georgia's prime minister.")
+    assert any({"Organization for Security and Co-operation in Europe", "Georgia"} <= names
+               or {"OSCE", "Georgia"} <= names for names in parties(ex, "Georgia"))
+
+
+def test_a_pronoun_after_a_state_leader_by_title_is_that_state(run):
+    ex = run("Chile's president spoke with Peru's president on Monday. He will meet Ecuador's president in Quito "
+             "on Friday.")
+    assert any({"Chile", "Ecuador"} <= names for names in parties(ex, "Ecuador"))
+
+
+def test_a_spokesman_is_no_pronoun_antecedent_for_a_meeting(run):
+    ex = run("Chile's foreign ministry spokesman said on Monday that the dispute was closed. He will meet "
+             "Ecuador's president in Quito on Friday.")
+    assert not any("Chile" in names for names in parties(ex, "Ecuador"))

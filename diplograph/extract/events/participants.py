@@ -22,7 +22,7 @@ from diplograph.extract.statements.reporting import (
 from diplograph.extract.statements.speakers import demonym_key, surname_mention
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import city_state, gazetteer
-from diplograph.kb.roles import BODIES, TITLE_HEADS
+from diplograph.kb.roles import BODIES, TITLE_HEADS, head_of, is_title
 from diplograph.kb.slugs import slug
 
 OCCASIONS = frozenset("remark statement comment briefing availability appearance".split())  # spoken with a guest
@@ -511,10 +511,24 @@ class Parties(Places):
         for keys in (self._one_np(subj), self.span_keys(subj)):  # "Prime Minister and Foreign Minister X": X
             people = people or [k for k in keys if any(m.type == "person" and m.name.split()[-1].lower() not in BODIES
                                                        for m in self.actors.by_key(k))]
+        if not people:
+            return self._office_holder(subj)
         gender = self.actors.genders.get(people[0]) if len(people) == 1 else None
         if len(people) != 1 or gender and gender != PRONOUN_GENDER[tok.lower_]:
             return None
         return people[0]
+
+    def _someone(self, tok, keys: list[str]) -> bool:
+        """A person or one office-holder ("President X", "Zambia's president"), not a state's officials."""
+        return is_title(tok.text) or any(m.type == "person" for k in keys for m in self.actors.by_key(k))
+
+    def _office_holder(self, subj) -> str | None:
+        """"The UN Secretary-General spoke with X. Tomorrow he will meet Y": a subject named by an office alone
+        (no person known) continues as the state or body that office stands for."""
+        if not is_title(subj.text) or head_of(subj.text) == "spokesman":
+            return None
+        keys = self._one_np(subj)
+        return keys[0] if len(keys) == 1 else None
 
     def _main_subject(self, tok) -> str | None:
         """"X met Y before flying to Rome, where he will meet Z": the subject of a clause hung inside the sentence
@@ -527,6 +541,8 @@ class Parties(Places):
         if subj is None or subj.pos_ == "PRON" or subj.i > tok.i:
             return None
         people = [k for k in self._one_np(subj) if any(m.type == "person" for m in self.actors.by_key(k))]
+        if not people:
+            return self._office_holder(subj)
         gender = self.actors.genders.get(people[0]) if len(people) == 1 else None
         if len(people) != 1 or gender and gender != PRONOUN_GENDER[tok.lower_]:
             return None
@@ -638,7 +654,10 @@ class Parties(Places):
                     roles.add(keys)
                     roles.counterpart = roles.counterpart or bool(keys and child.lower_ in ("with", "to"))
             elif child.dep_ in ("nsubj", "dobj") and trigger.pos_ == "VERB":
-                roles.add(self.np_keys(child))
+                keys = self.np_keys(child)
+                roles.add(keys)  # "travel to X, where he will meet Y": Y met is the other side, as "with Y" is
+                roles.counterpart = roles.counterpart or bool(  # not "to meet Zambian officials": the state visited
+                    keys and child.dep_ == "dobj" and trigger.lemma_ == "meet" and self._someone(child, keys))
             elif child.dep_ == "npadvmod" and trigger.pos_ == "VERB" and child.i > trigger.i and stray_name(child) \
                     and not any(c.dep_ == "dobj" for c in trigger.children):
                 roles.add(self.np_keys(child))  # "received in his office today the Minister of X": the guest
