@@ -10,7 +10,7 @@ from diplograph.extract.actors.candidates import gazetteer_cands
 from diplograph.extract.actors.columns import doc_text
 from diplograph.extract.base import ActorMention, DocActors
 from diplograph.extract.clauses import is_speech_verb, nearest_subject
-from diplograph.extract.events.coref import Sighting, corefer, share_setting, split_trip, to_record
+from diplograph.extract.events.coref import ANAPHOR_WINDOW, Sighting, corefer, share_setting, split_trip, to_record
 from diplograph.extract.events.participants import GROUP_PREFIX, MEDIATE_VERBS, OCCASIONS, Parties, Roles
 from diplograph.extract.events.places import BUILDINGS, entity_text, is_place, stray_name, trip_preps
 from diplograph.extract.statements.reporting import PERSON_TITLES
@@ -172,10 +172,37 @@ class _Finder:
                 import warnings
 
                 warnings.warn(f"{self.doc.id}: event trigger {tok.text!r} skipped ({exc})", stacklevel=2)
-        for accepted in self._acceptances(out):  # each after the sightings of its own and earlier sentences
+        for accepted in self._acceptances(out) + self._stay_aways(out):  # each after its sentence's sightings
             at = next((n for n, s in enumerate(out) if s.sent_no > accepted.sent_no), len(out))
             out.insert(at, accepted)
         return out
+
+    def _stay_aways(self, sightings: list[Sighting]) -> list[Sighting]:
+        """"X declined to attend", "X will not be attending": a refusal naming no gathering of its own stays away
+        from the latest summit, conference or meeting told in the sentences before (none told: no event)."""
+        found: list[Sighting] = []
+        gatherings = [s for s in sightings if s.type in _GATHERINGS]
+        for verb in (t for t in self.sdoc if t.lemma_ == "attend" and t.pos_ == "VERB") if gatherings else ():
+            if any(c.dep_ in ("dobj", "prep", "ccomp", "xcomp") for c in verb.children) or status_of(verb) != "declined":
+                continue  # "declined to attend the summit": that gathering's own word tells it
+            no = self.sent_of[verb.i]
+            earlier = next((s for s in reversed(gatherings) if s.end < verb.idx and no - s.sent_no <= ANAPHOR_WINDOW), None)
+            above = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ == "dobj" else verb
+            subj = _controller_subject(above)  # "X declined an invitation to attend": X stays away
+            if earlier is None or subj is None:
+                continue
+            keys = list(self.parties.np_keys(subj))
+            state = self._title_state(subj, earlier.roles.location) if not keys and self._bare_title(subj) else None
+            keys = keys or ([state] if state else [])
+            if len(keys) != 1:
+                continue
+            bodies = [k for k in earlier.roles.participants if k.startswith(("org:", GROUP_PREFIX))]
+            st = self._statement_at(verb.idx)
+            found.append(Sighting(earlier.type, verb.idx, verb.idx + len(verb), no,
+                                  Roles(participants=keys + bodies, location=earlier.roles.location), "declined",
+                                  st.speaker if st else None, self._claimed_on(st, [verb]), earlier.time, earlier.day,
+                                  definite=False, subject=keys[0], exact=True))  # apart from the gathering held
+        return found
 
     def _acceptances(self, sightings: list[Sighting]) -> list[Sighting]:
         """"X invited Y to visit Hanoi. Y accepted the invitation": an acceptance told in a later sentence, with
