@@ -287,6 +287,9 @@ class _Finder:
             self._visit_roles(tok, roles)
         subjects = self._helper_roles(tok, kind, chain, roles,
                                       self._governing_subjects(tok, chain) or self._bare_office(tok, chain, roles))
+        returning = self._returning_host(tok, kind, chain)
+        if returning is not None:
+            subjects = [returning]  # "X invited his host to pay a return visit": the one who received X travels
         named = list(dict.fromkeys(roles.participants + subjects))
         if len(named) == 1 and kind in ("meeting", "talks", "call", "negotiation"):
             roles.add(self._office_object(tok, Roles(participants=named, location=roles.location)))  # "met the PM"
@@ -833,6 +836,14 @@ class _Finder:
                     found += [k for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
                               for k in self.parties.np_keys(c)]
         return found
+
+    def _returning_host(self, tok, kind: str, chain) -> str | None:
+        """"X invited his host to pay a return visit": the host is the state the trip told before went to."""
+        verb = next((v for v in chain[1:4] if v.lemma_.lower() in lx.OBJECT_CONTROL), None)
+        host = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "host"
+                     and not self.parties.np_keys(c)), None) if kind == "visit" and verb is not None else None
+        trips = [dests[0][0] for i, (dests, _) in sorted(self.trips.items()) if i < tok.i and dests]
+        return trips[-1] if host is not None and trips else None
 
     def _invitees(self, chain) -> list[str]:
         """The object of "invite/urge/ask ... to <event>"."""

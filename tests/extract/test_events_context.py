@@ -1,0 +1,60 @@
+"""Events told with words that lean on the sentences before: stay-aways, return visits, pairs, titles."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.harness import event_rows, events_with, extractor
+
+PUBLISHED = date(2024, 10, 18)  # a Friday
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    """Extract one short text as a wire story published on PUBLISHED."""
+    return extractor(nlp, PUBLISHED)
+
+
+# -- a refusal naming no gathering ------------------------------------------------------------
+
+@pytest.mark.parametrize("text,who,kind,place", [
+    ("The Andean summit opens in Quito on Monday, but Chile's president declined to attend.", "Chile", "summit",
+     "Quito"),
+    ("Leaders of the Pacific Islands Forum will meet in Apia next week. Tonga's king declined an invitation to "
+     "attend.", "Tonga", "meeting", "Apia"),
+    ("The finance minister will lead the delegation to the SADC summit in Lusaka next week. Asked about the "
+     "president, the minister said: \"The President of Botswana will not be attending.\"", "Botswana", "summit",
+     "Lusaka"),
+])
+def test_a_stay_away_refuses_the_gathering_told_before(run, text, who, kind, place):
+    rows = [r for r in events_with(run(text), who) if r[2] == "declined"]
+    assert [(r[0], r[4]) for r in rows] == [(kind, place)], event_rows(run(text))
+
+
+def test_the_gathering_stays_apart_from_the_refusal(run):
+    rows = event_rows(run("Leaders of the Pacific Islands Forum will meet in Apia next week. Tonga's king declined "
+                          "an invitation to attend."))
+    assert sorted(r[2] for r in rows) == ["declined", "scheduled"]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile's president declined to attend, officials said.",
+    "Ecuador's foreign minister will not be attending, his office said on Tuesday.",
+])
+def test_a_stay_away_with_no_gathering_told_is_no_event(run, text):
+    assert event_rows(run(text)) == []
+
+
+# -- return visits ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,host,home,place", [
+    ("Peru's president Rosa Quispe visited La Paz on Monday. She invited her host to pay a return visit to Lima.",
+     "Bolivia", "Peru", "Lima"),
+    ("Mongolia's prime minister arrived in Astana on Tuesday for a two-day visit to Kazakhstan. He invited his "
+     "host to pay a return visit to Ulaanbaatar next year.", "Kazakhstan", "Mongolia", "Ulaanbaatar"),
+])
+def test_the_host_invited_to_a_return_visit_travels(run, text, host, home, place):
+    rows = [r for r in event_rows(run(text)) if r[2] == "proposed"]
+    assert [(r[1], r[4]) for r in rows] == [(frozenset({host, home}), place)], event_rows(run(text))
