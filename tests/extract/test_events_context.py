@@ -58,3 +58,24 @@ def test_a_stay_away_with_no_gathering_told_is_no_event(run, text):
 def test_the_host_invited_to_a_return_visit_travels(run, text, host, home, place):
     rows = [r for r in event_rows(run(text)) if r[2] == "proposed"]
     assert [(r[1], r[4]) for r in rows] == [(frozenset({host, home}), place)], event_rows(run(text))
+
+
+# -- pairs of nationality adjectives ----------------------------------------------------------
+
+@pytest.mark.parametrize("text,sides", [
+    ("The Kyrgyz-Tajik border talks resumed in Bishkek on Monday.", {"Kyrgyzstan", "Tajikistan"}),
+    ("The Sino-Indian border talks resumed in Beijing on Monday.", {"China", "India"}),
+    ("The Franco-Italian summit was held in Turin on Monday.", {"France", "Italy"}),
+    ("Peruvian and Chilean ministers held talks in Arica on Tuesday.", {"Peru", "Chile"}),
+])
+def test_paired_nationalities_on_an_event_word_are_its_sides(run, text, sides):
+    assert [r[1] for r in event_rows(run(text))] == [frozenset(sides)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Indo-Pacific summit was held in Manila on Monday.",  # a region, not two states
+    "The Japanese talks ended on Monday.",  # one adjective alone names no side
+])
+def test_a_lone_or_regional_adjective_names_no_sides(run, text):
+    assert all(len(r[1]) < 2 for r in event_rows(run(text)))
+
