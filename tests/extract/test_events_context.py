@@ -79,3 +79,17 @@ def test_paired_nationalities_on_an_event_word_are_its_sides(run, text, sides):
 def test_a_lone_or_regional_adjective_names_no_sides(run, text):
     assert all(len(r[1]) < 2 for r in event_rows(run(text)))
 
+
+# -- a title told alone, then with its holder -------------------------------------------------
+
+@pytest.mark.parametrize("text,host,guest", [
+    ("The Chancellor will host Poland's president in Vienna next month. In Vienna, Chancellor Markus Leitner "
+     "confirmed he would host Polish President Jan Nowicki for annual talks in November.", "Markus Leitner",
+     "Jan Nowicki"),
+    ("The President will receive Senegal's prime minister in Bamako on Thursday. President Moussa Keita said on "
+     "Tuesday he would receive the Senegalese prime minister Awa Ndiaye on Thursday.", "Moussa Keita", "Awa Ndiaye"),
+])
+def test_a_title_and_its_named_holder_host_one_event(run, text, host, guest):
+    rows = event_rows(run(text))
+    assert len(rows) == 1 and {host, guest} <= rows[0][1], rows
+

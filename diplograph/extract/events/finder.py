@@ -790,10 +790,26 @@ class _Finder:
         """A reception whose host is named by title only takes the state of the place it is held in."""
         host = self.parties.host_of_place(roles.location, tok.sent)
         sides = sides_of(self.actors)
+        subj = _controller_subject(tok)
+        holder = self._named_holder(subj, host) if subj is not None and self._bare_title(subj) else None
+        if holder is not None and holder not in roles.participants:
+            roles.participants = [k for k in roles.participants if k not in offices]
+            roles.add([holder])  # "The Prime Minister will host X ... Prime Minister Y confirmed": Y hosts
+            roles.hosts.append(holder)
+            return
         if host and not any(k == host or sides.get(k) == host for k in roles.participants if k not in offices):
             roles.participants = [k for k in roles.participants if k not in offices]
             roles.add([host])
             roles.hosts.append(host)
+
+    def _named_holder(self, subj, state: str | None) -> str | None:
+        """The one person the article names with a bare title's office and no other state: the same office-holder."""
+        title = " ".join(t.lower_ for t in self._title_words(subj))
+        sides = sides_of(self.actors)
+        found = {m.key for m in self.actors if m.type == "person" and m.kind != "unnamed"
+                 and sides.get(m.key, state) == state and any(same_title(role, title)
+                                                              for role, _ in self.actors.roles_of(m.key))}
+        return found.pop() if len(found) == 1 else None
 
     def _purpose_roles(self, tok, kind: str, roles: Roles) -> None:
         """"sent a delegation to Cairo for talks", "welcomed X to Beijing for a summit": guests and destination."""
