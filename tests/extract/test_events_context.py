@@ -93,3 +93,15 @@ def test_a_title_and_its_named_holder_host_one_event(run, text, host, guest):
     rows = event_rows(run(text))
     assert len(rows) == 1 and {host, guest} <= rows[0][1], rows
 
+
+# -- a body's leaders or ministers ------------------------------------------------------------
+
+@pytest.mark.parametrize("text,body", [
+    ("The IGAD Heads of State will meet in Djibouti next week.", "IGAD"),
+    ("CARICOM Heads of Government gathered in Bridgetown on Sunday for a summit.", "CARICOM"),
+    ("The ASEAN Foreign Ministers will meet in Vientiane next week.", "ASEAN"),
+])
+def test_a_bodys_heads_of_state_are_the_body_meeting(run, text, body):
+    ex = run(text)
+    assert [sorted(r[1]) for r in event_rows(ex)] == [[body]]
+    assert not any("Heads" in a.name or "Ministers" in a.name for a in ex.actors)
