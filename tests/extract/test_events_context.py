@@ -67,6 +67,7 @@ def test_the_host_invited_to_a_return_visit_travels(run, text, host, home, place
     ("The Sino-Indian border talks resumed in Beijing on Monday.", {"China", "India"}),
     ("The Franco-Italian summit was held in Turin on Monday.", {"France", "Italy"}),
     ("Peruvian and Chilean ministers held talks in Arica on Tuesday.", {"Peru", "Chile"}),
+    ("The Korea-Mongolia talks were held in Ulaanbaatar on Monday.", {"South Korea", "Mongolia"}),
 ])
 def test_paired_nationalities_on_an_event_word_are_its_sides(run, text, sides):
     assert [r[1] for r in event_rows(run(text))] == [frozenset(sides)]
@@ -78,6 +79,10 @@ def test_paired_nationalities_on_an_event_word_are_its_sides(run, text, sides):
 ])
 def test_a_lone_or_regional_adjective_names_no_sides(run, text):
     assert all(len(r[1]) < 2 for r in event_rows(run(text)))
+
+
+def test_korea_alone_stays_unresolved(run):
+    assert not any(a.key.startswith("state:") for a in run("Korea remains a divided peninsula.").actors)
 
 
 # -- a title told alone, then with its holder -------------------------------------------------

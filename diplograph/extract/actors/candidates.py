@@ -312,7 +312,7 @@ def ner_cands(doc: Doc, gz: Gazetteer) -> list[Cand]:
             out.append(Cand(ent.start_char, ent.end_char, ent.text, typ, None, ent.text, "name", "ner",
                             ent.end - 1))
         elif ent.label_ == "GPE" and not _known(gz, ent):
-            entry = gz.fuzzy_state(_POSSESSIVE_END.sub("", ent.text))
+            entry = gz.fuzzy_state(_POSSESSIVE_END.sub("", ent.text)) or _self_styled(ent, gz)
             if entry is not None:
                 c = _cand(ent, entry, "name", end=ent.start_char + len(_POSSESSIVE_END.sub("", ent.text)))
                 c.source, c.place = "fuzzy", is_locative(ent)
@@ -321,6 +321,19 @@ def ner_cands(doc: Doc, gz: Gazetteer) -> list[Cand]:
                 out.append(Cand(ent.start_char, ent.end_char, ent.text, "place", None, ent.text, "name", "ner",
                                 ent.end - 1))
     return out
+
+
+# Short names a state styles itself by in paired names ("Korea-ASEAN summit", "Korea-Japan talks"), too vague alone.
+_SELF_STYLED = {"Korea": "South Korea"}
+
+
+def _self_styled(ent: Span, gz: Gazetteer) -> Entry | None:
+    """A state's own short name dashed to another known name ("Korea-ASEAN", "ASEAN-Korea")."""
+    doc, name = ent.doc, _SELF_STYLED.get(ent.text)
+    after = doc[ent.end + 1] if ent.end + 1 < len(doc) and doc[ent.end].text in _PAIR_GLUE - {"and"} else None
+    before = doc[ent.start - 2] if ent.start >= 2 and doc[ent.start - 1].text in _PAIR_GLUE - {"and"} else None
+    other = [t for t in (before, after) if t is not None and (_lookup(gz, t.text) or gz.demonym(t.text))]
+    return gz.lookup(name) if name and other else None
 
 
 def _after_honorifics(ent: Span) -> Span | None:
