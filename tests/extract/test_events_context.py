@@ -110,3 +110,8 @@ def test_a_bodys_heads_of_state_are_the_body_meeting(run, text, body):
     ex = run(text)
     assert [sorted(r[1]) for r in event_rows(ex)] == [[body]]
     assert not any("Heads" in a.name or "Ministers" in a.name for a in ex.actors)
+
+
+def test_heads_of_state_parsed_apart_from_their_body_are_the_body(run):
+    rows = event_rows(run("IGAD Heads of State met in Nairobi on Sunday."))
+    assert [(sorted(r[1]), r[2], r[4]) for r in rows] == [(["IGAD"], "held", "Nairobi")]
