@@ -12,7 +12,7 @@ from diplograph.extract.actors import columns
 from diplograph.extract.actors.columns import doc_text, token_columns
 from diplograph.extract.actors.names import repair_ents
 from diplograph.extract.base import ORG, PERSON, STATE
-from diplograph.kb.event_lexicon import BACKDROP_NOUNS
+from diplograph.kb.event_lexicon import BACKDROP_NOUNS, TRIGGER_NOUNS
 from diplograph.kb.gazetteer import Entry, Gazetteer, fold
 from diplograph.kb.gazetteer import gazetteer as gazetteer_
 from diplograph.kb.roles import HONORIFICS, MODIFIERS, is_title
@@ -207,6 +207,11 @@ def _dash_parts(tok: Token, gz: Gazetteer) -> list[Cand]:
 
 
 _CONTINENTAL = frozenset("Latin North South Central".split())  # "Latin American leaders": no US citizens
+# Combining forms that name a state only as the first half of a paired adjective ("Sino-Japanese", "Franco-German").
+_COMBINING = {"Sino": "China", "Franco": "France", "Russo": "Russia", "Anglo": "United Kingdom", "Indo": "India",
+              "Italo": "Italy", "Greco": "Greece", "Turco": "Turkey", "Austro": "Austria", "Germano": "Germany",
+              "Hispano": "Spain", "Luso": "Portugal", "Nippo": "Japan", "Serbo": "Serbia"}
+_PAIR_GLUE = frozenset({"-", "\u2010", "\u2011", "\u2013", "/", "and"})
 
 
 def demonym_spans(doc: Doc, gz: Gazetteer) -> list[tuple[int, int, Entry]]:
@@ -218,8 +223,11 @@ def demonym_spans(doc: Doc, gz: Gazetteer) -> list[tuple[int, int, Entry]]:
             i += 1
             continue
         two = gz.demonym(words[i] + spaces[i] + words[i + 1]) if i + 1 < len(words) and not blank[i + 1] \
-            and words[i].lower() != "the" else None
+            and words[i].lower() != "the" and words[i + 1] not in _PAIR_GLUE else None  # not "Kyrgyz" + "-"
         one = gz.demonym(words[i]) if not (i and words[i - 1] in _CONTINENTAL) else None
+        if one is None and words[i] in _COMBINING and i + 2 < len(words) and words[i + 1] in _PAIR_GLUE \
+                and gz.demonym(words[i + 2]) is not None:
+            one = gz.lookup(_COMBINING[words[i]])  # "Sino-Japanese": China, paired with Japan
         if two is not None:
             out.append((i, i + 2, two))
         elif one is not None:
@@ -231,15 +239,24 @@ def demonym_spans(doc: Doc, gz: Gazetteer) -> list[tuple[int, int, Entry]]:
 def demonym_cands(doc: Doc, spans: list[tuple[int, int, Entry]]) -> list[Cand]:
     """Nationality adjectives on groups that act: "Russian negotiators", "the Ukrainian and Russian delegations"."""
     out = []
+    pairs = [(s1, e2) for (s1, e1, _), (s2, e2, _) in zip(spans, spans[1:])
+             if s2 - e1 == 1 and doc[e1].lower_ in _PAIR_GLUE]
+    on_event = {i for s1, e2 in pairs if _event_word(_modified_noun(doc[e2 - 1])) for i in range(s1, e2)}
     for start, end, entry in spans:
         noun = _group_noun(doc, end - 1)
         if noun is None or not _acting(noun):
             noun = _modified_noun(doc[end - 1])
-        if noun is not None and _acting(noun):
+        if start in on_event or noun is not None and _acting(noun):
+            # "Sino-Japanese talks", "Thai and Cambodian talks": a pair of states on an event word are its sides
             span = doc[start:end]
             out.append(Cand(span.start_char, span.end_char, span.text, STATE, entry.key, entry.name,
                             "demonym", "demonym", end - 1))
     return out
+
+
+def _event_word(noun: Token | None) -> bool:
+    """A noun that names a diplomatic event ("talks", "summit")."""
+    return noun is not None and bool({noun.lower_, noun.lemma_.lower()} & TRIGGER_NOUNS.keys())
 
 
 def _acting(noun: Token) -> bool:
@@ -295,7 +312,7 @@ def ner_cands(doc: Doc, gz: Gazetteer) -> list[Cand]:
             out.append(Cand(ent.start_char, ent.end_char, ent.text, typ, None, ent.text, "name", "ner",
                             ent.end - 1))
         elif ent.label_ == "GPE" and not _known(gz, ent):
-            entry = gz.fuzzy_state(_POSSESSIVE_END.sub("", ent.text))
+            entry = gz.fuzzy_state(_POSSESSIVE_END.sub("", ent.text)) or _self_styled(ent, gz)
             if entry is not None:
                 c = _cand(ent, entry, "name", end=ent.start_char + len(_POSSESSIVE_END.sub("", ent.text)))
                 c.source, c.place = "fuzzy", is_locative(ent)
@@ -304,6 +321,19 @@ def ner_cands(doc: Doc, gz: Gazetteer) -> list[Cand]:
                 out.append(Cand(ent.start_char, ent.end_char, ent.text, "place", None, ent.text, "name", "ner",
                                 ent.end - 1))
     return out
+
+
+# Short names a state styles itself by in paired names ("Korea-ASEAN summit", "Korea-Japan talks"), too vague alone.
+_SELF_STYLED = {"Korea": "South Korea"}
+
+
+def _self_styled(ent: Span, gz: Gazetteer) -> Entry | None:
+    """A state's own short name dashed to another known name ("Korea-ASEAN", "ASEAN-Korea")."""
+    doc, name = ent.doc, _SELF_STYLED.get(ent.text)
+    after = doc[ent.end + 1] if ent.end + 1 < len(doc) and doc[ent.end].text in _PAIR_GLUE - {"and"} else None
+    before = doc[ent.start - 2] if ent.start >= 2 and doc[ent.start - 1].text in _PAIR_GLUE - {"and"} else None
+    other = [t for t in (before, after) if t is not None and (_lookup(gz, t.text) or gz.demonym(t.text))]
+    return gz.lookup(name) if name and other else None
 
 
 def _after_honorifics(ent: Span) -> Span | None:

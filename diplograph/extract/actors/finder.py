@@ -31,6 +31,9 @@ from diplograph.kb.roles import BODIES, HONORIFICS, MODIFIERS, PORTFOLIOS, is_ti
 from diplograph.records import Document
 
 _ORGANS = frozenset({"commission", "secretariat"})
+# The body's own people named after it: "AU Heads of State and Government", "ASEAN Foreign Ministers".
+_MEMBERS_TAIL = re.compile(r"\s(?:[Hh]eads of (?:[Ss]tate|[Gg]overnment)(?: and [Gg]overnment)?|(?:[A-Z][a-z]+ )?"
+                           r"[Mm]inisters|[Ll]eaders)$")
 _PRIORITY = {"gazetteer": 0, "demonym": 1, "fuzzy": 2, "ner": 3}
 
 
@@ -152,6 +155,8 @@ def _people_and_orgs(doc: Doc, gz: Gazetteer, publisher: str | None, taken_by: t
             c = replace(c, type=PERSON)  # "Mr Kingston", "spokeswoman Irina Belova": a person whatever NER said
         elif c.type == PERSON and len(ent) == 1 and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the":
             c = replace(c, type="organization")  # "the Houthis": a group, not a person
+        if c.type == PERSON and _igo_organ(" ".join(t.text for t in ent)):
+            c = replace(c, type=ORG)  # "SADC Heads of State" tagged PERSON: the body's leaders, the body acting
         if c.type == PERSON:
             people.extend(p for p in clean_person(c, known) if p.start not in taken)
         elif c.type == "place":
@@ -218,9 +223,12 @@ def _org_cands(c: Cand) -> list[Cand]:
 
 
 def _igo_organ(name: str):
-    """The IGO whose commission or secretariat a name is ("AU Commission" is the African Union acting)."""
+    """The IGO whose commission or secretariat a name is ("AU Commission" is the African Union acting), or whose
+    members' leaders or ministers it names ("ECOWAS Heads of State", "SADC Foreign Ministers")."""
     head, _, last = name.rpartition(" ")
-    entry = gazetteer().lookup(head) if last.lower() in _ORGANS and head else None
+    members = _MEMBERS_TAIL.search(name)
+    head = name[:members.start()].strip() if members else head
+    entry = gazetteer().lookup(head) if (members or last.lower() in _ORGANS) and head else None
     return entry if entry is not None and entry.type == ORG else None
 
 

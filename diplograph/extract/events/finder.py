@@ -10,7 +10,7 @@ from diplograph.extract.actors.candidates import gazetteer_cands
 from diplograph.extract.actors.columns import doc_text
 from diplograph.extract.base import ActorMention, DocActors
 from diplograph.extract.clauses import is_speech_verb, nearest_subject
-from diplograph.extract.events.coref import Sighting, corefer, share_setting, split_trip, to_record
+from diplograph.extract.events.coref import ANAPHOR_WINDOW, Sighting, corefer, share_setting, split_trip, to_record
 from diplograph.extract.events.participants import GROUP_PREFIX, MEDIATE_VERBS, OCCASIONS, Parties, Roles
 from diplograph.extract.events.places import BUILDINGS, entity_text, is_place, stray_name, trip_preps
 from diplograph.extract.statements.reporting import PERSON_TITLES
@@ -172,10 +172,37 @@ class _Finder:
                 import warnings
 
                 warnings.warn(f"{self.doc.id}: event trigger {tok.text!r} skipped ({exc})", stacklevel=2)
-        for accepted in self._acceptances(out):  # each after the sightings of its own and earlier sentences
+        for accepted in self._acceptances(out) + self._stay_aways(out):  # each after its sentence's sightings
             at = next((n for n, s in enumerate(out) if s.sent_no > accepted.sent_no), len(out))
             out.insert(at, accepted)
         return out
+
+    def _stay_aways(self, sightings: list[Sighting]) -> list[Sighting]:
+        """"X declined to attend", "X will not be attending": a refusal naming no gathering of its own stays away
+        from the latest summit, conference or meeting told in the sentences before (none told: no event)."""
+        found: list[Sighting] = []
+        gatherings = [s for s in sightings if s.type in _GATHERINGS]
+        for verb in (t for t in self.sdoc if t.lemma_ == "attend" and t.pos_ == "VERB") if gatherings else ():
+            if any(c.dep_ in ("dobj", "prep", "ccomp", "xcomp") for c in verb.children) or status_of(verb) != "declined":
+                continue  # "declined to attend the summit": that gathering's own word tells it
+            no = self.sent_of[verb.i]
+            earlier = next((s for s in reversed(gatherings) if s.end < verb.idx and no - s.sent_no <= ANAPHOR_WINDOW), None)
+            above = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ == "dobj" else verb
+            subj = _controller_subject(above)  # "X declined an invitation to attend": X stays away
+            if earlier is None or subj is None:
+                continue
+            keys = list(self.parties.np_keys(subj))
+            state = self._title_state(subj, earlier.roles.location) if not keys and self._bare_title(subj) else None
+            keys = keys or ([state] if state else [])
+            if len(keys) != 1:
+                continue
+            bodies = [k for k in earlier.roles.participants if k.startswith(("org:", GROUP_PREFIX))]
+            st = self._statement_at(verb.idx)
+            found.append(Sighting(earlier.type, verb.idx, verb.idx + len(verb), no,
+                                  Roles(participants=keys + bodies, location=earlier.roles.location), "declined",
+                                  st.speaker if st else None, self._claimed_on(st, [verb]), earlier.time, earlier.day,
+                                  definite=False, subject=keys[0], exact=True))  # apart from the gathering held
+        return found
 
     def _acceptances(self, sightings: list[Sighting]) -> list[Sighting]:
         """"X invited Y to visit Hanoi. Y accepted the invitation": an acceptance told in a later sentence, with
@@ -260,6 +287,9 @@ class _Finder:
             self._visit_roles(tok, roles)
         subjects = self._helper_roles(tok, kind, chain, roles,
                                       self._governing_subjects(tok, chain) or self._bare_office(tok, chain, roles))
+        returning = self._returning_host(tok, kind, chain)
+        if returning is not None:
+            subjects = [returning]  # "X invited his host to pay a return visit": the one who received X travels
         named = list(dict.fromkeys(roles.participants + subjects))
         if len(named) == 1 and kind in ("meeting", "talks", "call", "negotiation"):
             roles.add(self._office_object(tok, Roles(participants=named, location=roles.location)))  # "met the PM"
@@ -760,10 +790,26 @@ class _Finder:
         """A reception whose host is named by title only takes the state of the place it is held in."""
         host = self.parties.host_of_place(roles.location, tok.sent)
         sides = sides_of(self.actors)
+        subj = _controller_subject(tok)
+        holder = self._named_holder(subj, host) if subj is not None and self._bare_title(subj) else None
+        if holder is not None and holder not in roles.participants:
+            roles.participants = [k for k in roles.participants if k not in offices]
+            roles.add([holder])  # "The Prime Minister will host X ... Prime Minister Y confirmed": Y hosts
+            roles.hosts.append(holder)
+            return
         if host and not any(k == host or sides.get(k) == host for k in roles.participants if k not in offices):
             roles.participants = [k for k in roles.participants if k not in offices]
             roles.add([host])
             roles.hosts.append(host)
+
+    def _named_holder(self, subj, state: str | None) -> str | None:
+        """The one person the article names with a bare title's office and no other state: the same office-holder."""
+        title = " ".join(t.lower_ for t in self._title_words(subj))
+        sides = sides_of(self.actors)
+        found = {m.key for m in self.actors if m.type == "person" and m.kind != "unnamed"
+                 and sides.get(m.key, state) == state and any(same_title(role, title)
+                                                              for role, _ in self.actors.roles_of(m.key))}
+        return found.pop() if len(found) == 1 else None
 
     def _purpose_roles(self, tok, kind: str, roles: Roles) -> None:
         """"sent a delegation to Cairo for talks", "welcomed X to Beijing for a summit": guests and destination."""
@@ -806,6 +852,14 @@ class _Finder:
                     found += [k for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
                               for k in self.parties.np_keys(c)]
         return found
+
+    def _returning_host(self, tok, kind: str, chain) -> str | None:
+        """"X invited his host to pay a return visit": the host is the state the trip told before went to."""
+        verb = next((v for v in chain[1:4] if v.lemma_.lower() in lx.OBJECT_CONTROL), None)
+        host = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "host"
+                     and not self.parties.np_keys(c)), None) if kind == "visit" and verb is not None else None
+        trips = [dests[0][0] for i, (dests, _) in sorted(self.trips.items()) if i < tok.i and dests]
+        return trips[-1] if host is not None and trips else None
 
     def _invitees(self, chain) -> list[str]:
         """The object of "invite/urge/ask ... to <event>"."""

@@ -148,6 +148,11 @@ class Parties(Places):
             states = [k for k in self._modifier_keys(tok) if k.startswith("state:")]
             if len(states) == 1:
                 return states  # "Senegal's Macky Sall", "King Abdullah II of Jordan": the state they stand for
+        if mention is None and tok.lower_ == "heads" and 0 < tok.i < len(tok.doc) - 1 and tok.nbor(1).lower_ == "of":
+            before = tok.nbor(-1)
+            body = self.actors.at(before.idx, before.idx + len(before))
+            if body is not None and body.type == "organization":
+                return [body.key]  # "ECOWAS Heads of State met", the body's name parsed apart: the body meets
         if mention is None and (tok.pos_ in ("PROPN", "NOUN") or headline_named(tok) is not None):
             mention = leader_mention(tok, partner=self._beside_person(tok))
             if mention is not None:
