@@ -161,3 +161,26 @@ def test_a_gathering_for_a_summit_is_that_summit(run):
 ])
 def test_a_press_service_that_reports_a_meeting_is_not_a_party_to_it(run, text):
     assert not [r for r in rows(run(text)) if any("press" in n.lower() for n in r[1])]
+
+
+@pytest.mark.parametrize("sentence,day", [
+    ("Ghana and Togo hold talks in Lome on Friday on the border crossings.", "2024-06-14"),
+    ("Peru's foreign minister meets her Bolivian counterpart in La Paz on Monday to discuss the lake.", "2024-06-17"),
+    ("The Lao prime minister travels to Hanoi tomorrow for talks with his Vietnamese counterpart.", "2024-06-13"),
+])
+def test_a_plain_present_with_a_day_of_its_own_is_a_timetable(run, sentence, day):
+    ex = run(sentence)
+    assert [(r[2], r[3]) for r in rows(ex) if r[0] in ("talks", "meeting")] == [("scheduled", day)], rows(ex)
+
+
+@pytest.mark.parametrize("sentence,status", [
+    ("Ghana and Togo held talks in Lome on Friday on the border crossings.", "held"),
+    ("Ghana, Togo hold talks on border crossings", "held"),  # a headline's present names no day
+])
+def test_a_past_or_a_dayless_headline_present_stays_held(run, sentence, status):
+    assert [r[2] for r in rows(run(sentence)) if r[0] == "talks"] == [status], rows(run(sentence))
+
+
+def test_a_headline_present_with_a_day_is_news_of_it(run):
+    ex = run("Ghana's president meets Togo's president on Monday\nThe two leaders discussed the border crossings.")
+    assert [r[2] for r in rows(ex) if r[0] == "meeting"] == ["held"], rows(ex)

@@ -468,6 +468,8 @@ def _verb_level(verb, trigger) -> str:
                 or verb.tag_ in ("VBZ", "VBP") and not auxes and lemma != "gather":
             return "scheduled"
         return "held" if verb.tag_ in ("VBD", "VBN") and _realis(verb) else _GO_ON
+    if (verb == trigger or lemma in lx.HELD) and _timetable_present(verb):
+        return "scheduled"  # "The summit opens in Riga on Monday", "Ministers meet in Oslo tomorrow": a timetable
     if verb == trigger or lemma in lx.HELD or lemma == "be" \
             or lemma in lx.TABLE_VERBS and trigger.lemma_.lower() in lx.TABLE_NOUNS:  # "came back to the table"
         return "held" if _realis(verb) else _GO_ON
@@ -651,6 +653,24 @@ def _chosen(verb) -> bool:
 def _modal(verb) -> bool:
     """True for "would/could/should meet": a possibility, not a fact."""
     return any(c.dep_ == "aux" and c.lower_ in lx.MODAL_PROPOSE for c in verb.children)
+
+
+_DAYS_AHEAD = frozenset("monday tuesday wednesday thursday friday saturday sunday tomorrow".split())
+
+
+def _timetable_present(verb) -> bool:
+    """A plain present with a day of its own ("opens on Monday", "meet tomorrow") in a sentence with its stop, the
+    way news gives a timetable (a headline's present tells what happened)."""
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return False
+    words = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children if o.dep_ == "pobj"]
+    words += [c for c in verb.children if c.dep_ in ("npadvmod", "advmod", "tmod")]
+    if not any(w.lower_ in _DAYS_AHEAD for w in words):
+        return False
+    text = verb.doc.text
+    end = text.find("\n", verb.idx)
+    line = text[text.rfind("\n", 0, verb.idx) + 1:end if end >= 0 else len(text)].rstrip(" \t\"'\u201d")
+    return line.endswith((".", "!", "?"))  # "X meets Y on Monday" as a headline, with no stop, is news of it
 
 
 def _future(verb) -> bool:
