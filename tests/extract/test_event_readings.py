@@ -184,3 +184,28 @@ def test_a_past_or_a_dayless_headline_present_stays_held(run, sentence, status):
 def test_a_headline_present_with_a_day_is_news_of_it(run):
     ex = run("Ghana's president meets Togo's president on Monday\nThe two leaders discussed the border crossings.")
     assert [r[2] for r in rows(ex) if r[0] == "meeting"] == ["held"], rows(ex)
+
+
+
+@pytest.mark.parametrize("text,word,status", [
+    # a plan announced as fact, with no day: scheduled
+    ("Estonian Foreign Minister Kaja Mets is expected to hold talks with her Finnish counterpart in Helsinki.",
+     "Finland", "scheduled"),
+    ("Estonia's president is expected to visit Finland.", "Finland", "scheduled"),
+    ("Ghana and Togo held talks in Accra on Monday. The next round is due to be held in Lome.", "Lome", "scheduled"),
+    ("Officials said further talks between Peru and Ecuador are to be held in Quito.", "Quito", "scheduled"),
+    # a wish or a possibility stays proposed
+    ("Estonia's president hoped to visit Finland soon.", "Finland", "proposed"),
+    ("Estonia's president wants to meet Finland's president.", "Finland", "proposed"),
+    ("Estonia's president could meet Finland's president in Helsinki.", "Finland", "proposed"),
+])
+def test_an_undated_plan_told_as_fact_is_scheduled(run, text, word, status):
+    found = [r for r in rows(run(text)) if r[3] is None and (word in r[1] or r[4] == word)]
+    assert len(found) == 1 and found[0][2] == status, rows(run(text))
+
+
+
+def test_talks_with_one_minister_and_a_meeting_with_another_stay_two_plans(run):
+    ex = run("Peru's foreign minister Ana Quispe will travel to Quito on Friday for talks with Ecuadorian Foreign "
+             "Minister Luis Andrade. Quispe is also expected to meet Ecuadorian President Marco Salinas.")
+    assert [r for r in having(ex, "Quispe", "Salinas") if r[0] == "meeting"], rows(ex)

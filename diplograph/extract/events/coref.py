@@ -138,8 +138,14 @@ def _same_parties(mine: set[str], c: Cluster, s: Sighting, sides: dict[str, str]
     if same_type and (s.headline or any(x.headline for x in c.sightings)) and mine & theirs \
             and (mine_sides <= their_sides or their_sides <= mine_sides):
         return True  # "X, Y's president hold talks" over "X and Y held talks": the headline names fewer
-    same_claim = s.status not in (None, "held") and any(x.status == s.status for x in c.sightings)
+    same_claim = s.status not in (None, "held") and any(x.status == s.status for x in c.sightings) \
+        and not (_people(mine - theirs, sides) and _people(theirs - mine, sides))  # not "talks with X; will meet Y"
     return (same_type or same_claim or _trip_and_talks(c, s)) and len(mine_sides) >= 2 and mine_sides == their_sides
+
+
+def _people(keys: set[str], sides: dict[str, str]) -> bool:
+    """Whether any key is a person or office serving a side, not the side itself."""
+    return any(sides.get(k, k) != k for k in keys)
 
 
 def _trip_and_talks(c: Cluster, s: Sighting) -> bool:

@@ -15,6 +15,7 @@ from diplograph.extract.events.participants import GROUP_PREFIX, MEDIATE_VERBS, 
 from diplograph.extract.events.places import BUILDINGS, entity_text, is_place, stray_name, trip_preps
 from diplograph.extract.statements.reporting import PERSON_TITLES
 from diplograph.extract.events.status import (
+    destined,
     dismissed,
     event_levels,
     fresh_modifier,
@@ -751,7 +752,7 @@ class _Finder:
             if ahead is not None and ahead != day and (ahead - claimed_on).days <= (claimed_on - day).days:
                 time, day = ahead_time, ahead  # "called off Tuesday's talks": the nearer Tuesday, likely ahead
         if status == "scheduled" and day is None and time is None and not _timed_by_occasion(chain) \
-                and not any(headline_future(v) or _under_way(v) for v in chain):  # "is expected to open" with no date
+                and not any(headline_future(v) or _under_way(v) or _announced(v) for v in chain):  # "plans to visit"
             status = "proposed" if any(v.lemma_.lower() in ("expect", "plan", "intend") for v in chain) else "agreed"
         if status == "held" and day is None and time is None and (_present(tok, gov) or _just_arrived(tok, chain)):
             day = claimed_on  # "are holding talks", "has arrived in Oslo for a visit": the day of the report
@@ -1308,6 +1309,15 @@ def _ahead(levels) -> bool:
     verb = next((v for v in levels if v.pos_ in ("VERB", "AUX")), None)
     return verb is not None and verb.tag_ in ("VBZ", "VBP", "VB") \
         and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in verb.children)
+
+
+def _announced(verb) -> bool:
+    """"is expected to visit", "is due to be held", "talks are to be held": a plan told as fact, date or not."""
+    if verb.lemma_.lower() == "expect" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    if verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ == "due" for c in verb.children):
+        return True
+    return destined(verb)
 
 
 def _under_way(verb) -> bool:

@@ -452,7 +452,7 @@ def _verb_level(verb, trigger) -> str:
         return "proposed"
     if verb.head.lower_ in lx.PROPOSE_ADJ and verb.dep_ == "xcomp":
         return "proposed"
-    if _future(verb) or headline_future(verb) or _destined(verb):
+    if _future(verb) or headline_future(verb) or destined(verb):
         return "scheduled"
     if verb.tag_ == "VB" and verb.dep_ == "ROOT" and (verb == trigger or lemma in lx.HELD) \
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
@@ -551,14 +551,15 @@ def _repeated(verb) -> bool:
     return bool(words & {"twice", "repeatedly", "times"})
 
 
-def _destined(verb) -> bool:
+def destined(verb) -> bool:
     """"he is to hold talks", "the envoys are to meet on Friday", "the talks were to take place on Monday": a plain
     "be to" arranges what comes (in the past tense a plan told, not a report that it took place)."""
     if verb.tag_ == "VBD" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _IDENTITY_NOUNS for c in verb.children):
         return False  # "his first act was to visit Kyiv": what the act was, not a plan
     return verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP", "VBD") and not _negated(verb) \
-        and any(c.dep_ == "xcomp" and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                for c in verb.children)
+        and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                and (c.tag_ == "VB" or c.tag_ == "VBN" and any(a.dep_ == "auxpass" for a in c.children))
+                for c in verb.children)  # "the talks are to be held in Quito": the passive too
 
 
 _IDENTITY_NOUNS = frozenset("act step move task job response reaction achievement highlight mistake".split())
@@ -566,7 +567,7 @@ _IDENTITY_NOUNS = frozenset("act step move task job response reaction achievemen
 
 def _planned(verb) -> bool:
     """"were to take place", "was due to be held", "was scheduled to open": the verb tells a plan."""
-    return _destined(verb) or verb.lemma_.lower() in lx.SCHEDULE \
+    return destined(verb) or verb.lemma_.lower() in lx.SCHEDULE \
         or verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in lx.SCHEDULE_ADJ for c in verb.children)
 
 
@@ -596,6 +597,8 @@ def _lemma_is(verb, words: frozenset, phrases: frozenset) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in words:
         return True
+    if verb.tag_ in ("VBD", "VBN", "VBZ") and verb.lower_.endswith(("ed", "es")) and verb.lower_[:-1] in words:
+        return True  # an inflection of a verb ending in "e" the lemmatiser misread: "hoped" as "hop"
     return any((lemma, c.lower_) in phrases for c in verb.children if c.dep_ in ("prt", "prep", "advmod"))
 
 
