@@ -516,6 +516,10 @@ class Parties(Places):
         for keys in (self._one_np(subj), self.span_keys(subj)):  # "Prime Minister and Foreign Minister X": X
             people = people or [k for k in keys if any(m.type == "person" and m.name.split()[-1].lower() not in BODIES
                                                        for m in self.actors.by_key(k))]
+        return self._pronoun_person(tok, subj, people)
+
+    def _pronoun_person(self, tok, subj, people: list[str]) -> str | None:
+        """The one person of the subject a pronoun continues, when the gender fits; else the office it names."""
         if not people:
             return self._office_holder(subj)
         gender = self.actors.genders.get(people[0]) if len(people) == 1 else None
@@ -546,12 +550,7 @@ class Parties(Places):
         if subj is None or subj.pos_ == "PRON" or subj.i > tok.i:
             return None
         people = [k for k in self._one_np(subj) if any(m.type == "person" for m in self.actors.by_key(k))]
-        if not people:
-            return self._office_holder(subj)
-        gender = self.actors.genders.get(people[0]) if len(people) == 1 else None
-        if len(people) != 1 or gender and gender != PRONOUN_GENDER[tok.lower_]:
-            return None
-        return people[0]
+        return self._pronoun_person(tok, subj, people)
 
     def _clause_subject(self, tok) -> list[str]:
         """"Their"/"its": the actors of the nearest earlier subject in the same sentence."""
