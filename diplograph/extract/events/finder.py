@@ -20,6 +20,7 @@ from diplograph.extract.events.status import (
     event_levels,
     fresh_modifier,
     governors,
+    has_begun,
     headline_future,
     headline_subject,
     hosting_clause,
@@ -575,8 +576,10 @@ class _Finder:
         return [entry.key]
 
     def _backdrop_place(self, tok) -> str | None:
-        """"met X on the sidelines of the G7 summit in Apulia": the meeting is where the gathering is."""
-        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "at")):
+        """"met X on the sidelines of the G7 summit in Apulia": the meeting is where the gathering is (the phrase
+        hung on the verb of "held a meeting on the sidelines of" too)."""
+        holders = (tok, tok.head) if tok.dep_ in ("dobj", "nsubjpass") else (tok,)
+        for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "at")):
             for side in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in lx.BACKDROP_NOUNS):
                 for gathering in (o for p in side.children if p.lower_ == "of" for o in p.children):
                     inner = [o for p in gathering.children if p.lower_ == "of" for o in p.children]
@@ -738,7 +741,7 @@ class _Finder:
                 if time is None:
                     time, day = day_of(other, self.timexes, claimed_on, ahead,
                                        {t.i for t in other.subtree} - closing - {other.i})
-        if status == "held" and day is not None and _timetable(levels, sent):
+        if status == "held" and day is not None and _timetable(levels, sent) and not has_begun(tok):
             ahead_time, ahead = event_when(tok, levels, "scheduled", claimed_on, self.timexes)
             if ahead is not None and claimed_on is not None and ahead > claimed_on:
                 status, time, day = "scheduled", ahead_time, ahead  # "the summit opens on Saturday"
@@ -966,11 +969,15 @@ def _of_people(tok) -> bool:
 
 
 def _timed_by_occasion(chain) -> bool:
-    """"will resume talks after Ramadan", "would visit before the next session": a plan the text times by another
-    occasion, which no calendar date gives."""
+    """"will resume talks after Ramadan", "would visit before the next session", "will then continue to Riga": a plan
+    the text times by another occasion, which no calendar date gives."""
     return any(c.dep_ == "prep" and c.lower_ in ("after", "before") and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
                                                                             for o in c.children)
+               or c.dep_ == "advmod" and c.lower_ in _NEXT_ON and v.pos_ == "VERB"
                for v in chain[:3] for c in v.children)
+
+
+_NEXT_ON = frozenset("then afterwards subsequently thereafter".split())  # after the occasion just told
 
 
 def _host_capital(sent, host: str) -> str | None:

@@ -726,7 +726,20 @@ class Parties(Places):
                          for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"):
                 if gazetteer().capital(entity_text(city)) is not None:
                     return entity_text(city)
-        return None
+        return self._journey_end(tok)
+
+    def _journey_end(self, tok) -> str | None:
+        """"leaves for Lusaka on Friday to attend a summit", "will travel to Brussels to co-chair the council": a
+        gathering the trip is made to attend is in the city the trip goes to."""
+        purpose = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ == "dobj" else None
+        if purpose is None or purpose.tag_ != "VB" or purpose.dep_ not in ("advcl", "xcomp") \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children):
+            return None
+        trip = purpose.head
+        if trip.lemma_.lower() not in lx.TRAVEL_VERBS | lx.DEPART_VERBS:
+            return None
+        place = self.visited_place(trip)
+        return place if place is not None and gazetteer().capital(place) is not None else None
 
     def _participle_place(self, noun, clause=None) -> str | None:
         """"a meeting scheduled for Tuesday in Cairo", "the summit that was due to take place in Arusha":
