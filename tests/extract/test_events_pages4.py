@@ -113,3 +113,13 @@ def test_continuing_to_a_capital_is_a_visit_timed_by_the_stop_before(run):
 def test_continuing_to_do_something_is_no_trip(run):
     ex = run("Aid news\n\nThe foreign minister said Estonia would continue to support Ukraine's reconstruction.")
     assert not [r for r in rows(ex) if r[0] == "visit"], rows(ex)
+
+
+def test_a_reception_before_leaving_for_a_summit_is_not_placed_in_the_summits_city(run):
+    ex = run("Summit news\n\nTunis (TAP) - President Lina Haddad departed for Tokyo on Monday evening to attend the "
+             "Japan-Africa summit, after earlier receiving Mauritanian Prime Minister Sidi Ould Baba at the Carthage "
+             "Palace.")
+    summit = [r for r in rows(ex) if r[0] == "summit"]
+    reception = with_parties(ex, "Haddad", "Ould Baba")
+    assert [r[4] for r in summit] == ["Tokyo"], rows(ex)
+    assert reception and all(r[4] != "Tokyo" for r in reception), rows(ex)

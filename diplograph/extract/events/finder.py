@@ -999,6 +999,9 @@ def _building_city(event: Event, events: list[Event], sides: dict[str, str]) -> 
               and e.location and _known_place(e.location)
               and e.time is not None and e.time.value == event.time.value
               and set(e.participants) & set(event.participants)}
+    cities -= {e.location for e in events if e.type == "visit" and e.location  # "left for Seoul to attend a summit,
+               and set(e.participants) & set(event.participants)  # after receiving X at the palace": not Seoul
+               and not _visit_host_met(e, event, sides)}
     return replace(event, location=cities.pop()) if len(cities) == 1 else event
 
 
