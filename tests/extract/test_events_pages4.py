@@ -40,9 +40,10 @@ def test_a_building_beside_its_city_places_the_meeting_in_the_city(run, text, pl
 
 
 @pytest.mark.parametrize("text", [
-    "A visit to Ghana by the Liberian President, George Tarpeh, has been put on hold indefinitely because of the floods.",
-    "A meeting with the foreign ministers of Peru and Bolivia, which had been planned for Tuesday, did not push through "
-    "because the Bolivian minister fell ill.",
+    "A visit to Ghana by the Liberian President, George Tarpeh, has been put on hold indefinitely because of the "
+    "floods.",
+    "A meeting with the foreign ministers of Peru and Bolivia, which had been planned for Tuesday, did not push "
+    "through because the Bolivian minister fell ill.",
 ])
 def test_a_plan_put_on_hold_or_that_did_not_push_through_is_cancelled(run, text):
     ex = run("Trip news\n\n" + text)
@@ -72,8 +73,9 @@ def test_a_gathering_a_trip_is_made_to_attend_is_in_the_city_travelled_to(run, t
 
 
 def test_a_meeting_held_on_the_sidelines_of_a_gathering_is_where_the_gathering_is(run):
-    ex = run("Retreat news\n\nThailand's foreign minister Somchai Rattanakul and Malaysian Foreign Minister Aziz Rahman "
-             "held a bilateral meeting today on the sidelines of the ASEAN Foreign Ministers' Retreat in Penang.")
+    ex = run("Retreat news\n\nThailand's foreign minister Somchai Rattanakul and Malaysian Foreign Minister Aziz "
+             "Rahman held a bilateral meeting today on the sidelines of the ASEAN Foreign Ministers' Retreat in "
+             "Penang.")
     assert [r[4] for r in with_parties(ex, "Rattanakul", "Rahman")] == ["Penang"], rows(ex)
 
 
@@ -123,3 +125,16 @@ def test_a_reception_before_leaving_for_a_summit_is_not_placed_in_the_summits_ci
     reception = with_parties(ex, "Haddad", "Ould Baba")
     assert [r[4] for r in summit] == ["Tokyo"], rows(ex)
     assert reception and all(r[4] != "Tokyo" for r in reception), rows(ex)
+
+
+def test_a_journalists_question_about_a_meeting_gives_no_event(run):
+    ex = run("Transcript\n\nBERG: The Foreign Minister Tove Lindahl will travel to Tallinn tomorrow.\n\nQUESTION "
+             "(LARSEN): Ms Berg, will the Minister meet her Indian counterpart at the G20 foreign ministers' meeting "
+             "next month?\n\nBERG: There are no plans for such a meeting at present.")
+    assert [(r[0], r[4]) for r in rows(ex)] == [("visit", "Tallinn")], rows(ex)
+
+
+def test_a_meeting_told_and_then_asked_about_stays(run):
+    ex = run("Briefing\n\nSPOKESPERSON: Danish Foreign Minister Erik Holm met his Japanese counterpart Taro Sato in "
+             "Vienna on Monday.\n\nQUESTION: Why did Holm meet Sato in Vienna?")
+    assert [(r[2], r[3], r[4]) for r in with_parties(ex, "Holm", "Sato")] == [("held", "2025-05-19", "Vienna")], rows(ex)

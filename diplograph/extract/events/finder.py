@@ -68,7 +68,7 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
     sides = sides_of(actors)
     clusters = [part for c in corefer(finder.sightings(), sides) for part in split_trip(c, sides)]
     share_setting(clusters)
-    clusters = [c for c in clusters if enough_parties(c, actors)]
+    clusters = [c for c in clusters if enough_parties(c, actors) and not all(map(finder.asked, c.sightings))]
     events = [to_record(c, document) for c in clusters]
     venue = _gathering_place(events)
     events = [replace(e, location=venue) if venue and e.location is None and any(s.sidelines for s in c.sightings)
@@ -368,6 +368,11 @@ class _Finder:
             return False
         group = next(iter(self.actors.by_key(keys[0])), None) if keys[0].startswith(GROUP_PREFIX) else None
         return group is None or _regional_conveners(group.name)  # not "opposition leaders met in Harare"
+
+    def asked(self, sighting: Sighting) -> bool:
+        """True for a sighting in a question ("Will the minister meet X at the G20?"): asked about, claimed by nobody."""
+        sent = self.sents[sighting.sent_no]
+        return doc_text(self.sdoc)[sent.start_char:sent.end_char].rstrip().endswith("?")
 
     def home(self) -> tuple[str, str] | None:
         """The capital a dateline names, with or without a day ("ISLAMABAD: ...", "Rabat - ..."), and its state."""
