@@ -138,3 +138,10 @@ def test_a_meeting_told_and_then_asked_about_stays(run):
     ex = run("Briefing\n\nSPOKESPERSON: Danish Foreign Minister Erik Holm met his Japanese counterpart Taro Sato in "
              "Vienna on Monday.\n\nQUESTION: Why did Holm meet Sato in Vienna?")
     assert [(r[2], r[3], r[4]) for r in with_parties(ex, "Holm", "Sato")] == [("held", "2025-05-19", "Vienna")], rows(ex)
+
+
+def test_agreements_ministers_sign_in_the_presence_of_leaders_are_the_leaders_signing(run):
+    ex = run("Council news\n\nPrime Minister Anna Berg and President Lukas Meier held talks in Graz today. Ministers "
+             "signed six agreements in the presence of the two leaders.")
+    assert [(r[2], r[3]) for r in with_parties(ex, "Berg", "Meier") if r[0] == "signing"] == [("held", "2025-05-21")], \
+        rows(ex)

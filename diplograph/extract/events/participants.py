@@ -600,6 +600,11 @@ class Parties(Places):
                       for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() == "mediation"):
             roles.mediators.extend(k for k in self._modifier_keys(frame) if k not in roles.mediators)
         roles.add(self._compound_keys(trigger))
+        if trigger.lemma_.lower() == "sign":  # "ministers signed six deals in the presence of the two leaders"
+            roles.add([k for c in trigger.children if c.dep_ == "prep" and c.lower_ == "in"
+                       for p in c.children if p.dep_ == "pobj" and p.lower_ == "presence"
+                       for of in p.children if of.lower_ == "of" for o in of.children if o.dep_ == "pobj"
+                       for k in self.np_keys(o)])
         topics = [o for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "about", "over")
                   for o in c.children if o.dep_ == "pobj"] if trigger.pos_ == "NOUN" else []
         roles.add([k for n in (trigger, *topics) for c in n.children if c.dep_ == "acl"
