@@ -70,7 +70,7 @@ convention communique communiqué contract ceasefire truce""".split())
 SPEAK_VERBS = frozenset("speak talk chat discuss".split()) | _words("remote") - {"call"}
 CONVENE_VERBS = frozenset("convene reconvene".split())
 ARRIVAL_WORDS = frozenset("arrive expected due land".split()) | _words("arrive")  # with "in <place>": a visit
-TRAVEL_VERBS = frozenset("travel fly go head".split()) | _words("travel")  # with "to <place>": a visit
+TRAVEL_VERBS = frozenset("travel fly go head continue".split()) | _words("travel")  # with "to <place>": a visit
 DEPART_VERBS = frozenset("leave depart".split())  # with "for <place>": a visit ("left for Beijing")
 HOSTING_VERBS = frozenset("host receive".split())  # with a guest as object: a visit received
 MEET_HOSTS = frozenset("meet host receive welcome greet".split())  # "met visiting President X"
@@ -143,6 +143,7 @@ POSTPONE_PHRASES = frozenset({("put", "off"), ("push", "back")})
 CANCEL = frozenset("cancel scrap suspend abandon scuttle".split()) | _words("status", "cancelled") | POSTPONE
 CANCEL_PHRASES = frozenset({("call", "off")}) | _phrases("status", "cancelled") | POSTPONE_PHRASES
 AGREE = frozenset("agree accept".split()) | _words("status", "agreed")
+INSTRUCT = frozenset("instruct direct task mandate".split())  # "instructed their ministers to meet": decided
 SCHEDULE = frozenset("schedule".split()) | _words("status", "scheduled")
 SCHEDULE_ADJ = frozenset("scheduled due planned set slated".split())
 UPCOMING = frozenset("upcoming forthcoming".split())  # "the upcoming summit": set to take place

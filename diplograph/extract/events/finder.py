@@ -20,6 +20,7 @@ from diplograph.extract.events.status import (
     event_levels,
     fresh_modifier,
     governors,
+    has_begun,
     headline_future,
     headline_subject,
     hosting_clause,
@@ -67,7 +68,7 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
     sides = sides_of(actors)
     clusters = [part for c in corefer(finder.sightings(), sides) for part in split_trip(c, sides)]
     share_setting(clusters)
-    clusters = [c for c in clusters if enough_parties(c, actors)]
+    clusters = [c for c in clusters if enough_parties(c, actors) and not all(map(finder.asked, c.sightings))]
     events = [to_record(c, document) for c in clusters]
     venue = _gathering_place(events)
     events = [replace(e, location=venue) if venue and e.location is None and any(s.sidelines for s in c.sightings)
@@ -368,6 +369,11 @@ class _Finder:
         group = next(iter(self.actors.by_key(keys[0])), None) if keys[0].startswith(GROUP_PREFIX) else None
         return group is None or _regional_conveners(group.name)  # not "opposition leaders met in Harare"
 
+    def asked(self, sighting: Sighting) -> bool:
+        """True for a sighting in a question ("Will the minister meet X at the G20?"): asked about, claimed by nobody."""
+        sent = self.sents[sighting.sent_no]
+        return doc_text(self.sdoc)[sent.start_char:sent.end_char].rstrip().endswith("?")
+
     def home(self) -> tuple[str, str] | None:
         """The capital a dateline names, with or without a day ("ISLAMABAD: ...", "Rabat - ..."), and its state."""
         if not hasattr(self, "_home"):
@@ -575,8 +581,10 @@ class _Finder:
         return [entry.key]
 
     def _backdrop_place(self, tok) -> str | None:
-        """"met X on the sidelines of the G7 summit in Apulia": the meeting is where the gathering is."""
-        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "at")):
+        """"met X on the sidelines of the G7 summit in Apulia": the meeting is where the gathering is (the phrase
+        hung on the verb of "held a meeting on the sidelines of" too)."""
+        holders = (tok, tok.head) if tok.dep_ in ("dobj", "nsubjpass") else (tok,)
+        for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "at")):
             for side in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in lx.BACKDROP_NOUNS):
                 for gathering in (o for p in side.children if p.lower_ == "of" for o in p.children):
                     inner = [o for p in gathering.children if p.lower_ == "of" for o in p.children]
@@ -738,7 +746,7 @@ class _Finder:
                 if time is None:
                     time, day = day_of(other, self.timexes, claimed_on, ahead,
                                        {t.i for t in other.subtree} - closing - {other.i})
-        if status == "held" and day is not None and _timetable(levels, sent):
+        if status == "held" and day is not None and _timetable(levels, sent) and not has_begun(tok):
             ahead_time, ahead = event_when(tok, levels, "scheduled", claimed_on, self.timexes)
             if ahead is not None and claimed_on is not None and ahead > claimed_on:
                 status, time, day = "scheduled", ahead_time, ahead  # "the summit opens on Saturday"
@@ -966,11 +974,15 @@ def _of_people(tok) -> bool:
 
 
 def _timed_by_occasion(chain) -> bool:
-    """"will resume talks after Ramadan", "would visit before the next session": a plan the text times by another
-    occasion, which no calendar date gives."""
+    """"will resume talks after Ramadan", "would visit before the next session", "will then continue to Riga": a plan
+    the text times by another occasion, which no calendar date gives."""
     return any(c.dep_ == "prep" and c.lower_ in ("after", "before") and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
                                                                             for o in c.children)
+               or c.dep_ == "advmod" and c.lower_ in _NEXT_ON and v.pos_ == "VERB"
                for v in chain[:3] for c in v.children)
+
+
+_NEXT_ON = frozenset("then afterwards subsequently thereafter".split())  # after the occasion just told
 
 
 def _host_capital(sent, host: str) -> str | None:
@@ -992,6 +1004,9 @@ def _building_city(event: Event, events: list[Event], sides: dict[str, str]) -> 
               and e.location and _known_place(e.location)
               and e.time is not None and e.time.value == event.time.value
               and set(e.participants) & set(event.participants)}
+    cities -= {e.location for e in events if e.type == "visit" and e.location  # "left for Seoul to attend a summit,
+               and set(e.participants) & set(event.participants)  # after receiving X at the palace": not Seoul
+               and not _visit_host_met(e, event, sides)}
     return replace(event, location=cities.pop()) if len(cities) == 1 else event
 
 

@@ -600,6 +600,11 @@ class Parties(Places):
                       for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() == "mediation"):
             roles.mediators.extend(k for k in self._modifier_keys(frame) if k not in roles.mediators)
         roles.add(self._compound_keys(trigger))
+        if trigger.lemma_.lower() == "sign":  # "ministers signed six deals in the presence of the two leaders"
+            roles.add([k for c in trigger.children if c.dep_ == "prep" and c.lower_ == "in"
+                       for p in c.children if p.dep_ == "pobj" and p.lower_ == "presence"
+                       for of in p.children if of.lower_ == "of" for o in of.children if o.dep_ == "pobj"
+                       for k in self.np_keys(o)])
         topics = [o for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "about", "over")
                   for o in c.children if o.dep_ == "pobj"] if trigger.pos_ == "NOUN" else []
         roles.add([k for n in (trigger, *topics) for c in n.children if c.dep_ == "acl"
@@ -726,7 +731,20 @@ class Parties(Places):
                          for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"):
                 if gazetteer().capital(entity_text(city)) is not None:
                     return entity_text(city)
-        return None
+        return self._journey_end(tok)
+
+    def _journey_end(self, tok) -> str | None:
+        """"leaves for Lusaka on Friday to attend a summit", "will travel to Brussels to co-chair the council": a
+        gathering the trip is made to attend is in the city the trip goes to."""
+        purpose = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ == "dobj" else None
+        if purpose is None or purpose.tag_ != "VB" or purpose.dep_ not in ("advcl", "xcomp") \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children):
+            return None
+        trip = purpose.head
+        if trip.lemma_.lower() not in lx.TRAVEL_VERBS | lx.DEPART_VERBS:
+            return None
+        place = self.visited_place(trip)
+        return place if place is not None and gazetteer().capital(place) is not None else None
 
     def _participle_place(self, noun, clause=None) -> str | None:
         """"a meeting scheduled for Tuesday in Cairo", "the summit that was due to take place in Arusha":

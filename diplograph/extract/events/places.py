@@ -51,7 +51,9 @@ class Places:
         return next((p for c in preps if (p := self._own_place(c.head, preps=[c]))), None)
 
     def _own_place(self, tok, cities: bool = False, preps: list | None = None) -> str | None:
-        """The place of a word's own "in X"/"at X" phrase (cities: no state or region)."""
+        """The place of a word's own "in X"/"at X" phrase (cities: no state or region); a building's name only when
+        no other phrase of the word names its city ("at State House in Harare" -> Harare)."""
+        building = None
         for child in tok.children if preps is None else preps:
             if child.dep_ == "prep" and child.lower_ in ("in", "at"):
                 obj = next((o for o in child.children if o.dep_ == "pobj"), None)
@@ -74,10 +76,16 @@ class Places:
                     continue
                 if obj.ent_type_ in PLACE_LABELS:
                     if obj.ent_type_ == "FAC" or obj.pos_ == "NOUN":  # "at the Great Hall of the People in Beijing"
-                        return _city_in(obj) or _facility(obj)
+                        if (city := _city_in(obj)) is not None:
+                            return city
+                        building = building or _facility(obj)
+                        continue
                     return entity_text(obj)
                 if child.lower_ == "at" and obj.pos_ == "PROPN" and obj.lower_ in BUILDINGS and obj.ent_type_ == "ORG":
-                    return _city_in(obj) or _facility(obj)  # "at Parliament House" the tagger read as a body
+                    if (city := _city_in(obj)) is not None:  # "at Parliament House" the tagger read as a body
+                        return city
+                    building = building or _facility(obj)
+                    continue
                 if (city := _capital_name(obj)) is not None:
                     return city  # "in Dakar" the tagger read as a person, "in Kyiv" as nothing
                 unknown = m is None or m.kind == "capital" \
@@ -88,7 +96,7 @@ class Places:
                     return m.name
                 if obj.pos_ == "NOUN" and (city := _city_in(obj)) is not None:
                     return city  # "at the ministry's headquarters in Abuja": the city
-        return None
+        return building
 
     def visited_place(self, verb) -> str | None:
         """"visited Yerevan": the place visited, unless it is a state (then it is the host, a participant)."""
@@ -245,6 +253,11 @@ def _city_in(tok) -> str | None:
             if gazetteer().capital(name) is not None or prep.lower_ == "on" \
                     or obj.ent_type_ == "GPE" and gazetteer().lookup(name) is None:
                 return name  # "the outskirts of X" are a place's, whatever the tagger took X for
+    for named in (c for c in tok.children if c.dep_ in ("appos", "npadvmod") and c.pos_ == "PROPN"):
+        if gazetteer().capital(name := _proper_name(named)) is not None:
+            return name  # "the ministry's headquarters, Abuja": a capital set off by a comma
+        if named.dep_ == "appos" and (city := _city_in(named)) is not None:
+            return city  # "the ministry's headquarters, Maitama House, Abuja"
     return None
 
 

@@ -35,11 +35,17 @@ def _governors(trigger, limit: int) -> list:
                 and not (tok.dep_ == "advmod" and tok.lower_ in lx.RETURN_ADVERBS and chain[-2:-1]
                          and chain[-2].dep_ == "prep") or tok.head == tok:  # "came back to the table"
             break
-        if tok.dep_ in ("ccomp", "parataxis") and is_speech_verb(tok.head):
+        if tok.dep_ in ("ccomp", "parataxis") and is_speech_verb(tok.head) and not _mandative(tok):
             break  # the reporting verb says nothing about the event's status
         tok = tok.head
         chain.append(tok)
     return chain
+
+
+def _mandative(verb) -> bool:
+    """"proposed that Chile host the summit": a bare verb with its own subject under a proposal is the proposal's."""
+    return verb.tag_ == "VB" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lx.PROPOSE \
+        and any(c.dep_ == "nsubj" for c in verb.children) and not any(c.dep_ == "aux" for c in verb.children)
 
 
 def event_levels(trigger) -> list:
@@ -98,6 +104,8 @@ def status_of(trigger) -> str | None:
             return above  # "postponed a planned trip", "rejected a proposed summit"
     if own is not None:
         return None if own == _SILENT else own
+    if has_begun(trigger):
+        return "held"  # "who is in Nairobi on a two-day visit that began on Monday"
     if to_be_held(trigger) is not None:
         return "scheduled"  # "a summit on the situation in Sudan, to be held in Djibouti on Saturday"
     host = hosting_clause(trigger)
@@ -209,6 +217,16 @@ def _participle(trigger) -> str | None:
         if lemma in lx.HELD and lemma not in ("have", "take"):
             return "held"
     return None
+
+
+_STARTS = frozenset("begin start open".split())
+
+
+def has_begun(trigger) -> bool:
+    """"a visit that began on Monday", "talks which opened yesterday": the event's own clause says it has begun."""
+    return any(c.dep_ == "relcl" and c.tag_ == "VBD" and c.lemma_.lower() in _STARTS and not _negated(c)
+               and any(s.dep_ == "nsubj" and s.lower_ in ("that", "which") for s in c.children)
+               for c in trigger.children)
 
 
 def _own_subject(verb) -> bool:
@@ -430,7 +448,7 @@ def _verb_level(verb, trigger) -> str:
         return "declined"
     if _lemma_is(verb, lx.POSTPONE, lx.POSTPONE_PHRASES) and _repeated(verb):
         return None  # "the talks had been put off twice": how they came to be late, not that they are off
-    if _lemma_is(verb, lx.CANCEL, lx.CANCEL_PHRASES):
+    if _lemma_is(verb, lx.CANCEL, lx.CANCEL_PHRASES) or _on_hold(verb):
         return "cancelled"
     if lemma == "expect" and any(c.dep_ == "auxpass" for c in verb.children):
         return "scheduled"  # "the talks are expected to open on Friday" (without a date: proposed)
@@ -440,8 +458,8 @@ def _verb_level(verb, trigger) -> str:
         return "scheduled"  # "she said Japan would send a minister to the meeting": reported "will"
     if _lemma_is(verb, lx.PROPOSE, lx.PROPOSE_PHRASES) or _modal(verb) or _hypothetical(verb):
         return "proposed"
-    if lemma in lx.AGREE:
-        return "agreed"
+    if lemma in lx.AGREE or lemma in lx.INSTRUCT and verb.tag_ in ("VBD", "VBN") and trigger != verb:
+        return "agreed"  # "instructed their ministers to meet": a decision that they will
     if lemma in lx.SCHEDULE or lemma in ("plan", "intend") or (verb.tag_ == "VBN" and verb.lower_ in lx.SCHEDULE_ADJ):
         return "scheduled"
     if verb.tag_ == "VBD" and verb.lower_ in lx.SCHEDULE_ADJ and not any(c.dep_ == "dobj" for c in verb.children):
@@ -602,6 +620,13 @@ def _lemma_is(verb, words: frozenset, phrases: frozenset) -> bool:
     return any((lemma, c.lower_) in phrases for c in verb.children if c.dep_ in ("prt", "prep", "advmod"))
 
 
+def _on_hold(verb) -> bool:
+    """"has been put on hold", "the trip was placed on ice": set aside without a new date."""
+    return verb.lemma_.lower() in ("put", "place") and any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(o.lower_ in ("hold", "ice") for o in c.children)
+        for c in verb.children)
+
+
 def _unfulfilled(verb) -> bool:
     """"was to have been held", "were to have met": a past plan whose wording says it did not come about."""
     def perfect_infinitive(v) -> bool:
@@ -616,9 +641,11 @@ def _unfulfilled(verb) -> bool:
 def _happening(verb) -> bool:
     """"take place", "happen", "go ahead": the verb says only whether the event happens."""
     lemma = verb.lemma_.lower()
-    return lemma in ("happen", "occur") or lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place"
+    return lemma in ("happen", "occur", "proceed") or lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place"
                                                                  for c in verb.children) \
-        or lemma == "go" and any(c.dep_ in ("advmod", "prt") and c.lower_ == "ahead" for c in verb.children)
+        or lemma == "go" and any(c.dep_ in ("advmod", "prt") and c.lower_ == "ahead" for c in verb.children) \
+        or lemma == "push" and any(c.dep_ in ("advmod", "prt", "prep") and c.lower_ == "through"
+                                   for c in verb.children)  # "did not push through" (Philippine English)
 
 
 def went_unheld(trigger) -> bool:

@@ -31,12 +31,16 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
     fronted = _speech_dates(levels)
     seen |= fronted
     others |= fronted
+    superseded = _superseded(tok) if status != "cancelled" else []  # called off: the day it had been set for
+    others |= {t.i for c in superseded for t in c.subtree}
     time, day = day_of(tok, timexes, dct, default, others, tense_for=tense_for)
-    own = [tok] + own_participles(tok) + ([tok.head] if nominal_gerund(tok) else [])  # "next week's leaders meeting"
+    own = [tok] + [p for p in own_participles(tok) if p not in superseded] \
+        + ([tok.head] if nominal_gerund(tok) else [])  # "next week's leaders meeting"
     named = [v for v in levels[1:3] if name_on(v, tok)]  # "next week's Union for the Mediterranean ministerial"
     for child in own[1:]:
-        if day is None:
-            time, day = day_of(child, timexes, dct, default, tense_for=tense_for)
+        for verb in (child, *(c for c in child.children if c.dep_ == "xcomp" and c.pos_ == "VERB")):
+            if day is None:  # "the summit that was scheduled to convene in Doha on June 12": the complement's day
+                time, day = day_of(verb, timexes, dct, default, tense_for=tense_for)
     if day is None and (coarse := _coarse(tok, own + named, set(), timexes, dct, tense_for)) is not None:
         return coarse, None  # "talks held in Oslo last week": the mention's own time beats its governor's
     used = [tok] + named
@@ -86,6 +90,18 @@ def _claimed_infinitives(tok, pos, lower) -> set[int]:
                                     for i in range(sent.start, sent.end) if pos[i] in ("NOUN", "PROPN")
                                     and lower[i] in lx.TRIGGER_NOUNS and (clause := to_be_held(tok.doc[i])) is not None]
     return {t for i, head, words in found if i != tok.i and head != tok.i for t in words}
+
+
+_FORMERLY = frozenset("originally initially first previously earlier".split())
+
+
+def _superseded(tok) -> list:
+    """"the consultations, originally planned for 4 June, will now take place on 2 July": the former plan's clause,
+    whose day gives way to the verb the event is the subject of."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.pos_ not in ("VERB", "AUX"):
+        return []
+    return [c for c in tok.children if c.dep_ in ("acl", "relcl")
+            and any(a.dep_ == "advmod" and a.lower_ in _FORMERLY for a in c.children)]
 
 
 def own_participles(tok) -> list:
