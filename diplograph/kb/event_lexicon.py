@@ -72,7 +72,7 @@ CONVENE_VERBS = frozenset("convene reconvene".split())
 ARRIVAL_WORDS = frozenset("arrive expected due land".split()) | _words("arrive")  # with "in <place>": a visit
 TRAVEL_VERBS = frozenset("travel fly go head".split()) | _words("travel")  # with "to <place>": a visit
 DEPART_VERBS = frozenset("leave depart".split())  # with "for <place>": a visit ("left for Beijing")
-HOSTING_VERBS = frozenset("host receive".split())  # with a guest as object: a visit received
+HOSTING_VERBS = frozenset("host receive welcome".split())  # with a guest as object: a visit received
 MEET_HOSTS = frozenset("meet host receive welcome greet".split())  # "met visiting President X"
 # Shared chairs and hosts: "co-chaired the commission with X", "a conference co-hosted by A and B". The tokenizer
 # keeps each form one word (split at the hyphen, the parse falls apart); an inflected form lemmatises badly.

@@ -12,7 +12,7 @@ from diplograph.extract.actors.names import given_names
 from diplograph.extract.clauses import is_speech_verb
 from diplograph.extract.events.leaders import leader_mention
 from diplograph.extract.events.status import headline_named, hosting_clause, proposal_noun, to_be_held
-from diplograph.extract.events.places import PLACE_LABELS, Places, entity_text, stray_name, where_place
+from diplograph.extract.events.places import PLACE_LABELS, Places, entity_text, hung_guests, stray_name, where_place
 from diplograph.extract.events.triggers import moved_from
 from diplograph.extract.statements.reporting import (
     FIRST_PERSON,
@@ -671,6 +671,8 @@ class Parties(Places):
             if holders:  # "met with the Minister for Foreign Affairs of X, H.E. Y": Y, not an office read as a body
                 roles.participants = [k for k in roles.participants if not self._office_body(k)]
             roles.add(holders)
+        if trigger.pos_ == "VERB" and trigger.lemma_.lower() in lx.HOSTING_VERBS:
+            roles.add([k for g in hung_guests(trigger) for k in self.np_keys(g)])  # "received in Amman the Minister"
         if trigger.pos_ == "VERB" and trigger.lemma_.lower() in ("sign", *lx.HOSTING_VERBS):
             # "a deal was signed by X and Y", "X was received by President Y": the agent takes part
             roles.add([k for c in trigger.children if c.dep_ == "agent"

@@ -74,10 +74,11 @@ class Places:
                     continue
                 if obj.ent_type_ in PLACE_LABELS:
                     if obj.ent_type_ == "FAC" or obj.pos_ == "NOUN":  # "at the Great Hall of the People in Beijing"
-                        return _city_in(obj) or _facility(obj)
+                        return _city_in(obj) or self._city_beside(tok, child) or _facility(obj)
                     return entity_text(obj)
                 if child.lower_ == "at" and obj.pos_ == "PROPN" and obj.lower_ in BUILDINGS and obj.ent_type_ == "ORG":
-                    return _city_in(obj) or _facility(obj)  # "at Parliament House" the tagger read as a body
+                    return _city_in(obj) or self._city_beside(tok, child) or _facility(obj)  # "at Parliament
+                    # House" the tagger read as a body
                 if (city := _capital_name(obj)) is not None:
                     return city  # "in Dakar" the tagger read as a person, "in Kyiv" as nothing
                 unknown = m is None or m.kind == "capital" \
@@ -89,6 +90,13 @@ class Places:
                 if obj.pos_ == "NOUN" and (city := _city_in(obj)) is not None:
                     return city  # "at the ministry's headquarters in Abuja": the city
         return None
+
+    def _city_beside(self, tok, at) -> str | None:
+        """"welcomed at the State House in Abuja": the city of an "in X" the parser hung beside a building's phrase."""
+        if at.lower_ != "at":
+            return None
+        return next((p for c in tok.children if c.i > at.i and c.dep_ == "prep" and c.lower_ == "in"
+                     and (p := self._own_place(tok, cities=True, preps=[c]))), None)
 
     def visited_place(self, verb) -> str | None:
         """"visited Yerevan": the place visited, unless it is a state (then it is the host, a participant)."""
@@ -174,6 +182,15 @@ def _around(tok) -> list:
 def stray_name(tok) -> bool:
     """A name the parser hung on a verb as an adverbial noun ("received today the Minister of X"), not a date."""
     return tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL")
+
+
+def hung_guests(verb) -> list:
+    """"received in audience in Amman the foreign minister of X": an object the parser hung on a place or
+    phrase before it as an apposition, when the verb has no object of its own."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    return [a for c in verb.children if c.dep_ == "prep" and c.i > verb.i for o in c.children if o.dep_ == "pobj"
+            for a in o.children if a.dep_ == "appos" and a.i > o.i and a.pos_ in ("NOUN", "PROPN")]
 
 
 def trigger_free(tok) -> bool:
