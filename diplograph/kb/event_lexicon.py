@@ -140,6 +140,8 @@ ABSENCE_VERBS = frozenset("skip boycott miss shun".split())  # staying away: the
 DECLINE_NOUNS = frozenset("refusal rejection boycott snub".split())  # "X's refusal to attend the summit"
 POSTPONE = frozenset("postpone delay defer shelve".split()) | _words("status", "postponed")
 POSTPONE_PHRASES = frozenset({("put", "off"), ("push", "back")})
+# Moves in time only when a new date follows ("moved to 2 April", "shifted to next week", "brought forward to May")
+RESCHEDULE_VERBS = frozenset("move shift reschedule bring".split())
 CANCEL = frozenset("cancel scrap suspend abandon scuttle".split()) | _words("status", "cancelled") | POSTPONE
 CANCEL_PHRASES = frozenset({("call", "off")}) | _phrases("status", "cancelled") | POSTPONE_PHRASES
 AGREE = frozenset("agree accept".split()) | _words("status", "agreed")

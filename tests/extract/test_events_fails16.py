@@ -40,3 +40,43 @@ def test_a_guest_welcomed_by_a_host_met_them_in_the_city_not_the_building(run, t
 ])
 def test_welcoming_a_decision_is_no_reception(run, text):
     assert event_rows(run(text)) == []
+
+
+def test_a_guest_named_after_the_place_of_a_reception_is_received(run):
+    rows = event_rows(run("Addis Ababa, 6 May 2025 - The Chairperson of the African Union Commission, H.E. Mr. Amadou "
+                          "Diallo Sow, received today at the AU headquarters H.E. Ms. Grace Achieng Lado, Minister of "
+                          "Foreign Affairs of the Republic of South Sudan."))
+    assert [(sorted(r[1]), r[2]) for r in rows] == [(["Amadou Diallo Sow", "Grace Achieng Lado"], "held")]
+
+
+# -- gatherings named by a noun ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text,sides,status,day,place", [
+    ("The EU\u2013Ukraine Association Council will meet in Brussels on Monday.",
+     {"European Union", "Ukraine"}, "scheduled", "2024-10-21", "Brussels"),
+    ("The Kenya\u2013Tanzania Joint Commission met in Arusha on Tuesday.",
+     {"Kenya", "Tanzania"}, "held", "2024-10-15", "Arusha"),
+    ("The India-Nepal Joint Commission meeting has been moved to 2 December.",
+     {"India", "Nepal"}, "scheduled", "2024-12-02", None),
+    ("The EU-Morocco Association Council met in Rabat on Monday.",
+     {"European Union", "Morocco"}, "held", "2024-10-14", "Rabat"),
+])
+def test_a_joint_body_named_by_a_dash_pair_is_the_two_sides_meeting(run, text, sides, status, day, place):
+    assert [(set(r[1]), r[2], r[3], r[4]) for r in event_rows(run(text))] == [(sides, status, day, place)]
+
+
+@pytest.mark.parametrize("text,parts,day", [
+    ("Talks between Peru and Chile in Lima have been shifted to next week.", ("Peru", "Chile"), "2024-W43"),
+    ("The meeting between Senegal's president and Mali's leader was brought forward to Monday.",
+     ("Senegal", "Mali"), "2024-10-21"),
+    ("The Uzbekistan\u2013Kazakhstan Intergovernmental Council meeting has been moved to 2 December.",
+     ("Uzbekistan", "Kazakhstan"), "2024-12-02"),
+])
+def test_a_gathering_moved_to_a_new_date_is_scheduled_for_it(run, text, parts, day):
+    rows = events_with(run(text), *parts)
+    assert [(r[2], r[3]) for r in rows] == [("scheduled", day)]
+
+
+def test_a_move_in_space_is_no_rescheduling(run):
+    assert [r[2] for r in events_with(run("Troops moved to the border on Monday after talks between Sudan and Chad "
+                                          "failed."), "Sudan", "Chad")] == ["held"]

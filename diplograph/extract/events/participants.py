@@ -212,13 +212,15 @@ class Parties(Places):
             return self._named_before(tok)
         found = self.actors.in_span(words.start_char, words.end_char, partial=True)
         keys = list(dict.fromkeys(m.key for m in found if m.type in ("state", "organization") and m.end <= tok.idx))
-        if not keys:  # the tagger read "Vietnam-Laos Intergovernmental Committee" as one name: look the sides up
+        if len(keys) < 2:  # the tagger read "Vietnam-Laos Intergovernmental Committee" (or "Ukraine Association
+            # Council" after "EU-") as one name: look the sides up
             dash = next(t for t in words if t.text in _DASHES)
             sides = [t for t in (tok.doc[dash.i - 1], tok.doc[dash.i + 1]) if t.i in range(words.start, words.end)]
             entries = [(t, gazetteer().lookup(t.text)) for t in sides]
             if len(entries) == 2 and all(e is not None and e.type in ("state", "organization") for _, e in entries):
                 for t, e in entries:
-                    self.actors.add(ActorMention(t.idx, t.idx + len(t), t.text, e.key, e.name, e.type, "name"))
+                    if not any(m.key == e.key for m in found):
+                        self.actors.add(ActorMention(t.idx, t.idx + len(t), t.text, e.key, e.name, e.type, "name"))
                 keys = list(dict.fromkeys(e.key for _, e in entries))
         return keys if len(keys) == 2 else []
 
@@ -749,6 +751,9 @@ class Parties(Places):
 
     def _compound_keys(self, trigger) -> list[str]:
         """Actors named in the modifiers: "Putin-Trump summit", "U.S.-Russia talks", "Russian-Ukrainian talks"."""
+        for body in (trigger, *(c for c in trigger.children if c.dep_ == "compound" and c.i < trigger.i)):
+            if body.i and body.lemma_.lower() in lx.JOINT_BODIES and (pair := self._joint_pair(body)):
+                return pair  # "the EU-Ukraine Association Council (meeting)": the two sides, not the body's name
         keys: list[str] = self._dash_pair(trigger)  # first, so a name read across the dash is split
         mods = [c for c in trigger.children if c.dep_ in ("compound", "amod", "nmod") and c.i < trigger.i]
         if not mods:

@@ -189,8 +189,14 @@ def hung_guests(verb) -> list:
     phrase before it as an apposition, when the verb has no object of its own."""
     if any(c.dep_ == "dobj" for c in verb.children):
         return []
-    return [a for c in verb.children if c.dep_ == "prep" and c.i > verb.i for o in c.children if o.dep_ == "pobj"
-            for a in o.children if a.dep_ == "appos" and a.i > o.i and a.pos_ in ("NOUN", "PROPN")]
+    found = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i):
+        objs = [o for o in prep.children if o.dep_ == "pobj"]
+        if len(objs) > 1:  # "received today at the AU headquarters H.E. Ms. X": a second object is the guest
+            found += [o for o in objs[1:] if o.pos_ == "PROPN"]
+            continue
+        found += [a for o in objs for a in o.children if a.dep_ == "appos" and a.i > o.i and a.pos_ in ("NOUN", "PROPN")]
+    return found
 
 
 def trigger_free(tok) -> bool:

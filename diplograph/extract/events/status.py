@@ -430,8 +430,8 @@ def _verb_level(verb, trigger) -> str:
         return "declined"
     if _lemma_is(verb, lx.POSTPONE, lx.POSTPONE_PHRASES) and _repeated(verb):
         return None  # "the talks had been put off twice": how they came to be late, not that they are off
-    if _lemma_is(verb, lx.CANCEL, lx.CANCEL_PHRASES):
-        return "cancelled"
+    if _lemma_is(verb, lx.CANCEL, lx.CANCEL_PHRASES) or lemma in lx.RESCHEDULE_VERBS and _to_new_date(verb):
+        return "cancelled"  # off on its day; a new date the text gives makes it scheduled again
     if lemma == "expect" and any(c.dep_ == "auxpass" for c in verb.children):
         return "scheduled"  # "the talks are expected to open on Friday" (without a date: proposed)
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lx.AGREE and (_modal(verb) or _future(verb)):
@@ -589,6 +589,13 @@ def _called_off(verb, trigger) -> str | None:
 def _hypothetical(verb) -> bool:
     """"until/unless/if/once X and Y meet": a condition, not a report."""
     return any(c.dep_ == "mark" and c.lower_ in ("until", "unless", "if", "once") for c in verb.children)
+
+
+def _to_new_date(verb) -> bool:
+    """"has been moved to 2 April", "was brought forward to Monday": a move in time, not in space."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("prt", "advmod"))]  # "brought forward | to May"
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "until", "for") and any(t.ent_type_ == "DATE" for t in c.subtree)
+               for h in heads for c in h.children)
 
 
 def _lemma_is(verb, words: frozenset, phrases: frozenset) -> bool:

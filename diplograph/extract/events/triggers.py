@@ -91,6 +91,9 @@ def trigger_type(tok) -> str | None:
     if kind == "meeting" and any(c.dep_ in ("advmod", "prt") and c.lower_ in ("halfway", "half-way")
                                  for c in tok.children):
         return None  # "would meet Caracas halfway": a compromise offered, not a meeting
+    if kind == "meeting" and any(c.dep_ == "nsubj" and c.lemma_.lower() in lx.JOINT_BODIES and _body_meets(c)
+                                 for c in tok.children):
+        return None  # "the EU-Ukraine Association Council will meet": the body's meeting is the event
     if kind in ("meeting", "negotiation") and _sporting_subject(tok):
         return None  # "the football federations of Kenya and Uganda met"
     if kind == "meeting" and _pastime(tok, ("for", "in", "at"), lx.SPORTING):
