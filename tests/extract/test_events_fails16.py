@@ -80,3 +80,46 @@ def test_a_gathering_moved_to_a_new_date_is_scheduled_for_it(run, text, parts, d
 def test_a_move_in_space_is_no_rescheduling(run):
     assert [r[2] for r in events_with(run("Troops moved to the border on Monday after talks between Sudan and Chad "
                                           "failed."), "Sudan", "Chad")] == ["held"]
+
+
+@pytest.mark.parametrize("text,group,status,day,place", [
+    ("A summit of Andean leaders was held in Quito on Monday.", "Andean leaders", "held", "2024-10-14", "Quito"),
+    ("A summit of African leaders will be held in Lusaka on 12 May.", "African leaders", "scheduled", "2025-05-12",
+     "Lusaka"),
+    ("The Nordic prime ministers' summit will be held in Bergen on Monday.", "Nordic prime ministers", "scheduled",
+     "2024-10-21", "Bergen"),
+    ("The Baltic foreign ministers' meeting that was due to take place in Riga this week has been moved to "
+     "2 November.", "Baltic foreign ministers", "scheduled", "2024-11-02", "Riga"),
+])
+def test_a_gathering_of_a_regions_leaders_is_theirs(run, text, group, status, day, place):
+    assert [(set(r[1]), r[2], r[3], r[4]) for r in event_rows(run(text))] == [({group}, status, day, place)]
+
+
+def test_a_gathering_of_a_faction_is_no_diplomatic_meeting(run):
+    assert event_rows(run("A meeting of opposition leaders was held in Harare on Monday.")) == []
+
+
+# -- an aside the parser made the verb --------------------------------------------------------
+
+@pytest.mark.parametrize("text,parts,day,place", [
+    ("Talks between Armenia and Azerbaijan, postponed twice, will now be held in Tbilisi on Monday.",
+     ("Armenia", "Azerbaijan"), "2024-10-21", "Tbilisi"),
+    ("The summit of East African leaders, postponed twice, will now be held in Nairobi on 14 June.",
+     ("East African leaders",), "2025-06-14", "Nairobi"),
+    ("The meeting between Ghana and Togo, postponed in June, has now been rescheduled for 12 November in Lome.",
+     ("Ghana", "Togo"), "2024-11-12", "Lome"),
+])
+def test_a_postponement_told_as_an_aside_leaves_the_gathering_scheduled(run, text, parts, day, place):
+    assert [(r[2], r[3], r[4]) for r in events_with(run(text), *parts)] == [("scheduled", day, place)]
+
+
+def test_a_postponement_with_its_own_auxiliary_is_still_one(run):
+    rows = events_with(run("Talks between Bolivia and Paraguay were postponed on Monday and will be held in May."),
+                       "Bolivia", "Paraguay")
+    assert rows and all(r[2] != "held" for r in rows)
+
+
+def test_a_regions_gathering_named_only_as_an_occasion_is_no_event_of_its_own(run):
+    rows = event_rows(run("Fiji's Prime Minister Tevita Rova and Tonga's Prime Minister Sione Kami held talks on "
+                          "Sunday ahead of the Pacific leaders' summit."))
+    assert [r[0] for r in rows] == ["talks"]

@@ -360,6 +360,11 @@ class _Finder:
         if tok.pos_ == "VERB" and tok.lemma_.lower() in ("meet", "gather", "convene"):
             verb = tok  # "Pacific foreign ministers met in Suva"
         subj = nearest_subject(verb) if verb is not None else None
+        if subj is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in _GATHERINGS \
+                and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):  # "a summit of Andean leaders will be held",
+            subj = next((o for c in tok.children if c.dep_ == "poss"  # "the Nordic prime ministers' summit"
+                         or c.dep_ == "prep" and c.lower_ == "of" for o in ([c] if c.dep_ == "poss" else c.children)
+                         if o.dep_ in ("poss", "pobj")), None)
         if subj is None or subj.tag_ != "NNS" or subj.lemma_.lower() not in _CONVENERS:
             return False  # not "AU officials held talks in Khartoum" (with someone the text leaves unnamed)
         keys = self.parties.np_keys(subj)
@@ -1239,7 +1244,7 @@ def _sides_counted(tok) -> int:
     return max((_SIDE_COUNTS.get(w, 0) for w in words), default=0)
 
 
-_REGION_ADJECTIVES = frozenset("Nordic Baltic Arab".split())  # regions named only by an adjective
+_REGION_ADJECTIVES = frozenset("Nordic Baltic Arab Andean".split())  # regions named only by an adjective
 
 
 def _regional_conveners(name: str) -> bool:

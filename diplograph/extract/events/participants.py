@@ -249,6 +249,9 @@ class Parties(Places):
         "talks with the government"): the state for a government or army, else an actor of its own."""
         lemma = tok.lemma_.lower()
         kids = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < tok.i]
+        stray = [c for c in tok.head.children if tok.dep_ == "poss" and c.dep_ in ("amod", "compound")
+                 and c.i < tok.left_edge.i and c.text[:1].isupper()]  # "the Nordic prime ministers' summit"
+        kids += stray  # with "Nordic" hung on the summit
         named = any(c.text[:1].isupper() for c in kids)  # "Western powers", "Pacific Island nations"
         if tok.pos_ != "NOUN" or not (lemma in lx.GENERIC_GROUPS or lemma in lx.STATE_FORCES
                                       or (tok.lower_ in lx.COLLECTIVES or lemma in lx.GROUP_HEADS) and named
@@ -275,7 +278,7 @@ class Parties(Places):
                 return []
         if lemma in lx.STATE_FORCES:
             return states[:1]
-        words = list(tok.doc[tok.left_edge.i:tok.i + 1])
+        words = list(tok.doc[min([tok.left_edge.i, *(c.i for c in stray)]):tok.i + 1])
         cut = max((n + 1 for n, t in enumerate(words) if t.dep_ in ("cc", "punct") and not _paired_modifier(t, tok)),
                   default=0)
         first = next((t for t in words[cut:] if t.dep_ not in ("det", "predet", "nummod")), tok)  # "X and ELN rebels"

@@ -38,8 +38,22 @@ def _governors(trigger, limit: int) -> list:
         if tok.dep_ in ("ccomp", "parataxis") and is_speech_verb(tok.head):
             break  # the reporting verb says nothing about the event's status
         tok = tok.head
+        if (then := _aside_then(tok)) is not None:
+            chain.append(then)  # "the talks, postponed twice, will now be held in X": the later verb governs
+            break
         chain.append(tok)
     return chain
+
+
+def _aside_then(verb):
+    """"X, postponed twice, will now be held": the parser made the bare participle of an aside the clause's verb
+    and the true verb its conjunct; that conjunct, with its own auxiliary."""
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children) \
+            or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    return next((c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                 and any(a.dep_ in ("aux", "auxpass") and a.i > verb.i for a in c.children)), None)
 
 
 def event_levels(trigger) -> list:

@@ -172,7 +172,8 @@ def rescheduled(chain, timexes: list[Timex], dct: date | None) -> tuple[Timex | 
                 (verb.lemma_.lower(), c.lower_) in lx.POSTPONE_PHRASES for c in verb.children)):
             continue
         heads = [verb, *(c for c in verb.children if c.dep_ in ("prt", "advmod"))]  # "pushed back | to May"
-        for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "until", "till")):
+        ahead = ("to", "until", "till", "for") if verb.lemma_.lower() in lx.RESCHEDULE_VERBS else ("to", "until", "till")
+        for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ahead):
             tx = find_timex(list(prep.subtree), timexes, verb.doc)
             if tx is None or tx.type != "DATE":
                 continue
