@@ -123,3 +123,25 @@ def test_a_regions_gathering_named_only_as_an_occasion_is_no_event_of_its_own(ru
     rows = event_rows(run("Fiji's Prime Minister Tevita Rova and Tonga's Prime Minister Sione Kami held talks on "
                           "Sunday ahead of the Pacific leaders' summit."))
     assert [r[0] for r in rows] == ["talks"]
+
+
+# -- a name that begins with a function word --------------------------------------------------
+
+@pytest.mark.parametrize("text,parts,kind,status", [
+    ("General Secretary To Lam will visit Moscow next week.", ("To Lam", "Russia"), "visit", "scheduled"),
+    ("President To Lam held talks with Russian President Ivan Petrov in Moscow on Monday.",
+     ("To Lam", "Ivan Petrov"), "talks", "held"),
+    ("Party chief To Lam met Chinese President Wang Hai on Monday.", ("To Lam", "Wang Hai"), "meeting", "held"),
+])
+def test_a_capitalised_function_word_after_a_title_begins_the_name(run, text, parts, kind, status):
+    assert [(r[0], r[2]) for r in events_with(run(text), *parts)] == [(kind, status)]
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister To Visit Moscow",
+    "Minister For Foreign Affairs Penny Wong will travel to Jakarta on Monday.",
+    "The President Of Kenya will travel to Kampala on Monday.",
+])
+def test_title_case_words_after_a_title_are_no_name(run, text):
+    ex = run(text)
+    assert not any(a.type == "person" and a.name.split()[0] in ("To", "For", "Of") for a in ex.actors)

@@ -139,6 +139,10 @@ class Parties(Places):
             end = tok.right_edge.idx + len(tok.right_edge)
             held = [m for m in self.actors.in_span(mention.end, end) if m.type == "person"]
             mention = held[0] if len(held) == 1 else mention
+        if mention is None and tok.i + 1 < len(tok.doc) and (nxt := tok.nbor(1)).dep_ == "prep" and nxt.head == tok:
+            named = self.actors.at(nxt.idx, nxt.idx + len(nxt))  # "General Secretary To Lam": a name that begins
+            mention = named if named is not None and named.type == "person" and named.start == nxt.idx else None
+            # with a function word the parser read as a preposition
         if mention is None and tok.pos_ == "PROPN":
             mention = self._by_surname(tok)
         if mention is None and tok.pos_ == "PROPN" and tok.dep_ == "pobj" \
