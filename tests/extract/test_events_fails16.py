@@ -145,3 +145,24 @@ def test_a_capitalised_function_word_after_a_title_begins_the_name(run, text, pa
 def test_title_case_words_after_a_title_are_no_name(run, text):
     ex = run(text)
     assert not any(a.type == "person" and a.name.split()[0] in ("To", "For", "Of") for a in ex.actors)
+
+
+# -- conditions -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,parts", [
+    ("Cameroon's president would be prepared to sit down with separatist leaders if they disarm, his spokesman "
+     "said.", ("Cameroon", "separatist leaders")),
+    ("Colombia's president would be ready to sit down with ELN rebels if they free all hostages.",
+     ("Colombia", "ELN rebels")),
+    ("Armenia will meet Azerbaijan in Geneva on Monday only if a draft treaty is ready.", ("Armenia", "Azerbaijan")),
+    ("Kenya's president would be prepared to meet the Somali leader in Nairobi next week if security allowed.",
+     ("Kenya", "Somalia")),
+])
+def test_a_meeting_hung_on_a_condition_is_proposed(run, text, parts):
+    assert [r[2] for r in events_with(run(text), *parts)] == ["proposed"]
+
+
+def test_a_meeting_with_rebel_leaders_has_them_as_a_party(run):
+    rows = events_with(run("Mozambique's president met rebel leaders in Maputo on Monday."), "Mozambique",
+                       "rebel leaders")
+    assert [(r[2], r[4]) for r in rows] == [("held", "Maputo")]

@@ -259,8 +259,8 @@ class Parties(Places):
         named = any(c.text[:1].isupper() for c in kids)  # "Western powers", "Pacific Island nations"
         if tok.pos_ != "NOUN" or not (lemma in lx.GENERIC_GROUPS or lemma in lx.STATE_FORCES
                                       or (tok.lower_ in lx.COLLECTIVES or lemma in lx.GROUP_HEADS) and named
-                                      or lemma in lx.GROUP_HEADS and any(c.lemma_.lower() in lx.GENERIC_GROUPS
-                                                                         for c in kids)):
+                                      or (lemma in lx.GROUP_HEADS or tok.lower_ in lx.COLLECTIVES)  # "separatist
+                                      and any(c.lemma_.lower() in lx.GENERIC_GROUPS for c in kids)):  # leaders"
             return []
         if leader := self._leader(tok):
             return leader  # "the de facto government led by X", "rebels headed by X": X stands for them

@@ -452,7 +452,7 @@ def _verb_level(verb, trigger) -> str:
         return "agreed"  # "agreed that the next meeting would be held in Vientiane"
     if _backshifted(verb):
         return "scheduled"  # "she said Japan would send a minister to the meeting": reported "will"
-    if _lemma_is(verb, lx.PROPOSE, lx.PROPOSE_PHRASES) or _modal(verb) or _hypothetical(verb):
+    if _lemma_is(verb, lx.PROPOSE, lx.PROPOSE_PHRASES) or _modal(verb) or _hypothetical(verb) or _conditioned(verb):
         return "proposed"
     if lemma in lx.AGREE:
         return "agreed"
@@ -603,6 +603,12 @@ def _called_off(verb, trigger) -> str | None:
 def _hypothetical(verb) -> bool:
     """"until/unless/if/once X and Y meet": a condition, not a report."""
     return any(c.dep_ == "mark" and c.lower_ in ("until", "unless", "if", "once") for c in verb.children)
+
+
+def _conditioned(verb) -> bool:
+    """"will meet X in Geneva only if a draft is ready": a plan hung on a condition is still only on offer."""
+    return _future(verb) and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                                           for m in c.children) for c in verb.children)
 
 
 def _to_new_date(verb) -> bool:
