@@ -166,3 +166,58 @@ def test_a_meeting_with_rebel_leaders_has_them_as_a_party(run):
     rows = events_with(run("Mozambique's president met rebel leaders in Maputo on Monday."), "Mozambique",
                        "rebel leaders")
     assert [(r[2], r[4]) for r in rows] == [("held", "Maputo")]
+
+
+# -- hosts, pairs and datelines ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text,parts,host", [
+    ("Japan offered to host talks between Serbia and Kosovo.", ("Serbia", "Kosovo"), "Japan"),
+    ("Qatar offered on Monday to host talks between Sudan and South Sudan in Doha.", ("Sudan", "South Sudan"),
+     "Qatar"),
+])
+def test_an_offer_to_host_talks_between_two_sides_leaves_the_host_out(run, text, parts, host):
+    rows = events_with(run(text), *parts)
+    assert [r[2] for r in rows] == ["proposed"] and not any(host in n for r in rows for n in r[1])
+
+
+@pytest.mark.parametrize("text,day,place", [
+    ("ASEAN-Korea talks were held in Jakarta on Monday.", "2024-10-14", "Jakarta"),
+    ("The ASEAN-Korea summit will be held in Busan on Friday.", "2024-10-18", "Busan"),
+])
+def test_korea_in_a_pair_is_the_republic_of_korea(run, text, day, place):
+    assert [(r[3], r[4]) for r in events_with(run(text), "ASEAN", "South Korea")] == [(day, place)]
+
+
+def test_korea_does_not_swallow_the_north(run):
+    rows = events_with(run("North Korea's leader met Russia's president in Vladivostok on Monday."), "Russia")
+    assert [sorted(r[1]) for r in rows] == [["North Korea", "Russia"]]
+
+
+@pytest.mark.parametrize("text,state", [
+    ("HANOI /VNA/ \u2013 The Prime Minister received the Lao Foreign Minister, Somsak Inthavong, on Tuesday.",
+     "Vietnam"),
+    ("VIENTIANE /KPL/ - The President met Thai Foreign Minister Anan Srisuk on Monday.", "Laos"),
+    ("NAIROBI (KNA) - The President received the Ugandan Foreign Minister, Grace Opio, on Monday.", "Kenya"),
+])
+def test_an_agency_after_a_dayless_dateline_keeps_the_datelines_state(run, text, state):
+    assert [r[2] for r in events_with(run(text), state)] == ["held"]
+
+
+@pytest.mark.parametrize("text,state", [
+    ("VIENNA \u2013 The Chancellery said the Chancellor would travel to Warsaw on Friday.", "Austria"),
+    ("BERN \u2013 The Chancellery said the President would travel to Rome on Friday.", "Switzerland"),
+    ("BERLIN \u2013 The Chancellery said the Chancellor would travel to Warsaw on Friday.", "Germany"),
+    ("VIENNA, Oct 14 (Wire) \u2013 The Chancellor will meet the Hungarian prime minister on Friday, the Chancellery "
+     "said.", "Austria"),
+])
+def test_a_seat_several_states_name_alike_takes_the_datelines_state(run, text, state):
+    rows = event_rows(run(text))
+    assert len(rows) == 1 and state in rows[0][1] and "Germany" not in rows[0][1] - {state}
+
+
+@pytest.mark.parametrize("text,state", [
+    ("N. Korea's leader met Russia's president in Vladivostok on Monday.", "North Korea"),
+    ("S. Korea's president met Russia's president in Vladivostok on Monday.", "South Korea"),
+])
+def test_an_abbreviated_korea_keeps_its_half(run, text, state):
+    assert [sorted(r[1]) for r in events_with(run(text), "Russia")] == [sorted([state, "Russia"])]
