@@ -221,3 +221,28 @@ def test_a_seat_several_states_name_alike_takes_the_datelines_state(run, text, s
 ])
 def test_an_abbreviated_korea_keeps_its_half(run, text, state):
     assert [sorted(r[1]) for r in events_with(run(text), "Russia")] == [sorted([state, "Russia"])]
+
+
+# -- a host named only by title ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text,host,guest,kind", [
+    ("Doha, 3 October (QNA) \u2014 His Highness the Minister of Foreign Affairs received a phone call today from "
+     "Turkish Foreign Minister Kemal Aydin.", "Qatar", "Kemal Aydin", "call"),
+    ("MANAMA \u2014 The Minister of Foreign Affairs received a phone call today from Egyptian Foreign Minister "
+     "Samir Fahmy.", "Bahrain", "Samir Fahmy", "call"),
+    ("Doha, 3 October (QNA) \u2014 His Highness the Minister of Foreign Affairs met today with the Foreign "
+     "Minister of Jordan, Hani Khalil.", "Qatar", "Hani Khalil", "meeting"),
+    ("KUWAIT CITY \u2014 Foreign Minister Sheikh Salem Al-Sabah held talks with Omani counterpart Said Hamed on "
+     "Monday.\n\nHis Highness the Minister of Foreign Affairs also received a phone call today from Iraqi Foreign "
+     "Minister Fadhil Jassim.", "Salem Al-Sabah", "Fadhil Jassim", "call"),
+    ("His Highness the Minister of Foreign Affairs received a phone call today from Turkish Foreign Minister "
+     "Kemal Aydin.", "Minister of Foreign Affairs", "Kemal Aydin", "call"),
+])
+def test_a_host_named_only_by_title_is_the_holder_named_else_the_state(run, text, host, guest, kind):
+    rows = [r for r in events_with(run(text), guest) if r[0] == kind]
+    assert [(r[2], sorted(r[1])) for r in rows] == [("held", sorted([host, guest]))]
+
+
+def test_a_bare_minister_without_a_portfolio_stays_no_party(run):
+    rows = event_rows(run("The minister received a phone call today from Turkish Foreign Minister Kemal Aydin."))
+    assert not any("minister" in n.lower() and "Aydin" not in n for r in rows for n in r[1])

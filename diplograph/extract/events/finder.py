@@ -35,7 +35,7 @@ from diplograph.extract.events.triggers import trigger_type
 from diplograph.extract.when import day_of, section_day, story_dct
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import city_state, gazetteer, locate_place
-from diplograph.kb.roles import describe, same_title
+from diplograph.kb.roles import PORTFOLIOS, describe, same_title
 from diplograph.kb.slugs import slug
 from diplograph.records import Document, Event, Statement, Timex
 from diplograph.timex.dateline import dateline_place
@@ -450,6 +450,8 @@ class _Finder:
         subj = _controller_subject(verb) if verb is not None else None
         if subj is not None and _secretary_general(subj):
             return self._body_of_office(subj)
+        if subj is not None and subj.lower_ in _STYLES:  # "His Highness the Minister of Foreign Affairs received"
+            subj = next((c for c in subj.children if c.dep_ == "appos" and c.i == subj.i + 2), subj)
         if subj is None or not self._bare_title(subj) or not roles.participants:
             return []
         return self._office_keys(subj, roles)
@@ -457,7 +459,8 @@ class _Finder:
     def _bare_title(self, node) -> bool:
         """True for "the Prime Minister" with no name, state or plural: an office the text must frame."""
         return node.lemma_.lower() in PERSON_TITLES and not self.parties.np_keys(node) \
-            and not any(c.dep_ in ("poss", "prep") or c.dep_ in ("amod", "compound") and c.lower_ not in _TITLE_PARTS
+            and not any(c.dep_ == "poss" or c.dep_ == "prep" and not _portfolio(c)
+                        or c.dep_ in ("amod", "compound") and c.lower_ not in _TITLE_PARTS
                         for c in node.children) \
             and any(c.lower_ == "the" for c in node.children) \
             and node.tag_ not in ("NNS", "NNPS")  # "the presidents agreed": the pair named before, not one office
@@ -489,11 +492,17 @@ class _Finder:
         theirs = {sides.get(k, k if k.startswith("state:") else None) for k in roles.participants}
         words = self._title_words(subj)
         title = " ".join(t.lower_ for t in words)
-        held = any(same_title(role, title) for m in self.actors  # a named holder may be meant instead
-                   if m.type == "person" and m.kind != "unnamed" and m.key not in roles.participants
-                   for role, _ in self.actors.roles_of(m.key))
+        held = list(dict.fromkeys(m.key for m in self.actors  # a named holder may be meant instead
+                                  if m.type == "person" and m.kind != "unnamed" and m.key not in roles.participants
+                                  for role, _ in self.actors.roles_of(m.key) if same_title(role, title)))
         if held:
-            return []
+            full = " ".join(t.lower_ for t in subj.subtree if t.lower_ != "the")  # "minister of foreign affairs"
+            if own and full != "minister" and len(held) > 1:  # "Omani counterpart X": another state's holder
+                home = self._framing_state(subj, title)
+                held = [k for k in held if sides.get(k) in (None, home)] if home is not None else held
+            one = own and len(held) == 1 and full != "minister" and all(
+                same_title(role, full) for role, _ in self.actors.roles_of(held[0]) if same_title(role, title))
+            return held if one else []  # "His Highness the Minister of Foreign Affairs": the one named before
         state = self._framing_state(subj, title) if own else self._title_state(subj, roles.location)
         if state is not None and state not in theirs:
             first, last, entry = words[0], words[-1], gazetteer().entry(state)
@@ -501,9 +510,11 @@ class _Finder:
             self.actors.add(ActorMention(first.idx, end, doc_text(self.sdoc)[first.idx:end], state,
                                          entry.name if entry else state, "state", "description"))
             return [state]  # "The President spoke with X" in the White House's own readout
-        if not own or subj.lemma_.lower() not in _STATE_OFFICES or not subj.text[:1].isupper() or title == "minister":
+        portfolio = [t for c in subj.children if c.dep_ == "prep" and _portfolio(c) for t in c.subtree]
+        if not own or subj.lemma_.lower() not in _STATE_OFFICES or not subj.text[:1].isupper() \
+                or title == "minister" and not portfolio:
             return []  # "the minister will travel": any minister; "The Federal Chancellor": one office
-        return [self._office_holder(words)]
+        return [self._office_holder(words + portfolio)]  # "the Minister of Foreign Affairs": one office too
 
     def _framing_state(self, subj, title: str) -> str | None:
         """The state whose government frames the text: one an earlier unnamed "X's <title>" names, the page's
@@ -1269,6 +1280,17 @@ def _stray_subject(verb):
     if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
         return None
     return next((c for c in verb.children if c.dep_ == "npadvmod" and c.i < verb.i and stray_name(c)), None)
+
+
+_STYLES = frozenset("highness excellency majesty".split())  # styles before a title: "His Highness the Minister"
+
+
+def _portfolio(prep) -> bool:
+    """"(the Minister) of Foreign Affairs", "for Defence": a portfolio that names no state."""
+    objs = [o for o in prep.children if o.dep_ == "pobj"]
+    return prep.lower_ in ("of", "for") and len(objs) == 1 and objs[0].text[:1].isupper() \
+        and objs[0].ent_type_ not in ("GPE", "NORP", "ORG") and (objs[0].lower_ in PORTFOLIOS
+                                                                 or objs[0].lower_ in ("defence", "defense", "justice"))
 
 
 def _controller_subject(verb):
