@@ -246,3 +246,19 @@ def test_a_host_named_only_by_title_is_the_holder_named_else_the_state(run, text
 def test_a_bare_minister_without_a_portfolio_stays_no_party(run):
     rows = event_rows(run("The minister received a phone call today from Turkish Foreign Minister Kemal Aydin."))
     assert not any("minister" in n.lower() and "Aydin" not in n for r in rows for n in r[1])
+
+
+def test_a_guest_hung_on_the_city_of_the_building_is_received(run):
+    rows = event_rows(run("The Chairperson of the African Union Commission received in audience on Monday, at the AU "
+                          "headquarters in Addis Ababa, the Minister of Foreign Affairs of Niger, Ali Mahamane."))
+    assert [(sorted(r[1]), r[2], r[4]) for r in rows] == [(["African Union", "Ali Mahamane"], "held", "Addis Ababa")]
+
+
+@pytest.mark.parametrize("text", [
+    "Addis Ababa, 15 May 2026 \u2014 The Chairperson of the African Union Commission received in audience on 14 May, "
+    "at the AU headquarters in Addis Ababa, the Minister of Foreign Affairs of the Republic of Niger, Ali Mahamane.",
+    "Addis Ababa, 15 May 2026 \u2014 The Chairperson of the African Union Commission met the Minister of Foreign "
+    "Affairs of the Republic of Niger, Ali Mahamane.",
+])
+def test_a_body_after_a_title_and_of_the_is_found_whatever_ner_made_of_the_phrase(run, text):
+    assert [sorted(r[1]) for r in event_rows(run(text))] == [["African Union", "Ali Mahamane"]]
