@@ -174,6 +174,7 @@ def test_a_meeting_with_rebel_leaders_has_them_as_a_party(run):
     ("Japan offered to host talks between Serbia and Kosovo.", ("Serbia", "Kosovo"), "Japan"),
     ("Qatar offered on Monday to host talks between Sudan and South Sudan in Doha.", ("Sudan", "South Sudan"),
      "Qatar"),
+    ("Turkey offered to host talks between Russia and Ukraine.", ("Russia", "Ukraine"), "Turkey"),  # "host" a noun
 ])
 def test_an_offer_to_host_talks_between_two_sides_leaves_the_host_out(run, text, parts, host):
     rows = events_with(run(text), *parts)

@@ -23,6 +23,7 @@ from diplograph.extract.events.status import (
     headline_future,
     headline_subject,
     hosting_clause,
+    infinitive,
     is_fresh,
     measure,
     name_on,
@@ -718,7 +719,7 @@ class _Finder:
             # "X offered to mediate between A and B": in a mediation the mediator takes part
             roles.participants = roles.mediators + others if kind == "mediation" else others
             subjects = []
-        host = next((v for v in chain[1:4] if v.lemma_.lower() == "host" and v.pos_ == "VERB"), None)
+        host = next((v for v in chain[1:4] if v.lemma_.lower() == "host" and (v.pos_ == "VERB" or infinitive(v))), None)
         if host is not None and proposal_noun(host.head) and host.dep_ in ("acl", "advcl", "xcomp"):
             host = None  # "X rejected Y's offer to host talks": Y would host, X is the other side
         if host is not None and tok.dep_ == "nsubjpass" and tok.head == host:  # "the summit was co-hosted by A and B"

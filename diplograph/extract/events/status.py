@@ -60,11 +60,17 @@ def event_levels(trigger) -> list:
     """The trigger and its governors up to the first word that is about something else ("the day of talks")."""
     out = [trigger]
     for level in governors(trigger)[1:]:
-        if level.pos_ in ("NOUN", "PROPN") and level.lemma_.lower() not in _EVENT_NOUNS | _TRANSPARENT \
+        if level.pos_ in ("NOUN", "PROPN") and not infinitive(level) and level.lemma_.lower() not in _EVENT_NOUNS | _TRANSPARENT \
                 and not measure(level) and not name_on(level, trigger):
             break
         out.append(level)
     return out
+
+
+def infinitive(tok) -> bool:
+    """"offered to host talks" with "host" tagged a noun: a noun with an infinitive's "to" is a verb."""
+    return tok.pos_ == "NOUN" and tok.dep_ in ("xcomp", "advcl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" and c.i == tok.i - 1 for c in tok.children)
 
 
 def name_on(level, trigger) -> bool:
@@ -129,7 +135,8 @@ def status_of(trigger) -> str | None:
         if found != _GO_ON:
             return found
         if level != trigger and level.pos_ in ("NOUN", "PROPN") and not name_on(level, trigger) \
-                and level.lemma_.lower() not in _EVENT_NOUNS | _TRANSPARENT and not measure(level):
+                and level.lemma_.lower() not in _EVENT_NOUNS | _TRANSPARENT and not measure(level) \
+                and not infinitive(level):  # "offered to host talks" with "host" tagged a noun: read on up
             return None  # "the first day of talks": the words above speak of the day, not the talks
     return _participle(trigger)
 
@@ -379,7 +386,7 @@ def _level(tok, trigger) -> str:
     if tok.pos_ == "ADP" or (tok.dep_ == "prep" and tok.lower_ == "following"):  # "following" may tag as VBG
         return "held" if tok.lower_ in ("after", "during", "following", "since", "at", "in") and _past_context(tok) \
             else _GO_ON
-    if (tok.pos_ in ("NOUN", "PROPN") or proposal_noun(tok)) and tok != trigger:
+    if (tok.pos_ in ("NOUN", "PROPN") or proposal_noun(tok)) and tok != trigger and not infinitive(tok):
         return _noun_level(tok)
     if tok.pos_ == "ADJ":  # "due to visit", "willing to meet", "ready for talks"
         if tok.lower_ in lx.SCHEDULE_ADJ:
