@@ -283,3 +283,22 @@ def test_a_host_welcoming_a_guest_somewhere_met_them(run, text, parts, place):
 ])
 def test_welcoming_a_thing_or_a_crowd_somewhere_is_no_reception(run, text):
     assert event_rows(run(text)) == []
+
+
+@pytest.mark.parametrize("text,guest,host,place", [
+    ("Zambia's president was welcomed at the Kamuzu Palace in Lilongwe on Thursday by his Malawian counterpart, "
+     "Grace Phiri, at the start of a three-day state visit.", "Zambia", "Malawi", "Lilongwe"),
+    ("Ghana's president was welcomed in Abuja on Monday by President Musa Danjuma at the start of a two-day state "
+     "visit.", "Ghana", "Nigeria", "Abuja"),
+    ("President Musa Danjuma welcomed Ghana's president in Abuja on Monday at the start of a two-day state visit.",
+     "Ghana", "Nigeria", "Abuja"),
+])
+def test_a_reception_at_the_start_of_a_state_visit_gives_the_guests_visit(run, text, guest, host, place):
+    rows = [r for r in event_rows(run(text)) if r[0] == "visit"]
+    assert [(sorted(r[1]), r[2], r[4]) for r in rows] == [(sorted([guest, host]), "held", place)]
+
+
+def test_an_invitation_in_a_call_readout_keeps_the_invited_traveller(run):
+    rows = [r for r in event_rows(run("His Majesty King Faisal received a phone call today from Lebanese Prime "
+                                      "Minister Karim Haddad, who invited the King to visit Beirut.")) if r[0] == "visit"]
+    assert [r[2] for r in rows] == ["proposed"] and any("Faisal" in n for n in rows[0][1])

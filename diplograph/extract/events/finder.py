@@ -265,6 +265,9 @@ class _Finder:
         gov = chain[2] if gov is not None else (chain[1] if len(chain) > 1 else None)
         if gov is not None and (measure(gov) or gov.lemma_.lower() in lx.ROUND_NOUNS) and len(chain) > 3:
             gov = chain[3]  # "held 12 hours of talks in X", "a round of talks opened in X": the verb above
+        if gov is not None and gov.lemma_.lower() in _PHASES and gov.pos_ == "NOUN":
+            gov = next((v for v in chain[chain.index(gov) + 1:] if v.pos_ != "ADP"), gov)  # "welcomed in X at the
+            # start of a state visit": the verb above the visit's phase
         body = next((v for v in chain[1:3] if name_on(v, tok)), None)  # "the Union for the Mediterranean ministerial"
         if body is not None and chain.index(body) + 1 < len(chain):
             gov = chain[chain.index(body) + 1]  # the verb above the body's name the parser hung the noun in
@@ -932,6 +935,10 @@ class _Finder:
             if level.pos_ not in ("VERB", "AUX"):
                 continue
             subj = _controller_subject(level)
+            guest = next((c for c in level.children if c.dep_ == "dobj"), None)
+            if guest is not None and level.lemma_.lower() in lx.HOSTING_VERBS and tok.pos_ == "NOUN" \
+                    and tok.lemma_.lower() in ("visit", "trip") and self.parties.np_keys(guest):
+                subj = guest  # "Y welcomed X in Abuja at the start of a state visit": X is the one visiting
             if level.dep_ == "relcl" and subj is not None and subj.lower_ in _RELATIVES \
                     and not any(c.dep_ == "xcomp" for c in level.children):  # not "who invited X to visit"
                 subj = level.head  # "met Y, who is on a state visit to China": Y visits (not "a deal, which ...")
@@ -1283,6 +1290,7 @@ def _stray_subject(verb):
     return next((c for c in verb.children if c.dep_ == "npadvmod" and c.i < verb.i and stray_name(c)), None)
 
 
+_PHASES = frozenset("start beginning outset end close".split())  # "at the start of a visit"
 _STYLES = frozenset("highness excellency majesty".split())  # styles before a title: "His Highness the Minister"
 
 

@@ -14,7 +14,8 @@ _SILENT = "silent"  # the words around say nothing about the status, and nothing
 _EVENT_NOUNS = frozenset(lx.TRIGGER_NOUNS) | {"talk"}
 _SPANS = frozenset("minute hour day week month year".split())
 _TRANSPARENT = frozenset("""round rounds series session sessions format kind sort type participation
-attendance""".split())  # "a round of talks", "suspended its participation in the talks"
+attendance start beginning outset end close""".split())  # "a round of talks", "suspended its participation in the talks",
+# "welcomed at the start of a state visit": the verb above tells how the visit stands
 
 
 def governors(trigger, limit: int = 5) -> list:
