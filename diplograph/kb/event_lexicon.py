@@ -72,7 +72,7 @@ CONVENE_VERBS = frozenset("convene reconvene".split())
 ARRIVAL_WORDS = frozenset("arrive expected due land".split()) | _words("arrive")  # with "in <place>": a visit
 TRAVEL_VERBS = frozenset("travel fly go head continue".split()) | _words("travel")  # with "to <place>": a visit
 DEPART_VERBS = frozenset("leave depart".split())  # with "for <place>": a visit ("left for Beijing")
-HOSTING_VERBS = frozenset("host receive".split())  # with a guest as object: a visit received
+HOSTING_VERBS = frozenset("host receive welcome".split())  # with a guest as object: a visit received
 MEET_HOSTS = frozenset("meet host receive welcome greet".split())  # "met visiting President X"
 # Shared chairs and hosts: "co-chaired the commission with X", "a conference co-hosted by A and B". The tokenizer
 # keeps each form one word (split at the hyphen, the parse falls apart); an inflected form lemmatises badly.
@@ -140,6 +140,8 @@ ABSENCE_VERBS = frozenset("skip boycott miss shun".split())  # staying away: the
 DECLINE_NOUNS = frozenset("refusal rejection boycott snub".split())  # "X's refusal to attend the summit"
 POSTPONE = frozenset("postpone delay defer shelve".split()) | _words("status", "postponed")
 POSTPONE_PHRASES = frozenset({("put", "off"), ("push", "back")})
+# Moves in time only when a new date follows ("moved to 2 April", "shifted to next week", "brought forward to May")
+RESCHEDULE_VERBS = frozenset("move shift reschedule bring".split())
 CANCEL = frozenset("cancel scrap suspend abandon scuttle".split()) | _words("status", "cancelled") | POSTPONE
 CANCEL_PHRASES = frozenset({("call", "off")}) | _phrases("status", "cancelled") | POSTPONE_PHRASES
 AGREE = frozenset("agree accept".split()) | _words("status", "agreed")

@@ -97,9 +97,10 @@ def day_headings(text: str) -> list[tuple[int, date]]:
     return found if len(found) >= 2 else []
 
 
-# A dateline without a day ("ISLAMABAD: Pakistan and ...", "Addis Abeba - Prime Minister ..."): a place, then a
-# dash or colon, then the story's first word.
-_PLACE_ONLY = re.compile(rf"[ \t]*(?P<place>{_WORDS})[ \t]*(?:--?|[–—:])[ \t]+(?=[A-Z\"“])")
+# A dateline without a day ("ISLAMABAD: Pakistan and ...", "Addis Abeba - Prime Minister ...", "HANOI /VNA/ - ..."):
+# a place, an optional agency in slashes or brackets, then a dash or colon, then the story's first word.
+_PLACE_ONLY = re.compile(rf"[ \t]*(?P<place>{_WORDS})(?:[ \t]+(?:\([^()\n]{{1,40}}\)|/[^/\n]{{1,30}}/))?"
+                         rf"[ \t]*(?:--?|[–—:])[ \t]+(?=[A-Z\"“])")
 
 
 def dateline_place(text: str, dayless: bool = False) -> str | None:

@@ -125,8 +125,9 @@ def _inside_name(doc: Doc, start: int, end: int, ent_at: dict[int, Span]) -> boo
     first = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
     if ent.label_ == "PERSON" and start == first and end < ent.end and _titleish(doc[end]):
         return False  # a title glued to a name ("Kremlin spokesman Ivan Sorokin")
-    if ent.label_ not in ("ORG", "PERSON") and start > first and doc[start - 1].lower_ == "of" \
-            and any(is_title(t.text) or is_title(t.text[:-1]) for t in doc[first:start - 1]):  # "Ministers"
+    of = start - 1 - (start > first + 1 and doc[start - 1].lower_ == "the")  # "of the African Union Commission"
+    if ent.label_ not in ("ORG", "PERSON") and of > first and doc[of].lower_ == "of" \
+            and any(is_title(t.text) or is_title(t.text[:-1]) for t in doc[first:of]):  # "Ministers"
         return False  # "The Foreign Ministers of Egypt" tagged as a law: a title's state, not part of a name
     return ent.end - first > end - start
 
@@ -312,6 +313,9 @@ def ner_cands(doc: Doc, gz: Gazetteer) -> list[Cand]:
             out.append(Cand(ent.start_char, ent.end_char, ent.text, typ, None, ent.text, "name", "ner",
                             ent.end - 1))
         elif ent.label_ == "GPE" and not _known(gz, ent):
+            if len(ent) == 2 and ent[0].text in _PAIR_GLUE and (entry := _self_styled(ent[1:], gz)) is not None:
+                out.append(_styled_cand(ent[1:], entry))  # "ASEAN-[-Korea]": the dash taken into the name
+                continue
             entry = gz.fuzzy_state(_POSSESSIVE_END.sub("", ent.text)) or _self_styled(ent, gz)
             if entry is not None:
                 c = _cand(ent, entry, "name", end=ent.start_char + len(_POSSESSIVE_END.sub("", ent.text)))
@@ -320,7 +324,18 @@ def ner_cands(doc: Doc, gz: Gazetteer) -> list[Cand]:
             else:  # kept only if it turns out to be a person's name (the type vote)
                 out.append(Cand(ent.start_char, ent.end_char, ent.text, "place", None, ent.text, "name", "ner",
                                 ent.end - 1))
+    if any(name in doc_text(doc) for name in _SELF_STYLED):  # "the ASEAN-Korea summit" with Korea untagged
+        tagged = {i for ent in doc_ents(doc) for i in range(ent.start, ent.end)}
+        out += [_styled_cand(doc[tok.i:tok.i + 1], entry) for tok in doc if tok.text in _SELF_STYLED
+                and tok.i not in tagged and (entry := _self_styled(doc[tok.i:tok.i + 1], gz)) is not None]
     return out
+
+
+def _styled_cand(span: Span, entry: Entry) -> Cand:
+    """A state named by the short name it styles itself by in a pair, kept as a fuzzy match is."""
+    c = _cand(span, entry, "name")
+    c.source, c.place = "fuzzy", is_locative(span)
+    return c
 
 
 # Short names a state styles itself by in paired names ("Korea-ASEAN summit", "Korea-Japan talks"), too vague alone.

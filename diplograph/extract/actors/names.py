@@ -112,6 +112,7 @@ def repair_ents(doc: Doc, ents: list[Span], text: str) -> list[Span]:
     out = [p for e in out for p in headline_parts(e, text, surnames, names)]
     out = _joined_people(_extend_people(doc, out, text))
     out += _titled_names(doc, out)
+    out = _function_word_names(doc, out)
     out += _joined_acronyms(doc, out) if JOINED_ACRONYM.search(text) else []
     out += _signers(doc, out, text)
     out += _script_names(doc, out) if _CASED_SCRIPT_CHAR.search(text) else []
@@ -653,6 +654,34 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if (2 <= len(words) <= 4 or len(words) == 1 and _lone_surname(words[0])) \
                 and not (end < len(doc) and doc[end].is_title and doc[end].is_alpha):
             out.append(Span(doc, tok.i + 1, end, label="PERSON"))
+    return out
+
+
+_FUNCTION_POS = frozenset("ADP DET CCONJ SCONJ PART AUX PRON ADV".split())
+
+
+def _function_word_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"General Secretary To Lam will visit": a capitalised short function word between a title and a name word
+    mid-sentence begins the name (NER may keep only "Lam", even as a body)."""
+    starts = {e.start: e for e in ents}
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    out = list(ents)
+    for i in range(1, len(doc) - 2):
+        word, name = doc[i], doc[i + 1]
+        if not (word.is_title and word.is_alpha and len(word) <= 3 and word.pos_ in _FUNCTION_POS
+                and is_title(doc[i - 1].text) and not word.is_sent_start and i not in covered
+                and name.is_title and name.is_alpha and name.pos_ == "PROPN" and not is_title(name.text)):
+            continue
+        old = starts.get(i + 1)
+        after = doc[i + 2]
+        if old is not None and (len(old) != 1 or old.label_ not in ("PERSON", "ORG")) \
+                or old is None and (i + 1 in covered or _known_word(gazetteer(), name.text) or not after.is_lower):
+            continue  # a name NER missed only with running lower-case text after it ("To Lam held talks")
+        if after.is_title and after.is_alpha:
+            continue  # "Minister To Meet Putin": a headline in title case, not a name
+        if old is not None:
+            out.remove(old)
+        out.append(Span(doc, i, i + 2, label="PERSON"))
     return out
 
 

@@ -24,6 +24,7 @@ from diplograph.extract.events.status import (
     headline_future,
     headline_subject,
     hosting_clause,
+    infinitive,
     is_fresh,
     measure,
     name_on,
@@ -36,7 +37,7 @@ from diplograph.extract.events.triggers import trigger_type
 from diplograph.extract.when import day_of, section_day, story_dct
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import city_state, gazetteer, locate_place
-from diplograph.kb.roles import describe, same_title
+from diplograph.kb.roles import PORTFOLIOS, describe, same_title
 from diplograph.kb.slugs import slug
 from diplograph.records import Document, Event, Statement, Timex
 from diplograph.timex.dateline import dateline_place
@@ -265,6 +266,9 @@ class _Finder:
         gov = chain[2] if gov is not None else (chain[1] if len(chain) > 1 else None)
         if gov is not None and (measure(gov) or gov.lemma_.lower() in lx.ROUND_NOUNS) and len(chain) > 3:
             gov = chain[3]  # "held 12 hours of talks in X", "a round of talks opened in X": the verb above
+        if gov is not None and gov.lemma_.lower() in _PHASES and gov.pos_ == "NOUN":
+            gov = next((v for v in chain[chain.index(gov) + 1:] if v.pos_ != "ADP"), gov)  # "welcomed in X at the
+            # start of a state visit": the verb above the visit's phase
         body = next((v for v in chain[1:3] if name_on(v, tok)), None)  # "the Union for the Mediterranean ministerial"
         if body is not None and chain.index(body) + 1 < len(chain):
             gov = chain[chain.index(body) + 1]  # the verb above the body's name the parser hung the noun in
@@ -361,6 +365,11 @@ class _Finder:
         if tok.pos_ == "VERB" and tok.lemma_.lower() in ("meet", "gather", "convene"):
             verb = tok  # "Pacific foreign ministers met in Suva"
         subj = nearest_subject(verb) if verb is not None else None
+        if subj is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in _GATHERINGS \
+                and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):  # "a summit of Andean leaders will be held",
+            subj = next((o for c in tok.children if c.dep_ == "poss"  # "the Nordic prime ministers' summit"
+                         or c.dep_ == "prep" and c.lower_ == "of" for o in ([c] if c.dep_ == "poss" else c.children)
+                         if o.dep_ in ("poss", "pobj")), None)
         if subj is None or subj.tag_ != "NNS" or subj.lemma_.lower() not in _CONVENERS:
             return False  # not "AU officials held talks in Khartoum" (with someone the text leaves unnamed)
         keys = self.parties.np_keys(subj)
@@ -451,6 +460,8 @@ class _Finder:
         subj = _controller_subject(verb) if verb is not None else None
         if subj is not None and _secretary_general(subj):
             return self._body_of_office(subj)
+        if subj is not None and subj.lower_ in _STYLES:  # "His Highness the Minister of Foreign Affairs received"
+            subj = next((c for c in subj.children if c.dep_ == "appos" and c.i == subj.i + 2), subj)
         if subj is None or not self._bare_title(subj) or not roles.participants:
             return []
         return self._office_keys(subj, roles)
@@ -458,7 +469,8 @@ class _Finder:
     def _bare_title(self, node) -> bool:
         """True for "the Prime Minister" with no name, state or plural: an office the text must frame."""
         return node.lemma_.lower() in PERSON_TITLES and not self.parties.np_keys(node) \
-            and not any(c.dep_ in ("poss", "prep") or c.dep_ in ("amod", "compound") and c.lower_ not in _TITLE_PARTS
+            and not any(c.dep_ == "poss" or c.dep_ == "prep" and not _portfolio(c)
+                        or c.dep_ in ("amod", "compound") and c.lower_ not in _TITLE_PARTS
                         for c in node.children) \
             and any(c.lower_ == "the" for c in node.children) \
             and node.tag_ not in ("NNS", "NNPS")  # "the presidents agreed": the pair named before, not one office
@@ -490,11 +502,17 @@ class _Finder:
         theirs = {sides.get(k, k if k.startswith("state:") else None) for k in roles.participants}
         words = self._title_words(subj)
         title = " ".join(t.lower_ for t in words)
-        held = any(same_title(role, title) for m in self.actors  # a named holder may be meant instead
-                   if m.type == "person" and m.kind != "unnamed" and m.key not in roles.participants
-                   for role, _ in self.actors.roles_of(m.key))
+        held = list(dict.fromkeys(m.key for m in self.actors  # a named holder may be meant instead
+                                  if m.type == "person" and m.kind != "unnamed" and m.key not in roles.participants
+                                  for role, _ in self.actors.roles_of(m.key) if same_title(role, title)))
         if held:
-            return []
+            full = " ".join(t.lower_ for t in subj.subtree if t.lower_ != "the")  # "minister of foreign affairs"
+            if own and full != "minister" and len(held) > 1:  # "Omani counterpart X": another state's holder
+                home = self._framing_state(subj, title)
+                held = [k for k in held if sides.get(k) in (None, home)] if home is not None else held
+            one = own and len(held) == 1 and full != "minister" and all(
+                same_title(role, full) for role, _ in self.actors.roles_of(held[0]) if same_title(role, title))
+            return held if one else []  # "His Highness the Minister of Foreign Affairs": the one named before
         state = self._framing_state(subj, title) if own else self._title_state(subj, roles.location)
         if state is not None and state not in theirs:
             first, last, entry = words[0], words[-1], gazetteer().entry(state)
@@ -502,9 +520,11 @@ class _Finder:
             self.actors.add(ActorMention(first.idx, end, doc_text(self.sdoc)[first.idx:end], state,
                                          entry.name if entry else state, "state", "description"))
             return [state]  # "The President spoke with X" in the White House's own readout
-        if not own or subj.lemma_.lower() not in _STATE_OFFICES or not subj.text[:1].isupper() or title == "minister":
+        portfolio = [t for c in subj.children if c.dep_ == "prep" and _portfolio(c) for t in c.subtree]
+        if not own or subj.lemma_.lower() not in _STATE_OFFICES or not subj.text[:1].isupper() \
+                or title == "minister" and not portfolio:
             return []  # "the minister will travel": any minister; "The Federal Chancellor": one office
-        return [self._office_holder(words)]
+        return [self._office_holder(words + portfolio)]  # "the Minister of Foreign Affairs": one office too
 
     def _framing_state(self, subj, title: str) -> str | None:
         """The state whose government frames the text: one an earlier unnamed "X's <title>" names, the page's
@@ -710,7 +730,7 @@ class _Finder:
             # "X offered to mediate between A and B": in a mediation the mediator takes part
             roles.participants = roles.mediators + others if kind == "mediation" else others
             subjects = []
-        host = next((v for v in chain[1:4] if v.lemma_.lower() == "host" and v.pos_ == "VERB"), None)
+        host = next((v for v in chain[1:4] if v.lemma_.lower() == "host" and (v.pos_ == "VERB" or infinitive(v))), None)
         if host is not None and proposal_noun(host.head) and host.dep_ in ("acl", "advcl", "xcomp"):
             host = None  # "X rejected Y's offer to host talks": Y would host, X is the other side
         if host is not None and tok.dep_ == "nsubjpass" and tok.head == host:  # "the summit was co-hosted by A and B"
@@ -923,6 +943,10 @@ class _Finder:
             if level.pos_ not in ("VERB", "AUX"):
                 continue
             subj = _controller_subject(level)
+            guest = next((c for c in level.children if c.dep_ == "dobj"), None)
+            if guest is not None and level.lemma_.lower() in lx.HOSTING_VERBS and tok.pos_ == "NOUN" \
+                    and tok.lemma_.lower() in ("visit", "trip") and self.parties.np_keys(guest):
+                subj = guest  # "Y welcomed X in Abuja at the start of a state visit": X is the one visiting
             if level.dep_ == "relcl" and subj is not None and subj.lower_ in _RELATIVES \
                     and not any(c.dep_ == "xcomp" for c in level.children):  # not "who invited X to visit"
                 subj = level.head  # "met Y, who is on a state visit to China": Y visits (not "a deal, which ...")
@@ -1254,7 +1278,7 @@ def _sides_counted(tok) -> int:
     return max((_SIDE_COUNTS.get(w, 0) for w in words), default=0)
 
 
-_REGION_ADJECTIVES = frozenset("Nordic Baltic Arab".split())  # regions named only by an adjective
+_REGION_ADJECTIVES = frozenset("Nordic Baltic Arab Andean".split())  # regions named only by an adjective
 
 
 def _regional_conveners(name: str) -> bool:
@@ -1279,6 +1303,18 @@ def _stray_subject(verb):
     if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
         return None
     return next((c for c in verb.children if c.dep_ == "npadvmod" and c.i < verb.i and stray_name(c)), None)
+
+
+_PHASES = frozenset("start beginning outset end close".split())  # "at the start of a visit"
+_STYLES = frozenset("highness excellency majesty".split())  # styles before a title: "His Highness the Minister"
+
+
+def _portfolio(prep) -> bool:
+    """"(the Minister) of Foreign Affairs", "for Defence": a portfolio that names no state."""
+    objs = [o for o in prep.children if o.dep_ == "pobj"]
+    return prep.lower_ in ("of", "for") and len(objs) == 1 and objs[0].text[:1].isupper() \
+        and objs[0].ent_type_ not in ("GPE", "NORP", "ORG") and (objs[0].lower_ in PORTFOLIOS
+                                                                 or objs[0].lower_ in ("defence", "defense", "justice"))
 
 
 def _controller_subject(verb):

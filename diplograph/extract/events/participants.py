@@ -12,7 +12,7 @@ from diplograph.extract.actors.names import given_names
 from diplograph.extract.clauses import is_speech_verb
 from diplograph.extract.events.leaders import leader_mention
 from diplograph.extract.events.status import headline_named, hosting_clause, proposal_noun, to_be_held
-from diplograph.extract.events.places import PLACE_LABELS, Places, entity_text, stray_name, where_place
+from diplograph.extract.events.places import PLACE_LABELS, Places, entity_text, hung_guests, stray_name, where_place
 from diplograph.extract.events.triggers import moved_from
 from diplograph.extract.statements.reporting import (
     FIRST_PERSON,
@@ -139,6 +139,10 @@ class Parties(Places):
             end = tok.right_edge.idx + len(tok.right_edge)
             held = [m for m in self.actors.in_span(mention.end, end) if m.type == "person"]
             mention = held[0] if len(held) == 1 else mention
+        if mention is None and tok.i + 1 < len(tok.doc) and (nxt := tok.nbor(1)).dep_ == "prep" and nxt.head == tok:
+            named = self.actors.at(nxt.idx, nxt.idx + len(nxt))  # "General Secretary To Lam": a name that begins
+            mention = named if named is not None and named.type == "person" and named.start == nxt.idx else None
+            # with a function word the parser read as a preposition
         if mention is None and tok.pos_ == "PROPN":
             mention = self._by_surname(tok)
         if mention is None and tok.pos_ == "PROPN" and tok.dep_ == "pobj" \
@@ -212,13 +216,15 @@ class Parties(Places):
             return self._named_before(tok)
         found = self.actors.in_span(words.start_char, words.end_char, partial=True)
         keys = list(dict.fromkeys(m.key for m in found if m.type in ("state", "organization") and m.end <= tok.idx))
-        if not keys:  # the tagger read "Vietnam-Laos Intergovernmental Committee" as one name: look the sides up
+        if len(keys) < 2:  # the tagger read "Vietnam-Laos Intergovernmental Committee" (or "Ukraine Association
+            # Council" after "EU-") as one name: look the sides up
             dash = next(t for t in words if t.text in _DASHES)
             sides = [t for t in (tok.doc[dash.i - 1], tok.doc[dash.i + 1]) if t.i in range(words.start, words.end)]
             entries = [(t, gazetteer().lookup(t.text)) for t in sides]
             if len(entries) == 2 and all(e is not None and e.type in ("state", "organization") for _, e in entries):
                 for t, e in entries:
-                    self.actors.add(ActorMention(t.idx, t.idx + len(t), t.text, e.key, e.name, e.type, "name"))
+                    if not any(m.key == e.key for m in found):
+                        self.actors.add(ActorMention(t.idx, t.idx + len(t), t.text, e.key, e.name, e.type, "name"))
                 keys = list(dict.fromkeys(e.key for _, e in entries))
         return keys if len(keys) == 2 else []
 
@@ -247,11 +253,14 @@ class Parties(Places):
         "talks with the government"): the state for a government or army, else an actor of its own."""
         lemma = tok.lemma_.lower()
         kids = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < tok.i]
+        stray = [c for c in tok.head.children if tok.dep_ == "poss" and c.dep_ in ("amod", "compound")
+                 and c.i < tok.left_edge.i and c.text[:1].isupper()]  # "the Nordic prime ministers' summit"
+        kids += stray  # with "Nordic" hung on the summit
         named = any(c.text[:1].isupper() for c in kids)  # "Western powers", "Pacific Island nations"
         if tok.pos_ != "NOUN" or not (lemma in lx.GENERIC_GROUPS or lemma in lx.STATE_FORCES
                                       or (tok.lower_ in lx.COLLECTIVES or lemma in lx.GROUP_HEADS) and named
-                                      or lemma in lx.GROUP_HEADS and any(c.lemma_.lower() in lx.GENERIC_GROUPS
-                                                                         for c in kids)):
+                                      or (lemma in lx.GROUP_HEADS or tok.lower_ in lx.COLLECTIVES)  # "separatist
+                                      and any(c.lemma_.lower() in lx.GENERIC_GROUPS for c in kids)):  # leaders"
             return []
         if leader := self._leader(tok):
             return leader  # "the de facto government led by X", "rebels headed by X": X stands for them
@@ -273,7 +282,7 @@ class Parties(Places):
                 return []
         if lemma in lx.STATE_FORCES:
             return states[:1]
-        words = list(tok.doc[tok.left_edge.i:tok.i + 1])
+        words = list(tok.doc[min([tok.left_edge.i, *(c.i for c in stray)]):tok.i + 1])
         cut = max((n + 1 for n, t in enumerate(words) if t.dep_ in ("cc", "punct") and not _paired_modifier(t, tok)),
                   default=0)
         first = next((t for t in words[cut:] if t.dep_ not in ("det", "predet", "nummod")), tok)  # "X and ELN rebels"
@@ -676,6 +685,8 @@ class Parties(Places):
             if holders:  # "met with the Minister for Foreign Affairs of X, H.E. Y": Y, not an office read as a body
                 roles.participants = [k for k in roles.participants if not self._office_body(k)]
             roles.add(holders)
+        if trigger.pos_ == "VERB" and trigger.lemma_.lower() in lx.HOSTING_VERBS:
+            roles.add([k for g in hung_guests(trigger) for k in self.np_keys(g)])  # "received in Amman the Minister"
         if trigger.pos_ == "VERB" and trigger.lemma_.lower() in ("sign", *lx.HOSTING_VERBS):
             # "a deal was signed by X and Y", "X was received by President Y": the agent takes part
             roles.add([k for c in trigger.children if c.dep_ == "agent"
@@ -765,6 +776,9 @@ class Parties(Places):
 
     def _compound_keys(self, trigger) -> list[str]:
         """Actors named in the modifiers: "Putin-Trump summit", "U.S.-Russia talks", "Russian-Ukrainian talks"."""
+        for body in (trigger, *(c for c in trigger.children if c.dep_ == "compound" and c.i < trigger.i)):
+            if body.i and body.lemma_.lower() in lx.JOINT_BODIES and (pair := self._joint_pair(body)):
+                return pair  # "the EU-Ukraine Association Council (meeting)": the two sides, not the body's name
         keys: list[str] = self._dash_pair(trigger)  # first, so a name read across the dash is split
         mods = [c for c in trigger.children if c.dep_ in ("compound", "amod", "nmod") and c.i < trigger.i]
         if not mods:

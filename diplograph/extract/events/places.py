@@ -76,14 +76,14 @@ class Places:
                     continue
                 if obj.ent_type_ in PLACE_LABELS:
                     if obj.ent_type_ == "FAC" or obj.pos_ == "NOUN":  # "at the Great Hall of the People in Beijing"
-                        if (city := _city_in(obj)) is not None:
+                        if (city := _city_in(obj) or self._city_beside(tok, child)) is not None:
                             return city
                         building = building or _facility(obj)
                         continue
                     return entity_text(obj)
                 if child.lower_ == "at" and obj.pos_ == "PROPN" and obj.lower_ in BUILDINGS and obj.ent_type_ == "ORG":
-                    if (city := _city_in(obj)) is not None:  # "at Parliament House" the tagger read as a body
-                        return city
+                    if (city := _city_in(obj) or self._city_beside(tok, child)) is not None:
+                        return city  # "at Parliament House" the tagger read as a body
                     building = building or _facility(obj)
                     continue
                 if (city := _capital_name(obj)) is not None:
@@ -97,6 +97,13 @@ class Places:
                 if obj.pos_ == "NOUN" and (city := _city_in(obj)) is not None:
                     return city  # "at the ministry's headquarters in Abuja": the city
         return building
+
+    def _city_beside(self, tok, at) -> str | None:
+        """"welcomed at the State House in Abuja": the city of an "in X" the parser hung beside a building's phrase."""
+        if at.lower_ != "at":
+            return None
+        return next((p for c in tok.children if c.i > at.i and c.dep_ == "prep" and c.lower_ == "in"
+                     and (p := self._own_place(tok, cities=True, preps=[c]))), None)
 
     def visited_place(self, verb) -> str | None:
         """"visited Yerevan": the place visited, unless it is a state (then it is the host, a participant)."""
@@ -182,6 +189,23 @@ def _around(tok) -> list:
 def stray_name(tok) -> bool:
     """A name the parser hung on a verb as an adverbial noun ("received today the Minister of X"), not a date."""
     return tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL")
+
+
+def hung_guests(verb) -> list:
+    """"received in audience in Amman the foreign minister of X": an object the parser hung on a place or
+    phrase before it as an apposition, when the verb has no object of its own."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    found = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i):
+        objs = [o for o in prep.children if o.dep_ == "pobj"]
+        if len(objs) > 1:  # "received today at the AU headquarters H.E. Ms. X": a second object is the guest
+            found += [o for o in objs[1:] if o.pos_ == "PROPN"]
+            continue
+        objs += [d for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "in"
+                 for d in p.children if d.dep_ == "pobj"]  # "at the AU headquarters in Addis Ababa, the Minister"
+        found += [a for o in objs for a in o.children if a.dep_ == "appos" and a.i > o.i and a.pos_ in ("NOUN", "PROPN")]
+    return found
 
 
 def trigger_free(tok) -> bool:

@@ -14,7 +14,8 @@ _SILENT = "silent"  # the words around say nothing about the status, and nothing
 _EVENT_NOUNS = frozenset(lx.TRIGGER_NOUNS) | {"talk"}
 _SPANS = frozenset("minute hour day week month year".split())
 _TRANSPARENT = frozenset("""round rounds series session sessions format kind sort type participation
-attendance""".split())  # "a round of talks", "suspended its participation in the talks"
+attendance start beginning outset end close""".split())  # "a round of talks", "suspended its participation in the talks",
+# "welcomed at the start of a state visit": the verb above tells how the visit stands
 
 
 def governors(trigger, limit: int = 5) -> list:
@@ -38,6 +39,9 @@ def _governors(trigger, limit: int) -> list:
         if tok.dep_ in ("ccomp", "parataxis") and is_speech_verb(tok.head) and not _mandative(tok):
             break  # the reporting verb says nothing about the event's status
         tok = tok.head
+        if (then := _aside_then(tok)) is not None:
+            chain.append(then)  # "the talks, postponed twice, will now be held in X": the later verb governs
+            break
         chain.append(tok)
     return chain
 
@@ -48,15 +52,32 @@ def _mandative(verb) -> bool:
         and any(c.dep_ == "nsubj" for c in verb.children) and not any(c.dep_ == "aux" for c in verb.children)
 
 
+def _aside_then(verb):
+    """"X, postponed twice, will now be held": the parser made the bare participle of an aside the clause's verb
+    and the true verb its conjunct; that conjunct, with its own auxiliary."""
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children) \
+            or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    return next((c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                 and any(a.dep_ in ("aux", "auxpass") and a.i > verb.i for a in c.children)), None)
+
+
 def event_levels(trigger) -> list:
     """The trigger and its governors up to the first word that is about something else ("the day of talks")."""
     out = [trigger]
     for level in governors(trigger)[1:]:
-        if level.pos_ in ("NOUN", "PROPN") and level.lemma_.lower() not in _EVENT_NOUNS | _TRANSPARENT \
+        if level.pos_ in ("NOUN", "PROPN") and not infinitive(level) and level.lemma_.lower() not in _EVENT_NOUNS | _TRANSPARENT \
                 and not measure(level) and not name_on(level, trigger):
             break
         out.append(level)
     return out
+
+
+def infinitive(tok) -> bool:
+    """"offered to host talks" with "host" tagged a noun: a noun with an infinitive's "to" is a verb."""
+    return tok.pos_ == "NOUN" and tok.dep_ in ("xcomp", "advcl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" and c.i == tok.i - 1 for c in tok.children)
 
 
 def name_on(level, trigger) -> bool:
@@ -123,7 +144,8 @@ def status_of(trigger) -> str | None:
         if found != _GO_ON:
             return found
         if level != trigger and level.pos_ in ("NOUN", "PROPN") and not name_on(level, trigger) \
-                and level.lemma_.lower() not in _EVENT_NOUNS | _TRANSPARENT and not measure(level):
+                and level.lemma_.lower() not in _EVENT_NOUNS | _TRANSPARENT and not measure(level) \
+                and not infinitive(level):  # "offered to host talks" with "host" tagged a noun: read on up
             return None  # "the first day of talks": the words above speak of the day, not the talks
     return _participle(trigger)
 
@@ -383,7 +405,7 @@ def _level(tok, trigger) -> str:
     if tok.pos_ == "ADP" or (tok.dep_ == "prep" and tok.lower_ == "following"):  # "following" may tag as VBG
         return "held" if tok.lower_ in ("after", "during", "following", "since", "at", "in") and _past_context(tok) \
             else _GO_ON
-    if (tok.pos_ in ("NOUN", "PROPN") or proposal_noun(tok)) and tok != trigger:
+    if (tok.pos_ in ("NOUN", "PROPN") or proposal_noun(tok)) and tok != trigger and not infinitive(tok):
         return _noun_level(tok)
     if tok.pos_ == "ADJ":  # "due to visit", "willing to meet", "ready for talks"
         if tok.lower_ in lx.SCHEDULE_ADJ:
@@ -448,15 +470,16 @@ def _verb_level(verb, trigger) -> str:
         return "declined"
     if _lemma_is(verb, lx.POSTPONE, lx.POSTPONE_PHRASES) and _repeated(verb):
         return None  # "the talks had been put off twice": how they came to be late, not that they are off
-    if _lemma_is(verb, lx.CANCEL, lx.CANCEL_PHRASES) or _on_hold(verb):
-        return "cancelled"
+    if _lemma_is(verb, lx.CANCEL, lx.CANCEL_PHRASES) or _on_hold(verb) \
+            or lemma in lx.RESCHEDULE_VERBS and _to_new_date(verb):
+        return "cancelled"  # off on its day; a new date the text gives makes it scheduled again
     if lemma == "expect" and any(c.dep_ == "auxpass" for c in verb.children):
         return "scheduled"  # "the talks are expected to open on Friday" (without a date: proposed)
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lx.AGREE and (_modal(verb) or _future(verb)):
         return "agreed"  # "agreed that the next meeting would be held in Vientiane"
     if _backshifted(verb):
         return "scheduled"  # "she said Japan would send a minister to the meeting": reported "will"
-    if _lemma_is(verb, lx.PROPOSE, lx.PROPOSE_PHRASES) or _modal(verb) or _hypothetical(verb):
+    if _lemma_is(verb, lx.PROPOSE, lx.PROPOSE_PHRASES) or _modal(verb) or _hypothetical(verb) or _conditioned(verb):
         return "proposed"
     if lemma in lx.AGREE or lemma in lx.INSTRUCT and verb.tag_ in ("VBD", "VBN") and trigger != verb:
         return "agreed"  # "instructed their ministers to meet": a decision that they will
@@ -607,6 +630,19 @@ def _called_off(verb, trigger) -> str | None:
 def _hypothetical(verb) -> bool:
     """"until/unless/if/once X and Y meet": a condition, not a report."""
     return any(c.dep_ == "mark" and c.lower_ in ("until", "unless", "if", "once") for c in verb.children)
+
+
+def _conditioned(verb) -> bool:
+    """"will meet X in Geneva only if a draft is ready": a plan hung on a condition is still only on offer."""
+    return _future(verb) and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                                           for m in c.children) for c in verb.children)
+
+
+def _to_new_date(verb) -> bool:
+    """"has been moved to 2 April", "was brought forward to Monday": a move in time, not in space."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("prt", "advmod"))]  # "brought forward | to May"
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "until", "for") and any(t.ent_type_ == "DATE" for t in c.subtree)
+               for h in heads for c in h.children)
 
 
 def _lemma_is(verb, words: frozenset, phrases: frozenset) -> bool:

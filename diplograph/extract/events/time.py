@@ -184,11 +184,12 @@ _CLAIM_PHRASES = lx.DECLINE_PHRASES | lx.CANCEL_PHRASES | lx.PROPOSE_PHRASES
 def rescheduled(chain, timexes: list[Timex], dct: date | None) -> tuple[Timex | None, date | None] | None:
     """"postponed to March 20", "pushed back until next month": the new date of a postponed event, read ahead."""
     for verb in chain:
-        if verb.pos_ != "VERB" or not (verb.lemma_.lower() in lx.POSTPONE or any(
+        if verb.pos_ != "VERB" or not (verb.lemma_.lower() in lx.POSTPONE | lx.RESCHEDULE_VERBS or any(
                 (verb.lemma_.lower(), c.lower_) in lx.POSTPONE_PHRASES for c in verb.children)):
             continue
         heads = [verb, *(c for c in verb.children if c.dep_ in ("prt", "advmod"))]  # "pushed back | to May"
-        for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "until", "till")):
+        ahead = ("to", "until", "till", "for") if verb.lemma_.lower() in lx.RESCHEDULE_VERBS else ("to", "until", "till")
+        for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ahead):
             tx = find_timex(list(prep.subtree), timexes, verb.doc)
             if tx is None or tx.type != "DATE":
                 continue

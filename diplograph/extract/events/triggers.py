@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from diplograph.extract.events.places import is_place, stray_name
+from diplograph.extract.events.places import hung_guests, is_place, stray_name
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import gazetteer
 from diplograph.kb.roles import LEADER_HEADS, TITLE_HEADS
@@ -49,10 +49,14 @@ def trigger_type(tok) -> str | None:
         return None  # "held talks with visiting Minister X": the talks are the event, X their guest
     if lower in lx.CO_LEAD_FORMS and tok.pos_ == "VERB":  # "will co-chair the commission with X": the two meet
         return "meeting" if any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) else None
+    if lemma == "welcome" and not (any(c.dep_ == "agent" for c in tok.children)
+                                   and any(c.dep_ == "nsubjpass" for c in tok.children)):
+        return None  # only "X was welcomed in Hanoi by Y" is a reception; "welcomed the decision" is a stance
     if lemma in lx.HOSTING_VERBS and tok.pos_ == "VERB":  # "Erdogan hosted Abbas in Ankara"
         guests = [c for c in tok.children if c.dep_ == "dobj"]  # "hosted Abbas", "will host his counterpart"
         if not guests:  # "received in his office today the Minister of X": a guest the parser took for an adverb
             guests = [c for c in tok.children if c.dep_ == "npadvmod" and c.i > tok.i and stray_name(c)]
+            guests += hung_guests(tok)  # "received in audience in Amman the foreign minister of X"
         hosts = [o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
         if hosts:  # "X was received by President Y"
             guests += [c for c in tok.children if c.dep_ == "nsubjpass"]
@@ -87,6 +91,9 @@ def trigger_type(tok) -> str | None:
     if kind == "meeting" and any(c.dep_ in ("advmod", "prt") and c.lower_ in ("halfway", "half-way")
                                  for c in tok.children):
         return None  # "would meet Caracas halfway": a compromise offered, not a meeting
+    if kind == "meeting" and any(c.dep_ == "nsubj" and c.lemma_.lower() in lx.JOINT_BODIES and _body_meets(c)
+                                 for c in tok.children):
+        return None  # "the EU-Ukraine Association Council will meet": the body's meeting is the event
     if kind in ("meeting", "negotiation") and _sporting_subject(tok):
         return None  # "the football federations of Kenya and Uganda met"
     if kind == "meeting" and _pastime(tok, ("for", "in", "at"), lx.SPORTING):
