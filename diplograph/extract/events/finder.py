@@ -40,7 +40,9 @@ from diplograph.kb.slugs import slug
 from diplograph.records import Document, Event, Statement, Timex
 from diplograph.timex.dateline import dateline_place
 
-_TITLE_PARTS = frozenset("prime vice deputy foreign defence defense federal".split())  # "the Prime Minister"
+_TITLE_PARTS = frozenset("prime vice deputy foreign defence defense federal crown".split())  # "the Prime Minister"
+# Honorifics a readout puts before a bare title ("His Highness the Crown Prince"): the title is the subject.
+_STYLED = frozenset("highness excellency majesty".split())
 _GOVERNMENT_WORDS = frozenset("""ministry office government department presidency cabinet embassy
 mission chancellery""".split())  # a publisher that is a government
 _ANAPHORIC_DETS = frozenset("the this that such these those".split())
@@ -55,7 +57,7 @@ _BACKDROP_PREPS = _OCCASION_PREPS | frozenset("of before ahead throughout amid o
 _HOSTED = frozenset("hosted organised organized sponsored convened".split())  # "a Moroccan-hosted conference"
 _MOUTHPIECES = ("spokes", "press secretary", "aide", "adviser", "advisor", "official", "source")
 _LANDING = frozenset("land arrive touch".split())  # "landed at X airport for a state visit": X's city is visited
-_STATE_OFFICES = frozenset("president premier minister chancellor secretary king queen emir sultan".split())
+_STATE_OFFICES = frozenset("president premier minister chancellor secretary king queen emir sultan prince".split())
 _CONTACT_TYPES = frozenset("meeting talks negotiation summit visit".split())  # where a signing may be done
 _PRESS_DESKS = ("press service", "press office", "press department", "information department")  # report, never meet
 
@@ -443,6 +445,8 @@ class _Finder:
         the text; when none is clear, for an office-holder of its own known by the title alone."""
         verb = next((v for v in chain if v.pos_ == "VERB"), None)
         subj = _controller_subject(verb) if verb is not None else None
+        if subj is not None and subj.lower_ in _STYLED:  # "His Highness the Crown Prince received X"
+            subj = next((c for c in subj.children if c.dep_ == "appos"), subj)
         if subj is not None and _secretary_general(subj):
             return self._body_of_office(subj)
         if subj is None or not self._bare_title(subj) or not roles.participants:

@@ -362,6 +362,8 @@ class Parties(Places):
             mods += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
                      for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"
                      and (m := self.actors.at(o.idx, o.idx + len(o))) is not None and m.type == "person"]
+            if (holder := self._protocol_holder(tok)) is not None:
+                return [holder]
         for child in mods:
             for sub in [child] + list(child.conjuncts):
                 named = self._named_holder(sub) if child.dep_ == "pobj" else None
@@ -379,6 +381,21 @@ class Parties(Places):
                     # "the chairman of Sudan's Sovereignty Council", "the head of Somalia's electoral commission"
                     keys.extend(k for k in self._modifier_keys(sub, nested=False) if k not in keys)
         return keys
+
+    def _protocol_holder(self, title) -> str | None:
+        """"the Minister for Foreign Affairs of the Republic of Nauru Marcus Deiye": a name closing the title's own
+        chain of "of"/"for" phrases, right after the state it serves, is the title's holder."""
+        node = title
+        for _ in range(4):
+            node = next((o for c in node.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                         for o in c.children if o.dep_ == "pobj"), None)
+            if node is None:
+                return None
+            m = self.actors.at(node.idx, node.idx + len(node))
+            if m is not None and m.type == "person" and node.i == title.right_edge.i and node.i - title.i > 3:
+                before = self.actors.at(m.start - 2, m.start - 1)  # the word before the name: the state served
+                return m.key if before is not None and before.type == "state" else None
+        return None
 
     def _named_holder(self, state_tok) -> str | None:
         """The person set beside a state in apposition ("from the United Kingdom, Minister X"): X."""
@@ -662,6 +679,10 @@ class Parties(Places):
                 roles.add(keys)  # "travel to X, where he will meet Y": Y met is the other side, as "with Y" is
                 roles.counterpart = roles.counterpart or bool(  # not "to meet Zambian officials": the state visited
                     keys and child.dep_ == "dobj" and trigger.lemma_ == "meet" and self._someone(child, keys))
+            elif child.dep_ == "dep" and trigger.pos_ == "VERB" and child.i > trigger.i \
+                    and trigger.lemma_.lower() in lx.HOSTING_VERBS and child.lemma_.lower() in PERSON_TITLES \
+                    and not any(c.dep_ == "dobj" for c in trigger.children):
+                roles.add(self.np_keys(child))  # "received at the palace today the visiting Minister of X": the guest
             elif child.dep_ == "npadvmod" and trigger.pos_ == "VERB" and child.i > trigger.i and stray_name(child) \
                     and not any(c.dep_ == "dobj" for c in trigger.children):
                 roles.add(self.np_keys(child))  # "received in his office today the Minister of X": the guest

@@ -1,0 +1,38 @@
+"""Protocol wording of state agencies and ministries: styled titles, titles before the holder's name."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from harness import events_with, extractor
+
+PUBLISHED = date(2025, 2, 12)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    """Extract one short text as a wire story published on PUBLISHED."""
+    return extractor(nlp, PUBLISHED)
+
+
+@pytest.mark.parametrize("text", [
+    "DOHA, Feb 12 (QNA) -- The Crown Prince received Peru's Foreign Minister Lucia Ormeno today.",
+    "DOHA, Feb 12 (QNA) -- His Highness the Crown Prince received Peru's Foreign Minister Lucia Ormeno today.",
+])
+def test_a_crown_prince_by_title_receives_the_guest(run, text):
+    assert [(r[0], r[2], r[3]) for r in events_with(run(text), "Ormeno")] == [("meeting", "held", "2025-02-12")]
+
+
+def test_a_guest_after_the_place_and_day_is_still_the_one_received(run):
+    ex = run("MANAMA, Feb 12 (BNA) -- His Highness the Crown Prince received at Al-Qudaibiya Palace today the visiting "
+             "Foreign Minister of the Republic of Chile Ana Beltran.")
+    assert [(r[0], r[2], r[4]) for r in events_with(ex, "Beltran", "Bahrain")] == [("meeting", "held", "Manama")]
+
+
+def test_a_name_closing_a_title_of_a_state_is_its_holder(run):
+    ex = run("Minister of Foreign Affairs of the Republic of Palau Ivan Rengulbai will pay an official visit to "
+             "Japan from February 16 to 19.")
+    assert [(r[0], r[2], r[3]) for r in events_with(ex, "Rengulbai", "Japan")] == [
+        ("visit", "scheduled", "2025-02-16")]
