@@ -1,4 +1,4 @@
-"""Protocol wording of state agencies and ministries: styled titles, titles before the holder's name."""
+"""Protocol wording of state agencies and ministries: styled titles, titles before the holder's name, joint bodies."""
 
 from __future__ import annotations
 
@@ -36,3 +36,13 @@ def test_a_name_closing_a_title_of_a_state_is_its_holder(run):
              "Japan from February 16 to 19.")
     assert [(r[0], r[2], r[3]) for r in events_with(ex, "Rengulbai", "Japan")] == [
         ("visit", "scheduled", "2025-02-16")]
+
+
+@pytest.mark.parametrize("text,sides", [
+    ("The EU–Morocco Association Council met in Brussels on Monday.", ("European Union", "Morocco")),
+    ("The Ghana–Burkina Faso Joint Commission met in Accra on Monday.", ("Ghana", "Burkina Faso")),
+    ("The meeting of the Kenya–South Sudan Joint Working Group on Trade was held in Juba on Monday.",
+     ("Kenya", "South Sudan")),
+])
+def test_an_en_dash_pair_before_a_joint_body_names_its_two_sides(run, text, sides):
+    assert [r[2] for r in events_with(run(text), *sides)] == ["held"]

@@ -205,20 +205,21 @@ class Parties(Places):
     def _joint_pair(self, tok) -> list[str]:
         """The two sides a standing joint body names by a dash pair before it ("the EU-Morocco Association Council",
         "the Ethiopia-Kenya Joint Ministerial Commission"): its meetings are theirs."""
-        if tok.lemma_.lower() not in lx.JOINT_BODIES or tok.i == 0:
+        if tok.lemma_.lower() not in _PAIRED_BODIES or tok.i == 0:
             return []
-        words = tok.doc[tok.left_edge.i: tok.i]
+        words = tok.doc[min(tok.left_edge.i, _dash_start(tok)): tok.i]
         if not any(t.text in _DASHES for t in words):
-            return self._named_before(tok)
+            return self._named_before(tok) if tok.lemma_.lower() in lx.JOINT_BODIES else []
         found = self.actors.in_span(words.start_char, words.end_char, partial=True)
         keys = list(dict.fromkeys(m.key for m in found if m.type in ("state", "organization") and m.end <= tok.idx))
-        if not keys:  # the tagger read "Vietnam-Laos Intergovernmental Committee" as one name: look the sides up
+        if len(keys) < 2:  # the tagger read "Vietnam-Laos Intergovernmental Committee" (or "Laos Intergovernmental
+            # Committee" after an en dash) as one name: look the sides up
             dash = next(t for t in words if t.text in _DASHES)
-            sides = [t for t in (tok.doc[dash.i - 1], tok.doc[dash.i + 1]) if t.i in range(words.start, words.end)]
-            entries = [(t, gazetteer().lookup(t.text)) for t in sides]
-            if len(entries) == 2 and all(e is not None and e.type in ("state", "organization") for _, e in entries):
+            entries = [_side_entry(tok.doc[max(words.start, dash.i - 3):dash.i], last=True),
+                       _side_entry(tok.doc[dash.i + 1:min(words.end, dash.i + 4)], last=False)]
+            if all(e is not None and e[1].type in ("state", "organization") for e in entries):
                 for t, e in entries:
-                    self.actors.add(ActorMention(t.idx, t.idx + len(t), t.text, e.key, e.name, e.type, "name"))
+                    self.actors.add(ActorMention(t.start_char, t.end_char, t.text, e.key, e.name, e.type, "name"))
                 keys = list(dict.fromkeys(e.key for _, e in entries))
         return keys if len(keys) == 2 else []
 
@@ -906,6 +907,26 @@ def _joint_body(tok) -> bool:
 
 
 _DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014")
+_PAIRED_BODIES = lx.JOINT_BODIES | {"group"}  # "the India-Sri Lanka Joint Working Group": the pair's body
+
+
+def _dash_start(body) -> int:
+    """Where a dash pair naming a body starts when the parser left it out of the body's phrase ("the EU–Kazakhstan
+    Cooperation Council", its en dash splitting the name): the first capitalised word of "A–B" before the body."""
+    doc, i = body.doc, body.left_edge.i
+    while i > 0 and (doc[i - 1].text in _DASHES or doc[i - 1].text[:1].isupper() and doc[i - 1].pos_ == "PROPN") \
+            and i > body.sent.start:
+        i -= 1
+    return i if any(t.text in _DASHES for t in doc[i:body.left_edge.i]) else body.left_edge.i
+
+
+def _side_entry(words, last: bool):
+    """The known state or body one side of a dash pair names, with its words ("Sri Lanka" in "India-Sri Lanka")."""
+    for n in range(len(words), 0, -1):
+        span = words[len(words) - n:] if last else words[:n]
+        if (entry := gazetteer().lookup(span.text)) is not None:
+            return span, entry
+    return None
 _DASH_CLASS = "".join(re.escape(d) for d in sorted(_DASHES))
 
 
