@@ -46,3 +46,19 @@ def test_a_name_closing_a_title_of_a_state_is_its_holder(run):
 ])
 def test_an_en_dash_pair_before_a_joint_body_names_its_two_sides(run, text, sides):
     assert [r[2] for r in events_with(run(text), *sides)] == ["held"]
+
+
+@pytest.mark.parametrize("text,when", [
+    ("The talks between Ghana and Togo that were to be held in Lome on Monday have been called off.", "2025-02-10"),
+    ("The meeting between Peru and Bolivia planned for 3 to 5 March in La Paz has been postponed, an official said "
+     "on Tuesday, without giving a new date.", "2025-03-03"),
+])
+def test_a_plan_in_the_subject_under_a_called_off_verb_is_cancelled(run, text, when):
+    rows = [r for r in run(text).events]
+    assert [(e.status, e.time.value if e.time else None) for e in rows] == [("cancelled", when)]
+
+
+def test_a_plan_in_the_subject_postponed_to_a_new_day_is_scheduled_then(run):
+    ex = run("The talks between Ghana and Togo that were to be held in Lome on Monday have been postponed to "
+             "February 20.")
+    assert [(e.status, e.time.value) for e in ex.events] == [("scheduled", "2025-02-20")]
