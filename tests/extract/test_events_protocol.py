@@ -62,3 +62,18 @@ def test_a_plan_in_the_subject_postponed_to_a_new_day_is_scheduled_then(run):
     ex = run("The talks between Ghana and Togo that were to be held in Lome on Monday have been postponed to "
              "February 20.")
     assert [(e.status, e.time.value) for e in ex.events] == [("scheduled", "2025-02-20")]
+
+
+@pytest.mark.parametrize("text,sides,status", [
+    ("Armenia has rejected a French proposal to hold talks with Azerbaijan in Paris.", ("Armenia", "Azerbaijan"),
+     "declined"),
+    ("Sudan accepted a Saudi proposal for talks with South Sudan on oil transit.", ("Sudan", "South Sudan"), "agreed"),
+])
+def test_who_answers_a_third_partys_proposal_for_talks_takes_part(run, text, sides, status):
+    rows = [r for r in events_with(run(text), *sides) if r[0] == "talks"]
+    assert [(len(r[1]), r[2]) for r in rows] == [(2, status)]
+
+
+def test_a_proposal_for_talks_with_the_one_answering_keeps_the_proposer(run):
+    rows = events_with(run("Kosovo rejected Serbia's proposal for talks with Kosovo."), "Serbia", "Kosovo")
+    assert [r[2] for r in rows] == ["declined"]

@@ -706,8 +706,21 @@ class Parties(Places):
                 subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if keys and subj is not None and subj.pos_ == "PRON":  # "he" is never "whom": the clause above's
                     roles.add([k for k in self.np_keys(s) if k not in keys] if (s := _outer_subject(verb)) else [])
+        self._answered_proposal(_proposal_above(trigger), roles)
         roles.participants = [k for k in roles.participants if k not in roles.mediators]
         return roles
+
+    def _answered_proposal(self, offer, roles: Roles) -> None:
+        """"Lebanon rejected a U.S. proposal for talks with Israel": when the one answering a proposal for talks with
+        a named side is not the proposer, the proposer stands aside (a go-between) and the one answering takes part."""
+        if offer is None or not roles.counterpart or offer.dep_ != "dobj" \
+                or offer.head.lemma_.lower() not in lx.DECLINE | lx.AGREE:
+            return
+        third = [k for k in self._modifier_keys(offer) if k in roles.participants]
+        answering = [k for c in offer.head.children if c.dep_ == "nsubj" for k in self.np_keys(c)]
+        if third and answering and not set(answering) & set(roles.participants):
+            roles.mediators.extend(k for k in third if k not in roles.mediators)
+            roles.add(answering)
 
     def _invited(self, offer, trigger) -> list[str]:
         """The guests an invitation names for a visit ("the invitation of X for Y to pay a visit", "X's invitation
