@@ -84,6 +84,9 @@ class Places:
                     or m.type == "organization" and gazetteer().lookup(m.text) is None
                 if unknown and (city := _city_name(obj)) is not None:
                     return city  # "in Toulon" the tagger read as a body, "in Punta Cana" as nothing
+                if child.lower_ == "in" and m is not None and m.type == "person" and obj.ent_type_ == "PERSON" \
+                        and m.end == obj.idx + len(obj) and city_state(m.text) is not None:
+                    return m.text  # "in Cotonou", "in Kota Kinabalu" the tagger read as a person: a city of some size
                 if m is not None and m.type == "state":
                     return m.name
                 if obj.pos_ == "NOUN" and (city := _city_in(obj)) is not None:
