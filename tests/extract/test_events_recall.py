@@ -134,3 +134,8 @@ def test_a_city_the_tagger_read_as_a_one_word_person_is_the_place(run):
     ex = run("Kenya's trade minister Alice Wanjiru and her Tanzanian counterpart Juma Mfinanga met in Cotonou on Monday "
              "on the margins of a trade fair.")
     assert [r[4] for r in events_with(ex, "Wanjiru", "Mfinanga")] == ["Cotonou"]
+
+
+def test_an_in_phrase_hung_on_here_is_the_place(run):
+    ex = run("Zambia's president will host his Malawian counterpart, Peter Mwale, here in Kitwe.")
+    assert [r[4] for r in events_with(ex, "Zambia", "Mwale")] == ["Kitwe"]
