@@ -77,3 +77,11 @@ def test_who_answers_a_third_partys_proposal_for_talks_takes_part(run, text, sid
 def test_a_proposal_for_talks_with_the_one_answering_keeps_the_proposer(run):
     rows = events_with(run("Kosovo rejected Serbia's proposal for talks with Kosovo."), "Serbia", "Kosovo")
     assert [r[2] for r in rows] == ["declined"]
+
+
+@pytest.mark.parametrize("text,body", [
+    ("Oman's foreign minister met today with the UN Secretary-General's Personal Envoy for Libya.", "United Nations"),
+    ("Ghana's foreign minister met the AU Commission chairperson's special envoy in Accra on Monday.", "African Union"),
+])
+def test_an_envoy_of_an_office_stands_for_the_body_the_office_heads(run, text, body):
+    assert [r[0] for r in events_with(run(text), body)] == ["meeting"]

@@ -381,6 +381,9 @@ class Parties(Places):
                         and (sub.pos_ == "PROPN" or sub.lemma_.lower() in BODIES):
                     # "the chairman of Sudan's Sovereignty Council", "the head of Somalia's electoral commission"
                     keys.extend(k for k in self._modifier_keys(sub, nested=False) if k not in keys)
+                elif mention is None and sub.dep_ == "poss" and nested and sub.lemma_.lower() in PERSON_TITLES:
+                    # "the UN Secretary-General's Special Envoy", "the Kenyan president's envoy": whom the office serves
+                    keys.extend(k for k in self._modifier_keys(sub, nested=False) if k not in keys)
         return keys
 
     def _protocol_holder(self, title) -> str | None:
