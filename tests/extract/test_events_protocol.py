@@ -85,3 +85,8 @@ def test_a_proposal_for_talks_with_the_one_answering_keeps_the_proposer(run):
 ])
 def test_an_envoy_of_an_office_stands_for_the_body_the_office_heads(run, text, body):
     assert [r[0] for r in events_with(run(text), body)] == ["meeting"]
+
+
+def test_the_next_meeting_the_subjects_will_hold_is_a_new_meeting_of_theirs(run):
+    ex = run("Chile and Peru said they would hold the next meeting of foreign ministers in Lima.")
+    assert [(r[0], r[4]) for r in events_with(ex, "Chile", "Peru")] == [("meeting", "Lima")]

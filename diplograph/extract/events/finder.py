@@ -300,7 +300,9 @@ class _Finder:
             subjects = []  # "X conveyed the invitation of Y for Z to visit": Z travels, X only carries the message
         definite = any(c.lower_ in _ANAPHORIC_DETS for c in tok.children if c.dep_ in ("det", "predet", "amod")) \
             and tok.lemma_.lower() not in lx.TABLE_NOUNS  # "back to the negotiating table": an idiom, not "the talks"
-        anaphor = definite and not roles.participants and tok.pos_ != "VERB"
+        anaphor = definite and not roles.participants and tok.pos_ != "VERB" \
+            and not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.JOINT_VERBS and fresh_modifier(tok, chain))
+        # "they would hold the next meeting in Tokyo": a further meeting the subjects hold, not one told before
         joiners = subjects if any(_joins(v) for v in chain[1:3]) else []  # "X would take part in the summit"
         backdrop = tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in lx.BACKDROP_NOUNS
         if self.trips[tok.i][0] and not anaphor:
