@@ -90,3 +90,8 @@ def test_an_envoy_of_an_office_stands_for_the_body_the_office_heads(run, text, b
 def test_the_next_meeting_the_subjects_will_hold_is_a_new_meeting_of_theirs(run):
     ex = run("Chile and Peru said they would hold the next meeting of foreign ministers in Lima.")
     assert [(r[0], r[4]) for r in events_with(ex, "Chile", "Peru")] == [("meeting", "Lima")]
+
+
+def test_the_meeting_of_their_joint_commission_is_the_subjects_meeting(run):
+    ex = run("Ghana and Togo have postponed the meeting of their joint commission on border trade to March 4.")
+    assert [(r[0], r[2], r[3]) for r in events_with(ex, "Ghana", "Togo")] == [("meeting", "scheduled", "2025-03-04")]

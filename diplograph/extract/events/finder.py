@@ -301,7 +301,8 @@ class _Finder:
         definite = any(c.lower_ in _ANAPHORIC_DETS for c in tok.children if c.dep_ in ("det", "predet", "amod")) \
             and tok.lemma_.lower() not in lx.TABLE_NOUNS  # "back to the negotiating table": an idiom, not "the talks"
         anaphor = definite and not roles.participants and tok.pos_ != "VERB" \
-            and not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.JOINT_VERBS and fresh_modifier(tok, chain))
+            and not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.JOINT_VERBS and fresh_modifier(tok, chain)) \
+            and not _of_their_body(tok)
         # "they would hold the next meeting in Tokyo": a further meeting the subjects hold, not one told before
         joiners = subjects if any(_joins(v) for v in chain[1:3]) else []  # "X would take part in the summit"
         backdrop = tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in lx.BACKDROP_NOUNS
@@ -938,6 +939,13 @@ class _Finder:
             subj = _controller_subject(noun.head)
             return self.parties.np_keys(subj) if subj is not None else []
         return []
+
+
+def _of_their_body(tok) -> bool:
+    """"postponed the meeting of their joint commission": a meeting the "of" phrase tells whose, not one told
+    before; its sides are the subject's."""
+    return any(o.lemma_.lower() in lx.JOINT_BODIES and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)
+               for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj")
 
 
 def _onward(tok) -> bool:
