@@ -95,3 +95,11 @@ def test_the_next_meeting_the_subjects_will_hold_is_a_new_meeting_of_theirs(run)
 def test_the_meeting_of_their_joint_commission_is_the_subjects_meeting(run):
     ex = run("Ghana and Togo have postponed the meeting of their joint commission on border trade to March 4.")
     assert [(r[0], r[2], r[3]) for r in events_with(ex, "Ghana", "Togo")] == [("meeting", "scheduled", "2025-03-04")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's foreign minister said talk of a meeting with his Somali counterpart was premature.",
+    "A summit between the two presidents would be premature, an aide to Peru's president said.",
+])
+def test_a_meeting_called_premature_is_no_event(run, text):
+    assert run(text).events == ()

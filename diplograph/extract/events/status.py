@@ -123,7 +123,7 @@ def status_of(trigger) -> str | None:
     return _participle(trigger)
 
 
-_DOUBT_ADJ = frozenset("unlikely improbable doubtful".split())  # "a meeting is unlikely": a prospect denied
+_DOUBT_ADJ = frozenset("unlikely improbable doubtful premature".split())  # "a meeting is unlikely": a prospect denied
 _NO_PROSPECT = frozenset("plan intention prospect chance".split())  # "no plans to meet", "no prospect of talks"
 
 
