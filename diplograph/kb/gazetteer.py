@@ -22,6 +22,8 @@ _MIN_FUZZY_LEN = 5
 _MEMO_LIMIT = 1 << 16  # texts remembered by lookup() before starting afresh (a long build meets new ones forever)
 _CLOSE_SPELLING = 85  # rapidfuzz ratio of a capital's other spelling to its name ("Addis Abeba": 91)
 _MIN_CAPITAL_POPULATION = 1_000_000  # small territories' capitals are mostly surnames or towns elsewhere
+_GENERIC_PLACE_WORDS = frozenset("island islands".split())  # an alternative spelling ("Island", Iceland's) that
+# is the English word in every "Pacific Island Countries", "Solomon Islands" names no state
 _MIN_CITY_POPULATION = 50_000  # towns smaller than this share their names too often to tell the state
 
 
@@ -125,7 +127,7 @@ class Gazetteer:
             forms = [display, *names, country.name, getattr(country, "common_name", ""),
                      getattr(country, "official_name", "")]
             if ci:
-                forms += [ci.name(), *[s for s in ci.alt_spellings() if len(s) > 3]]
+                forms += [ci.name(), *[s for s in ci.alt_spellings() if len(s) > 3 and fold(s) not in _GENERIC_PLACE_WORDS]]
             self._add_state(a3, display, forms, same_as_for(f"state:{a3}"), extra.get(a3, {}),
                             capitals.get(a3, ""))
             for dem in _split((ci.demonym() or "").replace(",", "|") if ci else ""):

@@ -128,3 +128,14 @@ def test_the_leaders_meeting_told_again_is_the_same_meeting(run):
 ])
 def test_a_dated_event_noun_without_a_verb_of_its_own(run, text, expected):
     assert [(r[2], r[3]) for r in events_with(run(text), "Ruto", "Museveni")] == expected
+
+
+def test_a_city_the_tagger_read_as_a_one_word_person_is_the_place(run):
+    ex = run("Kenya's trade minister Alice Wanjiru and her Tanzanian counterpart Juma Mfinanga met in Cotonou on Monday "
+             "on the margins of a trade fair.")
+    assert [r[4] for r in events_with(ex, "Wanjiru", "Mfinanga")] == ["Cotonou"]
+
+
+def test_an_in_phrase_hung_on_here_is_the_place(run):
+    ex = run("Zambia's president will host his Malawian counterpart, Peter Mwale, here in Kitwe.")
+    assert [r[4] for r in events_with(ex, "Zambia", "Mwale")] == ["Kitwe"]

@@ -167,3 +167,8 @@ def test_city_state_only_when_the_name_is_one_states(city, key):
     from diplograph.kb.gazetteer import city_state
 
     assert city_state(city) == key
+
+
+@pytest.mark.parametrize("word", ["Island", "Islands"])
+def test_the_word_island_names_no_state(gz, word):
+    assert gz.lookup(word) is None and gz.lookup("Iceland").key == "state:ISL"

@@ -20,7 +20,8 @@ STATEMENT_FLOORS = {"precision": 0.99, "recall": 0.93, "f1": 0.96, "strict_f1": 
 # The blind batches (gold written before the extraction rules were read, then fixed against) keep floors of
 # their own, at their level after the fixes; the floors above are the rest of each set's.
 BLIND = {"events": ("events-blind", "events-blind2", "events-blind3", "events-blindpages", "events-blindpages2",
-                    "events-blind4", "events-blindpages3", "events-blind5", "events-blind6", "events-blindpages4"),
+                    "events-blind4", "events-blindpages3", "events-blind5", "events-blind6", "events-blindpages4",
+                    "events-blind7"),
          "statements": ("statements-blind", "statements-blind2", "statements-blind3", "statements-blind4")}
 BLIND_FLOORS = {"events-blind": {"precision": 0.94, "recall": 0.88, "f1": 0.91, "status": 0.94, "date": 0.95,
                                  "location": 0.92, "type": 0.95},
@@ -42,6 +43,8 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.94, "recall": 0.88, "f1": 0.91, 
                                   "location": 0.90, "type": 0.95},  # first blind run 0.735, then two rules
                 "events-blindpages4": {"precision": 0.81, "recall": 0.70, "f1": 0.75, "status": 0.96, "date": 0.81,
                                        "location": 0.81, "type": 0.98},  # first blind run 0.708
+                "events-blind7": {"precision": 0.87, "recall": 0.66, "f1": 0.75, "status": 0.91, "date": 0.94,
+                                  "location": 0.82, "type": 0.94},  # first blind run 0.644
                 "statements-blind": {"precision": 0.97, "recall": 0.97, "f1": 0.97, "strict_f1": 0.90,
                                      "speaker": 0.93, "date": 0.98},
                 "statements-blind2": {"precision": 0.97, "recall": 0.94, "f1": 0.95, "strict_f1": 0.93,

@@ -42,7 +42,9 @@ from diplograph.kb.slugs import slug
 from diplograph.records import Document, Event, Statement, Timex
 from diplograph.timex.dateline import dateline_place
 
-_TITLE_PARTS = frozenset("prime vice deputy foreign defence defense federal".split())  # "the Prime Minister"
+_TITLE_PARTS = frozenset("prime vice deputy foreign defence defense federal crown".split())  # "the Prime Minister"
+# Honorifics a readout puts before a bare title ("His Highness the Crown Prince"): the title is the subject.
+_STYLED = frozenset("highness excellency majesty".split())
 _GOVERNMENT_WORDS = frozenset("""ministry office government department presidency cabinet embassy
 mission chancellery""".split())  # a publisher that is a government
 _ANAPHORIC_DETS = frozenset("the this that such these those".split())
@@ -57,7 +59,7 @@ _BACKDROP_PREPS = _OCCASION_PREPS | frozenset("of before ahead throughout amid o
 _HOSTED = frozenset("hosted organised organized sponsored convened".split())  # "a Moroccan-hosted conference"
 _MOUTHPIECES = ("spokes", "press secretary", "aide", "adviser", "advisor", "official", "source")
 _LANDING = frozenset("land arrive touch".split())  # "landed at X airport for a state visit": X's city is visited
-_STATE_OFFICES = frozenset("president premier minister chancellor secretary king queen emir sultan".split())
+_STATE_OFFICES = frozenset("president premier minister chancellor secretary king queen emir sultan prince".split())
 _CONTACT_TYPES = frozenset("meeting talks negotiation summit visit".split())  # where a signing may be done
 _PRESS_DESKS = ("press service", "press office", "press department", "information department")  # report, never meet
 
@@ -303,7 +305,10 @@ class _Finder:
             subjects = []  # "X conveyed the invitation of Y for Z to visit": Z travels, X only carries the message
         definite = any(c.lower_ in _ANAPHORIC_DETS for c in tok.children if c.dep_ in ("det", "predet", "amod")) \
             and tok.lemma_.lower() not in lx.TABLE_NOUNS  # "back to the negotiating table": an idiom, not "the talks"
-        anaphor = definite and not roles.participants and tok.pos_ != "VERB"
+        anaphor = definite and not roles.participants and tok.pos_ != "VERB" \
+            and not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.JOINT_VERBS and fresh_modifier(tok, chain)) \
+            and not _of_their_body(tok)
+        # "they would hold the next meeting in Tokyo": a further meeting the subjects hold, not one told before
         joiners = subjects if any(_joins(v) for v in chain[1:3]) else []  # "X would take part in the summit"
         backdrop = tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in lx.BACKDROP_NOUNS
         if self.trips[tok.i][0] and not anaphor:
@@ -458,6 +463,8 @@ class _Finder:
         the text; when none is clear, for an office-holder of its own known by the title alone."""
         verb = next((v for v in chain if v.pos_ == "VERB"), None)
         subj = _controller_subject(verb) if verb is not None else None
+        if subj is not None and subj.lower_ in _STYLED:  # "His Highness the Crown Prince received X"
+            subj = next((c for c in subj.children if c.dep_ == "appos"), subj)
         if subj is not None and _secretary_general(subj):
             return self._body_of_office(subj)
         if subj is not None and subj.lower_ in _STYLES:  # "His Highness the Minister of Foreign Affairs received"
@@ -964,6 +971,13 @@ class _Finder:
             subj = _controller_subject(noun.head)
             return self.parties.np_keys(subj) if subj is not None else []
         return []
+
+
+def _of_their_body(tok) -> bool:
+    """"postponed the meeting of their joint commission": a meeting the "of" phrase tells whose, not one told
+    before; its sides are the subject's."""
+    return any(o.lemma_.lower() in lx.JOINT_BODIES and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)
+               for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj")
 
 
 def _onward(tok) -> bool:

@@ -209,22 +209,22 @@ class Parties(Places):
     def _joint_pair(self, tok) -> list[str]:
         """The two sides a standing joint body names by a dash pair before it ("the EU-Morocco Association Council",
         "the Ethiopia-Kenya Joint Ministerial Commission"): its meetings are theirs."""
-        if tok.lemma_.lower() not in lx.JOINT_BODIES or tok.i == 0:
+        if tok.lemma_.lower() not in _PAIRED_BODIES or tok.i == 0:
             return []
-        words = tok.doc[tok.left_edge.i: tok.i]
+        words = tok.doc[min(tok.left_edge.i, _dash_start(tok)): tok.i]
         if not any(t.text in _DASHES for t in words):
-            return self._named_before(tok)
+            return self._named_before(tok) if tok.lemma_.lower() in lx.JOINT_BODIES else []
         found = self.actors.in_span(words.start_char, words.end_char, partial=True)
         keys = list(dict.fromkeys(m.key for m in found if m.type in ("state", "organization") and m.end <= tok.idx))
         if len(keys) < 2:  # the tagger read "Vietnam-Laos Intergovernmental Committee" (or "Ukraine Association
-            # Council" after "EU-") as one name: look the sides up
+            # Council" after "EU-", "Laos Intergovernmental Committee" after an en dash) as one name: look the sides up
             dash = next(t for t in words if t.text in _DASHES)
-            sides = [t for t in (tok.doc[dash.i - 1], tok.doc[dash.i + 1]) if t.i in range(words.start, words.end)]
-            entries = [(t, gazetteer().lookup(t.text)) for t in sides]
-            if len(entries) == 2 and all(e is not None and e.type in ("state", "organization") for _, e in entries):
+            entries = [_side_entry(tok.doc[max(words.start, dash.i - 3):dash.i], last=True),
+                       _side_entry(tok.doc[dash.i + 1:min(words.end, dash.i + 4)], last=False)]
+            if all(e is not None and e[1].type in ("state", "organization") for e in entries):
                 for t, e in entries:
                     if not any(m.key == e.key for m in found):
-                        self.actors.add(ActorMention(t.idx, t.idx + len(t), t.text, e.key, e.name, e.type, "name"))
+                        self.actors.add(ActorMention(t.start_char, t.end_char, t.text, e.key, e.name, e.type, "name"))
                 keys = list(dict.fromkeys(e.key for _, e in entries))
         return keys if len(keys) == 2 else []
 
@@ -371,6 +371,8 @@ class Parties(Places):
             mods += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
                      for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"
                      and (m := self.actors.at(o.idx, o.idx + len(o))) is not None and m.type == "person"]
+            if (holder := self._protocol_holder(tok)) is not None:
+                return [holder]
         for child in mods:
             for sub in [child] + list(child.conjuncts):
                 named = self._named_holder(sub) if child.dep_ == "pobj" else None
@@ -387,7 +389,25 @@ class Parties(Places):
                         and (sub.pos_ == "PROPN" or sub.lemma_.lower() in BODIES):
                     # "the chairman of Sudan's Sovereignty Council", "the head of Somalia's electoral commission"
                     keys.extend(k for k in self._modifier_keys(sub, nested=False) if k not in keys)
+                elif mention is None and sub.dep_ == "poss" and nested and sub.lemma_.lower() in PERSON_TITLES:
+                    # "the UN Secretary-General's Special Envoy", "the Kenyan president's envoy": whom the office serves
+                    keys.extend(k for k in self._modifier_keys(sub, nested=False) if k not in keys)
         return keys
+
+    def _protocol_holder(self, title) -> str | None:
+        """"the Minister for Foreign Affairs of the Republic of Nauru Marcus Deiye": a name closing the title's own
+        chain of "of"/"for" phrases, right after the state it serves, is the title's holder."""
+        node = title
+        for _ in range(4):
+            node = next((o for c in node.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                         for o in c.children if o.dep_ == "pobj"), None)
+            if node is None:
+                return None
+            m = self.actors.at(node.idx, node.idx + len(node))
+            if m is not None and m.type == "person" and node.i == title.right_edge.i and node.i - title.i > 3:
+                before = self.actors.at(m.start - 2, m.start - 1)  # the word before the name: the state served
+                return m.key if before is not None and before.type == "state" else None
+        return None
 
     def _named_holder(self, state_tok) -> str | None:
         """The person set beside a state in apposition ("from the United Kingdom, Minister X"): X."""
@@ -676,6 +696,10 @@ class Parties(Places):
                 roles.add(keys)  # "travel to X, where he will meet Y": Y met is the other side, as "with Y" is
                 roles.counterpart = roles.counterpart or bool(  # not "to meet Zambian officials": the state visited
                     keys and child.dep_ == "dobj" and trigger.lemma_ == "meet" and self._someone(child, keys))
+            elif child.dep_ == "dep" and trigger.pos_ == "VERB" and child.i > trigger.i \
+                    and trigger.lemma_.lower() in lx.HOSTING_VERBS and child.lemma_.lower() in PERSON_TITLES \
+                    and not any(c.dep_ == "dobj" for c in trigger.children):
+                roles.add(self.np_keys(child))  # "received at the palace today the visiting Minister of X": the guest
             elif child.dep_ == "npadvmod" and trigger.pos_ == "VERB" and child.i > trigger.i and stray_name(child) \
                     and not any(c.dep_ == "dobj" for c in trigger.children):
                 roles.add(self.np_keys(child))  # "received in his office today the Minister of X": the guest
@@ -700,8 +724,21 @@ class Parties(Places):
                 subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if keys and subj is not None and subj.pos_ == "PRON":  # "he" is never "whom": the clause above's
                     roles.add([k for k in self.np_keys(s) if k not in keys] if (s := _outer_subject(verb)) else [])
+        self._answered_proposal(_proposal_above(trigger), roles)
         roles.participants = [k for k in roles.participants if k not in roles.mediators]
         return roles
+
+    def _answered_proposal(self, offer, roles: Roles) -> None:
+        """"Lebanon rejected a U.S. proposal for talks with Israel": when the one answering a proposal for talks with
+        a named side is not the proposer, the proposer stands aside (a go-between) and the one answering takes part."""
+        if offer is None or not roles.counterpart or offer.dep_ != "dobj" \
+                or offer.head.lemma_.lower() not in lx.DECLINE | lx.AGREE:
+            return
+        third = [k for k in self._modifier_keys(offer) if k in roles.participants]
+        answering = [k for c in offer.head.children if c.dep_ == "nsubj" for k in self.np_keys(c)]
+        if third and answering and not set(answering) & set(roles.participants):
+            roles.mediators.extend(k for k in third if k not in roles.mediators)
+            roles.add(answering)
 
     def _invited(self, offer, trigger) -> list[str]:
         """The guests an invitation names for a visit ("the invitation of X for Y to pay a visit", "X's invitation
@@ -917,6 +954,26 @@ def _joint_body(tok) -> bool:
 
 
 _DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014")
+_PAIRED_BODIES = lx.JOINT_BODIES | {"group"}  # "the India-Sri Lanka Joint Working Group": the pair's body
+
+
+def _dash_start(body) -> int:
+    """Where a dash pair naming a body starts when the parser left it out of the body's phrase ("the EU–Kazakhstan
+    Cooperation Council", its en dash splitting the name): the first capitalised word of "A–B" before the body."""
+    doc, i = body.doc, body.left_edge.i
+    while i > 0 and (doc[i - 1].text in _DASHES or doc[i - 1].text[:1].isupper() and doc[i - 1].pos_ == "PROPN") \
+            and i > body.sent.start:
+        i -= 1
+    return i if any(t.text in _DASHES for t in doc[i:body.left_edge.i]) else body.left_edge.i
+
+
+def _side_entry(words, last: bool):
+    """The known state or body one side of a dash pair names, with its words ("Sri Lanka" in "India-Sri Lanka")."""
+    for n in range(len(words), 0, -1):
+        span = words[len(words) - n:] if last else words[:n]
+        if (entry := gazetteer().lookup(span.text)) is not None:
+            return span, entry
+    return None
 _DASH_CLASS = "".join(re.escape(d) for d in sorted(_DASHES))
 
 

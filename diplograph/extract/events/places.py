@@ -18,6 +18,7 @@ BUILDINGS = frozenset("house palace hall building buildings villa lodge mansion 
 _NAME_LINKS = frozenset("do da de del dos das di du el al la le".split())  # "Foz do Iguacu", "Ciudad del Este"
 _CALENDAR = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)  # "in May" is never a city
 _DEEP_PREPS = ("on", "about", "over", "for", "between")
+_DEICTIC = frozenset("here there".split())  # "will host X here in Pretoria": the "in" phrase hangs on the adverb
 _GATHERING_HEADS = frozenset("summit meeting conference".split())  # "a summit of leaders in X"
 # Posts named with the state they serve in ("the ambassador to Iraq"): their "to X" is no destination.
 _POSTED = frozenset("ambassador ambassadors envoy envoys emissary consul representative delegate".split())
@@ -32,7 +33,8 @@ class Places:
     def place_of(self, tok, deep: bool = False) -> str | None:
         """The named place of a word's "in X"/"at X" phrase (deep: also "a summit on trade in X", "a meeting between
         the two parties in X")."""
-        found = self._own_place(tok)
+        found = self._own_place(tok) or next((p for c in tok.children if c.dep_ == "advmod" and c.lower_ in _DEICTIC
+                                              and (p := self._own_place(c))), None)  # "here in Pretoria"
         if found is None and deep:  # a city only: "talks on the war in Ukraine" are not held in Ukraine
             found = self._deep_place(tok, 3, _DEEP_PREPS + (("of",) if tok.lemma_.lower() in _GATHERING_HEADS else ()))
         return found
@@ -92,6 +94,9 @@ class Places:
                     or m.type == "organization" and gazetteer().lookup(m.text) is None
                 if unknown and (city := _city_name(obj)) is not None:
                     return city  # "in Toulon" the tagger read as a body, "in Punta Cana" as nothing
+                if child.lower_ == "in" and m is not None and m.type == "person" and obj.ent_type_ == "PERSON" \
+                        and m.end == obj.idx + len(obj) and city_state(m.text) is not None:
+                    return m.text  # "in Cotonou", "in Kota Kinabalu" the tagger read as a person: a city of some size
                 if m is not None and m.type == "state":
                     return m.name
                 if obj.pos_ == "NOUN" and (city := _city_in(obj)) is not None:

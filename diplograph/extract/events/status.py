@@ -127,6 +127,9 @@ def status_of(trigger) -> str | None:
         return None if own == _SILENT else own
     if has_begun(trigger):
         return "held"  # "who is in Nairobi on a two-day visit that began on Monday"
+    if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.pos_ == "VERB" and not _negated(trigger.head) \
+            and _lemma_is(trigger.head, lx.CANCEL, lx.CANCEL_PHRASES) and not _repeated(trigger.head):
+        return "cancelled"  # "the meeting that was to be held on Friday has been called off": the plan is off
     if to_be_held(trigger) is not None:
         return "scheduled"  # "a summit on the situation in Sudan, to be held in Djibouti on Saturday"
     host = hosting_clause(trigger)
@@ -150,7 +153,7 @@ def status_of(trigger) -> str | None:
     return _participle(trigger)
 
 
-_DOUBT_ADJ = frozenset("unlikely improbable doubtful".split())  # "a meeting is unlikely": a prospect denied
+_DOUBT_ADJ = frozenset("unlikely improbable doubtful premature".split())  # "a meeting is unlikely": a prospect denied
 _NO_PROSPECT = frozenset("plan intention prospect chance".split())  # "no plans to meet", "no prospect of talks"
 
 
@@ -608,7 +611,7 @@ _IDENTITY_NOUNS = frozenset("act step move task job response reaction achievemen
 
 def _planned(verb) -> bool:
     """"were to take place", "was due to be held", "was scheduled to open": the verb tells a plan."""
-    return destined(verb) or verb.lemma_.lower() in lx.SCHEDULE \
+    return destined(verb) or verb.lemma_.lower() in lx.SCHEDULE or verb.lemma_.lower() == "plan" \
         or verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in lx.SCHEDULE_ADJ for c in verb.children)
 
 
