@@ -96,7 +96,7 @@ def write_places(path) -> int:
 
 def repair_ents(doc: Doc, ents: list[Span], text: str) -> list[Span]:
     """spaCy's entities with lists split, names completed, ships, regions and headline fragments out."""
-    ents = _names_after_titled_states(doc, _names_after_portfolios(doc, _cut_at_places(doc, ents)))
+    ents = _names_after_titled_states(doc, _names_after_portfolios(doc, _cut_at_places(doc, _paired_states(doc, ents))))
     ents = [_name_in_titled_body(doc, e) for e in ents]
     ents = [_whole_seat(doc, e) for e in ents]
     surnames = Counter(e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1)
@@ -212,6 +212,29 @@ def _cut_at_places(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         out.append(Span(doc, ent.start, cut, label="ORG"))
         out.append(Span(doc, cut + 1, ent.end, label="GPE"))
+    return out
+
+
+_PAIR_DASHES = frozenset({"-", "\u2010", "\u2011", "\u2013", "\u2014", "/"})
+
+
+def _paired_states(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"the Chile–[Peru Joint Commission]", "the EU–[Georgia Association Council]": NER ran the second state of a
+    dashed pair into the joint body it names; the state stands alone, so the pair reads as the body's two sides."""
+    gz, out = gazetteer(), []
+    for ent in ents:
+        start = ent.start
+        if ent.label_ not in ("ORG", "FAC") or start < 2 or doc[start - 1].text not in _PAIR_DASHES \
+                or doc[start - 2].whitespace_ or doc[start - 1].whitespace_ or gz.lookup(ent.text) is not None:
+            out.append(ent)
+            continue
+        first = gz.lookup(doc[start - 2].text)
+        cut = next((k for k in range(min(ent.end - 1, start + 3), start, -1)
+                    if (e := gz.lookup(doc[start:k].text)) is not None and e.type == "state"), None)
+        if cut is None or first is None and not doc[start - 2].ent_type_:
+            out.append(ent)
+            continue
+        out.append(Span(doc, start, cut, label="GPE"))
     return out
 
 
@@ -582,8 +605,8 @@ def _extend_people(doc: Doc, ents: list[Span], text: str) -> list[Span]:
         while end < len(doc) and end - start < 5 and doc[end - 1].dep_ == "compound" \
                 and doc[end - 1].head.i >= end and _absorbable(doc[end], at, drop, text):
             end += 1
-        if _given_name_tail(doc, start, end):
-            end += 2  # "Choi Min" + "-seok": a hyphenated given name the tokenizer split
+        if _given_name_tail(doc, start, end) or _surname_tail(doc, start, end, at):
+            end += 2  # "Choi Min" + "-seok", "Ama Mensah" + "-Bonsu": the half of a hyphenated name NER left out
         while start > 0 and end - start < 5 and doc[start - 1].dep_ == "compound" \
                 and start <= doc[start - 1].head.i < end and not _portfolio_slot(doc, start - 1) \
                 and _absorbable(doc[start - 1], at, drop, text):
@@ -601,6 +624,17 @@ def _given_name_tail(doc: Doc, start: int, end: int) -> bool:
     tail = doc[end + 1]
     return tail.is_alpha and tail.is_lower and len(tail) <= 6 and tail.lower_ not in _HYPHEN_SUFFIXES \
         and not tail.lower_.endswith(("ed", "ing", "ly")) and doc[end - 1].is_title
+
+
+def _surname_tail(doc: Doc, start: int, end: int, at: dict[int, Span]) -> bool:
+    """"Ama Mensah" before "-Bonsu": the capitalised second half of a double-barrelled surname NER left out of a
+    full name (not "Putin-Xi", "Abiy-Sudan": a one-word name, a tagged word or a place after the hyphen)."""
+    if end - start < 2 or end + 1 >= len(doc) or doc[end].text not in _NAME_GLUE or doc[end - 1].whitespace_ \
+            or doc[end].whitespace_ or not doc[end - 1].is_title:
+        return False
+    tail = doc[end + 1]
+    return tail.is_title and tail.is_alpha and len(tail) > 2 and tail.i not in at and not is_title(tail.text) \
+        and not _known_word(gazetteer(), tail.text)
 
 
 _HYPHEN_SUFFIXES = frozenset("era style like type led run born based wing camp allied aligned".split())

@@ -118,6 +118,8 @@ class Parties(Places):
                     or (self._recent_pair(tok) if tok.dep_ == "nsubj" and tok.i == tok.sent.start else []) \
                     or self._remarks_pair(tok)
             if tok.lower_ in ("it", "its"):  # "The AU said it welcomed...": the body named as subject before
+                if (pair := self._subject_body_pair(tok)):
+                    return pair  # "the EU–Chile Association Council will hold its next meeting": the two sides
                 keys = self._clause_subject(tok)
                 return keys[:1] if len(keys) == 1 and self.actors.by_key(keys[0])[0].type != "person" else []
             key = self._pronoun(tok)
@@ -127,6 +129,8 @@ class Parties(Places):
         if _joint_body(tok) and any(m.type in ("state", "person") and m.kind != "capital"
                                     for m in self.actors.in_span(tok.sent.start_char, tok.sent.end_char)):
             return []  # "a meeting of its Joint Commission with X": the sides the sentence names meet, not the body
+        if _joint_body(tok) and (pair := self._recent_states(tok)):
+            return pair  # "... the next meeting of the Interstate Council": the two states named before meet in it
         mention = self.actors.at(tok.idx, tok.idx + len(tok))
         appos = next((c for c in tok.children if c.dep_ == "appos"), None)
         for _ in range(3):  # "President His Highness Sheikh X": a title's apposition may hang on another
@@ -207,7 +211,10 @@ class Parties(Places):
         "the Ethiopia-Kenya Joint Ministerial Commission"): its meetings are theirs."""
         if tok.lemma_.lower() not in lx.JOINT_BODIES or tok.i == 0:
             return []
-        words = tok.doc[tok.left_edge.i: tok.i]
+        start = tok.left_edge.i
+        if tok.dep_ == "appos" and start >= 2 and tok.doc[start - 1].text in _DASHES:
+            start = tok.head.left_edge.i  # "the Chile–[Peru Joint Commission]": the first side parsed as its head
+        words = tok.doc[start: tok.i]
         if not any(t.text in _DASHES for t in words):
             return self._named_before(tok)
         found = self.actors.in_span(words.start_char, words.end_char, partial=True)
@@ -221,6 +228,25 @@ class Parties(Places):
                     self.actors.add(ActorMention(t.idx, t.idx + len(t), t.text, e.key, e.name, e.type, "name"))
                 keys = list(dict.fromkeys(e.key for _, e in entries))
         return keys if len(keys) == 2 else []
+
+    def _subject_body_pair(self, tok) -> list[str]:
+        """The two sides of a dash-named joint body that is (or stands in apposition to) the subject before "its"."""
+        subj = next((c for c in reversed(tok.doc[sentence_start(tok.doc, tok.i):tok.i])
+                     if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
+        if subj is None:
+            return []
+        return next((pair for b in (subj, *(c for c in subj.children if c.dep_ == "appos"))
+                     if (pair := self._joint_pair(b))), [])
+
+    def _recent_states(self, tok) -> list[str]:
+        """The last two distinct states named (or served by a person named) in the 150 words before a joint body
+        that names none of its own."""
+        since = tok.doc[max(0, tok.i - 150)].idx
+        served = {m.key: m.role_of for m in self.actors if m.type == "person" and (m.role_of or "").startswith("state:")}
+        keys = list(dict.fromkeys(m.key if m.type == "state" else served[m.key] for m in self.actors.before(tok.idx)
+                                  if m.start >= since and m.kind not in ("capital", "pronoun")
+                                  and (m.type == "state" or m.key in served)))
+        return keys[:2] if len(keys) >= 2 else []
 
     def _named_before(self, tok) -> list[str]:
         """"the Association Council" after "the EU-Morocco Association Council": the pair its full name gave."""
@@ -752,6 +778,10 @@ class Parties(Places):
         if not mods:
             return keys
         start = min(t.idx for m in mods for t in m.subtree)
+        first = trigger.doc[min(t.i for m in mods for t in m.subtree)]
+        if trigger.dep_ == "appos" and first.i >= 2 and trigger.doc[first.i - 1].text in _DASHES \
+                and trigger.head.i < first.i:
+            start = trigger.head.left_edge.idx  # "the Chile–[Peru Joint Commission]": the first side is its head
         for m in self.actors.in_span(start, trigger.idx, partial=True):
             tok = trigger.doc.char_span(m.start, m.end, alignment_mode="expand")
             if m.kind == "capital" and tok is not None and self.np_place(tok.root):
@@ -763,6 +793,10 @@ class Parties(Places):
             m = self._by_surname(t) if t.pos_ == "PROPN" and self.actors.at(t.idx, t.idx + len(t)) is None else None
             if m is not None and m.key not in keys:
                 keys.append(m.key)
+        body = next((m for m in mods if _joint_body(m)), None)
+        if body is not None and len(keys) == 1 and all(m.type == "organization" for m in self.actors.by_key(keys[0])) \
+                and (pair := self._recent_states(body)):
+            return pair  # "the Joint Border Committee meeting": the two states named before meet in it
         return keys
 
     def _dash_pair(self, trigger) -> list[str]:

@@ -59,7 +59,11 @@ def name_on(level, trigger) -> bool:
     doc = trigger.doc
     if level.pos_ != "PROPN" or not 0 <= level.i < trigger.i - 1 or not doc[trigger.i - 1].text[:1].isupper():
         return False
-    return all(t.pos_ in ("ADP", "DET", "CCONJ") or t.text[:1].isupper() for t in doc[level.i:trigger.i])
+    return all(t.pos_ in ("ADP", "DET", "CCONJ") or t.text[:1].isupper() or t.text in _NAME_DASHES
+               for t in doc[level.i:trigger.i])  # "the Ghana–Togo Joint Commission": a dash pair names it too
+
+
+_NAME_DASHES = frozenset("-\u2010\u2011\u2013\u2014")
 
 
 def measure(noun) -> bool:

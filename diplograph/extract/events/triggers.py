@@ -161,6 +161,8 @@ def _international(body) -> bool:
 
 def _body_meets(tok) -> bool:
     """A standing commission or council of states as the meeting itself ("hold the next Joint Commission")."""
+    if tok.dep_ == "appos" and tok.head.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        tok = tok.head  # "convene the Chile–[Peru Joint Commission]": the body parsed as the first state's appositive
     verb, lemma = tok.head, tok.head.lemma_.lower()
     if tok.dep_ == "nsubjpass" and lemma == "hold":
         return True  # "the Council of Foreign Ministers was held here": only a meeting is held

@@ -1,0 +1,63 @@
+"""Recall on older blind batches' classes: double-barrelled surnames, joint bodies named by a dash pair or by
+what they are, on invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from harness import event_rows, events_with, extractor
+
+PUBLISHED = date(2024, 10, 16)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    """Extract one short text as a wire story published on PUBLISHED."""
+    return extractor(nlp, PUBLISHED)
+
+
+def test_a_double_barrelled_surname_stays_one_name(run):
+    ex = run("Malian Foreign Minister Oumou Traore-Keita held talks with her Guinean counterpart Sekou Conde in "
+             "Bamako on Monday.")
+    assert [(r[0], r[2], r[3], r[4]) for r in events_with(ex, "Oumou Traore-Keita", "Sekou Conde")] == [
+        ("talks", "held", "2024-10-14", "Bamako")]
+
+
+def test_two_surnames_dashed_before_an_event_stay_two_people(run):
+    ex = run("The Macron-Scholz meeting in Paris ended on Monday.")
+    assert [sorted(r[1]) for r in event_rows(ex)] == [["Macron", "Olaf Scholz"]]
+
+
+@pytest.mark.parametrize("text,sides,status", [
+    ("Both sides agreed to convene the Mali–Burkina Faso Joint Commission in Bamako next month.",
+     {"Mali", "Burkina Faso"}, "agreed"),
+    ("The EU–Moldova Association Council will hold its ninth meeting in Brussels on 27 January.",
+     {"European Union", "Moldova"}, "scheduled"),
+    ("The 7th Session of the Sri Lanka–Bangladesh Joint Commission will be held in Dhaka on 3 December.",
+     {"Sri Lanka", "Bangladesh"}, "scheduled"),
+])
+def test_a_joint_body_named_by_a_dash_pair_is_its_two_sides_meeting(run, text, sides, status):
+    assert [(r[0], r[1], r[2]) for r in event_rows(run(text))] == [("meeting", frozenset(sides), status)]
+
+
+def test_an_unnamed_interstate_council_is_the_two_states_named_before(run):
+    ex = run("Presidents Sadyr Japarov of Kyrgyzstan and Shavkat Mirziyoyev of Uzbekistan held talks in Bishkek on "
+             "Monday. The presidents agreed to hold the next meeting of the Supreme Interstate Council in Tashkent "
+             "in the autumn.")
+    assert [(r[2], r[3], r[4]) for r in events_with(ex, "Kyrgyzstan", "Uzbekistan")] == [
+        ("agreed", "2024-FA", "Tashkent")]
+    assert not events_with(ex, "Council")
+
+
+def test_a_border_committee_meeting_is_the_two_states_named_before(run):
+    ex = run("Armenian and Georgian defence ministers met in Tbilisi on Monday. The Joint Border Committee meeting "
+             "got under way on Tuesday.")
+    assert ("held", "2024-10-15") in [(r[2], r[3]) for r in events_with(ex, "Armenia", "Georgia")]
+    assert not events_with(ex, "Committee")
+
+
+def test_a_joint_body_with_no_two_states_before_stays_the_body(run):
+    ex = run("The Intergovernmental Commission held its 11th meeting in Tashkent on Monday.")
+    assert [r[1] for r in event_rows(ex)] == [frozenset({"Intergovernmental Commission"})]
