@@ -61,3 +61,24 @@ def test_a_border_committee_meeting_is_the_two_states_named_before(run):
 def test_a_joint_body_with_no_two_states_before_stays_the_body(run):
     ex = run("The Intergovernmental Commission held its 11th meeting in Tashkent on Monday.")
     assert [r[1] for r in event_rows(ex)] == [frozenset({"Intergovernmental Commission"})]
+
+
+@pytest.mark.parametrize("text,sides", [
+    ("Minister of Foreign Affairs, International Trade and Worship Diego Ruiz met Chilean Foreign Minister Ana Soto "
+     "in Buenos Aires on Monday.", {"Diego Ruiz", "Ana Soto"}),
+    ("Minister of Foreign Affairs, Regional Integration and Burundians Abroad Jean Ndikumana held talks with Rwandan "
+     "counterpart Paul Mugisha in Bujumbura on Monday.", {"Jean Ndikumana", "Paul Mugisha"}),
+    ("The Minister of Foreign Affairs, International Cooperation and Malians Abroad, Moussa Diarra, held talks in "
+     "Bamako on Monday with Nigerien Foreign Minister Samir Boukari.", {"Moussa Diarra", "Samir Boukari"}),
+])
+def test_the_portfolios_a_title_lists_after_a_comma_are_no_party(run, text, sides):
+    assert [r[1] for r in event_rows(run(text))] == [frozenset(sides)]
+
+
+def test_an_observer_named_once_is_no_side_of_the_joint_body(run):
+    ex = run("The foreign ministers of Guyana and Suriname met in Paramaribo on Monday and signed a fisheries accord. "
+             "Brazil sent an observer. Guyana wants a deal on the river border soon, Suriname said. The Joint Boundary Commission will meet in "
+             "Georgetown in March.")
+    assert [(r[2], r[3]) for r in events_with(ex, "Guyana", "Suriname") if r[4] == "Georgetown"] == [
+        ("scheduled", "2025-03")]
+    assert not events_with(ex, "Brazil")

@@ -97,6 +97,7 @@ def write_places(path) -> int:
 def repair_ents(doc: Doc, ents: list[Span], text: str) -> list[Span]:
     """spaCy's entities with lists split, names completed, ships, regions and headline fragments out."""
     ents = _names_after_titled_states(doc, _names_after_portfolios(doc, _cut_at_places(doc, _paired_states(doc, ents))))
+    ents = _portfolio_lists(doc, ents)
     ents = [_name_in_titled_body(doc, e) for e in ents]
     ents = [_whole_seat(doc, e) for e in ents]
     surnames = Counter(e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1)
@@ -262,6 +263,52 @@ def _names_after_portfolios(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         out.append(Span(doc, k, ent.end, label="PERSON"))
     return out
+
+
+def _portfolio_lists(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"Minister of Foreign Affairs, [Regional Integration] and [Nationals Abroad Jean Roe]": the portfolios a list
+    adds after a title's first one are no body; the name at the list's end is a person."""
+    out = []
+    for ent in ents:
+        if ent.label_ not in ("ORG", "PERSON", "NORP", "FAC", "WORK_OF_ART", "LAW") \
+                or not _in_portfolio_list(doc, ent.start, joined=False):
+            out.append(ent)
+            continue
+        k = ent.start
+        while k < ent.end and _portfolio_word(doc[k]):
+            k += 1
+        name = doc[k:ent.end]
+        if k == ent.end:
+            continue  # the whole entity is a portfolio of the list
+        if k == ent.start or not 2 <= len(name) <= 4 or not all(_titled_name_word(t) for t in name):
+            out.append(ent)
+            continue
+        out.append(Span(doc, k, ent.end, label="PERSON"))
+    return out
+
+
+def _in_portfolio_list(doc: Doc, start: int, joined: bool = True) -> bool:
+    """Token ``start`` follows ", " or " and " (any word if not ``joined``) inside a list of portfolios opened by a
+    title's "of"/"for"."""
+    if start < 4 or joined and doc[start - 1].lower_ not in (",", "and", "&"):
+        return False
+    j = start - 1
+    while j > 0 and start - j <= 12 and (doc[j].text in (",", "and", "&") or doc[j].is_title and doc[j].is_alpha):
+        j -= 1
+    return doc[j].lower_ in ("of", "for") and doc[j + 1].lower_ in PORTFOLIOS | {"foreign"} \
+        and title_before(doc, j) is not None and any(t.text == "," for t in doc[j:start])
+
+
+def _portfolio_word(tok: Token) -> bool:
+    """A word of a portfolio's name ("Regional", "Integration", "Moroccan", "Expatriates", "Abroad"), not a first
+    name."""
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if low in given_names() and low not in PORTFOLIOS:
+        return False
+    gz = gazetteer()
+    return low in _PORTFOLIO_LINKS or low in PORTFOLIOS or gz.demonym(tok.text) is not None \
+        or gz.demonym(tok.text[:-1]) is not None or any(
+            w in english_words(pos) for w in (low, lemma, low[:-1]) for pos in ("noun", "adj", "adv"))
 
 
 def _titled_name_word(tok: Token) -> bool:
@@ -609,6 +656,7 @@ def _extend_people(doc: Doc, ents: list[Span], text: str) -> list[Span]:
             end += 2  # "Choi Min" + "-seok", "Ama Mensah" + "-Bonsu": the half of a hyphenated name NER left out
         while start > 0 and end - start < 5 and doc[start - 1].dep_ == "compound" \
                 and start <= doc[start - 1].head.i < end and not _portfolio_slot(doc, start - 1) \
+                and not (_portfolio_word(doc[start - 1]) and _in_portfolio_list(doc, start - 1, joined=False)) \
                 and _absorbable(doc[start - 1], at, drop, text):
             start -= 1
         out.append(e if (start, end) == (e.start, e.end) else Span(doc, start, end, label="PERSON"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from diplograph.extract.actors.columns import doc_text, sentence_start, token_columns
@@ -239,14 +240,15 @@ class Parties(Places):
                      if (pair := self._joint_pair(b))), [])
 
     def _recent_states(self, tok) -> list[str]:
-        """The last two distinct states named (or served by a person named) in the 150 words before a joint body
-        that names none of its own."""
-        since = tok.doc[max(0, tok.i - 150)].idx
+        """The two states named most often (or served by people named), the later first on a tie, in the 300 words
+        before a joint body that names none of its own (not an observer named once)."""
+        since = tok.doc[max(0, tok.i - 300)].idx
         served = {m.key: m.role_of for m in self.actors if m.type == "person" and (m.role_of or "").startswith("state:")}
-        keys = list(dict.fromkeys(m.key if m.type == "state" else served[m.key] for m in self.actors.before(tok.idx)
-                                  if m.start >= since and m.kind not in ("capital", "pronoun")
-                                  and (m.type == "state" or m.key in served)))
-        return keys[:2] if len(keys) >= 2 else []
+        named = [m.key if m.type == "state" else served[m.key] for m in self.actors.before(tok.idx)
+                 if m.start >= since and m.kind not in ("capital", "pronoun") and (m.type == "state" or m.key in served)]
+        counts = Counter(named)
+        keys = sorted(dict.fromkeys(named), key=lambda k: -counts[k])  # stable: the later first among equals
+        return keys[:2] if len(keys) >= 2 and (len(keys) == 2 or counts[keys[1]] > counts[keys[2]]) else []
 
     def _named_before(self, tok) -> list[str]:
         """"the Association Council" after "the EU-Morocco Association Council": the pair its full name gave."""
@@ -914,8 +916,8 @@ def _paired_modifier(link, noun) -> bool:
 
 def _joint_body(tok) -> bool:
     """A standing body of two states named by what it is ("the Joint Commission", "the Supreme Interstate Council")."""
-    return tok.lemma_.lower() in lx.JOINT_BODIES and any(
-        t.lower_ in lx.JOINT_MODS for t in tok.lefts if t.dep_ in ("compound", "amod"))
+    return tok.lemma_.lower() in lx.JOINT_BODIES and any(  # "Joint" on "Boundary" in "the Joint Boundary Commission"
+        t.lower_ in lx.JOINT_MODS for c in tok.lefts if c.dep_ in ("compound", "amod") for t in c.subtree)
 
 
 _DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014")
