@@ -82,3 +82,13 @@ def test_an_observer_named_once_is_no_side_of_the_joint_body(run):
     assert [(r[2], r[3]) for r in events_with(ex, "Guyana", "Suriname") if r[4] == "Georgetown"] == [
         ("scheduled", "2025-03")]
     assert not events_with(ex, "Brazil")
+
+
+def test_a_named_forum_written_lower_case_is_a_gathering(run):
+    ex = run("Malaysia's prime minister has declined an invitation from Tokyo to attend the Pacific Rim forum in "
+             "November.")
+    assert [(r[2], r[3]) for r in events_with(ex, "Malaysia")] == [("declined", "2024-11")]
+
+
+def test_a_forum_with_no_name_is_no_gathering(run):
+    assert event_rows(run("The minister will attend a public forum on housing in November.")) == []
