@@ -92,3 +92,22 @@ def test_a_named_forum_written_lower_case_is_a_gathering(run):
 
 def test_a_forum_with_no_name_is_no_gathering(run):
     assert event_rows(run("The minister will attend a public forum on housing in November.")) == []
+
+
+def test_a_headline_double_barrelled_surname_is_the_person_named_below(run):
+    ex = run("Minister Dubois-Martin meets with Peru's Minister of Foreign Affairs\n\n"
+             "Canada's Minister of Foreign Affairs, Claire Dubois-Martin, today met with Peru's Minister of Foreign "
+             "Affairs, Elmer Schialer, in Lima.")
+    assert [sorted(r[1]) for r in event_rows(ex)] == [["Claire Dubois-Martin", "Elmer Schialer"]]
+
+
+def test_two_leaders_dashed_before_talks_stay_two_people(run):
+    ex = run("Prime Minister Narendra Modi and President Xi Jinping met in Kazan. The Modi-Xi talks lasted an hour.")
+    assert all(len(r[1]) == 2 for r in event_rows(ex))
+    assert events_with(ex, "Modi", "Xi")
+
+
+def test_a_name_after_the_honourable_is_a_person(run):
+    ex = run("Australia's Minister for Trade, the Honourable Joanne Pickford-Lyle, today met with Vietnam's Minister "
+             "of Industry, Tran Van Hieu, in Hanoi.")
+    assert [sorted(r[1]) for r in event_rows(ex)] == [["Joanne Pickford-Lyle", "Tran Van Hieu"]]

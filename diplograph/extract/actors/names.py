@@ -721,7 +721,7 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
     it, "President [Jane Roe]" as a WORK_OF_ART, does not hide it)."""
     covered = {i for e in ents if e.label_ in _NAMED for i in range(e.start, e.end)}
     out = []
-    for tok in (doc[i] for i, word in enumerate(token_columns(doc).words) if is_title(word)):
+    for tok in (doc[i] for i, word in enumerate(token_columns(doc).words) if is_title(word) or word in _STYLES):
         if tok.tag_ in ("NNS", "NNPS") or tok.i + 1 in covered:
             continue
         end = tok.i + 1
@@ -736,6 +736,9 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
                 and not (end < len(doc) and doc[end].is_title and doc[end].is_alpha):
             out.append(Span(doc, tok.i + 1, end, label="PERSON"))
     return out
+
+
+_STYLES = frozenset({"Honourable", "Honorable"})  # "the Honourable Jane Roe": a style of address before a name
 
 
 def _lone_surname(tok: Token, tagged: bool = False) -> bool:

@@ -811,6 +811,10 @@ class Parties(Places):
         if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text[1:].islower() for t in (left, right)) \
                 or left.lower_ in given_names():
             return []
+        whole = doc_text(doc)[left.idx: right.idx + len(right)]
+        if i >= 4 and is_title(doc[i - 4].text) or any(m.type == "person" and m.name.endswith(" " + whole)
+                                                        for m in self.actors):
+            return []  # "Minister Roe-Blake meets", "Jane Roe-Blake ... Roe-Blake talks": one double-barrelled name
         found = []
         for part in (left, right):
             mention = self.actors.at(part.idx, part.idx + len(part))
