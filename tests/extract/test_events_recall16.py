@@ -111,3 +111,17 @@ def test_a_name_after_the_honourable_is_a_person(run):
     ex = run("Australia's Minister for Trade, the Honourable Joanne Pickford-Lyle, today met with Vietnam's Minister "
              "of Industry, Tran Van Hieu, in Hanoi.")
     assert [sorted(r[1]) for r in event_rows(ex)] == [["Joanne Pickford-Lyle", "Tran Van Hieu"]]
+
+
+@pytest.mark.parametrize("opening", ["The Minister of Foreign Affairs", "His Excellency the Minister of Foreign Affairs",
+                                     "The Minister for Trade and Industry"])
+def test_a_title_with_its_portfolio_stands_for_the_state_of_the_dateline(run, opening):
+    ex = run(f"MUSCAT, 14 October 2024 (ONA) — {opening} received a phone call today from Jordanian Foreign Minister "
+             "Salem Haddad, during which they discussed regional developments.")
+    assert [(r[0], r[2], r[3]) for r in events_with(ex, "Oman", "Salem Haddad")] == [("call", "held", "2024-10-14")]
+
+
+def test_a_portfolio_naming_a_state_is_no_bare_title(run):
+    ex = run("MUSCAT, 14 October 2024 (ONA) — The Minister of Foreign Affairs of Jordan received a phone call today "
+             "from Iraqi Foreign Minister Fuad Kareem.")
+    assert not events_with(ex, "Oman")

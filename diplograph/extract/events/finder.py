@@ -40,6 +40,7 @@ from diplograph.kb.slugs import slug
 from diplograph.records import Document, Event, Statement, Timex
 from diplograph.timex.dateline import dateline_place
 
+_STYLE_HEADS = frozenset("highness excellency majesty".split())
 _TITLE_PARTS = frozenset("prime vice deputy foreign defence defense federal".split())  # "the Prime Minister"
 _GOVERNMENT_WORDS = frozenset("""ministry office government department presidency cabinet embassy
 mission chancellery""".split())  # a publisher that is a government
@@ -443,6 +444,8 @@ class _Finder:
         the text; when none is clear, for an office-holder of its own known by the title alone."""
         verb = next((v for v in chain if v.pos_ == "VERB"), None)
         subj = _controller_subject(verb) if verb is not None else None
+        if subj is not None and subj.lower_ in _STYLE_HEADS:  # "His Highness the Minister of X": the title it styles
+            subj = next((c for c in subj.children if c.dep_ == "appos"), subj)
         if subj is not None and _secretary_general(subj):
             return self._body_of_office(subj)
         if subj is None or not self._bare_title(subj) or not roles.participants:
@@ -452,8 +455,8 @@ class _Finder:
     def _bare_title(self, node) -> bool:
         """True for "the Prime Minister" with no name, state or plural: an office the text must frame."""
         return node.lemma_.lower() in PERSON_TITLES and not self.parties.np_keys(node) \
-            and not any(c.dep_ in ("poss", "prep") or c.dep_ in ("amod", "compound") and c.lower_ not in _TITLE_PARTS
-                        for c in node.children) \
+            and not any(c.dep_ == "poss" or c.dep_ == "prep" and not self._portfolio(c)
+                        or c.dep_ in ("amod", "compound") and c.lower_ not in _TITLE_PARTS for c in node.children) \
             and any(c.lower_ == "the" for c in node.children) \
             and node.tag_ not in ("NNS", "NNPS")  # "the presidents agreed": the pair named before, not one office
 
@@ -467,9 +470,17 @@ class _Finder:
         found = [o for o in objs if self._bare_title(o)]
         return self._office_keys(found[0], roles, own=False) if len(found) == 1 else []
 
+    def _portfolio(self, prep) -> bool:
+        """"of Foreign Affairs", "for Trade and Industry" after a title: a portfolio naming no actor, part of the title."""
+        words = [t for t in prep.subtree if t.i > prep.i and t.lower_ not in ("the", "and", "&", ",")]
+        return prep.lower_ in ("of", "for") and bool(words) and all(t.is_title and t.is_alpha and not t.ent_type_
+                                                                     for t in words) \
+            and not any(self.parties.np_keys(o) for o in prep.children if o.dep_ == "pobj")
+
     def _title_words(self, subj) -> list:
-        """The words of a bare title without its article ("Prime Minister")."""
-        return [t for t in subj.subtree if t.i <= subj.i and t.lower_ != "the"]
+        """The words of a bare title without its article ("Prime Minister", "Minister of Foreign Affairs")."""
+        portfolio = {t.i for c in subj.children if c.dep_ == "prep" and self._portfolio(c) for t in c.subtree}
+        return [t for t in subj.subtree if (t.i <= subj.i or t.i in portfolio) and t.lower_ != "the"]
 
     def _title_state(self, subj, place: str | None) -> str | None:
         """The state a bare title met by a visitor stands for: the one framing the text, else the host of the place
