@@ -125,3 +125,17 @@ def test_a_portfolio_naming_a_state_is_no_bare_title(run):
     ex = run("MUSCAT, 14 October 2024 (ONA) — The Minister of Foreign Affairs of Jordan received a phone call today "
              "from Iraqi Foreign Minister Fuad Kareem.")
     assert not events_with(ex, "Oman")
+
+
+def test_a_visit_phrase_hung_on_a_trailing_reporting_verb_belongs_to_the_reported_clause(run):
+    ex = run("Foreign Minister Lidia Moreno is expected to call on President Tomas Ruiz in Asuncion on Friday, during "
+             "a working visit to Paraguay that will also include talks with her counterpart Raul Benitez, the "
+             "ministry said in a statement on Tuesday.")
+    assert [(r[0], r[2]) for r in events_with(ex, "Lidia Moreno", "Paraguay")] == [("visit", "scheduled")]
+    assert [(r[0], r[2]) for r in events_with(ex, "Lidia Moreno", "Raul Benitez")] == [("talks", "scheduled")]
+
+
+def test_a_past_visit_phrase_before_a_reporting_verb_stays_held(run):
+    ex = run("Foreign Minister Lidia Moreno met President Tomas Ruiz in Asuncion on Monday, during a working visit to "
+             "Paraguay, the ministry said in a statement on Tuesday.")
+    assert [r[2] for r in events_with(ex, "Lidia Moreno", "Paraguay")] == ["held"]

@@ -37,9 +37,23 @@ def _governors(trigger, limit: int) -> list:
             break
         if tok.dep_ in ("ccomp", "parataxis") and is_speech_verb(tok.head):
             break  # the reporting verb says nothing about the event's status
-        tok = tok.head
+        said = tok.head
+        tok = _reported_clause(tok) or said
         chain.append(tok)
     return chain
+
+
+def _reported_clause(prep):
+    """"X will call on Y, during a visit to Z, the ministry said": a phrase before a trailing reporting verb that
+    the parser hung on it belongs to the clause reported before it (that clause's verb, else None)."""
+    said = prep.head
+    if prep.dep_ != "prep" or prep.i > said.i or not is_speech_verb(said):
+        return None
+    clause = next((c for c in said.children if c.dep_ in ("ccomp", "parataxis") and c.i < prep.i), None)
+    while clause is not None and (down := next((c for c in clause.children if c.dep_ == "xcomp" and c.i < prep.i),
+                                               None)) is not None:
+        clause = down  # "is expected to call on Y": the verb the phrase goes with is "call"
+    return clause
 
 
 def event_levels(trigger) -> list:
@@ -694,7 +708,7 @@ def _realis(verb) -> bool:
 
 def _past_context(prep) -> bool:
     """A preposition ("after the meeting") in a clause that is not about the future ("failed to agree at a meeting")."""
-    head = prep.head
+    head = _reported_clause(prep) or prep.head
     if head.dep_ == "npadvmod" and head.pos_ == "NOUN" and head.head.pos_ in ("VERB", "AUX"):
         head = head.head  # "a day after meeting X, Y flew to Z": the tense of the verb the span measures from
     for _ in range(3):  # "agreed on appointments at a meeting": the parser may hang the phrase on the object
