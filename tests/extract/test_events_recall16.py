@@ -139,3 +139,13 @@ def test_a_past_visit_phrase_before_a_reporting_verb_stays_held(run):
     ex = run("Foreign Minister Lidia Moreno met President Tomas Ruiz in Asuncion on Monday, during a working visit to "
              "Paraguay, the ministry said in a statement on Tuesday.")
     assert [r[2] for r in events_with(ex, "Lidia Moreno", "Paraguay")] == ["held"]
+
+
+@pytest.mark.parametrize("phrase", ["at the start of a three-day official visit", "during a two-day working visit"])
+def test_a_visit_told_with_a_reception_is_the_guests(run, phrase):
+    ex = run(f"Ghanaian Foreign Minister Kofi Mensah received his Togolese counterpart Yawa Kodjo in Accra on Tuesday "
+             f"{phrase}.")
+    assert [(r[2], r[3], r[4]) for r in events_with(ex, "Yawa Kodjo", "Ghana") if r[0] == "visit"] == [
+        ("held", "2024-10-15", "Accra")]
+    assert not [r for r in events_with(ex, "Kofi Mensah") if r[0] == "visit"]
+

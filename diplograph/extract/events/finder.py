@@ -40,6 +40,7 @@ from diplograph.kb.slugs import slug
 from diplograph.records import Document, Event, Statement, Timex
 from diplograph.timex.dateline import dateline_place
 
+_PHASES = frozenset("start beginning outset end close conclusion".split())
 _STYLE_HEADS = frozenset("highness excellency majesty".split())
 _TITLE_PARTS = frozenset("prime vice deputy foreign defence defense federal".split())  # "the Prime Minister"
 _GOVERNMENT_WORDS = frozenset("""ministry office government department presidency cabinet embassy
@@ -265,6 +266,8 @@ class _Finder:
         gov = chain[2] if gov is not None else (chain[1] if len(chain) > 1 else None)
         if gov is not None and (measure(gov) or gov.lemma_.lower() in lx.ROUND_NOUNS) and len(chain) > 3:
             gov = chain[3]  # "held 12 hours of talks in X", "a round of talks opened in X": the verb above
+        elif gov is not None and gov.lemma_.lower() in _PHASES and len(chain) > 4 and chain[3].pos_ == "ADP":
+            gov = chain[4]  # "received X at the start of a visit": the verb the phase is told by
         body = next((v for v in chain[1:3] if name_on(v, tok)), None)  # "the Union for the Mediterranean ministerial"
         if body is not None and chain.index(body) + 1 < len(chain):
             gov = chain[chain.index(body) + 1]  # the verb above the body's name the parser hung the noun in
@@ -920,11 +923,19 @@ class _Finder:
                 break  # "X earlier Thursday had ... . He wrote ... . X later spoke with Y": the day read back
         return day, time
 
+    def _received_guest(self, verb) -> list[str]:
+        """The guest a reception verb names as its object ("received his counterpart Y"), in the active voice."""
+        if verb.lemma_.lower() not in lx.MEET_HOSTS - {"meet"} or any(c.dep_ == "auxpass" for c in verb.children):
+            return []
+        return [k for c in verb.children if c.dep_ == "dobj" for k in self.parties.np_keys(c)]
+
     def _governing_subjects(self, tok, chain) -> list[str]:
         """The actors doing the verb above the trigger ("X held talks", "X arrived at the summit")."""
         for level in chain[1:] if tok.pos_ != "VERB" or nominal_gerund(tok) else chain:  # "the leaders meeting": a noun
             if level.pos_ not in ("VERB", "AUX"):
                 continue
+            if tok.lemma_.lower() in ("visit", "trip") and (guest := self._received_guest(level)):
+                return guest  # "X received Y at the start of a visit": Y is the one visiting
             subj = _controller_subject(level)
             if level.dep_ == "relcl" and subj is not None and subj.lower_ in _RELATIVES \
                     and not any(c.dep_ == "xcomp" for c in level.children):  # not "who invited X to visit"

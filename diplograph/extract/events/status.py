@@ -14,7 +14,8 @@ _SILENT = "silent"  # the words around say nothing about the status, and nothing
 _EVENT_NOUNS = frozenset(lx.TRIGGER_NOUNS) | {"talk"}
 _SPANS = frozenset("minute hour day week month year".split())
 _TRANSPARENT = frozenset("""round rounds series session sessions format kind sort type participation
-attendance""".split())  # "a round of talks", "suspended its participation in the talks"
+attendance start beginning outset end close conclusion""".split())  # "a round of talks", "suspended its participation
+# in the talks", "at the start of a visit": the words above tell what became of the event
 
 
 def governors(trigger, limit: int = 5) -> list:
