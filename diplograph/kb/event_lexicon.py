@@ -101,7 +101,7 @@ ROUND_NOUNS = frozenset("round session".split())  # talks themselves when a furt
 SESSION_MODS = frozenset("""ministerial ordinary extraordinary special emergency plenary summit intergovernmental
 interministerial""".split())
 # Standing bodies of two or more states that meet as such ("convened the Joint Permanent Commission")
-JOINT_MODS = frozenset("joint intergovernmental interstate inter-state bilateral binational interministerial".split())
+JOINT_MODS = frozenset("joint intergovernmental interstate inter-state bilateral binational interministerial border".split())
 JOINT_BODIES = frozenset("commission council committee".split())
 JOINT_VERBS = frozenset("hold convene reconvene host open chair".split())  # their object: the body's meeting
 # "back to the negotiating table": the table stands for the negotiation its modifier names

@@ -734,14 +734,18 @@ def _is_state(place: str) -> bool:
 
 
 def _best_time(group: list[Event]) -> Timex | None:
-    """The day most members give, an explicit time expression counting double."""
+    """The day most members give, an explicit time expression counting double; on a tie the finer one ("2025-10-09"
+    before the "2025-FA" a plan gave)."""
     votes: Counter = Counter()
     timex: dict[str, Timex] = {}
     for ev in group:
         if ev.time is not None and ev.time.value:
             votes[ev.time.value] += 2 if ev.time.text else 1
             timex.setdefault(ev.time.value, ev.time)
-    return timex[max(votes, key=lambda v: (votes[v], v))] if votes else None
+    return timex[max(votes, key=lambda v: (votes[v], bool(_DAY.fullmatch(v)), v))] if votes else None
+
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 # -- both ----------------------------------------------------------------------------------------------

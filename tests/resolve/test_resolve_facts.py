@@ -219,3 +219,10 @@ def test_an_undated_report_does_not_chain_a_late_postponement_to_the_summit_agre
     postponed = ev("e3", "d3", "summit", parties + ["state:URY"], "cancelled", on=date(2026, 10, 2))
     merged = merge_events([agreed, bare, postponed])
     assert not any({"agreed", "cancelled"} <= {c.status for c in e.status_claims} for e in merged)
+
+
+def test_a_merged_event_keeps_the_day_over_a_season_a_plan_gave():
+    planned = ev("e1", "d1", "meeting", ["state:AAA", "state:BBB"], "agreed", on=date(2024, 5, 2), day="2024-FA")
+    held = ev("e2", "d2", "meeting", ["state:AAA", "state:BBB"], "held", on=date(2024, 10, 10), day="2024-10-09")
+    (merged,) = merge_events([planned, held])
+    assert merged.status == "held" and merged.time.value == "2024-10-09"

@@ -96,7 +96,8 @@ def write_places(path) -> int:
 
 def repair_ents(doc: Doc, ents: list[Span], text: str) -> list[Span]:
     """spaCy's entities with lists split, names completed, ships, regions and headline fragments out."""
-    ents = _names_after_titled_states(doc, _names_after_portfolios(doc, _cut_at_places(doc, ents)))
+    ents = _names_after_titled_states(doc, _names_after_portfolios(doc, _cut_at_places(doc, _paired_states(doc, ents))))
+    ents = _portfolio_lists(doc, ents)
     ents = [_name_in_titled_body(doc, e) for e in ents]
     ents = [_whole_seat(doc, e) for e in ents]
     surnames = Counter(e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1)
@@ -216,6 +217,29 @@ def _cut_at_places(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+_PAIR_DASHES = frozenset({"-", "\u2010", "\u2011", "\u2013", "\u2014", "/"})
+
+
+def _paired_states(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"the Chile–[Peru Joint Commission]", "the EU–[Georgia Association Council]": NER ran the second state of a
+    dashed pair into the joint body it names; the state stands alone, so the pair reads as the body's two sides."""
+    gz, out = gazetteer(), []
+    for ent in ents:
+        start = ent.start
+        if ent.label_ not in ("ORG", "FAC") or start < 2 or doc[start - 1].text not in _PAIR_DASHES \
+                or doc[start - 2].whitespace_ or doc[start - 1].whitespace_ or gz.lookup(ent.text) is not None:
+            out.append(ent)
+            continue
+        first = gz.lookup(doc[start - 2].text)
+        cut = next((k for k in range(min(ent.end - 1, start + 3), start, -1)
+                    if (e := gz.lookup(doc[start:k].text)) is not None and e.type == "state"), None)
+        if cut is None or first is None and not doc[start - 2].ent_type_:
+            out.append(ent)
+            continue
+        out.append(Span(doc, start, cut, label="GPE"))
+    return out
+
+
 _PORTFOLIO_LINKS = frozenset({"of", "for", "and", "the", "&"})
 
 
@@ -240,6 +264,52 @@ def _names_after_portfolios(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         out.append(Span(doc, k, ent.end, label="PERSON"))
     return out
+
+
+def _portfolio_lists(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"Minister of Foreign Affairs, [Regional Integration] and [Nationals Abroad Jean Roe]": the portfolios a list
+    adds after a title's first one are no body; the name at the list's end is a person."""
+    out = []
+    for ent in ents:
+        if ent.label_ not in ("ORG", "PERSON", "NORP", "FAC", "WORK_OF_ART", "LAW") \
+                or not _in_portfolio_list(doc, ent.start, joined=False):
+            out.append(ent)
+            continue
+        k = ent.start
+        while k < ent.end and _portfolio_word(doc[k]):
+            k += 1
+        name = doc[k:ent.end]
+        if k == ent.end:
+            continue  # the whole entity is a portfolio of the list
+        if k == ent.start or not 2 <= len(name) <= 4 or not all(_titled_name_word(t) for t in name):
+            out.append(ent)
+            continue
+        out.append(Span(doc, k, ent.end, label="PERSON"))
+    return out
+
+
+def _in_portfolio_list(doc: Doc, start: int, joined: bool = True) -> bool:
+    """Token ``start`` follows ", " or " and " (any word if not ``joined``) inside a list of portfolios opened by a
+    title's "of"/"for"."""
+    if start < 4 or joined and doc[start - 1].lower_ not in (",", "and", "&"):
+        return False
+    j = start - 1
+    while j > 0 and start - j <= 12 and (doc[j].text in (",", "and", "&") or doc[j].is_title and doc[j].is_alpha):
+        j -= 1
+    return doc[j].lower_ in ("of", "for") and doc[j + 1].lower_ in PORTFOLIOS | {"foreign"} \
+        and title_before(doc, j) is not None and any(t.text == "," for t in doc[j:start])
+
+
+def _portfolio_word(tok: Token) -> bool:
+    """A word of a portfolio's name ("Regional", "Integration", "Moroccan", "Expatriates", "Abroad"), not a first
+    name."""
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if low in given_names() and low not in PORTFOLIOS:
+        return False
+    gz = gazetteer()
+    return low in _PORTFOLIO_LINKS or low in PORTFOLIOS or gz.demonym(tok.text) is not None \
+        or gz.demonym(tok.text[:-1]) is not None or any(
+            w in english_words(pos) for w in (low, lemma, low[:-1]) for pos in ("noun", "adj", "adv"))
 
 
 def _titled_name_word(tok: Token) -> bool:
@@ -583,10 +653,11 @@ def _extend_people(doc: Doc, ents: list[Span], text: str) -> list[Span]:
         while end < len(doc) and end - start < 5 and doc[end - 1].dep_ == "compound" \
                 and doc[end - 1].head.i >= end and _absorbable(doc[end], at, drop, text):
             end += 1
-        if _given_name_tail(doc, start, end):
-            end += 2  # "Choi Min" + "-seok": a hyphenated given name the tokenizer split
+        if _given_name_tail(doc, start, end) or _surname_tail(doc, start, end, at):
+            end += 2  # "Choi Min" + "-seok", "Ama Mensah" + "-Bonsu": the half of a hyphenated name NER left out
         while start > 0 and end - start < 5 and doc[start - 1].dep_ == "compound" \
                 and start <= doc[start - 1].head.i < end and not _portfolio_slot(doc, start - 1) \
+                and not (_portfolio_word(doc[start - 1]) and _in_portfolio_list(doc, start - 1, joined=False)) \
                 and _absorbable(doc[start - 1], at, drop, text):
             start -= 1
         out.append(e if (start, end) == (e.start, e.end) else Span(doc, start, end, label="PERSON"))
@@ -602,6 +673,17 @@ def _given_name_tail(doc: Doc, start: int, end: int) -> bool:
     tail = doc[end + 1]
     return tail.is_alpha and tail.is_lower and len(tail) <= 6 and tail.lower_ not in _HYPHEN_SUFFIXES \
         and not tail.lower_.endswith(("ed", "ing", "ly")) and doc[end - 1].is_title
+
+
+def _surname_tail(doc: Doc, start: int, end: int, at: dict[int, Span]) -> bool:
+    """"Ama Mensah" before "-Bonsu": the capitalised second half of a double-barrelled surname NER left out of a
+    full name (not "Putin-Xi", "Abiy-Sudan": a one-word name, a tagged word or a place after the hyphen)."""
+    if end - start < 2 or end + 1 >= len(doc) or doc[end].text not in _NAME_GLUE or doc[end - 1].whitespace_ \
+            or doc[end].whitespace_ or not doc[end - 1].is_title:
+        return False
+    tail = doc[end + 1]
+    return tail.is_title and tail.is_alpha and len(tail) > 2 and tail.i not in at and not is_title(tail.text) \
+        and not _known_word(gazetteer(), tail.text)
 
 
 _HYPHEN_SUFFIXES = frozenset("era style like type led run born based wing camp allied aligned".split())
@@ -640,7 +722,7 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
     it, "President [Jane Roe]" as a WORK_OF_ART, does not hide it)."""
     covered = {i for e in ents if e.label_ in _NAMED for i in range(e.start, e.end)}
     out = []
-    for tok in (doc[i] for i, word in enumerate(token_columns(doc).words) if is_title(word)):
+    for tok in (doc[i] for i, word in enumerate(token_columns(doc).words) if is_title(word) or word in _STYLES):
         if tok.tag_ in ("NNS", "NNPS") or tok.i + 1 in covered:
             continue
         end = tok.i + 1
@@ -683,6 +765,9 @@ def _function_word_names(doc: Doc, ents: list[Span]) -> list[Span]:
             out.remove(old)
         out.append(Span(doc, i, i + 2, label="PERSON"))
     return out
+
+
+_STYLES = frozenset({"Honourable", "Honorable"})  # "the Honourable Jane Roe": a style of address before a name
 
 
 def _lone_surname(tok: Token, tagged: bool = False) -> bool:

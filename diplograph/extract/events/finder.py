@@ -43,8 +43,6 @@ from diplograph.records import Document, Event, Statement, Timex
 from diplograph.timex.dateline import dateline_place
 
 _TITLE_PARTS = frozenset("prime vice deputy foreign defence defense federal crown".split())  # "the Prime Minister"
-# Honorifics a readout puts before a bare title ("His Highness the Crown Prince"): the title is the subject.
-_STYLED = frozenset("highness excellency majesty".split())
 _GOVERNMENT_WORDS = frozenset("""ministry office government department presidency cabinet embassy
 mission chancellery""".split())  # a publisher that is a government
 _ANAPHORIC_DETS = frozenset("the this that such these those".split())
@@ -463,12 +461,10 @@ class _Finder:
         the text; when none is clear, for an office-holder of its own known by the title alone."""
         verb = next((v for v in chain if v.pos_ == "VERB"), None)
         subj = _controller_subject(verb) if verb is not None else None
-        if subj is not None and subj.lower_ in _STYLED:  # "His Highness the Crown Prince received X"
+        if subj is not None and subj.lower_ in _STYLES:  # "His Highness the Crown Prince received X": the title
             subj = next((c for c in subj.children if c.dep_ == "appos"), subj)
         if subj is not None and _secretary_general(subj):
             return self._body_of_office(subj)
-        if subj is not None and subj.lower_ in _STYLES:  # "His Highness the Minister of Foreign Affairs received"
-            subj = next((c for c in subj.children if c.dep_ == "appos" and c.i == subj.i + 2), subj)
         if subj is None or not self._bare_title(subj) or not roles.participants:
             return []
         return self._office_keys(subj, roles)
@@ -476,9 +472,8 @@ class _Finder:
     def _bare_title(self, node) -> bool:
         """True for "the Prime Minister" with no name, state or plural: an office the text must frame."""
         return node.lemma_.lower() in PERSON_TITLES and not self.parties.np_keys(node) \
-            and not any(c.dep_ == "poss" or c.dep_ == "prep" and not _portfolio(c)
-                        or c.dep_ in ("amod", "compound") and c.lower_ not in _TITLE_PARTS
-                        for c in node.children) \
+            and not any(c.dep_ == "poss" or c.dep_ == "prep" and not self._portfolio(c)
+                        or c.dep_ in ("amod", "compound") and c.lower_ not in _TITLE_PARTS for c in node.children) \
             and any(c.lower_ == "the" for c in node.children) \
             and node.tag_ not in ("NNS", "NNPS")  # "the presidents agreed": the pair named before, not one office
 
@@ -492,9 +487,19 @@ class _Finder:
         found = [o for o in objs if self._bare_title(o)]
         return self._office_keys(found[0], roles, own=False) if len(found) == 1 else []
 
+    def _portfolio(self, prep) -> bool:
+        """"of Foreign Affairs", "for Trade and Industry" after a title: a portfolio naming no actor, part of the title."""
+        if _portfolio(prep):
+            return True
+        words = [t for t in prep.subtree if t.i > prep.i and t.lower_ not in ("the", "and", "&", ",")]
+        return prep.lower_ in ("of", "for") and bool(words) and all(t.is_title and t.is_alpha and not t.ent_type_
+                                                                     for t in words) \
+            and not any(self.parties.np_keys(o) for o in prep.children if o.dep_ == "pobj")
+
     def _title_words(self, subj) -> list:
-        """The words of a bare title without its article ("Prime Minister")."""
-        return [t for t in subj.subtree if t.i <= subj.i and t.lower_ != "the"]
+        """The words of a bare title without its article ("Prime Minister", "Minister of Foreign Affairs")."""
+        portfolio = {t.i for c in subj.children if c.dep_ == "prep" and self._portfolio(c) for t in c.subtree}
+        return [t for t in subj.subtree if (t.i <= subj.i or t.i in portfolio) and t.lower_ != "the"]
 
     def _title_state(self, subj, place: str | None) -> str | None:
         """The state a bare title met by a visitor stands for: the one framing the text, else the host of the place
@@ -527,7 +532,7 @@ class _Finder:
             self.actors.add(ActorMention(first.idx, end, doc_text(self.sdoc)[first.idx:end], state,
                                          entry.name if entry else state, "state", "description"))
             return [state]  # "The President spoke with X" in the White House's own readout
-        portfolio = [t for c in subj.children if c.dep_ == "prep" and _portfolio(c) for t in c.subtree]
+        portfolio = [t for c in subj.children if c.dep_ == "prep" and self._portfolio(c) for t in c.subtree]
         if not own or subj.lemma_.lower() not in _STATE_OFFICES or not subj.text[:1].isupper() \
                 or title == "minister" and not portfolio:
             return []  # "the minister will travel": any minister; "The Federal Chancellor": one office
@@ -944,16 +949,20 @@ class _Finder:
                 break  # "X earlier Thursday had ... . He wrote ... . X later spoke with Y": the day read back
         return day, time
 
+    def _received_guest(self, verb) -> list[str]:
+        """The guest a reception verb names as its object ("received his counterpart Y"), in the active voice."""
+        if verb.lemma_.lower() not in lx.MEET_HOSTS - {"meet"} or any(c.dep_ == "auxpass" for c in verb.children):
+            return []
+        return [k for c in verb.children if c.dep_ == "dobj" for k in self.parties.np_keys(c)]
+
     def _governing_subjects(self, tok, chain) -> list[str]:
         """The actors doing the verb above the trigger ("X held talks", "X arrived at the summit")."""
         for level in chain[1:] if tok.pos_ != "VERB" or nominal_gerund(tok) else chain:  # "the leaders meeting": a noun
             if level.pos_ not in ("VERB", "AUX"):
                 continue
+            if tok.lemma_.lower() in ("visit", "trip") and (guest := self._received_guest(level)):
+                return guest  # "X received (welcomed) Y at the start of a visit": Y is the one visiting
             subj = _controller_subject(level)
-            guest = next((c for c in level.children if c.dep_ == "dobj"), None)
-            if guest is not None and level.lemma_.lower() in lx.HOSTING_VERBS and tok.pos_ == "NOUN" \
-                    and tok.lemma_.lower() in ("visit", "trip") and self.parties.np_keys(guest):
-                subj = guest  # "Y welcomed X in Abuja at the start of a state visit": X is the one visiting
             if level.dep_ == "relcl" and subj is not None and subj.lower_ in _RELATIVES \
                     and not any(c.dep_ == "xcomp" for c in level.children):  # not "who invited X to visit"
                 subj = level.head  # "met Y, who is on a state visit to China": Y visits (not "a deal, which ...")
@@ -1319,8 +1328,9 @@ def _stray_subject(verb):
     return next((c for c in verb.children if c.dep_ == "npadvmod" and c.i < verb.i and stray_name(c)), None)
 
 
-_PHASES = frozenset("start beginning outset end close".split())  # "at the start of a visit"
+_PHASES = frozenset("start beginning outset end close conclusion".split())  # "at the start of a visit"
 _STYLES = frozenset("highness excellency majesty".split())  # styles before a title: "His Highness the Minister"
+# (the title it styles is the subject)
 
 
 def _portfolio(prep) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from diplograph.extract.actors.columns import doc_text, sentence_start, token_columns
@@ -118,6 +119,8 @@ class Parties(Places):
                     or (self._recent_pair(tok) if tok.dep_ == "nsubj" and tok.i == tok.sent.start else []) \
                     or self._remarks_pair(tok)
             if tok.lower_ in ("it", "its"):  # "The AU said it welcomed...": the body named as subject before
+                if (pair := self._subject_body_pair(tok)):
+                    return pair  # "the EU–Chile Association Council will hold its next meeting": the two sides
                 keys = self._clause_subject(tok)
                 return keys[:1] if len(keys) == 1 and self.actors.by_key(keys[0])[0].type != "person" else []
             key = self._pronoun(tok)
@@ -127,6 +130,8 @@ class Parties(Places):
         if _joint_body(tok) and any(m.type in ("state", "person") and m.kind != "capital"
                                     for m in self.actors.in_span(tok.sent.start_char, tok.sent.end_char)):
             return []  # "a meeting of its Joint Commission with X": the sides the sentence names meet, not the body
+        if _joint_body(tok) and (pair := self._recent_states(tok)):
+            return pair  # "... the next meeting of the Interstate Council": the two states named before meet in it
         mention = self.actors.at(tok.idx, tok.idx + len(tok))
         appos = next((c for c in tok.children if c.dep_ == "appos"), None)
         for _ in range(3):  # "President His Highness Sheikh X": a title's apposition may hang on another
@@ -211,7 +216,10 @@ class Parties(Places):
         "the Ethiopia-Kenya Joint Ministerial Commission"): its meetings are theirs."""
         if tok.lemma_.lower() not in _PAIRED_BODIES or tok.i == 0:
             return []
-        words = tok.doc[min(tok.left_edge.i, _dash_start(tok)): tok.i]
+        start = tok.left_edge.i
+        if tok.dep_ == "appos" and start >= 2 and tok.doc[start - 1].text in _DASHES:
+            start = tok.head.left_edge.i  # "the Chile–[Peru Joint Commission]": the first side parsed as its head
+        words = tok.doc[min(start, _dash_start(tok)): tok.i]
         if not any(t.text in _DASHES for t in words):
             return self._named_before(tok) if tok.lemma_.lower() in lx.JOINT_BODIES else []
         found = self.actors.in_span(words.start_char, words.end_char, partial=True)
@@ -227,6 +235,26 @@ class Parties(Places):
                         self.actors.add(ActorMention(t.start_char, t.end_char, t.text, e.key, e.name, e.type, "name"))
                 keys = list(dict.fromkeys(e.key for _, e in entries))
         return keys if len(keys) == 2 else []
+
+    def _subject_body_pair(self, tok) -> list[str]:
+        """The two sides of a dash-named joint body that is (or stands in apposition to) the subject before "its"."""
+        subj = next((c for c in reversed(tok.doc[sentence_start(tok.doc, tok.i):tok.i])
+                     if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
+        if subj is None:
+            return []
+        return next((pair for b in (subj, *(c for c in subj.children if c.dep_ == "appos"))
+                     if (pair := self._joint_pair(b))), [])
+
+    def _recent_states(self, tok) -> list[str]:
+        """The two states named most often (or served by people named), the later first on a tie, in the 300 words
+        before a joint body that names none of its own (not an observer named once)."""
+        since = tok.doc[max(0, tok.i - 300)].idx
+        served = {m.key: m.role_of for m in self.actors if m.type == "person" and (m.role_of or "").startswith("state:")}
+        named = [m.key if m.type == "state" else served[m.key] for m in self.actors.before(tok.idx)
+                 if m.start >= since and m.kind not in ("capital", "pronoun") and (m.type == "state" or m.key in served)]
+        counts = Counter(named)
+        keys = sorted(dict.fromkeys(named), key=lambda k: -counts[k])  # stable: the later first among equals
+        return keys[:2] if len(keys) >= 2 and (len(keys) == 2 or counts[keys[1]] > counts[keys[2]]) else []
 
     def _named_before(self, tok) -> list[str]:
         """"the Association Council" after "the EU-Morocco Association Council": the pair its full name gave."""
@@ -821,6 +849,10 @@ class Parties(Places):
         if not mods:
             return keys
         start = min(t.idx for m in mods for t in m.subtree)
+        first = trigger.doc[min(t.i for m in mods for t in m.subtree)]
+        if trigger.dep_ == "appos" and first.i >= 2 and trigger.doc[first.i - 1].text in _DASHES \
+                and trigger.head.i < first.i:
+            start = trigger.head.left_edge.idx  # "the Chile–[Peru Joint Commission]": the first side is its head
         for m in self.actors.in_span(start, trigger.idx, partial=True):
             tok = trigger.doc.char_span(m.start, m.end, alignment_mode="expand")
             if m.kind == "capital" and tok is not None and self.np_place(tok.root):
@@ -832,6 +864,10 @@ class Parties(Places):
             m = self._by_surname(t) if t.pos_ == "PROPN" and self.actors.at(t.idx, t.idx + len(t)) is None else None
             if m is not None and m.key not in keys:
                 keys.append(m.key)
+        body = next((m for m in mods if _joint_body(m)), None)
+        if body is not None and len(keys) == 1 and all(m.type == "organization" for m in self.actors.by_key(keys[0])) \
+                and (pair := self._recent_states(body)):
+            return pair  # "the Joint Border Committee meeting": the two states named before meet in it
         return keys
 
     def _dash_pair(self, trigger) -> list[str]:
@@ -844,6 +880,10 @@ class Parties(Places):
         if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text[1:].islower() for t in (left, right)) \
                 or left.lower_ in given_names():
             return []
+        whole = doc_text(doc)[left.idx: right.idx + len(right)]
+        if i >= 4 and is_title(doc[i - 4].text) or any(m.type == "person" and m.name.endswith(" " + whole)
+                                                        for m in self.actors):
+            return []  # "Minister Roe-Blake meets", "Jane Roe-Blake ... Roe-Blake talks": one double-barrelled name
         found = []
         for part in (left, right):
             mention = self.actors.at(part.idx, part.idx + len(part))
@@ -949,8 +989,8 @@ def _paired_modifier(link, noun) -> bool:
 
 def _joint_body(tok) -> bool:
     """A standing body of two states named by what it is ("the Joint Commission", "the Supreme Interstate Council")."""
-    return tok.lemma_.lower() in lx.JOINT_BODIES and any(
-        t.lower_ in lx.JOINT_MODS for t in tok.lefts if t.dep_ in ("compound", "amod"))
+    return tok.lemma_.lower() in lx.JOINT_BODIES and any(  # "Joint" on "Boundary" in "the Joint Boundary Commission"
+        t.lower_ in lx.JOINT_MODS for c in tok.lefts if c.dep_ in ("compound", "amod") for t in c.subtree)
 
 
 _DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014")

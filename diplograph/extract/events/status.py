@@ -14,8 +14,8 @@ _SILENT = "silent"  # the words around say nothing about the status, and nothing
 _EVENT_NOUNS = frozenset(lx.TRIGGER_NOUNS) | {"talk"}
 _SPANS = frozenset("minute hour day week month year".split())
 _TRANSPARENT = frozenset("""round rounds series session sessions format kind sort type participation
-attendance start beginning outset end close""".split())  # "a round of talks", "suspended its participation in the talks",
-# "welcomed at the start of a state visit": the verb above tells how the visit stands
+attendance start beginning outset end close conclusion""".split())  # "a round of talks", "suspended its participation
+# in the talks", "at the start of a visit": the words above tell what became of the event
 
 
 def governors(trigger, limit: int = 5) -> list:
@@ -38,7 +38,8 @@ def _governors(trigger, limit: int) -> list:
             break
         if tok.dep_ in ("ccomp", "parataxis") and is_speech_verb(tok.head) and not _mandative(tok):
             break  # the reporting verb says nothing about the event's status
-        tok = tok.head
+        said = tok.head
+        tok = _reported_clause(tok) or said
         if (then := _aside_then(tok)) is not None:
             chain.append(then)  # "the talks, postponed twice, will now be held in X": the later verb governs
             break
@@ -61,6 +62,19 @@ def _aside_then(verb):
         return None
     return next((c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
                  and any(a.dep_ in ("aux", "auxpass") and a.i > verb.i for a in c.children)), None)
+
+
+def _reported_clause(prep):
+    """"X will call on Y, during a visit to Z, the ministry said": a phrase before a trailing reporting verb that
+    the parser hung on it belongs to the clause reported before it (that clause's verb, else None)."""
+    said = prep.head
+    if prep.dep_ != "prep" or prep.i > said.i or not is_speech_verb(said):
+        return None
+    clause = next((c for c in said.children if c.dep_ in ("ccomp", "parataxis") and c.i < prep.i), None)
+    while clause is not None and (down := next((c for c in clause.children if c.dep_ == "xcomp" and c.i < prep.i),
+                                               None)) is not None:
+        clause = down  # "is expected to call on Y": the verb the phrase goes with is "call"
+    return clause
 
 
 def event_levels(trigger) -> list:
@@ -86,7 +100,11 @@ def name_on(level, trigger) -> bool:
     doc = trigger.doc
     if level.pos_ != "PROPN" or not 0 <= level.i < trigger.i - 1 or not doc[trigger.i - 1].text[:1].isupper():
         return False
-    return all(t.pos_ in ("ADP", "DET", "CCONJ") or t.text[:1].isupper() for t in doc[level.i:trigger.i])
+    return all(t.pos_ in ("ADP", "DET", "CCONJ") or t.text[:1].isupper() or t.text in _NAME_DASHES
+               for t in doc[level.i:trigger.i])  # "the Ghana–Togo Joint Commission": a dash pair names it too
+
+
+_NAME_DASHES = frozenset("-\u2010\u2011\u2013\u2014")
 
 
 def measure(noun) -> bool:
@@ -756,7 +774,7 @@ def _realis(verb) -> bool:
 
 def _past_context(prep) -> bool:
     """A preposition ("after the meeting") in a clause that is not about the future ("failed to agree at a meeting")."""
-    head = prep.head
+    head = _reported_clause(prep) or prep.head
     if head.dep_ == "npadvmod" and head.pos_ == "NOUN" and head.head.pos_ in ("VERB", "AUX"):
         head = head.head  # "a day after meeting X, Y flew to Z": the tense of the verb the span measures from
     for _ in range(3):  # "agreed on appointments at a meeting": the parser may hang the phrase on the object

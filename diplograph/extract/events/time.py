@@ -157,6 +157,9 @@ def _future_word(tok) -> bool:
     """"planned", "due", "will hold", "opens on Saturday" in running text: a word about times to come."""
     if tok.lemma_.lower() in FUTURE_CUES or tok.lower_ in FUTURE_CUES:
         return tok.pos_ in ("VERB", "ADJ") or tok.lower_ == "next"
+    if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.head.lemma_.lower() in ("invitation", "offer") \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return True  # "declined an invitation to attend the forum in November": the November to come
     return tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in lx.FUTURE for c in tok.children)
 
 

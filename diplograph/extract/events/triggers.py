@@ -168,6 +168,8 @@ def _international(body) -> bool:
 
 def _body_meets(tok) -> bool:
     """A standing commission or council of states as the meeting itself ("hold the next Joint Commission")."""
+    if tok.dep_ == "appos" and tok.head.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        tok = tok.head  # "convene the Chile–[Peru Joint Commission]": the body parsed as the first state's appositive
     verb, lemma = tok.head, tok.head.lemma_.lower()
     if tok.dep_ == "nsubjpass" and lemma == "hold":
         return True  # "the Council of Foreign Ministers was held here": only a meeting is held
@@ -207,7 +209,9 @@ def _pastime(verb, preps: tuple[str, ...] = ("for",), words_of: frozenset[str] =
 
 def _gathering(tok) -> bool:
     """"will not attend the UN General Assembly", "pulled out of the Forum", "the Assembly opens": a named meeting."""
-    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("ORG", "EVENT", "FAC", ""):
+    named = tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and any(  # "the Belt and Road forum": a name, lower-case head
+        c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.right_edge.i == tok.i - 1 for c in tok.children)
+    if not named or tok.ent_type_ not in ("ORG", "EVENT", "FAC", ""):
         return False
     verb = tok.head
     if tok.dep_ == "pobj" and verb.lower_ in ("at", "to", "of", "from"):
