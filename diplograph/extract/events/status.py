@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from functools import wraps
 
 from diplograph.extract.actors.headlines import english_words
@@ -512,7 +513,10 @@ def _verb_level(verb, trigger) -> str:
                 or verb.tag_ in ("VBZ", "VBP") and not auxes and lemma != "gather":
             return "scheduled"
         return "held" if verb.tag_ in ("VBD", "VBN") and _realis(verb) else _GO_ON
-    if (verb == trigger or lemma in lx.HELD) and _timetable_present(verb):
+    if verb == trigger and _side_participle(verb):
+        return "held"  # "Meeting in Cairo on Sunday, the ministers agreed ...": the meeting the clause took place at
+    if (verb == trigger or lemma in lx.HELD or trigger.head == verb and trigger.dep_ == "nsubj") \
+            and _timetable_present(verb):
         return "scheduled"  # "The summit opens in Riga on Monday", "Ministers meet in Oslo tomorrow": a timetable
     if verb == trigger or lemma in lx.HELD or lemma == "be" \
             or lemma in lx.TABLE_VERBS and trigger.lemma_.lower() in lx.TABLE_NOUNS:  # "came back to the table"
@@ -734,12 +738,32 @@ def _timetable_present(verb) -> bool:
         return False
     words = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children if o.dep_ == "pobj"]
     words += [c for c in verb.children if c.dep_ in ("npadvmod", "advmod", "tmod")]
-    if not any(w.lower_ in _DAYS_AHEAD for w in words):
+    if not any(w.lower_ in _DAYS_AHEAD or _calendar_day(w) for w in words):
         return False
     text = verb.doc.text
     end = text.find("\n", verb.idx)
     line = text[text.rfind("\n", 0, verb.idx) + 1:end if end >= 0 else len(text)].rstrip(" \t\"'\u201d")
     return line.endswith((".", "!", "?"))  # "X meets Y on Monday" as a headline, with no stop, is news of it
+
+
+def _side_participle(verb) -> bool:
+    """A bare participle clause ("meeting in X on Sunday,") on a clause told in the past: it happened then."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or any(c.dep_ in ("aux", "neg", "mark") for c in verb.children):
+        return False
+    anchor = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ in ("nsubj", "nsubjpass") else verb.head
+    if anchor.pos_ not in ("VERB", "AUX") or _future(anchor) or _modal(anchor) or _negated(anchor):
+        return False
+    perfect = anchor.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in anchor.children)
+    return anchor.tag_ == "VBD" or perfect
+
+
+def _calendar_day(word) -> bool:
+    """A month's day ("on 25 July", "on March 3"): with a plain present, the day a timetable sets."""
+    return word.ent_type_ == "DATE" and word.lower_ in _MONTHS \
+        and any(c.like_num for c in word.children if c.dep_ == "nummod")
+
+
+_MONTHS = frozenset(m.lower() for m in calendar.month_name[1:])
 
 
 def _future(verb) -> bool:
