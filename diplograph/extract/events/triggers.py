@@ -20,7 +20,7 @@ def trigger_type(tok) -> str | None:
         if lemma in lx.ROUND_NOUNS:  # "a second round", "the next session" (not "a round of voting")
             fresh = any(lx.modifier_text(c) in lx.FRESH_MODS for c in tok.children if c.dep_ in ("amod", "nummod", "det"))
             if fresh and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
-                return "talks"
+                return "meeting" if lemma == "session" and _bodys_own(tok) else "talks"
             return "meeting" if lemma == "session" and _body_session(tok) else None
         if lemma in lx.JOINT_BODIES:  # "convened the Joint Commission", "the Council of Ministers was held"
             return "meeting" if _body_meets(tok) else None
@@ -147,8 +147,32 @@ def _body_session(tok) -> bool:
         return False  # "on the sidelines of the 80th session of the General Assembly": the backdrop
     if any(c.lower_ in lx.SESSION_MODS for c in tok.children if c.dep_ in ("amod", "compound", "nmod")):
         return True
+    mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
+    if mods & lx.JOINT_MODS and mods & _CABINETS:
+        return True  # "a joint government session", "the joint cabinet session": two governments sit together
+    if _bodys_own(tok):
+        return True  # "the joint commission's session", "the contact group's session": the body meets
     return any(_international(o) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                for o in c.children if o.dep_ == "pobj")
+
+
+_CABINETS = frozenset("government governments cabinet cabinets".split())
+
+
+def _bodys_own(tok) -> bool:
+    """"its next session" said of an international body, "the joint commission's session": the body's meeting
+    (a parliament's or a court's session is none)."""
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.pos_ == "PRON":
+        verb = tok.head
+        while verb.dep_ in ("xcomp", "conj") and not any(c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head
+        owner = next((c for c in verb.children if c.dep_ == "nsubj"), None) if tok.dep_ == "dobj" else None
+    if owner is None or owner.pos_ == "PRON":
+        return False
+    if owner.lemma_.lower() in lx.JOINT_BODIES:
+        return any(t.lower_ in lx.JOINT_MODS for t in owner.lefts)
+    return _international(owner)
 
 
 def _international(body) -> bool:
@@ -160,7 +184,8 @@ def _international(body) -> bool:
     gz = gazetteer()
     for ent in body.doc.ents:
         if lo <= ent.start_char and ent.end_char <= hi and ent.label_ == "ORG":
-            entry = gz.lookup(ent.text[4:] if ent.text.lower().startswith("the ") else ent.text)
+            name = ent.text.removesuffix("'s").removesuffix("\u2019s")  # "The Arab League's" tagged whole
+            entry = gz.lookup(name[4:] if name.lower().startswith("the ") else name)
             if entry is not None and entry.type == "organization":
                 return True
     return False
