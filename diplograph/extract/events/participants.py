@@ -13,7 +13,7 @@ from diplograph.extract.clauses import is_speech_verb
 from diplograph.extract.events.leaders import leader_mention
 from diplograph.extract.events.status import headline_named, hosting_clause, proposal_noun, to_be_held
 from diplograph.extract.events.places import PLACE_LABELS, Places, entity_text, hung_guests, stray_name, where_place
-from diplograph.extract.events.triggers import moved_from
+from diplograph.extract.events.triggers import members_owner, moved_from
 from diplograph.extract.statements.reporting import (
     FIRST_PERSON,
     PERSON_TITLES,
@@ -157,6 +157,8 @@ class Parties(Places):
             body = self.actors.at(before.idx, before.idx + len(before))
             if body is not None and body.type == "organization":
                 return [body.key]  # "ECOWAS Heads of State met", the body's name parsed apart: the body meets
+        if mention is None or mention.type == "organization":
+            mention = self._named_parent(tok) or mention  # "the Council of Foreign Ministers of the CIS": the CIS
         if mention is None and (tok.pos_ in ("PROPN", "NOUN") or headline_named(tok) is not None):
             mention = leader_mention(tok, partner=self._beside_person(tok))
             if mention is not None:
@@ -188,6 +190,28 @@ class Parties(Places):
             if keys or lemma not in lx.STATE_FORCES:
                 return keys or self._groups_of(tok) or self._generic(tok)
         return self._generic(tok)
+
+    def _named_parent(self, body) -> ActorMention | None:
+        """The international organisation a council of its members belongs to ("the OIC Council of Foreign
+        Ministers", "the Council of Foreign Ministers of the Commonwealth of X"), added when the tagger missed it."""
+        if body.dep_ == "pobj" and body.head.lower_ == "of":  # "the Council of Foreign Ministers" met: "Ministers"
+            found = members_owner(body) or members_owner(body.head.head)
+        else:
+            found = members_owner(body)
+        if found is None:
+            return None
+        start, end, entry = found
+        mention = self.actors.at(start, end)
+        if mention is not None and mention.key == entry.key:
+            return mention
+        if mention is not None and mention.type == "organization" and mention.start <= start and end <= mention.end:
+            whole = ActorMention(mention.start, mention.end, mention.text, entry.key, entry.name, "organization",
+                                 "name")
+            self.actors.swap(mention, whole)  # "the OIC Council of Foreign Ministers" tagged whole: the OIC
+            return whole
+        mention = ActorMention(start, end, doc_text(body.doc)[start:end], entry.key, entry.name, "organization", "name")
+        self.actors.add(mention)
+        return mention
 
     def _seat_of_government(self, tok) -> ActorMention | None:
         """A capital named as the one who acts ("an offer by Canberra"): a mention of its state, noted."""
@@ -639,6 +663,7 @@ class Parties(Places):
         roles.add([k for n in (trigger, *topics) for c in n.children if c.dep_ == "acl"
                    and c.lemma_.lower() in _PROPOSER_VERBS
                    for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+        self._named_parent(trigger)  # a council of a body's members named as the meeting: the body's name first
                    for k in self.np_keys(o)])  # "the talks (on X) proposed by Beijing": who proposes them takes part
         children = list(trigger.children)
         children += [o for c in children if c.lower_ == "visiting" and c.dep_ in ("advcl", "xcomp")

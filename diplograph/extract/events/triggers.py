@@ -196,11 +196,46 @@ def _body_meets(tok) -> bool:
     verb, lemma = tok.head, tok.head.lemma_.lower()
     if tok.dep_ == "nsubjpass" and lemma == "hold":
         return True  # "the Council of Foreign Ministers was held here": only a meeting is held
+    if members_owner(tok) is not None:  # "attended the OIC Council of Foreign Ministers", "at the Council of Heads of State"
+        if tok.dep_ == "dobj" and verb.pos_ == "VERB" and lemma in lx.GATHERING_VERBS | lx.JOINT_VERBS:
+            return True
+        if tok.dep_ == "pobj" and (verb.lower_ in ("at", "to") or verb.lower_ == "of"
+                                   and verb.head.lemma_.lower() in lx.BACKDROP_NOUNS):
+            return True
     if not _international(tok):
         return False
     if tok.dep_ == "dobj" and verb.pos_ == "VERB":
         return lemma in lx.JOINT_VERBS
     return tok.dep_ == "nsubj" and lemma in ("meet", "convene", "reconvene", "open", "gather")
+
+
+_SEATED = frozenset("ministers heads leaders presidents chiefs".split())  # who sits in a council of a body's members
+_MEMBER_BODIES = frozenset("council conference committee assembly authority".split())
+
+
+def members_owner(body):
+    """The international organisation's name (start, end, gazetteer entry) owning a council named by who sits in
+    it: "the OIC Council of Foreign Ministers", "the Conference of Heads of State of the X" (a cabinet has none)."""
+    members = [o for c in body.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+               if o.dep_ == "pobj" and o.lower_ in _SEATED]
+    if body.lower_ not in _MEMBER_BODIES or not members:
+        return None
+    owners, tok = [c for c in body.children if c.dep_ in ("compound", "poss", "nmod")], members[0]
+    for _ in range(3):  # "of Heads of State of the Alliance of X": the body after the members' own words
+        tok = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                    if o.dep_ == "pobj"), None)
+        if tok is None:
+            break
+        owners.append(tok)
+    text = body.doc.text
+    for owner in owners:
+        words = [t for t in owner.subtree if t.dep_ not in ("det", "case", "punct")]
+        for last in (words[-1], owner):  # "the Commonwealth of Independent States", else "the CIS"
+            start, end = words[0].idx, last.idx + len(last)
+            entry = gazetteer().lookup(text[start:end]) if end > start else None
+            if entry is not None and entry.type == "organization":
+                return start, end, entry
+    return None
 
 
 def _guest_of_talks(noun) -> bool:
