@@ -87,7 +87,11 @@ def name_on(level, trigger) -> bool:
     doc = trigger.doc
     if level.pos_ != "PROPN" or not 0 <= level.i < trigger.i - 1 or not doc[trigger.i - 1].text[:1].isupper():
         return False
-    return all(t.pos_ in ("ADP", "DET", "CCONJ") or t.text[:1].isupper() for t in doc[level.i:trigger.i])
+    return all(t.pos_ in ("ADP", "DET", "CCONJ") or t.text[:1].isupper() or t.text in _NAME_DASHES and not t.whitespace_
+               for t in doc[level.i:trigger.i])  # "the EU\u2013Western Balkans summit": the dash parsed as a break
+
+
+_NAME_DASHES = frozenset("-\u2010\u2011\u2012\u2013")
 
 
 def measure(noun) -> bool:
