@@ -55,8 +55,8 @@ def trigger_type(tok) -> str | None:
     if lemma in lx.HOSTING_VERBS and tok.pos_ == "VERB":  # "Erdogan hosted Abbas in Ankara"
         guests = [c for c in tok.children if c.dep_ == "dobj"]  # "hosted Abbas", "will host his counterpart"
         if not guests:  # "received in his office today the Minister of X": a guest the parser took for an adverb
-            guests = [c for c in tok.children if c.dep_ == "npadvmod" and c.i > tok.i and stray_name(c)]
-            guests += hung_guests(tok)  # "received in audience in Amman the foreign minister of X"
+            guests = [c for c in tok.children if c.dep_ in ("npadvmod", "dep") and c.i > tok.i and stray_name(c)]
+            guests += hung_guests(tok)  # ("dep": "... the visiting Minister of X Y and his accompanying delegation")  # "received in audience in Amman the foreign minister of X"
         hosts = [o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
         if hosts:  # "X was received by President Y"
             guests += [c for c in tok.children if c.dep_ == "nsubjpass"]
