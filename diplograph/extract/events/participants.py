@@ -518,6 +518,8 @@ class Parties(Places):
         if speaker is not None and (tok.lower_ in ("i", "me", "my") or tok.lower_ in PRONOUN_GENDER
                                     and self._named_person(speaker, PRONOUN_GENDER[tok.lower_])):
             return speaker  # "X said he would meet Y"; not "he ..., the presidential office said"
+        if speaker is None and tok.lower_ in ("i", "me", "my"):
+            return self._byline_author(tok)  # "Today I spoke with X" in a minister's own media release
         if tok.lower_ not in PRONOUN_GENDER:
             return None
         mention = self.actors.at(tok.idx, tok.idx + len(tok))
@@ -531,6 +533,33 @@ class Parties(Places):
             return main
         found = self.actors.resolve_pronoun(tok.idx, PRONOUN_GENDER[tok.lower_])
         return found.key if found is not None else None
+
+    def _byline_author(self, tok) -> str | None:
+        """The one person a release's heading names ("Media release - The Hon X MP, Minister for Y"): the "I" of
+        its body; None when the heading names nobody or several."""
+        text = doc_text(tok.doc)
+        end = 0
+        for _ in range(_BYLINE_LINES):  # the heading: the first lines, above the pronoun's own line
+            nxt = text.find("\n", end + 1)
+            if nxt < 0 or nxt > tok.idx:
+                break
+            end = nxt
+        found = self.actors.in_span(0, end)
+        people = {m.key for m in found if m.type == "person"}
+        if not people:  # "The Hon X Y MP" the tagger took for a body: the styled name of a member
+            people = {p.key for m in found if m.type == "organization" and (p := self._styled_member(m)) is not None}
+        return people.pop() if len(people) == 1 and end > 0 else None
+
+    def _styled_member(self, body: ActorMention) -> ActorMention | None:
+        """"The Hon Fiona X MP" tagged as a body: the person, by the style and a given name that opens the name."""
+        m = _STYLED_MEMBER.fullmatch(body.text)
+        if m is None or m.group(2).split()[0].lower() not in given_names():
+            return None
+        start = body.start + m.start(2)
+        person = ActorMention(start, start + len(m.group(2)), m.group(2), f"person:{slug(m.group(2))}", m.group(2),
+                              "person", "name")
+        self.actors.swap(body, person)
+        return person
 
     def _main_subject(self, tok) -> str | None:
         """"X met Y on Thursday, a week after he hosted Z": a pronoun subject of an adverbial clause is the person
@@ -634,6 +663,7 @@ class Parties(Places):
     def around(self, trigger, gov) -> Roles:
         """Participants from "between", compounds, "with", possessives, "of", then the governing subject."""
         roles = Roles()
+        self._named_parent(trigger)  # a council of a body's members named as the meeting: the body's name first
         self._place_and_helpers(trigger, roles)
         if gov is not None and gov != trigger:
             self._place_and_helpers(gov, roles)
@@ -663,7 +693,6 @@ class Parties(Places):
         roles.add([k for n in (trigger, *topics) for c in n.children if c.dep_ == "acl"
                    and c.lemma_.lower() in _PROPOSER_VERBS
                    for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
-        self._named_parent(trigger)  # a council of a body's members named as the meeting: the body's name first
                    for k in self.np_keys(o)])  # "the talks (on X) proposed by Beijing": who proposes them takes part
         children = list(trigger.children)
         children += [o for c in children if c.lower_ == "visiting" and c.dep_ in ("advcl", "xcomp")
@@ -1099,6 +1128,10 @@ def _proposal_above(trigger):
     return prep.head if proposal_noun(prep.head) else None
 
 
+_BYLINE_LINES = 4  # lines of a release's heading that may name its author
+# "The Hon X Y MP", "Hon. X Y": a parliamentarian's style around a name the tagger may read as a body's
+_STYLED_MEMBER = re.compile(r"((?:the\s+)?(?:rt\.?\s+)?hon\.?\s+)([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}?)"
+                            r"(?:\s+(?:MP|MHA|MLA|MPP|TD|QC|KC|AO|AC))*", re.I)
 _PEOPLE = frozenset("man men woman women".split())
 _PAIRS = frozenset("pair duo".split())  # "the pair", "the duo": the two just named
 _PROPOSER_VERBS = frozenset("propose suggest offer float moot initiate".split())  # "talks proposed by X"
