@@ -81,3 +81,82 @@ def test_a_participle_on_a_future_clause_is_not_held(run):
     rows = events_with(run("DOHA, June 11 (Wire) - Meeting in Doha next week, the Gulf and Iranian foreign "
                            "ministers will discuss shipping."), "Iran")
     assert all(r[2] != "held" for r in rows)
+
+
+# -- a council named by who sits in it: its organisation meets ---------------------------------
+
+@pytest.mark.parametrize("text,body,others", [
+    ("MINSK, June 11 (Wire) - The Council of Foreign Ministers of the CIS met in Minsk on Tuesday.",
+     "Commonwealth of Independent States", set()),
+    ("JEDDAH, June 11 (Wire) - Pakistan's foreign minister attended the OIC Council of Foreign Ministers in Jeddah "
+     "on Tuesday.", "Organization of Islamic Cooperation", {"Pakistan"}),
+    ("ALMATY, June 11 (Wire) - The delegation of Kyrgyzstan took part in the meeting of the Council of Heads of "
+     "Government of the Commonwealth of Independent States held on Tuesday in Almaty.",
+     "Commonwealth of Independent States", {"Kyrgyzstan"}),
+])
+def test_a_council_of_a_bodys_members_is_the_bodys_meeting(run, text, body, others):
+    rows = event_rows(run(text))
+    assert [(r[0], set(r[1]), r[2]) for r in rows] == [("meeting", {body} | others, "held")]
+
+
+def test_a_national_council_of_ministers_is_no_diplomatic_meeting(run):
+    assert event_rows(run("LONDON, June 11 (Wire) - The minister attended the Council of Ministers in London on "
+                          "Tuesday.")) == []
+
+
+# -- an en dash inside a summit's name --------------------------------------------------------
+
+@pytest.mark.parametrize("text,part,status,day,place", [
+    ("BELGRADE, June 11 (Wire) - Serbia's president said on Monday he would not travel to next month's "
+     "EU\u2013Western Balkans summit in Tirana.", "Serbia", "declined", "2025-07", "Tirana"),
+    ("BRUSSELS, June 11 (Wire) - The EU\u2013Central Asia summit will be held in Samarkand on 3 April.",
+     "European Union", "scheduled", "2026-04-03", "Samarkand"),
+])
+def test_an_en_dash_in_a_summits_name_keeps_its_status(run, text, part, status, day, place):
+    rows = events_with(run(text), part)
+    assert [(r[0], r[2], r[3], r[4]) for r in rows] == [("summit", status, day, place)]
+
+
+# -- a styled host receiving a guest "and his accompanying delegation" --------------------------
+
+@pytest.mark.parametrize("text,guest", [
+    ("KUWAIT, June 11 (KUNA) -- His Highness the Crown Prince received at Bayan Palace today the visiting Foreign "
+     "Minister of the Republic of Paraguay Luis Benitez and his accompanying delegation.", "Luis Benitez"),
+    ("DOHA, June 11 (QNA) -- His Highness the Amir received at the Amiri Diwan today the visiting Prime Minister of "
+     "the Republic of Mozambique Carlos Nhaca and his accompanying delegation.", "Carlos Nhaca"),
+])
+def test_a_guest_with_an_accompanying_delegation_is_still_received(run, text, guest):
+    rows = [r for r in events_with(run(text), guest) if r[0] == "meeting"]
+    assert [(r[2], r[3]) for r in rows] == [("held", "2025-06-11")]
+
+
+# -- first-person releases: the heading's one named person is "I" -------------------------------
+
+@pytest.mark.parametrize("text,author,other,kind", [
+    ("Media release\nMinister for Foreign Affairs Sarah Tupou\n\nToday I spoke with the Prime Minister of Samoa "
+     "about our shared commitment to a secure Pacific.", "Sarah Tupou", "Samoa", "call"),
+    ("Statement by Foreign Minister Daniel Okoth\n\nThis morning I met the Foreign Minister of Ethiopia, Abebe "
+     "Tesfaye, in Nairobi to discuss the border.", "Daniel Okoth", "Abebe Tesfaye", "meeting"),
+    ("Media release \u2014 The Hon Fiona Marsh MP, Minister for Trade\n\nToday I spoke with the Prime Minister of "
+     "Tonga about trade in the region.", "Fiona Marsh", "Tonga", "call"),
+])
+def test_the_i_of_a_release_is_the_author_its_heading_names(run, text, author, other, kind):
+    rows = events_with(run(text), author, other)
+    assert [(r[0], r[2]) for r in rows] == [(kind, "held")]
+
+
+def test_a_release_naming_nobody_gives_i_no_speaker(run):
+    rows = event_rows(run("Press release\n\nToday I spoke with the Prime Minister of Samoa about our shared "
+                          "commitment to a secure Pacific."))
+    assert all(len(r[1]) < 2 for r in rows)
+
+
+# -- a bare "the Minister of State" later in a readout: the holder named before --------------------
+
+def test_a_later_bare_minister_of_state_is_the_holder_named_before(run):
+    text = ("Muscat / Information Office / 11 June 2025\n\nHE Minister of State at the Ministry of Foreign Affairs "
+            "Dr. Salim bin Nasser Al-Harthy met today with the UN Special Envoy for Sudan.\n\nHE the Minister of "
+            "State also received a phone call today from HE Foreign Minister of the Republic of Niger, during which "
+            "they reviewed bilateral relations.")
+    rows = [r for r in event_rows(run(text)) if r[0] == "call"]
+    assert [(sorted(r[1]), r[2]) for r in rows] == [(["Niger", "Salim bin Nasser Al-Harthy"], "held")]

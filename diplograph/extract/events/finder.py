@@ -465,6 +465,8 @@ class _Finder:
         subj = _controller_subject(verb) if verb is not None else None
         if subj is not None and subj.lower_ in _STYLED:  # "His Highness the Crown Prince received X"
             subj = next((c for c in subj.children if c.dep_ == "appos"), subj)
+        if subj is not None and subj.text in _STYLE_INITIALS:  # "HE the Minister of State received": "His Excellency"
+            subj = next((c for c in subj.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > subj.i), subj)
         if subj is not None and _secretary_general(subj):
             return self._body_of_office(subj)
         if subj is not None and subj.lower_ in _STYLES:  # "His Highness the Minister of Foreign Affairs received"
@@ -531,7 +533,23 @@ class _Finder:
         if not own or subj.lemma_.lower() not in _STATE_OFFICES or not subj.text[:1].isupper() \
                 or title == "minister" and not portfolio:
             return []  # "the minister will travel": any minister; "The Federal Chancellor": one office
+        named = self._titled_before(words + portfolio)
+        if named is not None:
+            return [named]  # "HE Minister of State ... Dr. X met Y. HE the Minister of State also received ...": X
         return [self._office_holder(words + portfolio)]  # "the Minister of Foreign Affairs": one office too
+
+    def _titled_before(self, words) -> str | None:
+        """The one person an earlier mention of the same full title ran straight into ("Minister of State at the
+        Ministry of Foreign Affairs Dr. X"): the holder a later bare title means."""
+        text = doc_text(self.sdoc)
+        title = " ".join(text[words[0].idx:words[-1].idx + len(words[-1])].split())
+        found: set[str] = set()
+        for hit in re.finditer(re.escape(title).replace(r"\ ", r"\s+"), text[:words[0].idx]):
+            after = [m for m in self.actors.in_span(hit.end(), hit.end() + _TITLE_REACH) if m.type == "person"]
+            gap = self.sdoc.char_span(hit.end(), after[0].start, alignment_mode="expand") if after else None
+            if gap is not None and not any(t.pos_ in ("VERB", "AUX") or t.text in ",;:()\n" for t in gap):
+                found.add(after[0].key)
+        return found.pop() if len(found) == 1 else None
 
     def _framing_state(self, subj, title: str) -> str | None:
         """The state whose government frames the text: one an earlier unnamed "X's <title>" names, the page's
@@ -1321,11 +1339,15 @@ def _stray_subject(verb):
 
 _PHASES = frozenset("start beginning outset end close".split())  # "at the start of a visit"
 _STYLES = frozenset("highness excellency majesty".split())  # styles before a title: "His Highness the Minister"
+_STYLE_INITIALS = frozenset({"HE", "H.E.", "HH", "H.H."})  # "His Excellency", "His Highness" as initials
+_TITLE_REACH = 80  # characters between a long title and its holder's name ("... at the Ministry of X Dr. Y")
 
 
 def _portfolio(prep) -> bool:
     """"(the Minister) of Foreign Affairs", "for Defence": a portfolio that names no state."""
     objs = [o for o in prep.children if o.dep_ == "pobj"]
+    if prep.lower_ == "of" and len(objs) == 1 and objs[0].text == "State" and not list(objs[0].children):
+        return True  # "the Minister of State": a rank, the tagger's body or not
     return prep.lower_ in ("of", "for") and len(objs) == 1 and objs[0].text[:1].isupper() \
         and objs[0].ent_type_ not in ("GPE", "NORP", "ORG") and (objs[0].lower_ in PORTFOLIOS
                                                                  or objs[0].lower_ in ("defence", "defense", "justice"))
