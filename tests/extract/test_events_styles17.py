@@ -160,3 +160,28 @@ def test_a_later_bare_minister_of_state_is_the_holder_named_before(run):
             "they reviewed bilateral relations.")
     rows = [r for r in event_rows(run(text)) if r[0] == "call"]
     assert [(sorted(r[1]), r[2]) for r in rows] == [(["Niger", "Salim bin Nasser Al-Harthy"], "held")]
+
+
+# -- a gathering whose sidelines host a planned meeting; a plan the parties "agreed" after it -------
+
+@pytest.mark.parametrize("text,body,day", [
+    ("JEDDAH, June 11 (Wire) - The two ministers will meet on the sidelines of the OIC Council of Foreign Ministers "
+     "next Tuesday.", "Organization of Islamic Cooperation", "2025-06-17"),
+    ("KUALA LUMPUR, June 11 (Wire) - The Thai and Cambodian foreign ministers will meet on the sidelines of the "
+     "ASEAN summit in Kuala Lumpur on Sunday.", "ASEAN", "2025-06-15"),
+])
+def test_a_gathering_hosting_a_planned_meeting_on_its_sidelines_is_scheduled(run, text, body, day):
+    rows = [r for r in event_rows(run(text)) if r[1] == {body}]
+    assert [(r[2], r[3]) for r in rows] == [("scheduled", day)]
+
+
+@pytest.mark.parametrize("text,parts", [
+    ("BUCHAREST, June 11 (Wire) - Romania and Moldova will hold a joint government session in Chi\u0219in\u0103u in "
+     "the autumn, the two prime ministers agreed in a phone call on Friday, the Romanian government said.",
+     ("Romania", "Moldova")),
+    ("LUSAKA, June 11 (Wire) - Zambia and Malawi will hold their joint commission in Lilongwe in August, the two "
+     "foreign ministers agreed on Monday.", ("Zambia", "Malawi")),
+])
+def test_a_plan_followed_by_the_parties_agreement_is_agreed(run, text, parts):
+    rows = [r for r in events_with(run(text), *parts) if r[0] == "meeting"]
+    assert [r[2] for r in rows] == ["agreed"]

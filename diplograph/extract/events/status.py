@@ -69,7 +69,7 @@ def event_levels(trigger) -> list:
     out = [trigger]
     for level in governors(trigger)[1:]:
         if level.pos_ in ("NOUN", "PROPN") and not infinitive(level) and level.lemma_.lower() not in _EVENT_NOUNS | _TRANSPARENT \
-                and not measure(level) and not name_on(level, trigger):
+                and not measure(level) and not name_on(level, trigger) and level.lemma_.lower() not in SIDELINES:
             break
         out.append(level)
     return out
@@ -152,12 +152,14 @@ def status_of(trigger) -> str | None:
         if found != _GO_ON:
             return found
         if level != trigger and level.pos_ in ("NOUN", "PROPN") and not name_on(level, trigger) \
-                and level.lemma_.lower() not in _EVENT_NOUNS | _TRANSPARENT and not measure(level) \
+                and level.lemma_.lower() not in _EVENT_NOUNS | _TRANSPARENT | SIDELINES and not measure(level) \
                 and not infinitive(level):  # "offered to host talks" with "host" tagged a noun: read on up
             return None  # "the first day of talks": the words above speak of the day, not the talks
     return _participle(trigger)
 
 
+SIDELINES = frozenset("sidelines sideline margins margin fringes fringe".split())  # "will meet on the sidelines
+# of the summit": the summit takes the tense of the meeting on its sidelines (not "on the eve of": a day apart)
 _DOUBT_ADJ = frozenset("unlikely improbable doubtful premature".split())  # "a meeting is unlikely": a prospect denied
 _NO_PROSPECT = frozenset("plan intention prospect chance".split())  # "no plans to meet", "no prospect of talks"
 
@@ -485,6 +487,8 @@ def _verb_level(verb, trigger) -> str:
         return "scheduled"  # "the talks are expected to open on Friday" (without a date: proposed)
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lx.AGREE and (_modal(verb) or _future(verb)):
         return "agreed"  # "agreed that the next meeting would be held in Vientiane"
+    if (_modal(verb) or _future(verb)) and _agreed_after(verb):
+        return "agreed"  # "X and Y will hold a session in Z, the two premiers agreed": the agreement parsed as a conjunct
     if _backshifted(verb):
         return "scheduled"  # "she said Japan would send a minister to the meeting": reported "will"
     if _lemma_is(verb, lx.PROPOSE, lx.PROPOSE_PHRASES) or _modal(verb) or _hypothetical(verb) or _conditioned(verb):
@@ -748,6 +752,13 @@ def _timetable_present(verb) -> bool:
     end = text.find("\n", verb.idx)
     line = text[text.rfind("\n", 0, verb.idx) + 1:end if end >= 0 else len(text)].rstrip(" \t\"'\u201d")
     return line.endswith((".", "!", "?"))  # "X meets Y on Monday" as a headline, with no stop, is news of it
+
+
+def _agreed_after(verb) -> bool:
+    """"..., the two ministers agreed": an agreement with its own subject after the plan, joined without "and"."""
+    return not any(c.dep_ == "cc" for c in verb.children) and any(
+        c.dep_ == "conj" and c.i > verb.i and c.lemma_.lower() in lx.AGREE and c.tag_ == "VBD"
+        and any(s.dep_ == "nsubj" for s in c.children) for c in verb.children)
 
 
 def _side_participle(verb) -> bool:
