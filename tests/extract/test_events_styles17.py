@@ -185,3 +185,17 @@ def test_a_gathering_hosting_a_planned_meeting_on_its_sidelines_is_scheduled(run
 def test_a_plan_followed_by_the_parties_agreement_is_agreed(run, text, parts):
     rows = [r for r in events_with(run(text), *parts) if r[0] == "meeting"]
     assert [r[2] for r in rows] == ["agreed"]
+
+
+# -- a bare title under a ministry's heading that names its capital --------------------------------
+
+@pytest.mark.parametrize("text,state,place", [
+    ("Transcript of the Weekly Press Briefing by the Spokesperson, Ministry of Foreign Affairs, Nairobi\n\n"
+     "SPOKESPERSON: The Foreign Minister will visit Kampala from 3 to 5 July at the invitation of his Ugandan "
+     "counterpart.", "Kenya", "Kampala"),
+    ("Press briefing by the Spokesperson of the Ministry of Foreign Affairs, Hanoi\n\nSPOKESPERSON: The Deputy "
+     "Prime Minister and Foreign Minister will visit Vientiane from 3 to 5 July.", "Vietnam", "Vientiane"),
+])
+def test_a_bare_title_under_a_ministrys_heading_serves_the_capitals_state(run, text, state, place):
+    rows = [r for r in event_rows(run(text)) if r[0] == "visit"]
+    assert [(state in r[1], r[2], r[4]) for r in rows] == [(True, "scheduled", place)]

@@ -564,7 +564,18 @@ class _Finder:
         if seats:
             return seats.pop() if len(seats) == 1 else None
         home = self.home()
-        return home[1] if home is not None else None
+        return home[1] if home is not None else self._heading_state()
+
+    def _heading_state(self) -> str | None:
+        """The state of a government office a page's heading names with its capital ("Weekly Press Briefing by the
+        Spokesperson, Ministry of Foreign Affairs, Islamabad"): the one its bare titles serve."""
+        text = doc_text(self.sdoc)
+        heading = text[:text.find("\n\n")] if "\n\n" in text[:_HEADING_CHARS] else ""
+        words = heading.replace(",", " ").split()
+        if not any(w.lower() in _GOVERNMENT_WORDS for w in words):
+            return None
+        found = {e.key for w in words if w[:1].isupper() and (e := gazetteer().capital(w)) is not None}
+        return found.pop() if len(found) == 1 else None
 
     def _earlier_office_states(self, subj, title: str) -> set[str]:
         """States of the same office named before without a holder ("Fiji's prime minister said ...")."""
@@ -1340,6 +1351,7 @@ def _stray_subject(verb):
 _PHASES = frozenset("start beginning outset end close".split())  # "at the start of a visit"
 _STYLES = frozenset("highness excellency majesty".split())  # styles before a title: "His Highness the Minister"
 _STYLE_INITIALS = frozenset({"HE", "H.E.", "HH", "H.H."})  # "His Excellency", "His Highness" as initials
+_HEADING_CHARS = 300  # a page's heading: its text before the first blank line, when that comes this early
 _TITLE_REACH = 80  # characters between a long title and its holder's name ("... at the Ministry of X Dr. Y")
 
 
