@@ -463,6 +463,8 @@ class _Finder:
         subj = _controller_subject(verb) if verb is not None else None
         if subj is not None and subj.lower_ in _STYLES:  # "His Highness the Crown Prince received X": the title
             subj = next((c for c in subj.children if c.dep_ == "appos"), subj)
+        if subj is not None and subj.text in _STYLE_INITIALS:  # "HE the Minister of State received": "His Excellency"
+            subj = next((c for c in subj.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > subj.i), subj)
         if subj is not None and _secretary_general(subj):
             return self._body_of_office(subj)
         if subj is None or not self._bare_title(subj) or not roles.participants:
@@ -536,7 +538,23 @@ class _Finder:
         if not own or subj.lemma_.lower() not in _STATE_OFFICES or not subj.text[:1].isupper() \
                 or title == "minister" and not portfolio:
             return []  # "the minister will travel": any minister; "The Federal Chancellor": one office
+        named = self._titled_before(words + portfolio)
+        if named is not None:
+            return [named]  # "HE Minister of State ... Dr. X met Y. HE the Minister of State also received ...": X
         return [self._office_holder(words + portfolio)]  # "the Minister of Foreign Affairs": one office too
+
+    def _titled_before(self, words) -> str | None:
+        """The one person an earlier mention of the same full title ran straight into ("Minister of State at the
+        Ministry of Foreign Affairs Dr. X"): the holder a later bare title means."""
+        text = doc_text(self.sdoc)
+        title = " ".join(text[words[0].idx:words[-1].idx + len(words[-1])].split())
+        found: set[str] = set()
+        for hit in re.finditer(re.escape(title).replace(r"\ ", r"\s+"), text[:words[0].idx]):
+            after = [m for m in self.actors.in_span(hit.end(), hit.end() + _TITLE_REACH) if m.type == "person"]
+            gap = self.sdoc.char_span(hit.end(), after[0].start, alignment_mode="expand") if after else None
+            if gap is not None and not any(t.pos_ in ("VERB", "AUX") or t.text in ",;:()\n" for t in gap):
+                found.add(after[0].key)
+        return found.pop() if len(found) == 1 else None
 
     def _framing_state(self, subj, title: str) -> str | None:
         """The state whose government frames the text: one an earlier unnamed "X's <title>" names, the page's
@@ -551,7 +569,18 @@ class _Finder:
         if seats:
             return seats.pop() if len(seats) == 1 else None
         home = self.home()
-        return home[1] if home is not None else None
+        return home[1] if home is not None else self._heading_state()
+
+    def _heading_state(self) -> str | None:
+        """The state of a government office a page's heading names with its capital ("Weekly Press Briefing by the
+        Spokesperson, Ministry of Foreign Affairs, Islamabad"): the one its bare titles serve."""
+        text = doc_text(self.sdoc)
+        heading = text[:text.find("\n\n")] if "\n\n" in text[:_HEADING_CHARS] else ""
+        words = heading.replace(",", " ").split()
+        if not any(w.lower() in _GOVERNMENT_WORDS for w in words):
+            return None
+        found = {e.key for w in words if w[:1].isupper() and (e := gazetteer().capital(w)) is not None}
+        return found.pop() if len(found) == 1 else None
 
     def _earlier_office_states(self, subj, title: str) -> set[str]:
         """States of the same office named before without a holder ("Fiji's prime minister said ...")."""
@@ -1330,12 +1359,16 @@ def _stray_subject(verb):
 
 _PHASES = frozenset("start beginning outset end close conclusion".split())  # "at the start of a visit"
 _STYLES = frozenset("highness excellency majesty".split())  # styles before a title: "His Highness the Minister"
-# (the title it styles is the subject)
+_STYLE_INITIALS = frozenset({"HE", "H.E.", "HH", "H.H."})  # "His Excellency", "His Highness" as initials
+_HEADING_CHARS = 300  # a page's heading: its text before the first blank line, when that comes this early
+_TITLE_REACH = 80  # characters between a long title and its holder's name ("... at the Ministry of X Dr. Y")
 
 
 def _portfolio(prep) -> bool:
     """"(the Minister) of Foreign Affairs", "for Defence": a portfolio that names no state."""
     objs = [o for o in prep.children if o.dep_ == "pobj"]
+    if prep.lower_ == "of" and len(objs) == 1 and objs[0].text == "State" and not list(objs[0].children):
+        return True  # "the Minister of State": a rank, the tagger's body or not
     return prep.lower_ in ("of", "for") and len(objs) == 1 and objs[0].text[:1].isupper() \
         and objs[0].ent_type_ not in ("GPE", "NORP", "ORG") and (objs[0].lower_ in PORTFOLIOS
                                                                  or objs[0].lower_ in ("defence", "defense", "justice"))

@@ -14,7 +14,7 @@ from diplograph.extract.clauses import is_speech_verb
 from diplograph.extract.events.leaders import leader_mention
 from diplograph.extract.events.status import headline_named, hosting_clause, proposal_noun, to_be_held
 from diplograph.extract.events.places import PLACE_LABELS, Places, entity_text, hung_guests, stray_name, where_place
-from diplograph.extract.events.triggers import moved_from
+from diplograph.extract.events.triggers import members_owner, moved_from
 from diplograph.extract.statements.reporting import (
     FIRST_PERSON,
     PERSON_TITLES,
@@ -162,6 +162,8 @@ class Parties(Places):
             body = self.actors.at(before.idx, before.idx + len(before))
             if body is not None and body.type == "organization":
                 return [body.key]  # "ECOWAS Heads of State met", the body's name parsed apart: the body meets
+        if mention is None or mention.type == "organization":
+            mention = self._named_parent(tok) or mention  # "the Council of Foreign Ministers of the CIS": the CIS
         if mention is None and (tok.pos_ in ("PROPN", "NOUN") or headline_named(tok) is not None):
             mention = leader_mention(tok, partner=self._beside_person(tok))
             if mention is not None:
@@ -193,6 +195,28 @@ class Parties(Places):
             if keys or lemma not in lx.STATE_FORCES:
                 return keys or self._groups_of(tok) or self._generic(tok)
         return self._generic(tok)
+
+    def _named_parent(self, body) -> ActorMention | None:
+        """The international organisation a council of its members belongs to ("the OIC Council of Foreign
+        Ministers", "the Council of Foreign Ministers of the Commonwealth of X"), added when the tagger missed it."""
+        if body.dep_ == "pobj" and body.head.lower_ == "of":  # "the Council of Foreign Ministers" met: "Ministers"
+            found = members_owner(body) or members_owner(body.head.head)
+        else:
+            found = members_owner(body)
+        if found is None:
+            return None
+        start, end, entry = found
+        mention = self.actors.at(start, end)
+        if mention is not None and mention.key == entry.key:
+            return mention
+        if mention is not None and mention.type == "organization" and mention.start <= start and end <= mention.end:
+            whole = ActorMention(mention.start, mention.end, mention.text, entry.key, entry.name, "organization",
+                                 "name")
+            self.actors.swap(mention, whole)  # "the OIC Council of Foreign Ministers" tagged whole: the OIC
+            return whole
+        mention = ActorMention(start, end, doc_text(body.doc)[start:end], entry.key, entry.name, "organization", "name")
+        self.actors.add(mention)
+        return mention
 
     def _seat_of_government(self, tok) -> ActorMention | None:
         """A capital named as the one who acts ("an offer by Canberra"): a mention of its state, noted."""
@@ -522,6 +546,8 @@ class Parties(Places):
         if speaker is not None and (tok.lower_ in ("i", "me", "my") or tok.lower_ in PRONOUN_GENDER
                                     and self._named_person(speaker, PRONOUN_GENDER[tok.lower_])):
             return speaker  # "X said he would meet Y"; not "he ..., the presidential office said"
+        if speaker is None and tok.lower_ in ("i", "me", "my"):
+            return self._byline_author(tok)  # "Today I spoke with X" in a minister's own media release
         if tok.lower_ not in PRONOUN_GENDER:
             return None
         mention = self.actors.at(tok.idx, tok.idx + len(tok))
@@ -535,6 +561,33 @@ class Parties(Places):
             return main
         found = self.actors.resolve_pronoun(tok.idx, PRONOUN_GENDER[tok.lower_])
         return found.key if found is not None else None
+
+    def _byline_author(self, tok) -> str | None:
+        """The one person a release's heading names ("Media release - The Hon X MP, Minister for Y"): the "I" of
+        its body; None when the heading names nobody or several."""
+        text = doc_text(tok.doc)
+        end = 0
+        for _ in range(_BYLINE_LINES):  # the heading: the first lines, above the pronoun's own line
+            nxt = text.find("\n", end + 1)
+            if nxt < 0 or nxt > tok.idx:
+                break
+            end = nxt
+        found = self.actors.in_span(0, end)
+        people = {m.key for m in found if m.type == "person"}
+        if not people:  # "The Hon X Y MP" the tagger took for a body: the styled name of a member
+            people = {p.key for m in found if m.type == "organization" and (p := self._styled_member(m)) is not None}
+        return people.pop() if len(people) == 1 and end > 0 else None
+
+    def _styled_member(self, body: ActorMention) -> ActorMention | None:
+        """"The Hon Fiona X MP" tagged as a body: the person, by the style and a given name that opens the name."""
+        m = _STYLED_MEMBER.fullmatch(body.text)
+        if m is None or m.group(2).split()[0].lower() not in given_names():
+            return None
+        start = body.start + m.start(2)
+        person = ActorMention(start, start + len(m.group(2)), m.group(2), f"person:{slug(m.group(2))}", m.group(2),
+                              "person", "name")
+        self.actors.swap(body, person)
+        return person
 
     def _main_subject(self, tok) -> str | None:
         """"X met Y on Thursday, a week after he hosted Z": a pronoun subject of an adverbial clause is the person
@@ -638,6 +691,7 @@ class Parties(Places):
     def around(self, trigger, gov) -> Roles:
         """Participants from "between", compounds, "with", possessives, "of", then the governing subject."""
         roles = Roles()
+        self._named_parent(trigger)  # a council of a body's members named as the meeting: the body's name first
         self._place_and_helpers(trigger, roles)
         if gov is not None and gov != trigger:
             self._place_and_helpers(gov, roles)
@@ -1114,6 +1168,10 @@ def _proposal_above(trigger):
     return prep.head if proposal_noun(prep.head) else None
 
 
+_BYLINE_LINES = 4  # lines of a release's heading that may name its author
+# "The Hon X Y MP", "Hon. X Y": a parliamentarian's style around a name the tagger may read as a body's
+_STYLED_MEMBER = re.compile(r"((?:the\s+)?(?:rt\.?\s+)?hon\.?\s+)([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}?)"
+                            r"(?:\s+(?:MP|MHA|MLA|MPP|TD|QC|KC|AO|AC))*", re.I)
 _PEOPLE = frozenset("man men woman women".split())
 _PAIRS = frozenset("pair duo".split())  # "the pair", "the duo": the two just named
 _PROPOSER_VERBS = frozenset("propose suggest offer float moot initiate".split())  # "talks proposed by X"

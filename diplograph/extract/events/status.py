@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from functools import wraps
 
 from diplograph.extract.actors.headlines import english_words
@@ -82,7 +83,7 @@ def event_levels(trigger) -> list:
     out = [trigger]
     for level in governors(trigger)[1:]:
         if level.pos_ in ("NOUN", "PROPN") and not infinitive(level) and level.lemma_.lower() not in _EVENT_NOUNS | _TRANSPARENT \
-                and not measure(level) and not name_on(level, trigger):
+                and not measure(level) and not name_on(level, trigger) and level.lemma_.lower() not in SIDELINES:
             break
         out.append(level)
     return out
@@ -100,11 +101,11 @@ def name_on(level, trigger) -> bool:
     doc = trigger.doc
     if level.pos_ != "PROPN" or not 0 <= level.i < trigger.i - 1 or not doc[trigger.i - 1].text[:1].isupper():
         return False
-    return all(t.pos_ in ("ADP", "DET", "CCONJ") or t.text[:1].isupper() or t.text in _NAME_DASHES
-               for t in doc[level.i:trigger.i])  # "the Ghana–Togo Joint Commission": a dash pair names it too
+    return all(t.pos_ in ("ADP", "DET", "CCONJ") or t.text[:1].isupper() or t.text in _NAME_DASHES and not t.whitespace_
+               for t in doc[level.i:trigger.i])  # "the Ghana–Togo Joint Commission", "the EU–Western Balkans summit"
 
 
-_NAME_DASHES = frozenset("-\u2010\u2011\u2013\u2014")
+_NAME_DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014")
 
 
 def measure(noun) -> bool:
@@ -165,12 +166,14 @@ def status_of(trigger) -> str | None:
         if found != _GO_ON:
             return found
         if level != trigger and level.pos_ in ("NOUN", "PROPN") and not name_on(level, trigger) \
-                and level.lemma_.lower() not in _EVENT_NOUNS | _TRANSPARENT and not measure(level) \
+                and level.lemma_.lower() not in _EVENT_NOUNS | _TRANSPARENT | SIDELINES and not measure(level) \
                 and not infinitive(level):  # "offered to host talks" with "host" tagged a noun: read on up
             return None  # "the first day of talks": the words above speak of the day, not the talks
     return _participle(trigger)
 
 
+SIDELINES = frozenset("sidelines sideline margins margin fringes fringe".split())  # "will meet on the sidelines
+# of the summit": the summit takes the tense of the meeting on its sidelines (not "on the eve of": a day apart)
 _DOUBT_ADJ = frozenset("unlikely improbable doubtful premature".split())  # "a meeting is unlikely": a prospect denied
 _NO_PROSPECT = frozenset("plan intention prospect chance".split())  # "no plans to meet", "no prospect of talks"
 
@@ -498,6 +501,8 @@ def _verb_level(verb, trigger) -> str:
         return "scheduled"  # "the talks are expected to open on Friday" (without a date: proposed)
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lx.AGREE and (_modal(verb) or _future(verb)):
         return "agreed"  # "agreed that the next meeting would be held in Vientiane"
+    if (_modal(verb) or _future(verb)) and _agreed_after(verb):
+        return "agreed"  # "X and Y will hold a session in Z, the two premiers agreed": the agreement parsed as a conjunct
     if _backshifted(verb):
         return "scheduled"  # "she said Japan would send a minister to the meeting": reported "will"
     if _lemma_is(verb, lx.PROPOSE, lx.PROPOSE_PHRASES) or _modal(verb) or _hypothetical(verb) or _conditioned(verb):
@@ -530,7 +535,10 @@ def _verb_level(verb, trigger) -> str:
                 or verb.tag_ in ("VBZ", "VBP") and not auxes and lemma != "gather":
             return "scheduled"
         return "held" if verb.tag_ in ("VBD", "VBN") and _realis(verb) else _GO_ON
-    if (verb == trigger or lemma in lx.HELD) and _timetable_present(verb):
+    if verb == trigger and _side_participle(verb):
+        return "held"  # "Meeting in Cairo on Sunday, the ministers agreed ...": the meeting the clause took place at
+    if (verb == trigger or lemma in lx.HELD or trigger.head == verb and trigger.dep_ == "nsubj") \
+            and _timetable_present(verb):
         return "scheduled"  # "The summit opens in Riga on Monday", "Ministers meet in Oslo tomorrow": a timetable
     if verb == trigger or lemma in lx.HELD or lemma == "be" \
             or lemma in lx.TABLE_VERBS and trigger.lemma_.lower() in lx.TABLE_NOUNS:  # "came back to the table"
@@ -752,12 +760,39 @@ def _timetable_present(verb) -> bool:
         return False
     words = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children if o.dep_ == "pobj"]
     words += [c for c in verb.children if c.dep_ in ("npadvmod", "advmod", "tmod")]
-    if not any(w.lower_ in _DAYS_AHEAD for w in words):
+    if not any(w.lower_ in _DAYS_AHEAD or _calendar_day(w) for w in words):
         return False
     text = verb.doc.text
     end = text.find("\n", verb.idx)
     line = text[text.rfind("\n", 0, verb.idx) + 1:end if end >= 0 else len(text)].rstrip(" \t\"'\u201d")
     return line.endswith((".", "!", "?"))  # "X meets Y on Monday" as a headline, with no stop, is news of it
+
+
+def _agreed_after(verb) -> bool:
+    """"..., the two ministers agreed": an agreement with its own subject after the plan, joined without "and"."""
+    return not any(c.dep_ == "cc" for c in verb.children) and any(
+        c.dep_ == "conj" and c.i > verb.i and c.lemma_.lower() in lx.AGREE and c.tag_ == "VBD"
+        and any(s.dep_ == "nsubj" for s in c.children) for c in verb.children)
+
+
+def _side_participle(verb) -> bool:
+    """A bare participle clause ("meeting in X on Sunday,") on a clause told in the past: it happened then."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or any(c.dep_ in ("aux", "neg", "mark") for c in verb.children):
+        return False
+    anchor = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ in ("nsubj", "nsubjpass") else verb.head
+    if anchor.pos_ not in ("VERB", "AUX") or _future(anchor) or _modal(anchor) or _negated(anchor):
+        return False
+    perfect = anchor.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in anchor.children)
+    return anchor.tag_ == "VBD" or perfect
+
+
+def _calendar_day(word) -> bool:
+    """A month's day ("on 25 July", "on March 3"): with a plain present, the day a timetable sets."""
+    return word.ent_type_ == "DATE" and word.lower_ in _MONTHS \
+        and any(c.like_num for c in word.children if c.dep_ == "nummod")
+
+
+_MONTHS = frozenset(m.lower() for m in calendar.month_name[1:])
 
 
 def _future(verb) -> bool:

@@ -7,7 +7,7 @@ from datetime import date
 
 from diplograph.extract.base import token_strings
 from diplograph.extract.clauses import is_speech_verb
-from diplograph.extract.events.status import name_on, nominal_gerund, of_bodies, to_be_held, went_unheld
+from diplograph.extract.events.status import SIDELINES, name_on, nominal_gerund, of_bodies, to_be_held, went_unheld
 from diplograph.extract.when import day_of, find_timex, resolve_day
 from diplograph.kb import event_lexicon as lx
 from diplograph.records import Timex
@@ -50,7 +50,7 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
             break  # "said/proposed on Monday": the day of the claim, not of the event
         if level.pos_ == "NOUN" and level.lemma_.lower() in lx.PROPOSE_NOUNS and below.dep_ == "prep":
             break  # "renewed on Monday his call for a meeting": the day of the call, not of the meeting
-        if level.pos_ in ("VERB", "AUX", "ADJ"):
+        if level.pos_ in ("VERB", "AUX", "ADJ") or level.lemma_.lower() in SIDELINES:  # "sidelines ... next Tuesday"
             for verb in [level] + [c for c in level.children if c.dep_ == "xcomp" and c.i not in seen]:
                 if day is None:  # "the talks are expected to open on Friday": the complement dates them
                     time, day = day_of(verb, timexes, dct, default, seen, tense_for=tense_for)

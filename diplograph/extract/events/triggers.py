@@ -20,7 +20,7 @@ def trigger_type(tok) -> str | None:
         if lemma in lx.ROUND_NOUNS:  # "a second round", "the next session" (not "a round of voting")
             fresh = any(lx.modifier_text(c) in lx.FRESH_MODS for c in tok.children if c.dep_ in ("amod", "nummod", "det"))
             if fresh and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
-                return "talks"
+                return "meeting" if lemma == "session" and _bodys_own(tok) else "talks"
             return "meeting" if lemma == "session" and _body_session(tok) else None
         if lemma in lx.JOINT_BODIES:  # "convened the Joint Commission", "the Council of Ministers was held"
             return "meeting" if _body_meets(tok) else None
@@ -55,8 +55,8 @@ def trigger_type(tok) -> str | None:
     if lemma in lx.HOSTING_VERBS and tok.pos_ == "VERB":  # "Erdogan hosted Abbas in Ankara"
         guests = [c for c in tok.children if c.dep_ == "dobj"]  # "hosted Abbas", "will host his counterpart"
         if not guests:  # "received in his office today the Minister of X": a guest the parser took for an adverb
-            guests = [c for c in tok.children if c.dep_ == "npadvmod" and c.i > tok.i and stray_name(c)]
-            guests += hung_guests(tok)  # "received in audience in Amman the foreign minister of X"
+            guests = [c for c in tok.children if c.dep_ in ("npadvmod", "dep") and c.i > tok.i and stray_name(c)]
+            guests += hung_guests(tok)  # ("dep": "... the visiting Minister of X Y and his accompanying delegation")  # "received in audience in Amman the foreign minister of X"
         hosts = [o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
         if hosts:  # "X was received by President Y"
             guests += [c for c in tok.children if c.dep_ == "nsubjpass"]
@@ -147,8 +147,32 @@ def _body_session(tok) -> bool:
         return False  # "on the sidelines of the 80th session of the General Assembly": the backdrop
     if any(c.lower_ in lx.SESSION_MODS for c in tok.children if c.dep_ in ("amod", "compound", "nmod")):
         return True
+    mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
+    if mods & lx.JOINT_MODS and mods & _CABINETS:
+        return True  # "a joint government session", "the joint cabinet session": two governments sit together
+    if _bodys_own(tok):
+        return True  # "the joint commission's session", "the contact group's session": the body meets
     return any(_international(o) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                for o in c.children if o.dep_ == "pobj")
+
+
+_CABINETS = frozenset("government governments cabinet cabinets".split())
+
+
+def _bodys_own(tok) -> bool:
+    """"its next session" said of an international body, "the joint commission's session": the body's meeting
+    (a parliament's or a court's session is none)."""
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.pos_ == "PRON":
+        verb = tok.head
+        while verb.dep_ in ("xcomp", "conj") and not any(c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head
+        owner = next((c for c in verb.children if c.dep_ == "nsubj"), None) if tok.dep_ == "dobj" else None
+    if owner is None or owner.pos_ == "PRON":
+        return False
+    if owner.lemma_.lower() in lx.JOINT_BODIES:
+        return any(t.lower_ in lx.JOINT_MODS for t in owner.lefts)
+    return _international(owner)
 
 
 def _international(body) -> bool:
@@ -160,7 +184,8 @@ def _international(body) -> bool:
     gz = gazetteer()
     for ent in body.doc.ents:
         if lo <= ent.start_char and ent.end_char <= hi and ent.label_ == "ORG":
-            entry = gz.lookup(ent.text[4:] if ent.text.lower().startswith("the ") else ent.text)
+            name = ent.text.removesuffix("'s").removesuffix("\u2019s")  # "The Arab League's" tagged whole
+            entry = gz.lookup(name[4:] if name.lower().startswith("the ") else name)
             if entry is not None and entry.type == "organization":
                 return True
     return False
@@ -173,11 +198,46 @@ def _body_meets(tok) -> bool:
     verb, lemma = tok.head, tok.head.lemma_.lower()
     if tok.dep_ == "nsubjpass" and lemma == "hold":
         return True  # "the Council of Foreign Ministers was held here": only a meeting is held
+    if members_owner(tok) is not None:  # "attended the OIC Council of Foreign Ministers", "at the Council of Heads of State"
+        if tok.dep_ == "dobj" and verb.pos_ == "VERB" and lemma in lx.GATHERING_VERBS | lx.JOINT_VERBS:
+            return True
+        if tok.dep_ == "pobj" and (verb.lower_ in ("at", "to") or verb.lower_ == "of"
+                                   and verb.head.lemma_.lower() in lx.BACKDROP_NOUNS):
+            return True
     if not _international(tok):
         return False
     if tok.dep_ == "dobj" and verb.pos_ == "VERB":
         return lemma in lx.JOINT_VERBS
     return tok.dep_ == "nsubj" and lemma in ("meet", "convene", "reconvene", "open", "gather")
+
+
+_SEATED = frozenset("ministers heads leaders presidents chiefs".split())  # who sits in a council of a body's members
+_MEMBER_BODIES = frozenset("council conference committee assembly authority".split())
+
+
+def members_owner(body):
+    """The international organisation's name (start, end, gazetteer entry) owning a council named by who sits in
+    it: "the OIC Council of Foreign Ministers", "the Conference of Heads of State of the X" (a cabinet has none)."""
+    members = [o for c in body.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+               if o.dep_ == "pobj" and o.lower_ in _SEATED]
+    if body.lower_ not in _MEMBER_BODIES or not members:
+        return None
+    owners, tok = [c for c in body.children if c.dep_ in ("compound", "poss", "nmod")], members[0]
+    for _ in range(3):  # "of Heads of State of the Alliance of X": the body after the members' own words
+        tok = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                    if o.dep_ == "pobj"), None)
+        if tok is None:
+            break
+        owners.append(tok)
+    text = body.doc.text
+    for owner in owners:
+        words = [t for t in owner.subtree if t.dep_ not in ("det", "case", "punct")]
+        for last in (words[-1], owner):  # "the Commonwealth of Independent States", else "the CIS"
+            start, end = words[0].idx, last.idx + len(last)
+            entry = gazetteer().lookup(text[start:end]) if end > start else None
+            if entry is not None and entry.type == "organization":
+                return start, end, entry
+    return None
 
 
 def _guest_of_talks(noun) -> bool:
