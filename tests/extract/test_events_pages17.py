@@ -1,0 +1,41 @@
+"""Whole pages, fifth batch of failure classes: a headline's shorthand title ("PM X") before the body's full name,
+one-sided refusals to send anyone to a gathering, and plans refused for a bare month ahead."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from harness import event_rows as rows
+
+PUBLISHED = date(2025, 5, 21)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    """Extract one page; its first line is a headline."""
+    from diplograph.extract import extract_one
+    from diplograph.records import Document
+
+    def go(text: str, published: date = PUBLISHED):
+        doc = Document(id="page", text=text, published=published, title=text.split("\n", 1)[0].strip(),
+                       publisher="Daily")
+        return extract_one(nlp(text), doc)
+
+    return go
+
+
+def test_a_headline_shorthand_title_names_the_person_the_body_names_in_full(run):
+    ex = run("PM Nkemelu flies to Accra; border talks with Togo deferred\nBy Staff\nLagos, May 21\n\n"
+             "Prime Minister Obinna Nkemelu flew to Accra this morning, beginning a three-day official visit to Ghana "
+             "at the invitation of President Kwame Asante.\n\n"
+             "PM Nkemelu being seen off by ministers at the airport on Wednesday. Photo: NAN")
+    assert [(r[0], r[1]) for r in rows(ex)] == [("visit", frozenset({"Obinna Nkemelu", "Ghana"}))], rows(ex)
+    assert not any(a.name.startswith("PM") for a in ex.actors)
+
+
+def test_a_clock_time_in_capitals_is_no_title(run):
+    ex = run("Leaders to meet\n\nPresident Ana Suarez will meet Chilean President Jorge Vidal at 3 PM Tuesday in "
+             "Santiago.")
+    assert [(r[1], r[4]) for r in rows(ex)] == [(frozenset({"Ana Suarez", "Jorge Vidal"}), "Santiago")], rows(ex)
