@@ -39,3 +39,22 @@ def test_a_clock_time_in_capitals_is_no_title(run):
     ex = run("Leaders to meet\n\nPresident Ana Suarez will meet Chilean President Jorge Vidal at 3 PM Tuesday in "
              "Santiago.")
     assert [(r[1], r[4]) for r in rows(ex)] == [(frozenset({"Ana Suarez", "Jorge Vidal"}), "Santiago")], rows(ex)
+
+
+@pytest.mark.parametrize("text,state", [
+    ("The two leaders also discussed the ASEAN Regional Forum meeting, which is set to take place in Manila next "
+     "week. Cambodia has already said it will not send a minister to the Manila meeting.", "Cambodia"),
+    ("The SADC Council of Ministers meeting opens in Windhoek on Monday. Madagascar will not send a minister to "
+     "the meeting, the ministry said.", "Madagascar"),
+])
+def test_a_state_that_will_not_send_a_minister_declines_that_gathering_apart(run, text, state):
+    ex = run("Forum news\n\n" + text)
+    assert [r[2] for r in rows(ex) if r[1] == frozenset({state})] == ["declined"], rows(ex)
+    assert not any(state in r[1] for r in rows(ex) if r[2] != "declined"), rows(ex)
+
+
+def test_a_state_sending_its_minister_takes_part_in_the_gathering(run):
+    ex = run("Assembly news\n\nThe OAS General Assembly meeting opens in Asuncion on Monday. Uruguay will send its "
+             "foreign minister to the meeting, the ministry said.")
+    assert [(r[1], r[2]) for r in rows(ex)] == [
+        (frozenset({"Organization of American States", "Uruguay"}), "scheduled")], rows(ex)

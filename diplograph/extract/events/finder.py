@@ -109,6 +109,9 @@ def enough_parties(c, actors: DocActors) -> bool:
     if any(s.type in ("summit", "conference") and s.status == "declined" and s.subject == parties[0]
            for s in c.sightings):
         return True  # "X declined to attend the summit": the summit X stays away from
+    if any(s.type in _GATHERINGS and s.exact and s.status == "declined" and s.joiners == (parties[0],)
+           for s in c.sightings):
+        return True  # "X will not send a minister to the meeting": the gathering X stays away from
     if any(s.type in ("summit", "conference") and parties[0] in s.joiners and s.status == "scheduled"
            for s in c.sightings):
         return True  # "X is to attend a conference in Y": the gathering X will go to (one attended is told by its hosts)
@@ -300,7 +303,8 @@ class _Finder:
         definite = any(c.lower_ in _ANAPHORIC_DETS for c in tok.children if c.dep_ in ("det", "predet", "amod")) \
             and tok.lemma_.lower() not in lx.TABLE_NOUNS  # "back to the negotiating table": an idiom, not "the talks"
         anaphor = definite and not roles.participants and tok.pos_ != "VERB"
-        joiners = subjects if any(_joins(v) for v in chain[1:3]) else []  # "X would take part in the summit"
+        joiners = subjects if any(_joins(v) for v in chain[1:3]) or _sent_to(tok, chain) else []  # "X would take
+        # part in the summit", "X will send its foreign minister to the meeting"
         backdrop = tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in lx.BACKDROP_NOUNS
         if self.trips[tok.i][0] and not anaphor:
             roles.add(subjects)  # "X will visit A and B": X visits, whatever the count of places
@@ -330,6 +334,8 @@ class _Finder:
             self._home_visit(tok, roles)
         claimed_on = self._claimed_on(st, chain)
         status, time, day = self._timing(tok, chain, gov, roles, claimed_on)
+        alone = status == "declined" and _sent_to(tok, chain) and len(joiners) == 1  # "X will not send a minister
+        # to the meeting": X stays away from that gathering, an event apart from the gathering held
         if status == "declined" and kind in ("summit", "conference") and not roles.participants \
                 and len(subjects) == 1 and not _backdrop(tok):
             roles.add(subjects)  # "X turned down an invitation to the summit": X is the one who stays away
@@ -342,7 +348,8 @@ class _Finder:
                                 for t in c.subtree])
         appos = tok.dep_ == "appos" and trigger_type(tok.head) is not None or _purpose_of_gathering(tok, kind)
         return Sighting(kind, left, tok.idx + len(tok), no, roles, status, st.speaker if st else None,
-                        claimed_on, time, day, definite, subjects[0] if len(subjects) == 1 else None, appos,
+                        claimed_on, time, day, definite and not alone, subjects[0] if len(subjects) == 1 else None,
+                        appos, exact=alone,
                         fresh=is_fresh(tok, chain), joiners=tuple(joiners),
                         main=tok.pos_ == "VERB" or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT"),
                         courtesy=kind == "meeting" and tok.lemma_.lower() == "call",
@@ -1188,6 +1195,13 @@ def _remarks_before(tok) -> bool:
     prep = tok.head if tok.dep_ == "pobj" else None
     return prep is not None and prep.lower_ in ("before", "ahead") and prep.head.pos_ == "NOUN" \
         and prep.head.lemma_.lower() in OCCASIONS
+
+
+def _sent_to(tok, chain) -> bool:
+    """"X will send its foreign minister to the meeting": the sender takes part in the gathering (or, negated,
+    stays away from it)."""
+    return tok.dep_ == "pobj" and len(chain) > 2 and chain[1].lower_ == "to" and chain[2].pos_ == "VERB" \
+        and chain[2].lemma_.lower() == "send" and any(c.dep_ == "dobj" for c in chain[2].children)
 
 
 def _joins(verb) -> bool:
