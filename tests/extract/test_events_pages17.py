@@ -58,3 +58,23 @@ def test_a_state_sending_its_minister_takes_part_in_the_gathering(run):
              "foreign minister to the meeting, the ministry said.")
     assert [(r[1], r[2]) for r in rows(ex)] == [
         (frozenset({"Organization of American States", "Uruguay"}), "scheduled")], rows(ex)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Portuguese Prime Minister Ana Lopes held talks with her Spanish counterpart Luis Ortega in Porto on Tuesday, "
+     "and the two agreed that the next council will meet in Seville in 2026.", ("agreed", "2026", "Seville")),
+    ("Chilean Foreign Minister Rosa Vidal and her Argentine counterpart Pablo Ruiz met in Mendoza on Monday. They "
+     "said their defence cabinets would meet in Santiago in July.", ("scheduled", "2025-07", "Santiago")),
+    ("In short: Prime Minister Tomas Varga and President Milan Horvat opened the Joint Economic Forum in Pecs today, "
+     "and the two leaders agreed that the next commission will meet in Zagreb in 2026.", ("agreed", "2026", "Zagreb")),
+])
+def test_a_body_meeting_as_itself_gathers_the_sides_told_just_before(run, text, expected):
+    ex = run("Neighbours news\n\n" + text)
+    found = [r for r in rows(ex) if r[4] == expected[2]]
+    assert [(r[2], r[3], r[4]) for r in found] == [expected], rows(ex)
+    assert len(found[0][1]) == 2, rows(ex)
+
+
+def test_a_body_meeting_with_no_sides_told_before_is_no_event(run):
+    ex = run("City news\n\nThe city council will meet on Friday to approve the budget, the mayor said.")
+    assert rows(ex) == []

@@ -58,6 +58,8 @@ _MOUTHPIECES = ("spokes", "press secretary", "aide", "adviser", "advisor", "offi
 _LANDING = frozenset("land arrive touch".split())  # "landed at X airport for a state visit": X's city is visited
 _STATE_OFFICES = frozenset("president premier minister chancellor secretary king queen emir sultan".split())
 _CONTACT_TYPES = frozenset("meeting talks negotiation summit visit".split())  # where a signing may be done
+_SITTING_VERBS = frozenset("meet convene sit reconvene".split())  # a body's own meeting ("the council will meet")
+_SITTING_BODIES = lx.JOINT_BODIES | frozenset("cabinet group panel mechanism".split())
 _PRESS_DESKS = ("press service", "press office", "press department", "information department")  # report, never meet
 
 
@@ -172,6 +174,8 @@ class _Finder:
                 if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) or dismissed(tok):
                     continue  # "held no bilateral meeting", "a meeting is unlikely": none took place or is planned
                 for sighting in self._per_destination(tok, self._sighting(tok, kind, self.sent_of[tok.i])):
+                    if not sighting.roles.participants and _body_sits(tok):
+                        self._body_sides(tok, sighting, out)
                     out.extend(self._per_partner(tok, sighting))
             except Exception as exc:  # noqa: BLE001
                 import warnings
@@ -181,6 +185,19 @@ class _Finder:
             at = next((n for n, s in enumerate(out) if s.sent_no > accepted.sent_no), len(out))
             out.insert(at, accepted)
         return out
+
+    def _body_sides(self, tok, sighting: Sighting, earlier: list[Sighting]) -> None:
+        """"A and B held talks ... their security cabinets would meet", "the two leaders agreed that the next council
+        will meet in X": a body meeting as itself gathers the sides of the clause that tells of it, else those of the
+        latest event told in its sentence or the one before."""
+        subj = _controller_subject(tok.head) if tok.dep_ in ("ccomp", "conj") else None
+        keys = self.parties.np_keys(subj) if subj is not None else []
+        told = next((s for s in reversed(earlier) if sighting.sent_no - s.sent_no <= 1
+                     and len(s.roles.participants) >= 2), None)
+        if len(keys) >= 2:
+            sighting.roles.add(keys)
+        elif told is not None:
+            sighting.roles.add(told.roles.participants)
 
     def _stay_aways(self, sightings: list[Sighting]) -> list[Sighting]:
         """"X declined to attend", "X will not be attending": a refusal naming no gathering of its own stays away
@@ -1195,6 +1212,16 @@ def _remarks_before(tok) -> bool:
     prep = tok.head if tok.dep_ == "pobj" else None
     return prep is not None and prep.lower_ in ("before", "ahead") and prep.head.pos_ == "NOUN" \
         and prep.head.lemma_.lower() in OCCASIONS
+
+
+def _body_sits(tok) -> bool:
+    """"the next council will meet", "a boundary working group will convene": a meeting verb whose subject is a
+    body named by a common noun, no actor of its own."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _SITTING_VERBS:
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in _SITTING_BODIES \
+        and not any(c.pos_ == "PROPN" or c.ent_type_ for c in subj.subtree)
 
 
 def _sent_to(tok, chain) -> bool:
