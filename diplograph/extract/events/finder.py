@@ -58,6 +58,7 @@ _MOUTHPIECES = ("spokes", "press secretary", "aide", "adviser", "advisor", "offi
 _LANDING = frozenset("land arrive touch".split())  # "landed at X airport for a state visit": X's city is visited
 _STATE_OFFICES = frozenset("president premier minister chancellor secretary king queen emir sultan".split())
 _CONTACT_TYPES = frozenset("meeting talks negotiation summit visit".split())  # where a signing may be done
+_GOVERNMENT_AGENTS = frozenset("negotiator delegation team representative envoy".split())  # "government negotiators"
 _SITTING_VERBS = frozenset("meet convene sit reconvene".split())  # a body's own meeting ("the council will meet")
 _SITTING_BODIES = lx.JOINT_BODIES | frozenset("cabinet group panel mechanism".split())
 _PRESS_DESKS = ("press service", "press office", "press department", "information department")  # report, never meet
@@ -307,8 +308,9 @@ class _Finder:
         roles.add(hosts)  # "a Moroccan-hosted conference": Morocco hosts it and takes part
         if kind == "visit":
             self._visit_roles(tok, roles)
-        subjects = self._helper_roles(tok, kind, chain, roles,
-                                      self._governing_subjects(tok, chain) or self._bare_office(tok, chain, roles))
+        doers = self._governing_subjects(tok, chain) or self._bare_office(tok, chain, roles)
+        doers += [k for k in self._own_government(chain) if k not in doers]
+        subjects = self._helper_roles(tok, kind, chain, roles, doers)
         returning = self._returning_host(tok, kind, chain)
         if returning is not None:
             subjects = [returning]  # "X invited his host to pay a return visit": the one who received X travels
@@ -367,7 +369,7 @@ class _Finder:
         return Sighting(kind, left, tok.idx + len(tok), no, roles, status, st.speaker if st else None,
                         claimed_on, time, day, definite and not alone, subjects[0] if len(subjects) == 1 else None,
                         appos, exact=alone,
-                        fresh=is_fresh(tok, chain), joiners=tuple(joiners),
+                        fresh=is_fresh(tok, chain) or _past_round(tok), joiners=tuple(joiners),
                         main=tok.pos_ == "VERB" or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT"),
                         courtesy=kind == "meeting" and tok.lemma_.lower() == "call",
                         headline=tok.idx < self.title_end, sidelines=_bare_sidelines(tok, chain),
@@ -478,6 +480,34 @@ class _Finder:
         if subj is None or not self._bare_title(subj) or not roles.participants:
             return []
         return self._office_keys(subj, roles)
+
+    def _own_government(self, chain) -> list[str]:
+        """"Government negotiators and the X opened talks", "The government turned down a proposal": a government
+        named by no state is that of the state whose capital datelines the text (else whose government published it)."""
+        verb = next((v for v in chain if v.pos_ == "VERB"), None)
+        subj = _controller_subject(verb) if verb is not None else None
+        if subj is None:
+            return []
+        for node in (subj, *subj.conjuncts):
+            others = {k for c in node.conjuncts for k in self.parties.np_keys(c)}  # keys reach over "and"
+            if set(self.parties.np_keys(node)) - others or any(c.dep_ in ("poss", "prep", "amod") and c.lower_ not in _GOVERNMENT_WORDS
+                                                 or c.dep_ == "compound" and c.lower_ != "government"
+                                                 for c in node.children):
+                continue  # "the Sudanese government", "the government of X": named
+            lemma = node.lemma_.lower()
+            if lemma == "government" or lemma in _GOVERNMENT_AGENTS and any(
+                    c.dep_ in ("compound", "amod", "nmod") and c.lower_ == "government" for c in node.children):
+                home = self.home()
+                state = home[1] if home is not None else self._page_state()
+                if state is None:
+                    return []
+                word = next((c for c in node.children if c.lower_ == "government"), node)
+                if not self.actors.by_key(state):
+                    entry = gazetteer().entry(state)
+                    self.actors.add(ActorMention(word.idx, word.idx + len(word), word.text, state,
+                                                 entry.name if entry else state, "state", "description"))
+                return [state]
+        return []
 
     def _bare_title(self, node) -> bool:
         """True for "the Prime Minister" with no name, state or plural: an office the text must frame."""
@@ -1212,6 +1242,12 @@ def _remarks_before(tok) -> bool:
     prep = tok.head if tok.dep_ == "pobj" else None
     return prep is not None and prep.lower_ in ("before", "ahead") and prep.head.pos_ == "NOUN" \
         and prep.head.lemma_.lower() in OCCASIONS
+
+
+def _past_round(tok) -> bool:
+    """"The previous round, held in Oslo in January": a round before the one reported, an occurrence of its own."""
+    return tok.lemma_.lower() in lx.ROUND_NOUNS and any(c.dep_ == "amod" and c.lower_ in lx.PAST_ROUND_MODS
+                                                        for c in tok.children)
 
 
 def _body_sits(tok) -> bool:
