@@ -78,3 +78,34 @@ def test_a_body_meeting_as_itself_gathers_the_sides_told_just_before(run, text, 
 def test_a_body_meeting_with_no_sides_told_before_is_no_event(run):
     ex = run("City news\n\nThe city council will meet on Friday to approve the budget, the mayor said.")
     assert rows(ex) == []
+
+
+@pytest.mark.parametrize("text,sides", [
+    ("MANILA, May 20 (Wire) - Government negotiators and the Moro Patriotic Front (MPF) opened a third round of "
+     "peace talks in Kuala Lumpur on Monday, with Malaysia acting as facilitator, officials said.",
+     {"Philippines", "Moro Patriotic Front"}),
+    ("KHARTOUM, May 20 (Wire) - The government and the Sudan Liberation Movement held talks in Juba on Monday.",
+     {"Sudan", "Sudan Liberation Movement"}),
+])
+def test_a_government_named_by_no_state_is_the_datelines(run, text, sides):
+    ex = run("Peace news\n\n" + text)
+    assert [(r[1], r[2]) for r in rows(ex)] == [(frozenset(sides), "held")], rows(ex)
+
+
+def test_the_previous_round_held_elsewhere_is_a_held_event_of_its_own(run):
+    ex = run("Peace news\n\nMANILA, May 20 (Wire) - Government negotiators and the Moro Patriotic Front (MPF) opened a "
+             "third round of peace talks in Kuala Lumpur on Monday.\n\nThe previous round, held in Oslo in February, "
+             "ended without agreement.")
+    sides = frozenset({"Philippines", "Moro Patriotic Front"})
+    assert sorted((r[1], r[2], r[3], r[4]) for r in rows(ex)) == [
+        (sides, "held", "2025-02", "Oslo"), (sides, "held", "2025-05-19", "Kuala Lumpur")], rows(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "The government has turned down a proposal from India to host a BIMSTEC foreign ministers' meeting in New Delhi "
+    "in March, saying conditions were not ripe.",
+    "Ecuador rejected an offer from Peru to host the border talks in Tumbes in February.",
+])
+def test_a_refused_plans_bare_month_is_the_next_one(run, text):
+    ex = run("Plan news\n\n" + text)
+    assert [r[2] for r in rows(ex)] == ["declined"] and rows(ex)[0][3] in ("2026-03", "2026-02"), rows(ex)

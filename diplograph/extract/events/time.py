@@ -21,7 +21,7 @@ FUTURE_CUES = lx.SCHEDULE_ADJ | frozenset("expected upcoming forthcoming next pl
 def event_when(tok, levels: list, status: str | None, dct: date | None,
                timexes: list[Timex]) -> tuple[Timex | None, date | None]:
     """The event's day (or coarser time), each date read in the tense of the words leading to it."""
-    default = "future" if status in FUTURE_STATUSES else "past"
+    default = "future" if status in FUTURE_STATUSES or status != "held" and _planned_infinitive(tok) else "past"
     tense_for = _tense_reader(tok, default)
     seen = {t.i for t in tok.subtree}
     pos, lower = token_strings(tok.doc, "POS"), token_strings(tok.doc, "LOWER")  # columns, not a Token per word
@@ -59,6 +59,17 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
     if day is None:
         time = _coarse(tok, used, seen, timexes, dct, tense_for)
     return time, day
+
+
+def _planned_infinitive(tok) -> bool:
+    """"turned down a proposal to host the talks in March", "refused to meet in May": an event a to-infinitive
+    frames as a plan, whatever became of it, is dated ahead of the words about it."""
+    verb = tok.head if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else tok
+    if verb.pos_ != "VERB" or verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    return verb.dep_ == "acl" and head.lemma_.lower() in lx.PROPOSE_NOUNS \
+        or verb.dep_ == "xcomp" and head.lemma_.lower() in lx.DECLINE
 
 
 def _speech_dates(levels: list) -> set[int]:
