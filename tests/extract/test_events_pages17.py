@@ -109,3 +109,17 @@ def test_the_previous_round_held_elsewhere_is_a_held_event_of_its_own(run):
 def test_a_refused_plans_bare_month_is_the_next_one(run, text):
     ex = run("Plan news\n\n" + text)
     assert [r[2] for r in rows(ex)] == ["declined"] and rows(ex)[0][3] in ("2026-03", "2026-02"), rows(ex)
+
+
+def test_a_visit_named_by_the_noun_with_an_ordinal_takes_its_visitor_and_destination(run):
+    ex = run("Border news\n\nACCRA, May 20 (Wire) - President Kofi Mensah will host Burkina Faso's President Ibrahim "
+             "Sawadogo in Accra on Thursday for talks on the border.\n\nThe visit, Sawadogo's first to Ghana since "
+             "taking office, comes after months of tension.")
+    assert [r[0] for r in rows(ex) if r[1] == frozenset({"Ibrahim Sawadogo", "Ghana"})] == ["visit"], rows(ex)
+
+
+def test_an_ordinal_visit_to_no_named_state_stays_the_trip_told_before(run):
+    ex = run("Water news\n\nAMMAN, May 20 (Wire) - Foreign Minister Rami Haddad will head to Baghdad on Tuesday for "
+             "talks with Iraqi Foreign Minister Fuad Karim.\n\nThe visit will be Haddad's third this year.")
+    assert sorted(r[0] for r in rows(ex)) == ["talks", "visit"], rows(ex)
+    assert [r[1] for r in rows(ex) if r[0] == "visit"] == [frozenset({"Rami Haddad", "Iraq"})], rows(ex)

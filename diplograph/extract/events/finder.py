@@ -712,6 +712,14 @@ class _Finder:
 
     def _visit_roles(self, tok, roles: Roles) -> None:
         """"travel to Israel", "visited Yerevan", "will visit New Delhi": who receives the visit, and where."""
+        for node in _ordinal_trip(tok):  # "The visit, X's first to Ghana", "The visit will be X's third to Y"
+            visitor = [c for c in node.children if c.dep_ == "poss"] or ([node] if node.dep_ == "appos" else [])
+            dest = [m.key for c in node.children if c.dep_ == "prep" and c.lower_ == "to"
+                    for o in c.children if o.dep_ == "pobj"
+                    for m in self.actors.in_span(o.left_edge.idx, o.idx + len(o)) if m.type == "state"]
+            if len(set(dest)) == 1:  # the state named in the phrase ("to the Syrian capital"), not one nearby
+                roles.add([k for v in visitor for k in self.parties.np_keys(v)] + dest[:1])
+                roles.received_by = roles.received_by or dest[0]
         if tok.pos_ == "VERB" and tok.lemma_.lower() in lx.TRAVEL_VERBS or tok.pos_ == "NOUN":
             # "travel to Israel", "a trip to Israel": Israel receives the visit
             roles.add([k for c in trip_preps(tok) if c.lower_ == "to"
@@ -1242,6 +1250,25 @@ def _remarks_before(tok) -> bool:
     prep = tok.head if tok.dep_ == "pobj" else None
     return prep is not None and prep.lower_ in ("before", "ahead") and prep.head.pos_ == "NOUN" \
         and prep.head.lemma_.lower() in OCCASIONS
+
+
+def _ordinal_trip(tok) -> list:
+    """"The visit, X's first to Ghana", "The visit will be X's third to the capital": the ordinal word that names
+    the visitor (its owner, or the name it qualifies) and the destination of a visit noun."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() != "visit":
+        return []
+    found = [c for c in tok.children if c.dep_ == "appos"]
+    if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+        found += [c for c in tok.head.children if c.dep_ == "attr"]
+    out = []
+    for node in found:
+        if node.ent_type_ == "ORDINAL":
+            out.append(node)  # "X's first to Y": the ordinal heads the phrase
+        elif any(c.dep_ == "amod" and c.ent_type_ == "ORDINAL" and any(p.lower_ == "to" for p in c.children)
+                 for c in node.children):
+            out.append(node)  # "X's first to Y" parsed with the name at the head, the ordinal its modifier
+            out += [c for c in node.children if c.dep_ == "amod" and c.ent_type_ == "ORDINAL"]
+    return out
 
 
 def _past_round(tok) -> bool:
