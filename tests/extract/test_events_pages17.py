@@ -123,3 +123,22 @@ def test_an_ordinal_visit_to_no_named_state_stays_the_trip_told_before(run):
              "talks with Iraqi Foreign Minister Fuad Karim.\n\nThe visit will be Haddad's third this year.")
     assert sorted(r[0] for r in rows(ex)) == ["talks", "visit"], rows(ex)
     assert [r[1] for r in rows(ex) if r[0] == "visit"] == [frozenset({"Rami Haddad", "Iraq"})], rows(ex)
+
+
+@pytest.mark.parametrize("text,visit", [
+    ("Vietnam's foreign minister Tran Van Hoa held talks yesterday with Indonesian Foreign Minister Sri Wahyuni in "
+     "Hanoi.\n\nWahyuni, who is on a three-day visit to the country, is expected to meet Prime Minister Le Minh Quan "
+     "today.", {"Sri Wahyuni", "Vietnam"}),
+    ("Foreign Minister Ana Pereira held talks yesterday with Japanese Vice-Foreign Minister Kenji Sato at the "
+     "ministry's offices in Bridgetown.\n\nSato, who is on a two-day visit to the island, is expected to meet Prime "
+     "Minister Rohan Baptiste today.", {"Kenji Sato", "Barbados"}),
+])
+def test_a_visit_to_the_country_goes_to_the_state_the_visitor_was_just_met_in(run, text, visit):
+    ex = run("Trade news\n\n" + text)
+    assert [r[0] for r in rows(ex) if r[1] == frozenset(visit)] == ["visit"], rows(ex)
+
+
+def test_a_visit_to_the_country_with_no_meeting_before_names_no_state(run):
+    ex = run("Trade news\n\nIndonesian Foreign Minister Sri Wahyuni met business leaders in Jakarta on Monday. "
+             "Wahyuni, who returned from a visit to the country, spoke about trade.")
+    assert rows(ex) == []

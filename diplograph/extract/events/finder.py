@@ -59,6 +59,7 @@ _LANDING = frozenset("land arrive touch".split())  # "landed at X airport for a 
 _STATE_OFFICES = frozenset("president premier minister chancellor secretary king queen emir sultan".split())
 _CONTACT_TYPES = frozenset("meeting talks negotiation summit visit".split())  # where a signing may be done
 _GOVERNMENT_AGENTS = frozenset("negotiator delegation team representative envoy".split())  # "government negotiators"
+_LAND_NOUNS = frozenset("country island kingdom republic nation archipelago sultanate emirate".split())  # "the island"
 _SITTING_VERBS = frozenset("meet convene sit reconvene".split())  # a body's own meeting ("the council will meet")
 _SITTING_BODIES = lx.JOINT_BODIES | frozenset("cabinet group panel mechanism".split())
 _PRESS_DESKS = ("press service", "press office", "press department", "information department")  # report, never meet
@@ -177,6 +178,8 @@ class _Finder:
                 for sighting in self._per_destination(tok, self._sighting(tok, kind, self.sent_of[tok.i])):
                     if not sighting.roles.participants and _body_sits(tok):
                         self._body_sides(tok, sighting, out)
+                    if kind == "visit" and sighting.roles.received_by is None and _to_the_land(tok):
+                        self._land_visited(tok, sighting, out)
                     out.extend(self._per_partner(tok, sighting))
             except Exception as exc:  # noqa: BLE001
                 import warnings
@@ -199,6 +202,23 @@ class _Finder:
             sighting.roles.add(keys)
         elif told is not None:
             sighting.roles.add(told.roles.participants)
+
+    def _land_visited(self, tok, sighting: Sighting, earlier: list[Sighting]) -> None:
+        """"X held talks with Y in Kingston. Y, who is on a three-day visit to the island, ...": a visit to "the
+        country" or "the island" goes to the state of the latest place the visitor was met in (two sentences back at
+        most), when that state is not the visitor's own."""
+        visitors = set(sighting.roles.participants)
+        met = next((s for s in reversed(earlier) if sighting.sent_no - s.sent_no <= 2 and s.roles.location
+                    and visitors & set(s.roles.participants)), None)
+        if met is None or len(visitors) != 1:
+            return
+        host = self.parties.host_of_place(met.roles.location, self.sents[met.sent_no])
+        sides = sides_of(self.actors)
+        if host is None or any(k == host or sides.get(k) == host for k in visitors):
+            return
+        sighting.roles.add([host])
+        sighting.roles.received_by = host
+        sighting.roles.location = sighting.roles.location or met.roles.location
 
     def _stay_aways(self, sightings: list[Sighting]) -> list[Sighting]:
         """"X declined to attend", "X will not be attending": a refusal naming no gathering of its own stays away
@@ -1269,6 +1289,13 @@ def _ordinal_trip(tok) -> list:
             out.append(node)  # "X's first to Y" parsed with the name at the head, the ordinal its modifier
             out += [c for c in node.children if c.dep_ == "amod" and c.ent_type_ == "ORDINAL"]
     return out
+
+
+def _to_the_land(tok) -> bool:
+    """"on a three-day visit to the island", "his visit to the country": a destination named by a common noun."""
+    return tok.pos_ == "NOUN" and any(
+        o.lemma_.lower() in _LAND_NOUNS and any(d.lower_ == "the" for d in o.children) and o.pos_ == "NOUN"
+        for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj")
 
 
 def _past_round(tok) -> bool:
