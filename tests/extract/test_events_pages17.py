@@ -65,6 +65,9 @@ def test_a_state_sending_its_minister_takes_part_in_the_gathering(run):
      "and the two agreed that the next council will meet in Seville in 2026.", ("agreed", "2026", "Seville")),
     ("Chilean Foreign Minister Rosa Vidal and her Argentine counterpart Pablo Ruiz met in Mendoza on Monday. They "
      "said their defence cabinets would meet in Santiago in July.", ("scheduled", "2025-07", "Santiago")),
+    ("Chilean Foreign Minister Rosa Vidal and her Argentine counterpart Pablo Ruiz met in Mendoza on Monday. Vidal "
+     "and Ruiz said their defence cabinets would meet in Santiago in July to set up a joint patrol.",
+     ("scheduled", "2025-07", "Santiago")),
     ("In short: Prime Minister Tomas Varga and President Milan Horvat opened the Joint Economic Forum in Pecs today, "
      "and the two leaders agreed that the next commission will meet in Zagreb in 2026.", ("agreed", "2026", "Zagreb")),
 ])
@@ -116,6 +119,7 @@ def test_a_visit_named_by_the_noun_with_an_ordinal_takes_its_visitor_and_destina
              "Sawadogo in Accra on Thursday for talks on the border.\n\nThe visit, Sawadogo's first to Ghana since "
              "taking office, comes after months of tension.")
     assert [r[0] for r in rows(ex) if r[1] == frozenset({"Ibrahim Sawadogo", "Ghana"})] == ["visit"], rows(ex)
+    assert {(r[2], r[3], r[4]) for r in rows(ex)} == {("scheduled", "2025-05-22", "Accra")}, rows(ex)
 
 
 def test_an_ordinal_visit_to_no_named_state_stays_the_trip_told_before(run):

@@ -180,6 +180,8 @@ class _Finder:
                         self._body_sides(tok, sighting, out)
                     if kind == "visit" and sighting.roles.received_by is None and _to_the_land(tok):
                         self._land_visited(tok, sighting, out)
+                    if kind == "visit" and sighting.status is None and _ordinal_trip(tok):
+                        _timed_as_told(sighting, out)
                     out.extend(self._per_partner(tok, sighting))
             except Exception as exc:  # noqa: BLE001
                 import warnings
@@ -1270,6 +1272,19 @@ def _remarks_before(tok) -> bool:
     prep = tok.head if tok.dep_ == "pobj" else None
     return prep is not None and prep.lower_ in ("before", "ahead") and prep.head.pos_ == "NOUN" \
         and prep.head.lemma_.lower() in OCCASIONS
+
+
+def _timed_as_told(sighting: Sighting, earlier: list[Sighting]) -> None:
+    """"X will host Y in Dakar on Thursday for talks. The visit, Y's first to Z, ...": a visit told by the noun alone
+    is the trip of the visitor's event in the sentence before, with its status, day and place."""
+    visitors = set(sighting.roles.participants) - {sighting.roles.received_by}
+    told = next((s for s in reversed(earlier) if 0 <= sighting.sent_no - s.sent_no <= 1 and s.status is not None
+                 and visitors & set(s.roles.participants)), None)
+    if told is None:
+        return
+    sighting.status, sighting.time, sighting.day = told.status, told.time, told.day
+    sighting.claimed_on, sighting.claimed_by = told.claimed_on, told.claimed_by
+    sighting.roles.location = sighting.roles.location or told.roles.location
 
 
 def _ordinal_trip(tok) -> list:
