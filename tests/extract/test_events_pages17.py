@@ -146,3 +146,10 @@ def test_a_visit_to_the_country_with_no_meeting_before_names_no_state(run):
     ex = run("Trade news\n\nIndonesian Foreign Minister Sri Wahyuni met business leaders in Jakarta on Monday. "
              "Wahyuni, who returned from a visit to the country, spoke about trade.")
     assert rows(ex) == []
+
+
+def test_a_body_meeting_in_a_time_clause_is_no_meeting_of_the_sides_before(run):
+    ex = run("Trade news\n\nPresident Ana Suarez met Chilean President Jorge Vidal in Montevideo on Monday. Officials "
+             "said a visit by Suarez to Santiago had been put off until the commission meets.")
+    assert not any(r[4] is None and r[0] == "meeting" for r in rows(ex)), rows(ex)
+    assert [r[0] for r in rows(ex) if r[0] in ("meeting", "talks")] == ["meeting"], rows(ex)

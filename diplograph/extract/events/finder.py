@@ -1290,8 +1290,8 @@ def _timed_as_told(sighting: Sighting, earlier: list[Sighting]) -> None:
 def _ordinal_trip(tok) -> list:
     """"The visit, X's first to Ghana", "The visit will be X's third to the capital": the ordinal word that names
     the visitor (its owner, or the name it qualifies) and the destination of a visit noun."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() != "visit":
-        return []
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() != "visit" or tok.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
+        return []  # "arrived on a visit, his second to X": the verb tells the trip already
     found = [c for c in tok.children if c.dep_ == "appos"]
     if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
         found += [c for c in tok.head.children if c.dep_ == "attr"]
@@ -1322,8 +1322,8 @@ def _past_round(tok) -> bool:
 def _body_sits(tok) -> bool:
     """"the next council will meet", "a boundary working group will convene": a meeting verb whose subject is a
     body named by a common noun, no actor of its own."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _SITTING_VERBS:
-        return False
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _SITTING_VERBS or tok.dep_ in ("advcl", "relcl", "acl"):
+        return False  # not "put off until the commission meets": a time, not a meeting told
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     return subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in _SITTING_BODIES \
         and not any(c.pos_ == "PROPN" or c.ent_type_ for c in subj.subtree)
