@@ -95,6 +95,7 @@ def modifier_text(tok) -> str:
 
 
 FRESH_MODS = frozenset("second third fourth fifth sixth next new another further fresh follow-up".split())
+PAST_ROUND_MODS = frozenset("previous last earlier preceding".split())  # "the previous round, held in X"
 FRESH_VERBS = frozenset("reconvene resume".split())
 ROUND_NOUNS = frozenset("round session".split())  # talks themselves when a further one is meant
 # "the 165th ministerial session", "an extraordinary session of the AU Executive Council": a body's meeting

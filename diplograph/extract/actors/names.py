@@ -98,6 +98,7 @@ def repair_ents(doc: Doc, ents: list[Span], text: str) -> list[Span]:
     """spaCy's entities with lists split, names completed, ships, regions and headline fragments out."""
     ents = _names_after_titled_states(doc, _names_after_portfolios(doc, _cut_at_places(doc, _paired_states(doc, ents))))
     ents = _portfolio_lists(doc, ents)
+    ents = _after_headline_titles(doc, ents) if _HEADLINE_TITLE.search(text) else ents
     ents = [_name_in_titled_body(doc, e) for e in ents]
     ents = [_whole_seat(doc, e) for e in ents]
     surnames = Counter(e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1)
@@ -118,6 +119,27 @@ def repair_ents(doc: Doc, ents: list[Span], text: str) -> list[Span]:
     out += _signers(doc, out, text)
     out += _script_names(doc, out) if _CASED_SCRIPT_CHAR.search(text) else []
     return sorted(out + _possessed_names(doc, out), key=lambda e: e.start)
+
+
+_HEADLINE_TITLE = re.compile(r"(?<![\w.])(?:PM|FM)\s+[A-Z][a-z]")  # "PM Okafor flies to Accra", not "3 pm"
+_HEADLINE_TITLES = frozenset({"PM", "FM"})  # prime minister, foreign minister: headline shorthand
+
+
+def _after_headline_titles(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"PM Okafor flies to Accra", "FM Diallo meets envoy": the name after a headline's upper-case shorthand title
+    is a person (NER often takes the pair for a place or misses it), never a clock time ("3 PM Monday")."""
+    out = list(ents)
+    for tok in (t for t in doc if t.text in _HEADLINE_TITLES and t.i + 1 < len(doc)):
+        if tok.i > 0 and (doc[tok.i - 1].like_num or doc[tok.i - 1].is_digit):
+            continue  # "at 3 PM Friday": a time
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 3 and _name_word(doc[end]):
+            end += 1
+        if end == tok.i + 1:
+            continue
+        name = Span(doc, tok.i + 1, end, label="PERSON")
+        out = [e for e in out if e.end <= tok.i or e.start >= end] + [name]
+    return sorted(out, key=lambda e: e.start)
 
 
 def _name_in_titled_body(doc: Doc, ent: Span) -> Span:

@@ -59,6 +59,10 @@ _MOUTHPIECES = ("spokes", "press secretary", "aide", "adviser", "advisor", "offi
 _LANDING = frozenset("land arrive touch".split())  # "landed at X airport for a state visit": X's city is visited
 _STATE_OFFICES = frozenset("president premier minister chancellor secretary king queen emir sultan prince".split())
 _CONTACT_TYPES = frozenset("meeting talks negotiation summit visit".split())  # where a signing may be done
+_GOVERNMENT_AGENTS = frozenset("negotiator delegation team representative envoy".split())  # "government negotiators"
+_LAND_NOUNS = frozenset("country island kingdom republic nation archipelago sultanate emirate".split())  # "the island"
+_SITTING_VERBS = frozenset("meet convene sit reconvene".split())  # a body's own meeting ("the council will meet")
+_SITTING_BODIES = lx.JOINT_BODIES | frozenset("cabinet group panel mechanism".split())
 _PRESS_DESKS = ("press service", "press office", "press department", "information department")  # report, never meet
 
 
@@ -110,6 +114,9 @@ def enough_parties(c, actors: DocActors) -> bool:
     if any(s.type in ("summit", "conference") and s.status == "declined" and s.subject == parties[0]
            for s in c.sightings):
         return True  # "X declined to attend the summit": the summit X stays away from
+    if any(s.type in _GATHERINGS and s.exact and s.status == "declined" and s.joiners == (parties[0],)
+           for s in c.sightings):
+        return True  # "X will not send a minister to the meeting": the gathering X stays away from
     if any(s.type in ("summit", "conference") and parties[0] in s.joiners and s.status == "scheduled"
            for s in c.sightings):
         return True  # "X is to attend a conference in Y": the gathering X will go to (one attended is told by its hosts)
@@ -170,6 +177,12 @@ class _Finder:
                 if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) or dismissed(tok):
                     continue  # "held no bilateral meeting", "a meeting is unlikely": none took place or is planned
                 for sighting in self._per_destination(tok, self._sighting(tok, kind, self.sent_of[tok.i])):
+                    if not sighting.roles.participants and _body_sits(tok):
+                        self._body_sides(tok, sighting, out)
+                    if kind == "visit" and sighting.roles.received_by is None and _to_the_land(tok):
+                        self._land_visited(tok, sighting, out)
+                    if kind == "visit" and sighting.status is None and _ordinal_trip(tok):
+                        _timed_as_told(sighting, out)
                     out.extend(self._per_partner(tok, sighting))
             except Exception as exc:  # noqa: BLE001
                 import warnings
@@ -179,6 +192,36 @@ class _Finder:
             at = next((n for n, s in enumerate(out) if s.sent_no > accepted.sent_no), len(out))
             out.insert(at, accepted)
         return out
+
+    def _body_sides(self, tok, sighting: Sighting, earlier: list[Sighting]) -> None:
+        """"A and B held talks ... their security cabinets would meet", "the two leaders agreed that the next council
+        will meet in X": a body meeting as itself gathers the sides of the clause that tells of it, else those of the
+        latest event told in its sentence or the one before."""
+        subj = _controller_subject(tok.head) if tok.dep_ in ("ccomp", "conj") else None
+        keys = self.parties.np_keys(subj) if subj is not None else []
+        told = next((s for s in reversed(earlier) if sighting.sent_no - s.sent_no <= 1
+                     and len(s.roles.participants) >= 2), None)
+        if len(keys) >= 2:
+            sighting.roles.add(keys)
+        elif told is not None:
+            sighting.roles.add(told.roles.participants)
+
+    def _land_visited(self, tok, sighting: Sighting, earlier: list[Sighting]) -> None:
+        """"X held talks with Y in Kingston. Y, who is on a three-day visit to the island, ...": a visit to "the
+        country" or "the island" goes to the state of the latest place the visitor was met in (two sentences back at
+        most), when that state is not the visitor's own."""
+        visitors = set(sighting.roles.participants)
+        met = next((s for s in reversed(earlier) if sighting.sent_no - s.sent_no <= 2 and s.roles.location
+                    and visitors & set(s.roles.participants)), None)
+        if met is None or len(visitors) != 1:
+            return
+        host = self.parties.host_of_place(met.roles.location, self.sents[met.sent_no])
+        sides = sides_of(self.actors)
+        if host is None or any(k == host or sides.get(k) == host for k in visitors):
+            return
+        sighting.roles.add([host])
+        sighting.roles.received_by = host
+        sighting.roles.location = sighting.roles.location or met.roles.location
 
     def _stay_aways(self, sightings: list[Sighting]) -> list[Sighting]:
         """"X declined to attend", "X will not be attending": a refusal naming no gathering of its own stays away
@@ -291,8 +334,9 @@ class _Finder:
         roles.add(hosts)  # "a Moroccan-hosted conference": Morocco hosts it and takes part
         if kind == "visit":
             self._visit_roles(tok, roles)
-        subjects = self._helper_roles(tok, kind, chain, roles,
-                                      self._governing_subjects(tok, chain) or self._bare_office(tok, chain, roles))
+        doers = self._governing_subjects(tok, chain) or self._bare_office(tok, chain, roles)
+        doers += [k for k in self._own_government(chain) if k not in doers]
+        subjects = self._helper_roles(tok, kind, chain, roles, doers)
         returning = self._returning_host(tok, kind, chain)
         if returning is not None:
             subjects = [returning]  # "X invited his host to pay a return visit": the one who received X travels
@@ -307,7 +351,8 @@ class _Finder:
             and not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.JOINT_VERBS and fresh_modifier(tok, chain)) \
             and not _of_their_body(tok)
         # "they would hold the next meeting in Tokyo": a further meeting the subjects hold, not one told before
-        joiners = subjects if any(_joins(v) for v in chain[1:3]) else []  # "X would take part in the summit"
+        joiners = subjects if any(_joins(v) for v in chain[1:3]) or _sent_to(tok, chain) else []  # "X would take
+        # part in the summit", "X will send its foreign minister to the meeting"
         backdrop = tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in lx.BACKDROP_NOUNS
         if self.trips[tok.i][0] and not anaphor:
             roles.add(subjects)  # "X will visit A and B": X visits, whatever the count of places
@@ -337,6 +382,8 @@ class _Finder:
             self._home_visit(tok, roles)
         claimed_on = self._claimed_on(st, chain)
         status, time, day = self._timing(tok, chain, gov, roles, claimed_on)
+        alone = status == "declined" and _sent_to(tok, chain) and len(joiners) == 1  # "X will not send a minister
+        # to the meeting": X stays away from that gathering, an event apart from the gathering held
         if status == "declined" and kind in ("summit", "conference") and not roles.participants \
                 and len(subjects) == 1 and not _backdrop(tok):
             roles.add(subjects)  # "X turned down an invitation to the summit": X is the one who stays away
@@ -349,8 +396,9 @@ class _Finder:
                                 for t in c.subtree])
         appos = tok.dep_ == "appos" and trigger_type(tok.head) is not None or _purpose_of_gathering(tok, kind)
         return Sighting(kind, left, tok.idx + len(tok), no, roles, status, st.speaker if st else None,
-                        claimed_on, time, day, definite, subjects[0] if len(subjects) == 1 else None, appos,
-                        fresh=is_fresh(tok, chain), joiners=tuple(joiners),
+                        claimed_on, time, day, definite and not alone, subjects[0] if len(subjects) == 1 else None,
+                        appos, exact=alone,
+                        fresh=is_fresh(tok, chain) or _past_round(tok), joiners=tuple(joiners),
                         main=tok.pos_ == "VERB" or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT"),
                         courtesy=kind == "meeting" and tok.lemma_.lower() == "call",
                         headline=tok.idx < self.title_end, sidelines=_bare_sidelines(tok, chain),
@@ -470,6 +518,34 @@ class _Finder:
         if subj is None or not self._bare_title(subj) or not roles.participants:
             return []
         return self._office_keys(subj, roles)
+
+    def _own_government(self, chain) -> list[str]:
+        """"Government negotiators and the X opened talks", "The government turned down a proposal": a government
+        named by no state is that of the state whose capital datelines the text (else whose government published it)."""
+        verb = next((v for v in chain if v.pos_ == "VERB"), None)
+        subj = _controller_subject(verb) if verb is not None else None
+        if subj is None:
+            return []
+        for node in (subj, *subj.conjuncts):
+            others = {k for c in node.conjuncts for k in self.parties.np_keys(c)}  # keys reach over "and"
+            if set(self.parties.np_keys(node)) - others or any(c.dep_ in ("poss", "prep", "amod") and c.lower_ not in _GOVERNMENT_WORDS
+                                                 or c.dep_ == "compound" and c.lower_ != "government"
+                                                 for c in node.children):
+                continue  # "the Sudanese government", "the government of X": named
+            lemma = node.lemma_.lower()
+            if lemma == "government" or lemma in _GOVERNMENT_AGENTS and any(
+                    c.dep_ in ("compound", "amod", "nmod") and c.lower_ == "government" for c in node.children):
+                home = self.home()
+                state = home[1] if home is not None else self._page_state()
+                if state is None:
+                    return []
+                word = next((c for c in node.children if c.lower_ == "government"), node)
+                if not self.actors.by_key(state):
+                    entry = gazetteer().entry(state)
+                    self.actors.add(ActorMention(word.idx, word.idx + len(word), word.text, state,
+                                                 entry.name if entry else state, "state", "description"))
+                return [state]
+        return []
 
     def _bare_title(self, node) -> bool:
         """True for "the Prime Minister" with no name, state or plural: an office the text must frame."""
@@ -719,6 +795,14 @@ class _Finder:
 
     def _visit_roles(self, tok, roles: Roles) -> None:
         """"travel to Israel", "visited Yerevan", "will visit New Delhi": who receives the visit, and where."""
+        for node in _ordinal_trip(tok):  # "The visit, X's first to Ghana", "The visit will be X's third to Y"
+            visitor = [c for c in node.children if c.dep_ == "poss"] or ([node] if node.dep_ == "appos" else [])
+            dest = [m.key for c in node.children if c.dep_ == "prep" and c.lower_ == "to"
+                    for o in c.children if o.dep_ == "pobj"
+                    for m in self.actors.in_span(o.left_edge.idx, o.idx + len(o)) if m.type == "state"]
+            if len(set(dest)) == 1:  # the state named in the phrase ("to the Syrian capital"), not one nearby
+                roles.add([k for v in visitor for k in self.parties.np_keys(v)] + dest[:1])
+                roles.received_by = roles.received_by or dest[0]
         if tok.pos_ == "VERB" and tok.lemma_.lower() in lx.TRAVEL_VERBS or tok.pos_ == "NOUN":
             # "travel to Israel", "a trip to Israel": Israel receives the visit
             roles.add([k for c in trip_preps(tok) if c.lower_ == "to"
@@ -1264,6 +1348,68 @@ def _remarks_before(tok) -> bool:
     prep = tok.head if tok.dep_ == "pobj" else None
     return prep is not None and prep.lower_ in ("before", "ahead") and prep.head.pos_ == "NOUN" \
         and prep.head.lemma_.lower() in OCCASIONS
+
+
+def _timed_as_told(sighting: Sighting, earlier: list[Sighting]) -> None:
+    """"X will host Y in Dakar on Thursday for talks. The visit, Y's first to Z, ...": a visit told by the noun alone
+    is the trip of the visitor's event in the sentence before, with its status, day and place."""
+    visitors = set(sighting.roles.participants) - {sighting.roles.received_by}
+    told = next((s for s in reversed(earlier) if 0 <= sighting.sent_no - s.sent_no <= 1 and s.status is not None
+                 and visitors & set(s.roles.participants)), None)
+    if told is None:
+        return
+    sighting.status, sighting.time, sighting.day = told.status, told.time, told.day
+    sighting.claimed_on, sighting.claimed_by = told.claimed_on, told.claimed_by
+    sighting.roles.location = sighting.roles.location or told.roles.location
+
+
+def _ordinal_trip(tok) -> list:
+    """"The visit, X's first to Ghana", "The visit will be X's third to the capital": the ordinal word that names
+    the visitor (its owner, or the name it qualifies) and the destination of a visit noun."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() != "visit" or tok.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
+        return []  # "arrived on a visit, his second to X": the verb tells the trip already
+    found = [c for c in tok.children if c.dep_ == "appos"]
+    if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+        found += [c for c in tok.head.children if c.dep_ == "attr"]
+    out = []
+    for node in found:
+        if node.ent_type_ == "ORDINAL":
+            out.append(node)  # "X's first to Y": the ordinal heads the phrase
+        elif any(c.dep_ == "amod" and c.ent_type_ == "ORDINAL" and any(p.lower_ == "to" for p in c.children)
+                 for c in node.children):
+            out.append(node)  # "X's first to Y" parsed with the name at the head, the ordinal its modifier
+            out += [c for c in node.children if c.dep_ == "amod" and c.ent_type_ == "ORDINAL"]
+    return out
+
+
+def _to_the_land(tok) -> bool:
+    """"on a three-day visit to the island", "his visit to the country": a destination named by a common noun."""
+    return tok.pos_ == "NOUN" and any(
+        o.lemma_.lower() in _LAND_NOUNS and any(d.lower_ == "the" for d in o.children) and o.pos_ == "NOUN"
+        for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj")
+
+
+def _past_round(tok) -> bool:
+    """"The previous round, held in Oslo in January": a round before the one reported, an occurrence of its own."""
+    return tok.lemma_.lower() in lx.ROUND_NOUNS and any(c.dep_ == "amod" and c.lower_ in lx.PAST_ROUND_MODS
+                                                        for c in tok.children)
+
+
+def _body_sits(tok) -> bool:
+    """"the next council will meet", "a boundary working group will convene": a meeting verb whose subject is a
+    body named by a common noun, no actor of its own."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _SITTING_VERBS or tok.dep_ in ("advcl", "relcl", "acl"):
+        return False  # not "put off until the commission meets": a time, not a meeting told
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in _SITTING_BODIES \
+        and not any(c.pos_ == "PROPN" or c.ent_type_ for c in subj.subtree)
+
+
+def _sent_to(tok, chain) -> bool:
+    """"X will send its foreign minister to the meeting": the sender takes part in the gathering (or, negated,
+    stays away from it)."""
+    return tok.dep_ == "pobj" and len(chain) > 2 and chain[1].lower_ == "to" and chain[2].pos_ == "VERB" \
+        and chain[2].lemma_.lower() == "send" and any(c.dep_ == "dobj" for c in chain[2].children)
 
 
 def _joins(verb) -> bool:

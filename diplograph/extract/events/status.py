@@ -597,13 +597,18 @@ def _name_taken_for_verb(head, verb) -> bool:
         and head.lower_ not in english_words("verb") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
 
 
+def _purpose(clause) -> bool:
+    """"would meet in July to set up a command centre": a to-infinitive of purpose, no condition on the plan."""
+    return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
 def _backshifted(verb) -> bool:
     """"would" reporting a plan under a past speech verb, not a wish, an offer or a condition."""
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if "would" not in auxes or auxes & (lx.MODAL_PROPOSE - {"would"}) or verb.lemma_.lower() in lx.JOIN_VERBS:
         return False
     near = [t for c in verb.children for t in (c, *c.children)]
-    if verb.lemma_ == "be" or any(t.lower_ in lx.WILLING_ADVS or t.dep_ == "advcl" for t in near):
+    if verb.lemma_ == "be" or any(t.lower_ in lx.WILLING_ADVS or t.dep_ == "advcl" and not _purpose(t) for t in near):
         return False  # "would be through talks", "would gladly meet", "would meet as soon as we can"
     clause = verb
     for _ in range(3):

@@ -23,6 +23,8 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
     """The event's day (or coarser time), each date read in the tense of the words leading to it."""
     default = "future" if status in FUTURE_STATUSES else "past"
     tense_for = _tense_reader(tok, default)
+    plan = _planned_infinitive(tok) if status != "held" else None
+    coarse_tense = _plan_reader(plan, tense_for) if plan is not None else tense_for
     seen = {t.i for t in tok.subtree}
     pos, lower = token_strings(tok.doc, "POS"), token_strings(tok.doc, "LOWER")  # columns, not a Token per word
     nouns = [i for i in seen if i != tok.i and pos[i] == "NOUN" and lower[i] in lx.TRIGGER_NOUNS]
@@ -41,7 +43,7 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
         for verb in (child, *(c for c in child.children if c.dep_ == "xcomp" and c.pos_ == "VERB")):
             if day is None:  # "the summit that was scheduled to convene in Doha on June 12": the complement's day
                 time, day = day_of(verb, timexes, dct, default, tense_for=tense_for)
-    if day is None and (coarse := _coarse(tok, own + named, set(), timexes, dct, tense_for)) is not None:
+    if day is None and (coarse := _coarse(tok, own + named, set(), timexes, dct, coarse_tense)) is not None:
         return coarse, None  # "talks held in Oslo last week": the mention's own time beats its governor's
     used = [tok] + named
     for below, level in zip(levels, levels[1:]):
@@ -57,8 +59,37 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
                     used.append(verb)
         seen |= {level.i}
     if day is None:
-        time = _coarse(tok, used, seen, timexes, dct, tense_for)
+        time = _coarse(tok, used, seen, timexes, dct, coarse_tense)
     return time, day
+
+
+def _planned_infinitive(tok):
+    """"turned down a proposal to host the talks in March", "refused to meet in May": the to-infinitive that frames
+    the event as a plan, whatever became of it (None when there is none)."""
+    verb = tok.head if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else tok
+    if verb.pos_ != "VERB" or verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    head = verb.head
+    planned = verb.dep_ == "acl" and head.lemma_.lower() in lx.PROPOSE_NOUNS \
+        or verb.dep_ == "xcomp" and head.lemma_.lower() in lx.DECLINE
+    return verb if planned else None
+
+
+def _plan_reader(plan, tense_for):
+    """A month or season inside a plan's infinitive ("to host the talks in March") is the next one; one outside it
+    ("a proposal made in January") keeps its own tense."""
+    doc = plan.doc
+
+    def read(tx: Timex) -> str:
+        span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+        node = span.root if span is not None else plan
+        while node != plan and node.head != node:
+            node = node.head
+            if node.pos_ in ("VERB", "AUX") and node != plan:
+                return tense_for(tx)  # "to reopen talks, made in a letter in January": the letter's month
+        return "future" if node == plan and span is not None else tense_for(tx)
+
+    return read
 
 
 def _speech_dates(levels: list) -> set[int]:

@@ -18,7 +18,8 @@ def trigger_type(tok) -> str | None:
             mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.lower_ in lx.TABLE_MODS]
             return "negotiation" if mods and tok.dep_ == "pobj" else None
         if lemma in lx.ROUND_NOUNS:  # "a second round", "the next session" (not "a round of voting")
-            fresh = any(lx.modifier_text(c) in lx.FRESH_MODS for c in tok.children if c.dep_ in ("amod", "nummod", "det"))
+            fresh = any(lx.modifier_text(c) in lx.FRESH_MODS | lx.PAST_ROUND_MODS for c in tok.children
+                        if c.dep_ in ("amod", "nummod", "det"))  # "the previous round": one before, talks too
             if fresh and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
                 return "meeting" if lemma == "session" and _bodys_own(tok) else "talks"
             return "meeting" if lemma == "session" and _body_session(tok) else None
