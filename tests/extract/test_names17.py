@@ -1,0 +1,86 @@
+"""Actor recognition classes that cost events: names in apposition after a bare title, shared demonyms read from
+context, agency datelines, acronyms paired with a state, on invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from harness import event_rows, extractor
+
+from diplograph.kb.gazetteer import gazetteer
+
+PUBLISHED = date(2025, 3, 12)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    """Extract one short text as a wire story published on PUBLISHED."""
+    return extractor(nlp, PUBLISHED)
+
+
+def _sides(ex) -> list[set[str]]:
+    return [set(r[1]) for r in event_rows(ex)]
+
+
+@pytest.mark.parametrize("text,person,other", [
+    ("The President of the Republic, Cheikh Tidiane Mbengue, will host the Gambian leader in Dakar on Friday.",
+     "Cheikh Tidiane Mbengue", "The Gambia"),
+    ("The Prime Minister, Dr. Kwame Asante Boateng, received the Ambassador of Japan in Accra on Monday.",
+     "Kwame Asante Boateng", "Japan"),
+    ("The Minister for Foreign Affairs, H.E. Rui Lopes Tavares, met his Angolan counterpart in Luanda on Monday.",
+     "Rui Lopes Tavares", "Angola"),
+    ("The Foreign Minister of Chile, Valentina Soto Araya, met the Bolivian envoy in Santiago on Monday.",
+     "Valentina Soto Araya", "Bolivia"),
+])
+def test_a_name_set_off_by_commas_after_a_bare_title_is_its_holder(run, text, person, other):
+    assert _sides(run(text)) == [{person, other}]
+
+
+def test_a_known_place_after_a_title_and_comma_stays_a_place(run):
+    ex = run("The Prime Minister, Kuala Lumpur, and the envoy met on Monday.")
+    assert not any(a.type == "person" and "Kuala" in a.name for a in ex.actors)
+
+
+@pytest.mark.parametrize("text,state", [
+    ("Congolese officials held talks with Rwandan delegates in Kinshasa on Monday.",
+     "Democratic Republic of the Congo"),
+    ("The Congolese Foreign Minister met his Gabonese counterpart in Brazzaville on Monday.",
+     "Republic of the Congo"),
+])
+def test_a_demonym_two_states_share_is_the_one_the_text_names(run, text, state):
+    ex = run(text)
+    assert any(a.name == state for a in ex.actors)
+
+
+def test_a_shared_demonym_with_neither_state_named_is_no_state(run):
+    ex = run("Congolese officials held talks with Rwandan delegates in Kigali on Monday.")
+    assert not any("Congo" in a.name for a in ex.actors)
+
+
+@pytest.mark.parametrize("word,state", [("Norwegian", "Norway"), ("Dominican", "Dominican Republic")])
+def test_a_demonym_a_small_territory_shares_is_the_populous_state(word, state):
+    assert gazetteer().demonym(word).name == state
+
+
+@pytest.mark.parametrize("text,person", [
+    ("ASTANA. KAZINFORM - President Nurlan Abenov met the Chinese Foreign Minister in Astana on Monday.",
+     "Nurlan Abenov"),
+    ("ULAANBAATAR, MONTSAME - Prime Minister Batbayar Ganzorig held talks with the Japanese ambassador on Monday.",
+     "Batbayar Ganzorig"),
+])
+def test_the_agency_of_a_dateline_is_no_actor_nor_the_persons_body(run, text, person):
+    ex = run(text)
+    assert not any(a.type == "organization" for a in ex.actors)
+    holder = next(a for a in ex.actors if a.name == person)
+    assert all(r.of is None or not r.of.startswith("org:") for r in holder.roles)
+    assert len(_sides(ex)) == 1 and person in _sides(ex)[0]
+
+
+@pytest.mark.parametrize("text,sides", [
+    ("Talks between Colombia and the ELN resumed in Havana on Monday.", {"Colombia", "ELN"}),
+    ("Talks between the Philippines and the MILF resumed in Kuala Lumpur on Monday.", {"Philippines", "MILF"}),
+])
+def test_an_untagged_acronym_a_state_faces_in_a_between_pair_is_a_party(run, text, sides):
+    assert _sides(run(text)) == [sides]
