@@ -84,3 +84,17 @@ def test_the_agency_of_a_dateline_is_no_actor_nor_the_persons_body(run, text, pe
 ])
 def test_an_untagged_acronym_a_state_faces_in_a_between_pair_is_a_party(run, text, sides):
     assert _sides(run(text)) == [sides]
+
+
+@pytest.mark.parametrize("text,other", [
+    ("The Pope received in audience the President of Peru, Ana Rojas, on Monday.", "Ana Rojas"),
+    ("The President of Ghana, Kofi Mensah, met the Pope on Monday.", "Kofi Mensah"),
+])
+def test_the_pope_with_no_holder_named_stands_for_the_holy_see(run, text, other):
+    assert _sides(run(text)) == [{other, "Vatican"}]
+
+
+def test_the_pope_after_his_name_is_the_named_person(run):
+    ex = run("Pope Leo XIV received the Prime Minister of Malta, Joseph Grech, on Monday. The Pope then met bishops.")
+    assert _sides(ex)[0] == {"Leo XIV", "Joseph Grech"}
+    assert not any(a.name == "Vatican" for a in ex.actors)
