@@ -98,3 +98,10 @@ def test_the_pope_after_his_name_is_the_named_person(run):
     ex = run("Pope Leo XIV received the Prime Minister of Malta, Joseph Grech, on Monday. The Pope then met bishops.")
     assert _sides(ex)[0] == {"Leo XIV", "Joseph Grech"}
     assert not any(a.name == "Vatican" for a in ex.actors)
+
+
+def test_a_double_barrelled_surname_alone_later_is_the_person_named_in_full(run):
+    ex = run("President Moussa Traore received Foreign Minister Awa Traore-Sangare in Bamako on Monday. Later, "
+             "Traore-Sangare met the Ghanaian envoy in Bamako.")
+    assert {"Awa Traore-Sangare", "Ghana"} in _sides(ex)
+    assert not any(a.name in ("Sangare", "Traore") for a in ex.actors)

@@ -103,7 +103,7 @@ def repair_ents(doc: Doc, ents: list[Span], text: str) -> list[Span]:
     surnames = Counter(e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1)
     out: list[Span] = []
     for ent in ents:
-        out.extend(_split_pair(ent, surnames) if ent.label_ == "ORG" else _split_list(ent))
+        out.extend(_split_pair(ent, surnames, ents) if ent.label_ == "ORG" else _split_list(ent))
     out = _with_particles(doc, [e for p in out for e in _split_known_prefix(p)])
     out = [_retyped(t) for e in out if not _not_a_name(e, surnames) if (t := _trimmed(e)) is not None]
     out = _coordinated_bodies(doc, out)
@@ -557,9 +557,14 @@ def _script_name_word(tok: Token) -> bool:
     return bool(_CASED_SCRIPTS.match(tok.text)) and tok.text[:1].isupper() and tok.text[1:2].islower()
 
 
-def _split_pair(ent: Span, surnames: Counter) -> list[Span]:
-    """"Blake-Sorokin", "Kiir and Machar" tagged ORG: surnames of people named in full elsewhere are people."""
+def _split_pair(ent: Span, surnames: Counter, ents: list[Span] = ()) -> list[Span]:
+    """"Blake-Sorokin", "Kiir and Machar" tagged ORG: surnames of people named in full elsewhere are people; a
+    double-barrelled surname a person named in full bears ("Aya Kone-Diabate", then "Kone-Diabate") is hers."""
     parts = [t for t in ent if t.text not in _NAME_GLUE and t.lower_ != "and"]
+    lowered = [t.lower_ for t in ent]
+    if len(parts) < len(ent) and any(e.label_ == "PERSON" and len(e) > len(ent)
+                                     and [t.lower_ for t in e[len(e) - len(ent):]] == lowered for e in ents):
+        return [Span(ent.doc, ent.start, ent.end, label="PERSON")]
     if len(parts) < 2 or len(parts) == len(ent) or any(t.lower_ not in surnames for t in parts):
         return _split_list(ent)
     return [Span(ent.doc, t.i, t.i + 1, label="PERSON") for t in parts]
