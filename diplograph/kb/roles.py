@@ -27,6 +27,7 @@ HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": 
               "sir": "m", "dame": "f", "lord": "m", "lady": "f", "dr": None, "dr.": None,
               "madam": "f", "monsieur": "m", "herr": "m", "sen.": None, "rep.": None, "gen.": None,
               "ayatollah": "m", "sheikh": "m", "hon.": None, "cmdr.": None, "cmdr": None, "capt.": None,
+              "hon": None, "rt.": None, "rt": None,  # "Rt Hon Jane Roe", "Hon Jane Roe": Commonwealth styles
               "lt.": None, "col.": None, "adm.": None, "maj.": None, "sgt.": None,
               "captain": None, "colonel": None, "lieutenant": None, "brigadier": None,  # ranks before a junta leader's name
               "shri": "m", "shrimati": "f", "smt.": "f", "smt": "f",

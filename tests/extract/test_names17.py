@@ -105,3 +105,16 @@ def test_a_double_barrelled_surname_alone_later_is_the_person_named_in_full(run)
              "Traore-Sangare met the Ghanaian envoy in Bamako.")
     assert {"Awa Traore-Sangare", "Ghana"} in _sides(ex)
     assert not any(a.name in ("Sangare", "Traore") for a in ex.actors)
+
+
+@pytest.mark.parametrize("text,person,other", [
+    ("The Speaker of Parliament, Rt. Hon. Anita Nabirye Kasule, hosted a delegation from Kenya in Kampala on Monday.",
+     "Anita Nabirye Kasule", "Kenya"),
+    ("The Minister of Foreign Affairs, Hon Aroha Tane Whaanga, met the Fijian Prime Minister in Wellington on Monday.",
+     "Aroha Tane Whaanga", "Fiji"),
+    # NER took the name (its first word a capital's) for a place.
+    ("The Prime Minister of Fiji, Suva Ratu Kamikamica, met the Samoan envoy in Nadi on Monday.",
+     "Suva Ratu Kamikamica", "Samoa"),
+])
+def test_a_styled_or_place_tagged_name_after_a_title_and_comma_is_a_person(run, text, person, other):
+    assert _sides(run(text)) == [{person, other}]
