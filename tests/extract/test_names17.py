@@ -118,3 +118,16 @@ def test_a_double_barrelled_surname_alone_later_is_the_person_named_in_full(run)
 ])
 def test_a_styled_or_place_tagged_name_after_a_title_and_comma_is_a_person(run, text, person, other):
     assert _sides(run(text)) == [{person, other}]
+
+
+@pytest.mark.parametrize("text,sides", [
+    ("Colombia and the ELN rebels resumed talks in Havana on Monday.", {"Colombia", "ELN"}),
+    ("Negotiators from Colombia and the ELN guerrilla group met in Caracas on Monday.", {"Colombia", "ELN"}),
+])
+def test_an_untagged_acronym_before_a_group_noun_is_the_groups_name(run, text, sides):
+    assert _sides(run(text)) == [sides]
+
+
+def test_a_group_with_no_acronym_keeps_its_description(run):
+    ex = run("Venezuela's opposition held talks with the government in Oslo on Monday.")
+    assert _sides(ex) == [{"Venezuela", "Venezuela's opposition"}]
