@@ -20,9 +20,9 @@ officials spokesmen advisers advisors aides counterparts heads chiefs""".split()
 # Heads that say "the person at the top" and so match any such office.
 LEADER_HEADS = frozenset("""president premier chancellor king queen emperor emir sultan monarch leader
 head counterpart prime-minister supreme-leader""".split())
-# Honorifics are neither names nor roles; some tell the gender.
 # Titles one person alone holds, standing for the state they head when no holder is named ("the Pope").
 SOLE_OFFICES = {"pope": "Holy See"}
+# Honorifics are neither names nor roles; some tell the gender.
 HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
               "sir": "m", "dame": "f", "lord": "m", "lady": "f", "dr": None, "dr.": None,
               "madam": "f", "monsieur": "m", "herr": "m", "sen.": None, "rep.": None, "gen.": None,
