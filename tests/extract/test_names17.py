@@ -131,3 +131,16 @@ def test_an_untagged_acronym_before_a_group_noun_is_the_groups_name(run, text, s
 def test_a_group_with_no_acronym_keeps_its_description(run):
     ex = run("Venezuela's opposition held talks with the government in Oslo on Monday.")
     assert _sides(ex) == [{"Venezuela", "Venezuela's opposition"}]
+
+
+@pytest.mark.parametrize("text,sides", [
+    ("Prime Minister Batbayar Ganzorig received the Japanese ambassador on Monday.", {"Batbayar Ganzorig", "Japan"}),
+    ("Foreign Minister Ana Tuilagi received the ambassadors of France and Germany in Apia on Tuesday.",
+     {"Ana Tuilagi", "France", "Germany"}),
+])
+def test_an_ambassador_received_is_a_guest_for_the_state(run, text, sides):
+    assert _sides(run(text)) == [sides]
+
+
+def test_an_ambassadors_credentials_received_are_no_meeting(run):
+    assert _sides(run("President Jane Roe received the credentials of the new Brazilian ambassador on Monday.")) == []
