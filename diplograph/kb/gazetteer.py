@@ -84,6 +84,7 @@ class Gazetteer:
         self.exact: dict[str, Entry] = {}  # case-sensitive short forms ("US", "UN")
         self.folded: dict[str, Entry] = {}  # folded proper names ("united states")
         self.demonyms: dict[str, Entry] = {}
+        self.shared_demonyms: dict[str, tuple[str, ...]] = {}  # "Congolese": the states it may point to
         self.capitals: dict[str, Entry] = {}
         self.capital_names: dict[str, str] = {}  # state key -> its (first) capital's name
         self.states: dict[str, Entry] = {}  # key -> canonical entry
@@ -137,7 +138,12 @@ class Gazetteer:
                 names = _split(row.get("names"))
                 self._add_state(a3, names[0], names, same_as_for(f"state:{a3}"), row, "")
         for dem, owners in votes.items():
-            if len(owners) == 1 and fold(dem) not in self.demonyms:  # "Congolese": two states, no guess
+            populous = {a3 for a3 in owners if a3 in capitals}
+            if len(owners) > 1 and len(populous) == 1:
+                owners = populous  # "Norwegian", "Dominican": the one populous state, not a small territory
+            if len(owners) > 1 and fold(dem) not in self.demonyms:  # "Congolese": two states, no guess alone
+                self.shared_demonyms[fold(dem)] = tuple(sorted(f"state:{a3}" for a3 in owners))
+            if len(owners) == 1 and fold(dem) not in self.demonyms:
                 st = self.states[f"state:{next(iter(owners))}"]
                 self.demonyms[fold(dem)] = Entry(st.key, st.name, STATE, "demonym", st.same_as)
 
@@ -221,6 +227,15 @@ class Gazetteer:
         if not word[:1].isupper():
             return None
         return self.demonyms.get(fold(word))
+
+    def demonym_among(self, word: str, states: set[str]) -> Entry | None:
+        """The state a shared adjective of nationality ("Congolese") points to when exactly one of its states is
+        among ``states`` (those the text names otherwise)."""
+        owners = [k for k in self.shared_demonyms.get(fold(word), ()) if k in states] if word[:1].isupper() else []
+        if len(owners) != 1:
+            return None
+        st = self.states[owners[0]]
+        return Entry(st.key, st.name, STATE, "demonym", st.same_as)
 
     def capital(self, text: str) -> Entry | None:
         """The state whose capital a name is ("Moscow" -> Russia, kind capital)."""

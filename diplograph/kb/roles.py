@@ -20,11 +20,14 @@ officials spokesmen advisers advisors aides counterparts heads chiefs""".split()
 # Heads that say "the person at the top" and so match any such office.
 LEADER_HEADS = frozenset("""president premier chancellor king queen emperor emir sultan monarch leader
 head counterpart prime-minister supreme-leader""".split())
+# Titles one person alone holds, standing for the state they head when no holder is named ("the Pope").
+SOLE_OFFICES = {"pope": "Holy See"}
 # Honorifics are neither names nor roles; some tell the gender.
 HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
               "sir": "m", "dame": "f", "lord": "m", "lady": "f", "dr": None, "dr.": None,
               "madam": "f", "monsieur": "m", "herr": "m", "sen.": None, "rep.": None, "gen.": None,
               "ayatollah": "m", "sheikh": "m", "hon.": None, "cmdr.": None, "cmdr": None, "capt.": None,
+              "hon": None, "rt.": None, "rt": None,  # "Rt Hon Jane Roe", "Hon Jane Roe": Commonwealth styles
               "lt.": None, "col.": None, "adm.": None, "maj.": None, "sgt.": None,
               "captain": None, "colonel": None, "lieutenant": None, "brigadier": None,  # ranks before a junta leader's name
               "shri": "m", "shrimati": "f", "smt.": "f", "smt": "f",

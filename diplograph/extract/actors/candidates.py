@@ -215,8 +215,9 @@ _COMBINING = {"Sino": "China", "Franco": "France", "Russo": "Russia", "Anglo": "
 _PAIR_GLUE = frozenset({"-", "\u2010", "\u2011", "\u2013", "/", "and"})
 
 
-def demonym_spans(doc: Doc, gz: Gazetteer) -> list[tuple[int, int, Entry]]:
-    """Nationality adjectives of one or two words ("Russian", "South Korean") as token ranges."""
+def demonym_spans(doc: Doc, gz: Gazetteer, states: set[str] = frozenset()) -> list[tuple[int, int, Entry]]:
+    """Nationality adjectives of one or two words ("Russian", "South Korean") as token ranges; a shared one
+    ("Congolese") for the one of its states the text names otherwise (``states``)."""
     words, spaces, blank, _, _ = token_columns(doc)
     out, i = [], 0
     while i < len(words):
@@ -225,7 +226,8 @@ def demonym_spans(doc: Doc, gz: Gazetteer) -> list[tuple[int, int, Entry]]:
             continue
         two = gz.demonym(words[i] + spaces[i] + words[i + 1]) if i + 1 < len(words) and not blank[i + 1] \
             and words[i].lower() != "the" and words[i + 1] not in _PAIR_GLUE else None  # not "Kyrgyz" + "-"
-        one = gz.demonym(words[i]) if not (i and words[i - 1] in _CONTINENTAL) else None
+        one = gz.demonym(words[i]) or gz.demonym_among(words[i], states) \
+            if not (i and words[i - 1] in _CONTINENTAL) else None
         if one is None and words[i] in _COMBINING and i + 2 < len(words) and words[i + 1] in _PAIR_GLUE \
                 and gz.demonym(words[i + 2]) is not None:
             one = gz.lookup(_COMBINING[words[i]])  # "Sino-Japanese": China, paired with Japan

@@ -66,7 +66,7 @@ def _find_actors(sdoc: Doc, document: Document | None) -> DocActors:
     publisher = document.publisher if document is not None else None
     gaz = _in_context(sdoc, _not_surnames(sdoc, cands_.gazetteer_cands(sdoc, gz)))
     keys_at = {t.i: c.key for c in gaz for t in _tokens(sdoc, c)}
-    demonyms = cands_.demonym_spans(sdoc, gz)
+    demonyms = cands_.demonym_spans(sdoc, gz, {c.key for c in gaz if c.type == "state"})
     keys_at.update({i: e.key for s, t, e in demonyms for i in range(s, t) if i not in keys_at})
     taken = {i for c in gaz for i in range(c.start, c.end)}
     by_demonym = {i for s, t, _ in demonyms for i in range(sdoc[s].idx, sdoc[t - 1].idx + len(sdoc[t - 1]))}
@@ -151,6 +151,9 @@ def _people_and_orgs(doc: Doc, gz: Gazetteer, publisher: str | None, taken_by: t
             continue
         if c.type == PERSON and ent.text.isupper() and all(in_dateline(t) for t in ent):
             continue  # "MEKELLE — Leaders of ...": the place line of a wire story, whatever NER made of it
+        if c.type == ORG and ent.text.isupper() and ent.start > 0 and doc[ent.start - 1].text in (",", ".", "(") \
+                and all(in_dateline(t) for t in ent) and gz.lookup(ent.text) is None:
+            continue  # "ASTANA. KAZINFORM - ", "ULAANBAATAR, MONTSAME - ": the agency filing the story
         if c.type != PERSON and ent.start > 0 and _after_person_title(ent):
             c = replace(c, type=PERSON)  # "Mr Kingston", "spokeswoman Irina Belova": a person whatever NER said
         elif c.type == PERSON and len(ent) == 1 and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the":

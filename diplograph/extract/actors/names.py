@@ -104,7 +104,7 @@ def repair_ents(doc: Doc, ents: list[Span], text: str) -> list[Span]:
     surnames = Counter(e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1)
     out: list[Span] = []
     for ent in ents:
-        out.extend(_split_pair(ent, surnames) if ent.label_ == "ORG" else _split_list(ent))
+        out.extend(_split_pair(ent, surnames, ents) if ent.label_ == "ORG" else _split_list(ent))
     out = _with_particles(doc, [e for p in out for e in _split_known_prefix(p)])
     out = [_retyped(t) for e in out if not _not_a_name(e, surnames) if (t := _trimmed(e)) is not None]
     out = _coordinated_bodies(doc, out)
@@ -114,6 +114,8 @@ def repair_ents(doc: Doc, ents: list[Span], text: str) -> list[Span]:
     out = [p for e in out for p in headline_parts(e, text, surnames, names)]
     out = _joined_people(_extend_people(doc, out, text))
     out += _titled_names(doc, out)
+    out = _appositive_names(doc, out)
+    out += _paired_acronyms(doc, out) if " between " in text.lower() else []
     out = _function_word_names(doc, out)
     out += _joined_acronyms(doc, out) if JOINED_ACRONYM.search(text) else []
     out += _signers(doc, out, text)
@@ -577,9 +579,14 @@ def _script_name_word(tok: Token) -> bool:
     return bool(_CASED_SCRIPTS.match(tok.text)) and tok.text[:1].isupper() and tok.text[1:2].islower()
 
 
-def _split_pair(ent: Span, surnames: Counter) -> list[Span]:
-    """"Blake-Sorokin", "Kiir and Machar" tagged ORG: surnames of people named in full elsewhere are people."""
+def _split_pair(ent: Span, surnames: Counter, ents: list[Span] = ()) -> list[Span]:
+    """"Blake-Sorokin", "Kiir and Machar" tagged ORG: surnames of people named in full elsewhere are people; a
+    double-barrelled surname a person named in full bears ("Aya Kone-Diabate", then "Kone-Diabate") is hers."""
     parts = [t for t in ent if t.text not in _NAME_GLUE and t.lower_ != "and"]
+    lowered = [t.lower_ for t in ent]
+    if len(parts) < len(ent) and any(e.label_ == "PERSON" and len(e) > len(ent)
+                                     and [t.lower_ for t in e[len(e) - len(ent):]] == lowered for e in ents):
+        return [Span(ent.doc, ent.start, ent.end, label="PERSON")]
     if len(parts) < 2 or len(parts) == len(ent) or any(t.lower_ not in surnames for t in parts):
         return _split_list(ent)
     return [Span(ent.doc, t.i, t.i + 1, label="PERSON") for t in parts]
@@ -758,6 +765,66 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if (2 <= len(words) <= 4 or len(words) == 1 and _lone_surname(words[0])) \
                 and not (end < len(doc) and doc[end].is_title and doc[end].is_alpha):
             out.append(Span(doc, tok.i + 1, end, label="PERSON"))
+    return out
+
+
+_APPOSITION_ENDS = frozenset({",", ";", ")", ".", "\u2013", "\u2014"})
+
+
+def _appositive_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"The President of the Republic, Cheikh Tidiane Mbengue, will ...", "the Prime Minister, Dr. Jane Roe, said":
+    capitalised words set off by commas right after a bare title are its holder's name (NER may miss them, or take
+    them for a place); an entity the gazetteer knows is left as it is."""
+    gz, out = gazetteer(), list(ents)
+    at = {e.start: e for e in ents}
+    for k in (t.i for t in doc if t.text == "," and 0 < t.i < len(doc) - 2):
+        n = k + 1
+        while n < len(doc) and doc[n].lower_ in HONORIFICS:
+            n += 1
+        old = at.get(n)
+        if old is not None and (old.label_ == "PERSON" or old.label_ not in ("GPE", "LOC", "ORG", "NORP", "FAC")
+                                or gz.lookup(old.text) is not None):
+            continue
+        end = n
+        while end < len(doc) and end - n < 6 and (_name_word(doc[end]) or doc[end].is_title and doc[end].is_alpha
+                                                 and old is not None and end < old.end or end > n
+                                                 and _hyphen_glued(doc[end]) or doc[end].text in _NAME_GLUE
+                                                 and not doc[end - 1].whitespace_ and end + 1 < len(doc)):
+            end += 1
+        words = [t for t in doc[n:end] if t.text not in _NAME_GLUE and not _hyphen_glued(t)]
+        if not 2 <= len(words) <= 4 or end >= len(doc) or doc[end].text not in _APPOSITION_ENDS \
+                or old is not None and old.end != end or not _plausible_name(doc[n:end]):
+            continue
+        if title_before(doc, k) is None or doc[k - 1].lower_ in HONORIFICS:
+            continue
+        if any(e.start < end and e.end > n and e is not old for e in out):
+            continue
+        out = [e for e in out if e is not old] + [Span(doc, n, end, label="PERSON")]
+    return sorted(out, key=lambda e: e.start)
+
+
+def _paired_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"talks between Colombia and the ELN": an untagged acronym that a state faces in a "between A and B" pair is
+    the other party (an armed group, a movement), a body."""
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    states = {i for e in ents if e.label_ == "GPE" for i in range(e.start, e.end)}
+    out = []
+    for tok in doc:
+        if not (tok.text.isupper() and tok.is_alpha and 2 <= len(tok) <= 6) or tok.i in covered \
+                or _known_word(gazetteer(), tok.text):
+            continue
+        lo, hi = tok.sent.start, tok.sent.end
+        j = tok.i - 1 - (tok.i > lo and doc[tok.i - 1].lower_ == "the")
+        if j >= lo and doc[j].lower_ == "and":  # "between A and [the] ACR"
+            opener = next((b for b in range(j - 1, max(lo, j - 8) - 1, -1) if doc[b].lower_ == "between"), None)
+            side = range(opener + 1, j) if opener is not None else range(0)
+        elif j >= lo and doc[j].lower_ == "between":  # "between [the] ACR and A"
+            k = tok.i + 1
+            side = range(k + 1, min(hi, k + 8)) if k < hi and doc[k].lower_ == "and" else range(0)
+        else:
+            continue
+        if any(i in states for i in side):
+            out.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
     return out
 
 

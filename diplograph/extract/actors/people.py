@@ -16,6 +16,7 @@ from diplograph.kb.gazetteer import gazetteer
 from diplograph.kb.roles import (
     HONORIFICS,
     MODIFIERS,
+    SOLE_OFFICES,
     apposition_role,
     describe,
     gender_of,
@@ -113,6 +114,11 @@ def describe_at(doc: Doc, actors: DocActors, keys_at: dict[int, str]) -> list[tu
             continue
         text = doc[start: tok.i + 1].text
         person = actors.resolve_description(text, position=doc[start].idx)
+        if person is None and start == tok.i - 1 and (office := SOLE_OFFICES.get(tok.lower_)) is not None \
+                and (entry := gazetteer().lookup(office)) is not None:
+            out.append((ActorMention(tok.idx, tok.idx + len(tok.text), tok.text, entry.key, entry.name, entry.type,
+                                     "description"), text))  # "the Pope received ...": the Holy See acts
+            continue
         if person is None:
             continue
         desc = describe(text)

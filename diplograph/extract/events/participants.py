@@ -338,6 +338,13 @@ class Parties(Places):
         cut = max((n + 1 for n, t in enumerate(words) if t.dep_ in ("cc", "punct") and not _paired_modifier(t, tok)),
                   default=0)
         first = next((t for t in words[cut:] if t.dep_ not in ("det", "predet", "nummod")), tok)  # "X and ELN rebels"
+        acronyms = [t for t in tok.doc[first.i:tok.i] if t.text.isupper() and t.text.isalnum() and 2 <= len(t) <= 6
+                    and t.ent_type_ == "" and self.actors.at(t.idx, t.idx + len(t)) is None]
+        if len(acronyms) == 1:  # "the ELN rebels", "M23 fighters": the group's own name, not its description
+            a = acronyms[0]
+            self.actors.add(ActorMention(a.idx, a.idx + len(a), a.text, f"org:{slug(a.text)}", a.text,
+                                         "organization", "acronym"))
+            return [f"org:{slug(a.text)}"]
         name = " ".join(doc_text(tok.doc)[first.idx:tok.idx + len(tok)].split())
         own = [t.lower_ for t in tok.doc[first.i:tok.i + 1] if t.dep_ != "case" and not any(
             m.key in states for m in self.actors.in_span(t.idx, t.idx + len(t), partial=True))]
