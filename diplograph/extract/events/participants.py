@@ -904,6 +904,7 @@ class Parties(Places):
             return keys
         start = min(t.idx for m in mods for t in m.subtree)
         first = trigger.doc[min(t.i for m in mods for t in m.subtree)]
+        start = min(start, _pair_start(first))  # "The ASEAN–GCC summit": the first side parsed off the modifiers
         if trigger.dep_ == "appos" and first.i >= 2 and trigger.doc[first.i - 1].text in _DASHES \
                 and trigger.head.i < first.i:
             start = trigger.head.left_edge.idx  # "the Chile–[Peru Joint Commission]": the first side is its head
@@ -1059,6 +1060,18 @@ def _dash_start(body) -> int:
             and i > body.sent.start:
         i -= 1
     return i if any(t.text in _DASHES for t in doc[i:body.left_edge.i]) else body.left_edge.i
+
+
+def _pair_start(first) -> int:
+    """Where the first side of "A–B" starts when the parser hung it elsewhere ("The [ASEAN]–GCC summit"): the
+    capitalised words right before a dash that opens a modifier, else the modifier's own start."""
+    doc, end = first.doc, first.i - 2  # the word before the dash
+    if end < first.sent.start or doc[end + 1].text not in _DASHES or doc[end + 1].whitespace_ or doc[end].whitespace_:
+        return first.idx
+    i = end
+    while i >= max(first.sent.start, end - 3) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
+        i -= 1
+    return doc[i + 1].idx if i < end else first.idx
 
 
 def _side_entry(words, last: bool):
