@@ -200,9 +200,9 @@ class Parties(Places):
         """The international organisation a council of its members belongs to ("the OIC Council of Foreign
         Ministers", "the Council of Foreign Ministers of the Commonwealth of X"), added when the tagger missed it."""
         if body.dep_ == "pobj" and body.head.lower_ == "of":  # "the Council of Foreign Ministers" met: "Ministers"
-            found = members_owner(body) or members_owner(body.head.head)
+            found = members_owner(body, self._described_body) or members_owner(body.head.head, self._described_body)
         else:
-            found = members_owner(body)
+            found = members_owner(body, self._described_body)
         if found is None:
             return None
         start, end, entry = found
@@ -217,6 +217,12 @@ class Parties(Places):
         mention = ActorMention(start, end, doc_text(body.doc)[start:end], entry.key, entry.name, "organization", "name")
         self.actors.add(mention)
         return mention
+
+    def _described_body(self, owner) -> tuple[int, int, object] | None:
+        """A known organisation a description stands for ("the bloc" after "ECOWAS"), as members_owner gives it."""
+        mention = self.actors.at(owner.idx, owner.idx + len(owner))
+        entry = gazetteer().entry(mention.key) if mention is not None else None
+        return (mention.start, mention.end, entry) if entry is not None and entry.type == "organization" else None
 
     def _seat_of_government(self, tok) -> ActorMention | None:
         """A capital named as the one who acts ("an offer by Canberra"): a mention of its state, noted."""

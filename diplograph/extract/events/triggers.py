@@ -224,9 +224,10 @@ _SEATED = frozenset("ministers heads leaders presidents chiefs".split())  # who 
 _MEMBER_BODIES = frozenset("council conference committee assembly authority".split())
 
 
-def members_owner(body):
+def members_owner(body, described=None):
     """The international organisation's name (start, end, gazetteer entry) owning a council named by who sits in
-    it: "the OIC Council of Foreign Ministers", "the Conference of Heads of State of the X" (a cabinet has none)."""
+    it: "the OIC Council of Foreign Ministers", "the Conference of Heads of State of the X" (a cabinet has none);
+    ``described`` gives the one an owner's description stands for ("the bloc's Authority of Heads of State")."""
     members = [o for c in body.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
                if o.dep_ == "pobj" and o.lower_ in _SEATED]
     if body.lower_ not in _MEMBER_BODIES or not members:
@@ -246,6 +247,8 @@ def members_owner(body):
             entry = gazetteer().lookup(text[start:end]) if end > start else None
             if entry is not None and entry.type == "organization":
                 return start, end, entry
+        if described is not None and (found := described(owner)) is not None:
+            return found
     return None
 
 
