@@ -102,6 +102,17 @@ def test_the_bloc_names_no_body_when_none_or_two_fit(run, text):
     assert [r for r in event_rows(run(text)) if r[2] != "held"] == []
 
 
+@pytest.mark.parametrize("text", [
+    "NATO ministers met in Brussels. In Delhi, the ruling alliance won the vote.",
+    "The EU welcomed the election. The opposition bloc said it would boycott parliament.",
+    "The African Union sent observers. The teachers' union called a strike.",
+])
+def test_a_countrys_own_alliance_or_union_is_no_regional_body(nlp, text):
+    from diplograph.extract.actors.finder import find_actors
+
+    assert [m.text for m in find_actors(nlp(text)) if m.kind == "description"] == []
+
+
 def test_the_bloc_is_its_body_as_an_actor(nlp):
     from diplograph.extract.actors.finder import find_actors
 

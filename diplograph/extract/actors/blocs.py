@@ -21,6 +21,8 @@ org:european-council org:council-of-the-eu org:european-parliament org:iaea org:
 org:unesco org:unicef org:unhcr org:icc org:icj org:icrc org:interpol org:ecb org:un-human-rights-council org:wfp
 org:unrwa org:opcw org:nato-russia-council""".split())
 _MODIFIER_POS = frozenset("ADJ NOUN NUM PROPN".split())  # "the regional bloc", "the 15-member West African bloc"
+_DOMESTIC = frozenset("""ruling governing opposition electoral parliamentary voting party coalition trade labour labor
+workers teachers students farmers""".split())  # "the ruling alliance", "the opposition bloc": a country's own politics
 
 
 def bloc_mentions(doc: Doc, actors: DocActors) -> list[ActorMention]:
@@ -52,7 +54,7 @@ def _article_start(doc: Doc, i: int) -> int | None:
         tok = doc[j]
         if tok.lower_ == "the":
             return j
-        if tok.pos_ not in _MODIFIER_POS and tok.text not in ("-", "\u2010", "\u2011") or tok.lower_ in ("its", "their"):
+        if tok.pos_ not in _MODIFIER_POS and tok.text not in ("-", "\u2010", "\u2011") or tok.lower_ in _DOMESTIC:
             return None
         j -= 1
     return None
