@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from diplograph.extract.actors import candidates as cands_
+from diplograph.extract.actors.blocs import bloc_mentions
 from diplograph.extract.actors.candidates import Cand
 from diplograph.extract.actors.columns import doc_text, token_columns
 from diplograph.extract.actors.names import first_name_gender, given_names
@@ -80,6 +81,8 @@ def _find_actors(sdoc: Doc, document: Document | None) -> DocActors:
     _more_surnames(sdoc, actors, credits)
     for mention, alias in describe_at(sdoc, actors, keys_at):
         actors.add(mention, alias)
+    for mention in bloc_mentions(sdoc, actors):
+        actors.add(mention)
     return actors
 
 

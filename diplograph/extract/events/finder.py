@@ -1079,6 +1079,9 @@ class _Finder:
             if level.dep_ == "relcl" and subj is not None and subj.lower_ in _RELATIVES \
                     and not any(c.dep_ == "xcomp" for c in level.children):  # not "who invited X to visit"
                 subj = level.head  # "met Y, who is on a state visit to China": Y visits (not "a deal, which ...")
+            elif level == tok and level.dep_ == "relcl" and subj is not None and subj.lower_ == "which" \
+                    and (keys := self.parties.np_keys(level.head)) and all(k.startswith("org:") for k in keys):
+                return keys  # "the bloc's Authority of Heads of State, which meets in Abuja": the body meets
             if level.dep_ == "relcl" and subj is not None and subj.dep_ == "conj":
                 first = subj
                 while first.dep_ == "conj" and first.head != first:

@@ -200,9 +200,9 @@ class Parties(Places):
         """The international organisation a council of its members belongs to ("the OIC Council of Foreign
         Ministers", "the Council of Foreign Ministers of the Commonwealth of X"), added when the tagger missed it."""
         if body.dep_ == "pobj" and body.head.lower_ == "of":  # "the Council of Foreign Ministers" met: "Ministers"
-            found = members_owner(body) or members_owner(body.head.head)
+            found = members_owner(body, self._described_body) or members_owner(body.head.head, self._described_body)
         else:
-            found = members_owner(body)
+            found = members_owner(body, self._described_body)
         if found is None:
             return None
         start, end, entry = found
@@ -217,6 +217,12 @@ class Parties(Places):
         mention = ActorMention(start, end, doc_text(body.doc)[start:end], entry.key, entry.name, "organization", "name")
         self.actors.add(mention)
         return mention
+
+    def _described_body(self, owner) -> tuple[int, int, object] | None:
+        """A known organisation a description stands for ("the bloc" after "ECOWAS"), as members_owner gives it."""
+        mention = self.actors.at(owner.idx, owner.idx + len(owner))
+        entry = gazetteer().entry(mention.key) if mention is not None else None
+        return (mention.start, mention.end, entry) if entry is not None and entry.type == "organization" else None
 
     def _seat_of_government(self, tok) -> ActorMention | None:
         """A capital named as the one who acts ("an offer by Canberra"): a mention of its state, noted."""
@@ -911,6 +917,7 @@ class Parties(Places):
             return keys
         start = min(t.idx for m in mods for t in m.subtree)
         first = trigger.doc[min(t.i for m in mods for t in m.subtree)]
+        start = min(start, _pair_start(first))  # "The ASEAN–GCC summit": the first side parsed off the modifiers
         if trigger.dep_ == "appos" and first.i >= 2 and trigger.doc[first.i - 1].text in _DASHES \
                 and trigger.head.i < first.i:
             start = trigger.head.left_edge.idx  # "the Chile–[Peru Joint Commission]": the first side is its head
@@ -1066,6 +1073,18 @@ def _dash_start(body) -> int:
             and i > body.sent.start:
         i -= 1
     return i if any(t.text in _DASHES for t in doc[i:body.left_edge.i]) else body.left_edge.i
+
+
+def _pair_start(first) -> int:
+    """Where the first side of "A–B" starts when the parser hung it elsewhere ("The [ASEAN]–GCC summit"): the
+    capitalised words right before a dash that opens a modifier, else the modifier's own start."""
+    doc, end = first.doc, first.i - 2  # the word before the dash
+    if end < first.sent.start or doc[end + 1].text not in _DASHES or doc[end + 1].whitespace_ or doc[end].whitespace_:
+        return first.idx
+    i = end
+    while i >= max(first.sent.start, end - 3) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
+        i -= 1
+    return doc[i + 1].idx if i < end else first.idx
 
 
 def _side_entry(words, last: bool):

@@ -426,6 +426,10 @@ def _level(tok, trigger) -> str:
     if tok.pos_ == "ADP" and tok.lower_ == "in" and tok.head.pos_ in ("NOUN", "PROPN") \
             and tok.head.lemma_.lower() not in _EVENT_NOUNS:
         return _GO_ON  # "a role in the talks", "a stake in the negotiations": the noun above decides
+    if tok.pos_ == "ADP" and tok.lower_ in ("on", "at") and any(c.dep_ == "pobj" and c.lemma_.lower() in SIDELINES
+                                                               for c in tok.children):
+        return "held" if tok.head.tag_ in ("VBD", "VBN") and _past_context(tok) else _GO_ON  # "met on the
+        # sidelines of the G20 summit": the summit was under way (a plan's tense is the verb's, read on up)
     if tok.pos_ == "ADP" or (tok.dep_ == "prep" and tok.lower_ == "following"):  # "following" may tag as VBG
         return "held" if tok.lower_ in ("after", "during", "following", "since", "at", "in") and _past_context(tok) \
             else _GO_ON

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from diplograph.extract.events.places import hung_guests, is_place, stray_name
+from diplograph.extract.events.places import entity_text, hung_guests, is_place, stray_name
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import gazetteer
 from diplograph.kb.roles import LEADER_HEADS, TITLE_HEADS
+from diplograph.records import ORG
 
 
 def trigger_type(tok) -> str | None:
@@ -28,8 +29,9 @@ def trigger_type(tok) -> str | None:
         if lemma == "call" and any(c.lower_ in lx.IN_PERSON_CALLS for c in tok.children if c.dep_ in ("amod", "compound")):
             return "meeting"  # "paid a courtesy call on the President": a meeting in person
         kind = lx.TRIGGER_NOUNS.get(lower) or (lx.TRIGGER_NOUNS.get(lemma) if lemma != "talk" else None)
-        if kind is None or any(c.lower_ in lx.NON_DIPLOMATIC for c in tok.children if c.dep_ in ("compound", "amod")):
-            return None
+        if kind is None or any(c.lower_ in lx.NON_DIPLOMATIC and not _known_body(c) for c in tok.children
+                               if c.dep_ in ("compound", "amod")):
+            return None  # "union talks", "board meeting"; not "the African Union summit"
         if _sporting_subject(_clause_verb(tok)):
             return None  # "Rugby Australia and New Zealand Rugby held talks": sports bodies, not diplomacy
         if lemma in lx.REMOTE_ONLY and not _remote(tok):
@@ -100,6 +102,13 @@ def trigger_type(tok) -> str | None:
     if kind == "meeting" and _pastime(tok, ("for", "in", "at"), lx.SPORTING):
         return None  # "will meet Ghana in a World Cup qualifier", "the cricket team meets India in the final"
     return _by_link(kind, tok) if kind is not None else None
+
+
+def _known_body(mod) -> bool:
+    """A modifier that ends a known body's name ("African Union", "Eurasian Economic Union"), not a field word."""
+    names = [mod.doc[i: mod.i + 1].text for i in range(mod.left_edge.i, mod.i + 1)]  # "EU-[African Union]"
+    names += [entity_text(mod)] if mod.ent_type_ else []
+    return any((e := gazetteer().lookup(n)) is not None and e.type == ORG for n in names)
 
 
 def _clause_verb(noun):
@@ -216,9 +225,10 @@ _SEATED = frozenset("ministers heads leaders presidents chiefs".split())  # who 
 _MEMBER_BODIES = frozenset("council conference committee assembly authority".split())
 
 
-def members_owner(body):
+def members_owner(body, described=None):
     """The international organisation's name (start, end, gazetteer entry) owning a council named by who sits in
-    it: "the OIC Council of Foreign Ministers", "the Conference of Heads of State of the X" (a cabinet has none)."""
+    it: "the OIC Council of Foreign Ministers", "the Conference of Heads of State of the X" (a cabinet has none);
+    ``described`` gives the one an owner's description stands for ("the bloc's Authority of Heads of State")."""
     members = [o for c in body.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
                if o.dep_ == "pobj" and o.lower_ in _SEATED]
     if body.lower_ not in _MEMBER_BODIES or not members:
@@ -238,6 +248,8 @@ def members_owner(body):
             entry = gazetteer().lookup(text[start:end]) if end > start else None
             if entry is not None and entry.type == "organization":
                 return start, end, entry
+        if described is not None and (found := described(owner)) is not None:
+            return found
     return None
 
 

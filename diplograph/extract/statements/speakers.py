@@ -113,7 +113,7 @@ class Speakers:
         if token.text.isupper() and 2 <= len(token.text) <= 4 and _definite(token) \
                 and (holder := self._initials_holder(token)) is not None:
             return holder  # "the CS" after "Cabinet Secretary X", "the PM" after "Prime Minister Y"
-        if mention is not None and mention.kind == "description" and not person_only \
+        if mention is not None and mention.kind == "description" and mention.type == "person" and not person_only \
                 and (fuller := self._fuller_office(token)) is not None:
             return fuller  # "the Australian minister" after "the visiting Australian foreign minister", not a PM
         if mention is not None and not (mention.kind == "demonym" and lower in PERSON_TITLES):

@@ -1,0 +1,78 @@
+""""The bloc", "the regional bloc", "the alliance": a body referred back to by what it is, the one named before."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from diplograph.extract.actors.columns import token_columns
+from diplograph.extract.base import ActorMention, DocActors
+from diplograph.kb.gazetteer import fold, gazetteer
+from diplograph.records import ORG
+
+# Nouns that refer back to a grouping of states; "union" and "alliance" only to one whose own name says so
+# ("the union" is the African Union, never ASEAN; "the alliance" is NATO, the North Atlantic Alliance).
+_ANY_BLOC = frozenset("bloc grouping".split())
+_NAMED_BY = frozenset("union alliance".split())
+# Organs, agencies, courts and banks of the gazetteer: bodies, but never "the bloc" of a story.
+_NOT_GROUPINGS = frozenset("""org:un org:un-security-council org:un-general-assembly org:european-commission
+org:european-council org:council-of-the-eu org:european-parliament org:iaea org:who org:imf org:world-bank org:wto
+org:unesco org:unicef org:unhcr org:icc org:icj org:icrc org:interpol org:ecb org:un-human-rights-council org:wfp
+org:unrwa org:opcw org:nato-russia-council""".split())
+_MODIFIER_POS = frozenset("ADJ NOUN NUM PROPN".split())  # "the regional bloc", "the 15-member West African bloc"
+_DOMESTIC = frozenset("""ruling governing opposition electoral parliamentary voting party coalition trade labour labor
+workers teachers students farmers""".split())  # "the ruling alliance", "the opposition bloc": a country's own politics
+
+
+def bloc_mentions(doc: Doc, actors: DocActors) -> list[ActorMention]:
+    """"the bloc", "the regional bloc's summit", "the alliance": the one grouping of states named before that the
+    noun fits (none when two fit, or none is named)."""
+    words = token_columns(doc).words
+    out = []
+    for i, word in enumerate(words):
+        if word not in _ANY_BLOC and word not in _NAMED_BY:  # lower case only: "the Union" may open a name
+            continue
+        tok = doc[i]
+        start = _article_start(doc, i)
+        if start is None or i + 1 < len(doc) and doc[i + 1].lower_ == "of" \
+                or actors.in_span(doc[start].idx, tok.idx + len(tok), partial=True):
+            continue  # "the union of two parties", "the EU bloc" (named already)
+        fits = {m.key for m in actors.before(doc[start].idx) if m.type == ORG and _grouping(m.key, word)}
+        if len(fits) != 1:
+            continue
+        entry = gazetteer().entry(next(iter(fits)))
+        out.append(ActorMention(doc[start].idx, tok.idx + len(tok), doc[start:i + 1].text, entry.key, entry.name, ORG,
+                                "description"))
+    return out
+
+
+def _article_start(doc: Doc, i: int) -> int | None:
+    """Index of "the" opening "the (regional / 15-member / West African) bloc", or None."""
+    j = i - 1
+    while j >= 0 and i - j <= 4:
+        tok = doc[j]
+        if tok.lower_ == "the":
+            return j
+        if tok.pos_ not in _MODIFIER_POS and tok.text not in ("-", "\u2010", "\u2011") or tok.lower_ in _DOMESTIC:
+            return None
+        j -= 1
+    return None
+
+
+def _grouping(key: str, noun: str) -> bool:
+    """A known grouping of states the noun may stand for ("union": one whose own name has the word)."""
+    if key in _NOT_GROUPINGS or gazetteer().entry(key) is None:
+        return False
+    return noun in _ANY_BLOC or noun in _name_words().get(key, frozenset())
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> dict[str, frozenset[str]]:
+    """The words of every name and alias the gazetteer knows each organisation by."""
+    gz = gazetteer()
+    words: dict[str, set[str]] = {}
+    for form, entry in [*gz.folded.items(), *((fold(k), e) for k, e in gz.exact.items())]:
+        if entry.type == ORG:
+            words.setdefault(entry.key, set()).update(form.split())
+    return {k: frozenset(v) for k, v in words.items()}
