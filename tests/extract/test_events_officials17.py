@@ -58,3 +58,37 @@ def test_two_people_of_unknown_state_beside_a_state_still_two_meetings(run):
                           "talks with India in Delhi."))
     assert not any(r[0] == "meeting" and any("India" == n for n in r[1]) and any("Menon" in n for n in r[1])
                    for r in rows)
+
+
+# -- briefing transcripts -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,visitor,host,day,place", [
+    ("Transcript of the Weekly Press Briefing by the Spokesperson, Ministry of Foreign Affairs, Islamabad\n\n"
+     "SPOKESPERSON: The Foreign Minister will visit Kathmandu from 21 to 23 October at the invitation of his "
+     "Nepali counterpart. During the visit, he will hold delegation-level talks.\n\n"
+     "QUESTION: Will the two ministers also sign an agreement?\n\nSPOKESPERSON: That is still being discussed.",
+     "Pakistan", "Nepal", "2024-10-21", "Kathmandu"),
+])
+def test_talks_during_a_visit_are_with_the_state_visited_on_the_visits_day(run, text, visitor, host, day, place):
+    rows = [r for r in events_with(run(text), visitor, host) if r[0] == "talks"]
+    assert [(r[2], r[3]) for r in rows] == [("scheduled", day)]
+
+
+def test_a_briefers_label_is_no_party_of_the_call_told(run):
+    text = ("MS LINDQVIST: Good morning. The Minister spoke yesterday with Kenyan Foreign Minister Amos Wekesa. They "
+            "discussed the situation in Sudan.\n\nQUESTION: Will the two ministers meet in person this month?\n\n"
+            "MS LINDQVIST: I have nothing to announce.")
+    assert not any(any("Lindqvist" in n for n in r[1]) for r in event_rows(run(text)))
+
+
+@pytest.mark.parametrize("text,guest,host", [
+    ("Q: President Mahama of Ghana arrives in Abuja on Monday. Will the two presidents hold talks?\n\n"
+     "SPOKESPERSON: Yes. President Danjuma will receive him at the State House, and they will hold talks on "
+     "regional security.", "Mahama", "Danjuma"),
+    ("QUESTION: Prime Minister Kovac of Croatia is in Vienna next week. Is a meeting planned?\n\n"
+     "SPOKESPERSON: Chancellor Huber will welcome him on Tuesday, and they will hold talks on energy.",
+     "Kovac", "Huber"),
+])
+def test_they_after_a_host_receives_him_are_host_and_guest(run, text, guest, host):
+    talks = [r for r in event_rows(run(text)) if r[0] == "talks"]
+    assert talks and all(any(guest in n for n in r[1]) and any(host in n for n in r[1]) for r in talks)
