@@ -197,10 +197,11 @@ class DocActors:
             best = max(best, score)
         return best
 
-    def resolve_pronoun(self, position: int, gender_hint: str | None = None) -> ActorMention | None:
-        """The most recent person mentioned before ``position`` (matching gender if known)."""
+    def resolve_pronoun(self, position: int, gender_hint: str | None = None,
+                        exclude: frozenset[str] = frozenset()) -> ActorMention | None:
+        """The most recent person mentioned before ``position`` (matching gender if known), none of ``exclude``."""
         for m in self.before(position, PERSON):
-            if m.kind == "pronoun" or m.name.split()[-1].lower() in BODIES:
+            if m.kind == "pronoun" or m.name.split()[-1].lower() in BODIES or m.key in exclude:
                 continue  # "the foreign ministry said ... he spoke": a body is nobody's "he"
             g = self.genders.get(m.key)
             if gender_hint and g and g != gender_hint:

@@ -80,6 +80,7 @@ def corefer(sightings: list[Sighting], sides: dict[str, str] | None = None) -> l
             target = Cluster()
             clusters.append(target)
         target.sightings.append(s)
+        _fold_state(target, sides or {})
         clusters.remove(target)
         clusters.append(target)  # most recently mentioned last
         last = target
@@ -134,6 +135,9 @@ def _same_parties(mine: set[str], c: Cluster, s: Sighting, sides: dict[str, str]
         return True
     if s.exact or any(x.exact for x in c.sightings):
         return False  # "met A and B separately": B's meeting is not A's, though A and B serve one state
+    if same_type and any(x.sent_no == s.sent_no and x.status == s.status for x in c.sightings) \
+            and _person_and_state(mine - theirs, theirs - mine, sides):
+        return True  # "received a call from the Ambassador of Brazil, Ms X": X and Brazil, one party told twice
     mine_sides, their_sides = {sides.get(k, k) for k in mine}, {sides.get(k, k) for k in theirs}
     if same_type and (s.headline or any(x.headline for x in c.sightings)) and mine & theirs \
             and (mine_sides <= their_sides or their_sides <= mine_sides):
@@ -141,6 +145,33 @@ def _same_parties(mine: set[str], c: Cluster, s: Sighting, sides: dict[str, str]
     same_claim = s.status not in (None, "held") and any(x.status == s.status for x in c.sightings) \
         and not (_people(mine - theirs, sides) and _people(theirs - mine, sides))  # not "talks with X; will meet Y"
     return (same_type or same_claim or _trip_and_talks(c, s)) and len(mine_sides) >= 2 and mine_sides == their_sides
+
+
+def _person_and_state(a: set[str], b: set[str], sides: dict[str, str]) -> tuple[str, str] | None:
+    """(person, state) when two mentions differ only by a person on one side and a state on the other, the person
+    serving no state known: the office-holder and the state their title names (one whose state is known merges by
+    sides, and keeps the state, which may be another of its people's)."""
+    if len(a) != 1 or len(b) != 1:
+        return None
+    person, state = sorted((*a, *b), key=lambda k: not k.startswith("person:"))
+    if not person.startswith("person:") or not state.startswith("state:"):
+        return None
+    return (person, state) if person not in sides else None
+
+
+def _fold_state(c: Cluster, sides: dict[str, str]) -> None:
+    """One sentence's mentions naming a person and, for the same part, the state that person serves: the person."""
+    last = c.sightings[-1]
+    for x in c.sightings[:-1]:
+        if x.sent_no != last.sent_no or x.type != last.type:
+            continue
+        a, b = set(last.roles.participants), set(x.roles.participants)
+        pair = _person_and_state(a - b, b - a, sides)
+        if pair is None:
+            continue
+        person, state = pair
+        for y in (x, last):
+            y.roles.participants[:] = list(dict.fromkeys(person if k == state else k for k in y.roles.participants))
 
 
 def _people(keys: set[str], sides: dict[str, str]) -> bool:
@@ -192,6 +223,27 @@ def share_setting(clusters: list[Cluster]) -> None:
             state = gazetteer().entry(there.roles.received_by)
             if state is not None and there.roles.location == state.name and same_place(here, state.name):
                 there.roles.location = here  # the visit "to China" took place in Beijing
+
+
+def host_on_visit(clusters: list[Cluster]) -> None:
+    """"X will visit Dhaka ... During the visit, he will hold talks": talks on a visit that name no other side are
+    with the state visited, held when the visit is (a plan "will hold" is as firm as the trip it is on)."""
+    for c in clusters:
+        if len(c.participants) != 1 or any(s.type not in _CONTACTS for s in c.sightings):
+            continue
+        for s in (x for x in c.sightings if x.occasion is not None):
+            trip = next((t for t in clusters if t is not c and all(x.type == "visit" for x in t.sightings)
+                         and any(x.start <= s.occasion < x.end for x in t.sightings)), None)
+            host = next((x.roles.received_by for x in trip.sightings if x.roles.received_by), None) if trip else None
+            if host is None or host in c.participants or c.participants[0] not in _travellers(trip):
+                continue
+            s.roles.add([host])
+            dated = next((x for x in trip.sightings if x.day is not None or x.time is not None), None)
+            if dated is not None and s.day is None and s.time is None and s.status in _AHEAD:
+                s.day, s.time = dated.day, dated.time
+                if s.status == "agreed" and dated.status == "scheduled":
+                    s.status = "scheduled"  # read as agreed only for want of a day
+            break
 
 
 def _before_trip(c: Cluster, trip: Cluster) -> bool:

@@ -10,8 +10,10 @@ from diplograph.extract.actors.candidates import gazetteer_cands
 from diplograph.extract.actors.columns import doc_text
 from diplograph.extract.base import ActorMention, DocActors
 from diplograph.extract.clauses import is_speech_verb, nearest_subject
-from diplograph.extract.events.coref import ANAPHOR_WINDOW, Sighting, corefer, share_setting, split_trip, to_record
-from diplograph.extract.events.participants import GROUP_PREFIX, MEDIATE_VERBS, OCCASIONS, Parties, Roles
+from diplograph.extract.events.coref import (ANAPHOR_WINDOW, Sighting, corefer, host_on_visit, share_setting,
+                                             split_trip, to_record)
+from diplograph.extract.events.participants import (GROUP_PREFIX, MEDIATE_VERBS, OCCASIONS, Parties, Roles,
+                                                    speaker_label)
 from diplograph.extract.events.places import BUILDINGS, entity_text, is_place, stray_name, trip_preps
 from diplograph.extract.statements.reporting import PERSON_TITLES
 from diplograph.extract.events.status import (
@@ -73,6 +75,7 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
     sides = sides_of(actors)
     clusters = [part for c in corefer(finder.sightings(), sides) for part in split_trip(c, sides)]
     share_setting(clusters)
+    host_on_visit(clusters)
     clusters = [c for c in clusters if enough_parties(c, actors) and not all(map(finder.asked, c.sightings))]
     events = [to_record(c, document) for c in clusters]
     venue = _gathering_place(events)
@@ -1044,6 +1047,9 @@ class _Finder:
         """True for a speaker who acts for themself (a leader, a state), not a spokesperson or aide."""
         roles = " ".join(role.lower() for role, _ in self.actors.roles_of(key))
         name = (self.actors.name_of(key) or "").lower()
+        text = doc_text(self.sdoc)
+        if not roles and all(speaker_label(m.start, m.end, text) for m in self.actors.by_key(key)):
+            return False  # "MS X:" in a briefing, of no office told: who gives the briefing, not who meets
         return not any(word in roles for word in _MOUTHPIECES) and not any(desk in name for desk in _PRESS_DESKS)
 
     def _context(self, tok, roles: Roles, day, time, dct):
@@ -1264,7 +1270,10 @@ def _signed_when_met(event: Event, cluster, clusters: list, events: list[Event],
 
 def _occasion(tok, chain) -> int | None:
     """Where "after / during / following / at the talks" names the occasion of this event, the offset of "talks"."""
-    for o in _prep_objects(tok, chain, _OCCASION_PREPS):
+    objs = list(_prep_objects(tok, chain, _OCCASION_PREPS))
+    if tok.dep_ == "conj" and tok.pos_ == "VERB":  # "During the visit, he will hold talks and call on X": fronted,
+        objs += [o for o in _prep_objects(tok.head, [tok.head], _OCCASION_PREPS) if o.i < tok.head.i]  # both share it
+    for o in objs:
         if trigger_type(o) is not None and any(d.dep_ == "det" and d.lower_ in _ANAPHORIC_DETS for d in o.children):
             return o.idx
     return None

@@ -502,6 +502,9 @@ class Parties(Places):
         keys = self.np_keys(subj) if subj is not None and subj.i != tok.i else []
         for obj in with_objects(above):
             keys += [k for k in self.np_keys(obj) if k not in keys]
+        if len(keys) == 1 and verb.dep_ == "conj":  # "X will receive him, and they will hold talks": X and his guest
+            for obj in (c for c in above.children if c.dep_ == "dobj" and c.lower_ in PRONOUN_GENDER):
+                keys += [k for k in self.np_keys(obj) if k not in keys]
         return keys if len(keys) >= 2 else []
 
     def _remarks_pair(self, tok) -> list[str]:
@@ -521,11 +524,12 @@ class Parties(Places):
         want = "state" if tok.lemma_.lower() in lx.STATE_GROUPS else "person"
         kinds = {want, "organization"} if tok.lemma_.lower() in lx.EITHER_SIDE else {want}  # "Israel and Hamas ... both sides"
         since = tok.doc[max(0, tok.i - 150)].idx
+        text = doc_text(tok.doc)
         teller = self.speaker_at(tok.idx)  # "the ministry said the two sides had agreed": the teller is no side
         teller = teller if teller is not None and any(m.type == "organization" for m in self.actors.by_key(teller)) \
             else None
         recent = [m for m in self.actors.before(tok.idx) if m.start >= since and m.type in kinds and m.kind != "pronoun"
-                  and m.key != teller
+                  and m.key != teller and not speaker_label(m.start, m.end, text)  # "MR X:" asks or answers
                   and not m.key.startswith(SOURCE_PREFIX)  # "a senior official" is nobody's counterpart
                   and (m.type == want or gazetteer().entry(m.key) is None)]  # an armed group, not a mediating IGO
         title = tok.lemma_.lower()  # "the two ministers": people holding that title first
@@ -540,7 +544,7 @@ class Parties(Places):
             if prev.pos_ != "PROPN":
                 continue
             m = self.actors.at(prev.idx, prev.idx + len(prev)) or self._by_surname(prev)
-            if m is not None and m.type == want and m.key not in keys:
+            if m is not None and m.type == want and m.key not in keys and not speaker_label(m.start, m.end, text):
                 keys.append(m.key)
                 if len(keys) == 2:
                     return keys
@@ -572,7 +576,11 @@ class Parties(Places):
             return topic
         if (main := self._main_subject(tok)) is not None:
             return main
-        found = self.actors.resolve_pronoun(tok.idx, PRONOUN_GENDER[tok.lower_])
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None) \
+            if tok.dep_ == "dobj" else None  # "President X will receive him": not X himself
+        taken = frozenset(self.np_keys(subj)) | {m.key for m in self.actors.before(tok.idx, "person")
+                                                 if m.key.startswith(SOURCE_PREFIX)} if subj is not None else frozenset()
+        found = self.actors.resolve_pronoun(tok.idx, PRONOUN_GENDER[tok.lower_], taken)  # nor "a spokesperson"
         return found.key if found is not None else None
 
     def _byline_author(self, tok) -> str | None:
@@ -1040,6 +1048,14 @@ class Parties(Places):
                 if self._place_modifier(child):
                     roles.location = entity_text(child)
 
+def speaker_label(start: int, end: int, text: str) -> bool:
+    """A name that opens its line in capitals before a colon ("MR PIGOTT:"): who speaks in a transcript, not whom
+    "the two" or "they" of the talk refer to."""
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    return bool(_LABEL_TAIL.match(text, end)) and line.strip() == line.strip().upper() and len(line.split()) <= 3 \
+        and text[start:end].isupper()
+
+
 def _state_place(place: str | None) -> bool:
     """True for a place that is a whole state ("Poland"), not a city in it."""
     return _state_key(place) is not None
@@ -1061,6 +1077,7 @@ def _joint_body(tok) -> bool:
         t.lower_ in lx.JOINT_MODS for c in tok.lefts if c.dep_ in ("compound", "amod") for t in c.subtree)
 
 
+_LABEL_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*:")  # "MR X (Agency):" ends a speaker's label
 _DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014")
 _PAIRED_BODIES = lx.JOINT_BODIES | {"group"}  # "the India-Sri Lanka Joint Working Group": the pair's body
 

@@ -99,8 +99,8 @@ class Places:
                     return m.text  # "in Cotonou", "in Kota Kinabalu" the tagger read as a person: a city of some size
                 if m is not None and m.type == "state":
                     return m.name
-                if obj.pos_ == "NOUN" and (city := _city_in(obj)) is not None:
-                    return city  # "at the ministry's headquarters in Abuja": the city
+                if (obj.pos_ == "NOUN" or obj.lower_ in BUILDINGS) and (city := _city_in(obj)) is not None:
+                    return city  # "at the ministry's headquarters in Abuja", "at the X Building in Y": the city
         return building
 
     def _city_beside(self, tok, at) -> str | None:
