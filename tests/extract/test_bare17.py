@@ -69,3 +69,12 @@ def test_a_title_case_headline_is_left_alone(nlp):
 def test_a_visit_object_stays_a_place(run):
     rows = event_rows(run("Okonjo will visit Kisumu next week."))
     assert all("Kisumu" not in r[1] for r in rows)
+
+
+@pytest.mark.parametrize("text", [
+    "Pilgrims from Chad and Niger visited the shrine this month.",
+    "Applicants may visit any consular office.",
+    "Deportivo Juniors visit Kasama on Sunday.",
+])
+def test_a_plural_subject_is_no_person(nlp, text):
+    assert _people(nlp, text) == set()

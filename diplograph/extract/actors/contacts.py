@@ -60,7 +60,8 @@ def _mistagged_name(tok: Token) -> bool:
 
 
 def _english(tok: Token) -> bool:
-    return any(tok.lower_ in english_words(pos) for pos in ("noun", "verb", "adj", "adv"))
+    words = (tok.lower_, tok.lemma_.lower())
+    return any(w in english_words(pos) for w in words for pos in ("noun", "verb", "adj", "adv"))
 
 
 def _label(at: dict[int, Span], run: Span) -> str:
@@ -113,6 +114,9 @@ def _bare_run(tok: Token, at: dict[int, Span], text: str) -> Span | None:
     if any(c.dep_ == "compound" and c.i < start for c in tok.children):
         return None  # "Air Force chief Mensah": more before the name than a name
     run = doc[start: tok.i + 1]
+    if any(t.tag_ in ("NNS", "NNPS") for t in run) or tok.dep_ == "nsubj" and tok.head.tag_ == "VBP" \
+            and not tok.conjuncts:
+        return None  # "Tourists visited ...", "the Juniors visit ...": a plural is no one person
     tags = {at[i].label_ if i in at else "" for i in range(run.start, run.end)}
     if not tags <= _RETAGGED or any(i in at and (at[i].start < run.start or at[i].end > run.end)
                                     for i in range(run.start, run.end)):
