@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from diplograph.extract.actors.headlines import _in_headline, english_words
 from diplograph.extract.actors.names import _cities, _name_word
 from diplograph.kb.event_lexicon import TRIGGER_NOUNS
-from diplograph.kb.gazetteer import fold
+from diplograph.kb.gazetteer import fold, gazetteer
 
 # Verbs of meeting or talking whose subject and "with" partner are the parties.
 _CONTACT_VERBS = frozenset("""meet confer consult negotiate phone telephone call host receive welcome greet talk speak
@@ -121,7 +121,8 @@ def _bare_run(tok: Token, at: dict[int, Span], text: str) -> Span | None:
     if not tags <= _RETAGGED or any(i in at and (at[i].start < run.start or at[i].end > run.end)
                                     for i in range(run.start, run.end)):
         return None
-    if any(t.lower_ in _CALENDAR for t in run) or fold(run.text) in _cities() or _in_headline(run, text):
+    if any(t.lower_ in _CALENDAR for t in run) or fold(run.text) in _cities() or _in_headline(run, text) \
+            or gazetteer().fuzzy_state(run.text) is not None:  # "Argentinia": a misspelt state
         return None
     first = run[0]
     opening = first.is_sent_start or first.i > 0 and doc[first.i - 1].is_punct and doc[first.i - 1].text != ","
