@@ -21,6 +21,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _RETAGGED = frozenset({"", "NORP", "GPE", "ORG"})  # what NER may have made of a bare surname
 _CALENDAR = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name) if w)
 _MAX_WORDS = 3
+_NOT_BARE = frozenset({"det", "poss", "nummod", "amod", "case"})  # "the Taliban", "Brazil's Lula": not bare
 
 
 def contact_names(doc: Doc, ents: list[Span], text: str) -> list[Span]:
@@ -34,15 +35,19 @@ def contact_names(doc: Doc, ents: list[Span], text: str) -> list[Span]:
         parties = _parties(anchor)
         runs = [r for p in parties if (r := _bare_run(p, at, text)) is not None]
         for r in runs:
-            if _label(at, r) == "ORG" and (_partner(r[-1]) or not any(p.i in people and not r.start <= p.i < r.end for p in parties) \
-                    and not any(o is not r and _label(at, o) != "ORG" for o in runs)):
-                continue
-            found[r.start] = r
+            if _label(at, r) != "ORG" or not _partner(r[-1]) and _beside_person(r, parties, runs, at, people):
+                found[r.start] = r
     if not found:
         return ents
     taken = {i for r in found.values() for i in range(r.start, r.end)}
     kept = [e for e in ents if not any(i in taken for i in range(e.start, e.end))]
     return sorted(kept + [Span(doc, r.start, r.end, label="PERSON") for r in found.values()], key=lambda e: e.start)
+
+
+def _beside_person(run: Span, parties: list[Token], runs: list[Span], at: dict[int, Span], people: set[int]) -> bool:
+    """Another party is a person: tagged so, or a bare name NER did not take for a body."""
+    return any(p.i in people and not run.start <= p.i < run.end for p in parties) \
+        or any(o is not run and _label(at, o) != "ORG" for o in runs)
 
 
 def _partner(tok: Token) -> bool:
@@ -104,8 +109,8 @@ def _parties(anchor: Token) -> list[Token]:
 def _bare_run(tok: Token, at: dict[int, Span], text: str) -> Span | None:
     """The short proper-noun run a party token ends, when it may be a person's bare name."""
     doc = tok.doc
-    if not (_name_word(tok) if tok.tag_ == "NNP" else _mistagged_name(tok)) or any(c.dep_ in ("det", "poss", "nummod", "amod", "case")
-                                                       for c in tok.children):
+    if not (_name_word(tok) if tok.tag_ == "NNP" else _mistagged_name(tok)) \
+            or any(c.dep_ in _NOT_BARE for c in tok.children):
         return None
     start = tok.i
     while start > 0 and tok.i - start < _MAX_WORDS - 1 and doc[start - 1].dep_ == "compound" \
