@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from diplograph.extract.actors.contacts import contact_names
 from diplograph.extract.actors.finder import find_actors
 from tests.harness import event_rows, extractor
 
@@ -78,3 +79,8 @@ def test_a_visit_object_stays_a_place(run):
 ])
 def test_a_plural_subject_is_no_person(nlp, text):
     assert _people(nlp, text) == set()
+
+
+def test_a_titled_name_is_left_to_the_title_rules(nlp):
+    doc = nlp("Secretary of Defense Jim Roe met yesterday with Minister for Defence Ana Kovac in Brussels.")
+    assert contact_names(doc, [], doc.text) == []

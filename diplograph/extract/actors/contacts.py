@@ -116,8 +116,8 @@ def _bare_run(tok: Token, at: dict[int, Span], text: str) -> Span | None:
     while start > 0 and tok.i - start < _MAX_WORDS - 1 and doc[start - 1].dep_ == "compound" \
             and doc[start - 1].head.i == tok.i and _name_word(doc[start - 1]):
         start -= 1
-    if any(c.dep_ == "compound" and c.i < start for c in tok.children):
-        return None  # "Air Force chief Mensah": more before the name than a name
+    if any(c.i < start for c in tok.children):
+        return None  # "Air Force chief Mensah", "Secretary of Defense Jim Roe": a titled name is found as such
     run = doc[start: tok.i + 1]
     if any(t.tag_ in ("NNS", "NNPS") for t in run) or tok.dep_ == "nsubj" and tok.head.tag_ == "VBP" \
             and not tok.conjuncts:
