@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from diplograph.extract.actors.headlines import _in_headline, english_words
 from diplograph.extract.actors.names import _cities, _name_word
+from diplograph.extract.base import token_strings
 from diplograph.kb.event_lexicon import TRIGGER_NOUNS
 from diplograph.kb.gazetteer import fold, gazetteer
 
@@ -76,16 +77,17 @@ def _label(at: dict[int, Span], run: Span) -> str:
 
 def _anchors(doc: Doc) -> list[Token]:
     """Contact verbs, event nouns, and support verbs with an event noun object."""
+    lemmas, pos, lower = token_strings(doc, "LEMMA"), token_strings(doc, "POS"), token_strings(doc, "LOWER")
     out = []
-    for tok in doc:
-        lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and lemma in _CONTACT_VERBS or tok.pos_ == "NOUN" and (
-                lemma in TRIGGER_NOUNS or tok.lower_ in TRIGGER_NOUNS):
-            out.append(tok)
-        elif tok.pos_ == "VERB" and lemma in _SUPPORT_VERBS and any(
+    for i, (lemma, kind) in enumerate(zip(lemmas, pos)):  # the columns first: a Token only for the few that pass
+        lemma = lemma.lower()
+        if kind == "VERB" and lemma in _CONTACT_VERBS or kind == "NOUN" and (
+                lemma in TRIGGER_NOUNS or lower[i] in TRIGGER_NOUNS):
+            out.append(doc[i])
+        elif kind == "VERB" and lemma in _SUPPORT_VERBS and any(
                 c.dep_ == "dobj" and (c.lemma_.lower() in TRIGGER_NOUNS or c.lower_ in TRIGGER_NOUNS)
-                for c in tok.children):
-            out.append(tok)
+                for c in doc[i].children):
+            out.append(doc[i])
     return out
 
 
