@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from diplograph.extract.actors import columns
 from diplograph.extract.actors.columns import doc_text, token_columns
+from diplograph.extract.actors.contacts import contact_names
 from diplograph.extract.actors.names import repair_ents
 from diplograph.extract.base import ORG, PERSON, STATE
 from diplograph.kb.event_lexicon import BACKDROP_NOUNS, TRIGGER_NOUNS
@@ -46,7 +47,8 @@ _ENTS = "_dg_ents"
 def doc_ents(doc: Doc) -> list[Span]:
     """The document's entities, built once per actor pass."""
     if _ENTS not in doc.user_data:
-        doc.user_data[_ENTS] = repair_ents(doc, list(columns.entities(doc)), doc_text(doc))
+        text = doc_text(doc)
+        doc.user_data[_ENTS] = contact_names(doc, repair_ents(doc, list(columns.entities(doc)), text), text)
     return doc.user_data[_ENTS]
 
 

@@ -736,9 +736,9 @@ def _absorbable(tok: Token, at: dict[int, Span], drop: set[int], text: str) -> b
     return True
 
 
-def _name_word(tok: Token) -> bool:
+def _name_word(tok: Token, proper: bool = True) -> bool:
     gz = gazetteer()
-    return (tok.is_title and tok.is_alpha and tok.pos_ == "PROPN" and not is_title(tok.text)
+    return (tok.is_title and tok.is_alpha and (tok.pos_ == "PROPN" or not proper) and not is_title(tok.text)
             and tok.lower_ not in MODIFIERS and tok.lower_ not in PORTFOLIOS and tok.lower_ not in BODIES
             and not _known_word(gz, tok.text))
 
