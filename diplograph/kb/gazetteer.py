@@ -349,13 +349,19 @@ def gazetteer() -> Gazetteer:
 
 
 def same_place(a: str, b: str) -> bool:
-    """Two place names for one event location: equal, or a state and its capital ("Egypt", "Cairo")."""
-    a, b = a.split(",")[0].strip().lower(), b.split(",")[0].strip().lower()
-    if a == b:
+    """Two place names for one event location: equal, a state and its capital ("Egypt", "Cairo"), or a seat of
+    government and its state's capital or name ("the White House", "Washington")."""
+    a, b = a.split(",")[0].strip(), b.split(",")[0].strip()
+    if a.lower() == b.lower():
         return True
     gaz = gazetteer()
     for city, state in ((a, b), (b, a)):
-        entry = gaz.capital(city.title())
-        if entry is not None and entry.name.lower() == state:
+        entry = gaz.capital(city.lower().title())
+        if entry is not None and entry.name.lower() == state.lower():
+            return True
+    for seat, other in ((a, b), (b, a)):
+        entry = gaz.lookup(seat.removeprefix("the ").removeprefix("The "))
+        if entry is not None and entry.type == ORG and entry.state is not None \
+                and entry.state in {e.key for e in (gaz.capital(other), gaz.lookup(other)) if e is not None}:
             return True
     return False

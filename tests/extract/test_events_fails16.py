@@ -265,6 +265,17 @@ def test_a_body_after_a_title_and_of_the_is_found_whatever_ner_made_of_the_phras
     assert [sorted(r[1]) for r in event_rows(run(text))] == [["African Union", "Ali Mahamane"]]
 
 
+@pytest.mark.parametrize("text,parts,place", [
+    ("President Musa Danjuma welcomed Ghana's president in Abuja on Monday at the start of a two-day state visit.",
+     ("Danjuma", "Ghana"), "Abuja"),
+    ("NATO Secretary General Hanna Lind welcomed the Prime Minister of Iceland, Sigrun Olafsdottir, to NATO "
+     "Headquarters on Thursday.", ("Hanna Lind", "Sigrun Olafsdottir"), None),
+])
+def test_a_host_welcoming_a_guest_somewhere_met_them(run, text, parts, place):
+    rows = [r for r in events_with(run(text), *parts) if r[0] != "visit"]
+    assert [r[2] for r in rows] == ["held"] and (place is None or rows[0][4] == place)
+
+
 @pytest.mark.parametrize("text", [
     "The Minister welcomed students from twenty countries to Doha on Sunday for a science fair.",
     "Kenya's president welcomed the ceasefire in Khartoum on Monday.",

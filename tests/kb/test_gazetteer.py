@@ -7,7 +7,7 @@ from importlib import resources
 
 import pytest
 
-from diplograph.kb.gazetteer import fold, gazetteer, numeral_form
+from diplograph.kb.gazetteer import fold, gazetteer, numeral_form, same_place
 
 
 @pytest.fixture(scope="module")
@@ -172,3 +172,14 @@ def test_city_state_only_when_the_name_is_one_states(city, key):
 @pytest.mark.parametrize("word", ["Island", "Islands"])
 def test_the_word_island_names_no_state(gz, word):
     assert gz.lookup(word) is None and gz.lookup("Iceland").key == "state:ISL"
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("the White House", "Washington", True),   # a seat of government and its state's capital
+    ("Kremlin", "Russia", True),               # and its state's name
+    ("White House", "New York", False),        # another city of that state
+    ("the Kremlin", "Washington", False),      # another state's capital
+    ("Cairo", "Egypt", True),
+])
+def test_a_seat_of_government_is_the_same_place_as_its_capital(a, b, same):
+    assert same_place(a, b) is same and same_place(b, a) is same

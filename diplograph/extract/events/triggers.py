@@ -53,8 +53,10 @@ def trigger_type(tok) -> str | None:
     if lower in lx.CO_LEAD_FORMS and tok.pos_ == "VERB":  # "will co-chair the commission with X": the two meet
         return "meeting" if any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) else None
     if lemma == "welcome" and not (any(c.dep_ == "agent" for c in tok.children)
-                                   and any(c.dep_ == "nsubjpass" for c in tok.children)):
-        return None  # only "X was welcomed in Hanoi by Y" is a reception; "welcomed the decision" is a stance
+                                   and any(c.dep_ == "nsubjpass" for c in tok.children)) \
+            and not (any(c.dep_ == "dobj" for c in tok.children)  # "Y welcomed X in Abuja on Monday"
+                     and any(c.dep_ == "prep" and c.lower_ in ("in", "to", "at") and c.i > tok.i for c in tok.children)):
+        return None  # "X was welcomed in Hanoi by Y" is a reception; "welcomed the decision" is a stance
     if lemma in lx.HOSTING_VERBS and tok.pos_ == "VERB":  # "Erdogan hosted Abbas in Ankara"
         guests = [c for c in tok.children if c.dep_ == "dobj"]  # "hosted Abbas", "will host his counterpart"
         if not guests:  # "received in his office today the Minister of X": a guest the parser took for an adverb
