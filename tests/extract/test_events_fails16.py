@@ -270,6 +270,8 @@ def test_a_body_after_a_title_and_of_the_is_found_whatever_ner_made_of_the_phras
      ("Danjuma", "Ghana"), "Abuja"),
     ("NATO Secretary General Hanna Lind welcomed the Prime Minister of Iceland, Sigrun Olafsdottir, to NATO "
      "Headquarters on Thursday.", ("Hanna Lind", "Sigrun Olafsdottir"), None),
+    ("Prime Minister Lena Varga welcomed her Slovak counterpart, Jan Hruby, to Budapest on Friday.",
+     ("Lena Varga", "Jan Hruby"), "Budapest"),
 ])
 def test_a_host_welcoming_a_guest_somewhere_met_them(run, text, parts, place):
     rows = [r for r in events_with(run(text), *parts) if r[0] != "visit"]

@@ -57,8 +57,8 @@ class Places:
         no other phrase of the word names its city ("at State House in Harare" -> Harare)."""
         building = None
         for child in tok.children if preps is None else preps:
-            if child.dep_ == "prep" and child.lower_ in ("in", "at"):
-                obj = next((o for o in child.children if o.dep_ == "pobj"), None)
+            if child.dep_ == "prep" and (child.lower_ in ("in", "at") or child.lower_ == "to" and tok.lemma_ == "welcome"):
+                obj = next((o for o in child.children if o.dep_ == "pobj"), None)  # "welcomed X to Pretoria"
                 if obj is None:
                     continue
                 if obj.lemma_.lower() in _PLACE_NOUNS:  # "in the city of Salvador", "in the capital Ankara"
