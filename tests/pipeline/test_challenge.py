@@ -23,29 +23,28 @@ BLIND = {"events": ("events-blind", "events-blind2", "events-blind3", "events-bl
                     "events-blind4", "events-blindpages3", "events-blind5", "events-blind6", "events-blindpages4",
                     "events-blind7"),
          "statements": ("statements-blind", "statements-blind2", "statements-blind3", "statements-blind4")}
-BLIND_FLOORS = {"events-blind": {"precision": 0.94, "recall": 0.88, "f1": 0.91, "status": 0.94, "date": 0.95,
-                                 "location": 0.92, "type": 0.95},
-                "events-blind2": {"precision": 0.87, "recall": 0.86, "f1": 0.87, "status": 0.92, "date": 0.97,
-                                  "location": 0.90, "type": 0.95},
-                "events-blindpages": {"precision": 0.89, "recall": 0.84, "f1": 0.86, "status": 0.92, "date": 0.82,
-                                      "location": 0.76, "type": 0.93},
-                "events-blindpages2": {"precision": 0.87, "recall": 0.74, "f1": 0.80, "status": 0.89, "date": 0.83,
-                                       "location": 0.78, "type": 0.97},
-                "events-blindpages3": {"precision": 0.95, "recall": 0.90, "f1": 0.92, "status": 0.97, "date": 0.92,
-                                       "location": 0.90, "type": 0.97},
-                "events-blind3": {"precision": 0.89, "recall": 0.85, "f1": 0.87, "status": 0.98, "date": 0.89,
-                                  "location": 0.88, "type": 0.97},  # status 1.000 built alone; one whole-set merge
-                "events-blind4": {"precision": 0.96, "recall": 0.78, "f1": 0.86, "status": 0.92, "date": 0.88,
-                                  "location": 0.82, "type": 0.97},
-                "events-blind5": {"precision": 0.96, "recall": 0.89, "f1": 0.92, "status": 0.95, "date": 0.96,
-                                  "location": 0.95, "type": 1.00},
-                "events-blind6": {"precision": 0.92, "recall": 0.77, "f1": 0.84, "status": 0.93, "date": 0.92,
-                                  "location": 0.90, "type": 0.95},  # first blind run 0.735, then two rules, then recall16
-                "events-blindpages4": {"precision": 0.81, "recall": 0.70, "f1": 0.75, "status": 0.95, "date": 0.81,
-                                       "location": 0.81, "type": 0.98},  # first blind run 0.708; status 61/64
-                # once merged (59/61 on its branch: three more events matched, one a host's plan read as proposed)
-                "events-blind7": {"precision": 0.87, "recall": 0.66, "f1": 0.75, "status": 0.91, "date": 0.94,
-                                  "location": 0.82, "type": 0.94},  # first blind run 0.644
+BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.96, "f1": 0.97, "status": 0.95, "date": 0.95,
+                                 "location": 0.96, "type": 1.00},
+                "events-blind2": {"precision": 0.92, "recall": 0.89, "f1": 0.91, "status": 0.92, "date": 0.98,
+                                  "location": 0.94, "type": 0.98},
+                "events-blindpages": {"precision": 0.90, "recall": 0.86, "f1": 0.88, "status": 0.93, "date": 0.82,
+                                      "location": 0.77, "type": 0.94},
+                "events-blindpages2": {"precision": 0.87, "recall": 0.75, "f1": 0.80, "status": 0.90, "date": 0.85,
+                                       "location": 0.79, "type": 0.98},
+                "events-blindpages3": {"precision": 0.96, "recall": 0.92, "f1": 0.94, "status": 0.98, "date": 0.93,
+                                       "location": 0.91, "type": 0.97},
+                "events-blind3": {"precision": 0.92, "recall": 0.89, "f1": 0.91, "status": 0.98, "date": 0.90,
+                                  "location": 0.88, "type": 0.98},  # status 1.000 built alone; one whole-set merge
+                "events-blind4": {"precision": 0.97, "recall": 0.83, "f1": 0.89, "status": 0.94, "date": 0.88,
+                                  "location": 0.82, "type": 0.98},
+                "events-blind5": {"precision": 0.97, "recall": 0.90, "f1": 0.93, "status": 0.95, "date": 0.96,
+                                  "location": 0.97, "type": 1.00},
+                "events-blind6": {"precision": 0.95, "recall": 0.85, "f1": 0.89, "status": 0.96, "date": 0.93,
+                                  "location": 0.93, "type": 0.96},  # first blind run 0.735
+                "events-blindpages4": {"precision": 0.85, "recall": 0.82, "f1": 0.84, "status": 0.95, "date": 0.83,
+                                       "location": 0.83, "type": 0.98},  # first blind run 0.708
+                "events-blind7": {"precision": 0.89, "recall": 0.80, "f1": 0.84, "status": 0.92, "date": 0.94,
+                                  "location": 0.84, "type": 0.95},  # first blind run 0.644
                 "statements-blind": {"precision": 0.97, "recall": 0.97, "f1": 0.97, "strict_f1": 0.90,
                                      "speaker": 0.93, "date": 0.98},
                 "statements-blind2": {"precision": 0.97, "recall": 0.94, "f1": 0.95, "strict_f1": 0.93,
