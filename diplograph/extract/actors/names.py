@@ -837,7 +837,10 @@ def _function_word_names(doc: Doc, ents: list[Span]) -> list[Span]:
     starts = {e.start: e for e in ents}
     covered = {i for e in ents for i in range(e.start, e.end)}
     out = list(ents)
+    words = token_columns(doc).words
     for i in range(1, len(doc) - 2):
+        if not (len(words[i]) <= 3 and words[i].istitle() and words[i + 1].istitle()):
+            continue  # the cheap string test first: a Token costs more than the rest of the loop
         word, name = doc[i], doc[i + 1]
         if not (word.is_title and word.is_alpha and len(word) <= 3 and word.pos_ in _FUNCTION_POS
                 and is_title(doc[i - 1].text) and not word.is_sent_start and i not in covered
