@@ -17,6 +17,7 @@ from diplograph.extract.events.participants import (GROUP_PREFIX, MEDIATE_VERBS,
 from diplograph.extract.events.places import BUILDINGS, entity_text, is_place, stray_name, trip_preps
 from diplograph.extract.statements.reporting import PERSON_TITLES
 from diplograph.extract.events.status import (
+    PHASES,
     destined,
     dismissed,
     event_levels,
@@ -312,7 +313,7 @@ class _Finder:
         gov = chain[2] if gov is not None else (chain[1] if len(chain) > 1 else None)
         if gov is not None and (measure(gov) or gov.lemma_.lower() in lx.ROUND_NOUNS) and len(chain) > 3:
             gov = chain[3]  # "held 12 hours of talks in X", "a round of talks opened in X": the verb above
-        if gov is not None and gov.lemma_.lower() in _PHASES and gov.pos_ == "NOUN":
+        if gov is not None and gov.lemma_.lower() in PHASES and gov.pos_ == "NOUN":
             gov = next((v for v in chain[chain.index(gov) + 1:] if v.pos_ != "ADP"), gov)  # "welcomed in X at the
             # start of a state visit": the verb above the visit's phase
         body = next((v for v in chain[1:3] if name_on(v, tok)), None)  # "the Union for the Mediterranean ministerial"
@@ -1515,7 +1516,6 @@ def _stray_subject(verb):
     return next((c for c in verb.children if c.dep_ == "npadvmod" and c.i < verb.i and stray_name(c)), None)
 
 
-_PHASES = frozenset("start beginning outset end close conclusion".split())  # "at the start of a visit"
 _STYLES = frozenset("highness excellency majesty".split())  # styles before a title: "His Highness the Minister"
 _STYLE_INITIALS = frozenset({"HE", "H.E.", "HH", "H.H."})  # "His Excellency", "His Highness" as initials
 _HEADING_CHARS = 300  # a page's heading: its text before the first blank line, when that comes this early

@@ -12,7 +12,7 @@ from diplograph.extract.actors.headlines import english_words
 from diplograph.extract.actors.names import given_names
 from diplograph.extract.clauses import is_speech_verb
 from diplograph.extract.events.leaders import leader_mention
-from diplograph.extract.events.status import headline_named, hosting_clause, proposal_noun, to_be_held
+from diplograph.extract.events.status import NAME_DASHES, headline_named, hosting_clause, proposal_noun, to_be_held
 from diplograph.extract.events.places import PLACE_LABELS, Places, entity_text, hung_guests, stray_name, where_place
 from diplograph.extract.events.triggers import members_owner, moved_from
 from diplograph.extract.statements.reporting import (
@@ -247,16 +247,16 @@ class Parties(Places):
         if tok.lemma_.lower() not in _PAIRED_BODIES or tok.i == 0:
             return []
         start = tok.left_edge.i
-        if tok.dep_ == "appos" and start >= 2 and tok.doc[start - 1].text in _DASHES:
+        if tok.dep_ == "appos" and start >= 2 and tok.doc[start - 1].text in NAME_DASHES:
             start = tok.head.left_edge.i  # "the Chile–[Peru Joint Commission]": the first side parsed as its head
         words = tok.doc[min(start, _dash_start(tok)): tok.i]
-        if not any(t.text in _DASHES for t in words):
+        if not any(t.text in NAME_DASHES for t in words):
             return self._named_before(tok) if tok.lemma_.lower() in lx.JOINT_BODIES else []
         found = self.actors.in_span(words.start_char, words.end_char, partial=True)
         keys = list(dict.fromkeys(m.key for m in found if m.type in ("state", "organization") and m.end <= tok.idx))
         if len(keys) < 2:  # the tagger read "Vietnam-Laos Intergovernmental Committee" (or "Ukraine Association
             # Council" after "EU-", "Laos Intergovernmental Committee" after an en dash) as one name: look the sides up
-            dash = next(t for t in words if t.text in _DASHES)
+            dash = next(t for t in words if t.text in NAME_DASHES)
             entries = [_side_entry(tok.doc[max(words.start, dash.i - 3):dash.i], last=True),
                        _side_entry(tok.doc[dash.i + 1:min(words.end, dash.i + 4)], last=False)]
             if all(e is not None and e[1].type in ("state", "organization") for e in entries):
@@ -926,7 +926,7 @@ class Parties(Places):
         start = min(t.idx for m in mods for t in m.subtree)
         first = trigger.doc[min(t.i for m in mods for t in m.subtree)]
         start = min(start, _pair_start(first))  # "The ASEAN–GCC summit": the first side parsed off the modifiers
-        if trigger.dep_ == "appos" and first.i >= 2 and trigger.doc[first.i - 1].text in _DASHES \
+        if trigger.dep_ == "appos" and first.i >= 2 and trigger.doc[first.i - 1].text in NAME_DASHES \
                 and trigger.head.i < first.i:
             start = trigger.head.left_edge.idx  # "the Chile–[Peru Joint Commission]": the first side is its head
         for m in self.actors.in_span(start, trigger.idx, partial=True):
@@ -950,7 +950,7 @@ class Parties(Places):
         """"the Putin-Xi summit", "the Jaishankar-Wang talks": two people by surname, joined by a dash
         right before the event word (not "Jean-Yves", a given name)."""
         doc, i = trigger.doc, trigger.i
-        if i < 3 or doc[i - 2].text not in _DASHES:
+        if i < 3 or doc[i - 2].text not in NAME_DASHES:
             return []
         left, right = doc[i - 3], doc[i - 1]
         if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text[1:].islower() for t in (left, right)) \
@@ -1078,7 +1078,6 @@ def _joint_body(tok) -> bool:
 
 
 _LABEL_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*:")  # "MR X (Agency):" ends a speaker's label
-_DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014")
 _PAIRED_BODIES = lx.JOINT_BODIES | {"group"}  # "the India-Sri Lanka Joint Working Group": the pair's body
 
 
@@ -1086,17 +1085,17 @@ def _dash_start(body) -> int:
     """Where a dash pair naming a body starts when the parser left it out of the body's phrase ("the EU–Kazakhstan
     Cooperation Council", its en dash splitting the name): the first capitalised word of "A–B" before the body."""
     doc, i = body.doc, body.left_edge.i
-    while i > 0 and (doc[i - 1].text in _DASHES or doc[i - 1].text[:1].isupper() and doc[i - 1].pos_ == "PROPN") \
+    while i > 0 and (doc[i - 1].text in NAME_DASHES or doc[i - 1].text[:1].isupper() and doc[i - 1].pos_ == "PROPN") \
             and i > body.sent.start:
         i -= 1
-    return i if any(t.text in _DASHES for t in doc[i:body.left_edge.i]) else body.left_edge.i
+    return i if any(t.text in NAME_DASHES for t in doc[i:body.left_edge.i]) else body.left_edge.i
 
 
 def _pair_start(first) -> int:
     """Where the first side of "A–B" starts when the parser hung it elsewhere ("The [ASEAN]–GCC summit"): the
     capitalised words right before a dash that opens a modifier, else the modifier's own start."""
     doc, end = first.doc, first.i - 2  # the word before the dash
-    if end < first.sent.start or doc[end + 1].text not in _DASHES or doc[end + 1].whitespace_ or doc[end].whitespace_:
+    if end < first.sent.start or doc[end + 1].text not in NAME_DASHES or doc[end + 1].whitespace_ or doc[end].whitespace_:
         return first.idx
     i = end
     while i >= max(first.sent.start, end - 3) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
@@ -1111,7 +1110,7 @@ def _side_entry(words, last: bool):
         if (entry := gazetteer().lookup(span.text)) is not None:
             return span, entry
     return None
-_DASH_CLASS = "".join(re.escape(d) for d in sorted(_DASHES))
+_DASH_CLASS = "".join(re.escape(d) for d in sorted(NAME_DASHES))
 
 
 def _bare_surname(tok, partner: bool) -> ActorMention | None:

@@ -14,9 +14,10 @@ _GO_ON = "go-on"  # this level says nothing; look at the governing word
 _SILENT = "silent"  # the words around say nothing about the status, and nothing above may either
 _EVENT_NOUNS = frozenset(lx.TRIGGER_NOUNS) | {"talk"}
 _SPANS = frozenset("minute hour day week month year".split())
+PHASES = frozenset("start beginning outset end close conclusion".split())  # "at the start of a visit"
 _TRANSPARENT = frozenset("""round rounds series session sessions format kind sort type participation
-attendance start beginning outset end close conclusion""".split())  # "a round of talks", "suspended its participation
-# in the talks", "at the start of a visit": the words above tell what became of the event
+attendance""".split()) | PHASES  # "a round of talks", "suspended its participation in the talks", "at the start of
+# a visit": the words above tell what became of the event
 
 
 def governors(trigger, limit: int = 5) -> list:
@@ -101,11 +102,11 @@ def name_on(level, trigger) -> bool:
     doc = trigger.doc
     if level.pos_ != "PROPN" or not 0 <= level.i < trigger.i - 1 or not doc[trigger.i - 1].text[:1].isupper():
         return False
-    return all(t.pos_ in ("ADP", "DET", "CCONJ") or t.text[:1].isupper() or t.text in _NAME_DASHES and not t.whitespace_
+    return all(t.pos_ in ("ADP", "DET", "CCONJ") or t.text[:1].isupper() or t.text in NAME_DASHES and not t.whitespace_
                for t in doc[level.i:trigger.i])  # "the Ghana–Togo Joint Commission", "the EU–Western Balkans summit"
 
 
-_NAME_DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014")
+NAME_DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014")  # hyphens and dashes that join two names
 
 
 def measure(noun) -> bool:
