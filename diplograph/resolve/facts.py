@@ -24,7 +24,8 @@ MIN_SHARED = 2  # stems two quotes must share before they can be the same statem
 NEAR_SAME = 88  # rapidfuzz token-sort ratio of two wordings of one remark
 HELD_DAYS_APART = 2  # two held events further apart than this are different events
 REFUSAL_DAYS_APART = 90  # an undated refusal and an event first reported this much later are two events
-REFUSED_AFTER_DAYS = 14  # an undated refusal first reported this long after an event's last day refuses another
+REFUSED_AFTER_DAYS = 14  # an undated plan or refusal first reported this long after an event's last day is another
+UNHELD = frozenset({"proposed", "agreed", "scheduled", "declined", "cancelled"})  # claims that tell no event took place
 CLAIMS_DAYS_APART = 200  # proposals this far apart in time are different events
 STEM = 5  # a word's first letters stand for its family ("prepared"/"preparation")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -244,7 +245,7 @@ class _Group:
     B's earliest span end and the reverse (each inequality holds for all pairs iff for the extremes);
     no claim days are apart (settled by the extremes of first/last claim days, else tested over the
     distinct claim-day tuples); no two differing types sit at places that are not one (tested over
-    the distinct (type, place) pairs); no undated refusal of one was first reported weeks after the
+    the distinct (type, place) pairs); no undated plan or refusal of one was first reported weeks after the
     earliest end of the other's spans (settled by the latest such first report); and the distinct
     participant sets of both nest pairwise.
     """
@@ -260,8 +261,8 @@ class _Group:
         self.hi_min = self.hi_max = f.claims[-1] if f.claims else 0
         self.places: dict[str, set[str]] = {f.type: {f.location}} if f.location else {}
         self.parties = {f.parties}
-        undated_refusal = f.status in ("declined", "cancelled") and f.span is None and f.claims
-        self.refused = f.claims[0] if undated_refusal else None  # the latest first report of an undated refusal
+        undated_plan = f.status in UNHELD and f.span is None and f.claims
+        self.refused = f.claims[0] if undated_plan else None  # the latest first report of an undated plan or refusal
 
     def joins(self, other: _Group) -> bool:
         """``_can_join`` holds for every member of this group with every member of ``other``."""
@@ -457,10 +458,11 @@ def _refused_before(refused: _Seen, other: _Seen) -> bool:
 
 
 def _refused_after(refused: _Seen, other: _Seen) -> bool:
-    """An undated refusal first reported weeks after another event's days were over ("met in Jeddah in September",
-    "rejected an offer of talks" in October; "a summit next month" agreed in June, "postponed the summit" in
-    November): it refuses a next one, not that one."""
-    return refused.status in ("declined", "cancelled") and refused.span is None and bool(refused.claims) \
+    """An undated plan or refusal first reported weeks after another event's days were over ("met in Jeddah in
+    September", "rejected an offer of talks" in October; "a summit next month" agreed in June, "postponed the
+    summit" in November; a summit held in March, "agreed to hold a summit" in a story of the next year): it is
+    about a next one, not that one."""
+    return refused.status in UNHELD and refused.span is None and bool(refused.claims) \
         and other.span is not None and refused.claims[0] > other.span[1] + REFUSED_AFTER_DAYS
 
 
@@ -556,6 +558,7 @@ class _Table:
         self.claims = column([len(f.claims) for f in seen])
         self.held = np.array([f.status == "held" for f in seen], dtype=bool)
         self.off = np.array([f.status in ("cancelled", "declined") for f in seen], dtype=bool)
+        self.unheld = np.array([f.status in UNHELD for f in seen], dtype=bool)
         self.claimed = self.claims > 0
         self.places = {n: name for name, n in names.items() if name}
         self.width = len(names) + 2  # above every code
@@ -608,7 +611,7 @@ class _Table:
 
     def _refused_after(self, f: np.ndarray, g: np.ndarray) -> np.ndarray:
         """``_refused_after`` of each pair, as columns."""
-        return self.off[f] & self.claimed[f] & (self.start[f] == _NONE) & (self.end[g] != _NONE) \
+        return self.unheld[f] & self.claimed[f] & (self.start[f] == _NONE) & (self.end[g] != _NONE) \
             & (self.first[f] > self.end[g] + REFUSED_AFTER_DAYS)
 
     def same(self, f: np.ndarray, g: np.ndarray) -> np.ndarray:

@@ -71,9 +71,9 @@ def old_refused_before(refused: Event, other: Event) -> bool:
 
 
 def old_refused_after(refused: Event, other: Event) -> bool:
-    """An undated refusal first reported more than REFUSED_AFTER_DAYS after another event's last day."""
+    """An undated plan or refusal first reported more than REFUSED_AFTER_DAYS after another event's last day."""
     claims, span = facts._claim_days(refused), facts._span(other)
-    return refused.status in ("declined", "cancelled") and facts._span(refused) is None and bool(claims) \
+    return refused.status in ("proposed", "agreed", "scheduled", "declined", "cancelled") and facts._span(refused) is None and bool(claims) \
         and span is not None and (min(claims) - span[1]).days > facts.REFUSED_AFTER_DAYS
 
 

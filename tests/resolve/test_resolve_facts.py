@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from datetime import date
 
 from diplograph.records import Event, Mention, Statement, StatusClaim, Timex
@@ -194,6 +196,24 @@ def test_an_undated_refusal_weeks_after_a_held_meeting_refuses_another():
     refused = ev("e2", "d2", "talks", parties, "declined", on=date(2026, 4, 20))
     merged = merge_events([held, refused])
     assert sorted(e.status for e in merged) == ["declined", "held"]
+
+
+@pytest.mark.parametrize("status", ["proposed", "agreed", "scheduled"])
+def test_an_undated_plan_reported_months_after_a_dated_summit_is_a_next_one(status):
+    parties = ["org:gcc", "state:KWT", "state:OMN"]
+    held = ev("e1", "d1", "summit", parties, "held", on=date(2025, 12, 4), location="Kuwait City", day="2025-12-03")
+    plan = ev("e2", "d2", "summit", parties, status, on=date(2026, 9, 20))
+    assert len(merge_events([held, plan])) == 2
+    soon = ev("e3", "d3", "summit", parties, status, on=date(2025, 12, 10))  # told days after: that summit
+    assert len(merge_events([held, soon])) == 1
+
+
+def test_an_undated_plan_before_the_dated_one_merges_with_it():
+    parties = ["state:PER", "state:ECU"]
+    plan = ev("e1", "d1", "meeting", parties, "agreed", on=date(2026, 5, 2))
+    dated = ev("e2", "d2", "meeting", parties, "scheduled", on=date(2026, 5, 20), location="Tumbes", day="2026-06-12")
+    (merged,) = merge_events([plan, dated])
+    assert merged.location == "Tumbes"
 
 
 def test_a_refusal_told_just_after_the_meeting_stays_with_it():
