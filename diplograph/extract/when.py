@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from diplograph.extract.actors.columns import doc_text, entities
 from diplograph.records import Timex
 from diplograph.timex import resolve
-from diplograph.timex.dateline import dateline, day_headings
+from diplograph.timex.dateline import dateline, day_headings, entry_stamps
 from diplograph.timex.values import value_day
 
 # Children that carry the verb's reported content or its arguments, never its own time.
@@ -203,6 +203,15 @@ def section_day(sdoc, pos: int) -> date | None:
         heads = sdoc.user_data[key] = day_headings(doc_text(sdoc))
     at = bisect_left([offset for offset, _ in heads], pos)
     return heads[at - 1][1] if at else None
+
+
+def in_live_entry(sdoc, pos: int) -> bool:
+    """True inside a live blog's time-stamped entry, which tells that day's news ("10:15 X has just met Y")."""
+    key = "diplograph-entry-stamps"
+    stamps = sdoc.user_data.get(key)
+    if stamps is None:
+        stamps = sdoc.user_data[key] = entry_stamps(doc_text(sdoc))
+    return bool(stamps) and pos >= stamps[0]
 
 
 def day_of(verb, timexes: list[Timex], dct: date | None, tense: str | None = "past",

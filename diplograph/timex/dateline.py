@@ -97,6 +97,21 @@ def day_headings(text: str) -> list[tuple[int, date]]:
     return found if len(found) >= 2 else []
 
 
+# "10:15", "21:15 EDT", "9.40am GMT": a time opening a line, the stamp of a live blog's entry.
+_STAMP = re.compile(r"[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*(?:[AaPp]\.?[Mm]\.?))?"
+                    r"(?:[ \t]+(?:[A-Z]{2,4}T|GMT|UTC|CET|IST|WIB|BST)(?:[+-]\d{1,2})?)?(?=[ \t]*$|[ \t]+[A-Z\"“'‘])")
+
+
+def entry_stamps(text: str) -> list[int]:
+    """Offsets of the lines a live blog's time stamps open, when a page has two or more (one is just a time)."""
+    found, offset = [], 0
+    for line in text.splitlines(keepends=True):
+        if _STAMP.match(line[:_LINE_CHARS]):
+            found.append(offset)
+        offset += len(line)
+    return found if len(found) >= 2 else []
+
+
 # A dateline without a day ("ISLAMABAD: Pakistan and ...", "Addis Abeba - Prime Minister ...", "HANOI /VNA/ - ..."):
 # a place, an optional agency in slashes or brackets, then a dash or colon, then the story's first word.
 _PLACE_ONLY = re.compile(rf"[ \t]*(?P<place>{_WORDS})(?:[ \t]+(?:\([^()\n]{{1,40}}\)|/[^/\n]{{1,30}}/))?"

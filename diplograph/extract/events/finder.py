@@ -37,7 +37,7 @@ from diplograph.extract.events.status import (
 )
 from diplograph.extract.events.time import event_when, rescheduled
 from diplograph.extract.events.triggers import trigger_type
-from diplograph.extract.when import day_of, section_day, story_dct
+from diplograph.extract.when import day_of, in_live_entry, section_day, story_dct
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import city_state, gazetteer, locate_place
 from diplograph.kb.roles import PORTFOLIOS, describe, same_title
@@ -913,6 +913,8 @@ class _Finder:
             status = "proposed" if any(v.lemma_.lower() in ("expect", "plan", "intend") for v in chain) else "agreed"
         if status == "held" and day is None and time is None and (_present(tok, gov) or _just_arrived(tok, chain)):
             day = claimed_on  # "are holding talks", "has arrived in Oslo for a visit": the day of the report
+        if status == "held" and day is None and time is None and in_live_entry(self.sdoc, tok.idx):
+            day = claimed_on  # "18:40 X and Y met on the sidelines": a live blog's entry tells the day's news
         if status == "held" and (day is None or roles.location is None) and roles.participants:
             day, time = self._context(tok, roles, day, time, claimed_on)
         if status is None and any(c.dep_ == "amod" and c.lower_ in lx.UPCOMING for c in tok.children):
