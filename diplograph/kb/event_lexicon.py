@@ -145,9 +145,12 @@ POSTPONE_PHRASES = frozenset({("put", "off"), ("push", "back")})
 RESCHEDULE_VERBS = frozenset("move shift reschedule bring".split())
 CANCEL = frozenset("cancel scrap suspend abandon scuttle".split()) | _words("status", "cancelled") | POSTPONE
 CANCEL_PHRASES = frozenset({("call", "off")}) | _phrases("status", "cancelled") | POSTPONE_PHRASES
-AGREE = frozenset("agree accept".split()) | _words("status", "agreed")
+AGREE = frozenset("agree accept consent assent".split()) | _words("status", "agreed")
+# Commitments and decisions ("decided to hold", "pledged to meet"): agreed when both sides make them, proposed when
+# one side does (CAMEO files pledges and promises under 03x, expressions of intent).
+COMMIT = frozenset("decide resolve pledge commit promise vow".split())
 INSTRUCT = frozenset("instruct direct task mandate".split())  # "instructed their ministers to meet": decided
-SCHEDULE = frozenset("schedule".split()) | _words("status", "scheduled")
+SCHEDULE = frozenset("schedule arrange".split()) | _words("status", "scheduled")  # "arranged a meeting for Friday"
 SCHEDULE_ADJ = frozenset("scheduled due planned set slated".split())
 UPCOMING = frozenset("upcoming forthcoming".split())  # "the upcoming summit": set to take place
 PROPOSE = frozenset("""propose suggest urge want seek offer invite hope expect desire consider favor
