@@ -156,7 +156,12 @@ UPCOMING = frozenset("upcoming forthcoming".split())  # "the upcoming summit": s
 PROPOSE = frozenset("""propose suggest urge want seek offer invite hope expect desire consider favor
 favour support back request advocate need require push plead prefer wish envisage envision float moot
 pitch""".split()) | (_words("status", "proposed") - {"plan"})  # "planned": see SCHEDULE_ADJ
-PROPOSE_PHRASES = frozenset({("call", "for"), ("push", "for"), ("ask", "for")})
+PROPOSE_PHRASES = frozenset({("call", "for"), ("push", "for"), ("ask", "for"), ("press", "for"), ("lobby", "for"),
+                             ("appeal", "for"), ("work", "towards"), ("work", "toward")})  # "working towards a summit"
+# "a summit is on the cards", "talks remain on the table": a prospect, no more (be/remain + prepositional idiom)
+PROSPECT_IDIOMS = frozenset({("on", "cards"), ("in", "works"), ("in", "pipeline"), ("on", "table"),
+                             ("on", "horizon"), ("in", "offing")})
+AGREEMENT_NOUNS = frozenset("agreement consensus understanding accord".split())  # "reached agreement on a meeting"
 PROPOSE_ADJ = frozenset("""necessary essential important needed vital crucial possible willing ready
 open eager keen prepared desirable imperative indispensable urgent likely interested overdue
 unlikely uncertain doubtful

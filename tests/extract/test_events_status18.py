@@ -154,3 +154,25 @@ def test_the_two_leaders_after_a_named_leader_and_another_states_office(run):
              "The invitation was made when the two leaders met in Suva on Monday.")
     rows = [r for r in events_with(ex, "Vaipulu", "Fiji") if r[0] == "meeting"]
     assert [(r[2], r[3], r[4]) for r in rows] == [("held", "2025-02-10", "Suva")], event_rows(ex)
+
+
+# -- prospects, agreements on an event, and days still ahead ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A summit between Niger and Benin is on the cards for April.",
+    "Talks between Niger and Benin remain on the table.",
+    "Niger and Benin are working towards a summit in Cotonou in April.",
+    "Niger's president pressed for talks with Benin.",
+])
+def test_a_prospect_or_a_push_for_an_event_proposes_it(run, text):
+    assert [r[2] for r in events_with(run(text), "Niger", "Benin")] == ["proposed"], event_rows(run(text))
+
+
+def test_an_agreement_on_a_meeting_agrees_it(run):
+    ex = run("Oman and Yemen reached agreement on a meeting of their foreign ministers in Muscat in March.")
+    assert [(r[2], r[4]) for r in events_with(ex, "Oman", "Yemen")] == [("agreed", "Muscat")]
+
+
+def test_a_contact_on_a_day_still_ahead_is_not_held(run):
+    ex = run("Malawi's foreign minister heads to Lusaka next week for talks with Zambia's foreign minister.")
+    assert [(r[2], r[3]) for r in events_with(ex, "Malawi", "Zambia")] == [("scheduled", "2025-W08")], event_rows(ex)

@@ -44,6 +44,7 @@ from diplograph.kb.roles import PORTFOLIOS, describe, same_title
 from diplograph.kb.slugs import slug
 from diplograph.records import Document, Event, Statement, Timex
 from diplograph.timex.dateline import dateline_place
+from diplograph.timex.values import timex_bounds
 
 _TITLE_PARTS = frozenset("prime vice deputy foreign defence defense federal crown".split())  # "the Prime Minister"
 _GOVERNMENT_WORDS = frozenset("""ministry office government department presidency cabinet embassy
@@ -936,6 +937,8 @@ class _Finder:
                 or (ahead := event_when(tok, levels, "scheduled", claimed_on, self.timexes)[1]) is not None
                 and ahead < claimed_on):
             status = "held"  # "X's meeting with Y on Wednesday was always going to be difficult": it took place
+        if status == "held" and _ahead_of(time, day, [claimed_on, self.doc.published]):
+            status = "scheduled"  # "heads to Lusaka next week for talks": a contact on a day still ahead is not held
         if doc_text(self.sdoc)[sent.start_char:sent.end_char].rstrip().endswith("?"):
             status = None  # "Can you confirm the minister is going to Jakarta?": a question claims nothing
         return status, time, day
@@ -1163,6 +1166,13 @@ def _timed_by_occasion(chain) -> bool:
                                                                             for o in c.children)
                or c.dep_ == "advmod" and c.lower_ in _NEXT_ON and v.pos_ == "VERB"
                for v in chain[:3] for c in v.children)
+
+
+def _ahead_of(time: Timex | None, day: date | None, told: list) -> bool:
+    """Whether the event's first possible day comes after every day the claim was made on."""
+    known = [d for d in told if d is not None]
+    bounds = (day, day) if day is not None else timex_bounds(time) if time is not None and time.value else None
+    return bool(known) and bounds is not None and bounds[0] > max(known)
 
 
 def _awaited(chain) -> bool:

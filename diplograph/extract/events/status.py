@@ -439,6 +439,9 @@ def _level(tok, trigger) -> str:
     if tok.pos_ == "ADP" or (tok.dep_ == "prep" and tok.lower_ == "following"):  # "following" may tag as VBG
         return "held" if tok.lower_ in ("after", "during", "following", "since", "at", "in") and _past_context(tok) \
             else _GO_ON
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.AGREEMENT_NOUNS and tok != trigger \
+            and any(c.dep_ == "prep" and c.lower_ in ("on", "for") and trigger in c.subtree for c in tok.children):
+        return "agreed"  # "reached agreement on a meeting of their ministers"
     if (tok.pos_ in ("NOUN", "PROPN") or proposal_noun(tok)) and tok != trigger and not infinitive(tok):
         return _noun_level(tok)
     if tok.pos_ == "ADJ":  # "due to visit", "willing to meet", "ready for talks"
@@ -520,7 +523,8 @@ def _verb_level(verb, trigger) -> str:
         return "agreed"  # "X and Y will hold a session in Z, the two premiers agreed": the agreement parsed as a conjunct
     if _backshifted(verb):
         return "scheduled"  # "she said Japan would send a minister to the meeting": reported "will"
-    if _lemma_is(verb, lx.PROPOSE, lx.PROPOSE_PHRASES) or _modal(verb) or _hypothetical(verb) or _conditioned(verb):
+    if _lemma_is(verb, lx.PROPOSE, lx.PROPOSE_PHRASES) or _modal(verb) or _hypothetical(verb) or _conditioned(verb) \
+            or _in_prospect(verb):
         return "proposed"
     if lemma in lx.AGREE or lemma in lx.INSTRUCT and verb.tag_ in ("VBD", "VBN") and trigger != verb:
         return "agreed"  # "instructed their ministers to meet": a decision that they will
@@ -566,6 +570,13 @@ def _verb_level(verb, trigger) -> str:
             and not any(c.dep_ in ("xcomp", "ccomp", "aux") for c in verb.children):
         return "held"  # "the talks collapsed on Thursday", "the meeting lasted two hours": it took place
     return _GO_ON
+
+
+def _in_prospect(verb) -> bool:
+    """"a summit is on the cards for May", "talks remain on the table": a prospect, neither fixed nor held."""
+    return verb.lemma_.lower() in ("be", "remain", "stay") and any(
+        c.dep_ == "prep" and (c.lower_, o.lower_) in lx.PROSPECT_IDIOMS
+        for c in verb.children for o in c.children if o.dep_ == "pobj")
 
 
 def _joint_subject(verb) -> bool:
