@@ -176,3 +176,21 @@ def test_an_agreement_on_a_meeting_agrees_it(run):
 def test_a_contact_on_a_day_still_ahead_is_not_held(run):
     ex = run("Malawi's foreign minister heads to Lusaka next week for talks with Zambia's foreign minister.")
     assert [(r[2], r[3]) for r in events_with(ex, "Malawi", "Zambia")] == [("scheduled", "2025-W08")], event_rows(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "The two ministers discussed preparations for the forthcoming visit of the Cambodian prime minister to Bangkok.",
+    "The ministers discussed the upcoming visit of the Cambodian prime minister to Bangkok.",
+])
+def test_a_forthcoming_event_without_a_day_is_scheduled_not_merely_agreed(run, text):
+    assert [r[2] for r in events_with(run(text), "Cambodia") if r[0] == "visit"] == ["scheduled"]
+
+
+def test_a_meeting_called_for_a_day_is_convened(run):
+    ex = run("An emergency meeting of Gulf Cooperation Council ministers has been called for Sunday in Riyadh.")
+    assert [(r[2], r[3]) for r in events_with(ex, "Gulf Cooperation Council")] == [("scheduled", "2025-02-16")]
+
+
+def test_its_president_staying_away_is_the_state_that_says_so(run):
+    ex = run("Paraguay has already said its president will not attend the summit in Montevideo.")
+    assert [(r[0], r[2]) for r in events_with(ex, "Paraguay")] == [("summit", "declined")], event_rows(ex)

@@ -1176,8 +1176,10 @@ def _ahead_of(time: Timex | None, day: date | None, told: list) -> bool:
 
 
 def _awaited(chain) -> bool:
-    """"ahead of talks between X and Y": the text takes the event as coming, dated or not."""
-    return any(v.lower_ == "of" and v.head.lower_ == "ahead" for v in chain[1:4])
+    """"ahead of talks between X and Y", "the forthcoming visit", "preparations for the summit": the text takes the
+    event as coming, dated or not."""
+    return any(v.lower_ == "of" and v.head.lower_ == "ahead" or v.lemma_.lower() in lx.PREPARE_NOUNS
+               for v in chain[1:4]) or any(c.dep_ == "amod" and c.lower_ in lx.UPCOMING for c in chain[0].children)
 
 
 _NEXT_ON = frozenset("then afterwards subsequently thereafter".split())  # after the occasion just told

@@ -457,6 +457,10 @@ class Parties(Places):
                 elif mention is None and sub.dep_ == "poss" and nested and sub.lemma_.lower() in PERSON_TITLES:
                     # "the UN Secretary-General's Special Envoy", "the Kenyan president's envoy": whom the office serves
                     keys.extend(k for k in self._modifier_keys(sub, nested=False) if k not in keys)
+                elif mention is None and sub.dep_ == "poss" and sub.lower_ == "its" and nested \
+                        and tok.lemma_.lower() in lx.GROUP_NOUNS | PERSON_TITLES:
+                    # "Uruguay said its president would not attend": the state or body named before
+                    keys.extend(k for k in self._one_np(sub) if k not in keys and not k.startswith("person:"))
         return keys
 
     def _protocol_holder(self, title) -> str | None:

@@ -523,6 +523,9 @@ def _verb_level(verb, trigger) -> str:
         return "agreed"  # "X and Y will hold a session in Z, the two premiers agreed": the agreement parsed as a conjunct
     if _backshifted(verb):
         return "scheduled"  # "she said Japan would send a minister to the meeting": reported "will"
+    if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" and any(o.ent_type_ == "DATE" for o in c.children)
+                               for c in verb.children):
+        return "scheduled"  # "an emergency meeting has been called for Sunday": convened, not asked for
     if _lemma_is(verb, lx.PROPOSE, lx.PROPOSE_PHRASES) or _modal(verb) or _hypothetical(verb) or _conditioned(verb) \
             or _in_prospect(verb):
         return "proposed"
