@@ -194,3 +194,13 @@ def test_a_meeting_called_for_a_day_is_convened(run):
 def test_its_president_staying_away_is_the_state_that_says_so(run):
     ex = run("Paraguay has already said its president will not attend the summit in Montevideo.")
     assert [(r[0], r[2]) for r in events_with(ex, "Paraguay")] == [("summit", "declined")], event_rows(ex)
+
+
+def test_agreeing_to_work_toward_a_summit_agrees_it(run):
+    ex = run("Nepal and Bangladesh agreed on Monday to work toward a summit in Kathmandu next spring.")
+    assert [(r[2], r[3]) for r in events_with(ex, "Nepal", "Bangladesh")] == [("agreed", "2025-SP")], event_rows(ex)
+
+
+def test_the_day_of_a_decision_is_not_the_day_of_the_talks_decided(run):
+    ex = run("Bolivia and Chile decided on Monday to hold talks in Arica.")
+    assert [(r[2], r[3]) for r in events_with(ex, "Bolivia", "Chile")] == [("agreed", None)], event_rows(ex)

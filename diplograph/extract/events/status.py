@@ -523,11 +523,14 @@ def _verb_level(verb, trigger) -> str:
         return "agreed"  # "X and Y will hold a session in Z, the two premiers agreed": the agreement parsed as a conjunct
     if _backshifted(verb):
         return "scheduled"  # "she said Japan would send a minister to the meeting": reported "will"
+    if verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lx.AGREE | lx.COMMIT \
+            and _lemma_is(verb, lx.PROPOSE, lx.PROPOSE_PHRASES | lx.PURSUE_PHRASES):
+        return _GO_ON  # "agreed to work toward a summit", "pledged to seek talks": the agreement above tells
     if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" and any(o.ent_type_ == "DATE" for o in c.children)
                                for c in verb.children):
         return "scheduled"  # "an emergency meeting has been called for Sunday": convened, not asked for
-    if _lemma_is(verb, lx.PROPOSE, lx.PROPOSE_PHRASES) or _modal(verb) or _hypothetical(verb) or _conditioned(verb) \
-            or _in_prospect(verb):
+    if _lemma_is(verb, lx.PROPOSE, lx.PROPOSE_PHRASES | lx.PURSUE_PHRASES) or _modal(verb) or _hypothetical(verb) \
+            or _conditioned(verb) or _in_prospect(verb):
         return "proposed"
     if lemma in lx.AGREE or lemma in lx.INSTRUCT and verb.tag_ in ("VBD", "VBN") and trigger != verb:
         return "agreed"  # "instructed their ministers to meet": a decision that they will

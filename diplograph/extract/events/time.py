@@ -221,7 +221,7 @@ def claim_verb(tok) -> bool:
     """Verbs whose time is when something was said or asked for, not when the event happens."""
     lemma = tok.lemma_.lower()
     return tok.pos_ == "VERB" and (is_speech_verb(tok) or lemma in lx.PROPOSE or lemma in lx.DECLINE
-                                   or lemma in lx.AGREE or lemma in lx.CANCEL
+                                   or lemma in lx.AGREE or lemma in lx.COMMIT or lemma in lx.CANCEL
                                    or any((lemma, c.lower_) in _CLAIM_PHRASES for c in tok.children
                                           if c.dep_ in ("prt", "prep")))  # "ruled out on Monday a meeting"
 
