@@ -60,6 +60,8 @@ Pacific Atlantic Indo-Pacific Gulf Mediterranean Eurasia Scandinavia""".split())
 BACKDROP_NOUNS = frozenset("sidelines sideline margins margin fringes fringe eve".split())
 # Topics whose place is not the meeting's ("talks on the war in X").
 TROUBLES = frozenset("war conflict crisis situation fighting violence peace ceasefire truce unrest".split())
+# Works and sites a topic names with their own place ("talks on reopening the bridge in X"): not where talks are held.
+TOPIC_SITES = frozenset("bridge dam pipeline railway canal reservoir mine airport corridor crossing".split())
 # Verbs -> event type ("meet", "negotiate"...); "sign" needs an agreement-like object.
 TRIGGER_VERBS = {"meet": "meeting", "negotiate": "negotiation", "visit": "visit", "confer": "talks",
                  "phone": "call", "telephone": "call", "sign": "signing", "mediate": "mediation"} \

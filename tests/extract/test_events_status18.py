@@ -204,3 +204,14 @@ def test_agreeing_to_work_toward_a_summit_agrees_it(run):
 def test_the_day_of_a_decision_is_not_the_day_of_the_talks_decided(run):
     ex = run("Bolivia and Chile decided on Monday to hold talks in Arica.")
     assert [(r[2], r[3]) for r in events_with(ex, "Bolivia", "Chile")] == [("agreed", None)], event_rows(ex)
+
+
+def test_a_site_the_topic_names_is_not_where_the_talks_are(run):
+    ex = run("Chad's president called for talks with Cameroon on the repair of the dam in Maga.")
+    assert [(r[2], r[4]) for r in events_with(ex, "Chad", "Cameroon")] == [("proposed", None)], event_rows(ex)
+
+
+def test_the_two_leaders_need_a_leader_named_in_full_with_their_states_title(run):
+    ex = run("Well, Maria, the Austrian chancellor did not travel to Prague today. Aides say the two leaders spoke "
+             "by phone instead, with the Czech prime minister.")
+    assert not [r for r in event_rows(ex) if r[0] == "call" and "Maria" in r[1]], event_rows(ex)

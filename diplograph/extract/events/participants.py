@@ -559,7 +559,7 @@ class Parties(Places):
                 return []
             if not keys:
                 return states
-            own = next((m.role_of for m in self.actors.by_key(keys[0]) if m.role_of), None)
+            own = next((m.role_of for m in self.actors.by_key(keys[0]) if m.role_of and m.kind == "name"), None)
             if own in states:  # "Samoa's PM X invited New Zealand's prime minister ... the two leaders": X and the
                 return [keys[0]] + [k for k in states if k != own]  # other state's office-holder
         return []
