@@ -60,6 +60,8 @@ Pacific Atlantic Indo-Pacific Gulf Mediterranean Eurasia Scandinavia""".split())
 BACKDROP_NOUNS = frozenset("sidelines sideline margins margin fringes fringe eve".split())
 # Topics whose place is not the meeting's ("talks on the war in X").
 TROUBLES = frozenset("war conflict crisis situation fighting violence peace ceasefire truce unrest".split())
+# Works and sites a topic names with their own place ("talks on reopening the bridge in X"): not where talks are held.
+TOPIC_SITES = frozenset("bridge dam pipeline railway canal reservoir mine airport corridor crossing".split())
 # Verbs -> event type ("meet", "negotiate"...); "sign" needs an agreement-like object.
 TRIGGER_VERBS = {"meet": "meeting", "negotiate": "negotiation", "visit": "visit", "confer": "talks",
                  "phone": "call", "telephone": "call", "sign": "signing", "mediate": "mediation"} \
@@ -145,15 +147,24 @@ POSTPONE_PHRASES = frozenset({("put", "off"), ("push", "back")})
 RESCHEDULE_VERBS = frozenset("move shift reschedule bring".split())
 CANCEL = frozenset("cancel scrap suspend abandon scuttle".split()) | _words("status", "cancelled") | POSTPONE
 CANCEL_PHRASES = frozenset({("call", "off")}) | _phrases("status", "cancelled") | POSTPONE_PHRASES
-AGREE = frozenset("agree accept".split()) | _words("status", "agreed")
+AGREE = frozenset("agree accept consent assent".split()) | _words("status", "agreed")
+# Commitments and decisions ("decided to hold", "pledged to meet"): agreed when both sides make them, proposed when
+# one side does (CAMEO files pledges and promises under 03x, expressions of intent).
+COMMIT = frozenset("decide resolve pledge commit promise vow".split())
 INSTRUCT = frozenset("instruct direct task mandate".split())  # "instructed their ministers to meet": decided
-SCHEDULE = frozenset("schedule".split()) | _words("status", "scheduled")
+SCHEDULE = frozenset("schedule arrange".split()) | _words("status", "scheduled")  # "arranged a meeting for Friday"
 SCHEDULE_ADJ = frozenset("scheduled due planned set slated".split())
 UPCOMING = frozenset("upcoming forthcoming".split())  # "the upcoming summit": set to take place
 PROPOSE = frozenset("""propose suggest urge want seek offer invite hope expect desire consider favor
 favour support back request advocate need require push plead prefer wish envisage envision float moot
 pitch""".split()) | (_words("status", "proposed") - {"plan"})  # "planned": see SCHEDULE_ADJ
-PROPOSE_PHRASES = frozenset({("call", "for"), ("push", "for"), ("ask", "for")})
+PROPOSE_PHRASES = frozenset({("call", "for"), ("push", "for"), ("ask", "for"), ("press", "for"), ("lobby", "for"),
+                             ("appeal", "for")})
+PURSUE_PHRASES = frozenset({("work", "towards"), ("work", "toward")})  # "working towards a summit in May": its day
+# "a summit is on the cards", "talks remain on the table": a prospect, no more (be/remain + prepositional idiom)
+PROSPECT_IDIOMS = frozenset({("on", "cards"), ("in", "works"), ("in", "pipeline"), ("on", "table"),
+                             ("on", "horizon"), ("in", "offing")})
+AGREEMENT_NOUNS = frozenset("agreement consensus understanding accord".split())  # "reached agreement on a meeting"
 PROPOSE_ADJ = frozenset("""necessary essential important needed vital crucial possible willing ready
 open eager keen prepared desirable imperative indispensable urgent likely interested overdue
 unlikely uncertain doubtful

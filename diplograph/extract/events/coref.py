@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from diplograph.extract.events.participants import Roles
+from diplograph.extract.events.participants import GROUP_PREFIX, Roles
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import gazetteer, same_place
 from diplograph.records import Document, Event, Mention, StatusClaim, Timex
@@ -110,6 +110,17 @@ def _matching(clusters: list[Cluster], s: Sighting, sides: dict[str, str]) -> Cl
         return latest  # "met X to discuss the stalled negotiations. The talks resume Sunday": those talks
     near = [c for c in same if s.sent_no - c.sightings[-1].sent_no <= ANAPHOR_WINDOW
             and (s.type not in lx.STRICT_ANAPHORS or s.unnamed or any(x.type == s.type for x in c.sightings))]
+    if s.status not in (None, "declined", "cancelled"):
+        aways = [c for c in near if _stays_away(c)]
+        near = [c for c in near if c not in aways]
+        if aways and not any(_when_where_fit(c, s) for c in near):
+            # "X will not send a minister to the ASEAN meeting. The meeting will go ahead on Friday": the gathering
+            # itself, its body's, without the one who stays away
+            away = aways[0]
+            s.roles.add([k for k in away.participants if k.startswith(("org:", GROUP_PREFIX))])
+            s.roles.location = s.roles.location or next((x.roles.location for x in away.sightings if x.roles.location),
+                                                        None)
+            return None
     fitting = [c for c in near if _when_where_fit(c, s)]
     if (s.fresh or s.unnamed) and near and not fitting:
         # "a second round", "met in Suva ahead of the leaders' meeting in Honiara": the parties of the gathering
@@ -125,6 +136,11 @@ def _matching(clusters: list[Cluster], s: Sighting, sides: dict[str, str]) -> Cl
             + (s.fresh == any(x.fresh for x in c.sightings))  # "the talks": the first ones, not the next round
 
     return max(fitting, key=fit) if fitting else None  # max keeps the most recent among equals
+
+
+def _stays_away(c: Cluster) -> bool:
+    """A refusal by one side to attend a gathering ("X will not send a minister to the meeting")."""
+    return all(x.status == "declined" and (x.exact or x.subject is not None) for x in c.sightings)
 
 
 def _same_parties(mine: set[str], c: Cluster, s: Sighting, sides: dict[str, str]) -> bool:
@@ -278,6 +294,8 @@ def _when_where_fit(c: Cluster, s: Sighting) -> bool:
         return False  # "met on Monday and agreed to meet again": two occurrences ("resumed talks" twice: one)
     if any(_bygone(x, s) or _bygone(s, x) for x in c.sightings):
         return False
+    if any(x.sent_no == s.sent_no and _plan_beside_report(x, s) for x in c.sightings):
+        return False
     mine = _span(s)
     return mine is None or all(_overlap(mine, theirs) for x in c.sightings if (theirs := _span(x)) is not None)
 
@@ -289,6 +307,15 @@ def _bygone(held: Sighting, ahead: Sighting) -> bool:
     span = _span(held)
     gap = timedelta(0) if ahead.roles.invited else LONG_AGO  # an invitation's trip is still to come
     return span is not None and span[1] < ahead.claimed_on - gap
+
+
+def _plan_beside_report(a: Sighting, b: Sighting) -> bool:
+    """"agreed to meet in X in August, after talks in Y": one sentence telling of a contact held and of one only
+    proposed or agreed with a day or place of its own, neither pointing back at the other, tells two occurrences."""
+    plan = a if a.status in ("proposed", "agreed") else b
+    return {a.status, b.status} == {"held", plan.status} and plan.status in ("proposed", "agreed") \
+        and not (a.definite or b.definite or a.appos or b.appos) \
+        and (plan.time is not None or plan.day is not None or plan.roles.location is not None)  # told apart
 
 
 def _span(s: Sighting) -> tuple[date, date] | None:

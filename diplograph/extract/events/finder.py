@@ -44,6 +44,7 @@ from diplograph.kb.roles import PORTFOLIOS, describe, same_title
 from diplograph.kb.slugs import slug
 from diplograph.records import Document, Event, Statement, Timex
 from diplograph.timex.dateline import dateline_place
+from diplograph.timex.values import timex_bounds
 
 _TITLE_PARTS = frozenset("prime vice deputy foreign defence defense federal crown".split())  # "the Prime Minister"
 _GOVERNMENT_WORDS = frozenset("""ministry office government department presidency cabinet embassy
@@ -175,6 +176,8 @@ class _Finder:
                 continue  # "agreed to meet under Ugandan mediation": the meeting's mediator, not an event
             if _signing_occasion(tok, kind):
                 kind = "signing"  # "signed a pact during a meeting with X": one event, the signing, X a party
+            if kind == "signing" and _purpose_of_plan(tok):
+                continue  # "agreed to meet in X in August to sign an accord": what the meeting is for
             try:
                 if self._with_outsiders(tok):
                     continue  # "met reporters", "a meeting with business leaders": not diplomacy
@@ -203,6 +206,11 @@ class _Finder:
         latest event told in its sentence or the one before."""
         subj = _controller_subject(tok.head) if tok.dep_ in ("ccomp", "conj") else None
         keys = self.parties.np_keys(subj) if subj is not None else []
+        if _their_people(_sitting_subject(tok)):  # "X and Y agreed that their ministers would meet": the states
+            sides = sides_of(self.actors)
+            keys = list(dict.fromkeys(sides.get(k, k) for k in keys))
+            if len(keys) < 2 or any(k.startswith("person:") for k in keys):
+                return  # a leader whose state the text does not give: whose ministers meet is unknown
         told = next((s for s in reversed(earlier) if sighting.sent_no - s.sent_no <= 1
                      and len(s.roles.participants) >= 2), None)
         if len(keys) >= 2:
@@ -331,7 +339,7 @@ class _Finder:
             roles.add(self.parties.np_keys(tok.head))  # "the Forum leaders meeting": the Forum's leaders meet
         if body is not None:
             roles.add(self.parties.np_keys(body))  # the body whose meeting it is takes part
-        roles.location = roles.location or self._backdrop_place(tok) or self._here(chain) \
+        roles.location = self._backdrop_place(tok) or roles.location or self._here(chain) \
             or self.parties.tail_place(_closing_tail(tok, chain))
         hosts = self._hosted_by(tok)
         roles.hosts.extend(k for k in hosts if k not in roles.hosts)
@@ -391,6 +399,11 @@ class _Finder:
         if status == "declined" and kind in ("summit", "conference") and not roles.participants \
                 and len(subjects) == 1 and not _backdrop(tok):
             roles.add(subjects)  # "X turned down an invitation to the summit": X is the one who stays away
+        elif status == "declined" and kind in _GATHERINGS and tok.pos_ == "NOUN" and len(subjects) == 1 \
+                and len(roles.participants) >= 2 and subjects[0] not in roles.participants and not backdrop \
+                and not (tok.dep_ == "pobj" and tok.head.lower_ in _BACKDROP_PREPS - {"of"}):
+            roles.add(subjects)  # "X pulled out of the summit with Y and Z": X stays away, the others may still meet
+            alone = True
         reception = kind == "meeting" and tok.pos_ == "VERB" and tok.lemma_.lower() in lx.HOSTING_VERBS
         if reception and roles.location and all(k in self.offices for k in subjects):
             self._unnamed_host(tok, roles, subjects)  # "The President received X in Paris": France receives X
@@ -909,6 +922,7 @@ class _Finder:
             if ahead is not None and ahead != day and (ahead - claimed_on).days <= (claimed_on - day).days:
                 time, day = ahead_time, ahead  # "called off Tuesday's talks": the nearer Tuesday, likely ahead
         if status == "scheduled" and day is None and time is None and not _timed_by_occasion(chain) \
+                and not _awaited(chain) \
                 and not any(headline_future(v) or _under_way(v) or _announced(v) for v in chain):  # "plans to visit"
             status = "proposed" if any(v.lemma_.lower() in ("expect", "plan", "intend") for v in chain) else "agreed"
         if status == "held" and day is None and time is None and (_present(tok, gov) or _just_arrived(tok, chain)):
@@ -925,6 +939,8 @@ class _Finder:
                 or (ahead := event_when(tok, levels, "scheduled", claimed_on, self.timexes)[1]) is not None
                 and ahead < claimed_on):
             status = "held"  # "X's meeting with Y on Wednesday was always going to be difficult": it took place
+        if status == "held" and _ahead_of(time, day, [claimed_on, self.doc.published]):
+            status = "scheduled"  # "heads to Lusaka next week for talks": a contact on a day still ahead is not held
         if doc_text(self.sdoc)[sent.start_char:sent.end_char].rstrip().endswith("?"):
             status = None  # "Can you confirm the minister is going to Jakarta?": a question claims nothing
         return status, time, day
@@ -1154,6 +1170,20 @@ def _timed_by_occasion(chain) -> bool:
                for v in chain[:3] for c in v.children)
 
 
+def _ahead_of(time: Timex | None, day: date | None, told: list) -> bool:
+    """Whether the event's first possible day comes after every day the claim was made on."""
+    known = [d for d in told if d is not None]
+    bounds = (day, day) if day is not None else timex_bounds(time) if time is not None and time.value else None
+    return bool(known) and bounds is not None and bounds[0] > max(known)
+
+
+def _awaited(chain) -> bool:
+    """"ahead of talks between X and Y", "the forthcoming visit", "preparations for the summit": the text takes the
+    event as coming, dated or not."""
+    return any(v.lower_ == "of" and v.head.lower_ == "ahead" or v.lemma_.lower() in lx.PREPARE_NOUNS
+               for v in chain[1:4]) or any(c.dep_ == "amod" and c.lower_ in lx.UPCOMING for c in chain[0].children)
+
+
 _NEXT_ON = frozenset("then afterwards subsequently thereafter".split())  # after the occasion just told
 
 
@@ -1352,6 +1382,15 @@ def _signing_occasion(tok, kind: str) -> bool:
         and tok.head.head.pos_ == "VERB" and trigger_type(tok.head.head) == "signing"
 
 
+def _purpose_of_plan(tok) -> bool:
+    """"will travel to X to sign", "agreed to meet in X to sign an accord": a signing told only as the purpose of a
+    contact still ahead is part of that contact's plan, no event of its own."""
+    head = tok.head
+    return tok.pos_ == "VERB" and tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+        and head.pos_ == "VERB" and trigger_type(head) not in (None, "signing", "call") \
+        and status_of(head) in ("proposed", "agreed", "scheduled")
+
+
 def _framing(tok) -> bool:
     """"under/through X's mediation" hung on an event word: how that event is held."""
     prep = tok.head if tok.dep_ == "pobj" and tok.head.lower_ in ("under", "through", "via") else None
@@ -1415,9 +1454,20 @@ def _body_sits(tok) -> bool:
     body named by a common noun, no actor of its own."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in _SITTING_VERBS or tok.dep_ in ("advcl", "relcl", "acl"):
         return False  # not "put off until the commission meets": a time, not a meeting told
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    return subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in _SITTING_BODIES \
+    subj = _sitting_subject(tok)
+    return subj is not None and subj.pos_ == "NOUN" and (subj.lemma_.lower() in _SITTING_BODIES or _their_people(subj)) \
         and not any(c.pos_ == "PROPN" or c.ent_type_ for c in subj.subtree)
+
+
+def _sitting_subject(tok):
+    """The subject of a meeting verb."""
+    return next((c for c in tok.children if c.dep_ == "nsubj"), None)
+
+
+def _their_people(subj) -> bool:
+    """"their foreign ministers", "their envoys": people of the sides a clause above names, none named here."""
+    return subj is not None and subj.tag_ == "NNS" and subj.lemma_.lower() in lx.GROUP_NOUNS \
+        and any(c.dep_ == "poss" and c.lower_ == "their" for c in subj.children)
 
 
 def _sent_to(tok, chain) -> bool:

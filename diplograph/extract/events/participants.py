@@ -457,6 +457,10 @@ class Parties(Places):
                 elif mention is None and sub.dep_ == "poss" and nested and sub.lemma_.lower() in PERSON_TITLES:
                     # "the UN Secretary-General's Special Envoy", "the Kenyan president's envoy": whom the office serves
                     keys.extend(k for k in self._modifier_keys(sub, nested=False) if k not in keys)
+                elif mention is None and sub.dep_ == "poss" and sub.lower_ == "its" and nested \
+                        and tok.lemma_.lower() in lx.GROUP_NOUNS | PERSON_TITLES:
+                    # "Uruguay said its president would not attend": the state or body named before
+                    keys.extend(k for k in self._one_np(sub) if k not in keys and not k.startswith("person:"))
         return keys
 
     def _protocol_holder(self, title) -> str | None:
@@ -548,10 +552,16 @@ class Parties(Places):
                 keys.append(m.key)
                 if len(keys) == 2:
                     return keys
-        if want == "person" and not keys:  # "Fiji's prime minister hosted his Tongan counterpart ... the two men":
-            states = list(dict.fromkeys(m.key for m in self.actors.before(tok.idx)  # office-holders stand for states
-                                        if m.start >= since and m.type == "state"))
-            return states if len(states) == 2 else []
+        if want == "person" and len(keys) < 2:  # "Fiji's prime minister hosted his Tongan counterpart ... the two
+            states = list(dict.fromkeys(m.key for m in self.actors.before(tok.idx)  # men": office-holders stand for
+                                        if m.start >= since and m.type == "state"))  # states
+            if len(states) != 2:
+                return []
+            if not keys:
+                return states
+            own = next((m.role_of for m in self.actors.by_key(keys[0]) if m.role_of and m.kind == "name"), None)
+            if own in states:  # "Samoa's PM X invited New Zealand's prime minister ... the two leaders": X and the
+                return [keys[0]] + [k for k in states if k != own]  # other state's office-holder
         return []
 
     def _pronoun(self, tok) -> str | None:
@@ -848,8 +858,11 @@ class Parties(Places):
         to Y to visit"): they travel, the inviter receives them."""
         if offer.lemma_.lower() not in ("invitation", "invite") or trigger.lemma_.lower() not in ("visit", "trip"):
             return []
-        return [k for c in offer.children if c.dep_ == "prep" and c.lower_ in ("for", "to")
-                for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() not in lx.TRIGGER_NOUNS
+        preps = [c for c in offer.children if c.dep_ == "prep" and c.lower_ in ("for", "to")]
+        if offer.dep_ == "dobj" and trigger.dep_ == "advcl" and trigger.head == offer.head:  # "renewed her invitation
+            preps += [c for c in offer.head.children if c.dep_ == "prep" and c.lower_ == "to"  # | to X | to visit Y"
+                      and offer.i < c.i < trigger.i]
+        return [k for c in preps for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() not in lx.TRIGGER_NOUNS
                 for k in self.np_keys(o)]
 
     def _office_body(self, key: str) -> bool:
@@ -1192,6 +1205,13 @@ def _proposal_above(trigger):
     """The proposal/invitation noun a trigger hangs from ("proposal for talks", "Finland's offer to host a
     new round of talks", "an invitation from X to attend a summit"), if any."""
     tok = trigger
+    if tok.pos_ == "VERB" and tok.dep_ in ("acl", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                    for c in tok.children):
+        if tok.dep_ == "acl" and proposal_noun(tok.head):
+            return tok.head  # "renewed his invitation to X to visit Y": the event verb is the invitation's infinitive
+        if tok.dep_ == "advcl" and tok.head.pos_ == "VERB":  # the same, the infinitive hung on "renewed"
+            return next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i and proposal_noun(c)
+                         and c.lemma_.lower() in ("invitation", "invite")), None)
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _ROUND_HEADS:
         tok = tok.head.head  # "a new round of talks": the round stands for the talks
     if tok.dep_ == "dobj" and tok.head.dep_ in ("acl", "advcl", "xcomp") and tok.head.pos_ == "VERB":

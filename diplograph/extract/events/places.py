@@ -44,7 +44,8 @@ class Places:
         "consultations on a code of conduct for the sea in X", "a summit of leaders in X")."""
         objs = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
                 for o in c.children if o.dep_ in ("pobj", "pcomp") and trigger_free(o)
-                and o.lemma_ not in lx.TROUBLES]  # "talks on sharing water in X": a gerund's "in X" too
+                and o.lemma_ not in lx.TROUBLES  # "talks on sharing water in X": a gerund's "in X" too
+                and not (c.lower_ == "of" and o.lemma_ in lx.TOPIC_SITES)]  # "on the reopening of the bridge in X"
         return next((p for o in objs if (p := self._own_place(o, cities=True))
                      or depth > 1 and (p := self._deep_place(o, depth - 1, preps + ("of",)))), None)
 

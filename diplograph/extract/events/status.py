@@ -51,7 +51,7 @@ def _governors(trigger, limit: int) -> list:
 
 def _mandative(verb) -> bool:
     """"proposed that Chile host the summit": a bare verb with its own subject under a proposal is the proposal's."""
-    return verb.tag_ == "VB" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lx.PROPOSE \
+    return verb.tag_ in ("VB", "VBP") and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lx.PROPOSE \
         and any(c.dep_ == "nsubj" for c in verb.children) and not any(c.dep_ == "aux" for c in verb.children)
 
 
@@ -136,13 +136,15 @@ def status_of(trigger) -> str | None:
     if nominal_gerund(trigger):
         return status_of(trigger.head)  # "will not attend the leaders meeting": the status of "leaders"
     own = _modifiers(trigger)
-    if own == "proposed" and trigger.dep_ in ("dobj", "nsubjpass", "pobj"):
+    if own == "proposed" and trigger.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj"):
         verb = trigger.head
         while trigger.dep_ == "pobj" and verb.pos_ == "ADP" and verb.head != verb:
             verb = verb.head  # "pulled out of a planned meeting": the verb above the prepositions
         above = _level(verb, trigger) if verb.pos_ == "VERB" or trigger.dep_ != "pobj" else _GO_ON
-        if above in ("declined", "cancelled", "agreed"):
+        if above in ("declined", "cancelled", "agreed") and trigger.dep_ != "nsubj":
             return above  # "postponed a planned trip", "rejected a proposed summit"
+        if above == "scheduled" and verb.pos_ == "VERB" and (verb.lemma_.lower() in lx.HELD or _happening(verb)):
+            return above  # "the planned summit will take place in May", "Iraq will host the proposed talks"
     if own is not None:
         return None if own == _SILENT else own
     if has_begun(trigger):
@@ -424,6 +426,9 @@ def _level(tok, trigger) -> str:
     """What one governing word says about the event, or _GO_ON."""
     if tok.pos_ == "ADP" and tok.lower_ == "of" and tok.head.lower_ == "ahead":
         return "scheduled"  # "ahead of talks between X and Y": talks still to come
+    if tok.pos_ == "ADP" and tok.lower_ == "for" and any(c.dep_ == "nsubj" and c.lemma_.lower() in lx.PREPARE_NOUNS
+                                                         for c in tok.head.children):
+        return "scheduled"  # "preparations are under way for a summit in May": still to come
     if tok.pos_ == "ADP" and tok.lower_ == "in" and tok.head.pos_ in ("NOUN", "PROPN") \
             and tok.head.lemma_.lower() not in _EVENT_NOUNS:
         return _GO_ON  # "a role in the talks", "a stake in the negotiations": the noun above decides
@@ -434,6 +439,9 @@ def _level(tok, trigger) -> str:
     if tok.pos_ == "ADP" or (tok.dep_ == "prep" and tok.lower_ == "following"):  # "following" may tag as VBG
         return "held" if tok.lower_ in ("after", "during", "following", "since", "at", "in") and _past_context(tok) \
             else _GO_ON
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.AGREEMENT_NOUNS and tok != trigger \
+            and any(c.dep_ == "prep" and c.lower_ in ("on", "for") and trigger in c.subtree for c in tok.children):
+        return "agreed"  # "reached agreement on a meeting of their ministers"
     if (tok.pos_ in ("NOUN", "PROPN") or proposal_noun(tok)) and tok != trigger and not infinitive(tok):
         return _noun_level(tok)
     if tok.pos_ == "ADJ":  # "due to visit", "willing to meet", "ready for talks"
@@ -479,6 +487,8 @@ def _noun_level(noun) -> str:
 def _verb_level(verb, trigger) -> str:
     """Tense, modality and lexical cues of one verb."""
     lemma = verb.lemma_.lower()
+    if verb.tag_ == "VBP" and _mandative(verb):
+        return _GO_ON  # "suggested that A and B meet in X": a subjunctive, the proposal above tells
     if any((lemma, c.lower_) in _FOLLOW_UPS for c in verb.children if c.dep_ in ("prt", "prep")) \
             and trigger.dep_ == "pobj":
         return "held"  # "will meet to follow up on a phone call", "builds on last week's talks": it took place
@@ -486,6 +496,9 @@ def _verb_level(verb, trigger) -> str:
         return "cancelled"  # "was to have been held", "were to have met": planned, and did not take place
     if _planned(verb) and (called_off := _called_off(verb, trigger)) is not None:
         return called_off  # "the talks were due to take place on Monday but were called off"
+    if trigger != verb and any(c.dep_ in ("nsubj", "nsubjpass") and c != trigger and any(
+            d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in verb.children):
+        return None  # "no date has been set for the talks": nothing is fixed, and the words say nothing more
     if _negated(verb):
         if trigger.head == verb and trigger.dep_ in ("nsubj", "nsubjpass") and (_future(verb) or _modal(verb)):
             return "cancelled"  # "the meeting will not take place": called off, nobody in particular declined
@@ -510,10 +523,21 @@ def _verb_level(verb, trigger) -> str:
         return "agreed"  # "X and Y will hold a session in Z, the two premiers agreed": the agreement parsed as a conjunct
     if _backshifted(verb):
         return "scheduled"  # "she said Japan would send a minister to the meeting": reported "will"
-    if _lemma_is(verb, lx.PROPOSE, lx.PROPOSE_PHRASES) or _modal(verb) or _hypothetical(verb) or _conditioned(verb):
+    if verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lx.AGREE | lx.COMMIT \
+            and _lemma_is(verb, lx.PROPOSE, lx.PROPOSE_PHRASES | lx.PURSUE_PHRASES):
+        return _GO_ON  # "agreed to work toward a summit", "pledged to seek talks": the agreement above tells
+    if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" and any(o.ent_type_ == "DATE" for o in c.children)
+                               for c in verb.children):
+        return "scheduled"  # "an emergency meeting has been called for Sunday": convened, not asked for
+    if _lemma_is(verb, lx.PROPOSE, lx.PROPOSE_PHRASES | lx.PURSUE_PHRASES) or _modal(verb) or _hypothetical(verb) \
+            or _conditioned(verb) or _in_prospect(verb):
         return "proposed"
     if lemma in lx.AGREE or lemma in lx.INSTRUCT and verb.tag_ in ("VBD", "VBN") and trigger != verb:
         return "agreed"  # "instructed their ministers to meet": a decision that they will
+    if lemma in lx.COMMIT and trigger != verb:
+        if any(c.dep_ == "prep" and c.lower_ == "against" and trigger in c.subtree for c in verb.children):
+            return "declined"  # "decided against attending the summit"
+        return "agreed" if _joint_subject(verb) else "proposed"  # "the two sides decided to hold talks"
     if lemma in lx.SCHEDULE or lemma in ("plan", "intend") or (verb.tag_ == "VBN" and verb.lower_ in lx.SCHEDULE_ADJ):
         return "scheduled"
     if verb.tag_ == "VBD" and verb.lower_ in lx.SCHEDULE_ADJ and not any(c.dep_ == "dobj" for c in verb.children):
@@ -552,6 +576,20 @@ def _verb_level(verb, trigger) -> str:
             and not any(c.dep_ in ("xcomp", "ccomp", "aux") for c in verb.children):
         return "held"  # "the talks collapsed on Thursday", "the meeting lasted two hours": it took place
     return _GO_ON
+
+
+def _in_prospect(verb) -> bool:
+    """"a summit is on the cards for May", "talks remain on the table": a prospect, neither fixed nor held."""
+    return verb.lemma_.lower() in ("be", "remain", "stay") and any(
+        c.dep_ == "prep" and (c.lower_, o.lower_) in lx.PROSPECT_IDIOMS
+        for c in verb.children for o in c.children if o.dep_ == "pobj")
+
+
+def _joint_subject(verb) -> bool:
+    """"X and Y", "the two sides", "they": a subject of more than one side."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and (any(c.dep_ == "conj" for c in subj.children) or subj.tag_ in ("NNS", "NNPS")
+                                 or subj.lower_ in ("they", "we", "both"))
 
 
 _FOLLOW_UPS = frozenset({("follow", "up"), ("follow", "on"), ("build", "on"), ("build", "upon")})

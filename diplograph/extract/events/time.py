@@ -52,6 +52,9 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
             break  # "said/proposed on Monday": the day of the claim, not of the event
         if level.pos_ == "NOUN" and level.lemma_.lower() in lx.PROPOSE_NOUNS and below.dep_ == "prep":
             break  # "renewed on Monday his call for a meeting": the day of the call, not of the meeting
+        if below.dep_ in ("nsubj", "nsubjpass") and _agreed_then(level):  # "a meeting was agreed on Monday": the
+            seen |= {t.i for c in level.children if time_modifier(c) and c.lower_ != "for" for t in c.subtree}
+            # day of the agreement ("a meeting was agreed for Friday" keeps its day)
         if level.pos_ in ("VERB", "AUX", "ADJ") or level.lemma_.lower() in SIDELINES:  # "sidelines ... next Tuesday"
             for verb in [level] + [c for c in level.children if c.dep_ == "xcomp" and c.i not in seen]:
                 if day is None:  # "the talks are expected to open on Friday": the complement dates them
@@ -61,6 +64,17 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
     if day is None:
         time = _coarse(tok, used, seen, timexes, dct, coarse_tense)
     return time, day
+
+
+_OFFER_ACTS = frozenset("propose suggest offer invite float moot pitch request urge".split())  # acts, not hopes
+
+
+def _agreed_then(verb) -> bool:
+    """"was agreed on Monday", "was proposed by X on Tuesday": an agreement or proposal told as done, whose own
+    time is when it was made ("the next round is expected in July" dates the round)."""
+    return verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBN") and verb.lemma_.lower() in lx.AGREE | _OFFER_ACTS \
+        and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "are", "am", "be", "will", "'s")
+                    for c in verb.children)
 
 
 def _planned_infinitive(tok):
@@ -207,7 +221,7 @@ def claim_verb(tok) -> bool:
     """Verbs whose time is when something was said or asked for, not when the event happens."""
     lemma = tok.lemma_.lower()
     return tok.pos_ == "VERB" and (is_speech_verb(tok) or lemma in lx.PROPOSE or lemma in lx.DECLINE
-                                   or lemma in lx.AGREE or lemma in lx.CANCEL
+                                   or lemma in lx.AGREE or lemma in lx.COMMIT or lemma in lx.CANCEL
                                    or any((lemma, c.lower_) in _CLAIM_PHRASES for c in tok.children
                                           if c.dep_ in ("prt", "prep")))  # "ruled out on Monday a meeting"
 
