@@ -35,7 +35,7 @@ from diplograph.extract.events.status import (
     proposal_noun,
     status_of,
 )
-from diplograph.extract.events.time import event_when, rescheduled
+from diplograph.extract.events.time import event_when, rescheduled, vaguely_ahead
 from diplograph.extract.events.triggers import trigger_type
 from diplograph.extract.when import day_of, section_day, story_dct
 from diplograph.kb import event_lexicon as lx
@@ -909,6 +909,7 @@ class _Finder:
             if ahead is not None and ahead != day and (ahead - claimed_on).days <= (claimed_on - day).days:
                 time, day = ahead_time, ahead  # "called off Tuesday's talks": the nearer Tuesday, likely ahead
         if status == "scheduled" and day is None and time is None and not _timed_by_occasion(chain) \
+                and not vaguely_ahead(chain, self.timexes) \
                 and not any(headline_future(v) or _under_way(v) or _announced(v) for v in chain):  # "plans to visit"
             status = "proposed" if any(v.lemma_.lower() in ("expect", "plan", "intend") for v in chain) else "agreed"
         if status == "held" and day is None and time is None and (_present(tok, gov) or _just_arrived(tok, chain)):
@@ -923,6 +924,9 @@ class _Finder:
                 or (ahead := event_when(tok, levels, "scheduled", claimed_on, self.timexes)[1]) is not None
                 and ahead < claimed_on):
             status = "held"  # "X's meeting with Y on Wednesday was always going to be difficult": it took place
+        elif day is not None and claimed_on is not None and day > claimed_on and (
+                status is None or status == "held" and tok.tag_ == "VBG"):
+            status = "scheduled"  # "will fly to Doha on Tuesday, a day after meeting X": a day still to come
         if doc_text(self.sdoc)[sent.start_char:sent.end_char].rstrip().endswith("?"):
             status = None  # "Can you confirm the minister is going to Jakarta?": a question claims nothing
         return status, time, day
