@@ -100,3 +100,14 @@ def test_a_name_split_off_the_state_before_it_is_the_one_met(run):
                            "and Tobago Prime Minister Ravi Maharaj, the first visit by a Canadian minister since the "
                            "2019 elections."), "Tremblay", "Maharaj")
     assert [(r[0], r[3]) for r in rows] == [("meeting", "2025-03-10")]
+
+
+def test_a_headline_present_takes_the_day_the_story_gives_its_contact(nlp):
+    from diplograph.extract import extract_one
+    from diplograph.records import Document
+
+    title = "Kenyan president hosts Tanzanian leader in Mombasa"
+    text = (f"{title}\n\nMOMBASA — Kenyan President David Mwangi hosted Tanzania's President Halima Juma in Mombasa "
+            "on Monday for talks on the Lake Victoria ferry corridor and cross-border trade.")
+    ex = extract_one(nlp(text), Document(id="case", text=text, published=PUBLISHED, publisher="Daily", title=title))
+    assert {r[3] for r in event_rows(ex) if r[2] == "held"} == {"2025-03-10"}

@@ -84,6 +84,7 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
               else e for c, e in zip(clusters, events)]
     events = [_on_occasion(e, c, clusters, events) for c, e in zip(clusters, events)]
     events = [_signed_when_met(e, c, clusters, events, sides) for c, e in zip(clusters, events)]
+    events = _headlines_told(clusters, events, sides)  # the last use of clusters beside events
     events = [_building_city(e, events, sides) for e in events]
     home = finder.home()
     if home is not None:
@@ -1271,6 +1272,34 @@ def _signed_when_met(event: Event, cluster, clusters: list, events: list[Event],
             return replace(event, location=event.location or other.location,
                            time=other.time if undated and other.time is not None else event.time)
     return event
+
+
+def _headlines_told(clusters: list, events: list[Event], sides: dict[str, str]) -> list[Event]:
+    """"X hosts Y in Doha" over a story telling that X hosted Y on Wednesday: a held contact only a headline tells, in
+    the present that gave it the day of publication, is the body's first contact with a side of its own dated another
+    day; its sides, place and mentions join that one."""
+    out, told = list(events), set()
+    for n, (cluster, event) in enumerate(zip(clusters, events)):
+        if event.status != "held" or event.type not in _CONTACT_TYPES or event.time is not None and event.time.text \
+                or not cluster.sightings or not all(s.headline for s in cluster.sightings):
+            continue
+        mine = {sides.get(k, k) for k in event.participants}
+        for m, (other_cluster, other) in enumerate(zip(clusters, events)):
+            if m == n or m in told or other.status != "held" or other.type not in _CONTACT_TYPES or other.time is None \
+                    or not other.time.text or event.time is not None and other.time.value == event.time.value \
+                    or (other.type == "visit") != (event.type == "visit") \
+                    or all(s.headline for s in other_cluster.sightings):
+                continue
+            body = out[m]
+            theirs = {sides.get(k, k) for k in body.participants}
+            if mine & theirs:
+                added = tuple(k for k in event.participants if sides.get(k, k) not in theirs and k not in body.participants)
+                out[m] = replace(body, participants=body.participants + added, location=body.location or event.location,
+                                 status_claims=body.status_claims + event.status_claims,
+                                 mentions=body.mentions + event.mentions)
+                told.add(n)
+                break
+    return [e for n, e in enumerate(out) if n not in told]
 
 
 def _occasion(tok, chain) -> int | None:
