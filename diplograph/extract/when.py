@@ -32,6 +32,9 @@ def own_tokens(verb, exclude: set[int] = frozenset()) -> list:
             if child.dep_ in _OBJECTS:  # "will receive X at the palace this Wednesday (20)": parsed under X
                 out.extend(t for c in child.children if c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")
                            and c.i not in exclude for t in c.subtree if t.i not in exclude)
+                out.extend(t for c in child.children if c.dep_ == "prep" and c.lower_ == "on" and c.i not in exclude
+                           and any(o.dep_ == "pobj" and o.ent_type_ == "DATE" for o in c.children)
+                           for t in c.subtree if t.i not in exclude)  # "signed an agreement on Wednesday"
             continue
         out.extend(t for t in child.subtree if t.i not in exclude)
     return out

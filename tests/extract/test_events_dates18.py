@@ -111,3 +111,9 @@ def test_a_headline_present_takes_the_day_the_story_gives_its_contact(nlp):
             "on Monday for talks on the Lake Victoria ferry corridor and cross-border trade.")
     ex = extract_one(nlp(text), Document(id="case", text=text, published=PUBLISHED, publisher="Daily", title=title))
     assert {r[3] for r in event_rows(ex) if r[2] == "held"} == {"2025-03-10"}
+
+
+def test_a_day_the_parser_hung_on_the_object_dates_the_signing(run):
+    rows = events_with(run("Paraguay and Bolivia signed a gas transit agreement on Monday in the border town of "
+                           "Villamontes."), "Paraguay", "Bolivia")
+    assert _dates(rows, "signing") == [("held", "2025-03-10")]

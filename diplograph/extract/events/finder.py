@@ -1280,14 +1280,14 @@ def _headlines_told(clusters: list, events: list[Event], sides: dict[str, str]) 
     day; its sides, place and mentions join that one."""
     out, told = list(events), set()
     for n, (cluster, event) in enumerate(zip(clusters, events)):
-        if event.status != "held" or event.type not in _CONTACT_TYPES or event.time is not None and event.time.text \
+        if event.status != "held" or event.type not in _TOLD_TYPES or event.time is not None and event.time.text \
                 or not cluster.sightings or not all(s.headline for s in cluster.sightings):
             continue
         mine = {sides.get(k, k) for k in event.participants}
         for m, (other_cluster, other) in enumerate(zip(clusters, events)):
-            if m == n or m in told or other.status != "held" or other.type not in _CONTACT_TYPES or other.time is None \
-                    or not other.time.text or event.time is not None and other.time.value == event.time.value \
-                    or (other.type == "visit") != (event.type == "visit") \
+            if m == n or m in told or other.status != "held" or _told_kind(other.type) != _told_kind(event.type) \
+                    or other.time is None or not other.time.text \
+                    or event.time is not None and other.time.value == event.time.value \
                     or all(s.headline for s in other_cluster.sightings):
                 continue
             body = out[m]
@@ -1300,6 +1300,17 @@ def _headlines_told(clusters: list, events: list[Event], sides: dict[str, str]) 
                 told.add(n)
                 break
     return [e for n, e in enumerate(out) if n not in told]
+
+
+_TOLD_TYPES = _CONTACT_TYPES | frozenset({"call", "signing"})
+
+
+def _told_kind(kind: str) -> str | None:
+    """Which headline events tell which body events: a visit a visit, a call a call, a signing a signing, any
+    other contact any other contact."""
+    if kind not in _TOLD_TYPES:
+        return None
+    return kind if kind in ("visit", "call", "signing") else "contact"
 
 
 def _occasion(tok, chain) -> int | None:
