@@ -117,3 +117,11 @@ def test_a_day_the_parser_hung_on_the_object_dates_the_signing(run):
     rows = events_with(run("Paraguay and Bolivia signed a gas transit agreement on Monday in the border town of "
                            "Villamontes."), "Paraguay", "Bolivia")
     assert _dates(rows, "signing") == [("held", "2025-03-10")]
+
+
+def test_a_visit_that_began_on_a_weekday_began_on_the_last_one(run):
+    rows = events_with(run("Indian Prime Minister Arjun Mehta and Maldivian President Ibrahim Rasheed on Wednesday "
+                           "witnessed the signing of a fisheries pact in Male. Mehta, who is on a three-day official "
+                           "visit to the Maldives that began on Tuesday, held a bilateral meeting with Rasheed before "
+                           "the signing ceremony."), "Mehta", "Maldives")
+    assert _dates(rows, "visit") == [("held", "2025-03-11")]

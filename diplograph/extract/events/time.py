@@ -207,7 +207,7 @@ def _tense_reader(tok, default: str):
     if went_unheld(tok):  # "a session that had been set for Sunday did not take place": the Sunday just gone
         return lambda tx: "past"
 
-    # "after a call on Monday cleared the way, they will meet": the verb the event is the subject of tells its tense
+    # "after a call on Monday cleared the way, they will meet": the past verb the event is the subject of tells its tense
     told = tok.head if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX") \
         and tense_of(tok.head) == "past" else None
 
@@ -222,8 +222,8 @@ def _tense_reader(tok, default: str):
             node = node.head
             if _future_word(node):
                 return "future"
-            if node == told:
-                return "past"
+            if node == told or node.pos_ in ("VERB", "AUX") and tok.is_ancestor(node) and tense_of(node) == "past":
+                return "past"  # "a visit to X that began on Wednesday": a past clause inside the event's own words
         return "future" if _future_word(tok) else default
 
     return tense_for
