@@ -125,3 +125,15 @@ def test_a_visit_that_began_on_a_weekday_began_on_the_last_one(run):
                            "visit to the Maldives that began on Tuesday, held a bilateral meeting with Rasheed before "
                            "the signing ceremony."), "Mehta", "Maldives")
     assert _dates(rows, "visit") == [("held", "2025-03-11")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The prime minister is to begin an official visit to Oman on Friday.", "2025-03-14"),
+    ("The two foreign ministers agreed to meet again in Lusaka on Friday.", "2025-03-14"),
+    ("The prime minister went to Muscat on Friday.", "2025-03-07"),
+    ("The parliament agreed to the budget on Friday.", "2025-03-07"),
+])
+def test_the_tagger_reads_a_plans_infinitive_ahead(text, expected):
+    from diplograph.timex import tag
+
+    assert [t.value for t in tag(text, PUBLISHED)] == [expected]
