@@ -32,6 +32,9 @@ def own_tokens(verb, exclude: set[int] = frozenset()) -> list:
             if child.dep_ in _OBJECTS:  # "will receive X at the palace this Wednesday (20)": parsed under X
                 out.extend(t for c in child.children if c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")
                            and c.i not in exclude for t in c.subtree if t.i not in exclude)
+                out.extend(t for c in child.children if c.dep_ == "prep" and c.lower_ == "on" and c.i not in exclude
+                           and any(o.dep_ == "pobj" and o.ent_type_ == "DATE" for o in c.children)
+                           for t in c.subtree if t.i not in exclude)  # "signed an agreement on Wednesday"
             continue
         out.extend(t for t in child.subtree if t.i not in exclude)
     return out
@@ -88,12 +91,15 @@ def _may_be_dated(verb, timexes: list[Timex]) -> bool:
 
 
 def resolve_day(tx: Timex, dct: date | None, tense: str | None) -> date | None:
-    """A day for a time expression, seen from dct in the given tense ("past", "future" or None)."""
-    if dct is None:
-        return value_day(tx.value)
+    """A day for a time expression, seen from dct in the given tense ("past" or "future"; None keeps the tagger's
+    reading, made with the whole sentence in view)."""
+    if dct is None or tense is None and tx.anchored:
+        return value_day(tx.value)  # no tense of its own to re-read it in: the tagger's reading in context
     phrase = " ".join(tx.text.lower().split())
     if _COUNTED.fullmatch(phrase) and tx.anchored and value_day(tx.value) is not None:
-        return value_day(tx.value)  # "the day before": counted by the tagger from the day the text names
+        return value_day(tx.value)  # "the day before", "two days later": counted by the tagger from the day named
+    if (m := _ORDINAL_DAY.fullmatch(phrase)) and tx.anchored and (day := value_day(tx.value)) is not None:
+        return _month_day_in_tense(day, int(m[1]), dct, tense)
     quick = _quick(phrase, dct, tense)
     if quick is not None:
         return quick
@@ -103,7 +109,28 @@ def resolve_day(tx: Timex, dct: date | None, tense: str | None) -> date | None:
     return value_day(tx.value) if tx.anchored else None
 
 
-_COUNTED = re.compile(r"(?:the|a|one) day (?:before|earlier|after|later)|the (?:previous|next|following) day")
+_COUNTED = re.compile(r"(?:the|a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:days?|weeks?) "
+                      r"(?:before|earlier|after|later)|the (?:previous|next|following) day")
+_ORDINAL_DAY = re.compile(r"(?:on )?the (\d{1,2})(?:st|nd|rd|th)")
+
+
+def _month_day_in_tense(day: date, number: int, dct: date, tense: str | None) -> date:
+    """"will travel on the 14th" after the 14th has passed: the 14th of next month (the tagger's day when its
+    reading already lies on the tense's side of dct, or no tense is known)."""
+    if tense not in ("past", "future") or (day >= dct) == (tense == "future") or day == dct:
+        return day
+    step = 1 if tense == "future" else -1
+    year, month = dct.year, dct.month
+    for _ in range(3):
+        try:
+            found = date(year, month, number)
+        except ValueError:
+            found = None
+        if found is not None and (found >= dct if step > 0 else found <= dct):
+            return found
+        month += step
+        year, month = (year + 1, 1) if month > 12 else (year - 1, 12) if month < 1 else (year, month)
+    return day
 
 
 def _quick(phrase: str, dct: date, tense: str | None) -> date | None:
@@ -161,6 +188,21 @@ def _span_days(unit) -> int | None:
     count = next((c for c in unit.children if c.dep_ in ("det", "nummod")), None)
     n = _NUMBERS.get(count.lower_) if count is not None else 1
     return None if n is None else n * per
+
+
+_PLAN_HEADS = frozenset("due expected set scheduled slated poised".split())
+
+
+def _anchor_tense(verb) -> str | None:
+    """The tense of a verb another one is counted from: its own ("will arrive"), future for "is to begin" and "is due
+    to arrive", else None (the tagger's reading stands)."""
+    found = tense_of(verb)
+    if found is not None or verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                                          for c in verb.children):
+        return found
+    head = verb.head
+    planned = head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP") or head.lower_ in _PLAN_HEADS
+    return "future" if planned else None
 
 
 def tense_of(verb) -> str | None:
@@ -229,7 +271,8 @@ def day_of(verb, timexes: list[Timex], dct: date | None, tense: str | None = "pa
     rel = relative_anchor(verb) if depth < 4 else None
     if rel is not None:
         anchor, offset, phrase = rel
-        _, base = climb_day(anchor, timexes, dct, {t.i for t in verb.subtree}, depth + 1)
+        # "will arrive on Tuesday, a day after meeting X": the anchor's day in the anchor's own tense
+        _, base = climb_day(anchor, timexes, dct, {t.i for t in verb.subtree}, depth + 1, tense=_anchor_tense(anchor))
         if base is None and anchor.dep_ == "ROOT" and anchor.tag_ in ("VBZ", "VBP") \
                 and not any(c.dep_ == "aux" for c in anchor.children):
             base = dct  # "the news comes a day after X met Y": a plain present is the day of writing
@@ -254,10 +297,10 @@ def _own_day(tokens, sdoc, timexes: list[Timex], dct: date | None, tense: str | 
 
 
 def climb_day(verb, timexes: list[Timex], dct: date | None, exclude: set[int],
-              depth: int = 0) -> tuple[Timex | None, date | None]:
+              depth: int = 0, *, tense: str | None = "past") -> tuple[Timex | None, date | None]:
     """A verb's own day, else that of the clause it hangs from (up to a few levels)."""
     for _ in range(4):
-        tx, day = day_of(verb, timexes, dct, "past", exclude, depth)
+        tx, day = day_of(verb, timexes, dct, tense, exclude, depth)
         if day is not None or verb.dep_ not in ("ccomp", "advcl", "conj", "xcomp", "relcl"):
             return tx, day
         exclude = exclude | {t.i for t in verb.subtree}

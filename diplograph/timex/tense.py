@@ -73,6 +73,8 @@ def guess(text: str, start: int, end: int, window: int = 12) -> str | None:
             continue  # passive or infinitive: "will be completed", "to be held"
         if found == "present" and _arranged(words[i:]):
             return "future"
+        if found in ("present", "past") and _planned_infinitive(words[i:]):
+            return "future"
         if found:
             return found
     for word in _WORD.findall(right)[:8]:
@@ -86,6 +88,24 @@ _NOT_PROGRESSIVE = frozenset({"being", "going", "during", "morning", "evening", 
                               "anything", "everything", "thing", "king", "spring", "string", "bring"})
 _CLAUSE_BREAK = frozenset({"after", "before", "since", "from", "following", "when", "while", "as", "that",
                            "which", "who", "where", "because", "despite", "amid"})
+
+
+# verbs whose to-infinitive is a plan: "agreed to meet on Friday", "is to begin a visit on Friday"
+_PLANNING = frozenset({"is", "are", "agreed", "decided", "promised", "pledged", "vowed", "offered", "resolved",
+                       "undertook", "arranged"})
+
+
+def _planned_infinitive(words: list[str]) -> bool:
+    """True for a plan's infinitive right before the expression ("is to begin a visit on", "agreed to meet again
+    on"), with no clause break between."""
+    if len(words) < 3 or words[0].lower() not in _PLANNING or words[1].lower() != "to" or len(words) > 10 \
+            or words[2].lower() in _NOT_VERBS or words[2][:1].isupper():
+        return False  # "agreed to the plan on Monday", "agreed to Kenya's request": no infinitive
+    return not any(w.lower() in _CLAUSE_BREAK or w.lower().endswith("ed") for w in words[2:])
+
+
+_NOT_VERBS = frozenset("the a an this that these those his her its their our my your it them him us me all any "
+                       "some such what blame".split())
 
 
 def _arranged(words: list[str]) -> bool:

@@ -35,7 +35,7 @@ from diplograph.extract.events.status import (
     proposal_noun,
     status_of,
 )
-from diplograph.extract.events.time import event_when, rescheduled
+from diplograph.extract.events.time import event_when, rescheduled, vaguely_ahead
 from diplograph.extract.events.triggers import trigger_type
 from diplograph.extract.when import day_of, in_live_entry, section_day, story_dct
 from diplograph.kb import event_lexicon as lx
@@ -85,6 +85,7 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
               else e for c, e in zip(clusters, events)]
     events = [_on_occasion(e, c, clusters, events) for c, e in zip(clusters, events)]
     events = [_signed_when_met(e, c, clusters, events, sides) for c, e in zip(clusters, events)]
+    events = _headlines_told(clusters, events, sides)  # the last use of clusters beside events
     events = [_building_city(e, events, sides) for e in events]
     home = finder.home()
     if home is not None:
@@ -922,7 +923,7 @@ class _Finder:
             if ahead is not None and ahead != day and (ahead - claimed_on).days <= (claimed_on - day).days:
                 time, day = ahead_time, ahead  # "called off Tuesday's talks": the nearer Tuesday, likely ahead
         if status == "scheduled" and day is None and time is None and not _timed_by_occasion(chain) \
-                and not _awaited(chain) \
+                and not _awaited(chain) and not vaguely_ahead(chain, self.timexes) \
                 and not any(headline_future(v) or _under_way(v) or _announced(v) for v in chain):  # "plans to visit"
             status = "proposed" if any(v.lemma_.lower() in ("expect", "plan", "intend") for v in chain) else "agreed"
         if status == "held" and day is None and time is None and (_present(tok, gov) or _just_arrived(tok, chain)):
@@ -939,6 +940,9 @@ class _Finder:
                 or (ahead := event_when(tok, levels, "scheduled", claimed_on, self.timexes)[1]) is not None
                 and ahead < claimed_on):
             status = "held"  # "X's meeting with Y on Wednesday was always going to be difficult": it took place
+        elif day is not None and claimed_on is not None and day > claimed_on and (
+                status is None or status == "held" and tok.tag_ == "VBG"):
+            status = "scheduled"  # "will fly to Doha on Tuesday, a day after meeting X": a day still to come
         if status == "held" and _ahead_of(time, day, [claimed_on, self.doc.published]):
             status = "scheduled"  # "heads to Lusaka next week for talks": a contact on a day still ahead is not held
         if doc_text(self.sdoc)[sent.start_char:sent.end_char].rstrip().endswith("?"):
@@ -1299,6 +1303,45 @@ def _signed_when_met(event: Event, cluster, clusters: list, events: list[Event],
             return replace(event, location=event.location or other.location,
                            time=other.time if undated and other.time is not None else event.time)
     return event
+
+
+def _headlines_told(clusters: list, events: list[Event], sides: dict[str, str]) -> list[Event]:
+    """"X hosts Y in Doha" over a story telling that X hosted Y on Wednesday: a held contact only a headline tells, in
+    the present that gave it the day of publication, is the body's first contact with a side of its own dated another
+    day; its sides, place and mentions join that one."""
+    out, told = list(events), set()
+    for n, (cluster, event) in enumerate(zip(clusters, events)):
+        if event.status != "held" or event.type not in _TOLD_TYPES or event.time is not None and event.time.text \
+                or not cluster.sightings or not all(s.headline for s in cluster.sightings):
+            continue
+        mine = {sides.get(k, k) for k in event.participants}
+        for m, (other_cluster, other) in enumerate(zip(clusters, events)):
+            if m == n or m in told or other.status != "held" or _told_kind(other.type) != _told_kind(event.type) \
+                    or other.time is None or not other.time.text \
+                    or event.time is not None and other.time.value == event.time.value \
+                    or all(s.headline for s in other_cluster.sightings):
+                continue
+            body = out[m]
+            theirs = {sides.get(k, k) for k in body.participants}
+            if mine & theirs:
+                added = tuple(k for k in event.participants if sides.get(k, k) not in theirs and k not in body.participants)
+                out[m] = replace(body, participants=body.participants + added, location=body.location or event.location,
+                                 status_claims=body.status_claims + event.status_claims,
+                                 mentions=body.mentions + event.mentions)
+                told.add(n)
+                break
+    return [e for n, e in enumerate(out) if n not in told]
+
+
+_TOLD_TYPES = _CONTACT_TYPES | frozenset({"call", "signing"})
+
+
+def _told_kind(kind: str) -> str | None:
+    """Which headline events tell which body events: a visit a visit, a call a call, a signing a signing, any
+    other contact any other contact."""
+    if kind not in _TOLD_TYPES:
+        return None
+    return kind if kind in ("visit", "call", "signing") else "contact"
 
 
 def _occasion(tok, chain) -> int | None:

@@ -814,8 +814,10 @@ class Parties(Places):
                     and not any(c.dep_ == "dobj" for c in trigger.children):
                 roles.add(self.np_keys(child))  # "received at the palace today the visiting Minister of X": the guest
             elif child.dep_ == "npadvmod" and trigger.pos_ == "VERB" and child.i > trigger.i and stray_name(child) \
-                    and not any(c.dep_ == "dobj" for c in trigger.children):
-                roles.add(self.np_keys(child))  # "received in his office today the Minister of X": the guest
+                    and not any(c.dep_ == "dobj" and c.right_edge.i + 1 != child.left_edge.i for c in trigger.children):
+                # "received in his office today the Minister of X": the guest; "met Fiji Prime Minister X", the name
+                # split off the state before it: X
+                roles.add(self.np_keys(child))
         if trigger.pos_ == "VERB" and any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with"
                                           for c in trigger.children):
             holders = self._loose_appositions(trigger)

@@ -8,7 +8,7 @@ from datetime import date
 from diplograph.extract.base import token_strings
 from diplograph.extract.clauses import is_speech_verb
 from diplograph.extract.events.status import SIDELINES, name_on, nominal_gerund, of_bodies, to_be_held, went_unheld
-from diplograph.extract.when import day_of, find_timex, resolve_day
+from diplograph.extract.when import day_of, find_timex, resolve_day, tense_of
 from diplograph.kb import event_lexicon as lx
 from diplograph.records import Timex
 from diplograph.timex import resolve
@@ -30,7 +30,7 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
     nouns = [i for i in seen if i != tok.i and pos[i] == "NOUN" and lower[i] in lx.TRIGGER_NOUNS]
     others = {t.i for i in nouns for t in tok.doc[i].subtree}  # "will meet to follow up on Friday's call": Friday dates the call
     seen |= _claimed_infinitives(tok, pos, lower)
-    fronted = _speech_dates(levels)
+    fronted = _speech_dates(levels) | (_trailing_speech(levels) if default == "future" else set())
     seen |= fronted
     others |= fronted
     superseded = _superseded(tok) if status != "cancelled" else []  # called off: the day it had been set for
@@ -43,7 +43,7 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
         for verb in (child, *(c for c in child.children if c.dep_ == "xcomp" and c.pos_ == "VERB")):
             if day is None:  # "the summit that was scheduled to convene in Doha on June 12": the complement's day
                 time, day = day_of(verb, timexes, dct, default, tense_for=tense_for)
-    if day is None and (coarse := _coarse(tok, own + named, set(), timexes, dct, coarse_tense)) is not None:
+    if day is None and (coarse := _coarse(tok, own + named, set(), timexes, dct, coarse_tense, fronted)) is not None:
         return coarse, None  # "talks held in Oslo last week": the mention's own time beats its governor's
     used = [tok] + named
     for below, level in zip(levels, levels[1:]):
@@ -62,7 +62,9 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
                     used.append(verb)
         seen |= {level.i}
     if day is None:
-        time = _coarse(tok, used, seen, timexes, dct, coarse_tense)
+        time = _coarse(tok, used, seen, timexes, dct, coarse_tense, fronted)
+    if day is None and time is None:
+        time, day = _when_clause(tok, levels, timexes, dct, tense_for)
     return time, day
 
 
@@ -75,6 +77,26 @@ def _agreed_then(verb) -> bool:
     return verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBN") and verb.lemma_.lower() in lx.AGREE | _OFFER_ACTS \
         and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "are", "am", "be", "will", "'s")
                     for c in verb.children)
+
+
+def _when_clause(tok, levels: list, timexes: list[Timex], dct: date | None,
+                 tense_for) -> tuple[Timex | None, date | None]:
+    """"last met in December, when X made a visit to Y": a 'when' clause hung on a time expression happens then."""
+    for verb in [tok, *levels[1:3]]:
+        if verb.dep_ not in ("relcl", "advcl") or not any(c.dep_ == "advmod" and c.lower_ == "when"
+                                                          for c in verb.children):
+            continue
+        head = verb.head
+        tokens = [head, *(t for c in head.children if c.dep_ in ("det", "amod", "compound", "nummod")
+                          for t in c.subtree)]
+        tx = find_timex(tokens, timexes, tok.doc)
+        if tx is None or tx.type != "DATE" or not tx.anchored:
+            return None, None
+        day = resolve_day(tx, dct, tense_for(tx))
+        if day is not None:
+            return replace(tx, value=day.isoformat(), anchored=True), day
+        return (tx, None) if tx.value[:4].isdigit() else (None, None)
+    return None, None
 
 
 def _planned_infinitive(tok):
@@ -118,6 +140,14 @@ def _speech_dates(levels: list) -> set[int]:
     return found
 
 
+def _trailing_speech(levels: list) -> set[int]:
+    """"X will travel to Y next week, the ministry announced on Sunday": a speech clause the parser hung on the event's
+    verb as an adverbial; its day is the announcement's, before any plan it tells."""
+    return {t.i for v in levels[:3] if v.pos_ in ("VERB", "AUX") for c in v.children
+            if c.dep_ == "advcl" and is_speech_verb(c) and any(s.dep_ == "nsubj" for s in c.children)
+            for t in c.subtree}
+
+
 def _takes_part(verb, below) -> bool:
     """"concluded negotiations last month", "will skip the summit next month": a verb of taking part in (or
     staying away from) its object, whose time is the event's, not the time of a claim about it."""
@@ -157,10 +187,12 @@ def own_participles(tok) -> list:
     return found + [infinitive] if infinitive is not None and infinitive not in found else found
 
 
-def _coarse(tok, used: list, seen: set[int], timexes: list[Timex], dct: date | None, tense_for) -> Timex | None:
-    """A month, week or season dating the event ("in December", "next month"), re-read in its tense."""
+def _coarse(tok, used: list, seen: set[int], timexes: list[Timex], dct: date | None, tense_for,
+            said: set[int] = frozenset()) -> Timex | None:
+    """A month, week or season dating the event ("in December", "next month"), re-read in its tense; never the
+    day of the saying (said) that the parser hung on the reported verb."""
     tokens = [t for level in used for c in level.children if time_modifier(c) for t in c.subtree
-              if level == tok or t.i not in seen]
+              if t.i not in said and (level == tok or t.i not in seen)]
     coarse = find_timex(tokens, timexes, tok.doc)
     if coarse is None or coarse.type != "DATE" or not coarse.anchored or not coarse.value[:4].isdigit():
         return None
@@ -176,11 +208,22 @@ def _coarse(tok, used: list, seen: set[int], timexes: list[Timex], dct: date | N
     return replace(coarse, value=found.value, earliest=found.earliest, latest=found.latest)
 
 
+def vaguely_ahead(chain, timexes: list[Timex]) -> bool:
+    """"will hold a summit in the coming weeks", "will visit soon": a plan timed, though by no calendar date."""
+    vague = [tx for tx in timexes if tx.value == "FUTURE_REF"]
+    return bool(vague) and any(tx.start <= t.idx < tx.end for v in chain[:3] if v.pos_ in ("VERB", "AUX")
+                               for c in v.children if time_modifier(c) for t in c.subtree for tx in vague)
+
+
 def _tense_reader(tok, default: str):
     """A function giving the tense for one time expression: future when a schedule word leads to it."""
     doc = tok.doc
     if went_unheld(tok):  # "a session that had been set for Sunday did not take place": the Sunday just gone
         return lambda tx: "past"
+
+    # "after a call on Monday cleared the way, they will meet": the past verb the event is the subject of tells its tense
+    told = tok.head if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX") \
+        and tense_of(tok.head) == "past" else None
 
     def tense_for(tx: Timex) -> str:
         span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
@@ -191,8 +234,10 @@ def _tense_reader(tok, default: str):
             if node == tok or node.head == node:
                 break
             node = node.head
-            if _future_word(node):
-                return "future"
+            if _future_word(node) or node.dep_ == "prep" and node.lower_ == "for":
+                return "future"  # "was agreed for Friday", "has been called for Sunday": the day it is set for
+            if node == told or node.pos_ in ("VERB", "AUX") and tok.is_ancestor(node) and tense_of(node) == "past":
+                return "past"  # "a visit to X that began on Wednesday": a past clause inside the event's own words
         return "future" if _future_word(tok) else default
 
     return tense_for
@@ -214,7 +259,14 @@ def time_modifier(child) -> bool:
         return child.lower_ in ("in", "on", "at", "during", "for")
     if child.dep_ == "poss":  # "next week's summit", "Saturday's talks"
         return child.ent_type_ in ("DATE", "TIME")
-    return child.dep_ in ("npadvmod", "tmod", "advmod")
+    if child.dep_ in ("npadvmod", "tmod"):  # "met X Monday", not a name the parser hung there with its apposition
+        return child.ent_type_ in ("DATE", "TIME") or child.lemma_.lower() in _TIME_NOUNS
+    return child.dep_ == "advmod"
+
+
+_TIME_NOUNS = frozenset("""day week weekend fortnight month year quarter season morning afternoon evening night spring
+summer autumn fall winter monday tuesday wednesday thursday friday saturday sunday january february march april may
+june july august september october november december""".split())
 
 
 def claim_verb(tok) -> bool:
