@@ -1,0 +1,81 @@
+"""Texts that tell several events: a gathering and who stays away from it, a body's summit beside one refusal."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.harness import event_rows, events_with, extractor
+
+PUBLISHED = date(2026, 4, 15)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    """Extract one short text as a wire story published on PUBLISHED."""
+    return extractor(nlp, PUBLISHED)
+
+
+# -- staying away from a gathering told before -------------------------------------------------
+
+@pytest.mark.parametrize("text,who,kind,place", [
+    ("SADC leaders opened their summit in Windhoek on Tuesday, but Madagascar's president stayed away.",
+     "Madagascar", "summit", "Windhoek"),
+    ("Foreign ministers of the Arab League met in Cairo on Monday. Algeria did not send a delegation.",
+     "Algeria", "meeting", "Cairo"),
+    ("Leaders of Peru, Chile and Bolivia will hold a meeting in Arica later this month. Ecuador has said it will not "
+     "take part.", "Ecuador", "meeting", "Arica"),
+    ("The prime ministers of Estonia, Latvia and Lithuania will meet in Riga next week. Poland's prime minister "
+     "will be absent, his office said.", "Poland", "meeting", "Riga"),
+])
+def test_a_member_staying_away_is_a_refusal_beside_the_gathering(run, text, who, kind, place):
+    rows = event_rows(run(text))
+    refused = [r for r in events_with(run(text), who) if r[2] == "declined"]
+    assert [(r[0], r[4]) for r in refused] == [(kind, place)], rows
+    assert any(r[2] in ("held", "scheduled") and not any(who in n for n in r[1]) for r in rows), rows
+
+
+def test_the_refusal_goes_with_the_gathering_that_goes_ahead(run):
+    text = ("Defence ministers of Kenya, Uganda and Tanzania met in Arusha on Tuesday and agreed to meet again in "
+            "Kampala in June. Rwanda did not send a delegation.")
+    assert [(r[3], r[4]) for r in events_with(run(text), "Rwanda")] == [("2026-04-14", "Arusha")], \
+        event_rows(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The OECD ministers met in Paris on Monday. Japan did not take part in the vote on the declaration.",
+    "The Nordic ministers met in Oslo on Monday. Sweden's minister stayed away from the dinner for personal reasons.",
+    "Leaders of the Andean Community met in Lima on Monday. Investors stayed away from the bond market.",
+])
+def test_staying_away_from_something_else_is_no_refusal(run, text):
+    assert [r for r in event_rows(run(text)) if r[2] == "declined"] == []
+
+
+def test_a_party_of_the_meeting_declining_is_no_second_refusal(run):
+    rows = event_rows(run("A trilateral meeting with Serbia's foreign minister had been under consideration, but "
+                          "Belgrade has declined to take part."))
+    assert len([r for r in rows if r[2] == "declined"]) <= 1, rows
+
+
+# -- a body's summit beside one member's refusal ----------------------------------------------
+
+@pytest.mark.parametrize("text,body,refuser,status,day,place", [
+    ("BAMAKO, April 15 (Wire) - Mali's junta leader will skip next Monday's summit of the Economic Community of "
+     "West African States in Abuja, his spokesman said.", "ECOWAS", "Mali", "scheduled", "2026-04-20",
+     "Abuja"),
+    ("ADDIS ABABA, April 15 (Wire) - Eritrea's president boycotted last Saturday's summit of the Intergovernmental "
+     "Authority on Development in Kampala, officials said.", "IGAD", "Eritrea", "held",
+     "2026-04-11", "Kampala"),
+])
+def test_a_refusal_leaves_the_body_its_own_summit(run, text, body, refuser, status, day, place):
+    rows = event_rows(run(text))
+    own = [r for r in events_with(run(text), body) if not any(refuser in n for n in r[1])]
+    assert [(r[2], r[3], r[4]) for r in own] == [(status, day, place)], rows
+    assert [r[2] for r in events_with(run(text), refuser)] == ["declined"], rows
+
+
+def test_an_undated_refusal_leaves_no_summit_of_its_own(run):
+    rows = event_rows(run("Mali's junta leader will skip the summit of the Economic Community of West African "
+                          "States, his spokesman said."))
+    assert [r[2] for r in rows] == ["declined"], rows
