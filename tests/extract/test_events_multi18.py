@@ -75,7 +75,47 @@ def test_a_refusal_leaves_the_body_its_own_summit(run, text, body, refuser, stat
     assert [r[2] for r in events_with(run(text), refuser)] == ["declined"], rows
 
 
+def test_a_refused_proposal_to_host_leaves_no_summit(run):
+    rows = event_rows(run("NAIROBI, April 15 (Wire) - Kenya rejected a proposal from Uganda to host next Monday's "
+                          "summit of the Intergovernmental Authority on Development in Kampala."))
+    assert [r[2] for r in rows] == ["declined"], rows
+
+
 def test_an_undated_refusal_leaves_no_summit_of_its_own(run):
     rows = event_rows(run("Mali's junta leader will skip the summit of the Economic Community of West African "
                           "States, his spokesman said."))
     assert [r[2] for r in rows] == ["declined"], rows
+
+
+# -- two contacts of one traveller in one sentence ---------------------------------------------
+
+@pytest.mark.parametrize("text,first,second", [
+    ("The Kenyan foreign minister Amina Odhiambo is due to meet her Ugandan counterpart Henry Okello this morning "
+     "and will call on Prime Minister Robinah Nabbanja on Friday.", "Okello", "Nabbanja"),
+    ("Chile's foreign minister Rosa Vidal will hold talks with Foreign Minister Pablo Quiroga on Thursday and will "
+     "call on President Daniel Noboa on Friday.", "Quiroga", "Noboa"),
+    ("KAMPALA, April 15 (Wire) - Indian envoy Vikram Rao will call on Prime Minister Robinah Nabbanja on Friday.",
+     "Rao", "Nabbanja"),
+])
+def test_a_courtesy_call_in_a_second_clause_is_a_meeting_of_its_own(run, text, first, second):
+    rows = event_rows(run(text))
+    assert len(events_with(run(text), first)) == 1 and len(events_with(run(text), second)) == 1, rows
+    assert events_with(run(text), second)[0][0] == "meeting", rows
+
+
+def test_calling_on_a_leader_to_act_is_no_meeting(run):
+    text = "The opposition called on President Yoweri Museveni to release the detained activists."
+    assert event_rows(run(text)) == []
+
+
+@pytest.mark.parametrize("text,traveller,counterpart", [
+    ("PARIS, April 15 (Wire) - On Monday the minister Jean Morel will meet German Foreign Minister Klaus Brandt in "
+     "Berlin, and on Tuesday he will hold talks with Polish Foreign Minister Anna Nowak in Warsaw.", "Morel", "Nowak"),
+    ("Australian Foreign Minister Sarah Collins is touring Southeast Asia. Yesterday she met Vietnamese Deputy Prime "
+     "Minister Tran Van Minh in Hanoi, and today she will hold talks with Cambodian Foreign Minister Sok Vanna.",
+     "Collins", "Sok Vanna"),
+])
+def test_a_pronoun_in_a_joined_clause_continues_the_first_clause_subject(run, text, traveller, counterpart):
+    rows = events_with(run(text), counterpart)
+    assert rows and not any("Brandt" in n or "Tran Van Minh" in n for r in rows for n in r[1]), event_rows(run(text))
+    assert any(traveller in n for r in rows for n in r[1]), event_rows(run(text))

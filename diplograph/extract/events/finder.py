@@ -205,6 +205,10 @@ class _Finder:
         for s in sightings:
             if s.type not in _GATHERINGS or s.status != "declined" or s.subject not in s.roles.participants:
                 continue
+            span = self.sdoc.char_span(s.start, s.end, alignment_mode="expand")
+            if span is None or not any(_joins(v) or v.lemma_.lower() in lx.ABSENCE_VERBS
+                                       for v in governors(span.root)[1:4]):
+                continue  # not staying away ("skip", "boycott", "will not attend") but refusing a proposal to meet
             bodies = [k for k in s.roles.participants if k != s.subject and k.startswith("org:")]
             if len(bodies) != 1 or any(x is not s and x.type in _GATHERINGS and x.status != "declined"
                                        and bodies[0] in x.roles.participants for x in sightings):

@@ -572,6 +572,8 @@ class Parties(Places):
             return mention.key
         if (main := self._main_subject(tok)) is not None:
             return main
+        if (same := self._conjoined_subject(tok)) is not None:
+            return same
         if (topic := self._previous_topic(tok)) is not None:
             return topic
         if (main := self._main_subject(tok)) is not None:
@@ -628,6 +630,20 @@ class Parties(Places):
             return False
         known = self.actors.genders.get(key)
         return not (known and gender and known != gender)
+
+    def _conjoined_subject(self, tok) -> str | None:
+        """"In Tokyo he will meet X, and in Seoul he will hold talks with Y": the subject pronoun of a conjoined
+        clause continues the subject of the clause it is joined to, not the last person named (X)."""
+        verb = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj" or verb.head.i >= tok.i:
+            return None
+        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ == "PRON" and subj.lower_ != tok.lower_:
+            return None
+        if subj.pos_ == "PRON":
+            return self._pronoun(subj)
+        people = [k for k in self._one_np(subj) if any(m.type == "person" for m in self.actors.by_key(k))]
+        return self._pronoun_person(tok, subj, people) if people else None
 
     def _previous_topic(self, tok) -> str | None:
         """"Li held talks with Luxon ... He will meet Albanese": a pronoun opening a sentence as its subject
