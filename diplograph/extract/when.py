@@ -32,12 +32,26 @@ def own_tokens(verb, exclude: set[int] = frozenset()) -> list:
             if child.dep_ in _OBJECTS:  # "will receive X at the palace this Wednesday (20)": parsed under X
                 out.extend(t for c in child.children if c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")
                            and c.i not in exclude for t in c.subtree if t.i not in exclude)
+            if child.dep_ in _SUBJECTS and child.i < verb.i:  # "Kenya and Uganda on Tuesday signed": parsed under
+                out.extend(t for c in child.children if c.dep_ == "prep" and c.i not in exclude  # the subject
+                           and _just_before(c, verb) and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
+                           for t in c.subtree if t.i not in exclude)
             continue
-        out.extend(t for t in child.subtree if t.i not in exclude)
+        aside = {t.i for r in child.subtree if r.dep_ == "relcl" and any(w.lower_ in _WHO for w in r.children)
+                 for t in r.subtree} if verb.pos_ == "NOUN" else set()  # "talks with X, who arrived on Monday":
+        out.extend(t for t in child.subtree if t.i not in exclude and t.i not in aside)  # X's day, not the talks'
     return out
 
 
 _OBJECTS = frozenset({"dobj"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_WHO = frozenset("who whom whose".split())
+
+
+def _just_before(phrase, verb) -> bool:
+    """True when only auxiliaries, negations and adverbs stand between a phrase and the verb after it."""
+    between = verb.doc[phrase.right_edge.i + 1:verb.i]
+    return phrase.right_edge.i < verb.i and all(t.dep_ in ("aux", "auxpass", "neg", "advmod") for t in between)
 
 
 def find_timex(tokens, timexes: list[Timex], sdoc) -> Timex | None:

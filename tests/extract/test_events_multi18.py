@@ -119,3 +119,22 @@ def test_a_pronoun_in_a_joined_clause_continues_the_first_clause_subject(run, te
     rows = events_with(run(text), counterpart)
     assert rows and not any("Brandt" in n or "Tran Van Minh" in n for r in rows for n in r[1]), event_rows(run(text))
     assert any(traveller in n for r in rows for n in r[1]), event_rows(run(text))
+
+
+# -- whose day: the event's, not a participant's ----------------------------------------------
+
+def test_a_day_between_the_subject_and_the_verb_dates_the_signing(run):
+    text = ("KAMPALA, April 15 (Wire) - Uganda and Rwanda on Tuesday signed two agreements on rail transport after "
+            "talks between President Yoweri Museveni and President Paul Kagame, who arrived in Kampala on Monday for "
+            "a state visit.")
+    rows = event_rows(run(text))
+    assert [r[3] for r in rows if r[0] == "signing"] == ["2026-04-14"], rows
+    assert [r[3] for r in rows if r[0] in ("talks", "meeting")] == ["2026-04-14"], rows
+
+
+def test_a_person_s_relative_clause_keeps_its_day_for_the_trip(run):
+    text = ("KAMPALA, April 15 (Wire) - President Paul Kagame, who arrived in Kampala on Monday for a two-day state "
+            "visit, held talks with President Yoweri Museveni on Tuesday.")
+    rows = event_rows(run(text))
+    assert [r[3] for r in rows if r[0] in ("talks", "meeting")] == ["2026-04-14"], rows
+    assert [r[3] for r in rows if r[0] == "visit"] == ["2026-04-13"], rows
