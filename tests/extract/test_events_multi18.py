@@ -138,3 +138,17 @@ def test_a_person_s_relative_clause_keeps_its_day_for_the_trip(run):
     rows = event_rows(run(text))
     assert [r[3] for r in rows if r[0] in ("talks", "meeting")] == ["2026-04-14"], rows
     assert [r[3] for r in rows if r[0] == "visit"] == ["2026-04-13"], rows
+
+
+# -- a plan proposed beside the meeting told --------------------------------------------------
+
+@pytest.mark.parametrize("text,place", [
+    ("ACCRA, April 15 (Wire) - President Mahama hosted Togo's President Faure Gnassingbe in Accra on Tuesday. "
+     "Gnassingbe proposed that the two governments hold joint consultations in Lome in the autumn.", "Lome"),
+    ("LIMA, April 15 (Wire) - Peru's foreign minister met his Chilean counterpart in Lima on Tuesday and suggested "
+     "that the two delegations meet again in Arica in June.", "Arica"),
+])
+def test_a_plain_present_under_a_proposal_is_proposed(run, text, place):
+    rows = event_rows(run(text))
+    assert [r[2] for r in rows if r[4] == place] == ["proposed"], rows
+    assert any(r[2] == "held" for r in rows), rows
