@@ -152,3 +152,14 @@ def test_a_plain_present_under_a_proposal_is_proposed(run, text, place):
     rows = event_rows(run(text))
     assert [r[2] for r in rows if r[4] == place] == ["proposed"], rows
     assert any(r[2] == "held" for r in rows), rows
+
+
+@pytest.mark.parametrize("text,sides,status", [
+    ("BISHKEK, April 15 (Wire) - The signing of a border treaty between Kyrgyzstan and Tajikistan, planned for Friday "
+     "in Osh, has been pushed back to next week, officials said.", {"Kyrgyzstan", "Tajikistan"}, "scheduled"),
+    ("The signing of the water-sharing accord between Ethiopia and Sudan took place in Khartoum on Monday.",
+     {"Ethiopia", "Sudan"}, "held"),
+])
+def test_the_parties_of_a_signing_are_those_of_the_deal_signed(run, text, sides, status):
+    rows = event_rows(run(text))
+    assert [(r[1], r[2]) for r in rows if r[0] == "signing"] == [(frozenset(sides), status)], rows

@@ -1155,8 +1155,9 @@ def _between_holders(trigger) -> list:
     if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.pos_ == "VERB" and trigger.pos_ in ("NOUN", "PROPN"):
         holders.append(trigger.head)  # "talks were held on Monday between A and B", "talks took place between A and B"
     if trigger.pos_ in ("NOUN", "PROPN"):
-        holders += [o for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "over", "about")
-                    for o in c.children if o.dep_ == "pobj"]
+        topics = ("on", "over", "about", "of") if trigger.lemma_.lower() == "signing" else ("on", "over", "about")
+        holders += [o for c in trigger.children if c.dep_ == "prep" and c.lower_ in topics
+                    for o in c.children if o.dep_ == "pobj"]  # "the signing of a peace deal between A and B"
     return holders
 
 
