@@ -181,13 +181,17 @@ class Parties(Places):
             return [mention.role_of]  # "GCC foreign ministers met ... and called for ...": the speakers' body meets
         if mention is not None and not (mention.kind == "demonym" and lemma in lx.GROUP_NOUNS):
             return [] if mention.kind == "capital" and self._is_place(tok) else [mention.key]
-        if lemma in _PEOPLE and any(c.lower_ in lx.PAIR_WORDS for c in tok.children):
+        if lemma in _PEOPLE and any(c.lower_ in lx.PAIR_WORDS | _SIDE_COUNTS.keys() for c in tok.children):
             return self._recent_pair(tok)  # "the two men last met in June"
         if lemma in _PAIRS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return self._recent_pair(tok)  # "the pair signed a memorandum"
         if lemma in lx.GROUP_NOUNS or tok.lower_ in lx.GROUP_NOUNS or lemma in PERSON_TITLES:
-            if any(c.lower_ in lx.PAIR_WORDS for c in tok.children):
-                return self._recent_pair(tok)
+            if any(c.lower_ in lx.PAIR_WORDS | _SIDE_COUNTS.keys() for c in tok.children):
+                return self._recent_pair(tok)  # "the two sides", "the three countries'
+            owner = next((c for c in tok.children if c.dep_ == "poss" and c.lemma_.lower() in lx.STATE_GROUPS
+                          and any(g.lower_ in lx.PAIR_WORDS | _SIDE_COUNTS.keys() for g in c.children)), None)
+            if owner is not None:
+                return self._recent_pair(owner)  # "the three countries' leaders": the states told before
             keys = self._modifier_keys(tok) or self._leader(tok)  # "a delegation led by X": X stands for it
             if not keys and lemma in lx.MEMBER_NOUNS:  # "members of Hamas's political bureau": Hamas
                 keys = [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -520,7 +524,8 @@ class Parties(Places):
         return guests[:1] + others[:1] if len(guests) == 1 and others else []
 
     def _recent_pair(self, tok) -> list[str]:
-        """"The two leaders", "both sides": the last two distinct actors of the right kind named before."""
+        """"The two leaders", "both sides", "the three countries": the last two (three) distinct actors of the right
+        kind named before."""
         want = "state" if tok.lemma_.lower() in lx.STATE_GROUPS else "person"
         kinds = {want, "organization"} if tok.lemma_.lower() in lx.EITHER_SIDE else {want}  # "Israel and Hamas ... both sides"
         since = tok.doc[max(0, tok.i - 150)].idx
@@ -534,10 +539,13 @@ class Parties(Places):
                   and (m.type == want or gazetteer().entry(m.key) is None)]  # an armed group, not a mediating IGO
         title = tok.lemma_.lower()  # "the two ministers": people holding that title first
         titled = [m.key for m in recent if any(title in (role or "").lower() for role, _ in self.actors.roles_of(m.key))]
+        n = next((_SIDE_COUNTS[c.lower_] for c in tok.children if c.lower_ in _SIDE_COUNTS), 2)
         for pool in (titled, [m.key for m in recent]):  # descriptions count: "the minister met X, where the two"
-            keys = list(dict.fromkeys(pool))[:2]
-            if len(keys) == 2:
+            keys = list(dict.fromkeys(pool))[:n]
+            if len(keys) == n:
                 return keys
+        if n != 2:
+            return []
         keys = []
         keys = []
         for prev in reversed(tok.doc[max(0, tok.i - 150):tok.i]):
@@ -1142,6 +1150,9 @@ def _bare_surname(tok, partner: bool) -> ActorMention | None:
 
 
 _LIST_POS = frozenset("PROPN NOUN ADJ PART PUNCT CCONJ DET NUM".split())  # words a list of named leaders is made of
+
+
+_SIDE_COUNTS = {"three": 3, "four": 4}  # "the three countries", "the four leaders": that many sides told before
 
 
 def _between_holders(trigger) -> list:
