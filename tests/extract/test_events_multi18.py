@@ -165,17 +165,23 @@ def test_the_parties_of_a_signing_are_those_of_the_deal_signed(run, text, sides,
     assert [(r[1], r[2]) for r in rows if r[0] == "signing"] == [(frozenset(sides), status)], rows
 
 
-# -- "the two / three countries' leaders": the states told before -----------------------------
+# -- "the three countries' leaders": the states told before ------------------------------------
 
 @pytest.mark.parametrize("text,sides", [
     ("CAIRO, April 15 (Wire) - A trilateral summit of Egypt, Jordan and Iraq set for Sunday has been postponed "
      "indefinitely. The three countries' leaders last met in Amman in October.", {"Egypt", "Jordan", "Iraq"}),
-    ("LIMA, April 15 (Wire) - Peru and Chile held border talks in Tacna on Tuesday. The two countries' foreign "
-     "ministers last met in Santiago in January.", {"Peru", "Chile"}),
+    ("ARUSHA, April 15 (Wire) - Kenya, Uganda, Tanzania and Rwanda held a summit in Arusha on Tuesday. The four "
+     "countries' foreign ministers last met in Kigali in January.", {"Kenya", "Uganda", "Tanzania", "Rwanda"}),
 ])
 def test_the_counted_countries_leaders_are_the_states_told_before(run, text, sides):
     rows = event_rows(run(text))
     assert [r[1] for r in rows if r[2] == "held" and r[3] in ("2025-10", "2026-01")] == [frozenset(sides)], rows
+
+
+def test_three_members_of_one_body_are_not_three_states(run):
+    rows = event_rows(run("SARAJEVO, April 15 (Wire) - The three members of Bosnia and Herzegovina's presidency met "
+                          "European Commissioner Marta Kos in Sarajevo on Tuesday."))
+    assert any("Bosnia and Herzegovina" in r[1] for r in rows), rows
 
 
 def test_three_countries_with_two_told_name_nobody(run):

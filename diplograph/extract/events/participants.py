@@ -181,17 +181,18 @@ class Parties(Places):
             return [mention.role_of]  # "GCC foreign ministers met ... and called for ...": the speakers' body meets
         if mention is not None and not (mention.kind == "demonym" and lemma in lx.GROUP_NOUNS):
             return [] if mention.kind == "capital" and self._is_place(tok) else [mention.key]
-        if lemma in _PEOPLE and any(c.lower_ in lx.PAIR_WORDS | _SIDE_COUNTS.keys() for c in tok.children):
+        if lemma in _PEOPLE and any(c.lower_ in lx.PAIR_WORDS for c in tok.children):
             return self._recent_pair(tok)  # "the two men last met in June"
         if lemma in _PAIRS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return self._recent_pair(tok)  # "the pair signed a memorandum"
         if lemma in lx.GROUP_NOUNS or tok.lower_ in lx.GROUP_NOUNS or lemma in PERSON_TITLES:
-            if any(c.lower_ in lx.PAIR_WORDS | _SIDE_COUNTS.keys() for c in tok.children):
-                return self._recent_pair(tok)  # "the two sides", "the three countries'
-            owner = next((c for c in tok.children if c.dep_ == "poss" and c.lemma_.lower() in lx.STATE_GROUPS
-                          and any(g.lower_ in lx.PAIR_WORDS | _SIDE_COUNTS.keys() for g in c.children)), None)
-            if owner is not None:
-                return self._recent_pair(owner)  # "the three countries' leaders": the states told before
+            if any(c.lower_ in lx.PAIR_WORDS for c in tok.children):
+                return self._recent_pair(tok)
+            owner = tok if lemma in lx.STATE_GROUPS else next((c for c in tok.children if c.dep_ == "poss"
+                                                               and c.lemma_.lower() in lx.STATE_GROUPS), None)
+            if owner is not None and any(c.lower_ in _SIDE_COUNTS for c in owner.children) \
+                    and (keys := self._recent_pair(owner)):
+                return keys  # "the three countries", "the three countries' leaders": the states told before
             keys = self._modifier_keys(tok) or self._leader(tok)  # "a delegation led by X": X stands for it
             if not keys and lemma in lx.MEMBER_NOUNS:  # "members of Hamas's political bureau": Hamas
                 keys = [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
