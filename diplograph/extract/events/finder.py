@@ -200,10 +200,12 @@ class _Finder:
 
     def _gatherings_apart(self, sightings: list[Sighting]) -> list[Sighting]:
         """"X will skip next week's summit of the Y bloc": X's refusal and the body's own summit, which goes ahead
-        (or went ahead) without X, are two events; the summit is dated by the refusal and stands by that date."""
+        (or went ahead) without X, are two events; the summit is dated by the refusal and stands by that date (a
+        summit or conference: a body's "meeting" may be any of its sittings, which the build would merge)."""
         found: list[Sighting] = []
         for s in sightings:
-            if s.type not in _GATHERINGS or s.status != "declined" or s.subject not in s.roles.participants:
+            if s.type not in ("summit", "conference") or s.status != "declined" \
+                    or s.subject not in s.roles.participants:
                 continue
             span = self.sdoc.char_span(s.start, s.end, alignment_mode="expand")
             if span is None or not any(_joins(v) or v.lemma_.lower() in lx.ABSENCE_VERBS
