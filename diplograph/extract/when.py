@@ -25,8 +25,9 @@ _SAME_DAY = re.compile(r"^(?:earlier |later )?(?:today|tonight|this (?:morning|a
 def own_tokens(verb, exclude: set[int] = frozenset()) -> list:
     """The verb's adjunct tokens (time, place, manner), without its content, arguments or excluded ids."""
     out = []
-    for child in verb.children:
-        if child.i in exclude:
+    ahead, theirs = _fronted(verb)
+    for child in [*verb.children, *ahead]:
+        if child.i in exclude or child in theirs:
             continue
         if child.dep_ in CONTENT_DEPS:
             if child.dep_ in _OBJECTS:  # "will receive X at the palace this Wednesday (20)": parsed under X
@@ -44,6 +45,18 @@ def own_tokens(verb, exclude: set[int] = frozenset()) -> list:
 
 
 _OBJECTS = frozenset({"dobj"})
+
+
+def _fronted(verb) -> tuple[list, set]:
+    """"X met Y on Monday, and on Tuesday he met Z": phrases after the "and" that open a joined clause, which the
+    parser hung on the first verb, belong to the joined verb: (those this verb takes over, those it gives away)."""
+    def opening(head, joined) -> list:
+        cc = [c.i for c in head.children if c.dep_ == "cc" and c.i < joined.i]
+        return [c for c in head.children if cc and max(cc) < c.i < joined.i and c.pos_ == "ADP"
+                and c.dep_ in ("prep", "conj")]
+    ahead = opening(verb.head, verb) if verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") else []
+    theirs = {c for j in verb.children if j.dep_ == "conj" and j.pos_ in ("VERB", "AUX") for c in opening(verb, j)}
+    return ahead, theirs
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _WHO = frozenset("who whom whose".split())
 
@@ -225,7 +238,7 @@ def day_of(verb, timexes: list[Timex], dct: date | None, tense: str | None = "pa
     """The day a verb happened: its own time expression (tense_for(tx) overrides tense), else "N days after"."""
     dct, opening = _story(verb.doc, dct)
     dct = section_day(verb.doc, verb.idx) or dct
-    tokens = own_tokens(verb, exclude) if _may_be_dated(verb, timexes) else []
+    tokens = own_tokens(verb, exclude) if _may_be_dated(verb, timexes) or _fronted(verb)[0] else []
     # a dateline the parse hung on the verb dates it only when nothing else does
     for group in ([t for t in tokens if t.idx >= opening], [t for t in tokens if t.idx < opening]):
         found = _own_day(group, verb.doc, timexes, dct, tense, tense_for)

@@ -188,3 +188,17 @@ def test_three_countries_with_two_told_name_nobody(run):
     rows = event_rows(run("Peru and Chile held border talks in Tacna on Tuesday. The three countries' foreign "
                           "ministers last met in Santiago in January."))
     assert not any(r[3] == "2026-01" and len(r[1]) == 2 for r in rows), rows
+
+
+@pytest.mark.parametrize("text,counterpart,days", [
+    ("NAIROBI, April 15 (Wire) - Foreign Minister Amina Odhiambo will visit Uganda and Rwanda next week. In Kampala on "
+     "Monday, she will co-chair the Kenya-Uganda Joint Commission with Foreign Minister Henry Okello, and in Kigali on "
+     "Thursday she will hold talks with Foreign Minister Olivier Nduhungirehe.", "Nduhungirehe",
+     ("2026-04-16", "2026-04-23")),
+    ("LIMA, April 15 (Wire) - The Peruvian foreign minister met his Chilean counterpart Alberto Soto in Santiago on "
+     "Monday, and on Tuesday he met Argentine Foreign Minister Diego Ferrer in Buenos Aires.", "Diego Ferrer",
+     ("2026-04-14",)),
+])
+def test_a_day_opening_a_joined_clause_dates_that_clause(run, text, counterpart, days):
+    rows = events_with(run(text), counterpart)
+    assert len(rows) == 1 and rows[0][3] in days, event_rows(run(text))
