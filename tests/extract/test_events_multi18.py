@@ -202,3 +202,10 @@ def test_three_countries_with_two_told_name_nobody(run):
 def test_a_day_opening_a_joined_clause_dates_that_clause(run, text, counterpart, days):
     rows = events_with(run(text), counterpart)
     assert len(rows) == 1 and rows[0][3] in days, event_rows(run(text))
+
+
+def test_a_relative_clause_refusal_names_its_antecedent(run):
+    text = ("WINDHOEK, April 15 (Wire) - The SADC summit opened in Windhoek on Tuesday without Madagascar's "
+            "president, who declined the bloc's invitation to send a representative and stayed at home.")
+    rows = events_with(run(text), "Madagascar")
+    assert [(r[2], r[3]) for r in rows] == [("declined", "2026-04-14")], event_rows(run(text))

@@ -272,6 +272,8 @@ class _Finder:
             # "met in Accra and agreed to meet again in Lome. X did not send a delegation": the one that goes ahead
             above = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ == "dobj" else verb
             subj = _controller_subject(above)  # "X declined an invitation to attend": X stays away
+            if subj is not None and subj.lower_ in _RELATIVES and subj.head.dep_ == "relcl":
+                subj = subj.head.head  # "opened without X, who declined to send a representative": X
             if earlier is None or subj is None:
                 continue
             keys = list(self.parties.np_keys(subj))
