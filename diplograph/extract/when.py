@@ -25,8 +25,9 @@ _SAME_DAY = re.compile(r"^(?:earlier |later )?(?:today|tonight|this (?:morning|a
 def own_tokens(verb, exclude: set[int] = frozenset()) -> list:
     """The verb's adjunct tokens (time, place, manner), without its content, arguments or excluded ids."""
     out = []
-    for child in verb.children:
-        if child.i in exclude:
+    ahead, theirs = _fronted(verb)
+    for child in [*verb.children, *ahead]:
+        if child.i in exclude or child in theirs:
             continue
         if child.dep_ in CONTENT_DEPS:
             if child.dep_ in _OBJECTS:  # "will receive X at the palace this Wednesday (20)": parsed under X
@@ -35,12 +36,38 @@ def own_tokens(verb, exclude: set[int] = frozenset()) -> list:
                 out.extend(t for c in child.children if c.dep_ == "prep" and c.lower_ == "on" and c.i not in exclude
                            and any(o.dep_ == "pobj" and o.ent_type_ == "DATE" for o in c.children)
                            for t in c.subtree if t.i not in exclude)  # "signed an agreement on Wednesday"
+            if child.dep_ in _SUBJECTS and child.i < verb.i:  # "Kenya and Uganda on Tuesday signed": parsed under
+                out.extend(t for c in child.children if c.dep_ == "prep" and c.i not in exclude  # the subject
+                           and _just_before(c, verb) and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
+                           for t in c.subtree if t.i not in exclude)
             continue
-        out.extend(t for t in child.subtree if t.i not in exclude)
+        aside = {t.i for r in child.subtree if r.dep_ == "relcl" and any(w.lower_ in _WHO for w in r.children)
+                 for t in r.subtree} if verb.pos_ == "NOUN" else set()  # "talks with X, who arrived on Monday":
+        out.extend(t for t in child.subtree if t.i not in exclude and t.i not in aside)  # X's day, not the talks'
     return out
 
 
 _OBJECTS = frozenset({"dobj"})
+
+
+def _fronted(verb) -> tuple[list, set]:
+    """"X met Y on Monday, and on Tuesday he met Z": phrases after the "and" that open a joined clause, which the
+    parser hung on the first verb, belong to the joined verb: (those this verb takes over, those it gives away)."""
+    def opening(head, joined) -> list:
+        cc = [c.i for c in head.children if c.dep_ == "cc" and c.i < joined.i]
+        return [c for c in head.children if cc and max(cc) < c.i < joined.i and c.pos_ == "ADP"
+                and c.dep_ in ("prep", "conj")]
+    ahead = opening(verb.head, verb) if verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") else []
+    theirs = {c for j in verb.children if j.dep_ == "conj" and j.pos_ in ("VERB", "AUX") for c in opening(verb, j)}
+    return ahead, theirs
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_WHO = frozenset("who whom whose".split())
+
+
+def _just_before(phrase, verb) -> bool:
+    """True when only auxiliaries, negations and adverbs stand between a phrase and the verb after it."""
+    between = verb.doc[phrase.right_edge.i + 1:verb.i]
+    return phrase.right_edge.i < verb.i and all(t.dep_ in ("aux", "auxpass", "neg", "advmod") for t in between)
 
 
 def find_timex(tokens, timexes: list[Timex], sdoc) -> Timex | None:
@@ -262,7 +289,7 @@ def day_of(verb, timexes: list[Timex], dct: date | None, tense: str | None = "pa
     """The day a verb happened: its own time expression (tense_for(tx) overrides tense), else "N days after"."""
     dct, opening = _story(verb.doc, dct)
     dct = section_day(verb.doc, verb.idx) or dct
-    tokens = own_tokens(verb, exclude) if _may_be_dated(verb, timexes) else []
+    tokens = own_tokens(verb, exclude) if _may_be_dated(verb, timexes) or _fronted(verb)[0] else []
     # a dateline the parse hung on the verb dates it only when nothing else does
     for group in ([t for t in tokens if t.idx >= opening], [t for t in tokens if t.idx < opening]):
         found = _own_day(group, verb.doc, timexes, dct, tense, tense_for)

@@ -22,7 +22,7 @@ STATEMENT_FLOORS = {"precision": 0.99, "recall": 0.93, "f1": 0.96, "strict_f1": 
 BLIND = {"events": ("events-blind", "events-blind2", "events-blind3", "events-blindpages", "events-blindpages2",
                     "events-blind4", "events-blindpages3", "events-blind5", "events-blind6", "events-blindpages4",
                     "events-blind7", "events-holdout7", "events-holdoutpages4", "events-blind8-status",
-                    "events-blind8-dates"),
+                    "events-blind8-dates", "events-blind8-multi"),
          "statements": ("statements-blind", "statements-blind2", "statements-blind3", "statements-blind4")}
 BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.96, "f1": 0.97, "status": 0.95, "date": 0.95,
                                  "location": 0.96, "type": 1.00},
@@ -55,6 +55,8 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.96, "f1": 0.97, 
                                          "location": 0.88, "type": 1.00},  # first blind run 0.846
                 "events-blind8-dates": {"precision": 0.80, "recall": 0.86, "f1": 0.83, "status": 1.00, "date": 1.00,
                                         "location": 0.96, "type": 1.00},  # first blind run 0.853, date 0.808
+                "events-blind8-multi": {"precision": 0.95, "recall": 0.90, "f1": 0.92, "status": 1.00, "date": 0.93,
+                                        "location": 0.89, "type": 1.00},  # first blind run 0.826
                 "statements-blind": {"precision": 0.97, "recall": 0.97, "f1": 0.97, "strict_f1": 0.90,
                                      "speaker": 0.93, "date": 0.98},
                 "statements-blind2": {"precision": 0.97, "recall": 0.94, "f1": 0.95, "strict_f1": 0.93,

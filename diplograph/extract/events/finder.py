@@ -117,9 +117,9 @@ def enough_parties(c, actors: DocActors) -> bool:
         if all(s.roles.received_by == parties[0] for s in c.sightings if parties[0] in s.roles.participants):
             return False  # only the country visited is known, not who visits it
         return any(s.roles.location or s.roles.hosts for s in c.sightings)
-    if any(s.type in ("summit", "conference") and s.status == "declined" and s.subject == parties[0]
-           for s in c.sightings):
-        return True  # "X declined to attend the summit": the summit X stays away from
+    if any((s.type in ("summit", "conference") or s.type in _GATHERINGS and s.exact) and s.status == "declined"
+           and s.subject == parties[0] for s in c.sightings):
+        return True  # "X declined to attend the summit", "the ministers met; X stayed away": the one X stays away from
     if any(s.type in _GATHERINGS and s.exact and s.status == "declined" and s.joiners == (parties[0],)
            for s in c.sightings):
         return True  # "X will not send a minister to the meeting": the gathering X stays away from
@@ -196,10 +196,41 @@ class _Finder:
                 import warnings
 
                 warnings.warn(f"{self.doc.id}: event trigger {tok.text!r} skipped ({exc})", stacklevel=2)
-        for accepted in self._acceptances(out) + self._stay_aways(out):  # each after its sentence's sightings
+        for accepted in self._acceptances(out) + self._stay_aways(out) + self._gatherings_apart(out):
             at = next((n for n, s in enumerate(out) if s.sent_no > accepted.sent_no), len(out))
-            out.insert(at, accepted)
+            out.insert(at, accepted)  # each after its sentence's sightings
         return out
+
+    def _gatherings_apart(self, sightings: list[Sighting]) -> list[Sighting]:
+        """"X will skip next week's summit of the Y bloc": X's refusal and the body's own summit, which goes ahead
+        (or went ahead) without X, are two events; the summit is dated by the refusal and stands by that date (a
+        summit or conference: a body's "meeting" may be any of its sittings, which the build would merge)."""
+        found: list[Sighting] = []
+        for s in sightings:
+            if s.type not in ("summit", "conference") or s.status != "declined" \
+                    or s.subject not in s.roles.participants:
+                continue
+            span = self.sdoc.char_span(s.start, s.end, alignment_mode="expand")
+            if span is None or not any(_joins(v) or v.lemma_.lower() in lx.ABSENCE_VERBS
+                                       for v in governors(span.root)[1:4]):
+                continue  # not staying away ("skip", "boycott", "will not attend") but refusing a proposal to meet
+            bodies = [k for k in s.roles.participants if k != s.subject and k.startswith("org:")]
+            if len(bodies) != 1 or any(x is not s and x.type in _GATHERINGS and x.status != "declined"
+                                       and bodies[0] in x.roles.participants for x in sightings):
+                continue  # the body's own gathering is told elsewhere (or several bodies meet)
+            span = (s.day, s.day) if s.day is not None else timex_bounds(s.time) if s.time is not None else None
+            said = s.claimed_on or story_dct(self.sdoc, self.doc.published)
+            if span is None or said is None or span[0] <= said <= span[1]:
+                continue  # undated, or dated today: whether it is ahead or over, the text does not say
+            sent = self.sents[s.sent_no]
+            name = next((m for m in self.actors.in_span(sent.start_char, sent.end_char) if m.key == bodies[0]), None)
+            if name is None:
+                continue
+            s.exact = True  # apart from the body's summit, which its name in the sentence stands for
+            found.append(replace(s, start=name.start, end=name.end, roles=Roles(participants=bodies,
+                                 location=s.roles.location), subject=None, joiners=(), exact=True,
+                                 status="held" if span[1] < said else "scheduled"))
+        return found
 
     def _body_sides(self, tok, sighting: Sighting, earlier: list[Sighting]) -> None:
         """"A and B held talks ... their security cabinets would meet", "the two leaders agreed that the next council
@@ -237,24 +268,27 @@ class _Finder:
         sighting.roles.location = sighting.roles.location or met.roles.location
 
     def _stay_aways(self, sightings: list[Sighting]) -> list[Sighting]:
-        """"X declined to attend", "X will not be attending": a refusal naming no gathering of its own stays away
-        from the latest summit, conference or meeting told in the sentences before (none told: no event)."""
+        """"X declined to attend", "X will not be attending", "X stayed away", "X did not send a delegation": a
+        refusal naming no gathering of its own ("declined to attend the summit": that gathering's own word tells it)
+        stays away from the latest summit, conference or meeting told before it (none told: no event)."""
         found: list[Sighting] = []
         gatherings = [s for s in sightings if s.type in _GATHERINGS]
-        for verb in (t for t in self.sdoc if t.lemma_ == "attend" and t.pos_ == "VERB") if gatherings else ():
-            if any(c.dep_ in ("dobj", "prep", "ccomp", "xcomp") for c in verb.children) or status_of(verb) != "declined":
-                continue  # "declined to attend the summit": that gathering's own word tells it
+        for verb in (t for t in self.sdoc if _stays_away(t)) if gatherings else ():
             no = self.sent_of[verb.i]
-            earlier = next((s for s in reversed(gatherings) if s.end < verb.idx and no - s.sent_no <= ANAPHOR_WINDOW), None)
+            before = [s for s in reversed(gatherings) if s.end < verb.idx and no - s.sent_no <= ANAPHOR_WINDOW]
+            earlier = next((s for s in before if s.status in ("held", "scheduled")), before[0] if before else None)
+            # "met in Accra and agreed to meet again in Lome. X did not send a delegation": the one that goes ahead
             above = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ == "dobj" else verb
             subj = _controller_subject(above)  # "X declined an invitation to attend": X stays away
+            if subj is not None and subj.lower_ in _RELATIVES and subj.head.dep_ == "relcl":
+                subj = subj.head.head  # "opened without X, who declined to send a representative": X
             if earlier is None or subj is None:
                 continue
             keys = list(self.parties.np_keys(subj))
             state = self._title_state(subj, earlier.roles.location) if not keys and self._bare_title(subj) else None
             keys = keys or ([state] if state else [])
-            if len(keys) != 1:
-                continue
+            if len(keys) != 1 or keys[0] in earlier.roles.participants:
+                continue  # "a meeting with X was considered, but X declined to take part": not an absence from it
             bodies = [k for k in earlier.roles.participants if k.startswith(("org:", GROUP_PREFIX))]
             st = self._statement_at(verb.idx)
             found.append(Sighting(earlier.type, verb.idx, verb.idx + len(verb), no,
@@ -1518,6 +1552,40 @@ def _sent_to(tok, chain) -> bool:
     stays away from it)."""
     return tok.dep_ == "pobj" and len(chain) > 2 and chain[1].lower_ == "to" and chain[2].pos_ == "VERB" \
         and chain[2].lemma_.lower() == "send" and any(c.dep_ == "dobj" for c in chain[2].children)
+
+
+_STAND_INS = frozenset("minister delegation delegate representative envoy team".split())  # "did not send a minister"
+_KEEP_AWAY = frozenset("attend participate".split())
+
+
+def _stays_away(verb) -> bool:
+    """"did not attend", "will not take part", "stayed away", "is absent", "declined to send a minister", "which X
+    decided to skip": a verb of keeping away whose gathering is named elsewhere (no object, or only "which" / "it")."""
+    lemma, kids = verb.lemma_.lower(), list(verb.children)
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in kids) and lemma in ("stay", "be"):
+        return False
+    if lemma == "stay":
+        own = [c for c in kids if c.dep_ in ("advmod", "prt") and c.lower_ == "away"]
+    elif lemma == "be":
+        own = [c for c in kids if c.dep_ == "acomp" and c.lower_ == "absent" and not list(c.children)]
+    else:
+        own = [c for c in kids if c.dep_ == "dobj" and (lemma == "take" and c.lower_ == "part" or lemma == "send"
+                                                         and c.lemma_.lower() in _STAND_INS)]
+        refused = status_of(verb) == "declined" or any(c.dep_ == "neg" for c in kids) \
+            and any(c.dep_ == "aux" and c.lower_ in ("did", "does") for c in kids)
+        if not refused or not own and lemma not in _KEEP_AWAY | lx.ABSENCE_VERBS \
+                or lemma in lx.ABSENCE_VERBS and not any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in kids):
+            return False
+        own = own or [verb]
+    if not own:
+        return False
+    for c in kids + [g for o in own if o is not verb for g in o.children]:  # "stayed away from the dinner"
+        if c in own or c.pos_ == "PRON":
+            continue
+        if c.dep_ in ("dobj", "ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ in ("in", "at", "to", "from") \
+                and any(o.dep_ == "pobj" and o.pos_ != "PRON" for o in c.children):
+            return False  # "did not take part in the vote", "will not attend the funeral": another occasion
+    return True
 
 
 def _joins(verb) -> bool:

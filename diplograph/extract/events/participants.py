@@ -188,6 +188,11 @@ class Parties(Places):
         if lemma in lx.GROUP_NOUNS or tok.lower_ in lx.GROUP_NOUNS or lemma in PERSON_TITLES:
             if any(c.lower_ in lx.PAIR_WORDS for c in tok.children):
                 return self._recent_pair(tok)
+            owner = tok if lemma in lx.STATE_GROUPS else next((c for c in tok.children if c.dep_ == "poss"
+                                                               and c.lemma_.lower() in lx.STATE_GROUPS), None)
+            if owner is not None and any(c.lower_ in _SIDE_COUNTS for c in owner.children) \
+                    and (keys := self._recent_pair(owner)):
+                return keys  # "the three countries", "the three countries' leaders": the states told before
             keys = self._modifier_keys(tok) or self._leader(tok)  # "a delegation led by X": X stands for it
             if not keys and lemma in lx.MEMBER_NOUNS:  # "members of Hamas's political bureau": Hamas
                 keys = [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -524,7 +529,8 @@ class Parties(Places):
         return guests[:1] + others[:1] if len(guests) == 1 and others else []
 
     def _recent_pair(self, tok) -> list[str]:
-        """"The two leaders", "both sides": the last two distinct actors of the right kind named before."""
+        """"The two leaders", "both sides", "the three countries": the last two (three) distinct actors of the right
+        kind named before."""
         want = "state" if tok.lemma_.lower() in lx.STATE_GROUPS else "person"
         kinds = {want, "organization"} if tok.lemma_.lower() in lx.EITHER_SIDE else {want}  # "Israel and Hamas ... both sides"
         since = tok.doc[max(0, tok.i - 150)].idx
@@ -538,10 +544,13 @@ class Parties(Places):
                   and (m.type == want or gazetteer().entry(m.key) is None)]  # an armed group, not a mediating IGO
         title = tok.lemma_.lower()  # "the two ministers": people holding that title first
         titled = [m.key for m in recent if any(title in (role or "").lower() for role, _ in self.actors.roles_of(m.key))]
+        n = next((_SIDE_COUNTS[c.lower_] for c in tok.children if c.lower_ in _SIDE_COUNTS), 2)
         for pool in (titled, [m.key for m in recent]):  # descriptions count: "the minister met X, where the two"
-            keys = list(dict.fromkeys(pool))[:2]
-            if len(keys) == 2:
+            keys = list(dict.fromkeys(pool))[:n]
+            if len(keys) == n:
                 return keys
+        if n != 2:
+            return []
         keys = []
         keys = []
         for prev in reversed(tok.doc[max(0, tok.i - 150):tok.i]):
@@ -582,6 +591,8 @@ class Parties(Places):
             return mention.key
         if (main := self._main_subject(tok)) is not None:
             return main
+        if (same := self._conjoined_subject(tok)) is not None:
+            return same
         if (topic := self._previous_topic(tok)) is not None:
             return topic
         if (main := self._main_subject(tok)) is not None:
@@ -638,6 +649,20 @@ class Parties(Places):
             return False
         known = self.actors.genders.get(key)
         return not (known and gender and known != gender)
+
+    def _conjoined_subject(self, tok) -> str | None:
+        """"In Tokyo he will meet X, and in Seoul he will hold talks with Y": the subject pronoun of a conjoined
+        clause continues the subject of the clause it is joined to, not the last person named (X)."""
+        verb = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj" or verb.head.i >= tok.i:
+            return None
+        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ == "PRON" and subj.lower_ != tok.lower_:
+            return None
+        if subj.pos_ == "PRON":
+            return self._pronoun(subj)
+        people = [k for k in self._one_np(subj) if any(m.type == "person" for m in self.actors.by_key(k))]
+        return self._pronoun_person(tok, subj, people) if people else None
 
     def _previous_topic(self, tok) -> str | None:
         """"Li held talks with Luxon ... He will meet Albanese": a pronoun opening a sentence as its subject
@@ -1143,6 +1168,9 @@ def _bare_surname(tok, partner: bool) -> ActorMention | None:
 _LIST_POS = frozenset("PROPN NOUN ADJ PART PUNCT CCONJ DET NUM".split())  # words a list of named leaders is made of
 
 
+_SIDE_COUNTS = {"three": 3, "four": 4}  # "the three countries", "the four leaders": that many sides told before
+
+
 def _between_holders(trigger) -> list:
     """Where a trigger's "between" phrase may hang: on it, on the noun it modifies ("his mediation role
     between A and B"), or on its topic ("negotiations on a trade deal between A and B")."""
@@ -1154,8 +1182,9 @@ def _between_holders(trigger) -> list:
     if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.pos_ == "VERB" and trigger.pos_ in ("NOUN", "PROPN"):
         holders.append(trigger.head)  # "talks were held on Monday between A and B", "talks took place between A and B"
     if trigger.pos_ in ("NOUN", "PROPN"):
-        holders += [o for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "over", "about")
-                    for o in c.children if o.dep_ == "pobj"]
+        topics = ("on", "over", "about", "of") if trigger.lemma_.lower() == "signing" else ("on", "over", "about")
+        holders += [o for c in trigger.children if c.dep_ == "prep" and c.lower_ in topics
+                    for o in c.children if o.dep_ == "pobj"]  # "the signing of a peace deal between A and B"
     return holders
 
 

@@ -50,7 +50,8 @@ def _governors(trigger, limit: int) -> list:
 
 
 def _mandative(verb) -> bool:
-    """"proposed that Chile host the summit": a bare verb with its own subject under a proposal is the proposal's."""
+    """"proposed that Chile host the summit", "that the two governments hold talks" (tagged a plain present): a bare
+    verb with its own subject under a proposal is the proposal's."""
     return verb.tag_ in ("VB", "VBP") and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lx.PROPOSE \
         and any(c.dep_ == "nsubj" for c in verb.children) and not any(c.dep_ == "aux" for c in verb.children)
 
@@ -448,8 +449,8 @@ def _level(tok, trigger) -> str:
         if tok.lower_ in lx.SCHEDULE_ADJ:
             return "scheduled"
         return "proposed" if tok.lower_ in lx.PROPOSE_ADJ else _GO_ON
-    if tok.pos_ not in ("VERB", "AUX"):
-        return _GO_ON
+    if tok.pos_ not in ("VERB", "AUX") or _mandative(tok):
+        return _GO_ON  # "proposed that they hold talks": the proposal above tells, not the bare verb's tense
     if tok.dep_ == "advcl" and tok.tag_ == "VB" and any(c.tag_ == "TO" for c in tok.children):
         offer = next((c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass") and proposal_noun(c)), None)
         if offer is not None:  # "conveyed the invitation of X for Y to pay a visit", the infinitive hung on the verb

@@ -144,11 +144,16 @@ def _gathering_gathers(verb) -> bool:
 def _calls_on(verb) -> bool:
     """"called on the Prime Minister", "will call on President X at State House": a visit paid to a named leader,
     not "called on X to resign" / "for an inquiry" (an appeal) or "called a meeting on Monday"."""
-    if any(c.dep_ in ("dobj", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "for" for c in verb.children) \
+    on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i == verb.i + 1), None)
+    stranded = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i + 1] \
+        if on is not None and not any(o.dep_ == "pobj" for o in on.children) else []  # "will call on PM X"
+    # parsed with the leader as the verb's object and "on" left bare
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp") and c not in stranded or c.dep_ == "prep" and c.lower_ == "for"
+           for c in verb.children) \
             or any(t.dep_ == "aux" and t.lower_ == "to" and t.head != verb for t in verb.subtree if t.i > verb.i):
         return False
-    objs = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i == verb.i + 1
-            for o in c.children if o.dep_ == "pobj"]
+    objs = stranded or [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i == verb.i + 1
+                        for o in c.children if o.dep_ == "pobj"]
     return any(o.pos_ == "PROPN" and (o.ent_type_ == "PERSON" or any(t.lower_ in TITLE_HEADS for t in o.lefts))
                or o.lower_ in LEADER_HEADS for o in objs)
 
