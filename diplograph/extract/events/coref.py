@@ -52,6 +52,7 @@ class Sighting:
     onward: bool = False  # "met X before flying to Rome": a trip begun after the sentence's contact
     members: bool = False  # "foreign ministers of the G7 held talks": one body's own people meet among themselves
     unnamed: bool = False  # "the leaders' meeting", "the summit of the heads of state": a gathering of people unnamed
+    host: str | None = None  # "X received Y", "Y called on X": the state of the one receiving, whose seat a palace is
 
 
 @dataclass(slots=True)
