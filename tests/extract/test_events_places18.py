@@ -109,3 +109,34 @@ def test_the_sentences_own_place_beats_the_datelines_capital(run, text, place):
 def test_an_office_of_no_known_state_is_no_place(run):
     rows = event_rows(run("Officials said the two envoys met at the ministry on Tuesday."))
     assert all(r[4] is None for r in rows)
+
+
+def test_talks_a_traveller_holds_on_a_visit_to_a_city_are_in_that_city(run):
+    rows = run("Chile's foreign minister, who arrived in Lima on Wednesday for a two-day official visit, held talks with "
+               "his Peruvian counterpart on Thursday.")
+    assert [r[4] for r in _contacts(events_with(rows, "Chile", "Peru"))] == ["Lima"]
+
+
+def test_a_trip_still_to_come_does_not_place_a_meeting_already_held(run):
+    rows = run("Chile's foreign minister will travel to Lima next week. On Thursday she held talks with Brazil's "
+               "foreign minister.")
+    assert "Lima" not in [r[4] for r in _contacts(events_with(rows, "Chile", "Brazil"))]
+
+
+def test_talks_on_the_sidelines_under_a_dateline_are_in_its_city(run):
+    rows = run("BAMAKO - A regional summit opened on Thursday without Guinea's leader. On the sidelines, Ghana's "
+               "president held talks with Niger's prime minister.")
+    assert [r[4] for r in _contacts(events_with(rows, "Ghana", "Niger"))] == ["Bamako"]
+
+
+def test_a_host_leaving_afterwards_does_not_take_the_reception_to_the_trips_city(run):
+    rows = run("Before leaving for Lima, Chile's president will receive Bolivia's foreign minister at the Palace on "
+               "Friday.")
+    assert "Lima" not in [r[4] for r in _contacts(events_with(rows, "Chile", "Bolivia"))]
+
+
+def test_a_call_made_before_flying_on_is_not_in_the_next_city(run):
+    rows = run("Oman's foreign minister arrived in the capital on Wednesday on a two-day visit, his second to Jordan "
+               "this year. The Omani minister is scheduled to call on Prime Minister Khalid Nasser today before flying "
+               "to Aqaba.")
+    assert [r[4] for r in _contacts(events_with(rows, "Oman", "Nasser"))] != ["Aqaba"]

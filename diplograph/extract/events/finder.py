@@ -95,6 +95,9 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
     home = (city, state) if city is not None and state is not None else None
     events = [_seat_city(e, c, events, sides, home, story_dct(sdoc, document.published))
               for c, e in zip(clusters, events)]
+    events = [_visit_city(e, c, events, sides) for c, e in zip(clusters, events)]
+    if city is not None and venue is None and (_known_place(city) or state is not None):
+        events = [_sidelines_here(e, c, city, story_dct(sdoc, document.published)) for c, e in zip(clusters, events)]
     cited = {k for e in events for k in (*e.participants, *e.mediators, *e.hosts)}
     actors.drop({k for k in actors.keys() if k.startswith(GROUP_PREFIX) and k not in cited})
     return events
@@ -1295,6 +1298,50 @@ def _visited_host(event: Event, events: list[Event], sides: dict[str, str], rece
         found.add(host if not receivers & set(visit.participants) else "")
     unsided = receivers or any(not p.startswith(("state:", "org:")) for p in parties)
     return found.pop() or None if unsided and len(found) == 1 and not found & parties else None
+
+
+def _visit_city(event: Event, cluster, events: list[Event], sides: dict[str, str]) -> Event:
+    """"X, who arrived in Kuala Lumpur on Monday for a two-day visit, held talks with Y on Tuesday": a contact of no
+    place that a traveller has on a visit to a city, with the visited state (or a side of no known state) on the
+    other side, about the visit's days and in its tense, is in that city (not when the one receiving travels: "will
+    receive X before leaving for Abuja")."""
+    if event.location is not None or event.type not in ("meeting", "talks", "negotiation") or event.status is None:
+        return event
+    parties = {sides.get(k, k) for k in event.participants}
+    receivers = {s.host for s in cluster.sightings if s.host is not None}
+    cities = set()
+    for visit in (e for e in events if e.type == "visit" and e.location and e.status is not None):
+        host = city_state(visit.location)
+        entry = gazetteer().lookup(visit.location)
+        if host is None or entry is not None and entry.type == "state" \
+                or (visit.status == "held") != (event.status == "held") \
+                or receivers & ({sides.get(k, k) for k in visit.participants} | set(visit.participants)):
+            continue  # a state's name is no city; a visit done and a contact planned are apart
+        travellers = {sides.get(k, k) for k in visit.participants} - {host}
+        if not travellers & parties or not (host in parties or any(not p.startswith(("state:", "org:")) for p in parties)):
+            continue
+        if _days_apart(visit.time, event.time):
+            continue
+        cities.add(visit.location)
+    return replace(event, location=cities.pop()) if len(cities) == 1 else event
+
+
+def _days_apart(a: Timex | None, b: Timex | None) -> bool:
+    """Two times more than two days apart (unknown or open times are never apart)."""
+    if a is None or b is None or None in (a.earliest, a.latest, b.earliest, b.latest):
+        return False
+    return (b.earliest - a.latest).days > 2 or (a.earliest - b.latest).days > 2
+
+
+def _sidelines_here(event: Event, cluster, city: str, dct: date | None) -> Event:
+    """"KUALA LUMPUR - ... On the sidelines, X held talks with Y": a contact on the sidelines of no gathering the
+    article places, on about the dateline's day (or undated), is in the dateline's city."""
+    if event.location is not None or event.type in ("call", "visit") or dct is None \
+            or not any(s.sidelines for s in cluster.sightings) \
+            or event.time is not None and event.time.earliest is not None and event.time.latest is not None \
+            and ((event.time.earliest - dct).days > 2 or (dct - event.time.latest).days > 2):
+        return event
+    return replace(event, location=city)
 
 
 def _seat_only(name: str) -> bool:
