@@ -140,3 +140,15 @@ def test_a_call_made_before_flying_on_is_not_in_the_next_city(run):
                "this year. The Omani minister is scheduled to call on Prime Minister Khalid Nasser today before flying "
                "to Aqaba.")
     assert [r[4] for r in _contacts(events_with(rows, "Oman", "Nasser"))] != ["Aqaba"]
+
+
+def test_talks_on_a_visit_to_the_datelines_state_are_in_the_datelines_city(run):
+    rows = run("MANILA - Vietnam's prime minister, who is on a three-day official visit to the Philippines, held talks "
+               "with President Ramon Cruz on Thursday.")
+    assert [r[4] for r in _contacts(events_with(rows, "Vietnam", "Cruz"))] == ["Manila"]
+
+
+def test_a_trip_begun_after_a_call_does_not_place_it(run):
+    rows = run("ISLAMABAD: Iran's foreign minister arrived on Monday for a two-day visit. The Iranian minister is "
+               "scheduled to call on Prime Minister Nadeem Lodi today before flying to Lahore.")
+    assert [r[4] for r in _contacts(events_with(rows, "Iran", "Lodi"))] != ["Lahore"]

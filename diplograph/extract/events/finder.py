@@ -95,7 +95,8 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
     home = (city, state) if city is not None and state is not None else None
     events = [_seat_city(e, c, events, sides, home, story_dct(sdoc, document.published))
               for c, e in zip(clusters, events)]
-    events = [_visit_city(e, c, events, sides) for c, e in zip(clusters, events)]
+    trips = [e for c, e in zip(clusters, events) if e.type == "visit" and not all(s.onward for s in c.sightings)]
+    events = [_visit_city(e, c, trips, sides, home) for c, e in zip(clusters, events)]
     if city is not None and venue is None and (_known_place(city) or state is not None):
         events = [_sidelines_here(e, c, city, story_dct(sdoc, document.published)) for c, e in zip(clusters, events)]
     cited = {k for e in events for k in (*e.participants, *e.mediators, *e.hosts)}
@@ -1300,29 +1301,35 @@ def _visited_host(event: Event, events: list[Event], sides: dict[str, str], rece
     return found.pop() or None if unsided and len(found) == 1 and not found & parties else None
 
 
-def _visit_city(event: Event, cluster, events: list[Event], sides: dict[str, str]) -> Event:
+def _visit_city(event: Event, cluster, trips: list[Event], sides: dict[str, str],
+                home: tuple[str, str] | None) -> Event:
     """"X, who arrived in Kuala Lumpur on Monday for a two-day visit, held talks with Y on Tuesday": a contact of no
     place that a traveller has on a visit to a city, with the visited state (or a side of no known state) on the
     other side, about the visit's days and in its tense, is in that city (not when the one receiving travels: "will
-    receive X before leaving for Abuja")."""
+    receive X before leaving for Abuja"). A visit to a state named by its name is to the dateline's city when the
+    dateline is that state's ("MANILA - ... who is on a three-day official visit to the Philippines")."""
     if event.location is not None or event.type not in ("meeting", "talks", "negotiation") or event.status is None:
         return event
     parties = {sides.get(k, k) for k in event.participants}
     receivers = {s.host for s in cluster.sightings if s.host is not None}
     cities = set()
-    for visit in (e for e in events if e.type == "visit" and e.location and e.status is not None):
-        host = city_state(visit.location)
+    for visit in (e for e in trips if e.location and e.status is not None):  # (not one begun after a contact)
+        host, city = city_state(visit.location), visit.location
         entry = gazetteer().lookup(visit.location)
-        if host is None or entry is not None and entry.type == "state" \
+        if entry is not None and entry.type == "state" and home is not None and home[1] == entry.key:
+            host, city = entry.key, home[0]  # the state visited, under its own capital's dateline
+        elif entry is not None and entry.type == "state":
+            continue  # a state's name is no city
+        if host is None \
                 or (visit.status == "held") != (event.status == "held") \
                 or receivers & ({sides.get(k, k) for k in visit.participants} | set(visit.participants)):
-            continue  # a state's name is no city; a visit done and a contact planned are apart
+            continue  # a visit done and a contact planned are apart; the one receiving travels
         travellers = {sides.get(k, k) for k in visit.participants} - {host}
         if not travellers & parties or not (host in parties or any(not p.startswith(("state:", "org:")) for p in parties)):
             continue
         if _days_apart(visit.time, event.time):
             continue
-        cities.add(visit.location)
+        cities.add(city)
     return replace(event, location=cities.pop()) if len(cities) == 1 else event
 
 
