@@ -79,22 +79,43 @@ def test_a_palace_name_stops_before_its_relative_clause(run):
     assert all("where" not in (r[4] or "") for r in rows)
 
 
-def test_a_guest_received_in_the_passive_is_in_the_receivers_city_not_the_guests(run):
-    rows = run("PARAMARIBO - Guyana's President Devan Ramsingh was received by President Marlo Sital at the "
-               "Presidential Palace yesterday.")
-    assert [r[4] for r in _contacts(events_with(rows, "Ramsingh", "Sital"))] == ["Paramaribo"]
+@pytest.mark.parametrize("text,parts,place", [
+    # a guest received in the passive is in the receiver's city, not the guest's
+    ("PARAMARIBO - Guyana's President Devan Ramsingh was received by President Marlo Sital at the Presidential Palace "
+     "yesterday.", ("Ramsingh", "Sital"), "Paramaribo"),
+    # a palace of the state a guest is visiting is in that state's city
+    ("Lithuania's president is in Warsaw on an official visit. He held talks with President Andrzej Kowal at the "
+     "Presidential Palace on Thursday.", ("Kowal",), "Warsaw"),
+    # a host's trip elsewhere does not place the reception
+    ("CANBERRA, 17 October - Prime Minister Liam Hart welcomed Vanuatu's prime minister to Parliament House this "
+     "morning, a month before both men travel to Nuku'alofa for a regional summit.", ("Hart", "Vanuatu"), "Canberra"),
+    # talks a traveller holds on a visit to a city are in that city
+    ("Chile's foreign minister, who arrived in Lima on Wednesday for a two-day official visit, held talks with his "
+     "Peruvian counterpart on Thursday.", ("Chile", "Peru"), "Lima"),
+    # talks on the bare sidelines under a dateline are in its city
+    ("BAMAKO - A regional summit opened on Thursday without Guinea's leader. On the sidelines, Ghana's president held "
+     "talks with Niger's prime minister.", ("Ghana", "Niger"), "Bamako"),
+    # talks on a visit to the dateline's state are in the dateline's city
+    ("MANILA - Vietnam's prime minister, who is on a three-day official visit to the Philippines, held talks with "
+     "President Ramon Cruz on Thursday.", ("Vietnam", "Cruz"), "Manila"),
+])
+def test_a_contact_takes_the_city_its_context_gives(run, text, parts, place):
+    assert [r[4] for r in _contacts(events_with(run(text), *parts))] == [place]
 
 
-def test_a_palace_of_the_state_a_guest_is_visiting_is_in_that_states_city(run):
-    rows = run("Lithuania's president is in Warsaw on an official visit. He held talks with President Andrzej Kowal at "
-               "the Presidential Palace on Thursday.")
-    assert [r[4] for r in _contacts(events_with(rows, "Kowal"))] == ["Warsaw"]
-
-
-def test_a_hosts_trip_elsewhere_does_not_place_the_reception(run):
-    rows = run("CANBERRA, 17 October - Prime Minister Liam Hart welcomed Vanuatu's prime minister to Parliament House "
-               "this morning, a month before both men travel to Nuku'alofa for a regional summit.")
-    assert [r[4] for r in _contacts(events_with(rows, "Hart", "Vanuatu"))] == ["Canberra"]
+@pytest.mark.parametrize("text,parts,elsewhere", [
+    ("Chile's foreign minister will travel to Lima next week. On Thursday she held talks with Brazil's foreign "
+     "minister.", ("Chile", "Brazil"), "Lima"),  # a trip still to come
+    ("Before leaving for Lima, Chile's president will receive Bolivia's foreign minister at the Palace on Friday.",
+     ("Chile", "Bolivia"), "Lima"),  # the host leaves afterwards
+    ("Oman's foreign minister arrived in the capital on Wednesday on a two-day visit, his second to Jordan this year. "
+     "The Omani minister is scheduled to call on Prime Minister Khalid Nasser today before flying to Aqaba.",
+     ("Oman", "Nasser"), "Aqaba"),  # a trip begun after the call
+    ("ISLAMABAD: Iran's foreign minister arrived on Monday for a two-day visit. The Iranian minister is scheduled to "
+     "call on Prime Minister Nadeem Lodi today before flying to Lahore.", ("Iran", "Lodi"), "Lahore"),
+])
+def test_a_trip_before_or_after_a_contact_does_not_place_it(run, text, parts, elsewhere):
+    assert elsewhere not in [r[4] for r in _contacts(events_with(run(text), *parts))]
 
 
 @pytest.mark.parametrize("text,place", [
@@ -109,46 +130,3 @@ def test_the_sentences_own_place_beats_the_datelines_capital(run, text, place):
 def test_an_office_of_no_known_state_is_no_place(run):
     rows = event_rows(run("Officials said the two envoys met at the ministry on Tuesday."))
     assert all(r[4] is None for r in rows)
-
-
-def test_talks_a_traveller_holds_on_a_visit_to_a_city_are_in_that_city(run):
-    rows = run("Chile's foreign minister, who arrived in Lima on Wednesday for a two-day official visit, held talks with "
-               "his Peruvian counterpart on Thursday.")
-    assert [r[4] for r in _contacts(events_with(rows, "Chile", "Peru"))] == ["Lima"]
-
-
-def test_a_trip_still_to_come_does_not_place_a_meeting_already_held(run):
-    rows = run("Chile's foreign minister will travel to Lima next week. On Thursday she held talks with Brazil's "
-               "foreign minister.")
-    assert "Lima" not in [r[4] for r in _contacts(events_with(rows, "Chile", "Brazil"))]
-
-
-def test_talks_on_the_sidelines_under_a_dateline_are_in_its_city(run):
-    rows = run("BAMAKO - A regional summit opened on Thursday without Guinea's leader. On the sidelines, Ghana's "
-               "president held talks with Niger's prime minister.")
-    assert [r[4] for r in _contacts(events_with(rows, "Ghana", "Niger"))] == ["Bamako"]
-
-
-def test_a_host_leaving_afterwards_does_not_take_the_reception_to_the_trips_city(run):
-    rows = run("Before leaving for Lima, Chile's president will receive Bolivia's foreign minister at the Palace on "
-               "Friday.")
-    assert "Lima" not in [r[4] for r in _contacts(events_with(rows, "Chile", "Bolivia"))]
-
-
-def test_a_call_made_before_flying_on_is_not_in_the_next_city(run):
-    rows = run("Oman's foreign minister arrived in the capital on Wednesday on a two-day visit, his second to Jordan "
-               "this year. The Omani minister is scheduled to call on Prime Minister Khalid Nasser today before flying "
-               "to Aqaba.")
-    assert [r[4] for r in _contacts(events_with(rows, "Oman", "Nasser"))] != ["Aqaba"]
-
-
-def test_talks_on_a_visit_to_the_datelines_state_are_in_the_datelines_city(run):
-    rows = run("MANILA - Vietnam's prime minister, who is on a three-day official visit to the Philippines, held talks "
-               "with President Ramon Cruz on Thursday.")
-    assert [r[4] for r in _contacts(events_with(rows, "Vietnam", "Cruz"))] == ["Manila"]
-
-
-def test_a_trip_begun_after_a_call_does_not_place_it(run):
-    rows = run("ISLAMABAD: Iran's foreign minister arrived on Monday for a two-day visit. The Iranian minister is "
-               "scheduled to call on Prime Minister Nadeem Lodi today before flying to Lahore.")
-    assert [r[4] for r in _contacts(events_with(rows, "Iran", "Lodi"))] != ["Lahore"]
