@@ -130,3 +130,12 @@ def test_the_sentences_own_place_beats_the_datelines_capital(run, text, place):
 def test_an_office_of_no_known_state_is_no_place(run):
     rows = event_rows(run("Officials said the two envoys met at the ministry on Tuesday."))
     assert all(r[4] is None for r in rows)
+
+
+def test_a_meeting_here_and_a_commission_agreed_elsewhere_are_two_events_with_their_own_places(run):
+    rows = run("LA PAZ – Chile's foreign minister, Ana Soto, and her Bolivian counterpart, Luis Mamani Quispe, met here on "
+               "Monday for nearly three hours, their first meeting since Bolivia closed the border crossing in July.\n\n"
+               "The two agreed to hold a first meeting of a binational gas commission in Santiago in October, according "
+               "to a joint communiqué released late on Monday.")
+    assert sorted((r[2], r[3], r[4]) for r in event_rows(rows)) == [("agreed", "2025-10", "Santiago"),
+                                                                  ("held", "2025-10-13", "La Paz")]

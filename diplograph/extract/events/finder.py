@@ -937,6 +937,11 @@ class _Finder:
                 if time is None:
                     time, day = day_of(other, self.timexes, claimed_on, ahead,
                                        {t.i for t in other.subtree} - closing - {other.i})
+        if time is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in _GATHERINGS | {"session"}:
+            for body in (o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                         if o.dep_ == "pobj" and o.lemma_.lower() in _SITTING_BODIES):
+                # "a first meeting of a binational commission in Brasilia in October": the body's sitting's time
+                time, day = event_when(body, [body], status, claimed_on, self.timexes) if time is None else (time, day)
         if status == "held" and day is not None and _timetable(levels, sent) and not has_begun(tok):
             ahead_time, ahead = event_when(tok, levels, "scheduled", claimed_on, self.timexes)
             if ahead is not None and claimed_on is not None and ahead > claimed_on:
