@@ -230,6 +230,10 @@ class Gazetteer:
         seat = self.lookup(text)
         if seat is not None and seat.type == ORG and seat.state is not None and seat.state in self.capital_names:
             return self.capital_names[seat.state]  # "the Kremlin", "the Quai d'Orsay": the state's capital
+        for size in range(len(words) - 1, 1, -1):  # "the White House Oval Office": a known venue inside the name
+            for at in range(len(words) - size + 1):
+                if (city := self.venues.get(fold(" ".join(words[at:at + size])))) is not None:
+                    return city
         return None
 
     def lookup(self, text: str) -> Entry | None:

@@ -139,3 +139,9 @@ def test_a_meeting_here_and_a_commission_agreed_elsewhere_are_two_events_with_th
                "to a joint communiqué released late on Monday.")
     assert sorted((r[2], r[3], r[4]) for r in event_rows(rows)) == [("agreed", "2025-10", "Santiago"),
                                                                   ("held", "2025-10-13", "La Paz")]
+
+
+def test_a_residence_of_someone_else_does_not_split_a_meeting_from_its_city(run):
+    rows = event_rows(run("Japan's foreign minister and China's foreign minister are scheduled to meet in Paris on "
+                          "Sunday. The two will meet at the residence of the Chinese ambassador."))
+    assert [(r[2], r[4]) for r in rows if r[0] == "meeting"] == [("scheduled", "Paris")]

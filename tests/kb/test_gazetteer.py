@@ -189,6 +189,7 @@ def test_a_seat_of_government_is_the_same_place_as_its_capital(a, b, same):
     ("the Kremlin", "Moscow"), ("Hyderabad House", "New Delhi"), ("the Blue House", "Seoul"),
     ("the Casa Rosada", "Buenos Aires"), ("Quai d'Orsay", "Paris"), ("the ASEAN Secretariat", "Jakarta"),
     ("NATO headquarters", "Brussels"), ("the AU Headquarters", "Addis Ababa"), ("Union Buildings", "Pretoria"),
+    ("the White House Oval Office", "Washington"),  # a known venue inside the name
 ])
 def test_a_known_seat_or_headquarters_is_in_its_city(gz, venue, city):
     assert gz.venue_city(venue) == city

@@ -18,6 +18,7 @@ BUILDINGS = frozenset("house palace hall building buildings villa lodge mansion 
 # Last words of a seat of government or of an office ("at the Prime Minister's Office", "at the ministry"): the city
 # of the state whose seat it is, when the text tells which
 SEAT_NOUNS = BUILDINGS | frozenset("office ministry presidency chancellery secretariat headquarters guesthouse".split())
+_OFFICE_WORDS = frozenset("office ministry presidency chancellery palace".split())  # a government's own seat in lower case
 _NAME_LINKS = frozenset("do da de del dos das di du el al la le".split())  # "Foz do Iguacu", "Ciudad del Este"
 _CALENDAR = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)  # "in May" is never a city
 _DEEP_PREPS = ("on", "about", "over", "for", "between")
@@ -109,7 +110,9 @@ class Places:
                     return m.name
                 if (obj.pos_ == "NOUN" or obj.lower_ in BUILDINGS) and (city := _city_in(obj)) is not None:
                     return city  # "at the ministry's headquarters in Abuja", "at the X Building in Y": the city
-                if child.lower_ == "at" and obj.lower_ in SEAT_NOUNS and m is None:
+                if child.lower_ == "at" and obj.lower_ in SEAT_NOUNS and m is None \
+                        and (obj.pos_ == "PROPN" or obj.lower_ in _OFFICE_WORDS) \
+                        and not any(c.lower_ == "of" for c in obj.children):  # not "the residence of the ambassador"
                     if (city := _city_down(obj)) is not None:
                         return city  # "at the customs building on the X bridge in Cucuta"
                     building = building or _facility(obj)  # "at the ministry", "at the Prime Minister's Office"
