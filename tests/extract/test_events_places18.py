@@ -24,7 +24,8 @@ def _contacts(rows) -> list:
 @pytest.mark.parametrize("text,parts,place", [
     ("South Korea's president hosted Vietnam's prime minister at the Blue House on Tuesday.",
      ("South Korea", "Vietnam"), "Seoul"),
-    ("Russia's president held talks with the president of Laos at the Kremlin on Monday.", ("Russia", "Laos"), "Moscow"),
+    ("Russia's president held talks with the president of Laos at the Kremlin on Monday.", ("Russia", "Laos"),
+     "Moscow"),
     ("Argentina's president received Paraguay's foreign minister at the Casa Rosada on Wednesday.",
      ("Argentina", "Paraguay"), "Buenos Aires"),
     ("Senegal's foreign minister met Indonesia's foreign minister at the ASEAN Secretariat on Thursday.",
@@ -46,8 +47,8 @@ def test_a_palace_of_no_named_city_is_in_the_receiving_states_city(run, text, pa
 
 
 def test_a_seat_named_beside_its_city_keeps_that_city(run):
-    rows = events_with(run("Saudi Arabia's crown prince received Oman's foreign minister at Al-Yamamah Palace in Jeddah "
-                           "on Wednesday."), "Saudi", "Oman")
+    rows = events_with(run("Saudi Arabia's crown prince received Oman's foreign minister at Al-Yamamah Palace in "
+                           "Jeddah on Wednesday."), "Saudi", "Oman")
     assert [r[4] for r in _contacts(rows)] == ["Jeddah"]
 
 
@@ -133,10 +134,10 @@ def test_an_office_of_no_known_state_is_no_place(run):
 
 
 def test_a_meeting_here_and_a_commission_agreed_elsewhere_are_two_events_with_their_own_places(run):
-    rows = run("LA PAZ – Chile's foreign minister, Ana Soto, and her Bolivian counterpart, Luis Mamani Quispe, met here on "
-               "Monday for nearly three hours, their first meeting since Bolivia closed the border crossing in July.\n\n"
-               "The two agreed to hold a first meeting of a binational gas commission in Santiago in October, according "
-               "to a joint communiqué released late on Monday.")
+    rows = run("LA PAZ – Chile's foreign minister, Ana Soto, and her Bolivian counterpart, Luis Mamani Quispe, met "
+               "here on Monday for nearly three hours, their first meeting since Bolivia closed the border crossing in "
+               "July.\n\nThe two agreed to hold a first meeting of a binational gas commission in Santiago in October, "
+               "according to a joint communiqué released late on Monday.")
     assert sorted((r[2], r[3], r[4]) for r in event_rows(rows)) == [("agreed", "2025-10", "Santiago"),
                                                                   ("held", "2025-10-13", "La Paz")]
 

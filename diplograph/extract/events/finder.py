@@ -393,7 +393,8 @@ class _Finder:
             self._home_visit(tok, roles)
         claimed_on = self._claimed_on(st, chain)
         status, time, day = self._timing(tok, chain, gov, roles, claimed_on)
-        if roles.location is None and day is not None and status in ("held", "scheduled") and self._placeless_backdrop(tok):
+        if roles.location is None and day is not None and status in ("held", "scheduled") \
+                and self._placeless_backdrop(tok):
             roles.location = self._dateline_city_on(day)  # "ASUNCION, June 24 - X and Y met on the sidelines of the
             # OAS General Assembly on Wednesday": the gathering the wire reports from
         alone = status == "declined" and _sent_to(tok, chain) and len(joiners) == 1  # "X will not send a minister
@@ -774,7 +775,8 @@ class _Finder:
     def _dateline_city_on(self, day: date) -> str | None:
         """The dateline's city, for something done on about the dateline's day."""
         dct = story_dct(self.sdoc, self.doc.published)
-        city = dateline_place(doc_text(self.sdoc), dayless=True) if dct is not None and abs((day - dct).days) <= 1 else None
+        near = dct is not None and abs((day - dct).days) <= 1
+        city = dateline_place(doc_text(self.sdoc), dayless=True) if near else None
         return city if city is not None and (_known_place(city) or city_state(city) is not None) else None
 
     def _destinations(self, tok) -> tuple[list[tuple[str, object]], set[str]]:
@@ -1330,7 +1332,8 @@ def _visit_city(event: Event, cluster, trips: list[Event], sides: dict[str, str]
                 or receivers & ({sides.get(k, k) for k in visit.participants} | set(visit.participants)):
             continue  # a visit done and a contact planned are apart; the one receiving travels
         travellers = {sides.get(k, k) for k in visit.participants} - {host}
-        if not travellers & parties or not (host in parties or any(not p.startswith(("state:", "org:")) for p in parties)):
+        unsided = any(not p.startswith(("state:", "org:")) for p in parties)
+        if not travellers & parties or not (host in parties or unsided):
             continue
         if _days_apart(visit.time, event.time):
             continue

@@ -18,7 +18,8 @@ BUILDINGS = frozenset("house palace hall building buildings villa lodge mansion 
 # Last words of a seat of government or of an office ("at the Prime Minister's Office", "at the ministry"): the city
 # of the state whose seat it is, when the text tells which
 SEAT_NOUNS = BUILDINGS | frozenset("office ministry presidency chancellery secretariat headquarters guesthouse".split())
-_OFFICE_WORDS = frozenset("office ministry presidency chancellery palace".split())  # a government's own seat in lower case
+_OFFICE_WORDS = frozenset("office ministry presidency chancellery palace headquarters secretariat".split())  # a seat in
+# lower case (not "the residence", anyone's)
 _NAME_LINKS = frozenset("do da de del dos das di du el al la le".split())  # "Foz do Iguacu", "Ciudad del Este"
 _CALENDAR = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)  # "in May" is never a city
 _DEEP_PREPS = ("on", "about", "over", "for", "between")
@@ -92,7 +93,8 @@ class Places:
                         building = building or _facility(obj)
                         continue
                     return entity_text(obj)
-                if child.lower_ in ("at", "to") and obj.pos_ == "PROPN" and obj.lower_ in BUILDINGS and obj.ent_type_ == "ORG":
+                if child.lower_ in ("at", "to") and obj.pos_ == "PROPN" and obj.lower_ in BUILDINGS \
+                        and obj.ent_type_ == "ORG":
                     if (city := _city_in(obj) or self._city_beside(tok, child)) is not None:
                         return city  # "at Parliament House" the tagger read as a body
                     building = building or _facility(obj)
