@@ -24,6 +24,7 @@ _CLOSE_SPELLING = 85  # rapidfuzz ratio of a capital's other spelling to its nam
 _MIN_CAPITAL_POPULATION = 1_000_000  # small territories' capitals are mostly surnames or towns elsewhere
 _GENERIC_PLACE_WORDS = frozenset("island islands".split())  # an alternative spelling ("Island", Iceland's) that
 # is the English word in every "Pacific Island Countries", "Solomon Islands" names no state
+_HEADQUARTERS = frozenset("headquarters hq secretariat".split())  # "the AU Headquarters": the body's seat
 _MIN_CITY_POPULATION = 50_000  # towns smaller than this share their names too often to tell the state
 
 
@@ -90,6 +91,9 @@ class Gazetteer:
         self.states: dict[str, Entry] = {}  # key -> canonical entry
         self.by_key: dict[str, Entry] = {}
         self.outlets: set[str] = set()
+        self.venues: dict[str, str] = {}  # folded name of a seat, palace or guest house -> its city
+        self.igo_seats: dict[str, str] = {}  # IGO key -> the city of its headquarters
+        self.venue_city_names: frozenset[str] = frozenset()
         self.first_words: set[str] = set()
         self._initials: dict[str, list[str]] | None = None
         self._looked_up: dict[str, Entry | None] = {}  # lookup() by text: candidate finding asks for each n-gram
@@ -98,6 +102,7 @@ class Gazetteer:
         self._load_igos()
         self._load_seats()
         self._load_outlets()
+        self._load_venues()
         self.first_words = {k.split()[0] for k in [*self.folded, *self.capitals]} | {
             fold(k).split()[0] for k in self.exact if fold(k)}
 
@@ -199,7 +204,38 @@ class Gazetteer:
         with resources.files("diplograph.kb.data").joinpath("news_outlets.txt").open(encoding="utf-8") as fh:
             self.outlets = {fold(x) for x in fh if x.strip() and not x.startswith("#")}
 
+    def _load_venues(self) -> None:
+        for row in _rows("venues.csv"):
+            for form in [row["name"], *_split(row["aliases"])]:
+                self.venues.setdefault(fold(form), row["city"])
+        self.igo_seats = {row["key"]: row["city"] for row in _rows("igo_seats.csv")}
+        self.venue_city_names = frozenset(self.venues.values()) | frozenset(self.igo_seats.values())  # some, such
+        # as "New York", GeoNames spells otherwise
+
     # -- lookups -----------------------------------------------------------------
+    def venue_city(self, text: str) -> str | None:
+        """The city of a named seat, palace or guest house ("Hyderabad House" -> "New Delhi"), of an international
+        body's headquarters ("the ASEAN Secretariat", "NATO headquarters" -> its seat) or of a seat of government the
+        actors' table knows ("the Kremlin" -> "Moscow")."""
+        text = text.strip().replace("\u2019", "'")
+        if not text[:1].isupper() and not text[:4].lower() == "the ":
+            return None
+        if (city := self.venues.get(fold(text))) is not None:
+            return city
+        words = text.split()
+        if len(words) > 1 and words[-1].lower() in _HEADQUARTERS:  # "the AU Headquarters", "the ASEAN Secretariat"
+            owner = self.lookup(" ".join(words[:-1]).removesuffix("'s"))
+            if owner is not None and owner.key in self.igo_seats:
+                return self.igo_seats[owner.key]
+        seat = self.lookup(text)
+        if seat is not None and seat.type == ORG and seat.state is not None and seat.state in self.capital_names:
+            return self.capital_names[seat.state]  # "the Kremlin", "the Quai d'Orsay": the state's capital
+        for size in range(len(words) - 1, 1, -1):  # "the White House Oval Office": a known venue inside the name
+            for at in range(len(words) - size + 1):
+                if (city := self.venues.get(fold(" ".join(words[at:at + size])))) is not None:
+                    return city
+        return None
+
     def lookup(self, text: str) -> Entry | None:
         """The state, IGO or seat a surface form names exactly (case-sensitive for acronyms)."""
         memo = self._looked_up

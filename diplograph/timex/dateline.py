@@ -9,13 +9,13 @@ from diplograph.timex.anchor import safe_date
 from diplograph.timex.lexicon import MONTHS
 from diplograph.timex.patterns import MONTH
 
-# A place (up to four capitalised words, then up to two ", Region" parts), a day and month in
+# A place (up to five capitalised words, "SANTA CRUZ DE LA SIERRA", then up to two ", Region" parts), a day and month in
 # either order, an optional year, an optional agency ("(Reuters)", "/TASS/", "KAZINFORM"), then a
 # dash or colon ("ASTANA. April 9. KAZINFORM -" and "MOSCOW, April 9. /TASS/." use full stops).
 # A government page's "September 25, 2024 - Ottawa, Ontario -" gives the date first, with its
 # year, then the place. An agency in brackets may end it alone ("Havana, June 27 (Prensa Latina) Cuba's
 # ..."). Every repeat is bounded and words are split by required blanks, so a line costs linear time.
-_WORDS = r"[A-Z][\w.'’-]{0,30}(?:[ \t]+[A-Z][\w.'’-]{0,30}){0,3}"
+_WORDS = r"[A-Z][\w.'’-]{0,30}(?:[ \t]+[A-Z][\w.'’-]{0,30}){0,4}"
 _AGENCY = r"(?:\([^()\n]{1,40}\)|/[^/\n]{1,30}/|[A-Z][A-Z&'’-]{1,20}(?:[ \t]+[A-Z][A-Z&'’-]{1,20}){0,2})"
 _DATELINE = re.compile(
     rf"[ \t]*(?P<place>{_WORDS})(?:,[ \t]*{_WORDS}){{0,2}}(?:,|\.)?[ \t]+"
@@ -114,6 +114,7 @@ def entry_stamps(text: str) -> list[int]:
 
 # A dateline without a day ("ISLAMABAD: Pakistan and ...", "Addis Abeba - Prime Minister ...", "HANOI /VNA/ - ..."):
 # a place, an optional agency in slashes or brackets, then a dash or colon, then the story's first word.
+_NAME_LINKS = frozenset("de la del do da dos das di du el of".split())  # small words inside a place's name
 _PLACE_ONLY = re.compile(rf"[ \t]*(?P<place>{_WORDS})(?:[ \t]+(?:\([^()\n]{{1,40}}\)|/[^/\n]{{1,30}}/))?"
                          rf"[ \t]*(?:--?|[–—:])[ \t]+(?=[A-Z\"“])")
 
@@ -124,4 +125,7 @@ def dateline_place(text: str, dayless: bool = False) -> str | None:
     if (opening := _opening(text, _PLACE_ONLY if dayless else None)) is None:
         return None
     place = opening[0]["place"] or opening[0]["place3"]
-    return place.title() if place.isupper() else place
+    if not place.isupper():
+        return place
+    first, *rest = ("-".join(p.capitalize() for p in w.split("-")) for w in place.split(" "))  # "St George's"
+    return " ".join([first, *(w.lower() if w.lower() in _NAME_LINKS else w for w in rest)])  # "Santa Cruz de la Sierra"

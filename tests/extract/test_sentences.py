@@ -266,7 +266,7 @@ EVENTS = [
     ("Russian President Vladimir Putin and Ukraine's president-elect Petro Poroshenko held their first talks on "
      "Friday.", "talks", ("Putin", "Poroshenko"), "held", None, None),
     ("The President met Kenyan President William Ruto at the White House on Monday. They discussed trade between "
-     "the United States and Kenya.", "meeting", ("Ruto", "United States"), "held", "White House", "2024-03-11"),
+     "the United States and Kenya.", "meeting", ("Ruto", "United States"), "held", "Washington", "2024-03-11"),
     ("Narendra Modi met Giorgia Meloni on the sidelines of the G20 summit in Rio de Janeiro on Monday.", "meeting",
      ("Modi", "Meloni"), "held", "Rio", "2024-03-11"),
     ("Olaf Scholz will travel to Beijing with a business delegation on Monday.", "visit", ("Scholz", "China"),

@@ -183,3 +183,32 @@ def test_the_word_island_names_no_state(gz, word):
 ])
 def test_a_seat_of_government_is_the_same_place_as_its_capital(a, b, same):
     assert same_place(a, b) is same and same_place(b, a) is same
+
+
+@pytest.mark.parametrize("venue,city", [
+    ("the Kremlin", "Moscow"), ("Hyderabad House", "New Delhi"), ("the Blue House", "Seoul"),
+    ("the Casa Rosada", "Buenos Aires"), ("Quai d'Orsay", "Paris"), ("the ASEAN Secretariat", "Jakarta"),
+    ("NATO headquarters", "Brussels"), ("the AU Headquarters", "Addis Ababa"), ("Union Buildings", "Pretoria"),
+    ("the White House Oval Office", "Washington"),  # a known venue inside the name
+])
+def test_a_known_seat_or_headquarters_is_in_its_city(gz, venue, city):
+    assert gz.venue_city(venue) == city
+
+
+@pytest.mark.parametrize("venue", ["the Presidential Palace", "State House", "the ministry", "Government House",
+                                   "the Chancellery", "the headquarters"])
+def test_a_seat_any_state_may_have_names_no_city_alone(gz, venue):
+    assert gz.venue_city(venue) is None
+
+
+def test_every_venue_and_headquarters_city_is_a_place_the_gazetteer_knows(gz):
+    from diplograph.kb.gazetteer import locate_place
+
+    with resources.files("diplograph.kb.data").joinpath("venues.csv").open(encoding="utf-8") as fh:
+        venues = list(csv.DictReader(fh))
+    with resources.files("diplograph.kb.data").joinpath("igo_seats.csv").open(encoding="utf-8") as fh:
+        seats = list(csv.DictReader(fh))
+    unknown = {r["city"] for r in venues + seats} - {"New York"}  # GeoNames: "New York City"
+    assert not {c for c in unknown if gz.capital(c) is None and locate_place(c) is None}
+    assert all(gz.entry(r["key"]) is not None for r in seats)
+    assert all(gz.entry(f"state:{r['state']}") is not None for r in venues)

@@ -128,6 +128,15 @@ def test_dateline_place(text, expected):
     assert dateline_place(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("SAN CARLOS DE BARILOCHE – Two ministers met here on Monday.", "San Carlos de Bariloche"),
+    ("ST JOHN'S, Antigua, May 3 (CMC) – X met Y.", "St John's"),
+    ("NUKU'ALOFA - The prime minister received X.", "Nuku'alofa"),
+])
+def test_a_capitals_dateline_keeps_a_long_name_and_its_small_words(text, expected):
+    assert dateline_place(text, dayless=True) == expected
+
+
 @pytest.mark.parametrize("text,place,day", [
     ("Caracas, May 3 (Prensa Latina) Venezuelan Foreign Minister X received Y.", "Caracas", date(2024, 5, 3)),
     ("HANOI, May 3 (VNA) Deputy Prime Minister X received Y.", "Hanoi", date(2024, 5, 3)),

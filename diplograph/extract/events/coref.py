@@ -52,6 +52,7 @@ class Sighting:
     onward: bool = False  # "met X before flying to Rome": a trip begun after the sentence's contact
     members: bool = False  # "foreign ministers of the G7 held talks": one body's own people meet among themselves
     unnamed: bool = False  # "the leaders' meeting", "the summit of the heads of state": a gathering of people unnamed
+    host: str | None = None  # "X received Y", "Y called on X": the state of the one receiving, whose seat a palace is
 
 
 @dataclass(slots=True)
@@ -210,8 +211,8 @@ def share_setting(clusters: list[Cluster]) -> None:
         if not c.sightings or any(s.type not in _CONTACTS for s in c.sightings):
             continue
         sents, parties = {s.sent_no for s in c.sightings}, set(c.participants)
-        trip = next((t for t in trips if sents & {s.sent_no for s in t.sightings} and parties & _travellers(t)
-                     and not all(s.onward for s in t.sightings)), None)  # not the trip taken after the contact
+        trip = next((t for t in trips if sents & {s.sent_no for s in t.sightings if not s.onward}
+                     and parties & _travellers(t)), None)  # not the trip taken after the contact ("before flying to X")
         if trip is None or _before_trip(c, trip):
             continue
         told = next((s for s in c.sightings if s.status is not None), None)
@@ -232,7 +233,7 @@ def share_setting(clusters: list[Cluster]) -> None:
             if told.status == "agreed" and dated.status == "scheduled":
                 told.status = "scheduled"  # read as agreed only for want of a day
         here = next((s.roles.location for s in c.sightings if s.roles.location), None)
-        there = next((s for s in trip.sightings if s.roles.location), None)
+        there = next((s for s in trip.sightings if s.roles.location and not s.onward), None)
         if here is None and there is not None:
             c.sightings[0].roles.location = there.roles.location
         elif here is not None and there is not None and there.roles.received_by is not None:

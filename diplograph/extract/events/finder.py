@@ -14,7 +14,7 @@ from diplograph.extract.events.coref import (ANAPHOR_WINDOW, Sighting, corefer, 
                                              split_trip, to_record)
 from diplograph.extract.events.participants import (GROUP_PREFIX, MEDIATE_VERBS, OCCASIONS, Parties, Roles,
                                                     speaker_label)
-from diplograph.extract.events.places import BUILDINGS, entity_text, is_place, stray_name, trip_preps
+from diplograph.extract.events.places import BUILDINGS, SEAT_NOUNS, entity_text, is_place, stray_name, trip_preps
 from diplograph.extract.statements.reporting import PERSON_TITLES
 from diplograph.extract.events.status import (
     PHASES,
@@ -94,6 +94,13 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
     city = dateline_place(doc_text(sdoc), dayless=True)
     if city is not None and (state := city_state(city)) is not None:
         events = [_in_dateline_city(e, city, state, sides, story_dct(sdoc, document.published)) for e in events]
+    home = (city, state) if city is not None and state is not None else None
+    events = [_seat_city(e, c, events, sides, home, story_dct(sdoc, document.published))
+              for c, e in zip(clusters, events)]
+    trips = [e for c, e in zip(clusters, events) if e.type == "visit" and not all(s.onward for s in c.sightings)]
+    events = [_visit_city(e, c, trips, sides, home) for c, e in zip(clusters, events)]
+    if city is not None and venue is None and (_known_place(city) or state is not None):
+        events = [_sidelines_here(e, c, city, story_dct(sdoc, document.published)) for c, e in zip(clusters, events)]
     cited = {k for e in events for k in (*e.participants, *e.mediators, *e.hosts)}
     actors.drop({k for k in actors.keys() if k.startswith(GROUP_PREFIX) and k not in cited})
     return events
@@ -429,6 +436,10 @@ class _Finder:
             self._home_visit(tok, roles)
         claimed_on = self._claimed_on(st, chain)
         status, time, day = self._timing(tok, chain, gov, roles, claimed_on)
+        if roles.location is None and day is not None and status in ("held", "scheduled") \
+                and self._placeless_backdrop(tok):
+            roles.location = self._dateline_city_on(day)  # "ASUNCION, June 24 - X and Y met on the sidelines of the
+            # OAS General Assembly on Wednesday": the gathering the wire reports from
         alone = status == "declined" and _sent_to(tok, chain) and len(joiners) == 1  # "X will not send a minister
         # to the meeting": X stays away from that gathering, an event apart from the gathering held
         if status == "declined" and kind in ("summit", "conference") and not roles.participants \
@@ -458,7 +469,24 @@ class _Finder:
                         gathering=kind == "call" and lx.TRIGGER_NOUNS.get(tok.lemma_.lower()) in _GATHERINGS,
                         named_visit=kind == "visit" and tok.lemma_.lower() == "visit", unnamed=unnamed,
                         earlier=_last_time(tok), onward=_onward(tok),
-                        members=kind in ("talks", "negotiation", *_GATHERINGS) and self._members_meet(chain))
+                        members=kind in ("talks", "negotiation", *_GATHERINGS) and self._members_meet(chain),
+                        host=self._receiving_state(tok, kind, roles, subjects, reception))
+
+    def _receiving_state(self, tok, kind: str, roles: Roles, subjects: list[str], reception: bool) -> str | None:
+        """"X received Y at the Presidential Palace": X's state; "Y paid a courtesy call on X": X's; the state whose
+        seat a building of no named city is."""
+        if kind != "meeting":
+            return None
+        sides = sides_of(self.actors)
+        passive = any(c.dep_ == "auxpass" for c in tok.children)
+        if reception and not passive or tok.lemma_.lower() == "call" and tok.head.lemma_.lower() in lx.HOSTING_VERBS:
+            hosts = subjects  # "X received a courtesy call from Y": X's
+        elif reception or tok.lemma_.lower() == "call":
+            hosts = [k for k in roles.participants if k not in subjects]  # "Y was received by X", "Y called on X"
+        else:
+            return None
+        states = {sides.get(k, k) for k in hosts}
+        return next(iter(states)) if len(states) == 1 else None
 
     def _members_meet(self, chain) -> bool:
         """"Foreign ministers of the G7 held talks", "ASEAN leaders held talks": the plural people of one body
@@ -530,7 +558,7 @@ class _Finder:
         """"was held here on Tuesday" under a dateline ("TIANJIN, July 15 (Xinhua) --"): the dateline's place."""
         if not any(c.dep_ == "advmod" and c.lower_ == "here" for v in chain[:3] for c in v.children):
             return None
-        return dateline_place(doc_text(self.sdoc))
+        return dateline_place(doc_text(self.sdoc), dayless=True)  # "SANTA CRUZ - ... met here on Monday" too
 
     def _claimed_on(self, st, chain) -> date | None:
         """The day a mention was reported: its statement's own day, else the dateline's, else publication."""
@@ -783,6 +811,22 @@ class _Finder:
                             return place
         return None
 
+    def _placeless_backdrop(self, tok) -> bool:
+        """"on the sidelines of the OAS General Assembly", no place given for the gathering."""
+        holders = (tok, tok.head) if tok.dep_ in ("dobj", "nsubjpass") else (tok,)
+        gatherings = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "at")
+                      for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in lx.BACKDROP_NOUNS
+                      for p in o.children if p.lower_ == "of" for g in p.children]
+        return bool(gatherings) and not any(t.dep_ == "prep" and t.lower_ in ("in", "at") for g in gatherings
+                                            for t in g.subtree)  # "of D-Day commemorations in Normandy": placed
+
+    def _dateline_city_on(self, day: date) -> str | None:
+        """The dateline's city, for something done on about the dateline's day."""
+        dct = story_dct(self.sdoc, self.doc.published)
+        near = dct is not None and abs((day - dct).days) <= 1
+        city = dateline_place(doc_text(self.sdoc), dayless=True) if near else None
+        return city if city is not None and (_known_place(city) or city_state(city) is not None) else None
+
     def _destinations(self, tok) -> tuple[list[tuple[str, object]], set[str]]:
         """The states a trip goes to, each with the word naming it ("visit A and B", "travel to A and B"),
         and every actor named on the way."""
@@ -943,6 +987,11 @@ class _Finder:
                 if time is None:
                     time, day = day_of(other, self.timexes, claimed_on, ahead,
                                        {t.i for t in other.subtree} - closing - {other.i})
+        if time is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in _GATHERINGS | {"session"}:
+            for body in (o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                         if o.dep_ == "pobj" and o.lemma_.lower() in _SITTING_BODIES):
+                # "a first meeting of a binational commission in Brasilia in October": the body's sitting's time
+                time, day = event_when(body, [body], status, claimed_on, self.timexes) if time is None else (time, day)
         if status == "held" and day is not None and _timetable(levels, sent) and not has_begun(tok):
             ahead_time, ahead = event_when(tok, levels, "scheduled", claimed_on, self.timexes)
             if ahead is not None and claimed_on is not None and ahead > claimed_on:
@@ -1287,6 +1336,106 @@ def _in_dateline_city(event: Event, city: str, state: str, sides: dict[str, str]
     return replace(event, location=city)  # "received X at the Presidential Palace" under the city's dateline
 
 
+def _seat_city(event: Event, cluster, events: list[Event], sides: dict[str, str], home: tuple[str, str] | None,
+               dct: date | None) -> Event:
+    """A contact at a building of no known city ("received X at the Presidential Palace", "called on Y at State
+    House") is in the city of the state whose seat it is: the receiving side's (the dateline's city when the dateline
+    is that state's, else its capital); under a dateline on about its day with the dateline's state or a side of no
+    known state taking part, the dateline's city; else the capital of the state a participant is visiting. A seat
+    named only by an office's word, of no state known, is no place."""
+    if event.location is None or event.type == "call" or _known_place(event.location) \
+            or event.location.split()[-1].lower() not in SEAT_NOUNS:
+        return event
+    parties = {sides.get(k, k) for k in event.participants}
+    receivers = {s.host for s in cluster.sightings if s.host is not None}
+    host = next((h for h in receivers if h.startswith("state:")), None)
+    near = dct is not None and (event.time is None or event.time.earliest is not None and event.time.latest is not None
+                                and (event.time.earliest - dct).days <= 2 and (dct - event.time.latest).days <= 2)
+    if home is not None and near and (home[1] == host or host is None and (
+            home[1] in parties or any(not p.startswith(("state:", "org:")) for p in parties))):
+        return replace(event, location=home[0])
+    host = host or _visited_host(event, events, sides, receivers)
+    if host is not None and (capital := gazetteer().capital_of(host)) is not None:
+        return replace(event, location=capital)
+    return replace(event, location=None) if _seat_only(event.location) else event
+
+
+def _visited_host(event: Event, events: list[Event], sides: dict[str, str], receivers: set[str]) -> str | None:
+    """The state a held visit goes to, when that state takes part in the event with the traveller's side, or when the
+    event's receiving side is a person of no known state, not on the trip, and the article tells of visits to that
+    state alone."""
+    parties = {sides.get(k, k) for k in event.participants}
+    found = set()
+    for visit in (e for e in events if e.type == "visit" and e.status == "held" and e.location):
+        entry = gazetteer().lookup(visit.location)
+        host = entry.key if entry is not None and entry.type == "state" else city_state(visit.location)
+        if host is None:
+            continue
+        if host in parties and {sides.get(k, k) for k in visit.participants} - {host} & parties:
+            return host
+        found.add(host if not receivers & set(visit.participants) else "")
+    unsided = receivers or any(not p.startswith(("state:", "org:")) for p in parties)
+    return found.pop() or None if unsided and len(found) == 1 and not found & parties else None
+
+
+def _visit_city(event: Event, cluster, trips: list[Event], sides: dict[str, str],
+                home: tuple[str, str] | None) -> Event:
+    """"X, who arrived in Kuala Lumpur on Monday for a two-day visit, held talks with Y on Tuesday": a contact of no
+    place that a traveller has on a visit to a city, with the visited state (or a side of no known state) on the
+    other side, about the visit's days and in its tense, is in that city (not when the one receiving travels: "will
+    receive X before leaving for Abuja"). A visit to a state named by its name is to the dateline's city when the
+    dateline is that state's ("MANILA - ... who is on a three-day official visit to the Philippines")."""
+    if event.location is not None or event.type not in ("meeting", "talks", "negotiation") or event.status is None:
+        return event
+    parties = {sides.get(k, k) for k in event.participants}
+    receivers = {s.host for s in cluster.sightings if s.host is not None}
+    cities = set()
+    for visit in (e for e in trips if e.location and e.status is not None):  # (not one begun after a contact)
+        host, city = city_state(visit.location), visit.location
+        entry = gazetteer().lookup(visit.location)
+        if entry is not None and entry.type == "state" and home is not None and home[1] == entry.key:
+            host, city = entry.key, home[0]  # the state visited, under its own capital's dateline
+        elif entry is not None and entry.type == "state":
+            continue  # a state's name is no city
+        if host is None \
+                or (visit.status == "held") != (event.status == "held") \
+                or receivers & ({sides.get(k, k) for k in visit.participants} | set(visit.participants)):
+            continue  # a visit done and a contact planned are apart; the one receiving travels
+        travellers = {sides.get(k, k) for k in visit.participants} - {host}
+        unsided = any(not p.startswith(("state:", "org:")) for p in parties)
+        if not travellers & parties or not (host in parties or unsided):
+            continue
+        if _days_apart(visit.time, event.time):
+            continue
+        cities.add(city)
+    return replace(event, location=cities.pop()) if len(cities) == 1 else event
+
+
+def _days_apart(a: Timex | None, b: Timex | None) -> bool:
+    """Two times more than two days apart (unknown or open times are never apart)."""
+    if a is None or b is None or None in (a.earliest, a.latest, b.earliest, b.latest):
+        return False
+    return (b.earliest - a.latest).days > 2 or (a.earliest - b.latest).days > 2
+
+
+def _sidelines_here(event: Event, cluster, city: str, dct: date | None) -> Event:
+    """"KUALA LUMPUR - ... On the sidelines, X held talks with Y": a contact on the sidelines of no gathering the
+    article places, on about the dateline's day (or undated), is in the dateline's city."""
+    if event.location is not None or event.type in ("call", "visit") or dct is None \
+            or not any(s.sidelines for s in cluster.sightings) \
+            or event.time is not None and event.time.earliest is not None and event.time.latest is not None \
+            and ((event.time.earliest - dct).days > 2 or (dct - event.time.latest).days > 2):
+        return event
+    return replace(event, location=city)
+
+
+def _seat_only(name: str) -> bool:
+    """A seat named by no building's name ("the ministry", "the Prime Minister's Office", "the government palace",
+    "the Palace"): no place of its own ("State House", "the Presidential Palace" stay, for want of their city)."""
+    words = [w for w in name.split() if w.lower() != "the"]
+    return len(words) < 2 or not any(w[:1].isupper() and w.lower() in BUILDINGS for w in words)  # "the Palace" too
+
+
 def _building(name: str) -> bool:
     """A place named as a building ("the Presidential Palace", "Government House"), not an unknown region."""
     return name.lower().startswith("the ") or name.split()[-1].lower() in BUILDINGS
@@ -1306,7 +1455,7 @@ def _capital_within(name: str) -> str | None:
 def _known_place(name: str) -> bool:
     """A state, capital or city the gazetteers know (not a palace, hotel or headquarters)."""
     return gazetteer().lookup(name) is not None or gazetteer().capital(name) is not None \
-        or locate_place(name) is not None
+        or locate_place(name) is not None or name in gazetteer().venue_city_names
 
 
 def _on_occasion(event: Event, cluster, clusters: list, events: list[Event]) -> Event:

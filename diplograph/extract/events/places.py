@@ -15,9 +15,15 @@ _TOWN_NOUNS = frozenset("city town port resort village".split())
 _EDGES = frozenset("outskirt outskirts edge".split())  # "on the outskirts of X": in X for an event's place
 # Last words of a building's name ("at Parliament House", "at Government House", "at the Blue Hall").
 BUILDINGS = frozenset("house palace hall building buildings villa lodge mansion residence".split())
+# Last words of a seat of government or of an office ("at the Prime Minister's Office", "at the ministry"): the city
+# of the state whose seat it is, when the text tells which
+SEAT_NOUNS = BUILDINGS | frozenset("office ministry presidency chancellery secretariat headquarters guesthouse".split())
+_OFFICE_WORDS = frozenset("office ministry presidency chancellery palace headquarters secretariat".split())  # a seat in
+# lower case (not "the residence", anyone's)
 _NAME_LINKS = frozenset("do da de del dos das di du el al la le".split())  # "Foz do Iguacu", "Ciudad del Este"
 _CALENDAR = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)  # "in May" is never a city
 _DEEP_PREPS = ("on", "about", "over", "for", "between")
+_RELATIVES = frozenset("where which who that".split())  # "the Jubilee House, where ...": the clause is no name
 _DEICTIC = frozenset("here there".split())  # "will host X here in Pretoria": the "in" phrase hangs on the adverb
 _GATHERING_HEADS = frozenset("summit meeting conference".split())  # "a summit of leaders in X"
 # Posts named with the state they serve in ("the ambassador to Iraq"): their "to X" is no destination.
@@ -46,6 +52,8 @@ class Places:
                 for o in c.children if o.dep_ in ("pobj", "pcomp") and trigger_free(o)
                 and o.lemma_ not in lx.TROUBLES  # "talks on sharing water in X": a gerund's "in X" too
                 and not (c.lower_ == "of" and o.lemma_ in lx.TOPIC_SITES)]  # "on the reopening of the bridge in X"
+        objs += [d for o in objs if o.dep_ == "pcomp" for d in o.children if d.dep_ == "dobj" and trigger_free(d)
+                 and d.lemma_ not in lx.TROUBLES]  # "talks on reopening the crossings in X": the gerund's object's
         return next((p for o in objs if (p := self._own_place(o, cities=True))
                      or depth > 1 and (p := self._deep_place(o, depth - 1, preps + ("of",)))), None)
 
@@ -74,6 +82,8 @@ class Places:
                             and self.actors.at(named.idx, named.idx + len(named)) is None:
                         return _proper_name(named)  # "the border city of Cucuta", whatever the tagger's label
                     obj = named
+                if (city := self._venue(tok, child, obj)) is not None:
+                    return city  # "at Hyderabad House", "at the Kremlin": the city of a known seat or headquarters
                 m = self.actors.at(obj.idx, obj.idx + len(obj))
                 if cities and ((m is not None and m.kind != "capital") or entity_text(obj) in lx.REGIONS):
                     continue
@@ -84,7 +94,8 @@ class Places:
                         building = building or _facility(obj)
                         continue
                     return entity_text(obj)
-                if child.lower_ == "at" and obj.pos_ == "PROPN" and obj.lower_ in BUILDINGS and obj.ent_type_ == "ORG":
+                if child.lower_ in ("at", "to") and obj.pos_ == "PROPN" and obj.lower_ in BUILDINGS \
+                        and obj.ent_type_ == "ORG":
                     if (city := _city_in(obj) or self._city_beside(tok, child)) is not None:
                         return city  # "at Parliament House" the tagger read as a body
                     building = building or _facility(obj)
@@ -102,7 +113,20 @@ class Places:
                     return m.name
                 if (obj.pos_ == "NOUN" or obj.lower_ in BUILDINGS) and (city := _city_in(obj)) is not None:
                     return city  # "at the ministry's headquarters in Abuja", "at the X Building in Y": the city
+                if child.lower_ == "at" and obj.lower_ in SEAT_NOUNS and m is None \
+                        and (obj.pos_ == "PROPN" or obj.lower_ in _OFFICE_WORDS) \
+                        and not any(c.lower_ == "of" for c in obj.children):  # not "the residence of the ambassador"
+                    if (city := _city_down(obj)) is not None:
+                        return city  # "at the customs building on the X bridge in Cucuta"
+                    building = building or _facility(obj)  # "at the ministry", "at the Prime Minister's Office"
         return building
+
+    def _venue(self, tok, prep, obj) -> str | None:
+        """The city of a seat, palace or headquarters the gazetteer knows, unless the text names one beside it
+        ("at Al-Salam Palace in Jeddah" -> Jeddah)."""
+        if obj.pos_ not in ("PROPN", "NOUN") or not (city := venue_city_of(obj)):
+            return None
+        return _city_in(obj) or self._city_beside(tok, prep) or city
 
     def _city_beside(self, tok, at) -> str | None:
         """"welcomed at the State House in Abuja": the city of an "in X" the parser hung beside a building's phrase."""
@@ -219,6 +243,17 @@ def trigger_free(tok) -> bool:
     return tok.lemma_.lower() not in lx.TRIGGER_NOUNS
 
 
+def venue_city_of(tok) -> str | None:
+    """The city of the known venue a noun names ("Hyderabad House", "the Diaoyutai State Guesthouse", "the Kremlin",
+    "the AU headquarters"), whatever entity label the tagger gave it."""
+    words = [t for t in tok.lefts if t.dep_ in ("compound", "amod", "poss", "case", "nmod", "punct")]
+    start = words[0].i if words else tok.i
+    names = {tok.doc[start: tok.i + 1].text, _proper_name(tok), _facility(tok)}
+    if tok.ent_type_:
+        names.add(entity_text(tok))
+    return next((c for n in names if n and (c := gazetteer().venue_city(n)) is not None), None)
+
+
 def _capital_name(tok) -> str | None:
     """A capital's name on a proper noun, whatever entity label the tagger gave it (or none)."""
     if tok.pos_ != "PROPN" or tok.ent_type_ == "TIME":
@@ -291,6 +326,16 @@ def _city_in(tok) -> str | None:
     return None
 
 
+def _city_down(tok) -> str | None:
+    """A city named by an "in X" anywhere in a building's phrase ("the customs building on the bridge in Cucuta")."""
+    for obj in (o for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "in" for o in t.children
+                if o.dep_ == "pobj" and o.pos_ == "PROPN"):
+        name = _proper_name(obj)
+        if gazetteer().capital(name) is not None or (found := locate_place(name)) is not None and found.latitude:
+            return name
+    return None
+
+
 def _proper_name(tok) -> str:
     """A proper noun with the proper nouns compounded before it ("Ciudad del Este" stays whole)."""
     parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
@@ -307,6 +352,10 @@ def _facility(tok) -> str:
     if cut is not None and text:
         start = tok.doc[tok.i].idx if not tok.ent_type_ else text_start(tok)
         text = tok.doc.text[start:cut].strip()
+    start = tok.idx if not tok.ent_type_ else text_start(tok)
+    clause = next((t.idx for t in tok.subtree if t.i > tok.i and (t.text in ",;:(" or t.lower_ in _RELATIVES)), None)
+    if clause is not None and start < clause < start + len(text):  # "the Jubilee House, where the two discussed
+        text = tok.doc.text[start:clause].strip() or text  # trade in the north": the name alone
     return text
 
 
