@@ -631,18 +631,6 @@ class Parties(Places):
         self.actors.swap(body, person)
         return person
 
-    def _main_subject(self, tok) -> str | None:
-        """"X met Y on Thursday, a week after he hosted Z": a pronoun subject of an adverbial clause is the person
-        the main clause is about, not the last one named."""
-        verb = tok.head
-        if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "advcl" or verb.i < verb.head.i:
-            return None
-        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        mention = self.actors.at(subj.idx, subj.idx + len(subj)) if subj is not None else None
-        if mention is None or mention.type != "person" or not self._named_person(mention.key, PRONOUN_GENDER[tok.lower_]):
-            return None
-        return mention.key
-
     def _named_person(self, key: str, gender: str | None) -> bool:
         """A person named by name or surname (not an office or desk), of no other gender than the pronoun's."""
         if not any(m.type == "person" and m.kind in ("name", "surname") for m in self.actors.by_key(key)):
