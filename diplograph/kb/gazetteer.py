@@ -51,6 +51,15 @@ def fold(text: str) -> str:
     return text[4:] if text.startswith("the ") else text
 
 
+def _remembered(memo: dict[str, Entry | None], text: str, work) -> Entry | None:
+    """work(text) from the memo, worked out on the first asking (the tables stay as loaded)."""
+    if text not in memo:
+        if len(memo) >= _MEMO_LIMIT:
+            memo.clear()
+        memo[text] = work(text)
+    return memo[text]
+
+
 def _is_acronym(name: str) -> bool:
     """Short all-capital forms ("US", "U.S.", "NATO") must match with their exact case."""
     letters = name.replace(".", "").replace("+", "").replace("-", "")
@@ -93,6 +102,8 @@ class Gazetteer:
         self.first_words: set[str] = set()
         self._initials: dict[str, list[str]] | None = None
         self._looked_up: dict[str, Entry | None] = {}  # lookup() by text: candidate finding asks for each n-gram
+        self._capitals_asked: dict[str, Entry | None] = {}  # capital() by text, asked of the same n-grams
+        self._demonyms_asked: dict[str, Entry | None] = {}  # demonym() by word, asked of every capitalised word
         self._load_states()
         self._load_capital_spellings()
         self._load_igos()
@@ -202,12 +213,7 @@ class Gazetteer:
     # -- lookups -----------------------------------------------------------------
     def lookup(self, text: str) -> Entry | None:
         """The state, IGO or seat a surface form names exactly (case-sensitive for acronyms)."""
-        memo = self._looked_up
-        if text not in memo:
-            if len(memo) >= _MEMO_LIMIT:
-                memo.clear()
-            memo[text] = self._lookup(text)
-        return memo[text]
+        return _remembered(self._looked_up, text, self._lookup)
 
     def _lookup(self, text: str) -> Entry | None:
         """lookup() worked out (a pure function of the text once the tables are loaded)."""
@@ -224,6 +230,10 @@ class Gazetteer:
 
     def demonym(self, word: str) -> Entry | None:
         """The state an adjective of nationality points to ("Russian" -> Russia)."""
+        return _remembered(self._demonyms_asked, word, self._demonym)
+
+    def _demonym(self, word: str) -> Entry | None:
+        """demonym() worked out (folding costs more than a look-up in the memo)."""
         if not word[:1].isupper():
             return None
         return self.demonyms.get(fold(word))
@@ -239,6 +249,10 @@ class Gazetteer:
 
     def capital(self, text: str) -> Entry | None:
         """The state whose capital a name is ("Moscow" -> Russia, kind capital)."""
+        return _remembered(self._capitals_asked, text, self._capital)
+
+    def _capital(self, text: str) -> Entry | None:
+        """capital() worked out (a pure function of the text once the tables are loaded)."""
         return self.capitals.get(fold(text)) if text[:1].isupper() else None
 
     def capital_of(self, key: str) -> str | None:
