@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 from functools import wraps
 
+from diplograph.extract.actors.columns import doc_text, sentence_start
 from diplograph.extract.actors.headlines import english_words
 from diplograph.extract.clauses import is_speech_verb
 from diplograph.kb import event_lexicon as lx
@@ -226,22 +227,24 @@ has have had""".split())
 
 def polar_question(tok) -> bool:
     """A yes/no question ("Will X meet Y?", "Is there a plan for talks?"): it asks, it claims no event."""
-    sent = tok.sent
+    start = sentence_start(tok.doc, tok.i)  # tok.sent searches the sentence out again on every access
     memo = tok.doc.user_data.setdefault("diplograph-polar-questions", {})
-    if sent.start not in memo:  # a property of the sentence: asked once, whichever trigger asks
-        memo[sent.start] = _polar_sentence(sent)
-    return memo[sent.start]
+    if start not in memo:  # a property of the sentence: asked once, whichever trigger asks
+        memo[start] = _polar_sentence(tok.sent)
+    return memo[start]
 
 
 def _polar_sentence(sent) -> bool:
     """polar_question() for one sentence, worked out afresh."""
+    if not doc_text(sent.doc)[sent.start_char:sent.end_char].rstrip().rstrip("\"'\u201d").endswith("?"):
+        return False  # the question mark first, from the text: most sentences end otherwise (no Token per word)
     words = [t for t in sent if not t.is_punct and not t.is_space]
     label = next((i for i, t in enumerate(sent[:6]) if t.text == ":"), None)  # "QUESTION: Will X ...?"
     if label is not None:
         words = [t for t in sent[label + 1:] if not t.is_punct and not t.is_space]
     if not words or words[0].lower_ not in _QUESTION_OPENERS:
         return False
-    return words[0].tag_ in ("MD", "VBZ", "VBP", "VBD") and sent.text.rstrip().rstrip("\"'\u201d").endswith("?")
+    return words[0].tag_ in ("MD", "VBZ", "VBP", "VBD")
 
 
 def nominal_gerund(tok) -> bool:
