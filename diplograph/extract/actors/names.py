@@ -777,7 +777,8 @@ def _appositive_names(doc: Doc, ents: list[Span]) -> list[Span]:
     them for a place); an entity the gazetteer knows is left as it is."""
     gz, out = gazetteer(), list(ents)
     at = {e.start: e for e in ents}
-    for k in (t.i for t in doc if t.text == "," and 0 < t.i < len(doc) - 2):
+    texts = token_columns(doc).words  # the commas from the column: a Token per word costs more
+    for k in (i for i, w in enumerate(texts) if w == "," and 0 < i < len(doc) - 2):
         n = k + 1
         while n < len(doc) and doc[n].lower_ in HONORIFICS:
             n += 1
@@ -809,10 +810,11 @@ def _paired_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
     covered = {i for e in ents for i in range(e.start, e.end)}
     states = {i for e in ents if e.label_ == "GPE" for i in range(e.start, e.end)}
     out = []
-    for tok in doc:
-        if not (tok.text.isupper() and tok.is_alpha and 2 <= len(tok) <= 6) or tok.i in covered \
-                or _known_word(gazetteer(), tok.text):
+    for i, word in enumerate(token_columns(doc).words):  # the word's shape first, a Token only for acronyms
+        if not (word.isupper() and word.isalpha() and 2 <= len(word) <= 6) or i in covered \
+                or _known_word(gazetteer(), word):
             continue
+        tok = doc[i]
         lo, hi = tok.sent.start, tok.sent.end
         j = tok.i - 1 - (tok.i > lo and doc[tok.i - 1].lower_ == "the")
         if j >= lo and doc[j].lower_ == "and":  # "between A and [the] ACR"

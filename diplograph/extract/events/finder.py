@@ -8,7 +8,7 @@ from datetime import date
 
 from diplograph.extract.actors.candidates import gazetteer_cands
 from diplograph.extract.actors.columns import doc_text
-from diplograph.extract.base import ActorMention, DocActors
+from diplograph.extract.base import ActorMention, DocActors, token_strings
 from diplograph.extract.clauses import is_speech_verb, nearest_subject
 from diplograph.extract.events.coref import (ANAPHOR_WINDOW, Sighting, corefer, host_on_visit, share_setting,
                                              split_trip, to_record)
@@ -227,12 +227,17 @@ class _Finder:
         sighting.roles.received_by = host
         sighting.roles.location = sighting.roles.location or met.roles.location
 
+    def _verbs_of(self, lemma: str) -> list:
+        """The document's verbs of one lemma, found in the columns (a Token per word costs more)."""
+        lemmas, pos = token_strings(self.sdoc, "LEMMA"), token_strings(self.sdoc, "POS")
+        return [self.sdoc[i] for i, w in enumerate(lemmas) if w == lemma and pos[i] == "VERB"]
+
     def _stay_aways(self, sightings: list[Sighting]) -> list[Sighting]:
         """"X declined to attend", "X will not be attending": a refusal naming no gathering of its own stays away
         from the latest summit, conference or meeting told in the sentences before (none told: no event)."""
         found: list[Sighting] = []
         gatherings = [s for s in sightings if s.type in _GATHERINGS]
-        for verb in (t for t in self.sdoc if t.lemma_ == "attend" and t.pos_ == "VERB") if gatherings else ():
+        for verb in self._verbs_of("attend") if gatherings else ():
             if any(c.dep_ in ("dobj", "prep", "ccomp", "xcomp") for c in verb.children) or status_of(verb) != "declined":
                 continue  # "declined to attend the summit": that gathering's own word tells it
             no = self.sent_of[verb.i]
@@ -261,7 +266,7 @@ class _Finder:
         found: list[Sighting] = []
         if not any(s.status == "proposed" for s in sightings) or "accept" not in doc_text(self.sdoc).lower():
             return found
-        for verb in (t for t in self.sdoc if t.lemma_ == "accept" and t.pos_ == "VERB"):
+        for verb in self._verbs_of("accept"):
             negated = any(c.dep_ == "neg" for c in verb.children)  # "did not accept the invitation": declined
             objs = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
             if any(not proposal_noun(o) or any(trigger_type(t) for t in o.subtree) for o in objs):
