@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from diplograph.extract.actors.columns import doc_text
+from diplograph.extract.actors.columns import doc_text, span_text
 from diplograph.extract.base import token_strings
 from diplograph.extract.statements.reporting import (
     ACCUSING,
@@ -97,9 +97,8 @@ def in_dateline(tok) -> bool:
     if tok.i - first > DATELINE_TOKENS:
         return False  # too far into its line to be part of a dateline
     if first not in ends:
-        line = doc[first:min(len(doc), first + DATELINE_TOKENS + 1)]
-        m = DATELINE.match(line.text)
-        ends[first] = line.start_char + m.end() if m is not None else -1
+        m = DATELINE.match(span_text(doc, first, min(len(doc), first + DATELINE_TOKENS + 1)))  # no Span
+        ends[first] = doc[first].idx + m.end() if m is not None else -1
     return tok.idx < ends[first]
 
 

@@ -11,7 +11,7 @@ from importlib import resources
 import numpy
 from spacy.tokens import Doc, Span, Token
 
-from diplograph.extract.actors.columns import token_columns
+from diplograph.extract.actors.columns import span_text, token_columns
 from diplograph.extract.actors.headlines import english_words, headline_parts, headline_verb
 from diplograph.extract.base import token_strings
 from diplograph.kb.gazetteer import fold, gazetteer, locate_place
@@ -406,7 +406,7 @@ def _trimmed(ent: Span) -> Span | None:
         if end - start > 1 and _gerund(doc[start]):
             start += 1
         cut = next((t.i for t in doc[start + 1: end - 1] if t.lower_ in ("in", "at") and ent.label_ == "ORG"
-                    and _a_place(doc[t.i + 1: end].text)), None)
+                    and _a_place(span_text(doc, t.i + 1, end))), None)
         if cut is not None:
             end = cut  # "Rapid Support Forces in Jeddah": the city where the body is, not part of its name
         if ent.label_ == "ORG" and end - start > 1 and doc[end - 1].tag_ == "JJ" and doc[end - 1].dep_ == "amod" \

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 
+from diplograph.extract.actors.columns import span_text
 from diplograph.extract.base import ActorMention, DocActors
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import city_state, gazetteer, locate_place
@@ -326,7 +327,7 @@ def entity_text(tok) -> str:
         start -= 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    return doc[start:end].text
+    return span_text(doc, start, end)
 
 
 def is_place(tok) -> bool:

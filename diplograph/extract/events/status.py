@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 from functools import wraps
 
-from diplograph.extract.actors.columns import doc_text, sentence_start
+from diplograph.extract.actors.columns import sentence_bounds, span_text
 from diplograph.extract.actors.headlines import english_words
 from diplograph.extract.clauses import is_speech_verb
 from diplograph.kb import event_lexicon as lx
@@ -227,17 +227,18 @@ has have had""".split())
 
 def polar_question(tok) -> bool:
     """A yes/no question ("Will X meet Y?", "Is there a plan for talks?"): it asks, it claims no event."""
-    start = sentence_start(tok.doc, tok.i)  # tok.sent searches the sentence out again on every access
-    memo = tok.doc.user_data.setdefault("diplograph-polar-questions", {})
+    doc = tok.doc
+    start, end = sentence_bounds(doc, tok.i)  # tok.sent searches the sentence out again on every access
+    memo = doc.user_data.setdefault("diplograph-polar-questions", {})
     if start not in memo:  # a property of the sentence: asked once, whichever trigger asks
-        memo[start] = _polar_sentence(tok.sent)
+        # the question mark first, from the text: most sentences end otherwise (no Span, no Token per word)
+        asked = span_text(doc, start, end).rstrip().rstrip("\"'\u201d").endswith("?")
+        memo[start] = asked and _polar_sentence(doc[start:end])
     return memo[start]
 
 
 def _polar_sentence(sent) -> bool:
-    """polar_question() for one sentence, worked out afresh."""
-    if not doc_text(sent.doc)[sent.start_char:sent.end_char].rstrip().rstrip("\"'\u201d").endswith("?"):
-        return False  # the question mark first, from the text: most sentences end otherwise (no Token per word)
+    """polar_question() for one sentence ending in a question mark, worked out afresh."""
     words = [t for t in sent if not t.is_punct and not t.is_space]
     label = next((i for i, t in enumerate(sent[:6]) if t.text == ":"), None)  # "QUESTION: Will X ...?"
     if label is not None:
