@@ -15,7 +15,8 @@ from diplograph.extract.actors.columns import span_text, token_columns
 from diplograph.extract.actors.headlines import english_words, headline_parts, headline_verb
 from diplograph.extract.base import token_strings
 from diplograph.kb.gazetteer import fold, gazetteer, locate_place
-from diplograph.kb.roles import ABBREVIATIONS, BODIES, HONORIFICS, MODIFIERS, PORTFOLIOS, is_title, title_before
+from diplograph.kb.roles import (ABBREVIATIONS, BODIES, HONORIFICS, MODIFIERS, PORTFOLIOS, is_title, title_before,
+                                 title_positions)
 
 # Words before or after a name that make it a ship's name ("USS Carl Vinson", "the Ford carrier strike group").
 VESSEL_BEFORE = frozenset("""uss hms hmcs hmas ins usns rfs carrier destroyer frigate warship submarine vessel ship
@@ -131,7 +132,7 @@ def _after_headline_titles(doc: Doc, ents: list[Span]) -> list[Span]:
     """"PM Okafor flies to Accra", "FM Diallo meets envoy": the name after a headline's upper-case shorthand title
     is a person (NER often takes the pair for a place or misses it), never a clock time ("3 PM Monday")."""
     out = list(ents)
-    for tok in (t for t in doc if t.text in _HEADLINE_TITLES and t.i + 1 < len(doc)):
+    for tok in (doc[i] for i, w in enumerate(token_columns(doc).words) if w in _HEADLINE_TITLES and i + 1 < len(doc)):
         if tok.i > 0 and (doc[tok.i - 1].like_num or doc[tok.i - 1].is_digit):
             continue  # "at 3 PM Friday": a time
         end = tok.i + 1
@@ -751,7 +752,9 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
     it, "President [Jane Roe]" as a WORK_OF_ART, does not hide it)."""
     covered = {i for e in ents if e.label_ in _NAMED for i in range(e.start, e.end)}
     out = []
-    for tok in (doc[i] for i, word in enumerate(token_columns(doc).words) if is_title(word) or word in _STYLES):
+    titles = title_positions(token_strings(doc, "LOWER"))  # the columns first: a Token per word costs more
+    styles = {i for i, word in enumerate(token_columns(doc).words) if word in _STYLES}
+    for tok in (doc[i] for i in (sorted(styles.union(titles)) if styles else titles)):
         if tok.tag_ in ("NNS", "NNPS") or tok.i + 1 in covered:
             continue
         end = tok.i + 1
