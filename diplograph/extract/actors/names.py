@@ -384,37 +384,39 @@ def _trimmed(ent: Span) -> Span | None:
     before "the", spaces, a leading gerund or trailing lower-case and function words are not part of the name;
     a lower-case part glued by a hyphen is ("Ban Ki-moon")."""
     doc = ent.doc
+    words, _, blank, _, _ = token_columns(doc)  # the columns first: a Token per word costs more
+    lower = token_strings(doc, "LOWER")
     start, end = ent.start, ent.end
-    while start < end and doc[start].is_space:
+    while start < end and blank[start]:
         start += 1
-    while end > start and doc[end - 1].is_space:
+    while end > start and blank[end - 1]:
         end -= 1
     if start == end:
         return None
-    if end - start > 2 and _caption_label(doc[start], doc[start + 1]):
+    if end - start > 2 and words[start + 1] in _CAPTION_DASHES and _caption_label(doc[start], doc[start + 1]):
         start += 2  # "FILE - Representatives attend ...": a photo caption's label
-    for tok in doc[start + 1: min(start + 3, end)]:
-        if tok.lower_ == "the" and doc[tok.i - 1].lower_ not in _INSIDE_NAMES and tok.i + 1 < end:
-            start = tok.i + 1
+    for i in range(start + 1, min(start + 3, end)):
+        if lower[i] == "the" and lower[i - 1] not in _INSIDE_NAMES and i + 1 < end:
+            start = i + 1
     if ent.label_ in ("PERSON", "ORG"):
         k = start  # "Spokesperson Capt. Ana Torres" (even typed as an org): the titles go, a person stays
-        while k < end - 2 and (is_title(doc[k].text) or doc[k].lower_ in ABBREVIATIONS or doc[k].lower_ in HONORIFICS
-                               or doc[k].lower_ in MODIFIERS or doc[k].lower_ in PORTFOLIOS):
+        while k < end - 2 and (is_title(words[k]) or lower[k] in ABBREVIATIONS or lower[k] in HONORIFICS
+                               or lower[k] in MODIFIERS or lower[k] in PORTFOLIOS):
             k += 1
-        if k > start and any(is_title(t.text) for t in doc[start:k]) and 2 <= end - k <= 3 \
-                and doc[k].lower_ in given_names() and all(t.is_title and t.is_alpha for t in doc[k:end]):
+        if k > start and any(is_title(words[i]) for i in range(start, k)) and 2 <= end - k <= 3 \
+                and lower[k] in given_names() and all(t.is_title and t.is_alpha for t in doc[k:end]):
             return Span(doc, k, end, label="PERSON")
-        if end - start > 1 and _gerund(doc[start]):
+        if end - start > 1 and lower[start].endswith("ing") and _gerund(doc[start]):
             start += 1
-        cut = next((t.i for t in doc[start + 1: end - 1] if t.lower_ in ("in", "at") and ent.label_ == "ORG"
-                    and _a_place(span_text(doc, t.i + 1, end))), None)
+        cut = next((i for i in range(start + 1, end - 1) if lower[i] in ("in", "at") and ent.label_ == "ORG"
+                    and _a_place(span_text(doc, i + 1, end))), None)
         if cut is not None:
             end = cut  # "Rapid Support Forces in Jeddah": the city where the body is, not part of its name
-        if ent.label_ == "ORG" and end - start > 1 and doc[end - 1].tag_ == "JJ" and doc[end - 1].dep_ == "amod" \
-                and doc[end - 1].head.i >= end:
+        if ent.label_ == "ORG" and end - start > 1 and token_strings(doc, "TAG")[end - 1] == "JJ" \
+                and doc[end - 1].dep_ == "amod" and doc[end - 1].head.i >= end:
             end -= 1  # "UN European headquarters": an adjective of the noun after the name
-        while end - start > 1 and (doc[end - 1].is_lower and not _hyphen_glued(doc[end - 1])
-                                   or doc[end - 1].lower_ in _TRAILING_WORDS):
+        while end - start > 1 and (words[end - 1].islower() and not _hyphen_glued(doc[end - 1])
+                                   or lower[end - 1] in _TRAILING_WORDS):
             end -= 1
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
 
@@ -645,7 +647,7 @@ def _us_states() -> frozenset[str]:
 def _retyped(ent: Span) -> Span:
     """"Olaf Scholz" tagged ORG or FAC, or "Olaf" alone tagged NORP before "Scholz": a known first name
     before one more capitalised word is a person."""
-    if ent.label_ == "PERSON" and JOINED_ACRONYM.fullmatch(ent.text):
+    if ent.label_ == "PERSON" and JOINED_ACRONYM.fullmatch(span_text(ent.doc, ent.start, ent.end)):  # no Token per word
         return Span(ent.doc, ent.start, ent.end, label="ORG")  # "ZANU-PF" tagged PERSON: a body's acronym
     if ent.label_ not in ("ORG", "FAC", "GPE", "NORP", "PRODUCT") or len(ent) > 2:
         return ent
