@@ -172,11 +172,15 @@ def gazetteer_cands(doc: Doc, gz: Gazetteer) -> list[Cand]:
         glued = i + 1 < len(words) and not spaces[i] and words[i + 1] in ("'s", "\u2019s")  # "People's Republic"
         if _first_folded(word) in gz.first_words or word in gz.exact \
                 or glued and _first_folded(word + words[i + 1]) in gz.first_words:
-            for n in range(min(MAX_NGRAM, len(words) - i), 0, -1):
+            longest = min(MAX_NGRAM, len(words) - i)
+            lead = [""]  # lead[n]: the first n words with their spaces, built once for every length tried
+            for k in range(i, i + longest - 1):
+                lead.append(lead[-1] + words[k] + spaces[k])
+            for n in range(longest, 0, -1):
                 last = i + n - 1
                 if blank[last] or punct[last] and n > 1:
                     continue
-                text = "".join(words[k] + spaces[k] for k in range(i, last)) + words[last]
+                text = lead[n - 1] + words[last]
                 entry = _lookup(gz, text)
                 if entry is not None and (not _inside_name(doc, i, i + n, ent_at)
                                           or entry.type == "organization" and _opens_gathering(doc, i, ent_at)):
