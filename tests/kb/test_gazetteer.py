@@ -60,6 +60,21 @@ def test_lookup_answers_alike_when_asked_again(gz, monkeypatch):
     assert [gz.lookup(f) for f in forms] == fresh
 
 
+def test_capital_and_demonym_answer_alike_when_asked_again(gz, monkeypatch):
+    """capital() and demonym() remember their answers as lookup() does: equal to fresh ones, misses included."""
+    import diplograph.kb.gazetteer as module
+
+    cities = ["Moscow", "moscow", "Addis Abeba", "Istanbul", "Kyiv", "Hamilton"]
+    words = ["Russian", "russian", "South Korean", "Congolese", "Kenyan", "Minister"]
+    fresh = [gz._capital(c) for c in cities], [gz._demonym(w) for w in words]
+    assert ([gz.capital(c) for c in cities], [gz.demonym(w) for w in words]) == fresh
+    monkeypatch.setattr(module, "_MEMO_LIMIT", 2)
+    for c in cities:
+        gz.capital(c + " City")
+    assert len(gz._capitals_asked) <= 2
+    assert ([gz.capital(c) for c in cities], [gz.demonym(w) for w in words]) == fresh
+
+
 @pytest.mark.parametrize("word,key", [
     ("Russian", "state:RUS"), ("Ukrainian", "state:UKR"), ("American", "state:USA"),
     ("British", "state:GBR"), ("Saudi", "state:SAU"), ("Emirati", "state:ARE"), ("Dutch", "state:NLD"),
