@@ -216,7 +216,22 @@ def _reporting_ancestor(verb, hops: int = 6):
 
 
 def nearest_subject(verb, deps: tuple[str, ...] = SUBJECT_DEPS):
-    """The verb's subject child closest before it (a dateline word the parser also made a subject loses)."""
+    """The verb's subject child closest before it (a dateline word the parser also made a subject loses);
+    remembered per verb (as a token index: user_data holds plain values), as the passes ask of the same verbs."""
+    memo = verb.doc.user_data.setdefault(_NEAREST_SUBJECTS, {})
+    found = memo.get((verb.i, deps), _UNSEEN)
+    if found is _UNSEEN:
+        subject = _nearest_subject(verb, deps)
+        found = memo[verb.i, deps] = None if subject is None else subject.i
+    return None if found is None else verb.doc[found]
+
+
+_NEAREST_SUBJECTS = "diplograph-nearest-subjects"
+_UNSEEN = object()
+
+
+def _nearest_subject(verb, deps: tuple[str, ...]):
+    """nearest_subject() worked out afresh."""
     subjects = [_past_dateline(c) for c in verb.children if c.dep_ in deps]
     subjects = [c for c in subjects if c is not None]
     before = [c for c in subjects if c.i < verb.i]
