@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 
-from diplograph.extract.actors.columns import span_text
+from diplograph.extract.actors.columns import doc_text, span_text
 from diplograph.extract.base import ActorMention, DocActors
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import city_state, gazetteer, locate_place
@@ -306,7 +306,7 @@ def _facility(tok) -> str:
         cut = last.idx + len(last)  # "the Great Hall of the People on the 15th": the entity ran on past the phrase
     if cut is not None and text:
         start = tok.doc[tok.i].idx if not tok.ent_type_ else text_start(tok)
-        text = tok.doc.text[start:cut].strip()
+        text = doc_text(tok.doc)[start:cut].strip()
     return text
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 from functools import wraps
 
-from diplograph.extract.actors.columns import sentence_bounds, span_text
+from diplograph.extract.actors.columns import doc_text, sentence_bounds, span_text
 from diplograph.extract.actors.headlines import english_words
 from diplograph.extract.clauses import is_speech_verb
 from diplograph.kb import event_lexicon as lx
@@ -776,7 +776,7 @@ def _timetable_present(verb) -> bool:
     words += [c for c in verb.children if c.dep_ in ("npadvmod", "advmod", "tmod")]
     if not any(w.lower_ in _DAYS_AHEAD or _calendar_day(w) for w in words):
         return False
-    text = verb.doc.text
+    text = doc_text(verb.doc)  # Doc.text makes a Token per word
     end = text.find("\n", verb.idx)
     line = text[text.rfind("\n", 0, verb.idx) + 1:end if end >= 0 else len(text)].rstrip(" \t\"'\u201d")
     return line.endswith((".", "!", "?"))  # "X meets Y on Monday" as a headline, with no stop, is news of it
