@@ -5,9 +5,11 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import TypeVar
 
 from diplograph.kb.identifiers import geonames_for, iso_alpha2, same_as_for, state_alpha3
 from diplograph.records import ORG, STATE
@@ -51,7 +53,10 @@ def fold(text: str) -> str:
     return text[4:] if text.startswith("the ") else text
 
 
-def _remembered(memo: dict[str, Entry | None], text: str, work) -> Entry | None:
+_T = TypeVar("_T")
+
+
+def _remembered(memo: dict[str, _T], text: str, work: Callable[[str], _T]) -> _T:
     """work(text) from the memo, worked out on the first asking (the tables stay as loaded)."""
     if text not in memo:
         if len(memo) >= _MEMO_LIMIT:
@@ -104,6 +109,7 @@ class Gazetteer:
         self._looked_up: dict[str, Entry | None] = {}  # lookup() by text: candidate finding asks for each n-gram
         self._capitals_asked: dict[str, Entry | None] = {}  # capital() by text, asked of the same n-grams
         self._demonyms_asked: dict[str, Entry | None] = {}  # demonym() by word, asked of every capitalised word
+        self._shared_asked: dict[str, tuple[str, ...]] = {}  # demonym_among()'s states by word, asked as often
         self._load_states()
         self._load_capital_spellings()
         self._load_igos()
@@ -241,11 +247,15 @@ class Gazetteer:
     def demonym_among(self, word: str, states: set[str]) -> Entry | None:
         """The state a shared adjective of nationality ("Congolese") points to when exactly one of its states is
         among ``states`` (those the text names otherwise)."""
-        owners = [k for k in self.shared_demonyms.get(fold(word), ()) if k in states] if word[:1].isupper() else []
+        owners = [k for k in _remembered(self._shared_asked, word, self._shared) if k in states]
         if len(owners) != 1:
             return None
         st = self.states[owners[0]]
         return Entry(st.key, st.name, STATE, "demonym", st.same_as)
+
+    def _shared(self, word: str) -> tuple[str, ...]:
+        """The states a shared adjective of nationality may point to (none for a word in lower case)."""
+        return self.shared_demonyms.get(fold(word), ()) if word[:1].isupper() else ()
 
     def capital(self, text: str) -> Entry | None:
         """The state whose capital a name is ("Moscow" -> Russia, kind capital)."""

@@ -89,6 +89,13 @@ def test_ambiguous_demonym_is_not_guessed(gz):
     assert gz.demonym("russian") is None  # lower-case is not a nationality adjective
 
 
+def test_a_shared_demonym_points_to_the_one_of_its_states_the_text_names(gz):
+    for _ in range(2):  # asked again: the remembered states answer alike
+        assert gz.demonym_among("Congolese", {"state:COD", "state:FRA"}).key == "state:COD"
+        assert gz.demonym_among("Congolese", {"state:COD", "state:COG"}) is None  # both named: no guess
+        assert gz.demonym_among("congolese", {"state:COD"}) is None  # lower-case is no nationality adjective
+
+
 @pytest.mark.parametrize("city,key", [("Moscow", "state:RUS"), ("Kyiv", "state:UKR"), ("Kiev", "state:UKR"),
                                       ("Washington", "state:USA"), ("Canberra", "state:AUS")])
 def test_capitals(gz, city, key):

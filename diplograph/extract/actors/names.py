@@ -226,9 +226,9 @@ def _names_after_titled_states(doc: Doc, ents: list[Span]) -> list[Span]:
 def _cut_at_places(doc: Doc, ents: list[Span]) -> list[Span]:
     """"the Rapid Support Forces in Jeddah", "the Supreme Council in Tashkent": NER ran a body and the city or state
     it was in ("in X", X a known city or state, misspelt ones too) into one name; the body ends before "in"."""
-    gz, out = gazetteer(), []
+    gz, out, lower = gazetteer(), [], token_strings(doc, "LOWER")
     for ent in ents:
-        cut = next((t.i for t in ent if t.lower_ == "in" and ent.start < t.i < ent.end - 1), None)
+        cut = next((i for i in range(ent.start + 1, ent.end - 1) if lower[i] == "in"), None)  # the column, no Token
         if ent.label_ != "ORG" or cut is None or gz.lookup(ent.text) is not None:
             out.append(ent)
             continue
