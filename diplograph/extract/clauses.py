@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from diplograph.extract.actors.columns import doc_text
+from diplograph.extract.actors.columns import doc_text, span_text
 from diplograph.extract.base import token_strings
 from diplograph.extract.statements.reporting import (
     ACCUSING,
@@ -97,9 +97,8 @@ def in_dateline(tok) -> bool:
     if tok.i - first > DATELINE_TOKENS:
         return False  # too far into its line to be part of a dateline
     if first not in ends:
-        line = doc[first:min(len(doc), first + DATELINE_TOKENS + 1)]
-        m = DATELINE.match(line.text)
-        ends[first] = line.start_char + m.end() if m is not None else -1
+        m = DATELINE.match(span_text(doc, first, min(len(doc), first + DATELINE_TOKENS + 1)))  # no Span
+        ends[first] = doc[first].idx + m.end() if m is not None else -1
     return tok.idx < ends[first]
 
 
@@ -217,7 +216,22 @@ def _reporting_ancestor(verb, hops: int = 6):
 
 
 def nearest_subject(verb, deps: tuple[str, ...] = SUBJECT_DEPS):
-    """The verb's subject child closest before it (a dateline word the parser also made a subject loses)."""
+    """The verb's subject child closest before it (a dateline word the parser also made a subject loses);
+    remembered per verb (as a token index: user_data holds plain values), as the passes ask of the same verbs."""
+    memo = verb.doc.user_data.setdefault(_NEAREST_SUBJECTS, {})
+    found = memo.get((verb.i, deps), _UNSEEN)
+    if found is _UNSEEN:
+        subject = _nearest_subject(verb, deps)
+        found = memo[verb.i, deps] = None if subject is None else subject.i
+    return None if found is None else verb.doc[found]
+
+
+_NEAREST_SUBJECTS = "diplograph-nearest-subjects"
+_UNSEEN = object()
+
+
+def _nearest_subject(verb, deps: tuple[str, ...]):
+    """nearest_subject() worked out afresh."""
     subjects = [_past_dateline(c) for c in verb.children if c.dep_ in deps]
     subjects = [c for c in subjects if c is not None]
     before = [c for c in subjects if c.i < verb.i]

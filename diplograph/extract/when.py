@@ -249,15 +249,15 @@ def story_dct(sdoc, dct: date | None) -> date | None:
 
 
 def _story(sdoc, dct: date | None) -> tuple[date | None, int]:
-    """(story day, end offset of its dateline or 0), worked out once per document."""
-    key = "diplograph-story-day"
-    found = sdoc.user_data.get(key)
-    if found is None or found[0] != dct:
+    """(story day, end offset of its dateline or 0), worked out once per document and day it is seen from (the
+    publication day, a statement's day: they alternate)."""
+    memo = sdoc.user_data.setdefault("diplograph-story-days", {})
+    found = memo.get(dct)
+    if found is None:
         # the head's Span.text, cut from the document's text the actor pass keeps (no Token per word)
         head = doc_text(sdoc)[:sdoc[:_HEAD_TOKENS].end_char] if len(sdoc) else ""
-        line = dateline(head, dct)
-        found = sdoc.user_data[key] = (dct, *(line or (dct, 0)))
-    return found[1], found[2]
+        found = memo[dct] = dateline(head, dct) or (dct, 0)
+    return found
 
 
 _HEAD_TOKENS = 600  # more than the first lines a dateline may open

@@ -5,9 +5,11 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import TypeVar
 
 from diplograph.kb.identifiers import geonames_for, iso_alpha2, same_as_for, state_alpha3
 from diplograph.records import ORG, STATE
@@ -50,6 +52,18 @@ def fold(text: str) -> str:
         text = "".join(c for c in text if not unicodedata.combining(c)).lower().replace(".", "")
     text = " ".join(text.replace("-", " ").split())
     return text[4:] if text.startswith("the ") else text
+
+
+_T = TypeVar("_T")
+
+
+def _remembered(memo: dict[str, _T], text: str, work: Callable[[str], _T]) -> _T:
+    """work(text) from the memo, worked out on the first asking (the tables stay as loaded)."""
+    if text not in memo:
+        if len(memo) >= _MEMO_LIMIT:
+            memo.clear()
+        memo[text] = work(text)
+    return memo[text]
 
 
 def _is_acronym(name: str) -> bool:
@@ -97,6 +111,9 @@ class Gazetteer:
         self.first_words: set[str] = set()
         self._initials: dict[str, list[str]] | None = None
         self._looked_up: dict[str, Entry | None] = {}  # lookup() by text: candidate finding asks for each n-gram
+        self._capitals_asked: dict[str, Entry | None] = {}  # capital() by text, asked of the same n-grams
+        self._demonyms_asked: dict[str, Entry | None] = {}  # demonym() by word, asked of every capitalised word
+        self._shared_asked: dict[str, tuple[str, ...]] = {}  # demonym_among()'s states by word, asked as often
         self._load_states()
         self._load_capital_spellings()
         self._load_igos()
@@ -238,12 +255,7 @@ class Gazetteer:
 
     def lookup(self, text: str) -> Entry | None:
         """The state, IGO or seat a surface form names exactly (case-sensitive for acronyms)."""
-        memo = self._looked_up
-        if text not in memo:
-            if len(memo) >= _MEMO_LIMIT:
-                memo.clear()
-            memo[text] = self._lookup(text)
-        return memo[text]
+        return _remembered(self._looked_up, text, self._lookup)
 
     def _lookup(self, text: str) -> Entry | None:
         """lookup() worked out (a pure function of the text once the tables are loaded)."""
@@ -260,6 +272,10 @@ class Gazetteer:
 
     def demonym(self, word: str) -> Entry | None:
         """The state an adjective of nationality points to ("Russian" -> Russia)."""
+        return _remembered(self._demonyms_asked, word, self._demonym)
+
+    def _demonym(self, word: str) -> Entry | None:
+        """demonym() worked out (folding costs more than a look-up in the memo)."""
         if not word[:1].isupper():
             return None
         return self.demonyms.get(fold(word))
@@ -267,14 +283,22 @@ class Gazetteer:
     def demonym_among(self, word: str, states: set[str]) -> Entry | None:
         """The state a shared adjective of nationality ("Congolese") points to when exactly one of its states is
         among ``states`` (those the text names otherwise)."""
-        owners = [k for k in self.shared_demonyms.get(fold(word), ()) if k in states] if word[:1].isupper() else []
+        owners = [k for k in _remembered(self._shared_asked, word, self._shared) if k in states]
         if len(owners) != 1:
             return None
         st = self.states[owners[0]]
         return Entry(st.key, st.name, STATE, "demonym", st.same_as)
 
+    def _shared(self, word: str) -> tuple[str, ...]:
+        """The states a shared adjective of nationality may point to (none for a word in lower case)."""
+        return self.shared_demonyms.get(fold(word), ()) if word[:1].isupper() else ()
+
     def capital(self, text: str) -> Entry | None:
         """The state whose capital a name is ("Moscow" -> Russia, kind capital)."""
+        return _remembered(self._capitals_asked, text, self._capital)
+
+    def _capital(self, text: str) -> Entry | None:
+        """capital() worked out (a pure function of the text once the tables are loaded)."""
         return self.capitals.get(fold(text)) if text[:1].isupper() else None
 
     def capital_of(self, key: str) -> str | None:

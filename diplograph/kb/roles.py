@@ -76,6 +76,11 @@ def is_title(word: str) -> bool:
     return word.lower() in TITLE_HEADS
 
 
+def title_positions(lowers: list[str]) -> list[int]:
+    """Indices of the words that can head a title, from a document's lower-case column (is_title of each word)."""
+    return [i for i, w in enumerate(lowers) if w in TITLE_HEADS]
+
+
 def same_title(role: str | None, title: str) -> bool:
     """Whether an office seen for a person fits a description's title ("leader" fits "President")."""
     if not role:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from diplograph.timex.anchor import safe_date
 from diplograph.timex.lexicon import MONTHS
@@ -36,8 +37,10 @@ def story_day(text: str, dct: date | None) -> date | None:
     return found[0] if found else None
 
 
+@lru_cache(maxsize=64)
 def _opening(text: str, other: re.Pattern | None = None) -> tuple[re.Match, int] | None:
-    """The dateline match on one of the first lines with text (or a match of ``other``), and that line's offset."""
+    """The dateline match on one of the first lines with text (or a match of ``other``), and that line's offset;
+    remembered, as a story's head is asked again for each day it is seen from."""
     offset, seen = 0, 0
     for line in text[:_HEAD_CHARS].splitlines(keepends=True):
         if seen == _LINES:

@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from diplograph.extract.actors.columns import doc_text, entities, forget, line_tokens, token_columns
+from diplograph.extract.actors.columns import (
+    doc_text,
+    entities,
+    forget,
+    line_tokens,
+    sentence_bounds,
+    sentence_start,
+    span_text,
+    token_columns,
+)
+from diplograph.extract.base import token_strings
+from diplograph.kb.roles import is_title, title_positions
 
 TEXT = ("Jane Roe\nDepartment Spokesperson\n\n  KYIV, March 3 - Ukraine's  foreign minister met his\n"
         "Polish counterpart, the ministry said.\n\nReporting by Ivan Sorokin; Editing by Anna Berg")
@@ -80,3 +91,24 @@ def test_actor_finder_keeps_the_caches_only_when_asked(nlp):
     kept = find_actors(doc, keep=True)
     assert {"_dg_text", "_dg_columns"} <= set(doc.user_data)
     assert [m.key for m in kept] == [m.key for m in find_actors(doc)]  # the same mentions either way
+
+
+def test_span_text_is_the_spans_text(nlp):
+    """Every token range of texts with doubled spaces, line breaks, a trailing space and other scripts."""
+    for text in (TEXT, "Путин встретился с Си.  Then 北京 talks ", "  \tLead  space\u00a0and NBSP.\r\n"):
+        doc = nlp(text)
+        for start in range(len(doc)):
+            for end in range(start + 1, min(len(doc), start + 8) + 1):
+                assert span_text(doc, start, end) == doc[start:end].text
+
+
+def test_sentence_bounds_are_the_tokens_sentence(nlp):
+    doc = nlp("Talks opened on Monday. Will the ministers meet again? \n\nPHOTO: a handshake\nThey did.")
+    for tok in doc:
+        assert sentence_bounds(doc, tok.i) == (tok.sent.start, tok.sent.end)
+        assert sentence_start(doc, tok.i) == tok.sent.start
+
+
+def test_title_positions_are_the_words_is_title_accepts(nlp):
+    doc = nlp("The Prime Minister and the SPOKESPERSON met Foreign Secretary Jane Roe and two ministers.")
+    assert title_positions(token_strings(doc, "LOWER")) == [t.i for t in doc if is_title(t.text)]

@@ -60,6 +60,21 @@ def test_lookup_answers_alike_when_asked_again(gz, monkeypatch):
     assert [gz.lookup(f) for f in forms] == fresh
 
 
+def test_capital_and_demonym_answer_alike_when_asked_again(gz, monkeypatch):
+    """capital() and demonym() remember their answers as lookup() does: equal to fresh ones, misses included."""
+    import diplograph.kb.gazetteer as module
+
+    cities = ["Moscow", "moscow", "Addis Abeba", "Istanbul", "Kyiv", "Hamilton"]
+    words = ["Russian", "russian", "South Korean", "Congolese", "Kenyan", "Minister"]
+    fresh = [gz._capital(c) for c in cities], [gz._demonym(w) for w in words]
+    assert ([gz.capital(c) for c in cities], [gz.demonym(w) for w in words]) == fresh
+    monkeypatch.setattr(module, "_MEMO_LIMIT", 2)
+    for c in cities:
+        gz.capital(c + " City")
+    assert len(gz._capitals_asked) <= 2
+    assert ([gz.capital(c) for c in cities], [gz.demonym(w) for w in words]) == fresh
+
+
 @pytest.mark.parametrize("word,key", [
     ("Russian", "state:RUS"), ("Ukrainian", "state:UKR"), ("American", "state:USA"),
     ("British", "state:GBR"), ("Saudi", "state:SAU"), ("Emirati", "state:ARE"), ("Dutch", "state:NLD"),
@@ -72,6 +87,13 @@ def test_demonyms(gz, word, key):
 def test_ambiguous_demonym_is_not_guessed(gz):
     assert gz.demonym("Congolese") is None
     assert gz.demonym("russian") is None  # lower-case is not a nationality adjective
+
+
+def test_a_shared_demonym_points_to_the_one_of_its_states_the_text_names(gz):
+    for _ in range(2):  # asked again: the remembered states answer alike
+        assert gz.demonym_among("Congolese", {"state:COD", "state:FRA"}).key == "state:COD"
+        assert gz.demonym_among("Congolese", {"state:COD", "state:COG"}) is None  # both named: no guess
+        assert gz.demonym_among("congolese", {"state:COD"}) is None  # lower-case is no nationality adjective
 
 
 @pytest.mark.parametrize("city,key", [("Moscow", "state:RUS"), ("Kyiv", "state:UKR"), ("Kiev", "state:UKR"),

@@ -166,17 +166,21 @@ def gazetteer_cands(doc: Doc, gz: Gazetteer) -> list[Cand]:
         if blank[i] or not word[:1].isalpha():
             i += 1
             continue
-        if _DASH.search(word) and len(word) > 3:
+        if len(word) > 3 and _DASH.search(word):  # the length first: most words are short, a search costs more
             out.extend(_dash_parts(doc[i], gz))
         hit = None
         glued = i + 1 < len(words) and not spaces[i] and words[i + 1] in ("'s", "\u2019s")  # "People's Republic"
         if _first_folded(word) in gz.first_words or word in gz.exact \
                 or glued and _first_folded(word + words[i + 1]) in gz.first_words:
-            for n in range(min(MAX_NGRAM, len(words) - i), 0, -1):
+            longest = min(MAX_NGRAM, len(words) - i)
+            lead = [""]  # lead[n]: the first n words with their spaces, built once for every length tried
+            for k in range(i, i + longest - 1):
+                lead.append(lead[-1] + words[k] + spaces[k])
+            for n in range(longest, 0, -1):
                 last = i + n - 1
                 if blank[last] or punct[last] and n > 1:
                     continue
-                text = "".join(words[k] + spaces[k] for k in range(i, last)) + words[last]
+                text = lead[n - 1] + words[last]
                 entry = _lookup(gz, text)
                 if entry is not None and (not _inside_name(doc, i, i + n, ent_at)
                                           or entry.type == "organization" and _opens_gathering(doc, i, ent_at)):
@@ -314,8 +318,9 @@ def ner_cands(doc: Doc, gz: Gazetteer) -> list[Cand]:
         if ent.label_ in ("PERSON", "ORG"):
             # "H.E. Ms Claudia Vieira" tagged ORG: a person, by the honorific
             typ = PERSON if ent.label_ == "PERSON" or _after_honorifics(ent) else ORG
-            out.append(Cand(ent.start_char, ent.end_char, ent.text, typ, None, ent.text, "name", "ner",
-                            ent.end - 1))
+            start, end = ent.start_char, ent.end_char
+            text = doc_text(doc)[start:end]  # Span.text makes a Token per word, and it was read twice
+            out.append(Cand(start, end, text, typ, None, text, "name", "ner", ent.end - 1))
         elif ent.label_ == "GPE" and not _known(gz, ent):
             if len(ent) == 2 and ent[0].text in _PAIR_GLUE and (entry := _self_styled(ent[1:], gz)) is not None:
                 out.append(_styled_cand(ent[1:], entry))  # "ASEAN-[-Korea]": the dash taken into the name

@@ -73,12 +73,25 @@ def entities(doc: Doc) -> tuple[Span, ...]:
     return doc.user_data[_ENTITIES]
 
 
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` for tokens start < end, cut from the document's text (a Span and its text make
+    a Token per word)."""
+    last = doc[end - 1]
+    return doc_text(doc)[doc[start].idx:last.idx + len(last)]
+
+
 def sentence_start(doc: Doc, i: int) -> int:
     """``doc[i].sent.start`` from starts read once per pass (``Token.sent`` scans the whole document each time)."""
+    return sentence_bounds(doc, i)[0]
+
+
+def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """``doc[i].sent``'s (start, end) from starts read once per pass, with no Span built."""
     if _SENTS not in doc.user_data:
         doc.user_data[_SENTS] = [sent.start for sent in doc.sents]
     starts = doc.user_data[_SENTS]
-    return starts[bisect_right(starts, i) - 1]
+    k = bisect_right(starts, i)
+    return starts[k - 1], (starts[k] if k < len(starts) else len(doc))
 
 
 def line_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -66,7 +66,7 @@ def _find_actors(sdoc: Doc, document: Document | None) -> DocActors:
     gz = gazetteer()
     publisher = document.publisher if document is not None else None
     gaz = _in_context(sdoc, _not_surnames(sdoc, cands_.gazetteer_cands(sdoc, gz)))
-    keys_at = {t.i: c.key for c in gaz for t in _tokens(sdoc, c)}
+    keys_at = {i: c.key for c in gaz for i in _token_ids(sdoc, c)}
     demonyms = cands_.demonym_spans(sdoc, gz, {c.key for c in gaz if c.type == "state"})
     keys_at.update({i: e.key for s, t, e in demonyms for i in range(s, t) if i not in keys_at})
     taken = {i for c in gaz for i in range(c.start, c.end)}
@@ -76,7 +76,7 @@ def _find_actors(sdoc: Doc, document: Document | None) -> DocActors:
     found = [c for c in gaz + cands_.demonym_cands(sdoc, demonyms) + orgs if not c.place]
     actors = DocActors([_mention(c) for c in _non_overlapping(found)])
     for c in orgs:  # "House Speaker X": NER organisations are bodies of titles too
-        keys_at.update({t.i: c.key for t in _tokens(sdoc, c) if t.i not in keys_at and c.key})
+        keys_at.update({i: c.key for i in _token_ids(sdoc, c) if i not in keys_at and c.key})
     _add_people(sdoc, actors, people, keys_at)
     _more_surnames(sdoc, actors, credits)
     for mention, alias in describe_at(sdoc, actors, keys_at):
@@ -113,9 +113,10 @@ def _not_surnames(doc: Doc, gaz: list[Cand]) -> list[Cand]:
     return out
 
 
-def _tokens(doc: Doc, c: Cand):
+def _token_ids(doc: Doc, c: Cand) -> range:
+    """The indices of the tokens a candidate covers (its Span's Tokens are never needed, only where they are)."""
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
-    return span if span is not None else []
+    return range(span.start, span.end) if span is not None else range(0)
 
 
 def _in_context(doc: Doc, gaz: list[Cand]) -> list[Cand]:
@@ -334,7 +335,7 @@ def _add_people(doc: Doc, actors: DocActors, people: list[Cand], keys_at: dict[i
     keyed = [(p, person_key(canon[p.name]), canon[p.name]) for p in sorted(people, key=lambda p: p.start)]
     with_people = dict(keys_at)
     for p, key, _ in keyed:
-        with_people.update({t.i: key for t in _tokens(doc, p)})
+        with_people.update({i: key for i in _token_ids(doc, p)})
     hints: dict[str, str] = {}
     for p, key, full in keyed:
         title, role_of, alias, gender = person_roles(doc, p, with_people)
@@ -347,8 +348,8 @@ def _add_people(doc: Doc, actors: DocActors, people: list[Cand], keys_at: dict[i
             actors.aliases[key].add(latin)
         if gender or first_name_gender(full):
             hints.setdefault(key, gender or first_name_gender(full))
-    spans = [(t[0].i, t[-1].i, m.key) for m in actors if m.type == PERSON
-             if len(t := _tokens(doc, Cand(m.start, m.end, "", "", None, "", "", "ner", 0)))]
+    spans = [(t[0], t[-1], m.key) for m in actors if m.type == PERSON
+             if len(t := _token_ids(doc, Cand(m.start, m.end, "", "", None, "", "", "ner", 0)))]
     actors.genders.update({**genders_from_pronouns(token_strings(doc, "LOWER"), spans), **hints})
 
 

@@ -11,11 +11,12 @@ from importlib import resources
 import numpy
 from spacy.tokens import Doc, Span, Token
 
-from diplograph.extract.actors.columns import token_columns
+from diplograph.extract.actors.columns import span_text, token_columns
 from diplograph.extract.actors.headlines import english_words, headline_parts, headline_verb
 from diplograph.extract.base import token_strings
 from diplograph.kb.gazetteer import fold, gazetteer, locate_place
-from diplograph.kb.roles import ABBREVIATIONS, BODIES, HONORIFICS, MODIFIERS, PORTFOLIOS, is_title, title_before
+from diplograph.kb.roles import (ABBREVIATIONS, BODIES, HONORIFICS, MODIFIERS, PORTFOLIOS, is_title, title_before,
+                                 title_positions)
 
 # Words before or after a name that make it a ship's name ("USS Carl Vinson", "the Ford carrier strike group").
 VESSEL_BEFORE = frozenset("""uss hms hmcs hmas ins usns rfs carrier destroyer frigate warship submarine vessel ship
@@ -131,7 +132,7 @@ def _after_headline_titles(doc: Doc, ents: list[Span]) -> list[Span]:
     """"PM Okafor flies to Accra", "FM Diallo meets envoy": the name after a headline's upper-case shorthand title
     is a person (NER often takes the pair for a place or misses it), never a clock time ("3 PM Monday")."""
     out = list(ents)
-    for tok in (t for t in doc if t.text in _HEADLINE_TITLES and t.i + 1 < len(doc)):
+    for tok in (doc[i] for i, w in enumerate(token_columns(doc).words) if w in _HEADLINE_TITLES and i + 1 < len(doc)):
         if tok.i > 0 and (doc[tok.i - 1].like_num or doc[tok.i - 1].is_digit):
             continue  # "at 3 PM Friday": a time
         end = tok.i + 1
@@ -225,9 +226,9 @@ def _names_after_titled_states(doc: Doc, ents: list[Span]) -> list[Span]:
 def _cut_at_places(doc: Doc, ents: list[Span]) -> list[Span]:
     """"the Rapid Support Forces in Jeddah", "the Supreme Council in Tashkent": NER ran a body and the city or state
     it was in ("in X", X a known city or state, misspelt ones too) into one name; the body ends before "in"."""
-    gz, out = gazetteer(), []
+    gz, out, lower = gazetteer(), [], token_strings(doc, "LOWER")
     for ent in ents:
-        cut = next((t.i for t in ent if t.lower_ == "in" and ent.start < t.i < ent.end - 1), None)
+        cut = next((i for i in range(ent.start + 1, ent.end - 1) if lower[i] == "in"), None)  # the column, no Token
         if ent.label_ != "ORG" or cut is None or gz.lookup(ent.text) is not None:
             out.append(ent)
             continue
@@ -383,37 +384,39 @@ def _trimmed(ent: Span) -> Span | None:
     before "the", spaces, a leading gerund or trailing lower-case and function words are not part of the name;
     a lower-case part glued by a hyphen is ("Ban Ki-moon")."""
     doc = ent.doc
+    words, _, blank, _, _ = token_columns(doc)  # the columns first: a Token per word costs more
+    lower = token_strings(doc, "LOWER")
     start, end = ent.start, ent.end
-    while start < end and doc[start].is_space:
+    while start < end and blank[start]:
         start += 1
-    while end > start and doc[end - 1].is_space:
+    while end > start and blank[end - 1]:
         end -= 1
     if start == end:
         return None
-    if end - start > 2 and _caption_label(doc[start], doc[start + 1]):
+    if end - start > 2 and words[start + 1] in _CAPTION_DASHES and _caption_label(doc[start], doc[start + 1]):
         start += 2  # "FILE - Representatives attend ...": a photo caption's label
-    for tok in doc[start + 1: min(start + 3, end)]:
-        if tok.lower_ == "the" and doc[tok.i - 1].lower_ not in _INSIDE_NAMES and tok.i + 1 < end:
-            start = tok.i + 1
+    for i in range(start + 1, min(start + 3, end)):
+        if lower[i] == "the" and lower[i - 1] not in _INSIDE_NAMES and i + 1 < end:
+            start = i + 1
     if ent.label_ in ("PERSON", "ORG"):
         k = start  # "Spokesperson Capt. Ana Torres" (even typed as an org): the titles go, a person stays
-        while k < end - 2 and (is_title(doc[k].text) or doc[k].lower_ in ABBREVIATIONS or doc[k].lower_ in HONORIFICS
-                               or doc[k].lower_ in MODIFIERS or doc[k].lower_ in PORTFOLIOS):
+        while k < end - 2 and (is_title(words[k]) or lower[k] in ABBREVIATIONS or lower[k] in HONORIFICS
+                               or lower[k] in MODIFIERS or lower[k] in PORTFOLIOS):
             k += 1
-        if k > start and any(is_title(t.text) for t in doc[start:k]) and 2 <= end - k <= 3 \
-                and doc[k].lower_ in given_names() and all(t.is_title and t.is_alpha for t in doc[k:end]):
+        if k > start and any(is_title(words[i]) for i in range(start, k)) and 2 <= end - k <= 3 \
+                and lower[k] in given_names() and all(t.is_title and t.is_alpha for t in doc[k:end]):
             return Span(doc, k, end, label="PERSON")
-        if end - start > 1 and _gerund(doc[start]):
+        if end - start > 1 and lower[start].endswith("ing") and _gerund(doc[start]):
             start += 1
-        cut = next((t.i for t in doc[start + 1: end - 1] if t.lower_ in ("in", "at") and ent.label_ == "ORG"
-                    and _a_place(doc[t.i + 1: end].text)), None)
+        cut = next((i for i in range(start + 1, end - 1) if lower[i] in ("in", "at") and ent.label_ == "ORG"
+                    and _a_place(span_text(doc, i + 1, end))), None)
         if cut is not None:
             end = cut  # "Rapid Support Forces in Jeddah": the city where the body is, not part of its name
-        if ent.label_ == "ORG" and end - start > 1 and doc[end - 1].tag_ == "JJ" and doc[end - 1].dep_ == "amod" \
-                and doc[end - 1].head.i >= end:
+        if ent.label_ == "ORG" and end - start > 1 and token_strings(doc, "TAG")[end - 1] == "JJ" \
+                and doc[end - 1].dep_ == "amod" and doc[end - 1].head.i >= end:
             end -= 1  # "UN European headquarters": an adjective of the noun after the name
-        while end - start > 1 and (doc[end - 1].is_lower and not _hyphen_glued(doc[end - 1])
-                                   or doc[end - 1].lower_ in _TRAILING_WORDS):
+        while end - start > 1 and (words[end - 1].islower() and not _hyphen_glued(doc[end - 1])
+                                   or lower[end - 1] in _TRAILING_WORDS):
             end -= 1
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
 
@@ -644,7 +647,7 @@ def _us_states() -> frozenset[str]:
 def _retyped(ent: Span) -> Span:
     """"Olaf Scholz" tagged ORG or FAC, or "Olaf" alone tagged NORP before "Scholz": a known first name
     before one more capitalised word is a person."""
-    if ent.label_ == "PERSON" and JOINED_ACRONYM.fullmatch(ent.text):
+    if ent.label_ == "PERSON" and JOINED_ACRONYM.fullmatch(span_text(ent.doc, ent.start, ent.end)):  # no Token per word
         return Span(ent.doc, ent.start, ent.end, label="ORG")  # "ZANU-PF" tagged PERSON: a body's acronym
     if ent.label_ not in ("ORG", "FAC", "GPE", "NORP", "PRODUCT") or len(ent) > 2:
         return ent
@@ -751,7 +754,9 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
     it, "President [Jane Roe]" as a WORK_OF_ART, does not hide it)."""
     covered = {i for e in ents if e.label_ in _NAMED for i in range(e.start, e.end)}
     out = []
-    for tok in (doc[i] for i, word in enumerate(token_columns(doc).words) if is_title(word) or word in _STYLES):
+    titles = title_positions(token_strings(doc, "LOWER"))  # the columns first: a Token per word costs more
+    styles = {i for i, word in enumerate(token_columns(doc).words) if word in _STYLES}
+    for tok in (doc[i] for i in (sorted(styles.union(titles)) if styles else titles)):
         if tok.tag_ in ("NNS", "NNPS") or tok.i + 1 in covered:
             continue
         end = tok.i + 1
@@ -777,7 +782,8 @@ def _appositive_names(doc: Doc, ents: list[Span]) -> list[Span]:
     them for a place); an entity the gazetteer knows is left as it is."""
     gz, out = gazetteer(), list(ents)
     at = {e.start: e for e in ents}
-    for k in (t.i for t in doc if t.text == "," and 0 < t.i < len(doc) - 2):
+    texts = token_columns(doc).words  # the commas from the column: a Token per word costs more
+    for k in (i for i, w in enumerate(texts) if w == "," and 0 < i < len(doc) - 2):
         n = k + 1
         while n < len(doc) and doc[n].lower_ in HONORIFICS:
             n += 1
@@ -809,10 +815,11 @@ def _paired_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
     covered = {i for e in ents for i in range(e.start, e.end)}
     states = {i for e in ents if e.label_ == "GPE" for i in range(e.start, e.end)}
     out = []
-    for tok in doc:
-        if not (tok.text.isupper() and tok.is_alpha and 2 <= len(tok) <= 6) or tok.i in covered \
-                or _known_word(gazetteer(), tok.text):
+    for i, word in enumerate(token_columns(doc).words):  # the word's shape first, a Token only for acronyms
+        if not (word.isupper() and word.isalpha() and 2 <= len(word) <= 6) or i in covered \
+                or _known_word(gazetteer(), word):
             continue
+        tok = doc[i]
         lo, hi = tok.sent.start, tok.sent.end
         j = tok.i - 1 - (tok.i > lo and doc[tok.i - 1].lower_ == "the")
         if j >= lo and doc[j].lower_ == "and":  # "between A and [the] ACR"

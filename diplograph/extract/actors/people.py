@@ -8,10 +8,10 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from diplograph.extract.actors.candidates import Cand
-from diplograph.extract.actors.columns import doc_text, token_columns
+from diplograph.extract.actors.columns import doc_text
 from diplograph.extract.actors.names import PARTICLES
 from diplograph.extract.actors.nonactors import signer_office
-from diplograph.extract.base import PERSON, ActorMention, DocActors
+from diplograph.extract.base import PERSON, ActorMention, DocActors, token_strings
 from diplograph.kb.gazetteer import gazetteer
 from diplograph.kb.roles import (
     HONORIFICS,
@@ -22,6 +22,7 @@ from diplograph.kb.roles import (
     gender_of,
     is_title,
     premodifier_role,
+    title_positions,
 )
 
 _WORD = re.compile(r"\S+")
@@ -104,7 +105,7 @@ def person_roles(doc: Doc, p: Cand, keys_at: dict[int, str]) -> tuple[str | None
 def describe_at(doc: Doc, actors: DocActors, keys_at: dict[int, str]) -> list[tuple[ActorMention, str]]:
     """Definite descriptions ("the Kremlin spokesman", "the Ukrainian leader") resolved to people."""
     out = []
-    for tok in (doc[i] for i, word in enumerate(token_columns(doc).words) if is_title(word)):
+    for tok in (doc[i] for i in title_positions(token_strings(doc, "LOWER"))):  # the column, not a Token per word
         if tok.tag_ in ("NNS", "NNPS") or _followed_by_name(doc, tok.i, actors):
             continue
         if actors.in_span(tok.idx, tok.idx + len(tok.text), partial=True):

@@ -8,7 +8,7 @@ from datetime import date
 
 from diplograph.extract.actors.candidates import gazetteer_cands
 from diplograph.extract.actors.columns import doc_text
-from diplograph.extract.base import ActorMention, DocActors
+from diplograph.extract.base import ActorMention, DocActors, token_strings
 from diplograph.extract.clauses import is_speech_verb, nearest_subject
 from diplograph.extract.events.coref import (ANAPHOR_WINDOW, Sighting, corefer, host_on_visit, share_setting,
                                              split_trip, to_record)
@@ -274,13 +274,20 @@ class _Finder:
         sighting.roles.received_by = host
         sighting.roles.location = sighting.roles.location or met.roles.location
 
+    def _verbs_of(self, lemmas: frozenset[str], tags: tuple[str, ...] = ("VERB",)) -> list:
+        """The document's verbs of some lemmas, found in the columns (a Token per word costs more)."""
+        found, pos = token_strings(self.sdoc, "LEMMA"), token_strings(self.sdoc, "POS")
+        return [self.sdoc[i] for i, w in enumerate(found) if pos[i] in tags and w.lower() in lemmas]
+
     def _stay_aways(self, sightings: list[Sighting]) -> list[Sighting]:
         """"X declined to attend", "X will not be attending", "X stayed away", "X did not send a delegation": a
         refusal naming no gathering of its own ("declined to attend the summit": that gathering's own word tells it)
         stays away from the latest summit, conference or meeting told before it (none told: no event)."""
         found: list[Sighting] = []
         gatherings = [s for s in sightings if s.type in _GATHERINGS]
-        for verb in (t for t in self.sdoc if _stays_away(t)) if gatherings else ():
+        for verb in self._verbs_of(_AWAY_LEMMAS, ("VERB", "AUX")) if gatherings else ():
+            if not _stays_away(verb):
+                continue
             no = self.sent_of[verb.i]
             before = [s for s in reversed(gatherings) if s.end < verb.idx and no - s.sent_no <= ANAPHOR_WINDOW]
             earlier = next((s for s in before if s.status in ("held", "scheduled")), before[0] if before else None)
@@ -311,7 +318,7 @@ class _Finder:
         found: list[Sighting] = []
         if not any(s.status == "proposed" for s in sightings) or "accept" not in doc_text(self.sdoc).lower():
             return found
-        for verb in (t for t in self.sdoc if t.lemma_ == "accept" and t.pos_ == "VERB"):
+        for verb in self._verbs_of(frozenset({"accept"})):
             negated = any(c.dep_ == "neg" for c in verb.children)  # "did not accept the invitation": declined
             objs = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
             if any(not proposal_noun(o) or any(trigger_type(t) for t in o.subtree) for o in objs):
@@ -1705,6 +1712,7 @@ def _sent_to(tok, chain) -> bool:
 
 _STAND_INS = frozenset("minister delegation delegate representative envoy team".split())  # "did not send a minister"
 _KEEP_AWAY = frozenset("attend participate".split())
+_AWAY_LEMMAS = frozenset("stay be take send".split()) | _KEEP_AWAY | lx.ABSENCE_VERBS  # every verb _stays_away takes
 
 
 def _stays_away(verb) -> bool:

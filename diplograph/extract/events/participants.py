@@ -1181,6 +1181,8 @@ def _listed_before(subj) -> list:
     if subj.dep_ not in ("nsubj", "nsubjpass"):
         return []
     doc, out, edge = subj.doc, [], subj.left_edge.i
+    if edge < 1 or token_columns(doc).words[edge - 1] != ",":
+        return out  # no comma right before the subject: no name set off before it (the column, no Token)
     for sib in sorted((c for c in subj.head.children if c.i < subj.i and c.dep_ != "punct"), key=lambda c: -c.i):
         if sib.dep_ not in ("npadvmod", "advmod", "nmod", "dep", "nsubj", "advcl") or sib.right_edge.i + 2 != edge \
                 or doc[sib.right_edge.i + 1].text != "," or not (sib.pos_ == "PROPN" or sib.ent_type_ == "GPE"):

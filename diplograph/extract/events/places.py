@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 
+from diplograph.extract.actors.columns import doc_text, span_text
 from diplograph.extract.base import ActorMention, DocActors
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import city_state, gazetteer, locate_place
@@ -351,11 +352,11 @@ def _facility(tok) -> str:
         cut = last.idx + len(last)  # "the Great Hall of the People on the 15th": the entity ran on past the phrase
     if cut is not None and text:
         start = tok.doc[tok.i].idx if not tok.ent_type_ else text_start(tok)
-        text = tok.doc.text[start:cut].strip()
+        text = doc_text(tok.doc)[start:cut].strip()
     start = tok.idx if not tok.ent_type_ else text_start(tok)
     clause = next((t.idx for t in tok.subtree if t.i > tok.i and (t.text in ",;:(" or t.lower_ in _RELATIVES)), None)
     if clause is not None and start < clause < start + len(text):  # "the Jubilee House, where the two discussed
-        text = tok.doc.text[start:clause].strip() or text  # trade in the north": the name alone
+        text = doc_text(tok.doc)[start:clause].strip() or text  # trade in the north": the name alone
     return text
 
 
@@ -376,7 +377,7 @@ def entity_text(tok) -> str:
         start -= 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    return doc[start:end].text
+    return span_text(doc, start, end)
 
 
 def is_place(tok) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 from functools import wraps
 
+from diplograph.extract.actors.columns import doc_text, sentence_bounds, span_text
 from diplograph.extract.actors.headlines import english_words
 from diplograph.extract.clauses import is_speech_verb
 from diplograph.kb import event_lexicon as lx
@@ -229,22 +230,25 @@ has have had""".split())
 
 def polar_question(tok) -> bool:
     """A yes/no question ("Will X meet Y?", "Is there a plan for talks?"): it asks, it claims no event."""
-    sent = tok.sent
-    memo = tok.doc.user_data.setdefault("diplograph-polar-questions", {})
-    if sent.start not in memo:  # a property of the sentence: asked once, whichever trigger asks
-        memo[sent.start] = _polar_sentence(sent)
-    return memo[sent.start]
+    doc = tok.doc
+    start, end = sentence_bounds(doc, tok.i)  # tok.sent searches the sentence out again on every access
+    memo = doc.user_data.setdefault("diplograph-polar-questions", {})
+    if start not in memo:  # a property of the sentence: asked once, whichever trigger asks
+        # the question mark first, from the text: most sentences end otherwise (no Span, no Token per word)
+        asked = span_text(doc, start, end).rstrip().rstrip("\"'\u201d").endswith("?")
+        memo[start] = asked and _polar_sentence(doc[start:end])
+    return memo[start]
 
 
 def _polar_sentence(sent) -> bool:
-    """polar_question() for one sentence, worked out afresh."""
+    """polar_question() for one sentence ending in a question mark, worked out afresh."""
     words = [t for t in sent if not t.is_punct and not t.is_space]
     label = next((i for i, t in enumerate(sent[:6]) if t.text == ":"), None)  # "QUESTION: Will X ...?"
     if label is not None:
         words = [t for t in sent[label + 1:] if not t.is_punct and not t.is_space]
     if not words or words[0].lower_ not in _QUESTION_OPENERS:
         return False
-    return words[0].tag_ in ("MD", "VBZ", "VBP", "VBD") and sent.text.rstrip().rstrip("\"'\u201d").endswith("?")
+    return words[0].tag_ in ("MD", "VBZ", "VBP", "VBD")
 
 
 def nominal_gerund(tok) -> bool:
@@ -811,7 +815,7 @@ def _timetable_present(verb) -> bool:
     words += [c for c in verb.children if c.dep_ in ("npadvmod", "advmod", "tmod")]
     if not any(w.lower_ in _DAYS_AHEAD or _calendar_day(w) for w in words):
         return False
-    text = verb.doc.text
+    text = doc_text(verb.doc)  # Doc.text makes a Token per word
     end = text.find("\n", verb.idx)
     line = text[text.rfind("\n", 0, verb.idx) + 1:end if end >= 0 else len(text)].rstrip(" \t\"'\u201d")
     return line.endswith((".", "!", "?"))  # "X meets Y on Monday" as a headline, with no stop, is news of it

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from diplograph.extract.actors.columns import sentence_bounds
 from diplograph.extract.base import token_strings
 from diplograph.extract.clauses import is_speech_verb
 from diplograph.extract.events.status import SIDELINES, name_on, nominal_gerund, of_bodies, to_be_held, went_unheld
@@ -157,12 +158,12 @@ def _takes_part(verb, below) -> bool:
 def _claimed_infinitives(tok, pos, lower) -> set[int]:
     """"The talks came ahead of a summit on X, to be held on Saturday": the words of another event noun's
     infinitive, which the parser hung on the clause, date that event, not this one."""
-    sent = tok.sent
+    start, end = sentence_bounds(tok.doc, tok.i)  # tok.sent searches the sentence out again on every access
     memo = tok.doc.user_data.setdefault("diplograph-claimed-infinitives", {})
-    found = memo.get(sent.start)
+    found = memo.get(start)
     if found is None:  # worked out once per sentence: (noun, the infinitive's head, the infinitive's words)
-        found = memo[sent.start] = [(i, clause.head.i, [t.i for t in clause.subtree])
-                                    for i in range(sent.start, sent.end) if pos[i] in ("NOUN", "PROPN")
+        found = memo[start] = [(i, clause.head.i, [t.i for t in clause.subtree])
+                                    for i in range(start, end) if pos[i] in ("NOUN", "PROPN")
                                     and lower[i] in lx.TRIGGER_NOUNS and (clause := to_be_held(tok.doc[i])) is not None]
     return {t for i, head, words in found if i != tok.i and head != tok.i for t in words}
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from diplograph.extract.actors.columns import doc_text
 from diplograph.extract.events.places import entity_text, hung_guests, is_place, stray_name
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import gazetteer
@@ -247,7 +248,7 @@ def members_owner(body, described=None):
         if tok is None:
             break
         owners.append(tok)
-    text = body.doc.text
+    text = doc_text(body.doc)  # Doc.text makes a Token per word
     for owner in owners:
         words = [t for t in owner.subtree if t.dep_ not in ("det", "case", "punct")]
         for last in (words[-1], owner):  # "the Commonwealth of Independent States", else "the CIS"

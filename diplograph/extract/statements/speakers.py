@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from diplograph.extract.actors.columns import doc_text
-from diplograph.extract.base import ActorMention, DocActors
+from diplograph.extract.base import ActorMention, DocActors, token_strings
 from diplograph.extract.clauses import CLOCK, in_dateline, is_speech_verb, subject_of
 from diplograph.extract.statements.reporting import (
     GENERIC_SPEAKERS,
@@ -367,13 +367,14 @@ class Speakers:
         """"The Ambassador said" after "welcomed the Chinese Ambassador to Fiji": the office as first described."""
         own = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "poss") and c.pos_ != "PRON"}
         mine = _phrase(token, belonging=True)
-        for prev in reversed(token.doc[max(0, token.i - FULLER_TOKENS):token.i]):
-            if prev.lemma_.lower() != token.lemma_.lower() or _plural(prev) != _plural(token):
+        doc, lemma, lemmas = token.doc, token.lemma_.lower(), token_strings(token.doc, "LEMMA")
+        for i in range(token.i - 1, max(0, token.i - FULLER_TOKENS) - 1, -1):  # back, a Token only for the lemma
+            if lemmas[i].lower() != lemma or _plural(prev := doc[i]) != _plural(token):
                 continue  # "the ministers" after "Foreign ministers of the Gulf states", "the minister" after one
             a, b = _phrase(prev, belonging=True)
             beside = [prev.head] + [c for c in prev.children if c.dep_ == "appos"] if prev.dep_ == "compound" \
                 else [c for c in prev.children if c.dep_ == "appos"] + ([prev.head] if prev.dep_ == "appos" else [])
-            spans = [(a, b)] + [(t.idx, t.idx + len(t)) for t in beside] + [_titles_after(prev.doc.text, b)]
+            spans = [(a, b)] + [(t.idx, t.idx + len(t)) for t in beside] + [_titles_after(doc_text(doc), b)]
             if any(m.type == "person" and m.kind != "unnamed" for x, y in spans
                    for m in self.actors.in_span(x, y, partial=True)):
                 return None  # "Foreign Minister X", "Georgia's prime minister, X": a named holder
