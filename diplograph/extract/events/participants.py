@@ -1011,28 +1011,29 @@ class Parties(Places):
 
     def _place_and_helpers(self, tok, roles: Roles) -> None:
         """"in Istanbul" -> place; "mediated/brokered by X" -> mediator; "hosted by X" -> host."""
+        kids = list(tok.children)  # read once: each walk of Token.children builds its Tokens anew
         roles.location = roles.location or self.place_of(tok, deep=tok.pos_ in ("NOUN", "PROPN"))  # "Commission for X in Y"
-        for part in (c for c in tok.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lx.OWN_PARTICIPLES):
+        for part in (c for c in kids if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lx.OWN_PARTICIPLES):
             roles.location = roles.location or self.place_of(part) or next(  # "negotiations held in Nairobi"
                 (entity_text(o) for c in part.children if c.dep_ == "prep" and c.lower_ == "for"
                  for o in c.children if o.dep_ == "pobj" and o.ent_type_ in PLACE_LABELS), None)  # "planned for Oslo"
-        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"):
+        for prep in (c for c in kids if c.dep_ == "prep" and c.lower_ == "with"):
             objs = [o for o in prep.children if o.dep_ in ("pobj", "pcomp")]
             objs += [a for o in objs for a in o.children if a.dep_ == "appos"]  # "with his counterpart X in Y"
             for obj in objs:  # "with (visiting) X in Y"
                 roles.location = roles.location or self.place_of(obj) or next(
                     (p for o in obj.children if o.dep_ == "dobj" and obj.dep_ == "pcomp" if (p := self.place_of(o))), None)
-        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ == "NOUN"):
+        for prep in (c for c in kids if c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ == "NOUN"):
             for obj in (o for o in prep.children if o.dep_ == "pobj"):  # "a meeting of their ministers in Manila"
                 roles.location = roles.location or self._own_place(obj, cities=True) or self._participle_place(obj)
         broad = roles.location if tok.pos_ == "VERB" and _state_place(roles.location) else None
         if broad is not None:
             roles.location = None  # "met X in Lviv in western Ukraine": the city beats its state
         if tok.pos_ in ("VERB", "ADJ"):  # "met Y in X" (hung on the object), "expected to open in X"
-            objs = [c for c in tok.children if c.dep_ == "dobj" or (c.dep_ == "xcomp" and c.pos_ == "VERB")]
+            objs = [c for c in kids if c.dep_ == "dobj" or (c.dep_ == "xcomp" and c.pos_ == "VERB")]
             objs += [a for o in objs if o.dep_ == "dobj" for a in o.children if a.dep_ == "appos"]  # "his counterpart X in Y"
-            objs += [o for c in tok.children if c.lower_ == "visiting" for o in c.children if o.dep_ == "dobj"]
-            objs += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" and tok.lemma_.lower() == "call"
+            objs += [o for c in kids if c.lower_ == "visiting" for o in c.children if o.dep_ == "dobj"]
+            objs += [o for c in kids if c.dep_ == "prep" and c.lower_ == "on" and tok.lemma_.lower() == "call"
                      for o in c.children if o.dep_ == "pobj"]  # "called on X at Y": the place hangs on X
             for obj in objs:  # "signed an agreement on trade in Arusha": a city under the object's topic too
                 roles.location = roles.location or self.place_of(obj, deep=obj.pos_ == "NOUN")
@@ -1046,14 +1047,14 @@ class Parties(Places):
                     if obj is None or roles.location is not None:
                         break
                     roles.location = self._own_place(obj, cities=True)
-            days = [o for c in tok.children if c.dep_ == "prep" for o in c.children
+            days = [o for c in kids if c.dep_ == "prep" for o in c.children
                     if o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME")]
             for day in days:  # "On 4 March in Chisinau, X met Y": the place hung on the day
                 roles.location = roles.location or self._own_place(day, cities=True)
         if broad is not None:
             within = city_state(roles.location) if roles.location else None
             roles.location = roles.location if within is not None and within == _state_key(broad) else broad
-        for clause in (c for c in tok.children if c.dep_ in ("acl", "relcl")):
+        for clause in (c for c in kids if c.dep_ in ("acl", "relcl")):
             roles.location = roles.location or self._participle_place(tok, clause)
         if tok.lemma_ == "be" and tok.pos_ in ("AUX", "VERB"):  # "talks were (due) to take place in X"
             roles.location = roles.location or self._participle_place(tok, tok)
@@ -1063,9 +1064,9 @@ class Parties(Places):
         if roles.location is None:
             roles.location = self._trip_city(tok)
         if roles.location is None and tok.dep_ == "relcl" and any(
-                c.dep_ == "advmod" and c.lower_ == "where" for c in tok.children):
+                c.dep_ == "advmod" and c.lower_ == "where" for c in kids):
             roles.location = where_place(tok.head)  # "travelled to Erbil, where he met X"
-        for child in tok.children:
+        for child in kids:
             if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in MEDIATE_VERBS | HOST_VERBS:
                 agents = [o for a in child.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
                 target = roles.mediators if child.lemma_.lower() in MEDIATE_VERBS else roles.hosts
