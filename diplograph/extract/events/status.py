@@ -735,7 +735,17 @@ def _lemma_is(verb, words: frozenset, phrases: frozenset) -> bool:
         return True
     if verb.tag_ in ("VBD", "VBN", "VBZ") and verb.lower_.endswith(("ed", "es")) and verb.lower_[:-1] in words:
         return True  # an inflection of a verb ending in "e" the lemmatiser misread: "hoped" as "hop"
-    return any((lemma, c.lower_) in phrases for c in verb.children if c.dep_ in ("prt", "prep", "advmod"))
+    return any((lemma, word) in phrases for word in _particles(verb))
+
+
+def _particles(verb) -> tuple[str, ...]:
+    """The verb's particles, prepositions and adverbs (lowercase), remembered per verb index: the status passes
+    ask _lemma_is of the same verbs with many word sets, and each walk of its children builds new Tokens."""
+    memo = verb.doc.user_data.setdefault("diplograph-particles", {})
+    found = memo.get(verb.i)
+    if found is None:
+        found = memo[verb.i] = tuple(c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod"))
+    return found
 
 
 def _on_hold(verb) -> bool:
