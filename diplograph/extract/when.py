@@ -53,13 +53,22 @@ _OBJECTS = frozenset({"dobj"})
 def _fronted(verb) -> tuple[list, set]:
     """"X met Y on Monday, and on Tuesday he met Z": phrases after the "and" that open a joined clause, which the
     parser hung on the first verb, belong to the joined verb: (those this verb takes over, those it gives away)."""
-    def opening(head, joined) -> list:
-        cc = [c.i for c in head.children if c.dep_ == "cc" and c.i < joined.i]
-        return [c for c in head.children if cc and max(cc) < c.i < joined.i and c.pos_ == "ADP"
-                and c.dep_ in ("prep", "conj")]
-    ahead = opening(verb.head, verb) if verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") else []
-    theirs = {c for j in verb.children if j.dep_ == "conj" and j.pos_ in ("VERB", "AUX") for c in opening(verb, j)}
-    return ahead, theirs
+    theirs = {c for j in verb.children if j.dep_ == "conj" and j.pos_ in ("VERB", "AUX") for c in _opening(verb, j)}
+    return _ahead(verb), theirs
+
+
+def _ahead(verb) -> list:
+    """_fronted's first half alone: day_of asks only whether a joined verb takes over any phrase."""
+    return _opening(verb.head, verb) if verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") else []
+
+
+def _opening(head, joined) -> list:
+    """The prepositions under head between its last "and" before the joined verb and that verb."""
+    cc = [c.i for c in head.children if c.dep_ == "cc" and c.i < joined.i]
+    return [c for c in head.children if cc and max(cc) < c.i < joined.i and c.pos_ == "ADP"
+            and c.dep_ in ("prep", "conj")]
+
+
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _WHO = frozenset("who whom whose".split())
 
@@ -289,7 +298,7 @@ def day_of(verb, timexes: list[Timex], dct: date | None, tense: str | None = "pa
     """The day a verb happened: its own time expression (tense_for(tx) overrides tense), else "N days after"."""
     dct, opening = _story(verb.doc, dct)
     dct = section_day(verb.doc, verb.idx) or dct
-    tokens = own_tokens(verb, exclude) if _may_be_dated(verb, timexes) or _fronted(verb)[0] else []
+    tokens = own_tokens(verb, exclude) if _may_be_dated(verb, timexes) or _ahead(verb) else []
     # a dateline the parse hung on the verb dates it only when nothing else does
     for group in ([t for t in tokens if t.idx >= opening], [t for t in tokens if t.idx < opening]):
         found = _own_day(group, verb.doc, timexes, dct, tense, tense_for)
