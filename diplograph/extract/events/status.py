@@ -810,7 +810,17 @@ def _chosen(verb) -> bool:
 
 def _modal(verb) -> bool:
     """True for "would/could/should meet": a possibility, not a fact."""
-    return any(c.dep_ == "aux" and c.lower_ in lx.MODAL_PROPOSE for c in verb.children)
+    return any(word in lx.MODAL_PROPOSE for word in _auxiliaries(verb))
+
+
+def _auxiliaries(verb) -> tuple[str, ...]:
+    """The verb's auxiliaries (lowercase), remembered per verb index: _modal and _future ask of the same verbs
+    again and again, and each walk of its children builds new Tokens."""
+    memo = verb.doc.user_data.setdefault("diplograph-auxiliaries", {})
+    found = memo.get(verb.i)
+    if found is None:
+        found = memo[verb.i] = tuple(c.lower_ for c in verb.children if c.dep_ == "aux")
+    return found
 
 
 _DAYS_AHEAD = frozenset("monday tuesday wednesday thursday friday saturday sunday tomorrow".split())
@@ -860,7 +870,7 @@ _MONTHS = frozenset(m.lower() for m in calendar.month_name[1:])
 
 def _future(verb) -> bool:
     """True for "will/shall meet"."""
-    return any(c.dep_ == "aux" and c.lower_ in lx.FUTURE for c in verb.children)
+    return any(word in lx.FUTURE for word in _auxiliaries(verb))
 
 
 def _realis(verb) -> bool:
