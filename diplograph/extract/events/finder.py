@@ -32,6 +32,7 @@ from diplograph.extract.events.status import (
     measure,
     name_on,
     nominal_gerund,
+    per_token,
     proposal_noun,
     status_of,
 )
@@ -1852,6 +1853,7 @@ def _portfolio(prep) -> bool:
                                                                  or objs[0].lower_ in ("defence", "defense", "justice"))
 
 
+@per_token  # _governing_subjects and the others ask of the same verbs for each sighting
 def _controller_subject(verb):
     """The subject of a verb, or of the verb/adjective that controls it ("willing to meet")."""
     for _ in range(4):

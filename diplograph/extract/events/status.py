@@ -315,9 +315,9 @@ _OWN_CLAUSE_NOUNS = frozenset(lx.TRIGGER_NOUNS) | lx.PREPARE_NOUNS | lx.JOINT_BO
     | frozenset(lx.GATHERING_NAMES)
 
 
-def _per_token(fn):
-    """Remember a clause finder's answer per token of a document (as a token index, so user_data holds plain
-    values): every sighting of a sentence asks about the same event nouns."""
+def per_token(fn):
+    """Remember a finder's token answer per token of a document (as a token index, so user_data holds plain
+    values): every sighting of a sentence asks about the same event nouns and verbs."""
     name = f"diplograph-{fn.__name__}"
 
     @wraps(fn)
@@ -335,7 +335,7 @@ def _per_token(fn):
 _UNSEEN = object()
 
 
-@_per_token
+@per_token
 def to_be_held(trigger):
     """The passive infinitive describing an event noun ("a summit to be held in May", "talks, to be hosted by
     Oman, ..."), also where the parser hung it on the clause after a long noun phrase and a comma."""
@@ -357,7 +357,7 @@ def to_be_held(trigger):
     return None
 
 
-@_per_token
+@per_token
 def hosting_clause(trigger):
     """The active relative clause saying who hosts an event noun ("the summit, which Iraq will host in May", "the
     talks that Kenya is hosting next month"): its verb, whose subject is the host."""
