@@ -156,7 +156,9 @@ def _calls_on(verb) -> bool:
     objs = stranded or [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i == verb.i + 1
                         for o in c.children if o.dep_ == "pobj"]
     return any(o.pos_ == "PROPN" and (o.ent_type_ == "PERSON" or any(t.lower_ in TITLE_HEADS for t in o.lefts))
-               or o.lower_ in LEADER_HEADS for o in objs)
+               or o.lower_ in LEADER_HEADS for o in objs) \
+        or any(o.lower_ in TITLE_HEADS and o.tag_ in ("NN", "NNP") and any(c.dep_ == "det" for c in o.children)
+               for o in objs)  # "called on the Indian prime minister", "on the Prime Minister of India": one office
 
 
 def _body_session(tok) -> bool:
