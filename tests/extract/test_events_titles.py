@@ -51,3 +51,10 @@ def test_calling_on_a_title_is_a_courtesy_call(run):
 def test_calling_on_a_minister_to_act_is_no_meeting(run):
     ex = run("The opposition called on the finance minister to resign on Tuesday.")
     assert not event_rows(ex)
+
+
+def test_receiving_another_states_office_holder_is_a_meeting(run):
+    ex = run("The President received the Ghanaian defence secretary at State House in Nairobi on Tuesday.")
+    assert any(r[0] == "meeting" for r in events_with(ex, "Ghana"))
+    ex = run("The President received the Ghanaian spokesman at State House in Nairobi on Tuesday.")
+    assert not event_rows(ex)

@@ -6,7 +6,7 @@ from diplograph.extract.actors.columns import doc_text
 from diplograph.extract.events.places import entity_text, hung_guests, is_place, stray_name
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import gazetteer
-from diplograph.kb.roles import LEADER_HEADS, TITLE_HEADS
+from diplograph.kb.roles import LEADER_HEADS, TITLE_HEADS, head_of
 from diplograph.records import ORG
 
 
@@ -333,7 +333,9 @@ def _guest(obj) -> bool:
     if obj.pos_ == "PROPN" and (obj.ent_type_ or obj.lower_ not in TITLE_HEADS):
         return obj.ent_type_ in ("PERSON", "GPE", "NORP", "ORG")
     heads = LEADER_HEADS if obj.pos_ != "PROPN" else TITLE_HEADS  # "the Foreign Minister of Iraq, Fuad Hussein"
-    return (obj.lemma_.lower() in lx.GROUP_NOUNS or obj.lower_ in heads) and named  # "the Thai premier"
+    office = obj.lower_ in TITLE_HEADS and head_of(obj.lower_) != "spokesman" and obj.tag_ == "NN"
+    return (obj.lemma_.lower() in lx.GROUP_NOUNS or obj.lower_ in heads or office) and named  # "the Thai premier",
+    # "the Pakistani army chief", "the visiting Kenyan defence secretary": one office of a named state
 
 
 def moved_from(obj) -> list:
