@@ -58,3 +58,9 @@ def test_receiving_another_states_office_holder_is_a_meeting(run):
     assert any(r[0] == "meeting" for r in events_with(ex, "Ghana"))
     ex = run("The President received the Ghanaian spokesman at State House in Nairobi on Tuesday.")
     assert not event_rows(ex)
+
+
+def test_his_after_a_welcomed_guest_is_left_to_the_guest(run):
+    ex = run("The Finnish president welcomed Moldovan President Ana Lungu to Helsinki on her first visit abroad.")
+    visits = [r for r in event_rows(ex) if r[0] == "visit"]
+    assert all(any("Lungu" in n for n in r[1]) for r in visits)

@@ -627,6 +627,9 @@ class Parties(Places):
         if subj is None or subj.pos_ == "PRON" or subj.tag_ in ("NNS", "NNPS") or tok in subj.subtree \
                 or subj.conjuncts or not (subj.lemma_.lower() in PERSON_TITLES or subj.ent_type_ == "PERSON"):
             return None
+        between = tok.doc[subj.i + 1:tok.i]
+        if any(t.ent_type_ == "PERSON" or t.lemma_.lower() in PERSON_TITLES and t.dep_ != "compound" for t in between):
+            return None  # "X welcomed President Y on his first visit": another person between, his may be Y's
         keys = self._one_np(subj)
         if len(keys) != 1:
             return None
