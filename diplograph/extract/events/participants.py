@@ -153,7 +153,7 @@ class Parties(Places):
         if mention is None and tok.pos_ == "PROPN" and tok.dep_ == "pobj" \
                 and (tok.head.dep_ == "agent" or tok.head.lower_ in ("from", "by") and proposal_noun(tok.head.head)):
             mention = self._seat_of_government(tok)  # "a proposal from Buenos Aires": the capital's government
-        if mention is None and tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", ""):
+        if mention is None and tok.pos_ == "PROPN" and (tok.ent_type_ in ("PERSON", "") or _title_inside(tok)):
             states = [k for k in self._modifier_keys(tok) if k.startswith("state:")]
             if len(states) == 1:
                 return states  # "Senegal's Macky Sall", "King Abdullah II of Jordan": the state they stand for
@@ -459,6 +459,12 @@ class Parties(Places):
                         and (sub.pos_ == "PROPN" or sub.lemma_.lower() in BODIES):
                     # "the chairman of Sudan's Sovereignty Council", "the head of Somalia's electoral commission"
                     keys.extend(k for k in self._modifier_keys(sub, nested=False) if k not in keys)
+                elif mention is None and sub.dep_ in ("nmod", "compound") and nested and sub.i < tok.i \
+                        and sub.lemma_.lower() in PERSON_TITLES and tok.pos_ == "PROPN" \
+                        and tok.lemma_.lower() not in PERSON_TITLES:
+                    # "the US Secretary of Homeland Security" parsed with the portfolio's last word as its head: the
+                    # title before it keeps its own state
+                    keys.extend(k for k in self._modifier_keys(sub, nested=False) if k not in keys)
                 elif mention is None and sub.dep_ == "poss" and nested and sub.lemma_.lower() in PERSON_TITLES:
                     # "the UN Secretary-General's Special Envoy", "the Kenyan president's envoy": whom the office serves
                     keys.extend(k for k in self._modifier_keys(sub, nested=False) if k not in keys)
@@ -578,6 +584,8 @@ class Parties(Places):
         if tok.lower_ in ("their", "its", "they", "them"):
             keys = self._clause_subject(tok)
             return keys[0] if len(keys) == 1 else None
+        if (owner := self._clause_owner(tok)) is not None:
+            return owner  # "X said the Italian prime minister had called off his visit": the minister's, not X's
         speaker = self.speaker_at(tok.idx)
         if speaker is not None and (tok.lower_ in ("i", "me", "my") or tok.lower_ in PRONOUN_GENDER
                                     and self._named_person(speaker, PRONOUN_GENDER[tok.lower_])):
@@ -603,6 +611,30 @@ class Parties(Places):
                                                  if m.key.startswith(SOURCE_PREFIX)} if subj is not None else frozenset()
         found = self.actors.resolve_pronoun(tok.idx, PRONOUN_GENDER[tok.lower_], taken)  # nor "a spokesperson"
         return found.key if found is not None else None
+
+    def _clause_owner(self, tok) -> str | None:
+        """"his"/"her" inside a reported clause whose own subject is one person or office-holder named before it
+        ("X said the Hungarian foreign minister cancelled his trip"): that subject, not the one reporting it."""
+        if tok.lower_ not in ("his", "her") or tok.dep_ != "poss":
+            return None
+        verb = tok.head
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+                break
+            verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None) \
+            if verb.pos_ in ("VERB", "AUX") else None
+        if subj is None or subj.pos_ == "PRON" or subj.tag_ in ("NNS", "NNPS") or tok in subj.subtree \
+                or subj.conjuncts or not (subj.lemma_.lower() in PERSON_TITLES or subj.ent_type_ == "PERSON"):
+            return None
+        between = tok.doc[subj.i + 1:tok.i]
+        if any(t.ent_type_ == "PERSON" or t.lemma_.lower() in PERSON_TITLES and t.dep_ != "compound" for t in between):
+            return None  # "X welcomed President Y on his first visit": another person between, his may be Y's
+        keys = self._one_np(subj)
+        if len(keys) != 1:
+            return None
+        known = self.actors.genders.get(keys[0])
+        return None if known and known != PRONOUN_GENDER[tok.lower_] else keys[0]
 
     def _byline_author(self, tok) -> str | None:
         """The one person a release's heading names ("Media release - The Hon X MP, Minister for Y"): the "I" of
@@ -1098,6 +1130,13 @@ def _paired_modifier(link, noun) -> bool:
     """"Asian and African nations": the "and" joins two modifiers of one noun, not two phrases."""
     mod = link.head
     return mod.dep_ in ("amod", "compound") and mod.head == noun and any(c.dep_ == "conj" for c in mod.children)
+
+
+def _title_inside(tok) -> bool:
+    """"the US Secretary of Homeland Security" parsed with the portfolio's last word as its head (and tagged a body):
+    a title hangs before the head."""
+    return tok.lemma_.lower() not in PERSON_TITLES and any(
+        c.dep_ in ("nmod", "compound") and c.i < tok.i and c.lemma_.lower() in PERSON_TITLES for c in tok.children)
 
 
 def _joint_body(tok) -> bool:

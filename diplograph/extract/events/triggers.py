@@ -6,7 +6,7 @@ from diplograph.extract.actors.columns import doc_text
 from diplograph.extract.events.places import entity_text, hung_guests, is_place, stray_name
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import gazetteer
-from diplograph.kb.roles import LEADER_HEADS, TITLE_HEADS
+from diplograph.kb.roles import LEADER_HEADS, TITLE_HEADS, head_of
 from diplograph.records import ORG
 
 
@@ -156,7 +156,9 @@ def _calls_on(verb) -> bool:
     objs = stranded or [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i == verb.i + 1
                         for o in c.children if o.dep_ == "pobj"]
     return any(o.pos_ == "PROPN" and (o.ent_type_ == "PERSON" or any(t.lower_ in TITLE_HEADS for t in o.lefts))
-               or o.lower_ in LEADER_HEADS for o in objs)
+               or o.lower_ in LEADER_HEADS for o in objs) \
+        or any(o.lower_ in TITLE_HEADS and o.tag_ in ("NN", "NNP") and any(c.dep_ == "det" for c in o.children)
+               for o in objs)  # "called on the Indian prime minister", "on the Prime Minister of India": one office
 
 
 def _body_session(tok) -> bool:
@@ -331,7 +333,9 @@ def _guest(obj) -> bool:
     if obj.pos_ == "PROPN" and (obj.ent_type_ or obj.lower_ not in TITLE_HEADS):
         return obj.ent_type_ in ("PERSON", "GPE", "NORP", "ORG")
     heads = LEADER_HEADS if obj.pos_ != "PROPN" else TITLE_HEADS  # "the Foreign Minister of Iraq, Fuad Hussein"
-    return (obj.lemma_.lower() in lx.GROUP_NOUNS or obj.lower_ in heads) and named  # "the Thai premier"
+    office = obj.lower_ in TITLE_HEADS and head_of(obj.lower_) != "spokesman" and obj.tag_ == "NN"
+    return (obj.lemma_.lower() in lx.GROUP_NOUNS or obj.lower_ in heads or office) and named  # "the Thai premier",
+    # "the Pakistani army chief", "the visiting Kenyan defence secretary": one office of a named state
 
 
 def moved_from(obj) -> list:
