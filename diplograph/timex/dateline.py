@@ -92,10 +92,15 @@ def day_heading(line: str) -> date | None:
 
 def day_headings(text: str) -> list[tuple[int, date]]:
     """(offset, day) of every date-only line, when a page has two or more (one is just its own date)."""
+    return _marked_lines(text, lambda line: day_heading(line.rstrip("\r\n")) if line.strip() else None)
+
+
+def _marked_lines(text: str, mark) -> list[tuple[int, object]]:
+    """(offset, mark) of every line mark() gives a value for, when two or more do: a page's run of entries."""
     found, offset = [], 0
     for line in text.splitlines(keepends=True):
-        if line.strip() and (day := day_heading(line.rstrip("\r\n"))) is not None:
-            found.append((offset, day))
+        if (value := mark(line)) is not None:
+            found.append((offset, value))
         offset += len(line)
     return found if len(found) >= 2 else []
 
@@ -107,17 +112,13 @@ _STAMP = re.compile(r"[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*(?:[AaPp]\.?[M
 
 def entry_stamps(text: str) -> list[int]:
     """Offsets of the lines a live blog's time stamps open, when a page has two or more (one is just a time)."""
-    found, offset = [], 0
-    for line in text.splitlines(keepends=True):
-        if _STAMP.match(line[:_LINE_CHARS]):
-            found.append(offset)
-        offset += len(line)
-    return found if len(found) >= 2 else []
+    return [offset for offset, _ in _marked_lines(text, lambda line: _STAMP.match(line[:_LINE_CHARS]))]
 
+
+_NAME_LINKS = frozenset("de la del do da dos das di du el of".split())  # small words inside a place's name
 
 # A dateline without a day ("ISLAMABAD: Pakistan and ...", "Addis Abeba - Prime Minister ...", "HANOI /VNA/ - ..."):
 # a place, an optional agency in slashes or brackets, then a dash or colon, then the story's first word.
-_NAME_LINKS = frozenset("de la del do da dos das di du el of".split())  # small words inside a place's name
 _PLACE_ONLY = re.compile(rf"[ \t]*(?P<place>{_WORDS})(?:[ \t]+(?:\([^()\n]{{1,40}}\)|/[^/\n]{{1,30}}/))?"
                          rf"[ \t]*(?:--?|[–—:])[ \t]+(?=[A-Z\"“])")
 
