@@ -146,3 +146,25 @@ def test_a_residence_of_someone_else_does_not_split_a_meeting_from_its_city(run)
     rows = event_rows(run("Japan's foreign minister and China's foreign minister are scheduled to meet in Paris on "
                           "Sunday. The two will meet at the residence of the Chinese ambassador."))
     assert [(r[2], r[4]) for r in rows if r[0] == "meeting"] == [("scheduled", "Paris")]
+
+
+@pytest.mark.parametrize("text,host", [
+    ("President Lee Jae-sung welcomed Vietnamese President Nguyen Van Long to the Blue House on Wednesday at the "
+     "start of a three-day state visit.", "South Korea"),
+    ("MANILA – President Ramon Dizon welcomed Indonesian President Budi Hartono on Monday at the start of a two-day "
+     "state visit.", "Philippines"),
+])
+def test_a_visit_received_at_a_seat_or_under_a_dateline_has_that_state_as_host(run, text, host):
+    visits = [r for r in event_rows(run(text)) if r[0] == "visit"]
+    assert len(visits) == 1 and host in visits[0][1]
+
+
+@pytest.mark.parametrize("text,day", [
+    ("NAIROBI, Oct 16 (Wire) - President Amani Mwangi welcomed Ghanaian President Kwesi Otoo on Thursday at the "
+     "start of a four-day state visit.", "2025-10-16"),
+    ("Chile's President Gabriel Boric received Peru's foreign minister at La Moneda on Tuesday, at the beginning of "
+     "her first official visit.", "2025-10-14"),
+])
+def test_a_visit_starts_on_the_day_of_the_welcome_that_opens_it(run, text, day):
+    assert [r[3] for r in event_rows(run(text)) if r[0] == "visit"] == [day]
+

@@ -36,6 +36,7 @@ class Places:
 
     def __init__(self, actors: DocActors):
         self.actors = actors
+        self.venues: dict[str, object] = {}  # a city given for a seat the text names instead, and that seat's word
 
     def place_of(self, tok, deep: bool = False) -> str | None:
         """The named place of a word's "in X"/"at X" phrase (deep: also "a summit on trade in X", "a meeting between
@@ -127,7 +128,10 @@ class Places:
         ("at Al-Salam Palace in Jeddah" -> Jeddah)."""
         if obj.pos_ not in ("PROPN", "NOUN") or not (city := venue_city_of(obj)):
             return None
-        return _city_in(obj) or self._city_beside(tok, prep) or city
+        named = _city_in(obj) or self._city_beside(tok, prep)
+        if named is None:
+            self.venues.setdefault(city, obj)
+        return named or city
 
     def _city_beside(self, tok, at) -> str | None:
         """"welcomed at the State House in Abuja": the city of an "in X" the parser hung beside a building's phrase."""
@@ -167,17 +171,26 @@ class Places:
             entry = found if found is not None and found.type == "state" else None
         if entry is None and sent is not None and (key := city_state(place)) is not None:
             entry = gazetteer().entry(key)  # "arrived in Kazan": Russia receives the visit, named by one of its cities
+        if entry is None and sent is not None and (city := gazetteer().venue_city(place)) is not None:
+            entry = gazetteer().capital(city)  # "welcomed X to the Blue House": the state whose seat it is receives X
         if entry is None:
             return None
         if self.actors.by_key(entry.key):
             return entry.key
-        at = sent.text.find(place) if sent is not None else -1
-        if at < 0:
+        if sent is None:
             return None
-        start = sent.start_char + at  # "arrived in Nairobi": Kenya receives the visit, named by its capital
+        start = _find_folded(sent.text, place, sent.start_char)  # "arrived in Nairobi": Kenya receives the visit
+        if start < 0:
+            start = _find_folded(sent.doc.text, place, 0)  # "OTTAWA - ... welcomed X": named by the dateline
+        end = start + len(place)
         named = gazetteer().lookup(place)
         kind = "name" if entry.kind != "capital" and named is not None and named.key == entry.key else "capital"
-        self.actors.add(ActorMention(start, start + len(place), place, entry.key, entry.name, "state", kind))
+        if start < 0 and (seat := self.venues.get(place)) is not None:
+            start, end, kind = seat.left_edge.idx, seat.idx + len(seat), "capital"  # "to the Blue House": its seat
+        if start < 0:
+            return None
+        text = sent.doc.text[start:end]
+        self.actors.add(ActorMention(start, end, text, entry.key, entry.name, "state", kind))
         return entry.key
 
     def place_name(self, key: str) -> str | None:
@@ -198,6 +211,14 @@ class Places:
             return False
         mention = self.actors.at(tok.idx, tok.idx + len(tok))
         return mention is None or mention.kind == "capital"
+
+
+def _find_folded(text: str, place: str, offset: int) -> int:
+    """Where a place is named in a text, in any case ("OTTAWA" for "Ottawa"), as a character offset; -1 if not."""
+    at = text.find(place)
+    if at < 0 and len(folded := text.lower()) == len(text):
+        at = folded.find(place.lower())
+    return offset + at if at >= 0 else -1
 
 
 def trip_preps(tok) -> list:
