@@ -168,3 +168,25 @@ def test_a_visit_received_at_a_seat_or_under_a_dateline_has_that_state_as_host(r
 def test_a_visit_starts_on_the_day_of_the_welcome_that_opens_it(run, text, day):
     assert [r[3] for r in event_rows(run(text)) if r[0] == "visit"] == [day]
 
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Chancellor Ingrid Hofer received Slovak Prime Minister Pavol Kral at the Federal Chancellery in Vienna on "
+     "Monday.", "Vienna"),
+    ("A meeting between Peru's foreign minister and his Chilean counterpart Ana Soto Ruiz in Arica, set for Friday, "
+     "has been moved to October 24.", "Arica"),
+])
+def test_a_city_hung_on_a_seat_or_on_the_last_party_places_the_meeting(run, text, place):
+    assert [r[4] for r in _contacts(event_rows(run(text)))] == [place]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Kenya's president has arrived in Kampala for a two-day visit. He is expected to meet Ugandan President Moses "
+     "Okello later today.", "Kampala"),
+    ("Kenya's president has arrived in Kampala for a two-day visit. He will hold talks on Saturday with Ugandan "
+     "President Moses Okello.", "Kampala"),
+    ("Kenya's president visited Kampala on Monday. He will hold talks with Ugandan President Moses Okello on "
+     "Saturday.", None),
+])
+def test_a_contact_set_for_the_days_of_a_visit_under_way_is_in_the_visited_city(run, text, place):
+    assert [r[4] for r in _contacts(event_rows(run(text)))] == [place]

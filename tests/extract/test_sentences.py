@@ -371,6 +371,11 @@ EVENTS = [
     # a called-off meeting's weekday is the nearer one, here ahead
     ("Poland called off Monday's talks with Lithuania in Vilnius.", "talks", ("Poland", "Lithuania"), "cancelled",
      "Vilnius", "2024-03-18"),
+    # so is the weekday of a gathering someone will stay away from, ahead or behind
+    ("Latvia's foreign minister says he will not attend Monday's meeting of EU foreign ministers in Brussels.",
+     "meeting", ("Latvia", "European Union"), "declined", "Brussels", "2024-03-18"),
+    ("Estonia's prime minister refused to attend Wednesday's meeting of EU leaders in Brussels.", "meeting",
+     ("Estonia", "European Union"), "declined", "Brussels", "2024-03-13"),
 ]
 
 

@@ -99,7 +99,8 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
     events = [_seat_city(e, c, events, sides, home, story_dct(sdoc, document.published))
               for c, e in zip(clusters, events)]
     trips = [e for c, e in zip(clusters, events) if e.type == "visit" and not all(s.onward for s in c.sightings)]
-    events = [_visit_city(e, c, trips, sides, home) for c, e in zip(clusters, events)]
+    stays = {e.key for c, e in zip(clusters, events) if e.type == "visit" and not any(s.onward for s in c.sightings)}
+    events = [_visit_city(e, c, trips, sides, home, stays) for c, e in zip(clusters, events)]
     if city is not None and venue is None and (_known_place(city) or state is not None):
         events = [_sidelines_here(e, c, city, story_dct(sdoc, document.published)) for c, e in zip(clusters, events)]
     cited = {k for e in events for k in (*e.participants, *e.mediators, *e.hosts)}
@@ -1009,10 +1010,10 @@ class _Finder:
         later = [c for v in chain[1:2] for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"]  # "but were put off"
         if status == "cancelled" and (moved := rescheduled(chain[:4] + later, self.timexes, claimed_on)) is not None:
             status, (time, day) = "scheduled", moved  # "postponed to March 20": put off to a new date
-        if status == "cancelled" and day is not None and claimed_on is not None:
+        if status in ("cancelled", "declined") and day is not None and claimed_on is not None:
             ahead_time, ahead = event_when(tok, levels, "scheduled", claimed_on, self.timexes)
             if ahead is not None and ahead != day and (ahead - claimed_on).days <= (claimed_on - day).days:
-                time, day = ahead_time, ahead  # "called off Tuesday's talks": the nearer Tuesday, likely ahead
+                time, day = ahead_time, ahead  # "called off (will skip) Tuesday's talks": the nearer Tuesday
         if status == "scheduled" and day is None and time is None and not _timed_by_occasion(chain) \
                 and not _awaited(chain) and not vaguely_ahead(chain, self.timexes) \
                 and not any(headline_future(v) or _under_way(v) or _announced(v) for v in chain):  # "plans to visit"
@@ -1387,11 +1388,12 @@ def _visited_host(event: Event, events: list[Event], sides: dict[str, str], rece
 
 
 def _visit_city(event: Event, cluster, trips: list[Event], sides: dict[str, str],
-                home: tuple[str, str] | None) -> Event:
+                home: tuple[str, str] | None, stays: set[str]) -> Event:
     """"X, who arrived in Kuala Lumpur on Monday for a two-day visit, held talks with Y on Tuesday": a contact of no
     place that a traveller has on a visit to a city, with the visited state (or a side of no known state) on the
     other side, about the visit's days and in its tense, is in that city (not when the one receiving travels: "will
-    receive X before leaving for Abuja"). A visit to a state named by its name is to the dateline's city when the
+    receive X before leaving for Abuja"); a contact set for the days of a visit under way is in its city when no
+    sentence tells of the traveller moving on. A visit to a state named by its name is to the dateline's city when the
     dateline is that state's ("MANILA - ... who is on a three-day official visit to the Philippines")."""
     if event.location is not None or event.type not in ("meeting", "talks", "negotiation") or event.status is None:
         return event
@@ -1407,6 +1409,7 @@ def _visit_city(event: Event, cluster, trips: list[Event], sides: dict[str, str]
             continue  # a state's name is no city
         if host is None \
                 or (visit.status == "held") != (event.status == "held") \
+                and not (visit.key in stays and _during(visit, event)) \
                 or receivers & ({sides.get(k, k) for k in visit.participants} | set(visit.participants)):
             continue  # a visit done and a contact planned are apart; the one receiving travels
         travellers = {sides.get(k, k) for k in visit.participants} - {host}
@@ -1417,6 +1420,25 @@ def _visit_city(event: Event, cluster, trips: list[Event], sides: dict[str, str]
             continue
         cities.add(city)
     return replace(event, location=cities.pop()) if len(cities) == 1 else event
+
+
+def _during(visit: Event, event: Event) -> bool:
+    """"has arrived in Kyiv on a visit ... is expected to meet X later today": a contact set for the days of a visit
+    under way (both dated, the contact no more than two days after the visit's start)."""
+    if visit.status != "held" or event.status != "scheduled":
+        return False
+    began, on = _first_day(visit.time), _first_day(event.time)
+    return began is not None and on is not None and 0 <= (on - began).days <= 2
+
+
+def _first_day(time: Timex | None) -> date | None:
+    """A time's first day, also for a day given without bounds (a held visit dated by its report)."""
+    if time is None or time.earliest is not None:
+        return time.earliest if time is not None and time.earliest == time.latest else None
+    try:
+        return date.fromisoformat(time.value) if len(time.value) == 10 else None
+    except ValueError:
+        return None
 
 
 def _days_apart(a: Timex | None, b: Timex | None) -> bool:

@@ -56,6 +56,9 @@ class Places:
                 and not (c.lower_ == "of" and o.lemma_ in lx.TOPIC_SITES)]  # "on the reopening of the bridge in X"
         objs += [d for o in objs if o.dep_ == "pcomp" for d in o.children if d.dep_ == "dobj" and trigger_free(d)
                  and d.lemma_ not in lx.TROUBLES]  # "talks on reopening the crossings in X": the gerund's object's
+        if "between" in preps:  # "a meeting between A and his counterpart B in X": the phrase the parser hung on B
+            objs += [d for o in objs if o.head.lower_ == "between" for c in o.children if c.dep_ == "conj"
+                     for d in (c, *(a for a in c.children if a.dep_ == "appos"))]
         return next((p for o in objs if (p := self._own_place(o, cities=True))
                      or depth > 1 and (p := self._deep_place(o, depth - 1, preps + ("of",)))), None)
 
@@ -102,6 +105,9 @@ class Places:
                         return city  # "at Parliament House" the tagger read as a body
                     building = building or _facility(obj)
                     continue
+                if child.lower_ == "at" and obj.pos_ == "PROPN" and obj.lower_ in SEAT_NOUNS \
+                        and (city := _city_in(obj)) is not None:
+                    return city  # "at the Federal Chancellery in Berlin", "at the Presidency in Abuja": its city
                 if (city := _capital_name(obj)) is not None:
                     return city  # "in Dakar" the tagger read as a person, "in Kyiv" as nothing
                 unknown = m is None or m.kind == "capital" \
