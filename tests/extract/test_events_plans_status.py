@@ -215,3 +215,30 @@ def test_the_two_leaders_need_a_leader_named_in_full_with_their_states_title(run
     ex = run("Well, Maria, the Austrian chancellor did not travel to Prague today. Aides say the two leaders spoke "
              "by phone instead, with the Czech prime minister.")
     assert not [r for r in event_rows(ex) if r[0] == "call" and "Maria" in r[1]], event_rows(ex)
+
+
+# -- plans told in the past perfect ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text,a,b", [
+    ("Ghana's president had been due to visit Lome on Friday.", "Ghana", "Togo"),
+    ("Talks between Serbia and Kosovo had been set for Thursday.", "Serbia", "Kosovo"),
+    ("Uruguay's foreign minister had been scheduled to meet Paraguay's foreign minister in Asuncion on Monday.",
+     "Uruguay", "Paraguay"),
+])
+def test_a_plan_told_in_the_past_perfect_has_fallen_through(run, text, a, b):
+    assert [r[2] for r in events_with(run(text), a, b)] == ["cancelled"]
+
+
+def test_a_postponed_visit_stays_off_when_a_later_sentence_says_what_it_had_been_due_to_include(run):
+    rows = event_rows(run("A visit to Bhutan by Bangladesh's foreign minister, planned for February 20, has been "
+                          "postponed, the ministry said. The minister had been due to co-chair a joint commission "
+                          "with his Bhutanese counterpart during the trip."))
+    assert rows and {r[2] for r in rows} == {"cancelled"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana's president is due to visit Lome on Friday.",
+    "Talks between Serbia and Kosovo have been set for Thursday.",
+])
+def test_a_plan_in_the_present_stays_scheduled(run, text):
+    assert {r[2] for r in event_rows(run(text))} == {"scheduled"}

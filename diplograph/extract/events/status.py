@@ -451,7 +451,7 @@ def _level(tok, trigger) -> str:
         return _noun_level(tok)
     if tok.pos_ == "ADJ":  # "due to visit", "willing to meet", "ready for talks"
         if tok.lower_ in lx.SCHEDULE_ADJ:
-            return "scheduled"
+            return "cancelled" if _pluperfect(tok.head) else "scheduled"  # "had been due to co-chair": no longer
         return "proposed" if tok.lower_ in lx.PROPOSE_ADJ else _GO_ON
     if tok.pos_ not in ("VERB", "AUX") or _mandative(tok):
         return _GO_ON  # "proposed that they hold talks": the proposal above tells, not the bare verb's tense
@@ -499,6 +499,8 @@ def _verb_level(verb, trigger) -> str:
         return "held"  # "will meet to follow up on a phone call", "builds on last week's talks": it took place
     if _unfulfilled(verb) and (trigger == verb or trigger.head == verb and trigger.dep_ in ("nsubj", "nsubjpass")):
         return "cancelled"  # "was to have been held", "were to have met": planned, and did not take place
+    if (lemma in lx.SCHEDULE or verb.lower_ in lx.SCHEDULE_ADJ) and trigger != verb and _pluperfect(verb):
+        return "cancelled"  # "had been scheduled to visit Y", "had been arranged for Friday": a plan overtaken
     if _planned(verb) and (called_off := _called_off(verb, trigger)) is not None:
         return called_off  # "the talks were due to take place on Monday but were called off"
     if trigger != verb and any(c.dep_ in ("nsubj", "nsubjpass") and c != trigger and any(
@@ -753,6 +755,12 @@ def _on_hold(verb) -> bool:
     return verb.lemma_.lower() in ("put", "place") and any(
         c.dep_ == "prep" and c.lower_ == "on" and any(o.lower_ in ("hold", "ice") for o in c.children)
         for c in verb.children)
+
+
+def _pluperfect(verb) -> bool:
+    """"had been due", "had been scheduled": a plan told in the past perfect, which news writes once it fell through."""
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children) \
+        and (verb.lemma_ == "be" or any(c.dep_ == "auxpass" and c.lower_ == "been" for c in verb.children))
 
 
 def _unfulfilled(verb) -> bool:
