@@ -242,3 +242,26 @@ def test_a_postponed_visit_stays_off_when_a_later_sentence_says_what_it_had_been
 ])
 def test_a_plan_in_the_present_stays_scheduled(run, text):
     assert {r[2] for r in event_rows(run(text))} == {"scheduled"}
+
+
+# -- contacts on a trip's programme -----------------------------------------------------------------
+
+def test_a_contact_set_during_an_announced_visit_is_scheduled(run):
+    rows = events_with(run("The 9th session of the Ghana-Togo Joint Commission will be held in Lome on 3 and 4 March. "
+                           "During the visit, Ghana's foreign minister will call on President Kossi Amegah."), "Amegah")
+    assert [r[2] for r in rows] == ["scheduled"]
+
+
+def test_a_contact_in_a_city_of_a_dated_itinerary_is_scheduled_on_the_trips_first_day(run):
+    rows = events_with(run("Norway's foreign minister Kari Holm will travel to Tallinn and Riga from 18 to 20 March. "
+                           "In Riga she will meet Latvian Prime Minister Ilze Berzina."), "Holm", "Berzina")
+    assert [r[2:] for r in rows] == [("scheduled", "2025-03-18", "Riga")]
+
+
+@pytest.mark.parametrize("text,parts", [
+    ("Norway's foreign minister Kari Holm will visit Riga on 18 March. She will also meet Estonian Prime Minister "
+     "Kristjan Tamm.", ("Holm", "Tamm")),  # not the side the trip goes to
+    ("Kenya and Ethiopia will hold talks on the dam.", ("Kenya", "Ethiopia")),  # no trip at all
+])
+def test_an_undated_contact_off_any_trips_programme_stays_agreed(run, text, parts):
+    assert [r[2] for r in events_with(run(text), *parts)] == ["agreed"]

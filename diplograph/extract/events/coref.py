@@ -53,6 +53,7 @@ class Sighting:
     members: bool = False  # "foreign ministers of the G7 held talks": one body's own people meet among themselves
     unnamed: bool = False  # "the leaders' meeting", "the summit of the heads of state": a gathering of people unnamed
     host: str | None = None  # "X received Y", "Y called on X": the state of the one receiving, whose seat a palace is
+    unset: bool = False  # "she will meet X": told as settled but with no day, so read as agreed until a trip dates it
 
 
 @dataclass(slots=True)

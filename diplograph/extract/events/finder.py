@@ -100,6 +100,7 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
               for c, e in zip(clusters, events)]
     trips = [e for c, e in zip(clusters, events) if e.type == "visit" and not all(s.onward for s in c.sightings)]
     stays = {e.key for c, e in zip(clusters, events) if e.type == "visit" and not any(s.onward for s in c.sightings)}
+    events = [_on_trip(e, c, trips, sides) for c, e in zip(clusters, events)]
     events = [_visit_city(e, c, trips, sides, home, stays) for c, e in zip(clusters, events)]
     if city is not None and venue is None and (_known_place(city) or state is not None):
         events = [_sidelines_here(e, c, city, story_dct(sdoc, document.published)) for c, e in zip(clusters, events)]
@@ -444,7 +445,7 @@ class _Finder:
         if kind == "visit" and tok.lemma_.lower() == "visit" and tok.pos_ == "NOUN" and not anaphor:
             self._home_visit(tok, roles)
         claimed_on = self._claimed_on(st, chain)
-        status, time, day = self._timing(tok, chain, gov, roles, claimed_on)
+        status, time, day, unset = self._timing(tok, chain, gov, roles, claimed_on)
         if roles.location is None and day is not None and status in ("held", "scheduled") \
                 and self._placeless_backdrop(tok):
             roles.location = self._dateline_city_on(day)  # "ASUNCION, June 24 - X and Y met on the sidelines of the
@@ -477,7 +478,7 @@ class _Finder:
                         occasion=_occasion(tok, chain),
                         gathering=kind == "call" and lx.TRIGGER_NOUNS.get(tok.lemma_.lower()) in _GATHERINGS,
                         named_visit=kind == "visit" and tok.lemma_.lower() == "visit", unnamed=unnamed,
-                        earlier=_last_time(tok), onward=_onward(tok),
+                        earlier=_last_time(tok), onward=_onward(tok), unset=unset,
                         members=kind in ("talks", "negotiation", *_GATHERINGS) and self._members_meet(chain),
                         host=self._receiving_state(tok, kind, roles, subjects, reception))
 
@@ -982,9 +983,10 @@ class _Finder:
         return subjects
 
     def _timing(self, tok, chain, gov, roles: Roles, claimed_on):
-        """Status, time expression and day of one mention, seen from the day the claim was made."""
+        """Status, time expression and day of one mention, seen from the day the claim was made; and whether it is a
+        plan told as settled with no day."""
         if _remarks_before(tok):
-            return "scheduled", None, claimed_on  # "Remarks with X before their meeting": it follows the remarks
+            return "scheduled", None, claimed_on, False  # "Remarks with X before their meeting": after the remarks
         status = status_of(tok)
         levels = event_levels(tok)
         sent = self.sents[self.sent_of[tok.i]]  # tok.sent searches the sentence out again on every access
@@ -1015,9 +1017,13 @@ class _Finder:
             if ahead is not None and ahead != day and (ahead - claimed_on).days <= (claimed_on - day).days:
                 time, day = ahead_time, ahead  # "called off (will skip) Tuesday's talks": the nearer Tuesday
         if status == "scheduled" and day is None and time is None and not _timed_by_occasion(chain) \
+                and _occasion(tok, chain) is None \
                 and not _awaited(chain) and not vaguely_ahead(chain, self.timexes) \
                 and not any(headline_future(v) or _under_way(v) or _announced(v) for v in chain):  # "plans to visit"
             status = "proposed" if any(v.lemma_.lower() in ("expect", "plan", "intend") for v in chain) else "agreed"
+            unset = status == "agreed"
+        else:
+            unset = False
         if status == "held" and day is None and time is None and (_present(tok, gov) or _just_arrived(tok, chain)):
             day = claimed_on  # "are holding talks", "has arrived in Oslo for a visit": the day of the report
         if status == "held" and day is None and time is None and in_live_entry(self.sdoc, tok.idx):
@@ -1039,7 +1045,7 @@ class _Finder:
             status = "scheduled"  # "heads to Lusaka next week for talks": a contact on a day still ahead is not held
         if doc_text(self.sdoc)[sent.start_char:sent.end_char].rstrip().endswith("?"):
             status = None  # "Can you confirm the minister is going to Jakarta?": a question claims nothing
-        return status, time, day
+        return status, time, day, unset
 
     def _hosted_by(self, tok) -> list[str]:
         """The actor named in an "X-hosted" / "X-organised" modifier of an event noun, or its "which X will host"."""
@@ -1420,6 +1426,29 @@ def _visit_city(event: Event, cluster, trips: list[Event], sides: dict[str, str]
             continue
         cities.add(city)
     return replace(event, location=cities.pop()) if len(cities) == 1 else event
+
+
+def _on_trip(event: Event, cluster, trips: list[Event], sides: dict[str, str]) -> Event:
+    """"X will visit Y from 18 to 20 March ... In Riga she will meet the prime minister": a contact told as settled
+    with no day, that a traveller is to have with the side of the one dated trip to that side the article announces,
+    is part of the trip's programme: scheduled, on the trip's first day."""
+    if event.status != "agreed" or event.time is not None or event.type not in ("meeting", "talks", "summit") \
+            or not all(s.unset for s in cluster.sightings):
+        return event
+    parties = {sides.get(k, k) for k in event.participants}
+    found = []
+    for visit in (e for e in trips if e.status == "scheduled" and e.time is not None):
+        sided = {sides.get(k, k) for k in visit.participants}
+        hosts = {k for k in visit.participants if k.startswith("state:")} - {sides.get(k) for k in visit.participants
+                                                                            if not k.startswith("state:")}
+        others = parties - (sided - hosts)  # the sides met: the trip's host, or people of no known state
+        if others != parties and others and (others <= hosts or not any(p.startswith(("state:", "org:"))
+                                                                         for p in others)):
+            found.append(visit)
+    if len(found) != 1:
+        return event
+    claims = tuple(replace(c, status="scheduled") for c in event.status_claims)
+    return replace(event, status_claims=claims, time=found[0].time)
 
 
 def _during(visit: Event, event: Event) -> bool:
