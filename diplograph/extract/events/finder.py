@@ -404,7 +404,9 @@ class _Finder:
             subjects = [returning]  # "X invited his host to pay a return visit": the one who received X travels
         named = list(dict.fromkeys(roles.participants + subjects))
         if len(named) == 1 and kind in ("meeting", "talks", "call", "negotiation"):
-            roles.add(self._office_object(tok, Roles(participants=named, location=roles.location)))  # "met the PM"
+            met = self._office_object(tok, Roles(participants=named, location=roles.location))  # "met the PM"
+            roles.add(met)
+            roles.counterpart = roles.counterpart or bool(met)  # "held talks with the King": a counterpart met
         if roles.invited:
             subjects = []  # "X conveyed the invitation of Y for Z to visit": Z travels, X only carries the message
         definite = any(c.lower_ in _ANAPHORIC_DETS for c in tok.children if c.dep_ in ("det", "predet", "amod")) \

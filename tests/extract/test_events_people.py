@@ -1,0 +1,70 @@
+"""Event participants named by title, shorthand, demonym or pronoun ("the Ethiopian PM", "the Thai army chief",
+"received her"): each stands for the right side, never for the other party or the one reporting it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from harness import event_rows, events_with, extractor
+
+PUBLISHED = date(2026, 3, 11)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    return extractor(nlp, PUBLISHED)
+
+
+def test_a_demonym_before_an_army_chief_names_the_state(run):
+    ex = run("The Bolivian army chief met the Peruvian defence minister in La Paz on Monday.")
+    assert events_with(ex, "Bolivia", "Peru")
+
+
+def test_upper_case_shorthand_is_a_title_after_a_demonym(run):
+    ex = run("The Maltese PM held talks with the Tunisian president in Valletta on Tuesday.")
+    assert events_with(ex, "Malta", "Tunisia")
+    ex = run("At 3 pm the Maltese delegation left the hall.")
+    assert not event_rows(ex)
+
+
+def test_demonyms_the_country_data_lacks(run):
+    ex = run("The Djiboutian foreign minister met the Maldivian president in Male on Monday.")
+    assert events_with(ex, "Djibouti", "Maldives")
+    ex = run("Slovenian and Ecuadorian officials held talks in Quito on Monday.")
+    assert events_with(ex, "Slovenia", "Ecuador")
+
+
+def test_a_named_host_is_not_the_guest_his_sentence_names_by_title(run):
+    ex = run("President Okello received the Rwandan president at his residence on Monday.")
+    assert events_with(ex, "Okello", "Rwanda")
+    ex = run("Chancellor Brandt met the Austrian chancellor in Munich on Monday.")
+    assert events_with(ex, "Brandt", "Austria")
+
+
+def test_a_description_in_a_later_sentence_still_continues_the_named_holder(run):
+    ex = run("President Okello arrived in Kigali on Monday. The Ugandan president met Rwandan officials on Tuesday.")
+    assert any(r[0] == "meeting" for r in events_with(ex, "Okello", "Rwanda"))
+
+
+def test_an_object_pronoun_continues_an_office_named_before(run):
+    ex = run("The Chilean foreign minister landed in Asuncion on Monday. Paraguay's president received her on "
+             "Tuesday.")
+    assert any(r[0] == "meeting" for r in events_with(ex, "Chile", "Paraguay"))
+    ex = run("The Angolan president flew to Windhoek on Sunday, and the Namibian president will receive him on "
+             "Monday, a presidential aide, Petrus Haindongo, said.")
+    assert any(r[0] == "meeting" for r in events_with(ex, "Angola", "Namibia"))
+    assert not events_with(ex, "Haindongo")
+
+
+def test_an_object_pronoun_is_not_its_own_clauses_subject(run):
+    ex = run("The Gabonese president arrived in Yaounde on Sunday. President Biya held talks with him on Monday.")
+    assert any(r[0] == "talks" and len(r[1]) == 2 for r in events_with(ex, "Biya", "Gabon"))
+
+
+def test_a_title_met_under_a_dateline_is_a_counterpart_beside_the_visit(run):
+    ex = run("RABAT, March 10 (Wire) - The Mauritanian prime minister arrived in Rabat on Tuesday on a two-day "
+             "visit during which he held talks with the King on fisheries.")
+    types = {r[0] for r in events_with(ex, "Mauritania", "Morocco")}
+    assert {"visit", "talks"} <= types
