@@ -68,3 +68,8 @@ def test_a_title_met_under_a_dateline_is_a_counterpart_beside_the_visit(run):
              "visit during which he held talks with the King on fisheries.")
     types = {r[0] for r in events_with(ex, "Mauritania", "Morocco")}
     assert {"visit", "talks"} <= types
+
+
+def test_a_possessive_the_tagger_took_into_a_place_name_keeps_the_state(run):
+    ex = run("The Chadian foreign minister met South Sudan's president in Juba on Tuesday.")
+    assert events_with(ex, "Chad", "South Sudan")

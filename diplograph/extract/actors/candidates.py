@@ -131,7 +131,8 @@ def _inside_name(doc: Doc, start: int, end: int, ent_at: dict[int, Span]) -> boo
     if ent.label_ not in ("ORG", "PERSON") and of > first and doc[of].lower_ == "of" \
             and any(is_title(t.text) or is_title(t.text[:-1]) for t in doc[first:of]):  # "Ministers"
         return False  # "The Foreign Ministers of Egypt" tagged as a law: a title's state, not part of a name
-    return ent.end - first > end - start
+    last = ent.end - (doc[ent.end - 1].text in ("'s", "\u2019s"))  # "South Sudan's" tagged LOC with its "'s"
+    return last - first > end - start
 
 
 _GATHERING_LAST = frozenset("summit conference meeting talks ministerial".split())
