@@ -73,3 +73,15 @@ def test_a_title_met_under_a_dateline_is_a_counterpart_beside_the_visit(run):
 def test_a_possessive_the_tagger_took_into_a_place_name_keeps_the_state(run):
     ex = run("The Chadian foreign minister met South Sudan's president in Juba on Tuesday.")
     assert events_with(ex, "Chad", "South Sudan")
+
+
+def test_a_stay_away_told_by_state_and_by_name_is_one_refusal(run):
+    ex = run("Czech PM skips Central European summit\n\nThe leaders met in Vienna on Tuesday for the Central "
+             "European summit, which Czech Prime Minister Jana Novakova decided not to attend.")
+    assert len([r for r in event_rows(ex) if r[2] == "declined"]) == 1
+
+
+def test_a_refused_reception_of_him_takes_no_one_named_before(run):
+    ex = run("Prime Minister Ana Ruiz met the Chilean president on Monday. A visit to Lima by Bolivia's foreign "
+             "minister will not go ahead after the government refused to receive him.")
+    assert not any("Ruiz" in n and "Bolivia" in m for r in event_rows(ex) for n in r[1] for m in r[1])

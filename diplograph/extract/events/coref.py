@@ -150,18 +150,27 @@ def _same_parties(mine: set[str], c: Cluster, s: Sighting, sides: dict[str, str]
     same_type = any(x.type == s.type for x in c.sightings)
     if mine == theirs or ((mine <= theirs or theirs <= mine) and same_type and not s.exact):
         return True
+    mine_sides, their_sides = {sides.get(k, k) for k in mine}, {sides.get(k, k) for k in theirs}
+    if same_type and s.status == "declined" and s.type in ("summit", "conference") \
+            and any(x.status == "declined" for x in c.sightings) \
+            and _members(mine_sides) and _members(mine_sides) == _members(their_sides):
+        return True  # "Polish PM skips summit" and "the summit, which X decided not to attend": one stay-away
     if s.exact or any(x.exact for x in c.sightings):
         return False  # "met A and B separately": B's meeting is not A's, though A and B serve one state
     if same_type and any(x.sent_no == s.sent_no and x.status == s.status for x in c.sightings) \
             and _person_and_state(mine - theirs, theirs - mine, sides):
         return True  # "received a call from the Ambassador of Brazil, Ms X": X and Brazil, one party told twice
-    mine_sides, their_sides = {sides.get(k, k) for k in mine}, {sides.get(k, k) for k in theirs}
     if same_type and (s.headline or any(x.headline for x in c.sightings)) and mine & theirs \
             and (mine_sides <= their_sides or their_sides <= mine_sides):
         return True  # "X, Y's president hold talks" over "X and Y held talks": the headline names fewer
     same_claim = s.status not in (None, "held") and any(x.status == s.status for x in c.sightings) \
         and not (_people(mine - theirs, sides) and _people(theirs - mine, sides))  # not "talks with X; will meet Y"
     return (same_type or same_claim or _trip_and_talks(c, s)) and len(mine_sides) >= 2 and mine_sides == their_sides
+
+
+def _members(sides: set[str]) -> set[str]:
+    """The sides of a gathering that are not bodies (the body whose summit it is aside)."""
+    return {k for k in sides if not k.startswith("org:")}
 
 
 def _person_and_state(a: set[str], b: set[str], sides: dict[str, str]) -> tuple[str, str] | None:

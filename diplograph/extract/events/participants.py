@@ -615,9 +615,10 @@ class Parties(Places):
         return found.key if found is not None else self._earlier_office(tok, taken)
 
     def _earlier_office(self, tok, taken: frozenset[str], back: int = 1) -> str | None:
-        """"Somalia's president flew to Nairobi, and the Kenyan president received him": an object pronoun
-        continues the nearest earlier subject when an office alone names it, in its own sentence or up to ``back``
-        sentences before, not its own clause's subject."""
+        """"Somalia's president flew to Nairobi, and the Kenyan president received him", "a visit by X's minister
+        ... refused to receive him": an object pronoun continues the nearest earlier subject or "by" agent when an
+        office alone names it, in its own sentence or up to ``back`` sentences before, not its own clause's subject;
+        a person named as that subject is left to the pronoun's usual reading."""
         if tok.dep_ not in ("dobj", "pobj") or tok.lower_ not in ("him", "her"):
             return None
         doc, clause = tok.doc, clause_verb(tok)
@@ -625,9 +626,13 @@ class Parties(Places):
         for _ in range(back):
             first = sentence_start(doc, first - 1) if first else 0
         for cand in reversed(doc[first:tok.i]):
-            if cand.dep_ in ("nsubj", "nsubjpass") and cand.head != clause and cand.pos_ != "PRON":
-                key = self._office_holder(cand)
-                return key if key is not None and key not in taken else None
+            if cand.pos_ == "PRON" or not (cand.dep_ in ("nsubj", "nsubjpass") and cand.head != clause
+                                           or cand.dep_ == "pobj" and cand.head.lower_ == "by"):
+                continue
+            if (key := self._office_holder(cand)) is not None:
+                return key if key not in taken else None
+            if cand.pos_ == "PROPN" or cand.ent_type_ == "PERSON":
+                return None
         return None
 
     def _clause_owner(self, tok) -> str | None:

@@ -66,7 +66,9 @@ def trigger_type(tok) -> str | None:
         hosts = [o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
         if hosts:  # "X was received by President Y"
             guests += [c for c in tok.children if c.dep_ == "nsubjpass"]
-        if not any(_guest(g) or g.lower_ in ("him", "her") for g in guests) and not (  # "received him on Monday"
+        told_back = tok.head.lemma_.lower() not in lx.DECLINE and not any(c.dep_ == "neg" for c in tok.children) \
+            and any(g.lower_ in ("him", "her") for g in guests)  # "received him on Monday": the one told before
+        if not any(_guest(g) for g in guests) and not told_back and not (
                 # "where he was received by Azerbaijan's president"
                 any(g.pos_ == "PRON" and g.lower_ in ("he", "she", "they") for g in guests)
                 and any(_guest(h) and (h.lower_ in LEADER_HEADS or h.ent_type_ == "PERSON") for h in hosts)):
