@@ -185,7 +185,8 @@ class Parties(Places):
             return self._recent_pair(tok)  # "the two men last met in June"
         if lemma in _PAIRS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return self._recent_pair(tok)  # "the pair signed a memorandum"
-        if lemma in lx.GROUP_NOUNS or tok.lower_ in lx.GROUP_NOUNS or lemma in PERSON_TITLES or tok.text in SHORT_TITLES:
+        if lemma in lx.GROUP_NOUNS or tok.lower_ in lx.GROUP_NOUNS or lemma in PERSON_TITLES \
+                or tok.text in SHORT_TITLES:  # "the Ethiopian PM"
             if any(c.lower_ in lx.PAIR_WORDS for c in tok.children):
                 return self._recent_pair(tok)
             owner = tok if lemma in lx.STATE_GROUPS else next((c for c in tok.children if c.dep_ == "poss"
