@@ -85,3 +85,10 @@ def test_a_refused_reception_of_him_takes_no_one_named_before(run):
     ex = run("Prime Minister Ana Ruiz met the Chilean president on Monday. A visit to Lima by Bolivia's foreign "
              "minister will not go ahead after the government refused to receive him.")
     assert not any("Ruiz" in n and "Bolivia" in m for r in event_rows(ex) for n in r[1] for m in r[1])
+
+
+def test_an_office_of_the_secretary_general_stands_for_the_body(run):
+    ex = run("The Special Envoy of the Secretary-General for the Great Lakes met Burundi's president in Gitega on "
+             "Monday and will travel to Kinshasa later this week.")
+    assert events_with(ex, "United Nations", "Burundi")
+    assert any(r[0] == "visit" for r in events_with(ex, "United Nations"))

@@ -41,7 +41,7 @@ from diplograph.extract.events.triggers import trigger_type
 from diplograph.extract.when import day_of, in_live_entry, section_day, story_dct
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import city_state, gazetteer, locate_place
-from diplograph.kb.roles import PORTFOLIOS, describe, same_title
+from diplograph.kb.roles import PORTFOLIOS, describe, head_of, same_title
 from diplograph.kb.slugs import slug
 from diplograph.records import Document, Event, Statement, Timex
 from diplograph.timex.dateline import dateline_place
@@ -605,6 +605,8 @@ class _Finder:
             subj = next((c for c in subj.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > subj.i), subj)
         if subj is not None and _secretary_general(subj):
             return self._body_of_office(subj)
+        if subj is not None and (head := _secretary_general_of(subj)) is not None:
+            return self._body_of_office(head)  # "the Personal Envoy of the Secretary-General for X": the body's envoy
         if subj is None or not self._bare_title(subj) or not roles.participants:
             return []
         return self._office_keys(subj, roles)
@@ -1610,6 +1612,15 @@ def _secretary_general(subj) -> bool:
     return subj.lower_ == "general" and any(c.dep_ == "compound" and c.lower_ == "secretary" for c in kids) \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in kids) \
         and not any(c.dep_ in ("poss", "prep", "appos") or c.pos_ == "PROPN" and c.lower_ != "secretary" for c in kids)
+
+
+def _secretary_general_of(subj):
+    """"the Special Representative of the Secretary-General (for X)": the Secretary-General an office serves (not
+    their spokesman, who only speaks for them), else None."""
+    if subj.lemma_.lower() not in PERSON_TITLES or head_of(subj.text) == "spokesman":
+        return None
+    return next((o for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                 if o.dep_ == "pobj" and _secretary_general(o)), None)
 
 
 def _signing_occasion(tok, kind: str) -> bool:
