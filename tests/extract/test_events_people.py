@@ -92,3 +92,10 @@ def test_an_office_of_the_secretary_general_stands_for_the_body(run):
              "Monday and will travel to Kinshasa later this week.")
     assert events_with(ex, "United Nations", "Burundi")
     assert any(r[0] == "visit" for r in events_with(ex, "United Nations"))
+
+
+def test_a_named_visit_before_its_talks_told_next_is_an_event_of_its_own(run):
+    ex = run("The Kenyan foreign minister will visit Lusaka next week, the ministry said.\n\nShe will hold talks "
+             "with her Zambian counterpart on the rail corridor.")
+    types = {r[0] for r in events_with(ex, "Kenya", "Zambia")}
+    assert {"visit", "talks"} <= types

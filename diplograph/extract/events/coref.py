@@ -411,7 +411,7 @@ def split_trip(c: Cluster, sides: dict[str, str] | None = None) -> list[Cluster]
     contacts = [s for s in c.sightings if s.type in _CONTACTS]
     if not trips or not contacts or len(trips) + len(contacts) < len(c.sightings):
         return [c]
-    named_after = any(s.named_visit and any(0 < s.sent_no - x.sent_no <= 1 for x in contacts) for s in trips)
+    named_after = any(s.named_visit and any(0 < abs(s.sent_no - x.sent_no) <= 1 for x in contacts) for s in trips)
     if not {s.sent_no for s in trips} & {s.sent_no for s in contacts} and not named_after:
         return [c]  # "declined talks in Kigali. X ruled out travelling to Kigali": one refusal told twice (not
         # "X will host Y for talks. The visit, Y's first to Z, ...": the visit the next sentence names)
