@@ -99,3 +99,20 @@ def test_a_named_visit_before_its_talks_told_next_is_an_event_of_its_own(run):
              "with her Zambian counterpart on the rail corridor.")
     types = {r[0] for r in events_with(ex, "Kenya", "Zambia")}
     assert {"visit", "talks"} <= types
+
+
+
+def test_a_contact_split_from_a_trip_takes_its_city_not_its_state():
+    from diplograph.extract.events.coref import Cluster, Sighting, split_trip
+    from diplograph.extract.events.participants import Roles
+
+    def seen(kind, no, parts, place, **kw):
+        return Sighting(kind, no * 100, no * 100 + 5, no, Roles(participants=parts, location=place, **kw), "scheduled",
+                        None, None, None, None, False, named_visit=kind == "visit")
+
+    trips = [seen("visit", 0, ["person:a", "state:GHA"], "Ghana", received_by="state:GHA"),
+             seen("visit", 1, ["person:a", "state:GHA"], "Accra", received_by="state:GHA")]
+    call = seen("meeting", 2, ["person:a", "person:b"], None, counterpart=True)
+    parts = split_trip(Cluster([*trips, call]), {"person:b": "state:GHA"})
+    contact = next(c for c in parts if c.sightings[0].type == "meeting")
+    assert contact.sightings[0].roles.location == "Accra"

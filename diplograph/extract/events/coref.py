@@ -431,7 +431,9 @@ def split_trip(c: Cluster, sides: dict[str, str] | None = None) -> list[Cluster]
         contacts = [replace(s, status=trip.status, claimed_on=trip.claimed_on, claimed_by=trip.claimed_by)
                     for s in contacts]
     first = contacts[0]  # talks on the trip are held where it goes and, unless dated apart, when
-    place = next((s.roles.location for s in trips if s.roles.location), None)
+    places = [s.roles.location for s in trips if s.roles.location]
+    place = next((p for p in places if getattr(gazetteer().lookup(p), "type", None) != "state"),
+                 places[0] if places else None)  # "a visit to Nepal ... in Kathmandu": the city
     here = first.roles.location
     if place and (not any(s.roles.location for s in contacts)
                   or here != place and same_place(place, here) and gazetteer().capital(here) is None):
