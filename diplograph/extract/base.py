@@ -138,8 +138,11 @@ class DocActors:
             out = [m for m in out if m.type == type_]
         return sorted(out, key=lambda m: m.end, reverse=True)
 
-    def resolve_description(self, text: str, position: int | None = None) -> ActorMention | None:
-        """The person a description such as "the Kremlin spokesman" refers to, seen earlier."""
+    def resolve_description(self, text: str, position: int | None = None,
+                            sentence: int | None = None) -> ActorMention | None:
+        """The person a description such as "the Kremlin spokesman" refers to, seen earlier; one named in the
+        description's own sentence (from offset ``sentence``) only when their office is of the state it names
+        ("President X met the Somali president": another president)."""
         desc = describe(text)
         if desc is None:
             return None
@@ -150,7 +153,7 @@ class DocActors:
             m for m in reversed(self.mentions) if m.type == PERSON]
         scored = []
         for rank, m in enumerate(cands):
-            score = self._description_score(m.key, title, modifiers)
+            score = self._description_score(m.key, title, modifiers, sentence is not None and m.start >= sentence)
             if score > 0 and (not unknown or unknown & {w.lower() for r, _ in self.roles_of(m.key) for w in words(r)}):
                 scored.append((score, -rank, m))
         return max(scored, key=lambda s: (s[0], s[1]))[2] if scored else None
@@ -183,14 +186,15 @@ class DocActors:
             i += 1
         return keys
 
-    def _description_score(self, key: str, title: str, modifiers: list[str]) -> int:
-        """How well a person's roles in this document fit a title and its modifiers."""
+    def _description_score(self, key: str, title: str, modifiers: list[str], near: bool = False) -> int:
+        """How well a person's roles in this document fit a title and its modifiers (near: named in the same
+        sentence, so an office of no known body fits no description naming one)."""
         best = 0
         for role, role_of in self.roles_of(key):
             if not same_title(role, title) or other_portfolio(role, title):
                 continue
             score = 3 if head_of(role) == head_of(title) else 2  # "the minister": a minister before a prime minister
-            if modifiers and role_of:
+            if modifiers and (role_of or near):
                 if role_of not in modifiers:
                     continue  # an office of another state or body
                 score += 3

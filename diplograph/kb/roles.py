@@ -49,6 +49,8 @@ majority minority attorney policy solicitor surgeon inspector auditor house sena
 # Portfolios named inside titles ("Cabinet Secretary for Foreign Affairs", "External Affairs Minister").
 PORTFOLIOS = frozenset("""affairs external home petroleum oil mines mining commerce industry tourism water works
 housing information planning sports youth women fisheries treasury""".split())
+# Upper-case shorthand for titles ("the Ethiopian PM", "PM Okafor") and what it stands for; never "pm", a clock time.
+SHORT_TITLES = {"PM": "prime minister", "FM": "foreign minister"}
 # Abbreviated titles before names ("Sen. Jane Roe") and what they stand for.
 ABBREVIATIONS = {"sen.": "Senator", "rep.": "Representative", "gov.": "Governor", "gen.": "General",
                  "amb.": "Ambassador", "pres.": "President", "lt.": "Lieutenant", "col.": "Colonel",

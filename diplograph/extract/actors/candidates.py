@@ -16,7 +16,7 @@ from diplograph.extract.base import ORG, PERSON, STATE
 from diplograph.kb.event_lexicon import BACKDROP_NOUNS, TRIGGER_NOUNS
 from diplograph.kb.gazetteer import Entry, Gazetteer, fold
 from diplograph.kb.gazetteer import gazetteer as gazetteer_
-from diplograph.kb.roles import HONORIFICS, MODIFIERS, is_title
+from diplograph.kb.roles import HONORIFICS, MODIFIERS, SHORT_TITLES, is_title
 
 MAX_NGRAM = 6
 _DASH = re.compile(r"[-\u2010-\u2015]")
@@ -131,7 +131,8 @@ def _inside_name(doc: Doc, start: int, end: int, ent_at: dict[int, Span]) -> boo
     if ent.label_ not in ("ORG", "PERSON") and of > first and doc[of].lower_ == "of" \
             and any(is_title(t.text) or is_title(t.text[:-1]) for t in doc[first:of]):  # "Ministers"
         return False  # "The Foreign Ministers of Egypt" tagged as a law: a title's state, not part of a name
-    return ent.end - first > end - start
+    last = ent.end - (doc[ent.end - 1].text in ("'s", "\u2019s"))  # "South Sudan's" tagged LOC with its "'s"
+    return last - first > end - start
 
 
 _GATHERING_LAST = frozenset("summit conference meeting talks ministerial".split())
@@ -273,8 +274,9 @@ def _acting(noun: Token) -> bool:
     doc, i = noun.doc, noun.i
     while i + 1 < len(doc) and i - noun.i < 3 and doc[i].lower_ in MODIFIERS:
         i += 1  # "Crown Prince", "Foreign Minister"
-    head = doc[i]
-    return noun.lower_ in COLLECTIVES or noun.lower_ in STANCES or is_title(head.text) and head.tag_ not in ("NNS", "NNPS")
+    head = doc[i] if is_title(doc[i].text) or noun.dep_ in ("compound", "amod") else noun  # "the Thai army chief"
+    return noun.lower_ in COLLECTIVES or noun.lower_ in STANCES or head.text in SHORT_TITLES \
+        or is_title(head.text) and head.tag_ not in ("NNS", "NNPS")
 
 
 def _modified_noun(tok: Token) -> Token | None:

@@ -8,7 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from diplograph.extract.actors.candidates import Cand
-from diplograph.extract.actors.columns import doc_text
+from diplograph.extract.actors.columns import doc_text, sentence_start
 from diplograph.extract.actors.names import PARTICLES
 from diplograph.extract.actors.nonactors import signer_office
 from diplograph.extract.base import PERSON, ActorMention, DocActors, token_strings
@@ -114,7 +114,7 @@ def describe_at(doc: Doc, actors: DocActors, keys_at: dict[int, str]) -> list[tu
         if start is None:
             continue
         text = doc[start: tok.i + 1].text
-        person = actors.resolve_description(text, position=doc[start].idx)
+        person = actors.resolve_description(text, position=doc[start].idx, sentence=doc[sentence_start(doc, tok.i)].idx)
         if person is None and start == tok.i - 1 and (office := SOLE_OFFICES.get(tok.lower_)) is not None \
                 and (entry := gazetteer().lookup(office)) is not None:
             out.append((ActorMention(tok.idx, tok.idx + len(tok.text), tok.text, entry.key, entry.name, entry.type,

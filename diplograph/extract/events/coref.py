@@ -151,18 +151,27 @@ def _same_parties(mine: set[str], c: Cluster, s: Sighting, sides: dict[str, str]
     same_type = any(x.type == s.type for x in c.sightings)
     if mine == theirs or ((mine <= theirs or theirs <= mine) and same_type and not s.exact):
         return True
+    mine_sides, their_sides = {sides.get(k, k) for k in mine}, {sides.get(k, k) for k in theirs}
+    if same_type and s.status == "declined" and s.type in ("summit", "conference") \
+            and any(x.status == "declined" for x in c.sightings) \
+            and _members(mine_sides) and _members(mine_sides) == _members(their_sides):
+        return True  # "Polish PM skips summit" and "the summit, which X decided not to attend": one stay-away
     if s.exact or any(x.exact for x in c.sightings):
         return False  # "met A and B separately": B's meeting is not A's, though A and B serve one state
     if same_type and any(x.sent_no == s.sent_no and x.status == s.status for x in c.sightings) \
             and _person_and_state(mine - theirs, theirs - mine, sides):
         return True  # "received a call from the Ambassador of Brazil, Ms X": X and Brazil, one party told twice
-    mine_sides, their_sides = {sides.get(k, k) for k in mine}, {sides.get(k, k) for k in theirs}
     if same_type and (s.headline or any(x.headline for x in c.sightings)) and mine & theirs \
             and (mine_sides <= their_sides or their_sides <= mine_sides):
         return True  # "X, Y's president hold talks" over "X and Y held talks": the headline names fewer
     same_claim = s.status not in (None, "held") and any(x.status == s.status for x in c.sightings) \
         and not (_people(mine - theirs, sides) and _people(theirs - mine, sides))  # not "talks with X; will meet Y"
     return (same_type or same_claim or _trip_and_talks(c, s)) and len(mine_sides) >= 2 and mine_sides == their_sides
+
+
+def _members(sides: set[str]) -> set[str]:
+    """The sides of a gathering that are not bodies (the body whose summit it is aside)."""
+    return {k for k in sides if not k.startswith("org:")}
 
 
 def _person_and_state(a: set[str], b: set[str], sides: dict[str, str]) -> tuple[str, str] | None:
@@ -403,7 +412,7 @@ def split_trip(c: Cluster, sides: dict[str, str] | None = None) -> list[Cluster]
     contacts = [s for s in c.sightings if s.type in _CONTACTS]
     if not trips or not contacts or len(trips) + len(contacts) < len(c.sightings):
         return [c]
-    named_after = any(s.named_visit and any(0 < s.sent_no - x.sent_no <= 1 for x in contacts) for s in trips)
+    named_after = any(s.named_visit and any(0 < abs(s.sent_no - x.sent_no) <= 1 for x in contacts) for s in trips)
     if not {s.sent_no for s in trips} & {s.sent_no for s in contacts} and not named_after:
         return [c]  # "declined talks in Kigali. X ruled out travelling to Kigali": one refusal told twice (not
         # "X will host Y for talks. The visit, Y's first to Z, ...": the visit the next sentence names)
@@ -423,7 +432,9 @@ def split_trip(c: Cluster, sides: dict[str, str] | None = None) -> list[Cluster]
         contacts = [replace(s, status=trip.status, claimed_on=trip.claimed_on, claimed_by=trip.claimed_by)
                     for s in contacts]
     first = contacts[0]  # talks on the trip are held where it goes and, unless dated apart, when
-    place = next((s.roles.location for s in trips if s.roles.location), None)
+    places = [s.roles.location for s in trips if s.roles.location]
+    place = next((p for p in places if getattr(gazetteer().lookup(p), "type", None) != "state"),
+                 places[0] if places else None)  # "a visit to Nepal ... in Kathmandu": the city
     here = first.roles.location
     if place and (not any(s.roles.location for s in contacts)
                   or here != place and same_place(place, here) and gazetteer().capital(here) is None):

@@ -41,7 +41,7 @@ from diplograph.extract.events.triggers import trigger_type
 from diplograph.extract.when import day_of, in_live_entry, section_day, story_dct
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import city_state, gazetteer, locate_place
-from diplograph.kb.roles import PORTFOLIOS, describe, same_title
+from diplograph.kb.roles import PORTFOLIOS, describe, head_of, same_title
 from diplograph.kb.slugs import slug
 from diplograph.records import Document, Event, Statement, Timex
 from diplograph.timex.dateline import dateline_place
@@ -406,7 +406,9 @@ class _Finder:
             subjects = [returning]  # "X invited his host to pay a return visit": the one who received X travels
         named = list(dict.fromkeys(roles.participants + subjects))
         if len(named) == 1 and kind in ("meeting", "talks", "call", "negotiation"):
-            roles.add(self._office_object(tok, Roles(participants=named, location=roles.location)))  # "met the PM"
+            met = self._office_object(tok, Roles(participants=named, location=roles.location))  # "met the PM"
+            roles.add(met)
+            roles.counterpart = roles.counterpart or bool(met)  # "held talks with the King": a counterpart met
         if roles.invited:
             subjects = []  # "X conveyed the invitation of Y for Z to visit": Z travels, X only carries the message
         definite = any(c.lower_ in _ANAPHORIC_DETS for c in tok.children if c.dep_ in ("det", "predet", "amod")) \
@@ -605,6 +607,8 @@ class _Finder:
             subj = next((c for c in subj.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > subj.i), subj)
         if subj is not None and _secretary_general(subj):
             return self._body_of_office(subj)
+        if subj is not None and (head := _secretary_general_of(subj)) is not None:
+            return self._body_of_office(head)  # "the Personal Envoy of the Secretary-General for X": the body's envoy
         if subj is None or not self._bare_title(subj) or not roles.participants:
             return []
         return self._office_keys(subj, roles)
@@ -1659,6 +1663,15 @@ def _secretary_general(subj) -> bool:
     return subj.lower_ == "general" and any(c.dep_ == "compound" and c.lower_ == "secretary" for c in kids) \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in kids) \
         and not any(c.dep_ in ("poss", "prep", "appos") or c.pos_ == "PROPN" and c.lower_ != "secretary" for c in kids)
+
+
+def _secretary_general_of(subj):
+    """"the Special Representative of the Secretary-General (for X)": the Secretary-General an office serves (not
+    their spokesman, who only speaks for them), else None."""
+    if subj.lemma_.lower() not in PERSON_TITLES or head_of(subj.text) == "spokesman":
+        return None
+    return next((o for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                 if o.dep_ == "pobj" and _secretary_general(o)), None)
 
 
 def _signing_occasion(tok, kind: str) -> bool:

@@ -14,7 +14,7 @@ from diplograph.extract.clauses import is_speech_verb
 from diplograph.extract.events.leaders import leader_mention
 from diplograph.extract.events.status import NAME_DASHES, headline_named, hosting_clause, proposal_noun, to_be_held
 from diplograph.extract.events.places import PLACE_LABELS, Places, entity_text, hung_guests, stray_name, where_place
-from diplograph.extract.events.triggers import members_owner, moved_from
+from diplograph.extract.events.triggers import clause_verb, members_owner, moved_from
 from diplograph.extract.statements.reporting import (
     FIRST_PERSON,
     PERSON_TITLES,
@@ -23,7 +23,7 @@ from diplograph.extract.statements.reporting import (
 from diplograph.extract.statements.speakers import demonym_key, surname_mention
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import city_state, gazetteer
-from diplograph.kb.roles import BODIES, TITLE_HEADS, head_of, is_title
+from diplograph.kb.roles import BODIES, SHORT_TITLES, TITLE_HEADS, head_of, is_title
 from diplograph.kb.slugs import slug
 
 OCCASIONS = frozenset("remark statement comment briefing availability appearance".split())  # spoken with a guest
@@ -185,7 +185,8 @@ class Parties(Places):
             return self._recent_pair(tok)  # "the two men last met in June"
         if lemma in _PAIRS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return self._recent_pair(tok)  # "the pair signed a memorandum"
-        if lemma in lx.GROUP_NOUNS or tok.lower_ in lx.GROUP_NOUNS or lemma in PERSON_TITLES:
+        if lemma in lx.GROUP_NOUNS or tok.lower_ in lx.GROUP_NOUNS or lemma in PERSON_TITLES \
+                or tok.text in SHORT_TITLES:  # "the Ethiopian PM"
             if any(c.lower_ in lx.PAIR_WORDS for c in tok.children):
                 return self._recent_pair(tok)
             owner = tok if lemma in lx.STATE_GROUPS else next((c for c in tok.children if c.dep_ == "poss"
@@ -586,6 +587,8 @@ class Parties(Places):
             return keys[0] if len(keys) == 1 else None
         if (owner := self._clause_owner(tok)) is not None:
             return owner  # "X said the Italian prime minister had called off his visit": the minister's, not X's
+        if (office := self._earlier_office(tok, frozenset(), back=0)) is not None:
+            return office  # "X flew to Y, and Y's president received him, an adviser said": X, not the adviser
         speaker = self.speaker_at(tok.idx)
         if speaker is not None and (tok.lower_ in ("i", "me", "my") or tok.lower_ in PRONOUN_GENDER
                                     and self._named_person(speaker, PRONOUN_GENDER[tok.lower_])):
@@ -605,12 +608,33 @@ class Parties(Places):
             return topic
         if (main := self._main_subject(tok)) is not None:
             return main
-        subj = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None) \
-            if tok.dep_ == "dobj" else None  # "President X will receive him": not X himself
+        subj = next((c for c in clause_verb(tok).children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None) \
+            if tok.dep_ in ("dobj", "pobj") else None  # "President X will receive him / hold talks with him": not X
         taken = frozenset(self.np_keys(subj)) | {m.key for m in self.actors.before(tok.idx, "person")
                                                  if m.key.startswith(SOURCE_PREFIX)} if subj is not None else frozenset()
         found = self.actors.resolve_pronoun(tok.idx, PRONOUN_GENDER[tok.lower_], taken)  # nor "a spokesperson"
-        return found.key if found is not None else None
+        return found.key if found is not None else self._earlier_office(tok, taken)
+
+    def _earlier_office(self, tok, taken: frozenset[str], back: int = 1) -> str | None:
+        """"Somalia's president flew to Nairobi, and the Kenyan president received him", "a visit by X's minister
+        ... refused to receive him": an object pronoun continues the nearest earlier subject or "by" agent when an
+        office alone names it, in its own sentence or up to ``back`` sentences before, not its own clause's subject;
+        a person named as that subject is left to the pronoun's usual reading."""
+        if tok.dep_ not in ("dobj", "pobj") or tok.lower_ not in ("him", "her"):
+            return None
+        doc, clause = tok.doc, clause_verb(tok)
+        first = sentence_start(doc, tok.i)
+        for _ in range(back):
+            first = sentence_start(doc, first - 1) if first else 0
+        for cand in reversed(doc[first:tok.i]):
+            if cand.pos_ == "PRON" or not (cand.dep_ in ("nsubj", "nsubjpass") and cand.head != clause
+                                           or cand.dep_ == "pobj" and cand.head.lower_ == "by"):
+                continue
+            if (key := self._office_holder(cand)) is not None:
+                return key if key not in taken else None
+            if cand.pos_ == "PROPN" or cand.ent_type_ == "PERSON":
+                return None
+        return None
 
     def _clause_owner(self, tok) -> str | None:
         """"his"/"her" inside a reported clause whose own subject is one person or office-holder named before it

@@ -33,7 +33,7 @@ def trigger_type(tok) -> str | None:
         if kind is None or any(c.lower_ in lx.NON_DIPLOMATIC and not _known_body(c) for c in tok.children
                                if c.dep_ in ("compound", "amod")):
             return None  # "union talks", "board meeting"; not "the African Union summit"
-        if _sporting_subject(_clause_verb(tok)):
+        if _sporting_subject(clause_verb(tok)):
             return None  # "Rugby Australia and New Zealand Rugby held talks": sports bodies, not diplomacy
         if lemma in lx.REMOTE_ONLY and not _remote(tok):
             return None
@@ -66,7 +66,10 @@ def trigger_type(tok) -> str | None:
         hosts = [o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
         if hosts:  # "X was received by President Y"
             guests += [c for c in tok.children if c.dep_ == "nsubjpass"]
-        if not any(_guest(g) for g in guests) and not (  # "where he was received by Azerbaijan's president"
+        told_back = tok.head.lemma_.lower() not in lx.DECLINE and not any(c.dep_ == "neg" for c in tok.children) \
+            and any(g.lower_ in ("him", "her") for g in guests)  # "received him on Monday": the one told before
+        if not any(_guest(g) for g in guests) and not told_back and not (
+                # "where he was received by Azerbaijan's president"
                 any(g.pos_ == "PRON" and g.lower_ in ("he", "she", "they") for g in guests)
                 and any(_guest(h) and (h.lower_ in LEADER_HEADS or h.ent_type_ == "PERSON") for h in hosts)):
             return None
@@ -114,7 +117,7 @@ def _known_body(mod) -> bool:
     return any((e := gazetteer().lookup(n)) is not None and e.type == ORG for n in names)
 
 
-def _clause_verb(noun):
+def clause_verb(noun):
     """The verb of the clause a noun stands in ("held talks about a tour": held)."""
     verb = noun.head
     for _ in range(3):
