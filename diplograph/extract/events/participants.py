@@ -98,6 +98,12 @@ class Parties(Places):
                 keys.append(m.key)
         return keys if len(keys) >= 2 else []
 
+    def _named_in(self, head) -> list:
+        """The actors named by one conjunct's own words ("South Korea" in "of Japan, South Korea and X"), not by a
+        mention around the whole list."""
+        start = min([head.idx] + [c.idx for c in head.children if c.dep_ in ("compound", "det") and c.i < head.i])
+        return [m for m in self.actors.in_span(start, head.idx + len(head)) if not m.key.startswith(SOURCE_PREFIX)]
+
     def _named_pair(self, tok, appos) -> bool:
         """"Museveni, Ruto set for talks": two names of the same kind side by side are a list, not one person."""
         if tok.pos_ != "PROPN" or appos.pos_ != "PROPN" or any(c.dep_ == "det" for c in appos.children):
@@ -116,6 +122,7 @@ class Parties(Places):
                 and not (tok.text.isupper() and len(tok) > 1 and tok.pos_ == "PROPN"):  # "talks with US"
             if tok.lower_ in ("their", "they", "them"):
                 return self._they(tok) or self._clause_subject(tok) or self._later_subject(tok) \
+                    or self._subject_before(tok) \
                     or (self._recent_pair(tok) if tok.dep_ == "nsubj" and tok.i == tok.sent.start else []) \
                     or self._remarks_pair(tok)
             if tok.lower_ in ("it", "its"):  # "The AU said it welcomed...": the body named as subject before
@@ -176,9 +183,15 @@ class Parties(Places):
         lemma = tok.lemma_.lower()
         if tok.lower_ in lx.PAIR_WORDS and tok.pos_ in ("NUM", "PRON", "DET"):
             return self._recent_pair(tok)
-        if mention is not None and mention.key.startswith(SOURCE_PREFIX) and mention.role_of \
+        if mention is not None and mention.key.startswith(SOURCE_PREFIX) \
                 and (lemma in lx.GROUP_NOUNS or lemma in PERSON_TITLES):
-            return [mention.role_of]  # "GCC foreign ministers met ... and called for ...": the speakers' body meets
+            listed = [m.key for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                      if o.dep_ == "pobj" for h in (o, *o.conjuncts) for m in self._named_in(h)
+                      if m.type in ("state", "organization")]
+            if len(listed) >= 2:
+                return list(dict.fromkeys(listed))  # "the foreign ministers of A, B and C met ..., pledging ...": each
+            if mention.role_of:
+                return [mention.role_of]  # "GCC foreign ministers met ... and called for ...": the speakers' body
         if mention is not None and not (mention.kind == "demonym" and lemma in lx.GROUP_NOUNS):
             return [] if mention.kind == "capital" and self._is_place(tok) else [mention.key]
         if lemma in _PEOPLE and any(c.lower_ in lx.PAIR_WORDS for c in tok.children):
@@ -746,6 +759,18 @@ class Parties(Places):
                 if keys:
                     return keys
         return []
+
+    def _subject_before(self, tok) -> list[str]:
+        """"The ministers of A, B and C met in X. They will meet again in Y": a sentence-opening "they" continues the
+        plural subject of the sentence before, when it names two or more sides."""
+        if tok.lower_ != "they" or tok.dep_ != "nsubj" or tok.i != tok.sent.start or tok.i == 0:
+            return []
+        root = tok.doc[tok.i - 1].sent.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ == "PRON" or subj.tag_ != "NNS" and not subj.conjuncts:
+            return []
+        keys = self.np_keys(subj)
+        return keys if len(keys) >= 2 else []
 
     def _later_subject(self, tok) -> list[str]:
         """"Following their meeting, X and Y issued a statement": the subject of the clause the phrase opens."""

@@ -1,0 +1,95 @@
+"""A body's gathering and the members who stay away from it; several states' ministers named in one "of" list."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.harness import event_rows, events_with, extractor
+
+PUBLISHED = date(2025, 6, 11)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    """Extract one short text as a wire story published on PUBLISHED."""
+    return extractor(nlp, PUBLISHED)
+
+
+# -- stay-aways told by other words than "skip" or "did not attend" ------------------------------
+
+@pytest.mark.parametrize("text,absent,status_of_body", [
+    ("SADC ministers will meet in Gaborone on Friday to discuss the drought. Lesotho will not be there.",
+     "Lesotho", "scheduled"),
+    ("SADC ministers will meet in Gaborone on Friday to discuss the drought. Lesotho will not be present.",
+     "Lesotho", "scheduled"),
+    ("SADC ministers met in Gaborone on Monday to discuss the drought. Lesotho sent no delegation.",
+     "Lesotho", "held"),
+    ("SADC ministers met in Gaborone on Monday to discuss the drought. Lesotho sent no one to the meeting.",
+     "Lesotho", "held"),
+    ("SADC ministers will meet in Gaborone on Friday. Lesotho said it would boycott the session.",
+     "Lesotho", "scheduled"),
+])
+def test_a_member_staying_away_is_a_refusal_apart_from_the_gathering(run, text, absent, status_of_body):
+    rows = event_rows(run(text))
+    assert [r[2] for r in events_with(run(text), absent)] == ["declined"]
+    body = [r for r in rows if not any(absent in n for n in r[1])]
+    assert [r[2] for r in body] == [status_of_body]
+    assert {r[4] for r in rows} == {"Gaborone"}
+
+
+def test_each_of_two_members_staying_away_is_its_own_refusal(run):
+    text = ("Leaders of the Arab Maghreb Union met in Rabat on Tuesday, though Libya and Mauritania shunned the "
+            "gathering.")
+    refusals = [r for r in event_rows(run(text)) if r[2] == "declined"]
+    assert sorted(sorted(n for n in r[1] if "Union" not in n) for r in refusals) == [["Libya"], ["Mauritania"]]
+
+
+def test_a_past_refusal_is_from_the_gathering_held_not_the_next(run):
+    text = ("IGAD leaders ended a summit in Djibouti on Monday and will meet again in Kampala on 30 June. "
+            "Eritrea's president, invited as a guest, declined to travel.")
+    rows = events_with(run(text), "Eritrea")
+    assert [(r[2], r[3], r[4]) for r in rows] == [("declined", "2025-06-09", "Djibouti")]
+
+
+def test_a_state_the_parser_took_for_an_adverb_still_stays_away(run):
+    text = ("Pacific leaders held their summit in Apia on Monday. Nauru, at odds with the others over fishing "
+            "licences, sent no one to the talks.")
+    assert [r[2] for r in events_with(run(text), "Nauru")] == ["declined"]
+
+
+@pytest.mark.parametrize("text", [
+    "SADC ministers met in Gaborone on Monday. Lesotho did not take part in the vote.",
+    "SADC ministers met in Gaborone on Monday. Lesotho sent a delegation.",
+    "SADC ministers met in Gaborone on Monday. Lesotho will be there.",
+])
+def test_no_refusal_without_staying_away(run, text):
+    assert [r for r in event_rows(run(text)) if r[2] == "declined"] == []
+
+
+# -- "the ministers of A, B and C", a speaker's phrase as well ----------------------------------
+
+@pytest.mark.parametrize("text,day", [
+    ("The defence ministers of Estonia, Latvia and Lithuania met in Riga on Monday, vowing to deepen "
+     "cooperation.", "2025-06-09"),
+    ("The trade ministers of Chile, Peru and Colombia met in Lima on Monday, stressing the need for open "
+     "markets.", "2025-06-09"),
+])
+def test_ministers_of_a_listed_few_states_are_those_states_when_they_also_speak(run, text, day):
+    rows = [r for r in event_rows(run(text)) if r[2] == "held"]
+    assert len(rows) == 1 and len(rows[0][1]) == 3 and rows[0][3] == day
+    assert not any("ministers" in n for n in rows[0][1])
+
+
+def test_they_opening_the_next_sentence_are_the_states_of_the_subject_before(run):
+    text = ("The defence ministers of Estonia, Latvia and Lithuania met in Riga on Monday, vowing to deepen "
+            "cooperation. They will meet again in Vilnius in September.")
+    rows = events_with(run(text), "Estonia", "Latvia", "Lithuania")
+    assert sorted((r[2], r[4]) for r in rows) == [("held", "Riga"), ("scheduled", "Vilnius")]
+
+
+def test_a_city_the_tagger_reads_as_a_person_is_no_actor(run):
+    text = "The foreign ministers of Spain, Italy and Greece met in Kraków on Monday."
+    ex = run(text)
+    assert not any(a.name == "Kraków" for a in ex.actors)
