@@ -88,8 +88,3 @@ def test_they_opening_the_next_sentence_are_the_states_of_the_subject_before(run
     rows = events_with(run(text), "Estonia", "Latvia", "Lithuania")
     assert sorted((r[2], r[4]) for r in rows) == [("held", "Riga"), ("scheduled", "Vilnius")]
 
-
-def test_a_city_the_tagger_reads_as_a_person_is_no_actor(run):
-    text = "The foreign ministers of Spain, Italy and Greece met in Kraków on Monday."
-    ex = run(text)
-    assert not any(a.name == "Kraków" for a in ex.actors)

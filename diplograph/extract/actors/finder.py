@@ -19,7 +19,7 @@ from diplograph.extract.actors.nonactors import byline_spans, is_credit, is_junk
 from diplograph.extract.actors.people import clean_person, describe_at, person_roles
 from diplograph.extract.base import ORG, PERSON, ActorMention, DocActors, token_strings
 from diplograph.extract.clauses import in_dateline
-from diplograph.kb.gazetteer import Gazetteer, city_state, fold, gazetteer
+from diplograph.kb.gazetteer import Gazetteer, fold, gazetteer
 from diplograph.kb.names import (
     genders_from_pronouns,
     initials,
@@ -155,9 +155,6 @@ def _people_and_orgs(doc: Doc, gz: Gazetteer, publisher: str | None, taken_by: t
             continue
         if c.type == PERSON and ent.text.isupper() and all(in_dateline(t) for t in ent):
             continue  # "MEKELLE — Leaders of ...": the place line of a wire story, whatever NER made of it
-        if c.type == PERSON and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in ("in", "from") \
-                and city_state(ent.text) is not None:
-            continue  # "met in Kraków": a city of some size the tagger read as a person
         if c.type == ORG and ent.text.isupper() and ent.start > 0 and doc[ent.start - 1].text in (",", ".", "(") \
                 and all(in_dateline(t) for t in ent) and gz.lookup(ent.text) is None:
             continue  # "ASTANA. KAZINFORM - ", "ULAANBAATAR, MONTSAME - ": the agency filing the story
