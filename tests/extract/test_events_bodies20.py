@@ -88,3 +88,48 @@ def test_they_opening_the_next_sentence_are_the_states_of_the_subject_before(run
     rows = events_with(run(text), "Estonia", "Latvia", "Lithuania")
     assert sorted((r[2], r[4]) for r in rows) == [("held", "Riga"), ("scheduled", "Vilnius")]
 
+
+
+def test_their_people_opening_a_sentence_are_the_listed_states_before(run):
+    text = ("Kenya, Uganda, the Democratic Republic of the Congo and Rwanda held talks in Kigali on Monday on a "
+            "regional power line. Their presidents are expected to meet at a summit in Nairobi in August.")
+    rows = [r for r in event_rows(run(text)) if len(r[1]) == 4]
+    assert sorted((r[2], r[4]) for r in rows) == [("held", "Kigali"), ("scheduled", "Nairobi")]
+
+
+# -- a body's council named by its head word; a name that only uses an event word as a modifier -------
+
+def test_a_council_whose_name_holds_an_event_word_as_modifier_still_meets(run):
+    text = "The next meeting of the ASEAN Ministerial Council will take place in Manila on 20 June."
+    assert [(r[2], r[4]) for r in events_with(run(text), "Ministerial Council")] == [("scheduled", "Manila")]
+
+
+def test_an_event_named_by_its_head_word_is_still_no_body(run):
+    assert event_rows(run("The Summit of the Andes will take place in Quito on 20 June.")) == []
+
+
+def test_council_members_and_the_council_are_the_council_named_before(run):
+    text = ("The Permanent Council of the OAS held a special session in Washington on Monday on the crisis in Haiti. "
+            "Council members agreed to meet again on 30 June.")
+    rows = [r for r in events_with(run(text), "Permanent Council") if r[2] == "agreed"]
+    assert [(r[3]) for r in rows] == ["2025-06-30"]
+
+
+def test_the_people_of_a_body_that_met_receiving_a_guest_is_a_meeting_of_its_own(run):
+    text = ("ASEAN foreign ministers met in Jakarta on Monday. The ministers later received New Zealand's foreign "
+            "minister, Sarah Whitcombe.")
+    rows = event_rows(run(text))
+    assert sorted(len(r[1]) for r in rows if r[2] == "held") == [1, 2]
+
+
+# -- signings done at a contact told in the same phrase ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ghana and Togo signed four agreements after talks between presidents Kofi Mensah and Kodjo Agbeyome in Lomé "
+    "on Monday.",
+    "Ghana's minister met Togo's minister in Lomé on Monday. On the margins of the meeting, Ghana and Togo signed "
+    "an agreement on fisheries.",
+])
+def test_a_signing_at_a_contact_takes_its_day_and_place(run, text):
+    rows = [r for r in event_rows(run(text)) if r[0] == "signing"]
+    assert [(r[3], r[4]) for r in rows] == [("2025-06-09", "Lomé")]

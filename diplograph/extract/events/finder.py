@@ -13,7 +13,7 @@ from diplograph.extract.clauses import is_speech_verb, nearest_subject
 from diplograph.extract.events.coref import (ANAPHOR_WINDOW, Sighting, corefer, host_on_visit, share_setting,
                                              split_trip, to_record)
 from diplograph.extract.events.participants import (GROUP_PREFIX, MEDIATE_VERBS, OCCASIONS, Parties, Roles,
-                                                    speaker_label)
+                                                    name_head, speaker_label)
 from diplograph.extract.events.places import BUILDINGS, SEAT_NOUNS, entity_text, is_place, stray_name, trip_preps
 from diplograph.extract.statements.reporting import PERSON_TITLES
 from diplograph.extract.events.status import (
@@ -141,8 +141,9 @@ def enough_parties(c, actors: DocActors) -> bool:
         # the body's own meeting, or the region's ministers met as a participant under that description
     first = next(iter(actors.by_key(parties[0])), None)
     if first is None or first.type != "organization" or first.key.startswith(GROUP_PREFIX) \
-            or any(w in lx.TRIGGER_NOUNS for w in first.name.lower().split()):
-        return False  # "the Summit of the Americas" names the event, not a body that meets
+            or name_head(first.name) in lx.TRIGGER_NOUNS:
+        return False  # "the Summit of the Americas" names the event, not a body that meets ("the OSCE Ministerial
+        # Council" is a council)
     return any(s.type in ("summit", "meeting", "conference") for s in c.sightings)
 
 
@@ -1553,11 +1554,16 @@ def _told_kind(kind: str) -> str | None:
 def _occasion(tok, chain) -> int | None:
     """Where "after / during / following / at the talks" names the occasion of this event, the offset of "talks"."""
     objs = list(_prep_objects(tok, chain, _OCCASION_PREPS))
+    objs += [g for o in _prep_objects(tok, chain, ("on", "at")) if o.lemma_.lower() in lx.BACKDROP_NOUNS
+             for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    # "on the margins of the meeting": that meeting
     if tok.dep_ == "conj" and tok.pos_ == "VERB":  # "During the visit, he will hold talks and call on X": fronted,
         objs += [o for o in _prep_objects(tok.head, [tok.head], _OCCASION_PREPS) if o.i < tok.head.i]  # both share it
     for o in objs:
-        if trigger_type(o) is not None and any(d.dep_ == "det" and d.lower_ in _ANAPHORIC_DETS for d in o.children):
-            return o.idx
+        if trigger_type(o) is not None and any(d.dep_ == "det" and d.lower_ in _ANAPHORIC_DETS
+                                               or d.dep_ == "prep" and d.lower_ in ("between", "with")
+                                               for d in o.children):
+            return o.idx  # "after the talks", "after talks between A and B in X on Monday"
     return None
 
 
