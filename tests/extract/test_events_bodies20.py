@@ -133,3 +133,28 @@ def test_the_people_of_a_body_that_met_receiving_a_guest_is_a_meeting_of_its_own
 def test_a_signing_at_a_contact_takes_its_day_and_place(run, text):
     rows = [r for r in event_rows(run(text)) if r[0] == "signing"]
     assert [(r[3], r[4]) for r in rows] == [("2025-06-09", "Lomé")]
+
+
+# -- agreed next meetings named by "the next one" or by a joint format ---------------------------
+
+def test_the_next_one_is_the_next_gathering_of_the_body_told_before(run):
+    text = ("Leaders of the Caribbean Community closed their summit in Bridgetown on Monday, agreeing that Kingston "
+            "will host the next one in 2026.")
+    rows = sorted((r[2], r[4]) for r in event_rows(run(text)))
+    assert rows == [("agreed", "Kingston"), ("held", "Bridgetown")]
+
+
+@pytest.mark.parametrize("text", ["No one came to the next one.", "The next one arrived on Monday."])
+def test_the_next_one_without_a_gathering_told_is_nothing(run, text):
+    assert event_rows(run(text)) == []
+
+
+def test_a_binational_cabinet_is_a_meeting_of_the_two_states(run):
+    text = "Peru and Bolivia agreed on Monday to hold their next binational cabinet in Puno in October."
+    assert [(r[2], r[3], r[4]) for r in events_with(run(text), "Peru", "Bolivia")] == [("agreed", "2025-10", "Puno")]
+
+
+@pytest.mark.parametrize("text", ["The cabinet met on Monday to discuss the budget.",
+                                  "The president reshuffled his cabinet on Monday."])
+def test_a_cabinet_of_one_state_is_no_diplomacy(run, text):
+    assert event_rows(run(text)) == []
