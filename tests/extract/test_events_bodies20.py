@@ -158,3 +158,26 @@ def test_a_binational_cabinet_is_a_meeting_of_the_two_states(run):
                                   "The president reshuffled his cabinet on Monday."])
 def test_a_cabinet_of_one_state_is_no_diplomacy(run, text):
     assert event_rows(run(text)) == []
+
+
+# -- where and when a body's sitting and the contacts beside it happen --------------------------
+
+@pytest.mark.parametrize("text,place", [
+    ("NEW YORK, June 11 (Wire) - The UN Security Council met on Tuesday to discuss the border clashes.", "New York"),
+    ("GENEVA, June 11 (Wire) - The UN Human Rights Council met on Tuesday to discuss the border clashes.", "Geneva"),
+    ("LONDON, June 11 (Wire) - The UN Security Council met on Tuesday to discuss the border clashes.", None),
+])
+def test_a_bodys_own_sitting_placed_nowhere_is_at_its_seat_under_that_dateline(run, text, place):
+    assert [r[4] for r in event_rows(run(text))] == [place]
+
+
+def test_a_meeting_on_the_bare_sidelines_takes_the_bodys_gathering_day_and_place(run):
+    text = ("AU foreign ministers gathered in Malabo on Monday for their executive council. On the sidelines, "
+            "Kenya's foreign minister Grace Wambui and her Ethiopian counterpart Dawit Alemu met to discuss trade.")
+    rows = events_with(run(text), "Wambui", "Alemu")
+    assert [(r[2], r[3], r[4]) for r in rows] == [("held", "2025-06-09", "Malabo")]
+
+
+def test_a_city_in_a_phrase_on_the_format_is_the_place(run):
+    text = "The foreign ministers of Spain, Italy and Greece met in the Med5 format in Thessaloniki on Monday."
+    assert [r[4] for r in event_rows(run(text))] == ["Thessaloniki"]

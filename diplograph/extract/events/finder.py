@@ -40,7 +40,7 @@ from diplograph.extract.events.time import event_when, rescheduled, vaguely_ahea
 from diplograph.extract.events.triggers import trigger_type
 from diplograph.extract.when import day_of, in_live_entry, section_day, story_dct
 from diplograph.kb import event_lexicon as lx
-from diplograph.kb.gazetteer import city_state, gazetteer, locate_place
+from diplograph.kb.gazetteer import city_state, fold, gazetteer, locate_place
 from diplograph.kb.roles import PORTFOLIOS, describe, same_title
 from diplograph.kb.slugs import slug
 from diplograph.records import Document, Event, Statement, Timex
@@ -93,7 +93,8 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
         events = [_at_home(e, home, sides, story_dct(sdoc, document.published)) for e in events]
     events = [_state_named(e) for e in events]
     city = dateline_place(doc_text(sdoc), dayless=True)
-    if city is not None and (state := city_state(city)) is not None:
+    state = city_state(city) if city is not None else None
+    if city is not None:  # (a body's seat may be a city of no one state the gazetteer knows: "New York")
         events = [_in_dateline_city(e, city, state, sides, story_dct(sdoc, document.published)) for e in events]
     home = (city, state) if city is not None and state is not None else None
     events = [_seat_city(e, c, events, sides, home, story_dct(sdoc, document.published))
@@ -1344,12 +1345,19 @@ def _state_named(event: Event) -> Event:
     return replace(event, location=entry.name)
 
 
-def _in_dateline_city(event: Event, city: str, state: str, sides: dict[str, str], dct: date | None) -> Event:
+def _in_dateline_city(event: Event, city: str, state: str | None, sides: dict[str, str], dct: date | None) -> Event:
     """Under a dateline ("ULAANBAATAR, June 18 -"), a contact about its day that the text places only in the
-    dateline's state, or at a building of no known place with that state taking part, is in the dateline's city."""
-    if event.location is None or event.type == "call" or event.time is None or dct is None \
+    dateline's state, or at a building of no known place with that state taking part, is in the dateline's city; so
+    is a body's own sitting the text places nowhere when the dateline is the body's seat ("NEW YORK, March 10 - The
+    UN Security Council met on Monday")."""
+    if event.type == "call" or event.time is None or dct is None \
             or event.time.earliest is None or event.time.latest is None \
             or not (event.time.earliest - dct).days <= 2 or not (dct - event.time.latest).days <= 2:
+        return event
+    if event.location is None:
+        seat = gazetteer().igo_seats.get(event.participants[0]) if len(event.participants) == 1 else None
+        return replace(event, location=city) if seat is not None and fold(seat) == fold(city) else event
+    if state is None:
         return event
     entry = gazetteer().lookup(event.location)
     if entry is not None and entry.type == "state":
@@ -1491,6 +1499,14 @@ def _on_occasion(event: Event, cluster, clusters: list, events: list[Event]) -> 
                       and any(x.start <= at < x.end for x in c.sightings)), None)
         if other is not None:
             return replace(event, time=event.time or other.time, location=event.location or other.location)
+    if any(s.sidelines for s in cluster.sightings):  # "ASEAN ministers gathered in X on Tuesday. On the sidelines,
+        # A and B met": the body's one gathering told before (of two, neither)
+        start = cluster.sightings[0].start
+        told = [e for c, e in zip(clusters, events) if c is not cluster and c.sightings[0].start < start
+                and e.type in _GATHERINGS and e.status == event.status and any(k.startswith("org:")
+                                                                              for k in e.participants)]
+        if len(told) == 1:
+            return replace(event, time=event.time or told[0].time, location=event.location or told[0].location)
     return event
 
 
