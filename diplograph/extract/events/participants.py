@@ -795,6 +795,8 @@ class Parties(Places):
             return []
         before = tok.doc[start - 1].sent
         subj = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"
+                     and t.head.dep_ not in ("relcl", "advcl", "acl")  # not "..., where the two sides signed"
+                     and not any(c.lower_ in lx.PAIR_WORDS for c in t.children)
                      and (t.tag_ == "NNS" or t.conjuncts or any(c.dep_ == "appos" for c in t.children))), None)
         if subj is None \
                 or bare and not theirs and subj.lemma_.lower() != tok.lemma_.lower():
