@@ -97,6 +97,7 @@ def modifier_text(tok) -> str:
 
 
 FRESH_MODS = frozenset("second third fourth fifth sixth next new another further fresh follow-up".split())
+NEXT_ONE = frozenset("next following".split())  # "will host the next one": the next of the gathering told before
 PAST_ROUND_MODS = frozenset("previous last earlier preceding".split())  # "the previous round, held in X"
 FRESH_VERBS = frozenset("reconvene resume".split())
 ROUND_NOUNS = frozenset("round session".split())  # talks themselves when a further one is meant
@@ -106,6 +107,7 @@ interministerial""".split())
 # Standing bodies of two or more states that meet as such ("convened the Joint Permanent Commission")
 JOINT_MODS = frozenset("joint intergovernmental interstate inter-state bilateral binational interministerial border".split())
 JOINT_BODIES = frozenset("commission council committee".split())
+JOINT_ONLY_BODIES = frozenset({"cabinet"})  # "hold the next binational cabinet": a meeting only when joint
 JOINT_VERBS = frozenset("hold convene reconvene host open chair".split())  # their object: the body's meeting
 # "back to the negotiating table": the table stands for the negotiation its modifier names
 TABLE_NOUNS = frozenset("table".split())

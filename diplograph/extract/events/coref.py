@@ -149,6 +149,10 @@ def _same_parties(mine: set[str], c: Cluster, s: Sighting, sides: dict[str, str]
     """Equal participants, one set inside the other for the same type, or the same two sides."""
     theirs = set(c.participants)
     same_type = any(x.type == s.type for x in c.sightings)
+    if len(theirs) == 1 and mine > theirs and not s.definite and all(x.members and not x.headline for x in c.sightings) \
+            and all(x.sent_no < s.sent_no for x in c.sightings):
+        return False  # "GCC ministers met in Riyadh. The ministers later received X": the body's own sitting, then
+        # its contact with an outsider
     if mine == theirs or ((mine <= theirs or theirs <= mine) and same_type and not s.exact):
         return True
     mine_sides, their_sides = {sides.get(k, k) for k in mine}, {sides.get(k, k) for k in theirs}

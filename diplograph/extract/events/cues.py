@@ -22,7 +22,7 @@ def _register() -> None:
 def cue_words() -> tuple[frozenset[str], frozenset[str]]:
     """(noun words, verb/adjective words) that trigger_type may read as an event."""
     nouns = frozenset(lx.TRIGGER_NOUNS) | lx.ROUND_NOUNS | lx.TABLE_NOUNS | frozenset(lx.GATHERING_NAMES) | lx.JOINT_BODIES \
-        | {"talk"}
+        | lx.JOINT_ONLY_BODIES | {"talk"}
     verbs = frozenset(lx.TRIGGER_VERBS) | lx.SPEAK_VERBS | lx.ARRIVAL_WORDS | lx.TRAVEL_VERBS \
         | lx.DEPART_VERBS | lx.HOSTING_VERBS | lx.CONVENE_VERBS | lx.CO_LEAD_FORMS \
         | {"get", "sit", "bring", "call", "sign", "mediate", "visiting"}
@@ -56,6 +56,8 @@ class EventCues:
                                   for words in (nouns, verbs))
         self.co_forms = numpy.unique(numpy.array([get_string_id(w) for w in lx.CO_LEAD_FORMS], dtype=numpy.uint64))
         self.noun_pos, self.verb_pos = (numpy.array(tags, dtype=numpy.uint64) for tags in ((NOUN, PROPN), (VERB, ADJ)))
+        self.one = get_string_id("one")
+        self.next_words = numpy.unique(numpy.array([get_string_id(w) for w in lx.NEXT_ONE], dtype=numpy.uint64))
 
     def __call__(self, doc: Doc) -> Doc:
         if not (doc.has_annotation("POS") and doc.has_annotation("LEMMA")):
@@ -65,7 +67,9 @@ class EventCues:
         lemma, lower, pos = columns[:, 0], columns[:, 1], columns[:, 2]
         noun = numpy.isin(pos, self.noun_pos) & (_member(lemma, self.nouns) | _member(lower, self.nouns))
         verb = numpy.isin(pos, self.verb_pos) & (_member(lemma, self.verbs) | _member(lower, self.verbs))
-        doc._.event_cues = numpy.flatnonzero(noun | verb).tolist()
+        one = numpy.zeros(len(lower), dtype=bool)
+        one[1:] = (lower[1:] == self.one) & _member(lower[:-1], self.next_words)  # "the next one"
+        doc._.event_cues = numpy.flatnonzero(noun | verb | one).tolist()
         for i in numpy.flatnonzero(_member(lower, self.co_forms)).tolist():
             doc[i].lemma_ = lx.CO_LEAD_LEMMAS[doc[i].lower_]  # "co-chaired": lemma "chair", not "co-chaire"
         return doc

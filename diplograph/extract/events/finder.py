@@ -13,7 +13,7 @@ from diplograph.extract.clauses import is_speech_verb, nearest_subject
 from diplograph.extract.events.coref import (ANAPHOR_WINDOW, Sighting, corefer, host_on_visit, share_setting,
                                              split_trip, to_record)
 from diplograph.extract.events.participants import (GROUP_PREFIX, MEDIATE_VERBS, OCCASIONS, Parties, Roles,
-                                                    speaker_label)
+                                                    name_head, speaker_label)
 from diplograph.extract.events.places import BUILDINGS, SEAT_NOUNS, entity_text, is_place, stray_name, trip_preps
 from diplograph.extract.statements.reporting import PERSON_TITLES
 from diplograph.extract.events.status import (
@@ -40,7 +40,7 @@ from diplograph.extract.events.time import event_when, rescheduled, vaguely_ahea
 from diplograph.extract.events.triggers import trigger_type
 from diplograph.extract.when import day_of, in_live_entry, section_day, story_dct
 from diplograph.kb import event_lexicon as lx
-from diplograph.kb.gazetteer import city_state, gazetteer, locate_place
+from diplograph.kb.gazetteer import city_state, fold, gazetteer, locate_place
 from diplograph.kb.roles import PORTFOLIOS, describe, head_of, same_title
 from diplograph.kb.slugs import slug
 from diplograph.records import Document, Event, Statement, Timex
@@ -93,7 +93,8 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
         events = [_at_home(e, home, sides, story_dct(sdoc, document.published)) for e in events]
     events = [_state_named(e) for e in events]
     city = dateline_place(doc_text(sdoc), dayless=True)
-    if city is not None and (state := city_state(city)) is not None:
+    state = city_state(city) if city is not None else None
+    if city is not None:  # (a body's seat may be a city of no one state the gazetteer knows: "New York")
         events = [_in_dateline_city(e, city, state, sides, story_dct(sdoc, document.published)) for e in events]
     home = (city, state) if city is not None and state is not None else None
     events = [_seat_city(e, c, events, sides, home, story_dct(sdoc, document.published))
@@ -143,8 +144,9 @@ def enough_parties(c, actors: DocActors) -> bool:
         # the body's own meeting, or the region's ministers met as a participant under that description
     first = next(iter(actors.by_key(parties[0])), None)
     if first is None or first.type != "organization" or first.key.startswith(GROUP_PREFIX) \
-            or any(w in lx.TRIGGER_NOUNS for w in first.name.lower().split()):
-        return False  # "the Summit of the Americas" names the event, not a body that meets
+            or name_head(first.name) in lx.TRIGGER_NOUNS:
+        return False  # "the Summit of the Americas" names the event, not a body that meets ("the OSCE Ministerial
+        # Council" is a council)
     return any(s.type in ("summit", "meeting", "conference") for s in c.sightings)
 
 
@@ -299,19 +301,31 @@ class _Finder:
             subj = _controller_subject(above)  # "X declined an invitation to attend": X stays away
             if subj is not None and subj.lower_ in _RELATIVES and subj.head.dep_ == "relcl":
                 subj = subj.head.head  # "opened without X, who declined to send a representative": X
+            if _past(_finite_verb(verb)):  # "X stayed away", "X declined to travel": the one held, not the next
+                earlier = next((s for s in before if s.status == "held"), earlier)
             if earlier is None or subj is None:
                 continue
             keys = list(self.parties.np_keys(subj))
             state = self._title_state(subj, earlier.roles.location) if not keys and self._bare_title(subj) else None
             keys = keys or ([state] if state else [])
-            if len(keys) != 1 or keys[0] in earlier.roles.participants:
+            if not keys or any(k in earlier.roles.participants for k in keys):
                 continue  # "a meeting with X was considered, but X declined to take part": not an absence from it
             bodies = [k for k in earlier.roles.participants if k.startswith(("org:", GROUP_PREFIX))]
             st = self._statement_at(verb.idx)
-            found.append(Sighting(earlier.type, verb.idx, verb.idx + len(verb), no,
-                                  Roles(participants=keys + bodies, location=earlier.roles.location), "declined",
-                                  st.speaker if st else None, self._claimed_on(st, [verb]), earlier.time, earlier.day,
-                                  definite=False, subject=keys[0], exact=True))  # apart from the gathering held
+            named = {k: h for h, ks in self.parties.each_conjunct(subj) for k in ks}
+            for n, key in enumerate(keys):  # "A and B stayed away": each stays away on its own (its own span)
+                told = next((s for s in sightings if s.status == "declined" and s.sent_no == no
+                             and s.type in _GATHERINGS and key in s.roles.participants), None)
+                if told is not None:  # "X will skip the summit", "X sent no one to the meeting": its own word told
+                    if told.roles.location is None and told.time is None and told.day is None:
+                        told.roles.location, told.time, told.day = earlier.roles.location, earlier.time, earlier.day
+                    continue  # (the gathering told before gives the day and place a bare "the meeting" lacks)
+                at = named[key] if n and key in named else verb
+                found.append(Sighting(earlier.type, at.idx, at.idx + len(at), no,
+                                      Roles(participants=[key] + bodies, location=earlier.roles.location),
+                                      "declined", st.speaker if st else None, self._claimed_on(st, [verb]),
+                                      earlier.time, earlier.day, definite=False, subject=key, exact=True))
+                # apart from the gathering held
         return found
 
     def _acceptances(self, sightings: list[Sighting]) -> list[Sighting]:
@@ -448,6 +462,9 @@ class _Finder:
             self._home_visit(tok, roles)
         claimed_on = self._claimed_on(st, chain)
         status, time, day, unset = self._timing(tok, chain, gov, roles, claimed_on)
+        if _sent_to(tok, chain) and any(d.dep_ == "det" and d.lower_ == "no" for c in chain[2].children
+                                        if c.dep_ == "dobj" for d in c.children):
+            status = "declined"  # "X sent no one to the talks": X stays away from them
         if roles.location is None and day is not None and status in ("held", "scheduled") \
                 and self._placeless_backdrop(tok):
             roles.location = self._dateline_city_on(day)  # "ASUNCION, June 24 - X and Y met on the sidelines of the
@@ -1339,12 +1356,19 @@ def _state_named(event: Event) -> Event:
     return replace(event, location=entry.name)
 
 
-def _in_dateline_city(event: Event, city: str, state: str, sides: dict[str, str], dct: date | None) -> Event:
+def _in_dateline_city(event: Event, city: str, state: str | None, sides: dict[str, str], dct: date | None) -> Event:
     """Under a dateline ("ULAANBAATAR, June 18 -"), a contact about its day that the text places only in the
-    dateline's state, or at a building of no known place with that state taking part, is in the dateline's city."""
-    if event.location is None or event.type == "call" or event.time is None or dct is None \
+    dateline's state, or at a building of no known place with that state taking part, is in the dateline's city; so
+    is a body's own sitting the text places nowhere when the dateline is the body's seat ("NEW YORK, March 10 - The
+    UN Security Council met on Monday")."""
+    if event.type == "call" or event.time is None or dct is None \
             or event.time.earliest is None or event.time.latest is None \
             or not (event.time.earliest - dct).days <= 2 or not (dct - event.time.latest).days <= 2:
+        return event
+    if event.location is None:
+        seat = gazetteer().igo_seats.get(event.participants[0]) if len(event.participants) == 1 else None
+        return replace(event, location=city) if seat is not None and fold(seat) == fold(city) else event
+    if state is None:
         return event
     entry = gazetteer().lookup(event.location)
     if entry is not None and entry.type == "state":
@@ -1530,6 +1554,14 @@ def _on_occasion(event: Event, cluster, clusters: list, events: list[Event]) -> 
                       and any(x.start <= at < x.end for x in c.sightings)), None)
         if other is not None:
             return replace(event, time=event.time or other.time, location=event.location or other.location)
+    if any(s.sidelines for s in cluster.sightings):  # "ASEAN ministers gathered in X on Tuesday. On the sidelines,
+        # A and B met": the body's one gathering told before (of two, neither)
+        start = cluster.sightings[0].start
+        told = [e for c, e in zip(clusters, events) if c is not cluster and c.sightings[0].start < start
+                and e.type in _GATHERINGS and e.status == event.status and any(k.startswith("org:")
+                                                                              for k in e.participants)]
+        if len(told) == 1:
+            return replace(event, time=event.time or told[0].time, location=event.location or told[0].location)
     return event
 
 
@@ -1593,11 +1625,16 @@ def _told_kind(kind: str) -> str | None:
 def _occasion(tok, chain) -> int | None:
     """Where "after / during / following / at the talks" names the occasion of this event, the offset of "talks"."""
     objs = list(_prep_objects(tok, chain, _OCCASION_PREPS))
+    objs += [g for o in _prep_objects(tok, chain, ("on", "at")) if o.lemma_.lower() in lx.BACKDROP_NOUNS
+             for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    # "on the margins of the meeting": that meeting
     if tok.dep_ == "conj" and tok.pos_ == "VERB":  # "During the visit, he will hold talks and call on X": fronted,
         objs += [o for o in _prep_objects(tok.head, [tok.head], _OCCASION_PREPS) if o.i < tok.head.i]  # both share it
     for o in objs:
-        if trigger_type(o) is not None and any(d.dep_ == "det" and d.lower_ in _ANAPHORIC_DETS for d in o.children):
-            return o.idx
+        if trigger_type(o) is not None and any(d.dep_ == "det" and d.lower_ in _ANAPHORIC_DETS
+                                               or d.dep_ == "prep" and d.lower_ in ("between", "with")
+                                               for d in o.children):
+            return o.idx  # "after the talks", "after talks between A and B in X on Monday"
     return None
 
 
@@ -1775,8 +1812,10 @@ def _sent_to(tok, chain) -> bool:
         and chain[2].lemma_.lower() == "send" and any(c.dep_ == "dobj" for c in chain[2].children)
 
 
-_STAND_INS = frozenset("minister delegation delegate representative envoy team".split())  # "did not send a minister"
-_KEEP_AWAY = frozenset("attend participate".split())
+_STAND_INS = frozenset("minister delegation delegate representative envoy team one anyone".split())  # "did not send a
+# minister", "sent no one"
+_KEEP_AWAY = frozenset("attend participate travel".split())  # "declined to travel": to the gathering told before
+_TOLD_GATHERINGS = frozenset("meeting session gathering talks sitting ministerial summit conference".split())
 _AWAY_LEMMAS = frozenset("stay be take send".split()) | _KEEP_AWAY | lx.ABSENCE_VERBS  # every verb _stays_away takes
 
 
@@ -1784,30 +1823,54 @@ def _stays_away(verb) -> bool:
     """"did not attend", "will not take part", "stayed away", "is absent", "declined to send a minister", "which X
     decided to skip": a verb of keeping away whose gathering is named elsewhere (no object, or only "which" / "it")."""
     lemma, kids = verb.lemma_.lower(), list(verb.children)
-    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in kids) and lemma in ("stay", "be"):
+    negated = any(c.dep_ == "neg" for c in kids)
+    if verb.pos_ not in ("VERB", "AUX") or negated and lemma == "stay":
         return False
     if lemma == "stay":
         own = [c for c in kids if c.dep_ in ("advmod", "prt") and c.lower_ == "away"]
-    elif lemma == "be":
-        own = [c for c in kids if c.dep_ == "acomp" and c.lower_ == "absent" and not list(c.children)]
+    elif lemma == "be":  # "X is absent", "X will not be there", "X was not present"
+        own = [c for c in kids if not list(c.children) and (c.dep_ == "acomp" and c.lower_ == "absent" and not negated
+               or negated and (c.dep_ == "advmod" and c.lower_ == "there" or c.dep_ == "acomp"
+                               and c.lower_ == "present"))]
     else:
         own = [c for c in kids if c.dep_ == "dobj" and (lemma == "take" and c.lower_ == "part" or lemma == "send"
                                                          and c.lemma_.lower() in _STAND_INS)]
-        refused = status_of(verb) == "declined" or any(c.dep_ == "neg" for c in kids) \
-            and any(c.dep_ == "aux" and c.lower_ in ("did", "does") for c in kids)
+        refused = status_of(verb) == "declined" or negated \
+            and any(c.dep_ == "aux" and c.lower_ in ("did", "does") for c in kids) \
+            or any(d.dep_ == "det" and d.lower_ == "no" for o in own for d in o.children)  # "sent no delegation"
         if not refused or not own and lemma not in _KEEP_AWAY | lx.ABSENCE_VERBS \
-                or lemma in lx.ABSENCE_VERBS and not any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in kids):
+                or lemma in lx.ABSENCE_VERBS and not any(c.dep_ == "dobj" and (c.pos_ == "PRON" or _told_gathering(c))
+                                                         for c in kids):
             return False
         own = own or [verb]
     if not own:
         return False
     for c in kids + [g for o in own if o is not verb for g in o.children]:  # "stayed away from the dinner"
-        if c in own or c.pos_ == "PRON":
+        if c in own or c.pos_ == "PRON" or _told_gathering(c):
             continue
         if c.dep_ in ("dobj", "ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ in ("in", "at", "to", "from") \
-                and any(o.dep_ == "pobj" and o.pos_ != "PRON" for o in c.children):
+                and c.i > verb.i and any(o.dep_ == "pobj" and o.pos_ != "PRON" and not _told_gathering(o)
+                                         for o in c.children):  # (not "X, at odds with Y, sent no one")
             return False  # "did not take part in the vote", "will not attend the funeral": another occasion
     return True
+
+
+def _told_gathering(obj) -> bool:
+    """"boycotted the meeting", "sent no one to the talks", "will not take part in the session": the gathering told
+    before, named again by its bare word (not "the ASEAN meeting", "talks with X", "the meeting of Y")."""
+    return (obj.lemma_.lower() in _TOLD_GATHERINGS or obj.lower_ in _TOLD_GATHERINGS) \
+        and any(c.dep_ == "det" and c.lower_ in _ANAPHORIC_DETS for c in obj.children) \
+        and not any(c.dep_ in ("compound", "poss") or c.dep_ == "prep" and c.lower_ in ("of", "with", "between")
+                    for c in obj.children)
+
+
+def _finite_verb(verb):
+    """The verb that carries a clause's tense ("declined to travel": declined; "sent": itself)."""
+    while verb.dep_ in ("xcomp", "conj") and verb.head != verb and verb.tag_ in ("VB", "VBD", "VBN", "VBG"):
+        if verb.dep_ == "conj" and verb.tag_ == "VBD":
+            break
+        verb = verb.head
+    return verb
 
 
 def _joins(verb) -> bool:
@@ -1898,7 +1961,9 @@ def _stray_subject(verb):
     for an adverbial noun, is its subject."""
     if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
         return None
-    return next((c for c in verb.children if c.dep_ == "npadvmod" and c.i < verb.i and stray_name(c)), None)
+    return next((c for c in verb.children if c.i < verb.i and (c.dep_ == "npadvmod" and stray_name(c) or c.dep_ ==
+                                                               "advmod" and c.ent_type_ in ("GPE", "ORG", "PERSON"))),
+                None)  # "Vanuatu, at odds with X, sent no one": a state the parser took for an adverb
 
 
 _STYLES = frozenset("highness excellency majesty".split())  # styles before a title: "His Highness the Minister"

@@ -65,7 +65,9 @@ class Parties(Places):
         heads += [c for c in tok.children if c.dep_ == "appos" and self._named_pair(tok, c)]
         for head in dict.fromkeys(heads):
             keys.extend(k for k in self._one_np(head) if k not in keys)
-        if len(keys) < 2 and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i > tok.i:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i > tok.i \
+                and (len(keys) < 2 or any(c.dep_ == "appos" for h in (tok, *tok.conjuncts) for c in h.children)):
+            # "A, B, the Republic of C and D" parsed as appositions
             keys.extend(k for k in self._listed_subject(tok) if k not in keys)
         return keys
 
@@ -82,7 +84,8 @@ class Parties(Places):
         while start > first and pos[start - 1] in _LIST_POS and text[start - 1] not in "-–—()":
             start -= 1
         if "and" not in token_strings(doc, "LOWER")[start:verb.i] \
-                or any(p in ("VERB", "AUX", "ADP") for p in pos[start:verb.i]):
+                or any(p in ("VERB", "AUX") or p == "ADP" and not doc[i].ent_type_  # "the Republic of the Congo"
+                       for i, p in enumerate(pos[start:verb.i], start)):
             return []
         words = doc[start:verb.i]
         found = self.actors.in_span(words.start_char, words.end_char)
@@ -97,6 +100,12 @@ class Parties(Places):
             if m.type in ("person", "state", "organization") and m.key not in keys:
                 keys.append(m.key)
         return keys if len(keys) >= 2 else []
+
+    def _named_in(self, head) -> list:
+        """The actors named by one conjunct's own words ("South Korea" in "of Japan, South Korea and X"), not by a
+        mention around the whole list."""
+        start = min([head.idx] + [c.idx for c in head.children if c.dep_ in ("compound", "det") and c.i < head.i])
+        return [m for m in self.actors.in_span(start, head.idx + len(head)) if not m.key.startswith(SOURCE_PREFIX)]
 
     def _named_pair(self, tok, appos) -> bool:
         """"Museveni, Ruto set for talks": two names of the same kind side by side are a list, not one person."""
@@ -116,6 +125,7 @@ class Parties(Places):
                 and not (tok.text.isupper() and len(tok) > 1 and tok.pos_ == "PROPN"):  # "talks with US"
             if tok.lower_ in ("their", "they", "them"):
                 return self._they(tok) or self._clause_subject(tok) or self._later_subject(tok) \
+                    or self._subject_before(tok) \
                     or (self._recent_pair(tok) if tok.dep_ == "nsubj" and tok.i == tok.sent.start else []) \
                     or self._remarks_pair(tok)
             if tok.lower_ in ("it", "its"):  # "The AU said it welcomed...": the body named as subject before
@@ -162,6 +172,9 @@ class Parties(Places):
             body = self.actors.at(before.idx, before.idx + len(before))
             if body is not None and body.type == "organization":
                 return [body.key]  # "ECOWAS Heads of State met", the body's name parsed apart: the body meets
+        if mention is not None and mention.type == "organization" and mention.name.lower() in BODIES \
+                and (keys := self._body_by_head(tok)):
+            return keys  # "The Council" after "the SCO Council of Foreign Ministers": that council
         if mention is None or mention.type == "organization":
             mention = self._named_parent(tok) or mention  # "the Council of Foreign Ministers of the CIS": the CIS
         if mention is None and (tok.pos_ in ("PROPN", "NOUN") or headline_named(tok) is not None):
@@ -176,9 +189,18 @@ class Parties(Places):
         lemma = tok.lemma_.lower()
         if tok.lower_ in lx.PAIR_WORDS and tok.pos_ in ("NUM", "PRON", "DET"):
             return self._recent_pair(tok)
-        if mention is not None and mention.key.startswith(SOURCE_PREFIX) and mention.role_of \
+        if tok.tag_ == "NNS" and tok.i and tok.nbor(-1).lower_ in ("the", "their") \
+                and (keys := self._subject_before(tok)):
+            return keys  # "The ministers later received X", "Their presidents will meet": those of the sentence before
+        if mention is not None and mention.key.startswith(SOURCE_PREFIX) \
                 and (lemma in lx.GROUP_NOUNS or lemma in PERSON_TITLES):
-            return [mention.role_of]  # "GCC foreign ministers met ... and called for ...": the speakers' body meets
+            listed = [m.key for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                      if o.dep_ == "pobj" for h in (o, *o.conjuncts) for m in self._named_in(h)
+                      if m.type in ("state", "organization")]
+            if len(listed) >= 2:
+                return list(dict.fromkeys(listed))  # "the foreign ministers of A, B and C met ..., pledging ...": each
+            if mention.role_of:
+                return [mention.role_of]  # "GCC foreign ministers met ... and called for ...": the speakers' body
         if mention is not None and not (mention.kind == "demonym" and lemma in lx.GROUP_NOUNS):
             return [] if mention.kind == "capital" and self._is_place(tok) else [mention.key]
         if lemma in _PEOPLE and any(c.lower_ in lx.PAIR_WORDS for c in tok.children):
@@ -197,7 +219,10 @@ class Parties(Places):
             keys = self._modifier_keys(tok) or self._leader(tok)  # "a delegation led by X": X stands for it
             if not keys and lemma in lx.MEMBER_NOUNS:  # "members of Hamas's political bureau": Hamas
                 keys = [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                        for o in c.children if o.dep_ == "pobj" for k in self._one_np(o) or self._modifier_keys(o)]
+                        for o in c.children if o.dep_ == "pobj" for k in self._one_np(o) or self._modifier_keys(o)] \
+                    or [k for c in tok.children if c.dep_ == "compound" and c.lemma_.lower() in BODIES
+                        for k in self._one_np(c) or self._body_by_head(c) if k.startswith("org:")]  # "Council
+                # members": the council told before
             if keys or lemma not in lx.STATE_FORCES:
                 return keys or self._groups_of(tok) or self._generic(tok)
         return self._generic(tok)
@@ -223,6 +248,15 @@ class Parties(Places):
         mention = ActorMention(start, end, doc_text(body.doc)[start:end], entry.key, entry.name, "organization", "name")
         self.actors.add(mention)
         return mention
+
+    def _body_by_head(self, tok) -> list[str]:
+        """"Council members" after "the Peace and Security Council": the latest body named before whose name ends
+        in the capitalised word."""
+        if not tok.text[:1].isupper():
+            return []
+        word = tok.lower_
+        return next(([m.key] for m in self.actors.before(tok.idx) if m.type == "organization"
+                     and any(len(n.split()) > 1 and name_head(n) == word for n in (m.name, m.text))), [])
 
     def _described_body(self, owner) -> tuple[int, int, object] | None:
         """A known organisation a description stands for ("the bloc" after "ECOWAS"), as members_owner gives it."""
@@ -771,6 +805,31 @@ class Parties(Places):
                     return keys
         return []
 
+    def _subject_before(self, tok) -> list[str]:
+        """"The ministers of A, B and C met in X. They will meet again in Y", "GCC ministers met in X. The ministers
+        later received Y": a sentence-opening "they" or bare "the <people>" continues the plural subject of the
+        sentence before, when it names two or more sides (or, for "the <people>" of the same word, one body)."""
+        start = tok.left_edge.i
+        if tok.dep_ not in ("nsubj", "nsubjpass") or start != tok.sent.start or start == 0:
+            return []
+        bare = tok.lower_ != "they"
+        theirs = bare and any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children)  # "Their presidents"
+        if bare and (tok.tag_ != "NNS" or any(c.dep_ not in ("det", "poss") or c.lower_ not in ("the", "their")
+                                              for c in tok.children)):
+            return []
+        before = tok.doc[start - 1].sent
+        subj = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"
+                     and t.head.dep_ not in ("relcl", "advcl", "acl")  # not "..., where the two sides signed"
+                     and not any(c.lower_ in lx.PAIR_WORDS for c in t.children)
+                     and (t.tag_ == "NNS" or t.conjuncts or any(c.dep_ == "appos" for c in t.children))), None)
+        if subj is None \
+                or bare and not theirs and subj.lemma_.lower() != tok.lemma_.lower():
+            return []
+        keys = self.np_keys(subj)
+        if bare and not theirs and len(keys) == 1 and keys[0].startswith(("org:", GROUP_PREFIX)):
+            return keys  # "the ministers" of the body whose ministers met
+        return keys if len(keys) >= 2 else []
+
     def _later_subject(self, tok) -> list[str]:
         """"Following their meeting, X and Y issued a statement": the subject of the clause the phrase opens."""
         verb = tok.head
@@ -1016,6 +1075,10 @@ class Parties(Places):
         for m in self.actors.in_span(start, trigger.idx, partial=True):
             tok = trigger.doc.char_span(m.start, m.end, alignment_mode="expand")
             if m.kind == "capital" and tok is not None and self.np_place(tok.root):
+                continue
+            if m.type == "organization" and m.name.lower() in BODIES and tok is not None \
+                    and (told := self._body_by_head(tok.root)):
+                keys.extend(k for k in told if k not in keys)  # "the Council meeting": the council named before
                 continue
             if m.key not in keys:
                 keys.append(m.key)
@@ -1327,3 +1390,10 @@ SOURCE_PREFIX = "source:"  # unnamed speakers the statements pass names ("GCC fo
 GROUP_PREFIX = "group:"  # actors the events pass names itself ("Venezuela's opposition"); dropped when uncited
 _ROUND_HEADS = lx.ROUND_NOUNS | frozenset({"rounds"})
 _RELATIVE_OBJECTS = frozenset({"whom", "which"})  # "with whom": the relative clause's partner is the noun it follows
+
+
+def name_head(name: str) -> str:
+    """The head word of a name: its last word before "of" ("Summit of the Americas": summit; "OSCE Ministerial
+    Council": council; "Council of Foreign Ministers": council)."""
+    words = name.lower().split()
+    return (words[:words.index("of")] if "of" in words[1:] else words)[-1] if words else ""

@@ -344,7 +344,8 @@ def _city_in(tok) -> str | None:
         for obj in (o for o in objs if o.pos_ == "PROPN"):
             name = _proper_name(obj)
             if gazetteer().capital(name) is not None or prep.lower_ == "on" \
-                    or obj.ent_type_ == "GPE" and gazetteer().lookup(name) is None:
+                    or obj.ent_type_ == "GPE" and gazetteer().lookup(name) is None \
+                    or prep.lower_ == "in" and city_state(name) is not None:  # "in the X format in Kraków"
                 return name  # "the outskirts of X" are a place's, whatever the tagger took X for
     for named in (c for c in tok.children if c.dep_ in ("appos", "npadvmod") and c.pos_ == "PROPN"):
         if gazetteer().capital(name := _proper_name(named)) is not None:

@@ -10,9 +10,22 @@ from diplograph.kb.roles import LEADER_HEADS, TITLE_HEADS, head_of
 from diplograph.records import ORG
 
 
+def _told_kind(tok) -> str | None:
+    """The type of the gathering "the next one" stands for: the nearest summit, meeting or conference noun in its
+    sentence or the one before."""
+    first = tok.doc[max(tok.sent.start - 1, 0)].sent.start
+    for prev in reversed(tok.doc[first:tok.i]):
+        kind = lx.TRIGGER_NOUNS.get(prev.lemma_.lower()) if prev.pos_ == "NOUN" else None
+        if kind in ("summit", "meeting", "conference", "talks"):
+            return kind
+    return None
+
+
 def trigger_type(tok) -> str | None:
     """The event type a token triggers, or None."""
     lower, lemma = tok.lower_, tok.lemma_.lower()
+    if lower == "one" and tok.i and tok.nbor(-1).lower_ in lx.NEXT_ONE and tok.nbor(-1).head == tok:
+        return _told_kind(tok)  # "wrapped up their summit, agreeing that X will host the next one"
     if tok.pos_ in ("NOUN", "PROPN"):
         if lemma in lx.GATHERING_NAMES:
             return lx.GATHERING_NAMES[lemma] if _gathering(tok) else None
@@ -27,6 +40,9 @@ def trigger_type(tok) -> str | None:
             return "meeting" if lemma == "session" and _body_session(tok) else None
         if lemma in lx.JOINT_BODIES:  # "convened the Joint Commission", "the Council of Ministers was held"
             return "meeting" if _body_meets(tok) else None
+        if lemma in lx.JOINT_ONLY_BODIES:  # "will hold the next binational cabinet" (not "the cabinet met")
+            return "meeting" if any(c.lower_ in lx.JOINT_MODS for c in tok.children if c.dep_ in ("amod", "compound")) \
+                and _body_meets(tok) else None
         if lemma == "call" and any(c.lower_ in lx.IN_PERSON_CALLS for c in tok.children if c.dep_ in ("amod", "compound")):
             return "meeting"  # "paid a courtesy call on the President": a meeting in person
         kind = lx.TRIGGER_NOUNS.get(lower) or (lx.TRIGGER_NOUNS.get(lemma) if lemma != "talk" else None)
