@@ -265,3 +265,9 @@ def test_a_contact_in_a_city_of_a_dated_itinerary_is_scheduled_on_the_trips_firs
 ])
 def test_an_undated_contact_off_any_trips_programme_stays_agreed(run, text, parts):
     assert [r[2] for r in events_with(run(text), *parts)] == ["agreed"]
+
+
+def test_a_contact_on_the_eve_of_a_dated_gathering_is_the_day_before_it(run):
+    rows = events_with(run("ASEAN foreign ministers will meet in Vientiane on 14 March. On the eve of the meeting, "
+                           "Laos's foreign minister will hold talks with Japanese Foreign Minister Kenji Ota."), "Ota")
+    assert [r[2:] for r in rows] == [("scheduled", "2025-03-13", "Vientiane")]

@@ -46,6 +46,7 @@ class Sighting:
     headline: bool = False  # in the page's headline, which names fewer parties and no day of its own
     sidelines: bool = False  # "on the sidelines" of no gathering named: the one the article is about
     occasion: int | None = None  # offset of "the talks" in "after / during the talks": its day and place
+    eve: bool = False  # "on the eve of the meeting": the day before the occasion's
     gathering: bool = False  # "a virtual summit", "a video conference of leaders": a gathering held online
     named_visit: bool = False  # the word is "visit" itself ("a state visit", "will visit"), not "travel" or "trip"
     earlier: bool = False  # "the two leaders last met in May": an occurrence before the one the article reports

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from diplograph.extract.actors.candidates import gazetteer_cands
 from diplograph.extract.actors.columns import doc_text
@@ -495,6 +495,7 @@ class _Finder:
                         courtesy=kind == "meeting" and tok.lemma_.lower() == "call",
                         headline=tok.idx < self.title_end, sidelines=_bare_sidelines(tok, chain),
                         occasion=_occasion(tok, chain),
+                        eve=any(o.lemma_.lower() == "eve" for o in _prep_objects(tok, chain, ("on",))),
                         gathering=kind == "call" and lx.TRIGGER_NOUNS.get(tok.lemma_.lower()) in _GATHERINGS,
                         named_visit=kind == "visit" and tok.lemma_.lower() == "visit", unnamed=unnamed,
                         earlier=_last_time(tok), onward=_onward(tok), unset=unset,
@@ -1549,11 +1550,13 @@ def _on_occasion(event: Event, cluster, clusters: list, events: list[Event]) -> 
     """"After the talks, A and B signed ...": an event told as happening at another takes its day and place."""
     if event.time is not None and event.location is not None:
         return event
-    for at in (s.occasion for s in cluster.sightings if s.occasion is not None):
+    for sighting in (s for s in cluster.sightings if s.occasion is not None):
+        at = sighting.occasion
         other = next((e for c, e in zip(clusters, events) if c is not cluster
                       and any(x.start <= at < x.end for x in c.sightings)), None)
         if other is not None:
-            return replace(event, time=event.time or other.time, location=event.location or other.location)
+            time = _day_before(other.time) if sighting.eve else other.time  # "on the eve of the meeting"
+            return replace(event, time=event.time or time, location=event.location or other.location)
     if any(s.sidelines for s in cluster.sightings):  # "ASEAN ministers gathered in X on Tuesday. On the sidelines,
         # A and B met": the body's one gathering told before (of two, neither)
         start = cluster.sightings[0].start
@@ -1620,6 +1623,14 @@ def _told_kind(kind: str) -> str | None:
     if kind not in _TOLD_TYPES:
         return None
     return kind if kind in ("visit", "call", "signing") else "contact"
+
+
+def _day_before(time: Timex | None) -> Timex | None:
+    """The day before a time of one known day (none for a longer or unknown time)."""
+    if time is None or time.earliest is None or time.earliest != time.latest:
+        return None
+    day = time.earliest - timedelta(days=1)
+    return replace(time, value=day.isoformat(), earliest=day, latest=day)
 
 
 def _occasion(tok, chain) -> int | None:
