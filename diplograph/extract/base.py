@@ -139,10 +139,10 @@ class DocActors:
         return sorted(out, key=lambda m: m.end, reverse=True)
 
     def resolve_description(self, text: str, position: int | None = None,
-                            sentence: int | None = None) -> ActorMention | None:
+                            sentence: int | None = None, exclude: frozenset[str] = frozenset()) -> ActorMention | None:
         """The person a description such as "the Kremlin spokesman" refers to, seen earlier; one named in the
         description's own sentence (from offset ``sentence``) only when their office is of the state it names
-        ("President X met the Somali president": another president)."""
+        ("President X met the Somali president": another president); never one of ``exclude``."""
         desc = describe(text)
         if desc is None:
             return None
@@ -152,7 +152,7 @@ class DocActors:
         cands = self.before(position, PERSON) if position is not None else [
             m for m in reversed(self.mentions) if m.type == PERSON]
         scored = []
-        for rank, m in enumerate(cands):
+        for rank, m in enumerate(c for c in cands if c.key not in exclude):
             score = self._description_score(m.key, title, modifiers, sentence is not None and m.start >= sentence)
             if score > 0 and (not unknown or unknown & {w.lower() for r, _ in self.roles_of(m.key) for w in words(r)}):
                 scored.append((score, -rank, m))

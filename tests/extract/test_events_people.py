@@ -116,3 +116,12 @@ def test_a_contact_split_from_a_trip_takes_its_city_not_its_state():
     parts = split_trip(Cluster([*trips, call]), {"person:b": "state:GHA"})
     contact = next(c for c in parts if c.sightings[0].type == "meeting")
     assert contact.sightings[0].roles.location == "Accra"
+
+
+def test_a_description_in_a_named_subjects_clause_is_someone_else(run):
+    # "Fiame accepted an invitation from the Japanese Prime Minister": not Fiame, so Fiame stays unplaced in Japan
+    rows = event_rows(run("APIA – Prime Minister Tuilaepa Fiame on Monday received Japan's Vice Foreign Minister Taro "
+                          "Sato at the Government Building. Fiame has accepted an invitation from the Japanese Prime "
+                          "Minister to visit Tokyo in September."))
+    assert [r[4] for r in rows if r[0] == "meeting"] == ["Apia"]
+    assert [len(r[1]) for r in rows if r[0] == "visit"] == [2]

@@ -114,7 +114,8 @@ def describe_at(doc: Doc, actors: DocActors, keys_at: dict[int, str]) -> list[tu
         if start is None:
             continue
         text = doc[start: tok.i + 1].text
-        person = actors.resolve_description(text, position=doc[start].idx, sentence=doc[sentence_start(doc, tok.i)].idx)
+        person = actors.resolve_description(text, position=doc[start].idx, sentence=doc[sentence_start(doc, tok.i)].idx,
+                                            exclude=_clause_subjects(tok, actors))
         if person is None and start == tok.i - 1 and (office := SOLE_OFFICES.get(tok.lower_)) is not None \
                 and (entry := gazetteer().lookup(office)) is not None:
             out.append((ActorMention(tok.idx, tok.idx + len(tok.text), tok.text, entry.key, entry.name, entry.type,
@@ -128,6 +129,17 @@ def describe_at(doc: Doc, actors: DocActors, keys_at: dict[int, str]) -> list[tu
                                desc[1][0] if desc and desc[1] else None)
         out.append((mention, text))
     return out
+
+
+def _clause_subjects(tok, actors: DocActors) -> frozenset[str]:
+    """The people who are subject of the verb a description hangs from: "X accepted an invitation from the Chinese
+    President" names someone other than X (a name and a description of one person do not share a clause)."""
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return frozenset()
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not c.left_edge.i <= tok.i <= c.right_edge.i]
+    return frozenset(m.key for c in subjects if (m := actors.at(c.idx, c.idx + len(c))) is not None
+                     and m.type == PERSON)
 
 
 def _followed_by_name(doc: Doc, i: int, actors: DocActors) -> bool:
