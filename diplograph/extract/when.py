@@ -37,9 +37,9 @@ def own_tokens(verb, exclude: set[int] = frozenset()) -> list:
                            and any(o.dep_ == "pobj" and o.ent_type_ == "DATE" for o in c.children)
                            for t in c.subtree if t.i not in exclude)  # "signed an agreement on Wednesday"
             if child.dep_ in _SUBJECTS and child.i < verb.i:  # "Kenya and Uganda on Tuesday signed": parsed under
-                out.extend(t for c in child.children if c.dep_ == "prep" and c.i not in exclude  # the subject
+                out.extend(t for c in child.children if c.dep_ in ("prep", "npadvmod") and c.i not in exclude  # the
                            and _just_before(c, verb) and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
-                           for t in c.subtree if t.i not in exclude)
+                           for t in c.subtree if t.i not in exclude)  # subject ("X, the minister, today received")
             continue
         aside = {t.i for r in child.subtree if r.dep_ == "relcl" and any(w.lower_ in _WHO for w in r.children)
                  for t in r.subtree} if verb.pos_ == "NOUN" else set()  # "talks with X, who arrived on Monday":

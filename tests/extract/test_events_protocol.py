@@ -103,3 +103,17 @@ def test_the_meeting_of_their_joint_commission_is_the_subjects_meeting(run):
 ])
 def test_a_meeting_called_premature_is_no_event(run, text):
     assert run(text).events == ()
+
+
+@pytest.mark.parametrize("text,host,guest,place", [
+    ("Abu Dhabi, 4 March 2025 (WAM) – H.H. Sheikh Hamdan bin Rashid Al Nahyan, Deputy Prime Minister and Minister of "
+     "Foreign Affairs, today received at the Ministry's headquarters in Abu Dhabi H.E. Dr. Salim bin Nasser "
+     "Al-Harthy, Minister of State for Foreign Affairs of the Sultanate of Oman.", "Hamdan", "Harthy", "Abu Dhabi"),
+    ("Kuwait City, 4 March 2025 (KUNA) – H.E. Sheikh Fahad Al-Sabah, Minister of Foreign Affairs, today received at "
+     "the Ministry's headquarters in Kuwait City H.E. Dr. Omar bin Saleh Al-Hadrami, Minister of State for Foreign "
+     "Affairs of Yemen.", "Sabah", "Hadrami", "Kuwait City"),
+])
+def test_a_guest_the_parser_took_into_the_receptions_place_is_met_that_day(run, text, host, guest, place):
+    # the guest's name swallowed the city before it ("in Abu Dhabi H.E. Dr. X"), and "today" hung on the host
+    rows = events_with(run(text), host, guest)
+    assert [(r[2], r[3], r[4]) for r in rows] == [("held", "2025-03-04", place)]

@@ -260,8 +260,11 @@ def hung_guests(verb) -> list:
         if len(objs) > 1:  # "received today at the AU headquarters H.E. Ms. X": a second object is the guest
             found += [o for o in objs[1:] if o.pos_ == "PROPN"]
             continue
-        objs += [d for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "in"
+        inner = [d for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "in"
                  for d in p.children if d.dep_ == "pobj"]  # "at the AU headquarters in Addis Ababa, the Minister"
+        found += [d for d in objs + inner if d.ent_type_ == "PERSON" and d.pos_ == "PROPN"]  # "at the ministry in
+        # Abu Dhabi H.E. Dr. X": a person the parser took into the place's name is the guest
+        objs += inner
         found += [a for o in objs for a in o.children if a.dep_ == "appos" and a.i > o.i and a.pos_ in ("NOUN", "PROPN")]
     return found
 
