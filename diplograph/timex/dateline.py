@@ -12,7 +12,8 @@ from diplograph.timex.patterns import MONTH
 
 # A place (up to five capitalised words, "SANTA CRUZ DE LA SIERRA", then up to two ", Region" parts), a day and month in
 # either order, an optional year, an optional agency ("(Reuters)", "/TASS/", "KAZINFORM"), then a
-# dash or colon ("ASTANA. April 9. KAZINFORM -" and "MOSCOW, April 9. /TASS/." use full stops).
+# dash or colon ("ASTANA. April 9. KAZINFORM -" and "MOSCOW, April 9. /TASS/." use full stops, "Jeddah, June 23,
+# 2026, SPA --" a comma).
 # A government page's "September 25, 2024 - Ottawa, Ontario -" gives the date first, with its
 # year, then the place. An agency in brackets may end it alone ("Havana, June 27 (Prensa Latina) Cuba's
 # ..."). Every repeat is bounded and words are split by required blanks, so a line costs linear time.
@@ -21,7 +22,7 @@ _AGENCY = r"(?:\([^()\n]{1,40}\)|/[^/\n]{1,30}/|[A-Z][A-Z&'’-]{1,20}(?:[ \t]+[
 _DATELINE = re.compile(
     rf"[ \t]*(?P<place>{_WORDS})(?:,[ \t]*{_WORDS}){{0,2}}(?:,|\.)?[ \t]+"
     rf"(?:(?P<mon>{MONTH})[ \t]+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<mon2>{MONTH}))"
-    rf"(?:,?[ \t]+(?P<year>(?:19|20)\d\d))?(?:\.?[ \t]*{_AGENCY})?[ \t]*"
+    rf"(?:,?[ \t]+(?P<year>(?:19|20)\d\d))?(?:[.,]?[ \t]*{_AGENCY})?[ \t]*"
     rf"(?:--?|[–—:]|(?<=[/)])\.|(?<=\))(?=[ \t]+[A-Z]))"
     rf"|[ \t]*(?:(?P<mon3>{MONTH})[ \t]+(?P<day3>\d{{1,2}}),?|(?P<day4>\d{{1,2}})[ \t]+(?P<mon4>{MONTH}))"
     rf"[ \t]+(?P<year3>(?:19|20)\d\d)[ \t]*(?:--?|[–—])[ \t]*(?P<place3>{_WORDS})")

@@ -200,10 +200,17 @@ class Places:
         return mention is None or mention.kind == "capital"
 
 
+# Light verbs a trip noun is the object of ("paid a visit to", "made a trip to", "undertook a tour to")
+_TRIP_SUPPORT = frozenset("pay make undertake conduct begin start".split())
+
+
 def trip_preps(tok) -> list:
     """A trip's phrases; for a trip noun also the "to X" the parser hung on its traveller ("a visit by the
     minister to Baghdad"), unless the traveller is a post that names where it serves ("the envoy to X")."""
     own = [c for c in tok.children if c.dep_ == "prep"]
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and not any(c.lower_ == "to" for c in own) \
+            and tok.head.lemma_.lower() in _TRIP_SUPPORT:  # "paid a State Visit to India": "to" hung on "paid"
+        own += [c for c in tok.head.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" and c.i > tok.i]
     if tok.pos_ != "NOUN" or any(c.lower_ == "to" for c in own):
         return own
     return own + [p for c in own if c.lower_ == "by" for o in c.children
