@@ -50,3 +50,49 @@ def test_a_deputy_is_not_the_office_above(run):
     ex = run("Foreign Secretary Luis Canales of Peru will travel to Quito on Monday. Yesterday the Deputy Secretary "
              "met with Ecuador's Vice Foreign Minister Rosa Mena in Washington.")
     assert not events_with(ex, "Canales", "Mena")
+
+
+def test_a_guest_title_the_parser_hung_on_the_place_keeps_its_holder(run):
+    ex = run("TUNIS - The President of the Republic, Mr. Karim Haddad, received Tuesday in Tunis the Minister of "
+             "Foreign Affairs, Cooperation and Libyans Abroad, Mr. Omar Zintani, bearer of a written message.")
+    rows = events_with(ex, "Haddad", "Zintani")
+    assert [(r[0], r[2], r[3]) for r in rows] == [("meeting", "held", "2026-09-15")]
+
+
+def test_a_joint_commission_named_by_a_demonym_pair_is_the_pair_s(run):
+    ex = run("The two sides agreed to convene the 12th session of the Tunisian-Libyan Higher Joint Commission in "
+             "Tripoli before the end of the year.")
+    assert [(r[0], r[2]) for r in events_with(ex, "Tunisia", "Libya")] == [("meeting", "agreed")]
+
+
+def test_a_style_is_nobody_s_name(run):
+    ex = run("His Royal Highness the Crown Prince and Prime Minister received in Manama today the Prime Minister "
+             "of Kuwait Faisal Al-Ajmi.")
+    assert not [a for a in ex.actors if "Highness" in a.name]
+
+
+def test_a_session_number_before_a_pair_is_no_person(run):
+    ex = run("JOINT DECLARATION\nXII Portugal-Brazil Summit\n\nThe two leaders met in Brasilia on 15 September.")
+    assert not [a for a in ex.actors if a.name.startswith("XII") or a.name.endswith("-")]
+
+
+def test_the_two_heads_of_government_are_the_pair_named_paragraphs_before(run):
+    ex = run("1. The Prime Minister of Portugal, Rui Matos, and the Prime Minister of Cabo Verde, Jorge Tavares, "
+             "co-chaired the summit between the two countries in Praia on 15 September 2026, accompanied by several "
+             "ministers of both governments.\n\n"
+             "2. Both sides welcomed the excellent state of relations, based on mutual respect and permanent "
+             "consultation, and reaffirmed their commitment to the strategic programme adopted in 2023 and to its "
+             "review every two years by the foreign ministers of the two countries.\n\n"
+             "3. The two sides also reviewed cooperation on education, health, energy, fisheries, maritime security, "
+             "migration and culture, and welcomed the opening of a new air route between the two capitals and the "
+             "progress of the joint programme for the training of teachers in the islands.\n\n"
+             "4. The two Heads of Government agreed to hold the IX Summit in Lisbon in 2027.")
+    rows = [r for r in events_with(ex, "Matos", "Tavares") if r[2] == "agreed"]
+    assert [(r[0], r[3], r[4]) for r in rows] == [("summit", "2027", "Lisbon")]
+
+
+def test_a_speaker_label_is_no_he_of_the_words_spoken(run):
+    ex = run("Weekly briefing of the Ministry of Foreign Affairs\n\n"
+             "MS. TORRES (Spokesperson): Good afternoon. The Minister will travel to Rome on Sunday, where he will "
+             "meet the Italian foreign minister.")
+    assert not events_with(ex, "Torres")

@@ -62,6 +62,7 @@ _BACKDROP_PREPS = _OCCASION_PREPS | frozenset("of before ahead throughout amid o
 _HOSTED = frozenset("hosted organised organized sponsored convened".split())  # "a Moroccan-hosted conference"
 _MOUTHPIECES = ("spokes", "press secretary", "aide", "adviser", "advisor", "official", "source")
 _LANDING = frozenset("land arrive touch".split())  # "landed at X airport for a state visit": X's city is visited
+_SERIES_NUMBER = re.compile(r"[IVXL]{2,6}|\d{1,3}(?:st|nd|rd|th)")  # "XIV", "9th" before a meeting's name
 _STATE_OFFICES = frozenset("president premier minister chancellor secretary king queen emir sultan prince".split())
 _CONTACT_TYPES = frozenset("meeting talks negotiation summit visit".split())  # where a signing may be done
 _GOVERNMENT_AGENTS = frozenset("negotiator delegation team representative envoy".split())  # "government negotiators"
@@ -410,7 +411,8 @@ class _Finder:
         definite = any(c.lower_ in _ANAPHORIC_DETS for c in tok.children if c.dep_ in ("det", "predet", "amod")) \
             and tok.lemma_.lower() not in lx.TABLE_NOUNS  # "back to the negotiating table": an idiom, not "the talks"
         anaphor = definite and not roles.participants and tok.pos_ != "VERB" \
-            and not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.JOINT_VERBS and fresh_modifier(tok, chain)) \
+            and not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.JOINT_VERBS
+                     and (fresh_modifier(tok, chain) or _numbered(tok))) \
             and not _of_their_body(tok)
         # "they would hold the next meeting in Tokyo": a further meeting the subjects hold, not one told before
         joiners = subjects if any(_joins(v) for v in chain[1:3]) or _sent_to(tok, chain) else []  # "X would take
@@ -1224,6 +1226,13 @@ def _of_their_body(tok) -> bool:
     before; its sides are the subject's."""
     return any(o.lemma_.lower() in lx.JOINT_BODIES and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)
                for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj")
+
+
+def _numbered(tok) -> bool:
+    """"hold the XIV High-Level Meeting", "convene the 9th Joint Commission": a numbered occurrence of a series, a
+    further one its holders name, not one told before."""
+    return any(c.dep_ in ("compound", "amod", "nummod") and (_SERIES_NUMBER.fullmatch(c.text) is not None)
+               for c in tok.children)
 
 
 def _onward(tok) -> bool:

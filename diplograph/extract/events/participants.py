@@ -157,6 +157,9 @@ class Parties(Places):
             states = [k for k in self._modifier_keys(tok) if k.startswith("state:")]
             if len(states) == 1:
                 return states  # "Senegal's Macky Sall", "King Abdullah II of Jordan": the state they stand for
+        if tok.lower_ == "heads" and tok.i < len(tok.doc) - 1 and tok.nbor(1).lower_ == "of" \
+                and any(c.lower_ in lx.PAIR_WORDS for c in tok.children):
+            return self._recent_pair(tok)  # "the two Heads of Government": the pair named before, not a body
         if mention is None and tok.lower_ == "heads" and 0 < tok.i < len(tok.doc) - 1 and tok.nbor(1).lower_ == "of":
             before = tok.nbor(-1)
             body = self.actors.at(before.idx, before.idx + len(before))
@@ -544,10 +547,13 @@ class Parties(Places):
         teller = self.speaker_at(tok.idx)  # "the ministry said the two sides had agreed": the teller is no side
         teller = teller if teller is not None and any(m.type == "organization" for m in self.actors.by_key(teller)) \
             else None
-        recent = [m for m in self.actors.before(tok.idx) if m.start >= since and m.type in kinds and m.kind != "pronoun"
-                  and m.key != teller and not speaker_label(m.start, m.end, text)  # "MR X:" asks or answers
-                  and not m.key.startswith(SOURCE_PREFIX)  # "a senior official" is nobody's counterpart
-                  and (m.type == want or gazetteer().entry(m.key) is None)]  # an armed group, not a mediating IGO
+        earlier = [m for m in self.actors.before(tok.idx) if m.type in kinds and m.kind != "pronoun"
+                   and m.key != teller and not speaker_label(m.start, m.end, text)  # "MR X:" asks or answers
+                   and not m.key.startswith(SOURCE_PREFIX)  # "a senior official" is nobody's counterpart
+                   and (m.type == want or gazetteer().entry(m.key) is None)]  # an armed group, not a mediating IGO
+        recent = [m for m in earlier if m.start >= since]
+        if not recent and len({m.key for m in earlier}) == 2:  # a communique's "the two Heads of Government"
+            recent = earlier  # paragraphs after the only two it named
         title = tok.lemma_.lower()  # "the two ministers": people holding that title first
         titled = [m.key for m in recent if any(title in (role or "").lower() for role, _ in self.actors.roles_of(m.key))]
         n = next((_SIDE_COUNTS[c.lower_] for c in tok.children if c.lower_ in _SIDE_COUNTS), 2)
@@ -587,6 +593,9 @@ class Parties(Places):
         if (owner := self._clause_owner(tok)) is not None:
             return owner  # "X said the Italian prime minister had called off his visit": the minister's, not X's
         speaker = self.speaker_at(tok.idx)
+        labelled = self._labelled(tok.doc)
+        if speaker in labelled and tok.lower_ not in ("i", "me", "my"):
+            speaker = None  # "MS X: The minister will travel on Sunday, and he will meet Y": he is not X
         if speaker is not None and (tok.lower_ in ("i", "me", "my") or tok.lower_ in PRONOUN_GENDER
                                     and self._named_person(speaker, PRONOUN_GENDER[tok.lower_])):
             return speaker  # "X said he would meet Y"; not "he ..., the presidential office said"
@@ -609,8 +618,17 @@ class Parties(Places):
             if tok.dep_ == "dobj" else None  # "President X will receive him": not X himself
         taken = frozenset(self.np_keys(subj)) | {m.key for m in self.actors.before(tok.idx, "person")
                                                  if m.key.startswith(SOURCE_PREFIX)} if subj is not None else frozenset()
+        taken |= labelled  # who speaks in a transcript is no "he" of the words spoken
         found = self.actors.resolve_pronoun(tok.idx, PRONOUN_GENDER[tok.lower_], taken)  # nor "a spokesperson"
         return found.key if found is not None else None
+
+    def _labelled(self, doc) -> frozenset[str]:
+        """People a transcript names only in its speaker labels ("MR X:"), found once per document."""
+        if getattr(self, "_labels", None) is None:
+            text = doc_text(doc)
+            self._labels = frozenset(m.key for m in self.actors.mentions if m.type == "person"
+                                     and all(speaker_label(n.start, n.end, text) for n in self.actors.by_key(m.key)))
+        return self._labels
 
     def _clause_owner(self, tok) -> str | None:
         """"his"/"her" inside a reported clause whose own subject is one person or office-holder named before it
@@ -1172,10 +1190,12 @@ def _pair_start(first) -> int:
 
 
 def _side_entry(words, last: bool):
-    """The known state or body one side of a dash pair names, with its words ("Sri Lanka" in "India-Sri Lanka")."""
+    """The known state or body one side of a dash pair names, with its words ("Sri Lanka" in "India-Sri Lanka",
+    "Mauritanian" in "Algerian-Mauritanian")."""
+    gz = gazetteer()
     for n in range(len(words), 0, -1):
         span = words[len(words) - n:] if last else words[:n]
-        if (entry := gazetteer().lookup(span.text)) is not None:
+        if (entry := gz.lookup(span.text) or gz.demonym(span.text)) is not None:
             return span, entry
     return None
 _DASH_CLASS = "".join(re.escape(d) for d in sorted(NAME_DASHES))

@@ -8,7 +8,7 @@ from diplograph.extract.actors.columns import doc_text, span_text
 from diplograph.extract.base import ActorMention, DocActors
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import city_state, gazetteer, locate_place
-from diplograph.kb.roles import TITLE_HEADS
+from diplograph.kb.roles import HONORIFICS, TITLE_HEADS
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_NOUNS = frozenset("city town capital port resort village island region province".split())
@@ -243,7 +243,20 @@ def hung_guests(verb) -> list:
         objs += [d for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "in"
                  for d in p.children if d.dep_ == "pobj"]  # "at the AU headquarters in Addis Ababa, the Minister"
         found += [a for o in objs for a in o.children if a.dep_ == "appos" and a.i > o.i and a.pos_ in ("NOUN", "PROPN")]
-    return found
+    return found + [n for a in found if a.lower_ in TITLE_HEADS and (n := _holder_after(a)) is not None]
+
+
+def _holder_after(title):
+    """"the Minister of Foreign Affairs, Cooperation and X Abroad, Mr. Y,": the name the parser set apart from the
+    title phrase it follows, the holder whatever it was hung on."""
+    doc, i = title.doc, title.right_edge.i + 1
+    while i < min(len(doc), title.right_edge.i + 5) and (  # "... Abroad, Mr. Y": a portfolio's last word left out
+            doc[i].text == "," or doc[i].lower_ in HONORIFICS or doc[i].is_title and not doc[i].ent_type_):
+        i += 1
+    if i >= len(doc) or doc[i].ent_type_ != "PERSON" or doc[i].ent_iob_ != "B":
+        return None
+    ent = next((e for e in doc.ents if e.start == i), None)
+    return ent.root if ent is not None else None
 
 
 def trigger_free(tok) -> bool:
