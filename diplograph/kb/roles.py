@@ -31,7 +31,7 @@ HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": 
               "lt.": None, "col.": None, "adm.": None, "maj.": None, "sgt.": None,
               "captain": None, "colonel": None, "lieutenant": None, "brigadier": None,  # ranks before a junta leader's name
               "shri": "m", "shrimati": "f", "smt.": "f", "smt": "f",
-              "tun": None, "datuk": None, "dato": None, "dato'": None, "bapak": "m",
+              "tun": None, "datuk": None, "dato'": None, "dato": None, "bapak": "m", "samdech": None,
               "ibu": "f", "excellency": None, "majesty": None, "highness": None, "h.e.": None, "rev.": None, "prof.": None, "mme": "f", "mme.": "f",
               "datuk": None, "dato": None, "dato'": None, "datin": "f", "seri": None, "tun": None}  # Malaysian
 GENDERED = {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f", "king": "m",

@@ -96,3 +96,10 @@ def test_a_speaker_label_is_no_he_of_the_words_spoken(run):
              "MS. TORRES (Spokesperson): Good afternoon. The Minister will travel to Rome on Sunday, where he will "
              "meet the Italian foreign minister.")
     assert not events_with(ex, "Torres")
+
+
+def test_a_body_s_head_named_after_the_body_is_the_person(run):
+    ex = run("Phnom Penh (AKP) - President of the Senate of Cambodia Samdech Chea Vannak held talks on Wednesday with "
+             "Chairman of the National Assembly Bui Van Long, who is on an official visit to Cambodia.")
+    assert [r[0] for r in events_with(ex, "Bui Van Long") if r[0] != "visit"] == ["talks"]
+    assert {"Chea Vannak", "Bui Van Long"} <= {a.name for a in ex.actors if a.type == "person"}

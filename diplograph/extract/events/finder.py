@@ -682,10 +682,11 @@ class _Finder:
         theirs = {sides.get(k, k if k.startswith("state:") else None) for k in roles.participants}
         words = self._title_words(subj)
         title = " ".join(t.lower_ for t in words)
-        held = list(dict.fromkeys(m.key for m in self.actors  # a named holder may be meant instead (one named
+        held = list(dict.fromkeys(m.key for m in self.actors  # a named holder may be meant instead (not one the
                                   if m.type == "person" and m.kind != "unnamed" and m.key not in roles.participants
-                                  and m.start < subj.idx  # before: "The Secretary will meet Foreign Secretary X")
+                                  and not subj.idx < m.start < subj.sent.end_char  # sentence names after the title:
                                   for role, _ in self.actors.roles_of(m.key) if same_title(role, title)))
+        # "The Secretary will co-chair the dialogue with Foreign Secretary X")
         if held:
             full = " ".join(t.lower_ for t in subj.subtree if t.lower_ != "the")  # "minister of foreign affairs"
             if own and full != "minister" and len(held) > 1:  # "Omani counterpart X": another state's holder

@@ -23,7 +23,7 @@ from diplograph.extract.statements.reporting import (
 from diplograph.extract.statements.speakers import demonym_key, surname_mention
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import city_state, gazetteer
-from diplograph.kb.roles import BODIES, TITLE_HEADS, head_of, is_title
+from diplograph.kb.roles import BODIES, HONORIFICS, TITLE_HEADS, head_of, is_title
 from diplograph.kb.slugs import slug
 
 OCCASIONS = frozenset("remark statement comment briefing availability appearance".split())  # spoken with a guest
@@ -478,8 +478,9 @@ class Parties(Places):
         return keys
 
     def _protocol_holder(self, title) -> str | None:
-        """"the Minister for Foreign Affairs of the Republic of Nauru Marcus Deiye": a name closing the title's own
-        chain of "of"/"for" phrases, right after the state it serves, is the title's holder."""
+        """"the Minister for Foreign Affairs of the Republic of Nauru Marcus Deiye", "Chairman of the National Assembly
+        X Y": a name closing the title's own chain of "of"/"for" phrases, right after the state or body it serves,
+        is the title's holder."""
         node = title
         for _ in range(4):
             node = next((o for c in node.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
@@ -487,9 +488,14 @@ class Parties(Places):
             if node is None:
                 return None
             m = self.actors.at(node.idx, node.idx + len(node))
-            if m is not None and m.type == "person" and node.i == title.right_edge.i and node.i - title.i > 3:
-                before = self.actors.at(m.start - 2, m.start - 1)  # the word before the name: the state served
-                return m.key if before is not None and before.type == "state" else None
+            doc = title.doc
+            closing = node.i == title.right_edge.i or node.i + 1 < len(doc) and doc[node.i + 1].text == ","
+            if m is not None and m.type == "person" and closing and node.i - title.i > 3:  # (", who is ...")
+                i = next((t.i for t in title.subtree if t.idx == m.start), node.i) - 1
+                while i > title.i and doc[i].lower_ in HONORIFICS:  # "... of Cambodia Samdech X Y"
+                    i -= 1
+                before = self.actors.at(doc[i].idx, doc[i].idx + len(doc[i]))  # the state or body served
+                return m.key if before is not None and before.type in ("state", "organization") else None
         return None
 
     def _named_holder(self, state_tok) -> str | None:
