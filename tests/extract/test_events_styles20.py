@@ -103,3 +103,20 @@ def test_a_body_s_head_named_after_the_body_is_the_person(run):
              "Chairman of the National Assembly Bui Van Long, who is on an official visit to Cambodia.")
     assert [r[0] for r in events_with(ex, "Bui Van Long") if r[0] != "visit"] == ["talks"]
     assert {"Chea Vannak", "Bui Van Long"} <= {a.name for a in ex.actors if a.type == "person"}
+
+
+def test_a_numbered_summit_keeps_its_body(run):
+    ex = run("We look forward to the 47th SICA Summit to be held in San Salvador in December.")
+    assert [(r[0], r[2]) for r in events_with(ex, "Central American Integration System")] == [("summit", "scheduled")]
+
+
+def test_we_of_a_communique_is_the_body_its_heading_names(run):
+    ex = run("JOINT COMMUNIQUE OF THE 31ST SADC COUNCIL OF MINISTERS MEETING\nWindhoek, 14 September 2026\n\n"
+             "12. We agreed to convene an extraordinary meeting of the Council in Gaborone on 20 November 2026.")
+    rows = events_with(ex, "SADC")
+    assert [(r[2], r[3]) for r in rows if r[3] == "2026-11-20"] == [("agreed", "2026-11-20")]
+
+
+def test_we_in_someone_s_quoted_words_is_not_the_heading_s_body(run):
+    ex = run("ASEAN SECRETARIAT NEWS\n\n\"We agreed to meet again in Jakarta next month,\" the Thai minister said.")
+    assert not events_with(ex, "ASEAN")

@@ -607,6 +607,8 @@ class Parties(Places):
             return speaker  # "X said he would meet Y"; not "he ..., the presidential office said"
         if speaker is None and tok.lower_ in ("i", "me", "my"):
             return self._byline_author(tok)  # "Today I spoke with X" in a minister's own media release
+        if speaker is None and tok.lower_ in ("we", "us", "our"):
+            return self._heading_body(tok.doc)  # "We agreed to convene ..." in a body's communique
         if tok.lower_ not in PRONOUN_GENDER:
             return None
         mention = self.actors.at(tok.idx, tok.idx + len(tok))
@@ -627,6 +629,17 @@ class Parties(Places):
         taken |= labelled  # who speaks in a transcript is no "he" of the words spoken
         found = self.actors.resolve_pronoun(tok.idx, PRONOUN_GENDER[tok.lower_], taken)  # nor "a spokesperson"
         return found.key if found is not None else None
+
+    def _heading_body(self, doc) -> str | None:
+        """The one body a page's heading names ("JOINT COMMUNIQUE OF THE 59TH ASEAN FOREIGN MINISTERS' MEETING"): the
+        "we" of a communique or chair's statement told in no one's quoted words."""
+        text = doc_text(doc)
+        end = text.find("\n\n", 0, _HEADING_REACH)
+        if end < 0:
+            return None
+        bodies = {m.key for m in self.actors.in_span(0, end) if m.type == "organization"}
+        states = [m for m in self.actors.in_span(0, end) if m.type in ("state", "person") and m.kind != "capital"]
+        return bodies.pop() if len(bodies) == 1 and not states else None
 
     def _labelled(self, doc) -> frozenset[str]:
         """People a transcript names only in its speaker labels ("MR X:"), found once per document."""
@@ -1170,6 +1183,7 @@ def _joint_body(tok) -> bool:
 
 
 _LABEL_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*:")  # "MR X (Agency):" ends a speaker's label
+_HEADING_REACH = 300  # characters of a page's heading, before its first blank line
 _PAIRED_BODIES = lx.JOINT_BODIES | {"group"}  # "the India-Sri Lanka Joint Working Group": the pair's body
 
 
