@@ -120,3 +120,25 @@ def test_we_of_a_communique_is_the_body_its_heading_names(run):
 def test_we_in_someone_s_quoted_words_is_not_the_heading_s_body(run):
     ex = run("ASEAN SECRETARIAT NEWS\n\n\"We agreed to meet again in Jakarta next month,\" the Thai minister said.")
     assert not events_with(ex, "ASEAN")
+
+
+def test_the_secretary_general_is_the_un_s_beside_another_body(run):
+    ex = run("The Secretary-General will co-chair the annual AU-UN conference in Addis Ababa this weekend.\n\n"
+             "Yesterday, the Secretary-General spoke by phone with the President of Ghana, Kofi Mensah.")
+    assert [r[0] for r in events_with(ex, "United Nations", "Mensah")] == ["call"]
+
+
+def test_a_courtesy_call_on_a_bare_title_under_a_release_dateline(run):
+    ex = run("Government of Samoa\nMEDIA RELEASE\nAPIA, SAMOA — 16 September 2026\n\n"
+             "SAMOA AND TONGA SIGN FISHERIES ARRANGEMENT\n\n"
+             "Tonga's Minister of Fisheries, Hon. Sione Vaipulu, paid a courtesy call on the Prime Minister at "
+             "his office this morning.")
+    rows = events_with(ex, "Vaipulu", "Samoa")
+    assert [(r[0], r[3], r[4]) for r in rows] == [("meeting", "2026-09-16", "Apia")]
+
+
+def test_an_outcome_decision_to_convene_is_agreed(run):
+    ex = run("The ministers co-chaired the inaugural Ghana-Togo Joint Ministerial Committee in Accra yesterday.\n\n"
+             "Outcomes of the Committee include:\n"
+             "- the decision to convene the second Joint Ministerial Committee in Lome in 2027.")
+    assert [r[2] for r in events_with(ex, "Ghana", "Togo") if r[3] == "2027"] == ["agreed"]

@@ -650,7 +650,8 @@ class _Finder:
         state whose government frames the text, as a title in the subject does."""
         heads = [tok] + ([tok.head] if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else [])
         objs = [c for c in tok.children if c.dep_ == "dobj"] if tok.pos_ == "VERB" else []
-        objs += [o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+        preps = ("with", "on") if tok.lemma_.lower() == "call" else ("with",)  # "a courtesy call on the President"
+        objs += [o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps
                  for o in c.children if o.dep_ == "pobj"]
         found = [o for o in objs if self._bare_title(o)]
         return self._office_keys(found[0], roles, own=False) if len(found) == 1 else []
@@ -799,6 +800,11 @@ class _Finder:
         """"The Secretary-General spoke with X": the one intergovernmental body the article names, else the UN."""
         bodies = {m.key for m in self.actors if m.type == "organization" and (e := gazetteer().entry(m.key))
                   and e.type == "organization" and e.state is None}
+        if len(bodies) > 1 and "org:un" in bodies:  # "the AU-UN conference": the unqualified one is the UN's,
+            text = doc_text(self.sdoc)  # unless the text gives another body's ("the ASEAN Secretary-General")
+            titled = {m.key for m in self.actors if m.key in bodies
+                      and text[m.end:m.end + 20].lstrip().lower().startswith("secretary-general")}
+            bodies = titled if titled else {"org:un"}
         key = next(iter(bodies)) if len(bodies) == 1 else ("org:un" if not bodies else None)
         entry = gazetteer().entry(key) if key else None
         if entry is None:

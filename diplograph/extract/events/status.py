@@ -477,6 +477,9 @@ def _noun_level(noun) -> str:
         return "declined"  # "X's refusal to attend the summit", "a boycott of the talks"
     if noun.lemma_.lower() == "agreement" and any(c.dep_ == "acl" and c.tag_ == "VB" for c in noun.children):
         return "agreed"  # "ended with an agreement to convene a special session in October"
+    if noun.lower_ == "decision" and any(c.dep_ == "acl" and c.tag_ == "VB" for c in noun.children) \
+            and not any(c.dep_ == "poss" for c in noun.children):
+        return "agreed"  # a meeting's outcome, "the decision to convene the next session in X" (not "X's decision")
     if noun.lemma_.lower() not in lx.PROPOSE_NOUNS and noun.lower_ != "decision":
         return _GO_ON
     verb = noun.head if noun.dep_ in ("dobj", "nsubjpass", "pobj") else None
