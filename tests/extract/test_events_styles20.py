@@ -142,3 +142,11 @@ def test_an_outcome_decision_to_convene_is_agreed(run):
              "Outcomes of the Committee include:\n"
              "- the decision to convene the second Joint Ministerial Committee in Lome in 2027.")
     assert [r[2] for r in events_with(ex, "Ghana", "Togo") if r[3] == "2027"] == ["agreed"]
+
+
+def test_bilateral_talks_with_two_leaders_are_one_with_each(run):
+    ex = run("Prime Minister Rosa Delgado of Belize will attend the summit in Georgetown next week. On the margins, "
+             "Prime Minister Delgado is expected to hold bilateral talks with the President of Guyana and the Prime "
+             "Minister of Jamaica.")
+    assert sorted(tuple(sorted(r[1])) for r in events_with(ex, "Delgado") if r[0] == "talks") == [
+        ("Guyana", "Rosa Delgado"), ("Jamaica", "Rosa Delgado")]

@@ -1597,9 +1597,9 @@ def _title_end(document: Document) -> int:
 
 
 def _apart(tok) -> bool:
-    """"met A and B separately", "held separate talks with A and B": one meeting with each party named."""
+    """"met A and B separately", "held separate (bilateral) talks with A and B": one meeting with each party named."""
     return any(c.dep_ == "advmod" and c.lower_ in _APART for c in tok.children) \
-        or (tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "separate" for c in tok.children))
+        or (tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in ("separate", "bilateral") for c in tok.children))
 
 
 def _closing_tail(tok, chain) -> list:
