@@ -150,3 +150,8 @@ def test_bilateral_talks_with_two_leaders_are_one_with_each(run):
              "Minister of Jamaica.")
     assert sorted(tuple(sorted(r[1])) for r in events_with(ex, "Delgado") if r[0] == "talks") == [
         ("Guyana", "Rosa Delgado"), ("Jamaica", "Rosa Delgado")]
+
+
+def test_a_verb_after_a_modal_and_a_day_is_still_the_verb(run):
+    ex = run("President Kofi Boateng of Ghana will on Thursday travel to Abuja for a working visit.")
+    assert [(r[0], r[2], r[3]) for r in events_with(ex, "Boateng", "Nigeria")] == [("visit", "scheduled", "2026-09-17")]

@@ -65,12 +65,25 @@ class EventCues:
         lemma, lower, pos = columns[:, 0], columns[:, 1], columns[:, 2]
         noun = numpy.isin(pos, self.noun_pos) & (_member(lemma, self.nouns) | _member(lower, self.nouns))
         verb = numpy.isin(pos, self.verb_pos) & (_member(lemma, self.verbs) | _member(lower, self.verbs))
+        for i in numpy.flatnonzero(numpy.isin(pos, self.noun_pos) & _member(lower, self.verbs)).tolist():
+            if _modal_verb(doc[i]):  # "will on Thursday travel to X": a verb the tagger took for a noun
+                noun[i], verb[i] = False, True
         doc._.event_cues = numpy.flatnonzero(noun | verb).tolist()
         for i in numpy.flatnonzero(_member(lower, self.co_forms)).tolist():
             doc[i].lemma_ = lx.CO_LEAD_LEMMAS[doc[i].lower_]  # "co-chaired": lemma "chair", not "co-chaire"
         for i in numpy.flatnonzero(noun & (pos == PROPN)).tolist():
             _common_trip(doc[i])
         return doc
+
+
+def _modal_verb(tok) -> bool:
+    """A verb form the tagger read as a noun after a modal and an adverbial ("will on Thursday travel", "would next
+    week visit"): retagged as the verb it is, with its lemma."""
+    if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children) \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VB", tok.lower_
+    return True
 
 
 def _common_trip(tok) -> None:
