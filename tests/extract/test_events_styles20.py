@@ -155,3 +155,10 @@ def test_bilateral_talks_with_two_leaders_are_one_with_each(run):
 def test_a_verb_after_a_modal_and_a_day_is_still_the_verb(run):
     ex = run("President Kofi Boateng of Ghana will on Thursday travel to Abuja for a working visit.")
     assert [(r[0], r[2], r[3]) for r in events_with(ex, "Boateng", "Nigeria")] == [("visit", "scheduled", "2026-09-17")]
+
+
+def test_a_guest_title_naming_its_state_keeps_the_host(run):
+    ex = run("The President of the Republic, H.E. Mr. Amadou Sow, this afternoon received in audience at the "
+             "Presidential Palace in Dakar the Minister of Foreign Affairs of the Republic of Gambia, Hon. Fatou Jallow, "
+             "bearer of a message.")
+    assert [r[0] for r in events_with(ex, "Amadou Sow")] == ["meeting"]

@@ -13,7 +13,15 @@ from diplograph.extract.actors.names import given_names
 from diplograph.extract.clauses import is_speech_verb
 from diplograph.extract.events.leaders import leader_mention
 from diplograph.extract.events.status import NAME_DASHES, headline_named, hosting_clause, proposal_noun, to_be_held
-from diplograph.extract.events.places import PLACE_LABELS, Places, entity_text, hung_guests, stray_name, where_place
+from diplograph.extract.events.places import (
+    PLACE_LABELS,
+    Places,
+    entity_text,
+    hung_guests,
+    stray_name,
+    title_holder,
+    where_place,
+)
 from diplograph.extract.events.triggers import members_owner, moved_from
 from diplograph.extract.statements.reporting import (
     FIRST_PERSON,
@@ -907,7 +915,9 @@ class Parties(Places):
                 roles.participants = [k for k in roles.participants if not self._office_body(k)]
             roles.add(holders)
         if trigger.pos_ == "VERB" and trigger.lemma_.lower() in lx.HOSTING_VERBS:
-            roles.add([k for g in hung_guests(trigger) for k in self.np_keys(g)])  # "received in Amman the Minister"
+            for g in hung_guests(trigger, holders=False):  # "received in Amman the Minister"
+                keys = self.np_keys(g) or ([k for n in [title_holder(g)] if n is not None for k in self.np_keys(n)])
+                roles.add(keys)  # (its holder named apart when the title names no one: "the Minister of ..., Mr. Y")
         if trigger.pos_ == "VERB" and trigger.lemma_.lower() in ("sign", *lx.HOSTING_VERBS):
             # "a deal was signed by X and Y", "X was received by President Y": the agent takes part
             roles.add([k for c in trigger.children if c.dep_ == "agent"

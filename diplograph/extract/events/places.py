@@ -229,7 +229,7 @@ def stray_name(tok) -> bool:
     return tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL")
 
 
-def hung_guests(verb) -> list:
+def hung_guests(verb, holders: bool = True) -> list:
     """"received in audience in Amman the foreign minister of X": an object the parser hung on a place or
     phrase before it as an apposition, when the verb has no object of its own."""
     if any(c.dep_ == "dobj" for c in verb.children):
@@ -243,7 +243,14 @@ def hung_guests(verb) -> list:
         objs += [d for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "in"
                  for d in p.children if d.dep_ == "pobj"]  # "at the AU headquarters in Addis Ababa, the Minister"
         found += [a for o in objs for a in o.children if a.dep_ == "appos" and a.i > o.i and a.pos_ in ("NOUN", "PROPN")]
+    if not holders:
+        return found
     return found + [n for a in found if a.lower_ in TITLE_HEADS and (n := _holder_after(a)) is not None]
+
+
+def title_holder(title):
+    """The holder's name set apart after a guest's title ("the Minister of ..., Mr. Y,"), or None."""
+    return _holder_after(title) if title.lower_ in TITLE_HEADS else None
 
 
 def _holder_after(title):
