@@ -683,11 +683,12 @@ class _Finder:
         theirs = {sides.get(k, k if k.startswith("state:") else None) for k in roles.participants}
         words = self._title_words(subj)
         title = " ".join(t.lower_ for t in words)
-        held = list(dict.fromkeys(m.key for m in self.actors  # a named holder may be meant instead (not one the
-                                  if m.type == "person" and m.kind != "unnamed" and m.key not in roles.participants
-                                  and not subj.idx < m.start < subj.sent.end_char  # sentence names after the title:
+        clause = subj.head.right_edge  # a named holder may be meant instead (not one the title's own clause names
+        clause_end = clause.idx + len(clause)  # after it: "The Secretary will co-chair it with Foreign Secretary X")
+        held = list(dict.fromkeys(m.key for m in self.actors
+                                  if m.type == "person" and m.kind not in ("unnamed", "description")
+                                  and m.key not in roles.participants and not subj.idx <= m.start < clause_end
                                   for role, _ in self.actors.roles_of(m.key) if same_title(role, title)))
-        # "The Secretary will co-chair the dialogue with Foreign Secretary X")
         if held:
             full = " ".join(t.lower_ for t in subj.subtree if t.lower_ != "the")  # "minister of foreign affairs"
             if own and full != "minister" and len(held) > 1:  # "Omani counterpart X": another state's holder
