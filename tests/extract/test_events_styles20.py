@@ -162,3 +162,21 @@ def test_a_guest_title_naming_its_state_keeps_the_host(run):
              "Presidential Palace in Dakar the Minister of Foreign Affairs of the Republic of Gambia, Hon. Fatou Jallow, "
              "bearer of a message.")
     assert [r[0] for r in events_with(ex, "Amadou Sow")] == ["meeting"]
+
+
+def test_a_reported_proposal_that_a_body_meet_stays_proposed(run):
+    ex = run("The spokesperson said Ghana would also propose that the Ghanaian-Togolese Joint Commission meet in Accra "
+             "before the end of the year.")
+    assert [r[2] for r in events_with(ex, "Ghana", "Togo")] == ["proposed"]
+
+
+def test_the_session_a_co_chair_chairs_is_the_co_chairs_meeting(run):
+    ex = run("Minister Ana Ruiz also co-chaired with Minister Luis Vega the fourth session of the Honduran-Panamanian "
+             "Joint Committee in Tegucigalpa on Tuesday.")
+    assert [r[0] for r in events_with(ex, "Honduras", "Panama") if not any("Ruiz" in n for n in r[1])] == []
+
+
+def test_a_relative_clause_on_the_last_conjunct_places_the_first(run):
+    ex = run("They discussed preparations for the 31st ASEAN Defence Ministers' Meeting (ADMM) and Related Meetings, "
+             "which will be held in Vientiane from 3 to 5 October.")
+    assert [r[4] for r in events_with(ex, "ASEAN")] == ["Vientiane"]

@@ -188,6 +188,8 @@ class _Finder:
                 kind = "signing"  # "signed a pact during a meeting with X": one event, the signing, X a party
             if kind == "signing" and _purpose_of_plan(tok):
                 continue  # "agreed to meet in X in August to sign an accord": what the meeting is for
+            if _co_chaired(tok):
+                continue  # "co-chaired with Y the fourth session of the A-B Committee": the co-chairs' meeting is it
             try:
                 if self._with_outsiders(tok):
                     continue  # "met reporters", "a meeting with business leaders": not diplomacy
@@ -1236,6 +1238,13 @@ def _of_their_body(tok) -> bool:
                for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj")
 
 
+def _co_chaired(tok) -> bool:
+    """The object of "co-chaired with Y" (also hung on Y as an apposition), when that verb is the meeting itself."""
+    verb = tok.head if tok.dep_ == "dobj" else tok.head.head.head \
+        if tok.dep_ == "appos" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "with" else None
+    return verb is not None and verb.lower_ in lx.CO_LEAD_FORMS and trigger_type(verb) == "meeting"
+
+
 def _numbered(tok) -> bool:
     """"hold the XIV High-Level Meeting", "convene the 9th Joint Commission": a numbered occurrence of a series, a
     further one its holders name, not one told before."""
@@ -1598,9 +1607,13 @@ def _title_end(document: Document) -> int:
 
 
 def _apart(tok) -> bool:
-    """"met A and B separately", "held separate (bilateral) talks with A and B": one meeting with each party named."""
+    """"met A and B separately", "held separate talks with A and B", "bilateral talks with the President of A and
+    the Prime Minister of B": one meeting with each party named."""
     return any(c.dep_ == "advmod" and c.lower_ in _APART for c in tok.children) \
-        or (tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in ("separate", "bilateral") for c in tok.children))
+        or (tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "separate" for c in tok.children)) \
+        or (tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "bilateral" for c in tok.children)
+            and any(o.conjuncts for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                    for o in c.children if o.dep_ == "pobj"))
 
 
 def _closing_tail(tok, chain) -> list:
