@@ -23,7 +23,8 @@ BLIND = {"events": ("events-blind", "events-blind2", "events-blind3", "events-bl
                     "events-blind4", "events-blindpages3", "events-blind5", "events-blind6", "events-blindpages4",
                     "events-blind7", "events-holdout7", "events-holdoutpages4", "events-blind8-status",
                     "events-blind8-dates", "events-blind8-multi", "events-blind8-places",
-                    "events-holdout8", "events-holdoutpages5", "events-blind9-titles", "events-holdout9"),
+                    "events-holdout8", "events-holdoutpages5", "events-blind9-titles", "events-holdout9",
+                    "events-blind10-styles"),
          "statements": ("statements-blind", "statements-blind2", "statements-blind3", "statements-blind4")}
 BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.96, "f1": 0.97, "status": 0.95, "date": 0.95,
                                  "location": 0.96, "type": 1.00},

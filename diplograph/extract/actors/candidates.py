@@ -134,8 +134,6 @@ def _inside_name(doc: Doc, start: int, end: int, ent_at: dict[int, Span]) -> boo
     return ent.end - first > end - start
 
 
-_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)|[IVXL]{2,6}")
-_SESSION_WORDS = frozenset("extraordinary special ordinary annual emergency informal regular".split())
 _GATHERING_LAST = frozenset("summit conference meeting talks ministerial".split())
 
 
@@ -143,8 +141,6 @@ def _opens_gathering(doc: Doc, start: int, ent_at: dict[int, Span]) -> bool:
     """"the SADC Extraordinary Summit", "the ASEAN Summit": the body opening a named gathering is an actor."""
     ent = ent_at.get(start)
     first = ent.start + (1 if doc[ent.start].lower_ == "the" else 0) if ent is not None else -1
-    while -1 < first < start and (_ORDINAL.fullmatch(doc[first].text) or doc[first].lower_ in _SESSION_WORDS):
-        first += 1  # "the 49th ASEAN Summit", "the Extraordinary SADC Summit"
     if start != first or ent[-1].lower_ not in _GATHERING_LAST:
         return False
     head = ent.root.head  # "on the margins of the SCO Summit": a backdrop, named as a whole

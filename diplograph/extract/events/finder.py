@@ -1239,9 +1239,9 @@ def _of_their_body(tok) -> bool:
 
 
 def _co_chaired(tok) -> bool:
-    """The object of "co-chaired with Y" (also hung on Y as an apposition), when that verb is the meeting itself."""
-    verb = tok.head if tok.dep_ == "dobj" else tok.head.head.head \
-        if tok.dep_ == "appos" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "with" else None
+    """The object of "co-chaired with Y" the parser hung on Y as an apposition, when that verb is the meeting itself."""
+    verb = tok.head.head.head if tok.dep_ == "appos" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "with" \
+        else None
     return verb is not None and verb.lower_ in lx.CO_LEAD_FORMS and trigger_type(verb) == "meeting"
 
 
