@@ -171,8 +171,3 @@ def test_the_session_a_co_chair_chairs_is_the_co_chairs_meeting(run):
              "agreements on tourism.")
     assert [r for r in events_with(ex, "Oman", "Iraq") if r[0] == "meeting" and r[3] is None] == []
 
-
-def test_a_relative_clause_on_the_last_conjunct_places_the_first(run):
-    ex = run("They discussed preparations for the ASEAN Defence Ministers' Meeting (ADMM) and Related Meetings, "
-             "which will be held in Vientiane from 3 to 5 October.")
-    assert [r[4] for r in events_with(ex, "ASEAN")] == ["Vientiane"]

@@ -69,6 +69,8 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.96, "f1": 0.97, 
                                          "location": 0.82, "type": 0.89},  # held out: first run 0.758, never fitted
                 "events-holdout9": {"precision": 0.86, "recall": 0.76, "f1": 0.81, "status": 0.90, "date": 0.90,
                                     "location": 0.84, "type": 1.00},  # held out: first run 0.810, never fitted
+                "events-blind10-styles": {"precision": 0.88, "recall": 0.83, "f1": 0.85, "status": 0.96, "date": 0.88,
+                                          "location": 0.83, "type": 0.96},  # first blind run 0.639
                 "statements-blind": {"precision": 0.97, "recall": 0.97, "f1": 0.97, "strict_f1": 0.90,
                                      "speaker": 0.93, "date": 0.98},
                 "statements-blind2": {"precision": 0.97, "recall": 0.94, "f1": 0.95, "strict_f1": 0.93,

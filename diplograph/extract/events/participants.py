@@ -1133,9 +1133,8 @@ class Parties(Places):
         if broad is not None:
             within = city_state(roles.location) if roles.location else None
             roles.location = roles.location if within is not None and within == _state_key(broad) else broad
-        later = [c for n in tok.conjuncts if n.i > tok.i and tok.pos_ in ("NOUN", "PROPN") for c in n.children]
-        for clause in (c for c in kids + later if c.dep_ in ("acl", "relcl")):  # "the X Meeting and Related
-            roles.location = roles.location or self._participle_place(tok, clause)  # Meetings, which will be held in Y"
+        for clause in (c for c in kids if c.dep_ in ("acl", "relcl")):
+            roles.location = roles.location or self._participle_place(tok, clause)
         if tok.lemma_ == "be" and tok.pos_ in ("AUX", "VERB"):  # "talks were (due) to take place in X"
             roles.location = roles.location or self._participle_place(tok, tok)
         for clause in (to_be_held(tok), hosting_clause(tok)):  # "a summit on the crisis in X, to be held in Y"
