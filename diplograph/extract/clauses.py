@@ -35,7 +35,8 @@ DATELINE = re.compile(rf"[ \t]*{_CAPS}(?:[ /]{_CAPS}){{0,3}}(?:,[ \t]*[A-Z][\w.]
                       # "Addis Ababa, 6 May 2025 - ": a place in any case is a dateline when a day follows it
                       rf"|[ \t]*[A-Z][\w'\u2019.-]+(?:[ \t][A-Z][\w'\u2019.-]+){{0,3}},[ \t]*"
                       rf"(?:{MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{MONTH})(?:,?[ \t]+(?:19|20)\d\d)?"
-                      r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:[-\u2013\u2014]|--)[ \t]+(?=\S)")
+                      r"(?:[ \t]*\([^()\n]{1,40}\)|,[ \t]*[A-Z]{2,12})?"  # "(Reuters)", ", SPA"
+                      r"[ \t]*(?:[-\u2013\u2014]|--)[ \t]+(?=\S)")
 
 
 _QUOTING = frozenset("quote cite".split())  # "quoted / cited X as saying"

@@ -83,6 +83,10 @@ CO_LEAD_STEMS = {"chair": "chair", "host": "host", "sponsor": "sponsor", "organi
 CO_LEAD_LEMMAS = {f"co-{stem}{end}": lemma for stem, lemma in CO_LEAD_STEMS.items()
                   for end in (("e", "es", "ed", "ing") if lemma != stem else ("", "s", "ed", "ing"))}
 CO_LEAD_FORMS = frozenset(CO_LEAD_LEMMAS)
+# Kinds of visit a release capitalises ("paid a State Visit", "an Official Working Visit"): the trip noun they
+# head is the common noun, not a name
+VISIT_KINDS = frozenset("state official working private return reciprocal farewell courtesy".split())
+TRIP_NOUNS = frozenset("visit visits trip tour".split())
 
 FAMILIES = {"meeting": "in-person", "summit": "in-person", "talks": "in-person", "negotiation": "in-person",
             "visit": "in-person", "conference": "in-person", "call": "remote", "signing": "signing",

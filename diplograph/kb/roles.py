@@ -31,7 +31,7 @@ HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": 
               "lt.": None, "col.": None, "adm.": None, "maj.": None, "sgt.": None,
               "captain": None, "colonel": None, "lieutenant": None, "brigadier": None,  # ranks before a junta leader's name
               "shri": "m", "shrimati": "f", "smt.": "f", "smt": "f",
-              "tun": None, "datuk": None, "dato": None, "dato'": None, "bapak": "m",
+              "tun": None, "datuk": None, "dato'": None, "dato": None, "bapak": "m", "samdech": None,
               "ibu": "f", "excellency": None, "majesty": None, "highness": None, "h.e.": None, "rev.": None, "prof.": None, "mme": "f", "mme.": "f",
               "datuk": None, "dato": None, "dato'": None, "datin": "f", "seri": None, "tun": None}  # Malaysian
 GENDERED = {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f", "king": "m",
@@ -88,12 +88,21 @@ def same_title(role: str | None, title: str) -> bool:
     if not role:
         return False
     have, want = head_of(role), head_of(title)
+    if have != "counterpart" and _ranks(role) != _ranks(title) \
+            and not (not _ranks(title) and title.lower().split()[-1:] == ["minister"] == title.lower().split()):
+        return False  # "the Deputy Secretary" is not the Foreign Secretary, "the Prime Minister" no deputy ("the
+        # minister" may still be a vice minister)
     if have == want or have == "counterpart":  # "his Lithuanian counterpart X" holds the office "the minister" names
         return True
     if want in {"leader", "head"}:
         return have in LEADER_HEADS
     portfolio = {w.lower() for w in words(title)} & OFFICE_PORTFOLIOS  # "the defence minister" is no prime minister
     return want == "minister" and have.endswith("minister") and not portfolio
+
+
+def _ranks(title: str) -> set[str]:
+    """The words of a title that put its holder below the office it names ("Deputy", "Vice", "Under")."""
+    return {w.lower() for w in words(title)} & RANKS
 
 
 def other_portfolio(role: str, title: str) -> bool:
@@ -106,6 +115,8 @@ def other_portfolio(role: str, title: str) -> bool:
 OFFICE_PORTFOLIOS = frozenset("""foreign defence defense interior finance economy economic trade justice health
 energy culture education agriculture environment transport intelligence communications digital climate
 development humanitarian""".split())
+# Words that make a title a lower office than its head alone names ("Deputy Secretary", "Vice Minister").
+RANKS = frozenset("deputy vice assistant under".split())
 # Lower-case words that set an office-holder apart from the government's ("the opposition leader").
 SIDES = frozenset("opposition rebel rebels separatist separatists insurgent militia junta".split())
 

@@ -12,7 +12,8 @@ from diplograph.timex.patterns import MONTH
 
 # A place (up to five capitalised words, "SANTA CRUZ DE LA SIERRA", then up to two ", Region" parts), a day and month in
 # either order, an optional year, an optional agency ("(Reuters)", "/TASS/", "KAZINFORM"), then a
-# dash or colon ("ASTANA. April 9. KAZINFORM -" and "MOSCOW, April 9. /TASS/." use full stops).
+# dash or colon ("ASTANA. April 9. KAZINFORM -" and "MOSCOW, April 9. /TASS/." use full stops, "Jeddah, June 23,
+# 2026, SPA --" a comma).
 # A government page's "September 25, 2024 - Ottawa, Ontario -" gives the date first, with its
 # year, then the place. An agency in brackets may end it alone ("Havana, June 27 (Prensa Latina) Cuba's
 # ..."). Every repeat is bounded and words are split by required blanks, so a line costs linear time.
@@ -21,10 +22,13 @@ _AGENCY = r"(?:\([^()\n]{1,40}\)|/[^/\n]{1,30}/|[A-Z][A-Z&'’-]{1,20}(?:[ \t]+[
 _DATELINE = re.compile(
     rf"[ \t]*(?P<place>{_WORDS})(?:,[ \t]*{_WORDS}){{0,2}}(?:,|\.)?[ \t]+"
     rf"(?:(?P<mon>{MONTH})[ \t]+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<mon2>{MONTH}))"
-    rf"(?:,?[ \t]+(?P<year>(?:19|20)\d\d))?(?:\.?[ \t]*{_AGENCY})?[ \t]*"
+    rf"(?:,?[ \t]+(?P<year>(?:19|20)\d\d))?(?:[.,]?[ \t]*{_AGENCY})?[ \t]*"
     rf"(?:--?|[–—:]|(?<=[/)])\.|(?<=\))(?=[ \t]+[A-Z]))"
     rf"|[ \t]*(?:(?P<mon3>{MONTH})[ \t]+(?P<day3>\d{{1,2}}),?|(?P<day4>\d{{1,2}})[ \t]+(?P<mon4>{MONTH}))"
-    rf"[ \t]+(?P<year3>(?:19|20)\d\d)[ \t]*(?:--?|[–—])[ \t]*(?P<place3>{_WORDS})")
+    rf"[ \t]+(?P<year3>(?:19|20)\d\d)[ \t]*(?:--?|[–—])[ \t]*(?P<place3>{_WORDS})"
+    rf"|[ \t]*(?P<place5>{_WORDS})(?:,[ \t]*{_WORDS}){{0,2}}[ \t]+(?:--?|[–—])[ \t]+"  # "SUVA, FIJI — 2 September
+    rf"(?:(?P<day5>\d{{1,2}})[ \t]+(?P<mon5>{MONTH})|(?P<mon6>{MONTH})[ \t]+(?P<day6>\d{{1,2}}),?)"  # 2026", a line
+    rf"[ \t]+(?P<year5>(?:19|20)\d\d)[ \t]*$")  # of its own under a release's heading
 _LINES = 6  # a dateline opens one of the first lines with text (after a headline and a byline)
 _LINE_CHARS = 200
 _HEAD_CHARS = 8000  # a cleaned page keeps its blanked menus as blank lines before the story
@@ -59,9 +63,9 @@ def dateline(text: str, dct: date | None) -> tuple[date, int] | None:
     if (opening := _opening(text)) is None:
         return None
     m, offset = opening
-    month = MONTHS[(m["mon"] or m["mon2"] or m["mon3"] or m["mon4"]).lower().rstrip(".")]
-    day = int(m["day"] or m["day2"] or m["day3"] or m["day4"])
-    year = m["year"] or m["year3"]
+    month = MONTHS[(m["mon"] or m["mon2"] or m["mon3"] or m["mon4"] or m["mon5"] or m["mon6"]).lower().rstrip(".")]
+    day = int(m["day"] or m["day2"] or m["day3"] or m["day4"] or m["day5"] or m["day6"])
+    year = m["year"] or m["year3"] or m["year5"]
     if year:
         found = safe_date(int(year), month, day)
     elif dct is None:
@@ -79,6 +83,13 @@ _HEADING = re.compile(
     rf"[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
     rf"(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<mon>{MONTH})|(?P<mon2>{MONTH})[ \t]+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?)"
     rf"[ \t]+(?P<year>(?:19|20)\d\d)[ \t]*")
+
+
+def place_day_line(line: str) -> bool:
+    """True for a release's line that is a place, a dash and a day ("SUVA, FIJI — 2 September 2026"): a dateline
+    naming where the story is told, not a bare time stamp."""
+    m = _DATELINE.match(line[:_LINE_CHARS])
+    return m is not None and m["place5"] is not None
 
 
 def day_heading(line: str) -> date | None:
@@ -128,7 +139,7 @@ def dateline_place(text: str, dayless: bool = False) -> str | None:
     (dayless: also a place-only one, "ISLAMABAD: ..." -> "Islamabad", which the caller must check is a place)."""
     if (opening := _opening(text, _PLACE_ONLY if dayless else None)) is None:
         return None
-    place = opening[0]["place"] or opening[0]["place3"]
+    place = opening[0]["place"] or opening[0]["place3"] or opening[0]["place5"]
     if not place.isupper():
         return place
     first, *rest = ("-".join(p.capitalize() for p in w.split("-")) for w in place.split(" "))  # "St George's"

@@ -52,6 +52,7 @@ def test_challenge_covers_every_form():
     ("The minister, March 4 - a date to remember.", "2024-03-11", None),
     ("TASHKENT. March 4. KUN NEWS - Officials met.", "2024-03-05", "2024-03-04"),
     ("BAKU, March 4. /ANA/. Officials met.", "2024-03-05", "2024-03-04"),
+    ("Riyadh, March 4, 2024, SPA -- The minister received his guest.", "2024-03-11", "2024-03-04"),
     ("Readout\nMarch 4, 2024 - Ottawa, Ontario - Global Affairs\nThe minister met today.", "2024-03-11",
      "2024-03-04"),
     ("4 March 2024 - Canberra - The minister met today.", "2024-03-11", "2024-03-04"),

@@ -164,6 +164,13 @@ def _people_and_orgs(doc: Doc, gz: Gazetteer, publisher: str | None, taken_by: t
             c = replace(c, type="organization")  # "the Houthis": a group, not a person
         if c.type == PERSON and _igo_organ(" ".join(t.text for t in ent)):
             c = replace(c, type=ORG)  # "SADC Heads of State" tagged PERSON: the body's leaders, the body acting
+        if c.type == ORG and (cut := _holder_tail(ent)) is not None:  # "the National Assembly of Cambodia Samdech
+            name = doc[cut:ent.end]  # X Y": the body's head named after its title, one entity to the tagger
+            people.extend(p for p in clean_person(replace(c, start=name.start_char, end=name.end_char, text=name.text,
+                                                          name=name.text, type=PERSON, key=None), known)
+                          if p.start not in taken)
+            ent = doc[ent.start:cut]
+            c = replace(c, end=ent.end_char, text=doc_text(doc)[c.start:ent.end_char], tok=cut - 1)
         if c.type == PERSON:
             people.extend(p for p in clean_person(c, known) if p.start not in taken)
         elif c.type == "place":
@@ -278,6 +285,28 @@ def _person_words(doc: Doc) -> set[str]:
         if e.label_ == "PERSON" and not any(t.text in "-\u2010\u2011\u2012\u2013\u2014" for t in e):
             out |= {e.text.lower(), e[-1].lower_}
     return out
+
+
+# Head nouns of a state's bodies whose holder state media name right after them ("the National Assembly X Y").
+_BODY_HEADS = frozenset("""assembly parliament senate congress council committee commission ministry court chamber
+house government presidium""".split())
+
+
+def _holder_tail(ent) -> int | None:
+    """Where a person's name starts at the end of a body's entity ("the National Assembly Tran Quoc Hung", "the
+    National Assembly of Cambodia Samdech Khieu Sopheak"): two to four capitalised words of no known name after the
+    body's head or its state, which a title before the body ("Chairman of") makes the holder's name."""
+    if ent.start < 2 or not is_title(ent.doc[ent.start - 2].text) or ent.doc[ent.start - 1].lower_ not in ("of", "the"):
+        if not (ent.start >= 3 and is_title(ent.doc[ent.start - 3].text) and ent.doc[ent.start - 2].lower_ == "of"):
+            return None  # no "Chairman of (the)" before the body
+    gz = gazetteer()
+    heads = [t.i for t in ent if t.lower_ in _BODY_HEADS or t.ent_type_ == "GPE" or gz.lookup(t.text) is not None]
+    if not heads or not 2 <= ent.end - heads[-1] - 1 <= 4:
+        return None
+    tail = ent.doc[heads[-1] + 1:ent.end]
+    if not all(t.is_title and t.is_alpha and gz.lookup(t.text) is None and t.lower_ not in _BODY_HEADS for t in tail):
+        return None
+    return tail.start
 
 
 def _after_person_title(ent) -> bool:

@@ -32,12 +32,16 @@ _INNER_POSSESSIVE = re.compile(r"['\u2019]s\s")
 _DETERMINERS = {"the"}
 
 
+_ROMAN = re.compile(r"[IVXL]{2,6}")  # a session's number before a name ("XIII Morocco-Spain High-Level Meeting")
+_STYLE_WORDS = frozenset("royal imperial serene highness excellency majesty".split())  # "His Royal Highness"
+
+
 def _is_prefix_word(tok: str) -> bool:
     """Words glued before a name that are not part of it: titles, honorifics, "Kremlin", "Russian"."""
     low = tok.lower()
     gz = gazetteer()
-    return (is_title(tok) or low in MODIFIERS or low in HONORIFICS or tok[:1].islower()
-            or gz.lookup(tok) is not None or gz.demonym(tok) is not None)
+    return (is_title(tok) or low in MODIFIERS or low in HONORIFICS or tok[:1].islower() or _ROMAN.fullmatch(tok)
+            is not None or gz.lookup(tok) is not None or gz.demonym(tok) is not None)  # "XIII [Morocco-Spain ...]"
 
 
 def _particle_name(words: list[tuple[int, str]]) -> bool:
@@ -56,11 +60,13 @@ def clean_person(c: Cand, known: set[str] = frozenset()) -> list[Cand]:
         words = [(m.start(), m.group()) for m in _WORD.finditer(part)]
         while words and _is_prefix_word(words[0][1]) and not _particle_name(words):
             words.pop(0)
-        if not words:
-            continue
+        if not words or all(w.lower() in _STYLE_WORDS for _, w in words):
+            continue  # "His Royal Highness": a style, nobody's name
         start = words[0][0]
         name = _INNER_POSSESSIVE.split(part[start:].split("\n")[0])[0]  # "Jane Roe's Call with ..."
         name = _POSSESSIVE.sub("", name).strip()
+        if name[-1:] in "-\u2013" and gazetteer().lookup(name[:-1]) is not None:
+            continue  # "Morocco-" of a "Morocco-Spain" pair the tagger cut: a state, not a person
         if len(name) < 2 or not (name[:1].isupper() or _particle_name(words)):
             continue
         s = c.start + offset + start

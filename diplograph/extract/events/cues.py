@@ -67,12 +67,45 @@ class EventCues:
         lemma, lower, pos = columns[:, 0], columns[:, 1], columns[:, 2]
         noun = numpy.isin(pos, self.noun_pos) & (_member(lemma, self.nouns) | _member(lower, self.nouns))
         verb = numpy.isin(pos, self.verb_pos) & (_member(lemma, self.verbs) | _member(lower, self.verbs))
+        for i in numpy.flatnonzero(numpy.isin(pos, self.noun_pos) & _member(lower, self.verbs)).tolist():
+            if _modal_verb(doc[i]):  # "will on Thursday travel to X": a verb the tagger took for a noun
+                noun[i], verb[i] = False, True
         one = numpy.zeros(len(lower), dtype=bool)
         one[1:] = (lower[1:] == self.one) & _member(lower[:-1], self.next_words)  # "the next one"
         doc._.event_cues = numpy.flatnonzero(noun | verb | one).tolist()
         for i in numpy.flatnonzero(_member(lower, self.co_forms)).tolist():
             doc[i].lemma_ = lx.CO_LEAD_LEMMAS[doc[i].lower_]  # "co-chaired": lemma "chair", not "co-chaire"
+        for i in numpy.flatnonzero(noun & (pos == PROPN)).tolist():
+            _common_trip(doc[i])
         return doc
+
+
+def _modal_verb(tok) -> bool:
+    """A verb form the tagger read as a noun after a modal and an adverbial ("will on Thursday travel", "would next
+    week visit"): retagged as the verb it is, with its lemma."""
+    if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children) \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VB", tok.lower_
+    return True
+
+
+def _common_trip(tok) -> None:
+    """A capitalised trip noun of a release ("paid a State Visit to India") is the common noun: tagged as one,
+    with its kind words ("State", "Official Working") as adjectives, so the rules for "a state visit" apply."""
+    if tok.lower_ not in lx.TRIP_NOUNS:
+        return
+    kinds = [c for c in tok.lefts if c.dep_ in ("compound", "amod")]
+    if any(c.lower_ not in lx.VISIT_KINDS for c in kinds):
+        return  # "the Kyiv Visit Programme", "Trump Tour": a name
+    if tok.ent_type_:  # "an Official Working Visit", "the State Visit of the President" taken for a body's name
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is None or not kinds or any(t.i < tok.i and t.dep_ != "det" and t not in kinds for t in ent):
+            return
+        tok.doc.ents = [e for e in tok.doc.ents if e != ent]
+    tok.pos_, tok.tag_, tok.lemma_ = "NOUN", "NNS" if tok.lower_.endswith("s") else "NN", tok.lower_.rstrip("s")
+    for c in kinds:
+        c.pos_, c.tag_, c.lemma_ = "ADJ", "JJ", c.lower_
 
 
 def _member(values: numpy.ndarray, ids: numpy.ndarray) -> numpy.ndarray:

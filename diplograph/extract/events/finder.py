@@ -62,6 +62,7 @@ _BACKDROP_PREPS = _OCCASION_PREPS | frozenset("of before ahead throughout amid o
 _HOSTED = frozenset("hosted organised organized sponsored convened".split())  # "a Moroccan-hosted conference"
 _MOUTHPIECES = ("spokes", "press secretary", "aide", "adviser", "advisor", "official", "source")
 _LANDING = frozenset("land arrive touch".split())  # "landed at X airport for a state visit": X's city is visited
+_SERIES_NUMBER = re.compile(r"[IVXL]{2,6}|\d{1,3}(?:st|nd|rd|th)")  # "XIV", "9th" before a meeting's name
 _STATE_OFFICES = frozenset("president premier minister chancellor secretary king queen emir sultan prince".split())
 _CONTACT_TYPES = frozenset("meeting talks negotiation summit visit".split())  # where a signing may be done
 _GOVERNMENT_AGENTS = frozenset("negotiator delegation team representative envoy".split())  # "government negotiators"
@@ -191,6 +192,8 @@ class _Finder:
                 kind = "signing"  # "signed a pact during a meeting with X": one event, the signing, X a party
             if kind == "signing" and _purpose_of_plan(tok):
                 continue  # "agreed to meet in X in August to sign an accord": what the meeting is for
+            if _co_chaired(tok):
+                continue  # "co-chaired with Y the fourth session of the A-B Committee": the co-chairs' meeting is it
             try:
                 if self._with_outsiders(tok):
                     continue  # "met reporters", "a meeting with business leaders": not diplomacy
@@ -428,7 +431,8 @@ class _Finder:
         definite = any(c.lower_ in _ANAPHORIC_DETS for c in tok.children if c.dep_ in ("det", "predet", "amod")) \
             and tok.lemma_.lower() not in lx.TABLE_NOUNS  # "back to the negotiating table": an idiom, not "the talks"
         anaphor = definite and not roles.participants and tok.pos_ != "VERB" \
-            and not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.JOINT_VERBS and fresh_modifier(tok, chain)) \
+            and not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.JOINT_VERBS
+                     and (fresh_modifier(tok, chain) or _numbered(tok))) \
             and not _of_their_body(tok)
         # "they would hold the next meeting in Tokyo": a further meeting the subjects hold, not one told before
         joiners = subjects if any(_joins(v) for v in chain[1:3]) or _sent_to(tok, chain) else []  # "X would take
@@ -672,7 +676,8 @@ class _Finder:
         state whose government frames the text, as a title in the subject does."""
         heads = [tok] + ([tok.head] if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else [])
         objs = [c for c in tok.children if c.dep_ == "dobj"] if tok.pos_ == "VERB" else []
-        objs += [o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+        preps = ("with", "on") if tok.lemma_.lower() == "call" else ("with",)  # "a courtesy call on the President"
+        objs += [o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps
                  for o in c.children if o.dep_ == "pobj"]
         found = [o for o in objs if self._bare_title(o)]
         return self._office_keys(found[0], roles, own=False) if len(found) == 1 else []
@@ -704,8 +709,11 @@ class _Finder:
         theirs = {sides.get(k, k if k.startswith("state:") else None) for k in roles.participants}
         words = self._title_words(subj)
         title = " ".join(t.lower_ for t in words)
-        held = list(dict.fromkeys(m.key for m in self.actors  # a named holder may be meant instead
-                                  if m.type == "person" and m.kind != "unnamed" and m.key not in roles.participants
+        clause = subj.head.right_edge  # a named holder may be meant instead (not one the title's own clause names
+        clause_end = clause.idx + len(clause)  # after it: "The Secretary will co-chair it with Foreign Secretary X")
+        held = list(dict.fromkeys(m.key for m in self.actors
+                                  if m.type == "person" and m.kind not in ("unnamed", "description")
+                                  and m.key not in roles.participants and not subj.idx <= m.start < clause_end
                                   for role, _ in self.actors.roles_of(m.key) if same_title(role, title)))
         if held:
             full = " ".join(t.lower_ for t in subj.subtree if t.lower_ != "the")  # "minister of foreign affairs"
@@ -819,6 +827,11 @@ class _Finder:
         """"The Secretary-General spoke with X": the one intergovernmental body the article names, else the UN."""
         bodies = {m.key for m in self.actors if m.type == "organization" and (e := gazetteer().entry(m.key))
                   and e.type == "organization" and e.state is None}
+        if len(bodies) > 1 and "org:un" in bodies:  # "the AU-UN conference": the unqualified one is the UN's,
+            text = doc_text(self.sdoc)  # unless the text gives another body's ("the ASEAN Secretary-General")
+            titled = {m.key for m in self.actors if m.key in bodies
+                      and text[m.end:m.end + 20].lstrip().lower().startswith("secretary-general")}
+            bodies = titled if titled else {"org:un"}
         key = next(iter(bodies)) if len(bodies) == 1 else ("org:un" if not bodies else None)
         entry = gazetteer().entry(key) if key else None
         if entry is None:
@@ -1254,6 +1267,20 @@ def _of_their_body(tok) -> bool:
                for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj")
 
 
+def _co_chaired(tok) -> bool:
+    """The object of "co-chaired with Y" the parser hung on Y as an apposition, when that verb is the meeting itself."""
+    verb = tok.head.head.head if tok.dep_ == "appos" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "with" \
+        else None
+    return verb is not None and verb.lower_ in lx.CO_LEAD_FORMS and trigger_type(verb) == "meeting"
+
+
+def _numbered(tok) -> bool:
+    """"hold the XIV High-Level Meeting", "convene the 9th Joint Commission": a numbered occurrence of a series, a
+    further one its holders name, not one told before."""
+    return any(c.dep_ in ("compound", "amod", "nummod") and (_SERIES_NUMBER.fullmatch(c.text) is not None)
+               for c in tok.children)
+
+
 def _onward(tok) -> bool:
     """"met X on Monday before flying to Rome": the trip starts once the sentence's contact is over."""
     return tok.pos_ == "VERB" and tok.dep_ == "pcomp" and tok.head.lower_ == "before"
@@ -1683,9 +1710,13 @@ def _title_end(document: Document) -> int:
 
 
 def _apart(tok) -> bool:
-    """"met A and B separately", "held separate talks with A and B": one meeting with each party named."""
+    """"met A and B separately", "held separate talks with A and B", "bilateral talks with the President of A and
+    the Prime Minister of B": one meeting with each party named."""
     return any(c.dep_ == "advmod" and c.lower_ in _APART for c in tok.children) \
-        or (tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "separate" for c in tok.children))
+        or (tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "separate" for c in tok.children)) \
+        or (tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "bilateral" for c in tok.children)
+            and any(o.conjuncts for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                    for o in c.children if o.dep_ == "pobj"))
 
 
 def _closing_tail(tok, chain) -> list:

@@ -13,7 +13,15 @@ from diplograph.extract.actors.names import given_names
 from diplograph.extract.clauses import is_speech_verb
 from diplograph.extract.events.leaders import leader_mention
 from diplograph.extract.events.status import NAME_DASHES, headline_named, hosting_clause, proposal_noun, to_be_held
-from diplograph.extract.events.places import PLACE_LABELS, Places, entity_text, hung_guests, stray_name, where_place
+from diplograph.extract.events.places import (
+    PLACE_LABELS,
+    Places,
+    entity_text,
+    hung_guests,
+    stray_name,
+    title_holder,
+    where_place,
+)
 from diplograph.extract.events.triggers import clause_verb, members_owner, moved_from
 from diplograph.extract.statements.reporting import (
     FIRST_PERSON,
@@ -23,7 +31,7 @@ from diplograph.extract.statements.reporting import (
 from diplograph.extract.statements.speakers import demonym_key, surname_mention
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import city_state, gazetteer
-from diplograph.kb.roles import BODIES, SHORT_TITLES, TITLE_HEADS, head_of, is_title
+from diplograph.kb.roles import BODIES, HONORIFICS, SHORT_TITLES, TITLE_HEADS, head_of, is_title
 from diplograph.kb.slugs import slug
 
 OCCASIONS = frozenset("remark statement comment briefing availability appearance".split())  # spoken with a guest
@@ -167,6 +175,9 @@ class Parties(Places):
             states = [k for k in self._modifier_keys(tok) if k.startswith("state:")]
             if len(states) == 1:
                 return states  # "Senegal's Macky Sall", "King Abdullah II of Jordan": the state they stand for
+        if tok.lower_ == "heads" and tok.i < len(tok.doc) - 1 and tok.nbor(1).lower_ == "of" \
+                and any(c.lower_ in lx.PAIR_WORDS for c in tok.children):
+            return self._recent_pair(tok)  # "the two Heads of Government": the pair named before, not a body
         if mention is None and tok.lower_ == "heads" and 0 < tok.i < len(tok.doc) - 1 and tok.nbor(1).lower_ == "of":
             before = tok.nbor(-1)
             body = self.actors.at(before.idx, before.idx + len(before))
@@ -510,8 +521,9 @@ class Parties(Places):
         return keys
 
     def _protocol_holder(self, title) -> str | None:
-        """"the Minister for Foreign Affairs of the Republic of Nauru Marcus Deiye": a name closing the title's own
-        chain of "of"/"for" phrases, right after the state it serves, is the title's holder."""
+        """"the Minister for Foreign Affairs of the Republic of Nauru Marcus Deiye", "Chairman of the National Assembly
+        X Y": a name closing the title's own chain of "of"/"for" phrases, right after the state or body it serves,
+        is the title's holder."""
         node = title
         for _ in range(4):
             node = next((o for c in node.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
@@ -519,9 +531,14 @@ class Parties(Places):
             if node is None:
                 return None
             m = self.actors.at(node.idx, node.idx + len(node))
-            if m is not None and m.type == "person" and node.i == title.right_edge.i and node.i - title.i > 3:
-                before = self.actors.at(m.start - 2, m.start - 1)  # the word before the name: the state served
-                return m.key if before is not None and before.type == "state" else None
+            doc = title.doc
+            closing = node.i == title.right_edge.i or node.i + 1 < len(doc) and doc[node.i + 1].text == ","
+            if m is not None and m.type == "person" and closing and node.i - title.i > 3:  # (", who is ...")
+                i = next((t.i for t in title.subtree if t.idx == m.start), node.i) - 1
+                while i > title.i and doc[i].lower_ in HONORIFICS:  # "... of Cambodia Samdech X Y"
+                    i -= 1
+                before = self.actors.at(doc[i].idx, doc[i].idx + len(doc[i]))  # the state or body served
+                return m.key if before is not None and before.type in ("state", "organization") else None
         return None
 
     def _named_holder(self, state_tok) -> str | None:
@@ -579,10 +596,13 @@ class Parties(Places):
         teller = self.speaker_at(tok.idx)  # "the ministry said the two sides had agreed": the teller is no side
         teller = teller if teller is not None and any(m.type == "organization" for m in self.actors.by_key(teller)) \
             else None
-        recent = [m for m in self.actors.before(tok.idx) if m.start >= since and m.type in kinds and m.kind != "pronoun"
-                  and m.key != teller and not speaker_label(m.start, m.end, text)  # "MR X:" asks or answers
-                  and not m.key.startswith(SOURCE_PREFIX)  # "a senior official" is nobody's counterpart
-                  and (m.type == want or gazetteer().entry(m.key) is None)]  # an armed group, not a mediating IGO
+        earlier = [m for m in self.actors.before(tok.idx) if m.type in kinds and m.kind != "pronoun"
+                   and m.key != teller and not speaker_label(m.start, m.end, text)  # "MR X:" asks or answers
+                   and not m.key.startswith(SOURCE_PREFIX)  # "a senior official" is nobody's counterpart
+                   and (m.type == want or gazetteer().entry(m.key) is None)]  # an armed group, not a mediating IGO
+        recent = [m for m in earlier if m.start >= since]
+        if not recent and len({m.key for m in earlier}) == 2:  # a communique's "the two Heads of Government"
+            recent = earlier  # paragraphs after the only two it named
         title = tok.lemma_.lower()  # "the two ministers": people holding that title first
         titled = [m.key for m in recent if any(title in (role or "").lower() for role, _ in self.actors.roles_of(m.key))]
         n = next((_SIDE_COUNTS[c.lower_] for c in tok.children if c.lower_ in _SIDE_COUNTS), 2)
@@ -624,11 +644,16 @@ class Parties(Places):
         if (office := self._earlier_office(tok, frozenset(), back=0)) is not None:
             return office  # "X flew to Y, and Y's president received him, an adviser said": X, not the adviser
         speaker = self.speaker_at(tok.idx)
+        labelled = self._labelled(tok.doc)
+        if speaker in labelled and tok.lower_ not in ("i", "me", "my"):
+            speaker = None  # "MS X: The minister will travel on Sunday, and he will meet Y": he is not X
         if speaker is not None and (tok.lower_ in ("i", "me", "my") or tok.lower_ in PRONOUN_GENDER
                                     and self._named_person(speaker, PRONOUN_GENDER[tok.lower_])):
             return speaker  # "X said he would meet Y"; not "he ..., the presidential office said"
         if speaker is None and tok.lower_ in ("i", "me", "my"):
             return self._byline_author(tok)  # "Today I spoke with X" in a minister's own media release
+        if speaker is None and tok.lower_ in ("we", "us", "our"):
+            return self._heading_body(tok.doc)  # "We agreed to convene ..." in a body's communique
         if tok.lower_ not in PRONOUN_GENDER:
             return None
         mention = self.actors.at(tok.idx, tok.idx + len(tok))
@@ -646,6 +671,7 @@ class Parties(Places):
             if tok.dep_ in ("dobj", "pobj") else None  # "President X will receive him / hold talks with him": not X
         taken = frozenset(self.np_keys(subj)) | {m.key for m in self.actors.before(tok.idx, "person")
                                                  if m.key.startswith(SOURCE_PREFIX)} if subj is not None else frozenset()
+        taken |= labelled  # who speaks in a transcript is no "he" of the words spoken
         found = self.actors.resolve_pronoun(tok.idx, PRONOUN_GENDER[tok.lower_], taken)  # nor "a spokesperson"
         return found.key if found is not None else self._earlier_office(tok, taken)
 
@@ -669,6 +695,25 @@ class Parties(Places):
             if cand.pos_ == "PROPN" or cand.ent_type_ == "PERSON":
                 return None
         return None
+
+    def _heading_body(self, doc) -> str | None:
+        """The one body a page's heading names ("JOINT COMMUNIQUE OF THE 59TH ASEAN FOREIGN MINISTERS' MEETING"): the
+        "we" of a communique or chair's statement told in no one's quoted words."""
+        text = doc_text(doc)
+        end = text.find("\n\n", 0, _HEADING_REACH)
+        if end < 0:
+            return None
+        bodies = {m.key for m in self.actors.in_span(0, end) if m.type == "organization"}
+        states = [m for m in self.actors.in_span(0, end) if m.type in ("state", "person") and m.kind != "capital"]
+        return bodies.pop() if len(bodies) == 1 and not states else None
+
+    def _labelled(self, doc) -> frozenset[str]:
+        """People a transcript names only in its speaker labels ("MR X:"), found once per document."""
+        if getattr(self, "_labels", None) is None:
+            text = doc_text(doc)
+            self._labels = frozenset(m.key for m in self.actors.mentions if m.type == "person"
+                                     and all(speaker_label(n.start, n.end, text) for n in self.actors.by_key(m.key)))
+        return self._labels
 
     def _clause_owner(self, tok) -> str | None:
         """"his"/"her" inside a reported clause whose own subject is one person or office-holder named before it
@@ -953,7 +998,9 @@ class Parties(Places):
                 roles.participants = [k for k in roles.participants if not self._office_body(k)]
             roles.add(holders)
         if trigger.pos_ == "VERB" and trigger.lemma_.lower() in lx.HOSTING_VERBS:
-            roles.add([k for g in hung_guests(trigger) for k in self.np_keys(g)])  # "received in Amman the Minister"
+            for g in hung_guests(trigger, holders=False):  # "received in Amman the Minister"
+                keys = self.np_keys(g) or ([k for n in [title_holder(g)] if n is not None for k in self.np_keys(n)])
+                roles.add(keys)  # (its holder named apart when the title names no one: "the Minister of ..., Mr. Y")
         if trigger.pos_ == "VERB" and trigger.lemma_.lower() in ("sign", *lx.HOSTING_VERBS):
             # "a deal was signed by X and Y", "X was received by President Y": the agent takes part
             roles.add([k for c in trigger.children if c.dep_ == "agent"
@@ -1233,6 +1280,7 @@ def _joint_body(tok) -> bool:
 
 
 _LABEL_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*:")  # "MR X (Agency):" ends a speaker's label
+_HEADING_REACH = 300  # characters of a page's heading, before its first blank line
 _PAIRED_BODIES = lx.JOINT_BODIES | {"group"}  # "the India-Sri Lanka Joint Working Group": the pair's body
 
 
@@ -1259,10 +1307,12 @@ def _pair_start(first) -> int:
 
 
 def _side_entry(words, last: bool):
-    """The known state or body one side of a dash pair names, with its words ("Sri Lanka" in "India-Sri Lanka")."""
+    """The known state or body one side of a dash pair names, with its words ("Sri Lanka" in "India-Sri Lanka",
+    "Mauritanian" in "Algerian-Mauritanian")."""
+    gz = gazetteer()
     for n in range(len(words), 0, -1):
         span = words[len(words) - n:] if last else words[:n]
-        if (entry := gazetteer().lookup(span.text)) is not None:
+        if (entry := gz.lookup(span.text) or gz.demonym(span.text)) is not None:
             return span, entry
     return None
 _DASH_CLASS = "".join(re.escape(d) for d in sorted(NAME_DASHES))

@@ -8,7 +8,7 @@ from diplograph.extract.actors.columns import doc_text, span_text
 from diplograph.extract.base import ActorMention, DocActors
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import city_state, gazetteer, locate_place
-from diplograph.kb.roles import TITLE_HEADS
+from diplograph.kb.roles import HONORIFICS, TITLE_HEADS
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_NOUNS = frozenset("city town capital port resort village island region province".split())
@@ -227,10 +227,17 @@ def _find_folded(text: str, place: str, offset: int) -> int:
     return offset + at if at >= 0 else -1
 
 
+# Light verbs a trip noun is the object of ("paid a visit to", "made a trip to", "undertook a tour to")
+_TRIP_SUPPORT = frozenset("pay make undertake conduct begin start".split())
+
+
 def trip_preps(tok) -> list:
     """A trip's phrases; for a trip noun also the "to X" the parser hung on its traveller ("a visit by the
     minister to Baghdad"), unless the traveller is a post that names where it serves ("the envoy to X")."""
     own = [c for c in tok.children if c.dep_ == "prep"]
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and not any(c.lower_ == "to" for c in own) \
+            and tok.head.lemma_.lower() in _TRIP_SUPPORT:  # "paid a State Visit to India": "to" hung on "paid"
+        own += [c for c in tok.head.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" and c.i > tok.i]
     if tok.pos_ != "NOUN" or any(c.lower_ == "to" for c in own):
         return own
     return own + [p for c in own if c.lower_ == "by" for o in c.children
@@ -249,7 +256,7 @@ def stray_name(tok) -> bool:
     return tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL")
 
 
-def hung_guests(verb) -> list:
+def hung_guests(verb, holders: bool = True) -> list:
     """"received in audience in Amman the foreign minister of X": an object the parser hung on a place or
     phrase before it as an apposition, when the verb has no object of its own."""
     if any(c.dep_ == "dobj" for c in verb.children):
@@ -266,7 +273,27 @@ def hung_guests(verb) -> list:
         # Abu Dhabi H.E. Dr. X": a person the parser took into the place's name is the guest
         objs += inner
         found += [a for o in objs for a in o.children if a.dep_ == "appos" and a.i > o.i and a.pos_ in ("NOUN", "PROPN")]
-    return found
+    if not holders:
+        return found
+    return found + [n for a in found if a.lower_ in TITLE_HEADS and (n := _holder_after(a)) is not None]
+
+
+def title_holder(title):
+    """The holder's name set apart after a guest's title ("the Minister of ..., Mr. Y,"), or None."""
+    return _holder_after(title) if title.lower_ in TITLE_HEADS else None
+
+
+def _holder_after(title):
+    """"the Minister of Foreign Affairs, Cooperation and X Abroad, Mr. Y,": the name the parser set apart from the
+    title phrase it follows, the holder whatever it was hung on."""
+    doc, i = title.doc, title.right_edge.i + 1
+    while i < min(len(doc), title.right_edge.i + 5) and (  # "... Abroad, Mr. Y": a portfolio's last word left out
+            doc[i].text == "," or doc[i].lower_ in HONORIFICS or doc[i].is_title and not doc[i].ent_type_):
+        i += 1
+    if i >= len(doc) or doc[i].ent_type_ != "PERSON" or doc[i].ent_iob_ != "B":
+        return None
+    ent = next((e for e in doc.ents if e.start == i), None)
+    return ent.root if ent is not None else None
 
 
 def trigger_free(tok) -> bool:

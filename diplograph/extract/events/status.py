@@ -477,6 +477,9 @@ def _noun_level(noun) -> str:
         return "declined"  # "X's refusal to attend the summit", "a boycott of the talks"
     if noun.lemma_.lower() == "agreement" and any(c.dep_ == "acl" and c.tag_ == "VB" for c in noun.children):
         return "agreed"  # "ended with an agreement to convene a special session in October"
+    if noun.lower_ == "decision" and any(c.dep_ == "acl" and c.tag_ == "VB" for c in noun.children) \
+            and not any(c.dep_ == "poss" for c in noun.children):
+        return "agreed"  # a meeting's outcome, "the decision to convene the next session in X" (not "X's decision")
     if noun.lemma_.lower() not in lx.PROPOSE_NOUNS and noun.lower_ != "decision":
         return _GO_ON
     verb = noun.head if noun.dep_ in ("dobj", "nsubjpass", "pobj") else None
@@ -528,8 +531,9 @@ def _verb_level(verb, trigger) -> str:
         return "agreed"  # "agreed that the next meeting would be held in Vientiane"
     if (_modal(verb) or _future(verb)) and _agreed_after(verb):
         return "agreed"  # "X and Y will hold a session in Z, the two premiers agreed": the agreement parsed as a conjunct
-    if _backshifted(verb):
-        return "scheduled"  # "she said Japan would send a minister to the meeting": reported "will"
+    if _backshifted(verb) and not _lemma_is(verb, lx.PROPOSE, lx.PROPOSE_PHRASES):
+        return "scheduled"  # "she said Japan would send a minister to the meeting": reported "will" (not "said X
+        # would propose that the committee meet": a proposal still)
     if verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lx.AGREE | lx.COMMIT \
             and _lemma_is(verb, lx.PROPOSE, lx.PROPOSE_PHRASES | lx.PURSUE_PHRASES):
         return _GO_ON  # "agreed to work toward a summit", "pledged to seek talks": the agreement above tells

@@ -20,7 +20,7 @@ from diplograph.ingest.clean.spans import blank_spans, kept_spans, link_density,
 from diplograph.ingest.clean.stamps import is_stamp
 from diplograph.ingest.clean.teasers import Teaser, teasers_of
 from diplograph.kb.roles import is_title
-from diplograph.timex.dateline import day_heading
+from diplograph.timex.dateline import day_heading, place_day_line
 
 _FUZZY_LIMIT = 200  # short lines kept for near-duplicate checks (bounds the cost)
 _LEDE_LINES = 3  # paragraphs whose words tell the page's headline from other headline-shaped lines
@@ -168,7 +168,7 @@ class _Page:
         """The rule that blanks this single line, if any."""
         for rule, test in (("chrome", R.is_chrome), ("byline", R.is_byline),
                            ("photo-credit", R.is_photo_credit), ("notice", R.is_notice),
-                           ("stamp", is_stamp), ("repeated-line", self.is_repeated_label),
+                           ("stamp", _stamp), ("repeated-line", self.is_repeated_label),
                            ("repeated-headline", self.is_repeat)):
             if test(text):
                 return rule
@@ -203,8 +203,9 @@ class _Page:
             elif (rule is None and len(R.words(b)) <= 2 and not R.ends_sentence(b)
                   and not R.DATELINE.match(b) and n not in signed):
                 rule = "kicker"
-            elif rule is None and title_at is not None and n < title_at and n not in signed:
-                rule = "masthead"  # above the headline: the outlet's name, menus, trending lists
+            elif rule is None and title_at is not None and n < title_at and n not in signed and not place_day_line(b):
+                rule = "masthead"  # above the headline: the outlet's name, menus, trending lists (not "SUVA — 2 May
+                # 2026", the release's dateline)
             if rule:
                 self.drop(ln, rule)
             else:
@@ -380,6 +381,11 @@ class _Page:
         if len(run) > 1:
             self.related_blocks.append(self.lines[i:j])
         return j
+
+
+def _stamp(text: str) -> bool:
+    """A time stamp to blank; a release's dateline line ("SUVA, FIJI — 2 September 2026") stays, naming the city."""
+    return is_stamp(text) and not place_day_line(text)
 
 
 def _near(a: str, b: str, prefix: float = 0.75) -> bool:
