@@ -190,3 +190,17 @@ def test_a_city_hung_on_a_seat_or_on_the_last_party_places_the_meeting(run, text
 ])
 def test_a_contact_set_for_the_days_of_a_visit_under_way_is_in_the_visited_city(run, text, place):
     assert [r[4] for r in _contacts(event_rows(run(text)))] == [place]
+
+
+def test_a_where_clause_after_city_and_state_is_in_the_city(run):
+    rows = event_rows(run("Barbados' prime minister Mia Clarke will depart tomorrow for Apia, Samoa, where she will "
+                          "attend the Commonwealth Heads of Government Meeting from October 21 to 23."))
+    assert [r[4] for r in rows if r[0] != "visit"] == ["Apia"]
+
+
+def test_the_talks_told_again_keep_their_day_beside_a_visit_of_other_days(run):
+    rows = event_rows(run("HANOI, Oct 17 (VNA) -- Prime Minister Pham Van Long held talks with Lao Prime Minister "
+                          "Sonexay Vongsa at the Presidential Palace on Friday. Prime Minister Vongsa is paying an "
+                          "official visit to Vietnam from October 16 to 18. Following the talks, the two prime "
+                          "ministers witnessed the signing of an agreement on energy."))
+    assert sorted((r[0], r[3]) for r in rows if r[0] != "visit") == [("signing", "2025-10-17"), ("talks", "2025-10-17")]

@@ -1063,7 +1063,9 @@ class _Finder:
             day = claimed_on  # "are holding talks", "has arrived in Oslo for a visit": the day of the report
         if status == "held" and day is None and time is None and in_live_entry(self.sdoc, tok.idx):
             day = claimed_on  # "18:40 X and Y met on the sidelines": a live blog's entry tells the day's news
-        if status == "held" and (day is None or roles.location is None) and roles.participants:
+        if status == "held" and (day is None or roles.location is None) and roles.participants \
+                and not (day is None and (_told_before(tok) or _occasion(tok, chain) not in (None, tok.idx))):
+            # "Following the talks, they signed ...": the talks told before, and what was done at them, take that day
             day, time = self._context(tok, roles, day, time, claimed_on)
         if status is None and any(c.dep_ == "amod" and c.lower_ in lx.UPCOMING for c in tok.children):
             status = "scheduled"  # "the upcoming meeting of X in London on Sunday": ahead, on the next Sunday
@@ -1650,6 +1652,13 @@ def _told_kind(kind: str) -> str | None:
     if kind not in _TOLD_TYPES:
         return None
     return kind if kind in ("visit", "call", "signing") else "contact"
+
+
+def _told_before(tok) -> bool:
+    """"Following the talks, ...", "after these talks": the occasion of what the sentence tells, an event already
+    told, whose day is that one's (not a day read from the sentences around it)."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("after", "following", "during") \
+        and any(c.dep_ == "det" and c.lower_ in _ANAPHORIC_DETS for c in tok.children)
 
 
 def _day_before(time: Timex | None) -> Timex | None:

@@ -357,6 +357,9 @@ def where_place(tok) -> str | None:
     """The place a relative "where" points back to ("Erbil, where he met X"): a place or a known city."""
     if tok.pos_ != "PROPN" or tok.ent_type_ in ("PERSON", "NORP", "DATE", "TIME"):
         return None
+    if tok.dep_ == "appos" and tok.head.pos_ == "PROPN" and (city := where_place(tok.head)) is not None \
+            and gazetteer().lookup(_proper_name(tok)) is not None:
+        return city  # "for Georgetown, Guyana, where he will attend": the city its state was named after
     name = entity_text(tok) if tok.ent_type_ in PLACE_LABELS else _proper_name(tok)
     return name if tok.ent_type_ in PLACE_LABELS or locate_place(name) is not None else None
 
