@@ -85,3 +85,10 @@ def test_last_years_summit_is_no_next_one(run):
     rows = event_rows(run("ASEAN leaders met in Manila on Monday. Last year's summit in Vientiane was overshadowed "
                           "by the crisis in Myanmar."))
     assert [r for r in rows if r[2] in ("scheduled", "agreed", "proposed")] == [], rows
+
+
+def test_a_dialogue_resuming_does_not_take_the_parties_of_a_summit_told_before(run):
+    rows = event_rows(run("The foreign ministers of Chile and Peru held talks in Lima on Monday and agreed to work toward "
+                          "a summit with Bolivia in La Paz next year. The two ministers also said that a border "
+                          "dialogue would resume in Arica in June."))
+    assert not [r for r in rows if r[4] == "Arica" and any("Bolivia" in p for p in r[1])], rows

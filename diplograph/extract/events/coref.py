@@ -106,7 +106,7 @@ def _matching(clusters: list[Cluster], s: Sighting, sides: dict[str, str]) -> Cl
         return next((c for c in ranked if _same_parties(mine, c, s, sides) and _when_where_fit(c, s)
                      and not _opposed(c, s)), None)
     if not s.definite:
-        if s.fresh and s.status is not None:  # "they met again in X": who met before, a new occurrence
+        if s.fresh and s.status == "held":  # "they met again in X": who met before, a new occurrence
             prior = next((c for c in same if s.sent_no - c.sightings[-1].sent_no <= ANAPHOR_WINDOW), None)
             if prior is not None:
                 s.roles.add(prior.participants)
