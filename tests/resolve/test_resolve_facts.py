@@ -109,6 +109,8 @@ def test_talks_held_in_one_city_and_talks_planned_in_another_stay_apart():
     here = ev("e3", "d3", "talks", ["state:AAA", "state:BBB"], "scheduled", location="Lusaka")
     assert len(merge_events([held, plan])) == 2  # "a next round is proposed for Harare": not the Lusaka round
     assert len(merge_events([held, here])) == 1  # set for Lusaka, then held there
+    other = ev("e4", "d4", "talks", ["state:AAA", "state:BBB"], "agreed", location="Maputo")
+    assert len(merge_events([plan, other])) == 2  # proposed for Harare, agreed for Maputo: two plans
 
 
 def test_a_lone_participant_does_not_pull_events_together():
