@@ -433,8 +433,9 @@ def _same(a: _Seen, b: _Seen) -> bool:
     if _planned_after(a, b) or _planned_after(b, a) or _refused_before(a, b) or _refused_before(b, a) \
             or _refused_after(a, b) or _refused_after(b, a):
         return False
-    opposed = {a.status, b.status} in ({"held", "cancelled"}, {"held", "declined"})
-    return not ((both_held or opposed or a.type != b.type) and _apart_seen(a, b))
+    # a meeting held in one city and one refused, called off or planned in another, or two planned for two
+    # cities ("a next round proposed for Vienna", "talks agreed for Rome"): two events
+    return not _apart_seen(a, b)
 
 
 def _claims_apart(ca: tuple[int, ...], cb: tuple[int, ...]) -> bool:
@@ -634,9 +635,7 @@ class _Table:
                | (~both_held & spanned & ((self.end[f] < self.start[g]) | (self.end[g] < self.start[f]))))
         unsure = ~out & ((self.doc[f] == -1) | (self.doc[g] == -1)
                          | (claimed & ((self.claims[f] > 1) | (self.claims[g] > 1))))
-        opposed = (self.held[f] & self.off[g]) | (self.held[g] & self.off[f])
-        placed = ~out & ~unsure & (self.where[f] >= 0) & (self.where[g] >= 0) & (
-            both_held | opposed | (self.type[f] != self.type[g]))
+        placed = ~out & ~unsure & (self.where[f] >= 0) & (self.where[g] >= 0)
         if placed.any():
             codes = self.where[f[placed]] * self.width + self.where[g[placed]]
             kinds, back = np.unique(codes, return_inverse=True)

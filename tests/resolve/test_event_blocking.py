@@ -37,9 +37,8 @@ def old_same_event(a: Event, b: Event) -> bool:
     if not facts._docs_of(a).isdisjoint(facts._docs_of(b)):
         return False
     both_held = a.status == b.status == "held"
-    opposed = {a.status, b.status} in ({"held", "cancelled"}, {"held", "declined"})
-    if (both_held or opposed or a.type != b.type) and old_apart(a, b):
-        return False  # held in one city, called off in another; a visit to one place, a meeting in another
+    if old_apart(a, b):
+        return False  # held in one city, called off or planned in another; a visit to one place, a meeting in another
     da, db = facts._day(a), facts._day(b)
     if both_held and da and db and abs((da - db).days) > facts.HELD_DAYS_APART:
         return False

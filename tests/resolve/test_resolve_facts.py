@@ -103,6 +103,16 @@ def test_held_talks_and_talks_called_off_elsewhere_stay_apart():
     assert len(merge_events([held, later])) == 1  # one round, first held, then reported as called off
 
 
+def test_talks_held_in_one_city_and_talks_planned_in_another_stay_apart():
+    held = ev("e1", "d1", "talks", ["state:AAA", "state:BBB"], "held", location="Lusaka")
+    plan = ev("e2", "d2", "talks", ["state:AAA", "state:BBB"], "proposed", location="Harare")
+    here = ev("e3", "d3", "talks", ["state:AAA", "state:BBB"], "scheduled", location="Lusaka")
+    assert len(merge_events([held, plan])) == 2  # "a next round is proposed for Harare": not the Lusaka round
+    assert len(merge_events([held, here])) == 1  # set for Lusaka, then held there
+    other = ev("e4", "d4", "talks", ["state:AAA", "state:BBB"], "agreed", location="Maputo")
+    assert len(merge_events([plan, other])) == 2  # proposed for Harare, agreed for Maputo: two plans
+
+
 def test_a_lone_participant_does_not_pull_events_together():
     pair_one = ev("e1", "d1", "meeting", ["person:a", "person:b"], "proposed")
     pair_two = ev("e2", "d2", "meeting", ["person:a", "person:c"], "proposed")

@@ -97,7 +97,8 @@ def _matching(clusters: list[Cluster], s: Sighting, sides: dict[str, str]) -> Cl
     same = [c for c in reversed(clusters) if c.family == family and c.participants]
     if s.fresh and mine and s.status in _AHEAD:  # "they would meet again", "they" partly resolved: who just met
         prior = next((c for c in same if s.sent_no - c.sightings[-1].sent_no <= ANAPHOR_WINDOW), None)
-        if prior is not None and mine < set(prior.participants):
+        if prior is not None and (mine < set(prior.participants) or mine <= set(s.roles.hosts)):
+            # "Palau will host next year's summit": the host of the next one, with those who met
             s.roles.add(prior.participants)
             return None
     if mine:  # a cluster with a mention of the same type first: "visit" goes with "visit", not "talks"
@@ -105,6 +106,10 @@ def _matching(clusters: list[Cluster], s: Sighting, sides: dict[str, str]) -> Cl
         return next((c for c in ranked if _same_parties(mine, c, s, sides) and _when_where_fit(c, s)
                      and not _opposed(c, s)), None)
     if not s.definite:
+        if s.fresh and s.status == "held":  # "they met again in X": who met before, a new occurrence
+            prior = next((c for c in same if s.sent_no - c.sightings[-1].sent_no <= ANAPHOR_WINDOW), None)
+            if prior is not None:
+                s.roles.add(prior.participants)
         return None
     kin = _KIN.get(s.type, {s.type})
     latest = next((c for c in reversed(clusters) if any(x.type in kin for x in c.sightings)), None)
@@ -300,8 +305,9 @@ def _opposed(c: Cluster, s: Sighting) -> bool:
 
 def _when_where_fit(c: Cluster, s: Sighting) -> bool:
     """Two mentions of the same people meeting are one event unless place, time or recurrence tell them apart."""
-    if not s.definite and s.earlier != all(x.earlier for x in c.sightings):
-        return False  # "held talks on Wednesday ... The two leaders last met in May": two occurrences
+    if (not s.definite or s.earlier) and s.earlier != all(x.earlier for x in c.sightings):
+        return False  # "held talks on Wednesday ... The two leaders last met in May", "a new round ... the first
+        # since the previous round": two occurrences
     places = [x.roles.location for x in c.sightings if x.roles.location]
     if s.roles.location and places and not any(same_place(s.roles.location, p) for p in places):
         return False

@@ -346,7 +346,8 @@ class _Finder:
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             keys = set(self.parties.np_keys(subj)) if subj is not None else set()
             no = self.sent_of[verb.i]
-            offered = [s for s in sightings if s.status == "proposed" and 0 < no - s.sent_no <= 2]
+            offered = [s for s in sightings if s.status == "proposed" and 0 <= no - s.sent_no <= 2
+                       and s.end <= verb.idx]  # "invited Y to visit, and Y accepted": the same sentence too
             both = subj is not None and subj.lower_ in ("both", "they")  # "Both accepted"
             sides = sides_of(self.actors)
             earlier = next((s for s in reversed(offered) if both or keys & set(s.roles.participants)
@@ -502,7 +503,7 @@ class _Finder:
                         eve=any(o.lemma_.lower() == "eve" for o in _prep_objects(tok, chain, ("on",))),
                         gathering=kind == "call" and lx.TRIGGER_NOUNS.get(tok.lemma_.lower()) in _GATHERINGS,
                         named_visit=kind == "visit" and tok.lemma_.lower() == "visit", unnamed=unnamed,
-                        earlier=_last_time(tok), onward=_onward(tok), unset=unset,
+                        earlier=_last_time(tok) or _past_round(tok), onward=_onward(tok), unset=unset,
                         members=kind in ("talks", "negotiation", *_GATHERINGS) and self._members_meet(chain),
                         host=self._receiving_state(tok, kind, roles, subjects, reception))
 
