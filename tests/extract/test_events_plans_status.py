@@ -271,3 +271,13 @@ def test_a_contact_on_the_eve_of_a_dated_gathering_is_the_day_before_it(run):
     rows = events_with(run("ASEAN foreign ministers will meet in Vientiane on 14 March. On the eve of the meeting, "
                            "Laos's foreign minister will hold talks with Japanese Foreign Minister Kenji Ota."), "Ota")
     assert [r[2:] for r in rows] == [("scheduled", "2025-03-13", "Vientiane")]
+
+
+@pytest.mark.parametrize("text,status,day", [
+    ("Poland and Moldova held talks in Chisinau on Monday. Next year's round of consultations will be held in Warsaw.",
+     "scheduled", "2026"),
+    ("Saturday's round of talks between Sudan and South Sudan was called off.", "cancelled", "2025-02-15"),
+])
+def test_a_round_or_session_is_dated_by_its_own_possessive(run, text, status, day):
+    rows = [r for r in event_rows(run(text)) if r[2] == status]
+    assert [r[3] for r in rows] == [day]

@@ -38,7 +38,9 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
     others |= {t.i for c in superseded for t in c.subtree}
     time, day = day_of(tok, timexes, dct, default, others, tense_for=tense_for)
     own = [tok] + [p for p in own_participles(tok) if p not in superseded] \
-        + ([tok.head] if nominal_gerund(tok) else [])  # "next week's leaders meeting"
+        + ([tok.head] if nominal_gerund(tok) else []) \
+        + [v for v in levels[1:3] if v.pos_ == "NOUN" and v.lemma_.lower() in lx.ROUND_NOUNS]  # "next week's
+    # leaders meeting", "next year's round of consultations"
     named = [v for v in levels[1:3] if name_on(v, tok)]  # "next week's Union for the Mediterranean ministerial"
     for child in own[1:]:
         for verb in (child, *(c for c in child.children if c.dep_ == "xcomp" and c.pos_ == "VERB")):
