@@ -26,10 +26,13 @@ def token_strings(doc, attr: str) -> list[str]:
     Read once per document through Doc.to_array: loops that test every token then build
     spaCy Tokens only for the few that pass (a Token is a new object on every access).
     """
-    columns = doc.user_data.setdefault(_STRINGS, {})
-    if attr not in columns:
-        columns[attr] = strings_of(doc, doc.to_array(attr).tolist() if len(doc) else [])
-    return columns[attr]
+    columns = doc.user_data.get(_STRINGS)  # asked ~200 times a document: no new dict per asking (setdefault's)
+    if columns is None:
+        columns = doc.user_data[_STRINGS] = {}
+    found = columns.get(attr)
+    if found is None:
+        found = columns[attr] = strings_of(doc, doc.to_array(attr).tolist() if len(doc) else [])
+    return found
 
 
 @dataclass(frozen=True, slots=True)
