@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 import re._constants as _c
-from bisect import bisect_right
 from functools import lru_cache
 from re import _parser
 from typing import NamedTuple
@@ -117,6 +116,8 @@ LOOKBACK = 7
 # ANCHOR's search, case-sensitive on a copy of the text whose letters are folded one for one as
 # re.IGNORECASE would fold them onto ASCII (A-Z and the four others that match a-z): far quicker.
 _ANCHOR_FOLDED = re.compile(ANCHOR.pattern)
+# Its words without the look-behind, for word starts: folding keeps each character a word character or not (tests/timex).
+_ANCHOR_WORD = re.compile(ANCHOR.pattern.removeprefix("(?<![\\w'’])"))
 _FOLD_ASCII = str.maketrans({**{chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)},
                              "\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
@@ -135,14 +136,12 @@ def _folded(text: str) -> str:
 
 def starts(text: str) -> list[int]:
     """Offsets where a time expression may begin: word starts shortly before an anchor word."""
-    anchors = [m.start() for m in _ANCHOR_FOLDED.finditer(_folded(text))]
-    if not anchors:
-        return []
     words = [m.start() for m in WORD_START.finditer(text)]  # an anchor always begins a word
+    folded, anchor = _folded(text), _ANCHOR_WORD.match
     keep: set[int] = set()
-    for pos in anchors:  # the word start at pos and the LOOKBACK word starts before it
-        upto = bisect_right(words, pos)
-        keep.update(words[max(0, upto - LOOKBACK - 1): upto])
+    for k, pos in enumerate(words):  # ANCHOR tried at word starts only, not at every character
+        if anchor(folded, pos):  # the word start at pos and the LOOKBACK word starts before it
+            keep.update(words[max(0, k - LOOKBACK): k + 1])
     return sorted(keep)
 
 

@@ -241,3 +241,19 @@ def test_anchor_starts_are_the_same_folded_either_way(text):
     folded = [m.start() for m in patterns._ANCHOR_FOLDED.finditer(text.translate(patterns._FOLD_ASCII))]
     assert [m.start() for m in patterns._ANCHOR_FOLDED.finditer(patterns._folded(text))] == folded
     assert folded
+
+
+@pytest.mark.parametrize("text", ["Talks ON MONDAY and İstanbul next WEEK", "ſunday Kelvin \u212a 3 May, '98 o'clock",
+                                  "the mid-1990s: predecessor decided—twenty-one days’ talks; ÖSTERREICH DEC. 12"])
+def test_starts_tries_the_anchor_at_word_starts_only(text):
+    """starts() reads anchors at word starts: the same offsets as the anchor's search over every character."""
+    from bisect import bisect_right
+
+    from diplograph.timex import patterns
+
+    words = [m.start() for m in patterns.WORD_START.finditer(text)]
+    keep = set()
+    for m in patterns._ANCHOR_FOLDED.finditer(patterns._folded(text)):
+        upto = bisect_right(words, m.start())
+        keep.update(words[max(0, upto - patterns.LOOKBACK - 1): upto])
+    assert patterns.starts(text) == sorted(keep) and keep
