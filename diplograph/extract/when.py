@@ -195,7 +195,8 @@ def _quick(phrase: str, dct: date, tense: str | None) -> date | None:
 def relative_anchor(verb) -> tuple[object, int, tuple[int, int]] | None:
     """For "a day after saying ...": the anchoring verb and the signed day offset from it."""
     prep = verb.head if verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "before") else None
-    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None) \
+        if prep is None and verb.dep_ == "advcl" else None  # read only where it is used: most verbs are neither
     if prep is not None and prep.head.dep_ == "npadvmod" and (days := _span_days(prep.head)) is not None:
         span = prep.head  # "a day after meeting X, Y flew to Z": the span heads the phrase, the verb above anchors it
         left, right = span.left_edge.idx, verb.idx
