@@ -204,3 +204,9 @@ def test_the_talks_told_again_keep_their_day_beside_a_visit_of_other_days(run):
                           "official visit to Vietnam from October 16 to 18. Following the talks, the two prime "
                           "ministers witnessed the signing of an agreement on energy."))
     assert sorted((r[0], r[3]) for r in rows if r[0] != "visit") == [("signing", "2025-10-17"), ("talks", "2025-10-17")]
+
+
+def test_a_session_of_a_body_named_as_an_apposition_takes_the_bodys_place(run):
+    rows = event_rows(run("Ghana's president received Togo's prime minister in Accra on Monday. The two sides agreed to "
+                          "hold the next session of the Ghana–Togo Joint Commission in Lome in June, the ministry said."))
+    assert [r[4] for r in rows if r[2] == "agreed"] == ["Lome"]

@@ -26,7 +26,7 @@ _CALENDAR = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)  #
 _DEEP_PREPS = ("on", "about", "over", "for", "between")
 _RELATIVES = frozenset("where which who that".split())  # "the Jubilee House, where ...": the clause is no name
 _DEICTIC = frozenset("here there".split())  # "will host X here in Pretoria": the "in" phrase hangs on the adverb
-_GATHERING_HEADS = frozenset("summit meeting conference".split())  # "a summit of leaders in X"
+_GATHERING_HEADS = frozenset("summit meeting conference session".split())  # "a summit of leaders in X"
 # Posts named with the state they serve in ("the ambassador to Iraq"): their "to X" is no destination.
 _POSTED = frozenset("ambassador ambassadors envoy envoys emissary consul representative delegate".split())
 
@@ -56,6 +56,8 @@ class Places:
                 and not (c.lower_ == "of" and o.lemma_ in lx.TOPIC_SITES)]  # "on the reopening of the bridge in X"
         objs += [d for o in objs if o.dep_ == "pcomp" for d in o.children if d.dep_ == "dobj" and trigger_free(d)
                  and d.lemma_ not in lx.TROUBLES]  # "talks on reopening the crossings in X": the gerund's object's
+        objs += [a for o in objs for a in o.children if a.dep_ == "appos" and a.pos_ == "PROPN"]  # "a session of the
+        # Nigeria-Chad Joint Commission in X", the body's name read as an apposition
         if "between" in preps:  # "a meeting between A and his counterpart B in X": the phrase the parser hung on B
             objs += [d for o in objs if o.head.lower_ == "between" for c in o.children if c.dep_ == "conj"
                      for d in (c, *(a for a in c.children if a.dep_ == "appos"))]
