@@ -466,7 +466,8 @@ class _Finder:
         if kind == "visit" and tok.lemma_.lower() == "visit" and tok.pos_ == "NOUN" and not anaphor:
             self._home_visit(tok, roles)
         claimed_on = self._claimed_on(st, chain)
-        status, time, day, unset = self._timing(tok, chain, gov, roles, claimed_on)
+        occasion = _occasion(tok, chain)
+        status, time, day, unset = self._timing(tok, chain, gov, roles, claimed_on, occasion)
         if _sent_to(tok, chain) and any(d.dep_ == "det" and d.lower_ == "no" for c in chain[2].children
                                         if c.dep_ == "dobj" for d in c.children):
             status = "declined"  # "X sent no one to the talks": X stays away from them
@@ -499,7 +500,7 @@ class _Finder:
                         main=tok.pos_ == "VERB" or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT"),
                         courtesy=kind == "meeting" and tok.lemma_.lower() == "call",
                         headline=tok.idx < self.title_end, sidelines=_bare_sidelines(tok, chain),
-                        occasion=_occasion(tok, chain),
+                        occasion=occasion,
                         eve=any(o.lemma_.lower() == "eve" for o in _prep_objects(tok, chain, ("on",))),
                         gathering=kind == "call" and lx.TRIGGER_NOUNS.get(tok.lemma_.lower()) in _GATHERINGS,
                         named_visit=kind == "visit" and tok.lemma_.lower() == "visit", unnamed=unnamed,
@@ -1018,7 +1019,7 @@ class _Finder:
             roles.location = _host_capital(tok.sent, side) or self.parties.place_name(roles.hosts[0])
         return subjects
 
-    def _timing(self, tok, chain, gov, roles: Roles, claimed_on):
+    def _timing(self, tok, chain, gov, roles: Roles, claimed_on, occasion: int | None):
         """Status, time expression and day of one mention, seen from the day the claim was made; and whether it is a
         plan told as settled with no day."""
         if _remarks_before(tok):
@@ -1052,20 +1053,19 @@ class _Finder:
             ahead_time, ahead = event_when(tok, levels, "scheduled", claimed_on, self.timexes)
             if ahead is not None and ahead != day and (ahead - claimed_on).days <= (claimed_on - day).days:
                 time, day = ahead_time, ahead  # "called off (will skip) Tuesday's talks": the nearer Tuesday
+        unset = False
         if status == "scheduled" and day is None and time is None and not _timed_by_occasion(chain) \
-                and _occasion(tok, chain) is None \
+                and occasion is None \
                 and not _awaited(chain) and not vaguely_ahead(chain, self.timexes) \
                 and not any(headline_future(v) or _under_way(v) or _announced(v) for v in chain):  # "plans to visit"
             status = "proposed" if any(v.lemma_.lower() in ("expect", "plan", "intend") for v in chain) else "agreed"
             unset = status == "agreed"
-        else:
-            unset = False
         if status == "held" and day is None and time is None and (_present(tok, gov) or _just_arrived(tok, chain)):
             day = claimed_on  # "are holding talks", "has arrived in Oslo for a visit": the day of the report
         if status == "held" and day is None and time is None and in_live_entry(self.sdoc, tok.idx):
             day = claimed_on  # "18:40 X and Y met on the sidelines": a live blog's entry tells the day's news
         if status == "held" and (day is None or roles.location is None) and roles.participants \
-                and not (day is None and (_told_before(tok) or _occasion(tok, chain) not in (None, tok.idx))):
+                and not (day is None and (_told_before(tok) or occasion not in (None, tok.idx))):
             # "Following the talks, they signed ...": the talks told before, and what was done at them, take that day
             day, time = self._context(tok, roles, day, time, claimed_on)
         if status is None and any(c.dep_ == "amod" and c.lower_ in lx.UPCOMING for c in tok.children):
@@ -1515,18 +1515,14 @@ def _during(visit: Event, event: Event) -> bool:
     under way (both dated, the contact no more than two days after the visit's start)."""
     if visit.status != "held" or event.status != "scheduled":
         return False
-    began, on = _first_day(visit.time), _first_day(event.time)
+    began, on = _one_day(visit.time), _one_day(event.time)
     return began is not None and on is not None and 0 <= (on - began).days <= 2
 
 
-def _first_day(time: Timex | None) -> date | None:
-    """A time's first day, also for a day given without bounds (a held visit dated by its report)."""
-    if time is None or time.earliest is not None:
-        return time.earliest if time is not None and time.earliest == time.latest else None
-    try:
-        return date.fromisoformat(time.value) if len(time.value) == 10 else None
-    except ValueError:
-        return None
+def _one_day(time: Timex | None) -> date | None:
+    """The day a time names when it names exactly one (also a day given without bounds: a visit dated by its report)."""
+    bounds = timex_bounds(time) if time is not None else None
+    return bounds[0] if bounds is not None and bounds[0] == bounds[1] else None
 
 
 def _days_apart(a: Timex | None, b: Timex | None) -> bool:
