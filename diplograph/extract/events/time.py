@@ -50,7 +50,7 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
         return coarse, None  # "talks held in Oslo last week": the mention's own time beats its governor's
     used = [tok] + named
     for below, level in zip(levels, levels[1:]):
-        if day is not None or (claim_verb(level) and not _takes_part(level, below) and not _opening(below)
+        if day is not None or (claim_verb(level) and not _takes_part(level, below) and not _at_outset(below)
                                and (below.dep_ not in ("nsubj", "nsubjpass") or level.lemma_.lower() in lx.CANCEL)):
             break  # "said/proposed on Monday": the day of the claim, not of the event
         if level.pos_ == "NOUN" and level.lemma_.lower() in lx.PROPOSE_NOUNS and below.dep_ == "prep":
@@ -157,7 +157,7 @@ def _takes_part(verb, below) -> bool:
     return below.dep_ == "dobj" and verb.lemma_.lower() in lx.HELD | lx.ABSENCE_VERBS
 
 
-def _opening(below) -> bool:
+def _at_outset(below) -> bool:
     """"welcomed X on Wednesday at the start of a visit": what is done as an event opens happens on its first day,
     even a verb that elsewhere tells a claim."""
     return below.dep_ == "prep" and below.lower_ in ("at", "on") and any(
