@@ -92,12 +92,19 @@ def same_title(role: str | None, title: str) -> bool:
             and not (not _ranks(title) and title.lower().split()[-1:] == ["minister"] == title.lower().split()):
         return False  # "the Deputy Secretary" is not the Foreign Secretary, "the Prime Minister" no deputy ("the
         # minister" may still be a vice minister)
+    if "state" in {w.lower() for w in words(role)} and not _portfolios(role) and _portfolios(title):
+        return False  # "Minister of State X" holds no office "the Minister of Foreign Affairs" names
     if have == want or have == "counterpart":  # "his Lithuanian counterpart X" holds the office "the minister" names
         return True
     if want in {"leader", "head"}:
         return have in LEADER_HEADS
-    portfolio = {w.lower() for w in words(title)} & OFFICE_PORTFOLIOS  # "the defence minister" is no prime minister
-    return want == "minister" and have.endswith("minister") and not portfolio
+    return want == "minister" and have.endswith("minister") and not _portfolios(title)  # "the defence minister" is
+    # no prime minister
+
+
+def _portfolios(title: str) -> set[str]:
+    """The words of a title that name a minister's field."""
+    return {w.lower() for w in words(title)} & OFFICE_PORTFOLIOS
 
 
 def _ranks(title: str) -> set[str]:
@@ -107,7 +114,7 @@ def _ranks(title: str) -> set[str]:
 
 def other_portfolio(role: str, title: str) -> bool:
     """True when an office and a description name different portfolios ("Foreign Minister", "the defence minister")."""
-    have, want = ({w.lower() for w in words(t)} & OFFICE_PORTFOLIOS for t in (role, title))
+    have, want = _portfolios(role), _portfolios(title)
     return bool(have and want and not have & want)
 
 

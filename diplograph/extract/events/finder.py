@@ -1504,6 +1504,9 @@ def _on_trip(event: Event, cluster, trips: list[Event], sides: dict[str, str]) -
         if others != parties and others and (others <= hosts or not any(p.startswith(("state:", "org:"))
                                                                          for p in others)):
             found.append(visit)
+    if len(found) > 1 and event.location is not None:  # "In Hanoi, she will call on X": the trip to that city's state
+        found = [v for v in found if v.location == event.location
+                 or city_state(event.location) in v.participants]
     if len(found) != 1:
         return event
     claims = tuple(replace(c, status="scheduled") for c in event.status_claims)

@@ -36,6 +36,7 @@ def _governors(trigger, limit: int) -> list:
     chain, tok = [trigger], trigger
     for _ in range(limit):
         if tok.dep_ not in UP_DEPS and tok.dep_ != "prep" and not (tok.dep_ == "npadvmod" and measure(tok)) \
+                and not (tok.dep_ == "agent" and tok.head.lemma_.lower() in _SEQUENCE) \
                 and not (tok.dep_ == "advmod" and tok.lower_ in lx.RETURN_ADVERBS and chain[-2:-1]
                          and chain[-2].dep_ == "prep") or tok.head == tok:  # "came back to the table"
             break
@@ -48,6 +49,9 @@ def _governors(trigger, limit: int) -> list:
             break
         chain.append(tok)
     return chain
+
+
+_SEQUENCE = frozenset("follow precede".split())  # "will visit X, followed by a visit to Y": the next leg of the plan
 
 
 def _mandative(verb) -> bool:
@@ -102,10 +106,13 @@ def name_on(level, trigger) -> bool:
     """"next week's Council of the Baltic Sea States ministerial": a body's name before the event noun that the
     parser made the noun's head; it names who meets, and says nothing of the event's status."""
     doc = trigger.doc
-    if level.pos_ != "PROPN" or not 0 <= level.i < trigger.i - 1 or not doc[trigger.i - 1].text[:1].isupper():
+    last = trigger.i - 1
+    while last > level.i and doc[last].dep_ == "amod" and doc[last].head == trigger and doc[last].pos_ == "ADJ":
+        last -= 1  # "the 4th EU–AU ministerial meeting": the name, then what kind of meeting
+    if level.pos_ != "PROPN" or not 0 <= level.i < last or not doc[last].text[:1].isupper():
         return False
     return all(t.pos_ in ("ADP", "DET", "CCONJ") or t.text[:1].isupper() or t.text in NAME_DASHES and not t.whitespace_
-               for t in doc[level.i:trigger.i])  # "the Ghana–Togo Joint Commission", "the EU–Western Balkans summit"
+               for t in doc[level.i:last + 1])  # "the Ghana–Togo Joint Commission", "the EU–Western Balkans summit"
 
 
 NAME_DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014")  # hyphens and dashes that join two names

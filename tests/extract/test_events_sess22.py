@@ -1,0 +1,76 @@
+"""Trip legs told with "followed by", a trip's programme placed by its city, junior ministers kept apart from a
+portfolio, ministries standing for their states, and a body's name before an adjective of the meeting: rules from
+last session's held-out misses, on invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from diplograph.kb.roles import same_title
+from diplograph.records import Document
+from harness import event_rows as rows
+
+PUBLISHED = date(2027, 5, 3)  # a Monday
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    """Extract one short article under a one-line headline."""
+    from diplograph.extract import extract_one
+
+    def go(text: str, published: date = PUBLISHED):
+        text = "Foreign news\n\n" + text
+        doc = Document(id="sess22", text=text, published=published, title="Foreign news")
+        return extract_one(nlp(text), doc)
+
+    return go
+
+
+def test_the_leg_after_followed_by_shares_the_plan_and_has_its_own_days(run):
+    found = rows(run("Foreign Minister Ama Owusu will pay an official visit to Senegal from 10 to 12 May 2027, "
+                     "followed by an official visit to Mauritania from 12 to 14 May 2027."))
+    legs = {r[4]: r for r in found if r[0] == "visit"}
+    assert legs.get("Mauritania", (None,) * 5)[2:4] == ("scheduled", "2027-05-12"), found
+    assert legs.get("Senegal", (None,) * 5)[2:4] == ("scheduled", "2027-05-10"), found
+
+
+def test_an_undated_contact_in_a_city_joins_the_trip_to_that_citys_state(run):
+    found = rows(run("Foreign Minister Ama Owusu will pay an official visit to Senegal from 10 to 12 May 2027, "
+                     "followed by an official visit to Mauritania from 12 to 14 May 2027.\n\n"
+                     "In Nouakchott, Minister Owusu will call on Prime Minister Sidi Ould Bah."))
+    contact = [r for r in found if r[0] == "meeting" and "Sidi Ould Bah" in r[1]]
+    assert contact and contact[0][2:4] == ("scheduled", "2027-05-12"), found
+
+
+def test_a_minister_of_state_does_not_hold_a_named_portfolio():
+    assert not same_title("Minister of State", "Minister of Foreign Affairs")
+    assert not same_title("State Minister", "the foreign minister")
+    assert same_title("Minister of State for Foreign Affairs", "the foreign minister")
+    assert same_title("Foreign Minister", "the minister")
+
+
+def test_the_foreign_minister_is_not_bound_to_a_minister_of_state_named_later(run):
+    found = rows(run("MUSCAT, 2nd May, 2027 (ONA) -- The Minister of Foreign Affairs received a phone call "
+                     "yesterday from Pilar Errázuriz-Montt, Minister of Foreign Affairs of Chile, during which the two "
+                     "sides discussed bilateral relations.\n\nMeanwhile, Hamad Said Al-Busaidi, Minister of State, "
+                     "will head the delegation to an investment forum in Lisbon next month."))
+    calls = [r for r in found if r[0] == "call"]
+    assert calls and calls[0][1] == frozenset({"Oman", "Pilar Errázuriz-Montt"}), found
+
+
+def test_a_body_named_before_the_meetings_adjective_is_the_meetings_name(nlp):
+    from spacy.tokens import Doc
+
+    from diplograph.extract.events.status import name_on
+
+    # the parser's reading of a press release: the body's name heads, the meeting hangs on it as an apposition
+    words = "The 3rd Andean Community – Mercosur ministerial meeting , which was due".split()
+    heads = [3, 3, 3, 3, 3, 7, 7, 3, 7, 10, 7, 10]
+    deps = "det amod compound ROOT punct nmod amod appos punct nsubj relcl acomp".split()
+    pos = "DET ADJ PROPN PROPN PUNCT PROPN ADJ NOUN PUNCT PRON AUX ADJ".split()
+    spaces = [w not in ("Community", "–") for w in words]  # "Andean Community–Mercosur"
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+    assert name_on(doc[3], doc[7])
+    assert not name_on(doc[3], doc[11])  # what the meeting's clause says is not part of the name
