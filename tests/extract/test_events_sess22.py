@@ -74,3 +74,13 @@ def test_a_body_named_before_the_meetings_adjective_is_the_meetings_name(nlp):
     doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
     assert name_on(doc[3], doc[7])
     assert not name_on(doc[3], doc[11])  # what the meeting's clause says is not part of the name
+
+
+@pytest.mark.parametrize(("city", "state"), [
+    ("Majuro", "Marshall Islands"), ("Funafuti", "Tuvalu"), ("Bridgetown", "Barbados"), ("Praia", "Cape Verde"),
+    ("Malé", "Maldives"), ("Castries", "Saint Lucia"),
+])
+def test_a_small_states_capital_names_the_state_visited(run, city, state):
+    found = rows(run(f"Japan's foreign minister Kenji Morita will travel to {city} next week for talks."))
+    visits = [r for r in found if r[0] == "visit"]
+    assert visits and state in visits[0][1], found
