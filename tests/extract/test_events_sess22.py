@@ -84,3 +84,19 @@ def test_a_small_states_capital_names_the_state_visited(run, city, state):
     found = rows(run(f"Japan's foreign minister Kenji Morita will travel to {city} next week for talks."))
     visits = [r for r in found if r[0] == "visit"]
     assert visits and state in visits[0][1], found
+
+
+def test_a_states_prime_minister_is_not_its_foreign_minister_named_before(run):
+    found = rows(run("Ghana's foreign minister, Kwame Asante-Boateng, held talks in Accra on Friday with Togo's "
+                     "foreign minister, Edem Kodjo-Amavi. The two agreed that Ghana's prime minister would make an "
+                     "official visit to Lomé in July."))
+    visits = [r for r in found if r[0] == "visit"]
+    assert visits and "Kwame Asante-Boateng" not in visits[0][1] and "Ghana" in visits[0][1], found
+
+
+def test_which_will_be_held_gives_a_gatherings_own_tense_and_days(run):
+    found = rows(run("Caribbean trade ministers ended their talks in Kingston on Friday with agreement on the agenda "
+                     "for next month's CARICOM Heads of Government Meeting in Georgetown, which will be held from 6 "
+                     "to 8 June."))
+    summit = [r for r in found if r[4] == "Georgetown"]
+    assert summit and summit[0][2:4] == ("scheduled", "2027-06-06"), found

@@ -31,7 +31,8 @@ from diplograph.extract.statements.reporting import (
 from diplograph.extract.statements.speakers import demonym_key, surname_mention
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import city_state, gazetteer
-from diplograph.kb.roles import BODIES, HONORIFICS, SHORT_TITLES, TITLE_HEADS, head_of, is_title
+from diplograph.kb.roles import (BODIES, HONORIFICS, SHORT_TITLES, TITLE_HEADS, head_of, is_title, other_portfolio,
+                                 same_title)
 from diplograph.kb.slugs import slug
 
 OCCASIONS = frozenset("remark statement comment briefing availability appearance".split())  # spoken with a guest
@@ -553,9 +554,12 @@ class Parties(Places):
         """"The Russian president": the person holding that title for that state, when known."""
         if mention.type != "state" or head.lemma_.lower() not in ("president", "leader", "minister", "premier"):
             return None
+        title = " ".join([c.lower_ for c in head.lefts if c.dep_ in ("amod", "compound") and c.idx >= mention.end]
+                         + [head.lower_])  # "Fiji's prime minister" is not its foreign minister named before
         for m in self.actors.mentions:
             if m.type == "person" and m.role_of == mention.key and m.role \
-                    and head.lemma_.lower() in m.role.lower():
+                    and head.lemma_.lower() in m.role.lower() and same_title(m.role, title) \
+                    and not other_portfolio(m.role, title):
                 return m.key
         return None
 

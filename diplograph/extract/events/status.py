@@ -348,8 +348,8 @@ _UNSEEN = object()
 
 @per_token
 def to_be_held(trigger):
-    """The passive infinitive describing an event noun ("a summit to be held in May", "talks, to be hosted by
-    Oman, ..."), also where the parser hung it on the clause after a long noun phrase and a comma."""
+    """The passive infinitive or future describing an event noun ("a summit to be held in May", "talks, to be hosted by
+    Oman, ...", "the meeting in X, which will be held on ..."), also where the parser hung it on the clause after a long noun phrase and a comma."""
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return None
     parts = _clauses_on(trigger)
@@ -358,11 +358,14 @@ def to_be_held(trigger):
         after += 1
     if after < len(doc) - 1 and doc[after].tag_ == "TO" and doc[after].head.dep_ in ("advcl", "xcomp", "acl"):
         parts.append(doc[after].head)  # the token right after the noun phrase opens the infinitive
+    if after < len(doc) - 1 and doc[after].tag_ == "WDT" and doc[after].dep_ == "nsubjpass":
+        parts.append(doc[after].head)  # ", which will be held on ...": a relative clause the parser hung elsewhere
     parts += [c for p in parts if p.lemma_ == "be" for c in p.children if c.dep_ == "xcomp"]  # "which is to be held"
     for part in parts:
         children = list(part.children)
         if part.pos_ == "VERB" and part.tag_ == "VBN" and not _negated(part) \
-                and any(c.tag_ == "TO" for c in children) and any(c.dep_ == "auxpass" for c in children) \
+                and any(c.tag_ == "TO" or c.tag_ == "MD" and c.lower_ in ("will", "shall")
+                        and any(w.tag_ == "WDT" for w in children) for c in children) and any(c.dep_ == "auxpass" for c in children) \
                 and part.lemma_.lower() in _HELD_PASSIVE:
             return part
     return None
