@@ -100,3 +100,26 @@ def test_which_will_be_held_gives_a_gatherings_own_tense_and_days(run):
                      "to 8 June."))
     summit = [r for r in found if r[4] == "Georgetown"]
     assert summit and summit[0][2:4] == ("scheduled", "2027-06-06"), found
+
+
+def test_the_two_leaders_are_the_heads_named_at_the_top_not_their_ministers(run):
+    found = rows(run("President Luis Arce-Moreno on Tuesday received his Paraguayan counterpart, President Santiago "
+                     "Benítez-Rolón, at the Casa Grande del Pueblo in La Paz, where the two leaders held talks on "
+                     "gas exports and river transport.\n\nBenítez-Rolón, who arrived on Monday evening for a two-day "
+                     "working visit, was accompanied by his ministers of foreign affairs, energy and public works.\n\n"
+                     "After the talks, Foreign Minister Celinda Quispe-Mamani and her Paraguayan counterpart, Rubén "
+                     "Acosta-Gaona, signed an agreement on river navigation in the presence of the two heads of "
+                     "state.\n\nThe two leaders also agreed to hold a summit of the Chaco border states in Asunción in "
+                     "June, to which the presidents of Argentina and Brazil will be invited."))
+    summit = [r for r in found if r[4] == "Asunción" or r[0] == "summit"]
+    assert summit and {"Luis Arce-Moreno", "Santiago Benítez-Rolón"} <= summit[0][1], found
+    assert not summit[0][1] & {"Celinda Quispe-Mamani", "Rubén Acosta-Gaona"}, found
+
+
+def test_a_visit_begun_at_an_airport_is_in_the_city_of_the_visitors_talks(run):
+    found = rows(run("Bolivia's President Luis Arce-Moreno on Tuesday received his Paraguayan counterpart, "
+                     "President Santiago Benítez-Rolón, at the Casa Grande del Pueblo in La Paz, where the two leaders "
+                     "held talks on gas exports.\n\nBenítez-Rolón, who arrived at El Alto International Airport on Monday evening "
+                     "for a two-day working visit, was accompanied by his foreign minister.", date(2027, 5, 5)))
+    visits = [r for r in found if r[0] == "visit"]
+    assert visits and visits[0][4] == "La Paz" and "Bolivia" in visits[0][1], found

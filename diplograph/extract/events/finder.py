@@ -88,7 +88,7 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
     events = [_on_occasion(e, c, clusters, events) for c, e in zip(clusters, events)]
     events = [_signed_when_met(e, c, clusters, events, sides) for c, e in zip(clusters, events)]
     events = _headlines_told(clusters, events, sides)  # the last use of clusters beside events
-    events = [_building_city(e, events, sides) for e in events]
+    events = [_building_city(e, events, sides, actors) for e in events]
     home = finder.home()
     if home is not None:
         events = [_at_home(e, home, sides, story_dct(sdoc, document.published)) for e in events]
@@ -1351,19 +1351,34 @@ def _host_capital(sent, host: str) -> str | None:
     return None
 
 
-def _building_city(event: Event, events: list[Event], sides: dict[str, str]) -> Event:
-    """"met X at the Salam Palace" after talks in Baghdad that day: the city of the same party's day."""
+def _building_city(event: Event, events: list[Event], sides: dict[str, str], actors: DocActors) -> Event:
+    """"met X at the Salam Palace" after talks in Baghdad that day: the city of the same party's day (a visit begun
+    at an airport: the city of the visitor's talks, whose state, when the article names it, receives the visit)."""
     if event.location is None or event.time is None or _known_place(event.location):
         return event
     cities = {e.location for e in events if e is not event and e.type != "call"
               and (e.type != "visit" or _visit_host_met(e, event, sides))  # not a trip's end, but its host's city
               and e.location and _known_place(e.location)
-              and e.time is not None and e.time.value == event.time.value
+              and e.time is not None and (e.time.value == event.time.value or event.type == "visit"
+                                          and _within_stay(event.time, e.time))
               and set(e.participants) & set(event.participants)}
     cities -= {e.location for e in events if e.type == "visit" and e.location  # "left for Seoul to attend a summit,
                and set(e.participants) & set(event.participants)  # after receiving X at the palace": not Seoul
                and not _visit_host_met(e, event, sides)}
-    return replace(event, location=cities.pop()) if len(cities) == 1 else event
+    if len(cities) != 1:
+        return event
+    city = cities.pop()
+    host = city_state(city) if event.type == "visit" else None
+    if host is not None and actors.by_key(host) and not any(k == host or sides.get(k) == host for k in event.participants):
+        return replace(event, location=city, participants=(*event.participants, host))
+    return replace(event, location=city)
+
+
+def _within_stay(arrival: Timex, contact: Timex) -> bool:
+    """"arrived at X airport on Tuesday for a two-day visit ... met Y on Wednesday": a contact in the first days of a
+    visit is in the city the visitor stays in."""
+    began, on = _one_day(arrival), _one_day(contact)
+    return began is not None and on is not None and 0 <= (on - began).days <= 2
 
 
 def _at_home(event: Event, home: tuple[str, str], sides: dict[str, str], dct: date | None) -> Event:

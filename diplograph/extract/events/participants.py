@@ -608,12 +608,19 @@ class Parties(Places):
         if not recent and len({m.key for m in earlier}) == 2:  # a communique's "the two Heads of Government"
             recent = earlier  # paragraphs after the only two it named
         title = tok.lemma_.lower()  # "the two ministers": people holding that title first
-        titled = [m.key for m in recent if any(title in (role or "").lower() for role, _ in self.actors.roles_of(m.key))]
+        def titled(pool):
+            return [m.key for m in pool if any(title in (role or "").lower() or title == "leader" and same_title(
+                role, title) and head_of(role) != "counterpart" for role, _ in self.actors.roles_of(m.key))]
+            # "the two leaders": heads of state or government, not a minister's counterpart
         n = next((_SIDE_COUNTS[c.lower_] for c in tok.children if c.lower_ in _SIDE_COUNTS), 2)
-        for pool in (titled, [m.key for m in recent]):  # descriptions count: "the minister met X, where the two"
+        for pool in (titled(recent), [m.key for m in recent]):  # descriptions count: "the minister met X, where the two"
             keys = list(dict.fromkeys(pool))[:n]
             if len(keys) == n:
                 return keys
+            if pool and len(keys) < n and title == "leader":  # the two leaders named at the top of a long story
+                keys = list(dict.fromkeys(reversed(titled(earlier))))[:n]
+                if len(keys) == n:
+                    return keys[::-1]
         if n != 2:
             return []
         keys = []
