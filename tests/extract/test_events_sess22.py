@@ -123,3 +123,14 @@ def test_a_visit_begun_at_an_airport_is_in_the_city_of_the_visitors_talks(run):
                      "for a two-day working visit, was accompanied by his foreign minister.", date(2027, 5, 5)))
     visits = [r for r in found if r[0] == "visit"]
     assert visits and visits[0][4] == "La Paz" and "Bolivia" in visits[0][1], found
+
+
+def test_a_hyphenated_surname_written_alone_is_the_person_named_before(nlp):
+    from diplograph.extract import doc_actors
+
+    text = ("Foreign news\n\nPrime Minister Mikko Häkkinen-Lehto hosted the prime ministers of Estonia and Latvia in "
+            "Visby on Wednesday.\n\nHäkkinen-Lehto travels to Berlin on Monday, where he is to meet the chancellor.")
+    actors = doc_actors(nlp(text), Document(id="s", text=text, published=PUBLISHED, title="Foreign news"))
+    later = text.index("Häkkinen-Lehto travels")
+    found = actors.at(later, later + len("Häkkinen-Lehto"))
+    assert found is not None and found.key == "person:mikko-hakkinen-lehto"

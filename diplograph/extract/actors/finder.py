@@ -394,18 +394,23 @@ def _more_surnames(doc: Doc, actors: DocActors, credits: list[tuple[int, int]]) 
             if _GIVEN_LAST.match(m.name):  # "Han Seung-woo", "Lai Ching-te": the family name comes first
                 owners.setdefault(m.name.split()[0], set()).add(m.key)
     gz = gazetteer()
-    for tok in (doc[i] for i, word in enumerate(token_columns(doc).words) if word in owners):
-        keys = owners[tok.text]
-        if len(keys) > 1 or actors.in_span(tok.idx, tok.idx + len(tok), partial=True):
+    text = doc_text(doc)
+    joined = {name.split("-")[0]: name for name in owners if "-" in name}  # "Sjöberg-Ekman": three tokens
+    for tok in (doc[i] for i, word in enumerate(token_columns(doc).words) if word in owners or word in joined):
+        surname = tok.text if tok.text in owners else joined[tok.text]
+        end = tok.idx + len(surname)
+        if text[tok.idx:end] != surname or text[end:end + 1].isalpha():
+            continue
+        keys = owners[surname]
+        if len(keys) > 1 or actors.in_span(tok.idx, end, partial=True):
             continue
         prev = doc[tok.i - 1] if tok.i > 0 else None
         if prev is not None and prev.is_title and prev.lower_ in given_names():
             continue  # another person of the same surname
-        if any(s <= tok.idx < e for s, e in credits) or gz.lookup(tok.text) or gz.capital(tok.text):
+        if any(s <= tok.idx < e for s, e in credits) or gz.lookup(surname) or gz.capital(surname):
             continue
         key = next(iter(keys))
-        actors.add(ActorMention(tok.idx, tok.idx + len(tok), tok.text, key, actors.name_of(key) or tok.text,
-                                PERSON, "surname"))
+        actors.add(ActorMention(tok.idx, end, surname, key, actors.name_of(key) or surname, PERSON, "surname"))
 
 
 def register_extensions() -> None:
