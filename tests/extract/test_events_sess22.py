@@ -134,3 +134,10 @@ def test_a_hyphenated_surname_written_alone_is_the_person_named_before(nlp):
     later = text.index("Häkkinen-Lehto travels")
     found = actors.at(later, later + len("Häkkinen-Lehto"))
     assert found is not None and found.key == "person:mikko-hakkinen-lehto"
+
+
+def test_the_sides_that_agree_their_joint_commission_will_meet_take_part(run):
+    found = rows(run("Peru's foreign minister and Ecuador's foreign minister, Gabriela Sommerfeld-Paz, held talks in "
+                     "Lima on Thursday and agreed that the Binational Border Commission would meet in Quito in March."))
+    body = [r for r in found if r[4] == "Quito"]
+    assert body and {"Peru", "Gabriela Sommerfeld-Paz"} <= body[0][1] and body[0][2] == "agreed", found

@@ -1254,6 +1254,9 @@ class _Finder:
                 if first.dep_ in ("nsubj", "nsubjpass"):
                     subj = first  # "A and B, who last met in May, agreed ...": the subject pair both met
             keys = self.parties.np_keys(subj) if subj is not None else []
+            if subj is not None and subj.lemma_.lower() in lx.JOINT_BODIES and all(k.startswith("org:") for k in keys) \
+                    and len(sides := self._agreeing_sides(level)) >= 2:
+                return sides
             if keys:
                 return keys
         noun = tok.head if tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN" else None
@@ -1261,6 +1264,12 @@ class _Finder:
             subj = _controller_subject(noun.head)
             return self.parties.np_keys(subj) if subj is not None else []
         return []
+
+    def _agreeing_sides(self, level) -> list[str]:
+        """"A and B agreed that the joint commission would meet": the sides who agreed meet through their body."""
+        verb = level.head if level.dep_ == "ccomp" and level.head.lemma_.lower() in lx.AGREE else None
+        subj = _controller_subject(verb) if verb is not None else None
+        return self.parties.np_keys(subj) if subj is not None else []
 
 
 def _of_their_body(tok) -> bool:
