@@ -141,3 +141,21 @@ def test_the_sides_that_agree_their_joint_commission_will_meet_take_part(run):
                      "Lima on Thursday and agreed that the Binational Border Commission would meet in Quito in March."))
     body = [r for r in found if r[4] == "Quito"]
     assert body and {"Peru", "Gabriela Sommerfeld-Paz"} <= body[0][1] and body[0][2] == "agreed", found
+
+
+def test_the_one_named_after_with_is_met_when_the_parser_hangs_the_name_on_a_later_noun(run):
+    found = rows(run("Spokesperson: During the visit, Foreign Minister Ahmed Attaf will hold talks with Foreign "
+                     "Minister Penny Wong and exchange views on regional and international issues."))
+    talks = [r for r in found if r[0] == "talks"]
+    assert talks and {"Ahmed Attaf", "Penny Wong"} <= talks[0][1], found
+
+
+def test_talks_with_an_aim_meet_no_one_named_in_it(run):
+    found = rows(run("The two sides held talks with the aim of ending Russia's war in Ukraine on Monday."))
+    assert not any("Russia" in r[1] for r in found), found
+
+
+def test_in_consultation_with_partners_names_no_talks(run):
+    found = rows(run("The United States, in consultation with ASEAN partners, has decided to postpone the special "
+                     "summit, a senior official said on Friday."))
+    assert not any(r[0] == "talks" for r in found), found

@@ -563,6 +563,25 @@ class Parties(Places):
                 return m.key
         return None
 
+    def _dangling_with(self, prep) -> list[str]:
+        """The actor named right after a "with" whose object the parser found elsewhere ("talks with Minister X and
+        exchange views": X hung on "views"); title words may come between."""
+        doc = prep.doc
+        words = doc[prep.i + 1:min(len(doc), prep.i + 6)]
+        if not len(words) or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in words[:1]):
+            return []
+        found = [m for m in self.actors.in_span(words.start_char, words.end_char)
+                 if m.kind != "pronoun" and m.type in ("person", "state", "organization")]
+        if not found:
+            return []
+        before = [t for t in words if t.idx < found[0].start]
+        if not all(t.pos_ in ("DET", "PROPN", "ADJ") or t.tag_ == "PRP$" or is_title(t.text) for t in before):
+            return []  # "talks with the aim of ending Russia's war": no one met
+        last = next(t for t in reversed(words) if t.idx < found[0].end)
+        if last.dep_ in ("compound", "amod") and last.head.head == prep:
+            return []  # "in consultation with ASEAN partners": a modifier of the object the parser found
+        return [found[0].key]
+
     def _they(self, tok) -> list[str]:
         """"raised it with X when they met": the clause above's subject and its "with" party."""
         verb = tok.head
@@ -984,10 +1003,15 @@ class Parties(Places):
                 objs = [child] if child.dep_ == "poss" else [o for o in child.children if o.dep_ == "pobj"] + [
                     o for g in child.children if g.dep_ == "pcomp" and g.lower_ == "visiting"
                     for o in g.children if o.dep_ == "dobj"]  # "talks with visiting Minister X" read as a gerund
+                named = False
                 for obj in objs:
                     keys = self.np_keys(obj)
                     roles.add(keys)
                     roles.counterpart = roles.counterpart or bool(keys and child.lower_ in ("with", "to"))
+                    named = named or bool(keys)
+                if not named and child.lower_ == "with" and (keys := self._dangling_with(child)):
+                    roles.add(keys)  # "talks with Foreign Minister X and exchange views" misparsed: X still met
+                    roles.counterpart = True
             elif child.dep_ in ("nsubj", "dobj") and trigger.pos_ == "VERB":
                 keys = self.np_keys(child)
                 roles.add(keys)  # "travel to X, where he will meet Y": Y met is the other side, as "with Y" is
