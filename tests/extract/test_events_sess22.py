@@ -159,3 +159,14 @@ def test_in_consultation_with_partners_names_no_talks(run):
     found = rows(run("The United States, in consultation with ASEAN partners, has decided to postpone the special "
                      "summit, a senior official said on Friday."))
     assert not any(r[0] == "talks" for r in found), found
+
+
+def test_a_transcripts_line_label_is_neither_the_visitor_nor_him(run):
+    found = rows(run("Foreign Ministry Spokesperson Guo Jiakun's Regular Press Conference on May 3, 2027\n\n"
+                     "Guo Jiakun: At the invitation of Foreign Minister Wang Yi, Kenyan Prime Cabinet Secretary "
+                     "and Foreign Minister Musalia Mudavadi will pay an official visit to China from May 10 to 12.\n\n"
+                     "Q: What are China's expectations for the visit?\n\n"
+                     "Guo Jiakun: During the visit, Foreign Minister Wang Yi will hold talks with him to exchange "
+                     "views on bilateral relations."))
+    assert all("Guo Jiakun" not in r[1] for r in found), found
+    assert any(r[0] == "visit" and "Musalia Mudavadi" in r[1] for r in found), found

@@ -1241,6 +1241,8 @@ class _Finder:
             if tok.lemma_.lower() in ("visit", "trip") and (guest := self._received_guest(level)):
                 return guest  # "X received (welcomed) Y at the start of a visit": Y is the one visiting
             subj = _controller_subject(level)
+            if subj is not None and _line_label(subj):
+                subj = _name_before(level)  # "Lin Jian: ... Foreign Minister X will pay a visit": X, not the speaker
             if level.dep_ == "relcl" and subj is not None and subj.lower_ in _RELATIVES \
                     and not any(c.dep_ == "xcomp" for c in level.children):  # not "who invited X to visit"
                 subj = level.head  # "met Y, who is on a state visit to China": Y visits (not "a deal, which ...")
@@ -2055,6 +2057,21 @@ def _portfolio(prep) -> bool:
     return prep.lower_ in ("of", "for") and len(objs) == 1 and objs[0].text[:1].isupper() \
         and objs[0].ent_type_ not in ("GPE", "NORP", "ORG") and (objs[0].lower_ in PORTFOLIOS
                                                                  or objs[0].lower_ in ("defence", "defense", "justice"))
+
+
+def _line_label(subj) -> bool:
+    """"Lin Jian: At the invitation of ..., X will visit": a name opening its line before a colon, the parser's
+    subject, is who speaks in a transcript."""
+    doc, first = subj.doc, subj.left_edge
+    after = subj.right_edge.i + 1
+    return after < len(doc) and doc[after].text == ":" and (first.i == 0 or "\n" in doc[first.i - 1].text_with_ws)
+
+
+def _name_before(verb):
+    """The proper noun that ends right before a verb and its auxiliaries (the subject the parser lost)."""
+    start = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i])
+    before = verb.doc[start - 1] if start > 0 else None
+    return before if before is not None and before.pos_ == "PROPN" else None
 
 
 @per_token  # _governing_subjects and the others ask of the same verbs for each sighting

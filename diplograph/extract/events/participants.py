@@ -675,7 +675,8 @@ class Parties(Places):
             return office  # "X flew to Y, and Y's president received him, an adviser said": X, not the adviser
         speaker = self.speaker_at(tok.idx)
         labelled = self._labelled(tok.doc)
-        if speaker in labelled and tok.lower_ not in ("i", "me", "my"):
+        if (speaker in labelled or speaker is not None and self._line_speaker(tok) == speaker) \
+                and tok.lower_ not in ("i", "me", "my"):
             speaker = None  # "MS X: The minister will travel on Sunday, and he will meet Y": he is not X
         if speaker is not None and (tok.lower_ in ("i", "me", "my") or tok.lower_ in PRONOUN_GENDER
                                     and self._named_person(speaker, PRONOUN_GENDER[tok.lower_])):
@@ -701,7 +702,8 @@ class Parties(Places):
             if tok.dep_ in ("dobj", "pobj") else None  # "President X will receive him / hold talks with him": not X
         taken = frozenset(self.np_keys(subj)) | {m.key for m in self.actors.before(tok.idx, "person")
                                                  if m.key.startswith(SOURCE_PREFIX)} if subj is not None else frozenset()
-        taken |= labelled  # who speaks in a transcript is no "he" of the words spoken
+        taken |= labelled | {k for k in [self._line_speaker(tok)] if k}  # who speaks in a transcript is no "he" of
+        # the words spoken
         found = self.actors.resolve_pronoun(tok.idx, PRONOUN_GENDER[tok.lower_], taken)  # nor "a spokesperson"
         return found.key if found is not None else self._earlier_office(tok, taken)
 
@@ -736,6 +738,14 @@ class Parties(Places):
         bodies = {m.key for m in self.actors.in_span(0, end) if m.type == "organization"}
         states = [m for m in self.actors.in_span(0, end) if m.type in ("state", "person") and m.kind != "capital"]
         return bodies.pop() if len(bodies) == 1 and not states else None
+
+    def _line_speaker(self, tok) -> str | None:
+        """The person whose name opens the line a word is on, before a colon ("Lin Jian: ..."), if any."""
+        text = doc_text(tok.doc)
+        start = text.rfind("\n", 0, tok.idx) + 1
+        colon = text.find(":", start, tok.idx)
+        found = self.actors.in_span(start, colon) if colon > start and colon - start <= 40 else []
+        return found[0].key if len(found) == 1 and found[0].type == "person" and found[0].start == start else None
 
     def _labelled(self, doc) -> frozenset[str]:
         """People a transcript names only in its speaker labels ("MR X:"), found once per document."""
