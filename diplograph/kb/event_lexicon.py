@@ -75,6 +75,9 @@ ARRIVAL_WORDS = frozenset("arrive expected due land".split()) | _words("arrive")
 TRAVEL_VERBS = frozenset("travel fly go head continue".split()) | _words("travel")  # with "to <place>": a visit
 DEPART_VERBS = frozenset("leave depart".split())  # with "for <place>": a visit ("left for Beijing")
 HOSTING_VERBS = frozenset("host receive welcome".split())  # with a guest as object: a visit received
+# What is received without anyone met: "received a phone call / a written message / cables of greetings from X".
+RECEIVED_THINGS = frozenset("""call message letter cable telegram greeting invitation congratulation condolence
+note""".split())
 MEET_HOSTS = frozenset("meet host receive welcome greet".split())  # "met visiting President X"
 # Shared chairs and hosts: "co-chaired the commission with X", "a conference co-hosted by A and B". The tokenizer
 # keeps each form one word (split at the hyphen, the parse falls apart); an inflected form lemmatises badly.

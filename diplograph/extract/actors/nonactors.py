@@ -12,7 +12,7 @@ from diplograph.extract.actors.columns import doc_text, line_tokens, token_colum
 from diplograph.extract.actors.headlines import english_words
 from diplograph.extract.actors.names import JOINED_ACRONYM, PARTICLES
 from diplograph.kb.gazetteer import Gazetteer, fold, gazetteer
-from diplograph.kb.roles import BODIES, PLURAL_HEADS, is_title
+from diplograph.kb.roles import BODIES, PLURAL_HEADS, is_honorific, is_title
 
 OUTLET_WORDS = frozenset("""times news post journal herald tribune gazette telegraph press television tv radio
 broadcasting daily magazine newspaper chronicle observer newswire wire images photo photos dispatch ledger review
@@ -78,6 +78,9 @@ FACILITIES = frozenset("""station airport hotel headquarters residence stadium s
 compound""".split())
 
 
+_HYPHENS = frozenset("-\u2010\u2011")  # inside a hyphenated name ("Al-Sabah"), no word of its own
+
+
 def is_junk(span: Span) -> bool:
     """Entities that are not names: section labels, credits, stage directions, headline fragments, events."""
     text = span.text.strip()
@@ -106,8 +109,8 @@ def is_junk(span: Span) -> bool:
         return True
     person = span.label_ == "PERSON"  # "Khalid bin Said": a capitalised name word tagged VERB is still a name
     if len(span) > 2 and any(t.pos_ in ("VERB", "AUX") and not (person and t.is_title or t.is_upper) for t in span) \
-            or len(span) > 6:
-        return True
+            or sum(t.text not in _HYPHENS and not is_honorific(t) for t in span) > 6:  # "Sheikh Fahad Nasser
+        return True  # Al-Ahmad Al-Sabah": six words, not counting the style or the hyphens
     if span.label_ == "ORG" and is_title(span[-1].text) and span[-1].tag_ not in ("NNS", "NNPS") \
             and not any(t.lower_ in BODIES for t in span) and gazetteer().lookup(text) is None:
         return True  # "National Security Advisor": an office, not a body

@@ -280,7 +280,8 @@ class _Finder:
             return
         sighting.roles.add([host])
         sighting.roles.received_by = host
-        sighting.roles.location = sighting.roles.location or met.roles.location
+        here = sighting.roles.location
+        sighting.roles.location = met.roles.location if here is None or here.lower() in _LAND_NOUNS else here
 
     def _verbs_of(self, lemmas: frozenset[str], tags: tuple[str, ...] = ("VERB",)) -> list:
         """The document's verbs of some lemmas, found in the columns (a Token per word costs more)."""
@@ -441,7 +442,7 @@ class _Finder:
         backdrop = tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in lx.BACKDROP_NOUNS
         if self.trips[tok.i][0] and not anaphor:
             roles.add(subjects)  # "X will visit A and B": X visits, whatever the count of places
-        elif (len(roles.participants) < 2 or _apart(tok) or _met_several(tok)) \
+        elif (len(roles.participants) < 2 or _apart(tok) or _met_several(tok) or _receives(tok)) \
                 and not (_between(tok) and roles.participants) \
                 and not anaphor and not backdrop:
             roles.add(subjects)  # "X met A and B separately": X meets each
@@ -1253,6 +1254,8 @@ class _Finder:
                     first = first.head
                 if first.dep_ in ("nsubj", "nsubjpass"):
                     subj = first  # "A and B, who last met in May, agreed ...": the subject pair both met
+            if subj is not None and subj.lower_ in _STYLES:  # "His Highness the Emir of Kuwait received": the title
+                subj = next((c for c in subj.children if c.dep_ == "appos"), subj)
             keys = self.parties.np_keys(subj) if subj is not None else []
             if keys:
                 return keys
@@ -1261,6 +1264,12 @@ class _Finder:
             subj = _controller_subject(noun.head)
             return self.parties.np_keys(subj) if subj is not None else []
         return []
+
+
+def _receives(tok) -> bool:
+    """"X received the Prime Minister of Y, Z,": a reception's subject is its host, however many its guests' names."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in lx.HOSTING_VERBS and not any(
+        c.dep_ == "auxpass" for c in tok.children)
 
 
 def _of_their_body(tok) -> bool:
@@ -1820,10 +1829,15 @@ def _ordinal_trip(tok) -> list:
 
 
 def _to_the_land(tok) -> bool:
-    """"on a three-day visit to the island", "his visit to the country": a destination named by a common noun."""
-    return tok.pos_ == "NOUN" and any(
-        o.lemma_.lower() in _LAND_NOUNS and any(d.lower_ == "the" for d in o.children) and o.pos_ == "NOUN"
-        for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj")
+    """"on a three-day visit to the island", "his visit to the country", "who is visiting the Kingdom": a destination
+    named by a common noun (capitalised in Gulf state media, never "the Kingdom of X", which names it)."""
+    if tok.pos_ == "NOUN":
+        lands = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+    else:
+        lands = [c for c in tok.children if c.dep_ == "dobj"] if tok.lemma_.lower() == "visit" else []
+    return any(o.lemma_.lower() in _LAND_NOUNS and any(d.lower_ == "the" for d in o.children)
+               and (o.pos_ == "NOUN" or o.pos_ == "PROPN" and not any(c.dep_ == "prep" for c in o.children))
+               for o in lands)
 
 
 def _past_round(tok) -> bool:

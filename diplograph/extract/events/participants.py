@@ -31,7 +31,7 @@ from diplograph.extract.statements.reporting import (
 from diplograph.extract.statements.speakers import demonym_key, surname_mention
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import city_state, gazetteer
-from diplograph.kb.roles import BODIES, HONORIFICS, SHORT_TITLES, TITLE_HEADS, head_of, is_title
+from diplograph.kb.roles import BODIES, SHORT_TITLES, TITLE_HEADS, head_of, is_honorific, is_title
 from diplograph.kb.slugs import slug
 
 OCCASIONS = frozenset("remark statement comment briefing availability appearance".split())  # spoken with a guest
@@ -535,7 +535,7 @@ class Parties(Places):
             closing = node.i == title.right_edge.i or node.i + 1 < len(doc) and doc[node.i + 1].text == ","
             if m is not None and m.type == "person" and closing and node.i - title.i > 3:  # (", who is ...")
                 i = next((t.i for t in title.subtree if t.idx == m.start), node.i) - 1
-                while i > title.i and doc[i].lower_ in HONORIFICS:  # "... of Cambodia Samdech X Y"
+                while i > title.i and is_honorific(doc[i]):  # "... of Cambodia Samdech X Y"
                     i -= 1
                 before = self.actors.at(doc[i].idx, doc[i].idx + len(doc[i]))  # the state or body served
                 return m.key if before is not None and before.type in ("state", "organization") else None
