@@ -35,6 +35,12 @@ TRIGGER_NOUNS = {
 # Heads of named gatherings ("the UN General Assembly", "the Pacific Islands Forum"): events when attended, skipped,
 # hosted or opened, bodies otherwise ("the Assembly voted").
 GATHERING_NAMES = {"assembly": "conference", "forum": "summit"}
+# Nouns that are meetings only when leaders or ministers hold them ("the leaders' retreat", "a Forum retreat",
+# "a retreat for ministers"; not "the army's retreat").
+RETREAT_NOUNS = frozenset({"retreat"})
+RETREAT_HOLDERS = frozenset("leader minister head president premier chief".split())
+LEADER_RETREATS = frozenset("leader head president premier chief body".split())  # a summit: its leaders retreat
+RETREAT_VERBS = frozenset("hold host attend convene join skip".split())  # "leaders will hold a retreat"
 GATHERING_VERBS = frozenset("attend skip boycott join host open convene address miss leave".split())
 # Nouns that are events only with a remote-contact modifier ("phone call", "telephone conversation").
 REMOTE_ONLY = frozenset({"call", "conversation"})

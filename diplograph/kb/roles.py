@@ -18,7 +18,7 @@ commissioner prosecutor attorney-general judge justice rapporteur coordinator cz
 PLURAL_HEADS = frozenset("""presidents leaders ministers ambassadors envoys diplomats negotiators
 officials spokesmen advisers advisors aides counterparts heads chiefs""".split())
 # Heads that say "the person at the top" and so match any such office.
-LEADER_HEADS = frozenset("""president premier chancellor king queen emperor emir amir sultan monarch leader
+LEADER_HEADS = frozenset("""president premier chancellor king queen emperor emir sultan monarch leader
 head counterpart prime-minister supreme-leader""".split())
 # Titles one person alone holds, standing for the state they head when no holder is named ("the Pope").
 SOLE_OFFICES = {"pope": "Holy See"}

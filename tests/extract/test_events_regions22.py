@@ -135,3 +135,31 @@ def test_visiting_the_kingdom_goes_to_the_state_of_the_reception(run):
 def test_a_body_named_by_two_nationalities_meets_as_the_two_states(run, text, a, b, status, place):
     rows = events_with(run(text), a, b)
     assert [(r[2], r[4]) for r in rows] == [(status, place)]
+
+
+# -- retreats and organs of named bodies --------------------------------------------------------
+
+@pytest.mark.parametrize("text,party,status", [
+    ("Melanesian Spearhead Group leaders will hold a retreat in Luganville next month.",
+     "Melanesian Spearhead Group", "scheduled"),
+    ("Samoa's prime minister has declined an invitation to attend the Pacific Islands Forum leaders' retreat in "
+     "Koror next month.", "Samoa", "declined"),
+])
+def test_a_leaders_retreat_is_a_gathering(run, text, party, status):
+    rows = events_with(run(text), party)
+    assert [r[2] for r in rows] == [status]
+
+
+def test_an_armys_retreat_is_no_gathering(run):
+    assert event_rows(run("The army's retreat from the northern town was completed on Tuesday.")) == []
+
+
+def test_a_numbered_session_of_an_organ_named_with_its_bodys_acronym_is_its_meeting(run):
+    rows = event_rows(run("The 33rd session of the OIC Executive Committee will be held in Jeddah on Sunday."))
+    assert [(r[2], r[3], r[4]) for r in rows] == [("scheduled", "2025-11-16", "Jeddah")]
+
+
+def test_the_amir_by_title_alone_is_an_office_on_a_call(run):
+    rows = events_with(run("Asked about the call, the spokesman said: His Highness the Amir received a phone call "
+                           "yesterday from President Marek Novotny of the Czech Republic."), "Novotny", "Amir")
+    assert [r[0] for r in rows] == ["call"]

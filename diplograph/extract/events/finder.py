@@ -63,7 +63,7 @@ _HOSTED = frozenset("hosted organised organized sponsored convened".split())  # 
 _MOUTHPIECES = ("spokes", "press secretary", "aide", "adviser", "advisor", "official", "source")
 _LANDING = frozenset("land arrive touch".split())  # "landed at X airport for a state visit": X's city is visited
 _SERIES_NUMBER = re.compile(r"[IVXL]{2,6}|\d{1,3}(?:st|nd|rd|th)")  # "XIV", "9th" before a meeting's name
-_STATE_OFFICES = frozenset("president premier minister chancellor secretary king queen emir sultan prince".split())
+_STATE_OFFICES = frozenset("president premier minister chancellor secretary king queen emir amir sultan prince".split())
 _CONTACT_TYPES = frozenset("meeting talks negotiation summit visit".split())  # where a signing may be done
 _GOVERNMENT_AGENTS = frozenset("negotiator delegation team representative envoy".split())  # "government negotiators"
 _LAND_NOUNS = frozenset("country island kingdom republic nation archipelago sultanate emirate".split())  # "the island"
@@ -1254,9 +1254,10 @@ class _Finder:
                     first = first.head
                 if first.dep_ in ("nsubj", "nsubjpass"):
                     subj = first  # "A and B, who last met in May, agreed ...": the subject pair both met
-            if subj is not None and subj.lower_ in _STYLES:  # "His Highness the Emir of Kuwait received": the title
-                subj = next((c for c in subj.children if c.dep_ == "appos"), subj)
             keys = self.parties.np_keys(subj) if subj is not None else []
+            if not keys and subj is not None and subj.lower_ in _STYLES:  # "His Highness the Emir of Kuwait
+                keys = [k for c in subj.children if c.dep_ == "appos"  # received": the titled state or person
+                        for k in self.parties.np_keys(c) if k.startswith(("state:", "person:"))]
             if keys:
                 return keys
         noun = tok.head if tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN" else None

@@ -32,6 +32,9 @@ def trigger_type(tok) -> str | None:
         if lemma in lx.TABLE_NOUNS:  # "returned to the negotiating table"
             mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.lower_ in lx.TABLE_MODS]
             return "negotiation" if mods and tok.dep_ == "pobj" else None
+        if lemma in lx.RETREAT_NOUNS:  # a leaders' retreat is a summit of its own, a ministers' one a meeting
+            held = _leaders_retreat(tok)
+            return None if held is None else "summit" if held in lx.LEADER_RETREATS else "meeting"
         if lemma in lx.ROUND_NOUNS:  # "a second round", "the next session" (not "a round of voting")
             fresh = any(lx.modifier_text(c) in lx.FRESH_MODS | lx.PAST_ROUND_MODS for c in tok.children
                         if c.dep_ in ("amod", "nummod", "det"))  # "the previous round": one before, talks too
@@ -238,7 +241,8 @@ def _international(body) -> bool:
             entry = gz.lookup(name[4:] if name.lower().startswith("the ") else name)
             if entry is not None and entry.type == "organization":
                 return True
-    return False
+    return any(t.is_upper and len(t) > 1 and t.i < body.i and getattr(gz.lookup(t.text), "type", None) == "organization"
+               for t in words)  # "the GCC Supreme Council": a known body's acronym before an organ's name
 
 
 def _body_meets(tok) -> bool:
@@ -318,6 +322,19 @@ def _pastime(verb, preps: tuple[str, ...] = ("for",), words_of: frozenset[str] =
     words += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(w.lemma_.lower() in words_of or any(c.dep_ in ("compound", "amod") and c.lemma_.lower()
                in words_of for c in w.children) for w in words)
+
+
+def _leaders_retreat(tok) -> str | None:
+    """"the Forum leaders' retreat", "a ministerial retreat", "leaders will hold a retreat": the lemma of the
+    officials (or "body" for a named one) holding it, else None (not "the army's retreat from the city")."""
+    holders = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    holders += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children]
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.RETREAT_VERBS:
+        holders += [c for c in tok.head.children if c.dep_ == "nsubj"]
+    for h in holders:
+        if h.lemma_.lower() in lx.RETREAT_HOLDERS or h.lower_ == "ministerial":
+            return h.lemma_.lower()
+    return "body" if any(h.pos_ == "PROPN" for h in holders) else None
 
 
 def _gathering(tok) -> bool:
