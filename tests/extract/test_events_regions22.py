@@ -163,3 +163,9 @@ def test_the_amir_by_title_alone_is_an_office_on_a_call(run):
     rows = events_with(run("Asked about the call, the spokesman said: His Highness the Amir received a phone call "
                            "yesterday from President Marek Novotny of the Czech Republic."), "Novotny", "Amir")
     assert [r[0] for r in rows] == ["call"]
+
+
+def test_the_head_of_state_tagged_as_a_body_is_an_office_and_its_holder_the_host(run):
+    rows = event_rows(run("The visiting Japanese Foreign Minister, Kenta Mori, was received by the Head of State, "
+                          "His Highness Tuimavave Lealaiauloto, on Monday."))
+    assert [sorted(r[1]) for r in rows if r[0] == "meeting"] == [["Kenta Mori", "Tuimavave Lealaiauloto"]]

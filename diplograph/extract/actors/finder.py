@@ -150,6 +150,7 @@ def _people_and_orgs(doc: Doc, gz: Gazetteer, publisher: str | None, taken_by: t
         if ent[0].lower_ == "the" and len(ent) > 1:
             ent = ent[1:]
         if is_junk(ent) or is_outlet(c.text, gz, publisher) or _inside_title(ent) or _title_part(ent) \
+                or c.type == ORG and _office_name(ent) \
                 or is_credit(ent, gz) or c.type == PERSON and _common_word(ent, known, in_full) \
                 or c.type == ORG and is_room(ent) or _lone_title(ent):
             continue
@@ -282,6 +283,14 @@ def _counted(name: str) -> str:
     if not any(out):
         return ""
     return "".join(d or (w[0].upper() if w.lower() not in ("of", "the", "and") else "") for w, d in zip(parts, out))
+
+
+_OFFICE_NAME = re.compile(r"(?:the )?(?:head|chief) of (?:the )?(?:state|government)", re.IGNORECASE)
+
+
+def _office_name(ent) -> bool:
+    """"the Head of State", "Head of Government" tagged as a body: an office, whose holder the text names apart."""
+    return _OFFICE_NAME.fullmatch(ent.text) is not None
 
 
 def _inside_title(ent) -> bool:

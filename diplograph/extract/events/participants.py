@@ -1004,7 +1004,8 @@ class Parties(Places):
         if trigger.pos_ == "VERB" and trigger.lemma_.lower() in ("sign", *lx.HOSTING_VERBS):
             # "a deal was signed by X and Y", "X was received by President Y": the agent takes part
             roles.add([k for c in trigger.children if c.dep_ == "agent"
-                       for o in c.children if o.dep_ == "pobj" for k in self.np_keys(o)])
+                       for o in c.children if o.dep_ == "pobj"  # "by the Head of State, His Highness X": X
+                       for k in self.np_keys(o) or [k for n in [title_holder(o)] if n is not None for k in self.np_keys(n)]])
         for verb in dict.fromkeys(v for v in (trigger, gov) if v is not None and v.dep_ == "relcl"):
             if any(o.lower_ in _RELATIVE_OBJECTS for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                    for o in c.children if o.dep_ == "pobj"):  # "received by X, with whom he held talks": X
