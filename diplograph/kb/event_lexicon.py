@@ -35,6 +35,12 @@ TRIGGER_NOUNS = {
 # Heads of named gatherings ("the UN General Assembly", "the Pacific Islands Forum"): events when attended, skipped,
 # hosted or opened, bodies otherwise ("the Assembly voted").
 GATHERING_NAMES = {"assembly": "conference", "forum": "summit"}
+# Nouns that are meetings only when leaders or ministers hold them ("the leaders' retreat", "a Forum retreat",
+# "a retreat for ministers"; not "the army's retreat").
+RETREAT_NOUNS = frozenset({"retreat"})
+RETREAT_HOLDERS = frozenset("leader minister head president premier chief".split())
+LEADER_RETREATS = frozenset("leader head president premier chief body".split())  # a summit: its leaders retreat
+RETREAT_VERBS = frozenset("hold host attend convene join skip".split())  # "leaders will hold a retreat"
 GATHERING_VERBS = frozenset("attend skip boycott join host open convene address miss leave".split())
 # Nouns that are events only with a remote-contact modifier ("phone call", "telephone conversation").
 REMOTE_ONLY = frozenset({"call", "conversation"})
@@ -75,6 +81,9 @@ ARRIVAL_WORDS = frozenset("arrive expected due land".split()) | _words("arrive")
 TRAVEL_VERBS = frozenset("travel fly go head continue".split()) | _words("travel")  # with "to <place>": a visit
 DEPART_VERBS = frozenset("leave depart".split())  # with "for <place>": a visit ("left for Beijing")
 HOSTING_VERBS = frozenset("host receive welcome".split())  # with a guest as object: a visit received
+# What is received without anyone met: "received a phone call / a written message / cables of greetings from X".
+RECEIVED_THINGS = frozenset("""call message letter cable telegram greeting invitation congratulation condolence
+note""".split())
 MEET_HOSTS = frozenset("meet host receive welcome greet".split())  # "met visiting President X"
 # Shared chairs and hosts: "co-chaired the commission with X", "a conference co-hosted by A and B". The tokenizer
 # keeps each form one word (split at the hyphen, the parse falls apart); an inflected form lemmatises badly.

@@ -20,7 +20,8 @@ _PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her
              "herself": "f"}
 _CLOSE_SURNAME = 0.9
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}  # generational suffixes after a surname
-_PARTICLES = {"de", "da", "di", "van", "von", "der", "den", "del", "la", "le", "al", "el", "bin", "ibn", "ben"}
+_PARTICLES = {"de", "da", "di", "van", "von", "der", "den", "del", "la", "le", "al", "el", "bin", "ibn", "ben", "bint",
+              "binti"}
 
 
 @lru_cache(maxsize=1 << 16)

@@ -7,7 +7,7 @@ from diplograph.kb.names import words
 
 # Head nouns of titles (last word of "foreign minister", "cultural advisor", ...).
 TITLE_HEADS = frozenset("""
-president vice-president premier chancellor king queen emperor empress prince princess emir sultan
+president vice-president premier chancellor king queen emperor empress prince princess emir amir sultan
 monarch pope leader head minister secretary secretary-general ambassador envoy emissary
 diplomat negotiator representative consul spokesman spokeswoman spokesperson adviser advisor aide
 counsellor counselor assistant general commander chief chairman chairwoman chairperson chair director
@@ -33,10 +33,14 @@ HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": 
               "shri": "m", "shrimati": "f", "smt.": "f", "smt": "f",
               "tun": None, "datuk": None, "dato'": None, "dato": None, "bapak": "m", "samdech": None,
               "ibu": "f", "excellency": None, "majesty": None, "highness": None, "h.e.": None, "rev.": None, "prof.": None, "mme": "f", "mme.": "f",
-              "datuk": None, "dato": None, "dato'": None, "datin": "f", "seri": None, "tun": None}  # Malaysian
+              "datuk": None, "dato": None, "dato'": None, "datin": "f", "seri": None, "tun": None,  # Malaysian
+              "sheikha": "f", "sayyid": "m", "sayyida": "f", "h.h.": None, "h.r.h.": None, "hrh": None,
+              "h.m.": None}  # Gulf styles: "Sheikha X", "Sayyid X" (Oman), "H.H. Sheikh X", "HRH Prince X"
+# Styles written as upper-case initials ("HE Jane Roe", "HH the Amir"): read in capitals only, never the pronoun "he".
+STYLE_INITIALS = frozenset("HE HH HRH HM".split())
 GENDERED = {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f", "king": "m",
             "queen": "f", "prince": "m", "princess": "f", "emperor": "m", "empress": "f",
-            "congressman": "m", "congresswoman": "f", "sultan": "m", "emir": "m", "sheikh": "m"}
+            "congressman": "m", "congresswoman": "f", "sultan": "m", "emir": "m", "amir": "m", "sheikh": "m"}
 # Lower-case words that may stand inside a title before its head.
 MODIFIERS = frozenset("""foreign defence defense interior finance economy economic trade justice health
 prime vice deputy first chief top senior special presidential national security cultural
@@ -57,6 +61,11 @@ ABBREVIATIONS = {"sen.": "Senator", "rep.": "Representative", "gov.": "Governor"
                  "adm.": "Admiral", "sgt.": "Sergeant", "capt.": "Captain", "maj.": "Major", "cmdr.": "Commander",
                  "brig.": "Brigadier", "cdr.": "Commander", "cpl.": "Corporal", "pvt.": "Private",
                  "supt.": "Superintendent", "insp.": "Inspector"}
+
+
+def is_honorific(tok) -> bool:
+    """An honorific or style before a name ("Mr", "Sheikh", "H.E.", "HE"), from a token."""
+    return tok.lower_ in HONORIFICS or tok.text in STYLE_INITIALS
 
 
 def head_of(title: str) -> str:
@@ -186,7 +195,7 @@ administration cabinet parliament army navy military party presidency palace sec
 
 def _title_token(tok) -> bool:
     low = tok.lower_
-    return (is_title(tok.text) or low in MODIFIERS or low in BODIES or low in PORTFOLIOS or low in HONORIFICS
+    return (is_title(tok.text) or low in MODIFIERS or low in BODIES or low in PORTFOLIOS or is_honorific(tok)
             or low in ("of", "for", "-")
             or low.endswith("-general") or low in ABBREVIATIONS)
 
@@ -200,7 +209,7 @@ def premodifier_role(doc, first: int, keys_at: dict[int, str]) -> tuple[str, str
     while j >= 0 and first - j <= _MAX_TITLE_TOKENS + 2:
         tok = doc[j]
         if j in keys_at:
-            if any(t.lower_ not in HONORIFICS or t.lower_ in ABBREVIATIONS for t in toks):
+            if any(not is_honorific(t) or t.lower_ in ABBREVIATIONS for t in toks):
                 role_of, start = keys_at[j], _phrase_start(doc, j, keys_at)
             else:  # "President of Egypt H.E. X"
                 return _title_of_state(doc, j + 1)
@@ -218,7 +227,7 @@ def premodifier_role(doc, first: int, keys_at: dict[int, str]) -> tuple[str, str
     if not toks or toks[-1].lower_ in ("of", "for") or not any(is_title(t.text) or t.lower_ in ABBREVIATIONS for t in toks):
         return None
     title = "".join(ABBREVIATIONS.get(t.lower_, t.text) + (" " if t.whitespace_ else "") for t in toks
-                    if t.lower_ not in HONORIFICS or t.lower_ in ABBREVIATIONS).strip()  # "Secretary-General"
+                    if not is_honorific(t) or t.lower_ in ABBREVIATIONS).strip()  # "Secretary-General"
     return (title, role_of, start if start is not None else toks[0].idx) if title else None
 
 

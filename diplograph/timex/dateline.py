@@ -28,7 +28,9 @@ _DATELINE = re.compile(
     rf"[ \t]+(?P<year3>(?:19|20)\d\d)[ \t]*(?:--?|[–—])[ \t]*(?P<place3>{_WORDS})"
     rf"|[ \t]*(?P<place5>{_WORDS})(?:,[ \t]*{_WORDS}){{0,2}}[ \t]+(?:--?|[–—])[ \t]+"  # "SUVA, FIJI — 2 September
     rf"(?:(?P<day5>\d{{1,2}})[ \t]+(?P<mon5>{MONTH})|(?P<mon6>{MONTH})[ \t]+(?P<day6>\d{{1,2}}),?)"  # 2026", a line
-    rf"[ \t]+(?P<year5>(?:19|20)\d\d)[ \t]*$")  # of its own under a release's heading
+    rf"[ \t]+(?P<year5>(?:19|20)\d\d)[ \t]*$"  # of its own under a release's heading
+    rf"|[ \t]*(?P<place7>{_WORDS}),[ \t]*(?P<day7>\d{{1,2}})\.(?P<mon7>\d{{1,2}})\.(?P<year7>(?:19|20)\d\d)"  # "DUSHANBE,
+    rf"(?:[ \t]*{_AGENCY})?[ \t]*(?:--?|[–—:])")  # 27.05.2026 /NIAT Khovar/ —": a day in figures, day first
 _LINES = 6  # a dateline opens one of the first lines with text (after a headline and a byline)
 _LINE_CHARS = 200
 _HEAD_CHARS = 8000  # a cleaned page keeps its blanked menus as blank lines before the story
@@ -63,9 +65,12 @@ def dateline(text: str, dct: date | None) -> tuple[date, int] | None:
     if (opening := _opening(text)) is None:
         return None
     m, offset = opening
-    month = MONTHS[(m["mon"] or m["mon2"] or m["mon3"] or m["mon4"] or m["mon5"] or m["mon6"]).lower().rstrip(".")]
-    day = int(m["day"] or m["day2"] or m["day3"] or m["day4"] or m["day5"] or m["day6"])
-    year = m["year"] or m["year3"] or m["year5"]
+    if m["mon7"]:
+        month = int(m["mon7"])
+    else:
+        month = MONTHS[(m["mon"] or m["mon2"] or m["mon3"] or m["mon4"] or m["mon5"] or m["mon6"]).lower().rstrip(".")]
+    day = int(m["day"] or m["day2"] or m["day3"] or m["day4"] or m["day5"] or m["day6"] or m["day7"])
+    year = m["year"] or m["year3"] or m["year5"] or m["year7"]
     if year:
         found = safe_date(int(year), month, day)
     elif dct is None:
@@ -130,7 +135,7 @@ _NAME_LINKS = frozenset("de la del do da dos das di du el of".split())  # small 
 
 # A dateline without a day ("ISLAMABAD: Pakistan and ...", "Addis Abeba - Prime Minister ...", "HANOI /VNA/ - ..."):
 # a place, an optional agency in slashes or brackets, then a dash or colon, then the story's first word.
-_PLACE_ONLY = re.compile(rf"[ \t]*(?P<place>{_WORDS})(?:[ \t]+(?:\([^()\n]{{1,40}}\)|/[^/\n]{{1,30}}/))?"
+_PLACE_ONLY = re.compile(rf"[ \t]*(?P<place>{_WORDS})(?:,?[ \t]+(?:\([^()\n]{{1,40}}\)|/[^/\n]{{1,30}}/))?"
                          rf"[ \t]*(?:--?|[–—:])[ \t]+(?=[A-Z\"“])")
 
 
@@ -139,7 +144,7 @@ def dateline_place(text: str, dayless: bool = False) -> str | None:
     (dayless: also a place-only one, "ISLAMABAD: ..." -> "Islamabad", which the caller must check is a place)."""
     if (opening := _opening(text, _PLACE_ONLY if dayless else None)) is None:
         return None
-    place = opening[0]["place"] or opening[0]["place3"] or opening[0]["place5"]
+    place = opening[0]["place"] or opening[0]["place3"] or opening[0]["place5"] or opening[0]["place7"]
     if not place.isupper():
         return place
     first, *rest = ("-".join(p.capitalize() for p in w.split("-")) for w in place.split(" "))  # "St George's"

@@ -16,7 +16,7 @@ from diplograph.extract.base import ORG, PERSON, STATE
 from diplograph.kb.event_lexicon import BACKDROP_NOUNS, TRIGGER_NOUNS
 from diplograph.kb.gazetteer import Entry, Gazetteer, fold
 from diplograph.kb.gazetteer import gazetteer as gazetteer_
-from diplograph.kb.roles import HONORIFICS, MODIFIERS, SHORT_TITLES, is_title
+from diplograph.kb.roles import MODIFIERS, SHORT_TITLES, is_honorific, is_title
 
 MAX_NGRAM = 6
 _DASH = re.compile(r"[-\u2010-\u2015]")
@@ -365,7 +365,7 @@ def _self_styled(ent: Span, gz: Gazetteer) -> Entry | None:
 def _after_honorifics(ent: Span) -> Span | None:
     """The name after the honorifics an entity opens with ("H.E. Ms Claudia Vieira" -> "Claudia Vieira"), if any."""
     k = ent.start
-    while k < ent.end and ent.doc[k].lower_ in HONORIFICS:
+    while k < ent.end and is_honorific(ent.doc[k]):
         k += 1
     rest = ent.doc[k:ent.end]
     if k == ent.start or not 1 <= len(rest) <= 4 or not all(t.text.istitle() for t in rest):

@@ -28,7 +28,7 @@ from diplograph.kb.names import (
     romanised,
     slug,
 )
-from diplograph.kb.roles import BODIES, HONORIFICS, MODIFIERS, PORTFOLIOS, is_title
+from diplograph.kb.roles import BODIES, HONORIFICS, MODIFIERS, PORTFOLIOS, is_honorific, is_title
 from diplograph.records import Document
 
 _ORGANS = frozenset({"commission", "secretariat"})
@@ -150,6 +150,7 @@ def _people_and_orgs(doc: Doc, gz: Gazetteer, publisher: str | None, taken_by: t
         if ent[0].lower_ == "the" and len(ent) > 1:
             ent = ent[1:]
         if is_junk(ent) or is_outlet(c.text, gz, publisher) or _inside_title(ent) or _title_part(ent) \
+                or c.type == ORG and _office_name(ent) \
                 or is_credit(ent, gz) or c.type == PERSON and _common_word(ent, known, in_full) \
                 or c.type == ORG and is_room(ent) or _lone_title(ent):
             continue
@@ -158,6 +159,10 @@ def _people_and_orgs(doc: Doc, gz: Gazetteer, publisher: str | None, taken_by: t
         if c.type == ORG and ent.text.isupper() and ent.start > 0 and doc[ent.start - 1].text in (",", ".", "(") \
                 and all(in_dateline(t) for t in ent) and gz.lookup(ent.text) is None:
             continue  # "ASTANA. KAZINFORM - ", "ULAANBAATAR, MONTSAME - ": the agency filing the story
+        if _bracketed_agency(ent) and gz.lookup(ent.text) is None:
+            continue  # "DOHA, (QNA) -", "DUSHANBE, 27.05.2026 /NIAT Khovar/ -": the agency in the dateline's brackets
+        if c.type == PERSON and gz.lookup(ent.text) is None and gz.venue_city(ent.text) is not None:
+            continue  # "received at Bayan Palace": a palace or seat the venues table knows is where, not who
         if c.type != PERSON and ent.start > 0 and _after_person_title(ent):
             c = replace(c, type=PERSON)  # "Mr Kingston", "spokeswoman Irina Belova": a person whatever NER said
         elif c.type == PERSON and len(ent) == 1 and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the":
@@ -179,6 +184,14 @@ def _people_and_orgs(doc: Doc, gz: Gazetteer, publisher: str | None, taken_by: t
             orgs.extend(_org_cands(c))
     people, orgs = _vote_types(people, orgs, places)
     return people, link_acronyms(orgs)
+
+
+def _bracketed_agency(ent) -> bool:
+    """True for a name in brackets or slashes inside a dateline ("(QNA)", "/NIAT Khovar/"): the agency filing it."""
+    text = doc_text(ent.doc)
+    before = text[text.rfind("\n", 0, ent.start_char) + 1:ent.start_char]
+    inside = before.count("(") > before.count(")") or before.count("/") % 2 == 1 or ent.text.startswith("/")
+    return inside and all(in_dateline(t) for t in ent)
 
 
 def _lone_title(ent) -> bool:
@@ -272,6 +285,14 @@ def _counted(name: str) -> str:
     return "".join(d or (w[0].upper() if w.lower() not in ("of", "the", "and") else "") for w, d in zip(parts, out))
 
 
+_OFFICE_NAME = re.compile(r"(?:the )?(?:head|chief) of (?:the )?(?:state|government)", re.IGNORECASE)
+
+
+def _office_name(ent) -> bool:
+    """"the Head of State", "Head of Government" tagged as a body: an office, whose holder the text names apart."""
+    return _OFFICE_NAME.fullmatch(ent.text) is not None
+
+
 def _inside_title(ent) -> bool:
     """"State" in "Secretary of State", "Foreign Affairs" in "Minister of Foreign Affairs"."""
     doc, i = ent.doc, ent.start
@@ -314,7 +335,7 @@ def _after_person_title(ent) -> bool:
     off by a comma ("Fiji's prime minister, Ratu Josaia Vakaloloma,")."""
     doc = ent.doc
     prev = doc[ent.start - 1]
-    if prev.lower_ in HONORIFICS:
+    if is_honorific(prev):
         return True
     words = ent.text.split()  # "Kassym-Jomart Tokayev": a hyphenated given name is one word of the name
     if not (2 <= len(words) <= 3 and all(w.istitle() and w.replace("-", "").isalpha() for w in words)):

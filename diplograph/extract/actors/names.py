@@ -15,7 +15,7 @@ from diplograph.extract.actors.columns import span_text, token_columns
 from diplograph.extract.actors.headlines import english_words, headline_parts, headline_verb
 from diplograph.extract.base import token_strings
 from diplograph.kb.gazetteer import fold, gazetteer, locate_place
-from diplograph.kb.roles import (ABBREVIATIONS, BODIES, HONORIFICS, MODIFIERS, PORTFOLIOS, is_title, title_before,
+from diplograph.kb.roles import (ABBREVIATIONS, BODIES, HONORIFICS, MODIFIERS, PORTFOLIOS, is_honorific, is_title, title_before,
                                  title_positions)
 
 # Words before or after a name that make it a ship's name ("USS Carl Vinson", "the Ford carrier strike group").
@@ -37,7 +37,7 @@ _INSIDE_NAMES = frozenset({"of", "for", "and", "on", "&", "in", "to", "de"})  # 
 PLACES = "places.txt"
 _NAME_GLUE = {"-", "\u2010", "\u2011"}
 # Lower-case particles inside names ("Ursula von der Leyen", "Khalid bin Said", "Abdel Fattah el-Sisi").
-PARTICLES = frozenset("von van der den de del della da di du la le al el bin ibn ben bint abu ter ten".split())
+PARTICLES = frozenset("von van der den de del della da di du la le al el bin binti ibn ben bint abu ter ten".split())
 _TRAILING_WORDS = frozenset("""the a an of and or for to in on at by with before after amid over as from
 against about into during""".split())  # never a name's last word ("Kishida Before Their Meeting")
 _CAPTION_DASHES = frozenset("-\u2013\u2014")
@@ -197,12 +197,12 @@ def _names_after_titled_states(doc: Doc, ents: list[Span]) -> list[Span]:
         if c is None:
             continue
         n = c
-        while n < len(doc) and doc[n].lower_ in HONORIFICS:
+        while n < len(doc) and is_honorific(doc[n]):
             n += 1
         end = n
         while end < len(doc) and end - n < 7 and (_titled_name_word(doc[end]) or end > n and _hyphen_glued(doc[end])
                                                  or doc[end].text in _NAME_GLUE and end + 1 < len(doc)
-                                                 and _hyphen_glued(doc[end + 1])):
+                                                 and _hyphen_glued(doc[end + 1]) or _inner_particle(doc, end, n)):
             end += 1  # "Han Seo-jin": a hyphen and the lower-case half it glues stay in the name
         count = sum(t.text not in _NAME_GLUE and not _hyphen_glued(t) for t in doc[n:end])
         if 2 <= count <= 4 and (end == len(doc) or not doc[end].is_title) and _plausible_name(doc[n:end]) \
@@ -448,6 +448,12 @@ def _gerund(tok: Token) -> bool:
         and stem[:-1] in verbs
 
 
+def _inner_particle(doc: Doc, i: int, start: int) -> bool:
+    """"Azman bin Hashim", "Nor Aziah binti Rahman": a lower-case particle between two capitalised words of a name."""
+    return start < i < len(doc) - 1 and doc[i].lower_ in PARTICLES and doc[i].is_lower and doc[i + 1].is_title \
+        and doc[i - 1].is_title
+
+
 def _hyphen_glued(tok: Token) -> bool:
     """The lower-case second half of a hyphenated name ("moon" in "Ki-moon")."""
     doc, i = tok.doc, tok.i
@@ -475,7 +481,13 @@ def _with_particles(doc: Doc, ents: list[Span]) -> list[Span]:
                     and doc[end + 1].is_title and doc[end + 1].is_alpha and doc[end].whitespace_:
                 end += 2  # "Mohammed bin Abdulrahman" + "Al Thani": a capitalised particle and the name it opens
                 drop.add(end - 1)
-        out.append(ent if end == ent.end else Span(doc, ent.start, end, label="PERSON"))
+        start = ent.start
+        if ent.label_ == "PERSON" and start >= 2 and doc[start - 1].lower_ in PARTICLES and doc[start - 1].is_lower:
+            k = start - 1  # "Nor Aziah binti" + "Rahman": the given names before a patronymic's particle
+            while k > 0 and start - 1 - k < 3 and _name_word(doc[k - 1], proper=False) and not is_honorific(doc[k - 1]):
+                k -= 1
+            start = k if k < start - 1 else start
+        out.append(ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label="PERSON"))
     return [e for e in out if not (e.start in drop and len(e) == 1)]
 
 
@@ -762,7 +774,7 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
         end = tok.i + 1
         while end < len(doc) and end not in covered and (
                 _name_word(doc[end]) or doc[end].text in _NAME_GLUE and not doc[end - 1].whitespace_
-                and end + 1 < len(doc) and _name_word(doc[end + 1])):
+                and end + 1 < len(doc) and _name_word(doc[end + 1]) or _inner_particle(doc, end, tok.i + 1)):
             end += 1
         if tok.i + 1 < end < len(doc) and end not in covered and doc[end].text in _REGNAL:
             end += 1  # "King Mohammed VI": the numeral of a regnal name
@@ -785,7 +797,7 @@ def _appositive_names(doc: Doc, ents: list[Span]) -> list[Span]:
     texts = token_columns(doc).words  # the commas from the column: a Token per word costs more
     for k in (i for i, w in enumerate(texts) if w == "," and 0 < i < len(doc) - 2):
         n = k + 1
-        while n < len(doc) and doc[n].lower_ in HONORIFICS:
+        while n < len(doc) and is_honorific(doc[n]):
             n += 1
         old = at.get(n)
         if old is not None and (old.label_ == "PERSON" or old.label_ not in ("GPE", "LOC", "ORG", "NORP", "FAC")
@@ -801,7 +813,7 @@ def _appositive_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if not 2 <= len(words) <= 4 or end >= len(doc) or doc[end].text not in _APPOSITION_ENDS \
                 or old is not None and old.end != end or not _plausible_name(doc[n:end]):
             continue
-        if title_before(doc, k) is None or doc[k - 1].lower_ in HONORIFICS:
+        if title_before(doc, k) is None or is_honorific(doc[k - 1]):
             continue
         if any(e.start < end and e.end > n and e is not old for e in out):
             continue

@@ -12,14 +12,14 @@ from diplograph.extract.actors.columns import doc_text, line_tokens, token_colum
 from diplograph.extract.actors.headlines import english_words
 from diplograph.extract.actors.names import JOINED_ACRONYM, PARTICLES
 from diplograph.kb.gazetteer import Gazetteer, fold, gazetteer
-from diplograph.kb.roles import BODIES, PLURAL_HEADS, is_title
+from diplograph.kb.roles import BODIES, PLURAL_HEADS, is_honorific, is_title
 
 OUTLET_WORDS = frozenset("""times news post journal herald tribune gazette telegraph press television tv radio
 broadcasting daily magazine newspaper chronicle observer newswire wire images photo photos dispatch ledger review
 courier bulletin digest mirror examiner inquirer sentinel""".split())
 NON_ACTOR_LAST = frozenset({"summit", "talks", "war", "conference", "meeting", "agreement", "treaty",
                             "accord", "deal", "ceasefire", "protocol", "format", "process", "plan", "day",
-                            "partnership", "outbreak", "pandemic", "crisis"})
+                            "partnership", "outbreak", "pandemic", "crisis", "retreat"})
 # Words of the press: a name next to them is a reporter's ("VOA State Department Correspondent Jane Roe").
 PRESS_WORDS = frozenset("""correspondent correspondents reporter reporters journalist editor writer columnist
 producer anchor photographer stringer bureau""".split())
@@ -78,6 +78,9 @@ FACILITIES = frozenset("""station airport hotel headquarters residence stadium s
 compound""".split())
 
 
+_HYPHENS = frozenset("-\u2010\u2011")  # inside a hyphenated name ("Al-Sabah"), no word of its own
+
+
 def is_junk(span: Span) -> bool:
     """Entities that are not names: section labels, credits, stage directions, headline fragments, events."""
     text = span.text.strip()
@@ -106,12 +109,19 @@ def is_junk(span: Span) -> bool:
         return True
     person = span.label_ == "PERSON"  # "Khalid bin Said": a capitalised name word tagged VERB is still a name
     if len(span) > 2 and any(t.pos_ in ("VERB", "AUX") and not (person and t.is_title or t.is_upper) for t in span) \
-            or len(span) > 6:
+            or sum(_a_word(t) for t in span) > 6:  # "Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah": four words
         return True
     if span.label_ == "ORG" and is_title(span[-1].text) and span[-1].tag_ not in ("NNS", "NNPS") \
             and not any(t.lower_ in BODIES for t in span) and gazetteer().lookup(text) is None:
         return True  # "National Security Advisor": an office, not a body
     return fold(span[-1].text) in NON_ACTOR_LAST
+
+
+def _a_word(tok) -> bool:
+    """A word of a name's length count: not a style ("Sheikh"), and a hyphenated compound ("Al-Sabah") counts once."""
+    doc = tok.doc
+    glued = not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].text in _HYPHENS
+    return tok.text not in _HYPHENS and not glued and not is_honorific(tok)
 
 
 def _one_word_junk(span: Span, text: str, full: str) -> bool:

@@ -63,7 +63,7 @@ _HOSTED = frozenset("hosted organised organized sponsored convened".split())  # 
 _MOUTHPIECES = ("spokes", "press secretary", "aide", "adviser", "advisor", "official", "source")
 _LANDING = frozenset("land arrive touch".split())  # "landed at X airport for a state visit": X's city is visited
 _SERIES_NUMBER = re.compile(r"[IVXL]{2,6}|\d{1,3}(?:st|nd|rd|th)")  # "XIV", "9th" before a meeting's name
-_STATE_OFFICES = frozenset("president premier minister chancellor secretary king queen emir sultan prince".split())
+_STATE_OFFICES = frozenset("president premier minister chancellor secretary king queen emir amir sultan prince".split())
 _CONTACT_TYPES = frozenset("meeting talks negotiation summit visit".split())  # where a signing may be done
 _GOVERNMENT_AGENTS = frozenset("negotiator delegation team representative envoy".split())  # "government negotiators"
 _LAND_NOUNS = frozenset("country island kingdom republic nation archipelago sultanate emirate".split())  # "the island"
@@ -280,7 +280,8 @@ class _Finder:
             return
         sighting.roles.add([host])
         sighting.roles.received_by = host
-        sighting.roles.location = sighting.roles.location or met.roles.location
+        here = sighting.roles.location
+        sighting.roles.location = met.roles.location if here is None or here.lower() in _LAND_NOUNS else here
 
     def _verbs_of(self, lemmas: frozenset[str], tags: tuple[str, ...] = ("VERB",)) -> list:
         """The document's verbs of some lemmas, found in the columns (a Token per word costs more)."""
@@ -441,7 +442,7 @@ class _Finder:
         backdrop = tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in lx.BACKDROP_NOUNS
         if self.trips[tok.i][0] and not anaphor:
             roles.add(subjects)  # "X will visit A and B": X visits, whatever the count of places
-        elif (len(roles.participants) < 2 or _apart(tok) or _met_several(tok)) \
+        elif (len(roles.participants) < 2 or _apart(tok) or _met_several(tok) or _receives(tok)) \
                 and not (_between(tok) and roles.participants) \
                 and not anaphor and not backdrop:
             roles.add(subjects)  # "X met A and B separately": X meets each
@@ -1259,6 +1260,9 @@ class _Finder:
             if subj is not None and subj.lemma_.lower() in lx.JOINT_BODIES and all(k.startswith("org:") for k in keys) \
                     and len(sides := self._agreeing_sides(level)) >= 2:
                 return sides
+            if not keys and subj is not None and subj.lower_ in _STYLES:  # "His Highness the Emir of Kuwait
+                keys = [k for c in subj.children if c.dep_ == "appos"  # received": the titled state or person
+                        for k in self.parties.np_keys(c) if k.startswith(("state:", "person:"))]
             if keys:
                 return keys
         noun = tok.head if tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN" else None
@@ -1272,6 +1276,12 @@ class _Finder:
         verb = level.head if level.dep_ == "ccomp" and level.head.lemma_.lower() in lx.AGREE else None
         subj = _controller_subject(verb) if verb is not None else None
         return self.parties.np_keys(subj) if subj is not None else []
+
+
+def _receives(tok) -> bool:
+    """"X received the Prime Minister of Y, Z,": a reception's subject is its host, however many its guests' names."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in lx.HOSTING_VERBS and not any(
+        c.dep_ == "auxpass" for c in tok.children)
 
 
 def _of_their_body(tok) -> bool:
@@ -1849,10 +1859,15 @@ def _ordinal_trip(tok) -> list:
 
 
 def _to_the_land(tok) -> bool:
-    """"on a three-day visit to the island", "his visit to the country": a destination named by a common noun."""
-    return tok.pos_ == "NOUN" and any(
-        o.lemma_.lower() in _LAND_NOUNS and any(d.lower_ == "the" for d in o.children) and o.pos_ == "NOUN"
-        for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj")
+    """"on a three-day visit to the island", "his visit to the country", "who is visiting the Kingdom": a destination
+    named by a common noun (capitalised in Gulf state media, never "the Kingdom of X", which names it)."""
+    if tok.pos_ == "NOUN":
+        lands = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+    else:
+        lands = [c for c in tok.children if c.dep_ == "dobj"] if tok.lemma_.lower() == "visit" else []
+    return any(o.lemma_.lower() in _LAND_NOUNS and any(d.lower_ == "the" for d in o.children)
+               and (o.pos_ == "NOUN" or o.pos_ == "PROPN" and not any(c.dep_ == "prep" for c in o.children))
+               for o in lands)
 
 
 def _past_round(tok) -> bool:

@@ -31,7 +31,7 @@ from diplograph.extract.statements.reporting import (
 from diplograph.extract.statements.speakers import demonym_key, surname_mention
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import city_state, gazetteer
-from diplograph.kb.roles import (BODIES, HONORIFICS, SHORT_TITLES, TITLE_HEADS, head_of, is_title, other_portfolio,
+from diplograph.kb.roles import (BODIES, SHORT_TITLES, TITLE_HEADS, head_of, is_honorific, is_title, other_portfolio,
                                  same_title)
 from diplograph.kb.slugs import slug
 
@@ -536,7 +536,7 @@ class Parties(Places):
             closing = node.i == title.right_edge.i or node.i + 1 < len(doc) and doc[node.i + 1].text == ","
             if m is not None and m.type == "person" and closing and node.i - title.i > 3:  # (", who is ...")
                 i = next((t.i for t in title.subtree if t.idx == m.start), node.i) - 1
-                while i > title.i and doc[i].lower_ in HONORIFICS:  # "... of Cambodia Samdech X Y"
+                while i > title.i and is_honorific(doc[i]):  # "... of Cambodia Samdech X Y"
                     i -= 1
                 before = self.actors.at(doc[i].idx, doc[i].idx + len(doc[i]))  # the state or body served
                 return m.key if before is not None and before.type in ("state", "organization") else None
@@ -1049,7 +1049,8 @@ class Parties(Places):
         if trigger.pos_ == "VERB" and trigger.lemma_.lower() in ("sign", *lx.HOSTING_VERBS):
             # "a deal was signed by X and Y", "X was received by President Y": the agent takes part
             roles.add([k for c in trigger.children if c.dep_ == "agent"
-                       for o in c.children if o.dep_ == "pobj" for k in self.np_keys(o)])
+                       for o in c.children if o.dep_ == "pobj"  # "by the Head of State, His Highness X": X
+                       for k in self.np_keys(o) or [k for n in [title_holder(o)] if n is not None for k in self.np_keys(n)]])
         for verb in dict.fromkeys(v for v in (trigger, gov) if v is not None and v.dep_ == "relcl"):
             if any(o.lower_ in _RELATIVE_OBJECTS for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                    for o in c.children if o.dep_ == "pobj"):  # "received by X, with whom he held talks": X

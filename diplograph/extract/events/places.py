@@ -8,7 +8,7 @@ from diplograph.extract.actors.columns import doc_text, span_text
 from diplograph.extract.base import ActorMention, DocActors
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import city_state, gazetteer, locate_place
-from diplograph.kb.roles import HONORIFICS, TITLE_HEADS
+from diplograph.kb.roles import TITLE_HEADS, is_honorific
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_NOUNS = frozenset("city town capital port resort village island region province".split())
@@ -273,6 +273,8 @@ def hung_guests(verb, holders: bool = True) -> list:
                  for d in p.children if d.dep_ == "pobj"]  # "at the AU headquarters in Addis Ababa, the Minister"
         found += [d for d in objs + inner if d.ent_type_ == "PERSON" and d.pos_ == "PROPN"]  # "at the ministry in
         # Abu Dhabi H.E. Dr. X": a person the parser took into the place's name is the guest
+        found += [d for d in objs if d.pos_ == "PROPN" and d.lower_ in TITLE_HEADS and _of_a_state(d)]  # "received
+        # at the palace on Sunday Malaysian Foreign Minister X": a state's titled guest the parser hung on the day
         objs += inner
         found += [a for o in objs for a in o.children if a.dep_ == "appos" and a.i > o.i and a.pos_ in ("NOUN", "PROPN")]
     if not holders:
@@ -280,9 +282,23 @@ def hung_guests(verb, holders: bool = True) -> list:
     return found + [n for a in found if a.lower_ in TITLE_HEADS and (n := _holder_after(a)) is not None]
 
 
+def _of_a_state(title) -> bool:
+    """"Malaysian Foreign Minister", "Minister of Foreign Affairs of Japan": a title a state's name qualifies."""
+    return any(c.ent_type_ in ("NORP", "GPE") and c.dep_ in ("amod", "compound") for c in title.children) or any(
+        o.ent_type_ == "GPE" for c in title.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.subtree)
+
+
 def title_holder(title):
     """The holder's name set apart after a guest's title ("the Minister of ..., Mr. Y,"), or None."""
-    return _holder_after(title) if title.lower_ in TITLE_HEADS else None
+    return _holder_after(title) or _holder_on_state(title) if title.lower_ in TITLE_HEADS else None
+
+
+def _holder_on_state(title):
+    """"the Minister for Foreign Affairs of Japan, X, who is visiting ...": the holder the parser hung on the state
+    that ends the title (the title's phrase then runs on past the name, and no name follows it)."""
+    doc = title.doc
+    return next((t for t in title.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.head.ent_type_ == "GPE"
+                 and t.head.dep_ == "pobj" and doc[t.left_edge.i - 1].text == ","), None)
 
 
 def _holder_after(title):
@@ -290,7 +306,7 @@ def _holder_after(title):
     title phrase it follows, the holder whatever it was hung on."""
     doc, i = title.doc, title.right_edge.i + 1
     while i < min(len(doc), title.right_edge.i + 5) and (  # "... Abroad, Mr. Y": a portfolio's last word left out
-            doc[i].text == "," or doc[i].lower_ in HONORIFICS or doc[i].is_title and not doc[i].ent_type_):
+            doc[i].text == "," or is_honorific(doc[i]) or doc[i].is_title and not doc[i].ent_type_):
         i += 1
     if i >= len(doc) or doc[i].ent_type_ != "PERSON" or doc[i].ent_iob_ != "B":
         return None

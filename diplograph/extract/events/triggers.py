@@ -6,7 +6,7 @@ from diplograph.extract.actors.columns import doc_text
 from diplograph.extract.events.places import entity_text, hung_guests, is_place, stray_name
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import gazetteer
-from diplograph.kb.roles import LEADER_HEADS, TITLE_HEADS, head_of
+from diplograph.kb.roles import LEADER_HEADS, TITLE_HEADS, head_of, is_honorific
 from diplograph.records import ORG
 
 
@@ -32,6 +32,9 @@ def trigger_type(tok) -> str | None:
         if lemma in lx.TABLE_NOUNS:  # "returned to the negotiating table"
             mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.lower_ in lx.TABLE_MODS]
             return "negotiation" if mods and tok.dep_ == "pobj" else None
+        if lemma in lx.RETREAT_NOUNS:  # a leaders' retreat is a summit of its own, a ministers' one a meeting
+            held = _leaders_retreat(tok)
+            return None if held is None else "summit" if held in lx.LEADER_RETREATS else "meeting"
         if lemma in lx.ROUND_NOUNS:  # "a second round", "the next session" (not "a round of voting")
             fresh = any(lx.modifier_text(c) in lx.FRESH_MODS | lx.PAST_ROUND_MODS for c in tok.children
                         if c.dep_ in ("amod", "nummod", "det"))  # "the previous round": one before, talks too
@@ -76,6 +79,9 @@ def trigger_type(tok) -> str | None:
         return None  # "X was welcomed in Hanoi by Y" is a reception; "welcomed the decision" is a stance
     if lemma in lx.HOSTING_VERBS and tok.pos_ == "VERB":  # "Erdogan hosted Abbas in Ankara"
         guests = [c for c in tok.children if c.dep_ == "dobj"]  # "hosted Abbas", "will host his counterpart"
+        if any(g.lemma_.lower() in lx.RECEIVED_THINGS and not any(c.lower_ in lx.IN_PERSON_CALLS for c in g.children)
+               for g in guests):
+            return None  # "received a phone call / a written message from X": nobody came (a courtesy call, they did)
         if not guests:  # "received in his office today the Minister of X": a guest the parser took for an adverb
             guests = [c for c in tok.children if c.dep_ in ("npadvmod", "dep") and c.i > tok.i and stray_name(c)]
             guests += hung_guests(tok)  # ("dep": "... the visiting Minister of X Y and his accompanying delegation")  # "received in audience in Amman the foreign minister of X"
@@ -210,8 +216,16 @@ def _bodys_own(tok) -> bool:
     if owner is None or owner.pos_ == "PRON":
         return False
     if owner.lemma_.lower() in lx.JOINT_BODIES:
-        return any(t.lower_ in lx.JOINT_MODS for t in owner.lefts)
+        return any(t.lower_ in lx.JOINT_MODS for t in owner.lefts) or _of_two_states(owner)
     return _international(owner)
+
+
+def _of_two_states(body) -> bool:
+    """"the Qatari-Turkish Supreme Strategic Committee", "the Saudi-Iraqi Coordination Council": a body named by two
+    nationalities is a body of those two states, whose sittings are their meetings."""
+    gz = gazetteer()
+    states = {e.key for t in body.subtree if t.i < body.i and (e := gz.demonym(t.text)) is not None}
+    return len(states) >= 2
 
 
 def _international(body) -> bool:
@@ -227,7 +241,8 @@ def _international(body) -> bool:
             entry = gz.lookup(name[4:] if name.lower().startswith("the ") else name)
             if entry is not None and entry.type == "organization":
                 return True
-    return False
+    return any(t.is_upper and len(t) > 1 and t.i < body.i and getattr(gz.lookup(t.text), "type", None) == "organization"
+               for t in words)  # "the GCC Supreme Council": a known body's acronym before an organ's name
 
 
 def _body_meets(tok) -> bool:
@@ -309,6 +324,19 @@ def _pastime(verb, preps: tuple[str, ...] = ("for",), words_of: frozenset[str] =
                in words_of for c in w.children) for w in words)
 
 
+def _leaders_retreat(tok) -> str | None:
+    """"the Forum leaders' retreat", "a ministerial retreat", "leaders will hold a retreat": the lemma of the
+    officials (or "body" for a named one) holding it, else None (not "the army's retreat from the city")."""
+    holders = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    holders += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children]
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.RETREAT_VERBS:
+        holders += [c for c in tok.head.children if c.dep_ == "nsubj"]
+    for h in holders:
+        if h.lemma_.lower() in lx.RETREAT_HOLDERS or h.lower_ == "ministerial":
+            return h.lemma_.lower()
+    return "body" if any(h.pos_ == "PROPN" for h in holders) else None
+
+
 def _gathering(tok) -> bool:
     """"will not attend the UN General Assembly", "pulled out of the Forum", "the Assembly opens": a named meeting."""
     named = tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and any(  # "the Belt and Road forum": a name, lower-case head
@@ -349,6 +377,8 @@ def _guest(obj) -> bool:
     if obj.pos_ == "PROPN" and not obj.ent_type_ and obj.lower_ not in TITLE_HEADS and named \
             and any(t.lower_ in TITLE_HEADS for t in obj.subtree):
         return True  # "will host Moroccan King Mohammed VI": a title and a state before a name NER left untagged
+    if obj.pos_ == "PROPN" and not obj.ent_type_ and any(is_honorific(t) for t in obj.subtree if t.i < obj.i):
+        return True  # "received HE Jane Roe": a style before a name NER left untagged
     if obj.pos_ == "PROPN" and (obj.ent_type_ or obj.lower_ not in TITLE_HEADS):
         return obj.ent_type_ in ("PERSON", "GPE", "NORP", "ORG")
     heads = LEADER_HEADS if obj.pos_ != "PROPN" else TITLE_HEADS  # "the Foreign Minister of Iraq, Fuad Hussein"
