@@ -25,6 +25,7 @@ HELD_DAYS_APART = 2  # two held events further apart than this are different eve
 REFUSAL_DAYS_APART = 90  # an undated refusal and an event first reported this much later are two events
 REFUSED_AFTER_DAYS = 14  # an undated plan or refusal first reported this long after an event's last day is another
 UNHELD = frozenset({"proposed", "agreed", "scheduled", "declined", "cancelled"})  # claims that tell no event took place
+RENEWED = frozenset({"proposed", "agreed"})  # a fresh offer or agreement, undated, months after a refusal: a new one
 CLAIMS_DAYS_APART = 200  # proposals this far apart in time are different events
 STEM = 5  # a word's first letters stand for its family ("prepared"/"preparation")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -452,9 +453,11 @@ def _planned_after(held: _Seen, other: _Seen) -> bool:
 
 def _refused_before(refused: _Seen, other: _Seen) -> bool:
     """A refusal with no day of its own and an event dated and reported only months after every report of it
-    ("rejected a proposal for a summit in Cairo" in February, a Cairo meeting set for August): two events."""
+    ("rejected a proposal for a summit in Cairo" in February, a Cairo meeting set for August; "rejected an offer of
+    talks" in August, "urged X to accept its offer of talks" in January): two events."""
     return refused.status in ("declined", "cancelled") and refused.span is None and bool(refused.claims) \
-        and other.span is not None and bool(other.claims) and other.claims[0] > refused.claims[-1] + REFUSAL_DAYS_APART
+        and (other.span is not None or other.status in RENEWED) and bool(other.claims) \
+        and other.claims[0] > refused.claims[-1] + REFUSAL_DAYS_APART
 
 
 def _refused_after(refused: _Seen, other: _Seen) -> bool:
@@ -559,6 +562,7 @@ class _Table:
         self.held = np.array([f.status == "held" for f in seen], dtype=bool)
         self.off = np.array([f.status in ("cancelled", "declined") for f in seen], dtype=bool)
         self.unheld = np.array([f.status in UNHELD for f in seen], dtype=bool)
+        self.renewed = np.array([f.status in RENEWED for f in seen], dtype=bool)
         self.claimed = self.claims > 0
         self.places = {n: name for name, n in names.items() if name}
         self.width = len(names) + 2  # above every code
@@ -607,7 +611,7 @@ class _Table:
     def _refused_before(self, f: np.ndarray, g: np.ndarray) -> np.ndarray:
         """``_refused_before`` of each pair, as columns."""
         return self.off[f] & self.claimed[f] & (self.start[f] == _NONE) & self.claimed[g] \
-            & (self.start[g] != _NONE) & (self.first[g] > self.last[f] + REFUSAL_DAYS_APART)
+            & ((self.start[g] != _NONE) | self.renewed[g]) & (self.first[g] > self.last[f] + REFUSAL_DAYS_APART)
 
     def _refused_after(self, f: np.ndarray, g: np.ndarray) -> np.ndarray:
         """``_refused_after`` of each pair, as columns."""

@@ -62,10 +62,11 @@ def old_after_report(held: Event, other: Event) -> bool:
 
 
 def old_refused_before(refused: Event, other: Event) -> bool:
-    """An undated refusal, and a dated event first reported more than REFUSAL_DAYS_APART after its last report."""
+    """An undated refusal, and a dated event (or a fresh proposal or agreement) first reported more than
+    REFUSAL_DAYS_APART after its last report."""
     claims, others = facts._claim_days(refused), facts._claim_days(other)
     return refused.status in ("declined", "cancelled") and facts._span(refused) is None and bool(claims) \
-        and facts._span(other) is not None and bool(others) \
+        and (facts._span(other) is not None or other.status in ("proposed", "agreed")) and bool(others) \
         and (min(others) - max(claims)).days > facts.REFUSAL_DAYS_APART
 
 

@@ -200,6 +200,21 @@ def test_an_undated_refusal_and_the_event_reported_that_week_merge():
     assert len(merge_events([refused, later])) == 1
 
 
+@pytest.mark.parametrize("status,apart", [("proposed", 2), ("agreed", 2), ("scheduled", 1)])
+def test_a_fresh_undated_offer_months_after_an_undated_refusal_is_another(status, apart):
+    parties = ["state:KOR", "state:PRK"]
+    refused = ev("e1", "d1", "talks", parties, "declined", on=date(2025, 8, 20))
+    renewed = ev("e2", "d2", "talks", parties, status, on=date(2026, 1, 26))
+    assert len(merge_events([refused, renewed])) == apart  # (an undated "scheduled" says nothing new)
+
+
+def test_an_undated_offer_and_its_refusal_that_month_merge():
+    parties = ["state:KOR", "state:PRK"]
+    offered = ev("e1", "d1", "talks", parties, "proposed", on=date(2025, 8, 10))
+    refused = ev("e2", "d2", "talks", parties, "declined", on=date(2025, 8, 20))
+    assert [e.status for e in merge_events([offered, refused])] == ["declined"]
+
+
 def test_an_undated_refusal_weeks_after_a_held_meeting_refuses_another():
     parties = ["state:BDI", "state:RWA"]
     held = ev("e1", "d1", "meeting", parties, "held", on=date(2026, 3, 3), location="Nairobi", day="2026-03-01")

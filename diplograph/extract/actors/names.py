@@ -100,7 +100,7 @@ def repair_ents(doc: Doc, ents: list[Span], text: str) -> list[Span]:
     ents = _names_after_titled_states(doc, _names_after_portfolios(doc, _cut_at_places(doc, _paired_states(doc, ents))))
     ents = _portfolio_lists(doc, ents)
     ents = _after_headline_titles(doc, ents) if _HEADLINE_TITLE.search(text) else ents
-    ents = [_name_in_titled_body(doc, e) for e in ents]
+    ents = [_state_of_government(doc, _name_in_titled_body(doc, e)) for e in ents]
     ents = [_whole_seat(doc, e) for e in ents]
     surnames = Counter(e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1)
     out: list[Span] = []
@@ -162,6 +162,16 @@ def _name_in_titled_body(doc: Doc, ent: Span) -> Span:
             or not all(_titled_name_word(t) for t in words) or not _plausible_name(name):
         return ent
     return Span(doc, name.start, name.end, label="PERSON")
+
+
+def _state_of_government(doc: Doc, ent: Span) -> Span:
+    """"the Government of Guyana" tagged as one body: the state it governs (as "the government of Guyana" reads)."""
+    at = ent.start + (doc[ent.start].lower_ == "the")
+    if ent.label_ != "ORG" or at + 2 >= ent.end or doc[at].lower_ != "government" or doc[at + 1].lower_ != "of":
+        return ent
+    at += 2 + (doc[at + 2].lower_ == "the" and at + 3 < ent.end)
+    entry = gazetteer().lookup(doc[at:ent.end].text)
+    return Span(doc, at, ent.end, label="GPE") if entry is not None and entry.type == "state" else ent
 
 
 _SEAT_WORDS = frozenset("house palace".split())  # "State House", "Government House": a seat named by its building

@@ -98,6 +98,7 @@ def person_roles(doc: Doc, p: Cand, keys_at: dict[int, str]) -> tuple[str | None
     found = premodifier_role(doc, span.start, keys_at)
     if found is not None:
         title, role_of, start = found
+        role_of = role_of or _state_after(doc, span.end, keys_at)  # "President X of Guatemala"
         alias = " ".join(doc_text(doc)[start:p.end].split())
         return title, role_of, alias, gender_of(title.split()) or gender
     found2 = apposition_role(doc, span.end - 1, keys_at)
@@ -107,6 +108,15 @@ def person_roles(doc: Doc, p: Cand, keys_at: dict[int, str]) -> tuple[str | None
     if office is not None:
         return office, None, None, gender_of(office.split()) or gender
     return None, None, None, gender
+
+
+def _state_after(doc: Doc, end: int, keys_at: dict[int, str]) -> str | None:
+    """The state named by "of (the) Y" right after a titled name ("Prime Minister X of Japan"): the one X serves."""
+    at = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
+    if end >= len(doc) or doc[end].lower_ != "of" or at >= len(doc):
+        return None
+    key = keys_at.get(at)
+    return key if key is not None and key.startswith("state:") else None
 
 
 def describe_at(doc: Doc, actors: DocActors, keys_at: dict[int, str]) -> list[tuple[ActorMention, str]]:

@@ -55,7 +55,8 @@ _RELATIVES = frozenset("who whom".split())  # a person's relative clause
 _APART = frozenset("separately individually".split())  # "met A and B separately": two meetings
 _CONVENERS = frozenset("minister leader head president member".split())  # who a body's own meetings gather
 _GATHERINGS = frozenset("meeting summit conference".split())  # held online, still a gathering of its host or body
-_OWN_CHOICES = lx.DECLINE_NOUNS | {"decision"}  # "X's refusal to attend": X stays away
+_OWN_CHOICES = lx.DECLINE_NOUNS | lx.AGREEMENT_NOUNS | {"decision"}  # "X's refusal to attend": X stays away; "the
+# agreement of X and Y to resume talks": X and Y resume them
 _TOPIC_VERBS = frozenset("discuss review address assess debate".split())
 _OCCASION_PREPS = frozenset("after during following at".split())  # "after the talks, they signed ..."
 _BACKDROP_PREPS = _OCCASION_PREPS | frozenset("of before ahead throughout amid on".split())  # "during the summit"
@@ -457,6 +458,9 @@ class _Finder:
         unnamed = kind in _GATHERINGS and not roles.participants and _of_people(tok)
         definite = definite or unnamed  # "the leaders' meeting": the people of a gathering told before
         roles.add(self._invitees(chain))  # "X invited Y to talks": Y takes part
+        if len(roles.participants) < 2 and kind != "visit":
+            roles.add(self._offer_of_pronoun(chain) or self._inviters(chain))  # "urged Y to accept its offer of
+            # talks": the urger offered them; "X invited Y to hold talks": X holds them with Y
         self._purpose_roles(tok, kind, roles)
         if len(roles.participants) < 2 and not anaphor:
             roles.add(self._addressees(tok))  # "X told Y in a phone call": Y is on the line
@@ -1101,6 +1105,12 @@ class _Finder:
                                                  "demonym"))
                     keys = [entry.key]
                 found += [k for k in keys if k not in found]
+        kids = list(tok.children)
+        if any(c.dep_ == "det" and c.lower_ in _ANAPHORIC_DETS for c in kids):
+            return found  # "the summit, hosted by X": the gathering told before, with the parties it had
+        for part in (c for c in kids if c.dep_ == "acl" and c.tag_ == "VBN" and c.lower_ in _HOSTED):
+            found += [k for a in part.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                      for k in self.parties.np_keys(o) if k not in found]  # "a summit convened by X": X hosts it
         return found
 
     def _unnamed_host(self, tok, roles: Roles, offices: list[str]) -> None:
@@ -1184,6 +1194,31 @@ class _Finder:
         if verb is None or verb.lemma_.lower() not in lx.OBJECT_CONTROL:
             return []
         return [k for c in verb.children if c.dep_ == "dobj" for k in self.parties.np_keys(c)]
+
+    def _inviters(self, chain) -> list[str]:
+        """The subject of "invite" above the verb a meeting is the object of ("X invited Y to hold talks")."""
+        verb = next((v for v in chain[1:3] if v.pos_ == "VERB"), None)
+        if verb is None or verb.dep_ != "xcomp" or verb.tag_ != "VB" or verb.head.lemma_.lower() != "invite":
+            return []
+        subj = _controller_subject(verb.head)
+        return self.parties.np_keys(subj) if subj is not None else []
+
+    def _offer_of_pronoun(self, chain) -> list[str]:
+        """An offer owned by a pronoun ("its offer") that someone else is asked to answer: the asker's."""
+        offer = next((v for v in chain[1:4] if proposal_noun(v)), None)
+        if offer is None or offer.dep_ != "dobj" or not any(c.dep_ == "poss" and c.tag_ == "PRP$"
+                                                             for c in offer.children):
+            return []
+        verb = offer.head
+        if verb.lemma_.lower() not in lx.AGREE and verb.lemma_.lower() not in lx.DECLINE \
+                or verb.tag_ != "VB" or verb.dep_ not in ("xcomp", "ccomp") or verb.head.pos_ != "VERB":
+            return []  # "X rejected its offer": whose offer the sentence does not say
+        subj = _controller_subject(verb.head)
+        if subj is None:
+            return []
+        return self.parties.np_keys(subj) or [  # "South Korea's unification ministry": South Korea's offer
+            k for c in subj.children if c.dep_ == "poss" and subj.lemma_.lower() in _GOVERNMENT_WORDS
+            for k in self.parties.np_keys(c)]
 
     def _addressees(self, tok) -> list[str]:
         """The object or "with" partner of the verb a call or meeting frames ("told Y in a phone call", "assured Y
@@ -1995,8 +2030,10 @@ def _purpose_of_gathering(tok, kind: str) -> bool:
 
 
 def _met_several(tok) -> bool:
-    """"X was due to meet A and B": the subject of a meeting verb with objects meets them all."""
-    return tok.pos_ == "VERB" and tok.lemma_.lower() == "meet" and any(c.dep_ == "dobj" for c in tok.children)
+    """"X was due to meet A and B", "X held talks with A and B": the subject meets all the partners named."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() == "meet" and any(c.dep_ == "dobj" for c in tok.children) \
+        or any(c.dep_ == "prep" and c.lower_ == "with" and any(o.dep_ == "pobj" and o.conjuncts for o in c.children)
+               for c in tok.children)
 
 
 def _between(tok) -> bool:
@@ -2109,8 +2146,10 @@ def _controller_subject(verb):
             continue
         if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
             return verb.head  # "leaders expressing their desire"
-        owner = next((c for c in verb.head.children if c.dep_ == "poss"), None) \
-            if verb.dep_ == "acl" and verb.head.lemma_.lower() in _OWN_CHOICES else None
+        owner = next((c for c in verb.head.children if c.dep_ == "poss"), None) or next(
+            (o for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < verb.i
+             for o in c.children if o.dep_ == "pobj"), None) \
+            if verb.dep_ == "acl" and verb.head.lemma_.lower() in _OWN_CHOICES else None  # "the refusal of X to go"
         if owner is not None and verb.tag_ == "VB" and owner.pos_ != "PRON":
             return owner  # "Mexico's refusal to attend", "X's decision to skip" (not "X's invitation to visit")
         if verb.dep_ == "acl" and (verb.head.pos_ == "PROPN" or verb.head.lemma_.lower() in lx.GROUP_NOUNS) \

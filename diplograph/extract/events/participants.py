@@ -1232,6 +1232,7 @@ class Parties(Places):
         for prep in (c for c in kids if c.dep_ == "prep" and c.lower_ == "with"):
             objs = [o for o in prep.children if o.dep_ in ("pobj", "pcomp")]
             objs += [a for o in objs for a in o.children if a.dep_ == "appos"]  # "with his counterpart X in Y"
+            objs += [c for o in objs[:1] for c in o.conjuncts]  # "with X and Y in Z": the place hangs on Y
             for obj in objs:  # "with (visiting) X in Y"
                 roles.location = roles.location or self.place_of(obj) or next(
                     (p for o in obj.children if o.dep_ == "dobj" and obj.dep_ == "pcomp" if (p := self.place_of(o))), None)
@@ -1471,6 +1472,9 @@ def _proposal_above(trigger):
         return None
     if prep.head.pos_ == "VERB" and prep.lower_ == "for":  # "turned down a request from X for a meeting"
         return next((c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass") and proposal_noun(c)), None)
+    if prep.head.pos_ == "VERB" and prep.lower_ == "to":  # "turned down X's invitation to a summit", the "to" hung
+        return next((c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass") and c.i < prep.i  # on the verb
+                     and c.lemma_.lower() in ("invitation", "invite") and proposal_noun(c)), None)
     return prep.head if proposal_noun(prep.head) else None
 
 

@@ -502,8 +502,34 @@ def _noun_level(noun) -> str:
     if verb is not None and _lemma_is(verb, lx.DECLINE, lx.DECLINE_PHRASES):
         return "declined"
     if verb is not None and verb.lemma_ in lx.AGREE:
-        return "agreed"
+        return _answer_asked(verb) or "agreed"
+    answer = next((found for c in noun.subtree if c.pos_ == "VERB" and (found := answered_in(c)) is not None), None)
+    if answer is not None:  # "a proposal for talks, which X dismissed", "an invitation that X has accepted" (the
+        return answer  # parser may hang the clause on the last noun before it: "a proposal for talks with X, which")
     return "proposed" if noun.lower_ != "decision" else _GO_ON
+
+
+def answered_in(verb) -> str | None:
+    """"(a proposal) which X dismissed": declined; "which X accepted": agreed; a relative clause answering an offer."""
+    if verb.dep_ != "relcl" or _negated(verb) or not any(o.dep_ == "dobj" and o.lower_ in ("which", "that")
+                                                         for o in verb.children):
+        return None
+    if _lemma_is(verb, lx.DECLINE, lx.DECLINE_PHRASES):
+        return "declined"
+    return "agreed" if verb.lemma_.lower() in lx.AGREE else None
+
+
+def _answer_asked(verb) -> str | None:
+    """"urged X to accept its offer of talks": an acceptance only asked for is still a proposal; "refused to accept
+    the invitation": declined."""
+    if verb.tag_ != "VB" or verb.dep_ not in ("xcomp", "ccomp", "advcl") or verb.head.pos_ != "VERB":
+        return None
+    above = verb.head
+    if _negated(above) or _lemma_is(above, lx.DECLINE, lx.DECLINE_PHRASES):
+        return "declined"
+    if _lemma_is(above, lx.PROPOSE, lx.PROPOSE_PHRASES) or above.lemma_.lower() in lx.OBJECT_CONTROL:
+        return "proposed"
+    return None
 
 
 def _verb_level(verb, trigger) -> str:
@@ -523,6 +549,8 @@ def _verb_level(verb, trigger) -> str:
     if trigger != verb and any(c.dep_ in ("nsubj", "nsubjpass") and c != trigger and any(
             d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in verb.children):
         return None  # "no date has been set for the talks": nothing is fixed, and the words say nothing more
+    if _no_longer(verb):  # "will no longer visit X", "the talks will no longer take place": a plan given up
+        return "declined" if lemma in ("attend", "join", "participate") else "cancelled"
     if _negated(verb):
         if trigger.head == verb and trigger.dep_ in ("nsubj", "nsubjpass") and (_future(verb) or _modal(verb)):
             return "cancelled"  # "the meeting will not take place": called off, nobody in particular declined
@@ -558,7 +586,8 @@ def _verb_level(verb, trigger) -> str:
             or _conditioned(verb) or _in_prospect(verb):
         return "proposed"
     if lemma in lx.AGREE or lemma in lx.INSTRUCT and verb.tag_ in ("VBD", "VBN") and trigger != verb:
-        return "agreed"  # "instructed their ministers to meet": a decision that they will
+        return (_answer_asked(verb) if lemma in lx.AGREE else None) or "agreed"  # "instructed their ministers to
+        # meet": a decision that they will
     if lemma in lx.COMMIT and trigger != verb:
         if any(c.dep_ == "prep" and c.lower_ == "against" and trigger in c.subtree for c in verb.children):
             return "declined"  # "decided against attending the summit"
@@ -815,6 +844,14 @@ def went_unheld(trigger) -> bool:
     past = verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("did", "had", "has", "have")
                                      for c in verb.children)
     return past and any(c.dep_ == "neg" for c in verb.children)
+
+
+def _no_longer(verb) -> bool:
+    """True for "will no longer meet" (and "not ... any longer"): what was planned is off (not the habit in "no
+    longer hold annual talks")."""
+    kids = list(verb.children)
+    return any(c.dep_ in ("aux", "auxpass") for c in kids) and any(
+        c.dep_ == "advmod" and c.lower_ == "longer" and any(d.lower_ in ("no", "any") for d in c.children) for c in kids)
 
 
 def _negated(verb) -> bool:

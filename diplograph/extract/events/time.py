@@ -8,7 +8,8 @@ from datetime import date
 from diplograph.extract.actors.columns import sentence_bounds
 from diplograph.extract.base import token_strings
 from diplograph.extract.clauses import is_speech_verb
-from diplograph.extract.events.status import SIDELINES, name_on, nominal_gerund, of_bodies, to_be_held, went_unheld
+from diplograph.extract.events.status import (SIDELINES, answered_in, name_on, nominal_gerund, of_bodies, to_be_held,
+                                             went_unheld)
 from diplograph.extract.when import day_of, find_timex, resolve_day, tense_of
 from diplograph.kb import event_lexicon as lx
 from diplograph.records import Timex
@@ -30,6 +31,8 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
     pos, lower = token_strings(tok.doc, "POS"), token_strings(tok.doc, "LOWER")  # columns, not a Token per word
     nouns = [i for i in seen if i != tok.i and pos[i] == "NOUN" and lower[i] in lx.TRIGGER_NOUNS]
     others = {t.i for i in nouns for t in tok.doc[i].subtree}  # "will meet to follow up on Friday's call": Friday dates the call
+    answers = {t.i for i in seen if pos[i] == "VERB" and answered_in(tok.doc[i]) for t in tok.doc[i].subtree}
+    others |= answers  # "talks in Doha, which X dismissed on Saturday": the day of the answer, not of the talks
     seen |= _claimed_infinitives(tok, pos, lower)
     fronted = _speech_dates(levels) | (_trailing_speech(levels) if default == "future" else set())
     seen |= fronted
@@ -45,7 +48,7 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
     for child in own[1:]:
         for verb in (child, *(c for c in child.children if c.dep_ == "xcomp" and c.pos_ == "VERB")):
             if day is None:  # "the summit that was scheduled to convene in Doha on June 12": the complement's day
-                time, day = day_of(verb, timexes, dct, default, tense_for=tense_for)
+                time, day = day_of(verb, timexes, dct, default, answers, tense_for=tense_for)
     if day is None and (coarse := _coarse(tok, own + named, set(), timexes, dct, coarse_tense, fronted)) is not None:
         return coarse, None  # "talks held in Oslo last week": the mention's own time beats its governor's
     used = [tok] + named
