@@ -12,7 +12,8 @@ from diplograph.extract.actors.headlines import english_words
 from diplograph.extract.actors.names import given_names
 from diplograph.extract.clauses import is_speech_verb
 from diplograph.extract.events.leaders import leader_mention
-from diplograph.extract.events.status import NAME_DASHES, headline_named, hosting_clause, proposal_noun, to_be_held
+from diplograph.extract.events.status import (NAME_DASHES, happening_clause, headline_named, hosting_clause,
+                                              proposal_noun, to_be_held)
 from diplograph.extract.events.places import (
     PLACE_LABELS,
     Places,
@@ -198,9 +199,13 @@ class Parties(Places):
                 self.actors.swap(mention, person)
                 mention = person
         lemma = tok.lemma_.lower()
+        if mention is None and (lemma in PERSON_TITLES or lemma in lx.GROUP_NOUNS) \
+                and any(c.dep_ == "amod" and c.lower_ == "visiting" for c in tok.children) \
+                and (keys := self._visitor_before(tok)):
+            return keys  # "X arrived in Y on Monday. The visiting minister will meet Z": X
         if tok.lower_ in lx.PAIR_WORDS and tok.pos_ in ("NUM", "PRON", "DET"):
             return self._recent_pair(tok)
-        if tok.tag_ == "NNS" and tok.i and tok.nbor(-1).lower_ in ("the", "their") \
+        if tok.tag_ == "NNS" and tok.i and tok.left_edge.lower_ in ("the", "their") \
                 and (keys := self._subject_before(tok)):
             return keys  # "The ministers later received X", "Their presidents will meet": those of the sentence before
         if mention is not None and mention.key.startswith(SOURCE_PREFIX) \
@@ -483,6 +488,8 @@ class Parties(Places):
         mods += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
                  for o in c.children if o.dep_ == "pobj"]
         mods += [o for o in moved_from(tok) if o.dep_ == "pobj"]  # the parser hung "from X" on the verb
+        mods += [p for c in mods if c.dep_ == "compound" for p in c.children if p.dep_ == "poss"
+                 and any(n.lower_ in lx.PAIR_WORDS for n in p.children)]  # "the two countries' [fisheries] ministers"
         if tok.lemma_.lower() in PERSON_TITLES:  # "Commissioner for Enlargement Marta Kos": the holder after the portfolio
             mods += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
                      for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"
@@ -501,9 +508,14 @@ class Parties(Places):
                     mention = next((m for m in self.actors.mentions if m.key == key), None) if key else None
                 if mention is not None and mention.key not in keys:
                     keys.append(self._title_holder(mention, tok) or mention.key)
+                elif mention is None and sub.dep_ in ("pobj", "poss") and any(c.lower_ in lx.PAIR_WORDS
+                                                                               for c in sub.children):
+                    keys.extend(k for k in self._one_np(sub) if k not in keys)  # "officials from the two sides",
+                    # "envoys of both countries", "the two countries' fisheries ministers": the sides named before
                 elif mention is None and sub.dep_ == "pobj" and nested and tok.lemma_.lower() in _HOLDERS \
-                        and (sub.pos_ == "PROPN" or sub.lemma_.lower() in BODIES):
-                    # "the chairman of Sudan's Sovereignty Council", "the head of Somalia's electoral commission"
+                        and (sub.pos_ == "PROPN" or sub.lemma_.lower() in BODIES or sub.lower_ in _OFFICE_OF):
+                    # "the chairman of Sudan's Sovereignty Council", "the head of Somalia's electoral commission",
+                    # "the heads of state of A, B and C"
                     keys.extend(k for k in self._modifier_keys(sub, nested=False) if k not in keys)
                 elif mention is None and sub.dep_ in ("nmod", "compound") and nested and sub.i < tok.i \
                         and sub.lemma_.lower() in PERSON_TITLES and tok.pos_ == "PROPN" \
@@ -632,6 +644,21 @@ class Parties(Places):
             own = next((m.role_of for m in self.actors.by_key(keys[0]) if m.role_of and m.kind == "name"), None)
             if own in states:  # "Samoa's PM X invited New Zealand's prime minister ... the two leaders": X and the
                 return [keys[0]] + [k for k in states if k != own]  # other state's office-holder
+        return []
+
+    def _visitor_before(self, tok) -> list[str]:
+        """"the visiting minister", "the visiting delegation": who the nearest trip told in this or the sentence
+        before takes there (the subject of "arrived", "travelled", "visited", or the "by" of "a visit by X")."""
+        doc = tok.doc
+        first = sentence_start(doc, tok.i)
+        first = sentence_start(doc, first - 1) if first else 0
+        for cand in reversed(doc[first:tok.left_edge.i]):
+            verb = cand.head
+            if cand.pos_ != "PRON" and (cand.dep_ == "nsubj" and verb.lemma_.lower() in _TRIP_VERBS
+                                        or cand.dep_ == "pobj" and verb.lower_ == "by"
+                                        and verb.head.lemma_.lower() in ("visit", "trip")) \
+                    and (keys := self.np_keys(cand)):
+                return keys[:1]
         return []
 
     def _pronoun(self, tok) -> str | None:
@@ -859,8 +886,11 @@ class Parties(Places):
             return []
         bare = tok.lower_ != "they"
         theirs = bare and any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children)  # "Their presidents"
-        if bare and (tok.tag_ != "NNS" or any(c.dep_ not in ("det", "poss") or c.lower_ not in ("the", "their")
-                                              for c in tok.children)):
+        if bare and (tok.tag_ != "NNS" or any(
+                (c.dep_ not in ("det", "poss") or c.lower_ not in ("the", "their"))
+                and not (c.dep_ in ("amod", "compound") and c.i < tok.i and not c.n_lefts + c.n_rights  # "Their foreign
+                         and self.actors.at(c.idx, c.idx + len(c)) is None)  # ministers", not "the Kenyan ministers"
+                for c in tok.children)):
             return []
         before = tok.doc[start - 1].sent
         subj = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"
@@ -901,7 +931,7 @@ class Parties(Places):
             self._place_and_helpers(gov, roles)
         between: list[str] = []
         for holder in _between_holders(trigger):
-            between = between or [k for c in holder.children if c.dep_ == "prep" and c.lower_ == "between"
+            between = between or [k for c in holder.children if c.dep_ in ("prep", "agent") and c.lower_ == "between"
                                   for o in c.children if o.dep_ == "pobj" for k in self._between_keys(o)]
         if between:
             roles.add(between)
@@ -920,6 +950,10 @@ class Parties(Places):
                        for p in c.children if p.dep_ == "pobj" and p.lower_ == "presence"
                        for of in p.children if of.lower_ == "of" for o in of.children if o.dep_ == "pobj"
                        for k in self.np_keys(o)])
+        if trigger.pos_ == "NOUN":  # "a summit bringing together A, B and C", "talks that involved X", "a meeting
+            # attended by Y": the clause's object (or a passive's agent) is gathered by the event the noun names
+            roles.add([k for c in trigger.children if c.dep_ in ("acl", "relcl")
+                       and c.lemma_.lower() in lx.GATHERING_CLAUSE_VERBS for o in _gathered(c) for k in self.np_keys(o)])
         topics = [o for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "about", "over")
                   for o in c.children if o.dep_ == "pobj"] if trigger.pos_ == "NOUN" else []
         roles.add([k for n in (trigger, *topics) for c in n.children if c.dep_ == "acl"
@@ -1096,7 +1130,9 @@ class Parties(Places):
                 lemma = verb.lemma_.lower()
                 if lemma in lx.OWN_PARTICIPLES or lemma == "take" and any(
                         c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
-                    place = self.place_of(verb)
+                    place = self.place_of(verb) or next(  # "bringing together the ministers of A and B in X":
+                        (p for o in _gathered(verb) if lemma in lx.GATHERING_CLAUSE_VERBS  # the city hung on them
+                         if (p := self._own_place(o, cities=True))), None)
                     if place is not None:
                         return place
                 verb = next((c for c in verb.children if c.dep_ in ("acomp", "xcomp")), None)
@@ -1224,7 +1260,8 @@ class Parties(Places):
             roles.location = roles.location or self._participle_place(tok, clause)
         if tok.lemma_ == "be" and tok.pos_ in ("AUX", "VERB"):  # "talks were (due) to take place in X"
             roles.location = roles.location or self._participle_place(tok, tok)
-        for clause in (to_be_held(tok), hosting_clause(tok)):  # "a summit on the crisis in X, to be held in Y"
+        for clause in (to_be_held(tok), hosting_clause(tok), happening_clause(tok)):  # "a summit on the crisis in X,
+            # to be held in Y", "talks between A and B, which are due to take place in Y"
             if roles.location is None and clause is not None:
                 roles.location = self.place_of(clause)  # "the summit on trade, which X will host in Y"
         if roles.location is None:
@@ -1350,6 +1387,8 @@ def _between_holders(trigger) -> list:
         topics = ("on", "over", "about", "of") if trigger.lemma_.lower() == "signing" else ("on", "over", "about")
         holders += [o for c in trigger.children if c.dep_ == "prep" and c.lower_ in topics
                     for o in c.children if o.dep_ == "pobj"]  # "the signing of a peace deal between A and B"
+        holders += [c for c in trigger.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+                    and c.lemma_.lower() in lx.OWN_PARTICIPLES]  # "talks held in X last week between A and B"
     return holders
 
 
@@ -1383,6 +1422,16 @@ def _outer_subject(clause):
             return subj
         verb = verb.head  # "arrived ... and was received by Y": the first verb's subject
     return None
+
+
+_OFFICE_OF = frozenset({"state", "government"})  # "heads of state (and government) of A and B": of the states named
+_TRIP_VERBS = lx.ARRIVAL_WORDS | lx.TRAVEL_VERBS | lx.DEPART_VERBS | frozenset({"visit"})  # who a trip takes
+
+
+def _gathered(clause) -> list:
+    """Who a gathering clause brings together: its object, or the agent of a passive ("attended by X")."""
+    objs = [c for c in clause.children if c.dep_ == "dobj"]
+    return objs or [o for c in clause.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
 
 
 def with_objects(verb) -> list:

@@ -177,7 +177,8 @@ def status_of(trigger) -> str | None:
         if level != trigger and level.pos_ in ("NOUN", "PROPN") and not name_on(level, trigger) \
                 and level.lemma_.lower() not in _EVENT_NOUNS | _TRANSPARENT | SIDELINES and not measure(level) \
                 and not infinitive(level):  # "offered to host talks" with "host" tagged a noun: read on up
-            return None  # "the first day of talks": the words above speak of the day, not the talks
+            return _participle(trigger)  # "the first day of talks": the words above speak of the day, not the talks
+            # (though "the outcome of talks held in Oslo" still has the talks' own clause)
     return _participle(trigger)
 
 
@@ -374,6 +375,31 @@ def hosting_clause(trigger):
         if subjects and subjects[0].tag_ not in ("WDT", "WP") and not any(
                 c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in clause.children):
             return clause
+    return None
+
+
+@per_token
+def happening_clause(trigger):
+    """"talks between A and B, which are due to take place in Geneva in June": a relative clause set off after the
+    event's phrase (the parser may hang it on the phrase's last noun) whose relative subject is the event: the verb
+    down its complement chain that says it takes place, whose time and place are the event's."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for clause in _clauses_on(trigger):
+        if clause.dep_ != "relcl" or _negated(clause) \
+                or not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WDT" for c in clause.children):
+            continue
+        verb, found = clause, None
+        for _ in range(3):  # "which is due to take place": the last of the chain ("take"), not "due"
+            lemma = verb.lemma_.lower()
+            if lemma in lx.OWN_PARTICIPLES and lemma not in lx.GATHERING_CLAUSE_VERBS \
+                    or lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
+                found = verb
+            verb = next((c for c in verb.children if c.dep_ in ("acomp", "xcomp")), None)
+            if verb is None:
+                break
+        if found is not None:
+            return found
     return None
 
 
