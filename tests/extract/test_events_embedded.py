@@ -108,3 +108,17 @@ def test_a_saying_hung_inside_the_visits_phrase_does_not_date_the_visit(run):
             "Wednesday.")
     rows = [r for r in event_rows(run(text)) if r[0] == "visit"]
     assert [r[3] for r in rows] == ["2025-06-13"]
+
+
+@pytest.mark.parametrize("text,other", [
+    ("Kenya's foreign minister met his counterpart in Kampala on Monday.", "Uganda"),
+    ("Peru's foreign minister said he had spoken by phone with his counterpart in Quito on Monday.", "Ecuador"),
+])
+def test_a_counterpart_in_a_capital_is_that_states(run, text, other):
+    rows = event_rows(run(text))
+    assert len(rows) == 1 and other in rows[0][1]
+
+
+def test_a_counterpart_in_ones_own_capital_or_a_city_names_no_side(run):
+    assert event_rows(run("Uganda's foreign minister met his counterpart in Kampala on Monday.")) == []
+    assert event_rows(run("Kenya's foreign minister met his counterpart in Geneva on Monday.")) == []

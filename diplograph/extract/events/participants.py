@@ -233,6 +233,8 @@ class Parties(Places):
                     and (keys := self._recent_pair(owner)):
                 return keys  # "the three countries", "the three countries' leaders": the states told before
             keys = self._modifier_keys(tok) or self._leader(tok)  # "a delegation led by X": X stands for it
+            if not keys and lemma == "counterpart":
+                keys = self._counterpart_in_capital(tok)  # "spoke with his counterpart in Asuncion": Paraguay's
             if not keys and lemma in lx.MEMBER_NOUNS:  # "members of Hamas's political bureau": Hamas
                 keys = [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                         for o in c.children if o.dep_ == "pobj" for k in self._one_np(o) or self._modifier_keys(o)] \
@@ -645,6 +647,21 @@ class Parties(Places):
             if own in states:  # "Samoa's PM X invited New Zealand's prime minister ... the two leaders": X and the
                 return [keys[0]] + [k for k in states if k != own]  # other state's office-holder
         return []
+
+    def _counterpart_in_capital(self, tok) -> list[str]:
+        """"his counterpart in Kampala", "met his counterpart in Kampala": the office-holder of the state whose
+        capital the phrase names (on the word, or on the verb it is the object of)."""
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "with" else tok.head
+        holders = [tok] + ([verb] if tok.dep_ in ("dobj", "pobj") and verb.pos_ == "VERB" else [])
+        obj = next((o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+                    for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+        entry = gazetteer().capital(entity_text(obj) or obj.text) if obj is not None else None
+        if entry is None:
+            return []
+        if not self.actors.by_key(entry.key):
+            self.actors.add(ActorMention(tok.idx, tok.idx + len(tok), tok.text, entry.key, entry.name, "state",
+                                         "description"))
+        return [entry.key]
 
     def _visitor_before(self, tok) -> list[str]:
         """"the visiting minister", "the visiting delegation": who the nearest trip told in this or the sentence
