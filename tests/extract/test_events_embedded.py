@@ -122,3 +122,30 @@ def test_a_counterpart_in_a_capital_is_that_states(run, text, other):
 def test_a_counterpart_in_ones_own_capital_or_a_city_names_no_side(run):
     assert event_rows(run("Uganda's foreign minister met his counterpart in Kampala on Monday.")) == []
     assert event_rows(run("Kenya's foreign minister met his counterpart in Geneva on Monday.")) == []
+
+
+def test_their_ministers_are_the_states_of_the_leaders_before(run):
+    text = ("Bolivian President Luis Arce Mamani and Paraguayan President Carlos Benitez will meet next month. Their "
+            "foreign ministers met in Asuncion on Monday to prepare the visit.")
+    rows = [r for r in event_rows(run(text)) if r[2] == "held"]
+    assert [set(r[1]) for r in rows] == [{"Bolivia", "Paraguay"}]
+
+
+def test_the_host_of_a_meeting_of_the_two_countries_is_not_one_of_them(run):
+    text = ("Armenia and Azerbaijan traded fire on the border on Sunday. Georgia said on Monday it was ready to host a "
+            "meeting of the two countries' leaders in Tbilisi.")
+    rows = [r for r in event_rows(run(text)) if r[0] != "visit"]
+    assert [set(r[1]) for r in rows] == [{"Armenia", "Azerbaijan"}]
+
+
+def test_a_name_that_only_qualifies_a_thing_is_no_side(run):
+    text = ("The EU envoy on Tuesday urged talks between Serbia and Kosovo on reopening the Ibar bridge, saying "
+            "officials from the two sides should meet in Brussels soon.")
+    assert [set(r[1]) for r in event_rows(run(text))] == [{"Serbia", "Kosovo"}]
+
+
+def test_a_meeting_that_brings_together_a_joint_council_is_the_pairs_meeting(run):
+    text = ("Kenya's President and Ethiopia's Prime Minister will meet in Nairobi next month. The meeting, which will "
+            "bring together the Joint Ministerial Commission for the first time since 2019, had been planned for May.")
+    rows = event_rows(run(text))
+    assert len(rows) == 1 and {"Kenya", "Ethiopia"} <= {n.split("'")[0] for n in rows[0][1]} | set(rows[0][1])

@@ -610,10 +610,15 @@ class Parties(Places):
         teller = self.speaker_at(tok.idx)  # "the ministry said the two sides had agreed": the teller is no side
         teller = teller if teller is not None and any(m.type == "organization" for m in self.actors.by_key(teller)) \
             else None
+        above = {m.key for subj in _subjects_above(tok) for m in self.actors.in_span(
+            subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge))}  # "X is ready to host a meeting of the
+        # two countries' leaders", "X said the two sides would meet": X is neither side
         earlier = [m for m in self.actors.before(tok.idx) if m.type in kinds and m.kind != "pronoun"
-                   and m.key != teller and not speaker_label(m.start, m.end, text)  # "MR X:" asks or answers
+                   and m.key != teller and m.key not in above
+                   and not speaker_label(m.start, m.end, text)  # "MR X:" asks or answers
                    and not m.key.startswith(SOURCE_PREFIX)  # "a senior official" is nobody's counterpart
-                   and (m.type == want or gazetteer().entry(m.key) is None)]  # an armed group, not a mediating IGO
+                   and (m.type == want or gazetteer().entry(m.key) is None)  # an armed group, not a mediating IGO
+                   and not (m.type == "organization" and _names_a_thing(tok.doc, m))]  # "the Ibar bridge": no side
         recent = [m for m in earlier if m.start >= since]
         if not recent and len({m.key for m in earlier}) == 2:  # a communique's "the two Heads of Government"
             recent = earlier  # paragraphs after the only two it named
@@ -918,6 +923,8 @@ class Parties(Places):
                 or bare and not theirs and subj.lemma_.lower() != tok.lemma_.lower():
             return []
         keys = self.np_keys(subj)
+        if theirs:  # "X's president and Y's president ... Their foreign ministers met": the states they lead
+            keys = list(dict.fromkeys(next((m.role_of for m in self.actors.by_key(k) if m.role_of), k) for k in keys))
         if bare and not theirs and len(keys) == 1 and keys[0].startswith(("org:", GROUP_PREFIX)):
             return keys  # "the ministers" of the body whose ministers met
         return keys if len(keys) >= 2 else []
@@ -1445,10 +1452,32 @@ _OFFICE_OF = frozenset({"state", "government"})  # "heads of state (and governme
 _TRIP_VERBS = lx.ARRIVAL_WORDS | lx.TRAVEL_VERBS | lx.DEPART_VERBS | frozenset({"visit"})  # who a trip takes
 
 
+def _subjects_above(tok) -> list:
+    """The subjects of the clauses a word is inside, up to a coordinated, adverbial or relative clause."""
+    found, node = [], tok
+    while node.head != node and node.dep_ not in ("conj", "advcl", "relcl", "parataxis", "acl"):
+        node = node.head
+        found += [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c != tok and not c.is_ancestor(tok)]
+    return found
+
+
+def _names_a_thing(doc, mention) -> bool:
+    """A name that only qualifies a thing ("the Ibar bridge", "the Nile dam"), not a side of anything."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "compound":
+        return False
+    head = span.root.head
+    lemma = head.lemma_.lower()
+    return head.pos_ == "NOUN" and not (lemma in lx.GROUP_NOUNS or lemma in PERSON_TITLES or lemma in BODIES
+                                        or lemma in lx.TRIGGER_NOUNS or head.lower_ in lx.TRIGGER_NOUNS)
+
+
 def _gathered(clause) -> list:
     """Who a gathering clause brings together: its object, or the agent of a passive ("attended by X")."""
     objs = [c for c in clause.children if c.dep_ == "dobj"]
-    return objs or [o for c in clause.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    objs = objs or [o for c in clause.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    return [o for o in objs if o.lemma_.lower() not in lx.JOINT_BODIES]  # "will bring together the Cooperation
+    # Council": the format the sides named elsewhere meet in, not a party
 
 
 def with_objects(verb) -> list:
