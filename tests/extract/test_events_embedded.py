@@ -149,3 +149,30 @@ def test_a_meeting_that_brings_together_a_joint_council_is_the_pairs_meeting(run
             "bring together the Joint Ministerial Commission for the first time since 2019, had been planned for May.")
     rows = event_rows(run(text))
     assert len(rows) == 1 and {"Kenya", "Ethiopia"} <= {n.split("'")[0] for n in rows[0][1]} | set(rows[0][1])
+
+
+@pytest.mark.parametrize("text,parties", [
+    ("The two-day meeting, which opened on Monday in Kigali, brought together Rwanda's foreign minister and his "
+     "Burundian counterpart.", {"Rwanda", "Burundi"}),
+    ("The summit will bring together the leaders of Niger, Mali and Chad in Niamey on Friday.",
+     {"Niger", "Mali", "Chad"}),
+])
+def test_the_event_that_is_the_subject_of_bringing_together_has_those_parties(run, text, parties):
+    assert [set(r[1]) for r in event_rows(run(text))] == [parties]
+
+
+def test_a_rounds_participle_set_off_after_the_sides_dates_and_places_the_talks(run):
+    rows = event_rows(run("The last round of talks between Kenya and Somalia, held in Mombasa in May 2023, collapsed."))
+    assert [(r[2], r[3], r[4]) for r in rows] == [("held", "2023-05", "Mombasa")]
+
+
+def test_ministers_meeting_in_a_month_gone_met(run):
+    text = ("Ghana and Togo share the field. The deal comes after the two countries' energy ministers, meeting in Lome "
+            "last month, failed to agree on a timetable.")
+    assert [(r[2], r[3]) for r in event_rows(run(text))] == [("held", "2025-05")]
+
+
+def test_weeks_of_talks_take_no_day_from_the_signing(run):
+    rows = event_rows(run("NAIROBI (Wire) - Sudan and South Sudan signed a peace deal on Monday after weeks of talks "
+                          "mediated by Kenya."))
+    assert [(r[2], r[3]) for r in rows if r[0] == "talks"] == [("held", None)]

@@ -1065,7 +1065,7 @@ class _Finder:
         if status == "held" and day is None and time is None and in_live_entry(self.sdoc, tok.idx):
             day = claimed_on  # "18:40 X and Y met on the sidelines": a live blog's entry tells the day's news
         if status == "held" and (day is None or roles.location is None) and roles.participants \
-                and not (day is None and (_told_before(tok) or occasion not in (None, tok.idx))):
+                and not (day is None and (_told_before(tok) or occasion not in (None, tok.idx) or _stretch(tok))):
             # "Following the talks, they signed ...": the talks told before, and what was done at them, take that day
             day, time = self._context(tok, roles, day, time, claimed_on)
         if status is None and any(c.dep_ == "amod" and c.lower_ in lx.UPCOMING for c in tok.children):
@@ -1076,6 +1076,11 @@ class _Finder:
                 or (ahead := event_when(tok, levels, "scheduled", claimed_on, self.timexes)[1]) is not None
                 and ahead < claimed_on):
             status = "held"  # "X's meeting with Y on Wednesday was always going to be difficult": it took place
+        elif status is None and day is None and time is not None and time.latest is not None and claimed_on is not None \
+                and time.latest < claimed_on and (ahead := event_when(tok, levels, "scheduled", claimed_on,
+                                                                      self.timexes)[0]) is not None \
+                and ahead.latest is not None and ahead.latest < claimed_on:
+            status = "held"  # "the two ministers, meeting in X last month, failed to agree": a month wholly gone
         elif day is not None and claimed_on is not None and day > claimed_on and (
                 status is None or status == "held" and tok.tag_ == "VBG"):
             status = "scheduled"  # "will fly to Doha on Tuesday, a day after meeting X": a day still to come
@@ -1304,6 +1309,14 @@ def _visit_host_met(visit: Event, event: Event, sides: dict[str, str]) -> bool:
 def _past(verb) -> bool:
     """A verb in the past tense, or with a past auxiliary ("was always going to be")."""
     return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
+def _stretch(tok) -> bool:
+    """"after weeks of talks", "months of negotiations": talks over a stretch of time, held on no one day."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _STRETCHES
+
+
+_STRETCHES = frozenset("hours days weeks months years".split())
 
 
 def _of_people(tok) -> bool:

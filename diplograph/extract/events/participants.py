@@ -610,15 +610,18 @@ class Parties(Places):
         teller = self.speaker_at(tok.idx)  # "the ministry said the two sides had agreed": the teller is no side
         teller = teller if teller is not None and any(m.type == "organization" for m in self.actors.by_key(teller)) \
             else None
-        above = {m.key for subj in _subjects_above(tok) for m in self.actors.in_span(
-            subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge))}  # "X is ready to host a meeting of the
-        # two countries' leaders", "X said the two sides would meet": X is neither side
+        above = set()  # "X is ready to host a meeting of the two countries' leaders", "X said the two sides would
+        for subj in _subjects_above(tok):  # meet": X is neither side (though "X and Y met, the first meeting
+            named = {m.key for m in self.actors.in_span(subj.left_edge.idx,  # of the two sides" they are)
+                                                       subj.right_edge.idx + len(subj.right_edge))}
+            above |= named if len(named) == 1 else set()
         earlier = [m for m in self.actors.before(tok.idx) if m.type in kinds and m.kind != "pronoun"
                    and m.key != teller and m.key not in above
                    and not speaker_label(m.start, m.end, text)  # "MR X:" asks or answers
                    and not m.key.startswith(SOURCE_PREFIX)  # "a senior official" is nobody's counterpart
                    and (m.type == want or gazetteer().entry(m.key) is None)  # an armed group, not a mediating IGO
-                   and not (m.type == "organization" and _names_a_thing(tok.doc, m))]  # "the Ibar bridge": no side
+                   and not _names_a_thing(tok.doc, m, m.type == "organization")]  # "the Ibar bridge", "met
+        # in Singapore": no side
         recent = [m for m in earlier if m.start >= since]
         if not recent and len({m.key for m in earlier}) == 2:  # a communique's "the two Heads of Government"
             recent = earlier  # paragraphs after the only two it named
@@ -976,8 +979,11 @@ class Parties(Places):
                        for k in self.np_keys(o)])
         if trigger.pos_ == "NOUN":  # "a summit bringing together A, B and C", "talks that involved X", "a meeting
             # attended by Y": the clause's object (or a passive's agent) is gathered by the event the noun names
-            roles.add([k for c in trigger.children if c.dep_ in ("acl", "relcl")
-                       and c.lemma_.lower() in lx.GATHERING_CLAUSE_VERBS for o in _gathered(c) for k in self.np_keys(o)])
+            clauses = [v for c in trigger.children if c.dep_ in ("acl", "relcl") for v in (c, *c.conjuncts)]
+            clauses += [trigger.head] if trigger.dep_ == "nsubj" and trigger.head.pos_ == "VERB" else []
+            roles.add([k for v in clauses if v.lemma_.lower() in lx.GATHERING_CLAUSE_VERBS
+                       for o in _gathered(v) for k in self.np_keys(o)])  # (also "which opened on Monday and brought
+            # together X", "the summit will bring together X")
         topics = [o for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "about", "over")
                   for o in c.children if o.dep_ == "pobj"] if trigger.pos_ == "NOUN" else []
         roles.add([k for n in (trigger, *topics) for c in n.children if c.dep_ == "acl"
@@ -1461,10 +1467,13 @@ def _subjects_above(tok) -> list:
     return found
 
 
-def _names_a_thing(doc, mention) -> bool:
-    """A name that only qualifies a thing ("the Ibar bridge", "the Nile dam"), not a side of anything."""
+def _names_a_thing(doc, mention, qualifier: bool) -> bool:
+    """A name that only says where ("shook hands in Singapore") or, for a body's name (qualifier), qualifies a thing
+    ("the Ibar bridge", "the Nile dam"): not a side of anything."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None or span.root.dep_ != "compound":
+    if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in ("in", "at"):
+        return True
+    if not qualifier or span is None or span.root.dep_ != "compound":
         return False
     head = span.root.head
     lemma = head.lemma_.lower()

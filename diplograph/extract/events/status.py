@@ -264,8 +264,10 @@ def nominal_gerund(tok) -> bool:
 
 def _participle(trigger) -> str | None:
     """"talks held last week", "a meeting planned for Friday", "a summit proposed by X": the noun's own verb."""
-    for part in (c for t in (trigger, *of_bodies(trigger)) for c in t.children
-                 if c.pos_ == "VERB" and (c.dep_ in ("acl", "relcl") or c.dep_ == "amod" and _own_subject(c))):
+    later = happening_clause(trigger)  # "talks between the two, held in X in May": a participle set off after them
+    for part in [c for t in (trigger, *of_bodies(trigger)) for c in t.children
+                 if c.pos_ == "VERB" and (c.dep_ in ("acl", "relcl") or c.dep_ == "amod" and _own_subject(c))] \
+            + ([later] if later is not None and later.dep_ == "acl" else []):
         if _negated(part) or part.tag_ not in ("VBN", "VBD"):
             continue
         lemma = part.lemma_.lower()
@@ -311,6 +313,9 @@ def _find_clauses_on(trigger) -> list:
     later = [c for t in nouns for c in t.children if c.dep_ in ("acl", "relcl")
              and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","]  # set off by a comma: not restrictive
     clauses = [c for c in trigger.children if c.dep_ in ("acl", "relcl")] + later
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lemma_.lower() in lx.ROUND_NOUNS:
+        clauses += [c for c in trigger.head.head.children if c.dep_ in ("acl", "relcl") and c.i > trigger.i]
+        # "the last round of talks between A and B, held in X": the round's clause is the talks'
     return [c for c in clauses if not any(trigger.i < t.i < c.left_edge.i and t.pos_ in ("NOUN", "PROPN")
                                           and t.lemma_.lower() in _OWN_CLAUSE_NOUNS for t in doc[trigger.i:c.i])]
     # "a call on the preparations for the Council to be held in X": the nearer noun owns the clause
@@ -386,9 +391,9 @@ def happening_clause(trigger):
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return None
     for clause in _clauses_on(trigger):
-        if clause.dep_ != "relcl" or _negated(clause) \
-                or not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WDT" for c in clause.children):
-            continue
+        if _negated(clause) or not (clause.dep_ == "acl" and clause.tag_ == "VBN" or clause.dep_ == "relcl" and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WDT" for c in clause.children)):
+            continue  # (or a bare participle: "the last round of talks between the two, held in X in May")
         verb, found = clause, None
         for _ in range(3):  # "which is due to take place": the last of the chain ("take"), not "due"
             lemma = verb.lemma_.lower()
