@@ -1053,6 +1053,8 @@ class _Finder:
             ahead_time, ahead = event_when(tok, levels, "scheduled", claimed_on, self.timexes)
             if ahead is not None and ahead != day and (ahead - claimed_on).days <= (claimed_on - day).days:
                 time, day = ahead_time, ahead  # "called off (will skip) Tuesday's talks": the nearer Tuesday
+        if status == "scheduled" and _under_agreement(chain):
+            status = "agreed"  # "under the joint declaration, technical teams will meet in X in October"
         unset = False
         if status == "scheduled" and day is None and time is None and not _timed_by_occasion(chain) \
                 and occasion is None \
@@ -1317,6 +1319,13 @@ def _stretch(tok) -> bool:
 
 
 _STRETCHES = frozenset("hours days weeks months years".split())
+
+
+def _under_agreement(chain) -> bool:
+    """"Under the joint declaration, X will meet in Y": a meeting a signed text provides for, agreed by the sides."""
+    return any(v.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "under" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in lx.SIGNABLE for o in c.children) for c in v.children)
+        for v in chain[:3])
 
 
 def _of_people(tok) -> bool:

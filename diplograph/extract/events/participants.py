@@ -1469,10 +1469,12 @@ def _subjects_above(tok) -> list:
 
 def _names_a_thing(doc, mention, qualifier: bool) -> bool:
     """A name that only says where ("shook hands in Singapore") or, for a body's name (qualifier), qualifies a thing
-    ("the Ibar bridge", "the Nile dam"): not a side of anything."""
+    ("the Ibar bridge", "the Nile dam") or tells the news ("the directorate said"): not a side of anything."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in ("in", "at"):
         return True
+    if qualifier and span is not None and span.root.dep_ == "nsubj" and is_speech_verb(span.root.head):
+        return True  # "the Communications Directorate said": a body that only tells the news
     if not qualifier or span is None or span.root.dep_ != "compound":
         return False
     head = span.root.head
