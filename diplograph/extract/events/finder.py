@@ -1047,7 +1047,8 @@ class _Finder:
         if status == "held" and time is not None and time.text.lower().startswith("later ") and _ahead(levels):
             status = "scheduled"  # "later today he sits down with X", "will meet later this week"
         later = [c for v in chain[1:2] for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"]  # "but were put off"
-        if status == "cancelled" and (moved := rescheduled(chain[:4] + later, self.timexes, claimed_on)) is not None:
+        if status == "cancelled" and (moved := rescheduled([v for v in chain[:4] + later if not _others_verb(v, tok)],
+                                                           self.timexes, claimed_on)) is not None:
             status, (time, day) = "scheduled", moved  # "postponed to March 20": put off to a new date
         if status in ("cancelled", "declined") and day is not None and claimed_on is not None:
             ahead_time, ahead = event_when(tok, levels, "scheduled", claimed_on, self.timexes)
@@ -1319,6 +1320,13 @@ def _stretch(tok) -> bool:
 
 
 _STRETCHES = frozenset("hours days weeks months years".split())
+
+
+def _others_verb(verb, tok) -> bool:
+    """A verb whose subject is another event ("the signing has been pushed back to next week, and a meeting ... called
+    off", the meeting hung on the signing's verb): its new date is that event's."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i and c.lemma_.lower() in lx.TRIGGER_NOUNS
+               for c in verb.children)
 
 
 def _under_agreement(chain) -> bool:

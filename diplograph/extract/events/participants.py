@@ -510,10 +510,10 @@ class Parties(Places):
                     mention = next((m for m in self.actors.mentions if m.key == key), None) if key else None
                 if mention is not None and mention.key not in keys:
                     keys.append(self._title_holder(mention, tok) or mention.key)
-                elif mention is None and sub.dep_ in ("pobj", "poss") and any(c.lower_ in lx.PAIR_WORDS
-                                                                               for c in sub.children):
+                elif mention is None and (sub.dep_ == "pobj" and sub.head.lower_ == "from" or sub.dep_ == "poss"
+                                          and sub.head != tok) and any(c.lower_ in lx.PAIR_WORDS for c in sub.children):
                     keys.extend(k for k in self._one_np(sub) if k not in keys)  # "officials from the two sides",
-                    # "envoys of both countries", "the two countries' fisheries ministers": the sides named before
+                    # "the two countries' fisheries ministers": the sides named before
                 elif mention is None and sub.dep_ == "pobj" and nested and tok.lemma_.lower() in _HOLDERS \
                         and (sub.pos_ == "PROPN" or sub.lemma_.lower() in BODIES or sub.lower_ in _OFFICE_OF):
                     # "the chairman of Sudan's Sovereignty Council", "the head of Somalia's electoral commission",
@@ -979,11 +979,9 @@ class Parties(Places):
                        for k in self.np_keys(o)])
         if trigger.pos_ == "NOUN":  # "a summit bringing together A, B and C", "talks that involved X", "a meeting
             # attended by Y": the clause's object (or a passive's agent) is gathered by the event the noun names
-            clauses = [v for c in trigger.children if c.dep_ in ("acl", "relcl") for v in (c, *c.conjuncts)]
-            clauses += [trigger.head] if trigger.dep_ == "nsubj" and trigger.head.pos_ == "VERB" else []
+            clauses = [c for c in trigger.children if c.dep_ in ("acl", "relcl")]
             roles.add([k for v in clauses if v.lemma_.lower() in lx.GATHERING_CLAUSE_VERBS
-                       for o in _gathered(v) for k in self.np_keys(o)])  # (also "which opened on Monday and brought
-            # together X", "the summit will bring together X")
+                       for o in _gathered(v) for k in self.np_keys(o)])
         topics = [o for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "about", "over")
                   for o in c.children if o.dep_ == "pobj"] if trigger.pos_ == "NOUN" else []
         roles.add([k for n in (trigger, *topics) for c in n.children if c.dep_ == "acl"
