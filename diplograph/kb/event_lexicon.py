@@ -42,6 +42,9 @@ RETREAT_HOLDERS = frozenset("leader minister head president premier chief".split
 LEADER_RETREATS = frozenset("leader head president premier chief body".split())  # a summit: its leaders retreat
 RETREAT_VERBS = frozenset("hold host attend convene join skip".split())  # "leaders will hold a retreat"
 GATHERING_VERBS = frozenset("attend skip boycott join host open convene address miss leave".split())
+# Verbs of a clause on an event noun that name who the event gathers ("a summit bringing together A, B and C",
+# "talks that involved X", "a meeting attended by Y"): their object (or agent) takes part in the event itself.
+GATHERING_CLAUSE_VERBS = frozenset("bring gather assemble unite involve include feature draw attend".split())
 # Nouns that are events only with a remote-contact modifier ("phone call", "telephone conversation").
 REMOTE_ONLY = frozenset({"call", "conversation"})
 IN_PERSON_CALLS = frozenset("courtesy farewell introductory".split())  # "paid a courtesy call on X": a meeting
@@ -195,7 +198,7 @@ HELD_ADJ = frozenset("""productive constructive successful fruitful useful posit
 tense substantive lengthy long warm""".split())
 # Participles after an event noun that carry its own time, place and status ("talks held in Oslo last week").
 OWN_PARTICIPLES = (HELD - frozenset("have take make pay place receive".split())) | SCHEDULE_ADJ \
-    | frozenset("plan schedule expect".split())
+    | frozenset("plan schedule expect".split()) | GATHERING_CLAUSE_VERBS
 MODAL_PROPOSE = frozenset("would could should must might may".split())
 JOIN_VERBS = frozenset("attend join participate take witness".split())  # "would take part": an offer to join
 WILLING_ADVS = frozenset("gladly happily willingly readily gratefully".split())

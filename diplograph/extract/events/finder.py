@@ -1052,12 +1052,15 @@ class _Finder:
         if status == "held" and time is not None and time.text.lower().startswith("later ") and _ahead(levels):
             status = "scheduled"  # "later today he sits down with X", "will meet later this week"
         later = [c for v in chain[1:2] for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"]  # "but were put off"
-        if status == "cancelled" and (moved := rescheduled(chain[:4] + later, self.timexes, claimed_on)) is not None:
+        if status == "cancelled" and (moved := rescheduled([v for v in chain[:4] + later if not _others_verb(v, tok)],
+                                                           self.timexes, claimed_on)) is not None:
             status, (time, day) = "scheduled", moved  # "postponed to March 20": put off to a new date
         if status in ("cancelled", "declined") and day is not None and claimed_on is not None:
             ahead_time, ahead = event_when(tok, levels, "scheduled", claimed_on, self.timexes)
             if ahead is not None and ahead != day and (ahead - claimed_on).days <= (claimed_on - day).days:
                 time, day = ahead_time, ahead  # "called off (will skip) Tuesday's talks": the nearer Tuesday
+        if status == "scheduled" and _under_agreement(chain):
+            status = "agreed"  # "under the joint declaration, technical teams will meet in X in October"
         unset = False
         if status == "scheduled" and day is None and time is None and not _timed_by_occasion(chain) \
                 and occasion is None \
@@ -1070,7 +1073,7 @@ class _Finder:
         if status == "held" and day is None and time is None and in_live_entry(self.sdoc, tok.idx):
             day = claimed_on  # "18:40 X and Y met on the sidelines": a live blog's entry tells the day's news
         if status == "held" and (day is None or roles.location is None) and roles.participants \
-                and not (day is None and (_told_before(tok) or occasion not in (None, tok.idx))):
+                and not (day is None and (_told_before(tok) or occasion not in (None, tok.idx) or _stretch(tok))):
             # "Following the talks, they signed ...": the talks told before, and what was done at them, take that day
             day, time = self._context(tok, roles, day, time, claimed_on)
         if status is None and any(c.dep_ == "amod" and c.lower_ in lx.UPCOMING for c in tok.children):
@@ -1081,6 +1084,11 @@ class _Finder:
                 or (ahead := event_when(tok, levels, "scheduled", claimed_on, self.timexes)[1]) is not None
                 and ahead < claimed_on):
             status = "held"  # "X's meeting with Y on Wednesday was always going to be difficult": it took place
+        elif status is None and day is None and time is not None and time.latest is not None and claimed_on is not None \
+                and time.latest < claimed_on and (ahead := event_when(tok, levels, "scheduled", claimed_on,
+                                                                      self.timexes)[0]) is not None \
+                and ahead.latest is not None and ahead.latest < claimed_on:
+            status = "held"  # "the two ministers, meeting in X last month, failed to agree": a month wholly gone
         elif day is not None and claimed_on is not None and day > claimed_on and (
                 status is None or status == "held" and tok.tag_ == "VBG"):
             status = "scheduled"  # "will fly to Doha on Tuesday, a day after meeting X": a day still to come
@@ -1360,6 +1368,28 @@ def _visit_host_met(visit: Event, event: Event, sides: dict[str, str]) -> bool:
 def _past(verb) -> bool:
     """A verb in the past tense, or with a past auxiliary ("was always going to be")."""
     return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
+def _stretch(tok) -> bool:
+    """"after weeks of talks", "months of negotiations": talks over a stretch of time, held on no one day."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _STRETCHES
+
+
+_STRETCHES = frozenset("hours days weeks months years".split())
+
+
+def _others_verb(verb, tok) -> bool:
+    """A verb whose subject is another event ("the signing has been pushed back to next week, and a meeting ... called
+    off", the meeting hung on the signing's verb): its new date is that event's."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i and c.lemma_.lower() in lx.TRIGGER_NOUNS
+               for c in verb.children)
+
+
+def _under_agreement(chain) -> bool:
+    """"Under the joint declaration, X will meet in Y": a meeting a signed text provides for, agreed by the sides."""
+    return any(v.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "under" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in lx.SIGNABLE for o in c.children) for c in v.children)
+        for v in chain[:3])
 
 
 def _of_people(tok) -> bool:

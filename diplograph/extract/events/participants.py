@@ -12,7 +12,8 @@ from diplograph.extract.actors.headlines import english_words
 from diplograph.extract.actors.names import given_names
 from diplograph.extract.clauses import is_speech_verb
 from diplograph.extract.events.leaders import leader_mention
-from diplograph.extract.events.status import NAME_DASHES, headline_named, hosting_clause, proposal_noun, to_be_held
+from diplograph.extract.events.status import (NAME_DASHES, happening_clause, headline_named, hosting_clause,
+                                              proposal_noun, to_be_held)
 from diplograph.extract.events.places import (
     PLACE_LABELS,
     Places,
@@ -199,9 +200,13 @@ class Parties(Places):
                 self.actors.swap(mention, person)
                 mention = person
         lemma = tok.lemma_.lower()
+        if mention is None and (lemma in PERSON_TITLES or lemma in lx.GROUP_NOUNS) \
+                and any(c.dep_ == "amod" and c.lower_ == "visiting" for c in tok.children) \
+                and (keys := self._visitor_before(tok)):
+            return keys  # "X arrived in Y on Monday. The visiting minister will meet Z": X
         if tok.lower_ in lx.PAIR_WORDS and tok.pos_ in ("NUM", "PRON", "DET"):
             return self._recent_pair(tok)
-        if tok.tag_ == "NNS" and tok.i and tok.nbor(-1).lower_ in ("the", "their") \
+        if tok.tag_ == "NNS" and tok.i and tok.left_edge.lower_ in ("the", "their") \
                 and (keys := self._subject_before(tok)):
             return keys  # "The ministers later received X", "Their presidents will meet": those of the sentence before
         if mention is not None and mention.key.startswith(SOURCE_PREFIX) \
@@ -229,6 +234,8 @@ class Parties(Places):
                     and (keys := self._recent_pair(owner)):
                 return keys  # "the three countries", "the three countries' leaders": the states told before
             keys = self._modifier_keys(tok) or self._leader(tok)  # "a delegation led by X": X stands for it
+            if not keys and lemma == "counterpart":
+                keys = self._counterpart_in_capital(tok)  # "spoke with his counterpart in Asuncion": Paraguay's
             if not keys and lemma in lx.MEMBER_NOUNS:  # "members of Hamas's political bureau": Hamas
                 keys = [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                         for o in c.children if o.dep_ == "pobj" for k in self._one_np(o) or self._modifier_keys(o)] \
@@ -484,6 +491,8 @@ class Parties(Places):
         mods += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
                  for o in c.children if o.dep_ == "pobj"]
         mods += [o for o in moved_from(tok) if o.dep_ == "pobj"]  # the parser hung "from X" on the verb
+        mods += [p for c in mods if c.dep_ == "compound" for p in c.children if p.dep_ == "poss"
+                 and any(n.lower_ in lx.PAIR_WORDS for n in p.children)]  # "the two countries' [fisheries] ministers"
         if tok.lemma_.lower() in PERSON_TITLES:  # "Commissioner for Enlargement Marta Kos": the holder after the portfolio
             mods += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
                      for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"
@@ -502,9 +511,14 @@ class Parties(Places):
                     mention = next((m for m in self.actors.mentions if m.key == key), None) if key else None
                 if mention is not None and mention.key not in keys:
                     keys.append(self._title_holder(mention, tok) or mention.key)
+                elif mention is None and (sub.dep_ == "pobj" and sub.head.lower_ == "from" or sub.dep_ == "poss"
+                                          and sub.head != tok) and any(c.lower_ in lx.PAIR_WORDS for c in sub.children):
+                    keys.extend(k for k in self._one_np(sub) if k not in keys)  # "officials from the two sides",
+                    # "the two countries' fisheries ministers": the sides named before
                 elif mention is None and sub.dep_ == "pobj" and nested and tok.lemma_.lower() in _HOLDERS \
-                        and (sub.pos_ == "PROPN" or sub.lemma_.lower() in BODIES):
-                    # "the chairman of Sudan's Sovereignty Council", "the head of Somalia's electoral commission"
+                        and (sub.pos_ == "PROPN" or sub.lemma_.lower() in BODIES or sub.lower_ in _OFFICE_OF):
+                    # "the chairman of Sudan's Sovereignty Council", "the head of Somalia's electoral commission",
+                    # "the heads of state of A, B and C"
                     keys.extend(k for k in self._modifier_keys(sub, nested=False) if k not in keys)
                 elif mention is None and sub.dep_ in ("nmod", "compound") and nested and sub.i < tok.i \
                         and sub.lemma_.lower() in PERSON_TITLES and tok.pos_ == "PROPN" \
@@ -619,10 +633,18 @@ class Parties(Places):
         teller = self.speaker_at(tok.idx)  # "the ministry said the two sides had agreed": the teller is no side
         teller = teller if teller is not None and any(m.type == "organization" for m in self.actors.by_key(teller)) \
             else None
+        above = set()  # "X is ready to host a meeting of the two countries' leaders", "X said the two sides would
+        for subj in _subjects_above(tok):  # meet": X is neither side (though "X and Y met, the first meeting
+            named = {m.key for m in self.actors.in_span(subj.left_edge.idx,  # of the two sides" they are)
+                                                       subj.right_edge.idx + len(subj.right_edge))}
+            above |= named if len(named) == 1 else set()
         earlier = [m for m in self.actors.before(tok.idx) if m.type in kinds and m.kind != "pronoun"
-                   and m.key != teller and not speaker_label(m.start, m.end, text)  # "MR X:" asks or answers
+                   and m.key != teller and m.key not in above
+                   and not speaker_label(m.start, m.end, text)  # "MR X:" asks or answers
                    and not m.key.startswith(SOURCE_PREFIX)  # "a senior official" is nobody's counterpart
-                   and (m.type == want or gazetteer().entry(m.key) is None)]  # an armed group, not a mediating IGO
+                   and (m.type == want or gazetteer().entry(m.key) is None)  # an armed group, not a mediating IGO
+                   and not _names_a_thing(tok.doc, m, m.type == "organization")]  # "the Ibar bridge", "met
+        # in Singapore": no side
         recent = [m for m in earlier if m.start >= since]
         if not recent and len({m.key for m in earlier}) == 2:  # a communique's "the two Heads of Government"
             recent = earlier  # paragraphs after the only two it named
@@ -662,6 +684,36 @@ class Parties(Places):
             own = next((m.role_of for m in self.actors.by_key(keys[0]) if m.role_of and m.kind == "name"), None)
             if own in states:  # "Samoa's PM X invited New Zealand's prime minister ... the two leaders": X and the
                 return [keys[0]] + [k for k in states if k != own]  # other state's office-holder
+        return []
+
+    def _counterpart_in_capital(self, tok) -> list[str]:
+        """"his counterpart in Kampala", "met his counterpart in Kampala": the office-holder of the state whose
+        capital the phrase names (on the word, or on the verb it is the object of)."""
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "with" else tok.head
+        holders = [tok] + ([verb] if tok.dep_ in ("dobj", "pobj") and verb.pos_ == "VERB" else [])
+        obj = next((o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+                    for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+        entry = gazetteer().capital(entity_text(obj) or obj.text) if obj is not None else None
+        if entry is None:
+            return []
+        if not self.actors.by_key(entry.key):
+            self.actors.add(ActorMention(tok.idx, tok.idx + len(tok), tok.text, entry.key, entry.name, "state",
+                                         "description"))
+        return [entry.key]
+
+    def _visitor_before(self, tok) -> list[str]:
+        """"the visiting minister", "the visiting delegation": who the nearest trip told in this or the sentence
+        before takes there (the subject of "arrived", "travelled", "visited", or the "by" of "a visit by X")."""
+        doc = tok.doc
+        first = sentence_start(doc, tok.i)
+        first = sentence_start(doc, first - 1) if first else 0
+        for cand in reversed(doc[first:tok.left_edge.i]):
+            verb = cand.head
+            if cand.pos_ != "PRON" and (cand.dep_ == "nsubj" and verb.lemma_.lower() in _TRIP_VERBS
+                                        or cand.dep_ == "pobj" and verb.lower_ == "by"
+                                        and verb.head.lemma_.lower() in ("visit", "trip")) \
+                    and (keys := self.np_keys(cand)):
+                return keys[:1]
         return []
 
     def _pronoun(self, tok) -> str | None:
@@ -899,8 +951,11 @@ class Parties(Places):
             return []
         bare = tok.lower_ != "they"
         theirs = bare and any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children)  # "Their presidents"
-        if bare and (tok.tag_ != "NNS" or any(c.dep_ not in ("det", "poss") or c.lower_ not in ("the", "their")
-                                              for c in tok.children)):
+        if bare and (tok.tag_ != "NNS" or any(
+                (c.dep_ not in ("det", "poss") or c.lower_ not in ("the", "their"))
+                and not (c.dep_ in ("amod", "compound") and c.i < tok.i and not c.n_lefts + c.n_rights  # "Their foreign
+                         and self.actors.at(c.idx, c.idx + len(c)) is None)  # ministers", not "the Kenyan ministers"
+                for c in tok.children)):
             return []
         before = tok.doc[start - 1].sent
         subj = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"
@@ -911,6 +966,8 @@ class Parties(Places):
                 or bare and not theirs and subj.lemma_.lower() != tok.lemma_.lower():
             return []
         keys = self.np_keys(subj)
+        if theirs:  # "X's president and Y's president ... Their foreign ministers met": the states they lead
+            keys = list(dict.fromkeys(next((m.role_of for m in self.actors.by_key(k) if m.role_of), k) for k in keys))
         if bare and not theirs and len(keys) == 1 and keys[0].startswith(("org:", GROUP_PREFIX)):
             return keys  # "the ministers" of the body whose ministers met
         return keys if len(keys) >= 2 else []
@@ -941,7 +998,7 @@ class Parties(Places):
             self._place_and_helpers(gov, roles)
         between: list[str] = []
         for holder in _between_holders(trigger):
-            between = between or [k for c in holder.children if c.dep_ == "prep" and c.lower_ == "between"
+            between = between or [k for c in holder.children if c.dep_ in ("prep", "agent") and c.lower_ == "between"
                                   for o in c.children if o.dep_ == "pobj" for k in self._between_keys(o)]
         if between:
             roles.add(between)
@@ -960,6 +1017,11 @@ class Parties(Places):
                        for p in c.children if p.dep_ == "pobj" and p.lower_ == "presence"
                        for of in p.children if of.lower_ == "of" for o in of.children if o.dep_ == "pobj"
                        for k in self.np_keys(o)])
+        if trigger.pos_ == "NOUN":  # "a summit bringing together A, B and C", "talks that involved X", "a meeting
+            # attended by Y": the clause's object (or a passive's agent) is gathered by the event the noun names
+            clauses = [c for c in trigger.children if c.dep_ in ("acl", "relcl")]
+            roles.add([k for v in clauses if v.lemma_.lower() in lx.GATHERING_CLAUSE_VERBS
+                       for o in _gathered(v) for k in self.np_keys(o)])
         topics = [o for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "about", "over")
                   for o in c.children if o.dep_ == "pobj"] if trigger.pos_ == "NOUN" else []
         roles.add([k for n in (trigger, *topics) for c in n.children if c.dep_ == "acl"
@@ -1142,7 +1204,9 @@ class Parties(Places):
                 lemma = verb.lemma_.lower()
                 if lemma in lx.OWN_PARTICIPLES or lemma == "take" and any(
                         c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
-                    place = self.place_of(verb)
+                    place = self.place_of(verb) or next(  # "bringing together the ministers of A and B in X":
+                        (p for o in _gathered(verb) if lemma in lx.GATHERING_CLAUSE_VERBS  # the city hung on them
+                         if (p := self._own_place(o, cities=True))), None)
                     if place is not None:
                         return place
                 verb = next((c for c in verb.children if c.dep_ in ("acomp", "xcomp")), None)
@@ -1271,7 +1335,8 @@ class Parties(Places):
             roles.location = roles.location or self._participle_place(tok, clause)
         if tok.lemma_ == "be" and tok.pos_ in ("AUX", "VERB"):  # "talks were (due) to take place in X"
             roles.location = roles.location or self._participle_place(tok, tok)
-        for clause in (to_be_held(tok), hosting_clause(tok)):  # "a summit on the crisis in X, to be held in Y"
+        for clause in (to_be_held(tok), hosting_clause(tok), happening_clause(tok)):  # "a summit on the crisis in X,
+            # to be held in Y", "talks between A and B, which are due to take place in Y"
             if roles.location is None and clause is not None:
                 roles.location = self.place_of(clause)  # "the summit on trade, which X will host in Y"
         if roles.location is None:
@@ -1397,6 +1462,8 @@ def _between_holders(trigger) -> list:
         topics = ("on", "over", "about", "of") if trigger.lemma_.lower() == "signing" else ("on", "over", "about")
         holders += [o for c in trigger.children if c.dep_ == "prep" and c.lower_ in topics
                     for o in c.children if o.dep_ == "pobj"]  # "the signing of a peace deal between A and B"
+        holders += [c for c in trigger.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+                    and c.lemma_.lower() in lx.OWN_PARTICIPLES]  # "talks held in X last week between A and B"
     return holders
 
 
@@ -1430,6 +1497,43 @@ def _outer_subject(clause):
             return subj
         verb = verb.head  # "arrived ... and was received by Y": the first verb's subject
     return None
+
+
+_OFFICE_OF = frozenset({"state", "government"})  # "heads of state (and government) of A and B": of the states named
+_TRIP_VERBS = lx.ARRIVAL_WORDS | lx.TRAVEL_VERBS | lx.DEPART_VERBS | frozenset({"visit"})  # who a trip takes
+
+
+def _subjects_above(tok) -> list:
+    """The subjects of the clauses a word is inside, up to a coordinated, adverbial or relative clause."""
+    found, node = [], tok
+    while node.head != node and node.dep_ not in ("conj", "advcl", "relcl", "parataxis", "acl"):
+        node = node.head
+        found += [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c != tok and not c.is_ancestor(tok)]
+    return found
+
+
+def _names_a_thing(doc, mention, qualifier: bool) -> bool:
+    """A name that only says where ("shook hands in Singapore") or, for a body's name (qualifier), qualifies a thing
+    ("the Ibar bridge", "the Nile dam") or tells the news ("the directorate said"): not a side of anything."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in ("in", "at"):
+        return True
+    if qualifier and span is not None and span.root.dep_ == "nsubj" and is_speech_verb(span.root.head):
+        return True  # "the Communications Directorate said": a body that only tells the news
+    if not qualifier or span is None or span.root.dep_ != "compound":
+        return False
+    head = span.root.head
+    lemma = head.lemma_.lower()
+    return head.pos_ == "NOUN" and not (lemma in lx.GROUP_NOUNS or lemma in PERSON_TITLES or lemma in BODIES
+                                        or lemma in lx.TRIGGER_NOUNS or head.lower_ in lx.TRIGGER_NOUNS)
+
+
+def _gathered(clause) -> list:
+    """Who a gathering clause brings together: its object, or the agent of a passive ("attended by X")."""
+    objs = [c for c in clause.children if c.dep_ == "dobj"]
+    objs = objs or [o for c in clause.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    return [o for o in objs if o.lemma_.lower() not in lx.JOINT_BODIES]  # "will bring together the Cooperation
+    # Council": the format the sides named elsewhere meet in, not a party
 
 
 def with_objects(verb) -> list:

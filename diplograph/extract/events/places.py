@@ -86,7 +86,7 @@ class Places:
                     if named == obj and (city := _capital_by_nationality(obj)) is not None:
                         return city  # "in the Ethiopian capital"
                     if named != obj and named.pos_ == "PROPN" and obj.lemma_.lower() in _TOWN_NOUNS \
-                            and self.actors.at(named.idx, named.idx + len(named)) is None:
+                            and _no_actor(self.actors.at(named.idx, named.idx + len(named))):
                         return _proper_name(named)  # "the border city of Cucuta", whatever the tagger's label
                     obj = named
                 if (city := self._venue(tok, child, obj)) is not None:
@@ -470,3 +470,9 @@ def is_place(tok) -> bool:
         return True
     state = gz.lookup(text)  # "to Tajikistan" tagged NORP, "to Samoa" tagged ORG: a state is a place too
     return state is not None and state.type == "state" and tok.ent_type_ not in ("PERSON",)
+
+
+def _no_actor(mention) -> bool:
+    """No actor, or only a name the tagger took for a body no table knows ("the resort town of Cholpon-Ata")."""
+    return mention is None or mention.type == "organization" and mention.kind == "name" \
+        and gazetteer().entry(mention.key) is None

@@ -184,7 +184,8 @@ def status_of(trigger) -> str | None:
         if level != trigger and level.pos_ in ("NOUN", "PROPN") and not name_on(level, trigger) \
                 and level.lemma_.lower() not in _EVENT_NOUNS | _TRANSPARENT | SIDELINES and not measure(level) \
                 and not infinitive(level):  # "offered to host talks" with "host" tagged a noun: read on up
-            return None  # "the first day of talks": the words above speak of the day, not the talks
+            return _participle(trigger)  # "the first day of talks": the words above speak of the day, not the talks
+            # (though "the outcome of talks held in Oslo" still has the talks' own clause)
     return _participle(trigger)
 
 
@@ -270,8 +271,10 @@ def nominal_gerund(tok) -> bool:
 
 def _participle(trigger) -> str | None:
     """"talks held last week", "a meeting planned for Friday", "a summit proposed by X": the noun's own verb."""
-    for part in (c for t in (trigger, *of_bodies(trigger)) for c in t.children
-                 if c.pos_ == "VERB" and (c.dep_ in ("acl", "relcl") or c.dep_ == "amod" and _own_subject(c))):
+    later = happening_clause(trigger)  # "talks between the two, held in X in May": a participle set off after them
+    for part in [c for t in (trigger, *of_bodies(trigger)) for c in t.children
+                 if c.pos_ == "VERB" and (c.dep_ in ("acl", "relcl") or c.dep_ == "amod" and _own_subject(c))] \
+            + ([later] if later is not None and later.dep_ == "acl" else []):
         if _negated(part) or part.tag_ not in ("VBN", "VBD"):
             continue
         lemma = part.lemma_.lower()
@@ -317,6 +320,9 @@ def _find_clauses_on(trigger) -> list:
     later = [c for t in nouns for c in t.children if c.dep_ in ("acl", "relcl")
              and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","]  # set off by a comma: not restrictive
     clauses = [c for c in trigger.children if c.dep_ in ("acl", "relcl")] + later
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lemma_.lower() in lx.ROUND_NOUNS:
+        clauses += [c for c in trigger.head.head.children if c.dep_ in ("acl", "relcl") and c.i > trigger.i]
+        # "the last round of talks between A and B, held in X": the round's clause is the talks'
     return [c for c in clauses if not any(trigger.i < t.i < c.left_edge.i and t.pos_ in ("NOUN", "PROPN")
                                           and t.lemma_.lower() in _OWN_CLAUSE_NOUNS for t in doc[trigger.i:c.i])]
     # "a call on the preparations for the Council to be held in X": the nearer noun owns the clause
@@ -384,6 +390,31 @@ def hosting_clause(trigger):
         if subjects and subjects[0].tag_ not in ("WDT", "WP") and not any(
                 c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in clause.children):
             return clause
+    return None
+
+
+@per_token
+def happening_clause(trigger):
+    """"talks between A and B, which are due to take place in Geneva in June": a relative clause set off after the
+    event's phrase (the parser may hang it on the phrase's last noun) whose relative subject is the event: the verb
+    down its complement chain that says it takes place, whose time and place are the event's."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for clause in _clauses_on(trigger):
+        if _negated(clause) or not (clause.dep_ == "acl" and clause.tag_ == "VBN" or clause.dep_ == "relcl" and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WDT" for c in clause.children)):
+            continue  # (or a bare participle: "the last round of talks between the two, held in X in May")
+        verb, found = clause, None
+        for _ in range(3):  # "which is due to take place": the last of the chain ("take"), not "due"
+            lemma = verb.lemma_.lower()
+            if lemma in lx.OWN_PARTICIPLES and lemma not in lx.GATHERING_CLAUSE_VERBS \
+                    or lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
+                found = verb
+            verb = next((c for c in verb.children if c.dep_ in ("acomp", "xcomp")), None)
+            if verb is None:
+                break
+        if found is not None:
+            return found
     return None
 
 

@@ -8,8 +8,8 @@ from datetime import date
 from diplograph.extract.actors.columns import sentence_bounds
 from diplograph.extract.base import token_strings
 from diplograph.extract.clauses import is_speech_verb
-from diplograph.extract.events.status import (SIDELINES, answered_in, name_on, nominal_gerund, of_bodies, to_be_held,
-                                             went_unheld)
+from diplograph.extract.events.status import (SIDELINES, answered_in, happening_clause, name_on, nominal_gerund,
+                                              of_bodies, to_be_held, went_unheld)
 from diplograph.extract.when import day_of, find_timex, resolve_day, tense_of
 from diplograph.kb import event_lexicon as lx
 from diplograph.records import Timex
@@ -35,6 +35,9 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
     others |= answers  # "talks in Doha, which X dismissed on Saturday": the day of the answer, not of the talks
     seen |= _claimed_infinitives(tok, pos, lower)
     fronted = _speech_dates(levels) | (_trailing_speech(levels) if default == "future" else set())
+    fronted |= {t.i for i in seen if i != tok.i and pos[i] == "VERB" and is_speech_verb(tok.doc[i])
+                for c in tok.doc[i].children if time_modifier(c) for t in c.subtree}  # "a visit at the invitation
+    # of X, the spokesperson announced on Tuesday": a saying the parser hung inside the event's phrase dates the saying
     seen |= fronted
     others |= fronted
     superseded = _superseded(tok) if status != "cancelled" else []  # called off: the day it had been set for
@@ -199,8 +202,8 @@ def own_participles(tok) -> list:
     """"talks held in Oslo", "a meeting that had been planned for Friday": the verbs describing the event."""
     found = [c for t in (tok, *of_bodies(tok)) for c in t.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
              and c.lemma_.lower() in lx.OWN_PARTICIPLES]
-    infinitive = to_be_held(tok)
-    return found + [infinitive] if infinitive is not None and infinitive not in found else found
+    found += [c for c in (to_be_held(tok), happening_clause(tok)) if c is not None and c not in found]
+    return found  # ("talks between A and B, which are due to take place in June": the relative's verb)
 
 
 def _coarse(tok, used: list, seen: set[int], timexes: list[Timex], dct: date | None, tense_for,
@@ -254,6 +257,8 @@ def _tense_reader(tok, default: str):
                 return "future"  # "was agreed for Friday", "has been called for Sunday": the day it is set for
             if node == told or node.pos_ in ("VERB", "AUX") and tok.is_ancestor(node) and tense_of(node) == "past":
                 return "past"  # "a visit to X that began on Wednesday": a past clause inside the event's own words
+            if node.dep_ == "relcl" and node.pos_ == "VERB" and node.is_ancestor(tok) and tense_of(node) == "past":
+                return "past"  # "the envoy, who held talks in X on Monday, is expected in Y": the relative's tense
         return "future" if _future_word(tok) else default
 
     return tense_for
@@ -271,8 +276,9 @@ def _future_word(tok) -> bool:
 
 def time_modifier(child) -> bool:
     """"in December", "on Friday", "next month": a phrase that dates an event (not "since 2019")."""
-    if child.dep_ == "prep":
-        return child.lower_ in ("in", "on", "at", "during", "for")
+    if child.dep_ == "prep":  # (not "for the first time since 2019" either)
+        return child.lower_ in ("in", "on", "at", "during", "for") \
+            and not (child.lower_ == "for" and any(o.lemma_ == "time" for o in child.children if o.dep_ == "pobj"))
     if child.dep_ == "poss":  # "next week's summit", "Saturday's talks"
         return child.ent_type_ in ("DATE", "TIME")
     if child.dep_ in ("npadvmod", "tmod"):  # "met X Monday", not a name the parser hung there with its apposition

@@ -109,7 +109,7 @@ def trigger_type(tok) -> str | None:
         return "call" if _remote(tok) or _readout_call(tok) else None
     if lemma == "call" and _calls_on(tok):
         return "meeting"  # "is expected to call on President X": a courtesy call in person
-    if lemma == "bring" and _gathering_gathers(tok):
+    if lemma in ("bring", "gather") and _gathering_gathers(tok):
         return None  # "the session opened, bringing together the ministers": the session is the event
     if lemma in ("get", "sit", "bring") and any(c.lower_ == "together" for c in tok.children) \
             or lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
@@ -163,6 +163,8 @@ def _gathering_gathers(verb) -> bool:
         subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and verb.dep_ == "relcl" and subj.tag_ in ("WDT", "WP"):
         subj = verb.head
+    if subj is None and verb.dep_ == "acl":
+        subj = verb.head  # "a summit bringing together X", "a meeting gathering X": the noun it qualifies
     return subj is not None and (subj.lemma_.lower() in lx.TRIGGER_NOUNS or subj.lower_ in lx.TRIGGER_NOUNS
                                  or subj.lemma_.lower() in lx.ROUND_NOUNS | lx.JOINT_BODIES)
 
