@@ -145,16 +145,31 @@ def starts(text: str) -> list[int]:
     return sorted(keep)
 
 
+# Words every match of a rule contains (case-folded as _folded folds): a text without any of them skips the rule.
+_NEEDED = {"quarter": ("quarter",), "half": ("half",), "half_adj": ("half",), "season": ("spring", "summer", "autumn", "fall", "winter"),
+           "century": ("century",), "decade_word": ("ties",), "fiscal": ("fiscal", "financial", "fy"),
+           "set_weekends": ("weekends", "weekdays"), "weekdays": ("days",), "same_ago": ("same",),
+           "year_earlier": ("year",)}
+
+
 def candidates(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
     """Every (start, end, rule, match) found by any rule, longest first at each start."""
     found = []
+    folded = _folded(text)
+    absent = frozenset(name for name, words in _NEEDED.items() if not any(w in folded for w in words))
     for pos in starts(text):
-        for name, rx in rules_starting(text[pos]):  # the rules whose match may begin with this character
+        for name, rx in _rules_present(text[pos], absent):  # the rules whose match may begin with this character
             m = rx.match(text, pos)
             if m and m.end() > m.start():
                 found.append((m.start(), m.end(), name, m))
     found.sort(key=lambda c: (c[0], -(c[1] - c[0]), PRIORITY[c[2]]))
     return found
+
+
+@lru_cache(maxsize=4096)
+def _rules_present(char: str, absent: frozenset[str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """rules_starting(char) less the rules left out (texts lack the same few rules' words: remembered)."""
+    return tuple(r for r in rules_starting(char) if r[0] not in absent)
 
 
 @lru_cache(maxsize=512)

@@ -257,3 +257,29 @@ def test_starts_tries_the_anchor_at_word_starts_only(text):
         upto = bisect_right(words, m.start())
         keep.update(words[max(0, upto - patterns.LOOKBACK - 1): upto])
     assert patterns.starts(text) == sorted(keep) and keep
+
+
+_RULE_WORDS_TEXT = ("In the FIRST QUARTER of 2024, and the second-half outlook for the latter half of next year; "
+                    "in early SPRING, last autumn and the fall of 1998; the 21st century and the nineties; fiscal 2023, "
+                    "FY24 and the 2022 financial year; at weekends, on weekdays and on Mondays; the ſame period a year "
+                    "earlier and the year-earlier quarter, the same quarter of last year.")
+
+
+@pytest.mark.parametrize("text", [_RULE_WORDS_TEXT, _RULE_WORDS_TEXT.upper(), "Talks on Monday, \u212aabul, 3 May",
+                                  "No seasons, halves or quarters here: just talks on 3 May 2024."])
+def test_a_rule_is_skipped_only_where_none_of_its_words_is_in_the_text(text):
+    """candidates() leaves out a rule whose needed words the folded text lacks: every match of the rule holds one
+    (so the candidates are those of every rule tried at every start)."""
+    from diplograph.timex import patterns
+
+    every = []
+    for pos in patterns.starts(text):
+        for name, rx in patterns.rules_starting(text[pos]):
+            m = rx.match(text, pos)
+            if m and m.end() > m.start():
+                every.append((m.start(), m.end(), name, m.group()))
+                if name in patterns._NEEDED:
+                    assert any(w in patterns._folded(m.group()) for w in patterns._NEEDED[name]), (name, m.group())
+    every.sort(key=lambda c: (c[0], -(c[1] - c[0]), patterns.PRIORITY[c[2]]))
+    assert [(a, b, n, m.group()) for a, b, n, m in patterns.candidates(text)] == every
+    assert all(w in patterns.RULES[name].lower() for name, words in patterns._NEEDED.items() for w in words[:1])

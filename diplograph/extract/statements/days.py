@@ -18,15 +18,18 @@ class DayCarry:
     def __init__(self, actors: DocActors, timexes: list[Timex], published: date | None):
         self.actors, self.timexes, self.published = actors, timexes, published
         self.last: dict[str, tuple[int, Timex | None, date]] = {}
+        self.acts: dict[str, list[tuple[int, object]]] = {}  # subjects' verbs noted after key's last dated words
 
     def note(self, key: str, para: int, time: Timex | None, day: date | None) -> None:
         """Record a dated statement or act of one actor."""
         if day is not None and time is not None:
             self.last[key] = (para, time, day)
+            self.acts.pop(key, None)  # its acts noted before these words no longer count
 
     def carried(self, key: str, para: int) -> tuple[Timex | None, date] | None:
         """The day an undated statement of key in paragraph para inherits, if any."""
         for who in [key] + self._bodies(key):
+            self._date_acts(who)
             found = self.last.get(who)
             if found is not None and 0 <= para - found[0] <= CARRY_PARAGRAPHS:
                 return found[1], found[2]
@@ -39,11 +42,16 @@ class DayCarry:
     def note_subject(self, subject, key: str, para: int) -> None:
         """A dated act of a subject ("X offered on Tuesday to mediate") dates what X says next."""
         verb = subject_verb(subject)
-        if verb is None:
-            return
-        time, day = climb_day(verb, self.timexes, self.published, set())
-        if time is not None and time.value and day is not None:
-            self.note(key, para, time, day)
+        if verb is not None:  # dated only when an undated statement asks (most are never asked about)
+            self.acts.setdefault(key, []).append((para, verb))
+
+    def _date_acts(self, key: str) -> None:
+        """The latest of key's noted acts that has a day becomes its last dated one, as if dated when noted."""
+        for para, verb in reversed(self.acts.pop(key, ())):
+            time, day = climb_day(verb, self.timexes, self.published, set())
+            if time is not None and time.value and day is not None:
+                self.last[key] = (para, time, day)
+                return
 
     def occasion(self, verb) -> tuple[Timex | None, date | None]:
         """"X, who left on Wednesday, told reporters" -> Wednesday; "said after the meeting" -> its day."""
