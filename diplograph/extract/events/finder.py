@@ -83,8 +83,8 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
     clusters = [c for c in clusters if enough_parties(c, actors) and not all(map(finder.asked, c.sightings))]
     events = [to_record(c, document) for c in clusters]
     venue = _gathering_place(events)
-    events = [replace(e, location=venue) if venue and e.location is None and any(s.sidelines for s in c.sightings)
-              else e for c, e in zip(clusters, events)]
+    events = [replace(e, location=place) if venue and e.location is None and any(s.sidelines for s in c.sightings)
+              and (place := _gathering_place(events, e.status == "held")) else e for c, e in zip(clusters, events)]
     events = [_on_occasion(e, c, clusters, events) for c, e in zip(clusters, events)]
     events = [_signed_when_met(e, c, clusters, events, sides) for c, e in zip(clusters, events)]
     events = _headlines_told(clusters, events, sides)  # the last use of clusters beside events
@@ -258,10 +258,18 @@ class _Finder:
             keys = list(dict.fromkeys(sides.get(k, k) for k in keys))
             if len(keys) < 2 or any(k.startswith("person:") for k in keys):
                 return  # a leader whose state the text does not give: whose ministers meet is unknown
-        told = next((s for s in reversed(earlier) if sighting.sent_no - s.sent_no <= 1
+        body = _sitting_subject(tok)
+        reach = 3 if body is not None and (any(c.lower_ in lx.JOINT_MODS or c.dep_ == "poss" and c.lower_ == "our"
+                                              for c in body.children)) else 1  # "the joint committee", "our
+        # committee" a quote or two after the sides' talks: theirs
+        told = next((s for s in reversed(earlier) if sighting.sent_no - s.sent_no <= reach
                      and len(s.roles.participants) >= 2), None)
         if len(keys) >= 2:
             sighting.roles.add(keys)
+        elif told is not None and reach > 1:  # a standing body of the two states, whoever spoke for them
+            sides = sides_of(self.actors)
+            states = list(dict.fromkeys(sides.get(k, k) for k in told.roles.participants))
+            sighting.roles.add(states if len(states) >= 2 else told.roles.participants)
         elif told is not None:
             sighting.roles.add(told.roles.participants)
 
@@ -441,7 +449,7 @@ class _Finder:
         backdrop = tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in lx.BACKDROP_NOUNS
         if self.trips[tok.i][0] and not anaphor:
             roles.add(subjects)  # "X will visit A and B": X visits, whatever the count of places
-        elif (len(roles.participants) < 2 or _apart(tok) or _met_several(tok)) \
+        elif (len(roles.participants) < 2 or _apart(tok) or _met_several(tok) or _held_with(tok, roles)) \
                 and not (_between(tok) and roles.participants) \
                 and not anaphor and not backdrop:
             roles.add(subjects)  # "X met A and B separately": X meets each
@@ -456,6 +464,9 @@ class _Finder:
         unnamed = kind in _GATHERINGS and not roles.participants and _of_people(tok)
         definite = definite or unnamed  # "the leaders' meeting": the people of a gathering told before
         roles.add(self._invitees(chain))  # "X invited Y to talks": Y takes part
+        if kind in _GATHERINGS and len(chain) > 2 and _joins(chain[1]) and chain[1].dep_ == "xcomp" \
+                and chain[2].lemma_.lower() == "invite" and (inviter := _controller_subject(chain[2])) is not None:
+            roles.add(self.parties.np_keys(inviter))  # "X invited Y to attend the summit in Astana": X takes part
         self._purpose_roles(tok, kind, roles)
         if len(roles.participants) < 2 and not anaphor:
             roles.add(self._addressees(tok))  # "X told Y in a phone call": Y is on the line
@@ -921,6 +932,8 @@ class _Finder:
         holders = [tok] + ([tok.head] if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else [])  # "held ... with"
         objs = [o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
                 for o in c.children if o.dep_ == "pobj"] + [c for c in tok.children if c.dep_ == "dobj"]
+        objs = [next((a for a in o.children if a.dep_ == "appos" and a.conjuncts), o) if not o.conjuncts else o
+                for o in objs]  # "with his counterpart X and Y": the names listed in the apposition
         partners = [p for o in objs for p in self.parties.each_conjunct(o)]
         partners += [p for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN"  # "met X, Y, and Z" misparsed
                      for p in self.parties.each_conjunct(c)]
@@ -1682,9 +1695,11 @@ def _occasion(tok, chain) -> int | None:
     return None
 
 
-def _gathering_place(events: list[Event]) -> str | None:
-    """Where the article's one summit or conference is held (the place of a meeting "on the sidelines")."""
-    places = {e.location for e in events if e.type in ("summit", "conference") and e.location}
+def _gathering_place(events: list[Event], held: bool | None = None) -> str | None:
+    """Where the article's one summit or conference is held (the place of a meeting "on the sidelines"); held
+    given, of one held or not (a meeting held is on the sidelines of one held, not of next year's summit)."""
+    places = {e.location for e in events if e.type in ("summit", "conference") and e.location
+              and (held is None or (e.status == "held") == held)}
     return next(iter(places)) if len(places) == 1 else None
 
 
@@ -1695,8 +1710,15 @@ def _backdrop(tok) -> bool:
 
 def _bare_sidelines(tok, chain) -> bool:
     """"held talks on the sidelines", "On the margins, X met Y": a backdrop that names no gathering."""
-    return any(o.lemma_.lower() in lx.BACKDROP_NOUNS and not any(p.lower_ == "of" for p in o.children)
+    return any(o.lemma_.lower() in lx.BACKDROP_NOUNS and all(_told_gathering(g) for p in o.children if p.lower_ == "of"
+                                                           for g in p.children)
                for o in _prep_objects(tok, chain, ("on", "at")))
+
+
+def _told_gathering(noun) -> bool:
+    """"on the sidelines of the session": a gathering named only by what it is, the one the text told before."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in lx.TRIGGER_NOUNS \
+        and [c.lower_ for c in noun.children] == ["the"]
 
 
 def _prep_objects(tok, chain, preps):
@@ -1720,9 +1742,11 @@ def _apart(tok) -> bool:
     the Prime Minister of B": one meeting with each party named."""
     return any(c.dep_ == "advmod" and c.lower_ in _APART for c in tok.children) \
         or (tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "separate" for c in tok.children)) \
-        or (tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "bilateral" for c in tok.children)
-            and any(o.conjuncts for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
-                    for o in c.children if o.dep_ == "pobj"))
+        or (tok.pos_ == "NOUN" and (tok.tag_ == "NNS" and tok.lemma_.lower() != "talk"
+                                    or any(c.dep_ == "amod" and c.lower_ == "bilateral" for c in tok.children))
+            and any(o.conjuncts or any(a.dep_ == "appos" and a.conjuncts for a in o.children)
+                    for h in _with_holders(tok) for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+                    for o in c.children if o.dep_ == "pobj"))  # "meetings with his counterpart X and Y": one each
 
 
 def _closing_tail(tok, chain) -> list:
@@ -1838,8 +1862,9 @@ def _body_sits(tok) -> bool:
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in _SITTING_VERBS or tok.dep_ in ("advcl", "relcl", "acl"):
         return False  # not "put off until the commission meets": a time, not a meeting told
     subj = _sitting_subject(tok)
-    return subj is not None and subj.pos_ == "NOUN" and (subj.lemma_.lower() in _SITTING_BODIES or _their_people(subj)) \
-        and not any(c.pos_ == "PROPN" or c.ent_type_ for c in subj.subtree)
+    common = subj is not None and (subj.pos_ == "NOUN" or subj.text.islower())  # "the joint technical committee"
+    return common and (subj.lemma_.lower() in _SITTING_BODIES or _their_people(subj)) \
+        and not any(c.pos_ == "PROPN" and not c.text.islower() or c.ent_type_ for c in subj.subtree)
 
 
 def _sitting_subject(tok):
@@ -1948,6 +1973,21 @@ def _purpose_of_gathering(tok, kind: str) -> bool:
     verb = _purpose_verb(tok)
     return verb is not None and verb.pos_ == "VERB" and lx.FAMILIES.get(kind) == "in-person" \
         and kind != "visit" and trigger_type(verb) in ("meeting", "talks")
+
+
+def _held_with(tok, roles) -> bool:
+    """"X held talks with A and B": the one holding talks with others takes part in them."""
+    return roles.counterpart and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _HOLD_VERBS \
+        and any(c.dep_ == "prep" and c.lower_ == "with" for h in _with_holders(tok) for c in h.children)
+
+
+_HOLD_VERBS = frozenset("hold have conduct".split())
+
+
+def _with_holders(tok) -> list:
+    """The words a mention's "with" phrase may hang on: itself, and the verb it is the object of ("held meetings
+    with X", the phrase parsed under "held")."""
+    return [tok, tok.head] if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else [tok]
 
 
 def _met_several(tok) -> bool:

@@ -75,7 +75,7 @@ class Places:
         for child in tok.children if preps is None else preps:
             if child.dep_ == "prep" and (child.lower_ in ("in", "at") or child.lower_ == "to" and tok.lemma_ == "welcome"):
                 obj = next((o for o in child.children if o.dep_ == "pobj"), None)  # "welcomed X to Pretoria"
-                if obj is None:
+                if obj is None or _after_report(tok, child):
                     continue
                 if obj.lemma_.lower() in _PLACE_NOUNS:  # "in the city of Salvador", "in the capital Ankara"
                     named = next((o for p in obj.children if p.lower_ == "of" for o in p.children), None) \
@@ -231,6 +231,13 @@ def _find_folded(text: str, place: str, offset: int) -> int:
 
 # Light verbs a trip noun is the object of ("paid a visit to", "made a trip to", "undertook a tour to")
 _TRIP_SUPPORT = frozenset("pay make undertake conduct begin start".split())
+
+
+def _after_report(tok, prep) -> bool:
+    """"met X, who told reporters that Y would receive Z soon in Ankara": a place after an object's relative clause
+    that reports someone's words belongs to those words, wherever the parser hung it."""
+    return any(r.dep_ == "relcl" and r.i < prep.i and any(c.dep_ == "ccomp" for c in r.children)
+               for o in tok.children if o.dep_ in ("dobj", "nsubj") and o.i < prep.i for r in o.children)
 
 
 def trip_preps(tok) -> list:
