@@ -117,3 +117,10 @@ def test_a_surname_without_its_arabic_article_is_the_same_person():
     assert skeleton("Alvarez") != skeleton("varez")
     canon = link_names(["Nabil Karim al-Hashimi", "Hashimi", "Salma el-Badawi", "Badawi"])
     assert canon["Hashimi"] == "Nabil Karim al-Hashimi" and canon["Badawi"] == "Salma el-Badawi"
+
+
+def test_the_first_leader_to_visit_is_a_record_of_the_visit_told_not_a_plan(run):
+    ex = run("Visit\n\nDHAKA, April 15 (Wire) - Nepalese Prime Minister Hari Adhikari held talks with Bangladeshi Prime "
+             "Minister Rahima Chowdhury in Dhaka on Tuesday.\n\nAdhikari, who arrived on Monday for a three-day "
+             "official visit, is the first Nepalese leader to visit Bangladesh since 2019.")
+    assert not [r for r in rows(ex) if r[2] == "proposed"], rows(ex)

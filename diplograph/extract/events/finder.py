@@ -199,6 +199,8 @@ class _Finder:
                     continue  # "met reporters", "a meeting with business leaders": not diplomacy
                 if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) or dismissed(tok):
                     continue  # "held no bilateral meeting", "a meeting is unlikely": none took place or is planned
+                if _first_to(tok):
+                    continue  # "the first Kenyan leader to visit Ethiopia since 2019": a record, not a plan
                 for sighting in self._per_destination(tok, self._sighting(tok, kind, self.sent_of[tok.i])):
                     if not sighting.roles.participants and _body_sits(tok):
                         self._body_sides(tok, sighting, out)
@@ -1982,6 +1984,19 @@ def _held_with(tok, roles) -> bool:
 
 
 _HOLD_VERBS = frozenset("hold have conduct".split())
+
+
+def _first_to(tok) -> bool:
+    """"X is the first head of state to visit Y since 2019", "the only leader to attend": an infinitive that ranks
+    the one who does it among others tells a record about a visit told elsewhere, no plan of its own (not "X will be
+    the first leader to visit Y": that may be the plan's only telling)."""
+    if tok.pos_ != "VERB" or tok.dep_ not in ("relcl", "acl") \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    gov = tok.head.head
+    return any(c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in ("only", "last", "latest"))
+               for c in tok.head.children) \
+        and gov.tag_ != "VB" and not any(c.dep_ == "aux" and c.lower_ in lx.FUTURE for c in gov.children)
 
 
 def _with_holders(tok) -> list:
