@@ -124,3 +124,13 @@ def test_the_first_leader_to_visit_is_a_record_of_the_visit_told_not_a_plan(run)
              "Minister Rahima Chowdhury in Dhaka on Tuesday.\n\nAdhikari, who arrived on Monday for a three-day "
              "official visit, is the first Nepalese leader to visit Bangladesh since 2019.")
     assert not [r for r in rows(ex) if r[2] == "proposed"], rows(ex)
+
+
+def test_who_opens_the_gathering_joins_it_and_a_pair_meeting_later_is_apart(run):
+    ex = run("Ministers meet\n\nGEORGETOWN, April 15 (Wire) - Foreign ministers of the Caribbean Community met in "
+             "Georgetown on Tuesday.\n\nOpening the meeting, Guyanese Foreign Minister Ravi Persaud said the region "
+             "must speak with one voice.\n\nHaitian Foreign Minister Claude Joseph Pierre attended the Georgetown "
+             "meeting and later met Persaud.")
+    assert [r for r in rows(ex) if r[2] is None] == [], rows(ex)
+    assert [(r[3], r[4]) for r in with_parties(ex, "Claude Joseph Pierre", "Ravi Persaud")
+            if "CARICOM" not in r[1]] == [("2026-04-14", "Georgetown")], rows(ex)

@@ -446,7 +446,8 @@ class _Finder:
                      and (fresh_modifier(tok, chain) or _numbered(tok))) \
             and not _of_their_body(tok)
         # "they would hold the next meeting in Tokyo": a further meeting the subjects hold, not one told before
-        joiners = subjects if any(_joins(v) for v in chain[1:3]) or _sent_to(tok, chain) else []  # "X would take
+        joiners = subjects if any(_joins(v) for v in chain[1:3] if not (tok.dep_ == "conj" and v == tok.head)) \
+            or _sent_to(tok, chain) else []  # "X would take
         # part in the summit", "X will send its foreign minister to the meeting"
         backdrop = tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in lx.BACKDROP_NOUNS
         if self.trips[tok.i][0] and not anaphor:
@@ -1689,12 +1690,18 @@ def _occasion(tok, chain) -> int | None:
     # "on the margins of the meeting": that meeting
     if tok.dep_ == "conj" and tok.pos_ == "VERB":  # "During the visit, he will hold talks and call on X": fronted,
         objs += [o for o in _prep_objects(tok.head, [tok.head], _OCCASION_PREPS) if o.i < tok.head.i]  # both share it
+        if any(c.dep_ == "advmod" and c.lower_ in _AFTERWARDS for c in tok.children):
+            objs += [o for o in tok.head.children if o.dep_ == "dobj"]  # "attended the meeting and later met X":
+            # on the meeting's day and in its place
     for o in objs:
         if trigger_type(o) is not None and any(d.dep_ == "det" and d.lower_ in _ANAPHORIC_DETS
                                                or d.dep_ == "prep" and d.lower_ in ("between", "with")
                                                for d in o.children):
             return o.idx  # "after the talks", "after talks between A and B in X on Monday"
     return None
+
+
+_AFTERWARDS = frozenset("later afterwards then subsequently".split())
 
 
 def _gathering_place(events: list[Event], held: bool | None = None) -> str | None:
@@ -1953,7 +1960,13 @@ def _joins(verb) -> bool:
     defined elsewhere."""
     lemma = verb.lemma_.lower()
     return verb.pos_ == "VERB" and (lemma in ("attend", "join", "participate", "witness") or
-                                    (lemma == "take" and any(c.lower_ == "part" for c in verb.children)))
+                                    (lemma == "take" and any(c.lower_ == "part" for c in verb.children)) or
+                                    lemma in _OPENS and any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_
+                                                                                       == "the" for d in c.children)
+                                                            for c in verb.children))
+
+
+_OPENS = frozenset("open address".split())  # "Opening the meeting, X said": X takes part in the meeting told before
 
 
 def _absolute(obj) -> bool:
