@@ -159,10 +159,12 @@ def _same_parties(mine: set[str], c: Cluster, s: Sighting, sides: dict[str, str]
             and all(x.sent_no < s.sent_no for x in c.sightings):
         return False  # "GCC ministers met in Riyadh. The ministers later received X": the body's own sitting, then
         # its contact with an outsider
+    if s.occasion is not None and any(x.start <= s.occasion < x.end for x in c.sightings):
+        return False  # "attended the meeting and later met X", "on the sidelines of the summit, A met B": told as
+        # happening at or after that event, another one
     if mine == theirs or ((mine <= theirs or theirs <= mine) and same_type and not s.exact
-                          and not any(x.exact for x in c.sightings)  # "held separate meetings with A and B. C later
-                          and not _pair_at_gathering(mine, theirs)):  # met A": one of the pairs met apart is no
-        return True  # meeting to join
+                          and not any(x.exact for x in c.sightings)):  # "held separate meetings with A and B. C later
+        return True  # met A": one of the pairs met apart is no meeting to join
     mine_sides, their_sides = {sides.get(k, k) for k in mine}, {sides.get(k, k) for k in theirs}
     if same_type and s.status == "declined" and s.type in ("summit", "conference") \
             and any(x.status == "declined" for x in c.sightings) \
@@ -179,14 +181,6 @@ def _same_parties(mine: set[str], c: Cluster, s: Sighting, sides: dict[str, str]
     same_claim = s.status not in (None, "held") and not s.onward and any(x.status == s.status for x in c.sightings) \
         and not (_people(mine - theirs, sides) and _people(theirs - mine, sides))  # not "talks with X; will meet Y"
     return (same_type or same_claim or _trip_and_talks(c, s)) and len(mine_sides) >= 2 and mine_sides == their_sides
-
-
-def _pair_at_gathering(a: set[str], b: set[str]) -> bool:
-    """"X attended the OIC meeting and later met Y": two people meeting, and a body's gathering they are both at, are
-    two events."""
-    small, big = (a, b) if len(a) < len(b) else (b, a)
-    return len(small) >= 2 and all(k.startswith("person:") for k in small) \
-        and any(k.startswith("org:") for k in big - small)
 
 
 def _members(sides: set[str]) -> set[str]:

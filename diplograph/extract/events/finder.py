@@ -1961,9 +1961,9 @@ def _joins(verb) -> bool:
     lemma = verb.lemma_.lower()
     return verb.pos_ == "VERB" and (lemma in ("attend", "join", "participate", "witness") or
                                     (lemma == "take" and any(c.lower_ == "part" for c in verb.children)) or
-                                    lemma in _OPENS and any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_
-                                                                                       == "the" for d in c.children)
-                                                            for c in verb.children))
+                                    lemma in _OPENS and verb.tag_ == "VBG" and any(
+                                        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "the"
+                                                                 for d in c.children) for c in verb.children))
 
 
 _OPENS = frozenset("open address".split())  # "Opening the meeting, X said": X takes part in the meeting told before
