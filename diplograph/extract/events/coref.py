@@ -162,9 +162,8 @@ def _same_parties(mine: set[str], c: Cluster, s: Sighting, sides: dict[str, str]
     if s.occasion is not None and any(x.start <= s.occasion < x.end for x in c.sightings):
         return False  # "attended the meeting and later met X", "on the sidelines of the summit, A met B": told as
         # happening at or after that event, another one
-    if mine == theirs or ((mine <= theirs or theirs <= mine) and same_type and not s.exact
-                          and not any(x.exact for x in c.sightings)):  # "held separate meetings with A and B. C later
-        return True  # met A": one of the pairs met apart is no meeting to join
+    if mine == theirs or ((mine <= theirs or theirs <= mine) and same_type and not s.exact):
+        return True
     mine_sides, their_sides = {sides.get(k, k) for k in mine}, {sides.get(k, k) for k in theirs}
     if same_type and s.status == "declined" and s.type in ("summit", "conference") \
             and any(x.status == "declined" for x in c.sightings) \
