@@ -134,3 +134,17 @@ def test_who_opens_the_gathering_joins_it_and_a_pair_meeting_later_is_apart(run)
     assert [r for r in rows(ex) if r[2] is None] == [], rows(ex)
     assert [(r[3], r[4]) for r in with_parties(ex, "Claude Joseph Pierre", "Ravi Persaud")
             if "CARICOM" not in r[1]] == [("2026-04-14", "Georgetown")], rows(ex)
+
+
+def test_a_building_named_first_in_a_romance_language_is_the_meetings_place(run):
+    ex = run("Inauguration\n\nPresident Lucia Marin of Ecuador held talks with Peruvian President Jorge Salas at the "
+             "Casa Verde on Tuesday.")
+    places = [r[4].removeprefix("the ") for r in with_parties(ex, "Lucia Marin", "Jorge Salas")]
+    assert places == ["Casa Verde"], rows(ex)
+
+
+def test_a_sidelines_meeting_held_takes_the_place_of_the_gathering_held_not_the_next(run):
+    ex = run("Summit\n\nNAIROBI, April 15 (Wire) - Leaders of the Intergovernmental Authority on Development held a "
+             "summit in Djibouti on Tuesday. On the sidelines, Somali President Hassan Ali met Ethiopian Prime Minister "
+             "Tesfaye Bekele. The next summit will be held in Kampala in October.")
+    assert [r[4] for r in with_parties(ex, "Hassan Ali", "Tesfaye Bekele")] == ["Djibouti"], rows(ex)

@@ -84,7 +84,7 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
     events = [to_record(c, document) for c in clusters]
     venue = _gathering_place(events)
     events = [replace(e, location=place) if venue and e.location is None and any(s.sidelines for s in c.sightings)
-              and (place := _gathering_place(events, e.status == "held")) else e for c, e in zip(clusters, events)]
+              and (place := _gathering_place(events, e.status)) else e for c, e in zip(clusters, events)]
     events = [_on_occasion(e, c, clusters, events) for c, e in zip(clusters, events)]
     events = [_signed_when_met(e, c, clusters, events, sides) for c, e in zip(clusters, events)]
     events = _headlines_told(clusters, events, sides)  # the last use of clusters beside events
@@ -1702,13 +1702,14 @@ def _occasion(tok, chain) -> int | None:
 
 
 _AFTERWARDS = frozenset("later afterwards then subsequently".split())
+_AHEAD_STATUSES = frozenset({"proposed", "agreed", "scheduled"})
 
 
-def _gathering_place(events: list[Event], held: bool | None = None) -> str | None:
-    """Where the article's one summit or conference is held (the place of a meeting "on the sidelines"); held
-    given, of one held or not (a meeting held is on the sidelines of one held, not of next year's summit)."""
+def _gathering_place(events: list[Event], status: str | None = None) -> str | None:
+    """Where the article's one summit or conference is held (the place of a meeting "on the sidelines"); for a
+    meeting held, of no gathering still ahead (not next year's summit)."""
     places = {e.location for e in events if e.type in ("summit", "conference") and e.location
-              and (held is None or (e.status == "held") == held)}
+              and not (status == "held" and e.status in _AHEAD_STATUSES)}
     return next(iter(places)) if len(places) == 1 else None
 
 

@@ -16,6 +16,8 @@ _TOWN_NOUNS = frozenset("city town port resort village".split())
 _EDGES = frozenset("outskirt outskirts edge".split())  # "on the outskirts of X": in X for an event's place
 # Last words of a building's name ("at Parliament House", "at Government House", "at the Blue Hall").
 BUILDINGS = frozenset("house palace hall building buildings villa lodge mansion residence".split())
+# First words of a building's name in Romance languages ("at the Casa Amarilla", "at the Palacio de Carondelet").
+_FRONT_BUILDINGS = frozenset("casa palacio palais palazzo quinta".split())
 # Last words of a seat of government or of an office ("at the Prime Minister's Office", "at the ministry"): the city
 # of the state whose seat it is, when the text tells which
 SEAT_NOUNS = BUILDINGS | frozenset("office ministry presidency chancellery secretariat headquarters guesthouse".split())
@@ -101,8 +103,9 @@ class Places:
                         building = building or _facility(obj)
                         continue
                     return entity_text(obj)
-                if child.lower_ in ("at", "to") and obj.pos_ == "PROPN" and obj.lower_ in BUILDINGS \
-                        and obj.ent_type_ == "ORG":
+                if child.lower_ in ("at", "to") and obj.pos_ == "PROPN" and obj.ent_type_ == "ORG" \
+                        and (obj.lower_ in BUILDINGS or any(c.dep_ == "compound" and c.lower_ in _FRONT_BUILDINGS
+                                                           and c.i - obj.left_edge.i < 2 for c in obj.children)):
                     if (city := _city_in(obj) or self._city_beside(tok, child)) is not None:
                         return city  # "at Parliament House" the tagger read as a body
                     building = building or _facility(obj)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -228,13 +229,14 @@ def _coarse(tok, used: list, seen: set[int], timexes: list[Timex], dct: date | N
     return replace(coarse, value=found.value, earliest=found.earliest, latest=found.latest)
 
 
+_MONTH = re.compile(r"\d{4}-\d{2}$")
 _RECENT_DAYS = 120  # a plan called off whose month ended this long ago or less was set for that month
 
 
 def _just_gone(coarse: Timex, dct: date) -> Timex | None:
     """A month read ahead that also names one just gone (the more likely day of a plan called off), else None."""
-    if coarse.earliest is None or coarse.earliest <= dct:
-        return None
+    if coarse.earliest is None or coarse.earliest <= dct or not _MONTH.match(coarse.value):
+        return None  # a month only: "this weekend" called off is the one ahead
     try:
         found = resolve(coarse.text, dct, tense="past")
     except Exception:  # noqa: BLE001 - keep the tagger's reading
