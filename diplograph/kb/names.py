@@ -20,6 +20,8 @@ _PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her
              "herself": "f"}
 _CLOSE_SURNAME = 0.9
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}  # generational suffixes after a surname
+_ARABIC_ARTICLE = re.compile(r"^(?:(?:al|el) |(?:al|el|ad|ar|as|ash|at|az|an)-)(?=\w{3})")  # "al-Rubaie", folded
+# "al rubaie": the article before a surname
 _PARTICLES = {"de", "da", "di", "van", "von", "der", "den", "del", "la", "le", "al", "el", "bin", "ibn", "ben", "bint",
               "binti"}
 
@@ -47,7 +49,7 @@ def person_key(name: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def skeleton(word: str) -> str:
     """A spelling-insensitive form of a name: Kolomoyskyy, Kolomoyskiy and Kolomoysky share one."""
-    s = _NON_WORD.sub("", fold(word).replace("'", ""))
+    s = _NON_WORD.sub("", _ARABIC_ARTICLE.sub("", fold(word).replace("'", "")))  # "al-Rubaie" is Rubaie
     for a, b in _SKELETON_RULES:
         s = s.replace(a, b)
     for a, b in _END_RULES:

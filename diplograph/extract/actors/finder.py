@@ -411,7 +411,10 @@ def _more_surnames(doc: Doc, actors: DocActors, credits: list[tuple[int, int]]) 
     owners: dict[str, set[str]] = {}
     for m in actors:
         if m.type == PERSON and m.kind == "name":
-            owners.setdefault(m.name.split()[-1], set()).add(m.key)
+            last = m.name.split()[-1]
+            owners.setdefault(last, set()).add(m.key)
+            if "-" in last and last.split("-", 1)[0].lower() in ("al", "el"):  # "al-Rubaie", written "Rubaie"
+                owners.setdefault(last.split("-", 1)[1], set()).add(m.key)
             if _GIVEN_LAST.match(m.name):  # "Han Seung-woo", "Lai Ching-te": the family name comes first
                 owners.setdefault(m.name.split()[0], set()).add(m.key)
     gz = gazetteer()

@@ -159,6 +159,9 @@ def _same_parties(mine: set[str], c: Cluster, s: Sighting, sides: dict[str, str]
             and all(x.sent_no < s.sent_no for x in c.sightings):
         return False  # "GCC ministers met in Riyadh. The ministers later received X": the body's own sitting, then
         # its contact with an outsider
+    if s.occasion is not None and any(x.start <= s.occasion < x.end for x in c.sightings):
+        return False  # "attended the meeting and later met X", "on the sidelines of the summit, A met B": told as
+        # happening at or after that event, another one
     if mine == theirs or ((mine <= theirs or theirs <= mine) and same_type and not s.exact):
         return True
     mine_sides, their_sides = {sides.get(k, k) for k in mine}, {sides.get(k, k) for k in theirs}
@@ -174,7 +177,7 @@ def _same_parties(mine: set[str], c: Cluster, s: Sighting, sides: dict[str, str]
     if same_type and (s.headline or any(x.headline for x in c.sightings)) and mine & theirs \
             and (mine_sides <= their_sides or their_sides <= mine_sides):
         return True  # "X, Y's president hold talks" over "X and Y held talks": the headline names fewer
-    same_claim = s.status not in (None, "held") and any(x.status == s.status for x in c.sightings) \
+    same_claim = s.status not in (None, "held") and not s.onward and any(x.status == s.status for x in c.sightings) \
         and not (_people(mine - theirs, sides) and _people(theirs - mine, sides))  # not "talks with X; will meet Y"
     return (same_type or same_claim or _trip_and_talks(c, s)) and len(mine_sides) >= 2 and mine_sides == their_sides
 
@@ -218,7 +221,9 @@ def _people(keys: set[str], sides: dict[str, str]) -> bool:
 
 def _trip_and_talks(c: Cluster, s: Sighting) -> bool:
     """"X arrived in Moscow for talks with Putin": in one sentence, a visit and the talks it is for are one event."""
-    types = {s.type} | {x.type for x in c.sightings if x.sent_no == s.sent_no}
+    if s.onward:  # "will meet X on Friday before travelling to Y": the trip after the contact is not for it
+        return False
+    types = {s.type} | {x.type for x in c.sightings if x.sent_no == s.sent_no and not x.onward}
     return "visit" in types and len(types) > 1 and types <= _TRIP_PARTS
 
 

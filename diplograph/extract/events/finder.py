@@ -84,8 +84,8 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
     clusters = [c for c in clusters if enough_parties(c, actors) and not all(map(finder.asked, c.sightings))]
     events = [to_record(c, document) for c in clusters]
     venue = _gathering_place(events)
-    events = [replace(e, location=venue) if venue and e.location is None and any(s.sidelines for s in c.sightings)
-              else e for c, e in zip(clusters, events)]
+    events = [replace(e, location=place) if venue and e.location is None and any(s.sidelines for s in c.sightings)
+              and (place := _gathering_place(events, e.status)) else e for c, e in zip(clusters, events)]
     events = [_on_occasion(e, c, clusters, events) for c, e in zip(clusters, events)]
     events = [_signed_when_met(e, c, clusters, events, sides) for c, e in zip(clusters, events)]
     events = _headlines_told(clusters, events, sides)  # the last use of clusters beside events
@@ -200,6 +200,8 @@ class _Finder:
                     continue  # "met reporters", "a meeting with business leaders": not diplomacy
                 if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) or dismissed(tok):
                     continue  # "held no bilateral meeting", "a meeting is unlikely": none took place or is planned
+                if _first_to(tok):
+                    continue  # "the first Kenyan leader to visit Ethiopia since 2019": a record, not a plan
                 for sighting in self._per_destination(tok, self._sighting(tok, kind, self.sent_of[tok.i])):
                     if not sighting.roles.participants and _body_sits(tok):
                         self._body_sides(tok, sighting, out)
@@ -259,10 +261,18 @@ class _Finder:
             keys = list(dict.fromkeys(sides.get(k, k) for k in keys))
             if len(keys) < 2 or any(k.startswith("person:") for k in keys):
                 return  # a leader whose state the text does not give: whose ministers meet is unknown
-        told = next((s for s in reversed(earlier) if sighting.sent_no - s.sent_no <= 1
+        body = _sitting_subject(tok)
+        reach = 3 if body is not None and (any(c.lower_ in lx.JOINT_MODS or c.dep_ == "poss" and c.lower_ == "our"
+                                              for c in body.children)) else 1  # "the joint committee", "our
+        # committee" a quote or two after the sides' talks: theirs
+        told = next((s for s in reversed(earlier) if sighting.sent_no - s.sent_no <= reach
                      and len(s.roles.participants) >= 2), None)
         if len(keys) >= 2:
             sighting.roles.add(keys)
+        elif told is not None and reach > 1:  # a standing body of the two states, whoever spoke for them
+            sides = sides_of(self.actors)
+            states = list(dict.fromkeys(sides.get(k, k) for k in told.roles.participants))
+            sighting.roles.add(states if len(states) >= 2 else told.roles.participants)
         elif told is not None:
             sighting.roles.add(told.roles.participants)
 
@@ -438,12 +448,14 @@ class _Finder:
                      and (fresh_modifier(tok, chain) or _numbered(tok))) \
             and not _of_their_body(tok)
         # "they would hold the next meeting in Tokyo": a further meeting the subjects hold, not one told before
-        joiners = subjects if any(_joins(v) for v in chain[1:3]) or _sent_to(tok, chain) else []  # "X would take
+        joiners = subjects if any(_joins(v) for v in chain[1:3] if not (tok.dep_ == "conj" and v == tok.head)) \
+            or _sent_to(tok, chain) else []  # "X would take
         # part in the summit", "X will send its foreign minister to the meeting"
         backdrop = tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in lx.BACKDROP_NOUNS
         if self.trips[tok.i][0] and not anaphor:
             roles.add(subjects)  # "X will visit A and B": X visits, whatever the count of places
-        elif (len(roles.participants) < 2 or _apart(tok) or _met_several(tok) or _receives(tok)) \
+        elif (len(roles.participants) < 2 or _apart(tok) or _met_several(tok) or _receives(tok)
+              or _held_with(tok, roles)) \
                 and not (_between(tok) and roles.participants) \
                 and not anaphor and not backdrop:
             roles.add(subjects)  # "X met A and B separately": X meets each
@@ -461,6 +473,9 @@ class _Finder:
         if len(roles.participants) < 2 and kind != "visit":
             roles.add(self._offer_of_pronoun(chain) or self._inviters(chain))  # "urged Y to accept its offer of
             # talks": the urger offered them; "X invited Y to hold talks": X holds them with Y
+        if kind in _GATHERINGS and len(chain) > 2 and _joins(chain[1]) and chain[1].dep_ == "xcomp" \
+                and chain[2].lemma_.lower() == "invite" and (inviter := _controller_subject(chain[2])) is not None:
+            roles.add(self.parties.np_keys(inviter))  # "X invited Y to attend the summit in Astana": X takes part
         self._purpose_roles(tok, kind, roles)
         if len(roles.participants) < 2 and not anaphor:
             roles.add(self._addressees(tok))  # "X told Y in a phone call": Y is on the line
@@ -926,6 +941,8 @@ class _Finder:
         holders = [tok] + ([tok.head] if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else [])  # "held ... with"
         objs = [o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
                 for o in c.children if o.dep_ == "pobj"] + [c for c in tok.children if c.dep_ == "dobj"]
+        objs = [next((a for a in o.children if a.dep_ == "appos" and a.conjuncts), o) if not o.conjuncts else o
+                for o in objs]  # "with his counterpart X and Y": the names listed in the apposition
         partners = [p for o in objs for p in self.parties.each_conjunct(o)]
         partners += [p for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN"  # "met X, Y, and Z" misparsed
                      for p in self.parties.each_conjunct(c)]
@@ -1778,6 +1795,9 @@ def _occasion(tok, chain) -> int | None:
     # "on the margins of the meeting": that meeting
     if tok.dep_ == "conj" and tok.pos_ == "VERB":  # "During the visit, he will hold talks and call on X": fronted,
         objs += [o for o in _prep_objects(tok.head, [tok.head], _OCCASION_PREPS) if o.i < tok.head.i]  # both share it
+        if any(c.dep_ == "advmod" and c.lower_ in _AFTERWARDS for c in tok.children):
+            objs += [o for o in tok.head.children if o.dep_ == "dobj"]  # "attended the meeting and later met X":
+            # on the meeting's day and in its place
     for o in objs:
         if trigger_type(o) is not None and any(d.dep_ == "det" and d.lower_ in _ANAPHORIC_DETS
                                                or d.dep_ == "prep" and d.lower_ in ("between", "with")
@@ -1786,9 +1806,15 @@ def _occasion(tok, chain) -> int | None:
     return None
 
 
-def _gathering_place(events: list[Event]) -> str | None:
-    """Where the article's one summit or conference is held (the place of a meeting "on the sidelines")."""
-    places = {e.location for e in events if e.type in ("summit", "conference") and e.location}
+_AFTERWARDS = frozenset("later afterwards then subsequently".split())
+_AHEAD_STATUSES = frozenset({"proposed", "agreed", "scheduled"})
+
+
+def _gathering_place(events: list[Event], status: str | None = None) -> str | None:
+    """Where the article's one summit or conference is held (the place of a meeting "on the sidelines"); for a
+    meeting held, of no gathering still ahead (not next year's summit)."""
+    places = {e.location for e in events if e.type in ("summit", "conference") and e.location
+              and not (status == "held" and e.status in _AHEAD_STATUSES)}
     return next(iter(places)) if len(places) == 1 else None
 
 
@@ -1799,7 +1825,8 @@ def _backdrop(tok) -> bool:
 
 def _bare_sidelines(tok, chain) -> bool:
     """"held talks on the sidelines", "On the margins, X met Y": a backdrop that names no gathering."""
-    return any(o.lemma_.lower() in lx.BACKDROP_NOUNS and not any(p.lower_ == "of" for p in o.children)
+    return any(o.lemma_.lower() in lx.BACKDROP_NOUNS and all(_told_gathering(g) for p in o.children if p.lower_ == "of"
+                                                           for g in p.children)
                for o in _prep_objects(tok, chain, ("on", "at")))
 
 
@@ -1824,9 +1851,11 @@ def _apart(tok) -> bool:
     the Prime Minister of B": one meeting with each party named."""
     return any(c.dep_ == "advmod" and c.lower_ in _APART for c in tok.children) \
         or (tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "separate" for c in tok.children)) \
-        or (tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "bilateral" for c in tok.children)
-            and any(o.conjuncts for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
-                    for o in c.children if o.dep_ == "pobj"))
+        or (tok.pos_ == "NOUN" and (tok.tag_ == "NNS" and tok.lemma_.lower() != "talk"
+                                    or any(c.dep_ == "amod" and c.lower_ == "bilateral" for c in tok.children))
+            and any(o.conjuncts or any(a.dep_ == "appos" and a.conjuncts for a in o.children)
+                    for h in _with_holders(tok) for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+                    for o in c.children if o.dep_ == "pobj"))  # "meetings with his counterpart X and Y": one each
 
 
 def _closing_tail(tok, chain) -> list:
@@ -1947,8 +1976,9 @@ def _body_sits(tok) -> bool:
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in _SITTING_VERBS or tok.dep_ in ("advcl", "relcl", "acl"):
         return False  # not "put off until the commission meets": a time, not a meeting told
     subj = _sitting_subject(tok)
-    return subj is not None and subj.pos_ == "NOUN" and (subj.lemma_.lower() in _SITTING_BODIES or _their_people(subj)) \
-        and not any(c.pos_ == "PROPN" or c.ent_type_ for c in subj.subtree)
+    common = subj is not None and (subj.pos_ == "NOUN" or subj.text.islower())  # "the joint technical committee"
+    return common and (subj.lemma_.lower() in _SITTING_BODIES or _their_people(subj)) \
+        and not any(c.pos_ == "PROPN" and not c.text.islower() or c.ent_type_ for c in subj.subtree)
 
 
 def _sitting_subject(tok):
@@ -2035,7 +2065,13 @@ def _joins(verb) -> bool:
     defined elsewhere."""
     lemma = verb.lemma_.lower()
     return verb.pos_ == "VERB" and (lemma in ("attend", "join", "participate", "witness") or
-                                    (lemma == "take" and any(c.lower_ == "part" for c in verb.children)))
+                                    (lemma == "take" and any(c.lower_ == "part" for c in verb.children)) or
+                                    lemma in _OPENS and verb.tag_ == "VBG" and any(
+                                        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "the"
+                                                                 for d in c.children) for c in verb.children))
+
+
+_OPENS = frozenset("open address".split())  # "Opening the meeting, X said": X takes part in the meeting told before
 
 
 def _absolute(obj) -> bool:
@@ -2057,6 +2093,34 @@ def _purpose_of_gathering(tok, kind: str) -> bool:
     verb = _purpose_verb(tok)
     return verb is not None and verb.pos_ == "VERB" and lx.FAMILIES.get(kind) == "in-person" \
         and kind != "visit" and trigger_type(verb) in ("meeting", "talks")
+
+
+def _held_with(tok, roles) -> bool:
+    """"X held talks with A and B": the one holding talks with others takes part in them."""
+    return roles.counterpart and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _HOLD_VERBS \
+        and any(c.dep_ == "prep" and c.lower_ == "with" for h in _with_holders(tok) for c in h.children)
+
+
+_HOLD_VERBS = frozenset("hold have conduct".split())
+
+
+def _first_to(tok) -> bool:
+    """"X is the first head of state to visit Y since 2019", "the only leader to attend": an infinitive that ranks
+    the one who does it among others tells a record about a visit told elsewhere, no plan of its own (not "X will be
+    the first leader to visit Y": that may be the plan's only telling)."""
+    if tok.pos_ != "VERB" or tok.dep_ not in ("relcl", "acl") \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    gov = tok.head.head
+    return any(c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in ("only", "last", "latest"))
+               for c in tok.head.children) \
+        and gov.tag_ != "VB" and not any(c.dep_ == "aux" and c.lower_ in lx.FUTURE for c in gov.children)
+
+
+def _with_holders(tok) -> list:
+    """The words a mention's "with" phrase may hang on: itself, and the verb it is the object of ("held meetings
+    with X", the phrase parsed under "held")."""
+    return [tok, tok.head] if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else [tok]
 
 
 def _met_several(tok) -> bool:

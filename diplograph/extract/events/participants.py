@@ -199,6 +199,10 @@ class Parties(Places):
             if person is not None:  # "Museveni, Ruto set for talks": a surname the tagger took for a body
                 self.actors.swap(mention, person)
                 mention = person
+        elif mention is not None and self._unknown_body(mention, tok) \
+                and (person := surname_mention(self.actors, tok.text)) is not None \
+                and person.kind == "name" and " " in person.name:
+            mention = person  # "Demirtas held talks" after "Foreign Minister Hakan Demirtas": the tagger's body is him
         lemma = tok.lemma_.lower()
         if mention is None and (lemma in PERSON_TITLES or lemma in lx.GROUP_NOUNS) \
                 and any(c.dep_ == "amod" and c.lower_ == "visiting" for c in tok.children) \
@@ -228,6 +232,12 @@ class Parties(Places):
                 or tok.text in SHORT_TITLES:  # "the Ethiopian PM"
             if any(c.lower_ in lx.PAIR_WORDS for c in tok.children):
                 return self._recent_pair(tok)
+            if tok.tag_ == "NNS" and tok.dep_ in ("nsubj", "nsubjpass") and any(
+                    c.dep_ == "poss" and c.lower_ == "our" for c in tok.children):
+                return self._recent_pair(tok)  # "we agreed that our foreign ministers will meet": both sides' ministers
+            if tok.tag_ == "NNS" and lemma in PERSON_TITLES and [c.lower_ for c in tok.children] == ["the"]:
+                return self._recent_pair(tok, titled_only=True)  # "the presidents had spoken by phone": the two
+                # presidents told before
             owner = tok if lemma in lx.STATE_GROUPS else next((c for c in tok.children if c.dep_ == "poss"
                                                                and c.lemma_.lower() in lx.STATE_GROUPS), None)
             if owner is not None and any(c.lower_ in _SIDE_COUNTS for c in owner.children) \
@@ -623,9 +633,9 @@ class Parties(Places):
                   and m.kind not in ("pronoun", "description")]
         return guests[:1] + others[:1] if len(guests) == 1 and others else []
 
-    def _recent_pair(self, tok) -> list[str]:
+    def _recent_pair(self, tok, titled_only: bool = False) -> list[str]:
         """"The two leaders", "both sides", "the three countries": the last two (three) distinct actors of the right
-        kind named before."""
+        kind named before (titled_only: two holding the title the words name, or none)."""
         want = "state" if tok.lemma_.lower() in lx.STATE_GROUPS else "person"
         kinds = {want, "organization"} if tok.lemma_.lower() in lx.EITHER_SIDE else {want}  # "Israel and Hamas ... both sides"
         since = tok.doc[max(0, tok.i - 150)].idx
@@ -650,10 +660,18 @@ class Parties(Places):
             recent = earlier  # paragraphs after the only two it named
         title = tok.lemma_.lower()  # "the two ministers": people holding that title first
         def titled(pool):
-            return [m.key for m in pool if any(title in (role or "").lower() or title == "leader" and same_title(
-                role, title) and head_of(role) != "counterpart" for role, _ in self.actors.roles_of(m.key))]
+            found = [m.key for m in pool if any(_holds(role, title) or title == "leader" and same_title(role, title)
+                                                and head_of(role) != "counterpart"
+                                                for role, _ in self.actors.roles_of(m.key))]
             # "the two leaders": heads of state or government, not a minister's counterpart
+            if found and title != "leader":  # "X met his counterpart Y ... the two ministers": a counterpart holds
+                found += [m.key for m in pool  # the office X holds
+                          if any(role == "counterpart" for role, _ in self.actors.roles_of(m.key))]
+            return found
         n = next((_SIDE_COUNTS[c.lower_] for c in tok.children if c.lower_ in _SIDE_COUNTS), 2)
+        if titled_only:  # those holding the title, else the only ones named of late
+            keys = list(dict.fromkeys(titled(recent) or [m.key for m in recent if m.type == want]))
+            return keys if len(keys) == n else []
         for pool in (titled(recent), [m.key for m in recent]):  # descriptions count: "the minister met X, where the two"
             keys = list(dict.fromkeys(pool))[:n]
             if len(keys) == n:
@@ -924,7 +942,11 @@ class Parties(Places):
         """"X met Y before flying to Rome, where he will meet Z": the subject of a clause hung inside the sentence
         continues its main subject, not the last person named."""
         clause = tok.head
-        if tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ not in ("relcl", "advcl") or clause == tok.sent.root:
+        if tok.dep_ == "poss" and clause.dep_ == "dobj" and clause.head.tag_ == "VBG" \
+                and clause.head.dep_ in ("pcomp", "advcl") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.head.children):
+            clause = clause.head  # "X will travel to Y before wrapping up her tour in Z": X's tour
+        elif tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ not in ("relcl", "advcl") or clause == tok.sent.root:
             return None
         root = tok.sent.root
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1193,7 +1215,7 @@ class Parties(Places):
         if trip.lemma_.lower() not in lx.TRAVEL_VERBS | lx.DEPART_VERBS:
             return None
         place = self.visited_place(trip)
-        return place if place is not None and gazetteer().capital(place) is not None else None
+        return place if place is not None and (gazetteer().capital(place) is not None or city_state(place)) else None
 
     def _participle_place(self, noun, clause=None) -> str | None:
         """"a meeting scheduled for Tuesday in Cairo", "the summit that was due to take place in Arusha":
@@ -1446,6 +1468,16 @@ _LIST_POS = frozenset("PROPN NOUN ADJ PART PUNCT CCONJ DET NUM".split())  # word
 
 
 _SIDE_COUNTS = {"three": 3, "four": 4}  # "the three countries", "the four leaders": that many sides told before
+
+
+def _holds(role: str | None, title: str) -> bool:
+    """Whether an office is of the kind a plural title names: "the two ministers" are foreign or trade ministers, not
+    a prime minister named between them; "the two presidents" are no vice-president."""
+    words = (role or "").lower().replace("-", " ").split()
+    return any(w.startswith(title) and not (n and words[n - 1] in _OTHER_OFFICE) for n, w in enumerate(words))
+
+
+_OTHER_OFFICE = frozenset({"prime", "vice"})  # a word that makes a title another office
 
 
 def _between_holders(trigger) -> list:

@@ -16,6 +16,8 @@ _TOWN_NOUNS = frozenset("city town port resort village".split())
 _EDGES = frozenset("outskirt outskirts edge".split())  # "on the outskirts of X": in X for an event's place
 # Last words of a building's name ("at Parliament House", "at Government House", "at the Blue Hall").
 BUILDINGS = frozenset("house palace hall building buildings villa lodge mansion residence".split())
+# First words of a building's name in Romance languages ("at the Casa Amarilla", "at the Palacio de Carondelet").
+_FRONT_BUILDINGS = frozenset("casa palacio palais palazzo quinta".split())
 # Last words of a seat of government or of an office ("at the Prime Minister's Office", "at the ministry"): the city
 # of the state whose seat it is, when the text tells which
 SEAT_NOUNS = BUILDINGS | frozenset("office ministry presidency chancellery secretariat headquarters guesthouse".split())
@@ -75,7 +77,7 @@ class Places:
         for child in tok.children if preps is None else preps:
             if child.dep_ == "prep" and (child.lower_ in ("in", "at") or child.lower_ == "to" and tok.lemma_ == "welcome"):
                 obj = next((o for o in child.children if o.dep_ == "pobj"), None)  # "welcomed X to Pretoria"
-                if obj is None:
+                if obj is None or _after_report(tok, child):
                     continue
                 if obj.lemma_.lower() in _PLACE_NOUNS:  # "in the city of Salvador", "in the capital Ankara"
                     named = next((o for p in obj.children if p.lower_ == "of" for o in p.children), None) \
@@ -101,8 +103,9 @@ class Places:
                         building = building or _facility(obj)
                         continue
                     return entity_text(obj)
-                if child.lower_ in ("at", "to") and obj.pos_ == "PROPN" and obj.lower_ in BUILDINGS \
-                        and obj.ent_type_ == "ORG":
+                if child.lower_ in ("at", "to") and obj.pos_ == "PROPN" and obj.ent_type_ == "ORG" \
+                        and (obj.lower_ in BUILDINGS or any(c.dep_ == "compound" and c.lower_ in _FRONT_BUILDINGS
+                                                           and c.i - obj.left_edge.i < 2 for c in obj.children)):
                     if (city := _city_in(obj) or self._city_beside(tok, child)) is not None:
                         return city  # "at Parliament House" the tagger read as a body
                     building = building or _facility(obj)
@@ -231,6 +234,13 @@ def _find_folded(text: str, place: str, offset: int) -> int:
 
 # Light verbs a trip noun is the object of ("paid a visit to", "made a trip to", "undertook a tour to")
 _TRIP_SUPPORT = frozenset("pay make undertake conduct begin start".split())
+
+
+def _after_report(tok, prep) -> bool:
+    """"met X, who told reporters that Y would receive Z soon in Ankara": a place after an object's relative clause
+    that reports someone's words belongs to those words, wherever the parser hung it."""
+    return any(r.dep_ == "relcl" and r.i < prep.i and any(c.dep_ == "ccomp" for c in r.children)
+               for o in tok.children if o.dep_ in ("dobj", "nsubj") and o.i < prep.i for r in o.children)
 
 
 def trip_preps(tok) -> list:

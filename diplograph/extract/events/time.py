@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -52,7 +53,9 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
         for verb in (child, *(c for c in child.children if c.dep_ == "xcomp" and c.pos_ == "VERB")):
             if day is None:  # "the summit that was scheduled to convene in Doha on June 12": the complement's day
                 time, day = day_of(verb, timexes, dct, default, answers, tense_for=tense_for)
-    if day is None and (coarse := _coarse(tok, own + named, set(), timexes, dct, coarse_tense, fronted)) is not None:
+    called_off = status == "cancelled"
+    if day is None and (coarse := _coarse(tok, own + named, set(), timexes, dct, coarse_tense, fronted,
+                                          called_off)) is not None:
         return coarse, None  # "talks held in Oslo last week": the mention's own time beats its governor's
     used = [tok] + named
     for below, level in zip(levels, levels[1:]):
@@ -71,7 +74,7 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
                     used.append(verb)
         seen |= {level.i}
     if day is None:
-        time = _coarse(tok, used, seen, timexes, dct, coarse_tense, fronted)
+        time = _coarse(tok, used, seen, timexes, dct, coarse_tense, fronted, called_off)
     if day is None and time is None:
         time, day = _when_clause(tok, levels, timexes, dct, tense_for)
     return time, day
@@ -207,14 +210,19 @@ def own_participles(tok) -> list:
 
 
 def _coarse(tok, used: list, seen: set[int], timexes: list[Timex], dct: date | None, tense_for,
-            said: set[int] = frozenset()) -> Timex | None:
+            said: set[int] = frozenset(), called_off: bool = False) -> Timex | None:
     """A month, week or season dating the event ("in December", "next month"), re-read in its tense; never the
     day of the saying (said) that the parser hung on the reported verb."""
     tokens = [t for level in used for c in level.children if time_modifier(c) for t in c.subtree
               if t.i not in said and (level == tok or t.i not in seen)]
+    since = {s.i for t in tokens if t.lower_ == "since" and t.dep_ in ("prep", "mark") for s in t.subtree}
+    if since:  # "on his first visit since taking office in September": the start of a span, not the event's time
+        tokens = [t for t in tokens if t.i not in since]
     coarse = find_timex(tokens, timexes, tok.doc)
     if coarse is None or coarse.type != "DATE" or not coarse.anchored or not coarse.value[:4].isdigit():
         return None
+    if called_off and dct is not None and (gone := _just_gone(coarse, dct)) is not None:
+        return gone  # "was scheduled for June" and called off in July: the June just gone
     tense = tense_for(coarse)
     if dct is None or tense != "future" or coarse.latest is None or coarse.latest >= dct:
         return coarse
@@ -224,6 +232,24 @@ def _coarse(tok, used: list, seen: set[int], timexes: list[Timex], dct: date | N
         return coarse
     if found is None or not found.value[:4].isdigit():
         return coarse
+    return replace(coarse, value=found.value, earliest=found.earliest, latest=found.latest)
+
+
+_MONTH = re.compile(r"\d{4}-\d{2}$")
+_RECENT_DAYS = 120  # a plan called off whose month ended this long ago or less was set for that month
+
+
+def _just_gone(coarse: Timex, dct: date) -> Timex | None:
+    """A month read ahead that also names one just gone (the more likely day of a plan called off), else None."""
+    if coarse.earliest is None or coarse.earliest <= dct or not _MONTH.match(coarse.value):
+        return None  # a month only: "this weekend" called off is the one ahead
+    try:
+        found = resolve(coarse.text, dct, tense="past")
+    except Exception:  # noqa: BLE001 - keep the tagger's reading
+        return None
+    if found is None or found.latest is None or not found.value[:4].isdigit() or found.latest >= dct \
+            or (dct - found.latest).days >= _RECENT_DAYS:
+        return None
     return replace(coarse, value=found.value, earliest=found.earliest, latest=found.latest)
 
 
