@@ -170,3 +170,11 @@ def test_a_transcripts_line_label_is_neither_the_visitor_nor_him(run):
                      "views on bilateral relations."))
     assert all("Guo Jiakun" not in r[1] for r in found), found
     assert any(r[0] == "visit" and "Musalia Mudavadi" in r[1] for r in found), found
+
+
+def test_a_plan_that_had_been_due_gives_way_to_the_new_day(run):
+    found = rows(run("The fifth round of talks between Peru and Bolivia, which had been due to take place in March "
+                     "and was postponed over the protests, will now be held in Arequipa on June 12, the foreign "
+                     "ministry said.", date(2027, 4, 20)))
+    cabinet = [r for r in found if r[4] == "Arequipa"]
+    assert cabinet and cabinet[0][2:4] == ("scheduled", "2027-06-12"), found

@@ -302,19 +302,19 @@ def _own_subject(verb) -> bool:
     return any(c.dep_ == "nsubj" for c in verb.children)
 
 
-def _clauses_on(trigger) -> list:
+def clauses_on(trigger) -> list:
     """The participial and relative clauses of an event noun, also those the parser hung on a later noun of its
     phrase ("the summit on climate finance, which Fiji will host"), unless another event noun is there."""
     memo = trigger.doc.user_data.setdefault("diplograph-clauses-on", {})
     found = memo.get(trigger.i)
     if found is None:  # to_be_held and hosting_clause both ask
-        found = memo[trigger.i] = [c.i for c in _find_clauses_on(trigger)]
+        found = memo[trigger.i] = [c.i for c in _findclauses_on(trigger)]
     doc = trigger.doc
     return [doc[i] for i in found]
 
 
-def _find_clauses_on(trigger) -> list:
-    """_clauses_on() worked out afresh."""
+def _findclauses_on(trigger) -> list:
+    """clauses_on() worked out afresh."""
     doc = trigger.doc
     nouns = [t for t in trigger.subtree if t.i > trigger.i and t.pos_ in ("NOUN", "PROPN")]
     later = [c for t in nouns for c in t.children if c.dep_ in ("acl", "relcl")
@@ -358,7 +358,7 @@ def to_be_held(trigger):
     Oman, ...", "the meeting in X, which will be held on ..."), also where the parser hung it on the clause after a long noun phrase and a comma."""
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return None
-    parts = _clauses_on(trigger)
+    parts = clauses_on(trigger)
     doc, after = trigger.doc, trigger.right_edge.i + 1
     if after < len(doc) and doc[after].text == ",":
         after += 1
@@ -383,7 +383,7 @@ def hosting_clause(trigger):
     talks that Kenya is hosting next month"): its verb, whose subject is the host."""
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return None
-    for clause in (c for c in _clauses_on(trigger) if c.pos_ == "VERB"):
+    for clause in (c for c in clauses_on(trigger) if c.pos_ == "VERB"):
         if clause.lemma_.lower() not in _HELD_ACTIVE or _negated(clause):
             continue
         subjects = [c for c in clause.children if c.dep_ == "nsubj"]
@@ -400,7 +400,7 @@ def happening_clause(trigger):
     down its complement chain that says it takes place, whose time and place are the event's."""
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return None
-    for clause in _clauses_on(trigger):
+    for clause in clauses_on(trigger):
         if _negated(clause) or not (clause.dep_ == "acl" and clause.tag_ == "VBN" or clause.dep_ == "relcl" and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WDT" for c in clause.children)):
             continue  # (or a bare participle: "the last round of talks between the two, held in X in May")

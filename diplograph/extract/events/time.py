@@ -9,8 +9,8 @@ from datetime import date
 from diplograph.extract.actors.columns import sentence_bounds
 from diplograph.extract.base import token_strings
 from diplograph.extract.clauses import is_speech_verb
-from diplograph.extract.events.status import (SIDELINES, answered_in, happening_clause, name_on, nominal_gerund,
-                                              of_bodies, to_be_held, went_unheld)
+from diplograph.extract.events.status import (SIDELINES, answered_in, clauses_on, happening_clause, name_on,
+                                              nominal_gerund, of_bodies, to_be_held, went_unheld)
 from diplograph.extract.when import day_of, find_timex, resolve_day, tense_of
 from diplograph.kb import event_lexicon as lx
 from diplograph.records import Timex
@@ -44,7 +44,8 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
     superseded = _superseded(tok) if status != "cancelled" else []  # called off: the day it had been set for
     others |= {t.i for c in superseded for t in c.subtree}
     time, day = day_of(tok, timexes, dct, default, others, tense_for=tense_for)
-    own = [tok] + [p for p in own_participles(tok) if p not in superseded] \
+    gone = {t.i for c in superseded for t in c.subtree}
+    own = [tok] + [p for p in own_participles(tok) if p.i not in gone] \
         + ([tok.head] if nominal_gerund(tok) else []) \
         + [v for v in levels[1:3] if v.pos_ == "NOUN" and v.lemma_.lower() in lx.ROUND_NOUNS]  # "next week's
     # leaders meeting", "next year's round of consultations"
@@ -195,10 +196,14 @@ _FORMERLY = frozenset("originally initially first previously earlier".split())
 def _superseded(tok) -> list:
     """"the consultations, originally planned for 4 June, will now take place on 2 July": the former plan's clause,
     whose day gives way to the verb the event is the subject of."""
-    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.pos_ not in ("VERB", "AUX"):
+    subj = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+        and tok.head.head.lemma_.lower() in lx.ROUND_NOUNS else tok  # "the fifth round of talks, ..., will now"
+    if subj.dep_ not in ("nsubj", "nsubjpass") or subj.head.pos_ not in ("VERB", "AUX"):
         return []
-    return [c for c in tok.children if c.dep_ in ("acl", "relcl")
-            and any(a.dep_ == "advmod" and a.lower_ in _FORMERLY for a in c.children)]
+    clauses = [c for c in subj.children if c.dep_ in ("acl", "relcl")] + clauses_on(tok)
+    return [c for c in dict.fromkeys(clauses)
+            if any(a.dep_ == "advmod" and a.lower_ in _FORMERLY or a.dep_ == "aux" and a.lower_ == "had"
+                   for a in c.children)]  # "which had been due to take place in August, will now be held ..."
 
 
 def own_participles(tok) -> list:
