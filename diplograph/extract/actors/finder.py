@@ -188,10 +188,11 @@ def _people_and_orgs(doc: Doc, gz: Gazetteer, publisher: str | None, taken_by: t
 
 def _bracketed_agency(ent) -> bool:
     """True for a name in brackets or slashes inside a dateline ("(QNA)", "/NIAT Khovar/"): the agency filing it."""
+    if not all(in_dateline(t) for t in ent):
+        return False  # (the cheap test first: most names are nowhere near a dateline)
     text = doc_text(ent.doc)
     before = text[text.rfind("\n", 0, ent.start_char) + 1:ent.start_char]
-    inside = before.count("(") > before.count(")") or before.count("/") % 2 == 1 or ent.text.startswith("/")
-    return inside and all(in_dateline(t) for t in ent)
+    return before.count("(") > before.count(")") or before.count("/") % 2 == 1 or ent.text.startswith("/")
 
 
 def _lone_title(ent) -> bool:

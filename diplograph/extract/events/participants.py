@@ -648,14 +648,17 @@ class Parties(Places):
             named = {m.key for m in self.actors.in_span(subj.left_edge.idx,  # of the two sides" they are)
                                                        subj.right_edge.idx + len(subj.right_edge))}
             above |= named if len(named) == 1 else set()
-        earlier = [m for m in self.actors.before(tok.idx) if m.type in kinds and m.kind != "pronoun"
-                   and m.key != teller and m.key not in above
-                   and not speaker_label(m.start, m.end, text)  # "MR X:" asks or answers
-                   and not m.key.startswith(SOURCE_PREFIX)  # "a senior official" is nobody's counterpart
-                   and (m.type == want or gazetteer().entry(m.key) is None)  # an armed group, not a mediating IGO
-                   and not _names_a_thing(tok.doc, m, m.type == "organization")]  # "the Ibar bridge", "met
-        # in Singapore": no side
-        recent = [m for m in earlier if m.start >= since]
+        cands = [m for m in self.actors.before(tok.idx) if m.type in kinds and m.kind != "pronoun"
+                 and m.key != teller and m.key not in above
+                 and not m.key.startswith(SOURCE_PREFIX)  # "a senior official" is nobody's counterpart
+                 and (m.type == want or gazetteer().entry(m.key) is None)]  # an armed group, not a mediating IGO
+
+        def sides(pool):
+            return [m for m in pool if not speaker_label(m.start, m.end, text)  # "MR X:" asks or answers
+                    and not _names_a_thing(tok.doc, m, m.type == "organization")]  # "the Ibar bridge", "met in
+            # Singapore": no side (the costlier tests, on the mentions asked about only)
+        recent = sides([m for m in cands if m.start >= since])
+        earlier = sides(cands) if not recent else []
         if not recent and len({m.key for m in earlier}) == 2:  # a communique's "the two Heads of Government"
             recent = earlier  # paragraphs after the only two it named
         title = tok.lemma_.lower()  # "the two ministers": people holding that title first
@@ -677,7 +680,7 @@ class Parties(Places):
             if len(keys) == n:
                 return keys
             if pool and len(keys) < n and title == "leader":  # the two leaders named at the top of a long story
-                keys = list(dict.fromkeys(reversed(titled(earlier))))[:n]
+                keys = list(dict.fromkeys(reversed(titled(sides(cands)))))[:n]
                 if len(keys) == n:
                     return keys[::-1]
         if n != 2:

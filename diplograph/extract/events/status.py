@@ -308,12 +308,12 @@ def clauses_on(trigger) -> list:
     memo = trigger.doc.user_data.setdefault("diplograph-clauses-on", {})
     found = memo.get(trigger.i)
     if found is None:  # to_be_held and hosting_clause both ask
-        found = memo[trigger.i] = [c.i for c in _findclauses_on(trigger)]
+        found = memo[trigger.i] = [c.i for c in _find_clauses_on(trigger)]
     doc = trigger.doc
     return [doc[i] for i in found]
 
 
-def _findclauses_on(trigger) -> list:
+def _find_clauses_on(trigger) -> list:
     """clauses_on() worked out afresh."""
     doc = trigger.doc
     nouns = [t for t in trigger.subtree if t.i > trigger.i and t.pos_ in ("NOUN", "PROPN")]
