@@ -13,7 +13,7 @@ challenge = load_script(HARNESS, "challenge_harness")
 # Regression floors: the figures measured on the merged tree, rounded down to 0.01. Raise them as
 # extraction improves; never lower them to make a change pass.
 EVENT_FLOORS = {"precision": 0.93, "recall": 0.87, "f1": 0.90,
-                "status": 0.96, "date": 0.97, "location": 0.94, "type": 0.99,
+                "status": 0.97, "date": 0.97, "location": 0.94, "type": 0.99,
                 "declined": 0.80, "proposed": 0.80, "agreed": 0.85, "cancelled": 0.80}  # recall by status
 STATEMENT_FLOORS = {"precision": 0.99, "recall": 0.93, "f1": 0.96, "strict_f1": 0.92,
                     "direct": 0.94, "indirect": 0.92, "speaker": 0.95, "date": 0.98}
@@ -27,50 +27,50 @@ BLIND = {"events": ("events-blind", "events-blind2", "events-blind3", "events-bl
                     "events-blind10-people", "events-blind10-bodies",
                     "events-blind10-styles", "events-blind10-merges", "events-holdout10", "events-holdoutpages6",
                     "events-blind11-regions", "events-blind11-outcomes", "events-blind11-embedded",
-                    "events-blind11-wire"),
+                    "events-blind11-wire", "events-holdout11", "events-holdoutpages7"),
          "statements": ("statements-blind", "statements-blind2", "statements-blind3", "statements-blind4")}
-BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.96, "f1": 0.97, "status": 0.95, "date": 0.95,
+BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, "status": 0.95, "date": 0.95,
                                  "location": 0.98, "type": 1.00},
                 "events-blind2": {"precision": 0.92, "recall": 0.89, "f1": 0.91, "status": 0.92, "date": 0.98,
                                   "location": 0.96, "type": 0.98},
-                "events-blindpages": {"precision": 0.90, "recall": 0.86, "f1": 0.88, "status": 0.94, "date": 0.82,
-                                      "location": 0.81, "type": 0.94},
-                "events-blindpages2": {"precision": 0.87, "recall": 0.75, "f1": 0.80, "status": 0.93, "date": 0.87,
-                                       "location": 0.92, "type": 0.98},
-                "events-blindpages3": {"precision": 0.96, "recall": 0.92, "f1": 0.94, "status": 0.98, "date": 0.95,
+                "events-blindpages": {"precision": 0.90, "recall": 0.89, "f1": 0.90, "status": 0.95, "date": 0.83,
+                                      "location": 0.81, "type": 0.95},
+                "events-blindpages2": {"precision": 0.87, "recall": 0.76, "f1": 0.81, "status": 0.95, "date": 0.90,
+                                       "location": 0.93, "type": 0.98},
+                "events-blindpages3": {"precision": 0.96, "recall": 0.92, "f1": 0.94, "status": 0.98, "date": 0.96,
                                        "location": 0.93, "type": 0.97},
-                "events-blind3": {"precision": 0.92, "recall": 0.89, "f1": 0.91, "status": 1.00, "date": 0.93,
+                "events-blind3": {"precision": 0.92, "recall": 0.89, "f1": 0.91, "status": 1.00, "date": 0.95,
                                   "location": 0.91, "type": 0.98},  # status 1.000 in the whole set again since
                 # undated plans reported weeks after a body's dated meeting stay apart from it
-                "events-blind4": {"precision": 0.97, "recall": 0.84, "f1": 0.90, "status": 0.95, "date": 0.91,
-                                  "location": 0.87, "type": 0.98},
+                "events-blind4": {"precision": 0.97, "recall": 0.85, "f1": 0.91, "status": 0.95, "date": 0.93,
+                                  "location": 0.90, "type": 0.98},
                 "events-blind5": {"precision": 0.97, "recall": 0.91, "f1": 0.94, "status": 0.95, "date": 0.97,
                                   "location": 0.98, "type": 1.00},
                 "events-blind6": {"precision": 0.95, "recall": 0.85, "f1": 0.89, "status": 0.98, "date": 0.93,
-                                  "location": 0.94, "type": 0.96},  # first blind run 0.735
-                "events-blindpages4": {"precision": 0.87, "recall": 0.83, "f1": 0.85, "status": 0.95, "date": 0.84,
-                                       "location": 0.87, "type": 1.00},  # first blind run 0.708
+                                  "location": 0.94, "type": 0.98},  # first blind run 0.735
+                "events-blindpages4": {"precision": 0.89, "recall": 0.83, "f1": 0.86, "status": 0.97, "date": 0.86,
+                                       "location": 0.89, "type": 1.00},  # first blind run 0.708
                 "events-blind7": {"precision": 0.90, "recall": 0.80, "f1": 0.85, "status": 0.95, "date": 0.95,
-                                  "location": 0.88, "type": 0.95},  # first blind run 0.644
-                "events-holdout7": {"precision": 0.81, "recall": 0.75, "f1": 0.77, "status": 0.95, "date": 0.92,
+                                  "location": 0.90, "type": 0.95},  # first blind run 0.644
+                "events-holdout7": {"precision": 0.83, "recall": 0.76, "f1": 0.79, "status": 0.97, "date": 0.92,
                                     "location": 0.91, "type": 0.98},  # held out: first run 0.766, never fitted
-                "events-holdoutpages4": {"precision": 0.83, "recall": 0.67, "f1": 0.74, "status": 0.88, "date": 0.85,
+                "events-holdoutpages4": {"precision": 0.83, "recall": 0.69, "f1": 0.75, "status": 0.88, "date": 0.86,
                                          "location": 0.91, "type": 0.91},  # held out: first run 0.681, never fitted
                 "events-blind8-status": {"precision": 1.00, "recall": 0.92, "f1": 0.96, "status": 0.96, "date": 0.88,
                                          "location": 0.96, "type": 1.00},  # first blind run 0.846
-                "events-blind8-dates": {"precision": 0.83, "recall": 0.86, "f1": 0.84, "status": 1.00, "date": 1.00,
+                "events-blind8-dates": {"precision": 0.83, "recall": 0.89, "f1": 0.86, "status": 1.00, "date": 1.00,
                                         "location": 1.00, "type": 1.00},  # first blind run 0.853, date 0.808
-                "events-blind8-multi": {"precision": 0.97, "recall": 0.94, "f1": 0.96, "status": 0.97, "date": 0.93,
-                                        "location": 0.89, "type": 1.00},  # first blind run 0.826
-                "events-blind8-places": {"precision": 0.96, "recall": 0.90, "f1": 0.93, "status": 0.92, "date": 0.92,
+                "events-blind8-multi": {"precision": 0.97, "recall": 0.94, "f1": 0.96, "status": 0.97, "date": 0.97,
+                                        "location": 0.93, "type": 1.00},  # first blind run 0.826
+                "events-blind8-places": {"precision": 0.96, "recall": 0.90, "f1": 0.93, "status": 0.96, "date": 0.92,
                                          "location": 1.00, "type": 1.00},  # first blind run: location 0.536
                 "events-blind9-titles": {"precision": 1.00, "recall": 1.00, "f1": 1.00, "status": 1.00, "date": 0.92,
                                          "location": 1.00, "type": 1.00},  # first blind run 0.800
-                "events-holdout8": {"precision": 0.85, "recall": 0.74, "f1": 0.79, "status": 0.93, "date": 0.89,
-                                    "location": 0.83, "type": 0.97},  # held out: first run 0.736, never fitted
-                "events-holdoutpages5": {"precision": 0.81, "recall": 0.72, "f1": 0.76, "status": 0.89, "date": 0.77,
-                                         "location": 0.83, "type": 0.89},  # held out: first run 0.758, never fitted
-                "events-holdout9": {"precision": 0.87, "recall": 0.80, "f1": 0.83, "status": 0.97, "date": 0.94,
+                "events-holdout8": {"precision": 0.86, "recall": 0.74, "f1": 0.80, "status": 0.93, "date": 0.89,
+                                    "location": 0.86, "type": 0.98},  # held out: first run 0.736, never fitted
+                "events-holdoutpages5": {"precision": 0.82, "recall": 0.72, "f1": 0.77, "status": 0.89, "date": 0.77,
+                                         "location": 0.85, "type": 0.89},  # held out: first run 0.758, never fitted
+                "events-holdout9": {"precision": 0.92, "recall": 0.85, "f1": 0.88, "status": 0.97, "date": 0.94,
                                     "location": 0.97, "type": 1.00},  # held out: first run 0.810, never fitted
                 "events-blind10-people": {"precision": 1.00, "recall": 0.92, "f1": 0.96, "status": 1.00, "date": 1.00,
                                           "location": 0.88, "type": 1.00},  # first blind run 0.880
@@ -81,11 +81,11 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.96, "f1": 0.97, 
                                           "location": 0.87, "type": 0.98},  # first blind run 0.639
                 "events-blind10-merges": {"precision": 1.00, "recall": 0.92, "f1": 0.95, "status": 1.00, "date": 0.95,
                                           "location": 1.00, "type": 1.00},  # first blind run 0.870 (date 1.000 alone)
-                "events-holdout10": {"precision": 0.80, "recall": 0.69, "f1": 0.74, "status": 0.94, "date": 0.93,
-                                     "location": 0.89, "type": 0.97},  # held out: first run 0.746, never fitted
-                "events-holdoutpages6": {"precision": 0.81, "recall": 0.63, "f1": 0.71, "status": 0.83, "date": 0.94,
-                                         "location": 0.80, "type": 0.94},  # held out: first run 0.713, never fitted
-                "events-blind11-regions": {"precision": 0.92, "recall": 0.89, "f1": 0.90, "status": 0.91, "date": 0.94,
+                "events-holdout10": {"precision": 0.82, "recall": 0.73, "f1": 0.77, "status": 0.94, "date": 0.93,
+                                     "location": 0.91, "type": 0.97},  # held out: first run 0.746, never fitted
+                "events-holdoutpages6": {"precision": 0.85, "recall": 0.71, "f1": 0.78, "status": 0.92, "date": 0.97,
+                                         "location": 0.85, "type": 0.95},  # held out: first run 0.713, never fitted
+                "events-blind11-regions": {"precision": 0.92, "recall": 0.89, "f1": 0.90, "status": 0.91, "date": 0.97,
                                            "location": 0.91, "type": 1.00},  # first blind run 0.703 (status 0.943
                 # in its own branch's whole build; 0.914 with the other session-13 batches, as built alone)
                 "events-blind11-outcomes": {"precision": 0.85, "recall": 0.85, "f1": 0.85, "status": 0.95, "date": 0.91,
@@ -98,6 +98,10 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.96, "f1": 0.97, 
                 "events-blind11-wire": {"precision": 0.94, "recall": 0.94, "f1": 0.94, "status": 0.97, "date": 0.95,
                                         "location": 0.97, "type": 0.97},  # first blind run 0.857 (status, date and
                 # type 1.000 built alone)
+                "events-holdout11": {"precision": 0.84, "recall": 0.66, "f1": 0.74, "status": 0.93, "date": 0.89,
+                                     "location": 0.88, "type": 0.94},  # held out: first run 0.745, never fitted
+                "events-holdoutpages7": {"precision": 0.87, "recall": 0.76, "f1": 0.81, "status": 0.88, "date": 0.93,
+                                         "location": 0.86, "type": 0.93},  # held out: first run 0.819, never fitted
                 "statements-blind": {"precision": 0.97, "recall": 0.97, "f1": 0.97, "strict_f1": 0.90,
                                      "speaker": 0.93, "date": 0.98},
                 "statements-blind2": {"precision": 0.97, "recall": 0.94, "f1": 0.95, "strict_f1": 0.93,
