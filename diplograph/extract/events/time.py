@@ -201,8 +201,9 @@ def _superseded(tok) -> list:
     if subj.dep_ not in ("nsubj", "nsubjpass") or subj.head.pos_ not in ("VERB", "AUX"):
         return []
     clauses = [c for c in subj.children if c.dep_ in ("acl", "relcl")] + clauses_on(tok)
+    anew = any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in subj.head.children)  # "will now be held"
     return [c for c in dict.fromkeys(clauses)
-            if any(a.dep_ == "advmod" and a.lower_ in _FORMERLY or a.dep_ == "aux" and a.lower_ == "had"
+            if any(a.dep_ == "advmod" and a.lower_ in _FORMERLY or anew and a.dep_ == "aux" and a.lower_ == "had"
                    for a in c.children)]  # "which had been due to take place in August, will now be held ..."
 
 
