@@ -109,7 +109,8 @@ def is_junk(span: Span) -> bool:
         return True
     person = span.label_ == "PERSON"  # "Khalid bin Said": a capitalised name word tagged VERB is still a name
     if len(span) > 2 and any(t.pos_ in ("VERB", "AUX") and not (person and t.is_title or t.is_upper) for t in span) \
-            or sum(_a_word(t) for t in span) > 6:  # "Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah": four words
+            or len(span) > 6 and sum(_a_word(t) for t in span) > 6:  # "Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah":
+        # four words (counted only for a span long enough to have seven)
         return True
     if span.label_ == "ORG" and is_title(span[-1].text) and span[-1].tag_ not in ("NNS", "NNPS") \
             and not any(t.lower_ in BODIES for t in span) and gazetteer().lookup(text) is None:
