@@ -1477,9 +1477,9 @@ def _building_city(event: Event, events: list[Event], sides: dict[str, str], act
     return replace(event, location=city)
 
 
-def _within_stay(arrival: Timex, contact: Timex) -> bool:
-    """"arrived at X airport on Tuesday for a two-day visit ... met Y on Wednesday": a contact in the first days of a
-    visit is in the city the visitor stays in."""
+def _within_stay(arrival: Timex | None, contact: Timex | None) -> bool:
+    """"arrived at X airport on Tuesday for a two-day visit ... met Y on Wednesday": a contact dated within two days
+    of a visit's first day is one of its days."""
     began, on = _one_day(arrival), _one_day(contact)
     return began is not None and on is not None and 0 <= (on - began).days <= 2
 
@@ -1634,10 +1634,7 @@ def _on_trip(event: Event, cluster, trips: list[Event], sides: dict[str, str]) -
 def _during(visit: Event, event: Event) -> bool:
     """"has arrived in Kyiv on a visit ... is expected to meet X later today": a contact set for the days of a visit
     under way (both dated, the contact no more than two days after the visit's start)."""
-    if visit.status != "held" or event.status != "scheduled":
-        return False
-    began, on = _one_day(visit.time), _one_day(event.time)
-    return began is not None and on is not None and 0 <= (on - began).days <= 2
+    return visit.status == "held" and event.status == "scheduled" and _within_stay(visit.time, event.time)
 
 
 def _one_day(time: Timex | None) -> date | None:
@@ -2140,7 +2137,7 @@ def _fronted_subject(verb):
     apposition to X; the noun phrase that ends right before the verb and its auxiliaries is the subject."""
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    first = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i])
+    first = _verb_start(verb)
     for opening in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
         for appos in (t for t in opening.subtree if t.dep_ == "appos"):
             doc = verb.doc
@@ -2215,9 +2212,14 @@ def _line_label(subj) -> bool:
 
 def _name_before(verb):
     """The proper noun that ends right before a verb and its auxiliaries (the subject the parser lost)."""
-    start = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i])
+    start = _verb_start(verb)
     before = verb.doc[start - 1] if start > 0 else None
     return before if before is not None and before.pos_ == "PROPN" else None
+
+
+def _verb_start(verb) -> int:
+    """Where a verb's group begins: its first auxiliary or negation before it, else the verb."""
+    return min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i])
 
 
 @per_token  # _governing_subjects and the others ask of the same verbs for each sighting

@@ -662,20 +662,19 @@ class Parties(Places):
         if not recent and len({m.key for m in earlier}) == 2:  # a communique's "the two Heads of Government"
             recent = earlier  # paragraphs after the only two it named
         title = tok.lemma_.lower()  # "the two ministers": people holding that title first
+
         def titled(pool):
-            found = [m.key for m in pool if any(_holds(role, title) or title == "leader" and same_title(role, title)
-                                                and head_of(role) != "counterpart"
-                                                for role, _ in self.actors.roles_of(m.key))]
-            # "the two leaders": heads of state or government, not a minister's counterpart
+            found = [m.key for m in pool if any(_holds(role, title) for role, _ in self.actors.roles_of(m.key))]
             if found and title != "leader":  # "X met his counterpart Y ... the two ministers": a counterpart holds
                 found += [m.key for m in pool  # the office X holds
                           if any(role == "counterpart" for role, _ in self.actors.roles_of(m.key))]
             return found
         n = next((_SIDE_COUNTS[c.lower_] for c in tok.children if c.lower_ in _SIDE_COUNTS), 2)
+        holders = titled(recent)
         if titled_only:  # those holding the title, else the only ones named of late
-            keys = list(dict.fromkeys(titled(recent) or [m.key for m in recent if m.type == want]))
+            keys = list(dict.fromkeys(holders or [m.key for m in recent if m.type == want]))
             return keys if len(keys) == n else []
-        for pool in (titled(recent), [m.key for m in recent]):  # descriptions count: "the minister met X, where the two"
+        for pool in (holders, [m.key for m in recent]):  # descriptions count: "the minister met X, where the two"
             keys = list(dict.fromkeys(pool))[:n]
             if len(keys) == n:
                 return keys
@@ -685,7 +684,6 @@ class Parties(Places):
                     return keys[::-1]
         if n != 2:
             return []
-        keys = []
         keys = []
         for prev in reversed(tok.doc[max(0, tok.i - 150):tok.i]):
             if prev.pos_ != "PROPN":
@@ -1476,6 +1474,8 @@ _SIDE_COUNTS = {"three": 3, "four": 4}  # "the three countries", "the four leade
 def _holds(role: str | None, title: str) -> bool:
     """Whether an office is of the kind a plural title names: "the two ministers" are foreign or trade ministers, not
     a prime minister named between them; "the two presidents" are no vice-president."""
+    if title == "leader" and same_title(role, title) and head_of(role or "") != "counterpart":
+        return True  # "the two leaders": heads of state or government, not a minister's counterpart
     words = (role or "").lower().replace("-", " ").split()
     return any(w.startswith(title) and not (n and words[n - 1] in _OTHER_OFFICE) for n, w in enumerate(words))
 

@@ -369,9 +369,10 @@ def to_be_held(trigger):
     parts += [c for p in parts if p.lemma_ == "be" for c in p.children if c.dep_ == "xcomp"]  # "which is to be held"
     for part in parts:
         children = list(part.children)
+        relative = any(c.tag_ == "WDT" for c in children)  # ", which will be held": a future only in a relative
         if part.pos_ == "VERB" and part.tag_ == "VBN" and not _negated(part) \
-                and any(c.tag_ == "TO" or c.tag_ == "MD" and c.lower_ in ("will", "shall")
-                        and any(w.tag_ == "WDT" for w in children) for c in children) and any(c.dep_ == "auxpass" for c in children) \
+                and any(c.tag_ == "TO" or relative and c.tag_ == "MD" and c.lower_ in ("will", "shall")
+                        for c in children) and any(c.dep_ == "auxpass" for c in children) \
                 and part.lemma_.lower() in _HELD_PASSIVE:
             return part
     return None
