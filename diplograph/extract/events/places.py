@@ -383,6 +383,10 @@ def _capital_by_nationality(noun) -> str | None:
 
 def where_place(tok) -> str | None:
     """The place a relative "where" points back to ("Erbil, where he met X"): a place or a known city."""
+    if tok.ent_type_ in ("DATE", "TIME") and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB":
+        # "will travel to X on Thursday, where he will meet Y": the parser hung the clause on the trip's day
+        return next((found for c in tok.head.head.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
+                     for o in c.children if o.dep_ == "pobj" and (found := where_place(o)) is not None), None)
     if tok.pos_ != "PROPN" or tok.ent_type_ in ("PERSON", "NORP", "DATE", "TIME"):
         return None
     if tok.dep_ == "appos" and tok.head.pos_ == "PROPN" and (city := where_place(tok.head)) is not None \

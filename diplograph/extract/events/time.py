@@ -94,15 +94,19 @@ def _agreed_then(verb) -> bool:
 
 def _when_clause(tok, levels: list, timexes: list[Timex], dct: date | None,
                  tense_for) -> tuple[Timex | None, date | None]:
-    """"last met in December, when X made a visit to Y": a 'when' clause hung on a time expression happens then."""
+    """"last met in December, when X made a visit to Y": a 'when' clause hung on a time expression happens then; so
+    does a 'where' clause the parser hung on the day of a trip ("will travel to X on Thursday, where he will meet Y")."""
     for verb in [tok, *levels[1:3]]:
-        if verb.dep_ not in ("relcl", "advcl") or not any(c.dep_ == "advmod" and c.lower_ == "when"
-                                                          for c in verb.children):
+        rel = next((c.lower_ for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("when", "where")), None) \
+            if verb.dep_ in ("relcl", "advcl") else None
+        if rel is None:
             continue
         head = verb.head
         tokens = [head, *(t for c in head.children if c.dep_ in ("det", "amod", "compound", "nummod")
                           for t in c.subtree)]
-        tx = find_timex(tokens, timexes, tok.doc)
+        tx = find_timex(tokens, timexes, tok.doc) if rel == "when" or head.ent_type_ in ("DATE", "TIME") else None
+        if rel == "where" and tx is None:
+            continue  # "Erbil, where he met X": a place, dated by the words around it
         if tx is None or tx.type != "DATE" or not tx.anchored:
             return None, None
         day = resolve_day(tx, dct, tense_for(tx))

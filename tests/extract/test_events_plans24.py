@@ -1,0 +1,44 @@
+"""Announced trips and their business (session 14): a "where" clause the parser hung on the trip's day takes that day
+and the trip's destination; a relative clause telling when a series last met is an earlier occurrence, not the plan."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.harness import event_rows, events_with, extractor
+
+PUBLISHED = date(2026, 5, 4)  # a Monday
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    """Extract one short text as a wire story published on PUBLISHED."""
+    return extractor(nlp, PUBLISHED)
+
+
+@pytest.mark.parametrize("text,a,b,day,place", [
+    ("The Director-General will travel to Jakarta on Wednesday, where she will co-chair the Third ASEAN–WHO Health "
+     "Ministers Dialogue with the Minister of Health, Budi Santoso.", "ASEAN", "Budi Santoso", "2026-05-06", "Jakarta"),
+    ("The Chairperson will travel to Gaborone on Friday, where he will co-chair the SADC–AU Coordination Meeting "
+     "with the SADC Executive Secretary, Thabo Molefe.", "SADC", "African Union", "2026-05-08", "Gaborone"),
+    ("The President will travel to Lima on 12 June, where he will attend the Pacific Alliance Summit with the "
+     "presidents of Chile, Colombia and Mexico.", "Chile", "Mexico", "2026-06-12", "Lima"),
+])
+def test_a_where_clause_hung_on_the_trips_day_is_on_that_day_in_the_city_visited(run, text, a, b, day, place):
+    rows = [r for r in events_with(run(text), a, b) if r[0] != "visit"]
+    assert [(r[2], r[3], r[4]) for r in rows] == [("scheduled", day, place)], event_rows(run(text))
+
+
+def test_a_where_clause_on_a_place_keeps_its_own_reading(run):
+    text = "Finnish President Mikko Laine will travel to Tallinn on Friday, where he will hold talks with Kadri Tamm."
+    rows = [r for r in events_with(run(text), "Laine", "Tamm")]
+    assert [(r[2], r[3], r[4]) for r in rows] == [("scheduled", "2026-05-08", "Tallinn")], event_rows(run(text))
+
+
+def test_a_series_last_held_years_ago_does_not_turn_the_called_off_plan_into_a_held_event(run):
+    text = ("Talks between the Chilean and Peruvian governments planned in Arica for next week will no longer take "
+            "place. No new date has been set for the talks, which were last held in 2023.")
+    rows = events_with(run(text), "Chile", "Peru")
+    assert [r[2] for r in rows] == ["cancelled"], event_rows(run(text))
