@@ -42,3 +42,27 @@ def test_a_series_last_held_years_ago_does_not_turn_the_called_off_plan_into_a_h
             "place. No new date has been set for the talks, which were last held in 2023.")
     rows = events_with(run(text), "Chile", "Peru")
     assert [r[2] for r in rows] == ["cancelled"], event_rows(run(text))
+
+
+@pytest.mark.parametrize("text,a,b", [
+    ("The state visit of the Belgian king to Kinshasa announced for next week will not take place.", "Belgium", "Congo"),
+    ("The German chancellor's trip to Chisinau announced for next week has been cancelled.", "Germany", "Moldova"),
+])
+def test_a_plan_whose_participle_the_parser_read_as_a_verb_is_called_off_by_the_verb_after_it(run, text, a, b):
+    rows = events_with(run(text), a, b)
+    assert [(r[2], r[3]) for r in rows] == [("cancelled", "2026-W20")], event_rows(run(text))
+
+
+@pytest.mark.parametrize("text,a,b,status,day,place", [
+    ("Serbia and Croatia agreed to hold a joint session of their governments in Zagreb in May.",
+     "Serbia", "Croatia", "agreed", "2026-05", "Zagreb"),
+    ("Poland and Lithuania will hold a joint session of the two cabinets in Vilnius on Friday.",
+     "Poland", "Lithuania", "scheduled", "2026-05-08", "Vilnius"),
+])
+def test_a_joint_session_of_two_governments_is_their_meeting(run, text, a, b, status, day, place):
+    rows = events_with(run(text), a, b)
+    assert [(r[0], r[2], r[3], r[4]) for r in rows] == [("meeting", status, day, place)], event_rows(run(text))
+
+
+def test_a_joint_session_of_a_parliament_is_no_diplomatic_meeting(run):
+    assert event_rows(run("The president addressed a joint session of Congress on Tuesday.")) == []

@@ -36,6 +36,7 @@ def _governors(trigger, limit: int) -> list:
     chain, tok = [trigger], trigger
     for _ in range(limit):
         if tok.dep_ not in UP_DEPS and tok.dep_ != "prep" and not (tok.dep_ == "npadvmod" and measure(tok)) \
+                and not (tok.dep_ == "csubj" and reduced_relative(tok)) \
                 and not (tok.dep_ == "agent" and tok.head.lemma_.lower() in _SEQUENCE) \
                 and not (tok.dep_ == "advmod" and tok.lower_ in lx.RETURN_ADVERBS and chain[-2:-1]
                          and chain[-2].dep_ == "prep") or tok.head == tok:  # "came back to the table"
@@ -567,12 +568,16 @@ def _answer_asked(verb) -> str | None:
 def _verb_level(verb, trigger) -> str:
     """Tense, modality and lexical cues of one verb."""
     lemma = verb.lemma_.lower()
+    if trigger.head == verb and trigger.dep_ == "nsubj" and reduced_relative(verb):
+        return _GO_ON  # "the visit announced for next week will not take place": the clause's own verb tells
+    subject = trigger.dep_ in ("nsubj", "nsubjpass") and (
+        trigger.head == verb or trigger.head.head == verb and reduced_relative(trigger.head))
     if verb.tag_ == "VBP" and _mandative(verb):
         return _GO_ON  # "suggested that A and B meet in X": a subjunctive, the proposal above tells
     if any((lemma, c.lower_) in _FOLLOW_UPS for c in verb.children if c.dep_ in ("prt", "prep")) \
             and trigger.dep_ == "pobj":
         return "held"  # "will meet to follow up on a phone call", "builds on last week's talks": it took place
-    if _unfulfilled(verb) and (trigger == verb or trigger.head == verb and trigger.dep_ in ("nsubj", "nsubjpass")):
+    if _unfulfilled(verb) and (trigger == verb or subject):
         return "cancelled"  # "was to have been held", "were to have met": planned, and did not take place
     if (lemma in lx.SCHEDULE or verb.lower_ in lx.SCHEDULE_ADJ) and trigger != verb and _pluperfect(verb):
         return "cancelled"  # "had been scheduled to visit Y", "had been arranged for Friday": a plan overtaken
@@ -584,9 +589,9 @@ def _verb_level(verb, trigger) -> str:
     if _no_longer(verb):  # "will no longer visit X", "the talks will no longer take place": a plan given up
         return "declined" if lemma in ("attend", "join", "participate") else "cancelled"
     if _negated(verb):
-        if trigger.head == verb and trigger.dep_ in ("nsubj", "nsubjpass") and (_future(verb) or _modal(verb)):
+        if subject and (_future(verb) or _modal(verb)):
             return "cancelled"  # "the meeting will not take place": called off, nobody in particular declined
-        if trigger.head == verb and trigger.dep_ == "nsubj" and _happening(verb) \
+        if subject and trigger.dep_ == "nsubj" and _happening(verb) \
                 and any(c.dep_ == "neg" and c.lower_ in ("not", "n't") for c in verb.children):
             return "cancelled"  # "the session set for Sunday did not take place" ("never happened": unsaid)
         if _future(verb) or _modal(verb) or lemma in ("attend", "join", "participate", "go", "come", "meet"):
@@ -662,6 +667,15 @@ def _verb_level(verb, trigger) -> str:
             and not any(c.dep_ in ("xcomp", "ccomp", "aux") for c in verb.children):
         return "held"  # "the talks collapsed on Thursday", "the meeting lasted two hours": it took place
     return _GO_ON
+
+
+def reduced_relative(verb) -> bool:
+    """"the visit announced for next week will not take place", "the trip planned for May has been cancelled": a
+    participle on the event noun that the parser read as a past verb whose clause is the sentence's subject."""
+    return verb.tag_ in ("VBD", "VBN") and verb.dep_ in ("csubj", "nsubj", "nsubjpass") \
+        and verb.head.pos_ in ("VERB", "AUX") and verb.head.i > verb.i \
+        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children) \
+        and any(c.dep_ == "nsubj" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
 
 
 def _in_prospect(verb) -> bool:

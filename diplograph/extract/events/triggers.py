@@ -195,8 +195,9 @@ def _body_session(tok) -> bool:
     if any(c.lower_ in lx.SESSION_MODS for c in tok.children if c.dep_ in ("amod", "compound", "nmod")):
         return True
     mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
-    if mods & lx.JOINT_MODS and mods & _CABINETS:
-        return True  # "a joint government session", "the joint cabinet session": two governments sit together
+    if mods & lx.JOINT_MODS and (mods | {o.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                                         for o in c.children if o.dep_ == "pobj"}) & _CABINETS:
+        return True  # "a joint government session", "a joint session of their governments": two governments sit
     if _bodys_own(tok):
         return True  # "the joint commission's session", "the contact group's session": the body meets
     return any(_international(o) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
