@@ -66,3 +66,15 @@ def test_a_joint_session_of_two_governments_is_their_meeting(run, text, a, b, st
 
 def test_a_joint_session_of_a_parliament_is_no_diplomatic_meeting(run):
     assert event_rows(run("The president addressed a joint session of Congress on Tuesday.")) == []
+
+
+def test_a_day_hung_on_a_trailing_reporting_verb_before_its_subject_dates_the_plan_reported(run):
+    text = "Prime Minister Anwar will attend the ASEAN summit in Vientiane, Laos, on July 8, the ministry said."
+    rows = events_with(run(text), "Anwar", "ASEAN")
+    assert [(r[2], r[3], r[4]) for r in rows] == [("scheduled", "2026-07-08", "Vientiane")], event_rows(run(text))
+
+
+def test_a_day_after_the_reporting_verbs_subject_dates_the_saying_not_the_plan(run):
+    text = "President Ruto will meet Ethiopian Prime Minister Abiy Ahmed in Addis Ababa, the presidency said on Friday."
+    rows = events_with(run(text), "Ruto", "Abiy")
+    assert [r[3] for r in rows] == [None], event_rows(run(text))

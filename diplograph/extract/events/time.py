@@ -74,6 +74,8 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
                     time, day = day_of(verb, timexes, dct, default, seen, tense_for=tense_for)
                     used.append(verb)
         seen |= {level.i}
+    if day is None and (found := _before_trailing_speech(levels, timexes, dct, tense_for))[1] is not None:
+        return found  # "will attend the summit in X, Y, on July 8, the ministry said": the date hung on "said"
     if day is None:
         time = _coarse(tok, used, seen, timexes, dct, coarse_tense, fronted, called_off)
     if day is None and time is None:
@@ -113,6 +115,24 @@ def _when_clause(tok, levels: list, timexes: list[Timex], dct: date | None,
         if day is not None:
             return replace(tx, value=day.isoformat(), anchored=True), day
         return (tx, None) if tx.value[:4].isdigit() else (None, None)
+    return None, None
+
+
+def _before_trailing_speech(levels: list, timexes: list[Timex], dct: date | None,
+                            tense_for) -> tuple[Timex | None, date | None]:
+    """"X will attend the summit in Kunming, China, on July 8, the ministry said": a day between the reported clause
+    and the trailing speech verb's subject that the parser hung on the speech verb belongs to the clause reported."""
+    for verb in levels[1:3]:
+        said = verb.head
+        if verb.dep_ != "ccomp" or said.i < verb.i or verb.pos_ not in ("VERB", "AUX") or not is_speech_verb(said):
+            continue
+        subject = next((c for c in said.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+        if subject is None:
+            return None, None
+        tokens = [t for c in said.children if c.dep_ == "prep" and verb.i < c.i < subject.i for t in c.subtree]
+        tx = find_timex(tokens, timexes, verb.doc) if tokens else None
+        day = resolve_day(tx, dct, tense_for(tx)) if tx is not None and tx.type == "DATE" else None
+        return (replace(tx, value=day.isoformat(), anchored=True), day) if day is not None else (None, None)
     return None, None
 
 
