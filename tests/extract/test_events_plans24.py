@@ -78,3 +78,9 @@ def test_a_day_after_the_reporting_verbs_subject_dates_the_saying_not_the_plan(r
     text = "President Ruto will meet Ethiopian Prime Minister Abiy Ahmed in Addis Ababa, the presidency said on Friday."
     rows = events_with(run(text), "Ruto", "Abiy")
     assert [r[3] for r in rows] == [None], event_rows(run(text))
+
+
+def test_a_call_timed_by_a_stay_elsewhere_is_scheduled_even_without_a_date(run):
+    text = "While in Peru, Foreign Minister Ana Reyes will call on President Luis Ortega."
+    rows = events_with(run(text), "Reyes", "Ortega")
+    assert [r[2] for r in rows] == ["scheduled"], event_rows(run(text))

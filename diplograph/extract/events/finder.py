@@ -1422,11 +1422,13 @@ def _of_people(tok) -> bool:
 
 
 def _timed_by_occasion(chain) -> bool:
-    """"will resume talks after Ramadan", "would visit before the next session", "will then continue to Riga": a plan
-    the text times by another occasion, which no calendar date gives."""
+    """"will resume talks after Ramadan", "would visit before the next session", "will then continue to Riga", "while in
+    Dodoma, she will call on X": a plan the text times by another occasion, which no calendar date gives."""
     return any(c.dep_ == "prep" and c.lower_ in ("after", "before") and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
                                                                             for o in c.children)
                or c.dep_ == "advmod" and c.lower_ in _NEXT_ON and v.pos_ == "VERB"
+               or c.dep_ in ("prep", "advcl") and c.lower_ == "in" and any(m.dep_ == "mark" and m.lower_ == "while"
+                                                                for m in c.children)
                for v in chain[:3] for c in v.children)
 
 
