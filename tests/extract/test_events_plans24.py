@@ -84,3 +84,9 @@ def test_a_call_timed_by_a_stay_elsewhere_is_scheduled_even_without_a_date(run):
     text = "While in Peru, Foreign Minister Ana Reyes will call on President Luis Ortega."
     rows = events_with(run(text), "Reyes", "Ortega")
     assert [r[2] for r in rows] == ["scheduled"], event_rows(run(text))
+
+
+def test_talks_a_minister_was_to_have_held_did_not_take_place(run):
+    text = "Foreign Minister Lina Haddad was to have held talks with her Jordanian counterpart Omar Khatib in Amman."
+    rows = events_with(run(text), "Haddad", "Khatib")
+    assert [r[2] for r in rows] == ["cancelled"], event_rows(run(text))

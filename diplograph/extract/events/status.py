@@ -577,8 +577,9 @@ def _verb_level(verb, trigger) -> str:
     if any((lemma, c.lower_) in _FOLLOW_UPS for c in verb.children if c.dep_ in ("prt", "prep")) \
             and trigger.dep_ == "pobj":
         return "held"  # "will meet to follow up on a phone call", "builds on last week's talks": it took place
-    if _unfulfilled(verb) and (trigger == verb or subject):
-        return "cancelled"  # "was to have been held", "were to have met": planned, and did not take place
+    if _unfulfilled(verb) and (trigger == verb or subject or trigger.head == verb and trigger.dep_ == "dobj"):
+        return "cancelled"  # "was to have been held", "were to have met", "was to have held talks": planned, and did
+        # not take place
     if (lemma in lx.SCHEDULE or verb.lower_ in lx.SCHEDULE_ADJ) and trigger != verb and _pluperfect(verb):
         return "cancelled"  # "had been scheduled to visit Y", "had been arranged for Friday": a plan overtaken
     if _planned(verb) and (called_off := _called_off(verb, trigger)) is not None:
