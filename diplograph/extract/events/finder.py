@@ -1374,7 +1374,7 @@ def _last_time(tok) -> bool:
     """"The two leaders last met in May", "who last visited Rome in 2019", "the talks, which were last held in
     2024": the occurrence before this one."""
     if tok.pos_ in ("NOUN", "PROPN"):
-        return any(c.dep_ == "relcl" and c.pos_ == "VERB" and _last_time(c) for c in tok.children)
+        return tok.n_rights > 0 and any(c.dep_ == "relcl" and c.pos_ == "VERB" and _last_time(c) for c in tok.rights)
     return tok.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ == "last" for c in tok.children)
 
 
