@@ -110,3 +110,14 @@ def test_guests_welcomed_to_a_place_hung_on_them_are_met(run):
 def test_welcoming_a_decision_is_no_meeting(run):
     assert event_rows(run("Kenya's president welcomed the decision to move the regional office to Nairobi.")) == []
 
+
+# -- a bare title under a dateline that names the capital after its state ------------------------------------------
+
+@pytest.mark.parametrize("text,state", [
+    ("KUWAIT, Sept 16 (KUNA) -- The Amir received on Tuesday a cable of greetings and then met visiting Malian "
+     "Prime Minister Abdoulaye Traore at Bayan Palace.", "Kuwait"),
+    ("PANAMA, Sept 16 (Wire) - The President met Costa Rican President Elena Vargas on Tuesday to discuss the "
+     "canal.", "Panama"),
+])
+def test_a_bare_title_stands_for_the_state_whose_capital_the_dateline_names(run, text, state):
+    assert any(r[0] == "meeting" and state in r[1] and len(r[1]) == 2 for r in event_rows(run(text)))
