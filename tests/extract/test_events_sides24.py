@@ -76,11 +76,6 @@ def test_a_joint_body_between_two_states_meets_as_those_states(run):
     assert [(set(r[1]), r[4]) for r in _meetings(ex)] == [({"Croatia", "Uzbekistan"}, "Zagreb")]
 
 
-def test_a_dash_named_forum_meets_as_its_two_states(run):
-    ex = run("The 14th New Zealand–Samoa Ministerial Forum will be held in Apia on October 2.")
-    assert {"New Zealand", "Samoa"} in [set(r[1]) for r in _meetings(ex)]
-
-
 def test_a_joint_working_group_meets_as_the_two_states_named_before(run):
     ex = run("Uganda and Rwanda signed a cross-border trade accord in Kigali on Friday. The Joint Technical Working "
              "Group on the border will meet in Kampala next month.")
@@ -121,3 +116,15 @@ def test_welcoming_a_decision_is_no_meeting(run):
 ])
 def test_a_bare_title_stands_for_the_state_whose_capital_the_dateline_names(run, text, state):
     assert any(r[0] == "meeting" and state in r[1] and len(r[1]) == 2 for r in event_rows(run(text)))
+
+
+def test_the_delegation_welcomed_at_the_airport_is_no_meeting(run):
+    ex = run("A Nepali delegation led by Deputy Minister Ram Sharma arrived in Dhaka on Monday. The delegation was "
+             "received at the airport by Additional Secretary Karim Hossain.")
+    assert [r[0] for r in event_rows(ex)] == ["visit"]
+
+
+def test_the_president_receiving_the_delegation_meets_it(run):
+    ex = run("A Chilean business delegation led by Trade Minister Rosa Araya arrived in Montevideo on Monday. The "
+             "Uruguayan President received the delegation on Tuesday.")
+    assert any(r[0] == "meeting" and set(r[1]) == {"Chile", "Uruguay"} for r in event_rows(ex))

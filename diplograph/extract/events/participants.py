@@ -238,8 +238,9 @@ class Parties(Places):
         if lemma in lx.GROUP_NOUNS or tok.lower_ in lx.GROUP_NOUNS or lemma in PERSON_TITLES \
                 or tok.text in SHORT_TITLES:  # "the Ethiopian PM"
             kids = list(tok.children)
-            counted = any(c.lower_ in _SIDE_COUNTS and c.dep_ == "nummod" for c in kids) \
-                and not any(c.dep_ == "prep" for c in kids)  # "the three ministers", not "the three members of X"
+            counted = tok.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "prep" for c in kids) \
+                and any(c.lower_ in _SIDE_COUNTS and c.dep_ == "nummod" for c in kids)  # "the three ministers
+            # signed", not "the three members of X" nor "the first meeting of the three envoys" (which "it" is)
             if counted or any(c.lower_ in lx.PAIR_WORDS for c in kids):
                 return self._recent_pair(tok)
             if tok.tag_ == "NNS" and tok.dep_ in ("nsubj", "nsubjpass") and any(
@@ -1279,10 +1280,8 @@ class Parties(Places):
 
     def _compound_keys(self, trigger) -> list[str]:
         """Actors named in the modifiers: "Putin-Trump summit", "U.S.-Russia talks", "Russian-Ukrainian talks"."""
-        named = [trigger.head] if trigger.dep_ == "compound" and trigger.head.i > trigger.i else []  # "the A–B
-        # Ministerial Forum" with "Ministerial" the trigger: the forum it names
-        for body in (trigger, *(c for c in trigger.children if c.dep_ == "compound" and c.i < trigger.i), *named):
-            if body.i and body.lemma_.lower() in _PAIRED_BODIES and (pair := self._joint_pair(body)):
+        for body in (trigger, *(c for c in trigger.children if c.dep_ == "compound" and c.i < trigger.i)):
+            if body.i and body.lemma_.lower() in lx.JOINT_BODIES and (pair := self._joint_pair(body)):
                 return pair  # "the EU-Ukraine Association Council (meeting)": the two sides, not the body's name
         keys: list[str] = self._dash_pair(trigger)  # first, so a name read across the dash is split
         mods = [c for c in trigger.children if c.dep_ in ("compound", "amod", "nmod") and c.i < trigger.i]
@@ -1465,7 +1464,7 @@ def _joint_body(tok) -> bool:
 
 _LABEL_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*:")  # "MR X (Agency):" ends a speaker's label
 _HEADING_REACH = 300  # characters of a page's heading, before its first blank line
-_PAIRED_BODIES = lx.JOINT_BODIES | {"group", "forum"}  # "the India-Sri Lanka Joint Working Group": the pair's body
+_PAIRED_BODIES = lx.JOINT_BODIES | {"group"}  # "the India-Sri Lanka Joint Working Group": the pair's body
 
 
 def _dash_start(body) -> int:

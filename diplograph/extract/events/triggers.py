@@ -90,8 +90,12 @@ def trigger_type(tok) -> str | None:
         if hosts:  # "X was received by President Y"
             guests += [c for c in tok.children if c.dep_ == "nsubjpass"]
         told_back = tok.head.lemma_.lower() not in lx.DECLINE and not any(c.dep_ == "neg" for c in tok.children) \
-            and any(g.lower_ in ("him", "her") or told_visitors(g) for g in guests)  # "received him on Monday",
-        # "the delegation was received by X": the one told before
+            and any(g.lower_ in ("him", "her") for g in guests)  # "received him on Monday": the one told before
+        if any(told_visitors(g) for g in guests) and not any(o.lemma_.lower() in _GREETING_SITES for c in tok.children
+                                                             if c.dep_ == "prep" for o in c.children):
+            told_back = told_back or bool(hosts) or any(c.dep_ == "nsubj" for c in tok.children)
+            # "the delegation was received by the Lao Prime Minister", "the President received the delegation": the
+            # ones whose trip was told (not a welcome at the airport)
         if not any(_guest(g) for g in guests) and not told_back and not (
                 # "where he was received by Azerbaijan's president"
                 any(g.pos_ == "PRON" and g.lower_ in ("he", "she", "they") for g in guests)
@@ -372,6 +376,9 @@ def _readout_call(verb) -> bool:
               for o in c.children if o.dep_ == "pobj"]  # "spoke with X in Paris / at the summit / on the sidelines"
     return not any(o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in lx.BACKDROP_NOUNS
                    or o.lemma_.lower() in lx.TRIGGER_NOUNS for o in places)
+
+
+_GREETING_SITES = frozenset({"airport"})  # "received at the airport by X": a welcome on arrival, not a meeting
 
 
 def _welcomed_to_place(obj) -> bool:
