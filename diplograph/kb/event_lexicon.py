@@ -136,6 +136,7 @@ GROUP_NOUNS = frozenset("""delegation delegations delegate delegates negotiator 
 official officials diplomat diplomats minister ministers leader leaders president presidents side
 sides country countries government governments representative representatives counterpart
 counterparts foreign-minister head heads neighbour neighbours neighbor neighbors parties rivals member members""".split())
+TOLD_VISITORS = frozenset("delegation guest visitor".split())  # "the delegation": those whose trip was just told
 MEMBER_NOUNS = frozenset("member".split())  # "members of X": X's people, speaking for X
 PAIR_WORDS = frozenset("two both".split())
 # Bodies named by what they are, not by name ("Venezuela's opposition", "rebel groups", "Western powers"):

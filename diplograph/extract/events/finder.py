@@ -575,6 +575,10 @@ class _Finder:
         if not hasattr(self, "_home"):
             city = dateline_place(doc_text(self.sdoc), dayless=True)
             entry = gazetteer().capital(city) if city else None
+            if entry is None and city and (named := gazetteer().lookup(city)) is not None and named.type == "state" \
+                    and (gazetteer().capital_of(named.key) or "").startswith(city + " "):
+                entry = named  # "KUWAIT, April 27 (KUNA) --", "MEXICO CITY" cut to "MEXICO": the capital named after
+                # its state
             self._home = (city, entry.key) if entry is not None else None
         return self._home
 

@@ -23,7 +23,7 @@ from diplograph.extract.events.places import (
     title_holder,
     where_place,
 )
-from diplograph.extract.events.triggers import clause_verb, members_owner, moved_from
+from diplograph.extract.events.triggers import clause_verb, members_owner, moved_from, told_visitors
 from diplograph.extract.statements.reporting import (
     FIRST_PERSON,
     PERSON_TITLES,
@@ -208,8 +208,15 @@ class Parties(Places):
                 and any(c.dep_ == "amod" and c.lower_ == "visiting" for c in tok.children) \
                 and (keys := self._visitor_before(tok)):
             return keys  # "X arrived in Y on Monday. The visiting minister will meet Z": X
+        if mention is None and told_visitors(tok) and (keys := self._visitor_before(tok)):
+            return keys  # "A delegation led by X arrived in Y. The delegation was received by Z": X
+        if mention is None and lemma in _HOSTS and tok.tag_ == "NN" and _owned_only(tok) \
+                and (keys := self._visited_before(tok)):
+            return keys  # "X landed in Vilnius. He will meet his host", "... with her counterpart": the state visited
         if tok.lower_ in lx.PAIR_WORDS and tok.pos_ in ("NUM", "PRON", "DET"):
             return self._recent_pair(tok)
+        if tok.lower_ in _SIDE_COUNTS and tok.pos_ == "NUM" and [c.lower_ for c in tok.children] == ["the"]:
+            return self._recent_pair(tok)  # "where the three signed a declaration": the three named before
         if tok.tag_ == "NNS" and tok.i and tok.left_edge.lower_ in ("the", "their") \
                 and (keys := self._subject_before(tok)):
             return keys  # "The ministers later received X", "Their presidents will meet": those of the sentence before
@@ -230,7 +237,11 @@ class Parties(Places):
             return self._recent_pair(tok)  # "the pair signed a memorandum"
         if lemma in lx.GROUP_NOUNS or tok.lower_ in lx.GROUP_NOUNS or lemma in PERSON_TITLES \
                 or tok.text in SHORT_TITLES:  # "the Ethiopian PM"
-            if any(c.lower_ in lx.PAIR_WORDS for c in tok.children):
+            kids = list(tok.children)
+            counted = tok.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "prep" for c in kids) \
+                and any(c.lower_ in _SIDE_COUNTS and c.dep_ == "nummod" for c in kids)  # "the three ministers
+            # signed", not "the three members of X" nor "the first meeting of the three envoys" (which "it" is)
+            if counted or any(c.lower_ in lx.PAIR_WORDS for c in kids):
                 return self._recent_pair(tok)
             if tok.tag_ == "NNS" and tok.dep_ in ("nsubj", "nsubjpass") and any(
                     c.dep_ == "poss" and c.lower_ == "our" for c in tok.children):
@@ -320,6 +331,10 @@ class Parties(Places):
             start = tok.head.left_edge.i  # "the Chile–[Peru Joint Commission]": the first side parsed as its head
         words = tok.doc[min(start, _dash_start(tok)): tok.i]
         if not any(t.text in NAME_DASHES for t in words):
+            between = [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"  # "the Commission for X
+                       for o in c.children if o.dep_ == "pobj" for k in self.np_keys(o)]  # between A and B": A and B
+            if len(between) >= 2:
+                return between
             return self._named_before(tok) if tok.lemma_.lower() in lx.JOINT_BODIES else []
         found = self.actors.in_span(words.start_char, words.end_char, partial=True)
         keys = list(dict.fromkeys(m.key for m in found if m.type in ("state", "organization") and m.end <= tok.idx))
@@ -669,7 +684,8 @@ class Parties(Places):
                 found += [m.key for m in pool  # the office X holds
                           if any(role == "counterpart" for role, _ in self.actors.roles_of(m.key))]
             return found
-        n = next((_SIDE_COUNTS[c.lower_] for c in tok.children if c.lower_ in _SIDE_COUNTS), 2)
+        n = _SIDE_COUNTS.get(tok.lower_) or next((_SIDE_COUNTS[c.lower_] for c in tok.children
+                                                  if c.lower_ in _SIDE_COUNTS), 2)  # "the three", "the three leaders"
         holders = titled(recent)
         if titled_only:  # those holding the title, else the only ones named of late
             keys = list(dict.fromkeys(holders or [m.key for m in recent if m.type == want]))
@@ -682,8 +698,10 @@ class Parties(Places):
                 keys = list(dict.fromkeys(reversed(titled(sides(cands)))))[:n]
                 if len(keys) == n:
                     return keys[::-1]
-        if n != 2:
-            return []
+        if n != 2:  # "the foreign ministers of A, B and C ..., where the three signed": the states, when just n
+            states = list(dict.fromkeys(m.key for m in self.actors.before(tok.idx) if m.start >= since
+                                        and m.type == "state" and m.kind != "capital")) if want == "person" else []
+            return states if len(states) == n else []
         keys = []
         for prev in reversed(tok.doc[max(0, tok.i - 150):tok.i]):
             if prev.pos_ != "PROPN":
@@ -733,6 +751,29 @@ class Parties(Places):
                                         and verb.head.lemma_.lower() in ("visit", "trip")) \
                     and (keys := self.np_keys(cand)):
                 return keys[:1]
+        return []
+
+    def _visited_before(self, tok) -> list[str]:
+        """"his host", "her counterpart": the state the nearest trip told in this or the sentence before goes to
+        ("landed in Vilnius", "flew to Reykjavik", "visited Peru"), not the traveller's own; none when a body is named
+        on the way (a trip to a body's meeting: the counterpart may be anyone's)."""
+        doc = tok.doc
+        first = sentence_start(doc, tok.i)
+        first = sentence_start(doc, first - 1) if first else 0
+        for cand in reversed(doc[first:tok.left_edge.i]):
+            verb = cand.head.head if cand.dep_ == "pobj" else cand.head
+            trip = cand.dep_ == "pobj" and cand.head.lower_ in ("to", "in", "for") \
+                and verb.lemma_.lower() in _TRIP_VERBS  # "landed in Vilnius", "flew to Reykjavik"
+            if cand.pos_ != "PROPN" or cand.conjuncts or not (  # one place visited, not "Chile and Peru"
+                    trip or cand.dep_ == "dobj" and verb.lemma_.lower() == "visit"):
+                continue
+            if any(m.type == "organization" and not m.key.startswith(SOURCE_PREFIX)
+                   for m in self.actors.in_span(doc[first].idx, tok.idx)):
+                return []
+            host = self.host_of_place(entity_text(cand) or cand.text, cand.sent)
+            own = {k for s in verb.children if s.dep_ == "nsubj" for k in self.np_keys(s)}
+            own |= {m.role_of for k in own for m in self.actors.by_key(k) if m.role_of}
+            return [host] if host is not None and host not in own else []
         return []
 
     def _pronoun(self, tok) -> str | None:
@@ -1408,9 +1449,16 @@ def _title_inside(tok) -> bool:
         c.dep_ in ("nmod", "compound") and c.i < tok.i and c.lemma_.lower() in PERSON_TITLES for c in tok.children)
 
 
+def _owned_only(tok) -> bool:
+    """"his host", "her counterpart on trade": a pronoun's, with nothing naming whose state it is."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.lefts) and not any(
+        c.dep_ in ("amod", "compound", "appos", "nmod") or c.dep_ == "prep" and c.lower_ in ("of", "from", "in")
+        for c in tok.children)
+
+
 def _joint_body(tok) -> bool:
     """A standing body of two states named by what it is ("the Joint Commission", "the Supreme Interstate Council")."""
-    return tok.lemma_.lower() in lx.JOINT_BODIES and any(  # "Joint" on "Boundary" in "the Joint Boundary Commission"
+    return tok.lemma_.lower() in _PAIRED_BODIES and any(  # "Joint" on "Boundary" in "the Joint Boundary Commission"
         t.lower_ in lx.JOINT_MODS for c in tok.lefts if c.dep_ in ("compound", "amod") for t in c.subtree)
 
 
@@ -1535,6 +1583,7 @@ def _outer_subject(clause):
 
 
 _OFFICE_OF = frozenset({"state", "government"})  # "heads of state (and government) of A and B": of the states named
+_HOSTS = frozenset("host counterpart".split())  # "his host", "her counterpart": the state whose place was visited
 _TRIP_VERBS = lx.ARRIVAL_WORDS | lx.TRAVEL_VERBS | lx.DEPART_VERBS | frozenset({"visit"})  # who a trip takes
 
 

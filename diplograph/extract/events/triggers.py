@@ -75,7 +75,8 @@ def trigger_type(tok) -> str | None:
     if lemma == "welcome" and not (any(c.dep_ == "agent" for c in tok.children)
                                    and any(c.dep_ == "nsubjpass" for c in tok.children)) \
             and not (any(c.dep_ == "dobj" for c in tok.children)  # "Y welcomed X in Abuja on Monday"
-                     and any(c.dep_ == "prep" and c.lower_ in ("in", "to", "at") and c.i > tok.i for c in tok.children)):
+                     and any(c.dep_ == "prep" and c.lower_ in ("in", "to", "at") and c.i > tok.i for c in tok.children)
+                     or any(_welcomed_to_place(c) for c in tok.children if c.dep_ == "dobj")):  # "X to Suva" on X
         return None  # "X was welcomed in Hanoi by Y" is a reception; "welcomed the decision" is a stance
     if lemma in lx.HOSTING_VERBS and tok.pos_ == "VERB":  # "Erdogan hosted Abbas in Ankara"
         guests = [c for c in tok.children if c.dep_ == "dobj"]  # "hosted Abbas", "will host his counterpart"
@@ -90,6 +91,11 @@ def trigger_type(tok) -> str | None:
             guests += [c for c in tok.children if c.dep_ == "nsubjpass"]
         told_back = tok.head.lemma_.lower() not in lx.DECLINE and not any(c.dep_ == "neg" for c in tok.children) \
             and any(g.lower_ in ("him", "her") for g in guests)  # "received him on Monday": the one told before
+        if any(told_visitors(g) for g in guests) and not any(o.lemma_.lower() in _GREETING_SITES for c in tok.children
+                                                             if c.dep_ == "prep" for o in c.children):
+            told_back = told_back or bool(hosts) or any(c.dep_ == "nsubj" for c in tok.children)
+            # "the delegation was received by the Lao Prime Minister", "the President received the delegation": the
+            # ones whose trip was told (not a welcome at the airport)
         if not any(_guest(g) for g in guests) and not told_back and not (
                 # "where he was received by Azerbaijan's president"
                 any(g.pos_ == "PRON" and g.lower_ in ("he", "she", "they") for g in guests)
@@ -371,6 +377,20 @@ def _readout_call(verb) -> bool:
               for o in c.children if o.dep_ == "pobj"]  # "spoke with X in Paris / at the summit / on the sidelines"
     return not any(o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in lx.BACKDROP_NOUNS
                    or o.lemma_.lower() in lx.TRIGGER_NOUNS for o in places)
+
+
+_GREETING_SITES = frozenset({"airport"})  # "received at the airport by X": a welcome on arrival, not a meeting
+
+
+def _welcomed_to_place(obj) -> bool:
+    """"welcomed his counterparts to Suva": the place the guests are welcomed to, parsed as the object's own phrase."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "to", "at") and any(
+        o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC") for o in c.children) for c in obj.children)
+
+
+def told_visitors(tok) -> bool:
+    """"the delegation", "the guests": visitors named only by what they are, whose trip the text has just told."""
+    return tok.lemma_.lower() in lx.TOLD_VISITORS and [c.lower_ for c in tok.children] == ["the"]
 
 
 def _guest(obj) -> bool:
