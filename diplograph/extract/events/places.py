@@ -91,6 +91,12 @@ class Places:
                             and _no_actor(self.actors.at(named.idx, named.idx + len(named))):
                         return _proper_name(named)  # "the border city of Cucuta", whatever the tagger's label
                     obj = named
+                if obj.pos_ == "PROPN" and not trigger_free(obj):  # "at the Summit of the Americas (in Panama)":
+                    named = [obj, *(o for p in obj.children if p.lower_ == "of" for o in p.children)]  # the
+                    # gathering's own name, not a town or a building; its city may hang on the name's last word
+                    if (city := next(filter(None, map(_city_in, named)), None) or self._city_beside(tok, child)):
+                        return city
+                    continue
                 if (city := self._venue(tok, child, obj)) is not None:
                     return city  # "at Hyderabad House", "at the Kremlin": the city of a known seat or headquarters
                 m = self.actors.at(obj.idx, obj.idx + len(obj))
