@@ -73,3 +73,14 @@ def test_looking_forward_to_a_contact_proposes_it(run, text):
 def test_a_meeting_at_an_upcoming_gathering_is_not_held(run):
     found = rows(run("The two ministers said they looked forward to meeting at the upcoming ASEAN ministerial."))
     assert found and all(r[2] != "held" for r in found), found
+
+
+@pytest.mark.parametrize("heading", ["Senator the Hon Marnie Coltrane", "The Hon Marnie Ellen Coltrane MP"])
+def test_the_i_of_a_release_is_the_member_its_heading_styles(nlp, heading):
+    from diplograph.extract import extract_one
+
+    text = (f"{heading}\nMinister for Trade\n\nMedia release\n\nVisit to Fiji\n\nToday I will travel to Suva, "
+            "where I will meet Prime Minister Josaia Waqanivalu on Wednesday.")
+    found = rows(extract_one(nlp(text), Document(id="rel", text=text, published=PUBLISHED, title="")))
+    name = heading.removeprefix("Senator ").removeprefix("The Hon ").removeprefix("the Hon ").removesuffix(" MP")
+    assert any(name in r[1] and r[0] in ("meeting", "visit") for r in found), found
