@@ -84,3 +84,11 @@ def test_the_i_of_a_release_is_the_member_its_heading_styles(nlp, heading):
     found = rows(extract_one(nlp(text), Document(id="rel", text=text, published=PUBLISHED, title="")))
     name = heading.removeprefix("Senator ").removeprefix("The Hon ").removeprefix("the Hon ").removesuffix(" MP")
     assert any(name in r[1] and r[0] in ("meeting", "visit") for r in found), found
+
+
+def test_a_guest_the_parser_set_beside_a_building_is_not_part_of_its_name(run):
+    found = rows(run("YAOUNDE - The Head of State, President Paul Ekindi, on Tuesday received in audience at Unity "
+                     "Palace the Prime Minister of the Republic of Chad, Mahamat Dillo, who arrived in Yaounde on "
+                     "Monday for a working visit."))
+    meetings = [r for r in found if r[0] == "meeting"]
+    assert meetings and all("Prime Minister" not in (r[4] or "") for r in meetings), found

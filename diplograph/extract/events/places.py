@@ -449,7 +449,10 @@ def _facility(tok) -> str:
         start = tok.doc[tok.i].idx if not tok.ent_type_ else text_start(tok)
         text = doc_text(tok.doc)[start:cut].strip()
     start = tok.idx if not tok.ent_type_ else text_start(tok)
-    clause = next((t.idx for t in tok.subtree if t.i > tok.i and (t.text in ",;:(" or t.lower_ in _RELATIVES)), None)
+    named = {a.left_edge.i for a in tok.children if a.dep_ == "appos" and a.i > tok.i}  # "received at Unity Palace
+    # the Prime Minister of Chad": the guest the parser set beside the building, with no comma between
+    clause = next((t.idx for t in tok.subtree if t.i > tok.i and (t.text in ",;:(" or t.lower_ in _RELATIVES
+                                                                  or t.i in named)), None)
     if clause is not None and start < clause < start + len(text):  # "the Jubilee House, where the two discussed
         text = doc_text(tok.doc)[start:clause].strip() or text  # trade in the north": the name alone
     return text
