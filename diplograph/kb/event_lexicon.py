@@ -178,7 +178,7 @@ PROPOSE = frozenset("""propose suggest urge want seek offer invite hope expect d
 favour support back request advocate need require push plead prefer wish envisage envision float moot
 pitch""".split()) | (_words("status", "proposed") - {"plan"})  # "planned": see SCHEDULE_ADJ
 PROPOSE_PHRASES = frozenset({("call", "for"), ("push", "for"), ("ask", "for"), ("press", "for"), ("lobby", "for"),
-                             ("appeal", "for")})
+                             ("appeal", "for"), ("look", "forward")})  # "looks forward to visiting Cairo"
 PURSUE_PHRASES = frozenset({("work", "towards"), ("work", "toward")})  # "working towards a summit in May": its day
 # "a summit is on the cards", "talks remain on the table": a prospect, no more (be/remain + prepositional idiom)
 PROSPECT_IDIOMS = frozenset({("on", "cards"), ("in", "works"), ("in", "pipeline"), ("on", "table"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -340,6 +342,14 @@ def test_signer_and_office_lines_are_kept_but_a_lone_kicker_is_not():
     r = clean(raw, "sig")
     assert_kept(r, raw, "Tomas Lindqvist", "Department Spokesperson", LEDE)
     assert removed(r, raw).get("Press Statement") == "kicker"
+
+
+@pytest.mark.parametrize("name", ["Senator the Hon Marnie Coltrane", "The Hon Wiremu Tane-Harris MP"])
+def test_a_members_styled_name_above_its_office_is_a_signer_the_release_keeps(name):
+    raw = page(name, "Minister for Foreign Affairs", "", "Media release", "Date: 2030-12-03", "",
+               "Visit to the Pacific", "", LEDE, "", SECOND)
+    r = clean(raw, "styled")
+    assert_kept(r, raw, name, "Minister for Foreign Affairs", LEDE)
 
 
 def test_lines_above_the_headline_go_and_the_headline_is_the_one_the_lede_speaks_of():

@@ -1101,10 +1101,11 @@ class _Finder:
             status = "scheduled"  # "the upcoming meeting of X in London on Sunday": ahead, on the next Sunday
             time, day = event_when(tok, levels, status, claimed_on, self.timexes)
         elif status is None and day is not None and claimed_on is not None and day < claimed_on and (
-                any(_past(v) for v in levels[1:3])
+                any(_past(v) or v.tag_ == "VBG" and v.dep_ == "advcl" and _past(v.head) for v in levels[1:3])
                 or (ahead := event_when(tok, levels, "scheduled", claimed_on, self.timexes)[1]) is not None
                 and ahead < claimed_on):
             status = "held"  # "X's meeting with Y on Wednesday was always going to be difficult": it took place
+            # ("Referring to a call between them on Wednesday, X said": the participle in the tense of its verb)
         elif status is None and day is None and time is not None and time.latest is not None and claimed_on is not None \
                 and time.latest < claimed_on and (ahead := event_when(tok, levels, "scheduled", claimed_on,
                                                                       self.timexes)[0]) is not None \

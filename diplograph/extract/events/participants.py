@@ -905,7 +905,21 @@ class Parties(Places):
         people = {m.key for m in found if m.type == "person"}
         if not people:  # "The Hon X Y MP" the tagger took for a body: the styled name of a member
             people = {p.key for m in found if m.type == "organization" and (p := self._styled_member(m)) is not None}
+        if not people and not found:  # "Senator the Hon X Y" on a line of its own, which no step took for anyone
+            people = {p.key for line in _LINES.finditer(text, 0, end) if (p := self._styled_line(line)) is not None}
         return people.pop() if len(people) == 1 and end > 0 else None
+
+    def _styled_line(self, line: re.Match) -> ActorMention | None:
+        """A heading line that is a member's styled name ("Senator the Hon X Y", "The Hon X Y MP"): that person."""
+        m = _STYLED_MEMBER.search(text := line.group().rstrip(" ,"))
+        m = m and _STYLED_MEMBER.fullmatch(text, m.start())  # the name runs to the line's end
+        if m is None or m.group(2).split()[0].lower() not in given_names():
+            return None
+        start = line.start() + m.start(2)
+        person = ActorMention(start, start + len(m.group(2)), m.group(2), f"person:{slug(m.group(2))}", m.group(2),
+                              "person", "name")
+        self.actors.add(person)
+        return person
 
     def _styled_member(self, body: ActorMention) -> ActorMention | None:
         """"The Hon Fiona X MP" tagged as a body: the person, by the style and a given name that opens the name."""
@@ -1670,6 +1684,7 @@ _BYLINE_LINES = 4  # lines of a release's heading that may name its author
 # "The Hon X Y MP", "Hon. X Y": a parliamentarian's style around a name the tagger may read as a body's
 _STYLED_MEMBER = re.compile(r"((?:the\s+)?(?:rt\.?\s+)?hon\.?\s+)([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}?)"
                             r"(?:\s+(?:MP|MHA|MLA|MPP|TD|QC|KC|AO|AC))*", re.I)
+_LINES = re.compile(r"[^\n]+")
 _PEOPLE = frozenset("man men woman women".split())
 _PAIRS = frozenset("pair duo".split())  # "the pair", "the duo": the two just named
 _PROPOSER_VERBS = frozenset("propose suggest offer float moot initiate".split())  # "talks proposed by X"

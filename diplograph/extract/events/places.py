@@ -91,6 +91,12 @@ class Places:
                             and _no_actor(self.actors.at(named.idx, named.idx + len(named))):
                         return _proper_name(named)  # "the border city of Cucuta", whatever the tagger's label
                     obj = named
+                if obj.pos_ == "PROPN" and not trigger_free(obj):  # "at the Summit of the Americas (in Panama)":
+                    named = [obj, *(o for p in obj.children if p.lower_ == "of" for o in p.children)]  # the
+                    # gathering's own name, not a town or a building; its city may hang on the name's last word
+                    if (city := next(filter(None, map(_city_in, named)), None) or self._city_beside(tok, child)):
+                        return city
+                    continue
                 if (city := self._venue(tok, child, obj)) is not None:
                     return city  # "at Hyderabad House", "at the Kremlin": the city of a known seat or headquarters
                 m = self.actors.at(obj.idx, obj.idx + len(obj))
@@ -447,7 +453,10 @@ def _facility(tok) -> str:
         start = tok.doc[tok.i].idx if not tok.ent_type_ else text_start(tok)
         text = doc_text(tok.doc)[start:cut].strip()
     start = tok.idx if not tok.ent_type_ else text_start(tok)
-    clause = next((t.idx for t in tok.subtree if t.i > tok.i and (t.text in ",;:(" or t.lower_ in _RELATIVES)), None)
+    named = {a.left_edge.i for a in tok.children if a.dep_ == "appos" and a.i > tok.i}  # "received at Unity Palace
+    # the Prime Minister of Chad": the guest the parser set beside the building, with no comma between
+    clause = next((t.idx for t in tok.subtree if t.i > tok.i and (t.text in ",;:(" or t.lower_ in _RELATIVES
+                                                                  or t.i in named)), None)
     if clause is not None and start < clause < start + len(text):  # "the Jubilee House, where the two discussed
         text = doc_text(tok.doc)[start:clause].strip() or text  # trade in the north": the name alone
     return text

@@ -488,9 +488,12 @@ def _level(tok, trigger) -> str:
                                                                for c in tok.children):
         return "held" if tok.head.tag_ in ("VBD", "VBN") and _past_context(tok) else _GO_ON  # "met on the
         # sidelines of the G20 summit": the summit was under way (a plan's tense is the verb's, read on up)
-    if tok.pos_ == "ADP" or (tok.dep_ == "prep" and tok.lower_ == "following"):  # "following" may tag as VBG
+    if tok.pos_ == "ADP" or (tok.dep_ in ("prep", "advcl") and tok.lower_ == "following"
+                             and not any(c.dep_ in ("nsubj", "aux") for c in tok.children)):
+        # "following" may tag as VBG, a preposition or a clause of its own ("Following talks with X, Y told ...")
         return "held" if tok.lower_ in ("after", "during", "following", "since", "at", "in") and _past_context(tok) \
-            else _GO_ON
+            and not any(c.dep_ == "amod" and c.lower_ in lx.UPCOMING for c in trigger.children) \
+            else _GO_ON  # (not "looked forward to meeting at the upcoming ministerial": still ahead)
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.AGREEMENT_NOUNS and tok != trigger \
             and any(c.dep_ == "prep" and c.lower_ in ("on", "for") and trigger in c.subtree for c in tok.children):
         return "agreed"  # "reached agreement on a meeting of their ministers"
