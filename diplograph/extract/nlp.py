@@ -11,10 +11,12 @@ from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 from diplograph.errors import DiplographError
+from diplograph.extract.actors import blocs, headlines, names
 from diplograph.extract.actors.finder import register_extensions
 from diplograph.extract.base import MODEL
 from diplograph.extract.cached import make_cached_attributes, make_cached_lemmas
 from diplograph.extract.clauses import DATELINE, DATELINE_TOKENS
+from diplograph.extract.events import leaders
 from diplograph.extract.events.cues import make_event_cues
 from diplograph.kb.event_lexicon import CO_LEAD_FORMS
 from diplograph.kb.gazetteer import gazetteer
@@ -123,8 +125,19 @@ def load_nlp(actors: bool = True, cached: bool = True) -> Language:
 
 
 def _settle() -> None:
-    """Load the big tables the steps read (gazetteer, Phoenix actors), then keep all that lives as long as the
-    process out of the collector's full passes (gc.freeze): each of them walked it all again, ~7% of the steps."""
+    """Load the big tables the steps read (gazetteer, Phoenix actors, the word lists the actor and event steps build
+    on first use), then keep all that lives as long as the process out of the collector's full passes (gc.freeze):
+    each of them walked it all again, ~7% of the steps. The steps make many short-lived containers: a young-generation
+    pass every 5,000 of them instead of every 700 sees fewer survivors (the collector's time in the steps: ~3x less)."""
     gazetteer()
     phoenix_actors()
+    for table in (names.given_names, names._cities, names._us_states, blocs._name_words, leaders._by_surname):
+        table()
+    for pos in ("noun", "verb", "adj", "adv"):
+        headlines.english_words(pos)
     gc.freeze()
+    first, *older = gc.get_threshold()
+    gc.set_threshold(max(first, _YOUNG_THRESHOLD), *older)
+
+
+_YOUNG_THRESHOLD = 5_000  # allocations between young-generation collections (Python's default: 700)

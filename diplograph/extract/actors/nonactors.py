@@ -47,15 +47,19 @@ def byline_spans(text: str) -> list[tuple[int, int]]:
     """Stretches that credit reporters, editors and photographers ("Writing by ...", "Photo: ...")."""
     credits = any(_CREDIT_WORD.search(text[max(0, m.start() - _LONGEST_CREDIT_WORD):m.start()])
                   for m in _BY_AFTER_SPACE.finditer(text))
-    return [(m.start(), m.end()) for m in _byline(credits, "contributed " in text).finditer(text)]
+    kept = tuple(credits if i == 0 else any(w in text for w in needed) for i, needed in enumerate(_BYLINE_NEEDS))
+    return [(m.start(), m.end()) for m in _byline(kept).finditer(text)] if any(kept) else []
 
 
-@lru_cache(maxsize=4)
-def _byline(credits: bool, contributed: bool) -> re.Pattern[str]:
-    """The byline pattern without the alternatives that cannot match the text (same matches, less work)."""
-    keep = [part for i, part in enumerate(_BYLINE_PARTS)
-            if (i != 0 or credits) and (i != len(_BYLINE_PARTS) - 1 or contributed)]
-    return re.compile("|".join(keep))
+# Text each alternative's every match holds (the first's is worked out above): a text without it leaves it out.
+_BYLINE_NEEDS = ((), ("/",), (" is a",), ("By",), ("(Photo", "(Image", "(Credit"), ("/",),
+                 ("Photo", "Image", "Credit", "Source", "Contribut"), ("contributed ",))
+
+
+@lru_cache(maxsize=256)
+def _byline(kept: tuple[bool, ...]) -> re.Pattern[str]:
+    """The byline pattern without the alternatives that cannot match the text (same matches, a third of the work)."""
+    return re.compile("|".join(part for part, keep in zip(_BYLINE_PARTS, kept) if keep))
 
 
 def is_outlet(text: str, gz: Gazetteer, publisher: str | None) -> bool:
