@@ -24,6 +24,7 @@ _ARABIC_ARTICLE = re.compile(r"^(?:(?:al|el) |(?:al|el|ad|ar|as|ash|at|az|an)-)(
 # "al rubaie": the article before a surname
 _PARTICLES = {"de", "da", "di", "van", "von", "der", "den", "del", "la", "le", "al", "el", "bin", "ibn", "ben", "bint",
               "binti"}
+PATRONYMIC_ENDS = frozenset({"uulu", "kyzy", "uly", "qyzy", "ogly", "oglu", "qizi", "kizi"})  # Turkic patronymics: "Asanbek uulu"
 
 
 @lru_cache(maxsize=1 << 16)
@@ -37,6 +38,8 @@ def name_parts(name: str) -> tuple[str, str]:
     surname = toks[-1]
     if len(toks) >= 3 and toks[-2].lower() in _PARTICLES:
         surname = f"{toks[-2]} {toks[-1]}"
+    elif len(toks) >= 3 and toks[-1].lower() in PATRONYMIC_ENDS:
+        surname = f"{toks[-2]} {toks[-1]}"  # "Zhanybek Asanbek uulu": the patronymic is the surname
     return (toks[0] if len(toks) > 1 else ""), surname
 
 
@@ -118,9 +121,12 @@ def _spelled_apart(full_name: str, name: str) -> bool:
 
 
 def _tail(a: str, b: str) -> bool:
-    """"Suluhu Hassan" in "Samia Suluhu Hassan": two or more last words of the longer name are the shorter."""
+    """"Suluhu Hassan" in "Samia Suluhu Hassan": two or more last words of the longer name are the shorter;
+    "Khairul Anuar" in "Khairul Anuar Mohd Yusof": the given names a name of three words or more opens with
+    (Malay, Thai and Ethiopian names are shortened to them)."""
     short, long_ = sorted((fold(a).split(), fold(b).split()), key=len)
-    return 2 <= len(short) < len(long_) and long_[-len(short):] == short
+    return 2 <= len(short) < len(long_) and (long_[-len(short):] == short or len(long_) >= 3
+                                             and long_[:len(short)] == short)
 
 
 def genders_from_pronouns(lower: list[str], spans: list[tuple[int, int, str]]) -> dict[str, str]:
