@@ -14,8 +14,9 @@ counsellor counselor assistant general commander chief chairman chairwoman chair
 director-general
 governor mayor senator congressman congresswoman lawmaker speaker counterpart deputy official
 commissioner prosecutor attorney-general judge justice rapporteur coordinator czar tsar
-lyonchhen lyonpo
-""".split())  # Bhutan's "Lyonchhen" (prime minister) and "Lyonpo" (minister)
+lyonchhen lyonpo beretitenti taoiseach tánaiste tanaiste
+""".split())  # offices known by their own language's word: Bhutan's "Lyonchhen" (prime minister) and "Lyonpo"
+# (minister), Kiribati's "Beretitenti" (president), Ireland's "Taoiseach" and "Tánaiste"
 PLURAL_HEADS = frozenset("""presidents leaders ministers ambassadors envoys diplomats negotiators
 officials spokesmen advisers advisors aides counterparts heads chiefs""".split())
 # Heads that say "the person at the top" and so match any such office.
@@ -51,7 +52,7 @@ STYLE_CHAIN = frozenset("""seri sri setia paduka laila orang kaya pekerma dewa d
 perdana wazir mulia berhormat amat yang dato datuk""".split())
 # Styles that open a name NER may leave untagged ("Khun Sirinya Ratanakosol", "Alhaji Musa Bello").
 NAME_STYLES = frozenset(w.title() for w in """sheikh sheikha sayyid sayyida datuk dato datin tun samdech shri alhaji
-alhaja haji hajah pehin pengiran dasho khun afioga susuga togbe mallam""".split())
+alhaja haji hajah pehin pengiran dasho khun afioga susuga togbe mallam""".split()) | frozenset("Mr Ms Mrs Dr".split())
 # Styles written as upper-case initials ("HE Jane Roe", "HH the Amir"): read in capitals only, never the pronoun "he".
 STYLE_INITIALS = frozenset("HE HH HRH HM".split())
 GENDERED = {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f", "king": "m",
@@ -96,7 +97,7 @@ def head_of(title: str) -> str:
         return f"{toks[-2]}-{toks[-1]}"
     return {"adviser": "advisor", "spokeswoman": "spokesman", "spokesperson": "spokesman",
             "counselor": "counsellor", "premier": "prime-minister", "lyonchhen": "prime-minister",
-            "lyonpo": "minister"}.get(toks[-1], toks[-1])
+            "lyonpo": "minister", "beretitenti": "president", "taoiseach": "prime-minister"}.get(toks[-1], toks[-1])
 
 
 def is_title(word: str) -> bool:
@@ -244,7 +245,8 @@ def premodifier_role(doc, first: int, keys_at: dict[int, str]) -> tuple[str, str
     if not toks or toks[-1].lower_ in ("of", "for") or not any(is_title(t.text) or t.lower_ in ABBREVIATIONS for t in toks):
         return None
     title = "".join(ABBREVIATIONS.get(t.lower_, t.text) + (" " if t.whitespace_ else "") for t in toks
-                    if not is_honorific(t) or t.lower_ in ABBREVIATIONS).strip()  # "Secretary-General"
+                    if not is_honorific(t) or t.lower_ in ABBREVIATIONS or is_title(t.text)).strip()  # "Secretary-General",
+    # "Lyonpo" (a style that is a title)
     return (title, role_of, start if start is not None else toks[0].idx) if title else None
 
 

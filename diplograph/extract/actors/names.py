@@ -803,6 +803,8 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
             end += 1
         if begin < end < len(doc) and end not in covered and doc[end].text in _REGNAL:
             end += 1  # "King Mohammed VI": the numeral of a regnal name
+        elif tok.i in styles and _given_name_tail(doc, begin, end):
+            end += 2  # "Ms Park Ji" + "-won": a hyphenated given name's lower-case half
         words = [t for t in doc[begin: end] if t.text not in _NAME_GLUE]
         if (2 <= len(words) <= 4 or len(words) == 1 and _lone_surname(words[0])) \
                 and not (end < len(doc) and doc[end].is_title and doc[end].is_alpha):
