@@ -813,6 +813,7 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 _APPOSITION_ENDS = frozenset({",", ";", ")", ".", "\u2013", "\u2014"})
+_POST_NOMINAL = re.compile(r"(?:[A-Z]\.){2,4}|[A-Z]{2,4}")  # "T.D.", "MP", "CMG", "OBE" after a name
 
 
 def _appositive_names(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -837,7 +838,14 @@ def _appositive_names(doc: Doc, ents: list[Span]) -> list[Span]:
                                                  and not doc[end - 1].whitespace_ and end + 1 < len(doc)):
             end += 1
         words = [t for t in doc[n:end] if t.text not in _NAME_GLUE and not _hyphen_glued(t)]
-        if not 2 <= len(words) <= 4 or end >= len(doc) or doc[end].text not in _APPOSITION_ENDS \
+        post = end
+        while post < len(doc) - 1 and post - end < 2 and old is None and _POST_NOMINAL.fullmatch(texts[post]):
+            post += 1  # "Jane Roe T.D.,", "Jane Roe MP,": letters after a name
+        if post > end and texts[post] in _APPOSITION_ENDS:
+            end_at = post
+        else:
+            end_at = end
+        if not 2 <= len(words) <= 4 or end_at >= len(doc) or texts[end_at] not in _APPOSITION_ENDS \
                 or old is not None and old.end != end or not _plausible_name(doc[n:end]):
             continue
         if title_before(doc, k) is None or is_honorific(doc[k - 1]):
