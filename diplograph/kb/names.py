@@ -121,12 +121,9 @@ def _spelled_apart(full_name: str, name: str) -> bool:
 
 
 def _tail(a: str, b: str) -> bool:
-    """"Suluhu Hassan" in "Samia Suluhu Hassan": two or more last words of the longer name are the shorter;
-    "Khairul Anuar" in "Khairul Anuar Mohd Yusof": the given names a name of three words or more opens with
-    (Malay, Thai and Ethiopian names are shortened to them)."""
+    """"Suluhu Hassan" in "Samia Suluhu Hassan": two or more last words of the longer name are the shorter."""
     short, long_ = sorted((fold(a).split(), fold(b).split()), key=len)
-    return 2 <= len(short) < len(long_) and (long_[-len(short):] == short or len(long_) >= 3
-                                             and long_[:len(short)] == short)
+    return 2 <= len(short) < len(long_) and long_[-len(short):] == short
 
 
 def genders_from_pronouns(lower: list[str], spans: list[tuple[int, int, str]]) -> dict[str, str]:

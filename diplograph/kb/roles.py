@@ -43,9 +43,13 @@ HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": 
                                     (None, "pengiran lyonpo lyonchhen dasho khun afioga susuga kgosi otunba oknha paduka"))
                  for w in ws.split()}}  # cultures' styles: West African ("Alhaji", "Oba", "Togbe"), Malay and Bruneian
 # ("Haji", "Pehin", "Pengiran"), Bhutanese ("Lyonpo", "Dasho"), Thai ("Khun"), Samoan ("Afioga"), Burmese ("Daw")
-# Styles that are also given names ("Nana", "Ratu"): honorifics only before a name of two words or more
-# ("Nana Kwame Mensah", "Ratu Jone Seru"; not "Nana Kiknadze").
-LEAD_STYLES = frozenset("nana ratu".split())
+# Cultures' styles a name is also written with ("Alhaji Musa X", "Dato Seri Haji Y"): kept as another name of the person.
+CULTURE_STYLES = frozenset("""alhaji alhaja alhajja hajiya haji hajah hajjah hj hjh mallam pehin pengiran togbe oba
+dasho khun afioga susuga kgosi otunba oknha paduka datuk dato dato' datin tun sheikh sheikha shaikh shaykh sayyid
+sayyida samdech nana""".split())
+# Styles that are also given names ("Nana"): honorifics only before a name of two words or more ("Nana Kwame
+# Mensah"; not "Nana Kiknadze"). Fiji's "Ratu" stays part of the name, as the country writes it.
+LEAD_STYLES = frozenset("nana".split())
 # Words of a Malay or Bruneian style that follow its first honorific ("Dato Seri Paduka", "Pehin Orang Kaya Laila
 # Setia"): parts of the style, not of the name, once a style has opened.
 STYLE_CHAIN = frozenset("""seri sri setia paduka laila orang kaya pekerma dewa diraja utama bakti jaya indera lela

@@ -72,3 +72,8 @@ def test_a_styled_signer_above_a_release_heading_is_kept():
     raw = ("The Hon Mere Tawhiri MP\nMinister of Foreign Affairs\n\nMedia statement\n\nTrip to Samoa\n\n"
            "Today I will travel to Apia for talks with the Samoan prime minister.\n")
     assert clean(raw).text.startswith("The Hon Mere Tawhiri MP")
+
+
+def test_discussions_as_a_trip_s_purpose_leave_the_trip_a_visit(run):
+    text = "The UN envoy will travel to Khartoum next week for discussions with Sudanese officials on aid access."
+    assert [r[0] for r in events_with(run(text), "Sudan")] == ["visit"], event_rows(run(text))

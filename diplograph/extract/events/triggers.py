@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from diplograph.extract.actors.columns import doc_text
+from diplograph.extract.base import any_word
 from diplograph.extract.events.places import entity_text, hung_guests, is_place, stray_name
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import gazetteer
@@ -48,6 +49,9 @@ def trigger_type(tok) -> str | None:
                 and _body_meets(tok) else None
         if lemma == "call" and any(c.lower_ in lx.IN_PERSON_CALLS for c in tok.children if c.dep_ in ("amod", "compound")):
             return "meeting"  # "paid a courtesy call on the President": a meeting in person
+        if lower == "discussions" and tok.dep_ == "pobj":
+            return None  # "travelled to X for discussions with officials": the trip's purpose; "held discussions
+            # with X" is the contact
         kind = lx.TRIGGER_NOUNS.get(lower) or (lx.TRIGGER_NOUNS.get(lemma) if lemma != "talk" else None)
         if kind is None or any(c.lower_ in lx.NON_DIPLOMATIC and not _known_body(c) for c in tok.children
                                if c.dep_ in ("compound", "amod")):
@@ -163,6 +167,8 @@ def _business_parties(word) -> bool:
     """A subject, or the "between"/"with" side of an event noun, that names companies or their people ("the two
     lenders' chief executives", "Kenya's Equity Bank and Tanzania's CRDB Bank"); not a known body ("the World Bank")
     nor a state's bank ("the central bank")."""
+    if not any_word(word.doc, lx.BUSINESS):
+        return False  # most articles name no company: one look at the document's words
     deps = ("nsubj", "nsubjpass") if word.pos_ in ("VERB", "AUX") else ("prep",)
     sides = [c for c in word.children if c.dep_ in deps and (c.dep_ != "prep" or c.lower_ in ("between", "with"))]
     return any(t.lemma_.lower() in lx.BUSINESS and not _known_body(t)
