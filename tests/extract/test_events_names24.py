@@ -77,3 +77,9 @@ def test_a_styled_signer_above_a_release_heading_is_kept():
 def test_discussions_as_a_trip_s_purpose_leave_the_trip_a_visit(run):
     text = "The UN envoy will travel to Khartoum next week for discussions with Sudanese officials on aid access."
     assert [r[0] for r in events_with(run(text), "Sudan")] == ["visit"], event_rows(run(text))
+
+
+def test_discussions_without_a_counterpart_are_the_meeting_told_before(run):
+    text = ("Norway's foreign minister met his Chilean counterpart in Oslo on Tuesday. The two ministers held "
+            "detailed discussions on Antarctic research.")
+    assert [r[0] for r in events_with(run(text), "Norway", "Chile")] == ["meeting"], event_rows(run(text))

@@ -49,9 +49,11 @@ def trigger_type(tok) -> str | None:
                 and _body_meets(tok) else None
         if lemma == "call" and any(c.lower_ in lx.IN_PERSON_CALLS for c in tok.children if c.dep_ in ("amod", "compound")):
             return "meeting"  # "paid a courtesy call on the President": a meeting in person
-        if lower == "discussions" and tok.dep_ == "pobj":
-            return None  # "travelled to X for discussions with officials": the trip's purpose; "held discussions
-            # with X" is the contact
+        if lower == "discussions" and (tok.dep_ == "pobj" or not any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in (*tok.children, *tok.head.children))):
+            return None  # "held discussions with X" is the contact; "travelled to X for discussions with officials"
+            # (the trip's purpose) and "A and B held detailed discussions on Y" (what a meeting told before covered)
+            # are not
         kind = lx.TRIGGER_NOUNS.get(lower) or (lx.TRIGGER_NOUNS.get(lemma) if lemma != "talk" else None)
         if kind is None or any(c.lower_ in lx.NON_DIPLOMATIC and not _known_body(c) for c in tok.children
                                if c.dep_ in ("compound", "amod")):
