@@ -35,6 +35,16 @@ def token_strings(doc, attr: str) -> list[str]:
     return found
 
 
+def any_word(doc, words: frozenset[str], attr: str = "LOWER") -> bool:
+    """Whether any token's attribute is one of ``words``: asked per trigger, read once per document and word set."""
+    column = token_strings(doc, attr)
+    columns = doc.user_data[_STRINGS]
+    found = columns.get((attr, words))
+    if found is None:
+        found = columns[(attr, words)] = not words.isdisjoint(column)
+    return found
+
+
 @dataclass(frozen=True, slots=True)
 class ActorMention:
     """One stretch of a document naming an actor (offsets into Document.text, not +base)."""

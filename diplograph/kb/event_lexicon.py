@@ -30,7 +30,7 @@ TRIGGER_NOUNS = {
     "negotiations": "negotiation", "consultations": "talks", "dialogue": "talks", "visit": "visit", "trip": "visit",
     "signing": "signing", "face-to-face": "meeting", "tete-a-tete": "meeting", "get-together": "meeting",
     "call": "call", "conversation": "call", "phone-call": "call", "videoconference": "call",
-    "mediation": "mediation",
+    "mediation": "mediation", "discussions": "talks",  # "held discussions with X" (not a lone "discussion")
 } | {r[1]: r[3] for r in cameo_table() if r[0] == "noun"}
 # Heads of named gatherings ("the UN General Assembly", "the Pacific Islands Forum"): events when attended, skipped,
 # hosted or opened, bodies otherwise ("the Assembly voted").
@@ -58,7 +58,14 @@ tournament game final squad concert""".split())
 # Contests: "will meet Ghana in a qualifier", "the cricket team meets India in the final" is sport, not diplomacy.
 SPORTING = frozenset("""match friendly qualifier tournament game final squad cricket football soccer rugby
 hockey basketball tennis semi-final quarter-final semifinal quarterfinal fixture league-match race races
-championship championships cup olympics marathon relay bout""".split())
+championship championships cup olympics marathon relay bout clash showdown decider derby playoff play-off
+""".split())  # "will meet Sri Lanka in the summit clash": a final, not a summit
+# Companies and their people: "the two lenders' chief executives met", "Equity Bank and CRDB Bank signed a deal",
+# "talks between the carmakers" are business, not diplomacy (a known body, "the World Bank", is not a company).
+BUSINESS = frozenset("""company companies firm firms lender lenders bank banks corporation corporations conglomerate
+conglomerates executives ceo ceos shareholder shareholders investor investors insurer insurers airline airlines
+carmaker carmakers automaker automakers retailer retailers startup startups bidder bidders""".split())
+STATE_BANKS = frozenset("central reserve national development".split())  # "the central bank": the state's own
 # Continents and regions: as modifiers of an event noun they name its theme, not its place ("Africa summit").
 REGIONS = frozenset("""Africa Asia Europe America Americas Oceania Antarctica Arctic Balkans Caribbean Sahel
 Pacific Atlantic Indo-Pacific Gulf Mediterranean Eurasia Scandinavia""".split()) | frozenset({

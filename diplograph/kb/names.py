@@ -24,6 +24,7 @@ _ARABIC_ARTICLE = re.compile(r"^(?:(?:al|el) |(?:al|el|ad|ar|as|ash|at|az|an)-)(
 # "al rubaie": the article before a surname
 _PARTICLES = {"de", "da", "di", "van", "von", "der", "den", "del", "la", "le", "al", "el", "bin", "ibn", "ben", "bint",
               "binti"}
+PATRONYMIC_ENDS = frozenset({"uulu", "kyzy", "uly", "qyzy", "ogly", "oglu", "qizi", "kizi"})  # Turkic patronymics: "Asanbek uulu"
 
 
 @lru_cache(maxsize=1 << 16)
@@ -37,6 +38,8 @@ def name_parts(name: str) -> tuple[str, str]:
     surname = toks[-1]
     if len(toks) >= 3 and toks[-2].lower() in _PARTICLES:
         surname = f"{toks[-2]} {toks[-1]}"
+    elif len(toks) >= 3 and toks[-1].lower() in PATRONYMIC_ENDS:
+        surname = f"{toks[-2]} {toks[-1]}"  # "Zhanybek Asanbek uulu": the patronymic is the surname
     return (toks[0] if len(toks) > 1 else ""), surname
 
 

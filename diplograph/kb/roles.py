@@ -14,7 +14,9 @@ counsellor counselor assistant general commander chief chairman chairwoman chair
 director-general
 governor mayor senator congressman congresswoman lawmaker speaker counterpart deputy official
 commissioner prosecutor attorney-general judge justice rapporteur coordinator czar tsar
-""".split())
+lyonchhen lyonpo beretitenti
+""".split())  # offices known by their own language's word: Bhutan's "Lyonchhen" (prime minister) and "Lyonpo"
+# (minister), Kiribati's "Beretitenti" (president)
 PLURAL_HEADS = frozenset("""presidents leaders ministers ambassadors envoys diplomats negotiators
 officials spokesmen advisers advisors aides counterparts heads chiefs""".split())
 # Heads that say "the person at the top" and so match any such office.
@@ -35,7 +37,26 @@ HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": 
               "ibu": "f", "excellency": None, "majesty": None, "highness": None, "h.e.": None, "rev.": None, "prof.": None, "mme": "f", "mme.": "f",
               "datuk": None, "dato": None, "dato'": None, "datin": "f", "seri": None, "tun": None,  # Malaysian
               "sheikha": "f", "sayyid": "m", "sayyida": "f", "h.h.": None, "h.r.h.": None, "hrh": None,
-              "h.m.": None}  # Gulf styles: "Sheikha X", "Sayyid X" (Oman), "H.H. Sheikh X", "HRH Prince X"
+              "h.m.": None,  # Gulf styles: "Sheikha X", "Sayyid X" (Oman), "H.H. Sheikh X", "HRH Prince X"
+              **{w: g for g, ws in (("m", "alhaji haji hj shaikh shaykh mallam pehin togbe oba encik"),
+                                    ("f", "alhaja alhajja hajiya hajah hajjah hjh puan daw doña"),
+                                    (None, "pengiran lyonpo lyonchhen dasho khun afioga susuga kgosi otunba oknha paduka"))
+                 for w in ws.split()}}  # cultures' styles: West African ("Alhaji", "Oba", "Togbe"), Malay and Bruneian
+# ("Haji", "Pehin", "Pengiran"), Bhutanese ("Lyonpo", "Dasho"), Thai ("Khun"), Samoan ("Afioga"), Burmese ("Daw")
+# Cultures' styles a name is also written with ("Alhaji Musa X", "Dato Seri Haji Y"): kept as another name of the person.
+CULTURE_STYLES = frozenset("""alhaji alhaja alhajja hajiya haji hajah hajjah hj hjh mallam pehin pengiran togbe oba
+dasho khun afioga susuga kgosi otunba oknha paduka datuk dato dato' datin tun sheikh sheikha shaikh shaykh sayyid
+sayyida samdech nana""".split())
+# Styles that are also given names ("Nana"): honorifics only before a name of two words or more ("Nana Kwame
+# Mensah"; not "Nana Kiknadze"). Fiji's "Ratu" stays part of the name, as the country writes it.
+LEAD_STYLES = frozenset("nana".split())
+# Words of a Malay or Bruneian style that follow its first honorific ("Dato Seri Paduka", "Pehin Orang Kaya Laila
+# Setia"): parts of the style, not of the name, once a style has opened.
+STYLE_CHAIN = frozenset("""seri sri setia paduka laila orang kaya pekerma dewa diraja utama bakti jaya indera lela
+perdana wazir mulia berhormat amat yang dato datuk""".split())
+# Styles that open a name NER may leave untagged ("Khun Sirinya Ratanakosol", "Alhaji Musa Bello").
+NAME_STYLES = frozenset(w.title() for w in """sheikh sheikha sayyid sayyida datuk dato datin tun samdech shri alhaji
+alhaja haji hajah pehin pengiran dasho khun afioga susuga togbe mallam""".split()) | frozenset("Mr Ms Mrs Dr".split())
 # Styles written as upper-case initials ("HE Jane Roe", "HH the Amir"): read in capitals only, never the pronoun "he".
 STYLE_INITIALS = frozenset("HE HH HRH HM".split())
 GENDERED = {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f", "king": "m",
@@ -79,7 +100,8 @@ def head_of(title: str) -> str:
     if len(toks) >= 2 and toks[-2] in {"prime", "supreme"} and toks[-1] in {"minister", "leader"}:
         return f"{toks[-2]}-{toks[-1]}"
     return {"adviser": "advisor", "spokeswoman": "spokesman", "spokesperson": "spokesman",
-            "counselor": "counsellor", "premier": "prime-minister"}.get(toks[-1], toks[-1])
+            "counselor": "counsellor", "premier": "prime-minister", "lyonchhen": "prime-minister",
+            "lyonpo": "minister", "beretitenti": "president"}.get(toks[-1], toks[-1])
 
 
 def is_title(word: str) -> bool:
@@ -227,7 +249,8 @@ def premodifier_role(doc, first: int, keys_at: dict[int, str]) -> tuple[str, str
     if not toks or toks[-1].lower_ in ("of", "for") or not any(is_title(t.text) or t.lower_ in ABBREVIATIONS for t in toks):
         return None
     title = "".join(ABBREVIATIONS.get(t.lower_, t.text) + (" " if t.whitespace_ else "") for t in toks
-                    if not is_honorific(t) or t.lower_ in ABBREVIATIONS).strip()  # "Secretary-General"
+                    if not is_honorific(t) or t.lower_ in ABBREVIATIONS or is_title(t.text)).strip()  # "Secretary-General",
+    # "Lyonpo" (a style that is a title)
     return (title, role_of, start if start is not None else toks[0].idx) if title else None
 
 

@@ -28,7 +28,7 @@ BLIND = {"events": ("events-blind", "events-blind2", "events-blind3", "events-bl
                     "events-blind10-styles", "events-blind10-merges", "events-holdout10", "events-holdoutpages6",
                     "events-blind11-regions", "events-blind11-outcomes", "events-blind11-embedded",
                     "events-blind11-wire", "events-holdout11", "events-holdoutpages7", "events-blind12-plans",
-                    "events-blind12-sides"),
+                    "events-blind12-sides", "events-blind12-names"),
          "statements": ("statements-blind", "statements-blind2", "statements-blind3", "statements-blind4")}
 BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, "status": 0.95, "date": 0.95,
                                  "location": 0.98, "type": 1.00},
@@ -107,6 +107,8 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, 
                                          "location": 0.86, "type": 1.00},  # first blind run 0.830 (status 0.864)
                 "events-blind12-sides": {"precision": 1.00, "recall": 0.92, "f1": 0.96, "status": 1.00, "date": 0.88,
                                          "location": 0.80, "type": 0.92},  # first blind run 0.880
+                "events-blind12-names": {"precision": 0.75, "recall": 0.80, "f1": 0.77, "status": 0.92, "date": 1.00,
+                                         "location": 0.82, "type": 1.00},  # first blind run 0.667
                 "statements-blind": {"precision": 0.97, "recall": 0.97, "f1": 0.97, "strict_f1": 0.90,
                                      "speaker": 0.93, "date": 0.98},
                 "statements-blind2": {"precision": 0.97, "recall": 0.94, "f1": 0.95, "strict_f1": 0.93,

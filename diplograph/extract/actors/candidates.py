@@ -16,7 +16,7 @@ from diplograph.extract.base import ORG, PERSON, STATE
 from diplograph.kb.event_lexicon import BACKDROP_NOUNS, TRIGGER_NOUNS
 from diplograph.kb.gazetteer import Entry, Gazetteer, fold
 from diplograph.kb.gazetteer import gazetteer as gazetteer_
-from diplograph.kb.roles import MODIFIERS, SHORT_TITLES, is_honorific, is_title
+from diplograph.kb.roles import MODIFIERS, SHORT_TITLES, STYLE_CHAIN, is_honorific, is_title
 
 MAX_NGRAM = 6
 _DASH = re.compile(r"[-\u2010-\u2015]")
@@ -363,12 +363,15 @@ def _self_styled(ent: Span, gz: Gazetteer) -> Entry | None:
 
 
 def _after_honorifics(ent: Span) -> Span | None:
-    """The name after the honorifics an entity opens with ("H.E. Ms Claudia Vieira" -> "Claudia Vieira"), if any."""
-    k = ent.start
-    while k < ent.end and is_honorific(ent.doc[k]):
+    """The name after the honorifics an entity opens with ("H.E. Ms Claudia Vieira" -> "Claudia Vieira", "the Hon
+    Jane Roe", "Tan Sri Rahmat Hashim"), if any."""
+    doc = ent.doc
+    first = k = ent.start + (ent[0].lower_ == "the" and len(ent) > 1 and is_honorific(ent[1]))
+    while k < ent.end and (is_honorific(doc[k]) or k > first and doc[k].lower_ in STYLE_CHAIN
+                           or doc[k].text == "Tan" and k + 1 < ent.end and doc[k + 1].lower_ == "sri"):
         k += 1
     rest = ent.doc[k:ent.end]
-    if k == ent.start or not 1 <= len(rest) <= 4 or not all(t.text.istitle() for t in rest):
+    if k == first or not 1 <= len(rest) <= 4 or not all(t.text.istitle() for t in rest):
         return None
     return rest
 

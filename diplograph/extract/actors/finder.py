@@ -28,7 +28,8 @@ from diplograph.kb.names import (
     romanised,
     slug,
 )
-from diplograph.kb.roles import BODIES, HONORIFICS, MODIFIERS, PORTFOLIOS, is_honorific, is_title
+from diplograph.kb.roles import (BODIES, CULTURE_STYLES, HONORIFICS, MODIFIERS, PORTFOLIOS, STYLE_CHAIN, is_honorific,
+                                 is_title)
 from diplograph.records import Document
 
 _ORGANS = frozenset({"commission", "secretariat"})
@@ -395,6 +396,8 @@ def _add_people(doc: Doc, actors: DocActors, people: list[Cand], keys_at: dict[i
         actors.add(ActorMention(p.start, p.end, p.text, key, full, PERSON, kind, title, role_of), p.name)
         if alias:
             actors.aliases[key].add(alias)
+        if styled := _styled_form(doc_text(doc), p):
+            actors.aliases[key].add(styled)
         if latin := romanised(full):  # a spelling to match other articles by, never a merge
             actors.aliases[key].add(latin)
         if gender or first_name_gender(full):
@@ -402,6 +405,17 @@ def _add_people(doc: Doc, actors: DocActors, people: list[Cand], keys_at: dict[i
     spans = [(t[0], t[-1], m.key) for m in actors if m.type == PERSON
              if len(t := _token_ids(doc, Cand(m.start, m.end, "", "", None, "", "", "ner", 0)))]
     actors.genders.update({**genders_from_pronouns(token_strings(doc, "LOWER"), spans), **hints})
+
+
+def _styled_form(text: str, p: Cand) -> str | None:
+    """"Alhaji Musa Timbo-Conteh", "Dato Seri Setia Haji Awang X": the name with the culture's styles written right
+    before it (the person goes by the plain name; the styled one is another name of them)."""
+    words = text[max(0, p.start - 60):p.start].rsplit("\n", 1)[-1].split()
+    k = len(words)
+    while k and (words[k - 1].lower().rstrip("'\u2019") in CULTURE_STYLES or words[k - 1].lower() in STYLE_CHAIN
+                 and k > 1 and words[k - 2].lower().rstrip("'\u2019") in CULTURE_STYLES | STYLE_CHAIN):
+        k -= 1
+    return " ".join([*words[k:], p.name]) if k < len(words) else None
 
 
 _GIVEN_LAST = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")  # a family name, then a hyphenated given name

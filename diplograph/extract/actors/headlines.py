@@ -44,6 +44,11 @@ def headline_verb(tok: Token, text: str) -> bool:
     return verb_like(tok) or _base_verb(tok) and _in_headline(tok.doc[tok.i: tok.i + 1], text)
 
 
+def in_headline(tok: Token, text: str) -> bool:
+    """True when a word sits in a Title Case headline line (a verb-like "Soares" in a sentence is a name)."""
+    return _in_headline(tok.doc[tok.i: tok.i + 1], text)
+
+
 def _base_verb(tok: Token) -> bool:
     """A Title Case base form after a plural subject ("Mbeki, Mugabe Meet", "US, ASEAN Postpone")."""
     return tok.is_title and tok.lower_ in _verbs() and tok.tag_ not in ("NNS", "NNPS")

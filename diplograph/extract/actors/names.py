@@ -12,11 +12,12 @@ import numpy
 from spacy.tokens import Doc, Span, Token
 
 from diplograph.extract.actors.columns import span_text, token_columns
-from diplograph.extract.actors.headlines import english_words, headline_parts, headline_verb
+from diplograph.extract.actors.headlines import english_words, headline_parts, headline_verb, in_headline
 from diplograph.extract.base import token_strings
 from diplograph.kb.gazetteer import fold, gazetteer, locate_place
-from diplograph.kb.roles import (ABBREVIATIONS, BODIES, HONORIFICS, MODIFIERS, PORTFOLIOS, is_honorific, is_title, title_before,
-                                 title_positions)
+from diplograph.kb.names import PATRONYMIC_ENDS
+from diplograph.kb.roles import (ABBREVIATIONS, BODIES, HONORIFICS, MODIFIERS, NAME_STYLES, PORTFOLIOS, STYLE_CHAIN,
+                                 is_honorific, is_title, title_before, title_positions)
 
 # Words before or after a name that make it a ship's name ("USS Carl Vinson", "the Ford carrier strike group").
 VESSEL_BEFORE = frozenset("""uss hms hmcs hmas ins usns rfs carrier destroyer frigate warship submarine vessel ship
@@ -37,7 +38,8 @@ _INSIDE_NAMES = frozenset({"of", "for", "and", "on", "&", "in", "to", "de"})  # 
 PLACES = "places.txt"
 _NAME_GLUE = {"-", "\u2010", "\u2011"}
 # Lower-case particles inside names ("Ursula von der Leyen", "Khalid bin Said", "Abdel Fattah el-Sisi").
-PARTICLES = frozenset("von van der den de del della da di du la le al el bin binti ibn ben bint abu ter ten".split())
+PARTICLES = frozenset("von van der den de del della da di du dos das la le al el bin binti ibn ben bint abu ter ten".split()) \
+    | PATRONYMIC_ENDS  # Turkic patronymics inside or closing a name: "Heydar oglu Aliyev", "Zhanybek Asanbek uulu"
 _TRAILING_WORDS = frozenset("""the a an of and or for to in on at by with before after amid over as from
 against about into during""".split())  # never a name's last word ("Kishida Before Their Meeting")
 _CAPTION_DASHES = frozenset("-\u2013\u2014")
@@ -426,6 +428,7 @@ def _trimmed(ent: Span) -> Span | None:
                 and doc[end - 1].dep_ == "amod" and doc[end - 1].head.i >= end:
             end -= 1  # "UN European headquarters": an adjective of the noun after the name
         while end - start > 1 and (words[end - 1].islower() and not _hyphen_glued(doc[end - 1])
+                                   and not (lower[end - 1] in PATRONYMIC_ENDS and end - start > 2)
                                    or lower[end - 1] in _TRAILING_WORDS):
             end -= 1
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
@@ -487,6 +490,8 @@ def _with_particles(doc: Doc, ents: list[Span]) -> list[Span]:
                     and doc[k - 1].whitespace_:
                 end = k + 1
                 drop.add(k)
+            elif end < len(doc) and doc[end].lower_ in PATRONYMIC_ENDS and doc[end].is_lower and len(ent) > 1:
+                end += 1  # "Zhanybek Asanbek" + "uulu": a Turkic patronymic closes the name
             elif end + 1 < len(doc) and doc[end].lower_ in PARTICLES and doc[end].is_title \
                     and doc[end + 1].is_title and doc[end + 1].is_alpha and doc[end].whitespace_:
                 end += 2  # "Mohammed bin Abdulrahman" + "Al Thani": a capitalised particle and the name it opens
@@ -517,14 +522,16 @@ def _split_known_prefix(ent: Span) -> list[Span]:
 
 
 def _joined_people(ents: list[Span]) -> list[Span]:
-    """"Michele Duvivier" + "Pierre-Louis": two person entities one space apart, made only of name words
-    (no title, state or known word: not "Sri Lanka" + "Ali Sabry"), are one name."""
+    """"Michele Duvivier" + "Pierre-Louis": two person entities one space apart, or sharing a word each took in
+    ("Aurélio da Costa Soares" + "Soares Belo"), made only of name words and particles (no title, state or known
+    word: not "Sri Lanka" + "Ali Sabry"), are one name."""
     out: list[Span] = []
     for e in ents:
         prev = out[-1] if out else None
-        if prev is not None and e.label_ == prev.label_ == "PERSON" and e.start == prev.end \
-                and prev[-1].whitespace_ == " " and len(prev) + len(e) <= 5 \
-                and all(_name_word(t) or t.text in _NAME_GLUE for t in (*prev, *e)) \
+        if prev is not None and e.label_ == prev.label_ == "PERSON" and e.end - prev.start <= 5 \
+                and (e.start == prev.end and prev[-1].whitespace_ == " " or prev.start < e.start < prev.end < e.end) \
+                and all(_name_word(t) or t.text in _NAME_GLUE or t.lower_ in PARTICLES and t.is_lower
+                        for t in e.doc[prev.start:e.end]) \
                 and not _known_word(gazetteer(), prev.text) and not _known_word(gazetteer(), e.text):
             out[-1] = Span(e.doc, prev.start, e.end, label="PERSON")
         else:
@@ -704,7 +711,10 @@ def _extend_people(doc: Doc, ents: list[Span], text: str) -> list[Span]:
             out.append(e)
             continue
         start, end = e.start, e.end
-        while end < len(doc) and end - start < 5 and doc[end - 1].dep_ == "compound" \
+        named = start  # the name's first word after its styles ("Datuk Seri Haji [Khairul Anuar Mohd Yusof]")
+        while named < end - 1 and (is_honorific(doc[named]) or doc[named].lower_ in STYLE_CHAIN):
+            named += 1
+        while end < len(doc) and end - named < 5 and doc[end - 1].dep_ == "compound" \
                 and doc[end - 1].head.i >= end and _absorbable(doc[end], at, drop, text):
             end += 1
         if _given_name_tail(doc, start, end) or _surname_tail(doc, start, end, at):
@@ -750,8 +760,8 @@ def _portfolio_slot(doc: Doc, i: int) -> bool:
 
 def _absorbable(tok: Token, at: dict[int, Span], drop: set[int], text: str) -> bool:
     """A name word outside any entity, or alone in a one-word entity that is no known name (then dropped)."""
-    if not _name_word(tok) or headline_verb(tok, text) or _gerund(tok):
-        return False  # "Lauding" before "Trump": a verb opening the sentence, not a first name
+    if not _name_word(tok) or _gerund(tok) or headline_verb(tok, text) and in_headline(tok, text):
+        return False  # "Lauding" before "Trump", "Meets" in a headline: a verb, not a name ("Soares" in a sentence is)
     other = at.get(tok.i)
     if other is None:
         return True
@@ -779,23 +789,31 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
     titles = title_positions(token_strings(doc, "LOWER"))  # the columns first: a Token per word costs more
     styles = {i for i, word in enumerate(token_columns(doc).words) if word in _STYLES}
     for tok in (doc[i] for i in (sorted(styles.union(titles)) if styles else titles)):
-        if tok.tag_ in ("NNS", "NNPS") or tok.i + 1 in covered:
+        begin = tok.i + 1
+        if tok.i in styles:  # "Dato' Sri X", "Alhaji X": the style's further words and its apostrophe
+            while begin < len(doc) and begin not in covered and (doc[begin].lower_ in STYLE_CHAIN
+                                                                 or is_honorific(doc[begin]) or doc[begin].text in _QUOTES):
+                begin += 1
+        if tok.tag_ in ("NNS", "NNPS") or begin in covered:
             continue
-        end = tok.i + 1
+        end = begin
         while end < len(doc) and end not in covered and (
                 _name_word(doc[end]) or doc[end].text in _NAME_GLUE and not doc[end - 1].whitespace_
-                and end + 1 < len(doc) and _name_word(doc[end + 1]) or _inner_particle(doc, end, tok.i + 1)):
+                and end + 1 < len(doc) and _name_word(doc[end + 1]) or _inner_particle(doc, end, begin)):
             end += 1
-        if tok.i + 1 < end < len(doc) and end not in covered and doc[end].text in _REGNAL:
+        if begin < end < len(doc) and end not in covered and doc[end].text in _REGNAL:
             end += 1  # "King Mohammed VI": the numeral of a regnal name
-        words = [t for t in doc[tok.i + 1: end] if t.text not in _NAME_GLUE]
+        elif tok.i in styles and _given_name_tail(doc, begin, end):
+            end += 2  # "Ms Park Ji" + "-won": a hyphenated given name's lower-case half
+        words = [t for t in doc[begin: end] if t.text not in _NAME_GLUE]
         if (2 <= len(words) <= 4 or len(words) == 1 and _lone_surname(words[0])) \
                 and not (end < len(doc) and doc[end].is_title and doc[end].is_alpha):
-            out.append(Span(doc, tok.i + 1, end, label="PERSON"))
+            out.append(Span(doc, begin, end, label="PERSON"))
     return out
 
 
 _APPOSITION_ENDS = frozenset({",", ";", ")", ".", "\u2013", "\u2014"})
+_POST_NOMINAL = re.compile(r"(?:[A-Z]\.){2,4}|[A-Z]{2,4}")  # "T.D.", "MP", "CMG", "OBE" after a name
 
 
 def _appositive_names(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -820,7 +838,14 @@ def _appositive_names(doc: Doc, ents: list[Span]) -> list[Span]:
                                                  and not doc[end - 1].whitespace_ and end + 1 < len(doc)):
             end += 1
         words = [t for t in doc[n:end] if t.text not in _NAME_GLUE and not _hyphen_glued(t)]
-        if not 2 <= len(words) <= 4 or end >= len(doc) or doc[end].text not in _APPOSITION_ENDS \
+        post = end
+        while post < len(doc) - 1 and post - end < 2 and old is None and _POST_NOMINAL.fullmatch(texts[post]):
+            post += 1  # "Jane Roe T.D.,", "Jane Roe MP,": letters after a name
+        if post > end and texts[post] in _APPOSITION_ENDS:
+            end_at = post
+        else:
+            end_at = end
+        if not 2 <= len(words) <= 4 or end_at >= len(doc) or texts[end_at] not in _APPOSITION_ENDS \
                 or old is not None and old.end != end or not _plausible_name(doc[n:end]):
             continue
         if title_before(doc, k) is None or is_honorific(doc[k - 1]):
@@ -888,7 +913,9 @@ def _function_word_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
-_STYLES = frozenset({"Honourable", "Honorable"})  # "the Honourable Jane Roe": a style of address before a name
+_STYLES = frozenset({"Honourable", "Honorable"}) | NAME_STYLES  # "the Honourable Jane Roe", "Khun X": styles before
+# a name
+_QUOTES = frozenset("'\u2019")  # "Dato'": the apostrophe the tokenizer may split off a style
 
 
 def _lone_surname(tok: Token, tagged: bool = False) -> bool:

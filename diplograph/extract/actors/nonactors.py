@@ -97,7 +97,8 @@ def is_junk(span: Span) -> bool:
     line = full[line_start: line_end if line_end >= 0 else len(full)].strip()
     if line == text and (len(span) <= 2 or span.label_ == "PERSON") and not _office_below(full, line_end):
         return True  # a label or a credit alone on its line ("Comments", "Jane Roe" under a headline)
-    if _in_menu(full, line_start, line_end) and not (span.label_ == "PERSON" and _office_below(full, line_end)):
+    if _in_menu(full, line_start, line_end) and not ((span.label_ == "PERSON" or is_honorific(span[0]))
+                                                     and _office_below(full, line_end)):  # "the Hon X" tagged ORG
         return True  # "Popular DoD Resources", "Casualty Status (PDF)": a line of a site's link list
     if span.label_ == "PERSON" and _names_only(span) and not _office_below(full, line_end):
         return True  # "Jane Roe John Doe": reporters' names run together under a headline

@@ -15,8 +15,10 @@ from diplograph.extract.base import PERSON, ActorMention, DocActors, token_strin
 from diplograph.kb.gazetteer import gazetteer
 from diplograph.kb.roles import (
     HONORIFICS,
+    LEAD_STYLES,
     MODIFIERS,
     SOLE_OFFICES,
+    STYLE_CHAIN,
     STYLE_INITIALS,
     apposition_role,
     describe,
@@ -59,7 +61,14 @@ def clean_person(c: Cand, known: set[str] = frozenset()) -> list[Cand]:
     out = []
     for offset, part in _parts(c.text, known):
         words = [(m.start(), m.group()) for m in _WORD.finditer(part)]
-        while words and _is_prefix_word(words[0][1]) and not _particle_name(words):
+        if len(words) > 1 and all(w.lower() in STYLE_CHAIN or w.lower() in HONORIFICS for _, w in words):
+            continue  # "Yang Berhormat Pehin", "Kaya Laila": pieces of a Malay style, nobody's name
+        styled = False
+        while words and (_is_prefix_word(words[0][1]) and not _particle_name(words)
+                         or styled and words[0][1].lower() in STYLE_CHAIN
+                         or words[0][1].lower() in LEAD_STYLES and len(words) > 2
+                         or words[0][1] == "Tan" and len(words) > 2 and words[1][1].lower() == "sri"):  # "Tan Sri X"
+            styled = styled or words[0][1].lower().rstrip("'\u2019") in HONORIFICS or words[0][1] == "Tan"
             words.pop(0)
         if not words or all(w.lower() in _STYLE_WORDS for _, w in words):
             continue  # "His Royal Highness": a style, nobody's name
@@ -128,6 +137,9 @@ def describe_at(doc: Doc, actors: DocActors, keys_at: dict[int, str]) -> list[tu
         if actors.in_span(tok.idx, tok.idx + len(tok.text), partial=True):
             continue
         start = _description_start(doc, tok.i, keys_at)
+        if start is None and tok.pos_ == "PROPN" and tok.is_title and tok.i == sentence_start(doc, tok.i) \
+                and (tok.dep_ in ("nsubj", "nsubjpass") or tok.ent_type_ == "PERSON"):
+            start = tok.i  # "Lyonchhen will hold talks": an office written as a name, with no article
         if start is None:
             continue
         text = doc[start: tok.i + 1].text

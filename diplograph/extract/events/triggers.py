@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from diplograph.extract.actors.columns import doc_text
+from diplograph.extract.base import any_word
 from diplograph.extract.events.places import entity_text, hung_guests, is_place, stray_name
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import gazetteer
@@ -48,12 +49,17 @@ def trigger_type(tok) -> str | None:
                 and _body_meets(tok) else None
         if lemma == "call" and any(c.lower_ in lx.IN_PERSON_CALLS for c in tok.children if c.dep_ in ("amod", "compound")):
             return "meeting"  # "paid a courtesy call on the President": a meeting in person
+        if lower == "discussions" and (tok.dep_ == "pobj" or not any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in (*tok.children, *tok.head.children))):
+            return None  # "held discussions with X" is the contact; "travelled to X for discussions with officials"
+            # (the trip's purpose) and "A and B held detailed discussions on Y" (what a meeting told before covered)
+            # are not
         kind = lx.TRIGGER_NOUNS.get(lower) or (lx.TRIGGER_NOUNS.get(lemma) if lemma != "talk" else None)
         if kind is None or any(c.lower_ in lx.NON_DIPLOMATIC and not _known_body(c) for c in tok.children
                                if c.dep_ in ("compound", "amod")):
             return None  # "union talks", "board meeting"; not "the African Union summit"
-        if _sporting_subject(clause_verb(tok)):
-            return None  # "Rugby Australia and New Zealand Rugby held talks": sports bodies, not diplomacy
+        if _sporting_subject(clause_verb(tok)) or _business_parties(tok) or _business_parties(clause_verb(tok)):
+            return None  # "Rugby Australia and New Zealand Rugby held talks", "talks between the banks' chiefs"
         if lemma in lx.REMOTE_ONLY and not _remote(tok):
             return None
         return _by_link(kind, tok)
@@ -108,11 +114,13 @@ def trigger_type(tok) -> str | None:
         return "visit" if _to_a_place(tok, ("for",)) else None
     if tok.pos_ != "VERB":
         return None
-    if lemma == "sign":  # "signed a treaty", "a memorandum was signed by X and Y"
+    if lemma == "sign":  # "signed a treaty", "a memorandum was signed by X and Y" (not by two banks)
         return "signing" if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lx.SIGNABLE
-                                for c in tok.children) else None
+                                for c in tok.children) and not _business_parties(tok) else None
     if lemma in lx.SPEAK_VERBS:
-        return "call" if _remote(tok) or _readout_call(tok) else None
+        if _remote(tok) or _readout_call(tok):
+            return "call"
+        return "meeting" if _on_the_sidelines(tok) else None  # "A and B spoke on the sidelines of the summit"
     if lemma == "call" and _calls_on(tok):
         return "meeting"  # "is expected to call on President X": a courtesy call in person
     if lemma in ("bring", "gather") and _gathering_gathers(tok):
@@ -133,6 +141,8 @@ def trigger_type(tok) -> str | None:
         return None  # "the EU-Ukraine Association Council will meet": the body's meeting is the event
     if kind in ("meeting", "negotiation") and _sporting_subject(tok):
         return None  # "the football federations of Kenya and Uganda met"
+    if kind in ("meeting", "negotiation") and _business_parties(tok):
+        return None  # "the two lenders' chief executives met", "Equity Bank and CRDB Bank signed an agreement"
     if kind == "meeting" and _pastime(tok, ("for", "in", "at"), lx.SPORTING):
         return None  # "will meet Ghana in a World Cup qualifier", "the cricket team meets India in the final"
     return _by_link(kind, tok) if kind is not None else None
@@ -159,6 +169,30 @@ def _sporting_subject(verb) -> bool:
     """A subject that names sports bodies ("Rugby Australia and New Zealand Rugby", "the football federations")."""
     return verb.pos_ == "VERB" and any(t.lemma_.lower() in lx.SPORTING for c in verb.children
                                        if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
+
+
+def _business_parties(word) -> bool:
+    """A subject, or the "between"/"with" side of an event noun, that names companies or their people ("the two
+    lenders' chief executives", "Kenya's Equity Bank and Tanzania's CRDB Bank"); not a known body ("the World Bank")
+    nor a state's bank ("the central bank")."""
+    if not any_word(word.doc, lx.BUSINESS):
+        return False  # most articles name no company: one look at the document's words
+    deps = ("nsubj", "nsubjpass") if word.pos_ in ("VERB", "AUX") else ("prep",)
+    sides = [c for c in word.children if c.dep_ in deps and (c.dep_ != "prep" or c.lower_ in ("between", "with"))]
+    return any(t.lemma_.lower() in lx.BUSINESS and not _known_body(t)
+               and not any(m.lower_ in lx.STATE_BANKS for m in t.children if m.dep_ in ("amod", "compound"))
+               for side in sides for t in side.subtree)
+
+
+def _on_the_sidelines(verb) -> bool:
+    """"spoke on the sidelines / margins of the summit": a word in person where both were, not a call; with a party
+    named ("with X") or a coordinated subject ("A and B spoke")."""
+    backdrop = any(c.dep_ == "prep" and c.lower_ in ("on", "at", "in") and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in lx.BACKDROP_NOUNS - {"eve"} for o in c.children) for c in verb.children)
+    if not backdrop:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children) or any(
+        c.dep_ == "nsubj" and any(k.dep_ == "conj" for k in c.children) for c in verb.children)
 
 
 def _gathering_gathers(verb) -> bool:
@@ -352,9 +386,13 @@ def _gathering(tok) -> bool:
         c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.right_edge.i == tok.i - 1 for c in tok.children)
     if not named or tok.ent_type_ not in ("ORG", "EVENT", "FAC", ""):
         return False
+    if tok.dep_ == "appos" and tok.head.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        tok = tok.head  # "the Papua New Guinea–[Australia Ministerial Forum] will be held": parsed as the state's appositive
     verb = tok.head
     if tok.dep_ == "pobj" and verb.lower_ in ("at", "to", "of", "from"):
         verb = verb.head
+    elif tok.dep_ == "nsubjpass":
+        return verb.lemma_.lower() in ("hold", "convene")  # "the Ministerial Forum will be held in Cairns"
     elif tok.dep_ not in ("dobj", "nsubj"):
         return False
     if tok.dep_ == "nsubj":

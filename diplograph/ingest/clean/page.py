@@ -19,7 +19,7 @@ from diplograph.ingest.clean.rules import Line, split_lines
 from diplograph.ingest.clean.spans import blank_spans, kept_spans, link_density, merge
 from diplograph.ingest.clean.stamps import is_stamp
 from diplograph.ingest.clean.teasers import Teaser, teasers_of
-from diplograph.kb.roles import is_title
+from diplograph.kb.roles import HONORIFICS, is_title
 from diplograph.timex.dateline import day_heading, place_day_line
 
 _FUZZY_LIMIT = 200  # short lines kept for near-duplicate checks (bounds the cost)
@@ -38,11 +38,14 @@ _COMMENT_MARK = re.compile(r"^(reply|like|report|recommend|share|\d{1,6}|\d+ (li
 
 
 def _signatures(lines: Sequence[Line]) -> set[int]:
-    """Indexes of "Jane Roe" / "Department Spokesperson" line pairs: a statement's signer and office."""
+    """Indexes of "Jane Roe" / "Department Spokesperson" line pairs: a statement's signer and office (the name may
+    carry its styles: "Senator the Hon Jane Roe")."""
     full = [(n, ln.bare) for n, ln in enumerate(lines) if ln.bare]
     out: set[int] = set()
     for (n, name), (m, office) in zip(full, full[1:]):
         parts = [w for w in name.split() if w.lower() not in _SIGNER_STYLES]  # "Senator the Hon Jane Roe MP"
+        while len(parts) > 2 and (parts[0].lower() in HONORIFICS or is_title(parts[0])):
+            parts.pop(0)
         if 2 <= len(parts) <= 4 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()
                                         for w in parts) \
                 and 0 < len(office.split()) <= 6 and any(is_title(w) for w in office.split()):
