@@ -92,3 +92,11 @@ def test_a_guest_the_parser_set_beside_a_building_is_not_part_of_its_name(run):
                      "Monday for a working visit."))
     meetings = [r for r in found if r[0] == "meeting"]
     assert meetings and all("Prime Minister" not in (r[4] or "") for r in meetings), found
+
+
+@pytest.mark.parametrize("office, pronoun", [("Deputy Secretary-General", "she"), ("Secretary-General", "he")])
+def test_a_briefings_unnamed_secretary_general_met_and_travels_as_the_un(run, office, pronoun):
+    found = rows(run(f"The {office} is in Lusaka today, where {pronoun} met with President Mwila Banda this morning. "
+                     f"Tomorrow {pronoun} will travel to Lilongwe."))
+    meeting = next((r for r in found if r[0] == "meeting"), None)
+    assert meeting is not None and "United Nations" in meeting[1], found

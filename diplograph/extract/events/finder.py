@@ -653,6 +653,10 @@ class _Finder:
             subj = next((c for c in subj.children if c.dep_ == "appos"), subj)
         if subj is not None and subj.text in _STYLE_INITIALS:  # "HE the Minister of State received": "His Excellency"
             subj = next((c for c in subj.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > subj.i), subj)
+        if subj is not None and subj.lower_ in ("he", "she") and verb.dep_ in ("relcl", "advcl", "conj") \
+                and (main := next((c for c in subj.sent.root.children if c.dep_ == "nsubj"), None)) is not None \
+                and main.i < subj.i and _secretary_general(main):
+            subj = main  # "The Deputy Secretary-General is in Nairobi, where she met X": the office's body
         if subj is not None and _secretary_general(subj):
             return self._body_of_office(subj)
         if subj is not None and (head := _secretary_general_of(subj)) is not None:
@@ -1887,7 +1891,10 @@ def _secretary_general(subj) -> bool:
     kids = list(subj.children)
     return subj.lower_ == "general" and any(c.dep_ == "compound" and c.lower_ == "secretary" for c in kids) \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in kids) \
-        and not any(c.dep_ in ("poss", "prep", "appos") or c.pos_ == "PROPN" and c.lower_ != "secretary" for c in kids)
+        and not any(c.dep_ in ("poss", "prep", "appos") or c.pos_ == "PROPN" and c.lower_ not in _SG_WORDS for c in kids)
+
+
+_SG_WORDS = frozenset("secretary deputy assistant".split())  # "the Deputy Secretary-General": the same body's office
 
 
 def _secretary_general_of(subj):
