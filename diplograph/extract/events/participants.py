@@ -64,10 +64,23 @@ class Parties(Places):
     def __init__(self, actors: DocActors, speaker_at=None):
         super().__init__(actors)
         self.speaker_at = speaker_at or (lambda pos: None)  # statement speaker covering a position
+        self._np_memo: dict[int, tuple[int, tuple[str, ...]]] = {}  # word index -> (actors' version, its keys)
 
     # -- noun phrases -> actor keys ---------------------------------------------------------------
     def np_keys(self, tok) -> list[str]:
-        """Actors a noun phrase stands for, conjuncts included ("X and Y", "Russian and Ukrainian delegations")."""
+        """Actors a noun phrase stands for, conjuncts included ("X and Y", "Russian and Ukrainian delegations");
+        remembered per word while the actors stay as they were (the rules ask about the same subjects again)."""
+        version = self.actors.version
+        seen = self._np_memo.get(tok.i)
+        if seen is not None and seen[0] == version:
+            return list(seen[1])
+        keys = self._np_keys(tok)
+        if self.actors.version == version:  # a call that added an actor is asked afresh
+            self._np_memo[tok.i] = (version, tuple(keys))
+        return keys
+
+    def _np_keys(self, tok) -> list[str]:
+        """np_keys worked out."""
         keys: list[str] = []
         # "Turkey's President Erdogan and US President Trump": the parser may hang the conjunct on the apposition
         heads = _listed_before(tok) + [tok] + [c for a in [tok, *(c for c in tok.children if c.dep_ == "appos")]
@@ -1015,6 +1028,7 @@ class Parties(Places):
     def around(self, trigger, gov) -> Roles:
         """Participants from "between", compounds, "with", possessives, "of", then the governing subject."""
         roles = Roles()
+        kids = list(trigger.children)  # read once: each walk of Token.children builds its Tokens anew
         self._named_parent(trigger)  # a council of a body's members named as the meeting: the body's name first
         self._place_and_helpers(trigger, roles)
         if gov is not None and gov != trigger:
