@@ -11,7 +11,7 @@ from diplograph.extract.base import token_strings
 from diplograph.extract.clauses import is_speech_verb
 from diplograph.extract.events.status import (SIDELINES, answered_in, clauses_on, happening_clause, name_on,
                                               nominal_gerund, of_bodies, to_be_held, went_unheld)
-from diplograph.extract.when import day_of, find_timex, resolve_day, tense_of
+from diplograph.extract.when import day_of, find_timex, may_be_dated, resolve_day, tense_of
 from diplograph.kb import event_lexicon as lx
 from diplograph.records import Timex
 from diplograph.timex import resolve
@@ -219,6 +219,8 @@ def _coarse(tok, used: list, seen: set[int], timexes: list[Timex], dct: date | N
             said: set[int] = frozenset(), called_off: bool = False) -> Timex | None:
     """A month, week or season dating the event ("in December", "next month"), re-read in its tense; never the
     day of the saying (said) that the parser hung on the reported verb."""
+    if not any(may_be_dated(level, timexes) for level in used):
+        return None  # no date or time within the words' phrases: none of their modifiers can hold one
     tokens = [t for level in used for c in level.children if time_modifier(c) for t in c.subtree
               if t.i not in said and (level == tok or t.i not in seen)]
     since = {s.i for t in tokens if t.lower_ == "since" and t.dep_ in ("prep", "mark") for s in t.subtree}
