@@ -24,6 +24,8 @@ FUTURE_CUES = lx.SCHEDULE_ADJ | frozenset("expected upcoming forthcoming next pl
 def event_when(tok, levels: list, status: str | None, dct: date | None,
                timexes: list[Timex]) -> tuple[Timex | None, date | None]:
     """The event's day (or coarser time), each date read in the tense of the words leading to it."""
+    if _undated_tree(tok, timexes):
+        return None, None
     default = "future" if status in FUTURE_STATUSES else "past"
     tense_for = _tense_reader(tok, default)
     plan = _planned_infinitive(tok) if status != "held" else None
@@ -79,6 +81,17 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
     if day is None and time is None:
         time, day = _when_clause(tok, levels, timexes, dct, tense_for)
     return time, day
+
+
+def _undated_tree(tok, timexes: list[Timex]) -> bool:
+    """True when no date or time lies in the word's whole parse tree and no "after"/"before" counts days from
+    another verb there ("a day after meeting X"): nothing in reach can date the event, so the search is skipped."""
+    root = tok
+    while root.head.i != root.i:
+        root = root.head
+    left, right = root.left_edge.i, root.right_edge.i
+    return not may_be_dated(root, timexes) \
+        and not any(w in ("after", "before") for w in token_strings(tok.doc, "LOWER")[left:right + 1])
 
 
 _OFFER_ACTS = frozenset("propose suggest offer invite float moot pitch request urge".split())  # acts, not hopes
