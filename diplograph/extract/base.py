@@ -69,6 +69,8 @@ class DocActors:
     aliases: dict[str, set[str]] = field(default_factory=dict)  # key -> surface forms, titled ones too
     _starts: list[int] = field(default_factory=list, repr=False)
     _longest: int = field(default=0, repr=False)  # no mention is longer: lookups skip what ends too early
+    version: int = field(default=0, repr=False, compare=False)  # bumped by each change: answers worked out from
+    # the mentions may be remembered while it stays the same
 
     def __post_init__(self) -> None:
         self.mentions.sort(key=lambda m: (m.start, -m.end))
@@ -84,6 +86,7 @@ class DocActors:
         self._starts.insert(i, mention.start)
         self._longest = max(self._longest, mention.end - mention.start)
         self.aliases.setdefault(mention.key, set()).add(alias or mention.text)
+        self.version += 1
 
     def swap(self, old: ActorMention, new: ActorMention) -> None:
         """Put a better reading of the same words in place of a mention ("Museveni": a person, not a body)."""
@@ -93,6 +96,7 @@ class DocActors:
         # a moved start may leave the text order: then lookups scan from the first mention again
         self._longest = max(self._longest, new.end - new.start) if new.start == old.start else _ANYWHERE
         self.aliases.setdefault(new.key, set()).add(new.text)
+        self.version += 1
 
     def __iter__(self):
         return iter(self.mentions)
@@ -125,6 +129,7 @@ class DocActors:
         self._starts = [m.start for m in self.mentions]
         for key in keys:
             self.aliases.pop(key, None)
+        self.version += 1
 
     def by_key(self, key: str) -> list[ActorMention]:
         """Every mention of one actor, in text order."""

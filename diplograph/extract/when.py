@@ -118,7 +118,7 @@ def _dated_all(timexes: list[Timex], sdoc) -> tuple:
     return found
 
 
-def _may_be_dated(verb, timexes: list[Timex]) -> bool:
+def may_be_dated(verb, timexes: list[Timex]) -> bool:
     """False when no DATE/TIME expression overlaps the verb's subtree (its own time cannot be there)."""
     _, _, _, starts, reach = _dated_all(timexes, verb.doc)
     left, right = verb.left_edge, verb.right_edge
@@ -299,7 +299,7 @@ def day_of(verb, timexes: list[Timex], dct: date | None, tense: str | None = "pa
     """The day a verb happened: its own time expression (tense_for(tx) overrides tense), else "N days after"."""
     dct, opening = _story(verb.doc, dct)
     dct = section_day(verb.doc, verb.idx) or dct
-    tokens = own_tokens(verb, exclude) if _may_be_dated(verb, timexes) or _ahead(verb) else []
+    tokens = own_tokens(verb, exclude) if may_be_dated(verb, timexes) or _ahead(verb) else []
     # a dateline the parse hung on the verb dates it only when nothing else does
     for group in ([t for t in tokens if t.idx >= opening], [t for t in tokens if t.idx < opening]):
         found = _own_day(group, verb.doc, timexes, dct, tense, tense_for)

@@ -53,3 +53,36 @@ def test_empty_and_zero_length_mentions():
     actors = DocActors([_mention(4, 4, 1), _mention(2, 9, 2)])
     assert actors.in_span(4, 4) == [actors.mentions[1]]
     assert actors.at(3, 5).key == "person:p2"
+
+
+def test_every_change_bumps_the_version_that_remembered_answers_check():
+    actors = DocActors([_mention(0, 5, 1), _mention(10, 14, 2)])
+    seen = {actors.version}
+    actors.add(_mention(20, 26, 3))
+    seen.add(actors.version)
+    actors.swap(actors.mentions[0], _mention(0, 5, 4))
+    seen.add(actors.version)
+    actors.drop({"person:p2"})
+    seen.add(actors.version)
+    assert len(seen) == 4  # np_keys answers kept from before a change are asked afresh
+    actors.in_span(0, 30)
+    actors.at(0, 5)
+    assert actors.version == max(seen)  # lookups change nothing
+
+
+def test_np_keys_is_worked_out_again_only_once_the_actors_change(monkeypatch):
+    from diplograph.extract.events.participants import Parties
+
+    calls = []
+    monkeypatch.setattr(Parties, "_np_keys", lambda self, tok: calls.append(tok.i) or ["person:p1"])
+
+    class Tok:  # a word as np_keys' memo sees it: its index
+        i = 3
+
+    actors = DocActors([_mention(0, 5, 1)])
+    parties = Parties(actors)
+    first = parties.np_keys(Tok())
+    first.append("person:changed-by-a-caller")
+    assert parties.np_keys(Tok()) == ["person:p1"] and calls == [3]  # remembered, and a caller's list is its own
+    actors.add(_mention(10, 12, 2))
+    assert parties.np_keys(Tok()) == ["person:p1"] and calls == [3, 3]  # asked afresh after the change

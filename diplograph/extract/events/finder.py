@@ -169,6 +169,13 @@ class _Finder:
         self.sent_of = [0] * len(sdoc)
         for no, sent in enumerate(self.sents):
             self.sent_of[sent.start:sent.end] = [no] * (sent.end - sent.start)
+        self._sides_at: tuple[int, dict[str, str]] = (-1, {})  # (actors' version, sides_of then)
+
+    def _sides(self) -> dict[str, str]:
+        """sides_of the actors, worked out again only once they change (every sighting asks)."""
+        if self._sides_at[0] != self.actors.version:
+            self._sides_at = (self.actors.version, sides_of(self.actors))
+        return self._sides_at[1]
 
     def _statement_at(self, pos: int) -> Statement | None:
         """The statement whose words cover a position (its speaker claims what is said there)."""
@@ -257,7 +264,7 @@ class _Finder:
         subj = _controller_subject(tok.head) if tok.dep_ in ("ccomp", "conj") else None
         keys = self.parties.np_keys(subj) if subj is not None else []
         if _their_people(_sitting_subject(tok)):  # "X and Y agreed that their ministers would meet": the states
-            sides = sides_of(self.actors)
+            sides = self._sides()
             keys = list(dict.fromkeys(sides.get(k, k) for k in keys))
             if len(keys) < 2 or any(k.startswith("person:") for k in keys):
                 return  # a leader whose state the text does not give: whose ministers meet is unknown
@@ -270,7 +277,7 @@ class _Finder:
         if len(keys) >= 2:
             sighting.roles.add(keys)
         elif told is not None and reach > 1:  # a standing body of the two states, whoever spoke for them
-            sides = sides_of(self.actors)
+            sides = self._sides()
             states = list(dict.fromkeys(sides.get(k, k) for k in told.roles.participants))
             sighting.roles.add(states if len(states) >= 2 else told.roles.participants)
         elif told is not None:
@@ -286,7 +293,7 @@ class _Finder:
         if met is None or len(visitors) != 1:
             return
         host = self.parties.host_of_place(met.roles.location, self.sents[met.sent_no])
-        sides = sides_of(self.actors)
+        sides = self._sides()
         if host is None or any(k == host or sides.get(k) == host for k in visitors):
             return
         sighting.roles.add([host])
@@ -361,7 +368,7 @@ class _Finder:
             offered = [s for s in sightings if s.status == "proposed" and 0 <= no - s.sent_no <= 2
                        and s.end <= verb.idx]  # "invited Y to visit, and Y accepted": the same sentence too
             both = subj is not None and subj.lower_ in ("both", "they")  # "Both accepted"
-            sides = sides_of(self.actors)
+            sides = self._sides()
             earlier = next((s for s in reversed(offered) if both or keys & set(s.roles.participants)
                             or {sides.get(k, k) for k in keys} & {sides.get(k, k) for k in s.roles.participants}),
                            None)
@@ -413,7 +420,7 @@ class _Finder:
         roles = self.parties.around(tok, gov)
         if kind == "call" and gov is not None and gov != tok:
             roles.location = self.parties.place_of(tok)  # "agreed during a call to meet in Amman": the meeting's place
-        served = sides_of(self.actors)
+        served = self._sides()
         own = {served[k] for k in roles.participants if k in served}
         if len(roles.participants) == 2 and own & set(roles.participants):
             roles.participants = [k for k in roles.participants if k not in own]  # "his Kyrgyz counterpart X": X
@@ -533,7 +540,7 @@ class _Finder:
         seat a building of no named city is."""
         if kind != "meeting":
             return None
-        sides = sides_of(self.actors)
+        sides = self._sides()
         passive = any(c.dep_ == "auxpass" for c in tok.children)
         if reception and not passive or tok.lemma_.lower() == "call" and tok.head.lemma_.lower() in lx.HOSTING_VERBS:
             hosts = subjects  # "X received a courtesy call from Y": X's
@@ -590,7 +597,7 @@ class _Finder:
                 or roles.received_by is not None or len(roles.participants) != 1:
             return
         city, state = home
-        sides = sides_of(self.actors)
+        sides = self._sides()
         own = {sides.get(k, k) for k in roles.participants}
         named = {m.key for m in self.actors.in_span(tok.sent.start_char, tok.sent.end_char) if m.type == "state"}
         if named - own - {state}:
@@ -735,7 +742,7 @@ class _Finder:
 
     def _office_keys(self, subj, roles: Roles, own: bool = True) -> list[str]:
         """The state (or office-holder of its own) a bare title stands for, given the other parties named."""
-        sides = sides_of(self.actors)
+        sides = self._sides()
         theirs = {sides.get(k, k if k.startswith("state:") else None) for k in roles.participants}
         words = self._title_words(subj)
         title = " ".join(t.lower_ for t in words)
@@ -986,7 +993,7 @@ class _Finder:
         roles.location = self.parties.visited_place(tok) or roles.location  # the destination beats "met in X"
         host = self.parties.host_of_place(roles.location, tok.sent) \
             if roles.location else None  # "is expected in Abidjan for a visit": any known city names its state
-        sides = sides_of(self.actors)
+        sides = self._sides()
         if host and not any(sides.get(k) == host for k in roles.participants):
             roles.received_by = host
             roles.add([host])  # "will visit New Delhi": India receives the visit (unless its leader is named)
@@ -1045,7 +1052,7 @@ class _Finder:
                 subjects = []  # "X hosted talks between A and B"; but "X hosts talks with B" or a video call: X takes part
                 # and "A and B co-hosted a conference on X" with no one else named: the hosts are who it gathers
         if roles.location is None and roles.hosts:  # "Tokyo has proposed hosting a summit"
-            side = sides_of(self.actors).get(roles.hosts[0], roles.hosts[0])  # a leader hosts in their state's capital
+            side = self._sides().get(roles.hosts[0], roles.hosts[0])  # a leader hosts in their state's capital
             roles.location = _host_capital(tok.sent, side) or self.parties.place_name(roles.hosts[0])
         return subjects
 
@@ -1150,7 +1157,7 @@ class _Finder:
     def _unnamed_host(self, tok, roles: Roles, offices: list[str]) -> None:
         """A reception whose host is named by title only takes the state of the place it is held in."""
         host = self.parties.host_of_place(roles.location, tok.sent)
-        sides = sides_of(self.actors)
+        sides = self._sides()
         subj = _controller_subject(tok)
         holder = self._named_holder(subj, host) if subj is not None and self._bare_title(subj) else None
         if holder is not None and holder not in roles.participants:
@@ -1166,7 +1173,7 @@ class _Finder:
     def _named_holder(self, subj, state: str | None) -> str | None:
         """The one person the article names with a bare title's office and no other state: the same office-holder."""
         title = " ".join(t.lower_ for t in self._title_words(subj))
-        sides = sides_of(self.actors)
+        sides = self._sides()
         found = {m.key for m in self.actors if m.type == "person" and m.kind != "unnamed"
                  and sides.get(m.key, state) == state and any(same_title(role, title)
                                                               for role, _ in self.actors.roles_of(m.key))}
@@ -1191,7 +1198,7 @@ class _Finder:
         if len(roles.participants) >= 2 or kind in ("summit", "conference"):
             return  # "flew to Brussels for a NATO summit": the city's state is no party of a gathering
         host = self.parties.host_of_place(place, tok.sent)
-        sides = sides_of(self.actors)
+        sides = self._sides()
         if host and not any(k == host or sides.get(k) == host for k in roles.participants):
             roles.add([host])  # "a delegation to Addis Ababa for talks": Ethiopia is the other side
 
@@ -1842,10 +1849,16 @@ def _bare_sidelines(tok, chain) -> bool:
 
 
 def _prep_objects(tok, chain, preps):
-    """The objects of the given prepositions on the mention or the (up to two) verbs above it."""
-    heads = [tok] + [v for v in chain[1:3] if v.pos_ in ("VERB", "AUX")]
-    return (o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps
-            for o in c.children if o.dep_ == "pobj")
+    """The objects of the given prepositions on the mention or the (up to two) verbs above it; the (preposition,
+    object) pairs of the same words are found once per document (a sighting asks for several prepositions)."""
+    heads = tuple(t.i for t in [tok] + [v for v in chain[1:3] if v.pos_ in ("VERB", "AUX")])
+    memo = tok.doc.user_data.setdefault("diplograph-prep-objects", {})
+    pairs = memo.get(heads)
+    if pairs is None:
+        doc = tok.doc
+        pairs = memo[heads] = [(c.lower_, o.i) for h in heads for c in doc[h].children if c.dep_ == "prep"
+                               for o in c.children if o.dep_ == "pobj"]
+    return (tok.doc[i] for prep, i in pairs if prep in preps)
 
 
 def _title_end(document: Document) -> int:

@@ -64,10 +64,23 @@ class Parties(Places):
     def __init__(self, actors: DocActors, speaker_at=None):
         super().__init__(actors)
         self.speaker_at = speaker_at or (lambda pos: None)  # statement speaker covering a position
+        self._np_memo: dict[int, tuple[int, tuple[str, ...]]] = {}  # word index -> (actors' version, its keys)
 
     # -- noun phrases -> actor keys ---------------------------------------------------------------
     def np_keys(self, tok) -> list[str]:
-        """Actors a noun phrase stands for, conjuncts included ("X and Y", "Russian and Ukrainian delegations")."""
+        """Actors a noun phrase stands for, conjuncts included ("X and Y", "Russian and Ukrainian delegations");
+        remembered per word while the actors stay as they were (the rules ask about the same subjects again)."""
+        version = self.actors.version
+        seen = self._np_memo.get(tok.i)
+        if seen is not None and seen[0] == version:
+            return list(seen[1])
+        keys = self._np_keys(tok)
+        if self.actors.version == version:  # a call that added an actor is asked afresh
+            self._np_memo[tok.i] = (version, tuple(keys))
+        return keys
+
+    def _np_keys(self, tok) -> list[str]:
+        """np_keys worked out."""
         keys: list[str] = []
         # "Turkey's President Erdogan and US President Trump": the parser may hang the conjunct on the apposition
         heads = _listed_before(tok) + [tok] + [c for a in [tok, *(c for c in tok.children if c.dep_ == "appos")]
@@ -1070,6 +1083,7 @@ class Parties(Places):
     def around(self, trigger, gov) -> Roles:
         """Participants from "between", compounds, "with", possessives, "of", then the governing subject."""
         roles = Roles()
+        kids = list(trigger.children)  # read once: each walk of Token.children builds its Tokens anew
         self._named_parent(trigger)  # a council of a body's members named as the meeting: the body's name first
         self._place_and_helpers(trigger, roles)
         if gov is not None and gov != trigger:
@@ -1081,45 +1095,45 @@ class Parties(Places):
         if between:
             roles.add(between)
             return roles
-        for mod in (c for c in trigger.children if c.dep_ == "amod" and c.lemma_.lower() in MEDIATE_VERBS):
+        for mod in (c for c in kids if c.dep_ == "amod" and c.lemma_.lower() in MEDIATE_VERBS):
             # "EU-mediated talks", "UN-sponsored peace talks": the body named in the modifier mediates
             first = mod.left_edge
             roles.mediators.extend(m.key for m in self.actors.in_span(first.idx, mod.idx, partial=True)
                                    if m.key not in roles.mediators)
-        for frame in (o for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("under", "through", "via")
+        for frame in (o for c in kids if c.dep_ == "prep" and c.lower_ in ("under", "through", "via")
                       for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() == "mediation"):
             roles.mediators.extend(k for k in self._modifier_keys(frame) if k not in roles.mediators)
         roles.add(self._compound_keys(trigger))
         if trigger.lemma_.lower() == "sign":  # "ministers signed six deals in the presence of the two leaders"
-            roles.add([k for c in trigger.children if c.dep_ == "prep" and c.lower_ == "in"
+            roles.add([k for c in kids if c.dep_ == "prep" and c.lower_ == "in"
                        for p in c.children if p.dep_ == "pobj" and p.lower_ == "presence"
                        for of in p.children if of.lower_ == "of" for o in of.children if o.dep_ == "pobj"
                        for k in self.np_keys(o)])
         if trigger.pos_ == "NOUN":  # "a summit bringing together A, B and C", "talks that involved X", "a meeting
             # attended by Y": the clause's object (or a passive's agent) is gathered by the event the noun names
-            clauses = [c for c in trigger.children if c.dep_ in ("acl", "relcl")]
+            clauses = [c for c in kids if c.dep_ in ("acl", "relcl")]
             roles.add([k for v in clauses if v.lemma_.lower() in lx.GATHERING_CLAUSE_VERBS
                        for o in _gathered(v) for k in self.np_keys(o)])
-        topics = [o for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "about", "over")
+        topics = [o for c in kids if c.dep_ == "prep" and c.lower_ in ("on", "about", "over")
                   for o in c.children if o.dep_ == "pobj"] if trigger.pos_ == "NOUN" else []
         roles.add([k for n in (trigger, *topics) for c in n.children if c.dep_ == "acl"
                    and c.lemma_.lower() in _PROPOSER_VERBS
                    for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
                    for k in self.np_keys(o)])  # "the talks (on X) proposed by Beijing": who proposes them takes part
-        children = list(trigger.children)
+        children = list(kids)
         children += [o for c in children if c.lower_ == "visiting" and c.dep_ in ("advcl", "xcomp")
                      for o in c.children if o.dep_ == "dobj"]  # "met visiting President X"
         children += [g for c in children if c.dep_ == "prep" and c.lower_ in ("by", "over", "via")
                      for o in c.children for g in o.children if g.dep_ == "prep" and g.lower_ == "with"]
         if trigger.pos_ == "VERB":  # "will sign a treaty with X": the parser hung the partner on the thing signed
-            children += [p for d in trigger.children if d.dep_ == "dobj" and d.pos_ == "NOUN" and not self.np_keys(d)
+            children += [p for d in kids if d.dep_ == "dobj" and d.pos_ == "NOUN" and not self.np_keys(d)
                          for p in d.children if p.dep_ == "prep" and p.lower_ == "with"]
         if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in lx.CALL_SUPPORT:
             children += [c for c in trigger.head.children if c.dep_ == "prep" and c.lower_ in ("from", "with", "on")]
         if trigger.pos_ == "VERB" and trigger.dep_ in ("acl", "relcl") and trigger.head.pos_ == "NOUN":
             children += [c for c in trigger.head.children if c.dep_ == "poss" or c.lower_ == "from"]
         if trigger.lemma_.lower() in ("visit", "trip"):  # "visit X to discuss Y with Z": Z receives the visit
-            for obj in (o for c in trigger.children if c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ == "VERB"
+            for obj in (o for c in kids if c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ == "VERB"
                         for o in with_objects(c)):
                 roles.add(self.np_keys(obj))
         offer = _proposal_above(trigger)
@@ -1169,15 +1183,15 @@ class Parties(Places):
                     keys and child.dep_ == "dobj" and trigger.lemma_ == "meet" and self._someone(child, keys))
             elif child.dep_ == "dep" and trigger.pos_ == "VERB" and child.i > trigger.i \
                     and trigger.lemma_.lower() in lx.HOSTING_VERBS and child.lemma_.lower() in PERSON_TITLES \
-                    and not any(c.dep_ == "dobj" for c in trigger.children):
+                    and not any(c.dep_ == "dobj" for c in kids):
                 roles.add(self.np_keys(child))  # "received at the palace today the visiting Minister of X": the guest
             elif child.dep_ == "npadvmod" and trigger.pos_ == "VERB" and child.i > trigger.i and stray_name(child) \
-                    and not any(c.dep_ == "dobj" and c.right_edge.i + 1 != child.left_edge.i for c in trigger.children):
+                    and not any(c.dep_ == "dobj" and c.right_edge.i + 1 != child.left_edge.i for c in kids):
                 # "received in his office today the Minister of X": the guest; "met Fiji Prime Minister X", the name
                 # split off the state before it: X
                 roles.add(self.np_keys(child))
         if trigger.pos_ == "VERB" and any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with"
-                                          for c in trigger.children):
+                                          for c in kids):
             holders = self._loose_appositions(trigger)
             if holders:  # "met with the Minister for Foreign Affairs of X, H.E. Y": Y, not an office read as a body
                 roles.participants = [k for k in roles.participants if not self._office_body(k)]
@@ -1188,7 +1202,7 @@ class Parties(Places):
                 roles.add(keys)  # (its holder named apart when the title names no one: "the Minister of ..., Mr. Y")
         if trigger.pos_ == "VERB" and trigger.lemma_.lower() in ("sign", *lx.HOSTING_VERBS):
             # "a deal was signed by X and Y", "X was received by President Y": the agent takes part
-            roles.add([k for c in trigger.children if c.dep_ == "agent"
+            roles.add([k for c in kids if c.dep_ == "agent"
                        for o in c.children if o.dep_ == "pobj"  # "by the Head of State, His Highness X": X
                        for k in self.np_keys(o) or [k for n in [title_holder(o)] if n is not None for k in self.np_keys(n)]])
         for verb in dict.fromkeys(v for v in (trigger, gov) if v is not None and v.dep_ == "relcl"):

@@ -11,7 +11,7 @@ from diplograph.extract.base import token_strings
 from diplograph.extract.clauses import is_speech_verb
 from diplograph.extract.events.status import (SIDELINES, answered_in, clauses_on, happening_clause, name_on,
                                               nominal_gerund, of_bodies, to_be_held, went_unheld)
-from diplograph.extract.when import day_of, find_timex, resolve_day, tense_of
+from diplograph.extract.when import day_of, find_timex, may_be_dated, resolve_day, tense_of
 from diplograph.kb import event_lexicon as lx
 from diplograph.records import Timex
 from diplograph.timex import resolve
@@ -24,6 +24,8 @@ FUTURE_CUES = lx.SCHEDULE_ADJ | frozenset("expected upcoming forthcoming next pl
 def event_when(tok, levels: list, status: str | None, dct: date | None,
                timexes: list[Timex]) -> tuple[Timex | None, date | None]:
     """The event's day (or coarser time), each date read in the tense of the words leading to it."""
+    if _undated_tree(tok, timexes):
+        return None, None
     default = "future" if status in FUTURE_STATUSES else "past"
     tense_for = _tense_reader(tok, default)
     plan = _planned_infinitive(tok) if status != "held" else None
@@ -81,6 +83,17 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
     if day is None and time is None:
         time, day = _when_clause(tok, levels, timexes, dct, tense_for)
     return time, day
+
+
+def _undated_tree(tok, timexes: list[Timex]) -> bool:
+    """True when no date or time lies in the word's whole parse tree and no "after"/"before" counts days from
+    another verb there ("a day after meeting X"): nothing in reach can date the event, so the search is skipped."""
+    root = tok
+    while root.head.i != root.i:
+        root = root.head
+    left, right = root.left_edge.i, root.right_edge.i
+    return not may_be_dated(root, timexes) \
+        and not any(w in ("after", "before") for w in token_strings(tok.doc, "LOWER")[left:right + 1])
 
 
 _OFFER_ACTS = frozenset("propose suggest offer invite float moot pitch request urge".split())  # acts, not hopes
@@ -243,6 +256,8 @@ def _coarse(tok, used: list, seen: set[int], timexes: list[Timex], dct: date | N
             said: set[int] = frozenset(), called_off: bool = False) -> Timex | None:
     """A month, week or season dating the event ("in December", "next month"), re-read in its tense; never the
     day of the saying (said) that the parser hung on the reported verb."""
+    if not any(may_be_dated(level, timexes) for level in used):
+        return None  # no date or time within the words' phrases: none of their modifiers can hold one
     tokens = [t for level in used for c in level.children if time_modifier(c) for t in c.subtree
               if t.i not in said and (level == tok or t.i not in seen)]
     since = {s.i for t in tokens if t.lower_ == "since" and t.dep_ in ("prep", "mark") for s in t.subtree}
