@@ -165,12 +165,15 @@ def swallowed_subject(verb):
     if verb.i < 3 or not is_speech_verb(verb) or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
     name = doc[verb.i - 1]
+    if name.text == "," and doc[verb.i - 2].pos_ == "PROPN" and doc[verb.i - 2].dep_ == "appos":
+        name = doc[verb.i - 2]  # "On Tuesday in X, the commissioner, Jane Roe, told": the name set off twice
     if name.pos_ != "PROPN" or name.dep_ == "compound" \
             or not any(c.dep_ in ("advcl", "prep") and c.i < name.i and name in c.subtree for c in verb.children):
         return None
     first = name.i
-    while first > verb.sent.start and doc[first - 1].pos_ == "PROPN":
-        first -= 1  # "External Affairs Minister S. Jaishankar": the whole name
+    while first > verb.sent.start and (doc[first - 1].pos_ == "PROPN" or doc[first - 1].text == "-" and first > 1
+                                       and doc[first - 2].pos_ == "PROPN"):
+        first -= 1  # "External Affairs Minister S. Jaishankar", "Anna Roe-Lind": the whole name
     return name if first > verb.sent.start + 1 and doc[first - 1].text == "," else None
 
 
@@ -251,8 +254,10 @@ def _past_dateline(subj):
 
 def inverted_subject(verb):
     """The subject after the verb in "said Peskov" when the parser did not mark it as nsubj."""
+    listener = verb.lemma_.lower() in ADDRESSING  # "told MEPs", "briefed NATO": the object is who heard it
     for child in verb.children:
-        if child.i > verb.i and child.dep_ in ("dobj", "npadvmod", "attr", "appos") and child.pos_ == "PROPN":
+        if child.i > verb.i and child.dep_ in ("dobj", "npadvmod", "attr", "appos") and child.pos_ == "PROPN" \
+                and not (listener and child.dep_ == "dobj"):
             return child
     return None
 

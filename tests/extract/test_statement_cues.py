@@ -477,3 +477,49 @@ def test_an_aside_inside_a_relative_clause_reports_nothing_of_its_own(run):
     ex = run("Malaysian Prime Minister Anwar Ibrahim praised the accord, a deal that, he said, would now bring calm "
              "to the border.")
     assert not any(s.quote.lower().startswith("that") for s in ex.statements)
+
+
+def test_an_office_named_later_is_the_person_an_appositive_inside_its_appositive_names(run):
+    # "X's envoy, the Kenyan lawyer Y, ...": Y holds the office, and "the envoy" later is Y, not an unnamed envoy
+    ex = run("The African Union's envoy for Sudan, the Kenyan lawyer Daniel Mwangi-Otieno, flew to Port Sudan on "
+             "Monday. Addressing journalists at the airport, the envoy said both armies had accepted a ceasefire.")
+    names, st = said(ex, "accepted a ceasefire")
+    assert carries(names, "mwangi-otieno") and st.said_on == date(2024, 6, 10)
+
+
+def test_a_mediator_is_an_office_that_speaks(run):
+    ex = run("The mediator said the two delegations would meet again in Doha after the holiday.")
+    assert said(ex, "meet again in doha")[1].quote == "the two delegations would meet again in Doha after the holiday"
+
+
+@pytest.mark.parametrize("text,speaker,fragment,day", [
+    # a demonstrative saying noun voiced by the next sentence's subject
+    ("\u201cWe will rebuild every school in the valley.\u201d Ecuador's education minister, Marta Quispe Alvarado, "
+     "gave that promise at a ceremony in Cuenca on Tuesday.", "quispe", "rebuild every school", date(2024, 6, 11)),
+    ("\u201cOur patience has limits.\u201d\n\nThe criticism came from Malaysia's trade minister, Azlan Rahim, who "
+     "spoke at a business forum in Penang on Wednesday.", "rahim", "patience has limits", None),
+])
+def test_a_quotation_standing_alone_is_whoever_the_next_sentence_says_voiced_it(run, text, speaker, fragment, day):
+    names, st = said(run(text), fragment)
+    assert carries(names, speaker) and st.direct
+    if day is not None:
+        assert st.said_on == day
+
+
+def test_a_saying_noun_without_a_pointer_names_no_speaker(run):
+    # "made a pledge" is a pledge of its own, not the quotation before it
+    ex = run("\u201cThe harbour must stay open.\u201d Fishermen gathered at the quay. Peru's fisheries minister, "
+             "Rosa Tello Vargas, made a pledge to dredge it next year.")
+    assert not any("harbour must stay open" in s.quote and s.speaker and "tello" in s.speaker for s in ex.statements)
+
+
+@pytest.mark.parametrize("text,speaker,fragment", [
+    # the addressee of "told" is never the speaker, and a name set off twice after a fronted phrase is the subject
+    ("At a hearing in Ottawa on Thursday, the trade minister, Helen Okafor-Ross, told Parliament that the tariffs "
+     "would be lifted in July.", "okafor-ross", "tariffs would be lifted"),
+    ("On Wednesday in Nairobi, the health minister, Amina Wekesa, told MPs that the clinics would reopen.",
+     "wekesa", "clinics would reopen"),
+])
+def test_a_told_object_is_the_listener_and_the_set_off_name_speaks(run, text, speaker, fragment):
+    names, _ = said(run(text), fragment)
+    assert carries(names, speaker)

@@ -16,6 +16,9 @@ SOURCE_SENTENCES = 3  # sentences after a quotation opening a paragraph that may
 # "It came from X", "The line was delivered by X": verbs that name a quotation's source, and the preposition
 _SOURCE_VERBS = {"come": ("nsubj", "from"), "deliver": ("nsubjpass", "by"), "utter": ("nsubjpass", "by")}
 _SOURCE_SUBJECTS = SAYING_NOUNS | frozenset("it this that line quote words".split())
+# "X made that pledge on Sunday", "Y issued the warning": verbs whose subject voiced the saying noun they take
+_VOICING_VERBS = frozenset("make issue deliver give voice sound offer".split())
+_POINTING = frozenset("that this those these the such".split())
 
 
 @dataclass(slots=True)
@@ -107,6 +110,8 @@ class DirectSpeech:
             if any(a < later.end_char and later.start_char < b for a, b, _ in self._parts):
                 return None  # another quotation comes first: the source named later is its
             root = later.root
+            if (who := _voiced_by(root)) is not None and self.speakers.key(who, self.sent_of(who.idx)) is not None:
+                return root, who
             dep, prep = _SOURCE_VERBS.get(root.lemma_.lower(), (None, None))
             subj = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
             if dep is None or subj is None or subj.dep_ != dep \
@@ -222,6 +227,18 @@ class DirectSpeech:
     def _para_end(self, para: int) -> int:
         """Offset of the end of a paragraph."""
         return self.paras[para + 1] - 1 if para + 1 < len(self.paras) else len(self.text)
+
+
+def _voiced_by(root):
+    """"X made that pledge", "Y issued the warning on Monday": the subject that voiced the words a pointing
+    saying noun stands for (its head token), else None."""
+    if root.lemma_.lower() not in _VOICING_VERBS:
+        return None
+    said = next((c for c in root.children if c.dep_ == "dobj" and c.lemma_.lower() in SAYING_NOUNS), None)
+    if said is None or not any(c.dep_ in ("det", "poss") and c.lower_ in _POINTING for c in said.children):
+        return None
+    who = next((c for c in root.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+    return next((c for c in who.children if c.dep_ == "appos" and c.pos_ == "PROPN"), who) if who is not None else None
 
 
 def _main_clause(sent) -> list:

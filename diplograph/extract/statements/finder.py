@@ -583,9 +583,12 @@ class _Finder(DirectSpeech):
             tok = self.sdoc[i]
             if self.quote_at(tok.idx) is not None or readout_lead(tok.head):
                 continue  # the narrator of "X provided the following readout:" is not whom "he" points back to
+            beside = [c for c in tok.children if c.dep_ == "appos"]
+            # "The EU's envoy, the Dutch diplomat X, ended": a name in apposition to the appositive
+            beside += [g for c in beside for g in c.children if g.dep_ == "appos" and g.pos_ == "PROPN"]
             named = any((m := self.actors.at(c.idx, c.idx + len(c))) is not None and m.type == "person"
-                        for c in tok.children if c.dep_ == "appos")
-            for head in [tok] + [c for c in tok.children if c.dep_ == "appos"]:  # "The UN envoy, X, offered"
+                        for c in beside)
+            for head in [tok] + beside:  # "The UN envoy, X, offered"
                 mention = self.actors.at(head.idx, head.idx + len(head))
                 if mention is None and self._office_holder(head) and not named:  # "Jordan's foreign minister received ...; he"
                     self.salience.note(no, f"{PENDING}{head.i}", tok.idx)
@@ -594,6 +597,8 @@ class _Finder(DirectSpeech):
                     continue
                 if mention.type == "person":
                     self.salience.note(no, mention.key, tok.idx)
+                    if head is not tok and tok.lemma_.lower() in PERSON_TITLES:
+                        self.speakers.titled(mention.key, tok)  # "the envoy" later is X
                 self.days.note_subject(tok, mention.key, self.para_of(tok.idx))
                 break
 

@@ -39,7 +39,8 @@ DIRECTIVE = frozenset("urge ask call appeal press implore encourage invite warn 
 
 # Nouns a sentence after a quotation points back with ("Those were the words of X", "That was X's verdict").
 SAYING_NOUNS = frozenset("""word remark comment message warning verdict assessment view plea appeal answer reply
-response promise pledge""".split())
+response promise pledge rebuke retort riposte criticism admission accusation vow threat demand observation complaint
+reminder""".split())
 
 # Verbs whose direct object is whom the words were said to ("told TASS", "assured allies"), never what was said.
 ADDRESSING = frozenset("tell inform assure reassure brief remind".split())
@@ -105,7 +106,7 @@ leader president premier minister chancellor spokesman spokeswoman spokesperson 
 ambassador diplomat king queen prince emir sheikh monarch ruler chief head official adviser
 advisor aide negotiator general commander mayor governor senator lawmaker representative
 congressman congresswoman speaker counterpart prime deputy foreign director chairman chairwoman
-chair pope strongman dictator commissioner host
+chair pope strongman dictator commissioner host mediator facilitator ombudsman
 """.split()) | TITLE_HEADS  # with the role lexicon's heads ("chairperson", "rapporteur", "prosecutor")
 
 # Words that mark a speaker phrase as generic (never resolved to an actor).
