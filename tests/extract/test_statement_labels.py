@@ -216,3 +216,14 @@ def test_office_initials_point_back_to_the_named_holder(run):
             "backed the Atlantic corridor.")
     names, _ = names_of(run(text), "atlantic corridor")
     assert "amina diallo" in names
+
+
+def test_a_label_in_capitals_names_the_holder_after_the_office(run):
+    ex = run("Joint press conference, Suva, 14 June 2024\n\n"
+             "QUESTION: Will the patrol boats arrive before the cyclone season?\n\n"
+             "DEFENCE MINISTER ROSA TAVOLA-KEPA: Two of them will, and the third follows in January.\n\n"
+             "DEPUTY PRIME MINISTER: The agreement covers training as well as the boats.")
+    names, st = names_of(ex, "third follows in January")
+    assert next(a.name for a in ex.actors if a.key == st.speaker) == "Rosa Tavola-Kepa" and st.direct
+    names, _ = names_of(ex, "covers training")
+    assert "deputy prime minister" in names  # an office alone stays the office

@@ -26,11 +26,13 @@ def label_speaker(actors: DocActors, text: str, a: int, b: int, header_end: int,
     """The actor key a label names ("SECRETARY KERRY", "MS. BRENNER", "PRESIDENT", "Chief Cabinet Secretary");
     headed: an office must end on its title ("WHO chief", never "UN General Assembly live"); answering: the label
     answers a questioner's turn, so a lone surname ("Vucic:") is the interviewee's."""
+    label = " ".join(text[a:b].replace(",", " ").split())
+    words = [w.strip(".") for w in label.split()]
+    if label.isupper() and (titled := _titled_name(actors, words, a, b)) is not None:
+        return titled  # "FOREIGN AFFAIRS SPOKESPERSON ANITA HOLM": the name, not the office with it
     people = [m for m in actors.in_span(a, b, partial=True) if m.type == "person" and m.kind != "unnamed"]
     if people:
         return people[-1].key
-    label = " ".join(text[a:b].replace(",", " ").split())
-    words = [w.strip(".") for w in label.split()]
     last = words[-1]
     known = _surname(actors, last) if len(last) > 2 else None
     if known is not None:
@@ -51,6 +53,22 @@ def label_speaker(actors: DocActors, text: str, a: int, b: int, header_end: int,
     if (_is_title(lowered[-1]) or lowered[-1] in _BODY_HEADS if headed else any(_is_title(w) for w in lowered)) and len(words) <= 6:
         return _office(actors, text, label, a, b, header_end)
     return None
+
+
+def _titled_name(actors: DocActors, words: list[str], a: int, b: int) -> str | None:
+    """"MINISTER PENNY WONG": an office in capitals, then its holder's given name and surname."""
+    lowered = [w.lower() for w in words]
+    last = max((n for n, w in enumerate(lowered) if _is_title(w)), default=None)
+    rest = words[last + 1:] if last is not None else []
+    if not 2 <= len(rest) <= 3 or any(not w.replace("-", "").isalpha() or w.lower() in _SMALL
+                                      or _is_title(w.lower()) or gazetteer().lookup(_cap(w)) is not None
+                                      for w in rest):
+        return None
+    name = " ".join(_cap(w) for w in rest)
+    key = person_key(name)
+    role = " ".join(_cap(w) for w in words[:last + 1])
+    actors.add(ActorMention(a, b, " ".join(words), key, name, "person", "name", role), alias=name)
+    return key
 
 
 def _office_then_name(actors: DocActors, text: str, a: int, b: int) -> str | None:
