@@ -34,7 +34,7 @@ from diplograph.extract.statements.reporting import (
     FICTION_NOUNS,
     LABELLING,
     OCCASION_VERBS,
-    PERSON_TITLES,
+    SPEAKER_TITLES,
 )
 from diplograph.extract.statements.speakers import PENDING, Salience, Speakers
 from diplograph.extract.statements.transcripts import (
@@ -199,7 +199,7 @@ class _Finder(DirectSpeech):
         named = (self.speakers.key(c, sent_no, person_only=True) for c in subj.children
                  if c.dep_ == "appos" and c.pos_ == "PROPN")
         key = next((k for k in named if k is not None), None) or self._set_off_name(subj) or self._name_before(verb, subj)
-        if key is not None and subj.lemma_.lower() in PERSON_TITLES:
+        if key is not None and subj.lemma_.lower() in SPEAKER_TITLES:
             self.speakers.titled(key, subj)  # "the UN's envoy, X": X is an envoy, not "Tripoli's prime minister"
         return key or self.speakers.key(subj, sent_no)
 
@@ -218,14 +218,14 @@ class _Finder(DirectSpeech):
         near = self._token_at(m.start)
         if near is None or near.i <= subj.i or any(t.dep_ == "conj" for t in (near, near.head)):
             return None  # "X and Y said": both are the subject
-        if subj.pos_ == "NOUN" and (near in subj.subtree or subj.lemma_.lower() in PERSON_TITLES):
+        if subj.pos_ == "NOUN" and (near in subj.subtree or subj.lemma_.lower() in SPEAKER_TITLES):
             return None  # "a spokesman for President X on Monday said": the spokesman speaks
         own = self.actors.at(subj.idx, subj.idx + len(subj))
         return m.key if own is None or own.key != m.key else None
 
     def _set_off_name(self, subj) -> str | None:
         """"The UN's envoy for Libya, Jane Roe, urged": a named person set off by commas inside the subject."""
-        if subj.pos_ == "PRON" or subj.pos_ == "PROPN" and subj.lemma_.lower() not in PERSON_TITLES:
+        if subj.pos_ == "PRON" or subj.pos_ == "PROPN" and subj.lemma_.lower() not in SPEAKER_TITLES:
             return None  # a capitalised office ("The Minister of Foreign Affairs of X, Y, said") still sets one off
         aside = {d.i for t in subj.subtree if t.dep_ == "appos" and t.i != subj.i for d in t.subtree}
         right = max((t for t in subj.subtree if t.i >= subj.i and t.i not in aside and t.text != ","),
@@ -597,7 +597,7 @@ class _Finder(DirectSpeech):
                     continue
                 if mention.type == "person":
                     self.salience.note(no, mention.key, tok.idx)
-                    if head is not tok and tok.lemma_.lower() in PERSON_TITLES:
+                    if head is not tok and tok.lemma_.lower() in SPEAKER_TITLES:
                         self.speakers.titled(mention.key, tok)  # "the envoy" later is X
                 self.days.note_subject(tok, mention.key, self.para_of(tok.idx))
                 break
@@ -606,7 +606,7 @@ class _Finder(DirectSpeech):
     def _office_holder(tok) -> bool:
         """"Jordan's foreign minister", "the Kenyan president", "the foreign ministers of A and B": office-holders
         described by office and body."""
-        return tok.lemma_.lower() in PERSON_TITLES and tok.tag_ in ("NN", "NNP", "NNS", "NNPS") \
+        return tok.lemma_.lower() in SPEAKER_TITLES and tok.tag_ in ("NN", "NNP", "NNS", "NNPS") \
             and any(c.dep_ in ("poss", "amod", "compound") or (c.dep_ == "prep" and c.lower_ == "of")
                     for c in tok.children)
 

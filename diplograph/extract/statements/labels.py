@@ -7,7 +7,7 @@ import re
 from diplograph.extract.actors.headlines import english_words
 from diplograph.extract.actors.names import GEO_WORDS, ORG_LAST
 from diplograph.extract.base import ActorMention, DocActors
-from diplograph.extract.statements.reporting import PERSON_TITLES
+from diplograph.extract.statements.reporting import SPEAKER_TITLES
 from diplograph.kb.gazetteer import gazetteer
 from diplograph.kb.names import person_key, slug
 from diplograph.kb.petrarch import phoenix_actors
@@ -15,7 +15,7 @@ from diplograph.kb.roles import HONORIFICS as ROLE_HONORIFICS
 
 HONORIFICS = {"mr": "m", "mister": "m", "sir": "m", "ms": "f", "mrs": "f", "miss": "f", "madam": "f", "dr": None}
 _SMALL = frozenset("of for the and to on in".split())
-_TITLE_WORDS = PERSON_TITLES | frozenset("""director-general secretary-general spokesperson representative
+_TITLE_WORDS = SPEAKER_TITLES | frozenset("""director-general secretary-general spokesperson representative
 commissioner presenter minister""".split())
 _BODY_HEADS = frozenset("ministry presidency government office embassy".split())  # "Azerbaijani foreign ministry:"
 HEADER_CHARS = 400  # how far into a transcript its header (who is speaking, where, when) may run
@@ -119,7 +119,7 @@ def _surname(actors: DocActors, word: str) -> str | None:
 
 def _is_title(word: str) -> bool:
     """True for a word that names an office ("minister", "spokesperson", "director-general")."""
-    return word in _TITLE_WORDS or word.split("-")[0] in PERSON_TITLES
+    return word in _TITLE_WORDS or word.split("-")[0] in SPEAKER_TITLES
 
 
 def _honorific_person(actors: DocActors, words: list[str], a: int, b: int) -> str:

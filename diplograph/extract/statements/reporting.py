@@ -106,8 +106,10 @@ leader president premier minister chancellor spokesman spokeswoman spokesperson 
 ambassador diplomat king queen prince emir sheikh monarch ruler chief head official adviser
 advisor aide negotiator general commander mayor governor senator lawmaker representative
 congressman congresswoman speaker counterpart prime deputy foreign director chairman chairwoman
-chair pope strongman dictator commissioner host mediator facilitator ombudsman
+chair pope strongman dictator commissioner host
 """.split()) | TITLE_HEADS  # with the role lexicon's heads ("chairperson", "rapporteur", "prosecutor")
+# Offices that speak ("the mediator said") beside those events also read as participants.
+SPEAKER_TITLES = PERSON_TITLES | frozenset("mediator facilitator ombudsman".split())
 
 # Words that mark a speaker phrase as generic (never resolved to an actor).
 GENERIC_SPEAKERS = frozenset("""

@@ -11,9 +11,9 @@ from diplograph.extract.clauses import CLOCK, in_dateline, is_speech_verb, subje
 from diplograph.extract.statements.reporting import (
     GENERIC_SPEAKERS,
     PERSON_EPITHETS,
-    PERSON_TITLES,
     PLURAL_PARTIES,
     PRONOUN_GENDER,
+    SPEAKER_TITLES,
     SPEECH_NOUNS,
     UNNAMED_SOURCES,
 )
@@ -103,7 +103,7 @@ class Speakers:
             mention = surname_mention(self.actors, token.text)
         if mention is not None and mention.kind == "unnamed":
             return mention.key
-        if mention is not None and mention.type != "person" and mention.name.lower() == lower and lemma in PERSON_TITLES \
+        if mention is not None and mention.type != "person" and mention.name.lower() == lower and lemma in SPEAKER_TITLES \
                 and _definite(token):
             mention = None  # "The Chairperson reiterates": a capitalised office the finder took for a body's name
         if mention is not None and not person_only and self._generic_body(mention, token):
@@ -116,7 +116,7 @@ class Speakers:
         if mention is not None and mention.kind == "description" and mention.type == "person" and not person_only \
                 and (fuller := self._fuller_office(token)) is not None:
             return fuller  # "the Australian minister" after "the visiting Australian foreign minister", not a PM
-        if mention is not None and not (mention.kind == "demonym" and lower in PERSON_TITLES):
+        if mention is not None and not (mention.kind == "demonym" and lower in SPEAKER_TITLES):
             return None if person_only and mention.type != "person" else mention.key
         if lemma in SPEECH_NOUNS and not person_only:  # "a White House statement said", "according to a report by X"
             return self._author(token, sent_no)
@@ -133,11 +133,11 @@ class Speakers:
             described = lemma in ("people", "person") and any(c.dep_ in ("amod", "acl", "nummod") and c.lower_ not in _VAGUE
                                                   for c in token.children)
             return self._unnamed(token) if described and not person_only else None
-        if lemma in PERSON_TITLES:
+        if lemma in SPEAKER_TITLES:
             return self._description(token, sent_no) or (None if person_only else self._unnamed(token))
         if lemma in SPEAKING_BODIES and not person_only:
             # "the prime minister's office", "his office said": the holder the possessor names or points to
-            holder = next((c for c in token.children if c.dep_ == "poss" and (c.lemma_.lower() in PERSON_TITLES
+            holder = next((c for c in token.children if c.dep_ == "poss" and (c.lemma_.lower() in SPEAKER_TITLES
                                                                               or c.lower_ in ("his", "her"))), None)
             held = self.key(holder, sent_no) if holder is not None else None
             if held is not None and not self._named_person(held):
