@@ -124,6 +124,11 @@ CASES = [
     # an unquoted "as" label of a condemning verb is what was said
     ("Egypt's foreign ministry denounced the raid on the camp as a grave breach of international law.", "egypt",
      "a grave breach of international law", False, None),
+    # the addressee of "told" is never the speaker, and a name set off twice after a fronted phrase is the subject
+    ("At a hearing in Ottawa on Thursday, the trade minister, Helen Okafor-Ross, told Parliament that the tariffs "
+     "would be lifted in July.", "okafor-ross", "tariffs would be lifted", False, date(2024, 6, 13)),
+    ("On Wednesday in Nairobi, the health minister, Amina Wekesa, told MPs that the clinics would reopen.",
+     "wekesa", "clinics would reopen", False, date(2024, 6, 12)),
 ]
 
 
@@ -511,15 +516,3 @@ def test_a_saying_noun_without_a_pointer_names_no_speaker(run):
     ex = run("\u201cThe harbour must stay open.\u201d Fishermen gathered at the quay. Peru's fisheries minister, "
              "Rosa Tello Vargas, made a pledge to dredge it next year.")
     assert not any("harbour must stay open" in s.quote and s.speaker and "tello" in s.speaker for s in ex.statements)
-
-
-@pytest.mark.parametrize("text,speaker,fragment", [
-    # the addressee of "told" is never the speaker, and a name set off twice after a fronted phrase is the subject
-    ("At a hearing in Ottawa on Thursday, the trade minister, Helen Okafor-Ross, told Parliament that the tariffs "
-     "would be lifted in July.", "okafor-ross", "tariffs would be lifted"),
-    ("On Wednesday in Nairobi, the health minister, Amina Wekesa, told MPs that the clinics would reopen.",
-     "wekesa", "clinics would reopen"),
-])
-def test_a_told_object_is_the_listener_and_the_set_off_name_speaks(run, text, speaker, fragment):
-    names, _ = said(run(text), fragment)
-    assert carries(names, speaker)
