@@ -227,3 +227,15 @@ def test_a_label_in_capitals_names_the_holder_after_the_office(run):
     assert next(a.name for a in ex.actors if a.key == st.speaker) == "Rosa Tavola-Kepa" and st.direct
     names, _ = names_of(ex, "covers training")
     assert "deputy prime minister" in names  # an office alone stays the office
+
+
+def test_a_headline_office_is_its_holder_named_in_the_story_below_of_that_state_only(run):
+    ex = run("\u201cOur ports are open to all\u201d: Namibia's trade minister\n\n"
+             "Namibia's trade minister, Selma Hangula, spoke to us in Windhoek on Tuesday.\n\n"
+             "Q. Will the new port attract investors?\nA. It already has. Three shipping lines have signed up.")
+    names, _ = names_of(ex, "open to all")
+    assert "selma hangula" in names
+    ex = run("\u201cWe will not be bullied\u201d: Ghana's president\n\n"
+             "Togo's president, Eli Agbodjan, said on Monday that the border would stay closed.")
+    names, _ = names_of(ex, "not be bullied")
+    assert "eli agbodjan" not in names and any("ghana" in n for n in names)

@@ -51,7 +51,7 @@ def label_speaker(actors: DocActors, text: str, a: int, b: int, header_end: int,
     if lowered[0] in HONORIFICS and len(words) in (2, 3) and not _is_title(lowered[-1]):
         return _honorific_person(actors, words, a, b)
     if (_is_title(lowered[-1]) or lowered[-1] in _BODY_HEADS if headed else any(_is_title(w) for w in lowered)) and len(words) <= 6:
-        return _office(actors, text, label, a, b, header_end)
+        return _office(actors, text, label, a, b, header_end, headed)
     return None
 
 
@@ -142,14 +142,18 @@ def _titled_surname(actors: DocActors, words: list[str], a: int, b: int) -> str:
     return key
 
 
-def _office(actors: DocActors, text: str, label: str, a: int, b: int, header_end: int) -> str:
-    """"PRESIDENT", "EGYPTIAN FOREIGN MINISTER": the named holder if the article has one, else the office."""
+def _office(actors: DocActors, text: str, label: str, a: int, b: int, header_end: int, headed: bool = False) -> str:
+    """"PRESIDENT", "EGYPTIAN FOREIGN MINISTER": the named holder if the article has one (a headline's: named
+    anywhere in the story below it), else the office."""
     words = label.split()
     if words[0].lower() == "the":
         words = words[1:]
     shout = label.isupper() or len(words) == 1 and words[0].isupper()  # "MINISTER OF INTERIOR", not "WHO chief"
     name = " ".join(w.lower() if w.lower() in _SMALL and n else _cap(w) if shout else w for n, w in enumerate(words))
-    desc = actors.resolve_description("the " + name.lower(), a)
+    if headed:  # the description as written, so that its state counts ("Ghana's president" is no Togolese one)
+        desc = actors.resolve_description(name if re.search(r"['\u2019]s\b", name) else f"the {name}")
+    else:
+        desc = actors.resolve_description("the " + name.lower(), a)
     if desc is not None and desc.kind in ("name", "surname"):
         return desc.key
     key = f"source:{slug(name)}"
