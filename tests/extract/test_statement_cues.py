@@ -503,6 +503,10 @@ def test_a_mediator_is_an_office_that_speaks(run):
      "gave that promise at a ceremony in Cuenca on Tuesday.", "quispe", "rebuild every school", date(2024, 6, 11)),
     ("\u201cOur patience has limits.\u201d\n\nThe criticism came from Malaysia's trade minister, Azlan Rahim, who "
      "spoke at a business forum in Penang on Wednesday.", "rahim", "patience has limits", None),
+    ("\u201cThe wells will be shared.\u201d That was the message from Chad's water minister, Hawa Abdelkerim Saleh, "
+     "during a visit to Abeche on Sunday.", "saleh", "wells will be shared", date(2024, 6, 9)),
+    ("\u201cNo deal is better than this deal.\u201d\n\nThe remarks were made by Chile's mining minister, Tomas "
+     "Aravena Soto, on Thursday.", "aravena", "no deal is better", date(2024, 6, 13)),
 ])
 def test_a_quotation_standing_alone_is_whoever_the_next_sentence_says_voiced_it(run, text, speaker, fragment, day):
     names, st = said(run(text), fragment)

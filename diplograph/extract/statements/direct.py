@@ -83,8 +83,8 @@ class DirectSpeech:
             return None
         owner = next((c for c in attr.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
         if owner is None:  # "the words of X": X
-            owner = next((o for p in attr.children if p.dep_ == "prep" and p.lower_ == "of"
-                          for o in p.children if o.dep_ == "pobj"), None)
+            owner = next((o for p in attr.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+                          for o in p.children if o.dep_ == "pobj"), None)  # "That was the message from X"
         return (attr, owner) if owner is not None else None
 
     def _owned_saying(self, q: Quote):
@@ -234,10 +234,13 @@ def _voiced_by(root):
     saying noun stands for (its head token), else None."""
     if root.lemma_.lower() not in _VOICING_VERBS:
         return None
-    said = next((c for c in root.children if c.dep_ == "dobj" and c.lemma_.lower() in SAYING_NOUNS), None)
+    said = next((c for c in root.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in SAYING_NOUNS), None)
     if said is None or not any(c.dep_ in ("det", "poss") and c.lower_ in _POINTING for c in said.children):
         return None
-    who = next((c for c in root.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+    if said.dep_ == "nsubjpass":  # "The remarks were made by X"
+        who = next((o for c in root.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+    else:
+        who = next((c for c in root.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
     return next((c for c in who.children if c.dep_ == "appos" and c.pos_ == "PROPN"), who) if who is not None else None
 
 
