@@ -100,3 +100,16 @@ def test_a_briefings_unnamed_secretary_general_met_and_travels_as_the_un(run, of
                      f"Tomorrow {pronoun} will travel to Lilongwe."))
     meeting = next((r for r in found if r[0] == "meeting"), None)
     assert meeting is not None and "United Nations" in meeting[1], found
+
+
+def test_a_trip_told_in_a_before_clause_of_a_past_meeting_took_place(run):
+    found = rows(run("Before flying to Lusaka, Namibian President Efraim Kavari met opposition leader Tobias Kanime "
+                     "in Windhoek."))
+    trip = next((r for r in found if r[0] == "visit"), None)
+    assert trip is not None and trip[2] == "held", found
+
+
+def test_a_count_of_the_event_just_told_is_not_another_event(run):
+    found = rows(run("Iceland's foreign minister Sigrun Olafsdottir met Estonian President Kaja Tamm in Tallinn on "
+                     "Wednesday, the second such meeting this year."))
+    assert [r[0] for r in found] == ["meeting"] and found[0][2:4] == ("held", "2027-05-05"), found

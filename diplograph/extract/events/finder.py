@@ -207,7 +207,7 @@ class _Finder:
                     continue  # "met reporters", "a meeting with business leaders": not diplomacy
                 if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) or dismissed(tok):
                     continue  # "held no bilateral meeting", "a meeting is unlikely": none took place or is planned
-                if _first_to(tok):
+                if _first_to(tok) or _such_count(tok):
                     continue  # "the first Kenyan leader to visit Ethiopia since 2019": a record, not a plan
                 for sighting in self._per_destination(tok, self._sighting(tok, kind, self.sent_of[tok.i])):
                     if not sighting.roles.participants and _body_sits(tok):
@@ -1399,6 +1399,12 @@ def _visit_host_met(visit: Event, event: Event, sides: dict[str, str]) -> bool:
     host state takes part in the other event places it (a departure for elsewhere does not)."""
     host = city_state(visit.location) if visit.status == "held" and visit.location else None
     return host is not None and any(k == host or sides.get(k) == host for k in event.participants)
+
+
+def _such_count(tok) -> bool:
+    """"met Y on Wednesday, the second such meeting this year": a count of the event just told, set off by a comma."""
+    return tok.pos_ == "NOUN" and any(c.lower_ == "such" and c.dep_ in ("amod", "predet", "det") for c in tok.children) \
+        and tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text in (",", "\u2014", "\u2013", "(")
 
 
 def _past(verb) -> bool:

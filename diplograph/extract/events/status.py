@@ -491,6 +491,9 @@ def _level(tok, trigger) -> str:
     if tok.pos_ == "ADP" or (tok.dep_ in ("prep", "advcl") and tok.lower_ == "following"
                              and not any(c.dep_ in ("nsubj", "aux") for c in tok.children)):
         # "following" may tag as VBG, a preposition or a clause of its own ("Following talks with X, Y told ...")
+        if tok.lower_ == "before" and trigger.tag_ == "VBG" and trigger.dep_ == "pcomp" and trigger.head == tok \
+                and _past_context(tok):
+            return "held"  # "Before flying to Harare, he met X in Pretoria": the trip came after, and is past too
         return "held" if tok.lower_ in ("after", "during", "following", "since", "at", "in") and _past_context(tok) \
             and not any(c.dep_ == "amod" and c.lower_ in lx.UPCOMING for c in trigger.children) \
             else _GO_ON  # (not "looked forward to meeting at the upcoming ministerial": still ahead)
