@@ -205,11 +205,12 @@ class _Finder:
             try:
                 if self._with_outsiders(tok):
                     continue  # "met reporters", "a meeting with business leaders": not diplomacy
-                if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) or dismissed(tok):
+                chain = governors(tok)  # one climb for dismissed(), _sighting() and the status read there
+                if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) or dismissed(tok, chain):
                     continue  # "held no bilateral meeting", "a meeting is unlikely": none took place or is planned
                 if _first_to(tok) or _such_count(tok):
                     continue  # "the first Kenyan leader to visit Ethiopia since 2019": a record, not a plan
-                for sighting in self._per_destination(tok, self._sighting(tok, kind, self.sent_of[tok.i])):
+                for sighting in self._per_destination(tok, self._sighting(tok, kind, self.sent_of[tok.i], chain)):
                     if not sighting.roles.participants and _body_sits(tok):
                         self._body_sides(tok, sighting, out)
                     if kind == "visit" and sighting.roles.received_by is None and _to_the_land(tok):
@@ -403,9 +404,8 @@ class _Finder:
             unknown += 1
         return unknown > 0
 
-    def _sighting(self, tok, kind: str, no: int) -> Sighting:
-        """Roles, status, claimant and day of one trigger."""
-        chain = governors(tok)
+    def _sighting(self, tok, kind: str, no: int, chain: list) -> Sighting:
+        """Roles, status, claimant and day of one trigger (``chain``: governors(tok))."""
         gov = chain[1] if len(chain) > 1 and chain[1].pos_ == "ADP" and len(chain) > 2 else None
         gov = chain[2] if gov is not None else (chain[1] if len(chain) > 1 else None)
         if gov is not None and (measure(gov) or gov.lemma_.lower() in lx.ROUND_NOUNS) and len(chain) > 3:
@@ -1061,8 +1061,8 @@ class _Finder:
         plan told as settled with no day."""
         if _remarks_before(tok):
             return "scheduled", None, claimed_on, False  # "Remarks with X before their meeting": after the remarks
-        status = status_of(tok)
-        levels = event_levels(tok)
+        status = status_of(tok, chain)
+        levels = event_levels(tok, chain)
         sent = self.sents[self.sent_of[tok.i]]  # tok.sent searches the sentence out again on every access
         time, day = event_when(tok, levels, status, claimed_on, self.timexes)
         if time is None and (tail := _closing_tail(tok, chain)):  # "called on X and co-chaired Y in Hanoi on Friday"

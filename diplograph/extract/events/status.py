@@ -86,10 +86,11 @@ def _reported_clause(prep):
     return clause
 
 
-def event_levels(trigger) -> list:
-    """The trigger and its governors up to the first word that is about something else ("the day of talks")."""
+def event_levels(trigger, chain: list | None = None) -> list:
+    """The trigger and its governors (``chain``, governors(trigger), when the caller has it) up to the first word that
+    is about something else ("the day of talks")."""
     out = [trigger]
-    for level in governors(trigger)[1:]:
+    for level in (governors(trigger) if chain is None else chain)[1:]:
         if level.pos_ in ("NOUN", "PROPN") and not infinitive(level) and level.lemma_.lower() not in _EVENT_NOUNS | _TRANSPARENT \
                 and not measure(level) and not name_on(level, trigger) and level.lemma_.lower() not in SIDELINES:
             break
@@ -145,8 +146,9 @@ def is_fresh(trigger, chain: list) -> bool:
         or any(v.lemma_.lower() in lx.FRESH_VERBS for v in verbs)
 
 
-def status_of(trigger) -> str | None:
-    """proposed | agreed | scheduled | held | declined | cancelled, or None when nothing says."""
+def status_of(trigger, chain: list | None = None) -> str | None:
+    """proposed | agreed | scheduled | held | declined | cancelled, or None when nothing says (``chain``:
+    governors(trigger), when the caller has it)."""
     if nominal_gerund(trigger):
         return status_of(trigger.head)  # "will not attend the leaders meeting": the status of "leaders"
     own = _modifiers(trigger)
@@ -178,7 +180,7 @@ def status_of(trigger) -> str | None:
             return "scheduled"  # a headline: "Japan's foreign minister to visit India on Monday"
         found = _noun_level(noun) if noun.pos_ == "NOUN" else _GO_ON
         return "proposed" if found == _GO_ON else found
-    for level in governors(trigger):
+    for level in governors(trigger) if chain is None else chain:
         found = _level(level, trigger)
         if found != _GO_ON:
             return found
@@ -196,16 +198,16 @@ _DOUBT_ADJ = frozenset("unlikely improbable doubtful premature".split())  # "a m
 _NO_PROSPECT = frozenset("plan intention prospect chance".split())  # "no plans to meet", "no prospect of talks"
 
 
-def dismissed(trigger) -> bool:
+def dismissed(trigger, chain: list | None = None) -> bool:
     """True when the text denies the event's prospect ("a meeting is unlikely", "are unlikely to meet",
     "there are no plans for talks", "have not met in years") or only asks about it ("asked whether they would
-    meet"): nothing is proposed, nothing took place."""
+    meet"): nothing is proposed, nothing took place. ``chain``: governors(trigger), when the caller has it."""
     if trigger.pos_ == "VERB" and _negated(trigger) and trigger.tag_ == "VBN" \
             and any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children):
         return True  # "have not met in more than a decade": nothing took place, nothing is planned
     if polar_question(trigger):
         return True  # "Will the minister meet him next week?": a journalist's question, no claim
-    chain = governors(trigger, 4)
+    chain = governors(trigger, 4) if chain is None else chain[:5]  # four steps up: the five-step chain's first five
     if any(c.dep_ == "mark" and c.lower_ == "whether" for v in chain if v.pos_ in ("VERB", "AUX")
            for c in v.children):
         return True  # "asked whether the EU would hold talks": a question, no claim
