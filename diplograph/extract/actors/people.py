@@ -43,7 +43,8 @@ def _is_prefix_word(tok: str) -> bool:
     """Words glued before a name that are not part of it: titles, honorifics, "Kremlin", "Russian"."""
     low = tok.lower()
     gz = gazetteer()
-    return (is_title(tok) or low in MODIFIERS or low in HONORIFICS or tok in STYLE_INITIALS or tok[:1].islower() or _ROMAN.fullmatch(tok)
+    return (is_title(tok) or low in MODIFIERS or low in HONORIFICS or tok in STYLE_INITIALS or tok[:1].islower()
+            or low == "the" or _ROMAN.fullmatch(tok)  # "The Hon X" opening a line: the article of the style
             is not None or gz.lookup(tok) is not None or gz.demonym(tok) is not None)  # "XIII [Morocco-Spain ...]"
 
 
