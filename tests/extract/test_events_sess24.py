@@ -113,3 +113,13 @@ def test_a_count_of_the_event_just_told_is_not_another_event(run):
     found = rows(run("Iceland's foreign minister Sigrun Olafsdottir met Estonian President Kaja Tamm in Tallinn on "
                      "Wednesday, the second such meeting this year."))
     assert [r[0] for r in found] == ["meeting"] and found[0][2:4] == ("held", "2027-05-05"), found
+
+
+@pytest.mark.parametrize("text, when", [
+    ("Chile and Peru agreed to meet in Lima by the end of the month.", "2027-05"),
+    ("Chile and Peru agreed to hold talks before the end of the year.", "2027"),
+    ("Chile and Peru agreed to hold talks before the summit.", None),
+])
+def test_a_plan_due_by_the_end_of_a_period_is_dated_to_it(run, text, when):
+    found = [r for r in rows(run(text)) if r[0] in ("meeting", "talks")]
+    assert found and found[0][3] == when, found

@@ -347,6 +347,10 @@ def _future_word(tok) -> bool:
 
 def time_modifier(child) -> bool:
     """"in December", "on Friday", "next month": a phrase that dates an event (not "since 2019")."""
+    if child.dep_ == "prep" and child.lower_ in ("by", "before"):  # "agreed to meet by the end of the month": a
+        return child.head.lemma_.lower() in _DEADLINE_VERBS and any(  # deadline within that month, on the
+            o.dep_ == "pobj" and o.lower_ == "end" and any(p.lower_ == "of" for p in o.children)  # meeting's verb
+            for o in child.children)  # (not "to reopen the border by the end of the month", "before the summit")
     if child.dep_ == "prep":  # (not "for the first time since 2019" either)
         return child.lower_ in ("in", "on", "at", "during", "for") \
             and not (child.lower_ == "for" and any(o.lemma_ == "time" for o in child.children if o.dep_ == "pobj"))
@@ -357,6 +361,7 @@ def time_modifier(child) -> bool:
     return child.dep_ == "advmod"
 
 
+_DEADLINE_VERBS = frozenset("meet hold convene visit host travel resume".split())  # verbs of the meeting itself
 _TIME_NOUNS = frozenset("""day week weekend fortnight month year quarter season morning afternoon evening night spring
 summer autumn fall winter monday tuesday wednesday thursday friday saturday sunday january february march april may
 june july august september october november december""".split())
