@@ -754,10 +754,7 @@ class Parties(Places):
     def _visitor_before(self, tok) -> list[str]:
         """"the visiting minister", "the visiting delegation": who the nearest trip told in this or the sentence
         before takes there (the subject of "arrived", "travelled", "visited", or the "by" of "a visit by X")."""
-        doc = tok.doc
-        first = sentence_start(doc, tok.i)
-        first = sentence_start(doc, first - 1) if first else 0
-        for cand in reversed(doc[first:tok.left_edge.i]):
+        for cand in reversed(_from_sentence_before(tok)):
             verb = cand.head
             if cand.pos_ != "PRON" and (cand.dep_ == "nsubj" and verb.lemma_.lower() in _TRIP_VERBS
                                         or cand.dep_ == "pobj" and verb.lower_ == "by"
@@ -770,10 +767,8 @@ class Parties(Places):
         """"his host", "her counterpart": the state the nearest trip told in this or the sentence before goes to
         ("landed in Vilnius", "flew to Reykjavik", "visited Peru"), not the traveller's own; none when a body is named
         on the way (a trip to a body's meeting: the counterpart may be anyone's)."""
-        doc = tok.doc
-        first = sentence_start(doc, tok.i)
-        first = sentence_start(doc, first - 1) if first else 0
-        for cand in reversed(doc[first:tok.left_edge.i]):
+        doc, words = tok.doc, _from_sentence_before(tok)
+        for cand in reversed(words):
             verb = cand.head.head if cand.dep_ == "pobj" else cand.head
             trip = cand.dep_ == "pobj" and cand.head.lower_ in ("to", "in", "for") \
                 and verb.lemma_.lower() in _TRIP_VERBS  # "landed in Vilnius", "flew to Reykjavik"
@@ -781,7 +776,7 @@ class Parties(Places):
                     trip or cand.dep_ == "dobj" and verb.lemma_.lower() == "visit"):
                 continue
             if any(m.type == "organization" and not m.key.startswith(SOURCE_PREFIX)
-                   for m in self.actors.in_span(doc[first].idx, tok.idx)):
+                   for m in self.actors.in_span(doc[words.start].idx, tok.idx)):
                 return []
             host = self.host_of_place(entity_text(cand) or cand.text, cand.sent)
             own = {k for s in verb.children if s.dep_ == "nsubj" for k in self.np_keys(s)}
@@ -925,24 +920,16 @@ class Parties(Places):
     def _styled_line(self, line: re.Match) -> ActorMention | None:
         """A heading line that is a member's styled name ("Senator the Hon X Y", "The Hon X Y MP"): that person."""
         m = _STYLED_MEMBER.search(text := line.group().rstrip(" ,"))
-        m = m and _STYLED_MEMBER.fullmatch(text, m.start())  # the name runs to the line's end
-        if m is None or m.group(2).split()[0].lower() not in given_names():
-            return None
-        start = line.start() + m.start(2)
-        person = ActorMention(start, start + len(m.group(2)), m.group(2), f"person:{slug(m.group(2))}", m.group(2),
-                              "person", "name")
-        self.actors.add(person)
+        person = _styled_person(_STYLED_MEMBER.fullmatch(text, m.start()), line.start()) if m else None  # to the end
+        if person is not None:
+            self.actors.add(person)
         return person
 
     def _styled_member(self, body: ActorMention) -> ActorMention | None:
         """"The Hon Fiona X MP" tagged as a body: the person, by the style and a given name that opens the name."""
-        m = _STYLED_MEMBER.fullmatch(body.text)
-        if m is None or m.group(2).split()[0].lower() not in given_names():
-            return None
-        start = body.start + m.start(2)
-        person = ActorMention(start, start + len(m.group(2)), m.group(2), f"person:{slug(m.group(2))}", m.group(2),
-                              "person", "name")
-        self.actors.swap(body, person)
+        person = _styled_person(_STYLED_MEMBER.fullmatch(body.text), body.start)
+        if person is not None:
+            self.actors.swap(body, person)
         return person
 
     def _named_person(self, key: str, gender: str | None) -> bool:
@@ -1699,6 +1686,22 @@ _BYLINE_LINES = 4  # lines of a release's heading that may name its author
 _STYLED_MEMBER = re.compile(r"((?:the\s+)?(?:rt\.?\s+)?hon\.?\s+)([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}?)"
                             r"(?:\s+(?:MP|MHA|MLA|MPP|TD|QC|KC|AO|AC))*", re.I)
 _LINES = re.compile(r"[^\n]+")
+
+
+def _from_sentence_before(tok):
+    """The words from the start of the sentence before a word's own up to the word's phrase (a span of the doc)."""
+    first = sentence_start(tok.doc, tok.i)
+    first = sentence_start(tok.doc, first - 1) if first else 0
+    return tok.doc[first:tok.left_edge.i]
+
+
+def _styled_person(m: re.Match | None, offset: int) -> ActorMention | None:
+    """The member a styled-name match names (``offset``: where the matched text starts), when a given name opens it."""
+    if m is None or m.group(2).split()[0].lower() not in given_names():
+        return None
+    start = offset + m.start(2)
+    return ActorMention(start, start + len(m.group(2)), m.group(2), f"person:{slug(m.group(2))}", m.group(2),
+                        "person", "name")
 _PEOPLE = frozenset("man men woman women".split())
 _PAIRS = frozenset("pair duo".split())  # "the pair", "the duo": the two just named
 _PROPOSER_VERBS = frozenset("propose suggest offer float moot initiate".split())  # "talks proposed by X"

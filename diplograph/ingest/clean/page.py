@@ -43,17 +43,14 @@ def _signatures(lines: Sequence[Line]) -> set[int]:
     full = [(n, ln.bare) for n, ln in enumerate(lines) if ln.bare]
     out: set[int] = set()
     for (n, name), (m, office) in zip(full, full[1:]):
-        parts = [w for w in name.split() if w.lower() not in _SIGNER_STYLES]  # "Senator the Hon Jane Roe MP"
-        while len(parts) > 2 and (parts[0].lower() in HONORIFICS or is_title(parts[0])):
+        parts = name.split()
+        while len(parts) > 2 and (parts[0].lower() in HONORIFICS or parts[0].lower() == "the" or is_title(parts[0])):
             parts.pop(0)
         if 2 <= len(parts) <= 4 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()
                                         for w in parts) \
                 and 0 < len(office.split()) <= 6 and any(is_title(w) for w in office.split()):
             out |= {n, m}
     return out
-
-
-_SIGNER_STYLES = frozenset("the hon hon. rt rt. senator sen. dr dr. mp".split())  # a member's styles round the name
 
 
 @dataclass(frozen=True, slots=True)
