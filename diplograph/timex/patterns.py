@@ -67,7 +67,7 @@ RULES: dict[str, str] = {
     "decade_word": r"\bthe\s+(?:(?P<mod>early|late|mid)[\s-]*)?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
     "century": r"(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]*)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[\s-]+century",
     "season": rf"(?:(?P<rel>this|last|next|past|coming|the)\s+|(?P<mod>early|late|mid)[\s-]*)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b",
-    "weekday": rf"(?:(?P<rel>last|next|this|coming|past|previous)\s+|(?P<mod>early|late)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{POD}))?",
+    "weekday": rf"(?:(?P<rel>last|next|this|coming|past|previous)\s+|(?P<mod>early|late)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{POD}))?(?:\s+(?:of\s+)?(?P<wk>last|next|this)\s+week\b(?!['’]s))?",
     "weekdays": r"(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b",
     "relday": rf"\b(?:(?P<mod>early|late)\s+)?(?P<word>today|tonight|yesterday|tomorrow|the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?:last|tomorrow)\s+night)(?:\s+(?P<pod>{POD}))?\b",
     "this_pod": rf"\b(?P<rel>this|that|the\s+same|early|late)\s+(?P<pod>{POD})",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from diplograph.timex.anchor import Point, at, weekday_near
+from diplograph.timex.anchor import Point, add, at, weekday_near
 from diplograph.timex.context import Ctx, Norm
 from diplograph.timex.lexicon import PARTS_OF_DAY, WEEKDAYS, holiday
 from diplograph.timex.rules_date import point_norm, unresolved, year_of
@@ -29,8 +29,14 @@ def r_weekday(m, ctx: Ctx) -> Norm | None:
     if numbered is not None:  # the bracketed number belongs to the expression
         d, end = numbered
         return Norm(typ, d.isoformat() + suffix, d, d, point=Point("day", d), start=m.start(), end=end)
-    d = weekday_day(ctx.dct, wd, rel, ctx.direction(m.start(), m.end(), -1))
+    if m["wk"]:  # "Tuesday of last week", "Friday next week": that weekday in the week named
+        d = add(at(ctx.dct, "week"), _WEEK_SHIFT[m["wk"].lower()]).day + timedelta(days=wd)
+    else:
+        d = weekday_day(ctx.dct, wd, rel, ctx.direction(m.start(), m.end(), -1))
     return Norm(typ, d.isoformat() + suffix, d, d, point=Point("day", d))
+
+
+_WEEK_SHIFT = {"last": -1, "this": 0, "next": 1}
 
 
 _DAY_IN_BRACKETS = re.compile(r"\s*\((\d{1,2})\)")

@@ -283,3 +283,13 @@ def test_a_rule_is_skipped_only_where_none_of_its_words_is_in_the_text(text):
     every.sort(key=lambda c: (c[0], -(c[1] - c[0]), patterns.PRIORITY[c[2]]))
     assert [(a, b, n, m.group()) for a, b, n, m in patterns.candidates(text)] == every
     assert all(w in patterns.RULES[name].lower() for name, words in patterns._NEEDED.items() for w in words[:1])
+
+
+@pytest.mark.parametrize("text,expected", [  # dct 2025-05-14 is a Wednesday of ISO week 20
+    ("The call took place on Tuesday of last week.", ("Tuesday of last week", "2025-05-06")),
+    ("They met on Monday last week in Rabat.", ("Monday last week", "2025-05-05")),
+    ("The envoy arrives on Friday of next week.", ("Friday of next week", "2025-05-23")),
+    ("The ministers sit again on Sunday this week.", ("Sunday this week", "2025-05-18")),
+])
+def test_a_weekday_of_a_named_week_is_that_week_s_day(text, expected):
+    assert values(text) == [expected]
