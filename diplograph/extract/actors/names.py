@@ -678,12 +678,14 @@ def _retyped(ent: Span) -> Span:
     before one more capitalised word is a person."""
     if ent.label_ == "PERSON" and JOINED_ACRONYM.fullmatch(span_text(ent.doc, ent.start, ent.end)):  # no Token per word
         return Span(ent.doc, ent.start, ent.end, label="ORG")  # "ZANU-PF" tagged PERSON: a body's acronym
-    if ent.label_ not in ("ORG", "FAC", "GPE", "NORP", "PRODUCT") or len(ent) > 2:
+    if ent.label_ not in ("ORG", "FAC", "GPE", "NORP", "PRODUCT"):
         return ent
-    doc, end = ent.doc, ent.end
+    doc, end = ent.doc, ent.end - (ent[-1].tag_ == "POS")  # "Alistair Pennington-Hale's": the name before the 's
+    if end - ent.start > 2 and not _hyphenated_word(doc, ent.start + 1, end):
+        return ent  # more than a given name and one surname, hyphenated or not ("Alistair Pennington-Hale")
     if len(ent) == 1 and end < len(doc) and ent[0].whitespace_ and doc[end].ent_type_ == "":
         end += 1  # "Olaf" tagged alone, "Brenner" left out
-    if end - ent.start != 2:
+    if end - ent.start < 2:
         return ent
     first, last = doc[ent.start], doc[end - 1]
     gz = gazetteer()
@@ -694,6 +696,14 @@ def _retyped(ent: Span) -> Span:
             or _known_word(gz, last.text) or _known_word(gz, doc[ent.start:end].text):
         return ent
     return Span(doc, ent.start, end, label="PERSON")
+
+
+def _hyphenated_word(doc: Doc, start: int, end: int) -> bool:
+    """Capitalised words joined by hyphens with no space between: one written word ("Pennington-Hale")."""
+    words = doc[start:end]
+    return len(words) % 2 == 1 and all(t.text == "-" if k % 2 else t.is_title and t.is_alpha
+                                        for k, t in enumerate(words)) \
+        and not any(t.whitespace_ for t in words[:-1])
 
 
 def _known_word(gz, text: str) -> bool:

@@ -1760,22 +1760,24 @@ def _signed_when_met(event: Event, cluster, clusters: list, events: list[Event],
 def _headlines_told(clusters: list, events: list[Event], sides: dict[str, str]) -> list[Event]:
     """"X hosts Y in Doha" over a story telling that X hosted Y on Wednesday: a held contact only a headline tells, in
     the present that gave it the day of publication, is the body's first contact with a side of its own dated another
-    day; its sides, place and mentions join that one."""
+    day; its sides, place and mentions join that one (a headline's refusal or plan, the body's one of the same claim)."""
     out, told = list(events), set()
     for n, (cluster, event) in enumerate(zip(clusters, events)):
-        if event.status != "held" or event.type not in _TOLD_TYPES or event.time is not None and event.time.text \
+        if event.status is None or event.type not in _TOLD_TYPES or event.time is not None and event.time.text \
                 or not cluster.sightings or not all(s.headline for s in cluster.sightings):
             continue
         mine = {sides.get(k, k) for k in event.participants}
         for m, (other_cluster, other) in enumerate(zip(clusters, events)):
-            if m == n or m in told or other.status != "held" or _told_kind(other.type) != _told_kind(event.type) \
+            if m == n or m in told or other.status != event.status or _told_kind(other.type) != _told_kind(event.type) \
                     or other.time is None or not other.time.text \
                     or event.time is not None and other.time.value == event.time.value \
                     or all(s.headline for s in other_cluster.sightings):
                 continue
             body = out[m]
             theirs = {sides.get(k, k) for k in body.participants}
-            if mine & theirs:
+            if mine & theirs if event.status == "held" else mine <= theirs and other.type == event.type:
+                # "X stays away from Marseille summit" over "X declined to attend the summit in May": a claim other
+                # than held joins only a body event of its own type and claim that takes in all its sides
                 added = tuple(k for k in event.participants if sides.get(k, k) not in theirs and k not in body.participants)
                 out[m] = replace(body, participants=body.participants + added, location=body.location or event.location,
                                  status_claims=body.status_claims + event.status_claims,

@@ -21,6 +21,9 @@ attendance""".split()) | PHASES  # "a round of talks", "suspended its participat
 # a visit": the words above tell what became of the event
 
 
+_PHRASAL = lx.DECLINE_PHRASES | lx.CANCEL_PHRASES  # a phrasal verb's adverb the parser hung the event under
+
+
 def governors(trigger, limit: int = 5) -> list:
     """The trigger, then the words that govern it, up to (not including) a speech verb."""
     memo = trigger.doc.user_data.setdefault("diplograph-governors", {})
@@ -38,8 +41,9 @@ def _governors(trigger, limit: int) -> list:
         if tok.dep_ not in UP_DEPS and tok.dep_ != "prep" and not (tok.dep_ == "npadvmod" and measure(tok)) \
                 and not (tok.dep_ == "csubj" and reduced_relative(tok)) \
                 and not (tok.dep_ == "agent" and tok.head.lemma_.lower() in _SEQUENCE) \
-                and not (tok.dep_ == "advmod" and tok.lower_ in lx.RETURN_ADVERBS and chain[-2:-1]
-                         and chain[-2].dep_ == "prep") or tok.head == tok:  # "came back to the table"
+                and not (tok.dep_ == "advmod" and chain[-2:-1] and chain[-2].dep_ == "prep"
+                         and (tok.lower_ in lx.RETURN_ADVERBS or (tok.head.lemma_.lower(), tok.lower_) in _PHRASAL)) \
+                or tok.head == tok:  # "came back to the table", "will stay away from the summit"
             break
         if tok.dep_ in ("ccomp", "parataxis") and is_speech_verb(tok.head) and not _mandative(tok):
             break  # the reporting verb says nothing about the event's status
