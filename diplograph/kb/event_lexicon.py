@@ -180,7 +180,7 @@ COMMIT = frozenset("decide resolve pledge commit promise vow".split())
 INSTRUCT = frozenset("instruct direct task mandate".split())  # "instructed their ministers to meet": decided
 SCHEDULE = frozenset("schedule arrange".split()) | _words("status", "scheduled")  # "arranged a meeting for Friday"
 SCHEDULE_ADJ = frozenset("scheduled due planned set slated".split())
-UPCOMING = frozenset("upcoming forthcoming".split())  # "the upcoming summit": set to take place
+UPCOMING = frozenset("upcoming forthcoming coming".split())  # "the upcoming summit": set to take place
 PROPOSE = frozenset("""propose suggest urge want seek offer invite hope expect desire consider favor
 favour support back request advocate need require push plead prefer wish envisage envision float moot
 pitch""".split()) | (_words("status", "proposed") - {"plan"})  # "planned": see SCHEDULE_ADJ
@@ -197,7 +197,7 @@ unlikely uncertain doubtful
 welcome timely""".split())
 PROPOSE_NOUNS = frozenset("""invitation proposal offer call need desire plan idea prospect possibility
 hope request push readiness willingness bid suggestion demand chance option""".split())
-PREPARE_NOUNS = frozenset("preparation preparations run-up lead-up build-up".split())  # "preparations for the summit"
+PREPARE_NOUNS = frozenset("preparation preparations arrangement arrangements run-up lead-up build-up".split())  # "preparations for the summit"
 PROPOSE_MODS = frozenset("possible potential proposed prospective future planned expected mooted".split())
 HELD = frozenset("""hold have conduct attend arrive join host chair open conclude end wrap begin start
 resume gather convene take receive make pay place witness land undertake complete""".split()) | _words("status", "held") \

@@ -51,3 +51,43 @@ def test_a_hyphenated_surname_the_tagger_reads_as_a_body_is_a_person(nlp):
     ex = extract_one(doc, Document(id="sess28b", text=text, published=PUBLISHED))
     assert "Imogen Fairweather-Lowe" in {a.name for a in ex.actors if a.type == "person"}
     assert not any(a.type == "organization" and "Fairweather" in a.name for a in ex.actors)
+
+
+def test_an_agency_s_own_unnamed_state_official_hosts_in_the_dateline_city(run):
+    text = ("DOHA, June 3 (QNA) -- Sheikh Hamad bin Khalid Al Thani, Minister of State for Foreign Affairs, received "
+            "today Jordan's Minister of Foreign Affairs Rami Haddad-Nusseibeh and discussed regional developments.")
+    found = [r for r in rows(run(text, date(2031, 6, 3))) if r[0] == "meeting"]
+    assert found and all(r[4] == "Doha" for r in found), found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The AU envoy, who held talks with the head of Libya's Presidential Council in Tripoli on Monday, said a "
+     "ceasefire was close.", "Tripoli"),
+    ("Estonia's foreign minister Kadri Sepp held talks with the President of the European Council in Brussels on "
+     "Monday.", "Brussels"),
+])
+def test_a_city_hung_on_the_body_of_a_title_after_with_is_the_talks_place(run, text, place):
+    found = [r for r in rows(run(text)) if r[0] == "talks"]
+    assert found and all(r[4] == place for r in found), rows(run(text))
+
+
+def test_a_royal_style_before_a_title_stands_for_the_title_s_state(run):
+    found = rows(run("The state visit of His Majesty the King of Tonga to Samoa will take place next month."))
+    assert any("Tonga" in r[1] and r[2] == "scheduled" and r[3] == "2029-10" for r in found), found
+
+
+def test_arrangements_for_a_visit_schedule_it(nlp):
+    from diplograph.extract.events.status import status_of
+
+    doc = nlp("The two ministers discussed arrangements for the visit of the Emir of Qatar to Nepal in May.")
+    assert status_of(next(t for t in doc if t.lower_ == "visit")) == "scheduled"
+
+
+def test_a_headline_s_refusal_joins_the_body_s_refusal_of_the_same_summit(nlp):
+    from diplograph.extract import extract_one
+
+    text = ("Kenya skips Bordeaux summit\n\nKenya has meanwhile declined an invitation to take part in the "
+            "Africa-France summit scheduled for Bordeaux on May 21 and 22, the foreign ministry said.")
+    ex = extract_one(nlp(text), Document(id="sess28c", text=text, published=PUBLISHED, title=text.split("\n")[0]))
+    found = [r for r in rows(ex) if r[0] == "summit"]
+    assert len(found) == 1 and found[0][2] == "declined" and found[0][3] == "2030-05-21", found

@@ -1519,9 +1519,18 @@ def _at_home(event: Event, home: tuple[str, str], sides: dict[str, str], dct: da
             or event.time is None or dct is None \
             or event.time.earliest is None or event.time.earliest != event.time.latest \
             or abs((event.time.earliest - dct).days) > 2 \
-            or not any(k == state or sides.get(k) == state for k in event.participants):
+            or not (any(k == state or sides.get(k) == state for k in event.participants)
+                    or event.time.earliest == dct and _home_host(event, sides)):
         return event
     return replace(event, location=city)
+
+
+def _home_host(event: Event, sides: dict[str, str]) -> bool:
+    """"ABU DHABI (WAM) -- Sheikh X, Minister of Foreign Affairs, received Y, Oman's Minister of Foreign Affairs": a
+    state's own agency names its officials by no state; one such person meeting the officials of other states on the
+    dateline's own day hosts."""
+    unplaced = [k for k in event.participants if k.startswith("person:") and k not in sides]
+    return len(unplaced) == 1 and any(k in sides or k.startswith("state:") for k in event.participants)
 
 
 def _state_named(event: Event) -> Event:

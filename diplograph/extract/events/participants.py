@@ -188,6 +188,10 @@ class Parties(Places):
             mention = self._seat_of_government(tok)  # "a proposal from Buenos Aires": the capital's government
         if mention is None and tok.pos_ == "PROPN" and (tok.ent_type_ in ("PERSON", "") or _title_inside(tok)):
             states = [k for k in self._modifier_keys(tok) if k.startswith("state:")]
+            if not states and is_honorific(tok):  # "His Majesty the Sultan of Oman": the state of the title the
+                # style stands beside
+                states = [k for c in tok.children if c.dep_ == "appos" and c.pos_ in ("PROPN", "NOUN")
+                          for k in self._modifier_keys(c) if k.startswith("state:")]
             if len(states) == 1:
                 return states  # "Senegal's Macky Sall", "King Abdullah II of Jordan": the state they stand for
         if tok.lower_ == "heads" and tok.i < len(tok.doc) - 1 and tok.nbor(1).lower_ == "of" \
@@ -1364,6 +1368,22 @@ class Parties(Places):
                 self.actors.swap(whole, person)
         return [m.key for m in found]
 
+    def _place_past_title(self, obj) -> str | None:
+        """"met the Commissioner for Enlargement X in Sarajevo", "talks with the head of X's council in Y": the city
+        the parser hung on a title's portfolio, a name's or a meeting's "of" phrase (never a topic's: "talks for the
+        war in X")."""
+        for _ in range(3):
+            title = obj.lemma_.lower() in _HOLDERS
+            if not (title or obj.pos_ == "PROPN" or obj.lemma_.lower() in lx.TRIGGER_NOUNS):
+                return None  # "of" ("President X of Chad in Abuja")
+            obj = next((o for c in obj.children if c.dep_ == "prep" and c.lower_ in (("for", "of") if title else ("of",))
+                        for o in c.children if o.dep_ == "pobj"), None)
+            if obj is None:
+                return None
+            if (place := self._own_place(obj, cities=True)) is not None:
+                return place
+        return None
+
     def _place_and_helpers(self, tok, roles: Roles) -> None:
         """"in Istanbul" -> place; "mediated/brokered by X" -> mediator; "hosted by X" -> host."""
         kids = list(tok.children)  # read once: each walk of Token.children builds its Tokens anew
@@ -1379,6 +1399,7 @@ class Parties(Places):
             for obj in objs:  # "with (visiting) X in Y"
                 roles.location = roles.location or self.place_of(obj) or next(
                     (p for o in obj.children if o.dep_ == "dobj" and obj.dep_ == "pcomp" if (p := self.place_of(o))), None)
+                roles.location = roles.location or self._place_past_title(obj)  # "with the head of X's council in Y"
         for prep in (c for c in kids if c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ == "NOUN"):
             for obj in (o for o in prep.children if o.dep_ == "pobj"):  # "a meeting of their ministers in Manila"
                 roles.location = roles.location or self._own_place(obj, cities=True) or self._participle_place(obj)
@@ -1393,16 +1414,7 @@ class Parties(Places):
                      for o in c.children if o.dep_ == "pobj"]  # "called on X at Y": the place hangs on X
             for obj in objs:  # "signed an agreement on trade in Arusha": a city under the object's topic too
                 roles.location = roles.location or self.place_of(obj, deep=obj.pos_ == "NOUN")
-                for _ in range(3):  # "met the Commissioner for Enlargement X in Sarajevo": the place hangs on X
-                    title = obj.lemma_.lower() in _HOLDERS  # through a title's portfolio, a name's or a meeting's
-                    if not (title or obj.pos_ == "PROPN" or obj.lemma_.lower() in lx.TRIGGER_NOUNS):
-                        break  # "of" ("President X of Chad in Abuja"), never a topic ("talks for the war in X")
-                    obj = next((o for c in obj.children if c.dep_ == "prep" and c.lower_ in (("for", "of") if title
-                                                                                             else ("of",))
-                                for o in c.children if o.dep_ == "pobj"), None)
-                    if obj is None or roles.location is not None:
-                        break
-                    roles.location = self._own_place(obj, cities=True)
+                roles.location = roles.location or self._place_past_title(obj)
             days = [o for c in kids if c.dep_ == "prep" for o in c.children
                     if o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME")]
             for day in days:  # "On 4 March in Chisinau, X met Y": the place hung on the day
