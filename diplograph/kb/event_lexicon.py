@@ -197,6 +197,7 @@ unlikely uncertain doubtful
 welcome timely""".split())
 PROPOSE_NOUNS = frozenset("""invitation proposal offer call need desire plan idea prospect possibility
 hope request push readiness willingness bid suggestion demand chance option""".split())
+PREPARE_VERBS = frozenset("prepare ready gear brace".split())  # "readies for the trip": still to come
 PREPARE_NOUNS = frozenset("preparation preparations arrangement arrangements run-up lead-up build-up".split())  # "preparations for the summit"
 PROPOSE_MODS = frozenset("possible potential proposed prospective future planned expected mooted".split())
 HELD = frozenset("""hold have conduct attend arrive join host chair open conclude end wrap begin start

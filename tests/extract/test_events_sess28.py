@@ -91,3 +91,26 @@ def test_a_headline_s_refusal_joins_the_body_s_refusal_of_the_same_summit(nlp):
     ex = extract_one(nlp(text), Document(id="sess28c", text=text, published=PUBLISHED, title=text.split("\n")[0]))
     found = [r for r in rows(ex) if r[0] == "summit"]
     assert len(found) == 1 and found[0][2] == "declined" and found[0][3] == "2030-05-21", found
+
+
+@pytest.mark.parametrize("text, host, place", [
+    ("Estonian premier calls off Tbilisi trip after energy row", "Georgia", "Tbilisi"),
+    ("Ghanaian president to make Lome visit next week", "Togo", "Lome"),
+])
+def test_a_capital_before_a_trip_noun_is_where_the_trip_goes(nlp, text, host, place):
+    from diplograph.extract import extract_one
+
+    ex = extract_one(nlp(text), Document(id="sess28d", text=text, published=PUBLISHED, title=text))
+    found = [r for r in rows(ex) if r[0] == "visit"]
+    assert found and all(host in r[1] and r[4] == place for r in found), rows(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister is preparing for next week's talks in Geneva.",
+    "Delegations are gearing up for the summit in Dakar on Friday.",
+])
+def test_preparing_for_an_event_sets_it_ahead(nlp, text):
+    from diplograph.extract.events.status import status_of
+
+    doc = nlp(text)
+    assert status_of(next(t for t in doc if t.lower_ in ("talks", "summit"))) == "scheduled"

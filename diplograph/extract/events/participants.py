@@ -17,6 +17,7 @@ from diplograph.extract.events.status import (NAME_DASHES, happening_clause, hea
 from diplograph.extract.events.places import (
     PLACE_LABELS,
     Places,
+    capital_name,
     entity_text,
     hung_guests,
     stray_name,
@@ -1445,6 +1446,9 @@ class Parties(Places):
             elif child.dep_ == "compound" and child.ent_type_ in PLACE_LABELS and roles.location is None:
                 if self._place_modifier(child):
                     roles.location = entity_text(child)
+            elif child.dep_ in ("compound", "amod") and roles.location is None and (city := capital_name(child)) is not None \
+                    and self._place_modifier(child):
+                roles.location = city  # "calls off Vilnius trip": a capital the tagger gave no place label
 
 def speaker_label(start: int, end: int, text: str) -> bool:
     """A name that opens its line in capitals before a colon ("MR PIGOTT:"): who speaks in a transcript, not whom

@@ -119,7 +119,7 @@ class Places:
                 if child.lower_ == "at" and obj.pos_ == "PROPN" and obj.lower_ in SEAT_NOUNS \
                         and (city := _city_in(obj)) is not None:
                     return city  # "at the Federal Chancellery in Berlin", "at the Presidency in Abuja": its city
-                if (city := _capital_name(obj)) is not None:
+                if (city := capital_name(obj)) is not None:
                     return city  # "in Dakar" the tagger read as a person, "in Kyiv" as nothing
                 unknown = m is None or m.kind == "capital" \
                     or m.type == "organization" and gazetteer().lookup(m.text) is None
@@ -346,7 +346,7 @@ def venue_city_of(tok) -> str | None:
     return next((c for n in names if n and (c := gazetteer().venue_city(n)) is not None), None)
 
 
-def _capital_name(tok) -> str | None:
+def capital_name(tok) -> str | None:
     """A capital's name on a proper noun, whatever entity label the tagger gave it (or none)."""
     if tok.pos_ != "PROPN" or tok.ent_type_ == "TIME":
         return None  # a capital's name the tagger took for a date ("in Montevideo on Friday") still is one

@@ -487,6 +487,10 @@ def _level(tok, trigger) -> str:
     if tok.pos_ == "ADP" and tok.lower_ == "for" and any(c.dep_ == "nsubj" and c.lemma_.lower() in lx.PREPARE_NOUNS
                                                          for c in tok.head.children):
         return "scheduled"  # "preparations are under way for a summit in May": still to come
+    if tok.pos_ == "ADP" and tok.lower_ == "for" and (tok.head.pos_ == "VERB" or tok.head.tag_ == "NNS") \
+            and tok.head.lemma_.lower() in lx.PREPARE_VERBS and not _negated(tok.head):
+        return "scheduled"  # "is preparing for the summit", "PM readies for Accra trip" (a headline's verb the
+        # tagger read as a plural noun): still to come
     if tok.pos_ == "ADP" and tok.lower_ == "in" and tok.head.pos_ in ("NOUN", "PROPN") \
             and tok.head.lemma_.lower() not in _EVENT_NOUNS:
         return _GO_ON  # "a role in the talks", "a stake in the negotiations": the noun above decides
