@@ -452,7 +452,7 @@ class _Finder:
             and tok.lemma_.lower() not in lx.TABLE_NOUNS  # "back to the negotiating table": an idiom, not "the talks"
         anaphor = definite and not roles.participants and tok.pos_ != "VERB" \
             and not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.JOINT_VERBS
-                     and (fresh_modifier(tok, chain) or _numbered(tok))) \
+                     and (fresh_modifier(tok, chain) or _numbered(tok) or _sitting_called(tok))) \
             and not _of_their_body(tok)
         # "they would hold the next meeting in Tokyo": a further meeting the subjects hold, not one told before
         joiners = subjects if any(_joins(v) for v in chain[1:3] if not (tok.dep_ == "conj" and v == tok.head)) \
@@ -1367,6 +1367,15 @@ def _of_their_body(tok) -> bool:
                for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj")
 
 
+def _sitting_called(tok) -> bool:
+    """"agreed to convene the joint commission", "will hold the tripartite mechanism": its members call a sitting of
+    their standing body, not the one told before."""
+    return tok.lemma_.lower() in lx.JOINT_BODIES | lx.JOINT_ONLY_BODIES and tok.head.lemma_.lower() in _CALLED_SITTINGS
+
+
+_CALLED_SITTINGS = frozenset("hold convene reconvene".split())
+
+
 def _co_chaired(tok) -> bool:
     """The object of "co-chaired with Y" the parser hung on Y as an apposition, when that verb is the meeting itself."""
     verb = tok.head.head.head if tok.dep_ == "appos" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "with" \
@@ -2020,8 +2029,8 @@ def _sitting_subject(tok):
 
 
 def _their_people(subj) -> bool:
-    """"their foreign ministers", "their envoys": people of the sides a clause above names, none named here."""
-    return subj is not None and subj.tag_ == "NNS" and subj.lemma_.lower() in lx.GROUP_NOUNS \
+    """"their foreign ministers", "their envoys", "their defence chiefs": people of the sides a clause above names, none named here."""
+    return subj is not None and subj.tag_ == "NNS" and subj.lemma_.lower() in lx.GROUP_NOUNS | PERSON_TITLES \
         and any(c.dep_ == "poss" and c.lower_ == "their" for c in subj.children)
 
 

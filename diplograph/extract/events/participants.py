@@ -160,6 +160,8 @@ class Parties(Places):
             return [key] if key else []
         if (pair := self._joint_pair(tok)):
             return pair  # "a meeting of the Vietnam-Laos Intergovernmental Committee": the two sides meet
+        if (pair := next((p for c in tok.children if c.dep_ == "appos" and (p := self._joint_pair(c))), [])):
+            return pair  # "a meeting of the EU–[Georgia Association Council]": the body parsed as the first side's appositive
         if _joint_body(tok) and any(m.type in ("state", "person") and m.kind != "capital"
                                     for m in self.actors.in_span(tok.sent.start_char, tok.sent.end_char)):
             return []  # "a meeting of its Joint Commission with X": the sides the sentence names meet, not the body
@@ -384,15 +386,17 @@ class Parties(Places):
         return keys[:2] if len(keys) >= 2 and (len(keys) == 2 or counts[keys[1]] > counts[keys[2]]) else []
 
     def _named_before(self, tok) -> list[str]:
-        """"the Association Council" after "the EU-Morocco Association Council": the pair its full name gave."""
+        """"the Association Council" after "the EU-Morocco Association Council", "the Commission" after "the A–B
+        Intergovernmental Commission": the pair its full name gave."""
         parts = [c for c in tok.lefts if c.dep_ == "compound" and c.text[:1].isupper()]
-        if not parts or not tok.text[:1].isupper():
+        bare = not parts and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)  # "the Commission"
+        if not (parts or bare) or not tok.text[:1].isupper():
             return []
-        name = tok.doc[parts[0].i: tok.i + 1].text
+        name = tok.doc[parts[0].i: tok.i + 1].text if parts else tok.text
+        words = r"(?: [A-Z][\w-]*){0,4}" if bare else ""  # "the X–Y Intergovernmental Commission" told back
         doc = tok.doc
-        for m in re.finditer(rf"\b(\S+)[{_DASH_CLASS}](\S+) {re.escape(name)}\b", doc_text(doc)[:tok.idx]):
-            span = doc.char_span(m.start(), m.start() + len(m[1]) + 1 + len(m[2]) + 1 + len(name),
-                                 alignment_mode="expand")
+        for m in re.finditer(rf"\b(\S+)[{_DASH_CLASS}](\S+){words} {re.escape(name)}\b", doc_text(doc)[:tok.idx]):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None and span[-1].lemma_.lower() in lx.JOINT_BODIES:
                 return self._joint_pair(span[-1])
         return []

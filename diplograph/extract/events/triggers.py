@@ -291,6 +291,8 @@ def _international(body) -> bool:
 def _body_meets(tok) -> bool:
     """A standing commission or council of states as the meeting itself ("hold the next Joint Commission")."""
     if tok.dep_ == "appos" and tok.head.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        if _sitting_moved(tok) and _international(tok):
+            return True  # "the Zambia–[Zimbabwe Joint Commission], which was to meet on Thursday, ..."
         tok = tok.head  # "convene the Chile–[Peru Joint Commission]": the body parsed as the first state's appositive
     verb, lemma = tok.head, tok.head.lemma_.lower()
     if tok.dep_ == "nsubjpass" and lemma == "hold":
@@ -303,11 +305,27 @@ def _body_meets(tok) -> bool:
             return True
     if not _international(tok):
         return False
+    if _sitting_moved(tok):
+        return True
     if tok.dep_ == "dobj" and verb.pos_ == "VERB":
         return lemma in lx.JOINT_VERBS
     return tok.dep_ == "nsubj" and lemma in ("meet", "convene", "reconvene", "open", "gather")
 
 
+def _sitting_moved(tok) -> bool:
+    """"the Joint Commission has been postponed / moved to 27 June", "the Forum, which was due to meet this week, has
+    been rescheduled": a body whose sitting was set, moved or called off stands for that sitting."""
+    verb = tok.head
+    if tok.dep_ == "nsubjpass" and (verb.lemma_.lower() in _MOVED_SITTINGS or any(
+            c.dep_ == "prt" and (verb.lemma_.lower(), c.lower_) in lx.CANCEL_PHRASES for c in verb.children)):
+        return True
+    return any(c.dep_ == "relcl" and any(t.dep_ == "nsubj" and t.tag_ == "WDT" for t in c.children)
+               and any(t.pos_ == "VERB" and t.lemma_.lower() in _SITTING_VERBS and (t == c or c in (t.head, t.head.head))
+                       for t in c.subtree) for c in tok.children)
+
+
+_MOVED_SITTINGS = (lx.CANCEL | lx.RESCHEDULE_VERBS) - {"bring", "suspend"}  # "bring forward", a body suspended
+_SITTING_VERBS = frozenset("meet convene reconvene sit".split())
 _SEATED = frozenset("ministers heads leaders presidents chiefs".split())  # who sits in a council of a body's members
 _MEMBER_BODIES = frozenset("council conference committee assembly authority".split())
 
@@ -387,7 +405,11 @@ def _gathering(tok) -> bool:
     if not named or tok.ent_type_ not in ("ORG", "EVENT", "FAC", ""):
         return False
     if tok.dep_ == "appos" and tok.head.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        if _sitting_moved(tok):
+            return True  # "the Australia–[Papua New Guinea Ministerial Forum], which had been due to meet ..."
         tok = tok.head  # "the Papua New Guinea–[Australia Ministerial Forum] will be held": parsed as the state's appositive
+    if _sitting_moved(tok):
+        return True
     verb = tok.head
     if tok.dep_ == "pobj" and verb.lower_ in ("at", "to", "of", "from"):
         verb = verb.head
