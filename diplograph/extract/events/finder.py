@@ -1298,6 +1298,10 @@ class _Finder:
                 continue
             if day is None and time is None:
                 time, day = day_of(root, self.timexes, dct, "past")
+            if day is None and time is None and _said_after(root, tok):
+                for told in (c for c in root.children if c.dep_ == "ccomp" and c.i < root.i):
+                    time, day = day_of(told, self.timexes, dct, "past")  # "A and B agreed on Tuesday to ..., X said
+                    # after meeting Y": what was said came of that day's meeting
             if roles.location is None:
                 roles.location = self.parties.place_of(root)
             if day is not None or time is not None:
@@ -1365,6 +1369,12 @@ def _of_their_body(tok) -> bool:
     before; its sides are the subject's."""
     return any(o.lemma_.lower() in lx.JOINT_BODIES and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)
                for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj")
+
+
+def _said_after(verb, tok) -> bool:
+    """"..., X said after talks with Y": a report whose words follow the contact told in its "after" phrase."""
+    return is_speech_verb(verb) and any(c.dep_ == "prep" and c.lower_ in ("after", "following") and tok in c.subtree
+                                        for c in verb.children)
 
 
 def _sitting_called(tok) -> bool:

@@ -85,7 +85,10 @@ class Parties(Places):
         # "Turkey's President Erdogan and US President Trump": the parser may hang the conjunct on the apposition
         heads = _listed_before(tok) + [tok] + [c for a in [tok, *(c for c in tok.children if c.dep_ == "appos")]
                                             for c in a.conjuncts if c.i > tok.i]
-        heads += [c for c in tok.children if c.dep_ == "appos" and self._named_pair(tok, c)]
+        pairs = [c for c in tok.children if c.dep_ == "appos" and self._named_pair(tok, c)]
+        heads += pairs + [t for a in pairs for t in a.subtree if t.dep_ == "conj" and t.ent_type_ == "GPE"
+                          and t.head.ent_type_ == "GPE" and t.head.ent_iob_ == "I"]  # "A, [the Republic of the
+        # Congo] and B": the last conjunct hung inside the state's name
         for head in dict.fromkeys(heads):
             keys.extend(k for k in self._one_np(head) if k not in keys)
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i > tok.i \
@@ -132,8 +135,9 @@ class Parties(Places):
 
     def _named_pair(self, tok, appos) -> bool:
         """"Museveni, Ruto set for talks": two names of the same kind side by side are a list, not one person."""
-        if tok.pos_ != "PROPN" or appos.pos_ != "PROPN" or any(c.dep_ == "det" for c in appos.children):
-            return False
+        if tok.pos_ != "PROPN" or appos.pos_ != "PROPN" or any(c.dep_ == "det" for c in appos.children) \
+                and not (tok.ent_type_ == appos.ent_type_ == "GPE" and appos.ent_iob_ == "I"):
+            return False  # but "Angola, the Democratic Republic of the Congo": a state's name with its article
         a, b = self.actors.at(tok.idx, tok.idx + len(tok)), self.actors.at(appos.idx, appos.idx + len(appos))
         a = a or self._by_surname(tok) or leader_mention(tok, partner=False)
         b = b or self._by_surname(appos) or leader_mention(appos, partner=False)

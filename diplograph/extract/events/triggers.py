@@ -43,7 +43,8 @@ def trigger_type(tok) -> str | None:
                 return "meeting" if lemma == "session" and _bodys_own(tok) else "talks"
             return "meeting" if lemma == "session" and _body_session(tok) else None
         if lemma in lx.JOINT_BODIES:  # "convened the Joint Commission", "the Council of Ministers was held"
-            return "meeting" if _body_meets(tok) else None
+            return "meeting" if _body_meets(tok) and not any(t.lemma_.lower() in lx.SPORTING for t in tok.subtree) \
+                else None  # not "the joint committee of the two football federations will meet"
         if lemma in lx.JOINT_ONLY_BODIES:  # "will hold the next binational cabinet" (not "the cabinet met")
             return "meeting" if any(c.lower_ in lx.JOINT_MODS for c in tok.children if c.dep_ in ("amod", "compound")) \
                 and _body_meets(tok) else None
