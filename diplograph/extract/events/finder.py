@@ -1744,6 +1744,8 @@ def _on_occasion(event: Event, cluster, clusters: list, events: list[Event]) -> 
         at = sighting.occasion
         other = next((e for c, e in zip(clusters, events) if c is not cluster
                       and any(x.start <= at < x.end for x in c.sightings)), None)
+        if other is not None and other.status == "held" and event.status in _AHEAD_STATUSES:
+            return event  # "floated a summit during a call on Tuesday": a plan made at a contact, not held there
         if other is not None:
             time = _day_before(other.time) if sighting.eve else other.time  # "on the eve of the meeting"
             return replace(event, time=event.time or time, location=event.location or other.location)

@@ -23,7 +23,7 @@ from diplograph.extract.events.places import (
     title_holder,
     where_place,
 )
-from diplograph.extract.events.triggers import clause_verb, members_owner, moved_from, told_visitors
+from diplograph.extract.events.triggers import clause_verb, dashed_body, members_owner, moved_from, told_visitors
 from diplograph.extract.statements.reporting import (
     FIRST_PERSON,
     PERSON_TITLES,
@@ -166,9 +166,17 @@ class Parties(Places):
             return pair  # "a meeting of the Vietnam-Laos Intergovernmental Committee": the two sides meet
         if (pair := next((p for c in tok.children if c.dep_ == "appos" and (p := self._joint_pair(c))), [])):
             return pair  # "a meeting of the EU–[Georgia Association Council]": the body parsed as the first side's appositive
-        if _joint_body(tok) and any(m.type in ("state", "person") and m.kind != "capital"
-                                    for m in self.actors.in_span(tok.sent.start_char, tok.sent.end_char)):
-            return []  # "a meeting of its Joint Commission with X": the sides the sentence names meet, not the body
+        if (body := dashed_body(tok)) is not None and (pair := self._joint_pair(body, tok.i)):
+            return pair  # "the session of the Iran [– Oman Joint Commission]": the rest of the name hung elsewhere
+        if _joint_body(tok) and len(gathered := [k for c in tok.children if c.dep_ == "acl"
+                                                 and c.lemma_.lower() in lx.GATHERING_CLAUSE_VERBS
+                                                 for o in c.children if o.dep_ == "dobj" for k in self.np_keys(o)]) >= 2:
+            return gathered  # "the tripartite mechanism bringing together A, B and C": its members
+        paired = tok.lemma_.lower() in _PAIRED_BODIES and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+        if (_joint_body(tok) or paired) and any(m.type in ("state", "person") and m.kind != "capital"
+                                                for m in self.actors.in_span(tok.sent.start_char, tok.sent.end_char)):
+            return []  # "a meeting of its Joint Commission with X", "the Cooperation Council with X": the sides the
+            # sentence names meet, not the body
         if _joint_body(tok) and (pair := self._recent_states(tok)):
             return pair  # "... the next meeting of the Interstate Council": the two states named before meet in it
         mention = self.actors.at(tok.idx, tok.idx + len(tok))
@@ -340,12 +348,13 @@ class Parties(Places):
                 for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
                 for k in self.np_keys(o)][:1]
 
-    def _joint_pair(self, tok) -> list[str]:
+    def _joint_pair(self, tok, start: int | None = None) -> list[str]:
         """The two sides a standing joint body names by a dash pair before it ("the EU-Morocco Association Council",
-        "the Ethiopia-Kenya Joint Ministerial Commission"): its meetings are theirs."""
+        "the Ethiopia-Kenya Joint Ministerial Commission"), its name starting at ``start`` when the parser split it:
+        its meetings are theirs."""
         if tok.lemma_.lower() not in _PAIRED_BODIES or tok.i == 0:
             return []
-        start = tok.left_edge.i
+        start = tok.left_edge.i if start is None else start
         if tok.dep_ == "appos" and start >= 2 and tok.doc[start - 1].text in NAME_DASHES:
             start = tok.head.left_edge.i  # "the Chile–[Peru Joint Commission]": the first side parsed as its head
         words = tok.doc[min(start, _dash_start(tok)): tok.i]
@@ -1389,7 +1398,10 @@ class Parties(Places):
                     (p for o in obj.children if o.dep_ == "dobj" and obj.dep_ == "pcomp" if (p := self.place_of(o))), None)
         for prep in (c for c in kids if c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ == "NOUN"):
             for obj in (o for o in prep.children if o.dep_ == "pobj"):  # "a meeting of their ministers in Manila"
-                roles.location = roles.location or self._own_place(obj, cities=True) or self._participle_place(obj)
+                roles.location = roles.location or self._own_place(obj, cities=True) or self._participle_place(obj) \
+                    or next((p for c in obj.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
+                             if (p := self._participle_place(o))), None)  # "the meeting of the Mechanism on the
+                # South China Sea, which was scheduled for April 28 in Xiamen": the clause hung on the body's topic
         broad = roles.location if tok.pos_ == "VERB" and _state_place(roles.location) else None
         if broad is not None:
             roles.location = None  # "met X in Lviv in western Ukraine": the city beats its state

@@ -5,6 +5,7 @@ from __future__ import annotations
 from diplograph.extract.actors.columns import doc_text
 from diplograph.extract.base import any_word
 from diplograph.extract.events.places import entity_text, hung_guests, is_place, stray_name
+from diplograph.extract.events.status import NAME_DASHES
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import gazetteer
 from diplograph.kb.roles import LEADER_HEADS, TITLE_HEADS, head_of, is_honorific
@@ -241,6 +242,10 @@ def _body_session(tok) -> bool:
         return True  # "a joint government session", "a joint session of their governments": two governments sit
     if _bodys_own(tok):
         return True  # "the joint commission's session", "the contact group's session": the body meets
+    if any(c.dep_ == "appos" and c.lemma_.lower() in lx.JOINT_BODIES and _international(c) for c in tok.children) \
+            or any((body := dashed_body(o)) is not None and _international(body) for c in tok.children
+                   if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"):
+        return True  # "the next session of the Iran–[Oman Joint Economic Commission]": the dash split the body's name
     return any(_international(o) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                for o in c.children if o.dep_ == "pobj")
 
@@ -262,6 +267,20 @@ def _bodys_own(tok) -> bool:
     if owner.lemma_.lower() in lx.JOINT_BODIES:
         return any(t.lower_ in lx.JOINT_MODS for t in owner.lefts) or _of_two_states(owner)
     return _international(owner)
+
+
+def dashed_body(side):
+    """The joint body whose name a dash after its first side goes on with, when the parser hung the rest elsewhere
+    ("the session of the Iran [– Oman Joint Economic Commission]"), or None."""
+    doc = side.doc
+    if side.i + 2 >= len(doc) or doc[side.i + 1].text not in NAME_DASHES:
+        return None
+    for t in doc[side.i + 2: side.i + 8]:
+        if t.pos_ != "PROPN" or not t.text[:1].isupper():
+            return None
+        if t.lemma_.lower() in lx.JOINT_BODIES and (t.i + 1 == len(doc) or doc[t.i + 1].pos_ != "PROPN"):
+            return t
+    return None
 
 
 def _of_two_states(body) -> bool:
