@@ -1337,6 +1337,11 @@ class _Finder:
                 if first.dep_ in ("nsubj", "nsubjpass"):
                     subj = first  # "A and B, who last met in May, agreed ...": the subject pair both met
             keys = self.parties.np_keys(subj) if subj is not None else []
+            if not keys and subj is not None and (partner := self._body_partner(subj)):
+                above = next((found for v in chain[chain.index(level) + 1:] if v.pos_ in ("VERB", "AUX")
+                              and (s := _controller_subject(v)) is not None and (found := self.parties.np_keys(s))), [])
+                return above + [k for k in partner if k not in above]  # "X proposed that the Cooperation Council with
+                # Y meet": X's side and Y
             if subj is not None and subj.lemma_.lower() in lx.JOINT_BODIES and all(k.startswith("org:") for k in keys) \
                     and len(sides := self._agreeing_sides(level)) >= 2:
                 return sides
@@ -1350,6 +1355,13 @@ class _Finder:
             subj = _controller_subject(noun.head)
             return self.parties.np_keys(subj) if subj is not None else []
         return []
+
+    def _body_partner(self, body) -> list[str]:
+        """"the High-Level Cooperation Council with Y": the other side a joint body names by "with"."""
+        if body.lemma_.lower() not in lx.JOINT_BODIES:
+            return []
+        return [k for c in body.children if c.dep_ == "prep" and c.lower_ == "with"
+                for o in c.children if o.dep_ == "pobj" for k in self.parties.np_keys(o)]
 
     def _agreeing_sides(self, level) -> list[str]:
         """"A and B agreed that the joint commission would meet": the sides who agreed meet through their body."""
