@@ -128,8 +128,9 @@ ROUND_NOUNS = frozenset("round session".split())  # talks themselves when a furt
 SESSION_MODS = frozenset("""ministerial ordinary extraordinary special emergency plenary summit intergovernmental
 interministerial""".split())
 # Standing bodies of two or more states that meet as such ("convened the Joint Permanent Commission")
-JOINT_MODS = frozenset("joint intergovernmental interstate inter-state bilateral binational interministerial border".split())
-JOINT_BODIES = frozenset("commission council committee".split())
+JOINT_MODS = frozenset("""joint intergovernmental interstate inter-state bilateral binational interministerial border
+tripartite trilateral""".split())
+JOINT_BODIES = frozenset("commission council committee mechanism".split())
 JOINT_ONLY_BODIES = frozenset({"cabinet"})  # "hold the next binational cabinet": a meeting only when joint
 JOINT_VERBS = frozenset("hold convene reconvene host open chair".split())  # their object: the body's meeting
 # "back to the negotiating table": the table stands for the negotiation its modifier names

@@ -452,7 +452,7 @@ class _Finder:
             and tok.lemma_.lower() not in lx.TABLE_NOUNS  # "back to the negotiating table": an idiom, not "the talks"
         anaphor = definite and not roles.participants and tok.pos_ != "VERB" \
             and not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.JOINT_VERBS
-                     and (fresh_modifier(tok, chain) or _numbered(tok))) \
+                     and (fresh_modifier(tok, chain) or _numbered(tok) or _sitting_called(tok))) \
             and not _of_their_body(tok)
         # "they would hold the next meeting in Tokyo": a further meeting the subjects hold, not one told before
         joiners = subjects if any(_joins(v) for v in chain[1:3] if not (tok.dep_ == "conj" and v == tok.head)) \
@@ -1298,6 +1298,10 @@ class _Finder:
                 continue
             if day is None and time is None:
                 time, day = day_of(root, self.timexes, dct, "past")
+            if day is None and time is None and _said_after(root, tok):
+                for told in (c for c in root.children if c.dep_ == "ccomp" and c.i < root.i):
+                    time, day = day_of(told, self.timexes, dct, "past")  # "A and B agreed on Tuesday to ..., X said
+                    # after meeting Y": what was said came of that day's meeting
             if roles.location is None:
                 roles.location = self.parties.place_of(root)
             if day is not None or time is not None:
@@ -1333,6 +1337,11 @@ class _Finder:
                 if first.dep_ in ("nsubj", "nsubjpass"):
                     subj = first  # "A and B, who last met in May, agreed ...": the subject pair both met
             keys = self.parties.np_keys(subj) if subj is not None else []
+            if not keys and subj is not None and (partner := self._body_partner(subj)):
+                above = next((found for v in chain[chain.index(level) + 1:] if v.pos_ in ("VERB", "AUX")
+                              and (s := _controller_subject(v)) is not None and (found := self.parties.np_keys(s))), [])
+                return above + [k for k in partner if k not in above]  # "X proposed that the Cooperation Council with
+                # Y meet": X's side and Y
             if subj is not None and subj.lemma_.lower() in lx.JOINT_BODIES and all(k.startswith("org:") for k in keys) \
                     and len(sides := self._agreeing_sides(level)) >= 2:
                 return sides
@@ -1346,6 +1355,13 @@ class _Finder:
             subj = _controller_subject(noun.head)
             return self.parties.np_keys(subj) if subj is not None else []
         return []
+
+    def _body_partner(self, body) -> list[str]:
+        """"the High-Level Cooperation Council with Y": the other side a joint body names by "with"."""
+        if body.lemma_.lower() not in lx.JOINT_BODIES:
+            return []
+        return [k for c in body.children if c.dep_ == "prep" and c.lower_ == "with"
+                for o in c.children if o.dep_ == "pobj" for k in self.parties.np_keys(o)]
 
     def _agreeing_sides(self, level) -> list[str]:
         """"A and B agreed that the joint commission would meet": the sides who agreed meet through their body."""
@@ -1365,6 +1381,21 @@ def _of_their_body(tok) -> bool:
     before; its sides are the subject's."""
     return any(o.lemma_.lower() in lx.JOINT_BODIES and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)
                for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj")
+
+
+def _said_after(verb, tok) -> bool:
+    """"..., X said after talks with Y": a report whose words follow the contact told in its "after" phrase."""
+    return is_speech_verb(verb) and any(c.dep_ == "prep" and c.lower_ in ("after", "following") and tok in c.subtree
+                                        for c in verb.children)
+
+
+def _sitting_called(tok) -> bool:
+    """"agreed to convene the joint commission", "will hold the tripartite mechanism": its members call a sitting of
+    their standing body, not the one told before."""
+    return tok.lemma_.lower() in lx.JOINT_BODIES | lx.JOINT_ONLY_BODIES and tok.head.lemma_.lower() in _CALLED_SITTINGS
+
+
+_CALLED_SITTINGS = frozenset("hold convene reconvene".split())
 
 
 def _co_chaired(tok) -> bool:
@@ -1734,6 +1765,8 @@ def _on_occasion(event: Event, cluster, clusters: list, events: list[Event]) -> 
         at = sighting.occasion
         other = next((e for c, e in zip(clusters, events) if c is not cluster
                       and any(x.start <= at < x.end for x in c.sightings)), None)
+        if other is not None and other.status == "held" and event.status in _AHEAD_STATUSES:
+            return event  # "floated a summit during a call on Tuesday": a plan made at a contact, not held there
         if other is not None:
             time = _day_before(other.time) if sighting.eve else other.time  # "on the eve of the meeting"
             return replace(event, time=event.time or time, location=event.location or other.location)
@@ -2031,8 +2064,8 @@ def _sitting_subject(tok):
 
 
 def _their_people(subj) -> bool:
-    """"their foreign ministers", "their envoys": people of the sides a clause above names, none named here."""
-    return subj is not None and subj.tag_ == "NNS" and subj.lemma_.lower() in lx.GROUP_NOUNS \
+    """"their foreign ministers", "their envoys", "their defence chiefs": people of the sides a clause above names, none named here."""
+    return subj is not None and subj.tag_ == "NNS" and subj.lemma_.lower() in lx.GROUP_NOUNS | PERSON_TITLES \
         and any(c.dep_ == "poss" and c.lower_ == "their" for c in subj.children)
 
 

@@ -24,7 +24,7 @@ from diplograph.extract.events.places import (
     title_holder,
     where_place,
 )
-from diplograph.extract.events.triggers import clause_verb, members_owner, moved_from, told_visitors
+from diplograph.extract.events.triggers import clause_verb, dashed_body, members_owner, moved_from, told_visitors
 from diplograph.extract.statements.reporting import (
     FIRST_PERSON,
     PERSON_TITLES,
@@ -86,7 +86,10 @@ class Parties(Places):
         # "Turkey's President Erdogan and US President Trump": the parser may hang the conjunct on the apposition
         heads = _listed_before(tok) + [tok] + [c for a in [tok, *(c for c in tok.children if c.dep_ == "appos")]
                                             for c in a.conjuncts if c.i > tok.i]
-        heads += [c for c in tok.children if c.dep_ == "appos" and self._named_pair(tok, c)]
+        pairs = [c for c in tok.children if c.dep_ == "appos" and self._named_pair(tok, c)]
+        heads += pairs + [t for a in pairs for t in a.subtree if t.dep_ == "conj" and t.ent_type_ == "GPE"
+                          and t.head.ent_type_ == "GPE" and t.head.ent_iob_ == "I"]  # "A, [the Republic of the
+        # Congo] and B": the last conjunct hung inside the state's name
         for head in dict.fromkeys(heads):
             keys.extend(k for k in self._one_np(head) if k not in keys)
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i > tok.i \
@@ -133,8 +136,9 @@ class Parties(Places):
 
     def _named_pair(self, tok, appos) -> bool:
         """"Museveni, Ruto set for talks": two names of the same kind side by side are a list, not one person."""
-        if tok.pos_ != "PROPN" or appos.pos_ != "PROPN" or any(c.dep_ == "det" for c in appos.children):
-            return False
+        if tok.pos_ != "PROPN" or appos.pos_ != "PROPN" or any(c.dep_ == "det" for c in appos.children) \
+                and not (tok.ent_type_ == appos.ent_type_ == "GPE" and appos.ent_iob_ == "I"):
+            return False  # but "Angola, the Democratic Republic of the Congo": a state's name with its article
         a, b = self.actors.at(tok.idx, tok.idx + len(tok)), self.actors.at(appos.idx, appos.idx + len(appos))
         a = a or self._by_surname(tok) or leader_mention(tok, partner=False)
         b = b or self._by_surname(appos) or leader_mention(appos, partner=False)
@@ -161,9 +165,19 @@ class Parties(Places):
             return [key] if key else []
         if (pair := self._joint_pair(tok)):
             return pair  # "a meeting of the Vietnam-Laos Intergovernmental Committee": the two sides meet
-        if _joint_body(tok) and any(m.type in ("state", "person") and m.kind != "capital"
-                                    for m in self.actors.in_span(tok.sent.start_char, tok.sent.end_char)):
-            return []  # "a meeting of its Joint Commission with X": the sides the sentence names meet, not the body
+        if (pair := next((p for c in tok.children if c.dep_ == "appos" and (p := self._joint_pair(c))), [])):
+            return pair  # "a meeting of the EU–[Georgia Association Council]": the body parsed as the first side's appositive
+        if (body := dashed_body(tok)) is not None and (pair := self._joint_pair(body, tok.i)):
+            return pair  # "the session of the Iran [– Oman Joint Commission]": the rest of the name hung elsewhere
+        if _joint_body(tok) and len(gathered := [k for c in tok.children if c.dep_ == "acl"
+                                                 and c.lemma_.lower() in lx.GATHERING_CLAUSE_VERBS
+                                                 for o in c.children if o.dep_ == "dobj" for k in self.np_keys(o)]) >= 2:
+            return gathered  # "the tripartite mechanism bringing together A, B and C": its members
+        paired = tok.lemma_.lower() in _PAIRED_BODIES and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+        if (_joint_body(tok) or paired) and any(m.type in ("state", "person") and m.kind != "capital"
+                                                for m in self.actors.in_span(tok.sent.start_char, tok.sent.end_char)):
+            return []  # "a meeting of its Joint Commission with X", "the Cooperation Council with X": the sides the
+            # sentence names meet, not the body
         if _joint_body(tok) and (pair := self._recent_states(tok)):
             return pair  # "... the next meeting of the Interstate Council": the two states named before meet in it
         mention = self.actors.at(tok.idx, tok.idx + len(tok))
@@ -339,12 +353,13 @@ class Parties(Places):
                 for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
                 for k in self.np_keys(o)][:1]
 
-    def _joint_pair(self, tok) -> list[str]:
+    def _joint_pair(self, tok, start: int | None = None) -> list[str]:
         """The two sides a standing joint body names by a dash pair before it ("the EU-Morocco Association Council",
-        "the Ethiopia-Kenya Joint Ministerial Commission"): its meetings are theirs."""
+        "the Ethiopia-Kenya Joint Ministerial Commission"), its name starting at ``start`` when the parser split it:
+        its meetings are theirs."""
         if tok.lemma_.lower() not in _PAIRED_BODIES or tok.i == 0:
             return []
-        start = tok.left_edge.i
+        start = tok.left_edge.i if start is None else start
         if tok.dep_ == "appos" and start >= 2 and tok.doc[start - 1].text in NAME_DASHES:
             start = tok.head.left_edge.i  # "the Chile–[Peru Joint Commission]": the first side parsed as its head
         words = tok.doc[min(start, _dash_start(tok)): tok.i]
@@ -389,15 +404,17 @@ class Parties(Places):
         return keys[:2] if len(keys) >= 2 and (len(keys) == 2 or counts[keys[1]] > counts[keys[2]]) else []
 
     def _named_before(self, tok) -> list[str]:
-        """"the Association Council" after "the EU-Morocco Association Council": the pair its full name gave."""
+        """"the Association Council" after "the EU-Morocco Association Council", "the Commission" after "the A–B
+        Intergovernmental Commission": the pair its full name gave."""
         parts = [c for c in tok.lefts if c.dep_ == "compound" and c.text[:1].isupper()]
-        if not parts or not tok.text[:1].isupper():
+        bare = not parts and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)  # "the Commission"
+        if not (parts or bare) or not tok.text[:1].isupper():
             return []
-        name = tok.doc[parts[0].i: tok.i + 1].text
+        name = tok.doc[parts[0].i: tok.i + 1].text if parts else tok.text
+        words = r"(?: [A-Z][\w-]*){0,4}" if bare else ""  # "the X–Y Intergovernmental Commission" told back
         doc = tok.doc
-        for m in re.finditer(rf"\b(\S+)[{_DASH_CLASS}](\S+) {re.escape(name)}\b", doc_text(doc)[:tok.idx]):
-            span = doc.char_span(m.start(), m.start() + len(m[1]) + 1 + len(m[2]) + 1 + len(name),
-                                 alignment_mode="expand")
+        for m in re.finditer(rf"\b(\S+)[{_DASH_CLASS}](\S+){words} {re.escape(name)}\b", doc_text(doc)[:tok.idx]):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None and span[-1].lemma_.lower() in lx.JOINT_BODIES:
                 return self._joint_pair(span[-1])
         return []
@@ -1403,7 +1420,10 @@ class Parties(Places):
                 roles.location = roles.location or self._place_past_title(obj)  # "with the head of X's council in Y"
         for prep in (c for c in kids if c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ == "NOUN"):
             for obj in (o for o in prep.children if o.dep_ == "pobj"):  # "a meeting of their ministers in Manila"
-                roles.location = roles.location or self._own_place(obj, cities=True) or self._participle_place(obj)
+                roles.location = roles.location or self._own_place(obj, cities=True) or self._participle_place(obj) \
+                    or next((p for c in obj.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
+                             if (p := self._participle_place(o))), None)  # "the meeting of the Mechanism on the
+                # South China Sea, which was scheduled for April 28 in Xiamen": the clause hung on the body's topic
         broad = roles.location if tok.pos_ == "VERB" and _state_place(roles.location) else None
         if broad is not None:
             roles.location = None  # "met X in Lviv in western Ukraine": the city beats its state

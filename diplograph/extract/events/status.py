@@ -171,7 +171,8 @@ def status_of(trigger, chain: list | None = None) -> str | None:
         return "held"  # "who is in Nairobi on a two-day visit that began on Monday"
     if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.pos_ == "VERB" and not _negated(trigger.head) \
             and _lemma_is(trigger.head, lx.CANCEL, lx.CANCEL_PHRASES) and not _repeated(trigger.head):
-        return "cancelled"  # "the meeting that was to be held on Friday has been called off": the plan is off
+        return "scheduled" if _taken_up(trigger.head, trigger) else "cancelled"  # "the meeting that was to be held
+        # on Friday has been called off": the plan is off
     if to_be_held(trigger) is not None:
         return "scheduled"  # "a summit on the situation in Sudan, to be held in Djibouti on Saturday"
     host = hosting_clause(trigger)
@@ -819,6 +820,14 @@ def _called_off(verb, trigger) -> str | None:
         if _lemma_is(conj, lx.DECLINE, lx.DECLINE_PHRASES):
             return "declined"
     return None
+
+
+def _taken_up(verb, trigger) -> bool:
+    """"the meeting, postponed last week, will now take place on Monday" (the participle parsed as the verb): a second
+    verb on the same subject sets the postponed event again."""
+    return _lemma_is(verb, lx.POSTPONE, lx.POSTPONE_PHRASES) and trigger.head == verb and trigger.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "conj" and c.pos_ == "VERB" and _future(c) and _happening(c)
+        and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children) for c in verb.children)
 
 
 def _hypothetical(verb) -> bool:

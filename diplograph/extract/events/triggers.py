@@ -5,6 +5,7 @@ from __future__ import annotations
 from diplograph.extract.actors.columns import doc_text
 from diplograph.extract.base import any_word
 from diplograph.extract.events.places import entity_text, hung_guests, is_place, stray_name
+from diplograph.extract.events.status import NAME_DASHES
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import gazetteer
 from diplograph.kb.roles import LEADER_HEADS, TITLE_HEADS, head_of, is_honorific
@@ -43,7 +44,8 @@ def trigger_type(tok) -> str | None:
                 return "meeting" if lemma == "session" and _bodys_own(tok) else "talks"
             return "meeting" if lemma == "session" and _body_session(tok) else None
         if lemma in lx.JOINT_BODIES:  # "convened the Joint Commission", "the Council of Ministers was held"
-            return "meeting" if _body_meets(tok) else None
+            return "meeting" if _body_meets(tok) and not any(t.lemma_.lower() in lx.SPORTING for t in tok.subtree) \
+                else None  # not "the joint committee of the two football federations will meet"
         if lemma in lx.JOINT_ONLY_BODIES:  # "will hold the next binational cabinet" (not "the cabinet met")
             return "meeting" if any(c.lower_ in lx.JOINT_MODS for c in tok.children if c.dep_ in ("amod", "compound")) \
                 and _body_meets(tok) else None
@@ -240,6 +242,10 @@ def _body_session(tok) -> bool:
         return True  # "a joint government session", "a joint session of their governments": two governments sit
     if _bodys_own(tok):
         return True  # "the joint commission's session", "the contact group's session": the body meets
+    if any(c.dep_ == "appos" and c.lemma_.lower() in lx.JOINT_BODIES and _international(c) for c in tok.children) \
+            or any((body := dashed_body(o)) is not None and _international(body) for c in tok.children
+                   if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"):
+        return True  # "the next session of the Iran–[Oman Joint Economic Commission]": the dash split the body's name
     return any(_international(o) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                for o in c.children if o.dep_ == "pobj")
 
@@ -261,6 +267,20 @@ def _bodys_own(tok) -> bool:
     if owner.lemma_.lower() in lx.JOINT_BODIES:
         return any(t.lower_ in lx.JOINT_MODS for t in owner.lefts) or _of_two_states(owner)
     return _international(owner)
+
+
+def dashed_body(side):
+    """The joint body whose name a dash after its first side goes on with, when the parser hung the rest elsewhere
+    ("the session of the Iran [– Oman Joint Economic Commission]"), or None."""
+    doc = side.doc
+    if side.i + 2 >= len(doc) or doc[side.i + 1].text not in NAME_DASHES:
+        return None
+    for t in doc[side.i + 2: side.i + 8]:
+        if t.pos_ != "PROPN" or not t.text[:1].isupper():
+            return None
+        if t.lemma_.lower() in lx.JOINT_BODIES and (t.i + 1 == len(doc) or doc[t.i + 1].pos_ != "PROPN"):
+            return t
+    return None
 
 
 def _of_two_states(body) -> bool:
@@ -291,6 +311,8 @@ def _international(body) -> bool:
 def _body_meets(tok) -> bool:
     """A standing commission or council of states as the meeting itself ("hold the next Joint Commission")."""
     if tok.dep_ == "appos" and tok.head.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        if _sitting_moved(tok) and _international(tok):
+            return True  # "the Zambia–[Zimbabwe Joint Commission], which was to meet on Thursday, ..."
         tok = tok.head  # "convene the Chile–[Peru Joint Commission]": the body parsed as the first state's appositive
     verb, lemma = tok.head, tok.head.lemma_.lower()
     if tok.dep_ == "nsubjpass" and lemma == "hold":
@@ -303,11 +325,27 @@ def _body_meets(tok) -> bool:
             return True
     if not _international(tok):
         return False
+    if _sitting_moved(tok):
+        return True
     if tok.dep_ == "dobj" and verb.pos_ == "VERB":
         return lemma in lx.JOINT_VERBS
     return tok.dep_ == "nsubj" and lemma in ("meet", "convene", "reconvene", "open", "gather")
 
 
+def _sitting_moved(tok) -> bool:
+    """"the Joint Commission has been postponed / moved to 27 June", "the Forum, which was due to meet this week, has
+    been rescheduled": a body whose sitting was set, moved or called off stands for that sitting."""
+    verb = tok.head
+    if tok.dep_ == "nsubjpass" and (verb.lemma_.lower() in _MOVED_SITTINGS or any(
+            c.dep_ == "prt" and (verb.lemma_.lower(), c.lower_) in lx.CANCEL_PHRASES for c in verb.children)):
+        return True
+    return any(c.dep_ == "relcl" and any(t.dep_ == "nsubj" and t.tag_ == "WDT" for t in c.children)
+               and any(t.pos_ == "VERB" and t.lemma_.lower() in _SITTING_VERBS and (t == c or c in (t.head, t.head.head))
+                       for t in c.subtree) for c in tok.children)
+
+
+_MOVED_SITTINGS = (lx.CANCEL | lx.RESCHEDULE_VERBS) - {"bring", "suspend"}  # "bring forward", a body suspended
+_SITTING_VERBS = frozenset("meet convene reconvene sit".split())
 _SEATED = frozenset("ministers heads leaders presidents chiefs".split())  # who sits in a council of a body's members
 _MEMBER_BODIES = frozenset("council conference committee assembly authority".split())
 
@@ -387,7 +425,11 @@ def _gathering(tok) -> bool:
     if not named or tok.ent_type_ not in ("ORG", "EVENT", "FAC", ""):
         return False
     if tok.dep_ == "appos" and tok.head.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        if _sitting_moved(tok):
+            return True  # "the Australia–[Papua New Guinea Ministerial Forum], which had been due to meet ..."
         tok = tok.head  # "the Papua New Guinea–[Australia Ministerial Forum] will be held": parsed as the state's appositive
+    if _sitting_moved(tok):
+        return True
     verb = tok.head
     if tok.dep_ == "pobj" and verb.lower_ in ("at", "to", "of", "from"):
         verb = verb.head
