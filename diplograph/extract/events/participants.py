@@ -193,6 +193,8 @@ class Parties(Places):
         if tok.lower_ == "heads" and tok.i < len(tok.doc) - 1 and tok.nbor(1).lower_ == "of" \
                 and any(c.lower_ in lx.PAIR_WORDS for c in tok.children):
             return self._recent_pair(tok)  # "the two Heads of Government": the pair named before, not a body
+        if mention is None and tok.lower_ in _MEMBER_HOLDERS and (keys := self._members_of(tok)):
+            return keys  # "a summit of Heads of State of MERCOSUR": the body or states whose leaders meet
         if mention is None and tok.lower_ == "heads" and 0 < tok.i < len(tok.doc) - 1 and tok.nbor(1).lower_ == "of":
             before = tok.nbor(-1)
             body = self.actors.at(before.idx, before.idx + len(before))
@@ -402,6 +404,12 @@ class Parties(Places):
         return [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                 for o in c.children if o.dep_ == "pobj" and o.i > tok.i and o.pos_ == "NOUN"
                 for k in self._generic(o)]
+
+    def _members_of(self, tok) -> list[str]:
+        """The body or states of "heads of state (and government) of X", whatever the tagger made of the office."""
+        offices = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                   if o.dep_ == "pobj" and o.lower_ in _OFFICE_OF]
+        return [k for o in offices for k in self._modifier_keys(o, nested=False)]
 
     def _generic(self, tok) -> list[str]:
         """A body the text names by what it is ("Venezuela's opposition", "rebel groups", "European powers",
@@ -1706,6 +1714,7 @@ _PEOPLE = frozenset("man men woman women".split())
 _PAIRS = frozenset("pair duo".split())  # "the pair", "the duo": the two just named
 _PROPOSER_VERBS = frozenset("propose suggest offer float moot initiate".split())  # "talks proposed by X"
 _HOLDERS = PERSON_TITLES | frozenset({"head", "chief"})  # office words whose "of" phrase names the body led
+_MEMBER_HOLDERS = frozenset({"heads", "leaders"})  # a gathering "of heads of state of X": of X's members
 SOURCE_PREFIX = "source:"  # unnamed speakers the statements pass names ("GCC foreign ministers")
 GROUP_PREFIX = "group:"  # actors the events pass names itself ("Venezuela's opposition"); dropped when uncited
 _ROUND_HEADS = lx.ROUND_NOUNS | frozenset({"rounds"})
