@@ -104,12 +104,14 @@ class Parties(Places):
         doc, verb = subj.doc, subj.head
         pos, text = token_strings(doc, "POS"), token_columns(doc).words  # columns: a Token per look costs more
         start, first = subj.left_edge.i, sentence_start(doc, subj.i)
-        while start > first and pos[start - 1] in _LIST_POS and text[start - 1] not in "-–—()":
+        while start > first and (pos[start - 1] in _LIST_POS or self._leader_of(doc, start - 1)) \
+                and text[start - 1] not in "-–—()":
             start -= 1
-        if "and" not in token_strings(doc, "LOWER")[start:verb.i] \
+        end = min([verb.i] + [c.i for c in verb.children if c.dep_ == "aux" and c.i > subj.i])  # "... will hold"
+        if "and" not in token_strings(doc, "LOWER")[start:end] \
                 or any(p in ("VERB", "AUX") or p == "ADP" and not doc[i].ent_type_  # "the Republic of the Congo"
-                       for i, p in enumerate(pos[start:verb.i], start)):
-            return []
+                       and not self._leader_of(doc, i) for i, p in enumerate(pos[start:end], start)):
+            return []  # ("Presidents X of A and Y of B" may stay)
         words = doc[start:verb.i]
         found = self.actors.in_span(words.start_char, words.end_char)
         people = [m for m in found if m.type == "person"]
@@ -118,11 +120,21 @@ class Parties(Places):
         for m in found:
             leader = next((p for p in people if p.start >= m.end), None)
             between = doc_text(doc)[m.end:leader.start] if leader is not None else ","
+            led = next((p for p in reversed(people) if p.end <= m.start), None)
+            if m.type == "state" and led is not None and doc_text(doc)[led.end:m.start].strip() == "of":
+                continue  # "Presidents X of A and Y of B": A is X's
             if m.type == "state" and (m.key in sides or ("," not in between and " and " not in between)):
                 continue  # "Egypt's President X", "Iraqi Prime Minister Y": the state qualifies its leader
             if m.type in ("person", "state", "organization") and m.key not in keys:
                 keys.append(m.key)
         return keys if len(keys) >= 2 else []
+
+    def _leader_of(self, doc, i: int) -> bool:
+        """"of" between a person's name and a state's ("X of Namibia"): the leader's state, no phrase of its own."""
+        if doc[i].lower_ != "of" or not 0 < i < len(doc) - 1 or doc[i - 1].ent_type_ != "PERSON":
+            return False
+        state = self.actors.at(doc[i + 1].idx, doc[i + 1].idx + len(doc[i + 1]))
+        return state is not None and state.type == "state"
 
     def _named_in(self, head) -> list:
         """The actors named by one conjunct's own words ("South Korea" in "of Japan, South Korea and X"), not by a
