@@ -284,6 +284,8 @@ class Parties(Places):
             keys = self._modifier_keys(tok) or self._leader(tok)  # "a delegation led by X": X stands for it
             if not keys and lemma == "counterpart":
                 keys = self._counterpart_in_capital(tok)  # "spoke with his counterpart in Asuncion": Paraguay's
+            if not keys and lemma in PERSON_TITLES and lemma not in _HOSTS:
+                keys = self._owner_state(tok)  # "Quinonez said his interior minister would travel": Guatemala's
             if not keys and lemma in lx.MEMBER_NOUNS:  # "members of Hamas's political bureau": Hamas
                 keys = [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                         for o in c.children if o.dep_ == "pobj" for k in self._one_np(o) or self._modifier_keys(o)] \
@@ -293,6 +295,13 @@ class Parties(Places):
             if keys or lemma not in lx.STATE_FORCES:
                 return keys or self._groups_of(tok) or self._generic(tok)
         return self._generic(tok)
+
+    def _owner_state(self, title) -> list[str]:
+        """"his interior minister": the state of the office-holder "his" stands for (a minister of theirs)."""
+        owner = next((c for c in title.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        key = self._pronoun(owner) if owner is not None else None
+        states = {m.role_of for m in self.actors.by_key(key) if m.role_of} if key else set()
+        return list(states) if len(states) == 1 else []
 
     def _named_parent(self, body) -> ActorMention | None:
         """The international organisation a council of its members belongs to ("the OIC Council of Foreign
