@@ -99,7 +99,8 @@ def link_names(names: list[str]) -> dict[str, str]:
     full = sorted({n for n in counts if len(n.split()) >= 2}, key=lambda n: (-counts[n], -len(n), n))
     canon: dict[str, str] = {}
     for name in full:
-        canon[name] = next((c for c in canon.values() if same_person(c, name) or _tail(c, name)), name)
+        canon[name] = next((c for c in canon.values() if same_person(c, name) or _tail(c, name) or _head(c, name)),
+                           name)
     for name in (n for n in counts if n not in canon):
         hits = {canon[f] for f in full if same_person(f, name)}
         if not hits and " " not in name:  # "Xi", "Kim": a surname written first; "Shehbaz": a given name
@@ -124,6 +125,12 @@ def _tail(a: str, b: str) -> bool:
     """"Suluhu Hassan" in "Samia Suluhu Hassan": two or more last words of the longer name are the shorter."""
     short, long_ = sorted((fold(a).split(), fold(b).split()), key=len)
     return 2 <= len(short) < len(long_) and long_[-len(short):] == short
+
+
+def _head(a: str, b: str) -> bool:
+    """"Rafael Quinonez" in "Rafael Quinonez Morales": a name that drops only the second of two family names."""
+    short, long_ = sorted((fold(a).split(), fold(b).split()), key=len)
+    return len(short) >= 2 and len(long_) == len(short) + 1 and long_[:-1] == short
 
 
 def genders_from_pronouns(lower: list[str], spans: list[tuple[int, int, str]]) -> dict[str, str]:

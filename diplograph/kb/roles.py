@@ -38,6 +38,8 @@ HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": 
               "datuk": None, "dato": None, "dato'": None, "datin": "f", "seri": None, "tun": None,  # Malaysian
               "sheikha": "f", "sayyid": "m", "sayyida": "f", "h.h.": None, "h.r.h.": None, "hrh": None,
               "h.m.": None,  # Gulf styles: "Sheikha X", "Sayyid X" (Oman), "H.H. Sheikh X", "HRH Prince X"
+              "engr.": None, "engr": None, "arc.": None, "barr.": None, "amb.": None,  # Nigerian and Ghanaian
+              "lic.": None, "licda.": "f", "ing.": None, "arq.": None,  # professional styles; Latin American ones
               **{w: g for g, ws in (("m", "alhaji haji hj shaikh shaykh mallam pehin togbe oba encik"),
                                     ("f", "alhaja alhajja hajiya hajah hajjah hjh puan daw doña"),
                                     (None, "pengiran lyonpo lyonchhen dasho khun afioga susuga kgosi otunba oknha paduka"))
@@ -56,7 +58,8 @@ STYLE_CHAIN = frozenset("""seri sri setia paduka laila orang kaya pekerma dewa d
 perdana wazir mulia berhormat amat yang dato datuk""".split())
 # Styles that open a name NER may leave untagged ("Khun Sirinya Ratanakosol", "Alhaji Musa Bello").
 NAME_STYLES = frozenset(w.title() for w in """sheikh sheikha sayyid sayyida datuk dato datin tun samdech shri alhaji
-alhaja haji hajah pehin pengiran dasho khun afioga susuga togbe mallam""".split()) | frozenset("Mr Ms Mrs Dr".split())
+alhaja haji hajah pehin pengiran dasho khun afioga susuga togbe mallam""".split()) | frozenset("Mr Ms Mrs Dr".split()) \
+    | frozenset("Engr Engr. Arc. Barr. Amb. Lic. Licda. Ing. Arq.".split())  # "Engr. Emeka Okafor", "Lic. Ana Roe"
 # Styles written as upper-case initials ("HE Jane Roe", "HH the Amir"): read in capitals only, never the pronoun "he".
 STYLE_INITIALS = frozenset("HE HH HRH HM".split())
 GENDERED = {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f", "king": "m",

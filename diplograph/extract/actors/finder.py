@@ -13,7 +13,7 @@ from diplograph.extract.actors import candidates as cands_
 from diplograph.extract.actors.blocs import bloc_mentions
 from diplograph.extract.actors.candidates import Cand
 from diplograph.extract.actors.columns import doc_text, token_columns
-from diplograph.extract.actors.names import first_name_gender, given_names
+from diplograph.extract.actors.names import PARTICLES, first_name_gender, given_names
 from diplograph.extract.actors.headlines import english_words
 from diplograph.extract.actors.nonactors import byline_spans, is_credit, is_junk, is_outlet, is_room
 from diplograph.extract.actors.people import clean_person, describe_at, person_roles
@@ -150,6 +150,8 @@ def _people_and_orgs(doc: Doc, gz: Gazetteer, publisher: str | None, taken_by: t
         ent = ents[(c.start, c.end)]
         if ent[0].lower_ == "the" and len(ent) > 1:
             ent = ent[1:]
+        if c.type == ORG and (body := _members_body(ent)) is not None:  # "Heads of State and Government of
+            ent, c = body, replace(c, start=body.start_char, text=body.text, name=body.text)  # ECOWAS": the body
         if is_junk(ent) or is_outlet(c.text, gz, publisher) or _inside_title(ent) or _title_part(ent) \
                 or c.type == ORG and _office_name(ent) \
                 or is_credit(ent, gz) or c.type == PERSON and _common_word(ent, known, in_full) \
@@ -287,11 +289,24 @@ def _counted(name: str) -> str:
     return "".join(d or (w[0].upper() if w.lower() not in ("of", "the", "and") else "") for w, d in zip(parts, out))
 
 
-_OFFICE_NAME = re.compile(r"(?:the )?(?:head|chief) of (?:the )?(?:state|government)", re.IGNORECASE)
+_OFFICE_NAME = re.compile(r"(?:the )?(?:heads?|chiefs?) of (?:the )?(?:state|government)(?: and government)?",
+                          re.IGNORECASE)
+_MEMBERS_HEAD = re.compile(r"(?:the |The )?(?:[Hh]eads of (?:[Ss]tate|[Gg]overnment)(?: and [Gg]overnment)?|"
+                           r"[Ll]eaders) of (?:the )?(?=[A-Z])")  # "Heads of State and Government of ECOWAS"
+
+
+def _members_body(ent):
+    """The known body at the end of a name its members' leaders begin ("Heads of State of MERCOSUR")."""
+    members = _MEMBERS_HEAD.match(ent.text)
+    entry = gazetteer().lookup(ent.text[members.end():]) if members else None
+    if entry is None or entry.type != ORG:
+        return None
+    return ent.doc.char_span(ent.start_char + members.end(), ent.end_char)
 
 
 def _office_name(ent) -> bool:
-    """"the Head of State", "Head of Government" tagged as a body: an office, whose holder the text names apart."""
+    """"the Head of State", "Heads of State and Government" tagged as a body: an office, whose holders the text
+    names apart."""
     return _OFFICE_NAME.fullmatch(ent.text) is not None
 
 
@@ -357,6 +372,8 @@ def _vote_types(people: list[Cand], orgs: list[Cand], places: list[Cand]) -> tup
             first = p.name.split()[0]
             votes[fold(p.name.split()[-1])] += 10 if first.lower() in given_names() else 2
             votes[fold(first)] += 2  # "Wang Jianguo ... Wang said": a surname written first
+            if (paternal := _paternal_surname(p.name)) is not None:
+                votes[fold(paternal)] += 2  # "Juan Camilo Ospina Restrepo ... Ospina said"
     people = people + [replace(c, type=PERSON) for c in places if votes[fold(c.name)] > 0]
     org_votes = Counter(fold(o.name) for o in orgs)
     to_person = [o for o in orgs if votes[fold(o.name)] > org_votes[fold(o.name)]]
@@ -421,6 +438,19 @@ def _styled_form(text: str, p: Cand) -> str | None:
 _GIVEN_LAST = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")  # a family name, then a hyphenated given name
 
 
+def _paternal_surname(name: str) -> str | None:
+    """"Ospina" of "Juan Camilo Ospina Restrepo", "Peña" of "Rafael Antonio Peña Guzmán": the first of two family
+    names closing a name of three words or more, which Spanish and Portuguese usage writes alone."""
+    words = name.split()
+    if len(words) < 3:
+        return None
+    word = words[-2]
+    if len(word) < 3 or not word.istitle() or not word.isalpha() or word.lower() in given_names() \
+            or word.lower() in PARTICLES or word.lower() in HONORIFICS or word.lower() in STYLE_CHAIN:
+        return None
+    return word
+
+
 def _more_surnames(doc: Doc, actors: DocActors, credits: list[tuple[int, int]]) -> None:
     """A full name's surname written alone where NER missed it ("the Blake-Sorokin summit", "Sorokin said")."""
     owners: dict[str, set[str]] = {}
@@ -432,6 +462,8 @@ def _more_surnames(doc: Doc, actors: DocActors, credits: list[tuple[int, int]]) 
                 owners.setdefault(last.split("-", 1)[1], set()).add(m.key)
             if _GIVEN_LAST.match(m.name):  # "Han Seung-woo", "Lai Ching-te": the family name comes first
                 owners.setdefault(m.name.split()[0], set()).add(m.key)
+            if (paternal := _paternal_surname(m.name)) is not None:
+                owners.setdefault(paternal, set()).add(m.key)
     gz = gazetteer()
     text = doc_text(doc)
     joined = {name.split("-")[0]: name for name in owners if "-" in name}  # "Sjöberg-Ekman": three tokens

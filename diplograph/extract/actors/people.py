@@ -17,6 +17,7 @@ from diplograph.kb.roles import (
     HONORIFICS,
     LEAD_STYLES,
     MODIFIERS,
+    PLURAL_HEADS,
     SOLE_OFFICES,
     STYLE_CHAIN,
     STYLE_INITIALS,
@@ -44,6 +45,7 @@ def _is_prefix_word(tok: str) -> bool:
     low = tok.lower()
     gz = gazetteer()
     return (is_title(tok) or low in MODIFIERS or low in HONORIFICS or tok in STYLE_INITIALS or tok[:1].islower()
+            or low in PLURAL_HEADS  # "Prime Ministers X of A and Y of B"
             or low == "the" or _ROMAN.fullmatch(tok)  # "The Hon X" opening a line: the article of the style
             is not None or gz.lookup(tok) is not None or gz.demonym(tok) is not None)  # "XIII [Morocco-Spain ...]"
 

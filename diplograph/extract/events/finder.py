@@ -53,6 +53,7 @@ mission chancellery""".split())  # a publisher that is a government
 _ANAPHORIC_DETS = frozenset("the this that such these those".split())
 _RELATIVES = frozenset("who whom".split())  # a person's relative clause
 _APART = frozenset("separately individually".split())  # "met A and B separately": two meetings
+_HERE_TOWNS = frozenset("city town capital port resort village".split())  # "in this city": the dateline's place
 _CONVENERS = frozenset("minister leader head president member".split())  # who a body's own meetings gather
 _GATHERINGS = frozenset("meeting summit conference".split())  # held online, still a gathering of its host or body
 _OWN_CHOICES = lx.DECLINE_NOUNS | lx.AGREEMENT_NOUNS | {"decision"}  # "X's refusal to attend": X stays away; "the
@@ -623,8 +624,8 @@ class _Finder:
 
     def _here(self, chain) -> str | None:
         """"was held here on Tuesday" under a dateline ("TIANJIN, July 15 (Xinhua) --"): the dateline's place."""
-        if not any(c.dep_ == "advmod" and c.lower_ == "here" for v in chain[:3] for c in v.children):
-            return None
+        if not any(c.dep_ == "advmod" and c.lower_ == "here" or _this_town(c) for v in chain[:3] for c in v.children):
+            return None  # "met in this border city", "at this Caribbean resort" too
         return dateline_place(doc_text(self.sdoc), dayless=True)  # "SANTA CRUZ - ... met here on Monday" too
 
     def _claimed_on(self, st, chain) -> date | None:
@@ -1715,6 +1716,13 @@ def _days_apart(a: Timex | None, b: Timex | None) -> bool:
     if a is None or b is None or None in (a.earliest, a.latest, b.earliest, b.latest):
         return False
     return (b.earliest - a.latest).days > 2 or (a.earliest - b.latest).days > 2
+
+
+def _this_town(prep) -> bool:
+    """"in this border city", "at this resort": a place phrase pointing at where the story is filed."""
+    return prep.dep_ == "prep" and prep.lower_ in ("in", "at") and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in _HERE_TOWNS and any(d.dep_ == "det" and d.lower_ == "this"
+                                                                      for d in o.children) for o in prep.children)
 
 
 def _sidelines_here(event: Event, cluster, city: str, dct: date | None) -> Event:

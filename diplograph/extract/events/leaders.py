@@ -15,6 +15,7 @@ from diplograph.kb.petrarch import phoenix_actors
 
 _OFFICES = ("GOV", "ELI", "MIL", "OPP", "LEG")  # the holder of a public role, not a firm or a charity
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
+_BODY_WORDS = frozenset("of the and for".split())  # words of a body's name, never of a person's
 _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "GPE", "LOC", "FAC", "MONEY", "PERCENT"})
 
 
@@ -24,8 +25,8 @@ def _by_surname() -> dict[str, frozenset[tuple[str, str]]]:
     out: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for spelling, entries in phoenix_actors().items():
         words = spelling.split()
-        if len(words) < 2:
-            continue
+        if len(words) < 2 or _BODY_WORDS.intersection(words) and {words[-1], words[-1][:-1]} & english_words("noun"):
+            continue  # "united states house of representatives": a body's name, no person's
         out[words[0]].add(("", ""))  # "Kim Jong Un": a surname written first is no one's surname alone
         for entry in entries:  # every bearer of the surname counts, so "Kim" or "Lee" stays ambiguous
             office = len(entry.code) >= 6 and entry.code[3:6] in _OFFICES and entry.code[:3].isalpha()

@@ -108,12 +108,14 @@ class Parties(Places):
         doc, verb = subj.doc, subj.head
         pos, text = token_strings(doc, "POS"), token_columns(doc).words  # columns: a Token per look costs more
         start, first = subj.left_edge.i, sentence_start(doc, subj.i)
-        while start > first and pos[start - 1] in _LIST_POS and text[start - 1] not in "-–—()":
+        while start > first and (pos[start - 1] in _LIST_POS or self._leader_of(doc, start - 1)) \
+                and text[start - 1] not in "-–—()":
             start -= 1
-        if "and" not in token_strings(doc, "LOWER")[start:verb.i] \
+        end = min([verb.i] + [c.i for c in verb.children if c.dep_ == "aux" and c.i > subj.i])  # "... will hold"
+        if "and" not in token_strings(doc, "LOWER")[start:end] \
                 or any(p in ("VERB", "AUX") or p == "ADP" and not doc[i].ent_type_  # "the Republic of the Congo"
-                       for i, p in enumerate(pos[start:verb.i], start)):
-            return []
+                       and not self._leader_of(doc, i) for i, p in enumerate(pos[start:end], start)):
+            return []  # ("Presidents X of A and Y of B" may stay)
         words = doc[start:verb.i]
         found = self.actors.in_span(words.start_char, words.end_char)
         people = [m for m in found if m.type == "person"]
@@ -122,11 +124,21 @@ class Parties(Places):
         for m in found:
             leader = next((p for p in people if p.start >= m.end), None)
             between = doc_text(doc)[m.end:leader.start] if leader is not None else ","
+            led = next((p for p in reversed(people) if p.end <= m.start), None)
+            if m.type == "state" and led is not None and doc_text(doc)[led.end:m.start].strip() == "of":
+                continue  # "Presidents X of A and Y of B": A is X's
             if m.type == "state" and (m.key in sides or ("," not in between and " and " not in between)):
                 continue  # "Egypt's President X", "Iraqi Prime Minister Y": the state qualifies its leader
             if m.type in ("person", "state", "organization") and m.key not in keys:
                 keys.append(m.key)
         return keys if len(keys) >= 2 else []
+
+    def _leader_of(self, doc, i: int) -> bool:
+        """"of" between a person's name and a state's ("X of Namibia"): the leader's state, no phrase of its own."""
+        if doc[i].lower_ != "of" or not 0 < i < len(doc) - 1 or doc[i - 1].ent_type_ != "PERSON":
+            return False
+        state = self.actors.at(doc[i + 1].idx, doc[i + 1].idx + len(doc[i + 1]))
+        return state is not None and state.type == "state"
 
     def _named_in(self, head) -> list:
         """The actors named by one conjunct's own words ("South Korea" in "of Japan, South Korea and X"), not by a
@@ -212,6 +224,8 @@ class Parties(Places):
         if tok.lower_ == "heads" and tok.i < len(tok.doc) - 1 and tok.nbor(1).lower_ == "of" \
                 and any(c.lower_ in lx.PAIR_WORDS for c in tok.children):
             return self._recent_pair(tok)  # "the two Heads of Government": the pair named before, not a body
+        if mention is None and tok.lower_ in _MEMBER_HOLDERS and (keys := self._members_of(tok)):
+            return keys  # "a summit of Heads of State of MERCOSUR": the body or states whose leaders meet
         if mention is None and tok.lower_ == "heads" and 0 < tok.i < len(tok.doc) - 1 and tok.nbor(1).lower_ == "of":
             before = tok.nbor(-1)
             body = self.actors.at(before.idx, before.idx + len(before))
@@ -289,6 +303,8 @@ class Parties(Places):
             keys = self._modifier_keys(tok) or self._leader(tok)  # "a delegation led by X": X stands for it
             if not keys and lemma == "counterpart":
                 keys = self._counterpart_in_capital(tok)  # "spoke with his counterpart in Asuncion": Paraguay's
+            if not keys and lemma in PERSON_TITLES and lemma not in _HOSTS:
+                keys = self._owner_state(tok)  # "Quinonez said his interior minister would travel": Guatemala's
             if not keys and lemma in lx.MEMBER_NOUNS:  # "members of Hamas's political bureau": Hamas
                 keys = [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                         for o in c.children if o.dep_ == "pobj" for k in self._one_np(o) or self._modifier_keys(o)] \
@@ -298,6 +314,13 @@ class Parties(Places):
             if keys or lemma not in lx.STATE_FORCES:
                 return keys or self._groups_of(tok) or self._generic(tok)
         return self._generic(tok)
+
+    def _owner_state(self, title) -> list[str]:
+        """"his interior minister": the state of the office-holder "his" stands for (a minister of theirs)."""
+        owner = next((c for c in title.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        key = self._pronoun(owner) if owner is not None else None
+        states = {m.role_of for m in self.actors.by_key(key) if m.role_of} if key else set()
+        return list(states) if len(states) == 1 else []
 
     def _named_parent(self, body) -> ActorMention | None:
         """The international organisation a council of its members belongs to ("the OIC Council of Foreign
@@ -424,6 +447,12 @@ class Parties(Places):
         return [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                 for o in c.children if o.dep_ == "pobj" and o.i > tok.i and o.pos_ == "NOUN"
                 for k in self._generic(o)]
+
+    def _members_of(self, tok) -> list[str]:
+        """The body or states of "heads of state (and government) of X", whatever the tagger made of the office."""
+        offices = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                   if o.dep_ == "pobj" and o.lower_ in _OFFICE_OF]
+        return [k for o in offices for k in self._modifier_keys(o, nested=False)]
 
     def _generic(self, tok) -> list[str]:
         """A body the text names by what it is ("Venezuela's opposition", "rebel groups", "European powers",
@@ -1742,6 +1771,7 @@ _PEOPLE = frozenset("man men woman women".split())
 _PAIRS = frozenset("pair duo".split())  # "the pair", "the duo": the two just named
 _PROPOSER_VERBS = frozenset("propose suggest offer float moot initiate".split())  # "talks proposed by X"
 _HOLDERS = PERSON_TITLES | frozenset({"head", "chief"})  # office words whose "of" phrase names the body led
+_MEMBER_HOLDERS = frozenset({"heads", "leaders"})  # a gathering "of heads of state of X": of X's members
 SOURCE_PREFIX = "source:"  # unnamed speakers the statements pass names ("GCC foreign ministers")
 GROUP_PREFIX = "group:"  # actors the events pass names itself ("Venezuela's opposition"); dropped when uncited
 _ROUND_HEADS = lx.ROUND_NOUNS | frozenset({"rounds"})

@@ -45,6 +45,8 @@ class Places:
         the two parties in X")."""
         found = self._own_place(tok) or next((p for c in tok.children if c.dep_ == "advmod" and c.lower_ in _DEICTIC
                                               and (p := self._own_place(c))), None)  # "here in Pretoria"
+        if found is None and tok.pos_ == "VERB":
+            found = next((p for c in _hung_venues(tok) if (p := self._own_place(c.head, preps=[c]))), None)
         if found is None and deep:  # a city only: "talks on the war in Ukraine" are not held in Ukraine
             found = self._deep_place(tok, 3, _DEEP_PREPS + (("of",) if tok.lemma_.lower() in _GATHERING_HEADS else ()))
         return found
@@ -269,6 +271,14 @@ def _around(tok) -> list:
     return [*tok.subtree] + [doc[i] for i in (tok.left_edge.i - 1, tok.right_edge.i + 1) if 0 <= i < len(doc)]
 
 
+def _hung_venues(verb) -> list:
+    """"was received by President X at the Palace in Dakar", "hosted President Y at State House": the "at" phrase the
+    parser hung on the person named as the verb's agent or object."""
+    people = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    people += [c for c in verb.children if c.dep_ == "dobj"]
+    return [p for o in people if o.ent_type_ == "PERSON" for p in o.children if p.dep_ == "prep" and p.lower_ == "at"]
+
+
 def stray_name(tok) -> bool:
     """A name the parser hung on a verb as an adverbial noun ("received today the Minister of X"), not a date."""
     return tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL")
@@ -479,7 +489,26 @@ def entity_text(tok) -> str:
         start -= 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
+    if tok.ent_type_ in PLACE_LABELS:
+        start = _linked_start(doc, start, end)
     return span_text(doc, start, end)
+
+
+def _linked_start(doc, start: int, end: int) -> int:
+    """"Colonia del Sacramento", "Santa Cruz de la Sierra": a place the tagger cut at its lower-case link words
+    starts at the capitalised words the parser joined to it before them."""
+    link = start
+    while link > 1 and start - link < 2 and doc[link - 1].lower_ in _NAME_LINKS and doc[link - 1].is_lower:
+        link -= 1
+    before = doc[link - 1] if link < start else None
+    if before is None or not before.is_title or before.pos_ != "PROPN" \
+            or not (before.ent_type_ in PLACE_LABELS or before.dep_ == "compound" and start <= before.head.i < end):
+        return start
+    first = before.i
+    while first > 0 and (doc[first].ent_iob_ == "I" or doc[first - 1].dep_ == "compound"
+                         and doc[first - 1].head.i in (before.i, before.head.i) and doc[first - 1].is_title):
+        first -= 1
+    return first
 
 
 def is_place(tok) -> bool:

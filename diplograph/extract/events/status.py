@@ -505,6 +505,8 @@ def _level(tok, trigger) -> str:
         if tok.lower_ == "before" and trigger.tag_ == "VBG" and trigger.dep_ == "pcomp" and trigger.head == tok \
                 and _past_context(tok):
             return "held"  # "Before flying to Harare, he met X in Pretoria": the trip came after, and is past too
+        if tok.lower_ == "during" and _overtaken(tok.head):
+            return "cancelled"  # "X had been due to co-chair the commission during the trip": it fell through
         return "held" if tok.lower_ in ("after", "during", "following", "since", "at", "in") and _past_context(tok) \
             and not any(c.dep_ == "amod" and c.lower_ in lx.UPCOMING for c in trigger.children) \
             else _GO_ON  # (not "looked forward to meeting at the upcoming ministerial": still ahead)
@@ -597,7 +599,7 @@ def _verb_level(verb, trigger) -> str:
     if _unfulfilled(verb) and (trigger == verb or subject or trigger.head == verb and trigger.dep_ == "dobj"):
         return "cancelled"  # "was to have been held", "were to have met", "was to have held talks": planned, and did
         # not take place
-    if (lemma in lx.SCHEDULE or verb.lower_ in lx.SCHEDULE_ADJ) and trigger != verb and _pluperfect(verb):
+    if trigger != verb and _overtaken(verb):
         return "cancelled"  # "had been scheduled to visit Y", "had been arranged for Friday": a plan overtaken
     if _planned(verb) and (called_off := _called_off(verb, trigger)) is not None:
         return called_off  # "the talks were due to take place on Monday but were called off"
@@ -880,6 +882,13 @@ def _pluperfect(verb) -> bool:
     """"had been due", "had been scheduled": a plan told in the past perfect, which news writes once it fell through."""
     return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children) \
         and (verb.lemma_ == "be" or any(c.dep_ == "auxpass" and c.lower_ == "been" for c in verb.children))
+
+
+def _overtaken(verb) -> bool:
+    """"had been scheduled", "had been arranged", "had been due to": a plan in the past perfect."""
+    lemma = verb.lemma_.lower()
+    return (lemma in lx.SCHEDULE or verb.lower_ in lx.SCHEDULE_ADJ or lemma == "be" and any(
+        c.dep_ == "acomp" and c.lower_ in lx.SCHEDULE_ADJ for c in verb.children)) and _pluperfect(verb)
 
 
 def _unfulfilled(verb) -> bool:
