@@ -71,6 +71,8 @@ class DocActors:
     _longest: int = field(default=0, repr=False)  # no mention is longer: lookups skip what ends too early
     version: int = field(default=0, repr=False, compare=False)  # bumped by each change: answers worked out from
     # the mentions may be remembered while it stays the same
+    _roles: dict = field(default_factory=dict, repr=False, compare=False)  # roles_of's: key -> its pairs, sorted
+    _roles_at: int = field(default=-1, repr=False, compare=False)  # the version _roles was gathered at
 
     def __post_init__(self) -> None:
         self.mentions.sort(key=lambda m: (m.start, -m.end))
@@ -144,9 +146,17 @@ class DocActors:
         return next((m.name for m in self.mentions if m.key == key), None)
 
     def roles_of(self, key: str) -> list[tuple[str, str | None]]:
-        """(role, role_of) pairs seen for an actor in this document."""
-        seen = {(m.role, m.role_of) for m in self.mentions if m.key == key and m.role}
-        return sorted(seen, key=lambda r: (r[0] or "", r[1] or ""))
+        """(role, role_of) pairs seen for an actor in this document (worked out for every actor at once, once per
+        version: the event rules ask it of each mention in a pool)."""
+        if self._roles_at != self.version:
+            self._roles_at, self._roles = self.version, {}
+            for m in self.mentions:
+                if m.role:
+                    self._roles.setdefault(m.key, set()).add((m.role, m.role_of))
+        pairs = self._roles.get(key)
+        if isinstance(pairs, set):
+            pairs = self._roles[key] = sorted(pairs, key=lambda r: (r[0] or "", r[1] or ""))
+        return list(pairs or ())
 
     def before(self, position: int, type_: str | None = None) -> list[ActorMention]:
         """Mentions ending at or before ``position``, most recent first."""
