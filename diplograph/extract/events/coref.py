@@ -55,6 +55,7 @@ class Sighting:
     unnamed: bool = False  # "the leaders' meeting", "the summit of the heads of state": a gathering of people unnamed
     host: str | None = None  # "X received Y", "Y called on X": the state of the one receiving, whose seat a palace is
     unset: bool = False  # "she will meet X": told as settled but with no day, so read as agreed until a trip dates it
+    sequel: bool = False  # "X later met Y", "earlier the same day": told beside another contact of the narrative
 
 
 @dataclass(slots=True)
@@ -164,6 +165,8 @@ def _same_parties(mine: set[str], c: Cluster, s: Sighting, sides: dict[str, str]
         # happening at or after that event, another one
     if mine == theirs or ((mine <= theirs or theirs <= mine) and same_type and not s.exact):
         return True
+    if s.sequel and _people(mine - theirs, sides) and all(x.sent_no < s.sent_no for x in c.sightings):
+        return False  # "Jordan's King received X. X later met Prime Minister Y": another contact, with Y
     mine_sides, their_sides = {sides.get(k, k) for k in mine}, {sides.get(k, k) for k in theirs}
     if same_type and s.status == "declined" and s.type in ("summit", "conference") \
             and any(x.status == "declined" for x in c.sightings) \

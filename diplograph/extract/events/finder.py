@@ -532,6 +532,7 @@ class _Finder:
                         gathering=kind == "call" and lx.TRIGGER_NOUNS.get(tok.lemma_.lower()) in _GATHERINGS,
                         named_visit=kind == "visit" and tok.lemma_.lower() == "visit", unnamed=unnamed,
                         earlier=_last_time(tok) or _past_round(tok), onward=_onward(tok), unset=unset,
+                        sequel=_sequel(tok, chain),
                         members=kind in ("talks", "negotiation", *_GATHERINGS) and self._members_meet(chain),
                         host=self._receiving_state(tok, kind, roles, subjects, reception))
 
@@ -1293,8 +1294,12 @@ class _Finder:
         here = self.sent_of[tok.i]
         for sent in self.sents[here::-1][:3]:
             root = sent.root
+            if is_speech_verb(root):  # "Our correspondent reports that X landed in Beirut this morning": what is told
+                root = next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), root)
             subj = _controller_subject(root)
-            if subj is None or not set(self.parties.np_keys(subj)) & set(roles.participants):
+            about = [subj] if subj is not None else []
+            about += [c for c in root.children if c.dep_ == "dobj"]  # "X received Y today. Y later met Z": Y's day
+            if not {k for w in about for k in self.parties.np_keys(w)} & set(roles.participants):
                 continue
             if day is None and time is None:
                 time, day = day_of(root, self.timexes, dct, "past")
@@ -1384,6 +1389,17 @@ def _numbered(tok) -> bool:
 def _onward(tok) -> bool:
     """"met X on Monday before flying to Rome": the trip starts once the sentence's contact is over."""
     return tok.pos_ == "VERB" and tok.dep_ == "pcomp" and tok.head.lower_ == "before"
+
+
+_SEQUEL_WORDS = frozenset("later afterwards then subsequently earlier also".split())
+
+
+def _sequel(tok, chain) -> bool:
+    """"X later met Y", "Earlier the same day, X held talks with Y", "X also met Y": a contact told beside another
+    one of the narrative, apart from it."""
+    verb = tok if tok.pos_ == "VERB" else next((v for v in chain[1:2] if v.pos_ == "VERB"), None)
+    return verb is not None and any(c.dep_ in ("advmod", "npadvmod") and c.left_edge.lower_ in _SEQUEL_WORDS
+                                    for c in verb.children)
 
 
 def _last_time(tok) -> bool:
@@ -1641,7 +1657,7 @@ def _on_trip(event: Event, cluster, trips: list[Event], sides: dict[str, str]) -
         return event
     parties = {sides.get(k, k) for k in event.participants}
     found = []
-    for visit in (e for e in trips if e.status == "scheduled" and e.time is not None):
+    for visit in (e for e in trips if e.status in ("scheduled", "held") and e.time is not None):
         sided = {sides.get(k, k) for k in visit.participants}
         hosts = {k for k in visit.participants if k.startswith("state:")} - {sides.get(k) for k in visit.participants
                                                                             if not k.startswith("state:")}
@@ -1650,11 +1666,14 @@ def _on_trip(event: Event, cluster, trips: list[Event], sides: dict[str, str]) -
                                                                          for p in others)):
             found.append(visit)
     if len(found) > 1 and event.location is not None:  # "In Hanoi, she will call on X": the trip to that city's state
-        found = [v for v in found if v.location == event.location
-                 or city_state(event.location) in v.participants]
-    if len(found) != 1:
-        return event
+        state = gazetteer().lookup(event.location)  # "In Tonga, she will meet X": the trip to Tonga
+        found = [v for v in found if v.location == event.location or city_state(event.location) in v.participants
+                 or state is not None and state.key in v.participants]
+    if len({(frozenset(v.participants), v.status, v.time.value if v.status == "scheduled" else "") for v in found}) != 1:
+        return event  # (one trip told twice, to the city and to its state, is one)
     claims = tuple(replace(c, status="scheduled") for c in event.status_claims)
+    if found[0].status == "held":  # "arrived in X on Monday ... During her stay, she will meet Y": on a day of the stay
+        return replace(event, status_claims=claims, location=event.location or found[0].location)
     return replace(event, status_claims=claims, time=found[0].time)
 
 
