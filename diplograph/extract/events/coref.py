@@ -291,6 +291,29 @@ def host_on_visit(clusters: list[Cluster]) -> None:
             break
 
 
+def trip_called_off(clusters: list[Cluster]) -> None:
+    """"X was due in Dakar on Thursday for talks with Y. The visit has been postponed indefinitely", "X was to meet Y
+    in Belgrade on Friday. X called off the trip": a trip called off by an anaphor takes the contacts it was for."""
+    for trip in clusters:
+        off = next((s for s in trip.sightings if s.type == "visit" and s.definite and s.status == "cancelled"
+                    and not s.roles.participants), None)
+        if off is None:
+            continue
+        told = {s.sent_no for s in trip.sightings if s is not off and not s.onward}
+        ahead = [c for c in clusters if c is not trip and all(
+            s.type in _CONTACTS and s.status in _AHEAD and 0 < off.sent_no - s.sent_no <= ANAPHOR_WINDOW
+            for s in c.sightings)]
+        if trip.participants:  # the contacts told with the trip, of its travellers
+            ahead = [c for c in ahead if {s.sent_no for s in c.sightings} & told
+                     and set(c.participants) & _travellers(trip)]
+        else:  # a trip told only by its contact ("was to meet Y in Belgrade"): the last one, in a place
+            ahead = [c for c in ahead if c.sightings[-1].sent_no == max(x.sent_no for a in ahead for x in a.sightings)
+                     and any(s.roles.location for s in c.sightings)]
+            ahead = ahead if len(ahead) == 1 else []
+        for c in ahead:
+            c.sightings.append(replace(off, type=c.sightings[0].type, roles=Roles()))
+
+
 def _before_trip(c: Cluster, trip: Cluster) -> bool:
     """"A day after meeting X, Y flew to Z": a contact dated before the trip began is not on it."""
     days = [s.day for s in c.sightings if s.day is not None]

@@ -11,7 +11,7 @@ from diplograph.extract.actors.columns import doc_text
 from diplograph.extract.base import ActorMention, DocActors, token_strings
 from diplograph.extract.clauses import is_speech_verb, nearest_subject
 from diplograph.extract.events.coref import (ANAPHOR_WINDOW, Sighting, corefer, host_on_visit, share_setting,
-                                             split_trip, to_record)
+                                             split_trip, to_record, trip_called_off)
 from diplograph.extract.events.participants import (GROUP_PREFIX, MEDIATE_VERBS, OCCASIONS, Parties, Roles,
                                                     name_head, speaker_label)
 from diplograph.extract.events.places import BUILDINGS, SEAT_NOUNS, entity_text, is_place, stray_name, trip_preps
@@ -81,7 +81,9 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
     clusters = [part for c in corefer(finder.sightings(), sides) for part in split_trip(c, sides)]
     share_setting(clusters)
     host_on_visit(clusters)
-    clusters = [c for c in clusters if enough_parties(c, actors) and not all(map(finder.asked, c.sightings))]
+    trip_called_off(clusters)
+    clusters = [c for c in clusters if enough_parties(c, actors) and not all(map(finder.asked, c.sightings))
+                and not _home_trip(c, sides)]
     events = [to_record(c, document) for c in clusters]
     venue = _gathering_place(events)
     events = [replace(e, location=place) if venue and e.location is None and any(s.sidelines for s in c.sightings)
@@ -115,6 +117,16 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
 def sides_of(actors: DocActors) -> dict[str, str]:
     """Person key -> the state they hold office for in this article ("Japanese Foreign Minister X")."""
     return {m.key: m.role_of for m in actors if m.type == "person" and m.role_of and m.role_of.startswith("state:")}
+
+
+def _home_trip(c, sides: dict[str, str]) -> bool:
+    """"... before departing for Addis Ababa", "before flying (back) to Jayapura": a trip whose travellers all serve the
+    state it goes to is their way home, no visit."""
+    if any(s.type != "visit" for s in c.sightings):
+        return False
+    visited = {s.roles.received_by for s in c.sightings} - {None}
+    travellers = set(c.participants) - visited
+    return bool(visited and travellers) and all(sides.get(k) in visited for k in travellers)
 
 
 def enough_parties(c, actors: DocActors) -> bool:
