@@ -414,6 +414,8 @@ class _Finder:
             if tok.lemma_.lower() == "visit" and (obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.pos_ == "PROPN"):
                 continue  # "visited a city": a place, still a visit
             unknown += 1
+        if unknown and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and self.parties.loose_appositions(tok.head):
+            return False  # "held talks with his host, President X," with X hung on the verb
         return unknown > 0
 
     def _sighting(self, tok, kind: str, no: int, chain: list) -> Sighting:

@@ -1183,10 +1183,13 @@ class Parties(Places):
                 roles.add(self.np_keys(child))
         if trigger.pos_ == "VERB" and any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with"
                                           for c in kids):
-            holders = self._loose_appositions(trigger)
+            holders = self.loose_appositions(trigger)
             if holders:  # "met with the Minister for Foreign Affairs of X, H.E. Y": Y, not an office read as a body
                 roles.participants = [k for k in roles.participants if not self._office_body(k)]
             roles.add(holders)
+        elif trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and any(c.dep_ == "prep" and c.lower_ == "with"
+                                                                      for c in kids):
+            roles.add(self.loose_appositions(trigger.head))  # "held talks with his host, President X," hung on "held"
         if trigger.pos_ == "VERB" and trigger.lemma_.lower() in lx.HOSTING_VERBS:
             for g in hung_guests(trigger, holders=False):  # "received in Amman the Minister"
                 keys = self.np_keys(g) or ([k for n in [title_holder(g)] if n is not None for k in self.np_keys(n)])
@@ -1241,7 +1244,7 @@ class Parties(Places):
         first = [w for w in mentions[0].name.split() if w.lower() != "the"][:1]
         return bool(first) and first[0].lower() in TITLE_HEADS
 
-    def _loose_appositions(self, verb) -> list[str]:
+    def loose_appositions(self, verb) -> list[str]:
         """"received the Minister of X, Hon. Y, at ...": a name set off by commas after the object, which the
         parser hung on the verb, is the object's holder."""
         keys = []
