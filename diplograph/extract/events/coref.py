@@ -231,14 +231,16 @@ def _trip_and_talks(c: Cluster, s: Sighting) -> bool:
 
 
 
-def share_setting(clusters: list[Cluster]) -> None:
+def share_setting(clusters: list[Cluster], sides: dict[str, str]) -> None:
     """A trip and the talks on it told as two events in one sentence: the talks are where the trip goes,
-    and the trip is placed by the city the talks are in ("met X in Beijing, the first visit to China")."""
+    and the trip is placed by the city the talks are in ("met X in Beijing, the first visit to China"; "met Prime
+    Minister X, the first visit by a Japanese leader": X's state travels)."""
     trips = [c for c in clusters if c.sightings and all(s.type == "visit" for s in c.sightings)]
     for c in clusters:
         if not c.sightings or any(s.type not in _CONTACTS for s in c.sightings):
             continue
         sents, parties = {s.sent_no for s in c.sightings}, set(c.participants)
+        parties |= {sides[k] for k in parties if k in sides}
         trip = next((t for t in trips if sents & {s.sent_no for s in t.sightings if not s.onward}
                      and parties & _travellers(t)), None)  # not the trip taken after the contact ("before flying to X")
         if trip is None or _before_trip(c, trip):

@@ -79,7 +79,7 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
     finder = _Finder(sdoc, document, actors, timexes, statements)
     sides = sides_of(actors)
     clusters = [part for c in corefer(finder.sightings(), sides) for part in split_trip(c, sides)]
-    share_setting(clusters)
+    share_setting(clusters, sides)
     host_on_visit(clusters)
     trip_called_off(clusters)
     clusters = [c for c in clusters if enough_parties(c, actors) and not all(map(finder.asked, c.sightings))
