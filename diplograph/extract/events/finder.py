@@ -1308,12 +1308,10 @@ class _Finder:
         here = self.sent_of[tok.i]
         for sent in self.sents[here::-1][:3]:
             root = sent.root
-            if is_speech_verb(root):  # "Our correspondent reports that X landed in Beirut this morning": what is told
-                root = next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), root)
-            subj = _controller_subject(root)
-            about = [subj] if subj is not None else []
-            about += [c for c in root.children if c.dep_ == "dobj"]  # "X received Y today. Y later met Z": Y's day
-            if not {k for w in about for k in self.parties.np_keys(w)} & set(roles.participants):
+            told = [c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")] \
+                if is_speech_verb(root) else []  # "Our correspondent reports that X landed in Beirut this morning"
+            root = next((v for v in [root, *told[:1]] if self._about(v, roles)), None)
+            if root is None:
                 continue
             if day is None and time is None:
                 time, day = day_of(root, self.timexes, dct, "past")
@@ -1322,6 +1320,13 @@ class _Finder:
             if day is not None or time is not None:
                 break  # "X earlier Thursday had ... . He wrote ... . X later spoke with Y": the day read back
         return day, time
+
+    def _about(self, verb, roles: Roles) -> bool:
+        """Whether a verb's subject or object ("X received Y today. Y later met Z": Y) is among the participants."""
+        subj = _controller_subject(verb)
+        about = [subj] if subj is not None else []
+        about += [c for c in verb.children if c.dep_ == "dobj"]
+        return bool({k for w in about for k in self.parties.np_keys(w)} & set(roles.participants))
 
     def _received_guest(self, verb) -> list[str]:
         """The guest a reception verb names as its object ("received his counterpart Y"), in the active voice."""
