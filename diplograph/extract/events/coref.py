@@ -298,7 +298,7 @@ def trip_called_off(clusters: list[Cluster]) -> None:
     in Belgrade on Friday. X called off the trip": a trip called off by an anaphor takes the contacts it was for."""
     for trip in clusters:
         off = next((s for s in trip.sightings if s.type == "visit" and s.definite and s.status == "cancelled"
-                    and not s.roles.participants), None)
+                    and not s.roles.participants and s.time is None), None)  # (not "had been planned for August")
         if off is None:
             continue
         told = {s.sent_no for s in trip.sightings if s is not off and not s.onward}

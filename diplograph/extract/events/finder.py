@@ -122,8 +122,8 @@ def sides_of(actors: DocActors) -> dict[str, str]:
 def _home_trip(c, sides: dict[str, str]) -> bool:
     """"... before departing for Addis Ababa", "before flying (back) to Jayapura": a trip whose travellers all serve the
     state it goes to is their way home, no visit."""
-    if any(s.type != "visit" for s in c.sightings):
-        return False
+    if any(s.type != "visit" or s.named_visit for s in c.sightings):
+        return False  # (a "visit" itself goes abroad, whatever state the parse gave its visitor)
     visited = {s.roles.received_by for s in c.sightings} - {None}
     travellers = set(c.participants) - visited
     return bool(visited and travellers) and all(sides.get(k) in visited for k in travellers)
@@ -1684,8 +1684,9 @@ def _on_trip(event: Event, cluster, trips: list[Event], sides: dict[str, str]) -
         if others != parties and others and (others <= hosts or not any(p.startswith(("state:", "org:"))
                                                                          for p in others)):
             found.append(visit)
-    if len(found) > 1 and event.location is not None:  # "In Hanoi, she will call on X": the trip to that city's state
-        state = gazetteer().lookup(event.location)  # "In Tonga, she will meet X": the trip to Tonga
+    held = [v for v in found if v.status == "held"]  # a stay under way holds only what is done there
+    if (len(found) > 1 or held) and event.location is not None:  # "In Hanoi, she will call on X": the trip to that
+        state = gazetteer().lookup(event.location)  # city's state; "In Tonga, she will meet X": the trip to Tonga
         found = [v for v in found if v.location == event.location or city_state(event.location) in v.participants
                  or state is not None and state.key in v.participants]
     if len({(frozenset(v.participants), v.status, v.time.value if v.status == "scheduled" else "") for v in found}) != 1:
