@@ -1689,7 +1689,9 @@ def _on_trip(event: Event, cluster, trips: list[Event], sides: dict[str, str]) -
         state = gazetteer().lookup(event.location)  # city's state; "In Tonga, she will meet X": the trip to Tonga
         found = [v for v in found if v.location == event.location or city_state(event.location) in v.participants
                  or state is not None and state.key in v.participants]
-    if len({(frozenset(v.participants), v.status, v.time.value if v.status == "scheduled" else "") for v in found}) != 1:
+    trips_found = {(frozenset(v.participants), v.status, v.time.value if v.status == "scheduled" else "")
+                   for v in found}
+    if len(trips_found) != 1:
         return event  # (one trip told twice, to the city and to its state, is one)
     claims = tuple(replace(c, status="scheduled") for c in event.status_claims)
     if found[0].status == "held":  # "arrived in X on Monday ... During her stay, she will meet Y": on a day of the stay
