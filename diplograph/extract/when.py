@@ -146,7 +146,9 @@ def resolve_day(tx: Timex, dct: date | None, tense: str | None) -> date | None:
 
 
 _COUNTED = re.compile(r"(?:the|a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:days?|weeks?) "
-                      r"(?:before|earlier|after|later)|the (?:previous|next|following) day")
+                      r"(?:before|earlier|after|later)|the (?:previous|next|following) day"
+                      r"|(?:(?:earlier|later) )?(?:the |that )?same day|(?:earlier|later) (?:that|in the) day|that day")
+# ("earlier the same day", "later that day": the day named before, which the tagger read in context)
 _ORDINAL_DAY = re.compile(r"(?:on )?the (\d{1,2})(?:st|nd|rd|th)")
 
 

@@ -215,9 +215,9 @@ def test_the_holder_set_off_by_commas_after_the_object_is_the_guest(nlp):
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     name = doc[5:7]
     lima = ActorMention(name.start_char, name.end_char, "Ana Lima", "person:ana-lima", "Ana Lima", "person", "name")
-    assert Parties(DocActors([lima]))._loose_appositions(doc[1]) == ["person:ana-lima"]
+    assert Parties(DocActors([lima])).loose_appositions(doc[1]) == ["person:ana-lima"]
     today = ActorMention(doc[8].idx, doc[8].idx + 5, "today", "person:today", "today", "person", "name")
-    assert Parties(DocActors([today]))._loose_appositions(doc[1]) == []  # a common noun of time is no name
+    assert Parties(DocActors([today])).loose_appositions(doc[1]) == []  # a common noun of time is no name
 
 
 def test_the_place_of_a_topic_is_not_the_place_of_the_talks_agreed(run):

@@ -55,6 +55,7 @@ class Sighting:
     unnamed: bool = False  # "the leaders' meeting", "the summit of the heads of state": a gathering of people unnamed
     host: str | None = None  # "X received Y", "Y called on X": the state of the one receiving, whose seat a palace is
     unset: bool = False  # "she will meet X": told as settled but with no day, so read as agreed until a trip dates it
+    sequel: bool = False  # "X later met Y", "earlier the same day": told beside another contact of the narrative
 
 
 @dataclass(slots=True)
@@ -164,6 +165,8 @@ def _same_parties(mine: set[str], c: Cluster, s: Sighting, sides: dict[str, str]
         # happening at or after that event, another one
     if mine == theirs or ((mine <= theirs or theirs <= mine) and same_type and not s.exact):
         return True
+    if s.sequel and _people(mine - theirs, sides) and all(x.sent_no < s.sent_no for x in c.sightings):
+        return False  # "Jordan's King received X. X later met Prime Minister Y": another contact, with Y
     mine_sides, their_sides = {sides.get(k, k) for k in mine}, {sides.get(k, k) for k in theirs}
     if same_type and s.status == "declined" and s.type in ("summit", "conference") \
             and any(x.status == "declined" for x in c.sightings) \
@@ -228,14 +231,16 @@ def _trip_and_talks(c: Cluster, s: Sighting) -> bool:
 
 
 
-def share_setting(clusters: list[Cluster]) -> None:
+def share_setting(clusters: list[Cluster], sides: dict[str, str]) -> None:
     """A trip and the talks on it told as two events in one sentence: the talks are where the trip goes,
-    and the trip is placed by the city the talks are in ("met X in Beijing, the first visit to China")."""
+    and the trip is placed by the city the talks are in ("met X in Beijing, the first visit to China"; "met Prime
+    Minister X, the first visit by a Japanese leader": X's state travels)."""
     trips = [c for c in clusters if c.sightings and all(s.type == "visit" for s in c.sightings)]
     for c in clusters:
         if not c.sightings or any(s.type not in _CONTACTS for s in c.sightings):
             continue
         sents, parties = {s.sent_no for s in c.sightings}, set(c.participants)
+        parties |= {sides[k] for k in parties if k in sides}
         trip = next((t for t in trips if sents & {s.sent_no for s in t.sightings if not s.onward}
                      and parties & _travellers(t)), None)  # not the trip taken after the contact ("before flying to X")
         if trip is None or _before_trip(c, trip):
@@ -286,6 +291,29 @@ def host_on_visit(clusters: list[Cluster]) -> None:
                 if s.status == "agreed" and dated.status == "scheduled":
                     s.status = "scheduled"  # read as agreed only for want of a day
             break
+
+
+def trip_called_off(clusters: list[Cluster]) -> None:
+    """"X was due in Dakar on Thursday for talks with Y. The visit has been postponed indefinitely", "X was to meet Y
+    in Belgrade on Friday. X called off the trip": a trip called off by an anaphor takes the contacts it was for."""
+    for trip in clusters:
+        off = next((s for s in trip.sightings if s.type == "visit" and s.definite and s.status == "cancelled"
+                    and not s.roles.participants and s.time is None), None)  # (not "had been planned for August")
+        if off is None:
+            continue
+        told = {s.sent_no for s in trip.sightings if s is not off and not s.onward}
+        ahead = [c for c in clusters if c is not trip and all(
+            s.type in _CONTACTS and s.status in _AHEAD and 0 < off.sent_no - s.sent_no <= ANAPHOR_WINDOW
+            for s in c.sightings)]
+        if trip.participants:  # the contacts told with the trip, of its travellers
+            ahead = [c for c in ahead if {s.sent_no for s in c.sightings} & told
+                     and set(c.participants) & _travellers(trip)]
+        else:  # a trip told only by its contact ("was to meet Y in Belgrade"): the last one, in a place
+            ahead = [c for c in ahead if c.sightings[-1].sent_no == max(x.sent_no for a in ahead for x in a.sightings)
+                     and any(s.roles.location for s in c.sightings)]
+            ahead = ahead if len(ahead) == 1 else []
+        for c in ahead:
+            c.sightings.append(replace(off, type=c.sightings[0].type, roles=Roles()))
 
 
 def _before_trip(c: Cluster, trip: Cluster) -> bool:

@@ -11,7 +11,7 @@ from diplograph.extract.actors.columns import doc_text
 from diplograph.extract.base import ActorMention, DocActors, token_strings
 from diplograph.extract.clauses import is_speech_verb, nearest_subject
 from diplograph.extract.events.coref import (ANAPHOR_WINDOW, Sighting, corefer, host_on_visit, share_setting,
-                                             split_trip, to_record)
+                                             split_trip, to_record, trip_called_off)
 from diplograph.extract.events.participants import (GROUP_PREFIX, MEDIATE_VERBS, OCCASIONS, Parties, Roles,
                                                     name_head, speaker_label)
 from diplograph.extract.events.places import BUILDINGS, SEAT_NOUNS, entity_text, is_place, stray_name, trip_preps
@@ -80,9 +80,11 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
     finder = _Finder(sdoc, document, actors, timexes, statements)
     sides = sides_of(actors)
     clusters = [part for c in corefer(finder.sightings(), sides) for part in split_trip(c, sides)]
-    share_setting(clusters)
+    share_setting(clusters, sides)
     host_on_visit(clusters)
-    clusters = [c for c in clusters if enough_parties(c, actors) and not all(map(finder.asked, c.sightings))]
+    trip_called_off(clusters)
+    clusters = [c for c in clusters if enough_parties(c, actors) and not all(map(finder.asked, c.sightings))
+                and not _home_trip(c, sides)]
     events = [to_record(c, document) for c in clusters]
     venue = _gathering_place(events)
     events = [replace(e, location=place) if venue and e.location is None and any(s.sidelines for s in c.sightings)
@@ -116,6 +118,16 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
 def sides_of(actors: DocActors) -> dict[str, str]:
     """Person key -> the state they hold office for in this article ("Japanese Foreign Minister X")."""
     return {m.key: m.role_of for m in actors if m.type == "person" and m.role_of and m.role_of.startswith("state:")}
+
+
+def _home_trip(c, sides: dict[str, str]) -> bool:
+    """"... before departing for Addis Ababa", "before flying (back) to Jayapura": a trip whose travellers all serve the
+    state it goes to is their way home, no visit."""
+    if any(s.type != "visit" or s.named_visit for s in c.sightings):
+        return False  # (a "visit" itself goes abroad, whatever state the parse gave its visitor)
+    visited = {s.roles.received_by for s in c.sightings} - {None}
+    travellers = set(c.participants) - visited
+    return bool(visited and travellers) and all(sides.get(k) in visited for k in travellers)
 
 
 def enough_parties(c, actors: DocActors) -> bool:
@@ -403,6 +415,8 @@ class _Finder:
             if tok.lemma_.lower() == "visit" and (obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.pos_ == "PROPN"):
                 continue  # "visited a city": a place, still a visit
             unknown += 1
+        if unknown and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and self.parties.loose_appositions(tok.head):
+            return False  # "held talks with his host, President X," with X hung on the verb
         return unknown > 0
 
     def _sighting(self, tok, kind: str, no: int, chain: list) -> Sighting:
@@ -533,6 +547,7 @@ class _Finder:
                         gathering=kind == "call" and lx.TRIGGER_NOUNS.get(tok.lemma_.lower()) in _GATHERINGS,
                         named_visit=kind == "visit" and tok.lemma_.lower() == "visit", unnamed=unnamed,
                         earlier=_last_time(tok) or _past_round(tok), onward=_onward(tok), unset=unset,
+                        sequel=_sequel(tok, chain),
                         members=kind in ("talks", "negotiation", *_GATHERINGS) and self._members_meet(chain),
                         host=self._receiving_state(tok, kind, roles, subjects, reception))
 
@@ -1294,8 +1309,10 @@ class _Finder:
         here = self.sent_of[tok.i]
         for sent in self.sents[here::-1][:3]:
             root = sent.root
-            subj = _controller_subject(root)
-            if subj is None or not set(self.parties.np_keys(subj)) & set(roles.participants):
+            told = [c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")] \
+                if is_speech_verb(root) else []  # "Our correspondent reports that X landed in Beirut this morning"
+            root = next((v for v in [root, *told[:1]] if self._about(v, roles)), None)
+            if root is None:
                 continue
             if day is None and time is None:
                 time, day = day_of(root, self.timexes, dct, "past")
@@ -1308,6 +1325,13 @@ class _Finder:
             if day is not None or time is not None:
                 break  # "X earlier Thursday had ... . He wrote ... . X later spoke with Y": the day read back
         return day, time
+
+    def _about(self, verb, roles: Roles) -> bool:
+        """Whether a verb's subject or object ("X received Y today. Y later met Z": Y) is among the participants."""
+        subj = _controller_subject(verb)
+        about = [subj] if subj is not None else []
+        about += [c for c in verb.children if c.dep_ == "dobj"]
+        return bool({k for w in about for k in self.parties.np_keys(w)} & set(roles.participants))
 
     def _received_guest(self, verb) -> list[str]:
         """The guest a reception verb names as its object ("received his counterpart Y"), in the active voice."""
@@ -1416,6 +1440,17 @@ def _numbered(tok) -> bool:
 def _onward(tok) -> bool:
     """"met X on Monday before flying to Rome": the trip starts once the sentence's contact is over."""
     return tok.pos_ == "VERB" and tok.dep_ == "pcomp" and tok.head.lower_ == "before"
+
+
+_SEQUEL_WORDS = frozenset("later afterwards then subsequently earlier also".split())
+
+
+def _sequel(tok, chain) -> bool:
+    """"X later met Y", "Earlier the same day, X held talks with Y", "X also met Y": a contact told beside another
+    one of the narrative, apart from it."""
+    verb = tok if tok.pos_ == "VERB" else next((v for v in chain[1:2] if v.pos_ == "VERB"), None)
+    return verb is not None and any(c.dep_ in ("advmod", "npadvmod") and c.left_edge.lower_ in _SEQUEL_WORDS
+                                    for c in verb.children)
 
 
 def _last_time(tok) -> bool:
@@ -1682,7 +1717,7 @@ def _on_trip(event: Event, cluster, trips: list[Event], sides: dict[str, str]) -
         return event
     parties = {sides.get(k, k) for k in event.participants}
     found = []
-    for visit in (e for e in trips if e.status == "scheduled" and e.time is not None):
+    for visit in (e for e in trips if e.status in ("scheduled", "held") and e.time is not None):
         sided = {sides.get(k, k) for k in visit.participants}
         hosts = {k for k in visit.participants if k.startswith("state:")} - {sides.get(k) for k in visit.participants
                                                                             if not k.startswith("state:")}
@@ -1690,12 +1725,18 @@ def _on_trip(event: Event, cluster, trips: list[Event], sides: dict[str, str]) -
         if others != parties and others and (others <= hosts or not any(p.startswith(("state:", "org:"))
                                                                          for p in others)):
             found.append(visit)
-    if len(found) > 1 and event.location is not None:  # "In Hanoi, she will call on X": the trip to that city's state
-        found = [v for v in found if v.location == event.location
-                 or city_state(event.location) in v.participants]
-    if len(found) != 1:
-        return event
+    held = [v for v in found if v.status == "held"]  # a stay under way holds only what is done there
+    if (len(found) > 1 or held) and event.location is not None:  # "In Hanoi, she will call on X": the trip to that
+        state = gazetteer().lookup(event.location)  # city's state; "In Tonga, she will meet X": the trip to Tonga
+        found = [v for v in found if v.location == event.location or city_state(event.location) in v.participants
+                 or state is not None and state.key in v.participants]
+    trips_found = {(frozenset(v.participants), v.status, v.time.value if v.status == "scheduled" else "")
+                   for v in found}
+    if len(trips_found) != 1:
+        return event  # (one trip told twice, to the city and to its state, is one)
     claims = tuple(replace(c, status="scheduled") for c in event.status_claims)
+    if found[0].status == "held":  # "arrived in X on Monday ... During her stay, she will meet Y": on a day of the stay
+        return replace(event, status_claims=claims, location=event.location or found[0].location)
     return replace(event, status_claims=claims, time=found[0].time)
 
 

@@ -250,10 +250,11 @@ class Parties(Places):
                 and person.kind == "name" and " " in person.name:
             mention = person  # "Demirtas held talks" after "Foreign Minister Hakan Demirtas": the tagger's body is him
         lemma = tok.lemma_.lower()
-        if mention is None and (lemma in PERSON_TITLES or lemma in lx.GROUP_NOUNS) \
-                and any(c.dep_ == "amod" and c.lower_ == "visiting" for c in tok.children) \
+        if mention is None and ((lemma in PERSON_TITLES or lemma in lx.GROUP_NOUNS)
+                                and any(c.dep_ == "amod" and c.lower_ == "visiting" for c in tok.children)
+                                or lemma == "guest" and tok.left_edge.lower_ == "the") \
                 and (keys := self._visitor_before(tok)):
-            return keys  # "X arrived in Y on Monday. The visiting minister will meet Z": X
+            return keys  # "X arrived in Y on Monday. The visiting minister (the guest) will meet Z": X
         if mention is None and told_visitors(tok) and (keys := self._visitor_before(tok)):
             return keys  # "A delegation led by X arrived in Y. The delegation was received by Z": X
         if mention is None and lemma in _HOSTS and tok.tag_ == "NN" and _owned_only(tok) \
@@ -809,7 +810,8 @@ class Parties(Places):
             verb = cand.head
             if cand.pos_ != "PRON" and (cand.dep_ == "nsubj" and verb.lemma_.lower() in _TRIP_VERBS
                                         or cand.dep_ == "pobj" and verb.lower_ == "by"
-                                        and verb.head.lemma_.lower() in ("visit", "trip")) \
+                                        and verb.head.lemma_.lower() in ("visit", "trip")
+                                        or _guest_received(cand)) \
                     and (keys := self.np_keys(cand)):
                 return keys[:1]
         return []
@@ -1016,6 +1018,8 @@ class Parties(Places):
         told = next((c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.i < root.i), None) \
             if is_speech_verb(root) else None  # "X will leave for Y, the ministry said. He ...": X, not the ministry
         subj = next((c for c in (told or root).children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.pos_ == "PRON" and subj.lower_ == tok.lower_:
+            return self._previous_topic(subj)  # "X is in Y. He met Z today. Tomorrow he will meet W": still X
         if subj is None or subj.pos_ == "PRON":
             return None
         people = []
@@ -1230,10 +1234,13 @@ class Parties(Places):
                 roles.add(self.np_keys(child))
         if trigger.pos_ == "VERB" and any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with"
                                           for c in kids):
-            holders = self._loose_appositions(trigger)
+            holders = self.loose_appositions(trigger)
             if holders:  # "met with the Minister for Foreign Affairs of X, H.E. Y": Y, not an office read as a body
                 roles.participants = [k for k in roles.participants if not self._office_body(k)]
             roles.add(holders)
+        elif trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and any(c.dep_ == "prep" and c.lower_ == "with"
+                                                                      for c in kids):
+            roles.add(self.loose_appositions(trigger.head))  # "held talks with his host, President X," hung on "held"
         if trigger.pos_ == "VERB" and trigger.lemma_.lower() in lx.HOSTING_VERBS:
             for g in hung_guests(trigger, holders=False):  # "received in Amman the Minister"
                 keys = self.np_keys(g) or ([k for n in [title_holder(g)] if n is not None for k in self.np_keys(n)])
@@ -1288,7 +1295,7 @@ class Parties(Places):
         first = [w for w in mentions[0].name.split() if w.lower() != "the"][:1]
         return bool(first) and first[0].lower() in TITLE_HEADS
 
-    def _loose_appositions(self, verb) -> list[str]:
+    def loose_appositions(self, verb) -> list[str]:
         """"received the Minister of X, Hon. Y, at ...": a name set off by commas after the object, which the
         parser hung on the verb, is the object's holder."""
         keys = []
@@ -1665,6 +1672,14 @@ def _outer_subject(clause):
 _OFFICE_OF = frozenset({"state", "government"})  # "heads of state (and government) of A and B": of the states named
 _HOSTS = frozenset("host counterpart".split())  # "his host", "her counterpart": the state whose place was visited
 _TRIP_VERBS = lx.ARRIVAL_WORDS | lx.TRAVEL_VERBS | lx.DEPART_VERBS | frozenset({"visit"})  # who a trip takes
+
+
+def _guest_received(cand) -> bool:
+    """"X received (will host) Y", "the visiting President of Z, W": the guest a reception names, whose trip a later
+    "the visiting minister" or "the guest" continues."""
+    return cand.dep_ == "dobj" and cand.head.lemma_.lower() in lx.MEET_HOSTS - {"meet"} and cand.i > cand.head.i \
+        or cand.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "amod" and c.lower_ == "visiting" for c in cand.children) \
+        or cand.lemma_.lower() == "guest" and cand.left_edge.lower_ == "the"  # told back in turn
 
 
 def _subjects_above(tok) -> list:

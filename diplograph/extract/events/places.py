@@ -166,7 +166,7 @@ class Places:
         # (but "visited Nur-Sultan" is a capital ending in a title's word)
         to = ("to", "for") if verb.lemma_.lower() in lx.DEPART_VERBS else ("to",)  # "left for Yerevan"
         objs += [o for c in trip_preps(verb) if c.lower_ in to  # "travelled to Yerevan"
-                 for o in c.children if o.dep_ == "pobj" and is_place(o)]
+                 for o in c.children if o.dep_ == "pobj" and (is_place(o) or _state_as_person(o))]
         for obj in objs:
             m = self.actors.at(obj.idx, obj.idx + len(obj))
             if m is None or m.kind == "capital":
@@ -522,6 +522,12 @@ def is_place(tok) -> bool:
         return True
     state = gz.lookup(text)  # "to Tajikistan" tagged NORP, "to Samoa" tagged ORG: a state is a place too
     return state is not None and state.type == "state" and tok.ent_type_ not in ("PERSON",)
+
+
+def _state_as_person(tok) -> bool:
+    """"his visit to Vanuatu" with the state's one-word name tagged as a person: where a trip goes is a place."""
+    return tok.ent_type_ == "PERSON" and tok.n_lefts + tok.n_rights == 0 \
+        and (state := gazetteer().lookup(tok.text)) is not None and state.type == "state"
 
 
 def _no_actor(mention) -> bool:

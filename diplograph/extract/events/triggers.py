@@ -88,6 +88,8 @@ def trigger_type(tok) -> str | None:
         return None  # "X was welcomed in Hanoi by Y" is a reception; "welcomed the decision" is a stance
     if lemma in lx.HOSTING_VERBS and tok.pos_ == "VERB":  # "Erdogan hosted Abbas in Ankara"
         guests = [c for c in tok.children if c.dep_ == "dobj"]  # "hosted Abbas", "will host his counterpart"
+        guests += [o for c in tok.children if c.lower_ == "visiting" and c.dep_ in ("xcomp", "advcl")
+                   for o in c.children if o.dep_ == "dobj"]  # "received visiting President X" read as a gerund
         if any(g.lemma_.lower() in lx.RECEIVED_THINGS and not any(c.lower_ in lx.IN_PERSON_CALLS for c in g.children)
                for g in guests):
             return None  # "received a phone call / a written message from X": nobody came (a courtesy call, they did)
