@@ -114,3 +114,11 @@ def test_preparing_for_an_event_sets_it_ahead(nlp, text):
 
     doc = nlp(text)
     assert status_of(next(t for t in doc if t.lower_ in ("talks", "summit"))) == "scheduled"
+
+
+def test_a_call_takes_no_place_from_the_plan_told_beside_it(run):
+    text = ("TOKYO — Prime Minister Kenji Morita floated a trilateral summit with the leaders of South Korea and "
+            "China in Tokyo later this year during a telephone call with South Korean President Lee Jae-sung on "
+            "Tuesday, the Foreign Ministry said.")
+    calls = [r for r in rows(run(text)) if r[0] == "call"]
+    assert calls and all(r[4] is None for r in calls), rows(run(text))

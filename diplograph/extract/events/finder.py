@@ -509,7 +509,7 @@ class _Finder:
             self._home_visit(tok, roles)
         claimed_on = self._claimed_on(st, chain)
         occasion = _occasion(tok, chain)
-        status, time, day, unset = self._timing(tok, chain, gov, roles, claimed_on, occasion)
+        status, time, day, unset = self._timing(tok, chain, gov, roles, claimed_on, occasion, placed=kind != "call")
         if _sent_to(tok, chain) and any(d.dep_ == "det" and d.lower_ == "no" for c in chain[2].children
                                         if c.dep_ == "dobj" for d in c.children):
             status = "declined"  # "X sent no one to the talks": X stays away from them
@@ -1072,7 +1072,7 @@ class _Finder:
             roles.location = _host_capital(tok.sent, side) or self.parties.place_name(roles.hosts[0])
         return subjects
 
-    def _timing(self, tok, chain, gov, roles: Roles, claimed_on, occasion: int | None):
+    def _timing(self, tok, chain, gov, roles: Roles, claimed_on, occasion: int | None, placed: bool = True):
         """Status, time expression and day of one mention, seen from the day the claim was made; and whether it is a
         plan told as settled with no day."""
         if _remarks_before(tok):
@@ -1123,7 +1123,7 @@ class _Finder:
         if status == "held" and (day is None or roles.location is None) and roles.participants \
                 and not (day is None and (_told_before(tok) or occasion not in (None, tok.idx) or _stretch(tok))):
             # "Following the talks, they signed ...": the talks told before, and what was done at them, take that day
-            day, time = self._context(tok, roles, day, time, claimed_on)
+            day, time = self._context(tok, roles, day, time, claimed_on, placed)
         if status is None and any(c.dep_ == "amod" and c.lower_ in lx.UPCOMING for c in tok.children):
             status = "scheduled"  # "the upcoming meeting of X in London on Sunday": ahead, on the next Sunday
             time, day = event_when(tok, levels, status, claimed_on, self.timexes)
@@ -1304,8 +1304,9 @@ class _Finder:
             return False  # "MS X:" in a briefing, of no office told: who gives the briefing, not who meets
         return not any(word in roles for word in _MOUTHPIECES) and not any(desk in name for desk in _PRESS_DESKS)
 
-    def _context(self, tok, roles: Roles, day, time, dct):
-        """A held event without day or place takes them from a nearby sentence about its participants."""
+    def _context(self, tok, roles: Roles, day, time, dct, placed: bool = True):
+        """A held event without day or place takes them from a nearby sentence about its participants (a call, which
+        has no place, only its day)."""
         here = self.sent_of[tok.i]
         for sent in self.sents[here::-1][:3]:
             root = sent.root
@@ -1320,7 +1321,7 @@ class _Finder:
                 for told in (c for c in root.children if c.dep_ == "ccomp" and c.i < root.i):
                     time, day = day_of(told, self.timexes, dct, "past")  # "A and B agreed on Tuesday to ..., X said
                     # after meeting Y": what was said came of that day's meeting
-            if roles.location is None:
+            if roles.location is None and placed:
                 roles.location = self.parties.place_of(root)
             if day is not None or time is not None:
                 break  # "X earlier Thursday had ... . He wrote ... . X later spoke with Y": the day read back
