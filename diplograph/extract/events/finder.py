@@ -37,7 +37,7 @@ from diplograph.extract.events.status import (
     status_of,
 )
 from diplograph.extract.events.time import event_when, rescheduled, vaguely_ahead
-from diplograph.extract.events.triggers import trigger_type
+from diplograph.extract.events.triggers import fronted_host, trigger_type
 from diplograph.extract.when import day_of, in_live_entry, section_day, story_dct
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import city_state, fold, gazetteer, locate_place
@@ -418,6 +418,9 @@ class _Finder:
             gov = chain[chain.index(body) + 1]  # the verb above the body's name the parser hung the noun in
         self.trips[tok.i] = self._destinations(tok) if kind == "visit" else ([], set())
         roles = self.parties.around(tok, gov)
+        if fronted_host(tok):  # "Hosting X in Berlin on Friday, Y said": X is the guest, in the phrase's place
+            roles.add(self.parties.np_keys(tok.head))
+            roles.location = roles.location or self.parties.place_of(tok.head)
         if kind == "call" and gov is not None and gov != tok:
             roles.location = self.parties.place_of(tok)  # "agreed during a call to meet in Amman": the meeting's place
         served = self._sides()
@@ -1108,6 +1111,8 @@ class _Finder:
                 and not (day is None and (_told_before(tok) or occasion not in (None, tok.idx) or _stretch(tok))):
             # "Following the talks, they signed ...": the talks told before, and what was done at them, take that day
             day, time = self._context(tok, roles, day, time, claimed_on)
+        if status is None and fronted_host(tok) and _past(tok.head.head):
+            status = "held"  # "Hosting X in Berlin on Friday, Y said": the reception in the tense of its clause
         if status is None and any(c.dep_ == "amod" and c.lower_ in lx.UPCOMING for c in tok.children):
             status = "scheduled"  # "the upcoming meeting of X in London on Sunday": ahead, on the next Sunday
             time, day = event_when(tok, levels, status, claimed_on, self.timexes)
@@ -1312,7 +1317,12 @@ class _Finder:
 
     def _governing_subjects(self, tok, chain) -> list[str]:
         """The actors doing the verb above the trigger ("X held talks", "X arrived at the summit")."""
-        for level in chain[1:] if tok.pos_ != "VERB" or nominal_gerund(tok) else chain:  # "the leaders meeting": a noun
+        levels = chain[1:] if tok.pos_ != "VERB" or nominal_gerund(tok) else chain  # "the leaders meeting": a noun
+        if fronted_host(tok):
+            levels = [tok.head.head]  # "Hosting X in Berlin, Y said": Y hosts
+        if len(chain) > 2 and chain[-2].pos_ == "ADP" and chain[-1].dep_ == "npadvmod":
+            levels = [*levels, chain[-1].head]  # "X called off the trip, his office said, a day after talks with Y"
+        for level in levels:
             if level.pos_ not in ("VERB", "AUX"):
                 continue
             if tok.lemma_.lower() in ("visit", "trip") and (guest := self._received_guest(level)):
@@ -1323,6 +1333,8 @@ class _Finder:
             if level.dep_ == "relcl" and subj is not None and subj.lower_ in _RELATIVES \
                     and not any(c.dep_ == "xcomp" for c in level.children):  # not "who invited X to visit"
                 subj = level.head  # "met Y, who is on a state visit to China": Y visits (not "a deal, which ...")
+                if subj.dep_ == "appos" and subj.head.conjuncts and level == tok and not _met_whom(level):
+                    subj = subj.head  # "A and the chair of B, Y (who met in X on Monday)": the pair met each other
             elif level == tok and level.dep_ == "relcl" and subj is not None and subj.lower_ == "which" \
                     and (keys := self.parties.np_keys(level.head)) and all(k.startswith("org:") for k in keys):
                 return keys  # "the bloc's Authority of Heads of State, which meets in Abuja": the body meets
@@ -1333,6 +1345,10 @@ class _Finder:
                 if first.dep_ in ("nsubj", "nsubjpass"):
                     subj = first  # "A and B, who last met in May, agreed ...": the subject pair both met
             keys = self.parties.np_keys(subj) if subj is not None else []
+            if not [k for k in keys if not self._mouthpiece(k)] and level.i < tok.i and is_speech_verb(level) \
+                    and (told := next((c for c in level.children if c.dep_ == "ccomp" and c.i < level.i), None)):
+                subj = _controller_subject(told)  # "X will skip the summit, his spokesman said, after a meeting with
+                keys = self.parties.np_keys(subj) if subj is not None else []  # Y": X met Y, not the spokesman
             if subj is not None and subj.lemma_.lower() in lx.JOINT_BODIES and all(k.startswith("org:") for k in keys) \
                     and len(sides := self._agreeing_sides(level)) >= 2:
                 return sides
@@ -1352,6 +1368,11 @@ class _Finder:
         verb = level.head if level.dep_ == "ccomp" and level.head.lemma_.lower() in lx.AGREE else None
         subj = _controller_subject(verb) if verb is not None else None
         return self.parties.np_keys(subj) if subj is not None else []
+
+
+def _met_whom(verb) -> bool:
+    """"who met X": a meeting verb that names who was met (an object or a "with" phrase)."""
+    return any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
 
 
 def _receives(tok) -> bool:

@@ -144,6 +144,8 @@ class Parties(Places):
 
     def _one_np(self, tok) -> list[str]:
         """Actors of one conjunct."""
+        if tok.lower_ == "whom" and tok.dep_ == "dobj" and tok.head.dep_ == "relcl":
+            return self.np_keys(tok.head.head)  # "X, whom he hosted last month": X
         if (tok.pos_ == "PRON" or tok.lower_ in PRONOUN_GENDER or tok.lower_ in FIRST_PERSON) \
                 and not (tok.text.isupper() and len(tok) > 1 and tok.pos_ == "PROPN"):  # "talks with US"
             if tok.lower_ in ("their", "they", "them"):
@@ -264,7 +266,7 @@ class Parties(Places):
                 # presidents told before
             owner = tok if lemma in lx.STATE_GROUPS else next((c for c in tok.children if c.dep_ == "poss"
                                                                and c.lemma_.lower() in lx.STATE_GROUPS), None)
-            if owner is not None and any(c.lower_ in _SIDE_COUNTS for c in owner.children) \
+            if owner is not None and any(c.lower_ in _SIDE_COUNTS or c.lower_ in lx.PAIR_WORDS for c in owner.children) \
                     and (keys := self._recent_pair(owner)):
                 return keys  # "the three countries", "the three countries' leaders": the states told before
             keys = self._modifier_keys(tok) or self._leader(tok)  # "a delegation led by X": X stands for it
@@ -549,7 +551,7 @@ class Parties(Places):
                     mention = next((m for m in self.actors.mentions if m.key == key), None) if key else None
                 if mention is not None and mention.key not in keys:
                     keys.append(self._title_holder(mention, tok) or mention.key)
-                elif mention is None and (sub.dep_ == "pobj" and sub.head.lower_ == "from" or sub.dep_ == "poss"
+                elif mention is None and (sub.dep_ == "pobj" and sub.head.lower_ in ("from", "of") or sub.dep_ == "poss"
                                           and sub.head != tok) and any(c.lower_ in lx.PAIR_WORDS for c in sub.children):
                     keys.extend(k for k in self._one_np(sub) if k not in keys)  # "officials from the two sides",
                     # "the two countries' fisheries ministers": the sides named before
@@ -818,8 +820,11 @@ class Parties(Places):
             return topic
         if (main := self._main_subject(tok)) is not None:
             return main
-        subj = next((c for c in clause_verb(tok).children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None) \
+        subj = next((c for c in clause_verb(tok).children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
+                     or c.dep_ == "nsubj" and c.lower_ == "who" and c.head.dep_ == "relcl"), None) \
             if tok.dep_ in ("dobj", "pobj") else None  # "President X will receive him / hold talks with him": not X
+        if subj is not None and subj.lower_ == "who":
+            subj = subj.head.head  # "talks with X, who hosted him in Bali last year": not X
         taken = frozenset(self.np_keys(subj)) | {m.key for m in self.actors.before(tok.idx, "person")
                                                  if m.key.startswith(SOURCE_PREFIX)} if subj is not None else frozenset()
         taken |= labelled | {k for k in [self._line_speaker(tok)] if k}  # who speaks in a transcript is no "he" of
@@ -1005,6 +1010,9 @@ class Parties(Places):
         elif tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ not in ("relcl", "advcl") or clause == tok.sent.root:
             return None
         root = tok.sent.root
+        told = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
+        if told is not None and is_speech_verb(root) and tok.i < root.i:
+            root = told  # "X held talks with Y, whom he hosted in May, the agency reported": the reported clause's X
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.pos_ == "PRON" or subj.i > tok.i:
             return None

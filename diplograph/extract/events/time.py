@@ -11,6 +11,7 @@ from diplograph.extract.base import token_strings
 from diplograph.extract.clauses import is_speech_verb
 from diplograph.extract.events.status import (SIDELINES, answered_in, clauses_on, happening_clause, name_on,
                                               nominal_gerund, of_bodies, to_be_held, went_unheld)
+from diplograph.extract.events.triggers import fronted_host
 from diplograph.extract.when import day_of, find_timex, may_be_dated, resolve_day, tense_of
 from diplograph.kb import event_lexicon as lx
 from diplograph.records import Timex
@@ -46,8 +47,10 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
     superseded = _superseded(tok) if status != "cancelled" else []  # called off: the day it had been set for
     others |= {t.i for c in superseded for t in c.subtree}
     time, day = day_of(tok, timexes, dct, default, others, tense_for=tense_for)
+    if time is not None and day is None:
+        return time, None  # "a year after X hosted him": the year counted back, no day
     gone = {t.i for c in superseded for t in c.subtree}
-    own = [tok] + [p for p in own_participles(tok) if p.i not in gone] \
+    own = [tok] + [tok.head for _ in [0] if fronted_host(tok)] + [p for p in own_participles(tok) if p.i not in gone] \
         + ([tok.head] if nominal_gerund(tok) else []) \
         + [v for v in levels[1:3] if v.pos_ == "NOUN" and v.lemma_.lower() in lx.ROUND_NOUNS]  # "next week's
     # leaders meeting", "next year's round of consultations"
@@ -75,6 +78,8 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
                 if day is None:  # "the talks are expected to open on Friday": the complement dates them
                     time, day = day_of(verb, timexes, dct, default, seen, tense_for=tense_for)
                     used.append(verb)
+                if time is not None and day is None:
+                    return time, None  # "two months after the leaders held talks in X": the month counted back
         seen |= {level.i}
     if day is None and (found := _before_trailing_speech(levels, timexes, dct, tense_for))[1] is not None:
         return found  # "will attend the summit in X, Y, on July 8, the ministry said": the date hung on "said"
