@@ -217,6 +217,8 @@ class _Finder:
                         self._land_visited(tok, sighting, out)
                     if kind == "visit" and sighting.status is None and _ordinal_trip(tok):
                         _timed_as_told(sighting, out)
+                    if sighting.time is None and _eve_of(tok):
+                        self._after_eve(sighting, out)
                     out.extend(self._per_partner(tok, sighting))
             except Exception as exc:  # noqa: BLE001
                 import warnings
@@ -226,6 +228,16 @@ class _Finder:
             at = next((n for n, s in enumerate(out) if s.sent_no > accepted.sent_no), len(out))
             out.insert(at, accepted)  # each after its sentence's sightings
         return out
+
+    def _after_eve(self, sighting: Sighting, earlier: list[Sighting]) -> None:
+        """"X held talks with Y on Sunday, on the eve of a visit by Y to Z": the visit is the day after the talks."""
+        told = next((s for s in reversed(earlier) if s.sent_no == sighting.sent_no and s.day is not None), None)
+        after = _day_before(told.time, -1) if told is not None else None
+        if after is None:
+            return
+        sighting.time, sighting.day = after, after.earliest
+        said = sighting.claimed_on or story_dct(self.sdoc, self.doc.published)
+        sighting.status = sighting.status or ("held" if said is not None and after.earliest < said else "scheduled")
 
     def _gatherings_apart(self, sightings: list[Sighting]) -> list[Sighting]:
         """"X will skip next week's summit of the Y bloc": X's refusal and the body's own summit, which goes ahead
@@ -441,6 +453,9 @@ class _Finder:
         doers = self._governing_subjects(tok, chain) or self._bare_office(tok, chain, roles)
         doers += [k for k in self._own_government(chain) if k not in doers]
         subjects = self._helper_roles(tok, kind, chain, roles, doers)
+        if kind == "visit" and tok.pos_ == "NOUN" and _eve_of(tok) \
+                and any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.children):
+            subjects = []  # "X met Y, on the eve of a visit by Y to Z": Y travels, not X
         returning = self._returning_host(tok, kind, chain)
         if returning is not None:
             subjects = [returning]  # "X invited his host to pay a return visit": the one who received X travels
@@ -1132,6 +1147,12 @@ class _Finder:
             status = "scheduled"  # "will fly to Doha on Tuesday, a day after meeting X": a day still to come
         if status == "held" and _ahead_of(time, day, [claimed_on, self.doc.published]):
             status = "scheduled"  # "heads to Lusaka next week for talks": a contact on a day still ahead is not held
+        if status in _AHEAD_STATUSES and (_told_as_past(tok) or tok.tag_ == "VBG" and tok.dep_ == "pcomp"
+                                          and tok.head.lower_ == "after" and day is not None
+                                          and claimed_on is not None and day <= claimed_on):
+            status = "held"  # "will convene talks, after a meeting with X that he described as constructive", "said
+            # the cable would be laid, after meeting X" on a day gone: the adjunct's event took place
+            time, day = event_when(tok, levels, status, claimed_on, self.timexes)
         if doc_text(self.sdoc)[sent.start_char:sent.end_char].rstrip().endswith("?"):
             status = None  # "Can you confirm the minister is going to Jakarta?": a question claims nothing
         return status, time, day, unset
@@ -1368,6 +1389,21 @@ class _Finder:
         verb = level.head if level.dep_ == "ccomp" and level.head.lemma_.lower() in lx.AGREE else None
         subj = _controller_subject(verb) if verb is not None else None
         return self.parties.np_keys(subj) if subj is not None else []
+
+
+_AHEAD_STATUSES = frozenset({"scheduled", "agreed", "proposed"})
+
+
+def _told_as_past(tok) -> bool:
+    """"after a meeting in X on Tuesday that he described as constructive": an adjunct's event noun whose own relative
+    clause tells it in the past."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in ("after", "following"):
+        return False
+    after = tok.right_edge.i + 1  # (the parser may hang "that he described as ..." on the verb above)
+    rel = tok.doc[after] if after < len(tok.doc) else None
+    return any(c.dep_ == "relcl" and c.tag_ == "VBD" and any(r.tag_ == "WDT" for r in c.children)
+               for c in tok.children) \
+        or rel is not None and rel.lower_ in ("that", "which") and rel.head.tag_ == "VBD" and rel.head.i > rel.i
 
 
 def _met_whom(verb) -> bool:
@@ -1824,12 +1860,18 @@ def _told_before(tok) -> bool:
         and any(c.dep_ == "det" and c.lower_ in _ANAPHORIC_DETS for c in tok.children)
 
 
-def _day_before(time: Timex | None) -> Timex | None:
-    """The day before a time of one known day (none for a longer or unknown time)."""
+def _day_before(time: Timex | None, days: int = 1) -> Timex | None:
+    """The day before (days < 0: after) a time of one known day (none for a longer or unknown time)."""
     if time is None or time.earliest is None or time.earliest != time.latest:
         return None
-    day = time.earliest - timedelta(days=1)
+    day = time.earliest - timedelta(days=days)
     return replace(time, value=day.isoformat(), earliest=day, latest=day)
+
+
+def _eve_of(tok) -> bool:
+    """"X held talks with Y on Sunday, on the eve of a visit by Y to Z": the event the eve is before."""
+    eve = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    return eve is not None and eve.lemma_.lower() == "eve" and eve.dep_ == "pobj" and eve.head.lower_ == "on"
 
 
 def _occasion(tok, chain) -> int | None:

@@ -18,6 +18,8 @@ from diplograph.records import Timex
 from diplograph.timex import resolve
 
 FUTURE_STATUSES = frozenset({"proposed", "agreed", "scheduled"})
+_SEQUENCE_PREPS = frozenset("after before following ahead".split())  # an event placed by another one
+
 # Words on the path from a date to its event that make the date a future one ("planned for Friday").
 FUTURE_CUES = lx.SCHEDULE_ADJ | frozenset("expected upcoming forthcoming next plan schedule".split())
 
@@ -44,6 +46,10 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
     # of X, the spokesperson announced on Tuesday": a saying the parser hung inside the event's phrase dates the saying
     seen |= fronted
     others |= fronted
+    seen |= {t.i for v in levels[1:3] for c in v.children if c.dep_ == "prep" and c.lower_ in _SEQUENCE_PREPS
+             for o in c.children if o.dep_ == "pobj" and o.i != tok.i and lower[o.i] in lx.TRIGGER_NOUNS
+             and pos[o.i] == "NOUN" for t in o.subtree}  # "will convene talks next week, after a meeting on
+    # Tuesday": the day of the event before or after, not of these talks
     superseded = _superseded(tok) if status != "cancelled" else []  # called off: the day it had been set for
     others |= {t.i for c in superseded for t in c.subtree}
     time, day = day_of(tok, timexes, dct, default, others, tense_for=tense_for)
