@@ -411,8 +411,9 @@ class _Finder:
             if self.parties.np_keys(obj) or self.parties.span_keys(obj) \
                     or self._bare_title(obj) and self._title_state(obj, self.parties.place_of(tok)):
                 return False  # one named party is enough ("met X on Thursday, the first contact in years")
-            if tok.lemma_.lower() == "visit" and (obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.pos_ == "PROPN"):
-                continue  # "visited a city": a place, still a visit
+            if tok.lemma_.lower() == "visit" and (obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.pos_ == "PROPN"
+                                                  or obj.lemma_.lower() in _LAND_NOUNS):
+                continue  # "visited a city", "who is visiting the country": a place, still a visit
             unknown += 1
         return unknown > 0
 
@@ -444,7 +445,7 @@ class _Finder:
         if body is not None:
             roles.add(self.parties.np_keys(body))  # the body whose meeting it is takes part
         roles.location = self._backdrop_place(tok) or roles.location or self._here(chain) \
-            or self.parties.tail_place(_closing_tail(tok, chain))
+            or self.parties.tail_place(_closing_tail(tok, chain)) or _where_place(chain) or self._staying_in(chain)
         hosts = self._hosted_by(tok)
         roles.hosts.extend(k for k in hosts if k not in roles.hosts)
         roles.add(hosts)  # "a Moroccan-hosted conference": Morocco hosts it and takes part
@@ -910,6 +911,15 @@ class _Finder:
                         if place is not None:
                             return place
         return None
+
+    def _staying_in(self, chain) -> str | None:
+        """"X, who is in Port of Spain for the summit, held talks with Y": where the subject's relative clause puts
+        them, for a contact they hold there and then."""
+        verb = next((v for v in chain[:3] if v.pos_ == "VERB"), None)
+        subj = _controller_subject(verb) if verb is not None else None
+        clause = next((c for c in subj.children if c.dep_ == "relcl" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP")
+                       and any(r.lower_ == "who" for r in c.children)), None) if subj is not None else None
+        return self.parties.place_of(clause) if clause is not None and verb.i > clause.i else None
 
     def _placeless_backdrop(self, tok) -> bool:
         """"on the sidelines of the OAS General Assembly", no place given for the gathering."""
@@ -1392,6 +1402,15 @@ class _Finder:
 
 
 _AHEAD_STATUSES = frozenset({"scheduled", "agreed", "proposed"})
+
+
+def _where_place(chain) -> str | None:
+    """"left Abuja for Accra, where he will attend the summit (and hold talks)": the place the "where" is."""
+    for verb in chain[:4]:
+        clause = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "relcl" else verb
+        if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children) and is_place(clause.head):
+            return entity_text(clause.head)
+    return None
 
 
 def _told_as_past(tok) -> bool:

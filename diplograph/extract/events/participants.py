@@ -264,6 +264,13 @@ class Parties(Places):
             if tok.tag_ == "NNS" and lemma in PERSON_TITLES and [c.lower_ for c in tok.children] == ["the"]:
                 return self._recent_pair(tok, titled_only=True)  # "the presidents had spoken by phone": the two
                 # presidents told before
+            theirs = next((c for c in kids if c.dep_ == "poss" and c.lower_ == "their"), None)
+            keys = self._one_np(theirs) if theirs is not None and tok.tag_ == "NNS" else []
+            if theirs is not None and tok.tag_ == "NNS" and len(keys) < 2:  # "A met B, while their ministers
+                keys = list(dict.fromkeys(next((m.role_of for m in self.actors.by_key(k) if m.role_of), k)  # signed":
+                                          for k in self._recent_pair(theirs)))  # the states of the two just named
+            if len(keys) >= 2:
+                return keys  # "A and B will hold talks, ahead of a summit between their prime ministers": A's and B's
             owner = tok if lemma in lx.STATE_GROUPS else next((c for c in tok.children if c.dep_ == "poss"
                                                                and c.lemma_.lower() in lx.STATE_GROUPS), None)
             if owner is not None and any(c.lower_ in _SIDE_COUNTS or c.lower_ in lx.PAIR_WORDS for c in owner.children) \

@@ -259,6 +259,10 @@ def own_participles(tok) -> list:
     """"talks held in Oslo", "a meeting that had been planned for Friday": the verbs describing the event."""
     found = [c for t in (tok, *of_bodies(tok)) for c in t.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
              and c.lemma_.lower() in lx.OWN_PARTICIPLES]
+    found += [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "between" for o in p.children
+              if o.dep_ == "pobj" for h in (o, *o.conjuncts) for c in h.children if c.dep_ == "acl"
+              and c.tag_ == "VBN" and c.lemma_.lower() in lx.OWN_PARTICIPLES]  # "a summit between their leaders
+    # planned for April": the parser hangs the event's participle on the last side
     found += [c for c in (to_be_held(tok), happening_clause(tok)) if c is not None and c not in found]
     return found  # ("talks between A and B, which are due to take place in June": the relative's verb)
 
