@@ -305,14 +305,21 @@ class _Finder:
                     and visitors & set(s.roles.participants)), None)
         if met is None or len(visitors) != 1:
             return
-        host = self.parties.host_of_place(met.roles.location, self.sents[met.sent_no])
+        where = met.roles.location
+        host = self.parties.host_of_place(where, self.sents[met.sent_no])
+        if host is None and tok.pos_ == "VERB" and (city := dateline_place(doc_text(self.sdoc), dayless=True)):
+            where, host = city, self.parties.host_of_place(city, self.sents[met.sent_no])  # "received at the
+            # Ministry's headquarters X, who is visiting the country" under the city's dateline: the dateline's state
+            if host is None:
+                sighting.roles.participants = []  # "who is visiting the country", of no state known: none to tell
+                return
         sides = self._sides()
         if host is None or any(k == host or sides.get(k) == host for k in visitors):
             return
         sighting.roles.add([host])
         sighting.roles.received_by = host
         here = sighting.roles.location
-        sighting.roles.location = met.roles.location if here is None or here.lower() in _LAND_NOUNS else here
+        sighting.roles.location = where if here is None or here.lower() in _LAND_NOUNS else here
 
     def _verbs_of(self, lemmas: frozenset[str], tags: tuple[str, ...] = ("VERB",)) -> list:
         """The document's verbs of some lemmas, found in the columns (a Token per word costs more)."""

@@ -149,10 +149,14 @@ class Parties(Places):
         if (tok.pos_ == "PRON" or tok.lower_ in PRONOUN_GENDER or tok.lower_ in FIRST_PERSON) \
                 and not (tok.text.isupper() and len(tok) > 1 and tok.pos_ == "PROPN"):  # "talks with US"
             if tok.lower_ in ("their", "they", "them"):
-                return self._they(tok) or self._clause_subject(tok) or self._later_subject(tok) \
+                keys = self._they(tok) or self._clause_subject(tok) or self._later_subject(tok) \
                     or self._subject_before(tok) \
                     or (self._recent_pair(tok) if tok.dep_ == "nsubj" and tok.i == tok.sent.start else []) \
                     or self._remarks_pair(tok)
+                if len(keys) == 1 and tok.lower_ == "their" and self._named_person(keys[0], None) \
+                        and keys[0] in (pair := self._recent_pair(tok)):
+                    return pair  # "X raised Y with Z in Suva, their first meeting since ...": X and Z
+                return keys
             if tok.lower_ in ("it", "its"):  # "The AU said it welcomed...": the body named as subject before
                 if (pair := self._subject_body_pair(tok)):
                     return pair  # "the EU–Chile Association Council will hold its next meeting": the two sides
@@ -264,13 +268,6 @@ class Parties(Places):
             if tok.tag_ == "NNS" and lemma in PERSON_TITLES and [c.lower_ for c in tok.children] == ["the"]:
                 return self._recent_pair(tok, titled_only=True)  # "the presidents had spoken by phone": the two
                 # presidents told before
-            theirs = next((c for c in kids if c.dep_ == "poss" and c.lower_ == "their"), None)
-            keys = self._one_np(theirs) if theirs is not None and tok.tag_ == "NNS" else []
-            if theirs is not None and tok.tag_ == "NNS" and len(keys) < 2:  # "A met B, while their ministers
-                keys = list(dict.fromkeys(next((m.role_of for m in self.actors.by_key(k) if m.role_of), k)  # signed":
-                                          for k in self._recent_pair(theirs)))  # the states of the two just named
-            if len(keys) >= 2:
-                return keys  # "A and B will hold talks, ahead of a summit between their prime ministers": A's and B's
             owner = tok if lemma in lx.STATE_GROUPS else next((c for c in tok.children if c.dep_ == "poss"
                                                                and c.lemma_.lower() in lx.STATE_GROUPS), None)
             if owner is not None and any(c.lower_ in _SIDE_COUNTS or c.lower_ in lx.PAIR_WORDS for c in owner.children) \
@@ -286,8 +283,20 @@ class Parties(Places):
                         for k in self._one_np(c) or self._body_by_head(c) if k.startswith("org:")]  # "Council
                 # members": the council told before
             if keys or lemma not in lx.STATE_FORCES:
-                return keys or self._groups_of(tok) or self._generic(tok)
+                return keys or self._groups_of(tok) or self._generic(tok) or self._their_sides(tok)
         return self._generic(tok)
+
+    def _their_sides(self, tok) -> list[str]:
+        """"ahead of a summit between their prime ministers", "A met B, while their ministers signed": the states of
+        the two sides "their" stands for (or of the two just named)."""
+        theirs = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ == "their"), None)
+        if theirs is None or tok.tag_ != "NNS":
+            return []
+        keys = self._one_np(theirs)
+        keys = keys if len(keys) >= 2 else self._recent_pair(theirs)
+        keys = list(dict.fromkeys(next((m.role_of for m in self.actors.by_key(k) if m.role_of), k) for k in keys))
+        return keys if len(keys) >= 2 and all(k.startswith("state:") for k in keys) else []  # (their people: no side
+        # of unknown state)
 
     def _named_parent(self, body) -> ActorMention | None:
         """The international organisation a council of its members belongs to ("the OIC Council of Foreign
@@ -807,6 +816,10 @@ class Parties(Places):
         if (speaker in labelled or speaker is not None and self._line_speaker(tok) == speaker) \
                 and tok.lower_ not in ("i", "me", "my"):
             speaker = None  # "MS X: The minister will travel on Sunday, and he will meet Y": he is not X
+        if speaker is not None and tok.dep_ in ("dobj", "pobj") and tok.lower_ in PRONOUN_GENDER and any(
+                c.dep_ == "nsubj" and PRONOUN_GENDER.get(c.lower_, PRONOUN_GENDER[tok.lower_]) != PRONOUN_GENDER[tok.lower_]
+                for c in clause_verb(tok).children):
+            speaker = None  # "X says she hosted him in May": she is the speaker, so he is not
         if speaker is not None and (tok.lower_ in ("i", "me", "my") or tok.lower_ in PRONOUN_GENDER
                                     and self._named_person(speaker, PRONOUN_GENDER[tok.lower_])):
             return speaker  # "X said he would meet Y"; not "he ..., the presidential office said"
