@@ -197,6 +197,8 @@ def relative_anchor(verb) -> tuple[object, int, tuple[int, int], int | None] | N
     """For "a day after saying ...": the anchoring verb and the signed day offset from it (for "a year after", the
     signed offset in months and the unit's months)."""
     prep = verb.head if verb.dep_ in ("pcomp", "pobj") and verb.head.lower_ in ("after", "before") else None
+    if prep is not None and verb.dep_ == "pobj" and any(c.dep_ in ("relcl", "acl") for c in verb.children):
+        prep = None  # "a week before the summit, which will open on May 3": the noun's own clause dates it
     # ("a day after talks with X", the event a noun: counted from the verb the span hangs on)
     mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None) \
         if prep is None and verb.dep_ == "advcl" else None  # read only where it is used: most verbs are neither

@@ -1162,8 +1162,15 @@ class _Finder:
         elif day is not None and claimed_on is not None and day > claimed_on and (
                 status is None or status == "held" and tok.tag_ == "VBG"):
             status = "scheduled"  # "will fly to Doha on Tuesday, a day after meeting X": a day still to come
+        elif status is None and day is None and time is not None and time.earliest is not None \
+                and claimed_on is not None and time.earliest > claimed_on and tok.pos_ == "NOUN":
+            status = "scheduled"  # "cleared the way for a meeting of the two ministers next week": a time to come
         if status == "held" and _ahead_of(time, day, [claimed_on, self.doc.published]):
             status = "scheduled"  # "heads to Lusaka next week for talks": a contact on a day still ahead is not held
+        if status in ("declined", "cancelled") and tok.pos_ == "NOUN" and tok.dep_ == "pobj" \
+                and tok.head.lower_ in ("after", "following") and day is not None and claimed_on is not None \
+                and day < claimed_on:
+            status = "held"  # "X will skip the summit after a meeting with Y on Monday": the meeting took place
         if status in _AHEAD_STATUSES and (_told_as_past(tok) or tok.tag_ == "VBG" and tok.dep_ == "pcomp"
                                           and tok.head.lower_ == "after" and day is not None
                                           and claimed_on is not None and day <= claimed_on):
@@ -1427,7 +1434,7 @@ def _told_as_past(tok) -> bool:
         return False
     after = tok.right_edge.i + 1  # (the parser may hang "that he described as ..." on the verb above)
     rel = tok.doc[after] if after < len(tok.doc) else None
-    return any(c.dep_ == "relcl" and c.tag_ == "VBD" and any(r.tag_ == "WDT" for r in c.children)
+    return any(c.dep_ == "relcl" and c.tag_ == "VBD" and any(r.lower_ in ("that", "which") for r in c.children)
                for c in tok.children) \
         or rel is not None and rel.lower_ in ("that", "which") and rel.head.tag_ == "VBD" and rel.head.i > rel.i
 
