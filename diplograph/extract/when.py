@@ -19,6 +19,7 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
             "seven": 7, "several": None, "few": None}
 _UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "hour": 0, "hours": 0}
+_COARSE_UNITS = {"month": 1, "months": 1, "year": 12, "years": 12}  # "a year after X met Y": months back, not a day
 _SAME_DAY = re.compile(r"^(?:earlier |later )?(?:today|tonight|this (?:morning|afternoon|evening))$")
 
 
@@ -194,15 +195,19 @@ def _quick(phrase: str, dct: date, tense: str | None) -> date | None:
     return None
 
 
-def relative_anchor(verb) -> tuple[object, int, tuple[int, int]] | None:
-    """For "a day after saying ...": the anchoring verb and the signed day offset from it."""
-    prep = verb.head if verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "before") else None
+def relative_anchor(verb) -> tuple[object, int, tuple[int, int], int | None] | None:
+    """For "a day after saying ...": the anchoring verb and the signed day offset from it (for "a year after", the
+    signed offset in months and the unit's months)."""
+    prep = verb.head if verb.dep_ in ("pcomp", "pobj") and verb.head.lower_ in ("after", "before") else None
+    if prep is not None and verb.dep_ == "pobj" and any(c.dep_ in ("relcl", "acl") for c in verb.children):
+        prep = None  # "a week before the summit, which will open on May 3": the noun's own clause dates it
+    # ("a day after talks with X", the event a noun: counted from the verb the span hangs on)
     mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None) \
         if prep is None and verb.dep_ == "advcl" else None  # read only where it is used: most verbs are neither
     if prep is not None and prep.head.dep_ == "npadvmod" and (days := _span_days(prep.head)) is not None:
         span = prep.head  # "a day after meeting X, Y flew to Z": the span heads the phrase, the verb above anchors it
         left, right = span.left_edge.idx, verb.idx
-        return span.head, -days if prep.lower_ == "after" else days, (left, right)
+        return span.head, -days if prep.lower_ == "after" else days, (left, right), None
     if prep is not None:
         word, anchor, holders = prep, prep.head, (prep,)
     elif mark is not None and verb.dep_ == "advcl":
@@ -211,17 +216,21 @@ def relative_anchor(verb) -> tuple[object, int, tuple[int, int]] | None:
         return None
     for holder in holders:
         for child in holder.children:
-            days = _span_days(child) if child.dep_ in ("npadvmod", "advmod", "obl") else None
+            if child.dep_ not in ("npadvmod", "advmod", "obl"):
+                continue
+            days, unit = _span_days(child), None
+            if days is None and (unit := _COARSE_UNITS.get(child.lower_)) is not None:
+                days = _span_days(child, _COARSE_UNITS)  # "a year after X hosted him": its months
             if days is not None:
                 left = min(child.left_edge.idx, word.idx)
                 right = max(child.right_edge.idx + len(child.right_edge), word.idx + len(word))
-                return anchor, -days if word.lower_ == "after" else days, (left, right)
+                return anchor, -days if word.lower_ == "after" else days, (left, right), unit
     return None
 
 
-def _span_days(unit) -> int | None:
-    """Days in "a day", "two days", "a week" (None when it is not such a phrase)."""
-    per = _UNITS.get(unit.lower_)
+def _span_days(unit, units: dict[str, int] = _UNITS) -> int | None:
+    """Days in "a day", "two days", "a week" (None when it is not such a phrase); with other units, their count."""
+    per = units.get(unit.lower_)
     if per is None:
         return None
     count = next((c for c in unit.children if c.dep_ in ("det", "nummod")), None)
@@ -309,16 +318,30 @@ def day_of(verb, timexes: list[Timex], dct: date | None, tense: str | None = "pa
             return found
     rel = relative_anchor(verb) if depth < 4 else None
     if rel is not None:
-        anchor, offset, phrase = rel
+        anchor, offset, phrase, unit = rel
         # "will arrive on Tuesday, a day after meeting X": the anchor's day in the anchor's own tense
         _, base = climb_day(anchor, timexes, dct, {t.i for t in verb.subtree}, depth + 1, tense=_anchor_tense(anchor))
         if base is None and anchor.dep_ == "ROOT" and anchor.tag_ in ("VBZ", "VBP") \
                 and not any(c.dep_ == "aux" for c in anchor.children):
             base = dct  # "the news comes a day after X met Y": a plain present is the day of writing
+        if base is not None and unit is not None:
+            return _months_from(base, offset, unit, phrase, verb.doc), None
         if base is not None:
             day = base + timedelta(days=offset)
             return Timex(phrase[0], phrase[1], doc_text(verb.doc)[phrase[0]:phrase[1]], "DATE", day.isoformat()), day
     return None, None
+
+
+def _months_from(base: date, offset: int, unit: int, phrase: tuple[int, int], sdoc) -> Timex:
+    """"a year after X met Y in May" counted from a known day: the month or year it lands in, no day."""
+    month = base.year * 12 + base.month - 1 + offset
+    year, first = divmod(month, 12)
+    if unit >= 12:
+        value, earliest, latest = str(year), date(year, 1, 1), date(year, 12, 31)
+    else:
+        value, earliest = f"{year:04d}-{first + 1:02d}", date(year, first + 1, 1)
+        latest = (date(year + (first == 11), (first + 1) % 12 + 1, 1) - timedelta(days=1))
+    return Timex(phrase[0], phrase[1], doc_text(sdoc)[phrase[0]:phrase[1]], "DATE", value, earliest, latest)
 
 
 def _own_day(tokens, sdoc, timexes: list[Timex], dct: date | None, tense: str | None,

@@ -37,7 +37,7 @@ from diplograph.extract.events.status import (
     status_of,
 )
 from diplograph.extract.events.time import event_when, rescheduled, vaguely_ahead
-from diplograph.extract.events.triggers import trigger_type
+from diplograph.extract.events.triggers import fronted_host, trigger_type
 from diplograph.extract.when import day_of, in_live_entry, section_day, story_dct
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import city_state, fold, gazetteer, locate_place
@@ -230,6 +230,8 @@ class _Finder:
                         self._land_visited(tok, sighting, out)
                     if kind == "visit" and sighting.status is None and _ordinal_trip(tok):
                         _timed_as_told(sighting, out)
+                    if sighting.time is None and _eve_of(tok):
+                        self._after_eve(sighting, out)
                     out.extend(self._per_partner(tok, sighting))
             except Exception as exc:  # noqa: BLE001
                 import warnings
@@ -239,6 +241,16 @@ class _Finder:
             at = next((n for n, s in enumerate(out) if s.sent_no > accepted.sent_no), len(out))
             out.insert(at, accepted)  # each after its sentence's sightings
         return out
+
+    def _after_eve(self, sighting: Sighting, earlier: list[Sighting]) -> None:
+        """"X held talks with Y on Sunday, on the eve of a visit by Y to Z": the visit is the day after the talks."""
+        told = next((s for s in reversed(earlier) if s.sent_no == sighting.sent_no and s.day is not None), None)
+        after = _day_before(told.time, -1) if told is not None else None
+        if after is None:
+            return
+        sighting.time, sighting.day = after, after.earliest
+        said = sighting.claimed_on or story_dct(self.sdoc, self.doc.published)
+        sighting.status = sighting.status or ("held" if said is not None and after.earliest < said else "scheduled")
 
     def _gatherings_apart(self, sightings: list[Sighting]) -> list[Sighting]:
         """"X will skip next week's summit of the Y bloc": X's refusal and the body's own summit, which goes ahead
@@ -306,14 +318,21 @@ class _Finder:
                     and visitors & set(s.roles.participants)), None)
         if met is None or len(visitors) != 1:
             return
-        host = self.parties.host_of_place(met.roles.location, self.sents[met.sent_no])
+        where = met.roles.location
+        host = self.parties.host_of_place(where, self.sents[met.sent_no])
+        if host is None and tok.pos_ == "VERB" and (city := dateline_place(doc_text(self.sdoc), dayless=True)):
+            where, host = city, self.parties.host_of_place(city, self.sents[met.sent_no])  # "received at the
+            # Ministry's headquarters X, who is visiting the country" under the city's dateline: the dateline's state
+            if host is None:
+                sighting.roles.participants = []  # "who is visiting the country", of no state known: none to tell
+                return
         sides = self._sides()
         if host is None or any(k == host or sides.get(k) == host for k in visitors):
             return
         sighting.roles.add([host])
         sighting.roles.received_by = host
         here = sighting.roles.location
-        sighting.roles.location = met.roles.location if here is None or here.lower() in _LAND_NOUNS else here
+        sighting.roles.location = where if here is None or here.lower() in _LAND_NOUNS else here
 
     def _verbs_of(self, lemmas: frozenset[str], tags: tuple[str, ...] = ("VERB",)) -> list:
         """The document's verbs of some lemmas, found in the columns (a Token per word costs more)."""
@@ -412,8 +431,9 @@ class _Finder:
             if self.parties.np_keys(obj) or self.parties.span_keys(obj) \
                     or self._bare_title(obj) and self._title_state(obj, self.parties.place_of(tok)):
                 return False  # one named party is enough ("met X on Thursday, the first contact in years")
-            if tok.lemma_.lower() == "visit" and (obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.pos_ == "PROPN"):
-                continue  # "visited a city": a place, still a visit
+            if tok.lemma_.lower() == "visit" and (obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.pos_ == "PROPN"
+                                                  or obj.lemma_.lower() in _LAND_NOUNS):
+                continue  # "visited a city", "who is visiting the country": a place, still a visit
             unknown += 1
         if unknown and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and self.parties.loose_appositions(tok.head):
             return False  # "held talks with his host, President X," with X hung on the verb
@@ -433,6 +453,9 @@ class _Finder:
             gov = chain[chain.index(body) + 1]  # the verb above the body's name the parser hung the noun in
         self.trips[tok.i] = self._destinations(tok) if kind == "visit" else ([], set())
         roles = self.parties.around(tok, gov)
+        if fronted_host(tok):  # "Hosting X in Berlin on Friday, Y said": X is the guest, in the phrase's place
+            roles.add(self.parties.np_keys(tok.head))
+            roles.location = roles.location or self.parties.place_of(tok.head)
         if kind == "call" and gov is not None and gov != tok:
             roles.location = self.parties.place_of(tok)  # "agreed during a call to meet in Amman": the meeting's place
         served = self._sides()
@@ -444,7 +467,7 @@ class _Finder:
         if body is not None:
             roles.add(self.parties.np_keys(body))  # the body whose meeting it is takes part
         roles.location = self._backdrop_place(tok) or roles.location or self._here(chain) \
-            or self.parties.tail_place(_closing_tail(tok, chain))
+            or self.parties.tail_place(_closing_tail(tok, chain)) or _where_place(chain) or self._staying_in(chain)
         hosts = self._hosted_by(tok)
         roles.hosts.extend(k for k in hosts if k not in roles.hosts)
         roles.add(hosts)  # "a Moroccan-hosted conference": Morocco hosts it and takes part
@@ -453,6 +476,9 @@ class _Finder:
         doers = self._governing_subjects(tok, chain) or self._bare_office(tok, chain, roles)
         doers += [k for k in self._own_government(chain) if k not in doers]
         subjects = self._helper_roles(tok, kind, chain, roles, doers)
+        if kind == "visit" and tok.pos_ == "NOUN" and _eve_of(tok) \
+                and any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.children):
+            subjects = []  # "X met Y, on the eve of a visit by Y to Z": Y travels, not X
         returning = self._returning_host(tok, kind, chain)
         if returning is not None:
             subjects = [returning]  # "X invited his host to pay a return visit": the one who received X travels
@@ -909,6 +935,15 @@ class _Finder:
                             return place
         return None
 
+    def _staying_in(self, chain) -> str | None:
+        """"X, who is in Port of Spain for the summit, held talks with Y": where the subject's relative clause puts
+        them, for a contact they hold there and then."""
+        verb = next((v for v in chain[:3] if v.pos_ == "VERB"), None)
+        subj = _controller_subject(verb) if verb is not None else None
+        clause = next((c for c in subj.children if c.dep_ == "relcl" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP")
+                       and any(r.lower_ == "who" for r in c.children)), None) if subj is not None else None
+        return self.parties.place_of(clause) if clause is not None and verb.i > clause.i else None
+
     def _placeless_backdrop(self, tok) -> bool:
         """"on the sidelines of the OAS General Assembly", no place given for the gathering."""
         holders = (tok, tok.head) if tok.dep_ in ("dobj", "nsubjpass") else (tok,)
@@ -1124,6 +1159,8 @@ class _Finder:
                 and not (day is None and (_told_before(tok) or occasion not in (None, tok.idx) or _stretch(tok))):
             # "Following the talks, they signed ...": the talks told before, and what was done at them, take that day
             day, time = self._context(tok, roles, day, time, claimed_on, placed)
+        if status is None and fronted_host(tok) and _past(tok.head.head):
+            status = "held"  # "Hosting X in Berlin on Friday, Y said": the reception in the tense of its clause
         if status is None and any(c.dep_ == "amod" and c.lower_ in lx.UPCOMING for c in tok.children):
             status = "scheduled"  # "the upcoming meeting of X in London on Sunday": ahead, on the next Sunday
             time, day = event_when(tok, levels, status, claimed_on, self.timexes)
@@ -1141,8 +1178,21 @@ class _Finder:
         elif day is not None and claimed_on is not None and day > claimed_on and (
                 status is None or status == "held" and tok.tag_ == "VBG"):
             status = "scheduled"  # "will fly to Doha on Tuesday, a day after meeting X": a day still to come
+        elif status is None and day is None and time is not None and time.earliest is not None \
+                and claimed_on is not None and time.earliest > claimed_on and tok.pos_ == "NOUN":
+            status = "scheduled"  # "cleared the way for a meeting of the two ministers next week": a time to come
         if status == "held" and _ahead_of(time, day, [claimed_on, self.doc.published]):
             status = "scheduled"  # "heads to Lusaka next week for talks": a contact on a day still ahead is not held
+        if status in ("declined", "cancelled") and tok.pos_ == "NOUN" and tok.dep_ == "pobj" \
+                and tok.head.lower_ in ("after", "following") and day is not None and claimed_on is not None \
+                and day < claimed_on:
+            status = "held"  # "X will skip the summit after a meeting with Y on Monday": the meeting took place
+        if status in _AHEAD_STATUSES and (_told_as_past(tok) or tok.tag_ == "VBG" and tok.dep_ == "pcomp"
+                                          and tok.head.lower_ == "after" and day is not None
+                                          and claimed_on is not None and day <= claimed_on):
+            status = "held"  # "will convene talks, after a meeting with X that he described as constructive", "said
+            # the cable would be laid, after meeting X" on a day gone: the adjunct's event took place
+            time, day = event_when(tok, levels, status, claimed_on, self.timexes)
         if doc_text(self.sdoc)[sent.start_char:sent.end_char].rstrip().endswith("?"):
             status = None  # "Can you confirm the minister is going to Jakarta?": a question claims nothing
         return status, time, day, unset
@@ -1342,7 +1392,12 @@ class _Finder:
 
     def _governing_subjects(self, tok, chain) -> list[str]:
         """The actors doing the verb above the trigger ("X held talks", "X arrived at the summit")."""
-        for level in chain[1:] if tok.pos_ != "VERB" or nominal_gerund(tok) else chain:  # "the leaders meeting": a noun
+        levels = chain[1:] if tok.pos_ != "VERB" or nominal_gerund(tok) else chain  # "the leaders meeting": a noun
+        if fronted_host(tok):
+            levels = [tok.head.head]  # "Hosting X in Berlin, Y said": Y hosts
+        if len(chain) > 2 and chain[-2].pos_ == "ADP" and chain[-1].dep_ == "npadvmod":
+            levels = [*levels, chain[-1].head]  # "X called off the trip, his office said, a day after talks with Y"
+        for level in levels:
             if level.pos_ not in ("VERB", "AUX"):
                 continue
             if tok.lemma_.lower() in ("visit", "trip") and (guest := self._received_guest(level)):
@@ -1353,6 +1408,8 @@ class _Finder:
             if level.dep_ == "relcl" and subj is not None and subj.lower_ in _RELATIVES \
                     and not any(c.dep_ == "xcomp" for c in level.children):  # not "who invited X to visit"
                 subj = level.head  # "met Y, who is on a state visit to China": Y visits (not "a deal, which ...")
+                if subj.dep_ == "appos" and subj.head.conjuncts and level == tok and not _met_whom(level):
+                    subj = subj.head  # "A and the chair of B, Y (who met in X on Monday)": the pair met each other
             elif level == tok and level.dep_ == "relcl" and subj is not None and subj.lower_ == "which" \
                     and (keys := self.parties.np_keys(level.head)) and all(k.startswith("org:") for k in keys):
                 return keys  # "the bloc's Authority of Heads of State, which meets in Abuja": the body meets
@@ -1363,6 +1420,10 @@ class _Finder:
                 if first.dep_ in ("nsubj", "nsubjpass"):
                     subj = first  # "A and B, who last met in May, agreed ...": the subject pair both met
             keys = self.parties.np_keys(subj) if subj is not None else []
+            if not [k for k in keys if not self._mouthpiece(k)] and level.i < tok.i and is_speech_verb(level) \
+                    and (told := next((c for c in level.children if c.dep_ == "ccomp" and c.i < level.i), None)):
+                subj = _controller_subject(told)  # "X will skip the summit, his spokesman said, after a meeting with
+                keys = self.parties.np_keys(subj) if subj is not None else []  # Y": X met Y, not the spokesman
             if not keys and subj is not None and (partner := self._body_partner(subj)):
                 above = next((found for v in chain[chain.index(level) + 1:] if v.pos_ in ("VERB", "AUX")
                               and (s := _controller_subject(v)) is not None and (found := self.parties.np_keys(s))), [])
@@ -1394,6 +1455,35 @@ class _Finder:
         verb = level.head if level.dep_ == "ccomp" and level.head.lemma_.lower() in lx.AGREE else None
         subj = _controller_subject(verb) if verb is not None else None
         return self.parties.np_keys(subj) if subj is not None else []
+
+
+_AHEAD_STATUSES = frozenset({"scheduled", "agreed", "proposed"})
+
+
+def _where_place(chain) -> str | None:
+    """"left Abuja for Accra, where he will attend the summit (and hold talks)": the place the "where" is."""
+    for verb in chain[:4]:
+        clause = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "relcl" else verb
+        if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children) and is_place(clause.head):
+            return entity_text(clause.head)
+    return None
+
+
+def _told_as_past(tok) -> bool:
+    """"after a meeting in X on Tuesday that he described as constructive": an adjunct's event noun whose own relative
+    clause tells it in the past."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in ("after", "following"):
+        return False
+    after = tok.right_edge.i + 1  # (the parser may hang "that he described as ..." on the verb above)
+    rel = tok.doc[after] if after < len(tok.doc) else None
+    return any(c.dep_ == "relcl" and c.tag_ == "VBD" and any(r.lower_ in ("that", "which") for r in c.children)
+               for c in tok.children) \
+        or rel is not None and rel.lower_ in ("that", "which") and rel.head.tag_ == "VBD" and rel.head.i > rel.i
+
+
+def _met_whom(verb) -> bool:
+    """"who met X": a meeting verb that names who was met (an object or a "with" phrase)."""
+    return any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
 
 
 def _receives(tok) -> bool:
@@ -1897,12 +1987,18 @@ def _told_before(tok) -> bool:
         and any(c.dep_ == "det" and c.lower_ in _ANAPHORIC_DETS for c in tok.children)
 
 
-def _day_before(time: Timex | None) -> Timex | None:
-    """The day before a time of one known day (none for a longer or unknown time)."""
+def _day_before(time: Timex | None, days: int = 1) -> Timex | None:
+    """The day before (days < 0: after) a time of one known day (none for a longer or unknown time)."""
     if time is None or time.earliest is None or time.earliest != time.latest:
         return None
-    day = time.earliest - timedelta(days=1)
+    day = time.earliest - timedelta(days=days)
     return replace(time, value=day.isoformat(), earliest=day, latest=day)
+
+
+def _eve_of(tok) -> bool:
+    """"X held talks with Y on Sunday, on the eve of a visit by Y to Z": the event the eve is before."""
+    eve = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    return eve is not None and eve.lemma_.lower() == "eve" and eve.dep_ == "pobj" and eve.head.lower_ == "on"
 
 
 def _occasion(tok, chain) -> int | None:

@@ -161,13 +161,19 @@ class Parties(Places):
 
     def _one_np(self, tok) -> list[str]:
         """Actors of one conjunct."""
+        if tok.lower_ == "whom" and tok.dep_ == "dobj" and tok.head.dep_ == "relcl":
+            return self.np_keys(tok.head.head)  # "X, whom he hosted last month": X
         if (tok.pos_ == "PRON" or tok.lower_ in PRONOUN_GENDER or tok.lower_ in FIRST_PERSON) \
                 and not (tok.text.isupper() and len(tok) > 1 and tok.pos_ == "PROPN"):  # "talks with US"
             if tok.lower_ in ("their", "they", "them"):
-                return self._they(tok) or self._clause_subject(tok) or self._later_subject(tok) \
+                keys = self._they(tok) or self._clause_subject(tok) or self._later_subject(tok) \
                     or self._subject_before(tok) \
                     or (self._recent_pair(tok) if tok.dep_ == "nsubj" and tok.i == tok.sent.start else []) \
                     or self._remarks_pair(tok)
+                if len(keys) == 1 and tok.lower_ == "their" and self._named_person(keys[0], None) \
+                        and keys[0] in (pair := self._recent_pair(tok)):
+                    return pair  # "X raised Y with Z in Suva, their first meeting since ...": X and Z
+                return keys
             if tok.lower_ in ("it", "its"):  # "The AU said it welcomed...": the body named as subject before
                 if (pair := self._subject_body_pair(tok)):
                     return pair  # "the EU–Chile Association Council will hold its next meeting": the two sides
@@ -298,7 +304,7 @@ class Parties(Places):
                 # presidents told before
             owner = tok if lemma in lx.STATE_GROUPS else next((c for c in tok.children if c.dep_ == "poss"
                                                                and c.lemma_.lower() in lx.STATE_GROUPS), None)
-            if owner is not None and any(c.lower_ in _SIDE_COUNTS for c in owner.children) \
+            if owner is not None and any(c.lower_ in _SIDE_COUNTS or c.lower_ in lx.PAIR_WORDS for c in owner.children) \
                     and (keys := self._recent_pair(owner)):
                 return keys  # "the three countries", "the three countries' leaders": the states told before
             keys = self._modifier_keys(tok) or self._leader(tok)  # "a delegation led by X": X stands for it
@@ -313,7 +319,7 @@ class Parties(Places):
                         for k in self._one_np(c) or self._body_by_head(c) if k.startswith("org:")]  # "Council
                 # members": the council told before
             if keys or lemma not in lx.STATE_FORCES:
-                return keys or self._groups_of(tok) or self._generic(tok)
+                return keys or self._groups_of(tok) or self._generic(tok) or self._their_sides(tok)
         return self._generic(tok)
 
     def _owner_state(self, title) -> list[str]:
@@ -322,6 +328,17 @@ class Parties(Places):
         key = self._pronoun(owner) if owner is not None else None
         states = {m.role_of for m in self.actors.by_key(key) if m.role_of} if key else set()
         return list(states) if len(states) == 1 else []
+    def _their_sides(self, tok) -> list[str]:
+        """"ahead of a summit between their prime ministers", "A met B, while their ministers signed": the states of
+        the two sides "their" stands for (or of the two just named)."""
+        theirs = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ == "their"), None)
+        if theirs is None or tok.tag_ != "NNS":
+            return []
+        keys = self._one_np(theirs)
+        keys = keys if len(keys) >= 2 else self._recent_pair(theirs)
+        keys = list(dict.fromkeys(next((m.role_of for m in self.actors.by_key(k) if m.role_of), k) for k in keys))
+        return keys if len(keys) >= 2 and all(k.startswith("state:") for k in keys) else []  # (their people: no side
+        # of unknown state)
 
     def _named_parent(self, body) -> ActorMention | None:
         """The international organisation a council of its members belongs to ("the OIC Council of Foreign
@@ -601,7 +618,7 @@ class Parties(Places):
                     mention = next((m for m in self.actors.mentions if m.key == key), None) if key else None
                 if mention is not None and mention.key not in keys:
                     keys.append(self._title_holder(mention, tok) or mention.key)
-                elif mention is None and (sub.dep_ == "pobj" and sub.head.lower_ == "from" or sub.dep_ == "poss"
+                elif mention is None and (sub.dep_ == "pobj" and sub.head.lower_ in ("from", "of") or sub.dep_ == "poss"
                                           and sub.head != tok) and any(c.lower_ in lx.PAIR_WORDS for c in sub.children):
                     keys.extend(k for k in self._one_np(sub) if k not in keys)  # "officials from the two sides",
                     # "the two countries' fisheries ministers": the sides named before
@@ -851,6 +868,10 @@ class Parties(Places):
         if (speaker in labelled or speaker is not None and self._line_speaker(tok) == speaker) \
                 and tok.lower_ not in ("i", "me", "my"):
             speaker = None  # "MS X: The minister will travel on Sunday, and he will meet Y": he is not X
+        if speaker is not None and tok.dep_ in ("dobj", "pobj") and tok.lower_ in PRONOUN_GENDER and any(
+                c.dep_ == "nsubj" and PRONOUN_GENDER.get(c.lower_, PRONOUN_GENDER[tok.lower_]) != PRONOUN_GENDER[tok.lower_]
+                for c in clause_verb(tok).children):
+            speaker = None  # "X says she hosted him in May": she is the speaker, so he is not
         if speaker is not None and (tok.lower_ in ("i", "me", "my") or tok.lower_ in PRONOUN_GENDER
                                     and self._named_person(speaker, PRONOUN_GENDER[tok.lower_])):
             return speaker  # "X said he would meet Y"; not "he ..., the presidential office said"
@@ -871,8 +892,11 @@ class Parties(Places):
             return topic
         if (main := self._main_subject(tok)) is not None:
             return main
-        subj = next((c for c in clause_verb(tok).children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None) \
+        subj = next((c for c in clause_verb(tok).children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
+                     or c.dep_ == "nsubj" and c.lower_ == "who" and c.head.dep_ == "relcl"), None) \
             if tok.dep_ in ("dobj", "pobj") else None  # "President X will receive him / hold talks with him": not X
+        if subj is not None and subj.lower_ == "who":
+            subj = subj.head.head  # "talks with X, who hosted him in Bali last year": not X
         taken = frozenset(self.np_keys(subj)) | {m.key for m in self.actors.before(tok.idx, "person")
                                                  if m.key.startswith(SOURCE_PREFIX)} if subj is not None else frozenset()
         taken |= labelled | {k for k in [self._line_speaker(tok)] if k}  # who speaks in a transcript is no "he" of
@@ -1060,6 +1084,9 @@ class Parties(Places):
         elif tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ not in ("relcl", "advcl") or clause == tok.sent.root:
             return None
         root = tok.sent.root
+        told = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
+        if told is not None and is_speech_verb(root) and tok.i < root.i:
+            root = told  # "X held talks with Y, whom he hosted in May, the agency reported": the reported clause's X
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.pos_ == "PRON" or subj.i > tok.i:
             return None

@@ -397,7 +397,8 @@ def hosting_clause(trigger):
             continue
         subjects = [c for c in clause.children if c.dep_ == "nsubj"]
         if subjects and subjects[0].tag_ not in ("WDT", "WP") and not any(
-                c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in clause.children):
+                c.dep_ == "dobj" and (c.tag_ not in ("WDT", "WP") or c.lower_ == "whom") for c in clause.children):
+            # (not "with X, whom Y hosted in May": a person hosted, not the event)
             return clause
     return None
 

@@ -11,12 +11,15 @@ from diplograph.extract.base import token_strings
 from diplograph.extract.clauses import is_speech_verb
 from diplograph.extract.events.status import (SIDELINES, answered_in, clauses_on, happening_clause, name_on,
                                               nominal_gerund, of_bodies, to_be_held, went_unheld)
+from diplograph.extract.events.triggers import fronted_host
 from diplograph.extract.when import day_of, find_timex, may_be_dated, resolve_day, tense_of
 from diplograph.kb import event_lexicon as lx
 from diplograph.records import Timex
 from diplograph.timex import resolve
 
 FUTURE_STATUSES = frozenset({"proposed", "agreed", "scheduled"})
+_SEQUENCE_PREPS = frozenset("after before following ahead".split())  # an event placed by another one
+
 # Words on the path from a date to its event that make the date a future one ("planned for Friday").
 FUTURE_CUES = lx.SCHEDULE_ADJ | frozenset("expected upcoming forthcoming next plan schedule".split())
 
@@ -43,11 +46,17 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
     # of X, the spokesperson announced on Tuesday": a saying the parser hung inside the event's phrase dates the saying
     seen |= fronted
     others |= fronted
+    seen |= {t.i for v in levels[1:3] for c in v.children if c.dep_ == "prep" and c.lower_ in _SEQUENCE_PREPS
+             for o in c.children if o.dep_ == "pobj" and o.i != tok.i and lower[o.i] in lx.TRIGGER_NOUNS
+             and pos[o.i] == "NOUN" for t in o.subtree}  # "will convene talks next week, after a meeting on
+    # Tuesday": the day of the event before or after, not of these talks
     superseded = _superseded(tok) if status != "cancelled" else []  # called off: the day it had been set for
     others |= {t.i for c in superseded for t in c.subtree}
     time, day = day_of(tok, timexes, dct, default, others, tense_for=tense_for)
+    if time is not None and day is None:
+        return time, None  # "a year after X hosted him": the year counted back, no day
     gone = {t.i for c in superseded for t in c.subtree}
-    own = [tok] + [p for p in own_participles(tok) if p.i not in gone] \
+    own = [tok] + [tok.head for _ in [0] if fronted_host(tok)] + [p for p in own_participles(tok) if p.i not in gone] \
         + ([tok.head] if nominal_gerund(tok) else []) \
         + [v for v in levels[1:3] if v.pos_ == "NOUN" and v.lemma_.lower() in lx.ROUND_NOUNS]  # "next week's
     # leaders meeting", "next year's round of consultations"
@@ -75,6 +84,8 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
                 if day is None:  # "the talks are expected to open on Friday": the complement dates them
                     time, day = day_of(verb, timexes, dct, default, seen, tense_for=tense_for)
                     used.append(verb)
+                if time is not None and day is None:
+                    return time, None  # "two months after the leaders held talks in X": the month counted back
         seen |= {level.i}
     if day is None and (found := _before_trailing_speech(levels, timexes, dct, tense_for))[1] is not None:
         return found  # "will attend the summit in X, Y, on July 8, the ministry said": the date hung on "said"
@@ -248,6 +259,10 @@ def own_participles(tok) -> list:
     """"talks held in Oslo", "a meeting that had been planned for Friday": the verbs describing the event."""
     found = [c for t in (tok, *of_bodies(tok)) for c in t.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
              and c.lemma_.lower() in lx.OWN_PARTICIPLES]
+    found += [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "between" for o in p.children
+              if o.dep_ == "pobj" for h in (o, *o.conjuncts) for c in h.children if c.dep_ == "acl"
+              and c.tag_ == "VBN" and c.lemma_.lower() in lx.OWN_PARTICIPLES]  # "a summit between their leaders
+    # planned for April": the parser hangs the event's participle on the last side
     found += [c for c in (to_be_held(tok), happening_clause(tok)) if c is not None and c not in found]
     return found  # ("talks between A and B, which are due to take place in June": the relative's verb)
 

@@ -12,6 +12,13 @@ from diplograph.kb.roles import LEADER_HEADS, TITLE_HEADS, head_of, is_honorific
 from diplograph.records import ORG
 
 
+def fronted_host(tok) -> bool:
+    """"Hosting President X in Berlin on Friday, Y said": an opening participle the parser took for X's modifier."""
+    return tok.dep_ == "amod" and tok.tag_ == "VBG" and tok.i < tok.head.i and tok.head.dep_ in ("npadvmod", "nsubj") \
+        and tok.lemma_.lower() in lx.HOSTING_VERBS and tok.left_edge.i == tok.i \
+        and (tok.i == tok.sent.start or tok.nbor(-1).is_punct)
+
+
 def _told_kind(tok) -> str | None:
     """The type of the gathering "the next one" stands for: the nearest summit, meeting or conference noun in its
     sentence or the one before."""
@@ -96,11 +103,13 @@ def trigger_type(tok) -> str | None:
         if not guests:  # "received in his office today the Minister of X": a guest the parser took for an adverb
             guests = [c for c in tok.children if c.dep_ in ("npadvmod", "dep") and c.i > tok.i and stray_name(c)]
             guests += hung_guests(tok)  # ("dep": "... the visiting Minister of X Y and his accompanying delegation")  # "received in audience in Amman the foreign minister of X"
+            guests += [tok.head] if fronted_host(tok) else []  # "Hosting X in Berlin, Y said" read as "Hosting" X
         hosts = [o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
         if hosts:  # "X was received by President Y"
             guests += [c for c in tok.children if c.dep_ == "nsubjpass"]
         told_back = tok.head.lemma_.lower() not in lx.DECLINE and not any(c.dep_ == "neg" for c in tok.children) \
-            and any(g.lower_ in ("him", "her") for g in guests)  # "received him on Monday": the one told before
+            and any(g.lower_ in ("him", "her") or g.lower_ == "whom" and tok.dep_ == "relcl" for g in guests)
+        # "received him on Monday": the one told before; "X, whom he hosted in May": the person the clause is on
         if any(told_visitors(g) for g in guests) and not any(o.lemma_.lower() in _GREETING_SITES for c in tok.children
                                                              if c.dep_ == "prep" for o in c.children):
             told_back = told_back or bool(hosts) or any(c.dep_ == "nsubj" for c in tok.children)
