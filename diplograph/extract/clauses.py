@@ -239,8 +239,12 @@ _UNSEEN = object()
 
 def _nearest_subject(verb, deps: tuple[str, ...]):
     """nearest_subject() worked out afresh."""
-    subjects = [_past_dateline(c) for c in verb.children if c.dep_ in deps]
+    kids = list(verb.children)
+    subjects = [_past_dateline(c) for c in kids if c.dep_ in deps]
     subjects = [c for c in subjects if c is not None]
+    if not subjects:  # "X is, however, expected in Y": the subject the parser hung on the auxiliary
+        subjects = [s for a in kids if a.dep_ in ("aux", "auxpass") and a.i < verb.i
+                    for s in a.children if s.dep_ in deps and s.i < a.i]
     before = [c for c in subjects if c.i < verb.i]
     return before[-1] if before else (subjects[0] if subjects else None)
 

@@ -122,3 +122,11 @@ def test_a_call_takes_no_place_from_the_plan_told_beside_it(run):
             "Tuesday, the Foreign Ministry said.")
     calls = [r for r in rows(run(text)) if r[0] == "call"]
     assert calls and all(r[4] is None for r in calls), rows(run(text))
+
+
+def test_a_subject_the_parser_hung_on_the_auxiliary_still_travels(run):
+    text = ("The Malian head of state is, however, expected in Accra for the ECOWAS summit on Friday, government "
+            "spokesman Issa Diarra added.")
+    found = rows(run(text))
+    assert found and not any("Issa Diarra" in r[1] for r in found), found
+    assert any("Mali" in r[1] for r in found), found
