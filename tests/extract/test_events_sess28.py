@@ -130,3 +130,11 @@ def test_a_subject_the_parser_hung_on_the_auxiliary_still_travels(run):
     found = rows(run(text))
     assert found and not any("Issa Diarra" in r[1] for r in found), found
     assert any("Mali" in r[1] for r in found), found
+
+
+def test_a_call_while_in_the_host_state_is_part_of_the_planned_trip(run):
+    text = ("Accra, 3rd March 2030\n\nThe Minister for Foreign Affairs, Hon. Ama Boateng-Quaye, will on Monday lead "
+            "Ghana's delegation to the 5th Session of the Ghana–Togo Permanent Joint Commission in Lome.\n\n"
+            "While in Togo, the Minister will pay a courtesy call on the President of the Togolese Republic.")
+    found = [r for r in rows(run(text, date(2030, 3, 3))) if "Ama Boateng-Quaye" in r[1]]
+    assert found and all(r[2] == "scheduled" for r in found), rows(run(text, date(2030, 3, 3)))

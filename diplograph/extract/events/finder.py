@@ -1607,8 +1607,9 @@ def _timed_by_occasion(chain) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in ("after", "before") and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
                                                                             for o in c.children)
                or c.dep_ == "advmod" and c.lower_ in _NEXT_ON and v.pos_ == "VERB"
-               or c.dep_ in ("prep", "advcl") and c.lower_ == "in" and any(m.dep_ == "mark" and m.lower_ == "while"
-                                                                for m in c.children)
+               or c.dep_ in ("prep", "advcl") and c.lower_ == "in" and (
+                   any(m.dep_ == "mark" and m.lower_ == "while" for m in c.children)
+                   or c.i > 0 and c.nbor(-1).lower_ == "while" and c.nbor(-1).head == v)  # both hung on the verb
                for v in chain[:3] for c in v.children)
 
 
