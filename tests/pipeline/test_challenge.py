@@ -28,7 +28,8 @@ BLIND = {"events": ("events-blind", "events-blind2", "events-blind3", "events-bl
                     "events-blind10-styles", "events-blind10-merges", "events-holdout10", "events-holdoutpages6",
                     "events-blind11-regions", "events-blind11-outcomes", "events-blind11-embedded",
                     "events-blind11-wire", "events-holdout11", "events-holdoutpages7", "events-blind12-plans",
-                    "events-blind12-sides", "events-blind12-names", "events-holdout12", "events-holdoutpages8"),
+                    "events-blind12-sides", "events-blind12-names", "events-holdout12", "events-holdoutpages8",
+                    "events-blind13-voices"),
          "statements": ("statements-blind", "statements-blind2", "statements-blind3", "statements-blind4",
                         "statements-blind5", "statements-holdout1")}
 BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, "status": 0.95, "date": 0.95,
@@ -110,6 +111,8 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, 
                                          "location": 0.80, "type": 0.92},  # first blind run 0.880
                 "events-blind12-names": {"precision": 0.76, "recall": 0.82, "f1": 0.79, "status": 0.96, "date": 1.00,
                                          "location": 0.82, "type": 1.00},  # first blind run 0.667
+                "events-blind13-voices": {"precision": 0.00, "recall": 0.00, "f1": 0.00, "status": 0.00, "date": 0.00,
+                                          "location": 0.00, "type": 0.00},  # first blind run F1 0.609
                 "statements-blind": {"precision": 0.97, "recall": 0.97, "f1": 0.97, "strict_f1": 0.90,
                                      "speaker": 0.93, "date": 0.98},
                 "statements-blind2": {"precision": 0.97, "recall": 0.94, "f1": 0.95, "strict_f1": 0.93,

@@ -12,8 +12,8 @@ from diplograph.extract.actors.headlines import english_words
 from diplograph.extract.actors.names import given_names
 from diplograph.extract.clauses import is_speech_verb
 from diplograph.extract.events.leaders import leader_mention
-from diplograph.extract.events.status import (NAME_DASHES, happening_clause, headline_named, hosting_clause,
-                                              proposal_noun, to_be_held)
+from diplograph.extract.events.status import (NAME_DASHES, answer_at, happening_clause, headline_named,
+                                              hosting_clause, proposal_noun, to_be_held)
 from diplograph.extract.events.places import (
     PLACE_LABELS,
     Places,
@@ -32,8 +32,8 @@ from diplograph.extract.statements.reporting import (
 from diplograph.extract.statements.speakers import demonym_key, surname_mention
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import city_state, gazetteer
-from diplograph.kb.roles import (BODIES, SHORT_TITLES, TITLE_HEADS, head_of, is_honorific, is_title, other_portfolio,
-                                 same_title)
+from diplograph.kb.roles import (AUTHOR_OFFICES, BODIES, SHORT_TITLES, TITLE_HEADS, head_of, is_honorific, is_title,
+                                 other_portfolio, same_title)
 from diplograph.kb.slugs import slug
 
 OCCASIONS = frozenset("remark statement comment briefing availability appearance".split())  # spoken with a guest
@@ -61,9 +61,10 @@ class Roles:
 class Parties(Places):
     """Finds the actors of event mentions in one document."""
 
-    def __init__(self, actors: DocActors, speaker_at=None):
+    def __init__(self, actors: DocActors, speaker_at=None, quoted_at=None):
         super().__init__(actors)
         self.speaker_at = speaker_at or (lambda pos: None)  # statement speaker covering a position
+        self.quoted_at = quoted_at or (lambda pos: False)  # whether those are the speaker's own words
         self._np_memo: dict[int, tuple[int, tuple[str, ...]]] = {}  # word index -> (actors' version, its keys)
 
     # -- noun phrases -> actor keys ---------------------------------------------------------------
@@ -172,7 +173,8 @@ class Parties(Places):
                 break
             named = self.actors.at(appos.idx, appos.idx + len(appos))  # "the AU Commission chair, X": X
             mention = named if named is not None and (mention is None or named.type == "person") else mention
-            appos = next((c for c in appos.children if c.dep_ == "appos"), None) if named is None else None
+            appos = next((c for c in (*appos.children, *tok.children) if c.dep_ == "appos" and c.i > appos.i), None) \
+                if named is None else None  # "my brother, the Minister of X, Dr Y": the next apposition names Y
         if mention is not None and self._office_body(mention.key):  # "the Minister for Foreign Affairs of X, Y"
             end = tok.right_edge.idx + len(tok.right_edge)
             held = [m for m in self.actors.in_span(mention.end, end) if m.type == "person"]
@@ -795,9 +797,11 @@ class Parties(Places):
             return office  # "X flew to Y, and Y's president received him, an adviser said": X, not the adviser
         speaker = self.speaker_at(tok.idx)
         labelled = self._labelled(tok.doc)
-        if (speaker in labelled or speaker is not None and self._line_speaker(tok) == speaker) \
+        quoted = speaker is not None and tok.lower_ in PRONOUN_GENDER and self.quoted_at(tok.idx)
+        if (quoted or speaker in labelled or speaker is not None and self._line_speaker(tok) == speaker) \
                 and tok.lower_ not in ("i", "me", "my"):
-            speaker = None  # "MS X: The minister will travel on Sunday, and he will meet Y": he is not X
+            speaker = None  # "MS X: The minister will travel on Sunday, and he will meet Y", "X said: 'He will ...'":
+            # he is not X
         if speaker is not None and (tok.lower_ in ("i", "me", "my") or tok.lower_ in PRONOUN_GENDER
                                     and self._named_person(speaker, PRONOUN_GENDER[tok.lower_])):
             return speaker  # "X said he would meet Y"; not "he ..., the presidential office said"
@@ -805,6 +809,8 @@ class Parties(Places):
             return self._byline_author(tok)  # "Today I spoke with X" in a minister's own media release
         if speaker is None and tok.lower_ in ("we", "us", "our"):
             return self._heading_body(tok.doc)  # "We agreed to convene ..." in a body's communique
+        if tok.lower_ == "you" and (at := answer_at(tok)) is not None:
+            return self.speaker_at(at)  # "Q: Will you attend the summit? A: No.": the one who answers
         if tok.lower_ not in PRONOUN_GENDER:
             return None
         mention = self.actors.at(tok.idx, tok.idx + len(tok))
@@ -822,8 +828,8 @@ class Parties(Places):
             if tok.dep_ in ("dobj", "pobj") else None  # "President X will receive him / hold talks with him": not X
         taken = frozenset(self.np_keys(subj)) | {m.key for m in self.actors.before(tok.idx, "person")
                                                  if m.key.startswith(SOURCE_PREFIX)} if subj is not None else frozenset()
-        taken |= labelled | {k for k in [self._line_speaker(tok)] if k}  # who speaks in a transcript is no "he" of
-        # the words spoken
+        taken |= labelled | {k for k in [self._line_speaker(tok), quoted and self.speaker_at(tok.idx)] if k}
+        # who speaks in a transcript or a quotation is no "he" of the words spoken
         found = self.actors.resolve_pronoun(tok.idx, PRONOUN_GENDER[tok.lower_], taken)  # nor "a spokesperson"
         return found.key if found is not None else self._earlier_office(tok, taken)
 
@@ -915,7 +921,22 @@ class Parties(Places):
             people = {p.key for m in found if m.type == "organization" and (p := self._styled_member(m)) is not None}
         if not people and not found:  # "Senator the Hon X Y" on a line of its own, which no step took for anyone
             people = {p.key for line in _LINES.finditer(text, 0, end) if (p := self._styled_line(line)) is not None}
+        if not people and end > 0 and (author := self._author_line(text)) is not None:
+            return author  # "The author is Romania's foreign minister": an op-ed whose byline names no office
         return people.pop() if len(people) == 1 and end > 0 else None
+
+    def _author_line(self, text: str) -> str | None:
+        """An op-ed's line on its author ("The writer is Chile's foreign minister"), read once per document: the one
+        person it names, else the one state whose office it gives; none for a former office-holder or no office."""
+        if getattr(self, "_author", False) is False:
+            m = _AUTHOR_IS.search(text)
+            line = m.group(1).lower() if m is not None else ""
+            found = self.actors.in_span(m.start(1), m.end(1)) if m is not None else []
+            people = {a.key for a in found if a.type == "person"}
+            states = {a.key for a in found if a.type == "state"}
+            office = any(w in AUTHOR_OFFICES for w in re.findall(r"[a-z-]+", line)) and "former" not in line
+            self._author = (people or states).pop() if office and len(people or states) == 1 else None
+        return self._author
 
     def _styled_line(self, line: re.Match) -> ActorMention | None:
         """A heading line that is a member's styled name ("Senator the Hon X Y", "The Hon X Y MP"): that person."""
@@ -1110,8 +1131,9 @@ class Parties(Places):
         children = list(kids)
         children += [o for c in children if c.lower_ == "visiting" and c.dep_ in ("advcl", "xcomp")
                      for o in c.children if o.dep_ == "dobj"]  # "met visiting President X"
-        children += [g for c in children if c.dep_ == "prep" and c.lower_ in ("by", "over", "via")
-                     for o in c.children for g in o.children if g.dep_ == "prep" and g.lower_ == "with"]
+        children += [g for c in children if c.dep_ == "prep" and c.lower_ in ("by", "over", "via", "on")
+                     for o in c.children if c.lower_ != "on" or o.lower_ in lx.REMOTE_WORDS  # "on the phone with X"
+                     for g in o.children if g.dep_ == "prep" and g.lower_ == "with"]
         if trigger.pos_ == "VERB":  # "will sign a treaty with X": the parser hung the partner on the thing signed
             children += [p for d in kids if d.dep_ == "dobj" and d.pos_ == "NOUN" and not self.np_keys(d)
                          for p in d.children if p.dep_ == "prep" and p.lower_ == "with"]
@@ -1686,6 +1708,7 @@ _BYLINE_LINES = 4  # lines of a release's heading that may name its author
 _STYLED_MEMBER = re.compile(r"((?:the\s+)?(?:rt\.?\s+)?hon\.?\s+)([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}?)"
                             r"(?:\s+(?:MP|MHA|MLA|MPP|TD|QC|KC|AO|AC))*", re.I)
 _LINES = re.compile(r"[^\n]+")
+_AUTHOR_IS = re.compile(r"^[ \t*_]*The (?:author|writer) is ([^\n]{1,160})", re.M)  # an op-ed's line on its author
 
 
 def _from_sentence_before(tok):

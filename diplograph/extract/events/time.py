@@ -180,14 +180,19 @@ def _plan_reader(plan, tense_for):
 
 def _speech_dates(levels: list) -> set[int]:
     """"X said on Monday it would attend the summit next month": a phrase before the reported clause's subject
-    dates the saying, wherever the parser hung it."""
+    dates the saying, wherever the parser hung it; not one a colon or an opening quotation mark puts inside the words
+    quoted ("X said: 'Next week I will travel to Y'")."""
     found: set[int] = set()
     for verb in (v for v in levels if v.pos_ in ("VERB", "AUX") and v.dep_ == "ccomp" and is_speech_verb(v.head)):
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.i > verb.head.i:
             found |= {t.i for c in verb.children if c.dep_ in ("prep", "npadvmod") and verb.head.i < c.i < subject.i
+                      and not any(w.text in _QUOTE_OPENERS for w in verb.doc[verb.head.i + 1:c.left_edge.i])
                       for t in c.subtree}
     return found
+
+
+_QUOTE_OPENERS = frozenset(':"\u201c\u2018')  # after a speech verb, what opens the words quoted
 
 
 def _trailing_speech(levels: list) -> set[int]:
