@@ -1135,8 +1135,10 @@ class _Finder:
             status = "scheduled"  # "will fly to Doha on Tuesday, a day after meeting X": a day still to come
         if status == "held" and _ahead_of(time, day, [claimed_on, self.doc.published]):
             status = "scheduled"  # "heads to Lusaka next week for talks": a contact on a day still ahead is not held
-        if doc_text(self.sdoc)[sent.start_char:sent.end_char].rstrip().endswith("?") and question_answer(tok) is None:
-            status = None  # "Can you confirm the minister is going to Jakarta?": a question claims nothing
+        if doc_text(self.sdoc)[sent.start_char:sent.end_char].rstrip().endswith("?") \
+                and (status == "held" or question_answer(tok) is None):
+            status = None  # "Can you confirm the minister is going to Jakarta?": a question claims nothing (a "yes"
+            # below it confirms a plan, not that it took place)
         return status, time, day, unset
 
     def _hosted_by(self, tok) -> list[str]:

@@ -10,6 +10,7 @@ from diplograph.extract.actors.columns import doc_text, sentence_start, token_co
 from diplograph.extract.base import ActorMention, DocActors, token_strings
 from diplograph.extract.actors.headlines import english_words
 from diplograph.extract.actors.names import given_names
+from diplograph.extract.actors.nonactors import office_below
 from diplograph.extract.clauses import is_speech_verb
 from diplograph.extract.events.leaders import leader_mention
 from diplograph.extract.events.status import (NAME_DASHES, answer_at, happening_clause, headline_named,
@@ -806,7 +807,8 @@ class Parties(Places):
                                     and self._named_person(speaker, PRONOUN_GENDER[tok.lower_])):
             return speaker  # "X said he would meet Y"; not "he ..., the presidential office said"
         if speaker is None and tok.lower_ in ("i", "me", "my"):
-            return self._byline_author(tok)  # "Today I spoke with X" in a minister's own media release
+            return self._byline_author(tok) or self._signer(tok)  # "Today I spoke with X" in a minister's own
+            # media release, named in its heading or signed below
         if speaker is None and tok.lower_ in ("we", "us", "our"):
             return self._heading_body(tok.doc)  # "We agreed to convene ..." in a body's communique
         if tok.lower_ == "you" and (at := answer_at(tok)) is not None:
@@ -924,6 +926,15 @@ class Parties(Places):
         if not people and end > 0 and (author := self._author_line(text)) is not None:
             return author  # "The author is Romania's foreign minister": an op-ed whose byline names no office
         return people.pop() if len(people) == 1 and end > 0 else None
+
+    def _signer(self, tok) -> str | None:
+        """The one person who signs the text below a pronoun, alone on a line over an office ("Jane Roe" over
+        "Minister for Foreign Affairs"): a release's "I"; read once per document."""
+        if getattr(self, "_signed", None) is None:
+            text = doc_text(tok.doc)
+            self._signed = [m for m in self.actors.mentions if m.type == "person" and _signs(text, m)]
+        signers = {m.key for m in self._signed if m.start > tok.idx}
+        return signers.pop() if len(signers) == 1 else None
 
     def _author_line(self, text: str) -> str | None:
         """An op-ed's line on its author ("The writer is Chile's foreign minister"), read once per document: the one
@@ -1716,6 +1727,15 @@ def _from_sentence_before(tok):
     first = sentence_start(tok.doc, tok.i)
     first = sentence_start(tok.doc, first - 1) if first else 0
     return tok.doc[first:tok.left_edge.i]
+
+
+def _signs(text: str, mention: ActorMention) -> bool:
+    """A person named alone on a line (styles aside) over an office whose holder speaks as "I"."""
+    start, end = text.rfind("\n", 0, mention.start) + 1, text.find("\n", mention.end)
+    line = re.sub(r"\s*\([^()]*\)$", "", text[start:end if end >= 0 else len(text)].strip(" \t,"))  # "(MP)"
+    office = office_below(text, end) or ""
+    return line.endswith(mention.text) and len(line.split()) <= len(mention.text.split()) + 3 \
+        and any(w in AUTHOR_OFFICES for w in office.lower().split())
 
 
 def _styled_person(m: re.Match | None, offset: int) -> ActorMention | None:

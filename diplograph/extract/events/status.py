@@ -992,8 +992,8 @@ def _timetable_present(verb) -> bool:
         return False
     words = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children if o.dep_ == "pobj"]
     words += [c for c in verb.children if c.dep_ in ("npadvmod", "advmod", "tmod")]
-    if not any(w.lower_ in _DAYS_AHEAD or _calendar_day(w) for w in words):
-        return False
+    if not any(w.lower_ in _DAYS_AHEAD or _calendar_day(w) and not progressive for w in words):
+        return False  # "who is paying a visit on June 17-19": a calendar day may be under way
     text = doc_text(verb.doc)  # Doc.text makes a Token per word
     end = text.find("\n", verb.idx)
     line = text[text.rfind("\n", 0, verb.idx) + 1:end if end >= 0 else len(text)].rstrip(" \t\"'\u201d")

@@ -214,8 +214,9 @@ def _gathering_gathers(verb) -> bool:
 
 
 def _someone_named(verb) -> bool:
-    """A verb's object that is a named person or a leader or counterpart (not "him": whom may be only asked about)."""
-    return any(o.lower_ in LEADER_HEADS and o.tag_ == "NN" or o.pos_ == "PROPN"
+    """A verb's object that is a named person or a counterpart (not "him" or "the president": who is meant may be
+    only asked about, or another state's)."""
+    return any(o.lower_ == "counterpart" or o.pos_ == "PROPN"
                and (o.ent_type_ == "PERSON" or any(t.lower_ in TITLE_HEADS for t in o.lefts))
                for o in verb.children if o.dep_ == "dobj")
 
