@@ -150,3 +150,10 @@ def test_a_yes_to_whether_a_trip_is_under_way_confirms_no_held_event(run):
     rows = event_rows(run("QUESTION: Is the minister going to Jakarta this week?\n\nSPOKESPERSON: Yes. Minister Ana "
                           "Rojas will travel to Jakarta on Thursday."))
     assert rows and all(r[2] != "held" for r in rows), rows
+
+
+def test_we_after_x_and_i_is_the_speaker_and_x(run):
+    rows = event_rows(run('Uruguay\'s president Lucia Ferreyra said: "President Tomas Benitez and I spoke by phone on '
+                          'Monday. We agreed to meet in Asuncion in October."'))
+    meetings = [r for r in _with(rows, "Ferreyra", "Benitez") if r[0] == "meeting"]
+    assert meetings and meetings[0][2:5] == ("agreed", "2031-10", "Asuncion"), rows

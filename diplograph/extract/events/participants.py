@@ -158,6 +158,8 @@ class Parties(Places):
                     return pair  # "the EU–Chile Association Council will hold its next meeting": the two sides
                 keys = self._clause_subject(tok)
                 return keys[:1] if len(keys) == 1 and self.actors.by_key(keys[0])[0].type != "person" else []
+            if tok.lower_ in ("we", "us") and (pair := self._we_pair(tok)):
+                return pair  # "X and I spoke last week. We agreed to meet in Y": the speaker and X
             key = self._pronoun(tok)
             return [key] if key else []
         if (pair := self._joint_pair(tok)):
@@ -926,6 +928,21 @@ class Parties(Places):
         if not people and end > 0 and (author := self._author_line(text)) is not None:
             return author  # "The author is Romania's foreign minister": an op-ed whose byline names no office
         return people.pop() if len(people) == 1 and end > 0 else None
+
+    def _we_pair(self, tok) -> list[str]:
+        """"we" in a speaker's words after "X and I" as a subject in the same speaker's words a few sentences before
+        (an interview's answer before the next question): the speaker and X."""
+        speaker = self.speaker_at(tok.idx)
+        if speaker is None:
+            return []
+        first = sentence_start(tok.doc, tok.i)
+        for _ in range(_WE_REACH):
+            first = sentence_start(tok.doc, first - 1) if first else 0
+        for me in (t for t in reversed(tok.doc[first:tok.i]) if t.lower_ == "i" and t.dep_ == "conj"):
+            if me.head.dep_ in ("nsubj", "nsubjpass") and self.speaker_at(me.idx) == speaker:
+                other = [k for k in self._one_np(me.head) if k != speaker]
+                return [speaker, *other[:1]] if other else []
+        return []
 
     def _signer(self, tok) -> str | None:
         """The one person who signs the text below a pronoun, alone on a line over an office ("Jane Roe" over
@@ -1719,6 +1736,7 @@ _BYLINE_LINES = 4  # lines of a release's heading that may name its author
 _STYLED_MEMBER = re.compile(r"((?:the\s+)?(?:rt\.?\s+)?hon\.?\s+)([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}?)"
                             r"(?:\s+(?:MP|MHA|MLA|MPP|TD|QC|KC|AO|AC))*", re.I)
 _LINES = re.compile(r"[^\n]+")
+_WE_REACH = 6  # sentences back in which "X and I" may have named the other one of a speaker's "we"
 _AUTHOR_IS = re.compile(r"^[ \t*_]*The (?:author|writer) is ([^\n]{1,160})", re.M)  # an op-ed's line on its author
 
 
