@@ -933,8 +933,8 @@ class Parties(Places):
         """"we" in a speaker's words after "X and I" as a subject in the same speaker's words a few sentences before
         (an interview's answer before the next question): the speaker and X."""
         speaker = self.speaker_at(tok.idx)
-        if speaker is None:
-            return []
+        if speaker is None or speaker.startswith(SOURCE_PREFIX):
+            return []  # an unnamed source's "we" is no side
         first = sentence_start(tok.doc, tok.i)
         for _ in range(_WE_REACH):
             first = sentence_start(tok.doc, first - 1) if first else 0
