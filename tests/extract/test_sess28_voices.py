@@ -157,3 +157,11 @@ def test_we_after_x_and_i_is_the_speaker_and_x(run):
                           'Monday. We agreed to meet in Asuncion in October."'))
     meetings = [r for r in _with(rows, "Ferreyra", "Benitez") if r[0] == "meeting"]
     assert meetings and meetings[0][2:5] == ("agreed", "2031-10", "Asuncion"), rows
+
+
+def test_a_contact_just_made_is_dated_the_day_it_is_told(run):
+    rows = event_rows(run('Secretary of State Dana Pruitt said: "I have just met with Foreign Minister Reza Hosseini '
+                          'on the sidelines."'))
+    assert _with(rows, "Pruitt", "Hosseini") and _with(rows, "Pruitt", "Hosseini")[0][2:4] == ("held", "2031-09-17")
+    told = run("US Secretary of State Dana Pruitt met Iran's foreign minister Reza Hosseini in Geneva.")
+    assert [r[3] for r in event_rows(told)] == [None]  # a plain past with no day stays undated

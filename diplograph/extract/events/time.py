@@ -25,7 +25,7 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
                timexes: list[Timex]) -> tuple[Timex | None, date | None]:
     """The event's day (or coarser time), each date read in the tense of the words leading to it."""
     if _undated_tree(tok, timexes):
-        return None, None
+        return _told_today(tok, status, dct)
     default = "future" if status in FUTURE_STATUSES else "past"
     tense_for = _tense_reader(tok, default)
     plan = _planned_infinitive(tok) if status != "held" else None
@@ -82,7 +82,23 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
         time = _coarse(tok, used, seen, timexes, dct, coarse_tense, fronted, called_off)
     if day is None and time is None:
         time, day = _when_clause(tok, levels, timexes, dct, tense_for)
+    if day is None and time is None:
+        return _told_today(tok, status, dct)
     return time, day
+
+
+def _told_today(tok, status: str | None, dct: date | None) -> tuple[Timex | None, date | None]:
+    """"I have just met with him", "X has just held talks with Y": a present perfect with "just" took place on the
+    day it is told; other undated events stay undated."""
+    verb = tok if tok.pos_ == "VERB" else tok.head
+    if status != "held" or dct is None or verb.pos_ != "VERB" or verb.tag_ != "VBN" \
+            or not any(c.dep_ == "advmod" and c.lower_ == "just" for c in verb.children) \
+            or not any(c.dep_ == "aux" and c.lower_ in _PRESENT_HAVE for c in verb.children):
+        return None, None
+    return Timex(verb.idx, verb.idx, "", "DATE", dct.isoformat()), dct
+
+
+_PRESENT_HAVE = frozenset("have has 've \u2019ve 's \u2019s".split())  # a present perfect's auxiliary
 
 
 def _undated_tree(tok, timexes: list[Timex]) -> bool:
