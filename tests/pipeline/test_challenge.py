@@ -111,7 +111,7 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, 
                                          "location": 0.80, "type": 0.92},  # first blind run 0.880
                 "events-blind12-names": {"precision": 0.76, "recall": 0.82, "f1": 0.79, "status": 0.96, "date": 1.00,
                                          "location": 0.82, "type": 1.00},  # first blind run 0.667
-                "events-blind13-voices": {"precision": 0.76, "recall": 0.60, "f1": 0.67, "status": 0.93, "date": 0.86,
+                "events-blind13-voices": {"precision": 0.77, "recall": 0.60, "f1": 0.68, "status": 0.93, "date": 0.86,
                                           "location": 0.91, "type": 0.95},  # first blind run F1 0.609
                 "statements-blind": {"precision": 0.97, "recall": 0.97, "f1": 0.97, "strict_f1": 0.90,
                                      "speaker": 0.93, "date": 0.98},
