@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from diplograph.kb.gazetteer import gazetteer
 from diplograph.kb.names import words
 
@@ -24,6 +26,12 @@ LEADER_HEADS = frozenset("""president premier chancellor king queen emperor emir
 head counterpart prime-minister supreme-leader""".split())
 # Titles one person alone holds, standing for the state they head when no holder is named ("the Pope").
 SOLE_OFFICES = {"pope": "Holy See"}
+# "By X, Prime Minister of Y": a byline giving an office after the name; its author writes as a party (the text's
+# "I"), not as a reporter whose credit is page furniture.
+AUTHOR_OFFICES = frozenset("""president premier chancellor king queen emir sultan minister secretary secretary-general
+ambassador envoy commissioner""".split())  # offices whose holder's "I" meets others (not "head of research")
+AUTHOR_OFFICE = re.compile(r",\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}(?:%s)\b(?![ -]correspondent)"
+                           % "|".join(sorted(AUTHOR_OFFICES, key=len, reverse=True)), re.I)
 # Honorifics are neither names nor roles; some tell the gender.
 HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
               "sir": "m", "dame": "f", "lord": "m", "lady": "f", "dr": None, "dr.": None,

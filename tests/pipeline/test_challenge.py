@@ -30,7 +30,7 @@ BLIND = {"events": ("events-blind", "events-blind2", "events-blind3", "events-bl
                     "events-blind11-wire", "events-holdout11", "events-holdoutpages7", "events-blind12-plans",
                     "events-blind12-sides", "events-blind12-names", "events-holdout12", "events-holdoutpages8",
                     "events-blind13-bodies", "events-blind13-south", "events-blind13-follow",
-                    "events-blind13-leads"),
+                    "events-blind13-leads", "events-blind13-voices"),
          "statements": ("statements-blind", "statements-blind2", "statements-blind3", "statements-blind4",
                         "statements-blind5", "statements-holdout1")}
 BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, "status": 0.95, "date": 0.95,
@@ -118,6 +118,8 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, 
                                           "location": 1.00, "type": 0.98},  # first blind run F1 0.836
                 "events-blind13-leads": {"precision": 0.94, "recall": 0.90, "f1": 0.92, "status": 0.97, "date": 0.97,
                                          "location": 0.97, "type": 1.00},  # first blind run F1 0.844
+                "events-blind13-voices": {"precision": 0.77, "recall": 0.60, "f1": 0.68, "status": 0.93, "date": 0.86,
+                                          "location": 0.91, "type": 0.95},  # first blind run F1 0.609
                 "statements-blind": {"precision": 0.97, "recall": 0.97, "f1": 0.97, "strict_f1": 0.90,
                                      "speaker": 0.93, "date": 0.98},
                 "statements-blind2": {"precision": 0.97, "recall": 0.94, "f1": 0.95, "strict_f1": 0.93,

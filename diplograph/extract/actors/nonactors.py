@@ -12,7 +12,7 @@ from diplograph.extract.actors.columns import doc_text, line_tokens, token_colum
 from diplograph.extract.actors.headlines import english_words
 from diplograph.extract.actors.names import JOINED_ACRONYM, PARTICLES
 from diplograph.kb.gazetteer import Gazetteer, fold, gazetteer
-from diplograph.kb.roles import BODIES, PLURAL_HEADS, is_honorific, is_title
+from diplograph.kb.roles import AUTHOR_OFFICE, BODIES, PLURAL_HEADS, is_honorific, is_title
 
 OUTLET_WORDS = frozenset("""times news post journal herald tribune gazette telegraph press television tv radio
 broadcasting daily magazine newspaper chronicle observer newswire wire images photo photos dispatch ledger review
@@ -48,7 +48,8 @@ def byline_spans(text: str) -> list[tuple[int, int]]:
     credits = any(_CREDIT_WORD.search(text[max(0, m.start() - _LONGEST_CREDIT_WORD):m.start()])
                   for m in _BY_AFTER_SPACE.finditer(text))
     kept = tuple(credits if i == 0 else any(w in text for w in needed) for i, needed in enumerate(_BYLINE_NEEDS))
-    return [(m.start(), m.end()) for m in _byline(kept).finditer(text)] if any(kept) else []
+    return [(m.start(), m.end()) for m in _byline(kept).finditer(text)
+            if not AUTHOR_OFFICE.search(m.group())] if any(kept) else []  # "By X, Prime Minister of Y" writes as X
 
 
 # Text each alternative's every match holds (the first's is worked out above): a text without it leaves it out.

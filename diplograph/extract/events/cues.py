@@ -25,7 +25,7 @@ def cue_words() -> tuple[frozenset[str], frozenset[str]]:
         | lx.JOINT_ONLY_BODIES | lx.RETREAT_NOUNS | {"talk"}
     verbs = frozenset(lx.TRIGGER_VERBS) | lx.SPEAK_VERBS | lx.ARRIVAL_WORDS | lx.TRAVEL_VERBS \
         | lx.DEPART_VERBS | lx.HOSTING_VERBS | lx.CONVENE_VERBS | lx.CO_LEAD_FORMS \
-        | {"get", "sit", "bring", "call", "sign", "mediate", "visiting"}
+        | {"get", "sit", "bring", "call", "sign", "mediate", "visiting", "see"}
     return nouns, verbs
 
 

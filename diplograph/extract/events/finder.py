@@ -34,6 +34,7 @@ from diplograph.extract.events.status import (
     nominal_gerund,
     per_token,
     proposal_noun,
+    question_answer,
     status_of,
 )
 from diplograph.extract.events.time import event_when, rescheduled, vaguely_ahead
@@ -174,7 +175,7 @@ class _Finder:
         base = document.base
         self.spans = [(m.start - base, m.end - base, st) for st in statements for m in st.mentions
                       if m.doc_id == document.id]
-        self.parties = Parties(actors, self._speaker_at)
+        self.parties = Parties(actors, self._speaker_at, self._quoted_at)
         self.sents = list(sdoc.sents)
         self.trips: dict[int, tuple[list[tuple[str, object]], set[str]]] = {}  # trigger index -> states visited, actors named
         self.title_end = _title_end(document)
@@ -198,6 +199,11 @@ class _Finder:
         """The speaker of the words at a position, for "I" and "we"."""
         st = self._statement_at(pos)
         return st.speaker if st is not None else None
+
+    def _quoted_at(self, pos: int) -> bool:
+        """Whether the words at a position are a speaker's own (a quotation or a transcript's answer)."""
+        st = self._statement_at(pos)
+        return st is not None and st.direct
 
     def sightings(self) -> list[Sighting]:
         """Sightings in text order; a sentence that confuses the parser is skipped with a warning."""
@@ -615,9 +621,11 @@ class _Finder:
         return group is None or _regional_conveners(group.name)  # not "opposition leaders met in Harare"
 
     def asked(self, sighting: Sighting) -> bool:
-        """True for a sighting in a question ("Will the minister meet X at the G20?"): asked about, claimed by nobody."""
+        """True for a sighting in a question ("Will the minister meet X at the G20?"): asked about, claimed by nobody
+        unless the line below answers it yes or no."""
         sent = self.sents[sighting.sent_no]
-        return doc_text(self.sdoc)[sent.start_char:sent.end_char].rstrip().endswith("?")
+        return doc_text(self.sdoc)[sent.start_char:sent.end_char].rstrip().endswith("?") \
+            and question_answer(sent.root) is None
 
     def home(self) -> tuple[str, str] | None:
         """The capital a dateline names, with or without a day ("ISLAMABAD: ...", "Rabat - ..."), and its state."""
@@ -1193,8 +1201,10 @@ class _Finder:
             status = "held"  # "will convene talks, after a meeting with X that he described as constructive", "said
             # the cable would be laid, after meeting X" on a day gone: the adjunct's event took place
             time, day = event_when(tok, levels, status, claimed_on, self.timexes)
-        if doc_text(self.sdoc)[sent.start_char:sent.end_char].rstrip().endswith("?"):
-            status = None  # "Can you confirm the minister is going to Jakarta?": a question claims nothing
+        if doc_text(self.sdoc)[sent.start_char:sent.end_char].rstrip().endswith("?") \
+                and (status == "held" or question_answer(tok) is None):
+            status = None  # "Can you confirm the minister is going to Jakarta?": a question claims nothing (a "yes"
+            # below it confirms a plan, not that it took place)
         return status, time, day, unset
 
     def _hosted_by(self, tok) -> list[str]:

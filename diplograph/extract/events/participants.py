@@ -10,10 +10,11 @@ from diplograph.extract.actors.columns import doc_text, sentence_start, token_co
 from diplograph.extract.base import ActorMention, DocActors, token_strings
 from diplograph.extract.actors.headlines import english_words
 from diplograph.extract.actors.names import given_names
+from diplograph.extract.actors.nonactors import office_below
 from diplograph.extract.clauses import is_speech_verb
 from diplograph.extract.events.leaders import leader_mention
-from diplograph.extract.events.status import (NAME_DASHES, happening_clause, headline_named, hosting_clause,
-                                              proposal_noun, to_be_held)
+from diplograph.extract.events.status import (NAME_DASHES, answer_at, happening_clause, headline_named,
+                                              hosting_clause, proposal_noun, to_be_held)
 from diplograph.extract.events.places import (
     PLACE_LABELS,
     Places,
@@ -33,8 +34,8 @@ from diplograph.extract.statements.reporting import (
 from diplograph.extract.statements.speakers import demonym_key, surname_mention
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import city_state, gazetteer
-from diplograph.kb.roles import (BODIES, SHORT_TITLES, TITLE_HEADS, head_of, is_honorific, is_title, other_portfolio,
-                                 same_title)
+from diplograph.kb.roles import (AUTHOR_OFFICES, BODIES, SHORT_TITLES, TITLE_HEADS, head_of, is_honorific, is_title,
+                                 other_portfolio, same_title)
 from diplograph.kb.slugs import slug
 
 OCCASIONS = frozenset("remark statement comment briefing availability appearance".split())  # spoken with a guest
@@ -62,9 +63,10 @@ class Roles:
 class Parties(Places):
     """Finds the actors of event mentions in one document."""
 
-    def __init__(self, actors: DocActors, speaker_at=None):
+    def __init__(self, actors: DocActors, speaker_at=None, quoted_at=None):
         super().__init__(actors)
         self.speaker_at = speaker_at or (lambda pos: None)  # statement speaker covering a position
+        self.quoted_at = quoted_at or (lambda pos: False)  # whether those are the speaker's own words
         self._np_memo: dict[int, tuple[int, tuple[str, ...]]] = {}  # word index -> (actors' version, its keys)
 
     # -- noun phrases -> actor keys ---------------------------------------------------------------
@@ -179,6 +181,8 @@ class Parties(Places):
                     return pair  # "the EU–Chile Association Council will hold its next meeting": the two sides
                 keys = self._clause_subject(tok)
                 return keys[:1] if len(keys) == 1 and self.actors.by_key(keys[0])[0].type != "person" else []
+            if tok.lower_ in ("we", "us") and (pair := self._we_pair(tok)):
+                return pair  # "X and I spoke last week. We agreed to meet in Y": the speaker and X
             key = self._pronoun(tok)
             return [key] if key else []
         if (pair := self._joint_pair(tok)):
@@ -205,7 +209,8 @@ class Parties(Places):
                 break
             named = self.actors.at(appos.idx, appos.idx + len(appos))  # "the AU Commission chair, X": X
             mention = named if named is not None and (mention is None or named.type == "person") else mention
-            appos = next((c for c in appos.children if c.dep_ == "appos"), None) if named is None else None
+            appos = next((c for c in (*appos.children, *tok.children) if c.dep_ == "appos" and c.i > appos.i), None) \
+                if named is None else None  # "my brother, the Minister of X, Dr Y": the next apposition names Y
         if mention is not None and self._office_body(mention.key):  # "the Minister for Foreign Affairs of X, Y"
             end = tok.right_edge.idx + len(tok.right_edge)
             held = [m for m in self.actors.in_span(mention.end, end) if m.type == "person"]
@@ -865,9 +870,11 @@ class Parties(Places):
             return office  # "X flew to Y, and Y's president received him, an adviser said": X, not the adviser
         speaker = self.speaker_at(tok.idx)
         labelled = self._labelled(tok.doc)
-        if (speaker in labelled or speaker is not None and self._line_speaker(tok) == speaker) \
+        quoted = speaker is not None and tok.lower_ in PRONOUN_GENDER and self.quoted_at(tok.idx)
+        if (quoted or speaker in labelled or speaker is not None and self._line_speaker(tok) == speaker) \
                 and tok.lower_ not in ("i", "me", "my"):
-            speaker = None  # "MS X: The minister will travel on Sunday, and he will meet Y": he is not X
+            speaker = None  # "MS X: The minister will travel on Sunday, and he will meet Y", "X said: 'He will ...'":
+            # he is not X
         if speaker is not None and tok.dep_ in ("dobj", "pobj") and tok.lower_ in PRONOUN_GENDER and any(
                 c.dep_ == "nsubj" and PRONOUN_GENDER.get(c.lower_, PRONOUN_GENDER[tok.lower_]) != PRONOUN_GENDER[tok.lower_]
                 for c in clause_verb(tok).children):
@@ -876,9 +883,12 @@ class Parties(Places):
                                     and self._named_person(speaker, PRONOUN_GENDER[tok.lower_])):
             return speaker  # "X said he would meet Y"; not "he ..., the presidential office said"
         if speaker is None and tok.lower_ in ("i", "me", "my"):
-            return self._byline_author(tok)  # "Today I spoke with X" in a minister's own media release
+            return self._byline_author(tok) or self._signer(tok)  # "Today I spoke with X" in a minister's own
+            # media release, named in its heading or signed below
         if speaker is None and tok.lower_ in ("we", "us", "our"):
             return self._heading_body(tok.doc)  # "We agreed to convene ..." in a body's communique
+        if tok.lower_ == "you" and (at := answer_at(tok)) is not None:
+            return self.speaker_at(at)  # "Q: Will you attend the summit? A: No.": the one who answers
         if tok.lower_ not in PRONOUN_GENDER:
             return None
         mention = self.actors.at(tok.idx, tok.idx + len(tok))
@@ -899,8 +909,8 @@ class Parties(Places):
             subj = subj.head.head  # "talks with X, who hosted him in Bali last year": not X
         taken = frozenset(self.np_keys(subj)) | {m.key for m in self.actors.before(tok.idx, "person")
                                                  if m.key.startswith(SOURCE_PREFIX)} if subj is not None else frozenset()
-        taken |= labelled | {k for k in [self._line_speaker(tok)] if k}  # who speaks in a transcript is no "he" of
-        # the words spoken
+        taken |= labelled | {k for k in [self._line_speaker(tok), quoted and self.speaker_at(tok.idx)] if k}
+        # who speaks in a transcript or a quotation is no "he" of the words spoken
         found = self.actors.resolve_pronoun(tok.idx, PRONOUN_GENDER[tok.lower_], taken)  # nor "a spokesperson"
         return found.key if found is not None else self._earlier_office(tok, taken)
 
@@ -992,7 +1002,46 @@ class Parties(Places):
             people = {p.key for m in found if m.type == "organization" and (p := self._styled_member(m)) is not None}
         if not people and not found:  # "Senator the Hon X Y" on a line of its own, which no step took for anyone
             people = {p.key for line in _LINES.finditer(text, 0, end) if (p := self._styled_line(line)) is not None}
+        if not people and end > 0 and (author := self._author_line(text)) is not None:
+            return author  # "The author is Romania's foreign minister": an op-ed whose byline names no office
         return people.pop() if len(people) == 1 and end > 0 else None
+
+    def _we_pair(self, tok) -> list[str]:
+        """"we" in a speaker's words after "X and I" as a subject in the same speaker's words a few sentences before
+        (an interview's answer before the next question): the speaker and X."""
+        speaker = self.speaker_at(tok.idx)
+        if speaker is None or speaker.startswith(SOURCE_PREFIX):
+            return []  # an unnamed source's "we" is no side
+        first = sentence_start(tok.doc, tok.i)
+        for _ in range(_WE_REACH):
+            first = sentence_start(tok.doc, first - 1) if first else 0
+        for me in (t for t in reversed(tok.doc[first:tok.i]) if t.lower_ == "i" and t.dep_ == "conj"):
+            if me.head.dep_ in ("nsubj", "nsubjpass") and self.speaker_at(me.idx) == speaker:
+                other = [k for k in self._one_np(me.head) if k != speaker]
+                return [speaker, *other[:1]] if other else []
+        return []
+
+    def _signer(self, tok) -> str | None:
+        """The one person who signs the text below a pronoun, alone on a line over an office ("Jane Roe" over
+        "Minister for Foreign Affairs"): a release's "I"; read once per document."""
+        if getattr(self, "_signed", None) is None:
+            text = doc_text(tok.doc)
+            self._signed = [m for m in self.actors.mentions if m.type == "person" and _signs(text, m)]
+        signers = {m.key for m in self._signed if m.start > tok.idx}
+        return signers.pop() if len(signers) == 1 else None
+
+    def _author_line(self, text: str) -> str | None:
+        """An op-ed's line on its author ("The writer is Chile's foreign minister"), read once per document: the one
+        person it names, else the one state whose office it gives; none for a former office-holder or no office."""
+        if getattr(self, "_author", False) is False:
+            m = _AUTHOR_IS.search(text)
+            line = m.group(1).lower() if m is not None else ""
+            found = self.actors.in_span(m.start(1), m.end(1)) if m is not None else []
+            people = {a.key for a in found if a.type == "person"}
+            states = {a.key for a in found if a.type == "state"}
+            office = any(w in AUTHOR_OFFICES for w in re.findall(r"[a-z-]+", line)) and "former" not in line
+            self._author = (people or states).pop() if office and len(people or states) == 1 else None
+        return self._author
 
     def _styled_line(self, line: re.Match) -> ActorMention | None:
         """A heading line that is a member's styled name ("Senator the Hon X Y", "The Hon X Y MP"): that person."""
@@ -1192,8 +1241,9 @@ class Parties(Places):
         children = list(kids)
         children += [o for c in children if c.lower_ == "visiting" and c.dep_ in ("advcl", "xcomp")
                      for o in c.children if o.dep_ == "dobj"]  # "met visiting President X"
-        children += [g for c in children if c.dep_ == "prep" and c.lower_ in ("by", "over", "via")
-                     for o in c.children for g in o.children if g.dep_ == "prep" and g.lower_ == "with"]
+        children += [g for c in children if c.dep_ == "prep" and c.lower_ in ("by", "over", "via", "on")
+                     for o in c.children if c.lower_ != "on" or o.lower_ in lx.REMOTE_WORDS  # "on the phone with X"
+                     for g in o.children if g.dep_ == "prep" and g.lower_ == "with"]
         if trigger.pos_ == "VERB":  # "will sign a treaty with X": the parser hung the partner on the thing signed
             children += [p for d in kids if d.dep_ == "dobj" and d.pos_ == "NOUN" and not self.np_keys(d)
                          for p in d.children if p.dep_ == "prep" and p.lower_ == "with"]
@@ -1793,6 +1843,8 @@ _BYLINE_LINES = 4  # lines of a release's heading that may name its author
 _STYLED_MEMBER = re.compile(r"((?:the\s+)?(?:rt\.?\s+)?hon\.?\s+)([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}?)"
                             r"(?:\s+(?:MP|MHA|MLA|MPP|TD|QC|KC|AO|AC))*", re.I)
 _LINES = re.compile(r"[^\n]+")
+_WE_REACH = 6  # sentences back in which "X and I" may have named the other one of a speaker's "we"
+_AUTHOR_IS = re.compile(r"^[ \t*_]*The (?:author|writer) is ([^\n]{1,160})", re.M)  # an op-ed's line on its author
 
 
 def _from_sentence_before(tok):
@@ -1800,6 +1852,15 @@ def _from_sentence_before(tok):
     first = sentence_start(tok.doc, tok.i)
     first = sentence_start(tok.doc, first - 1) if first else 0
     return tok.doc[first:tok.left_edge.i]
+
+
+def _signs(text: str, mention: ActorMention) -> bool:
+    """A person named alone on a line (styles aside) over an office whose holder speaks as "I"."""
+    start, end = text.rfind("\n", 0, mention.start) + 1, text.find("\n", mention.end)
+    line = re.sub(r"\s*\([^()]*\)$", "", text[start:end if end >= 0 else len(text)].strip(" \t,"))  # "(MP)"
+    office = office_below(text, end) or ""
+    return line.endswith(mention.text) and len(line.split()) <= len(mention.text.split()) + 3 \
+        and any(w in AUTHOR_OFFICES for w in office.lower().split())
 
 
 def _styled_person(m: re.Match | None, offset: int) -> ActorMention | None:

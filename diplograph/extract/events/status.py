@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import re
 from functools import wraps
 
 from diplograph.extract.actors.columns import doc_text, sentence_bounds, span_text
@@ -155,6 +156,8 @@ def status_of(trigger, chain: list | None = None) -> str | None:
     governors(trigger), when the caller has it)."""
     if nominal_gerund(trigger):
         return status_of(trigger.head)  # "will not attend the leaders meeting": the status of "leaders"
+    if polar_question(trigger) and question_answer(trigger) == "no":
+        return "declined"  # "Q: Will you go to the summit? A: No, I will not go.": the one asked refuses
     own = _modifiers(trigger)
     if own == "proposed" and trigger.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj"):
         verb = trigger.head
@@ -211,7 +214,8 @@ def dismissed(trigger, chain: list | None = None) -> bool:
             and any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children):
         return True  # "have not met in more than a decade": nothing took place, nothing is planned
     if polar_question(trigger):
-        return True  # "Will the minister meet him next week?": a journalist's question, no claim
+        answer = question_answer(trigger)  # "Will the minister meet him next week?": a journalist's question, no
+        return not (answer == "yes" or answer == "no" and asks_you(trigger))  # claim unless the answer makes it
     chain = governors(trigger, 4) if chain is None else chain[:5]  # four steps up: the five-step chain's first five
     if any(c.dep_ == "mark" and c.lower_ == "whether" for v in chain if v.pos_ in ("VERB", "AUX")
            for c in v.children):
@@ -258,6 +262,39 @@ def polar_question(tok) -> bool:
         asked = span_text(doc, start, end).rstrip().rstrip("\"'\u201d").endswith("?")
         memo[start] = asked and _polar_sentence(doc[start:end])
     return memo[start]
+
+
+def question_answer(tok) -> str | None:
+    """"yes" or "no" opening the answer to the question a word stands in, on the line below it (after the
+    answerer's label, "MINISTER: No, I will not go."); None when the next line gives neither."""
+    m = _answer(tok)
+    return m.group(1).lower() if m is not None else None
+
+
+def answer_at(tok) -> int | None:
+    """Where the yes-or-no answer to the question a word stands in begins (its answerer speaks there)."""
+    m = _answer(tok)
+    return m.start(1) if m is not None else None
+
+
+def _answer(tok) -> re.Match | None:
+    doc = tok.doc
+    start, end = sentence_bounds(doc, tok.i)
+    last = next((doc[i] for i in range(end - 1, start, -1) if not doc[i].is_space), doc[end - 1])
+    return _ANSWER.match(doc_text(doc), last.idx + len(last)) if last.text == "?" else None
+
+
+_ANSWER = re.compile(r"[ \t\"'\u201d]*\n\s*(?:[^\n:?]{1,50}:[ \t]*)?(yes|no)\b[,.!;]", re.I)
+
+
+def asks_you(tok) -> bool:
+    """A question put to its answerer ("Will you attend the summit?"): "you" the subject of the event's clause."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    for _ in range(3):
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "you" for c in verb.children):
+            return True
+        verb = verb.head
+    return False
 
 
 def _polar_sentence(sent) -> bool:
@@ -969,17 +1006,21 @@ def _auxiliaries(verb) -> tuple[str, ...]:
 
 
 _DAYS_AHEAD = frozenset("monday tuesday wednesday thursday friday saturday sunday tomorrow".split())
+_PRESENT_BE = frozenset("is are am 's 're 'm \u2019s \u2019re \u2019m".split())  # "is meeting", "'re travelling"
 
 
 def _timetable_present(verb) -> bool:
-    """A plain present with a day of its own ("opens on Monday", "meet tomorrow") in a sentence with its stop, the
-    way news gives a timetable (a headline's present tells what happened)."""
-    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+    """A plain present or a present progressive with a day of its own ("opens on Monday", "meet tomorrow", "is
+    meeting X on Friday") in a sentence with its stop, the way news gives a timetable (a headline's present tells
+    what happened)."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
+    progressive = verb.tag_ == "VBG" and auxes and all(c.dep_ == "aux" and c.lower_ in _PRESENT_BE for c in auxes)
+    if not (verb.tag_ in ("VBZ", "VBP") and not auxes or progressive):
         return False
     words = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children if o.dep_ == "pobj"]
     words += [c for c in verb.children if c.dep_ in ("npadvmod", "advmod", "tmod")]
-    if not any(w.lower_ in _DAYS_AHEAD or _calendar_day(w) for w in words):
-        return False
+    if not any(w.lower_ in _DAYS_AHEAD or _calendar_day(w) and not progressive for w in words):
+        return False  # "who is paying a visit on June 17-19": a calendar day may be under way
     text = doc_text(verb.doc)  # Doc.text makes a Token per word
     end = text.find("\n", verb.idx)
     line = text[text.rfind("\n", 0, verb.idx) + 1:end if end >= 0 else len(text)].rstrip(" \t\"'\u201d")

@@ -28,7 +28,7 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
                timexes: list[Timex]) -> tuple[Timex | None, date | None]:
     """The event's day (or coarser time), each date read in the tense of the words leading to it."""
     if _undated_tree(tok, timexes):
-        return None, None
+        return _told_today(tok, status, dct)
     default = "future" if status in FUTURE_STATUSES else "past"
     tense_for = _tense_reader(tok, default)
     plan = _planned_infinitive(tok) if status != "held" else None
@@ -93,7 +93,23 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
         time = _coarse(tok, used, seen, timexes, dct, coarse_tense, fronted, called_off)
     if day is None and time is None:
         time, day = _when_clause(tok, levels, timexes, dct, tense_for)
+    if day is None and time is None:
+        return _told_today(tok, status, dct)
     return time, day
+
+
+def _told_today(tok, status: str | None, dct: date | None) -> tuple[Timex | None, date | None]:
+    """"I have just met with him", "X has just held talks with Y": a present perfect with "just" took place on the
+    day it is told; other undated events stay undated."""
+    verb = tok if tok.pos_ == "VERB" else tok.head
+    if status != "held" or dct is None or verb.pos_ != "VERB" or verb.tag_ != "VBN" \
+            or not any(c.dep_ == "advmod" and c.lower_ == "just" for c in verb.children) \
+            or not any(c.dep_ == "aux" and c.lower_ in _PRESENT_HAVE for c in verb.children):
+        return None, None
+    return Timex(verb.idx, verb.idx, "", "DATE", dct.isoformat()), dct
+
+
+_PRESENT_HAVE = frozenset("have has 've \u2019ve 's \u2019s".split())  # a present perfect's auxiliary
 
 
 def _undated_tree(tok, timexes: list[Timex]) -> bool:
@@ -191,14 +207,19 @@ def _plan_reader(plan, tense_for):
 
 def _speech_dates(levels: list) -> set[int]:
     """"X said on Monday it would attend the summit next month": a phrase before the reported clause's subject
-    dates the saying, wherever the parser hung it."""
+    dates the saying, wherever the parser hung it; not one a colon or an opening quotation mark puts inside the words
+    quoted ("X said: 'Next week I will travel to Y'")."""
     found: set[int] = set()
     for verb in (v for v in levels if v.pos_ in ("VERB", "AUX") and v.dep_ == "ccomp" and is_speech_verb(v.head)):
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.i > verb.head.i:
             found |= {t.i for c in verb.children if c.dep_ in ("prep", "npadvmod") and verb.head.i < c.i < subject.i
+                      and not any(w.text in _QUOTE_OPENERS for w in verb.doc[verb.head.i + 1:c.left_edge.i])
                       for t in c.subtree}
     return found
+
+
+_QUOTE_OPENERS = frozenset(':"\u201c\u2018')  # after a speech verb, what opens the words quoted
 
 
 def _trailing_speech(levels: list) -> set[int]:

@@ -136,6 +136,10 @@ def trigger_type(tok) -> str | None:
         return "meeting" if _on_the_sidelines(tok) else None  # "A and B spoke on the sidelines of the summit"
     if lemma == "call" and _calls_on(tok):
         return "meeting"  # "is expected to call on President X": a courtesy call in person
+    if lemma == "call" and _phones(tok):
+        return "call"  # "the sultan will call Saudi Crown Prince X later today": a phone call
+    if lemma == "see" and _sees_someone(tok):
+        return "meeting"  # "I will see him in Warsaw on the 12th": a meeting, told in the speaker's own words
     if lemma in ("bring", "gather") and _gathering_gathers(tok):
         return None  # "the session opened, bringing together the ministers": the session is the event
     if lemma in ("get", "sit", "bring") and any(c.lower_ == "together" for c in tok.children) \
@@ -220,6 +224,39 @@ def _gathering_gathers(verb) -> bool:
         subj = verb.head  # "a summit bringing together X", "a meeting gathering X": the noun it qualifies
     return subj is not None and (subj.lemma_.lower() in lx.TRIGGER_NOUNS or subj.lower_ in lx.TRIGGER_NOUNS
                                  or subj.lemma_.lower() in lx.ROUND_NOUNS | lx.JOINT_BODIES)
+
+
+def _someone_named(verb) -> bool:
+    """A verb's object that is a named person or a counterpart (not "him" or "the president": who is meant may be
+    only asked about, or another state's)."""
+    return any(o.lower_ == "counterpart" or o.pos_ == "PROPN"
+               and (o.ent_type_ == "PERSON" or any(t.lower_ in TITLE_HEADS for t in o.lefts))
+               for o in verb.children if o.dep_ == "dobj")
+
+
+def _phones(verb) -> bool:
+    """"will call President X on Friday", "called his counterpart": a leader called, nothing more said of them (not
+    "called X a liar", "called on X", "called X to account")."""
+    return _someone_named(verb) and not any(c.dep_ in ("oprd", "attr", "acomp", "xcomp", "ccomp", "prt")
+                                            or c.dep_ == "prep" and c.lower_ in ("to", "for", "as")
+                                            or c.dep_ == "prep" and c.lower_ == "on" and c.i == verb.i + 1
+                                            or c.dep_ == "npadvmod" and c.pos_ == "NOUN" and not c.ent_type_
+                                            for c in verb.children)
+
+
+def _sees_someone(verb) -> bool:
+    """"will see his counterpart in Warsaw", "saw President X on Monday": a person seen at a named place or on a day;
+    not "see the results", "saw him on television"."""
+    if not _someone_named(verb):
+        return False
+    preps = [(c.lower_, o) for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    if any(o.lower_ in _SCREENS for _, o in preps):
+        return False
+    return any(p == "in" and is_place(o) or o.ent_type_ == "DATE" for p, o in preps) \
+        or any(c.dep_ in ("npadvmod", "advmod") and c.ent_type_ == "DATE" for c in verb.children)
+
+
+_SCREENS = frozenset("television tv screen video film footage news broadcast".split())  # "saw him on television"
 
 
 def _calls_on(verb) -> bool:

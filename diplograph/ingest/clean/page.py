@@ -43,7 +43,7 @@ def _signatures(lines: Sequence[Line]) -> set[int]:
     full = [(n, ln.bare) for n, ln in enumerate(lines) if ln.bare]
     out: set[int] = set()
     for (n, name), (m, office) in zip(full, full[1:]):
-        parts = name.split()
+        parts = re.sub(r"\s*\([^()]*\)$", "", name).split()  # "Hon. X Y (MP)"
         while len(parts) > 2 and (parts[0].lower() in HONORIFICS or parts[0].lower() == "the" or is_title(parts[0])):
             parts.pop(0)
         if 2 <= len(parts) <= 4 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()
@@ -51,6 +51,9 @@ def _signatures(lines: Sequence[Line]) -> set[int]:
                 and 0 < len(office.split()) <= 6 and any(is_title(w) for w in office.split()):
             out |= {n, m}
     return out
+
+
+_SIGNATURE_LINES = 6  # the page's last lines with text, where a release is signed
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,8 +285,11 @@ class _Page:
             self.drop(ln, "footer")
 
     def body(self, start: int) -> None:
-        """From the first paragraph on: blank furniture lines and blocks."""
+        """From the first paragraph on: blank furniture lines and blocks (not the signer and office the page's last
+        lines give: "Jane Roe" over "Minister for Foreign Affairs" is the "I" of a release)."""
         self.in_body = True
+        ends = [n for n in range(start, len(self.lines)) if self.lines[n].bare][-_SIGNATURE_LINES:]
+        signed = {ends[0] + n for n in _signatures(self.lines[ends[0]:])} if ends else set()
         i = start
         while i < len(self.lines):
             ln = self.lines[i]
@@ -297,7 +303,7 @@ class _Page:
                 continue
             if kind == "inline":
                 self.drop(ln, "teaser-link")
-            elif b:
+            elif b and i not in signed:
                 self.body_line(ln)
             i += 1
 

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from diplograph.kb.roles import AUTHOR_OFFICE
+
 _CLOSERS = "\"'”’»)]*_ "
 _TERMINAL = ".!?…:;"
 _SMALL_WORDS = frozenset(
@@ -251,7 +253,7 @@ def is_chrome(text: str) -> bool:
 def is_byline(text: str) -> bool:
     """A byline or an editing credit line."""
     bare = text.strip()
-    if BYLINE.match(bare) and is_short(bare, 14) and not is_prose(bare):
+    if BYLINE.match(bare) and is_short(bare, 14) and not is_prose(bare) and not AUTHOR_OFFICE.search(bare):
         return True
     return len(bare) < 400 and bool(CREDIT_LINE.search(bare))
 
