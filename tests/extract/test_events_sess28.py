@@ -138,3 +138,10 @@ def test_a_call_while_in_the_host_state_is_part_of_the_planned_trip(run):
             "While in Togo, the Minister will pay a courtesy call on the President of the Togolese Republic.")
     found = [r for r in rows(run(text, date(2030, 3, 3))) if "Ama Boateng-Quaye" in r[1]]
     assert found and all(r[2] == "scheduled" for r in found), rows(run(text, date(2030, 3, 3)))
+
+
+def test_a_place_on_the_name_of_a_received_visitor_places_the_meeting(run):
+    text = ("Prime Minister Tran Quoc Dung received visiting Cambodian Deputy Prime Minister and Minister of Foreign "
+            "Affairs Sok Chenda Sophea in Hanoi on Monday.")
+    found = [r for r in rows(run(text)) if r[0] == "meeting"]
+    assert found and all(r[4] == "Hanoi" for r in found), rows(run(text))

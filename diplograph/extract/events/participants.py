@@ -1542,8 +1542,9 @@ class Parties(Places):
             roles.location = None  # "met X in Lviv in western Ukraine": the city beats its state
         if tok.pos_ in ("VERB", "ADJ"):  # "met Y in X" (hung on the object), "expected to open in X"
             objs = [c for c in kids if c.dep_ == "dobj" or (c.dep_ == "xcomp" and c.pos_ == "VERB")]
-            objs += [a for o in objs if o.dep_ == "dobj" for a in o.children if a.dep_ == "appos"]  # "his counterpart X in Y"
             objs += [o for c in kids if c.lower_ == "visiting" for o in c.children if o.dep_ == "dobj"]
+            objs += [a for o in objs if o.dep_ == "dobj" for a in o.children if a.dep_ == "appos"]  # "his counterpart X
+            # in Y", "received visiting Minister X in Y"
             objs += [o for c in kids if c.dep_ == "prep" and c.lower_ == "on" and tok.lemma_.lower() == "call"
                      for o in c.children if o.dep_ == "pobj"]  # "called on X at Y": the place hangs on X
             for obj in objs:  # "signed an agreement on trade in Arusha": a city under the object's topic too
