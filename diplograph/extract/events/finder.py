@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from diplograph.extract.actors.candidates import gazetteer_cands
-from diplograph.extract.actors.columns import doc_text
+from diplograph.extract.actors.columns import doc_text, sentence_start
 from diplograph.extract.base import ActorMention, DocActors, token_strings
 from diplograph.extract.clauses import is_speech_verb, nearest_subject
 from diplograph.extract.events.coref import (ANAPHOR_WINDOW, Sighting, corefer, host_on_visit, share_setting,
@@ -947,7 +947,9 @@ class _Finder:
         """"X, who is in Port of Spain for the summit, held talks with Y": where the subject's relative clause puts
         them, for a contact they hold there and then."""
         verb = next((v for v in chain[:3] if v.pos_ == "VERB"), None)
-        subj = _controller_subject(verb) if verb is not None else None
+        if verb is None or "who" not in token_strings(self.sdoc, "LOWER")[sentence_start(self.sdoc, verb.i):verb.i]:
+            return None  # (no relative "who" before the verb: nothing to read, and no subject to look for)
+        subj = _controller_subject(verb)
         clause = next((c for c in subj.children if c.dep_ == "relcl" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP")
                        and any(r.lower_ == "who" for r in c.children)), None) if subj is not None else None
         return self.parties.place_of(clause) if clause is not None and verb.i > clause.i else None
