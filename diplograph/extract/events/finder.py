@@ -624,8 +624,11 @@ class _Finder:
         """True for a sighting in a question ("Will the minister meet X at the G20?"): asked about, claimed by nobody
         unless the line below answers it yes or no."""
         sent = self.sents[sighting.sent_no]
-        return doc_text(self.sdoc)[sent.start_char:sent.end_char].rstrip().endswith("?") \
-            and question_answer(sent.root) is None
+        return self._in_question(sent) and question_answer(sent.root) is None
+
+    def _in_question(self, sent) -> bool:
+        """Whether a sentence ends with a question mark (read from the text: no Token per word)."""
+        return doc_text(self.sdoc)[sent.start_char:sent.end_char].rstrip().endswith("?")
 
     def home(self) -> tuple[str, str] | None:
         """The capital a dateline names, with or without a day ("ISLAMABAD: ...", "Rabat - ..."), and its state."""
@@ -1203,8 +1206,7 @@ class _Finder:
             status = "held"  # "will convene talks, after a meeting with X that he described as constructive", "said
             # the cable would be laid, after meeting X" on a day gone: the adjunct's event took place
             time, day = event_when(tok, levels, status, claimed_on, self.timexes)
-        if doc_text(self.sdoc)[sent.start_char:sent.end_char].rstrip().endswith("?") \
-                and (status == "held" or question_answer(tok) is None):
+        if self._in_question(sent) and (status == "held" or question_answer(tok) is None):
             status = None  # "Can you confirm the minister is going to Jakarta?": a question claims nothing (a "yes"
             # below it confirms a plan, not that it took place)
         return status, time, day, unset

@@ -333,6 +333,11 @@ class Parties(Places):
         key = self._pronoun(owner) if owner is not None else None
         states = {m.role_of for m in self.actors.by_key(key) if m.role_of} if key else set()
         return list(states) if len(states) == 1 else []
+
+    def _served_states(self, keys: list[str]) -> list[str]:
+        """Each actor as the state it holds office for (itself when none), once each ("their ministers": the states)."""
+        return list(dict.fromkeys(next((m.role_of for m in self.actors.by_key(k) if m.role_of), k) for k in keys))
+
     def _their_sides(self, tok) -> list[str]:
         """"ahead of a summit between their prime ministers", "A met B, while their ministers signed": the states of
         the two sides "their" stands for (or of the two just named)."""
@@ -341,7 +346,7 @@ class Parties(Places):
             return []
         keys = self._one_np(theirs)
         keys = keys if len(keys) >= 2 else self._recent_pair(theirs)
-        keys = list(dict.fromkeys(next((m.role_of for m in self.actors.by_key(k) if m.role_of), k) for k in keys))
+        keys = self._served_states(keys)
         return keys if len(keys) >= 2 and all(k.startswith("state:") for k in keys) else []  # (their people: no side
         # of unknown state)
 
@@ -1176,7 +1181,7 @@ class Parties(Places):
             return []
         keys = self.np_keys(subj)
         if theirs:  # "X's president and Y's president ... Their foreign ministers met": the states they lead
-            keys = list(dict.fromkeys(next((m.role_of for m in self.actors.by_key(k) if m.role_of), k) for k in keys))
+            keys = self._served_states(keys)
         if bare and not theirs and len(keys) == 1 and keys[0].startswith(("org:", GROUP_PREFIX)):
             return keys  # "the ministers" of the body whose ministers met
         return keys if len(keys) >= 2 else []
