@@ -394,10 +394,15 @@ class _Finder:
         no event word of its own, agrees to the invitation's event (the latest one proposed with the accepter in
         it, in the sentence before or the one before that)."""
         found: list[Sighting] = []
-        if not any(s.status == "proposed" for s in sightings) or "accept" not in doc_text(self.sdoc).lower():
+        if not any(s.status == "proposed" for s in sightings):
             return found
-        for verb in self._verbs_of(frozenset({"accept"})):
+        for verb in self._verbs_of(_ANSWER_LEMMAS):
+            refused = verb.lemma_.lower() != "accept"  # "rejected the invitation", "turned the offer down"
+            if refused and verb.lemma_.lower() not in lx.DECLINE and not _phrasal_of(verb, lx.DECLINE_PHRASES):
+                continue  # "turned" without "down"
             negated = any(c.dep_ == "neg" for c in verb.children)  # "did not accept the invitation": declined
+            if refused and negated:
+                continue  # "did not reject the offer" says no yes
             objs = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
             if any(not proposal_noun(o) or any(trigger_type(t) for t in o.subtree) for o in objs):
                 continue  # "accepted the results", "accepted an invitation to visit X" (that event's own word)
@@ -418,7 +423,7 @@ class _Finder:
             found.append(Sighting(earlier.type, verb.idx, verb.idx + len(verb), no,
                                   Roles(participants=list(earlier.roles.participants), hosts=list(earlier.roles.hosts),
                                         location=earlier.roles.location),
-                                  "declined" if negated else "agreed", st.speaker if st else None,
+                                  "declined" if negated or refused else "agreed", st.speaker if st else None,
                                   max(said, default=None),  # the answer comes after the invitation it answers
                                   earlier.time, earlier.day, definite=True))
         return found
@@ -2235,6 +2240,14 @@ def _sent_to(tok, chain) -> bool:
     stays away from it)."""
     return tok.dep_ == "pobj" and len(chain) > 2 and chain[1].lower_ == "to" and chain[2].pos_ == "VERB" \
         and chain[2].lemma_.lower() == "send" and any(c.dep_ == "dobj" for c in chain[2].children)
+
+
+_ANSWER_LEMMAS = frozenset({"accept"}) | lx.DECLINE | {verb for verb, _ in lx.DECLINE_PHRASES}  # answers to an offer
+
+
+def _phrasal_of(verb, phrases: frozenset) -> bool:
+    """"turned the offer down": the verb with the particle that makes it one of the phrases."""
+    return any(c.dep_ in ("prt", "advmod") and (verb.lemma_.lower(), c.lower_) in phrases for c in verb.children)
 
 
 _STAND_INS = frozenset("minister delegation delegate representative envoy team one anyone".split())  # "did not send a

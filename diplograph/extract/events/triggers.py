@@ -335,15 +335,16 @@ def _of_two_states(body) -> bool:
     """"the Qatari-Turkish Supreme Strategic Committee", "the Saudi-Iraqi Coordination Council": a body named by two
     nationalities is a body of those two states, whose sittings are their meetings."""
     gz = gazetteer()
-    states = {e.key for t in body.subtree if t.i < body.i and (e := gz.demonym(t.text)) is not None}
+    states = {e.key for t in body.subtree if t.i < body.i and t.text[:1].isupper()
+              and ((e := gz.demonym(t.text)) is not None or (e := gz.lookup(t.text)) is not None and e.type == "state")}
     return len(states) >= 2
 
 
 def _international(body) -> bool:
     """A body of states: joint, of ministers, or a known international organisation ("of the African Union")."""
     words = list(body.subtree)
-    if any(t.lower_ in lx.JOINT_MODS or t.lemma_.lower() == "minister" for t in words):
-        return True
+    if any(t.lower_ in lx.JOINT_MODS or t.lemma_.lower() == "minister" for t in words) or _of_two_states(body):
+        return True  # "the Greek–Turkish Cooperation Council"
     lo, hi = words[0].idx, words[-1].idx + len(words[-1])
     gz = gazetteer()
     for ent in body.doc.ents:

@@ -1,0 +1,78 @@
+"""Status read from answers told later, from headlines whose subject is a plain noun, and from a two-nation body
+whose sitting was called off: rules from held-out misses, on invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from harness import event_rows as rows
+from harness import extractor
+
+PUBLISHED = date(2030, 5, 10)  # a Friday
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    return extractor(nlp, PUBLISHED)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Last week the Thai prime minister invited Cambodian President Sok Vanna to a meeting in Bangkok. Phnom Penh "
+     "rejected the invitation on Tuesday.", "meeting"),
+    ("Kenya offered to host talks between Ethiopia and Eritrea in Nairobi. Asmara turned the offer down on Monday.",
+     "talks"),
+    ("Kenya offered to host talks between Ethiopia and Eritrea in Nairobi, but Asmara turned down the offer.", "talks"),
+    ("President Wanjiku Mbeki invited President Okello Ayoo to a summit in Mombasa. Ayoo declined the invitation, "
+     "citing the election.", "summit"),
+])
+def test_an_offer_refused_in_a_later_clause_is_declined(run, text, kind):
+    found = [r for r in rows(run(text)) if r[0] == kind]
+    assert found and all(r[2] == "declined" for r in found), rows(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "President Wanjiku Mbeki invited President Okello Ayoo to a summit in Mombasa. Ayoo rejected the results of the "
+    "vote.",
+    "Kenya offered to host talks between Ethiopia and Eritrea in Nairobi. Asmara turned to Cairo for support.",
+])
+def test_a_refusal_of_something_else_leaves_the_offer_proposed(run, text):
+    found = rows(run(text))
+    assert found and all(r[2] == "proposed" for r in found), found
+
+
+def test_an_acceptance_still_agrees(run):
+    found = rows(run("Qatar invited Chad and Sudan to talks in Doha. Both accepted the invitation on Wednesday."))
+    assert found and all(r[2] == "agreed" for r in found), found
+
+
+@pytest.mark.parametrize("headline, kind, day", [
+    ("Indian, Japanese foreign ministers to hold talks in Tokyo on Thursday", "talks", "2030-05-16"),
+    ("Ethiopian, Eritrean leaders to sign border accord in Asmara on Monday", "signing", "2030-05-13"),
+])
+def test_a_headline_infinitive_under_a_plain_noun_is_scheduled(run, headline, kind, day):
+    found = [r for r in rows(run(headline)) if r[0] == kind]
+    assert found and all(r[2] == "scheduled" and r[3] == day for r in found), rows(run(headline))
+
+
+def test_a_plain_noun_with_an_infinitive_in_a_full_sentence_is_not_a_headline(nlp):
+    from diplograph.extract.events.status import headline_subject
+
+    doc = nlp("The ministers to hold talks in Tokyo were named on Thursday.")
+    verb = next(t for t in doc if t.lower_ == "hold")
+    assert headline_subject(verb) is None
+
+
+@pytest.mark.parametrize("body", [
+    "Greek–Turkish High-Level Cooperation Council",
+    "Kenya-Uganda Cooperation Council",
+])
+def test_a_two_nation_body_whose_sitting_was_postponed_is_a_cancelled_meeting(run, body):
+    found = rows(run(f"The {body}, which was due to meet in Kampala on 2 June, was postponed last week."))
+    assert found and all(r[0] == "meeting" and r[2] == "cancelled" and r[3] == "2030-06-02" for r in found), found
+
+
+def test_a_one_nation_council_is_no_meeting_of_states(run):
+    found = rows(run("The Kenyan National Security Council, which was due to meet on 2 June, was postponed last week."))
+    assert not found, found
