@@ -190,7 +190,8 @@ PROPOSE_PHRASES = frozenset({("call", "for"), ("push", "for"), ("ask", "for"), (
 PURSUE_PHRASES = frozenset({("work", "towards"), ("work", "toward")})  # "working towards a summit in May": its day
 # "a summit is on the cards", "talks remain on the table": a prospect, no more (be/remain + prepositional idiom)
 PROSPECT_IDIOMS = frozenset({("on", "cards"), ("in", "works"), ("in", "pipeline"), ("on", "table"),
-                             ("on", "horizon"), ("in", "offing")})
+                             ("on", "horizon"), ("in", "offing"), ("under", "consideration"), ("under", "discussion"),
+                             ("under", "study"), ("under", "review")})  # "a visit is under consideration"
 AGREEMENT_NOUNS = frozenset("agreement consensus understanding accord".split())  # "reached agreement on a meeting"
 PROPOSE_ADJ = frozenset("""necessary essential important needed vital crucial possible willing ready
 open eager keen prepared desirable imperative indispensable urgent likely interested overdue

@@ -76,3 +76,36 @@ def test_a_two_nation_body_whose_sitting_was_postponed_is_a_cancelled_meeting(ru
 def test_a_one_nation_council_is_no_meeting_of_states(run):
     found = rows(run("The Kenyan National Security Council, which was due to meet on 2 June, was postponed last week."))
     assert not found, found
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Despite the storm, the meeting of Caribbean foreign ministers in Bridgetown went ahead as planned on Monday.",
+     "2030-05-06"),
+    ("The meeting of Andean foreign ministers took place as scheduled on Tuesday.", "2030-05-07"),
+])
+def test_as_planned_keeps_the_tense_of_its_clause(run, text, day):
+    found = rows(run(text))
+    assert found and all(r[2] == "held" and r[3] == day for r in found), found
+
+
+def test_a_visit_under_consideration_is_proposed(run):
+    found = rows(run("A visit by the Chinese premier to Canberra is under consideration, officials said."))
+    assert found and all(r[2] == "proposed" for r in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "There will be no meeting between the Chinese president and the Japanese prime minister at the APEC summit, "
+    "Tokyo said.",
+    "There will be no talks between Serbia and Kosovo this month, the EU envoy said.",
+])
+def test_a_meeting_ruled_out_ahead_is_cancelled(run, text):
+    found = [r for r in rows(run(text)) if r[0] in ("meeting", "talks")]
+    assert found and all(r[2] == "cancelled" for r in found), rows(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "There was no meeting between the two presidents in Lima.",
+    "The minister held no bilateral meetings in Geneva.",
+])
+def test_no_meeting_in_the_past_is_no_event(run, text):
+    assert not rows(run(text))

@@ -25,6 +25,7 @@ from diplograph.extract.events.status import (
     governors,
     has_begun,
     headline_future,
+    ruled_out,
     headline_subject,
     hosting_clause,
     infinitive,
@@ -225,7 +226,8 @@ class _Finder:
                 if self._with_outsiders(tok):
                     continue  # "met reporters", "a meeting with business leaders": not diplomacy
                 chain = governors(tok)  # one climb for dismissed(), _sighting() and the status read there
-                if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) or dismissed(tok, chain):
+                if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) and not ruled_out(tok) \
+                        or dismissed(tok, chain):
                     continue  # "held no bilateral meeting", "a meeting is unlikely": none took place or is planned
                 if _first_to(tok) or _such_count(tok):
                     continue  # "the first Kenyan leader to visit Ethiopia since 2019": a record, not a plan

@@ -374,6 +374,8 @@ def _tense_reader(tok, default: str):
 def _future_word(tok) -> bool:
     """"planned", "due", "will hold", "opens on Saturday" in running text: a word about times to come."""
     if tok.lemma_.lower() in FUTURE_CUES or tok.lower_ in FUTURE_CUES:
+        if any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+            return False  # "went ahead as planned on Monday": the manner of the main clause, in its tense
         return tok.pos_ in ("VERB", "ADJ") or tok.lower_ == "next"
     if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.head.lemma_.lower() in ("invitation", "offer") \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
