@@ -93,19 +93,15 @@ def test_a_visit_under_consideration_is_proposed(run):
     assert found and all(r[2] == "proposed" for r in found), found
 
 
-@pytest.mark.parametrize("text", [
-    "There will be no meeting between the Chinese president and the Japanese prime minister at the APEC summit, "
-    "Tokyo said.",
-    "There will be no talks between Serbia and Kosovo this month, the EU envoy said.",
+@pytest.mark.parametrize("headline, state, place", [
+    ("Haddad heads to Nairobi for state visit", "Kenya", "Nairobi"),
+    ("Okonjo travels to Accra for talks", "Ghana", "Accra"),
 ])
-def test_a_meeting_ruled_out_ahead_is_cancelled(run, text):
-    found = [r for r in rows(run(text)) if r[0] in ("meeting", "talks")]
-    assert found and all(r[2] == "cancelled" for r in found), rows(run(text))
+def test_a_headline_verb_in_s_the_tagger_read_as_a_noun_is_the_verb(run, headline, state, place):
+    found = [r for r in rows(run(headline)) if r[0] == "visit"]
+    assert any(state in r[1] and r[4] == place for r in found), rows(run(headline))
 
 
-@pytest.mark.parametrize("text", [
-    "There was no meeting between the two presidents in Lima.",
-    "The minister held no bilateral meetings in Geneva.",
-])
-def test_no_meeting_in_the_past_is_no_event(run, text):
-    assert not rows(run(text))
+def test_a_plural_noun_root_with_a_verb_in_the_sentence_stays_a_noun(nlp):
+    doc = nlp("Talks between the two heads of state ended in Riga on Friday.")
+    assert all(t.pos_ == "NOUN" for t in doc if t.lower_ == "heads")

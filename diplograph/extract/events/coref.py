@@ -347,7 +347,7 @@ def _when_where_fit(c: Cluster, s: Sighting) -> bool:
     held = any(x.status == "held" and not x.fresh for x in c.sightings)
     if (s.fresh and held) or (s.status == "held" and not s.fresh and any(x.fresh for x in c.sightings)):
         return False  # "met on Monday and agreed to meet again": two occurrences ("resumed talks" twice: one)
-    if any(_bygone(x, s) or _bygone(s, x) for x in c.sightings):
+    if any(_bygone(x, s) or _bygone(s, x) or _still_ahead(x, s) or _still_ahead(s, x) for x in c.sightings):
         return False
     if any(x.sent_no == s.sent_no and _plan_beside_report(x, s) for x in c.sightings):
         return False
@@ -362,6 +362,15 @@ def _bygone(held: Sighting, ahead: Sighting) -> bool:
     span = _span(held)
     gap = timedelta(0) if ahead.roles.invited else LONG_AGO  # an invitation's trip is still to come
     return span is not None and span[1] < ahead.claimed_on - gap
+
+
+def _still_ahead(held: Sighting, ahead: Sighting) -> bool:
+    """"was on a working visit this year ... the commission has been moved to 16 July": what was told as held when
+    reported is not what is set wholly after that report."""
+    if held.status != "held" or ahead.status not in _AHEAD or held.claimed_on is None:
+        return False
+    span = _span(ahead)
+    return span is not None and span[0] > held.claimed_on
 
 
 def _plan_beside_report(a: Sighting, b: Sighting) -> bool:

@@ -70,6 +70,9 @@ class EventCues:
         for i in numpy.flatnonzero(numpy.isin(pos, self.noun_pos) & _member(lower, self.verbs)).tolist():
             if _modal_verb(doc[i]):  # "will on Thursday travel to X": a verb the tagger took for a noun
                 noun[i], verb[i] = False, True
+        for i in numpy.flatnonzero(numpy.isin(pos, self.noun_pos) & _member(lemma, self.verbs)).tolist():
+            if _headline_verb(doc[i]):  # "Ruto heads to Beijing", "Albanese visits Jakarta"
+                noun[i], verb[i] = False, True
         one = numpy.zeros(len(lower), dtype=bool)
         one[1:] = (lower[1:] == self.one) & _member(lower[:-1], self.next_words)  # "the next one"
         doc._.event_cues = numpy.flatnonzero(noun | verb | one).tolist()
@@ -87,6 +90,27 @@ def _modal_verb(tok) -> bool:
             or not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return False
     tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VB", tok.lower_
+    return True
+
+
+_SUBJECT_DEPS = frozenset("compound amod nsubj".split())
+
+
+def _headline_verb(tok) -> bool:
+    """A headline's verb in -s the tagger read as the plural noun it heads ("Ruto heads to Beijing for talks",
+    "Albanese visits Jakarta"): retagged as the present verb, the name before it as its subject."""
+    if tok.dep_ != "ROOT" or tok.tag_ != "NNS" or tok.i == 0 or not tok.lower_.endswith("s"):
+        return False
+    subject = tok.doc[tok.i - 1]
+    if subject.head != tok or subject.dep_ not in _SUBJECT_DEPS or not subject.text[:1].isupper() \
+            or not any(c.i > tok.i and c.dep_ in ("prep", "npadvmod", "dobj") for c in tok.children) \
+            or any(t.pos_ in ("VERB", "AUX") for t in tok.sent):
+        return False
+    tok.pos_, tok.tag_ = "VERB", "VBZ"
+    subject.dep_ = "nsubj"
+    for c in tok.children:
+        if c.i > tok.i and c.dep_ == "npadvmod" and c.pos_ == "PROPN":
+            c.dep_ = "dobj"  # "visits Jakarta"
     return True
 
 

@@ -25,7 +25,6 @@ from diplograph.extract.events.status import (
     governors,
     has_begun,
     headline_future,
-    ruled_out,
     headline_subject,
     hosting_clause,
     infinitive,
@@ -226,8 +225,7 @@ class _Finder:
                 if self._with_outsiders(tok):
                     continue  # "met reporters", "a meeting with business leaders": not diplomacy
                 chain = governors(tok)  # one climb for dismissed(), _sighting() and the status read there
-                if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) and not ruled_out(tok) \
-                        or dismissed(tok, chain):
+                if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) or dismissed(tok, chain):
                     continue  # "held no bilateral meeting", "a meeting is unlikely": none took place or is planned
                 if _first_to(tok) or _such_count(tok):
                     continue  # "the first Kenyan leader to visit Ethiopia since 2019": a record, not a plan
@@ -406,6 +404,8 @@ class _Finder:
             if refused and negated:
                 continue  # "did not reject the offer" says no yes
             objs = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
+            if refused and not objs:
+                continue  # "X, who had been invited to join the talks, declined": X's own part, not the talks
             if any(not proposal_noun(o) or any(trigger_type(t) for t in o.subtree) for o in objs):
                 continue  # "accepted the results", "accepted an invitation to visit X" (that event's own word)
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)

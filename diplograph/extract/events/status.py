@@ -158,8 +158,6 @@ def status_of(trigger, chain: list | None = None) -> str | None:
         return status_of(trigger.head)  # "will not attend the leaders meeting": the status of "leaders"
     if polar_question(trigger) and question_answer(trigger) == "no":
         return "declined"  # "Q: Will you go to the summit? A: No, I will not go.": the one asked refuses
-    if ruled_out(trigger):
-        return "cancelled"
     own = _modifiers(trigger)
     if own == "proposed" and trigger.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj"):
         verb = trigger.head
@@ -206,13 +204,6 @@ SIDELINES = frozenset("sidelines sideline margins margin fringes fringe".split()
 # of the summit": the summit takes the tense of the meeting on its sidelines (not "on the eve of": a day apart)
 _DOUBT_ADJ = frozenset("unlikely improbable doubtful premature".split())  # "a meeting is unlikely": a prospect denied
 _NO_PROSPECT = frozenset("plan intention prospect chance".split())  # "no plans to meet", "no prospect of talks"
-
-
-def ruled_out(trigger) -> bool:
-    """"There will be no meeting between X and Y at the summit": a contact ruled out ahead of its day, called off."""
-    verb = trigger.head
-    return trigger.dep_ in ("attr", "nsubj") and verb.lemma_ == "be" and any(c.dep_ == "expl" for c in verb.children) \
-        and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children) and _future(verb)
 
 
 def dismissed(trigger, chain: list | None = None) -> bool:
