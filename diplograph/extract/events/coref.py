@@ -367,8 +367,9 @@ def _bygone(held: Sighting, ahead: Sighting) -> bool:
 def _still_ahead(held: Sighting, ahead: Sighting) -> bool:
     """"was on a working visit this year ... the commission has been moved to 16 July": what was told as held when
     reported is not what is set wholly after that report."""
-    if held.status != "held" or ahead.status not in _AHEAD or held.claimed_on is None:
-        return False
+    if held.status != "held" or ahead.status not in _AHEAD or held.claimed_on is None or held.headline \
+            or not (held.roles.participants and ahead.roles.participants):
+        return False  # a headline's present ("CARICOM heads meet in X") may tell the gathering about to open
     span = _span(ahead)
     return span is not None and span[0] > held.claimed_on
 
