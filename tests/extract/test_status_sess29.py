@@ -105,3 +105,12 @@ def test_a_headline_verb_in_s_the_tagger_read_as_a_noun_is_the_verb(run, headlin
 def test_a_plural_noun_root_with_a_verb_in_the_sentence_stays_a_noun(nlp):
     doc = nlp("Talks between the two heads of state ended in Riga on Friday.")
     assert all(t.pos_ == "NOUN" for t in doc if t.lower_ == "heads")
+
+
+def test_a_visit_held_this_year_and_a_sitting_moved_ahead_stay_apart(nlp):
+    text = ("President Amara Koroma of Sierra Leone was on a one-day working visit to Liberia, his second this year, "
+            "and flew back to Freetown last night.\n\nThe Liberia-Sierra Leone Joint Commission, which had been set to "
+            "sit in Monrovia on 28 May, has been moved to 16 July, the foreign ministry said.")
+    found = rows(extractor(nlp, date(2030, 5, 20))(text))
+    assert any(r[0] == "visit" and r[2] == "held" for r in found), found
+    assert any(r[0] == "meeting" and r[2] == "scheduled" and r[3] == "2030-07-16" for r in found), found
