@@ -782,7 +782,8 @@ def headline_subject(verb):
     """"Merkel to visit Kyiv": the name the parser made the root, with the infinitive hung on it."""
     head = verb.head
     if verb.dep_ in ("acl", "advcl", "xcomp", "relcl") and head.dep_ == "ROOT" and head.i < verb.i \
-            and (head.text[:1].isupper() or not any(t.tag_ in _FINITE_TAGS for t in head.sent)) \
+            and (head.text[:1].isupper() or not any(c.dep_ == "det" for c in head.children)
+                 and not any(t.tag_ in _FINITE_TAGS for t in head.sent)) \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
             and (head.pos_ in ("NOUN", "PROPN") or _name_taken_for_verb(head, verb)):
         return head
