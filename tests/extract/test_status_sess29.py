@@ -114,3 +114,25 @@ def test_a_visit_held_this_year_and_a_sitting_moved_ahead_stay_apart(nlp):
     found = rows(extractor(nlp, date(2030, 5, 20))(text))
     assert any(r[0] == "visit" and r[2] == "held" for r in found), found
     assert any(r[0] == "meeting" and r[2] == "scheduled" and r[3] == "2030-07-16" for r in found), found
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Guinea's junta leader failed to show up at the ECOWAS summit in Accra.", "summit"),
+    ("The Malian prime minister failed to attend the talks with Algeria in Algiers.", "talks"),
+    ("Ecuador's president cancelled his participation in the Andean Community summit in Lima.", "summit"),
+    ("The Argentine president suspended his participation in the Mercosur summit.", "summit"),
+])
+def test_one_side_s_part_called_off_or_missed_is_declined(run, text, kind):
+    found = [r for r in rows(run(text)) if r[0] == kind]
+    assert found and all(r[2] == "declined" for r in found), rows(run(text))
+
+
+def test_a_visit_cut_short_took_place(run):
+    found = [r for r in rows(run("President Amadu Bello cut short his visit to Paris and returned to Abuja on Sunday."))
+             if r[0] == "visit"]
+    assert found and all(r[2] == "held" for r in found), found
+
+
+def test_failing_to_agree_at_talks_is_no_refusal_of_them(run):
+    found = rows(run("Egypt's and Ethiopia's foreign ministers met in Cairo on Monday but failed to reach agreement."))
+    assert found and not any(r[2] == "declined" for r in found), found

@@ -17,8 +17,10 @@ _SILENT = "silent"  # the words around say nothing about the status, and nothing
 _EVENT_NOUNS = frozenset(lx.TRIGGER_NOUNS) | {"talk"}
 _SPANS = frozenset("minute hour day week month year".split())
 PHASES = frozenset("start beginning outset end close conclusion".split())  # "at the start of a visit"
-_TRANSPARENT = frozenset("""round rounds series session sessions format kind sort type participation
-attendance""".split()) | PHASES  # "a round of talks", "suspended its participation in the talks", "at the start of
+_ATTENDANCE = frozenset("participation attendance appearance presence".split())
+_SHOW_UP = frozenset("attend show turn appear come go join participate travel".split())  # "failed to show up at"
+_TRANSPARENT = frozenset("""round rounds series session sessions format kind sort type""".split()) | _ATTENDANCE \
+    | PHASES  # "a round of talks", "suspended its participation in the talks", "at the start of
 # a visit": the words above tell what became of the event
 
 
@@ -547,6 +549,7 @@ def _level(tok, trigger) -> str:
             return "cancelled"  # "X had been due to co-chair the commission during the trip": it fell through
         return "held" if tok.lower_ in ("after", "during", "following", "since", "at", "in") and _past_context(tok) \
             and not any(c.dep_ == "amod" and c.lower_ in lx.UPCOMING for c in trigger.children) \
+            and not (tok.head.dep_ == "xcomp" and tok.head.head.lemma_.lower() == "fail") \
             else _GO_ON  # (not "looked forward to meeting at the upcoming ministerial": still ahead)
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.AGREEMENT_NOUNS and tok != trigger \
             and any(c.dep_ == "prep" and c.lower_ in ("on", "for") and trigger in c.subtree for c in tok.children):
@@ -659,6 +662,14 @@ def _verb_level(verb, trigger) -> str:
         return "declined"
     if _lemma_is(verb, lx.POSTPONE, lx.POSTPONE_PHRASES) and _repeated(verb):
         return None  # "the talks had been put off twice": how they came to be late, not that they are off
+    if lemma == "fail" and any(c.dep_ == "xcomp" and c.lemma_.lower() in _SHOW_UP for c in verb.children):
+        return "declined"  # "failed to show up at the summit", "failed to attend the talks"
+    if lemma == "cut" and any(c.lower_ == "short" for c in verb.children) and _realis(verb):
+        return "held"  # "cut short his visit to Paris": it took place, and ended early
+    if _lemma_is(verb, lx.CANCEL, lx.CANCEL_PHRASES) and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _ATTENDANCE and c.is_ancestor(trigger)
+            for c in verb.children):
+        return "declined"  # "cancelled his appearance at the summit": one side's part called off, not the summit
     if _lemma_is(verb, lx.CANCEL, lx.CANCEL_PHRASES) or _on_hold(verb) \
             or lemma in lx.RESCHEDULE_VERBS and _to_new_date(verb):
         return "cancelled"  # off on its day; a new date the text gives makes it scheduled again
