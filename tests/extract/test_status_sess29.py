@@ -136,3 +136,8 @@ def test_a_visit_cut_short_took_place(run):
 def test_failing_to_agree_at_talks_is_no_refusal_of_them(run):
     found = rows(run("Egypt's and Ethiopia's foreign ministers met in Cairo on Monday but failed to reach agreement."))
     assert found and not any(r[2] == "declined" for r in found), found
+
+
+def test_over_the_weekend_dates_the_call(run):
+    found = rows(run("The Thai and Malaysian leaders spoke by phone over the weekend."))
+    assert found and all(r[0] == "call" and r[3] == "2030-W18-WE" for r in found), found

@@ -389,6 +389,8 @@ def time_modifier(child) -> bool:
         return child.head.lemma_.lower() in _DEADLINE_VERBS and any(  # deadline within that month, on the
             o.dep_ == "pobj" and o.lower_ == "end" and any(p.lower_ == "of" for p in o.children)  # meeting's verb
             for o in child.children)  # (not "to reopen the border by the end of the month", "before the summit")
+    if child.dep_ == "prep" and child.lower_ == "over":  # "spoke by phone over the weekend" (not "over the border")
+        return any(o.dep_ == "pobj" and (o.ent_type_ in ("DATE", "TIME") or o.lower_ == "weekend") for o in child.children)
     if child.dep_ == "prep":  # (not "for the first time since 2019" either)
         return child.lower_ in ("in", "on", "at", "during", "for") \
             and not (child.lower_ == "for" and any(o.lemma_ == "time" for o in child.children if o.dep_ == "pobj"))
