@@ -96,6 +96,7 @@ def test_a_visit_under_consideration_is_proposed(run):
 @pytest.mark.parametrize("headline, state, place", [
     ("Haddad heads to Nairobi for state visit", "Kenya", "Nairobi"),
     ("Okonjo travels to Accra for talks", "Ghana", "Accra"),
+    ("Blinken lands in Tel Aviv", "Israel", "Tel Aviv"),
 ])
 def test_a_headline_verb_in_s_the_tagger_read_as_a_noun_is_the_verb(run, headline, state, place):
     found = [r for r in rows(run(headline)) if r[0] == "visit"]

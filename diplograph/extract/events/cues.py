@@ -104,10 +104,12 @@ def _headline_verb(tok) -> bool:
     subject = tok.doc[tok.i - 1]
     if subject.head != tok or subject.dep_ not in _SUBJECT_DEPS or not subject.text[:1].isupper() \
             or not any(c.i > tok.i and c.dep_ in ("prep", "npadvmod", "dobj") for c in tok.children) \
-            or any(t.pos_ in ("VERB", "AUX") for t in tok.sent):
+            or any(t.pos_ in ("VERB", "AUX") and t != subject for t in tok.sent):
         return False
     tok.pos_, tok.tag_ = "VERB", "VBZ"
     subject.dep_ = "nsubj"
+    if subject.pos_ == "VERB":  # "Blinken lands in Tel Aviv": the name read as a participle
+        subject.pos_, subject.tag_, subject.lemma_ = "PROPN", "NNP", subject.text
     for c in tok.children:
         if c.i > tok.i and c.dep_ == "npadvmod" and c.pos_ == "PROPN":
             c.dep_ = "dobj"  # "visits Jakarta"
