@@ -142,3 +142,8 @@ def test_failing_to_agree_at_talks_is_no_refusal_of_them(run):
 def test_over_the_weekend_dates_the_call(run):
     found = rows(run("The Thai and Malaysian leaders spoke by phone over the weekend."))
     assert found and all(r[0] == "call" and r[3] == "2030-W18-WE" for r in found), found
+
+
+def test_a_body_sitting_told_in_its_relative_clause_takes_that_clause_s_place(run):
+    found = rows(run("The Kenya-Uganda Joint Commission, which was due to sit in Entebbe on 3 June, was postponed."))
+    assert found and all(r[0] == "meeting" and r[2] == "cancelled" and r[4] == "Entebbe" for r in found), found

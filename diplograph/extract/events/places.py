@@ -47,6 +47,8 @@ class Places:
                                               and (p := self._own_place(c))), None)  # "here in Pretoria"
         if found is None and tok.pos_ == "VERB":
             found = next((p for c in _hung_venues(tok) if (p := self._own_place(c.head, preps=[c]))), None)
+        if found is None and tok.pos_ != "VERB" and tok.lemma_.lower() in lx.JOINT_BODIES:
+            found = next((p for v in _sitting_clauses(tok) if (p := self._own_place(v))), None)
         if found is None and deep:  # a city only: "talks on the war in Ukraine" are not held in Ukraine
             found = self._deep_place(tok, 3, _DEEP_PREPS + (("of",) if tok.lemma_.lower() in _GATHERING_HEADS else ()))
         return found
@@ -269,6 +271,20 @@ def _around(tok) -> list:
     """A modifier's words and its neighbours, where the dash of a "Japan-India" pair would be."""
     doc = tok.doc
     return [*tok.subtree] + [doc[i] for i in (tok.left_edge.i - 1, tok.right_edge.i + 1) if 0 <= i < len(doc)]
+
+
+_SITTING_VERBS = frozenset("meet sit convene reconvene gather".split())
+
+
+def _sitting_clauses(body) -> list:
+    """"the Joint Commission, which had been set to sit in Entebbe on 3 June, ...": the relative clause's verbs of
+    the body's sitting, whose "in X" is where it sits."""
+    found = []
+    for clause in (c for c in body.children if c.dep_ == "relcl"):
+        verbs = [clause] + [c for c in clause.children if c.dep_ in ("xcomp", "acomp")]
+        verbs += [d for v in verbs[1:] for d in v.children if d.dep_ == "xcomp"]  # "was due to sit", "set to sit"
+        found += [v for v in verbs if v.lemma_.lower() in _SITTING_VERBS]
+    return found
 
 
 def _hung_venues(verb) -> list:
