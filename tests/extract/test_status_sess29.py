@@ -147,3 +147,9 @@ def test_over_the_weekend_dates_the_call(run):
 def test_a_body_sitting_told_in_its_relative_clause_takes_that_clause_s_place(run):
     found = rows(run("The Kenya-Uganda Joint Commission, which was due to sit in Entebbe on 3 June, was postponed."))
     assert found and all(r[0] == "meeting" and r[2] == "cancelled" and r[4] == "Entebbe" for r in found), found
+
+
+def test_a_tour_of_two_capitals_named_by_its_verb_is_one_visit_to_each(run):
+    found = [r for r in rows(run("Japan's defence minister will visit Manila and Hanoi in a week-long Southeast Asian "
+                                 "tour starting on Sunday.")) if r[0] == "visit"]
+    assert sorted(tuple(sorted(r[1])) for r in found) == [("Japan", "Philippines"), ("Japan", "Vietnam")], found

@@ -1006,6 +1006,9 @@ class _Finder:
         """A trip to several countries is one visit to each ("will travel to Guatemala and Mexico")."""
         dests, named = self.trips.get(tok.i, ([], set()))
         if len(dests) < 2:
+            verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+            if tok.pos_ == "NOUN" and verb != tok and len(self.trips.get(verb.i, ((),))[0]) > 1:
+                return []  # "will visit X and Y in a week-long tour": the tour is the visits its verb tells
             return [sighting]
         roles = sighting.roles
         visitors = [k for k in roles.participants if k not in named]
