@@ -50,16 +50,18 @@ HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": 
               "lic.": None, "licda.": "f", "ing.": None, "arq.": None,  # professional styles; Latin American ones
               **{w: g for g, ws in (("m", "alhaji haji hj shaikh shaykh mallam pehin togbe oba encik"),
                                     ("f", "alhaja alhajja hajiya hajah hajjah hjh puan daw doña"),
-                                    (None, "pengiran lyonpo lyonchhen dasho khun afioga susuga kgosi otunba oknha paduka"))
+                                    (None, "pengiran lyonpo lyonchhen dasho khun afioga susuga kgosi otunba oknha paduka"),
+                                    ("m", "ato ustaz baron"), ("f", "weizero woizero ustazah baroness"))
                  for w in ws.split()}}  # cultures' styles: West African ("Alhaji", "Oba", "Togbe"), Malay and Bruneian
-# ("Haji", "Pehin", "Pengiran"), Bhutanese ("Lyonpo", "Dasho"), Thai ("Khun"), Samoan ("Afioga"), Burmese ("Daw")
+# ("Haji", "Pehin", "Pengiran"), Bhutanese ("Lyonpo", "Dasho"), Thai ("Khun"), Samoan ("Afioga"), Burmese ("Daw"),
+# Ethiopian ("Ato", "Weizero"), Malay religious teachers' ("Ustaz") and British peers' ("Baroness X")
 # Cultures' styles a name is also written with ("Alhaji Musa X", "Dato Seri Haji Y"): kept as another name of the person.
 CULTURE_STYLES = frozenset("""alhaji alhaja alhajja hajiya haji hajah hajjah hj hjh mallam pehin pengiran togbe oba
 dasho khun afioga susuga kgosi otunba oknha paduka datuk dato dato' datin tun sheikh sheikha shaikh shaykh sayyid
-sayyida samdech nana""".split())
+sayyida samdech nana ato weizero woizero ustaz ustazah""".split())
 # Styles that are also given names ("Nana"): honorifics only before a name of two words or more ("Nana Kwame
 # Mensah"; not "Nana Kiknadze"). Fiji's "Ratu" stays part of the name, as the country writes it.
-LEAD_STYLES = frozenset("nana".split())
+LEAD_STYLES = frozenset("nana u".split())  # Burmese "U Kyaw Zin Htet" too (not "U Thant"'s one-word name)
 # Words of a Malay or Bruneian style that follow its first honorific ("Dato Seri Paduka", "Pehin Orang Kaya Laila
 # Setia"): parts of the style, not of the name, once a style has opened.
 STYLE_CHAIN = frozenset("""seri sri setia paduka laila orang kaya pekerma dewa diraja utama bakti jaya indera lela
@@ -68,6 +70,11 @@ perdana wazir mulia berhormat amat yang dato datuk""".split())
 NAME_STYLES = frozenset(w.title() for w in """sheikh sheikha sayyid sayyida datuk dato datin tun samdech shri alhaji
 alhaja haji hajah pehin pengiran dasho khun afioga susuga togbe mallam""".split()) | frozenset("Mr Ms Mrs Dr".split()) \
     | frozenset("Engr Engr. Arc. Barr. Amb. Lic. Licda. Ing. Arq.".split())  # "Engr. Emeka Okafor", "Lic. Ana Roe"
+# Letters after a name (post-nominals: seats, silks, honours, degrees), never part of it: "Jane Roe TD", "the Hon
+# Jane Roe OBE MP", "Jane Roe KC", "Alhaji Jane Roe, OON". Matched as written (upper case, "PhD").
+POST_NOMINALS = frozenset("""TD MP MEP MLA MSP MPP MHA MNA MHK AM MS MHR QC KC SC SAN JP PC OBE MBE CBE KBE DBE GBE CMG
+KCMG GCMG DCMG CVO KCVO GCVO LVO MVO CH OM CB KCB GCB KG KT PhD DPhil MD FRS OON OFR CON GCON GCFR EGH EBS CBS MGH OJ
+OD CD AO AC ONZM CNZM KNZM DNZM MNZM QSO GCSK TC""".split())
 # Styles written as upper-case initials ("HE Jane Roe", "HH the Amir"): read in capitals only, never the pronoun "he".
 STYLE_INITIALS = frozenset("HE HH HRH HM".split())
 GENDERED = {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f", "king": "m",
