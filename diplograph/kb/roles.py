@@ -16,9 +16,9 @@ counsellor counselor assistant general commander chief chairman chairwoman chair
 director-general
 governor mayor senator congressman congresswoman lawmaker speaker counterpart deputy official
 commissioner prosecutor attorney-general judge justice rapporteur coordinator czar tsar
-lyonchhen lyonpo beretitenti
+lyonchhen lyonpo beretitenti taoiseach tánaiste tanaiste
 """.split())  # offices known by their own language's word: Bhutan's "Lyonchhen" (prime minister) and "Lyonpo"
-# (minister), Kiribati's "Beretitenti" (president)
+# (minister), Kiribati's "Beretitenti" (president), Ireland's "Taoiseach" and "Tánaiste"
 PLURAL_HEADS = frozenset("""presidents leaders ministers ambassadors envoys diplomats negotiators
 officials spokesmen advisers advisors aides counterparts heads chiefs""".split())
 # Heads that say "the person at the top" and so match any such office.
@@ -119,7 +119,8 @@ def head_of(title: str) -> str:
         return f"{toks[-2]}-{toks[-1]}"
     return {"adviser": "advisor", "spokeswoman": "spokesman", "spokesperson": "spokesman",
             "counselor": "counsellor", "premier": "prime-minister", "lyonchhen": "prime-minister",
-            "lyonpo": "minister", "beretitenti": "president"}.get(toks[-1], toks[-1])
+            "lyonpo": "minister", "beretitenti": "president", "taoiseach": "prime-minister",
+            "tánaiste": "tanaiste"}.get(toks[-1], toks[-1])
 
 
 def is_title(word: str) -> bool:
