@@ -108,3 +108,17 @@ def test_a_regions_people_are_not_the_state(run):
     ex = run("The Hon. Kieran Mallory-Shaw MP, Minister for Resources, will visit Darwin next week. The Minister will "
              "also hold talks with Northern Territorian and Western Australian mining unions.")
     assert not [r for r in event_rows(ex) if r[0] in ("talks", "meeting")], event_rows(ex)
+
+
+def test_a_named_dialogue_is_no_person(run):
+    ex = run("Chile's foreign minister and her Danish counterpart agreed on Monday to hold the first Chile–Denmark "
+             "Strategic Dialogue in Copenhagen in October.")
+    assert not any(a.type == "person" and "Dialogue" in a.name for a in ex.actors), _names(ex)
+    row = _one(run, "Chile's foreign minister and her Danish counterpart agreed on Monday to hold the first "
+                    "Chile–Denmark Strategic Dialogue in Copenhagen in October.", "Chile", "Denmark")
+    assert row[2:] == ("agreed", "2031-10", "Copenhagen"), row
+
+
+def test_the_taoiseach_is_a_title(run):
+    ex = run("Taoiseach Fionnuala Breathnach met the Estonian prime minister in Tallinn on Monday.")
+    assert "Fionnuala Breathnach" in {a.name for a in ex.actors if a.type == "person"}, _names(ex)

@@ -100,6 +100,7 @@ def write_places(path) -> int:
 def repair_ents(doc: Doc, ents: list[Span], text: str) -> list[Span]:
     """spaCy's entities with lists split, names completed, ships, regions and headline fragments out."""
     ents = _post_nominals(doc, ents) if any(w in POST_NOMINALS for w in token_columns(doc).words) else ents
+    ents = [_gathering(e) for e in ents]
     ents = _names_after_titled_states(doc, _names_after_portfolios(doc, _cut_at_places(doc, _paired_states(doc, ents))))
     ents = _portfolio_lists(doc, ents)
     ents = _after_headline_titles(doc, ents) if _HEADLINE_TITLE.search(text) else ents
@@ -145,6 +146,18 @@ def _post_nominals(doc: Doc, ents: list[Span]) -> list[Span]:
         elif not _after_a_name(doc, ent.start, out):
             out.append(ent)
     return out
+
+
+# Last words of a named gathering or joint body, never of a person's name ("the Portugal–Austria Strategic Dialogue").
+_GATHERING_LAST = frozenset("""dialogue summit conference talks consultations council commission committee forum
+mechanism partnership""".split())
+
+
+def _gathering(ent: Span) -> Span:
+    """"[Austria Strategic Dialogue]" tagged as a person: a named gathering or joint body (a body to the tagger)."""
+    if ent.label_ != "PERSON" or len(ent) < 2 or ent[-1].lower_ not in _GATHERING_LAST or not ent[-1].is_title:
+        return ent
+    return Span(ent.doc, ent.start, ent.end, label="ORG")
 
 
 def _styled_name_words(doc: Doc, start: int, end: int) -> bool:
