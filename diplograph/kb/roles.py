@@ -23,9 +23,9 @@ PLURAL_HEADS = frozenset("""presidents leaders ministers ambassadors envoys dipl
 officials spokesmen advisers advisors aides counterparts heads chiefs""".split())
 # Heads that say "the person at the top" and so match any such office.
 LEADER_HEADS = frozenset("""president premier chancellor king queen emperor emir sultan monarch leader
-head counterpart prime-minister supreme-leader""".split())
+head counterpart prime-minister supreme-leader taoiseach""".split())
 # Titles one person alone holds, standing for the state they head when no holder is named ("the Pope").
-SOLE_OFFICES = {"pope": "Holy See"}
+SOLE_OFFICES = {"pope": "Holy See", "taoiseach": "Ireland", "tánaiste": "Ireland", "tanaiste": "Ireland"}
 # "By X, Prime Minister of Y": a byline giving an office after the name; its author writes as a party (the text's
 # "I"), not as a reporter whose credit is page furniture.
 AUTHOR_OFFICES = frozenset("""president premier chancellor king queen emir sultan minister secretary secretary-general
@@ -119,8 +119,7 @@ def head_of(title: str) -> str:
         return f"{toks[-2]}-{toks[-1]}"
     return {"adviser": "advisor", "spokeswoman": "spokesman", "spokesperson": "spokesman",
             "counselor": "counsellor", "premier": "prime-minister", "lyonchhen": "prime-minister",
-            "lyonpo": "minister", "beretitenti": "president", "taoiseach": "prime-minister",
-            "tánaiste": "tanaiste"}.get(toks[-1], toks[-1])
+            "lyonpo": "minister", "beretitenti": "president", "tánaiste": "tanaiste"}.get(toks[-1], toks[-1])
 
 
 def is_title(word: str) -> bool:

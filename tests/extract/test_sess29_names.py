@@ -122,3 +122,26 @@ def test_a_named_dialogue_is_no_person(run):
 def test_the_taoiseach_is_a_title(run):
     ex = run("Taoiseach Fionnuala Breathnach met the Estonian prime minister in Tallinn on Monday.")
     assert "Fionnuala Breathnach" in {a.name for a in ex.actors if a.type == "person"}, _names(ex)
+
+
+def test_the_taoiseach_alone_is_ireland_or_its_holder_not_another_prime_minister(run):
+    ex = run("The Taoiseach, Brendan Ó Conaill, and the Belgian Prime Minister, Lieven Dewaele, agreed on Monday to "
+             "meet again in Brussels in May. The Taoiseach said the talks had been useful.")
+    people = {a.name for a in ex.actors if a.type == "person"}
+    assert {"Brendan Ó Conaill", "Lieven Dewaele"} <= people, people
+    row = _one(run, "The Taoiseach, Brendan Ó Conaill, and the Belgian Prime Minister, Lieven Dewaele, agreed on Monday "
+                    "to meet again in Brussels in May. The Taoiseach said the talks had been useful.", "Dewaele")
+    assert row[2] == "agreed" and any("Ó Conaill" in n or n == "Ireland" for n in row[1]), row
+
+
+def test_a_surname_opened_by_a_particle_is_the_full_names(run):
+    ex = run("Colombia's foreign minister, Luisa Fernanda del Castillo Rengifo, met Ecuador's foreign minister in "
+             "Quito on Monday. Del Castillo said the border would reopen.")
+    people = {a.name for a in ex.actors if a.type == "person"}
+    assert "Luisa Fernanda del Castillo Rengifo" in people and "Del Castillo" not in people, people
+
+
+def test_a_lower_case_particle_the_tagger_made_a_verb_stays_in_the_name(run):
+    ex = run("Foreign Minister Paulo Henrique dos Reis Matos received Angola's foreign minister in Brasília on "
+             "Tuesday.")
+    assert "Paulo Henrique dos Reis Matos" in _names(ex), _names(ex)

@@ -125,7 +125,15 @@ def repair_ents(doc: Doc, ents: list[Span], text: str) -> list[Span]:
     out += _joined_acronyms(doc, out) if JOINED_ACRONYM.search(text) else []
     out += _signers(doc, out, text)
     out += _script_names(doc, out) if _CASED_SCRIPT_CHAR.search(text) else []
-    return sorted(out + _possessed_names(doc, out), key=lambda e: e.start)
+    return _outermost_people(sorted(out + _possessed_names(doc, out), key=lambda e: e.start))
+
+
+def _outermost_people(ents: list[Span]) -> list[Span]:
+    """"[Ana Roe dos Santos]" inside "[Ana Roe dos Santos Ferreira]": a person's entity inside a longer one is
+    part of that name, not a second person."""
+    people = [e for e in ents if e.label_ == "PERSON"]
+    return [e for e in ents if e.label_ != "PERSON" or not any(
+        o is not e and o.start <= e.start and e.end <= o.end and len(o) > len(e) for o in people)]
 
 
 def _post_nominals(doc: Doc, ents: list[Span]) -> list[Span]:
