@@ -50,7 +50,8 @@ HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": 
               "lic.": None, "licda.": "f", "ing.": None, "arq.": None,  # professional styles; Latin American ones
               **{w: g for g, ws in (("m", "alhaji haji hj shaikh shaykh mallam pehin togbe oba encik"),
                                     ("f", "alhaja alhajja hajiya hajah hajjah hjh puan daw doña"),
-                                    (None, "pengiran lyonpo lyonchhen dasho khun afioga susuga kgosi otunba oknha paduka"),
+                                    (None, "pengiran lyonpo lyonchhen dasho khun afioga susuga kgosi otunba oknha"
+                                           " paduka"),
                                     ("m", "ato ustaz baron"), ("f", "weizero woizero ustazah baroness"))
                  for w in ws.split()}}  # cultures' styles: West African ("Alhaji", "Oba", "Togbe"), Malay and Bruneian
 # ("Haji", "Pehin", "Pengiran"), Bhutanese ("Lyonpo", "Dasho"), Thai ("Khun"), Samoan ("Afioga"), Burmese ("Daw"),

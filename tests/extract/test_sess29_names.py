@@ -1,4 +1,4 @@
-"""Actors' names as the matcher sees them: letters after a name, styles before it, names NER split or typed as bodies."""
+"""Actors' names as the matcher sees them: letters after a name, styles before it, names split or typed as bodies."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from tests.harness import event_rows, events_with, extractor
+from tests.harness import actor_names, event_rows, events_with, extractor, only_event
 
 PUBLISHED = date(2031, 6, 11)  # a Wednesday
 
@@ -17,18 +17,9 @@ def run(nlp):
     return extractor(nlp, PUBLISHED)
 
 
-def _names(ex) -> set[str]:
-    return {a.name for a in ex.actors}
-
-
-def _one(run, text, *sides):
-    rows = events_with(run(text), *sides)
-    assert len(rows) == 1, event_rows(run(text))
-    return rows[0]
-
-
 @pytest.mark.parametrize("text,person,letters", [
-    ("Deputy Darragh Ó Súilleabháin TD met the Slovak ambassador in Cork on Tuesday.", "Darragh Ó Súilleabháin", "TD"),
+    ("Deputy Darragh Ó Súilleabháin TD met the Slovak ambassador in Cork on Tuesday.", "Darragh Ó Súilleabháin",
+     "TD"),
     ("The Rt Hon Imogen Ashcombe MP, Minister for the Americas, met Chile's foreign minister in Santiago on Monday.",
      "Imogen Ashcombe", "MP"),
     ("Barbados' attorney general, Desmond Harewood KC, held talks with his Bahamian counterpart on Monday.",
@@ -36,7 +27,7 @@ def _one(run, text, *sides):
 ])
 def test_letters_after_a_name_are_no_part_of_it(run, text, person, letters):
     ex = run(text)
-    names = _names(ex)
+    names = actor_names(ex)
     assert person in names, names
     assert not any(n.endswith(f" {letters}") or n == letters for n in names), names
 
@@ -44,55 +35,54 @@ def test_letters_after_a_name_are_no_part_of_it(run, text, person, letters):
 def test_a_name_with_letters_typed_as_a_body_is_a_person(run):
     ex = run("The Hon Tevita Lolohea OBE MP, Tonga's Minister of Foreign Affairs, met New Zealand's foreign "
              "minister, Rangi Paewai, in Wellington on Monday.")
-    people = {a.name for a in ex.actors if a.type == "person"}
+    people = actor_names(ex, "person")
     assert {"Tevita Lolohea", "Rangi Paewai"} <= people, people
-    _, _, status, day, place = _one(run, ex_text := "The Hon Tevita Lolohea OBE MP, Tonga's Minister of Foreign "
-                                    "Affairs, met New Zealand's foreign minister, Rangi Paewai, in Wellington on "
-                                    "Monday.", "Lolohea", "Paewai")
-    assert (status, day, place) == ("held", "2031-06-09", "Wellington"), ex_text
+    _, _, status, day, place = only_event(ex, "Lolohea", "Paewai")
+    assert (status, day, place) == ("held", "2031-06-09", "Wellington")
 
 
 def test_letters_set_off_by_a_comma_are_nobody(run):
     ex = run("Alhaji (Dr.) Sani Bawa Dankano, OFR, on Monday received Benin's foreign minister, Aurélien Houngbédji, "
              "in Abuja.")
-    names = _names(ex)
+    names = actor_names(ex)
     assert "OFR" not in names and "Sani Bawa Dankano" in names, names
     assert events_with(ex, "Dankano", "Houngbédji"), event_rows(ex)
 
 
 def test_the_mention_covers_the_letters_the_parser_makes_the_head(run):
-    row = _one(run, "Ireland's foreign minister, Eimear Doherty, travelled to Belfast on Monday for talks with First "
-                    "Minister Ruth Galbraith-Kerr MLA.", "Doherty", "Galbraith-Kerr")
+    row = only_event(run("Ireland's foreign minister, Eimear Doherty, travelled to Belfast on Monday for talks with "
+                         "First Minister Ruth Galbraith-Kerr MLA."), "Doherty", "Galbraith-Kerr")
     assert row[0] in ("talks", "meeting") and row[2:] == ("held", "2031-06-09", "Belfast"), row
 
 
 def test_a_given_name_after_a_style_stays_with_the_family_names(run):
     ex = run("Bahrain's foreign minister Sheikh Rashid Hamad Al-Khalifa Al-Nuaimi received the Jordanian envoy on "
              "Sunday. Sheikh Rashid said ties were strong.")
-    people = {a.name for a in ex.actors if a.type == "person"}
+    people = actor_names(ex, "person")
     assert "Rashid Hamad Al-Khalifa Al-Nuaimi" in people, people
     assert "Hamad Al-Khalifa Al-Nuaimi" not in people and "Rashid" not in people, people
 
 
 @pytest.mark.parametrize("text,person", [
-    ("Foreign Minister Ato Girma Woldemariam Tadesse received the Kenyan envoy on Tuesday.", "Girma Woldemariam Tadesse"),
+    ("Foreign Minister Ato Girma Woldemariam Tadesse received the Kenyan envoy on Tuesday.",
+     "Girma Woldemariam Tadesse"),
     ("Myanmar's labour minister U Thein Zaw Myint met Thai officials in Mae Sot on Tuesday.", "Thein Zaw Myint"),
     ("The Commonwealth Secretary-General, the Rt Hon Baroness Okonjo-Pratt KC, met the Tongan king on Tuesday.",
      "Okonjo-Pratt"),
 ])
 def test_cultures_styles_are_no_part_of_the_name(run, text, person):
-    assert person in _names(run(text)), _names(run(text))
+    assert person in actor_names(run(text)), actor_names(run(text))
 
 
 def test_irish_and_scottish_mac_names_join_their_given_name(run):
     ex = run("Ireland's foreign minister met First Minister Catriona MacLennan MSP in Edinburgh on Tuesday.")
-    assert "Catriona MacLennan" in _names(ex), _names(ex)
+    assert "Catriona MacLennan" in actor_names(ex), actor_names(ex)
 
 
 def test_a_cabinets_chairman_is_not_glued_to_the_body(run):
     ex = run("Chairman of the Cabinet of Ministers Aibek Toktogulov met Azerbaijan's foreign minister in Bishkek on "
              "Monday.")
-    names = _names(ex)
+    names = actor_names(ex)
     assert "Aibek Toktogulov" in names and not any("Toktogulov" in n and "Cabinet" in n for n in names), names
 
 
@@ -113,35 +103,33 @@ def test_a_regions_people_are_not_the_state(run):
 def test_a_named_dialogue_is_no_person(run):
     ex = run("Chile's foreign minister and her Danish counterpart agreed on Monday to hold the first Chile–Denmark "
              "Strategic Dialogue in Copenhagen in October.")
-    assert not any(a.type == "person" and "Dialogue" in a.name for a in ex.actors), _names(ex)
-    row = _one(run, "Chile's foreign minister and her Danish counterpart agreed on Monday to hold the first "
-                    "Chile–Denmark Strategic Dialogue in Copenhagen in October.", "Chile", "Denmark")
+    assert not any(a.type == "person" and "Dialogue" in a.name for a in ex.actors), actor_names(ex)
+    row = only_event(ex, "Chile", "Denmark")
     assert row[2:] == ("agreed", "2031-10", "Copenhagen"), row
 
 
 def test_the_taoiseach_is_a_title(run):
     ex = run("Taoiseach Fionnuala Breathnach met the Estonian prime minister in Tallinn on Monday.")
-    assert "Fionnuala Breathnach" in {a.name for a in ex.actors if a.type == "person"}, _names(ex)
+    assert "Fionnuala Breathnach" in actor_names(ex, "person"), actor_names(ex)
 
 
 def test_the_taoiseach_alone_is_ireland_or_its_holder_not_another_prime_minister(run):
     ex = run("The Taoiseach, Brendan Ó Conaill, and the Belgian Prime Minister, Lieven Dewaele, agreed on Monday to "
              "meet again in Brussels in May. The Taoiseach said the talks had been useful.")
-    people = {a.name for a in ex.actors if a.type == "person"}
+    people = actor_names(ex, "person")
     assert {"Brendan Ó Conaill", "Lieven Dewaele"} <= people, people
-    row = _one(run, "The Taoiseach, Brendan Ó Conaill, and the Belgian Prime Minister, Lieven Dewaele, agreed on Monday "
-                    "to meet again in Brussels in May. The Taoiseach said the talks had been useful.", "Dewaele")
+    row = only_event(ex, "Dewaele")
     assert row[2] == "agreed" and any("Ó Conaill" in n or n == "Ireland" for n in row[1]), row
 
 
-def test_a_surname_opened_by_a_particle_is_the_full_names(run):
+def test_a_surname_opened_by_a_particle_is_the_fullactor_names(run):
     ex = run("Colombia's foreign minister, Luisa Fernanda del Castillo Rengifo, met Ecuador's foreign minister in "
              "Quito on Monday. Del Castillo said the border would reopen.")
-    people = {a.name for a in ex.actors if a.type == "person"}
+    people = actor_names(ex, "person")
     assert "Luisa Fernanda del Castillo Rengifo" in people and "Del Castillo" not in people, people
 
 
 def test_a_lower_case_particle_the_tagger_made_a_verb_stays_in_the_name(run):
     ex = run("Foreign Minister Paulo Henrique dos Reis Matos received Angola's foreign minister in Brasília on "
              "Tuesday.")
-    assert "Paulo Henrique dos Reis Matos" in _names(ex), _names(ex)
+    assert "Paulo Henrique dos Reis Matos" in actor_names(ex), actor_names(ex)

@@ -175,8 +175,9 @@ def _styled_name_words(doc: Doc, start: int, end: int) -> bool:
         k += 1
     name = [t for t in doc[k:end] if t.text not in _NAME_GLUE]
     return 1 <= len(name) <= 5 and (k > start or len(name) > 1) and name[0].is_title \
-        and all(t.is_title and t.is_alpha and not is_title(t.text) and t.lower_ not in BODIES and t.lower_ not in ORG_LAST
-                or t.lower_ in PARTICLES for t in name) and not _known_word(gazetteer(), doc[k:end].text)
+        and all(t.is_title and t.is_alpha and not is_title(t.text) and t.lower_ not in BODIES
+                and t.lower_ not in ORG_LAST or t.lower_ in PARTICLES for t in name) \
+        and not _known_word(gazetteer(), doc[k:end].text)
 
 
 def _after_a_name(doc: Doc, start: int, ents: list[Span]) -> bool:
