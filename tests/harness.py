@@ -24,6 +24,18 @@ def event_rows(ex) -> list[tuple[str, frozenset[str], str | None, str | None, st
              e.time.value if e.time else None, e.location) for e in ex.events]
 
 
+def only_event(ex, *parts: str):
+    """The one event row whose participant names contain every fragment (asserted to be one)."""
+    rows = events_with(ex, *parts)
+    assert len(rows) == 1, event_rows(ex)
+    return rows[0]
+
+
+def actor_names(ex, kind: str | None = None) -> set[str]:
+    """The names of the actors an extraction gave (of one type only, with ``kind``)."""
+    return {a.name for a in ex.actors if kind is None or a.type == kind}
+
+
 def events_with(ex, *parts: str) -> list:
     """The event rows whose participant names contain every fragment."""
     return [r for r in event_rows(ex) if all(any(p in n for n in r[1]) for p in parts)]

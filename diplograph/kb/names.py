@@ -99,8 +99,8 @@ def link_names(names: list[str]) -> dict[str, str]:
     full = sorted({n for n in counts if len(n.split()) >= 2}, key=lambda n: (-counts[n], -len(n), n))
     canon: dict[str, str] = {}
     for name in full:
-        canon[name] = next((c for c in canon.values() if same_person(c, name) or _tail(c, name) or _head(c, name)),
-                           name)
+        canon[name] = next((c for c in canon.values() if same_person(c, name) or _tail(c, name) or _head(c, name)
+                            or _paternal(c, name)), name)
     for name in (n for n in counts if n not in canon):
         hits = {canon[f] for f in full if same_person(f, name)}
         if not hits and " " not in name:  # "Xi", "Kim": a surname written first; "Shehbaz": a given name
@@ -125,6 +125,17 @@ def _tail(a: str, b: str) -> bool:
     """"Suluhu Hassan" in "Samia Suluhu Hassan": two or more last words of the longer name are the shorter."""
     short, long_ = sorted((fold(a).split(), fold(b).split()), key=len)
     return 2 <= len(short) < len(long_) and long_[-len(short):] == short
+
+
+_SURNAME_PARTICLES = frozenset("de del della da das do dos di du la le van von der den ter".split())
+
+
+def _paternal(a: str, b: str) -> bool:
+    """"De la Garza" in "María Fernanda de la Garza Villarreal": a family name opened by a particle, written without
+    the second family name that closes the full name."""
+    short, long_ = sorted((fold(a).split(), fold(b).split()), key=len)
+    return 2 <= len(short) and len(long_) >= len(short) + 2 and short[0] in _SURNAME_PARTICLES \
+        and long_[-len(short) - 1:-1] == short
 
 
 def _head(a: str, b: str) -> bool:

@@ -16,16 +16,16 @@ counsellor counselor assistant general commander chief chairman chairwoman chair
 director-general
 governor mayor senator congressman congresswoman lawmaker speaker counterpart deputy official
 commissioner prosecutor attorney-general judge justice rapporteur coordinator czar tsar
-lyonchhen lyonpo beretitenti
+lyonchhen lyonpo beretitenti taoiseach tánaiste tanaiste
 """.split())  # offices known by their own language's word: Bhutan's "Lyonchhen" (prime minister) and "Lyonpo"
-# (minister), Kiribati's "Beretitenti" (president)
+# (minister), Kiribati's "Beretitenti" (president), Ireland's "Taoiseach" and "Tánaiste"
 PLURAL_HEADS = frozenset("""presidents leaders ministers ambassadors envoys diplomats negotiators
 officials spokesmen advisers advisors aides counterparts heads chiefs""".split())
 # Heads that say "the person at the top" and so match any such office.
 LEADER_HEADS = frozenset("""president premier chancellor king queen emperor emir sultan monarch leader
-head counterpart prime-minister supreme-leader""".split())
+head counterpart prime-minister supreme-leader taoiseach""".split())
 # Titles one person alone holds, standing for the state they head when no holder is named ("the Pope").
-SOLE_OFFICES = {"pope": "Holy See"}
+SOLE_OFFICES = {"pope": "Holy See", "taoiseach": "Ireland", "tánaiste": "Ireland", "tanaiste": "Ireland"}
 # "By X, Prime Minister of Y": a byline giving an office after the name; its author writes as a party (the text's
 # "I"), not as a reporter whose credit is page furniture.
 AUTHOR_OFFICES = frozenset("""president premier chancellor king queen emir sultan minister secretary secretary-general
@@ -50,16 +50,19 @@ HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": 
               "lic.": None, "licda.": "f", "ing.": None, "arq.": None,  # professional styles; Latin American ones
               **{w: g for g, ws in (("m", "alhaji haji hj shaikh shaykh mallam pehin togbe oba encik"),
                                     ("f", "alhaja alhajja hajiya hajah hajjah hjh puan daw doña"),
-                                    (None, "pengiran lyonpo lyonchhen dasho khun afioga susuga kgosi otunba oknha paduka"))
+                                    (None, "pengiran lyonpo lyonchhen dasho khun afioga susuga kgosi otunba oknha"
+                                           " paduka"),
+                                    ("m", "ato ustaz baron"), ("f", "weizero woizero ustazah baroness"))
                  for w in ws.split()}}  # cultures' styles: West African ("Alhaji", "Oba", "Togbe"), Malay and Bruneian
-# ("Haji", "Pehin", "Pengiran"), Bhutanese ("Lyonpo", "Dasho"), Thai ("Khun"), Samoan ("Afioga"), Burmese ("Daw")
+# ("Haji", "Pehin", "Pengiran"), Bhutanese ("Lyonpo", "Dasho"), Thai ("Khun"), Samoan ("Afioga"), Burmese ("Daw"),
+# Ethiopian ("Ato", "Weizero"), Malay religious teachers' ("Ustaz") and British peers' ("Baroness X")
 # Cultures' styles a name is also written with ("Alhaji Musa X", "Dato Seri Haji Y"): kept as another name of the person.
 CULTURE_STYLES = frozenset("""alhaji alhaja alhajja hajiya haji hajah hajjah hj hjh mallam pehin pengiran togbe oba
 dasho khun afioga susuga kgosi otunba oknha paduka datuk dato dato' datin tun sheikh sheikha shaikh shaykh sayyid
-sayyida samdech nana""".split())
+sayyida samdech nana ato weizero woizero ustaz ustazah""".split())
 # Styles that are also given names ("Nana"): honorifics only before a name of two words or more ("Nana Kwame
 # Mensah"; not "Nana Kiknadze"). Fiji's "Ratu" stays part of the name, as the country writes it.
-LEAD_STYLES = frozenset("nana".split())
+LEAD_STYLES = frozenset("nana u".split())  # Burmese "U Kyaw Zin Htet" too (not "U Thant"'s one-word name)
 # Words of a Malay or Bruneian style that follow its first honorific ("Dato Seri Paduka", "Pehin Orang Kaya Laila
 # Setia"): parts of the style, not of the name, once a style has opened.
 STYLE_CHAIN = frozenset("""seri sri setia paduka laila orang kaya pekerma dewa diraja utama bakti jaya indera lela
@@ -68,6 +71,11 @@ perdana wazir mulia berhormat amat yang dato datuk""".split())
 NAME_STYLES = frozenset(w.title() for w in """sheikh sheikha sayyid sayyida datuk dato datin tun samdech shri alhaji
 alhaja haji hajah pehin pengiran dasho khun afioga susuga togbe mallam""".split()) | frozenset("Mr Ms Mrs Dr".split()) \
     | frozenset("Engr Engr. Arc. Barr. Amb. Lic. Licda. Ing. Arq.".split())  # "Engr. Emeka Okafor", "Lic. Ana Roe"
+# Letters after a name (post-nominals: seats, silks, honours, degrees), never part of it: "Jane Roe TD", "the Hon
+# Jane Roe OBE MP", "Jane Roe KC", "Alhaji Jane Roe, OON". Matched as written (upper case, "PhD").
+POST_NOMINALS = frozenset("""TD MP MEP MLA MSP MPP MHA MNA MHK AM MS MHR QC KC SC SAN JP PC OBE MBE CBE KBE DBE GBE CMG
+KCMG GCMG DCMG CVO KCVO GCVO LVO MVO CH OM CB KCB GCB KG KT PhD DPhil MD FRS OON OFR CON GCON GCFR EGH EBS CBS MGH OJ
+OD CD AO AC ONZM CNZM KNZM DNZM MNZM QSO GCSK TC""".split())
 # Styles written as upper-case initials ("HE Jane Roe", "HH the Amir"): read in capitals only, never the pronoun "he".
 STYLE_INITIALS = frozenset("HE HH HRH HM".split())
 GENDERED = {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f", "king": "m",
@@ -112,7 +120,7 @@ def head_of(title: str) -> str:
         return f"{toks[-2]}-{toks[-1]}"
     return {"adviser": "advisor", "spokeswoman": "spokesman", "spokesperson": "spokesman",
             "counselor": "counsellor", "premier": "prime-minister", "lyonchhen": "prime-minister",
-            "lyonpo": "minister", "beretitenti": "president"}.get(toks[-1], toks[-1])
+            "lyonpo": "minister", "beretitenti": "president", "tánaiste": "tanaiste"}.get(toks[-1], toks[-1])
 
 
 def is_title(word: str) -> bool:

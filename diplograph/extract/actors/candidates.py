@@ -214,7 +214,8 @@ def _dash_parts(tok: Token, gz: Gazetteer) -> list[Cand]:
     return out if len(out) >= 2 else []
 
 
-_CONTINENTAL = frozenset("Latin North South Central".split())  # "Latin American leaders": no US citizens
+# "Latin American leaders": no US citizens; "Western Australian unions": a state's region, not the state.
+CONTINENTAL = frozenset("Latin North South Central West East Western Eastern Northern Southern".split())
 # Combining forms that name a state only as the first half of a paired adjective ("Sino-Japanese", "Franco-German").
 _COMBINING = {"Sino": "China", "Franco": "France", "Russo": "Russia", "Anglo": "United Kingdom", "Indo": "India",
               "Italo": "Italy", "Greco": "Greece", "Turco": "Turkey", "Austro": "Austria", "Germano": "Germany",
@@ -234,7 +235,7 @@ def demonym_spans(doc: Doc, gz: Gazetteer, states: set[str] = frozenset()) -> li
         two = gz.demonym(words[i] + spaces[i] + words[i + 1]) if i + 1 < len(words) and not blank[i + 1] \
             and words[i].lower() != "the" and words[i + 1] not in _PAIR_GLUE else None  # not "Kyrgyz" + "-"
         one = gz.demonym(words[i]) or gz.demonym_among(words[i], states) \
-            if not (i and words[i - 1] in _CONTINENTAL) else None
+            if not (i and words[i - 1] in CONTINENTAL) else None
         if one is None and words[i] in _COMBINING and i + 2 < len(words) and words[i + 1] in _PAIR_GLUE \
                 and gz.demonym(words[i + 2]) is not None:
             one = gz.lookup(_COMBINING[words[i]])  # "Sino-Japanese": China, paired with Japan

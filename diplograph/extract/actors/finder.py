@@ -28,8 +28,8 @@ from diplograph.kb.names import (
     romanised,
     slug,
 )
-from diplograph.kb.roles import (BODIES, CULTURE_STYLES, HONORIFICS, MODIFIERS, PORTFOLIOS, STYLE_CHAIN, is_honorific,
-                                 is_title)
+from diplograph.kb.roles import (BODIES, CULTURE_STYLES, HONORIFICS, MODIFIERS, PORTFOLIOS, POST_NOMINALS, STYLE_CHAIN,
+                                 is_honorific, is_title)
 from diplograph.records import Document
 
 _ORGANS = frozenset({"commission", "secretariat"})
@@ -180,13 +180,25 @@ def _people_and_orgs(doc: Doc, gz: Gazetteer, publisher: str | None, taken_by: t
             ent = doc[ent.start:cut]
             c = replace(c, end=ent.end_char, text=doc_text(doc)[c.start:ent.end_char], tok=cut - 1)
         if c.type == PERSON:
-            people.extend(p for p in clean_person(c, known) if p.start not in taken)
+            people.extend(_with_letters(doc, p) for p in clean_person(c, known) if p.start not in taken)
         elif c.type == "place":
             places.append(c)
         elif not any(i in taken for i in range(c.start, c.end)) or _own_name(ent, taken - by_demonym):
             orgs.extend(_org_cands(c))
     people, orgs = _vote_types(people, orgs, places)
     return people, link_acronyms(orgs)
+
+
+def _with_letters(doc: Doc, p: Cand) -> Cand:
+    """"Jane Roe MLA": the mention runs on over the letters after the name (the parser may make them the phrase's
+    head), the name stays without them."""
+    end = p.tok + 1
+    if end >= len(doc) or doc[p.tok].idx + len(doc[p.tok]) != p.end:
+        return p
+    while end < len(doc) and doc[end].text in POST_NOMINALS and doc[end - 1].whitespace_ == " ":
+        end += 1
+    return p if end == p.tok + 1 else replace(p, end=doc[end - 1].idx + len(doc[end - 1]), tok=end - 1,
+                                              text=doc_text(doc)[p.start:doc[end - 1].idx + len(doc[end - 1])])
 
 
 def _bracketed_agency(ent) -> bool:
@@ -326,8 +338,8 @@ def _person_words(doc: Doc) -> set[str]:
 
 
 # Head nouns of a state's bodies whose holder state media name right after them ("the National Assembly X Y").
-_BODY_HEADS = frozenset("""assembly parliament senate congress council committee commission ministry court chamber
-house government presidium""".split())
+_BODY_HEADS = frozenset("""assembly parliament senate congress council committee commission ministry ministers cabinet
+court chamber house government presidium""".split())  # "the Cabinet of Ministers Jane Roe"
 
 
 def _holder_tail(ent) -> int | None:

@@ -16,8 +16,8 @@ from diplograph.extract.actors.headlines import english_words, headline_parts, h
 from diplograph.extract.base import token_strings
 from diplograph.kb.gazetteer import fold, gazetteer, locate_place
 from diplograph.kb.names import PATRONYMIC_ENDS
-from diplograph.kb.roles import (ABBREVIATIONS, BODIES, HONORIFICS, MODIFIERS, NAME_STYLES, PORTFOLIOS, STYLE_CHAIN,
-                                 is_honorific, is_title, title_before, title_positions)
+from diplograph.kb.roles import (ABBREVIATIONS, BODIES, HONORIFICS, MODIFIERS, NAME_STYLES, PORTFOLIOS, POST_NOMINALS,
+                                 STYLE_CHAIN, is_honorific, is_title, title_before, title_positions)
 
 # Words before or after a name that make it a ship's name ("USS Carl Vinson", "the Ford carrier strike group").
 VESSEL_BEFORE = frozenset("""uss hms hmcs hmas ins usns rfs carrier destroyer frigate warship submarine vessel ship
@@ -99,6 +99,8 @@ def write_places(path) -> int:
 
 def repair_ents(doc: Doc, ents: list[Span], text: str) -> list[Span]:
     """spaCy's entities with lists split, names completed, ships, regions and headline fragments out."""
+    ents = _post_nominals(doc, ents) if any(w in POST_NOMINALS for w in token_columns(doc).words) else ents
+    ents = [_gathering(e) for e in ents]
     ents = _names_after_titled_states(doc, _names_after_portfolios(doc, _cut_at_places(doc, _paired_states(doc, ents))))
     ents = _portfolio_lists(doc, ents)
     ents = _after_headline_titles(doc, ents) if _HEADLINE_TITLE.search(text) else ents
@@ -116,14 +118,76 @@ def repair_ents(doc: Doc, ents: list[Span], text: str) -> list[Span]:
     names = {tuple(t.lower_ for t in e) for e in full}
     out = [p for e in out for p in headline_parts(e, text, surnames, names)]
     out = _joined_people(_extend_people(doc, out, text))
-    out += _titled_names(doc, out)
+    out = _joined_people(sorted(out + _titled_names(doc, out), key=lambda e: e.start))  # "[Aoife] [Roe] MLA"
     out = _appositive_names(doc, out)
     out += _paired_acronyms(doc, out) if " between " in text.lower() else []
     out = _function_word_names(doc, out)
     out += _joined_acronyms(doc, out) if JOINED_ACRONYM.search(text) else []
     out += _signers(doc, out, text)
     out += _script_names(doc, out) if _CASED_SCRIPT_CHAR.search(text) else []
-    return sorted(out + _possessed_names(doc, out), key=lambda e: e.start)
+    return _outermost_people(sorted(out + _possessed_names(doc, out), key=lambda e: e.start))
+
+
+def _outermost_people(ents: list[Span]) -> list[Span]:
+    """"[Ana Roe dos Santos]" inside "[Ana Roe dos Santos Ferreira]": a person's entity inside a longer one is
+    part of that name, not a second person."""
+    people = [e for e in ents if e.label_ == "PERSON"]
+    return [e for e in ents if e.label_ != "PERSON" or not any(
+        o is not e and o.start <= e.start and e.end <= o.end and len(o) > len(e) for o in people)]
+
+
+def _post_nominals(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"[Orla Roe TD]" or "[the Hon Jane Roe OBE MP]" tagged as a body, "[Jane Roe KC]" as a person, ", [OON]," as a
+    body of its own: letters after a name are no part of it and make the words before them a person's name; letters
+    standing alone after a name are nobody."""
+    words, out = token_columns(doc).words, []
+    for ent in ents:
+        end = ent.end
+        while end > ent.start and words[end - 1] in POST_NOMINALS:
+            end -= 1
+        if end == ent.end:
+            out.append(ent)
+        elif end > ent.start and (ent.label_ == "PERSON" or _styled_name_words(doc, ent.start, end)):
+            out.append(Span(doc, ent.start, end, label="PERSON"))
+        elif end > ent.start:
+            out.append(ent)  # "the Royal Irish Academy MRIA"? a body's name: left as it was
+        elif not _after_a_name(doc, ent.start, out):
+            out.append(ent)
+    return out
+
+
+# Last words of a named gathering or joint body, never of a person's name ("the Portugal–Austria Strategic Dialogue").
+_GATHERING_LAST = frozenset("""dialogue summit conference talks consultations council commission committee forum
+mechanism partnership""".split())
+
+
+def _gathering(ent: Span) -> Span:
+    """"[Austria Strategic Dialogue]" tagged as a person: a named gathering or joint body (a body to the tagger)."""
+    if ent.label_ != "PERSON" or len(ent) < 2 or ent[-1].lower_ not in _GATHERING_LAST or not ent[-1].is_title:
+        return ent
+    return Span(ent.doc, ent.start, ent.end, label="ORG")
+
+
+def _styled_name_words(doc: Doc, start: int, end: int) -> bool:
+    """Words that can only be a person's name: styles, then one to five capitalised words, particles or hyphens."""
+    k = start + (doc[start].lower_ == "the")
+    while k < end and (is_honorific(doc[k]) or doc[k].lower_ in STYLE_CHAIN or doc[k].text in NAME_STYLES):
+        k += 1
+    name = [t for t in doc[k:end] if t.text not in _NAME_GLUE]
+    return 1 <= len(name) <= 5 and (k > start or len(name) > 1) and name[0].is_title \
+        and all(t.is_title and t.is_alpha and not is_title(t.text) and t.lower_ not in BODIES
+                and t.lower_ not in ORG_LAST or t.lower_ in PARTICLES for t in name) \
+        and not _known_word(gazetteer(), doc[k:end].text)
+
+
+def _after_a_name(doc: Doc, start: int, ents: list[Span]) -> bool:
+    """Letters right after a name, or after the comma that follows it ("Jane Roe, OON,"): a person's entity or a
+    capitalised name word NER left untagged."""
+    prev = ents[-1] if ents else None
+    gap = start - 1 if start > 0 and doc[start - 1].text == "," else start
+    if prev is not None and prev.end == gap:
+        return prev.label_ == "PERSON" or _styled_name_words(doc, prev.start, prev.end)
+    return gap > 0 and _name_word(doc[gap - 1]) and not doc[gap - 1].ent_type_
 
 
 _HEADLINE_TITLE = re.compile(r"(?<![\w.])(?:PM|FM)\s+[A-Z][a-z]")  # "PM Okafor flies to Accra", not "3 pm"
@@ -528,10 +592,14 @@ def _joined_people(ents: list[Span]) -> list[Span]:
     out: list[Span] = []
     for e in ents:
         prev = out[-1] if out else None
-        if prev is not None and e.label_ == prev.label_ == "PERSON" and e.end - prev.start <= 5 \
+        named = prev.start if prev is not None else 0  # the name's first word after its styles ("Sheikh Jane")
+        while prev is not None and named < prev.end - 1 and is_honorific(e.doc[named]):
+            named += 1
+        if prev is not None and e.label_ == prev.label_ == "PERSON" \
+                and sum(t.text not in _NAME_GLUE and not _hyphen_glued(t) for t in e.doc[named:e.end]) <= 5 \
                 and (e.start == prev.end and prev[-1].whitespace_ == " " or prev.start < e.start < prev.end < e.end) \
-                and all(_name_word(t) or t.text in _NAME_GLUE or t.lower_ in PARTICLES and t.is_lower
-                        for t in e.doc[prev.start:e.end]) \
+                and all(_name_word(t) or t.text in _NAME_GLUE or t.lower_ in PARTICLES
+                        and (t.is_lower or _hyphen_glued(e.doc[t.i + 1])) for t in e.doc[named:e.end]) \
                 and not _known_word(gazetteer(), prev.text) and not _known_word(gazetteer(), e.text):
             out[-1] = Span(e.doc, prev.start, e.end, label="PERSON")
         else:
@@ -781,9 +849,13 @@ def _absorbable(tok: Token, at: dict[int, Span], drop: set[int], text: str) -> b
     return True
 
 
+_INNER_CAPITAL = re.compile(r"(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le)[A-Z][a-z]+")  # "McGlinchey", "MacLeod", "DeWitt"
+
+
 def _name_word(tok: Token, proper: bool = True) -> bool:
     gz = gazetteer()
-    return (tok.is_title and tok.is_alpha and (tok.pos_ == "PROPN" or not proper) and not is_title(tok.text)
+    return ((tok.is_title or _INNER_CAPITAL.fullmatch(tok.text) is not None) and tok.is_alpha
+            and (tok.pos_ == "PROPN" or not proper) and not is_title(tok.text)
             and tok.lower_ not in MODIFIERS and tok.lower_ not in PORTFOLIOS and tok.lower_ not in BODIES
             and not _known_word(gz, tok.text))
 
@@ -801,11 +873,16 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
     for tok in (doc[i] for i in (sorted(styles.union(titles)) if styles else titles)):
         begin = tok.i + 1
         if tok.i in styles:  # "Dato' Sri X", "Alhaji X": the style's further words and its apostrophe
-            while begin < len(doc) and begin not in covered and (doc[begin].lower_ in STYLE_CHAIN
-                                                                 or is_honorific(doc[begin]) or doc[begin].text in _QUOTES):
-                begin += 1
-        if tok.tag_ in ("NNS", "NNPS") or begin in covered:
-            continue
+            while begin < len(doc) and begin not in covered:
+                if doc[begin].lower_ in STYLE_CHAIN or is_honorific(doc[begin]) or doc[begin].text in _QUOTES:
+                    begin += 1
+                elif begin + 3 < len(doc) and doc[begin].text == "(" and is_honorific(doc[begin + 1]) \
+                        and doc[begin + 2].text == ")":
+                    begin += 3  # "Alhaji (Dr.) Jane Roe": a style in brackets
+                else:
+                    break
+        if tok.tag_ in ("NNS", "NNPS") or begin in covered or tok.i - 1 in styles:
+            continue  # "Rt Hon X": the first style reads the name
         end = begin
         while end < len(doc) and end not in covered and (
                 _name_word(doc[end]) or doc[end].text in _NAME_GLUE and not doc[end - 1].whitespace_
@@ -923,8 +1000,8 @@ def _function_word_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
-_STYLES = frozenset({"Honourable", "Honorable"}) | NAME_STYLES  # "the Honourable Jane Roe", "Khun X": styles before
-# a name
+# Styles before a name: "the Honourable Jane Roe", "the Rt Hon Jane Roe MP", "Khun X".
+_STYLES = frozenset({"Honourable", "Honorable", "Hon", "Hon.", "Rt", "Rt."}) | NAME_STYLES
 _QUOTES = frozenset("'\u2019")  # "Dato'": the apostrophe the tokenizer may split off a style
 
 

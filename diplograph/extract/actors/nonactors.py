@@ -113,8 +113,9 @@ def is_junk(span: Span) -> bool:
         return True  # "B9 Counterparts", "Seoul Railway Station"
     if len(span) == 1 and _one_word_junk(span, text, full):
         return True
-    person = span.label_ == "PERSON"  # "Khalid bin Said": a capitalised name word tagged VERB is still a name
-    if len(span) > 2 and any(t.pos_ in ("VERB", "AUX") and not (person and t.is_title or t.is_upper) for t in span) \
+    person = span.label_ == "PERSON"  # "Khalid bin Said", "Ana dos Santos": a name word tagged VERB is still a name
+    if len(span) > 2 and any(t.pos_ in ("VERB", "AUX") and not (person and (t.is_title or t.lower_ in PARTICLES)
+                                                                 or t.is_upper) for t in span) \
             or len(span) > 6 and sum(_a_word(t) for t in span) > 6:  # "Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah":
         # four words (counted only for a span long enough to have seven)
         return True

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from diplograph.extract.actors.candidates import CONTINENTAL
 from diplograph.extract.actors.columns import doc_text, sentence_start, token_columns
 from diplograph.extract.base import ActorMention, DocActors, token_strings
 from diplograph.extract.actors.headlines import english_words
@@ -623,8 +624,8 @@ class Parties(Places):
                     keys.extend([named] if named not in keys else [])
                     continue
                 mention = self.actors.at(sub.idx, sub.idx + len(sub))
-                if mention is None and sub.dep_ == "amod":
-                    key = demonym_key(self.actors, sub.text)
+                if mention is None and sub.dep_ == "amod" and not (sub.i and sub.nbor(-1).text in CONTINENTAL):
+                    key = demonym_key(self.actors, sub.text)  # not "Western Australian unions": a region's
                     mention = next((m for m in self.actors.mentions if m.key == key), None) if key else None
                 if mention is not None and mention.key not in keys:
                     keys.append(self._title_holder(mention, tok) or mention.key)
