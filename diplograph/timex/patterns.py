@@ -10,6 +10,7 @@ import re
 import re._constants as _c
 from functools import lru_cache
 from re import _parser
+from string import ascii_lowercase
 from typing import NamedTuple
 
 from diplograph.timex.lexicon import HOLIDAY_NAMES, NUMBER_WORD
@@ -157,8 +158,10 @@ def candidates(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
     found = []
     folded = _folded(text)
     absent = frozenset(name for name, words in _NEEDED.items() if not any(w in folded for w in words))
+    head = _HEAD.match
     for pos in starts(text):
-        for name, rx in _rules_present(text[pos], absent):  # the rules whose match may begin with this character
+        char = text[pos]  # the rules whose match may begin with this character, and with the letters from here
+        for name, rx in _rules_led(head(folded, pos).group(), absent) if char.isascii() else _rules_present(char, absent):
             m = rx.match(text, pos)
             if m and m.end() > m.start():
                 found.append((m.start(), m.end(), name, m))
@@ -170,6 +173,16 @@ def candidates(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
 def _rules_present(char: str, absent: frozenset[str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """rules_starting(char) less the rules left out (texts lack the same few rules' words: remembered)."""
     return tuple(r for r in rules_starting(char) if r[0] not in absent)
+
+
+@lru_cache(maxsize=16384)
+def _rules_led(head: str, absent: frozenset[str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """_rules_present at an ASCII character, less the rules whose every match opens with letters that ``head``
+    (_HEAD's match there: the folded letters from that character on, or that character alone) does not begin with."""
+    rules = _rules_present(head[0], absent)
+    if not head[0].isalpha():
+        return rules
+    return tuple(r for r in rules if (leads := _LEADS[r[0]]) is None or head.startswith(leads[0]) or head in leads[1])
 
 
 @lru_cache(maxsize=512)
@@ -255,3 +268,62 @@ def _in_set(items) -> _First:
 
 
 _FIRST: dict[str, _First] = {name: _first(_parser.parse(pattern, re.IGNORECASE))[0] for name, pattern in RULES.items()}
+
+
+def _leads(items, heads: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The ASCII letters a parsed pattern sequence's match may open with, continued from each of ``heads``:
+    (finished, open). An open string may run on into what follows; a finished one ends the letters there (followed
+    by "$": no letter comes next) or the letters known.
+
+    Conservative: every match of the sequence, read after one of the heads, opens (folded) with an open or a
+    finished string, or with no letter at all; anything not understood finishes the strings read so far.
+    """
+    done: set[str] = set()
+    for op, arg in items:
+        if op is _c.LITERAL and chr(arg).isascii() and chr(arg).isalpha():
+            heads = frozenset(h + chr(arg).lower() for h in heads)
+        elif op is _c.SUBPATTERN or op is _c.ATOMIC_GROUP:
+            finished, heads = _leads(arg[3] if op is _c.SUBPATTERN else arg, heads)
+            done |= finished
+        elif op is _c.BRANCH:
+            branches = [_leads(alt, heads) for alt in arg[1]]
+            done.update(*(finished for finished, _ in branches))
+            heads = frozenset().union(*(open_ for _, open_ in branches))
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and arg[1] == 1:
+            finished, once = _leads(arg[2], heads)  # once or (when optional) not at all
+            done |= finished
+            heads = once | heads if arg[0] == 0 else once
+        elif op is _c.AT and arg is _c.AT_BOUNDARY and "" not in heads:
+            done |= {h + "$" for h in heads}  # a word boundary after a letter: the letters end
+            heads = frozenset()
+        elif op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue
+        else:  # a class, a repeat, any character: the letters read so far end if it cannot open with a letter
+            first, nullable = _first([(op, arg)])
+            if nullable or any(map(first.admits, ascii_lowercase)):
+                done |= heads
+            else:
+                done |= {h + "$" for h in heads if h}  # a match along a head "" opens with no letter
+            heads = frozenset()
+        if len(heads) > 4096:
+            done |= heads
+            heads = frozenset()
+        if not heads:
+            break
+    return frozenset(done), heads
+
+
+def _lead_strings(pattern: str) -> tuple[tuple[str, ...], frozenset[str]] | None:
+    """The letters a match of a rule opening with a letter may open with: (strings the letters begin with, whole
+    runs of letters); None for any letters."""
+    finished, open_ = _leads(_parser.parse(pattern, re.IGNORECASE), frozenset({""}))
+    leads = finished | open_
+    if "" in leads:
+        return None
+    return tuple(sorted(s for s in leads if not s.endswith("$"))), frozenset(s[:-1] for s in leads if s.endswith("$"))
+
+
+_LEADS = {name: _lead_strings(pattern) for name, pattern in RULES.items()}
+# The folded letters at a start, one more than the longest opening, or the one character there when it is no letter.
+_HEAD = re.compile(rf"[a-z]{{1,{1 + max(len(s) for leads in _LEADS.values() if leads for part in leads for s in part)}}}|.",
+                   re.DOTALL)

@@ -285,6 +285,34 @@ def test_a_rule_is_skipped_only_where_none_of_its_words_is_in_the_text(text):
     assert all(w in patterns.RULES[name].lower() for name, words in patterns._NEEDED.items() for w in words[:1])
 
 
+_LEAD_TEXTS = ("About twenty-one days ago, a couple of weeks later and several hours earlier; Sept. 3, Mon. 4 Sept 2019, "
+               "Thurs. the 5th of MAY, mid-June, end-2024, the early 1990s, late last year, the day before yesterday; "
+               "Twice a week and once per month, every other Friday, at least 3 years, Independence Day 2024, Christmas "
+               "Eve, New Year's Day, Valentines day, Good Friday; semi-annual, bi-weekly, 10:30 a.m. GMT, noon Monday; "
+               "the ſame week, Kabul, İstanbul 12 MAY; soon, the near future, twelve-month, decade-long, 2nd half")
+
+
+@pytest.mark.parametrize("text", [_LEAD_TEXTS, _LEAD_TEXTS.upper(), _LEAD_TEXTS.lower(), _RULE_WORDS_TEXT.lower(),
+                                  _LEAD_TEXTS.replace(" ", "\n"), _LEAD_TEXTS.replace(" ", "-")])
+def test_a_rule_is_tried_only_where_the_letters_open_one_of_its_matches(text):
+    """candidates() skips a rule at a start whose folded letters open none of its matches (_LEADS, read from the
+    parsed rule): the candidates are those of every rule tried at every start."""
+    from diplograph.timex import patterns
+
+    every = []
+    for pos in patterns.starts(text):
+        for name, rx in patterns.rules_starting(text[pos]):
+            m = rx.match(text, pos)
+            if m and m.end() > m.start():
+                every.append((m.start(), m.end(), name, m.group()))
+                if (leads := patterns._LEADS[name]) is not None and m.group()[:1].isascii() \
+                        and (head := patterns._HEAD.match(patterns._folded(text), pos).group()).isalpha():
+                    assert head.startswith(leads[0]) or head in leads[1], (name, m.group())
+    every.sort(key=lambda c: (c[0], -(c[1] - c[0]), patterns.PRIORITY[c[2]]))
+    assert [(a, b, n, m.group()) for a, b, n, m in patterns.candidates(text)] == every and len(every) > 20
+    assert "about" in patterns._LEADS["ago"][1] and patterns._LEADS["dur"] is not None
+
+
 @pytest.mark.parametrize("text,expected", [  # dct 2025-05-14 is a Wednesday of ISO week 20
     ("The call took place on Tuesday of last week.", ("Tuesday of last week", "2025-05-06")),
     ("They met on Monday last week in Rabat.", ("Monday last week", "2025-05-05")),

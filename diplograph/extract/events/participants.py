@@ -1567,9 +1567,9 @@ class Parties(Places):
             roles.location = roles.location or self._participle_place(tok, clause)
         if tok.lemma_ == "be" and tok.pos_ in ("AUX", "VERB"):  # "talks were (due) to take place in X"
             roles.location = roles.location or self._participle_place(tok, tok)
-        for clause in (to_be_held(tok), hosting_clause(tok), happening_clause(tok)):  # "a summit on the crisis in X,
-            # to be held in Y", "talks between A and B, which are due to take place in Y"
-            if roles.location is None and clause is not None:
+        for clause_of in (to_be_held, hosting_clause, happening_clause):  # "a summit on the crisis in X, to be held
+            # in Y", "talks between A and B, which are due to take place in Y" (each looked for while no place is found)
+            if roles.location is None and (clause := clause_of(tok)) is not None:
                 roles.location = self.place_of(clause)  # "the summit on trade, which X will host in Y"
         if roles.location is None:
             roles.location = self._trip_city(tok)

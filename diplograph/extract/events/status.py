@@ -8,6 +8,7 @@ from functools import wraps
 
 from diplograph.extract.actors.columns import doc_text, sentence_bounds, span_text
 from diplograph.extract.actors.headlines import english_words
+from diplograph.extract.base import token_strings
 from diplograph.extract.clauses import is_speech_verb
 from diplograph.kb import event_lexicon as lx
 
@@ -370,8 +371,9 @@ def _find_clauses_on(trigger) -> list:
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lemma_.lower() in lx.ROUND_NOUNS:
         clauses += [c for c in trigger.head.head.children if c.dep_ in ("acl", "relcl") and c.i > trigger.i]
         # "the last round of talks between A and B, held in X": the round's clause is the talks'
-    return [c for c in clauses if not any(trigger.i < t.i < c.left_edge.i and t.pos_ in ("NOUN", "PROPN")
-                                          and t.lemma_.lower() in _OWN_CLAUSE_NOUNS for t in doc[trigger.i:c.i])]
+    pos, lemmas = token_strings(doc, "POS"), token_strings(doc, "LEMMA")  # columns: no Token per word between
+    return [c for c in clauses if not any(pos[t] in ("NOUN", "PROPN") and lemmas[t].lower() in _OWN_CLAUSE_NOUNS
+                                          for t in range(trigger.i + 1, min(c.i, c.left_edge.i)))]
     # "a call on the preparations for the Council to be held in X": the nearer noun owns the clause
 
 
