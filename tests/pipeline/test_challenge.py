@@ -30,7 +30,8 @@ BLIND = {"events": ("events-blind", "events-blind2", "events-blind3", "events-bl
                     "events-blind11-wire", "events-holdout11", "events-holdoutpages7", "events-blind12-plans",
                     "events-blind12-sides", "events-blind12-names", "events-holdout12", "events-holdoutpages8",
                     "events-blind13-bodies", "events-blind13-south", "events-blind13-follow",
-                    "events-blind13-leads", "events-blind13-voices", "events-holdout13", "events-holdoutpages9"),
+                    "events-blind13-leads", "events-blind13-voices", "events-holdout13", "events-holdoutpages9",
+                    "events-blind14-senses"),
          "statements": ("statements-blind", "statements-blind2", "statements-blind3", "statements-blind4",
                         "statements-blind5", "statements-holdout1", "statements-holdout2")}
 BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, "status": 0.95, "date": 0.96,
@@ -148,7 +149,9 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, 
                 "statements-holdout2": {"precision": 0.95, "recall": 0.83, "f1": 0.89, "strict_f1": 0.85,
                                         "speaker": 0.95, "date": 1.00},  # held out: first run 0.895, strict 0.857
                 "events-blind13-bodies": {"precision": 0.91, "recall": 0.96, "f1": 0.93, "status": 0.98, "date": 1.00,
-                                          "location": 0.92, "type": 0.96}}  # first blind run F1 0.784
+                                          "location": 0.92, "type": 0.96},  # first blind run F1 0.784
+                "events-blind14-senses": {"precision": 0.93, "recall": 0.93, "f1": 0.93, "status": 0.97, "date": 0.88,
+                                          "location": 0.95, "type": 1.00}}  # first blind run F1 0.789
 
 REGIONS = {"africa", "middle_east", "europe", "asia", "americas", "oceania", "igo"}
 
