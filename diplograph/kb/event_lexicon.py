@@ -54,17 +54,20 @@ REMOTE_WORDS = frozenset("phone telephone video telephonic virtual virtually onl
 NON_DIPLOMATIC = frozenset("""press news board shareholder shareholders team staff town hall club
 sports race track fan fans family business sales investor investors campaign election wake-up
 roll conference-call alarm curtain strategy union faculty parent parents match friendly qualifier
-tournament game final squad concert""".split())
+tournament game final squad concert athletics league national party""".split())
 # Contests: "will meet Ghana in a qualifier", "the cricket team meets India in the final" is sport, not diplomacy.
 SPORTING = frozenset("""match friendly qualifier tournament game final squad cricket football soccer rugby
 hockey basketball tennis semi-final quarter-final semifinal quarterfinal fixture league-match race races
 championship championships cup olympics marathon relay bout clash showdown decider derby playoff play-off
-""".split())  # "will meet Sri Lanka in the summit clash": a final, not a summit
+athletics""".split())  # "will meet Sri Lanka in the summit clash": a final, not a summit
 # Companies and their people: "the two lenders' chief executives met", "Equity Bank and CRDB Bank signed a deal",
 # "talks between the carmakers" are business, not diplomacy (a known body, "the World Bank", is not a company).
 BUSINESS = frozenset("""company companies firm firms lender lenders bank banks corporation corporations conglomerate
 conglomerates executives ceo ceos shareholder shareholders investor investors insurer insurers airline airlines
 carmaker carmakers automaker automakers retailer retailers startup startups bidder bidders""".split())
+# Labour's sides: "the carmaker and the union will hold talks", "the minister and the unions resumed talks" (a known
+# body, "the European Union", is not one).
+LABOUR = frozenset("union unions".split())
 STATE_BANKS = frozenset("central reserve national development".split())  # "the central bank": the state's own
 # Continents and regions: as modifiers of an event noun they name its theme, not its place ("Africa summit").
 REGIONS = frozenset("""Africa Asia Europe America Americas Oceania Antarctica Arctic Balkans Caribbean Sahel

@@ -31,7 +31,7 @@ BLIND = {"events": ("events-blind", "events-blind2", "events-blind3", "events-bl
                     "events-blind12-sides", "events-blind12-names", "events-holdout12", "events-holdoutpages8",
                     "events-blind13-bodies", "events-blind13-south", "events-blind13-follow",
                     "events-blind13-leads", "events-blind13-voices", "events-holdout13", "events-holdoutpages9",
-                    "events-blind14-names"),
+                    "events-blind14-names", "events-blind14-senses"),
          "statements": ("statements-blind", "statements-blind2", "statements-blind3", "statements-blind4",
                         "statements-blind5", "statements-holdout1", "statements-holdout2")}
 BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, "status": 0.95, "date": 0.96,
@@ -152,6 +152,8 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, 
                                           "location": 0.92, "type": 0.96},  # first blind run F1 0.784
                 "events-blind14-names": {"precision": 0.92, "recall": 0.84, "f1": 0.87, "status": 1.00, "date": 0.94,
                                          "location": 0.94, "type": 1.00}}  # first blind run F1 0.779
+                "events-blind14-senses": {"precision": 0.93, "recall": 0.93, "f1": 0.93, "status": 0.97, "date": 0.88,
+                                          "location": 0.95, "type": 1.00}}  # first blind run F1 0.789
 
 REGIONS = {"africa", "middle_east", "europe", "asia", "americas", "oceania", "igo"}
 

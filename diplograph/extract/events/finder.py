@@ -14,6 +14,7 @@ from diplograph.extract.events.coref import (ANAPHOR_WINDOW, Sighting, corefer, 
                                              split_trip, to_record, trip_called_off)
 from diplograph.extract.events.participants import (GROUP_PREFIX, MEDIATE_VERBS, OCCASIONS, Parties, Roles,
                                                     name_head, speaker_label)
+from diplograph.extract.events.sectors import no_party, own_organ
 from diplograph.extract.events.places import BUILDINGS, SEAT_NOUNS, entity_text, is_place, stray_name, trip_preps
 from diplograph.extract.statements.reporting import PERSON_TITLES
 from diplograph.extract.events.status import (
@@ -133,11 +134,15 @@ def _home_trip(c, sides: dict[str, str]) -> bool:
 
 def enough_parties(c, actors: DocActors) -> bool:
     """Two parties make an event; one will do for a visit to a named place or a meeting of one body."""
-    parties = c.participants
+    trips = all(s.type == "visit" for s in c.sightings)  # (a parliament's delegation goes abroad: no organ sitting)
+    parties = _diplomatic_parties(c.participants, actors, sittings=not trips)
+    sites = set(c.participants) - set(parties)
+    if trips and sites and all(sites & set(s.roles.participants) for s in c.sightings):
+        return False  # "visited a hospital", "a carmaker's delegation visited X", "the storm's visit": no state's visit
     if len(parties) >= 2:
         return True
-    if not parties:
-        return False
+    if not parties or sites:
+        return False  # (a commission's talks with a union are no sitting of the commission alone)
     if c.family == "remote":
         return any(s.gathering for s in c.sightings)  # "X hosted a virtual meeting of leaders", "a BRICS video summit"
     if c.family == "in-person" and any(s.type == "visit" for s in c.sightings):
@@ -164,6 +169,22 @@ def enough_parties(c, actors: DocActors) -> bool:
         return False  # "the Summit of the Americas" names the event, not a body that meets ("the OSCE Ministerial
         # Council" is a council)
     return any(s.type in ("summit", "meeting", "conference") for s in c.sightings)
+
+
+def _diplomatic_parties(participants: list[str], actors: DocActors, sittings: bool = True) -> list[str]:
+    """The parties without companies, unions, clubs, hospitals and storms, and (``sittings``) without a state's own
+    organs when no second state takes part ("the cabinet met", "the PM chaired the national disaster committee")."""
+    names = {k: actors.name_of(k) or "" for k in participants if not k.startswith("state:")}
+    parties = [k for k in participants if k not in names or not no_party(k, names[k])]
+    organs = [k for k in parties if k.startswith("org:") and own_organ(names[k])] if sittings else []
+    if organs:
+        rest = [k for k in parties if k not in organs]
+        served = {k if k.startswith("state:") else sides_of(actors).get(k) for k in rest}
+        framed = {e.key for k in organs for w in names[k].split() if (e := gazetteer().demonym(w)) is not None}
+        if not rest or len(served) == 1 and None not in served and not framed - served:
+            return rest  # (not when an envoy of no state meets "the Presidential Council", nor "the Vietnamese
+            # National Assembly" a Lao side)
+    return parties
 
 
 class _Finder:

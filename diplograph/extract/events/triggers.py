@@ -189,16 +189,22 @@ def _sporting_subject(verb) -> bool:
 
 
 def _business_parties(word) -> bool:
-    """A subject, or the "between"/"with" side of an event noun, that names companies or their people ("the two
-    lenders' chief executives", "Kenya's Equity Bank and Tanzania's CRDB Bank"); not a known body ("the World Bank")
-    nor a state's bank ("the central bank")."""
-    if not any_word(word.doc, lx.BUSINESS):
-        return False  # most articles name no company: one look at the document's words
+    """A subject, or the "between"/"with" side of an event noun, that names companies, their people or unions ("the
+    two lenders' chief executives", "Kenya's Equity Bank and Tanzania's CRDB Bank", "the carmaker and its union");
+    not a known body ("the World Bank", "the African Union") nor a state's bank ("the central bank")."""
+    if not any_word(word.doc, lx.BUSINESS) and not any_word(word.doc, lx.LABOUR):
+        return False  # most articles name no company or union: one look at the document's words
     deps = ("nsubj", "nsubjpass") if word.pos_ in ("VERB", "AUX") else ("prep",)
     sides = [c for c in word.children if c.dep_ in deps and (c.dep_ != "prep" or c.lower_ in ("between", "with"))]
-    return any(t.lemma_.lower() in lx.BUSINESS and not _known_body(t)
+    return any((t.lemma_.lower() in lx.BUSINESS or t.lower_ in lx.BUSINESS or _labour(t)) and not _known_body(t)
                and not any(m.lower_ in lx.STATE_BANKS for m in t.children if m.dep_ in ("amod", "compound"))
                for side in sides for t in side.subtree)
+
+
+def _labour(tok) -> bool:
+    """A union named by whose it is ("the IG Metall union", "its largest union", "the teachers' unions"); a bare "the
+    union" may be the bloc named before."""
+    return tok.lemma_.lower() in lx.LABOUR and any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in tok.children)
 
 
 def _on_the_sidelines(verb) -> bool:
@@ -449,6 +455,8 @@ def _by_link(kind: str, tok) -> str:
 def _pastime(verb, preps: tuple[str, ...] = ("for",), words_of: frozenset[str] = lx.NON_DIPLOMATIC) -> bool:
     """A journey for a match or by a team: "flew to X for a qualifier", "the squad travels to X"."""
     words = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in preps for o in c.children if o.dep_ == "pobj"]
+    words += [o for w in words if w.lemma_.lower() not in lx.TRIGGER_NOUNS for c in w.children
+              if c.dep_ == "prep" and c.lower_ == "in" for o in c.children if o.dep_ == "pobj"]  # "for a place in the final"
     words += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(w.lemma_.lower() in words_of or any(c.dep_ in ("compound", "amod") and c.lemma_.lower()
                in words_of for c in w.children) for w in words)
@@ -569,4 +577,17 @@ def _remote(tok) -> bool:
     if tok.lemma_.lower() != "call":
         return False
     with_party = any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children)
-    return with_party or (tok.dep_ == "dobj" and tok.head.lemma_ in ("hold", "have"))
+    return with_party or (tok.dep_ == "dobj" and tok.head.lemma_ in ("hold", "have")) or _call_from(tok)
+
+
+def _call_from(call) -> bool:
+    """"received a call yesterday from her Iraqi counterpart / from President X": a leader rang; not "a call from the
+    opposition for early elections" (an appeal) nor "took a call from a journalist"."""
+    verb = call.head
+    if call.dep_ != "dobj" or verb.lemma_.lower() not in ("receive", "get", "take") \
+            or any(c.dep_ in ("acl", "relcl") or c.dep_ == "prep" and c.lower_ in ("for", "to") for c in call.children):
+        return False
+    callers = [o for c in (*call.children, *verb.children) if c.dep_ == "prep" and c.lower_ == "from"
+               for o in c.children if o.dep_ == "pobj"]
+    return any(o.lower_ in ("counterpart", "counterparts") or o.ent_type_ == "PERSON" and o.pos_ == "PROPN"
+               and any(t.lower_ in TITLE_HEADS for t in o.subtree) or o.lower_ in LEADER_HEADS for o in callers)

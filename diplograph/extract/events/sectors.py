@@ -1,0 +1,77 @@
+"""Which bodies are no party to diplomacy: companies, unions, clubs, hospitals, courts, storms and a state's own organs."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from diplograph.kb import event_lexicon as lx
+from diplograph.kb.gazetteer import fold, gazetteer
+from diplograph.kb.petrarch import agents
+
+# Phoenix agent codes of sectors outside diplomacy: business, labour, education, health, the courts, the media.
+SECTOR_CODES = ("BUS", "LAB", "EDU", "HLH", "JUD", "MED")
+# Phoenix agent codes of a state's own organs: a legislature, a party (a government stands for its state).
+ORGAN_CODES = ("LEG", "PTY")
+# Words of names the agent table has no code for ("Diamond League", "BYD Auto", "Erasmus Medical Centre").
+SECTOR_WORDS = frozenset("""union unions club league hospital clinic medical university college academy motors motor
+auto airlines airways holdings inc ltd plc corp electronics""".split())
+WEATHER = frozenset("cyclone hurricane typhoon storm tropical tornado".split())  # "Cyclone Leilani's visit"
+# Words of a state's own organs' names ("Supreme National Security Council", "Federal Executive Council") and the
+# heads they go with (not "National Liberation Army").
+ORGAN_WORDS = frozenset("""national federal constitutional party central parliamentary presidential electoral
+select""".split())
+ORGAN_HEADS = frozenset("council committee cabinet commission assembly congress plenum presidium politburo".split())
+ORGANS_ALONE = frozenset("cabinet plenum presidium politburo".split())  # not "the Council", "the Commission"
+
+
+def no_party(key: str, name: str) -> bool:
+    """An actor that is no party to diplomacy: a sector's body, or a storm a tagger took for a person."""
+    if key.startswith("person:"):
+        return next(iter(fold(name).split()), "") in WEATHER  # ("Margaret Court" is a person)
+    return not key.startswith("state:") and sector_body(name)
+
+
+@lru_cache(maxsize=4096)
+def sector_body(name: str) -> bool:
+    """A company, union, club, league, hospital, university, court or storm ("Volkswagen" alone is not told)."""
+    words = _words(name)
+    if not words or _international(name):
+        return False
+    if words[0] in WEATHER or set(words) & SECTOR_WORDS:
+        return True
+    return any(agents().get(phrase, "").startswith(SECTOR_CODES) for phrase in _tails(words))
+
+
+@lru_cache(maxsize=4096)
+def own_organ(name: str) -> bool:
+    """A state's own organ sitting as itself: a cabinet, a national council, a party's committee, a court."""
+    words = _words(name)
+    if not words or _international(name):
+        return False
+    return sector_body(name) or bool(set(words) & ORGAN_HEADS and set(words) & ORGAN_WORDS) or words[-1] in ORGANS_ALONE \
+        or agents().get(words[-1], "").startswith(ORGAN_CODES)  # "the Politburo", "Parliament", "the Senate"
+
+
+def _words(name: str) -> list[str]:
+    """The name's words, folded, without possessive endings ("the club's president")."""
+    return fold(name.replace("\u2019s", "").replace("'s", "")).split()
+
+
+def _tails(words: list[str]) -> list[str]:
+    """The name's last one, two and three words ("court", "security council", "national security council")."""
+    return [" ".join(words[-n:]) for n in (1, 2, 3) if n <= len(words)]
+
+
+def _international(name: str) -> bool:
+    """A known body of states, or a name holding one ("Common Market Council of Mercosur", "Assembly of the African
+    Union") or a joint word."""
+    gz = gazetteer()
+    entry = gz.lookup(name)
+    if entry is not None:
+        return entry.type == "organization"
+    words = name.replace("-", " ").replace("\u2013", " ").split()
+    if any(w.lower() in lx.JOINT_MODS or w.lower().startswith(("minist", "inter")) for w in words):
+        return True
+    spans = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(i + 4, len(words)) + 1)
+             if words[i][:1].isupper() and len(words[j - 1]) > 1)  # "the [African Union] Special Envoy"
+    return any(getattr(gz.lookup(span), "type", None) == "organization" for span in spans)
