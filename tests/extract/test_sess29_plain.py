@@ -42,3 +42,33 @@ def test_talks_between_two_named_sides_keep_only_those_sides(run):
     rows = event_rows(run("Kenya's president offered on Tuesday to host negotiations between Somalia and "
                           "Ethiopia in Nairobi."))
     assert not [r for r in rows if any("Kenya" in n for n in r[1]) and r[0] in ("talks", "negotiation")], rows
+
+
+def test_a_tete_a_tete_split_at_its_hyphens_is_a_meeting(run):
+    rows = events_with(run("Iceland's foreign minister, Sigrun Olafsdottir, and her Danish counterpart, Mads Kjaer, "
+                           "had a short tête-à-tête in Copenhagen on Monday."), "Olafsdottir", "Kjaer")
+    assert rows and rows[0][0] == "meeting" and rows[0][2:5] == ("held", "2039-04-11", "Copenhagen"), rows
+
+
+def test_a_trilateral_as_a_noun_is_a_meeting_of_its_three_sides(run):
+    rows = events_with(run("Nepal, Bhutan and Bangladesh held a trilateral in Thimphu on Tuesday on hydropower "
+                           "trade."), "Nepal", "Bhutan", "Bangladesh")
+    assert rows and rows[0][0] == "meeting" and rows[0][2:5] == ("held", "2039-04-12", "Thimphu"), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Parliament debated trilateral cooperation on the river basin on Tuesday.",
+    "Voters met the candidates face-to-face at rallies across the province.",
+])
+def test_hyphenated_and_adjective_forms_outside_a_contact_are_no_event(run, text):
+    assert not event_rows(run(text))
+
+
+@pytest.mark.parametrize("text, parts, status, day", [
+    ("Moldova, Romania negotiators to resume energy talks in Iasi later this week", ("Moldova", "Romania"),
+     "scheduled", "2039-W15"),
+    ("Belize, Guatemala border talks in Washington end without deal", ("Belize", "Guatemala"), "held", None),
+])
+def test_a_headline_pair_takes_the_headlines_tense_and_its_one_time(run, text, parts, status, day):
+    rows = events_with(run(text), *parts)
+    assert rows and rows[0][2:4] == (status, day), event_rows(run(text))

@@ -442,6 +442,7 @@ class _Finder:
         for s in c.sightings:
             if len(s.roles.participants) < 2 and len(keys := self._reach(s)) >= 2:
                 s.roles.add(keys)
+                self._headline_timing(s)
         return len(c.participants) >= 2
 
     def _reach(self, s: Sighting) -> list[str]:
@@ -468,6 +469,19 @@ class _Finder:
                 if not self._mouthpiece(k)]
         served = self._sides()
         return keys if len({served.get(k, k) for k in keys}) >= 2 else []
+
+    def _headline_timing(self, s: Sighting) -> None:
+        """A rescued headline's status and day: its present, with no future word, tells news of what was held
+        ("Marshall Islands, US resume compact talks"); its one time expression dates it ("X, Y negotiators to
+        resume talks later this week"), whatever the parser hung it on."""
+        sent = self.sents[s.sent_no]
+        if sent.text.rstrip().endswith((".", "?", "!", '"', "\u201d", ":")):
+            return
+        ahead = any(t.tag_ == "MD" or t.lower_ == "to" and t.dep_ == "aux" for t in sent)
+        s.status = s.status or (None if ahead else "held")
+        times = [t for t in self.timexes if sent.start_char <= t.start < sent.end_char and t.earliest is not None]
+        if s.time is None and len(times) == 1:
+            s.time, s.day = times[0], times[0].earliest
 
     def _headline_pair(self, tok) -> list[str]:
         """"Chile, Argentina leaders to hold talks", "Marshall Islands, US resume compact talks": a headline opening on
