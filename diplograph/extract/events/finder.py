@@ -136,10 +136,15 @@ def _home_trip(c, sides: dict[str, str]) -> bool:
 
 
 def _told_already(c, told: list, sides: dict[str, str]) -> bool:
+
     """A rescued contact whose two sides a kept event of its family already joins ("Senegal to host Mauritania's
     leader for talks" above the story of the two presidents' talks): the same event, told again."""
     own = {sides.get(k, k) for k in c.participants}
-    return any(t.family == c.family and own <= {sides.get(k, k) for k in t.participants} for t in told)
+    sents = {s.sent_no for s in c.sightings}
+    return any(t.family == c.family and (own <= (theirs := {sides.get(k, k) for k in t.participants})
+                                         or own & theirs and any(s.sent_no in sents for s in t.sightings))
+               for t in told)  # (or one side of it in the same sentence: "X will host Y for talks, the first
+    # dialogue between A and B")
 
 
 def enough_parties(c, actors: DocActors) -> bool:
@@ -451,6 +456,8 @@ class _Finder:
         if span is None or not len(span):
             return []
         tok = span[-1]
+        if tok.dep_ == "appos":
+            return []  # "talks in Apia on Tuesday, the first leaders' dialogue between A and B": told already
         verb = tok if tok.pos_ in ("VERB", "AUX") else next(
             (v for v in governors(tok)[1:4] if v.pos_ in ("VERB", "AUX")), None)
         if verb is not None and verb.lemma_.lower() in _TRIP_LEMMAS:
@@ -465,8 +472,10 @@ class _Finder:
             if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
                     and (subj := _controller_subject(verb)) is not None:
                 heads.append(subj)  # "agreed to meet", "are to hold talks": the controller's subject
+        heads = [h for h in heads if h.pos_ != "PRON"]  # a pronoun is the rules' to resolve, not the parse's
+        speaker = self._speaker_at(tok.idx)  # a transcript's "X:" label, which a subject list may pull in
         keys = [k for k in dict.fromkeys([*(k for h in heads for k in self.parties.np_keys(h)), *self._headline_pair(tok)])
-                if not self._mouthpiece(k)]
+                if not self._mouthpiece(k) and k != speaker]
         served = self._sides()
         return keys if len({served.get(k, k) for k in keys}) >= 2 else []
 
