@@ -28,7 +28,8 @@ def _phrases(kind: str, value: str) -> frozenset[tuple[str, str]]:
 TRIGGER_NOUNS = {
     "meeting": "meeting", "summit": "summit", "talks": "talks", "negotiation": "negotiation",
     "negotiations": "negotiation", "consultations": "talks", "dialogue": "talks", "visit": "visit", "trip": "visit",
-    "signing": "signing", "face-to-face": "meeting", "tete-a-tete": "meeting", "get-together": "meeting",
+    "signing": "signing", "face-to-face": "meeting", "tete-a-tete": "meeting", "tête-à-tête": "meeting",
+    "get-together": "meeting", "bilateral": "meeting", "trilateral": "meeting",  # "held a bilateral" (a noun)
     "call": "call", "conversation": "call", "phone-call": "call", "videoconference": "call",
     "mediation": "mediation", "discussions": "talks",  # "held discussions with X" (not a lone "discussion")
 } | {r[1]: r[3] for r in cameo_table() if r[0] == "noun"}

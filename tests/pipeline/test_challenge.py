@@ -31,7 +31,7 @@ BLIND = {"events": ("events-blind", "events-blind2", "events-blind3", "events-bl
                     "events-blind12-sides", "events-blind12-names", "events-holdout12", "events-holdoutpages8",
                     "events-blind13-bodies", "events-blind13-south", "events-blind13-follow",
                     "events-blind13-leads", "events-blind13-voices", "events-holdout13", "events-holdoutpages9",
-                    "events-blind14-names", "events-blind14-senses"),
+                    "events-blind14-names", "events-blind14-senses", "events-blind14-plain"),
          "statements": ("statements-blind", "statements-blind2", "statements-blind3", "statements-blind4",
                         "statements-blind5", "statements-holdout1", "statements-holdout2")}
 BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, "status": 0.95, "date": 0.96,
@@ -130,6 +130,8 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, 
                                      "location": 0.92, "type": 0.98},  # held out: first run 0.732 (start tree 0.736)
                 "events-holdoutpages9": {"precision": 0.77, "recall": 0.67, "f1": 0.72, "status": 0.89, "date": 0.89,
                                          "location": 0.89, "type": 0.94},  # held out: first run 0.724 (start 0.724)
+                "events-blind14-plain": {"precision": 0.97, "recall": 0.93, "f1": 0.95, "status": 0.97, "date": 0.97,
+                                         "location": 0.92, "type": 1.00},  # first blind run F1 0.930
                 "statements-blind": {"precision": 0.97, "recall": 0.97, "f1": 0.97, "strict_f1": 0.97,
                                      "speaker": 1.00, "date": 1.00},
                 "statements-blind2": {"precision": 1.00, "recall": 1.00, "f1": 1.00, "strict_f1": 1.00,

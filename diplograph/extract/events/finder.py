@@ -73,6 +73,8 @@ _GOVERNMENT_AGENTS = frozenset("negotiator delegation team representative envoy"
 _LAND_NOUNS = frozenset("country island kingdom republic nation archipelago sultanate emirate".split())  # "the island"
 _SITTING_VERBS = frozenset("meet convene sit reconvene".split())  # a body's own meeting ("the council will meet")
 _SITTING_BODIES = lx.JOINT_BODIES | frozenset("cabinet group panel mechanism".split())
+_REACH_TYPES = frozenset("meeting talks negotiation summit conference call signing".split())  # contacts of two sides
+_TRIP_LEMMAS = lx.TRAVEL_VERBS | lx.ARRIVAL_WORDS | {"visit"}  # a trip's destination is no party to its talks
 _PRESS_DESKS = ("press service", "press office", "press department", "information department")  # report, never meet
 
 
@@ -85,8 +87,10 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
     share_setting(clusters, sides)
     host_on_visit(clusters)
     trip_called_off(clusters)
-    clusters = [c for c in clusters if enough_parties(c, actors) and not all(map(finder.asked, c.sightings))
-                and not _home_trip(c, sides)]
+    kept = [enough_parties(c, actors) for c in clusters]
+    told = [c for c, ok in zip(clusters, kept) if ok]
+    clusters = [c for c, ok in zip(clusters, kept) if (ok or finder.rescued(c) and not _told_already(c, told, sides))
+                and not all(map(finder.asked, c.sightings)) and not _home_trip(c, sides)]
     events = [to_record(c, document) for c in clusters]
     venue = _gathering_place(events)
     events = [replace(e, location=place) if venue and e.location is None and any(s.sidelines for s in c.sightings)
@@ -130,6 +134,18 @@ def _home_trip(c, sides: dict[str, str]) -> bool:
     visited = {s.roles.received_by for s in c.sightings} - {None}
     travellers = set(c.participants) - visited
     return bool(visited and travellers) and all(sides.get(k) in visited for k in travellers)
+
+
+def _told_already(c, told: list, sides: dict[str, str]) -> bool:
+
+    """A rescued contact whose two sides a kept event of its family already joins ("Senegal to host Mauritania's
+    leader for talks" above the story of the two presidents' talks): the same event, told again."""
+    own = {sides.get(k, k) for k in c.participants}
+    sents = {s.sent_no for s in c.sightings}
+    return any(t.family == c.family and (own <= (theirs := {sides.get(k, k) for k in t.participants})
+                                         or own & theirs and any(s.sent_no in sents for s in t.sightings))
+               for t in told)  # (or one side of it in the same sentence: "X will host Y for talks, the first
+    # dialogue between A and B")
 
 
 def enough_parties(c, actors: DocActors) -> bool:
@@ -450,6 +466,71 @@ class _Finder:
                                   max(said, default=None),  # the answer comes after the invitation it answers
                                   earlier.time, earlier.day, definite=True))
         return found
+
+    def rescued(self, c) -> bool:
+        """A contact the rules left with fewer than two parties takes the ones its clause names (subject, object,
+        "with", "between", a passive's agent, conjuncts), when those serve two sides; later filters still apply."""
+        if any(s.type not in _REACH_TYPES or s.exact or s.joiners or s.definite for s in c.sightings):
+            return False  # (an anaphor, "the meeting", is one told before, not a contact of its own)
+        for s in c.sightings:
+            if len(s.roles.participants) < 2 and len(keys := self._reach(s)) >= 2:
+                s.roles.add(keys)
+                self._headline_timing(s)
+        return len(c.participants) >= 2
+
+    def _reach(self, s: Sighting) -> list[str]:
+        """The actors in a trigger's syntactic reach, if they serve at least two sides."""
+        span = self.sdoc.char_span(s.end - 1, s.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return []
+        tok = span[-1]
+        if tok.dep_ == "appos":
+            return []  # "talks in Apia on Tuesday, the first leaders' dialogue between A and B": told already
+        verb = tok if tok.pos_ in ("VERB", "AUX") else next(
+            (v for v in governors(tok)[1:4] if v.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and verb.lemma_.lower() in _TRIP_LEMMAS:
+            return []  # "visited Kuwait for talks": a trip whose talks name no one beyond the state visited
+        between = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
+                   for o in c.children if o.dep_ == "pobj"]
+        heads = between or [o for h in {tok, verb} - {None} for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+                            or c.dep_ == "agent" and any(a.dep_ == "auxpass" for a in h.children)
+                            for o in c.children if o.dep_ == "pobj"]  # "talks between X and Y" name them all
+        if verb is not None and not between:
+            heads += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "dobj" and c != tok]
+            if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+                    and (subj := _controller_subject(verb)) is not None:
+                heads.append(subj)  # "agreed to meet", "are to hold talks": the controller's subject
+        heads = [h for h in heads if h.pos_ != "PRON"]  # a pronoun is the rules' to resolve, not the parse's
+        speaker = self._speaker_at(tok.idx)  # a transcript's "X:" label, which a subject list may pull in
+        keys = [k for k in dict.fromkeys([*(k for h in heads for k in self.parties.np_keys(h)), *self._headline_pair(tok)])
+                if not self._mouthpiece(k) and k != speaker]
+        served = self._sides()
+        return keys if len({served.get(k, k) for k in keys}) >= 2 else []
+
+    def _headline_timing(self, s: Sighting) -> None:
+        """A rescued headline's status and day: its present, with no future word, tells news of what was held
+        ("Marshall Islands, US resume compact talks"); its one time expression dates it ("X, Y negotiators to
+        resume talks later this week"), whatever the parser hung it on."""
+        sent = self.sents[s.sent_no]
+        if sent.text.rstrip().endswith((".", "?", "!", '"', "\u201d", ":")):
+            return
+        ahead = any(t.tag_ == "MD" or t.lower_ == "to" and t.dep_ == "aux" for t in sent)
+        s.status = s.status or (None if ahead else "held")
+        times = [t for t in self.timexes if sent.start_char <= t.start < sent.end_char and t.earliest is not None]
+        if s.time is None and len(times) == 1:
+            s.time, s.day = times[0], times[0].earliest
+
+    def _headline_pair(self, tok) -> list[str]:
+        """"Chile, Argentina leaders to hold talks", "Marshall Islands, US resume compact talks": a headline opening on
+        two actors joined by a comma (which the parser seldom reads as a coordination) names the two sides."""
+        sent = tok.sent
+        if sent.text.rstrip().endswith((".", "?", "!", '"', "\u201d", ":")):
+            return []  # a sentence of running text, not a headline
+        first, second = (self.actors.in_span(sent.start_char, tok.idx) + [None, None])[:2]
+        if second is None or self.sdoc.text[sent.start_char:first.start].strip() \
+                or self.sdoc.text[first.end:second.start].strip() != ",":
+            return []
+        return [first.key, second.key]
 
     def _with_outsiders(self, tok) -> bool:
         """True when the other party named ("met X", "talks with X") is nobody the article knows as an actor."""

@@ -7,9 +7,25 @@ from diplograph.extract.base import any_word
 from diplograph.extract.events.places import entity_text, hung_guests, is_place, stray_name
 from diplograph.extract.events.status import NAME_DASHES
 from diplograph.kb import event_lexicon as lx
-from diplograph.kb.gazetteer import gazetteer
+from diplograph.kb.gazetteer import fold, gazetteer
 from diplograph.kb.roles import LEADER_HEADS, TITLE_HEADS, head_of, is_honorific
 from diplograph.records import ORG
+
+
+_HYPHENED = {fold(k): v for k, v in lx.TRIGGER_NOUNS.items() if "-" in k}  # "tete a tete" -> meeting
+
+
+def _rejoined(tok) -> str:
+    """"a tête-à-tête", "a face-to-face": the hyphenated noun the tokenizer split, read back from the piece the parser
+    made its head (any piece may be)."""
+    doc, i, j = tok.doc, tok.i, tok.i
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        i -= 2
+    while j + 2 < len(doc) and doc[j + 1].text == "-" and not doc[j].whitespace_ and not doc[j + 1].whitespace_:
+        j += 2
+    inside = range(i, j + 1)
+    heads = [t for t in doc[i:j + 1] if t.head.i not in inside or t.head == t]  # the last one hung outside it
+    return fold(doc[i:j + 1].text) if j > i and heads and heads[-1] == tok else ""
 
 
 def fronted_host(tok) -> bool:
@@ -63,7 +79,8 @@ def trigger_type(tok) -> str | None:
             return None  # "held discussions with X" is the contact; "travelled to X for discussions with officials"
             # (the trip's purpose) and "A and B held detailed discussions on Y" (what a meeting told before covered)
             # are not
-        kind = lx.TRIGGER_NOUNS.get(lower) or (lx.TRIGGER_NOUNS.get(lemma) if lemma != "talk" else None)
+        kind = lx.TRIGGER_NOUNS.get(lower) or (lx.TRIGGER_NOUNS.get(lemma) if lemma != "talk" else None) \
+            or _HYPHENED.get(_rejoined(tok))
         if kind is None or any(c.lower_ in lx.NON_DIPLOMATIC and not _known_body(c) for c in tok.children
                                if c.dep_ in ("compound", "amod")):
             return None  # "union talks", "board meeting"; not "the African Union summit"
