@@ -89,7 +89,8 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
     trip_called_off(clusters)
     kept = [enough_parties(c, actors) for c in clusters]
     told = [c for c, ok in zip(clusters, kept) if ok]
-    clusters = [c for c, ok in zip(clusters, kept) if (ok or finder.rescued(c) and not _told_already(c, told, sides))
+    clusters = [c for c, ok in zip(clusters, kept) if (ok or finder.rescued(c) and enough_parties(c, actors)
+                                                       and not _told_already(c, told, sides))
                 and not all(map(finder.asked, c.sightings)) and not _home_trip(c, sides)]
     events = [to_record(c, document) for c in clusters]
     venue = _gathering_place(events)
