@@ -31,9 +31,19 @@ BLIND = {"events": ("events-blind", "events-blind2", "events-blind3", "events-bl
                     "events-blind12-sides", "events-blind12-names", "events-holdout12", "events-holdoutpages8",
                     "events-blind13-bodies", "events-blind13-south", "events-blind13-follow",
                     "events-blind13-leads", "events-blind13-voices", "events-holdout13", "events-holdoutpages9",
-                    "events-blind14-names", "events-blind14-senses", "events-blind14-plain"),
+                    "events-blind14-names", "events-blind14-senses", "events-blind14-plain", "events-holdout14",
+                    "events-holdoutpages10"),
          "statements": ("statements-blind", "statements-blind2", "statements-blind3", "statements-blind4",
-                        "statements-blind5", "statements-holdout1", "statements-holdout2")}
+                        "statements-blind5", "statements-holdout1", "statements-holdout2",
+                        "statements-holdout3")}
+# Floors lowered in session 16, each for a known cause: events-blind4 location (evb4-049 had its Hanoi only through a
+# spurious merge with a 2031 item, gone with the headline-status fix); events-blindpages4 location (the moved
+# Zimbabwe-Zambia commission now matches, without its place); events-blind7 precision (evb7-047's trilateral "under
+# consideration" that Baku declined now reads as declined, with Azerbaijan alone); events-blind8-dates date (eb8dates-20
+# now found, merged in the whole build with evb6-022's report of the same talks, which names the day); events-blind12-
+# names location (two equal talks records, only one placed: the scorer's pairing); events-holdoutpages8 recall (a
+# Cardiff summit once matched through a misnamed leader, lost when the Taoiseach is named right); events-holdout13
+# date and location (four more matches, one with neither); events-holdout14 (whole-build figures below its own run).
 BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, "status": 0.95, "date": 0.96,
                                  "location": 0.98, "type": 1.00},
                 "events-blind2": {"precision": 0.94, "recall": 0.91, "f1": 0.92, "status": 0.92, "date": 0.98,
@@ -41,33 +51,33 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, 
                 "events-blindpages": {"precision": 0.91, "recall": 0.94, "f1": 0.92, "status": 0.93, "date": 0.82,
                                       "location": 0.80, "type": 0.93},  # F1 0.910 -> 0.926 in session 15; two older
                 # wrong predictions the scorer's greedy pairing now sets on other entries lower the accuracies
-                "events-blindpages2": {"precision": 0.88, "recall": 0.79, "f1": 0.83, "status": 0.94, "date": 0.89,
+                "events-blindpages2": {"precision": 0.89, "recall": 0.79, "f1": 0.84, "status": 0.94, "date": 0.89,
                                        "location": 0.91, "type": 0.98},  # F1 0.815 -> 0.838 in session 15; a new
                 # correct proposed meeting pairs with the held talks' entry (status, date, location lower)
                 "events-blindpages3": {"precision": 0.97, "recall": 0.92, "f1": 0.94, "status": 0.98, "date": 0.97,
                                        "location": 0.95, "type": 0.97},
-                "events-blind3": {"precision": 0.92, "recall": 0.89, "f1": 0.91, "status": 1.00, "date": 0.95,
+                "events-blind3": {"precision": 0.93, "recall": 0.89, "f1": 0.91, "status": 1.00, "date": 0.95,
                                   "location": 0.93, "type": 0.98},  # status 1.000 in the whole set again since
                 # undated plans reported weeks after a body's dated meeting stay apart from it
-                "events-blind4": {"precision": 0.97, "recall": 0.85, "f1": 0.91, "status": 0.95, "date": 0.93,
-                                  "location": 0.91, "type": 0.98},
+                "events-blind4": {"precision": 0.97, "recall": 0.86, "f1": 0.91, "status": 0.95, "date": 0.93,
+                                  "location": 0.90, "type": 0.98},
                 "events-blind5": {"precision": 0.97, "recall": 0.92, "f1": 0.95, "status": 0.95, "date": 0.97,
                                   "location": 1.00, "type": 1.00},
-                "events-blind6": {"precision": 0.95, "recall": 0.85, "f1": 0.89, "status": 0.98, "date": 0.93,
+                "events-blind6": {"precision": 0.98, "recall": 0.85, "f1": 0.91, "status": 0.98, "date": 0.93,
                                   "location": 0.96, "type": 0.98},  # first blind run 0.735
-                "events-blindpages4": {"precision": 0.86, "recall": 0.83, "f1": 0.85, "status": 0.98, "date": 0.87,
-                                       "location": 0.89, "type": 1.00},  # first blind run 0.708; P 0.890 -> 0.869 in
+                "events-blindpages4": {"precision": 0.87, "recall": 0.85, "f1": 0.86, "status": 0.98, "date": 0.87,
+                                       "location": 0.87, "type": 1.00},  # first blind run 0.708; P 0.890 -> 0.869 in
                 # session 15: a headline trip given the talks' envoy as its traveller, a misparsed head of state read as
                 # the trailing speaker (both left open)
-                "events-blind7": {"precision": 0.92, "recall": 0.81, "f1": 0.86, "status": 0.95, "date": 0.95,
+                "events-blind7": {"precision": 0.90, "recall": 0.81, "f1": 0.86, "status": 0.95, "date": 0.95,
                                   "location": 0.91, "type": 0.95},  # first blind run 0.644
-                "events-holdout7": {"precision": 0.83, "recall": 0.76, "f1": 0.79, "status": 0.97, "date": 0.92,
+                "events-holdout7": {"precision": 0.83, "recall": 0.78, "f1": 0.80, "status": 0.97, "date": 0.93,
                                     "location": 0.91, "type": 0.98},  # held out: first run 0.766, never fitted
                 "events-holdoutpages4": {"precision": 0.84, "recall": 0.73, "f1": 0.78, "status": 0.89, "date": 0.89,
                                          "location": 0.97, "type": 0.94},  # held out: first run 0.681, never fitted
                 "events-blind8-status": {"precision": 1.00, "recall": 0.96, "f1": 0.98, "status": 0.96, "date": 0.88,
                                          "location": 0.96, "type": 1.00},  # first blind run 0.846
-                "events-blind8-dates": {"precision": 0.83, "recall": 0.89, "f1": 0.86, "status": 1.00, "date": 1.00,
+                "events-blind8-dates": {"precision": 0.84, "recall": 0.93, "f1": 0.88, "status": 1.00, "date": 0.96,
                                         "location": 1.00, "type": 1.00},  # first blind run 0.853, date 0.808
                 "events-blind8-multi": {"precision": 0.98, "recall": 0.96, "f1": 0.97, "status": 0.97, "date": 0.97,
                                         "location": 0.93, "type": 1.00},  # first blind run 0.826
@@ -75,11 +85,11 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, 
                                          "location": 1.00, "type": 1.00},  # first blind run: location 0.536
                 "events-blind9-titles": {"precision": 1.00, "recall": 1.00, "f1": 1.00, "status": 1.00, "date": 1.00,
                                          "location": 1.00, "type": 1.00},  # first blind run 0.800
-                "events-holdout8": {"precision": 0.88, "recall": 0.77, "f1": 0.82, "status": 0.93, "date": 0.91,
+                "events-holdout8": {"precision": 0.89, "recall": 0.79, "f1": 0.83, "status": 0.94, "date": 0.91,
                                     "location": 0.86, "type": 1.00},  # held out: first run 0.736, never fitted
-                "events-holdoutpages5": {"precision": 0.82, "recall": 0.72, "f1": 0.77, "status": 0.89, "date": 0.81,
+                "events-holdoutpages5": {"precision": 0.82, "recall": 0.72, "f1": 0.77, "status": 0.91, "date": 0.83,
                                          "location": 0.85, "type": 0.89},  # held out: first run 0.758, never fitted
-                "events-holdout9": {"precision": 0.92, "recall": 0.85, "f1": 0.88, "status": 0.97, "date": 0.94,
+                "events-holdout9": {"precision": 0.94, "recall": 0.88, "f1": 0.91, "status": 0.97, "date": 0.94,
                                     "location": 0.97, "type": 1.00},  # held out: first run 0.810, never fitted
                 "events-blind10-people": {"precision": 1.00, "recall": 0.92, "f1": 0.96, "status": 1.00, "date": 1.00,
                                           "location": 0.88, "type": 1.00},  # first blind run 0.880
@@ -90,7 +100,7 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, 
                                           "location": 0.89, "type": 0.98},  # first blind run 0.639
                 "events-blind10-merges": {"precision": 1.00, "recall": 0.92, "f1": 0.95, "status": 1.00, "date": 0.95,
                                           "location": 1.00, "type": 1.00},  # first blind run 0.870 (date 1.000 alone)
-                "events-holdout10": {"precision": 0.81, "recall": 0.73, "f1": 0.77, "status": 0.96, "date": 0.96,
+                "events-holdout10": {"precision": 0.82, "recall": 0.73, "f1": 0.77, "status": 0.96, "date": 0.96,
                                      "location": 0.91, "type": 0.97},  # held out: first run 0.746; P 0.823 -> 0.814
                 # in session 15: a reception by a host an agency names by no state stays apart from the states' meeting
                 "events-holdoutpages6": {"precision": 0.88, "recall": 0.77, "f1": 0.82, "status": 0.93, "date": 0.97,
@@ -112,24 +122,30 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, 
                                      "location": 0.89, "type": 0.95},  # held out: first run 0.745, never fitted
                 "events-holdoutpages7": {"precision": 0.91, "recall": 0.78, "f1": 0.84, "status": 0.93, "date": 0.93,
                                          "location": 0.90, "type": 0.95},  # held out: first run 0.819, never fitted
-                "events-blind12-plans": {"precision": 0.92, "recall": 0.79, "f1": 0.85, "status": 0.91, "date": 0.95,
+                "events-blind12-plans": {"precision": 0.99, "recall": 0.79, "f1": 0.88, "status": 0.91, "date": 0.95,
                                          "location": 0.86, "type": 1.00},  # first blind run 0.830 (status 0.864)
                 "events-blind12-sides": {"precision": 1.00, "recall": 0.96, "f1": 0.98, "status": 1.00, "date": 0.88,
                                          "location": 0.81, "type": 0.92},  # first blind run 0.880
                 "events-blind12-names": {"precision": 0.76, "recall": 0.82, "f1": 0.79, "status": 0.96, "date": 1.00,
-                                         "location": 0.86, "type": 1.00},  # first blind run 0.667
-                "events-blind13-south": {"precision": 0.82, "recall": 0.80, "f1": 0.81, "status": 0.97, "date": 0.95,
+                                         "location": 0.82, "type": 1.00},  # first blind run 0.667
+                "events-blind13-south": {"precision": 0.83, "recall": 0.80, "f1": 0.81, "status": 0.97, "date": 0.95,
                                          "location": 0.95, "type": 0.97},  # first blind run F1 0.800
                 "events-blind13-follow": {"precision": 0.91, "recall": 0.87, "f1": 0.89, "status": 0.96, "date": 0.97,
                                           "location": 1.00, "type": 0.98},  # first blind run F1 0.836
                 "events-blind13-leads": {"precision": 0.94, "recall": 0.90, "f1": 0.92, "status": 0.97, "date": 0.97,
                                          "location": 0.97, "type": 1.00},  # first blind run F1 0.844
-                "events-blind13-voices": {"precision": 0.77, "recall": 0.60, "f1": 0.68, "status": 0.93, "date": 0.86,
+                "events-blind13-voices": {"precision": 0.77, "recall": 0.62, "f1": 0.69, "status": 0.93, "date": 0.86,
                                           "location": 0.91, "type": 0.95},  # first blind run F1 0.609
-                "events-holdout13": {"precision": 0.77, "recall": 0.69, "f1": 0.73, "status": 0.89, "date": 0.92,
-                                     "location": 0.92, "type": 0.98},  # held out: first run 0.732 (start tree 0.736)
-                "events-holdoutpages9": {"precision": 0.77, "recall": 0.67, "f1": 0.72, "status": 0.89, "date": 0.89,
+                "events-holdout13": {"precision": 0.82, "recall": 0.74, "f1": 0.77, "status": 0.92, "date": 0.91,
+                                     "location": 0.91, "type": 0.98},  # held out: first run 0.732 (start tree 0.736)
+                "events-holdoutpages9": {"precision": 0.81, "recall": 0.71, "f1": 0.76, "status": 0.92, "date": 0.89,
                                          "location": 0.89, "type": 0.94},  # held out: first run 0.724 (start 0.724)
+                "events-holdout14": {"precision": 0.79, "recall": 0.73, "f1": 0.76, "status": 0.93, "date": 0.89,
+                                     "location": 0.85, "type": 0.94},  # held out: first run 0.773 (start tree 0.773)
+                "events-holdoutpages10": {"precision": 0.82, "recall": 0.74, "f1": 0.78, "status": 0.95, "date": 0.69,
+                                          "location": 0.76, "type": 0.95},  # held out: first run 0.782 (start 0.782)
+                "statements-holdout3": {"precision": 0.94, "recall": 0.80, "f1": 0.87, "strict_f1": 0.72,
+                                        "speaker": 0.83, "date": 1.00},  # held out: first run 0.871, strict 0.726
                 "events-blind14-plain": {"precision": 0.97, "recall": 0.93, "f1": 0.95, "status": 0.97, "date": 0.97,
                                          "location": 0.92, "type": 1.00},  # first blind run F1 0.930
                 "statements-blind": {"precision": 0.97, "recall": 0.97, "f1": 0.97, "strict_f1": 0.97,
@@ -142,15 +158,15 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, 
                                       "speaker": 0.98, "date": 1.00},
                 "statements-blind5": {"precision": 1.00, "recall": 1.00, "f1": 1.00, "strict_f1": 1.00,
                                       "speaker": 1.00, "date": 1.00},  # first blind run 0.954, strict 0.923
-                "events-holdout12": {"precision": 0.86, "recall": 0.70, "f1": 0.77, "status": 0.88, "date": 0.91,
+                "events-holdout12": {"precision": 0.87, "recall": 0.70, "f1": 0.78, "status": 0.88, "date": 0.91,
                                      "location": 0.82, "type": 0.95},  # held out: first run 0.729, read since
-                "events-holdoutpages8": {"precision": 0.90, "recall": 0.73, "f1": 0.81, "status": 0.92, "date": 0.92,
-                                         "location": 0.87, "type": 0.97},  # held out: first run 0.804, read since
+                "events-holdoutpages8": {"precision": 0.90, "recall": 0.71, "f1": 0.79, "status": 0.97, "date": 0.92,
+                                         "location": 0.89, "type": 0.97},  # held out: first run 0.804, read since
                 "statements-holdout1": {"precision": 0.96, "recall": 0.88, "f1": 0.92, "strict_f1": 0.84,
                                         "speaker": 0.92, "date": 0.92},  # held out: first run 0.920
                 "statements-holdout2": {"precision": 0.95, "recall": 0.83, "f1": 0.89, "strict_f1": 0.85,
                                         "speaker": 0.95, "date": 1.00},  # held out: first run 0.895, strict 0.857
-                "events-blind13-bodies": {"precision": 0.91, "recall": 0.96, "f1": 0.93, "status": 0.98, "date": 1.00,
+                "events-blind13-bodies": {"precision": 0.92, "recall": 0.96, "f1": 0.94, "status": 0.98, "date": 1.00,
                                           "location": 0.92, "type": 0.96},  # first blind run F1 0.784
                 "events-blind14-names": {"precision": 0.92, "recall": 0.84, "f1": 0.87, "status": 1.00, "date": 0.94,
                                          "location": 0.94, "type": 1.00},  # first blind run F1 0.779
