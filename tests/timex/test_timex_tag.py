@@ -265,6 +265,15 @@ _RULE_WORDS_TEXT = ("In the FIRST QUARTER of 2024, and the second-half outlook f
                     "earlier and the year-earlier quarter, the same quarter of last year.")
 
 
+def _every_rule_everywhere(text: str) -> list[tuple[int, int, str, str]]:
+    """Every rule's non-empty match at every start, in candidates()' order: what its shortcuts must give again."""
+    from diplograph.timex import patterns
+
+    every = [(m.start(), m.end(), name, m.group()) for pos in patterns.starts(text)
+             for name, rx in patterns.rules_starting(text[pos]) if (m := rx.match(text, pos)) and m.end() > m.start()]
+    return sorted(every, key=lambda c: (c[0], -(c[1] - c[0]), patterns.PRIORITY[c[2]]))
+
+
 @pytest.mark.parametrize("text", [_RULE_WORDS_TEXT, _RULE_WORDS_TEXT.upper(), "Talks on Monday, \u212aabul, 3 May",
                                   "No seasons, halves or quarters here: just talks on 3 May 2024."])
 def test_a_rule_is_skipped_only_where_none_of_its_words_is_in_the_text(text):
@@ -272,15 +281,10 @@ def test_a_rule_is_skipped_only_where_none_of_its_words_is_in_the_text(text):
     (so the candidates are those of every rule tried at every start)."""
     from diplograph.timex import patterns
 
-    every = []
-    for pos in patterns.starts(text):
-        for name, rx in patterns.rules_starting(text[pos]):
-            m = rx.match(text, pos)
-            if m and m.end() > m.start():
-                every.append((m.start(), m.end(), name, m.group()))
-                if name in patterns._NEEDED:
-                    assert any(w in patterns._folded(m.group()) for w in patterns._NEEDED[name]), (name, m.group())
-    every.sort(key=lambda c: (c[0], -(c[1] - c[0]), patterns.PRIORITY[c[2]]))
+    every = _every_rule_everywhere(text)
+    for pos, _, name, found in every:
+        if name in patterns._NEEDED:
+            assert any(w in patterns._folded(found) for w in patterns._NEEDED[name]), (name, found)
     assert [(a, b, n, m.group()) for a, b, n, m in patterns.candidates(text)] == every
     assert all(w in patterns.RULES[name].lower() for name, words in patterns._NEEDED.items() for w in words[:1])
 
@@ -299,16 +303,11 @@ def test_a_rule_is_tried_only_where_the_letters_open_one_of_its_matches(text):
     parsed rule): the candidates are those of every rule tried at every start."""
     from diplograph.timex import patterns
 
-    every = []
-    for pos in patterns.starts(text):
-        for name, rx in patterns.rules_starting(text[pos]):
-            m = rx.match(text, pos)
-            if m and m.end() > m.start():
-                every.append((m.start(), m.end(), name, m.group()))
-                if (leads := patterns._LEADS[name]) is not None and m.group()[:1].isascii() \
-                        and (head := patterns._HEAD.match(patterns._folded(text), pos).group()).isalpha():
-                    assert head.startswith(leads[0]) or head in leads[1], (name, m.group())
-    every.sort(key=lambda c: (c[0], -(c[1] - c[0]), patterns.PRIORITY[c[2]]))
+    every = _every_rule_everywhere(text)
+    for pos, _, name, found in every:
+        if (leads := patterns._LEADS[name]) is not None and found[:1].isascii() \
+                and (head := patterns._HEAD.match(patterns._folded(text), pos).group()).isalpha():
+            assert head.startswith(leads[0]) or head in leads[1], (name, found)
     assert [(a, b, n, m.group()) for a, b, n, m in patterns.candidates(text)] == every and len(every) > 20
     assert "about" in patterns._LEADS["ago"][1] and patterns._LEADS["dur"] is not None
 
