@@ -67,13 +67,13 @@ class EventCues:
             return doc
         columns = doc.to_array([LEMMA, LOWER, POS]).reshape(-1, 3)
         lemma, lower, pos = columns[:, 0], columns[:, 1], columns[:, 2]
-        noun = numpy.isin(pos, self.noun_pos) & (_member(lemma, self.nouns) | _member(lower, self.nouns))
+        nominal = numpy.isin(pos, self.noun_pos)
+        noun = nominal & (_member(lemma, self.nouns) | _member(lower, self.nouns))
         verb = numpy.isin(pos, self.verb_pos) & (_member(lemma, self.verbs) | _member(lower, self.verbs))
-        for i in numpy.flatnonzero(numpy.isin(pos, self.noun_pos) & _member(lower, self.verbs)).tolist():
-            if _modal_verb(doc[i]):  # "will on Thursday travel to X": a verb the tagger took for a noun
-                noun[i], verb[i] = False, True
-        for i in numpy.flatnonzero(numpy.isin(pos, self.noun_pos) & _member(lemma, self.verbs)).tolist():
-            if _headline_verb(doc[i]):  # "Ruto heads to Beijing", "Albanese visits Jakarta"
+        by_form, by_lemma = nominal & _member(lower, self.verbs), nominal & _member(lemma, self.verbs)
+        for i in numpy.flatnonzero(by_form | by_lemma).tolist():  # verbs the tagger took for nouns: "will on
+            # Thursday travel to X" (after a modal), "Ruto heads to Beijing" (a headline's verb in -s)
+            if by_form[i] and _modal_verb(doc[i]) or by_lemma[i] and _headline_verb(doc[i]):
                 noun[i], verb[i] = False, True
         one = numpy.zeros(len(lower), dtype=bool)
         one[1:] = (lower[1:] == self.one) & _member(lower[:-1], self.next_words)  # "the next one"

@@ -30,6 +30,7 @@ from diplograph.extract.events.status import (
     hosting_clause,
     infinitive,
     is_fresh,
+    lemma_is,
     measure,
     name_on,
     nominal_gerund,
@@ -436,7 +437,7 @@ class _Finder:
             return found
         for verb in self._verbs_of(_ANSWER_LEMMAS):
             refused = verb.lemma_.lower() != "accept"  # "rejected the invitation", "turned the offer down"
-            if refused and verb.lemma_.lower() not in lx.DECLINE and not _phrasal_of(verb, lx.DECLINE_PHRASES):
+            if refused and not lemma_is(verb, lx.DECLINE, lx.DECLINE_PHRASES):
                 continue  # "turned" without "down"
             negated = any(c.dep_ == "neg" for c in verb.children)  # "did not accept the invitation": declined
             if refused and negated:
@@ -2351,11 +2352,6 @@ def _sent_to(tok, chain) -> bool:
 
 
 _ANSWER_LEMMAS = frozenset({"accept"}) | lx.DECLINE | {verb for verb, _ in lx.DECLINE_PHRASES}  # answers to an offer
-
-
-def _phrasal_of(verb, phrases: frozenset) -> bool:
-    """"turned the offer down": the verb with the particle that makes it one of the phrases."""
-    return any(c.dep_ in ("prt", "advmod") and (verb.lemma_.lower(), c.lower_) in phrases for c in verb.children)
 
 
 _STAND_INS = frozenset("minister delegation delegate representative envoy team one anyone".split())  # "did not send a

@@ -176,7 +176,7 @@ def status_of(trigger, chain: list | None = None) -> str | None:
     if has_begun(trigger):
         return "held"  # "who is in Nairobi on a two-day visit that began on Monday"
     if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.pos_ == "VERB" and not _negated(trigger.head) \
-            and _lemma_is(trigger.head, lx.CANCEL, lx.CANCEL_PHRASES) and not _repeated(trigger.head):
+            and lemma_is(trigger.head, lx.CANCEL, lx.CANCEL_PHRASES) and not _repeated(trigger.head):
         return "scheduled" if _taken_up(trigger.head, trigger) else "cancelled"  # "the meeting that was to be held
         # on Friday has been called off": the plan is off
     if to_be_held(trigger) is not None:
@@ -594,7 +594,7 @@ def _noun_level(noun) -> str:
     verb = noun.head if noun.dep_ in ("dobj", "nsubjpass", "pobj") else None
     if verb is not None and verb.pos_ == "ADP" and verb.lower_ in ("to", "with") and verb.head.pos_ == "VERB":
         verb = verb.head  # "agreed to a request for talks", "went along with the proposal"
-    if verb is not None and _lemma_is(verb, lx.DECLINE, lx.DECLINE_PHRASES):
+    if verb is not None and lemma_is(verb, lx.DECLINE, lx.DECLINE_PHRASES):
         return "declined"
     if verb is not None and verb.lemma_ in lx.AGREE:
         return _answer_asked(verb) or "agreed"
@@ -609,7 +609,7 @@ def answered_in(verb) -> str | None:
     if verb.dep_ != "relcl" or _negated(verb) or not any(o.dep_ == "dobj" and o.lower_ in ("which", "that")
                                                          for o in verb.children):
         return None
-    if _lemma_is(verb, lx.DECLINE, lx.DECLINE_PHRASES):
+    if lemma_is(verb, lx.DECLINE, lx.DECLINE_PHRASES):
         return "declined"
     return "agreed" if verb.lemma_.lower() in lx.AGREE else None
 
@@ -620,9 +620,9 @@ def _answer_asked(verb) -> str | None:
     if verb.tag_ != "VB" or verb.dep_ not in ("xcomp", "ccomp", "advcl") or verb.head.pos_ != "VERB":
         return None
     above = verb.head
-    if _negated(above) or _lemma_is(above, lx.DECLINE, lx.DECLINE_PHRASES):
+    if _negated(above) or lemma_is(above, lx.DECLINE, lx.DECLINE_PHRASES):
         return "declined"
-    if _lemma_is(above, lx.PROPOSE, lx.PROPOSE_PHRASES) or above.lemma_.lower() in lx.OBJECT_CONTROL:
+    if lemma_is(above, lx.PROPOSE, lx.PROPOSE_PHRASES) or above.lemma_.lower() in lx.OBJECT_CONTROL:
         return "proposed"
     return None
 
@@ -660,19 +660,19 @@ def _verb_level(verb, trigger) -> str:
         if _future(verb) or _modal(verb) or lemma in ("attend", "join", "participate", "go", "come", "meet"):
             return "declined" if (_future(verb) or _modal(verb) or _chosen(verb) or _passed_up(verb)) else None
         return None
-    if _lemma_is(verb, lx.DECLINE, lx.DECLINE_PHRASES):
+    if lemma_is(verb, lx.DECLINE, lx.DECLINE_PHRASES):
         return "declined"
-    if _lemma_is(verb, lx.POSTPONE, lx.POSTPONE_PHRASES) and _repeated(verb):
+    if lemma_is(verb, lx.POSTPONE, lx.POSTPONE_PHRASES) and _repeated(verb):
         return None  # "the talks had been put off twice": how they came to be late, not that they are off
     if lemma == "fail" and any(c.dep_ == "xcomp" and c.lemma_.lower() in _SHOW_UP for c in verb.children):
         return "declined"  # "failed to show up at the summit", "failed to attend the talks"
     if lemma == "cut" and any(c.lower_ == "short" for c in verb.children) and _realis(verb):
         return "held"  # "cut short his visit to Paris": it took place, and ended early
-    if _lemma_is(verb, lx.CANCEL, lx.CANCEL_PHRASES) and any(
+    if lemma_is(verb, lx.CANCEL, lx.CANCEL_PHRASES) and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _ATTENDANCE and c.is_ancestor(trigger)
             for c in verb.children):
         return "declined"  # "cancelled his appearance at the summit": one side's part called off, not the summit
-    if _lemma_is(verb, lx.CANCEL, lx.CANCEL_PHRASES) or _on_hold(verb) \
+    if lemma_is(verb, lx.CANCEL, lx.CANCEL_PHRASES) or _on_hold(verb) \
             or lemma in lx.RESCHEDULE_VERBS and _to_new_date(verb):
         return "cancelled"  # off on its day; a new date the text gives makes it scheduled again
     if lemma == "expect" and any(c.dep_ == "auxpass" for c in verb.children):
@@ -681,16 +681,16 @@ def _verb_level(verb, trigger) -> str:
         return "agreed"  # "agreed that the next meeting would be held in Vientiane"
     if (_modal(verb) or _future(verb)) and _agreed_after(verb):
         return "agreed"  # "X and Y will hold a session in Z, the two premiers agreed": the agreement parsed as a conjunct
-    if _backshifted(verb) and not _lemma_is(verb, lx.PROPOSE, lx.PROPOSE_PHRASES):
+    if _backshifted(verb) and not lemma_is(verb, lx.PROPOSE, lx.PROPOSE_PHRASES):
         return "scheduled"  # "she said Japan would send a minister to the meeting": reported "will" (not "said X
         # would propose that the committee meet": a proposal still)
     if verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lx.AGREE | lx.COMMIT \
-            and _lemma_is(verb, lx.PROPOSE, lx.PROPOSE_PHRASES | lx.PURSUE_PHRASES):
+            and lemma_is(verb, lx.PROPOSE, lx.PROPOSE_PHRASES | lx.PURSUE_PHRASES):
         return _GO_ON  # "agreed to work toward a summit", "pledged to seek talks": the agreement above tells
     if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" and any(o.ent_type_ == "DATE" for o in c.children)
                                for c in verb.children):
         return "scheduled"  # "an emergency meeting has been called for Sunday": convened, not asked for
-    if _lemma_is(verb, lx.PROPOSE, lx.PROPOSE_PHRASES | lx.PURSUE_PHRASES) or _modal(verb) or _hypothetical(verb) \
+    if lemma_is(verb, lx.PROPOSE, lx.PROPOSE_PHRASES | lx.PURSUE_PHRASES) or _modal(verb) or _hypothetical(verb) \
             or _conditioned(verb) or _in_prospect(verb):
         return "proposed"
     if lemma in lx.AGREE or lemma in lx.INSTRUCT and verb.tag_ in ("VBD", "VBN") and trigger != verb:
@@ -873,9 +873,9 @@ def _called_off(verb, trigger) -> str | None:
     for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
             continue  # a clause of its own
-        if _lemma_is(conj, lx.CANCEL, lx.CANCEL_PHRASES):
+        if lemma_is(conj, lx.CANCEL, lx.CANCEL_PHRASES):
             return "cancelled"
-        if _lemma_is(conj, lx.DECLINE, lx.DECLINE_PHRASES):
+        if lemma_is(conj, lx.DECLINE, lx.DECLINE_PHRASES):
             return "declined"
     return None
 
@@ -883,7 +883,7 @@ def _called_off(verb, trigger) -> str | None:
 def _taken_up(verb, trigger) -> bool:
     """"the meeting, postponed last week, will now take place on Monday" (the participle parsed as the verb): a second
     verb on the same subject sets the postponed event again."""
-    return _lemma_is(verb, lx.POSTPONE, lx.POSTPONE_PHRASES) and trigger.head == verb and trigger.dep_ in ("nsubj", "nsubjpass") and any(
+    return lemma_is(verb, lx.POSTPONE, lx.POSTPONE_PHRASES) and trigger.head == verb and trigger.dep_ in ("nsubj", "nsubjpass") and any(
         c.dep_ == "conj" and c.pos_ == "VERB" and _future(c) and _happening(c)
         and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children) for c in verb.children)
 
@@ -906,7 +906,7 @@ def _to_new_date(verb) -> bool:
                for h in heads for c in h.children)
 
 
-def _lemma_is(verb, words: frozenset, phrases: frozenset) -> bool:
+def lemma_is(verb, words: frozenset, phrases: frozenset) -> bool:
     """Lemma in a word set, or lemma plus particle/preposition in a phrase set (a particle the parser took for an
     adverb too: "pushed back to May")."""
     lemma = verb.lemma_.lower()
@@ -1097,8 +1097,8 @@ def _past_context(prep) -> bool:
         if head.tag_ != "VB" or head.dep_ != "xcomp" or head.head.pos_ not in ("VERB", "AUX"):
             break
         head = head.head
-    if head.pos_ in ("VERB", "AUX") and (_lemma_is(head, lx.DECLINE, lx.DECLINE_PHRASES)
-                                         or _lemma_is(head, lx.CANCEL, lx.CANCEL_PHRASES)):
+    if head.pos_ in ("VERB", "AUX") and (lemma_is(head, lx.DECLINE, lx.DECLINE_PHRASES)
+                                         or lemma_is(head, lx.CANCEL, lx.CANCEL_PHRASES)):
         return False  # "refused to take part in talks": the verb above tells what became of them
     if any(c.dep_ == "auxpass" and c.lower_ in ("is", "are", "am") for c in head.children) \
             and head.lemma_.lower() in lx.SCHEDULE | lx.SCHEDULE_ADJ | {"expect"}:
