@@ -54,7 +54,7 @@ _CASED_SCRIPT_CHAR = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]")
 def given_names() -> dict[str, str]:
     """Lower-case first names from gender_guesser's world name list, each 'm', 'f' or '' (either)."""
     try:
-        data = resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_text(encoding="iso-8859-1")
+        data = resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_text(encoding="utf-8")
     except (ModuleNotFoundError, FileNotFoundError):
         return {}
     out: dict[str, str] = {}
