@@ -10,6 +10,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import ADJ, NOUN, PROPN, VERB
 from spacy.tokens import Doc
 
+from diplograph.extract.clauses import is_speech_verb
 from diplograph.kb import event_lexicon as lx
 
 
@@ -78,6 +79,8 @@ class EventCues:
         one = numpy.zeros(len(lower), dtype=bool)
         one[1:] = (lower[1:] == self.one) & _member(lower[:-1], self.next_words)  # "the next one"
         doc._.event_cues = numpy.flatnonzero(noun | verb | one).tolist()
+        for i in doc._.event_cues:
+            _set_off_sequence(doc[i])
         for i in numpy.flatnonzero(_member(lower, self.co_forms)).tolist():
             doc[i].lemma_ = lx.CO_LEAD_LEMMAS[doc[i].lower_]  # "co-chaired": lemma "chair", not "co-chaire"
         for i in numpy.flatnonzero(noun & (pos == PROPN)).tolist():
@@ -116,6 +119,27 @@ def _headline_verb(tok) -> bool:
         if c.i > tok.i and c.dep_ == "npadvmod" and c.pos_ == "PROPN":
             c.dep_ = "dobj"  # "visits Jakarta"
     return True
+
+
+_SEQUENCE = frozenset({"after", "before"})
+
+
+def _set_off_sequence(tok) -> None:
+    """"agreed on Monday to open the border, after talks in Accra", "agreed to meet in May, after speaking by phone,
+    the presidency said": an event in a phrase set off by a comma belongs to the clause told, not to the infinitive
+    or the trailing speech verb the parser hung it on (so it takes that clause's tense and day)."""
+    prep = tok.head
+    if tok.dep_ not in ("pobj", "pcomp") or prep.lower_ not in _SEQUENCE or prep.dep_ != "prep" or prep.i == 0 \
+            or tok.doc[prep.i - 1].text != ",":
+        return
+    above = prep.head
+    if above.dep_ == "xcomp" and above.head.tag_ == "VBD" and above.head.pos_ == "VERB" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in above.children):
+        prep.head = above.head
+    elif above.pos_ == "VERB" and is_speech_verb(above) and (told := next(
+            (c for c in above.children if c.dep_ == "ccomp" and c.i < prep.i and c.pos_ in ("VERB", "AUX")),
+            None)) is not None:
+        prep.head = told
 
 
 def _common_trip(tok) -> None:
