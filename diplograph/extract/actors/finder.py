@@ -463,6 +463,19 @@ def _paternal_surname(name: str) -> str | None:
     return word
 
 
+def _named_by_first(name: str) -> str | None:
+    """"Ganbaatar" of "Ganbaatar Tsogtbayar", "Abiy" of "Abiy Ahmed", "Wang" of "Wang Yuming": the first word of a
+    two-word name that no given-name list knows, which family-name-first and given-name cultures write alone."""
+    words = name.split()
+    if len(words) != 2:
+        return None
+    word = words[0]
+    if len(word) < 3 or not word.istitle() or not word.isalpha() or word.lower() in given_names() \
+            or word.lower() in PARTICLES or word.lower() in HONORIFICS or word.lower() in STYLE_CHAIN:
+        return None
+    return word
+
+
 def _more_surnames(doc: Doc, actors: DocActors, credits: list[tuple[int, int]]) -> None:
     """A full name's surname written alone where NER missed it ("the Blake-Sorokin summit", "Sorokin said")."""
     owners: dict[str, set[str]] = {}
@@ -476,6 +489,8 @@ def _more_surnames(doc: Doc, actors: DocActors, credits: list[tuple[int, int]]) 
                 owners.setdefault(m.name.split()[0], set()).add(m.key)
             if (paternal := _paternal_surname(m.name)) is not None:
                 owners.setdefault(paternal, set()).add(m.key)
+            if (first := _named_by_first(m.name)) is not None:
+                owners.setdefault(first, set()).add(m.key)
     gz = gazetteer()
     text = doc_text(doc)
     joined = {name.split("-")[0]: name for name in owners if "-" in name}  # "Sjöberg-Ekman": three tokens
