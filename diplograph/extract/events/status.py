@@ -64,10 +64,15 @@ _SEQUENCE = frozenset("follow precede".split())  # "will visit X, followed by a 
 
 
 def _mandative(verb) -> bool:
-    """"proposed that Chile host the summit", "that the two governments hold talks" (tagged a plain present): a bare
-    verb with its own subject under a proposal is the proposal's."""
-    return verb.tag_ in ("VB", "VBP") and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lx.PROPOSE \
-        and any(c.dep_ == "nsubj" for c in verb.children) and not any(c.dep_ == "aux" for c in verb.children)
+    """"proposed that Chile host the summit", "that the two governments hold talks" (tagged a plain present), "that
+    the talks be held in X": a bare verb with its own subject under a proposal is the proposal's."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lx.PROPOSE \
+            or any(c.dep_ == "aux" for c in verb.children):
+        return False
+    if verb.tag_ == "VBN":  # "proposed that the next session be held in X": a bare passive
+        return any(c.dep_ == "nsubjpass" for c in verb.children) \
+            and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in verb.children)
+    return verb.tag_ in ("VB", "VBP") and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _aside_then(verb):
