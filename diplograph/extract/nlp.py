@@ -6,6 +6,7 @@ import gc
 import re
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc
@@ -67,8 +68,21 @@ def split_at_lines(doc: Doc) -> Doc:
             doc[i].is_sent_start = False
         elif i > 0 and _INITIALISM.fullmatch(words[i - 1]) and is_title(word):
             doc[i].is_sent_start = False  # "U.S. Ambassador X met ...": the initials qualify the title
+        elif i > 1 and words[i - 1] == "." and words[i - 2] in _NAME_ABBREVIATIONS and _name_goes_on(word):
+            doc[i].is_sent_start = False  # "Ma. Cristina Reyes", "Md. Touhid Hossain": a given name cut short
         after_break = False
     return doc
+
+
+# Given names written short in Philippine, Bangladeshi, Malaysian and Indonesian usage ("Ma." Maria, "Md."/"Mohd."
+# Mohammad, "Muh." Muhammad): the full stop ends no sentence when a name goes on after it.
+_NAME_ABBREVIATIONS = frozenset("Ma Md Mohd Muhd Muh Moh Mhd".split())
+
+
+def _name_goes_on(word: str) -> bool:
+    """A capitalised name word that is no English function word ("Cristina", "Touhid"; not "The", "He")."""
+    return word.istitle() and word.isalpha() and word.lower() not in STOP_WORDS and not is_title(word) \
+        and (word.lower() in names.given_names() or not gazetteer().lookup(word))
 
 
 def _after_dateline(doc: Doc, first: int) -> None:
