@@ -1486,11 +1486,13 @@ class _Finder:
         """A held event without day or place takes them from a nearby sentence about its participants (a call, which
         has no place, only its day)."""
         here = self.sent_of[tok.i]
+        sides = self._sides()
+        parties = set(roles.participants) | {sides[k] for k in roles.participants if k in sides}
         for sent in self.sents[here::-1][:3]:
             root = sent.root
             told = [c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")] \
                 if is_speech_verb(root) else []  # "Our correspondent reports that X landed in Beirut this morning"
-            root = next((v for v in [root, *told[:1]] if self._about(v, roles)), None)
+            root = next((v for v in [root, *told[:1]] if self._about(v, parties)), None)
             if root is None:
                 continue
             if day is None and time is None:
@@ -1499,18 +1501,19 @@ class _Finder:
                 for told in (c for c in root.children if c.dep_ == "ccomp" and c.i < root.i):
                     time, day = day_of(told, self.timexes, dct, "past")  # "A and B agreed on Tuesday to ..., X said
                     # after meeting Y": what was said came of that day's meeting
-            if roles.location is None and placed:
-                roles.location = self.parties.place_of(root)
+            if roles.location is None and placed and self._about(root, set(roles.participants)):
+                roles.location = self.parties.place_of(root)  # the states' sentence dates, not places, their envoys
             if day is not None or time is not None:
                 break  # "X earlier Thursday had ... . He wrote ... . X later spoke with Y": the day read back
         return day, time
 
-    def _about(self, verb, roles: Roles) -> bool:
-        """Whether a verb's subject or object ("X received Y today. Y later met Z": Y) is among the participants."""
+    def _about(self, verb, parties: set[str]) -> bool:
+        """Whether a verb's subject or object ("X received Y today. Y later met Z": Y; "A and B agreed today, after
+        their ministers met": the ministers' states) is among the participants or their states."""
         subj = _controller_subject(verb)
         about = [subj] if subj is not None else []
         about += [c for c in verb.children if c.dep_ == "dobj"]
-        return bool({k for w in about for k in self.parties.np_keys(w)} & set(roles.participants))
+        return bool({k for w in about for k in self.parties.np_keys(w)} & parties)
 
     def _received_guest(self, verb) -> list[str]:
         """The guest a reception verb names as its object ("received his counterpart Y"), in the active voice."""
