@@ -633,6 +633,10 @@ class Parties(Places):
                                           and sub.head != tok) and any(c.lower_ in lx.PAIR_WORDS for c in sub.children):
                     keys.extend(k for k in self._one_np(sub) if k not in keys)  # "officials from the two sides",
                     # "the two countries' fisheries ministers": the sides named before
+                elif mention is None and sub.dep_ == "pobj" and sub.head.lower_ in preps and tok.lemma_.lower() \
+                        in lx.GROUP_NOUNS and sub.lemma_.lower() in lx.STATE_FORCES:
+                    keys.extend(k for k in self._one_np(sub) if k not in keys)  # "delegations from Mali's
+                    # government and the rebels": the state the government or army stands for
                 elif mention is None and sub.dep_ == "pobj" and nested and tok.lemma_.lower() in _HOLDERS \
                         and (sub.pos_ == "PROPN" or sub.lemma_.lower() in BODIES or sub.lower_ in _OFFICE_OF):
                     # "the chairman of Sudan's Sovereignty Council", "the head of Somalia's electoral commission",
@@ -1253,6 +1257,7 @@ class Parties(Places):
         if trigger.pos_ == "VERB":  # "will sign a treaty with X": the parser hung the partner on the thing signed
             children += [p for d in kids if d.dep_ == "dobj" and d.pos_ == "NOUN" and not self.np_keys(d)
                          for p in d.children if p.dep_ == "prep" and p.lower_ == "with"]
+        children += _with_on_lapse(trigger)
         if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in lx.CALL_SUPPORT:
             children += [c for c in trigger.head.children if c.dep_ == "prep" and c.lower_ in ("from", "with", "on")]
         if trigger.pos_ == "VERB" and trigger.dep_ in ("acl", "relcl") and trigger.head.pos_ == "NOUN":
@@ -1852,6 +1857,17 @@ _STYLED_MEMBER = re.compile(r"((?:the\s+)?(?:rt\.?\s+)?hon\.?\s+)([A-Z][\w'\u201
 _LINES = re.compile(r"[^\n]+")
 _WE_REACH = 6  # sentences back in which "X and I" may have named the other one of a speaker's "we"
 _AUTHOR_IS = re.compile(r"^[ \t*_]*The (?:author|writer) is ([^\n]{1,160})", re.M)  # an op-ed's line on its author
+
+
+def _with_on_lapse(trigger) -> list:
+    """"a day after holding talks in X with Y", "hours after meeting with Y": the parser hung the partner's "with" on
+    the lapse of time the gerund's preposition modifies; it belongs to the gerund's event."""
+    gerund = trigger.head if trigger.dep_ == "dobj" else trigger
+    prep = gerund.head
+    if gerund.dep_ != "pcomp" or gerund.tag_ != "VBG" or prep.lower_ not in ("after", "before", "following") \
+            or prep.head.dep_ != "npadvmod":
+        return []
+    return [c for c in prep.head.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > trigger.i]
 
 
 def _from_sentence_before(tok):
