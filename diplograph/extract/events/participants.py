@@ -314,8 +314,8 @@ class Parties(Places):
                     and (keys := self._recent_pair(owner)):
                 return keys  # "the three countries", "the three countries' leaders": the states told before
             keys = self._modifier_keys(tok) or self._leader(tok)  # "a delegation led by X": X stands for it
-            if not keys and lemma == "counterpart":
-                keys = self._counterpart_in_capital(tok)  # "spoke with his counterpart in Asuncion": Paraguay's
+            if not keys and lemma in _HOSTS:
+                keys = self._counterpart_in_capital(tok)  # "spoke with his counterpart (host) in Asuncion": Paraguay's
             if not keys and lemma in PERSON_TITLES and lemma not in _HOSTS:
                 keys = self._owner_state(tok)  # "Quinonez said his interior minister would travel": Guatemala's
             if not keys and lemma in lx.MEMBER_NOUNS:  # "members of Hamas's political bureau": Hamas
