@@ -82,6 +82,30 @@ def test_a_family_names_particle_gives_no_gender(run):
     assert events_with(ex, "De Wachter", "Kapanadze") and events_with(ex, "De Wachter", "Georgia"), event_rows(ex)
 
 
+@pytest.mark.parametrize("verb", ["met", "held talks with"])
+def test_the_visiting_minister_is_the_one_who_met_abroad(run, verb):
+    text = (f"Kenyan Foreign Minister Akinyi Otieno {verb} her Egyptian counterpart in Cairo on Monday. The visiting "
+            "minister later called on President Hisham Fathy.")
+    row = only_event(run(text), "Otieno", "Fathy")
+    assert row[2] == "held" and row[3] == "2045-05-08", row
+
+
+def test_a_minister_meeting_at_home_is_no_visitor(run):
+    text = ("Egyptian Foreign Minister Samir Gad met his Kenyan counterpart in Cairo on Monday. The visiting minister "
+            "later called on President Hisham Fathy.")
+    assert not events_with(run(text), "Gad", "Fathy")
+
+
+def test_a_where_clause_on_a_trips_destination_takes_the_trips_day(run):
+    text = ("President Mette Holm received the Prime Minister of Albania, Edi Rama-Kola, in Copenhagen today. Tomorrow "
+            "the President travels to Vilnius, where she will co-chair the Nordic-Baltic summit with President Rasa "
+            "Kairienė.")
+    ex = run(text)
+    summit = [r for r in events_with(ex, "Kairien") if r[0] != "visit"]
+    assert [(r[2], r[3], r[4]) for r in summit] == [("scheduled", "2045-05-11", "Vilnius")], event_rows(ex)
+    assert not events_with(ex, "Rama-Kola", "Lithuania"), event_rows(ex)
+
+
 # -- sources, mediators, topics and venues are no parties --------------------------------------------
 
 @pytest.mark.parametrize(("text", "sides", "outsiders"), [

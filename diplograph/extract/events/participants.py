@@ -843,10 +843,23 @@ class Parties(Places):
             if cand.pos_ != "PRON" and (cand.dep_ == "nsubj" and verb.lemma_.lower() in _TRIP_VERBS
                                         or cand.dep_ == "pobj" and verb.lower_ == "by"
                                         and verb.head.lemma_.lower() in ("visit", "trip")
-                                        or _guest_received(cand)) \
+                                        or _guest_received(cand) or self._met_abroad(cand)) \
                     and (keys := self.np_keys(cand)):
                 return keys[:1]
         return []
+
+    def _met_abroad(self, subj) -> bool:
+        """"X met (held talks with) her Japanese counterpart in Tokyo": a subject of a state named for them meeting in
+        another state's capital is a visitor there."""
+        verb = subj.head
+        if subj.dep_ != "nsubj" or verb.lemma_.lower() not in ("meet", "hold"):
+            return False
+        place = next((o for c in verb.subtree if c.dep_ == "prep" and c.lower_ == "in"
+                      and next(a for a in c.ancestors if a.pos_ in ("VERB", "AUX")) == verb  # "talks with X in Cairo"
+                      for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+        host = gazetteer().capital(entity_text(place) or place.text) if place is not None else None
+        own = {m.role_of for k in self.np_keys(subj) for m in self.actors.by_key(k) if m.role_of}
+        return host is not None and bool(own) and host.key not in own
 
     def _visited_before(self, tok) -> list[str]:
         """"his host", "her counterpart": the state the nearest trip told in this or the sentence before goes to
