@@ -111,6 +111,14 @@ def test_a_where_clause_on_a_trips_destination_takes_the_trips_day(run):
     assert not events_with(ex, "Rama-Kola", "Lithuania"), event_rows(ex)
 
 
+def test_the_minister_of_a_ministrys_briefing_is_that_states(run):
+    text = ("Thailand Ministry of Foreign Affairs — press briefing by the spokesperson, Nattapong Srisuk\n\n"
+            "MR. NATTAPONG: The Minister received the Ambassador of Chile, Rosa Fuentes, this morning.")
+    ex = run(text)
+    row = only_event(ex, "Thailand", "Rosa Fuentes")
+    assert row[2] == "held" and not events_with(ex, "Nattapong"), event_rows(ex)
+
+
 # -- sources, mediators, topics and venues are no parties --------------------------------------------
 
 @pytest.mark.parametrize(("text", "sides", "outsiders"), [
