@@ -167,10 +167,12 @@ class DocActors:
         return sorted(out, key=lambda m: m.end, reverse=True)
 
     def resolve_description(self, text: str, position: int | None = None,
-                            sentence: int | None = None, exclude: frozenset[str] = frozenset()) -> ActorMention | None:
+                            sentence: int | None = None, exclude: frozenset[str] = frozenset(),
+                            prefer: frozenset[str] = frozenset()) -> ActorMention | None:
         """The person a description such as "the Kremlin spokesman" refers to, seen earlier; one named in the
         description's own sentence (from offset ``sentence``) only when their office is of the state it names
-        ("President X met the Somali president": another president); never one of ``exclude``."""
+        ("President X met the Somali president": another president); never one of ``exclude``; one of ``prefer``
+        (the subject before) over a more recent person who fits as well."""
         desc = describe(text)
         if desc is None:
             return None
@@ -183,8 +185,8 @@ class DocActors:
         for rank, m in enumerate(c for c in cands if c.key not in exclude):
             score = self._description_score(m.key, title, modifiers, sentence is not None and m.start >= sentence)
             if score > 0 and (not unknown or unknown & {w.lower() for r, _ in self.roles_of(m.key) for w in words(r)}):
-                scored.append((score, -rank, m))
-        return max(scored, key=lambda s: (s[0], s[1]))[2] if scored else None
+                scored.append((score, m.key in prefer, -rank, m))
+        return max(scored, key=lambda s: s[:3])[3] if scored else None
 
     def description_bodies(self, text: str) -> list[str] | None:
         """Keys of the states and bodies a description names ("Iran's foreign ministry spokesman" -> Iran);

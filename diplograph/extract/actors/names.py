@@ -69,9 +69,15 @@ def given_names() -> dict[str, str]:
 
 
 def first_name_gender(name: str) -> str | None:
-    """'m' or 'f' when a person's first name says so unambiguously, else None."""
+    """'m' or 'f' when a person's first name says so unambiguously, else None ("Van Houtte" opens with a family
+    name's particle, no given name)."""
     parts = name.split()
-    return (given_names().get(parts[0].lower()) or None) if len(parts) > 1 else None
+    if len(parts) < 2 or parts[0].lower() in _FAMILY_PARTICLES:
+        return None
+    return given_names().get(parts[0].lower()) or None
+
+
+_FAMILY_PARTICLES = frozenset("von van der den de di du la le ter ten".split())  # open a family name, never a given one
 
 
 @lru_cache(maxsize=1)

@@ -147,7 +147,8 @@ def describe_at(doc: Doc, actors: DocActors, keys_at: dict[int, str]) -> list[tu
             continue
         text = doc[start: tok.i + 1].text
         person = actors.resolve_description(text, position=doc[start].idx, sentence=doc[sentence_start(doc, tok.i)].idx,
-                                            exclude=_clause_subjects(tok, actors))
+                                            exclude=_clause_subjects(tok, actors) | _counterparts_side(tok, actors),
+                                            prefer=_subject_before(tok, actors))
         if person is None and start == tok.i - 1 and (office := SOLE_OFFICES.get(tok.lower_)) is not None \
                 and (entry := gazetteer().lookup(office)) is not None:
             out.append((ActorMention(tok.idx, tok.idx + len(tok.text), tok.text, entry.key, entry.name, entry.type,
@@ -172,6 +173,28 @@ def _clause_subjects(tok, actors: DocActors) -> frozenset[str]:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not c.left_edge.i <= tok.i <= c.right_edge.i]
     return frozenset(m.key for c in subjects if (m := actors.at(c.idx, c.idx + len(c))) is not None
                      and m.type == PERSON)
+
+
+def _subject_before(tok, actors: DocActors) -> frozenset[str]:
+    """The people subject of the sentence before a description that is itself a subject: "X left for Y at the
+    invitation of President Z. The President will hold talks ...": the one the narrative follows, X, before Z."""
+    first = tok.sent.start
+    if tok.dep_ not in ("nsubj", "nsubjpass") or first == 0:
+        return frozenset()
+    root = tok.doc[first - 1].sent.root
+    return frozenset(m.key for c in root.children if c.dep_ in ("nsubj", "nsubjpass")
+                     for m in actors.in_span(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) if m.type == PERSON)
+
+
+def _counterparts_side(tok, actors: DocActors) -> frozenset[str]:
+    """The people of the state of a counterpart named in the description's clause: "The President will hold talks
+    with his Maldivian counterpart" names someone of another state than the Maldives."""
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    states = {entry.key for t in verb.subtree if t.lemma_ == "counterpart" for c in t.children
+              if c.dep_ in ("amod", "compound") and (entry := gazetteer().demonym(c.text)) is not None} \
+        if verb is not None else set()
+    return frozenset(m.key for m in actors.mentions if m.type == PERSON and m.role_of in states) if states \
+        else frozenset()
 
 
 def _followed_by_name(doc: Doc, i: int, actors: DocActors) -> bool:

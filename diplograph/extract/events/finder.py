@@ -969,14 +969,18 @@ class _Finder:
         return home[1] if home is not None else self._heading_state()
 
     def _heading_state(self) -> str | None:
-        """The state of a government office a page's heading names with its capital ("Weekly Press Briefing by the
-        Spokesperson, Ministry of Foreign Affairs, Islamabad"): the one its bare titles serve."""
+        """The state of a government office a page's heading names with its capital or its own name ("Weekly Press
+        Briefing by the Spokesperson, Ministry of Foreign Affairs, Islamabad", "Jordan Ministry of Foreign Affairs"):
+        the one its bare titles serve."""
         text = doc_text(self.sdoc)
         heading = text[:text.find("\n\n")] if "\n\n" in text[:_HEADING_CHARS] else ""
         words = heading.replace(",", " ").split()
         if not any(w.lower() in _GOVERNMENT_WORDS for w in words):
             return None
         found = {e.key for w in words if w[:1].isupper() and (e := gazetteer().capital(w)) is not None}
+        names = [" ".join(words[i:i + n]) for n in (1, 2, 3) for i in range(len(words) - n + 1) if words[i][:1].isupper()]
+        found |= {e.key for name in names if (e := gazetteer().lookup(name)) is not None and e.type == "state"
+                  and name == e.name}
         return found.pop() if len(found) == 1 else None
 
     def _earlier_office_states(self, subj, title: str) -> set[str]:

@@ -314,8 +314,8 @@ class Parties(Places):
                     and (keys := self._recent_pair(owner)):
                 return keys  # "the three countries", "the three countries' leaders": the states told before
             keys = self._modifier_keys(tok) or self._leader(tok)  # "a delegation led by X": X stands for it
-            if not keys and lemma == "counterpart":
-                keys = self._counterpart_in_capital(tok)  # "spoke with his counterpart in Asuncion": Paraguay's
+            if not keys and lemma in _HOSTS:
+                keys = self._counterpart_in_capital(tok)  # "spoke with his counterpart (host) in Asuncion": Paraguay's
             if not keys and lemma in PERSON_TITLES and lemma not in _HOSTS:
                 keys = self._owner_state(tok)  # "Quinonez said his interior minister would travel": Guatemala's
             if not keys and lemma in lx.MEMBER_NOUNS:  # "members of Hamas's political bureau": Hamas
@@ -633,6 +633,10 @@ class Parties(Places):
                                           and sub.head != tok) and any(c.lower_ in lx.PAIR_WORDS for c in sub.children):
                     keys.extend(k for k in self._one_np(sub) if k not in keys)  # "officials from the two sides",
                     # "the two countries' fisheries ministers": the sides named before
+                elif mention is None and sub.dep_ == "pobj" and sub.head.lower_ in preps and tok.lemma_.lower() \
+                        in lx.GROUP_NOUNS and sub.lemma_.lower() in lx.STATE_FORCES:
+                    keys.extend(k for k in self._one_np(sub) if k not in keys)  # "delegations from Mali's
+                    # government and the rebels": the state the government or army stands for
                 elif mention is None and sub.dep_ == "pobj" and nested and tok.lemma_.lower() in _HOLDERS \
                         and (sub.pos_ == "PROPN" or sub.lemma_.lower() in BODIES or sub.lower_ in _OFFICE_OF):
                     # "the chairman of Sudan's Sovereignty Council", "the head of Somalia's electoral commission",
@@ -839,10 +843,23 @@ class Parties(Places):
             if cand.pos_ != "PRON" and (cand.dep_ == "nsubj" and verb.lemma_.lower() in _TRIP_VERBS
                                         or cand.dep_ == "pobj" and verb.lower_ == "by"
                                         and verb.head.lemma_.lower() in ("visit", "trip")
-                                        or _guest_received(cand)) \
+                                        or _guest_received(cand) or self._met_abroad(cand)) \
                     and (keys := self.np_keys(cand)):
                 return keys[:1]
         return []
+
+    def _met_abroad(self, subj) -> bool:
+        """"X met (held talks with) her Japanese counterpart in Tokyo": a subject of a state named for them meeting in
+        another state's capital is a visitor there."""
+        verb = subj.head
+        if subj.dep_ != "nsubj" or verb.lemma_.lower() not in ("meet", "hold"):
+            return False
+        place = next((o for c in verb.subtree if c.dep_ == "prep" and c.lower_ == "in"
+                      and next(a for a in c.ancestors if a.pos_ in ("VERB", "AUX")) == verb  # "talks with X in Cairo"
+                      for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+        host = gazetteer().capital(entity_text(place) or place.text) if place is not None else None
+        own = {m.role_of for k in self.np_keys(subj) for m in self.actors.by_key(k) if m.role_of}
+        return host is not None and bool(own) and host.key not in own
 
     def _visited_before(self, tok) -> list[str]:
         """"his host", "her counterpart": the state the nearest trip told in this or the sentence before goes to
@@ -1253,6 +1270,7 @@ class Parties(Places):
         if trigger.pos_ == "VERB":  # "will sign a treaty with X": the parser hung the partner on the thing signed
             children += [p for d in kids if d.dep_ == "dobj" and d.pos_ == "NOUN" and not self.np_keys(d)
                          for p in d.children if p.dep_ == "prep" and p.lower_ == "with"]
+        children += _with_on_lapse(trigger)
         if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in lx.CALL_SUPPORT:
             children += [c for c in trigger.head.children if c.dep_ == "prep" and c.lower_ in ("from", "with", "on")]
         if trigger.pos_ == "VERB" and trigger.dep_ in ("acl", "relcl") and trigger.head.pos_ == "NOUN":
@@ -1852,6 +1870,17 @@ _STYLED_MEMBER = re.compile(r"((?:the\s+)?(?:rt\.?\s+)?hon\.?\s+)([A-Z][\w'\u201
 _LINES = re.compile(r"[^\n]+")
 _WE_REACH = 6  # sentences back in which "X and I" may have named the other one of a speaker's "we"
 _AUTHOR_IS = re.compile(r"^[ \t*_]*The (?:author|writer) is ([^\n]{1,160})", re.M)  # an op-ed's line on its author
+
+
+def _with_on_lapse(trigger) -> list:
+    """"a day after holding talks in X with Y", "hours after meeting with Y": the parser hung the partner's "with" on
+    the lapse of time the gerund's preposition modifies; it belongs to the gerund's event."""
+    gerund = trigger.head if trigger.dep_ == "dobj" else trigger
+    prep = gerund.head
+    if gerund.dep_ != "pcomp" or gerund.tag_ != "VBG" or prep.lower_ not in ("after", "before", "following") \
+            or prep.head.dep_ != "npadvmod":
+        return []
+    return [c for c in prep.head.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > trigger.i]
 
 
 def _from_sentence_before(tok):

@@ -147,6 +147,11 @@ def _when_clause(tok, levels: list, timexes: list[Timex], dct: date | None,
         tokens = [head, *(t for c in head.children if c.dep_ in ("det", "amod", "compound", "nummod")
                           for t in c.subtree)]
         tx = find_timex(tokens, timexes, tok.doc) if rel == "when" or head.ent_type_ in ("DATE", "TIME") else None
+        trip = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "to" else None
+        if rel == "where" and tx is None and trip is not None and trip.lemma_.lower() in lx.TRAVEL_VERBS:
+            tx = find_timex([t for c in trip.children if c.dep_ == "npadvmod" or c.dep_ == "prep" and c.lower_ == "on"
+                             for t in c.subtree], timexes, tok.doc)  # "Tomorrow X travels to Y, where she will
+            # meet Z": the day of the trip whose destination the clause is on
         if rel == "where" and tx is None:
             continue  # "Erbil, where he met X": a place, dated by the words around it
         if tx is None or tx.type != "DATE" or not tx.anchored:
