@@ -17,7 +17,7 @@ from diplograph.extract.base import token_strings
 from diplograph.kb.gazetteer import fold, gazetteer, locate_place
 from diplograph.kb.names import PATRONYMIC_ENDS
 from diplograph.kb.roles import (ABBREVIATIONS, BODIES, HONORIFICS, MODIFIERS, NAME_STYLES, PORTFOLIOS, POST_NOMINALS,
-                                 STYLE_CHAIN, is_honorific, is_title, title_before, title_positions)
+                                 STYLE_CHAIN, in_foreign_title, is_honorific, is_title, title_before, title_positions)
 
 # Words before or after a name that make it a ship's name ("USS Carl Vinson", "the Ford carrier strike group").
 VESSEL_BEFORE = frozenset("""uss hms hmcs hmas ins usns rfs carrier destroyer frigate warship submarine vessel ship
@@ -417,7 +417,8 @@ def _titled_name_word(tok: Token) -> bool:
     """A capitalised word that can be part of a name ("To" in "To Lam" too), not a title, office or known place."""
     low = tok.lower_
     return tok.is_title and tok.is_alpha and not is_title(tok.text) and low not in MODIFIERS and low not in PORTFOLIOS \
-        and low not in BODIES and low not in ORG_LAST and not _known_word(gazetteer(), tok.text)
+        and low not in BODIES and low not in ORG_LAST and not _known_word(gazetteer(), tok.text) \
+        and not in_foreign_title(tok.doc, tok.i)
 
 
 def _plausible_name(words: Span) -> bool:
@@ -475,6 +476,8 @@ def _trimmed(ent: Span) -> Span | None:
         if lower[i] == "the" and lower[i - 1] not in _INSIDE_NAMES and i + 1 < end:
             start = i + 1
     if ent.label_ in ("PERSON", "ORG"):
+        while end - start > 1 and in_foreign_title(doc, start):
+            start += 1  # "[Pro Tempore] Jane Roe": the end of a title written in another language
         k = start  # "Spokesperson Capt. Ana Torres" (even typed as an org): the titles go, a person stays
         while k < end - 2 and (is_title(words[k]) or lower[k] in ABBREVIATIONS or lower[k] in HONORIFICS
                                or lower[k] in MODIFIERS or lower[k] in PORTFOLIOS):
@@ -702,6 +705,8 @@ def _not_a_name(ent: Span, surnames: Counter) -> bool:
         return True
     if ent.label_ in ("PERSON", "ORG") and len(ent) <= 2 and _followed_by_region(ent):
         return True
+    if ent.label_ in ("PERSON", "ORG") and all(in_foreign_title(doc, i) for i in range(ent.start, ent.end)):
+        return True  # "Pro Tempore", "Chargé d'Affaires": a title's words in another language
     if ent.label_ == "PERSON":
         before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
         after = doc[ent.end].lower_ if ent.end < len(doc) else ""
@@ -857,7 +862,7 @@ def _name_word(tok: Token, proper: bool = True) -> bool:
     return ((tok.is_title or _INNER_CAPITAL.fullmatch(tok.text) is not None) and tok.is_alpha
             and (tok.pos_ == "PROPN" or not proper) and not is_title(tok.text)
             and tok.lower_ not in MODIFIERS and tok.lower_ not in PORTFOLIOS and tok.lower_ not in BODIES
-            and not _known_word(gz, tok.text))
+            and not _known_word(gz, tok.text) and not in_foreign_title(tok.doc, tok.i))
 
 
 _REGNAL = frozenset("II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split())
