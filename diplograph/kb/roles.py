@@ -131,6 +131,8 @@ def is_honorific(tok) -> bool:
 def head_of(title: str) -> str:
     """The normalised head of a title ("Prime Minister" -> "prime-minister", "cultural advisor" -> "advisor")."""
     toks = [t.lower() for t in words(title)]
+    if "for" in toks[1:]:  # "Minister for Foreign Affairs", "Spokesperson for the Secretary-General": the office
+        toks = toks[:toks.index("for")]  # comes before what it is for
     if "of" in toks:  # "Secretary of State" is a secretary, "Secretary of Defense Spokesperson" a spokesperson
         later = [t for t in toks[toks.index("of") + 1:] if is_title(t) and t.title() not in ABBREVIATIONS.values()]
         toks = later[-1:] or toks[: toks.index("of")]

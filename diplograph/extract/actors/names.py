@@ -753,6 +753,8 @@ def _retyped(ent: Span) -> Span:
         return Span(ent.doc, ent.start, ent.end, label="ORG")  # "ZANU-PF" tagged PERSON: a body's acronym
     if ent.label_ not in ("ORG", "FAC", "GPE", "NORP", "PRODUCT"):
         return ent
+    if ent.label_ in ("ORG", "FAC") and _before_own_title(ent):
+        return Span(ent.doc, ent.start, ent.end, label="PERSON")
     doc, end = ent.doc, ent.end - (ent[-1].tag_ == "POS")  # "Alistair Pennington-Hale's": the name before the 's
     if end - ent.start > 2 and not _hyphenated_word(doc, ent.start + 1, end):
         return ent  # more than a given name and one surname, hyphenated or not ("Alistair Pennington-Hale")
@@ -769,6 +771,18 @@ def _retyped(ent: Span) -> Span:
             or _known_word(gz, last.text) or _known_word(gz, doc[ent.start:end].text):
         return ent
     return Span(doc, ent.start, end, label="PERSON")
+
+
+def _before_own_title(ent: Span) -> bool:
+    """"briefing by Jane Roe-Doe, Spokesperson for ...", tagged as a building or body: name words the parse sets
+    beside a title of their own, after a comma, are a person's name."""
+    doc = ent.doc
+    if not 2 <= len(ent) <= 5 or ent.end + 1 >= len(doc) or doc[ent.end].text != "," \
+            or not is_title(doc[ent.end + 1].text) or doc[ent.end + 1].dep_ != "appos" \
+            or doc[ent.end + 1].head.i != ent.root.i:
+        return False
+    return all(_name_word(t, proper=False) or t.text in _NAME_GLUE for t in ent) \
+        and not _known_word(gazetteer(), ent.text)
 
 
 def _hyphenated_word(doc: Doc, start: int, end: int) -> bool:
