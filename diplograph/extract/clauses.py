@@ -147,14 +147,21 @@ def subject_of(verb):
                 and not is_speech_verb(verb.head) and (outer := _reporting_ancestor(verb)) is not None:
             verb = outer  # "X said that A and added that B", "said A, adding that B": the parser hung it on A
             continue
-        if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in _QUOTING | {"report"}:
-            quoted = next((c for c in verb.head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if (relay := relaying_verb(verb)) is not None:
+            quoted = next((c for c in relay.children if c.dep_ in ("dobj", "nsubjpass")), None)
             if quoted is not None:
                 return quoted  # "the agency quoted X as saying ...", "X was reported as saying": X speaks
         if verb.dep_ in ("conj", "advcl", "xcomp", "pcomp") or (verb.dep_ == "prep" and verb.pos_ == "VERB"):
             verb = verb.head if verb.dep_ != "pcomp" else verb.head.head
             continue
         return None
+    return None
+
+
+def relaying_verb(verb):
+    """The verb that relays a "saying": "quoted" in "state media quoted X as saying", "was reported as saying"."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in _QUOTING | {"report"}:
+        return verb.head.head
     return None
 
 
@@ -270,6 +277,14 @@ def negated(verb) -> bool:
     """True when the verb carries a negation ("did not say") or is refused ("declined to comment")."""
     return any(c.dep_ == "neg" for c in verb.children) \
         or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSING)
+
+
+_UNREALISED = frozenset("will shall 'll \u2019ll wo would 'd could might may should must".split())
+
+
+def prospective(verb) -> bool:
+    """"Will urge", "would ask", "may announce": words to be said later or only in a condition, not said."""
+    return any(c.dep_ == "aux" and c.lower_ in _UNREALISED for c in verb.children)
 
 
 def threat(verb) -> bool:

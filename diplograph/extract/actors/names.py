@@ -557,6 +557,11 @@ def _with_particles(doc: Doc, ents: list[Span]) -> list[Span]:
                     and doc[k - 1].whitespace_:
                 end = k + 1
                 drop.add(k)
+            elif end + 2 < len(doc) and doc[end].lower_ in PARTICLES and doc[end].is_lower \
+                    and doc[end + 1].text in _NAME_GLUE and not doc[end].whitespace_ \
+                    and not doc[end + 1].whitespace_ and doc[end + 2].is_title and doc[end + 2].is_alpha:
+                end += 3  # "Haidar Abdul-Karim" + "al-Jubouri": an article hyphened to the surname it opens
+                drop.add(end - 1)
             elif end < len(doc) and doc[end].lower_ in PATRONYMIC_ENDS and doc[end].is_lower and len(ent) > 1:
                 end += 1  # "Zhanybek Asanbek" + "uulu": a Turkic patronymic closes the name
             elif end + 1 < len(doc) and doc[end].lower_ in PARTICLES and doc[end].is_title \
