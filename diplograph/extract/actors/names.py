@@ -821,6 +821,8 @@ def _extend_people(doc: Doc, ents: list[Span], text: str) -> list[Span]:
             end += 1
         if _given_name_tail(doc, start, end) or _surname_tail(doc, start, end, at):
             end += 2  # "Choi Min" + "-seok", "Ama Mensah" + "-Bonsu": the half of a hyphenated name NER left out
+            if (tail := at.get(end - 1)) is not None:
+                drop.add(id(tail))  # "-[Tošić]" tagged a place on its own
         while start > 0 and end - start < 5 and doc[start - 1].dep_ == "compound" \
                 and start <= doc[start - 1].head.i < end and not _portfolio_slot(doc, start - 1) \
                 and not (_portfolio_word(doc[start - 1]) and _in_portfolio_list(doc, start - 1, joined=False)) \
@@ -848,8 +850,9 @@ def _surname_tail(doc: Doc, start: int, end: int, at: dict[int, Span]) -> bool:
             or doc[end].whitespace_ or not doc[end - 1].is_title:
         return False
     tail = doc[end + 1]
-    return tail.is_title and tail.is_alpha and len(tail) > 2 and tail.i not in at and not is_title(tail.text) \
-        and not _known_word(gazetteer(), tail.text)
+    alone = at.get(tail.i)  # NER may tag the half alone, as a place or body ("-[Tošić]")
+    return tail.is_title and tail.is_alpha and len(tail) > 2 and not is_title(tail.text) \
+        and (alone is None or len(alone) == 1 and alone.label_ != "PERSON") and not _known_word(gazetteer(), tail.text)
 
 
 _HYPHEN_SUFFIXES = frozenset("era style like type led run born based wing camp allied aligned".split())
