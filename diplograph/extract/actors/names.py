@@ -962,12 +962,23 @@ def _appositive_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if not 2 <= len(words) <= 4 or end_at >= len(doc) or texts[end_at] not in _APPOSITION_ENDS \
                 or old is not None and old.end != end or not _plausible_name(doc[n:end]):
             continue
-        if title_before(doc, k) is None or is_honorific(doc[k - 1]):
+        if title_before(doc, _before_posting(doc, k)) is None or is_honorific(doc[k - 1]):
             continue
         if any(e.start < end and e.end > n and e is not old for e in out):
             continue
         out = [e for e in out if e is not old] + [Span(doc, n, end, label="PERSON")]
     return sorted(out, key=lambda e: e.start)
+
+
+def _before_posting(doc: Doc, k: int) -> int:
+    """"the UN Resident Coordinator in Haiti, Jane Roe": where the title ends before the place it is posted to
+    ("in Haiti"), else k."""
+    j = k - 1
+    while j > 0 and k - j <= 3 and doc[j].is_title and doc[j].pos_ == "PROPN":
+        j -= 1
+    if j < k - 1 and doc[j].lower_ == "in" and locate_place(span_text(doc, j + 1, k)) is not None:
+        return j
+    return k
 
 
 def _paired_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
