@@ -12,7 +12,7 @@ TITLE_HEADS = frozenset("""
 president vice-president premier chancellor king queen emperor empress prince princess emir amir sultan
 monarch pope leader head minister secretary secretary-general ambassador envoy emissary
 diplomat negotiator representative consul spokesman spokeswoman spokesperson adviser advisor aide
-counsellor counselor assistant general commander chief chairman chairwoman chairperson chair director
+counsellor counselor councillor councilor assistant general commander chief chairman chairwoman chairperson chair director
 director-general
 governor mayor senator congressman congresswoman lawmaker speaker counterpart deputy official
 commissioner prosecutor attorney-general judge justice rapporteur coordinator czar tsar

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from diplograph.extract.actors.columns import span_text, token_columns
 from diplograph.extract.actors.headlines import english_words, headline_parts, headline_verb, in_headline
 from diplograph.extract.base import token_strings
+from diplograph.extract.statements.reporting import SPEECH_VERBS
 from diplograph.kb.gazetteer import fold, gazetteer, locate_place
 from diplograph.kb.names import PATRONYMIC_ENDS
 from diplograph.kb.roles import (ABBREVIATIONS, BODIES, HONORIFICS, MODIFIERS, NAME_STYLES, PORTFOLIOS, POST_NOMINALS,
@@ -758,7 +759,7 @@ def _retyped(ent: Span) -> Span:
         return Span(ent.doc, ent.start, ent.end, label="ORG")  # "ZANU-PF" tagged PERSON: a body's acronym
     if ent.label_ not in ("ORG", "FAC", "GPE", "NORP", "PRODUCT"):
         return ent
-    if ent.label_ in ("ORG", "FAC") and _before_own_title(ent):
+    if ent.label_ in ("ORG", "FAC") and _before_own_title(ent) or ent.label_ == "FAC" and _speaking_place(ent):
         return Span(ent.doc, ent.start, ent.end, label="PERSON")
     doc, end = ent.doc, ent.end - (ent[-1].tag_ == "POS")  # "Alistair Pennington-Hale's": the name before the 's
     if end - ent.start > 2 and not _hyphenated_word(doc, ent.start + 1, end):
@@ -787,6 +788,15 @@ def _before_own_title(ent: Span) -> bool:
             or doc[ent.end + 1].head.i != ent.root.i:
         return False
     return all(_name_word(t, proper=False) or t.text in _NAME_GLUE for t in ent) \
+        and not _known_word(gazetteer(), ent.text)
+
+
+def _speaking_place(ent: Span) -> bool:
+    """"Ratu Jane Roe told reporters", tagged as a building: name words only (no palace, house or known place) that
+    speak are a person's name, for a building never does."""
+    root = ent.root
+    return 2 <= len(ent) <= 5 and root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS \
+        and all(_name_word(t, proper=False) or t.text in _NAME_GLUE for t in ent) \
         and not _known_word(gazetteer(), ent.text)
 
 
