@@ -787,8 +787,7 @@ def _before_own_title(ent: Span) -> bool:
             or not is_title(doc[ent.end + 1].text) or doc[ent.end + 1].dep_ != "appos" \
             or doc[ent.end + 1].head.i != ent.root.i:
         return False
-    return all(_name_word(t, proper=False) or t.text in _NAME_GLUE for t in ent) \
-        and not _known_word(gazetteer(), ent.text)
+    return _only_name_words(ent)
 
 
 def _speaking_place(ent: Span) -> bool:
@@ -796,8 +795,14 @@ def _speaking_place(ent: Span) -> bool:
     speak are a person's name, for a building never does."""
     root = ent.root
     return 2 <= len(ent) <= 5 and root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS \
-        and all(_name_word(t, proper=False) or t.text in _NAME_GLUE for t in ent) \
-        and not _known_word(gazetteer(), ent.text)
+        and _only_name_words(ent)
+
+
+def _only_name_words(ent: Span) -> bool:
+    """Name words only, with no known name or place in them or at their start ("Abu Dhabi [Jane Roe]")."""
+    return all(_name_word(t, proper=False) or t.text in _NAME_GLUE for t in ent) \
+        and not _known_word(gazetteer(), ent.text) \
+        and not any(_a_place(span_text(ent.doc, ent.start, n)) for n in range(ent.start + 1, ent.end))
 
 
 def _hyphenated_word(doc: Doc, start: int, end: int) -> bool:
