@@ -114,3 +114,13 @@ def test_a_title_posted_to_a_place_still_sets_off_its_holder(run):
             "would reach Mzuzu within days.")
     names, st = said(run(text), "cholera vaccine")
     assert "farai chikwanha-dube" in names and st.said_on == date(2033, 6, 10), names
+
+
+def test_a_question_under_a_news_agencys_label_is_nobodys(run):
+    text = ("Regular press conference of the foreign ministry spokesperson Wen Lihua, 10 June 2033\n\n"
+            "AFP: Vietnam says a survey ship entered its waters off the Paracels this morning. What is your "
+            "comment?\n\nWen Lihua: The ship was carrying out normal activities in waters under our jurisdiction.")
+    ex = run(text)
+    assert not [s for s in ex.statements if "survey ship entered" in s.quote], [s.quote for s in ex.statements]
+    names, _ = said(ex, "normal activities")
+    assert "wen lihua" in names, names
