@@ -799,10 +799,10 @@ def _speaking_place(ent: Span) -> bool:
 
 
 def _only_name_words(ent: Span) -> bool:
-    """Name words only, with no known name or place in them or at their start ("Abu Dhabi [Jane Roe]")."""
-    return all(_name_word(t, proper=False) or t.text in _NAME_GLUE for t in ent) \
-        and not _known_word(gazetteer(), ent.text) \
-        and not any(_a_place(span_text(ent.doc, ent.start, n)) for n in range(ent.start + 1, ent.end))
+    """Name words only, with no known state, capital or body in them or at their start ("Abu Dhabi [Jane Roe]")."""
+    gz = gazetteer()
+    return all(_name_word(t, proper=False) or t.text in _NAME_GLUE for t in ent) and not _known_word(gz, ent.text) \
+        and not any(_known_word(gz, span_text(ent.doc, ent.start, n)) for n in range(ent.start + 1, ent.end))
 
 
 def _hyphenated_word(doc: Doc, start: int, end: int) -> bool:
