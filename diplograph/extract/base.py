@@ -216,7 +216,7 @@ class DocActors:
             i += 1
         return keys
 
-    def _description_score(self, key: str, title: str, modifiers: list[str], near: bool = False) -> int:
+    def _description_score(self, key: str, title: str, modifiers: list[str], near: bool = False) -> float:
         """How well a person's roles in this document fit a title and its modifiers (near: named in the same
         sentence, so an office of no known body fits no description naming one)."""
         best = 0
@@ -224,6 +224,8 @@ class DocActors:
             if not same_title(role, title) or other_portfolio(role, title):
                 continue
             score = 3 if head_of(role) == head_of(title) else 2  # "the minister": a minister before a prime minister
+            if "for" in role.lower().split()[1:] and "for" not in title.lower().split():
+                score -= 0.5  # "the Secretary": a Secretary before a "Cabinet Secretary for Foreign Affairs"
             if modifiers and (role_of or near):
                 if role_of not in modifiers:
                     continue  # an office of another state or body

@@ -35,9 +35,10 @@ _NUMERIC_DAY = r",[ \t]*\d{1,2}\.\d{1,2}\.(?:19|20)\d\d"
 DATELINE = re.compile(rf"[ \t]*{_CAPS}(?:[ /]{_CAPS}){{0,3}}(?:,[ \t]*[A-Z][\w.]*(?:[ \t][\w.,]+){{0,5}}?|{_STOPPED_DAY}"
                       rf"|{_NUMERIC_DAY})?"
                       r"(?:,?[ \t]*(?:\([^()\n]{1,40}\)|/[^/\n]{1,30}/))?[ \t]*(?:[-\u2013\u2014:]|--)[ \t]+(?=\S)"
-                      # "Addis Ababa, 6 May 2025 - ": a place in any case is a dateline when a day follows it
+                      # "Addis Ababa, 6 May 2025 - ", "ABU DHABI, 14th March, 2025 (WAM) --": a place in any case
+                      # is a dateline when a day follows it
                       rf"|[ \t]*[A-Z][\w'\u2019.-]+(?:[ \t][A-Z][\w'\u2019.-]+){{0,3}},[ \t]*"
-                      rf"(?:{MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{MONTH})(?:,?[ \t]+(?:19|20)\d\d)?"
+                      rf"(?:{MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{MONTH})(?:,?[ \t]+(?:19|20)\d\d)?"
                       r"(?:[ \t]*\([^()\n]{1,40}\)|,[ \t]*[A-Z]{2,12})?"  # "(Reuters)", ", SPA"
                       r"[ \t]*(?:[-\u2013\u2014]|--)[ \t]+(?=\S)")
 
@@ -147,14 +148,21 @@ def subject_of(verb):
                 and not is_speech_verb(verb.head) and (outer := _reporting_ancestor(verb)) is not None:
             verb = outer  # "X said that A and added that B", "said A, adding that B": the parser hung it on A
             continue
-        if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in _QUOTING | {"report"}:
-            quoted = next((c for c in verb.head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if (relay := relaying_verb(verb)) is not None:
+            quoted = next((c for c in relay.children if c.dep_ in ("dobj", "nsubjpass")), None)
             if quoted is not None:
                 return quoted  # "the agency quoted X as saying ...", "X was reported as saying": X speaks
         if verb.dep_ in ("conj", "advcl", "xcomp", "pcomp") or (verb.dep_ == "prep" and verb.pos_ == "VERB"):
             verb = verb.head if verb.dep_ != "pcomp" else verb.head.head
             continue
         return None
+    return None
+
+
+def relaying_verb(verb):
+    """The verb that relays a "saying": "quoted" in "state media quoted X as saying", "was reported as saying"."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in _QUOTING | {"report"}:
+        return verb.head.head
     return None
 
 
@@ -270,6 +278,14 @@ def negated(verb) -> bool:
     """True when the verb carries a negation ("did not say") or is refused ("declined to comment")."""
     return any(c.dep_ == "neg" for c in verb.children) \
         or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSING)
+
+
+_UNREALISED = frozenset("will shall 'll \u2019ll wo would 'd could might may should must".split())
+
+
+def prospective(verb) -> bool:
+    """"Will urge", "would ask", "may announce": words to be said later or only in a condition, not said."""
+    return any(c.dep_ == "aux" and c.lower_ in _UNREALISED for c in verb.children)
 
 
 def threat(verb) -> bool:

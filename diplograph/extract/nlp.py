@@ -22,14 +22,15 @@ from diplograph.extract.events.cues import make_event_cues
 from diplograph.kb.event_lexicon import CO_LEAD_FORMS
 from diplograph.kb.gazetteer import gazetteer
 from diplograph.kb.petrarch import phoenix_actors
-from diplograph.kb.roles import ABBREVIATIONS, HONORIFICS, is_title
+from diplograph.kb.roles import ABBREVIATIONS, FOREIGN_TITLE_PHRASES, HONORIFICS, is_title
 
 __all__ = ["MAX_LENGTH", "load_nlp", "make_cached_attributes", "make_cached_lemmas", "make_event_cues",
            "make_line_splitter"]
 
 MAX_LENGTH = 2_000_000
 # "Brig. Gen. X", "Lt. Col. Y": abbreviated titles are one token each and never end a sentence.
-TITLE_ABBREVIATIONS = frozenset(a.title() for a in {*ABBREVIATIONS, *HONORIFICS} if a.endswith("."))
+TITLE_ABBREVIATIONS = frozenset(a.title() for a in {*ABBREVIATIONS, *HONORIFICS} if a.endswith(".")) \
+    | {w for p in FOREIGN_TITLE_PHRASES for w in p if w.endswith(".")}  # "Minister a.i. Jane Roe", written lower
 
 _STOPS = frozenset(".!?")
 _CAPTION_LABELS = frozenset("FILE PHOTO UPDATE UPDATED BREAKING WATCH VIDEO EXCLUSIVE ANALYSIS".split())

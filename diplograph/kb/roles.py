@@ -12,13 +12,13 @@ TITLE_HEADS = frozenset("""
 president vice-president premier chancellor king queen emperor empress prince princess emir amir sultan
 monarch pope leader head minister secretary secretary-general ambassador envoy emissary
 diplomat negotiator representative consul spokesman spokeswoman spokesperson adviser advisor aide
-counsellor counselor assistant general commander chief chairman chairwoman chairperson chair director
+counsellor counselor councillor councilor assistant general commander chief chairman chairwoman chairperson chair director
 director-general
 governor mayor senator congressman congresswoman lawmaker speaker counterpart deputy official
 commissioner prosecutor attorney-general judge justice rapporteur coordinator czar tsar
-lyonchhen lyonpo beretitenti taoiseach tánaiste tanaiste
+lyonchhen lyonpo beretitenti taoiseach tánaiste tanaiste d'affaires d’affaires
 """.split())  # offices known by their own language's word: Bhutan's "Lyonchhen" (prime minister) and "Lyonpo"
-# (minister), Kiribati's "Beretitenti" (president), Ireland's "Taoiseach" and "Tánaiste"
+# (minister), Kiribati's "Beretitenti" (president), Ireland's "Taoiseach" and "Tánaiste", the chargé d'affaires
 PLURAL_HEADS = frozenset("""presidents leaders ministers ambassadors envoys diplomats negotiators
 officials spokesmen advisers advisors aides counterparts heads chiefs""".split())
 # Heads that say "the person at the top" and so match any such office.
@@ -88,7 +88,7 @@ political military press executive general supreme acting former then outgoing i
 state permanent lead principal assistant junior energy culture education agriculture
 environment transport labour labor intelligence cabinet party parliamentary opposition
 communications digital climate development humanitarian regional international
-majority minority attorney policy solicitor surgeon inspector auditor house senate crown high
+majority minority attorney policy solicitor surgeon inspector auditor house senate crown high interim
 """.split())
 # Portfolios named inside titles ("Cabinet Secretary for Foreign Affairs", "External Affairs Minister").
 PORTFOLIOS = frozenset("""affairs external home petroleum oil mines mining commerce industry tourism water works
@@ -103,6 +103,26 @@ ABBREVIATIONS = {"sen.": "Senator", "rep.": "Representative", "gov.": "Governor"
                  "supt.": "Superintendent", "insp.": "Inspector"}
 
 
+# Other languages' words written inside English titles ("Senate President pro tempore", "Minister of Foreign
+# Affairs a.i.", "the Prime Minister ad interim", "Presidente en funciones", "Chargé d'Affaires", "ministre par
+# intérim"): parts of the office, never of the holder's name, whatever their case.
+FOREIGN_TITLE_PHRASES = frozenset(tuple(p.split()) for p in (
+    "pro tempore", "ad interim", "a.i.", "en funciones", "en función", "par intérim", "par interim", "en exercice",
+    "chargé d'affaires", "chargée d'affaires", "charge d'affaires", "chargé d\u2019affaires",
+    "chargée d\u2019affaires", "charge d\u2019affaires"))
+FOREIGN_TITLE_WORDS = frozenset(w for p in FOREIGN_TITLE_PHRASES for w in p)
+
+
+def in_foreign_title(doc, i: int) -> bool:
+    """Whether token i of a Doc is part of a foreign title phrase ("Pro" and "Tempore" in "President Pro Tempore")."""
+    low = doc[i].lower_
+    if low not in FOREIGN_TITLE_WORDS:
+        return False
+    return any(word == low and 0 <= i - k and i - k + len(phrase) <= len(doc)
+               and all(doc[i - k + n].lower_ == w for n, w in enumerate(phrase))
+               for phrase in FOREIGN_TITLE_PHRASES for k, word in enumerate(phrase))
+
+
 def is_honorific(tok) -> bool:
     """An honorific or style before a name ("Mr", "Sheikh", "H.E.", "HE"), from a token."""
     return tok.lower_ in HONORIFICS or tok.text in STYLE_INITIALS
@@ -111,6 +131,8 @@ def is_honorific(tok) -> bool:
 def head_of(title: str) -> str:
     """The normalised head of a title ("Prime Minister" -> "prime-minister", "cultural advisor" -> "advisor")."""
     toks = [t.lower() for t in words(title)]
+    if "for" in toks[1:]:  # "Minister for Foreign Affairs", "Spokesperson for the Secretary-General": the office
+        toks = toks[:toks.index("for")]  # comes before what it is for
     if "of" in toks:  # "Secretary of State" is a secretary, "Secretary of Defense Spokesperson" a spokesperson
         later = [t for t in toks[toks.index("of") + 1:] if is_title(t) and t.title() not in ABBREVIATIONS.values()]
         toks = later[-1:] or toks[: toks.index("of")]
@@ -238,7 +260,7 @@ def _title_token(tok) -> bool:
     low = tok.lower_
     return (is_title(tok.text) or low in MODIFIERS or low in BODIES or low in PORTFOLIOS or is_honorific(tok)
             or low in ("of", "for", "-")
-            or low.endswith("-general") or low in ABBREVIATIONS)
+            or low.endswith("-general") or low in ABBREVIATIONS or in_foreign_title(tok.doc, tok.i))
 
 
 def premodifier_role(doc, first: int, keys_at: dict[int, str]) -> tuple[str, str | None, int] | None:

@@ -14,10 +14,11 @@ from spacy.tokens import Doc, Span, Token
 from diplograph.extract.actors.columns import span_text, token_columns
 from diplograph.extract.actors.headlines import english_words, headline_parts, headline_verb, in_headline
 from diplograph.extract.base import token_strings
+from diplograph.extract.statements.reporting import SPEECH_VERBS
 from diplograph.kb.gazetteer import fold, gazetteer, locate_place
 from diplograph.kb.names import PATRONYMIC_ENDS
 from diplograph.kb.roles import (ABBREVIATIONS, BODIES, HONORIFICS, MODIFIERS, NAME_STYLES, PORTFOLIOS, POST_NOMINALS,
-                                 STYLE_CHAIN, is_honorific, is_title, title_before, title_positions)
+                                 STYLE_CHAIN, in_foreign_title, is_honorific, is_title, title_before, title_positions)
 
 # Words before or after a name that make it a ship's name ("USS Carl Vinson", "the Ford carrier strike group").
 VESSEL_BEFORE = frozenset("""uss hms hmcs hmas ins usns rfs carrier destroyer frigate warship submarine vessel ship
@@ -423,7 +424,8 @@ def _titled_name_word(tok: Token) -> bool:
     """A capitalised word that can be part of a name ("To" in "To Lam" too), not a title, office or known place."""
     low = tok.lower_
     return tok.is_title and tok.is_alpha and not is_title(tok.text) and low not in MODIFIERS and low not in PORTFOLIOS \
-        and low not in BODIES and low not in ORG_LAST and not _known_word(gazetteer(), tok.text)
+        and low not in BODIES and low not in ORG_LAST and not _known_word(gazetteer(), tok.text) \
+        and not in_foreign_title(tok.doc, tok.i)
 
 
 def _plausible_name(words: Span) -> bool:
@@ -481,6 +483,8 @@ def _trimmed(ent: Span) -> Span | None:
         if lower[i] == "the" and lower[i - 1] not in _INSIDE_NAMES and i + 1 < end:
             start = i + 1
     if ent.label_ in ("PERSON", "ORG"):
+        while end - start > 1 and in_foreign_title(doc, start):
+            start += 1  # "[Pro Tempore] Jane Roe": the end of a title written in another language
         k = start  # "Spokesperson Capt. Ana Torres" (even typed as an org): the titles go, a person stays
         while k < end - 2 and (is_title(words[k]) or lower[k] in ABBREVIATIONS or lower[k] in HONORIFICS
                                or lower[k] in MODIFIERS or lower[k] in PORTFOLIOS):
@@ -560,6 +564,11 @@ def _with_particles(doc: Doc, ents: list[Span]) -> list[Span]:
                     and doc[k - 1].whitespace_:
                 end = k + 1
                 drop.add(k)
+            elif end + 2 < len(doc) and doc[end].lower_ in PARTICLES and doc[end].is_lower \
+                    and doc[end + 1].text in _NAME_GLUE and not doc[end].whitespace_ \
+                    and not doc[end + 1].whitespace_ and doc[end + 2].is_title and doc[end + 2].is_alpha:
+                end += 3  # "Haidar Abdul-Karim" + "al-Jubouri": an article hyphened to the surname it opens
+                drop.add(end - 1)
             elif end < len(doc) and doc[end].lower_ in PATRONYMIC_ENDS and doc[end].is_lower and len(ent) > 1:
                 end += 1  # "Zhanybek Asanbek" + "uulu": a Turkic patronymic closes the name
             elif end + 1 < len(doc) and doc[end].lower_ in PARTICLES and doc[end].is_title \
@@ -708,6 +717,8 @@ def _not_a_name(ent: Span, surnames: Counter) -> bool:
         return True
     if ent.label_ in ("PERSON", "ORG") and len(ent) <= 2 and _followed_by_region(ent):
         return True
+    if ent.label_ in ("PERSON", "ORG") and all(in_foreign_title(doc, i) for i in range(ent.start, ent.end)):
+        return True  # "Pro Tempore", "Chargé d'Affaires": a title's words in another language
     if ent.label_ == "PERSON":
         before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
         after = doc[ent.end].lower_ if ent.end < len(doc) else ""
@@ -754,6 +765,8 @@ def _retyped(ent: Span) -> Span:
         return Span(ent.doc, ent.start, ent.end, label="ORG")  # "ZANU-PF" tagged PERSON: a body's acronym
     if ent.label_ not in ("ORG", "FAC", "GPE", "NORP", "PRODUCT"):
         return ent
+    if ent.label_ in ("ORG", "FAC") and _before_own_title(ent) or ent.label_ == "FAC" and _speaking_place(ent):
+        return Span(ent.doc, ent.start, ent.end, label="PERSON")
     doc, end = ent.doc, ent.end - (ent[-1].tag_ == "POS")  # "Alistair Pennington-Hale's": the name before the 's
     if end - ent.start > 2 and not _hyphenated_word(doc, ent.start + 1, end):
         return ent  # more than a given name and one surname, hyphenated or not ("Alistair Pennington-Hale")
@@ -770,6 +783,32 @@ def _retyped(ent: Span) -> Span:
             or _known_word(gz, last.text) or _known_word(gz, doc[ent.start:end].text):
         return ent
     return Span(doc, ent.start, end, label="PERSON")
+
+
+def _before_own_title(ent: Span) -> bool:
+    """"briefing by Jane Roe-Doe, Spokesperson for ...", tagged as a building or body: name words the parse sets
+    beside a title of their own, after a comma, are a person's name."""
+    doc = ent.doc
+    if not 2 <= len(ent) <= 5 or ent.end + 1 >= len(doc) or doc[ent.end].text != "," \
+            or not is_title(doc[ent.end + 1].text) or doc[ent.end + 1].dep_ != "appos" \
+            or doc[ent.end + 1].head.i != ent.root.i:
+        return False
+    return _only_name_words(ent)
+
+
+def _speaking_place(ent: Span) -> bool:
+    """"Ratu Jane Roe told reporters", tagged as a building: name words only (no palace, house or known place) that
+    speak are a person's name, for a building never does."""
+    root = ent.root
+    return 2 <= len(ent) <= 5 and root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS \
+        and _only_name_words(ent)
+
+
+def _only_name_words(ent: Span) -> bool:
+    """Name words only, with no known state, capital or body in them or at their start ("Abu Dhabi [Jane Roe]")."""
+    gz = gazetteer()
+    return all(_name_word(t, proper=False) or t.text in _NAME_GLUE for t in ent) and not _known_word(gz, ent.text) \
+        and not any(_known_word(gz, span_text(ent.doc, ent.start, n)) for n in range(ent.start + 1, ent.end))
 
 
 def _hyphenated_word(doc: Doc, start: int, end: int) -> bool:
@@ -803,6 +842,8 @@ def _extend_people(doc: Doc, ents: list[Span], text: str) -> list[Span]:
             end += 1
         if _given_name_tail(doc, start, end) or _surname_tail(doc, start, end, at):
             end += 2  # "Choi Min" + "-seok", "Ama Mensah" + "-Bonsu": the half of a hyphenated name NER left out
+            if (tail := at.get(end - 1)) is not None:
+                drop.add(id(tail))  # "-[Tošić]" tagged a place on its own
         while start > 0 and end - start < 5 and doc[start - 1].dep_ == "compound" \
                 and start <= doc[start - 1].head.i < end and not _portfolio_slot(doc, start - 1) \
                 and not (_portfolio_word(doc[start - 1]) and _in_portfolio_list(doc, start - 1, joined=False)) \
@@ -830,8 +871,9 @@ def _surname_tail(doc: Doc, start: int, end: int, at: dict[int, Span]) -> bool:
             or doc[end].whitespace_ or not doc[end - 1].is_title:
         return False
     tail = doc[end + 1]
-    return tail.is_title and tail.is_alpha and len(tail) > 2 and tail.i not in at and not is_title(tail.text) \
-        and not _known_word(gazetteer(), tail.text)
+    alone = at.get(tail.i)  # NER may tag the half alone, as a place or body ("-[Tošić]")
+    return tail.is_title and tail.is_alpha and len(tail) > 2 and not is_title(tail.text) \
+        and (alone is None or len(alone) == 1 and alone.label_ != "PERSON") and not _known_word(gazetteer(), tail.text)
 
 
 _HYPHEN_SUFFIXES = frozenset("era style like type led run born based wing camp allied aligned".split())
@@ -863,7 +905,7 @@ def _name_word(tok: Token, proper: bool = True) -> bool:
     return ((tok.is_title or _INNER_CAPITAL.fullmatch(tok.text) is not None) and tok.is_alpha
             and (tok.pos_ == "PROPN" or not proper) and not is_title(tok.text)
             and tok.lower_ not in MODIFIERS and tok.lower_ not in PORTFOLIOS and tok.lower_ not in BODIES
-            and not _known_word(gz, tok.text))
+            and not _known_word(gz, tok.text) and not in_foreign_title(tok.doc, tok.i))
 
 
 _REGNAL = frozenset("II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split())
@@ -941,12 +983,23 @@ def _appositive_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if not 2 <= len(words) <= 4 or end_at >= len(doc) or texts[end_at] not in _APPOSITION_ENDS \
                 or old is not None and old.end != end or not _plausible_name(doc[n:end]):
             continue
-        if title_before(doc, k) is None or is_honorific(doc[k - 1]):
+        if title_before(doc, _before_posting(doc, k)) is None or is_honorific(doc[k - 1]):
             continue
         if any(e.start < end and e.end > n and e is not old for e in out):
             continue
         out = [e for e in out if e is not old] + [Span(doc, n, end, label="PERSON")]
     return sorted(out, key=lambda e: e.start)
+
+
+def _before_posting(doc: Doc, k: int) -> int:
+    """"the UN Resident Coordinator in Haiti, Jane Roe": where the title ends before the place it is posted to
+    ("in Haiti"), else k."""
+    j = k - 1
+    while j > 0 and k - j <= 3 and doc[j].is_title and doc[j].pos_ == "PROPN":
+        j -= 1
+    if j < k - 1 and doc[j].lower_ == "in" and locate_place(span_text(doc, j + 1, k)) is not None:
+        return j
+    return k
 
 
 def _paired_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:

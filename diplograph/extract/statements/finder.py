@@ -21,6 +21,8 @@ from diplograph.extract.clauses import (
     narrator_tail,
     negated,
     parenthetical,
+    prospective,
+    relaying_verb,
     subject_of,
     swallowed_subject,
     threat,
@@ -153,6 +155,10 @@ class _Finder(DirectSpeech):
             tx, day = None, self.doc.published
         if day is None:
             tx, day = self._aside_day(verb, exclude)
+        if day is None and (relay := relaying_verb(verb)) is not None:  # "state media on Saturday quoted X as
+            tx, day = climb_day(relay, self.timexes, self.doc.published, exclude)  # saying": the relay's day
+            if day is None:
+                tx, day = self._aside_day(relay, exclude)
         if day is None:
             tx, day = self.days.occasion(verb)
         if day is None:  # "told reporters last week": a week, not a day
@@ -198,7 +204,8 @@ class _Finder(DirectSpeech):
         # "his shadow, Anne Wells, accused ...", "Senegal's new president, X, pledged": the name beside the description
         named = (self.speakers.key(c, sent_no, person_only=True) for c in subj.children
                  if c.dep_ == "appos" and c.pos_ == "PROPN")
-        key = next((k for k in named if k is not None), None) or self._set_off_name(subj) or self._name_before(verb, subj)
+        key = next((k for k in named if k is not None), None) or self._set_off_name(subj) or self._name_before(verb, subj) \
+            or self._name_after_title(subj)
         if key is not None and subj.lemma_.lower() in SPEAKER_TITLES:
             self.speakers.titled(key, subj)  # "the UN's envoy, X": X is an envoy, not "Tripoli's prime minister"
         return key or self.speakers.key(subj, sent_no)
@@ -222,6 +229,16 @@ class _Finder(DirectSpeech):
             return None  # "a spokesman for President X on Monday said": the spokesman speaks
         own = self.actors.at(subj.idx, subj.idx + len(subj))
         return m.key if own is None or own.key != m.key else None
+
+    def _name_after_title(self, subj) -> str | None:
+        """"Foreign Minister [Jane Roe-Doe] was quoted as saying", the parser making the title a subject apart: the
+        person named right after a title subject holds it."""
+        doc = subj.doc
+        if subj.lemma_.lower() not in SPEAKER_TITLES or subj.i + 1 >= len(doc) or subj.whitespace_ != " ":
+            return None
+        after = doc[subj.i + 1]
+        m = self.actors.at(after.idx, after.idx + 1)
+        return m.key if m is not None and m.type == "person" and m.kind == "name" and m.start == after.idx else None
 
     def _set_off_name(self, subj) -> str | None:
         """"The UN's envoy for Libya, Jane Roe, urged": a named person set off by commas inside the subject."""
@@ -400,7 +417,8 @@ class _Finder(DirectSpeech):
                 continue
             if readout_lead(tok):
                 self._lead(tok, no)
-            elif (is_speech_verb(tok) or threat(tok) and self._on_occasion(tok)) and not negated(tok):
+            elif (is_speech_verb(tok) or threat(tok) and self._on_occasion(tok)) and not negated(tok) \
+                    and not prospective(tok):
                 self._reported(tok, no)
             elif tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
                 self._according(tok, sent, no)

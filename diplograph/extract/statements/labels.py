@@ -11,7 +11,7 @@ from diplograph.extract.statements.reporting import SPEAKER_TITLES
 from diplograph.kb.gazetteer import gazetteer
 from diplograph.kb.names import person_key, slug
 from diplograph.kb.petrarch import phoenix_actors
-from diplograph.kb.roles import HONORIFICS as ROLE_HONORIFICS
+from diplograph.kb.roles import HONORIFICS as ROLE_HONORIFICS, SHORT_TITLES
 
 HONORIFICS = {"mr": "m", "mister": "m", "sir": "m", "ms": "f", "mrs": "f", "miss": "f", "madam": "f", "dr": None}
 _SMALL = frozenset("of for the and to on in".split())
@@ -26,7 +26,7 @@ def label_speaker(actors: DocActors, text: str, a: int, b: int, header_end: int,
     """The actor key a label names ("SECRETARY KERRY", "MS. BRENNER", "PRESIDENT", "Chief Cabinet Secretary");
     headed: an office must end on its title ("WHO chief", never "UN General Assembly live"); answering: the label
     answers a questioner's turn, so a lone surname ("Vucic:") is the interviewee's."""
-    label = " ".join(text[a:b].replace(",", " ").split())
+    label = " ".join(SHORT_TITLES.get(w, w) for w in text[a:b].replace(",", " ").split())  # "Omani FM"
     words = [w.strip(".") for w in label.split()]
     if label.isupper() and (titled := _titled_name(actors, words, a, b)) is not None:
         return titled  # "FOREIGN AFFAIRS SPOKESPERSON ANITA HOLM": the name, not the office with it
@@ -157,7 +157,8 @@ def _office(actors: DocActors, text: str, label: str, a: int, b: int, header_end
     if desc is not None and desc.kind in ("name", "surname"):
         return desc.key
     key = f"source:{slug(name)}"
-    aliases = {name}
+    written = text[a:b].split()
+    aliases = {name} | ({" ".join(written)} if any(w in SHORT_TITLES for w in written) else set())  # "Omani FM"
     fuller = _header_title(text[:min(header_end, HEADER_CHARS)], words[-1])
     if fuller:
         aliases.add(fuller)

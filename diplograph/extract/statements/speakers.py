@@ -26,6 +26,8 @@ kremlin palace house council parliament department agency commission mission arm
 delegation team side""".split())
 # Bodies that speak as one ("the border committee said", "the electoral bureau said"): when no state or
 # body is named on them they still speak, as a source of their own.
+# A state's own bodies, named by their office alone ("the presidency", "the foreign ministry", "the government").
+STATE_BODIES = frozenset("presidency government ministry cabinet".split())
 SPEAKING_BODIES = INSTITUTIONS | frozenset("""committee service bureau movement media television radio
 broadcaster guard police court tribunal board secretariat directorate command junta regime consulate
 prosecutor prosecution inspectorate regulator watchdog navy organisation organization party""".split())
@@ -142,8 +144,8 @@ class Speakers:
             held = self.key(holder, sent_no) if holder is not None else None
             if held is not None and not self._named_person(held):
                 held = self._described_body(token)  # "the prime minister's office": the office, not an unnamed holder
-            return self._modifier_actor(token) or held \
-                or self._principal(token) or self._same_body(token) or self._described_body(token)
+            return self._modifier_actor(token) or held or self._principal(token) or self._same_body(token) \
+                or self._dateline_body(token) or self._described_body(token)
         if (lemma in PERSON_EPITHETS or _aged(token)) and _definite(token):  # "the firebrand", "the 62-year-old"
             return self._held(self.salience.recent(sent_no, token.idx, self.actors, None), token.doc)
         return None
@@ -173,20 +175,39 @@ class Speakers:
                 if (entry := gazetteer().lookup(" ".join(words[:n]))) is not None and entry.type == "state":
                     state, end = entry, after.start(1) + len(" ".join(words[:n]))
                     break
-        if state is None and (opening := _CAPITAL_LINE.match(text)) is not None and opening.end() <= mention.start:
-            state = gazetteer().capital(opening.group(1).title())
+        state = state or _dateline_state(text, mention.start)
         if state is None:
             return None
-        name = " ".join(text[mention.start:end].split())
+        return self._states_body(text, mention.start, end, state, own_name=end > mention.end)
+
+    def _states_body(self, text: str, start: int, end: int, state, own_name: bool = False) -> str:
+        """The body written at [start, end) as the given state's own ("Georgia's Ministry of Foreign Affairs")."""
+        name = " ".join(text[start:end].split())
         if name.lower().startswith("the "):
             name = name[4:]
-        full = name if end > mention.end else f"{state.name}'s {name}"
+        full = name if own_name else f"{state.name}'s {name}"
         key = f"source:{slug(full)}"
-        self.actors.add(ActorMention(mention.start, end, text[mention.start:end], key, full, "organization",
-                                     "unnamed", None, state.key), name)
+        self.actors.add(ActorMention(start, end, text[start:end], key, full, "organization", "unnamed", None,
+                                     state.key), name)
         self.actors.aliases.setdefault(key, set()).update({full, name})
         self.voices.add(key)
         return key
+
+    def _dateline_body(self, token) -> str | None:
+        """"DAKAR - ... the presidency said", "the foreign ministry said": a state's own body, named by its office
+        alone, under a dateline that opens on that state's capital; "the government" is the state itself."""
+        if token.lemma_.lower() not in STATE_BODIES or not _definite(token) or any(
+                c.dep_ in ("poss", "nmod", "prep") or c.dep_ in ("amod", "compound")
+                and c.lower_ not in MODIFIERS and c.lower_ not in PORTFOLIOS for c in token.children):
+            return None
+        text = doc_text(token.doc)
+        state = _dateline_state(text, token.idx)
+        if state is None:
+            return None
+        if token.lemma_.lower() == "government":
+            return state.key
+        start = min(t.idx for t in token.subtree if t.i <= token.i and t.dep_ != "det")
+        return self._states_body(text, start, token.idx + len(token), state)
 
     def _voice(self, key: str | None) -> str | None:
         """A key that spoke through a person: pronouns may point back to it."""
@@ -574,6 +595,12 @@ def _aged(token) -> bool:
 _OF_STATE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3})")
 # The place in capitals that opens a wire story ("RIYADH, Aug 11 --", "ACCRA \u2014"): its state is the story's own.
 _CAPITAL_LINE = re.compile(r"[ \t]*([A-Z][A-Z'.\u2019-]+(?:[ \t][A-Z][A-Z'.\u2019-]+){0,3})[ \t]*[,(:\u2013\u2014-]")
+
+
+def _dateline_state(text: str, pos: int):
+    """The state whose capital opens the story's dateline before pos ("RIYADH, Aug 11 --"), if any."""
+    opening = _CAPITAL_LINE.match(text)
+    return gazetteer().capital(opening.group(1).title()) if opening is not None and opening.end() <= pos else None
 
 
 def _office_only(mention) -> bool:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from diplograph.kb.gazetteer import gazetteer
 from diplograph.kb.roles import HONORIFICS, TITLE_HEADS
 
 _OUTLET = r"(?:[ \t]*\([^()\n]{1,40}\))?"  # "JOURNALIST (Agence Europe): "
@@ -64,11 +65,12 @@ def labelled_turns(text: str) -> Iterator[Turn]:
 
 
 def _label_kind(label: str) -> str | None:
-    """"q" for a questioner's label ("QUESTION", "Q", "Reporter"), "a" for an answer's bare "A", else None."""
+    """"q" for a questioner's label ("QUESTION", "Q", "Reporter", a news outlet's "Reuters"), "a" for an answer's
+    bare "A", else None."""
     first = label.split()[0].strip(".,").lower() if label.split() else ""
     if label.strip() == "A":
         return "a"
-    return "q" if first in QUESTIONERS else None
+    return "q" if first in QUESTIONERS or gazetteer().is_outlet(label.strip()) else None
 
 
 def _titled_caps(label: str) -> bool:
