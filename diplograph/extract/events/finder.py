@@ -1486,7 +1486,7 @@ class _Finder:
         """A held event without day or place takes them from a nearby sentence about its participants (a call, which
         has no place, only its day)."""
         here = self.sent_of[tok.i]
-        for sent in self.sents[here::-1][:3]:
+        for sent in self.sents[max(here - 2, 0):here + 1][::-1]:  # this sentence and the two before
             root = sent.root
             told = [c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")] \
                 if is_speech_verb(root) else []  # "Our correspondent reports that X landed in Beirut this morning"
