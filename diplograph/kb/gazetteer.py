@@ -114,6 +114,9 @@ class Gazetteer:
         self._capitals_asked: dict[str, Entry | None] = {}  # capital() by text, asked of the same n-grams
         self._demonyms_asked: dict[str, Entry | None] = {}  # demonym() by word, asked of every capitalised word
         self._shared_asked: dict[str, tuple[str, ...]] = {}  # demonym_among()'s states by word, asked as often
+        self._opens_asked: dict[str, bool] = {}  # opens() by word, asked of every word of every text
+        self._named_asked: dict[str, Entry | None] = {}  # name_or_capital() by text, asked of each n-gram
+        self._fuzzy_asked: dict[tuple[str, float], Entry | None] = {}  # fuzzy_state() by its arguments
         self._load_states()
         self._load_capital_spellings()
         self._load_igos()
@@ -253,6 +256,23 @@ class Gazetteer:
                     return city
         return None
 
+    def opens(self, word: str) -> bool:
+        """Whether a name, capital or short form may begin with this word (its folded first word, or the word as
+        a short form): candidate finding asks it of every word, and most words repeat."""
+        found = self._opens_asked.get(word)
+        if found is None:
+            if len(self._opens_asked) >= _MEMO_LIMIT:
+                self._opens_asked.clear()
+            found = self._opens_asked[word] = fold(word).split(" ")[0] in self.first_words or word in self.exact
+        return found
+
+    def name_or_capital(self, text: str) -> Entry | None:
+        """lookup(text), else capital(text), remembered as one: candidate finding asks both of each n-gram."""
+        return _remembered(self._named_asked, text, self._name_or_capital)
+
+    def _name_or_capital(self, text: str) -> Entry | None:
+        return self.lookup(text) or self.capital(text)
+
     def lookup(self, text: str) -> Entry | None:
         """The state, IGO or seat a surface form names exactly (case-sensitive for acronyms)."""
         return _remembered(self._looked_up, text, self._lookup)
@@ -306,7 +326,17 @@ class Gazetteer:
         return self.capital_names.get(key)
 
     def fuzzy_state(self, text: str, threshold: float = 90.0) -> Entry | None:
-        """A state whose name a misspelling is close to ("Argentinia"), or None."""
+        """A state whose name a misspelling is close to ("Argentinia"), or None; remembered (each unknown place an
+        article names is asked again at each mention)."""
+        asked = (text, threshold)
+        if asked not in self._fuzzy_asked:
+            if len(self._fuzzy_asked) >= _MEMO_LIMIT:
+                self._fuzzy_asked.clear()
+            self._fuzzy_asked[asked] = self._fuzzy_state(text, threshold)
+        return self._fuzzy_asked[asked]
+
+    def _fuzzy_state(self, text: str, threshold: float) -> Entry | None:
+        """fuzzy_state() worked out (a pure function of its arguments once the tables are loaded)."""
         from rapidfuzz import fuzz, process
 
         key = fold(text)

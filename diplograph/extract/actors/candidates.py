@@ -153,7 +153,7 @@ def _titleish(tok: Token) -> bool:
 
 
 def _lookup(gz: Gazetteer, text: str) -> Entry | None:
-    return gz.lookup(text) or gz.capital(text)
+    return gz.name_or_capital(text)
 
 
 def gazetteer_cands(doc: Doc, gz: Gazetteer) -> list[Cand]:
@@ -171,8 +171,7 @@ def gazetteer_cands(doc: Doc, gz: Gazetteer) -> list[Cand]:
             out.extend(_dash_parts(doc[i], gz))
         hit = None
         glued = i + 1 < len(words) and not spaces[i] and words[i + 1] in ("'s", "\u2019s")  # "People's Republic"
-        if _first_folded(word) in gz.first_words or word in gz.exact \
-                or glued and _first_folded(word + words[i + 1]) in gz.first_words:
+        if gz.opens(word) or glued and _first_folded(word + words[i + 1]) in gz.first_words:
             longest = min(MAX_NGRAM, len(words) - i)
             lead = [""]  # lead[n]: the first n words with their spaces, built once for every length tried
             for k in range(i, i + longest - 1):
@@ -182,7 +181,7 @@ def gazetteer_cands(doc: Doc, gz: Gazetteer) -> list[Cand]:
                 if blank[last] or punct[last] and n > 1:
                     continue
                 text = lead[n - 1] + words[last]
-                entry = _lookup(gz, text)
+                entry = gz.name_or_capital(text)
                 if entry is not None and (not _inside_name(doc, i, i + n, ent_at)
                                           or entry.type == "organization" and _opens_gathering(doc, i, ent_at)):
                     span = doc[i:i + n]

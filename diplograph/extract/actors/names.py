@@ -8,7 +8,6 @@ from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
-import numpy
 from spacy.tokens import Doc, Span, Token
 
 from diplograph.extract.actors.columns import span_text, token_columns
@@ -1076,10 +1075,9 @@ def _possessed_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """A lone name NER missed that a state possesses and that acts: "Brazil's Lula spoke with ..."."""
     covered = {i for e in ents for i in range(e.start, e.end)}
     gpe = {i for e in ents if e.label_ == "GPE" for i in range(e.start, e.end)}
-    proper = numpy.flatnonzero(doc.to_array("TAG") == doc.vocab.strings["NNP"])  # tag_ "NNP", without a Token each
-    words, deps = token_columns(doc).words, token_strings(doc, "DEP")
+    words, tags, deps = token_columns(doc).words, token_strings(doc, "TAG"), token_strings(doc, "DEP")
     out = []
-    for i in proper.tolist():
+    for i in [i for i, tag in enumerate(tags) if tag == "NNP"]:  # tag_ "NNP", from the column: no Token each
         if i in covered or not words[i].istitle() or deps[i] not in ("nsubj", "nsubjpass", "dobj", "pobj"):
             continue  # the columns first: a Token only for the few that pass (is_title is str.istitle)
         tok = doc[i]

@@ -11,6 +11,7 @@ from diplograph.extract.actors.candidates import COLLECTIVES, is_locative
 from diplograph.extract.actors.columns import doc_text, line_tokens, token_columns
 from diplograph.extract.actors.headlines import english_words
 from diplograph.extract.actors.names import JOINED_ACRONYM, PARTICLES
+from diplograph.extract.base import token_strings
 from diplograph.kb.gazetteer import Gazetteer, fold, gazetteer
 from diplograph.kb.roles import AUTHOR_OFFICE, BODIES, PLURAL_HEADS, is_honorific, is_title
 
@@ -105,7 +106,8 @@ def is_junk(span: Span) -> bool:
         return True  # "Jane Roe John Doe": reporters' names run together under a headline
     if len(span) > 1 and text.isupper() and not JOINED_ACRONYM.fullmatch(text):
         return True  # a shouted headline or label ("ZANU-PF", one word, is a name)
-    if any(t.lower_ in ("copyright", "\u00a9") or t.shape_ == "dddd" for t in span):
+    lower, shape = token_strings(span.doc, "LOWER"), token_strings(span.doc, "SHAPE")  # the columns, no Tokens
+    if any(lower[i] in ("copyright", "\u00a9") or shape[i] == "dddd" for i in range(span.start, span.end)):
         return True  # "X. Copyright 2025": a footer, not a name
     if span.label_ == "PERSON" and any(c.isdigit() for c in text) or _CODE.fullmatch(text):
         return True  # "COVID-19": a code, not a name ("G-20" is)
@@ -162,8 +164,10 @@ def _menu_line(line: str) -> bool:
     return bool(bare) and len(bare.split()) <= _MENU_WORDS and bare[-1] not in ".!?:;,\"\u201d"
 
 
+@lru_cache(maxsize=64)  # a few documents' lines: the texts stay small in memory
 def _in_menu(full: str, line_start: int, line_end: int) -> bool:
-    """True when a line is one of several short label lines in a row (navigation, a footer's links)."""
+    """True when a line is one of several short label lines in a row (navigation, a footer's links); remembered,
+    as each name on a line asks of it again."""
     end = line_end if line_end >= 0 else len(full)
     if not _menu_line(full[line_start:end]):
         return False

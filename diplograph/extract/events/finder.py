@@ -1492,7 +1492,7 @@ class _Finder:
         here = self.sent_of[tok.i]
         sides = self._sides()
         parties = set(roles.participants) | {sides[k] for k in roles.participants if k in sides}
-        for sent in self.sents[here::-1][:3]:
+        for sent in self.sents[max(here - 2, 0):here + 1][::-1]:  # this sentence and the two before
             root = sent.root
             told = [c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")] \
                 if is_speech_verb(root) else []  # "Our correspondent reports that X landed in Beirut this morning"

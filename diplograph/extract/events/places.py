@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 
 from diplograph.extract.actors.columns import doc_text, span_text
-from diplograph.extract.base import ActorMention, DocActors
+from diplograph.extract.base import ActorMention, DocActors, token_strings
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import city_state, gazetteer, locate_place
 from diplograph.kb.roles import TITLE_HEADS, is_honorific
@@ -471,8 +471,10 @@ def _proper_name(tok) -> str:
 def _facility(tok) -> str:
     """A building's name without the place after it ("the Great Hall of the People in Beijing")."""
     text = entity_text(tok)
-    cut = next((t.idx for t in tok.subtree if t.lower_ in ("in", "at") and t.i > tok.i and t.dep_ == "prep"), None)
-    last = tok.right_edge
+    last = tok.right_edge  # no subtree word after tok lies past it: the columns tell first whether any may cut
+    lower, dep = token_strings(tok.doc, "LOWER"), token_strings(tok.doc, "DEP")
+    cut = next((t.idx for t in tok.subtree if t.lower_ in ("in", "at") and t.i > tok.i and t.dep_ == "prep"), None) \
+        if any(lower[i] in ("in", "at") and dep[i] == "prep" for i in range(tok.i + 1, last.i + 1)) else None
     if cut is None and tok.ent_type_ and text_start(tok) + len(text) > last.idx + len(last):
         cut = last.idx + len(last)  # "the Great Hall of the People on the 15th": the entity ran on past the phrase
     if cut is not None and text:
