@@ -12,7 +12,7 @@ from diplograph.extract.actors import columns
 from diplograph.extract.actors.columns import doc_text, token_columns
 from diplograph.extract.actors.contacts import contact_names
 from diplograph.extract.actors.names import repair_ents
-from diplograph.extract.base import ORG, PERSON, STATE
+from diplograph.extract.base import ORG, PERSON
 from diplograph.kb.event_lexicon import BACKDROP_NOUNS, TRIGGER_NOUNS
 from diplograph.kb.gazetteer import Entry, Gazetteer, fold
 from diplograph.kb.gazetteer import gazetteer as gazetteer_
@@ -260,7 +260,7 @@ def demonym_cands(doc: Doc, spans: list[tuple[int, int, Entry]]) -> list[Cand]:
         if start in on_event or noun is not None and _acting(noun):
             # "Sino-Japanese talks", "Thai and Cambodian talks": a pair of states on an event word are its sides
             span = doc[start:end]
-            out.append(Cand(span.start_char, span.end_char, span.text, STATE, entry.key, entry.name,
+            out.append(Cand(span.start_char, span.end_char, span.text, entry.type, entry.key, entry.name,
                             "demonym", "demonym", end - 1))
     return out
 
