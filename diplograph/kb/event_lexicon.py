@@ -144,7 +144,8 @@ TABLE_VERBS = frozenset("return come go get sit head bring".split())  # moves to
 RETURN_ADVERBS = frozenset({"back"})  # "came back to the table": the verb above governs the event
 
 # Nouns for the people who take part on behalf of a state or body ("Russian negotiators").
-GROUP_NOUNS = frozenset("""delegation delegations delegate delegates negotiator negotiators team teams panel panels envoy envoys ambassador ambassadors
+GROUP_NOUNS = frozenset("""delegation delegations delegate delegates negotiator negotiators team teams panel panels
+envoy envoys ambassador ambassadors
 official officials diplomat diplomats minister ministers leader leaders president presidents side
 sides country countries government governments representative representatives counterpart
 counterparts foreign-minister head heads neighbour neighbours neighbor neighbors parties rivals member members""".split())

@@ -220,7 +220,8 @@ class Gazetteer:
 
     def _load_substates(self) -> None:
         """Regional governments and de facto authorities ("Puntland", "Transnistrian negotiators"): parties of
-        their own, never their state's (no seat of its government, so no framing state)."""
+        their own, never their state's (no seat of its government, so no framing state; the table's state column
+        only records where each lies)."""
         for row in _rows("substates.csv"):
             entry = Entry(row["key"], row["name"], ORG)
             self.by_key[entry.key] = entry

@@ -38,7 +38,8 @@ _ORGANS = frozenset({"commission", "secretariat"})
 _MEMBERS_TAIL = re.compile(r"\s(?:[Hh]eads of (?:[Ss]tate|[Gg]overnment)(?: and [Gg]overnment)?|(?:[A-Z][a-z]+ )?"
                            r"[Mm]inisters|[Ll]eaders)$")
 # Words that make "<Nationality> ... Forces/Army" a movement's name, not the state's own forces.
-_MOVEMENT_WORDS = frozenset("liberation democratic free independence revolutionary resistance patriotic salvation".split())
+_MOVEMENT_WORDS = frozenset("""liberation democratic free independence revolutionary resistance patriotic
+salvation""".split())
 _PRIORITY = {"gazetteer": 0, "demonym": 1, "fuzzy": 2, "ner": 3}
 
 

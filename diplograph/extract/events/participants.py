@@ -499,10 +499,11 @@ class Parties(Places):
         named = any(c.text[:1].isupper() for c in kids)  # "Western powers", "Pacific Island nations"
         if lemma in lx.GROUP_HEADS and tok.pos_ == "NOUN" and not named and (sides := self._groups_of(tok)):
             return sides  # "a coalition of opposition groups": the groups
-        if tok.pos_ != "NOUN" and not (shared and tok.pos_ in ("PROPN", "ADJ")) or not (lemma in lx.GENERIC_GROUPS or lemma in lx.STATE_FORCES
-                                      or (tok.lower_ in lx.COLLECTIVES or lemma in lx.GROUP_HEADS) and named
-                                      or (lemma in lx.GROUP_HEADS or tok.lower_ in lx.COLLECTIVES)  # "separatist
-                                      and any(c.lemma_.lower() in lx.GENERIC_GROUPS for c in kids)):  # leaders"
+        if tok.pos_ != "NOUN" and not (shared and tok.pos_ in ("PROPN", "ADJ")) \
+                or not (lemma in lx.GENERIC_GROUPS or lemma in lx.STATE_FORCES
+                        or (tok.lower_ in lx.COLLECTIVES or lemma in lx.GROUP_HEADS) and named
+                        or (lemma in lx.GROUP_HEADS or tok.lower_ in lx.COLLECTIVES)  # "separatist
+                        and any(c.lemma_.lower() in lx.GENERIC_GROUPS for c in kids)):  # leaders"
             return []
         if leader := self._leader(tok):
             return leader  # "the de facto government led by X", "rebels headed by X": X stands for them
@@ -613,9 +614,19 @@ class Parties(Places):
     def _side_keys(self, tok) -> list[str]:
         """The side of a conflict or of a country's politics that qualifies a group or office ("opposition leaders",
         "separatist negotiators"): they speak for it, not for the state its other modifiers name."""
+        lemma = tok.lemma_.lower()
+        if lemma not in lx.GROUP_NOUNS and lemma not in PERSON_TITLES:
+            return []  # "the M23 rebel movement", "rebel groups": the head names the group itself
         side = next((c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i
                      and c.lemma_.lower() in lx.GENERIC_GROUPS - lx.COLLECTIVES), None)
         return self._generic(side) if side is not None else []
+
+    def _spoken_for(self, tok) -> list[str]:
+        """Whom the people of a group's "of"/"from" phrase speak for: their side, a body named by what it is ("of the
+        federal government", "of the M23 rebel movement"), or what a group of a group's people names ("of X's
+        negotiators")."""
+        return self._side_keys(tok) or self._generic(tok) or (
+            self._modifier_keys(tok, nested=False) if tok.lemma_.lower() in lx.GROUP_NOUNS else [])
 
     def _modifier_keys(self, tok, nested: bool = True) -> list[str]:
         """"Russian and Ukrainian negotiators", "the Russian president": actors in the modifiers."""
@@ -645,9 +656,8 @@ class Parties(Places):
                     mention = next((m for m in self.actors.mentions if m.key == key), None) if key else None
                 if mention is not None and mention.key not in keys:
                     keys.append(self._title_holder(mention, tok) or mention.key)
-                elif mention is None and child.dep_ == "pobj" and (side := self._side_keys(sub) or (
-                        self._generic(sub) if sub.lemma_.lower() in lx.STATE_FORCES else [])):
-                    keys.extend(k for k in side if k not in keys)  # "a delegation of opposition leaders": their side
+                elif mention is None and child.dep_ == "pobj" and (side := self._spoken_for(sub)):
+                    keys.extend(k for k in side if k not in keys)  # "a delegation of opposition leaders"
                 elif mention is None and (sub.dep_ == "pobj" and sub.head.lower_ in ("from", "of") or sub.dep_ == "poss"
                                           and sub.head != tok) and any(c.lower_ in lx.PAIR_WORDS for c in sub.children):
                     keys.extend(k for k in self._one_np(sub) if k not in keys)  # "officials from the two sides",
