@@ -62,10 +62,15 @@ def test_an_opposition_leader_speaks_for_the_opposition_not_the_state(run, text,
     assert not any("Venezuela" in r[1] or "Zimbabwe" in r[1] for r in rows), rows
 
 
-def test_a_coalition_of_opposition_groups_is_the_groups(run):
-    text = "Chad's government and a coalition of armed opposition groups resumed talks in Doha on Monday."
-    rows = events_with(run(text), "Chad")
-    assert rows and any("opposition" in n for n in rows[0][1]), event_rows(run(text))
+@pytest.mark.parametrize("text,state,group", [
+    ("Chad's government and a coalition of armed opposition groups resumed talks in Doha on Monday.", "Chad",
+     "opposition"),  # a coalition of groups: the groups
+    ("Representatives of the Sudanese Revolutionary Front met the Egyptian foreign minister in Cairo on Monday.",
+     "Egypt", "Revolutionary Front"),  # a movement's name with a nationality is its own
+])
+def test_a_group_is_the_party_beside_a_state(run, text, state, group):
+    rows = events_with(run(text), state)
+    assert rows and any(group in n for n in rows[0][1]), event_rows(run(text))
 
 
 # -- movements named by a front, an acronym or after a nationality adjective -------------------------
@@ -87,12 +92,6 @@ def test_an_unknown_acronym_after_the_is_a_body(run):
 ])
 def test_common_abbreviations_are_no_bodies(run, text):
     assert event_rows(run(text)) == []
-
-
-def test_a_movements_name_with_a_nationality_is_its_own(run):
-    text = "Representatives of the Sudanese Revolutionary Front met the Egyptian foreign minister in Cairo on Monday."
-    rows = events_with(run(text), "Egypt")
-    assert rows and any("Revolutionary Front" in n for n in rows[0][1]), event_rows(run(text))
 
 
 def test_a_group_named_after_a_nationality_adjective_is_its_own(run):
