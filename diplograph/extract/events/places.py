@@ -537,10 +537,7 @@ def is_place(tok) -> bool:
     if gz.capital(text) is not None:
         return True
     state = gz.lookup(text)  # "to Tajikistan" tagged NORP, "to Samoa" tagged ORG: a state is a place too
-    if tok.ent_type_ == "PERSON":
-        return False
-    return state is not None and state.type == "state" or state is None and tok.ent_type_ == "ORG" \
-        and city_state(text) is not None  # "to Erbil" tagged ORG: a known city, seat of no body the tables know
+    return state is not None and state.type == "state" and tok.ent_type_ not in ("PERSON",)
 
 
 def _state_as_person(tok) -> bool:
