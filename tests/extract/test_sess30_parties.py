@@ -155,3 +155,9 @@ def test_a_trip_to_a_regional_seat_for_talks_has_the_region_as_party(run):
     text = "Austria's foreign minister, Lena Hofbauer, flew to Erbil on Tuesday for talks with the Kurdistan Region's " \
            "prime minister."
     assert events_with(run(text), "Hofbauer", "Kurdistan Region"), event_rows(run(text))
+
+
+def test_a_nationality_before_a_clipped_title_is_the_state(run):
+    text = "Kazakh Foreign Minister Aidos Nurlanov held talks with Tajik Foreign Minister Rustam Saidzoda in Astana " \
+           "on Tuesday."
+    assert not [n for n in actor_names(run(text)) if n.endswith("Foreign")], actor_names(run(text))

@@ -233,8 +233,10 @@ def _own_name(ent, taken: set[int]) -> bool:
     if last in BODIES:
         return False
     if len(words) == 2:  # "Pakistani Taliban": a name of its own after the adjective, no common noun
+        nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
         return words[-1].pos_ == "PROPN" and last not in cands_.COLLECTIVES and not is_title(last) \
-            and agents().get(last) is None  # (an organ or force the agents table knows is the state acting)
+            and last not in MODIFIERS and last not in PORTFOLIOS and (nxt is None or not is_title(nxt.text)) \
+            and agents().get(last) is None  # (not "Kyrgyz Foreign [Minister]" nor an organ the agents table knows)
     return last not in cands_.COLLECTIVES or any(t.lower_ in _MOVEMENT_WORDS for t in words[1:-1])
 
 
