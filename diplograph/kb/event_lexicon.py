@@ -144,7 +144,8 @@ TABLE_VERBS = frozenset("return come go get sit head bring".split())  # moves to
 RETURN_ADVERBS = frozenset({"back"})  # "came back to the table": the verb above governs the event
 
 # Nouns for the people who take part on behalf of a state or body ("Russian negotiators").
-GROUP_NOUNS = frozenset("""delegation delegations delegate delegates negotiator negotiators team teams envoy envoys ambassador ambassadors
+GROUP_NOUNS = frozenset("""delegation delegations delegate delegates negotiator negotiators team teams panel panels
+envoy envoys ambassador ambassadors
 official officials diplomat diplomats minister ministers leader leaders president presidents side
 sides country countries government governments representative representatives counterpart
 counterparts foreign-minister head heads neighbour neighbours neighbor neighbors parties rivals member members""".split())
@@ -158,7 +159,7 @@ faction factions guerrilla guerrillas separatist separatists power powers""".spl
 GROUP_HEADS = frozenset("""group groups grouping groupings bloc blocs movement movements force forces fighter fighters
 coalition alliance""".split())
 COLLECTIVES = frozenset("nations countries states powers leaders ministers".split())  # with a region: "Gulf states"
-STATE_FORCES = frozenset("government army military junta regime authorities".split())
+STATE_FORCES = frozenset("government army military junta regime authorities administration".split())
 # Verbs whose object does what the infinitive says ("invited X to visit", "urged X to meet Y").
 OBJECT_CONTROL = frozenset("invite urge ask persuade encourage tell press allow permit call".split())
 STATE_GROUPS = frozenset("""country side government nation delegation team capital neighbour neighbor party

@@ -121,6 +121,7 @@ class Gazetteer:
         self._load_capital_spellings()
         self._load_igos()
         self._load_seats()
+        self._load_substates()
         self._load_outlets()
         self._load_venues()
         self.first_words = {k.split()[0] for k in [*self.folded, *self.capitals]} | {
@@ -219,6 +220,18 @@ class Gazetteer:
             self.by_key[entry.key] = entry
             for form in [row["name"], *_split(row["aliases"])]:
                 self._add_name(form, entry)
+
+    def _load_substates(self) -> None:
+        """Regional governments and de facto authorities ("Puntland", "Transnistrian negotiators"): parties of
+        their own, never their state's (no seat of its government, so no framing state; the table's state column
+        only records where each lies)."""
+        for row in _rows("substates.csv"):
+            entry = Entry(row["key"], row["name"], ORG)
+            self.by_key[entry.key] = entry
+            for form in [row["name"], *_split(row["aliases"])]:
+                self._add_name(form, entry)
+            for dem in _split(row["demonyms"]):
+                self.demonyms.setdefault(fold(dem), Entry(entry.key, entry.name, ORG, "demonym"))
 
     def _load_outlets(self) -> None:
         with resources.files("diplograph.kb.data").joinpath("news_outlets.txt").open(encoding="utf-8") as fh:

@@ -12,7 +12,7 @@ from diplograph.extract.actors import columns
 from diplograph.extract.actors.columns import doc_text, token_columns
 from diplograph.extract.actors.contacts import contact_names
 from diplograph.extract.actors.names import repair_ents
-from diplograph.extract.base import ORG, PERSON, STATE
+from diplograph.extract.base import ORG, PERSON
 from diplograph.kb.event_lexicon import BACKDROP_NOUNS, TRIGGER_NOUNS
 from diplograph.kb.gazetteer import Entry, Gazetteer, fold
 from diplograph.kb.gazetteer import gazetteer as gazetteer_
@@ -113,7 +113,22 @@ def is_agentive(span: Span) -> bool:
         return False
     if root.dep_ in AGENT_DEPS:
         return True
+    if root.dep_ == "compound" and _dashed(span):  # "the Belgrade-Pristina dialogue": the two sides, not a venue
+        noun = root
+        while noun.dep_ == "compound" and noun.head.i > noun.i:
+            noun = noun.head
+        return _event_word(noun)
     return root.dep_ == "pobj" and root.head.lower_ in AGENT_PREPS
+
+
+def _dashed(span: Span) -> bool:
+    """A name joined by a dash, without spaces, to the name before or after it ("Belgrade-Pristina")."""
+    doc = span.doc
+    before = span.start > 1 and doc[span.start - 1].text in _PAIR_GLUE and not doc[span.start - 2].whitespace_ \
+        and not doc[span.start - 1].whitespace_
+    after = span.end + 1 < len(doc) and doc[span.end].text in _PAIR_GLUE and not span[-1].whitespace_ \
+        and not doc[span.end].whitespace_
+    return before or after
 
 
 def _inside_name(doc: Doc, start: int, end: int, ent_at: dict[int, Span]) -> bool:
@@ -259,7 +274,7 @@ def demonym_cands(doc: Doc, spans: list[tuple[int, int, Entry]]) -> list[Cand]:
         if start in on_event or noun is not None and _acting(noun):
             # "Sino-Japanese talks", "Thai and Cambodian talks": a pair of states on an event word are its sides
             span = doc[start:end]
-            out.append(Cand(span.start_char, span.end_char, span.text, STATE, entry.key, entry.name,
+            out.append(Cand(span.start_char, span.end_char, span.text, entry.type, entry.key, entry.name,
                             "demonym", "demonym", end - 1))
     return out
 

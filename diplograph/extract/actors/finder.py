@@ -20,6 +20,7 @@ from diplograph.extract.actors.people import clean_person, describe_at, person_r
 from diplograph.extract.base import ORG, PERSON, ActorMention, DocActors, token_strings
 from diplograph.extract.clauses import in_dateline
 from diplograph.kb.gazetteer import Gazetteer, fold, gazetteer
+from diplograph.kb.petrarch import agents
 from diplograph.kb.names import (
     genders_from_pronouns,
     initials,
@@ -36,6 +37,9 @@ _ORGANS = frozenset({"commission", "secretariat"})
 # The body's own people named after it: "AU Heads of State and Government", "ASEAN Foreign Ministers".
 _MEMBERS_TAIL = re.compile(r"\s(?:[Hh]eads of (?:[Ss]tate|[Gg]overnment)(?: and [Gg]overnment)?|(?:[A-Z][a-z]+ )?"
                            r"[Mm]inisters|[Ll]eaders)$")
+# Words that make "<Nationality> ... Forces/Army" a movement's name, not the state's own forces.
+_MOVEMENT_WORDS = frozenset("""liberation democratic free independence revolutionary resistance patriotic
+salvation""".split())
 _PRIORITY = {"gazetteer": 0, "demonym": 1, "fuzzy": 2, "ner": 3}
 
 
@@ -74,7 +78,9 @@ def _find_actors(sdoc: Doc, document: Document | None) -> DocActors:
     by_demonym = {i for s, t, _ in demonyms for i in range(sdoc[s].idx, sdoc[t - 1].idx + len(sdoc[t - 1]))}
     credits = byline_spans(doc_text(sdoc))
     people, orgs = _people_and_orgs(sdoc, gz, publisher, (taken, by_demonym), credits)
-    found = [c for c in gaz + cands_.demonym_cands(sdoc, demonyms) + orgs if not c.place]
+    own = [(c.start, c.end) for c in orgs]  # "Syrian Democratic Forces": the name, not Syria's forces
+    found = [c for c in gaz + [d for d in cands_.demonym_cands(sdoc, demonyms)
+                               if not any(s <= d.start and d.end <= e for s, e in own)] + orgs if not c.place]
     actors = DocActors([_mention(c) for c in _non_overlapping(found)])
     for c in orgs:  # "House Speaker X": NER organisations are bodies of titles too
         keys_at.update({i: c.key for i in _token_ids(sdoc, c) if i not in keys_at and c.key})
@@ -216,11 +222,22 @@ def _lone_title(ent) -> bool:
 
 
 def _own_name(ent, taken: set[int]) -> bool:
-    """"Syrian National Coalition": a body named with a nationality adjective is its own actor (not
-    "Russian Foreign Ministry", which is the state acting)."""
-    words = [t for t in ent if not t.is_punct]
-    return (len(words) >= 3 and gazetteer().lookup(words[0].text) is None and words[-1].lower_ not in BODIES and words[-1].lower_ not in cands_.COLLECTIVES
-            and not any(i in taken for i in range(ent.start_char, ent.end_char)))
+    """"Syrian National Coalition", "Syrian Democratic Forces", "the Pakistani Taliban": a body named with a
+    nationality adjective is its own actor (not "Russian Foreign Ministry" nor "Russian Armed Forces", which are
+    the state acting)."""
+    words = [t for t in ent if not t.is_punct and t.lower_ not in ("'s", "\u2019s")]
+    if len(words) < 2 or gazetteer().lookup(words[0].text) is not None \
+            or any(i in taken for i in range(ent.start_char, ent.end_char)):
+        return False
+    last = words[-1].lower_
+    if last in BODIES:
+        return False
+    if len(words) == 2:  # "Pakistani Taliban": a name of its own after the adjective, no common noun
+        nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+        return words[-1].pos_ == "PROPN" and last not in cands_.COLLECTIVES and not is_title(last) \
+            and last not in MODIFIERS and last not in PORTFOLIOS and (nxt is None or not is_title(nxt.text)) \
+            and agents().get(last) is None  # (not "Kyrgyz Foreign [Minister]" nor an organ the agents table knows)
+    return last not in cands_.COLLECTIVES or any(t.lower_ in _MOVEMENT_WORDS for t in words[1:-1])
 
 
 def _common_word(ent, known: set[str], in_full: set[str]) -> bool:

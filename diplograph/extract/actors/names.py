@@ -131,6 +131,7 @@ def repair_ents(doc: Doc, ents: list[Span], text: str) -> list[Span]:
     out += _joined_acronyms(doc, out) if JOINED_ACRONYM.search(text) else []
     out += _signers(doc, out, text)
     out += _script_names(doc, out) if _CASED_SCRIPT_CHAR.search(text) else []
+    out += _movement_names(doc, out) if _MOVEMENT_HEAD.search(text) else []
     return _outermost_people(sorted(out + _possessed_names(doc, out), key=lambda e: e.start))
 
 
@@ -1084,6 +1085,43 @@ def _possessed_names(doc: Doc, ents: list[Span]) -> list[Span]:
         owner = [c for c in tok.children if c.dep_ == "poss"]
         if len(owner) == 1 and owner[0].i in gpe and not any(c.dep_ == "compound" for c in tok.children):
             out.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+    return out
+
+
+_MOVEMENT_HEAD = re.compile(r"[a-z] (?:Front|Movement)\b|\bthe (?:[a-z-]+ )?[A-Z]{2,6}\b")
+_MOVEMENT_HEADS = frozenset({"Front", "Movement"})
+_ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "pobj", "dobj", "conj"})
+# Upper-case abbreviations after "the" that name no body ("the CEO", "the GDP", "the PM").
+_NO_BODIES = frozenset("CEO CFO COO CTO GDP GNP TV PR AI IT HQ VIP OK ID DNA HIV AIDS PM FM MP MEP VP CEOS".split())
+
+
+def _after_article(words: list[str], tags: list[str], i: int) -> bool:
+    """"the ELN", "the pro-independence FLNKS": "the" before the word, over up to three lower-case modifiers."""
+    j = i - 1
+    while j >= 0 and i - j <= 4 and tags[j] in ("JJ", "HYPH", "NN", "VBN") and not words[j][:1].isupper():
+        j -= 1
+    return j >= 0 and words[j].lower() == "the"
+
+
+def _movement_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Movements NER missed: a capitalised name ending in "Front" or "Movement" ("the Polisario Front"), and an
+    unknown acronym after "the" that acts or is acted with ("the ELN's leaders", "a delegation of the FLNKS")."""
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    words, tags, deps = token_columns(doc).words, token_strings(doc, "TAG"), token_strings(doc, "DEP")
+    out = []
+    for i, word in enumerate(words):
+        if i in covered or not i:
+            continue
+        if word in _MOVEMENT_HEADS:
+            start = i
+            while start > 0 and tags[start - 1] == "NNP" and words[start - 1].istitle() and start - 1 not in covered:
+                start -= 1
+            if start < i and not all(w.lower() in GEO_WORDS for w in words[start:i]):
+                out.append(Span(doc, start, i + 1, label="ORG"))
+        elif word.isupper() and word.isalpha() and 2 <= len(word) <= 6 and deps[i] in _ACTING_DEPS \
+                and _after_article(words, tags, i) and word not in _NO_BODIES and not is_title(word) \
+                and not _known_word(gazetteer(), word):
+            out.append(Span(doc, i, i + 1, label="ORG"))
     return out
 
 

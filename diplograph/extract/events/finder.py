@@ -2269,7 +2269,11 @@ def _purpose_of_plan(tok) -> bool:
 def _framing(tok) -> bool:
     """"under/through X's mediation" hung on an event word: how that event is held."""
     prep = tok.head if tok.dep_ == "pobj" and tok.head.lower_ in ("under", "through", "via") else None
-    return prep is not None and trigger_type(prep.head) not in (None, "mediation")
+    if prep is None:
+        return False
+    held = [prep.head] + [c for c in prep.head.children if c.dep_ == "dobj"] if prep.head.pos_ == "VERB" else []
+    return any(trigger_type(h) not in (None, "mediation") for h in held or [prep.head])  # "resumed talks under X's
+    # mediation": the parser hung the phrase on the verb whose object the talks are
 
 
 def _remarks_before(tok) -> bool:

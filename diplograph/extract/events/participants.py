@@ -313,6 +313,8 @@ class Parties(Places):
             if owner is not None and any(c.lower_ in _SIDE_COUNTS or c.lower_ in lx.PAIR_WORDS for c in owner.children) \
                     and (keys := self._recent_pair(owner)):
                 return keys  # "the three countries", "the three countries' leaders": the states told before
+            if keys := self._side_keys(tok):
+                return keys  # "the exiled Belarusian opposition leader", "rebel negotiators": the side they speak for
             keys = self._modifier_keys(tok) or self._leader(tok)  # "a delegation led by X": X stands for it
             if not keys and lemma in _HOSTS:
                 keys = self._counterpart_in_capital(tok)  # "spoke with his counterpart (host) in Asuncion": Paraguay's
@@ -491,15 +493,21 @@ class Parties(Places):
         stray = [c for c in tok.head.children if tok.dep_ == "poss" and c.dep_ in ("amod", "compound")
                  and c.i < tok.left_edge.i and c.text[:1].isupper()]  # "the Nordic prime ministers' summit"
         kids += stray  # with "Nordic" hung on the summit
+        shared = [c for c in tok.head.children if tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > tok.i
+                  and c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < tok.i]  # "the Belarusian opposition
+        stray, kids = stray + shared, kids + shared  # leader": the side's modifiers hung on the one it qualifies
         named = any(c.text[:1].isupper() for c in kids)  # "Western powers", "Pacific Island nations"
-        if tok.pos_ != "NOUN" or not (lemma in lx.GENERIC_GROUPS or lemma in lx.STATE_FORCES
-                                      or (tok.lower_ in lx.COLLECTIVES or lemma in lx.GROUP_HEADS) and named
-                                      or (lemma in lx.GROUP_HEADS or tok.lower_ in lx.COLLECTIVES)  # "separatist
-                                      and any(c.lemma_.lower() in lx.GENERIC_GROUPS for c in kids)):  # leaders"
+        if lemma in lx.GROUP_HEADS and tok.pos_ == "NOUN" and not named and (sides := self._groups_of(tok)):
+            return sides  # "a coalition of opposition groups": the groups
+        if tok.pos_ != "NOUN" and not (shared and tok.pos_ in ("PROPN", "ADJ")) \
+                or not (lemma in lx.GENERIC_GROUPS or lemma in lx.STATE_FORCES
+                        or (tok.lower_ in lx.COLLECTIVES or lemma in lx.GROUP_HEADS) and named
+                        or (lemma in lx.GROUP_HEADS or tok.lower_ in lx.COLLECTIVES)  # "separatist
+                        and any(c.lemma_.lower() in lx.GENERIC_GROUPS for c in kids)):  # leaders"
             return []
         if leader := self._leader(tok):
             return leader  # "the de facto government led by X", "rebels headed by X": X stands for them
-        mods = self._modifier_keys(tok)
+        mods = self._modifier_keys(tok) + [m.key for c in shared if (m := self.actors.at(c.idx, c.idx + len(c)))]
         states = [k for k in mods if k.startswith("state:")]
         bodies = [k for k in mods if gazetteer().entry(k) is not None and gazetteer().entry(k).type == "organization"]
         if lemma in lx.GROUP_HEADS and bodies and not states:
@@ -508,6 +516,8 @@ class Parties(Places):
             return []  # "Arab states", "the African countries": the states the modifiers name, or none
         if lemma in lx.GROUP_HEADS and states and not any(c.lemma_.lower() in lx.GENERIC_GROUPS for c in kids):
             return states[:1]  # "Russian forces": the state's own
+        if lemma in lx.STATE_FORCES and bodies and not states:
+            return bodies[:1]  # "the regional administration of Puntland": the body it governs
         if not states and not named:
             sentence = {m.key for m in self.actors.in_span(tok.sent.start_char, tok.sent.end_char)
                         if m.type == "state" and not (m.kind == "capital" and gazetteer().capital(m.text) is None)}
@@ -601,6 +611,23 @@ class Parties(Places):
                 return True
         return False
 
+    def _side_keys(self, tok) -> list[str]:
+        """The side of a conflict or of a country's politics that qualifies a group or office ("opposition leaders",
+        "separatist negotiators"): they speak for it, not for the state its other modifiers name."""
+        lemma = tok.lemma_.lower()
+        if lemma not in lx.GROUP_NOUNS and lemma not in PERSON_TITLES:
+            return []  # "the M23 rebel movement", "rebel groups": the head names the group itself
+        side = next((c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i
+                     and c.lemma_.lower() in lx.GENERIC_GROUPS - lx.COLLECTIVES), None)
+        return self._generic(side) if side is not None else []
+
+    def _spoken_for(self, tok) -> list[str]:
+        """Whom the people of a group's "of"/"from" phrase speak for: their side, a body named by what it is ("of the
+        federal government", "of the M23 rebel movement"), or what a group of a group's people names ("of X's
+        negotiators")."""
+        return self._side_keys(tok) or self._generic(tok) or (
+            self._modifier_keys(tok, nested=False) if tok.lemma_.lower() in lx.GROUP_NOUNS else [])
+
     def _modifier_keys(self, tok, nested: bool = True) -> list[str]:
         """"Russian and Ukrainian negotiators", "the Russian president": actors in the modifiers."""
         keys: list[str] = []
@@ -629,6 +656,8 @@ class Parties(Places):
                     mention = next((m for m in self.actors.mentions if m.key == key), None) if key else None
                 if mention is not None and mention.key not in keys:
                     keys.append(self._title_holder(mention, tok) or mention.key)
+                elif mention is None and child.dep_ == "pobj" and (side := self._spoken_for(sub)):
+                    keys.extend(k for k in side if k not in keys)  # "a delegation of opposition leaders"
                 elif mention is None and (sub.dep_ == "pobj" and sub.head.lower_ in ("from", "of") or sub.dep_ == "poss"
                                           and sub.head != tok) and any(c.lower_ in lx.PAIR_WORDS for c in sub.children):
                     keys.extend(k for k in self._one_np(sub) if k not in keys)  # "officials from the two sides",
