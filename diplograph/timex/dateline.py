@@ -133,6 +133,12 @@ _STAMP = re.compile(r"[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*(?:[AaPp]\.?[M
                     r"(?:[ \t]+(?:[A-Z]{2,4}T|GMT|UTC|CET|IST|WIB|BST)(?:[+-]\d{1,2})?)?(?=[ \t]*$|[ \t]+[A-Z\"“'‘])")
 
 
+def stamp_line(line: str) -> bool:
+    """True for a line that is only a live blog's time stamp ("10:15", "21:15 EDT")."""
+    m = _STAMP.match(line[:_LINE_CHARS])
+    return m is not None and not line[m.end():].strip()
+
+
 def entry_stamps(text: str) -> list[int]:
     """Offsets of the lines a live blog's time stamps open, when a page has two or more (one is just a time)."""
     return [offset for offset, _ in _marked_lines(text, lambda line: _STAMP.match(line[:_LINE_CHARS]))]
