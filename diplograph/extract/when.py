@@ -28,7 +28,7 @@ def own_tokens(verb, exclude: set[int] = frozenset()) -> list:
     out = []
     ahead, theirs = _fronted(verb)
     for child in [*verb.children, *ahead]:
-        if child.i in exclude or child in theirs or source_phrase(child):
+        if child.i in exclude or child in theirs:
             continue
         if child.dep_ in CONTENT_DEPS:
             if child.dep_ in _OBJECTS:  # "will receive X at the palace this Wednesday (20)": parsed under X
@@ -49,12 +49,6 @@ def own_tokens(verb, exclude: set[int] = frozenset()) -> list:
 
 
 _OBJECTS = frozenset({"dobj"})
-
-
-def source_phrase(child) -> bool:
-    """"according to a statement issued in Nairobi yesterday": a phrase naming the source, whose time and place
-    are the report's, not the event's."""
-    return child.dep_ == "prep" and child.lower_ == "according"
 
 
 def _fronted(verb) -> tuple[list, set]:

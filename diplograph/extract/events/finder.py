@@ -40,7 +40,7 @@ from diplograph.extract.events.status import (
     question_answer,
     status_of,
 )
-from diplograph.extract.events.time import event_when, rescheduled, vaguely_ahead
+from diplograph.extract.events.time import event_when, rescheduled, source_words, vaguely_ahead
 from diplograph.extract.events.triggers import fronted_host, trigger_type
 from diplograph.extract.when import day_of, in_live_entry, section_day, story_dct
 from diplograph.kb import event_lexicon as lx
@@ -1504,7 +1504,7 @@ class _Finder:
             if root is None:
                 continue
             if day is None and time is None:
-                time, day = day_of(root, self.timexes, dct, "past")
+                time, day = day_of(root, self.timexes, dct, "past", source_words(root))
             if day is None and time is None and _said_after(root, tok):
                 for told in (c for c in root.children if c.dep_ == "ccomp" and c.i < root.i):
                     time, day = day_of(told, self.timexes, dct, "past")  # "A and B agreed on Tuesday to ..., X said
@@ -2322,6 +2322,10 @@ def _to_the_land(tok) -> bool:
         lands = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
     else:
         lands = [c for c in tok.children if c.dep_ == "dobj"] if tok.lemma_.lower() == "visit" else []
+    trip = tok.head.head if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "for") else tok
+    if trip.pos_ == "VERB" and trip.lemma_.lower() in lx.ARRIVAL_WORDS | lx.TRAVEL_VERBS:  # "arrived in the Kingdom
+        lands += [o for c in trip.children if c.dep_ == "prep" and c.lower_ in ("in", "to")  # on an official visit"
+                  for o in c.children if o.dep_ == "pobj"]
     return any(o.lemma_.lower() in _LAND_NOUNS and any(d.lower_ == "the" for d in o.children)
                and (o.pos_ == "NOUN" or o.pos_ == "PROPN" and not any(c.dep_ == "prep" for c in o.children))
                for o in lands)

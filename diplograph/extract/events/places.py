@@ -508,6 +508,8 @@ def entity_text(tok) -> str:
         end += 1
     if tok.ent_type_ in PLACE_LABELS:
         start = _linked_start(doc, start, end)
+        while end - 1 > tok.i and doc[end - 1].is_lower and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "PART"):
+            end -= 1  # "arrived in the Kingdom on Sunday": the tagger's place ran on into the next phrase
     return span_text(doc, start, end)
 
 
