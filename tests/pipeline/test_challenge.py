@@ -32,7 +32,7 @@ BLIND = {"events": ("events-blind", "events-blind2", "events-blind3", "events-bl
                     "events-blind13-bodies", "events-blind13-south", "events-blind13-follow",
                     "events-blind13-leads", "events-blind13-voices", "events-holdout13", "events-holdoutpages9",
                     "events-blind14-names", "events-blind14-senses", "events-blind14-plain", "events-holdout14",
-                    "events-holdoutpages10"),
+                    "events-holdoutpages10", "events-blind15-pages"),
          "statements": ("statements-blind", "statements-blind2", "statements-blind3", "statements-blind4",
                         "statements-blind5", "statements-holdout1", "statements-holdout2",
                         "statements-holdout3")}
@@ -171,7 +171,9 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, 
                 "events-blind14-names": {"precision": 0.92, "recall": 0.84, "f1": 0.87, "status": 1.00, "date": 0.94,
                                          "location": 0.94, "type": 1.00},  # first blind run F1 0.779
                 "events-blind14-senses": {"precision": 0.93, "recall": 0.93, "f1": 0.93, "status": 0.97, "date": 0.88,
-                                          "location": 0.95, "type": 1.00}}  # first blind run F1 0.789
+                                          "location": 0.95, "type": 1.00},  # first blind run F1 0.789
+                "events-blind15-pages": {"precision": 0.78, "recall": 0.79, "f1": 0.78, "status": 0.91, "date": 0.89,
+                                         "location": 0.89, "type": 0.97}}  # first blind run F1 0.721
 
 REGIONS = {"africa", "middle_east", "europe", "asia", "americas", "oceania", "igo"}
 
