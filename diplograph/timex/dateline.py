@@ -30,7 +30,12 @@ _DATELINE = re.compile(
     rf"(?:(?P<day5>\d{{1,2}})[ \t]+(?P<mon5>{MONTH})|(?P<mon6>{MONTH})[ \t]+(?P<day6>\d{{1,2}}),?)"  # 2026", a line
     rf"[ \t]+(?P<year5>(?:19|20)\d\d)[ \t]*$"  # of its own under a release's heading
     rf"|[ \t]*(?P<place7>{_WORDS}),[ \t]*(?P<day7>\d{{1,2}})\.(?P<mon7>\d{{1,2}})\.(?P<year7>(?:19|20)\d\d)"  # "DUSHANBE,
-    rf"(?:[ \t]*{_AGENCY})?[ \t]*(?:--?|[–—:])")  # 27.05.2026 /NIAT Khovar/ —": a day in figures, day first
+    rf"(?:[ \t]*{_AGENCY})?[ \t]*(?:--?|[–—:])"  # 27.05.2026 /NIAT Khovar/ —": a day in figures, day first
+    rf"|[ \t]*(?P<place8>{_WORDS})(?:,[ \t]*{_WORDS})?(?:[ \t]*\(|,[ \t]*[^\n,()]{{1,40}},?[ \t]+(?:corresponding|equivalent)"
+    rf"[ \t]+to[ \t]+)(?:(?P<day8>\d{{1,2}})[ \t]+(?P<mon8>{MONTH})|(?P<mon9>{MONTH})[ \t]+(?P<day9>\d{{1,2}}),?)"
+    rf"[ \t]+(?P<year8>(?:19|20)\d\d)\)?(?:[.,]?[ \t]*{_AGENCY})?[ \t]*(?:--?|[–—:])")  # "GENEVA (3 October
+# 2026) -", "Muscat, 10 Rajab 1447 AH, corresponding to 30 December 2025 (ONA) -": the day in brackets or given again
+# in the Gregorian calendar after another one's
 _LINES = 6  # a dateline opens one of the first lines with text (after a headline and a byline)
 _LINE_CHARS = 200
 _HEAD_CHARS = 8000  # a cleaned page keeps its blanked menus as blank lines before the story
@@ -68,9 +73,11 @@ def dateline(text: str, dct: date | None) -> tuple[date, int] | None:
     if m["mon7"]:
         month = int(m["mon7"])
     else:
-        month = MONTHS[(m["mon"] or m["mon2"] or m["mon3"] or m["mon4"] or m["mon5"] or m["mon6"]).lower().rstrip(".")]
-    day = int(m["day"] or m["day2"] or m["day3"] or m["day4"] or m["day5"] or m["day6"] or m["day7"])
-    year = m["year"] or m["year3"] or m["year5"] or m["year7"]
+        month = MONTHS[(m["mon"] or m["mon2"] or m["mon3"] or m["mon4"] or m["mon5"] or m["mon6"] or m["mon8"]
+                        or m["mon9"]).lower().rstrip(".")]
+    day = int(m["day"] or m["day2"] or m["day3"] or m["day4"] or m["day5"] or m["day6"] or m["day7"] or m["day8"]
+              or m["day9"])
+    year = m["year"] or m["year3"] or m["year5"] or m["year7"] or m["year8"]
     if year:
         found = safe_date(int(year), month, day)
     elif dct is None:
@@ -126,6 +133,12 @@ _STAMP = re.compile(r"[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*(?:[AaPp]\.?[M
                     r"(?:[ \t]+(?:[A-Z]{2,4}T|GMT|UTC|CET|IST|WIB|BST)(?:[+-]\d{1,2})?)?(?=[ \t]*$|[ \t]+[A-Z\"“'‘])")
 
 
+def stamp_line(line: str) -> bool:
+    """True for a line that is only a live blog's time stamp ("10:15", "21:15 EDT")."""
+    m = _STAMP.match(line[:_LINE_CHARS])
+    return m is not None and not line[m.end():].strip()
+
+
 def entry_stamps(text: str) -> list[int]:
     """Offsets of the lines a live blog's time stamps open, when a page has two or more (one is just a time)."""
     return [offset for offset, _ in _marked_lines(text, lambda line: _STAMP.match(line[:_LINE_CHARS]))]
@@ -144,7 +157,8 @@ def dateline_place(text: str, dayless: bool = False) -> str | None:
     (dayless: also a place-only one, "ISLAMABAD: ..." -> "Islamabad", which the caller must check is a place)."""
     if (opening := _opening(text, _PLACE_ONLY if dayless else None)) is None:
         return None
-    place = opening[0]["place"] or opening[0]["place3"] or opening[0]["place5"] or opening[0]["place7"]
+    m = opening[0]
+    place = m["place"] or m["place3"] or m["place5"] or m["place7"] or m["place8"]
     if not place.isupper():
         return place
     first, *rest = ("-".join(p.capitalize() for p in w.split("-")) for w in place.split(" "))  # "St George's"

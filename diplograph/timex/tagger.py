@@ -16,6 +16,7 @@ from diplograph.timex import rules_rel as r
 from diplograph.timex import rules_time as t
 from diplograph.timex.anchor import add, at
 from diplograph.timex.context import Ctx, Norm
+from diplograph.timex.calendars import beside_gregorian
 from diplograph.timex.dateline import story_day
 from diplograph.timex.lexicon import PARTS_OF_DAY, number, unit_key
 from diplograph.timex.patterns import candidates
@@ -176,7 +177,7 @@ def tag(text: str, dct: date | None, *, doc=None, ents=None) -> list[Timex]:
         ents = getattr(doc, "ents", ())
     extra = None if ents is None else [(e.start_char, e.end_char, e.text) for e in ents
                                        if e.label_ in _ENTITY_LABELS]
-    return run(ctx, extra)
+    return beside_gregorian(ctx.text, run(ctx, extra))
 
 
 def _same_text(doc, text: str) -> bool:

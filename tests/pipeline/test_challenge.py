@@ -32,7 +32,8 @@ BLIND = {"events": ("events-blind", "events-blind2", "events-blind3", "events-bl
                     "events-blind13-bodies", "events-blind13-south", "events-blind13-follow",
                     "events-blind13-leads", "events-blind13-voices", "events-holdout13", "events-holdoutpages9",
                     "events-blind14-names", "events-blind14-senses", "events-blind14-plain", "events-holdout14",
-                    "events-holdoutpages10", "events-blind15-roles", "events-blind15-parties"),
+                    "events-holdoutpages10", "events-blind15-roles", "events-blind15-parties",
+                    "events-blind15-pages"),
          "statements": ("statements-blind", "statements-blind2", "statements-blind3", "statements-blind4",
                         "statements-blind5", "statements-holdout1", "statements-holdout2",
                         "statements-holdout3", "statements-blind6-speech")}
@@ -177,7 +178,9 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, 
                 "events-blind15-roles": {"precision": 0.92, "recall": 0.90, "f1": 0.91, "status": 0.98, "date": 0.93,
                                          "location": 0.87, "type": 1.00},  # first blind run F1 0.895
                 "events-blind15-parties": {"precision": 0.84, "recall": 0.65, "f1": 0.73, "status": 0.92, "date": 0.96,
-                                           "location": 0.92, "type": 0.85}}  # first blind run F1 0.485
+                                           "location": 0.92, "type": 0.85},  # first blind run F1 0.485
+                "events-blind15-pages": {"precision": 0.77, "recall": 0.79, "f1": 0.78, "status": 0.91, "date": 0.89,
+                                         "location": 0.89, "type": 0.97}}  # first blind run F1 0.721
 
 REGIONS = {"africa", "middle_east", "europe", "asia", "americas", "oceania", "igo"}
 

@@ -491,7 +491,7 @@ def split_trip(c: Cluster, sides: dict[str, str] | None = None) -> list[Cluster]
                  places[0] if places else None)  # "a visit to Nepal ... in Kathmandu": the city
     here = first.roles.location
     if place and (not any(s.roles.location for s in contacts)
-                  or here != place and same_place(place, here) and gazetteer().capital(here) is None):
+                  or here and here != place and same_place(place, here) and gazetteer().capital(here) is None):
         first = replace(first, roles=replace(first.roles, location=place))  # the trip's city beats its state
     dated = next((s for s in trips if s.day is not None or s.time is not None), None)
     if dated is not None and not any(s.day is not None or s.time is not None for s in contacts):

@@ -15,7 +15,8 @@ from diplograph.extract.events.coref import (ANAPHOR_WINDOW, Sighting, corefer, 
 from diplograph.extract.events.participants import (GROUP_PREFIX, MEDIATE_VERBS, OCCASIONS, Parties, Roles,
                                                     name_head, speaker_label)
 from diplograph.extract.events.sectors import no_party, own_organ
-from diplograph.extract.events.places import BUILDINGS, SEAT_NOUNS, entity_text, is_place, stray_name, trip_preps
+from diplograph.extract.events.places import (BUILDINGS, SEAT_NOUNS, capital_by_nationality, entity_text, is_place,
+                                              stray_name, trip_preps)
 from diplograph.extract.statements.reporting import PERSON_TITLES
 from diplograph.extract.events.status import (
     PHASES,
@@ -39,7 +40,7 @@ from diplograph.extract.events.status import (
     question_answer,
     status_of,
 )
-from diplograph.extract.events.time import event_when, rescheduled, vaguely_ahead
+from diplograph.extract.events.time import event_when, rescheduled, source_words, vaguely_ahead
 from diplograph.extract.events.triggers import fronted_host, trigger_type
 from diplograph.extract.when import day_of, in_live_entry, section_day, story_dct
 from diplograph.kb import event_lexicon as lx
@@ -766,9 +767,10 @@ class _Finder:
         named = {m.key for m in self.actors.in_span(tok.sent.start_char, tok.sent.end_char) if m.type == "state"}
         if named - own - {state}:
             return  # "will leave for Muscat on an official visit to the Sultanate of Oman": a destination elsewhere
-        for obj in (o for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "to" for o in t.children
+        trip = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "on") else tok  # "travelled to X
+        for obj in (o for t in trip.subtree if t.dep_ == "prep" and t.lower_ == "to" for o in t.children  # for a visit"
                     if o.dep_ == "pobj"):
-            text = entity_text(obj)
+            text = capital_by_nationality(obj) or entity_text(obj)  # "to the Ethiopian capital"
             entry = gazetteer().lookup(text) or gazetteer().capital(text)
             if entry is not None and entry.key != state or entry is None and text != city and locate_place(text):
                 return  # "a visit by the prime minister to Tehran": the parser hung the destination elsewhere
@@ -1185,6 +1187,14 @@ class _Finder:
             if host and not roles.received_by and not any(sides.get(k) == host for k in roles.participants):
                 roles.received_by = host
         arrival = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
+        if roles.location is None and arrival is not None and arrival.lemma_.lower() in lx.TRAVEL_VERBS:
+            roles.location = next((city for c in arrival.children if c.dep_ == "prep" and c.lower_ == "to"
+                                   for o in c.children if o.dep_ == "pobj" and (city := capital_by_nationality(o))),
+                                  None)  # "travelled to the Ethiopian capital for a working visit"
+            host = self.parties.host_of_place(roles.location, tok.sent) if roles.location else None
+            if host and not roles.received_by and not any(sides.get(k) == host for k in roles.participants):
+                roles.received_by = host
+                roles.add([host])
         if roles.location is None and arrival is not None and arrival.lemma_.lower() in _LANDING:
             roles.location = next((entity_text(o) for c in arrival.children if c.dep_ == "prep" and c.lower_ == "at"
                                    for o in c.children if o.dep_ == "pobj" and _capital_within(entity_text(o))),
@@ -1500,7 +1510,7 @@ class _Finder:
             if root is None:
                 continue
             if day is None and time is None:
-                time, day = day_of(root, self.timexes, dct, "past")
+                time, day = day_of(root, self.timexes, dct, "past", source_words(root))
             if day is None and time is None and _said_after(root, tok):
                 for told in (c for c in root.children if c.dep_ == "ccomp" and c.i < root.i):
                     time, day = day_of(told, self.timexes, dct, "past")  # "A and B agreed on Tuesday to ..., X said
@@ -1873,10 +1883,11 @@ def _seat_city(event: Event, cluster, events: list[Event], sides: dict[str, str]
     host = next((h for h in receivers if h.startswith("state:")), None)
     near = dct is not None and (event.time is None or event.time.earliest is not None and event.time.latest is not None
                                 and (event.time.earliest - dct).days <= 2 and (dct - event.time.latest).days <= 2)
-    if home is not None and near and (home[1] == host or host is None and (
+    visited = None if host is not None else _visited_host(event, events, sides, receivers)
+    if home is not None and near and (home[1] == host or host is None and visited in (None, home[1]) and (
             home[1] in parties or any(not p.startswith(("state:", "org:")) for p in parties))):
-        return replace(event, location=home[0])
-    host = host or _visited_host(event, events, sides, receivers)
+        return replace(event, location=home[0])  # (not a contact on the dateline's side's visit elsewhere)
+    host = host or visited
     if host is not None and (capital := gazetteer().capital_of(host)) is not None:
         return replace(event, location=capital)
     return replace(event, location=None) if _seat_only(event.location) else event
@@ -2322,6 +2333,10 @@ def _to_the_land(tok) -> bool:
         lands = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
     else:
         lands = [c for c in tok.children if c.dep_ == "dobj"] if tok.lemma_.lower() == "visit" else []
+    trip = tok.head.head if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "for") else tok
+    if trip.pos_ == "VERB" and trip.lemma_.lower() in lx.ARRIVAL_WORDS | lx.TRAVEL_VERBS:  # "arrived in the Kingdom
+        lands += [o for c in trip.children if c.dep_ == "prep" and c.lower_ in ("in", "to")  # on an official visit"
+                  for o in c.children if o.dep_ == "pobj"]
     return any(o.lemma_.lower() in _LAND_NOUNS and any(d.lower_ == "the" for d in o.children)
                and (o.pos_ == "NOUN" or o.pos_ == "PROPN" and not any(c.dep_ == "prep" for c in o.children))
                for o in lands)

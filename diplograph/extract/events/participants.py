@@ -1568,6 +1568,21 @@ class Parties(Places):
                 return place
         return None
 
+    def _place_with(self, kids: list) -> str | None:
+        """"with (visiting) X in Y", "with his counterpart X in Y", "with X and Y in Z": the place the parser hung on
+        the other side (also on a body's, "the meeting of the Joint Commission with X in Y")."""
+        for prep in (c for c in kids if c.dep_ == "prep" and c.lower_ == "with"):
+            objs = [o for o in prep.children if o.dep_ in ("pobj", "pcomp")]
+            objs += [a for o in objs for a in o.children if a.dep_ == "appos"]
+            objs += [c for o in objs[:1] for c in o.conjuncts]  # (the place hangs on Y)
+            for obj in objs:
+                place = self.place_of(obj) or next((p for o in obj.children if o.dep_ == "dobj" and obj.dep_ == "pcomp"
+                                                    if (p := self.place_of(o))), None) \
+                    or self._place_past_title(obj)  # "with the head of X's council in Y"
+                if place is not None:
+                    return place
+        return None
+
     def _place_and_helpers(self, tok, roles: Roles) -> None:
         """"in Istanbul" -> place; "mediated/brokered by X" -> mediator; "hosted by X" -> host."""
         kids = list(tok.children)  # read once: each walk of Token.children builds its Tokens anew
@@ -1576,17 +1591,11 @@ class Parties(Places):
             roles.location = roles.location or self.place_of(part) or next(  # "negotiations held in Nairobi"
                 (entity_text(o) for c in part.children if c.dep_ == "prep" and c.lower_ == "for"
                  for o in c.children if o.dep_ == "pobj" and o.ent_type_ in PLACE_LABELS), None)  # "planned for Oslo"
-        for prep in (c for c in kids if c.dep_ == "prep" and c.lower_ == "with"):
-            objs = [o for o in prep.children if o.dep_ in ("pobj", "pcomp")]
-            objs += [a for o in objs for a in o.children if a.dep_ == "appos"]  # "with his counterpart X in Y"
-            objs += [c for o in objs[:1] for c in o.conjuncts]  # "with X and Y in Z": the place hangs on Y
-            for obj in objs:  # "with (visiting) X in Y"
-                roles.location = roles.location or self.place_of(obj) or next(
-                    (p for o in obj.children if o.dep_ == "dobj" and obj.dep_ == "pcomp" if (p := self.place_of(o))), None)
-                roles.location = roles.location or self._place_past_title(obj)  # "with the head of X's council in Y"
+        roles.location = roles.location or self._place_with(kids)
         for prep in (c for c in kids if c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ == "NOUN"):
             for obj in (o for o in prep.children if o.dep_ == "pobj"):  # "a meeting of their ministers in Manila"
                 roles.location = roles.location or self._own_place(obj, cities=True) or self._participle_place(obj) \
+                    or self._place_with(list(obj.children)) \
                     or next((p for c in obj.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
                              if (p := self._participle_place(o))), None)  # "the meeting of the Mechanism on the
                 # South China Sea, which was scheduled for April 28 in Xiamen": the clause hung on the body's topic

@@ -89,7 +89,7 @@ class Places:
                     whole = obj.doc[obj.i: named.right_edge.i + 1].text
                     if named != obj and gazetteer().capital(whole) is not None:
                         return whole  # "in Port of Spain": the name of a city, not a city of somewhere
-                    if named == obj and (city := _capital_by_nationality(obj)) is not None:
+                    if named == obj and (city := capital_by_nationality(obj)) is not None:
                         return city  # "in the Ethiopian capital"
                     if named != obj and named.pos_ == "PROPN" and obj.lemma_.lower() in _TOWN_NOUNS \
                             and _no_actor(self.actors.at(named.idx, named.idx + len(named))):
@@ -173,7 +173,8 @@ class Places:
             m = self.actors.at(obj.idx, obj.idx + len(obj))
             if m is None or m.kind == "capital":
                 return entity_text(obj)
-        return None
+        return next((city for c in trip_preps(verb) if c.lower_ in to for o in c.children
+                     if o.dep_ == "pobj" and (city := capital_by_nationality(o))), None)  # "to the Ethiopian capital"
 
     def visited_state(self, verb) -> str | None:
         """"will visit China": the state visited, the visit's place when no city is named."""
@@ -402,7 +403,7 @@ def _city_name(tok) -> str | None:
     return None
 
 
-def _capital_by_nationality(noun) -> str | None:
+def capital_by_nationality(noun) -> str | None:
     """"the Ethiopian capital", "the Kenyan capital": the capital of the state the adjective names."""
     if noun.lemma_.lower() != "capital":
         return None
@@ -436,7 +437,7 @@ def _city_in(tok) -> str | None:
         if prep.lower_ == "on":  # "on the outskirts of X"
             objs = [o for e in objs if e.lemma_.lower() in _EDGES for p in e.children if p.lower_ == "of"
                     for o in p.children if o.dep_ == "pobj"]
-        if prep.lower_ == "in" and (city := next(filter(None, map(_capital_by_nationality, objs)), None)):
+        if prep.lower_ == "in" and (city := next(filter(None, map(capital_by_nationality, objs)), None)):
             return city
         for obj in (o for o in objs if o.pos_ == "PROPN"):
             name = _proper_name(obj)
@@ -509,6 +510,8 @@ def entity_text(tok) -> str:
         end += 1
     if tok.ent_type_ in PLACE_LABELS:
         start = _linked_start(doc, start, end)
+        while end - 1 > tok.i and doc[end - 1].is_lower and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "PART"):
+            end -= 1  # "arrived in the Kingdom on Sunday": the tagger's place ran on into the next phrase
     return span_text(doc, start, end)
 
 

@@ -377,9 +377,12 @@ def _find_clauses_on(trigger) -> list:
         clauses += [c for c in trigger.head.head.children if c.dep_ in ("acl", "relcl") and c.i > trigger.i]
         # "the last round of talks between A and B, held in X": the round's clause is the talks'
     pos, lemmas = token_strings(doc, "POS"), token_strings(doc, "LEMMA")  # columns: no Token per word between
+    named = {t.i for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
     return [c for c in clauses if not any(pos[t] in ("NOUN", "PROPN") and lemmas[t].lower() in _OWN_CLAUSE_NOUNS
+                                          and not (c.head == trigger and t in named)
                                           for t in range(trigger.i + 1, min(c.i, c.left_edge.i)))]
-    # "a call on the preparations for the Council to be held in X": the nearer noun owns the clause
+    # "a call on the preparations for the Council to be held in X": the nearer noun owns the clause (not "the
+    # Meeting of the Conference of X, which runs ...", hung on the gathering whose name holds the other noun)
 
 
 _OWN_CLAUSE_NOUNS = frozenset(lx.TRIGGER_NOUNS) | lx.PREPARE_NOUNS | lx.JOINT_BODIES | lx.ROUND_NOUNS \
@@ -449,6 +452,9 @@ def hosting_clause(trigger):
     return None
 
 
+_SPAN_VERBS = frozenset("run last".split())  # "the meeting, which runs from Monday to Wednesday in X": its days
+
+
 @per_token
 def happening_clause(trigger):
     """"talks between A and B, which are due to take place in Geneva in June": a relative clause set off after the
@@ -463,7 +469,7 @@ def happening_clause(trigger):
         verb, found = clause, None
         for _ in range(3):  # "which is due to take place": the last of the chain ("take"), not "due"
             lemma = verb.lemma_.lower()
-            if lemma in lx.OWN_PARTICIPLES and lemma not in lx.GATHERING_CLAUSE_VERBS \
+            if lemma in lx.OWN_PARTICIPLES and lemma not in lx.GATHERING_CLAUSE_VERBS or lemma in _SPAN_VERBS \
                     or lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
                 found = verb
             verb = next((c for c in verb.children if c.dep_ in ("acomp", "xcomp")), None)
@@ -471,7 +477,10 @@ def happening_clause(trigger):
                 break
         if found is not None:
             return found
-    return None
+    outer = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else None
+    if outer is not None and outer.pos_ in ("NOUN", "PROPN") and outer.lemma_.lower() in lx.TRIGGER_NOUNS:
+        return happening_clause(outer)  # "the Intersessional Meeting of the Conference of X, which runs ...": the
+    return None  # clause of the gathering the event's noun names
 
 
 def _hosting_tense(verb) -> str | None:

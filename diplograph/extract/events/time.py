@@ -35,10 +35,12 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
     coarse_tense = _plan_reader(plan, tense_for) if plan is not None else tense_for
     seen = {t.i for t in tok.subtree}
     pos, lower = token_strings(tok.doc, "POS"), token_strings(tok.doc, "LOWER")  # columns, not a Token per word
+    sources = {i for v in levels[:3] for i in source_words(v)}
+    seen |= sources
     nouns = [i for i in seen if i != tok.i and pos[i] == "NOUN" and lower[i] in lx.TRIGGER_NOUNS]
     others = {t.i for i in nouns for t in tok.doc[i].subtree}  # "will meet to follow up on Friday's call": Friday dates the call
     answers = {t.i for i in seen if pos[i] == "VERB" and answered_in(tok.doc[i]) for t in tok.doc[i].subtree}
-    others |= answers  # "talks in Doha, which X dismissed on Saturday": the day of the answer, not of the talks
+    others |= answers | sources  # "talks in Doha, which X dismissed on Saturday": the day of the answer, not the talks'
     seen |= _claimed_infinitives(tok, pos, lower)
     fronted = _speech_dates(levels) | (_trailing_speech(levels) if default == "future" else set())
     fronted |= {t.i for i in seen if i != tok.i and pos[i] == "VERB" and is_speech_verb(tok.doc[i])
@@ -96,6 +98,12 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
     if day is None and time is None:
         return _told_today(tok, status, dct)
     return time, day
+
+
+def source_words(verb) -> set[int]:
+    """"according to a statement issued in Nairobi yesterday": the words naming a report, whose day is the report's,
+    not the event's."""
+    return {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "according" for t in c.subtree}
 
 
 def _told_today(tok, status: str | None, dct: date | None) -> tuple[Timex | None, date | None]:
