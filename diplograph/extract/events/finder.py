@@ -679,7 +679,7 @@ class _Finder:
         left = min([tok.idx] + [t.idx for c in tok.children if c.dep_ in ("det", "amod", "compound")
                                 for t in c.subtree])
         appos = tok.dep_ == "appos" and trigger_type(tok.head) is not None or _purpose_of_gathering(tok, kind) \
-            or _what_it_was(tok)
+            or kind != "visit" and _what_it_was(tok)  # ("This is my ninth trip to the region": a trip of its own)
         return Sighting(kind, left, tok.idx + len(tok), no, roles, status, st.speaker if st else None,
                         claimed_on, time, day, definite and not alone, subjects[0] if len(subjects) == 1 else None,
                         appos, exact=alone,
