@@ -55,6 +55,13 @@ def test_mediation_framing_talks_is_no_event_of_its_own(run):
     assert any(r[0] in ("talks", "negotiation") and r[2] == "held" for r in rows), rows
 
 
+def test_a_signed_annex_is_a_signing_beside_the_meeting(run):
+    ex = run("Norway's prime minister Nils Brekke and Finland's prime minister Aleksi Rantanen met in Tromsø on "
+             "Monday and signed an annex to the border river treaty.")
+    kinds = {r[0] for r in events_with(ex, "Brekke", "Rantanen")}
+    assert {"meeting", "signing"} <= kinds, event_rows(ex)
+
+
 def test_one_meeting_told_in_lead_and_later_paragraph_stays_one(run):
     ex = run("Mongolia's foreign minister Batbayar Dorj met his Kazakh counterpart Serik Abenov in Ulaanbaatar on "
              "Monday.\n\nThe meeting, held at the State Palace, lasted two hours. It was the ministers' first "
