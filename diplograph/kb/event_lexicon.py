@@ -87,7 +87,7 @@ TRIGGER_VERBS = {"meet": "meeting", "negotiate": "negotiation", "visit": "visit"
                  "phone": "call", "telephone": "call", "sign": "signing", "mediate": "mediation"} \
     | {r[1]: r[3] for r in cameo_table() if r[0] == "verb" and not r[2] and r[1] not in ("host",)}
 SIGNABLE = frozenset("""agreement deal treaty accord memorandum declaration pact protocol charter
-convention communique communiqué contract ceasefire truce""".split())
+convention communique communiqué contract ceasefire truce annex""".split())
 # Talk verbs that are a phone call with "by phone/telephone".
 SPEAK_VERBS = frozenset("speak talk chat discuss".split()) | _words("remote") - {"call"}
 CONVENE_VERBS = frozenset("convene reconvene".split())

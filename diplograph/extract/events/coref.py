@@ -79,7 +79,8 @@ def corefer(sightings: list[Sighting], sides: dict[str, str] | None = None) -> l
     clusters: list[Cluster] = []
     last: Cluster | None = None
     for s in sightings:
-        target = last if s.appos and last is not None else _matching(clusters, s, sides or {})
+        target = _told_just_before(clusters, last, s) if s.appos and last is not None \
+            else _matching(clusters, s, sides or {})
         if target is None:
             target = Cluster()
             clusters.append(target)
@@ -89,6 +90,13 @@ def corefer(sightings: list[Sighting], sides: dict[str, str] | None = None) -> l
         clusters.append(target)  # most recently mentioned last
         last = target
     return clusters
+
+
+def _told_just_before(clusters: list[Cluster], last: Cluster, s: Sighting) -> Cluster:
+    """The event an apposition names again: the last told, or the last of its family ("met and signed an accord. It
+    was their third meeting": the meeting)."""
+    family = lx.FAMILIES[s.type]
+    return last if last.family == family else next((c for c in reversed(clusters) if c.family == family), last)
 
 
 def _matching(clusters: list[Cluster], s: Sighting, sides: dict[str, str]) -> Cluster | None:
@@ -107,8 +115,11 @@ def _matching(clusters: list[Cluster], s: Sighting, sides: dict[str, str]) -> Cl
         return next((c for c in ranked if _same_parties(mine, c, s, sides) and _when_where_fit(c, s)
                      and not _opposed(c, s)), None)
     if not s.definite:
-        if s.fresh and s.status == "held":  # "they met again in X": who met before, a new occurrence
-            prior = next((c for c in same if s.sent_no - c.sightings[-1].sent_no <= ANAPHOR_WINDOW), None)
+        if s.fresh and s.status in ("held", *_AHEAD):  # "they met again in X", "agreed to meet again in Y": who met
+            # before, a new occurrence (a plan: of the contact last told as held, which may name no one)
+            told = same if s.status == "held" else [c for c in reversed(clusters) if c.family == family
+                                                    and any(x.status == "held" for x in c.sightings)]
+            prior = next((c for c in told if s.sent_no - c.sightings[-1].sent_no <= ANAPHOR_WINDOW), None)
             if prior is not None:
                 s.roles.add(prior.participants)
         return None
@@ -316,6 +327,43 @@ def trip_called_off(clusters: list[Cluster]) -> None:
             c.sightings.append(replace(off, type=c.sightings[0].type, roles=Roles()))
 
 
+def signed_at_contact(clusters: list[Cluster], sides: dict[str, str]) -> None:
+    """"After the talks, the two presidents witnessed the signing of ...", "The pair later oversaw the signing": a
+    signing naming fewer than two sides, told at a held contact or right after it, is signed by that contact's
+    sides; an unmarked one was signed as the contact was held."""
+    for c in clusters:
+        signs = [s for s in c.sightings if s.type == "signing"]
+        if not signs or len(signs) < len(c.sightings) or len(c.participants) >= 2:
+            continue
+        first = signs[0]
+        contact = _contact_at(clusters, first, sides) if first.occasion is not None else None
+        if contact is None and (first.definite or first.sequel) and first.status in (None, "held"):
+            near = [x for x in clusters if x is not c and _held_contact(x, sides)
+                    and any(0 <= first.sent_no - y.sent_no <= 1 and y.start < first.start for y in x.sightings)]
+            contact = near[-1] if len(near) == 1 else None
+        mine = {sides.get(k, k) for k in c.participants}
+        if contact is None or not mine <= {sides.get(k, k) for k in contact.participants} | set(contact.participants):
+            continue
+        first.roles.add(contact.participants)
+        held = next(x for x in contact.sightings if x.status == "held")
+        if all(s.status is None for s in signs):
+            first.status, first.claimed_on, first.claimed_by = "held", held.claimed_on, held.claimed_by
+
+
+def _contact_at(clusters: list[Cluster], s: Sighting, sides: dict[str, str]) -> Cluster | None:
+    """The held contact whose mention the sighting's "after / during the talks" points at."""
+    return next((x for x in clusters if _held_contact(x, sides)
+                 and any(y.start <= s.occasion < y.end for y in x.sightings)), None)
+
+
+def _held_contact(c: Cluster, sides: dict[str, str]) -> bool:
+    """Two sides or more face to face, told as held (not a person and a state, who may serve it)."""
+    keys = c.participants
+    return len({sides.get(k, k) for k in keys}) >= 2 and all(s.type in _CONTACTS for s in c.sightings) \
+        and any(s.status == "held" for s in c.sightings) \
+        and not (len(keys) == 2 and _person_and_state({keys[0]}, {keys[1]}, sides))
+
+
 def _before_trip(c: Cluster, trip: Cluster) -> bool:
     """"A day after meeting X, Y flew to Z": a contact dated before the trip began is not on it."""
     days = [s.day for s in c.sightings if s.day is not None]
@@ -344,9 +392,12 @@ def _when_where_fit(c: Cluster, s: Sighting) -> bool:
     places = [x.roles.location for x in c.sightings if x.roles.location]
     if s.roles.location and places and not any(same_place(s.roles.location, p) for p in places):
         return False
-    held = any(x.status == "held" and not x.fresh for x in c.sightings)
-    if (s.fresh and held) or (s.status == "held" and not s.fresh and any(x.fresh for x in c.sightings)):
-        return False  # "met on Monday and agreed to meet again": two occurrences ("resumed talks" twice: one)
+    settled = s.status in ("agreed", "scheduled") or s.time is not None or s.roles.location is not None
+    held = any(x.status == "held" and (not x.fresh or s.status in _AHEAD and settled) for x in c.sightings)
+    if (s.fresh and held) or (s.status == "held" and not s.fresh
+                              and any(x.fresh and x.status != "held" for x in c.sightings)):
+        return False  # "met on Monday and agreed to meet again": two occurrences ("resumed talks" twice: one); "the
+        # sixth round was held ... the next round" are two, "the fourth meeting ... the committee's meeting" one
     if any(_bygone(x, s) or _bygone(s, x) or _still_ahead(x, s) or _still_ahead(s, x) for x in c.sightings):
         return False
     if any(x.sent_no == s.sent_no and _plan_beside_report(x, s) for x in c.sightings):

@@ -11,7 +11,7 @@ from diplograph.extract.actors.columns import doc_text, sentence_start
 from diplograph.extract.base import ActorMention, DocActors, token_strings
 from diplograph.extract.clauses import is_speech_verb, nearest_subject
 from diplograph.extract.events.coref import (ANAPHOR_WINDOW, Sighting, corefer, host_on_visit, share_setting,
-                                             split_trip, to_record, trip_called_off)
+                                             signed_at_contact, split_trip, to_record, trip_called_off)
 from diplograph.extract.events.participants import (GROUP_PREFIX, MEDIATE_VERBS, OCCASIONS, Parties, Roles,
                                                     name_head, speaker_label)
 from diplograph.extract.events.sectors import no_party, own_organ
@@ -89,6 +89,7 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
     share_setting(clusters, sides)
     host_on_visit(clusters)
     trip_called_off(clusters)
+    signed_at_contact(clusters, sides)
     kept = [enough_parties(c, actors) for c in clusters]
     told = [c for c, ok in zip(clusters, kept) if ok]
     clusters = [c for c, ok in zip(clusters, kept) if (ok or finder.rescued(c) and enough_parties(c, actors)
@@ -678,7 +679,8 @@ class _Finder:
             kind = "visit"  # "refused to receive a delegation": the guests' trip is refused, nobody met
         left = min([tok.idx] + [t.idx for c in tok.children if c.dep_ in ("det", "amod", "compound")
                                 for t in c.subtree])
-        appos = tok.dep_ == "appos" and trigger_type(tok.head) is not None or _purpose_of_gathering(tok, kind)
+        appos = tok.dep_ == "appos" and trigger_type(tok.head) is not None or _purpose_of_gathering(tok, kind) \
+            or kind != "visit" and _what_it_was(tok)  # ("This is my ninth trip to the region": a trip of its own)
         return Sighting(kind, left, tok.idx + len(tok), no, roles, status, st.speaker if st else None,
                         claimed_on, time, day, definite and not alone, subjects[0] if len(subjects) == 1 else None,
                         appos, exact=alone,
@@ -2282,9 +2284,17 @@ def _framing(tok) -> bool:
     prep = tok.head if tok.dep_ == "pobj" and tok.head.lower_ in ("under", "through", "via") else None
     if prep is None:
         return False
-    held = [prep.head] + [c for c in prep.head.children if c.dep_ == "dobj"] if prep.head.pos_ == "VERB" else []
-    return any(trigger_type(h) not in (None, "mediation") for h in held or [prep.head])  # "resumed talks under X's
-    # mediation": the parser hung the phrase on the verb whose object the talks are
+    head = prep.head  # "held talks in Luanda under Angolan mediation": the verb holding the event word
+    return _event_word(head) or head.pos_ == "VERB" and any(
+        _event_word(o) for o in head.children if o.dep_ in ("dobj", "nsubjpass"))
+
+
+def _event_word(tok) -> bool:
+    """An event word other than mediation, or "a round of" one."""
+    if tok.lemma_.lower() in lx.ROUND_NOUNS:
+        tok = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                    if o.dep_ == "pobj"), tok)
+    return trigger_type(tok) not in (None, "mediation")
 
 
 def _remarks_before(tok) -> bool:
@@ -2474,6 +2484,15 @@ def _purpose_of_gathering(tok, kind: str) -> bool:
     verb = _purpose_verb(tok)
     return verb is not None and verb.pos_ == "VERB" and lx.FAMILIES.get(kind) == "in-person" \
         and kind != "visit" and trigger_type(verb) in ("meeting", "talks")
+
+
+def _what_it_was(tok) -> bool:
+    """"It was the ministers' third meeting this year": the event just told, named again as what it was."""
+    return tok.dep_ == "attr" and tok.pos_ == "NOUN" and tok.head.lemma_.lower() == "be" \
+        and any(c.dep_ == "nsubj" and c.lower_ in _WHAT_IT_WAS for c in tok.head.children)
+
+
+_WHAT_IT_WAS = frozenset("it this".split())
 
 
 def _held_with(tok, roles) -> bool:
