@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -55,9 +55,10 @@ def fold(text: str) -> str:
 
 
 _T = TypeVar("_T")
+_K = TypeVar("_K", bound=Hashable)
 
 
-def _remembered(memo: dict[str, _T], text: str, work: Callable[[str], _T]) -> _T:
+def _remembered(memo: dict[_K, _T], text: _K, work: Callable[[_K], _T]) -> _T:
     """work(text) from the memo, worked out on the first asking (the tables stay as loaded)."""
     if text not in memo:
         if len(memo) >= _MEMO_LIMIT:
@@ -272,12 +273,10 @@ class Gazetteer:
     def opens(self, word: str) -> bool:
         """Whether a name, capital or short form may begin with this word (its folded first word, or the word as
         a short form): candidate finding asks it of every word, and most words repeat."""
-        found = self._opens_asked.get(word)
-        if found is None:
-            if len(self._opens_asked) >= _MEMO_LIMIT:
-                self._opens_asked.clear()
-            found = self._opens_asked[word] = fold(word).split(" ")[0] in self.first_words or word in self.exact
-        return found
+        return _remembered(self._opens_asked, word, self._opens)
+
+    def _opens(self, word: str) -> bool:
+        return fold(word).split(" ")[0] in self.first_words or word in self.exact
 
     def name_or_capital(self, text: str) -> Entry | None:
         """lookup(text), else capital(text), remembered as one: candidate finding asks both of each n-gram."""
@@ -341,12 +340,7 @@ class Gazetteer:
     def fuzzy_state(self, text: str, threshold: float = 90.0) -> Entry | None:
         """A state whose name a misspelling is close to ("Argentinia"), or None; remembered (each unknown place an
         article names is asked again at each mention)."""
-        asked = (text, threshold)
-        if asked not in self._fuzzy_asked:
-            if len(self._fuzzy_asked) >= _MEMO_LIMIT:
-                self._fuzzy_asked.clear()
-            self._fuzzy_asked[asked] = self._fuzzy_state(text, threshold)
-        return self._fuzzy_asked[asked]
+        return _remembered(self._fuzzy_asked, (text, threshold), lambda asked: self._fuzzy_state(*asked))
 
     def _fuzzy_state(self, text: str, threshold: float) -> Entry | None:
         """fuzzy_state() worked out (a pure function of its arguments once the tables are loaded)."""

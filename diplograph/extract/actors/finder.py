@@ -471,26 +471,22 @@ def _paternal_surname(name: str) -> str | None:
     """"Ospina" of "Juan Camilo Ospina Restrepo", "Peña" of "Rafael Antonio Peña Guzmán": the first of two family
     names closing a name of three words or more, which Spanish and Portuguese usage writes alone."""
     words = name.split()
-    if len(words) < 3:
-        return None
-    word = words[-2]
-    if len(word) < 3 or not word.istitle() or not word.isalpha() or word.lower() in given_names() \
-            or word.lower() in PARTICLES or word.lower() in HONORIFICS or word.lower() in STYLE_CHAIN:
-        return None
-    return word
+    return words[-2] if len(words) >= 3 and _family_word(words[-2]) else None
 
 
 def _named_by_first(name: str) -> str | None:
     """"Ganbaatar" of "Ganbaatar Tsogtbayar", "Abiy" of "Abiy Ahmed", "Wang" of "Wang Yuming": the first word of a
     two-word name that no given-name list knows, which family-name-first and given-name cultures write alone."""
     words = name.split()
-    if len(words) != 2:
-        return None
-    word = words[0]
-    if len(word) < 3 or not word.istitle() or not word.isalpha() or word.lower() in given_names() \
-            or word.lower() in PARTICLES or word.lower() in HONORIFICS or word.lower() in STYLE_CHAIN:
-        return None
-    return word
+    return words[0] if len(words) == 2 and _family_word(words[0]) else None
+
+
+def _family_word(word: str) -> bool:
+    """A capitalised word of three letters or more that no given-name list, particle, honorific or style knows: a
+    name its bearer may be called by alone."""
+    low = word.lower()
+    return len(word) >= 3 and word.istitle() and word.isalpha() and low not in given_names() and low not in PARTICLES \
+        and low not in HONORIFICS and low not in STYLE_CHAIN
 
 
 def _more_surnames(doc: Doc, actors: DocActors, credits: list[tuple[int, int]]) -> None:

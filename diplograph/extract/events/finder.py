@@ -1185,18 +1185,13 @@ class _Finder:
             roles.add([host])  # "will visit New Delhi": India receives the visit (unless its leader is named)
         if roles.location is None and (state := self.parties.visited_state(tok)) is not None:
             roles.location = state  # "will visit Laos": Laos receives the visit
-            host = self.parties.host_of_place(state, tok.sent)
-            if host and not roles.received_by and not any(sides.get(k) == host for k in roles.participants):
-                roles.received_by = host
+            self._received_in(roles, tok.sent, sides, join=False)
         arrival = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
         if roles.location is None and arrival is not None and arrival.lemma_.lower() in lx.TRAVEL_VERBS:
             roles.location = next((city for c in arrival.children if c.dep_ == "prep" and c.lower_ == "to"
                                    for o in c.children if o.dep_ == "pobj" and (city := capital_by_nationality(o))),
                                   None)  # "travelled to the Ethiopian capital for a working visit"
-            host = self.parties.host_of_place(roles.location, tok.sent) if roles.location else None
-            if host and not roles.received_by and not any(sides.get(k) == host for k in roles.participants):
-                roles.received_by = host
-                roles.add([host])
+            self._received_in(roles, tok.sent, sides, join=True)
         if roles.location is None and arrival is not None and arrival.lemma_.lower() in _LANDING:
             roles.location = next((entity_text(o) for c in arrival.children if c.dep_ == "prep" and c.lower_ == "at"
                                    for o in c.children if o.dep_ == "pobj" and _capital_within(entity_text(o))),
@@ -1206,6 +1201,15 @@ class _Finder:
             host = self.parties.host_of_place(city, tok.sent) if city else None
             if host and not any(sides.get(k) == host or k == host for k in roles.participants):
                 roles.location, roles.received_by = city, host
+                roles.add([host])
+
+    def _received_in(self, roles: Roles, sent, sides: dict[str, str], join: bool) -> None:
+        """The state of the visit's place receives it, unless a receiver or one of its own is named (join: it is
+        then a party too)."""
+        host = self.parties.host_of_place(roles.location, sent) if roles.location else None
+        if host and not roles.received_by and not any(sides.get(k) == host for k in roles.participants):
+            roles.received_by = host
+            if join:
                 roles.add([host])
 
     def _helper_roles(self, tok, kind: str, chain, roles: Roles, subjects: list[str]) -> list[str]:
@@ -1502,8 +1506,8 @@ class _Finder:
         """A held event without day or place takes them from a nearby sentence about its participants (a call, which
         has no place, only its day)."""
         here = self.sent_of[tok.i]
-        sides = self._sides()
-        parties = set(roles.participants) | {sides[k] for k in roles.participants if k in sides}
+        sides, mine = self._sides(), set(roles.participants)
+        parties = mine | {sides[k] for k in mine if k in sides}
         for sent in self.sents[max(here - 2, 0):here + 1][::-1]:  # this sentence and the two before
             root = sent.root
             told = [c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")] \
@@ -1517,7 +1521,7 @@ class _Finder:
                 for told in (c for c in root.children if c.dep_ == "ccomp" and c.i < root.i):
                     time, day = day_of(told, self.timexes, dct, "past")  # "A and B agreed on Tuesday to ..., X said
                     # after meeting Y": what was said came of that day's meeting
-            if roles.location is None and placed and self._about(root, set(roles.participants)):
+            if roles.location is None and placed and self._about(root, mine):
                 roles.location = self.parties.place_of(root)  # the states' sentence dates, not places, their envoys
             if day is not None or time is not None:
                 break  # "X earlier Thursday had ... . He wrote ... . X later spoke with Y": the day read back
