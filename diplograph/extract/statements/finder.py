@@ -261,6 +261,8 @@ class _Finder(DirectSpeech):
         asked = [t.label[0] for t in turns if t.question]  # an interview's introduction ends at its first question
         header_end = asked[0] if asked else turns[0].label[0] if turns else 0
         for turn in turns:
+            if turn.narration:
+                continue
             if turn.question:  # a journalist's question: nobody's statement, and no quotation in it is either
                 for a, b in turn.parts:
                     self.spoken.append((a, b))
@@ -276,7 +278,8 @@ class _Finder(DirectSpeech):
                     self._speech(speaker, a, b, own=True, when=when)
         self._headline_surname()
         head = headline_attribution(self.text)
-        if head is not None and not self._has_verb(*head[0]):
+        narrator = head is not None and any(t.narration and t.label[0] == head[0][0] for t in turns)
+        if head is not None and not narrator and not self._has_verb(*head[0]):  # not a "PRESENTER: ..." opening
             speaker = label_speaker(self.actors, self.text, *head[0], head[0][0], headed=True)
             if speaker is not None:
                 self._speech(speaker, *head[1], own=True)

@@ -59,8 +59,13 @@ def _titled_name(actors: DocActors, words: list[str], a: int, b: int) -> str | N
     """"MINISTER PENNY WONG": an office in capitals, then its holder's given name and surname."""
     lowered = [w.lower() for w in words]
     last = max((n for n, w in enumerate(lowered) if _is_title(w)), default=None)
-    rest = words[last + 1:] if last is not None else []
-    if not 2 <= len(rest) <= 3 or any(not w.replace("-", "").isalpha() or w.lower() in _SMALL
+    if last is None:
+        return None
+    first = last + 1
+    while first < len(words) and lowered[first] in ROLE_HONORIFICS:  # "SPOKESPERSON SHRI ...": courtesy dropped
+        first += 1
+    rest = words[first:]
+    if not 2 <= len(rest) <= 4 or any(not w.replace("-", "").isalpha() or w.lower() in _SMALL
                                       or _is_title(w.lower()) or gazetteer().lookup(_cap(w)) is not None
                                       for w in rest):
         return None

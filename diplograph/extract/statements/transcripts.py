@@ -21,6 +21,9 @@ _QA_LABEL = re.compile(r"^[ \t]*([QA])[.:][ \t]+(?=\S)", re.M)
 # Labels of whoever puts the questions in a briefing, hearing or interview: their turns are not statements.
 QUESTIONERS = frozenset("""q question questions reporter reporters journalist journalists host interviewer moderator
 anchor presenter correspondent audience participant press""".split())
+# Of those, the ones who also narrate (a broadcast's presenter and correspondent): a turn of theirs that asks nothing is
+# the story told, whose quotations and reported speech are read as in any article.
+NARRATORS = frozenset("reporter host anchor presenter correspondent".split())
 _STATEMENT_HEAD = re.compile(r"^[ \t]*(?:press[ \t]+)?(?:statement|readout)\b[^\n]{0,200}$", re.I | re.M)
 # A release that opens on its author's name and office lines ("Jen Psaki\nDepartment Spokesperson\n").
 _BYLINE_HEAD = re.compile(r"\s*(?:[A-Z][\w.'\u2019-]*[ \t]){1,3}[A-Z][\w'\u2019-]+[ \t]*\n"
@@ -41,6 +44,7 @@ class Turn:
     parts: tuple[tuple[int, int], ...]
     question: bool = False  # a question put by a journalist, host or member: not a statement
     answer: bool = False  # an interview's bare "A:": the interviewee speaks
+    narration: bool = False  # a presenter's or correspondent's report: theirs is no statement, whom they quote speaks
 
 
 def labelled_turns(text: str) -> Iterator[Turn]:
@@ -60,8 +64,10 @@ def labelled_turns(text: str) -> Iterator[Turn]:
         stop = labels[n + 1][0] if n + 1 < len(labels) else len(text)
         end = stop if transcript else _line_end(text, body)
         parts = tuple(_paragraphs(text, body, end))
-        question = kinds[n] == "q" or (transcript and kinds[n] != "a" and _asks(text, parts))
-        yield Turn((a, b), parts, question, kinds[n] == "a")
+        asks = _asks(text, parts)
+        narration = kinds[n] == "q" and not asks and text[a:b].split()[0].strip(".,").lower() in NARRATORS
+        question = not narration and (kinds[n] == "q" or (transcript and kinds[n] != "a" and asks))
+        yield Turn((a, b), parts, question, kinds[n] == "a", narration)
 
 
 def _label_kind(label: str) -> str | None:
