@@ -1,5 +1,6 @@
-"""Broadcast narrators' turns read as the story they tell, and capitalised labels naming their holder after a
-courtesy title or with a four-word name: rules from held-out misses, on invented transcripts."""
+"""Broadcast narrators' turns read as the story they tell, capitalised labels naming their holder after a courtesy
+title or with four names, one meeting with each office listed, and nationality adjectives on state agencies: rules
+from held-out misses, on invented text."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from functools import cache
 import pytest
 
 from diplograph.records import Document
+from harness import event_rows
 
 PUBLISHED = date(2033, 4, 8)  # a Friday
 
@@ -85,3 +87,34 @@ def test_a_capitalised_office_and_name_speak_again_by_surname(run, label, name, 
     ex = run(text)
     assert said_by(ex, "deeply concerned") == name
     assert said_by(ex, "expect a reply") == name
+
+
+# ---------------------------------------------------------------- one meeting with each partner listed
+
+@pytest.mark.parametrize("text, host, partners", [
+    ("On the sidelines, Kenya's president held bilateral meetings with the leaders of Ghana, Senegal and Zambia.",
+     "Kenya", ("Ghana", "Senegal", "Zambia")),
+    ("During the forum, the Prime Minister of Malaysia is scheduled to hold bilateral discussions with the Presidents "
+     "of Chile and Peru.", "Malaysia", ("Chile", "Peru")),
+    ("Canada's foreign minister held separate meetings with the Fijian and Samoan prime ministers in Suva on "
+     "Thursday.", "Canada", ("Fiji", "Samoa")),
+])
+def test_bilateral_or_separate_meetings_with_listed_offices_are_one_each(run, text, host, partners):
+    rows = event_rows(run(text))
+    pairs = {frozenset(r[1]) for r in rows}
+    assert pairs == {frozenset({host, p}) for p in partners}, rows
+
+
+def test_talks_with_two_prime_ministers_together_stay_one_event(run):
+    rows = event_rows(run("Canada's foreign minister held talks with the Fijian and Samoan prime ministers in Suva "
+                          "on Thursday."))
+    assert [r[1] for r in rows] == [frozenset({"Canada", "Fiji", "Samoa"})], rows
+
+
+@pytest.mark.parametrize("text", [
+    "Vietnamese, Indonesian coast guards to hold talks in Jakarta next week on fishing incidents",
+    "The Vietnamese and Indonesian navies will hold talks in Jakarta next week on fishing incidents.",
+])
+def test_nationality_adjectives_on_state_agencies_are_the_sides(run, text):
+    rows = event_rows(run(text))
+    assert [(r[0], r[1], r[2]) for r in rows] == [("talks", frozenset({"Vietnam", "Indonesia"}), "scheduled")], rows

@@ -1142,9 +1142,9 @@ class _Finder:
         holders = [tok] + ([tok.head] if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else [])  # "held ... with"
         objs = [o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
                 for o in c.children if o.dep_ == "pobj"] + [c for c in tok.children if c.dep_ == "dobj"]
-        objs = [next((a for a in o.children if a.dep_ == "appos" and a.conjuncts), o) if not o.conjuncts else o
-                for o in objs]  # "with his counterpart X and Y": the names listed in the apposition
-        partners = [p for o in objs for p in self.parties.each_conjunct(o)]
+        objs = [_listing(o) or o for o in objs]  # "with his counterpart X and Y": the names listed in the apposition
+        partners = [p for o in objs for p in (self._each_adjective(o) if o.dep_ in ("amod", "nmod", "compound") else
+                                               self.parties.each_conjunct(o))]
         partners += [p for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN"  # "met X, Y, and Z" misparsed
                      for p in self.parties.each_conjunct(c)]
         taken = {k for _, keys in partners for k in keys}
@@ -1158,6 +1158,11 @@ class _Finder:
                                     mediators=list(roles.mediators), hosts=list(roles.hosts),
                                     location=roles.location, counterpart=True))
                 for n, (word, keys) in enumerate(partners)]
+
+    def _each_adjective(self, adj) -> list[tuple[object, list[str]]]:
+        """"with the Fijian and Tongan prime ministers": the state of each nationality adjective."""
+        found = [(h, self.actors.at(h.idx, h.idx + len(h))) for h in [adj, *adj.conjuncts]]
+        return [(h, [m.key]) for h, m in found if m is not None and m.type == "state"]
 
     def _visit_roles(self, tok, roles: Roles) -> None:
         """"travel to Israel", "visited Yerevan", "will visit New Delhi": who receives the visit, and where."""
@@ -2226,9 +2231,24 @@ def _apart(tok) -> bool:
         or (tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "separate" for c in tok.children)) \
         or (tok.pos_ == "NOUN" and (tok.tag_ == "NNS" and tok.lemma_.lower() != "talk"
                                     or any(c.dep_ == "amod" and c.lower_ == "bilateral" for c in tok.children))
-            and any(o.conjuncts or any(a.dep_ == "appos" and a.conjuncts for a in o.children)
+            and any(_listing(o) is not None
                     for h in _with_holders(tok) for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
                     for o in c.children if o.dep_ == "pobj"))  # "meetings with his counterpart X and Y": one each
+
+
+def _listing(obj):
+    """The word whose conjuncts list the partners of an object: the object itself ("with A and B"), its apposition
+    ("with his counterparts, A and B"), the states of plural offices ("with the leaders of A, B and C") or their
+    adjectives ("with the Fijian and Tongan prime ministers"); None for a single partner."""
+    if obj.conjuncts:
+        return obj
+    found = next((a for a in obj.children if a.dep_ == "appos" and a.conjuncts), None)
+    if found is None and obj.tag_ in ("NNS", "NNPS"):
+        found = next((o for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                      if o.dep_ == "pobj" and o.conjuncts), None) \
+            or next((a for a in obj.children if a.dep_ in ("amod", "nmod", "compound") and a.i < obj.i
+                     and a.conjuncts), None)
+    return found
 
 
 def _closing_tail(tok, chain) -> list:

@@ -258,7 +258,8 @@ class _Finder(DirectSpeech):
     def _labelled(self) -> None:
         """Transcript turns, "Name: ..." lines and a press statement's lead, each given to its speaker."""
         turns = list(labelled_turns(self.text))
-        asked = [t.label[0] for t in turns if t.question]  # an interview's introduction ends at its first question
+        # an interview's introduction ends at its first question (or a presenter's line), and the turns after answer
+        asked = [t.label[0] for t in turns if t.question or t.narration]
         header_end = asked[0] if asked else turns[0].label[0] if turns else 0
         for turn in turns:
             if turn.narration:
