@@ -39,6 +39,7 @@ from diplograph.extract.events.status import (
     proposal_noun,
     question_answer,
     status_of,
+    trip_off,
 )
 from diplograph.extract.events.time import event_when, rescheduled, source_words, vaguely_ahead
 from diplograph.extract.events.triggers import fronted_host, trigger_type
@@ -1264,6 +1265,8 @@ class _Finder:
         if _remarks_before(tok):
             return "scheduled", None, claimed_on, False  # "Remarks with X before their meeting": after the remarks
         status = status_of(tok, chain)
+        if status in _AHEAD_STATUSES | {None} and (off := trip_off(chain)) is not None:
+            status = off  # "called off his trip to X, where he was to meet Y": the meeting falls with the trip
         levels = event_levels(tok, chain)
         sent = self.sents[self.sent_of[tok.i]]  # tok.sent searches the sentence out again on every access
         time, day = event_when(tok, levels, status, claimed_on, self.timexes)

@@ -208,6 +208,22 @@ def status_of(trigger, chain: list | None = None) -> str | None:
     return _participle(trigger)
 
 
+def trip_off(chain: list) -> str | None:
+    """"postponed his trip to Muscat, where he was to hold talks with Y", "cancelled a trip during which he was to
+    meet Y": a contact planned in a relative clause of a trip called off or refused falls with the trip (``chain``:
+    the contact's governors); None when no such trip holds it."""
+    clause = next((level for level in chain[1:] if level.dep_ == "relcl"), None)
+    if clause is None:
+        return None
+    trip = clause.head
+    if trip.dep_ == "pobj" and trip.head.dep_ == "prep" and trip.head.head.lower_ in lx.TRIP_NOUNS:
+        trip = trip.head.head  # "his trip to Muscat, where ...": the relative hung on the destination
+    if trip.pos_ != "NOUN" or trip.lower_ not in lx.TRIP_NOUNS:
+        return None
+    found = status_of(trip)
+    return found if found in ("cancelled", "declined") else None
+
+
 SIDELINES = frozenset("sidelines sideline margins margin fringes fringe".split())  # "will meet on the sidelines
 # of the summit": the summit takes the tense of the meeting on its sidelines (not "on the eve of": a day apart)
 _DOUBT_ADJ = frozenset("unlikely improbable doubtful premature".split())  # "a meeting is unlikely": a prospect denied
