@@ -645,6 +645,8 @@ def _noun_level(noun) -> str:
         return "scheduled"  # "discussed preparations for the summit in June": still to come
     if noun.lemma_.lower() in lx.DECLINE_NOUNS:
         return "declined"  # "X's refusal to attend the summit", "a boycott of the talks"
+    if noun.lemma_.lower() in lx.CANCEL_NOUNS:
+        return _call_off_noun(noun)
     if noun.lemma_.lower() == "agreement" and any(c.dep_ == "acl" and c.tag_ == "VB" for c in noun.children):
         return "agreed"  # "ended with an agreement to convene a special session in October"
     if noun.lower_ == "decision" and any(c.dep_ == "acl" and c.tag_ == "VB" for c in noun.children) \
@@ -663,6 +665,19 @@ def _noun_level(noun) -> str:
     if answer is not None:  # "a proposal for talks, which X dismissed", "an invitation that X has accepted" (the
         return answer  # parser may hang the clause on the last noun before it: "a proposal for talks with X, which")
     return "proposed" if noun.lower_ != "decision" else _GO_ON
+
+
+def _call_off_noun(noun) -> str:
+    """"announced the postponement of the summit": cancelled; "ruled out / denied a postponement of the summit": the
+    summit stands; "called for the suspension of the talks": only asked, the words above decide."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "to") else noun.head
+    if verb.pos_ not in ("VERB", "AUX") or noun.dep_ not in ("dobj", "pobj", "nsubjpass"):
+        return "cancelled"  # "the postponement of the talks was announced on Monday", "following the cancellation"
+    if _negated(verb) or verb.lemma_.lower() in lx.DENY_VERBS or lemma_is(verb, lx.DECLINE, lx.DECLINE_PHRASES):
+        return "scheduled"
+    if lemma_is(verb, lx.PROPOSE, lx.PROPOSE_PHRASES) or verb.lemma_.lower() in ("call", "urge", "demand", "seek"):
+        return _GO_ON
+    return "cancelled"
 
 
 def answered_in(verb) -> str | None:

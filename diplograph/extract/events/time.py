@@ -442,7 +442,11 @@ def rescheduled(chain, timexes: list[Timex], dct: date | None) -> tuple[Timex | 
             continue
         heads = [verb, *(c for c in verb.children if c.dep_ in ("prt", "advmod"))]  # "pushed back | to May"
         ahead = ("to", "until", "till", "for") if verb.lemma_.lower() in lx.RESCHEDULE_VERBS else ("to", "until", "till")
-        for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ahead):
+        preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ahead]
+        preps += [t for t in verb.subtree if t.dep_ == "prep" and t.lower_ in ("until", "till") and t.head != verb
+                  and t.i > verb.i and t not in preps]  # "put off the meeting it was to host next week until May":
+        # the new date the parser hung inside the object's clause
+        for prep in preps:
             tx = find_timex(list(prep.subtree), timexes, verb.doc)
             if tx is None or tx.type != "DATE":
                 continue
