@@ -173,10 +173,9 @@ def enough_parties(c, actors: DocActors) -> bool:
     if any((s.type in ("summit", "conference") or s.type in _GATHERINGS and s.exact) and s.status == "declined"
            and s.subject == parties[0] for s in c.sightings):
         return True  # "X declined to attend the summit", "the ministers met; X stayed away": the one X stays away from
-    if any(s.type in _GATHERINGS and s.status == "declined" and s.joiners == (parties[0],)
-           and (s.exact or s.subject == parties[0]) for s in c.sightings):
-        return True  # "X will not send a minister to the meeting", "X will not take part in the meeting of the
-        # region's leaders": the gathering X stays away from
+    if any(s.type in _GATHERINGS and s.exact and s.status == "declined" and s.joiners == (parties[0],)
+           for s in c.sightings):
+        return True  # "X will not send a minister to the meeting": the gathering X stays away from
     if any(s.type in ("summit", "conference") and parties[0] in s.joiners and s.status == "scheduled"
            for s in c.sightings):
         return True  # "X is to attend a conference in Y": the gathering X will go to (one attended is told by its hosts)
@@ -677,6 +676,9 @@ class _Finder:
         elif status == "declined" and kind in ("talks", "negotiation") and tok.pos_ == "NOUN" and len(subjects) == 1 \
                 and roles.participants and subjects[0] not in roles.participants and not backdrop:
             roles.add(subjects)  # "X did not show up for the talks with Y": the side that stayed away is one of them
+        if status == "declined" and kind in _GATHERINGS and tok.pos_ == "NOUN" and len(joiners) == 1 \
+                and roles.participants == joiners and _of_people(tok):
+            alone = True  # "X will not take part in the meeting of the region's heads of state": X stays away
         reception = kind == "meeting" and tok.pos_ == "VERB" and tok.lemma_.lower() in lx.HOSTING_VERBS
         if reception and roles.location and all(k in self.offices for k in subjects):
             self._unnamed_host(tok, roles, subjects)  # "The President received X in Paris": France receives X

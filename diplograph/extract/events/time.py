@@ -29,9 +29,10 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
     """The event's day (or coarser time), each date read in the tense of the words leading to it."""
     if _undated_tree(tok, timexes):
         return _told_today(tok, status, dct)
-    default = "future" if status in FUTURE_STATUSES or status in ("declined", "cancelled") and any(
+    default = "future" if status in FUTURE_STATUSES or status in ("declined", "cancelled") and not (
+        tok.dep_ == "pobj" and tok.head.lower_ in _SEQUENCE_PREPS) and any(
         _future_word(v) for v in levels[1:4] if v.pos_ in ("VERB", "AUX")) else "past"  # "will not attend the
-    # summit in August": the August to come
+    # summit in August": the August to come (not "will skip the summit, after a meeting on Friday")
     tense_for = _tense_reader(tok, default)
     plan = _planned_infinitive(tok) if status != "held" else None
     coarse_tense = _plan_reader(plan, tense_for) if plan is not None else tense_for
