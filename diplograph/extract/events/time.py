@@ -445,8 +445,9 @@ def rescheduled(chain, timexes: list[Timex], dct: date | None) -> tuple[Timex | 
         ahead = ("to", "until", "till", "for") if verb.lemma_.lower() in lx.RESCHEDULE_VERBS else ("to", "until", "till")
         preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ahead]
         preps += [t for t in verb.subtree if t.dep_ == "prep" and t.lower_ in ("until", "till") and t.head != verb
-                  and t.i > verb.i and t not in preps]  # "put off the meeting it was to host next week until May":
-        # the new date the parser hung inside the object's clause
+                  and t.i > verb.i and t not in preps and any(o.dep_ == "pobj" for o in t.children)]  # "put off the
+        # meeting it was to host next week until May": the new date the parser hung inside the object's clause (not
+        # "until after the summer", no date)
         for prep in preps:
             tx = find_timex(list(prep.subtree), timexes, verb.doc)
             if tx is None or tx.type != "DATE":
