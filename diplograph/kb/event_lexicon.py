@@ -179,6 +179,8 @@ POSTPONE_PHRASES = frozenset({("put", "off"), ("push", "back")})
 RESCHEDULE_VERBS = frozenset("move shift reschedule bring".split())
 CANCEL = frozenset("cancel scrap suspend abandon scuttle".split()) | _words("status", "cancelled") | POSTPONE
 CANCEL_PHRASES = frozenset({("call", "off")}) | _phrases("status", "cancelled") | POSTPONE_PHRASES
+# "announced the postponement of the summit" (CAMEO 161 "announce postponement (of negotiation)")
+CANCEL_NOUNS = frozenset("postponement cancellation suspension deferral deferment".split())
 AGREE = frozenset("agree accept consent assent".split()) | _words("status", "agreed")
 # Commitments and decisions ("decided to hold", "pledged to meet"): agreed when both sides make them, proposed when
 # one side does (CAMEO files pledges and promises under 03x, expressions of intent).

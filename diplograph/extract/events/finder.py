@@ -39,6 +39,7 @@ from diplograph.extract.events.status import (
     proposal_noun,
     question_answer,
     status_of,
+    trip_off,
 )
 from diplograph.extract.events.time import event_when, rescheduled, source_words, vaguely_ahead
 from diplograph.extract.events.triggers import fronted_host, trigger_type
@@ -672,6 +673,12 @@ class _Finder:
                 and not (tok.dep_ == "pobj" and tok.head.lower_ in _BACKDROP_PREPS - {"of"}):
             roles.add(subjects)  # "X pulled out of the summit with Y and Z": X stays away, the others may still meet
             alone = True
+        elif status == "declined" and kind in ("talks", "negotiation") and tok.pos_ == "NOUN" and len(subjects) == 1 \
+                and roles.participants and subjects[0] not in roles.participants and not backdrop:
+            roles.add(subjects)  # "X did not show up for the talks with Y": the side that stayed away is one of them
+        if status == "declined" and kind in _GATHERINGS and tok.pos_ == "NOUN" and len(joiners) == 1 \
+                and roles.participants == joiners and _of_people(tok):
+            alone = True  # "X will not take part in the meeting of the region's heads of state": X stays away
         reception = kind == "meeting" and tok.pos_ == "VERB" and tok.lemma_.lower() in lx.HOSTING_VERBS
         if reception and roles.location and all(k in self.offices for k in subjects):
             self._unnamed_host(tok, roles, subjects)  # "The President received X in Paris": France receives X
@@ -1265,6 +1272,8 @@ class _Finder:
         if _remarks_before(tok):
             return "scheduled", None, claimed_on, False  # "Remarks with X before their meeting": after the remarks
         status = status_of(tok, chain)
+        if status in _AHEAD_STATUSES | {None} and (off := trip_off(chain)) is not None:
+            status = off  # "called off his trip to X, where he was to meet Y": the meeting falls with the trip
         levels = event_levels(tok, chain)
         sent = self.sents[self.sent_of[tok.i]]  # tok.sent searches the sentence out again on every access
         time, day = event_when(tok, levels, status, claimed_on, self.timexes)

@@ -245,6 +245,7 @@ def _find_folded(text: str, place: str, offset: int) -> int:
 
 # Light verbs a trip noun is the object of ("paid a visit to", "made a trip to", "undertook a tour to")
 _TRIP_SUPPORT = frozenset("pay make undertake conduct begin start".split())
+_TRIP_UNDONE = lx.CANCEL | lx.DECLINE  # verbs that call a trip off or turn it down, taking no "to" of their own
 
 
 def _after_report(tok, prep) -> bool:
@@ -261,6 +262,10 @@ def trip_preps(tok) -> list:
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and not any(c.lower_ == "to" for c in own) \
             and tok.head.lemma_.lower() in _TRIP_SUPPORT:  # "paid a State Visit to India": "to" hung on "paid"
         own += [c for c in tok.head.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" and c.i > tok.i]
+    elif tok.pos_ == "NOUN" and tok.dep_ == "dobj" and not any(c.lower_ == "to" for c in own) \
+            and tok.head.lemma_.lower() in _TRIP_UNDONE:  # "shelved a visit by X to Budapest": "to" hung on the verb
+        own += [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > tok.i
+                and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)]  # (not "postponed it to May")
     if tok.pos_ != "NOUN" or any(c.lower_ == "to" for c in own):
         return own
     return own + [p for c in own if c.lower_ == "by" for o in c.children

@@ -182,7 +182,7 @@ def status_of(trigger, chain: list | None = None) -> str | None:
         return "held"  # "who is in Nairobi on a two-day visit that began on Monday"
     if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.pos_ == "VERB" and not _negated(trigger.head) \
             and lemma_is(trigger.head, lx.CANCEL, lx.CANCEL_PHRASES) and not _repeated(trigger.head):
-        return "scheduled" if _taken_up(trigger.head, trigger) else "cancelled"  # "the meeting that was to be held
+        return "scheduled" if _taken_up(trigger.head, trigger) or _still_on(trigger.head) else "cancelled"  # "the meeting that was to be held
         # on Friday has been called off": the plan is off
     if to_be_held(trigger) is not None:
         return "scheduled"  # "a summit on the situation in Sudan, to be held in Djibouti on Saturday"
@@ -208,6 +208,22 @@ def status_of(trigger, chain: list | None = None) -> str | None:
     return _participle(trigger)
 
 
+def trip_off(chain: list) -> str | None:
+    """"postponed his trip to Muscat, where he was to hold talks with Y", "cancelled a trip during which he was to
+    meet Y": a contact planned in a relative clause of a trip called off or refused falls with the trip (``chain``:
+    the contact's governors); None when no such trip holds it."""
+    clause = next((level for level in chain[1:] if level.dep_ == "relcl"), None)
+    if clause is None:
+        return None
+    trip = clause.head
+    if trip.dep_ == "pobj" and trip.head.dep_ == "prep" and trip.head.head.lower_ in lx.TRIP_NOUNS:
+        trip = trip.head.head  # "his trip to Muscat, where ...": the relative hung on the destination
+    if trip.pos_ != "NOUN" or trip.lower_ not in lx.TRIP_NOUNS:
+        return None
+    found = status_of(trip)
+    return found if found in ("cancelled", "declined") else None
+
+
 SIDELINES = frozenset("sidelines sideline margins margin fringes fringe".split())  # "will meet on the sidelines
 # of the summit": the summit takes the tense of the meeting on its sidelines (not "on the eve of": a day apart)
 _DOUBT_ADJ = frozenset("unlikely improbable doubtful premature".split())  # "a meeting is unlikely": a prospect denied
@@ -230,10 +246,12 @@ def dismissed(trigger, chain: list | None = None) -> bool:
         return True  # "asked whether the EU would hold talks": a question, no claim
     top = chain[-1]
     if top.dep_ == "ccomp" and top.head.pos_ == "VERB" and top.head.lemma_.lower() in lx.DENY_VERBS - {"reject"}:
-        return True  # "denied that its envoy had met X": the climb stops below the speech verb
-    for below, level in zip(chain, chain[1:]):
-        if _denied(below, level):
-            return True  # "denied that the minister had met X", "dismissed reports of a meeting"
+        return not any(_called_off_verb(v) for v in chain[1:])  # "denied that its envoy had met X": the climb
+        # stops below the speech verb (not "denied that the summit had been postponed": the summit stands)
+    for n, (below, level) in enumerate(zip(chain, chain[1:])):
+        if _denied(below, level):  # "denied that the minister had met X", "dismissed reports of a meeting" (not
+            return not any(_called_off_verb(v) for v in chain[1:n + 1])  # "denied reports that X had cancelled
+            # the visit": the cancellation is denied, the visit stands
         if level.pos_ == "ADJ" and level.lower_ in _DOUBT_ADJ:
             return True  # "are unlikely to meet"
         if level.lemma_ == "be" and below.dep_ in ("nsubj", "nsubjpass") \
@@ -245,6 +263,35 @@ def dismissed(trigger, chain: list | None = None) -> bool:
         if level.pos_ == "NOUN" and level.lemma_.lower() not in _EVENT_NOUNS | _TRANSPARENT:
             return False  # the words above are about something else
     return False
+
+
+def _called_off_verb(tok) -> bool:
+    """A verb that calls an event off or puts it off ("cancelled", "postponed", "called off")."""
+    return tok.pos_ == "VERB" and lemma_is(tok, lx.CANCEL, lx.CANCEL_PHRASES)
+
+
+def _still_on(verb) -> bool:
+    """"the summit may be postponed", "denied reports that the visit had been cancelled": a call-off only feared or
+    denied, so the plan it would undo still stands."""
+    if any(a in _HEDGES for a in _auxiliaries(verb)):
+        return True
+    above = verb.head
+    if verb.dep_ in ("acl", "relcl") and above.lower_ in lx.REPORT_NOUNS:
+        verb, above = above, above.head  # "denied reports that X had cancelled the visit"
+    return verb.dep_ in ("ccomp", "dobj") and above.pos_ == "VERB" and above.lemma_.lower() in lx.DENY_VERBS \
+        and not _negated(above)
+
+
+_HEDGES = frozenset("may might could".split())
+
+
+def _turned_up(verb) -> bool:
+    """"did not show up for the talks", "did not turn up at the summit", "did not travel to the meeting": a party that
+    stayed away from an event held without it."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("show", "turn"):
+        return any(c.dep_ in ("prt", "advmod") and c.lower_ in ("up", "out") for c in verb.children)
+    return lemma in _SHOW_UP
 
 
 def _denied(below, level) -> bool:
@@ -598,6 +645,8 @@ def _noun_level(noun) -> str:
         return "scheduled"  # "discussed preparations for the summit in June": still to come
     if noun.lemma_.lower() in lx.DECLINE_NOUNS:
         return "declined"  # "X's refusal to attend the summit", "a boycott of the talks"
+    if noun.lemma_.lower() in lx.CANCEL_NOUNS:
+        return _call_off_noun(noun)
     if noun.lemma_.lower() == "agreement" and any(c.dep_ == "acl" and c.tag_ == "VB" for c in noun.children):
         return "agreed"  # "ended with an agreement to convene a special session in October"
     if noun.lower_ == "decision" and any(c.dep_ == "acl" and c.tag_ == "VB" for c in noun.children) \
@@ -616,6 +665,19 @@ def _noun_level(noun) -> str:
     if answer is not None:  # "a proposal for talks, which X dismissed", "an invitation that X has accepted" (the
         return answer  # parser may hang the clause on the last noun before it: "a proposal for talks with X, which")
     return "proposed" if noun.lower_ != "decision" else _GO_ON
+
+
+def _call_off_noun(noun) -> str:
+    """"announced the postponement of the summit": cancelled; "ruled out / denied a postponement of the summit": the
+    summit stands; "called for the suspension of the talks": only asked, the words above decide."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "to") else noun.head
+    if verb.pos_ not in ("VERB", "AUX") or noun.dep_ not in ("dobj", "pobj", "nsubjpass"):
+        return "cancelled"  # "the postponement of the talks was announced on Monday", "following the cancellation"
+    if _negated(verb) or verb.lemma_.lower() in lx.DENY_VERBS or lemma_is(verb, lx.DECLINE, lx.DECLINE_PHRASES):
+        return "scheduled"
+    if lemma_is(verb, lx.PROPOSE, lx.PROPOSE_PHRASES) or verb.lemma_.lower() in ("call", "urge", "demand", "seek"):
+        return _GO_ON
+    return "cancelled"
 
 
 def answered_in(verb) -> str | None:
@@ -671,7 +733,8 @@ def _verb_level(verb, trigger) -> str:
         if subject and trigger.dep_ == "nsubj" and _happening(verb) \
                 and any(c.dep_ == "neg" and c.lower_ in ("not", "n't") for c in verb.children):
             return "cancelled"  # "the session set for Sunday did not take place" ("never happened": unsaid)
-        if _future(verb) or _modal(verb) or lemma in ("attend", "join", "participate", "go", "come", "meet"):
+        if _future(verb) or _modal(verb) or lemma in ("attend", "join", "participate", "go", "come", "meet") \
+                or _turned_up(verb):  # "did not show up for the talks
             return "declined" if (_future(verb) or _modal(verb) or _chosen(verb) or _passed_up(verb)) else None
         return None
     if lemma_is(verb, lx.DECLINE, lx.DECLINE_PHRASES):
@@ -688,7 +751,7 @@ def _verb_level(verb, trigger) -> str:
         return "declined"  # "cancelled his appearance at the summit": one side's part called off, not the summit
     if lemma_is(verb, lx.CANCEL, lx.CANCEL_PHRASES) or _on_hold(verb) \
             or lemma in lx.RESCHEDULE_VERBS and _to_new_date(verb):
-        return "cancelled"  # off on its day; a new date the text gives makes it scheduled again
+        return "scheduled" if _still_on(verb) else "cancelled"  # off on its day; a new date the text gives makes it scheduled again
     if lemma == "expect" and any(c.dep_ == "auxpass" for c in verb.children):
         return "scheduled"  # "the talks are expected to open on Friday" (without a date: proposed)
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lx.AGREE and (_modal(verb) or _future(verb)):

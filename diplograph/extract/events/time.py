@@ -29,7 +29,10 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
     """The event's day (or coarser time), each date read in the tense of the words leading to it."""
     if _undated_tree(tok, timexes):
         return _told_today(tok, status, dct)
-    default = "future" if status in FUTURE_STATUSES else "past"
+    default = "future" if status in FUTURE_STATUSES or status in ("declined", "cancelled") and not (
+        tok.dep_ == "pobj" and tok.head.lower_ in _SEQUENCE_PREPS) and any(
+        _future_word(v) for v in levels[1:4] if v.pos_ in ("VERB", "AUX")) else "past"  # "will not attend the
+    # summit in August": the August to come (not "will skip the summit, after a meeting on Friday")
     tense_for = _tense_reader(tok, default)
     plan = _planned_infinitive(tok) if status != "held" else None
     coarse_tense = _plan_reader(plan, tense_for) if plan is not None else tense_for
@@ -440,7 +443,12 @@ def rescheduled(chain, timexes: list[Timex], dct: date | None) -> tuple[Timex | 
             continue
         heads = [verb, *(c for c in verb.children if c.dep_ in ("prt", "advmod"))]  # "pushed back | to May"
         ahead = ("to", "until", "till", "for") if verb.lemma_.lower() in lx.RESCHEDULE_VERBS else ("to", "until", "till")
-        for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ahead):
+        preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ahead]
+        preps += [t for t in verb.subtree if t.dep_ == "prep" and t.lower_ in ("until", "till") and t.head != verb
+                  and t.i > verb.i and t not in preps and any(o.dep_ == "pobj" for o in t.children)]  # "put off the
+        # meeting it was to host next week until May": the new date the parser hung inside the object's clause (not
+        # "until after the summer", no date)
+        for prep in preps:
             tx = find_timex(list(prep.subtree), timexes, verb.doc)
             if tx is None or tx.type != "DATE":
                 continue
