@@ -67,6 +67,9 @@ def _remembered(memo: dict[_K, _T], text: _K, work: Callable[[_K], _T]) -> _T:
     return memo[text]
 
 
+_UNASKED = object()  # a memo's answer not yet worked out (None is an answer)
+
+
 def _is_acronym(name: str) -> bool:
     """Short all-capital forms ("US", "U.S.", "NATO") must match with their exact case."""
     letters = name.replace(".", "").replace("+", "").replace("-", "")
@@ -111,6 +114,7 @@ class Gazetteer:
         self.venue_city_names: frozenset[str] = frozenset()
         self.first_words: set[str] = set()
         self._initials: dict[str, list[str]] | None = None
+        self._longest: dict[str, int] | None = None  # longest_name() by folded first word, built on first use
         self._looked_up: dict[str, Entry | None] = {}  # lookup() by text: candidate finding asks for each n-gram
         self._capitals_asked: dict[str, Entry | None] = {}  # capital() by text, asked of the same n-grams
         self._demonyms_asked: dict[str, Entry | None] = {}  # demonym() by word, asked of every capitalised word
@@ -270,24 +274,38 @@ class Gazetteer:
                     return city
         return None
 
+    def longest_name(self, first: str) -> int:
+        """The most words a known name, capital or short form has (folded) among those opening with the folded
+        word ``first`` (0: none): candidate finding tries no longer stretch after it."""
+        if self._longest is None:
+            self._longest = {}
+            for key in [*self.folded, *self.capitals, *map(fold, self.exact)]:
+                words = key.split()
+                if words:
+                    self._longest[words[0]] = max(self._longest.get(words[0], 0), len(words))
+        return self._longest.get(first, 0)
+
     def opens(self, word: str) -> bool:
         """Whether a name, capital or short form may begin with this word (its folded first word, or the word as
         a short form): candidate finding asks it of every word, and most words repeat."""
-        return _remembered(self._opens_asked, word, self._opens)
+        found = self._opens_asked.get(word, _UNASKED)  # (read here: asked of most words of every page)
+        return _remembered(self._opens_asked, word, self._opens) if found is _UNASKED else found
 
     def _opens(self, word: str) -> bool:
         return fold(word).split(" ")[0] in self.first_words or word in self.exact
 
     def name_or_capital(self, text: str) -> Entry | None:
         """lookup(text), else capital(text), remembered as one: candidate finding asks both of each n-gram."""
-        return _remembered(self._named_asked, text, self._name_or_capital)
+        found = self._named_asked.get(text, _UNASKED)
+        return _remembered(self._named_asked, text, self._name_or_capital) if found is _UNASKED else found
 
     def _name_or_capital(self, text: str) -> Entry | None:
         return self.lookup(text) or self.capital(text)
 
     def lookup(self, text: str) -> Entry | None:
         """The state, IGO or seat a surface form names exactly (case-sensitive for acronyms)."""
-        return _remembered(self._looked_up, text, self._lookup)
+        found = self._looked_up.get(text, _UNASKED)
+        return _remembered(self._looked_up, text, self._lookup) if found is _UNASKED else found
 
     def _lookup(self, text: str) -> Entry | None:
         """lookup() worked out (a pure function of the text once the tables are loaded)."""
@@ -304,7 +322,8 @@ class Gazetteer:
 
     def demonym(self, word: str) -> Entry | None:
         """The state an adjective of nationality points to ("Russian" -> Russia)."""
-        return _remembered(self._demonyms_asked, word, self._demonym)
+        found = self._demonyms_asked.get(word, _UNASKED)
+        return _remembered(self._demonyms_asked, word, self._demonym) if found is _UNASKED else found
 
     def _demonym(self, word: str) -> Entry | None:
         """demonym() worked out (folding costs more than a look-up in the memo)."""
@@ -327,7 +346,8 @@ class Gazetteer:
 
     def capital(self, text: str) -> Entry | None:
         """The state whose capital a name is ("Moscow" -> Russia, kind capital)."""
-        return _remembered(self._capitals_asked, text, self._capital)
+        found = self._capitals_asked.get(text, _UNASKED)
+        return _remembered(self._capitals_asked, text, self._capital) if found is _UNASKED else found
 
     def _capital(self, text: str) -> Entry | None:
         """capital() worked out (a pure function of the text once the tables are loaded)."""

@@ -186,7 +186,7 @@ _ROMAN = dict(zip(
 
 def romanised(name: str) -> str | None:
     """A Latin spelling of a Cyrillic or Greek name ("Сергей Лавров" -> "Sergey Lavrov"), else None."""
-    if not any(c.lower() in _ROMAN for c in name):
+    if name.isascii() or not any(c.lower() in _ROMAN for c in name):  # (most names: no letter to look at)
         return None
     out = []
     for c in name:

@@ -176,18 +176,19 @@ def gazetteer_cands(doc: Doc, gz: Gazetteer) -> list[Cand]:
     ent_at = {i: ent for ent in doc_ents(doc) for i in range(ent.start, ent.end)}
     words, spaces, blank, punct, _ = token_columns(doc)
     out: list[Cand] = []
-    i = 0
-    while i < len(words):
-        word = words[i]
-        if blank[i] or not word[:1].isalpha():
-            i += 1
+    resume = 0  # the token after the last name found: no name starts inside one
+    for i in _name_starts(words, spaces, gz):
+        if i < resume:
             continue
+        word = words[i]
         if len(word) > 3 and _DASH.search(word):  # the length first: most words are short, a search costs more
             out.extend(_dash_parts(doc[i], gz))
         hit = None
-        glued = i + 1 < len(words) and not spaces[i] and words[i + 1] in ("'s", "\u2019s")  # "People's Republic"
+        glued = i + 1 < len(words) and not spaces[i] and words[i + 1] in _POSSESSIVES  # "People's Republic"
         if gz.opens(word) or glued and _first_folded(word + words[i + 1]) in gz.first_words:
             longest = min(MAX_NGRAM, len(words) - i)
+            if spaces[i] and word.isascii() and word.isalpha() and word.lower() != "the":
+                longest = _within(words, spaces, i, longest, gz.longest_name(word.lower()))
             lead = [""]  # lead[n]: the first n words with their spaces, built once for every length tried
             for k in range(i, i + longest - 1):
                 lead.append(lead[-1] + words[k] + spaces[k])
@@ -205,10 +206,38 @@ def gazetteer_cands(doc: Doc, gz: Gazetteer) -> list[Cand]:
                     break
         if hit is not None:
             out.append(hit)
-            i = doc.char_span(hit.start, hit.end, alignment_mode="expand").end
-        else:
-            i += 1
+            resume = doc.char_span(hit.start, hit.end, alignment_mode="expand").end
     return out
+
+
+_POSSESSIVES = ("'s", "\u2019s")
+_ALNUM = re.compile(r"[A-Za-z0-9]")
+
+
+def _within(words: list[str], spaces: list[str], i: int, longest: int, most: int) -> int:
+    """How many tokens from ``i`` (a plain word of its own, no "the") a name of at most ``most`` words may run
+    over: each word after a space with an ASCII letter or digit in it stays a word of its own once folded, so
+    stretches with more such words need no look-up (the gazetteer's longest name for the first word bounds them)."""
+    count = 0
+    for n in range(1, longest + 1):
+        k = i + n - 1
+        if (k == i or spaces[k - 1]) and _ALNUM.search(words[k]):
+            count += 1
+            if count > most:
+                return n - 1
+    return longest
+
+
+def _name_starts(words: list[str], spaces: list[str], gz: Gazetteer) -> list[int]:
+    """The tokens a name or dashed pair may start at, ascending: a word a name opens with, a dashed word, or a
+    word glued to a possessive ("People's"). Each distinct word is tested once (most words are neither, and
+    articles repeat their words); the others are left out of the walk."""
+    starts = {w for w in set(words) if w[:1].isalpha() and (gz.opens(w) or len(w) > 3 and _DASH.search(w))}
+    at = [i for i, w in enumerate(words) if w in starts or w in _POSSESSIVES]
+    if not any(words[i] in _POSSESSIVES for i in at):
+        return at
+    glued = {i - 1 for i in at if words[i] in _POSSESSIVES and i and not spaces[i - 1] and words[i - 1][:1].isalpha()}
+    return sorted({i for i in at if words[i] in starts} | glued)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -241,11 +270,10 @@ def demonym_spans(doc: Doc, gz: Gazetteer, states: set[str] = frozenset()) -> li
     """Nationality adjectives of one or two words ("Russian", "South Korean") as token ranges; a shared one
     ("Congolese") for the one of its states the text names otherwise (``states``)."""
     words, spaces, blank, _, _ = token_columns(doc)
-    out, i = [], 0
-    while i < len(words):
-        if not words[i][:1].isupper():  # no demonym, alone or as the first of two words, starts lower-case
-            i += 1
-            continue
+    out, resume = [], 0
+    for i in [k for k, w in enumerate(words) if w[:1].isupper()]:  # no demonym, alone or first of two, is lower-case
+        if i < resume:
+            continue  # the second word of a two-word one
         two = gz.demonym(words[i] + spaces[i] + words[i + 1]) if i + 1 < len(words) and not blank[i + 1] \
             and words[i].lower() != "the" and words[i + 1] not in _PAIR_GLUE else None  # not "Kyrgyz" + "-"
         one = gz.demonym(words[i]) or gz.demonym_among(words[i], states) \
@@ -257,7 +285,7 @@ def demonym_spans(doc: Doc, gz: Gazetteer, states: set[str] = frozenset()) -> li
             out.append((i, i + 2, two))
         elif one is not None:
             out.append((i, i + 1, one))
-        i += 2 if two is not None else 1
+        resume = i + 2 if two is not None else i + 1
     return out
 
 

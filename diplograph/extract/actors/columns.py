@@ -47,23 +47,25 @@ def strings_of(doc: Doc, hashes: list[int]) -> list[str]:
 
 def doc_text(doc: Doc) -> str:
     """The document's text, built once per pass from the token columns (``Doc.text`` makes a Token per word)."""
-    if _TEXT not in doc.user_data:
+    text = doc.user_data.get(_TEXT)  # (one read of the dict when cached: asked again and again)
+    if text is None:
         cols = token_columns(doc)
-        doc.user_data[_TEXT] = "".join(map(str.__add__, cols.words, cols.spaces))
-    return doc.user_data[_TEXT]
+        text = doc.user_data[_TEXT] = "".join(map(str.__add__, cols.words, cols.spaces))
+    return text
 
 
 def token_columns(doc: Doc) -> Columns:
     """The document's token columns, read once per actor pass."""
-    if _COLUMNS not in doc.user_data:
+    columns = doc.user_data.get(_COLUMNS)  # (one read of the dict when cached: asked again and again)
+    if columns is None:
         # one list per attribute (transposed first): a list per token row costs more than the reads
         orths, spacy, blank, punct = doc.to_array([ORTH, SPACY, IS_SPACE, IS_PUNCT]).T.tolist() if len(doc) \
             else ([], [], [], [])
         words = strings_of(doc, orths)
         spaces = [" " if s else "" for s in spacy]  # spaCy's trailing whitespace is one space or none
-        doc.user_data[_COLUMNS] = Columns(words, spaces, list(map(bool, blank)), list(map(bool, punct)),
-                                          [i for i, w in enumerate(words) if "\n" in w])
-    return doc.user_data[_COLUMNS]
+        columns = doc.user_data[_COLUMNS] = Columns(words, spaces, list(map(bool, blank)), list(map(bool, punct)),
+                                                    [i for i, w in enumerate(words) if "\n" in w])
+    return columns
 
 
 def entities(doc: Doc) -> tuple[Span, ...]:

@@ -79,8 +79,8 @@ def _anchors(doc: Doc) -> list[Token]:
     """Contact verbs, event nouns, and support verbs with an event noun object."""
     lemmas, pos, lower = token_strings(doc, "LEMMA"), token_strings(doc, "POS"), token_strings(doc, "LOWER")
     out = []
-    for i, (lemma, kind) in enumerate(zip(lemmas, pos)):  # the columns first: a Token only for the few that pass
-        lemma = lemma.lower()
+    for i in [k for k, kind in enumerate(pos) if kind == "VERB" or kind == "NOUN"]:  # the columns first: a Token
+        lemma, kind = lemmas[i].lower(), pos[i]  # only for the few that pass
         if kind == "VERB" and lemma in _CONTACT_VERBS or kind == "NOUN" and (
                 lemma in TRIGGER_NOUNS or lower[i] in TRIGGER_NOUNS):
             out.append(doc[i])

@@ -10,7 +10,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
-from diplograph.extract.actors.columns import span_text, token_columns
+from diplograph.extract.actors.columns import sentence_bounds, span_text, token_columns
 from diplograph.extract.actors.headlines import english_words, headline_parts, headline_verb, in_headline
 from diplograph.extract.base import token_strings
 from diplograph.extract.statements.reporting import SPEECH_VERBS
@@ -105,7 +105,7 @@ def write_places(path) -> int:
 
 def repair_ents(doc: Doc, ents: list[Span], text: str) -> list[Span]:
     """spaCy's entities with lists split, names completed, ships, regions and headline fragments out."""
-    ents = _post_nominals(doc, ents) if any(w in POST_NOMINALS for w in token_columns(doc).words) else ents
+    ents = _post_nominals(doc, ents) if not POST_NOMINALS.isdisjoint(token_columns(doc).words) else ents
     ents = [_gathering(e) for e in ents]
     ents = _names_after_titled_states(doc, _names_after_portfolios(doc, _cut_at_places(doc, _paired_states(doc, ents))))
     ents = _portfolio_lists(doc, ents)
@@ -709,26 +709,29 @@ def _split_pair(ent: Span, surnames: Counter, ents: list[Span] = ()) -> list[Spa
 
 def _not_a_name(ent: Span, surnames: Counter) -> bool:
     """Ships, regions and cities tagged as bodies ("Norfolk", not "Mr Kingston") are not actors."""
-    doc = ent.doc
+    doc, start, end, label = ent.doc, ent.start, ent.end, ent.label_  # read once: each is a call into spaCy
     lower, text = token_strings(doc, "LOWER"), token_columns(doc).words
-    words = [lower[i] for i in range(ent.start, ent.end) if text[i] not in _NAME_GLUE]
-    if ent.label_ in ("PERSON", "ORG", "FAC", "PRODUCT") and all(
-            w in GEO_WORDS for w in re.split(r"[\s-]+", " ".join(words)) if w):
+    words = [lower[i] for i in range(start, end) if text[i] not in _NAME_GLUE]
+    if label in ("PERSON", "ORG", "FAC", "PRODUCT") and all(
+            w in GEO_WORDS for w in _SPACES_OR_DASHES.split(" ".join(words)) if w):
         return True
-    if ent.label_ in ("PERSON", "ORG") and len(ent) <= 2 and _followed_by_region(ent):
+    if label in ("PERSON", "ORG") and end - start <= 2 and _followed_by_region(ent):
         return True
-    if ent.label_ in ("PERSON", "ORG") and all(in_foreign_title(doc, i) for i in range(ent.start, ent.end)):
+    if label in ("PERSON", "ORG") and all(in_foreign_title(doc, i) for i in range(start, end)):
         return True  # "Pro Tempore", "Chargé d'Affaires": a title's words in another language
-    if ent.label_ == "PERSON":
-        before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-        after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    if label == "PERSON":
+        before = lower[start - 1] if start > 0 else ""
+        after = lower[end] if end < len(doc) else ""
         return before in VESSEL_BEFORE or after in VESSEL_AFTER or any(w in _SHIP_PREFIXES for w in words)
-    if ent.label_ != "ORG":
+    if label != "ORG":
         return False
     if len(ent) != 1 or gazetteer().lookup(ent.text) is not None or ent[0].lower_ in surnames:
         return False
     before = doc[ent.start - 1].text if ent.start > 0 else ""
     return before.lower() not in HONORIFICS and not is_title(before) and fold(ent.text) in _cities()
+
+
+_SPACES_OR_DASHES = re.compile(r"[\s-]+")
 
 
 def _followed_by_region(ent: Span) -> bool:
@@ -1013,7 +1016,7 @@ def _paired_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
                 or _known_word(gazetteer(), word):
             continue
         tok = doc[i]
-        lo, hi = tok.sent.start, tok.sent.end
+        lo, hi = sentence_bounds(doc, tok.i)  # (Token.sent scans the document, and was asked twice)
         j = tok.i - 1 - (tok.i > lo and doc[tok.i - 1].lower_ == "the")
         if j >= lo and doc[j].lower_ == "and":  # "between A and [the] ACR"
             opener = next((b for b in range(j - 1, max(lo, j - 8) - 1, -1) if doc[b].lower_ == "between"), None)

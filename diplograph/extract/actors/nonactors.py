@@ -66,6 +66,12 @@ def _byline(kept: tuple[bool, ...]) -> re.Pattern[str]:
 
 def is_outlet(text: str, gz: Gazetteer, publisher: str | None) -> bool:
     """News agencies, newspapers and the page's own publisher report; they are not actors."""
+    return _outlet(text, gz, publisher)
+
+
+@lru_cache(maxsize=1 << 14)  # asked of every name of every page, most of them again and again
+def _outlet(text: str, gz: Gazetteer, publisher: str | None) -> bool:
+    """is_outlet() worked out (a pure function of its arguments once the gazetteer is loaded)."""
     text = re.sub(r"['\u2019]s?$", "", text.strip())
     if gz.is_outlet(text):
         return True
@@ -84,47 +90,51 @@ FACILITIES = frozenset("""station airport hotel headquarters residence stadium s
 compound""".split())
 
 
+_NOT_BODY_HEADS = PLURAL_HEADS | FACILITIES
 _HYPHENS = frozenset("-\u2010\u2011")  # inside a hyphenated name ("Al-Sabah"), no word of its own
 
 
 def is_junk(span: Span) -> bool:
     """Entities that are not names: section labels, credits, stage directions, headline fragments, events."""
-    text = span.text.strip()
-    particle_first = span.label_ == "PERSON" and len(span) > 1 and span[0].lower_ in PARTICLES and span[-1].is_title
+    doc, start, end, label = span.doc, span.start, span.end, span.label_  # read once: each is a call into spaCy
+    words, lower = token_columns(doc).words, token_strings(doc, "LOWER")  # the columns, no Tokens
+    full = doc_text(doc)
+    text = full[span.start_char:span.end_char].strip()  # span.text, with no Token per word
+    particle_first = label == "PERSON" and end - start > 1 and lower[start] in PARTICLES and doc[end - 1].is_title
     if not text or not (text[:1].isupper() or particle_first) or not any(c.isalpha() for c in text):
         return True  # "von der Leyen" after a title is a name
-    full = doc_text(span.doc)
     line_start = full.rfind("\n", 0, span.start_char) + 1
     line_end = full.find("\n", span.end_char)
     line = full[line_start: line_end if line_end >= 0 else len(full)].strip()
-    if line == text and (len(span) <= 2 or span.label_ == "PERSON") and not _office_below(full, line_end):
+    if line == text and (end - start <= 2 or label == "PERSON") and not _office_below(full, line_end):
         return True  # a label or a credit alone on its line ("Comments", "Jane Roe" under a headline)
-    if _in_menu(full, line_start, line_end) and not ((span.label_ == "PERSON" or is_honorific(span[0]))
+    if _in_menu(full, line_start, line_end) and not ((label == "PERSON" or is_honorific(doc[start]))
                                                      and _office_below(full, line_end)):  # "the Hon X" tagged ORG
         return True  # "Popular DoD Resources", "Casualty Status (PDF)": a line of a site's link list
-    if span.label_ == "PERSON" and _names_only(span) and not _office_below(full, line_end):
+    if label == "PERSON" and _names_only(span) and not _office_below(full, line_end):
         return True  # "Jane Roe John Doe": reporters' names run together under a headline
-    if len(span) > 1 and text.isupper() and not JOINED_ACRONYM.fullmatch(text):
+    if end - start > 1 and text.isupper() and not JOINED_ACRONYM.fullmatch(text):
         return True  # a shouted headline or label ("ZANU-PF", one word, is a name)
-    lower, shape = token_strings(span.doc, "LOWER"), token_strings(span.doc, "SHAPE")  # the columns, no Tokens
-    if any(lower[i] in ("copyright", "\u00a9") or shape[i] == "dddd" for i in range(span.start, span.end)):
+    shape = token_strings(doc, "SHAPE")
+    if any(lower[i] in ("copyright", "\u00a9") or shape[i] == "dddd" for i in range(start, end)):
         return True  # "X. Copyright 2025": a footer, not a name
-    if span.label_ == "PERSON" and any(c.isdigit() for c in text) or _CODE.fullmatch(text):
+    if label == "PERSON" and any(c.isdigit() for c in text) or _CODE.fullmatch(text):
         return True  # "COVID-19": a code, not a name ("G-20" is)
-    if span.label_ == "ORG" and len(span) > 1 and span[-1].lower_ in PLURAL_HEADS | FACILITIES:
+    if label == "ORG" and end - start > 1 and lower[end - 1] in _NOT_BODY_HEADS:
         return True  # "B9 Counterparts", "Seoul Railway Station"
-    if len(span) == 1 and _one_word_junk(span, text, full):
+    if end - start == 1 and _one_word_junk(span, text, full):
         return True
-    person = span.label_ == "PERSON"  # "Khalid bin Said", "Ana dos Santos": a name word tagged VERB is still a name
-    if len(span) > 2 and any(t.pos_ in ("VERB", "AUX") and not (person and (t.is_title or t.lower_ in PARTICLES)
-                                                                 or t.is_upper) for t in span) \
-            or len(span) > 6 and sum(_a_word(t) for t in span) > 6:  # "Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah":
+    person = label == "PERSON"  # "Khalid bin Said", "Ana dos Santos": a name word tagged VERB is still a name
+    pos = token_strings(doc, "POS")
+    if end - start > 2 and any(pos[i] in ("VERB", "AUX") and not (person and (doc[i].is_title or lower[i] in PARTICLES)
+                                                                  or doc[i].is_upper) for i in range(start, end)) \
+            or end - start > 6 and sum(_a_word(t) for t in span) > 6:  # "Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah":
         # four words (counted only for a span long enough to have seven)
         return True
-    if span.label_ == "ORG" and is_title(span[-1].text) and span[-1].tag_ not in ("NNS", "NNPS") \
-            and not any(t.lower_ in BODIES for t in span) and gazetteer().lookup(text) is None:
+    if label == "ORG" and is_title(words[end - 1]) and token_strings(doc, "TAG")[end - 1] not in ("NNS", "NNPS") \
+            and not any(lower[i] in BODIES for i in range(start, end)) and gazetteer().lookup(text) is None:
         return True  # "National Security Advisor": an office, not a body
-    return fold(span[-1].text) in NON_ACTOR_LAST
+    return fold(words[end - 1]) in NON_ACTOR_LAST
 
 
 def _a_word(tok) -> bool:
@@ -136,7 +146,10 @@ def _a_word(tok) -> bool:
 
 def _one_word_junk(span: Span, text: str, full: str) -> bool:
     """"(Laughter.)", "QUESTION:", "Ny" cut off at the page's end, "IMMEDIATELY", "Transatlantic"."""
-    before = full[:span.start_char].rstrip(" ")[-1:]
+    k = span.start_char
+    while k and full[k - 1] == " ":
+        k -= 1
+    before = full[k - 1:k] if k else ""  # the last character before the name and its spaces (no copy of the text)
     after = full[span.end_char: span.end_char + 2]
     if before == "(" and after[:1] in (".", ")") and not text.isupper():
         return True  # a transcript's stage direction
@@ -189,9 +202,14 @@ def _names_only(span: Span) -> bool:
     """True when a person's line holds nothing but person names (a credit line), and words besides this name."""
     doc = span.doc
     first, last = line_tokens(doc, span.start, span.end)
-    blank = token_columns(doc).blank
-    words = [i for i in range(first, last) if not blank[i]]
-    return len(words) > len(span) and all(doc[i].ent_type_ == "PERSON" or doc[i].lower_ in PARTICLES for i in words)
+    blank, lower = token_columns(doc).blank, token_strings(doc, "LOWER")
+    words = 0  # (word by word, stopping at the first that is no name's: most lines are sentences)
+    for i in range(first, last):
+        if not blank[i]:
+            if lower[i] not in PARTICLES and doc[i].ent_type_ != "PERSON":
+                return False
+            words += 1
+    return words > len(span)
 
 
 _ROOM_PREPS = frozenset({"from", "to", "into", "out"})

@@ -8,7 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from diplograph.extract.actors.candidates import Cand
-from diplograph.extract.actors.columns import doc_text, sentence_start
+from diplograph.extract.actors.columns import doc_text, sentence_start, span_text, token_columns
 from diplograph.extract.actors.names import PARTICLES
 from diplograph.extract.actors.nonactors import signer_office
 from diplograph.extract.base import PERSON, ActorMention, DocActors, token_strings
@@ -105,7 +105,7 @@ def person_roles(doc: Doc, p: Cand, keys_at: dict[int, str]) -> tuple[str | None
     span = doc.char_span(p.start, p.end, alignment_mode="expand")
     if span is None:
         return None, None, None, None
-    before = [t.text for t in doc[max(0, span.start - 3): span.start]]
+    before = token_columns(doc).words[max(0, span.start - 3): span.start]  # the words' texts, no Tokens
     gender = gender_of(before)
     found = premodifier_role(doc, span.start, keys_at)
     if found is not None:
@@ -145,7 +145,7 @@ def describe_at(doc: Doc, actors: DocActors, keys_at: dict[int, str]) -> list[tu
             start = tok.i  # "Lyonchhen will hold talks": an office written as a name, with no article
         if start is None:
             continue
-        text = doc[start: tok.i + 1].text
+        text = span_text(doc, start, tok.i + 1)
         person = actors.resolve_description(text, position=doc[start].idx, sentence=doc[sentence_start(doc, tok.i)].idx,
                                             exclude=_clause_subjects(tok, actors) | _counterparts_side(tok, actors),
                                             prefer=_subject_before(tok, actors))
@@ -178,7 +178,7 @@ def _clause_subjects(tok, actors: DocActors) -> frozenset[str]:
 def _subject_before(tok, actors: DocActors) -> frozenset[str]:
     """The people subject of the sentence before a description that is itself a subject: "X left for Y at the
     invitation of President Z. The President will hold talks ...": the one the narrative follows, X, before Z."""
-    first = tok.sent.start
+    first = sentence_start(tok.doc, tok.i)
     if tok.dep_ not in ("nsubj", "nsubjpass") or first == 0:
         return frozenset()
     root = tok.doc[first - 1].sent.root
