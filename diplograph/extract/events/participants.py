@@ -1440,8 +1440,10 @@ class Parties(Places):
 
     def _trip_city(self, tok) -> str | None:
         """"signed a pact during X's visit to Hanoi": an event on the occasion of a trip is in the city visited."""
-        holders = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
-        for trip in (o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("during", "on")
+        held = _trip_holders(tok.doc)
+        holders = [tok] + [c for c in tok.children if c.dep_ == "dobj"] if held else []
+        for trip in (o for h in holders if h.i in held for c in h.children
+                     if c.dep_ == "prep" and c.lower_ in ("during", "on")
                      for o in c.children if o.dep_ == "pobj" and lx.TRIGGER_NOUNS.get(o.lemma_.lower()) == "visit"):
             for city in (p for c in trip.children if c.dep_ == "prep" and c.lower_ == "to"
                          for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"):
@@ -1961,3 +1963,19 @@ def name_head(name: str) -> str:
     Council": council; "Council of Foreign Ministers": council)."""
     words = name.lower().split()
     return (words[:words.index("of")] if "of" in words[1:] else words)[-1] if words else ""
+
+
+_VISIT_NOUNS = frozenset(word for word, kind in lx.TRIGGER_NOUNS.items() if kind == "visit")
+
+
+def _trip_holders(doc) -> frozenset[int]:
+    """The words holding a "during"/"on" phrase whose object is a visit noun ("signed during X's visit to Y"), found
+    once per document from the columns: Parties._trip_city asks of every event word, and most words hold none."""
+    key = "diplograph-trip-holders"
+    found = doc.user_data.get(key)
+    if found is None:
+        dep, lemma = token_strings(doc, "DEP"), token_strings(doc, "LEMMA")
+        found = doc.user_data[key] = frozenset(
+            prep.head.i for i, d in enumerate(dep) if d == "pobj" and lemma[i].lower() in _VISIT_NOUNS
+            and (prep := doc[i].head).dep_ == "prep" and prep.lower_ in ("during", "on"))
+    return found
