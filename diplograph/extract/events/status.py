@@ -208,11 +208,11 @@ def status_of(trigger, chain: list | None = None) -> str | None:
     return _participle(trigger)
 
 
-_WHETHER = frozenset({"whether"})  # dismissed's question word, looked for in the document's words first
 SIDELINES = frozenset("sidelines sideline margins margin fringes fringe".split())  # "will meet on the sidelines
 # of the summit": the summit takes the tense of the meeting on its sidelines (not "on the eve of": a day apart)
 _DOUBT_ADJ = frozenset("unlikely improbable doubtful premature".split())  # "a meeting is unlikely": a prospect denied
 _NO_PROSPECT = frozenset("plan intention prospect chance".split())  # "no plans to meet", "no prospect of talks"
+_WHETHER = frozenset({"whether"})  # dismissed's question word, looked for in the document's words first
 
 
 def dismissed(trigger, chain: list | None = None) -> bool:
