@@ -45,6 +45,17 @@ def any_word(doc, words: frozenset[str], attr: str = "LOWER") -> bool:
     return found
 
 
+def any_lemma(doc, words: frozenset[str]) -> bool:
+    """Whether any token's lower-cased lemma is one of ``words``: a rule's precheck, read once per document and set."""
+    columns = doc.user_data.get(_STRINGS)
+    key = ("lemma-lower", words)
+    found = columns.get(key) if columns is not None else None
+    if found is None:
+        lemmas = token_strings(doc, "LEMMA")
+        found = doc.user_data[_STRINGS][key] = any(w.lower() in words for w in set(lemmas))
+    return found
+
+
 @dataclass(frozen=True, slots=True)
 class ActorMention:
     """One stretch of a document naming an actor (offsets into Document.text, not +base)."""

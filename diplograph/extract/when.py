@@ -122,9 +122,20 @@ def _dated_all(timexes: list[Timex], sdoc) -> tuple:
 def may_be_dated(verb, timexes: list[Timex]) -> bool:
     """False when no DATE/TIME expression overlaps the verb's subtree (its own time cannot be there)."""
     _, _, _, starts, reach = _dated_all(timexes, verb.doc)
-    left, right = verb.left_edge, verb.right_edge
-    k = bisect_left(starts, right.idx + len(right))  # the spans starting before the subtree ends
-    return k > 0 and reach[k - 1] > left.idx
+    if not starts:
+        return False
+    edges = verb.doc.user_data.get(_EDGES)  # the subtree's first and last characters, remembered per verb (asked
+    if edges is None:  # again of the same verbs by every trigger and statement)
+        edges = verb.doc.user_data[_EDGES] = {}
+    found = edges.get(verb.i)
+    if found is None:
+        left, right = verb.left_edge, verb.right_edge
+        found = edges[verb.i] = (left.idx, right.idx + len(right))
+    k = bisect_left(starts, found[1])  # the spans starting before the subtree ends
+    return k > 0 and reach[k - 1] > found[0]
+
+
+_EDGES = "diplograph-subtree-chars"
 
 
 def resolve_day(tx: Timex, dct: date | None, tense: str | None) -> date | None:

@@ -233,6 +233,10 @@ class _Finder:
             self._sides_at = (self.actors.version, sides_of(self.actors))
         return self._sides_at[1]
 
+    def _sent(self, tok):
+        """tok.sent, looked up (Token.sent builds a slice of the document and checks its annotation every time)."""
+        return self.sents[self.sent_of[tok.i]]
+
     def _statement_at(self, pos: int) -> Statement | None:
         """The statement whose words cover a position (its speaker claims what is said there)."""
         return next((st for a, b, st in self.spans if a <= pos < b), None)
@@ -517,8 +521,8 @@ class _Finder:
         ("Marshall Islands, US resume compact talks"); its one time expression dates it ("X, Y negotiators to
         resume talks later this week"), whatever the parser hung it on."""
         sent = self.sents[s.sent_no]
-        if sent.text.rstrip().endswith((".", "?", "!", '"', "\u201d", ":")):
-            return
+        if doc_text(self.sdoc)[sent.start_char:sent.end_char].rstrip().endswith((".", "?", "!", '"', "\u201d", ":")):
+            return  # (Span.text, cut from the text: a Token per word)
         ahead = any(t.tag_ == "MD" or t.lower_ == "to" and t.dep_ == "aux" for t in sent)
         s.status = s.status or (None if ahead else "held")
         times = [t for t in self.timexes if sent.start_char <= t.start < sent.end_char and t.earliest is not None]
@@ -528,8 +532,8 @@ class _Finder:
     def _headline_pair(self, tok) -> list[str]:
         """"Chile, Argentina leaders to hold talks", "Marshall Islands, US resume compact talks": a headline opening on
         two actors joined by a comma (which the parser seldom reads as a coordination) names the two sides."""
-        sent = tok.sent
-        if sent.text.rstrip().endswith((".", "?", "!", '"', "\u201d", ":")):
+        sent = self._sent(tok)  # its text cut from the document's (Span.text makes a Token per word)
+        if doc_text(self.sdoc)[sent.start_char:sent.end_char].rstrip().endswith((".", "?", "!", '"', "\u201d", ":")):
             return []  # a sentence of running text, not a headline
         first, second = (self.actors.in_span(sent.start_char, tok.idx) + [None, None])[:2]
         if second is None or self.sdoc.text[sent.start_char:first.start].strip() \
@@ -773,7 +777,7 @@ class _Finder:
         city, state = home
         sides = self._sides()
         own = {sides.get(k, k) for k in roles.participants}
-        named = {m.key for m in self.actors.in_span(tok.sent.start_char, tok.sent.end_char) if m.type == "state"}
+        named = {m.key for m in self.actors.in_span(self._sent(tok).start_char, self._sent(tok).end_char) if m.type == "state"}
         if named - own - {state}:
             return  # "will leave for Muscat on an official visit to the Sultanate of Oman": a destination elsewhere
         trip = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "on") else tok  # "travelled to X
@@ -836,7 +840,7 @@ class _Finder:
         if subj is not None and subj.text in _STYLE_INITIALS:  # "HE the Minister of State received": "His Excellency"
             subj = next((c for c in subj.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > subj.i), subj)
         if subj is not None and subj.lower_ in ("he", "she") and verb.dep_ in ("relcl", "advcl", "conj") \
-                and (main := next((c for c in subj.sent.root.children if c.dep_ == "nsubj"), None)) is not None \
+                and (main := next((c for c in self._sent(subj).root.children if c.dep_ == "nsubj"), None)) is not None \
                 and main.i < subj.i and _secretary_general(main):
             subj = main  # "The Deputy Secretary-General is in Nairobi, where she met X": the office's body
         if subj is not None and _secretary_general(subj):
@@ -913,7 +917,7 @@ class _Finder:
         the meeting is in ("met the President in Accra": Ghana's)."""
         title = " ".join(t.lower_ for t in self._title_words(subj))
         state = self._framing_state(subj, title)
-        return state if state is not None or place is None else self.parties.host_of_place(place, subj.sent)
+        return state if state is not None or place is None else self.parties.host_of_place(place, self._sent(subj))
 
     def _office_keys(self, subj, roles: Roles, own: bool = True) -> list[str]:
         """The state (or office-holder of its own) a bare title stands for, given the other parties named."""
@@ -1135,7 +1139,7 @@ class _Finder:
         for n, (dest, word) in enumerate(dests):
             place = entity_text(word)
             if not self.actors.by_key(dest):  # each country visited becomes an actor of the article
-                self.parties.host_of_place(place, tok.sent)
+                self.parties.host_of_place(place, self._sent(tok))
             start, end = (sighting.start, sighting.end) if n == 0 else (word.idx, word.idx + len(word))
             out.append(replace(sighting, start=start, end=end, roles=Roles(
                 participants=visitors + [dest], mediators=list(roles.mediators), hosts=list(roles.hosts),
@@ -1189,7 +1193,7 @@ class _Finder:
             roles.add([k for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
                        for o in c.children if o.dep_ == "pobj" for k in self.parties.np_keys(o)])
         roles.location = self.parties.visited_place(tok) or roles.location  # the destination beats "met in X"
-        host = self.parties.host_of_place(roles.location, tok.sent) \
+        host = self.parties.host_of_place(roles.location, self._sent(tok)) \
             if roles.location else None  # "is expected in Abidjan for a visit": any known city names its state
         sides = self._sides()
         if host and not any(sides.get(k) == host for k in roles.participants):
@@ -1197,20 +1201,20 @@ class _Finder:
             roles.add([host])  # "will visit New Delhi": India receives the visit (unless its leader is named)
         if roles.location is None and (state := self.parties.visited_state(tok)) is not None:
             roles.location = state  # "will visit Laos": Laos receives the visit
-            self._received_in(roles, tok.sent, sides, join=False)
+            self._received_in(roles, self._sent(tok), sides, join=False)
         arrival = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
         if roles.location is None and arrival is not None and arrival.lemma_.lower() in lx.TRAVEL_VERBS:
             roles.location = next((city for c in arrival.children if c.dep_ == "prep" and c.lower_ == "to"
                                    for o in c.children if o.dep_ == "pobj" and (city := capital_by_nationality(o))),
                                   None)  # "travelled to the Ethiopian capital for a working visit"
-            self._received_in(roles, tok.sent, sides, join=True)
+            self._received_in(roles, self._sent(tok), sides, join=True)
         if roles.location is None and arrival is not None and arrival.lemma_.lower() in _LANDING:
             roles.location = next((entity_text(o) for c in arrival.children if c.dep_ == "prep" and c.lower_ == "at"
                                    for o in c.children if o.dep_ == "pobj" and _capital_within(entity_text(o))),
                                   None)  # "landed at the Santiago Air Force Base for a visit"
         if roles.location and not roles.received_by and not _known_place(roles.location):
             city = _capital_within(roles.location)  # "landed at the Brasilia Air Force Base": Brazil receives it
-            host = self.parties.host_of_place(city, tok.sent) if city else None
+            host = self.parties.host_of_place(city, self._sent(tok)) if city else None
             if host and not any(sides.get(k) == host or k == host for k in roles.participants):
                 roles.location, roles.received_by = city, host
                 roles.add([host])
@@ -1263,7 +1267,7 @@ class _Finder:
                 # and "A and B co-hosted a conference on X" with no one else named: the hosts are who it gathers
         if roles.location is None and roles.hosts:  # "Tokyo has proposed hosting a summit"
             side = self._sides().get(roles.hosts[0], roles.hosts[0])  # a leader hosts in their state's capital
-            roles.location = _host_capital(tok.sent, side) or self.parties.place_name(roles.hosts[0])
+            roles.location = _host_capital(self._sent(tok), side) or self.parties.place_name(roles.hosts[0])
         return subjects
 
     def _timing(self, tok, chain, gov, roles: Roles, claimed_on, occasion: int | None, placed: bool = True):
@@ -1275,7 +1279,7 @@ class _Finder:
         if status in _AHEAD_STATUSES | {None} and (off := trip_off(chain)) is not None:
             status = off  # "called off his trip to X, where he was to meet Y": the meeting falls with the trip
         levels = event_levels(tok, chain)
-        sent = self.sents[self.sent_of[tok.i]]  # tok.sent searches the sentence out again on every access
+        sent = self._sent(tok)
         time, day = event_when(tok, levels, status, claimed_on, self.timexes)
         if time is None and (tail := _closing_tail(tok, chain)):  # "called on X and co-chaired Y in Hanoi on Friday"
             ahead = "future" if status in ("scheduled", "agreed", "proposed") else "past"
@@ -1384,7 +1388,7 @@ class _Finder:
 
     def _unnamed_host(self, tok, roles: Roles, offices: list[str]) -> None:
         """A reception whose host is named by title only takes the state of the place it is held in."""
-        host = self.parties.host_of_place(roles.location, tok.sent)
+        host = self.parties.host_of_place(roles.location, self._sent(tok))
         sides = self._sides()
         subj = _controller_subject(tok)
         holder = self._named_holder(subj, host) if subj is not None and self._bare_title(subj) else None
@@ -1425,7 +1429,7 @@ class _Finder:
         roles.location = roles.location or place
         if len(roles.participants) >= 2 or kind in ("summit", "conference"):
             return  # "flew to Brussels for a NATO summit": the city's state is no party of a gathering
-        host = self.parties.host_of_place(place, tok.sent)
+        host = self.parties.host_of_place(place, self._sent(tok))
         sides = self._sides()
         if host and not any(k == host or sides.get(k) == host for k in roles.participants):
             roles.add([host])  # "a delegation to Addis Ababa for talks": Ethiopia is the other side
@@ -2440,12 +2444,14 @@ def _stays_away(verb) -> bool:
     if lemma == "stay":
         own = [c for c in kids if c.dep_ in ("advmod", "prt") and c.lower_ == "away"]
     elif lemma == "be":  # "X is absent", "X will not be there", "X was not present"
-        own = [c for c in kids if not list(c.children) and (c.dep_ == "acomp" and c.lower_ == "absent" and not negated
-               or negated and (c.dep_ == "advmod" and c.lower_ == "there" or c.dep_ == "acomp"
-                               and c.lower_ == "present"))]
+        own = [c for c in kids if (c.dep_ == "acomp" and c.lower_ == "absent" and not negated
+                                   or negated and (c.dep_ == "advmod" and c.lower_ == "there" or c.dep_ == "acomp"
+                                                   and c.lower_ == "present")) and not list(c.children)]
     else:
         own = [c for c in kids if c.dep_ == "dobj" and (lemma == "take" and c.lower_ == "part" or lemma == "send"
                                                          and c.lemma_.lower() in _STAND_INS)]
+        if not own and lemma not in _KEEP_AWAY | lx.ABSENCE_VERBS:
+            return False  # "took a decision", "sent a letter": no keeping away (read before the status, which costs)
         refused = status_of(verb) == "declined" or negated \
             and any(c.dep_ == "aux" and c.lower_ in ("did", "does") for c in kids) \
             or any(d.dep_ == "det" and d.lower_ == "no" for o in own for d in o.children)  # "sent no delegation"

@@ -171,7 +171,7 @@ class Parties(Places):
             if tok.lower_ in ("their", "they", "them"):
                 keys = self._they(tok) or self._clause_subject(tok) or self._later_subject(tok) \
                     or self._subject_before(tok) \
-                    or (self._recent_pair(tok) if tok.dep_ == "nsubj" and tok.i == tok.sent.start else []) \
+                    or (self._recent_pair(tok) if tok.dep_ == "nsubj" and tok.i == sentence_start(tok.doc, tok.i) else []) \
                     or self._remarks_pair(tok)
                 if len(keys) == 1 and tok.lower_ == "their" and self._named_person(keys[0], None) \
                         and keys[0] in (pair := self._recent_pair(tok)):
@@ -1208,7 +1208,7 @@ class Parties(Places):
         later received Y": a sentence-opening "they" or bare "the <people>" continues the plural subject of the
         sentence before, when it names two or more sides (or, for "the <people>" of the same word, one body)."""
         start = tok.left_edge.i
-        if tok.dep_ not in ("nsubj", "nsubjpass") or start != tok.sent.start or start == 0:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or start != sentence_start(tok.doc, tok.i) or start == 0:
             return []
         bare = tok.lower_ != "they"
         theirs = bare and any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children)  # "Their presidents"
@@ -1440,8 +1440,10 @@ class Parties(Places):
 
     def _trip_city(self, tok) -> str | None:
         """"signed a pact during X's visit to Hanoi": an event on the occasion of a trip is in the city visited."""
-        holders = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
-        for trip in (o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("during", "on")
+        held = _trip_holders(tok.doc)
+        holders = [tok] + [c for c in tok.children if c.dep_ == "dobj"] if held else []
+        for trip in (o for h in holders if h.i in held for c in h.children
+                     if c.dep_ == "prep" and c.lower_ in ("during", "on")
                      for o in c.children if o.dep_ == "pobj" and lx.TRIGGER_NOUNS.get(o.lemma_.lower()) == "visit"):
             for city in (p for c in trip.children if c.dep_ == "prep" and c.lower_ == "to"
                          for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"):
@@ -1699,7 +1701,7 @@ def _dash_start(body) -> int:
     Cooperation Council", its en dash splitting the name): the first capitalised word of "A–B" before the body."""
     doc, i = body.doc, body.left_edge.i
     while i > 0 and (doc[i - 1].text in NAME_DASHES or doc[i - 1].text[:1].isupper() and doc[i - 1].pos_ == "PROPN") \
-            and i > body.sent.start:
+            and i > sentence_start(doc, body.i):
         i -= 1
     return i if any(t.text in NAME_DASHES for t in doc[i:body.left_edge.i]) else body.left_edge.i
 
@@ -1708,10 +1710,11 @@ def _pair_start(first) -> int:
     """Where the first side of "A–B" starts when the parser hung it elsewhere ("The [ASEAN]–GCC summit"): the
     capitalised words right before a dash that opens a modifier, else the modifier's own start."""
     doc, end = first.doc, first.i - 2  # the word before the dash
-    if end < first.sent.start or doc[end + 1].text not in NAME_DASHES or doc[end + 1].whitespace_ or doc[end].whitespace_:
+    start = sentence_start(doc, first.i)  # first.sent.start, read without a Span
+    if end < start or doc[end + 1].text not in NAME_DASHES or doc[end + 1].whitespace_ or doc[end].whitespace_:
         return first.idx
     i = end
-    while i >= max(first.sent.start, end - 3) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
+    while i >= max(start, end - 3) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
         i -= 1
     return doc[i + 1].idx if i < end else first.idx
 
@@ -1960,3 +1963,19 @@ def name_head(name: str) -> str:
     Council": council; "Council of Foreign Ministers": council)."""
     words = name.lower().split()
     return (words[:words.index("of")] if "of" in words[1:] else words)[-1] if words else ""
+
+
+_VISIT_NOUNS = frozenset(word for word, kind in lx.TRIGGER_NOUNS.items() if kind == "visit")
+
+
+def _trip_holders(doc) -> frozenset[int]:
+    """The words holding a "during"/"on" phrase whose object is a visit noun ("signed during X's visit to Y"), found
+    once per document from the columns: Parties._trip_city asks of every event word, and most words hold none."""
+    key = "diplograph-trip-holders"
+    found = doc.user_data.get(key)
+    if found is None:
+        dep, lemma = token_strings(doc, "DEP"), token_strings(doc, "LEMMA")
+        found = doc.user_data[key] = frozenset(
+            prep.head.i for i, d in enumerate(dep) if d == "pobj" and lemma[i].lower() in _VISIT_NOUNS
+            and (prep := doc[i].head).dep_ == "prep" and prep.lower_ in ("during", "on"))
+    return found

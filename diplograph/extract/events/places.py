@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 
 from diplograph.extract.actors.columns import doc_text, span_text
-from diplograph.extract.base import ActorMention, DocActors, token_strings
+from diplograph.extract.base import ActorMention, DocActors, any_word, token_strings
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import city_state, gazetteer, locate_place
 from diplograph.kb.roles import TITLE_HEADS, is_honorific
@@ -43,8 +43,9 @@ class Places:
     def place_of(self, tok, deep: bool = False) -> str | None:
         """The named place of a word's "in X"/"at X" phrase (deep: also "a summit on trade in X", "a meeting between
         the two parties in X")."""
-        found = self._own_place(tok) or next((p for c in tok.children if c.dep_ == "advmod" and c.lower_ in _DEICTIC
-                                              and (p := self._own_place(c))), None)  # "here in Pretoria"
+        found = self._own_place(tok) or (next(
+            (p for c in tok.children if c.dep_ == "advmod" and c.lower_ in _DEICTIC and (p := self._own_place(c))),
+            None) if any_word(tok.doc, _DEICTIC) else None)  # "here in Pretoria" (the document's words first)
         if found is None and tok.pos_ == "VERB":
             found = next((p for c in _hung_venues(tok) if (p := self._own_place(c.head, preps=[c]))), None)
         if found is None and tok.pos_ != "VERB" and tok.lemma_.lower() in lx.JOINT_BODIES:

@@ -8,7 +8,7 @@ from functools import wraps
 
 from diplograph.extract.actors.columns import doc_text, sentence_bounds, span_text
 from diplograph.extract.actors.headlines import english_words
-from diplograph.extract.base import token_strings
+from diplograph.extract.base import any_word, token_strings
 from diplograph.extract.clauses import is_speech_verb
 from diplograph.kb import event_lexicon as lx
 
@@ -228,6 +228,7 @@ SIDELINES = frozenset("sidelines sideline margins margin fringes fringe".split()
 # of the summit": the summit takes the tense of the meeting on its sidelines (not "on the eve of": a day apart)
 _DOUBT_ADJ = frozenset("unlikely improbable doubtful premature".split())  # "a meeting is unlikely": a prospect denied
 _NO_PROSPECT = frozenset("plan intention prospect chance".split())  # "no plans to meet", "no prospect of talks"
+_WHETHER = frozenset({"whether"})  # dismissed's question word, looked for in the document's words first
 
 
 def dismissed(trigger, chain: list | None = None) -> bool:
@@ -241,8 +242,8 @@ def dismissed(trigger, chain: list | None = None) -> bool:
         answer = question_answer(trigger)  # "Will the minister meet him next week?": a journalist's question, no
         return not (answer == "yes" or answer == "no" and asks_you(trigger))  # claim unless the answer makes it
     chain = governors(trigger, 4) if chain is None else chain[:5]  # four steps up: the five-step chain's first five
-    if any(c.dep_ == "mark" and c.lower_ == "whether" for v in chain if v.pos_ in ("VERB", "AUX")
-           for c in v.children):
+    if any_word(trigger.doc, _WHETHER) and any(c.dep_ == "mark" and c.lower_ == "whether" for v in chain
+                                                if v.pos_ in ("VERB", "AUX") for c in v.children):
         return True  # "asked whether the EU would hold talks": a question, no claim
     top = chain[-1]
     if top.dep_ == "ccomp" and top.head.pos_ == "VERB" and top.head.lemma_.lower() in lx.DENY_VERBS - {"reject"}:
@@ -1063,9 +1064,14 @@ def went_unheld(trigger) -> bool:
 def _no_longer(verb) -> bool:
     """True for "will no longer meet" (and "not ... any longer"): what was planned is off (not the habit in "no
     longer hold annual talks")."""
+    if not any_word(verb.doc, _LONGER):
+        return False  # (the document's words first: most have no "longer")
     kids = list(verb.children)
     return any(c.dep_ in ("aux", "auxpass") for c in kids) and any(
         c.dep_ == "advmod" and c.lower_ == "longer" and any(d.lower_ in ("no", "any") for d in c.children) for c in kids)
+
+
+_LONGER = frozenset({"longer"})
 
 
 def _negated(verb) -> bool:

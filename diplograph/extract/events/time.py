@@ -126,12 +126,30 @@ _PRESENT_HAVE = frozenset("have has 've \u2019ve 's \u2019s".split())  # a prese
 def _undated_tree(tok, timexes: list[Timex]) -> bool:
     """True when no date or time lies in the word's whole parse tree and no "after"/"before" counts days from
     another verb there ("a day after meeting X"): nothing in reach can date the event, so the search is skipped."""
-    root = tok
-    while root.head.i != root.i:
-        root = root.head
-    left, right = root.left_edge.i, root.right_edge.i
-    return not may_be_dated(root, timexes) \
-        and not any(w in ("after", "before") for w in token_strings(tok.doc, "LOWER")[left:right + 1])
+    doc = tok.doc
+    memo = doc.user_data.get(_UNDATED)  # (timexes, the root above each word climbed, the answer per root): the
+    if memo is None or memo[0] is not timexes:  # triggers of a sentence share its root
+        memo = doc.user_data[_UNDATED] = (timexes, {}, {})
+    roots, answers = memo[1], memo[2]
+    climbed, word = [], tok
+    while (top := roots.get(word.i)) is None:
+        climbed.append(word.i)
+        head = word.head
+        if head.i == word.i:
+            top = word.i
+            break
+        word = head
+    roots.update(dict.fromkeys(climbed, top))
+    found = answers.get(top)
+    if found is None:
+        root = doc[top]
+        left, right = root.left_edge.i, root.right_edge.i
+        found = answers[top] = not may_be_dated(root, timexes) \
+            and not any(w in ("after", "before") for w in token_strings(doc, "LOWER")[left:right + 1])
+    return found
+
+
+_UNDATED = "diplograph-undated-trees"
 
 
 _OFFER_ACTS = frozenset("propose suggest offer invite float moot pitch request urge".split())  # acts, not hopes

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from diplograph.extract.actors.columns import doc_text
-from diplograph.extract.base import any_word
+from diplograph.extract.base import any_lemma, any_word
 from diplograph.extract.events.places import entity_text, hung_guests, is_place, stray_name
 from diplograph.extract.events.status import NAME_DASHES
 from diplograph.kb import event_lexicon as lx
@@ -84,7 +84,8 @@ def trigger_type(tok) -> str | None:
         if kind is None or any(c.lower_ in lx.NON_DIPLOMATIC and not _known_body(c) for c in tok.children
                                if c.dep_ in ("compound", "amod")):
             return None  # "union talks", "board meeting"; not "the African Union summit"
-        if _sporting_subject(clause_verb(tok)) or _business_parties(tok) or _business_parties(clause_verb(tok)):
+        verb = clause_verb(tok)
+        if _sporting_subject(verb) or _business_parties(tok) or _business_parties(verb):
             return None  # "Rugby Australia and New Zealand Rugby held talks", "talks between the banks' chiefs"
         if lemma in lx.REMOTE_ONLY and not _remote(tok):
             return None
@@ -201,8 +202,9 @@ def clause_verb(noun):
 
 def _sporting_subject(verb) -> bool:
     """A subject that names sports bodies ("Rugby Australia and New Zealand Rugby", "the football federations")."""
-    return verb.pos_ == "VERB" and any(t.lemma_.lower() in lx.SPORTING for c in verb.children
-                                       if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
+    return verb.pos_ == "VERB" and any_lemma(verb.doc, lx.SPORTING) \
+        and any(t.lemma_.lower() in lx.SPORTING for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                for t in c.subtree)  # (the document's lemmas first: most name no sport)
 
 
 def _business_parties(word) -> bool:

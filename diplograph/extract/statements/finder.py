@@ -437,7 +437,9 @@ class _Finder(DirectSpeech):
             return
         para = self.para_of(verb.idx)
         opening = dateline_end(self.text, verb.idx)
-        tokens = [t for t in content_tokens(verb) if self.para_of(t.idx) == para and t.idx >= opening]
+        low = max(self.paras[para], opening)  # the paragraph's words from the dateline's end on
+        high = self.paras[para + 1] if para + 1 < len(self.paras) else len(self.text) + 1
+        tokens = [t for t in content_tokens(verb) if low <= t.idx < high]
         lead = leading_time(tokens)  # "said on Friday it would...": the date is the verb's
         lead, tokens = tokens[:lead], tokens[lead:]
         tokens = glued_subject(verb, tokens[:narrator_tail(tokens)]) if tokens else tokens
