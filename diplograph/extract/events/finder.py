@@ -1602,10 +1602,11 @@ class _Finder:
                 for o in c.children if o.dep_ == "pobj" for k in self.parties.np_keys(o)]
 
     def _agreeing_sides(self, level) -> list[str]:
-        """"A and B agreed that the joint commission would meet": the sides who agreed meet through their body."""
+        """"A and B agreed that the joint commission would meet": the sides who agreed meet through their body (the
+        states its agreeing ministers serve)."""
         verb = level.head if level.dep_ == "ccomp" and level.head.lemma_.lower() in lx.AGREE else None
         subj = _controller_subject(verb) if verb is not None else None
-        return self.parties.np_keys(subj) if subj is not None else []
+        return self.parties.served_states(self.parties.np_keys(subj)) if subj is not None else []
 
 
 _AHEAD_STATUSES = frozenset({"scheduled", "agreed", "proposed"})
