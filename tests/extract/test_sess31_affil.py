@@ -76,3 +76,11 @@ def test_who_conveys_an_invitation_to_visit_is_not_the_guest(run):
     text = ("The Norwegian envoy, Lars Pettersen, conveyed an invitation from the Kenyan president to visit Nairobi, "
             "which the Norwegian prime minister accepted.")
     assert not any(r[0] == "visit" and "Lars Pettersen" in r[1] for r in event_rows(run(text))), event_rows(run(text))
+
+
+def test_a_visits_host_who_serves_the_state_visited_is_that_state(run):
+    text = ("The Secretary-General of the Commonwealth, Amara Okafor-Reid, met on Tuesday in London with the Prime "
+            "Minister of Fiji, Josefa Ratuvou. During the meeting, the Secretary-General accepted the Prime Minister's "
+            "invitation to travel to Suva in July.")
+    visits = [r for r in event_rows(run(text)) if r[0] == "visit"]
+    assert visits and all("Fiji" in r[1] and "Josefa Ratuvou" not in r[1] for r in visits), event_rows(run(text))

@@ -106,7 +106,7 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
     home = finder.home()
     if home is not None:
         events = [_at_home(e, home, sides, story_dct(sdoc, document.published)) for e in events]
-    events = [_state_named(e) for e in events]
+    events = [_visited_state(_state_named(e), sides) for e in events]
     city = dateline_place(doc_text(sdoc), dayless=True)
     state = city_state(city) if city is not None else None
     if city is not None:  # (a body's seat may be a city of no one state the gazetteer knows: "New York")
@@ -1850,6 +1850,19 @@ def _state_named(event: Event) -> Event:
     if entry is None or entry.type != "state" or entry.name == event.location:
         return event
     return replace(event, location=entry.name)
+
+
+def _visited_state(event: Event, sides: dict[str, str]) -> Event:
+    """A visit is its traveller's and the state visited: an office-holder of that state named as its host ("accepted
+    the Prime Minister's invitation to travel to Port-au-Prince") stands for the state."""
+    if event.type != "visit" or event.location is None:
+        return event
+    entry = gazetteer().lookup(event.location)
+    state = entry.key if entry is not None and entry.type == "state" else city_state(event.location)
+    hosts = [k for k in event.participants if sides.get(k) == state] if state else []
+    if not hosts or len(hosts) == len(event.participants):
+        return event
+    return replace(event, participants=tuple(dict.fromkeys(state if k in hosts else k for k in event.participants)))
 
 
 def _in_dateline_city(event: Event, city: str, state: str | None, sides: dict[str, str], dct: date | None) -> Event:
