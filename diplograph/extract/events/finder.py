@@ -1860,8 +1860,8 @@ def _visited_state(event: Event, sides: dict[str, str]) -> Event:
     entry = gazetteer().lookup(event.location)
     state = entry.key if entry is not None and entry.type == "state" else city_state(event.location)
     hosts = [k for k in event.participants if sides.get(k) == state] if state else []
-    if not hosts or len(hosts) == len(event.participants):
-        return event
+    if not hosts or state in event.participants or len(hosts) == len(event.participants):
+        return event  # (a host beside the state itself: someone the parse took for a traveller, left as found)
     return replace(event, participants=tuple(dict.fromkeys(state if k in hosts else k for k in event.participants)))
 
 
