@@ -281,8 +281,8 @@ def premodifier_role(doc, first: int, keys_at: dict[int, str]) -> tuple[str, str
             role_of, start = keys_at[j - 1], _phrase_start(doc, j - 1, keys_at)
             break
         capital_in_title = tok.text[:1].isupper() and j > 0 and doc[j - 1].lower_ in ("of", "for")
-        if tok.is_space or not (_title_token(tok) or capital_in_title):
-            break
+        if tok.is_space or not (_title_token(tok) or capital_in_title) or tok.text == "-" and tok.whitespace_:
+            break  # (a spaced dash ends a dateline, "ATHENS - Foreign Minister X": no "Athens minister")
         toks.insert(0, tok)
         j -= 1
     while toks and toks[0].lower_ in ("of", "for", "-"):

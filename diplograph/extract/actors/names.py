@@ -238,13 +238,24 @@ def _name_in_titled_body(doc: Doc, ent: Span) -> Span:
 
 
 def _state_of_government(doc: Doc, ent: Span) -> Span:
-    """"the Government of Guyana" tagged as one body: the state it governs (as "the government of Guyana" reads)."""
+    """"the Government of Guyana" tagged as one body: the state it governs (as "the government of Guyana" reads); "the
+    Prime Ministers of India" likewise: office-holders named by their office alone, whom the state stands for."""
     at = ent.start + (doc[ent.start].lower_ == "the")
-    if ent.label_ != "ORG" or at + 2 >= ent.end or doc[at].lower_ != "government" or doc[at + 1].lower_ != "of":
+    of = next((i for i in range(at + 1, min(ent.end - 1, at + 4)) if doc[i].lower_ == "of"), None)
+    if ent.label_ != "ORG" or of is None or not (of == at + 1 and doc[at].lower_ == "government" or _office_words(
+            doc[at:of])):
         return ent
-    at += 2 + (doc[at + 2].lower_ == "the" and at + 3 < ent.end)
+    at = of + 1 + (doc[of + 1].lower_ == "the" and of + 2 < ent.end)
     entry = gazetteer().lookup(doc[at:ent.end].text)
     return Span(doc, at, ent.end, label="GPE") if entry is not None and entry.type == "state" else ent
+
+
+def _office_words(words: Span) -> bool:
+    """"Prime Ministers", "Foreign Minister": an office's title alone (its plural too), no body's name."""
+    last = words[-1]
+    plural = last.tag_ in ("NNS", "NNPS") and last.text.endswith("s") and is_title(last.text[:-1])
+    return (is_title(last.text) or plural) \
+        and all(t.lower_ in MODIFIERS or is_title(t.text) for t in words[:-1])
 
 
 _SEAT_WORDS = frozenset("house palace".split())  # "State House", "Government House": a seat named by its building

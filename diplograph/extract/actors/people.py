@@ -34,6 +34,7 @@ _DASH = re.compile(r"\s*[-\u2010-\u2015]\s*")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _INNER_POSSESSIVE = re.compile(r"['\u2019]s\s")
 _DETERMINERS = {"the"}
+_CLOSERS = frozenset({",", ".", ";", ")"})  # what ends a name set off as an apposition
 
 
 _ROMAN = re.compile(r"[IVXL]{2,6}")  # a session's number before a name ("XIII Morocco-Spain High-Level Meeting")
@@ -110,16 +111,47 @@ def person_roles(doc: Doc, p: Cand, keys_at: dict[int, str]) -> tuple[str | None
     found = premodifier_role(doc, span.start, keys_at)
     if found is not None:
         title, role_of, start = found
-        role_of = role_of or _state_after(doc, span.end, keys_at)  # "President X of Guatemala"
+        role_of = role_of or _state_after(doc, span.end, keys_at) \
+            or _state_before_comma(doc, span, start, keys_at)  # "Sudan's army chief, Gen X,"
         alias = " ".join(doc_text(doc)[start:p.end].split())
         return title, role_of, alias, gender_of(title.split()) or gender
     found2 = apposition_role(doc, span.end - 1, keys_at)
     if found2 is not None:
-        return found2[0], found2[1], None, gender_of(found2[0].split()) or gender
+        return found2[0], found2[1] or _state_before_comma(doc, span, p.start, keys_at), None, \
+            gender_of(found2[0].split()) or gender
     office = signer_office(span)
     if office is not None:
         return office, None, None, gender_of(office.split()) or gender
-    return None, None, None, gender
+    found3 = _titled_before_comma(doc, span, p.start, keys_at)
+    if found3 is not None:  # "with Canada's Minister of Foreign Affairs, X, ahead of ...", the parse's apposition lost
+        return found3[0], found3[1], None, gender_of(found3[0].split()) or gender
+    return None, _state_after(doc, span.end, keys_at) or _possessor_state(doc, span.start, keys_at), None, gender
+
+
+def _titled_before_comma(doc: Doc, span, start: int, keys_at: dict[int, str]) -> tuple[str, str | None, int] | None:
+    """The title of a state's office written before a name set off by commas ("Canada's Minister of Foreign Affairs,
+    X, said"), whatever the parse made of the apposition; ``start`` is where the name (or its own title) begins."""
+    first = span.start
+    while first > 0 and doc[first - 1].idx >= start:
+        first -= 1
+    if first < 2 or doc[first - 1].text != "," or span.end < len(doc) and doc[span.end].text not in _CLOSERS:
+        return None
+    found = premodifier_role(doc, first - 1, keys_at)
+    return found if found is not None and found[1] is not None and found[1].startswith("state:") else None
+
+
+def _state_before_comma(doc: Doc, span, start: int, keys_at: dict[int, str]) -> str | None:
+    """The state of that office, if any (a name's own title leaves its state to the phrase before the comma)."""
+    found = _titled_before_comma(doc, span, start, keys_at)
+    return found[1] if found is not None else None
+
+
+def _possessor_state(doc: Doc, first: int, keys_at: dict[int, str]) -> str | None:
+    """The state whose possessive opens an untitled name ("Tanzania's X"): the one X serves."""
+    if first < 2 or not _POSSESSIVE.fullmatch(doc[first - 1].text):
+        return None
+    key = keys_at.get(first - 2)
+    return key if key is not None and key.startswith("state:") else None
 
 
 def _state_after(doc: Doc, end: int, keys_at: dict[int, str]) -> str | None:

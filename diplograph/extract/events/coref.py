@@ -192,7 +192,11 @@ def _same_parties(mine: set[str], c: Cluster, s: Sighting, sides: dict[str, str]
             and (mine_sides <= their_sides or their_sides <= mine_sides):
         return True  # "X, Y's president hold talks" over "X and Y held talks": the headline names fewer
     same_claim = s.status not in (None, "held") and not s.onward and any(x.status == s.status for x in c.sightings) \
-        and not (_people(mine - theirs, sides) and _people(theirs - mine, sides))  # not "talks with X; will meet Y"
+        and not (_people(mine - theirs, sides) and _people(theirs - mine, sides)) \
+        and (s.status in ("declined", "cancelled")
+             or (s.type == "visit") == any(x.type == "visit" for x in c.sightings))
+    # not "talks with X; will meet Y", nor "the two sides agreed that their commission would meet in Colombo. X accepted
+    # an invitation to visit Sri Lanka" (a refused trip and the refused talks are one refusal)
     return (same_type or same_claim or _trip_and_talks(c, s)) and len(mine_sides) >= 2 and mine_sides == their_sides
 
 

@@ -107,7 +107,7 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
     home = finder.home()
     if home is not None:
         events = [_at_home(e, home, sides, story_dct(sdoc, document.published)) for e in events]
-    events = [_state_named(e) for e in events]
+    events = [_visited_state(_state_named(e), sides) for e in events]
     city = dateline_place(doc_text(sdoc), dayless=True)
     state = city_state(city) if city is not None else None
     if city is not None:  # (a body's seat may be a city of no one state the gazetteer knows: "New York")
@@ -1620,10 +1620,11 @@ class _Finder:
                 for o in c.children if o.dep_ == "pobj" for k in self.parties.np_keys(o)]
 
     def _agreeing_sides(self, level) -> list[str]:
-        """"A and B agreed that the joint commission would meet": the sides who agreed meet through their body."""
+        """"A and B agreed that the joint commission would meet": the sides who agreed meet through their body (the
+        states its agreeing ministers serve)."""
         verb = level.head if level.dep_ == "ccomp" and level.head.lemma_.lower() in lx.AGREE else None
         subj = _controller_subject(verb) if verb is not None else None
-        return self.parties.np_keys(subj) if subj is not None else []
+        return self.parties.served_states(self.parties.np_keys(subj)) if subj is not None else []
 
 
 _AHEAD_STATUSES = frozenset({"scheduled", "agreed", "proposed"})
@@ -1867,6 +1868,19 @@ def _state_named(event: Event) -> Event:
     if entry is None or entry.type != "state" or entry.name == event.location:
         return event
     return replace(event, location=entry.name)
+
+
+def _visited_state(event: Event, sides: dict[str, str]) -> Event:
+    """A visit is its traveller's and the state visited: an office-holder of that state named as its host ("accepted
+    the Prime Minister's invitation to travel to Port-au-Prince") stands for the state."""
+    if event.type != "visit" or event.location is None:
+        return event
+    entry = gazetteer().lookup(event.location)
+    state = entry.key if entry is not None and entry.type == "state" else city_state(event.location)
+    hosts = [k for k in event.participants if sides.get(k) == state] if state else []
+    if not hosts or state in event.participants or len(hosts) == len(event.participants):
+        return event  # (a host beside the state itself: someone the parse took for a traveller, left as found)
+    return replace(event, participants=tuple(dict.fromkeys(state if k in hosts else k for k in event.participants)))
 
 
 def _in_dateline_city(event: Event, city: str, state: str | None, sides: dict[str, str], dct: date | None) -> Event:

@@ -337,7 +337,7 @@ class Parties(Places):
         states = {m.role_of for m in self.actors.by_key(key) if m.role_of} if key else set()
         return list(states) if len(states) == 1 else []
 
-    def _served_states(self, keys: list[str]) -> list[str]:
+    def served_states(self, keys: list[str]) -> list[str]:
         """Each actor as the state it holds office for (itself when none), once each ("their ministers": the states)."""
         return list(dict.fromkeys(next((m.role_of for m in self.actors.by_key(k) if m.role_of), k) for k in keys))
 
@@ -349,7 +349,7 @@ class Parties(Places):
             return []
         keys = self._one_np(theirs)
         keys = keys if len(keys) >= 2 else self._recent_pair(theirs)
-        keys = self._served_states(keys)
+        keys = self.served_states(keys)
         return keys if len(keys) >= 2 and all(k.startswith("state:") for k in keys) else []  # (their people: no side
         # of unknown state)
 
@@ -1228,7 +1228,7 @@ class Parties(Places):
             return []
         keys = self.np_keys(subj)
         if theirs:  # "X's president and Y's president ... Their foreign ministers met": the states they lead
-            keys = self._served_states(keys)
+            keys = self.served_states(keys)
         if bare and not theirs and len(keys) == 1 and keys[0].startswith(("org:", GROUP_PREFIX)):
             return keys  # "the ministers" of the body whose ministers met
         return keys if len(keys) >= 2 else []
@@ -1314,6 +1314,8 @@ class Parties(Places):
             roles.hosts.extend(k for k in self._modifier_keys(offer) if k not in roles.hosts and k not in guests)
             roles.add(guests)
             roles.invited, offer = True, None
+        elif offer is not None and _carried(offer, trigger):
+            roles.invited = True  # "X conveyed an invitation from Y to visit Z": X carries it for a guest named apart
         if offer is not None and _offer_to_host(trigger, offer):  # "an Egyptian offer to host talks with Israel"
             roles.hosts.extend(k for k in self._modifier_keys(offer) + [  # Egypt would host; the parties are others
                 k for c in offer.children if c.lower_ in ("from", "by") or c.dep_ == "poss"
@@ -1870,6 +1872,15 @@ def _offer_to_host(trigger, offer) -> bool:
     verb = trigger.head if trigger.dep_ == "dobj" else None
     return verb is not None and verb.head == offer and verb.lemma_.lower() in {"host"} | MEDIATE_VERBS \
         and any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trigger.children)
+
+
+_CARRY_VERBS = frozenset("convey deliver hand transmit relay pass carry bring".split())
+
+
+def _carried(offer, trigger) -> bool:
+    """An invitation to visit that its subject only carries to someone ("conveyed / delivered an invitation")."""
+    return offer.lemma_.lower() in ("invitation", "invite") and trigger.lemma_.lower() in ("visit", "trip") \
+        and offer.dep_ == "dobj" and offer.head.lemma_.lower() in _CARRY_VERBS
 
 
 def _proposal_above(trigger):
