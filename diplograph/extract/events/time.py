@@ -9,8 +9,8 @@ from datetime import date
 from diplograph.extract.actors.columns import sentence_bounds
 from diplograph.extract.base import token_strings
 from diplograph.extract.clauses import is_speech_verb
-from diplograph.extract.events.status import (SIDELINES, answered_in, clauses_on, happening_clause, name_on,
-                                              nominal_gerund, of_bodies, to_be_held, went_unheld)
+from diplograph.extract.events.status import (SIDELINES, answered_in, clauses_on, happening_clause, hosting_clause,
+                                              name_on, nominal_gerund, of_bodies, to_be_held, went_unheld)
 from diplograph.extract.events.triggers import fronted_host
 from diplograph.extract.when import day_of, find_timex, may_be_dated, resolve_day, tense_of
 from diplograph.kb import event_lexicon as lx
@@ -298,6 +298,9 @@ def own_participles(tok) -> list:
               and c.tag_ == "VBN" and c.lemma_.lower() in lx.OWN_PARTICIPLES]  # "a summit between their leaders
     # planned for April": the parser hangs the event's participle on the last side
     found += [c for c in (to_be_held(tok), happening_clause(tok)) if c is not None and c not in found]
+    host = hosting_clause(tok)
+    if host is not None and host.lemma_ == "be":  # "the summit, which X is to host in May": the infinitive's time
+        found += [c for c in host.children if c.dep_ == "xcomp"]
     return found  # ("talks between A and B, which are due to take place in June": the relative's verb)
 
 
