@@ -8,6 +8,10 @@ from datetime import date
 
 import pytest
 
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from diplograph.extract.events.status import name_on
 from harness import event_rows, extractor
 
 PUBLISHED = date(2031, 3, 14)  # a Friday
@@ -77,3 +81,47 @@ def test_a_summit_that_a_capital_hosted_is_held_not_ahead(run):
             "Japan-Australia summit, which Tokyo hosted in February.")
     assert not any(r[0] == "summit" and r[2] in ("scheduled", "agreed") for r in event_rows(run(text))), \
         event_rows(run(text))
+
+
+def test_a_month_agreed_in_a_past_relative_clause_is_the_one_to_come(run):
+    text = ("Zambia's President Mulenga Banda yesterday wrapped up a two-day state visit to Malawi, during which he "
+            "and President Grace Phiri agreed to reconvene the Joint Permanent Commission of Cooperation in Lusaka in "
+            "July.")
+    rows = [r for r in event_rows(run(text)) if r[4] == "Lusaka"]
+    assert rows and rows[0][2] == "agreed" and rows[0][3] == "2031-07", event_rows(run(text))
+
+
+def test_a_month_told_in_a_past_relative_clause_stays_gone(run):
+    text = ("Zambia's President Mulenga Banda, who met President Grace Phiri in Lilongwe in January, wrapped up a "
+            "visit to Malawi yesterday.")
+    rows = [r for r in event_rows(run(text)) if r[0] == "meeting"]
+    assert rows and rows[0][2] == "held" and rows[0][3] == "2031-01", event_rows(run(text))
+
+
+def test_a_dialogue_named_with_a_possessive_takes_the_agreed_month(run):
+    text = ("Prime Minister Kalani Fonua met the Prime Minister of Samoa, Tavita Leota, in Nuku'alofa this morning. "
+            "It was agreed that the inaugural Tonga–Samoa Annual Leaders' Dialogue would be held in Apia in November.")
+    rows = [r for r in event_rows(run(text)) if r[4] == "Apia"]
+    assert rows and rows[0][2] == "agreed" and rows[0][3] == "2031-11", event_rows(run(text))
+
+
+def test_a_possessive_inside_a_body_name_is_part_of_the_name():
+    words = ["the", "Fiji", "\u2013", "Tonga", "Leaders", "'", "Dialogue", "would", "be", "held"]
+    doc = Doc(Vocab(), words=words, spaces=[True, False, False, True, False, True, True, True, True, False],
+              heads=[1, 9, 1, 4, 6, 4, 1, 9, 9, 9],
+              deps=["det", "nsubjpass", "punct", "compound", "poss", "case", "appos", "aux", "auxpass", "ROOT"],
+              pos=["DET", "PROPN", "PUNCT", "PROPN", "PROPN", "PART", "PROPN", "AUX", "AUX", "VERB"],
+              tags=["DT", "NNP", ":", "NNP", "NNPS", "POS", "NNP", "MD", "VB", "VBN"])
+    assert name_on(doc[1], doc[6])  # "Fiji" heads the dialogue's name, and says nothing of its status
+
+
+def test_a_contest_co_hosted_with_a_third_state_is_no_meeting(run):
+    text = ("President Ana Ruiz of Chile spoke by telephone today with King Harald of Norway. They discussed the 2034 "
+            "Ski World Cup, which the two countries co-host with Sweden.")
+    assert [r[0] for r in event_rows(run(text))] == ["call"], event_rows(run(text))
+
+
+def test_a_commission_co_chaired_with_a_counterpart_is_still_a_meeting(run):
+    text = "Chile's foreign minister will co-chair the joint commission with her Peruvian counterpart in Lima on Friday."
+    rows = [r for r in event_rows(run(text)) if r[0] == "meeting"]
+    assert rows and rows[0][1] == {"Chile", "Peru"} and rows[0][2] == "scheduled", event_rows(run(text))

@@ -124,6 +124,8 @@ def name_on(level, trigger) -> bool:
     last = trigger.i - 1
     while last > level.i and doc[last].dep_ == "amod" and doc[last].head == trigger and doc[last].pos_ == "ADJ":
         last -= 1  # "the 4th EU–AU ministerial meeting": the name, then what kind of meeting
+    if last > level.i and doc[last].tag_ == "POS":
+        last -= 1  # "the Fiji–Tonga Leaders' Dialogue": the possessive's marker inside the name
     if level.pos_ != "PROPN" or not 0 <= level.i < last or not doc[last].text[:1].isupper():
         return False
     return all(t.pos_ in ("ADP", "DET", "CCONJ") or t.text[:1].isupper() or t.text in NAME_DASHES and not t.whitespace_
@@ -485,8 +487,8 @@ def happening_clause(trigger):
 
 
 def _to_host(verb) -> bool:
-    """"which X is to host": "be" whose infinitive hosts the event."""
-    return verb.lemma_ == "be" and any(c.dep_ == "xcomp" and c.tag_ == "VB" and c.lemma_.lower() in _HELD_ACTIVE
+    """"which X is to host": "be" whose infinitive hosts the event (not "was to host": a plan since overtaken)."""
+    return verb.lower_ in ("is", "are") and any(c.dep_ == "xcomp" and c.tag_ == "VB" and c.lemma_.lower() in _HELD_ACTIVE
                                        for c in verb.children)
 
 

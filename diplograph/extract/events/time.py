@@ -376,8 +376,9 @@ def _tense_reader(tok, default: str):
             if node == tok or node.head == node:
                 break
             node = node.head
-            if _future_word(node) or node.dep_ == "prep" and node.lower_ == "for":
-                return "future"  # "was agreed for Friday", "has been called for Sunday": the day it is set for
+            if _future_word(node) or node.dep_ == "prep" and node.lower_ == "for" or _agreed_infinitive(node):
+                return "future"  # "was agreed for Friday", "has been called for Sunday": the day it is set for;
+                # "during which they agreed to meet in July": the July to come, whatever the clause's tense
             if node == told or node.pos_ in ("VERB", "AUX") and tok.is_ancestor(node) and tense_of(node) == "past":
                 return "past"  # "a visit to X that began on Wednesday": a past clause inside the event's own words
             if node.dep_ == "relcl" and node.pos_ == "VERB" and node.is_ancestor(tok) and tense_of(node) == "past":
@@ -385,6 +386,12 @@ def _tense_reader(tok, default: str):
         return "future" if _future_word(tok) else default
 
     return tense_for
+
+
+def _agreed_infinitive(tok) -> bool:
+    """"agreed / decided to reconvene the commission": the to-infinitive of an agreement or commitment."""
+    return tok.dep_ == "xcomp" and tok.tag_ == "VB" and tok.head.lemma_.lower() in lx.AGREE | lx.COMMIT \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _future_word(tok) -> bool:
