@@ -125,3 +125,18 @@ def test_a_commission_co_chaired_with_a_counterpart_is_still_a_meeting(run):
     text = "Chile's foreign minister will co-chair the joint commission with her Peruvian counterpart in Lima on Friday."
     rows = [r for r in event_rows(run(text)) if r[0] == "meeting"]
     assert rows and rows[0][1] == {"Chile", "Peru"} and rows[0][2] == "scheduled", event_rows(run(text))
+
+
+def test_a_commission_set_for_a_dated_trip_takes_the_trips_day(run):
+    text = ("NAIROBI, March 14 (Wire) - Uganda's foreign minister, Moses Okello Kagwa, will pay a two-day official "
+            "visit to Kenya beginning Monday, Kenya's foreign ministry said on Friday. He will co-chair the "
+            "Kenya-Uganda Joint Commission with Foreign Minister Amina Wanjiru Otieno.")
+    rows = [r for r in event_rows(run(text)) if r[0] == "meeting"]
+    assert rows and rows[0][2] == "scheduled" and rows[0][3] == "2031-03-17", event_rows(run(text))
+
+
+def test_a_commission_with_no_trip_stays_agreed(run):
+    text = ("Uganda's foreign minister, Moses Okello Kagwa, said on Friday that he will co-chair the Kenya-Uganda "
+            "Joint Commission with Foreign Minister Amina Wanjiru Otieno.")
+    rows = [r for r in event_rows(run(text)) if r[0] == "meeting"]
+    assert rows and rows[0][2] == "agreed" and rows[0][3] is None, event_rows(run(text))
