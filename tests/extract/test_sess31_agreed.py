@@ -140,3 +140,12 @@ def test_a_commission_with_no_trip_stays_agreed(run):
             "Joint Commission with Foreign Minister Amina Wanjiru Otieno.")
     rows = [r for r in event_rows(run(text)) if r[0] == "meeting"]
     assert rows and rows[0][2] == "agreed" and rows[0][3] is None, event_rows(run(text))
+
+
+def test_a_persons_possessive_before_the_event_is_no_name():
+    words = ["Advisor", "Jake", "Sullivan", "'s", "Meeting", "with", "Suh"]
+    doc = Doc(Vocab(), words=words, spaces=[True, True, False, True, True, True, False],
+              heads=[2, 2, 4, 2, 4, 4, 5], deps=["compound", "compound", "poss", "case", "ROOT", "prep", "pobj"],
+              pos=["PROPN", "PROPN", "PROPN", "PART", "PROPN", "ADP", "PROPN"],
+              tags=["NNP", "NNP", "NNP", "POS", "NNP", "IN", "NNP"])
+    assert not name_on(doc[2], doc[4])  # Sullivan's meeting: his, not a body's name
