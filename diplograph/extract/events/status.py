@@ -124,8 +124,6 @@ def name_on(level, trigger) -> bool:
     last = trigger.i - 1
     while last > level.i and doc[last].dep_ == "amod" and doc[last].head == trigger and doc[last].pos_ == "ADJ":
         last -= 1  # "the 4th EU–AU ministerial meeting": the name, then what kind of meeting
-    if last > level.i + 1 and doc[last].tag_ == "POS" and doc[last - 1].tag_ in ("NNS", "NNPS"):
-        last -= 1  # "the Fiji–Tonga Leaders' Dialogue": a plural's marker inside the name (not "X's Meeting")
     if level.pos_ != "PROPN" or not 0 <= level.i < last or not doc[last].text[:1].isupper():
         return False
     return all(t.pos_ in ("ADP", "DET", "CCONJ") or t.text[:1].isupper() or t.text in NAME_DASHES and not t.whitespace_
