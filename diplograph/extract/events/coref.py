@@ -126,8 +126,10 @@ def _matching(clusters: list[Cluster], s: Sighting, sides: dict[str, str]) -> Cl
     kin = _KIN.get(s.type, {s.type})
     latest = next((c for c in reversed(clusters) if any(x.type in kin for x in c.sightings)), None)
     if latest is not None and not latest.participants and not latest.sightings[-1].definite \
+            and not (s.fresh and latest.sightings[-1].sent_no == s.sent_no) \
             and s.sent_no - latest.sightings[-1].sent_no <= ANAPHOR_WINDOW:
-        return latest  # "met X to discuss the stalled negotiations. The talks resume Sunday": those talks
+        return latest  # "met X to discuss the stalled negotiations. The talks resume Sunday": those talks (not "Summit
+        # noted that X will host the next summit": a next one is never the one its own sentence just named)
     near = [c for c in same if s.sent_no - c.sightings[-1].sent_no <= ANAPHOR_WINDOW
             and (s.type not in lx.STRICT_ANAPHORS or s.unnamed or any(x.type == s.type for x in c.sightings))]
     if s.status not in (None, "declined", "cancelled"):

@@ -1998,8 +1998,7 @@ def _on_trip(event: Event, cluster, trips: list[Event], sides: dict[str, str]) -
         hosts = {k for k in visit.participants if k.startswith("state:")} - {sides.get(k) for k in visit.participants
                                                                             if not k.startswith("state:")}
         others = parties - (sided - hosts)  # the sides met: the trip's host, or people of no known state
-        if others != parties and others and (others <= hosts or not any(p.startswith(("state:", "org:"))
-                                                                         for p in others)):
+        if others != parties and others and not any(p.startswith(("state:", "org:")) for p in others - hosts):
             found.append(visit)
     held = [v for v in found if v.status == "held"]  # a stay under way holds only what is done there
     if (len(found) > 1 or held) and event.location is not None:  # "In Hanoi, she will call on X": the trip to that

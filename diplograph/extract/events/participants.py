@@ -847,6 +847,13 @@ class Parties(Places):
             own = next((m.role_of for m in self.actors.by_key(keys[0]) if m.role_of and m.kind == "name"), None)
             if own in states:  # "Samoa's PM X invited New Zealand's prime minister ... the two leaders": X and the
                 return [keys[0]] + [k for k in states if k != own]  # other state's office-holder
+        if want == "state" and len(keys) == 1:  # "PM X spoke with the Prime Minister of Finland, Y ... the two
+            people = list(dict.fromkeys(m.key for m in self.actors.before(tok.idx)  # governments": the one whose
+                                        if m.start >= since and m.type == "person"  # state goes unnamed stands for it
+                                        and not m.key.startswith(SOURCE_PREFIX)))
+            own = [k for k in people if any(m.role_of == keys[0] for m in self.actors.by_key(k))]
+            if len(people) == 2 and len(own) == 1:
+                return keys + [k for k in people if k not in own]
         return []
 
     def _counterpart_in_capital(self, tok) -> list[str]:

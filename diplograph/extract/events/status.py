@@ -417,7 +417,8 @@ def clauses_on(trigger) -> list:
 def _find_clauses_on(trigger) -> list:
     """clauses_on() worked out afresh."""
     doc = trigger.doc
-    nouns = [t for t in trigger.subtree if t.i > trigger.i and t.pos_ in ("NOUN", "PROPN")]
+    nouns = [t for t in trigger.subtree if t.i > trigger.i and (t.pos_ in ("NOUN", "PROPN") or t.dep_ == "appos"
+                                                                and t.head == trigger)]  # "the summit, the seventh,"
     later = [c for t in nouns for c in t.children if c.dep_ in ("acl", "relcl")
              and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","]  # set off by a comma: not restrictive
     clauses = [c for c in trigger.children if c.dep_ in ("acl", "relcl")] + later
@@ -489,8 +490,8 @@ def hosting_clause(trigger):
     talks that Kenya is hosting next month"): its verb, whose subject is the host."""
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return None
-    for clause in (c for c in clauses_on(trigger) if c.pos_ == "VERB"):
-        if clause.lemma_.lower() not in _HELD_ACTIVE or _negated(clause):
+    for clause in (c for c in clauses_on(trigger) if c.pos_ in ("VERB", "AUX")):
+        if clause.lemma_.lower() not in _HELD_ACTIVE and not _to_host(clause) or _negated(clause):
             continue
         subjects = [c for c in clause.children if c.dep_ == "nsubj"]
         if subjects and subjects[0].tag_ not in ("WDT", "WP") and not any(
@@ -531,9 +532,15 @@ def happening_clause(trigger):
     return None  # clause of the gathering the event's noun names
 
 
+def _to_host(verb) -> bool:
+    """"which X is to host": "be" whose infinitive hosts the event (not "was to host": a plan since overtaken)."""
+    return verb.lower_ in ("is", "are") and any(c.dep_ == "xcomp" and c.tag_ == "VB" and c.lemma_.lower() in _HELD_ACTIVE
+                                       for c in verb.children)
+
+
 def _hosting_tense(verb) -> str | None:
-    """scheduled for "will host" / "is hosting", held for "hosted" / "has hosted", else None."""
-    if _future(verb) or _modal(verb) and not any(c.lower_ == "would" for c in verb.children) \
+    """scheduled for "will host" / "is hosting" / "is to host", held for "hosted" / "has hosted", else None."""
+    if _future(verb) or _to_host(verb) or _modal(verb) and not any(c.lower_ == "would" for c in verb.children) \
             or verb.tag_ == "VBG" and any(c.lower_ in ("is", "are", "'s", "’s") for c in verb.children):
         return "scheduled"
     if verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
@@ -835,7 +842,10 @@ def _in_prospect(verb) -> bool:
 
 
 def _joint_subject(verb) -> bool:
-    """"X and Y", "the two sides", "they": a subject of more than one side."""
+    """"X and Y", "the two sides", "they": a subject of more than one side (a conjunct's, its first verb's: "X and Y
+    met ... and decided to hold")."""
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is not None and (any(c.dep_ == "conj" for c in subj.children) or subj.tag_ in ("NNS", "NNPS")
                                  or subj.lower_ in ("they", "we", "both"))

@@ -9,8 +9,8 @@ from datetime import date
 from diplograph.extract.actors.columns import sentence_bounds
 from diplograph.extract.base import token_strings
 from diplograph.extract.clauses import is_speech_verb
-from diplograph.extract.events.status import (SIDELINES, answered_in, clauses_on, happening_clause, name_on,
-                                              nominal_gerund, of_bodies, to_be_held, went_unheld)
+from diplograph.extract.events.status import (SIDELINES, answered_in, clauses_on, happening_clause, hosting_clause,
+                                              name_on, nominal_gerund, of_bodies, to_be_held, went_unheld)
 from diplograph.extract.events.triggers import fronted_host
 from diplograph.extract.when import day_of, find_timex, may_be_dated, resolve_day, tense_of
 from diplograph.kb import event_lexicon as lx
@@ -319,6 +319,9 @@ def own_participles(tok) -> list:
               and c.tag_ == "VBN" and c.lemma_.lower() in lx.OWN_PARTICIPLES]  # "a summit between their leaders
     # planned for April": the parser hangs the event's participle on the last side
     found += [c for c in (to_be_held(tok), happening_clause(tok)) if c is not None and c not in found]
+    host = hosting_clause(tok)
+    if host is not None and host.lemma_ == "be":  # "the summit, which X is to host in May": the infinitive's time
+        found += [c for c in host.children if c.dep_ == "xcomp"]
     return found  # ("talks between A and B, which are due to take place in June": the relative's verb)
 
 
@@ -394,8 +397,9 @@ def _tense_reader(tok, default: str):
             if node == tok or node.head == node:
                 break
             node = node.head
-            if _future_word(node) or node.dep_ == "prep" and node.lower_ == "for":
-                return "future"  # "was agreed for Friday", "has been called for Sunday": the day it is set for
+            if _future_word(node) or node.dep_ == "prep" and node.lower_ == "for" or _agreed_infinitive(node):
+                return "future"  # "was agreed for Friday", "has been called for Sunday": the day it is set for;
+                # "during which they agreed to meet in July": the July to come, whatever the clause's tense
             if node == told or node.pos_ in ("VERB", "AUX") and tok.is_ancestor(node) and tense_of(node) == "past":
                 return "past"  # "a visit to X that began on Wednesday": a past clause inside the event's own words
             if node.dep_ == "relcl" and node.pos_ == "VERB" and node.is_ancestor(tok) and tense_of(node) == "past":
@@ -403,6 +407,12 @@ def _tense_reader(tok, default: str):
         return "future" if _future_word(tok) else default
 
     return tense_for
+
+
+def _agreed_infinitive(tok) -> bool:
+    """"agreed / decided to reconvene the commission": the to-infinitive of an agreement or commitment."""
+    return tok.dep_ == "xcomp" and tok.tag_ == "VB" and tok.head.lemma_.lower() in lx.AGREE | lx.COMMIT \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _future_word(tok) -> bool:

@@ -104,7 +104,8 @@ def trigger_type(tok) -> str | None:
                                 and _guest_of_talks(tok)):
         return None  # "held talks with visiting Minister X": the talks are the event, X their guest
     if lower in lx.CO_LEAD_FORMS and tok.pos_ == "VERB":  # "will co-chair the commission with X": the two meet
-        return "meeting" if any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) else None
+        return "meeting" if any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) \
+            and not _sporting_object(tok) else None  # (not "the World Cup, which they co-host with X")
     if lemma == "welcome" and not (any(c.dep_ == "agent" for c in tok.children)
                                    and any(c.dep_ == "nsubjpass" for c in tok.children)) \
             and not (any(c.dep_ == "dobj" for c in tok.children)  # "Y welcomed X in Abuja on Monday"
@@ -198,6 +199,13 @@ def clause_verb(noun):
             break
         verb = verb.head
     return verb
+
+
+def _sporting_object(verb) -> bool:
+    """An object, or the noun a relative's "which" stands for, naming a contest ("co-host the World Cup")."""
+    objs = [verb.head if c.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else c
+            for c in verb.children if c.dep_ == "dobj"]
+    return any(t.lemma_.lower() in lx.SPORTING for o in objs for t in (*o.lefts, o))
 
 
 def _sporting_subject(verb) -> bool:
