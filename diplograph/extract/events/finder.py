@@ -1179,7 +1179,8 @@ class _Finder:
             roles.add([k for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
                        for o in c.children if o.dep_ == "pobj" for k in self.parties.np_keys(o)])
         visited = self.parties.visited_place(tok)
-        if visited is not None and not _city_within(roles.location, visited):
+        where = _where_place([tok, tok.head])
+        if visited is not None and not (where is not None and where == roles.location and _city_within(where, visited)):
             roles.location = visited  # the destination beats "met in X" (not "Tashkent, where he paid a visit to
             # Uzbekistan": the state's city)
         host = self.parties.host_of_place(roles.location, tok.sent) \
