@@ -357,16 +357,27 @@ def _months_from(base: date, offset: int, unit: int, phrase: tuple[int, int], sd
 
 def _own_day(tokens, sdoc, timexes: list[Timex], dct: date | None, tense: str | None,
              tense_for) -> tuple[Timex, date] | None:
-    """The first time expression among the tokens that names a day, and that day."""
+    """The first time expression among the tokens that names a day, and that day; a count from the narrative's
+    last day ("A day earlier, on Sunday evening", "Two days later, on Friday") yields to a day named beside it."""
+    counted = None
     while tokens:
         tx = find_timex(tokens, timexes, sdoc)
         if tx is None:
-            return None
+            break
         day = resolve_day(tx, dct, tense_for(tx) if tense_for is not None else tense)
         if day is not None:
-            return replace(tx, value=day.isoformat(), anchored=True), day
+            found = replace(tx, value=day.isoformat(), anchored=True), day
+            if not _narrative_count(tx.text):
+                return found
+            counted = counted or found
         tokens = [t for t in tokens if not (t.idx < tx.end and tx.start < t.idx + len(t))]
-    return None
+    return counted
+
+
+def _narrative_count(text: str) -> bool:
+    """"a day earlier", "two weeks later": days counted from the last event told, not from the day of writing."""
+    words = text.lower().split()
+    return len(words) > 1 and words[-1] in ("earlier", "later") and words[0] not in ("earlier", "later")
 
 
 def climb_day(verb, timexes: list[Timex], dct: date | None, exclude: set[int],

@@ -7,7 +7,7 @@ from datetime import date
 from functools import lru_cache
 
 from diplograph.timex.anchor import safe_date
-from diplograph.timex.lexicon import MONTHS
+from diplograph.timex.lexicon import MONTHS, WEEKDAYS
 from diplograph.timex.patterns import MONTH
 
 # A place (up to five capitalised words, "SANTA CRUZ DE LA SIERRA", then up to two ", Region" parts), a day and month in
@@ -23,7 +23,7 @@ _DATELINE = re.compile(
     rf"[ \t]*(?P<place>{_WORDS})(?:,[ \t]*{_WORDS}){{0,2}}(?:,|\.)?[ \t]+"
     rf"(?:(?P<mon>{MONTH})[ \t]+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<mon2>{MONTH}))"
     rf"(?:,?[ \t]+(?P<year>(?:19|20)\d\d))?(?:[.,]?[ \t]*{_AGENCY})?[ \t]*"
-    rf"(?:--?|[–—:]|(?<=[/)])\.|(?<=\))(?=[ \t]+[A-Z]))"
+    rf"(?:--?|[–—:]|(?<=[/)])\.|(?<=\))(?=[ \t]+[A-Z])|(?<=\d\d\d\d)\.(?=[ \t]+[A-Z]))"  # "Abuja, 9 December 2052. The"
     rf"|[ \t]*(?:(?P<mon3>{MONTH})[ \t]+(?P<day3>\d{{1,2}}),?|(?P<day4>\d{{1,2}})[ \t]+(?P<mon4>{MONTH}))"
     rf"[ \t]+(?P<year3>(?:19|20)\d\d)[ \t]*(?:--?|[–—])[ \t]*(?P<place3>{_WORDS})"
     rf"|[ \t]*(?P<place5>{_WORDS})(?:,[ \t]*{_WORDS}){{0,2}}[ \t]+(?:--?|[–—])[ \t]+"  # "SUVA, FIJI — 2 September
@@ -159,6 +159,8 @@ def dateline_place(text: str, dayless: bool = False) -> str | None:
         return None
     m = opening[0]
     place = m["place"] or m["place3"] or m["place5"] or m["place7"] or m["place8"]
+    if place.split()[0].lower().rstrip(".") in WEEKDAYS:
+        return None  # "Monday, 9 December 2052.": a day heading, no place
     if not place.isupper():
         return place
     first, *rest = ("-".join(p.capitalize() for p in w.split("-")) for w in place.split(" "))  # "St George's"

@@ -474,6 +474,7 @@ def to_record(c: Cluster, document: Document) -> Event:
         or next((s for s in c.sightings if s.day is not None), None) \
         or next((s for s in c.sightings if s.time is not None and s.time.value), None)  # a date the text gives first
     location = _location(c)
+    claims = _not_yet_held(claims, _span(dated) if dated is not None else None, document.published)
     latest = Event(key="", type=kind, participants=tuple(participants), status_claims=tuple(claims)).status
     plover, cameo = lx.codes(kind, latest, mediated=bool(mediators), hosted=bool(hosts))
     digest = hashlib.sha1(f"{document.id}:{first.start}".encode()).hexdigest()[:12]
@@ -493,6 +494,17 @@ def _location(c: Cluster) -> str | None:
     if entry is None or entry.type != "state" or gazetteer().capital(first) is not None:
         return first
     return next((p for p in places[1:] if p != first and same_place(p, first)), first)
+
+
+def _not_yet_held(claims: list[StatusClaim], span: tuple[date, date] | None,
+                  published: date | None) -> list[StatusClaim]:
+    """"ECOWAS leaders meet in Abuja" over "the summit on Sunday, 15 December": a claim that the event was held,
+    made before the first day its date allows, was a present tense telling of it ahead."""
+    if span is None:
+        return claims
+    start = span[0]
+    return [replace(c, status="scheduled") if c.status == "held" and (c.asserted_on or published) is not None
+            and start > (c.asserted_on or published) else c for c in claims]
 
 
 def _time(s: Sighting | None) -> Timex | None:

@@ -106,7 +106,9 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
     events = [_building_city(e, events, sides, actors) for e in events]
     home = finder.home()
     if home is not None:
-        events = [_at_home(e, home, sides, story_dct(sdoc, document.published)) for e in events]
+        abroad = [e for e in events if e.type == "visit" and e.status == "held" and e.location is not None
+                  and _visited_key(e) not in (None, home[1])]
+        events = [_at_home(e, home, sides, story_dct(sdoc, document.published), abroad) for e in events]
     events = [_visited_state(_state_named(e), sides) for e in events]
     city = dateline_place(doc_text(sdoc), dayless=True)
     state = city_state(city) if city is not None else None
@@ -1192,7 +1194,11 @@ class _Finder:
         if tok.pos_ == "VERB" and tok.lemma_.lower() in lx.DEPART_VERBS:  # "left for Beijing": China receives it
             roles.add([k for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
                        for o in c.children if o.dep_ == "pobj" for k in self.parties.np_keys(o)])
-        roles.location = self.parties.visited_place(tok) or roles.location  # the destination beats "met in X"
+        visited = self.parties.visited_place(tok)
+        where = _where_place([tok, tok.head])
+        if visited is not None and not (where is not None and where == roles.location and _city_within(where, visited)):
+            roles.location = visited  # the destination beats "met in X" (not "Tashkent, where he paid a visit to
+            # Uzbekistan": the state's city)
         host = self.parties.host_of_place(roles.location, self._sent(tok)) \
             if roles.location else None  # "is expected in Abidjan for a visit": any known city names its state
         sides = self._sides()
@@ -1630,6 +1636,12 @@ class _Finder:
 _AHEAD_STATUSES = frozenset({"scheduled", "agreed", "proposed"})
 
 
+def _city_within(city: str | None, state: str) -> bool:
+    """Whether a place is a city of the state another names ("Tashkent" within "Uzbekistan")."""
+    entry = gazetteer().lookup(state)
+    return city is not None and entry is not None and entry.type == "state" and city_state(city) == entry.key
+
+
 def _where_place(chain) -> str | None:
     """"left Abuja for Accra, where he will attend the summit (and hold talks)": the place the "where" is."""
     for verb in chain[:4]:
@@ -1716,9 +1728,10 @@ def _sequel(tok, chain) -> bool:
 
 def _last_time(tok) -> bool:
     """"The two leaders last met in May", "who last visited Rome in 2019", "the talks, which were last held in
-    2024": the occurrence before this one."""
+    2024", "the meeting was last held in 2045", "last held a summit in 2031": the occurrence before this one."""
     if tok.pos_ in ("NOUN", "PROPN"):
-        return tok.n_rights > 0 and any(c.dep_ == "relcl" and c.pos_ == "VERB" and _last_time(c) for c in tok.rights)
+        return tok.dep_ in ("nsubj", "nsubjpass", "dobj") and _last_time(tok.head) \
+            or tok.n_rights > 0 and any(c.dep_ == "relcl" and c.pos_ == "VERB" and _last_time(c) for c in tok.rights)
     return tok.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ == "last" for c in tok.children)
 
 
@@ -1840,18 +1853,29 @@ def _within_stay(arrival: Timex | None, contact: Timex | None) -> bool:
     return began is not None and on is not None and 0 <= (on - began).days <= 2
 
 
-def _at_home(event: Event, home: tuple[str, str], sides: dict[str, str], dct: date | None) -> Event:
+def _at_home(event: Event, home: tuple[str, str], sides: dict[str, str], dct: date | None,
+             abroad: list[Event]) -> Event:
     """A contact held about the dateline's day, with the dateline's state taking part and no place of its own,
-    is in the dateline's capital ("ISLAMABAD: ... held talks with his Pakistani counterpart at the Foreign Office")."""
+    is in the dateline's capital ("ISLAMABAD: ... held talks with his Pakistani counterpart at the Foreign Office"),
+    unless one of its sides was then on a visit abroad ("ASTANA - X returned from Tashkent, where he paid a state
+    visit ... The two presidents held talks on Wednesday")."""
     city, state = home
     if event.location is not None or event.type in ("visit", "call") or event.status not in ("held", "scheduled") \
             or event.time is None or dct is None \
             or event.time.earliest is None or event.time.earliest != event.time.latest \
             or abs((event.time.earliest - dct).days) > 2 \
             or not (any(k == state or sides.get(k) == state for k in event.participants)
-                    or event.time.earliest == dct and _home_host(event, sides)):
+                    or event.time.earliest == dct and _home_host(event, sides)) \
+            or any(set(event.participants) & set(v.participants) - {_visited_key(v)}
+                   and not _days_apart(v.time, event.time) for v in abroad):
         return event
     return replace(event, location=city)
+
+
+def _visited_key(visit: Event) -> str | None:
+    """The state a placed visit is to: the state it names, or the state of its city."""
+    entry = gazetteer().lookup(visit.location)
+    return entry.key if entry is not None and entry.type == "state" else city_state(visit.location)
 
 
 def _home_host(event: Event, sides: dict[str, str]) -> bool:

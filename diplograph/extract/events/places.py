@@ -135,6 +135,8 @@ class Places:
                     return m.text  # "in Cotonou", "in Kota Kinabalu" the tagger read as a person: a city of some size
                 if m is not None and m.type == "state":
                     return m.name
+                if m is None and not cities and obj.pos_ == "PROPN" and (state := _state_named(obj)) is not None:
+                    return state  # "gather in Samoa" with the state's name tagged as a body and no actor on it
                 if (obj.pos_ == "NOUN" or obj.lower_ in BUILDINGS) and (city := _city_in(obj)) is not None:
                     return city  # "at the ministry's headquarters in Abuja", "at the X Building in Y": the city
                 if child.lower_ == "at" and obj.lower_ in SEAT_NOUNS and m is None \
@@ -549,6 +551,12 @@ def is_place(tok) -> bool:
         return True
     state = gz.lookup(text)  # "to Tajikistan" tagged NORP, "to Samoa" tagged ORG: a state is a place too
     return state is not None and state.type == "state" and tok.ent_type_ not in ("PERSON",)
+
+
+def _state_named(tok) -> str | None:
+    """The name of the state a proper noun names whole, whatever the tagger took it for."""
+    entry = gazetteer().lookup(_proper_name(tok))
+    return entry.name if entry is not None and entry.type == "state" else None
 
 
 def _state_as_person(tok) -> bool:
