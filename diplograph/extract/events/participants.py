@@ -870,6 +870,7 @@ class Parties(Places):
         for cand in reversed(_from_sentence_before(tok)):
             verb = cand.head
             if cand.pos_ != "PRON" and (cand.dep_ == "nsubj" and verb.lemma_.lower() in _TRIP_VERBS
+                                        or cand.dep_ == "nsubj" and _sends_group(verb)
                                         or cand.dep_ == "pobj" and verb.lower_ == "by"
                                         and verb.head.lemma_.lower() in ("visit", "trip")
                                         or _guest_received(cand) or self._met_abroad(cand)) \
@@ -1812,6 +1813,12 @@ def _outer_subject(clause):
 _OFFICE_OF = frozenset({"state", "government"})  # "heads of state (and government) of A and B": of the states named
 _HOSTS = frozenset("host counterpart".split())  # "his host", "her counterpart": the state whose place was visited
 _TRIP_VERBS = lx.ARRIVAL_WORDS | lx.TRAVEL_VERBS | lx.DEPART_VERBS | frozenset({"visit"})  # who a trip takes
+
+
+def _sends_group(verb) -> bool:
+    """"X will lead (sent) a mission to Haiti": X is who "the mission" stands for in the next sentence."""
+    return verb.lemma_.lower() in lx.SEND_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in lx.SENT_GROUPS
+                                                      for c in verb.children)
 
 
 def _guest_received(cand) -> bool:
