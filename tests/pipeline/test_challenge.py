@@ -33,7 +33,8 @@ BLIND = {"events": ("events-blind", "events-blind2", "events-blind3", "events-bl
                     "events-blind13-leads", "events-blind13-voices", "events-holdout13", "events-holdoutpages9",
                     "events-blind14-names", "events-blind14-senses", "events-blind14-plain", "events-holdout14",
                     "events-holdoutpages10", "events-blind15-roles", "events-blind15-parties",
-                    "events-blind15-pages", "events-blind15-merges", "events-holdout15", "events-holdoutpages11"),
+                    "events-blind15-pages", "events-blind15-merges", "events-holdout15", "events-holdoutpages11",
+                    "events-blind16-igo"),
          "statements": ("statements-blind", "statements-blind2", "statements-blind3", "statements-blind4",
                         "statements-blind5", "statements-holdout1", "statements-holdout2",
                         "statements-holdout3", "statements-blind6-speech",
@@ -197,6 +198,8 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, 
                                      "location": 0.91, "type": 0.98},  # held out, first run F1 0.758 (start tree 0.745)
                 "events-holdoutpages11": {"precision": 0.79, "recall": 0.80, "f1": 0.79, "status": 0.84, "date": 0.84,
                                           "location": 0.84, "type": 0.92},  # held out, first run F1 0.797 (start 0.797)
+                "events-blind16-igo": {"precision": 0.80, "recall": 0.70, "f1": 0.77, "status": 0.90, "date": 0.90,
+                                       "location": 0.90, "type": 0.90},  # first blind run F1 0.774
                 "statements-holdout4": {"precision": 0.93, "recall": 0.86, "f1": 0.89, "strict_f1": 0.77, "speaker": 0.85,
                                         "date": 0.96}}  # held out, first run F1 0.900 strict 0.771 (start 0.894 / 0.766)
 
