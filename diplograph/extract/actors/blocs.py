@@ -86,7 +86,8 @@ def _grouping(key: str, noun: str) -> bool:
     """A known grouping of states the noun may stand for ("union": one whose own name has the word)."""
     if key in _NOT_GROUPINGS or gazetteer().entry(key) is None:
         return False
-    return noun in _ANY_BLOC or noun == "body" or noun in _name_words().get(key, frozenset())
+    words = _name_words().get(key, frozenset())
+    return noun in _ANY_BLOC or noun == "body" or noun in words or noun.replace("isation", "ization") in words
 
 
 @lru_cache(maxsize=1)

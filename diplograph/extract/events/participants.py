@@ -638,6 +638,8 @@ class Parties(Places):
         mods += [o for o in moved_from(tok) if o.dep_ == "pobj"]  # the parser hung "from X" on the verb
         mods += [p for c in mods if c.dep_ == "compound" for p in c.children if p.dep_ == "poss"
                  and any(n.lower_ in lx.PAIR_WORDS for n in p.children)]  # "the two countries' [fisheries] ministers"
+        mods += [p for c in mods if c.lower_ in lx.MISSION_MODS for p in c.children
+                 if p.dep_ in ("compound", "amod", "poss")]  # "an AU [assessment] team": the body before its task
         if tok.lemma_.lower() in PERSON_TITLES:  # "Commissioner for Enlargement Marta Kos": the holder after the portfolio
             mods += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
                      for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"
