@@ -109,3 +109,18 @@ def test_a_relief_agency_meeting_a_states_leader_is_still_a_meeting(run):
     text = "The head of UNICEF met Yemen's prime minister in Aden on Monday."
     rows = events_with(run(text), "UNICEF", "Yemen")
     assert [(r[2], r[3], r[4]) for r in rows] == [("held", "2025-06-09", "Aden")]
+
+
+# -- a lone organ word after one grouping -------------------------------------------------------
+
+@pytest.mark.parametrize("text,key", [
+    ("SADC leaders met in Gaborone. The Secretariat will send observers to Maputo.", "org:sadc"),
+    ("IGAD condemned the fighting. The Commission said it was ready to help.", "org:igad"),
+])
+def test_a_lone_secretariat_or_commission_is_the_grouping_named_before(nlp, text, key):
+    assert [m.key for m in nlp(text)._.actors if m.text in ("Secretariat", "Commission")] == [key]
+
+
+def test_a_commission_after_a_national_one_stays_apart(nlp):
+    doc = nlp("IGAD condemned the fighting. Kenya's Electoral Commission met. The Commission set a date.")
+    assert "org:igad" not in [m.key for m in doc._.actors if m.text == "Commission"]

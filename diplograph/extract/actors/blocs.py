@@ -20,6 +20,7 @@ _ANY_BLOC = frozenset("bloc grouping".split())
 _NAMED_BY = frozenset("union alliance league forum organisation organization".split())
 _DESCRIBED = frozenset("organisation organization body".split())  # only with a modifier: "the 57-member organisation",
 # "the Strasbourg-based body", "the regional body" (not the bare word of an NGO's or a corpse's story)
+_ORGAN_WORDS = frozenset("secretariat commission".split())  # a grouping's organs, named alone after it
 _WORLD_BODY = "org:un"  # "the world body": the press's name for the United Nations, named before or not
 # Organs, agencies, courts and banks of the gazetteer: bodies, but never "the bloc" of a story.
 _NOT_GROUPINGS = frozenset("""org:un org:un-security-council org:un-general-assembly org:european-commission
@@ -103,12 +104,16 @@ def _name_words() -> dict[str, frozenset[str]]:
 
 def named_back(orgs: list, known: list) -> list:
     """A lone capitalised "Forum", "League" or "Union" the tagger took for a body of its own ("the Forum's secretary
-    general") is the one grouping named before whose name has the word (``known``: the candidates with keys)."""
+    general") is the one grouping named before whose name has the word, and a lone "Secretariat" or "Commission" the
+    one grouping named before, its organ (``known``: the candidates with keys)."""
     out = []
     for c in orgs:
         word = c.text.lower()
-        if word in _NAMED_BY and c.key == f"org:{word}":
-            fits = {k.key for k in known if k.start < c.start and k.type == ORG and _grouping(k.key, word)}
+        organ = word in _ORGAN_WORDS and not any(  # (not after a body of its own so named: "the Electoral Commission")
+            k.start < c.start and k.name.lower().endswith(word) and gazetteer().entry(k.key) is None for k in known)
+        if (word in _NAMED_BY or organ) and c.key == f"org:{word}":
+            fits = {k.key for k in known if k.start < c.start and k.type == ORG
+                    and _grouping(k.key, "bloc" if organ else word)}
             if len(fits) == 1:
                 entry = gazetteer().entry(next(iter(fits)))
                 c = replace(c, key=entry.key, name=entry.name, kind="description")
