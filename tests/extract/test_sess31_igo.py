@@ -124,3 +124,12 @@ def test_a_lone_secretariat_or_commission_is_the_grouping_named_before(nlp, text
 def test_a_commission_after_a_national_one_stays_apart(nlp):
     doc = nlp("IGAD condemned the fighting. Kenya's Electoral Commission met. The Commission set a date.")
     assert "org:igad" not in [m.key for m in doc._.actors if m.text == "Commission"]
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Aiko Tanabe will lead a delegation to Hanoi for the next session of the joint committee.",
+    "The minister will lead a delegation to Accra on Monday, where she will co-chair the joint commission.",
+    "The deputy premier led a delegation to the ASEAN ministers' meeting in Vientiane last week.",
+])
+def test_a_group_sent_for_a_contact_or_a_gathering_is_that_event_not_a_trip(run, text):
+    assert [r for r in event_rows(run(text)) if r[0] == "visit"] == []

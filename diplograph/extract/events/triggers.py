@@ -54,8 +54,8 @@ def trigger_type(tok) -> str | None:
     if tok.pos_ in ("NOUN", "PROPN"):
         if lemma in lx.SENT_GROUPS and tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.SEND_VERBS:
             return "visit" if (_to_a_place(tok, ("to",)) or _to_a_place(tok.head, ("to",), ("prep", "dative"))) \
-                and not _pastime(tok.head) and (lemma != "team" or _mission(tok)) else None  # "will lead a
-            # mission to Haiti", "sent a fact-finding team to Khartoum" (not the squad a club sends)
+                and not _pastime(tok.head) and (lemma != "team" or _mission(tok)) and not _sent_for(tok) else None
+            # "will lead a mission to Haiti", "sent a fact-finding team to Khartoum" (not the squad a club sends)
         if lemma in lx.GATHERING_NAMES:
             return lx.GATHERING_NAMES[lemma] if _gathering(tok) else None
         if lemma in lx.TABLE_NOUNS:  # "returned to the negotiating table"
@@ -481,6 +481,16 @@ def _pastime(verb, preps: tuple[str, ...] = ("for",), words_of: frozenset[str] =
     words += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not _mission(c)]
     return any(w.lemma_.lower() in words_of or any(c.dep_ in ("compound", "amod") and c.lemma_.lower()
                in words_of for c in w.children) for w in words)
+
+
+def _sent_for(group) -> bool:
+    """"will lead a delegation to X for the commission's session", "... to X, where she will co-chair it", "led a
+    delegation to the ministers' meeting in X": the contact or gathering the trip is for is the event (the trip
+    itself, told so, an optional one)."""
+    events = lx.TRIGGER_NOUNS.keys() | lx.ROUND_NOUNS | lx.GATHERING_NAMES.keys()
+    return any(t.lower_ == "where" or t.lower_ in ("for", "to") and any(o.dep_ == "pobj" and o.lemma_.lower() in events
+                                                                         for o in t.children)
+               for t in group.head.subtree)  # (or a gathering it goes to: "led a delegation to the summit in X")
 
 
 def _mission(team) -> bool:
