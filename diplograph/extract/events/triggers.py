@@ -488,8 +488,8 @@ def _sent_for(group) -> bool:
     delegation to the ministers' meeting in X": the contact or gathering the trip is for is the event (the trip
     itself, told so, an optional one)."""
     events = lx.TRIGGER_NOUNS.keys() | lx.ROUND_NOUNS | lx.GATHERING_NAMES.keys()
-    return any(t.lower_ == "where" or t.lower_ in ("for", "to") and any(o.dep_ == "pobj" and o.lemma_.lower() in events
-                                                                         for o in t.children)
+    return any(t.lower_ == "where" or t.lower_ in ("for", "to") and any(
+        o.dep_ == "pobj" and (o.lemma_.lower() in events or o.lower_ in events) for o in t.children)
                for t in group.head.subtree)  # (or a gathering it goes to: "led a delegation to the summit in X")
 
 
