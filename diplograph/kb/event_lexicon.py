@@ -145,11 +145,17 @@ RETURN_ADVERBS = frozenset({"back"})  # "came back to the table": the verb above
 
 # Nouns for the people who take part on behalf of a state or body ("Russian negotiators").
 GROUP_NOUNS = frozenset("""delegation delegations delegate delegates negotiator negotiators team teams panel panels
+mission missions
 envoy envoys ambassador ambassadors
 official officials diplomat diplomats minister ministers leader leaders president presidents side
 sides country countries government governments representative representatives counterpart
 counterparts foreign-minister head heads neighbour neighbours neighbor neighbors parties rivals member members""".split())
-TOLD_VISITORS = frozenset("delegation guest visitor".split())  # "the delegation": those whose trip was just told
+# What a team or mission is sent to do ("a fact-finding team", "a technical mission"): a body's envoys, not a squad.
+MISSION_MODS = frozenset("""finding fact-finding technical assessment monitoring observer observation negotiating
+verification inspection mediation expert evaluation high-level ministerial advance electoral""".split())
+SENT_GROUPS = frozenset("delegation mission team panel envoy emissary".split())  # "will lead a mission to Haiti": the trip abroad
+SEND_VERBS = frozenset("lead head send dispatch".split())  # (its leader or sender the traveller)
+TOLD_VISITORS = frozenset("delegation mission guest visitor".split())  # "the delegation": those whose trip was just told
 MEMBER_NOUNS = frozenset("member".split())  # "members of X": X's people, speaking for X
 PAIR_WORDS = frozenset("two both".split())
 # Bodies named by what they are, not by name ("Venezuela's opposition", "rebel groups", "Western powers"):

@@ -60,7 +60,7 @@ def test_candidate_words_are_marked_by_the_pipeline_component(nlp):
     doc = nlp("The envoy from Oman conferred with Iranian officials, and a summit was shelved.")
     marked = {doc[i].text for i in doc._.event_cues}
     assert {"conferred", "summit"} <= marked
-    assert "envoy" not in marked
+    assert not {"Oman", "officials", "shelved"} & marked  # ("envoy" is one: "sent an envoy to X" is a trip)
 
 
 def test_cue_columns_mark_what_the_token_matcher_marks(nlp):

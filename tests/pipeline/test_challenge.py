@@ -35,7 +35,7 @@ BLIND = {"events": ("events-blind", "events-blind2", "events-blind3", "events-bl
                     "events-holdoutpages10", "events-blind15-roles", "events-blind15-parties",
                     "events-blind15-pages", "events-blind15-merges", "events-holdout15", "events-holdoutpages11",
                     "events-blind16-cancel", "events-blind16-affil", "events-blind16-agreed",
-                    "events-blind16-pages"),
+                    "events-blind16-pages", "events-blind16-igo"),
          "statements": ("statements-blind", "statements-blind2", "statements-blind3", "statements-blind4",
                         "statements-blind5", "statements-holdout1", "statements-holdout2",
                         "statements-holdout3", "statements-blind6-speech",
@@ -207,6 +207,8 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, 
                                           "location": 0.90, "type": 0.98},  # first blind run F1 0.886
                 "events-blind16-pages": {"precision": 0.79, "recall": 0.76, "f1": 0.78, "status": 0.94, "date": 0.87,
                                          "location": 0.87, "type": 0.97},  # first blind run F1 0.780
+                "events-blind16-igo": {"precision": 0.88, "recall": 0.75, "f1": 0.81, "status": 0.93, "date": 0.95,
+                                       "location": 0.93, "type": 0.95},  # first blind run F1 0.774
                 "statements-holdout4": {"precision": 0.93, "recall": 0.86, "f1": 0.89, "strict_f1": 0.77, "speaker": 0.85,
                                         "date": 0.96}}  # held out, first run F1 0.900 strict 0.771 (start 0.894 / 0.766)
 

@@ -1,7 +1,9 @@
-""""The bloc", "the regional bloc", "the alliance": a body referred back to by what it is, the one named before."""
+""""The bloc", "the regional bloc", "the alliance", "the world body": a body referred back to by what it is, the one
+named before."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -11,10 +13,15 @@ from diplograph.extract.base import ActorMention, DocActors
 from diplograph.kb.gazetteer import fold, gazetteer
 from diplograph.records import ORG
 
-# Nouns that refer back to a grouping of states; "union" and "alliance" only to one whose own name says so
-# ("the union" is the African Union, never ASEAN; "the alliance" is NATO, the North Atlantic Alliance).
+# Nouns that refer back to a grouping of states; "union", "alliance", "league", "forum" and "organisation" only to one
+# whose own name says so ("the union" is the African Union, never ASEAN; "the alliance" is NATO, the North Atlantic
+# Alliance; "the 22-member league" the Arab League; "the Forum" the Pacific Islands Forum).
 _ANY_BLOC = frozenset("bloc grouping".split())
-_NAMED_BY = frozenset("union alliance".split())
+_NAMED_BY = frozenset("union alliance league forum organisation organization".split())
+_DESCRIBED = frozenset("organisation organization body".split())  # only with a modifier: "the 57-member organisation",
+# "the Strasbourg-based body", "the regional body" (not the bare word of an NGO's or a corpse's story)
+_ORGAN_WORDS = frozenset("secretariat commission".split())  # a grouping's organs, named alone after it
+_WORLD_BODY = "org:un"  # "the world body": the press's name for the United Nations, named before or not
 # Organs, agencies, courts and banks of the gazetteer: bodies, but never "the bloc" of a story.
 _NOT_GROUPINGS = frozenset("""org:un org:un-security-council org:un-general-assembly org:european-commission
 org:european-council org:council-of-the-eu org:european-parliament org:iaea org:who org:imf org:world-bank org:wto
@@ -31,20 +38,35 @@ def bloc_mentions(doc: Doc, actors: DocActors) -> list[ActorMention]:
     words = token_columns(doc).words
     out = []
     for i, word in enumerate(words):
-        if word not in _ANY_BLOC and word not in _NAMED_BY:  # lower case only: "the Union" may open a name
+        noun = _capital_noun(doc, i) if word[:1].isupper() else word
+        if noun not in _ANY_BLOC and noun not in _NAMED_BY and noun not in _DESCRIBED:  # lower case but "the Forum's"
             continue
         tok = doc[i]
         start = _article_start(doc, i)
         if start is None or i + 1 < len(doc) and doc[i + 1].lower_ == "of" \
+                or noun in _DESCRIBED and start == i - 1 \
                 or actors.in_span(doc[start].idx, tok.idx + len(tok), partial=True):
-            continue  # "the union of two parties", "the EU bloc" (named already)
-        fits = {m.key for m in actors.before(doc[start].idx) if m.type == ORG and _grouping(m.key, word)}
+            continue  # "the union of two parties", "the organisation" alone, "the EU bloc" (named already)
+        if noun == "body" and i and doc[i - 1].lower_ == "world":
+            fits = {_WORLD_BODY}
+        else:
+            fits = {m.key for m in actors.before(doc[start].idx) if m.type == ORG and _grouping(m.key, noun)}
         if len(fits) != 1:
             continue
         entry = gazetteer().entry(next(iter(fits)))
         out.append(ActorMention(doc[start].idx, tok.idx + len(tok), doc[start:i + 1].text, entry.key, entry.name, ORG,
                                 "description"))
     return out
+
+
+def _capital_noun(doc: Doc, i: int) -> str:
+    """"Forum" in "the Forum's secretary general" or "the Forum said", lower-cased; "" when the word opens a name
+    ("the Union of Comoros", "the Forum Fisheries Agency") or starts a sentence."""
+    tok = doc[i]
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if tok.is_sent_start or tok.lower_ not in _NAMED_BY or nxt is not None and nxt.text[:1].isupper():
+        return ""
+    return tok.lower_
 
 
 def _article_start(doc: Doc, i: int) -> int | None:
@@ -54,7 +76,8 @@ def _article_start(doc: Doc, i: int) -> int | None:
         tok = doc[j]
         if tok.lower_ == "the":
             return j
-        if tok.pos_ not in _MODIFIER_POS and tok.text not in ("-", "\u2010", "\u2011") or tok.lower_ in _DOMESTIC:
+        if tok.pos_ not in _MODIFIER_POS and tok.text not in ("-", "\u2010", "\u2011") and tok.lower_ != "based" \
+                or tok.lower_ in _DOMESTIC:  # ("the Strasbourg-based body")
             return None
         j -= 1
     return None
@@ -64,7 +87,8 @@ def _grouping(key: str, noun: str) -> bool:
     """A known grouping of states the noun may stand for ("union": one whose own name has the word)."""
     if key in _NOT_GROUPINGS or gazetteer().entry(key) is None:
         return False
-    return noun in _ANY_BLOC or noun in _name_words().get(key, frozenset())
+    words = _name_words().get(key, frozenset())
+    return noun in _ANY_BLOC or noun == "body" or noun in words or noun.replace("isation", "ization") in words
 
 
 @lru_cache(maxsize=1)
@@ -76,3 +100,22 @@ def _name_words() -> dict[str, frozenset[str]]:
         if entry.type == ORG:
             words.setdefault(entry.key, set()).update(form.split())
     return {k: frozenset(v) for k, v in words.items()}
+
+
+def named_back(orgs: list, known: list) -> list:
+    """A lone capitalised "Forum", "League" or "Union" the tagger took for a body of its own ("the Forum's secretary
+    general") is the one grouping named before whose name has the word, and a lone "Secretariat" or "Commission" the
+    one grouping named before, its organ (``known``: the candidates with keys)."""
+    out = []
+    for c in orgs:
+        word = c.text.lower()
+        organ = word in _ORGAN_WORDS and not any(  # (not after a body of its own so named: "the Electoral Commission")
+            k.start < c.start and k.name.lower().endswith(word) and gazetteer().entry(k.key) is None for k in known)
+        if (word in _NAMED_BY or organ) and c.key == f"org:{word}":
+            fits = {k.key for k in known if k.start < c.start and k.type == ORG
+                    and _grouping(k.key, "bloc" if organ else word)}
+            if len(fits) == 1:
+                entry = gazetteer().entry(next(iter(fits)))
+                c = replace(c, key=entry.key, name=entry.name, kind="description")
+        out.append(c)
+    return out

@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from diplograph.extract.actors import candidates as cands_
-from diplograph.extract.actors.blocs import bloc_mentions
+from diplograph.extract.actors.blocs import bloc_mentions, named_back
 from diplograph.extract.actors.candidates import Cand
 from diplograph.extract.actors.columns import doc_text, token_columns
 from diplograph.extract.actors.names import PARTICLES, first_name_gender, given_names
@@ -78,6 +78,7 @@ def _find_actors(sdoc: Doc, document: Document | None) -> DocActors:
     by_demonym = {i for s, t, _ in demonyms for i in range(sdoc[s].idx, sdoc[t - 1].idx + len(sdoc[t - 1]))}
     credits = byline_spans(doc_text(sdoc))
     people, orgs = _people_and_orgs(sdoc, gz, publisher, (taken, by_demonym), credits)
+    orgs = named_back(orgs, gaz + orgs)
     own = [(c.start, c.end) for c in orgs]  # "Syrian Democratic Forces": the name, not Syria's forces
     found = [c for c in gaz + [d for d in cands_.demonym_cands(sdoc, demonyms)
                                if not any(s <= d.start and d.end <= e for s, e in own)] + orgs if not c.place]

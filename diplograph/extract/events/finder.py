@@ -14,7 +14,7 @@ from diplograph.extract.events.coref import (ANAPHOR_WINDOW, Sighting, corefer, 
                                              signed_at_contact, split_trip, to_record, trip_called_off)
 from diplograph.extract.events.participants import (GROUP_PREFIX, MEDIATE_VERBS, OCCASIONS, Parties, Roles,
                                                     name_head, speaker_label)
-from diplograph.extract.events.sectors import no_party, own_organ
+from diplograph.extract.events.sectors import no_party, own_organ, relief_body
 from diplograph.extract.events.places import (BUILDINGS, SEAT_NOUNS, capital_by_nationality, entity_text, is_place,
                                               stray_name, trip_preps)
 from diplograph.extract.statements.reporting import PERSON_TITLES
@@ -86,7 +86,8 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
     """Every diplomatic event the article mentions, one record per event, with its status claims."""
     finder = _Finder(sdoc, document, actors, timexes, statements)
     sides = sides_of(actors)
-    clusters = [part for c in corefer(finder.sightings(), sides) for part in split_trip(c, sides)]
+    clusters = [part for c in corefer(finder.sightings(), {**officials_of(actors), **sides})
+                for part in split_trip(c, sides)]
     share_setting(clusters, sides)
     host_on_visit(clusters)
     trip_called_off(clusters)
@@ -131,6 +132,13 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
 def sides_of(actors: DocActors) -> dict[str, str]:
     """Person key -> the state they hold office for in this article ("Japanese Foreign Minister X")."""
     return {m.key: m.role_of for m in actors if m.type == "person" and m.role_of and m.role_of.startswith("state:")}
+
+
+def officials_of(actors: DocActors) -> dict[str, str]:
+    """Person key -> the body of states they hold office in ("the Chairperson of the AU Commission, X"): one side with
+    it when an event is told twice ("AU Commission Chairperson to visit X" above X's visit)."""
+    return {m.key: m.role_of for m in actors if m.type == "person" and m.role_of and m.role_of.startswith("org:")
+            and gazetteer().entry(m.role_of) is not None}
 
 
 def _home_trip(c, sides: dict[str, str]) -> bool:
@@ -188,9 +196,9 @@ def enough_parties(c, actors: DocActors) -> bool:
         # the body's own meeting, or the region's ministers met as a participant under that description
     first = next(iter(actors.by_key(parties[0])), None)
     if first is None or first.type != "organization" or first.key.startswith(GROUP_PREFIX) \
-            or name_head(first.name) in lx.TRIGGER_NOUNS:
+            or name_head(first.name) in lx.TRIGGER_NOUNS or relief_body(first.name):
         return False  # "the Summit of the Americas" names the event, not a body that meets ("the OSCE Ministerial
-        # Council" is a council)
+        # Council" is a council); a relief agency's own meeting is no diplomacy
     return any(s.type in ("summit", "meeting", "conference") for s in c.sightings)
 
 

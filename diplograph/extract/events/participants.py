@@ -638,6 +638,8 @@ class Parties(Places):
         mods += [o for o in moved_from(tok) if o.dep_ == "pobj"]  # the parser hung "from X" on the verb
         mods += [p for c in mods if c.dep_ == "compound" for p in c.children if p.dep_ == "poss"
                  and any(n.lower_ in lx.PAIR_WORDS for n in p.children)]  # "the two countries' [fisheries] ministers"
+        mods += [p for c in mods if c.lower_ in lx.MISSION_MODS for p in c.children
+                 if p.dep_ in ("compound", "amod", "poss")]  # "an AU [assessment] team": the body before its task
         if tok.lemma_.lower() in PERSON_TITLES:  # "Commissioner for Enlargement Marta Kos": the holder after the portfolio
             mods += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
                      for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"
@@ -877,6 +879,7 @@ class Parties(Places):
         for cand in reversed(_from_sentence_before(tok)):
             verb = cand.head
             if cand.pos_ != "PRON" and (cand.dep_ == "nsubj" and verb.lemma_.lower() in _TRIP_VERBS
+                                        or cand.dep_ == "nsubj" and _sends_group(verb)
                                         or cand.dep_ == "pobj" and verb.lower_ == "by"
                                         and verb.head.lemma_.lower() in ("visit", "trip")
                                         or _guest_received(cand) or self._met_abroad(cand)) \
@@ -1824,6 +1827,12 @@ def _outer_subject(clause):
 _OFFICE_OF = frozenset({"state", "government"})  # "heads of state (and government) of A and B": of the states named
 _HOSTS = frozenset("host counterpart".split())  # "his host", "her counterpart": the state whose place was visited
 _TRIP_VERBS = lx.ARRIVAL_WORDS | lx.TRAVEL_VERBS | lx.DEPART_VERBS | frozenset({"visit"})  # who a trip takes
+
+
+def _sends_group(verb) -> bool:
+    """"X will lead (sent) a mission to Haiti": X is who "the mission" stands for in the next sentence."""
+    return verb.lemma_.lower() in lx.SEND_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in lx.SENT_GROUPS
+                                                      for c in verb.children)
 
 
 def _guest_received(cand) -> bool:

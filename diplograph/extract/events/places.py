@@ -247,7 +247,7 @@ def _find_folded(text: str, place: str, offset: int) -> int:
 
 
 # Light verbs a trip noun is the object of ("paid a visit to", "made a trip to", "undertook a tour to")
-_TRIP_SUPPORT = frozenset("pay make undertake conduct begin start".split())
+_TRIP_SUPPORT = frozenset("pay make undertake conduct begin start".split()) | lx.SEND_VERBS  # "led a mission to X"
 _TRIP_UNDONE = lx.CANCEL | lx.DECLINE  # verbs that call a trip off or turn it down, taking no "to" of their own
 
 

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import fold, gazetteer
-from diplograph.kb.petrarch import agents
+from diplograph.kb.petrarch import agents, phoenix_actors
 
 # Phoenix agent codes of sectors outside diplomacy: business, labour, education, health, the courts, the media.
 SECTOR_CODES = ("BUS", "LAB", "EDU", "HLH", "JUD", "MED")
@@ -22,6 +22,10 @@ ORGAN_WORDS = frozenset("""national federal constitutional party central parliam
 select""".split())
 ORGAN_HEADS = frozenset("council committee cabinet commission assembly congress plenum presidium politburo".split())
 ORGANS_ALONE = frozenset("cabinet plenum presidium politburo".split())  # not "the Council", "the Commission"
+SIMULATIONS = frozenset("model mock".split())  # "a Model United Nations summit": students playing a body
+# Phoenix actor codes of relief work: an NGO ("NGOHLHIRC", the Red Cross) or a UN agency for health, refugees,
+# children or food ("IGOUNOHLHWHO", "IGOUNOREFHCR", "IGOUNOKID", "IGOUNOWFP").
+RELIEF_CODES = ("HLH", "REF", "KID", "WFP")
 
 
 def no_party(key: str, name: str) -> bool:
@@ -35,6 +39,8 @@ def no_party(key: str, name: str) -> bool:
 def sector_body(name: str) -> bool:
     """A company, union, club, league, hospital, university, court or storm ("Volkswagen" alone is not told)."""
     words = _words(name)
+    if words and words[0] in SIMULATIONS:
+        return True
     if not words or _international(name):
         return False
     if words[0] in WEATHER or set(words) & SECTOR_WORDS:
@@ -75,3 +81,11 @@ def _international(name: str) -> bool:
     spans = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(i + 4, len(words)) + 1)
              if words[i][:1].isupper() and len(words[j - 1]) > 1)  # "the [African Union] Special Envoy"
     return any(getattr(gz.lookup(span), "type", None) == "organization" for span in spans)
+
+
+@lru_cache(maxsize=1024)
+def relief_body(name: str) -> bool:
+    """A humanitarian agency ("ICRC", "UNICEF", "World Food Programme"): a party when it meets a state's leaders, but
+    its own sittings and its visits to detainees or camps are relief work, not diplomacy."""
+    codes = [e.code for e in phoenix_actors().get(name.casefold(), ())]
+    return any(c.startswith("NGO") or c.startswith("IGOUNO") and c[6:9] in RELIEF_CODES for c in codes)

@@ -52,6 +52,10 @@ def trigger_type(tok) -> str | None:
     if lower == "one" and tok.i and tok.nbor(-1).lower_ in lx.NEXT_ONE and tok.nbor(-1).head == tok:
         return _told_kind(tok)  # "wrapped up their summit, agreeing that X will host the next one"
     if tok.pos_ in ("NOUN", "PROPN"):
+        if lemma in lx.SENT_GROUPS and tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.SEND_VERBS:
+            return "visit" if (_to_a_place(tok, ("to",)) or _to_a_place(tok.head, ("to",), ("prep", "dative"))) \
+                and not _pastime(tok.head) and (lemma != "team" or _mission(tok)) and not _sent_for(tok) else None
+            # "will lead a mission to Haiti", "sent a fact-finding team to Khartoum" (not the squad a club sends)
         if lemma in lx.GATHERING_NAMES:
             return lx.GATHERING_NAMES[lemma] if _gathering(tok) else None
         if lemma in lx.TABLE_NOUNS:  # "returned to the negotiating table"
@@ -484,9 +488,26 @@ def _pastime(verb, preps: tuple[str, ...] = ("for",), words_of: frozenset[str] =
     words = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in preps for o in c.children if o.dep_ == "pobj"]
     words += [o for w in words if w.lemma_.lower() not in lx.TRIGGER_NOUNS for c in w.children
               if c.dep_ == "prep" and c.lower_ == "in" for o in c.children if o.dep_ == "pobj"]  # "for a place in the final"
-    words += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    words += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not _mission(c)]
     return any(w.lemma_.lower() in words_of or any(c.dep_ in ("compound", "amod") and c.lemma_.lower()
                in words_of for c in w.children) for w in words)
+
+
+def _sent_for(group) -> bool:
+    """"will lead a delegation to X for the commission's session", "... to X, where she will co-chair it", "led a
+    delegation to the ministers' meeting in X": the contact or gathering the trip is for is the event (the trip
+    itself, told so, an optional one)."""
+    events = lx.TRIGGER_NOUNS.keys() | lx.ROUND_NOUNS | lx.GATHERING_NAMES.keys()
+    return any(t.lower_ == "where" or t.lower_ in ("for", "to") and any(
+        o.dep_ == "pobj" and (o.lemma_.lower() in events or o.lower_ in events) for o in t.children)
+               for t in group.head.subtree)  # (or a gathering it goes to: "led a delegation to the summit in X")
+
+
+def _mission(team) -> bool:
+    """"An OSCE team", "a UN fact-finding team", "the world body's team": a body's or a mission's people, no side in
+    a match."""
+    return any(c.dep_ in ("compound", "amod", "poss", "nmod") and (c.lower_ in lx.MISSION_MODS
+                                                                  or _known_body(c)) for c in team.children)
 
 
 def _leaders_retreat(tok) -> str | None:
@@ -584,11 +605,11 @@ def moved_from(obj) -> list:
     return list(prep.subtree) if prep.lower_ == "from" and prep.dep_ == "prep" and prep.head == obj.head else []
 
 
-def _to_a_place(tok, preps: tuple[str, ...] = ("in", "at")) -> bool:
+def _to_a_place(tok, preps: tuple[str, ...] = ("in", "at"), deps: tuple[str, ...] = ("prep",)) -> bool:
     """"in/at" (or "to") a named place, no infinitive ("expected in Oslo", not "expected to meet in Oslo")."""
     if any(c.dep_ == "xcomp" for c in tok.children):
         return False
-    return any(c.dep_ == "prep" and c.lower_ in preps and any(o.dep_ == "pobj" and is_place(o) for o in c.children)
+    return any(c.dep_ in deps and c.lower_ in preps and any(o.dep_ == "pobj" and is_place(o) for o in c.children)
                for c in tok.children)
 
 
