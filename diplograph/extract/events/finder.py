@@ -2237,7 +2237,6 @@ def _occasion(tok, chain) -> int | None:
 
 
 _AFTERWARDS = frozenset("later afterwards then subsequently".split())
-_AHEAD_STATUSES = frozenset({"proposed", "agreed", "scheduled"})
 
 
 def _gathering_place(events: list[Event], status: str | None = None) -> str | None:
