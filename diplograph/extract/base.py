@@ -36,24 +36,20 @@ def token_strings(doc, attr: str) -> list[str]:
 
 
 def any_word(doc, words: frozenset[str], attr: str = "LOWER") -> bool:
-    """Whether any token's attribute is one of ``words``: asked per trigger, read once per document and word set."""
+    """Whether any token's attribute (lower-cased) is one of ``words``: asked per trigger, read once per document and
+    word set."""
     column = token_strings(doc, attr)
     columns = doc.user_data[_STRINGS]
     found = columns.get((attr, words))
     if found is None:
-        found = columns[(attr, words)] = not words.isdisjoint(column)
+        values = column if attr == "LOWER" else {w.lower() for w in column}
+        found = columns[(attr, words)] = not words.isdisjoint(values)
     return found
 
 
 def any_lemma(doc, words: frozenset[str]) -> bool:
-    """Whether any token's lower-cased lemma is one of ``words``: a rule's precheck, read once per document and set."""
-    columns = doc.user_data.get(_STRINGS)
-    key = ("lemma-lower", words)
-    found = columns.get(key) if columns is not None else None
-    if found is None:
-        lemmas = token_strings(doc, "LEMMA")
-        found = doc.user_data[_STRINGS][key] = any(w.lower() in words for w in set(lemmas))
-    return found
+    """Whether any token's lower-cased lemma is one of ``words``: a rule's precheck."""
+    return any_word(doc, words, "LEMMA")
 
 
 @dataclass(frozen=True, slots=True)

@@ -787,7 +787,8 @@ class _Finder:
         city, state = home
         sides = self._sides()
         own = {sides.get(k, k) for k in roles.participants}
-        named = {m.key for m in self.actors.in_span(self._sent(tok).start_char, self._sent(tok).end_char) if m.type == "state"}
+        sent = self._sent(tok)
+        named = {m.key for m in self.actors.in_span(sent.start_char, sent.end_char) if m.type == "state"}
         if named - own - {state}:
             return  # "will leave for Muscat on an official visit to the Sultanate of Oman": a destination elsewhere
         trip = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "on") else tok  # "travelled to X
@@ -1907,8 +1908,7 @@ def _visited_state(event: Event, sides: dict[str, str]) -> Event:
     the Prime Minister's invitation to travel to Port-au-Prince") stands for the state."""
     if event.type != "visit" or event.location is None:
         return event
-    entry = gazetteer().lookup(event.location)
-    state = entry.key if entry is not None and entry.type == "state" else city_state(event.location)
+    state = _visited_key(event)
     hosts = [k for k in event.participants if sides.get(k) == state] if state else []
     if not hosts or state in event.participants or len(hosts) == len(event.participants):
         return event  # (a host beside the state itself: someone the parse took for a traveller, left as found)

@@ -493,13 +493,15 @@ def _pastime(verb, preps: tuple[str, ...] = ("for",), words_of: frozenset[str] =
                in words_of for c in w.children) for w in words)
 
 
+_EVENT_WORDS = lx.TRIGGER_NOUNS.keys() | lx.ROUND_NOUNS | lx.GATHERING_NAMES.keys()  # what a group is sent for
+
+
 def _sent_for(group) -> bool:
     """"will lead a delegation to X for the commission's session", "... to X, where she will co-chair it", "led a
     delegation to the ministers' meeting in X": the contact or gathering the trip is for is the event (the trip
     itself, told so, an optional one)."""
-    events = lx.TRIGGER_NOUNS.keys() | lx.ROUND_NOUNS | lx.GATHERING_NAMES.keys()
     return any(t.lower_ == "where" or t.lower_ in ("for", "to") and any(
-        o.dep_ == "pobj" and (o.lemma_.lower() in events or o.lower_ in events) for o in t.children)
+        o.dep_ == "pobj" and (o.lemma_.lower() in _EVENT_WORDS or o.lower_ in _EVENT_WORDS) for o in t.children)
                for t in group.head.subtree)  # (or a gathering it goes to: "led a delegation to the summit in X")
 
 

@@ -65,7 +65,7 @@ def labelled_turns(text: str) -> Iterator[Turn]:
         end = stop if transcript else _line_end(text, body)
         parts = tuple(_paragraphs(text, body, end))
         asks = _asks(text, parts)
-        narration = kinds[n] == "q" and not asks and text[a:b].split()[0].strip(".,").lower() in NARRATORS
+        narration = kinds[n] == "q" and not asks and _label_word(text[a:b]) in NARRATORS
         question = not narration and (kinds[n] == "q" or (transcript and kinds[n] != "a" and asks))
         yield Turn((a, b), parts, question, kinds[n] == "a", narration)
 
@@ -73,10 +73,16 @@ def labelled_turns(text: str) -> Iterator[Turn]:
 def _label_kind(label: str) -> str | None:
     """"q" for a questioner's label ("QUESTION", "Q", "Reporter", a news outlet's "Reuters"), "a" for an answer's
     bare "A", else None."""
-    first = label.split()[0].strip(".,").lower() if label.split() else ""
+    first = _label_word(label)
     if label.strip() == "A":
         return "a"
     return "q" if first in QUESTIONERS or gazetteer().is_outlet(label.strip()) else None
+
+
+def _label_word(label: str) -> str:
+    """A label's first word, lower-cased ("" for none)."""
+    words = label.split()
+    return words[0].strip(".,").lower() if words else ""
 
 
 def _titled_caps(label: str) -> bool:
