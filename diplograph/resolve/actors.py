@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
+from datetime import date
 
 from diplograph.kb.gazetteer import fold, gazetteer
 from diplograph.kb.names import initials, name_parts, same_person, skeleton
@@ -27,14 +28,15 @@ def resolve(extractions: Iterable[Extraction], memo: Memo | None = None) -> Corp
     actors = merge_actors(per_doc, keymap)
     events = [_remap_event(e, keymap) for ex in exs for e in ex.events]
     statements = [_remap_statement(s, keymap) for ex in exs for s in ex.statements]
-    events, statements = _merge_facts(events, statements, memo)
+    published = {ex.doc.id: ex.doc.published for ex in exs if ex.doc.published}
+    events, statements = _merge_facts(events, statements, memo, published)
     return Corpus(tuple(ex.doc for ex in exs), tuple(actors), tuple(events), tuple(statements))
 
 
-def _merge_facts(events: list[Event], statements: list[Statement],
-                 memo: Memo | None = None) -> tuple[list, list]:
+def _merge_facts(events: list[Event], statements: list[Statement], memo: Memo | None = None,
+                 published: dict[str, date] | None = None) -> tuple[list, list]:
     """Same event or statement from several articles into one (the facts module does this)."""
-    merged_events, merged_statements = merge_facts(events, statements, memo)
+    merged_events, merged_statements = merge_facts(events, statements, memo, published)
     return list(merged_events), list(merged_statements)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
@@ -164,14 +164,16 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
     return merge_events_keyed(events)[0]
 
 
-def merge_events_keyed(events: Iterable[Event], memo: Memo | None = None) -> tuple[list[Event], dict[str, str]]:
+def merge_events_keyed(events: Iterable[Event], memo: Memo | None = None,
+                       published: Mapping[str, date] | None = None) -> tuple[list[Event], dict[str, str]]:
     """merge_events, plus the map from every old event key to the key of the event it went into.
 
     With a ``memo`` (the last run's pairs and groups), pairs among events seen before and the
-    groups of unchanged clusters are taken from it; the result is the same as without.
+    groups of unchanged clusters are taken from it; the result is the same as without. ``published``
+    (document id to publication day) dates an event no status claim dates by the days its articles came out.
     """
     items = list(events)
-    seen = [_features(ev) for ev in items]
+    seen = [_features(ev, published) for ev in items]
     if memo is None:
         groups = _greedy(items, seen, list(range(len(items))), _candidate_pairs(items, seen))
     else:
@@ -321,7 +323,9 @@ def _merge_with_memo(items: list[Event], seen: list[_Seen], memo: Memo) -> list[
     time are the memo's and only new events are tested; the greedy join never crosses a cluster
     (events linked by pairs), so an unchanged cluster keeps its groups.
     """
-    digests = [digest(ev) for ev in items]
+    # an event dated only by its articles' publication days is the same record on another day only with them
+    digests = [digest(ev) if ev.status_claims or not f.claims else digest((ev, f.claims))
+               for ev, f in zip(items, seen)]
     now = {d: i for i, d in enumerate(digests)}
     if len(now) != len(digests):  # two identical records: positions are ambiguous, work it all out
         return _greedy(items, seen, list(range(len(items))), _candidate_pairs(items, seen))
@@ -407,13 +411,16 @@ class _Seen(NamedTuple):
     claims: tuple[int, ...]
 
 
-def _features(ev: Event) -> _Seen:
+def _features(ev: Event, published: Mapping[str, date] | None = None) -> _Seen:
     day, span = _day(ev), _span(ev)
+    claims = {d.toordinal() for d in _claim_days(ev)}
+    if not claims and published:  # no report dates it: the days its articles came out keep it in its years
+        claims = {published[m.doc_id].toordinal() for m in ev.mentions if m.doc_id in published}
     return _Seen(lx.FAMILIES.get(ev.type), frozenset(ev.participants), frozenset(_docs_of(ev)), ev.type,
                  ev.status, ev.location, _place(ev.location) if ev.location else None,
                  day.toordinal() if day else None,
                  (span[0].toordinal(), span[1].toordinal()) if span else None,
-                 tuple(sorted({d.toordinal() for d in _claim_days(ev)})))
+                 tuple(sorted(claims)))
 
 
 def _same(a: _Seen, b: _Seen) -> bool:
@@ -754,10 +761,10 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 # -- both ----------------------------------------------------------------------------------------------
-def merge_facts(events: Iterable[Event], statements: Iterable[Statement],
-                memo: Memo | None = None) -> tuple[list[Event], list[Statement]]:
+def merge_facts(events: Iterable[Event], statements: Iterable[Statement], memo: Memo | None = None,
+                published: Mapping[str, date] | None = None) -> tuple[list[Event], list[Statement]]:
     """Merge events and statements, pointing each statement's about_events at the merged event keys."""
-    merged_events, keymap = merge_events_keyed(events, memo)
+    merged_events, keymap = merge_events_keyed(events, memo, published)
     remapped = [replace(st, about_events=tuple(dict.fromkeys(keymap.get(k, k) for k in st.about_events)))
                 for st in statements]
     return merged_events, merge_statements(remapped, memo)

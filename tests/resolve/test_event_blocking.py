@@ -276,3 +276,14 @@ def test_the_column_test_finds_exactly_the_pairs_same_finds(seed):
     fresh = rng.sample(range(300), 15)
     assert facts._pairs_of(fresh, seen).tolist() == sorted(
         [i, j] for i, j in expected if i in fresh or j in fresh)
+
+
+def test_the_memo_tells_apart_an_undated_event_whose_articles_moved_in_time():
+    items = [Event(k, "meeting", ("state:FJI", "state:NZL"), mentions=(Mention(d, 0, 7, "meeting"),))
+             for k, d in (("a", "d1"), ("b", "d2"))]
+    near = {"d1": date(2030, 5, 1), "d2": date(2030, 5, 2)}
+    memo = Memo()
+    assert len(facts.merge_events_keyed(items, memo, near)[0]) == 1
+    again = Memo.from_json(memo.to_json())
+    apart = {"d1": date(2030, 5, 1), "d2": date(2051, 5, 2)}  # d2 re-dated in its manifest
+    assert len(facts.merge_events_keyed(items, again, apart)[0]) == 2

@@ -271,3 +271,23 @@ def test_a_merged_event_keeps_the_day_over_a_season_a_plan_gave():
     held = ev("e2", "d2", "meeting", ["state:AAA", "state:BBB"], "held", on=date(2024, 10, 10), day="2024-10-09")
     (merged,) = merge_events([planned, held])
     assert merged.status == "held" and merged.time.value == "2024-10-09"
+
+
+# -- events no report dates ------------------------------------------------------------------------------
+def _claimless(key, doc, kind="visit", participants=("state:IRQ", "state:TUR")):
+    return Event(key, kind, participants, mentions=(Mention(doc, 5, 12, "visit"),))
+
+
+def test_events_no_claim_dates_are_kept_in_the_years_their_articles_came_out():
+    old, new, near = _claimless("e1", "d1"), _claimless("e2", "d2"), _claimless("e3", "d3")
+    published = {"d1": date(2011, 4, 2), "d2": date(2039, 9, 30), "d3": date(2039, 10, 2)}
+    merged = merge_facts([old, new, near], [], published=published)[0]
+    assert sorted(sorted(m.doc_id for m in e.mentions) for e in merged) == [["d1"], ["d2", "d3"]]
+    assert len(merge_facts([old, new, near], [])[0]) == 1  # nothing dates them: one event, as before
+
+
+def test_an_undated_event_with_no_claim_joins_a_claimed_report_of_its_week():
+    claimed = ev("e1", "d1", "visit", ["state:IRQ", "state:TUR"], "cancelled", on=date(2039, 10, 1))
+    merged = merge_facts([claimed, _claimless("e2", "d2"), _claimless("e3", "d3")], [],
+                         published={"d2": date(2039, 10, 3), "d3": date(2012, 1, 5)})[0]
+    assert sorted(sorted(m.doc_id for m in e.mentions) for e in merged) == [["d1", "d2"], ["d3"]]
