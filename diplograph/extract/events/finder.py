@@ -425,6 +425,9 @@ class _Finder:
             keys = list(self.parties.np_keys(subj))
             state = self._title_state(subj, earlier.roles.location) if not keys and self._bare_title(subj) else None
             keys = keys or ([state] if state else [])
+            if keys and earlier.status == "proposed" and any(k in earlier.roles.participants for k in keys):
+                found.append(self._answered(earlier, verb, no, "declined"))  # "X invited Y to a meeting in May. Y
+                continue  # will not attend": the one invited turns the meeting down
             if not keys or any(k in earlier.roles.participants for k in keys):
                 continue  # "a meeting with X was considered, but X declined to take part": not an absence from it
             bodies = [k for k in earlier.roles.participants if k.startswith(("org:", GROUP_PREFIX))]
@@ -474,17 +477,20 @@ class _Finder:
             earlier = next((s for s in reversed(offered) if both or keys & set(s.roles.participants)
                             or {sides.get(k, k) for k in keys} & {sides.get(k, k) for k in s.roles.participants}),
                            None)
-            if earlier is None:
-                continue
-            st = self._statement_at(verb.idx)
-            said = [d for d in (self._claimed_on(st, [verb]), earlier.claimed_on) if d is not None]
-            found.append(Sighting(earlier.type, verb.idx, verb.idx + len(verb), no,
-                                  Roles(participants=list(earlier.roles.participants), hosts=list(earlier.roles.hosts),
-                                        location=earlier.roles.location),
-                                  "declined" if negated or refused else "agreed", st.speaker if st else None,
-                                  max(said, default=None),  # the answer comes after the invitation it answers
-                                  earlier.time, earlier.day, definite=True))
+            if earlier is not None:
+                found.append(self._answered(earlier, verb, no, "declined" if negated or refused else "agreed"))
         return found
+
+    def _answered(self, earlier: Sighting, verb, no: int, status: str) -> Sighting:
+        """The event proposed in ``earlier`` as a later answer to it (``verb``, in sentence ``no``) tells it."""
+        st = self._statement_at(verb.idx)
+        said = [d for d in (self._claimed_on(st, [verb]), earlier.claimed_on) if d is not None]
+        return Sighting(earlier.type, verb.idx, verb.idx + len(verb), no,
+                        Roles(participants=list(earlier.roles.participants), hosts=list(earlier.roles.hosts),
+                              location=earlier.roles.location),
+                        status, st.speaker if st else None,
+                        max(said, default=None),  # the answer comes after the invitation it answers
+                        earlier.time, earlier.day, definite=True)
 
     def rescued(self, c) -> bool:
         """A contact the rules left with fewer than two parties takes the ones its clause names (subject, object,

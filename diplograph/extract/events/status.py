@@ -184,6 +184,8 @@ def status_of(trigger, chain: list | None = None) -> str | None:
             and lemma_is(trigger.head, lx.CANCEL, lx.CANCEL_PHRASES) and not _repeated(trigger.head):
         return "scheduled" if _taken_up(trigger.head, trigger) or _still_on(trigger.head) else "cancelled"  # "the meeting that was to be held
         # on Friday has been called off": the plan is off
+    if _is_off(trigger):
+        return "cancelled"  # "Friday's summit in Tirana is off", "the visit is now off"
     if to_be_held(trigger) is not None:
         return "scheduled"  # "a summit on the situation in Sudan, to be held in Djibouti on Saturday"
     host = hosting_clause(trigger)
@@ -195,6 +197,9 @@ def status_of(trigger, chain: list | None = None) -> str | None:
         if noun.dep_ == "ROOT":
             return "scheduled"  # a headline: "Japan's foreign minister to visit India on Monday"
         found = _noun_level(noun) if noun.pos_ == "NOUN" else _GO_ON
+        if found == _GO_ON and (verb := _stranded_infinitive(noun)) is not None:
+            return _verb_level(verb, trigger)  # "agreed during a phone call on Tuesday to meet in X": the parser hung
+            # the infinitive on the call; the verb that wants it tells
         return "proposed" if found == _GO_ON else found
     for level in governors(trigger) if chain is None else chain:
         found = _level(level, trigger)
@@ -206,6 +211,21 @@ def status_of(trigger, chain: list | None = None) -> str | None:
             return _participle(trigger)  # "the first day of talks": the words above speak of the day, not the talks
             # (though "the outcome of talks held in Oslo" still has the talks' own clause)
     return _participle(trigger)
+
+
+_INFINITIVE_TAKERS = lx.AGREE | lx.COMMIT | lx.DECLINE | lx.INSTRUCT  # verbs whose infinitive says what they agreed
+
+
+def _stranded_infinitive(noun):
+    """The verb of "agreed during a telephone call to meet", "refused at the last minute to attend" when the parser
+    hung the infinitive on the noun of the verb's prepositional phrase and the verb has no complement of its own."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.lemma_.lower() in lx.PROPOSE_NOUNS:
+        return None
+    verb = noun.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _INFINITIVE_TAKERS \
+            or any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in verb.children):
+        return None
+    return verb
 
 
 def trip_off(chain: list) -> str | None:
@@ -610,6 +630,9 @@ def _level(tok, trigger) -> str:
                                                                for c in tok.children):
         return "held" if tok.head.tag_ in ("VBD", "VBN") and _past_context(tok) else _GO_ON  # "met on the
         # sidelines of the G20 summit": the summit was under way (a plan's tense is the verb's, read on up)
+    if tok.pos_ == "ADP" and tok.lower_ in lx.SCHEDULE_ADJ and any(c.dep_ == "xcomp" for c in tok.children):
+        return "cancelled" if _pluperfect(tok.head) else "scheduled"  # "where X is today due to hold talks" with
+        # "due" tagged a preposition: as the adjective below
     if tok.pos_ == "ADP" or (tok.dep_ in ("prep", "advcl") and tok.lower_ == "following"
                              and not any(c.dep_ in ("nsubj", "aux") for c in tok.children)):
         # "following" may tag as VBG, a preposition or a clause of its own ("Following talks with X, Y told ...")
@@ -1082,6 +1105,15 @@ def _no_longer(verb) -> bool:
 
 
 _LONGER = frozenset({"longer"})
+
+
+def _is_off(trigger) -> bool:
+    """"The summit is off", "talks are now off": the event, subject of "be", is called off ("off" with no object of
+    its own, which "the visit is off the agenda" has)."""
+    verb = trigger.head
+    return trigger.dep_ == "nsubj" and verb.lemma_ == "be" and not _negated(verb) and any(
+        c.lower_ == "off" and c.dep_ in ("advmod", "prt", "acomp", "attr", "prep") and not any(c.children)
+        for c in verb.children if c.i > trigger.i)
 
 
 def _negated(verb) -> bool:
