@@ -72,3 +72,27 @@ def test_an_invitation_the_guest_will_attend_is_not_declined(run):
 def only_rows(ex, kind: str | None = None):
     """The event rows of an extraction (of one type only, with ``kind``)."""
     return [r for r in event_rows(ex) if kind is None or r[0] == kind]
+
+
+def speaker_of(ex, fragment: str) -> str:
+    names = {a.key: a.name for a in ex.actors}
+    hits = [names.get(s.speaker, "") for s in ex.statements if fragment in s.quote]
+    assert len(hits) == 1, [(names.get(s.speaker), s.quote) for s in ex.statements]
+    return hits[0]
+
+
+@pytest.mark.parametrize("text, fragment, who", [
+    # "Chanda" and "Andrea" are women's names in the world name list; the article's pronoun says otherwise
+    ("Zambia's Energy Minister Chanda Phiri spoke in Ndola on Monday. \"The grid will reach every district "
+     "capital by 2035,\" he said.", "every district", "Chanda Phiri"),
+    ("Italy's Interior Minister Andrea Colombo visited Lampedusa on Tuesday. \"Nobody will be left alone on "
+     "this island,\" he told reporters.", "Nobody will", "Andrea Colombo"),
+])
+def test_the_articles_own_pronoun_outweighs_a_name_list_gender(run, text, fragment, who):
+    assert speaker_of(run(text), fragment) == who
+
+
+def test_a_name_list_gender_still_tells_two_people_apart(run):
+    text = ("Chile's Foreign Minister Carolina Vidal met Peru's Foreign Minister Jorge Salas in Arica on Tuesday. "
+            "\"The border crossing will open around the clock from March,\" he said.")
+    assert speaker_of(run(text), "border crossing") == "Jorge Salas"
