@@ -96,3 +96,10 @@ def test_a_name_list_gender_still_tells_two_people_apart(run):
     text = ("Chile's Foreign Minister Carolina Vidal met Peru's Foreign Minister Jorge Salas in Arica on Tuesday. "
             "\"The border crossing will open around the clock from March,\" he said.")
     assert speaker_of(run(text), "border crossing") == "Jorge Salas"
+
+
+@pytest.mark.parametrize("plural", ["The two Heads of State", "The two countries", "Both governments"])
+def test_a_joint_voice_counting_the_parties_speaks_for_one_of_them(run, plural):
+    text = ("Ghana's President Kofi Boateng hosted Burkina Faso's President Issa Sawadogo in Accra on Monday. "
+            f"{plural} stressed that the security of the Sahel and the coast is indivisible.")
+    assert speaker_of(run(text), "indivisible") in {"Kofi Boateng", "Issa Sawadogo", "Ghana", "Burkina Faso"}

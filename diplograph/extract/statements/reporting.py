@@ -124,7 +124,8 @@ lawmaker lawmakers negotiator negotiators group groups campaigner campaigners ac
 """.split())
 
 # Plural heads that, counted ("both sides", "the two leaders"), stand for the parties just named.
-PLURAL_PARTIES = frozenset("side party leader minister participant counterpart delegation".split())
+PLURAL_PARTIES = frozenset("""side party leader minister participant counterpart delegation head president premier
+country state government nation""".split())  # "the two heads of state", "both countries" (a joint communiqué's voice)
 
 # Epithets a story uses for a person it has just named ("the firebrand fumed", "the veteran said").
 PERSON_EPITHETS = frozenset("""

@@ -95,7 +95,7 @@ class Speakers:
             token = next((o for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                           for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), token)
         lower, lemma = token.lower_, token.lemma_.lower()
-        if lower in ("they", "both") or (lemma in PLURAL_PARTIES and _counted_pair(token)):
+        if lower in ("they", "both") or (_singular(token) in PLURAL_PARTIES and _counted_pair(token)):
             found = self._plural(token, sent_no)  # "They stressed ...", "the two leaders agreed ..."
             return found if found or person_only or token.pos_ == "PRON" or lower == "both" else self._unnamed(token)
         if token.pos_ == "PRON" or lower in PRONOUN_GENDER:
@@ -569,6 +569,12 @@ def _same_head(role: str, title: str) -> bool:
 
 def _plural(token) -> bool:
     return token.tag_ in ("NNS", "NNPS")
+
+
+def _singular(token) -> str:
+    """A plural noun's singular, also for a capitalised one the tagger left unlemmatised ("Heads" of State)."""
+    lemma = token.lemma_.lower()
+    return lemma[:-1] if token.tag_ == "NNPS" and lemma == token.lower_ and lemma.endswith("s") else lemma
 
 
 def _group_key(key: str, doc) -> bool:
