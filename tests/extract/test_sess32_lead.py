@@ -103,3 +103,28 @@ def test_a_joint_voice_counting_the_parties_speaks_for_one_of_them(run, plural):
     text = ("Ghana's President Kofi Boateng hosted Burkina Faso's President Issa Sawadogo in Accra on Monday. "
             f"{plural} stressed that the security of the Sahel and the coast is indivisible.")
     assert speaker_of(run(text), "indivisible") in {"Kofi Boateng", "Issa Sawadogo", "Ghana", "Burkina Faso"}
+
+
+JOINT = ("MINISTRY OF FOREIGN AFFAIRS OF FINLAND\n"
+         "Joint statement by Foreign Minister Aino Lehtola and Foreign Minister Erik Sandvik on the situation in "
+         "Georgia\n\nHelsinki, 14 September 2033\n\n"
+         "Finland and Norway are deeply concerned by the detention of opposition leaders in Tbilisi this week. "
+         "We call on the Georgian authorities to release everyone held for peaceful protest. "
+         "\"Dialogue is the only way forward,\" said a Georgian opposition leader, Nino Beridze, adding that "
+         "\"we urge Europe to keep its doors open.\"")
+
+
+def test_a_joint_statement_speaks_through_its_header_and_its_we(run):
+    ex = run(JOINT)
+    assert speaker_of(ex, "deeply concerned") == "Aino Lehtola"
+    assert speaker_of(ex, "Georgian authorities to release") == "Aino Lehtola"
+
+
+def test_a_we_quoted_from_someone_else_stays_theirs(run):
+    names = {a.key: a.name for a in run(JOINT).actors}
+    assert all(names.get(s.speaker) != "Aino Lehtola" for s in run(JOINT).statements if "Europe" in s.quote)
+
+
+def test_without_a_statement_header_we_names_no_one(run):
+    text = "Helsinki, 14 September 2033\n\nWe call on the Georgian authorities to release everyone held for protest."
+    assert not run(text).statements

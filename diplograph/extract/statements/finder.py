@@ -106,6 +106,7 @@ class _Finder(DirectSpeech):
         self.drafts: list[Draft] = []
         self.used: set[int] = set()  # quotation indexes already attributed
         self.spoken: list[tuple[int, int]] = []  # unquoted stretches already given to a labelled speaker
+        self.issuer: str | None = None  # who a press statement's header names: its "we" speaks for them
 
     def run(self) -> list[Statement]:
         """Statements in text order."""
@@ -201,6 +202,8 @@ class _Finder(DirectSpeech):
         subj = subject_of(verb) or inverted_subject(verb) or swallowed_subject(verb)
         if subj is None:
             return None
+        if subj.lower_ == "we" and self.issuer is not None and self.quote_at(subj.idx) is None:
+            return self.issuer  # "Statement by X ... We call on the authorities to ...": the statement's author
         # "his shadow, Anne Wells, accused ...", "Senegal's new president, X, pledged": the name beside the description
         named = (self.speakers.key(c, sent_no, person_only=True) for c in subj.children
                  if c.dep_ == "appos" and c.pos_ == "PROPN")
@@ -290,6 +293,7 @@ class _Finder(DirectSpeech):
         if header is not None:
             people = [m for m in self.actors.in_span(header[0], header[1]) if m.type == "person"]
             if people:
+                self.issuer = people[0].key
                 self._speech(people[0].key, header[2], self._lead_end(header[2]))
 
     def _headline_quote(self) -> None:

@@ -24,7 +24,8 @@ anchor presenter correspondent audience participant press""".split())
 # Of those, the ones who also narrate (a broadcast's presenter and correspondent): a turn of theirs that asks nothing is
 # the story told, whose quotations and reported speech are read as in any article.
 NARRATORS = frozenset("reporter host anchor presenter correspondent".split())
-_STATEMENT_HEAD = re.compile(r"^[ \t]*(?:press[ \t]+)?(?:statement|readout)\b[^\n]{0,200}$", re.I | re.M)
+_STATEMENT_HEAD = re.compile(r"^[ \t]*(?:(?:press|joint|official|media)[ \t]+){0,2}(?:statement|readout)\b[^\n]{0,200}$",
+                             re.I | re.M)  # "Statement by X on ...", "Joint statement by X and Y", "Press statement"
 # A release that opens on its author's name and office lines ("Jen Psaki\nDepartment Spokesperson\n").
 _BYLINE_HEAD = re.compile(r"\s*(?:[A-Z][\w.'\u2019-]*[ \t]){1,3}[A-Z][\w'\u2019-]+[ \t]*\n"
                           rf"[ \t]*(?:[A-Z][\w-]*[ \t]){{0,3}}(?i:{'|'.join(sorted(TITLE_HEADS, key=len, reverse=True))})[ \t]*$", re.M)
