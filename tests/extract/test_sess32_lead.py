@@ -128,3 +128,10 @@ def test_a_we_quoted_from_someone_else_stays_theirs(run):
 def test_without_a_statement_header_we_names_no_one(run):
     text = "Helsinki, 14 September 2033\n\nWe call on the Georgian authorities to release everyone held for protest."
     assert not run(text).statements
+
+
+def test_a_meeting_proposed_instead_of_a_refused_one_is_another_event(run):
+    text = ("Paraguay's President Rodrigo Benítez will not meet Uruguay's President Lucas Ferreira at the summit next "
+            "week. Asunción has instead proposed that the two countries' trade ministers meet first.")
+    rows = only_rows(run(text), "meeting")
+    assert sorted(r[2] for r in rows) == ["declined", "proposed"], rows

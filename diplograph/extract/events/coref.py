@@ -383,11 +383,12 @@ def _travellers(trip: Cluster) -> set[str]:
 
 
 def _opposed(c: Cluster, s: Sighting) -> bool:
-    """A meeting that took place and one the same sides refused or called off are two events."""
+    """A meeting that took place, or one proposed after a refusal, and one the same sides refused or called off are two
+    events."""
     statuses = {x.status for x in c.sightings} - {None}
     refused = {"declined", "cancelled"}
-    return (s.status == "held" and bool(statuses) and statuses <= refused) or \
-        (s.status in refused and "held" in statuses)
+    return (s.status in ("held", "proposed") and bool(statuses) and statuses <= refused) or \
+        (s.status in refused and "held" in statuses)  # (a proposal after a refusal: another meeting offered instead)
 
 
 def _when_where_fit(c: Cluster, s: Sighting) -> bool:
