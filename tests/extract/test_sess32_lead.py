@@ -135,3 +135,14 @@ def test_a_meeting_proposed_instead_of_a_refused_one_is_another_event(run):
             "week. Asunción has instead proposed that the two countries' trade ministers meet first.")
     rows = only_rows(run(text), "meeting")
     assert sorted(r[2] for r in rows) == ["declined", "proposed"], rows
+
+
+@pytest.mark.parametrize("text, host, city", [
+    ("Kenya's president will visit the Ugandan capital on Friday.", "Uganda", "Kampala"),
+    ("Chile's foreign minister travelled to the Peruvian capital on Monday for talks.", "Peru", "Lima"),
+    ("Vietnam's prime minister has turned down an invitation from Phnom Penh to visit the Cambodian capital next "
+     "month.", "Cambodia", "Phnom Penh"),
+])
+def test_a_capital_named_by_its_nationality_is_the_visits_place_and_host(run, text, host, city):
+    rows = only_rows(run(text), "visit")
+    assert len(rows) == 1 and host in rows[0][1] and rows[0][4] == city, rows

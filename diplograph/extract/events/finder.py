@@ -572,7 +572,8 @@ class _Finder:
                     or self._bare_title(obj) and self._title_state(obj, self.parties.place_of(tok)):
                 return False  # one named party is enough ("met X on Thursday, the first contact in years")
             if tok.lemma_.lower() == "visit" and (obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.pos_ == "PROPN"
-                                                  or obj.lemma_.lower() in _LAND_NOUNS):
+                                                  or obj.lemma_.lower() in _LAND_NOUNS
+                                                  or capital_by_nationality(obj) is not None):
                 continue  # "visited a city", "who is visiting the country": a place, still a visit
             unknown += 1
         if unknown and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and self.parties.loose_appositions(tok.head):

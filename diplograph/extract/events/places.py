@@ -176,8 +176,9 @@ class Places:
             m = self.actors.at(obj.idx, obj.idx + len(obj))
             if m is None or m.kind == "capital":
                 return entity_text(obj)
-        return next((city for c in trip_preps(verb) if c.lower_ in to for o in c.children
-                     if o.dep_ == "pobj" and (city := capital_by_nationality(o))), None)  # "to the Ethiopian capital"
+        named = [o for c in trip_preps(verb) if c.lower_ in to for o in c.children if o.dep_ == "pobj"]
+        named += [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]  # "to visit the Thai capital"
+        return next((city for o in named if (city := capital_by_nationality(o))), None)  # "to the Ethiopian capital"
 
     def visited_state(self, verb) -> str | None:
         """"will visit China": the state visited, the visit's place when no city is named."""
@@ -210,6 +211,9 @@ class Places:
         end = start + len(place)
         named = gazetteer().lookup(place)
         kind = "name" if entry.kind != "capital" and named is not None and named.key == entry.key else "capital"
+        if start < 0 and (cap := next((t for t in sent if t.lemma_.lower() == "capital"
+                                       and capital_by_nationality(t) == place), None)) is not None:
+            start, end, kind = cap.left_edge.idx, cap.idx + len(cap), "capital"  # "will visit the Ugandan capital"
         if start < 0 and (seat := self.venues.get(place)) is not None:
             start, end, kind = seat.left_edge.idx, seat.idx + len(seat), "capital"  # "to the Blue House": its seat
         if start < 0:

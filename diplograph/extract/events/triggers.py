@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from diplograph.extract.actors.columns import doc_text
 from diplograph.extract.base import any_lemma, any_word
-from diplograph.extract.events.places import entity_text, hung_guests, is_place, stray_name
+from diplograph.extract.events.places import capital_by_nationality, entity_text, hung_guests, is_place, stray_name
 from diplograph.extract.events.status import NAME_DASHES
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import fold, gazetteer
@@ -611,7 +611,8 @@ def _to_a_place(tok, preps: tuple[str, ...] = ("in", "at"), deps: tuple[str, ...
     """"in/at" (or "to") a named place, no infinitive ("expected in Oslo", not "expected to meet in Oslo")."""
     if any(c.dep_ == "xcomp" for c in tok.children):
         return False
-    return any(c.dep_ in deps and c.lower_ in preps and any(o.dep_ == "pobj" and is_place(o) for o in c.children)
+    return any(c.dep_ in deps and c.lower_ in preps and any(o.dep_ == "pobj" and (is_place(o) or capital_by_nationality(o))
+                                                            for o in c.children)  # "to the Bolivian capital"
                for c in tok.children)
 
 
