@@ -146,3 +146,10 @@ def test_a_meeting_proposed_instead_of_a_refused_one_is_another_event(run):
 def test_a_capital_named_by_its_nationality_is_the_visits_place_and_host(run, text, host, city):
     rows = only_rows(run(text), "visit")
     assert len(rows) == 1 and host in rows[0][1] and rows[0][4] == city, rows
+
+
+def test_a_court_or_castle_named_as_the_venue_is_the_place(run):
+    text = ("Prime Minister Amara Whitfield yesterday welcomed Suriname's President, Ravi Soekhlal, at Pelican Court "
+            "for talks on a regional rice terminal.")
+    row = only_event(run(text), "Soekhlal")
+    assert row[4] == "Pelican Court", row

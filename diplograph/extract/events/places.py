@@ -15,7 +15,7 @@ _PLACE_NOUNS = frozenset("city town capital port resort village island region pr
 _TOWN_NOUNS = frozenset("city town port resort village".split())
 _EDGES = frozenset("outskirt outskirts edge".split())  # "on the outskirts of X": in X for an event's place
 # Last words of a building's name ("at Parliament House", "at Government House", "at the Blue Hall").
-BUILDINGS = frozenset("house palace hall building buildings villa lodge mansion residence".split())
+BUILDINGS = frozenset("house palace hall building buildings villa lodge mansion residence court castle manor pavilion".split())
 # First words of a building's name in Romance languages ("at the Casa Amarilla", "at the Palacio de Carondelet").
 _FRONT_BUILDINGS = frozenset("casa palacio palais palazzo quinta".split())
 # Last words of a seat of government or of an office ("at the Prime Minister's Office", "at the ministry"): the city
