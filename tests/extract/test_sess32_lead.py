@@ -153,3 +153,10 @@ def test_a_court_or_castle_named_as_the_venue_is_the_place(run):
             "for talks on a regional rice terminal.")
     row = only_event(run(text), "Soekhlal")
     assert row[4] == "Pelican Court", row
+
+
+def test_a_body_named_as_the_venue_gives_the_town_it_sits_in(run):
+    text = ("The Lao and Vietnamese interior ministers, Khamphet Sisavath and Tran Quoc Hung, held talks at the "
+            "Joint Border Committee in Savannakhet on Monday.")
+    row = only_event(run(text), "Sisavath")
+    assert row[4] == "Savannakhet", row

@@ -104,6 +104,9 @@ class Places:
                     continue
                 if (city := self._venue(tok, child, obj)) is not None:
                     return city  # "at Hyderabad House", "at the Kremlin": the city of a known seat or headquarters
+                if child.lower_ == "at" and obj.pos_ == "PROPN" and obj.ent_type_ == "ORG" \
+                        and (city := _city_in(obj)) is not None:
+                    return city  # "at the General Border Committee in Chanthaburi": where the body sat
                 m = self.actors.at(obj.idx, obj.idx + len(obj))
                 if cities and ((m is not None and m.kind != "capital") or entity_text(obj) in lx.REGIONS):
                     continue
