@@ -160,3 +160,18 @@ def test_a_body_named_as_the_venue_gives_the_town_it_sits_in(run):
             "Joint Border Committee in Savannakhet on Monday.")
     row = only_event(run(text), "Sisavath")
     assert row[4] == "Savannakhet", row
+
+
+@pytest.mark.parametrize("text", [
+    "The two ministers discussed preparations for the visit of the President of Ghana to Senegal.",
+    "Special attention was paid to preparations for the state visit of the President of the Republic of Ghana to "
+    "Senegal, scheduled for November.",
+])
+def test_a_trips_destination_the_parser_hung_on_the_verb_above_is_its_host(run, text):
+    rows = only_rows(run(text), "visit")
+    assert len(rows) == 1 and rows[0][1] == {"Ghana", "Senegal"}, rows
+
+
+def test_a_listener_is_no_destination(run):
+    rows = only_rows(run("The minister spoke about the visit of the Ghanaian president to reporters."), "visit")
+    assert all("reporters" not in " ".join(r[1]) for r in rows), rows

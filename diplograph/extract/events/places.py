@@ -276,11 +276,33 @@ def trip_preps(tok) -> list:
             and tok.head.lemma_.lower() in _TRIP_UNDONE:  # "shelved a visit by X to Budapest": "to" hung on the verb
         own += [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > tok.i
                 and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)]  # (not "postponed it to May")
+    elif tok.pos_ == "NOUN" and tok.dep_ == "pobj" and not any(c.lower_ == "to" for c in own) \
+            and (verb := _verb_above(tok)) is not None:  # "discussed preparations for the visit of X to Y": "to Y"
+        own += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > tok.i  # hung on the verb
+                and any(o.dep_ == "pobj" and is_place(o) for o in c.children)]
     if tok.pos_ != "NOUN" or any(c.lower_ == "to" for c in own):
         return own
     return own + [p for c in own if c.lower_ == "by" for o in c.children
                   if o.dep_ == "pobj" and o.lower_ not in _POSTED
                   for p in o.children if p.dep_ == "prep" and p.lower_ == "to"]
+
+
+def _verb_above(noun):
+    """The verb a trip noun's prepositional phrases lead up to ("discussed preparations for the visit"), when it is
+    no verb of going or speaking whose own "to" names a destination or a listener."""
+    node = noun
+    for _ in range(4):
+        if node.dep_ not in ("pobj", "prep", "dobj") or node.head == node:
+            return None
+        node = node.head
+        if node.pos_ == "VERB":
+            lemma = node.lemma_.lower()
+            return None if lemma in lx.TRAVEL_VERBS | lx.ARRIVAL_WORDS | lx.DEPART_VERBS | _ADDRESS_VERBS else node
+    return None
+
+
+_ADDRESS_VERBS = frozenset("say tell speak talk write explain announce report reply respond complain".split())  # whose
+# "to" is a listener ("spoke about the visit to reporters")
 
 
 def _around(tok) -> list:
