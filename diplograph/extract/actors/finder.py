@@ -435,8 +435,7 @@ def _add_people(doc: Doc, actors: DocActors, people: list[Cand], keys_at: dict[i
     with_people = dict(keys_at)
     for p, key, _ in keyed:
         with_people.update({i: key for i in _token_ids(doc, p)})
-    titled: dict[str, str] = {}  # gender a courtesy title gives ("Mrs", "Mr")
-    listed: dict[str, str] = {}  # gender the world name list gives a first name
+    hints: dict[str, str] = {}
     for p, key, full in keyed:
         title, role_of, alias, gender = person_roles(doc, p, with_people)
         kind = "name" if len(p.name.split()) > 1 else "surname"
@@ -448,18 +447,11 @@ def _add_people(doc: Doc, actors: DocActors, people: list[Cand], keys_at: dict[i
             actors.aliases[key].add(styled)
         if latin := romanised(full):  # a spelling to match other articles by, never a merge
             actors.aliases[key].add(latin)
-        if gender:
-            titled.setdefault(key, gender)
-        elif listed_gender := first_name_gender(full):
-            listed.setdefault(key, listed_gender)
+        if gender or first_name_gender(full):
+            hints.setdefault(key, gender or first_name_gender(full))
     spans = [(t[0], t[-1], m.key) for m in actors if m.type == PERSON
              if len(t := _token_ids(doc, Cand(m.start, m.end, "", "", None, "", "", "ner", 0)))]
-    pronouns = genders_from_pronouns(token_strings(doc, "LOWER"), spans)
-    # the name list and the article's own pronouns at odds ("Chanda" is a woman's name in one culture, a man's in
-    # another): neither is trusted, either pronoun may point at the person
-    unsure = {k for k, g in listed.items() if pronouns.get(k, g) != g and k not in titled}
-    genders = {**pronouns, **listed, **titled}
-    actors.genders.update({k: g for k, g in genders.items() if k not in unsure})
+    actors.genders.update({**genders_from_pronouns(token_strings(doc, "LOWER"), spans), **hints})
 
 
 def _styled_form(text: str, p: Cand) -> str | None:

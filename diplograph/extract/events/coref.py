@@ -387,8 +387,10 @@ def _opposed(c: Cluster, s: Sighting) -> bool:
     events."""
     statuses = {x.status for x in c.sightings} - {None}
     refused = {"declined", "cancelled"}
-    return (s.status in ("held", "proposed") and bool(statuses) and statuses <= refused) or \
-        (s.status in refused and "held" in statuses)  # (a proposal after a refusal: another meeting offered instead)
+    offered_after = s.status == "proposed" and all(x.sent_no < s.sent_no for x in c.sightings)  # (a proposal told
+    # after a refusal: another meeting offered instead; not "refused to receive a mission that had planned to visit")
+    return ((s.status == "held" or offered_after) and bool(statuses) and statuses <= refused) or \
+        (s.status in refused and "held" in statuses)
 
 
 def _when_where_fit(c: Cluster, s: Sighting) -> bool:
