@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from diplograph.extract.actors.columns import doc_text, span_text
+from diplograph.extract.actors.columns import doc_text, span_text, subtree_ids
 from diplograph.extract.base import token_strings
 from diplograph.extract.statements.reporting import (
     ACCUSING,
@@ -339,12 +339,13 @@ def content_tokens(verb) -> list:
         return []
     if not heads:
         return []
-    subtrees = [(h, list(h.subtree)) for h in heads]  # walked once: each walk makes a Token per word
-    pos = token_strings(verb.doc, "POS")  # a speech verb is a VERB: the column first
-    nested = [t for h, sub in subtrees for t in sub
-              if t is not h and pos[t.i] == "VERB" and is_speech_verb(t) and _own_clause(t)]
-    drop = {s.i for n in nested for s in n.subtree}
-    tokens = sorted({t for _, sub in subtrees for t in sub if t.i not in drop}, key=lambda t: t.i)
+    doc = verb.doc
+    subtrees = [(h.i, subtree_ids(h)) for h in heads]  # indices: a Token only for the words kept
+    pos = token_strings(doc, "POS")  # a speech verb is a VERB: the column first
+    nested = [n for h, sub in subtrees for t in sub
+              if t != h and pos[t] == "VERB" and is_speech_verb(n := doc[t]) and _own_clause(n)]
+    drop = {s for n in nested for s in subtree_ids(n)}
+    tokens = [doc[i] for i in sorted({t for _, sub in subtrees for t in sub if t not in drop})]
     tokens = _same_side(verb, tokens)
     if not tokens:
         return []

@@ -7,7 +7,8 @@ from bisect import bisect_left
 from dataclasses import replace
 from datetime import date, timedelta
 
-from diplograph.extract.actors.columns import doc_text, entities
+from diplograph.extract.actors.columns import char_offsets, doc_text, entities, subtree_ids
+from diplograph.extract.base import token_strings
 from diplograph.records import Timex
 from diplograph.timex import resolve
 from diplograph.timex.dateline import dateline, day_headings, entry_stamps
@@ -23,8 +24,9 @@ _COARSE_UNITS = {"month": 1, "months": 1, "year": 12, "years": 12}  # "a year af
 _SAME_DAY = re.compile(r"^(?:earlier |later )?(?:today|tonight|this (?:morning|afternoon|evening))$")
 
 
-def own_tokens(verb, exclude: set[int] = frozenset()) -> list:
-    """The verb's adjunct tokens (time, place, manner), without its content, arguments or excluded ids."""
+def own_tokens(verb, exclude: set[int] = frozenset()) -> list[int]:
+    """The indices of the verb's adjunct tokens (time, place, manner), without its content, arguments or excluded
+    ids (in no set order; a subtree's words are read as indices, no Token per word)."""
     out = []
     ahead, theirs = _fronted(verb)
     for child in [*verb.children, *ahead]:
@@ -33,18 +35,23 @@ def own_tokens(verb, exclude: set[int] = frozenset()) -> list:
         if child.dep_ in CONTENT_DEPS:
             if child.dep_ in _OBJECTS:  # "will receive X at the palace this Wednesday (20)": parsed under X
                 out.extend(t for c in child.children if c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")
-                           and c.i not in exclude for t in c.subtree if t.i not in exclude)
+                           and c.i not in exclude for t in subtree_ids(c) if t not in exclude)
                 out.extend(t for c in child.children if c.dep_ == "prep" and c.lower_ == "on" and c.i not in exclude
                            and any(o.dep_ == "pobj" and o.ent_type_ == "DATE" for o in c.children)
-                           for t in c.subtree if t.i not in exclude)  # "signed an agreement on Wednesday"
+                           for t in subtree_ids(c) if t not in exclude)  # "signed an agreement on Wednesday"
             if child.dep_ in _SUBJECTS and child.i < verb.i:  # "Kenya and Uganda on Tuesday signed": parsed under
                 out.extend(t for c in child.children if c.dep_ in ("prep", "npadvmod") and c.i not in exclude  # the
                            and _just_before(c, verb) and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
-                           for t in c.subtree if t.i not in exclude)  # subject ("X, the minister, today received")
+                           for t in subtree_ids(c) if t not in exclude)  # subject ("X, the minister, today received")
             continue
-        aside = {t.i for r in child.subtree if r.dep_ == "relcl" and any(w.lower_ in _WHO for w in r.children)
-                 for t in r.subtree} if verb.pos_ == "NOUN" else set()  # "talks with X, who arrived on Monday":
-        out.extend(t for t in child.subtree if t.i not in exclude and t.i not in aside)  # X's day, not the talks'
+        words = subtree_ids(child)
+        if verb.pos_ == "NOUN":  # "talks with X, who arrived on Monday": X's day, not the talks'
+            doc, dep = verb.doc, token_strings(verb.doc, "DEP")
+            aside = {t for r in words if dep[r] == "relcl" and any(w.lower_ in _WHO for w in doc[r].children)
+                     for t in subtree_ids(doc[r])}
+            out.extend(t for t in words if t not in exclude and t not in aside)
+        else:
+            out.extend(t for t in words if t not in exclude)
     return out
 
 
@@ -82,9 +89,15 @@ def _just_before(phrase, verb) -> bool:
 
 def find_timex(tokens, timexes: list[Timex], sdoc) -> Timex | None:
     """The first DATE/TIME expression overlapping the tokens: tagged timexes first, then spaCy's."""
-    if not tokens:
+    return timex_among([t.i for t in tokens], timexes, sdoc)
+
+
+def timex_among(ids: list[int], timexes: list[Timex], sdoc) -> Timex | None:
+    """find_timex over token indices (their characters read from the document's offset columns)."""
+    if not ids:
         return None
-    spans = [(t.idx, t.idx + len(t)) for t in tokens]
+    starts, ends = char_offsets(sdoc)
+    spans = [(starts[i], ends[i]) for i in ids]
     lo, hi = min(a for a, _ in spans), max(b for _, b in spans)
     tagged, ents = _dated(timexes, sdoc)
     for tx in tagged:
@@ -92,7 +105,7 @@ def find_timex(tokens, timexes: list[Timex], sdoc) -> Timex | None:
             break
         if tx.end > lo and any(a < tx.end and tx.start < b for a, b in spans):
             return tx
-    ids = {t.i for t in tokens}
+    ids = set(ids)
     for start, end, ent in ents:
         if end > lo and start < hi and any(ent.start <= i < ent.end for i in ids):
             return Timex(ent.start_char, ent.end_char, ent.text, ent.label_, "", anchored=False)
@@ -321,9 +334,10 @@ def day_of(verb, timexes: list[Timex], dct: date | None, tense: str | None = "pa
     """The day a verb happened: its own time expression (tense_for(tx) overrides tense), else "N days after"."""
     dct, opening = _story(verb.doc, dct)
     dct = section_day(verb.doc, verb.idx) or dct
-    tokens = own_tokens(verb, exclude) if may_be_dated(verb, timexes) or _ahead(verb) else []
+    ids = own_tokens(verb, exclude) if may_be_dated(verb, timexes) or _ahead(verb) else []
+    starts = char_offsets(verb.doc)[0]
     # a dateline the parse hung on the verb dates it only when nothing else does
-    for group in ([t for t in tokens if t.idx >= opening], [t for t in tokens if t.idx < opening]):
+    for group in ([i for i in ids if starts[i] >= opening], [i for i in ids if starts[i] < opening]):
         found = _own_day(group, verb.doc, timexes, dct, tense, tense_for)
         if found is not None:
             return found
@@ -355,13 +369,14 @@ def _months_from(base: date, offset: int, unit: int, phrase: tuple[int, int], sd
     return Timex(phrase[0], phrase[1], doc_text(sdoc)[phrase[0]:phrase[1]], "DATE", value, earliest, latest)
 
 
-def _own_day(tokens, sdoc, timexes: list[Timex], dct: date | None, tense: str | None,
+def _own_day(ids: list[int], sdoc, timexes: list[Timex], dct: date | None, tense: str | None,
              tense_for) -> tuple[Timex, date] | None:
-    """The first time expression among the tokens that names a day, and that day; a count from the narrative's
+    """The first time expression among the tokens (indices) that names a day, and that day; a count from the narrative's
     last day ("A day earlier, on Sunday evening", "Two days later, on Friday") yields to a day named beside it."""
     counted = None
-    while tokens:
-        tx = find_timex(tokens, timexes, sdoc)
+    starts, ends = char_offsets(sdoc)
+    while ids:
+        tx = timex_among(ids, timexes, sdoc)
         if tx is None:
             break
         day = resolve_day(tx, dct, tense_for(tx) if tense_for is not None else tense)
@@ -370,7 +385,7 @@ def _own_day(tokens, sdoc, timexes: list[Timex], dct: date | None, tense: str | 
             if not _narrative_count(tx.text):
                 return found
             counted = counted or found
-        tokens = [t for t in tokens if not (t.idx < tx.end and tx.start < t.idx + len(t))]
+        ids = [i for i in ids if not (starts[i] < tx.end and tx.start < ends[i])]
     return counted
 
 

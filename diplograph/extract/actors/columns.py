@@ -5,12 +5,15 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
-from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SPACY
+import numpy
+
+from spacy.attrs import HEAD, IDX, IS_PUNCT, IS_SPACE, ORTH, SPACY
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
 # Per-call caches in doc.user_data (doc.text, doc.ents and Token objects are rebuilt on access).
 _TEXT, _COLUMNS, _ENTITIES, _SENTS = "_dg_text", "_dg_columns", "_dg_entities", "_dg_sentences"
+_TREE, _OFFSETS = "_dg_heads", "_dg_offsets"
 
 
 class Columns(NamedTuple):
@@ -96,6 +99,41 @@ def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
     return starts[k - 1], (starts[k] if k < len(starts) else len(doc))
 
 
+def char_offsets(doc: Doc) -> tuple[list[int], list[int]]:
+    """Each token's first character and the character after it (``t.idx``, ``t.idx + len(t)``), read once per pass."""
+    found = doc.user_data.get(_OFFSETS)
+    if found is None:
+        starts = doc.to_array(IDX).tolist() if len(doc) else []
+        found = doc.user_data[_OFFSETS] = (starts, [a + len(w) for a, w in zip(starts, token_columns(doc).words)])
+    return found
+
+
+def subtree_ids(tok) -> list[int]:
+    """The indices of ``tok.subtree``, ascending, with no Token per word: the words between its edges when each of
+    them but the word hangs on another of them (one slice's min and max), else those whose heads climb to it (a
+    non-projective parse may put others between the edges)."""
+    i, left, right = tok.i, tok.left_edge.i, tok.right_edge.i
+    if left == right:
+        return [i]
+    doc = tok.doc
+    up = doc.user_data.get(_TREE)
+    if up is None:  # each token's head, -1 for a root: HEAD holds the offset to it as an unsigned integer
+        offsets = doc.to_array(HEAD).astype(numpy.int64)
+        up = doc.user_data[_TREE] = numpy.where(offsets == 0, -1, offsets + numpy.arange(len(doc))).tolist()
+    heads = up[left:right + 1]
+    heads[i - left] = left  # the word's own head, outside
+    if left <= min(heads) and max(heads) <= right:
+        return list(range(left, right + 1))
+    out = []
+    for k in range(left, right + 1):
+        j = k
+        while j != i and left <= j <= right:
+            j = up[j]
+        if j == i:
+            out.append(k)
+    return out
+
+
 def line_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Token range of the line around tokens ``start`` to ``end``: after the last break before ``start``,
     up to the first break at or after ``end``."""
@@ -105,8 +143,10 @@ def line_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def forget(doc: Doc) -> None:
-    """Drop the text, columns, entities and sentence starts (nothing per call may travel with a pickled Doc)."""
+    """Drop the text, columns, entities, sentence starts, heads and offsets (nothing per call may travel with a pickled Doc)."""
     doc.user_data.pop(_TEXT, None)
     doc.user_data.pop(_COLUMNS, None)
     doc.user_data.pop(_ENTITIES, None)
     doc.user_data.pop(_SENTS, None)
+    doc.user_data.pop(_TREE, None)
+    doc.user_data.pop(_OFFSETS, None)

@@ -6,13 +6,13 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from diplograph.extract.actors.columns import sentence_bounds
+from diplograph.extract.actors.columns import sentence_bounds, subtree_ids
 from diplograph.extract.base import token_strings
 from diplograph.extract.clauses import is_speech_verb
 from diplograph.extract.events.status import (SIDELINES, answered_in, clauses_on, happening_clause, hosting_clause,
                                               name_on, nominal_gerund, of_bodies, to_be_held, went_unheld)
 from diplograph.extract.events.triggers import fronted_host
-from diplograph.extract.when import day_of, find_timex, may_be_dated, resolve_day, tense_of
+from diplograph.extract.when import day_of, may_be_dated, resolve_day, tense_of, timex_among
 from diplograph.kb import event_lexicon as lx
 from diplograph.records import Timex
 from diplograph.timex import resolve
@@ -173,13 +173,13 @@ def _when_clause(tok, levels: list, timexes: list[Timex], dct: date | None,
         if rel is None:
             continue
         head = verb.head
-        tokens = [head, *(t for c in head.children if c.dep_ in ("det", "amod", "compound", "nummod")
-                          for t in c.subtree)]
-        tx = find_timex(tokens, timexes, tok.doc) if rel == "when" or head.ent_type_ in ("DATE", "TIME") else None
+        tokens = [head.i, *(t for c in head.children if c.dep_ in ("det", "amod", "compound", "nummod")
+                            for t in subtree_ids(c))]
+        tx = timex_among(tokens, timexes, tok.doc) if rel == "when" or head.ent_type_ in ("DATE", "TIME") else None
         trip = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "to" else None
         if rel == "where" and tx is None and trip is not None and trip.lemma_.lower() in lx.TRAVEL_VERBS:
-            tx = find_timex([t for c in trip.children if c.dep_ == "npadvmod" or c.dep_ == "prep" and c.lower_ == "on"
-                             for t in c.subtree], timexes, tok.doc)  # "Tomorrow X travels to Y, where she will
+            tx = timex_among([t for c in trip.children if c.dep_ == "npadvmod" or c.dep_ == "prep" and c.lower_ == "on"
+                              for t in subtree_ids(c)], timexes, tok.doc)  # "Tomorrow X travels to Y, where she will
             # meet Z": the day of the trip whose destination the clause is on
         if rel == "where" and tx is None:
             continue  # "Erbil, where he met X": a place, dated by the words around it
@@ -203,8 +203,8 @@ def _before_trailing_speech(levels: list, timexes: list[Timex], dct: date | None
         subject = next((c for c in said.children if c.dep_ == "nsubj" and c.i > verb.i), None)
         if subject is None:
             return None, None
-        tokens = [t for c in said.children if c.dep_ == "prep" and verb.i < c.i < subject.i for t in c.subtree]
-        tx = find_timex(tokens, timexes, verb.doc) if tokens else None
+        tokens = [t for c in said.children if c.dep_ == "prep" and verb.i < c.i < subject.i for t in subtree_ids(c)]
+        tx = timex_among(tokens, timexes, verb.doc) if tokens else None
         day = resolve_day(tx, dct, tense_for(tx)) if tx is not None and tx.type == "DATE" else None
         return (replace(tx, value=day.isoformat(), anchored=True), day) if day is not None else (None, None)
     return None, None
@@ -331,12 +331,13 @@ def _coarse(tok, used: list, seen: set[int], timexes: list[Timex], dct: date | N
     day of the saying (said) that the parser hung on the reported verb."""
     if not any(may_be_dated(level, timexes) for level in used):
         return None  # no date or time within the words' phrases: none of their modifiers can hold one
-    tokens = [t for level in used for c in level.children if time_modifier(c) for t in c.subtree
-              if t.i not in said and (level == tok or t.i not in seen)]
-    since = {s.i for t in tokens if t.lower_ == "since" and t.dep_ in ("prep", "mark") for s in t.subtree}
+    tokens = [t for level in used for c in level.children if time_modifier(c) for t in subtree_ids(c)
+              if t not in said and (level == tok or t not in seen)]
+    doc, lower, dep = tok.doc, token_strings(tok.doc, "LOWER"), token_strings(tok.doc, "DEP")
+    since = {s for t in tokens if lower[t] == "since" and dep[t] in ("prep", "mark") for s in subtree_ids(doc[t])}
     if since:  # "on his first visit since taking office in September": the start of a span, not the event's time
-        tokens = [t for t in tokens if t.i not in since]
-    coarse = find_timex(tokens, timexes, tok.doc)
+        tokens = [t for t in tokens if t not in since]
+    coarse = timex_among(tokens, timexes, tok.doc)
     if coarse is None or coarse.type != "DATE" or not coarse.anchored or not coarse.value[:4].isdigit():
         return None
     if called_off and dct is not None and (gone := _just_gone(coarse, dct)) is not None:
@@ -477,7 +478,7 @@ def rescheduled(chain, timexes: list[Timex], dct: date | None) -> tuple[Timex | 
         # meeting it was to host next week until May": the new date the parser hung inside the object's clause (not
         # "until after the summer", no date)
         for prep in preps:
-            tx = find_timex(list(prep.subtree), timexes, verb.doc)
+            tx = timex_among(subtree_ids(prep), timexes, verb.doc)
             if tx is None or tx.type != "DATE":
                 continue
             day = resolve_day(tx, dct, "future")

@@ -8,6 +8,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
 
+from diplograph.extract.actors.columns import subtree_ids
 from diplograph.extract.base import ActorMention, DocActors, token_strings
 from diplograph.extract.clauses import (
     CLOCK,
@@ -46,7 +47,7 @@ from diplograph.extract.statements.transcripts import (
     lead_lemma,
     readout_lead,
 )
-from diplograph.extract.when import climb_day, find_timex, resolve_day
+from diplograph.extract.when import climb_day, find_timex, resolve_day, timex_among
 from diplograph.kb.names import person_key
 from diplograph.records import Document, Event, Mention, Statement, Timex
 
@@ -164,8 +165,8 @@ class _Finder(DirectSpeech):
             tx, day = self.days.occasion(verb)
         if day is None:  # "told reporters last week": a week, not a day
             near = [t for c in verb.children if c.dep_ in ("npadvmod", "tmod") or
-                    (c.dep_ == "prep" and c.lower_ in ("in", "on", "during")) for t in c.subtree]
-            coarse = find_timex(near, self.timexes, self.sdoc)
+                    (c.dep_ == "prep" and c.lower_ in ("in", "on", "during")) for t in subtree_ids(c)]
+            coarse = timex_among(near, self.timexes, self.sdoc)
             if coarse is not None and coarse.type == "DATE" and coarse.anchored and coarse.value[:4].isdigit():
                 return coarse, None
         return (tx, day) if day is not None else (None, self.doc.published)
@@ -175,8 +176,8 @@ class _Finder(DirectSpeech):
         not one recalled as background ("has threatened to", "earlier this week threatened to")."""
         if verb.dep_ == "conj" and is_speech_verb(verb.head):
             return True
-        near = [t for c in verb.children if c.dep_ in ("prep", "npadvmod") and c.i < verb.i + 4 for t in c.subtree]
-        tx = find_timex(near, self.timexes, self.sdoc) if near else None
+        near = [t for c in verb.children if c.dep_ in ("prep", "npadvmod") and c.i < verb.i + 4 for t in subtree_ids(c)]
+        tx = timex_among(near, self.timexes, self.sdoc) if near else None
         return tx is not None and resolve_day(tx, self.doc.published, "past") is not None
 
     def _aside_day(self, verb, exclude: set[int]) -> tuple[Timex | None, date | None]:
@@ -192,8 +193,8 @@ class _Finder(DirectSpeech):
         near = [c for p in asides[:1] for c in p.children if c.dep_ in ("prep", "npadvmod") and c.i < verb.i]
         near += [c for n in [subj] + [a for a in subj.children if a.dep_ == "appos"] for c in n.children
                  if c.dep_ == "prep" and c.lower_ == "on" and c.i > n.i]
-        tokens = [t for c in near for t in c.subtree if t.i not in exclude]
-        tx = find_timex(tokens, self.timexes, self.sdoc) if tokens else None
+        tokens = [t for c in near for t in subtree_ids(c) if t not in exclude]
+        tx = timex_among(tokens, self.timexes, self.sdoc) if tokens else None
         day = resolve_day(tx, self.doc.published, "past") if tx is not None else None
         return (replace(tx, value=day.isoformat(), anchored=True), day) if day is not None else (None, None)
 
