@@ -28,6 +28,14 @@ _GENERIC_PLACE_WORDS = frozenset("island islands".split())  # an alternative spe
 # is the English word in every "Pacific Island Countries", "Solomon Islands" names no state
 _HEADQUARTERS = frozenset("headquarters hq secretariat".split())  # "the AU Headquarters": the body's seat
 _MIN_CITY_POPULATION = 50_000  # towns smaller than this share their names too often to tell the state
+# Words that make a name a feature of the land or water, never an actor: the last word ("the Ferghana Valley", "the
+# Shatt al-Arab Waterway", "the Dire Dawa Free Trade Zone") or the first, in English and the languages maps keep
+# ("Mount Meru", "Khor Abdullah", "Wadi Hadramout", "Gunung Rinjani", "Selat Malaka").
+_FEATURE_LAST = frozenset("""river rivers valley sea strait straits lake bay gulf canal waterway channel creek shoal
+shoals reef atoll peninsula desert plateau basin delta pass glacier mountain mountains range hills heights estuary
+lagoon falls corridor zone strip dam""".split())
+_FEATURE_FIRST = frozenset("""mount mt mt. lake khor shatt wadi jebel jabal bahr nahr monte cerro volcán volcan laguna
+lago isla ilha pulau gunung sungai danau selat teluk""".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +60,12 @@ def fold(text: str) -> str:
         text = "".join(c for c in text if not unicodedata.combining(c)).lower().replace(".", "")
     text = " ".join(text.replace("-", " ").split())
     return text[4:] if text.startswith("the ") else text
+
+
+def natural_feature(words: list[str]) -> bool:
+    """A river, sea, mountain, valley or zone by its name's first or last word (lower case): a place, not an actor."""
+    return len(words) > 1 and (words[-1] in _FEATURE_LAST or words[0] in _FEATURE_FIRST
+                               or words[0] in _FEATURE_LAST and words[1] == "of")  # "the Strait of Hormuz"
 
 
 _T = TypeVar("_T")

@@ -76,6 +76,7 @@ alhaja haji hajah pehin pengiran dasho khun afioga susuga togbe mallam""".split(
 POST_NOMINALS = frozenset("""TD MP MEP MLA MSP MPP MHA MNA MHK AM MS MHR QC KC SC SAN JP PC OBE MBE CBE KBE DBE GBE CMG
 KCMG GCMG DCMG CVO KCVO GCVO LVO MVO CH OM CB KCB GCB KG KT PhD DPhil MD FRS OON OFR CON GCON GCFR EGH EBS CBS MGH OJ
 OD CD AO AC ONZM CNZM KNZM DNZM MNZM QSO GCSK TC""".split())
+POST_NOMINALS |= frozenset("".join(f"{c}." for c in w) for w in POST_NOMINALS if w.isupper()) | {"Ph.D."}  # "M.P."
 # Styles written as upper-case initials ("HE Jane Roe", "HH the Amir"): read in capitals only, never the pronoun "he".
 STYLE_INITIALS = frozenset("HE HH HRH HM".split())
 GENDERED = {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f", "king": "m",
@@ -94,7 +95,8 @@ majority minority attorney policy solicitor surgeon inspector auditor house sena
 PORTFOLIOS = frozenset("""affairs external home petroleum oil mines mining commerce industry tourism water works
 housing information planning sports youth women fisheries treasury""".split())
 # Upper-case shorthand for titles ("the Ethiopian PM", "PM Okafor") and what it stands for; never "pm", a clock time.
-SHORT_TITLES = {"PM": "prime minister", "FM": "foreign minister"}
+SHORT_TITLES = {"PM": "prime minister", "FM": "foreign minister", "DPM": "deputy prime minister",
+                "EAM": "external affairs minister", "CM": "chief minister"}
 # Abbreviated titles before names ("Sen. Jane Roe") and what they stand for.
 ABBREVIATIONS = {"sen.": "Senator", "rep.": "Representative", "gov.": "Governor", "gen.": "General",
                  "amb.": "Ambassador", "pres.": "President", "lt.": "Lieutenant", "col.": "Colonel",

@@ -14,9 +14,9 @@ from diplograph.extract.actors.contacts import contact_names
 from diplograph.extract.actors.names import repair_ents
 from diplograph.extract.base import ORG, PERSON
 from diplograph.kb.event_lexicon import BACKDROP_NOUNS, TRIGGER_NOUNS
-from diplograph.kb.gazetteer import Entry, Gazetteer, fold
+from diplograph.kb.gazetteer import Entry, Gazetteer, fold, natural_feature
 from diplograph.kb.gazetteer import gazetteer as gazetteer_
-from diplograph.kb.roles import MODIFIERS, SHORT_TITLES, STYLE_CHAIN, is_honorific, is_title
+from diplograph.kb.roles import BODIES, MODIFIERS, SHORT_TITLES, STYLE_CHAIN, is_honorific, is_title
 
 MAX_NGRAM = 6
 _DASH = re.compile(r"[-\u2010-\u2015]")
@@ -363,6 +363,8 @@ def ner_cands(doc: Doc, gz: Gazetteer) -> list[Cand]:
         if ent.label_ in ("PERSON", "ORG"):
             # "H.E. Ms Claudia Vieira" tagged ORG: a person, by the honorific
             typ = PERSON if ent.label_ == "PERSON" or _after_honorifics(ent) else ORG
+            if typ == ORG and _a_feature(ent, gz):
+                typ = "place"  # "the Ferghana Valley": kept only if it turns out to be a person's name
             start, end = ent.start_char, ent.end_char
             text = doc_text(doc)[start:end]  # Span.text makes a Token per word, and it was read twice
             out.append(Cand(start, end, text, typ, None, text, "name", "ner", ent.end - 1))
@@ -383,6 +385,13 @@ def ner_cands(doc: Doc, gz: Gazetteer) -> list[Cand]:
         out += [_styled_cand(doc[tok.i:tok.i + 1], entry) for tok in doc if tok.text in _SELF_STYLED
                 and tok.i not in tagged and (entry := _self_styled(doc[tok.i:tok.i + 1], gz)) is not None]
     return out
+
+
+def _a_feature(ent: Span, gz: Gazetteer) -> bool:
+    """A river, sea, mountain or zone NER took for a body, unless the gazetteer knows it ("Solomon Islands") or a
+    body's word names what runs it ("Lake Chad Basin Commission")."""
+    lower = [t.lower_ for t in ent if t.lower_ != "the"]
+    return natural_feature(lower) and not any(w in BODIES for w in lower) and gz.lookup(ent.text) is None
 
 
 def _styled_cand(span: Span, entry: Entry) -> Cand:

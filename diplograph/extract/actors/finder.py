@@ -29,8 +29,8 @@ from diplograph.kb.names import (
     romanised,
     slug,
 )
-from diplograph.kb.roles import (BODIES, CULTURE_STYLES, HONORIFICS, MODIFIERS, PORTFOLIOS, POST_NOMINALS, STYLE_CHAIN,
-                                 is_honorific, is_title)
+from diplograph.kb.roles import (BODIES, CULTURE_STYLES, HONORIFICS, MODIFIERS, PORTFOLIOS, POST_NOMINALS, SHORT_TITLES,
+                                 STYLE_CHAIN, is_honorific, is_title)
 from diplograph.records import Document
 
 _ORGANS = frozenset({"commission", "secretariat"})
@@ -204,6 +204,8 @@ def _with_letters(doc: Doc, p: Cand) -> Cand:
         return p
     while end < len(doc) and doc[end].text in POST_NOMINALS and doc[end - 1].whitespace_ == " ":
         end += 1
+    while end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text in POST_NOMINALS:
+        end += 2  # "Jane Roe, P.C., M.P.": letters set off by commas
     return p if end == p.tok + 1 else replace(p, end=doc[end - 1].idx + len(doc[end - 1]), tok=end - 1,
                                               text=doc_text(doc)[p.start:doc[end - 1].idx + len(doc[end - 1])])
 
@@ -218,8 +220,10 @@ def _bracketed_agency(ent) -> bool:
 
 
 def _lone_title(ent) -> bool:
-    """"the Chairperson would visit Juba": a title alone names the office-holder described earlier, no body."""
-    return len(ent) == 1 and is_title(ent[0].text) and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
+    """"the Chairperson would visit Juba": a title alone names the office-holder described earlier, no body; so does
+    a title's shorthand ("EAM Rao", "the Sindh CM")."""
+    return len(ent) == 1 and (ent[0].text in SHORT_TITLES or is_title(ent[0].text) and ent.start > 0
+                              and ent.doc[ent.start - 1].lower_ == "the")
 
 
 def _own_name(ent, taken: set[int]) -> bool:

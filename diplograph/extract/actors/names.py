@@ -17,7 +17,8 @@ from diplograph.extract.statements.reporting import SPEECH_VERBS
 from diplograph.kb.gazetteer import fold, gazetteer, locate_place
 from diplograph.kb.names import PATRONYMIC_ENDS
 from diplograph.kb.roles import (ABBREVIATIONS, BODIES, HONORIFICS, MODIFIERS, NAME_STYLES, PORTFOLIOS, POST_NOMINALS,
-                                 STYLE_CHAIN, in_foreign_title, is_honorific, is_title, title_before, title_positions)
+                                 SHORT_TITLES, STYLE_CHAIN, in_foreign_title, is_honorific, is_title, title_before,
+                                 title_positions)
 
 # Words before or after a name that make it a ship's name ("USS Carl Vinson", "the Ford carrier strike group").
 VESSEL_BEFORE = frozenset("""uss hms hmcs hmas ins usns rfs carrier destroyer frigate warship submarine vessel ship
@@ -37,8 +38,10 @@ motors holdings capital partners alliance front movement army force forces court
 _INSIDE_NAMES = frozenset({"of", "for", "and", "on", "&", "in", "to", "de"})  # "Bank of the South"
 PLACES = "places.txt"
 _NAME_GLUE = {"-", "\u2010", "\u2011"}
-# Lower-case particles inside names ("Ursula von der Leyen", "Khalid bin Said", "Abdel Fattah el-Sisi").
-PARTICLES = frozenset("von van der den de del della da di du dos das la le al el bin binti ibn ben bint abu ter ten".split()) \
+# Lower-case particles inside names ("Ursula von der Leyen", "Khalid bin Said", "Abdel Fattah el-Sisi", "Ngugi wa
+# Thiong'o").
+PARTICLES = frozenset("""von van der den de del della da di du dos das la le al el bin binti ibn ben bint abu ter ten
+wa""".split()) \
     | PATRONYMIC_ENDS  # Turkic patronymics inside or closing a name: "Heydar oglu Aliyev", "Zhanybek Asanbek uulu"
 _TRAILING_WORDS = frozenset("""the a an of and or for to in on at by with before after amid over as from
 against about into during""".split())  # never a name's last word ("Kishida Before Their Meeting")
@@ -189,16 +192,19 @@ def _styled_name_words(doc: Doc, start: int, end: int) -> bool:
 
 def _after_a_name(doc: Doc, start: int, ents: list[Span]) -> bool:
     """Letters right after a name, or after the comma that follows it ("Jane Roe, OON,"): a person's entity or a
-    capitalised name word NER left untagged."""
+    capitalised name word NER left untagged; other letters may come between ("Jane Roe, P.C., M.P.")."""
     prev = ents[-1] if ents else None
-    gap = start - 1 if start > 0 and doc[start - 1].text == "," else start
+    gap = start
+    while gap > 0 and start - gap < 6 and (doc[gap - 1].text == "," or doc[gap - 1].text in POST_NOMINALS):
+        gap -= 1
     if prev is not None and prev.end == gap:
         return prev.label_ == "PERSON" or _styled_name_words(doc, prev.start, prev.end)
     return gap > 0 and _name_word(doc[gap - 1]) and not doc[gap - 1].ent_type_
 
 
-_HEADLINE_TITLE = re.compile(r"(?<![\w.])(?:PM|FM)\s+[A-Z][a-z]")  # "PM Okafor flies to Accra", not "3 pm"
-_HEADLINE_TITLES = frozenset({"PM", "FM"})  # prime minister, foreign minister: headline shorthand
+# "PM Okafor flies to Accra", "EAM Rao meets FM Diallo", not "3 pm": headline shorthand for titles
+_HEADLINE_TITLE = re.compile(r"(?<![\w.])(?:%s)\s+[A-Z][a-z]" % "|".join(SHORT_TITLES))
+_HEADLINE_TITLES = frozenset(SHORT_TITLES)
 
 
 def _after_headline_titles(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -368,16 +374,19 @@ def _names_after_portfolios(doc: Doc, ents: list[Span]) -> list[Span]:
     out = []
     for ent in ents:
         first = ent.start
-        if ent.label_ == "PERSON" or first < 2 or doc[first - 1].lower_ not in ("of", "for") \
-                or title_before(doc, first - 1) is None:
+        if ent.label_ == "PERSON" or first < 2 or not (doc[first - 1].lower_ in ("of", "for")
+                                                        and title_before(doc, first - 1) is not None
+                                                        or _in_portfolio_list(doc, first)):
             out.append(ent)
             continue
         k = first
-        while k < ent.end and (doc[k].lower_ in PORTFOLIOS or doc[k].lower_ in MODIFIERS
-                               or doc[k].lower_ in _PORTFOLIO_LINKS and k > first):
-            k += 1
+        while k < ent.end and (doc[k].lower_ in PORTFOLIOS or doc[k].lower_ in MODIFIERS or _portfolio_word(doc[k])
+                               or doc[k].lower_ in _PORTFOLIO_LINKS and k > first
+                               or doc[k - 1].lower_ in ("and", "&") and ent.end - k > 2):
+            k += 1  # "Minister of [International Relations and Cooperation Jane Roe]", "of Fisheries and [Marine ..."
         name = doc[k:ent.end]
-        if k == first or not any(t.lower_ in PORTFOLIOS for t in doc[first:k]) or not 2 <= len(name) <= 4 \
+        if k == first or all(t.lower_ in MODIFIERS or t.lower_ in _PORTFOLIO_LINKS for t in doc[first:k]) \
+                or not 2 <= len(name) <= 4 \
                 or not all(_titled_name_word(t) for t in name) or not _plausible_name(name):
             out.append(ent)
             continue
@@ -415,8 +424,8 @@ def _in_portfolio_list(doc: Doc, start: int, joined: bool = True) -> bool:
     j = start - 1
     while j > 0 and start - j <= 12 and (doc[j].text in (",", "and", "&") or doc[j].is_title and doc[j].is_alpha):
         j -= 1
-    return doc[j].lower_ in ("of", "for") and doc[j + 1].lower_ in PORTFOLIOS | {"foreign"} \
-        and title_before(doc, j) is not None and any(t.text == "," for t in doc[j:start])
+    return doc[j].lower_ in ("of", "for") and (doc[j + 1].lower_ in MODIFIERS or _portfolio_word(doc[j + 1])) \
+        and title_before(doc, j) is not None and any(t.text in (",", "and", "&") for t in doc[j:start])
 
 
 def _portfolio_word(tok: Token) -> bool:
@@ -858,13 +867,18 @@ def _extend_people(doc: Doc, ents: list[Span], text: str) -> list[Span]:
             end += 2  # "Choi Min" + "-seok", "Ama Mensah" + "-Bonsu": the half of a hyphenated name NER left out
             if (tail := at.get(end - 1)) is not None:
                 drop.add(id(tail))  # "-[Tošić]" tagged a place on its own
-        while start > 0 and end - start < 5 and doc[start - 1].dep_ == "compound" \
+        while start > 0 and _name_words(doc, start, end) < 5 and doc[start - 1].dep_ == "compound" \
                 and start <= doc[start - 1].head.i < end and not _portfolio_slot(doc, start - 1) \
                 and not (_portfolio_word(doc[start - 1]) and _in_portfolio_list(doc, start - 1, joined=False)) \
                 and _absorbable(doc[start - 1], at, drop, text):
             start -= 1
         out.append(e if (start, end) == (e.start, e.end) else Span(doc, start, end, label="PERSON"))
     return [e for e in out if id(e) not in drop]
+
+
+def _name_words(doc: Doc, start: int, end: int) -> int:
+    """Words of a name, its particles left out ("Ana Paula Vaz Pinto da Costa" has five)."""
+    return sum(doc[i].lower_ not in PARTICLES for i in range(start, end))
 
 
 def _given_name_tail(doc: Doc, start: int, end: int) -> bool:
@@ -1093,7 +1107,8 @@ def _possessed_names(doc: Doc, ents: list[Span]) -> list[Span]:
     words, tags, deps = token_columns(doc).words, token_strings(doc, "TAG"), token_strings(doc, "DEP")
     out = []
     for i in [i for i, tag in enumerate(tags) if tag == "NNP"]:  # tag_ "NNP", from the column: no Token each
-        if i in covered or not words[i].istitle() or deps[i] not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        if i in covered or not words[i].istitle() or deps[i] not in ("nsubj", "nsubjpass", "dobj", "pobj") \
+                or is_title(words[i]):  # "Portugal's Minister of ...": an office, its holder named after it
             continue  # the columns first: a Token only for the few that pass (is_title is str.istitle)
         tok = doc[i]
         owner = [c for c in tok.children if c.dep_ == "poss"]

@@ -35,8 +35,8 @@ from diplograph.extract.statements.reporting import (
 from diplograph.extract.statements.speakers import demonym_key, surname_mention
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import city_state, gazetteer
-from diplograph.kb.roles import (AUTHOR_OFFICES, BODIES, SHORT_TITLES, TITLE_HEADS, head_of, is_honorific, is_title,
-                                 other_portfolio, same_title)
+from diplograph.kb.roles import (AUTHOR_OFFICES, BODIES, MODIFIERS, PORTFOLIOS, SHORT_TITLES, TITLE_HEADS, head_of,
+                                 is_honorific, is_title, other_portfolio, same_title)
 from diplograph.kb.slugs import slug
 
 OCCASIONS = frozenset("remark statement comment briefing availability appearance".split())  # spoken with a guest
@@ -111,13 +111,14 @@ class Parties(Places):
         doc, verb = subj.doc, subj.head
         pos, text = token_strings(doc, "POS"), token_columns(doc).words  # columns: a Token per look costs more
         start, first = subj.left_edge.i, sentence_start(doc, subj.i)
-        while start > first and (pos[start - 1] in _LIST_POS or self._leader_of(doc, start - 1)) \
-                and text[start - 1] not in "-–—()":
+        while start > first and (pos[start - 1] in _LIST_POS or self._leader_of(doc, start - 1)
+                                 or _in_title_chain(doc, start - 1)) and text[start - 1] not in "-–—()":
             start -= 1
         end = min([verb.i] + [c.i for c in verb.children if c.dep_ == "aux" and c.i > subj.i])  # "... will hold"
         if "and" not in token_strings(doc, "LOWER")[start:end] \
                 or any(p in ("VERB", "AUX") or p == "ADP" and not doc[i].ent_type_  # "the Republic of the Congo"
-                       and not self._leader_of(doc, i) for i, p in enumerate(pos[start:end], start)):
+                       and not self._leader_of(doc, i) and not _in_title_chain(doc, i)
+                       for i, p in enumerate(pos[start:end], start)):
             return []  # ("Presidents X of A and Y of B" may stay)
         words = doc[start:verb.i]
         found = self.actors.in_span(words.start_char, words.end_char)
@@ -1753,6 +1754,18 @@ def _bare_surname(tok, partner: bool) -> ActorMention | None:
         return None
     return ActorMention(tok.idx, tok.idx + len(tok), tok.text, f"person:{slug(tok.text)}", tok.text, "person",
                         "surname")
+
+
+def _in_title_chain(doc, i: int) -> bool:
+    """"of" inside a leader's title ("Minister of Foreign Affairs of the Republic of X Y and ..."): no phrase of its
+    own in a list of titled leaders."""
+    if doc[i].lower_ not in ("of", "for"):
+        return False
+    j = i - 1
+    while j >= 0 and i - j <= 6 and (doc[j].lower_ in MODIFIERS or doc[j].lower_ in PORTFOLIOS
+                                     or doc[j].lower_ in ("of", "for", "and", "the")):
+        j -= 1
+    return doc[i].ent_type_ != "" or j >= 0 and is_title(doc[j].text)
 
 
 _LIST_POS = frozenset("PROPN NOUN ADJ PART PUNCT CCONJ DET NUM".split())  # words a list of named leaders is made of
