@@ -79,3 +79,9 @@ def test_names_of_regions_and_offices():
     assert not subnational("Organization of American States") and not subnational("small island developing States")
     assert state_office("Foreign Office") and state_office("the State Department")
     assert not state_office("United Nations Office for Project Services")
+
+
+def test_talks_on_a_players_transfer_are_no_event(run):
+    text = ("Club Olimpia has opened talks with Penarol about the transfer of striker Diego Benitez, the club's "
+            "chairman told ABC Color on Thursday.")
+    assert event_rows(run(text)) == [], event_rows(run(text))

@@ -89,8 +89,9 @@ def trigger_type(tok) -> str | None:
         if kind is None or any(c.lower_ in lx.NON_DIPLOMATIC and not _known_body(c) for c in tok.children
                                if c.dep_ in ("compound", "amod")):
             return None  # "union talks", "board meeting"; not "the African Union summit"
-        if lemma == "summit" and _mountain_top(tok) or _simulated(tok) or _habitual(tok):
-            return None  # "reached the summit of Mont Blanc", "a model UN summit", "where leaders hold their summits"
+        if lemma == "summit" and _mountain_top(tok) or _simulated(tok) or _habitual(tok) or _on_players(tok):
+            return None  # "reached the summit of Mont Blanc", "a model UN summit", "where leaders hold their summits",
+            # "talks over the transfer of midfielder X"
         verb = clause_verb(tok)
         if _sporting_subject(verb) or _business_parties(tok) or _business_parties(verb):
             return None  # "Rugby Australia and New Zealand Rugby held talks", "talks between the banks' chiefs"
@@ -219,6 +220,12 @@ def _habitual(tok) -> bool:
     what happens there as a rule, no one event."""
     return tok.tag_ == "NNS" and tok.lemma_.lower() in lx.HABIT_TRIGGERS and tok.dep_ == "dobj" \
         and tok.head.tag_ in ("VBP", "VBZ") and tok.head.dep_ == "relcl"
+
+
+def _on_players(tok) -> bool:
+    """Talks "over", "on" or "about" a player ("the transfer of midfielder X", "the striker's new contract")."""
+    return any(t.lemma_.lower() in lx.PLAYERS for c in tok.children if c.dep_ == "prep"
+               and c.lower_ in ("over", "on", "about") for t in c.subtree)
 
 
 def clause_verb(noun):
