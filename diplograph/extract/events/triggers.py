@@ -202,7 +202,7 @@ def _known_body(mod) -> bool:
 def _mountain_top(summit) -> bool:
     """"Reached the summit of Mont Blanc", "climbed to the summit": a mountain's top, not a gathering of leaders."""
     tops = [o for c in summit.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
-    if any(t.lower_ in lx.MOUNTAIN_WORDS for o in tops for t in o.subtree):
+    if any(t.lower_ in lx.MOUNTAIN_WORDS for o in tops for t in (*o.lefts, o)):  # "of Mount X", "of the peak"
         return True
     verb = summit.head.head if summit.dep_ == "pobj" else summit.head
     return summit.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in lx.ASCENT_VERBS \
