@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from diplograph.extract.events.sectors import state_office, subnational
+from diplograph.extract.events.sectors import sector_body, state_office, subnational
 from harness import event_rows, events_with, extractor
 
 PUBLISHED = date(2057, 5, 18)  # a Friday
@@ -79,6 +79,8 @@ def test_names_of_regions_and_offices():
     assert not subnational("Organization of American States") and not subnational("small island developing States")
     assert state_office("Foreign Office") and state_office("the State Department")
     assert not state_office("United Nations Office for Project Services")
+    assert sector_body("the Hawassa Industrial Park") and sector_body("Kaesong Industrial Zone")
+    assert not sector_body("euro zone") and not sector_body("Park Jin") and not sector_body("Camp David")
 
 
 def test_talks_on_a_players_transfer_are_no_event(run):

@@ -14,8 +14,10 @@ SECTOR_CODES = ("BUS", "LAB", "EDU", "HLH", "JUD", "MED")
 ORGAN_CODES = ("LEG", "PTY")
 # Words of names the agent table has no code for ("Diamond League", "BYD Auto", "Erasmus Medical Centre").
 SECTOR_WORDS = frozenset("""union unions club league hospital clinic medical university college academy motors motor
-auto airlines airways holdings inc ltd plc corp electronics""".split()) | frozenset(
-    "zone park plant factory refinery mill mine ward camp".split())  # sites a visit sees: "the Dung Quat Economic Zone"
+auto airlines airways holdings inc ltd plc corp electronics""".split())
+# Heads of the names of sites a visit sees ("the Dung Quat Economic Zone", "the Hawassa Industrial Park"; not "the euro
+# zone", "Camp David", "Park Jin").
+SITE_HEADS = frozenset("zone park plant factory refinery mill mine ward camp".split())
 WEATHER = frozenset("cyclone hurricane typhoon storm tropical tornado".split())  # "Cyclone Leilani's visit"
 # Words of a state's own organs' names ("Supreme National Security Council", "Federal Executive Council") and the
 # heads they go with (not "National Liberation Army").
@@ -66,13 +68,13 @@ def subnational(name: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def sector_body(name: str) -> bool:
-    """A company, union, club, league, hospital, university, court or storm ("Volkswagen" alone is not told)."""
+    """A company, union, club, league, hospital, university, court, site or storm ("Volkswagen" alone is not told)."""
     words = _words(name)
     if words and words[0] in SIMULATIONS:
         return True
     if not words or _international(name):
         return False
-    if words[0] in WEATHER or set(words) & SECTOR_WORDS:
+    if words[0] in WEATHER or set(words) & SECTOR_WORDS or words[-1] in SITE_HEADS and len(words) > 2:
         return True
     return any(agents().get(phrase, "").startswith(SECTOR_CODES) for phrase in _tails(words))
 
