@@ -61,6 +61,13 @@ SPORTING = frozenset("""match friendly qualifier tournament game final squad cri
 hockey basketball tennis semi-final quarter-final semifinal quarterfinal fixture league-match race races
 championship championships cup olympics marathon relay bout clash showdown decider derby playoff play-off
 athletics""".split())  # "will meet Sri Lanka in the summit clash": a final, not a summit
+# A mountain's summit: "reached the summit of Mont Blanc", "climbed to the summit" (no leaders' summit).
+ASCENT_VERBS = frozenset("reach climb scale conquer ascend top".split())
+MOUNTAIN_WORDS = frozenset("mount mt mont monte mountain mountains peak volcano hill ridge massif".split())
+# Players whose transfer or contract talks are about ("talks over the transfer of midfielder X"): sport, not diplomacy.
+PLAYERS = frozenset("midfielder striker goalkeeper defender winger footballer cricketer batsman bowler".split())
+# A summit, meeting or visit told as what happens somewhere as a rule ("the hall where leaders hold their summits").
+HABIT_TRIGGERS = frozenset("summit meeting conference visit call".split())
 # Companies and their people: "the two lenders' chief executives met", "Equity Bank and CRDB Bank signed a deal",
 # "talks between the carmakers" are business, not diplomacy (a known body, "the World Bank", is not a company).
 BUSINESS = frozenset("""company companies firm firms lender lenders bank banks corporation corporations conglomerate

@@ -14,7 +14,7 @@ from diplograph.extract.events.coref import (ANAPHOR_WINDOW, Sighting, corefer, 
                                              signed_at_contact, split_trip, to_record, trip_called_off)
 from diplograph.extract.events.participants import (GROUP_PREFIX, MEDIATE_VERBS, OCCASIONS, Parties, Roles,
                                                     name_head, speaker_label)
-from diplograph.extract.events.sectors import no_party, own_organ, relief_body
+from diplograph.extract.events.sectors import no_party, own_organ, relief_body, sector_body, state_office
 from diplograph.extract.events.places import (BUILDINGS, SEAT_NOUNS, capital_by_nationality, entity_text, is_place,
                                               stray_name, trip_preps)
 from diplograph.extract.statements.reporting import PERSON_TITLES
@@ -179,7 +179,8 @@ def enough_parties(c, actors: DocActors) -> bool:
     if c.family == "in-person" and any(s.type == "visit" for s in c.sightings):
         if all(s.roles.received_by == parties[0] for s in c.sightings if parties[0] in s.roles.participants):
             return False  # only the country visited is known, not who visits it
-        return any(s.roles.location or s.roles.hosts for s in c.sightings)
+        return any(s.roles.location and not sector_body(s.roles.location) or s.roles.hosts for s in c.sightings)
+        # (not "visited the Hawassa Industrial Park": a site, no place a state is visited at)
     if any((s.type in ("summit", "conference") or s.type in _GATHERINGS and s.exact) and s.status == "declined"
            and s.subject == parties[0] for s in c.sightings):
         return True  # "X declined to attend the summit", "the ministers met; X stayed away": the one X stays away from
@@ -196,9 +197,9 @@ def enough_parties(c, actors: DocActors) -> bool:
         # the body's own meeting, or the region's ministers met as a participant under that description
     first = next(iter(actors.by_key(parties[0])), None)
     if first is None or first.type != "organization" or first.key.startswith(GROUP_PREFIX) \
-            or name_head(first.name) in lx.TRIGGER_NOUNS or relief_body(first.name):
+            or name_head(first.name) in lx.TRIGGER_NOUNS or relief_body(first.name) or state_office(first.name):
         return False  # "the Summit of the Americas" names the event, not a body that meets ("the OSCE Ministerial
-        # Council" is a council); a relief agency's own meeting is no diplomacy
+        # Council" is a council); a relief agency's or a state's department's own meeting is no diplomacy
     return any(s.type in ("summit", "meeting", "conference") for s in c.sightings)
 
 

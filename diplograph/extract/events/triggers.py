@@ -5,6 +5,7 @@ from __future__ import annotations
 from diplograph.extract.actors.columns import doc_text
 from diplograph.extract.base import any_lemma, any_word
 from diplograph.extract.events.places import capital_by_nationality, entity_text, hung_guests, is_place, stray_name
+from diplograph.extract.events.sectors import SIMULATIONS
 from diplograph.extract.events.status import NAME_DASHES
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import fold, gazetteer
@@ -88,6 +89,9 @@ def trigger_type(tok) -> str | None:
         if kind is None or any(c.lower_ in lx.NON_DIPLOMATIC and not _known_body(c) for c in tok.children
                                if c.dep_ in ("compound", "amod")):
             return None  # "union talks", "board meeting"; not "the African Union summit"
+        if lemma == "summit" and _mountain_top(tok) or _simulated(tok) or _habitual(tok) or _on_players(tok):
+            return None  # "reached the summit of Mont Blanc", "a model UN summit", "where leaders hold their summits",
+            # "talks over the transfer of midfielder X"
         verb = clause_verb(tok)
         if _sporting_subject(verb) or _business_parties(tok) or _business_parties(verb):
             return None  # "Rugby Australia and New Zealand Rugby held talks", "talks between the banks' chiefs"
@@ -193,6 +197,35 @@ def _known_body(mod) -> bool:
     names = [mod.doc[i: mod.i + 1].text for i in range(mod.left_edge.i, mod.i + 1)]  # "EU-[African Union]"
     names += [entity_text(mod)] if mod.ent_type_ else []
     return any((e := gazetteer().lookup(n)) is not None and e.type == ORG for n in names)
+
+
+def _mountain_top(summit) -> bool:
+    """"Reached the summit of Mont Blanc", "climbed to the summit": a mountain's top, not a gathering of leaders."""
+    tops = [o for c in summit.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    if any(t.lower_ in lx.MOUNTAIN_WORDS for o in tops for t in (*o.lefts, o)):  # "of Mount X", "of the peak"
+        return True
+    verb = summit.head.head if summit.dep_ == "pobj" else summit.head
+    return summit.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in lx.ASCENT_VERBS \
+        and not any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in summit.children) \
+        and not any(_known_body(o) or gazetteer().lookup(o.text) is not None for o in tops)
+
+
+def _simulated(tok) -> bool:
+    """"A model United Nations summit", "a mock summit": students playing a body, no body meeting."""
+    return any(t.lower_ in SIMULATIONS for c in tok.lefts if c.dep_ in ("compound", "amod") for t in c.subtree)
+
+
+def _habitual(tok) -> bool:
+    """"The hall where EU leaders hold their summits": a plural gathering a present-tense relative clause tells as
+    what happens there as a rule, no one event."""
+    return tok.tag_ == "NNS" and tok.lemma_.lower() in lx.HABIT_TRIGGERS and tok.dep_ == "dobj" \
+        and tok.head.tag_ in ("VBP", "VBZ") and tok.head.dep_ == "relcl"
+
+
+def _on_players(tok) -> bool:
+    """Talks "over", "on" or "about" a player ("the transfer of midfielder X", "the striker's new contract")."""
+    return any(t.lemma_.lower() in lx.PLAYERS for c in tok.children if c.dep_ == "prep"
+               and c.lower_ in ("over", "on", "about") for t in c.subtree)
 
 
 def clause_verb(noun):
