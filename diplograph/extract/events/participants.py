@@ -281,6 +281,10 @@ class Parties(Places):
             return keys  # "The ministers later received X", "Their presidents will meet": those of the sentence before
         if mention is not None and mention.key.startswith(SOURCE_PREFIX) \
                 and (lemma in lx.GROUP_NOUNS or lemma in PERSON_TITLES):
+            if any(c.lower_ in lx.PAIR_WORDS or c.lower_ in _SIDE_COUNTS for c in tok.children) \
+                    and (keys := self._recent_pair(tok)):
+                return keys  # "the two prime ministers, who held talks, said ...": the speaker the statements made
+                # of them is the pair named before
             listed = [m.key for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
                       if o.dep_ == "pobj" for h in (o, *o.conjuncts) for m in self._named_in(h)
                       if m.type in ("state", "organization")]
@@ -874,9 +878,10 @@ class Parties(Places):
         return [entry.key]
 
     def _visitor_before(self, tok) -> list[str]:
-        """"the visiting minister", "the visiting delegation": who the nearest trip told in this or the sentence
-        before takes there (the subject of "arrived", "travelled", "visited", or the "by" of "a visit by X")."""
-        for cand in reversed(_from_sentence_before(tok)):
+        """"the visiting minister", "the visiting delegation", "his guest": who the nearest trip told in this or the
+        last few sentences takes there (the subject of "arrived", "travelled", "visited", or the "by" of "a visit by
+        X"), quotes and remarks between them."""
+        for cand in reversed(_from_sentence_before(tok, VISITOR_REACH)):
             verb = cand.head
             if cand.pos_ != "PRON" and (cand.dep_ == "nsubj" and verb.lemma_.lower() in _TRIP_VERBS
                                         or cand.dep_ == "nsubj" and _sends_group(verb)
@@ -1292,8 +1297,10 @@ class Parties(Places):
         if trigger.pos_ == "NOUN":  # "a summit bringing together A, B and C", "talks that involved X", "a meeting
             # attended by Y": the clause's object (or a passive's agent) is gathered by the event the noun names
             clauses = [c for c in kids if c.dep_ in ("acl", "relcl")]
+            if trigger.dep_ == "nsubjpass" and trigger.head.pos_ == "VERB":
+                clauses.append(trigger.head)  # "The meeting was attended by X, Y and Z": the sentence after names them
             roles.add([k for v in clauses if v.lemma_.lower() in lx.GATHERING_CLAUSE_VERBS
-                       for o in _gathered(v) for k in self.np_keys(o)])
+                       for k in [*(k for o in _gathered(v) for k in self.np_keys(o)), *self._attendees(v)]])
         topics = [o for c in kids if c.dep_ == "prep" and c.lower_ in ("on", "about", "over")
                   for o in c.children if o.dep_ == "pobj"] if trigger.pos_ == "NOUN" else []
         roles.add([k for n in (trigger, *topics) for c in n.children if c.dep_ == "acl"
@@ -1404,6 +1411,14 @@ class Parties(Places):
         self._answered_proposal(_proposal_above(trigger), roles)
         roles.participants = [k for k in roles.participants if k not in roles.mediators]
         return roles
+
+    def _attendees(self, verb) -> list[str]:
+        """"attended by President of A X, President of B Y and Z": the people a passive's agent names, its list
+        misparsed as titles nested in one another."""
+        found = [m for a in verb.children if a.dep_ == "agent"
+                 for m in self.actors.in_span(a.idx, a.right_edge.idx + len(a.right_edge))]
+        return list(dict.fromkeys(m.key for m in found if m.type == "person" and m.kind != "pronoun"
+                                  and not m.key.startswith(SOURCE_PREFIX)))
 
     def _answered_proposal(self, offer, roles: Roles) -> None:
         """"Lebanon rejected a U.S. proposal for talks with Israel": when the one answering a proposal for talks with
@@ -1951,10 +1966,12 @@ def _with_on_lapse(trigger) -> list:
     return [c for c in prep.head.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > trigger.i]
 
 
-def _from_sentence_before(tok):
-    """The words from the start of the sentence before a word's own up to the word's phrase (a span of the doc)."""
+def _from_sentence_before(tok, back: int = 1):
+    """The words from the start of the sentence ``back`` before a word's own up to the word's phrase (a span of the
+    doc)."""
     first = sentence_start(tok.doc, tok.i)
-    first = sentence_start(tok.doc, first - 1) if first else 0
+    for _ in range(back):
+        first = sentence_start(tok.doc, first - 1) if first else 0
     return tok.doc[first:tok.left_edge.i]
 
 
@@ -1975,6 +1992,7 @@ def _styled_person(m: re.Match | None, offset: int) -> ActorMention | None:
     return ActorMention(start, start + len(m.group(2)), m.group(2), f"person:{slug(m.group(2))}", m.group(2),
                         "person", "name")
 _PEOPLE = frozenset("man men woman women".split())
+VISITOR_REACH = 4  # sentences back to the trip that made someone "the visiting minister" or "his guest"
 _PAIRS = frozenset("pair duo".split())  # "the pair", "the duo": the two just named
 _PROPOSER_VERBS = frozenset("propose suggest offer float moot initiate".split())  # "talks proposed by X"
 _HOLDERS = PERSON_TITLES | frozenset({"head", "chief"})  # office words whose "of" phrase names the body led
