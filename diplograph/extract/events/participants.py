@@ -285,6 +285,8 @@ class Parties(Places):
                     and (keys := self._recent_pair(tok)):
                 return keys  # "the two prime ministers, who held talks, said ...": the speaker the statements made
                 # of them is the pair named before
+            if (holder := self._sole_holder(mention)) is not None:
+                return [holder]  # "Prime Minister receives X" over "Prime Minister Y received X": the one holding it
             listed = [m.key for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
                       if o.dep_ == "pobj" for h in (o, *o.conjuncts) for m in self._named_in(h)
                       if m.type in ("state", "organization")]
@@ -720,6 +722,17 @@ class Parties(Places):
             if m is not None and m.type == "person":
                 return m.key
         return None
+
+    def _sole_holder(self, mention) -> str | None:
+        """The one person named in the text with the office an unnamed speaker's bare title names ("The Prime
+        Minister stressed ..." after "Prime Minister X received Y"); none when two hold it or a state qualifies it."""
+        title = mention.text.removeprefix("the ").removeprefix("The ")
+        if mention.role_of or not title.istitle() or " " not in title and title.lower() in ("minister", "president"):
+            return None  # "Kuwaiti Foreign Minister": whose, the parser reads apart; "the Minister": any minister
+        held = {m.key for m in self.actors.mentions if m.type == "person" and m.kind == "name"
+                for role, _ in self.actors.roles_of(m.key) if head_of(role) != "counterpart"  # whose office, unsaid
+                and same_title(role, title) and not other_portfolio(role, title)}
+        return held.pop() if len(held) == 1 else None
 
     def _title_holder(self, mention, head) -> str | None:
         """"The Russian president": the person holding that title for that state, when known."""
@@ -1441,8 +1454,10 @@ class Parties(Places):
         if offer.dep_ == "dobj" and trigger.dep_ == "advcl" and trigger.head == offer.head:  # "renewed her invitation
             preps += [c for c in offer.head.children if c.dep_ == "prep" and c.lower_ == "to"  # | to X | to visit Y"
                       and offer.i < c.i < trigger.i]
-        return [k for c in preps for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() not in lx.TRIGGER_NOUNS
-                for k in self.np_keys(o)]
+        guests = [o for c in preps for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() not in lx.TRIGGER_NOUNS]
+        if offer.dep_ == "dobj":  # "handed him a written invitation to visit X": the one handed it
+            guests += [c for c in offer.head.children if c.dep_ == "dative" and c.pos_ in ("PRON", "PROPN", "NOUN")]
+        return [k for o in guests for k in self.np_keys(o)]
 
     def _office_body(self, key: str) -> bool:
         """An organisation the tagger made of an office's title ("the Minister for Foreign Affairs")."""
