@@ -109,3 +109,11 @@ def test_the_one_handed_an_invitation_to_visit_travels(run):
             "Wednesday.\n\nThe minister handed him a written invitation to visit Uruguay.")
     trips = [r for r in events_with(run(text), "Villalba-Rojas") if r[0] == "visit"]
     assert [(r[2], "Uruguay" in r[1]) for r in trips] == [("proposed", True)], event_rows(run(text))
+
+
+def test_who_was_to_host_a_gathering_called_off_hosts_it_there_and_then(run):
+    text = ("Meanwhile, an extraordinary SADC summit on eastern Congo that Zambia was to host in Lusaka on 14 October "
+            "has been postponed indefinitely, the secretariat said on Wednesday.")
+    summit = [r for r in event_rows(run(text)) if r[0] == "summit"]
+    assert [(r[1], r[2], r[3], r[4]) for r in summit] == [
+        (frozenset({"SADC", "Zambia"}), "cancelled", "2053-10-14", "Lusaka")], event_rows(run(text))
