@@ -117,3 +117,10 @@ def test_who_was_to_host_a_gathering_called_off_hosts_it_there_and_then(run):
     summit = [r for r in event_rows(run(text)) if r[0] == "summit"]
     assert [(r[1], r[2], r[3], r[4]) for r in summit] == [
         (frozenset({"SADC", "Zambia"}), "cancelled", "2053-10-14", "Lusaka")], event_rows(run(text))
+
+
+def test_a_quotations_closing_mark_ends_its_sentence_not_one_of_its_own(nlp):
+    doc = nlp("\"The port is ours to share,\" President Kofi Mensah-Larbi added. \"We will not wait.\"\n\n"
+              "The two presidents met on Tuesday. \"It is done.\" He left.")
+    assert [s.text.strip() for s in doc.sents if not any(t.is_alpha for t in s)] == [], [s.text for s in doc.sents]
+    assert "\"We will not wait.\"" in [s.text.strip() for s in doc.sents], [s.text for s in doc.sents]
