@@ -33,6 +33,7 @@ TITLE_ABBREVIATIONS = frozenset(a.title() for a in {*ABBREVIATIONS, *HONORIFICS}
     | {w for p in FOREIGN_TITLE_PHRASES for w in p if w.endswith(".")}  # "Minister a.i. Jane Roe", written lower
 
 _STOPS = frozenset(".!?")
+_CLOSING_QUOTES = frozenset('"\u201d')  # a straight or right double quotation mark
 _CAPTION_LABELS = frozenset("FILE PHOTO UPDATE UPDATED BREAKING WATCH VIDEO EXCLUSIVE ANALYSIS".split())
 _DATELINE_LINES = 8  # lines (title, byline, blank ones) a dateline may come after
 _FIRST_SENTENCE = 80  # words a dateline's first sentence is kept whole over
@@ -71,6 +72,10 @@ def split_at_lines(doc: Doc) -> Doc:
             doc[i].is_sent_start = False  # "U.S. Ambassador X met ...": the initials qualify the title
         elif i > 1 and words[i - 1] == "." and words[i - 2] in _NAME_ABBREVIATIONS and _name_goes_on(word):
             doc[i].is_sent_start = False  # "Ma. Cristina Reyes", "Md. Touhid Hossain": a given name cut short
+        elif word in _CLOSING_QUOTES and i > 0 and words[i - 1] in _STOPS and not doc[i - 1].whitespace_ \
+                and (doc[i].whitespace_ or i + 1 == len(words) or not words[i + 1].strip()):
+            doc[i].is_sent_start = False  # "... for ever." then a space or line break: the quotation's closing mark
+            # ends its sentence, not one of its own
         after_break = False
     return doc
 

@@ -641,6 +641,9 @@ class _Finder:
         joiners = subjects if any(_joins(v) for v in chain[1:3] if not (tok.dep_ == "conj" and v == tok.head)) \
             or _sent_to(tok, chain) else []  # "X would take
         # part in the summit", "X will send its foreign minister to the meeting"
+        if definite and tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in lx.GATHERING_CLAUSE_VERBS:
+            joiners = list(dict.fromkeys(joiners + roles.participants))  # "The meeting was attended by X and Y":
+            # those who came to the gathering told before
         backdrop = tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in lx.BACKDROP_NOUNS
         if self.trips[tok.i][0] and not anaphor:
             roles.add(subjects)  # "X will visit A and B": X visits, whatever the count of places
@@ -955,6 +958,9 @@ class _Finder:
             if own and full != "minister" and len(held) > 1:  # "Omani counterpart X": another state's holder
                 home = self._framing_state(subj, title)
                 held = [k for k in held if sides.get(k) in (None, home)] if home is not None else held
+            if own and len(held) > 1 and len(lead := [k for k in held if any(
+                    m.start < self.title_end for m in self.actors.by_key(k))]) == 1:
+                held = lead  # no state frames the text: "The Head of State also met X" is the one its headline names
             one = own and len(held) == 1 and full != "minister" and all(
                 same_title(role, full) for role, _ in self.actors.roles_of(held[0]) if same_title(role, title))
             return held if one else []  # "His Highness the Minister of Foreign Affairs": the one named before

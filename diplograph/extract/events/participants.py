@@ -282,6 +282,12 @@ class Parties(Places):
             return keys  # "The ministers later received X", "Their presidents will meet": those of the sentence before
         if mention is not None and mention.key.startswith(SOURCE_PREFIX) \
                 and (lemma in lx.GROUP_NOUNS or lemma in PERSON_TITLES):
+            if any(c.lower_ in lx.PAIR_WORDS or c.lower_ in _SIDE_COUNTS for c in tok.children) \
+                    and (keys := self._recent_pair(tok)):
+                return keys  # "the two prime ministers, who held talks, said ...": the speaker the statements made
+                # of them is the pair named before
+            if (holder := self._sole_holder(mention)) is not None:
+                return [holder]  # "Prime Minister receives X" over "Prime Minister Y received X": the one holding it
             listed = [m.key for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
                       if o.dep_ == "pobj" for h in (o, *o.conjuncts) for m in self._named_in(h)
                       if m.type in ("state", "organization")]
@@ -718,6 +724,17 @@ class Parties(Places):
                 return m.key
         return None
 
+    def _sole_holder(self, mention) -> str | None:
+        """The one person named in the text with the office an unnamed speaker's bare title names ("The Prime
+        Minister stressed ..." after "Prime Minister X received Y"); none when two hold it or a state qualifies it."""
+        title = mention.text.removeprefix("the ").removeprefix("The ")
+        if mention.role_of or not title.istitle() or " " not in title and title.lower() in ("minister", "president"):
+            return None  # "Kuwaiti Foreign Minister": whose, the parser reads apart; "the Minister": any minister
+        held = {m.key for m in self.actors.mentions if m.type == "person" and m.kind == "name"
+                for role, _ in self.actors.roles_of(m.key) if head_of(role) != "counterpart"  # whose office, unsaid
+                and same_title(role, title) and not other_portfolio(role, title)}
+        return held.pop() if len(held) == 1 else None
+
     def _title_holder(self, mention, head) -> str | None:
         """"The Russian president": the person holding that title for that state, when known."""
         if mention.type != "state" or head.lemma_.lower() not in ("president", "leader", "minister", "premier"):
@@ -875,9 +892,10 @@ class Parties(Places):
         return [entry.key]
 
     def _visitor_before(self, tok) -> list[str]:
-        """"the visiting minister", "the visiting delegation": who the nearest trip told in this or the sentence
-        before takes there (the subject of "arrived", "travelled", "visited", or the "by" of "a visit by X")."""
-        for cand in reversed(_from_sentence_before(tok)):
+        """"the visiting minister", "the visiting delegation", "his guest": who the nearest trip told in this or the
+        last few sentences takes there (the subject of "arrived", "travelled", "visited", or the "by" of "a visit by
+        X"), quotes and remarks between them."""
+        for cand in reversed(_from_sentence_before(tok, VISITOR_REACH)):
             verb = cand.head
             if cand.pos_ != "PRON" and (cand.dep_ == "nsubj" and verb.lemma_.lower() in _TRIP_VERBS
                                         or cand.dep_ == "nsubj" and _sends_group(verb)
@@ -1293,8 +1311,10 @@ class Parties(Places):
         if trigger.pos_ == "NOUN":  # "a summit bringing together A, B and C", "talks that involved X", "a meeting
             # attended by Y": the clause's object (or a passive's agent) is gathered by the event the noun names
             clauses = [c for c in kids if c.dep_ in ("acl", "relcl")]
+            if trigger.dep_ == "nsubjpass" and trigger.head.pos_ == "VERB":
+                clauses.append(trigger.head)  # "The meeting was attended by X, Y and Z": the sentence after names them
             roles.add([k for v in clauses if v.lemma_.lower() in lx.GATHERING_CLAUSE_VERBS
-                       for o in _gathered(v) for k in self.np_keys(o)])
+                       for k in [*(k for o in _gathered(v) for k in self.np_keys(o)), *self._attendees(v)]])
         topics = [o for c in kids if c.dep_ == "prep" and c.lower_ in ("on", "about", "over")
                   for o in c.children if o.dep_ == "pobj"] if trigger.pos_ == "NOUN" else []
         roles.add([k for n in (trigger, *topics) for c in n.children if c.dep_ == "acl"
@@ -1406,6 +1426,14 @@ class Parties(Places):
         roles.participants = [k for k in roles.participants if k not in roles.mediators]
         return roles
 
+    def _attendees(self, verb) -> list[str]:
+        """"attended by President of A X, President of B Y and Z": the people a passive's agent names, its list
+        misparsed as titles nested in one another."""
+        found = [m for a in verb.children if a.dep_ == "agent"
+                 for m in self.actors.in_span(a.idx, a.right_edge.idx + len(a.right_edge))]
+        return list(dict.fromkeys(m.key for m in found if m.type == "person" and m.kind != "pronoun"
+                                  and not m.key.startswith(SOURCE_PREFIX)))
+
     def _answered_proposal(self, offer, roles: Roles) -> None:
         """"Lebanon rejected a U.S. proposal for talks with Israel": when the one answering a proposal for talks with
         a named side is not the proposer, the proposer stands aside (a go-between) and the one answering takes part."""
@@ -1427,8 +1455,10 @@ class Parties(Places):
         if offer.dep_ == "dobj" and trigger.dep_ == "advcl" and trigger.head == offer.head:  # "renewed her invitation
             preps += [c for c in offer.head.children if c.dep_ == "prep" and c.lower_ == "to"  # | to X | to visit Y"
                       and offer.i < c.i < trigger.i]
-        return [k for c in preps for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() not in lx.TRIGGER_NOUNS
-                for k in self.np_keys(o)]
+        guests = [o for c in preps for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() not in lx.TRIGGER_NOUNS]
+        if offer.dep_ == "dobj":  # "handed him a written invitation to visit X": the one handed it
+            guests += [c for c in offer.head.children if c.dep_ == "dative" and c.pos_ in ("PRON", "PROPN", "NOUN")]
+        return [k for o in guests for k in self.np_keys(o)]
 
     def _office_body(self, key: str) -> bool:
         """An organisation the tagger made of an office's title ("the Minister for Foreign Affairs")."""
@@ -1964,10 +1994,12 @@ def _with_on_lapse(trigger) -> list:
     return [c for c in prep.head.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > trigger.i]
 
 
-def _from_sentence_before(tok):
-    """The words from the start of the sentence before a word's own up to the word's phrase (a span of the doc)."""
+def _from_sentence_before(tok, back: int = 1):
+    """The words from the start of the sentence ``back`` before a word's own up to the word's phrase (a span of the
+    doc)."""
     first = sentence_start(tok.doc, tok.i)
-    first = sentence_start(tok.doc, first - 1) if first else 0
+    for _ in range(back):
+        first = sentence_start(tok.doc, first - 1) if first else 0
     return tok.doc[first:tok.left_edge.i]
 
 
@@ -1988,6 +2020,7 @@ def _styled_person(m: re.Match | None, offset: int) -> ActorMention | None:
     return ActorMention(start, start + len(m.group(2)), m.group(2), f"person:{slug(m.group(2))}", m.group(2),
                         "person", "name")
 _PEOPLE = frozenset("man men woman women".split())
+VISITOR_REACH = 4  # sentences back to the trip that made someone "the visiting minister" or "his guest"
 _PAIRS = frozenset("pair duo".split())  # "the pair", "the duo": the two just named
 _PROPOSER_VERBS = frozenset("propose suggest offer float moot initiate".split())  # "talks proposed by X"
 _HOLDERS = PERSON_TITLES | frozenset({"head", "chief"})  # office words whose "of" phrase names the body led

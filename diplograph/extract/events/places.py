@@ -357,6 +357,10 @@ def hung_guests(verb, holders: bool = True) -> list:
         # at the palace on Sunday Malaysian Foreign Minister X": a state's titled guest the parser hung on the day
         objs += inner
         found += [a for o in objs for a in o.children if a.dep_ == "appos" and a.i > o.i and a.pos_ in ("NOUN", "PROPN")]
+        found += [a for o in objs for a in o.children if a.dep_ == "conj" and a.pos_ == "PROPN"
+                  and (a.ent_type_ == "PERSON" or any(is_honorific(t) for t in a.subtree if t.i < a.i))
+                  and not any(c.dep_ == "cc" for c in o.children)]
+        # "at the headquarters in Addis Ababa, H.E. Ms. X": a person the parser joined to the place, no "and" between
     if not holders:
         return found
     return found + [n for a in found if a.lower_ in TITLE_HEADS and (n := _holder_after(a)) is not None]

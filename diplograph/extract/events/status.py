@@ -511,7 +511,7 @@ def hosting_clause(trigger):
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return None
     for clause in (c for c in clauses_on(trigger) if c.pos_ in ("VERB", "AUX")):
-        if clause.lemma_.lower() not in _HELD_ACTIVE and not _to_host(clause) or _negated(clause):
+        if clause.lemma_.lower() not in _HELD_ACTIVE and not _to_host(clause, overtaken=True) or _negated(clause):
             continue
         subjects = [c for c in clause.children if c.dep_ == "nsubj"]
         if subjects and subjects[0].tag_ not in ("WDT", "WP") and not any(
@@ -552,9 +552,10 @@ def happening_clause(trigger):
     return None  # clause of the gathering the event's noun names
 
 
-def _to_host(verb) -> bool:
-    """"which X is to host": "be" whose infinitive hosts the event (not "was to host": a plan since overtaken)."""
-    return verb.lower_ in ("is", "are") and any(c.dep_ == "xcomp" and c.tag_ == "VB" and c.lemma_.lower() in _HELD_ACTIVE
+def _to_host(verb, overtaken: bool = False) -> bool:
+    """"which X is to host": "be" whose infinitive hosts the event (not "was to host", a plan since overtaken, unless
+    ``overtaken``: who was to host it and where and when are still told)."""
+    return verb.lower_ in (("is", "are", "was", "were") if overtaken else ("is", "are")) and any(c.dep_ == "xcomp" and c.tag_ == "VB" and c.lemma_.lower() in _HELD_ACTIVE
                                        for c in verb.children)
 
 

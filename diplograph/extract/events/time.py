@@ -320,7 +320,8 @@ def own_participles(tok) -> list:
     # planned for April": the parser hangs the event's participle on the last side
     found += [c for c in (to_be_held(tok), happening_clause(tok)) if c is not None and c not in found]
     host = hosting_clause(tok)
-    if host is not None and host.lemma_ == "be":  # "the summit, which X is to host in May": the infinitive's time
+    if host is not None and host.lemma_ == "be" and host.lower_ not in ("was", "were"):  # "the summit, which X is
+        # to host in May": the infinitive's time (not "was to host": the day of a plan since overtaken)
         found += [c for c in host.children if c.dep_ == "xcomp"]
     return found  # ("talks between A and B, which are due to take place in June": the relative's verb)
 

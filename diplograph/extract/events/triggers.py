@@ -609,8 +609,16 @@ def _welcomed_to_place(obj) -> bool:
 
 
 def told_visitors(tok) -> bool:
-    """"the delegation", "the guests": visitors named only by what they are, whose trip the text has just told."""
-    return tok.lemma_.lower() in lx.TOLD_VISITORS and [c.lower_ for c in tok.children] == ["the"]
+    """"the delegation", "the guests", "his guest": visitors named only by what they are, whose trip the text has just
+    told (a host's "his guest", not "his delegation", the one he leads)."""
+    if tok.lemma_.lower() not in lx.TOLD_VISITORS:
+        return False
+    kids = [c for c in tok.children]
+    return [c.lower_ for c in kids] == ["the"] or tok.lemma_.lower() in _GUEST_WORDS \
+        and [c.lower_ for c in kids if c.dep_ in ("det", "poss", "amod", "compound")] in (["his"], ["her"], ["their"])
+
+
+_GUEST_WORDS = frozenset("guest visitor".split())  # a host's own: "hosted his guest", "her visitors"
 
 
 def _guest(obj) -> bool:
