@@ -42,7 +42,7 @@ from diplograph.extract.events.status import (
     trip_off,
 )
 from diplograph.extract.events.time import event_when, rescheduled, source_words, vaguely_ahead
-from diplograph.extract.events.triggers import fronted_host, trigger_type
+from diplograph.extract.events.triggers import ceremonial, credentials_held, fronted_host, trigger_type
 from diplograph.extract.when import day_of, in_live_entry, section_day, story_dct
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import city_state, fold, gazetteer, locate_place
@@ -281,6 +281,8 @@ class _Finder:
                 if self._with_outsiders(tok):
                     continue  # "met reporters", "a meeting with business leaders": not diplomacy
                 chain = governors(tok)  # one climb for dismissed(), _sighting() and the status read there
+                if (held := credentials_held(tok)) != tok and held in chain:  # "presented her letters of credence":
+                    chain = [tok, *chain[chain.index(held) + 1:]]  # the verb handing the letters tells the meeting
                 if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) or dismissed(tok, chain):
                     continue  # "held no bilateral meeting", "a meeting is unlikely": none took place or is planned
                 if _first_to(tok) or _such_count(tok):
@@ -558,7 +560,8 @@ class _Finder:
             preps = ()  # "travel to X with a business delegation": company on the way, not the other side
         others = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
                   for o in c.children if o.dep_ == "pobj" and not _absolute(o)]
-        if tok.pos_ == "VERB" and tok.lemma_.lower() != "sign" and tok.lemma_.lower() not in lx.SPEAK_VERBS:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() not in (*lx.SIGN_VERBS, "exchange") \
+                and tok.lemma_.lower() not in lx.SPEAK_VERBS:
             others += [c for c in tok.children if c.dep_ == "dobj"]  # "discussed the crisis": a topic
         unknown = 0
         for obj in others:
@@ -1679,7 +1682,10 @@ def _met_whom(verb) -> bool:
 
 def _receives(tok) -> bool:
     """"X received the Prime Minister of Y, Z,": a reception's subject is its host, however many its guests' names."""
-    return tok.pos_ == "VERB" and tok.lemma_.lower() in lx.HOSTING_VERBS and not any(
+    if ceremonial(tok):
+        tok = credentials_held(tok).head  # "received the credentials of A and B", "granted an audience to X": the
+        # subject hosts
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in lx.HOSTING_VERBS | lx.AUDIENCE_VERBS - {"have"} and not any(
         c.dep_ == "auxpass" for c in tok.children)
 
 
@@ -2149,7 +2155,10 @@ def _signed_when_met(event: Event, cluster, clusters: list, events: list[Event],
         if c is cluster or other.type not in _CONTACT_TYPES or other.status != "held" \
                 or not any(0 <= n - s.sent_no <= 2 for n in told for s in c.sightings):
             continue
-        if len(mine) >= 2 and mine == {sides.get(k, k) for k in other.participants}:
+        theirs = {sides.get(k, k) for k in other.participants}
+        if len(mine) >= 2 and (mine == theirs or len(theirs) >= 2 and theirs < mine and event.location is None):
+            # (the leaders met, their ministers signed: "Kenya's X and Tanzania's minister, Y," the parse may leave
+            # Y without the state beside)
             return replace(event, location=event.location or other.location,
                            time=other.time if undated and other.time is not None else event.time)
     return event
