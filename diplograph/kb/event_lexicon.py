@@ -87,7 +87,8 @@ TRIGGER_VERBS = {"meet": "meeting", "negotiate": "negotiation", "visit": "visit"
                  "phone": "call", "telephone": "call", "sign": "signing", "mediate": "mediation"} \
     | {r[1]: r[3] for r in cameo_table() if r[0] == "verb" and not r[2] and r[1] not in ("host",)}
 SIGNABLE = frozenset("""agreement deal treaty accord memorandum memoranda mou declaration pact protocol charter
-convention communique communiqué contract ceasefire truce annex arrangement""".split())
+convention communique communiqué contract ceasefire truce annex arrangement roadmap instrument programme program
+statute concordat""".split())
 # Verbs that put a signature to a SIGNABLE ("inked a deal", "countersigned the protocol"): a signing, as "sign" is.
 SIGN_VERBS = frozenset("sign ink countersign".split())
 # What sides exchange when they conclude or ratify an accord ("exchanged notes", "the exchange of instruments of
@@ -101,6 +102,7 @@ CREDENTIAL_NOUNS = frozenset("credential credentials credence".split())
 CREDENTIAL_VERBS = frozenset("present submit hand receive accept".split())
 AUDIENCE_NOUNS = frozenset({"audience"})
 AUDIENCE_VERBS = frozenset("grant give have hold".split())
+CEREMONIAL_WORDS = CREDENTIAL_NOUNS | AUDIENCE_NOUNS | {"commission"}  # "letters of commission"
 # Talk verbs that are a phone call with "by phone/telephone".
 SPEAK_VERBS = frozenset("speak talk chat discuss".split()) | _words("remote") - {"call"}
 CONVENE_VERBS = frozenset("convene reconvene".split())

@@ -101,3 +101,23 @@ def test_credentials_and_audiences_are_meetings(run, text, guest, host):
 ])
 def test_ceremonial_words_outside_diplomacy_are_no_events(run, text):
     assert event_rows(run(text)) == []
+
+
+def test_accords_told_as_background_are_no_signing(run):
+    ex = run("Oman's foreign minister on Monday rejected a proposal by Yemen's foreign minister for talks in Aden, "
+             "saying the two countries should first implement the agreements they have already signed.")
+    assert _kind(ex, "signing") == [], event_rows(ex)
+
+
+def test_a_signed_roadmap_is_a_signing_but_signing_off_a_plan_is_not(run):
+    ex = run("Following their talks in Tashkent on Monday, the foreign ministers of Uzbekistan and Tajikistan signed a "
+             "roadmap for cooperation in 2031-2033.")
+    assert len(_kind(ex, "signing")) == 1, event_rows(ex)
+    assert _kind(run("The finance minister signed off on the programme on Monday."), "signing") == []
+
+
+def test_credentials_presented_today_are_held(run):
+    ex = run("NAIROBI, March 14 (Wire) - The new ambassador of Chile, Camila Fuentes Rojas, presented her credentials "
+             "to Kenyan President Wafula Chebet at State House in Nairobi this morning.")
+    meetings = _kind(ex, "meeting")
+    assert len(meetings) == 1 and meetings[0][2:4] == ("held", "2031-03-14"), event_rows(ex)

@@ -2239,9 +2239,10 @@ def _occasion(tok, chain) -> int | None:
             # on the meeting's day and in its place
     for o in objs:
         if trigger_type(o) is not None and any(d.dep_ == "det" and d.lower_ in _ANAPHORIC_DETS
+                                               or d.dep_ == "poss" and d.lower_ in ("their", "its")
                                                or d.dep_ == "prep" and d.lower_ in ("between", "with")
                                                for d in o.children):
-            return o.idx  # "after the talks", "after talks between A and B in X on Monday"
+            return o.idx  # "after the talks", "after their talks", "after talks between A and B in X on Monday"
     return None
 
 

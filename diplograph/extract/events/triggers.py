@@ -166,7 +166,8 @@ def trigger_type(tok) -> str | None:
         if signed_clause(tok):
             papers.append(tok.head)  # "an accord signed on Tuesday by X and Y", "the treaty that X and Y signed"
         return "signing" if _papers(papers, lx.EXCHANGED_PAPERS if lemma == "exchange" else lx.SIGNABLE) \
-            and not _business_parties(tok) else None
+            and not _business_parties(tok) and not any(c.dep_ == "prt" for c in tok.children) else None
+        # (not "signed off on the plan", "signed up to the programme")
     if lemma in lx.SPEAK_VERBS:
         if _remote(tok) or _readout_call(tok):
             return "call"
@@ -211,9 +212,10 @@ def signed_clause(verb) -> bool:
     """"an accord signed on Tuesday by X and Y", "the treaty that X and Y signed": a clause on the accord that names
     its signatories (not a signing noun's own "the signing of a pact, signed by ...", which the noun tells)."""
     thing = verb.head
-    if verb.dep_ not in ("acl", "relcl") or thing.pos_ not in ("NOUN", "PROPN") \
-            or not any(c.dep_ == ("agent" if verb.dep_ == "acl" else "nsubj") for c in verb.children):
-        return False
+    if verb.dep_ not in ("acl", "relcl") or thing.pos_ not in ("NOUN", "PROPN") or not any(
+            c.dep_ == "nsubj" and c.pos_ != "PRON" or c.dep_ == "agent" and any(o.pos_ != "PRON" for o in c.children)
+            for c in verb.children if c.dep_ == ("agent" if verb.dep_ == "acl" else "nsubj")):
+        return False  # (not "the agreements they have already signed": accords told as background)
     return not (thing.dep_ == "pobj" and thing.head.lower_ == "of"
                 and thing.head.head.lemma_.lower() in lx.SIGNING_NOUNS)
 
