@@ -1325,7 +1325,8 @@ class _Finder:
             ahead_time, ahead = event_when(tok, levels, "scheduled", claimed_on, self.timexes)
             if ahead is not None and ahead != day and (ahead - claimed_on).days <= (claimed_on - day).days:
                 time, day = ahead_time, ahead  # "called off (will skip) Tuesday's talks": the nearer Tuesday
-        if status == "scheduled" and _under_agreement(chain):
+        if status == "scheduled" and _under_agreement(chain) and tok.lemma_.lower() not in lx.SIGN_VERBS:
+            # (not "will sign an implementing arrangement under the treaty": the signing is the sides' own act)
             status = "agreed"  # "under the joint declaration, technical teams will meet in X in October"
         unset = False
         if status == "scheduled" and day is None and time is None and not _timed_by_occasion(chain) \
