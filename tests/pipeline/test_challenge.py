@@ -224,8 +224,8 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, 
                                      "location": 0.89, "type": 1.00},  # held out, first run F1 0.760 (start 0.760)
                 "events-holdoutpages12": {"precision": 0.72, "recall": 0.66, "f1": 0.69, "status": 0.93, "date": 0.95,
                                           "location": 0.86, "type": 1.00},  # held out, first run F1 0.694 (start 0.688)
-                "events-blind17-ceremony": {"precision": 0.00, "recall": 0.00, "f1": 0.00, "status": 0.00, "date": 0.00,
-                                            "location": 0.00, "type": 0.00},  # first blind run F1 0.693
+                "events-blind17-ceremony": {"precision": 0.90, "recall": 0.81, "f1": 0.86, "status": 0.98, "date": 0.91,
+                                            "location": 0.87, "type": 0.95},  # first blind run F1 0.693
                 "statements-holdout5": {"precision": 0.95, "recall": 0.86, "f1": 0.90, "strict_f1": 0.89, "speaker": 0.98,
                                         "date": 0.91},  # held out, first run F1 0.905 strict 0.890 (start the same)
                 "statements-holdout4": {"precision": 0.94, "recall": 0.90, "f1": 0.92, "strict_f1": 0.82, "speaker": 0.89,
