@@ -93,8 +93,23 @@ TOPIC_SITES = frozenset("bridge dam pipeline railway canal reservoir mine airpor
 TRIGGER_VERBS = {"meet": "meeting", "negotiate": "negotiation", "visit": "visit", "confer": "talks",
                  "phone": "call", "telephone": "call", "sign": "signing", "mediate": "mediation"} \
     | {r[1]: r[3] for r in cameo_table() if r[0] == "verb" and not r[2] and r[1] not in ("host",)}
-SIGNABLE = frozenset("""agreement deal treaty accord memorandum declaration pact protocol charter
-convention communique communiqué contract ceasefire truce annex""".split())
+SIGNABLE = frozenset("""agreement deal treaty accord memorandum memoranda mou declaration pact protocol charter
+convention communique communiqué contract ceasefire truce annex arrangement roadmap instrument programme program
+statute concordat""".split())
+# Verbs that put a signature to a SIGNABLE ("inked a deal", "countersigned the protocol"): a signing, as "sign" is.
+SIGN_VERBS = frozenset("sign ink countersign".split())
+# What sides exchange when they conclude or ratify an accord ("exchanged notes", "the exchange of instruments of
+# ratification", "witnessed the exchange of cooperation documents"): the exchange is the signing (CAMEO 057).
+EXCHANGED_PAPERS = SIGNABLE | frozenset("note instrument document".split())
+# "the signing ceremony took place in X", "attended the signing ceremony of ten documents": the ceremony is the signing
+SIGNING_NOUNS = frozenset("signing exchange ceremony".split())
+# Ceremonial meetings told by what is handed over or granted: "presented her credentials / letters of credence to
+# X", "received the credentials of X", "granted an audience to X", "had an audience with X" (a meeting, CAMEO 040).
+CREDENTIAL_NOUNS = frozenset("credential credentials credence".split())
+CREDENTIAL_VERBS = frozenset("present submit hand receive accept".split())
+AUDIENCE_NOUNS = frozenset({"audience"})
+AUDIENCE_VERBS = frozenset("grant give have hold".split())
+CEREMONIAL_WORDS = CREDENTIAL_NOUNS | AUDIENCE_NOUNS | {"commission"}  # "letters of commission"
 # Talk verbs that are a phone call with "by phone/telephone".
 SPEAK_VERBS = frozenset("speak talk chat discuss".split()) | _words("remote") - {"call"}
 CONVENE_VERBS = frozenset("convene reconvene".split())

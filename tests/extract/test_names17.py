@@ -142,5 +142,8 @@ def test_an_ambassador_received_is_a_guest_for_the_state(run, text, sides):
     assert _sides(run(text)) == [sides]
 
 
-def test_an_ambassadors_credentials_received_are_no_meeting(run):
-    assert _sides(run("President Jane Roe received the credentials of the new Brazilian ambassador on Monday.")) == []
+def test_an_ambassadors_credentials_received_are_a_meeting_with_the_state(run):
+    # the credentials are no guest of their own; the ambassador who hands them over is, for Brazil (the challenge
+    # set's gold records a credentials ceremony as a meeting of envoy and receiver)
+    ex = run("President Jane Roe received the credentials of the new Brazilian ambassador on Monday.")
+    assert _sides(ex) == [{"Jane Roe", "Brazil"}]

@@ -23,12 +23,13 @@ def _register() -> None:
 def cue_words() -> tuple[frozenset[str], frozenset[str]]:
     """(noun words, verb/adjective words) that trigger_type may read as an event."""
     nouns = frozenset(lx.TRIGGER_NOUNS) | lx.ROUND_NOUNS | lx.TABLE_NOUNS | frozenset(lx.GATHERING_NAMES) | lx.JOINT_BODIES \
-        | lx.JOINT_ONLY_BODIES | lx.RETREAT_NOUNS | lx.SENT_GROUPS | {"talk"} \
+        | lx.JOINT_ONLY_BODIES | lx.RETREAT_NOUNS | lx.SENT_GROUPS | lx.CREDENTIAL_NOUNS | lx.AUDIENCE_NOUNS \
+        | lx.SIGNING_NOUNS | {"talk"} \
         | {w for k in lx.TRIGGER_NOUNS if "-" in k for w in k.split("-")[::len(k.split("-")) - 1]}  # "tête-à-tête"
     # split at its hyphens: its first or last piece may head it
     verbs = frozenset(lx.TRIGGER_VERBS) | lx.SPEAK_VERBS | lx.ARRIVAL_WORDS | lx.TRAVEL_VERBS \
         | lx.DEPART_VERBS | lx.HOSTING_VERBS | lx.CONVENE_VERBS | lx.CO_LEAD_FORMS \
-        | {"get", "sit", "bring", "call", "sign", "mediate", "visiting", "see"}
+        | lx.SIGN_VERBS | {"get", "sit", "bring", "call", "mediate", "visiting", "see", "exchange"}
     return nouns, verbs
 
 

@@ -42,7 +42,7 @@ from diplograph.extract.events.status import (
     trip_off,
 )
 from diplograph.extract.events.time import event_when, rescheduled, source_words, vaguely_ahead
-from diplograph.extract.events.triggers import fronted_host, trigger_type
+from diplograph.extract.events.triggers import ceremonial, credentials_held, fronted_host, trigger_type
 from diplograph.extract.when import day_of, in_live_entry, section_day, story_dct
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import city_state, fold, gazetteer, locate_place
@@ -282,6 +282,8 @@ class _Finder:
                 if self._with_outsiders(tok):
                     continue  # "met reporters", "a meeting with business leaders": not diplomacy
                 chain = governors(tok)  # one climb for dismissed(), _sighting() and the status read there
+                if (held := credentials_held(tok)) != tok and held in chain:  # "presented her letters of credence":
+                    chain = [tok, *chain[chain.index(held) + 1:]]  # the verb handing the letters tells the meeting
                 if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) or dismissed(tok, chain):
                     continue  # "held no bilateral meeting", "a meeting is unlikely": none took place or is planned
                 if _first_to(tok) or _such_count(tok):
@@ -565,7 +567,8 @@ class _Finder:
             preps = ()  # "travel to X with a business delegation": company on the way, not the other side
         others = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
                   for o in c.children if o.dep_ == "pobj" and not _absolute(o)]
-        if tok.pos_ == "VERB" and tok.lemma_.lower() != "sign" and tok.lemma_.lower() not in lx.SPEAK_VERBS:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() not in (*lx.SIGN_VERBS, "exchange") \
+                and tok.lemma_.lower() not in lx.SPEAK_VERBS:
             others += [c for c in tok.children if c.dep_ == "dobj"]  # "discussed the crisis": a topic
         unknown = 0
         for obj in others:
@@ -1336,7 +1339,8 @@ class _Finder:
             ahead_time, ahead = event_when(tok, levels, "scheduled", claimed_on, self.timexes)
             if ahead is not None and ahead != day and (ahead - claimed_on).days <= (claimed_on - day).days:
                 time, day = ahead_time, ahead  # "called off (will skip) Tuesday's talks": the nearer Tuesday
-        if status == "scheduled" and _under_agreement(chain):
+        if status == "scheduled" and _under_agreement(chain) and tok.lemma_.lower() not in lx.SIGN_VERBS:
+            # (not "will sign an implementing arrangement under the treaty": the signing is the sides' own act)
             status = "agreed"  # "under the joint declaration, technical teams will meet in X in October"
         unset = False
         if status == "scheduled" and day is None and time is None and not _timed_by_occasion(chain) \
@@ -1693,7 +1697,10 @@ def _met_whom(verb) -> bool:
 
 def _receives(tok) -> bool:
     """"X received the Prime Minister of Y, Z,": a reception's subject is its host, however many its guests' names."""
-    return tok.pos_ == "VERB" and tok.lemma_.lower() in lx.HOSTING_VERBS and not any(
+    if ceremonial(tok):
+        tok = credentials_held(tok).head  # "received the credentials of A and B", "granted an audience to X": the
+        # subject hosts
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in lx.HOSTING_VERBS | lx.AUDIENCE_VERBS - {"have"} and not any(
         c.dep_ == "auxpass" for c in tok.children)
 
 
@@ -2163,7 +2170,10 @@ def _signed_when_met(event: Event, cluster, clusters: list, events: list[Event],
         if c is cluster or other.type not in _CONTACT_TYPES or other.status != "held" \
                 or not any(0 <= n - s.sent_no <= 2 for n in told for s in c.sightings):
             continue
-        if len(mine) >= 2 and mine == {sides.get(k, k) for k in other.participants}:
+        theirs = {sides.get(k, k) for k in other.participants}
+        if len(mine) >= 2 and (mine == theirs or len(theirs) >= 2 and theirs < mine and event.location is None):
+            # (the leaders met, their ministers signed: "Kenya's X and Tanzania's minister, Y," the parse may leave
+            # Y without the state beside)
             return replace(event, location=event.location or other.location,
                            time=other.time if undated and other.time is not None else event.time)
     return event
@@ -2244,9 +2254,10 @@ def _occasion(tok, chain) -> int | None:
             # on the meeting's day and in its place
     for o in objs:
         if trigger_type(o) is not None and any(d.dep_ == "det" and d.lower_ in _ANAPHORIC_DETS
+                                               or d.dep_ == "poss" and d.lower_ in ("their", "its")
                                                or d.dep_ == "prep" and d.lower_ in ("between", "with")
                                                for d in o.children):
-            return o.idx  # "after the talks", "after talks between A and B in X on Monday"
+            return o.idx  # "after the talks", "after their talks", "after talks between A and B in X on Monday"
     return None
 
 

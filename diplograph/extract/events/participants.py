@@ -26,7 +26,15 @@ from diplograph.extract.events.places import (
     title_holder,
     where_place,
 )
-from diplograph.extract.events.triggers import clause_verb, dashed_body, members_owner, moved_from, told_visitors
+from diplograph.extract.events.triggers import (
+    ceremonial,
+    clause_verb,
+    credentials_held,
+    dashed_body,
+    members_owner,
+    moved_from,
+    told_visitors,
+)
 from diplograph.extract.statements.reporting import (
     FIRST_PERSON,
     PERSON_TITLES,
@@ -1302,8 +1310,9 @@ class Parties(Places):
         for frame in (o for c in kids if c.dep_ == "prep" and c.lower_ in ("under", "through", "via")
                       for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() == "mediation"):
             roles.mediators.extend(k for k in self._modifier_keys(frame) if k not in roles.mediators)
-        roles.add(self._compound_keys(trigger))
-        if trigger.lemma_.lower() == "sign":  # "ministers signed six deals in the presence of the two leaders"
+        if trigger.lemma_.lower() != "ceremony":  # "the APEC Haus signing ceremony": a venue before it, not a side
+            roles.add(self._compound_keys(trigger))
+        if trigger.lemma_.lower() in lx.SIGN_VERBS:  # "ministers signed six deals in the presence of the two leaders"
             roles.add([k for c in kids if c.dep_ == "prep" and c.lower_ == "in"
                        for p in c.children if p.dep_ == "pobj" and p.lower_ == "presence"
                        for of in p.children if of.lower_ == "of" for o in of.children if o.dep_ == "pobj"
@@ -1364,9 +1373,14 @@ class Parties(Places):
             if offer.dep_ == "nsubjpass":  # "an invitation ... was turned down by Zambia": Zambia answers it
                 roles.add([k for c in offer.head.children if c.dep_ == "agent"
                            for o in c.children if o.dep_ == "pobj" for k in self.np_keys(o)])
+        if ceremonial(trigger):
+            held = credentials_held(trigger)  # "presented credentials / letters of credence to X", "an audience to X"
+            children += [c for n in (held, held.head) for c in n.children if c.dep_ == "prep" and c not in kids
+                         and c.lower_ in ("to", "with", "from", "of") and (c.lower_ != "of" or held == trigger)]
         preps = ("with", "of", "from", "by", "to") if trigger.lemma_.lower() in lx.SPEAK_VERBS else \
             ("with", "of", "from", "by", "on") if trigger.lemma_.lower() == "call" else \
-            ("with", "of", "from", "by")  # "spoke to President X", "a courtesy call on X"
+            ("with", "of", "from", "by", "to") if ceremonial(trigger) \
+            else ("with", "of", "from", "by")  # "spoke to President X", "a courtesy call on X", "an audience to X"
         for child in children:
             if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in preps):
                 objs = [child] if child.dep_ == "poss" else [o for o in child.children if o.dep_ == "pobj"] + [
@@ -1408,7 +1422,12 @@ class Parties(Places):
             for g in hung_guests(trigger, holders=False):  # "received in Amman the Minister"
                 keys = self.np_keys(g) or ([k for n in [title_holder(g)] if n is not None for k in self.np_keys(n)])
                 roles.add(keys)  # (its holder named apart when the title names no one: "the Minister of ..., Mr. Y")
-        if trigger.pos_ == "VERB" and trigger.lemma_.lower() in ("sign", *lx.HOSTING_VERBS):
+        if trigger.pos_ == "NOUN" and trigger.lemma_.lower() in lx.SIGNING_NOUNS:
+            roles.add(self._signatories(trigger))  # "witnessed the signing of a pact by X and Y": X and Y sign it
+            if len(roles.participants) < 2:  # "the signing of the ASEAN-Canada agreement": the accord's sides
+                roles.add([k for c in kids if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                           if o.dep_ == "pobj" and o.lemma_.lower() in lx.SIGNABLE for k in self._compound_keys(o)])
+        if trigger.pos_ == "VERB" and trigger.lemma_.lower() in (*lx.SIGN_VERBS, "exchange", *lx.HOSTING_VERBS):
             # "a deal was signed by X and Y", "X was received by President Y": the agent takes part
             roles.add([k for c in kids if c.dep_ == "agent"
                        for o in c.children if o.dep_ == "pobj"  # "by the Head of State, His Highness X": X
@@ -1433,6 +1452,16 @@ class Parties(Places):
                  for m in self.actors.in_span(a.idx, a.right_edge.idx + len(a.right_edge))]
         return list(dict.fromkeys(m.key for m in found if m.type == "person" and m.kind != "pronoun"
                                   and not m.key.startswith(SOURCE_PREFIX)))
+
+    def _signatories(self, noun) -> list[str]:
+        """Who signs, not who looks on: "witnessed the signing of a pact by X and Y", "the signing of an accord, signed
+        on one side by X and on the other by Y" (a "by" after the noun on a noun or a signing verb, wherever the
+        parser hung it; not "welcomed by", "proposed by")."""
+        sent = noun.sent
+        agents = [t for t in sent[noun.i + 1 - sent.start:] if t.lower_ == "by" and t.dep_ in ("prep", "agent")
+                  and (t.head.pos_ in ("NOUN", "PROPN") or t.head.lemma_.lower() in lx.SIGN_VERBS)]
+        return [k for c in agents for o in c.children if o.dep_ == "pobj"
+                for k in self.np_keys(o) or [k for n in [title_holder(o)] if n is not None for k in self.np_keys(n)]]
 
     def _answered_proposal(self, offer, roles: Roles) -> None:
         """"Lebanon rejected a U.S. proposal for talks with Israel": when the one answering a proposal for talks with
@@ -1827,9 +1856,11 @@ def _between_holders(trigger) -> list:
     if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.pos_ == "VERB" and trigger.pos_ in ("NOUN", "PROPN"):
         holders.append(trigger.head)  # "talks were held on Monday between A and B", "talks took place between A and B"
     if trigger.pos_ in ("NOUN", "PROPN"):
-        topics = ("on", "over", "about", "of") if trigger.lemma_.lower() == "signing" else ("on", "over", "about")
-        holders += [o for c in trigger.children if c.dep_ == "prep" and c.lower_ in topics
-                    for o in c.children if o.dep_ == "pobj"]  # "the signing of a peace deal between A and B"
+        signing = trigger.lemma_.lower() in lx.SIGNING_NOUNS
+        topics = ("on", "over", "about", "of", "for") if signing else ("on", "over", "about")
+        holders += [o for h in holders[:2 if signing else 1] for c in h.children if c.dep_ == "prep"
+                    and c.lower_ in topics for o in c.children if o.dep_ == "pobj"]  # "the signing of a peace deal
+        # between A and B", "the signing ceremony for the pact between A and B"
         holders += [c for c in trigger.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
                     and c.lemma_.lower() in lx.OWN_PARTICIPLES]  # "talks held in X last week between A and B"
     return holders

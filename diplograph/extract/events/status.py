@@ -841,7 +841,9 @@ def _verb_level(verb, trigger) -> str:
             and _timetable_present(verb):
         return "scheduled"  # "The summit opens in Riga on Monday", "Ministers meet in Oslo tomorrow": a timetable
     if verb == trigger or lemma in lx.HELD or lemma == "be" \
-            or lemma in lx.TABLE_VERBS and trigger.lemma_.lower() in lx.TABLE_NOUNS:  # "came back to the table"
+            or lemma in lx.TABLE_VERBS and trigger.lemma_.lower() in lx.TABLE_NOUNS \
+            or lemma in lx.CREDENTIAL_VERBS | lx.AUDIENCE_VERBS and trigger.lower_ in lx.CEREMONIAL_WORDS:
+        # "came back to the table", "presented her credentials to X", "granted an audience to X"
         return "held" if _realis(verb) else _GO_ON
     if trigger.dep_ == "nsubj" and trigger.head == verb and verb.tag_ == "VBD" \
             and not any(c.dep_ in ("xcomp", "ccomp", "aux") for c in verb.children):

@@ -57,6 +57,8 @@ def trigger_type(tok) -> str | None:
             return "visit" if (_to_a_place(tok, ("to",)) or _to_a_place(tok.head, ("to",), ("prep", "dative"))) \
                 and not _pastime(tok.head) and (lemma != "team" or _mission(tok)) and not _sent_for(tok) else None
             # "will lead a mission to Haiti", "sent a fact-finding team to Khartoum" (not the squad a club sends)
+        if ceremonial(tok):  # "presented his credentials / letters of commission to X", "granted an audience to X"
+            return "meeting" if _credentials_handed(tok) or _audience_granted(tok) else None
         if lemma in lx.GATHERING_NAMES:
             return lx.GATHERING_NAMES[lemma] if _gathering(tok) else None
         if lemma in lx.TABLE_NOUNS:  # "returned to the negotiating table"
@@ -79,6 +81,14 @@ def trigger_type(tok) -> str | None:
                 and _body_meets(tok) else None
         if lemma == "call" and any(c.lower_ in lx.IN_PERSON_CALLS for c in tok.children if c.dep_ in ("amod", "compound")):
             return "meeting"  # "paid a courtesy call on the President": a meeting in person
+        if lemma == "ceremony":  # "the signing ceremony of ten documents took place in X"
+            return "signing" if any(c.dep_ in ("compound", "amod") and c.lower_ == "signing" for c in tok.children) \
+                else None
+        if lemma == "signing" and tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() == "ceremony":
+            return None  # the ceremony tells it
+        if lemma == "exchange":  # "witnessed the exchange of memoranda", "an exchange of notes"
+            return "signing" if _papers([o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                                         for o in c.children if o.dep_ == "pobj"], lx.EXCHANGED_PAPERS) else None
         if lower == "discussions" and (tok.dep_ == "pobj" or not any(
                 c.dep_ == "prep" and c.lower_ == "with" for c in (*tok.children, *tok.head.children))):
             return None  # "held discussions with X" is the contact; "travelled to X for discussions with officials"
@@ -154,9 +164,14 @@ def trigger_type(tok) -> str | None:
         return "visit" if _to_a_place(tok, ("for",)) else None
     if tok.pos_ != "VERB":
         return None
-    if lemma == "sign":  # "signed a treaty", "a memorandum was signed by X and Y" (not by two banks)
-        return "signing" if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lx.SIGNABLE
-                                for c in tok.children) and not _business_parties(tok) else None
+    if lemma in lx.SIGN_VERBS or lemma == "exchange":  # "signed a treaty", "a memorandum was signed by X and Y" (not
+        # by two banks), "inked a deal", "exchanged notes"
+        papers = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if signed_clause(tok):
+            papers.append(tok.head)  # "an accord signed on Tuesday by X and Y", "the treaty that X and Y signed"
+        return "signing" if _papers(papers, lx.EXCHANGED_PAPERS if lemma == "exchange" else lx.SIGNABLE) \
+            and not _business_parties(tok) and not any(c.dep_ == "prt" for c in tok.children) else None
+        # (not "signed off on the plan", "signed up to the programme")
     if lemma in lx.SPEAK_VERBS:
         if _remote(tok) or _readout_call(tok):
             return "call"
@@ -190,6 +205,57 @@ def trigger_type(tok) -> str | None:
     if kind == "meeting" and _pastime(tok, ("for", "in", "at"), lx.SPORTING):
         return None  # "will meet Ghana in a World Cup qualifier", "the cricket team meets India in the final"
     return _by_link(kind, tok) if kind is not None else None
+
+
+def _papers(nouns, kinds: frozenset[str]) -> bool:
+    """Whether one of the nouns is an accord or a paper of its kinds (a note only in the plural: "exchanged notes")."""
+    return any(n.lemma_.lower() in kinds and (n.lemma_.lower() != "note" or n.tag_ == "NNS") for n in nouns)
+
+
+def signed_clause(verb) -> bool:
+    """"an accord signed on Tuesday by X and Y", "the treaty that X and Y signed": a clause on the accord that names
+    its signatories (not a signing noun's own "the signing of a pact, signed by ...", which the noun tells)."""
+    thing = verb.head
+    if verb.dep_ not in ("acl", "relcl") or thing.pos_ not in ("NOUN", "PROPN") or not any(
+            c.dep_ == "nsubj" and c.pos_ != "PRON" or c.dep_ == "agent" and any(o.pos_ != "PRON" for o in c.children)
+            for c in verb.children if c.dep_ == ("agent" if verb.dep_ == "acl" else "nsubj")):
+        return False  # (not "the agreements they have already signed": accords told as background)
+    return not (thing.dep_ == "pobj" and thing.head.lower_ == "of"
+                and thing.head.head.lemma_.lower() in lx.SIGNING_NOUNS)
+
+
+def credentials_held(noun):
+    """The noun a verb hands over: "letters" for "letters of credence", else the noun itself."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in ("letter", "letters"):
+        return noun.head.head
+    return noun
+
+
+def ceremonial(tok) -> bool:
+    """An envoy's credentials ("credentials", "letters of credence / commission") or an audience, as nouns."""
+    words = lx.CREDENTIAL_NOUNS | lx.AUDIENCE_NOUNS
+    return tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in words or tok.lower_ in words or (
+        tok.lower_ == "commission" and credentials_held(tok) != tok))
+
+
+def _credentials_handed(noun) -> bool:
+    """"presented her credentials to X", "presented his Letters of Credence to X", "received the credentials of X": an
+    envoy's credentials handed to a head of state or a body's chief, who receives the envoy."""
+    noun = credentials_held(noun)
+    verb = noun.head
+    if noun.lemma_.lower() in lx.AUDIENCE_NOUNS or noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" \
+            or verb.lemma_.lower() not in lx.CREDENTIAL_VERBS:
+        return False
+    sides = ("of", "from") if verb.lemma_.lower() in ("receive", "accept") else ("to",)
+    return any(c.dep_ == "prep" and c.lower_ in sides for c in (*noun.children, *verb.children))
+
+
+def _audience_granted(noun) -> bool:
+    """"granted an audience to X", "had an audience with the King": a meeting (not "an audience of 20,000")."""
+    verb = noun.head
+    return noun.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in lx.AUDIENCE_VERBS \
+        and any(c.dep_ == "prep" and c.lower_ in ("to", "with") and any(o.dep_ == "pobj" for o in c.children)
+                for c in (*noun.children, *verb.children))
 
 
 def _known_body(mod) -> bool:
