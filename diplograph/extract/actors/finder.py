@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from diplograph.extract.actors import candidates as cands_
-from diplograph.extract.actors.blocs import bloc_mentions, named_back
+from diplograph.extract.actors.blocs import bloc_mentions, named_back, organ_owner, owned_organs
 from diplograph.extract.actors.candidates import Cand
 from diplograph.extract.actors.columns import doc_text, token_columns
 from diplograph.extract.actors.names import PARTICLES, first_name_gender, given_names
@@ -91,6 +91,8 @@ def _find_actors(sdoc: Doc, document: Document | None) -> DocActors:
         actors.add(mention, alias)
     for mention in bloc_mentions(sdoc, actors):
         actors.add(mention)
+    for old, new in owned_organs(sdoc, actors):
+        actors.swap(old, new)
     return actors
 
 
@@ -273,7 +275,8 @@ def _org_cands(c: Cand) -> list[Cand]:
     name = " ".join(re.sub(r"^(?:the|The)\s+|['\u2019]s?$", "", text).split())
     if not name:
         return []
-    entry = gazetteer().lookup(name) or _igo_organ(name)  # a known name NER glued to more ("the OIC (Org...")
+    entry = gazetteer().lookup(name) or _igo_organ(name) or organ_owner(name)  # a known name NER glued to more
+    # ("the OIC (Org..."), a body's sitting organ
     key, name = (entry.key, entry.name) if entry is not None and entry.type == ORG else (f"org:{slug(name)}", name)
     main = replace(c, start=start + lead, end=start + len(text), text=text[lead:], name=name,
                    key=key, kind="acronym" if name.isupper() else "name")

@@ -817,8 +817,9 @@ def _verb_level(verb, trigger) -> str:
             and _timetable_present(verb):
         return "scheduled"  # "The summit opens in Riga on Monday", "Ministers meet in Oslo tomorrow": a timetable
     if verb == trigger or lemma in lx.HELD or lemma == "be" \
-            or lemma in lx.TABLE_VERBS and trigger.lemma_.lower() in lx.TABLE_NOUNS:  # "came back to the table"
-        return "held" if _realis(verb) else _GO_ON
+            or lemma in lx.TABLE_VERBS and trigger.lemma_.lower() in lx.TABLE_NOUNS \
+            or lemma == "meet" and trigger.dep_ == "nsubj" and trigger.head == verb:  # "came back to the table",
+        return "held" if _realis(verb) else _GO_ON  # "the Council is meeting": a body's sitting
     if trigger.dep_ == "nsubj" and trigger.head == verb and verb.tag_ == "VBD" \
             and not any(c.dep_ in ("xcomp", "ccomp", "aux") for c in verb.children):
         return "held"  # "the talks collapsed on Thursday", "the meeting lasted two hours": it took place
