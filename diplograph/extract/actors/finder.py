@@ -34,6 +34,7 @@ from diplograph.kb.roles import (BODIES, CULTURE_STYLES, HONORIFICS, MODIFIERS, 
 from diplograph.records import Document
 
 _ORGANS = frozenset({"commission", "secretariat"})
+_GOVERNMENT_OF = re.compile(r"(?:[A-Z][\w-]* ){0,3}Government of (?:the )?(.+)")  # "Interim Government of Mali"
 # The body's own people named after it: "AU Heads of State and Government", "ASEAN Foreign Ministers".
 _MEMBERS_TAIL = re.compile(r"\s(?:[Hh]eads of (?:[Ss]tate|[Gg]overnment)(?: and [Gg]overnment)?|(?:[A-Z][a-z]+ )?"
                            r"[Mm]inisters|[Ll]eaders)$")
@@ -277,6 +278,10 @@ def _org_cands(c: Cand) -> list[Cand]:
         return []
     entry = gazetteer().lookup(name) or _igo_organ(name) or organ_owner(name)  # a known name NER glued to more
     # ("the OIC (Org..."), a body's sitting organ
+    state = _government_of(name) if entry is None else None
+    if state is not None:  # "the Transitional Government of Haiti": the state it governs
+        return [replace(c, start=start + lead, end=start + len(text), text=text[lead:], name=state.name,
+                        key=state.key, type=state.type, kind="name")]
     key, name = (entry.key, entry.name) if entry is not None and entry.type == ORG else (f"org:{slug(name)}", name)
     main = replace(c, start=start + lead, end=start + len(text), text=text[lead:], name=name,
                    key=key, kind="acronym" if name.isupper() else "name")
@@ -284,6 +289,14 @@ def _org_cands(c: Cand) -> list[Cand]:
         return [main]
     acr = replace(main, start=inner[0], end=inner[0] + len(inner[1]), text=inner[1], kind="acronym")
     return [main, acr]
+
+
+def _government_of(name: str):
+    """The state a government is named for ("Transitional Government of Haiti", "Federal Government of Somalia"),
+    not a government of something else ("Government of National Unity")."""
+    found = _GOVERNMENT_OF.fullmatch(name)
+    entry = gazetteer().lookup(found.group(1)) if found else None
+    return entry if entry is not None and entry.type == "state" else None
 
 
 def _igo_organ(name: str):

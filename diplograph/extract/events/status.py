@@ -17,7 +17,7 @@ _GO_ON = "go-on"  # this level says nothing; look at the governing word
 _SILENT = "silent"  # the words around say nothing about the status, and nothing above may either
 _EVENT_NOUNS = frozenset(lx.TRIGGER_NOUNS) | {"talk"}
 _SPANS = frozenset("minute hour day week month year".split())
-PHASES = frozenset("start beginning outset end close conclusion".split())  # "at the start of a visit"
+PHASES = frozenset("start beginning outset end close conclusion opening closing".split())  # "at the start of a visit"
 _ATTENDANCE = frozenset("participation attendance appearance presence".split())
 _SHOW_UP = frozenset("attend show turn appear come go join participate travel".split())  # "failed to show up at"
 _TRANSPARENT = frozenset("""round rounds series session sessions format kind sort type""".split()) | _ATTENDANCE \
@@ -184,8 +184,9 @@ def status_of(trigger, chain: list | None = None) -> str | None:
             and lemma_is(trigger.head, lx.CANCEL, lx.CANCEL_PHRASES) and not _repeated(trigger.head):
         return "scheduled" if _taken_up(trigger.head, trigger) or _still_on(trigger.head) else "cancelled"  # "the meeting that was to be held
         # on Friday has been called off": the plan is off
-    if to_be_held(trigger) is not None:
-        return "scheduled"  # "a summit on the situation in Sudan, to be held in Djibouti on Saturday"
+    if to_be_held(trigger) is not None:  # "a summit on the situation in Sudan, to be held in Djibouti on Saturday"
+        return "declined" if _refused_above(trigger, chain) else "scheduled"  # "will not attend the session to be
+        # held in Minsk": one side stays away from a sitting set
     host = hosting_clause(trigger)
     if host is not None and (found := _hosting_tense(host)) is not None:
         return found  # "the summit, which Iraq will host in May", "the talks that Oman hosted last week"
@@ -206,6 +207,14 @@ def status_of(trigger, chain: list | None = None) -> str | None:
             return _participle(trigger)  # "the first day of talks": the words above speak of the day, not the talks
             # (though "the outcome of talks held in Oslo" still has the talks' own clause)
     return _participle(trigger)
+
+
+def _refused_above(trigger, chain: list | None) -> bool:
+    """The first verb above an event noun that says anything says one side will not come ("will not take part in")."""
+    for level in (governors(trigger) if chain is None else chain)[1:4]:
+        if level.pos_ in ("VERB", "AUX"):
+            return _level(level, trigger) == "declined"
+    return False
 
 
 def trip_off(chain: list) -> str | None:
