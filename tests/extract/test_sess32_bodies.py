@@ -22,7 +22,7 @@ def run(nlp):
 @pytest.mark.parametrize("name, key", [
     ("Executive Council of the African Union", "org:african-union"),
     ("Council of Ministers of the Arab League", "org:arab-league"),
-    ("General Assembly of the Organization of American States", "org:oas"),
+    ("Permanent Council of the Organization of American States", "org:oas"),
     ("ASEAN Coordinating Council", "org:asean"),
     ("GCC Supreme Council", "org:gcc"),
 ])

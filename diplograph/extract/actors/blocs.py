@@ -28,7 +28,8 @@ _NOT_GROUPINGS = frozenset("""org:un org:un-security-council org:un-general-asse
 org:european-council org:council-of-the-eu org:european-parliament org:iaea org:who org:imf org:world-bank org:wto
 org:unesco org:unicef org:unhcr org:icc org:icj org:icrc org:interpol org:ecb org:un-human-rights-council org:wfp
 org:unrwa org:opcw org:nato-russia-council""".split())
-_SITTING_ORGANS = frozenset("council committee assembly authority conference commission".split())  # "X of the <body>"
+_SITTING_ORGANS = frozenset("council committee authority conference commission".split())  # "X of the <body>" (not an
+# assembly: "the Assembly of the African Union" stays a body of its own, apart from the AU's other meetings)
 _NAMED_ORGANS = frozenset("council committee authority".split())  # "<body> X Council" (not "the UN ... Conference")
 _MODIFIER_POS = frozenset("ADJ NOUN NUM PROPN".split())  # "the regional bloc", "the 15-member West African bloc"
 _DOMESTIC = frozenset("""ruling governing opposition electoral parliamentary voting party coalition trade labour labor
