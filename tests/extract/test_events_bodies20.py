@@ -101,7 +101,7 @@ def test_their_people_opening_a_sentence_are_the_listed_states_before(run):
 
 def test_a_council_whose_name_holds_an_event_word_as_modifier_still_meets(run):
     text = "The next meeting of the ASEAN Ministerial Council will take place in Manila on 20 June."
-    assert [(r[2], r[4]) for r in events_with(run(text), "Ministerial Council")] == [("scheduled", "Manila")]
+    assert [(r[2], r[4]) for r in events_with(run(text), "ASEAN")] == [("scheduled", "Manila")]
 
 
 def test_an_event_named_by_its_head_word_is_still_no_body(run):
@@ -111,7 +111,7 @@ def test_an_event_named_by_its_head_word_is_still_no_body(run):
 def test_council_members_and_the_council_are_the_council_named_before(run):
     text = ("The Permanent Council of the OAS held a special session in Washington on Monday on the crisis in Haiti. "
             "Council members agreed to meet again on 30 June.")
-    rows = [r for r in events_with(run(text), "Permanent Council") if r[2] == "agreed"]
+    rows = [r for r in events_with(run(text), "Organization of American States") if r[2] == "agreed"]
     assert [(r[3]) for r in rows] == ["2025-06-30"]
 
 

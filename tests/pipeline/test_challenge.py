@@ -37,7 +37,7 @@ BLIND = {"events": ("events-blind", "events-blind2", "events-blind3", "events-bl
                     "events-blind16-cancel", "events-blind16-affil", "events-blind16-agreed",
                     "events-blind16-pages", "events-blind16-igo", "events-holdout16", "events-holdoutpages12",
                     "events-blind17-names", "events-blind17-scope", "events-blind17-pages",
-                    "events-blind17-ceremony"),
+                    "events-blind17-ceremony", "events-blind17-bodies"),
          "statements": ("statements-blind", "statements-blind2", "statements-blind3", "statements-blind4",
                         "statements-blind5", "statements-holdout1", "statements-holdout2",
                         "statements-holdout3", "statements-blind6-speech",
@@ -233,6 +233,8 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, 
                                          "location": 0.89, "type": 0.95},  # first blind run F1 0.729
                 "events-blind17-ceremony": {"precision": 0.90, "recall": 0.81, "f1": 0.86, "status": 0.98, "date": 0.91,
                                             "location": 0.87, "type": 0.95},  # first blind run F1 0.693
+                "events-blind17-bodies": {"precision": 0.86, "recall": 0.78, "f1": 0.82, "status": 0.97, "date": 0.94,
+                                          "location": 0.92, "type": 0.97},  # first blind run F1 0.682
                 "statements-holdout5": {"precision": 0.95, "recall": 0.86, "f1": 0.90, "strict_f1": 0.89, "speaker": 0.98,
                                         "date": 0.91},  # held out, first run F1 0.905 strict 0.890 (start the same)
                 "statements-holdout4": {"precision": 0.94, "recall": 0.90, "f1": 0.92, "strict_f1": 0.82, "speaker": 0.89,

@@ -3,12 +3,13 @@ named before."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from diplograph.extract.actors.columns import token_columns
+from diplograph.extract.actors.columns import doc_text, token_columns
 from diplograph.extract.base import ActorMention, DocActors
 from diplograph.kb.gazetteer import fold, gazetteer
 from diplograph.records import ORG
@@ -27,6 +28,9 @@ _NOT_GROUPINGS = frozenset("""org:un org:un-security-council org:un-general-asse
 org:european-council org:council-of-the-eu org:european-parliament org:iaea org:who org:imf org:world-bank org:wto
 org:unesco org:unicef org:unhcr org:icc org:icj org:icrc org:interpol org:ecb org:un-human-rights-council org:wfp
 org:unrwa org:opcw org:nato-russia-council""".split())
+_SITTING_ORGANS = frozenset("council committee authority conference commission".split())  # "X of the <body>" (not an
+# assembly: "the Assembly of the African Union" stays a body of its own, apart from the AU's other meetings)
+_NAMED_ORGANS = frozenset("council committee authority".split())  # "<body> X Council" (not "the UN ... Conference")
 _MODIFIER_POS = frozenset("ADJ NOUN NUM PROPN".split())  # "the regional bloc", "the 15-member West African bloc"
 _DOMESTIC = frozenset("""ruling governing opposition electoral parliamentary voting party coalition trade labour labor
 workers teachers students farmers""".split())  # "the ruling alliance", "the opposition bloc": a country's own politics
@@ -118,4 +122,47 @@ def named_back(orgs: list, known: list) -> list:
                 entry = gazetteer().entry(next(iter(fits)))
                 c = replace(c, key=entry.key, name=entry.name, kind="description")
         out.append(c)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def organ_owner(name: str):
+    """The known body whose sitting organ a name is ("the Permanent Council of the Organization of American States",
+    "the OSCE Ministerial Council", "the Council of Ministers of the Arab League"): its sittings are the body's."""
+    words = name.split()
+    gz = gazetteer()
+    for i, word in enumerate(words[1:-1], 1):
+        if word == "of" and any(w.lower() in _SITTING_ORGANS for w in words[:i]):
+            tail = words[i + 2:] if words[i + 1] in ("the", "The") else words[i + 1:]
+            entry = gz.lookup(" ".join(tail)) if tail else None
+            if entry is not None and entry.type == ORG:
+                return entry
+    if len(words) < 2 or words[-1].lower() not in _NAMED_ORGANS:
+        return None
+    entry = next((e for n in range(1, min(3, len(words) - 1) + 1) if (e := gz.lookup(" ".join(words[:n]))) is not None),
+                 None)  # "the [ECOWAS] Mediation and Security Council"
+    return entry if entry is not None and entry.type == ORG else None
+
+
+def owned_organs(doc: Doc, actors: DocActors) -> list[tuple[ActorMention, ActorMention]]:
+    """(old, new) readings of organs the tagger split from the known body they belong to: "the AU [Peace and]
+    Security Council", "the Peace and Security Council of the African Union" (two names to it) are the body's."""
+    text = doc_text(doc)
+    out = []
+    for m in actors:
+        if m.type != ORG or gazetteer().entry(m.key) is not None \
+                or not m.text or m.text.split()[-1].lower() not in _SITTING_ORGANS:
+            continue
+        after = re.match(r"\s+of\s+(?:the\s+)?", text[m.end:m.end + 12])
+        owner = actors.at(m.end + after.end(), m.end + after.end() + 1) if after else None
+        owner = owner if owner is not None and owner.start == m.end + after.end() else None
+        start = m.start
+        if owner is None:  # "the AU Peace and Security Council": capitalised words and "and" back to the body
+            lead = re.search(r"(?:\b(?:[A-Z][\w-]*|and|&)\s+){0,4}$", text[max(0, m.start - 60):m.start])
+            start = m.start - len(lead.group()) if lead else m.start
+            owner = next((o for o in actors.in_span(start, m.start) if o.type == ORG), None)
+            start = owner.start if owner is not None else m.start
+        entry = gazetteer().entry(owner.key) if owner is not None and owner.type == ORG else None
+        if entry is not None:
+            out.append((m, ActorMention(start, m.end, text[start:m.end], entry.key, entry.name, ORG, "name")))
     return out

@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from diplograph.extract.actors import candidates as cands_
-from diplograph.extract.actors.blocs import bloc_mentions, named_back
+from diplograph.extract.actors.blocs import bloc_mentions, named_back, organ_owner, owned_organs
 from diplograph.extract.actors.candidates import Cand
 from diplograph.extract.actors.columns import doc_text, token_columns
 from diplograph.extract.actors.names import PARTICLES, first_name_gender, given_names
@@ -34,6 +34,7 @@ from diplograph.kb.roles import (BODIES, CULTURE_STYLES, HONORIFICS, MODIFIERS, 
 from diplograph.records import Document
 
 _ORGANS = frozenset({"commission", "secretariat"})
+_GOVERNMENT_OF = re.compile(r"(?:[A-Z][\w-]* ){0,3}Government of (?:the )?(.+)")  # "Interim Government of Mali"
 # The body's own people named after it: "AU Heads of State and Government", "ASEAN Foreign Ministers".
 _MEMBERS_TAIL = re.compile(r"\s(?:[Hh]eads of (?:[Ss]tate|[Gg]overnment)(?: and [Gg]overnment)?|(?:[A-Z][a-z]+ )?"
                            r"[Mm]inisters|[Ll]eaders)$")
@@ -91,6 +92,8 @@ def _find_actors(sdoc: Doc, document: Document | None) -> DocActors:
         actors.add(mention, alias)
     for mention in bloc_mentions(sdoc, actors):
         actors.add(mention)
+    for old, new in owned_organs(sdoc, actors):
+        actors.swap(old, new)
     return actors
 
 
@@ -277,7 +280,12 @@ def _org_cands(c: Cand) -> list[Cand]:
     name = " ".join(re.sub(r"^(?:the|The)\s+|['\u2019]s?$", "", text).split())
     if not name:
         return []
-    entry = gazetteer().lookup(name) or _igo_organ(name)  # a known name NER glued to more ("the OIC (Org...")
+    entry = gazetteer().lookup(name) or _igo_organ(name) or organ_owner(name)  # a known name NER glued to more
+    # ("the OIC (Org..."), a body's sitting organ
+    state = _government_of(name) if entry is None else None
+    if state is not None:  # "the Transitional Government of Haiti": the state it governs
+        return [replace(c, start=start + lead, end=start + len(text), text=text[lead:], name=state.name,
+                        key=state.key, type=state.type, kind="name")]
     key, name = (entry.key, entry.name) if entry is not None and entry.type == ORG else (f"org:{slug(name)}", name)
     main = replace(c, start=start + lead, end=start + len(text), text=text[lead:], name=name,
                    key=key, kind="acronym" if name.isupper() else "name")
@@ -285,6 +293,14 @@ def _org_cands(c: Cand) -> list[Cand]:
         return [main]
     acr = replace(main, start=inner[0], end=inner[0] + len(inner[1]), text=inner[1], kind="acronym")
     return [main, acr]
+
+
+def _government_of(name: str):
+    """The state a government is named for ("Transitional Government of Haiti", "Federal Government of Somalia"),
+    not a government of something else ("Government of National Unity")."""
+    found = _GOVERNMENT_OF.fullmatch(name)
+    entry = gazetteer().lookup(found.group(1)) if found else None
+    return entry if entry is not None and entry.type == "state" else None
 
 
 def _igo_organ(name: str):

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
+from diplograph.extract.actors.blocs import organ_owner
 from diplograph.extract.actors.candidates import COLLECTIVES, is_locative
 from diplograph.extract.actors.columns import doc_text, line_tokens, token_columns
 from diplograph.extract.actors.headlines import english_words
@@ -128,8 +129,9 @@ def is_junk(span: Span) -> bool:
     pos = token_strings(doc, "POS")
     if end - start > 2 and any(pos[i] in ("VERB", "AUX") and not (person and (doc[i].is_title or lower[i] in PARTICLES)
                                                                   or doc[i].is_upper) for i in range(start, end)) \
-            or end - start > 6 and sum(_a_word(t) for t in span) > 6:  # "Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah":
-        # four words (counted only for a span long enough to have seven)
+            or end - start > 6 and sum(_a_word(t) for t in span) > 6 and not (label != "PERSON" and organ_owner(text)):
+        # "Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah": four words (counted only for a span long enough to have seven);
+        # "the Permanent Council of the Organization of American States" is a body's organ
         return True
     if label == "ORG" and is_title(words[end - 1]) and token_strings(doc, "TAG")[end - 1] not in ("NNS", "NNPS") \
             and not any(lower[i] in BODIES for i in range(start, end)) and gazetteer().lookup(text) is None:

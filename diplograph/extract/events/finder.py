@@ -46,7 +46,7 @@ from diplograph.extract.events.triggers import ceremonial, credentials_held, fro
 from diplograph.extract.when import day_of, in_live_entry, section_day, story_dct
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import city_state, fold, gazetteer, locate_place
-from diplograph.kb.roles import PORTFOLIOS, describe, head_of, same_title
+from diplograph.kb.roles import PORTFOLIOS, describe, head_of, is_title, same_title
 from diplograph.kb.slugs import slug
 from diplograph.records import Document, Event, Statement, Timex
 from diplograph.timex.dateline import dateline_place
@@ -75,6 +75,7 @@ _CONTACT_TYPES = frozenset("meeting talks negotiation summit visit".split())  # 
 _GOVERNMENT_AGENTS = frozenset("negotiator delegation team representative envoy".split())  # "government negotiators"
 _LAND_NOUNS = frozenset("country island kingdom republic nation archipelago sultanate emirate".split())  # "the island"
 _SITTING_VERBS = frozenset("meet convene sit reconvene".split())  # a body's own meeting ("the council will meet")
+_SITTINGS = lx.JOINT_BODIES | frozenset({"session"})  # a body's sitting by name ("will skip the session of X")
 _SITTING_BODIES = lx.JOINT_BODIES | frozenset("cabinet group panel mechanism".split())
 _REACH_TYPES = frozenset("meeting talks negotiation summit conference call signing".split())  # contacts of two sides
 _TRIP_LEMMAS = lx.TRAVEL_VERBS | lx.ARRIVAL_WORDS | {"visit"}  # a trip's destination is no party to its talks
@@ -323,10 +324,12 @@ class _Finder:
         summit or conference: a body's "meeting" may be any of its sittings, which the build would merge)."""
         found: list[Sighting] = []
         for s in sightings:
-            if s.type not in ("summit", "conference") or s.status != "declined" \
+            if s.type not in ("summit", "conference", "meeting") or s.status != "declined" \
                     or s.subject not in s.roles.participants:
                 continue
             span = self.sdoc.char_span(s.start, s.end, alignment_mode="expand")
+            if s.type == "meeting" and (span is None or span.root.lemma_.lower() not in _SITTINGS):
+                continue  # a body's sitting ("the session of the X Council"), not any of its meetings
             if span is None or not any(_joins(v) or v.lemma_.lower() in lx.ABSENCE_VERBS
                                        for v in governors(span.root)[1:4]):
                 continue  # not staying away ("skip", "boycott", "will not attend") but refusing a proposal to meet
@@ -829,7 +832,8 @@ class _Finder:
         """"was held here on Tuesday" under a dateline ("TIANJIN, July 15 (Xinhua) --"): the dateline's place."""
         if not any(c.dep_ == "advmod" and c.lower_ == "here" or _this_town(c) for v in chain[:3] for c in v.children):
             return None  # "met in this border city", "at this Caribbean resort" too
-        return dateline_place(doc_text(self.sdoc), dayless=True)  # "SANTA CRUZ - ... met here on Monday" too
+        place = dateline_place(doc_text(self.sdoc), dayless=True)  # "SANTA CRUZ - ... met here on Monday" too
+        return None if place is not None and is_title(place.split()[-1]) else place  # a transcript's "SPOKESPERSON:"
 
     def _claimed_on(self, st, chain) -> date | None:
         """The day a mention was reported: its statement's own day, else the dateline's, else publication."""
@@ -2500,6 +2504,7 @@ _STAND_INS = frozenset("minister delegation delegate representative envoy team o
 # minister", "sent no one"
 _KEEP_AWAY = frozenset("attend participate travel".split())  # "declined to travel": to the gathering told before
 _TOLD_GATHERINGS = frozenset("meeting session gathering talks sitting ministerial summit conference".split())
+_REASONS = frozenset("protest solidarity response retaliation reaction defiance".split())  # "in protest at X"
 _AWAY_LEMMAS = frozenset("stay be take send".split()) | _KEEP_AWAY | lx.ABSENCE_VERBS  # every verb _stays_away takes
 
 
@@ -2536,7 +2541,8 @@ def _stays_away(verb) -> bool:
             continue
         if c.dep_ in ("dobj", "ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ in ("in", "at", "to", "from") \
                 and c.i > verb.i and any(o.dep_ == "pobj" and o.pos_ != "PRON" and not _told_gathering(o)
-                                         for o in c.children):  # (not "X, at odds with Y, sent no one")
+                                         and o.lemma_.lower() not in _REASONS for o in c.children):
+            # (not "X, at odds with Y, sent no one"; "will not attend, in protest at Y": why, not where)
             return False  # "did not take part in the vote", "will not attend the funeral": another occasion
     return True
 

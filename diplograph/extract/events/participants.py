@@ -1340,6 +1340,11 @@ class Parties(Places):
             children += [p for d in kids if d.dep_ == "dobj" and d.pos_ == "NOUN" and not self.np_keys(d)
                          for p in d.children if p.dep_ == "prep" and p.lower_ == "with"]
         children += _with_on_lapse(trigger)
+        children += [g for c in kids if c.dep_ == "prep" and c.lower_ == "at" for o in c.children if o.dep_ == "pobj"
+                     and o.lemma_.lower() not in lx.TRIGGER_NOUNS
+                     for p in (o, *(i for n in o.children if n.dep_ == "prep" and n.lower_ == "in" for i in n.children))
+                     for g in p.children if g.dep_ == "prep" and g.lower_ == "with"]
+        # "met here at Headquarters with X", "at its headquarters in Y with X": the parser hung the partner on the place
         if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in lx.CALL_SUPPORT:
             children += [c for c in trigger.head.children if c.dep_ == "prep" and c.lower_ in ("from", "with", "on")]
         if trigger.pos_ == "VERB" and trigger.dep_ in ("acl", "relcl") and trigger.head.pos_ == "NOUN":

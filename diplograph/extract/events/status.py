@@ -17,7 +17,7 @@ _GO_ON = "go-on"  # this level says nothing; look at the governing word
 _SILENT = "silent"  # the words around say nothing about the status, and nothing above may either
 _EVENT_NOUNS = frozenset(lx.TRIGGER_NOUNS) | {"talk"}
 _SPANS = frozenset("minute hour day week month year".split())
-PHASES = frozenset("start beginning outset end close conclusion".split())  # "at the start of a visit"
+PHASES = frozenset("start beginning outset end close conclusion opening closing".split())  # "at the start of a visit"
 _ATTENDANCE = frozenset("participation attendance appearance presence".split())
 _SHOW_UP = frozenset("attend show turn appear come go join participate travel".split())  # "failed to show up at"
 _TRANSPARENT = frozenset("""round rounds series session sessions format kind sort type""".split()) | _ATTENDANCE \
@@ -186,8 +186,9 @@ def status_of(trigger, chain: list | None = None) -> str | None:
         # on Friday has been called off": the plan is off
     if _is_off(trigger):
         return "cancelled"  # "Friday's summit in Tirana is off", "the visit is now off"
-    if to_be_held(trigger) is not None:
-        return "scheduled"  # "a summit on the situation in Sudan, to be held in Djibouti on Saturday"
+    if to_be_held(trigger) is not None:  # "a summit on the situation in Sudan, to be held in Djibouti on Saturday"
+        return "declined" if _refused_above(trigger, chain) else "scheduled"  # "will not attend the session to be
+        # held in Minsk": one side stays away from a sitting set
     host = hosting_clause(trigger)
     if host is not None and (found := _hosting_tense(host)) is not None:
         return found  # "the summit, which Iraq will host in May", "the talks that Oman hosted last week"
@@ -226,6 +227,14 @@ def _stranded_infinitive(noun):
             or any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in verb.children):
         return None
     return verb
+
+
+def _refused_above(trigger, chain: list | None) -> bool:
+    """The first verb above an event noun that says anything says one side will not come ("will not take part in")."""
+    for level in (governors(trigger) if chain is None else chain)[1:4]:
+        if level.pos_ in ("VERB", "AUX"):
+            return _level(level, trigger) == "declined"
+    return False
 
 
 def trip_off(chain: list) -> str | None:
@@ -842,8 +851,10 @@ def _verb_level(verb, trigger) -> str:
         return "scheduled"  # "The summit opens in Riga on Monday", "Ministers meet in Oslo tomorrow": a timetable
     if verb == trigger or lemma in lx.HELD or lemma == "be" \
             or lemma in lx.TABLE_VERBS and trigger.lemma_.lower() in lx.TABLE_NOUNS \
-            or lemma in lx.CREDENTIAL_VERBS | lx.AUDIENCE_VERBS and trigger.lower_ in lx.CEREMONIAL_WORDS:
-        # "came back to the table", "presented her credentials to X", "granted an audience to X"
+            or lemma in lx.CREDENTIAL_VERBS | lx.AUDIENCE_VERBS and trigger.lower_ in lx.CEREMONIAL_WORDS \
+            or lemma == "meet" and trigger.dep_ == "nsubj" and trigger.head == verb:
+        # "came back to the table", "presented her credentials to X", "granted an audience to X", "the Council is
+        # meeting" (a body's sitting)
         return "held" if _realis(verb) else _GO_ON
     if trigger.dep_ == "nsubj" and trigger.head == verb and verb.tag_ == "VBD" \
             and not any(c.dep_ in ("xcomp", "ccomp", "aux") for c in verb.children):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from diplograph.extract.actors.blocs import organ_owner
 from diplograph.extract.actors.columns import doc_text
 from diplograph.extract.base import any_lemma, any_word
 from diplograph.extract.events.places import capital_by_nationality, entity_text, hung_guests, is_place, stray_name
@@ -448,8 +449,8 @@ def _bodys_own(tok) -> bool:
         owner = next((c for c in verb.children if c.dep_ == "nsubj"), None) if tok.dep_ == "dobj" else None
     if owner is None or owner.pos_ == "PRON":
         return False
-    if owner.lemma_.lower() in lx.JOINT_BODIES:
-        return any(t.lower_ in lx.JOINT_MODS for t in owner.lefts) or _of_two_states(owner)
+    if owner.lemma_.lower() in lx.JOINT_BODIES:  # (not a cabinet's "Council of Ministers")
+        return any(t.lower_ in lx.JOINT_MODS for t in owner.lefts) or _of_two_states(owner) or _named_body(owner)
     return _international(owner)
 
 
@@ -479,14 +480,22 @@ def _of_two_states(body) -> bool:
 def _international(body) -> bool:
     """A body of states: joint, of ministers, or a known international organisation ("of the African Union")."""
     words = list(body.subtree)
-    if any(t.lower_ in lx.JOINT_MODS or t.lemma_.lower() == "minister" for t in words) or _of_two_states(body):
+    if any(t.lower_ in lx.JOINT_MODS or t.lemma_.lower() == "minister" or t.lower_ == "ministers" for t in words) \
+            or _of_two_states(body):
         return True  # "the Greek–Turkish Cooperation Council"
+    return _named_body(body)
+
+
+def _named_body(body) -> bool:
+    """A body named as a known organisation or its organ ("the Arab League", "the Permanent Council of the OAS")."""
+    words = list(body.subtree)
     lo, hi = words[0].idx, words[-1].idx + len(words[-1])
     gz = gazetteer()
     for ent in body.doc.ents:
         if lo <= ent.start_char and ent.end_char <= hi and ent.label_ == "ORG":
             name = ent.text.removesuffix("'s").removesuffix("\u2019s")  # "The Arab League's" tagged whole
-            entry = gz.lookup(name[4:] if name.lower().startswith("the ") else name)
+            name = name[4:] if name.lower().startswith("the ") else name
+            entry = gz.lookup(name) or organ_owner(name)
             if entry is not None and entry.type == "organization":
                 return True
     return any(t.is_upper and len(t) > 1 and t.i < body.i and getattr(gz.lookup(t.text), "type", None) == "organization"
@@ -514,7 +523,7 @@ def _body_meets(tok) -> bool:
         return True
     if tok.dep_ == "dobj" and verb.pos_ == "VERB":
         return lemma in lx.JOINT_VERBS
-    return tok.dep_ == "nsubj" and lemma in ("meet", "convene", "reconvene", "open", "gather")
+    return tok.dep_ == "nsubj" and (lemma in ("meet", "convene", "reconvene", "open", "gather") or takes_place(verb))
 
 
 def _sitting_moved(tok) -> bool:
@@ -525,8 +534,14 @@ def _sitting_moved(tok) -> bool:
             c.dep_ == "prt" and (verb.lemma_.lower(), c.lower_) in lx.CANCEL_PHRASES for c in verb.children)):
         return True
     return any(c.dep_ == "relcl" and any(t.dep_ == "nsubj" and t.tag_ == "WDT" for t in c.children)
-               and any(t.pos_ == "VERB" and t.lemma_.lower() in _SITTING_VERBS and (t == c or c in (t.head, t.head.head))
-                       for t in c.subtree) for c in tok.children)
+               and any(t.pos_ == "VERB" and (t.lemma_.lower() in _SITTING_VERBS or takes_place(t))
+                       and (t == c or c in (t.head, t.head.head)) for t in c.subtree) for c in tok.children)
+
+
+def takes_place(verb) -> bool:
+    """"will take place", "is to take place": said only of an event."""
+    return verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" and not any(
+        k.dep_ in ("det", "poss", "amod") for k in c.children) for c in verb.children)
 
 
 _MOVED_SITTINGS = (lx.CANCEL | lx.RESCHEDULE_VERBS) - {"bring", "suspend"}  # "bring forward", a body suspended
