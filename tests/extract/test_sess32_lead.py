@@ -158,3 +158,17 @@ def test_a_trips_destination_the_parser_hung_on_the_verb_above_is_its_host(run, 
 def test_a_listener_is_no_destination(run):
     rows = only_rows(run("The minister spoke about the visit of the Ghanaian president to reporters."), "visit")
     assert all("reporters" not in " ".join(r[1]) for r in rows), rows
+
+
+def test_their_opening_the_subject_it_stands_for_is_read_without_endless_recursion(nlp):
+    import warnings
+
+    from diplograph.extract import extract_one
+    from diplograph.records import Document
+
+    text = ("The two presidents decided that their defence ministers should sit down in Kupang next month to settle "
+            "the rules for fishermen, the palace said.")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        extract_one(nlp(text), Document(id="r32", text=text, published=PUBLISHED))
+    assert not [w for w in caught if "skipped" in str(w.message)], [str(w.message) for w in caught]

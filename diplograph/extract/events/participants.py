@@ -1277,8 +1277,9 @@ class Parties(Places):
             if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
                 break
             verb = verb.head
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i), None) \
-            if verb.pos_ in ("VERB", "AUX") else None
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i
+                     and not c.left_edge.i <= tok.i <= c.right_edge.i), None) \
+            if verb.pos_ in ("VERB", "AUX") else None  # (not the phrase "their" opens: "their ministers should sit")
         keys = self.np_keys(subj) if subj is not None and subj.pos_ != "PRON" else []
         return keys if len(keys) >= 2 else []
 
