@@ -22,8 +22,7 @@ SCORER = SHARED / "eval" / "score.py"
 # set -> (overall, actors F1, events F1, statements F1)
 FLOORS = {
     "seeds": (1.00, 1.00, 1.00, 1.00),
-    "summit-aug": (0.90, 0.95, 0.81, 0.92),  # events 0.846 -> 0.815 when the shared gold and scorer were laid down
-    # afresh (session 19): the same records, event for event, from the session's starting tree score the same
+    "summit-aug": (0.90, 0.95, 0.84, 0.92),
     "voa": (0.85, 0.95, 0.76, 0.89),
     "usgov": (0.85, 0.95, 0.83, 0.93),
 }

@@ -383,13 +383,10 @@ def _travellers(trip: Cluster) -> set[str]:
 
 
 def _opposed(c: Cluster, s: Sighting) -> bool:
-    """A meeting that took place, or one proposed after a refusal, and one the same sides refused or called off are two
-    events."""
+    """A meeting that took place and one the same sides refused or called off are two events."""
     statuses = {x.status for x in c.sightings} - {None}
     refused = {"declined", "cancelled"}
-    offered_after = s.status == "proposed" and all(x.sent_no < s.sent_no for x in c.sightings)  # (a proposal told
-    # after a refusal: another meeting offered instead; not "refused to receive a mission that had planned to visit")
-    return ((s.status == "held" or offered_after) and bool(statuses) and statuses <= refused) or \
+    return (s.status == "held" and bool(statuses) and statuses <= refused) or \
         (s.status in refused and "held" in statuses)
 
 
