@@ -75,6 +75,8 @@ _CONTACT_TYPES = frozenset("meeting talks negotiation summit visit".split())  # 
 _GOVERNMENT_AGENTS = frozenset("negotiator delegation team representative envoy".split())  # "government negotiators"
 _LAND_NOUNS = frozenset("country island kingdom republic nation archipelago sultanate emirate".split())  # "the island"
 _SITTING_VERBS = frozenset("meet convene sit reconvene".split())  # a body's own meeting ("the council will meet")
+_PAPER_OR_TALK_VERBS = lx.SIGN_VERBS | {"exchange"} | lx.SPEAK_VERBS  # their object is a paper or a topic, no party
+_RECEIVING_VERBS = lx.HOSTING_VERBS | lx.AUDIENCE_VERBS - {"have"}  # their subject hosts ("granted an audience to X")
 _SITTINGS = lx.JOINT_BODIES | frozenset({"session"})  # a body's sitting by name ("will skip the session of X")
 _SITTING_BODIES = lx.JOINT_BODIES | frozenset("cabinet group panel mechanism".split())
 _REACH_TYPES = frozenset("meeting talks negotiation summit conference call signing".split())  # contacts of two sides
@@ -570,8 +572,7 @@ class _Finder:
             preps = ()  # "travel to X with a business delegation": company on the way, not the other side
         others = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
                   for o in c.children if o.dep_ == "pobj" and not _absolute(o)]
-        if tok.pos_ == "VERB" and tok.lemma_.lower() not in (*lx.SIGN_VERBS, "exchange") \
-                and tok.lemma_.lower() not in lx.SPEAK_VERBS:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() not in _PAPER_OR_TALK_VERBS:
             others += [c for c in tok.children if c.dep_ == "dobj"]  # "discussed the crisis": a topic
         unknown = 0
         for obj in others:
@@ -1704,7 +1705,7 @@ def _receives(tok) -> bool:
     if ceremonial(tok):
         tok = credentials_held(tok).head  # "received the credentials of A and B", "granted an audience to X": the
         # subject hosts
-    return tok.pos_ == "VERB" and tok.lemma_.lower() in lx.HOSTING_VERBS | lx.AUDIENCE_VERBS - {"have"} and not any(
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in _RECEIVING_VERBS and not any(
         c.dep_ == "auxpass" for c in tok.children)
 
 

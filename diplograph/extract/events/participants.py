@@ -1379,13 +1379,14 @@ class Parties(Places):
             if offer.dep_ == "nsubjpass":  # "an invitation ... was turned down by Zambia": Zambia answers it
                 roles.add([k for c in offer.head.children if c.dep_ == "agent"
                            for o in c.children if o.dep_ == "pobj" for k in self.np_keys(o)])
-        if ceremonial(trigger):
+        ceremony = ceremonial(trigger)
+        if ceremony:
             held = credentials_held(trigger)  # "presented credentials / letters of credence to X", "an audience to X"
             children += [c for n in (held, held.head) for c in n.children if c.dep_ == "prep" and c not in kids
                          and c.lower_ in ("to", "with", "from", "of") and (c.lower_ != "of" or held == trigger)]
         preps = ("with", "of", "from", "by", "to") if trigger.lemma_.lower() in lx.SPEAK_VERBS else \
             ("with", "of", "from", "by", "on") if trigger.lemma_.lower() == "call" else \
-            ("with", "of", "from", "by", "to") if ceremonial(trigger) \
+            ("with", "of", "from", "by", "to") if ceremony \
             else ("with", "of", "from", "by")  # "spoke to President X", "a courtesy call on X", "an audience to X"
         for child in children:
             if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in preps):
@@ -1426,18 +1427,17 @@ class Parties(Places):
             roles.add(self.loose_appositions(trigger.head))  # "held talks with his host, President X," hung on "held"
         if trigger.pos_ == "VERB" and trigger.lemma_.lower() in lx.HOSTING_VERBS:
             for g in hung_guests(trigger, holders=False):  # "received in Amman the Minister"
-                keys = self.np_keys(g) or ([k for n in [title_holder(g)] if n is not None for k in self.np_keys(n)])
-                roles.add(keys)  # (its holder named apart when the title names no one: "the Minister of ..., Mr. Y")
+                roles.add(self._named_or_held(g))  # (its holder named apart when the title names no one)
         if trigger.pos_ == "NOUN" and trigger.lemma_.lower() in lx.SIGNING_NOUNS:
             roles.add(self._signatories(trigger))  # "witnessed the signing of a pact by X and Y": X and Y sign it
             if len(roles.participants) < 2:  # "the signing of the ASEAN-Canada agreement": the accord's sides
                 roles.add([k for c in kids if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
                            if o.dep_ == "pobj" and o.lemma_.lower() in lx.SIGNABLE for k in self._compound_keys(o)])
-        if trigger.pos_ == "VERB" and trigger.lemma_.lower() in (*lx.SIGN_VERBS, "exchange", *lx.HOSTING_VERBS):
+        if trigger.pos_ == "VERB" and trigger.lemma_.lower() in _AGENT_TAKES_PART:
             # "a deal was signed by X and Y", "X was received by President Y": the agent takes part
             roles.add([k for c in kids if c.dep_ == "agent"
                        for o in c.children if o.dep_ == "pobj"  # "by the Head of State, His Highness X": X
-                       for k in self.np_keys(o) or [k for n in [title_holder(o)] if n is not None for k in self.np_keys(n)]])
+                       for k in self._named_or_held(o)])
         for verb in dict.fromkeys(v for v in (trigger, gov) if v is not None and v.dep_ == "relcl"):
             if any(o.lower_ in _RELATIVE_OBJECTS for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                    for o in c.children if o.dep_ == "pobj"):  # "received by X, with whom he held talks": X
@@ -1466,8 +1466,14 @@ class Parties(Places):
         sent = noun.sent
         agents = [t for t in sent[noun.i + 1 - sent.start:] if t.lower_ == "by" and t.dep_ in ("prep", "agent")
                   and (t.head.pos_ in ("NOUN", "PROPN") or t.head.lemma_.lower() in lx.SIGN_VERBS)]
-        return [k for c in agents for o in c.children if o.dep_ == "pobj"
-                for k in self.np_keys(o) or [k for n in [title_holder(o)] if n is not None for k in self.np_keys(n)]]
+        return [k for c in agents for o in c.children if o.dep_ == "pobj" for k in self._named_or_held(o)]
+
+    def _named_or_held(self, tok) -> list[str]:
+        """The actors a phrase names, else those of the holder its bare title names apart ("the Minister of X, Mr. Y")."""
+        if keys := self.np_keys(tok):
+            return keys
+        holder = title_holder(tok)
+        return self.np_keys(holder) if holder is not None else []
 
     def _answered_proposal(self, offer, roles: Roles) -> None:
         """"Lebanon rejected a U.S. proposal for talks with Israel": when the one answering a proposal for talks with
@@ -2057,6 +2063,7 @@ def _styled_person(m: re.Match | None, offset: int) -> ActorMention | None:
     return ActorMention(start, start + len(m.group(2)), m.group(2), f"person:{slug(m.group(2))}", m.group(2),
                         "person", "name")
 _PEOPLE = frozenset("man men woman women".split())
+_AGENT_TAKES_PART = lx.SIGN_VERBS | {"exchange"} | lx.HOSTING_VERBS  # "a deal was signed by X", "received by Y"
 VISITOR_REACH = 4  # sentences back to the trip that made someone "the visiting minister" or "his guest"
 _PAIRS = frozenset("pair duo".split())  # "the pair", "the duo": the two just named
 _PROPOSER_VERBS = frozenset("propose suggest offer float moot initiate".split())  # "talks proposed by X"

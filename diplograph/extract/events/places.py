@@ -297,12 +297,13 @@ def _verb_above(noun):
         node = node.head
         if node.pos_ == "VERB":
             lemma = node.lemma_.lower()
-            return None if lemma in lx.TRAVEL_VERBS | lx.ARRIVAL_WORDS | lx.DEPART_VERBS | _ADDRESS_VERBS else node
+            return None if lemma in _OWN_TO_VERBS else node
     return None
 
 
 _ADDRESS_VERBS = frozenset("say tell speak talk write explain announce report reply respond complain".split())  # whose
 # "to" is a listener ("spoke about the visit to reporters")
+_OWN_TO_VERBS = lx.TRAVEL_VERBS | lx.ARRIVAL_WORDS | lx.DEPART_VERBS | _ADDRESS_VERBS  # a "to" of their own
 
 
 def _around(tok) -> list:

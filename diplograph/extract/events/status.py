@@ -214,6 +214,7 @@ def status_of(trigger, chain: list | None = None) -> str | None:
     return _participle(trigger)
 
 
+_CEREMONY_VERBS = lx.CREDENTIAL_VERBS | lx.AUDIENCE_VERBS  # "presented her credentials", "granted an audience"
 _INFINITIVE_TAKERS = lx.AGREE | lx.COMMIT | lx.DECLINE | lx.INSTRUCT  # verbs whose infinitive says what they agreed
 
 
@@ -564,8 +565,9 @@ def happening_clause(trigger):
 def _to_host(verb, overtaken: bool = False) -> bool:
     """"which X is to host": "be" whose infinitive hosts the event (not "was to host", a plan since overtaken, unless
     ``overtaken``: who was to host it and where and when are still told)."""
-    return verb.lower_ in (("is", "are", "was", "were") if overtaken else ("is", "are")) and any(c.dep_ == "xcomp" and c.tag_ == "VB" and c.lemma_.lower() in _HELD_ACTIVE
-                                       for c in verb.children)
+    forms = ("is", "are", "was", "were") if overtaken else ("is", "are")
+    return verb.lower_ in forms and any(c.dep_ == "xcomp" and c.tag_ == "VB" and c.lemma_.lower() in _HELD_ACTIVE
+                                        for c in verb.children)
 
 
 def _hosting_tense(verb) -> str | None:
@@ -851,7 +853,7 @@ def _verb_level(verb, trigger) -> str:
         return "scheduled"  # "The summit opens in Riga on Monday", "Ministers meet in Oslo tomorrow": a timetable
     if verb == trigger or lemma in lx.HELD or lemma == "be" \
             or lemma in lx.TABLE_VERBS and trigger.lemma_.lower() in lx.TABLE_NOUNS \
-            or lemma in lx.CREDENTIAL_VERBS | lx.AUDIENCE_VERBS and trigger.lower_ in lx.CEREMONIAL_WORDS \
+            or lemma in _CEREMONY_VERBS and trigger.lower_ in lx.CEREMONIAL_WORDS \
             or lemma == "meet" and trigger.dep_ == "nsubj" and trigger.head == verb:
         # "came back to the table", "presented her credentials to X", "granted an audience to X", "the Council is
         # meeting" (a body's sitting)

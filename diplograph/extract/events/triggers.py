@@ -234,9 +234,11 @@ def credentials_held(noun):
 
 def ceremonial(tok) -> bool:
     """An envoy's credentials ("credentials", "letters of credence / commission") or an audience, as nouns."""
-    words = lx.CREDENTIAL_NOUNS | lx.AUDIENCE_NOUNS
-    return tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in words or tok.lower_ in words or (
+    return tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in _HANDED or tok.lower_ in _HANDED or (
         tok.lower_ == "commission" and credentials_held(tok) != tok))
+
+
+_HANDED = lx.CREDENTIAL_NOUNS | lx.AUDIENCE_NOUNS  # what an envoy hands over or is granted
 
 
 def _credentials_handed(noun) -> bool:
@@ -694,7 +696,7 @@ def told_visitors(tok) -> bool:
     told (a host's "his guest", not "his delegation", the one he leads)."""
     if tok.lemma_.lower() not in lx.TOLD_VISITORS:
         return False
-    kids = [c for c in tok.children]
+    kids = list(tok.children)
     return [c.lower_ for c in kids] == ["the"] or tok.lemma_.lower() in _GUEST_WORDS \
         and [c.lower_ for c in kids if c.dep_ in ("det", "poss", "amod", "compound")] in (["his"], ["her"], ["their"])
 
