@@ -41,6 +41,9 @@ event_lexicon.tsv (kind, lemma, particle, value, cameo), from CAMEO.2.0.txt, for
     gives some members a more specific reading ("mediate" is mediation, not bargaining). A phrasal member
     ("call_off") is split into lemma and particle.
   * Event nouns (EVENT_NOUNS) are listed with code 036 when the dictionary names them in a pattern ("* MEETING").
+  * Verbs that make a signing of the accord they take ("paper" rows: "concluded a treaty", "struck a deal", "entered
+    into a pact") are the verbs of the dictionary's 057 (sign formal agreement) patterns whose object is an accord,
+    less those where one side alone approves or accedes (ONE_SIDED_057: "ratified the treaty", "joined the pact").
 
 phoenix_actors.tsv (name, variant, code, start, end), from Phoenix.Countries.actors.txt and
 Phoenix.International.actors.txt
@@ -427,9 +430,28 @@ EVENT_NOUNS = {"meeting": "meeting", "summit": "summit", "talks": "talks", "nego
                "luncheon": "meeting", "dinner": "meeting", "breakfast": "meeting"}
 
 
-def event_rows(blocks: list[Block], text: str) -> list[tuple[str, ...]]:
-    """Rows of event_lexicon.tsv (rules in the module doc); text is the dictionary, for the nouns it names."""
+# 057 verbs that are one side's act on an accord, not the sides signing it.
+ONE_SIDED_057 = frozenset("adopt approve endorse join ratify".split())
+# Pattern objects that are accords (the &TREATY synset's members and the papers CAMEO's SIGN patterns name).
+ACCORDS = frozenset("accord agreement agreements aggrement deal declaration memorandum memoradum pact protocol treaty "
+                    "written agreement".split(" "))
+
+
+def paper_rows(uses: list[VerbUse]) -> set[tuple[str, ...]]:
+    """"paper" rows of event_lexicon.tsv: verbs whose 057 patterns take an accord as their object."""
     rows = set()
+    for use in uses:
+        if code_parts(use.code)[0][:3] != "057" or use.lemma in ONE_SIDED_057 or " " in use.lemma:
+            continue
+        obj = use.pattern.removeprefix("* ").split(" (")[0].strip("{}")
+        if obj in ACCORDS or obj.split(" ")[-1] in ACCORDS:
+            rows.add(("paper", use.lemma, "", "signing", "057"))
+    return rows
+
+
+def event_rows(blocks: list[Block], text: str, uses: list[VerbUse]) -> list[tuple[str, ...]]:
+    """Rows of event_lexicon.tsv (rules in the module doc); text is the dictionary, for the nouns it names."""
+    rows = paper_rows(uses)
     for block in blocks:
         role = EVENT_BLOCKS.get(block.name)
         if role is None:
@@ -642,7 +664,7 @@ def derive(source: Path, out: Path) -> dict[str, int | Counter]:
         "phoenix_actors.tsv": (("name", "variant", "code", "start", "end"), actor_rows(groups)),
         "phoenix_agents.tsv": (("word", "code"), agent_rows(read_lines(source / AGENTS_FILE), stats)),
         "event_lexicon.tsv": (("kind", "lemma", "particle", "value", "cameo"),
-                              event_rows(blocks, "\n".join(verb_lines))),
+                              event_rows(blocks, "\n".join(verb_lines), uses)),
     }
     for name, (header, rows) in tables.items():
         write_atomic(out / name, tsv(header, rows))

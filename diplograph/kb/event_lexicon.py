@@ -96,8 +96,9 @@ TRIGGER_VERBS = {"meet": "meeting", "negotiate": "negotiation", "visit": "visit"
 SIGNABLE = frozenset("""agreement deal treaty accord memorandum memoranda mou declaration pact protocol charter
 convention communique communiqué contract ceasefire truce annex arrangement roadmap instrument programme program
 statute concordat""".split())
-# Verbs that put a signature to a SIGNABLE ("inked a deal", "countersigned the protocol"): a signing, as "sign" is.
-SIGN_VERBS = frozenset("sign ink countersign".split())
+# Verbs that make a signing of a SIGNABLE they take: CAMEO's 057 verbs ("concluded a treaty", "struck a deal",
+# "entered into a pact") and two it lacks ("inked a deal", "countersigned the protocol").
+SIGN_VERBS = _words("paper") | frozenset("ink countersign".split())
 # What sides exchange when they conclude or ratify an accord ("exchanged notes", "the exchange of instruments of
 # ratification", "witnessed the exchange of cooperation documents"): the exchange is the signing (CAMEO 057).
 EXCHANGED_PAPERS = SIGNABLE | frozenset("note instrument document".split())

@@ -191,3 +191,28 @@ CONCLUDE
     assert ("call off", "160", "* talks", "cancel") in rows and ("halt", "160", "* talks", "cancel") not in rows
     assert ("conclude", "042:043", "* visit", "visit") in rows
     assert {r[0] for r in rows if r[2] == "* written agreement"} == {"call off", "halt"}
+
+
+def test_signing_verbs_are_057_verbs_taking_an_accord(derive):
+    text = """&TREATY
++PACT
++ACCORD
+
+---  SIGN   [---]  ---
+SIGN
+- * &TREATY                                           [057:057]     # SIGN
+---  FINISH   [---]  ---
+CONCLUDE
+- * TALKS                                             [042:043]     # CONCLUDE
+- * &TREATY                                           [057:057]     # CONCLUDE
+---  ALLOW   [---]  ---
+RATIFY
+- * &TREATY                                           [057]         # RATIFY
+---  EMBRACE   [---]  ---
+ADOPT
+- * SOLUTION                                          [057]         # ADOPT
+"""
+    synsets, blocks = derive.parse_verb_dictionary(text.splitlines())
+    uses, _ = derive.verb_uses(synsets, blocks)
+    papers = {r[1] for r in derive.event_rows(blocks, text, uses) if r[0] == "paper"}
+    assert papers == {"sign", "conclude"}  # not one side's ratification, not an adopted solution

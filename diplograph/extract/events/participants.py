@@ -1340,6 +1340,9 @@ class Parties(Places):
         if trigger.pos_ == "VERB":  # "will sign a treaty with X": the parser hung the partner on the thing signed
             children += [p for d in kids if d.dep_ == "dobj" and d.pos_ == "NOUN" and not self.np_keys(d)
                          for p in d.children if p.dep_ == "prep" and p.lower_ == "with"]
+            if trigger.lemma_.lower() in lx.SIGN_VERBS:  # "entered into a pact with X"
+                children += [p for c in kids if c.dep_ == "prep" and c.lower_ == "into" for d in c.children
+                             if d.dep_ == "pobj" for p in d.children if p.dep_ == "prep" and p.lower_ == "with"]
         children += _with_on_lapse(trigger)
         children += [g for c in kids if c.dep_ == "prep" and c.lower_ == "at" for o in c.children if o.dep_ == "pobj"
                      and o.lemma_.lower() not in lx.TRIGGER_NOUNS
@@ -1698,6 +1701,8 @@ class Parties(Places):
             for obj in objs:  # "signed an agreement on trade in Arusha": a city under the object's topic too
                 roles.location = roles.location or self.place_of(obj, deep=obj.pos_ == "NOUN")
                 roles.location = roles.location or self._place_past_title(obj)
+            if roles.location is None and tok.lemma_.lower() in lx.SIGN_VERBS:  # "struck a deal on power links in
+                roles.location = self._deep_place(tok, 2, ("on", "over"))  # X": the accord's topic hung on the verb
             days = [o for c in kids if c.dep_ == "prep" for o in c.children
                     if o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME")]
             for day in days:  # "On 4 March in Chisinau, X met Y": the place hung on the day

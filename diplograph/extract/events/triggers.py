@@ -167,7 +167,9 @@ def trigger_type(tok) -> str | None:
         return None
     if lemma in lx.SIGN_VERBS or lemma == "exchange":  # "signed a treaty", "a memorandum was signed by X and Y" (not
         # by two banks), "inked a deal", "exchanged notes"
-        papers = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        papers = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + [
+            o for c in tok.children if c.dep_ == "prep" and c.lower_ == "into" for o in c.children if o.dep_ == "pobj"]
+        # ("entered into a pact")
         if signed_clause(tok):
             papers.append(tok.head)  # "an accord signed on Tuesday by X and Y", "the treaty that X and Y signed"
         return "signing" if _papers(papers, lx.EXCHANGED_PAPERS if lemma == "exchange" else lx.SIGNABLE) \

@@ -1,0 +1,68 @@
+"""Signings told by CAMEO's other 057 verbs ("concluded a treaty", "struck a deal", "entered into a pact"), read from
+the derived lexicon, on invented text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from harness import event_rows, extractor
+
+from diplograph.kb import event_lexicon as lx
+
+PUBLISHED = date(2037, 5, 20)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    return extractor(nlp, PUBLISHED)
+
+
+def rows_of(ex, kind: str):
+    return [r for r in event_rows(ex) if r[0] == kind]
+
+
+def test_the_signing_verbs_come_from_the_dictionarys_057_patterns():
+    assert {"sign", "conclude", "strike", "enter"} <= lx.SIGN_VERBS
+    assert not {"ratify", "approve", "endorse", "adopt", "join"} & lx.SIGN_VERBS  # one side's acts, no signing
+
+
+@pytest.mark.parametrize("text, sides, day, place", [
+    ("Uruguay and Paraguay concluded a navigation treaty in Asunción on Monday.",
+     {"Uruguay", "Paraguay"}, "2037-05-18", "Asunción"),
+    ("Latvia and Finland struck a deal on electricity links in Helsinki on Tuesday.",
+     {"Latvia", "Finland"}, "2037-05-19", "Helsinki"),
+    ("Sri Lanka entered into a maritime security pact with the Maldives on Monday.",
+     {"Sri Lanka", "Maldives"}, "2037-05-18", None),
+    ("Namibia's trade minister, Petrus Hamutenya, and his Zambian counterpart, Chanda Mwale, concluded a transit "
+     "agreement in Windhoek on Tuesday.", {"Petrus Hamutenya", "Chanda Mwale"}, "2037-05-19", "Windhoek"),
+])
+def test_a_057_verb_with_an_accord_is_a_signing(run, text, sides, day, place):
+    rows = rows_of(run(text), "signing")
+    assert len(rows) == 1, event_rows(run(text))
+    kind, parties, status, when, where = rows[0]
+    assert parties == sides and status == "held" and when == day and where == place, rows[0]
+
+
+def test_a_057_verb_to_come_is_a_signing_to_come(run):
+    rows = rows_of(run("Vietnam and Cambodia will conclude a border demarcation treaty in Hanoi next week."), "signing")
+    assert len(rows) == 1 and rows[0][2] in ("scheduled", "proposed") and rows[0][4] == "Hanoi", rows
+
+
+@pytest.mark.parametrize("text", [
+    "Oman's foreign minister and his Yemeni counterpart concluded their talks in Muscat on Tuesday.",
+    "Chile entered the negotiations with Bolivia on Monday.",
+])
+def test_the_same_verbs_on_talks_make_no_signing(run, text):
+    assert not rows_of(run(text), "signing"), event_rows(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The dockworkers' union struck a deal with the port operator on Tuesday.",
+    "Lightning struck a fuel depot near Mombasa on Tuesday.",
+    "Parliament ratified the border treaty with Bolivia on Monday.",
+    "The two airlines entered into a code-sharing agreement on Monday.",
+])
+def test_no_signing_of_states_from_strikes_ratifications_or_firms(run, text):
+    assert not rows_of(run(text), "signing"), event_rows(run(text))
