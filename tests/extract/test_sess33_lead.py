@@ -66,3 +66,26 @@ def test_the_same_verbs_on_talks_make_no_signing(run, text):
 ])
 def test_no_signing_of_states_from_strikes_ratifications_or_firms(run, text):
     assert not rows_of(run(text), "signing"), event_rows(run(text))
+
+
+def place_of(ex, *names: str):
+    rows = [r for r in event_rows(ex) if set(names) <= r[1]]
+    assert len(rows) == 1, event_rows(ex)
+    return rows[0][4]
+
+
+def test_a_contact_placed_nowhere_is_where_its_side_is_that_day(run):
+    text = ("Ghana's President Kofi Mensah-Bonsu met Côte d'Ivoire's President Adama Kouyaté in Abidjan on Monday. "
+            "On Monday, Mensah-Bonsu also met the Liberian president.")
+    assert place_of(run(text), "Kofi Mensah-Bonsu", "Liberia") == "Abidjan"
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana's President Kofi Mensah-Bonsu met Côte d'Ivoire's President Adama Kouyaté in Abidjan on Monday. "
+    "On Wednesday, Mensah-Bonsu met the Liberian president.",  # another day: wherever he was then
+    "Ghana's President Kofi Mensah-Bonsu met Côte d'Ivoire's President Adama Kouyaté in Abidjan on Monday. "
+    "Mensah-Bonsu held talks with Togo's President Essozimna Gnassingbé in Lomé on Monday evening. On Monday, "
+    "Mensah-Bonsu also met the Liberian president.",  # two cities that day: no telling which
+])
+def test_no_place_from_another_day_or_from_two_cities(run, text):
+    assert place_of(run(text), "Kofi Mensah-Bonsu", "Liberia") is None

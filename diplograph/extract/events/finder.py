@@ -127,6 +127,7 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
     events = [_visit_city(e, c, trips, sides, home, stays) for c, e in zip(clusters, events)]
     if city is not None and venue is None and (_known_place(city) or state is not None):
         events = [_sidelines_here(e, c, city, story_dct(sdoc, document.published)) for c, e in zip(clusters, events)]
+    events = [_day_city(e, events, sides) for e in events]
     cited = {k for e in events for k in (*e.participants, *e.mediators, *e.hosts)}
     actors.drop({k for k in actors.keys() if k.startswith(GROUP_PREFIX) and k not in cited})
     return events
@@ -1879,6 +1880,20 @@ def _building_city(event: Event, events: list[Event], sides: dict[str, str], act
     if host is not None and actors.by_key(host) and not any(k == host or sides.get(k) == host for k in event.participants):
         return replace(event, location=city, participants=(*event.participants, host))
     return replace(event, location=city)
+
+
+def _day_city(event: Event, events: list[Event], sides: dict[str, str]) -> Event:
+    """A contact the text places nowhere is in the one city where a side of it is told to be that same day: held
+    talks there, or a visit under way there ("X arrived in Y on Monday ... He met Z on Monday")."""
+    day = _one_day(event.time) if event.location is None and event.type not in ("call", "visit") else None
+    if day is None or event.status not in ("held", "scheduled"):
+        return event
+    sided = {sides.get(k, k) for k in event.participants}
+    cities = {e.location for e in events if e is not event and e.location and e.type != "call"
+              and e.status == event.status and _known_place(e.location) and not gazetteer().lookup(e.location)
+              and (_one_day(e.time) == day or e.type == "visit" and e.status == "held" and _within_stay(e.time, event.time))
+              and sided & {sides.get(k, k) for k in e.participants}}
+    return replace(event, location=cities.pop()) if len(cities) == 1 else event
 
 
 def _within_stay(arrival: Timex | None, contact: Timex | None) -> bool:
