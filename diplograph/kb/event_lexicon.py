@@ -60,7 +60,8 @@ tournament game final squad concert athletics league national party""".split())
 SPORTING = frozenset("""match friendly qualifier tournament game final squad cricket football soccer rugby
 hockey basketball tennis semi-final quarter-final semifinal quarterfinal fixture league-match race races
 championship championships cup olympics marathon relay bout clash showdown decider derby playoff play-off
-athletics""".split())  # "will meet Sri Lanka in the summit clash": a final, not a summit
+athletics metre meter singles doubles""".split())  # "will meet Sri Lanka in the summit clash": a final, not a summit; "will meet
+# again over 5,000 metres": a race
 # A mountain's summit: "reached the summit of Mont Blanc", "climbed to the summit" (no leaders' summit).
 ASCENT_VERBS = frozenset("reach climb scale conquer ascend top".split())
 MOUNTAIN_WORDS = frozenset("mount mt mont monte mountain mountains peak volcano hill ridge massif".split())

@@ -89,3 +89,21 @@ def test_a_contact_placed_nowhere_is_where_its_side_is_that_day(run):
 ])
 def test_no_place_from_another_day_or_from_two_cities(run, text):
     assert place_of(run(text), "Kofi Mensah-Bonsu", "Liberia") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Bangladesh will meet Afghanistan in the semi-final in Dhaka on Thursday.",
+    "Jamaica's Shericka Powell and the Bahamas' Tonique Ferguson will meet again over 400 metres at Saturday's "
+    "meeting in Zurich.",
+    "Thailand's Kittipong Saelim will meet Indonesia's Anthony Ginting in Sunday's men's singles final.",
+])
+def test_a_contest_is_no_meeting(run, text):
+    assert not event_rows(run(text)), event_rows(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Indian and Pakistani foreign ministers will meet in Colombo on Thursday on the sidelines of the Asia Cup final.",
+    "Jamaica's foreign minister met her Bahamian counterpart at a meeting in Nassau on Monday.",
+])
+def test_a_meeting_beside_a_contest_is_still_a_meeting(run, text):
+    assert [r[0] for r in event_rows(run(text))] == ["meeting"], event_rows(run(text))

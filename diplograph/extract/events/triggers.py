@@ -104,8 +104,10 @@ def trigger_type(tok) -> str | None:
             return None  # "reached the summit of Mont Blanc", "a model UN summit", "where leaders hold their summits",
             # "talks over the transfer of midfielder X"
         verb = clause_verb(tok)
-        if _sporting_subject(verb) or _business_parties(tok) or _business_parties(verb):
-            return None  # "Rugby Australia and New Zealand Rugby held talks", "talks between the banks' chiefs"
+        if _sporting_subject(verb) or _business_parties(tok) or _business_parties(verb) or (
+                kind == "meeting" and verb is not tok and _contest_phrase(verb)):
+            return None  # "Rugby Australia and New Zealand Rugby held talks", "talks between the banks' chiefs",
+            # "will meet again over 5,000 metres at Friday's meeting": an athletics meeting
         if lemma in lx.REMOTE_ONLY and not _remote(tok):
             return None
         return _by_link(kind, tok)
@@ -205,7 +207,7 @@ def trigger_type(tok) -> str | None:
         return None  # "the football federations of Kenya and Uganda met"
     if kind in ("meeting", "negotiation") and _business_parties(tok):
         return None  # "the two lenders' chief executives met", "Equity Bank and CRDB Bank signed an agreement"
-    if kind == "meeting" and _pastime(tok, ("for", "in", "at"), lx.SPORTING):
+    if kind == "meeting" and (_pastime(tok, ("for", "in", "at"), lx.SPORTING) or _contest_phrase(tok)):
         return None  # "will meet Ghana in a World Cup qualifier", "the cricket team meets India in the final"
     return _by_link(kind, tok) if kind is not None else None
 
@@ -314,6 +316,17 @@ def _sporting_object(verb) -> bool:
     objs = [verb.head if c.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else c
             for c in verb.children if c.dep_ == "dobj"]
     return any(t.lemma_.lower() in lx.SPORTING for o in objs for t in (*o.lefts, o))
+
+
+def _contest_phrase(verb) -> bool:
+    """A meeting verb's "in"/"at"/"over" phrase naming a contest anywhere in it, however the parser split it ("in the
+    semi-final", "over 10,000 metres", "at Sunday's Diamond League meeting")."""
+    if verb.pos_ != "VERB" or not any_lemma(verb.doc, lx.SPORTING):
+        return False
+    kids = list(verb.children)
+    return any(c.dep_ in ("npadvmod", "advcl") and c.lemma_.lower() in lx.SPORTING for c in kids) or any(
+        t.lemma_.lower() in lx.SPORTING for c in kids if c.dep_ == "prep" and c.lower_ in ("in", "at", "over")
+        for t in c.subtree)
 
 
 def _sporting_subject(verb) -> bool:
