@@ -107,3 +107,11 @@ def test_a_contest_is_no_meeting(run, text):
 ])
 def test_a_meeting_beside_a_contest_is_still_a_meeting(run, text):
     assert [r[0] for r in event_rows(run(text))] == ["meeting"], event_rows(run(text))
+
+
+def test_no_place_from_a_city_a_side_travels_on_to_that_day(run):
+    text = ("Ghana's President Kofi Mensah-Bonsu will receive the Prime Minister of Senegal, Amadou Sow, on Thursday. "
+            "In the evening, Mensah-Bonsu will travel on to Lomé for a working dinner with Togo's President Komla "
+            "Adjovi.")
+    rows = [r for r in event_rows(run(text)) if "Amadou Sow" in r[1]]
+    assert rows and all(r[4] != "Lomé" for r in rows), event_rows(run(text))

@@ -1884,15 +1884,19 @@ def _building_city(event: Event, events: list[Event], sides: dict[str, str], act
 
 def _day_city(event: Event, events: list[Event], sides: dict[str, str]) -> Event:
     """A contact the text places nowhere is in the one city where a side of it is told to be that same day: held
-    talks there, or a visit under way there ("X arrived in Y on Monday ... He met Z on Monday")."""
+    talks there, or a visit under way there ("X arrived in Y on Monday ... He met Z on Monday"); a city the side
+    only travels to that day does not count ("will receive X on Wednesday ... In the evening, she travels on to Paris
+    for a dinner with Y")."""
     day = _one_day(event.time) if event.location is None and event.type not in ("call", "visit") else None
     if day is None or event.status not in ("held", "scheduled"):
         return event
     sided = {sides.get(k, k) for k in event.participants}
-    cities = {e.location for e in events if e is not event and e.location and e.type != "call"
-              and e.status == event.status and _known_place(e.location) and not gazetteer().lookup(e.location)
-              and (_one_day(e.time) == day or e.type == "visit" and e.status == "held" and _within_stay(e.time, event.time))
-              and sided & {sides.get(k, k) for k in e.participants}}
+    shared = [e for e in events if e is not event and e.location and e.type != "call" and _known_place(e.location)
+              and not gazetteer().lookup(e.location) and sided & {sides.get(k, k) for k in e.participants}]
+    stays = {e.location for e in shared if e.type == "visit" and e.status == "held" and _within_stay(e.time, event.time)}
+    trips = {e.location for e in shared if e.type == "visit" and _one_day(e.time) == day} - stays
+    cities = stays | {e.location for e in shared if e.type != "visit" and e.status == event.status
+                      and _one_day(e.time) == day and e.location not in trips}
     return replace(event, location=cities.pop()) if len(cities) == 1 else event
 
 
