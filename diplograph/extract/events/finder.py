@@ -305,6 +305,7 @@ class _Finder:
                 import warnings
 
                 warnings.warn(f"{self.doc.id}: event trigger {tok.text!r} skipped ({exc})", stacklevel=2)
+        self._attendees_told(out)
         for accepted in self._acceptances(out) + self._stay_aways(out) + self._gatherings_apart(out):
             at = next((n for n, s in enumerate(out) if s.sent_no > accepted.sent_no), len(out))
             out.insert(at, accepted)  # each after its sentence's sightings
@@ -319,6 +320,30 @@ class _Finder:
         sighting.time, sighting.day = after, after.earliest
         said = sighting.claimed_on or story_dct(self.sdoc, self.doc.published)
         sighting.status = sighting.status or ("held" if said is not None and after.earliest < said else "scheduled")
+
+    def _attendees_told(self, sightings: list[Sighting]) -> None:
+        """"X will host a summit in Y. The leaders of A, B and C have confirmed their attendance (are expected to take
+        part, attended)": those a sentence after a gathering tells as coming to it, with no occasion of their own
+        named, take part in the gathering told last."""
+        gatherings = [s for s in sightings if s.type in _GATHERINGS and s.status != "declined"]
+        for verb in self._verbs_of(_ATTENDING) if gatherings else ():
+            if not (_joins(verb) or _confirms_attendance(verb)) or not _no_occasion(verb):
+                continue
+            no = self.sent_of[verb.i]
+            earlier = next((s for s in reversed(gatherings) if s.end < verb.idx and 0 < no - s.sent_no <= 2), None)
+            subj = nearest_subject(verb)
+            while (subj is None or subj.pos_ == "PRON") and verb.dep_ in ("ccomp", "xcomp") and verb.head != verb:
+                verb = verb.head  # "the leaders of A and B confirmed (that) they would attend": those leaders
+                subj = _controller_subject(verb)
+            keys = self.parties.np_keys(subj) if earlier is not None and subj is not None else []
+            if subj is not None and subj.tag_ == "NNS" and any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children):
+                keys = [k for k in self.parties.span_keys(subj) if k.startswith(("state:", "org:"))]  # "the leaders
+                # of A, B, C and D", however the list was parsed: the states and bodies named
+            if keys and earlier is not None:  # (and the words of its sentence telling the same gathering: "will host
+                told = set(earlier.roles.participants)  # X at a summit in Y")
+                for s in sightings:
+                    if s.sent_no == earlier.sent_no and set(s.roles.participants) <= told:
+                        s.roles.add(keys)
 
     def _gatherings_apart(self, sightings: list[Sighting]) -> list[Sighting]:
         """"X will skip next week's summit of the Y bloc": X's refusal and the body's own summit, which goes ahead
@@ -719,7 +744,8 @@ class _Finder:
         left = min([tok.idx] + [t.idx for c in tok.children if c.dep_ in ("det", "amod", "compound")
                                 for t in c.subtree])
         appos = tok.dep_ == "appos" and trigger_type(tok.head) is not None or _purpose_of_gathering(tok, kind) \
-            or kind != "visit" and _what_it_was(tok)  # ("This is my ninth trip to the region": a trip of its own)
+            or kind != "visit" and (_what_it_was(tok) or _it_gathered(tok))  # ("This is my ninth trip to the
+        # region": a trip of its own)
         return Sighting(kind, left, tok.idx + len(tok), no, roles, status, st.speaker if st else None,
                         claimed_on, time, day, definite and not alone, subjects[0] if len(subjects) == 1 else None,
                         appos, exact=alone,
@@ -2566,6 +2592,29 @@ def _finite_verb(verb):
     return verb
 
 
+_ATTENDING = frozenset("attend participate take join confirm".split())  # verbs of coming to a gathering told before
+_ATTENDANCE = frozenset("attendance participation presence".split())  # "confirmed their attendance"
+
+
+def _confirms_attendance(verb) -> bool:
+    """"have confirmed their attendance (participation)": the subject comes to the gathering told before."""
+    return verb.lemma_.lower() == "confirm" and any(c.dep_ == "dobj" and c.lemma_.lower() in _ATTENDANCE
+                                                    for c in verb.children)
+
+
+def _no_occasion(verb) -> bool:
+    """A verb of attending that names no occasion of its own ("attended", "will take part", "confirmed their
+    attendance"; not "attended the funeral", "will not attend", "take part in the vote"), nor a refusal."""
+    for c in verb.children:
+        if c.dep_ == "neg" or c.dep_ == "dobj" and not (c.lower_ == "part" or c.lemma_.lower() in _ATTENDANCE
+                                                           and not any(g.dep_ == "prep" for g in c.children)):
+            return False
+        if c.dep_ == "prep" and c.lower_ in ("in", "at", "to") and any(o.dep_ == "pobj" and o.pos_ != "PRON"
+                                                                       for o in c.children):
+            return False
+    return status_of(verb) != "declined"
+
+
 def _joins(verb) -> bool:
     """"attend", "join", "take part in", "participate in", "witnessed the signing": the subject joins an event
     defined elsewhere."""
@@ -2608,6 +2657,13 @@ def _what_it_was(tok) -> bool:
 
 
 _WHAT_IT_WAS = frozenset("it this".split())
+
+
+def _it_gathered(tok) -> bool:
+    """"The conference opened in X on Monday. It brought together A, B and C": the gathering just told, its parties
+    named."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in lx.GATHERING_CLAUSE_VERBS \
+        and any(c.dep_ == "nsubj" and c.lower_ in _WHAT_IT_WAS for c in tok.children)
 
 
 def _held_with(tok, roles) -> bool:
