@@ -13,7 +13,7 @@ from diplograph.extract.clauses import is_speech_verb, nearest_subject
 from diplograph.extract.events.coref import (ANAPHOR_WINDOW, Sighting, corefer, host_on_visit, share_setting,
                                              signed_at_contact, split_trip, to_record, trip_called_off)
 from diplograph.extract.events.participants import (GROUP_PREFIX, MEDIATE_VERBS, OCCASIONS, Parties, Roles,
-                                                    name_head, speaker_label)
+                                                    name_head, speaker_label, with_objects)
 from diplograph.extract.events.sectors import no_party, own_organ, relief_body, sector_body, state_office
 from diplograph.extract.events.places import (BUILDINGS, SEAT_NOUNS, capital_by_nationality, entity_text, is_place,
                                               stray_name, trip_preps)
@@ -294,6 +294,7 @@ class _Finder:
                 for sighting in self._per_destination(tok, self._sighting(tok, kind, self.sent_of[tok.i], chain)):
                     if not sighting.roles.participants and _body_sits(tok):
                         self._body_sides(tok, sighting, out)
+                    self._standing_body(sighting)
                     if kind == "visit" and sighting.roles.received_by is None and _to_the_land(tok):
                         self._land_visited(tok, sighting, out)
                     if kind == "visit" and sighting.status is None and _ordinal_trip(tok):
@@ -325,16 +326,24 @@ class _Finder:
         """"X will host a summit in Y. The leaders of A, B and C have confirmed their attendance (are expected to take
         part, attended)": those a sentence after a gathering tells as coming to it, with no occasion of their own
         named, take part in the gathering told last."""
-        gatherings = [s for s in sightings if s.type in _GATHERINGS and s.status != "declined"]
+        gatherings = [s for s in sightings if s.type in _GATHERINGS and s.status != "declined" and (
+            s.type != "meeting" or any(k.startswith(("org:", GROUP_PREFIX)) for k in s.roles.participants))]
+        # (a summit or conference, or a body's or group's meeting: not "after meeting X. Both sides confirmed")
         for verb in self._verbs_of(_ATTENDING) if gatherings else ():
-            if not (_joins(verb) or _confirms_attendance(verb)) or not _no_occasion(verb):
-                continue
+            if not (_joins(verb) or _confirms_attendance(verb)) or not _no_occasion(verb) or _stays_away(verb) \
+                    or self._in_question(self._sent(verb)):
+                continue  # (not "Will President X attend?")
             no = self.sent_of[verb.i]
-            earlier = next((s for s in reversed(gatherings) if s.end < verb.idx and 0 < no - s.sent_no <= 2), None)
+            told = [s for s in reversed(gatherings) if s.end < verb.idx and 0 < no - s.sent_no <= 2]
+            earlier = next((s for s in told if (word := self.sdoc.char_span(s.end - 1, s.end, alignment_mode="expand"))
+                            is not None and word.root.pos_ in ("NOUN", "PROPN")),
+                           told[0] if told else None)  # the gathering's own word ("the conference X is convening")
             subj = nearest_subject(verb)
             while (subj is None or subj.pos_ == "PRON") and verb.dep_ in ("ccomp", "xcomp") and verb.head != verb:
                 verb = verb.head  # "the leaders of A and B confirmed (that) they would attend": those leaders
                 subj = _controller_subject(verb)
+            if subj is not None and (subj.lower_ in lx.PAIR_WORDS or any(c.lower_ in lx.PAIR_WORDS for c in subj.children)):
+                continue  # "both sides confirmed their participation": the sides of a contact told, no newcomers
             keys = self.parties.np_keys(subj) if earlier is not None and subj is not None else []
             if subj is not None and subj.tag_ == "NNS" and any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children):
                 keys = [k for k in self.parties.span_keys(subj) if k.startswith(("state:", "org:"))]  # "the leaders
@@ -342,7 +351,8 @@ class _Finder:
             if keys and earlier is not None:  # (and the words of its sentence telling the same gathering: "will host
                 told = set(earlier.roles.participants)  # X at a summit in Y")
                 for s in sightings:
-                    if s.sent_no == earlier.sent_no and set(s.roles.participants) <= told:
+                    if s is earlier or s.sent_no == earlier.sent_no and len(s.roles.participants) >= 2 \
+                            and set(s.roles.participants) <= told:
                         s.roles.add(keys)
 
     def _gatherings_apart(self, sightings: list[Sighting]) -> list[Sighting]:
@@ -403,6 +413,15 @@ class _Finder:
             sighting.roles.add(states if len(states) >= 2 else told.roles.participants)
         elif told is not None:
             sighting.roles.add(told.roles.participants)
+
+    def _standing_body(self, sighting: Sighting) -> None:
+        """A standing joint body told as the only party of its sitting ("the two countries' Joint Commission would
+        meet in X"): the two states it joins take part instead."""
+        keys = sighting.roles.participants
+        mention = next(iter(self.actors.by_key(keys[0])), None) if len(keys) == 1 else None
+        sides = self.parties.standing_sides(self.sdoc, mention) if mention is not None else []
+        if len(sides) == 2:
+            sighting.roles.participants = list(sides)
 
     def _land_visited(self, tok, sighting: Sighting, earlier: list[Sighting]) -> None:
         """"X held talks with Y in Kingston. Y, who is on a three-day visit to the island, ...": a visit to "the
@@ -1506,6 +1525,13 @@ class _Finder:
                  and (c.lemma_.lower() in ("join", "attend") or c.lower_ in lx.CO_LEAD_FORMS)
                  for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
                  for k in self.parties.np_keys(o)]
+        if len(chain) > 2 and chain[1].lower_ == "for" and chain[2].lemma_.lower() == "join" and chain[2].pos_ == "VERB":
+            found += [k for c in chain[2].children if c.dep_ == "dobj" for k in self.parties.np_keys(c)]  # "A will
+            # join X in Y for a summit": X takes part with A
+        held = next((v for v in chain[1:4] if v.pos_ == "VERB" and v.lemma_.lower() == "hold"
+                     and any(c.dep_ == "auxpass" for c in v.children)), None)
+        if held is not None and chain[0].pos_ == "NOUN":  # "the next round of talks will be held in X with
+            found += [k for o in with_objects(held) for k in self.parties.np_keys(o)]  # delegations from A, B and C"
         for v in (v for v in chain[:3] if v.pos_ in ("VERB", "AUX")):
             clauses = [c for c in v.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "with"
                                                                           for m in c.children)]

@@ -478,6 +478,24 @@ class Parties(Places):
                                              entry.type, "name"))
         return [e.key for _, e in entries]
 
+    def standing_sides(self, doc, mention) -> list[str]:
+        """The two states a standing joint body named only by what it is stands for ("the two countries' Joint
+        Permanent Commission", "their ministers would convene the General Border Committee", "the Joint Border
+        Commission" after the two states' story): its sittings are theirs, not the name's."""
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or mention.type != "organization" or gazetteer().entry(mention.key) is not None \
+                or not _joint_body(span.root) or _member_named(mention.name) or sector_body(mention.name):
+            return []
+        body = span.root
+        owner = next((c for c in body.children if c.dep_ == "poss"), None)
+        subj = next((c for c in body.head.children if c.dep_ == "nsubj"), None) if body.dep_ == "dobj" else None
+        for words in (owner, subj if subj is not None and subj.tag_ == "NNS"
+                      and any(c.dep_ == "poss" and c.lower_ == "their" for c in subj.children) else None):
+            keys = self.served_states(self.np_keys(words)) if words is not None else []
+            if len(keys) == 2:
+                return keys  # "the two countries' X", "their defence ministers would convene X"
+        return self._recent_states(body)
+
     def _subject_body_pair(self, tok) -> list[str]:
         """The two sides of a dash-named joint body that is (or stands in apposition to) the subject before "its"."""
         subj = next((c for c in reversed(tok.doc[sentence_start(tok.doc, tok.i):tok.i])
@@ -847,7 +865,7 @@ class Parties(Places):
         cands = [m for m in self.actors.before(tok.idx) if m.type in kinds and m.kind != "pronoun"
                  and m.key != teller and m.key not in above
                  and not m.key.startswith(SOURCE_PREFIX)  # "a senior official" is nobody's counterpart
-                 and not (m.type == "organization" and _member_named(m.name))  # "the A-B Joint Committee": its sides
+                 and not (m.type == "organization" and _pair_body(m.name))  # "the A-B Joint Committee": its sides
                  and (m.type == want or gazetteer().entry(m.key) is None)]  # an armed group, not a mediating IGO
 
         def sides(pool):
@@ -1810,6 +1828,13 @@ def _member_named(name: str) -> bool:
     """A body or meeting named by its members joined by dashes ("the A-B Joint Commission", "the A-B Dialogue")."""
     return any(d in name for d in NAME_DASHES) and (head := name_head(name)) != "" \
         and (head in _PAIRED_BODIES or head in lx.TRIGGER_NOUNS)
+
+
+def _pair_body(name: str) -> bool:
+    """A body of two sides by its name: named by its members, or a joint one ("the Joint Intergovernmental
+    Commission"), never a side of its own."""
+    words = name.lower().replace("-", " ").split()
+    return _member_named(name) or name_head(name) in _PAIRED_BODIES and any(w in lx.JOINT_MODS for w in words)
 
 
 def _joint_body(tok) -> bool:
