@@ -214,8 +214,9 @@ class Parties(Places):
         if _joint_body(tok) and (pair := self._recent_states(tok)):
             return pair  # "... the next meeting of the Interstate Council": the two states named before meet in it
         mention = self.actors.at(tok.idx, tok.idx + len(tok))
-        if mention is not None and (sides := self.member_sides(tok.doc, mention)):
-            return sides  # "the Korea-Viet Nam Dialogue will meet": the two sides meet
+        if mention is not None and (name_head(mention.name) == tok.lower_ or tok.idx + len(tok) == mention.end) \
+                and not _name_goes_on(tok) and (sides := self.member_sides(tok.doc, mention)):
+            return sides  # "the Korea-Viet Nam Dialogue will meet", "the A-B Council of Ministers": the sides meet
         appos = next((c for c in tok.children if c.dep_ == "appos"), None)
         for _ in range(3):  # "President His Highness Sheikh X": a title's apposition may hang on another
             if appos is None or (mention is not None and mention.type == "person"):
@@ -444,7 +445,8 @@ class Parties(Places):
                 return between
             return self._named_before(tok) if tok.lemma_.lower() in lx.JOINT_BODIES else []
         found = self.actors.in_span(words.start_char, words.end_char, partial=True)
-        keys = list(dict.fromkeys(m.key for m in found if m.type in ("state", "organization") and m.end <= tok.idx))
+        keys = list(dict.fromkeys(m.key for m in found if m.type in ("state", "organization") and m.end <= tok.idx
+                                  and not (m.type == "organization" and _member_named(m.name))))  # (its sides are)
         if len(keys) < 2:  # the tagger read "Vietnam-Laos Intergovernmental Committee" (or "Ukraine Association
             # Council" after "EU-", "Laos Intergovernmental Committee" after an en dash) as one name: look the sides up
             dash = next(t for t in words if t.text in NAME_DASHES)
@@ -1632,7 +1634,8 @@ class Parties(Places):
             tok = trigger.doc.char_span(m.start, m.end, alignment_mode="expand")
             if m.kind == "capital" and tok is not None and self.np_place(tok.root):
                 continue
-            if (sides := self.member_sides(trigger.doc, m)):
+            if name_head(m.name) == trigger.lower_ and not _name_goes_on(trigger) \
+                    and (sides := self.member_sides(trigger.doc, m)):
                 keys.extend(k for k in sides if k not in keys)  # "the 10th Korea-Viet Nam Strategic Dialogue"
                 continue
             if m.type == "organization" and m.name.lower() in BODIES and tok is not None \
@@ -1816,6 +1819,11 @@ def _owned_only(tok) -> bool:
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.lefts) and not any(
         c.dep_ in ("amod", "compound", "appos", "nmod") or c.dep_ == "prep" and c.lower_ in ("of", "from", "in")
         for c in tok.children)
+
+
+def _name_goes_on(tok) -> bool:
+    """"the A-B Diplomatic Consultation Mechanism" cut after "Consultation": the name goes on past the word."""
+    return tok.i + 1 < len(tok.doc) and tok.nbor(1).pos_ == "PROPN" and tok.nbor(1).text[:1].isupper()
 
 
 def _regional_group(tok) -> bool:
