@@ -257,8 +257,8 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, 
                                      "location": 0.91, "type": 0.99},  # held out, first run F1 0.817 (start 0.803)
                 "events-holdoutpages13": {"precision": 0.83, "recall": 0.71, "f1": 0.76, "status": 0.88, "date": 0.88,
                                           "location": 0.85, "type": 0.99},  # held out, first run F1 0.769 (start 0.764)
-                "events-blind18-groups": {"precision": 0.86, "recall": 0.83, "f1": 0.85, "status": 0.90, "date": 0.88,
-                                          "location": 0.90, "type": 0.98},  # first blind run F1 0.777
+                "events-blind18-groups": {"precision": 0.88, "recall": 0.85, "f1": 0.86, "status": 0.90, "date": 0.88,
+                                          "location": 0.92, "type": 0.98},  # first blind run F1 0.777
                 "statements-holdout5": {"precision": 0.95, "recall": 0.93, "f1": 0.94, "strict_f1": 0.92, "speaker": 0.98,
                                         "date": 0.88},  # held out, first run F1 0.905 strict 0.890 (start the same)
                 "statements-holdout6": {"precision": 0.95, "recall": 0.85, "f1": 0.90, "strict_f1": 0.88, "speaker": 0.98,

@@ -342,18 +342,19 @@ class _Finder:
             while (subj is None or subj.pos_ == "PRON") and verb.dep_ in ("ccomp", "xcomp") and verb.head != verb:
                 verb = verb.head  # "the leaders of A and B confirmed (that) they would attend": those leaders
                 subj = _controller_subject(verb)
-            if subj is not None and (subj.lower_ in lx.PAIR_WORDS or any(c.lower_ in lx.PAIR_WORDS for c in subj.children)):
+            if earlier is None or subj is None or subj.lower_ in lx.PAIR_WORDS \
+                    or any(c.lower_ in lx.PAIR_WORDS for c in subj.children):
                 continue  # "both sides confirmed their participation": the sides of a contact told, no newcomers
-            keys = self.parties.np_keys(subj) if earlier is not None and subj is not None else []
-            if subj is not None and subj.tag_ == "NNS" and any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children):
+            if subj.tag_ == "NNS" and any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children):
                 keys = [k for k in self.parties.span_keys(subj) if k.startswith(("state:", "org:"))]  # "the leaders
                 # of A, B, C and D", however the list was parsed: the states and bodies named
-            if keys and earlier is not None:  # (and the words of its sentence telling the same gathering: "will host
-                told = set(earlier.roles.participants)  # X at a summit in Y")
-                for s in sightings:
-                    if s is earlier or s.sent_no == earlier.sent_no and len(s.roles.participants) >= 2 \
-                            and set(s.roles.participants) <= told:
-                        s.roles.add(keys)
+            else:
+                keys = self.parties.np_keys(subj)
+            before = set(earlier.roles.participants)  # (and the words of its sentence telling the same gathering:
+            for s in sightings if keys else ():  # "will host X at a summit in Y")
+                if s is earlier or s.sent_no == earlier.sent_no and len(s.roles.participants) >= 2 \
+                        and set(s.roles.participants) <= before:
+                    s.roles.add(keys)
 
     def _gatherings_apart(self, sightings: list[Sighting]) -> list[Sighting]:
         """"X will skip next week's summit of the Y bloc": X's refusal and the body's own summit, which goes ahead
@@ -1525,7 +1526,8 @@ class _Finder:
                  and (c.lemma_.lower() in ("join", "attend") or c.lower_ in lx.CO_LEAD_FORMS)
                  for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
                  for k in self.parties.np_keys(o)]
-        if len(chain) > 2 and chain[1].lower_ == "for" and chain[2].lemma_.lower() == "join" and chain[2].pos_ == "VERB":
+        if len(chain) > 2 and chain[1].lower_ == "for" and chain[2].lemma_.lower() == "join" \
+                and chain[2].pos_ == "VERB":
             found += [k for c in chain[2].children if c.dep_ == "dobj" for k in self.parties.np_keys(c)]  # "A will
             # join X in Y for a summit": X takes part with A
         held = next((v for v in chain[1:4] if v.pos_ == "VERB" and v.lemma_.lower() == "hold"
