@@ -188,7 +188,8 @@ GENERIC_GROUPS = frozenset("""opposition rebel rebels insurgent insurgents milit
 faction factions guerrilla guerrillas separatist separatists power powers""".split())
 GROUP_HEADS = frozenset("""group groups grouping groupings bloc blocs movement movements force forces fighter fighters
 coalition alliance""".split())
-COLLECTIVES = frozenset("nations countries states powers leaders ministers".split())  # with a region: "Gulf states"
+COLLECTIVES = frozenset("nations countries states powers leaders ministers presidents counterparts".split())  # with a
+# region: "Gulf states", "her Nordic counterparts"
 STATE_FORCES = frozenset("government army military junta regime authorities administration".split())
 # Verbs whose object does what the infinitive says ("invited X to visit", "urged X to meet Y").
 OBJECT_CONTROL = frozenset("invite urge ask persuade encourage tell press allow permit call".split())

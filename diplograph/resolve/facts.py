@@ -428,7 +428,7 @@ def _same(a: _Seen, b: _Seen) -> bool:
     if a.parties != b.parties and min(len(a.parties), len(b.parties)) < 2 and not (
             a.type == b.type and a.place and b.place and a.place == b.place):
         return False  # one lone participant is too little to say it is the same event
-    if not a.docs.isdisjoint(b.docs):
+    if not a.docs.isdisjoint(b.docs) or _pair_in_many(a, b):
         return False
     both_held = a.status == b.status == "held"
     if both_held and a.day is not None and b.day is not None and abs(a.day - b.day) > HELD_DAYS_APART:
@@ -443,6 +443,12 @@ def _same(a: _Seen, b: _Seen) -> bool:
     # a meeting held in one city and one refused, called off or planned in another, or two planned for two
     # cities ("a next round proposed for Vienna", "talks agreed for Rome"): two events
     return not _apart_seen(a, b)
+
+
+def _pair_in_many(a: _Seen, b: _Seen) -> bool:
+    """Two members' own contact and a gathering of four or more told under another word ("the Kazakh and Uzbek
+    leaders will meet", "the summit of Central Asian presidents"): two events, though the parties nest."""
+    return a.type != b.type and min(len(a.parties), len(b.parties)) == 2 and max(len(a.parties), len(b.parties)) >= 4
 
 
 def _claims_apart(ca: tuple[int, ...], cb: tuple[int, ...]) -> bool:
@@ -640,7 +646,9 @@ class _Table:
             | (self.held[g] & self.claimed[g] & (self.start[f] != _NONE) & (self.start[f] > self.last[g]))
         refused = self._refused_before(f, g) | self._refused_before(g, f) | self._refused_after(f, g) \
             | self._refused_after(g, f)
-        out = (lone | ((self.doc[f] == self.doc[g]) & (self.doc[f] != -1)) | far | later | refused
+        few, many = np.minimum(self.parties[f], self.parties[g]), np.maximum(self.parties[f], self.parties[g])
+        in_many = (self.type[f] != self.type[g]) & (few == 2) & (many >= 4)  # ``_pair_in_many``
+        out = (lone | ((self.doc[f] == self.doc[g]) & (self.doc[f] != -1)) | far | later | refused | in_many
                | (both_held & dated & (np.abs(self.day[f] - self.day[g]) > HELD_DAYS_APART))
                | (~both_held & spanned & ((self.end[f] < self.start[g]) | (self.end[g] < self.start[f]))))
         unsure = ~out & ((self.doc[f] == -1) | (self.doc[g] == -1)
@@ -676,7 +684,7 @@ def _can_join(x: _Seen, y: _Seen) -> bool:
         return False
     if x.type != y.type and _apart_seen(x, y):
         return False
-    if _refused_after(x, y) or _refused_after(y, x):
+    if _refused_after(x, y) or _refused_after(y, x) or _pair_in_many(x, y):
         return False
     return x.parties <= y.parties or y.parties <= x.parties
 

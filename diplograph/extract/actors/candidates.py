@@ -260,7 +260,7 @@ def _dash_parts(tok: Token, gz: Gazetteer) -> list[Cand]:
 # "Latin American leaders": no US citizens; "Western Australian unions": a state's region, not the state.
 CONTINENTAL = frozenset("Latin North South Central West East Western Eastern Northern Southern".split())
 # Combining forms that name a state only as the first half of a paired adjective ("Sino-Japanese", "Franco-German").
-_COMBINING = {"Sino": "China", "Franco": "France", "Russo": "Russia", "Anglo": "United Kingdom", "Indo": "India",
+COMBINING = {"Sino": "China", "Franco": "France", "Russo": "Russia", "Anglo": "United Kingdom", "Indo": "India",
               "Italo": "Italy", "Greco": "Greece", "Turco": "Turkey", "Austro": "Austria", "Germano": "Germany",
               "Hispano": "Spain", "Luso": "Portugal", "Nippo": "Japan", "Serbo": "Serbia"}
 _PAIR_GLUE = frozenset({"-", "\u2010", "\u2011", "\u2013", "/", "and"})
@@ -278,9 +278,9 @@ def demonym_spans(doc: Doc, gz: Gazetteer, states: set[str] = frozenset()) -> li
             and words[i].lower() != "the" and words[i + 1] not in _PAIR_GLUE else None  # not "Kyrgyz" + "-"
         one = gz.demonym(words[i]) or gz.demonym_among(words[i], states) \
             if not (i and words[i - 1] in CONTINENTAL) else None
-        if one is None and words[i] in _COMBINING and i + 2 < len(words) and words[i + 1] in _PAIR_GLUE \
+        if one is None and words[i] in COMBINING and i + 2 < len(words) and words[i + 1] in _PAIR_GLUE \
                 and gz.demonym(words[i + 2]) is not None:
-            one = gz.lookup(_COMBINING[words[i]])  # "Sino-Japanese": China, paired with Japan
+            one = gz.lookup(COMBINING[words[i]])  # "Sino-Japanese": China, paired with Japan
         if two is not None:
             out.append((i, i + 2, two))
         elif one is not None:

@@ -13,7 +13,7 @@ from diplograph.extract.clauses import is_speech_verb, nearest_subject
 from diplograph.extract.events.coref import (ANAPHOR_WINDOW, Sighting, corefer, host_on_visit, share_setting,
                                              signed_at_contact, split_trip, to_record, trip_called_off)
 from diplograph.extract.events.participants import (GROUP_PREFIX, MEDIATE_VERBS, OCCASIONS, Parties, Roles,
-                                                    name_head, speaker_label)
+                                                    name_head, speaker_label, with_objects)
 from diplograph.extract.events.sectors import no_party, own_organ, relief_body, sector_body, state_office
 from diplograph.extract.events.places import (BUILDINGS, SEAT_NOUNS, capital_by_nationality, entity_text, is_place,
                                               stray_name, trip_preps)
@@ -296,6 +296,7 @@ class _Finder:
                 for sighting in self._per_destination(tok, self._sighting(tok, kind, self.sent_of[tok.i], chain)):
                     if not sighting.roles.participants and _body_sits(tok):
                         self._body_sides(tok, sighting, out)
+                    self._standing_body(sighting)
                     if kind == "visit" and sighting.roles.received_by is None and _to_the_land(tok):
                         self._land_visited(tok, sighting, out)
                     if kind == "visit" and sighting.status is None and _ordinal_trip(tok):
@@ -307,6 +308,7 @@ class _Finder:
                 import warnings
 
                 warnings.warn(f"{self.doc.id}: event trigger {tok.text!r} skipped ({exc})", stacklevel=2)
+        self._attendees_told(out)
         for accepted in self._acceptances(out) + self._stay_aways(out) + self._gatherings_apart(out):
             at = next((n for n, s in enumerate(out) if s.sent_no > accepted.sent_no), len(out))
             out.insert(at, accepted)  # each after its sentence's sightings
@@ -321,6 +323,40 @@ class _Finder:
         sighting.time, sighting.day = after, after.earliest
         said = sighting.claimed_on or story_dct(self.sdoc, self.doc.published)
         sighting.status = sighting.status or ("held" if said is not None and after.earliest < said else "scheduled")
+
+    def _attendees_told(self, sightings: list[Sighting]) -> None:
+        """"X will host a summit in Y. The leaders of A, B and C have confirmed their attendance (are expected to take
+        part, attended)": those a sentence after a gathering tells as coming to it, with no occasion of their own
+        named, take part in the gathering told last."""
+        gatherings = [s for s in sightings if s.type in _GATHERINGS and s.status != "declined" and (
+            s.type != "meeting" or any(k.startswith(("org:", GROUP_PREFIX)) for k in s.roles.participants))]
+        # (a summit or conference, or a body's or group's meeting: not "after meeting X. Both sides confirmed")
+        for verb in self._verbs_of(_ATTENDING) if gatherings else ():
+            if not (_joins(verb) or _confirms_attendance(verb)) or not _no_occasion(verb) or _stays_away(verb) \
+                    or self._in_question(self._sent(verb)):
+                continue  # (not "Will President X attend?")
+            no = self.sent_of[verb.i]
+            told = [s for s in reversed(gatherings) if s.end < verb.idx and 0 < no - s.sent_no <= 2]
+            earlier = next((s for s in told if (word := self.sdoc.char_span(s.end - 1, s.end, alignment_mode="expand"))
+                            is not None and word.root.pos_ in ("NOUN", "PROPN")),
+                           told[0] if told else None)  # the gathering's own word ("the conference X is convening")
+            subj = nearest_subject(verb)
+            while (subj is None or subj.pos_ == "PRON") and verb.dep_ in ("ccomp", "xcomp") and verb.head != verb:
+                verb = verb.head  # "the leaders of A and B confirmed (that) they would attend": those leaders
+                subj = _controller_subject(verb)
+            if earlier is None or subj is None or subj.lower_ in lx.PAIR_WORDS \
+                    or any(c.lower_ in lx.PAIR_WORDS for c in subj.children):
+                continue  # "both sides confirmed their participation": the sides of a contact told, no newcomers
+            if subj.tag_ == "NNS" and any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children):
+                keys = [k for k in self.parties.span_keys(subj) if k.startswith(("state:", "org:"))]  # "the leaders
+                # of A, B, C and D", however the list was parsed: the states and bodies named
+            else:
+                keys = self.parties.np_keys(subj)
+            before = set(earlier.roles.participants)  # (and the words of its sentence telling the same gathering:
+            for s in sightings if keys else ():  # "will host X at a summit in Y")
+                if s is earlier or s.sent_no == earlier.sent_no and len(s.roles.participants) >= 2 \
+                        and set(s.roles.participants) <= before:
+                    s.roles.add(keys)
 
     def _gatherings_apart(self, sightings: list[Sighting]) -> list[Sighting]:
         """"X will skip next week's summit of the Y bloc": X's refusal and the body's own summit, which goes ahead
@@ -380,6 +416,15 @@ class _Finder:
             sighting.roles.add(states if len(states) >= 2 else told.roles.participants)
         elif told is not None:
             sighting.roles.add(told.roles.participants)
+
+    def _standing_body(self, sighting: Sighting) -> None:
+        """A standing joint body told as the only party of its sitting ("the two countries' Joint Commission would
+        meet in X"): the two states it joins take part instead."""
+        keys = sighting.roles.participants
+        mention = next(iter(self.actors.by_key(keys[0])), None) if len(keys) == 1 else None
+        sides = self.parties.standing_sides(self.sdoc, mention) if mention is not None else []
+        if len(sides) == 2:
+            sighting.roles.participants = list(sides)
 
     def _land_visited(self, tok, sighting: Sighting, earlier: list[Sighting]) -> None:
         """"X held talks with Y in Kingston. Y, who is on a three-day visit to the island, ...": a visit to "the
@@ -721,7 +766,8 @@ class _Finder:
         left = min([tok.idx] + [t.idx for c in tok.children if c.dep_ in ("det", "amod", "compound")
                                 for t in c.subtree])
         appos = tok.dep_ == "appos" and trigger_type(tok.head) is not None or _purpose_of_gathering(tok, kind) \
-            or kind != "visit" and _what_it_was(tok)  # ("This is my ninth trip to the region": a trip of its own)
+            or kind != "visit" and (_what_it_was(tok) or _it_gathered(tok))  # ("This is my ninth trip to the
+        # region": a trip of its own)
         return Sighting(kind, left, tok.idx + len(tok), no, roles, status, st.speaker if st else None,
                         claimed_on, time, day, definite and not alone, subjects[0] if len(subjects) == 1 else None,
                         appos, exact=alone,
@@ -1482,6 +1528,14 @@ class _Finder:
                  and (c.lemma_.lower() in ("join", "attend") or c.lower_ in lx.CO_LEAD_FORMS)
                  for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
                  for k in self.parties.np_keys(o)]
+        if len(chain) > 2 and chain[1].lower_ == "for" and chain[2].lemma_.lower() == "join" \
+                and chain[2].pos_ == "VERB":
+            found += [k for c in chain[2].children if c.dep_ == "dobj" for k in self.parties.np_keys(c)]  # "A will
+            # join X in Y for a summit": X takes part with A
+        held = next((v for v in chain[1:4] if v.pos_ == "VERB" and v.lemma_.lower() == "hold"
+                     and any(c.dep_ == "auxpass" for c in v.children)), None)
+        if held is not None and chain[0].pos_ == "NOUN":  # "the next round of talks will be held in X with
+            found += [k for o in with_objects(held) for k in self.parties.np_keys(o)]  # delegations from A, B and C"
         for v in (v for v in chain[:3] if v.pos_ in ("VERB", "AUX")):
             clauses = [c for c in v.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "with"
                                                                           for m in c.children)]
@@ -2587,6 +2641,29 @@ def _finite_verb(verb):
     return verb
 
 
+_ATTENDING = frozenset("attend participate take join confirm".split())  # verbs of coming to a gathering told before
+_ATTENDANCE = frozenset("attendance participation presence".split())  # "confirmed their attendance"
+
+
+def _confirms_attendance(verb) -> bool:
+    """"have confirmed their attendance (participation)": the subject comes to the gathering told before."""
+    return verb.lemma_.lower() == "confirm" and any(c.dep_ == "dobj" and c.lemma_.lower() in _ATTENDANCE
+                                                    for c in verb.children)
+
+
+def _no_occasion(verb) -> bool:
+    """A verb of attending that names no occasion of its own ("attended", "will take part", "confirmed their
+    attendance"; not "attended the funeral", "will not attend", "take part in the vote"), nor a refusal."""
+    for c in verb.children:
+        if c.dep_ == "neg" or c.dep_ == "dobj" and not (c.lower_ == "part" or c.lemma_.lower() in _ATTENDANCE
+                                                           and not any(g.dep_ == "prep" for g in c.children)):
+            return False
+        if c.dep_ == "prep" and c.lower_ in ("in", "at", "to") and any(o.dep_ == "pobj" and o.pos_ != "PRON"
+                                                                       for o in c.children):
+            return False
+    return status_of(verb) != "declined"
+
+
 def _joins(verb) -> bool:
     """"attend", "join", "take part in", "participate in", "witnessed the signing": the subject joins an event
     defined elsewhere."""
@@ -2629,6 +2706,13 @@ def _what_it_was(tok) -> bool:
 
 
 _WHAT_IT_WAS = frozenset("it this".split())
+
+
+def _it_gathered(tok) -> bool:
+    """"The conference opened in X on Monday. It brought together A, B and C": the gathering just told, its parties
+    named."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in lx.GATHERING_CLAUSE_VERBS \
+        and any(c.dep_ == "nsubj" and c.lower_ in _WHAT_IT_WAS for c in tok.children)
 
 
 def _held_with(tok, roles) -> bool:

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from diplograph.extract.actors.candidates import CONTINENTAL
+from diplograph.extract.actors.candidates import COMBINING, CONTINENTAL
 from diplograph.extract.actors.columns import doc_text, sentence_start, token_columns
 from diplograph.extract.base import ActorMention, DocActors, token_strings
 from diplograph.extract.actors.headlines import english_words
@@ -41,6 +41,7 @@ from diplograph.extract.statements.reporting import (
     PRONOUN_GENDER,
 )
 from diplograph.extract.statements.speakers import demonym_key, surname_mention
+from diplograph.extract.events.sectors import sector_body
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import city_state, gazetteer
 from diplograph.kb.roles import (AUTHOR_OFFICES, BODIES, MODIFIERS, PORTFOLIOS, SHORT_TITLES, TITLE_HEADS, head_of,
@@ -213,6 +214,9 @@ class Parties(Places):
         if _joint_body(tok) and (pair := self._recent_states(tok)):
             return pair  # "... the next meeting of the Interstate Council": the two states named before meet in it
         mention = self.actors.at(tok.idx, tok.idx + len(tok))
+        if mention is not None and (name_head(mention.name) == tok.lower_ or tok.idx + len(tok) == mention.end) \
+                and not _name_goes_on(tok) and (sides := self.member_sides(tok.doc, mention)):
+            return sides  # "the Korea-Viet Nam Dialogue will meet", "the A-B Council of Ministers": the sides meet
         appos = next((c for c in tok.children if c.dep_ == "appos"), None)
         for _ in range(3):  # "President His Highness Sheikh X": a title's apposition may hang on another
             if appos is None or (mention is not None and mention.type == "person"):
@@ -331,7 +335,7 @@ class Parties(Places):
             if keys := self._side_keys(tok):
                 return keys  # "the exiled Belarusian opposition leader", "rebel negotiators": the side they speak for
             keys = self._modifier_keys(tok) or self._leader(tok)  # "a delegation led by X": X stands for it
-            if not keys and lemma in _HOSTS:
+            if not keys and lemma in _HOSTS and not _regional_group(tok):
                 keys = self._counterpart_in_capital(tok)  # "spoke with his counterpart (host) in Asuncion": Paraguay's
             if not keys and lemma in PERSON_TITLES and lemma not in _HOSTS:
                 keys = self._owner_state(tok)  # "Quinonez said his interior minister would travel": Guatemala's
@@ -432,6 +436,8 @@ class Parties(Places):
         if tok.dep_ == "appos" and start >= 2 and tok.doc[start - 1].text in NAME_DASHES:
             start = tok.head.left_edge.i  # "the Chile–[Peru Joint Commission]": the first side parsed as its head
         words = tok.doc[min(start, _dash_start(tok)): tok.i]
+        if sector_body(tok.doc[words.start:tok.i + 1].text):
+            return []  # "the Uganda-Kenya Business Council": traders of the two, no meeting of theirs
         if not any(t.text in NAME_DASHES for t in words):
             between = [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"  # "the Commission for X
                        for o in c.children if o.dep_ == "pobj" for k in self.np_keys(o)]  # between A and B": A and B
@@ -439,7 +445,8 @@ class Parties(Places):
                 return between
             return self._named_before(tok) if tok.lemma_.lower() in lx.JOINT_BODIES else []
         found = self.actors.in_span(words.start_char, words.end_char, partial=True)
-        keys = list(dict.fromkeys(m.key for m in found if m.type in ("state", "organization") and m.end <= tok.idx))
+        keys = list(dict.fromkeys(m.key for m in found if m.type in ("state", "organization") and m.end <= tok.idx
+                                  and not (m.type == "organization" and _member_named(m.name))))  # (its sides are)
         if len(keys) < 2:  # the tagger read "Vietnam-Laos Intergovernmental Committee" (or "Ukraine Association
             # Council" after "EU-", "Laos Intergovernmental Committee" after an en dash) as one name: look the sides up
             dash = next(t for t in words if t.text in NAME_DASHES)
@@ -451,6 +458,45 @@ class Parties(Places):
                         self.actors.add(ActorMention(t.start_char, t.end_char, t.text, e.key, e.name, e.type, "name"))
                 keys = list(dict.fromkeys(e.key for _, e in entries))
         return keys if len(keys) == 2 else []
+
+    def member_sides(self, doc, mention) -> list[str]:
+        """The states or bodies a body or meeting the tagger named as one stands for when its name is theirs joined by
+        dashes ("the Korea-Viet Nam Strategic Dialogue", "the Jordanian-Egyptian Higher Joint Committee", "the
+        Greece-Cyprus-Egypt Summit"): its sides take part, not the name (not a business council of the two)."""
+        if mention.type != "organization" or not _member_named(mention.name) or sector_body(mention.name) \
+                or (span := doc.char_span(mention.start, mention.end, alignment_mode="expand")) is None:
+            return []
+        dashes = [t.i for t in span if t.text in NAME_DASHES]
+        parts = [(doc[max(span.start, dashes[0] - 3):dashes[0]], True)] \
+            + [(doc[a + 1:b], False) for a, b in zip(dashes, dashes[1:])] \
+            + [(doc[dashes[-1] + 1:min(span.end, dashes[-1] + 4)], False)]
+        entries = [_side_entry(words, last) if len(words) else None for words, last in parts]
+        if any(e is None or e[1].type not in ("state", "organization") for e in entries) \
+                or len({e.key for _, e in entries}) != len(entries):
+            return []
+        for words, entry in entries:
+            if not any(m.key == entry.key for m in self.actors.in_span(words.start_char, words.end_char, partial=True)):
+                self.actors.add(ActorMention(words.start_char, words.end_char, words.text, entry.key, entry.name,
+                                             entry.type, "name"))
+        return [e.key for _, e in entries]
+
+    def standing_sides(self, doc, mention) -> list[str]:
+        """The two states a standing joint body named only by what it is stands for ("the two countries' Joint
+        Permanent Commission", "their ministers would convene the General Border Committee", "the Joint Border
+        Commission" after the two states' story): its sittings are theirs, not the name's."""
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or mention.type != "organization" or gazetteer().entry(mention.key) is not None \
+                or not _joint_body(span.root) or _member_named(mention.name) or sector_body(mention.name):
+            return []
+        body = span.root
+        owner = next((c for c in body.children if c.dep_ == "poss"), None)
+        subj = next((c for c in body.head.children if c.dep_ == "nsubj"), None) if body.dep_ == "dobj" else None
+        for words in (owner, subj if subj is not None and subj.tag_ == "NNS"
+                      and any(c.dep_ == "poss" and c.lower_ == "their" for c in subj.children) else None):
+            keys = self.served_states(self.np_keys(words)) if words is not None else []
+            if len(keys) == 2:
+                return keys  # "the two countries' X", "their defence ministers would convene X"
+        return self._recent_states(body)
 
     def _subject_body_pair(self, tok) -> list[str]:
         """The two sides of a dash-named joint body that is (or stands in apposition to) the subject before "its"."""
@@ -545,7 +591,8 @@ class Parties(Places):
         words = list(tok.doc[min([tok.left_edge.i, *(c.i for c in stray)]):tok.i + 1])
         cut = max((n + 1 for n, t in enumerate(words) if t.dep_ in ("cc", "punct") and not _paired_modifier(t, tok)),
                   default=0)
-        first = next((t for t in words[cut:] if t.dep_ not in ("det", "predet", "nummod")), tok)  # "X and ELN rebels"
+        first = next((t for t in words[cut:] if t.dep_ not in ("det", "predet", "nummod")  # "X and ELN rebels"
+                      and not (t.dep_ == "poss" and t.pos_ == "PRON")), tok)  # ("her Nordic counterparts")
         acronyms = [t for t in tok.doc[first.i:tok.i] if t.text.isupper() and t.text.isalnum() and 2 <= len(t) <= 6
                     and t.ent_type_ == "" and self.actors.at(t.idx, t.idx + len(t)) is None]
         if len(acronyms) == 1:  # "the ELN rebels", "M23 fighters": the group's own name, not its description
@@ -820,6 +867,7 @@ class Parties(Places):
         cands = [m for m in self.actors.before(tok.idx) if m.type in kinds and m.kind != "pronoun"
                  and m.key != teller and m.key not in above
                  and not m.key.startswith(SOURCE_PREFIX)  # "a senior official" is nobody's counterpart
+                 and not (m.type == "organization" and _pair_body(m.name))  # "the A-B Joint Committee": its sides
                  and (m.type == want or gazetteer().entry(m.key) is None)]  # an armed group, not a mediating IGO
 
         def sides(pool):
@@ -1589,6 +1637,10 @@ class Parties(Places):
             tok = trigger.doc.char_span(m.start, m.end, alignment_mode="expand")
             if m.kind == "capital" and tok is not None and self.np_place(tok.root):
                 continue
+            if name_head(m.name) == trigger.lower_ and not _name_goes_on(trigger) \
+                    and (sides := self.member_sides(trigger.doc, m)):
+                keys.extend(k for k in sides if k not in keys)  # "the 10th Korea-Viet Nam Strategic Dialogue"
+                continue
             if m.type == "organization" and m.name.lower() in BODIES and tok is not None \
                     and (told := self._body_by_head(tok.root)):
                 keys.extend(k for k in told if k not in keys)  # "the Council meeting": the council named before
@@ -1774,6 +1826,30 @@ def _owned_only(tok) -> bool:
         for c in tok.children)
 
 
+def _name_goes_on(tok) -> bool:
+    """"the A-B Diplomatic Consultation Mechanism" cut after "Consultation": the name goes on past the word."""
+    return tok.i + 1 < len(tok.doc) and tok.nbor(1).pos_ == "PROPN" and tok.nbor(1).text[:1].isupper()
+
+
+def _regional_group(tok) -> bool:
+    """"her Nordic counterparts", "his Baltic counterparts in Riga": a region's people, a group of their own (not the
+    state of the capital they meet in)."""
+    return tok.tag_ == "NNS" and any(c.dep_ in ("amod", "compound") and c.text[:1].isupper() for c in tok.children)
+
+
+def _member_named(name: str) -> bool:
+    """A body or meeting named by its members joined by dashes ("the A-B Joint Commission", "the A-B Dialogue")."""
+    return any(d in name for d in NAME_DASHES) and (head := name_head(name)) != "" \
+        and (head in _PAIRED_BODIES or head in lx.TRIGGER_NOUNS)
+
+
+def _pair_body(name: str) -> bool:
+    """A body of two sides by its name: named by its members, or a joint one ("the Joint Intergovernmental
+    Commission"), never a side of its own."""
+    words = name.lower().replace("-", " ").split()
+    return _member_named(name) or name_head(name) in _PAIRED_BODIES and any(w in lx.JOINT_MODS for w in words)
+
+
 def _joint_body(tok) -> bool:
     """A standing body of two states named by what it is ("the Joint Commission", "the Supreme Interstate Council")."""
     return tok.lemma_.lower() in _PAIRED_BODIES and any(  # "Joint" on "Boundary" in "the Joint Boundary Commission"
@@ -1814,8 +1890,9 @@ def _side_entry(words, last: bool):
     gz = gazetteer()
     for n in range(len(words), 0, -1):
         span = words[len(words) - n:] if last else words[:n]
-        if (entry := gz.lookup(span.text) or gz.demonym(span.text)) is not None:
-            return span, entry
+        if (entry := gz.lookup(span.text) or gz.demonym(span.text)
+                or (gz.lookup(COMBINING[span.text]) if last and span.text in COMBINING else None)) is not None:
+            return span, entry  # ("Franco" in "the Franco-German Council": France)
     return None
 _DASH_CLASS = "".join(re.escape(d) for d in sorted(NAME_DASHES))
 

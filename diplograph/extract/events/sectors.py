@@ -14,7 +14,7 @@ SECTOR_CODES = ("BUS", "LAB", "EDU", "HLH", "JUD", "MED")
 ORGAN_CODES = ("LEG", "PTY")
 # Words of names the agent table has no code for ("Diamond League", "BYD Auto", "Erasmus Medical Centre").
 SECTOR_WORDS = frozenset("""union unions club league hospital clinic medical university college academy motors motor
-auto airlines airways holdings inc ltd plc corp electronics""".split())
+auto airlines airways holdings inc ltd plc corp electronics business""".split())
 # Heads of the names of sites a visit sees ("the Dung Quat Economic Zone", "the Hawassa Industrial Park"; not "the euro
 # zone", "Camp David", "Park Jin").
 SITE_HEADS = frozenset("zone park plant factory refinery mill mine ward camp".split())
