@@ -240,18 +240,30 @@ def _refused_above(trigger, chain: list | None) -> bool:
 
 def trip_off(chain: list) -> str | None:
     """"postponed his trip to Muscat, where he was to hold talks with Y", "cancelled a trip during which he was to
-    meet Y": a contact planned in a relative clause of a trip called off or refused falls with the trip (``chain``:
+    meet Y": a contact planned in a relative clause of a trip called off or refused (or in a clause of planning on
+    the verb that calls it off) falls with the trip (``chain``:
     the contact's governors); None when no such trip holds it."""
     clause = next((level for level in chain[1:] if level.dep_ == "relcl"), None)
-    if clause is None:
+    if clause is not None:
+        trip = clause.head
+    else:  # "scrapped his trip to X, a day before he was to meet Y": a plan in a clause on the verb
+        clause = next((level for level in chain[1:] if level.dep_ == "advcl"), None)
+        trip = None if clause is None else _plan_beside(clause)
+    if trip is None:
         return None
-    trip = clause.head
     if trip.dep_ == "pobj" and trip.head.dep_ == "prep" and trip.head.head.lower_ in lx.TRIP_NOUNS:
         trip = trip.head.head  # "his trip to Muscat, where ...": the relative hung on the destination
     if trip.pos_ != "NOUN" or trip.lower_ not in lx.TRIP_NOUNS:
         return None
     found = status_of(trip)
     return found if found in ("cancelled", "declined") else None
+
+
+def _plan_beside(clause):
+    """The object of the verb a clause of planning ("before he was due to meet Y") hangs on, else None."""
+    if not _planned(clause) or clause.head.pos_ != "VERB":
+        return None
+    return next((c for c in clause.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
 SIDELINES = frozenset("sidelines sideline margins margin fringes fringe".split())  # "will meet on the sidelines
@@ -571,7 +583,10 @@ def _to_host(verb, overtaken: bool = False) -> bool:
 
 
 def _hosting_tense(verb) -> str | None:
-    """scheduled for "will host" / "is hosting" / "is to host", held for "hosted" / "has hosted", else None."""
+    """scheduled for "will host" / "is hosting" / "is to host", held for "hosted" / "has hosted", else None (also for
+    "which X was to host": a past plan, whose fate the verb governing the event tells)."""
+    if _to_host(verb, overtaken=True) and not _to_host(verb):
+        return None
     if _future(verb) or _to_host(verb) or _modal(verb) and not any(c.lower_ == "would" for c in verb.children) \
             or verb.tag_ == "VBG" and any(c.lower_ in ("is", "are", "'s", "’s") for c in verb.children):
         return "scheduled"

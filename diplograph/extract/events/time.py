@@ -61,7 +61,7 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
     if time is not None and day is None:
         return time, None  # "a year after X hosted him": the year counted back, no day
     gone = {t.i for c in superseded for t in c.subtree}
-    own = [tok] + [tok.head for _ in [0] if fronted_host(tok)] + [p for p in own_participles(tok) if p.i not in gone] \
+    own = [tok] + [tok.head for _ in [0] if fronted_host(tok)] + [p for p in own_participles(tok, status != "held") if p.i not in gone] \
         + ([tok.head] if nominal_gerund(tok) else []) \
         + [v for v in levels[1:3] if v.pos_ == "NOUN" and v.lemma_.lower() in lx.ROUND_NOUNS]  # "next week's
     # leaders meeting", "next year's round of consultations"
@@ -307,11 +307,13 @@ def _superseded(tok) -> list:
     anew = any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in subj.head.children)  # "will now be held"
     return [c for c in dict.fromkeys(clauses)
             if any(a.dep_ == "advmod" and a.lower_ in _FORMERLY or anew and a.dep_ == "aux" and a.lower_ == "had"
-                   for a in c.children)]  # "which had been due to take place in August, will now be held ..."
+                   for a in c.children)  # "which had been due to take place in August, will now be held ..."
+            or anew and c.lower_ in ("was", "were") and c == hosting_clause(tok)]  # "which X was to host in May"
 
 
-def own_participles(tok) -> list:
-    """"talks held in Oslo", "a meeting that had been planned for Friday": the verbs describing the event."""
+def own_participles(tok, unheld: bool = False) -> list:
+    """"talks held in Oslo", "a meeting that had been planned for Friday": the verbs describing the event
+    (``unheld``: also "which X was to host on June 3", the day of a plan whose fate the words above tell)."""
     found = [c for t in (tok, *of_bodies(tok)) for c in t.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
              and c.lemma_.lower() in lx.OWN_PARTICIPLES]
     found += [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "between" for o in p.children
@@ -320,7 +322,7 @@ def own_participles(tok) -> list:
     # planned for April": the parser hangs the event's participle on the last side
     found += [c for c in (to_be_held(tok), happening_clause(tok)) if c is not None and c not in found]
     host = hosting_clause(tok)
-    if host is not None and host.lemma_ == "be" and host.lower_ not in ("was", "were"):  # "the summit, which X is
+    if host is not None and host.lemma_ == "be" and (unheld or host.lower_ not in ("was", "were")):  # "the summit, which X is
         # to host in May": the infinitive's time (not "was to host": the day of a plan since overtaken)
         found += [c for c in host.children if c.dep_ == "xcomp"]
     return found  # ("talks between A and B, which are due to take place in June": the relative's verb)
