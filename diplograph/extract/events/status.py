@@ -124,12 +124,16 @@ def name_on(level, trigger) -> bool:
     last = trigger.i - 1
     while last > level.i and doc[last].dep_ == "amod" and doc[last].head == trigger and doc[last].pos_ == "ADJ":
         last -= 1  # "the 4th EU–AU ministerial meeting": the name, then what kind of meeting
+    if level.lemma_.lower() == "head" and trigger.head.head == level and trigger.head.lower_ == "of" \
+            and any(c.dep_ == "compound" and c.lemma_.lower() in _RULED for c in trigger.children):
+        return True  # "the SADC heads of state meeting" parsed as heads of a "state meeting"
     if level.pos_ != "PROPN" or not 0 <= level.i < last or not doc[last].text[:1].isupper():
         return False
     return all(t.pos_ in ("ADP", "DET", "CCONJ") or t.text[:1].isupper() or t.text in NAME_DASHES and not t.whitespace_
                for t in doc[level.i:last + 1])  # "the Ghana–Togo Joint Commission", "the EU–Western Balkans summit"
 
 
+_RULED = frozenset("state government".split())  # "heads of state", "heads of government"
 NAME_DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014")  # hyphens and dashes that join two names
 
 
@@ -701,8 +705,8 @@ def _noun_level(noun) -> str:
     """An invitation/proposal noun: rejected, accepted, or simply proposed."""
     if noun.lemma_.lower() in lx.PREPARE_NOUNS or noun.lower_ in lx.PREPARE_NOUNS:
         return "scheduled"  # "discussed preparations for the summit in June": still to come
-    if noun.lemma_.lower() in lx.DECLINE_NOUNS:
-        return "declined"  # "X's refusal to attend the summit", "a boycott of the talks"
+    if noun.lemma_.lower() in lx.DECLINE_NOUNS or noun.dep_ == "dobj" and _regrets_for(noun.head, noun):
+        return "declined"  # "X's refusal to attend the summit", "a boycott of the talks", "sent apologies for it"
     if noun.lemma_.lower() in lx.CANCEL_NOUNS:
         return _call_off_noun(noun)
     if noun.lemma_.lower() == "agreement" and any(c.dep_ == "acl" and c.tag_ == "VB" for c in noun.children):
@@ -723,6 +727,17 @@ def _noun_level(noun) -> str:
     if answer is not None:  # "a proposal for talks, which X dismissed", "an invitation that X has accepted" (the
         return answer  # parser may hang the clause on the last noun before it: "a proposal for talks with X, which")
     return "proposed" if noun.lower_ != "decision" else _GO_ON
+
+
+def _regrets_for(verb, below) -> bool:
+    """"sent his apologies for the summit", "tendered regrets for the meeting": one side sends word it will not come
+    (``below``: the event's phrase or the regrets noun itself, under the verb)."""
+    if verb.lemma_.lower() not in lx.REGRET_VERBS or _negated(verb):
+        return False
+    regrets = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lx.REGRET_NOUNS]
+    return any(p.dep_ == "prep" and p.lower_ == "for" and below in p.subtree
+               for h in (verb, *regrets) for p in h.children) or below in regrets and any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in below.children)
 
 
 def _call_off_noun(noun) -> str:
@@ -795,7 +810,7 @@ def _verb_level(verb, trigger) -> str:
                 or _turned_up(verb):  # "did not show up for the talks
             return "declined" if (_future(verb) or _modal(verb) or _chosen(verb) or _passed_up(verb)) else None
         return None
-    if lemma_is(verb, lx.DECLINE, lx.DECLINE_PHRASES):
+    if lemma_is(verb, lx.DECLINE, lx.DECLINE_PHRASES) or _regrets_for(verb, trigger):
         return "declined"
     if lemma_is(verb, lx.POSTPONE, lx.POSTPONE_PHRASES) and _repeated(verb):
         return None  # "the talks had been put off twice": how they came to be late, not that they are off

@@ -482,7 +482,7 @@ def rescheduled(chain, timexes: list[Timex], dct: date | None) -> tuple[Timex | 
         # "until after the summer", no date)
         for prep in preps:
             tx = timex_among(subtree_ids(prep), timexes, verb.doc)
-            if tx is None or tx.type != "DATE":
+            if tx is None or tx.type not in ("DATE", "TIME"):  # "to Friday morning": its day
                 continue
             day = resolve_day(tx, dct, "future")
             if day is not None:
