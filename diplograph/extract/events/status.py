@@ -811,6 +811,8 @@ def _verb_level(verb, trigger) -> str:
             return "declined" if (_future(verb) or _modal(verb) or _chosen(verb) or _passed_up(verb)) else None
         return None
     if lemma_is(verb, lx.DECLINE, lx.DECLINE_PHRASES) or _regrets_for(verb, trigger):
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lx.THREAT_VERBS:
+            return None  # "threatened to boycott the summit", "is considering skipping it": a refusal not made
         return "declined"
     if lemma_is(verb, lx.POSTPONE, lx.POSTPONE_PHRASES) and _repeated(verb):
         return None  # "the talks had been put off twice": how they came to be late, not that they are off
