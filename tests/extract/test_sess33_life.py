@@ -82,3 +82,21 @@ def test_a_meeting_put_off_to_a_part_of_a_day_is_scheduled_on_that_day(run):
             "to Monday afternoon, the Georgian foreign ministry said.")
     rows = event_rows(run(text))
     assert [(r[2], r[3]) for r in rows] == [("scheduled", "2057-05-21")], rows
+
+
+def test_a_round_told_before_called_off_cancels_the_talks(run):
+    text = ("Uruguay and Paraguay were to hold talks on river navigation in Asuncion on June 2. That round has been "
+            "called off, the Uruguayan foreign ministry said.")
+    rows = event_rows(run(text))
+    assert [(r[2], r[3]) for r in rows] == [("cancelled", "2057-06-02")], rows
+
+
+def test_a_round_of_voting_is_no_event(run):
+    text = "The second round of voting in the party's leadership race has been postponed until July."
+    assert event_rows(run(text)) == [], event_rows(run(text))
+
+
+def test_a_round_of_a_joint_commission_meets(run):
+    text = "The next round of the Bhutan-India Joint Commission will be held in Thimphu in August."
+    rows = event_rows(run(text))
+    assert [(r[0], r[2], r[3]) for r in rows] == [("meeting", "scheduled", "2057-08")], rows

@@ -75,6 +75,9 @@ def trigger_type(tok) -> str | None:
                 return "meeting" if lemma == "session" and _bodys_own(tok) else "talks"
             if lemma == "round" and _round_called_off(tok):
                 return "talks"  # "That round has now been shelved": the talks told before, called off
+            if lemma == "round" and any(o.lemma_.lower() in lx.JOINT_BODIES for c in tok.children if c.dep_ == "prep"
+                                        and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"):
+                return "meeting" if _body_session(tok) else None  # "a round of the Joint Consultation Mechanism"
             return "meeting" if lemma == "session" and _body_session(tok) else None
         if lemma in lx.JOINT_BODIES:  # "convened the Joint Commission", "the Council of Ministers was held"
             return "meeting" if _body_meets(tok) and not any(t.lemma_.lower() in lx.SPORTING for t in tok.subtree) \
