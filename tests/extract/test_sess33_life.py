@@ -100,3 +100,15 @@ def test_a_round_of_a_joint_commission_meets(run):
     text = "The next round of the Bhutan-India Joint Commission will be held in Thimphu in August."
     rows = event_rows(run(text))
     assert [(r[0], r[2], r[3]) for r in rows] == [("meeting", "scheduled", "2057-08")], rows
+
+
+def test_a_delegation_sent_for_talks_sends_no_regrets(run):
+    text = ("Pakistan has invited Turkmenistan to send a delegation to Islamabad in June for the next round of their "
+            "political consultations, the Foreign Office said.")
+    assert [r[2] for r in event_rows(run(text))] == ["proposed"], event_rows(run(text))
+
+
+def test_a_trip_for_a_heads_of_state_summit_gives_its_tense(run):
+    text = "Mr Phiri travels to Gaborone on Monday for the extraordinary SADC heads of state summit on Mozambique."
+    rows = [r for r in event_rows(run(text)) if r[0] == "summit"]
+    assert [(r[2], r[3]) for r in rows] == [("scheduled", "2057-05-21")], event_rows(run(text))

@@ -735,9 +735,10 @@ def _regrets_for(verb, below) -> bool:
     if verb.lemma_.lower() not in lx.REGRET_VERBS or _negated(verb):
         return False
     regrets = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lx.REGRET_NOUNS]
-    return any(p.dep_ == "prep" and p.lower_ == "for" and below in p.subtree
-               for h in (verb, *regrets) for p in h.children) or below in regrets and any(
-        c.dep_ == "prep" and c.lower_ == "for" for c in below.children)
+    if below in regrets:
+        return any(c.dep_ == "prep" and c.lower_ == "for" for c in below.children)
+    return bool(regrets) and any(p.dep_ == "prep" and p.lower_ == "for" and below in p.subtree
+                                 for h in (verb, *regrets) for p in h.children)  # (not "send a delegation for talks")
 
 
 def _call_off_noun(noun) -> str:
@@ -929,6 +930,8 @@ _PURPOSE_VERBS = lx.TRAVEL_VERBS | lx.ARRIVAL_WORDS | lx.MEET_HOSTS \
 
 def _purpose_of(trigger, verb) -> bool:
     """"went to X for talks", "returns to X to meet Y": the event is what the journey is for."""
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and name_on(trigger.head.head, trigger):
+        trigger = trigger.head.head  # "flies to X for the SADC heads of state summit": the parser's head of the name
     if trigger.head.lower_ == "for" and trigger.head.head == verb:
         return True
     if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in lx.JOIN_VERBS | {"hold", "have"}:

@@ -34,7 +34,7 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
         _future_word(v) for v in levels[1:4] if v.pos_ in ("VERB", "AUX")) else "past"  # "will not attend the
     # summit in August": the August to come (not "will skip the summit, after a meeting on Friday")
     tense_for = _tense_reader(tok, default)
-    plan = _planned_infinitive(tok) if status != "held" else None
+    plan = (_planned_infinitive(tok) or _hosted_plan(tok)) if status != "held" else None
     coarse_tense = _plan_reader(plan, tense_for) if plan is not None else tense_for
     seen = {t.i for t in tok.subtree}
     pos, lower = token_strings(tok.doc, "POS"), token_strings(tok.doc, "LOWER")  # columns, not a Token per word
@@ -69,7 +69,8 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
     for child in own[1:]:
         for verb in (child, *(c for c in child.children if c.dep_ == "xcomp" and c.pos_ == "VERB")):
             if day is None:  # "the summit that was scheduled to convene in Doha on June 12": the complement's day
-                time, day = day_of(verb, timexes, dct, default, answers, tense_for=tense_for)
+                time, day = day_of(verb, timexes, dct, default, answers,
+                                   tense_for=coarse_tense if verb == plan else tense_for)
     called_off = status == "cancelled"
     if day is None and (coarse := _coarse(tok, own + named, set(), timexes, dct, coarse_tense, fronted,
                                           called_off)) is not None:
@@ -220,6 +221,14 @@ def _planned_infinitive(tok):
     planned = verb.dep_ == "acl" and head.lemma_.lower() in lx.PROPOSE_NOUNS \
         or verb.dep_ == "xcomp" and head.lemma_.lower() in lx.DECLINE
     return verb if planned else None
+
+
+def _hosted_plan(tok):
+    """"the summit, which X was to host in November": the infinitive of a host's plan told in the past (None else)."""
+    host = hosting_clause(tok)
+    if host is None or host.lower_ not in ("was", "were"):
+        return None
+    return next((c for c in host.children if c.dep_ == "xcomp"), None)
 
 
 def _plan_reader(plan, tense_for):
