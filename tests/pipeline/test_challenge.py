@@ -37,7 +37,8 @@ BLIND = {"events": ("events-blind", "events-blind2", "events-blind3", "events-bl
                     "events-blind16-cancel", "events-blind16-affil", "events-blind16-agreed",
                     "events-blind16-pages", "events-blind16-igo", "events-holdout16", "events-holdoutpages12",
                     "events-blind17-names", "events-blind17-scope", "events-blind17-pages",
-                    "events-blind17-ceremony", "events-blind17-bodies", "events-holdout17", "events-holdoutpages13"),
+                    "events-blind17-ceremony", "events-blind17-bodies", "events-holdout17", "events-holdoutpages13",
+                    "events-blind18-life"),
          "statements": ("statements-blind", "statements-blind2", "statements-blind3", "statements-blind4",
                         "statements-blind5", "statements-holdout1", "statements-holdout2",
                         "statements-holdout3", "statements-blind6-speech",
@@ -256,6 +257,8 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, 
                                      "location": 0.91, "type": 0.99},  # held out, first run F1 0.817 (start 0.803)
                 "events-holdoutpages13": {"precision": 0.83, "recall": 0.71, "f1": 0.76, "status": 0.88, "date": 0.88,
                                           "location": 0.85, "type": 0.99},  # held out, first run F1 0.769 (start 0.764)
+                "events-blind18-life": {"precision": 0.90, "recall": 0.86, "f1": 0.88, "status": 0.97, "date": 0.92,
+                                        "location": 0.92, "type": 1.00},  # first blind run F1 0.897
                 "statements-holdout5": {"precision": 0.95, "recall": 0.93, "f1": 0.94, "strict_f1": 0.92, "speaker": 0.98,
                                         "date": 0.88},  # held out, first run F1 0.905 strict 0.890 (start the same)
                 "statements-holdout6": {"precision": 0.95, "recall": 0.85, "f1": 0.90, "strict_f1": 0.88, "speaker": 0.98,
