@@ -204,6 +204,9 @@ DENY_VERBS = frozenset("deny refute rebut dismiss reject".split())  # "denied (r
 REPORT_NOUNS = frozenset("report reports claim claims rumour rumours rumor rumors allegation allegations".split())
 ABSENCE_VERBS = frozenset("skip boycott miss shun".split())  # staying away: the verb's time is the event's
 DECLINE_NOUNS = frozenset("refusal rejection boycott snub".split())  # "X's refusal to attend the summit"
+REGRET_NOUNS = frozenset("apology apologies regret regrets".split())  # "sent his apologies for the summit": away
+REGRET_VERBS = frozenset("send tender convey".split())  # the verbs that send them
+THREAT_VERBS = frozenset("threaten consider contemplate mull weigh".split())  # "threatened to boycott it": not yet
 POSTPONE = frozenset("postpone delay defer shelve".split()) | _words("status", "postponed")
 POSTPONE_PHRASES = frozenset({("put", "off"), ("push", "back")})
 # Moves in time only when a new date follows ("moved to 2 April", "shifted to next week", "brought forward to May")

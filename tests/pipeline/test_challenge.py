@@ -38,7 +38,7 @@ BLIND = {"events": ("events-blind", "events-blind2", "events-blind3", "events-bl
                     "events-blind16-pages", "events-blind16-igo", "events-holdout16", "events-holdoutpages12",
                     "events-blind17-names", "events-blind17-scope", "events-blind17-pages",
                     "events-blind17-ceremony", "events-blind17-bodies", "events-holdout17", "events-holdoutpages13",
-                    "events-blind18-groups"),
+                    "events-blind18-groups", "events-blind18-life"),
          "statements": ("statements-blind", "statements-blind2", "statements-blind3", "statements-blind4",
                         "statements-blind5", "statements-holdout1", "statements-holdout2",
                         "statements-holdout3", "statements-blind6-speech",
@@ -259,6 +259,8 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, 
                                           "location": 0.85, "type": 0.99},  # held out, first run F1 0.769 (start 0.764)
                 "events-blind18-groups": {"precision": 0.88, "recall": 0.85, "f1": 0.86, "status": 0.90, "date": 0.88,
                                           "location": 0.92, "type": 0.98},  # first blind run F1 0.777
+                "events-blind18-life": {"precision": 0.90, "recall": 0.86, "f1": 0.88, "status": 0.97, "date": 0.92,
+                                        "location": 0.92, "type": 1.00},  # first blind run F1 0.897
                 "statements-holdout5": {"precision": 0.95, "recall": 0.93, "f1": 0.94, "strict_f1": 0.92, "speaker": 0.98,
                                         "date": 0.88},  # held out, first run F1 0.905 strict 0.890 (start the same)
                 "statements-holdout6": {"precision": 0.95, "recall": 0.85, "f1": 0.90, "strict_f1": 0.88, "speaker": 0.98,

@@ -527,12 +527,14 @@ class _Finder:
             no = self.sent_of[verb.i]
             offered = [s for s in sightings if s.status == "proposed" and 0 <= no - s.sent_no <= 2
                        and s.end <= verb.idx]  # "invited Y to visit, and Y accepted": the same sentence too
-            both = subj is not None and subj.lower_ in ("both", "they")  # "Both accepted"
+            both = subj is not None and _all_invited(subj)  # "Both accepted", "All four have accepted"
             sides = self._sides()
             earlier = next((s for s in reversed(offered) if both or keys & set(s.roles.participants)
                             or {sides.get(k, k) for k in keys} & {sides.get(k, k) for k in s.roles.participants}),
                            None)
             if earlier is not None:
+                if both and len(earlier.roles.participants) < 2 and len(reach := self._reach(earlier)) >= 2:
+                    earlier.roles.add(reach)  # "invited A, B and C to talks. All three accepted": the invitees
                 found.append(self._answered(earlier, verb, no, "declined" if negated or refused else "agreed"))
         return found
 
@@ -1722,6 +1724,14 @@ class _Finder:
 
 
 _AHEAD_STATUSES = frozenset({"scheduled", "agreed", "proposed"})
+_GROUP_WORDS = frozenset("both they all".split())
+
+
+def _all_invited(subj) -> bool:
+    """"Both", "they", "All four", "the three leaders": a subject counting the sides as one group, who answer an
+    invitation together."""
+    return subj.lower_ in _GROUP_WORDS or subj.tag_ == "CD" or any(
+        c.dep_ in ("det", "predet", "nummod") and (c.lower_ in _GROUP_WORDS or c.tag_ == "CD") for c in subj.children)
 
 
 def _city_within(city: str | None, state: str) -> bool:

@@ -124,12 +124,16 @@ def name_on(level, trigger) -> bool:
     last = trigger.i - 1
     while last > level.i and doc[last].dep_ == "amod" and doc[last].head == trigger and doc[last].pos_ == "ADJ":
         last -= 1  # "the 4th EU–AU ministerial meeting": the name, then what kind of meeting
+    if level.lemma_.lower() == "head" and trigger.head.head == level and trigger.head.lower_ == "of" \
+            and any(c.dep_ == "compound" and c.lemma_.lower() in _RULED for c in trigger.children):
+        return True  # "the SADC heads of state meeting" parsed as heads of a "state meeting"
     if level.pos_ != "PROPN" or not 0 <= level.i < last or not doc[last].text[:1].isupper():
         return False
     return all(t.pos_ in ("ADP", "DET", "CCONJ") or t.text[:1].isupper() or t.text in NAME_DASHES and not t.whitespace_
                for t in doc[level.i:last + 1])  # "the Ghana–Togo Joint Commission", "the EU–Western Balkans summit"
 
 
+_RULED = frozenset("state government".split())  # "heads of state", "heads of government"
 NAME_DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014")  # hyphens and dashes that join two names
 
 
@@ -240,18 +244,30 @@ def _refused_above(trigger, chain: list | None) -> bool:
 
 def trip_off(chain: list) -> str | None:
     """"postponed his trip to Muscat, where he was to hold talks with Y", "cancelled a trip during which he was to
-    meet Y": a contact planned in a relative clause of a trip called off or refused falls with the trip (``chain``:
+    meet Y": a contact planned in a relative clause of a trip called off or refused (or in a clause of planning on
+    the verb that calls it off) falls with the trip (``chain``:
     the contact's governors); None when no such trip holds it."""
     clause = next((level for level in chain[1:] if level.dep_ == "relcl"), None)
-    if clause is None:
+    if clause is not None:
+        trip = clause.head
+    else:  # "scrapped his trip to X, a day before he was to meet Y": a plan in a clause on the verb
+        clause = next((level for level in chain[1:] if level.dep_ == "advcl"), None)
+        trip = None if clause is None else _plan_beside(clause)
+    if trip is None:
         return None
-    trip = clause.head
     if trip.dep_ == "pobj" and trip.head.dep_ == "prep" and trip.head.head.lower_ in lx.TRIP_NOUNS:
         trip = trip.head.head  # "his trip to Muscat, where ...": the relative hung on the destination
     if trip.pos_ != "NOUN" or trip.lower_ not in lx.TRIP_NOUNS:
         return None
     found = status_of(trip)
     return found if found in ("cancelled", "declined") else None
+
+
+def _plan_beside(clause):
+    """The object of the verb a clause of planning ("before he was due to meet Y") hangs on, else None."""
+    if not _planned(clause) or clause.head.pos_ != "VERB":
+        return None
+    return next((c for c in clause.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
 SIDELINES = frozenset("sidelines sideline margins margin fringes fringe".split())  # "will meet on the sidelines
@@ -571,7 +587,10 @@ def _to_host(verb, overtaken: bool = False) -> bool:
 
 
 def _hosting_tense(verb) -> str | None:
-    """scheduled for "will host" / "is hosting" / "is to host", held for "hosted" / "has hosted", else None."""
+    """scheduled for "will host" / "is hosting" / "is to host", held for "hosted" / "has hosted", else None (also for
+    "which X was to host": a past plan, whose fate the verb governing the event tells)."""
+    if _to_host(verb, overtaken=True) and not _to_host(verb):
+        return None
     if _future(verb) or _to_host(verb) or _modal(verb) and not any(c.lower_ == "would" for c in verb.children) \
             or verb.tag_ == "VBG" and any(c.lower_ in ("is", "are", "'s", "’s") for c in verb.children):
         return "scheduled"
@@ -686,8 +705,8 @@ def _noun_level(noun) -> str:
     """An invitation/proposal noun: rejected, accepted, or simply proposed."""
     if noun.lemma_.lower() in lx.PREPARE_NOUNS or noun.lower_ in lx.PREPARE_NOUNS:
         return "scheduled"  # "discussed preparations for the summit in June": still to come
-    if noun.lemma_.lower() in lx.DECLINE_NOUNS:
-        return "declined"  # "X's refusal to attend the summit", "a boycott of the talks"
+    if noun.lemma_.lower() in lx.DECLINE_NOUNS or noun.dep_ == "dobj" and _regrets_for(noun.head, noun):
+        return "declined"  # "X's refusal to attend the summit", "a boycott of the talks", "sent apologies for it"
     if noun.lemma_.lower() in lx.CANCEL_NOUNS:
         return _call_off_noun(noun)
     if noun.lemma_.lower() == "agreement" and any(c.dep_ == "acl" and c.tag_ == "VB" for c in noun.children):
@@ -708,6 +727,18 @@ def _noun_level(noun) -> str:
     if answer is not None:  # "a proposal for talks, which X dismissed", "an invitation that X has accepted" (the
         return answer  # parser may hang the clause on the last noun before it: "a proposal for talks with X, which")
     return "proposed" if noun.lower_ != "decision" else _GO_ON
+
+
+def _regrets_for(verb, below) -> bool:
+    """"sent his apologies for the summit", "tendered regrets for the meeting": one side sends word it will not come
+    (``below``: the event's phrase or the regrets noun itself, under the verb)."""
+    if verb.lemma_.lower() not in lx.REGRET_VERBS or _negated(verb):
+        return False
+    regrets = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lx.REGRET_NOUNS]
+    if below in regrets:
+        return any(c.dep_ == "prep" and c.lower_ == "for" for c in below.children)
+    return bool(regrets) and any(p.dep_ == "prep" and p.lower_ == "for" and below in p.subtree
+                                 for h in (verb, *regrets) for p in h.children)  # (not "send a delegation for talks")
 
 
 def _call_off_noun(noun) -> str:
@@ -780,7 +811,9 @@ def _verb_level(verb, trigger) -> str:
                 or _turned_up(verb):  # "did not show up for the talks
             return "declined" if (_future(verb) or _modal(verb) or _chosen(verb) or _passed_up(verb)) else None
         return None
-    if lemma_is(verb, lx.DECLINE, lx.DECLINE_PHRASES):
+    if lemma_is(verb, lx.DECLINE, lx.DECLINE_PHRASES) or _regrets_for(verb, trigger):
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lx.THREAT_VERBS:
+            return None  # "threatened to boycott the summit", "is considering skipping it": a refusal not made
         return "declined"
     if lemma_is(verb, lx.POSTPONE, lx.POSTPONE_PHRASES) and _repeated(verb):
         return None  # "the talks had been put off twice": how they came to be late, not that they are off
@@ -897,6 +930,8 @@ _PURPOSE_VERBS = lx.TRAVEL_VERBS | lx.ARRIVAL_WORDS | lx.MEET_HOSTS \
 
 def _purpose_of(trigger, verb) -> bool:
     """"went to X for talks", "returns to X to meet Y": the event is what the journey is for."""
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and name_on(trigger.head.head, trigger):
+        trigger = trigger.head.head  # "flies to X for the SADC heads of state summit": the parser's head of the name
     if trigger.head.lower_ == "for" and trigger.head.head == verb:
         return True
     if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in lx.JOIN_VERBS | {"hold", "have"}:

@@ -34,7 +34,7 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
         _future_word(v) for v in levels[1:4] if v.pos_ in ("VERB", "AUX")) else "past"  # "will not attend the
     # summit in August": the August to come (not "will skip the summit, after a meeting on Friday")
     tense_for = _tense_reader(tok, default)
-    plan = _planned_infinitive(tok) if status != "held" else None
+    plan = (_planned_infinitive(tok) or _hosted_plan(tok)) if status != "held" else None
     coarse_tense = _plan_reader(plan, tense_for) if plan is not None else tense_for
     seen = {t.i for t in tok.subtree}
     pos, lower = token_strings(tok.doc, "POS"), token_strings(tok.doc, "LOWER")  # columns, not a Token per word
@@ -61,7 +61,7 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
     if time is not None and day is None:
         return time, None  # "a year after X hosted him": the year counted back, no day
     gone = {t.i for c in superseded for t in c.subtree}
-    own = [tok] + [tok.head for _ in [0] if fronted_host(tok)] + [p for p in own_participles(tok) if p.i not in gone] \
+    own = [tok] + [tok.head for _ in [0] if fronted_host(tok)] + [p for p in own_participles(tok, status != "held") if p.i not in gone] \
         + ([tok.head] if nominal_gerund(tok) else []) \
         + [v for v in levels[1:3] if v.pos_ == "NOUN" and v.lemma_.lower() in lx.ROUND_NOUNS]  # "next week's
     # leaders meeting", "next year's round of consultations"
@@ -69,7 +69,8 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
     for child in own[1:]:
         for verb in (child, *(c for c in child.children if c.dep_ == "xcomp" and c.pos_ == "VERB")):
             if day is None:  # "the summit that was scheduled to convene in Doha on June 12": the complement's day
-                time, day = day_of(verb, timexes, dct, default, answers, tense_for=tense_for)
+                time, day = day_of(verb, timexes, dct, default, answers,
+                                   tense_for=coarse_tense if verb == plan else tense_for)
     called_off = status == "cancelled"
     if day is None and (coarse := _coarse(tok, own + named, set(), timexes, dct, coarse_tense, fronted,
                                           called_off)) is not None:
@@ -222,6 +223,14 @@ def _planned_infinitive(tok):
     return verb if planned else None
 
 
+def _hosted_plan(tok):
+    """"the summit, which X was to host in November": the infinitive of a host's plan told in the past (None else)."""
+    host = hosting_clause(tok)
+    if host is None or host.lower_ not in ("was", "were"):
+        return None
+    return next((c for c in host.children if c.dep_ == "xcomp"), None)
+
+
 def _plan_reader(plan, tense_for):
     """A month or season inside a plan's infinitive ("to host the talks in March") is the next one; one outside it
     ("a proposal made in January") keeps its own tense."""
@@ -307,11 +316,13 @@ def _superseded(tok) -> list:
     anew = any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in subj.head.children)  # "will now be held"
     return [c for c in dict.fromkeys(clauses)
             if any(a.dep_ == "advmod" and a.lower_ in _FORMERLY or anew and a.dep_ == "aux" and a.lower_ == "had"
-                   for a in c.children)]  # "which had been due to take place in August, will now be held ..."
+                   for a in c.children)  # "which had been due to take place in August, will now be held ..."
+            or anew and c.lower_ in ("was", "were") and c == hosting_clause(tok)]  # "which X was to host in May"
 
 
-def own_participles(tok) -> list:
-    """"talks held in Oslo", "a meeting that had been planned for Friday": the verbs describing the event."""
+def own_participles(tok, unheld: bool = False) -> list:
+    """"talks held in Oslo", "a meeting that had been planned for Friday": the verbs describing the event
+    (``unheld``: also "which X was to host on June 3", the day of a plan whose fate the words above tell)."""
     found = [c for t in (tok, *of_bodies(tok)) for c in t.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
              and c.lemma_.lower() in lx.OWN_PARTICIPLES]
     found += [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "between" for o in p.children
@@ -320,7 +331,7 @@ def own_participles(tok) -> list:
     # planned for April": the parser hangs the event's participle on the last side
     found += [c for c in (to_be_held(tok), happening_clause(tok)) if c is not None and c not in found]
     host = hosting_clause(tok)
-    if host is not None and host.lemma_ == "be" and host.lower_ not in ("was", "were"):  # "the summit, which X is
+    if host is not None and host.lemma_ == "be" and (unheld or host.lower_ not in ("was", "were")):  # "the summit, which X is
         # to host in May": the infinitive's time (not "was to host": the day of a plan since overtaken)
         found += [c for c in host.children if c.dep_ == "xcomp"]
     return found  # ("talks between A and B, which are due to take place in June": the relative's verb)
@@ -480,7 +491,7 @@ def rescheduled(chain, timexes: list[Timex], dct: date | None) -> tuple[Timex | 
         # "until after the summer", no date)
         for prep in preps:
             tx = timex_among(subtree_ids(prep), timexes, verb.doc)
-            if tx is None or tx.type != "DATE":
+            if tx is None or tx.type not in ("DATE", "TIME"):  # "to Friday morning": its day
                 continue
             day = resolve_day(tx, dct, "future")
             if day is not None:

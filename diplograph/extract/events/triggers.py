@@ -7,7 +7,7 @@ from diplograph.extract.actors.columns import doc_text
 from diplograph.extract.base import any_lemma, any_word
 from diplograph.extract.events.places import capital_by_nationality, entity_text, hung_guests, is_place, stray_name
 from diplograph.extract.events.sectors import SIMULATIONS
-from diplograph.extract.events.status import NAME_DASHES
+from diplograph.extract.events.status import NAME_DASHES, lemma_is
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import fold, gazetteer
 from diplograph.kb.roles import LEADER_HEADS, TITLE_HEADS, head_of, is_honorific
@@ -73,6 +73,11 @@ def trigger_type(tok) -> str | None:
                         if c.dep_ in ("amod", "nummod", "det"))  # "the previous round": one before, talks too
             if fresh and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
                 return "meeting" if lemma == "session" and _bodys_own(tok) else "talks"
+            if lemma == "round" and _round_called_off(tok):
+                return "talks"  # "That round has now been shelved": the talks told before, called off
+            if lemma == "round" and any(o.lemma_.lower() in lx.JOINT_BODIES for c in tok.children if c.dep_ == "prep"
+                                        and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"):
+                return "meeting" if _body_session(tok) else None  # "a round of the Joint Consultation Mechanism"
             return "meeting" if lemma == "session" and _body_session(tok) else None
         if lemma in lx.JOINT_BODIES:  # "convened the Joint Commission", "the Council of Ministers was held"
             return "meeting" if _body_meets(tok) and not any(t.lemma_.lower() in lx.SPORTING for t in tok.subtree) \
@@ -622,6 +627,18 @@ def _pastime(verb, preps: tuple[str, ...] = ("for",), words_of: frozenset[str] =
     words += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not _mission(c)]
     return any(w.lemma_.lower() in words_of or any(c.dep_ in ("compound", "amod") and c.lemma_.lower()
                in words_of for c in w.children) for w in words)
+
+
+_POINTING_DETS = frozenset("this that the".split())
+
+
+def _round_called_off(tok) -> bool:
+    """"That round has been called off", "postponed the round": a round told before (no "of": not "a round of
+    voting"), the subject or object of a verb that calls it off."""
+    return tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ == "VERB" \
+        and any(c.dep_ == "det" and c.lower_ in _POINTING_DETS for c in tok.children) \
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) \
+        and lemma_is(tok.head, lx.CANCEL, lx.CANCEL_PHRASES)
 
 
 _EVENT_WORDS = lx.TRIGGER_NOUNS.keys() | lx.ROUND_NOUNS | lx.GATHERING_NAMES.keys()  # what a group is sent for
