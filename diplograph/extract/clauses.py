@@ -443,6 +443,8 @@ def _fronted_clause(verb) -> list:
 
 def _same_side(verb, tokens: list) -> list:
     """Reported words stay on the speech verb's side of a semicolon ("X warned A; she added: B")."""
+    if ";" not in doc_text(verb.doc):
+        return tokens  # (most documents have none: no walk of the verb's children)
     semis = [c.i for c in verb.children if c.text == ";"]
     if not semis:
         return tokens
