@@ -554,10 +554,10 @@ class _Finder(DirectSpeech):
         speaker = self.speakers.key(obj, no) if obj is not None else None
         if speaker is None:
             return
-        skip = {t.i for t in tok.subtree}
+        skip = set(subtree_ids(tok))
         comma = next((t for t in tok.subtree if t.i > obj.i and t.text == ","), None)
         if comma is not None and tok.i < obj.i:  # "According to X, Y and Z are...": the phrase ends at its comma
-            skip = {t.i for t in tok.subtree if t.i <= comma.i}
+            skip = {i for i in skip if i <= comma.i}
         opening = dateline_end(self.text, tok.idx)
         tokens = [t for t in sent if t.i not in skip and not t.is_space and t.idx >= opening]
         while tokens and tokens[0].is_punct:
