@@ -333,7 +333,7 @@ def content_tokens(verb) -> list:
         return fronted
     if not heads and parenthetical(verb):  # "The talks, he said, would resume": the clause around the cue
         left, right = aside_edges(verb)
-        aside = {t.i for t in verb.subtree} | {left - 1, right + 1}
+        aside = set(subtree_ids(verb)) | {left - 1, right + 1}
         return [t for t in verb.head.subtree if t.i not in aside and not (t.is_punct and t.i == verb.head.right_edge.i)]
     if not heads and verb.lemma_.lower() in CLAUSE_ONLY:
         return []
@@ -443,6 +443,8 @@ def _fronted_clause(verb) -> list:
 
 def _same_side(verb, tokens: list) -> list:
     """Reported words stay on the speech verb's side of a semicolon ("X warned A; she added: B")."""
+    if ";" not in doc_text(verb.doc):
+        return tokens  # (most documents have none: no walk of the verb's children)
     semis = [c.i for c in verb.children if c.text == ";"]
     if not semis:
         return tokens

@@ -345,7 +345,7 @@ def day_of(verb, timexes: list[Timex], dct: date | None, tense: str | None = "pa
     if rel is not None:
         anchor, offset, phrase, unit = rel
         # "will arrive on Tuesday, a day after meeting X": the anchor's day in the anchor's own tense
-        _, base = climb_day(anchor, timexes, dct, {t.i for t in verb.subtree}, depth + 1, tense=_anchor_tense(anchor))
+        _, base = climb_day(anchor, timexes, dct, set(subtree_ids(verb)), depth + 1, tense=_anchor_tense(anchor))
         if base is None and anchor.dep_ == "ROOT" and anchor.tag_ in ("VBZ", "VBP") \
                 and not any(c.dep_ == "aux" for c in anchor.children):
             base = dct  # "the news comes a day after X met Y": a plain present is the day of writing
@@ -402,6 +402,6 @@ def climb_day(verb, timexes: list[Timex], dct: date | None, exclude: set[int],
         tx, day = day_of(verb, timexes, dct, tense, exclude, depth)
         if day is not None or verb.dep_ not in ("ccomp", "advcl", "conj", "xcomp", "relcl"):
             return tx, day
-        exclude = exclude | {t.i for t in verb.subtree}
+        exclude = exclude | set(subtree_ids(verb))
         verb = verb.head
     return None, None

@@ -328,8 +328,9 @@ def _cut_at_places(doc: Doc, ents: list[Span]) -> list[Span]:
     it was in ("in X", X a known city or state, misspelt ones too) into one name; the body ends before "in"."""
     gz, out, lower = gazetteer(), [], token_strings(doc, "LOWER")
     for ent in ents:
-        cut = next((i for i in range(ent.start + 1, ent.end - 1) if lower[i] == "in"), None)  # the column, no Token
-        if ent.label_ != "ORG" or cut is None or gz.lookup(ent.text) is not None:
+        cut = next((i for i in range(ent.start + 1, ent.end - 1) if lower[i] == "in"), None) \
+            if ent.label_ == "ORG" else None  # only a body's name is cut (the column, no Token)
+        if cut is None or gz.lookup(ent.text) is not None:
             out.append(ent)
             continue
         place = doc[cut + 1:ent.end].text
@@ -371,10 +372,10 @@ _PORTFOLIO_LINKS = frozenset({"of", "for", "and", "the", "&"})
 def _names_after_portfolios(doc: Doc, ents: list[Span]) -> list[Span]:
     """"Secretary of [Foreign Affairs Jane Roe]": NER ran the portfolio of a title and the name after it into one
     body; the portfolio stays in the title, the name is a person."""
-    out = []
+    out, lower = [], token_strings(doc, "LOWER")
     for ent in ents:
         first = ent.start
-        if ent.label_ == "PERSON" or first < 2 or not (doc[first - 1].lower_ in ("of", "for")
+        if ent.label_ == "PERSON" or first < 2 or not (lower[first - 1] in ("of", "for")
                                                         and title_before(doc, first - 1) is not None
                                                         or _in_portfolio_list(doc, first)):
             out.append(ent)
@@ -1065,10 +1066,9 @@ def _function_word_names(doc: Doc, ents: list[Span]) -> list[Span]:
     starts = {e.start: e for e in ents}
     covered = {i for e in ents for i in range(e.start, e.end)}
     out = list(ents)
-    words = token_columns(doc).words
-    for i in range(1, len(doc) - 2):
-        if not (len(words[i]) <= 3 and words[i].istitle() and words[i + 1].istitle()):
-            continue  # the cheap string test first: a Token costs more than the rest of the loop
+    words = token_columns(doc).words  # the cheap string test first: a Token costs more than the rest of the loop
+    for i in [i for i, (w, n) in enumerate(zip(words[1:len(doc) - 2], words[2:]), 1)
+              if len(w) <= 3 and w.istitle() and n.istitle()]:
         word, name = doc[i], doc[i + 1]
         if not (word.is_title and word.is_alpha and len(word) <= 3 and word.pos_ in _FUNCTION_POS
                 and is_title(doc[i - 1].text) and not word.is_sent_start and i not in covered

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from diplograph.extract.actors.candidates import gazetteer_cands
-from diplograph.extract.actors.columns import doc_text, sentence_start
+from diplograph.extract.actors.columns import doc_text, sentence_start, subtree_ids
 from diplograph.extract.base import ActorMention, DocActors, token_strings
 from diplograph.extract.clauses import is_speech_verb, nearest_subject
 from diplograph.extract.events.coref import (ANAPHOR_WINDOW, Sighting, corefer, host_on_visit, share_setting,
@@ -1370,11 +1370,11 @@ class _Finder:
         time, day = event_when(tok, levels, status, claimed_on, self.timexes)
         if time is None and (tail := _closing_tail(tok, chain)):  # "called on X and co-chaired Y in Hanoi on Friday"
             ahead = "future" if status in ("scheduled", "agreed", "proposed") else "past"
-            closing = {t.i for c in tail for t in c.subtree}
+            closing = {t for c in tail for t in subtree_ids(c)}
             for other in dict.fromkeys(c.head for c in tail):
                 if time is None:
                     time, day = day_of(other, self.timexes, claimed_on, ahead,
-                                       {t.i for t in other.subtree} - closing - {other.i})
+                                       set(subtree_ids(other)) - closing - {other.i})
         if time is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in _GATHERINGS | {"session"}:
             for body in (o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
                          if o.dep_ == "pobj" and o.lemma_.lower() in _SITTING_BODIES):

@@ -78,10 +78,10 @@ def _mandative(verb) -> bool:
 def _aside_then(verb):
     """"X, postponed twice, will now be held": the parser made the bare participle of an aside the clause's verb
     and the true verb its conjunct; that conjunct, with its own auxiliary."""
-    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
-            or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children) \
-            or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
-        return None
+    if verb.tag_ not in ("VBN", "VBD") or verb.i == 0 or verb.doc[verb.i - 1].text != "," \
+            or any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
+        return None  # (the comma first: one Token, not a walk of the children)
     return next((c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
                  and any(a.dep_ in ("aux", "auxpass") and a.i > verb.i for a in c.children)), None)
 

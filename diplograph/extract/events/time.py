@@ -36,13 +36,13 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
     tense_for = _tense_reader(tok, default)
     plan = (_planned_infinitive(tok) or _hosted_plan(tok)) if status != "held" else None
     coarse_tense = _plan_reader(plan, tense_for) if plan is not None else tense_for
-    seen = {t.i for t in tok.subtree}
+    seen = set(subtree_ids(tok))  # indices: no Token per word
     pos, lower = token_strings(tok.doc, "POS"), token_strings(tok.doc, "LOWER")  # columns, not a Token per word
     sources = {i for v in levels[:3] for i in source_words(v)}
     seen |= sources
     nouns = [i for i in seen if i != tok.i and pos[i] == "NOUN" and lower[i] in lx.TRIGGER_NOUNS]
-    others = {t.i for i in nouns for t in tok.doc[i].subtree}  # "will meet to follow up on Friday's call": Friday dates the call
-    answers = {t.i for i in seen if pos[i] == "VERB" and answered_in(tok.doc[i]) for t in tok.doc[i].subtree}
+    others = {t for i in nouns for t in subtree_ids(tok.doc[i])}  # "will meet to follow up on Friday's call": Friday dates the call
+    answers = {t for i in seen if pos[i] == "VERB" and answered_in(tok.doc[i]) for t in subtree_ids(tok.doc[i])}
     others |= answers | sources  # "talks in Doha, which X dismissed on Saturday": the day of the answer, not the talks'
     seen |= _claimed_infinitives(tok, pos, lower)
     fronted = _speech_dates(levels) | (_trailing_speech(levels) if default == "future" else set())
@@ -56,11 +56,11 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
              and pos[o.i] == "NOUN" for t in o.subtree}  # "will convene talks next week, after a meeting on
     # Tuesday": the day of the event before or after, not of these talks
     superseded = _superseded(tok) if status != "cancelled" else []  # called off: the day it had been set for
-    others |= {t.i for c in superseded for t in c.subtree}
+    others |= {t for c in superseded for t in subtree_ids(c)}
     time, day = day_of(tok, timexes, dct, default, others, tense_for=tense_for)
     if time is not None and day is None:
         return time, None  # "a year after X hosted him": the year counted back, no day
-    gone = {t.i for c in superseded for t in c.subtree}
+    gone = {t for c in superseded for t in subtree_ids(c)}
     own = [tok] + [tok.head for _ in [0] if fronted_host(tok)] + [p for p in own_participles(tok, status != "held") if p.i not in gone] \
         + ([tok.head] if nominal_gerund(tok) else []) \
         + [v for v in levels[1:3] if v.pos_ == "NOUN" and v.lemma_.lower() in lx.ROUND_NOUNS]  # "next week's

@@ -142,7 +142,7 @@ class DirectSpeech:
     def _quote_token_ids(self, q: Quote) -> set[int]:
         """Token indexes inside a quotation's marks."""
         span = self.sdoc.char_span(q.start, q.end, alignment_mode="expand")
-        return {t.i for t in span} if span is not None else set()
+        return set(range(span.start, span.end)) if span is not None else set()  # (no Token per word)
 
     def _verb_after(self, q: Quote):
         """The speech verb of a trailing attribution (", he said", ", said the minister")."""

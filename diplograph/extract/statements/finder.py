@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from datetime import date
 
@@ -108,6 +108,7 @@ class _Finder(DirectSpeech):
         self.used: set[int] = set()  # quotation indexes already attributed
         self.spoken: list[tuple[int, int]] = []  # unquoted stretches already given to a labelled speaker
         self.issuer: str | None = None  # who a press statement's header names: its "we" speaks for them
+        self._opener_ids: list[int] | None = None  # _openers(), once per document
 
     def run(self) -> list[Statement]:
         """Statements in text order."""
@@ -417,10 +418,8 @@ class _Finder(DirectSpeech):
     # -- reported speech ---------------------------------------------------------------------
     def _indirect(self, sent, no: int) -> None:
         """Reported clauses of speech verbs and "according to" phrases in one sentence."""
-        pos, lemmas, lower = (token_strings(self.sdoc, a) for a in ("POS", "LEMMA", "LOWER"))
-        for i in range(sent.start, sent.end):  # only verbs, lead verbs and "according" can open a report
-            if pos[i] != "VERB" and lower[i] != "according" and not lead_lemma(lemmas[i]):
-                continue
+        openers = self._openers()
+        for i in openers[bisect_left(openers, sent.start):bisect_left(openers, sent.end)]:
             tok = self.sdoc[i]
             if self.quote_at(tok.idx) is not None or self._in_speech(tok.idx):
                 continue
@@ -431,6 +430,15 @@ class _Finder(DirectSpeech):
                 self._reported(tok, no)
             elif tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
                 self._according(tok, sent, no)
+
+    def _openers(self) -> list[int]:
+        """The words that may open a report (verbs, lead verbs, "according"), read once from the columns."""
+        if self._opener_ids is None:
+            pos, lemmas, lower = (token_strings(self.sdoc, a) for a in ("POS", "LEMMA", "LOWER"))
+            leads = {lemma for lemma in set(lemmas) if lead_lemma(lemma)}  # each distinct lemma asked once
+            self._opener_ids = [i for i, (p, lemma, w) in enumerate(zip(pos, lemmas, lower))
+                                if p == "VERB" or w == "according" or lemma in leads]
+        return self._opener_ids
 
     def _reported(self, verb, no: int) -> None:
         """One reported clause, or a direct quotation when the clause is (almost) all quoted."""
@@ -546,10 +554,10 @@ class _Finder(DirectSpeech):
         speaker = self.speakers.key(obj, no) if obj is not None else None
         if speaker is None:
             return
-        skip = {t.i for t in tok.subtree}
+        skip = set(subtree_ids(tok))
         comma = next((t for t in tok.subtree if t.i > obj.i and t.text == ","), None)
         if comma is not None and tok.i < obj.i:  # "According to X, Y and Z are...": the phrase ends at its comma
-            skip = {t.i for t in tok.subtree if t.i <= comma.i}
+            skip = {i for i in skip if i <= comma.i}
         opening = dateline_end(self.text, tok.idx)
         tokens = [t for t in sent if t.i not in skip and not t.is_space and t.idx >= opening]
         while tokens and tokens[0].is_punct:
