@@ -317,6 +317,8 @@ def content_tokens(verb) -> list:
              and not _relative_as_clause(c) and not coordinated_speech(c)] \
         or _misplaced_clause(verb)
     heads = [r for h in heads for r in (_relayed(h) if _relay(h) else [h])]
+    if len(heads) == 1 and (stray := _object_subject(verb, heads[0])) is not None:
+        heads = [stray, heads[0]]  # "says the patience of X, who ..., is running out": the clause's own subject
     if any(_fronted_report(verb, h) for h in heads):
         return []  # "X warned that Y, the agency reported": the agency relays X's words, X says them
     if heads:  # "said X, but that Y": a conjoined "that" clause is more of the same report
@@ -358,6 +360,16 @@ def content_tokens(verb) -> list:
             or _opening_that(tokens[0])))):
         tokens.pop(0)
     return tokens
+
+
+def _object_subject(verb, clause):
+    """The subject of a reported clause that the parser made the speech verb's object, set before a clause
+    without one ("says the patience of the islanders, who ..., is running out"); None otherwise."""
+    if verb.lemma_.lower() in ADDRESSING or clause.i < verb.i \
+            or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" or c.dep_ == "mark" for c in clause.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.left_edge.i
+                 and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
 
 
 def glued_subject(verb, tokens: list) -> list:
@@ -462,13 +474,26 @@ def _object_content(verb) -> list:
     if lemma == "call":  # "called for an immediate ceasefire": what was called for
         wanted = [o for c in kids if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj"]
         if wanted:  # "called for an end to mining until its effects are known", "for forces to be deployed"
+            # "for X and for Y to be opened": the second "for"; "for talks or recourse to X": a noun read as a verb
+            more = [c for p in (wanted[0].head,) for c in p.children if c.dep_ == "conj" and c.lower_ == "for"] \
+                + [c for c in kids if c.dep_ == "conj" and c.tag_ == "VB" and c.i == wanted[0].right_edge.i + 2
+                   and verb.tag_ in ("VBD", "VBZ") and not any(k.dep_ in SUBJECT_DEPS for k in c.children)]
             return wanted[:1] + [c for c in kids if c.dep_ in ("advcl", "xcomp") and c.i > wanted[0].i
                                  and (any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
-                                      or c.left_edge.i == wanted[0].right_edge.i + 1 and c.left_edge.lower_ == "to")]
+                                      or c.left_edge.i == wanted[0].right_edge.i + 1 and c.left_edge.lower_ == "to")] \
+                + more
     if lemma in DIRECTIVE or lemma in _WARNING:  # "urged X to Y", "called on X to Y": X and Y together
+        addressed = ("on", "upon", "to") if lemma in _APPEALING else ("on", "upon")  # "appealed to donors"
         objs = [c for c in kids if c.dep_ == "dobj"] + [o for c in kids if c.dep_ in ("prep", "prt")
-                                                       and c.lower_ in ("on", "upon")
-                                                       for o in c.children if o.dep_ == "pobj"]
+                                                       and c.lower_ in addressed
+                                                       for o in c.children if o.dep_ == "pobj"
+                                                       and o.ent_type_ not in ("DATE", "TIME")]  # not "on Tuesday"
+        if objs and lemma in _APPEALING:  # "appealed to donors for funds (to contain ...)": whom, and for what
+            wanted = [c for c in kids if c.dep_ == "prep" and c.lower_ == "for" and c.i > objs[0].i]
+            if wanted and not infinitive:
+                return objs[:1] + wanted[:1] + _right_after(kids, wanted[0])
+        if objs and not infinitive:  # "called on the parties in X to open": the "to" right after whom it asks
+            infinitive = _right_after(kids, objs[0])
         if objs and infinitive:
             return objs[:1] + infinitive
         against = [c for c in kids if c.dep_ == "prep" and c.lower_ == "against" and c.i > verb.i] \
@@ -500,6 +525,18 @@ def _object_content(verb) -> list:
                          and (any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
                               or (c.tag_ == "VBG" and c.lemma_.lower() in _PLEDGING))]
     return heads
+
+
+_APPEALING = frozenset("appeal plead".split())  # they address whom they ask with "to"
+
+
+def _right_after(kids: list, phrase) -> list:
+    """A "to" infinitive the parser hung on the verb right after phrase ("called on the parties in X to open"), or
+    a participle there that carries one ("called on all citizens living abroad to register")."""
+    nxt = phrase.right_edge.i + 1
+    return [c for c in kids if c.dep_ == "advcl" and c.left_edge.i == nxt
+            and (c.left_edge.lower_ == "to" or c.tag_ == "VBG" and any(
+                g.dep_ in ("advcl", "xcomp") and g.left_edge.lower_ == "to" and g.i > c.i for g in c.children))]
 
 
 def _headline_pair(verb, clause) -> bool:

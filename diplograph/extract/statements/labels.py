@@ -22,10 +22,11 @@ HEADER_CHARS = 400  # how far into a transcript its header (who is speaking, whe
 
 
 def label_speaker(actors: DocActors, text: str, a: int, b: int, header_end: int, *, headed: bool = False,
-                  answering: bool = False) -> str | None:
+                  answering: bool = False, stance: bool = False) -> str | None:
     """The actor key a label names ("SECRETARY KERRY", "MS. BRENNER", "PRESIDENT", "Chief Cabinet Secretary");
     headed: an office must end on its title ("WHO chief", never "UN General Assembly live"); answering: the label
-    answers a questioner's turn, so a lone surname ("Vucic:") is the interviewee's."""
+    answers a questioner's turn, so a lone surname ("Vucic:") is the interviewee's; stance: a headline's words take a
+    position (a refusal, a condition, a modal), so a capital before them speaks for its state."""
     label = " ".join(SHORT_TITLES.get(w, w) for w in text[a:b].replace(",", " ").split())  # "Omani FM"
     words = [w.strip(".") for w in label.split()]
     if label.isupper() and (titled := _titled_name(actors, words, a, b)) is not None:
@@ -38,6 +39,9 @@ def label_speaker(actors: DocActors, text: str, a: int, b: int, header_end: int,
     if known is not None:
         return known
     lowered = [w.lower() for w in words]
+    if headed and stance and not label.isupper() and (seat := gazetteer().capital(label)) is not None:
+        actors.add(ActorMention(a, b, text[a:b], seat.key, seat.name, "state", "capital"))
+        return seat.key  # "Seoul: No talks until ...", not "Kyiv: Drones hit the grid": a position is a state's
     if (headed or answering) and len(words) == 1 and bare_surname(words[0]):  # "Fidan: Ankara will not ...": a surname
         key = person_key(words[0])
         actors.add(ActorMention(a, b, words[0], key, words[0], "person", "surname"), alias=words[0])

@@ -137,6 +137,9 @@ class Speakers:
             return self._unnamed(token) if described and not person_only else None
         if lemma in SPEAKER_TITLES:
             return self._description(token, sent_no) or (None if person_only else self._unnamed(token))
+        if lemma == "member" and not person_only and self._principal(token) is not None \
+                and all(c.dep_ not in ("det", "nummod", "amod") or c.lower_ == "the" for c in token.children):
+            return self._unnamed(token)  # "the members of the Security Council": the body's members as one voice
         if lemma in SPEAKING_BODIES and not person_only:
             # "the prime minister's office", "his office said": the holder the possessor names or points to
             holder = next((c for c in token.children if c.dep_ == "poss" and (c.lemma_.lower() in SPEAKER_TITLES
@@ -201,7 +204,7 @@ class Speakers:
                 and c.lower_ not in MODIFIERS and c.lower_ not in PORTFOLIOS for c in token.children):
             return None
         text = doc_text(token.doc)
-        state = _dateline_state(text, token.idx)
+        state = _dateline_state(text, token.idx) or _fronted_capital(token)
         if state is None:
             return None
         if token.lemma_.lower() == "government":
@@ -607,6 +610,16 @@ def _dateline_state(text: str, pos: int):
     """The state whose capital opens the story's dateline before pos ("RIYADH, Aug 11 --"), if any."""
     opening = _CAPITAL_LINE.match(text)
     return gazetteer().capital(opening.group(1).title()) if opening is not None and opening.end() <= pos else None
+
+
+def _fronted_capital(token):
+    """The state whose capital a broadcast sets its sentence in before the speaker ("In Athens, the government
+    says ..."), if any."""
+    sent = token.sent
+    if sent[0].lower_ != "in" or (comma := next((t for t in sent[1:6] if t.text == ","), None)) is None \
+            or comma.i >= token.i:
+        return None
+    return gazetteer().capital(doc_text(token.doc)[sent[1].idx:comma.idx].strip())
 
 
 def _office_only(mention) -> bool:
