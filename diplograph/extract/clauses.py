@@ -559,11 +559,19 @@ def _charge(verb) -> list:
         return [o for o in labels[0].children if o.dep_ == "pobj"][:1]
     grounds = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i > objs[0].i] \
         or [c for c in objs[0].children if c.dep_ == "prep" and c.lower_ == "of"]
-    if not grounds:
-        return objs[:1] if verb.lemma_.lower() in CONDEMNING else []
+    tail = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _OBJECT_TAILS
+            and c.i == objs[0].right_edge.i + 1 and (c.lower_ == "to" or not any(
+                t.ent_type_ in ("DATE", "TIME") for t in c.subtree))][:1] if verb.lemma_.lower() in CONDEMNING else []
+    if not grounds:  # "condemned the sentencing of X to ten years": the object's own phrase the parser hung on the verb
+        return objs[:1] + tail if verb.lemma_.lower() in CONDEMNING else []
+    if tail and grounds[0].head == objs[0]:  # the "of" is the object's own: the tail goes with it
+        return objs[:1] + tail
     more = [c for c in verb.children if c.dep_ == "conj" and c.i > grounds[0].i and c.pos_ == "VERB"
             and not is_speech_verb(c) and not any(k.dep_ in SUBJECT_DEPS for k in c.children)]
     return objs[:1] + grounds[:1] + more[:1]  # "of boarding boats and seizing rifles"
+
+
+_OBJECT_TAILS = frozenset("to against by".split())  # "the sentencing of X to ten years", "violence against Y"
 
 
 def _misplaced_clause(verb) -> list:

@@ -165,6 +165,8 @@ def _office(actors: DocActors, text: str, label: str, a: int, b: int, header_end
         desc = actors.resolve_description("the " + name.lower(), a)
     if desc is not None and desc.kind in ("name", "surname"):
         return desc.key
+    if not headed and (holder := _header_holder(actors, text, name, header_end)) is not None:
+        return holder
     key = f"source:{slug(name)}"
     written = text[a:b].split()
     aliases = {name} | ({" ".join(written)} if any(w in SHORT_TITLES for w in written) else set())  # "Omani FM"
@@ -175,6 +177,22 @@ def _office(actors: DocActors, text: str, label: str, a: int, b: int, header_end
         actors.aliases.setdefault(key, set()).add(alias)
     actors.add(ActorMention(a, b, text[a:b], key, name, "person", "unnamed"))
     return key
+
+
+def _header_holder(actors: DocActors, text: str, office: str, header_end: int) -> str | None:
+    """The person a transcript's header names right after the office its labels give ("briefing by the Deputy
+    Spokesperson for the Secretary-General, Ines Roe" for "Deputy Spokesperson:"), set off by a comma."""
+    header = text[:min(header_end, HEADER_CHARS)]
+    m = re.search(rf"\b{re.escape(office)}\b", header, re.I)
+    if m is None:
+        return None
+    near = min(len(header), m.end() + HEADER_HOLDER_CHARS)
+    person = next((p for p in actors.in_span(m.end(), near) if p.type == "person" and p.kind in ("name", "surname")), None)
+    between = text[m.end():person.start] if person is not None else ""
+    return person.key if person is not None and "," in between and not re.search(r"[.;:\n]", between) else None
+
+
+HEADER_HOLDER_CHARS = 60  # the office's own "for the X" and a comma before its holder's name
 
 
 def _cap(word: str) -> str:

@@ -100,6 +100,11 @@ class Speakers:
             return found if found or person_only or token.pos_ == "PRON" or lower == "both" else self._unnamed(token)
         if token.pos_ == "PRON" or lower in PRONOUN_GENDER:
             return self._pronoun(token, sent_no)
+        if token.tag_ == "NNS" and _singular(token) in PLURAL_PARTIES and not person_only \
+                and [c.lower_ for c in token.children if c.dep_ != "punct"] == ["the"] \
+                and (group := self.salience.recent(sent_no, token.idx, self.actors, None,
+                                                   lambda k: _group_key(k, token.doc))) is not None:
+            return self._held(group, token.doc)  # "the leaders said" after "the heads of government of X condemned"
         mention = self.actors.at(token.idx, token.idx + len(token))
         if mention is None and token.pos_ == "PROPN":
             mention = surname_mention(self.actors, token.text)
