@@ -43,7 +43,8 @@ DATELINE = re.compile(rf"[ \t]*{_CAPS}(?:[ /]{_CAPS}){{0,3}}(?:,[ \t]*[A-Z][\w.]
                       r"[ \t]*(?:[-\u2013\u2014:]|--)[ \t]+(?=\S)")  # a release's "Addis Ababa, 5 June 2026: The"
 
 
-_QUOTING = frozenset("quote cite".split())  # "quoted / cited X as saying"
+_QUOTING = frozenset("quote cite".split())
+_MANDATIVE = frozenset({"demand"})  # speech only with a "that" clause of what must be done  # "quoted / cited X as saying"
 _DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
 _WARNING = frozenset("warn caution".split())  # "warned Kyiv against escalation": the "against" phrase is the warning
 _RETORTS = frozenset("hit fire shoot shot lash snap".split())  # "hit back:", "fired back", "lashed out"
@@ -313,6 +314,9 @@ def content_tokens(verb) -> list:
     """The reported clause of a speech verb: ccomp subtrees (or object + "as" phrase for "describe")."""
     if _relay(verb):
         return []  # "X said Y, state news agency Z reported": Z relays X's words, it does not say them again
+    if verb.lemma_.lower() in _MANDATIVE and not any(
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children):
+        return []  # "demanded that X withdraw" reports words; "demanded NATO roll back", "demanded his release" an act
     heads = [c for c in verb.children if c.dep_ == "ccomp" and not _headline_pair(verb, c)
              and not _relative_as_clause(c) and not coordinated_speech(c)] \
         or _misplaced_clause(verb)

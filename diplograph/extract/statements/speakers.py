@@ -213,6 +213,9 @@ class Speakers:
         if state is None:
             return None
         if token.lemma_.lower() == "government":
+            if not self.actors.by_key(state.key):  # "In Nairobi, the government says": the place itself no actor
+                self.actors.add(ActorMention(token.idx, token.idx + len(token), token.text, state.key, state.name,
+                                             "state", "description"))
             return state.key
         start = min(t.idx for t in token.subtree if t.i <= token.i and t.dep_ != "det")
         return self._states_body(text, start, token.idx + len(token), state)
