@@ -117,3 +117,9 @@ def test_description_inside_the_speakers_own_words_is_no_second_statement(run):
 ])
 def test_no_statement(run, text):
     assert run(text).statements == ()
+
+
+def test_a_meeting_set_off_beside_the_speakers_dates_their_words(run):
+    _, st = said(run("The environment ministers of Fiji and Samoa, meeting in Nadi on Wednesday, called for a levy on "
+                     "shipping emissions."), "levy on shipping emissions")
+    assert st.said_on == date(2041, 9, 11)

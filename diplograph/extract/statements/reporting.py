@@ -52,8 +52,9 @@ musical""".split())
 # Verbs of refusal: a speech verb under them was not spoken ("declined to comment", "refused to say whether").
 REFUSING = frozenset("decline refuse".split())
 
-# Verbs of the occasion a speaker was speaking at ("X, speaking on Monday, said"), whose day is the words'.
-OCCASION_VERBS = frozenset("speak talk address brief question quiz press ask".split())
+# Verbs of the occasion a speaker was speaking at ("X, speaking on Monday, said", "X, meeting in Y on Monday, called"),
+# whose day is the words'.
+OCCASION_VERBS = frozenset("speak talk address brief question quiz press ask meet gather convene".split())
 
 # Threats are speech acts only with what is threatened ("threatened to veto"), not as "X threatens Y's jobs".
 THREATS = frozenset("threaten".split())
