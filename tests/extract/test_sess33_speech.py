@@ -123,3 +123,10 @@ def test_a_meeting_set_off_beside_the_speakers_dates_their_words(run):
     _, st = said(run("The environment ministers of Fiji and Samoa, meeting in Nadi on Wednesday, called for a levy on "
                      "shipping emissions."), "levy on shipping emissions")
     assert st.said_on == date(2041, 9, 11)
+
+
+def test_a_body_name_with_a_figure_still_names_its_members(run):
+    names, st = said(run("The G20 agriculture ministers called on exporters not to restrict rice shipments."),
+                     "restrict rice shipments")
+    assert any("g20" in n for n in names), names
+    assert st.quote.startswith("exporters not to restrict")

@@ -254,8 +254,9 @@ class Speakers:
         while words and words[0].lower() in _NOT_NAMING:
             words = words[1:]
         name = " ".join(words).strip(" ,;:")
-        if not name or len(words) > MAX_NAME_WORDS or any(c.isdigit() for c in name):
-            return None
+        if not name or len(words) > MAX_NAME_WORDS or any(
+                any(c.isdigit() for c in w) and gazetteer().lookup(w.strip(",;:")) is None for w in words):
+            return None  # no figures ("2 officials"), but a body's name may hold one ("the G7 foreign ministers")
         key = f"source:{slug(name)}"
         body = self._body(token)
         aliases = {text, name, token.text}
