@@ -130,3 +130,10 @@ def test_a_body_name_with_a_figure_still_names_its_members(run):
                      "restrict rice shipments")
     assert any("g20" in n for n in names), names
     assert st.quote.startswith("exporters not to restrict")
+
+
+def test_an_appeal_inside_an_appeal_is_one_statement(run):
+    ex = run("Brazil's foreign minister, Helena Tavares Rocha, urged the G20 on Friday to press creditors to cancel "
+             "the debts of flooded states.")
+    assert len(ex.statements) == 1
+    assert "to press creditors to cancel the debts" in ex.statements[0].quote

@@ -466,9 +466,9 @@ class _Finder(DirectSpeech):
         inside = sum(len(t) for t in tokens if self.quote_at(t.idx) is not None)
         first = min([start] + [self.quotes[i].start for i in overlapping])
         speaker = self._speaker(verb, min(no, self.sent_of(first)))
-        if speaker is None or verb.dep_ == "relcl" and any(
+        if speaker is None or (verb.dep_ == "relcl" or verb.tag_ == "VB" and verb.dep_ in ("xcomp", "advcl")) and any(
                 d.speaker == speaker and a <= verb.idx < b for d in self.drafts for a, b in d.parts):
-            return  # "demanded that X withdraw from Y, which he described as Z": already inside his own words
+            return  # "demanded that X leave Y, which he described as Z", "urged X to press Y to Z": his own words
         if inside >= DIRECT_SHARE * sum(len(t) for t in tokens if not t.is_punct) \
                 and self.quote_at(next(t for t in tokens if not t.is_punct).idx) is not None:
             self._direct_from(verb, overlapping, speaker, no)
