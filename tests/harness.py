@@ -55,3 +55,11 @@ def extractor(nlp, published, publisher: str | None = "Wire"):
         return cache[text]
 
     return go
+
+
+def statement_with(ex, fragment: str):
+    """The speaker's lower-cased names and the one statement whose words hold fragment (asserted to be one)."""
+    hits = [s for s in ex.statements if fragment.lower() in s.quote.lower()]
+    assert len(hits) == 1, f"{fragment!r} in {[s.quote for s in ex.statements]}"
+    actor = next(a for a in ex.actors if a.key == hits[0].speaker)
+    return {actor.name.lower(), *(a.lower() for a in actor.aliases)}, hits[0]

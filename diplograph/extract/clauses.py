@@ -43,7 +43,8 @@ DATELINE = re.compile(rf"[ \t]*{_CAPS}(?:[ /]{_CAPS}){{0,3}}(?:,[ \t]*[A-Z][\w.]
                       r"[ \t]*(?:[-\u2013\u2014:]|--)[ \t]+(?=\S)")  # a release's "Addis Ababa, 5 June 2026: The"
 
 
-_QUOTING = frozenset("quote cite".split())  # "quoted / cited X as saying"
+_QUOTING = frozenset("quote cite".split())
+_MANDATIVE = frozenset({"demand"})  # speech only with a "that" clause of what must be done  # "quoted / cited X as saying"
 _DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
 _WARNING = frozenset("warn caution".split())  # "warned Kyiv against escalation": the "against" phrase is the warning
 _RETORTS = frozenset("hit fire shoot shot lash snap".split())  # "hit back:", "fired back", "lashed out"
@@ -313,10 +314,15 @@ def content_tokens(verb) -> list:
     """The reported clause of a speech verb: ccomp subtrees (or object + "as" phrase for "describe")."""
     if _relay(verb):
         return []  # "X said Y, state news agency Z reported": Z relays X's words, it does not say them again
+    if verb.lemma_.lower() in _MANDATIVE and not any(
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children):
+        return []  # "demanded that X withdraw" reports words; "demanded NATO roll back", "demanded his release" an act
     heads = [c for c in verb.children if c.dep_ == "ccomp" and not _headline_pair(verb, c)
              and not _relative_as_clause(c) and not coordinated_speech(c)] \
         or _misplaced_clause(verb)
     heads = [r for h in heads for r in (_relayed(h) if _relay(h) else [h])]
+    if len(heads) == 1 and (stray := _object_subject(verb, heads[0])) is not None:
+        heads = [stray, heads[0]]  # "says the patience of X, who ..., is running out": the clause's own subject
     if any(_fronted_report(verb, h) for h in heads):
         return []  # "X warned that Y, the agency reported": the agency relays X's words, X says them
     if heads:  # "said X, but that Y": a conjoined "that" clause is more of the same report
@@ -358,6 +364,16 @@ def content_tokens(verb) -> list:
             or _opening_that(tokens[0])))):
         tokens.pop(0)
     return tokens
+
+
+def _object_subject(verb, clause):
+    """The subject of a reported clause that the parser made the speech verb's object, set before a clause
+    without one ("says the patience of the islanders, who ..., is running out"); None otherwise."""
+    if verb.lemma_.lower() in ADDRESSING or clause.i < verb.i \
+            or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" or c.dep_ == "mark" for c in clause.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.left_edge.i
+                 and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
 
 
 def glued_subject(verb, tokens: list) -> list:
@@ -464,13 +480,26 @@ def _object_content(verb) -> list:
     if lemma == "call":  # "called for an immediate ceasefire": what was called for
         wanted = [o for c in kids if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj"]
         if wanted:  # "called for an end to mining until its effects are known", "for forces to be deployed"
+            # "for X and for Y to be opened": the second "for"; "for talks or recourse to X": a noun read as a verb
+            more = [c for p in (wanted[0].head,) for c in p.children if c.dep_ == "conj" and c.lower_ == "for"] \
+                + [c for c in kids if c.dep_ == "conj" and c.tag_ == "VB" and c.i == wanted[0].right_edge.i + 2
+                   and verb.tag_ in ("VBD", "VBZ") and not any(k.dep_ in SUBJECT_DEPS for k in c.children)]
             return wanted[:1] + [c for c in kids if c.dep_ in ("advcl", "xcomp") and c.i > wanted[0].i
                                  and (any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
-                                      or c.left_edge.i == wanted[0].right_edge.i + 1 and c.left_edge.lower_ == "to")]
+                                      or c.left_edge.i == wanted[0].right_edge.i + 1 and c.left_edge.lower_ == "to")] \
+                + more
     if lemma in DIRECTIVE or lemma in _WARNING:  # "urged X to Y", "called on X to Y": X and Y together
+        addressed = ("on", "upon", "to") if lemma in _APPEALING else ("on", "upon")  # "appealed to donors"
         objs = [c for c in kids if c.dep_ == "dobj"] + [o for c in kids if c.dep_ in ("prep", "prt")
-                                                       and c.lower_ in ("on", "upon")
-                                                       for o in c.children if o.dep_ == "pobj"]
+                                                       and c.lower_ in addressed
+                                                       for o in c.children if o.dep_ == "pobj"
+                                                       and o.ent_type_ not in ("DATE", "TIME")]  # not "on Tuesday"
+        if objs and lemma in _APPEALING:  # "appealed to donors for funds (to contain ...)": whom, and for what
+            wanted = [c for c in kids if c.dep_ == "prep" and c.lower_ == "for" and c.i > objs[0].i]
+            if wanted and not infinitive:
+                return objs[:1] + wanted[:1] + _right_after(kids, wanted[0])
+        if objs and not infinitive:  # "called on the parties in X to open": the "to" right after whom it asks
+            infinitive = _right_after(kids, objs[0])
         if objs and infinitive:
             return objs[:1] + infinitive
         against = [c for c in kids if c.dep_ == "prep" and c.lower_ == "against" and c.i > verb.i] \
@@ -504,6 +533,18 @@ def _object_content(verb) -> list:
     return heads
 
 
+_APPEALING = frozenset("appeal plead".split())  # they address whom they ask with "to"
+
+
+def _right_after(kids: list, phrase) -> list:
+    """A "to" infinitive the parser hung on the verb right after phrase ("called on the parties in X to open"), or
+    a participle there that carries one ("called on all citizens living abroad to register")."""
+    nxt = phrase.right_edge.i + 1
+    return [c for c in kids if c.dep_ == "advcl" and c.left_edge.i == nxt
+            and (c.left_edge.lower_ == "to" or c.tag_ == "VBG" and any(
+                g.dep_ in ("advcl", "xcomp") and g.left_edge.lower_ == "to" and g.i > c.i for g in c.children))]
+
+
 def _headline_pair(verb, clause) -> bool:
     """True for "X denies A, says B": a subjectless speech verb right after a comma and an earlier report."""
     return clause.dep_ == "ccomp" and clause.i < verb.i and is_speech_verb(clause) and verb.i > 0 \
@@ -524,11 +565,19 @@ def _charge(verb) -> list:
         return [o for o in labels[0].children if o.dep_ == "pobj"][:1]
     grounds = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i > objs[0].i] \
         or [c for c in objs[0].children if c.dep_ == "prep" and c.lower_ == "of"]
-    if not grounds:
-        return objs[:1] if verb.lemma_.lower() in CONDEMNING else []
+    tail = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _OBJECT_TAILS
+            and c.i == objs[0].right_edge.i + 1 and (c.lower_ == "to" or not any(
+                t.ent_type_ in ("DATE", "TIME") for t in c.subtree))][:1] if verb.lemma_.lower() in CONDEMNING else []
+    if not grounds:  # "condemned the sentencing of X to ten years": the object's own phrase the parser hung on the verb
+        return objs[:1] + tail if verb.lemma_.lower() in CONDEMNING else []
+    if tail and grounds[0].head == objs[0]:  # the "of" is the object's own: the tail goes with it
+        return objs[:1] + tail
     more = [c for c in verb.children if c.dep_ == "conj" and c.i > grounds[0].i and c.pos_ == "VERB"
             and not is_speech_verb(c) and not any(k.dep_ in SUBJECT_DEPS for k in c.children)]
     return objs[:1] + grounds[:1] + more[:1]  # "of boarding boats and seizing rifles"
+
+
+_OBJECT_TAILS = frozenset("to against by".split())  # "the sentencing of X to ten years", "violence against Y"
 
 
 def _misplaced_clause(verb) -> list:

@@ -190,7 +190,7 @@ def test_plural_parties_speak_through_the_last_named(run):
 
 
 @pytest.mark.parametrize("text", [
-    "Moscow demanded that the troops withdraw.",  # a demand is an act, not a report of words
+    "The post demands that its holder travel widely.",  # a job's requirement, nobody's words
     "The ministry hopes that the talks will resume.",  # a CAMEO verb of wishing, not of saying
     "Many people say the bridge is unsafe.",  # generic crowd, no source
     "Defence Minister Richard Marles did not say whether the ships would sail.",

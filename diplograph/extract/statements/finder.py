@@ -54,6 +54,7 @@ from diplograph.records import Document, Event, Mention, Statement, Timex
 _WORK_PARTS = frozenset("chapter scene page verse chorus line act end beginning opening close start finale".split())
 _DASHES = ("\u2014", "\u2013", "-", ":")
 _OCCASION_PREPS = frozenset({"in", "on", "at", "during"})
+_STANCE_WORDS = frozenset("no never until unless".split())  # a refusal or a condition set by whoever speaks
 LABEL_WORDS = 8  # a quoted label is a short phrase ("absurd", "an irrelevant talking shop")
 DIRECT_SHARE = 0.85  # a clause this much inside quotation marks is direct speech
 # What may stand between a speaker's name and the verb: a day ("on Sunday", "Sunday evening") or nothing.
@@ -286,7 +287,8 @@ class _Finder(DirectSpeech):
         head = headline_attribution(self.text)
         narrator = head is not None and any(t.narration and t.label[0] == head[0][0] for t in turns)
         if head is not None and not narrator and not self._has_verb(*head[0]):  # not a "PRESENTER: ..." opening
-            speaker = label_speaker(self.actors, self.text, *head[0], head[0][0], headed=True)
+            speaker = label_speaker(self.actors, self.text, *head[0], head[0][0], headed=True,
+                                    stance=self._stance(*head[1]))
             if speaker is not None:
                 self._speech(speaker, *head[1], own=True)
         elif head is None:
@@ -364,6 +366,12 @@ class _Finder(DirectSpeech):
             if day is not None:
                 return tx, day
         return None, self.doc.published
+
+    def _stance(self, a: int, b: int) -> bool:
+        """True when the words in [a, b) take a position (a refusal, a condition, a modal: "No talks until X returns
+        the crews") rather than report what happened ("Drones hit the grid overnight")."""
+        span = self.sdoc.char_span(a, b, alignment_mode="expand")
+        return span is not None and any(t.tag_ == "MD" or t.dep_ == "neg" or t.lower_ in _STANCE_WORDS for t in span)
 
     def _has_verb(self, a: int, b: int) -> bool:
         """True when [a, b) holds a verb: a clause ("X told parliament on Monday"), not a headline's speaker."""
@@ -466,8 +474,9 @@ class _Finder(DirectSpeech):
         inside = sum(len(t) for t in tokens if self.quote_at(t.idx) is not None)
         first = min([start] + [self.quotes[i].start for i in overlapping])
         speaker = self._speaker(verb, min(no, self.sent_of(first)))
-        if speaker is None:
-            return
+        if speaker is None or (verb.dep_ == "relcl" or verb.tag_ == "VB" and verb.dep_ in ("xcomp", "advcl")) and any(
+                d.speaker == speaker and a <= verb.idx < b for d in self.drafts for a, b in d.parts):
+            return  # "demanded that X leave Y, which he described as Z", "urged X to press Y to Z": his own words
         if inside >= DIRECT_SHARE * sum(len(t) for t in tokens if not t.is_punct) \
                 and self.quote_at(next(t for t in tokens if not t.is_punct).idx) is not None:
             self._direct_from(verb, overlapping, speaker, no)

@@ -22,10 +22,11 @@ HEADER_CHARS = 400  # how far into a transcript its header (who is speaking, whe
 
 
 def label_speaker(actors: DocActors, text: str, a: int, b: int, header_end: int, *, headed: bool = False,
-                  answering: bool = False) -> str | None:
+                  answering: bool = False, stance: bool = False) -> str | None:
     """The actor key a label names ("SECRETARY KERRY", "MS. BRENNER", "PRESIDENT", "Chief Cabinet Secretary");
     headed: an office must end on its title ("WHO chief", never "UN General Assembly live"); answering: the label
-    answers a questioner's turn, so a lone surname ("Vucic:") is the interviewee's."""
+    answers a questioner's turn, so a lone surname ("Vucic:") is the interviewee's; stance: a headline's words take a
+    position (a refusal, a condition, a modal), so a capital before them speaks for its state."""
     label = " ".join(SHORT_TITLES.get(w, w) for w in text[a:b].replace(",", " ").split())  # "Omani FM"
     words = [w.strip(".") for w in label.split()]
     if label.isupper() and (titled := _titled_name(actors, words, a, b)) is not None:
@@ -38,6 +39,9 @@ def label_speaker(actors: DocActors, text: str, a: int, b: int, header_end: int,
     if known is not None:
         return known
     lowered = [w.lower() for w in words]
+    if headed and stance and not label.isupper() and (seat := gazetteer().capital(label)) is not None:
+        actors.add(ActorMention(a, b, text[a:b], seat.key, seat.name, "state", "capital"))
+        return seat.key  # "Seoul: No talks until ...", not "Kyiv: Drones hit the grid": a position is a state's
     if (headed or answering) and len(words) == 1 and bare_surname(words[0]):  # "Fidan: Ankara will not ...": a surname
         key = person_key(words[0])
         actors.add(ActorMention(a, b, words[0], key, words[0], "person", "surname"), alias=words[0])
@@ -161,6 +165,8 @@ def _office(actors: DocActors, text: str, label: str, a: int, b: int, header_end
         desc = actors.resolve_description("the " + name.lower(), a)
     if desc is not None and desc.kind in ("name", "surname"):
         return desc.key
+    if not headed and (holder := _header_holder(actors, text, name, header_end)) is not None:
+        return holder
     key = f"source:{slug(name)}"
     written = text[a:b].split()
     aliases = {name} | ({" ".join(written)} if any(w in SHORT_TITLES for w in written) else set())  # "Omani FM"
@@ -171,6 +177,22 @@ def _office(actors: DocActors, text: str, label: str, a: int, b: int, header_end
         actors.aliases.setdefault(key, set()).add(alias)
     actors.add(ActorMention(a, b, text[a:b], key, name, "person", "unnamed"))
     return key
+
+
+def _header_holder(actors: DocActors, text: str, office: str, header_end: int) -> str | None:
+    """The person a transcript's header names right after the office its labels give ("briefing by the Deputy
+    Spokesperson for the Secretary-General, Ines Roe" for "Deputy Spokesperson:"), set off by a comma."""
+    header = text[:min(header_end, HEADER_CHARS)]
+    m = re.search(rf"\b{re.escape(office)}\b", header, re.I)
+    if m is None:
+        return None
+    near = min(len(header), m.end() + HEADER_HOLDER_CHARS)
+    person = next((p for p in actors.in_span(m.end(), near) if p.type == "person" and p.kind in ("name", "surname")), None)
+    between = text[m.end():person.start] if person is not None else ""
+    return person.key if person is not None and "," in between and not re.search(r"[.;:\n]", between) else None
+
+
+HEADER_HOLDER_CHARS = 60  # the office's own "for the X" and a comma before its holder's name
 
 
 def _cap(word: str) -> str:

@@ -19,7 +19,7 @@ predict forecast estimate speculate suggest hint imply propose recommend advise 
 admit confess confirm reveal disclose report brief testify inform assure reassure promise pledge
 vow swear guarantee agree conclude recall complain lament regret protest boast joke quip exclaim
 shout write tweet post blog publish email text message signal indicate point praise hail commend
-welcome applaud thank express voice call press encourage
+welcome applaud thank express voice call press encourage demand
 fume rage thunder roar snap scoff sneer gush rant vent aver avow label dub term characterize characterise
 """.split())
 
@@ -52,8 +52,9 @@ musical""".split())
 # Verbs of refusal: a speech verb under them was not spoken ("declined to comment", "refused to say whether").
 REFUSING = frozenset("decline refuse".split())
 
-# Verbs of the occasion a speaker was speaking at ("X, speaking on Monday, said"), whose day is the words'.
-OCCASION_VERBS = frozenset("speak talk address brief question quiz press ask".split())
+# Verbs of the occasion a speaker was speaking at ("X, speaking on Monday, said", "X, meeting in Y on Monday, called"),
+# whose day is the words'.
+OCCASION_VERBS = frozenset("speak talk address brief question quiz press ask meet gather convene".split())
 
 # Threats are speech acts only with what is threatened ("threatened to veto"), not as "X threatens Y's jobs".
 THREATS = frozenset("threaten".split())
@@ -83,7 +84,7 @@ humiliate disgrace debase degrade defile imitate mimic copy scatter spread dispe
 distribute disseminate circulate propagate intrude obtrude trespass pry apply push campaign crusade
 contravene contrast differ distrust despair grieve mourn weep wail score sum bid order spotlight
 pinpoint impress involve implicate regret dispense address refer define depict outline review speak talk
-demand request petition solicit threaten
+request petition solicit threaten
 """.split())
 # The CAMEO verbs this lexicon lacks: speech only with a reported clause or quotation after them.
 CAMEO_SPEECH = frozenset(lemma for lemma in speech_verbs() if " " not in lemma and lemma not in _NOT_SAYING)

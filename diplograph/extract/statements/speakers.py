@@ -100,6 +100,11 @@ class Speakers:
             return found if found or person_only or token.pos_ == "PRON" or lower == "both" else self._unnamed(token)
         if token.pos_ == "PRON" or lower in PRONOUN_GENDER:
             return self._pronoun(token, sent_no)
+        if token.tag_ == "NNS" and _singular(token) in PLURAL_PARTIES and not person_only \
+                and [c.lower_ for c in token.children if c.dep_ != "punct"] == ["the"] \
+                and (group := self.salience.recent(sent_no, token.idx, self.actors, None,
+                                                   lambda k: _group_key(k, token.doc))) is not None:
+            return self._held(group, token.doc)  # "the leaders said" after "the heads of government of X condemned"
         mention = self.actors.at(token.idx, token.idx + len(token))
         if mention is None and token.pos_ == "PROPN":
             mention = surname_mention(self.actors, token.text)
@@ -137,6 +142,9 @@ class Speakers:
             return self._unnamed(token) if described and not person_only else None
         if lemma in SPEAKER_TITLES:
             return self._description(token, sent_no) or (None if person_only else self._unnamed(token))
+        if lemma == "member" and not person_only and self._principal(token) is not None \
+                and all(c.dep_ not in ("det", "nummod", "amod") or c.lower_ == "the" for c in token.children):
+            return self._unnamed(token)  # "the members of the Security Council": the body's members as one voice
         if lemma in SPEAKING_BODIES and not person_only:
             # "the prime minister's office", "his office said": the holder the possessor names or points to
             holder = next((c for c in token.children if c.dep_ == "poss" and (c.lemma_.lower() in SPEAKER_TITLES
@@ -201,10 +209,13 @@ class Speakers:
                 and c.lower_ not in MODIFIERS and c.lower_ not in PORTFOLIOS for c in token.children):
             return None
         text = doc_text(token.doc)
-        state = _dateline_state(text, token.idx)
+        state = _dateline_state(text, token.idx) or _fronted_capital(token)
         if state is None:
             return None
         if token.lemma_.lower() == "government":
+            if not self.actors.by_key(state.key):  # "In Nairobi, the government says": the place itself no actor
+                self.actors.add(ActorMention(token.idx, token.idx + len(token), token.text, state.key, state.name,
+                                             "state", "description"))
             return state.key
         start = min(t.idx for t in token.subtree if t.i <= token.i and t.dep_ != "det")
         return self._states_body(text, start, token.idx + len(token), state)
@@ -243,8 +254,9 @@ class Speakers:
         while words and words[0].lower() in _NOT_NAMING:
             words = words[1:]
         name = " ".join(words).strip(" ,;:")
-        if not name or len(words) > MAX_NAME_WORDS or any(c.isdigit() for c in name):
-            return None
+        if not name or len(words) > MAX_NAME_WORDS or any(
+                any(c.isdigit() for c in w) and gazetteer().lookup(w.strip(",;:")) is None for w in words):
+            return None  # no figures ("2 officials"), but a body's name may hold one ("the G7 foreign ministers")
         key = f"source:{slug(name)}"
         body = self._body(token)
         aliases = {text, name, token.text}
@@ -607,6 +619,16 @@ def _dateline_state(text: str, pos: int):
     """The state whose capital opens the story's dateline before pos ("RIYADH, Aug 11 --"), if any."""
     opening = _CAPITAL_LINE.match(text)
     return gazetteer().capital(opening.group(1).title()) if opening is not None and opening.end() <= pos else None
+
+
+def _fronted_capital(token):
+    """The state whose capital a broadcast sets its sentence in before the speaker ("In Athens, the government
+    says ..."), if any."""
+    sent = token.sent
+    if sent[0].lower_ != "in" or (comma := next((t for t in sent[1:6] if t.text == ","), None)) is None \
+            or comma.i >= token.i:
+        return None
+    return gazetteer().capital(doc_text(token.doc)[sent[1].idx:comma.idx].strip())
 
 
 def _office_only(mention) -> bool:
