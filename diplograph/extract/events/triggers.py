@@ -5,6 +5,7 @@ from __future__ import annotations
 from diplograph.extract.actors.blocs import organ_owner
 from diplograph.extract.actors.columns import doc_text
 from diplograph.extract.base import any_lemma, any_word
+from diplograph.extract.events.asked import asked_about
 from diplograph.extract.events.places import capital_by_nationality, entity_text, hung_guests, is_place, stray_name
 from diplograph.extract.events.sectors import SIMULATIONS
 from diplograph.extract.events.status import NAME_DASHES
@@ -370,6 +371,7 @@ def _someone_named(verb) -> bool:
     only asked about, or another state's)."""
     return any(o.lower_ == "counterpart" or o.pos_ == "PROPN"
                and (o.ent_type_ == "PERSON" or any(t.lower_ in TITLE_HEADS for t in o.lefts))
+               or asked_about(o) is not None  # "Q: ... the Argentine president? A: I called him on Monday"
                for o in verb.children if o.dep_ == "dobj")
 
 
