@@ -1152,10 +1152,15 @@ class Parties(Places):
         first = sentence_start(tok.doc, tok.i)
         for _ in range(_WE_REACH):
             first = sentence_start(tok.doc, first - 1) if first else 0
-        for me in (t for t in reversed(tok.doc[first:tok.i]) if t.lower_ == "i" and t.dep_ == "conj"):
-            if me.head.dep_ in ("nsubj", "nsubjpass") and self.speaker_at(me.idx) == speaker:
+        for me in (t for t in reversed(tok.doc[first:tok.i]) if t.lower_ == "i"):
+            if me.dep_ == "conj" and me.head.dep_ in ("nsubj", "nsubjpass") and self.speaker_at(me.idx) == speaker:
                 other = [k for k in self._one_np(me.head) if k != speaker]
                 return [speaker, *other[:1]] if other else []
+            if me.dep_ == "nsubj" and me.head.lemma_.lower() in _WE_CONTACTS and self.speaker_at(me.idx) == speaker:
+                parties = [o for c in me.head.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
+                           for o in c.children if o.dep_ == "pobj"] + [c for c in me.head.children if c.dep_ == "dobj"]
+                other = [k for o in parties for k in self._one_np(o) if k != speaker]
+                return [speaker, other[0]] if len(other) == 1 else []  # "I spoke to X this morning. We will meet"
         return []
 
     def _signer(self, tok) -> str | None:
@@ -1828,6 +1833,7 @@ def _ours(title):
     return next((c for o in lands for c in o.children if c.dep_ == "poss" and c.lower_ == "our"), None)
 
 
+_WE_CONTACTS = frozenset("speak talk call meet see phone".split())  # "I spoke to X. We agreed ...": X and I
 _OUR_LANDS = frozenset("country government nation state republic kingdom".split())  # "the minister of our country"
 
 

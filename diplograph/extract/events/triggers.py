@@ -676,8 +676,12 @@ def _readout_call(verb) -> bool:
         return False  # "will speak", "did not speak": a plan or a denial, not a readout
     parties = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
                for o in c.children if o.dep_ == "pobj"]
-    if not any(o.pos_ == "PROPN" or any(t.ent_type_ in ("PERSON", "GPE") for t in o.subtree) for o in parties):
-        return False
+    if any(gazetteer().is_outlet(entity_text(o) or o.text) for o in parties) \
+            or any(c.dep_ == "punct" and c.text == ":" for c in verb.children):
+        return False  # "has spoken to NRK", "spoke to reporters outside the palace:": words given, not a call
+    if not any(o.pos_ == "PROPN" or any(t.ent_type_ in ("PERSON", "GPE") for t in o.subtree)
+               or o.lemma_.lower() == "counterpart" or asked_about(o) is not None for o in parties):
+        return False  # (a counterpart, or the one a question asked about, is a foreign leader too)
     places = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "during", "after")
               for o in c.children if o.dep_ == "pobj"]  # "spoke with X in Paris / at the summit / on the sidelines"
     return not any(o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in lx.BACKDROP_NOUNS
