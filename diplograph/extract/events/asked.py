@@ -13,8 +13,12 @@ def asked_about(tok):
     """The head of the one person a question names ("Have you spoken to the Mexican president?", "Will you raise it
     with Chancellor X?") when tok is "him" or "her" in the paragraph that answers it; None when the question names no
     one or several, or the paragraph before asks nothing."""
-    if tok.lower_ not in ("him", "her"):
-        return None
+    return asked_one(tok) if tok.lower_ in ("him", "her") else None
+
+
+def asked_one(tok):
+    """The head of the one person the question above tok's answer names ("Have you spoken to the Mexican president?
+    - We spoke on Friday": the president is the other "we"), else None."""
     heads = _asked(tok)
     return heads[0] if len(heads) == 1 else None
 

@@ -405,10 +405,14 @@ class _Finder:
         # to the Kingdom": Y visits the dateline's state, whose official X receives him
         met = next((s for s in reversed(earlier) if sighting.sent_no - s.sent_no <= 2 and s.roles.location
                     and visitors & set(s.roles.participants)), None)
-        if len(visitors) != 1 or met is None and self.home() is None:
+        ours = _our_land(tok)
+        if len(visitors) != 1 or met is None and self.home() is None and ours is None:
             return
         where = met.roles.location if met is not None else None
         host = self.parties.host_of_place(where, self.sents[met.sent_no]) if met is not None else None
+        if host is None and ours is not None and (host := self.parties.our_state(ours)) is not None:
+            where = where if met is not None and self.parties.host_of_place(where, self._sent(tok)) in (None, host) \
+                else None  # "welcomed X, who is making an official visit to our country": the speaker's state
         if host is None and (met is None or tok.pos_ == "VERB") \
                 and (city := dateline_place(doc_text(self.sdoc), dayless=True)):
             where, host = city, self.parties.host_of_place(city, self._sent(tok))  # "received at the
@@ -2482,7 +2486,7 @@ def _ordinal_trip(tok) -> list:
 
 
 def _to_the_land(tok) -> bool:
-    """"on a three-day visit to the island", "his visit to the country", "who is visiting the Kingdom": a destination
+    """"on a three-day visit to the island", "his visit to our country", "who is visiting the Kingdom": a destination
     named by a common noun (capitalised in Gulf state media, never "the Kingdom of X", which names it)."""
     if tok.pos_ == "NOUN":
         lands = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
@@ -2492,9 +2496,17 @@ def _to_the_land(tok) -> bool:
     if trip.pos_ == "VERB" and trip.lemma_.lower() in lx.ARRIVAL_WORDS | lx.TRAVEL_VERBS:  # "arrived in the Kingdom
         lands += [o for c in trip.children if c.dep_ == "prep" and c.lower_ in ("in", "to")  # on an official visit"
                   for o in c.children if o.dep_ == "pobj"]
-    return any(o.lemma_.lower() in _LAND_NOUNS and any(d.lower_ == "the" for d in o.children)
+    return any(o.lemma_.lower() in _LAND_NOUNS and any(d.lower_ in ("the", "our") for d in o.children)
                and (o.pos_ == "NOUN" or o.pos_ == "PROPN" and not any(c.dep_ == "prep" for c in o.children))
-               for o in lands)
+               for o in lands)  # ("a visit to our country": the speaker's or the dateline's)
+
+
+def _our_land(trip):
+    """The "our" of a trip's "to our country", else None."""
+    lands = [o for t in trip.subtree if t.dep_ == "prep" and t.lower_ == "to" for o in t.children if o.dep_ == "pobj"]
+    lands += [c for c in trip.children if c.dep_ == "dobj"]
+    return next((d for o in lands if o.lemma_.lower() in _LAND_NOUNS for d in o.children
+                 if d.dep_ == "poss" and d.lower_ == "our"), None)
 
 
 def _past_round(tok) -> bool:

@@ -13,7 +13,7 @@ from diplograph.extract.actors.headlines import english_words
 from diplograph.extract.actors.names import given_names
 from diplograph.extract.actors.nonactors import office_below
 from diplograph.extract.clauses import is_speech_verb
-from diplograph.extract.events.asked import asked_about, asked_pair
+from diplograph.extract.events.asked import asked_about, asked_one, asked_pair
 from diplograph.extract.events.leaders import leader_mention
 from diplograph.extract.events.status import (NAME_DASHES, answer_at, happening_clause, headline_named,
                                               hosting_clause, proposal_noun, to_be_held)
@@ -351,14 +351,14 @@ class Parties(Places):
         """"his interior minister": the state of the office-holder "his" stands for (a minister of theirs); "our
         foreign minister", "the foreign minister of our country": the speaker's state."""
         if (ours := _ours(title)) is not None:
-            state = self._our_state(ours)
+            state = self.our_state(ours)
             return [state] if state is not None else []
         owner = next((c for c in title.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
         key = self._pronoun(owner) if owner is not None else None
         states = {m.role_of for m in self.actors.by_key(key) if m.role_of} if key else set()
         return list(states) if len(states) == 1 else []
 
-    def _our_state(self, our) -> str | None:
+    def our_state(self, our) -> str | None:
         """The state "our" speaks for: the speaker's (a state, or the one an office-holder serves), else the state of
         the capital the text's dateline or heading names (a ministry's briefing, a state outlet's report)."""
         speaker = self.speaker_at(our.idx)
@@ -384,7 +384,8 @@ class Parties(Places):
                 capitals = {entry.key: (at, city)}
             else:
                 capitals = {e.key: (ent.start_char, ent.text) for ent in doc.ents if ent.label_ == "GPE"
-                            and ent.end_char <= end and (e := gazetteer().capital(ent.text)) is not None}
+                            and (ent.end_char <= end or ent.start_char == 0 and text[ent.end_char:][:1] in ",-")
+                            and (e := gazetteer().capital(ent.text)) is not None}  # ("Havana, September 9. ...")
                 capitals.update({m.key: (m.start, m.text) for m in self.actors.in_span(0, end) if m.type == "state"})
             self._home = next(iter(capitals)) if len(capitals) == 1 else None
             if self._home is not None and not self.actors.by_key(self._home):  # "Briefing ..., Tehran": Iran
@@ -1161,7 +1162,9 @@ class Parties(Places):
                            for o in c.children if o.dep_ == "pobj"] + [c for c in me.head.children if c.dep_ == "dobj"]
                 other = [k for o in parties for k in self._one_np(o) if k != speaker]
                 return [speaker, other[0]] if len(other) == 1 else []  # "I spoke to X this morning. We will meet"
-        return []
+        asked = asked_one(tok)
+        other = [k for k in self._one_np(asked) if k != speaker] if asked is not None else []
+        return [speaker, other[0]] if len(other) == 1 else []  # "Q: Have you spoken to X? A: We spoke on Friday"
 
     def _signer(self, tok) -> str | None:
         """The one person who signs the text below a pronoun, alone on a line over an office ("Jane Roe" over

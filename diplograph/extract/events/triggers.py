@@ -5,7 +5,7 @@ from __future__ import annotations
 from diplograph.extract.actors.blocs import organ_owner
 from diplograph.extract.actors.columns import doc_text
 from diplograph.extract.base import any_lemma, any_word
-from diplograph.extract.events.asked import asked_about
+from diplograph.extract.events.asked import asked_about, asked_one
 from diplograph.extract.events.places import capital_by_nationality, entity_text, hung_guests, is_place, stray_name
 from diplograph.extract.events.sectors import SIMULATIONS
 from diplograph.extract.events.status import NAME_DASHES
@@ -679,6 +679,8 @@ def _readout_call(verb) -> bool:
     if any(gazetteer().is_outlet(entity_text(o) or o.text) for o in parties) \
             or any(c.dep_ == "punct" and c.text == ":" for c in verb.children):
         return False  # "has spoken to NRK", "spoke to reporters outside the palace:": words given, not a call
+    if not parties and any(c.dep_ == "nsubj" and c.lower_ == "we" and asked_one(c) is not None for c in verb.children):
+        return True  # "Q: Have you spoken to the Mexican president? A: We spoke on Friday"
     if not any(o.pos_ == "PROPN" or any(t.ent_type_ in ("PERSON", "GPE") for t in o.subtree)
                or o.lemma_.lower() == "counterpart" or asked_about(o) is not None for o in parties):
         return False  # (a counterpart, or the one a question asked about, is a foreign leader too)
