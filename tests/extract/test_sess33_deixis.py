@@ -21,22 +21,19 @@ def _rows(run, text, kind):
     return [r for r in event_rows(run(text)) if r[0] == kind]
 
 
-def test_him_in_an_answer_is_the_one_the_question_names(run):
-    text = ("Interview with Finnish President Aino Korhonen-Lahti.\n\n"
-            "Q: The Estonian prime minister has asked for a joint air-defence plan. Have you discussed it with him?\n\n"
-            "KORHONEN-LAHTI: I will see him in Tallinn on Monday, and it is the first item.")
-    found = _rows(run, text, "meeting")
-    assert found and found[0][1] == {"Aino Korhonen-Lahti", "Estonia"}, event_rows(run(text))
-    assert found[0][2] == "scheduled" and found[0][3] == "2044-06-20" and found[0][4] == "Tallinn"
-
-
-def test_a_call_with_her_in_an_answer(run):
-    text = ("The Portuguese prime minister, Duarte Vasconcelos Lobo, spoke to RTP on Wednesday.\n\n"
-            "INTERVIEWER: Have you talked to the Spanish prime minister about the drought?\n\n"
-            "VASCONCELOS LOBO: I called her on Monday, and we agreed to share the reservoir data.")
-    found = _rows(run, text, "call")
-    assert found and found[0][1] == {"Duarte Vasconcelos Lobo", "Spain"}, event_rows(run(text))
-    assert found[0][2] == "held" and found[0][3] == "2044-06-13"
+@pytest.mark.parametrize("text, kind, parties, status, day", [
+    ("Interview with Finnish President Aino Korhonen-Lahti.\n\n"
+     "Q: The Estonian prime minister has asked for a joint air-defence plan. Have you discussed it with him?\n\n"
+     "KORHONEN-LAHTI: I will see him in Tallinn on Monday, and it is the first item.",
+     "meeting", {"Aino Korhonen-Lahti", "Estonia"}, "scheduled", "2044-06-20"),
+    ("The Portuguese prime minister, Duarte Vasconcelos Lobo, spoke to RTP on Wednesday.\n\n"
+     "INTERVIEWER: Have you talked to the Spanish prime minister about the drought?\n\n"
+     "VASCONCELOS LOBO: I called her on Monday, and we agreed to share the reservoir data.",
+     "call", {"Duarte Vasconcelos Lobo", "Spain"}, "held", "2044-06-13"),
+])
+def test_him_or_her_in_an_answer_is_the_one_the_question_names(run, text, kind, parties, status, day):
+    found = _rows(run, text, kind)
+    assert found and found[0][1] == parties and found[0][2:4] == (status, day), event_rows(run(text))
 
 
 def test_we_spoke_after_a_question_on_one_person(run):
@@ -89,25 +86,19 @@ def test_our_minister_serves_the_state_of_the_briefing_or_dateline(run, text, ow
     assert any({own, other} <= set(r[1]) for r in rows), rows
 
 
-def test_a_visit_to_the_kingdom_under_a_dateline_goes_to_its_state(run):
-    text = ("AMMAN, June 15 (Petra) -- Foreign Minister Hani Qudah Zu'bi received at the ministry today Omani Foreign "
-            "Minister Salim bin Hamad Al Busaidi on the occasion of his visit to the Kingdom.")
+@pytest.mark.parametrize("text, visitor, state", [
+    ("AMMAN, June 15 (Petra) -- Foreign Minister Hani Qudah Zu'bi received at the ministry today Omani Foreign "
+     "Minister Salim bin Hamad Al Busaidi on the occasion of his visit to the Kingdom.", "Salim bin Hamad Al Busaidi",
+     "Jordan"),
+    ("DOHA, 15th June, 2044 (QNA) -- HE the Minister of State for Foreign Affairs Khalid Al Mansouri today met "
+     "Kyrgyz Foreign Minister Bakyt Osmonaliev, who is currently visiting the country.", "Bakyt Osmonaliev", "Qatar"),
+    ("Managua, June 14. The Co-President of the Republic on Tuesday received Lu Wenbin, Vice-Premier of the "
+     "State Council of China, who is making an official visit to our country, the official agency reported.",
+     "Lu Wenbin", "Nicaragua"),
+])
+def test_a_visit_to_the_kingdom_the_country_or_our_country_goes_to_the_home_state(run, text, visitor, state):
     visits = _rows(run, text, "visit")
-    assert visits and visits[0][1] == {"Salim bin Hamad Al Busaidi", "Jordan"}, event_rows(run(text))
-
-
-def test_a_visit_to_the_country_under_a_dateline(run):
-    text = ("DOHA, 15th June, 2044 (QNA) -- HE the Minister of State for Foreign Affairs Khalid Al Mansouri today met "
-            "Kyrgyz Foreign Minister Bakyt Osmonaliev, who is currently visiting the country.")
-    visits = _rows(run, text, "visit")
-    assert visits and visits[0][1] == {"Bakyt Osmonaliev", "Qatar"}, event_rows(run(text))
-
-
-def test_a_visit_to_our_country_in_state_media(run):
-    text = ("Managua, June 14. The Co-President of the Republic on Tuesday received Lu Wenbin, Vice-Premier of the "
-            "State Council of China, who is making an official visit to our country, the official agency reported.")
-    visits = _rows(run, text, "visit")
-    assert visits and visits[0][1] == {"Lu Wenbin", "Nicaragua"}, event_rows(run(text))
+    assert visits and visits[0][1] == {visitor, state}, event_rows(run(text))
 
 
 def test_a_question_on_the_counterparts_minister_is_not_our_minister(run):
