@@ -395,35 +395,40 @@ class _Finder:
         """"X held talks with Y in Kingston. Y, who is on a three-day visit to the island, ...": a visit to "the
         country" or "the island" goes to the state of the latest place the visitor was met in (two sentences back at
         most), when that state is not the visitor's own."""
-        received_by = sighting.roles.received_by or self._receiver_above(tok)
+        received_by = sighting.roles.received_by
         if received_by is not None and received_by.startswith("state:"):
             sighting.roles.add([received_by])  # "Our Foreign Minister received X, who is on a visit to the Republic"
             return  # the state visited is told
-        if received_by is not None and self.home() is None:
+        home = self.home() if not _invited_to(tok) else None  # "invited the Chairperson to visit the country":
+        # the inviter's, not the dateline's
+        if received_by is not None and home is None:
             return
+        received_by = received_by or (self._receiver_above(tok) if home is not None else None)
         visitors = set(sighting.roles.participants) - {received_by}  # "X received Y on the occasion of his visit
         # to the Kingdom": Y visits the dateline's state, whose official X receives him
         met = next((s for s in reversed(earlier) if sighting.sent_no - s.sent_no <= 2 and s.roles.location
                     and visitors & set(s.roles.participants)), None)
         ours = _our_land(tok)
-        if len(visitors) != 1 or met is None and self.home() is None and ours is None:
+        if len(visitors) != 1 or met is None and home is None and ours is None:
             return
         where = met.roles.location if met is not None else None
         host = self.parties.host_of_place(where, self.sents[met.sent_no]) if met is not None else None
         if host is None and ours is not None and (host := self.parties.our_state(ours)) is not None:
             where = where if met is not None and self.parties.host_of_place(where, self._sent(tok)) in (None, host) \
                 else None  # "welcomed X, who is making an official visit to our country": the speaker's state
+            capital = gazetteer().capital_of(host) if where is None else None
+            where = capital if capital and capital in doc_text(self.sdoc)[:_OPENING] else where  # ("Havana, ...")
         if host is None and (met is None or tok.pos_ == "VERB") \
                 and (city := dateline_place(doc_text(self.sdoc), dayless=True)):
             where, host = city, self.parties.host_of_place(city, self._sent(tok))  # "received at the
             # Ministry's headquarters X, who is visiting the country" under the city's dateline: the dateline's state
-            if host is None and self.home() is not None and self._home_named():
-                where, host = self.home()  # "RIYADH, June 4 (SPA) -- ... his visit to the Kingdom": Saudi Arabia
+            if host is None and home is not None and self._home_named():
+                where, host = home  # "RIYADH, June 4 (SPA) -- ... his visit to the Kingdom": Saudi Arabia
             if host is None:
                 sighting.roles.participants = []  # "who is visiting the country", of no state known: none to tell
                 return
-        if host is None and self.home() is not None and self._home_named():
-            where, host = self.home()  # "received at the Palace X, who is on a visit to the Republic", the palace
+        if host is None and home is not None and self._home_named():
+            where, host = home  # "received at the Palace X, who is on a visit to the Republic", the palace
             # in no city known: the dateline's capital
         if received_by is not None:
             sighting.roles.participants = list(visitors)
@@ -2499,6 +2504,19 @@ def _to_the_land(tok) -> bool:
     return any(o.lemma_.lower() in _LAND_NOUNS and any(d.lower_ in ("the", "our") for d in o.children)
                and (o.pos_ == "NOUN" or o.pos_ == "PROPN" and not any(c.dep_ == "prep" for c in o.children))
                for o in lands)  # ("a visit to our country": the speaker's or the dateline's)
+
+
+_OPENING = 60  # characters of a text's opening where its dateline names the capital it reports from
+
+
+def _invited_to(trip) -> bool:
+    """"invited X to visit the country", "an invitation to visit the Kingdom": a trip someone was asked on."""
+    node = trip
+    for _ in range(3):
+        node = node.head
+        if node.lemma_.lower() in ("invite", "invitation"):
+            return True
+    return False
 
 
 def _our_land(trip):

@@ -1162,7 +1162,7 @@ class Parties(Places):
                            for o in c.children if o.dep_ == "pobj"] + [c for c in me.head.children if c.dep_ == "dobj"]
                 other = [k for o in parties for k in self._one_np(o) if k != speaker]
                 return [speaker, other[0]] if len(other) == 1 else []  # "I spoke to X this morning. We will meet"
-        asked = asked_one(tok)
+        asked = asked_one(tok) if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _WE_CONTACTS else None
         other = [k for k in self._one_np(asked) if k != speaker] if asked is not None else []
         return [speaker, other[0]] if len(other) == 1 else []  # "Q: Have you spoken to X? A: We spoke on Friday"
 

@@ -680,7 +680,8 @@ def _readout_call(verb) -> bool:
             or any(c.dep_ == "punct" and c.text == ":" for c in verb.children):
         return False  # "has spoken to NRK", "spoke to reporters outside the palace:": words given, not a call
     if not parties and any(c.dep_ == "nsubj" and c.lower_ == "we" and asked_one(c) is not None for c in verb.children):
-        return True  # "Q: Have you spoken to the Mexican president? A: We spoke on Friday"
+        return not any(t.lemma_.lower() in ("meet", "see") for t in (verb.head, *verb.conjuncts, *verb.head.conjuncts))
+        # "Q: Have you spoken to the Mexican president? A: We spoke on Friday" (not "We met, we talked": the meeting)
     if not any(o.pos_ == "PROPN" or any(t.ent_type_ in ("PERSON", "GPE") for t in o.subtree)
                or o.lemma_.lower() == "counterpart" or asked_about(o) is not None for o in parties):
         return False  # (a counterpart, or the one a question asked about, is a foreign leader too)
