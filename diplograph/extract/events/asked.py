@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from diplograph.extract.actors.columns import char_offsets, doc_text
 from diplograph.kb.roles import TITLE_HEADS
 
@@ -52,9 +54,7 @@ def _people(doc, start: int, end: int) -> list:
     prime minister", "the German chancellor"), not the one asked ("you", "Prime Minister, ...")."""
     starts, _ = char_offsets(doc)
     found = []
-    for i, idx in enumerate(starts):
-        if idx < start or idx >= end:
-            continue
+    for i in range(bisect_left(starts, start), bisect_left(starts, end)):  # the stretch's words only
         t = doc[i]
         last = not (t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ == "I")
         if t.ent_type_ == "PERSON" and last:
