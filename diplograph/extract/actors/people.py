@@ -179,7 +179,8 @@ def describe_at(doc: Doc, actors: DocActors, keys_at: dict[int, str]) -> list[tu
             continue
         text = span_text(doc, start, tok.i + 1)
         person = actors.resolve_description(text, position=doc[start].idx, sentence=doc[sentence_start(doc, tok.i)].idx,
-                                            exclude=_clause_subjects(tok, actors) | _counterparts_side(tok, actors),
+                                            exclude=_clause_subjects(tok, actors) | _counterparts_side(tok, actors)
+                                            | _counterparts_hosts(doc, tok, actors),
                                             prefer=_subject_before(tok, actors))
         if person is None and start == tok.i - 1 and (office := SOLE_OFFICES.get(tok.lower_)) is not None \
                 and (entry := gazetteer().lookup(office)) is not None:
@@ -227,6 +228,29 @@ def _counterparts_side(tok, actors: DocActors) -> frozenset[str]:
         if verb is not None else set()
     return frozenset(m.key for m in actors.mentions if m.type == PERSON and m.role_of in states) if states \
         else frozenset()
+
+
+def _counterparts_hosts(doc: Doc, tok, actors: DocActors) -> frozenset[str]:
+    """The people the text gives a counterpart of the description's state: "Our Minister, Mr. X, will receive his
+    Syrian counterpart ... Will the President meet the Syrian minister?" is not X, who is no Syrian."""
+    states = {entry.key for c in tok.children if c.dep_ in ("amod", "compound")
+              and (entry := gazetteer().demonym(c.text)) is not None}
+    if not states:
+        return frozenset()
+    lower = token_strings(doc, "LOWER")
+    found = set()
+    for t in (doc[i] for i, w in enumerate(lower) if w in _COUNTERPARTS):
+        if not any(c.dep_ in ("amod", "compound") and (e := gazetteer().demonym(c.text)) is not None and e.key in states
+                   for c in t.children):
+            continue
+        verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")) if verb is not None else ():
+            end = subj.right_edge.idx + len(subj.right_edge)
+            found |= {m.key for m in actors.in_span(subj.left_edge.idx, end) if m.type == PERSON}
+    return frozenset(found)
+
+
+_COUNTERPARTS = frozenset({"counterpart", "counterparts"})
 
 
 def _followed_by_name(doc: Doc, i: int, actors: DocActors) -> bool:

@@ -297,7 +297,7 @@ class _Finder:
                     if not sighting.roles.participants and _body_sits(tok):
                         self._body_sides(tok, sighting, out)
                     self._standing_body(sighting)
-                    if kind == "visit" and sighting.roles.received_by is None and _to_the_land(tok):
+                    if kind == "visit" and _to_the_land(tok):
                         self._land_visited(tok, sighting, out)
                     if kind == "visit" and sighting.status is None and _ordinal_trip(tok):
                         _timed_as_told(sighting, out)
@@ -426,23 +426,59 @@ class _Finder:
         if len(sides) == 2:
             sighting.roles.participants = list(sides)
 
+    def _receiver_above(self, visit) -> str | None:
+        """"X received Y ... on the occasion of his visit": the one subject of the receiving verb above a visit noun."""
+        verb = visit
+        for _ in range(4):
+            verb = verb.head
+            if verb.pos_ == "VERB":
+                break
+        if verb.lemma_.lower() not in lx.HOSTING_VERBS:
+            return None
+        keys = [k for c in verb.children if c.dep_ == "nsubj" for k in self.parties.np_keys(c)]
+        return keys[0] if len(keys) == 1 else None
+
     def _land_visited(self, tok, sighting: Sighting, earlier: list[Sighting]) -> None:
         """"X held talks with Y in Kingston. Y, who is on a three-day visit to the island, ...": a visit to "the
         country" or "the island" goes to the state of the latest place the visitor was met in (two sentences back at
         most), when that state is not the visitor's own."""
-        visitors = set(sighting.roles.participants)
+        received_by = sighting.roles.received_by
+        if received_by is not None and received_by.startswith("state:"):
+            sighting.roles.add([received_by])  # "Our Foreign Minister received X, who is on a visit to the Republic"
+            return  # the state visited is told
+        home = self.home() if not _invited_to(tok) else None  # "invited the Chairperson to visit the country":
+        # the inviter's, not the dateline's
+        if received_by is not None and home is None:
+            return
+        received_by = received_by or (self._receiver_above(tok) if home is not None else None)
+        visitors = set(sighting.roles.participants) - {received_by}  # "X received Y on the occasion of his visit
+        # to the Kingdom": Y visits the dateline's state, whose official X receives him
         met = next((s for s in reversed(earlier) if sighting.sent_no - s.sent_no <= 2 and s.roles.location
                     and visitors & set(s.roles.participants)), None)
-        if met is None or len(visitors) != 1:
+        ours = _our_land(tok)
+        if len(visitors) != 1 or met is None and home is None and ours is None:
             return
-        where = met.roles.location
-        host = self.parties.host_of_place(where, self.sents[met.sent_no])
-        if host is None and tok.pos_ == "VERB" and (city := dateline_place(doc_text(self.sdoc), dayless=True)):
-            where, host = city, self.parties.host_of_place(city, self.sents[met.sent_no])  # "received at the
+        where = met.roles.location if met is not None else None
+        host = self.parties.host_of_place(where, self.sents[met.sent_no]) if met is not None else None
+        if host is None and ours is not None and (host := self.parties.our_state(ours)) is not None:
+            where = where if met is not None and self.parties.host_of_place(where, self._sent(tok)) in (None, host) \
+                else None  # "welcomed X, who is making an official visit to our country": the speaker's state
+            capital = gazetteer().capital_of(host) if where is None else None
+            where = capital if capital and capital in doc_text(self.sdoc)[:_OPENING] else where  # ("Havana, ...")
+        if host is None and (met is None or tok.pos_ == "VERB") \
+                and (city := dateline_place(doc_text(self.sdoc), dayless=True)):
+            where, host = city, self.parties.host_of_place(city, self._sent(tok))  # "received at the
             # Ministry's headquarters X, who is visiting the country" under the city's dateline: the dateline's state
+            if host is None and home is not None and self._home_named():
+                where, host = home  # "RIYADH, June 4 (SPA) -- ... his visit to the Kingdom": Saudi Arabia
             if host is None:
                 sighting.roles.participants = []  # "who is visiting the country", of no state known: none to tell
                 return
+        if host is None and home is not None and self._home_named():
+            where, host = home  # "received at the Palace X, who is on a visit to the Republic", the palace
+            # in no city known: the dateline's capital
+        if received_by is not None:
+            sighting.roles.participants = list(visitors)
         sides = self._sides()
         if host is None or any(k == host or sides.get(k) == host for k in visitors):
             return
@@ -868,16 +904,23 @@ class _Finder:
                 return  # "a visit by the prime minister to Tehran": the parser hung the destination elsewhere
         if state in own:
             return  # the dateline's own leader travels: somewhere the text does not say
+        if not self._home_named():
+            return
+        roles.location = city
+        roles.received_by = state
+        roles.add([state])
+
+    def _home_named(self) -> bool:
+        """Whether the dateline's state is an actor of the text, made one from the dateline's capital if need be."""
+        city, state = self.home()
         if not self.actors.by_key(state):
             text = doc_text(self.sdoc)
             at = text.find(city.upper() if city.upper() in text else city)
             if at < 0:
-                return
+                return False
             entry = gazetteer().entry(state)
             self.actors.add(ActorMention(at, at + len(city), city, state, entry.name, "state", "capital"))
-        roles.location = city
-        roles.received_by = state
-        roles.add([state])
+        return True
 
     def _here(self, chain) -> str | None:
         """"was held here on Tuesday" under a dateline ("TIANJIN, July 15 (Xinhua) --"): the dateline's place."""
@@ -2533,7 +2576,7 @@ def _ordinal_trip(tok) -> list:
 
 
 def _to_the_land(tok) -> bool:
-    """"on a three-day visit to the island", "his visit to the country", "who is visiting the Kingdom": a destination
+    """"on a three-day visit to the island", "his visit to our country", "who is visiting the Kingdom": a destination
     named by a common noun (capitalised in Gulf state media, never "the Kingdom of X", which names it)."""
     if tok.pos_ == "NOUN":
         lands = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
@@ -2543,9 +2586,30 @@ def _to_the_land(tok) -> bool:
     if trip.pos_ == "VERB" and trip.lemma_.lower() in lx.ARRIVAL_WORDS | lx.TRAVEL_VERBS:  # "arrived in the Kingdom
         lands += [o for c in trip.children if c.dep_ == "prep" and c.lower_ in ("in", "to")  # on an official visit"
                   for o in c.children if o.dep_ == "pobj"]
-    return any(o.lemma_.lower() in _LAND_NOUNS and any(d.lower_ == "the" for d in o.children)
+    return any(o.lemma_.lower() in _LAND_NOUNS and any(d.lower_ in ("the", "our") for d in o.children)
                and (o.pos_ == "NOUN" or o.pos_ == "PROPN" and not any(c.dep_ == "prep" for c in o.children))
-               for o in lands)
+               for o in lands)  # ("a visit to our country": the speaker's or the dateline's)
+
+
+_OPENING = 60  # characters of a text's opening where its dateline names the capital it reports from
+
+
+def _invited_to(trip) -> bool:
+    """"invited X to visit the country", "an invitation to visit the Kingdom": a trip someone was asked on."""
+    node = trip
+    for _ in range(3):
+        node = node.head
+        if node.lemma_.lower() in ("invite", "invitation"):
+            return True
+    return False
+
+
+def _our_land(trip):
+    """The "our" of a trip's "to our country", else None."""
+    lands = [o for t in trip.subtree if t.dep_ == "prep" and t.lower_ == "to" for o in t.children if o.dep_ == "pobj"]
+    lands += [c for c in trip.children if c.dep_ == "dobj"]
+    return next((d for o in lands if o.lemma_.lower() in _LAND_NOUNS for d in o.children
+                 if d.dep_ == "poss" and d.lower_ == "our"), None)
 
 
 def _past_round(tok) -> bool:

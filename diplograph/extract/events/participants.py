@@ -13,6 +13,7 @@ from diplograph.extract.actors.headlines import english_words
 from diplograph.extract.actors.names import given_names
 from diplograph.extract.actors.nonactors import office_below
 from diplograph.extract.clauses import is_speech_verb
+from diplograph.extract.events.asked import asked_about, asked_one, asked_pair
 from diplograph.extract.events.leaders import leader_mention
 from diplograph.extract.events.status import (NAME_DASHES, answer_at, happening_clause, headline_named,
                                               hosting_clause, proposal_noun, to_be_held)
@@ -47,6 +48,7 @@ from diplograph.kb.gazetteer import city_state, gazetteer
 from diplograph.kb.roles import (AUTHOR_OFFICES, BODIES, MODIFIERS, PORTFOLIOS, SHORT_TITLES, TITLE_HEADS, head_of,
                                  is_honorific, is_title, other_portfolio, same_title)
 from diplograph.kb.slugs import slug
+from diplograph.timex.dateline import dateline_place
 
 OCCASIONS = frozenset("remark statement comment briefing availability appearance".split())  # spoken with a guest
 MEDIATE_VERBS = frozenset("mediate broker facilitate sponsor".split())
@@ -179,7 +181,7 @@ class Parties(Places):
         if (tok.pos_ == "PRON" or tok.lower_ in PRONOUN_GENDER or tok.lower_ in FIRST_PERSON) \
                 and not (tok.text.isupper() and len(tok) > 1 and tok.pos_ == "PROPN"):  # "talks with US"
             if tok.lower_ in ("their", "they", "them"):
-                keys = self._they(tok) or self._clause_subject(tok) or self._later_subject(tok) \
+                keys = self._asked_pair(tok) or self._they(tok) or self._clause_subject(tok) or self._later_subject(tok) \
                     or self._subject_before(tok) \
                     or (self._recent_pair(tok) if tok.dep_ == "nsubj" and tok.i == sentence_start(tok.doc, tok.i) else []) \
                     or self._remarks_pair(tok)
@@ -350,11 +352,50 @@ class Parties(Places):
         return self._generic(tok)
 
     def _owner_state(self, title) -> list[str]:
-        """"his interior minister": the state of the office-holder "his" stands for (a minister of theirs)."""
+        """"his interior minister": the state of the office-holder "his" stands for (a minister of theirs); "our
+        foreign minister", "the foreign minister of our country": the speaker's state."""
+        if (ours := _ours(title)) is not None:
+            state = self.our_state(ours)
+            return [state] if state is not None else []
         owner = next((c for c in title.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
         key = self._pronoun(owner) if owner is not None else None
         states = {m.role_of for m in self.actors.by_key(key) if m.role_of} if key else set()
         return list(states) if len(states) == 1 else []
+
+    def our_state(self, our) -> str | None:
+        """The state "our" speaks for: the speaker's (a state, or the one an office-holder serves), else the state of
+        the capital the text's dateline or heading names (a ministry's briefing, a state outlet's report)."""
+        speaker = self.speaker_at(our.idx)
+        if speaker is None and (speaker := self._byline_author(our) or self._signer(our)) is None:
+            speaker = self._heading_body(our.doc)
+        if speaker is not None and speaker.startswith("state:"):
+            return speaker
+        states = {m.role_of for m in self.actors.by_key(speaker) if (m.role_of or "").startswith("state:")} \
+            if speaker is not None else set()
+        if len(states) == 1:
+            return states.pop()
+        return self._home_state(our.doc) if not states else None
+
+    def _home_state(self, doc) -> str | None:
+        """The state of the capital a text opens on (its dateline, or its heading's one state or capital), read once
+        per document."""
+        if getattr(self, "_home", False) is False:
+            text = doc_text(doc)
+            end = max(text.find("\n\n", 0, _HEADING_REACH), 0)
+            city = dateline_place(text, dayless=True)
+            at = text.find(city.upper() if city.upper() in text else city) if city else -1
+            if at >= 0 and (entry := gazetteer().capital(city)) is not None:
+                capitals = {entry.key: (at, city)}
+            else:
+                capitals = {e.key: (ent.start_char, ent.text) for ent in doc.ents if ent.label_ == "GPE"
+                            and (ent.end_char <= end or ent.start_char == 0 and text[ent.end_char:][:1] in ",-")
+                            and (e := gazetteer().capital(ent.text)) is not None}  # ("Havana, September 9. ...")
+                capitals.update({m.key: (m.start, m.text) for m in self.actors.in_span(0, end) if m.type == "state"})
+            self._home = next(iter(capitals)) if len(capitals) == 1 else None
+            if self._home is not None and not self.actors.by_key(self._home):  # "Briefing ..., Tehran": Iran
+                (at, city), state = capitals[self._home], gazetteer().entry(self._home)
+                self.actors.add(ActorMention(at, at + len(city), city, self._home, state.name, "state", "capital"))
+        return self._home
 
     def served_states(self, keys: list[str]) -> list[str]:
         """Each actor as the state it holds office for (itself when none), once each ("their ministers": the states)."""
@@ -1003,6 +1044,8 @@ class Parties(Places):
             return keys[0] if len(keys) == 1 else None
         if (owner := self._clause_owner(tok)) is not None:
             return owner  # "X said the Italian prime minister had called off his visit": the minister's, not X's
+        if (asked := asked_about(tok)) is not None and len(keys := self._one_np(asked)) == 1:
+            return keys[0]  # "Q: Have you spoken to the Mexican president? A: I called her on Friday": the president
         if (office := self._earlier_office(tok, frozenset(), back=0)) is not None:
             return office  # "X flew to Y, and Y's president received him, an adviser said": X, not the adviser
         speaker = self.speaker_at(tok.idx)
@@ -1143,6 +1186,12 @@ class Parties(Places):
             return author  # "The author is Romania's foreign minister": an op-ed whose byline names no office
         return people.pop() if len(people) == 1 and end > 0 else None
 
+    def _asked_pair(self, tok) -> list[str]:
+        """An answer's "they" after a question on two people ("Has the President spoken to the Japanese prime
+        minister? - They talked last night"): the two."""
+        keys = list(dict.fromkeys(k for head in asked_pair(tok) for k in self._one_np(head)))
+        return keys if len(keys) == 2 else []
+
     def _we_pair(self, tok) -> list[str]:
         """"we" in a speaker's words after "X and I" as a subject in the same speaker's words a few sentences before
         (an interview's answer before the next question): the speaker and X."""
@@ -1152,11 +1201,18 @@ class Parties(Places):
         first = sentence_start(tok.doc, tok.i)
         for _ in range(_WE_REACH):
             first = sentence_start(tok.doc, first - 1) if first else 0
-        for me in (t for t in reversed(tok.doc[first:tok.i]) if t.lower_ == "i" and t.dep_ == "conj"):
-            if me.head.dep_ in ("nsubj", "nsubjpass") and self.speaker_at(me.idx) == speaker:
+        for me in (t for t in reversed(tok.doc[first:tok.i]) if t.lower_ == "i"):
+            if me.dep_ == "conj" and me.head.dep_ in ("nsubj", "nsubjpass") and self.speaker_at(me.idx) == speaker:
                 other = [k for k in self._one_np(me.head) if k != speaker]
                 return [speaker, *other[:1]] if other else []
-        return []
+            if me.dep_ == "nsubj" and me.head.lemma_.lower() in _WE_CONTACTS and self.speaker_at(me.idx) == speaker:
+                parties = [o for c in me.head.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
+                           for o in c.children if o.dep_ == "pobj"] + [c for c in me.head.children if c.dep_ == "dobj"]
+                other = [k for o in parties for k in self._one_np(o) if k != speaker]
+                return [speaker, other[0]] if len(other) == 1 else []  # "I spoke to X this morning. We will meet"
+        asked = asked_one(tok) if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _WE_CONTACTS else None
+        other = [k for k in self._one_np(asked) if k != speaker] if asked is not None else []
+        return [speaker, other[0]] if len(other) == 1 else []  # "Q: Have you spoken to X? A: We spoke on Friday"
 
     def _signer(self, tok) -> str | None:
         """The one person who signs the text below a pronoun, alone on a line over an office ("Jane Roe" over
@@ -1848,6 +1904,19 @@ def _pair_body(name: str) -> bool:
     Commission"), never a side of its own."""
     words = name.lower().replace("-", " ").split()
     return _member_named(name) or name_head(name) in _PAIRED_BODIES and any(w in lx.JOINT_MODS for w in words)
+def _ours(title):
+    """The "our" that owns a title, directly ("our foreign minister") or through the land it serves ("the foreign
+    minister of our country"), else None."""
+    owner = next((c for c in title.children if c.dep_ == "poss" and c.lower_ == "our"), None)
+    if owner is not None:
+        return owner
+    lands = [o for c in title.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+             if o.dep_ == "pobj" and o.lemma_.lower() in _OUR_LANDS]
+    return next((c for o in lands for c in o.children if c.dep_ == "poss" and c.lower_ == "our"), None)
+
+
+_WE_CONTACTS = frozenset("speak talk call meet see phone".split())  # "I spoke to X. We agreed ...": X and I
+_OUR_LANDS = frozenset("country government nation state republic kingdom".split())  # "the minister of our country"
 
 
 def _joint_body(tok) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from diplograph.extract.actors.blocs import organ_owner
 from diplograph.extract.actors.columns import doc_text
 from diplograph.extract.base import any_lemma, any_word
+from diplograph.extract.events.asked import asked_about, asked_one
 from diplograph.extract.events.places import capital_by_nationality, entity_text, hung_guests, is_place, stray_name
 from diplograph.extract.events.sectors import SIMULATIONS
 from diplograph.extract.events.status import NAME_DASHES, lemma_is
@@ -390,6 +391,7 @@ def _someone_named(verb) -> bool:
     only asked about, or another state's)."""
     return any(o.lower_ == "counterpart" or o.pos_ == "PROPN"
                and (o.ent_type_ == "PERSON" or any(t.lower_ in TITLE_HEADS for t in o.lefts))
+               or asked_about(o) is not None  # "Q: ... the Argentine president? A: I called him on Monday"
                for o in verb.children if o.dep_ == "dobj")
 
 
@@ -706,8 +708,15 @@ def _readout_call(verb) -> bool:
         return False  # "will speak", "did not speak": a plan or a denial, not a readout
     parties = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
                for o in c.children if o.dep_ == "pobj"]
-    if not any(o.pos_ == "PROPN" or any(t.ent_type_ in ("PERSON", "GPE") for t in o.subtree) for o in parties):
-        return False
+    if any(gazetteer().is_outlet(entity_text(o) or o.text) for o in parties) \
+            or any(c.dep_ == "punct" and c.text == ":" for c in verb.children):
+        return False  # "has spoken to NRK", "spoke to reporters outside the palace:": words given, not a call
+    if not parties and any(c.dep_ == "nsubj" and c.lower_ == "we" and asked_one(c) is not None for c in verb.children):
+        return not any(t.lemma_.lower() in ("meet", "see") for t in (verb.head, *verb.conjuncts, *verb.head.conjuncts))
+        # "Q: Have you spoken to the Mexican president? A: We spoke on Friday" (not "We met, we talked": the meeting)
+    if not any(o.pos_ == "PROPN" or any(t.ent_type_ in ("PERSON", "GPE") for t in o.subtree)
+               or o.lemma_.lower() == "counterpart" or asked_about(o) is not None for o in parties):
+        return False  # (a counterpart, or the one a question asked about, is a foreign leader too)
     places = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "during", "after")
               for o in c.children if o.dep_ == "pobj"]  # "spoke with X in Paris / at the summit / on the sidelines"
     return not any(o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in lx.BACKDROP_NOUNS

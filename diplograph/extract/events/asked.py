@@ -1,0 +1,71 @@
+"""Whom an answer's "him", "her" or "they" stands for: the people the question just before it asks about."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from diplograph.extract.actors.columns import char_offsets, doc_text
+from diplograph.kb.roles import TITLE_HEADS
+
+QUESTION_REACH = 400  # characters of the paragraph before an answer read for the ones it asks about
+LABEL_REACH = 60  # characters of a transcript line its speaker's label ("PRIME MINISTER X:") may take
+
+
+def asked_about(tok):
+    """The head of the one person a question names ("Have you spoken to the Mexican president?", "Will you raise it
+    with Chancellor X?") when tok is "him" or "her" in the paragraph that answers it; None when the question names no
+    one or several, or the paragraph before asks nothing."""
+    return asked_one(tok) if tok.lower_ in ("him", "her") else None
+
+
+def asked_one(tok):
+    """The head of the one person the question above tok's answer names ("Have you spoken to the Mexican president?
+    - We spoke on Friday": the president is the other "we"), else None."""
+    heads = _asked(tok)
+    return heads[0] if len(heads) == 1 else None
+
+
+def asked_pair(tok) -> list:
+    """"Q: Has the President spoken to the Japanese prime minister? A: They talked by phone": the heads of the two
+    people the question names, for an answer's "they"; [] otherwise."""
+    if tok.lower_ not in ("they", "them"):
+        return []
+    heads = _asked(tok)
+    return heads if len(heads) == 2 else []
+
+
+def _asked(tok) -> list:
+    """The people the question above tok's paragraph names, when tok's line answers it and names no one before tok."""
+    text = doc_text(tok.doc)
+    start = text.rfind("\n", 0, tok.idx)
+    if start < 0:
+        return []
+    question_end = len(text[:start].rstrip())
+    colon = text.find(":", start, min(tok.idx, start + LABEL_REACH))
+    said = colon + 1 if colon > 0 else start  # the answer's words, after its speaker's label
+    if question_end <= 0 or text[question_end - 1] != "?" or _people(tok.doc, said, tok.idx):
+        return []  # the pronoun's line follows a paragraph that ends on a question and names no one before it
+    first = max(text.rfind("\n", 0, question_end) + 1, question_end - QUESTION_REACH)
+    return _people(tok.doc, first, question_end)
+
+
+def _people(doc, start: int, end: int) -> list:
+    """Heads of the person phrases of a stretch: a named person, or an office-holder named by title ("the Japanese
+    prime minister", "the German chancellor"), not the one asked ("you", "Prime Minister, ...")."""
+    starts, _ = char_offsets(doc)
+    found = []
+    for i in range(bisect_left(starts, start), bisect_left(starts, end)):  # the stretch's words only
+        t = doc[i]
+        last = not (t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ == "I")
+        if t.ent_type_ == "PERSON" and last:
+            found.append(t)  # a name's last word
+        elif t.ent_type_ != "PERSON" and t.pos_ in ("NOUN", "PROPN") and t.lower_ in TITLE_HEADS \
+                and not (t.i + 1 < len(doc) and doc[t.i + 1].ent_type_ == "PERSON") and not _addressed(doc, t, start):
+            found.append(t)  # "the Mexican president" (not the title of a name that follows)
+    return found
+
+
+def _addressed(doc, title, start: int) -> bool:
+    """"Prime Minister, will you ...": the title the question opens on, before a comma, is the one asked."""
+    before = doc_text(doc)[start:title.left_edge.idx].rstrip()
+    return title.i + 1 < len(doc) and doc[title.i + 1].text == "," and (not before or before.endswith(":"))
