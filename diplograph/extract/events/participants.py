@@ -1904,6 +1904,8 @@ def _pair_body(name: str) -> bool:
     Commission"), never a side of its own."""
     words = name.lower().replace("-", " ").split()
     return _member_named(name) or name_head(name) in _PAIRED_BODIES and any(w in lx.JOINT_MODS for w in words)
+
+
 def _ours(title):
     """The "our" that owns a title, directly ("our foreign minister") or through the land it serves ("the foreign
     minister of our country"), else None."""
