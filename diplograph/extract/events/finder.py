@@ -15,8 +15,8 @@ from diplograph.extract.events.coref import (ANAPHOR_WINDOW, Sighting, corefer, 
 from diplograph.extract.events.participants import (GROUP_PREFIX, MEDIATE_VERBS, OCCASIONS, Parties, Roles,
                                                     name_head, speaker_label)
 from diplograph.extract.events.sectors import no_party, own_organ, relief_body, sector_body, state_office
-from diplograph.extract.events.places import (BUILDINGS, SEAT_NOUNS, capital_by_nationality, entity_text, is_place,
-                                              stray_name, trip_preps)
+from diplograph.extract.events.places import (BUILDINGS, SEAT_NOUNS, capital_by_nationality, capital_within,
+                                              entity_text, is_place, stray_name, trip_preps)
 from diplograph.extract.statements.reporting import PERSON_TITLES
 from diplograph.extract.events.status import (
     PHASES,
@@ -1142,7 +1142,7 @@ class _Finder:
         if tok.pos_ == "VERB" and tok.lemma_.lower() == "visit":
             objs = [c for c in tok.children if c.dep_ == "dobj"]
         else:
-            objs = [o for c in trip_preps(tok) if c.lower_ in ("to", "of")
+            objs = [o for c in trip_preps(tok) if c.lower_ in (*lx.TRIP_TO, "of")
                     for o in c.children if o.dep_ == "pobj"]
         states: dict[str, object] = {}
         named: set[str] = set()
@@ -1220,7 +1220,7 @@ class _Finder:
                 roles.received_by = roles.received_by or dest[0]
         if tok.pos_ == "VERB" and tok.lemma_.lower() in lx.TRAVEL_VERBS or tok.pos_ == "NOUN":
             # "travel to Israel", "a trip to Israel": Israel receives the visit
-            roles.add([k for c in trip_preps(tok) if c.lower_ == "to"
+            roles.add([k for c in trip_preps(tok) if c.lower_ in lx.TRIP_TO
                        for o in c.children if o.dep_ == "pobj" for k in self.parties.np_keys(o)])
         if tok.pos_ == "VERB" and tok.lemma_.lower() in lx.DEPART_VERBS:  # "left for Beijing": China receives it
             roles.add([k for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
@@ -1247,10 +1247,10 @@ class _Finder:
             self._received_in(roles, self._sent(tok), sides, join=True)
         if roles.location is None and arrival is not None and arrival.lemma_.lower() in _LANDING:
             roles.location = next((entity_text(o) for c in arrival.children if c.dep_ == "prep" and c.lower_ == "at"
-                                   for o in c.children if o.dep_ == "pobj" and _capital_within(entity_text(o))),
+                                   for o in c.children if o.dep_ == "pobj" and capital_within(entity_text(o))),
                                   None)  # "landed at the Santiago Air Force Base for a visit"
         if roles.location and not roles.received_by and not _known_place(roles.location):
-            city = _capital_within(roles.location)  # "landed at the Brasilia Air Force Base": Brazil receives it
+            city = capital_within(roles.location)  # "landed at the Brasilia Air Force Base": Brazil receives it
             host = self.parties.host_of_place(city, self._sent(tok)) if city else None
             if host and not any(sides.get(k) == host or k == host for k in roles.participants):
                 roles.location, roles.received_by = city, host
@@ -2122,17 +2122,6 @@ def _building(name: str) -> bool:
     return name.lower().startswith("the ") or name.split()[-1].lower() in BUILDINGS
 
 
-def _capital_within(name: str) -> str | None:
-    """The capital a building's name begins with or holds ("the Brasilia Air Force Base" -> "Brasilia")."""
-    words = [w for w in name.split() if w.lower() != "the"]
-    for size in (3, 2, 1):
-        for n in range(len(words) - size + 1):
-            part = " ".join(words[n:n + size])
-            if part[:1].isupper() and gazetteer().capital(part) is not None:
-                return part
-    return None
-
-
 def _known_place(name: str) -> bool:
     """A state, capital or city the gazetteers know (not a palace, hotel or headquarters)."""
     return gazetteer().lookup(name) is not None or gazetteer().capital(name) is not None \
@@ -2419,10 +2408,12 @@ def _timed_as_told(sighting: Sighting, earlier: list[Sighting]) -> None:
     """"X will host Y in Dakar on Thursday for talks. The visit, Y's first to Z, ...": a visit told by the noun alone
     is the trip of the visitor's event in the sentence before, with its status, day and place."""
     visitors = set(sighting.roles.participants) - {sighting.roles.received_by}
-    told = next((s for s in reversed(earlier) if 0 <= sighting.sent_no - s.sent_no <= 1 and s.status is not None
-                 and visitors & set(s.roles.participants)), None)
-    if told is None:
+    told = [s for s in reversed(earlier) if 0 <= sighting.sent_no - s.sent_no <= 1 and s.status is not None
+            and visitors & set(s.roles.participants)]
+    if not told:
         return
+    told = next((s for s in told if s.roles.location), told[0])  # "met in X and agreed to reopen talks. The visit":
+    # the contact placed somewhere is the trip's (not the talks agreed there, placed nowhere yet)
     sighting.status, sighting.time, sighting.day = told.status, told.time, told.day
     sighting.claimed_on, sighting.claimed_by = told.claimed_on, told.claimed_by
     sighting.roles.location = sighting.roles.location or told.roles.location

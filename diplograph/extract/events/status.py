@@ -653,7 +653,8 @@ def _level(tok, trigger) -> str:
             return "held"  # "Before flying to Harare, he met X in Pretoria": the trip came after, and is past too
         if tok.lower_ == "during" and _overtaken(tok.head):
             return "cancelled"  # "X had been due to co-chair the commission during the trip": it fell through
-        return "held" if tok.lower_ in ("after", "during", "following", "since", "at", "in") and _past_context(tok) \
+        return "held" if (tok.lower_ in ("after", "during", "following", "since", "at", "in")
+                          or tok.lower_ == "on" and trigger.lower_ in lx.TRIP_NOUNS) and _past_context(tok) \
             and not any(c.dep_ == "amod" and c.lower_ in lx.UPCOMING for c in trigger.children) \
             and not (tok.head.dep_ == "xcomp" and tok.head.head.lemma_.lower() == "fail") \
             else _GO_ON  # (not "looked forward to meeting at the upcoming ministerial": still ahead)
@@ -846,6 +847,9 @@ def _verb_level(verb, trigger) -> str:
                 or verb.tag_ in ("VBZ", "VBP") and not auxes and lemma != "gather":
             return "scheduled"
         return "held" if verb.tag_ in ("VBD", "VBN") and _realis(verb) else _GO_ON
+    if verb == trigger and lemma in lx.TRAVEL_VERBS | lx.DEPART_VERBS and verb.tag_ in ("VBZ", "VBP") \
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return "scheduled"  # "X heads to Ankara today", "departs for Apia on Sunday": a journey's timetable present
     if verb == trigger and _side_participle(verb):
         return "held"  # "Meeting in Cairo on Sunday, the ministers agreed ...": the meeting the clause took place at
     if (verb == trigger or lemma in lx.HELD or trigger.head == verb and trigger.dep_ == "nsubj") \
@@ -861,6 +865,9 @@ def _verb_level(verb, trigger) -> str:
     if trigger.dep_ == "nsubj" and trigger.head == verb and verb.tag_ == "VBD" \
             and not any(c.dep_ in ("xcomp", "ccomp", "aux") for c in verb.children):
         return "held"  # "the talks collapsed on Thursday", "the meeting lasted two hours": it took place
+    if trigger.dep_ == "nsubj" and trigger.head == verb and verb.tag_ in ("VBZ", "VBP") \
+            and trigger.lower_ in lx.TRIP_NOUNS and not any(c.dep_ in ("xcomp", "aux") for c in verb.children):
+        return "held"  # "her second visit to X this year comes as ...": a report's present, the trip under way
     return _GO_ON
 
 
@@ -891,8 +898,8 @@ def _joint_subject(verb) -> bool:
 
 
 _FOLLOW_UPS = frozenset({("follow", "up"), ("follow", "on"), ("build", "on"), ("build", "upon")})
-_PURPOSE_VERBS = lx.TRAVEL_VERBS | lx.ARRIVAL_WORDS | lx.MEET_HOSTS \
-    | frozenset("send gather come cross return leave".split())
+_PURPOSE_VERBS = lx.TRAVEL_VERBS | lx.ARRIVAL_WORDS | lx.DEPART_VERBS | lx.MEET_HOSTS \
+    | frozenset("send gather come cross return".split())
 
 
 def _purpose_of(trigger, verb) -> bool:
