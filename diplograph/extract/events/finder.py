@@ -296,8 +296,9 @@ class _Finder:
                         self._body_sides(tok, sighting, out)
                     if kind == "visit" and sighting.roles.received_by is None and _to_the_land(tok):
                         self._land_visited(tok, sighting, out)
-                    if kind == "visit" and sighting.status is None and _ordinal_trip(tok):
-                        _timed_as_told(sighting, out)
+                    if kind == "visit" and (sighting.status in (None, "held") and tok.head.tag_ in ("VBZ", "VBP")
+                                            or sighting.status is None) and _ordinal_trip(tok):
+                        _timed_as_told(sighting, out)  # (a trip told before beats a report's present)
                     if sighting.time is None and _eve_of(tok):
                         self._after_eve(sighting, out)
                     out.extend(self._per_partner(tok, sighting))
@@ -1459,7 +1460,8 @@ class _Finder:
             # "welcomed X to Beijing for a summit", "bring A and B together for talks", "convened the delegations of
             # A and B for a round of talks": the object takes part
             roles.add([k for c in verb.children if c.dep_ == "dobj" for k in self.parties.np_keys(c)])
-        dest = next((o for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into")
+        towards = ("to", "into", "for") if verb.lemma_.lower() in lx.DEPART_VERBS else ("to", "into")  # "left for X"
+        dest = next((o for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in towards
                      for o in c.children if o.dep_ == "pobj" and is_place(o)), None)
         if dest is None:
             return
@@ -2647,11 +2649,14 @@ def _fronted_subject(verb):
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     first = _verb_start(verb)
+    doc = verb.doc
     for opening in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
-        for appos in (t for t in opening.subtree if t.dep_ == "appos"):
-            doc = verb.doc
-            if appos.right_edge.i + 1 == first and appos.left_edge.i > 0 and doc[appos.left_edge.i - 1].text == ",":
-                return appos
+        apposed = [t for t in opening.subtree if t.dep_ == "appos"]
+        after_comma = {t.right_edge.i for t in apposed if t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","}
+        for appos in apposed:
+            if appos.right_edge.i + 1 == first and appos.left_edge.i > 0 \
+                    and (doc[appos.left_edge.i - 1].text == "," or appos.left_edge.i - 1 in after_comma):
+                return appos  # (", President of X Y will visit": the name after its title, both read as appositions)
     return None
 
 

@@ -616,6 +616,9 @@ def _modifiers(trigger) -> str | None:
             return "proposed"
         if any(a.lower_ in lx.HELD_ADJ for a in adjs) and head.tag_ == "VBD":
             return "held"
+        if adjs and head.tag_ in ("VBZ", "VBP") and trigger.lower_ in lx.TRIP_NOUNS \
+                and any(a.ent_type_ == "ORDINAL" for a in adjs):
+            return "held"  # "her visit is her first to Fiji": a report on the trip under way, counted
         if adjs and head.tag_ in ("VBZ", "VBP") and not any(a.lower_ in lx.SCHEDULE_ADJ for a in adjs):
             return _SILENT  # "the meeting is long overdue": a judgement, not a report that it took place
     if trigger.dep_ in ("nsubj",) and head.lemma_ in ("take", "happen", "occur") and head.tag_ in ("VBD", "VBN") \
@@ -865,10 +868,16 @@ def _verb_level(verb, trigger) -> str:
     if trigger.dep_ == "nsubj" and trigger.head == verb and verb.tag_ == "VBD" \
             and not any(c.dep_ in ("xcomp", "ccomp", "aux") for c in verb.children):
         return "held"  # "the talks collapsed on Thursday", "the meeting lasted two hours": it took place
-    if trigger.dep_ == "nsubj" and trigger.head == verb and verb.tag_ in ("VBZ", "VBP") \
-            and trigger.lower_ in lx.TRIP_NOUNS and not any(c.dep_ in ("xcomp", "aux") for c in verb.children):
+    if trigger.head == verb and _trip_reported(trigger):
         return "held"  # "her second visit to X this year comes as ...": a report's present, the trip under way
     return _GO_ON
+
+
+def _trip_reported(trigger) -> bool:
+    """"Her second visit to X this year comes as ...": a trip noun subject of a plain present, told as under way."""
+    verb = trigger.head
+    return trigger.dep_ == "nsubj" and verb.tag_ in ("VBZ", "VBP") and trigger.lower_ in lx.TRIP_NOUNS \
+        and not any(c.dep_ in ("xcomp", "aux") for c in verb.children)
 
 
 def reduced_relative(verb) -> bool:
