@@ -1213,9 +1213,7 @@ class _Finder:
         """"travel to Israel", "visited Yerevan", "will visit New Delhi": who receives the visit, and where."""
         for node in _ordinal_trip(tok):  # "The visit, X's first to Ghana", "The visit will be X's third to Y"
             visitor = [c for c in node.children if c.dep_ == "poss"] or ([node] if node.dep_ == "appos" else [])
-            dest = [m.key for c in node.children if c.dep_ == "prep" and c.lower_ == "to"
-                    for o in c.children if o.dep_ == "pobj"
-                    for m in self.actors.in_span(o.left_edge.idx, o.idx + len(o)) if m.type == "state"]
+            dest = self._counted_to(node)
             if len(set(dest)) == 1:  # the state named in the phrase ("to the Syrian capital"), not one nearby
                 roles.add([k for v in visitor for k in self.parties.np_keys(v)] + dest[:1])
                 roles.received_by = roles.received_by or dest[0]
@@ -1250,12 +1248,26 @@ class _Finder:
             roles.location = next((entity_text(o) for c in arrival.children if c.dep_ == "prep" and c.lower_ == "at"
                                    for o in c.children if o.dep_ == "pobj" and capital_within(entity_text(o))),
                                   None)  # "landed at the Santiago Air Force Base for a visit"
+        if roles.location is None and not roles.received_by and tok.pos_ == "VERB" \
+                and tok.lemma_.lower() in lx.ARRIVAL_WORDS | lx.TRAVEL_VERBS:
+            dest = {k for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children
+                    if o.dep_ == "pobj" and o.lower_ in lx.TRIP_NOUNS for a in o.children
+                    if a.dep_ == "appos" and a.ent_type_ == "ORDINAL" for k in self._counted_to(a)}
+            if len(dest) == 1 and (state := self.parties.place_name(next(iter(dest)))) is not None:
+                roles.location, roles.received_by = state, next(iter(dest))  # "arrived at X airport on a visit,
+                roles.add([roles.received_by])  # his first to Sri Lanka": the state the count names
         if roles.location and not roles.received_by and not _known_place(roles.location):
             city = capital_within(roles.location)  # "landed at the Brasilia Air Force Base": Brazil receives it
             host = self.parties.host_of_place(city, self._sent(tok)) if city else None
             if host and not any(sides.get(k) == host or k == host for k in roles.participants):
                 roles.location, roles.received_by = city, host
                 roles.add([host])
+
+    def _counted_to(self, node) -> list[str]:
+        """"(X's) first to Ghana": the states the counted trip's "to" phrase names."""
+        return [m.key for c in node.children if c.dep_ == "prep" and c.lower_ == "to"
+                for o in c.children if o.dep_ == "pobj"
+                for m in self.actors.in_span(o.left_edge.idx, o.idx + len(o)) if m.type == "state"]
 
     def _received_in(self, roles: Roles, sent, sides: dict[str, str], join: bool) -> None:
         """The state of the visit's place receives it, unless a receiver or one of its own is named (join: it is

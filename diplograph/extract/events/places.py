@@ -539,21 +539,20 @@ def _facility(tok) -> str:
 
 def capital_within(name: str) -> str | None:
     """The capital a building's name begins with or holds ("the Brasilia Air Force Base" -> "Brasilia")."""
-    words = [w for w in name.split() if w.lower() != "the"]
-    for size in (3, 2, 1):
-        for n in range(len(words) - size + 1):
-            part = " ".join(words[n:n + size])
-            if part[:1].isupper() and gazetteer().capital(part) is not None:
-                return part
-    return None
+    return next((part for part in _name_parts(name) if gazetteer().capital(part) is not None), None)
 
 
 def _state_within(name: str) -> str | None:
     """The state an airport's name holds ("Bahrain International Airport" -> "Bahrain")."""
+    return next((entry.name for part in _name_parts(name)
+                 if (entry := gazetteer().lookup(part)) is not None and entry.type == "state"), None)
+
+
+def _name_parts(name: str):
+    """The capitalised runs of one to three words in a building's name, longest first."""
     words = [w for w in name.split() if w.lower() != "the"]
-    return next((entry.name for size in (3, 2, 1) for n in range(len(words) - size + 1)
-                 if (part := " ".join(words[n:n + size]))[:1].isupper()
-                 and (entry := gazetteer().lookup(part)) is not None and entry.type == "state"), None)
+    return (part for size in (3, 2, 1) for n in range(len(words) - size + 1)
+            if (part := " ".join(words[n:n + size]))[:1].isupper())
 
 
 def _airfield(name: str) -> bool:
