@@ -15,8 +15,8 @@ from diplograph.extract.events.coref import (ANAPHOR_WINDOW, Sighting, corefer, 
 from diplograph.extract.events.participants import (GROUP_PREFIX, MEDIATE_VERBS, OCCASIONS, Parties, Roles,
                                                     name_head, speaker_label)
 from diplograph.extract.events.sectors import no_party, own_organ, relief_body, sector_body, state_office
-from diplograph.extract.events.places import (BUILDINGS, SEAT_NOUNS, capital_by_nationality, capital_within,
-                                              entity_text, is_place, stray_name, trip_preps)
+from diplograph.extract.events.places import (BUILDINGS, SEAT_NOUNS, airfield, capital_by_nationality,
+                                              capital_within, entity_text, is_place, stray_name, trip_preps)
 from diplograph.extract.statements.reporting import PERSON_TITLES
 from diplograph.extract.events.status import (
     PHASES,
@@ -1248,14 +1248,16 @@ class _Finder:
             roles.location = next((entity_text(o) for c in arrival.children if c.dep_ == "prep" and c.lower_ == "at"
                                    for o in c.children if o.dep_ == "pobj" and capital_within(entity_text(o))),
                                   None)  # "landed at the Santiago Air Force Base for a visit"
-        if roles.location is None and not roles.received_by and tok.pos_ == "VERB" \
-                and tok.lemma_.lower() in lx.ARRIVAL_WORDS | lx.TRAVEL_VERBS:
-            dest = {k for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children
-                    if o.dep_ == "pobj" and o.lower_ in lx.TRIP_NOUNS for a in o.children
-                    if a.dep_ == "appos" and a.ent_type_ == "ORDINAL" for k in self._counted_to(a)}
+        mover = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "for") else tok
+        if (roles.location is None or airfield(roles.location)) and not roles.received_by and mover.pos_ == "VERB" \
+                and mover.lemma_.lower() in lx.ARRIVAL_WORDS | lx.TRAVEL_VERBS:
+            trips = [o for c in mover.children if c.dep_ == "prep" and c.lower_ in ("on", "for") for o in c.children
+                     if o.dep_ == "pobj" and o.lower_ in lx.TRIP_NOUNS]
+            dest = {k for o in trips for a in (o, *(a for a in o.children if a.dep_ == "appos"
+                                                    and a.ent_type_ == "ORDINAL")) for k in self._counted_to(a)}
             if len(dest) == 1 and (state := self.parties.place_name(next(iter(dest)))) is not None:
                 roles.location, roles.received_by = state, next(iter(dest))  # "arrived at X airport on a visit,
-                roles.add([roles.received_by])  # his first to Sri Lanka": the state the count names
+                roles.add([roles.received_by])  # his first to Sri Lanka", "for a state visit to Japan": that state
         if roles.location and not roles.received_by and not _known_place(roles.location):
             city = capital_within(roles.location)  # "landed at the Brasilia Air Force Base": Brazil receives it
             host = self.parties.host_of_place(city, self._sent(tok)) if city else None

@@ -9,6 +9,7 @@ from diplograph.extract.base import ActorMention, DocActors, any_word, token_str
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import city_state, gazetteer, locate_place
 from diplograph.kb.roles import TITLE_HEADS, is_honorific
+from diplograph.timex.dateline import dateline_place
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_NOUNS = frozenset("city town capital port resort village island region province".split())
@@ -114,10 +115,10 @@ class Places:
                     if obj.ent_type_ == "FAC" or obj.pos_ == "NOUN":  # "at the Great Hall of the People in Beijing"
                         if (city := _city_in(obj) or self._city_beside(tok, child)) is not None:
                             return city
-                        if _airfield(name := _facility(obj)) and not capital_within(name):
-                            if (state := _state_within(name)) is not None:
-                                return state  # "arrived at Kuwait International Airport": Kuwait
-                            continue  # "landed at X International Airport": the city (the dateline's), not the runway
+                        if airfield(name := _facility(obj)) and not capital_within(name) \
+                                and (city := _state_within(name) or dateline_place(doc_text(tok.doc), dayless=True)):
+                            return city  # "arrived at Kuwait International Airport": Kuwait; "ACCRA - X landed at Y
+                            # International Airport": the city visited, not the runway
                         building = building or name
                         continue
                     return entity_text(obj)
@@ -555,7 +556,7 @@ def _name_parts(name: str):
             if (part := " ".join(words[n:n + size]))[:1].isupper())
 
 
-def _airfield(name: str) -> bool:
+def airfield(name: str) -> bool:
     """An airport or air base ("Kotoka International Airport"): where a guest lands, not a place events are held in."""
     return bool(_AIRFIELD_WORDS & set(name.lower().split()))
 
