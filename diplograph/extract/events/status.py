@@ -616,7 +616,7 @@ def _modifiers(trigger) -> str | None:
             return "proposed"
         if any(a.lower_ in lx.HELD_ADJ for a in adjs) and head.tag_ == "VBD":
             return "held"
-        if adjs and head.tag_ in ("VBZ", "VBP") and trigger.lower_ in lx.TRIP_NOUNS \
+        if adjs and head.tag_ in ("VBZ", "VBP") and trigger.lemma_.lower() == "visit" \
                 and any(a.ent_type_ == "ORDINAL" for a in adjs):
             return "held"  # "her visit is her first to Fiji": a report on the trip under way, counted
         if adjs and head.tag_ in ("VBZ", "VBP") and not any(a.lower_ in lx.SCHEDULE_ADJ for a in adjs):
@@ -657,7 +657,7 @@ def _level(tok, trigger) -> str:
         if tok.lower_ == "during" and _overtaken(tok.head):
             return "cancelled"  # "X had been due to co-chair the commission during the trip": it fell through
         return "held" if (tok.lower_ in ("after", "during", "following", "since", "at", "in")
-                          or tok.lower_ == "on" and trigger.lower_ in lx.TRIP_NOUNS) and _past_context(tok) \
+                          or tok.lower_ == "on" and trigger.lemma_.lower() == "visit") and _past_context(tok) \
             and not any(c.dep_ == "amod" and c.lower_ in lx.UPCOMING for c in trigger.children) \
             and not (tok.head.dep_ == "xcomp" and tok.head.head.lemma_.lower() == "fail") \
             else _GO_ON  # (not "looked forward to meeting at the upcoming ministerial": still ahead)
@@ -874,9 +874,11 @@ def _verb_level(verb, trigger) -> str:
 
 
 def _trip_reported(trigger) -> bool:
-    """"Her second visit to X this year comes as ...": a trip noun subject of a plain present, told as under way."""
+    """"Her second visit to X this year comes as ...": a visit counted, subject of a plain present, told as under way
+    (not "the leader's visit comes amid debate": a trip told as ahead may be talked of so too)."""
     verb = trigger.head
-    return trigger.dep_ == "nsubj" and verb.tag_ in ("VBZ", "VBP") and trigger.lower_ in lx.TRIP_NOUNS \
+    return trigger.dep_ == "nsubj" and verb.tag_ in ("VBZ", "VBP") and trigger.lemma_.lower() == "visit" \
+        and any(c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in trigger.children) \
         and not any(c.dep_ in ("xcomp", "aux") for c in verb.children)
 
 

@@ -714,8 +714,9 @@ def _on_arrival(prep) -> bool:
 def _passive_guests(verb) -> list:
     """The subject of a passive reception: its own, or in "X arrived in Y and was welcomed by Z" the first verb's."""
     own = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if own or verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in verb.children):
-        return own
+    if own or verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in verb.children) \
+            or any(o.lower_ in _GREETING_SITES for c in verb.children if c.dep_ == "prep" for o in c.children):
+        return own  # (not "arrived and was welcomed at the airport by Y": a welcome on arrival, no meeting)
     shared = nearest_subject(verb.head)
     return [shared] if shared is not None else []
 
