@@ -37,7 +37,8 @@ BLIND = {"events": ("events-blind", "events-blind2", "events-blind3", "events-bl
                     "events-blind16-cancel", "events-blind16-affil", "events-blind16-agreed",
                     "events-blind16-pages", "events-blind16-igo", "events-holdout16", "events-holdoutpages12",
                     "events-blind17-names", "events-blind17-scope", "events-blind17-pages",
-                    "events-blind17-ceremony", "events-blind17-bodies", "events-holdout17", "events-holdoutpages13"),
+                    "events-blind17-ceremony", "events-blind17-bodies", "events-holdout17", "events-holdoutpages13",
+                    "events-blind18-arrivals"),
          "statements": ("statements-blind", "statements-blind2", "statements-blind3", "statements-blind4",
                         "statements-blind5", "statements-holdout1", "statements-holdout2",
                         "statements-holdout3", "statements-blind6-speech",
@@ -252,6 +253,8 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, 
                                             "location": 0.89, "type": 0.95},  # first blind run F1 0.693
                 "events-blind17-bodies": {"precision": 0.88, "recall": 0.78, "f1": 0.82, "status": 0.97, "date": 0.97,
                                           "location": 0.94, "type": 0.97},  # first blind run F1 0.682
+                "events-blind18-arrivals": {"precision": 0.90, "recall": 0.92, "f1": 0.91, "status": 1.00, "date": 0.98,
+                                            "location": 0.95, "type": 1.00},  # first blind run F1 0.854
                 "events-holdout17": {"precision": 0.89, "recall": 0.75, "f1": 0.81, "status": 0.84, "date": 0.87,
                                      "location": 0.91, "type": 0.99},  # held out, first run F1 0.817 (start 0.803)
                 "events-holdoutpages13": {"precision": 0.83, "recall": 0.71, "f1": 0.76, "status": 0.88, "date": 0.88,
