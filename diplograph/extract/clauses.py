@@ -254,6 +254,9 @@ def _nearest_subject(verb, deps: tuple[str, ...]):
     if not subjects:  # "X is, however, expected in Y": the subject the parser hung on the auxiliary
         subjects = [s for a in kids if a.dep_ in ("aux", "auxpass") and a.i < verb.i
                     for s in a.children if s.dep_ in deps and s.i < a.i]
+    if not subjects:  # "X, heading a delegation, arrived in Y": the subject the parser hung on the participle
+        subjects = [s for c in kids if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN") and 0 < c.i < verb.i
+                    and verb.doc[c.i - 1].text == "," for s in c.children if s.dep_ in deps and s.i < c.i]
     before = [c for c in subjects if c.i < verb.i]
     return before[-1] if before else (subjects[0] if subjects else None)
 

@@ -116,7 +116,8 @@ CEREMONIAL_WORDS = CREDENTIAL_NOUNS | AUDIENCE_NOUNS | {"commission"}  # "letter
 SPEAK_VERBS = frozenset("speak talk chat discuss".split()) | _words("remote") - {"call"}
 CONVENE_VERBS = frozenset("convene reconvene".split())
 ARRIVAL_WORDS = frozenset("arrive expected due land".split()) | _words("arrive")  # with "in <place>": a visit
-TRAVEL_VERBS = frozenset("travel fly go head continue".split()) | _words("travel")  # with "to <place>": a visit
+TRAVEL_VERBS = frozenset("travel fly jet go head continue".split()) | _words("travel")  # with "to <place>": a visit
+TRIP_TO = ("to", "into")  # "flew to Lima", "jetted into Lima": the place a journey goes to
 DEPART_VERBS = frozenset("leave depart".split())  # with "for <place>": a visit ("left for Beijing")
 HOSTING_VERBS = frozenset("host receive welcome".split())  # with a guest as object: a visit received
 # What is received without anyone met: "received a phone call / a written message / cables of greetings from X".

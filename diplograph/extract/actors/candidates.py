@@ -146,6 +146,9 @@ def _inside_name(doc: Doc, start: int, end: int, ent_at: dict[int, Span]) -> boo
     if ent.label_ not in ("ORG", "PERSON") and of > first and doc[of].lower_ == "of" \
             and any(is_title(t.text) or is_title(t.text[:-1]) for t in doc[first:of]):  # "Ministers"
         return False  # "The Foreign Ministers of Egypt" tagged as a law: a title's state, not part of a name
+    if ent.label_ == "PERSON" and of > first and doc[of].lower_ == "of" and end == ent.end \
+            and all(_titleish(t) for t in doc[first:of]):
+        return False  # "received the King of Bahrain", tagged as a person: the title's state, not a name of it
     last = ent.end - (doc[ent.end - 1].text in ("'s", "\u2019s"))  # "South Sudan's" tagged LOC with its "'s"
     return last - first > end - start
 

@@ -15,8 +15,8 @@ from diplograph.extract.events.coref import (ANAPHOR_WINDOW, Sighting, corefer, 
 from diplograph.extract.events.participants import (GROUP_PREFIX, MEDIATE_VERBS, OCCASIONS, Parties, Roles,
                                                     name_head, speaker_label, with_objects)
 from diplograph.extract.events.sectors import no_party, own_organ, relief_body, sector_body, state_office
-from diplograph.extract.events.places import (BUILDINGS, SEAT_NOUNS, capital_by_nationality, entity_text, is_place,
-                                              stray_name, trip_preps)
+from diplograph.extract.events.places import (BUILDINGS, SEAT_NOUNS, airfield, capital_by_nationality,
+                                              capital_within, entity_text, is_place, stray_name, trip_preps)
 from diplograph.extract.statements.reporting import PERSON_TITLES
 from diplograph.extract.events.status import (
     PHASES,
@@ -299,8 +299,9 @@ class _Finder:
                     self._standing_body(sighting)
                     if kind == "visit" and _to_the_land(tok):
                         self._land_visited(tok, sighting, out)
-                    if kind == "visit" and sighting.status is None and _ordinal_trip(tok):
-                        _timed_as_told(sighting, out)
+                    if kind == "visit" and (sighting.status in (None, "held") and tok.head.tag_ in ("VBZ", "VBP")
+                                            or sighting.status is None) and _ordinal_trip(tok):
+                        _timed_as_told(sighting, out)  # (a trip told before beats a report's present)
                     if sighting.time is None and _eve_of(tok):
                         self._after_eve(sighting, out)
                     out.extend(self._per_partner(tok, sighting))
@@ -1235,7 +1236,7 @@ class _Finder:
         if tok.pos_ == "VERB" and tok.lemma_.lower() == "visit":
             objs = [c for c in tok.children if c.dep_ == "dobj"]
         else:
-            objs = [o for c in trip_preps(tok) if c.lower_ in ("to", "of")
+            objs = [o for c in trip_preps(tok) if c.lower_ in (*lx.TRIP_TO, "of")
                     for o in c.children if o.dep_ == "pobj"]
         states: dict[str, object] = {}
         named: set[str] = set()
@@ -1305,15 +1306,13 @@ class _Finder:
         """"travel to Israel", "visited Yerevan", "will visit New Delhi": who receives the visit, and where."""
         for node in _ordinal_trip(tok):  # "The visit, X's first to Ghana", "The visit will be X's third to Y"
             visitor = [c for c in node.children if c.dep_ == "poss"] or ([node] if node.dep_ == "appos" else [])
-            dest = [m.key for c in node.children if c.dep_ == "prep" and c.lower_ == "to"
-                    for o in c.children if o.dep_ == "pobj"
-                    for m in self.actors.in_span(o.left_edge.idx, o.idx + len(o)) if m.type == "state"]
+            dest = self._counted_to(node)
             if len(set(dest)) == 1:  # the state named in the phrase ("to the Syrian capital"), not one nearby
                 roles.add([k for v in visitor for k in self.parties.np_keys(v)] + dest[:1])
                 roles.received_by = roles.received_by or dest[0]
         if tok.pos_ == "VERB" and tok.lemma_.lower() in lx.TRAVEL_VERBS or tok.pos_ == "NOUN":
             # "travel to Israel", "a trip to Israel": Israel receives the visit
-            roles.add([k for c in trip_preps(tok) if c.lower_ == "to"
+            roles.add([k for c in trip_preps(tok) if c.lower_ in lx.TRIP_TO
                        for o in c.children if o.dep_ == "pobj" for k in self.parties.np_keys(o)])
         if tok.pos_ == "VERB" and tok.lemma_.lower() in lx.DEPART_VERBS:  # "left for Beijing": China receives it
             roles.add([k for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
@@ -1340,14 +1339,30 @@ class _Finder:
             self._received_in(roles, self._sent(tok), sides, join=True)
         if roles.location is None and arrival is not None and arrival.lemma_.lower() in _LANDING:
             roles.location = next((entity_text(o) for c in arrival.children if c.dep_ == "prep" and c.lower_ == "at"
-                                   for o in c.children if o.dep_ == "pobj" and _capital_within(entity_text(o))),
+                                   for o in c.children if o.dep_ == "pobj" and capital_within(entity_text(o))),
                                   None)  # "landed at the Santiago Air Force Base for a visit"
+        mover = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "for") else tok
+        if (roles.location is None or airfield(roles.location)) and not roles.received_by and mover.pos_ == "VERB" \
+                and mover.lemma_.lower() in lx.ARRIVAL_WORDS | lx.TRAVEL_VERBS:
+            trips = [o for c in mover.children if c.dep_ == "prep" and c.lower_ in ("on", "for") for o in c.children
+                     if o.dep_ == "pobj" and o.lower_ in lx.TRIP_NOUNS]
+            dest = {k for o in trips for a in (o, *(a for a in o.children if a.dep_ == "appos"
+                                                    and a.ent_type_ == "ORDINAL")) for k in self._counted_to(a)}
+            if len(dest) == 1 and (state := self.parties.place_name(next(iter(dest)))) is not None:
+                roles.location, roles.received_by = state, next(iter(dest))  # "arrived at X airport on a visit,
+                roles.add([roles.received_by])  # his first to Sri Lanka", "for a state visit to Japan": that state
         if roles.location and not roles.received_by and not _known_place(roles.location):
-            city = _capital_within(roles.location)  # "landed at the Brasilia Air Force Base": Brazil receives it
+            city = capital_within(roles.location)  # "landed at the Brasilia Air Force Base": Brazil receives it
             host = self.parties.host_of_place(city, self._sent(tok)) if city else None
             if host and not any(sides.get(k) == host or k == host for k in roles.participants):
                 roles.location, roles.received_by = city, host
                 roles.add([host])
+
+    def _counted_to(self, node) -> list[str]:
+        """"(X's) first to Ghana": the states the counted trip's "to" phrase names."""
+        return [m.key for c in node.children if c.dep_ == "prep" and c.lower_ == "to"
+                for o in c.children if o.dep_ == "pobj"
+                for m in self.actors.in_span(o.left_edge.idx, o.idx + len(o)) if m.type == "state"]
 
     def _received_in(self, roles: Roles, sent, sides: dict[str, str], join: bool) -> None:
         """The state of the visit's place receives it, unless a receiver or one of its own is named (join: it is
@@ -1552,7 +1567,8 @@ class _Finder:
             # "welcomed X to Beijing for a summit", "bring A and B together for talks", "convened the delegations of
             # A and B for a round of talks": the object takes part
             roles.add([k for c in verb.children if c.dep_ == "dobj" for k in self.parties.np_keys(c)])
-        dest = next((o for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into")
+        towards = ("to", "into", "for") if verb.lemma_.lower() in lx.DEPART_VERBS else ("to", "into")  # "left for X"
+        dest = next((o for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in towards
                      for o in c.children if o.dep_ == "pobj" and is_place(o)), None)
         if dest is None:
             return
@@ -2250,17 +2266,6 @@ def _building(name: str) -> bool:
     return name.lower().startswith("the ") or name.split()[-1].lower() in BUILDINGS
 
 
-def _capital_within(name: str) -> str | None:
-    """The capital a building's name begins with or holds ("the Brasilia Air Force Base" -> "Brasilia")."""
-    words = [w for w in name.split() if w.lower() != "the"]
-    for size in (3, 2, 1):
-        for n in range(len(words) - size + 1):
-            part = " ".join(words[n:n + size])
-            if part[:1].isupper() and gazetteer().capital(part) is not None:
-                return part
-    return None
-
-
 def _known_place(name: str) -> bool:
     """A state, capital or city the gazetteers know (not a palace, hotel or headquarters)."""
     return gazetteer().lookup(name) is not None or gazetteer().capital(name) is not None \
@@ -2547,10 +2552,12 @@ def _timed_as_told(sighting: Sighting, earlier: list[Sighting]) -> None:
     """"X will host Y in Dakar on Thursday for talks. The visit, Y's first to Z, ...": a visit told by the noun alone
     is the trip of the visitor's event in the sentence before, with its status, day and place."""
     visitors = set(sighting.roles.participants) - {sighting.roles.received_by}
-    told = next((s for s in reversed(earlier) if 0 <= sighting.sent_no - s.sent_no <= 1 and s.status is not None
-                 and visitors & set(s.roles.participants)), None)
-    if told is None:
+    told = [s for s in reversed(earlier) if 0 <= sighting.sent_no - s.sent_no <= 1 and s.status is not None
+            and visitors & set(s.roles.participants)]
+    if not told:
         return
+    told = next((s for s in told if s.roles.location), told[0])  # "met in X and agreed to reopen talks. The visit":
+    # the contact placed somewhere is the trip's (not the talks agreed there, placed nowhere yet)
     sighting.status, sighting.time, sighting.day = told.status, told.time, told.day
     sighting.claimed_on, sighting.claimed_by = told.claimed_on, told.claimed_by
     sighting.roles.location = sighting.roles.location or told.roles.location
@@ -2835,11 +2842,14 @@ def _fronted_subject(verb):
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     first = _verb_start(verb)
+    doc = verb.doc
     for opening in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
-        for appos in (t for t in opening.subtree if t.dep_ == "appos"):
-            doc = verb.doc
-            if appos.right_edge.i + 1 == first and appos.left_edge.i > 0 and doc[appos.left_edge.i - 1].text == ",":
-                return appos
+        apposed = [t for t in opening.subtree if t.dep_ == "appos"]
+        after_comma = {t.right_edge.i for t in apposed if t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","}
+        for appos in apposed:
+            if appos.right_edge.i + 1 == first and appos.left_edge.i > 0 \
+                    and (doc[appos.left_edge.i - 1].text == "," or appos.left_edge.i - 1 in after_comma):
+                return appos  # (", President of X Y will visit": the name after its title, both read as appositions)
     return None
 
 

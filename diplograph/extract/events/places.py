@@ -9,6 +9,7 @@ from diplograph.extract.base import ActorMention, DocActors, any_word, token_str
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import city_state, gazetteer, locate_place
 from diplograph.kb.roles import TITLE_HEADS, is_honorific
+from diplograph.timex.dateline import dateline_place
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_NOUNS = frozenset("city town capital port resort village island region province".split())
@@ -114,7 +115,11 @@ class Places:
                     if obj.ent_type_ == "FAC" or obj.pos_ == "NOUN":  # "at the Great Hall of the People in Beijing"
                         if (city := _city_in(obj) or self._city_beside(tok, child)) is not None:
                             return city
-                        building = building or _facility(obj)
+                        if airfield(name := _facility(obj)) and not capital_within(name) \
+                                and (city := _state_within(name) or dateline_place(doc_text(tok.doc), dayless=True)):
+                            return city  # "arrived at Kuwait International Airport": Kuwait; "ACCRA - X landed at Y
+                            # International Airport": the city visited, not the runway
+                        building = building or name
                         continue
                     return entity_text(obj)
                 if child.lower_ in ("at", "to") and obj.pos_ == "PROPN" and obj.ent_type_ == "ORG" \
@@ -172,7 +177,7 @@ class Places:
         objs = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"  # "received the Foreign
                 and (c.lower_ not in TITLE_HEADS or gazetteer().capital(entity_text(c)))]  # Minister of X": a guest
         # (but "visited Nur-Sultan" is a capital ending in a title's word)
-        to = ("to", "for") if verb.lemma_.lower() in lx.DEPART_VERBS else ("to",)  # "left for Yerevan"
+        to = ("to", "for") if verb.lemma_.lower() in lx.DEPART_VERBS else lx.TRIP_TO  # "left for Yerevan"
         objs += [o for c in trip_preps(verb) if c.lower_ in to  # "travelled to Yerevan"
                  for o in c.children if o.dep_ == "pobj" and (is_place(o) or _state_as_person(o))]
         for obj in objs:
@@ -531,6 +536,32 @@ def _facility(tok) -> str:
     if clause is not None and start < clause < start + len(text):  # "the Jubilee House, where the two discussed
         text = doc_text(tok.doc)[start:clause].strip() or text  # trade in the north": the name alone
     return text
+
+
+def capital_within(name: str) -> str | None:
+    """The capital a building's name begins with or holds ("the Brasilia Air Force Base" -> "Brasilia")."""
+    return next((part for part in _name_parts(name) if gazetteer().capital(part) is not None), None)
+
+
+def _state_within(name: str) -> str | None:
+    """The state an airport's name holds ("Bahrain International Airport" -> "Bahrain")."""
+    return next((entry.name for part in _name_parts(name)
+                 if (entry := gazetteer().lookup(part)) is not None and entry.type == "state"), None)
+
+
+def _name_parts(name: str):
+    """The capitalised runs of one to three words in a building's name, longest first."""
+    words = [w for w in name.split() if w.lower() != "the"]
+    return (part for size in (3, 2, 1) for n in range(len(words) - size + 1)
+            if (part := " ".join(words[n:n + size]))[:1].isupper())
+
+
+def airfield(name: str) -> bool:
+    """An airport or air base ("Kotoka International Airport"): where a guest lands, not a place events are held in."""
+    return bool(_AIRFIELD_WORDS & set(name.lower().split()))
+
+
+_AIRFIELD_WORDS = frozenset("airport airfield airbase aerodrome".split())
 
 
 def text_start(tok) -> int:

@@ -635,6 +635,9 @@ def _modifiers(trigger) -> str | None:
             return "proposed"
         if any(a.lower_ in lx.HELD_ADJ for a in adjs) and head.tag_ == "VBD":
             return "held"
+        if adjs and head.tag_ in ("VBZ", "VBP") and trigger.lemma_.lower() == "visit" \
+                and any(a.ent_type_ == "ORDINAL" for a in adjs):
+            return "held"  # "her visit is her first to Fiji": a report on the trip under way, counted
         if adjs and head.tag_ in ("VBZ", "VBP") and not any(a.lower_ in lx.SCHEDULE_ADJ for a in adjs):
             return _SILENT  # "the meeting is long overdue": a judgement, not a report that it took place
     if trigger.dep_ in ("nsubj",) and head.lemma_ in ("take", "happen", "occur") and head.tag_ in ("VBD", "VBN") \
@@ -672,7 +675,8 @@ def _level(tok, trigger) -> str:
             return "held"  # "Before flying to Harare, he met X in Pretoria": the trip came after, and is past too
         if tok.lower_ == "during" and _overtaken(tok.head):
             return "cancelled"  # "X had been due to co-chair the commission during the trip": it fell through
-        return "held" if tok.lower_ in ("after", "during", "following", "since", "at", "in") and _past_context(tok) \
+        return "held" if (tok.lower_ in ("after", "during", "following", "since", "at", "in")
+                          or tok.lower_ == "on" and trigger.lemma_.lower() == "visit") and _past_context(tok) \
             and not any(c.dep_ == "amod" and c.lower_ in lx.UPCOMING for c in trigger.children) \
             and not (tok.head.dep_ == "xcomp" and tok.head.head.lemma_.lower() == "fail") \
             else _GO_ON  # (not "looked forward to meeting at the upcoming ministerial": still ahead)
@@ -879,6 +883,9 @@ def _verb_level(verb, trigger) -> str:
                 or verb.tag_ in ("VBZ", "VBP") and not auxes and lemma != "gather":
             return "scheduled"
         return "held" if verb.tag_ in ("VBD", "VBN") and _realis(verb) else _GO_ON
+    if verb == trigger and lemma in lx.TRAVEL_VERBS | lx.DEPART_VERBS and verb.tag_ in ("VBZ", "VBP") \
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return "scheduled"  # "X heads to Ankara today", "departs for Apia on Sunday": a journey's timetable present
     if verb == trigger and _side_participle(verb):
         return "held"  # "Meeting in Cairo on Sunday, the ministers agreed ...": the meeting the clause took place at
     if (verb == trigger or lemma in lx.HELD or trigger.head == verb and trigger.dep_ == "nsubj") \
@@ -894,7 +901,18 @@ def _verb_level(verb, trigger) -> str:
     if trigger.dep_ == "nsubj" and trigger.head == verb and verb.tag_ == "VBD" \
             and not any(c.dep_ in ("xcomp", "ccomp", "aux") for c in verb.children):
         return "held"  # "the talks collapsed on Thursday", "the meeting lasted two hours": it took place
+    if trigger.head == verb and _trip_reported(trigger):
+        return "held"  # "her second visit to X this year comes as ...": a report's present, the trip under way
     return _GO_ON
+
+
+def _trip_reported(trigger) -> bool:
+    """"Her second visit to X this year comes as ...": a visit counted, subject of a plain present, told as under way
+    (not "the leader's visit comes amid debate": a trip told as ahead may be talked of so too)."""
+    verb = trigger.head
+    return trigger.dep_ == "nsubj" and verb.tag_ in ("VBZ", "VBP") and trigger.lemma_.lower() == "visit" \
+        and any(c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in trigger.children) \
+        and not any(c.dep_ in ("xcomp", "aux") for c in verb.children)
 
 
 def reduced_relative(verb) -> bool:
@@ -924,8 +942,8 @@ def _joint_subject(verb) -> bool:
 
 
 _FOLLOW_UPS = frozenset({("follow", "up"), ("follow", "on"), ("build", "on"), ("build", "upon")})
-_PURPOSE_VERBS = lx.TRAVEL_VERBS | lx.ARRIVAL_WORDS | lx.MEET_HOSTS \
-    | frozenset("send gather come cross return leave".split())
+_PURPOSE_VERBS = lx.TRAVEL_VERBS | lx.ARRIVAL_WORDS | lx.DEPART_VERBS | lx.MEET_HOSTS \
+    | frozenset("send gather come cross return".split())
 
 
 def _purpose_of(trigger, verb) -> bool:

@@ -346,7 +346,8 @@ def _coarse(tok, used: list, seen: set[int], timexes: list[Timex], dct: date | N
     tokens = [t for level in used for c in level.children if time_modifier(c) for t in subtree_ids(c)
               if t not in said and (level == tok or t not in seen)]
     doc, lower, dep = tok.doc, token_strings(tok.doc, "LOWER"), token_strings(tok.doc, "DEP")
-    since = {s for t in tokens if lower[t] == "since" and dep[t] in ("prep", "mark") for s in subtree_ids(doc[t])}
+    since = {s for t in tokens if lower[t] == "since" and dep[t] in ("prep", "mark")
+             for s in subtree_ids(doc[t] if dep[t] == "prep" else doc[t].head)}  # "since he took office": the clause
     if since:  # "on his first visit since taking office in September": the start of a span, not the event's time
         tokens = [t for t in tokens if t not in since]
     coarse = timex_among(tokens, timexes, tok.doc)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from diplograph.extract.actors.blocs import organ_owner
 from diplograph.extract.actors.columns import doc_text
 from diplograph.extract.base import any_lemma, any_word
+from diplograph.extract.clauses import nearest_subject
 from diplograph.extract.events.asked import asked_about, asked_one
 from diplograph.extract.events.places import capital_by_nationality, entity_text, hung_guests, is_place, stray_name
 from diplograph.extract.events.sectors import SIMULATIONS
@@ -133,10 +134,10 @@ def trigger_type(tok) -> str | None:
     if lower in lx.CO_LEAD_FORMS and tok.pos_ == "VERB":  # "will co-chair the commission with X": the two meet
         return "meeting" if any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) \
             and not _sporting_object(tok) else None  # (not "the World Cup, which they co-host with X")
-    if lemma == "welcome" and not (any(c.dep_ == "agent" for c in tok.children)
-                                   and any(c.dep_ == "nsubjpass" for c in tok.children)) \
+    if lemma == "welcome" and not (any(c.dep_ == "agent" for c in tok.children) and _passive_guests(tok)) \
             and not (any(c.dep_ == "dobj" for c in tok.children)  # "Y welcomed X in Abuja on Monday"
-                     and any(c.dep_ == "prep" and c.lower_ in ("in", "to", "at") and c.i > tok.i for c in tok.children)
+                     and any(c.dep_ == "prep" and c.i > tok.i and (c.lower_ in ("in", "to", "at") or _on_arrival(c))
+                             for c in tok.children)  # "welcomed X upon his arrival"
                      or any(_welcomed_to_place(c) for c in tok.children if c.dep_ == "dobj")):  # "X to Suva" on X
         return None  # "X was welcomed in Hanoi by Y" is a reception; "welcomed the decision" is a stance
     if lemma in lx.HOSTING_VERBS and tok.pos_ == "VERB":  # "Erdogan hosted Abbas in Ankara"
@@ -152,7 +153,7 @@ def trigger_type(tok) -> str | None:
             guests += [tok.head] if fronted_host(tok) else []  # "Hosting X in Berlin, Y said" read as "Hosting" X
         hosts = [o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
         if hosts:  # "X was received by President Y"
-            guests += [c for c in tok.children if c.dep_ == "nsubjpass"]
+            guests += _passive_guests(tok)
         told_back = tok.head.lemma_.lower() not in lx.DECLINE and not any(c.dep_ == "neg" for c in tok.children) \
             and any(g.lower_ in ("him", "her") or g.lower_ == "whom" and tok.dep_ == "relcl" for g in guests)
         # "received him on Monday": the one told before; "X, whom he hosted in May": the person the clause is on
@@ -168,7 +169,7 @@ def trigger_type(tok) -> str | None:
             return None
         return "meeting"  # a reception is the two sides meeting; the guest's trip, if named, is a visit of its own
     if lemma in lx.TRAVEL_VERBS and tok.pos_ == "VERB":  # "will travel to Cairo", "ruled out travelling to X"
-        return "visit" if _to_a_place(tok, ("to",)) else None
+        return "visit" if _to_a_place(tok, lx.TRIP_TO) else None
     if lemma in lx.DEPART_VERBS and tok.pos_ == "VERB":  # "will leave for Beijing on Monday"
         return "visit" if _to_a_place(tok, ("for",)) else None
     if tok.pos_ != "VERB":
@@ -743,6 +744,22 @@ def told_visitors(tok) -> bool:
 
 
 _GUEST_WORDS = frozenset("guest visitor".split())  # a host's own: "hosted his guest", "her visitors"
+
+
+def _on_arrival(prep) -> bool:
+    """"on arrival", "upon his arrival in Y": the time of a welcome, which makes it a reception of the one arriving."""
+    return prep.lower_ in ("on", "upon") and any(o.dep_ == "pobj" and o.lemma_.lower() == "arrival"
+                                                 for o in prep.children)
+
+
+def _passive_guests(verb) -> list:
+    """The subject of a passive reception: its own, or in "X arrived in Y and was welcomed by Z" the first verb's."""
+    own = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if own or verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in verb.children) \
+            or any(o.lower_ in _GREETING_SITES for c in verb.children if c.dep_ == "prep" for o in c.children):
+        return own  # (not "arrived and was welcomed at the airport by Y": a welcome on arrival, no meeting)
+    shared = nearest_subject(verb.head)
+    return [shared] if shared is not None else []
 
 
 def _guest(obj) -> bool:
