@@ -43,8 +43,8 @@ DATELINE = re.compile(rf"[ \t]*{_CAPS}(?:[ /]{_CAPS}){{0,3}}(?:,[ \t]*[A-Z][\w.]
                       r"[ \t]*(?:[-\u2013\u2014:]|--)[ \t]+(?=\S)")  # a release's "Addis Ababa, 5 June 2026: The"
 
 
-_QUOTING = frozenset("quote cite".split())
-_MANDATIVE = frozenset({"demand"})  # speech only with a "that" clause of what must be done  # "quoted / cited X as saying"
+_QUOTING = frozenset("quote cite".split())  # "quoted / cited X as saying"
+_MANDATIVE = frozenset({"demand"})  # speech only with a "that" clause of what must be done
 _DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
 _WARNING = frozenset("warn caution".split())  # "warned Kyiv against escalation": the "against" phrase is the warning
 _RETORTS = frozenset("hit fire shoot shot lash snap".split())  # "hit back:", "fired back", "lashed out"

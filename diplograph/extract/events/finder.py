@@ -128,7 +128,9 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
     if city is not None and venue is None and (_known_place(city) or state is not None):
         events = [_sidelines_here(e, c, city, story_dct(sdoc, document.published)) for c, e in zip(clusters, events)]
     onward = {e.key for c, e in zip(clusters, events) if e.type == "visit" and any(s.onward for s in c.sightings)}
-    events = [_day_city(e, events, sides, onward) for e in events]
+    placed = [(e, {sides.get(k, k) for k in e.participants}) for e in events if e.location and e.type != "call"
+              and _known_place(e.location) and not gazetteer().lookup(e.location)]  # cities, read once per document
+    events = [_day_city(e, placed, sides, onward) for e in events]
     cited = {k for e in events for k in (*e.participants, *e.mediators, *e.hosts)}
     actors.drop({k for k in actors.keys() if k.startswith(GROUP_PREFIX) and k not in cited})
     return events
@@ -2006,7 +2008,7 @@ def _building_city(event: Event, events: list[Event], sides: dict[str, str], act
     return replace(event, location=city)
 
 
-def _day_city(event: Event, events: list[Event], sides: dict[str, str], onward: set[str]) -> Event:
+def _day_city(event: Event, placed: list[tuple[Event, set[str]]], sides: dict[str, str], onward: set[str]) -> Event:
     """A contact the text places nowhere is in the one city where a side of it is told to be that same day: held
     talks there, or a visit under way there ("X arrived in Y on Monday ... He met Z on Monday"); a city the side
     only travels to that day does not count ("will receive X on Wednesday ... In the evening, she travels on to Paris
@@ -2015,8 +2017,7 @@ def _day_city(event: Event, events: list[Event], sides: dict[str, str], onward: 
     if day is None or event.status not in ("held", "scheduled"):
         return event
     sided = {sides.get(k, k) for k in event.participants}
-    shared = [e for e in events if e is not event and e.location and e.type != "call" and _known_place(e.location)
-              and not gazetteer().lookup(e.location) and sided & {sides.get(k, k) for k in e.participants}]
+    shared = [e for e, their in placed if e is not event and sided & their]  # (placed in a known city, not a state)
     stays = {e.location for e in shared if e.type == "visit" and e.status == "held" and e.key not in onward
              and _within_stay(e.time, event.time)}  # (not a stay told with the trip on: "... before flying to X")
     trips = {e.location for e in shared if e.type == "visit" and _one_day(e.time) == day} - stays

@@ -80,6 +80,7 @@ class Parties(Places):
         self.speaker_at = speaker_at or (lambda pos: None)  # statement speaker covering a position
         self.quoted_at = quoted_at or (lambda pos: False)  # whether those are the speaker's own words
         self._np_memo: dict[int, tuple[int, tuple[str, ...]]] = {}  # word index -> (actors' version, its keys)
+        self._home: str | None | bool = False  # the state of the capital the text opens on; False: not read yet
 
     # -- noun phrases -> actor keys ---------------------------------------------------------------
     def np_keys(self, tok) -> list[str]:
@@ -379,7 +380,7 @@ class Parties(Places):
     def _home_state(self, doc) -> str | None:
         """The state of the capital a text opens on (its dateline, or its heading's one state or capital), read once
         per document."""
-        if getattr(self, "_home", False) is False:
+        if self._home is False:
             text = doc_text(doc)
             end = max(text.find("\n\n", 0, _HEADING_REACH), 0)
             city = dateline_place(text, dayless=True)
