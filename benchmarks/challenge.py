@@ -460,11 +460,11 @@ def figures(kind: str, items: list[dict], tally: Tally, recs: Records) -> dict:
         report["recall_by_speech"] = recall_by(tally, lambda e: "direct" if e["gold"]["direct"] else "indirect")
     report["recall_by_region"] = recall_by(tally, lambda e: e["region"])
     report["recall_by_style"] = recall_by(tally, lambda e: e["style"])
-    report["details"] = details(kind, tally)
+    report["details"] = details(kind, tally, recs)
     return report
 
 
-def details(kind: str, tally: Tally) -> dict:
+def details(kind: str, tally: Tally, recs: Records) -> dict:
     """Per item: missed gold entries, false positives and wrong attributes of matched pairs."""
     per_item: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for m in tally.missed:
@@ -477,6 +477,8 @@ def details(kind: str, tally: Tally) -> dict:
                  for a in attrs if not fits(m["gold"], m["pred"], a)]
         if kind == "events" and family(m["gold"]["type"]) != family(m["pred"].get("type")):
             wrong.append(f"type {m['pred'].get('type')!r} (want {m['gold']['type']!r})")
+        if kind == "statements" and not speaker_fits(m["gold"], m["pred"], recs):
+            wrong.append(f"speaker {recs.label(m['pred'].get('speaker'))!r} (want {(m['gold'].get('speaker') or [None])[0]!r})")
         if wrong:
             per_item[m["item"]]["wrong"].append(f"{m['label']}: " + ", ".join(wrong))
     return {item: dict(kinds) for item, kinds in sorted(per_item.items())}
