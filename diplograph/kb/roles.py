@@ -135,6 +135,8 @@ def head_of(title: str) -> str:
     toks = [t.lower() for t in words(title)]
     if "for" in toks[1:]:  # "Minister for Foreign Affairs", "Spokesperson for the Secretary-General": the office
         toks = toks[:toks.index("for")]  # comes before what it is for
+    if toks[:2] == ["head", "of"] and toks[2:] in (["state"], ["government"]):  # the offices a constitution
+        return "president" if toks[2] == "state" else "prime-minister"  # gives them in most republics
     if "of" in toks:  # "Secretary of State" is a secretary, "Secretary of Defense Spokesperson" a spokesperson
         later = [t for t in toks[toks.index("of") + 1:] if is_title(t) and t.title() not in ABBREVIATIONS.values()]
         toks = later[-1:] or toks[: toks.index("of")]

@@ -547,8 +547,14 @@ def _body_meets(tok) -> bool:
     if _sitting_moved(tok):
         return True
     if tok.dep_ == "dobj" and verb.pos_ == "VERB":
-        return lemma in lx.JOINT_VERBS
+        return lemma in lx.JOINT_VERBS and not _office_held(verb)
     return tok.dep_ == "nsubj" and (lemma in ("meet", "convene", "reconvene", "open", "gather") or takes_place(verb))
+
+
+def _office_held(verb) -> bool:
+    """"X, who chairs the ECOWAS Commission, said": a chair held in the plain present is an office, not a sitting."""
+    return verb.lemma_.lower() == "chair" and verb.tag_ in ("VBZ", "VBP") \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _sitting_moved(tok) -> bool:

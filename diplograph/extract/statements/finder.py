@@ -49,6 +49,7 @@ from diplograph.extract.statements.transcripts import (
 )
 from diplograph.extract.when import climb_day, find_timex, resolve_day, timex_among
 from diplograph.kb.names import person_key
+from diplograph.kb.roles import is_title
 from diplograph.records import Document, Event, Mention, Statement, Timex
 
 _WORK_PARTS = frozenset("chapter scene page verse chorus line act end beginning opening close start finale".split())
@@ -632,6 +633,10 @@ class _Finder(DirectSpeech):
             beside = [c for c in tok.children if c.dep_ == "appos"]
             # "The EU's envoy, the Dutch diplomat X, ended": a name in apposition to the appositive
             beside += [g for c in beside for g in c.children if g.dep_ == "appos" and g.pos_ == "PROPN"]
+            # "Head of State X addressed ...": the parser made the office the subject and the name its "of" phrase
+            beside += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                       if o.dep_ == "pobj" and o.pos_ == "PROPN" and is_title(tok.text)
+                       and (m := self.actors.at(o.idx, o.idx + len(o))) is not None and m.type == "person"]
             named = any((m := self.actors.at(c.idx, c.idx + len(c))) is not None and m.type == "person"
                         for c in beside)
             for head in [tok] + beside:  # "The UN envoy, X, offered"
@@ -643,6 +648,7 @@ class _Finder(DirectSpeech):
                     continue
                 if mention.type == "person":
                     self.salience.note(no, mention.key, tok.idx)
+                    self.speakers.described(mention.key, head)
                     if head is not tok and tok.lemma_.lower() in SPEAKER_TITLES:
                         self.speakers.titled(mention.key, tok)  # "the envoy" later is X
                 self.days.note_subject(tok, mention.key, self.para_of(tok.idx))

@@ -82,6 +82,21 @@ class Speakers:
         """Note the office a description in apposition gives a named person ("the UN's envoy, X")."""
         self.titles.setdefault(key, set()).add((token.text, self._modifier_actor(token) or self._principal(token)))
 
+    def described(self, key: str, person) -> None:
+        """Note the office a relative clause gives a named person ("X, who speaks for the ministry", "who chairs the
+        Commission"): "the spokesperson" or "the chair" later is X."""
+        for rel in (c for c in person.children if c.dep_ == "relcl" and c.tag_ in ("VBZ", "VBP")):
+            office = _RELATIVE_OFFICES.get(rel.lemma_.lower())
+            if office is None or any(c.dep_ in ("aux", "auxpass", "neg") for c in rel.children):
+                continue
+            title, prep = office
+            held = [o for c in rel.children if c.dep_ == "prep" and c.lower_ == prep for o in c.children
+                    if o.dep_ == "pobj"] if prep else [c for c in rel.children if c.dep_ == "dobj"]
+            for obj in held[:1]:
+                body = self.actors.named_at(obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge))
+                if body is not None and body.type != "person":
+                    self.titles.setdefault(key, set()).add((title, body.key))
+
     def _roles(self, key: str) -> list[tuple[str, str | None]]:
         """The roles the actors give a person, and the offices seen beside the name."""
         return self.actors.roles_of(key) + sorted(self.titles.get(key, ()), key=str)
@@ -541,6 +556,11 @@ class Speakers:
                 if key is not None:
                     return key
         return None
+
+
+# Offices told by a relative clause on a person's name ("who speaks for", "who chairs", "who heads"): the title,
+# and the preposition naming the body (None: the verb's object names it).
+_RELATIVE_OFFICES = {"speak": ("spokesperson", "for"), "chair": ("chair", None), "head": ("head", None)}
 
 
 def surname_mention(actors: DocActors, word: str):
