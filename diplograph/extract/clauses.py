@@ -129,10 +129,13 @@ def subject_of(verb):
         return None  # "Asked whether ..., the minister said": the question is not the minister's
     if _reduced_passive(verb) is not None:
         return None  # "X, asked whether ..., said": X was asked; the question is not X's
-    if verb.dep_ in ("ccomp", "conj") and verb.head.i < verb.i and _reduced_passive(verb.head) == verb:
+    if verb.dep_ in ("ccomp", "conj", "dep") and verb.head.i < verb.i and _reduced_passive(verb.head) == verb:
         return nearest_subject(verb.head)
     if (quoted := _quoted_as(verb)) is not None:
         return quoted  # "'...,' the agency quoted him as saying": he speaks, not the agency
+    if verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and is_speech_verb(verb) \
+            and (held := _object_before(verb)) is not None:
+        return held  # "X will cap Y, a spokesperson said": the cue's own subject, not the one of the words
     for _ in range(4):
         subj = nearest_subject(verb)
         if subj is not None:
@@ -173,6 +176,8 @@ def swallowed_subject(verb):
     doc = verb.doc
     if verb.i < 3 or not is_speech_verb(verb) or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
+    if (held := _object_before(verb)) is not None:
+        return held
     name = doc[verb.i - 1]
     if name.text == "," and doc[verb.i - 2].pos_ == "PROPN" and doc[verb.i - 2].dep_ == "appos":
         name = doc[verb.i - 2]  # "On Tuesday in X, the commissioner, Jane Roe, told": the name set off twice
@@ -184,6 +189,19 @@ def swallowed_subject(verb):
                                        and doc[first - 2].pos_ == "PROPN"):
         first -= 1  # "External Affairs Minister S. Jaishankar", "Anna Roe-Lind": the whole name
     return name if first > verb.sent.start + 1 and doc[first - 1].text == "," else None
+
+
+def _object_before(verb):
+    """"X will ban Y from June, a spokesperson for the ministry said": the noun phrase set off by a comma right
+    before a subjectless speech verb that the parser made an object inside the fronted words; else None."""
+    doc = verb.doc
+    for tok in doc[max(verb.sent.start, verb.i - 12):verb.i - 1]:
+        if tok.dep_ in ("dobj", "npadvmod", "appos", "conj") and tok.pos_ in ("NOUN", "PROPN") \
+                and tok.right_edge.i == verb.i - 1 and tok.left_edge.i > verb.sent.start + 2 \
+                and doc[tok.left_edge.i - 1].text == "," and tok.head.i < tok.i \
+                and (tok.head in verb.subtree or verb.dep_ == "conj" and tok.head in verb.head.subtree):
+            return tok
+    return None
 
 
 def _quoted_as(verb):
@@ -206,7 +224,7 @@ def _reduced_passive(verb):
     subj = nearest_subject(verb)
     if subj is None or subj.i > verb.i or subj.right_edge.i < verb.i - 2:
         return None  # "X, however, asked ...": the subject does not end at the comma
-    later = [c for c in verb.children if c.dep_ in ("ccomp", "conj") and c.i > verb.i]
+    later = [c for c in verb.children if c.dep_ in ("ccomp", "conj", "dep") and c.i > verb.i]
     if verb.dep_ == "ccomp" and verb.head.i > verb.i:  # "X, asked ..., said": the parser hung "asked" on "said"
         later.append(verb.head)
     return next((c for c in later if c.pos_ == "VERB" and doc[c.i - 1].text == "," and is_speech_verb(c)
@@ -273,7 +291,7 @@ def inverted_subject(verb):
     listener = verb.lemma_.lower() in ADDRESSING  # "told MEPs", "briefed NATO": the object is who heard it
     for child in verb.children:
         if child.i > verb.i and child.dep_ in ("dobj", "npadvmod", "attr", "appos") and child.pos_ == "PROPN" \
-                and not (listener and child.dep_ == "dobj"):
+                and not (listener and child.dep_ == "dobj") and child.ent_type_ not in ("DATE", "TIME"):
             return child
     return None
 
@@ -321,7 +339,7 @@ def content_tokens(verb) -> list:
             c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children):
         return []  # "demanded that X withdraw" reports words; "demanded NATO roll back", "demanded his release" an act
     heads = [c for c in verb.children if c.dep_ == "ccomp" and not _headline_pair(verb, c)
-             and not _relative_as_clause(c) and not coordinated_speech(c)] \
+             and not _relative_as_clause(c) and not coordinated_speech(c) and not _closing_relay(verb, c)] \
         or _misplaced_clause(verb)
     heads = [r for h in heads for r in (_relayed(h) if _relay(h) else [h])]
     if len(heads) == 1 and (stray := _object_subject(verb, heads[0])) is not None:
@@ -362,11 +380,20 @@ def content_tokens(verb) -> list:
         tokens = [t for t in verb.doc[tokens[0].i:tokens[-1].i + 1] if t.i not in drop]
     while tokens and (tokens[-1].is_punct or tokens[-1].dep_ in ("cc", "mark")):
         tokens.pop()
-    while tokens and (tokens[0].is_punct or (tokens[0].lower_ == "that" and (
+    while tokens and (tokens[0].is_punct or _hedge_before_that(tokens) or (tokens[0].lower_ == "that" and (
             tokens[0].dep_ == "mark" or tokens[0].head.dep_ == "relcl" and _complement_that(tokens[0].head)
             or _opening_that(tokens[0])))):
         tokens.pop(0)
     return tokens
+
+
+def _hedge_before_that(tokens: list) -> bool:
+    """"said only that X", "said simply that X": the adverb narrows the saying, it is not said."""
+    return len(tokens) > 2 and tokens[0].dep_ == "advmod" and tokens[0].lower_ in _HEDGES \
+        and tokens[1].lower_ == "that" and tokens[1].dep_ == "mark"
+
+
+_HEDGES = frozenset("only simply merely just".split())
 
 
 def _object_subject(verb, clause):
@@ -431,6 +458,16 @@ def _relayed(verb) -> list:
     return [c for c in verb.children if c.dep_ == "ccomp" and subj is not None and c.i < subj.i]
 
 
+def _closing_relay(verb, clause) -> bool:
+    """"X said, adding that Y, the broadcaster ERR reported": a bare speech cue with its own subject that closes
+    the sentence after the verb relays the report, it is no part of what was said."""
+    first = next(t for t in clause.subtree if not t.is_punct)
+    return clause.i > verb.i and is_speech_verb(clause) and first.i > verb.i + 1 and clause.doc[first.i - 1].text == "," \
+        and all(t.is_punct for t in clause.doc[clause.i + 1:clause.sent.end]) \
+        and any(c.dep_ == "nsubj" for c in clause.children) \
+        and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "mark") for c in clause.children)
+
+
 def _relay(verb) -> bool:
     """A speech cue the parser hung as the clause of an earlier one ("A said X, B reported") that closes it."""
     return verb.dep_ == "ccomp" and verb.head.i < verb.i and is_speech_verb(verb.head) \
@@ -446,7 +483,7 @@ def _fronted_clause(verb) -> list:
     if verb.dep_ != "conj" or head.i > verb.i or head.pos_ not in ("VERB", "AUX") \
             or any(c.dep_ in (("ccomp", "xcomp") if said_to else ("dobj", "ccomp", "xcomp")) for c in verb.children):
         return []
-    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None) or _object_before(verb)
     if subj is None or subj.left_edge.i == 0 or verb.doc[subj.left_edge.i - 1].text != ",":
         return []
     end = subj.left_edge.i - 1

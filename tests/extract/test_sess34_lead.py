@@ -50,3 +50,41 @@ def test_a_chair_held_in_the_plain_present_is_no_meeting(run, text):
 def test_a_chaired_sitting_is_still_a_meeting(run, text, sides):
     rows = [r for r in event_rows(run(text)) if r[0] == "meeting"]
     assert rows and sides <= rows[0][1], event_rows(run(text))
+
+
+@pytest.mark.parametrize("text, fragment, day", [
+    # a plain-present condemnation is made on the day of writing, whatever day its object names
+    ("Latvia's foreign ministry strongly condemns the drone strike on a grain depot near Daugavpils last night.",
+     "the drone strike", "2071-03-18"),
+    ("The Ministry of Foreign Affairs of Benin condemns the attack on a customs post near Malanville on 14 March "
+     "2071.", "the attack on a customs post", "2071-03-18"),
+    # a past-tense one keeps the day its verb carries
+    ("Benin's foreign ministry on Monday condemned the attack on a customs post near Malanville.",
+     "the attack on a customs post", "2071-03-16"),
+])
+def test_a_plain_present_statement_is_of_the_day_of_writing(run, text, fragment, day):
+    _, statement = said(run(text), fragment)
+    assert statement.said_on.isoformat() == day
+
+
+@pytest.mark.parametrize("text, speaker, fragment, unwanted", [
+    # the speaker the parser made an object inside the fronted words, and a bare day after the verb
+    ("Vietnam will cap rice exports from July 1, a spokesperson for the Ministry of Industry and Trade said Thursday.",
+     "ministry of industry and trade", "cap rice exports from July 1", "spokesperson"),
+    ("Kazakhstan will halt coal shipments to the port next month, a spokesman for the transport ministry said.",
+     "transport ministry", "halt coal shipments", "spokesman"),
+    # a closing relay ("..., the broadcaster X reported") is none of what was said
+    ("Georgia will keep the Larsi crossing open, Deputy Interior Minister Levan Beridze said, adding that checks would "
+     "continue \"until the queue is gone\", the public broadcaster GPB reported.", "levan beridze",
+     "keep the Larsi crossing open", "reported"),
+    # "asked about X, said only that": the question is not the speaker's, the hedge not the words
+    ("The Slovak government spokeswoman, asked about the remarks, said only that Bratislava's objections were known.",
+     "slovak", "objections were known", "only"),
+    # a closing verb that is the reported clause itself is no relay
+    ("LUSAKA — The Ministry of Foreign Affairs said on Monday that the ambassador had been recalled.",
+     "zambia", "the ambassador had been recalled", "said"),
+])
+def test_reported_words_keep_their_speaker_and_lose_the_frame(run, text, speaker, fragment, unwanted):
+    names, statement = said(run(text), fragment)
+    assert any(speaker in n for n in names), names
+    assert unwanted not in statement.quote.lower(), statement.quote

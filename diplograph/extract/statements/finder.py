@@ -89,6 +89,11 @@ def link_events(statements: list[Statement], events: list[Event]) -> list[Statem
     return out
 
 
+def _plain_present(verb) -> bool:
+    """"condemns", "calls on": words of the day of writing (no auxiliary: not "has said", "will say")."""
+    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 class _Finder(DirectSpeech):
     """One pass over a document's sentences, quotations handled where they end."""
 
@@ -158,6 +163,8 @@ class _Finder(DirectSpeech):
         tx, day = climb_day(verb, self.timexes, self.doc.published, exclude)
         if tx is not None and CLOCK.fullmatch(tx.text.strip()):  # a live blog's "10:05" stamp: that day
             tx, day = None, self.doc.published
+        if day is not None and tx.start > verb.idx and _plain_present(verb) and day != self.doc.published:
+            return None, self.doc.published  # "strongly condemns the strike on X last night": the strike's day
         if day is None:
             tx, day = self._aside_day(verb, exclude)
         if day is None and (relay := relaying_verb(verb)) is not None:  # "state media on Saturday quoted X as
@@ -465,6 +472,9 @@ class _Finder(DirectSpeech):
         lead = leading_time(tokens)  # "said on Friday it would...": the date is the verb's
         lead, tokens = tokens[:lead], tokens[lead:]
         tokens = glued_subject(verb, tokens[:narrator_tail(tokens)]) if tokens else tokens
+        if tokens and (held := swallowed_subject(verb)) is not None and held in tokens:
+            tokens = [t for t in tokens if t.i < held.left_edge.i - 1]  # "..., a spokesperson for X said": the
+            # speaker the parser put inside the words is no part of them
         if not tokens:
             return
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
