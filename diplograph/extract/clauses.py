@@ -361,7 +361,8 @@ def content_tokens(verb) -> list:
     if not heads and parenthetical(verb):  # "The talks, he said, would resume": the clause around the cue
         left, right = aside_edges(verb)
         aside = set(subtree_ids(verb)) | {left - 1, right + 1}
-        return [t for t in verb.head.subtree if t.i not in aside and not (t.is_punct and t.i == verb.head.right_edge.i)]
+        clause = aside_clause(verb)
+        return [t for t in clause.subtree if t.i not in aside and not (t.is_punct and t.i == clause.right_edge.i)]
     if not heads and verb.lemma_.lower() in CLAUSE_ONLY:
         return []
     if not heads:
@@ -431,12 +432,25 @@ def _fronted_report(verb, clause) -> bool:
 def parenthetical(verb) -> bool:
     """"The talks, he said, would resume": a speech cue set off by commas inside the clause it reports, after
     that clause's subject."""
+    return aside_clause(verb) is not None
+
+
+def aside_clause(verb):
+    """The clause a parenthetical cue sits in: its head ("would resume" in "The talks, he said, would resume"; "was"
+    in "It was, he said, a matter of X", where the parser may hang the cue on the complement); else None."""
     doc, head = verb.doc, verb.head
-    if verb.dep_ != "parataxis" or head.i < verb.i or head.dep_ == "relcl":
-        return False  # "a deal that, he said, would bring peace": an aside in a relative clause reports no clause
+    if verb.dep_ != "parataxis" or head.dep_ == "relcl":
+        return None  # "a deal that, he said, would bring peace": an aside in a relative clause reports no clause
     left, right = aside_edges(verb)
-    return 0 < left and right + 1 < len(doc) and doc[left - 1].text == "," and doc[right + 1].text == "," \
-        and any(c.dep_ in SUBJECT_DEPS and c.i < verb.i and c.tag_ not in ("WDT", "WP") for c in head.children)
+    if head.i > verb.i and head.dep_ in ("attr", "acomp", "oprd") and head.head.i < left:
+        head = head.head  # "The plan was, he said, a good start": the cue hung on the complement
+    elif head.i < verb.i and not any(c.i > right + 1 and c.dep_ in ("attr", "acomp", "dobj", "oprd")
+                                     for c in head.children):
+        return None  # (before the aside only a verb whose complement follows it)
+    if not (0 < left and right + 1 < len(doc) and doc[left - 1].text == "," and doc[right + 1].text == ","):
+        return None
+    return head if any(c.dep_ in SUBJECT_DEPS and c.i < verb.i and c.tag_ not in ("WDT", "WP")
+                       for c in head.children) else None
 
 
 def aside_edges(verb) -> tuple[int, int]:

@@ -88,3 +88,27 @@ def test_reported_words_keep_their_speaker_and_lose_the_frame(run, text, speaker
     names, statement = said(run(text), fragment)
     assert any(speaker in n for n in names), names
     assert unwanted not in statement.quote.lower(), statement.quote
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    # an aside after a copula whose complement follows it
+    ("Malawi's president, Chikondi Banda, spoke to the nation on Monday. It was, he said, a question of survival.",
+     "chikondi banda", "It was a question of survival"),
+    ("Tonga's foreign minister, Sione Vaipulu, met donors on Monday. The plan was, he said, a good start.",
+     "sione vaipulu", "The plan was a good start"),
+])
+def test_an_aside_after_the_verb_of_its_clause_reports_the_clause(run, text, speaker, words):
+    names, statement = said(run(text), words.split()[-1])
+    assert speaker in names, names
+    assert statement.quote == words
+
+
+def test_a_live_blogs_present_tense_entry_keeps_its_stamp(nlp):
+    """A clock stamp dates a present-tense entry without a time expression of its own (nothing to discard)."""
+    text = ("14:05 The OSCE Secretary General Laura Brunner has just told reporters at the venue that the donors "
+            "agreed to a new fund.\n\n"
+            "14:20 Finnish President Aino Virtanen says the fund marks \"a fresh start\".")
+    ex = extractor(nlp, PUBLISHED, publisher=None)(text)
+    assert {s.said_on.isoformat() for s in ex.statements} == {"2071-03-18"}
+    quotes = [s.quote for s in ex.statements]
+    assert any("new fund" in q for q in quotes) and any("fresh start" in q for q in quotes), quotes

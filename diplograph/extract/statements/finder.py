@@ -163,7 +163,8 @@ class _Finder(DirectSpeech):
         tx, day = climb_day(verb, self.timexes, self.doc.published, exclude)
         if tx is not None and CLOCK.fullmatch(tx.text.strip()):  # a live blog's "10:05" stamp: that day
             tx, day = None, self.doc.published
-        if day is not None and tx.start > verb.idx and _plain_present(verb) and day != self.doc.published:
+        if tx is not None and day is not None and tx.start > verb.idx and _plain_present(verb) \
+                and day != self.doc.published:
             return None, self.doc.published  # "strongly condemns the strike on X last night": the strike's day
         if day is None:
             tx, day = self._aside_day(verb, exclude)
