@@ -288,6 +288,8 @@ class Parties(Places):
         if mention is None and lemma in _HOSTS and tok.tag_ == "NN" and _owned_only(tok) \
                 and (keys := self._visited_before(tok)):
             return keys  # "X landed in Vilnius. He will meet his host", "... with her counterpart": the state visited
+        if mention is None and _office_alone(tok) and (keys := self._visited_before(tok)):
+            return keys  # "X arrived in Thimphu. He will call on the King (the Head of State)": the state visited
         if tok.lower_ in lx.PAIR_WORDS and tok.pos_ in ("NUM", "PRON", "DET"):
             return self._recent_pair(tok)
         if tok.lower_ in _SIDE_COUNTS and tok.pos_ == "NUM" and [c.lower_ for c in tok.children] == ["the"]:
@@ -1418,7 +1420,8 @@ class Parties(Places):
             roles.mediators.extend(k for k in self._modifier_keys(frame) if k not in roles.mediators)
         if trigger.lemma_.lower() != "ceremony":  # "the APEC Haus signing ceremony": a venue before it, not a side
             roles.add(self._compound_keys(trigger))
-        if trigger.lemma_.lower() in lx.SIGN_VERBS:  # "ministers signed six deals in the presence of the two leaders"
+        if trigger.lemma_.lower() in lx.SIGN_VERBS | {"exchange"}:  # "ministers signed six deals (accords were
+            # exchanged) in the presence of the two leaders"
             roles.add([k for c in kids if c.dep_ == "prep" and c.lower_ == "in"
                        for p in c.children if p.dep_ == "pobj" and p.lower_ == "presence"
                        for of in p.children if of.lower_ == "of" for o in of.children if o.dep_ == "pobj"
@@ -2066,6 +2069,27 @@ def _outer_subject(clause):
 
 _OFFICE_OF = frozenset({"state", "government"})  # "heads of state (and government) of A and B": of the states named
 _HOSTS = frozenset("host counterpart".split())  # "his host", "her counterpart": the state whose place was visited
+_STATE_HEADS = frozenset("president king queen emperor emir amir sultan monarch premier".split())
+
+
+def _office_alone(tok) -> bool:
+    """"the King", "the Head of State", "the Prime Minister" as a guest's host (not a subject): a head of state or
+    government named by the office alone, with no state, name or nationality beside it."""
+    if tok.dep_ in ("nsubj", "nsubjpass", "compound") or tok.tag_ != "NNP" and tok.tag_ != "NN":
+        return False
+    lower, kids = tok.lower_, list(tok.children)
+    if lower == "head":
+        of = [o.lower_ for c in kids if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+        if of not in (["state"], ["government"]):
+            return False
+        kids = [c for c in kids if c.dep_ != "prep"]
+    elif lower == "minister":
+        if not any(c.dep_ == "compound" and c.lower_ == "prime" for c in kids):
+            return False
+        kids = [c for c in kids if c.lower_ != "prime"]
+    elif lower not in _STATE_HEADS:
+        return False
+    return [c.lower_ for c in kids] == ["the"]
 _TRIP_VERBS = lx.ARRIVAL_WORDS | lx.TRAVEL_VERBS | lx.DEPART_VERBS | frozenset({"visit"})  # who a trip takes
 
 

@@ -220,8 +220,10 @@ def trigger_type(tok) -> str | None:
 
 
 def _papers(nouns, kinds: frozenset[str]) -> bool:
-    """Whether one of the nouns is an accord or a paper of its kinds (a note only in the plural: "exchanged notes")."""
-    return any(n.lemma_.lower() in kinds and (n.lemma_.lower() != "note" or n.tag_ == "NNS") for n in nouns)
+    """Whether one of the nouns is an accord or a paper of its kinds (a note only in the plural: "exchanged notes"),
+    or a joint statement the sides put their names to ("signed a joint statement", not "signed a statement")."""
+    return any(n.lemma_.lower() in kinds and (n.lemma_.lower() != "note" or n.tag_ == "NNS")
+               or n.lemma_.lower() == "statement" and any(c.lower_ == "joint" for c in n.lefts) for n in nouns)
 
 
 def signed_clause(verb) -> bool:
@@ -430,7 +432,8 @@ def _calls_on(verb) -> bool:
     # parsed with the leader as the verb's object and "on" left bare
     if any(c.dep_ in ("dobj", "xcomp", "ccomp") and c not in stranded or c.dep_ == "prep" and c.lower_ == "for"
            for c in verb.children) \
-            or any(t.dep_ == "aux" and t.lower_ == "to" and t.head != verb for t in verb.subtree if t.i > verb.i):
+            or any(t.dep_ == "aux" and t.lower_ == "to" and t.head != verb for c in verb.rights if c.dep_ != "conj"
+                   for t in c.subtree):  # "called on X to resign", not "called on X and met Y to discuss Z"
         return False
     objs = stranded or [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i == verb.i + 1
                         for o in c.children if o.dep_ == "pobj"]
