@@ -1420,12 +1420,14 @@ class Parties(Places):
             roles.mediators.extend(k for k in self._modifier_keys(frame) if k not in roles.mediators)
         if trigger.lemma_.lower() != "ceremony":  # "the APEC Haus signing ceremony": a venue before it, not a side
             roles.add(self._compound_keys(trigger))
-        if trigger.lemma_.lower() in lx.SIGN_VERBS | {"exchange"}:  # "ministers signed six deals (accords were
-            # exchanged) in the presence of the two leaders"
-            roles.add([k for c in kids if c.dep_ == "prep" and c.lower_ == "in"
+        if trigger.lemma_.lower() in lx.SIGN_VERBS | {"exchange"}:  # "ministers signed six deals in the presence of
+            # the two leaders"; "accords were exchanged in the presence of the two leaders": their governments'
+            present = [k for c in kids if c.dep_ == "prep" and c.lower_ == "in"
                        for p in c.children if p.dep_ == "pobj" and p.lower_ == "presence"
                        for of in p.children if of.lower_ == "of" for o in of.children if o.dep_ == "pobj"
-                       for k in self.np_keys(o)])
+                       for k in self.np_keys(o)]
+            roles.add(present if trigger.lemma_.lower() != "exchange" else
+                      [next((m.role_of for m in self.actors.by_key(k) if m.role_of), k) for k in present])
         if trigger.pos_ == "NOUN":  # "a summit bringing together A, B and C", "talks that involved X", "a meeting
             # attended by Y": the clause's object (or a passive's agent) is gathered by the event the noun names
             clauses = [c for c in kids if c.dep_ in ("acl", "relcl")]
@@ -1539,6 +1541,11 @@ class Parties(Places):
         if trigger.pos_ == "VERB" and trigger.lemma_.lower() in lx.HOSTING_VERBS:
             for g in hung_guests(trigger, holders=False):  # "received in Amman the Minister"
                 roles.add(self._named_or_held(g))  # (its holder named apart when the title names no one)
+        if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in lx.HOSTING_VERBS:
+            if guests := [k for g in _honoured(trigger) if not any(t.lemma_.lower() in lx.SPORTING for t in g.subtree)
+                          for k in self.np_keys(g)]:  # "Y hosted a lunch for X": X, and Y at the table (not a
+                # go-between, as for "hosted talks between A and B"; not "a lunch for the national football team")
+                roles.add([k for c in trigger.head.children if c.dep_ == "nsubj" for k in self.np_keys(c)] + guests)
         if trigger.pos_ == "NOUN" and trigger.lemma_.lower() in lx.SIGNING_NOUNS:
             roles.add(self._signatories(trigger))  # "witnessed the signing of a pact by X and Y": X and Y sign it
             if len(roles.participants) < 2:  # "the signing of the ASEAN-Canada agreement": the accord's sides
@@ -2070,6 +2077,17 @@ def _outer_subject(clause):
 _OFFICE_OF = frozenset({"state", "government"})  # "heads of state (and government) of A and B": of the states named
 _HOSTS = frozenset("host counterpart".split())  # "his host", "her counterpart": the state whose place was visited
 _STATE_HEADS = frozenset("president king queen emperor emir amir sultan monarch premier".split())
+
+
+def _honoured(occasion) -> list:
+    """"hosted a working lunch for X", "hosted a dinner in honour of X": the guest of the occasion a host's verb
+    takes as its object, wherever the parser hung the phrase."""
+    owners = [occasion.head, occasion]
+    guests = [o for d in owners for p in d.children if p.dep_ == "prep" and p.lower_ == "for"
+              for o in p.children if o.dep_ == "pobj"]
+    return guests + [o for d in owners for p in d.children if p.dep_ == "prep" and p.lower_ == "in"
+                     for h in p.children if h.lower_ in ("honour", "honor")
+                     for of in h.children if of.lower_ == "of" for o in of.children if o.dep_ == "pobj"]
 
 
 def _office_alone(tok) -> bool:

@@ -220,10 +220,8 @@ def trigger_type(tok) -> str | None:
 
 
 def _papers(nouns, kinds: frozenset[str]) -> bool:
-    """Whether one of the nouns is an accord or a paper of its kinds (a note only in the plural: "exchanged notes"),
-    or a joint statement the sides put their names to ("signed a joint statement", not "signed a statement")."""
-    return any(n.lemma_.lower() in kinds and (n.lemma_.lower() != "note" or n.tag_ == "NNS")
-               or n.lemma_.lower() == "statement" and any(c.lower_ == "joint" for c in n.lefts) for n in nouns)
+    """Whether one of the nouns is an accord or a paper of its kinds (a note only in the plural: "exchanged notes")."""
+    return any(n.lemma_.lower() in kinds and (n.lemma_.lower() != "note" or n.tag_ == "NNS") for n in nouns)
 
 
 def signed_clause(verb) -> bool:
@@ -511,7 +509,12 @@ def _international(body) -> bool:
     if any(t.lower_ in lx.JOINT_MODS or t.lemma_.lower() == "minister" or t.lower_ == "ministers" for t in words) \
             or _of_two_states(body):
         return True  # "the Greek–Turkish Cooperation Council"
+    if body.lemma_.lower() == "mechanism" and any(t.lemma_.lower() in _CONSULTING for t in words):
+        return True  # "their Political Consultation Mechanism", "the Strategic Dialogue Mechanism": states consult
     return _named_body(body)
+
+
+_CONSULTING = frozenset("consultation consultative dialogue".split())
 
 
 def _named_body(body) -> bool:
