@@ -79,3 +79,10 @@ def test_a_round_of_a_consultation_mechanism_is_the_states_meeting(run):
     assert [(r[2], r[3], r[4]) for r in rows] == [("held", "2071-06-08", "Paramaribo")], event_rows(run(text))
     company = "The bank's complaints mechanism held its fourth round of reviews in Paramaribo on Monday."
     assert not event_rows(run(company)), event_rows(run(company))
+
+
+def test_a_team_hosting_a_fixture_is_no_reception(run):
+    text = "Uganda's Cranes will host Rwanda in a World Cup qualifier at Namboole Stadium on Sunday."
+    assert not event_rows(run(text)), event_rows(run(text))
+    hosted = "President Okello Mugisha will host Rwandan President Jean Bosco Habimana at State House on Sunday."
+    assert events_with(run(hosted), "Mugisha", "Habimana"), event_rows(run(hosted))

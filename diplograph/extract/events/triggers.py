@@ -141,6 +141,8 @@ def trigger_type(tok) -> str | None:
                      or any(_welcomed_to_place(c) for c in tok.children if c.dep_ == "dobj")):  # "X to Suva" on X
         return None  # "X was welcomed in Hanoi by Y" is a reception; "welcomed the decision" is a stance
     if lemma in lx.HOSTING_VERBS and tok.pos_ == "VERB":  # "Erdogan hosted Abbas in Ankara"
+        if _pastime(tok, ("in", "at", "for"), lx.SPORTING):
+            return None  # "the Stars will host Tanzania in a qualifier": a fixture, not a reception
         guests = [c for c in tok.children if c.dep_ == "dobj"]  # "hosted Abbas", "will host his counterpart"
         guests += [o for c in tok.children if c.lower_ == "visiting" and c.dep_ in ("xcomp", "advcl")
                    for o in c.children if o.dep_ == "dobj"]  # "received visiting President X" read as a gerund
