@@ -1420,14 +1420,11 @@ class Parties(Places):
             roles.mediators.extend(k for k in self._modifier_keys(frame) if k not in roles.mediators)
         if trigger.lemma_.lower() != "ceremony":  # "the APEC Haus signing ceremony": a venue before it, not a side
             roles.add(self._compound_keys(trigger))
-        if trigger.lemma_.lower() in lx.SIGN_VERBS | {"exchange"}:  # "ministers signed six deals in the presence of
-            # the two leaders"; "accords were exchanged in the presence of the two leaders": their governments'
-            present = [k for c in kids if c.dep_ == "prep" and c.lower_ == "in"
+        if trigger.lemma_.lower() in lx.SIGN_VERBS:  # "ministers signed six deals in the presence of the two leaders"
+            roles.add([k for c in kids if c.dep_ == "prep" and c.lower_ == "in"
                        for p in c.children if p.dep_ == "pobj" and p.lower_ == "presence"
                        for of in p.children if of.lower_ == "of" for o in of.children if o.dep_ == "pobj"
-                       for k in self.np_keys(o)]
-            roles.add(present if trigger.lemma_.lower() != "exchange" else
-                      [next((m.role_of for m in self.actors.by_key(k) if m.role_of), k) for k in present])
+                       for k in self.np_keys(o)])
         if trigger.pos_ == "NOUN":  # "a summit bringing together A, B and C", "talks that involved X", "a meeting
             # attended by Y": the clause's object (or a passive's agent) is gathered by the event the noun names
             clauses = [c for c in kids if c.dep_ in ("acl", "relcl")]
