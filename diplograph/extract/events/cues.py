@@ -77,6 +77,9 @@ class EventCues:
             # Thursday travel to X" (after a modal), "Ruto heads to Beijing" (a headline's verb in -s)
             if by_form[i] and _modal_verb(doc[i]) or by_lemma[i] and _headline_verb(doc[i]):
                 noun[i], verb[i] = False, True
+        for i in numpy.flatnonzero((pos == ADJ) & _member(lower, self.nouns)).tolist():
+            noun[i] = _nominal_adjective(doc[i])  # "held a bilateral on the sidelines": the noun the tagger took for
+            # an adjective
         one = numpy.zeros(len(lower), dtype=bool)
         one[1:] = (lower[1:] == self.one) & _member(lower[:-1], self.next_words)  # "the next one"
         doc._.event_cues = numpy.flatnonzero(noun | verb | one).tolist()
@@ -99,6 +102,16 @@ def _modal_verb(tok) -> bool:
     return True
 
 
+def _nominal_adjective(tok) -> bool:
+    """An event noun the tagger read as an adjective where it heads its own phrase ("held a bilateral with X", "a
+    trilateral was held"): retagged as the noun it is (not "bilateral relations", which it modifies)."""
+    if tok.dep_ not in _ARGUMENT_DEPS or not any(c.dep_ == "det" for c in tok.children):
+        return False
+    tok.pos_, tok.tag_ = "NOUN", "NN"
+    return True
+
+
+_ARGUMENT_DEPS = frozenset("dobj pobj nsubj nsubjpass".split())
 _SUBJECT_DEPS = frozenset("compound amod nsubj".split())
 
 

@@ -288,6 +288,8 @@ class Parties(Places):
         if mention is None and lemma in _HOSTS and tok.tag_ == "NN" and _owned_only(tok) \
                 and (keys := self._visited_before(tok)):
             return keys  # "X landed in Vilnius. He will meet his host", "... with her counterpart": the state visited
+        if mention is None and _office_alone(tok) and (keys := self._visited_before(tok)):
+            return keys  # "X arrived in Thimphu. He will call on the King (the Head of State)": the state visited
         if tok.lower_ in lx.PAIR_WORDS and tok.pos_ in ("NUM", "PRON", "DET"):
             return self._recent_pair(tok)
         if tok.lower_ in _SIDE_COUNTS and tok.pos_ == "NUM" and [c.lower_ for c in tok.children] == ["the"]:
@@ -1536,6 +1538,11 @@ class Parties(Places):
         if trigger.pos_ == "VERB" and trigger.lemma_.lower() in lx.HOSTING_VERBS:
             for g in hung_guests(trigger, holders=False):  # "received in Amman the Minister"
                 roles.add(self._named_or_held(g))  # (its holder named apart when the title names no one)
+        if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in lx.HOSTING_VERBS:
+            if guests := [k for g in _honoured(trigger) if not any(t.lemma_.lower() in lx.SPORTING for t in g.subtree)
+                          for k in self.np_keys(g)]:  # "Y hosted a lunch for X": X, and Y at the table (not a
+                # go-between, as for "hosted talks between A and B"; not "a lunch for the national football team")
+                roles.add([k for c in trigger.head.children if c.dep_ == "nsubj" for k in self.np_keys(c)] + guests)
         if trigger.pos_ == "NOUN" and trigger.lemma_.lower() in lx.SIGNING_NOUNS:
             roles.add(self._signatories(trigger))  # "witnessed the signing of a pact by X and Y": X and Y sign it
             if len(roles.participants) < 2:  # "the signing of the ASEAN-Canada agreement": the accord's sides
@@ -2066,6 +2073,38 @@ def _outer_subject(clause):
 
 _OFFICE_OF = frozenset({"state", "government"})  # "heads of state (and government) of A and B": of the states named
 _HOSTS = frozenset("host counterpart".split())  # "his host", "her counterpart": the state whose place was visited
+_STATE_HEADS = frozenset("president king queen emperor emir amir sultan monarch premier".split())
+
+
+def _honoured(occasion) -> list:
+    """"hosted a working lunch for X", "hosted a dinner in honour of X": the guest of the occasion a host's verb
+    takes as its object, wherever the parser hung the phrase."""
+    owners = [occasion.head, occasion]
+    guests = [o for d in owners for p in d.children if p.dep_ == "prep" and p.lower_ == "for"
+              for o in p.children if o.dep_ == "pobj"]
+    return guests + [o for d in owners for p in d.children if p.dep_ == "prep" and p.lower_ == "in"
+                     for h in p.children if h.lower_ in ("honour", "honor")
+                     for of in h.children if of.lower_ == "of" for o in of.children if o.dep_ == "pobj"]
+
+
+def _office_alone(tok) -> bool:
+    """"the King", "the Head of State", "the Prime Minister" as a guest's host (not a subject): a head of state or
+    government named by the office alone, with no state, name or nationality beside it."""
+    if tok.dep_ in ("nsubj", "nsubjpass", "compound") or tok.tag_ != "NNP" and tok.tag_ != "NN":
+        return False
+    lower, kids = tok.lower_, list(tok.children)
+    if lower == "head":
+        of = [o.lower_ for c in kids if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+        if of not in (["state"], ["government"]):
+            return False
+        kids = [c for c in kids if c.dep_ != "prep"]
+    elif lower == "minister":
+        if not any(c.dep_ == "compound" and c.lower_ == "prime" for c in kids):
+            return False
+        kids = [c for c in kids if c.lower_ != "prime"]
+    elif lower not in _STATE_HEADS:
+        return False
+    return [c.lower_ for c in kids] == ["the"]
 _TRIP_VERBS = lx.ARRIVAL_WORDS | lx.TRAVEL_VERBS | lx.DEPART_VERBS | frozenset({"visit"})  # who a trip takes
 
 

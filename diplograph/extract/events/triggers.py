@@ -141,6 +141,8 @@ def trigger_type(tok) -> str | None:
                      or any(_welcomed_to_place(c) for c in tok.children if c.dep_ == "dobj")):  # "X to Suva" on X
         return None  # "X was welcomed in Hanoi by Y" is a reception; "welcomed the decision" is a stance
     if lemma in lx.HOSTING_VERBS and tok.pos_ == "VERB":  # "Erdogan hosted Abbas in Ankara"
+        if _pastime(tok, ("in", "at", "for"), lx.SPORTING):
+            return None  # "the Stars will host Tanzania in a qualifier": a fixture, not a reception
         guests = [c for c in tok.children if c.dep_ == "dobj"]  # "hosted Abbas", "will host his counterpart"
         guests += [o for c in tok.children if c.lower_ == "visiting" and c.dep_ in ("xcomp", "advcl")
                    for o in c.children if o.dep_ == "dobj"]  # "received visiting President X" read as a gerund
@@ -430,7 +432,8 @@ def _calls_on(verb) -> bool:
     # parsed with the leader as the verb's object and "on" left bare
     if any(c.dep_ in ("dobj", "xcomp", "ccomp") and c not in stranded or c.dep_ == "prep" and c.lower_ == "for"
            for c in verb.children) \
-            or any(t.dep_ == "aux" and t.lower_ == "to" and t.head != verb for t in verb.subtree if t.i > verb.i):
+            or any(t.dep_ == "aux" and t.lower_ == "to" and t.head != verb for c in verb.rights if c.dep_ != "conj"
+                   for t in c.subtree):  # "called on X to resign", not "called on X and met Y to discuss Z"
         return False
     objs = stranded or [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i == verb.i + 1
                         for o in c.children if o.dep_ == "pobj"]
@@ -508,7 +511,12 @@ def _international(body) -> bool:
     if any(t.lower_ in lx.JOINT_MODS or t.lemma_.lower() == "minister" or t.lower_ == "ministers" for t in words) \
             or _of_two_states(body):
         return True  # "the Greek–Turkish Cooperation Council"
+    if body.lemma_.lower() == "mechanism" and any(t.lemma_.lower() in _CONSULTING for t in words):
+        return True  # "their Political Consultation Mechanism", "the Strategic Dialogue Mechanism": states consult
     return _named_body(body)
+
+
+_CONSULTING = frozenset("consultation consultative dialogue".split())
 
 
 def _named_body(body) -> bool:
