@@ -171,7 +171,7 @@ def resolve_day(tx: Timex, dct: date | None, tense: str | None) -> date | None:
 
 
 _COUNTED = re.compile(r"(?:the|a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:days?|weeks?) "
-                      r"(?:before|earlier|after|later)|the (?:previous|next|following) day"
+                      r"(?:before|earlier|after|later)|the (?:previous|next|following) (?:day|morning|afternoon|evening|night)"
                       r"|(?:(?:earlier|later) )?(?:the |that )?same day|(?:earlier|later) (?:that|in the) day|that day")
 # ("earlier the same day", "later that day": the day named before, which the tagger read in context)
 _ORDINAL_DAY = re.compile(r"(?:on )?the (\d{1,2})(?:st|nd|rd|th)")
@@ -194,6 +194,11 @@ def _month_day_in_tense(day: date, number: int, dct: date, tense: str | None) ->
         month += step
         year, month = (year + 1, 1) if month > 12 else (year - 1, 12) if month < 1 else (year, month)
     return day
+
+
+def bare_weekday(text: str) -> bool:
+    """"Thursday", "on Thursday": a weekday with no word saying which week."""
+    return " ".join(text.lower().split()).removeprefix("on ") in _WEEKDAYS
 
 
 def _quick(phrase: str, dct: date, tense: str | None) -> date | None:

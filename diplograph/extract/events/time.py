@@ -78,6 +78,7 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
     used = [tok] + named
     for below, level in zip(levels, levels[1:]):
         if day is not None or (claim_verb(level) and not _takes_part(level, below) and not _at_outset(below)
+                               and not _expected_in(level)
                                and (below.dep_ not in ("nsubj", "nsubjpass") or level.lemma_.lower() in lx.CANCEL)):
             break  # "said/proposed on Monday": the day of the claim, not of the event
         if level.pos_ == "NOUN" and level.lemma_.lower() in lx.PROPOSE_NOUNS and below.dep_ == "prep":
@@ -279,6 +280,13 @@ def _takes_part(verb, below) -> bool:
     return below.dep_ == "dobj" and verb.lemma_.lower() in lx.HELD | lx.ABSENCE_VERBS
 
 
+def _expected_in(verb) -> bool:
+    """"is expected in Abu Dhabi next week for talks": an arrival foretold, whose time is the trip's, not a claim's."""
+    return verb.lower_ in lx.ARRIVAL_WORDS and any(c.dep_ == "auxpass" for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ in ("in", "at") and any(o.ent_type_ in ("GPE", "LOC", "FAC") for o in c.children)
+        for c in verb.children)
+
+
 def _at_outset(below) -> bool:
     """"welcomed X on Wednesday at the start of a visit": what is done as an event opens happens on its first day,
     even a verb that elsewhere tells a claim."""
@@ -353,6 +361,9 @@ def _coarse(tok, used: list, seen: set[int], timexes: list[Timex], dct: date | N
     coarse = timex_among(tokens, timexes, tok.doc)
     if coarse is None or coarse.type != "DATE" or not coarse.anchored or not coarse.value[:4].isdigit():
         return None
+    if coarse.text.lower().startswith("this ") and any(c.dep_ == "amod" and c.ent_type_ == "ORDINAL"
+                                                       for c in tok.children):
+        return None  # "her third visit to PNG this year": the span the visits are counted over, not this one's time
     if called_off and dct is not None and (gone := _just_gone(coarse, dct)) is not None:
         return gone  # "was scheduled for June" and called off in July: the June just gone
     tense = tense_for(coarse)
