@@ -384,7 +384,10 @@ def _own_day(ids: list[int], sdoc, timexes: list[Timex], dct: date | None, tense
         tx = timex_among(ids, timexes, sdoc)
         if tx is None:
             break
-        day = resolve_day(tx, dct, tense_for(tx) if tense_for is not None else tense)
+        tense_here = tense_for(tx) if tense_for is not None else tense
+        day = resolve_day(tx, dct, tense_here)
+        if day is not None and tense_here == "future" and dct is not None and day <= dct:
+            day = _counted_ahead(tx, day, timexes, dct) or day
         if day is not None:
             found = replace(tx, value=day.isoformat(), anchored=True), day
             if not _narrative_count(tx.text):
@@ -392,6 +395,21 @@ def _own_day(ids: list[int], sdoc, timexes: list[Timex], dct: date | None, tense
             counted = counted or found
         ids = [i for i in ids if not (starts[i] < tx.end and tx.start < ends[i])]
     return counted
+
+
+def _counted_ahead(tx: Timex, day: date, timexes: list[Timex], dct: date) -> date | None:
+    """"will meet X on 18 November, Y told reporters on Monday. She will fly on to Z the following day": a count
+    for a plan that the tagger made from a day not ahead (the saying's) is made again from the last day ahead told
+    before it (None when the phrase is no such count or no day ahead was told)."""
+    if not _COUNTED.fullmatch(" ".join(tx.text.lower().split())):
+        return None
+    before = [d for t in timexes if t.end <= tx.start and t.type in ("DATE", "TIME")
+              and (d := value_day(t.value)) is not None]
+    ahead = [d for d in before if d > dct]
+    if not before or not ahead or day == before[-1]:
+        return None  # ("later in the day": the day told last, today's too)
+    found = ahead[-1] + (day - before[-1])
+    return found if found > dct else None
 
 
 def _narrative_count(text: str) -> bool:

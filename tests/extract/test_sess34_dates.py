@@ -99,3 +99,11 @@ def test_only_a_bare_weekday_may_be_moved_to_the_nearer_week(text, bare):
 def test_a_football_meeting_the_next_morning_is_no_event(run):
     assert not rows(run("The Zambian squad arrived in Lusaka on Monday and the next morning met Malawi in a "
                         "friendly at the national stadium."))
+
+
+def test_the_following_day_of_a_plan_counts_from_the_day_ahead_not_the_saying(run):
+    ex = run("Asean foreign ministers will meet their counterparts from the African Union in Kigali on 12 May, the "
+             "bloc's secretary-general, Tran Minh Duc, told reporters on Wednesday. He will fly on to Nairobi for "
+             "talks with Kenya's foreign minister, Wanjiku Otieno, the following day.")
+    talks = [r for r in rows(ex) if r[0] == "talks"]
+    assert talks and all(r[3] == "2059-05-13" for r in talks), rows(ex)
