@@ -406,8 +406,8 @@ def _counted_ahead(tx: Timex, day: date, timexes: list[Timex], dct: date) -> dat
     before = [d for t in timexes if t.end <= tx.start and t.type in ("DATE", "TIME")
               and (d := value_day(t.value)) is not None]
     ahead = [d for d in before if d > dct]
-    if not before or not ahead or day == before[-1]:
-        return None  # ("later in the day": the day told last, today's too)
+    if not before or not ahead or before[-1] >= dct:
+        return None  # ("on Saturday morning ... later in the day": counted from today, told last)
     found = ahead[-1] + (day - before[-1])
     return found if found > dct else None
 

@@ -107,3 +107,14 @@ def test_the_following_day_of_a_plan_counts_from_the_day_ahead_not_the_saying(ru
              "talks with Kenya's foreign minister, Wanjiku Otieno, the following day.")
     talks = [r for r in rows(ex) if r[0] == "talks"]
     assert talks and all(r[3] == "2059-05-13" for r in talks), rows(ex)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Armenian President Vahe Sargsyan has called off Monday's trip to Paris for talks with French officials on "
+     "the peace treaty, his office said.", "2059-04-21"),
+    ("Chile's president, Ignacio Valdes, will make a trip to Montevideo next month for talks with Uruguayan "
+     "officials, La Moneda said.", "2059-05"),
+])
+def test_talks_a_trip_is_made_for_take_the_trips_time(run, text, day):
+    talks = [r for r in rows(run(text)) if r[0] == "talks"]
+    assert talks and all(r[3] == day for r in talks), rows(run(text))
