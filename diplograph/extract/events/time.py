@@ -368,9 +368,6 @@ def _coarse(tok, used: list, seen: set[int], timexes: list[Timex], dct: date | N
     coarse = timex_among(tokens, timexes, tok.doc)
     if coarse is None or coarse.type != "DATE" or not coarse.anchored or not coarse.value[:4].isdigit():
         return None
-    if coarse.text.lower().startswith("this ") and any(c.dep_ == "amod" and c.ent_type_ == "ORDINAL"
-                                                       for c in tok.children):
-        return None  # "her third visit to PNG this year": the span the visits are counted over, not this one's time
     if called_off and dct is not None and (gone := _just_gone(coarse, dct)) is not None:
         return gone  # "was scheduled for June" and called off in July: the June just gone
     tense = tense_for(coarse)
