@@ -171,7 +171,7 @@ def resolve_day(tx: Timex, dct: date | None, tense: str | None) -> date | None:
 
 
 _COUNTED = re.compile(r"(?:the|a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:days?|weeks?) "
-                      r"(?:before|earlier|after|later)|the (?:previous|next|following) day"
+                      r"(?:before|earlier|after|later)|the (?:previous|next|following) (?:day|morning|afternoon|evening|night)"
                       r"|(?:(?:earlier|later) )?(?:the |that )?same day|(?:earlier|later) (?:that|in the) day|that day")
 # ("earlier the same day", "later that day": the day named before, which the tagger read in context)
 _ORDINAL_DAY = re.compile(r"(?:on )?the (\d{1,2})(?:st|nd|rd|th)")
@@ -194,6 +194,11 @@ def _month_day_in_tense(day: date, number: int, dct: date, tense: str | None) ->
         month += step
         year, month = (year + 1, 1) if month > 12 else (year - 1, 12) if month < 1 else (year, month)
     return day
+
+
+def bare_weekday(text: str) -> bool:
+    """"Thursday", "on Thursday": a weekday with no word saying which week."""
+    return " ".join(text.lower().split()).removeprefix("on ") in _WEEKDAYS
 
 
 def _quick(phrase: str, dct: date, tense: str | None) -> date | None:
@@ -379,7 +384,10 @@ def _own_day(ids: list[int], sdoc, timexes: list[Timex], dct: date | None, tense
         tx = timex_among(ids, timexes, sdoc)
         if tx is None:
             break
-        day = resolve_day(tx, dct, tense_for(tx) if tense_for is not None else tense)
+        tense_here = tense_for(tx) if tense_for is not None else tense
+        day = resolve_day(tx, dct, tense_here)
+        if day is not None and tense_here == "future" and dct is not None and day <= dct:
+            day = _counted_ahead(tx, day, timexes, dct) or day
         if day is not None:
             found = replace(tx, value=day.isoformat(), anchored=True), day
             if not _narrative_count(tx.text):
@@ -387,6 +395,21 @@ def _own_day(ids: list[int], sdoc, timexes: list[Timex], dct: date | None, tense
             counted = counted or found
         ids = [i for i in ids if not (starts[i] < tx.end and tx.start < ends[i])]
     return counted
+
+
+def _counted_ahead(tx: Timex, day: date, timexes: list[Timex], dct: date) -> date | None:
+    """"will meet X on 18 November, Y told reporters on Monday. She will fly on to Z the following day": a count
+    for a plan that the tagger made from a day not ahead (the saying's) is made again from the last day ahead told
+    before it (None when the phrase is no such count or no day ahead was told)."""
+    if not _COUNTED.fullmatch(" ".join(tx.text.lower().split())):
+        return None
+    before = [d for t in timexes if t.end <= tx.start and t.type in ("DATE", "TIME")
+              and (d := value_day(t.value)) is not None]
+    ahead = [d for d in before if d > dct]
+    if not before or not ahead or before[-1] >= dct:
+        return None  # ("on Saturday morning ... later in the day": counted from today, told last)
+    found = ahead[-1] + (day - before[-1])
+    return found if found > dct else None
 
 
 def _narrative_count(text: str) -> bool:

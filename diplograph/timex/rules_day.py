@@ -104,12 +104,16 @@ def r_relday(m, ctx: Ctx) -> Norm | None:
 
 
 def r_this_pod(m, ctx: Ctx) -> Norm | None:
-    """'this morning' is the dct's; 'that evening' is the narrative day's."""
+    """'this morning' is the dct's; 'that evening' is the narrative day's, 'the next morning' the day after it."""
     rel, pod = _ws(m["rel"]), PARTS_OF_DAY[m["pod"].lower()]
     d = ctx.dct if rel == "this" else ctx.ref_day()
     if d is None:
         return unresolved(f"XXXX-XX-XXT{pod}", "TIME")
+    d += timedelta(days=_POD_SHIFT.get(rel, 0))
     return Norm("TIME", f"{d.isoformat()}T{pod}", d, d)
+
+
+_POD_SHIFT = {"the next": 1, "the following": 1, "the previous": -1}
 
 
 def r_pod(m, ctx: Ctx) -> Norm | None:

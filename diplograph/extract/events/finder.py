@@ -40,10 +40,12 @@ from diplograph.extract.events.status import (
     question_answer,
     status_of,
     trip_off,
+    went_unheld,
 )
 from diplograph.extract.events.time import event_when, rescheduled, source_words, vaguely_ahead
 from diplograph.extract.events.triggers import ceremonial, credentials_held, fronted_host, trigger_type
-from diplograph.extract.when import day_of, in_live_entry, section_day, story_dct
+from diplograph.extract.when import (bare_weekday, day_of, in_live_entry, own_tokens, section_day, story_dct, tense_of,
+                                     timex_among)
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import city_state, fold, gazetteer, locate_place
 from diplograph.kb.roles import PORTFOLIOS, describe, head_of, is_title, same_title
@@ -1454,9 +1456,16 @@ class _Finder:
             ahead_time, ahead = event_when(tok, levels, "scheduled", claimed_on, self.timexes)
             if ahead is not None and ahead != day and (ahead - claimed_on).days <= (claimed_on - day).days:
                 time, day = ahead_time, ahead  # "called off (will skip) Tuesday's talks": the nearer Tuesday
+        if status == "cancelled" and day is not None and claimed_on is not None and time is not None \
+                and bare_weekday(time.text) and abs((day - claimed_on).days) > 4 and not went_unheld(tok):
+            day += timedelta(days=-7 if day > claimed_on else 7)  # "called off a meeting that had been set for
+            time = replace(time, value=day.isoformat())  # Thursday", told on Friday: the nearer Thursday, just gone
         if status == "scheduled" and _under_agreement(chain) and tok.lemma_.lower() not in lx.SIGN_VERBS:
             # (not "will sign an implementing arrangement under the treaty": the signing is the sides' own act)
             status = "agreed"  # "under the joint declaration, technical teams will meet in X in October"
+        if status == "scheduled" and day is None and time is None and roles.participants:
+            time = self._plan_before(tok, roles, claimed_on)  # "X will visit Y next month. He is expected to hold
+            # talks with Z": the month or week of the plan told just before, about the same sides
         unset = False
         if status == "scheduled" and day is None and time is None and not _timed_by_occasion(chain) \
                 and occasion is None \
@@ -1702,13 +1711,37 @@ class _Finder:
                 break  # "X earlier Thursday had ... . He wrote ... . X later spoke with Y": the day read back
         return day, time
 
-    def _about(self, verb, parties: set[str]) -> bool:
+    def _plan_before(self, tok, roles: Roles, dct) -> Timex | None:
+        """An undated plan's month or week from the sentence before about its participants, when that one tells a time
+        to come (the previous sentence only: a plan's follow-up, not a story's earlier news; never a day, which may be
+        the day of setting out)."""
+        here = self.sent_of[tok.i]
+        if here == 0 or dct is None:
+            return None
+        sides, mine = self._sides(), set(roles.participants)
+        parties = mine | {sides[k] for k in mine if k in sides}
+        root = self.sents[here - 1].root
+        told = [c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")] \
+            if is_speech_verb(root) else []
+        root = next((v for v in [root, *told[:1]] if self._about(v, parties, sides) and tense_of(v) == "future"
+                     and v.lemma_.lower() not in lx.DEPART_VERBS), None)  # (not "will leave X this weekend")
+        if root is None:
+            return None
+        time = timex_among(own_tokens(root, source_words(root)), self.timexes, self.sdoc)
+        if time is None or time.type != "DATE" or not time.anchored or time.earliest is None or time.earliest < dct \
+                or not _MONTH_OR_WEEK.fullmatch(time.value):
+            return None
+        return time
+
+    def _about(self, verb, parties: set[str], sides: dict[str, str] | None = None) -> bool:
         """Whether a verb's subject or object ("X received Y today. Y later met Z": Y; "A and B agreed today, after
         their ministers met": the ministers' states) is among the participants or their states."""
         subj = _controller_subject(verb)
         about = [subj] if subj is not None else []
         about += [c for c in verb.children if c.dep_ == "dobj"]
-        return bool({k for w in about for k in self.parties.np_keys(w)} & parties)
+        keys = {k for w in about for k in self.parties.np_keys(w)}
+        return bool((keys | {sides[k] for k in keys if k in sides} if sides else keys) & parties)  # (sides: "X will
+        # visit Y. The two heads of state will ...": X's state among the participants)
 
     def _received_guest(self, verb) -> list[str]:
         """The guest a reception verb names as its object ("received his counterpart Y"), in the active voice."""
@@ -1785,6 +1818,7 @@ class _Finder:
 
 
 _AHEAD_STATUSES = frozenset({"scheduled", "agreed", "proposed"})
+_MONTH_OR_WEEK = re.compile(r"\d{4}-(?:\d{2}|W\d{2})")  # a plan's month or week (not a day, weekend or year)
 _GROUP_WORDS = frozenset("both they all".split())
 
 

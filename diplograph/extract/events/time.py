@@ -63,8 +63,9 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
     gone = {t for c in superseded for t in subtree_ids(c)}
     own = [tok] + [tok.head for _ in [0] if fronted_host(tok)] + [p for p in own_participles(tok, status != "held") if p.i not in gone] \
         + ([tok.head] if nominal_gerund(tok) else []) \
-        + [v for v in levels[1:3] if v.pos_ == "NOUN" and v.lemma_.lower() in lx.ROUND_NOUNS]  # "next week's
-    # leaders meeting", "next year's round of consultations"
+        + [v for v in levels[1:3] if v.pos_ == "NOUN" and v.lemma_.lower() in lx.ROUND_NOUNS] \
+        + [levels[2] for _ in [0] if len(levels) > 2 and _trip_for(tok, levels)]  # "next week's leaders meeting",
+    # "next year's round of consultations", "Thursday's trip to Brussels for talks"
     named = [v for v in levels[1:3] if name_on(v, tok)]  # "next week's Union for the Mediterranean ministerial"
     for child in own[1:]:
         for verb in (child, *(c for c in child.children if c.dep_ == "xcomp" and c.pos_ == "VERB")):
@@ -78,6 +79,7 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
     used = [tok] + named
     for below, level in zip(levels, levels[1:]):
         if day is not None or (claim_verb(level) and not _takes_part(level, below) and not _at_outset(below)
+                               and not _expected_in(level)
                                and (below.dep_ not in ("nsubj", "nsubjpass") or level.lemma_.lower() in lx.CANCEL)):
             break  # "said/proposed on Monday": the day of the claim, not of the event
         if level.pos_ == "NOUN" and level.lemma_.lower() in lx.PROPOSE_NOUNS and below.dep_ == "prep":
@@ -277,6 +279,19 @@ def _takes_part(verb, below) -> bool:
     """"concluded negotiations last month", "will skip the summit next month": a verb of taking part in (or
     staying away from) its object, whose time is the event's, not the time of a claim about it."""
     return below.dep_ == "dobj" and verb.lemma_.lower() in lx.HELD | lx.ABSENCE_VERBS
+
+
+def _trip_for(tok, levels: list) -> bool:
+    """"called off Thursday's trip to Brussels for talks with X": talks a trip is made for happen on its days."""
+    return levels[1].dep_ == "prep" and levels[1].lower_ == "for" and levels[1].head == levels[2] \
+        and levels[2].pos_ == "NOUN" and levels[2].lower_ in lx.TRIP_NOUNS and tok.dep_ == "pobj"
+
+
+def _expected_in(verb) -> bool:
+    """"is expected in Abu Dhabi next week for talks": an arrival foretold, whose time is the trip's, not a claim's."""
+    return verb.lower_ in lx.ARRIVAL_WORDS and any(c.dep_ == "auxpass" for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ in ("in", "at") and any(o.ent_type_ in ("GPE", "LOC", "FAC") for o in c.children)
+        for c in verb.children)
 
 
 def _at_outset(below) -> bool:
