@@ -100,8 +100,9 @@ def _aside_then(verb):
         return None  # (the comma first: one Token, not a walk of the children)
     heads = (verb, verb.head) if verb.dep_ == "ccomp" else (verb,)  # "announced that the summit, postponed in June,
     # would now be held in X": the parser may hang the true verb on the reporting verb instead
-    return next((c for h in heads for c in h.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > verb.i
-                 and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children)
+    return next((c for h in heads for c in h.children if c.pos_ in ("VERB", "AUX") and c.i > verb.i
+                 and (c.dep_ == "conj" if h == verb else c.dep_ in ("conj", "ccomp") and not any(
+                     a.dep_ in ("nsubj", "nsubjpass") for a in c.children))
                  and any(a.dep_ in ("aux", "auxpass") and a.i > verb.i for a in c.children)), None)
 
 
