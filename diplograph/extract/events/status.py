@@ -76,19 +76,18 @@ def _mandative(verb) -> bool:
 
 
 def _stranded_that(clause):
-    """The verb of "proposed to X during a call on Thursday that the two countries hold a summit" when the parser hung
-    the that-clause on the noun of the verb's prepositional phrase and the verb has no clause of its own."""
+    """The proposal verb of "proposed to X during a call on Thursday that the two countries hold a summit" when the
+    parser hung the that-clause on the noun of the verb's prepositional phrase and the verb has no clause of its own."""
     if clause.dep_ != "acl" or clause.pos_ not in ("VERB", "AUX") or clause.head.dep_ != "pobj" \
             or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return None
     verb = clause.head.head.head
-    if clause.head.head.dep_ != "prep" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _THAT_TAKERS \
+    if clause.head.head.dep_ != "prep" or verb.pos_ != "VERB" or verb.lemma_.lower() not in lx.PROPOSE \
             or any(c.dep_ == "ccomp" for c in verb.children):
         return None
     return verb
 
 
-_THAT_TAKERS = lx.PROPOSE | lx.AGREE | lx.COMMIT  # verbs whose that-clause says what they proposed or agreed
 
 
 def _aside_then(verb):
@@ -869,7 +868,7 @@ def _verb_level(verb, trigger) -> str:
     if lemma == "expect" and any(c.dep_ == "auxpass" for c in verb.children):
         return "scheduled"  # "the talks are expected to open on Friday" (without a date: proposed)
     if verb.dep_ == "ccomp" and (_modal(verb) or _future(verb)) and (
-            verb.head.lemma_.lower() in lx.AGREE or verb.head.lemma_.lower() in lx.COMMIT and _joint_subject(verb.head)):
+            verb.head.lemma_.lower() in lx.AGREE or verb.head.lemma_.lower() in _DECIDE and _joint_subject(verb.head)):
         return "agreed"  # "agreed that the next meeting would be held in Vientiane", "the two decided that their
         # ministers should meet"
     if (_modal(verb) or _future(verb)) and _agreed_after(verb):
@@ -981,6 +980,7 @@ def _joint_subject(verb) -> bool:
 
 
 _SIDES_TOGETHER = frozenset("pair duo trio".split())  # "the pair decided": both sides, named as one
+_DECIDE = frozenset("decide resolve".split())  # a decision, not a pledge made to a third party ("pledged to X that")
 
 
 _FOLLOW_UPS = frozenset({("follow", "up"), ("follow", "on"), ("build", "on"), ("build", "upon")})
