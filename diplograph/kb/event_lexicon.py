@@ -216,7 +216,7 @@ CANCEL = frozenset("cancel scrap suspend abandon scuttle".split()) | _words("sta
 CANCEL_PHRASES = frozenset({("call", "off")}) | _phrases("status", "cancelled") | POSTPONE_PHRASES
 # "announced the postponement of the summit" (CAMEO 161 "announce postponement (of negotiation)")
 CANCEL_NOUNS = frozenset("postponement cancellation suspension deferral deferment".split())
-AGREE = frozenset("agree accept consent assent".split()) | _words("status", "agreed")
+AGREE = frozenset("agree accept consent assent concur".split()) | _words("status", "agreed")
 # Commitments and decisions ("decided to hold", "pledged to meet"): agreed when both sides make them, proposed when
 # one side does (CAMEO files pledges and promises under 03x, expressions of intent).
 COMMIT = frozenset("decide resolve pledge commit promise vow".split())

@@ -40,7 +40,7 @@ BLIND = {"events": ("events-blind", "events-blind2", "events-blind3", "events-bl
                     "events-blind17-ceremony", "events-blind17-bodies", "events-holdout17", "events-holdoutpages13",
                     "events-blind18-groups", "events-blind18-life", "events-blind18-deixis",
                     "events-blind18-arrivals", "events-holdout18", "events-holdoutpages14", "events-blind19-recall",
-                    "events-blind19-dates"),
+                    "events-blind19-dates", "events-blind19-status"),
          "statements": ("statements-blind", "statements-blind2", "statements-blind3", "statements-blind4",
                         "statements-blind5", "statements-holdout1", "statements-holdout2",
                         "statements-holdout3", "statements-blind6-speech",
@@ -270,6 +270,8 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, 
                                         "location": 0.92, "type": 1.00},  # first blind run F1 0.897
                 "events-blind19-recall": {"precision": 0.84, "recall": 0.82, "f1": 0.83, "status": 1.00, "date": 1.00,
                                           "location": 1.00, "type": 1.00},  # first blind run F1 0.744
+                "events-blind19-status": {"precision": 0.90, "recall": 0.83, "f1": 0.86, "status": 0.95, "date": 0.92,
+                                          "location": 0.95, "type": 1.00},  # first blind run F1 0.870
                 "statements-holdout5": {"precision": 0.95, "recall": 0.93, "f1": 0.94, "strict_f1": 0.92, "speaker": 0.98,
                                         "date": 0.88},  # held out, first run F1 0.905 strict 0.890 (start the same)
                 "events-holdout18": {"precision": 0.86, "recall": 0.79, "f1": 0.82, "status": 0.92, "date": 0.82,

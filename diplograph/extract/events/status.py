@@ -52,7 +52,7 @@ def _governors(trigger, limit: int) -> list:
         if tok.dep_ in ("ccomp", "parataxis") and is_speech_verb(tok.head) and not _mandative(tok):
             break  # the reporting verb says nothing about the event's status
         said = tok.head
-        tok = _reported_clause(tok) or said
+        tok = _reported_clause(tok) or _stranded_that(tok) or said
         if (then := _aside_then(tok)) is not None:
             chain.append(then)  # "the talks, postponed twice, will now be held in X": the later verb governs
             break
@@ -66,13 +66,28 @@ _SEQUENCE = frozenset("follow precede".split())  # "will visit X, followed by a 
 def _mandative(verb) -> bool:
     """"proposed that Chile host the summit", "that the two governments hold talks" (tagged a plain present), "that
     the talks be held in X": a bare verb with its own subject under a proposal is the proposal's."""
-    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lx.PROPOSE \
-            or any(c.dep_ == "aux" for c in verb.children):
+    above = verb.head if verb.dep_ == "ccomp" else _stranded_that(verb)
+    if above is None or above.lemma_.lower() not in lx.PROPOSE or any(c.dep_ == "aux" for c in verb.children):
         return False
     if verb.tag_ == "VBN":  # "proposed that the next session be held in X": a bare passive
         return any(c.dep_ == "nsubjpass" for c in verb.children) \
             and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in verb.children)
     return verb.tag_ in ("VB", "VBP") and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def _stranded_that(clause):
+    """The proposal verb of "proposed to X during a call on Thursday that the two countries hold a summit" when the
+    parser hung the that-clause on the noun of the verb's prepositional phrase and the verb has no clause of its own."""
+    if clause.dep_ != "acl" or clause.pos_ not in ("VERB", "AUX") or clause.head.dep_ != "pobj" \
+            or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    verb = clause.head.head.head
+    if clause.head.head.dep_ != "prep" or verb.pos_ != "VERB" or verb.lemma_.lower() not in lx.PROPOSE \
+            or any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    return verb
+
+
 
 
 def _aside_then(verb):
@@ -82,7 +97,11 @@ def _aside_then(verb):
             or any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
             or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
         return None  # (the comma first: one Token, not a walk of the children)
-    return next((c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+    heads = (verb, verb.head) if verb.dep_ == "ccomp" else (verb,)  # "announced that the summit, postponed in June,
+    # would now be held in X": the parser may hang the true verb on the reporting verb instead
+    return next((c for h in heads for c in h.children if c.pos_ in ("VERB", "AUX") and c.i > verb.i
+                 and (c.dep_ == "conj" if h == verb else c.dep_ in ("conj", "ccomp") and not any(
+                     a.dep_ in ("nsubj", "nsubjpass") for a in c.children))
                  and any(a.dep_ in ("aux", "auxpass") and a.i > verb.i for a in c.children)), None)
 
 
@@ -166,8 +185,9 @@ def is_fresh(trigger, chain: list) -> bool:
 def status_of(trigger, chain: list | None = None) -> str | None:
     """proposed | agreed | scheduled | held | declined | cancelled, or None when nothing says (``chain``:
     governors(trigger), when the caller has it)."""
-    if nominal_gerund(trigger):
-        return status_of(trigger.head)  # "will not attend the leaders meeting": the status of "leaders"
+    if nominal_gerund(trigger) or body_word(trigger):
+        return status_of(trigger.head)  # "will not attend the leaders meeting": the status of "leaders"; "invited
+        # X to the next meeting of the Joint Consultation Mechanism": the status of the body's meeting
     if polar_question(trigger) and question_answer(trigger) == "no":
         return "declined"  # "Q: Will you go to the summit? A: No, I will not go.": the one asked refuses
     own = _modifiers(trigger)
@@ -190,11 +210,16 @@ def status_of(trigger, chain: list | None = None) -> str | None:
         # on Friday has been called off": the plan is off
     if _is_off(trigger):
         return "cancelled"  # "Friday's summit in Tirana is off", "the visit is now off"
-    if to_be_held(trigger) is not None:  # "a summit on the situation in Sudan, to be held in Djibouti on Saturday"
+    planned = to_be_held(trigger)
+    unheld = "cancelled" if planned is not None and _unfulfilled(planned) else None  # "was to have been held"
+    if planned is not None and unheld is None:  # "a summit on the situation in Sudan, to be held in
+        # Djibouti on Saturday" (not "which was to have been held in X on Friday": the verbs above tell its fate)
         return "declined" if _refused_above(trigger, chain) else "scheduled"  # "will not attend the session to be
         # held in Minsk": one side stays away from a sitting set
     host = hosting_clause(trigger)
     if host is not None and (found := _hosting_tense(host)) is not None:
+        if found == "scheduled" and _refused_above(trigger, chain):
+            return "declined"  # "will not attend a conference that India is hosting": one side stays away
         return found  # "the summit, which Iraq will host in May", "the talks that Oman hosted last week"
     if trigger.pos_ == "VERB" and trigger.tag_ == "VB" and trigger.dep_ in ("acl", "relcl") \
             and not _negated(trigger) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
@@ -212,10 +237,12 @@ def status_of(trigger, chain: list | None = None) -> str | None:
             return found
         if level != trigger and level.pos_ in ("NOUN", "PROPN") and not name_on(level, trigger) \
                 and level.lemma_.lower() not in _EVENT_NOUNS | _TRANSPARENT | SIDELINES and not measure(level) \
-                and not infinitive(level):  # "offered to host talks" with "host" tagged a noun: read on up
-            return _participle(trigger)  # "the first day of talks": the words above speak of the day, not the talks
-            # (though "the outcome of talks held in Oslo" still has the talks' own clause)
-    return _participle(trigger)
+                and not infinitive(level) and not (trigger.dep_ == "appos" and level == trigger.head):
+            # ("offered to host talks" with "host" tagged a noun: read on up; "the CARICOM–United States security
+            # dialogue" with the name's first word made the head: the same thing)
+            return _participle(trigger) or unheld  # "the first day of talks": the words above speak of the day, not
+            # the talks (though "the outcome of talks held in Oslo" still has the talks' own clause)
+    return _participle(trigger) or unheld
 
 
 _CEREMONY_VERBS = lx.CREDENTIAL_VERBS | lx.AUDIENCE_VERBS  # "presented her credentials", "granted an audience"
@@ -414,6 +441,12 @@ def nominal_gerund(tok) -> bool:
     """"the Forum leaders meeting", "a ministers meeting": a gerund the parser hung on a group noun, a noun in fact."""
     return tok.tag_ == "VBG" and tok.dep_ == "acl" and tok.head.lemma_.lower() in lx.GROUP_NOUNS \
         and tok.head.i == tok.i - 1 and not any(c.dep_ in ("dobj", "aux", "neg") for c in tok.children)
+
+
+def body_word(tok) -> bool:
+    """An event noun inside a joint body's name ("the Bilateral Consultation Mechanism"): the body tells."""
+    return tok.dep_ == "compound" and tok.pos_ == "PROPN" and tok.head.pos_ == "PROPN" \
+        and tok.head.lemma_.lower() in lx.JOINT_BODIES
 
 
 def _participle(trigger) -> str | None:
@@ -834,8 +867,10 @@ def _verb_level(verb, trigger) -> str:
         return "scheduled" if _still_on(verb) else "cancelled"  # off on its day; a new date the text gives makes it scheduled again
     if lemma == "expect" and any(c.dep_ == "auxpass" for c in verb.children):
         return "scheduled"  # "the talks are expected to open on Friday" (without a date: proposed)
-    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lx.AGREE and (_modal(verb) or _future(verb)):
-        return "agreed"  # "agreed that the next meeting would be held in Vientiane"
+    if verb.dep_ == "ccomp" and (_modal(verb) or _future(verb)) and (
+            verb.head.lemma_.lower() in lx.AGREE or verb.head.lemma_.lower() in _DECIDE and _joint_subject(verb.head)):
+        return "agreed"  # "agreed that the next meeting would be held in Vientiane", "the two decided that their
+        # ministers should meet"
     if (_modal(verb) or _future(verb)) and _agreed_after(verb):
         return "agreed"  # "X and Y will hold a session in Z, the two premiers agreed": the agreement parsed as a conjunct
     if _backshifted(verb) and not lemma_is(verb, lx.PROPOSE, lx.PROPOSE_PHRASES):
@@ -900,6 +935,9 @@ def _verb_level(verb, trigger) -> str:
         return "held" if _realis(verb) else _GO_ON
     if trigger.dep_ == "nsubj" and trigger.head == verb and verb.tag_ == "VBD" \
             and not any(c.dep_ in ("xcomp", "ccomp", "aux") for c in verb.children):
+        if any(c.dep_ == "advcl" and c.lemma_.lower() in _STARTS and any(m.lower_ == "before" for m in c.children)
+               for c in verb.children):
+            return "cancelled"  # "the talks collapsed before they began": they never took place
         return "held"  # "the talks collapsed on Thursday", "the meeting lasted two hours": it took place
     if trigger.head == verb and _trip_reported(trigger):
         return "held"  # "her second visit to X this year comes as ...": a report's present, the trip under way
@@ -937,8 +975,12 @@ def _joint_subject(verb) -> bool:
     while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         verb = verb.head
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj is not None and (any(c.dep_ == "conj" for c in subj.children) or subj.tag_ in ("NNS", "NNPS")
-                                 or subj.lower_ in ("they", "we", "both"))
+    return subj is not None and (any(c.dep_ == "conj" for c in subj.children) or subj.tag_ in ("NNS", "NNPS", "CD")
+                                 or subj.lower_ in ("they", "we", "both") or subj.lemma_.lower() in _SIDES_TOGETHER)
+
+
+_SIDES_TOGETHER = frozenset("pair duo trio".split())  # "the pair decided": both sides, named as one
+_DECIDE = frozenset("decide resolve".split())  # a decision, not a pledge made to a third party ("pledged to X that")
 
 
 _FOLLOW_UPS = frozenset({("follow", "up"), ("follow", "on"), ("build", "on"), ("build", "upon")})
@@ -1065,7 +1107,15 @@ def _taken_up(verb, trigger) -> bool:
     verb on the same subject sets the postponed event again."""
     return lemma_is(verb, lx.POSTPONE, lx.POSTPONE_PHRASES) and trigger.head == verb and trigger.dep_ in ("nsubj", "nsubjpass") and any(
         c.dep_ == "conj" and c.pos_ == "VERB" and _future(c) and _happening(c)
-        and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children) for c in verb.children)
+        and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)
+        for c in verb.children) or _set_again(_aside_then(verb))
+
+
+def _set_again(then) -> bool:
+    """"announced that the summit, postponed in June, would now be held in X on October 12": the verb after the
+    aside (hung on the reporting verb) sets it on a day again."""
+    return then is not None and any(a in lx.FUTURE or a == "would" for a in _auxiliaries(then)) and (
+        _happening(then) or then.lemma_.lower() in _HELD_PASSIVE and any(c.dep_ == "auxpass" for c in then.children))
 
 
 def _hypothetical(verb) -> bool:
