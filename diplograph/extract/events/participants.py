@@ -1644,13 +1644,16 @@ class Parties(Places):
         return self._journey_end(tok)
 
     def _journey_end(self, tok) -> str | None:
-        """"leaves for Lusaka on Friday to attend a summit", "will travel to Brussels to co-chair the council": a
-        gathering the trip is made to attend is in the city the trip goes to."""
-        purpose = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ == "dobj" else None
-        if purpose is None or purpose.tag_ != "VB" or purpose.dep_ not in ("advcl", "xcomp") \
-                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children):
-            return None
-        trip = purpose.head
+        """"leaves for Lusaka on Friday to attend a summit", "will travel to Brussels to co-chair the council", "travels
+        to Erbil for talks": a gathering the trip is made to attend is in the city the trip goes to."""
+        if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.pos_ == "NOUN":
+            trip = tok.head.head  # "will travel to Windhoek on Tuesday for talks with X": the talks the trip is for
+        else:
+            purpose = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ == "dobj" else None
+            if purpose is None or purpose.tag_ != "VB" or purpose.dep_ not in ("advcl", "xcomp") \
+                    or not any(c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children):
+                return None
+            trip = purpose.head
         if trip.lemma_.lower() not in lx.TRAVEL_VERBS | lx.DEPART_VERBS:
             return None
         place = self.visited_place(trip)
@@ -1661,6 +1664,8 @@ class Parties(Places):
         the place of a clause that schedules or holds the noun, down its complement chain."""
         clauses = [clause] if clause is not None else [c for c in noun.children if c.dep_ in ("acl", "relcl")]
         for verb in clauses:
+            if _earlier_sitting(verb):
+                continue
             for _ in range(3):
                 lemma = verb.lemma_.lower()
                 if lemma in lx.OWN_PARTICIPLES or lemma == "take" and any(
@@ -1785,7 +1790,8 @@ class Parties(Places):
         """"in Istanbul" -> place; "mediated/brokered by X" -> mediator; "hosted by X" -> host."""
         kids = list(tok.children)  # read once: each walk of Token.children builds its Tokens anew
         roles.location = roles.location or self.place_of(tok, deep=tok.pos_ in ("NOUN", "PROPN"))  # "Commission for X in Y"
-        for part in (c for c in kids if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lx.OWN_PARTICIPLES):
+        for part in (c for c in kids if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lx.OWN_PARTICIPLES
+                     and not _earlier_sitting(c)):
             roles.location = roles.location or self.place_of(part) or next(  # "negotiations held in Nairobi"
                 (entity_text(o) for c in part.children if c.dep_ == "prep" and c.lower_ == "for"
                  for o in c.children if o.dep_ == "pobj" and o.ent_type_ in PLACE_LABELS), None)  # "planned for Oslo"
@@ -1825,7 +1831,7 @@ class Parties(Places):
             roles.location = roles.location or self._participle_place(tok, tok)
         for clause_of in (to_be_held, hosting_clause, happening_clause):  # "a summit on the crisis in X, to be held
             # in Y", "talks between A and B, which are due to take place in Y" (each looked for while no place is found)
-            if roles.location is None and (clause := clause_of(tok)) is not None:
+            if roles.location is None and (clause := clause_of(tok)) is not None and not _earlier_sitting(clause):
                 roles.location = self.place_of(clause)  # "the summit on trade, which X will host in Y"
         if roles.location is None:
             roles.location = self._trip_city(tok)
@@ -1917,6 +1923,14 @@ def _ours(title):
              if o.dep_ == "pobj" and o.lemma_.lower() in _OUR_LANDS]
     return next((c for o in lands for c in o.children if c.dep_ == "poss" and c.lower_ == "our"), None)
 
+
+_EARLIER_TIMES = frozenset("last previously first formerly".split())  # "last held in X": a sitting before this one
+
+
+def _earlier_sitting(clause) -> bool:
+    """"the forum, last held in X in 2061, will meet in Y": a clause telling an earlier sitting, whose place is not
+    this one's."""
+    return any(c.dep_ == "advmod" and c.lower_ in _EARLIER_TIMES for c in clause.children)
 
 _WE_CONTACTS = frozenset("speak talk call meet see phone".split())  # "I spoke to X. We agreed ...": X and I
 _OUR_LANDS = frozenset("country government nation state republic kingdom".split())  # "the minister of our country"
