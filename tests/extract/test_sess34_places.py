@@ -66,3 +66,21 @@ def test_a_day_far_from_a_non_capital_dateline_keeps_no_place(run):
 def test_a_city_the_party_met_comes_from_is_no_place(run):
     text = "Norway's envoy Siri Dahl met on Tuesday with a delegation of the Sudanese army from Port Sudan."
     assert "Port Sudan" not in _places(run, text, "Dahl")
+
+
+@pytest.mark.parametrize("text, parts, place", [
+    # a visit told by the state's name: the contacts of its days are in that state when no city of it is told
+    ("Chadian President Ali Mahamat Brahim began his first state visit to Cameroon on Tuesday. The two presidents, "
+     "Mr Brahim and Cameroonian President Jean Ndongo Essomba, held a closed-door meeting the same afternoon.",
+     ("Brahim", "Essomba"), "Cameroon"),
+    ("Lithuania's foreign minister Rasa Jankauskaite is on a two-day visit to Georgia. On Tuesday she held talks with "
+     "Georgian Prime Minister Levan Beridze.", ("Jankauskaite", "Beridze"), "Georgia"),
+])
+def test_a_contact_on_a_visit_to_a_state_is_in_that_state(run, text, parts, place):
+    assert [r[4] for r in events_with(run(text), *parts) if r[0] != "visit"] == [place], event_rows(run(text))
+
+
+def test_a_contact_days_away_from_a_visit_to_a_state_takes_no_place_from_it(run):
+    text = ("Lithuania's foreign minister Rasa Jankauskaite will pay a visit to Georgia in September. On Tuesday she "
+            "held talks with Georgian Prime Minister Levan Beridze.")
+    assert "Georgia" not in [r[4] for r in events_with(run(text), "Jankauskaite", "Beridze") if r[0] != "visit"]

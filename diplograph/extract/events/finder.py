@@ -2171,7 +2171,8 @@ def _visit_city(event: Event, cluster, trips: list[Event], sides: dict[str, str]
     receive X before leaving for Abuja"); a contact set for the days of a visit under way is in its city when no
     sentence tells of the traveller moving on. A visit to a state named by its name is to the dateline's city when the
     dateline is that state's ("MANILA - ... who is on a three-day official visit to the Philippines")."""
-    if event.location is not None or event.type not in ("meeting", "talks", "negotiation") or event.status is None:
+    if event.location is not None or event.type not in ("meeting", "talks", "negotiation", "signing") \
+            or event.status is None:
         return event
     parties = {sides.get(k, k) for k in event.participants}
     receivers = {s.host for s in cluster.sightings if s.host is not None}
@@ -2182,7 +2183,8 @@ def _visit_city(event: Event, cluster, trips: list[Event], sides: dict[str, str]
         if entry is not None and entry.type == "state" and home is not None and home[1] == entry.key:
             host, city = entry.key, home[0]  # the state visited, under its own capital's dateline
         elif entry is not None and entry.type == "state":
-            continue  # a state's name is no city
+            host, city = entry.key, entry.name  # "his first visit to Zimbabwe ... the two presidents are now in a
+            # closed-door meeting": in the state visited, when no city of it is told
         if host is None \
                 or (visit.status == "held") != (event.status == "held") \
                 and not (visit.key in stays and _during(visit, event)) \
