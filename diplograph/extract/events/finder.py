@@ -2183,8 +2183,7 @@ def _visit_city(event: Event, cluster, trips: list[Event], sides: dict[str, str]
         if entry is not None and entry.type == "state" and home is not None and home[1] == entry.key:
             host, city = entry.key, home[0]  # the state visited, under its own capital's dateline
         elif entry is not None and entry.type == "state":
-            host, city = entry.key, entry.name  # "his first visit to Zimbabwe ... the two presidents are now in a
-            # closed-door meeting": in the state visited, when no city of it is told
+            continue  # a state's name is no city
         if host is None \
                 or (visit.status == "held") != (event.status == "held") \
                 and not (visit.key in stays and _during(visit, event)) \

@@ -21,10 +21,12 @@ from diplograph.extract.events.places import (
     PLACE_LABELS,
     Places,
     capital_name,
+    city_name,
     entity_text,
     hung_guests,
     stray_name,
     title_holder,
+    trip_preps,
     where_place,
 )
 from diplograph.extract.events.triggers import (
@@ -1656,7 +1658,8 @@ class Parties(Places):
             trip = purpose.head
         if trip.lemma_.lower() not in lx.TRAVEL_VERBS | lx.DEPART_VERBS:
             return None
-        place = self.visited_place(trip)
+        place = self.visited_place(trip) or next((name for c in trip_preps(trip) if c.lower_ == "to" for o in c.children
+                                                  if o.dep_ == "pobj" and (name := city_name(o))), None)  # "to Erbil"
         return place if place is not None and (gazetteer().capital(place) is not None or city_state(place)) else None
 
     def _participle_place(self, noun, clause=None) -> str | None:

@@ -137,7 +137,7 @@ class Places:
                     return city  # "in Dakar" the tagger read as a person, "in Kyiv" as nothing
                 unknown = m is None or m.kind == "capital" \
                     or m.type == "organization" and gazetteer().lookup(m.text) is None
-                if unknown and (city := _city_name(obj)) is not None:
+                if unknown and (city := city_name(obj)) is not None:
                     return city  # "in Toulon" the tagger read as a body, "in Punta Cana" as nothing
                 if child.lower_ == "in" and m is not None and m.type == "person" and obj.ent_type_ == "PERSON" \
                         and m.end == obj.idx + len(obj) and city_state(m.text) is not None:
@@ -180,7 +180,7 @@ class Places:
         # (but "visited Nur-Sultan" is a capital ending in a title's word)
         to = ("to", "for") if verb.lemma_.lower() in lx.DEPART_VERBS else lx.TRIP_TO  # "left for Yerevan"
         objs += [o for c in trip_preps(verb) if c.lower_ in to  # "travelled to Yerevan"
-                 for o in c.children if o.dep_ == "pobj" and (is_place(o) or _state_as_person(o) or _city_name(o))]
+                 for o in c.children if o.dep_ == "pobj" and (is_place(o) or _state_as_person(o))]
         for obj in objs:
             m = self.actors.at(obj.idx, obj.idx + len(obj))
             if m is None or m.kind == "capital":
@@ -441,7 +441,7 @@ def capital_name(tok) -> str | None:
     return name if gazetteer().capital(name) is not None else None
 
 
-def _city_name(tok) -> str | None:
+def city_name(tok) -> str | None:
     """A city GeoNames knows, named by a proper noun the tagger gave no place label ("Foz do Iguacu", "Copacabana"
     tagged a product)."""
     if tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "ORG", "FAC", "PRODUCT") or tok.text in _CALENDAR:
