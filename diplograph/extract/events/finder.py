@@ -2171,8 +2171,7 @@ def _visit_city(event: Event, cluster, trips: list[Event], sides: dict[str, str]
     receive X before leaving for Abuja"); a contact set for the days of a visit under way is in its city when no
     sentence tells of the traveller moving on. A visit to a state named by its name is to the dateline's city when the
     dateline is that state's ("MANILA - ... who is on a three-day official visit to the Philippines")."""
-    if event.location is not None or event.type not in ("meeting", "talks", "negotiation", "signing") \
-            or event.status is None:
+    if event.location is not None or event.type not in ("meeting", "talks", "negotiation") or event.status is None:
         return event
     parties = {sides.get(k, k) for k in event.participants}
     receivers = {s.host for s in cluster.sightings if s.host is not None}

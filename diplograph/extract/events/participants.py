@@ -1667,8 +1667,6 @@ class Parties(Places):
         the place of a clause that schedules or holds the noun, down its complement chain."""
         clauses = [clause] if clause is not None else [c for c in noun.children if c.dep_ in ("acl", "relcl")]
         for verb in clauses:
-            if _earlier_sitting(verb):
-                continue
             for _ in range(3):
                 lemma = verb.lemma_.lower()
                 if lemma in lx.OWN_PARTICIPLES or lemma == "take" and any(
@@ -1793,8 +1791,7 @@ class Parties(Places):
         """"in Istanbul" -> place; "mediated/brokered by X" -> mediator; "hosted by X" -> host."""
         kids = list(tok.children)  # read once: each walk of Token.children builds its Tokens anew
         roles.location = roles.location or self.place_of(tok, deep=tok.pos_ in ("NOUN", "PROPN"))  # "Commission for X in Y"
-        for part in (c for c in kids if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lx.OWN_PARTICIPLES
-                     and not _earlier_sitting(c)):
+        for part in (c for c in kids if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lx.OWN_PARTICIPLES):
             roles.location = roles.location or self.place_of(part) or next(  # "negotiations held in Nairobi"
                 (entity_text(o) for c in part.children if c.dep_ == "prep" and c.lower_ == "for"
                  for o in c.children if o.dep_ == "pobj" and o.ent_type_ in PLACE_LABELS), None)  # "planned for Oslo"
@@ -1834,7 +1831,7 @@ class Parties(Places):
             roles.location = roles.location or self._participle_place(tok, tok)
         for clause_of in (to_be_held, hosting_clause, happening_clause):  # "a summit on the crisis in X, to be held
             # in Y", "talks between A and B, which are due to take place in Y" (each looked for while no place is found)
-            if roles.location is None and (clause := clause_of(tok)) is not None and not _earlier_sitting(clause):
+            if roles.location is None and (clause := clause_of(tok)) is not None:
                 roles.location = self.place_of(clause)  # "the summit on trade, which X will host in Y"
         if roles.location is None:
             roles.location = self._trip_city(tok)
@@ -1926,14 +1923,6 @@ def _ours(title):
              if o.dep_ == "pobj" and o.lemma_.lower() in _OUR_LANDS]
     return next((c for o in lands for c in o.children if c.dep_ == "poss" and c.lower_ == "our"), None)
 
-
-_EARLIER_TIMES = frozenset("last previously first formerly".split())  # "last held in X": a sitting before this one
-
-
-def _earlier_sitting(clause) -> bool:
-    """"the forum, last held in X in 2061, will meet in Y": a clause telling an earlier sitting, whose place is not
-    this one's."""
-    return any(c.dep_ == "advmod" and c.lower_ in _EARLIER_TIMES for c in clause.children)
 
 _WE_CONTACTS = frozenset("speak talk call meet see phone".split())  # "I spoke to X. We agreed ...": X and I
 _OUR_LANDS = frozenset("country government nation state republic kingdom".split())  # "the minister of our country"
