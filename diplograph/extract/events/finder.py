@@ -16,7 +16,8 @@ from diplograph.extract.events.participants import (GROUP_PREFIX, MEDIATE_VERBS,
                                                     name_head, speaker_label, with_objects)
 from diplograph.extract.events.sectors import no_party, own_organ, relief_body, sector_body, state_office
 from diplograph.extract.events.places import (BUILDINGS, SEAT_NOUNS, airfield, capital_by_nationality,
-                                              capital_within, entity_text, is_place, stray_name, trip_preps)
+                                              capital_within, entity_text, is_place, stray_name, trip_preps,
+                                              where_place)
 from diplograph.extract.statements.reporting import PERSON_TITLES
 from diplograph.extract.events.status import (
     PHASES,
@@ -110,14 +111,15 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
     events = [_signed_when_met(e, c, clusters, events, sides) for c, e in zip(clusters, events)]
     events = _headlines_told(clusters, events, sides)  # the last use of clusters beside events
     events = [_building_city(e, events, sides, actors) for e in events]
-    home = finder.home()
+    city = dateline_place(doc_text(sdoc), dayless=True)
+    state = city_state(city) if city is not None else None
+    home = finder.home() or ((city, state) if state is not None else None)  # "DAR ES SALAAM, March 3 -": a state's
+    # city that is not its capital hosts what its state's side does there that day as well
     if home is not None:
         abroad = [e for e in events if e.type == "visit" and e.status == "held" and e.location is not None
                   and _visited_key(e) not in (None, home[1])]
         events = [_at_home(e, home, sides, story_dct(sdoc, document.published), abroad) for e in events]
     events = [_visited_state(_state_named(e), sides) for e in events]
-    city = dateline_place(doc_text(sdoc), dayless=True)
-    state = city_state(city) if city is not None else None
     if city is not None:  # (a body's seat may be a city of no one state the gazetteer knows: "New York")
         events = [_in_dateline_city(e, city, state, sides, story_dct(sdoc, document.published)) for e in events]
     home = (city, state) if city is not None and state is not None else None
@@ -705,8 +707,11 @@ class _Finder:
             roles.add(self.parties.np_keys(tok.head))  # "the Forum leaders meeting": the Forum's leaders meet
         if body is not None:
             roles.add(self.parties.np_keys(body))  # the body whose meeting it is takes part
-        roles.location = self._backdrop_place(tok) or roles.location or self._here(chain) \
-            or self.parties.tail_place(_closing_tail(tok, chain)) or _where_place(chain) or self._staying_in(chain)
+        found = self._backdrop_place(tok) or roles.location
+        if found is not None and _building(found) and not _known_place(found):  # "returns to X, where she will
+            found = _where_place(chain) or found  # receive Y at the palace": the city before a building of no place
+        roles.location = found or self._here(chain) or self.parties.tail_place(_closing_tail(tok, chain)) \
+            or _where_place(chain) or self._staying_in(chain)
         hosts = self._hosted_by(tok)
         roles.hosts.extend(k for k in hosts if k not in roles.hosts)
         roles.add(hosts)  # "a Moroccan-hosted conference": Morocco hosts it and takes part
@@ -1836,11 +1841,17 @@ def _city_within(city: str | None, state: str) -> bool:
 
 
 def _where_place(chain) -> str | None:
-    """"left Abuja for Accra, where he will attend the summit (and hold talks)": the place the "where" is."""
-    for verb in chain[:4]:
+    """"left Abuja for Accra, where he will attend the summit (and hold talks)", "for Accra, where he is expected to
+    hold talks" (the "where" on a verb below the clause's), "returns to Accra today, where ..." (the clause hung on the
+    trip's day): the place the "where" is."""
+    for n, verb in enumerate(chain[:4]):
         clause = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "relcl" else verb
-        if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children) and is_place(clause.head):
+        if clause.dep_ != "relcl" or not any(c.lower_ == "where" for v in (*chain[:n], clause) for c in v.children):
+            continue
+        if is_place(clause.head):
             return entity_text(clause.head)
+        if clause.head.ent_type_ in ("DATE", "TIME"):
+            return where_place(clause.head)
     return None
 
 

@@ -21,10 +21,12 @@ from diplograph.extract.events.places import (
     PLACE_LABELS,
     Places,
     capital_name,
+    city_name,
     entity_text,
     hung_guests,
     stray_name,
     title_holder,
+    trip_preps,
     where_place,
 )
 from diplograph.extract.events.triggers import (
@@ -1651,16 +1653,20 @@ class Parties(Places):
         return self._journey_end(tok)
 
     def _journey_end(self, tok) -> str | None:
-        """"leaves for Lusaka on Friday to attend a summit", "will travel to Brussels to co-chair the council": a
-        gathering the trip is made to attend is in the city the trip goes to."""
-        purpose = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ == "dobj" else None
-        if purpose is None or purpose.tag_ != "VB" or purpose.dep_ not in ("advcl", "xcomp") \
-                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children):
-            return None
-        trip = purpose.head
+        """"leaves for Lusaka on Friday to attend a summit", "will travel to Brussels to co-chair the council", "travels
+        to Erbil for talks": a gathering the trip is made to attend is in the city the trip goes to."""
+        if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.pos_ == "NOUN":
+            trip = tok.head.head  # "will travel to Windhoek on Tuesday for talks with X": the talks the trip is for
+        else:
+            purpose = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ == "dobj" else None
+            if purpose is None or purpose.tag_ != "VB" or purpose.dep_ not in ("advcl", "xcomp") \
+                    or not any(c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children):
+                return None
+            trip = purpose.head
         if trip.lemma_.lower() not in lx.TRAVEL_VERBS | lx.DEPART_VERBS:
             return None
-        place = self.visited_place(trip)
+        place = self.visited_place(trip) or next((name for c in trip_preps(trip) if c.lower_ == "to" for o in c.children
+                                                  if o.dep_ == "pobj" and (name := city_name(o))), None)  # "to Erbil"
         return place if place is not None and (gazetteer().capital(place) is not None or city_state(place)) else None
 
     def _participle_place(self, noun, clause=None) -> str | None:

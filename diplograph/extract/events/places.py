@@ -48,7 +48,8 @@ class Places:
             (p for c in tok.children if c.dep_ == "advmod" and c.lower_ in _DEICTIC and (p := self._own_place(c))),
             None) if any_word(tok.doc, _DEICTIC) else None)  # "here in Pretoria" (the document's words first)
         if found is None and tok.pos_ == "VERB":
-            found = next((p for c in _hung_venues(tok) if (p := self._own_place(c.head, preps=[c]))), None)
+            found = next((p for c in _hung_venues(tok) if (p := self._own_place(c.head, preps=[c]))), None) \
+                or next((p for o in _hung_cities(tok) if (p := self._own_place(o, cities=True))), None)
         if found is None and tok.pos_ != "VERB" and tok.lemma_.lower() in lx.JOINT_BODIES:
             found = next((p for v in _sitting_clauses(tok) if (p := self._own_place(v))), None)
         if found is None and deep:  # a city only: "talks on the war in Ukraine" are not held in Ukraine
@@ -136,7 +137,7 @@ class Places:
                     return city  # "in Dakar" the tagger read as a person, "in Kyiv" as nothing
                 unknown = m is None or m.kind == "capital" \
                     or m.type == "organization" and gazetteer().lookup(m.text) is None
-                if unknown and (city := _city_name(obj)) is not None:
+                if unknown and (city := city_name(obj)) is not None:
                     return city  # "in Toulon" the tagger read as a body, "in Punta Cana" as nothing
                 if child.lower_ == "in" and m is not None and m.type == "person" and obj.ent_type_ == "PERSON" \
                         and m.end == obj.idx + len(obj) and city_state(m.text) is not None:
@@ -339,6 +340,15 @@ def _hung_venues(verb) -> list:
     return [p for o in people if o.ent_type_ == "PERSON" for p in o.children if p.dep_ == "prep" and p.lower_ == "at"]
 
 
+def _hung_cities(verb) -> list:
+    """"scheduled for 3 April in X", "met on Monday with a delegation of Y in X": the words the parser hung a city on
+    instead of the verb (its day, the party it met, that party's "of" phrase)."""
+    objs = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "for", "with") for o in c.children
+            if o.dep_ == "pobj" and (c.lower_ == "with" or o.ent_type_ in ("DATE", "TIME"))]
+    return objs + [o for m in objs if m.ent_type_ not in ("DATE", "TIME") for c in m.children
+                   if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+
+
 def stray_name(tok) -> bool:
     """A name the parser hung on a verb as an adverbial noun ("received today the Minister of X"), not a date."""
     return tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL")
@@ -431,9 +441,10 @@ def capital_name(tok) -> str | None:
     return name if gazetteer().capital(name) is not None else None
 
 
-def _city_name(tok) -> str | None:
-    """A city GeoNames knows, named by a proper noun the tagger gave no place label ("Foz do Iguacu")."""
-    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "ORG", "FAC") or tok.text in _CALENDAR:
+def city_name(tok) -> str | None:
+    """A city GeoNames knows, named by a proper noun the tagger gave no place label ("Foz do Iguacu", "Copacabana"
+    tagged a product)."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "ORG", "FAC", "PRODUCT") or tok.text in _CALENDAR:
         return None
     doc = tok.doc
     start = next((c.i for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), tok.i)
@@ -463,9 +474,11 @@ def capital_by_nationality(noun) -> str | None:
 
 def where_place(tok) -> str | None:
     """The place a relative "where" points back to ("Erbil, where he met X"): a place or a known city."""
-    if tok.ent_type_ in ("DATE", "TIME") and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB":
-        # "will travel to X on Thursday, where he will meet Y": the parser hung the clause on the trip's day
-        return next((found for c in tok.head.head.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
+    trip = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "npadvmod" else None
+    if tok.ent_type_ in ("DATE", "TIME") and trip is not None and trip.pos_ == "VERB":
+        # "will travel to X on Thursday, where he will meet Y", "returns to X today, where ...": the parser hung the
+        # clause on the trip's day
+        return next((found for c in trip.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
                      for o in c.children if o.dep_ == "pobj" and (found := where_place(o)) is not None), None)
     if tok.pos_ != "PROPN" or tok.ent_type_ in ("PERSON", "NORP", "DATE", "TIME"):
         return None
