@@ -942,11 +942,17 @@ class Parties(Places):
         n = _SIDE_COUNTS.get(tok.lower_) or next((_SIDE_COUNTS[c.lower_] for c in tok.children
                                                   if c.lower_ in _SIDE_COUNTS), 2)  # "the three", "the three leaders"
         holders = titled(recent)
-        others = list(dict.fromkeys(m.key for m in recent if m.type == "person" and self._holds_other(m.key, tok))) \
+        others = list(dict.fromkeys(k for k in [*(m.key for m in recent if m.type == "person"), *sorted(above)]
+                                    if k.startswith("person:") and self._holds_other(k, tok))) \
             if title in _RANKED_OFFICES and not holders else []
-        if others:  # "Presidents X and Y met ... The two foreign ministers will meet": not the presidents but the
-            served = list(dict.fromkeys(of for k in others for _, of in self.actors.roles_of(k)  # states they serve
-                                        if of and of.startswith("state:")))
+        if others:  # "Presidents X and Y met ... The two foreign ministers will meet" (or "our ministers", in X's
+            # words): not the presidents but the states they serve (one whose state goes unnamed serves the text's
+            # home state, else stands for it)
+            states = [next((of for _, of in self.actors.roles_of(k) if of and of.startswith("state:")), None)
+                      for k in others]
+            home = self._home_state(tok.doc) if None in states else None
+            served = list(dict.fromkeys(of or (home if home and home not in states else k)
+                                        for k, of in zip(others, states)))
             return served if len(served) == n and len(others) == n else []
         if titled_only:  # those holding the title, else the only ones named of late
             keys = list(dict.fromkeys(holders or [m.key for m in recent if m.type == want]))
