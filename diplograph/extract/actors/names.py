@@ -128,6 +128,7 @@ def repair_ents(doc: Doc, ents: list[Span], text: str) -> list[Span]:
     out = [p for e in out for p in headline_parts(e, text, surnames, names)]
     out = _joined_people(_extend_people(doc, out, text))
     out = _joined_people(sorted(out + _titled_names(doc, out), key=lambda e: e.start))  # "[Aoife] [Roe] MLA"
+    out = _plural_titled_names(doc, out) if _PLURAL_TITLE.search(text) else out
     out = _appositive_names(doc, out)
     out += _paired_acronyms(doc, out) if " between " in text.lower() else []
     out = _function_word_names(doc, out)
@@ -940,10 +941,56 @@ def _name_word(tok: Token, proper: bool = True) -> bool:
 _REGNAL = frozenset("II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split())
 
 
+_PLURAL_TITLE = re.compile(r"\b[A-Z][a-z]+s [A-Z][a-z]")  # "Presidents Jane Roe of A and ...": a plural title
+
+
+def _plural_titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"Presidents X of A and Y of B", "Foreign Ministers X and Y": a plural title over two coordinated names (each
+    with its state after "of"), which NER tends to miss or take for a body, titles both as people."""
+    found: list[tuple[int, int]] = []
+    for tok in doc:
+        if not tok.text.endswith("s") or not tok.is_title or not is_title(tok.text[:-1]):  # tagged NNP as often
+            continue
+        first = _name_run(doc, tok.i + 1)
+        after = _past_of_place(doc, first)
+        second = _name_run(doc, after + 1) if first > tok.i + 1 and after < len(doc) and doc[after].lower_ == "and" \
+            else after
+        if after < second and 2 <= first - tok.i - 1 <= 4 and 2 <= second - after - 1 <= 4:
+            found += [(tok.i + 1, first), (after + 1, second)]
+    if not found:
+        return ents
+    spans = [Span(doc, a, b, label="PERSON") for a, b in found]
+    kept = [e for e in ents if not any(e.start < s.end and s.start < e.end and (e.label_ != "PERSON" or
+                                                                            (e.start, e.end) != (s.start, s.end))
+                                       for s in spans)]
+    have = {(e.start, e.end) for e in kept}
+    return sorted(kept + [s for s in spans if (s.start, s.end) not in have], key=lambda e: e.start)
+
+
+def _name_run(doc: Doc, i: int) -> int:
+    """The end of the name words that start at i."""
+    while i < len(doc) and _name_word(doc[i]):
+        i += 1
+    return i
+
+
+def _past_of_place(doc: Doc, i: int) -> int:
+    """Past "of Norway" after a name (a place the gazetteer knows), else i."""
+    if i + 1 < len(doc) and doc[i].lower_ == "of" and doc[i + 1].ent_type_ == "GPE":
+        j = i + 1
+        while j < len(doc) and doc[j].ent_type_ == "GPE" and doc[j].ent_iob_ != "O":
+            j += 1
+            if j < len(doc) and doc[j].ent_iob_ == "B":
+                break
+        return j
+    return i
+
+
 def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """Names NER missed right after a title: "Commission Chairperson Kwabena Owusu-Ansah" (a name-less entity over
     it, "President [Jane Roe]" as a WORK_OF_ART, does not hide it)."""
     covered = {i for e in ents if e.label_ in _NAMED for i in range(e.start, e.end)}
+    people = {e.start for e in ents if e.label_ == "PERSON"}
     out = []
     titles = title_positions(token_strings(doc, "LOWER"))  # the columns first: a Token per word costs more
     styles = {i for i, word in enumerate(token_columns(doc).words) if word in _STYLES}
@@ -971,8 +1018,10 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
             end += 2  # "Ms Park Ji" + "-won": a hyphenated given name's lower-case half
         words = [t for t in doc[begin: end] if t.text not in _NAME_GLUE]
         if (2 <= len(words) <= 4 or len(words) == 1 and _lone_surname(words[0])) \
-                and not (end < len(doc) and doc[end].is_title and doc[end].is_alpha):
-            out.append(Span(doc, begin, end, label="PERSON"))
+                and not (end < len(doc) and doc[end].is_title and doc[end].is_alpha) \
+                or 1 <= len(words) <= 2 and end in people and tok.i in styles:
+            out.append(Span(doc, begin, end, label="PERSON"))  # "Sheikh [Jane] [Roe Doe]": NER's name cut short,
+            # which _joined_people makes whole
     return out
 
 

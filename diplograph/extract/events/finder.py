@@ -665,7 +665,8 @@ class _Finder:
         others = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
                   for o in c.children if o.dep_ == "pobj" and not _absolute(o)]
         if tok.pos_ == "VERB" and tok.lemma_.lower() not in _PAPER_OR_TALK_VERBS:
-            others += [c for c in tok.children if c.dep_ == "dobj"]  # "discussed the crisis": a topic
+            others += [c for c in tok.children if c.dep_ == "dobj" and not _told_encounter(c)]  # "discussed the
+            # crisis": a topic
         unknown = 0
         for obj in others:
             if self.parties.np_keys(obj) or self.parties.span_keys(obj) \
@@ -3059,3 +3060,12 @@ def _present(tok, gov) -> bool:
         and any(c.dep_ == "nsubj" for c in verb.children) and not any(c.dep_ == "aux" for c in verb.children)
 
 
+_ENCOUNTERS = frozenset(lx.TRIGGER_NOUNS) | {"contact", "encounter"}
+
+
+def _told_encounter(obj) -> bool:
+    """"A and B met on Monday, their first face-to-face contact in years": a noun set off after a comma that names the
+    encounter itself, which the parser hung on the verb as its object, is no other party."""
+    edge = obj.left_edge.i
+    return obj.pos_ == "NOUN" and obj.lemma_.lower() in _ENCOUNTERS and edge > obj.head.i + 1 \
+        and obj.doc[edge - 1].text == ","

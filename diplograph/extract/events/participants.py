@@ -153,7 +153,11 @@ class Parties(Places):
 
     def _leader_of(self, doc, i: int) -> bool:
         """"of" between a person's name and a state's ("X of Namibia"): the leader's state, no phrase of its own."""
-        if doc[i].lower_ != "of" or not 0 < i < len(doc) - 1 or doc[i - 1].ent_type_ != "PERSON":
+        if doc[i].lower_ != "of" or not 0 < i < len(doc) - 1:
+            return False
+        name = doc[i - 1]  # (a name the entity repairs found, which the parse's own entities lack)
+        named = self.actors.at(name.idx, name.idx + len(name))
+        if name.ent_type_ != "PERSON" and (named is None or named.type != "person"):
             return False
         state = self.actors.at(doc[i + 1].idx, doc[i + 1].idx + len(doc[i + 1]))
         return state is not None and state.type == "state"
@@ -342,6 +346,13 @@ class Parties(Places):
             if keys := self._side_keys(tok):
                 return keys  # "the exiled Belarusian opposition leader", "rebel negotiators": the side they speak for
             keys = self._modifier_keys(tok) or self._leader(tok)  # "a delegation led by X": X stands for it
+            if keys and lemma in lx.SENT_GROUPS and all(k.startswith("org:") and gazetteer().entry(k) is None
+                                                        for k in keys) \
+                    and (led := [k for h in (tok, *(o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                                                    for o in c.children if o.dep_ == "pobj"))
+                                 for k in self._leader(h)][:1]):
+                keys = led  # "a delegation of the X Ministry of Foreign Affairs led by Y" (the parser may hang "led"
+                # on the ministry): Y, not a body no list knows
             if not keys and lemma in _HOSTS and not _regional_group(tok):
                 keys = self._counterpart_in_capital(tok)  # "spoke with his counterpart (host) in Asuncion": Paraguay's
             if not keys and lemma in PERSON_TITLES and lemma not in _HOSTS:
@@ -935,6 +946,18 @@ class Parties(Places):
         n = _SIDE_COUNTS.get(tok.lower_) or next((_SIDE_COUNTS[c.lower_] for c in tok.children
                                                   if c.lower_ in _SIDE_COUNTS), 2)  # "the three", "the three leaders"
         holders = titled(recent)
+        others = list(dict.fromkeys(k for k in [*(m.key for m in recent if m.type == "person"), *sorted(above)]
+                                    if k.startswith("person:") and self._holds_other(k, tok))) \
+            if title in _RANKED_OFFICES and not holders else []
+        if others:  # "Presidents X and Y met ... The two foreign ministers will meet" (or "our ministers", in X's
+            # words): not the presidents but the states they serve (one whose state goes unnamed serves the text's
+            # home state, else stands for it)
+            states = [next((of for _, of in self.actors.roles_of(k) if of and of.startswith("state:")), None)
+                      for k in others]
+            home = self._home_state(tok.doc) if None in states else None
+            served = list(dict.fromkeys(of or (home if home and home not in states else k)
+                                        for k, of in zip(others, states)))
+            return served if len(served) == n and len(others) == n else []
         if titled_only:  # those holding the title, else the only ones named of late
             keys = list(dict.fromkeys(holders or [m.key for m in recent if m.type == want]))
             return keys if len(keys) == n else []
@@ -977,6 +1000,17 @@ class Parties(Places):
             if len(people) == 2 and len(own) == 1:
                 return keys + [k for k in people if k not in own]
         return []
+
+    def _holds_other(self, key: str, tok) -> bool:
+        """Whether every office the text gives a person is another than the one a plural title names ("the two
+        foreign ministers" are no presidents nor prime ministers; "the two prime ministers" are)."""
+        title, prime = tok.lemma_.lower(), any(c.lower_ in _OTHER_OFFICE for c in tok.children)
+        roles = [role for role, _ in self.actors.roles_of(key) if role]
+        for role in roles:
+            words = role.lower().replace("-", " ").split()
+            if "counterpart" in words or (any(w.startswith(title) for w in words) if prime else _holds(role, title)):
+                return False
+        return bool(roles)
 
     def _counterpart_in_capital(self, tok) -> list[str]:
         """"his counterpart in Kampala", "met his counterpart in Kampala": the office-holder of the state whose
@@ -2022,6 +2056,7 @@ def _holds(role: str | None, title: str) -> bool:
 
 
 _OTHER_OFFICE = frozenset({"prime", "vice"})  # a word that makes a title another office
+_RANKED_OFFICES = frozenset({"minister", "president"})  # "the two ministers" are no presidents (a premier is either)
 
 
 def _between_holders(trigger) -> list:

@@ -437,6 +437,7 @@ def _calls_on(verb) -> bool:
         return False
     objs = stranded or [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i == verb.i + 1
                         for o in c.children if o.dep_ == "pobj"]
+    objs += [a for o in objs for a in o.children if a.dep_ == "appos"]  # "on His Majesty the King": the office
     return any(o.pos_ == "PROPN" and (o.ent_type_ == "PERSON" or any(t.lower_ in TITLE_HEADS for t in o.lefts))
                or o.lower_ in LEADER_HEADS for o in objs) \
         or any(o.lower_ in TITLE_HEADS and o.tag_ in ("NN", "NNP") and any(c.dep_ == "det" for c in o.children)
