@@ -88,8 +88,6 @@ def _stranded_that(clause):
     return verb
 
 
-
-
 def _aside_then(verb):
     """"X, postponed twice, will now be held": the parser made the bare participle of an aside the clause's verb
     and the true verb its conjunct; that conjunct, with its own auxiliary."""

@@ -813,7 +813,6 @@ def _to_a_place(tok, preps: tuple[str, ...] = ("in", "at"), deps: tuple[str, ...
                for c in tok.children)
 
 
-
 def _remote(tok) -> bool:
     """"phone call", "telephone conversation", "spoke by phone", "a call with X", "held a call"."""
     deps = ("compound", "amod", "prep", "advmod", "agent", "npadvmod")  # "spoke by phone": "by" may parse as agent
