@@ -41,6 +41,11 @@ def events_with(ex, *parts: str) -> list:
     return [r for r in event_rows(ex) if all(any(p in n for n in r[1]) for p in parts)]
 
 
+def typed_rows(ex, kind: str) -> list[tuple]:
+    """(participant names, status, date, place) of every event of one type an extraction gave."""
+    return [r[1:] for r in event_rows(ex) if r[0] == kind]
+
+
 def extractor(nlp, published, publisher: str | None = "Wire"):
     """A function extracting one short text as an article of that day, each text extracted once."""
     from diplograph.extract import extract_one

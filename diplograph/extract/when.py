@@ -293,6 +293,11 @@ def tense_of(verb) -> str | None:
     return None
 
 
+def plain_present(verb) -> bool:
+    """A simple present with no auxiliary ("condemns", "chairs", "opens"): not "has said", "will say", "is held"."""
+    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def story_dct(sdoc, dct: date | None) -> date | None:
     """The day relative dates count from: a wire dateline's ("ABUJA, June 3 (Reuters) -"), else dct."""
     return _story(sdoc, dct)[0]
@@ -406,7 +411,7 @@ def _counted_ahead(tx: Timex, day: date, timexes: list[Timex], dct: date) -> dat
     before = [d for t in timexes if t.end <= tx.start and t.type in ("DATE", "TIME")
               and (d := value_day(t.value)) is not None]
     ahead = [d for d in before if d > dct]
-    if not before or not ahead or before[-1] >= dct:
+    if not ahead or before[-1] >= dct:
         return None  # ("on Saturday morning ... later in the day": counted from today, told last)
     found = ahead[-1] + (day - before[-1])
     return found if found > dct else None

@@ -7,25 +7,15 @@ from datetime import date
 
 import pytest
 
-from harness import event_rows as rows
+from harness import event_rows as rows, extractor, typed_rows as _typed
 
 PUBLISHED = date(2025, 5, 21)  # a Wednesday
 
 
 @pytest.fixture(scope="module")
 def run(nlp):
-    """Extract one article."""
-    from diplograph.extract import extract_one
-    from diplograph.records import Document
-
-    def go(text: str, published: date = PUBLISHED):
-        return extract_one(nlp(text), Document(id="a", text=text, published=published, publisher="Daily"))
-
-    return go
-
-
-def _typed(ex, kind: str) -> list[tuple]:
-    return [r[1:] for r in rows(ex) if r[0] == kind]
+    """Extract one article (once) as a daily's of PUBLISHED."""
+    return extractor(nlp, PUBLISHED, publisher="Daily")
 
 
 def test_a_plural_title_over_two_leaders_each_of_a_state_under_a_dateline(run):

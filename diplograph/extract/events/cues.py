@@ -78,8 +78,9 @@ class EventCues:
             if by_form[i] and _modal_verb(doc[i]) or by_lemma[i] and _headline_verb(doc[i]):
                 noun[i], verb[i] = False, True
         for i in numpy.flatnonzero((pos == ADJ) & _member(lower, self.nouns)).tolist():
-            noun[i] = _nominal_adjective(doc[i])  # "held a bilateral on the sidelines": the noun the tagger took for
-            # an adjective
+            if _nominal_adjective(doc[i]):  # "held a bilateral on the sidelines": the noun the tagger took for an
+                doc[i].pos_, doc[i].tag_ = "NOUN", "NN"  # adjective, retagged as the noun it is
+                noun[i] = True
         one = numpy.zeros(len(lower), dtype=bool)
         one[1:] = (lower[1:] == self.one) & _member(lower[:-1], self.next_words)  # "the next one"
         doc._.event_cues = numpy.flatnonzero(noun | verb | one).tolist()
@@ -104,11 +105,8 @@ def _modal_verb(tok) -> bool:
 
 def _nominal_adjective(tok) -> bool:
     """An event noun the tagger read as an adjective where it heads its own phrase ("held a bilateral with X", "a
-    trilateral was held"): retagged as the noun it is (not "bilateral relations", which it modifies)."""
-    if tok.dep_ not in _ARGUMENT_DEPS or not any(c.dep_ == "det" for c in tok.children):
-        return False
-    tok.pos_, tok.tag_ = "NOUN", "NN"
-    return True
+    trilateral was held"), not one that modifies a noun ("bilateral relations")."""
+    return tok.dep_ in _ARGUMENT_DEPS and any(c.dep_ == "det" for c in tok.children)
 
 
 _ARGUMENT_DEPS = frozenset("dobj pobj nsubj nsubjpass".split())

@@ -45,8 +45,8 @@ from diplograph.extract.events.status import (
 )
 from diplograph.extract.events.time import event_when, rescheduled, source_words, vaguely_ahead
 from diplograph.extract.events.triggers import ceremonial, credentials_held, fronted_host, trigger_type
-from diplograph.extract.when import (bare_weekday, day_of, in_live_entry, own_tokens, section_day, story_dct, tense_of,
-                                     timex_among)
+from diplograph.extract.when import (bare_weekday, day_of, in_live_entry, own_tokens, plain_present, section_day,
+                                     story_dct, tense_of, timex_among)
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import city_state, fold, gazetteer, locate_place
 from diplograph.kb.roles import PORTFOLIOS, describe, head_of, is_title, same_title
@@ -3012,7 +3012,7 @@ def _controller_subject(verb):
 def _timetable(levels, sent) -> bool:
     """A plain present in running text ("the summit opens on Saturday"), which may speak of days ahead."""
     verb = next((v for v in levels if v.pos_ in ("VERB", "AUX")), None)
-    if verb is None or verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    if verb is None or not plain_present(verb):
         return False
     return sent.text.rstrip().endswith((".", "\u201d", '"')) and sent.start > 0  # headlines tell the past so too
 

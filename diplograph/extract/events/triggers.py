@@ -10,6 +10,7 @@ from diplograph.extract.events.asked import asked_about, asked_one
 from diplograph.extract.events.places import capital_by_nationality, entity_text, hung_guests, is_place, stray_name
 from diplograph.extract.events.sectors import SIMULATIONS
 from diplograph.extract.events.status import NAME_DASHES, lemma_is
+from diplograph.extract.when import plain_present
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import fold, gazetteer
 from diplograph.kb.roles import LEADER_HEADS, TITLE_HEADS, head_of, is_honorific
@@ -562,8 +563,7 @@ def _body_meets(tok) -> bool:
 
 def _office_held(verb) -> bool:
     """"X, who chairs the ECOWAS Commission, said": a chair held in the plain present is an office, not a sitting."""
-    return verb.lemma_.lower() == "chair" and verb.tag_ in ("VBZ", "VBP") \
-        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return verb.lemma_.lower() == "chair" and plain_present(verb)
 
 
 def _sitting_moved(tok) -> bool:

@@ -47,7 +47,7 @@ from diplograph.extract.statements.transcripts import (
     lead_lemma,
     readout_lead,
 )
-from diplograph.extract.when import climb_day, find_timex, resolve_day, timex_among
+from diplograph.extract.when import climb_day, find_timex, plain_present, resolve_day, timex_among
 from diplograph.kb.names import person_key
 from diplograph.kb.roles import is_title
 from diplograph.records import Document, Event, Mention, Statement, Timex
@@ -87,11 +87,6 @@ def link_events(statements: list[Statement], events: list[Event]) -> list[Statem
                 if any(d == m.doc_id and a <= m.start < b for m in ev.mentions for d, a, b in spans)]
         out.append(replace(st, about_events=tuple(dict.fromkeys(st.about_events + tuple(keys)))))
     return out
-
-
-def _plain_present(verb) -> bool:
-    """"condemns", "calls on": words of the day of writing (no auxiliary: not "has said", "will say")."""
-    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 class _Finder(DirectSpeech):
@@ -163,7 +158,7 @@ class _Finder(DirectSpeech):
         tx, day = climb_day(verb, self.timexes, self.doc.published, exclude)
         if tx is not None and CLOCK.fullmatch(tx.text.strip()):  # a live blog's "10:05" stamp: that day
             tx, day = None, self.doc.published
-        if tx is not None and day is not None and tx.start > verb.idx and _plain_present(verb) \
+        if tx is not None and day is not None and tx.start > verb.idx and plain_present(verb) \
                 and day != self.doc.published:
             return None, self.doc.published  # "strongly condemns the strike on X last night": the strike's day
         if day is None:
