@@ -46,16 +46,23 @@ def own_tokens(verb, exclude: set[int] = frozenset()) -> list[int]:
             continue
         words = subtree_ids(child)
         if verb.pos_ == "NOUN":  # "talks with X, who arrived on Monday": X's day, not the talks'
-            doc, dep = verb.doc, token_strings(verb.doc, "DEP")
-            aside = {t for r in words if dep[r] == "relcl" and any(w.lower_ in _WHO for w in doc[r].children)
-                     for t in subtree_ids(doc[r])}
-            out.extend(t for t in words if t not in exclude and t not in aside)
+            aside = _relative_clauses(verb.doc, words, of_people=True)
+        elif child.dep_ == "prep":  # "wrote in a post, which was shared by Sunday evening": the post's day (but
+            aside = _relative_clauses(verb.doc, words, of_people=False)  # "came from X, who spoke on Monday": X's)
         else:
-            out.extend(t for t in words if t not in exclude)
+            aside = set()
+        out.extend(t for t in words if t not in exclude and t not in aside)
     return out
 
 
 _OBJECTS = frozenset({"dobj"})
+
+
+def _relative_clauses(doc, words: list[int], of_people: bool) -> set[int]:
+    """The words of the relative clauses among words: those on people ("who", "whom", "whose") or the others."""
+    dep = token_strings(doc, "DEP")
+    return {t for r in words if dep[r] == "relcl" and any(w.lower_ in _WHO for w in doc[r].children) == of_people
+            for t in subtree_ids(doc[r])}
 
 
 def _fronted(verb) -> tuple[list, set]:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from diplograph.extract.base import DocActors
-from diplograph.extract.when import climb_day, day_of
+from diplograph.extract.when import climb_day, day_of, plain_present
 from diplograph.records import Timex
 
 CARRY_PARAGRAPHS = 2  # paragraphs over which a speaker's last date still holds
@@ -15,8 +16,10 @@ _OCCASION_NOUNS = frozenset("meeting talks summit call visit session ceremony si
 class DayCarry:
     """Remembers, per actor, the last day they were reported saying or doing something."""
 
-    def __init__(self, actors: DocActors, timexes: list[Timex], published: date | None):
+    def __init__(self, actors: DocActors, timexes: list[Timex], published: date | None,
+                 quoted: Callable[[int], bool] = lambda pos: False):
         self.actors, self.timexes, self.published = actors, timexes, published
+        self.quoted = quoted  # whether a character offset is inside quotation marks: the words said, not their day
         self.last: dict[str, tuple[int, Timex | None, date]] = {}
         self.acts: dict[str, list[tuple[int, object]]] = {}  # subjects' verbs noted after key's last dated words
 
@@ -26,10 +29,11 @@ class DayCarry:
             self.last[key] = (para, time, day)
             self.acts.pop(key, None)  # its acts noted before these words no longer count
 
-    def carried(self, key: str, para: int) -> tuple[Timex | None, date] | None:
-        """The day an undated statement of key in paragraph para inherits, if any."""
+    def carried(self, key: str, para: int, own: int | None = None) -> tuple[Timex | None, date] | None:
+        """The day an undated statement of key in paragraph para inherits, if any (own: the statement's verb; a plain
+        present is the day of writing, whatever its object's day: "condemns the attack on X on 7 May")."""
         for who in [key] + self._bodies(key):
-            self._date_acts(who)
+            self._date_acts(who, own)
             found = self.last.get(who)
             if found is not None and 0 <= para - found[0] <= CARRY_PARAGRAPHS:
                 return found[1], found[2]
@@ -45,11 +49,13 @@ class DayCarry:
         if verb is not None:  # dated only when an undated statement asks (most are never asked about)
             self.acts.setdefault(key, []).append((para, verb))
 
-    def _date_acts(self, key: str) -> None:
+    def _date_acts(self, key: str, own: int | None = None) -> None:
         """The latest of key's noted acts that has a day becomes its last dated one, as if dated when noted."""
         for para, verb in reversed(self.acts.pop(key, ())):
+            if verb.i == own and plain_present(verb):
+                continue
             time, day = climb_day(verb, self.timexes, self.published, set())
-            if time is not None and time.value and day is not None:
+            if time is not None and time.value and day is not None and not self.quoted(time.start):
                 self.last[key] = (para, time, day)
                 return
 

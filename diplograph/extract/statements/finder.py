@@ -101,7 +101,7 @@ class _Finder(DirectSpeech):
         self._parts = sorted((a, b, qi) for qi, q in enumerate(self.quotes) for a, b in q.parts)
         self._part_starts = [a for a, _, _ in self._parts]
         self.salience = Salience()
-        self.days = DayCarry(actors, timexes, document.published)
+        self.days = DayCarry(actors, timexes, document.published, lambda pos: self.quote_at(pos) is not None)
         self.speakers = Speakers(actors, self.salience)
         self.paras = [0] + [m.end() for m in re.finditer("\n", self.text)]
         self.sents = list(sdoc.sents)
@@ -158,8 +158,11 @@ class _Finder(DirectSpeech):
         tx, day = climb_day(verb, self.timexes, self.doc.published, exclude)
         if tx is not None and CLOCK.fullmatch(tx.text.strip()):  # a live blog's "10:05" stamp: that day
             tx, day = None, self.doc.published
-        if tx is not None and day is not None and tx.start > verb.idx and plain_present(verb) \
-                and day != self.doc.published:
+        first = verb
+        while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
+            first = first.head  # "condemns the coup on 27 April and expresses ...": the day climbed to is the coup's
+        if tx is not None and day is not None and tx.start > first.idx and plain_present(verb) \
+                and plain_present(first) and day != self.doc.published:
             return None, self.doc.published  # "strongly condemns the strike on X last night": the strike's day
         if day is None:
             tx, day = self._aside_day(verb, exclude)
@@ -171,7 +174,7 @@ class _Finder(DirectSpeech):
             tx, day = self.days.occasion(verb)
         if day is None:  # "told reporters last week": a week, not a day
             near = [t for c in verb.children if c.dep_ in ("npadvmod", "tmod") or
-                    (c.dep_ == "prep" and c.lower_ in ("in", "on", "during")) for t in subtree_ids(c)]
+                    (c.dep_ == "prep" and c.lower_ in ("in", "on", "during")) for t in subtree_ids(c) if t not in exclude]
             coarse = timex_among(near, self.timexes, self.sdoc)
             if coarse is not None and coarse.type == "DATE" and coarse.anchored and coarse.value[:4].isdigit():
                 return coarse, None
@@ -596,7 +599,7 @@ class _Finder(DirectSpeech):
         if draft.verb_i is not None and self._fictional(self.sdoc[draft.verb_i]):
             self.used.update(draft.quotes)  # a character's line, and no one else's either
             return
-        if draft.time is None and (carried := self.days.carried(draft.speaker, draft.para)) is not None:
+        if draft.time is None and (carried := self.days.carried(draft.speaker, draft.para, draft.verb_i)) is not None:
             draft.time, draft.said_on = carried
         self.days.note(draft.speaker, draft.para, draft.time, draft.said_on)
         self.drafts.append(draft)
