@@ -111,7 +111,7 @@ def repair_ents(doc: Doc, ents: list[Span], text: str) -> list[Span]:
     ents = _post_nominals(doc, ents) if not POST_NOMINALS.isdisjoint(token_columns(doc).words) else ents
     ents = [_gathering(e) for e in ents]
     ents = _names_after_titled_states(doc, _names_after_portfolios(doc, _cut_at_places(doc, _paired_states(doc, ents))))
-    ents = _portfolio_lists(doc, ents)
+    ents = _ministry_portfolios(doc, _portfolio_lists(doc, ents))
     ents = _after_headline_titles(doc, ents) if _HEADLINE_TITLE.search(text) else ents
     ents = [_state_of_government(doc, _name_in_titled_body(doc, e)) for e in ents]
     ents = [_whole_seat(doc, e) for e in ents]
@@ -418,6 +418,46 @@ def _portfolio_lists(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+_MINISTRY_HEADS = frozenset("ministry department".split())
+
+
+def _ministry_portfolios(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"[Ministry of Foreign Affairs and] [Regional Integration]", "[Ministry of Foreign] and [Diaspora Affairs]": a
+    ministry named by a list of portfolios is one body, however NER cut the list."""
+    out: list[Span] = []
+    for ent in ents:
+        if out and ent.end <= out[-1].end:
+            continue  # taken into the ministry before it
+        if not _ministry(ent):
+            out.append(ent)
+            continue
+        end = _portfolio_list_end(doc, ent.end - (ent[-1].lower_ in ("and", "&", ",")))
+        out.append(ent if end <= ent.end else Span(doc, ent.start, end, label="ORG"))
+    return out
+
+
+def _ministry(ent: Span) -> bool:
+    """"the Ministry of X", "Department for X": a body named by its portfolios."""
+    return ent.label_ == "ORG" and any(t.lower_ in _MINISTRY_HEADS for t in ent[:3]) \
+        and any(t.lower_ in ("of", "for") for t in ent)
+
+
+def _portfolio_list_end(doc: Doc, end: int) -> int:
+    """Where a list of portfolios that goes on at token end (", Regional Integration and Nationals Abroad") ends,
+    or end when what follows is no such list (a name, a state's possessive, a title)."""
+    k, last, joined = end, end, False
+    while k < len(doc) and doc[k].text in (",", "and", "&"):
+        joined = joined or doc[k].text != ","
+        j = k + 1
+        while j < len(doc) and j - k <= 4 and doc[j].is_title and doc[j].is_alpha and _portfolio_word(doc[j]) \
+                and not is_title(doc[j].text):
+            j += 1
+        if j == k + 1 or j < len(doc) and (doc[j].is_title or doc[j].lower_ in ("'s", "’s")):
+            break
+        k = last = j
+    return last if joined else end
+
+
 def _in_portfolio_list(doc: Doc, start: int, joined: bool = True) -> bool:
     """Token ``start`` follows ", " or " and " (any word if not ``joined``) inside a list of portfolios opened by a
     title's "of"/"for"."""
@@ -475,8 +515,8 @@ def _coordinated_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
 
 def _split_list(ent: Span) -> list[Span]:
     """"Morimoto, Watanabe": a list NER glued into one entity, as separate names."""
-    if ent.label_ not in ("PERSON", "ORG") or len(ent) < 3:
-        return [ent]
+    if ent.label_ not in ("PERSON", "ORG") or len(ent) < 3 or _ministry(ent):
+        return [ent]  # "Ministry of Foreign Affairs, Regional Integration and ...": one body
     cuts = [t.i for t in ent if t.text == "," and t.i > ent.start and ent.doc[t.i - 1].text[:1].isupper()]
     if not cuts:
         return [ent]
@@ -930,10 +970,14 @@ def _absorbable(tok: Token, at: dict[int, Span], drop: set[int], text: str) -> b
 _INNER_CAPITAL = re.compile(r"(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le)[A-Z][a-z]+")  # "McGlinchey", "MacLeod", "DeWitt"
 
 
+_GLOTTAL = re.compile(r"[A-Z][a-z]+(?:['’ʻ][a-z]+)+")  # "Fusitu'a", "Ja'afari": one word, apostrophe and all
+
+
 def _name_word(tok: Token, proper: bool = True) -> bool:
     gz = gazetteer()
-    return ((tok.is_title or _INNER_CAPITAL.fullmatch(tok.text) is not None) and tok.is_alpha
-            and (tok.pos_ == "PROPN" or not proper) and not is_title(tok.text)
+    shaped = (tok.is_title or _INNER_CAPITAL.fullmatch(tok.text) is not None) and tok.is_alpha \
+        or _GLOTTAL.fullmatch(tok.text) is not None
+    return (shaped and (tok.pos_ == "PROPN" or not proper) and not is_title(tok.text)
             and tok.lower_ not in MODIFIERS and tok.lower_ not in PORTFOLIOS and tok.lower_ not in BODIES
             and not _known_word(gz, tok.text) and not in_foreign_title(tok.doc, tok.i))
 
