@@ -37,8 +37,10 @@ def own_tokens(verb, exclude: set[int] = frozenset()) -> list[int]:
                 out.extend(t for c in child.children if c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")
                            and c.i not in exclude for t in subtree_ids(c) if t not in exclude)
                 out.extend(t for c in child.children if c.dep_ == "prep" and c.lower_ == "on" and c.i not in exclude
-                           and any(o.dep_ == "pobj" and o.ent_type_ == "DATE" for o in c.children)
-                           for t in subtree_ids(c) if t not in exclude)  # "signed an agreement on Wednesday"
+                           and any(o.dep_ == "pobj" and (o.ent_type_ == "DATE" or o.ent_type_ == "TIME" and any(
+                               d.ent_type_ == "DATE" for d in o.children)) for o in c.children)
+                           for t in subtree_ids(c) if t not in exclude)  # "signed an agreement on Wednesday",
+                # "received X in Jeddah on Sunday evening" (a part of a named day, tagged a time)
             if child.dep_ in _SUBJECTS and child.i < verb.i:  # "Kenya and Uganda on Tuesday signed": parsed under
                 out.extend(t for c in child.children if c.dep_ in ("prep", "npadvmod") and c.i not in exclude  # the
                            and _just_before(c, verb) and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
@@ -46,13 +48,36 @@ def own_tokens(verb, exclude: set[int] = frozenset()) -> list[int]:
             continue
         words = subtree_ids(child)
         if verb.pos_ == "NOUN":  # "talks with X, who arrived on Monday": X's day, not the talks'
-            aside = _relative_clauses(verb.doc, words, of_people=True)
-        elif child.dep_ == "prep":  # "wrote in a post, which was shared by Sunday evening": the post's day (but
-            aside = _relative_clauses(verb.doc, words, of_people=False)  # "came from X, who spoke on Monday": X's)
-        else:
-            aside = set()
+            aside = _relative_clauses(verb.doc, words, of_people=True) | other_times(verb.doc, words)
+        else:  # "wrote in a post, which was shared by Sunday evening": the post's day (but "came from X, who
+            aside = _not_its_time(child, words)  # spoke on Monday": X's)
+            if child.dep_ == "prep":
+                aside |= _relative_clauses(verb.doc, words, of_people=False)
         out.extend(t for t in words if t not in exclude and t not in aside)
     return out
+
+
+def _not_its_time(child, words: list[int]) -> set[int]:
+    """"holding talks in X before travelling to Y a day later": the clause of another act before or after the
+    verb's, timed by a count from this one, is that act's time (not "call on X before flying home today", which
+    bounds the call's day); the indices of its words under a child of the verb, with other_times."""
+    found = {t for c in child.children if c.dep_ == "pcomp" and c.pos_ == "VERB"
+             and any(w.lower_ in ("later", "earlier") for w in c.subtree) for t in subtree_ids(c)} \
+        if child.dep_ == "prep" and child.lower_ in ("before", "after") else set()
+    return found | other_times(child.doc, words)
+
+
+def other_times(doc, words: list[int]) -> set[int]:
+    """Among the words, those of a time that is not the event's: "a declaration on building a rail link by 2048"
+    (a deadline), "the commission, which last met in 2062" (its session before)."""
+    lower, dep = token_strings(doc, "LOWER"), token_strings(doc, "DEP")
+    found: set[int] = set()
+    for i in words:
+        if lower[i] == "by" and dep[i] == "prep" and any(o.dep_ == "pobj" and o.ent_type_ == "DATE"
+                                                          for o in doc[i].children) \
+                or dep[i] == "relcl" and any(w.dep_ == "advmod" and w.lower_ in _BEFORE_NOW for w in doc[i].children):
+            found.update(subtree_ids(doc[i]))
+    return found
 
 
 _OBJECTS = frozenset({"dobj"})
@@ -86,6 +111,7 @@ def _opening(head, joined) -> list:
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _WHO = frozenset("who whom whose".split())
+_BEFORE_NOW = frozenset("last previously".split())  # "which last met in May": an earlier session's time
 
 
 def _just_before(phrase, verb) -> bool:

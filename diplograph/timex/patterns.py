@@ -47,6 +47,11 @@ CLOCK = (rf"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*{AMPM})?"
 LEAD_YEAR = rf"(?:(?P<pyear>{YEAR})\s+|(?P<prel>this|last|next|the)\s+year['’]s\s+)?"
 HOLIDAY = "|".join(re.escape(h).replace("'", "['’]?").replace(r"\ ", r"\s+") for h in HOLIDAY_NAMES)
 
+# a day of the month spelt out ("the fourth of November", "the twentieth of this month")
+ORD_DAY = (r"(?:twenty[-\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty[-\s]first|thirtieth|"
+           r"twentieth|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
+           r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth)")
+
 # name -> pattern; order matters only for equal extents (earlier wins)
 RULES: dict[str, str] = {
     "iso": r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:(?:T|\s+)(?P<hh>[0-2]\d):(?P<mm>[0-5]\d)(?::\d\d(?:\.\d+)?)?(?P<z>Z|[+-]\d\d:?\d\d)?)?\b",
@@ -55,6 +60,7 @@ RULES: dict[str, str] = {
     "mdy": rf"(?:(?P<wd>{WEEKDAY}),?{SP})?(?P<mon>{MONTH})\s+(?P<day>{DAY})(?:,?{SP}(?P<year>{YEAR}))?",
     "dmy": rf"(?:(?P<wd>{WEEKDAY}),?{SP})?(?:the\s+)?(?P<day>{DAY})(?:\s*(?:[-–&]|and|to)\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\w))?(?:\s+of)?\s+(?P<mon>{MONTH})(?:,?{SP}(?P<year>{YEAR}))?",
     "ordday": r"\bthe\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?:\s+of\s+(?P<rel>this|next|last|the\s+same|the\s+following|the\s+previous)\s+month)?(?=\s*(?:[,.;:)!?\n]|$)|\s+(?:and|or|at|in|when|to|with|for|after|before|but|as|while|until|amid|from|during|under|despite|following|this|next|last|if|so|because)\b)",
+    "ordword": rf"\bthe\s+(?P<word>{ORD_DAY})\s+of\s+(?:(?P<mon>{MONTH})(?:,?{SP}(?P<year>{YEAR}))?|(?P<rel>this|next|last)\s+month\b)",
     "same_ago": r"\bthe\s+same\s+(?P<unit>period|time|month|quarter|week|half)\s+(?:(?:of\s+)?(?:a|one|the)\s+year\s+(?:earlier|ago|before)|(?:of\s+)?last\s+year|(?:of\s+)?the\s+(?:previous|prior|preceding|last)\s+year|(?:a\s+)?year[\s-]earlier)\b",
     "quarter": rf"(?:the\s+)?{LEAD_YEAR}(?:fiscal[\s-]+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+|financial[\s-]+|calendar[\s-]+)?quarter(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?:the\s+)?(?P<rel>this|last|next|the|current|previous|same)\s+(?:fiscal\s+|financial\s+)?year))?",
     "quarter_q": rf"\b(?:(?P<q1>Q[1-4])|(?P<q2>[1-4]Q))(?:\s*(?P<year>{YEAR}))?\b",

@@ -174,6 +174,20 @@ _DAY_PREPS = ("on", "by", "until", "till", "from", "since", "before", "after", "
               "to", "through", "of", "late", "early")
 
 
+def r_ordword(m, ctx: Ctx) -> Norm | None:
+    """'on the fourth of November', 'the twentieth of this month': a day of the month spelt out."""
+    words = re.sub(r"[-\s]+", " ", m["word"].lower()).split()
+    day = (20 if words[0] == "twenty" else 30 if words[0] == "thirty" else 0) + ORDINALS.get(words[-1], 0) \
+        if len(words) == 2 else {"twentieth": 20, "thirtieth": 30}.get(words[0]) or ORDINALS[words[0]]
+    if m["mon"]:
+        return day_norm(ctx, _month(m["mon"]), day, m["year"], m.start(), m.end())
+    if ctx.dct is None:
+        return unresolved(f"XXXX-XX-{day:02d}")
+    first = add(at(ctx.dct, "month"), {"next": 1, "last": -1}.get(m["rel"].lower(), 0)).day
+    d = safe_date(first.year, first.month, day)
+    return point_norm(Point("day", d)) if d else None
+
+
 def r_mdy(m, ctx: Ctx) -> Norm | None:
     """Day-and-month dates; a missing year comes from the dct, the weekday and the tense."""
     return day_norm(ctx, _month(m["mon"]), _day(m["day"]), m["year"], m.start(), m.end(), m["wd"])

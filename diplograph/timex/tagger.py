@@ -24,7 +24,7 @@ from diplograph.timex.patterns import candidates
 log = logging.getLogger(__name__)
 
 HANDLERS = {
-    "iso": d.r_iso, "iso_slash": d.r_iso_slash, "numeric": d.r_numeric, "ordday": d.r_ordday, "same_ago": r.r_same_ago, "mdy": d.r_mdy, "dmy": d.r_mdy,
+    "iso": d.r_iso, "iso_slash": d.r_iso_slash, "numeric": d.r_numeric, "ordday": d.r_ordday, "ordword": d.r_ordword, "same_ago": r.r_same_ago, "mdy": d.r_mdy, "dmy": d.r_mdy,
     "month_year": d.r_month_year, "month": d.r_month, "fiscal": d.r_fiscal, "year": d.r_year,
     "decade": d.r_decade, "decade_word": d.r_decade, "century": d.r_century, "season": d.r_season,
     "quarter": r.r_quarter, "quarter_q": r.r_quarter_q, "half": r.r_half, "half_adj": r.r_half,

@@ -12,7 +12,7 @@ from diplograph.extract.clauses import is_speech_verb
 from diplograph.extract.events.status import (SIDELINES, answered_in, clauses_on, happening_clause, hosting_clause,
                                               name_on, nominal_gerund, of_bodies, to_be_held, went_unheld)
 from diplograph.extract.events.triggers import fronted_host
-from diplograph.extract.when import day_of, may_be_dated, resolve_day, tense_of, timex_among
+from diplograph.extract.when import day_of, may_be_dated, other_times, resolve_day, tense_of, timex_among
 from diplograph.kb import event_lexicon as lx
 from diplograph.records import Timex
 from diplograph.timex import resolve
@@ -102,8 +102,46 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
     if day is None and time is None:
         time, day = _when_clause(tok, levels, timexes, dct, tense_for)
     if day is None and time is None:
+        time, day = _hung_after(tok, timexes, dct, tense_for, others)
+    if day is None and time is None:
         return _told_today(tok, status, dct)
     return time, day
+
+
+_AFTER_PREPS = frozenset("on in at during".split())  # prepositions of a time right after the event's phrase
+
+
+def _hung_after(tok, timexes: list[Timex], dct: date | None, tense_for,
+                others: set[int]) -> tuple[Timex | None, date | None]:
+    """"a summit in Tromso next month focused on X", "invited them to talks in Geneva on March 2": a date that
+    follows the event noun's own phrase at once, which the parser hung on a word beside it, dates the event (on a
+    verb above the event only a calendar date, the same in either tense: not the day of a proposal or a saying)."""
+    doc = tok.doc
+    nxt = tok.right_edge.i + 1
+    if tok.pos_ != "NOUN" or nxt >= len(doc) or doc[nxt].is_sent_start:
+        return None, None
+    first = doc[nxt]
+    if first.dep_ == "prep" and first.lower_ in _AFTER_PREPS:
+        words, hang = [t.i for t in first.subtree], first.head
+    elif first.ent_type_ in ("DATE", "TIME") and first.dep_ in ("amod", "det", "npadvmod", "compound", "nummod"):
+        head = first if first.dep_ == "npadvmod" else first.head
+        if head.dep_ != "npadvmod":
+            return None, None
+        words, hang = [t.i for t in head.subtree], head.head
+    else:
+        return None, None
+    if not words or words[0] != nxt or any(i in others for i in words):
+        return None, None
+    tx = timex_among(words, timexes, doc)
+    if tx is None or tx.type != "DATE" or not tx.anchored or not tx.value[:4].isdigit() or tx.start < first.idx:
+        return None, None
+    if hang.is_ancestor(tok) and not (claim_verb(hang) and dct is not None and any(c.isdigit() for c in tx.text)
+                                      and resolve_day(tx, dct, "past") == resolve_day(tx, dct, "future") is not None):
+        return None, None  # "discussed the summit on Friday", "called off the trip on Wednesday": that act's day
+    day = resolve_day(tx, dct, tense_for(tx))
+    if day is not None:
+        return replace(tx, value=day.isoformat(), anchored=True), day
+    return tx, None
 
 
 def source_words(verb) -> set[int]:
@@ -358,8 +396,13 @@ def _coarse(tok, used: list, seen: set[int], timexes: list[Timex], dct: date | N
     day of the saying (said) that the parser hung on the reported verb."""
     if not any(may_be_dated(level, timexes) for level in used):
         return None  # no date or time within the words' phrases: none of their modifiers can hold one
-    tokens = [t for level in used for c in level.children if time_modifier(c) for t in subtree_ids(c)
-              if t not in said and (level == tok or t not in seen)]
+    tokens = []
+    for level in used:
+        for c in level.children:
+            if time_modifier(c):  # not a deadline or an earlier session inside the phrase ("for the commission,
+                words = subtree_ids(c)  # which last met in 2062"); "agreed to meet by the end of May" keeps its own
+                inner = other_times(tok.doc, words) - {c.i, *(o.i for o in c.children)} if len(words) > 2 else ()
+                tokens += [t for t in words if t not in said and (level == tok or t not in seen) and t not in inner]
     doc, lower, dep = tok.doc, token_strings(tok.doc, "LOWER"), token_strings(tok.doc, "DEP")
     since = {s for t in tokens if lower[t] == "since" and dep[t] in ("prep", "mark")
              for s in subtree_ids(doc[t] if dep[t] == "prep" else doc[t].head)}  # "since he took office": the clause
@@ -453,6 +496,9 @@ def _future_word(tok) -> bool:
     if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.head.lemma_.lower() in ("invitation", "offer") \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return True  # "declined an invitation to attend the forum in November": the November to come
+    if tok.pos_ == "VERB" and tok.dep_ == "xcomp" and tok.head.lemma_ == "be" and tok.head.pos_ == "AUX" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return True  # "talks which were to open on Monday": a plan, on the Monday it was set for, still ahead
     return tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in lx.FUTURE for c in tok.children)
 
 
