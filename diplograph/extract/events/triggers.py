@@ -72,8 +72,9 @@ def trigger_type(tok) -> str | None:
             held = _leaders_retreat(tok)
             return None if held is None else "summit" if held in lx.LEADER_RETREATS else "meeting"
         if lemma in lx.ROUND_NOUNS:  # "a second round", "the next session" (not "a round of voting")
-            fresh = any(lx.modifier_text(c) in lx.FRESH_MODS | lx.PAST_ROUND_MODS for c in tok.children
-                        if c.dep_ in ("amod", "nummod", "det"))  # "the previous round": one before, talks too
+            fresh = any(lx.modifier_text(c) in lx.FRESH_MODS | lx.PAST_ROUND_MODS or lx.later_ordinal(c)
+                        for c in tok.children if c.dep_ in ("amod", "nummod", "det"))  # "the previous round": one
+            # before, talks too; "the tenth round", "the 20th session": a numbered one
             if fresh and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
                 return "meeting" if lemma == "session" and _bodys_own(tok) else "talks"
             if lemma == "round" and _round_called_off(tok):
