@@ -44,7 +44,8 @@ from diplograph.extract.events.status import (
     went_unheld,
 )
 from diplograph.extract.events.time import event_when, rescheduled, source_words, time_object, vaguely_ahead
-from diplograph.extract.events.triggers import ceremonial, credentials_held, fronted_host, trigger_type
+from diplograph.extract.events.triggers import (ceremonial, credentials_held, fronted_host, misread_signers,
+                                                trigger_type)
 from diplograph.extract.when import (bare_weekday, day_of, in_live_entry, own_tokens, plain_present, section_day,
                                      story_dct, tense_of, timex_among)
 from diplograph.kb import event_lexicon as lx
@@ -695,6 +696,8 @@ class _Finder:
             gov = chain[chain.index(body) + 1]  # the verb above the body's name the parser hung the noun in
         self.trips[tok.i] = self._destinations(tok) if kind == "visit" else ([], set())
         roles = self.parties.around(tok, gov)
+        if kind == "signing" and (pair := misread_signers(tok)) is not None:
+            roles.add(self.parties.np_keys(pair))  # "and the two signed agreements": the pair told before signs
         if fronted_host(tok):  # "Hosting X in Berlin on Friday, Y said": X is the guest, in the phrase's place
             roles.add(self.parties.np_keys(tok.head))
             roles.location = roles.location or self.parties.place_of(tok.head)
@@ -1798,7 +1801,7 @@ class _Finder:
                     and len(sides := self._agreeing_sides(level)) >= 2:
                 return sides
             if subj is not None and _delegated(subj, tok) and not [k for k in keys if not self._mouthpiece(k)] \
-                    and len(sides := self._agreeing_sides(level)) >= 2:
+                    and len(sides := self._agreeing_sides(level)) >= 2 and all(k.startswith("state:") for k in sides):
                 return sides  # "the two leaders agreed that officials (the next session) would meet": their states
             if not keys and subj is not None and subj.lower_ in _STYLES:  # "His Highness the Emir of Kuwait
                 keys = [k for c in subj.children if c.dep_ == "appos"  # received": the titled state or person
