@@ -149,6 +149,13 @@ def modifier_text(tok) -> str:
 
 
 FRESH_MODS = frozenset("second third fourth fifth sixth next new another further fresh follow-up".split())
+
+
+def later_ordinal(mod) -> bool:
+    """"the tenth round", "the 20th session": an ordinal past the first numbers a further one of a series."""
+    return mod.ent_type_ == "ORDINAL" and mod.lower_ not in ("first", "1st")
+
+
 NEXT_ONE = frozenset("next following".split())  # "will host the next one": the next of the gathering told before
 PAST_ROUND_MODS = frozenset("previous last earlier preceding".split())  # "the previous round, held in X"
 FRESH_VERBS = frozenset("reconvene resume".split())

@@ -43,8 +43,9 @@ from diplograph.extract.events.status import (
     trip_off,
     went_unheld,
 )
-from diplograph.extract.events.time import event_when, rescheduled, source_words, vaguely_ahead
-from diplograph.extract.events.triggers import ceremonial, credentials_held, fronted_host, trigger_type
+from diplograph.extract.events.time import event_when, rescheduled, source_words, time_object, vaguely_ahead
+from diplograph.extract.events.triggers import (ceremonial, credentials_held, fronted_host, misread_signers,
+                                                trigger_type)
 from diplograph.extract.when import (bare_weekday, day_of, in_live_entry, own_tokens, plain_present, section_day,
                                      story_dct, tense_of, timex_among)
 from diplograph.kb import event_lexicon as lx
@@ -665,8 +666,8 @@ class _Finder:
         others = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
                   for o in c.children if o.dep_ == "pobj" and not _absolute(o)]
         if tok.pos_ == "VERB" and tok.lemma_.lower() not in _PAPER_OR_TALK_VERBS:
-            others += [c for c in tok.children if c.dep_ == "dobj" and not _told_encounter(c)]  # "discussed the
-            # crisis": a topic
+            others += [c for c in tok.children if c.dep_ == "dobj" and not _told_encounter(c)
+                       and not time_object(c)]  # "discussed the crisis": a topic; "received the same evening": a time
         unknown = 0
         for obj in others:
             if self.parties.np_keys(obj) or self.parties.span_keys(obj) \
@@ -695,6 +696,8 @@ class _Finder:
             gov = chain[chain.index(body) + 1]  # the verb above the body's name the parser hung the noun in
         self.trips[tok.i] = self._destinations(tok) if kind == "visit" else ([], set())
         roles = self.parties.around(tok, gov)
+        if kind == "signing" and (pair := misread_signers(tok)) is not None:
+            roles.add(self.parties.np_keys(pair))  # "and the two signed agreements": the pair told before signs
         if fronted_host(tok):  # "Hosting X in Berlin on Friday, Y said": X is the guest, in the phrase's place
             roles.add(self.parties.np_keys(tok.head))
             roles.location = roles.location or self.parties.place_of(tok.head)
@@ -739,7 +742,7 @@ class _Finder:
         anaphor = definite and not roles.participants and tok.pos_ != "VERB" \
             and not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.JOINT_VERBS
                      and (fresh_modifier(tok, chain) or _numbered(tok) or _sitting_called(tok))) \
-            and not _of_their_body(tok)
+            and not _of_their_body(tok) and not _agreed_sitting(tok)
         # "they would hold the next meeting in Tokyo": a further meeting the subjects hold, not one told before
         joiners = subjects if any(_joins(v) for v in chain[1:3] if not (tok.dep_ == "conj" and v == tok.head)) \
             or _sent_to(tok, chain) else []  # "X would take
@@ -1797,6 +1800,9 @@ class _Finder:
             if subj is not None and subj.lemma_.lower() in lx.JOINT_BODIES and all(k.startswith("org:") for k in keys) \
                     and len(sides := self._agreeing_sides(level)) >= 2:
                 return sides
+            if subj is not None and _delegated(subj, tok) and not [k for k in keys if not self._mouthpiece(k)] \
+                    and len(sides := self._agreeing_sides(level)) >= 2 and all(k.startswith("state:") for k in sides):
+                return sides  # "the two leaders agreed that officials (the next session) would meet": their states
             if not keys and subj is not None and subj.lower_ in _STYLES:  # "His Highness the Emir of Kuwait
                 keys = [k for c in subj.children if c.dep_ == "appos"  # received": the titled state or person
                         for k in self.parties.np_keys(c) if k.startswith(("state:", "person:"))]
@@ -1826,6 +1832,20 @@ class _Finder:
 _AHEAD_STATUSES = frozenset({"scheduled", "agreed", "proposed"})
 _MONTH_OR_WEEK = re.compile(r"\d{4}-(?:\d{2}|W\d{2})")  # a plan's month or week (not a day, weekend or year)
 _GROUP_WORDS = frozenset("both they all".split())
+
+
+def _delegated(subj, tok) -> bool:
+    """An agreed meeting's subject naming no one: unnamed people sent by the sides ("officials", "senior diplomats"),
+    an unnamed body of theirs ("the joint commission") or the sitting itself ("the next session would be held")."""
+    lemma = subj.lemma_.lower()
+    return subj == tok or subj.pos_ == "NOUN" and (lemma in lx.GROUP_NOUNS or lemma in lx.JOINT_BODIES
+                                                   or lemma in lx.ROUND_NOUNS)
+
+
+def _agreed_sitting(tok) -> bool:
+    """"The two sides agreed that the joint commission would meet": a sitting the sides agree on is a further one,
+    not one told before."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in lx.AGREE
 
 
 def _all_invited(subj) -> bool:

@@ -520,6 +520,11 @@ def time_modifier(child) -> bool:
     return child.dep_ == "advmod"
 
 
+def time_object(obj) -> bool:
+    """"was received the same evening by X": a time the parser took for the verb's object, no party to it."""
+    return obj.ent_type_ in ("DATE", "TIME") or obj.lemma_.lower() in _TIME_NOUNS
+
+
 _DEADLINE_VERBS = frozenset("meet hold convene visit host travel resume".split())  # verbs of the meeting itself
 _TIME_NOUNS = frozenset("""day week weekend fortnight month year quarter season morning afternoon evening night spring
 summer autumn fall winter monday tuesday wednesday thursday friday saturday sunday january february march april may

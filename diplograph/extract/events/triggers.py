@@ -72,8 +72,9 @@ def trigger_type(tok) -> str | None:
             held = _leaders_retreat(tok)
             return None if held is None else "summit" if held in lx.LEADER_RETREATS else "meeting"
         if lemma in lx.ROUND_NOUNS:  # "a second round", "the next session" (not "a round of voting")
-            fresh = any(lx.modifier_text(c) in lx.FRESH_MODS | lx.PAST_ROUND_MODS for c in tok.children
-                        if c.dep_ in ("amod", "nummod", "det"))  # "the previous round": one before, talks too
+            fresh = any(lx.modifier_text(c) in lx.FRESH_MODS | lx.PAST_ROUND_MODS or lx.later_ordinal(c)
+                        for c in tok.children if c.dep_ in ("amod", "nummod", "det"))  # "the previous round": one
+            # before, talks too; "the tenth round", "the 20th session": a numbered one
             if fresh and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
                 return "meeting" if lemma == "session" and _bodys_own(tok) else "talks"
             if lemma == "round" and _round_called_off(tok):
@@ -182,8 +183,9 @@ def trigger_type(tok) -> str | None:
         papers = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + [
             o for c in tok.children if c.dep_ == "prep" and c.lower_ == "into" for o in c.children if o.dep_ == "pobj"]
         # ("entered into a pact")
-        if signed_clause(tok):
-            papers.append(tok.head)  # "an accord signed on Tuesday by X and Y", "the treaty that X and Y signed"
+        if signed_clause(tok) or misread_signers(tok) is not None:
+            papers.append(tok.head)  # "an accord signed on Tuesday by X and Y", "the treaty that X and Y signed",
+            # "the two signed agreements"
         return "signing" if _papers(papers, lx.EXCHANGED_PAPERS if lemma == "exchange" else lx.SIGNABLE) \
             and not _business_parties(tok) and not any(c.dep_ == "prt" for c in tok.children) else None
         # (not "signed off on the plan", "signed up to the programme")
@@ -237,6 +239,18 @@ def signed_clause(verb) -> bool:
         return False  # (not "the agreements they have already signed": accords told as background)
     return not (thing.dep_ == "pobj" and thing.head.lower_ == "of"
                 and thing.head.head.lemma_.lower() in lx.SIGNING_NOUNS)
+
+
+def misread_signers(verb):
+    """"and the two signed agreements on X": the pair the parser took for the papers' count, with the verb read as
+    their modifier (the count word, or None)."""
+    if verb.dep_ != "amod" or verb.tag_ != "VBN" or verb.i < 2 or verb.head.dep_ in ("nsubj", "nsubjpass"):
+        return None  # (not "the two signed agreements were published")
+    count, det = verb.doc[verb.i - 1], verb.doc[verb.i - 2]
+    opens = det.is_sent_start or det.nbor(-1).dep_ in ("cc", "punct")  # a clause of its own (not "published the
+    # two signed agreements")
+    return count if count.dep_ == "nummod" and count.head == verb.head and count.lower_ in lx.PAIR_WORDS \
+        and det.lower_ == "the" and det.head in (verb.head, count) and opens else None
 
 
 def credentials_held(noun):
