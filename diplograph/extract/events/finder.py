@@ -132,8 +132,10 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
     if city is not None and venue is None and (_known_place(city) or state is not None):
         events = [_sidelines_here(e, c, city, story_dct(sdoc, document.published)) for c, e in zip(clusters, events)]
     onward = {e.key for c, e in zip(clusters, events) if e.type == "visit" and any(s.onward for s in c.sightings)}
-    placed = [(e, {sides.get(k, k) for k in e.participants}) for e in events if e.location and e.type != "call"
-              and _known_place(e.location) and not gazetteer().lookup(e.location)]  # cities, read once per document
+    placed = [(e, {sides.get(k, k) for k in e.participants} | ({city_state(e.location)} - {None})) for e in events
+              if e.location and e.type != "call" and _known_place(e.location)
+              and not gazetteer().lookup(e.location)]  # cities, read once per document; a city's own state is there
+    # too ("the ministers met in Nuku'alofa today ... Tonga's prime minister held a bilateral meeting this morning")
     events = [_day_city(e, placed, sides, onward) for e in events]
     cited = {k for e in events for k in (*e.participants, *e.mediators, *e.hosts)}
     actors.drop({k for k in actors.keys() if k.startswith(GROUP_PREFIX) and k not in cited})

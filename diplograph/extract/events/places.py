@@ -180,7 +180,7 @@ class Places:
         # (but "visited Nur-Sultan" is a capital ending in a title's word)
         to = ("to", "for") if verb.lemma_.lower() in lx.DEPART_VERBS else lx.TRIP_TO  # "left for Yerevan"
         objs += [o for c in trip_preps(verb) if c.lower_ in to  # "travelled to Yerevan"
-                 for o in c.children if o.dep_ == "pobj" and (is_place(o) or _state_as_person(o))]
+                 for o in c.children if o.dep_ == "pobj" and (is_place(o) or _state_as_person(o) or destination(o))]
         for obj in objs:
             m = self.actors.at(obj.idx, obj.idx + len(obj))
             if m is None or m.kind == "capital":
@@ -459,6 +459,15 @@ def city_name(tok) -> str | None:
                 and found.latitude is not None:
             return name
     return None
+
+
+def destination(tok) -> str | None:
+    """The name after a trip's "to" when the gazetteer knows it as a capital or a state's city, whatever the tagger
+    took it for ("to Windhoek" tagged a common noun, "to Busan" a person): where a journey ends is a place."""
+    if not tok.is_title or tok.ent_type_ in ("DATE", "TIME", "NORP"):
+        return None
+    name = entity_text(tok) if tok.ent_type_ else _proper_name(tok)
+    return name if gazetteer().capital(name) is not None or city_state(name) is not None else None
 
 
 def capital_by_nationality(noun) -> str | None:
