@@ -940,7 +940,8 @@ class _Finder:
         if not any(c.dep_ == "advmod" and c.lower_ == "here" or _this_town(c) for v in chain[:3] for c in v.children):
             return None  # "met in this border city", "at this Caribbean resort" too
         place = dateline_place(doc_text(self.sdoc), dayless=True)  # "SANTA CRUZ - ... met here on Monday" too
-        return None if place is not None and is_title(place.split()[-1]) else place  # a transcript's "SPOKESPERSON:"
+        return None if place is not None and (is_title(place.split()[-1]) or not _known_place(place)) else place  # a
+        # transcript's "SPOKESPERSON:", a heading's "Department Press Briefing - June 11, 2030"
 
     def _claimed_on(self, st, chain) -> date | None:
         """The day a mention was reported: its statement's own day, else the dateline's, else publication."""
@@ -2208,7 +2209,8 @@ def _visit_city(event: Event, cluster, trips: list[Event], sides: dict[str, str]
     receive X before leaving for Abuja"); a contact set for the days of a visit under way is in its city when no
     sentence tells of the traveller moving on. A visit to a state named by its name is to the dateline's city when the
     dateline is that state's ("MANILA - ... who is on a three-day official visit to the Philippines")."""
-    if event.location is not None or event.type not in ("meeting", "talks", "negotiation") or event.status is None:
+    if event.location is not None or event.type not in ("meeting", "talks", "negotiation", "signing") \
+            or event.status is None:  # (a signing on the visit too: "Following the talks, X and Y signed ...")
         return event
     parties = {sides.get(k, k) for k in event.participants}
     receivers = {s.host for s in cluster.sightings if s.host is not None}
@@ -2355,7 +2357,7 @@ def _signed_when_met(event: Event, cluster, clusters: list, events: list[Event],
     mine = {sides.get(k, k) for k in event.participants}
     for c, other in zip(clusters, events):
         if c is cluster or other.type not in _CONTACT_TYPES or other.status != "held" \
-                or not any(0 <= n - s.sent_no <= 2 for n in told for s in c.sightings):
+                or not any(0 <= n - s.sent_no <= 4 for n in told for s in c.sightings):
             continue
         theirs = {sides.get(k, k) for k in other.participants}
         if len(mine) >= 2 and (mine == theirs or len(theirs) >= 2 and theirs < mine and event.location is None):

@@ -180,7 +180,7 @@ class Places:
         # (but "visited Nur-Sultan" is a capital ending in a title's word)
         to = ("to", "for") if verb.lemma_.lower() in lx.DEPART_VERBS else lx.TRIP_TO  # "left for Yerevan"
         objs += [o for c in trip_preps(verb) if c.lower_ in to  # "travelled to Yerevan"
-                 for o in c.children if o.dep_ == "pobj" and (is_place(o) or _state_as_person(o) or destination(o))]
+                 for o in c.children if o.dep_ == "pobj" and (is_place(o) or _state_as_person(o))]
         for obj in objs:
             m = self.actors.at(obj.idx, obj.idx + len(obj))
             if m is None or m.kind == "capital":
