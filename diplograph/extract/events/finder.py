@@ -2210,8 +2210,8 @@ def _visit_city(event: Event, cluster, trips: list[Event], sides: dict[str, str]
     sentence tells of the traveller moving on. A visit to a state named by its name is to the dateline's city when the
     dateline is that state's ("MANILA - ... who is on a three-day official visit to the Philippines")."""
     if event.location is not None or event.type not in ("meeting", "talks", "negotiation", "signing") \
-            or event.status is None:  # (a signing on the visit too: "Following the talks, X and Y signed ...")
-        return event
+            or event.status is None or event.type == "signing" and event.status != "held":
+        return event  # (a signing done on the visit too: "Following the talks, X and Y signed ...")
     parties = {sides.get(k, k) for k in event.participants}
     receivers = {s.host for s in cluster.sightings if s.host is not None}
     cities = set()
@@ -2222,7 +2222,7 @@ def _visit_city(event: Event, cluster, trips: list[Event], sides: dict[str, str]
             host, city = entry.key, home[0]  # the state visited, under its own capital's dateline
         elif entry is not None and entry.type == "state":
             continue  # a state's name is no city
-        if host is None \
+        if host is None or event.type == "signing" and visit.status != "held" \
                 or (visit.status == "held") != (event.status == "held") \
                 and not (visit.key in stays and _during(visit, event)) \
                 or receivers & ({sides.get(k, k) for k in visit.participants} | set(visit.participants)):
