@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from harness import event_rows, events_with, extractor
+from harness import event_rows, extractor, places_with, typed_rows
 
 PUBLISHED = date(2071, 5, 7)  # a Thursday
 
@@ -16,12 +16,6 @@ PUBLISHED = date(2071, 5, 7)  # a Thursday
 @pytest.fixture(scope="module")
 def run(nlp):
     return extractor(nlp, PUBLISHED)
-
-
-def _places(run, text: str, *parts: str) -> list:
-    rows = events_with(run(text), *parts)
-    assert rows, event_rows(run(text))
-    return [r[4] for r in rows]
 
 
 @pytest.mark.parametrize("text, parts, place", [
@@ -47,18 +41,18 @@ def _places(run, text: str, *parts: str) -> list:
      ("Sesay", "Tubman"), "Freetown"),
 ])
 def test_the_place_the_text_gives_beside_the_clause(run, text, parts, place):
-    assert place in _places(run, text, *parts), event_rows(run(text))
+    assert place in places_with(run(text), *parts), event_rows(run(text))
 
 
 def test_a_signing_on_a_visit_is_in_the_city_visited(run):
     text = ("Mongolian President Ganbold Erdene arrived in Astana on Wednesday on a state visit. Erdene and Kazakh "
             "President Nurlan Temirov signed a treaty on strategic partnership, the Akorda said.")
-    rows = [r for r in event_rows(run(text)) if r[0] == "signing"]
-    assert rows and all(r[4] == "Astana" for r in rows), event_rows(run(text))
+    rows = typed_rows(run(text), "signing")
+    assert rows and all(r[3] == "Astana" for r in rows), event_rows(run(text))
 
 
 def test_a_heading_that_names_no_place_is_no_place_for_here(run):
     text = ("Ministry Press Briefing – May 7, 2071\n\nMS. OKAFOR: Good afternoon. On Friday, the Deputy Secretary will "
             "host Senegal's Foreign Minister, Awa Ndiaye, here at the Ministry for the second Senegal-Canada "
             "High-Level Dialogue.")
-    assert "Ministry Press Briefing" not in _places(run, text, "Ndiaye"), event_rows(run(text))
+    assert "Ministry Press Briefing" not in places_with(run(text), "Ndiaye"), event_rows(run(text))
