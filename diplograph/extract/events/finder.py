@@ -2149,9 +2149,10 @@ def _in_dateline_city(event: Event, city: str, state: str | None, sides: dict[st
         return event
     if event.location is None:
         seat = gazetteer().igo_seats.get(event.participants[0]) if len(event.participants) == 1 else None
-        sitting = event.status == "held" and len(event.participants) == 1 and event.participants[0].startswith("org:") \
-            and _known_place(city) and event.time.earliest == event.time.latest  # "FOZ DO IGUACU, May 15 - The
-        # ministers of Mercosur met on Monday": a body's own sitting that day, told from where it sat
+        sitting = seat is None and event.status == "held" and len(event.participants) == 1 \
+            and event.participants[0].startswith("org:") and _known_place(city) \
+            and event.time.earliest == event.time.latest  # "FOZ DO IGUACU, May 15 - The ministers of Mercosur met on
+        # Monday": a body of no known seat sitting that day, told from where it sat
         return replace(event, location=city) if sitting or seat is not None and fold(seat) == fold(city) else event
     if state is None:
         return event
