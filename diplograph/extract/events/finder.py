@@ -2092,16 +2092,13 @@ def _at_home(event: Event, home: tuple[str, str], sides: dict[str, str], dct: da
     if event.location is not None or event.type in ("visit", "call") or event.status not in ("held", "scheduled") \
             or event.time is None or dct is None \
             or event.time.earliest is None or event.time.earliest != event.time.latest \
-            or not -_TOLD_DAYS <= (event.time.earliest - dct).days <= 2 \
+            or abs((event.time.earliest - dct).days) > 2 \
             or not (any(k == state or sides.get(k) == state for k in event.participants)
                     or event.time.earliest == dct and _home_host(event, sides)) \
             or any(set(event.participants) & set(v.participants) - {_visited_key(v)}
                    and not _days_apart(v.time, event.time) for v in abroad):
         return event
     return replace(event, location=city)
-
-
-_TOLD_DAYS = 7  # a datelined story tells of its own state's contacts of the past week ("LIMA - ... on Friday")
 
 
 def _visited_key(visit: Event) -> str | None:
@@ -2149,11 +2146,7 @@ def _in_dateline_city(event: Event, city: str, state: str | None, sides: dict[st
         return event
     if event.location is None:
         seat = gazetteer().igo_seats.get(event.participants[0]) if len(event.participants) == 1 else None
-        sitting = seat is None and event.status == "held" and len(event.participants) == 1 \
-            and event.participants[0].startswith("org:") and _known_place(city) \
-            and event.time.earliest == event.time.latest  # "FOZ DO IGUACU, May 15 - The ministers of Mercosur met on
-        # Monday": a body of no known seat sitting that day, told from where it sat
-        return replace(event, location=city) if sitting or seat is not None and fold(seat) == fold(city) else event
+        return replace(event, location=city) if seat is not None and fold(seat) == fold(city) else event
     if state is None:
         return event
     entry = gazetteer().lookup(event.location)
