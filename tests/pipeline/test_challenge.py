@@ -295,8 +295,8 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, 
                                           "location": 0.81, "type": 1.00},  # first blind run F1 0.833
                 "events-blind19-parties": {"precision": 0.95, "recall": 0.97, "f1": 0.96, "status": 1.00, "date": 1.00,
                                            "location": 1.00, "type": 1.00},  # first blind run F1 0.909
-                "events-blind20-where": {"precision": 0.00, "recall": 0.00, "f1": 0.00, "status": 0.00, "date": 0.00,
-                                         "location": 0.00, "type": 0.00},  # first blind run F1 0.853
+                "events-blind20-where": {"precision": 0.79, "recall": 0.91, "f1": 0.85, "status": 0.94, "date": 0.78,
+                                         "location": 0.85, "type": 0.96},  # first blind run F1 0.853
                 "statements-holdout7": {"precision": 0.92, "recall": 0.89, "f1": 0.91, "strict_f1": 0.84, "speaker": 0.92,
                                         "date": 0.95},  # held out, first run F1 0.913 strict 0.826 (start 0.897/0.824)
                 "statements-holdout6": {"precision": 0.96, "recall": 0.91, "f1": 0.94, "strict_f1": 0.92, "speaker": 0.98,
