@@ -41,6 +41,13 @@ def events_with(ex, *parts: str) -> list:
     return [r for r in event_rows(ex) if all(any(p in n for n in r[1]) for p in parts)]
 
 
+def places_with(ex, *parts: str) -> list:
+    """The places of the event rows whose participant names contain every fragment (there must be one)."""
+    rows = events_with(ex, *parts)
+    assert rows, event_rows(ex)
+    return [r[4] for r in rows]
+
+
 def typed_rows(ex, kind: str) -> list[tuple]:
     """(participant names, status, date, place) of every event of one type an extraction gave."""
     return [r[1:] for r in event_rows(ex) if r[0] == kind]

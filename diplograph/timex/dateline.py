@@ -17,7 +17,8 @@ from diplograph.timex.patterns import MONTH
 # A government page's "September 25, 2024 - Ottawa, Ontario -" gives the date first, with its
 # year, then the place. An agency in brackets may end it alone ("Havana, June 27 (Prensa Latina) Cuba's
 # ..."). Every repeat is bounded and words are split by required blanks, so a line costs linear time.
-_WORDS = r"[A-Z][\w.'’-]{0,30}(?:[ \t]+[A-Z][\w.'’-]{0,30}){0,4}"
+_WORDS = r"[A-Z][\w.'’-]{0,30}(?:[ \t]+(?:(?:d[aeiou]|d[ao]s|del|la|el)[ \t]+)?[A-Z][\w.'’-]{0,30}){0,4}"  # "Foz do
+# Iguaçu", "Ciudad del Este": a name's small link words in lower case
 _AGENCY = r"(?:\([^()\n]{1,40}\)|/[^/\n]{1,30}/|[A-Z][A-Z&'’-]{1,20}(?:[ \t]+[A-Z][A-Z&'’-]{1,20}){0,2})"
 _DATELINE = re.compile(
     rf"[ \t]*(?P<place>{_WORDS})(?:,[ \t]*{_WORDS}){{0,2}}(?:,|\.)?[ \t]+"
@@ -50,19 +51,22 @@ def story_day(text: str, dct: date | None) -> date | None:
 
 @lru_cache(maxsize=64)
 def _opening(text: str, other: re.Pattern | None = None) -> tuple[re.Match, int] | None:
-    """The dateline match on one of the first lines with text (or a match of ``other``), and that line's offset;
-    remembered, as a story's head is asked again for each day it is seen from."""
-    offset, seen = 0, 0
+    """The dateline match on one of the first lines with text (or else the first match of ``other``), and that line's
+    offset; remembered, as a story's head is asked again for each day it is seen from. A dated dateline beats a
+    place-only line before it ("Reporting: X — Editing: Y" over "Foz do Iguaçu, May 15 –")."""
+    offset, seen, first = 0, 0, None
     for line in text[:_HEAD_CHARS].splitlines(keepends=True):
         if seen == _LINES:
             break
         if line.strip():
             seen += 1
             head = line[:_LINE_CHARS]
-            if (m := _DATELINE.match(head) or (other.match(head) if other is not None else None)) is not None:
+            if (m := _DATELINE.match(head)) is not None:
                 return m, offset
+            if first is None and other is not None and (m := other.match(head)) is not None:
+                first = m, offset
         offset += len(line)
-    return None
+    return first
 
 
 def dateline(text: str, dct: date | None) -> tuple[date, int] | None:
@@ -158,7 +162,7 @@ def dateline_place(text: str, dayless: bool = False) -> str | None:
     if (opening := _opening(text, _PLACE_ONLY if dayless else None)) is None:
         return None
     m = opening[0]
-    place = m["place"] or m["place3"] or m["place5"] or m["place7"] or m["place8"]
+    place = (m["place"] or m["place3"] or m["place5"] or m["place7"] or m["place8"]).rstrip(".")  # "ASTANA. April 9."
     if place.split()[0].lower().rstrip(".") in WEEKDAYS:
         return None  # "Monday, 9 December 2052.": a day heading, no place
     if not place.isupper():

@@ -133,8 +133,10 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
     if city is not None and venue is None and (_known_place(city) or state is not None):
         events = [_sidelines_here(e, c, city, story_dct(sdoc, document.published)) for c, e in zip(clusters, events)]
     onward = {e.key for c, e in zip(clusters, events) if e.type == "visit" and any(s.onward for s in c.sightings)}
-    placed = [(e, {sides.get(k, k) for k in e.participants}) for e in events if e.location and e.type != "call"
-              and _known_place(e.location) and not gazetteer().lookup(e.location)]  # cities, read once per document
+    placed = [(e, {sides.get(k, k) for k in e.participants} | ({city_state(e.location)} - {None})) for e in events
+              if e.location and e.type != "call" and _known_place(e.location)
+              and not gazetteer().lookup(e.location)]  # cities, read once per document; a city's own state is there
+    # too ("the ministers met in Nuku'alofa today ... Tonga's prime minister held a bilateral meeting this morning")
     events = [_day_city(e, placed, sides, onward) for e in events]
     cited = {k for e in events for k in (*e.participants, *e.mediators, *e.hosts)}
     actors.drop({k for k in actors.keys() if k.startswith(GROUP_PREFIX) and k not in cited})
@@ -941,7 +943,8 @@ class _Finder:
         if not any(c.dep_ == "advmod" and c.lower_ == "here" or _this_town(c) for v in chain[:3] for c in v.children):
             return None  # "met in this border city", "at this Caribbean resort" too
         place = dateline_place(doc_text(self.sdoc), dayless=True)  # "SANTA CRUZ - ... met here on Monday" too
-        return None if place is not None and is_title(place.split()[-1]) else place  # a transcript's "SPOKESPERSON:"
+        return None if place is not None and (is_title(place.split()[-1]) or not _known_place(place)) else place  # a
+        # transcript's "SPOKESPERSON:", a heading's "Department Press Briefing - June 11, 2030"
 
     def _claimed_on(self, st, chain) -> date | None:
         """The day a mention was reported: its statement's own day, else the dateline's, else publication."""
@@ -2226,8 +2229,9 @@ def _visit_city(event: Event, cluster, trips: list[Event], sides: dict[str, str]
     receive X before leaving for Abuja"); a contact set for the days of a visit under way is in its city when no
     sentence tells of the traveller moving on. A visit to a state named by its name is to the dateline's city when the
     dateline is that state's ("MANILA - ... who is on a three-day official visit to the Philippines")."""
-    if event.location is not None or event.type not in ("meeting", "talks", "negotiation") or event.status is None:
-        return event
+    if event.location is not None or event.type not in ("meeting", "talks", "negotiation", "signing") \
+            or event.status is None or event.type == "signing" and event.status != "held":
+        return event  # (a signing done on the visit too: "Following the talks, X and Y signed ...")
     parties = {sides.get(k, k) for k in event.participants}
     receivers = {s.host for s in cluster.sightings if s.host is not None}
     cities = set()
@@ -2238,7 +2242,7 @@ def _visit_city(event: Event, cluster, trips: list[Event], sides: dict[str, str]
             host, city = entry.key, home[0]  # the state visited, under its own capital's dateline
         elif entry is not None and entry.type == "state":
             continue  # a state's name is no city
-        if host is None \
+        if host is None or event.type == "signing" and visit.status != "held" \
                 or (visit.status == "held") != (event.status == "held") \
                 and not (visit.key in stays and _during(visit, event)) \
                 or receivers & ({sides.get(k, k) for k in visit.participants} | set(visit.participants)):
@@ -2373,7 +2377,7 @@ def _signed_when_met(event: Event, cluster, clusters: list, events: list[Event],
     mine = {sides.get(k, k) for k in event.participants}
     for c, other in zip(clusters, events):
         if c is cluster or other.type not in _CONTACT_TYPES or other.status != "held" \
-                or not any(0 <= n - s.sent_no <= 2 for n in told for s in c.sightings):
+                or not any(0 <= n - s.sent_no <= 4 for n in told for s in c.sightings):
             continue
         theirs = {sides.get(k, k) for k in other.participants}
         if len(mine) >= 2 and (mine == theirs or len(theirs) >= 2 and theirs < mine and event.location is None):

@@ -22,6 +22,7 @@ from diplograph.extract.events.places import (
     Places,
     capital_name,
     city_name,
+    destination,
     entity_text,
     hung_guests,
     stray_name,
@@ -1697,10 +1698,13 @@ class Parties(Places):
                     or not any(c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children):
                 return None
             trip = purpose.head
-        if trip.lemma_.lower() not in lx.TRAVEL_VERBS | lx.DEPART_VERBS:
+        stay = trip.lemma_.lower() == "be"  # "will be in Dhaka on Saturday to co-chair the commission": where one is
+        if trip.lemma_.lower() not in lx.TRAVEL_VERBS | lx.DEPART_VERBS and not stay:
             return None
-        place = self.visited_place(trip) or next((name for c in trip_preps(trip) if c.lower_ == "to" for o in c.children
-                                                  if o.dep_ == "pobj" and (name := city_name(o))), None)  # "to Erbil"
+        place = None if stay else self.visited_place(trip)
+        place = place or next((name for c in trip_preps(trip) if c.lower_ == ("in" if stay else "to")
+                               for o in c.children if o.dep_ == "pobj" and (name := city_name(o) or destination(o))),
+                              None)  # "to Erbil", "to Windhoek" tagged a noun, "to Busan" a person
         return place if place is not None and (gazetteer().capital(place) is not None or city_state(place)) else None
 
     def _participle_place(self, noun, clause=None) -> str | None:

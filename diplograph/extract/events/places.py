@@ -461,6 +461,15 @@ def city_name(tok) -> str | None:
     return None
 
 
+def destination(tok) -> str | None:
+    """The name after a trip's "to" when the gazetteer knows it as a capital or a state's city, whatever the tagger
+    took it for ("to Windhoek" tagged a common noun, "to Busan" a person): where a journey ends is a place."""
+    if not tok.is_title or tok.ent_type_ in ("DATE", "TIME", "NORP"):
+        return None
+    name = entity_text(tok) if tok.ent_type_ else _proper_name(tok)
+    return name if gazetteer().capital(name) is not None or city_state(name) is not None else None
+
+
 def capital_by_nationality(noun) -> str | None:
     """"the Ethiopian capital", "the Kenyan capital": the capital of the state the adjective names."""
     if noun.lemma_.lower() != "capital":
