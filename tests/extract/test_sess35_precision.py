@@ -73,16 +73,3 @@ def test_a_plan_read_as_a_clause_subject_of_its_call_off_is_cancelled(run):
     row = only_event(run("Talks between the defence ministers of Armenia and Georgia planned for Friday in Tbilisi "
                          "have been called off, the Armenian ministry said on Wednesday."), "Armenia")
     assert row[2] == "cancelled" and row[4] == "Tbilisi", row
-
-
-def test_a_present_restatement_takes_no_status_of_its_own(run):
-    row = only_event(run("Nauru's president has declined to attend next month's Pacific Islands Forum leaders' summit "
-                         "in Funafuti. It is the third Forum meeting in a row that Yaren has snubbed."),
-                     "Pacific Islands Forum")
-    assert row[2] == "declined", row
-
-
-def test_a_present_restatement_of_a_meeting_held_stays_held(run):
-    row = only_event(run("Ecuador's foreign minister met her Colombian counterpart in Ipiales on Monday. It is their "
-                         "second meeting this month."), "Ecuador")
-    assert row[2] == "held" and row[3] == "2077-04-12", row

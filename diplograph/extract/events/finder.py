@@ -302,10 +302,6 @@ class _Finder:
                 for sighting in self._per_destination(tok, self._sighting(tok, kind, self.sent_of[tok.i], chain)):
                     if sighting.status == "declined" and _trip_for_gathering(tok, kind):
                         continue  # "will not travel to Luanda for the SADC summit": the summit is refused, no trip
-                    if sighting.status == "held" and out and _what_it_is(tok):
-                        sighting.status = None  # "It's the second Forum meeting in a row that X has skipped": the
-                        # event told before, named again in the present; the copula tells nothing of its fate
-                        sighting.day = sighting.day if sighting.time is not None else None  # (nor of its day)
                     if not sighting.roles.participants and _body_sits(tok):
                         self._body_sides(tok, sighting, out)
                     self._standing_body(sighting)
@@ -2848,11 +2844,6 @@ def _what_it_was(tok) -> bool:
 
 
 _WHAT_IT_WAS = frozenset("it this".split())
-
-
-def _what_it_is(tok) -> bool:
-    """_what_it_was in the present tense ("It is the leaders' third meeting", "This is her first visit")."""
-    return _what_it_was(tok) and tok.head.tag_ in ("VBZ", "VBP")
 
 
 def _it_gathered(tok) -> bool:
