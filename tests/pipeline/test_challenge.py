@@ -41,7 +41,7 @@ BLIND = {"events": ("events-blind", "events-blind2", "events-blind3", "events-bl
                     "events-blind18-groups", "events-blind18-life", "events-blind18-deixis",
                     "events-blind18-arrivals", "events-holdout18", "events-holdoutpages14", "events-blind19-recall",
                     "events-blind19-dates", "events-blind19-status", "events-blind19-places", "events-holdout19",
-                    "events-holdoutpages15", "events-blind19-parties"),
+                    "events-holdoutpages15", "events-blind19-parties", "events-blind20-precision"),
          "statements": ("statements-blind", "statements-blind2", "statements-blind3", "statements-blind4",
                         "statements-blind5", "statements-holdout1", "statements-holdout2",
                         "statements-holdout3", "statements-blind6-speech",
@@ -295,6 +295,8 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, 
                                           "location": 0.81, "type": 1.00},  # first blind run F1 0.833
                 "events-blind19-parties": {"precision": 0.95, "recall": 0.97, "f1": 0.96, "status": 1.00, "date": 1.00,
                                            "location": 1.00, "type": 1.00},  # first blind run F1 0.909
+                "events-blind20-precision": {"precision": 0.91, "recall": 0.91, "f1": 0.91, "status": 0.96, "date": 0.96,
+                                             "location": 0.96, "type": 1.00},  # first blind run F1 0.886
                 "statements-holdout7": {"precision": 0.92, "recall": 0.89, "f1": 0.91, "strict_f1": 0.84, "speaker": 0.92,
                                         "date": 0.95},  # held out, first run F1 0.913 strict 0.826 (start 0.897/0.824)
                 "statements-holdout6": {"precision": 0.96, "recall": 0.91, "f1": 0.94, "strict_f1": 0.92, "speaker": 0.98,
