@@ -303,6 +303,8 @@ class _Finder:
                 if _first_to(tok) or _such_count(tok):
                     continue  # "the first Kenyan leader to visit Ethiopia since 2019": a record, not a plan
                 for sighting in self._per_destination(tok, self._sighting(tok, kind, self.sent_of[tok.i], chain)):
+                    if sighting.status == "declined" and _trip_for_gathering(tok, kind):
+                        continue  # "will not travel to Luanda for the SADC summit": the summit is refused, no trip
                     if not sighting.roles.participants and _body_sits(tok):
                         self._body_sides(tok, sighting, out)
                     self._standing_body(sighting)
@@ -2842,6 +2844,14 @@ def _purpose_verb(tok):
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in lx.ROUND_NOUNS:
         tok = tok.head.head  # "for a second round of talks"
     return tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
+
+
+def _trip_for_gathering(tok, kind: str) -> bool:
+    """"will not travel to Georgetown for the CARICOM meeting": a journey whose purpose is an event the text tells
+    of its own (the refusal is that event's; the trip, at most a way there)."""
+    return kind == "visit" and tok.pos_ == "VERB" and any(
+        o.pos_ == "NOUN" and o.lemma_.lower() in _GATHERINGS  # ("for the CARICOM Heads of Government meeting")
+        for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.subtree)
 
 
 def _purpose_of_gathering(tok, kind: str) -> bool:

@@ -206,6 +206,10 @@ def status_of(trigger, chain: list | None = None) -> str | None:
             and lemma_is(trigger.head, lx.CANCEL, lx.CANCEL_PHRASES) and not _repeated(trigger.head):
         return "scheduled" if _taken_up(trigger.head, trigger) or _still_on(trigger.head) else "cancelled"  # "the meeting that was to be held
         # on Friday has been called off": the plan is off
+    if trigger.dep_ == "nsubj" and (verb := _misread_plan(trigger.head)) is not None and not _negated(verb) \
+            and not _repeated(verb):
+        return "scheduled" if _still_on(verb) else "cancelled"  # "a meeting planned for Thursday has been called
+        # off", with "a meeting planned" parsed as a clause subject of the call-off
     if _is_off(trigger):
         return "cancelled"  # "Friday's summit in Tirana is off", "the visit is now off"
     planned = to_be_held(trigger)
@@ -1057,6 +1061,15 @@ def _backshifted(verb) -> bool:
         if is_speech_verb(clause):
             return clause.tag_ == "VBD"
     return False
+
+
+def _misread_plan(verb):
+    """The call-off verb above "planned" / "set" / "scheduled" when the parser read a reduced relative ("a meeting
+    planned for Thursday has been called off") as a clause subject of it, else None."""
+    if verb.dep_ not in ("csubj", "csubjpass") or verb.lower_ not in lx.SCHEDULE_ADJ or verb.tag_ not in ("VBN", "VBD"):
+        return None
+    above = verb.head
+    return above if above.pos_ == "VERB" and lemma_is(above, lx.CANCEL, lx.CANCEL_PHRASES) else None
 
 
 def _repeated(verb) -> bool:

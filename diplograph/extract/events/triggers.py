@@ -8,7 +8,7 @@ from diplograph.extract.base import any_lemma, any_word
 from diplograph.extract.clauses import nearest_subject
 from diplograph.extract.events.asked import asked_about, asked_one
 from diplograph.extract.events.places import capital_by_nationality, entity_text, hung_guests, is_place, stray_name
-from diplograph.extract.events.sectors import SIMULATIONS
+from diplograph.extract.events.sectors import SIMULATIONS, SITE_HEADS
 from diplograph.extract.events.status import NAME_DASHES, lemma_is
 from diplograph.extract.when import plain_present
 from diplograph.kb import event_lexicon as lx
@@ -221,6 +221,13 @@ def trigger_type(tok) -> str | None:
         return None  # "the two lenders' chief executives met", "Equity Bank and CRDB Bank signed an agreement"
     if kind == "meeting" and (_pastime(tok, ("for", "in", "at"), lx.SPORTING) or _contest_phrase(tok)):
         return None  # "will meet Ghana in a World Cup qualifier", "the cricket team meets India in the final"
+    if kind == "visit" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _SIDES and not _mission(c)
+                               and (any(t.lemma_.lower() in lx.SPORTING for t in c.subtree)
+                                    or _pastime(tok, ("for",), lx.SPORTING)) for c in tok.children):
+        return None  # "the sevens team will visit Japan for a three-match series": a tour of sport (not "the
+        # president will visit Qatar for the final": a leader's trip)
+    if kind == "visit" and tok.pos_ == "VERB" and _site_seen(tok):
+        return None  # "visited the burns unit of the city hospital", "toured a refinery": a site, no state visited
     return _by_link(kind, tok) if kind is not None else None
 
 
@@ -683,6 +690,18 @@ def _sent_for(group) -> bool:
     return any(t.lower_ == "where" or t.lower_ in ("for", "to") and any(
         o.dep_ == "pobj" and (o.lemma_.lower() in _EVENT_WORDS or o.lower_ in _EVENT_WORDS) for o in t.children)
                for t in group.head.subtree)  # (or a gathering it goes to: "led a delegation to the summit in X")
+
+
+_SIDES = lx.SPORTING | frozenset("team side".split())  # who tours for a match
+_SITES = SITE_HEADS | frozenset("hospital clinic school university college".split())  # what a visit sees, no state
+
+
+def _site_seen(verb) -> bool:
+    """The verb's object is a site or a part of one ("the burns unit of Santa Maria hospital", "a school")."""
+    return any(o.lemma_.lower() in _SITES or any(p.lemma_.lower() in _SITES for c in o.children
+                                                 if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                                                 if p.dep_ == "pobj")
+               for o in verb.children if o.dep_ == "dobj")
 
 
 def _mission(team) -> bool:
