@@ -174,7 +174,8 @@ class _Finder(DirectSpeech):
             tx, day = self.days.occasion(verb)
         if day is None:  # "told reporters last week": a week, not a day
             near = [t for c in verb.children if c.dep_ in ("npadvmod", "tmod") or
-                    (c.dep_ == "prep" and c.lower_ in ("in", "on", "during")) for t in subtree_ids(c) if t not in exclude]
+                    (c.dep_ == "prep" and c.lower_ in ("in", "on", "during"))
+                    for t in subtree_ids(c) if t not in exclude]
             coarse = timex_among(near, self.timexes, self.sdoc)
             if coarse is not None and coarse.type == "DATE" and coarse.anchored and coarse.value[:4].isdigit():
                 return coarse, None
