@@ -147,11 +147,7 @@ def r_ordday(m, ctx: Ctx) -> Norm | None:
     if ctx.dct is None:
         return unresolved(f"XXXX-XX-{day:02d}")
     if rel:
-        base = ctx.ref_point("month") if rel.startswith("the ") else at(ctx.dct, "month")
-        shift = {"next": 1, "the following": 1, "last": -1, "the previous": -1}.get(rel, 0)
-        first = add(base, shift).day
-        d = safe_date(first.year, first.month, day)
-        return point_norm(Point("day", d)) if d else None
+        return _day_of_month(ctx, rel, day)
     last = ctx.last_point
     if last is not None and last.gran in ("day", "month") and last.day.day <= day \
             and abs((last.day - ctx.dct).days) <= 62:
@@ -174,18 +170,28 @@ _DAY_PREPS = ("on", "by", "until", "till", "from", "since", "before", "after", "
               "to", "through", "of", "late", "early")
 
 
+def _day_of_month(ctx: Ctx, rel: str, day: int) -> Norm | None:
+    """The day of "this" / "next" / "last" / "the following" / "the previous" month (the "the" ones counted from the
+    story's last month told)."""
+    base = ctx.ref_point("month") if rel.startswith("the ") else at(ctx.dct, "month")
+    shift = {"next": 1, "the following": 1, "last": -1, "the previous": -1}.get(rel, 0)
+    first = add(base, shift).day
+    d = safe_date(first.year, first.month, day)
+    return point_norm(Point("day", d)) if d else None
+
+
+_TENS = {"twenty": 20, "thirty": 30}
+
+
 def r_ordword(m, ctx: Ctx) -> Norm | None:
     """'on the fourth of November', 'the twentieth of this month': a day of the month spelt out."""
-    words = re.sub(r"[-\s]+", " ", m["word"].lower()).split()
-    day = (20 if words[0] == "twenty" else 30 if words[0] == "thirty" else 0) + ORDINALS.get(words[-1], 0) \
-        if len(words) == 2 else {"twentieth": 20, "thirtieth": 30}.get(words[0]) or ORDINALS[words[0]]
+    tens, _, unit = re.sub(r"[-\s]+", "-", m["word"].lower()).rpartition("-")
+    day = _TENS.get(tens, 0) + ORDINALS[unit]  # "fourth", "twentieth", "twenty-first", "thirty first"
     if m["mon"]:
         return day_norm(ctx, _month(m["mon"]), day, m["year"], m.start(), m.end())
     if ctx.dct is None:
         return unresolved(f"XXXX-XX-{day:02d}")
-    first = add(at(ctx.dct, "month"), {"next": 1, "last": -1}.get(m["rel"].lower(), 0)).day
-    d = safe_date(first.year, first.month, day)
-    return point_norm(Point("day", d)) if d else None
+    return _day_of_month(ctx, m["rel"].lower(), day)
 
 
 def r_mdy(m, ctx: Ctx) -> Norm | None:

@@ -56,22 +56,20 @@ def test_a_proposal_hung_on_the_call_it_was_made_in_is_proposed(run):
     assert row[2] == "proposed" and row[3] == "2067-07" and row[4] == "Batumi", row
 
 
-def test_an_event_word_in_a_bodys_name_takes_the_invitation(run):
-    rows = event_rows(run("Indonesia said it has invited Timor-Leste to the next meeting of the Joint Consultation "
-                          "Mechanism in Jakarta."))
-    assert rows and all(r[2] == "proposed" for r in rows), rows
-
-
-def test_a_dialogue_that_was_to_have_been_held_and_was_postponed_is_cancelled(run):
-    rows = event_rows(run("The Mercosur–Canada trade dialogue, which was to have been held in Asuncion on May 2, has "
-                          "been postponed, with no new date set, the ministry said."))
-    assert rows and all(r[2] == "cancelled" for r in rows), rows
-
-
-def test_a_summit_that_was_to_have_been_held_then_moved_is_scheduled(run):
-    rows = event_rows(run("The summit between Namibia and Botswana, which was to have been held in Windhoek on Friday, "
-                          "will now take place in Gaborone on May 20."))
-    assert rows and all(r[2] == "scheduled" for r in rows), rows
+@pytest.mark.parametrize("text, status", [
+    # an event word in a body's name takes the invitation
+    ("Indonesia said it has invited Timor-Leste to the next meeting of the Joint Consultation Mechanism in Jakarta.",
+     "proposed"),
+    # a dialogue that was to have been held and was postponed is cancelled
+    ("The Mercosur–Canada trade dialogue, which was to have been held in Asuncion on May 2, has been postponed, with no "
+     "new date set, the ministry said.", "cancelled"),
+    # a summit that was to have been held, then moved, is scheduled
+    ("The summit between Namibia and Botswana, which was to have been held in Windhoek on Friday, will now take place "
+     "in Gaborone on May 20.", "scheduled"),
+])
+def test_every_event_of_the_sentence_takes_its_status(run, text, status):
+    rows = event_rows(run(text))
+    assert rows and all(r[2] == status for r in rows), rows
 
 
 def test_a_postponed_summit_set_again_under_a_reporting_verb_is_scheduled(run):
