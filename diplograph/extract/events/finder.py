@@ -119,6 +119,9 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
     if home is not None:
         abroad = [e for e in events if e.type == "visit" and e.status == "held" and e.location is not None
                   and _visited_key(e) not in (None, home[1])]
+        abroad += [e for e in events if e.type in ("summit", "conference") and e.status == "held" and e.location
+                   and e.time is not None and _visited_key(e) not in (None, home[1])]  # "ABUJA - X, who is attending
+        # the AU summit in Addis Ababa, met Y on Tuesday": not at home
         events = [_at_home(e, home, sides, story_dct(sdoc, document.published), abroad) for e in events]
     events = [_visited_state(_state_named(e), sides) for e in events]
     if city is not None:  # (a body's seat may be a city of no one state the gazetteer knows: "New York")
@@ -2109,18 +2112,22 @@ def _at_home(event: Event, home: tuple[str, str], sides: dict[str, str], dct: da
     """A contact held about the dateline's day, with the dateline's state taking part and no place of its own,
     is in the dateline's capital ("ISLAMABAD: ... held talks with his Pakistani counterpart at the Foreign Office"),
     unless one of its sides was then on a visit abroad ("ASTANA - X returned from Tashkent, where he paid a state
-    visit ... The two presidents held talks on Wednesday")."""
+    visit ... The two presidents held talks on Wednesday") or at a summit abroad that day, whose city it then is
+    ("ABUJA - X, who is attending the AU summit in Addis Ababa, met Y today")."""
     city, state = home
     if event.location is not None or event.type in ("visit", "call") or event.status not in ("held", "scheduled") \
             or event.time is None or dct is None \
             or event.time.earliest is None or event.time.earliest != event.time.latest \
             or abs((event.time.earliest - dct).days) > 2 \
             or not (any(k == state or sides.get(k) == state for k in event.participants)
-                    or event.time.earliest == dct and _home_host(event, sides)) \
-            or any(set(event.participants) & set(v.participants) - {_visited_key(v)}
-                   and not _days_apart(v.time, event.time) for v in abroad):
+                    or event.time.earliest == dct and _home_host(event, sides)):
         return event
-    return replace(event, location=city)
+    away = [v for v in abroad if set(event.participants) & set(v.participants) - {_visited_key(v)}
+            and (not _days_apart(v.time, event.time) if v.type == "visit" else _in_days(event.time, v.time))]
+    if not away:
+        return replace(event, location=city)
+    gatherings = {v.location for v in away if v.type != "visit"}
+    return replace(event, location=gatherings.pop()) if len(gatherings) == len(away) == 1 else event
 
 
 def _visited_key(visit: Event) -> str | None:
@@ -2300,6 +2307,12 @@ def _one_day(time: Timex | None) -> date | None:
     """The day a time names when it names exactly one (also a day given without bounds: a visit dated by its report)."""
     bounds = timex_bounds(time) if time is not None else None
     return bounds[0] if bounds is not None and bounds[0] == bounds[1] else None
+
+
+def _in_days(day: Timex, span: Timex) -> bool:
+    """A contact's day within a gathering's days ("a day after both attended the summit in Baku" is not)."""
+    bounds = timex_bounds(span)
+    return bounds is not None and None not in bounds and bounds[0] <= day.earliest <= bounds[1]
 
 
 def _days_apart(a: Timex | None, b: Timex | None) -> bool:

@@ -27,6 +27,7 @@ from diplograph.extract.events.places import (
     hung_guests,
     stray_name,
     title_holder,
+    trigger_free,
     trip_preps,
     where_place,
 )
@@ -1861,6 +1862,7 @@ class Parties(Places):
             for obj in objs:  # "signed an agreement on trade in Arusha": a city under the object's topic too
                 roles.location = roles.location or self.place_of(obj, deep=obj.pos_ == "NOUN")
                 roles.location = roles.location or self._place_past_title(obj)
+            roles.location = roles.location or self._purpose_place(kids) or self._origin_place(objs)
             if roles.location is None and tok.lemma_.lower() in lx.SIGN_VERBS:  # "struck a deal on power links in
                 roles.location = self._deep_place(tok, 2, ("on", "over"))  # X": the accord's topic hung on the verb
             days = [o for c in kids if c.dep_ == "prep" for o in c.children
@@ -1896,6 +1898,26 @@ class Parties(Places):
             elif child.dep_ in ("compound", "amod") and roles.location is None and (city := capital_name(child)) is not None \
                     and self._place_modifier(child):
                 roles.location = city  # "calls off Vilnius trip": a capital the tagger gave no place label
+
+    def _purpose_place(self, kids: list) -> str | None:
+        """"hosted X for a day of talks at Y", "received X for a working dinner in Y": the place the parser hung on
+        the contact the verb is for (its own "in"/"at" phrase only, not one inside its topic; not a gathering's name,
+        "for the Indian Ocean Conference in Goa", whose own event has its place)."""
+        for obj in (o for c in kids if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj"):
+            spans = [obj] + ([o for p in obj.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+                             if obj.ent_type_ in ("DATE", "TIME") else [])  # "for a day of talks"
+            contacts = [o for o in spans if o.pos_ == "NOUN" and (o.lower_ in lx.TRIGGER_NOUNS or not trigger_free(o))]
+            if (found := next(filter(None, map(self._own_place, contacts)), None)):
+                return found
+        return None
+
+    def _origin_place(self, objs: list) -> str | None:
+        """"will meet their counterparts from the Gulf Cooperation Council in Kuwait City": a city the parser hung
+        on the body the verb's object comes from (a city, never a state or region)."""
+        return next((p for obj in objs if obj.dep_ == "dobj" and obj.pos_ == "NOUN" for c in obj.children
+                     if c.dep_ == "prep" and c.lower_ == "from" for o in c.children
+                     if o.dep_ == "pobj" and o.pos_ == "PROPN" and (p := self._own_place(o, cities=True))), None)
+
 
 def speaker_label(start: int, end: int, text: str) -> bool:
     """A name that opens its line in capitals before a colon ("MR PIGOTT:"): who speaks in a transcript, not whom

@@ -98,6 +98,8 @@ class Places:
                             and _no_actor(self.actors.at(named.idx, named.idx + len(named))):
                         return _proper_name(named)  # "the border city of Cucuta", whatever the tagger's label
                     obj = named
+                if (city := _city_after_building(obj)) is not None:
+                    return city  # "at State House Entebbe": a seat's name that its city ends
                 if obj.pos_ == "PROPN" and not trigger_free(obj):  # "at the Summit of the Americas (in Panama)":
                     named = [obj, *(o for p in obj.children if p.lower_ == "of" for o in p.children)]  # the
                     # gathering's own name, not a town or a building; its city may hang on the name's last word
@@ -500,8 +502,12 @@ def where_place(tok) -> str | None:
 
 def _city_in(tok) -> str | None:
     """The city of a building's own "in X" ("the ministry's headquarters in Abuja" -> Abuja, "a hotel in the
-    Paraguayan capital" -> Asuncion, "a base on the outskirts of X" -> X)."""
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "near")):
+    Paraguayan capital" -> Asuncion, "a base on the outskirts of X" -> X, "a villa outside X" -> X), or the city
+    that owns it ("Lomé's presidential palace")."""
+    for owner in (c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"):
+        if gazetteer().capital(name := _proper_name(owner)) is not None or city_state(name) is not None:
+            return name
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "near", "outside")):
         objs = [o for o in prep.children if o.dep_ == "pobj"]
         if prep.lower_ == "on":  # "on the outskirts of X"
             objs = [o for e in objs if e.lemma_.lower() in _EDGES for p in e.children if p.lower_ == "of"
@@ -520,6 +526,15 @@ def _city_in(tok) -> str | None:
         if named.dep_ == "appos" and (city := _city_in(named)) is not None:
             return city  # "the ministry's headquarters, Maitama House, Abuja"
     return None
+
+
+def _city_after_building(tok) -> str | None:
+    """"State House Entebbe", "Government House Suva": a building's name that a known city ends, in one phrase."""
+    if tok.pos_ != "PROPN" or tok.lower_ in SEAT_NOUNS:
+        return None
+    word = next((c for c in reversed(list(tok.lefts)) if c.dep_ == "compound" and c.lower_ in BUILDINGS), None)
+    name = tok.doc[word.i + 1: tok.i + 1].text if word is not None else ""
+    return name if name and (gazetteer().capital(name) is not None or city_state(name) is not None) else None
 
 
 def _city_down(tok) -> str | None:
