@@ -43,7 +43,7 @@ BLIND = {"events": ("events-blind", "events-blind2", "events-blind3", "events-bl
                     "events-blind19-dates", "events-blind19-status", "events-blind19-places", "events-holdout19",
                     "events-holdoutpages15", "events-blind19-parties", "events-blind20-when",
                     "events-blind20-recall", "events-blind20-where", "events-blind20-precision",
-                    "events-holdout20", "events-holdoutpages16"),
+                    "events-holdout20", "events-holdoutpages16", "events-blind21-where"),
          "statements": ("statements-blind", "statements-blind2", "statements-blind3", "statements-blind4",
                         "statements-blind5", "statements-holdout1", "statements-holdout2",
                         "statements-holdout3", "statements-blind6-speech",
@@ -315,6 +315,8 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, 
                                      "location": 0.84, "type": 0.93},  # held out, first run F1 0.873 (start 0.868)
                 "events-holdoutpages16": {"precision": 0.77, "recall": 0.63, "f1": 0.70, "status": 0.91, "date": 0.85,
                                           "location": 0.70, "type": 0.91},  # held out, first run F1 0.701 (start 0.701)
+                "events-blind21-where": {"precision": 0.82, "recall": 0.93, "f1": 0.87, "status": 0.98, "date": 0.95,
+                                         "location": 0.93, "type": 0.98},  # first blind run F1 0.876
                 "statements-holdout9": {"precision": 0.94, "recall": 0.84, "f1": 0.89, "strict_f1": 0.82, "speaker": 0.91,
                                         "date": 0.97},  # held out, first run F1 0.893 strict 0.821 (start 0.893)
                 "statements-holdout7": {"precision": 0.92, "recall": 0.89, "f1": 0.91, "strict_f1": 0.84, "speaker": 0.92,

@@ -503,8 +503,8 @@ def where_place(tok) -> str | None:
 def _city_in(tok) -> str | None:
     """The city of a building's own "in X" ("the ministry's headquarters in Abuja" -> Abuja, "a hotel in the
     Paraguayan capital" -> Asuncion, "a base on the outskirts of X" -> X, "a villa outside X" -> X), or the city
-    that owns it ("Lomé's presidential palace")."""
-    for owner in (c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"):
+    that owns a seat ("Lomé's presidential palace"; not "Bali's airport", a place visited of its own)."""
+    for owner in (c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN" and tok.lower_ in SEAT_NOUNS):
         if gazetteer().capital(name := _proper_name(owner)) is not None or city_state(name) is not None:
             return name
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "near", "outside")):
