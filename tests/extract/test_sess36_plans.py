@@ -85,18 +85,3 @@ def test_an_undated_programme_item_takes_the_month_of_the_trip_told_before(run):
     rows = event_rows(run(text))
     plan = [r for r in rows if r[0] != "visit"]
     assert len(plan) == 1 and plan[0][2] == "scheduled" and plan[0][3] == "2081-07", rows
-
-
-def test_a_later_numbered_round_is_a_further_one(run):
-    text = ("Namibia and Angola held the tenth round of their boundary talks in Windhoek on Monday. The eleventh round "
-            "will take place in Luanda in October.")
-    rows = [r for r in event_rows(run(text)) if r[1] == {"Namibia", "Angola"}]
-    assert sorted((r[2], r[3], r[4]) for r in rows) == [("held", "2081-06-09", "Windhoek"),
-                                                         ("scheduled", "2081-10", "Luanda")], rows
-
-
-def test_the_same_numbered_round_told_again_is_the_one_held(run):
-    text = ("Namibia and Angola held the tenth round of their boundary talks in Windhoek on Monday. The tenth round "
-            "covered grazing rights along the Kunene river.")
-    rows = [r for r in event_rows(run(text)) if r[1] == {"Namibia", "Angola"}]
-    assert len(rows) == 1 and rows[0][2] == "held", rows

@@ -163,8 +163,7 @@ def measure(noun) -> bool:
 def fresh_modifier(trigger, chain: list) -> bool:
     """"a second round", "the next meeting", "another summit": a further occurrence of something known."""
     nouns = [trigger] + [t for t in chain[1:3] if t.lemma_.lower() in _TRANSPARENT]
-    return any((lx.modifier_text(c) in lx.FRESH_MODS or lx.later_ordinal(c) and n.lemma_.lower() in lx.ROUND_NOUNS)
-               if c.dep_ in ("amod", "nummod", "det")  # "the tenth round", as the trigger reads it
+    return any(lx.modifier_text(c) in lx.FRESH_MODS if c.dep_ in ("amod", "nummod", "det")
                else c.dep_ == "poss" and c.lemma_.lower() in _PERIODS  # "next year's summit"
                and any(d.lower_ in lx.NEXT_ONE for d in c.children) for n in nouns for c in n.children)
 
