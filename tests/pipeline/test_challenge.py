@@ -43,7 +43,7 @@ BLIND = {"events": ("events-blind", "events-blind2", "events-blind3", "events-bl
                     "events-blind19-dates", "events-blind19-status", "events-blind19-places", "events-holdout19",
                     "events-holdoutpages15", "events-blind19-parties", "events-blind20-when",
                     "events-blind20-recall", "events-blind20-where", "events-blind20-precision",
-                    "events-holdout20", "events-holdoutpages16", "events-blind21-where"),
+                    "events-holdout20", "events-holdoutpages16", "events-blind21-where", "events-blind21-plans"),
          "statements": ("statements-blind", "statements-blind2", "statements-blind3", "statements-blind4",
                         "statements-blind5", "statements-holdout1", "statements-holdout2",
                         "statements-holdout3", "statements-blind6-speech",
@@ -311,6 +311,8 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, 
                                          "location": 0.85, "type": 0.96},  # first blind run F1 0.853
                 "events-blind20-precision": {"precision": 0.91, "recall": 0.91, "f1": 0.91, "status": 0.96, "date": 0.96,
                                              "location": 0.96, "type": 1.00},  # first blind run F1 0.886
+                "events-blind21-plans": {"precision": 0.85, "recall": 0.96, "f1": 0.90, "status": 0.96, "date": 0.96,
+                                         "location": 0.98, "type": 0.98},  # first blind run F1 0.904
                 "events-holdout20": {"precision": 0.87, "recall": 0.86, "f1": 0.87, "status": 0.93, "date": 0.89,
                                      "location": 0.84, "type": 0.93},  # held out, first run F1 0.873 (start 0.868)
                 "events-holdoutpages16": {"precision": 0.77, "recall": 0.63, "f1": 0.70, "status": 0.91, "date": 0.85,

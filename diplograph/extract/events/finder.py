@@ -1483,6 +1483,8 @@ class _Finder:
         if status == "scheduled" and day is None and time is None and roles.participants:
             time = self._plan_before(tok, roles, claimed_on)  # "X will visit Y next month. He is expected to hold
             # talks with Z": the month or week of the plan told just before, about the same sides
+        if status == "scheduled" and day is None and time is None:
+            time, day = self._plan_beside(chain, claimed_on)
         unset = False
         if status == "scheduled" and day is None and time is None and not _timed_by_occasion(chain) \
                 and occasion is None \
@@ -1750,13 +1752,31 @@ class _Finder:
             return None
         return time
 
+    def _plan_beside(self, chain, dct) -> tuple[Timex | None, date | None]:
+        """"Will attend the summit in X on Jan. 12 and will hold a bilateral meeting there": an undated plan whose
+        verb is joined to a dated plan of the same subject is part of it, on its time."""
+        verb = next((v for v in chain[:3] if v.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None, None
+        first = verb.head
+        if is_speech_verb(first):  # "X will attend Y on Monday, his office said, and will meet Z there": the
+            first = next((c for c in first.children if c.dep_ == "ccomp" and c.i < first.i), first)  # plan told
+        if first.pos_ not in ("VERB", "AUX") or tense_of(first) != "future":
+            return None, None
+        return day_of(first, self.timexes, dct, "future", set(subtree_ids(verb)))
+
     def _about(self, verb, parties: set[str], sides: dict[str, str] | None = None) -> bool:
         """Whether a verb's subject or object ("X received Y today. Y later met Z": Y; "A and B agreed today, after
         their ministers met": the ministers' states) is among the participants or their states."""
         subj = _controller_subject(verb)
         about = [subj] if subj is not None else []
-        about += [c for c in verb.children if c.dep_ == "dobj"]
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        about += objs
         keys = {k for w in about for k in self.parties.np_keys(w)}
+        if sides is not None:  # "X will pay a state visit to Tashkent next month. The two heads of state will ...":
+            ends = [o for w in (verb, *objs) for p in w.children if p.dep_ == "prep" and p.lower_ == "to"
+                    for o in p.children if o.dep_ == "pobj"]  # the state the trip is to
+            keys |= {k for o in ends for k in (*self.parties.np_keys(o), city_state(o.text) or "")}
         return bool((keys | {sides[k] for k in keys if k in sides} if sides else keys) & parties)  # (sides: "X will
         # visit Y. The two heads of state will ...": X's state among the participants)
 
@@ -2279,6 +2299,8 @@ def _on_trip(event: Event, cluster, trips: list[Event], sides: dict[str, str]) -
         sided = {sides.get(k, k) for k in visit.participants}
         hosts = {k for k in visit.participants if k.startswith("state:")} - {sides.get(k) for k in visit.participants
                                                                             if not k.startswith("state:")}
+        if len(hosts) > 1 and visit.location is not None and (seat := _visited_key(visit)) in hosts:
+            hosts = {seat}  # "Mongolia's president is to begin a state visit to South Korea": the state at its place
         others = parties - (sided - hosts)  # the sides met: the trip's host, or people of no known state
         if others != parties and others and not any(p.startswith(("state:", "org:")) for p in others - hosts):
             found.append(visit)

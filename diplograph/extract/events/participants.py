@@ -305,6 +305,8 @@ class Parties(Places):
         if tok.tag_ == "NNS" and tok.i and tok.left_edge.lower_ in ("the", "their") \
                 and (keys := self._subject_before(tok)):
             return keys  # "The ministers later received X", "Their presidents will meet": those of the sentence before
+        if tok.tag_ == "NNS" and mention is None and (keys := self._agreed_delegates(tok)):
+            return keys  # "the two leaders agreed that their foreign ministers would meet": the leaders' states
         if mention is not None and mention.key.startswith(SOURCE_PREFIX) \
                 and (lemma in lx.GROUP_NOUNS or lemma in PERSON_TITLES):
             if any(c.lower_ in lx.PAIR_WORDS or c.lower_ in _SIDE_COUNTS for c in tok.children) \
@@ -430,6 +432,28 @@ class Parties(Places):
         keys = self.served_states(keys)
         return keys if len(keys) >= 2 and all(k.startswith("state:") for k in keys) else []  # (their people: no side
         # of unknown state)
+
+    def _agreed_delegates(self, tok) -> list[str]:
+        """"The two agreed (that) their foreign ministers / officials would meet": people no modifier places, the
+        subject of a plan an agreement of two or more sides frames, are those sides' people: the sides' states."""
+        verb = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" \
+                or verb.head.lemma_.lower() not in lx.AGREE | _DECIDE_VERBS \
+                or not (tok.lemma_.lower() in lx.GROUP_NOUNS or tok.lemma_.lower() in PERSON_TITLES) \
+                or any(c.dep_ == "poss" and c.lower_ != "their" or c.dep_ in ("det", "nummod", "prep", "appos")
+                       and c.lower_ not in ("the",) for c in tok.children) or self._modifier_keys(tok):
+            return []  # (not "Kenyan officials", "officials of X", "two ministers": people the words place)
+        agreed = verb.head
+        while agreed.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in agreed.children):
+            agreed = agreed.head  # "X and Y met ... and agreed that ...": the first verb's subject
+        subj = next((c for c in agreed.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        keys = self.served_states(self.np_keys(subj)) if subj is not None and subj.i != tok.i else []
+        unplaced = [k for k in keys if k.startswith("person:")]
+        if len(keys) >= 2 and len(unplaced) == 1 and (home := self._home_state(tok.doc)) is not None \
+                and home not in keys:
+            keys = [home if k in unplaced else k for k in keys]  # "PORT MORESBY - ... the Prime Minister and X's
+            # president agreed": the one whose state goes unnamed serves the text's home state
+        return keys if len(keys) >= 2 and all(k.startswith("state:") for k in keys) else []  # (no side of unknown state)
 
     def _named_parent(self, body) -> ActorMention | None:
         """The international organisation a council of its members belongs to ("the OIC Council of Foreign
@@ -2325,6 +2349,7 @@ def _styled_person(m: re.Match | None, offset: int) -> ActorMention | None:
 _PEOPLE = frozenset("man men woman women".split())
 _AGENT_TAKES_PART = lx.SIGN_VERBS | {"exchange"} | lx.HOSTING_VERBS  # "a deal was signed by X", "received by Y"
 VISITOR_REACH = 4  # sentences back to the trip that made someone "the visiting minister" or "his guest"
+_DECIDE_VERBS = frozenset("decide resolve".split())  # "the pair decided that their ministers should meet"
 _PAIRS = frozenset("pair duo".split())  # "the pair", "the duo": the two just named
 _PROPOSER_VERBS = frozenset("propose suggest offer float moot initiate".split())  # "talks proposed by X"
 _HOLDERS = PERSON_TITLES | frozenset({"head", "chief"})  # office words whose "of" phrase names the body led
