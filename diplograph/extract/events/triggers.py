@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from diplograph.extract.actors.blocs import organ_owner
-from diplograph.extract.actors.columns import doc_text, subtree_ids
+from diplograph.extract.actors.columns import doc_text, entities, subtree_ids
 from diplograph.extract.base import any_lemma, any_word, token_strings
 from diplograph.extract.clauses import nearest_subject
 from diplograph.extract.events.asked import asked_about, asked_one
@@ -547,7 +547,7 @@ def _named_body(body) -> bool:
     words = list(body.subtree)
     lo, hi = words[0].idx, words[-1].idx + len(words[-1])
     gz = gazetteer()
-    for ent in body.doc.ents:
+    for ent in entities(body.doc):  # read once per pass: Doc.ents builds every entity's Span anew
         if lo <= ent.start_char and ent.end_char <= hi and ent.label_ == "ORG":
             name = ent.text.removesuffix("'s").removesuffix("\u2019s")  # "The Arab League's" tagged whole
             name = name[4:] if name.lower().startswith("the ") else name
