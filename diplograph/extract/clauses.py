@@ -6,6 +6,8 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+from spacy.symbols import VERB
+
 from diplograph.extract.actors.columns import doc_text, span_text, subtree_ids
 from diplograph.extract.base import token_strings
 from diplograph.extract.statements.reporting import (
@@ -52,7 +54,7 @@ _RETORTS = frozenset("hit fire shoot shot lash snap".split())  # "hit back:", "f
 
 def is_speech_verb(token) -> bool:
     """A verb (not an auxiliary or noun) whose lemma, or plain base form, introduces speech."""
-    if token.pos_ != "VERB":
+    if token.pos != VERB:  # (the id: Token.pos_ looks its name up afresh, for every verb asked)
         return False
     said = _speech_words(token.lemma_, token.lower_)
     if said is None:  # a retort verb: speech only with its particle

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from diplograph.extract.actors.candidates import gazetteer_cands
 from diplograph.extract.actors.columns import doc_text, sentence_start, subtree_ids
-from diplograph.extract.base import ActorMention, DocActors, token_strings
+from diplograph.extract.base import ActorMention, DocActors, any_word, token_strings
 from diplograph.extract.clauses import is_speech_verb, nearest_subject
 from diplograph.extract.events.coref import (ANAPHOR_WINDOW, Sighting, corefer, host_on_visit, share_setting,
                                              signed_at_contact, split_trip, to_record, trip_called_off)
@@ -1998,9 +1998,13 @@ def _visit_host_met(visit: Event, event: Event, sides: dict[str, str]) -> bool:
     return host is not None and any(k == host or sides.get(k) == host for k in event.participants)
 
 
+_SUCH = frozenset({"such"})  # a count of the event just told: looked for only in a document with the word
+
+
 def _such_count(tok) -> bool:
     """"met Y on Wednesday, the second such meeting this year": a count of the event just told, set off by a comma."""
-    return tok.pos_ == "NOUN" and any(c.lower_ == "such" and c.dep_ in ("amod", "predet", "det") for c in tok.children) \
+    return tok.pos_ == "NOUN" and any_word(tok.doc, _SUCH) \
+        and any(c.lower_ == "such" and c.dep_ in ("amod", "predet", "det") for c in tok.children) \
         and tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text in (",", "\u2014", "\u2013", "(")
 
 

@@ -130,7 +130,8 @@ class Parties(Places):
         while start > first and (pos[start - 1] in _LIST_POS or self._leader_of(doc, start - 1)
                                  or _in_title_chain(doc, start - 1)) and text[start - 1] not in "-–—()":
             start -= 1
-        end = min([verb.i] + [c.i for c in verb.children if c.dep_ == "aux" and c.i > subj.i])  # "... will hold"
+        dep = token_strings(doc, "DEP")  # the first auxiliary of the verb after the subject: "... will hold"
+        end = next((i for i in range(subj.i + 1, verb.i) if dep[i] == "aux" and doc[i].head == verb), verb.i)
         if "and" not in token_strings(doc, "LOWER")[start:end] \
                 or any(p in ("VERB", "AUX") or p == "ADP" and not doc[i].ent_type_  # "the Republic of the Congo"
                        and not self._leader_of(doc, i) and not _in_title_chain(doc, i)

@@ -6,7 +6,7 @@ import calendar
 import re
 from functools import wraps
 
-from diplograph.extract.actors.columns import doc_text, sentence_bounds, span_text
+from diplograph.extract.actors.columns import doc_text, sentence_bounds, span_text, subtree_ids
 from diplograph.extract.actors.headlines import english_words
 from diplograph.extract.base import any_word, token_strings
 from diplograph.extract.clauses import is_speech_verb
@@ -498,16 +498,20 @@ def clauses_on(trigger) -> list:
 def _find_clauses_on(trigger) -> list:
     """clauses_on() worked out afresh."""
     doc = trigger.doc
-    nouns = [t for t in trigger.subtree if t.i > trigger.i and (t.pos_ in ("NOUN", "PROPN") or t.dep_ == "appos"
-                                                                and t.head == trigger)]  # "the summit, the seventh,"
+    pos, dep = token_strings(doc, "POS"), token_strings(doc, "DEP")  # columns: a Token only for the nouns
+    nouns = [doc[t] for t in subtree_ids(trigger) if t > trigger.i and (
+        pos[t] in ("NOUN", "PROPN") or dep[t] == "appos" and doc[t].head == trigger)]  # "the summit, the seventh,"
     later = [c for t in nouns for c in t.children if c.dep_ in ("acl", "relcl")
              and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","]  # set off by a comma: not restrictive
+    if len({c.head.i for c in later}) > 1:  # nouns in Token.subtree's order (a non-projective parse may not ascend)
+        at = {t.i: k for k, t in enumerate(trigger.subtree)}
+        later.sort(key=lambda c: at[c.head.i])
     clauses = [c for c in trigger.children if c.dep_ in ("acl", "relcl")] + later
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lemma_.lower() in lx.ROUND_NOUNS:
         clauses += [c for c in trigger.head.head.children if c.dep_ in ("acl", "relcl") and c.i > trigger.i]
         # "the last round of talks between A and B, held in X": the round's clause is the talks'
-    pos, lemmas = token_strings(doc, "POS"), token_strings(doc, "LEMMA")  # columns: no Token per word between
-    named = {t.i for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
+    lemmas = token_strings(doc, "LEMMA")  # columns: no Token per word between
+    named = {t for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for t in subtree_ids(c)}
     return [c for c in clauses if not any(pos[t] in ("NOUN", "PROPN") and lemmas[t].lower() in _OWN_CLAUSE_NOUNS
                                           and not (c.head == trigger and t in named)
                                           for t in range(trigger.i + 1, min(c.i, c.left_edge.i)))]

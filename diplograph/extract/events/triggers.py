@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from diplograph.extract.actors.blocs import organ_owner
-from diplograph.extract.actors.columns import doc_text
-from diplograph.extract.base import any_lemma, any_word
+from diplograph.extract.actors.columns import doc_text, entities, subtree_ids
+from diplograph.extract.base import any_lemma, any_word, token_strings
 from diplograph.extract.clauses import nearest_subject
 from diplograph.extract.events.asked import asked_about, asked_one
 from diplograph.extract.events.places import capital_by_nationality, entity_text, hung_guests, is_place, stray_name
@@ -547,7 +547,7 @@ def _named_body(body) -> bool:
     words = list(body.subtree)
     lo, hi = words[0].idx, words[-1].idx + len(words[-1])
     gz = gazetteer()
-    for ent in body.doc.ents:
+    for ent in entities(body.doc):  # read once per pass: Doc.ents builds every entity's Span anew
         if lo <= ent.start_char and ent.end_char <= hi and ent.label_ == "ORG":
             name = ent.text.removesuffix("'s").removesuffix("\u2019s")  # "The Arab League's" tagged whole
             name = name[4:] if name.lower().startswith("the ") else name
@@ -849,7 +849,8 @@ def _to_a_place(tok, preps: tuple[str, ...] = ("in", "at"), deps: tuple[str, ...
 def _remote(tok) -> bool:
     """"phone call", "telephone conversation", "spoke by phone", "a call with X", "held a call"."""
     deps = ("compound", "amod", "prep", "advmod", "agent", "npadvmod")  # "spoke by phone": "by" may parse as agent
-    words = {t.lower_ for c in tok.children for t in c.subtree if c.dep_ in deps}
+    lower = token_strings(tok.doc, "LOWER")  # the column over the phrases' indices: no Token per word
+    words = {lower[t] for c in tok.children if c.dep_ in deps for t in subtree_ids(c)}
     if words & lx.REMOTE_WORDS:
         return True
     if tok.pos_ == "VERB":
