@@ -1051,6 +1051,13 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
                     break
         if tok.tag_ in ("NNS", "NNPS") or begin in covered or tok.i - 1 in styles:
             continue  # "Rt Hon X": the first style reads the name
+        bracketed = tok.i not in styles and begin + 2 < len(doc) and doc[begin].text == "("
+        if bracketed:  # "SPOKESPERSON (Mme Jane Roe):": a transcript label names its holder in brackets
+            begin += 1
+            while begin < len(doc) - 1 and is_honorific(doc[begin]):
+                begin += 1
+            if begin in covered:
+                continue
         end = begin
         while end < len(doc) and end not in covered and (
                 _name_word(doc[end]) or doc[end].text in _NAME_GLUE and not doc[end - 1].whitespace_
@@ -1061,6 +1068,8 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
         elif tok.i in styles and _given_name_tail(doc, begin, end):
             end += 2  # "Ms Park Ji" + "-won": a hyphenated given name's lower-case half
         words = [t for t in doc[begin: end] if t.text not in _NAME_GLUE]
+        if bracketed and (end >= len(doc) or not doc[end].text.startswith(")") or len(words) < 2):
+            continue  # only a whole name closing the bracket: "Minister (Foreign Affairs)" is no one
         if (2 <= len(words) <= 4 or len(words) == 1 and _lone_surname(words[0])) \
                 and not (end < len(doc) and doc[end].is_title and doc[end].is_alpha) \
                 or 1 <= len(words) <= 2 and end in people and tok.i in styles:
