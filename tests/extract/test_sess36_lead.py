@@ -71,3 +71,33 @@ def test_a_bracketed_agency_in_a_dateline_is_still_no_actor(run):
     ex = run("WINDHOEK, March 20 (NAMPA) - Namibia and Angola agreed on Friday to reopen the Oshikango border post, "
              "the two foreign ministers said after talks in Windhoek.")
     assert not [a for a in ex.actors if "nampa" in a.name.lower()]
+
+
+RELEASE = """PRESS RELEASE
+
+Gaborone, 20 March 2079 - Naledi Kgosi Molefe, who chairs the SADC Council of Ministers, strongly condemns Sunday's attack on a mission convoy near Goma, which wounded four observers. She calls on all armed groups to respect the ceasefire."""
+
+
+def test_a_name_right_after_a_datelines_dash_is_the_speaker(run):
+    names, _ = said(run(RELEASE), "all armed groups to respect the ceasefire")
+    assert "naledi kgosi molefe" in names
+
+
+def test_a_possessive_day_on_the_object_does_not_date_the_saying(run):
+    _, statement = said(run(RELEASE), "attack on a mission convoy")
+    assert statement.said_on == PUBLISHED
+
+
+@pytest.mark.parametrize("text, name", [
+    ("MANILA, March 20 (Agency) - Teodoro Villanueva Cruz said on Friday the Philippines would attend the talks.",
+     "teodoro villanueva cruz"),
+    ("Lusaka, 19 March 2079 \u2013 Chilufya Banda Mwale, Zambia's foreign minister, told reporters that Lusaka would "
+     "host the summit.", "chilufya banda mwale"),
+])
+def test_names_after_a_dateline_are_people(run, text, name):
+    assert name in {a.name.lower() for a in run(text).actors if a.type == "person"}
+
+
+def test_a_known_body_after_a_dateline_stays_a_body(run):
+    ex = run("HANOI, March 20 - Vietnam Airlines said on Friday it would resume flights to Vientiane next month.")
+    assert not [a for a in ex.actors if a.type == "person"]
