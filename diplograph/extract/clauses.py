@@ -691,8 +691,9 @@ def _quoted_head(conj, closing) -> bool:
 
 def leading_time(tokens: list) -> int:
     """How many first tokens of a reported clause are the speech verb's date ("said on Friday it would")."""
-    if len(tokens) < 3 or not (tokens[0].dep_ in ("prep", "npadvmod", "tmod") or tokens[0].ent_type_ == "DATE"):
-        return 0
+    if len(tokens) < 3 or tokens[0].dep_ == "poss" \
+            or not (tokens[0].dep_ in ("prep", "npadvmod", "tmod") or tokens[0].ent_type_ == "DATE"):
+        return 0  # "condemns Tuesday's attack": a possessive day is the thing's, not the saying's
     phrase = sorted(tokens[0].subtree, key=lambda t: t.i)
     n = len(phrase)
     if [t.i for t in tokens[:n]] != [t.i for t in phrase] or not any(t.ent_type_ in ("DATE", "TIME") for t in phrase):

@@ -219,6 +219,8 @@ def _bracketed_agency(ent) -> bool:
         return False  # (the cheap test first: most names are nowhere near a dateline)
     text = doc_text(ent.doc)
     before = text[text.rfind("\n", 0, ent.start_char) + 1:ent.start_char]
+    if text[ent.end_char:ent.end_char + 4].lstrip(" )").startswith(":"):
+        return False  # "SPOKESPERSON (Mme X):": a speaker label naming who speaks, no agency
     return before.count("(") > before.count(")") or before.count("/") % 2 == 1 or ent.text.startswith("/")
 
 

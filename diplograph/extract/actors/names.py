@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from diplograph.extract.actors.columns import sentence_bounds, span_text, token_columns
 from diplograph.extract.actors.headlines import english_words, headline_parts, headline_verb, in_headline
 from diplograph.extract.base import token_strings
+from diplograph.extract.clauses import dateline_end
 from diplograph.extract.statements.reporting import SPEECH_VERBS
 from diplograph.kb.gazetteer import fold, gazetteer, locate_place
 from diplograph.kb.names import PATRONYMIC_ENDS
@@ -130,6 +131,7 @@ def repair_ents(doc: Doc, ents: list[Span], text: str) -> list[Span]:
     out = _joined_people(sorted(out + _titled_names(doc, out), key=lambda e: e.start))  # "[Aoife] [Roe] MLA"
     out = _plural_titled_names(doc, out) if _PLURAL_TITLE.search(text) else out
     out = _appositive_names(doc, out)
+    out = _dateline_names(doc, out, text) if "\u2013" in text or " - " in text or "\u2014" in text else out
     out += _paired_acronyms(doc, out) if " between " in text.lower() else []
     out = _function_word_names(doc, out)
     out += _joined_acronyms(doc, out) if JOINED_ACRONYM.search(text) else []
@@ -137,6 +139,36 @@ def repair_ents(doc: Doc, ents: list[Span], text: str) -> list[Span]:
     out += _script_names(doc, out) if _CASED_SCRIPT_CHAR.search(text) else []
     out += _movement_names(doc, out) if _MOVEMENT_HEAD.search(text) else []
     return _outermost_people(sorted(out + _possessed_names(doc, out), key=lambda e: e.start))
+
+
+def _dateline_names(doc: Doc, ents: list[Span], text: str) -> list[Span]:
+    """"Addis Ababa, 3 March 2061 - Jane Mary Roe, who chairs ...": the words after a dateline's dash open the story,
+    and NER, misled by the dateline, often misses the name that starts it; two to four name words before a comma or
+    a verb there are a person."""
+    starts = sorted({0} | {m.end() for m in re.finditer(r"\n\s*", text)})
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    found: list[Span] = []
+    for start in starts:
+        end = dateline_end(text, start + 1) if start < len(text) else start
+        if end <= start or not text[start:end].rstrip().endswith(("-", "\u2013", "\u2014")):
+            continue  # only a dateline closed by a dash ("CITY, date -"): the story's first words follow it
+        rest = doc.char_span(end, len(text), alignment_mode="expand")
+        begin = rest.start if rest is not None else len(doc)
+        while begin < len(doc) and doc[begin].is_space:
+            begin += 1
+        if begin >= len(doc) or begin in covered:
+            continue
+        stop = begin
+        while stop < len(doc) and stop - begin < 6 and stop not in covered and (
+                _name_word(doc[stop]) or stop > begin and _hyphen_glued(doc[stop])
+                or doc[stop].text in _NAME_GLUE and not doc[stop - 1].whitespace_ or _inner_particle(doc, stop, begin)):
+            stop += 1
+        words = [t for t in doc[begin:stop] if t.text not in _NAME_GLUE and not _hyphen_glued(t)]
+        after = doc[stop] if stop < len(doc) else None
+        if 2 <= len(words) <= 4 and after is not None and (after.text == "," or after.tag_.startswith("VB")) \
+                and gazetteer().lookup(doc[begin:stop].text) is None and _plausible_name(doc[begin:stop]):
+            found.append(Span(doc, begin, stop, label="PERSON"))
+    return sorted(ents + found, key=lambda e: e.start) if found else ents
 
 
 def _outermost_people(ents: list[Span]) -> list[Span]:
@@ -1051,6 +1083,13 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
                     break
         if tok.tag_ in ("NNS", "NNPS") or begin in covered or tok.i - 1 in styles:
             continue  # "Rt Hon X": the first style reads the name
+        bracketed = tok.i not in styles and begin + 2 < len(doc) and doc[begin].text == "("
+        if bracketed:  # "SPOKESPERSON (Mme Jane Roe):": a transcript label names its holder in brackets
+            begin += 1
+            while begin < len(doc) - 1 and is_honorific(doc[begin]):
+                begin += 1
+            if begin in covered:
+                continue
         end = begin
         while end < len(doc) and end not in covered and (
                 _name_word(doc[end]) or doc[end].text in _NAME_GLUE and not doc[end - 1].whitespace_
@@ -1061,6 +1100,8 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
         elif tok.i in styles and _given_name_tail(doc, begin, end):
             end += 2  # "Ms Park Ji" + "-won": a hyphenated given name's lower-case half
         words = [t for t in doc[begin: end] if t.text not in _NAME_GLUE]
+        if bracketed and (end >= len(doc) or not doc[end].text.startswith(")") or len(words) < 2):
+            continue  # only a whole name closing the bracket: "Minister (Foreign Affairs)" is no one
         if (2 <= len(words) <= 4 or len(words) == 1 and _lone_surname(words[0])) \
                 and not (end < len(doc) and doc[end].is_title and doc[end].is_alpha) \
                 or 1 <= len(words) <= 2 and end in people and tok.i in styles:

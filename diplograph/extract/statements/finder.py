@@ -275,6 +275,7 @@ class _Finder(DirectSpeech):
         # an interview's introduction ends at its first question (or a presenter's line), and the turns after answer
         asked = [t.label[0] for t in turns if t.question or t.narration]
         header_end = asked[0] if asked else turns[0].label[0] if turns else 0
+        named: dict[str, str] = {}  # a label's words -> whom its parenthesis once named ("SPOKESPERSON (Mr X):")
         for turn in turns:
             if turn.narration:
                 continue
@@ -286,7 +287,11 @@ class _Finder(DirectSpeech):
             if turn.answer:
                 speaker = self._interviewee(header_end)
             else:
-                speaker = label_speaker(self.actors, self.text, *turn.label, header_end, answering=bool(asked))
+                label = " ".join(self.text[slice(*turn.label)].split()).lower()
+                speaker = self._label_aside(turn) or named.get(label) \
+                    or label_speaker(self.actors, self.text, *turn.label, header_end, answering=bool(asked))
+                if speaker is not None and label not in named and self._label_aside(turn):
+                    named[label] = speaker
             if speaker is not None:
                 when = self._occasion_day(speaker, header_end) if asked else (None, self.doc.published)
                 for a, b in turn.parts:
@@ -307,6 +312,16 @@ class _Finder(DirectSpeech):
             if people:
                 self.issuer = people[0].key
                 self._speech(people[0].key, header[2], self._lead_end(header[2]))
+
+    def _label_aside(self, turn) -> str | None:
+        """The person a label's parenthesis names ("SPOKESPERSON (Mme X):"): the one who speaks, not the office."""
+        end = turn.parts[0][0] if turn.parts else turn.label[1]
+        aside = self.text[turn.label[1]:end]
+        if "(" not in aside:
+            return None
+        start = turn.label[1] + aside.index("(")
+        people = [m for m in self.actors.in_span(start, end) if m.type == "person" and m.kind != "unnamed"]
+        return people[0].key if people else None
 
     def _headline_quote(self) -> None:
         """A tabloid headline's opening quotation ("'WE WILL NOT BACK DOWN' Ottawa fires back") is its subject's."""
