@@ -288,10 +288,11 @@ class _Finder(DirectSpeech):
                 speaker = self._interviewee(header_end)
             else:
                 label = " ".join(self.text[slice(*turn.label)].split()).lower()
-                speaker = self._label_aside(turn) or named.get(label) \
+                aside = self._label_aside(turn)
+                if aside is not None:
+                    named.setdefault(label, aside)
+                speaker = aside or named.get(label) \
                     or label_speaker(self.actors, self.text, *turn.label, header_end, answering=bool(asked))
-                if speaker is not None and label not in named and self._label_aside(turn):
-                    named[label] = speaker
             if speaker is not None:
                 when = self._occasion_day(speaker, header_end) if asked else (None, self.doc.published)
                 for a, b in turn.parts:
