@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from diplograph.extract.actors.columns import sentence_bounds, span_text, token_columns
 from diplograph.extract.actors.headlines import english_words, headline_parts, headline_verb, in_headline
 from diplograph.extract.base import token_strings
-from diplograph.extract.clauses import dateline_end
+from diplograph.extract.clauses import in_dateline
 from diplograph.extract.statements.reporting import SPEECH_VERBS
 from diplograph.kb.gazetteer import fold, gazetteer, locate_place
 from diplograph.kb.names import PATRONYMIC_ENDS
@@ -131,7 +131,7 @@ def repair_ents(doc: Doc, ents: list[Span], text: str) -> list[Span]:
     out = _joined_people(sorted(out + _titled_names(doc, out), key=lambda e: e.start))  # "[Aoife] [Roe] MLA"
     out = _plural_titled_names(doc, out) if _PLURAL_TITLE.search(text) else out
     out = _appositive_names(doc, out)
-    out = _dateline_names(doc, out, text) if "\u2013" in text or " - " in text or "\u2014" in text else out
+    out = _dateline_names(doc, out)
     out += _paired_acronyms(doc, out) if " between " in text.lower() else []
     out = _function_word_names(doc, out)
     out += _joined_acronyms(doc, out) if JOINED_ACRONYM.search(text) else []
@@ -141,23 +141,18 @@ def repair_ents(doc: Doc, ents: list[Span], text: str) -> list[Span]:
     return _outermost_people(sorted(out + _possessed_names(doc, out), key=lambda e: e.start))
 
 
-def _dateline_names(doc: Doc, ents: list[Span], text: str) -> list[Span]:
+def _dateline_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """"Addis Ababa, 3 March 2061 - Jane Mary Roe, who chairs ...": the words after a dateline's dash open the story,
     and NER, misled by the dateline, often misses the name that starts it; two to four name words before a comma or
     a verb there are a person."""
-    starts = sorted({0} | {m.end() for m in re.finditer(r"\n\s*", text)})
     covered = {i for e in ents for i in range(e.start, e.end)}
     found: list[Span] = []
-    for start in starts:
-        end = dateline_end(text, start + 1) if start < len(text) else start
-        if end <= start or not text[start:end].rstrip().endswith(("-", "\u2013", "\u2014")):
-            continue  # only a dateline closed by a dash ("CITY, date -"): the story's first words follow it
-        rest = doc.char_span(end, len(text), alignment_mode="expand")
-        begin = rest.start if rest is not None else len(doc)
+    dashes = [i for i, w in enumerate(token_columns(doc).words) if w in _CAPTION_DASHES]  # the columns first: few
+    for begin in (i + 1 for i in dashes if i + 1 < len(doc) and in_dateline(doc[i])):
         while begin < len(doc) and doc[begin].is_space:
             begin += 1
-        if begin >= len(doc) or begin in covered:
-            continue
+        if begin >= len(doc) or begin in covered or in_dateline(doc[begin]):
+            continue  # only the dash that closes a dateline ("CITY, date -"): the story's first words follow it
         stop = begin
         while stop < len(doc) and stop - begin < 6 and stop not in covered and (
                 _name_word(doc[stop]) or stop > begin and _hyphen_glued(doc[stop])
