@@ -77,6 +77,9 @@ class EventCues:
             # Thursday travel to X" (after a modal), "Ruto heads to Beijing" (a headline's verb in -s)
             if by_form[i] and _modal_verb(doc[i]) or by_lemma[i] and _headline_verb(doc[i]):
                 noun[i], verb[i] = False, True
+        for i in numpy.flatnonzero(verb & ~noun & (pos == VERB) & _member(lower, self.nouns)).tolist():
+            if _nominal_verb(doc[i]):  # "said that talks with X would resume": the plural noun the tagger read
+                noun[i], verb[i] = True, False  # as a present verb, retagged as the noun it is
         for i in numpy.flatnonzero((pos == ADJ) & _member(lower, self.nouns)).tolist():
             if _nominal_adjective(doc[i]):  # "held a bilateral on the sidelines": the noun the tagger took for an
                 doc[i].pos_, doc[i].tag_ = "NOUN", "NN"  # adjective, retagged as the noun it is
@@ -100,6 +103,16 @@ def _modal_verb(tok) -> bool:
             or not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return False
     tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VB", tok.lower_
+    return True
+
+
+def _nominal_verb(tok) -> bool:
+    """An event noun in -s the tagger read as a present verb where it fills a noun's slot ("that talks with X would
+    resume", "called for negotiations"): a verb in -s is never a subject or an object itself."""
+    if tok.tag_ != "VBZ" or tok.dep_ not in _ARGUMENT_DEPS \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        return False
+    tok.pos_, tok.tag_ = "NOUN", "NNS"
     return True
 
 

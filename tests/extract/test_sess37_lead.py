@@ -1,0 +1,37 @@
+"""An event noun in -s that the tagger reads as a present verb ("said that talks with X would resume") is still the
+noun: its event is talks, not a conversation held that day; invented text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.harness import event_rows, extractor
+
+PUBLISHED = date(2081, 9, 17)
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    return extractor(nlp, PUBLISHED)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya said on Tuesday that talks with Ethiopia would resume.",
+    "Chile's foreign minister said on Monday that talks with Bolivia would resume in October.",
+    "Vietnam said on Friday that negotiations with the Philippines would continue next month.",
+])
+def test_a_plural_event_noun_read_as_a_verb_is_the_noun(run, text):
+    rows = event_rows(run(text))
+    assert rows, text
+    assert {r[0] for r in rows} <= {"talks", "negotiation", "meeting"}, rows
+    assert all(r[2] != "held" for r in rows), rows  # what "would resume" is has not happened yet
+
+
+def test_only_a_verb_in_a_nouns_slot_is_retagged(nlp):
+    said = nlp("Kenya said on Tuesday that talks with Ethiopia would resume.")
+    assert [t.pos_ for t in said if t.lower_ == "talks"] == ["NOUN"]
+    assert said._.event_cues and "talks" in {said[i].lower_ for i in said._.event_cues}
+    own = nlp("Peru's president talks with Chile's leader by phone every week.")
+    assert [t.pos_ for t in own if t.lower_ == "talks"] == ["VERB"]  # its own subject: the verb it is
