@@ -396,6 +396,7 @@ def _hedge_before_that(tokens: list) -> bool:
         and tokens[1].lower_ == "that" and tokens[1].dep_ == "mark"
 
 
+_REASONING_MARKS = frozenset("because although though unless if whereas until".split())
 _HEDGES = frozenset("only simply merely just".split())
 
 
@@ -728,5 +729,7 @@ def _own_clause(verb) -> bool:
     """True when a nested speech verb reports its own clause ("adding that ...", "and reaffirmed support")."""
     if verb.dep_ == "pcomp":  # "before adding that ...", not "is aimed at underscoring support"
         return any(c.dep_ == "ccomp" for c in verb.children)
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _REASONING_MARKS for c in verb.children):
+        return False  # "would fail because it asks the smallest depositors to wait": the reason is said too
     return verb.dep_ in ("advcl", "conj") and (any(c.dep_ == "ccomp" for c in verb.children)
                                                or bool(_object_content(verb)))

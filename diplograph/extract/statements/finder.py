@@ -68,6 +68,12 @@ def find_statements(sdoc, document: Document, actors: DocActors, timexes: list[T
     return _Finder(sdoc, document, actors, timexes).run()
 
 
+# A byline: "By X, former minister", "OPINION | X", a line that is only the author's name.
+_BYLINE = re.compile(r"^[ \t]*(?:By[ \t]+|[A-Z][A-Za-z]*[ \t]*\|[ \t]*)([^\n|]{3,120})$", re.M)
+_SIGNATURE = re.compile(r"(?:[A-Z][\w'\u2019]*(?:-[A-Z][\w'\u2019]*)?[ \t]+){1,3}[A-Z][\w'\u2019]+(?:-[A-Z][\w'\u2019]+)?"
+                        r"(?=[ \t]*(?:,|$|\n| was\b| is\b| has\b))")  # "Maarten Verbeek-Dijkstra", "Rania Haddad-Saab"
+BYLINE_REACH = 400  # a byline stands in a piece's first lines
+AUTHOR_NOTE_WORDS = 40  # the closing note on an author is one short sentence
 _ABBREVIATED = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][a-z]{0,3}\.")  # "U.S.", "Dec.", "Gen."
 
 
@@ -111,6 +117,7 @@ class _Finder(DirectSpeech):
         self.spoken: list[tuple[int, int]] = []  # unquoted stretches already given to a labelled speaker
         self.issuer: str | None = None  # who a press statement's header names: its "we" speaks for them
         self._opener_ids: list[int] | None = None  # _openers(), once per document
+        self._signed: str | None = None  # _author(), once per document ("" for none)
 
     def run(self) -> list[Statement]:
         """Statements in text order."""
@@ -215,6 +222,8 @@ class _Finder(DirectSpeech):
             return None
         if subj.lower_ == "we" and self.issuer is not None and self.quote_at(subj.idx) is None:
             return self.issuer  # "Statement by X ... We call on the authorities to ...": the statement's author
+        if subj.lower_ == "i" and self.quote_at(subj.idx) is None and (author := self._author()) is not None:
+            return author  # an opinion piece's "I told the committee that ...": its signed author
         # "his shadow, Anne Wells, accused ...", "Senegal's new president, X, pledged": the name beside the description
         named = (self.speakers.key(c, sent_no, person_only=True) for c in subj.children
                  if c.dep_ == "appos" and c.pos_ == "PROPN")
@@ -313,6 +322,51 @@ class _Finder(DirectSpeech):
             if people:
                 self.issuer = people[0].key
                 self._speech(people[0].key, header[2], self._lead_end(header[2]))
+
+    def _author(self) -> str | None:
+        """Who signs a piece written in the first person: a byline near its top ("By X, former minister",
+        "OPINION | X") or a closing one-line note on the author ("X was ambassador to Y until 2070.")."""
+        if self._signed is None:
+            self._signed = self._byline() or self._author_note() or ""
+        return self._signed or None
+
+    def _byline(self) -> str | None:
+        """The person a byline near the top names ("By X, ...", or a header line that is only a name)."""
+        for m in _BYLINE.finditer(self.text, 0, min(len(self.text), BYLINE_REACH)):
+            name = _SIGNATURE.match(m.group(1))
+            if name is None or not (m.group(0).lstrip().startswith("By") or not m.group(1)[name.end():].strip()):
+                continue
+            if (key := self._signer(m.start(1), m.start(1) + name.end())) is not None:
+                return key
+        return None
+
+    def _author_note(self) -> str | None:
+        """"X was the Netherlands' ambassador to Y until 2070.": a closing line on who wrote the piece."""
+        note = self.sents[-1] if self.sents else None
+        if note is None or note.root.lemma_ != "be" or len(note) > AUTHOR_NOTE_WORDS \
+                or not self.text[:note.start_char].rstrip(" \t").endswith("\n"):
+            return None
+        if not any(c.dep_ == "attr" and is_title(c.lemma_.lower()) for c in note.root.children):
+            return None
+        name = _SIGNATURE.match(self.text, note.start_char)
+        subj = subject_of(note.root)
+        if name is None or subj is None or not note.start_char <= subj.idx < name.end():
+            return None
+        return self._signer(note.start_char, name.end())
+
+    def _signer(self, a: int, b: int) -> str | None:
+        """The person named at [a, b): the actors' own mention, else a new one for the signed name."""
+        people = [m for m in self.actors.in_span(a, b, partial=True) if m.type == "person" and m.kind == "name"]
+        if people:
+            return people[0].key
+        if self.actors.in_span(a, b, partial=True):
+            return None  # a state or body's name, not a signature
+        name = " ".join(self.text[a:b].split())
+        if any(is_title(w.lower()) for w in name.split()):
+            return None
+        key = person_key(name)
+        self.actors.add(ActorMention(a, b, self.text[a:b], key, name, "person", "name"), alias=name)
+        return key
 
     def _label_aside(self, turn) -> str | None:
         """The person a label's parenthesis names ("SPOKESPERSON (Mme X):"): the one who speaks, not the office."""
