@@ -72,7 +72,9 @@ def find_statements(sdoc, document: Document, actors: DocActors, timexes: list[T
 _BYLINE = re.compile(r"^[ \t]*(?:By[ \t]+|[A-Z][A-Za-z]*[ \t]*\|[ \t]*)([^\n|]{3,120})$", re.M)
 _SIGNATURE = re.compile(r"(?:[A-Z][\w'\u2019]*(?:-[A-Z][\w'\u2019]*)?[ \t]+){1,3}[A-Z][\w'\u2019]+(?:-[A-Z][\w'\u2019]+)?"
                         r"(?=[ \t]*(?:,|$|\n| was\b| is\b| has\b))")  # "Maarten Verbeek-Dijkstra", "Rania Haddad-Saab"
-BYLINE_REACH = 400  # a byline stands in a piece's first lines
+BYLINE_REACH = 400
+GREETING_WORDS = 4  # "Good afternoon.", "Thank you all.": a verbless opening this short greets
+TURN_MIN_WORDS = 5  # what is left of a turn's paragraph once reports are taken out  # a byline stands in a piece's first lines
 AUTHOR_NOTE_WORDS = 40  # the closing note on an author is one short sentence
 _ABBREVIATED = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][a-z]{0,3}\.")  # "U.S.", "Dec.", "Gen."
 
@@ -304,8 +306,9 @@ class _Finder(DirectSpeech):
                     or label_speaker(self.actors, self.text, *turn.label, header_end, answering=bool(asked))
             if speaker is not None:
                 when = self._occasion_day(speaker, header_end) if asked else (None, self.doc.published)
-                for a, b in turn.parts:
-                    self._speech(speaker, a, b, own=True, when=when)
+                for part in turn.parts:
+                    for a, b in self._own_stretches(*part):
+                        self._speech(speaker, a, b, own=True, when=when)
         self._headline_surname()
         head = headline_attribution(self.text)
         narrator = head is not None and any(t.narration and t.label[0] == head[0][0] for t in turns)
@@ -322,6 +325,36 @@ class _Finder(DirectSpeech):
             if people:
                 self.issuer = people[0].key
                 self._speech(people[0].key, header[2], self._lead_end(header[2]))
+
+    def _own_stretches(self, a: int, b: int) -> list[tuple[int, int]]:
+        """A turn's paragraph less the sentences in which it reports another's words ("the Secretary-General told
+        the Council that ...", "He calls on the parties to ..."): those are read as in any article, and an opening
+        greeting ("Good afternoon.") is no statement."""
+        first, last = self.sent_of(a), self.sent_of(max(a, b - 1))
+        if first == last or first < 0:
+            return [(a, b)]
+        out: list[list[int]] = []
+        for sent in self.sents[first:last + 1]:
+            start, end = max(a, sent.start_char), min(b, sent.end_char)
+            if self._reports_other(sent):
+                out.append([])
+            elif not out or not out[-1]:
+                if not (len([t for t in sent if not t.is_punct]) < GREETING_WORDS and sent.text.rstrip().endswith(".")
+                        and not any(t.pos_ in ("VERB", "AUX") for t in sent)):
+                    out.append([start, end])
+            else:
+                out[-1][1] = end
+        spans = [(x[0], x[1]) for x in out if x]
+        return [(x, y) for x, y in spans if len(self.text[x:y].split()) >= TURN_MIN_WORDS] if spans != [(a, b)] else spans
+
+    def _reports_other(self, sent) -> bool:
+        """True for a sentence built on a speech verb whose subject is someone other than the one speaking."""
+        root = sent.root
+        if not is_speech_verb(root) or negated(root) or self.quote_at(root.idx) is not None:
+            return False
+        subj = subject_of(root)
+        return subj is not None and subj.lower_ not in ("i", "we", "you", "it", "this", "that") \
+            and subj.tag_ != "EX" and bool(content_tokens(root))
 
     def _author(self) -> str | None:
         """Who signs a piece written in the first person: a byline near its top ("By X, former minister",
