@@ -73,7 +73,7 @@ _BYLINE = re.compile(r"^[ \t]*(?:By[ \t]+|[A-Z][A-Za-z]*[ \t]*\|[ \t]*)([^\n|]{3
 _SIGNATURE = re.compile(r"(?:[A-Z][\w'\u2019]*(?:-[A-Z][\w'\u2019]*)?[ \t]+){1,3}[A-Z][\w'\u2019]+(?:-[A-Z][\w'\u2019]+)?"
                         r"(?=[ \t]*(?:,|$|\n| was\b| is\b| has\b))")  # "Maarten Verbeek-Dijkstra", "Rania Haddad-Saab"
 BYLINE_REACH = 400
-GREETING_WORDS = 4  # "Good afternoon.", "Thank you all.": a verbless opening this short greets
+GREETINGS = frozenset("good morning afternoon evening everyone everybody all hello hi thank thanks you".split())
 TURN_MIN_WORDS = 5  # what is left of a turn's paragraph once reports are taken out  # a byline stands in a piece's first lines
 AUTHOR_NOTE_WORDS = 40  # the closing note on an author is one short sentence
 _ABBREVIATED = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][a-z]{0,3}\.")  # "U.S.", "Dec.", "Gen."
@@ -339,8 +339,7 @@ class _Finder(DirectSpeech):
             if self._reports_other(sent):
                 out.append([])
             elif not out or not out[-1]:
-                if not (len([t for t in sent if not t.is_punct]) < GREETING_WORDS and sent.text.rstrip().endswith(".")
-                        and not any(t.pos_ in ("VERB", "AUX") for t in sent)):
+                if not all(t.is_punct or t.lower_ in GREETINGS for t in sent):
                     out.append([start, end])
             else:
                 out[-1][1] = end
@@ -348,9 +347,11 @@ class _Finder(DirectSpeech):
         return [(x, y) for x, y in spans if len(self.text[x:y].split()) >= TURN_MIN_WORDS] if spans != [(a, b)] else spans
 
     def _reports_other(self, sent) -> bool:
-        """True for a sentence built on a speech verb whose subject is someone other than the one speaking."""
+        """True for a sentence built on a past speech verb whose subject is someone other than the one speaking
+        ("the President stressed that ...", "He asked Member States to ..."); a spokesperson's present tense ("The
+        Secretary-General calls on ...") voices the principal's position in the turn's own words."""
         root = sent.root
-        if not is_speech_verb(root) or negated(root) or self.quote_at(root.idx) is not None:
+        if root.tag_ != "VBD" or not is_speech_verb(root) or negated(root) or self.quote_at(root.idx) is not None:
             return False
         subj = subject_of(root)
         return subj is not None and subj.lower_ not in ("i", "we", "you", "it", "this", "that") \
@@ -561,6 +562,12 @@ class _Finder(DirectSpeech):
 
     def _reported(self, verb, no: int) -> None:
         """One reported clause, or a direct quotation when the clause is (almost) all quoted."""
+        if verb.lemma_.lower() in DESCRIBE_VERBS and any(c.lower_ == "what" for c in verb.children):
+            a, b = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
+            self.used.update(i for i, q in enumerate(self.quotes) if a <= q.start < b)
+            return  # "over what she called a campaign of intimidation": a naming aside in the story's own words
+        if any(not d.direct and d.sent_no == no and any(x <= verb.idx < y for x, y in d.parts) for d in self.drafts):
+            return  # "She said Ankara had conveyed the deadline to X": a report inside reported words is theirs
         label = self._quoted_label(verb)
         if label is not None:  # "called the drills 'a provocation'", "blasted X as 'reckless'": the quoted words
             speaker = self._speaker(verb, min(no, self.sent_of(self.quotes[label].start)))

@@ -61,12 +61,18 @@ def labelled_turns(text: str) -> Iterator[Turn]:
     kinds = [_label_kind(text[a:b]) for a, b, _ in labels]
     transcript = sum(1 for (a, b, _), k in zip(labels, kinds) if text[a:b].split()[-1].isupper() or k) >= 2 \
         or (len(labels) == 1 and _titled_caps(text[labels[0][0]:labels[0][1]]))
+    turns = []
     for n, (a, b, body) in enumerate(labels):
         stop = labels[n + 1][0] if n + 1 < len(labels) else len(text)
         end = stop if transcript else _line_end(text, body)
         parts = tuple(_paragraphs(text, body, end))
-        asks = _asks(text, parts)
-        narration = kinds[n] == "q" and not asks and _label_word(text[a:b]) in NARRATORS
+        turns.append((parts, _asks(text, parts)))
+    # an interviewer who puts questions elsewhere prompts with a turn that asks nothing ("HOST: Beijing says ...")
+    asking = {_label_word(text[a:b]) for (a, b, _), (_, asks) in zip(labels, turns) if asks}
+    for n, (a, b, body) in enumerate(labels):
+        parts, asks = turns[n]
+        narration = kinds[n] == "q" and not asks and _label_word(text[a:b]) in NARRATORS \
+            and _label_word(text[a:b]) not in asking
         question = not narration and (kinds[n] == "q" or (transcript and kinds[n] != "a" and asks))
         yield Turn((a, b), parts, question, kinds[n] == "a", narration)
 
