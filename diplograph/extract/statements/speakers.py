@@ -106,6 +106,11 @@ class Speakers:
         token = self._antecedent(token)
         if token is None:
             return None
+        if token.lower_ in HONOURED_STYLES and any(c.dep_ == "poss" for c in token.children):
+            styled = next((c for c in token.children if c.dep_ == "appos"), None)  # "His Majesty the King"
+            if styled is not None:
+                return self.key(styled, sent_no, person_only=person_only)
+            return self._held(self.salience.recent(sent_no, token.idx, self.actors, None), token.doc)  # "His Highness"
         if token.lower_ == "one":  # "one of the delegates said": one of them speaks for them
             token = next((o for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                           for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), token)
@@ -618,6 +623,9 @@ def _counted_pair(token) -> bool:
     """"Both sides", "the two leaders", "all participants": a plural phrase counting the parties just named."""
     return token.tag_ in ("NNS", "NNPS") and any(c.lower_ in ("both", "two", "all") for c in token.children) \
         and not any(c.dep_ in ("compound", "poss", "amod") for c in token.children)
+
+
+HONOURED_STYLES = frozenset("majesty highness excellency holiness".split())  # "His Royal Highness said"
 
 
 def _definite(token) -> bool:
