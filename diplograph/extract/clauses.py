@@ -155,7 +155,8 @@ def subject_of(verb):
             verb = outer  # "X said that A and added that B", "said A, adding that B": the parser hung it on A
             continue
         if (relay := relaying_verb(verb)) is not None:
-            quoted = next((c for c in relay.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            quoted = next((c for c in relay.children if c.dep_ in ("dobj", "nsubjpass")
+                           or c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i > relay.i), None)
             if quoted is not None:
                 return quoted  # "the agency quoted X as saying ...", "X was reported as saying": X speaks
         if verb.dep_ in ("conj", "advcl", "xcomp", "pcomp") or (verb.dep_ == "prep" and verb.pos_ == "VERB"):
@@ -212,7 +213,8 @@ def _quoted_as(verb):
         return None
     said = any(g.dep_ == "pcomp" and is_speech_verb(g) for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                for g in c.children)
-    return next((c for c in verb.children if c.dep_ == "dobj"), None) if said else None
+    return next((c for c in verb.children if c.dep_ == "dobj" or c.dep_ == "npadvmod" and c.pos_ == "PROPN"
+                 and c.i > verb.i), None) if said else None  # the parser may take a name for an adverb
 
 
 def _reduced_passive(verb):
@@ -495,9 +497,12 @@ def _relay(verb) -> bool:
 def _fronted_clause(verb) -> list:
     """"Island states are losing patience, the president said": the clause before ", SUBJECT said", which the
     parser made the root with the cue as its conjunct."""
+    relay = relaying_verb(verb)
+    if relay is not None and relay.dep_ in ("conj", "ccomp"):
+        verb = relay  # "Seoul is ready to X, Minister Y was quoted as saying by Yonhap"
     head = verb.head
     said_to = verb.lemma_.lower() in ADDRESSING  # "..., X told the agency TASS": the object is the listener
-    if verb.dep_ != "conj" or head.i > verb.i or head.pos_ not in ("VERB", "AUX") \
+    if verb.dep_ != "conj" and not (relay is verb and verb.dep_ == "ccomp") or head.i > verb.i or head.pos_ not in ("VERB", "AUX") \
             or any(c.dep_ in (("ccomp", "xcomp") if said_to else ("dobj", "ccomp", "xcomp")) for c in verb.children):
         return []
     subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None) or _object_before(verb)
