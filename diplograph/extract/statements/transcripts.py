@@ -165,6 +165,10 @@ def readout_lead(verb) -> bool:
 _HEAD_SAYS = re.compile(r"^(?:[A-Za-z]+[ \t]*\|[ \t]*)?([A-Z][^\n:\u201c\"|]{1,60}?):[ \t]+(\S[^\n]{8,200}?)[ \t]*$")
 _HEAD_QUOTE = re.compile(r"^(?:[A-Za-z]+[ \t]*\|[ \t]*)?[\u201c\"]([^\n\u201c\u201d\"]{8,200})[\u201d\"][ \t]*(?::|[-\u2013\u2014]+)"
                          r"[ \t]*([A-Za-z][^\n:\u201c\"]{1,60}?)[ \t]*$")
+_HEAD_SAYS_AFTER = re.compile(r"^(?:[A-Za-z]+[ \t]*\|[ \t]*)?(\S[^\n]{8,200}?),[ \t]+says[ \t]+([A-Z][^\n:,.\u201c\"]{1,60}?)"
+                              r"[ \t]*$")  # "Drone flights 'a grave provocation', says Seoul"
+_DOCUMENT_TITLE = re.compile(r"(?i)(?:(?:joint|press|official|final|media)[ \t]+)*(?:statement|communiqu|declaration|"
+                             r"readout|remarks|release|transcript)\b")
 HEAD_SPEAKER_WORDS = 6  # a headline's speaker is a short phrase ("WHO chief", "DIRCO spokesperson X")
 
 
@@ -177,11 +181,14 @@ def headline_attribution(text: str) -> tuple[tuple[int, int], tuple[int, int]] |
         speaker, words = (m.start(2), m.end(2)), (m.start(1), m.end(1))
     else:
         m = _HEAD_SAYS.match(line)
-        if m is None:
+        if m is not None:
+            speaker, words = (m.start(1), m.end(1)), (m.start(2), m.end(2))
+        elif (m := _HEAD_SAYS_AFTER.match(line)) is not None:
+            speaker, words = (m.start(2), m.end(2)), (m.start(1), m.end(1))
+        else:
             return None
-        speaker, words = (m.start(1), m.end(1)), (m.start(2), m.end(2))
-    if len(text[speaker[0]:speaker[1]].split()) > HEAD_SPEAKER_WORDS:
-        return None
+    if len(text[speaker[0]:speaker[1]].split()) > HEAD_SPEAKER_WORDS or _DOCUMENT_TITLE.match(text, words[0]):
+        return None  # "BURUNDI-RWANDA: JOINT STATEMENT OF ...": a document's title, nobody's words
     a, b = words
     while a < b and text[a] in "\u201c\"'\u2018 ":
         a += 1
