@@ -36,6 +36,21 @@ class Draft:
     quotes: list[int] = field(default_factory=list)
 
 
+LEAD_REACH = 25  # words a colon's lead may take between its verb and the quotation ("hit back at ... on X on Saturday:")
+_POSTING = frozenset("post tweet write".split())  # "posts on Facebook: '...'", "wrote on X: '...'"
+
+
+def _colon_lead(tok) -> bool:
+    """A verb that hands a colon's quotation to its subject without being a speech verb: "X posts on Facebook:",
+    "He put it bluntly:"."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or negated(tok):
+        return False
+    if lemma in _POSTING:
+        return True
+    return lemma == "put" and any(c.dep_ == "dobj" and c.lower_ in ("it", "this", "things") for c in tok.children)
+
+
 class DirectSpeech:
     """Mixin of the statement finder: needs text, quotes, paras, used, drafts and the finder's helpers."""
 
@@ -173,10 +188,13 @@ class DirectSpeech:
         span = self.sdoc.char_span(self.paras[self.para_of(q.start)], q.start, alignment_mode="contract")
         if span is None:
             return None
-        for tok in reversed(list(span)[-15:]):
+        colon = head[-1] == ":"
+        for tok in reversed(list(span)[-(LEAD_REACH if colon else 15):]):
             if self.quote_at(tok.idx) is not None or tok.text in (".", "!", "?"):
                 return None  # "X was asked about Y. Her reply was short: '...'": the cue ends with its sentence
             if is_speech_verb(tok) and not negated(tok):
+                return tok
+            if colon and _colon_lead(tok):
                 return tok
         return None
 
