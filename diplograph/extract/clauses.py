@@ -353,6 +353,10 @@ def content_tokens(verb) -> list:
     if heads:  # "said X, but that Y": a conjoined "that" clause is more of the same report
         heads += [c for c in verb.children if c.dep_ == "conj" and not is_speech_verb(c)
                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        edge = max(h.right_edge.i for h in heads)  # "that X would keep the border closed to freight": a word the
+        heads += [c for c in verb.children if c.dep_ == "conj" and c.i == edge + 1 and c.tag_ in ("VBD", "VBN")
+                  and not is_speech_verb(c) and not any(g.dep_ in SUBJECT_DEPS or g.dep_ == "cc" for g in c.children)]
+        # parser split off right after the clause, with no comma or "and", goes on with it
     if not heads and verb.lemma_.lower() in DESCRIBE_VERBS:
         heads = [c for c in verb.children if c.dep_ in ("dobj", "oprd")
                  or (c.dep_ == "prep" and c.lower_ == "as")]
@@ -546,6 +550,9 @@ def _object_content(verb) -> list:
             more = [c for p in (wanted[0].head,) for c in p.children if c.dep_ == "conj" and c.lower_ == "for"] \
                 + [c for c in kids if c.dep_ == "conj" and c.tag_ == "VB" and c.i == wanted[0].right_edge.i + 2
                    and verb.tag_ in ("VBD", "VBZ") and not any(k.dep_ in SUBJECT_DEPS for k in c.children)]
+            # "called for restraint by all groups": an active verb has no agent; the "by" phrase is the call's
+            more += [c for c in kids if c.dep_ == "agent" and c.i == wanted[0].right_edge.i + 1
+                     and not any(k.dep_ == "auxpass" for k in kids)]
             return wanted[:1] + [c for c in kids if c.dep_ in ("advcl", "xcomp") and c.i > wanted[0].i
                                  and (any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
                                       or c.left_edge.i == wanted[0].right_edge.i + 1 and c.left_edge.lower_ == "to")] \

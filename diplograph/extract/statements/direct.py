@@ -6,7 +6,14 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from diplograph.extract.clauses import SUBJECT_DEPS, inverted_subject, is_speech_verb, negated, subject_of
+from diplograph.extract.clauses import (
+    SUBJECT_DEPS,
+    dateline_end,
+    inverted_subject,
+    is_speech_verb,
+    negated,
+    subject_of,
+)
 from diplograph.extract.statements.quotes import Quote
 from diplograph.extract.statements.reporting import DESCRIBE_VERBS, SAYING_NOUNS
 from diplograph.records import Timex
@@ -118,8 +125,8 @@ class DirectSpeech:
     def _came_from(self, q: Quote):
         """'"...". The line drew applause. It came from X': a quotation opening its paragraph whose source a
         sentence soon after names ("it came from X", "the warning was delivered by X"); (verb, speaker's head)."""
-        if self.text[self.paras[self.para_of(q.start)]:q.start].strip():
-            return None
+        if self.text[max(self.paras[self.para_of(q.start)], dateline_end(self.text, q.start)):q.start].strip():
+            return None  # (a wire's dateline may stand before it: 'WARSAW, Feb 4 (Wire) - "..." The warning came from')
         no = self.sent_of(q.end - 1)
         for later in self.sents[no + 1:no + 1 + SOURCE_SENTENCES]:
             if any(a < later.end_char and later.start_char < b for a, b, _ in self._parts):
