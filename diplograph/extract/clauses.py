@@ -544,7 +544,9 @@ def _object_content(verb) -> list:
     kids = list(verb.children)
     infinitive = _infinitives(verb)
     if lemma == "call":  # "called for an immediate ceasefire": what was called for
-        wanted = [o for c in kids if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj"]
+        wanted = [o for c in kids if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj"
+                  and o.ent_type_ not in ("DATE", "TIME")
+                  and not any(k.dep_ == "dobj" and k.i < c.i for k in kids)]  # "called a rally for Sunday": convened
         if wanted:  # "called for an end to mining until its effects are known", "for forces to be deployed"
             # "for X and for Y to be opened": the second "for"; "for talks or recourse to X": a noun read as a verb
             more = [c for p in (wanted[0].head,) for c in p.children if c.dep_ == "conj" and c.lower_ == "for"] \
@@ -589,6 +591,9 @@ def _object_content(verb) -> list:
     heads = objs or infinitive
     if sum(1 for h in heads for t in h.subtree if not t.is_punct) < 2:
         return []
+    if objs and not infinitive and [t.tag_ for t in objs[0].subtree] == ["PRP$", objs[0].tag_] \
+            and not any(c.dep_ == "prep" and c.lower_ == "as" for c in kids):
+        return []  # "conveyed her sympathy", "conveyed its views to X": a gesture with nothing said in it
     if objs:  # "recognized cooperation as the backbone of ...": the "as" phrase belongs to it
         # "reaffirmed the commitment to X's security and qualitative edge": an adjective misread as a verb
         heads = heads + [c for c in kids if (c.dep_ == "prep" and c.lower_ == "as")
