@@ -502,11 +502,12 @@ def _fronted_clause(verb) -> list:
     """"Island states are losing patience, the president said": the clause before ", SUBJECT said", which the
     parser made the root with the cue as its conjunct."""
     relay = relaying_verb(verb)
-    if relay is not None and relay.dep_ in ("conj", "ccomp"):
+    if relay is not None and relay.dep_ in ("conj", "ccomp", "advcl") and relay.head.i < relay.i:
         verb = relay  # "Seoul is ready to X, Minister Y was quoted as saying by Yonhap"
     head = verb.head
     said_to = verb.lemma_.lower() in ADDRESSING  # "..., X told the agency TASS": the object is the listener
-    if verb.dep_ != "conj" and not (relay is verb and verb.dep_ == "ccomp") or head.i > verb.i or head.pos_ not in ("VERB", "AUX") \
+    if verb.dep_ != "conj" and not (relay is verb and verb.dep_ in ("ccomp", "advcl")) \
+            or head.i > verb.i or head.pos_ not in ("VERB", "AUX") \
             or any(c.dep_ in (("ccomp", "xcomp") if said_to else ("dobj", "ccomp", "xcomp")) for c in verb.children):
         return []
     subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None) or _object_before(verb)

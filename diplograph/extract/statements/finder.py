@@ -120,6 +120,7 @@ class _Finder(DirectSpeech):
         self.issuer: str | None = None  # who a press statement's header names: its "we" speaks for them
         self._opener_ids: list[int] | None = None  # _openers(), once per document
         self._signed: str | None = None  # _author(), once per document ("" for none)
+        self.reporting_turn: list[tuple[int, int, str]] = []  # turn sentences reporting another, with the turn's speaker
 
     def run(self) -> list[Statement]:
         """Statements in text order."""
@@ -233,7 +234,11 @@ class _Finder(DirectSpeech):
             or self._name_after_title(subj)
         if key is not None and subj.lemma_.lower() in SPEAKER_TITLES:
             self.speakers.titled(key, subj)  # "the UN's envoy, X": X is an envoy, not "Tripoli's prime minister"
-        return key or self.speakers.key(subj, sent_no)
+        key = key or self.speakers.key(subj, sent_no)
+        if key is not None and subj.pos_ != "PRON" and subj.lemma_.lower() in SPEAKER_TITLES \
+                and any(a <= verb.idx < b and key == own for a, b, own in self.reporting_turn):
+            return self.speakers.unnamed(subj)  # "MR. X: ... the President stressed that": not X, whom they report
+        return key
 
     def _name_before(self, verb, subj) -> str | None:
         """A named person right before the verb that the parser did not make its subject ("... with X, President
@@ -307,7 +312,7 @@ class _Finder(DirectSpeech):
             if speaker is not None:
                 when = self._occasion_day(speaker, header_end) if asked else (None, self.doc.published)
                 for part in turn.parts:
-                    for a, b in self._own_stretches(*part):
+                    for a, b in self._own_stretches(*part, speaker):
                         self._speech(speaker, a, b, own=True, when=when)
         self._headline_surname()
         head = headline_attribution(self.text)
@@ -326,7 +331,7 @@ class _Finder(DirectSpeech):
                 self.issuer = people[0].key
                 self._speech(people[0].key, header[2], self._lead_end(header[2]))
 
-    def _own_stretches(self, a: int, b: int) -> list[tuple[int, int]]:
+    def _own_stretches(self, a: int, b: int, speaker: str) -> list[tuple[int, int]]:
         """A turn's paragraph less the sentences in which it reports another's words ("the Secretary-General told
         the Council that ...", "He calls on the parties to ..."): those are read as in any article, and an opening
         greeting ("Good afternoon.") is no statement."""
@@ -338,6 +343,7 @@ class _Finder(DirectSpeech):
             start, end = max(a, sent.start_char), min(b, sent.end_char)
             if self._reports_other(sent):
                 out.append([])
+                self.reporting_turn.append((start, end, speaker))
             elif not out or not out[-1]:
                 if not all(t.is_punct or t.lower_ in GREETINGS for t in sent):
                     out.append([start, end])

@@ -277,6 +277,10 @@ class Speakers:
         """The state or body a phrase names in its modifiers or "for"/"of" phrase."""
         return self._modifier_actor(token) or self._principal(token)
 
+    def unnamed(self, token) -> str | None:
+        """An office-named speaker as an actor of its own (for the finder)."""
+        return self._unnamed(token)
+
     def _unnamed(self, token) -> str | None:
         """An unnamed or office-named speaker ("a senior EU official", "two diplomats") as an actor of its own."""
         phrase = _phrase(token, belonging=True)

@@ -167,7 +167,7 @@ _HEAD_QUOTE = re.compile(r"^(?:[A-Za-z]+[ \t]*\|[ \t]*)?[\u201c\"]([^\n\u201c\u2
                          r"[ \t]*([A-Za-z][^\n:\u201c\"]{1,60}?)[ \t]*$")
 _HEAD_SAYS_AFTER = re.compile(r"^(?:[A-Za-z]+[ \t]*\|[ \t]*)?(\S[^\n]{8,200}?),[ \t]+says[ \t]+([A-Z][^\n:,.\u201c\"]{1,60}?)"
                               r"[ \t]*$")  # "Drone flights 'a grave provocation', says Seoul"
-_DOCUMENT_TITLE = re.compile(r"(?i)(?:(?:joint|press|official|final|media)[ \t]+)*(?:statement|communiqu|declaration|"
+_DOCUMENT_TITLE = re.compile(r"(?i)(?:(?:joint|press|official|final|media)[ \t]+)*(?:statement|communiqu[eé]|declaration|"
                              r"readout|remarks|release|transcript)\b")
 HEAD_SPEAKER_WORDS = 6  # a headline's speaker is a short phrase ("WHO chief", "DIRCO spokesperson X")
 
