@@ -655,12 +655,15 @@ def _charge(verb) -> list:
 _OBJECT_TAILS = frozenset("to against by".split())  # "the sentencing of X to ten years", "violence against Y"
 
 
+_HEARSAY = frozenset("report claim rumour rumor allegation suggestion speculation suspicion fear".split())
+
+
 def _misplaced_clause(verb) -> list:
     """"wrote after the call that X...", "told a briefing that X would take measures": a "that" clause the
     parser hung on a nearby noun as a relative."""
     objs = [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
-    found = [r for o in objs for r in o.children if r.dep_ in ("relcl", "acl", "ccomp")
-             and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)]
+    found = [r for o in objs if o.lemma_.lower() not in _HEARSAY for r in o.children if r.dep_ in ("relcl", "acl", "ccomp")
+             and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)]  # not "responding to reports that"
     told = [o for o in verb.children if o.dep_ == "dobj" and o.i > verb.i and o.pos_ in ("NOUN", "PROPN")]
     # "told visiting envoys that X": the parser made the listener's participle a verb and hung the clause on it
     hung = [r for p in verb.children if p.dep_ in ("xcomp", "advcl") and p.tag_ in ("VBG", "VBN") and p.i == verb.i + 1
