@@ -12,6 +12,7 @@ from diplograph.extract.actors.columns import subtree_ids
 from diplograph.extract.base import ActorMention, DocActors, token_strings
 from diplograph.extract.clauses import (
     CLOCK,
+    SUBJECT_DEPS,
     aside_edges,
     content_tokens,
     dateline_end,
@@ -95,6 +96,17 @@ def link_events(statements: list[Statement], events: list[Event]) -> list[Statem
                 if any(d == m.doc_id and a <= m.start < b for m in ev.mentions for d, a, b in spans)]
         out.append(replace(st, about_events=tuple(dict.fromkeys(st.about_events + tuple(keys)))))
     return out
+
+
+def _occasion_tail(tokens: list) -> int | None:
+    """Where ", speaking to reporters on Monday" closes reported words (the comma's index), else None."""
+    for n in range(len(tokens) - 2, 0, -1):
+        tok = tokens[n]
+        if tok.tag_ == "VBG" and tok.lemma_.lower() in OCCASION_VERBS and tokens[n - 1].text == "," \
+                and tok.right_edge.i == tokens[-1].i and tok.left_edge.i == tok.i \
+                and not any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+            return n - 1
+    return None
 
 
 class _Finder(DirectSpeech):
@@ -588,6 +600,8 @@ class _Finder(DirectSpeech):
         lead = leading_time(tokens)  # "said on Friday it would...": the date is the verb's
         lead, tokens = tokens[:lead], tokens[lead:]
         tokens = glued_subject(verb, tokens[:narrator_tail(tokens)]) if tokens else tokens
+        if (cut := _occasion_tail(tokens)) is not None:  # "..., speaking to reporters on Monday": the occasion
+            lead, tokens = lead + tokens[cut + 1:], tokens[:cut]  # of the saying, not its words, and its day
         if tokens and (held := swallowed_subject(verb)) is not None and held in tokens:
             tokens = [t for t in tokens if t.i < held.left_edge.i - 1]  # "..., a spokesperson for X said": the
             # speaker the parser put inside the words is no part of them
