@@ -458,7 +458,6 @@ def _add_people(doc: Doc, actors: DocActors, people: list[Cand], keys_at: dict[i
     for p, key, _ in keyed:
         with_people.update({i: key for i in _token_ids(doc, p)})
     hints: dict[str, str] = {}
-    by_name: dict[str, str] = {}
     for p, key, full in keyed:
         title, role_of, alias, gender = person_roles(doc, p, with_people)
         kind = "name" if len(p.name.split()) > 1 else "surname"
@@ -470,14 +469,11 @@ def _add_people(doc: Doc, actors: DocActors, people: list[Cand], keys_at: dict[i
             actors.aliases[key].add(styled)
         if latin := romanised(full):  # a spelling to match other articles by, never a merge
             actors.aliases[key].add(latin)
-        if gender:
-            hints.setdefault(key, gender)
-        elif named := first_name_gender(full):
-            by_name.setdefault(key, named)
+        if gender or first_name_gender(full):
+            hints.setdefault(key, gender or first_name_gender(full))
     spans = [(t[0], t[-1], m.key) for m in actors if m.type == PERSON
              if len(t := _token_ids(doc, Cand(m.start, m.end, "", "", None, "", "", "ner", 0)))]
-    # a title's gender first, then the text's own pronouns, then a first name's usual one ("Chanda ..., he said")
-    actors.genders.update({**by_name, **genders_from_pronouns(token_strings(doc, "LOWER"), spans), **hints})
+    actors.genders.update({**genders_from_pronouns(token_strings(doc, "LOWER"), spans), **hints})
 
 
 def _styled_form(text: str, p: Cand) -> str | None:
