@@ -155,7 +155,8 @@ def subject_of(verb):
             verb = outer  # "X said that A and added that B", "said A, adding that B": the parser hung it on A
             continue
         if (relay := relaying_verb(verb)) is not None:
-            quoted = next((c for c in relay.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            quoted = next((c for c in relay.children if c.dep_ in ("dobj", "nsubjpass")
+                           or c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i > relay.i), None)
             if quoted is not None:
                 return quoted  # "the agency quoted X as saying ...", "X was reported as saying": X speaks
         if verb.dep_ in ("conj", "advcl", "xcomp", "pcomp") or (verb.dep_ == "prep" and verb.pos_ == "VERB"):
@@ -212,7 +213,8 @@ def _quoted_as(verb):
         return None
     said = any(g.dep_ == "pcomp" and is_speech_verb(g) for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                for g in c.children)
-    return next((c for c in verb.children if c.dep_ == "dobj"), None) if said else None
+    return next((c for c in verb.children if c.dep_ == "dobj" or c.dep_ == "npadvmod" and c.pos_ == "PROPN"
+                 and c.i > verb.i), None) if said else None  # the parser may take a name for an adverb
 
 
 def _reduced_passive(verb):
@@ -351,6 +353,10 @@ def content_tokens(verb) -> list:
     if heads:  # "said X, but that Y": a conjoined "that" clause is more of the same report
         heads += [c for c in verb.children if c.dep_ == "conj" and not is_speech_verb(c)
                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        edge = max(h.right_edge.i for h in heads)  # "that X would keep the border closed to freight": a word the
+        heads += [c for c in verb.children if c.dep_ == "conj" and c.i == edge + 1 and c.tag_ in ("VBD", "VBN")
+                  and not is_speech_verb(c) and not any(g.dep_ in SUBJECT_DEPS or g.dep_ == "cc" for g in c.children)]
+        # parser split off right after the clause, with no comma or "and", goes on with it
     if not heads and verb.lemma_.lower() in DESCRIBE_VERBS:
         heads = [c for c in verb.children if c.dep_ in ("dobj", "oprd")
                  or (c.dep_ == "prep" and c.lower_ == "as")]
@@ -396,6 +402,7 @@ def _hedge_before_that(tokens: list) -> bool:
         and tokens[1].lower_ == "that" and tokens[1].dep_ == "mark"
 
 
+_REASONING_MARKS = frozenset("because although though unless if whereas until".split())
 _HEDGES = frozenset("only simply merely just".split())
 
 
@@ -494,9 +501,13 @@ def _relay(verb) -> bool:
 def _fronted_clause(verb) -> list:
     """"Island states are losing patience, the president said": the clause before ", SUBJECT said", which the
     parser made the root with the cue as its conjunct."""
+    relay = relaying_verb(verb)
+    if relay is not None and relay.dep_ in ("conj", "ccomp", "advcl") and relay.head.i < relay.i:
+        verb = relay  # "Seoul is ready to X, Minister Y was quoted as saying by Yonhap"
     head = verb.head
     said_to = verb.lemma_.lower() in ADDRESSING  # "..., X told the agency TASS": the object is the listener
-    if verb.dep_ != "conj" or head.i > verb.i or head.pos_ not in ("VERB", "AUX") \
+    if verb.dep_ != "conj" and not (relay is verb and verb.dep_ in ("ccomp", "advcl")) \
+            or head.i > verb.i or head.pos_ not in ("VERB", "AUX") \
             or any(c.dep_ in (("ccomp", "xcomp") if said_to else ("dobj", "ccomp", "xcomp")) for c in verb.children):
         return []
     subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None) or _object_before(verb)
@@ -534,12 +545,17 @@ def _object_content(verb) -> list:
     kids = list(verb.children)
     infinitive = _infinitives(verb)
     if lemma == "call":  # "called for an immediate ceasefire": what was called for
-        wanted = [o for c in kids if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj"]
+        wanted = [o for c in kids if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj"
+                  and o.ent_type_ not in ("DATE", "TIME")
+                  and not any(k.dep_ == "dobj" and k.i < c.i for k in kids)]  # "called a rally for Sunday": convened
         if wanted:  # "called for an end to mining until its effects are known", "for forces to be deployed"
             # "for X and for Y to be opened": the second "for"; "for talks or recourse to X": a noun read as a verb
             more = [c for p in (wanted[0].head,) for c in p.children if c.dep_ == "conj" and c.lower_ == "for"] \
                 + [c for c in kids if c.dep_ == "conj" and c.tag_ == "VB" and c.i == wanted[0].right_edge.i + 2
                    and verb.tag_ in ("VBD", "VBZ") and not any(k.dep_ in SUBJECT_DEPS for k in c.children)]
+            # "called for restraint by all groups": an active verb has no agent; the "by" phrase is the call's
+            more += [c for c in kids if c.dep_ == "agent" and c.i == wanted[0].right_edge.i + 1
+                     and not any(k.dep_ == "auxpass" for k in kids)]
             return wanted[:1] + [c for c in kids if c.dep_ in ("advcl", "xcomp") and c.i > wanted[0].i
                                  and (any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
                                       or c.left_edge.i == wanted[0].right_edge.i + 1 and c.left_edge.lower_ == "to")] \
@@ -576,6 +592,9 @@ def _object_content(verb) -> list:
     heads = objs or infinitive
     if sum(1 for h in heads for t in h.subtree if not t.is_punct) < 2:
         return []
+    if objs and not infinitive and [t.tag_ for t in objs[0].subtree] == ["PRP$", objs[0].tag_] \
+            and not any(c.dep_ == "prep" and c.lower_ == "as" for c in kids):
+        return []  # "conveyed her sympathy", "conveyed its views to X": a gesture with nothing said in it
     if objs:  # "recognized cooperation as the backbone of ...": the "as" phrase belongs to it
         # "reaffirmed the commitment to X's security and qualitative edge": an adjective misread as a verb
         heads = heads + [c for c in kids if (c.dep_ == "prep" and c.lower_ == "as")
@@ -636,12 +655,15 @@ def _charge(verb) -> list:
 _OBJECT_TAILS = frozenset("to against by".split())  # "the sentencing of X to ten years", "violence against Y"
 
 
+_HEARSAY = frozenset("report claim rumour rumor allegation suggestion speculation suspicion fear".split())
+
+
 def _misplaced_clause(verb) -> list:
     """"wrote after the call that X...", "told a briefing that X would take measures": a "that" clause the
     parser hung on a nearby noun as a relative."""
     objs = [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
-    found = [r for o in objs for r in o.children if r.dep_ in ("relcl", "acl", "ccomp")
-             and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)]
+    found = [r for o in objs if o.lemma_.lower() not in _HEARSAY for r in o.children if r.dep_ in ("relcl", "acl", "ccomp")
+             and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)]  # not "responding to reports that"
     told = [o for o in verb.children if o.dep_ == "dobj" and o.i > verb.i and o.pos_ in ("NOUN", "PROPN")]
     # "told visiting envoys that X": the parser made the listener's participle a verb and hung the clause on it
     hung = [r for p in verb.children if p.dep_ in ("xcomp", "advcl") and p.tag_ in ("VBG", "VBN") and p.i == verb.i + 1
@@ -728,5 +750,7 @@ def _own_clause(verb) -> bool:
     """True when a nested speech verb reports its own clause ("adding that ...", "and reaffirmed support")."""
     if verb.dep_ == "pcomp":  # "before adding that ...", not "is aimed at underscoring support"
         return any(c.dep_ == "ccomp" for c in verb.children)
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _REASONING_MARKS for c in verb.children):
+        return False  # "would fail because it asks the smallest depositors to wait": the reason is said too
     return verb.dep_ in ("advcl", "conj") and (any(c.dep_ == "ccomp" for c in verb.children)
                                                or bool(_object_content(verb)))

@@ -6,7 +6,14 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from diplograph.extract.clauses import SUBJECT_DEPS, inverted_subject, is_speech_verb, negated, subject_of
+from diplograph.extract.clauses import (
+    SUBJECT_DEPS,
+    dateline_end,
+    inverted_subject,
+    is_speech_verb,
+    negated,
+    subject_of,
+)
 from diplograph.extract.statements.quotes import Quote
 from diplograph.extract.statements.reporting import DESCRIBE_VERBS, SAYING_NOUNS
 from diplograph.records import Timex
@@ -34,6 +41,21 @@ class Draft:
     sent_no: int
     verb_i: int | None = None
     quotes: list[int] = field(default_factory=list)
+
+
+LEAD_REACH = 25  # words a colon's lead may take between its verb and the quotation ("hit back at ... on X on Saturday:")
+_POSTING = frozenset("post tweet write".split())  # "posts on Facebook: '...'", "wrote on X: '...'"
+
+
+def _colon_lead(tok) -> bool:
+    """A verb that hands a colon's quotation to its subject without being a speech verb: "X posts on Facebook:",
+    "He put it bluntly:"."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or negated(tok):
+        return False
+    if lemma in _POSTING:
+        return True
+    return lemma == "put" and any(c.dep_ == "dobj" and c.lower_ in ("it", "this", "things") for c in tok.children)
 
 
 class DirectSpeech:
@@ -103,8 +125,8 @@ class DirectSpeech:
     def _came_from(self, q: Quote):
         """'"...". The line drew applause. It came from X': a quotation opening its paragraph whose source a
         sentence soon after names ("it came from X", "the warning was delivered by X"); (verb, speaker's head)."""
-        if self.text[self.paras[self.para_of(q.start)]:q.start].strip():
-            return None
+        if self.text[max(self.paras[self.para_of(q.start)], dateline_end(self.text, q.start)):q.start].strip():
+            return None  # (a wire's dateline may stand before it: 'WARSAW, Feb 4 (Wire) - "..." The warning came from')
         no = self.sent_of(q.end - 1)
         for later in self.sents[no + 1:no + 1 + SOURCE_SENTENCES]:
             if any(a < later.end_char and later.start_char < b for a, b, _ in self._parts):
@@ -173,10 +195,13 @@ class DirectSpeech:
         span = self.sdoc.char_span(self.paras[self.para_of(q.start)], q.start, alignment_mode="contract")
         if span is None:
             return None
-        for tok in reversed(list(span)[-15:]):
+        colon = head[-1] == ":"
+        for tok in reversed(list(span)[-(LEAD_REACH if colon else 15):]):
             if self.quote_at(tok.idx) is not None or tok.text in (".", "!", "?"):
                 return None  # "X was asked about Y. Her reply was short: '...'": the cue ends with its sentence
             if is_speech_verb(tok) and not negated(tok):
+                return tok
+            if colon and _colon_lead(tok):
                 return tok
         return None
 

@@ -12,6 +12,7 @@ from diplograph.extract.actors.columns import subtree_ids
 from diplograph.extract.base import ActorMention, DocActors, token_strings
 from diplograph.extract.clauses import (
     CLOCK,
+    SUBJECT_DEPS,
     aside_edges,
     content_tokens,
     dateline_end,
@@ -68,6 +69,14 @@ def find_statements(sdoc, document: Document, actors: DocActors, timexes: list[T
     return _Finder(sdoc, document, actors, timexes).run()
 
 
+# A byline: "By X, former minister", "OPINION | X", a line that is only the author's name.
+_BYLINE = re.compile(r"^[ \t]*(?:By[ \t]+|[A-Z][A-Za-z]*[ \t]*\|[ \t]*)([^\n|]{3,120})$", re.M)
+_SIGNATURE = re.compile(r"(?:[A-Z][\w'\u2019]*(?:-[A-Z][\w'\u2019]*)?[ \t]+){1,3}[A-Z][\w'\u2019]+(?:-[A-Z][\w'\u2019]+)?"
+                        r"(?=[ \t]*(?:,|$|\n| was\b| is\b| has\b))")  # "Maarten Verbeek-Dijkstra", "Rania Haddad-Saab"
+BYLINE_REACH = 400
+GREETINGS = frozenset("good morning afternoon evening everyone everybody all hello hi thank thanks you".split())
+TURN_MIN_WORDS = 5  # what is left of a turn's paragraph once reports are taken out  # a byline stands in a piece's first lines
+AUTHOR_NOTE_WORDS = 40  # the closing note on an author is one short sentence
 _ABBREVIATED = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][a-z]{0,3}\.")  # "U.S.", "Dec.", "Gen."
 
 
@@ -87,6 +96,17 @@ def link_events(statements: list[Statement], events: list[Event]) -> list[Statem
                 if any(d == m.doc_id and a <= m.start < b for m in ev.mentions for d, a, b in spans)]
         out.append(replace(st, about_events=tuple(dict.fromkeys(st.about_events + tuple(keys)))))
     return out
+
+
+def _occasion_tail(tokens: list) -> int | None:
+    """Where ", speaking to reporters on Monday" closes reported words (the comma's index), else None."""
+    for n in range(len(tokens) - 2, 0, -1):
+        tok = tokens[n]
+        if tok.tag_ == "VBG" and tok.lemma_.lower() in OCCASION_VERBS and tokens[n - 1].text == "," \
+                and tok.right_edge.i == tokens[-1].i and tok.left_edge.i == tok.i \
+                and not any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+            return n - 1
+    return None
 
 
 class _Finder(DirectSpeech):
@@ -111,6 +131,8 @@ class _Finder(DirectSpeech):
         self.spoken: list[tuple[int, int]] = []  # unquoted stretches already given to a labelled speaker
         self.issuer: str | None = None  # who a press statement's header names: its "we" speaks for them
         self._opener_ids: list[int] | None = None  # _openers(), once per document
+        self._signed: str | None = None  # _author(), once per document ("" for none)
+        self.reporting_turn: list[tuple[int, int, str]] = []  # turn sentences reporting another, with the turn's speaker
 
     def run(self) -> list[Statement]:
         """Statements in text order."""
@@ -215,6 +237,8 @@ class _Finder(DirectSpeech):
             return None
         if subj.lower_ == "we" and self.issuer is not None and self.quote_at(subj.idx) is None:
             return self.issuer  # "Statement by X ... We call on the authorities to ...": the statement's author
+        if subj.lower_ == "i" and self.quote_at(subj.idx) is None and (author := self._author()) is not None:
+            return author  # an opinion piece's "I told the committee that ...": its signed author
         # "his shadow, Anne Wells, accused ...", "Senegal's new president, X, pledged": the name beside the description
         named = (self.speakers.key(c, sent_no, person_only=True) for c in subj.children
                  if c.dep_ == "appos" and c.pos_ == "PROPN")
@@ -222,7 +246,11 @@ class _Finder(DirectSpeech):
             or self._name_after_title(subj)
         if key is not None and subj.lemma_.lower() in SPEAKER_TITLES:
             self.speakers.titled(key, subj)  # "the UN's envoy, X": X is an envoy, not "Tripoli's prime minister"
-        return key or self.speakers.key(subj, sent_no)
+        key = key or self.speakers.key(subj, sent_no)
+        if key is not None and subj.pos_ != "PRON" and subj.lemma_.lower() in SPEAKER_TITLES \
+                and any(a <= verb.idx < b and key == own for a, b, own in self.reporting_turn):
+            return self.speakers.unnamed(subj)  # "MR. X: ... the President stressed that": not X, whom they report
+        return key
 
     def _name_before(self, verb, subj) -> str | None:
         """A named person right before the verb that the parser did not make its subject ("... with X, President
@@ -295,8 +323,9 @@ class _Finder(DirectSpeech):
                     or label_speaker(self.actors, self.text, *turn.label, header_end, answering=bool(asked))
             if speaker is not None:
                 when = self._occasion_day(speaker, header_end) if asked else (None, self.doc.published)
-                for a, b in turn.parts:
-                    self._speech(speaker, a, b, own=True, when=when)
+                for part in turn.parts:
+                    for a, b in self._own_stretches(*part, speaker):
+                        self._speech(speaker, a, b, own=True, when=when)
         self._headline_surname()
         head = headline_attribution(self.text)
         narrator = head is not None and any(t.narration and t.label[0] == head[0][0] for t in turns)
@@ -313,6 +342,83 @@ class _Finder(DirectSpeech):
             if people:
                 self.issuer = people[0].key
                 self._speech(people[0].key, header[2], self._lead_end(header[2]))
+
+    def _own_stretches(self, a: int, b: int, speaker: str) -> list[tuple[int, int]]:
+        """A turn's paragraph less the sentences in which it reports another's words ("the Secretary-General told
+        the Council that ...", "He calls on the parties to ..."): those are read as in any article, and an opening
+        greeting ("Good afternoon.") is no statement."""
+        first, last = self.sent_of(a), self.sent_of(max(a, b - 1))
+        if first == last or first < 0:
+            return [(a, b)]
+        out: list[list[int]] = []
+        for sent in self.sents[first:last + 1]:
+            start, end = max(a, sent.start_char), min(b, sent.end_char)
+            if self._reports_other(sent):
+                out.append([])
+                self.reporting_turn.append((start, end, speaker))
+            elif not out or not out[-1]:
+                if not all(t.is_punct or t.lower_ in GREETINGS for t in sent):
+                    out.append([start, end])
+            else:
+                out[-1][1] = end
+        spans = [(x[0], x[1]) for x in out if x]
+        return [(x, y) for x, y in spans if len(self.text[x:y].split()) >= TURN_MIN_WORDS] if spans != [(a, b)] else spans
+
+    def _reports_other(self, sent) -> bool:
+        """True for a sentence built on a past speech verb whose subject is someone other than the one speaking
+        ("the President stressed that ...", "He asked Member States to ..."); a spokesperson's present tense ("The
+        Secretary-General calls on ...") voices the principal's position in the turn's own words."""
+        root = sent.root
+        if root.tag_ != "VBD" or not is_speech_verb(root) or negated(root) or self.quote_at(root.idx) is not None:
+            return False
+        subj = subject_of(root)
+        return subj is not None and subj.lower_ not in ("i", "we", "you", "it", "this", "that") \
+            and subj.tag_ != "EX" and bool(content_tokens(root))
+
+    def _author(self) -> str | None:
+        """Who signs a piece written in the first person: a byline near its top ("By X, former minister",
+        "OPINION | X") or a closing one-line note on the author ("X was ambassador to Y until 2070.")."""
+        if self._signed is None:
+            self._signed = self._byline() or self._author_note() or ""
+        return self._signed or None
+
+    def _byline(self) -> str | None:
+        """The person a byline near the top names ("By X, ...", or a header line that is only a name)."""
+        for m in _BYLINE.finditer(self.text, 0, min(len(self.text), BYLINE_REACH)):
+            name = _SIGNATURE.match(m.group(1))
+            if name is None or not (m.group(0).lstrip().startswith("By") or not m.group(1)[name.end():].strip()):
+                continue
+            if (key := self._signer(m.start(1), m.start(1) + name.end())) is not None:
+                return key
+        return None
+
+    def _author_note(self) -> str | None:
+        """"X was the Netherlands' ambassador to Y until 2070.": a closing line on who wrote the piece."""
+        note = self.sents[-1] if self.sents else None
+        if note is None or note.root.lemma_ != "be" or len(note) > AUTHOR_NOTE_WORDS \
+                or not self.text[:note.start_char].rstrip(" \t").endswith("\n"):
+            return None
+        if not any(c.dep_ == "attr" and is_title(c.lemma_.lower()) for c in note.root.children):
+            return None
+        name = _SIGNATURE.match(self.text, note.start_char)
+        subj = subject_of(note.root)
+        if name is None or subj is None or not note.start_char <= subj.idx < name.end():
+            return None
+        return self._signer(note.start_char, name.end())
+
+    def _signer(self, a: int, b: int) -> str | None:
+        """The person named at [a, b): the actors' own mention, else a new one for the signed name."""
+        people = [m for m in self.actors.in_span(a, b, partial=True) if m.type == "person" and m.kind == "name"]
+        if people:
+            return people[0].key
+        if self.actors.in_span(a, b, partial=True):
+            return None  # a state or body's name, not a signature
+        name = " ".join(self.text[a:b].split())
+        if any(is_title(w.lower()) for w in name.split()):
+            return None
+        key = person_key(name)
+        self.actors.add(ActorMention(a, b, self.text[a:b], key, name, "person", "name"), alias=name)
+        return key
 
     def _label_aside(self, turn) -> str | None:
         """The person a label's parenthesis names ("SPOKESPERSON (Mme X):"): the one who speaks, not the office."""
@@ -474,6 +580,12 @@ class _Finder(DirectSpeech):
 
     def _reported(self, verb, no: int) -> None:
         """One reported clause, or a direct quotation when the clause is (almost) all quoted."""
+        if verb.lemma_.lower() in DESCRIBE_VERBS and any(c.lower_ == "what" for c in verb.children):
+            a, b = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
+            self.used.update(i for i, q in enumerate(self.quotes) if a <= q.start < b)
+            return  # "over what she called a campaign of intimidation": a naming aside in the story's own words
+        if any(not d.direct and d.sent_no == no and any(x <= verb.idx < y for x, y in d.parts) for d in self.drafts):
+            return  # "She said Ankara had conveyed the deadline to X": a report inside reported words is theirs
         label = self._quoted_label(verb)
         if label is not None:  # "called the drills 'a provocation'", "blasted X as 'reckless'": the quoted words
             speaker = self._speaker(verb, min(no, self.sent_of(self.quotes[label].start)))
@@ -488,6 +600,8 @@ class _Finder(DirectSpeech):
         lead = leading_time(tokens)  # "said on Friday it would...": the date is the verb's
         lead, tokens = tokens[:lead], tokens[lead:]
         tokens = glued_subject(verb, tokens[:narrator_tail(tokens)]) if tokens else tokens
+        if (cut := _occasion_tail(tokens)) is not None:  # "..., speaking to reporters on Monday": the occasion
+            lead, tokens = lead + tokens[cut + 1:], tokens[:cut]  # of the saying, not its words, and its day
         if tokens and (held := swallowed_subject(verb)) is not None and held in tokens:
             tokens = [t for t in tokens if t.i < held.left_edge.i - 1]  # "..., a spokesperson for X said": the
             # speaker the parser put inside the words is no part of them

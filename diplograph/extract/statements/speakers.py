@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from diplograph.extract.actors.columns import doc_text
 from diplograph.extract.base import ActorMention, DocActors, token_strings
-from diplograph.extract.clauses import CLOCK, in_dateline, is_speech_verb, subject_of
+from diplograph.extract.clauses import CLOCK, SUBJECT_DEPS, in_dateline, is_speech_verb, subject_of
 from diplograph.extract.statements.reporting import (
     GENERIC_SPEAKERS,
     PERSON_EPITHETS,
@@ -106,6 +106,11 @@ class Speakers:
         token = self._antecedent(token)
         if token is None:
             return None
+        if token.lower_ in HONOURED_STYLES and any(c.dep_ == "poss" for c in token.children):
+            styled = next((c for c in token.children if c.dep_ == "appos"), None)  # "His Majesty the King"
+            if styled is not None:
+                return self.key(styled, sent_no, person_only=person_only)
+            return self._held(self.salience.recent(sent_no, token.idx, self.actors, None), token.doc)  # "His Highness"
         if token.lower_ == "one":  # "one of the delegates said": one of them speaks for them
             token = next((o for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                           for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), token)
@@ -246,7 +251,21 @@ class Speakers:
         else the most recent salient party (a statement has one speaker)."""
         doc = token.doc
         group = self.salience.recent(sent_no, token.idx, self.actors, None, lambda k: _group_key(k, doc))
-        return self._held(group or self.salience.recent(sent_no, token.idx, self.actors, None), doc)
+        return self._held(group or self.salience.recent(sent_no, token.idx, self.actors, None), doc) \
+            or self._pair_before(token)
+
+    def _pair_before(self, token) -> str | None:
+        """"Viet Nam and Laos issued a joint statement. ... the two sides affirmed": the first of the parties a
+        subject just before coordinated (a statement has one speaker)."""
+        doc = token.doc
+        for tok in reversed(doc[max(0, token.sent.start - PAIR_REACH):token.i]):
+            if tok.dep_ == "conj" and tok.head.dep_ in SUBJECT_DEPS and tok.head.i < tok.i \
+                    and (second := self.actors.at(tok.idx, tok.idx + len(tok))) is not None \
+                    and (first := self.actors.at(tok.head.idx, tok.head.idx + len(tok.head))) is not None \
+                    and first.key != second.key \
+                    and first.type == second.type and first.kind != "unnamed":
+                return first.key
+        return None
 
     def _held(self, key: str | None, doc) -> str | None:
         """A salient key, with an office-holder the text only described ("?<token>") made a speaker now."""
@@ -257,6 +276,10 @@ class Speakers:
     def _body(self, token) -> str | None:
         """The state or body a phrase names in its modifiers or "for"/"of" phrase."""
         return self._modifier_actor(token) or self._principal(token)
+
+    def unnamed(self, token) -> str | None:
+        """An office-named speaker as an actor of its own (for the finder)."""
+        return self._unnamed(token)
 
     def _unnamed(self, token) -> str | None:
         """An unnamed or office-named speaker ("a senior EU official", "two diplomats") as an actor of its own."""
@@ -618,6 +641,10 @@ def _counted_pair(token) -> bool:
     """"Both sides", "the two leaders", "all participants": a plural phrase counting the parties just named."""
     return token.tag_ in ("NNS", "NNPS") and any(c.lower_ in ("both", "two", "all") for c in token.children) \
         and not any(c.dep_ in ("compound", "poss", "amod") for c in token.children)
+
+
+PAIR_REACH = 80  # tokens back a counted pair ("the two sides") looks for the parties a subject coordinated
+HONOURED_STYLES = frozenset("majesty highness excellency holiness".split())  # "His Royal Highness said"
 
 
 def _definite(token) -> bool:

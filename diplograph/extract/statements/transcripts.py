@@ -61,12 +61,18 @@ def labelled_turns(text: str) -> Iterator[Turn]:
     kinds = [_label_kind(text[a:b]) for a, b, _ in labels]
     transcript = sum(1 for (a, b, _), k in zip(labels, kinds) if text[a:b].split()[-1].isupper() or k) >= 2 \
         or (len(labels) == 1 and _titled_caps(text[labels[0][0]:labels[0][1]]))
+    turns = []
     for n, (a, b, body) in enumerate(labels):
         stop = labels[n + 1][0] if n + 1 < len(labels) else len(text)
         end = stop if transcript else _line_end(text, body)
         parts = tuple(_paragraphs(text, body, end))
-        asks = _asks(text, parts)
-        narration = kinds[n] == "q" and not asks and _label_word(text[a:b]) in NARRATORS
+        turns.append((parts, _asks(text, parts)))
+    # an interviewer who puts questions elsewhere prompts with a turn that asks nothing ("HOST: Beijing says ...")
+    asking = {_label_word(text[a:b]) for (a, b, _), (_, asks) in zip(labels, turns) if asks}
+    for n, (a, b, body) in enumerate(labels):
+        parts, asks = turns[n]
+        narration = kinds[n] == "q" and not asks and _label_word(text[a:b]) in NARRATORS \
+            and _label_word(text[a:b]) not in asking
         question = not narration and (kinds[n] == "q" or (transcript and kinds[n] != "a" and asks))
         yield Turn((a, b), parts, question, kinds[n] == "a", narration)
 
@@ -159,6 +165,10 @@ def readout_lead(verb) -> bool:
 _HEAD_SAYS = re.compile(r"^(?:[A-Za-z]+[ \t]*\|[ \t]*)?([A-Z][^\n:\u201c\"|]{1,60}?):[ \t]+(\S[^\n]{8,200}?)[ \t]*$")
 _HEAD_QUOTE = re.compile(r"^(?:[A-Za-z]+[ \t]*\|[ \t]*)?[\u201c\"]([^\n\u201c\u201d\"]{8,200})[\u201d\"][ \t]*(?::|[-\u2013\u2014]+)"
                          r"[ \t]*([A-Za-z][^\n:\u201c\"]{1,60}?)[ \t]*$")
+_HEAD_SAYS_AFTER = re.compile(r"^(?:[A-Za-z]+[ \t]*\|[ \t]*)?(\S[^\n]{8,200}?),[ \t]+says[ \t]+([A-Z][^\n:,.\u201c\"]{1,60}?)"
+                              r"[ \t]*$")  # "Drone flights 'a grave provocation', says Seoul"
+_DOCUMENT_TITLE = re.compile(r"(?i)(?:(?:joint|press|official|final|media)[ \t]+)*(?:statement|communiqu[eé]|declaration|"
+                             r"readout|remarks|release|transcript)\b")
 HEAD_SPEAKER_WORDS = 6  # a headline's speaker is a short phrase ("WHO chief", "DIRCO spokesperson X")
 
 
@@ -171,11 +181,14 @@ def headline_attribution(text: str) -> tuple[tuple[int, int], tuple[int, int]] |
         speaker, words = (m.start(2), m.end(2)), (m.start(1), m.end(1))
     else:
         m = _HEAD_SAYS.match(line)
-        if m is None:
+        if m is not None:
+            speaker, words = (m.start(1), m.end(1)), (m.start(2), m.end(2))
+        elif (m := _HEAD_SAYS_AFTER.match(line)) is not None:
+            speaker, words = (m.start(2), m.end(2)), (m.start(1), m.end(1))
+        else:
             return None
-        speaker, words = (m.start(1), m.end(1)), (m.start(2), m.end(2))
-    if len(text[speaker[0]:speaker[1]].split()) > HEAD_SPEAKER_WORDS:
-        return None
+    if len(text[speaker[0]:speaker[1]].split()) > HEAD_SPEAKER_WORDS or _DOCUMENT_TITLE.match(text, words[0]):
+        return None  # "BURUNDI-RWANDA: JOINT STATEMENT OF ...": a document's title, nobody's words
     a, b = words
     while a < b and text[a] in "\u201c\"'\u2018 ":
         a += 1
