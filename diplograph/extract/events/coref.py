@@ -248,6 +248,9 @@ def _trip_and_talks(c: Cluster, s: Sighting) -> bool:
 
 
 
+_CALLED_OFF = frozenset({"declined", "cancelled"})  # a trip that will not be made
+
+
 def share_setting(clusters: list[Cluster], sides: dict[str, str]) -> None:
     """A trip and the talks on it told as two events in one sentence: the talks are where the trip goes,
     and the trip is placed by the city the talks are in ("met X in Beijing, the first visit to China"; "met Prime
@@ -263,6 +266,9 @@ def share_setting(clusters: list[Cluster], sides: dict[str, str]) -> None:
         if trip is None or _before_trip(c, trip):
             continue
         told = next((s for s in c.sightings if s.status is not None), None)
+        dropped = {s.status for s in trip.sightings if s.status is not None}
+        if dropped and dropped <= _CALLED_OFF and (told is None or told.status not in _CALLED_OFF):
+            continue  # "will meet X at the summit, but ruled out a visit to Y": the contact is not on that trip
         first = trip.sightings[0]
         if told is not None and all(s.status is None for s in trip.sightings):
             # "met X in Beijing today, the first visit to China by ...": the visit stands as the talks do

@@ -85,6 +85,8 @@ _SITTINGS = lx.JOINT_BODIES | frozenset({"session"})  # a body's sitting by name
 _SITTING_BODIES = lx.JOINT_BODIES | frozenset("cabinet group panel mechanism".split())
 _REACH_TYPES = frozenset("meeting talks negotiation summit conference call signing".split())  # contacts of two sides
 _TRIP_LEMMAS = lx.TRAVEL_VERBS | lx.ARRIVAL_WORDS | {"visit"}  # a trip's destination is no party to its talks
+_CALLED_OFF = frozenset({"declined", "cancelled"})  # a trip that will not happen
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})  # a city the tagger took for a body too
 _PRESS_DESKS = ("press service", "press office", "press department", "information department")  # report, never meet
 
 
@@ -129,6 +131,8 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
     home = (city, state) if city is not None and state is not None else None
     events = [_seat_city(e, c, events, sides, home, story_dct(sdoc, document.published))
               for c, e in zip(clusters, events)]
+    capitals = _named_capitals(sdoc, actors)
+    events = [_state_visit_city(e, capitals, home) for e in events]
     trips = [e for c, e in zip(clusters, events) if e.type == "visit" and not all(s.onward for s in c.sightings)]
     stays = {e.key for c, e in zip(clusters, events) if e.type == "visit" and not any(s.onward for s in c.sightings)}
     events = [_on_trip(e, c, trips, sides) for c, e in zip(clusters, events)]
@@ -2254,6 +2258,30 @@ def _visited_host(event: Event, events: list[Event], sides: dict[str, str], rece
     return found.pop() or None if unsided and len(found) == 1 and not found & parties else None
 
 
+def _named_capitals(sdoc, actors: DocActors) -> dict[str, str]:
+    """The capitals the article names (as an actor's seat or as a place, whatever the tagger took them for), by state."""
+    names = [m.text for m in actors if m.kind == "capital"]
+    names += [ent.text for ent in sdoc.ents if ent.label_ in _PLACE_LABELS]
+    found: dict[str, str] = {}
+    for name in names:
+        name = name.removeprefix("the ").strip()
+        if name[:1].isupper() and (entry := gazetteer().capital(name)) is not None:
+            found.setdefault(entry.key, name)
+    return found
+
+
+def _state_visit_city(event: Event, capitals: dict[str, str], home: tuple[str, str] | None) -> Event:
+    """A visit placed only at the state visited ("a state visit to the Maldives") is in that state's capital when the
+    article names it ("is in Male today", "officials in Seoul said"); one under way, in the dateline's city when the
+    dateline is that state's (a stop elsewhere, "will also travel to Chennai", is no seat of the visit)."""
+    entry = gazetteer().lookup(event.location) if event.type == "visit" and event.location else None
+    if entry is None or entry.type != "state":
+        return event
+    if home is not None and home[1] == entry.key and event.status == "held":
+        return replace(event, location=home[0])
+    return replace(event, location=capitals[entry.key]) if entry.key in capitals else event
+
+
 def _visit_city(event: Event, cluster, trips: list[Event], sides: dict[str, str],
                 home: tuple[str, str] | None, stays: set[str]) -> Event:
     """"X, who arrived in Kuala Lumpur on Monday for a two-day visit, held talks with Y on Tuesday": a contact of no
@@ -2280,6 +2308,8 @@ def _visit_city(event: Event, cluster, trips: list[Event], sides: dict[str, str]
                 and not (visit.key in stays and _during(visit, event)) \
                 or receivers & ({sides.get(k, k) for k in visit.participants} | set(visit.participants)):
             continue  # a visit done and a contact planned are apart; the one receiving travels
+        if visit.status in _CALLED_OFF and event.status != visit.status:
+            continue  # "will meet X at the summit, but ruled out a visit to Y": no trip, no contact there
         travellers = {sides.get(k, k) for k in visit.participants} - {host}
         unsided = any(not p.startswith(("state:", "org:")) for p in parties)
         if not travellers & parties or not (host in parties or unsided):

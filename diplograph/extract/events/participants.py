@@ -1747,7 +1747,11 @@ class Parties(Places):
                          if (p := self._own_place(o, cities=True))), None)
                     if place is not None:
                         return place
-                verb = next((c for c in verb.children if c.dep_ in ("acomp", "xcomp")), None)
+                verb = next((c for c in verb.children if c.dep_ in ("acomp", "xcomp")), None) or (next(
+                    (o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children
+                     if o.dep_ == "pobj" and (o.tag_ == "VB" or o.lemma_.lower() in lx.OWN_PARTICIPLES)
+                     and not any(d.dep_ in ("det", "poss") for d in o.children)), None) if lemma == "be" else None)
+                # "that X was to chair in Y", the infinitive read as a preposition's object (a bare noun)
                 if verb is None:
                     break
         return None
@@ -1897,7 +1901,7 @@ class Parties(Places):
         if broad is not None:
             within = city_state(roles.location) if roles.location else None
             roles.location = roles.location if within is not None and within == _state_key(broad) else broad
-        for clause in (c for c in kids if c.dep_ in ("acl", "relcl")):
+        for clause in _noun_clauses(tok, kids) if roles.location is None else ():
             roles.location = roles.location or self._participle_place(tok, clause)
         if tok.lemma_ == "be" and tok.pos_ in ("AUX", "VERB"):  # "talks were (due) to take place in X"
             roles.location = roles.location or self._participle_place(tok, tok)
@@ -1950,6 +1954,15 @@ def speaker_label(start: int, end: int, text: str) -> bool:
     line = text[text.rfind("\n", 0, start) + 1:start]
     return bool(_LABEL_TAIL.match(text, end)) and line.strip() == line.strip().upper() and len(line.split()) <= 3 \
         and text[start:end].isupper()
+
+
+def _noun_clauses(tok, kids: list) -> list:
+    """The clauses that may schedule or hold an event noun: its participial and relative clauses and its "due to"
+    phrase, also those of the round it is a round of ("a new round of talks, due to open in X")."""
+    nouns = [tok, *([tok.head.head] if tok.dep_ == "pobj" and tok.head.lower_ == "of"
+                    and tok.head.head.lemma_.lower() in lx.ROUND_NOUNS else [])]
+    return [c for n in nouns for c in (kids if n is tok else n.children) if c.dep_ in ("acl", "relcl")
+            or c.dep_ in ("prep", "amod", "acomp") and c.lower_ in lx.SCHEDULE_ADJ and c.i > n.i]
 
 
 def _state_place(place: str | None) -> bool:

@@ -28,6 +28,8 @@ _NAME_LINKS = frozenset("do da de del dos das di du el al la le".split())  # "Fo
 _CALENDAR = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)  # "in May" is never a city
 _DEEP_PREPS = ("on", "about", "over", "for", "between")
 _RELATIVES = frozenset("where which who that".split())  # "the Jubilee House, where ...": the clause is no name
+_INSTITUTIONS = frozenset("parliament congress senate assembly council court cabinet government".split())  # "in
+# Parliament": a body sitting, no town
 _DEICTIC = frozenset("here there".split())  # "will host X here in Pretoria": the "in" phrase hangs on the adverb
 _GATHERING_HEADS = frozenset("summit meeting conference session".split())  # "a summit of leaders in X"
 # Posts named with the state they serve in ("the ambassador to Iraq"): their "to X" is no destination.
@@ -80,7 +82,7 @@ class Places:
     def _own_place(self, tok, cities: bool = False, preps: list | None = None) -> str | None:
         """The place of a word's own "in X"/"at X" phrase (cities: no state or region); a building's name only when
         no other phrase of the word names its city ("at State House in Harare" -> Harare)."""
-        building = None
+        building = town = None
         for child in tok.children if preps is None else preps:
             if child.dep_ == "prep" and (child.lower_ in ("in", "at") or child.lower_ == "to" and tok.lemma_ == "welcome"):
                 obj = next((o for o in child.children if o.dep_ == "pobj"), None)  # "welcomed X to Pretoria"
@@ -156,7 +158,9 @@ class Places:
                     if (city := _city_down(obj)) is not None:
                         return city  # "at the customs building on the X bridge in Cucuta"
                     building = building or _facility(obj)  # "at the ministry", "at the Prime Minister's Office"
-        return building
+                    continue
+                town = town or _unlisted_town(child, obj, m)
+        return town or building
 
     def _venue(self, tok, prep, obj) -> str | None:
         """The city of a seat, palace or headquarters the gazetteer knows, unless the text names one beside it
@@ -653,6 +657,18 @@ def is_place(tok) -> bool:
         return True
     state = gz.lookup(text)  # "to Tajikistan" tagged NORP, "to Samoa" tagged ORG: a state is a place too
     return state is not None and state.type == "state" and tok.ent_type_ not in ("PERSON",)
+
+
+def _unlisted_town(prep, obj, mention) -> str | None:
+    """"to be held in Langkawi", "will meet in Cholpon-Ata": a bare proper name no table knows (a town too small for
+    the gazetteer, tagged as nothing or as a person) after "in" is a place; not a body's, a month's or a title's."""
+    if prep.lower_ != "in" or obj.pos_ != "PROPN" or not obj.is_title or obj.ent_type_ not in ("", "PERSON") \
+            or not _no_actor(mention) and not (mention.type == "person" and mention.text == obj.text) \
+            or obj.text in _CALENDAR or obj.lower_ in TITLE_HEADS or obj.lower_ in _INSTITUTIONS \
+            or any(c.dep_ in ("det", "poss", "prep") for c in obj.children) or not trigger_free(obj):
+        return None
+    name = _proper_name(obj)
+    return name if not any(w.lower() in _INSTITUTIONS | SEAT_NOUNS for w in name.replace("-", " ").split()) else None
 
 
 def _state_named(tok) -> str | None:
