@@ -18,6 +18,7 @@ LONG_AGO = timedelta(days=180)  # a held meeting this long before a plan was rep
 _AHEAD = frozenset({"proposed", "agreed", "scheduled"})
 _TRIP_PARTS = frozenset({"visit", "talks", "meeting", "negotiation"})
 _CONTACTS = frozenset({"talks", "meeting", "negotiation"})  # the two sides face to face
+_CALLED_OFF = frozenset({"declined", "cancelled"})  # a trip that will not be made
 _KIN = {"talks": {"talks", "negotiation"}, "negotiation": {"talks", "negotiation"}}  # one process, two words
 
 
@@ -245,10 +246,6 @@ def _trip_and_talks(c: Cluster, s: Sighting) -> bool:
         return False
     types = {s.type} | {x.type for x in c.sightings if x.sent_no == s.sent_no and not x.onward}
     return "visit" in types and len(types) > 1 and types <= _TRIP_PARTS
-
-
-
-_CALLED_OFF = frozenset({"declined", "cancelled"})  # a trip that will not be made
 
 
 def share_setting(clusters: list[Cluster], sides: dict[str, str]) -> None:
@@ -565,6 +562,9 @@ def split_trip(c: Cluster, sides: dict[str, str] | None = None) -> list[Cluster]
     place = next((p for p in places if getattr(gazetteer().lookup(p), "type", None) != "state"),
                  places[0] if places else None)  # "a visit to Nepal ... in Kathmandu": the city
     here = first.roles.location
+    dropped = {s.status for s in trips if s.status is not None}
+    if dropped and dropped <= _CALLED_OFF and first.status not in _CALLED_OFF:
+        place = None  # "will meet Y at the summit, but ruled out a visit to Z": not met where no one goes
     if place and (not any(s.roles.location for s in contacts)
                   or here and here != place and same_place(place, here) and gazetteer().capital(here) is None):
         first = replace(first, roles=replace(first.roles, location=place))  # the trip's city beats its state

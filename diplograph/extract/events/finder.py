@@ -85,6 +85,7 @@ _SITTINGS = lx.JOINT_BODIES | frozenset({"session"})  # a body's sitting by name
 _SITTING_BODIES = lx.JOINT_BODIES | frozenset("cabinet group panel mechanism".split())
 _REACH_TYPES = frozenset("meeting talks negotiation summit conference call signing".split())  # contacts of two sides
 _TRIP_LEMMAS = lx.TRAVEL_VERBS | lx.ARRIVAL_WORDS | {"visit"}  # a trip's destination is no party to its talks
+_REPORT_LAG = 4  # days a contact done at home may be reported after ("on Friday" in a Monday dateline story)
 _CALLED_OFF = frozenset({"declined", "cancelled"})  # a trip that will not happen
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})  # a city the tagger took for a body too
 _PRESS_DESKS = ("press service", "press office", "press department", "information department")  # report, never meet
@@ -2143,12 +2144,11 @@ def _at_home(event: Event, home: tuple[str, str], sides: dict[str, str], dct: da
     visit ... The two presidents held talks on Wednesday") or at a summit abroad that day, whose city it then is
     ("ABUJA - X, who is attending the AU summit in Addis Ababa, met Y today")."""
     city, state = home
-    if event.location is not None or event.type in ("visit", "call") or event.status not in ("held", "scheduled") \
-            or event.time is None or dct is None \
-            or event.time.earliest is None or event.time.earliest != event.time.latest \
-            or abs((event.time.earliest - dct).days) > 2 \
+    day = _one_day(event.time) if event.location is None and dct is not None else None
+    if day is None or event.type in ("visit", "call") or event.status not in ("held", "scheduled") \
+            or not -2 <= (dct - day).days <= (_REPORT_LAG if event.status == "held" else 2) \
             or not (any(k == state or sides.get(k) == state for k in event.participants)
-                    or event.time.earliest == dct and _home_host(event, sides)):
+                    or day == dct and _home_host(event, sides)):
         return event
     away = [v for v in abroad if set(event.participants) & set(v.participants) - {_visited_key(v)}
             and (not _days_apart(v.time, event.time) if v.type == "visit" else _in_days(event.time, v.time))]
@@ -2259,15 +2259,21 @@ def _visited_host(event: Event, events: list[Event], sides: dict[str, str], rece
 
 
 def _named_capitals(sdoc, actors: DocActors) -> dict[str, str]:
-    """The capitals the article names (as an actor's seat or as a place, whatever the tagger took them for), by state."""
+    """The capitals the article names (as an actor's seat or as a place, whatever the tagger took them for), by
+    state, of the states whose capital is the only city of theirs it names."""
     names = [m.text for m in actors if m.kind == "capital"]
     names += [ent.text for ent in sdoc.ents if ent.label_ in _PLACE_LABELS]
     found: dict[str, str] = {}
+    others: set[str] = set()
     for name in names:
         name = name.removeprefix("the ").strip()
-        if name[:1].isupper() and (entry := gazetteer().capital(name)) is not None:
+        if not name[:1].isupper():
+            continue
+        if (entry := gazetteer().capital(name)) is not None:
             found.setdefault(entry.key, name)
-    return found
+        elif gazetteer().lookup(name) is None and (state := city_state(name)) is not None:
+            others.add(state)  # "will also travel to Chennai": the visit is not only to the seat
+    return {k: v for k, v in found.items() if k not in others}
 
 
 def _state_visit_city(event: Event, capitals: dict[str, str], home: tuple[str, str] | None) -> Event:

@@ -30,6 +30,8 @@ _DEEP_PREPS = ("on", "about", "over", "for", "between")
 _RELATIVES = frozenset("where which who that".split())  # "the Jubilee House, where ...": the clause is no name
 _INSTITUTIONS = frozenset("parliament congress senate assembly council court cabinet government".split())  # "in
 # Parliament": a body sitting, no town
+_ROOMS = frozenset("room rooms hotel centre center chamber auditorium club stadium square park airport".split())  # a
+# venue's name, no town
 _DEICTIC = frozenset("here there".split())  # "will host X here in Pretoria": the "in" phrase hangs on the adverb
 _GATHERING_HEADS = frozenset("summit meeting conference session".split())  # "a summit of leaders in X"
 # Posts named with the state they serve in ("the ambassador to Iraq"): their "to X" is no destination.
@@ -667,8 +669,10 @@ def _unlisted_town(prep, obj, mention) -> str | None:
             or obj.text in _CALENDAR or obj.lower_ in TITLE_HEADS or obj.lower_ in _INSTITUTIONS \
             or any(c.dep_ in ("det", "poss", "prep") for c in obj.children) or not trigger_free(obj):
         return None
+    after = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
     name = _proper_name(obj)
-    return name if not any(w.lower() in _INSTITUTIONS | SEAT_NOUNS for w in name.replace("-", " ").split()) else None
+    return name if not any(w.lower() in _INSTITUTIONS | SEAT_NOUNS | _ROOMS for w in name.replace("-", " ").split()) \
+        and not (after is not None and after.like_num) else None  # (not "in Conference Room 4")
 
 
 def _state_named(tok) -> str | None:
