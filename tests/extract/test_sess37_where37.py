@@ -90,3 +90,15 @@ def test_a_contact_reported_after_a_weekend_is_under_its_dateline(run):
 ])
 def test_an_event_one_is_in_a_city_for_is_there(run, text, place):
     assert place in {row[4] for row in event_rows(run(text))}, event_rows(run(text))
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Prime Minister Mia Alleyne-Grant flies to Port of Spain on Sunday for an official visit of two days.",
+     "Port of Spain"),
+    ("Vietnamese President Tran Duc Minh held talks with Lao Prime Minister Sonexay Phommavong at the Da Nang "
+     "Convention Centre on Saturday.", "Da Nang"),
+    ("Kenyan President Daniel Kiprop Mwangi received Ugandan President Yoweri Okello at the Mombasa State House on "
+     "Friday.", "Mombasa"),
+])
+def test_a_place_name_the_tagger_cut_or_a_venue_opening_with_its_town(run, text, place):
+    assert place in {row[4] for row in event_rows(run(text))}, event_rows(run(text))

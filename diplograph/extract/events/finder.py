@@ -16,8 +16,8 @@ from diplograph.extract.events.participants import (GROUP_PREFIX, MEDIATE_VERBS,
                                                     name_head, speaker_label, with_objects)
 from diplograph.extract.events.sectors import no_party, own_organ, relief_body, sector_body, state_office
 from diplograph.extract.events.places import (BUILDINGS, SEAT_NOUNS, airfield, capital_by_nationality,
-                                              capital_within, entity_text, is_place, stray_name, trip_preps,
-                                              where_place)
+                                              capital_within, entity_text, is_place, stray_name, town_opening,
+                                              trip_preps, where_place)
 from diplograph.extract.statements.reporting import PERSON_TITLES
 from diplograph.extract.events.status import (
     PHASES,
@@ -114,7 +114,7 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
     events = [_on_occasion(e, c, clusters, events) for c, e in zip(clusters, events)]
     events = [_signed_when_met(e, c, clusters, events, sides) for c, e in zip(clusters, events)]
     events = _headlines_told(clusters, events, sides)  # the last use of clusters beside events
-    events = [_building_city(e, events, sides, actors) for e in events]
+    events = [_town_of_venue(_building_city(e, events, sides, actors)) for e in events]
     city = dateline_place(doc_text(sdoc), dayless=True)
     state = city_state(city) if city is not None else None
     home = finder.home() or ((city, state) if state is not None else None)  # "DAR ES SALAAM, March 3 -": a state's
@@ -2256,6 +2256,13 @@ def _visited_host(event: Event, events: list[Event], sides: dict[str, str], rece
         found.add(host if not receivers & set(visit.participants) else "")
     unsided = receivers or any(not p.startswith(("state:", "org:")) for p in parties)
     return found.pop() or None if unsided and len(found) == 1 and not found & parties else None
+
+
+def _town_of_venue(event: Event) -> Event:
+    """A venue whose name opens with its town ("Honiara International Airport") places the event in that town."""
+    if event.location is None or event.type == "call" or _known_place(event.location):
+        return event
+    return replace(event, location=town) if (town := town_opening(event.location)) else event
 
 
 def _named_capitals(sdoc, actors: DocActors) -> dict[str, str]:

@@ -30,6 +30,7 @@ _DEEP_PREPS = ("on", "about", "over", "for", "between")
 _RELATIVES = frozenset("where which who that".split())  # "the Jubilee House, where ...": the clause is no name
 _INSTITUTIONS = frozenset("parliament congress senate assembly council court cabinet government".split())  # "in
 # Parliament": a body sitting, no town
+_VENUE_WORDS = frozenset("hotel centre center hall stadium resort".split())  # a venue's last word
 _ROOMS = frozenset("room rooms hotel centre center chamber auditorium club stadium square park airport".split())  # a
 # venue's name, no town
 _DEICTIC = frozenset("here there".split())  # "will host X here in Pretoria": the "in" phrase hangs on the adverb
@@ -102,8 +103,9 @@ class Places:
                             and _no_actor(self.actors.at(named.idx, named.idx + len(named))):
                         return _proper_name(named)  # "the border city of Cucuta", whatever the tagger's label
                     obj = named
-                if (city := _city_after_building(obj)) is not None:
-                    return city  # "at State House Entebbe": a seat's name that its city ends
+                if (city := _city_after_building(obj) or town_opening(_venue_name(obj))) is not None:
+                    return city  # "at State House Entebbe", "at the Da Nang Convention Centre": the city the
+                    # seat's or venue's name ends or opens with
                 if obj.pos_ == "PROPN" and not trigger_free(obj):  # "at the Summit of the Americas (in Panama)":
                     named = [obj, *(o for p in obj.children if p.lower_ == "of" for o in p.children)]  # the
                     # gathering's own name, not a town or a building; its city may hang on the name's last word
@@ -581,6 +583,24 @@ def _facility(tok) -> str:
     return text
 
 
+def _venue_name(tok) -> str:
+    """A proper noun with the capitalised words before it in its phrase ("the Da Nang Convention Centre")."""
+    start = tok.left_edge.i
+    while start < tok.i and not tok.doc[start].is_title:
+        start += 1
+    return tok.doc[start: tok.i + 1].text if tok.pos_ == "PROPN" else tok.text
+
+
+def town_opening(name: str) -> str | None:
+    """The town a venue's name opens with ("Honiara International Airport", "the Bogor Presidential Palace",
+    "the Da Nang Convention Centre" -> the town)."""
+    words = [w for w in name.split() if w.lower() != "the"]
+    if len(words) < 2 or not (airfield(name) or words[-1].lower() in SEAT_NOUNS | _VENUE_WORDS):
+        return None
+    return next((t for n in (2, 1) if len(words) > n and (t := " ".join(words[:n]))[:1].isupper()
+                 and gazetteer().lookup(t) is None and (gazetteer().capital(t) or city_state(t))), None)
+
+
 def capital_within(name: str) -> str | None:
     """The capital a building's name begins with or holds ("the Brasilia Air Force Base" -> "Brasilia")."""
     return next((part for part in _name_parts(name) if gazetteer().capital(part) is not None), None)
@@ -628,6 +648,9 @@ def entity_text(tok) -> str:
         start = _linked_start(doc, start, end)
         while end - 1 > tok.i and doc[end - 1].is_lower and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "PART"):
             end -= 1  # "arrived in the Kingdom on Sunday": the tagger's place ran on into the next phrase
+        if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_title \
+                and gazetteer().capital(whole := span_text(doc, start, end + 2)) is not None:
+            return whole  # "Port of Spain" the tagger cut in two places
     return span_text(doc, start, end)
 
 
