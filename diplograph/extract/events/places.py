@@ -31,6 +31,8 @@ _RELATIVES = frozenset("where which who that".split())  # "the Jubilee House, wh
 _INSTITUTIONS = frozenset("parliament congress senate assembly council court cabinet government".split())  # "in
 # Parliament": a body sitting, no town
 _VENUE_WORDS = frozenset("hotel centre center hall stadium resort".split())  # a venue's last word
+_VENUE_EPITHETS = frozenset("""union unity peace independence friendship liberty victory freedom national state people
+peoples republic government parliament congress grand royal""".split())  # "the Union Buildings": no town's name
 _ROOMS = frozenset("room rooms hotel centre center chamber auditorium club stadium square park airport".split())  # a
 # venue's name, no town
 _DEICTIC = frozenset("here there".split())  # "will host X here in Pretoria": the "in" phrase hangs on the adverb
@@ -85,7 +87,7 @@ class Places:
     def _own_place(self, tok, cities: bool = False, preps: list | None = None) -> str | None:
         """The place of a word's own "in X"/"at X" phrase (cities: no state or region); a building's name only when
         no other phrase of the word names its city ("at State House in Harare" -> Harare)."""
-        building = town = None
+        building = town = opening = None
         for child in tok.children if preps is None else preps:
             if child.dep_ == "prep" and (child.lower_ in ("in", "at") or child.lower_ == "to" and tok.lemma_ == "welcome"):
                 obj = next((o for o in child.children if o.dep_ == "pobj"), None)  # "welcomed X to Pretoria"
@@ -103,9 +105,10 @@ class Places:
                             and _no_actor(self.actors.at(named.idx, named.idx + len(named))):
                         return _proper_name(named)  # "the border city of Cucuta", whatever the tagger's label
                     obj = named
-                if (city := _city_after_building(obj) or town_opening(_venue_name(obj))) is not None:
-                    return city  # "at State House Entebbe", "at the Da Nang Convention Centre": the city the
-                    # seat's or venue's name ends or opens with
+                if (city := _city_after_building(obj)) is not None:
+                    return city  # "at State House Entebbe": a seat's name that its city ends
+                opening = opening or town_opening(_venue_name(obj))  # "at the Da Nang Convention Centre": the
+                # town a venue's name opens with, unless a phrase names its city ("at X Hall in Y")
                 if obj.pos_ == "PROPN" and not trigger_free(obj):  # "at the Summit of the Americas (in Panama)":
                     named = [obj, *(o for p in obj.children if p.lower_ == "of" for o in p.children)]  # the
                     # gathering's own name, not a town or a building; its city may hang on the name's last word
@@ -164,7 +167,7 @@ class Places:
                     building = building or _facility(obj)  # "at the ministry", "at the Prime Minister's Office"
                     continue
                 town = town or _unlisted_town(child, obj, m)
-        return town or building
+        return town or opening or building
 
     def _venue(self, tok, prep, obj) -> str | None:
         """The city of a seat, palace or headquarters the gazetteer knows, unless the text names one beside it
@@ -598,6 +601,7 @@ def town_opening(name: str) -> str | None:
     if len(words) < 2 or not (airfield(name) or words[-1].lower() in SEAT_NOUNS | _VENUE_WORDS):
         return None
     return next((t for n in (2, 1) if len(words) > n and (t := " ".join(words[:n]))[:1].isupper()
+                 and not _VENUE_EPITHETS & {w.lower() for w in words[:n]}
                  and gazetteer().lookup(t) is None and (gazetteer().capital(t) or city_state(t))), None)
 
 
