@@ -102,3 +102,10 @@ def test_an_event_one_is_in_a_city_for_is_there(run, text, place):
 ])
 def test_a_place_name_the_tagger_cut_or_a_venue_opening_with_its_town(run, text, place):
     assert place in {row[4] for row in event_rows(run(text))}, event_rows(run(text))
+
+
+def test_a_due_phrase_on_the_events_noun_gives_its_place_and_month(run):
+    text = ("The Commonwealth leaders' meeting, due in Kigali in June, is expected to focus on trade and climate "
+            "finance, officials said.")
+    rows = [row for row in event_rows(run(text)) if row[4] == "Kigali"]
+    assert rows and rows[0][3] == "2031-06", event_rows(run(text))
