@@ -18,6 +18,7 @@ LONG_AGO = timedelta(days=180)  # a held meeting this long before a plan was rep
 _AHEAD = frozenset({"proposed", "agreed", "scheduled"})
 _TRIP_PARTS = frozenset({"visit", "talks", "meeting", "negotiation"})
 _CONTACTS = frozenset({"talks", "meeting", "negotiation"})  # the two sides face to face
+_CALLED_OFF = frozenset({"declined", "cancelled"})  # a trip that will not be made
 _KIN = {"talks": {"talks", "negotiation"}, "negotiation": {"talks", "negotiation"}}  # one process, two words
 
 
@@ -247,7 +248,6 @@ def _trip_and_talks(c: Cluster, s: Sighting) -> bool:
     return "visit" in types and len(types) > 1 and types <= _TRIP_PARTS
 
 
-
 def share_setting(clusters: list[Cluster], sides: dict[str, str]) -> None:
     """A trip and the talks on it told as two events in one sentence: the talks are where the trip goes,
     and the trip is placed by the city the talks are in ("met X in Beijing, the first visit to China"; "met Prime
@@ -263,6 +263,9 @@ def share_setting(clusters: list[Cluster], sides: dict[str, str]) -> None:
         if trip is None or _before_trip(c, trip):
             continue
         told = next((s for s in c.sightings if s.status is not None), None)
+        dropped = {s.status for s in trip.sightings if s.status is not None}
+        if dropped and dropped <= _CALLED_OFF and (told is None or told.status not in _CALLED_OFF):
+            continue  # "will meet X at the summit, but ruled out a visit to Y": the contact is not on that trip
         first = trip.sightings[0]
         if told is not None and all(s.status is None for s in trip.sightings):
             # "met X in Beijing today, the first visit to China by ...": the visit stands as the talks do
@@ -559,6 +562,9 @@ def split_trip(c: Cluster, sides: dict[str, str] | None = None) -> list[Cluster]
     place = next((p for p in places if getattr(gazetteer().lookup(p), "type", None) != "state"),
                  places[0] if places else None)  # "a visit to Nepal ... in Kathmandu": the city
     here = first.roles.location
+    dropped = {s.status for s in trips if s.status is not None}
+    if dropped and dropped <= _CALLED_OFF and first.status not in _CALLED_OFF:
+        place = None  # "will meet Y at the summit, but ruled out a visit to Z": not met where no one goes
     if place and (not any(s.roles.location for s in contacts)
                   or here and here != place and same_place(place, here) and gazetteer().capital(here) is None):
         first = replace(first, roles=replace(first.roles, location=place))  # the trip's city beats its state

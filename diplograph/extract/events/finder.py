@@ -16,8 +16,8 @@ from diplograph.extract.events.participants import (GROUP_PREFIX, MEDIATE_VERBS,
                                                     name_head, speaker_label, with_objects)
 from diplograph.extract.events.sectors import no_party, own_organ, relief_body, sector_body, state_office
 from diplograph.extract.events.places import (BUILDINGS, SEAT_NOUNS, airfield, capital_by_nationality,
-                                              capital_within, entity_text, is_place, stray_name, trip_preps,
-                                              where_place)
+                                              capital_within, entity_text, is_place, stray_name, town_opening,
+                                              trip_preps, where_place)
 from diplograph.extract.statements.reporting import PERSON_TITLES
 from diplograph.extract.events.status import (
     PHASES,
@@ -85,6 +85,9 @@ _SITTINGS = lx.JOINT_BODIES | frozenset({"session"})  # a body's sitting by name
 _SITTING_BODIES = lx.JOINT_BODIES | frozenset("cabinet group panel mechanism".split())
 _REACH_TYPES = frozenset("meeting talks negotiation summit conference call signing".split())  # contacts of two sides
 _TRIP_LEMMAS = lx.TRAVEL_VERBS | lx.ARRIVAL_WORDS | {"visit"}  # a trip's destination is no party to its talks
+_REPORT_LAG = 4  # days a contact done at home may be reported after ("on Friday" in a Monday dateline story)
+_CALLED_OFF = frozenset({"declined", "cancelled"})  # a trip that will not happen
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})  # a city the tagger took for a body too
 _PRESS_DESKS = ("press service", "press office", "press department", "information department")  # report, never meet
 
 
@@ -111,7 +114,7 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
     events = [_on_occasion(e, c, clusters, events) for c, e in zip(clusters, events)]
     events = [_signed_when_met(e, c, clusters, events, sides) for c, e in zip(clusters, events)]
     events = _headlines_told(clusters, events, sides)  # the last use of clusters beside events
-    events = [_building_city(e, events, sides, actors) for e in events]
+    events = [_town_of_venue(_building_city(e, events, sides, actors)) for e in events]
     city = dateline_place(doc_text(sdoc), dayless=True)
     state = city_state(city) if city is not None else None
     home = finder.home() or ((city, state) if state is not None else None)  # "DAR ES SALAAM, March 3 -": a state's
@@ -129,6 +132,8 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
     home = (city, state) if city is not None and state is not None else None
     events = [_seat_city(e, c, events, sides, home, story_dct(sdoc, document.published))
               for c, e in zip(clusters, events)]
+    capitals = _named_capitals(sdoc, actors)
+    events = [_state_visit_city(e, capitals, home) for e in events]
     trips = [e for c, e in zip(clusters, events) if e.type == "visit" and not all(s.onward for s in c.sightings)]
     stays = {e.key for c, e in zip(clusters, events) if e.type == "visit" and not any(s.onward for s in c.sightings)}
     events = [_on_trip(e, c, trips, sides) for c, e in zip(clusters, events)]
@@ -2139,12 +2144,11 @@ def _at_home(event: Event, home: tuple[str, str], sides: dict[str, str], dct: da
     visit ... The two presidents held talks on Wednesday") or at a summit abroad that day, whose city it then is
     ("ABUJA - X, who is attending the AU summit in Addis Ababa, met Y today")."""
     city, state = home
-    if event.location is not None or event.type in ("visit", "call") or event.status not in ("held", "scheduled") \
-            or event.time is None or dct is None \
-            or event.time.earliest is None or event.time.earliest != event.time.latest \
-            or abs((event.time.earliest - dct).days) > 2 \
+    day = _one_day(event.time) if event.location is None and dct is not None else None
+    if day is None or event.type in ("visit", "call") or event.status not in ("held", "scheduled") \
+            or not -2 <= (dct - day).days <= (_REPORT_LAG if event.status == "held" else 2) \
             or not (any(k == state or sides.get(k) == state for k in event.participants)
-                    or event.time.earliest == dct and _home_host(event, sides)):
+                    or day == dct and _home_host(event, sides)):
         return event
     away = [v for v in abroad if set(event.participants) & set(v.participants) - {_visited_key(v)}
             and (not _days_apart(v.time, event.time) if v.type == "visit" else _in_days(event.time, v.time))]
@@ -2254,6 +2258,43 @@ def _visited_host(event: Event, events: list[Event], sides: dict[str, str], rece
     return found.pop() or None if unsided and len(found) == 1 and not found & parties else None
 
 
+def _town_of_venue(event: Event) -> Event:
+    """A venue whose name opens with its town ("Honiara International Airport") places the event in that town."""
+    if event.location is None or event.type == "call" or _known_place(event.location):
+        return event
+    return replace(event, location=town) if (town := town_opening(event.location)) else event
+
+
+def _named_capitals(sdoc, actors: DocActors) -> dict[str, str]:
+    """The capitals the article names (as an actor's seat or as a place, whatever the tagger took them for), by
+    state, of the states whose capital is the only city of theirs it names."""
+    names = [m.text for m in actors if m.kind == "capital"]
+    names += [ent.text for ent in sdoc.ents if ent.label_ in _PLACE_LABELS]
+    found: dict[str, str] = {}
+    others: set[str] = set()
+    for name in names:
+        name = name.removeprefix("the ").strip()
+        if not name[:1].isupper():
+            continue
+        if (entry := gazetteer().capital(name)) is not None:
+            found.setdefault(entry.key, name)
+        elif gazetteer().lookup(name) is None and (state := city_state(name)) is not None:
+            others.add(state)  # "will also travel to Chennai": the visit is not only to the seat
+    return {k: v for k, v in found.items() if k not in others}
+
+
+def _state_visit_city(event: Event, capitals: dict[str, str], home: tuple[str, str] | None) -> Event:
+    """A visit placed only at the state visited ("a state visit to the Maldives") is in that state's capital when the
+    article names it ("is in Male today", "officials in Seoul said"); one under way, in the dateline's city when the
+    dateline is that state's (a stop elsewhere, "will also travel to Chennai", is no seat of the visit)."""
+    entry = gazetteer().lookup(event.location) if event.type == "visit" and event.location else None
+    if entry is None or entry.type != "state":
+        return event
+    if home is not None and home[1] == entry.key and event.status == "held":
+        return replace(event, location=home[0])
+    return replace(event, location=capitals[entry.key]) if entry.key in capitals else event
+
+
 def _visit_city(event: Event, cluster, trips: list[Event], sides: dict[str, str],
                 home: tuple[str, str] | None, stays: set[str]) -> Event:
     """"X, who arrived in Kuala Lumpur on Monday for a two-day visit, held talks with Y on Tuesday": a contact of no
@@ -2280,6 +2321,8 @@ def _visit_city(event: Event, cluster, trips: list[Event], sides: dict[str, str]
                 and not (visit.key in stays and _during(visit, event)) \
                 or receivers & ({sides.get(k, k) for k in visit.participants} | set(visit.participants)):
             continue  # a visit done and a contact planned are apart; the one receiving travels
+        if visit.status in _CALLED_OFF and event.status != visit.status:
+            continue  # "will meet X at the summit, but ruled out a visit to Y": no trip, no contact there
         travellers = {sides.get(k, k) for k in visit.participants} - {host}
         unsided = any(not p.startswith(("state:", "org:")) for p in parties)
         if not travellers & parties or not (host in parties or unsided):

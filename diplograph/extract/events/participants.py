@@ -1711,7 +1711,20 @@ class Parties(Places):
                          for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"):
                 if gazetteer().capital(entity_text(city)) is not None:
                     return entity_text(city)
-        return self._journey_end(tok)
+        return self._journey_end(tok) or self._there_for(tok)
+
+    def _there_for(self, tok) -> str | None:
+        """"is in Male today for talks with X", "Leaders in Skopje for EPC summit": an event someone is in a city
+        for is in that city (the "in" phrase just before the "for" phrase, on "be" or on the people there)."""
+        if tok.dep_ != "pobj" or tok.head.lower_ != "for" or tok.pos_ != "NOUN":
+            return None
+        purpose, holder = tok.head, tok.head.head
+        if not (holder.lemma_ == "be" or holder.pos_ == "NOUN" and holder.dep_ in ("ROOT", "punct", "nsubj")):
+            return None
+        ins = [c for c in holder.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < purpose.i
+               and purpose.i - c.right_edge.i <= 2]  # (one word between: "in Male today for talks")
+        place = next((p for c in ins if (p := self._own_place(holder, cities=True, preps=[c]))), None)
+        return place if place is not None and (gazetteer().capital(place) is not None or city_state(place)) else None
 
     def _journey_end(self, tok) -> str | None:
         """"leaves for Lusaka on Friday to attend a summit", "will travel to Brussels to co-chair the council", "travels
@@ -1738,16 +1751,25 @@ class Parties(Places):
         the place of a clause that schedules or holds the noun, down its complement chain."""
         clauses = [clause] if clause is not None else [c for c in noun.children if c.dep_ in ("acl", "relcl")]
         for verb in clauses:
+            carrier = None
             for _ in range(3):
                 lemma = verb.lemma_.lower()
                 if lemma in lx.OWN_PARTICIPLES or lemma == "take" and any(
                         c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
                     place = self.place_of(verb) or next(  # "bringing together the ministers of A and B in X":
                         (p for o in _gathered(verb) if lemma in lx.GATHERING_CLAUSE_VERBS  # the city hung on them
-                         if (p := self._own_place(o, cities=True))), None)
+                         if (p := self._own_place(o, cities=True))), None) \
+                        or (self._own_place(carrier) if carrier is not None else None)
                     if place is not None:
                         return place
-                verb = next((c for c in verb.children if c.dep_ in ("acomp", "xcomp")), None)
+                step = next((c for c in verb.children if c.dep_ in ("acomp", "xcomp")), None)
+                if step is None and lemma == "be":  # "that X was to chair in Y": the infinitive read as a bare
+                    step = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"  # preposition's
+                                 for o in p.children if o.dep_ == "pobj"  # object, its place maybe on "was"
+                                 and (o.tag_ == "VB" or o.lemma_.lower() in lx.OWN_PARTICIPLES)
+                                 and not any(d.dep_ in ("det", "poss") for d in o.children)), None)
+                    carrier = verb if step is not None else None
+                verb = step
                 if verb is None:
                     break
         return None
@@ -1888,6 +1910,12 @@ class Parties(Places):
                 roles.location = roles.location or self.place_of(obj, deep=obj.pos_ == "NOUN")
                 roles.location = roles.location or self._place_past_title(obj)
             roles.location = roles.location or self._purpose_place(kids) or self._origin_place(objs)
+            if roles.location is None and tok.lemma_.lower() in lx.HOSTING_VERBS:
+                guests = [o for o in objs if o.dep_ == "dobj"]
+                guests += [p for o in guests for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for p in c.children if p.dep_ == "pobj"]  # "will host representatives of X for talks
+                roles.location = next(filter(None, (self._purpose_place(list(o.children)) for o in guests)), None)
+                # in Oslo": the "for" phrase the parser hung on the guests
             if roles.location is None and tok.lemma_.lower() in lx.SIGN_VERBS:  # "struck a deal on power links in
                 roles.location = self._deep_place(tok, 2, ("on", "over"))  # X": the accord's topic hung on the verb
             days = [o for c in kids if c.dep_ == "prep" for o in c.children
@@ -1897,7 +1925,7 @@ class Parties(Places):
         if broad is not None:
             within = city_state(roles.location) if roles.location else None
             roles.location = roles.location if within is not None and within == _state_key(broad) else broad
-        for clause in (c for c in kids if c.dep_ in ("acl", "relcl")):
+        for clause in _noun_clauses(tok, kids) if roles.location is None else ():
             roles.location = roles.location or self._participle_place(tok, clause)
         if tok.lemma_ == "be" and tok.pos_ in ("AUX", "VERB"):  # "talks were (due) to take place in X"
             roles.location = roles.location or self._participle_place(tok, tok)
@@ -1950,6 +1978,15 @@ def speaker_label(start: int, end: int, text: str) -> bool:
     line = text[text.rfind("\n", 0, start) + 1:start]
     return bool(_LABEL_TAIL.match(text, end)) and line.strip() == line.strip().upper() and len(line.split()) <= 3 \
         and text[start:end].isupper()
+
+
+def _noun_clauses(tok, kids: list) -> list:
+    """The clauses that may schedule or hold an event noun: its participial and relative clauses and its "due to"
+    phrase, also those of the round it is a round of ("a new round of talks, due to open in X")."""
+    nouns = [tok, *([tok.head.head] if tok.dep_ == "pobj" and tok.head.lower_ == "of"
+                    and tok.head.head.lemma_.lower() in lx.ROUND_NOUNS else [])]
+    return [c for n in nouns for c in (kids if n is tok else n.children) if c.dep_ in ("acl", "relcl")
+            or c.dep_ in ("prep", "amod", "acomp") and c.lower_ in lx.SCHEDULE_ADJ and c.i > n.i]
 
 
 def _state_place(place: str | None) -> bool:

@@ -28,6 +28,13 @@ _NAME_LINKS = frozenset("do da de del dos das di du el al la le".split())  # "Fo
 _CALENDAR = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)  # "in May" is never a city
 _DEEP_PREPS = ("on", "about", "over", "for", "between")
 _RELATIVES = frozenset("where which who that".split())  # "the Jubilee House, where ...": the clause is no name
+_INSTITUTIONS = frozenset("parliament congress senate assembly council court cabinet government".split())  # "in
+# Parliament": a body sitting, no town
+_VENUE_WORDS = frozenset("hotel centre center hall stadium resort".split())  # a venue's last word
+_VENUE_EPITHETS = frozenset("""union unity peace independence friendship liberty victory freedom national state people
+peoples republic government parliament congress grand royal""".split())  # "the Union Buildings": no town's name
+_ROOMS = frozenset("room rooms hotel centre center chamber auditorium club stadium square park airport".split())  # a
+# venue's name, no town
 _DEICTIC = frozenset("here there".split())  # "will host X here in Pretoria": the "in" phrase hangs on the adverb
 _GATHERING_HEADS = frozenset("summit meeting conference session".split())  # "a summit of leaders in X"
 # Posts named with the state they serve in ("the ambassador to Iraq"): their "to X" is no destination.
@@ -80,7 +87,7 @@ class Places:
     def _own_place(self, tok, cities: bool = False, preps: list | None = None) -> str | None:
         """The place of a word's own "in X"/"at X" phrase (cities: no state or region); a building's name only when
         no other phrase of the word names its city ("at State House in Harare" -> Harare)."""
-        building = None
+        building = town = opening = None
         for child in tok.children if preps is None else preps:
             if child.dep_ == "prep" and (child.lower_ in ("in", "at") or child.lower_ == "to" and tok.lemma_ == "welcome"):
                 obj = next((o for o in child.children if o.dep_ == "pobj"), None)  # "welcomed X to Pretoria"
@@ -100,6 +107,8 @@ class Places:
                     obj = named
                 if (city := _city_after_building(obj)) is not None:
                     return city  # "at State House Entebbe": a seat's name that its city ends
+                opening = opening or town_opening(_venue_name(obj))  # "at the Da Nang Convention Centre": the
+                # town a venue's name opens with, unless a phrase names its city ("at X Hall in Y")
                 if obj.pos_ == "PROPN" and not trigger_free(obj):  # "at the Summit of the Americas (in Panama)":
                     named = [obj, *(o for p in obj.children if p.lower_ == "of" for o in p.children)]  # the
                     # gathering's own name, not a town or a building; its city may hang on the name's last word
@@ -156,7 +165,9 @@ class Places:
                     if (city := _city_down(obj)) is not None:
                         return city  # "at the customs building on the X bridge in Cucuta"
                     building = building or _facility(obj)  # "at the ministry", "at the Prime Minister's Office"
-        return building
+                    continue
+                town = town or _unlisted_town(child, obj, m)
+        return town or opening or building
 
     def _venue(self, tok, prep, obj) -> str | None:
         """The city of a seat, palace or headquarters the gazetteer knows, unless the text names one beside it
@@ -575,6 +586,25 @@ def _facility(tok) -> str:
     return text
 
 
+def _venue_name(tok) -> str:
+    """A proper noun with the capitalised words before it in its phrase ("the Da Nang Convention Centre")."""
+    start = tok.left_edge.i
+    while start < tok.i and not tok.doc[start].is_title:
+        start += 1
+    return tok.doc[start: tok.i + 1].text if tok.pos_ == "PROPN" else tok.text
+
+
+def town_opening(name: str) -> str | None:
+    """The town a venue's name opens with ("Honiara International Airport", "the Bogor Presidential Palace",
+    "the Da Nang Convention Centre" -> the town)."""
+    words = [w for w in name.split() if w.lower() != "the"]
+    if len(words) < 2 or not (airfield(name) or words[-1].lower() in SEAT_NOUNS | _VENUE_WORDS):
+        return None
+    return next((t for n in (2, 1) if len(words) > n and (t := " ".join(words[:n]))[:1].isupper()
+                 and not _VENUE_EPITHETS & {w.lower() for w in words[:n]}
+                 and gazetteer().lookup(t) is None and (gazetteer().capital(t) or city_state(t))), None)
+
+
 def capital_within(name: str) -> str | None:
     """The capital a building's name begins with or holds ("the Brasilia Air Force Base" -> "Brasilia")."""
     return next((part for part in _name_parts(name) if gazetteer().capital(part) is not None), None)
@@ -622,6 +652,9 @@ def entity_text(tok) -> str:
         start = _linked_start(doc, start, end)
         while end - 1 > tok.i and doc[end - 1].is_lower and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "PART"):
             end -= 1  # "arrived in the Kingdom on Sunday": the tagger's place ran on into the next phrase
+        if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_title \
+                and gazetteer().capital(whole := span_text(doc, start, end + 2)) is not None:
+            return whole  # "Port of Spain" the tagger cut in two places
     return span_text(doc, start, end)
 
 
@@ -653,6 +686,20 @@ def is_place(tok) -> bool:
         return True
     state = gz.lookup(text)  # "to Tajikistan" tagged NORP, "to Samoa" tagged ORG: a state is a place too
     return state is not None and state.type == "state" and tok.ent_type_ not in ("PERSON",)
+
+
+def _unlisted_town(prep, obj, mention) -> str | None:
+    """"to be held in Langkawi", "will meet in Cholpon-Ata": a bare proper name no table knows (a town too small for
+    the gazetteer, tagged as nothing or as a person) after "in" is a place; not a body's, a month's or a title's."""
+    if prep.lower_ != "in" or obj.pos_ != "PROPN" or not obj.is_title or obj.ent_type_ not in ("", "PERSON") \
+            or not _no_actor(mention) and not (mention.type == "person" and mention.text == obj.text) \
+            or obj.text in _CALENDAR or obj.lower_ in TITLE_HEADS or obj.lower_ in _INSTITUTIONS \
+            or any(c.dep_ in ("det", "poss", "prep") for c in obj.children) or not trigger_free(obj):
+        return None
+    after = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
+    name = _proper_name(obj)
+    return name if not any(w.lower() in _INSTITUTIONS | SEAT_NOUNS | _ROOMS for w in name.replace("-", " ").split()) \
+        and not (after is not None and after.like_num) else None  # (not "in Conference Room 4")
 
 
 def _state_named(tok) -> str | None:
