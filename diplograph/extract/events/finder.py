@@ -820,7 +820,7 @@ class _Finder:
         reception = kind == "meeting" and tok.pos_ == "VERB" and tok.lemma_.lower() in lx.HOSTING_VERBS
         if reception and roles.location and all(k in self.offices for k in subjects):
             self._unnamed_host(tok, roles, subjects)  # "The President received X in Paris": France receives X
-        if reception and status in ("declined", "cancelled"):
+        if reception and status in ("declined", "cancelled") and not _received_for_talks(tok):
             kind = "visit"  # "refused to receive a delegation": the guests' trip is refused, nobody met
         left = min([tok.idx] + [t.idx for c in tok.children if c.dep_ in ("det", "amod", "compound")
                                 for t in c.subtree])
@@ -1868,6 +1868,12 @@ def _delegated(subj, tok) -> bool:
     lemma = subj.lemma_.lower()
     return subj == tok or subj.pos_ == "NOUN" and (lemma in lx.GROUP_NOUNS or lemma in lx.JOINT_BODIES
                                                    or lemma in lx.ROUND_NOUNS)
+
+
+def _received_for_talks(verb) -> bool:
+    """"had been expected to receive him for talks": the talks named are the event called off, not a trip."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(o.lemma_.lower() in lx.TRIGGER_NOUNS for o in c.children)
+               for c in verb.children)
 
 
 def _agreed_sitting(tok) -> bool:

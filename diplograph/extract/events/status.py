@@ -839,6 +839,8 @@ def _verb_level(verb, trigger) -> str:
         return "cancelled"  # "had been scheduled to visit Y", "had been arranged for Friday": a plan overtaken
     if _planned(verb) and (called_off := _called_off(verb, trigger)) is not None:
         return called_off  # "the talks were due to take place on Monday but were called off"
+    if _planned(verb) and (dropped := _plan_dropped(verb)) is not None:
+        return dropped  # "the council the two sides were to convene during the visit has been dropped"
     if trigger != verb and any(c.dep_ in ("nsubj", "nsubjpass") and c != trigger and any(
             d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in verb.children):
         return None  # "no date has been set for the talks": nothing is fixed, and the words say nothing more
@@ -1117,6 +1119,19 @@ def _called_off(verb, trigger) -> str | None:
     return None
 
 
+def _plan_dropped(verb) -> str | None:
+    """A plan told in a relative clause ("the session they were to hold", "the talks she was due to open") whose
+    noun the main clause calls off (cancelled) or turns down (declined), else None."""
+    if verb.dep_ != "relcl" or verb.head.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    main = verb.head.head
+    if main.pos_ != "VERB" or _negated(main):
+        return None
+    if lemma_is(main, lx.DECLINE, lx.DECLINE_PHRASES):
+        return "declined"
+    return "cancelled" if lemma_is(main, lx.CANCEL, lx.CANCEL_PHRASES) and not _still_on(main) else None
+
+
 def _taken_up(verb, trigger) -> bool:
     """"the meeting, postponed last week, will now take place on Monday" (the participle parsed as the verb): a second
     verb on the same subject sets the postponed event again."""
@@ -1156,7 +1171,7 @@ def lemma_is(verb, words: frozenset, phrases: frozenset) -> bool:
     adverb too: "pushed back to May")."""
     lemma = verb.lemma_.lower()
     if lemma in words:
-        return True
+        return not any((lemma, word) in lx.DROP_IN_PHRASES for word in _particles(verb))  # not "dropped by for talks"
     if verb.tag_ in ("VBD", "VBN", "VBZ") and verb.lower_.endswith(("ed", "es")) and verb.lower_[:-1] in words:
         return True  # an inflection of a verb ending in "e" the lemmatiser misread: "hoped" as "hop"
     return any((lemma, word) in phrases for word in _particles(verb))
@@ -1188,6 +1203,8 @@ def _pluperfect(verb) -> bool:
 def _overtaken(verb) -> bool:
     """"had been scheduled", "had been arranged", "had been due to": a plan in the past perfect."""
     lemma = verb.lemma_.lower()
+    if lemma == "expect" and any(c.dep_ == "auxpass" for c in verb.children) and _pluperfect(verb):
+        return True  # "X had been expected to receive him for talks": the expectation overtaken
     return (lemma in lx.SCHEDULE or verb.lower_ in lx.SCHEDULE_ADJ or lemma == "be" and any(
         c.dep_ == "acomp" and c.lower_ in lx.SCHEDULE_ADJ for c in verb.children)) and _pluperfect(verb)
 
@@ -1359,6 +1376,8 @@ def _past_context(prep) -> bool:
     if head.pos_ in ("VERB", "AUX") and (lemma_is(head, lx.DECLINE, lx.DECLINE_PHRASES)
                                          or lemma_is(head, lx.CANCEL, lx.CANCEL_PHRASES)):
         return False  # "refused to take part in talks": the verb above tells what became of them
+    if head.pos_ in ("VERB", "AUX") and _planned(head):
+        return False  # "the council they were to convene during the visit": a visit planned, not told as past
     if any(c.dep_ == "auxpass" and c.lower_ in ("is", "are", "am") for c in head.children) \
             and head.lemma_.lower() in lx.SCHEDULE | lx.SCHEDULE_ADJ | {"expect"}:
         return False  # "during the visit, they are expected to sign a treaty": still ahead
