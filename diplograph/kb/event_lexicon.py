@@ -159,6 +159,7 @@ def later_ordinal(mod) -> bool:
 NEXT_ONE = frozenset("next following".split())  # "will host the next one": the next of the gathering told before
 PAST_ROUND_MODS = frozenset("previous last earlier preceding".split())  # "the previous round, held in X"
 FRESH_VERBS = frozenset("reconvene resume".split())
+FRESH_AHEAD_VERBS = frozenset({"continue"})  # "agreed to continue the talks in May": a further sitting (not "continued")
 ROUND_NOUNS = frozenset("round session".split())  # talks themselves when a further one is meant
 # "the 165th ministerial session", "an extraordinary session of the AU Executive Council": a body's meeting
 SESSION_MODS = frozenset("""ministerial ordinary extraordinary special emergency plenary summit intergovernmental

@@ -38,6 +38,7 @@ from diplograph.extract.events.status import (
     nominal_gerund,
     per_token,
     proposal_noun,
+    proposer,
     question_answer,
     status_of,
     trip_off,
@@ -775,6 +776,8 @@ class _Finder:
         definite = definite or fresh_modifier(tok, chain)  # "a second round" points back like "the talks"
         unnamed = kind in _GATHERINGS and not roles.participants and _of_people(tok)
         definite = definite or unnamed  # "the leaders' meeting": the people of a gathering told before
+        if tok.dep_ == "pobj" and tok.head.lower_ == "for" and proposer(tok.head.head):
+            roles.add(self.parties.np_keys(tok.head.head))  # "rejected a proposal by X's minister for talks": X's
         roles.add(self._invitees(chain))  # "X invited Y to talks": Y takes part
         if len(roles.participants) < 2 and kind != "visit":
             roles.add(self._offer_of_pronoun(chain) or self._inviters(chain))  # "urged Y to accept its offer of
@@ -1500,6 +1503,15 @@ class _Finder:
                 and not (day is None and (_told_before(tok) or occasion not in (None, tok.idx) or _stretch(tok))):
             # "Following the talks, they signed ...": the talks told before, and what was done at them, take that day
             day, time = self._context(tok, roles, day, time, claimed_on, placed)
+        if (status is None or status == "proposed" and tok.dep_ == "nsubj") and _weekday_owned(tok) \
+                and claimed_on is not None:
+            # "follows Wednesday's meeting between X and Y", "Thursday's meeting in Cadiz must deliver more": the day
+            # names one sitting, the nearer of the two that weekday can be; it took place or is set
+            back = event_when(tok, levels, "held", claimed_on, self.timexes)
+            ahead = event_when(tok, levels, "scheduled", claimed_on, self.timexes)
+            if back[1] is not None and ahead[1] is not None and back[1] <= claimed_on < ahead[1]:
+                past = claimed_on - back[1] <= ahead[1] - claimed_on
+                status, (time, day) = ("held", back) if past else ("scheduled", ahead)
         if status is None and fronted_host(tok) and _past(tok.head.head):
             status = "held"  # "Hosting X in Berlin on Friday, Y said": the reception in the tense of its clause
         if status is None and any(c.dep_ == "amod" and c.lower_ in lx.UPCOMING for c in tok.children):
@@ -1870,10 +1882,16 @@ def _delegated(subj, tok) -> bool:
                                                    or lemma in lx.ROUND_NOUNS)
 
 
+def _weekday_owned(tok) -> bool:
+    """"Wednesday's meeting", "Friday's talks": an event noun owned by a bare weekday."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "poss" and bare_weekday(c.text) for c in tok.children)
+
+
 def _received_for_talks(verb) -> bool:
     """"had been expected to receive him for talks": the talks named are the event called off, not a trip."""
-    return any(c.dep_ == "prep" and c.lower_ == "for" and any(o.lemma_.lower() in lx.TRIGGER_NOUNS for o in c.children)
-               for c in verb.children)
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        o.dep_ == "pobj" and (o.lower_ in lx.TRIGGER_NOUNS or o.lemma_.lower() in lx.TRIGGER_NOUNS) for o in c.children)
+        for c in verb.children)
 
 
 def _agreed_sitting(tok) -> bool:

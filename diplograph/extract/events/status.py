@@ -122,10 +122,18 @@ def event_levels(trigger, chain: list | None = None) -> list:
     out = [trigger]
     for level in (governors(trigger) if chain is None else chain)[1:]:
         if level.pos_ in ("NOUN", "PROPN") and not infinitive(level) and level.lemma_.lower() not in _EVENT_NOUNS | _TRANSPARENT \
-                and not measure(level) and not name_on(level, trigger) and level.lemma_.lower() not in SIDELINES:
+                and not measure(level) and not name_on(level, trigger) and level.lemma_.lower() not in SIDELINES \
+                and not proposer(level):
             break
         out.append(level)
     return out
+
+
+def proposer(level) -> bool:
+    """"a proposal by Iran's foreign minister for talks": the proposer the parser hung the proposal's "for" phrase on
+    (the words above it still tell the talks' fate)."""
+    return level.dep_ == "pobj" and level.head.lower_ in ("by", "from") and proposal_noun(level.head.head) \
+        and any(c.dep_ == "prep" and c.lower_ == "for" for c in level.children)
 
 
 def infinitive(tok) -> bool:
@@ -163,7 +171,8 @@ def measure(noun) -> bool:
 def fresh_modifier(trigger, chain: list) -> bool:
     """"a second round", "the next meeting", "another summit": a further occurrence of something known."""
     nouns = [trigger] + [t for t in chain[1:3] if t.lemma_.lower() in _TRANSPARENT]
-    return any(lx.modifier_text(c) in lx.FRESH_MODS if c.dep_ in ("amod", "nummod", "det")
+    return any(lx.modifier_text(c) in lx.FRESH_MODS or lx.later_ordinal(c) and n.lemma_.lower() in lx.ROUND_NOUNS
+               if c.dep_ in ("amod", "nummod", "det")
                else c.dep_ == "poss" and c.lemma_.lower() in _PERIODS  # "next year's summit"
                and any(d.lower_ in lx.NEXT_ONE for d in c.children) for n in nouns for c in n.children)
 
@@ -177,7 +186,8 @@ def is_fresh(trigger, chain: list) -> bool:
         return True
     verbs = [t for t in chain[:3] if t.pos_ == "VERB"]
     return any(c.lower_ == "again" for v in verbs for c in v.children) \
-        or any(v.lemma_.lower() in lx.FRESH_VERBS for v in verbs)
+        or any(v.lemma_.lower() in lx.FRESH_VERBS or v.lemma_.lower() in lx.FRESH_AHEAD_VERBS and v.tag_ == "VB"
+               and trigger.dep_ == "dobj" and trigger.head == v for v in verbs)
 
 
 def status_of(trigger, chain: list | None = None) -> str | None:
@@ -239,7 +249,8 @@ def status_of(trigger, chain: list | None = None) -> str | None:
             return found
         if level != trigger and level.pos_ in ("NOUN", "PROPN") and not name_on(level, trigger) \
                 and level.lemma_.lower() not in _EVENT_NOUNS | _TRANSPARENT | SIDELINES and not measure(level) \
-                and not infinitive(level) and not (trigger.dep_ == "appos" and level == trigger.head):
+                and not infinitive(level) and not (trigger.dep_ == "appos" and level == trigger.head) \
+                and not proposer(level):
             # ("offered to host talks" with "host" tagged a noun: read on up; "the CARICOM–United States security
             # dialogue" with the name's first word made the head: the same thing)
             return _participle(trigger) or unheld  # "the first day of talks": the words above speak of the day, not
@@ -1376,8 +1387,10 @@ def _past_context(prep) -> bool:
     if head.pos_ in ("VERB", "AUX") and (lemma_is(head, lx.DECLINE, lx.DECLINE_PHRASES)
                                          or lemma_is(head, lx.CANCEL, lx.CANCEL_PHRASES)):
         return False  # "refused to take part in talks": the verb above tells what became of them
-    if head.pos_ in ("VERB", "AUX") and _planned(head):
-        return False  # "the council they were to convene during the visit": a visit planned, not told as past
+    if head.pos_ in ("VERB", "AUX") and (destined(head) or head.lemma_ == "be" and any(
+            c.dep_ == "acomp" and c.lower_ in lx.SCHEDULE_ADJ for c in head.children)):
+        return False  # "the council they were to convene during the visit": a visit planned, not told as past (but
+        # "the trip was arranged during a call": the call took place)
     if any(c.dep_ == "auxpass" and c.lower_ in ("is", "are", "am") for c in head.children) \
             and head.lemma_.lower() in lx.SCHEDULE | lx.SCHEDULE_ADJ | {"expect"}:
         return False  # "during the visit, they are expected to sign a treaty": still ahead
