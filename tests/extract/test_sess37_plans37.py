@@ -86,3 +86,34 @@ def test_the_tenth_round_after_the_ninth_is_a_further_sitting_of_the_same_sides(
     rows = events_with(run(text), "Norway", "Sweden")
     assert ("scheduled", "Stockholm") in {(r[2], r[4]) for r in rows}, event_rows(run(text))
     assert "held" in {r[2] for r in rows}, event_rows(run(text))
+
+
+@pytest.mark.parametrize("text,a,b,status", [
+    ("Indonesia's planned round of the Joint Consultation Mechanism with Malaysia, scheduled for next Tuesday in "
+     "Kuching, has been called off, the foreign ministry said.", "Indonesia", "Malaysia", "cancelled"),
+    ("Vietnam's next round of talks with Cambodia will take place in Phnom Penh in June.", "Vietnam", "Cambodia",
+     "scheduled"),
+])
+def test_a_rounds_owner_and_its_bodys_partner_are_its_sides(run, text, a, b, status):
+    rows = events_with(run(text), a, b)
+    assert [r[2] for r in rows] == [status], event_rows(run(text))
+
+
+@pytest.mark.parametrize("text,status", [
+    ("The announcement follows Sunday's meeting in Nairobi between Foreign Minister Njeri Mwangi and Ethiopia's "
+     "ambassador, Dawit Bekele.", "held"),
+    ("Wednesday's meeting in Nairobi between Foreign Minister Njeri Mwangi and Ethiopia's ambassador, Dawit Bekele, "
+     "must settle the trade row.", "scheduled"),
+    ("Thursday's talks in Madrid between Spanish Foreign Minister Laura Ortiz and Moroccan Foreign Minister Karim "
+     "Alaoui must deliver results.", "scheduled"),
+])
+def test_a_weekday_owned_meeting_takes_the_nearer_of_its_two_days(run, text, status):
+    rows = [r for r in event_rows(run(text)) if r[0] != "visit"]
+    assert [r[2] for r in rows] == [status], event_rows(run(text))
+
+
+def test_a_bi_national_commission_split_by_its_hyphen_is_a_joint_body(run):
+    text = ("The 7th Session of the Namibia-Botswana Bi-National Commission, which had been set for 22 June in "
+            "Windhoek, will not go ahead as planned.")
+    rows = events_with(run(text), "Namibia", "Botswana")
+    assert [r[2] for r in rows] == ["cancelled"], event_rows(run(text))

@@ -776,6 +776,9 @@ class _Finder:
         definite = definite or fresh_modifier(tok, chain)  # "a second round" points back like "the talks"
         unnamed = kind in _GATHERINGS and not roles.participants and _of_people(tok)
         definite = definite or unnamed  # "the leaders' meeting": the people of a gathering told before
+        if (rnd := _round_of(tok)) is not None:  # "the Philippines' round of talks with China", "X's next round of
+            roles.add([k for c in rnd.children if c.dep_ == "poss" for k in self.parties.np_keys(c)])  # the Joint
+            roles.add([k for b in _prep_objects(rnd, [rnd], ("of",)) for k in self._body_partner(b)])  # Commission with Y"
         if tok.dep_ == "pobj" and tok.head.lower_ == "for" and proposer(tok.head.head):
             roles.add(self.parties.np_keys(tok.head.head))  # "rejected a proposal by X's minister for talks": X's
         roles.add(self._invitees(chain))  # "X invited Y to talks": Y takes part
@@ -1880,6 +1883,16 @@ def _delegated(subj, tok) -> bool:
     lemma = subj.lemma_.lower()
     return subj == tok or subj.pos_ == "NOUN" and (lemma in lx.GROUP_NOUNS or lemma in lx.JOINT_BODIES
                                                    or lemma in lx.ROUND_NOUNS)
+
+
+def _round_of(tok):
+    """The round (session) noun a trigger is or is "of" ("a round of talks"), when it has a possessive owner or a
+    body after "of"; else None."""
+    rnd = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
+    if rnd.lemma_.lower() not in lx.ROUND_NOUNS or rnd.pos_ != "NOUN":
+        return None
+    return rnd if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in rnd.children) \
+        or any(c.dep_ == "prep" and c.lower_ == "of" for c in rnd.children) else None
 
 
 def _weekday_owned(tok) -> bool:

@@ -104,7 +104,7 @@ def trigger_type(tok) -> str | None:
             return None  # "held discussions with X" is the contact; "travelled to X for discussions with officials"
             # (the trip's purpose) and "A and B held detailed discussions on Y" (what a meeting told before covered)
             # are not
-        if tok.dep_ == "compound" and tok.head.lemma_.lower() in lx.JOINT_BODIES:
+        if _named_body_word(tok):
             return None  # "their Political Consultation Mechanism", "the Strategic Dialogue Council": a body's name
         kind = lx.TRIGGER_NOUNS.get(lower) or (lx.TRIGGER_NOUNS.get(lemma) if lemma != "talk" else None) \
             or _HYPHENED.get(_rejoined(tok))
@@ -542,6 +542,16 @@ def _international(body) -> bool:
 
 
 _CONSULTING = frozenset("consultation consultative dialogue".split())
+
+
+def _named_body_word(tok) -> bool:
+    """A word in the name of a joint body ("the Bilateral Consultation Mechanism"): its compounds up to the body noun."""
+    head = tok
+    for _ in range(4):
+        if head.dep_ != "compound" or head.head == head:
+            break
+        head = head.head
+    return head is not tok and head.lemma_.lower() in lx.JOINT_BODIES
 
 
 def _hyphen_joined(tok) -> str:
