@@ -724,6 +724,12 @@ class _Finder:
             found = _where_place(chain) or found  # receive Y at the palace": the city before a building of no place
         roles.location = found or self._here(chain) or self.parties.tail_place(_closing_tail(tok, chain)) \
             or _where_place(chain) or self._staying_in(chain)
+        if roles.location is None and tok.pos_ in ("NOUN", "PROPN") \
+                and tok.lemma_.lower() in _GATHERINGS | lx.ROUND_NOUNS:
+            roles.location = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                                   if o.dep_ == "pobj" and o.lemma_.lower() in lx.JOINT_BODIES
+                                   and (p := self.parties.place_of(o))), None)  # "the 6th Session of the X-Y
+            # Commission, which had been set for 22 June in Maputo": where the body was to sit
         hosts = self._hosted_by(tok)
         roles.hosts.extend(k for k in hosts if k not in roles.hosts)
         roles.add(hosts)  # "a Moroccan-hosted conference": Morocco hosts it and takes part
@@ -1995,6 +2001,10 @@ _CALLED_SITTINGS = frozenset("hold convene reconvene".split())
 
 def _co_chaired(tok) -> bool:
     """The object of "co-chaired with Y" the parser hung on Y as an apposition, when that verb is the meeting itself."""
+    if tok.dep_ == "dobj" and tok.head.lower_ in lx.CO_LEAD_FORMS and tok.lemma_.lower() in lx.JOINT_BODIES \
+            and any(t.dep_ == "prep" and t.lower_ == "with" for t in tok.head.subtree):
+        return True  # "will co-chair the Bi-National Commission at ministerial level with her counterpart": the
+        # co-chairs' meeting is the body's sitting
     verb = tok.head.head.head if tok.dep_ == "appos" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "with" \
         else None
     return verb is not None and verb.lower_ in lx.CO_LEAD_FORMS and trigger_type(verb) == "meeting"

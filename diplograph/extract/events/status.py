@@ -187,7 +187,14 @@ def is_fresh(trigger, chain: list) -> bool:
     verbs = [t for t in chain[:3] if t.pos_ == "VERB"]
     return any(c.lower_ == "again" for v in verbs for c in v.children) \
         or any(v.lemma_.lower() in lx.FRESH_VERBS or v.lemma_.lower() in lx.FRESH_AHEAD_VERBS and v.tag_ == "VB"
-               and trigger.dep_ == "dobj" and trigger.head == v for v in verbs)
+               and trigger.dep_ == "dobj" and trigger.head == v and _set_sitting(v, trigger) for v in verbs)
+
+
+def _set_sitting(verb, obj) -> bool:
+    """"continue the talks in Batken in April": a place or a time of their own makes the going-on a further sitting
+    (not "would continue the dialogue")."""
+    return any(t.ent_type_ in ("GPE", "DATE", "LOC", "FAC") for c in verb.children if c != obj and c.dep_ != "nsubj"
+               for t in c.subtree)
 
 
 def status_of(trigger, chain: list | None = None) -> str | None:

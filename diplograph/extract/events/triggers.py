@@ -549,13 +549,15 @@ _CONSULTING = frozenset("consultation consultative dialogue".split())
 
 
 def _named_body_word(tok) -> bool:
-    """A word in the name of a joint body ("the Bilateral Consultation Mechanism"): its compounds up to the body noun."""
+    """A word in the name of a joint body a round is of ("the ninth round of their Political Consultation
+    Mechanism"): the round is the event, told with its sides."""
     head = tok
     for _ in range(4):
         if head.dep_ != "compound" or head.head == head:
             break
         head = head.head
-    return head is not tok and head.lemma_.lower() in lx.JOINT_BODIES
+    return head is not tok and head.lemma_.lower() in lx.JOINT_BODIES and head.dep_ == "pobj" \
+        and head.head.lower_ == "of" and head.head.head.lemma_.lower() in lx.ROUND_NOUNS
 
 
 def _hyphen_joined(tok) -> str:
