@@ -199,7 +199,6 @@ GROUP_HEADS = frozenset("""group groups grouping groupings bloc blocs movement m
 coalition alliance""".split())
 COLLECTIVES = frozenset("nations countries states powers leaders ministers presidents counterparts".split())  # with a
 # region: "Gulf states", "her Nordic counterparts"
-INVITE_VERBS = frozenset({"invite"})  # "invited X to Ottawa": a visit by X proposed
 STATE_FORCES = frozenset("government army military junta regime authorities administration".split())
 # Verbs whose object does what the infinitive says ("invited X to visit", "urged X to meet Y").
 OBJECT_CONTROL = frozenset("invite urge ask persuade encourage tell press allow permit call".split())

@@ -117,18 +117,3 @@ def test_a_bi_national_commission_split_by_its_hyphen_is_a_joint_body(run):
             "Windhoek, will not go ahead as planned.")
     rows = events_with(run(text), "Namibia", "Botswana")
     assert [r[2] for r in rows] == ["cancelled"], event_rows(run(text))
-
-
-@pytest.mark.parametrize("text,a,b,place", [
-    ("Japan's prime minister has invited South Korea's president to Tokyo in the autumn.", "Korea", "Japan", "Tokyo"),
-    ("Chancellor Greta Lindholm said she had invited the Danish prime minister to Stockholm.", "Denmark", "Sweden",
-     "Stockholm"),
-])
-def test_inviting_a_leader_to_a_city_proposes_the_guests_visit_there(run, text, a, b, place):
-    rows = events_with(run(text), a, b)
-    assert [(r[0], r[2], r[4]) for r in rows] == [("visit", "proposed", place)], event_rows(run(text))
-
-
-def test_inviting_parties_to_a_city_for_talks_is_the_talks_not_a_visit(run):
-    text = "The UN envoy invited Armenia and Azerbaijan to Geneva for talks next week."
-    assert "visit" not in {r[0] for r in event_rows(run(text))}, event_rows(run(text))

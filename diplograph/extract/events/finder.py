@@ -782,10 +782,6 @@ class _Finder:
         definite = definite or fresh_modifier(tok, chain)  # "a second round" points back like "the talks"
         unnamed = kind in _GATHERINGS and not roles.participants and _of_people(tok)
         definite = definite or unnamed  # "the leaders' meeting": the people of a gathering told before
-        if kind == "visit" and tok.pos_ == "VERB" and tok.lemma_.lower() in lx.INVITE_VERBS:
-            hosts = {k for c in tok.children if c.dep_ == "nsubj" for k in self.parties.np_keys(c)}
-            roles.participants = [k for k in roles.participants if k not in hosts or k.startswith("state:")]  # "X
-            # invited Y to Z": Y visits Z (X's state, when it is Z's, is the one visited)
         if (rnd := _round_of(tok)) is not None:  # "the Philippines' round of talks with China", "X's next round of
             roles.add([k for c in rnd.children if c.dep_ == "poss" for k in self.parties.np_keys(c)])  # the Joint
             roles.add([k for b in _prep_objects(rnd, [rnd], ("of",)) for k in self._body_partner(b)])  # Commission with Y"

@@ -126,10 +126,6 @@ def trigger_type(tok) -> str | None:
         return None
     if (lemma in lx.TRAVEL_VERBS | lx.ARRIVAL_WORDS or lower in lx.ARRIVAL_WORDS) and _pastime(tok):
         return None  # "the team flew to Abidjan for a qualifier": sport or leisure, not diplomacy
-    if lemma in lx.INVITE_VERBS and tok.dep_ != "acl" and any(c.dep_ == "dobj" for c in tok.children) \
-            and _to_a_place(tok, ("to",)) and not any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
-        return "visit"  # "has invited Mexico's president to Ottawa in July": a visit there, the guest's (not
-        # "invited the parties to Geneva for talks": the talks)
     if lemma in lx.ARRIVAL_WORDS or lower in lx.ARRIVAL_WORDS:  # "arrived in Oslo", "is expected in Oslo"
         if any(c.dep_ == "dobj" for c in tok.children):
             return None  # "landed a contract in Tokyo"
