@@ -1998,9 +1998,10 @@ _CALLED_SITTINGS = frozenset("hold convene reconvene".split())
 def _co_chaired(tok) -> bool:
     """The object of "co-chaired with Y" the parser hung on Y as an apposition, when that verb is the meeting itself."""
     if tok.dep_ == "dobj" and tok.head.lower_ in lx.CO_LEAD_FORMS and tok.lemma_.lower() in lx.JOINT_BODIES \
+            and not any(c.dep_ == "prep" and c.lower_ == "with" for c in (*tok.head.children, *tok.subtree)) \
             and any(t.dep_ == "prep" and t.lower_ == "with" for t in tok.head.subtree):
-        return True  # "will co-chair the Bi-National Commission at ministerial level with her counterpart": the
-        # co-chairs' meeting is the body's sitting
+        return True  # "will co-chair the Bi-National Commission at ministerial level with her counterpart" (the
+        # "with" hung lower down): the co-chairs' meeting is the body's sitting, told with the counterpart
     verb = tok.head.head.head if tok.dep_ == "appos" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "with" \
         else None
     return verb is not None and verb.lower_ in lx.CO_LEAD_FORMS and trigger_type(verb) == "meeting"
