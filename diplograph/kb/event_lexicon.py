@@ -159,6 +159,7 @@ def later_ordinal(mod) -> bool:
 NEXT_ONE = frozenset("next following".split())  # "will host the next one": the next of the gathering told before
 PAST_ROUND_MODS = frozenset("previous last earlier preceding".split())  # "the previous round, held in X"
 FRESH_VERBS = frozenset("reconvene resume".split())
+FRESH_AHEAD_VERBS = frozenset({"continue"})  # "agreed to continue the talks in May": a further sitting (not "continued")
 ROUND_NOUNS = frozenset("round session".split())  # talks themselves when a further one is meant
 # "the 165th ministerial session", "an extraordinary session of the AU Executive Council": a body's meeting
 SESSION_MODS = frozenset("""ministerial ordinary extraordinary special emergency plenary summit intergovernmental
@@ -207,7 +208,7 @@ EITHER_SIDE = frozenset("side party".split())  # sides of a conflict may be a st
 
 DECLINE = frozenset("reject decline refuse snub spurn rebuff boycott skip shun dismiss".split()) | _words("status", "declined")
 DECLINE_PHRASES = frozenset({("rule", "out"), ("turn", "down"), ("pull", "out"), ("back", "out"), ("opt", "out"),
-                             ("bow", "out"), ("stay", "away")}) | _phrases("status", "declined")
+                             ("bow", "out"), ("stay", "away"), ("drop", "out")}) | _phrases("status", "declined")
 DENY_VERBS = frozenset("deny refute rebut dismiss reject".split())  # "denied (reports) that X met Y": no event
 REPORT_NOUNS = frozenset("report reports claim claims rumour rumours rumor rumors allegation allegations".split())
 ABSENCE_VERBS = frozenset("skip boycott miss shun".split())  # staying away: the verb's time is the event's
@@ -219,7 +220,9 @@ POSTPONE = frozenset("postpone delay defer shelve".split()) | _words("status", "
 POSTPONE_PHRASES = frozenset({("put", "off"), ("push", "back")})
 # Moves in time only when a new date follows ("moved to 2 April", "shifted to next week", "brought forward to May")
 RESCHEDULE_VERBS = frozenset("move shift reschedule bring".split())
-CANCEL = frozenset("cancel scrap suspend abandon scuttle".split()) | _words("status", "cancelled") | POSTPONE
+# "drop" (a meeting "dropped from the programme"); its phrasal visits ("dropped by for talks") are no cancellation
+CANCEL = frozenset("cancel scrap suspend abandon scuttle drop axe ditch".split()) | _words("status", "cancelled") | POSTPONE
+DROP_IN_PHRASES = frozenset({("drop", "by"), ("drop", "in"), ("drop", "into")})  # a call paid, not a plan dropped
 CANCEL_PHRASES = frozenset({("call", "off")}) | _phrases("status", "cancelled") | POSTPONE_PHRASES
 # "announced the postponement of the summit" (CAMEO 161 "announce postponement (of negotiation)")
 CANCEL_NOUNS = frozenset("postponement cancellation suspension deferral deferment".split())

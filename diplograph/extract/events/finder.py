@@ -38,6 +38,7 @@ from diplograph.extract.events.status import (
     nominal_gerund,
     per_token,
     proposal_noun,
+    proposer,
     question_answer,
     status_of,
     trip_off,
@@ -728,6 +729,12 @@ class _Finder:
             found = _where_place(chain) or found  # receive Y at the palace": the city before a building of no place
         roles.location = found or self._here(chain) or self.parties.tail_place(_closing_tail(tok, chain)) \
             or _where_place(chain) or self._staying_in(chain)
+        if roles.location is None and tok.pos_ in ("NOUN", "PROPN") \
+                and tok.lemma_.lower() in _GATHERINGS | lx.ROUND_NOUNS:
+            roles.location = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                                   if o.dep_ == "pobj" and o.lemma_.lower() in lx.JOINT_BODIES
+                                   and (p := self.parties.place_of(o))), None)  # "the 6th Session of the X-Y
+            # Commission, which had been set for 22 June in Maputo": where the body was to sit
         hosts = self._hosted_by(tok)
         roles.hosts.extend(k for k in hosts if k not in roles.hosts)
         roles.add(hosts)  # "a Moroccan-hosted conference": Morocco hosts it and takes part
@@ -780,6 +787,11 @@ class _Finder:
         definite = definite or fresh_modifier(tok, chain)  # "a second round" points back like "the talks"
         unnamed = kind in _GATHERINGS and not roles.participants and _of_people(tok)
         definite = definite or unnamed  # "the leaders' meeting": the people of a gathering told before
+        if (rnd := _round_of(tok)) is not None:  # "the Philippines' round of talks with China", "X's next round of
+            roles.add([k for c in rnd.children if c.dep_ == "poss" for k in self.parties.np_keys(c)])  # the Joint
+            roles.add([k for b in _prep_objects(rnd, [rnd], ("of",)) for k in self._body_partner(b)])  # Commission with Y"
+        if tok.dep_ == "pobj" and tok.head.lower_ == "for" and proposer(tok.head.head):
+            roles.add(self.parties.np_keys(tok.head.head))  # "rejected a proposal by X's minister for talks": X's
         roles.add(self._invitees(chain))  # "X invited Y to talks": Y takes part
         if len(roles.participants) < 2 and kind != "visit":
             roles.add(self._offer_of_pronoun(chain) or self._inviters(chain))  # "urged Y to accept its offer of
@@ -825,7 +837,7 @@ class _Finder:
         reception = kind == "meeting" and tok.pos_ == "VERB" and tok.lemma_.lower() in lx.HOSTING_VERBS
         if reception and roles.location and all(k in self.offices for k in subjects):
             self._unnamed_host(tok, roles, subjects)  # "The President received X in Paris": France receives X
-        if reception and status in ("declined", "cancelled"):
+        if reception and status in ("declined", "cancelled") and not _received_for_talks(tok):
             kind = "visit"  # "refused to receive a delegation": the guests' trip is refused, nobody met
         left = min([tok.idx] + [t.idx for c in tok.children if c.dep_ in ("det", "amod", "compound")
                                 for t in c.subtree])
@@ -1505,6 +1517,15 @@ class _Finder:
                 and not (day is None and (_told_before(tok) or occasion not in (None, tok.idx) or _stretch(tok))):
             # "Following the talks, they signed ...": the talks told before, and what was done at them, take that day
             day, time = self._context(tok, roles, day, time, claimed_on, placed)
+        if (status is None or status == "proposed" and tok.dep_ == "nsubj") and _weekday_owned(tok) \
+                and claimed_on is not None:
+            # "follows Wednesday's meeting between X and Y", "Thursday's meeting in Cadiz must deliver more": the day
+            # names one sitting, the nearer of the two that weekday can be; it took place or is set
+            back = event_when(tok, levels, "held", claimed_on, self.timexes)
+            ahead = event_when(tok, levels, "scheduled", claimed_on, self.timexes)
+            if back[1] is not None and ahead[1] is not None and back[1] <= claimed_on < ahead[1]:
+                past = claimed_on - back[1] <= ahead[1] - claimed_on
+                status, (time, day) = ("held", back) if past else ("scheduled", ahead)
         if status is None and fronted_host(tok) and _past(tok.head.head):
             status = "held"  # "Hosting X in Berlin on Friday, Y said": the reception in the tense of its clause
         if status is None and any(c.dep_ == "amod" and c.lower_ in lx.UPCOMING for c in tok.children):
@@ -1875,6 +1896,28 @@ def _delegated(subj, tok) -> bool:
                                                    or lemma in lx.ROUND_NOUNS)
 
 
+def _round_of(tok):
+    """The round (session) noun a trigger is or is "of" ("a round of talks"), when it has a possessive owner or a
+    body after "of"; else None."""
+    rnd = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
+    if rnd.lemma_.lower() not in lx.ROUND_NOUNS or rnd.pos_ != "NOUN":
+        return None
+    return rnd if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in rnd.children) \
+        or any(c.dep_ == "prep" and c.lower_ == "of" for c in rnd.children) else None
+
+
+def _weekday_owned(tok) -> bool:
+    """"Wednesday's meeting", "Friday's talks": an event noun owned by a bare weekday."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "poss" and bare_weekday(c.text) for c in tok.children)
+
+
+def _received_for_talks(verb) -> bool:
+    """"had been expected to receive him for talks": the talks named are the event called off, not a trip."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        o.dep_ == "pobj" and (o.lower_ in lx.TRIGGER_NOUNS or o.lemma_.lower() in lx.TRIGGER_NOUNS) for o in c.children)
+        for c in verb.children)
+
+
 def _agreed_sitting(tok) -> bool:
     """"The two sides agreed that the joint commission would meet": a sitting the sides agree on is a further one,
     not one told before."""
@@ -1959,6 +2002,11 @@ _CALLED_SITTINGS = frozenset("hold convene reconvene".split())
 
 def _co_chaired(tok) -> bool:
     """The object of "co-chaired with Y" the parser hung on Y as an apposition, when that verb is the meeting itself."""
+    if tok.dep_ == "dobj" and tok.head.lower_ in lx.CO_LEAD_FORMS and tok.lemma_.lower() in lx.JOINT_BODIES \
+            and not any(c.dep_ == "prep" and c.lower_ == "with" for c in (*tok.head.children, *tok.subtree)) \
+            and any(t.dep_ == "prep" and t.lower_ == "with" for t in tok.head.subtree):
+        return True  # "will co-chair the Bi-National Commission at ministerial level with her counterpart" (the
+        # "with" hung lower down): the co-chairs' meeting is the body's sitting, told with the counterpart
     verb = tok.head.head.head if tok.dep_ == "appos" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "with" \
         else None
     return verb is not None and verb.lower_ in lx.CO_LEAD_FORMS and trigger_type(verb) == "meeting"

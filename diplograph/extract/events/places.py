@@ -341,7 +341,9 @@ def _sitting_clauses(body) -> list:
     for clause in (c for c in body.children if c.dep_ == "relcl"):
         verbs = [clause] + [c for c in clause.children if c.dep_ in ("xcomp", "acomp")]
         verbs += [d for v in verbs[1:] for d in v.children if d.dep_ == "xcomp"]  # "was due to sit", "set to sit"
-        found += [v for v in verbs if v.lemma_.lower() in _SITTING_VERBS]
+        found += [v for v in verbs if v.lemma_.lower() in _SITTING_VERBS or v.lower_ in lx.SCHEDULE_ADJ
+                  and not any(c.dep_ == "prt" for c in v.children)]  # "which had been set for 22 June in X" (not
+        # "set up in 2001 in X")
     return found
 
 

@@ -122,10 +122,18 @@ def event_levels(trigger, chain: list | None = None) -> list:
     out = [trigger]
     for level in (governors(trigger) if chain is None else chain)[1:]:
         if level.pos_ in ("NOUN", "PROPN") and not infinitive(level) and level.lemma_.lower() not in _EVENT_NOUNS | _TRANSPARENT \
-                and not measure(level) and not name_on(level, trigger) and level.lemma_.lower() not in SIDELINES:
+                and not measure(level) and not name_on(level, trigger) and level.lemma_.lower() not in SIDELINES \
+                and not proposer(level):
             break
         out.append(level)
     return out
+
+
+def proposer(level) -> bool:
+    """"a proposal by Iran's foreign minister for talks": the proposer the parser hung the proposal's "for" phrase on
+    (the words above it still tell the talks' fate)."""
+    return level.dep_ == "pobj" and level.head.lower_ in ("by", "from") and proposal_noun(level.head.head) \
+        and any(c.dep_ == "prep" and c.lower_ == "for" for c in level.children)
 
 
 def infinitive(tok) -> bool:
@@ -163,7 +171,8 @@ def measure(noun) -> bool:
 def fresh_modifier(trigger, chain: list) -> bool:
     """"a second round", "the next meeting", "another summit": a further occurrence of something known."""
     nouns = [trigger] + [t for t in chain[1:3] if t.lemma_.lower() in _TRANSPARENT]
-    return any(lx.modifier_text(c) in lx.FRESH_MODS if c.dep_ in ("amod", "nummod", "det")
+    return any(lx.modifier_text(c) in lx.FRESH_MODS or lx.later_ordinal(c) and n.lemma_.lower() in lx.ROUND_NOUNS
+               if c.dep_ in ("amod", "nummod", "det")
                else c.dep_ == "poss" and c.lemma_.lower() in _PERIODS  # "next year's summit"
                and any(d.lower_ in lx.NEXT_ONE for d in c.children) for n in nouns for c in n.children)
 
@@ -177,7 +186,15 @@ def is_fresh(trigger, chain: list) -> bool:
         return True
     verbs = [t for t in chain[:3] if t.pos_ == "VERB"]
     return any(c.lower_ == "again" for v in verbs for c in v.children) \
-        or any(v.lemma_.lower() in lx.FRESH_VERBS for v in verbs)
+        or any(v.lemma_.lower() in lx.FRESH_VERBS or v.lemma_.lower() in lx.FRESH_AHEAD_VERBS and v.tag_ == "VB"
+               and trigger.dep_ == "dobj" and trigger.head == v and _set_sitting(v, trigger) for v in verbs)
+
+
+def _set_sitting(verb, obj) -> bool:
+    """"continue the talks in Batken in April": a place or a time of their own makes the going-on a further sitting
+    (not "would continue the dialogue")."""
+    return any(t.ent_type_ in ("GPE", "DATE", "LOC", "FAC") for c in verb.children if c != obj and c.dep_ != "nsubj"
+               for t in c.subtree)
 
 
 def status_of(trigger, chain: list | None = None) -> str | None:
@@ -239,7 +256,8 @@ def status_of(trigger, chain: list | None = None) -> str | None:
             return found
         if level != trigger and level.pos_ in ("NOUN", "PROPN") and not name_on(level, trigger) \
                 and level.lemma_.lower() not in _EVENT_NOUNS | _TRANSPARENT | SIDELINES and not measure(level) \
-                and not infinitive(level) and not (trigger.dep_ == "appos" and level == trigger.head):
+                and not infinitive(level) and not (trigger.dep_ == "appos" and level == trigger.head) \
+                and not proposer(level):
             # ("offered to host talks" with "host" tagged a noun: read on up; "the CARICOM–United States security
             # dialogue" with the name's first word made the head: the same thing)
             return _participle(trigger) or unheld  # "the first day of talks": the words above speak of the day, not
@@ -839,6 +857,8 @@ def _verb_level(verb, trigger) -> str:
         return "cancelled"  # "had been scheduled to visit Y", "had been arranged for Friday": a plan overtaken
     if _planned(verb) and (called_off := _called_off(verb, trigger)) is not None:
         return called_off  # "the talks were due to take place on Monday but were called off"
+    if _planned(verb) and (dropped := _plan_dropped(verb)) is not None:
+        return dropped  # "the council the two sides were to convene during the visit has been dropped"
     if trigger != verb and any(c.dep_ in ("nsubj", "nsubjpass") and c != trigger and any(
             d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in verb.children):
         return None  # "no date has been set for the talks": nothing is fixed, and the words say nothing more
@@ -1117,6 +1137,19 @@ def _called_off(verb, trigger) -> str | None:
     return None
 
 
+def _plan_dropped(verb) -> str | None:
+    """A plan told in a relative clause ("the session they were to hold", "the talks she was due to open") whose
+    noun the main clause calls off (cancelled) or turns down (declined), else None."""
+    if verb.dep_ != "relcl" or verb.head.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    main = verb.head.head
+    if main.pos_ != "VERB" or _negated(main):
+        return None
+    if lemma_is(main, lx.DECLINE, lx.DECLINE_PHRASES):
+        return "declined"
+    return "cancelled" if lemma_is(main, lx.CANCEL, lx.CANCEL_PHRASES) and not _still_on(main) else None
+
+
 def _taken_up(verb, trigger) -> bool:
     """"the meeting, postponed last week, will now take place on Monday" (the participle parsed as the verb): a second
     verb on the same subject sets the postponed event again."""
@@ -1156,7 +1189,7 @@ def lemma_is(verb, words: frozenset, phrases: frozenset) -> bool:
     adverb too: "pushed back to May")."""
     lemma = verb.lemma_.lower()
     if lemma in words:
-        return True
+        return not any((lemma, word) in lx.DROP_IN_PHRASES for word in _particles(verb))  # not "dropped by for talks"
     if verb.tag_ in ("VBD", "VBN", "VBZ") and verb.lower_.endswith(("ed", "es")) and verb.lower_[:-1] in words:
         return True  # an inflection of a verb ending in "e" the lemmatiser misread: "hoped" as "hop"
     return any((lemma, word) in phrases for word in _particles(verb))
@@ -1188,6 +1221,8 @@ def _pluperfect(verb) -> bool:
 def _overtaken(verb) -> bool:
     """"had been scheduled", "had been arranged", "had been due to": a plan in the past perfect."""
     lemma = verb.lemma_.lower()
+    if lemma == "expect" and any(c.dep_ == "auxpass" for c in verb.children) and _pluperfect(verb):
+        return True  # "X had been expected to receive him for talks": the expectation overtaken
     return (lemma in lx.SCHEDULE or verb.lower_ in lx.SCHEDULE_ADJ or lemma == "be" and any(
         c.dep_ == "acomp" and c.lower_ in lx.SCHEDULE_ADJ for c in verb.children)) and _pluperfect(verb)
 
@@ -1359,6 +1394,10 @@ def _past_context(prep) -> bool:
     if head.pos_ in ("VERB", "AUX") and (lemma_is(head, lx.DECLINE, lx.DECLINE_PHRASES)
                                          or lemma_is(head, lx.CANCEL, lx.CANCEL_PHRASES)):
         return False  # "refused to take part in talks": the verb above tells what became of them
+    if head.pos_ in ("VERB", "AUX") and (destined(head) or head.lemma_ == "be" and any(
+            c.dep_ == "acomp" and c.lower_ in lx.SCHEDULE_ADJ for c in head.children)):
+        return False  # "the council they were to convene during the visit": a visit planned, not told as past (but
+        # "the trip was arranged during a call": the call took place)
     if any(c.dep_ == "auxpass" and c.lower_ in ("is", "are", "am") for c in head.children) \
             and head.lemma_.lower() in lx.SCHEDULE | lx.SCHEDULE_ADJ | {"expect"}:
         return False  # "during the visit, they are expected to sign a treaty": still ahead

@@ -104,6 +104,8 @@ def trigger_type(tok) -> str | None:
             return None  # "held discussions with X" is the contact; "travelled to X for discussions with officials"
             # (the trip's purpose) and "A and B held detailed discussions on Y" (what a meeting told before covered)
             # are not
+        if _named_body_word(tok):
+            return None  # "their Political Consultation Mechanism", "the Strategic Dialogue Council": a body's name
         kind = lx.TRIGGER_NOUNS.get(lower) or (lx.TRIGGER_NOUNS.get(lemma) if lemma != "talk" else None) \
             or _HYPHENED.get(_rejoined(tok))
         if kind is None or any(c.lower_ in lx.NON_DIPLOMATIC and not _known_body(c) for c in tok.children
@@ -531,8 +533,8 @@ def _of_two_states(body) -> bool:
 def _international(body) -> bool:
     """A body of states: joint, of ministers, or a known international organisation ("of the African Union")."""
     words = list(body.subtree)
-    if any(t.lower_ in lx.JOINT_MODS or t.lemma_.lower() == "minister" or t.lower_ == "ministers" for t in words) \
-            or _of_two_states(body):
+    if any(t.lower_ in lx.JOINT_MODS or _hyphen_joined(t) in lx.JOINT_MODS or t.lemma_.lower() == "minister"
+           or t.lower_ == "ministers" for t in words) or _of_two_states(body):
         return True  # "the Greek–Turkish Cooperation Council"
     if body.lemma_.lower() == "mechanism" and any(t.lemma_.lower() in _CONSULTING for t in words):
         return True  # "their Political Consultation Mechanism", "the Strategic Dialogue Mechanism": states consult
@@ -540,6 +542,26 @@ def _international(body) -> bool:
 
 
 _CONSULTING = frozenset("consultation consultative dialogue".split())
+
+
+def _named_body_word(tok) -> bool:
+    """A word in the name of a joint body a round is of ("the ninth round of their Political Consultation
+    Mechanism"): the round is the event, told with its sides."""
+    head = tok
+    for _ in range(4):
+        if head.dep_ != "compound" or head.head == head:
+            break
+        head = head.head
+    return head is not tok and head.lemma_.lower() in lx.JOINT_BODIES and head.dep_ == "pobj" \
+        and head.head.lower_ == "of" and head.head.head.lemma_.lower() in lx.ROUND_NOUNS
+
+
+def _hyphen_joined(tok) -> str:
+    """"Bi-National", "Inter-State" split by the tokenizer: the word read whole ("binational"), from its last piece."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_ or doc[tok.i - 2].whitespace_:
+        return ""
+    return (doc[tok.i - 2].text + tok.text).lower()
 
 
 def _named_body(body) -> bool:
