@@ -64,7 +64,8 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
     own = [tok] + [tok.head for _ in [0] if fronted_host(tok)] + [p for p in own_participles(tok, status != "held") if p.i not in gone] \
         + ([tok.head] if nominal_gerund(tok) else []) \
         + [v for v in levels[1:3] if v.pos_ == "NOUN" and v.lemma_.lower() in lx.ROUND_NOUNS] \
-        + [levels[2] for _ in [0] if len(levels) > 2 and _trip_for(tok, levels)]  # "next week's leaders meeting",
+        + [levels[2] for _ in [0] if len(levels) > 2 and _trip_for(tok, levels)] \
+        + [v for v in planned_clause(tok) if v.i not in gone]  # "next week's leaders meeting",
     # "next year's round of consultations", "Thursday's trip to Brussels for talks"
     named = [v for v in levels[1:3] if name_on(v, tok)]  # "next week's Union for the Mediterranean ministerial"
     for child in own[1:]:
@@ -373,6 +374,35 @@ def _superseded(tok) -> list:
             or anew and c.lower_ in ("was", "were") and c == hosting_clause(tok)]  # "which X was to host in May"
 
 
+def planned_clause(tok) -> list:
+    """"the visit he was due to make on Friday", "the meeting that X had proposed to hold on June 3": the infinitive
+    of a plan told in a clause on the event noun (one without "that", too, which the parser hangs on the main verb),
+    whose time is the day the event was set for."""
+    if tok.pos_ != "NOUN":
+        return []
+    doc, after = tok.doc, tok.right_edge.i + 1
+    clauses = [c for c in clauses_on(tok) if c.pos_ in ("VERB", "AUX")]
+    if after < len(doc) - 2 and doc[after].dep_ == "nsubj" and doc[after].tag_ in ("PRP", "NNP") \
+            and doc[after].left_edge.i == after:  # a contact clause: no "that", no comma
+        clause = doc[after].head
+        if clause.i > after and clause.dep_ in ("ccomp", "conj", "relcl", "advcl") and (
+                clause.head == tok or clause.head.is_ancestor(tok)) and clause not in clauses:
+            clauses.append(clause)
+    found = []
+    for clause in clauses:
+        if not any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") or c.dep_ == "dobj" and c.tag_ in ("WDT", "IN")
+                   for c in clause.children) or clause.lemma_ != "be" and clause.lemma_.lower() not in _PLAN_LEMMAS:
+            continue  # ("talks with X, who was to arrive on Monday": the person's plan, no clause on the event)
+        steps = [clause] + [c for c in clause.children if c.dep_ == "acomp" and c.lower_ in lx.SCHEDULE_ADJ]
+        infinitives = [c for s in steps for c in s.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                       and c.lemma_.lower() in lx.HELD and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)]
+        found += infinitives or ([clause] if clause.lemma_.lower() in _PLAN_LEMMAS else [])
+    return found
+
+
+_PLAN_LEMMAS = frozenset("propose plan schedule set arrange".split())  # "which X had proposed for early June"
+
+
 def own_participles(tok, unheld: bool = False) -> list:
     """"talks held in Oslo", "a meeting that had been planned for Friday": the verbs describing the event
     (``unheld``: also "which X was to host on June 3", the day of a plan whose fate the words above tell)."""
@@ -481,9 +511,13 @@ def _tense_reader(tok, default: str):
     return tense_for
 
 
+_OFFERED = frozenset("propose suggest offer".split())  # "had proposed to hold it on June 3": the June 3 ahead
+
+
 def _agreed_infinitive(tok) -> bool:
-    """"agreed / decided to reconvene the commission": the to-infinitive of an agreement or commitment."""
-    return tok.dep_ == "xcomp" and tok.tag_ == "VB" and tok.head.lemma_.lower() in lx.AGREE | lx.COMMIT \
+    """"agreed / decided to reconvene the commission", "proposed to hold talks on 3 June": the to-infinitive of an
+    agreement, commitment or offer."""
+    return tok.dep_ == "xcomp" and tok.tag_ == "VB" and tok.head.lemma_.lower() in lx.AGREE | lx.COMMIT | _OFFERED \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
