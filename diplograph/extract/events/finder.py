@@ -1728,6 +1728,13 @@ class _Finder:
                 roles.location = self.parties.place_of(root)  # the states' sentence dates, not places, their envoys
             if day is not None or time is not None:
                 break  # "X earlier Thursday had ... . He wrote ... . X later spoke with Y": the day read back
+        if day is None and time is None and _in_sequence(tok):
+            for sent in self.sents[max(here - 2, 0):here][::-1]:  # "X held talks with Y on Tuesday. ... Z later
+                root = sent.root  # received Y": what followed the story's last event told took place on its day
+                if tense_of(root) != "past" or is_speech_verb(root) and any(c.dep_ == "ccomp" for c in root.children):
+                    continue  # ("the ministry said on Monday that ...": the day of a saying)
+                if (found := day_of(root, self.timexes, dct, "past", source_words(root)))[1] is not None:
+                    return found[1], found[0]
         return day, time
 
     def _plan_before(self, tok, roles: Roles, dct) -> Timex | None:
@@ -2468,6 +2475,22 @@ def _told_kind(kind: str) -> str | None:
     if kind not in _TOLD_TYPES:
         return None
     return kind if kind in ("visit", "call", "signing") else "contact"
+
+
+def _in_sequence(tok) -> bool:
+    """"X later received Y", "signed a memorandum before the leaders spoke", "received them before the session": an
+    act told as one step of the story's sequence, on the day of the step before."""
+    verb = tok if tok.pos_ == "VERB" else tok.head
+    if verb.pos_ != "VERB" or tense_of(verb) != "past":
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in _SEQUENCE_ADVS
+               or c.dep_ == "prep" and c.lower_ in ("before", "after") and any(
+                   o.dep_ == "pobj" and o.lemma_.lower() in lx.TRIGGER_NOUNS for o in c.children)
+               or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("before", "after") for m in c.children)
+               for c in verb.children)
+
+
+_SEQUENCE_ADVS = frozenset({"later"})  # ("subsequently", "then": a later day, as often)
 
 
 def _told_before(tok) -> bool:

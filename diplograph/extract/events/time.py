@@ -429,6 +429,8 @@ def _coarse(tok, used: list, seen: set[int], timexes: list[Timex], dct: date | N
     tokens = []
     for level in used:
         for c in level.children:
+            if level == tok and _counted_within(tok, c):
+                continue  # "her third visit to X this year": the span the visits are counted in, not this one's time
             if time_modifier(c):  # not a deadline or an earlier session inside the phrase ("for the commission,
                 words = subtree_ids(c)  # which last met in 2062"); "agreed to meet by the end of May" keeps its own
                 inner = other_times(tok.doc, words) - {c.i, *(o.i for o in c.children)} if len(words) > 2 else ()
@@ -453,6 +455,14 @@ def _coarse(tok, used: list, seen: set[int], timexes: list[Timex], dct: date | N
     if found is None or not found.value[:4].isdigit():
         return coarse
     return replace(coarse, value=found.value, earliest=found.earliest, latest=found.latest)
+
+
+def _counted_within(tok, child) -> bool:
+    """"the third visit this year", "his second trip this month": an ordinal event noun's "this year", the span its
+    visits are counted in."""
+    return child.dep_ == "npadvmod" and child.lemma_.lower() in ("year", "month", "week") \
+        and any(d.dep_ == "det" and d.lower_ == "this" for d in child.children) \
+        and any(a.dep_ == "amod" and a.ent_type_ == "ORDINAL" for a in tok.children)
 
 
 _MONTH = re.compile(r"\d{4}-\d{2}$")
