@@ -428,7 +428,7 @@ def _coarse(tok, used: list, seen: set[int], timexes: list[Timex], dct: date | N
         return None  # no date or time within the words' phrases: none of their modifiers can hold one
     tokens = []
     for level in used:
-        for c in level.children:
+        for c in [*level.children, *(_nested_poss(tok) if level == tok else ())]:
             if level == tok and _counted_within(tok, c):
                 continue  # "her third visit to X this year": the span the visits are counted in, not this one's time
             if time_modifier(c):  # not a deadline or an earlier session inside the phrase ("for the commission,
@@ -455,6 +455,13 @@ def _coarse(tok, used: list, seen: set[int], timexes: list[Timex], dct: date | N
     if found is None or not found.value[:4].isdigit():
         return coarse
     return replace(coarse, value=found.value, earliest=found.earliest, latest=found.latest)
+
+
+def _nested_poss(tok) -> list:
+    """"next month's Pacific Islands Forum leaders' summit": a time the parser made the owner of a word before the
+    event noun, not of the noun itself."""
+    return [g for c in tok.children if c.dep_ in ("poss", "compound") and c.i < tok.i for g in c.children
+            if g.dep_ == "poss" and g.ent_type_ in ("DATE", "TIME")]
 
 
 def _counted_within(tok, child) -> bool:
@@ -550,7 +557,8 @@ def time_modifier(child) -> bool:
     """"in December", "on Friday", "next month": a phrase that dates an event (not "since 2019")."""
     if child.dep_ == "prep" and child.lower_ in ("by", "before"):  # "agreed to meet by the end of the month": a
         return child.head.lemma_.lower() in _DEADLINE_VERBS and any(  # deadline within that month, on the
-            o.dep_ == "pobj" and o.lower_ == "end" and any(p.lower_ == "of" for p in o.children)  # meeting's verb
+            o.dep_ == "pobj" and (o.lower_ == "end" and any(p.lower_ == "of" for p in o.children)  # meeting's verb;
+                                  or child.lower_ == "by" and o.lemma_.lower() in _MONTHS)  # "would convene by December"
             for o in child.children)  # (not "to reopen the border by the end of the month", "before the summit")
     if child.dep_ == "prep" and child.lower_ == "over":  # "spoke by phone over the weekend" (not "over the border")
         return any(o.dep_ == "pobj" and (o.ent_type_ in ("DATE", "TIME") or o.lower_ == "weekend") for o in child.children)
@@ -569,7 +577,8 @@ def time_object(obj) -> bool:
     return obj.ent_type_ in ("DATE", "TIME") or obj.lemma_.lower() in _TIME_NOUNS
 
 
-_DEADLINE_VERBS = frozenset("meet hold convene visit host travel resume".split())  # verbs of the meeting itself
+_DEADLINE_VERBS = frozenset("meet hold convene visit host travel resume".split())
+_MONTHS = frozenset("january february march april may june july august september october november december".split())  # verbs of the meeting itself
 _TIME_NOUNS = frozenset("""day week weekend fortnight month year quarter season morning afternoon evening night spring
 summer autumn fall winter monday tuesday wednesday thursday friday saturday sunday january february march april may
 june july august september october november december""".split())
