@@ -1755,7 +1755,7 @@ class _Finder:
             return None
         time = timex_among(own_tokens(root, source_words(root)), self.timexes, self.sdoc)
         if time is None or time.type != "DATE" or not time.anchored or time.earliest is None or time.earliest < dct \
-                or not _MONTH_OR_WEEK.fullmatch(time.value):
+                or not (_MONTH_OR_WEEK.fullmatch(time.value) or _while_there(tok) and time.earliest == time.latest):
             return None
         return time
 
@@ -2025,7 +2025,7 @@ def _stretch(tok) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _STRETCHES
 
 
-_STRETCHES = frozenset("hours days weeks months years".split())
+_STRETCHES = frozenset("days weeks months years".split())  # ("after three hours of talks": one day's)
 
 
 def _others_verb(verb, tok) -> bool:
@@ -2491,6 +2491,15 @@ def _in_sequence(tok) -> bool:
 
 
 _SEQUENCE_ADVS = frozenset({"later"})  # ("subsequently", "then": a later day, as often)
+
+
+def _while_there(tok) -> bool:
+    """"X will visit Y on Tuesday. While in Y she will hold talks with Z": what is done during the stay told just
+    before falls on its day (its one day only: a longer stay's days are not told)."""
+    verb = tok if tok.pos_ == "VERB" else tok.head
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ == "while" for c in verb.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "in" or c.dep_ == "advmod" and c.lower_ == "there"
+                for c in verb.children)
 
 
 def _told_before(tok) -> bool:
