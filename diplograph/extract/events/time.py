@@ -99,7 +99,7 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
     if day is None and (found := _before_trailing_speech(levels, timexes, dct, tense_for))[1] is not None:
         return found  # "will attend the summit in X, Y, on July 8, the ministry said": the date hung on "said"
     if day is None:
-        time = _coarse(tok, used, seen, timexes, dct, coarse_tense, fronted, called_off)
+        time = _coarse(tok, used, seen, timexes, dct, coarse_tense, fronted, called_off, nested=True)
     if day is None and time is None:
         time, day = _when_clause(tok, levels, timexes, dct, tense_for)
     if day is None and time is None:
@@ -421,14 +421,14 @@ def own_participles(tok, unheld: bool = False) -> list:
 
 
 def _coarse(tok, used: list, seen: set[int], timexes: list[Timex], dct: date | None, tense_for,
-            said: set[int] = frozenset(), called_off: bool = False) -> Timex | None:
+            said: set[int] = frozenset(), called_off: bool = False, nested: bool = False) -> Timex | None:
     """A month, week or season dating the event ("in December", "next month"), re-read in its tense; never the
     day of the saying (said) that the parser hung on the reported verb."""
     if not any(may_be_dated(level, timexes) for level in used):
         return None  # no date or time within the words' phrases: none of their modifiers can hold one
     tokens = []
     for level in used:
-        for c in [*level.children, *(_nested_poss(tok) if level == tok else ())]:
+        for c in level.children:
             if level == tok and _counted_within(tok, c):
                 continue  # "her third visit to X this year": the span the visits are counted in, not this one's time
             if time_modifier(c):  # not a deadline or an earlier session inside the phrase ("for the commission,
@@ -441,6 +441,8 @@ def _coarse(tok, used: list, seen: set[int], timexes: list[Timex], dct: date | N
     if since:  # "on his first visit since taking office in September": the start of a span, not the event's time
         tokens = [t for t in tokens if t not in since]
     coarse = timex_among(tokens, timexes, tok.doc)
+    if coarse is None and nested:  # "next month's Pacific Islands Forum leaders' summit": only when nothing
+        coarse = timex_among([t for g in _nested_poss(tok) for t in subtree_ids(g)], timexes, tok.doc)  # else dates it
     if coarse is None or coarse.type != "DATE" or not coarse.anchored or not coarse.value[:4].isdigit():
         return None
     if called_off and dct is not None and (gone := _just_gone(coarse, dct)) is not None:
