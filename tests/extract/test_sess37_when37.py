@@ -84,3 +84,14 @@ def test_talks_lasting_hours_take_the_day_told_before(run):
             "The two leaders put pen to paper at State House after close to three hours of talks behind closed doors.")
     rows = [r for r in events_with(run(text), "Chanda") if r[0] in ("talks", "meeting", "summit")]
     assert rows and all(r[3] == "2031-04-07" for r in rows)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The premier will meet the US president on St Patrick's Day.", "2031-03-17"),
+    ("The two sides will sign the charter on Europe Day.", "2031-05-09"),
+    ("Envoys gathered in Edinburgh on St. Andrew's Day 2030.", "2030-11-30"),
+])
+def test_widely_kept_saints_and_observance_days_are_dated(text, value):
+    from diplograph.timex import tag
+
+    assert value in [t.value for t in tag(text, date(2031, 3, 1))]
