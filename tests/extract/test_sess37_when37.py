@@ -95,3 +95,11 @@ def test_widely_kept_saints_and_observance_days_are_dated(text, value):
     from diplograph.timex import tag
 
     assert value in [t.value for t in tag(text, date(2031, 3, 1))]
+
+
+@pytest.mark.parametrize("text", [
+    "Mexico's foreign secretary arrived in Lima on Monday. Today she is expected to meet Peru's president Ana Quispe.",
+    "Peru's president Ana Quispe is expected to meet Mexico's foreign secretary today.",
+])
+def test_a_passive_expected_to_is_timed_by_its_own_words(run, text):
+    assert _dates(events_with(run(text), "Quispe"), "meeting") == ["2031-04-08"]

@@ -80,7 +80,7 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
     used = [tok] + named
     for below, level in zip(levels, levels[1:]):
         if day is not None or (claim_verb(level) and not _takes_part(level, below) and not _at_outset(below)
-                               and not _expected_in(level)
+                               and not _expected_in(level) and not _expected_to(level, below)
                                and (below.dep_ not in ("nsubj", "nsubjpass") or level.lemma_.lower() in lx.CANCEL)):
             break  # "said/proposed on Monday": the day of the claim, not of the event
         if level.pos_ == "NOUN" and level.lemma_.lower() in lx.PROPOSE_NOUNS and below.dep_ == "prep":
@@ -331,6 +331,13 @@ def _expected_in(verb) -> bool:
     return verb.lower_ in lx.ARRIVAL_WORDS and any(c.dep_ == "auxpass" for c in verb.children) and any(
         c.dep_ == "prep" and c.lower_ in ("in", "at") and any(o.ent_type_ in ("GPE", "LOC", "FAC") for o in c.children)
         for c in verb.children)
+
+
+def _expected_to(verb, below) -> bool:
+    """"Today he is expected to meet X", "is expected on Friday to sign": a plan foretold in the passive, whose time is
+    the act's, not a claim's."""
+    return verb.lemma_.lower() == "expect" and below.dep_ == "xcomp" and below.head == verb \
+        and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _at_outset(below) -> bool:
