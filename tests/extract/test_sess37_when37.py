@@ -103,3 +103,9 @@ def test_widely_kept_saints_and_observance_days_are_dated(text, value):
 ])
 def test_a_passive_expected_to_is_timed_by_its_own_words(run, text):
     assert _dates(events_with(run(text), "Quispe"), "meeting") == ["2031-04-08"]
+
+
+def test_a_summit_a_state_offered_to_host_is_its_proposal(run):
+    rows = events_with(run("The ministers discussed a summit of Sahel leaders, which Niger has offered to host in "
+                           "Niamey in June."), "Niger")
+    assert [(r[2], r[3]) for r in rows if r[0] == "summit"] == [("proposed", "2031-06")]

@@ -407,7 +407,7 @@ def planned_clause(tok) -> list:
     return found
 
 
-_PLAN_LEMMAS = frozenset("propose plan schedule set arrange".split())  # "which X had proposed for early June"
+_PLAN_LEMMAS = frozenset("propose offer plan schedule set arrange".split())  # "which X had proposed for early June"
 
 
 def own_participles(tok, unheld: bool = False) -> list:
