@@ -109,3 +109,9 @@ def test_a_summit_a_state_offered_to_host_is_its_proposal(run):
     rows = events_with(run("The ministers discussed a summit of Sahel leaders, which Niger has offered to host in "
                            "Niamey in June."), "Niger")
     assert [(r[2], r[3]) for r in rows if r[0] == "summit"] == [("proposed", "2031-06")]
+
+
+def test_talks_expected_during_a_visit_begun_are_not_read_from_its_departure(run):
+    rows = events_with(run("Senegal's president Awa Sarr left for Bamako on Monday on a state visit to Mali, during "
+                           "which she is expected to hold talks with President Modibo Keita."), "Keita")
+    assert "2031-04-14" not in _dates(rows, "talks")

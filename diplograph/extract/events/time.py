@@ -337,7 +337,8 @@ def _expected_to(verb, below) -> bool:
     """"Today he is expected to meet X", "is expected on Friday to sign": a plan foretold in the passive, whose time is
     the act's, not a claim's."""
     return verb.lemma_.lower() == "expect" and below.dep_ == "xcomp" and below.head == verb \
-        and any(c.dep_ == "auxpass" for c in verb.children)
+        and verb.dep_ in ("ROOT", "conj", "ccomp") and any(c.dep_ == "auxpass" for c in verb.children)
+    # (not "a visit, during which he is expected to hold talks": the clause of another act, whose day is above)
 
 
 def _at_outset(below) -> bool:
