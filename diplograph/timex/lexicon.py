@@ -119,7 +119,11 @@ def holiday(name: str, year: int) -> date | None:
              "new years eve": (12, 31), "boxing day": (12, 26), "halloween": (10, 31),
              "valentine day": (2, 14), "valentines day": (2, 14), "may day": (5, 1),
              "independence day": (7, 4), "bastille day": (7, 14), "armistice day": (11, 11),
-             "remembrance day": (11, 11), "veterans day": (11, 11), "guy fawkes night": (11, 5)}
+             "remembrance day": (11, 11), "veterans day": (11, 11), "guy fawkes night": (11, 5),
+             "st patrick day": (3, 17), "saint patrick day": (3, 17), "st andrew day": (11, 30),
+             "saint andrew day": (11, 30), "st george day": (4, 23), "saint george day": (4, 23),
+             "st david day": (3, 1), "saint david day": (3, 1), "europe day": (5, 9),
+             "united nations day": (10, 24), "international women day": (3, 8), "human rights day": (12, 10)}
     if key in fixed:
         return date(year, *fixed[key])
     offsets = {"easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2,
@@ -142,5 +146,8 @@ HOLIDAY_NAMES = (
     "Veterans Day", "Easter Sunday", "Easter Monday", "Easter", "Good Friday",
     "Ash Wednesday", "Pentecost", "Whit Monday", "Thanksgiving Day", "Thanksgiving",
     "Labor Day", "Memorial Day", "Martin Luther King Day", "Presidents Day",
-    "Guy Fawkes Night",
+    "Guy Fawkes Night", "St. Patrick's Day", "St Patrick's Day", "Saint Patrick's Day", "St. Andrew's Day",
+    "St Andrew's Day", "Saint Andrew's Day", "St. George's Day", "St George's Day", "Saint George's Day",
+    "St. David's Day", "St David's Day", "Saint David's Day", "Europe Day", "United Nations Day",
+    "International Women's Day", "Human Rights Day",
 )

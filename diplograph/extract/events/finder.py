@@ -1754,6 +1754,13 @@ class _Finder:
                 roles.location = self.parties.place_of(root)  # the states' sentence dates, not places, their envoys
             if day is not None or time is not None:
                 break  # "X earlier Thursday had ... . He wrote ... . X later spoke with Y": the day read back
+        if day is None and time is None and _in_sequence(tok):
+            for sent in self.sents[max(here - 2, 0):here][::-1]:  # "X held talks with Y on Tuesday. ... Z later
+                root = sent.root  # received Y": what followed the story's last event told took place on its day
+                if tense_of(root) != "past" or is_speech_verb(root) and any(c.dep_ == "ccomp" for c in root.children):
+                    continue  # ("the ministry said on Monday that ...": the day of a saying)
+                if (found := day_of(root, self.timexes, dct, "past", source_words(root)))[1] is not None:
+                    return found[1], found[0]
         return day, time
 
     def _plan_before(self, tok, roles: Roles, dct) -> Timex | None:
@@ -1774,7 +1781,7 @@ class _Finder:
             return None
         time = timex_among(own_tokens(root, source_words(root)), self.timexes, self.sdoc)
         if time is None or time.type != "DATE" or not time.anchored or time.earliest is None or time.earliest < dct \
-                or not _MONTH_OR_WEEK.fullmatch(time.value):
+                or not (_MONTH_OR_WEEK.fullmatch(time.value) or _while_there(tok) and time.earliest == time.latest):
             return None
         return time
 
@@ -2071,7 +2078,7 @@ def _stretch(tok) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _STRETCHES
 
 
-_STRETCHES = frozenset("hours days weeks months years".split())
+_STRETCHES = frozenset("days weeks months years".split())  # ("after three hours of talks": one day's)
 
 
 def _others_verb(verb, tok) -> bool:
@@ -2559,6 +2566,31 @@ def _told_kind(kind: str) -> str | None:
     if kind not in _TOLD_TYPES:
         return None
     return kind if kind in ("visit", "call", "signing") else "contact"
+
+
+def _in_sequence(tok) -> bool:
+    """"X later received Y", "signed a memorandum before the leaders spoke", "received them before the session": an
+    act told as one step of the story's sequence, on the day of the step before."""
+    verb = tok if tok.pos_ == "VERB" else tok.head
+    if verb.pos_ != "VERB" or tense_of(verb) != "past":
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in _SEQUENCE_ADVS
+               or c.dep_ == "prep" and c.lower_ in ("before", "after") and any(
+                   o.dep_ == "pobj" and o.lemma_.lower() in lx.TRIGGER_NOUNS for o in c.children)
+               or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("before", "after") for m in c.children)
+               for c in verb.children)
+
+
+_SEQUENCE_ADVS = frozenset({"later"})  # ("subsequently", "then": a later day, as often)
+
+
+def _while_there(tok) -> bool:
+    """"X will visit Y on Tuesday. While in Y she will hold talks with Z": what is done during the stay told just
+    before falls on its day (its one day only: a longer stay's days are not told)."""
+    verb = tok if tok.pos_ == "VERB" else tok.head
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ == "while" for c in verb.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "in" or c.dep_ == "advmod" and c.lower_ == "there"
+                for c in verb.children)
 
 
 def _told_before(tok) -> bool:

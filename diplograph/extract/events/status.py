@@ -594,7 +594,8 @@ def hosting_clause(trigger):
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return None
     for clause in (c for c in clauses_on(trigger) if c.pos_ in ("VERB", "AUX")):
-        if clause.lemma_.lower() not in _HELD_ACTIVE and not _to_host(clause, overtaken=True) or _negated(clause):
+        if clause.lemma_.lower() not in _HELD_ACTIVE and not _to_host(clause, overtaken=True) \
+                and not _offers_to_host(clause) or _negated(clause):
             continue
         subjects = [c for c in clause.children if c.dep_ == "nsubj"]
         if subjects and subjects[0].tag_ not in ("WDT", "WP") and not any(
@@ -643,11 +644,19 @@ def _to_host(verb, overtaken: bool = False) -> bool:
                                         for c in verb.children)
 
 
+def _offers_to_host(verb) -> bool:
+    """"which Kazakhstan has proposed to host", "that Ghana offered to host": a host's offer for the event noun."""
+    return verb.lemma_.lower() in ("propose", "offer") and any(
+        c.dep_ == "xcomp" and c.tag_ == "VB" and c.lemma_.lower() in _HELD_ACTIVE for c in verb.children)
+
+
 def _hosting_tense(verb) -> str | None:
     """scheduled for "will host" / "is hosting" / "is to host", held for "hosted" / "has hosted", else None (also for
     "which X was to host": a past plan, whose fate the verb governing the event tells)."""
     if _to_host(verb, overtaken=True) and not _to_host(verb):
         return None
+    if _offers_to_host(verb):
+        return "proposed"  # "the summit, which X has offered to host in August": X's offer, not yet a date set
     if _future(verb) or _to_host(verb) or _modal(verb) and not any(c.lower_ == "would" for c in verb.children) \
             or verb.tag_ == "VBG" and any(c.lower_ in ("is", "are", "'s", "’s") for c in verb.children):
         return "scheduled"

@@ -64,7 +64,8 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
     own = [tok] + [tok.head for _ in [0] if fronted_host(tok)] + [p for p in own_participles(tok, status != "held") if p.i not in gone] \
         + ([tok.head] if nominal_gerund(tok) else []) \
         + [v for v in levels[1:3] if v.pos_ == "NOUN" and v.lemma_.lower() in lx.ROUND_NOUNS] \
-        + [levels[2] for _ in [0] if len(levels) > 2 and _trip_for(tok, levels)]  # "next week's leaders meeting",
+        + [levels[2] for _ in [0] if len(levels) > 2 and _trip_for(tok, levels)] \
+        + [v for v in planned_clause(tok) if v.i not in gone]  # "next week's leaders meeting",
     # "next year's round of consultations", "Thursday's trip to Brussels for talks"
     named = [v for v in levels[1:3] if name_on(v, tok)]  # "next week's Union for the Mediterranean ministerial"
     for child in own[1:]:
@@ -79,7 +80,7 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
     used = [tok] + named
     for below, level in zip(levels, levels[1:]):
         if day is not None or (claim_verb(level) and not _takes_part(level, below) and not _at_outset(below)
-                               and not _expected_in(level)
+                               and not _expected_in(level) and not _expected_to(level, below)
                                and (below.dep_ not in ("nsubj", "nsubjpass") or level.lemma_.lower() in lx.CANCEL)):
             break  # "said/proposed on Monday": the day of the claim, not of the event
         if level.pos_ == "NOUN" and level.lemma_.lower() in lx.PROPOSE_NOUNS and below.dep_ == "prep":
@@ -98,7 +99,7 @@ def event_when(tok, levels: list, status: str | None, dct: date | None,
     if day is None and (found := _before_trailing_speech(levels, timexes, dct, tense_for))[1] is not None:
         return found  # "will attend the summit in X, Y, on July 8, the ministry said": the date hung on "said"
     if day is None:
-        time = _coarse(tok, used, seen, timexes, dct, coarse_tense, fronted, called_off)
+        time = _coarse(tok, used, seen, timexes, dct, coarse_tense, fronted, called_off, nested=True)
     if day is None and time is None:
         time, day = _when_clause(tok, levels, timexes, dct, tense_for)
     if day is None and time is None:
@@ -332,6 +333,14 @@ def _expected_in(verb) -> bool:
         for c in verb.children)
 
 
+def _expected_to(verb, below) -> bool:
+    """"Today he is expected to meet X", "is expected on Friday to sign": a plan foretold in the passive, whose time is
+    the act's, not a claim's."""
+    return verb.lemma_.lower() == "expect" and below.dep_ == "xcomp" and below.head == verb \
+        and verb.dep_ in ("ROOT", "conj", "ccomp") and any(c.dep_ == "auxpass" for c in verb.children)
+    # (not "a visit, during which he is expected to hold talks": the clause of another act, whose day is above)
+
+
 def _at_outset(below) -> bool:
     """"welcomed X on Wednesday at the start of a visit": what is done as an event opens happens on its first day,
     even a verb that elsewhere tells a claim."""
@@ -373,6 +382,35 @@ def _superseded(tok) -> list:
             or anew and c.lower_ in ("was", "were") and c == hosting_clause(tok)]  # "which X was to host in May"
 
 
+def planned_clause(tok) -> list:
+    """"the visit he was due to make on Friday", "the meeting that X had proposed to hold on June 3": the infinitive
+    of a plan told in a clause on the event noun (one without "that", too, which the parser hangs on the main verb),
+    whose time is the day the event was set for."""
+    if tok.pos_ != "NOUN":
+        return []
+    doc, after = tok.doc, tok.right_edge.i + 1
+    clauses = [c for c in clauses_on(tok) if c.pos_ in ("VERB", "AUX")]
+    if after < len(doc) - 2 and doc[after].dep_ == "nsubj" and doc[after].tag_ in ("PRP", "NNP") \
+            and doc[after].left_edge.i == after:  # a contact clause: no "that", no comma
+        clause = doc[after].head
+        if clause.i > after and clause.dep_ in ("ccomp", "conj", "relcl", "advcl") and (
+                clause.head == tok or clause.head.is_ancestor(tok)) and clause not in clauses:
+            clauses.append(clause)
+    found = []
+    for clause in clauses:
+        if not any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") or c.dep_ == "dobj" and c.tag_ in ("WDT", "IN")
+                   for c in clause.children) or clause.lemma_ != "be" and clause.lemma_.lower() not in _PLAN_LEMMAS:
+            continue  # ("talks with X, who was to arrive on Monday": the person's plan, no clause on the event)
+        steps = [clause] + [c for c in clause.children if c.dep_ == "acomp" and c.lower_ in lx.SCHEDULE_ADJ]
+        infinitives = [c for s in steps for c in s.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                       and c.lemma_.lower() in lx.HELD and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)]
+        found += infinitives or ([clause] if clause.lemma_.lower() in _PLAN_LEMMAS else [])
+    return found
+
+
+_PLAN_LEMMAS = frozenset("propose offer plan schedule set arrange".split())  # "which X had proposed for early June"
+
+
 def own_participles(tok, unheld: bool = False) -> list:
     """"talks held in Oslo", "a meeting that had been planned for Friday": the verbs describing the event
     (``unheld``: also "which X was to host on June 3", the day of a plan whose fate the words above tell)."""
@@ -393,7 +431,7 @@ def own_participles(tok, unheld: bool = False) -> list:
 
 
 def _coarse(tok, used: list, seen: set[int], timexes: list[Timex], dct: date | None, tense_for,
-            said: set[int] = frozenset(), called_off: bool = False) -> Timex | None:
+            said: set[int] = frozenset(), called_off: bool = False, nested: bool = False) -> Timex | None:
     """A month, week or season dating the event ("in December", "next month"), re-read in its tense; never the
     day of the saying (said) that the parser hung on the reported verb."""
     if not any(may_be_dated(level, timexes) for level in used):
@@ -401,6 +439,8 @@ def _coarse(tok, used: list, seen: set[int], timexes: list[Timex], dct: date | N
     tokens = []
     for level in used:
         for c in level.children:
+            if level == tok and _counted_within(tok, c):
+                continue  # "her third visit to X this year": the span the visits are counted in, not this one's time
             if time_modifier(c):  # not a deadline or an earlier session inside the phrase ("for the commission,
                 words = subtree_ids(c)  # which last met in 2062"); "agreed to meet by the end of May" keeps its own
                 inner = other_times(tok.doc, words) - {c.i, *(o.i for o in c.children)} if len(words) > 2 else ()
@@ -411,6 +451,8 @@ def _coarse(tok, used: list, seen: set[int], timexes: list[Timex], dct: date | N
     if since:  # "on his first visit since taking office in September": the start of a span, not the event's time
         tokens = [t for t in tokens if t not in since]
     coarse = timex_among(tokens, timexes, tok.doc)
+    if coarse is None and nested:  # "next month's Pacific Islands Forum leaders' summit": only when nothing
+        coarse = timex_among([t for g in _nested_poss(tok) for t in subtree_ids(g)], timexes, tok.doc)  # else dates it
     if coarse is None or coarse.type != "DATE" or not coarse.anchored or not coarse.value[:4].isdigit():
         return None
     if called_off and dct is not None and (gone := _just_gone(coarse, dct)) is not None:
@@ -425,6 +467,21 @@ def _coarse(tok, used: list, seen: set[int], timexes: list[Timex], dct: date | N
     if found is None or not found.value[:4].isdigit():
         return coarse
     return replace(coarse, value=found.value, earliest=found.earliest, latest=found.latest)
+
+
+def _nested_poss(tok) -> list:
+    """"next month's Pacific Islands Forum leaders' summit": a time the parser made the owner of a word before the
+    event noun, not of the noun itself."""
+    return [g for c in tok.children if c.dep_ in ("poss", "compound") and c.i < tok.i for g in c.children
+            if g.dep_ == "poss" and g.ent_type_ in ("DATE", "TIME")]
+
+
+def _counted_within(tok, child) -> bool:
+    """"the third visit this year", "his second trip this month": an ordinal event noun's "this year", the span its
+    visits are counted in."""
+    return child.dep_ == "npadvmod" and child.lemma_.lower() in ("year", "month", "week") \
+        and any(d.dep_ == "det" and d.lower_ == "this" for d in child.children) \
+        and any(a.dep_ == "amod" and a.ent_type_ == "ORDINAL" for a in tok.children)
 
 
 _MONTH = re.compile(r"\d{4}-\d{2}$")
@@ -483,9 +540,13 @@ def _tense_reader(tok, default: str):
     return tense_for
 
 
+_OFFERED = frozenset("propose suggest offer".split())  # "had proposed to hold it on June 3": the June 3 ahead
+
+
 def _agreed_infinitive(tok) -> bool:
-    """"agreed / decided to reconvene the commission": the to-infinitive of an agreement or commitment."""
-    return tok.dep_ == "xcomp" and tok.tag_ == "VB" and tok.head.lemma_.lower() in lx.AGREE | lx.COMMIT \
+    """"agreed / decided to reconvene the commission", "proposed to hold talks on 3 June": the to-infinitive of an
+    agreement, commitment or offer."""
+    return tok.dep_ == "xcomp" and tok.tag_ == "VB" and tok.head.lemma_.lower() in lx.AGREE | lx.COMMIT | _OFFERED \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
@@ -508,7 +569,8 @@ def time_modifier(child) -> bool:
     """"in December", "on Friday", "next month": a phrase that dates an event (not "since 2019")."""
     if child.dep_ == "prep" and child.lower_ in ("by", "before"):  # "agreed to meet by the end of the month": a
         return child.head.lemma_.lower() in _DEADLINE_VERBS and any(  # deadline within that month, on the
-            o.dep_ == "pobj" and o.lower_ == "end" and any(p.lower_ == "of" for p in o.children)  # meeting's verb
+            o.dep_ == "pobj" and (o.lower_ == "end" and any(p.lower_ == "of" for p in o.children)  # meeting's verb;
+                                  or child.lower_ == "by" and o.lemma_.lower() in _MONTHS)  # "would convene by December"
             for o in child.children)  # (not "to reopen the border by the end of the month", "before the summit")
     if child.dep_ == "prep" and child.lower_ == "over":  # "spoke by phone over the weekend" (not "over the border")
         return any(o.dep_ == "pobj" and (o.ent_type_ in ("DATE", "TIME") or o.lower_ == "weekend") for o in child.children)
@@ -527,7 +589,8 @@ def time_object(obj) -> bool:
     return obj.ent_type_ in ("DATE", "TIME") or obj.lemma_.lower() in _TIME_NOUNS
 
 
-_DEADLINE_VERBS = frozenset("meet hold convene visit host travel resume".split())  # verbs of the meeting itself
+_DEADLINE_VERBS = frozenset("meet hold convene visit host travel resume".split())
+_MONTHS = frozenset("january february march april may june july august september october november december".split())  # verbs of the meeting itself
 _TIME_NOUNS = frozenset("""day week weekend fortnight month year quarter season morning afternoon evening night spring
 summer autumn fall winter monday tuesday wednesday thursday friday saturday sunday january february march april may
 june july august september october november december""".split())
