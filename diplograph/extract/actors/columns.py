@@ -108,6 +108,17 @@ def char_offsets(doc: Doc) -> tuple[list[int], list[int]]:
     return found
 
 
+def char_tokens(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """``doc.char_span(start, end, alignment_mode="expand")``'s (start, end) for start < end, or None, with no Span
+    built: each character belongs to the token whose text or trailing space holds it."""
+    starts, ends = char_offsets(doc)
+    size = ends[-1] + len(token_columns(doc).spaces[-1]) if starts else 0
+    if not (0 <= start < size and 0 < end <= size):
+        return None
+    first = bisect_right(starts, start) - 1
+    return first + (start == ends[first]), bisect_right(starts, end - 1)
+
+
 def subtree_ids(tok) -> list[int]:
     """The indices of ``tok.subtree``, ascending, with no Token per word: the words between its edges when each of
     them but the word hangs on another of them (one slice's min and max), else those whose heads climb to it (a

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from diplograph.extract.actors import candidates as cands_
 from diplograph.extract.actors.blocs import bloc_mentions, named_back, organ_owner, owned_organs
 from diplograph.extract.actors.candidates import Cand
-from diplograph.extract.actors.columns import doc_text, token_columns
+from diplograph.extract.actors.columns import char_tokens, doc_text, token_columns
 from diplograph.extract.actors.names import PARTICLES, first_name_gender, given_names
 from diplograph.extract.actors.headlines import english_words
 from diplograph.extract.actors.nonactors import byline_spans, is_credit, is_junk, is_outlet, is_room
@@ -116,8 +116,8 @@ def _not_surnames(doc: Doc, gaz: list[Cand]) -> list[Cand]:
     out = []
     for c in gaz:
         if c.kind == "capital":
-            span = doc.char_span(c.start, c.end, alignment_mode="expand")
-            prev = doc[span.start - 1].lower_ if span is not None and span.start > 0 else ""
+            found = char_tokens(doc, c.start, c.end)
+            prev = doc[found[0] - 1].lower_ if found is not None and found[0] > 0 else ""
             if fold(c.text) in surnames or prev in HONORIFICS or is_title(prev):
                 continue
         out.append(c)
@@ -126,8 +126,8 @@ def _not_surnames(doc: Doc, gaz: list[Cand]) -> list[Cand]:
 
 def _token_ids(doc: Doc, c: Cand) -> range:
     """The indices of the tokens a candidate covers (its Span's Tokens are never needed, only where they are)."""
-    span = doc.char_span(c.start, c.end, alignment_mode="expand")
-    return range(span.start, span.end) if span is not None else range(0)
+    found = char_tokens(doc, c.start, c.end)
+    return range(*found) if found is not None else range(0)
 
 
 def _in_context(doc: Doc, gaz: list[Cand]) -> list[Cand]:
