@@ -40,6 +40,7 @@ class _Strings(dict):
 
 
 _STRINGS = _Strings()
+_SPACES = ("", " ")
 
 
 def strings_of(doc: Doc, hashes: list[int]) -> list[str]:
@@ -62,11 +63,11 @@ def token_columns(doc: Doc) -> Columns:
     columns = doc.user_data.get(_COLUMNS)  # (one read of the dict when cached: asked again and again)
     if columns is None:
         # one list per attribute (transposed first): a list per token row costs more than the reads
-        orths, spacy, blank, punct = doc.to_array([ORTH, SPACY, IS_SPACE, IS_PUNCT]).T.tolist() if len(doc) \
-            else ([], [], [], [])
-        words = strings_of(doc, orths)
-        spaces = [" " if s else "" for s in spacy]  # spaCy's trailing whitespace is one space or none
-        columns = doc.user_data[_COLUMNS] = Columns(words, spaces, list(map(bool, blank)), list(map(bool, punct)),
+        table = doc.to_array([ORTH, SPACY, IS_SPACE, IS_PUNCT])
+        words = strings_of(doc, table[:, 0].tolist())
+        spacy, blank, punct = table[:, 1:].astype(bool).T.tolist() if len(doc) else ([], [], [])  # bools made in numpy
+        spaces = list(map(_SPACES.__getitem__, spacy))  # spaCy's trailing whitespace is one space or none
+        columns = doc.user_data[_COLUMNS] = Columns(words, spaces, blank, punct,
                                                     [i for i, w in enumerate(words) if "\n" in w])
     return columns
 
