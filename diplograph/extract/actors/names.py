@@ -289,12 +289,14 @@ def _name_in_titled_body(doc: Doc, ent: Span) -> Span:
 def _state_of_government(doc: Doc, ent: Span) -> Span:
     """"the Government of Guyana" tagged as one body: the state it governs (as "the government of Guyana" reads); "the
     Prime Ministers of India" likewise: office-holders named by their office alone, whom the state stands for."""
-    at = ent.start + (doc[ent.start].lower_ == "the")
-    of = next((i for i in range(at + 1, min(ent.end - 1, at + 4)) if doc[i].lower_ == "of"), None)
-    if ent.label_ != "ORG" or of is None or not (of == at + 1 and doc[at].lower_ == "government" or _office_words(
-            doc[at:of])):
+    if ent.label_ != "ORG":
         return ent
-    at = of + 1 + (doc[of + 1].lower_ == "the" and of + 2 < ent.end)
+    lower = token_strings(doc, "LOWER")  # the column, no Token per word
+    at = ent.start + (lower[ent.start] == "the")
+    of = next((i for i in range(at + 1, min(ent.end - 1, at + 4)) if lower[i] == "of"), None)
+    if of is None or not (of == at + 1 and lower[at] == "government" or _office_words(doc[at:of])):
+        return ent
+    at = of + 1 + (lower[of + 1] == "the" and of + 2 < ent.end)
     entry = gazetteer().lookup(doc[at:ent.end].text)
     return Span(doc, at, ent.end, label="GPE") if entry is not None and entry.type == "state" else ent
 

@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from datetime import date
 
-from diplograph.extract.actors.columns import subtree_ids
+from diplograph.extract.actors.columns import char_offsets, subtree_ids, token_columns
 from diplograph.extract.base import ActorMention, DocActors, token_strings
 from diplograph.extract.clauses import (
     CLOCK,
@@ -498,17 +498,19 @@ class _Finder(DirectSpeech):
         overlapping = [i for i, q in enumerate(self.quotes) if q.start < end and start < q.end]
         if any(i in self.used for i in overlapping):
             return
-        inside = sum(len(t) for t in tokens if self.quote_at(t.idx) is not None)
+        (starts, ends), punct = char_offsets(self.sdoc), token_columns(self.sdoc).punct  # no Token attribute read
+        ids = [t.i for t in tokens]
+        inside = sum(ends[i] - starts[i] for i in ids if self.quote_at(starts[i]) is not None)
         first = min([start] + [self.quotes[i].start for i in overlapping])
         speaker = self._speaker(verb, min(no, self.sent_of(first)))
         if speaker is None or (verb.dep_ == "relcl" or verb.tag_ == "VB" and verb.dep_ in ("xcomp", "advcl")) and any(
                 d.speaker == speaker and a <= verb.idx < b for d in self.drafts for a, b in d.parts):
             return  # "demanded that X leave Y, which he described as Z", "urged X to press Y to Z": his own words
-        if inside >= DIRECT_SHARE * sum(len(t) for t in tokens if not t.is_punct) \
-                and self.quote_at(next(t for t in tokens if not t.is_punct).idx) is not None:
+        if inside >= DIRECT_SHARE * sum(ends[i] - starts[i] for i in ids if not punct[i]) \
+                and self.quote_at(starts[next(i for i in ids if not punct[i])]) is not None:
             self._direct_from(verb, overlapping, speaker, no)
             return
-        tx, day = self._day(verb, {t.i for t in tokens}, lead)
+        tx, day = self._day(verb, set(ids), lead)
         parts = [(start, end)]
         if parenthetical(verb):  # "The talks, he said, would resume": the words either side of the aside
             doc, (left, right) = verb.doc, aside_edges(verb)
