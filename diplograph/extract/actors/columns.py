@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from operator import add
 from typing import NamedTuple
 
 import numpy
@@ -105,7 +106,7 @@ def char_offsets(doc: Doc) -> tuple[list[int], list[int]]:
     found = doc.user_data.get(_OFFSETS)
     if found is None:
         starts = doc.to_array(IDX).tolist() if len(doc) else []
-        found = doc.user_data[_OFFSETS] = (starts, [a + len(w) for a, w in zip(starts, token_columns(doc).words)])
+        found = doc.user_data[_OFFSETS] = (starts, list(map(add, starts, map(len, token_columns(doc).words))))
     return found
 
 
