@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from spacy.symbols import VERB
 
-from diplograph.extract.actors.columns import doc_text, span_text, subtree_ids
+from diplograph.extract.actors.columns import doc_text, span_text, subtree_ids, token_columns
 from diplograph.extract.base import token_strings
 from diplograph.extract.statements.reporting import (
     ACCUSING,
@@ -116,12 +116,8 @@ _DATELINE_LINES = "diplograph-dateline-lines"
 
 def _line_starts(doc) -> list[int]:
     """Token indices that begin a line: the first token, and each after a token holding a line break."""
-    idx = doc.to_array("IDX").tolist() if len(doc) else []
-    text, starts = doc_text(doc), {0}
-    pos = text.find("\n")
-    while pos != -1:  # the break lies in the text or trailing space of the token before this one
-        starts.add(bisect_right(idx, pos))
-        pos = text.find("\n", pos + 1)
+    # a break lies in a token's text (spaCy's trailing space is a single space): the token columns list them
+    starts = {0, *(i + 1 for i in token_columns(doc).breaks)}
     return sorted(i for i in starts if i < len(doc)) or [0]
 
 

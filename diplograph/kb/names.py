@@ -62,16 +62,22 @@ def skeleton(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", s)
 
 
-def same_first(a: str, b: str) -> bool:
-    """Whether two first names may be the same person's (Dmitry/Dmitri, J./John, missing)."""
+@lru_cache(maxsize=1)
+def _jaro_winkler():
+    """rapidfuzz's JaroWinkler, imported on first use: an import statement in every comparison costs more than it."""
     from rapidfuzz.distance import JaroWinkler
 
+    return JaroWinkler
+
+
+def same_first(a: str, b: str) -> bool:
+    """Whether two first names may be the same person's (Dmitry/Dmitri, J./John, missing)."""
     if not a or not b:
         return True
     a, b = a.strip(".").lower(), b.strip(".").lower()
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
-    return skeleton(a) == skeleton(b) or JaroWinkler.similarity(skeleton(a), skeleton(b)) >= 0.88
+    return skeleton(a) == skeleton(b) or _jaro_winkler().similarity(skeleton(a), skeleton(b)) >= 0.88
 
 
 def same_person(a: str, b: str) -> bool:
@@ -80,8 +86,6 @@ def same_person(a: str, b: str) -> bool:
     Surnames must share a skeleton; a close surname (Sargsyan/Sarkisyan) is enough only
     when both first names are given and agree.
     """
-    from rapidfuzz.distance import JaroWinkler
-
     if " " in a and fold(a) == fold(b):  # "Kim Jong Un" and "Kim Jong-un"
         return True
     fa, la = name_parts(a)
@@ -90,7 +94,7 @@ def same_person(a: str, b: str) -> bool:
     if sa == sb:
         return same_first(fa, fb)
     return (bool(fa and fb) and len(fa) > 1 and skeleton(fa) == skeleton(fb) and min(len(sa), len(sb)) >= 5
-            and JaroWinkler.similarity(sa, sb) >= _CLOSE_SURNAME)
+            and _jaro_winkler().similarity(sa, sb) >= _CLOSE_SURNAME)
 
 
 def link_names(names: list[str]) -> dict[str, str]:

@@ -54,19 +54,28 @@ def _opening(text: str, other: re.Pattern | None = None) -> tuple[re.Match, int]
     """The dateline match on one of the first lines with text (or else the first match of ``other``), and that line's
     offset; remembered, as a story's head is asked again for each day it is seen from. A dated dateline beats a
     place-only line before it ("Reporting: X — Editing: Y" over "Foz do Iguaçu, May 15 –")."""
-    offset, seen, first = 0, 0, None
+    found = _dated_opening(text)  # shared by both callers: the dateline regex runs over a story's head once
+    if found is not None or other is None:
+        return found
+    return next(((m, offset) for head, offset in _head_lines(text) if (m := other.match(head)) is not None), None)
+
+
+@lru_cache(maxsize=64)
+def _dated_opening(text: str) -> tuple[re.Match, int] | None:
+    """_opening's dateline match alone."""
+    return next(((m, offset) for head, offset in _head_lines(text) if (m := _DATELINE.match(head)) is not None), None)
+
+
+def _head_lines(text: str):
+    """(first characters, offset) of each of the first lines with text, in order."""
+    offset, seen = 0, 0
     for line in text[:_HEAD_CHARS].splitlines(keepends=True):
         if seen == _LINES:
-            break
+            return
         if line.strip():
             seen += 1
-            head = line[:_LINE_CHARS]
-            if (m := _DATELINE.match(head)) is not None:
-                return m, offset
-            if first is None and other is not None and (m := other.match(head)) is not None:
-                first = m, offset
+            yield line[:_LINE_CHARS], offset
         offset += len(line)
-    return first
 
 
 def dateline(text: str, dct: date | None) -> tuple[date, int] | None:

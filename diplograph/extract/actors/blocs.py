@@ -10,7 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from diplograph.extract.actors.columns import doc_text, token_columns
-from diplograph.extract.base import ActorMention, DocActors
+from diplograph.extract.base import ActorMention, DocActors, token_strings
 from diplograph.kb.gazetteer import fold, gazetteer
 from diplograph.records import ORG
 
@@ -21,6 +21,7 @@ _ANY_BLOC = frozenset("bloc grouping".split())
 _NAMED_BY = frozenset("union alliance league forum organisation organization".split())
 _DESCRIBED = frozenset("organisation organization body".split())  # only with a modifier: "the 57-member organisation",
 # "the Strasbourg-based body", "the regional body" (not the bare word of an NGO's or a corpse's story)
+_BLOC_WORDS = _ANY_BLOC | _NAMED_BY | _DESCRIBED
 _ORGAN_WORDS = frozenset("secretariat commission".split())  # a grouping's organs, named alone after it
 _WORLD_BODY = "org:un"  # "the world body": the press's name for the United Nations, named before or not
 # Organs, agencies, courts and banks of the gazetteer: bodies, but never "the bloc" of a story.
@@ -39,9 +40,10 @@ workers teachers students farmers""".split())  # "the ruling alliance", "the opp
 def bloc_mentions(doc: Doc, actors: DocActors) -> list[ActorMention]:
     """"the bloc", "the regional bloc's summit", "the alliance": the one grouping of states named before that the
     noun fits (none when two fit, or none is named)."""
-    words = token_columns(doc).words
+    words, lower = token_columns(doc).words, token_strings(doc, "LOWER")
     out = []
-    for i, word in enumerate(words):
+    for i in [i for i, w in enumerate(lower) if w in _BLOC_WORDS]:  # the lower-case column first: few words are any
+        word = words[i]
         noun = _capital_noun(doc, i) if word[:1].isupper() else word
         if noun not in _ANY_BLOC and noun not in _NAMED_BY and noun not in _DESCRIBED:  # lower case but "the Forum's"
             continue

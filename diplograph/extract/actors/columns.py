@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from operator import add
 from typing import NamedTuple
 
 import numpy
@@ -40,6 +41,7 @@ class _Strings(dict):
 
 
 _STRINGS = _Strings()
+_SPACES = ("", " ")
 
 
 def strings_of(doc: Doc, hashes: list[int]) -> list[str]:
@@ -62,11 +64,11 @@ def token_columns(doc: Doc) -> Columns:
     columns = doc.user_data.get(_COLUMNS)  # (one read of the dict when cached: asked again and again)
     if columns is None:
         # one list per attribute (transposed first): a list per token row costs more than the reads
-        orths, spacy, blank, punct = doc.to_array([ORTH, SPACY, IS_SPACE, IS_PUNCT]).T.tolist() if len(doc) \
-            else ([], [], [], [])
-        words = strings_of(doc, orths)
-        spaces = [" " if s else "" for s in spacy]  # spaCy's trailing whitespace is one space or none
-        columns = doc.user_data[_COLUMNS] = Columns(words, spaces, list(map(bool, blank)), list(map(bool, punct)),
+        table = doc.to_array([ORTH, SPACY, IS_SPACE, IS_PUNCT])
+        words = strings_of(doc, table[:, 0].tolist())
+        spacy, blank, punct = table[:, 1:].astype(bool).T.tolist() if len(doc) else ([], [], [])  # bools made in numpy
+        spaces = list(map(_SPACES.__getitem__, spacy))  # spaCy's trailing whitespace is one space or none
+        columns = doc.user_data[_COLUMNS] = Columns(words, spaces, blank, punct,
                                                     [i for i, w in enumerate(words) if "\n" in w])
     return columns
 
@@ -104,8 +106,19 @@ def char_offsets(doc: Doc) -> tuple[list[int], list[int]]:
     found = doc.user_data.get(_OFFSETS)
     if found is None:
         starts = doc.to_array(IDX).tolist() if len(doc) else []
-        found = doc.user_data[_OFFSETS] = (starts, [a + len(w) for a, w in zip(starts, token_columns(doc).words)])
+        found = doc.user_data[_OFFSETS] = (starts, list(map(add, starts, map(len, token_columns(doc).words))))
     return found
+
+
+def char_tokens(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """``doc.char_span(start, end, alignment_mode="expand")``'s (start, end) for start < end, or None, with no Span
+    built: each character belongs to the token whose text or trailing space holds it."""
+    starts, ends = char_offsets(doc)
+    size = ends[-1] + len(token_columns(doc).spaces[-1]) if starts else 0
+    if not (0 <= start < size and 0 < end <= size):
+        return None
+    first = bisect_right(starts, start) - 1
+    return first + (start == ends[first]), bisect_right(starts, end - 1)
 
 
 def subtree_ids(tok) -> list[int]:

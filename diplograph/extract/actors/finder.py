@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from diplograph.extract.actors import candidates as cands_
 from diplograph.extract.actors.blocs import bloc_mentions, named_back, organ_owner, owned_organs
 from diplograph.extract.actors.candidates import Cand
-from diplograph.extract.actors.columns import doc_text, token_columns
+from diplograph.extract.actors.columns import char_tokens, doc_text, token_columns
 from diplograph.extract.actors.names import PARTICLES, first_name_gender, given_names
 from diplograph.extract.actors.headlines import english_words
 from diplograph.extract.actors.nonactors import byline_spans, is_credit, is_junk, is_outlet, is_room
@@ -116,8 +116,8 @@ def _not_surnames(doc: Doc, gaz: list[Cand]) -> list[Cand]:
     out = []
     for c in gaz:
         if c.kind == "capital":
-            span = doc.char_span(c.start, c.end, alignment_mode="expand")
-            prev = doc[span.start - 1].lower_ if span is not None and span.start > 0 else ""
+            found = char_tokens(doc, c.start, c.end)
+            prev = doc[found[0] - 1].lower_ if found is not None and found[0] > 0 else ""
             if fold(c.text) in surnames or prev in HONORIFICS or is_title(prev):
                 continue
         out.append(c)
@@ -126,8 +126,8 @@ def _not_surnames(doc: Doc, gaz: list[Cand]) -> list[Cand]:
 
 def _token_ids(doc: Doc, c: Cand) -> range:
     """The indices of the tokens a candidate covers (its Span's Tokens are never needed, only where they are)."""
-    span = doc.char_span(c.start, c.end, alignment_mode="expand")
-    return range(span.start, span.end) if span is not None else range(0)
+    found = char_tokens(doc, c.start, c.end)
+    return range(*found) if found is not None else range(0)
 
 
 def _in_context(doc: Doc, gaz: list[Cand]) -> list[Cand]:
@@ -167,20 +167,21 @@ def _people_and_orgs(doc: Doc, gz: Gazetteer, publisher: str | None, taken_by: t
                 or is_credit(ent, gz) or c.type == PERSON and _common_word(ent, known, in_full) \
                 or c.type == ORG and is_room(ent) or _lone_title(ent):
             continue
-        if c.type == PERSON and ent.text.isupper() and all(in_dateline(t) for t in ent):
+        text = doc_text(doc)[ent.start_char:ent.end_char]  # ent.text, with no Token per word
+        if c.type == PERSON and text.isupper() and all(in_dateline(t) for t in ent):
             continue  # "MEKELLE — Leaders of ...": the place line of a wire story, whatever NER made of it
-        if c.type == ORG and ent.text.isupper() and ent.start > 0 and doc[ent.start - 1].text in (",", ".", "(") \
-                and all(in_dateline(t) for t in ent) and gz.lookup(ent.text) is None:
+        if c.type == ORG and text.isupper() and ent.start > 0 and doc[ent.start - 1].text in (",", ".", "(") \
+                and all(in_dateline(t) for t in ent) and gz.lookup(text) is None:
             continue  # "ASTANA. KAZINFORM - ", "ULAANBAATAR, MONTSAME - ": the agency filing the story
-        if _bracketed_agency(ent) and gz.lookup(ent.text) is None:
+        if _bracketed_agency(ent) and gz.lookup(text) is None:
             continue  # "DOHA, (QNA) -", "DUSHANBE, 27.05.2026 /NIAT Khovar/ -": the agency in the dateline's brackets
-        if c.type == PERSON and gz.lookup(ent.text) is None and gz.venue_city(ent.text) is not None:
+        if c.type == PERSON and gz.lookup(text) is None and gz.venue_city(text) is not None:
             continue  # "received at Bayan Palace": a palace or seat the venues table knows is where, not who
         if c.type != PERSON and ent.start > 0 and _after_person_title(ent):
             c = replace(c, type=PERSON)  # "Mr Kingston", "spokeswoman Irina Belova": a person whatever NER said
         elif c.type == PERSON and len(ent) == 1 and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the":
             c = replace(c, type="organization")  # "the Houthis": a group, not a person
-        if c.type == PERSON and _igo_organ(" ".join(t.text for t in ent)):
+        if c.type == PERSON and _igo_organ(" ".join(token_columns(doc).words[ent.start:ent.end])):
             c = replace(c, type=ORG)  # "SADC Heads of State" tagged PERSON: the body's leaders, the body acting
         if c.type == ORG and (cut := _holder_tail(ent)) is not None:  # "the National Assembly of Cambodia Samdech
             name = doc[cut:ent.end]  # X Y": the body's head named after its title, one entity to the tagger
@@ -193,7 +194,7 @@ def _people_and_orgs(doc: Doc, gz: Gazetteer, publisher: str | None, taken_by: t
             people.extend(_with_letters(doc, p) for p in clean_person(c, known) if p.start not in taken)
         elif c.type == "place":
             places.append(c)
-        elif not any(i in taken for i in range(c.start, c.end)) or _own_name(ent, taken - by_demonym):
+        elif taken.isdisjoint(range(c.start, c.end)) or _own_name(ent, taken - by_demonym):
             orgs.extend(_org_cands(c))
     people, orgs = _vote_types(people, orgs, places)
     return people, link_acronyms(orgs)
@@ -237,7 +238,7 @@ def _own_name(ent, taken: set[int]) -> bool:
     the state acting)."""
     words = [t for t in ent if not t.is_punct and t.lower_ not in ("'s", "\u2019s")]
     if len(words) < 2 or gazetteer().lookup(words[0].text) is not None \
-            or any(i in taken for i in range(ent.start_char, ent.end_char)):
+            or not taken.isdisjoint(range(ent.start_char, ent.end_char)):
         return False
     last = words[-1].lower_
     if last in BODIES:

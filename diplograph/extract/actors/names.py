@@ -49,6 +49,10 @@ against about into during""".split())  # never a name's last word ("Kishida Befo
 _CAPTION_DASHES = frozenset("-\u2013\u2014")
 # Acronyms spaCy splits and leaves untagged: "ZANU-PF", "P5+1" (capitals joined by "-", "+" or "/").
 JOINED_ACRONYM = re.compile(r"[A-Z]{2,}(?:[-/][A-Z]{2,})+|[A-Z]-?\d\+\d")
+# Whether a text holds one, searched for from the joining mark (a scan for one character is far quicker than trying
+# the capitals at every upper-case letter): two capitals either side of "-" or "/", or a "+" between figures.
+_JOINED_CAPITALS = re.compile(r"[-/](?<=[A-Z]{2}[-/])[A-Z]{2}")
+_JOINED_FIGURES = re.compile(r"[A-Z]-?\d\+\d")
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 _CASED_SCRIPTS = re.compile(r"^[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]+$")  # Greek, Cyrillic
 _CASED_SCRIPT_CHAR = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]")
@@ -113,7 +117,7 @@ def repair_ents(doc: Doc, ents: list[Span], text: str) -> list[Span]:
     ents = [_gathering(e) for e in ents]
     ents = _names_after_titled_states(doc, _names_after_portfolios(doc, _cut_at_places(doc, _paired_states(doc, ents))))
     ents = _ministry_portfolios(doc, _portfolio_lists(doc, ents))
-    ents = _after_headline_titles(doc, ents) if _HEADLINE_TITLE.search(text) else ents
+    ents = _after_headline_titles(doc, ents) if _headline_title(text) else ents
     ents = [_state_of_government(doc, _name_in_titled_body(doc, e)) for e in ents]
     ents = [_whole_seat(doc, e) for e in ents]
     surnames = Counter(e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1)
@@ -134,10 +138,10 @@ def repair_ents(doc: Doc, ents: list[Span], text: str) -> list[Span]:
     out = _dateline_names(doc, out)
     out += _paired_acronyms(doc, out) if " between " in text.lower() else []
     out = _function_word_names(doc, out)
-    out += _joined_acronyms(doc, out) if JOINED_ACRONYM.search(text) else []
+    out += _joined_acronyms(doc, out) if _joined_acronym(text) else []
     out += _signers(doc, out, text)
     out += _script_names(doc, out) if _CASED_SCRIPT_CHAR.search(text) else []
-    out += _movement_names(doc, out) if _MOVEMENT_HEAD.search(text) else []
+    out += _movement_names(doc, out) if _movement_head(text) else []
     return _outermost_people(sorted(out + _possessed_names(doc, out), key=lambda e: e.start))
 
 
@@ -233,6 +237,17 @@ def _after_a_name(doc: Doc, start: int, ents: list[Span]) -> bool:
 # "PM Okafor flies to Accra", "EAM Rao meets FM Diallo", not "3 pm": headline shorthand for titles
 _HEADLINE_TITLE = re.compile(r"(?<![\w.])(?:%s)\s+[A-Z][a-z]" % "|".join(SHORT_TITLES))
 _HEADLINE_TITLES = frozenset(SHORT_TITLES)
+_TITLE_ENDS = frozenset(t[-2:] for t in SHORT_TITLES)  # "PM", "AM" (of "EAM"): in every match, and rare in a text
+
+
+def _headline_title(text: str) -> bool:
+    """_HEADLINE_TITLE.search(text), the regex run only over a text with a title's last two letters in it."""
+    return any(end in text for end in _TITLE_ENDS) and _HEADLINE_TITLE.search(text) is not None
+
+
+def _joined_acronym(text: str) -> bool:
+    """JOINED_ACRONYM.search(text) as a truth value."""
+    return _JOINED_CAPITALS.search(text) is not None or "+" in text and _JOINED_FIGURES.search(text) is not None
 
 
 def _after_headline_titles(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -274,12 +289,14 @@ def _name_in_titled_body(doc: Doc, ent: Span) -> Span:
 def _state_of_government(doc: Doc, ent: Span) -> Span:
     """"the Government of Guyana" tagged as one body: the state it governs (as "the government of Guyana" reads); "the
     Prime Ministers of India" likewise: office-holders named by their office alone, whom the state stands for."""
-    at = ent.start + (doc[ent.start].lower_ == "the")
-    of = next((i for i in range(at + 1, min(ent.end - 1, at + 4)) if doc[i].lower_ == "of"), None)
-    if ent.label_ != "ORG" or of is None or not (of == at + 1 and doc[at].lower_ == "government" or _office_words(
-            doc[at:of])):
+    if ent.label_ != "ORG":
         return ent
-    at = of + 1 + (doc[of + 1].lower_ == "the" and of + 2 < ent.end)
+    lower = token_strings(doc, "LOWER")  # the column, no Token per word
+    at = ent.start + (lower[ent.start] == "the")
+    of = next((i for i in range(at + 1, min(ent.end - 1, at + 4)) if lower[i] == "of"), None)
+    if of is None or not (of == at + 1 and lower[at] == "government" or _office_words(doc[at:of])):
+        return ent
+    at = of + 1 + (lower[of + 1] == "the" and of + 2 < ent.end)
     entry = gazetteer().lookup(doc[at:ent.end].text)
     return Span(doc, at, ent.end, label="GPE") if entry is not None and entry.type == "state" else ent
 
@@ -1247,6 +1264,21 @@ def _possessed_names(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 _MOVEMENT_HEAD = re.compile(r"[a-z] (?:Front|Movement)\b|\bthe (?:[a-z-]+ )?[A-Z]{2,6}\b")
+_MOVEMENT_WORD = re.compile(r"[a-z] (?:Front|Movement)\b")  # _MOVEMENT_HEAD's two halves, searched apart:
+_ARTICLE_CAPITALS = re.compile(r"the (?:[a-z-]+ )?[A-Z]{2,6}\b")  # a literal start the regex engine looks for quickly
+
+
+def _movement_head(text: str) -> bool:
+    """_MOVEMENT_HEAD.search(text) as a truth value; "the" must open a word (its "\\b", checked at each hit)."""
+    if ("Front" in text or "Movement" in text) and _MOVEMENT_WORD.search(text) is not None:
+        return True
+    pos = 0
+    while (m := _ARTICLE_CAPITALS.search(text, pos)) is not None:
+        before = text[m.start() - 1] if m.start() else " "
+        if not (before.isalnum() or before == "_"):
+            return True
+        pos = m.start() + 1
+    return False
 _MOVEMENT_HEADS = frozenset({"Front", "Movement"})
 _ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "pobj", "dobj", "conj"})
 # Upper-case abbreviations after "the" that name no body ("the CEO", "the GDP", "the PM").

@@ -116,8 +116,7 @@ def is_junk(span: Span) -> bool:
         return True  # "Jane Roe John Doe": reporters' names run together under a headline
     if end - start > 1 and text.isupper() and not JOINED_ACRONYM.fullmatch(text):
         return True  # a shouted headline or label ("ZANU-PF", one word, is a name)
-    shape = token_strings(doc, "SHAPE")
-    if any(lower[i] in ("copyright", "\u00a9") or shape[i] == "dddd" for i in range(start, end)):
+    if any(lower[i] in ("copyright", "\u00a9") or _year_shaped(words[i]) for i in range(start, end)):
         return True  # "X. Copyright 2025": a footer, not a name
     if label == "PERSON" and any(c.isdigit() for c in text) or _CODE.fullmatch(text):
         return True  # "COVID-19": a code, not a name ("G-20" is)
@@ -137,6 +136,12 @@ def is_junk(span: Span) -> bool:
             and not any(lower[i] in BODIES for i in range(start, end)) and gazetteer().lookup(text) is None:
         return True  # "National Security Advisor": an office, not a body
     return fold(words[end - 1]) in NON_ACTOR_LAST
+
+
+def _year_shaped(word: str) -> bool:
+    """spaCy's shape "dddd" (four digits or more, under its 100-character "LONG"), read off the text: the SHAPE
+    column would cost a lookup per token of the document for the few tokens of an entity."""
+    return 4 <= len(word) < 100 and word.isdigit()
 
 
 def _a_word(tok) -> bool:

@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from datetime import date
 
-from diplograph.extract.actors.columns import subtree_ids
+from diplograph.extract.actors.columns import char_offsets, subtree_ids, token_columns
 from diplograph.extract.base import ActorMention, DocActors, token_strings
 from diplograph.extract.clauses import (
     CLOCK,
@@ -61,7 +61,7 @@ LABEL_WORDS = 8  # a quoted label is a short phrase ("absurd", "an irrelevant ta
 DIRECT_SHARE = 0.85  # a clause this much inside quotation marks is direct speech
 # What may stand between a speaker's name and the verb: a day ("on Sunday", "Sunday evening") or nothing.
 _BEFORE_VERB = re.compile(r"(?:\s+(?:on\s+)?(?:\w+day|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?\s+$")
-_QUOTE_MARKS = str.maketrans("", "", "\u201c\u201d\u201e\u00ab\u00bb\"")
+_QUOTE_MARKS = "\u201c\u201d\u201e\u00ab\u00bb\""  # dropped one by one: str.translate with a table is far slower
 
 
 def find_statements(sdoc, document: Document, actors: DocActors, timexes: list[Timex]) -> list[Statement]:
@@ -612,17 +612,19 @@ class _Finder(DirectSpeech):
         overlapping = [i for i, q in enumerate(self.quotes) if q.start < end and start < q.end]
         if any(i in self.used for i in overlapping):
             return
-        inside = sum(len(t) for t in tokens if self.quote_at(t.idx) is not None)
+        (starts, ends), punct = char_offsets(self.sdoc), token_columns(self.sdoc).punct  # no Token attribute read
+        ids = [t.i for t in tokens]
+        inside = sum(ends[i] - starts[i] for i in ids if self.quote_at(starts[i]) is not None)
         first = min([start] + [self.quotes[i].start for i in overlapping])
         speaker = self._speaker(verb, min(no, self.sent_of(first)))
         if speaker is None or (verb.dep_ == "relcl" or verb.tag_ == "VB" and verb.dep_ in ("xcomp", "advcl")) and any(
                 d.speaker == speaker and a <= verb.idx < b for d in self.drafts for a, b in d.parts):
             return  # "demanded that X leave Y, which he described as Z", "urged X to press Y to Z": his own words
-        if inside >= DIRECT_SHARE * sum(len(t) for t in tokens if not t.is_punct) \
-                and self.quote_at(next(t for t in tokens if not t.is_punct).idx) is not None:
+        if inside >= DIRECT_SHARE * sum(ends[i] - starts[i] for i in ids if not punct[i]) \
+                and self.quote_at(starts[next(i for i in ids if not punct[i])]) is not None:
             self._direct_from(verb, overlapping, speaker, no)
             return
-        tx, day = self._day(verb, {t.i for t in tokens}, lead)
+        tx, day = self._day(verb, set(ids), lead)
         parts = [(start, end)]
         if parenthetical(verb):  # "The talks, he said, would resume": the words either side of the aside
             doc, (left, right) = verb.doc, aside_edges(verb)
@@ -806,7 +808,10 @@ class _Finder(DirectSpeech):
         """Text of [a, b) without the marks of the quotations inside it."""
         marks = sorted({p for i in indexes for p in (self.quotes[i].start, self.quotes[i].end - 1) if a <= p < b})
         cuts = [a - 1, *marks, b]  # the text between one mark and the next, each mark left out
-        return "".join(self.text[x + 1:y] for x, y in zip(cuts, cuts[1:])).translate(_QUOTE_MARKS)
+        text = "".join(self.text[x + 1:y] for x, y in zip(cuts, cuts[1:]))
+        for mark in _QUOTE_MARKS:
+            text = text.replace(mark, "")
+        return text
 
     def _record(self, d: Draft) -> Statement:
         """The frozen statement for a draft, with absolute mention offsets."""

@@ -51,8 +51,10 @@ class Turn:
 def labelled_turns(text: str) -> Iterator[Turn]:
     """Transcript turns ("SECRETARY KERRY: ...", "Spokesperson X: ...", "Q: ... A: ...") with their paragraphs."""
     found: dict[int, tuple[int, int, int]] = {}
-    for rx in (_QA_LABEL, _CAPS_LABEL, _NAME_LABEL):  # one label per line, the first pattern that reads it
-        for m in rx.finditer(text):
+    lines = _colon_lines(text)
+    qa = _QA_LABEL.finditer(text) if any(mark in text for mark in _QA_MARKS) else ()
+    for matches in (qa, _matches_at(_CAPS_LABEL, text, lines), _matches_at(_NAME_LABEL, text, lines)):
+        for m in matches:  # one label per line, the first pattern that reads it
             if m.start(1) not in found and not re.search(r"https?$|\d$", m.group(1)):
                 found[m.start(1)] = (m.start(1), m.end(1), m.end())
     if not any(text[a:b] == "Q" for a, b, _ in found.values()):  # "A. Smith said": no interview without a "Q"
@@ -75,6 +77,29 @@ def labelled_turns(text: str) -> Iterator[Turn]:
             and _label_word(text[a:b]) not in asking
         question = not narration and (kinds[n] == "q" or (transcript and kinds[n] != "a" and asks))
         yield Turn((a, b), parts, question, kinds[n] == "a", narration)
+
+
+_QA_MARKS = ("Q.", "Q:", "A.", "A:")  # in every match of _QA_LABEL
+
+
+def _colon_lines(text: str) -> list[int]:
+    """The starts of the lines with a colon, in order: the only places a name label (one line, a colon after the
+    name) can match, tried there instead of the whole text searched for line starts."""
+    starts: list[int] = []
+    pos = text.find(":")
+    while pos >= 0:
+        start = text.rfind("\n", 0, pos) + 1
+        starts.append(start)
+        end = text.find("\n", pos)
+        if end < 0:
+            break
+        pos = text.find(":", end)
+    return starts
+
+
+def _matches_at(rx: re.Pattern, text: str, starts: list[int]) -> list[re.Match]:
+    """rx.finditer(text) for a one-line pattern anchored at a line's start, tried at those starts alone."""
+    return [m for m in (rx.match(text, start) for start in starts) if m is not None]
 
 
 def _label_kind(label: str) -> str | None:
