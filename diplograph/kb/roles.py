@@ -38,6 +38,7 @@ HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": 
               "madam": "f", "monsieur": "m", "herr": "m", "sen.": None, "rep.": None, "gen.": None,
               "ayatollah": "m", "sheikh": "m", "hon.": None, "cmdr.": None, "cmdr": None, "capt.": None,
               "hon": None, "rt.": None, "rt": None,  # "Rt Hon Jane Roe", "Hon Jane Roe": Commonwealth styles
+              "honourable": None, "honorable": None,  # "the Honourable Jane Roe": the style written out
               "lt.": None, "col.": None, "adm.": None, "maj.": None, "sgt.": None,
               "captain": None, "colonel": None, "lieutenant": None, "brigadier": None,  # ranks before a junta leader's name
               "shri": "m", "shrimati": "f", "smt.": "f", "smt": "f",
@@ -144,6 +145,8 @@ def head_of(title: str) -> str:
         return ""
     if len(toks) >= 2 and toks[-2] in {"prime", "supreme"} and toks[-1] in {"minister", "leader"}:
         return f"{toks[-2]}-{toks[-1]}"
+    if len(toks) >= 2 and toks[-1] == "general" and f"{toks[-2]}-general" in TITLE_HEADS:
+        return f"{toks[-2]}-general"  # "Secretary General", the hyphen lost, is the Secretary-General
     return {"adviser": "advisor", "spokeswoman": "spokesman", "spokesperson": "spokesman",
             "counselor": "counsellor", "premier": "prime-minister", "lyonchhen": "prime-minister",
             "lyonpo": "minister", "beretitenti": "president", "tánaiste": "tanaiste"}.get(toks[-1], toks[-1])

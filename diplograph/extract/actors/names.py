@@ -575,12 +575,15 @@ def _trimmed(ent: Span) -> Span | None:
         while end - start > 1 and in_foreign_title(doc, start):
             start += 1  # "[Pro Tempore] Jane Roe": the end of a title written in another language
         k = start  # "Spokesperson Capt. Ana Torres" (even typed as an org): the titles go, a person stays
+        k += lower[k] == "the" and end - start > 3 and lower[k + 1] in HONORIFICS  # "the Honourable Jane Roe"
         while k < end - 2 and (is_title(words[k]) or lower[k] in ABBREVIATIONS or lower[k] in HONORIFICS
                                or lower[k] in MODIFIERS or lower[k] in PORTFOLIOS):
             k += 1
-        if k > start and any(is_title(words[i]) for i in range(start, k)) and 2 <= end - k <= 3 \
-                and lower[k] in given_names() and all(t.is_title and t.is_alpha for t in doc[k:end]):
-            return Span(doc, k, end, label="PERSON")
+        if k > start and any(is_title(words[i]) or lower[i] in HONORIFICS for i in range(start, k)) \
+                and 2 <= end - k - 2 * _hyphens(doc, k, end) <= 3 and lower[k] in given_names() \
+                and all(t.is_title and t.is_alpha or t.text in _NAME_GLUE and not t.whitespace_
+                        and not doc[t.i - 1].whitespace_ for t in doc[k:end]):
+            return Span(doc, k, end, label="PERSON")  # "Ana Roe-Diaz": a hyphened surname is one of the words
         if end - start > 1 and lower[start].endswith("ing") and _gerund(doc[start]):
             start += 1
         cut = next((i for i in range(start + 1, end - 1) if lower[i] in ("in", "at") and ent.label_ == "ORG"
@@ -595,6 +598,12 @@ def _trimmed(ent: Span) -> Span | None:
                                    or lower[end - 1] in _TRAILING_WORDS):
             end -= 1
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
+
+
+def _hyphens(doc: Doc, start: int, end: int) -> int:
+    """Hyphens glued inside the words start..end ("Roe-Diaz"): each joins two tokens into one written word."""
+    return sum(doc[i].text in _NAME_GLUE and not doc[i].whitespace_ and not doc[i - 1].whitespace_
+               for i in range(start + 1, end - 1))
 
 
 def _a_place(text: str) -> bool:

@@ -1531,7 +1531,8 @@ class Parties(Places):
         guests = self._invited(offer, trigger) if offer is not None else []
         if guests:  # "the invitation of X for Y to pay a visit to Z": Y travels, X hosts
             roles.hosts.extend(k for k in self._modifier_keys(offer) if k not in roles.hosts and k not in guests)
-            roles.add(guests)
+            children = [c for c in children if c.head != offer or c.dep_ != "poss" and c.lower_ != "from"]  # the
+            roles.add(guests)  # inviter ("Y's invitation", "an invitation from Y") receives the guests, it is no visitor
             roles.invited, offer = True, None
         elif offer is not None and _carried(offer, trigger):
             roles.invited = True  # "X conveyed an invitation from Y to visit Z": X carries it for a guest named apart
@@ -1677,6 +1678,8 @@ class Parties(Places):
         guests = [o for c in preps for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() not in lx.TRIGGER_NOUNS]
         if offer.dep_ == "dobj":  # "handed him a written invitation to visit X": the one handed it
             guests += [c for c in offer.head.children if c.dep_ == "dative" and c.pos_ in ("PRON", "PROPN", "NOUN")]
+        if not guests and offer.dep_ == "dobj" and offer.head.lemma_.lower() in _ANSWER_VERBS:
+            guests += [c for c in offer.head.children if c.dep_ == "nsubj"]  # "X accepted Y's invitation to visit Z"
         return [k for o in guests for k in self.np_keys(o)]
 
     def _office_body(self, key: str) -> bool:
@@ -2348,6 +2351,9 @@ def _styled_person(m: re.Match | None, offset: int) -> ActorMention | None:
     return ActorMention(start, start + len(m.group(2)), m.group(2), f"person:{slug(m.group(2))}", m.group(2),
                         "person", "name")
 _PEOPLE = frozenset("man men woman women".split())
+# Verbs by which the one invited answers an invitation to visit ("X accepted / declined Y's invitation to visit Z"):
+# their subject is the guest who would travel, the inviter the host.
+_ANSWER_VERBS = frozenset("accept decline refuse reject welcome".split())
 _AGENT_TAKES_PART = lx.SIGN_VERBS | {"exchange"} | lx.HOSTING_VERBS  # "a deal was signed by X", "received by Y"
 VISITOR_REACH = 4  # sentences back to the trip that made someone "the visiting minister" or "his guest"
 _DECIDE_VERBS = frozenset("decide resolve".split())  # "the pair decided that their ministers should meet"
