@@ -38,7 +38,6 @@ HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": 
               "madam": "f", "monsieur": "m", "herr": "m", "sen.": None, "rep.": None, "gen.": None,
               "ayatollah": "m", "sheikh": "m", "hon.": None, "cmdr.": None, "cmdr": None, "capt.": None,
               "hon": None, "rt.": None, "rt": None,  # "Rt Hon Jane Roe", "Hon Jane Roe": Commonwealth styles
-              "honourable": None, "honorable": None,  # "the Honourable Jane Roe": the style written out
               "lt.": None, "col.": None, "adm.": None, "maj.": None, "sgt.": None,
               "captain": None, "colonel": None, "lieutenant": None, "brigadier": None,  # ranks before a junta leader's name
               "shri": "m", "shrimati": "f", "smt.": "f", "smt": "f",

@@ -1025,7 +1025,10 @@ class Parties(Places):
                                         and not m.key.startswith(SOURCE_PREFIX)))
             own = [k for k in people if any(m.role_of == keys[0] for m in self.actors.by_key(k))]
             if len(people) == 2 and len(own) == 1:
-                return keys + [k for k in people if k not in own]
+                other = [k for k in people if k not in own]
+                home = self._home_state(tok.doc)  # the text's home state, when its leader is the one left unplaced
+                served = {m.role_of for m in self.actors.by_key(other[0]) if m.role_of}
+                return keys + ([home] if home is not None and home != keys[0] and not served else other)
         return []
 
     def _holds_other(self, key: str, tok) -> bool:
@@ -1806,9 +1809,12 @@ class Parties(Places):
                 or left.lower_ in given_names():
             return []
         whole = doc_text(doc)[left.idx: right.idx + len(right)]
-        if i >= 4 and is_title(doc[i - 4].text) or any(m.type == "person" and m.name.endswith(" " + whole)
+        if i >= 4 and is_title(doc[i - 4].text) or any(m.type == "person" and m.name.endswith((" " + whole, "-" + whole))
                                                         for m in self.actors):
             return []  # "Minister Roe-Blake meets", "Jane Roe-Blake ... Roe-Blake talks": one double-barrelled name
+        if (named := self.actors.at(left.idx, right.idx + len(right))) is not None and named.type == "person" \
+                and named.start <= left.idx and named.end >= right.idx + len(right):
+            return []  # "Faris Al-Khasawneh-Majali received": one person's name spans both halves
         found = []
         for part in (left, right):
             mention = self.actors.at(part.idx, part.idx + len(part))
