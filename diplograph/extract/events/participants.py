@@ -1026,7 +1026,9 @@ class Parties(Places):
             own = [k for k in people if any(m.role_of == keys[0] for m in self.actors.by_key(k))]
             if len(people) == 2 and len(own) == 1:
                 other = [k for k in people if k not in own]
-                home = self._home_state(tok.doc)  # the text's home state, when its leader is the one left unplaced
+                home = self._home_state(tok.doc) if tok.lemma_.lower() in _COUNTRY_WORDS else None  # "the two
+                # countries' commission": the text's home state, when its leader is the one left unplaced ("the two
+                # sides signed" keeps the leader, the side that acted)
                 served = {m.role_of for m in self.actors.by_key(other[0]) if m.role_of}
                 return keys + ([home] if home is not None and home != keys[0] and not served else other)
         return []
@@ -1813,7 +1815,7 @@ class Parties(Places):
                                                         for m in self.actors):
             return []  # "Minister Roe-Blake meets", "Jane Roe-Blake ... Roe-Blake talks": one double-barrelled name
         if (named := self.actors.at(left.idx, right.idx + len(right))) is not None and named.type == "person" \
-                and named.start <= left.idx and named.end >= right.idx + len(right):
+                and named.start < left.idx and named.end >= right.idx + len(right):
             return []  # "Faris Al-Khasawneh-Majali received": one person's name spans both halves
         found = []
         for part in (left, right):
@@ -2357,6 +2359,7 @@ def _styled_person(m: re.Match | None, offset: int) -> ActorMention | None:
     return ActorMention(start, start + len(m.group(2)), m.group(2), f"person:{slug(m.group(2))}", m.group(2),
                         "person", "name")
 _PEOPLE = frozenset("man men woman women".split())
+_COUNTRY_WORDS = frozenset("country nation".split())  # "the two countries", "both nations": states, not sides
 # Verbs by which the one invited answers an invitation to visit ("X accepted / declined Y's invitation to visit Z"):
 # their subject is the guest who would travel, the inviter the host.
 _ANSWER_VERBS = frozenset("accept decline refuse reject welcome".split())
