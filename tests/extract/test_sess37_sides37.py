@@ -96,3 +96,18 @@ def test_the_two_countries_body_sits_for_the_home_state_and_the_named_one(run):
             "June.")
     rows = [r for r in event_rows(run(text)) if r[2] == "scheduled"]
     assert len(rows) == 1 and {"Kenya", "Uganda"} <= rows[0][1], event_rows(run(text))
+
+
+def test_the_foreign_minister_is_the_minister_for_foreign_affairs_told_first(run):
+    text = ("Minister for Foreign Affairs Ms. Anjali Rana Thapa is leaving for Dhaka tomorrow on an official visit to "
+            "Bangladesh at the invitation of Foreign Minister Hasan Mahmud Karim.\n\nDuring the visit, the Foreign "
+            "Minister will hold bilateral talks with her Bangladeshi counterpart.")
+    rows = _rows(run, text, "talks")
+    assert len(rows) == 1 and "Anjali Rana Thapa" in rows[0][1], event_rows(run(text))
+
+
+def test_two_surnames_dashed_before_talks_are_still_two_people(run):
+    text = ("The Albanese-Luxon talks on the sidelines of the Pacific Islands Forum in Suva on Thursday lasted nearly "
+            "two hours, officials said.")
+    rows = _rows(run, text, "talks")
+    assert len(rows) == 1 and len(rows[0][1]) == 2, event_rows(run(text))
