@@ -144,8 +144,6 @@ def head_of(title: str) -> str:
         return ""
     if len(toks) >= 2 and toks[-2] in {"prime", "supreme"} and toks[-1] in {"minister", "leader"}:
         return f"{toks[-2]}-{toks[-1]}"
-    if len(toks) >= 2 and toks[-1] == "general" and f"{toks[-2]}-general" in TITLE_HEADS:
-        return f"{toks[-2]}-general"  # "Secretary General", the hyphen lost, is the Secretary-General
     return {"adviser": "advisor", "spokeswoman": "spokesman", "spokesperson": "spokesman",
             "counselor": "counsellor", "premier": "prime-minister", "lyonchhen": "prime-minister",
             "lyonpo": "minister", "beretitenti": "president", "tánaiste": "tanaiste"}.get(toks[-1], toks[-1])
