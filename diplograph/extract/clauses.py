@@ -386,8 +386,8 @@ def content_tokens(verb) -> list:
     while tokens and (tokens[-1].is_punct or tokens[-1].dep_ in ("cc", "mark")):
         tokens.pop()
     while tokens and (tokens[0].is_punct or _hedge_before_that(tokens) or (tokens[0].lower_ == "that" and (
-            tokens[0].dep_ == "mark" or tokens[0].head.dep_ == "relcl" and _complement_that(tokens[0].head)
-            or _opening_that(tokens[0])))):
+            tokens[0].dep_ == "mark" or _complement_that(next((a for a in tokens[0].ancestors if a.dep_ == "relcl"),
+                                                              tokens[0])) or _opening_that(tokens[0])))):
         tokens.pop(0)
     return tokens
 
@@ -678,10 +678,11 @@ def _misplaced_clause(verb) -> list:
 
 def _complement_that(clause) -> bool:
     """A "that" the parser read as a relative pronoun though the clause already has that role filled
-    ("a briefing that China would take measures": "take" has its own subject and object)."""
-    that = next((c for c in clause.children if c.lower_ == "that" and c.i < clause.i), None)
-    return that is not None and that.dep_ in ("dobj", "nsubj") and that.i == that.head.left_edge.i \
-        and any(c.dep_ == that.dep_ and c.i != that.i for c in clause.children)
+    ("a briefing that China would take measures": "take" has its own subject and object), also where it was given
+    to a verb inside the clause ("a briefing that X had offered to cut tariffs": "cut" has its object)."""
+    that = clause.left_edge
+    return that.lower_ == "that" and that.i < clause.i and that.dep_ in ("dobj", "nsubj") \
+        and that.i == that.head.left_edge.i and any(c.dep_ == that.dep_ and c.i != that.i for c in that.head.children)
 
 
 def narrator_tail(tokens: list) -> int:

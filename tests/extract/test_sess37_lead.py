@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from tests.harness import event_rows, extractor
+from tests.harness import statement_with as said
 
 PUBLISHED = date(2081, 9, 17)
 
@@ -35,3 +36,17 @@ def test_only_a_verb_in_a_nouns_slot_is_retagged(nlp):
     assert said._.event_cues and "talks" in {said[i].lower_ for i in said._.event_cues}
     own = nlp("Peru's president talks with Chile's leader by phone every week.")
     assert [t.pos_ for t in own if t.lower_ == "talks"] == ["VERB"]  # its own subject: the verb it is
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), [
+    ("Dan Keller told a briefing that Canberra had offered to cut tariffs.", "dan keller",
+     "Canberra had offered to cut tariffs"),
+    ("Ghana's trade minister Kwesi Mensah-Bonsu told a briefing in Accra that Ghana had agreed to lower duties.",
+     "kwesi mensah-bonsu", "Ghana had agreed to lower duties"),
+])
+def test_a_that_clause_hung_on_the_audience_as_a_relative_is_what_was_said(run, text, speaker, words):
+    # the parser reads "a briefing that X had offered to cut tariffs" as a relative clause with "that" the object of
+    # "cut", which already has one: the clause is the report, without its "that"
+    names, statement = said(run(text), words)
+    assert speaker in names
+    assert statement.quote == words
