@@ -108,53 +108,59 @@ BLIND = {"events": ("events-blind", "events-blind2", "events-blind3", "events-bl
 # Floors lowered in session 23: events-holdoutpages8 and events-blind20-recall location (each built alone gives the
 # starting tree's figures, 0.897 and 0.828; the whole build, now with the session's new batches, no longer lends them a
 # place through a cross-item merge: not traced).
+# Floors lowered in session 24: events-blind16-pages status, date and location (a summit of the East African Community
+# the batch missed is now matched, with no status, day or place; the batch's F1 rose 0.792 -> 0.804); events-
+# holdoutpages17 precision and F1 (two right splits leave records the gold does not list: an agreed later session of a
+# joint council no longer merged into the held talks, which gave them its status, day and place, and a proposed summit
+# no longer merged into a ministers' meeting, which gave it its place, but with the ministers among its parties;
+# the batch's status, date and location rose).
 BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, "status": 0.95, "date": 0.96,
                                  "location": 0.98, "type": 1.00},
                 "events-blind2": {"precision": 0.94, "recall": 0.91, "f1": 0.92, "status": 0.92, "date": 0.98,
                                   "location": 0.96, "type": 0.98},
-                "events-blindpages": {"precision": 0.91, "recall": 0.93, "f1": 0.92, "status": 0.96, "date": 0.85,
+                "events-blindpages": {"precision": 0.91, "recall": 0.94, "f1": 0.92, "status": 0.96, "date": 0.85,
                                       "location": 0.92, "type": 0.93},  # F1 0.910 -> 0.926 in session 15; two older
                 # wrong predictions the scorer's greedy pairing now sets on other entries lower the accuracies
-                "events-blindpages2": {"precision": 0.88, "recall": 0.79, "f1": 0.83, "status": 0.96, "date": 0.92,
-                                       "location": 0.93, "type": 0.98},  # F1 0.815 -> 0.838 in session 15; a new
+                "events-blindpages2": {"precision": 0.88, "recall": 0.79, "f1": 0.83, "status": 0.97, "date": 0.92,
+                                       "location": 0.94, "type": 0.98},  # F1 0.815 -> 0.838 in session 15; a new
                 # correct proposed meeting pairs with the held talks' entry (status, date, location lower)
                 "events-blindpages3": {"precision": 0.97, "recall": 0.92, "f1": 0.94, "status": 0.98, "date": 0.98,
                                        "location": 0.95, "type": 0.97},
-                "events-blind3": {"precision": 0.93, "recall": 0.92, "f1": 0.93, "status": 1.00, "date": 0.95,
-                                  "location": 0.95, "type": 0.99},  # status 1.000 in the whole set again since
+                "events-blind3": {"precision": 0.94, "recall": 0.92, "f1": 0.93, "status": 1.00, "date": 0.95,
+                                  "location": 0.95, "type": 1.00},  # status 1.000 in the whole set again since
                 # undated plans reported weeks after a body's dated meeting stay apart from it
                 "events-blind4": {"precision": 0.97, "recall": 0.88, "f1": 0.92, "status": 0.97, "date": 0.93,
                                   "location": 0.90, "type": 0.98},
                 "events-blind5": {"precision": 0.97, "recall": 0.92, "f1": 0.95, "status": 0.95, "date": 0.97,
                                   "location": 1.00, "type": 1.00},
-                "events-blind6": {"precision": 0.98, "recall": 0.88, "f1": 0.92, "status": 0.99, "date": 0.93,
+                "events-blind6": {"precision": 0.98, "recall": 0.88, "f1": 0.93, "status": 1.00, "date": 0.93,
                                   "location": 0.98, "type": 0.98},  # first blind run 0.735
                 "events-blindpages4": {"precision": 0.87, "recall": 0.85, "f1": 0.86, "status": 0.98, "date": 0.89,
                                        "location": 0.87, "type": 1.00},  # first blind run 0.708; P 0.890 -> 0.869 in
                 # session 15: a headline trip given the talks' envoy as its traveller, a misparsed head of state read as
                 # the trailing speaker (both left open)
                 "events-blind7": {"precision": 0.92, "recall": 0.82, "f1": 0.87, "status": 0.98, "date": 0.97,
-                                  "location": 0.94, "type": 0.97},  # first blind run 0.644
+                                  "location": 0.95, "type": 0.97},  # first blind run 0.644
                 "events-holdout7": {"precision": 0.87, "recall": 0.85, "f1": 0.86, "status": 0.97, "date": 0.94,
                                     "location": 0.96, "type": 0.98},  # held out: first run 0.766, never fitted
-                "events-holdoutpages4": {"precision": 0.83, "recall": 0.76, "f1": 0.80, "status": 0.94, "date": 0.92,
-                                         "location": 0.94, "type": 0.97},  # held out: first run 0.681, never fitted
+                "events-holdoutpages4": {"precision": 0.83, "recall": 0.76, "f1": 0.80, "status": 0.95, "date": 0.92,
+                                         "location": 0.95, "type": 0.97},  # held out: first run 0.681, never fitted
                 "events-blind8-status": {"precision": 1.00, "recall": 0.96, "f1": 0.98, "status": 0.92, "date": 0.88,
-                                         "location": 0.96, "type": 0.99},  # first blind run 0.846
+                                         "location": 0.96, "type": 1.00},  # first blind run 0.846
                 "events-blind8-dates": {"precision": 0.87, "recall": 0.96, "f1": 0.91, "status": 0.96, "date": 0.96,
                                         "location": 1.00, "type": 1.00},  # first blind run 0.853, date 0.808
-                "events-blind8-multi": {"precision": 0.98, "recall": 0.97, "f1": 0.97, "status": 0.97, "date": 0.97,
-                                        "location": 0.93, "type": 1.00},  # first blind run 0.826
+                "events-blind8-multi": {"precision": 0.98, "recall": 0.98, "f1": 0.98, "status": 0.98, "date": 0.98,
+                                        "location": 0.94, "type": 1.00},  # first blind run 0.826
                 "events-blind8-places": {"precision": 0.96, "recall": 0.90, "f1": 0.93, "status": 0.96, "date": 0.92,
                                          "location": 1.00, "type": 1.00},  # first blind run: location 0.536
                 "events-blind9-titles": {"precision": 1.00, "recall": 1.00, "f1": 1.00, "status": 1.00, "date": 1.00,
                                          "location": 1.00, "type": 1.00},  # first blind run 0.800
-                "events-holdout8": {"precision": 0.89, "recall": 0.82, "f1": 0.85, "status": 0.95, "date": 0.94,
-                                    "location": 0.88, "type": 1.00},  # held out: first run 0.736, never fitted
-                "events-holdoutpages5": {"precision": 0.86, "recall": 0.77, "f1": 0.81, "status": 0.92, "date": 0.86,
+                "events-holdout8": {"precision": 0.89, "recall": 0.82, "f1": 0.85, "status": 0.95, "date": 0.96,
+                                    "location": 0.89, "type": 1.00},  # held out: first run 0.736, never fitted
+                "events-holdoutpages5": {"precision": 0.86, "recall": 0.77, "f1": 0.81, "status": 0.92, "date": 0.88,
                                          "location": 0.90, "type": 0.90},  # held out: first run 0.758, never fitted
-                "events-holdout9": {"precision": 0.94, "recall": 0.90, "f1": 0.92, "status": 0.99, "date": 0.97,
-                                    "location": 0.99, "type": 1.00},  # held out: first run 0.810, never fitted
+                "events-holdout9": {"precision": 0.97, "recall": 0.95, "f1": 0.96, "status": 1.00, "date": 0.97,
+                                    "location": 1.00, "type": 1.00},  # held out: first run 0.810, never fitted
                 "events-blind10-people": {"precision": 1.00, "recall": 0.92, "f1": 0.96, "status": 1.00, "date": 1.00,
                                           "location": 0.92, "type": 1.00},  # first blind run 0.880
                 "events-blind10-bodies": {"precision": 1.00, "recall": 0.97, "f1": 0.98, "status": 0.95, "date": 1.00,
@@ -162,12 +168,12 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, 
                 # after the fixes: P 1.000 R 0.979 F1 0.989, status 0.936, date, location and type 1.000)
                 "events-blind10-styles": {"precision": 0.91, "recall": 0.86, "f1": 0.88, "status": 0.98, "date": 0.92,
                                           "location": 0.94, "type": 0.98},  # first blind run 0.639
-                "events-blind10-merges": {"precision": 1.00, "recall": 0.92, "f1": 0.95, "status": 1.00, "date": 0.95,
+                "events-blind10-merges": {"precision": 1.00, "recall": 0.96, "f1": 0.97, "status": 1.00, "date": 0.95,
                                           "location": 1.00, "type": 1.00},  # first blind run 0.870 (date 1.000 alone)
-                "events-holdout10": {"precision": 0.83, "recall": 0.74, "f1": 0.78, "status": 0.96, "date": 0.96,
+                "events-holdout10": {"precision": 0.83, "recall": 0.75, "f1": 0.79, "status": 0.96, "date": 0.96,
                                      "location": 0.91, "type": 0.97},  # held out: first run 0.746; P 0.823 -> 0.814
                 # in session 15: a reception by a host an agency names by no state stays apart from the states' meeting
-                "events-holdoutpages6": {"precision": 0.87, "recall": 0.77, "f1": 0.82, "status": 0.93, "date": 0.97,
+                "events-holdoutpages6": {"precision": 0.88, "recall": 0.77, "f1": 0.82, "status": 0.93, "date": 0.97,
                                          "location": 0.88, "type": 0.97},  # held out: first run 0.713, never fitted
                 "events-blind11-regions": {"precision": 0.94, "recall": 0.94, "f1": 0.94, "status": 0.97, "date": 0.97,
                                            "location": 0.97, "type": 1.00},  # first blind run 0.703 (status 0.943
@@ -178,43 +184,43 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, 
                 # other batches' meetings of the same sides; with the other session-13 branches, "postponed the trip
                 # to attend a session in Riga" also gives a trip to Riga of its own: P 0.852)
                 "events-blind11-embedded": {"precision": 1.00, "recall": 1.00, "f1": 1.00, "status": 1.00,
-                                            "date": 0.99, "location": 0.90, "type": 1.00},  # first blind run 0.842
+                                            "date": 1.00, "location": 0.90, "type": 1.00},  # first blind run 0.842
                 "events-blind11-wire": {"precision": 0.96, "recall": 0.94, "f1": 0.95, "status": 0.97, "date": 0.95,
                                         "location": 0.97, "type": 0.97},  # first blind run 0.857 (status, date and
                 # type 1.000 built alone)
-                "events-holdout11": {"precision": 0.91, "recall": 0.79, "f1": 0.85, "status": 0.95, "date": 0.94,
-                                     "location": 0.92, "type": 0.96},  # held out: first run 0.745, never fitted
-                "events-holdoutpages7": {"precision": 0.91, "recall": 0.82, "f1": 0.86, "status": 0.95, "date": 0.93,
-                                         "location": 0.93, "type": 0.95},  # held out: first run 0.819, never fitted
-                "events-blind12-plans": {"precision": 0.99, "recall": 0.79, "f1": 0.88, "status": 0.91, "date": 0.95,
+                "events-holdout11": {"precision": 0.92, "recall": 0.81, "f1": 0.86, "status": 0.95, "date": 0.94,
+                                     "location": 0.94, "type": 0.96},  # held out: first run 0.745, never fitted
+                "events-holdoutpages7": {"precision": 0.92, "recall": 0.82, "f1": 0.86, "status": 0.95, "date": 0.95,
+                                         "location": 0.95, "type": 0.95},  # held out: first run 0.819, never fitted
+                "events-blind12-plans": {"precision": 1.00, "recall": 0.79, "f1": 0.88, "status": 0.91, "date": 0.95,
                                          "location": 0.86, "type": 1.00},  # first blind run 0.830 (status 0.864)
                 "events-blind12-sides": {"precision": 1.00, "recall": 0.96, "f1": 0.98, "status": 1.00, "date": 0.88,
                                          "location": 0.81, "type": 0.92},  # first blind run 0.880
-                "events-blind12-names": {"precision": 0.76, "recall": 0.82, "f1": 0.79, "status": 0.96, "date": 1.00,
-                                         "location": 0.86, "type": 1.00},  # first blind run 0.667
+                "events-blind12-names": {"precision": 0.76, "recall": 0.82, "f1": 0.79, "status": 1.00, "date": 1.00,
+                                         "location": 0.89, "type": 1.00},  # first blind run 0.667
                 "events-blind13-south": {"precision": 0.84, "recall": 0.84, "f1": 0.84, "status": 0.97, "date": 0.97,
-                                         "location": 0.97, "type": 0.99},  # first blind run F1 0.800
+                                         "location": 0.97, "type": 1.00},  # first blind run F1 0.800
                 "events-blind13-follow": {"precision": 0.91, "recall": 0.87, "f1": 0.89, "status": 0.97, "date": 0.97,
                                           "location": 1.00, "type": 0.98},  # first blind run F1 0.836
                 "events-blind13-leads": {"precision": 0.94, "recall": 0.90, "f1": 0.92, "status": 0.97, "date": 0.97,
                                          "location": 0.97, "type": 1.00},  # first blind run F1 0.844
-                "events-blind13-voices": {"precision": 0.78, "recall": 0.63, "f1": 0.70, "status": 0.93, "date": 0.89,
+                "events-blind13-voices": {"precision": 0.78, "recall": 0.63, "f1": 0.70, "status": 0.93, "date": 0.91,
                                           "location": 0.91, "type": 0.97},  # first blind run F1 0.609
-                "events-holdout13": {"precision": 0.86, "recall": 0.83, "f1": 0.85, "status": 0.94, "date": 0.95,
-                                     "location": 0.92, "type": 0.98},  # held out: first run 0.732 (start tree 0.736)
-                "events-holdoutpages9": {"precision": 0.87, "recall": 0.73, "f1": 0.79, "status": 0.92, "date": 0.95,
-                                         "location": 0.90, "type": 0.95},  # held out: first run 0.724 (start 0.724)
+                "events-holdout13": {"precision": 0.88, "recall": 0.85, "f1": 0.87, "status": 0.95, "date": 0.95,
+                                     "location": 0.93, "type": 0.98},  # held out: first run 0.732 (start tree 0.736)
+                "events-holdoutpages9": {"precision": 0.87, "recall": 0.75, "f1": 0.80, "status": 0.92, "date": 0.95,
+                                         "location": 0.90, "type": 0.97},  # held out: first run 0.724 (start 0.724)
                 "events-holdout14": {"precision": 0.86, "recall": 0.81, "f1": 0.83, "status": 0.93, "date": 0.91,
                                      "location": 0.89, "type": 0.97},  # held out: first run 0.773 (start tree 0.773)
-                "events-holdoutpages10": {"precision": 0.87, "recall": 0.82, "f1": 0.84, "status": 0.95, "date": 0.74,
+                "events-holdoutpages10": {"precision": 0.87, "recall": 0.82, "f1": 0.84, "status": 0.95, "date": 0.75,
                                           "location": 0.83, "type": 0.93},  # held out: first run 0.782 (start 0.782)
-                "statements-holdout3": {"precision": 0.95, "recall": 0.88, "f1": 0.91, "strict_f1": 0.80,
-                                        "speaker": 0.88, "date": 1.00},  # held out: first run 0.871, strict 0.726
-                "events-blind14-plain": {"precision": 0.97, "recall": 0.93, "f1": 0.95, "status": 0.97, "date": 0.99,
-                                         "location": 0.95, "type": 1.00},  # first blind run F1 0.930
-                "events-blind15-merges": {"precision": 0.92, "recall": 0.94, "f1": 0.93, "status": 0.96, "date": 0.95,
+                "statements-holdout3": {"precision": 0.98, "recall": 0.95, "f1": 0.96, "strict_f1": 0.92,
+                                        "speaker": 0.95, "date": 1.00},  # held out: first run 0.871, strict 0.726
+                "events-blind14-plain": {"precision": 0.97, "recall": 0.93, "f1": 0.95, "status": 0.97, "date": 1.00,
+                                         "location": 0.97, "type": 1.00},  # first blind run F1 0.930
+                "events-blind15-merges": {"precision": 0.92, "recall": 0.94, "f1": 0.93, "status": 0.96, "date": 0.96,
                                           "location": 0.96, "type": 0.96},  # first blind run F1 0.849
-                "statements-blind": {"precision": 0.97, "recall": 0.99, "f1": 0.98, "strict_f1": 0.98,
+                "statements-blind": {"precision": 1.00, "recall": 1.00, "f1": 1.00, "strict_f1": 1.00,
                                      "speaker": 1.00, "date": 1.00},
                 "statements-blind2": {"precision": 1.00, "recall": 1.00, "f1": 1.00, "strict_f1": 1.00,
                                       "speaker": 1.00, "date": 1.00},
@@ -227,79 +233,79 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, 
                 "statements-blind6-speech": {"precision": 1.00, "recall": 0.98, "f1": 0.99, "strict_f1": 0.95,
                                              "speaker": 0.96, "date": 1.00},  # first blind run F1 0.898, strict 0.714
                 "events-holdout12": {"precision": 0.91, "recall": 0.76, "f1": 0.83, "status": 0.90, "date": 0.92,
-                                     "location": 0.83, "type": 0.97},  # held out: first run 0.729, read since
+                                     "location": 0.84, "type": 0.97},  # held out: first run 0.729, read since
                 "events-holdoutpages8": {"precision": 0.90, "recall": 0.73, "f1": 0.81, "status": 0.97, "date": 0.92,
                                          "location": 0.87, "type": 0.97},  # held out: first run 0.804, read since
-                "statements-holdout1": {"precision": 0.96, "recall": 0.91, "f1": 0.93, "strict_f1": 0.90,
-                                        "speaker": 0.96, "date": 0.99},  # held out: first run 0.920
-                "statements-holdout2": {"precision": 0.95, "recall": 0.85, "f1": 0.90, "strict_f1": 0.88,
+                "statements-holdout1": {"precision": 1.00, "recall": 0.96, "f1": 0.98, "strict_f1": 0.94,
+                                        "speaker": 0.96, "date": 1.00},  # held out: first run 0.920
+                "statements-holdout2": {"precision": 0.96, "recall": 0.87, "f1": 0.91, "strict_f1": 0.89,
                                         "speaker": 0.97, "date": 1.00},  # held out: first run 0.895, strict 0.857
-                "events-blind13-bodies": {"precision": 0.92, "recall": 0.96, "f1": 0.94, "status": 0.99, "date": 1.00,
+                "events-blind13-bodies": {"precision": 0.92, "recall": 0.96, "f1": 0.94, "status": 1.00, "date": 1.00,
                                           "location": 0.92, "type": 0.96},  # first blind run F1 0.784
-                "events-blind14-names": {"precision": 0.93, "recall": 0.88, "f1": 0.90, "status": 0.98, "date": 0.95,
+                "events-blind14-names": {"precision": 0.93, "recall": 0.88, "f1": 0.91, "status": 0.98, "date": 0.95,
                                          "location": 0.98, "type": 1.00},  # first blind run F1 0.779
                 "events-blind14-senses": {"precision": 0.93, "recall": 0.93, "f1": 0.93, "status": 0.97, "date": 0.88,
                                           "location": 0.95, "type": 1.00},  # first blind run F1 0.789
                 "events-blind15-roles": {"precision": 0.94, "recall": 0.90, "f1": 0.92, "status": 0.97, "date": 0.93,
                                          "location": 0.87, "type": 1.00},  # first blind run F1 0.895
-                "events-blind15-parties": {"precision": 0.93, "recall": 0.69, "f1": 0.79, "status": 0.96, "date": 0.99,
-                                           "location": 0.96, "type": 0.89},  # first blind run F1 0.485
+                "events-blind15-parties": {"precision": 0.93, "recall": 0.69, "f1": 0.80, "status": 0.96, "date": 1.00,
+                                           "location": 0.96, "type": 0.90},  # first blind run F1 0.485
                 "events-blind15-pages": {"precision": 0.80, "recall": 0.84, "f1": 0.82, "status": 0.91, "date": 0.89,
                                          "location": 0.91, "type": 0.97},  # first blind run F1 0.721
                 "events-holdout15": {"precision": 0.84, "recall": 0.77, "f1": 0.80, "status": 0.95, "date": 0.95,
-                                     "location": 0.92, "type": 0.98},  # held out, first run F1 0.758 (start tree 0.745)
-                "events-holdoutpages11": {"precision": 0.81, "recall": 0.81, "f1": 0.81, "status": 0.84, "date": 0.86,
-                                          "location": 0.86, "type": 0.93},  # held out, first run F1 0.797 (start 0.797)
+                                     "location": 0.93, "type": 0.98},  # held out, first run F1 0.758 (start tree 0.745)
+                "events-holdoutpages11": {"precision": 0.81, "recall": 0.81, "f1": 0.81, "status": 0.84, "date": 0.87,
+                                          "location": 0.87, "type": 0.93},  # held out, first run F1 0.797 (start 0.797)
                 "events-blind16-cancel": {"precision": 0.81, "recall": 0.79, "f1": 0.80, "status": 0.94, "date": 0.91,
                                           "location": 0.94, "type": 1.00},  # first blind run F1 0.729
-                "events-blind16-affil": {"precision": 0.74, "recall": 0.87, "f1": 0.80, "status": 0.94, "date": 0.92,
+                "events-blind16-affil": {"precision": 0.74, "recall": 0.87, "f1": 0.80, "status": 0.94, "date": 0.94,
                                          "location": 0.83, "type": 0.98},  # first blind run F1 0.726
                 "events-blind16-agreed": {"precision": 0.94, "recall": 0.86, "f1": 0.90, "status": 0.98, "date": 0.95,
                                           "location": 0.92, "type": 0.98},  # first blind run F1 0.886
-                "events-blind16-pages": {"precision": 0.79, "recall": 0.78, "f1": 0.79, "status": 0.94, "date": 0.89,
-                                         "location": 0.87, "type": 0.97},  # first blind run F1 0.780
-                "events-blind16-igo": {"precision": 0.89, "recall": 0.77, "f1": 0.83, "status": 0.95, "date": 0.95,
-                                       "location": 0.97, "type": 0.95},  # first blind run F1 0.774
+                "events-blind16-pages": {"precision": 0.80, "recall": 0.80, "f1": 0.80, "status": 0.92, "date": 0.87,
+                                         "location": 0.85, "type": 0.97},  # first blind run F1 0.780
+                "events-blind16-igo": {"precision": 0.90, "recall": 0.77, "f1": 0.83, "status": 0.95, "date": 0.95,
+                                       "location": 1.00, "type": 0.95},  # first blind run F1 0.774
                 "events-holdout16": {"precision": 0.79, "recall": 0.79, "f1": 0.79, "status": 0.95, "date": 0.97,
                                      "location": 0.94, "type": 1.00},  # held out, first run F1 0.760 (start 0.760)
-                "events-holdoutpages12": {"precision": 0.75, "recall": 0.70, "f1": 0.72, "status": 0.95, "date": 0.93,
-                                          "location": 0.82, "type": 1.00},  # held out, first run F1 0.694 (start 0.688)
-                "events-blind17-names": {"precision": 0.85, "recall": 0.85, "f1": 0.85, "status": 0.97, "date": 0.95,
+                "events-holdoutpages12": {"precision": 0.75, "recall": 0.70, "f1": 0.73, "status": 0.95, "date": 0.93,
+                                          "location": 0.93, "type": 1.00},  # held out, first run F1 0.694 (start 0.688)
+                "events-blind17-names": {"precision": 0.87, "recall": 0.87, "f1": 0.87, "status": 0.97, "date": 0.97,
                                          "location": 0.95, "type": 0.97},  # first blind run F1 0.739
                 "events-blind17-scope": {"precision": 0.81, "recall": 0.95, "f1": 0.88, "status": 0.95, "date": 0.95,
                                          "location": 0.95, "type": 1.00},  # first blind run F1 0.746
                 "events-blind17-pages": {"precision": 0.85, "recall": 0.90, "f1": 0.88, "status": 0.91, "date": 0.79,
-                                         "location": 0.87, "type": 0.95},  # first blind run F1 0.729
-                "events-blind17-ceremony": {"precision": 0.89, "recall": 0.81, "f1": 0.85, "status": 0.97, "date": 0.91,
+                                         "location": 0.89, "type": 0.95},  # first blind run F1 0.729
+                "events-blind17-ceremony": {"precision": 0.89, "recall": 0.81, "f1": 0.85, "status": 1.00, "date": 0.91,
                                             "location": 0.89, "type": 0.95},  # first blind run F1 0.693
                 "events-blind17-bodies": {"precision": 0.88, "recall": 0.78, "f1": 0.82, "status": 0.97, "date": 0.97,
-                                          "location": 0.97, "type": 0.99},  # first blind run F1 0.682
+                                          "location": 0.97, "type": 1.00},  # first blind run F1 0.682
                 "events-blind18-deixis": {"precision": 0.85, "recall": 0.67, "f1": 0.75, "status": 0.92, "date": 0.97,
-                                          "location": 0.89, "type": 0.94},  # first blind run F1 0.592
+                                          "location": 0.90, "type": 0.95},  # first blind run F1 0.592
                 "events-blind18-arrivals": {"precision": 0.90, "recall": 0.92, "f1": 0.91, "status": 1.00, "date": 0.97,
                                             "location": 0.95, "type": 1.00},  # first blind run F1 0.854
-                "events-holdout17": {"precision": 0.96, "recall": 0.83, "f1": 0.89, "status": 0.95, "date": 0.95,
-                                     "location": 0.93, "type": 0.99},  # held out, first run F1 0.817 (start 0.803)
-                "events-holdoutpages13": {"precision": 0.88, "recall": 0.75, "f1": 0.81, "status": 0.94, "date": 0.94,
-                                          "location": 0.94, "type": 0.99},  # held out, first run F1 0.769 (start 0.764)
+                "events-holdout17": {"precision": 0.97, "recall": 0.85, "f1": 0.91, "status": 0.96, "date": 0.95,
+                                     "location": 0.93, "type": 1.00},  # held out, first run F1 0.817 (start 0.803)
+                "events-holdoutpages13": {"precision": 0.88, "recall": 0.75, "f1": 0.81, "status": 0.94, "date": 0.97,
+                                          "location": 0.97, "type": 1.00},  # held out, first run F1 0.769 (start 0.764)
                 "events-blind18-groups": {"precision": 0.88, "recall": 0.85, "f1": 0.86, "status": 0.90, "date": 0.90,
-                                          "location": 0.90, "type": 0.98},  # first blind run F1 0.777
+                                          "location": 0.92, "type": 0.98},  # first blind run F1 0.777
                 "events-blind18-life": {"precision": 0.92, "recall": 0.88, "f1": 0.90, "status": 0.97, "date": 0.97,
                                         "location": 0.92, "type": 1.00},  # first blind run F1 0.897
                 "events-blind19-recall": {"precision": 0.84, "recall": 0.82, "f1": 0.83, "status": 1.00, "date": 1.00,
                                           "location": 1.00, "type": 1.00},  # first blind run F1 0.744
                 "events-blind19-status": {"precision": 0.90, "recall": 0.83, "f1": 0.86, "status": 0.95, "date": 0.92,
                                           "location": 0.95, "type": 1.00},  # first blind run F1 0.870
-                "statements-holdout5": {"precision": 0.95, "recall": 0.93, "f1": 0.94, "strict_f1": 0.94, "speaker": 0.99,
+                "statements-holdout5": {"precision": 0.98, "recall": 0.95, "f1": 0.97, "strict_f1": 0.97, "speaker": 1.00,
                                         "date": 0.92},  # held out, first run F1 0.905 strict 0.890 (start the same)
-                "events-holdout18": {"precision": 0.86, "recall": 0.79, "f1": 0.82, "status": 0.94, "date": 0.86,
-                                     "location": 0.81, "type": 0.98},  # held out, first run F1 0.828 (start the same)
-                "events-holdoutpages14": {"precision": 0.92, "recall": 0.79, "f1": 0.85, "status": 0.93, "date": 0.85,
+                "events-holdout18": {"precision": 0.88, "recall": 0.79, "f1": 0.83, "status": 0.94, "date": 0.88,
+                                     "location": 0.84, "type": 0.98},  # held out, first run F1 0.828 (start the same)
+                "events-holdoutpages14": {"precision": 0.92, "recall": 0.80, "f1": 0.85, "status": 0.93, "date": 0.85,
                                           "location": 0.66, "type": 0.95},  # held out, first run F1 0.847 (start the same)
-                "events-holdout19": {"precision": 0.86, "recall": 0.77, "f1": 0.81, "status": 0.93, "date": 0.95,
-                                     "location": 0.90, "type": 0.98},  # held out, first run F1 0.818 (start 0.800)
-                "events-holdoutpages15": {"precision": 0.86, "recall": 0.67, "f1": 0.76, "status": 0.86, "date": 0.80,
-                                          "location": 0.73, "type": 0.95},  # held out, first run F1 0.764 (start 0.774)
+                "events-holdout19": {"precision": 0.86, "recall": 0.78, "f1": 0.82, "status": 0.95, "date": 1.00,
+                                     "location": 0.95, "type": 0.98},  # held out, first run F1 0.818 (start 0.800)
+                "events-holdoutpages15": {"precision": 0.86, "recall": 0.67, "f1": 0.76, "status": 0.86, "date": 0.82,
+                                          "location": 0.78, "type": 0.95},  # held out, first run F1 0.764 (start 0.774)
                 "statements-holdout8": {"precision": 0.93, "recall": 0.93, "f1": 0.93, "strict_f1": 0.90, "speaker": 0.96,
                                         "date": 0.98},  # held out, first run F1 0.935 strict 0.903 (start the same)
                 "events-blind19-dates": {"precision": 0.88, "recall": 0.83, "f1": 0.85, "status": 0.95, "date": 0.95,
@@ -312,38 +318,38 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, 
                                         "location": 0.95, "type": 1.00},  # first blind run F1 0.900
                 "events-blind20-recall": {"precision": 0.95, "recall": 0.86, "f1": 0.90, "status": 0.93, "date": 0.85,
                                           "location": 0.82, "type": 0.93},  # first blind run F1 0.892
-                "events-blind20-where": {"precision": 0.79, "recall": 0.91, "f1": 0.85, "status": 0.94, "date": 0.78,
+                "events-blind20-where": {"precision": 0.80, "recall": 0.93, "f1": 0.86, "status": 0.94, "date": 0.78,
                                          "location": 0.85, "type": 0.96},  # first blind run F1 0.853
                 "events-blind20-precision": {"precision": 0.91, "recall": 0.91, "f1": 0.91, "status": 0.96, "date": 0.96,
                                              "location": 0.96, "type": 1.00},  # first blind run F1 0.886
                 "events-blind21-plans": {"precision": 0.85, "recall": 0.96, "f1": 0.90, "status": 0.96, "date": 0.96,
                                          "location": 0.98, "type": 0.98},  # first blind run F1 0.904
-                "events-holdout20": {"precision": 0.87, "recall": 0.86, "f1": 0.87, "status": 0.93, "date": 0.89,
-                                     "location": 0.86, "type": 0.93},  # held out, first run F1 0.873 (start 0.868)
-                "events-holdoutpages16": {"precision": 0.77, "recall": 0.63, "f1": 0.70, "status": 0.93, "date": 0.87,
-                                          "location": 0.74, "type": 0.91},  # held out, first run F1 0.701 (start 0.701)
+                "events-holdout20": {"precision": 0.88, "recall": 0.86, "f1": 0.87, "status": 0.93, "date": 0.89,
+                                     "location": 0.87, "type": 0.93},  # held out, first run F1 0.873 (start 0.868)
+                "events-holdoutpages16": {"precision": 0.77, "recall": 0.64, "f1": 0.70, "status": 0.93, "date": 0.87,
+                                          "location": 0.75, "type": 0.91},  # held out, first run F1 0.701 (start 0.701)
                 "events-blind21-where": {"precision": 0.82, "recall": 0.93, "f1": 0.87, "status": 0.98, "date": 0.95,
                                          "location": 0.93, "type": 0.98},  # first blind run F1 0.876
-                "events-holdout22": {"precision": 0.0, "recall": 0.0, "f1": 0.0, "status": 0.0, "date": 0.0,
-                                     "location": 0.0, "type": 0.0},  # held out: floors set at its first run
-                "events-holdoutpages18": {"precision": 0.0, "recall": 0.0, "f1": 0.0, "status": 0.0, "date": 0.0,
-                                          "location": 0.0, "type": 0.0},  # held out: floors set at its first run
-                "statements-holdout11": {"precision": 0.0, "recall": 0.0, "f1": 0.0, "strict_f1": 0.0, "speaker": 0.0,
-                                         "date": 0.0},  # held out: floors set at its first run
-                "events-holdout21": {"precision": 0.88, "recall": 0.76, "f1": 0.82, "status": 0.93, "date": 0.85,
-                                     "location": 0.87, "type": 0.99},  # held out, first run F1 0.821 (start 0.821)
-                "events-holdoutpages17": {"precision": 0.80, "recall": 0.73, "f1": 0.76, "status": 0.89, "date": 0.93,
-                                          "location": 0.74, "type": 0.95},  # held out, first run F1 0.770 (start 0.770)
-                "statements-holdout10": {"precision": 0.92, "recall": 0.85, "f1": 0.89, "strict_f1": 0.89, "speaker": 0.99,
-                                         "date": 0.99},  # held out, first run F1 0.891 strict 0.891 (start the same)
-                "statements-holdout9": {"precision": 0.94, "recall": 0.84, "f1": 0.89, "strict_f1": 0.85, "speaker": 0.95,
-                                        "date": 0.97},  # held out, first run F1 0.893 strict 0.821 (start 0.893)
-                "statements-holdout7": {"precision": 0.92, "recall": 0.91, "f1": 0.92, "strict_f1": 0.86, "speaker": 0.93,
-                                        "date": 0.96},  # held out, first run F1 0.913 strict 0.826 (start 0.897/0.824)
-                "statements-holdout6": {"precision": 0.96, "recall": 0.91, "f1": 0.94, "strict_f1": 0.92, "speaker": 0.98,
+                "events-holdout22": {"precision": 0.89, "recall": 0.63, "f1": 0.73, "status": 0.81, "date": 0.75,
+                                     "location": 0.80, "type": 0.93},  # held out, first run F1 0.739 (start 0.739)
+                "events-holdoutpages18": {"precision": 0.78, "recall": 0.72, "f1": 0.75, "status": 0.90, "date": 0.81,
+                                          "location": 0.79, "type": 1.00},  # held out, first run F1 0.752 (start 0.752)
+                "statements-holdout11": {"precision": 0.93, "recall": 0.86, "f1": 0.89, "strict_f1": 0.80, "speaker": 0.89,
+                                         "date": 0.96},  # held out, first run F1 0.896 strict 0.800 (start the same)
+                "events-holdout21": {"precision": 0.90, "recall": 0.78, "f1": 0.84, "status": 0.95, "date": 0.87,
+                                     "location": 0.93, "type": 1.00},  # held out, first run F1 0.821 (start 0.821)
+                "events-holdoutpages17": {"precision": 0.78, "recall": 0.73, "f1": 0.75, "status": 0.93, "date": 0.95,
+                                          "location": 0.80, "type": 0.95},  # held out, first run F1 0.770 (start 0.770)
+                "statements-holdout10": {"precision": 0.92, "recall": 0.85, "f1": 0.89, "strict_f1": 0.89, "speaker": 1.00,
+                                         "date": 1.00},  # held out, first run F1 0.891 strict 0.891 (start the same)
+                "statements-holdout9": {"precision": 0.96, "recall": 0.88, "f1": 0.92, "strict_f1": 0.90, "speaker": 0.98,
+                                        "date": 1.00},  # held out, first run F1 0.893 strict 0.821 (start 0.893)
+                "statements-holdout7": {"precision": 1.00, "recall": 0.97, "f1": 0.98, "strict_f1": 0.92, "speaker": 0.94,
+                                        "date": 0.97},  # held out, first run F1 0.913 strict 0.826 (start 0.897/0.824)
+                "statements-holdout6": {"precision": 0.97, "recall": 0.91, "f1": 0.94, "strict_f1": 0.92, "speaker": 0.98,
                                         "date": 0.98},  # held out, first run F1 0.904 strict 0.889 (start the same)
                 "statements-holdout4": {"precision": 0.94, "recall": 0.91, "f1": 0.93, "strict_f1": 0.83, "speaker": 0.89,
-                                        "date": 0.96},  # held out, first run F1 0.900 strict 0.771 (start 0.894 / 0.766)
+                                        "date": 0.97},  # held out, first run F1 0.900 strict 0.771 (start 0.894 / 0.766)
                 "statements-blind7-speech": {"precision": 1.00, "recall": 1.00, "f1": 1.00, "strict_f1": 1.00,
                                              "speaker": 1.00, "date": 1.00}}  # first blind run F1 0.768, strict 0.727
 
