@@ -1301,8 +1301,7 @@ def _negated(verb) -> bool:
 
 
 def _negated_heads(doc) -> frozenset[int]:
-    """The indices of the words a negation hangs on, found once per document: the status rules ask _negated of the
-    same verbs again and again, and each walk of a verb's children builds new Tokens."""
+    """The words a negation hangs on, by index, once per document (each walk of a verb's children builds new Tokens)."""
     found = doc.user_data.get(_NEGATED)
     if found is None:
         found = doc.user_data[_NEGATED] = frozenset(
