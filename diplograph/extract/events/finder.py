@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from diplograph.extract.actors.candidates import gazetteer_cands
-from diplograph.extract.actors.columns import doc_text, sentence_start, subtree_ids
+from diplograph.extract.actors.columns import doc_text, entities, sentence_start, subtree_ids
 from diplograph.extract.base import ActorMention, DocActors, any_word, token_strings
 from diplograph.extract.clauses import is_speech_verb, nearest_subject
 from diplograph.extract.events.coref import (ANAPHOR_WINDOW, Sighting, corefer, host_on_visit, share_setting,
@@ -133,7 +133,8 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
     home = (city, state) if city is not None and state is not None else None
     events = [_seat_city(e, c, events, sides, home, story_dct(sdoc, document.published))
               for c, e in zip(clusters, events)]
-    capitals = _named_capitals(sdoc, actors)
+    capitals = _named_capitals(sdoc, actors) if any(e.type == "visit" and e.location for e in events) else {}
+    # (only a visit placed somewhere reads them)
     events = [_state_visit_city(e, capitals, home) for e in events]
     trips = [e for c, e in zip(clusters, events) if e.type == "visit" and not all(s.onward for s in c.sightings)]
     stays = {e.key for c, e in zip(clusters, events) if e.type == "visit" and not any(s.onward for s in c.sightings)}
@@ -2324,7 +2325,7 @@ def _named_capitals(sdoc, actors: DocActors) -> dict[str, str]:
     """The capitals the article names (as an actor's seat or as a place, whatever the tagger took them for), by
     state, of the states whose capital is the only city of theirs it names."""
     names = [m.text for m in actors if m.kind == "capital"]
-    names += [ent.text for ent in sdoc.ents if ent.label_ in _PLACE_LABELS]
+    names += [ent.text for ent in entities(sdoc) if ent.label_ in _PLACE_LABELS]
     found: dict[str, str] = {}
     others: set[str] = set()
     for name in names:

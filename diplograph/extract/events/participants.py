@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from diplograph.extract.actors.candidates import COMBINING, CONTINENTAL
-from diplograph.extract.actors.columns import doc_text, sentence_start, token_columns
+from diplograph.extract.actors.columns import doc_text, entities, sentence_start, token_columns
 from diplograph.extract.base import ActorMention, DocActors, token_strings
 from diplograph.extract.actors.headlines import english_words
 from diplograph.extract.actors.names import given_names
@@ -408,7 +408,7 @@ class Parties(Places):
             if at >= 0 and (entry := gazetteer().capital(city)) is not None:
                 capitals = {entry.key: (at, city)}
             else:
-                capitals = {e.key: (ent.start_char, ent.text) for ent in doc.ents if ent.label_ == "GPE"
+                capitals = {e.key: (ent.start_char, ent.text) for ent in entities(doc) if ent.label_ == "GPE"
                             and (ent.end_char <= end or ent.start_char == 0 and text[ent.end_char:][:1] in ",-")
                             and (e := gazetteer().capital(ent.text)) is not None}  # ("Havana, September 9. ...")
                 capitals.update({m.key: (m.start, m.text) for m in self.actors.in_span(0, end) if m.type == "state"})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 
-from diplograph.extract.actors.columns import doc_text, span_text
+from diplograph.extract.actors.columns import doc_text, entities, span_text
 from diplograph.extract.base import ActorMention, DocActors, any_word, token_strings
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import city_state, gazetteer, locate_place
@@ -425,7 +425,7 @@ def _holder_after(title):
         i += 1
     if i >= len(doc) or doc[i].ent_type_ != "PERSON" or doc[i].ent_iob_ != "B":
         return None
-    ent = next((e for e in doc.ents if e.start == i), None)
+    ent = next((e for e in entities(doc) if e.start == i), None)
     return ent.root if ent is not None else None
 
 

@@ -850,13 +850,14 @@ def _answer_asked(verb) -> str | None:
 def _verb_level(verb, trigger) -> str:
     """Tense, modality and lexical cues of one verb."""
     lemma = verb.lemma_.lower()
+    kids = list(verb.children)  # read once: each walk of Token.children builds its Tokens anew
     if trigger.head == verb and trigger.dep_ == "nsubj" and reduced_relative(verb):
         return _GO_ON  # "the visit announced for next week will not take place": the clause's own verb tells
     subject = trigger.dep_ in ("nsubj", "nsubjpass") and (
         trigger.head == verb or trigger.head.head == verb and reduced_relative(trigger.head))
     if verb.tag_ == "VBP" and _mandative(verb):
         return _GO_ON  # "suggested that A and B meet in X": a subjunctive, the proposal above tells
-    if any((lemma, c.lower_) in _FOLLOW_UPS for c in verb.children if c.dep_ in ("prt", "prep")) \
+    if any((lemma, c.lower_) in _FOLLOW_UPS for c in kids if c.dep_ in ("prt", "prep")) \
             and trigger.dep_ == "pobj":
         return "held"  # "will meet to follow up on a phone call", "builds on last week's talks": it took place
     if _unfulfilled(verb) and (trigger == verb or subject or trigger.head == verb and trigger.dep_ == "dobj"):
@@ -869,7 +870,7 @@ def _verb_level(verb, trigger) -> str:
     if _planned(verb) and (dropped := _plan_dropped(verb)) is not None:
         return dropped  # "the council the two sides were to convene during the visit has been dropped"
     if trigger != verb and any(c.dep_ in ("nsubj", "nsubjpass") and c != trigger and any(
-            d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in verb.children):
+            d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in kids):
         return None  # "no date has been set for the talks": nothing is fixed, and the words say nothing more
     if _no_longer(verb):  # "will no longer visit X", "the talks will no longer take place": a plan given up
         return "declined" if lemma in ("attend", "join", "participate") else "cancelled"
@@ -877,7 +878,7 @@ def _verb_level(verb, trigger) -> str:
         if subject and (_future(verb) or _modal(verb)):
             return "cancelled"  # "the meeting will not take place": called off, nobody in particular declined
         if subject and trigger.dep_ == "nsubj" and _happening(verb) \
-                and any(c.dep_ == "neg" and c.lower_ in ("not", "n't") for c in verb.children):
+                and any(c.dep_ == "neg" and c.lower_ in ("not", "n't") for c in kids):
             return "cancelled"  # "the session set for Sunday did not take place" ("never happened": unsaid)
         if _future(verb) or _modal(verb) or lemma in ("attend", "join", "participate", "go", "come", "meet") \
                 or _turned_up(verb):  # "did not show up for the talks
@@ -889,18 +890,18 @@ def _verb_level(verb, trigger) -> str:
         return "declined"
     if lemma_is(verb, lx.POSTPONE, lx.POSTPONE_PHRASES) and _repeated(verb):
         return None  # "the talks had been put off twice": how they came to be late, not that they are off
-    if lemma == "fail" and any(c.dep_ == "xcomp" and c.lemma_.lower() in _SHOW_UP for c in verb.children):
+    if lemma == "fail" and any(c.dep_ == "xcomp" and c.lemma_.lower() in _SHOW_UP for c in kids):
         return "declined"  # "failed to show up at the summit", "failed to attend the talks"
-    if lemma == "cut" and any(c.lower_ == "short" for c in verb.children) and _realis(verb):
+    if lemma == "cut" and any(c.lower_ == "short" for c in kids) and _realis(verb):
         return "held"  # "cut short his visit to Paris": it took place, and ended early
     if lemma_is(verb, lx.CANCEL, lx.CANCEL_PHRASES) and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _ATTENDANCE and c.is_ancestor(trigger)
-            for c in verb.children):
+            for c in kids):
         return "declined"  # "cancelled his appearance at the summit": one side's part called off, not the summit
     if lemma_is(verb, lx.CANCEL, lx.CANCEL_PHRASES) or _on_hold(verb) \
             or lemma in lx.RESCHEDULE_VERBS and _to_new_date(verb):
         return "scheduled" if _still_on(verb) else "cancelled"  # off on its day; a new date the text gives makes it scheduled again
-    if lemma == "expect" and any(c.dep_ == "auxpass" for c in verb.children):
+    if lemma == "expect" and any(c.dep_ == "auxpass" for c in kids):
         return "scheduled"  # "the talks are expected to open on Friday" (without a date: proposed)
     if verb.dep_ == "ccomp" and (_modal(verb) or _future(verb)) and (
             verb.head.lemma_.lower() in lx.AGREE or verb.head.lemma_.lower() in _DECIDE and _joint_subject(verb.head)):
@@ -915,7 +916,7 @@ def _verb_level(verb, trigger) -> str:
             and lemma_is(verb, lx.PROPOSE, lx.PROPOSE_PHRASES | lx.PURSUE_PHRASES):
         return _GO_ON  # "agreed to work toward a summit", "pledged to seek talks": the agreement above tells
     if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" and any(o.ent_type_ == "DATE" for o in c.children)
-                               for c in verb.children):
+                               for c in kids):
         return "scheduled"  # "an emergency meeting has been called for Sunday": convened, not asked for
     if lemma_is(verb, lx.PROPOSE, lx.PROPOSE_PHRASES | lx.PURSUE_PHRASES) or _modal(verb) or _hypothetical(verb) \
             or _conditioned(verb) or _in_prospect(verb):
@@ -924,37 +925,37 @@ def _verb_level(verb, trigger) -> str:
         return (_answer_asked(verb) if lemma in lx.AGREE else None) or "agreed"  # "instructed their ministers to
         # meet": a decision that they will
     if lemma in lx.COMMIT and trigger != verb:
-        if any(c.dep_ == "prep" and c.lower_ == "against" and trigger in c.subtree for c in verb.children):
+        if any(c.dep_ == "prep" and c.lower_ == "against" and trigger in c.subtree for c in kids):
             return "declined"  # "decided against attending the summit"
         return "agreed" if _joint_subject(verb) else "proposed"  # "the two sides decided to hold talks"
     if lemma in lx.SCHEDULE or lemma in ("plan", "intend") or (verb.tag_ == "VBN" and verb.lower_ in lx.SCHEDULE_ADJ):
         return "scheduled"
-    if verb.tag_ == "VBD" and verb.lower_ in lx.SCHEDULE_ADJ and not any(c.dep_ == "dobj" for c in verb.children):
+    if verb.tag_ == "VBD" and verb.lower_ in lx.SCHEDULE_ADJ and not any(c.dep_ == "dobj" for c in kids):
         return "scheduled"  # "Museveni, Ruto set for talks": a headline's participle read as a past tense
-    if lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in lx.SCHEDULE_ADJ for c in verb.children):
+    if lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in lx.SCHEDULE_ADJ for c in kids):
         return "scheduled"  # "the meeting was due to be held on Friday": a plan, whatever became of it
-    if any(c.dep_ == "acomp" and c.lower_ in lx.PROPOSE_ADJ for c in verb.children):
+    if any(c.dep_ == "acomp" and c.lower_ in lx.PROPOSE_ADJ for c in kids):
         return "proposed"
     if verb.head.lower_ in lx.PROPOSE_ADJ and verb.dep_ == "xcomp":
         return "proposed"
     if _future(verb) or headline_future(verb) or destined(verb):
         return "scheduled"
     if verb.tag_ == "VB" and verb.dep_ == "ROOT" and (verb == trigger or lemma in lx.HELD) \
-            and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
-            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in kids) \
+            and not any(c.dep_ in ("aux", "auxpass") for c in kids):
         return "held"  # "Modi, Xi hold talks": a headline's present with its subject, tagged as a base form
     if verb.tag_ in ("VB", "TO") or (verb.dep_ == "xcomp" and verb.tag_ != "VBG"):
         return _GO_ON  # an infinitive: the verb above decides ("agreed to hold talks")
     if lemma in _PURPOSE_VERBS and _purpose_of(trigger, verb):
         # "flew to Riyadh for talks" (past: they took place); "is heading to Jeddah for talks",
         # "returns to Amman on Saturday to meet X" (the trip is now, the meeting ahead)
-        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        auxes = [c for c in kids if c.dep_ in ("aux", "auxpass")]
         if verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in auxes) \
                 or verb.tag_ in ("VBZ", "VBP") and not auxes and lemma != "gather":
             return "scheduled"
         return "held" if verb.tag_ in ("VBD", "VBN") and _realis(verb) else _GO_ON
     if verb == trigger and lemma in lx.TRAVEL_VERBS | lx.DEPART_VERBS and verb.tag_ in ("VBZ", "VBP") \
-            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            and not any(c.dep_ in ("aux", "auxpass") for c in kids):
         return "scheduled"  # "X heads to Ankara today", "departs for Apia on Sunday": a journey's timetable present
     if verb == trigger and _side_participle(verb):
         return "held"  # "Meeting in Cairo on Sunday, the ministers agreed ...": the meeting the clause took place at
@@ -969,9 +970,9 @@ def _verb_level(verb, trigger) -> str:
         # meeting" (a body's sitting)
         return "held" if _realis(verb) else _GO_ON
     if trigger.dep_ == "nsubj" and trigger.head == verb and verb.tag_ == "VBD" \
-            and not any(c.dep_ in ("xcomp", "ccomp", "aux") for c in verb.children):
+            and not any(c.dep_ in ("xcomp", "ccomp", "aux") for c in kids):
         if any(c.dep_ == "advcl" and c.lemma_.lower() in _STARTS and any(m.lower_ == "before" for m in c.children)
-               for c in verb.children):
+               for c in kids):
             return "cancelled"  # "the talks collapsed before they began": they never took place
         return "held"  # "the talks collapsed on Thursday", "the meeting lasted two hours": it took place
     if trigger.head == verb and _trip_reported(trigger):
@@ -1296,7 +1297,19 @@ def _is_off(trigger) -> bool:
 
 def _negated(verb) -> bool:
     """True for "did not meet", "will not attend"."""
-    return any(c.dep_ == "neg" for c in verb.children)
+    return verb.i in _negated_heads(verb.doc)
+
+
+def _negated_heads(doc) -> frozenset[int]:
+    """The words a negation hangs on, by index, once per document (each walk of a verb's children builds new Tokens)."""
+    found = doc.user_data.get(_NEGATED)
+    if found is None:
+        found = doc.user_data[_NEGATED] = frozenset(
+            doc[i].head.i for i, dep in enumerate(token_strings(doc, "DEP")) if dep == "neg")
+    return found
+
+
+_NEGATED = "diplograph-negated-heads"
 
 
 def _passed_up(verb) -> bool:
