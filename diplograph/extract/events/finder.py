@@ -1849,6 +1849,8 @@ class _Finder:
                 if first.dep_ in ("nsubj", "nsubjpass"):
                     subj = first  # "A and B, who last met in May, agreed ...": the subject pair both met
             keys = self.parties.np_keys(subj) if subj is not None else []
+            if not keys and subj is not None and subj.dep_ == "nsubj" and self._bare_title(subj):
+                return []  # "the Secretary travels to X, where she will meet Y": the office, not whom "she" is above
             if not [k for k in keys if not self._mouthpiece(k)] and level.i < tok.i and is_speech_verb(level) \
                     and (told := next((c for c in level.children if c.dep_ == "ccomp" and c.i < level.i), None)):
                 subj = _controller_subject(told)  # "X will skip the summit, his spokesman said, after a meeting with

@@ -2150,6 +2150,8 @@ def _holds(role: str | None, title: str) -> bool:
     a prime minister named between them; "the two presidents" are no vice-president."""
     if title == "leader" and same_title(role, title) and head_of(role or "") != "counterpart":
         return True  # "the two leaders": heads of state or government, not a minister's counterpart
+    if head_of(title) == "prime-minister" and head_of(role or "") == "prime-minister":
+        return True  # "the two premiers": Prime Ministers
     words = (role or "").lower().replace("-", " ").split()
     return any(w.startswith(title) and not (n and words[n - 1] in _OTHER_OFFICE) for n, w in enumerate(words))
 
