@@ -102,6 +102,10 @@ class Parties(Places):
     def _np_keys(self, tok) -> list[str]:
         """np_keys worked out."""
         keys: list[str] = []
+        if tok.lower_ in _STYLE_WORDS and tok.dep_ not in ("nsubj", "nsubjpass") and self.actors.at(
+                tok.idx, tok.idx + len(tok)) is None and (title := next(
+                    (c for c in tok.children if c.dep_ == "appos" and c.i > tok.i), None)) is not None:
+            return self._np_keys(title)  # "called on His Majesty the King": the office the style goes before
         # "Turkey's President Erdogan and US President Trump": the parser may hang the conjunct on the apposition
         heads = _listed_before(tok) + [tok] + [c for a in [tok, *(c for c in tok.children if c.dep_ == "appos")]
                                             for c in a.conjuncts if c.i > tok.i]
@@ -2215,6 +2219,7 @@ def _outer_subject(clause):
 
 _OFFICE_OF = frozenset({"state", "government"})  # "heads of state (and government) of A and B": of the states named
 _HOSTS = frozenset("host counterpart".split())  # "his host", "her counterpart": the state whose place was visited
+_STYLE_WORDS = frozenset("majesty highness excellency".split())  # "His Majesty the King": a style, then the title
 _STATE_HEADS = frozenset("president king queen emperor emir amir sultan monarch premier".split())
 
 
