@@ -723,6 +723,11 @@ class Parties(Places):
         low = tok.text.lower()
         if found is not None or low in given_names():
             return found
+        if is_title(tok.text):  # "The Vice President spoke": the office named so before, not "the Deputy Secretary"
+            office = " ".join(t.lower_ for t in tok.lefts if t.dep_ in ("compound", "amod")) + " " + low
+            held = [m for m in self.actors.mentions if m.kind == "unnamed" and m.type == "person"
+                    and same_title(m.name, office.strip())]
+            return min(held, key=lambda m: (m.start > tok.idx, abs(m.start - tok.idx)), default=None)
         return next((m for m in self.actors.mentions if m.type == "person" and len(words := m.name.split()) >= 3
                      and words[-2].lower() == low), None)
 
