@@ -102,10 +102,10 @@ class Parties(Places):
     def _np_keys(self, tok) -> list[str]:
         """np_keys worked out."""
         keys: list[str] = []
-        if tok.lower_ in _STYLE_WORDS and tok.dep_ not in ("nsubj", "nsubjpass") and self.actors.at(
-                tok.idx, tok.idx + len(tok)) is None and (title := next(
-                    (c for c in tok.children if c.dep_ == "appos" and c.i > tok.i), None)) is not None:
-            return self._np_keys(title)  # "called on His Majesty the King": the office the style goes before
+        appos = [c for c in tok.children if c.dep_ == "appos"] if tok.lower_ in _STYLE_WORDS else []
+        if len(appos) == 1 and appos[0].i > tok.i and is_title(appos[0].text) \
+                and tok.dep_ not in ("nsubj", "nsubjpass") and self.actors.at(tok.idx, tok.idx + len(tok)) is None:
+            return self._np_keys(appos[0])  # "called on His Majesty the King": the office the style goes before
         # "Turkey's President Erdogan and US President Trump": the parser may hang the conjunct on the apposition
         heads = _listed_before(tok) + [tok] + [c for a in [tok, *(c for c in tok.children if c.dep_ == "appos")]
                                             for c in a.conjuncts if c.i > tok.i]
