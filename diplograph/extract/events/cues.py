@@ -89,6 +89,7 @@ class EventCues:
         doc._.event_cues = numpy.flatnonzero(noun | verb | one).tolist()
         for i in doc._.event_cues:
             _set_off_sequence(doc[i])
+            _object_after_adverbials(doc[i])
         for i in numpy.flatnonzero(_member(lower, self.co_forms)).tolist():
             doc[i].lemma_ = lx.CO_LEAD_LEMMAS[doc[i].lower_]  # "co-chaired": lemma "chair", not "co-chaire"
         for i in numpy.flatnonzero(noun & (pos == PROPN)).tolist():
@@ -146,6 +147,21 @@ def _headline_verb(tok) -> bool:
     return True
 
 
+def _object_after_adverbials(tok) -> None:
+    """"His Majesty received at the palace yesterday the Prime Minister of X": a host verb's guest put after its
+    place and day, which the parser hangs on the verb in apposition, is its object."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lx.MEET_HOSTS or any(
+            c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in tok.children):
+        return
+    kids = [c for c in tok.children if c.i > tok.i]
+    appos = next((c for c in kids if c.dep_ == "appos"), None)
+    if appos is not None and appos.pos_ in ("NOUN", "PROPN") and appos.i - tok.i <= _ADVERBIAL_REACH \
+            and any(c.dep_ in ("prep", "npadvmod") and c.i < appos.i for c in kids) \
+            and not any(t.is_punct for t in tok.doc[tok.i + 1:appos.left_edge.i]):
+        appos.dep_ = "dobj"
+
+
+_ADVERBIAL_REACH = 12  # words from a host verb to a guest put after its place and day
 _SEQUENCE = frozenset({"after", "before"})
 
 

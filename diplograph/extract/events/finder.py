@@ -1827,6 +1827,7 @@ class _Finder:
             levels = [tok.head.head]  # "Hosting X in Berlin, Y said": Y hosts
         if len(chain) > 2 and chain[-2].pos_ == "ADP" and chain[-1].dep_ == "npadvmod":
             levels = [*levels, chain[-1].head]  # "X called off the trip, his office said, a day after talks with Y"
+        titled_below = False  # a bare title the climb has passed as a subject
         for level in levels:
             if level.pos_ not in ("VERB", "AUX"):
                 continue
@@ -1849,7 +1850,11 @@ class _Finder:
                     first = first.head
                 if first.dep_ in ("nsubj", "nsubjpass"):
                     subj = first  # "A and B, who last met in May, agreed ...": the subject pair both met
+            if titled_below and subj is not None and subj.pos_ == "PRON":
+                return []  # "the Secretary travels to X, where she will meet Y": the office, not whom "she" is above
             keys = self.parties.np_keys(subj) if subj is not None else []
+            titled_below = titled_below or not keys and subj is not None and subj.dep_ == "nsubj" \
+                and self._bare_title(subj)
             if not [k for k in keys if not self._mouthpiece(k)] and level.i < tok.i and is_speech_verb(level) \
                     and (told := next((c for c in level.children if c.dep_ == "ccomp" and c.i < level.i), None)):
                 subj = _controller_subject(told)  # "X will skip the summit, his spokesman said, after a meeting with

@@ -102,6 +102,10 @@ class Parties(Places):
     def _np_keys(self, tok) -> list[str]:
         """np_keys worked out."""
         keys: list[str] = []
+        appos = [c for c in tok.children if c.dep_ == "appos"] if tok.lower_ in _STYLE_WORDS else []
+        if len(appos) == 1 and appos[0].i > tok.i and is_title(appos[0].text) \
+                and tok.dep_ not in ("nsubj", "nsubjpass") and self.actors.at(tok.idx, tok.idx + len(tok)) is None:
+            return self._np_keys(appos[0])  # "called on His Majesty the King": the office the style goes before
         # "Turkey's President Erdogan and US President Trump": the parser may hang the conjunct on the apposition
         heads = _listed_before(tok) + [tok] + [c for a in [tok, *(c for c in tok.children if c.dep_ == "appos")]
                                             for c in a.conjuncts if c.i > tok.i]
@@ -719,6 +723,11 @@ class Parties(Places):
         low = tok.text.lower()
         if found is not None or low in given_names():
             return found
+        if is_title(tok.text):  # "The Vice President spoke": the office named so before, not "the Deputy Secretary"
+            office = " ".join(t.lower_ for t in tok.lefts if t.dep_ in ("compound", "amod")) + " " + low
+            held = [m for m in self.actors.mentions if m.kind == "unnamed" and m.type == "person"
+                    and same_title(m.name, office.strip())]
+            return min(held, key=lambda m: (m.start > tok.idx, abs(m.start - tok.idx)), default=None)
         return next((m for m in self.actors.mentions if m.type == "person" and len(words := m.name.split()) >= 3
                      and words[-2].lower() == low), None)
 
@@ -2150,6 +2159,8 @@ def _holds(role: str | None, title: str) -> bool:
     a prime minister named between them; "the two presidents" are no vice-president."""
     if title == "leader" and same_title(role, title) and head_of(role or "") != "counterpart":
         return True  # "the two leaders": heads of state or government, not a minister's counterpart
+    if head_of(title) == "prime-minister" and head_of(role or "") == "prime-minister":
+        return True  # "the two premiers": Prime Ministers
     words = (role or "").lower().replace("-", " ").split()
     return any(w.startswith(title) and not (n and words[n - 1] in _OTHER_OFFICE) for n, w in enumerate(words))
 
@@ -2213,6 +2224,7 @@ def _outer_subject(clause):
 
 _OFFICE_OF = frozenset({"state", "government"})  # "heads of state (and government) of A and B": of the states named
 _HOSTS = frozenset("host counterpart".split())  # "his host", "her counterpart": the state whose place was visited
+_STYLE_WORDS = frozenset("majesty highness excellency".split())  # "His Majesty the King": a style, then the title
 _STATE_HEADS = frozenset("president king queen emperor emir amir sultan monarch premier".split())
 
 

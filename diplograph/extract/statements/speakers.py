@@ -587,9 +587,11 @@ _RELATIVE_OFFICES = {"speak": ("spokesperson", "for"), "chair": ("chair", None),
 
 
 def surname_mention(actors: DocActors, word: str):
-    """A person of the document whose surname is word (for names the actor finder missed)."""
+    """A person of the document whose surname is word (for names the actor finder missed); an office named by its
+    title alone has none ("the Secretary" is not "the Deputy Secretary" named before)."""
     low = word.lower()
-    return next((m for m in actors.mentions if m.type == "person" and m.name.split()[-1].lower() == low), None)
+    return next((m for m in actors.mentions if m.type == "person" and m.kind != "unnamed"
+                 and m.name.split()[-1].lower() == low), None)
 
 
 def demonym_key(actors: DocActors, word: str) -> str | None:
