@@ -147,7 +147,7 @@ def repair_ents(doc: Doc, ents: list[Span], text: str) -> list[Span]:
 
 
 def _split_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
-    """"[Chanda]-[Phiri]'s visit" after "President Mulenga Chanda-Phiri": the halves of a double-barrelled surname
+    """"[Roe]-[Doe]'s visit" after "President Jane Roe-Doe": the halves of a double-barrelled surname
     the tagger took apart (as bodies or places) are that person's surname, one word, once the full name is tagged."""
     barrels = {e.text.split()[-1] for e in ents if e.label_ == "PERSON" and len(e.text.split()) > 1
                and "-" in e.text.split()[-1]}

@@ -1520,7 +1520,7 @@ class _Finder:
             day, time = self._context(tok, roles, day, time, claimed_on, placed)
         if (status is None or status == "proposed" and tok.dep_ == "nsubj") and _weekday_owned(tok) \
                 and claimed_on is not None:
-            # "follows Wednesday's meeting between X and Y", "Thursday's meeting in Cadiz must deliver more": the day
+            # "follows Wednesday's meeting between X and Y", "Thursday's meeting in X must deliver": the day
             # names one sitting, the nearer of the two that weekday can be; it took place or is set
             back = event_when(tok, levels, "held", claimed_on, self.timexes)
             ahead = event_when(tok, levels, "scheduled", claimed_on, self.timexes)

@@ -1731,7 +1731,7 @@ class Parties(Places):
         return self._journey_end(tok) or self._there_for(tok)
 
     def _there_for(self, tok) -> str | None:
-        """"is in Male today for talks with X", "Leaders in Skopje for EPC summit": an event someone is in a city
+        """"is in Male today for talks with X", "Leaders in X for the summit": an event someone is in a city
         for is in that city (the "in" phrase just before the "for" phrase, on "be" or on the people there)."""
         if tok.dep_ != "pobj" or tok.head.lower_ != "for" or tok.pos_ != "NOUN":
             return None

@@ -72,7 +72,7 @@ def find_statements(sdoc, document: Document, actors: DocActors, timexes: list[T
 # A byline: "By X, former minister", "OPINION | X", a line that is only the author's name.
 _BYLINE = re.compile(r"^[ \t]*(?:By[ \t]+|[A-Z][A-Za-z]*[ \t]*\|[ \t]*)([^\n|]{3,120})$", re.M)
 _SIGNATURE = re.compile(r"(?:[A-Z][\w'\u2019]*(?:-[A-Z][\w'\u2019]*)?[ \t]+){1,3}[A-Z][\w'\u2019]+(?:-[A-Z][\w'\u2019]+)?"
-                        r"(?=[ \t]*(?:,|$|\n| was\b| is\b| has\b))")  # "Maarten Verbeek-Dijkstra", "Rania Haddad-Saab"
+                        r"(?=[ \t]*(?:,|$|\n| was\b| is\b| has\b))")  # "Jan Roe-Doe", "Jane Roe-Smith"
 BYLINE_REACH = 400
 GREETINGS = frozenset("good morning afternoon evening everyone everybody all hello hi thank thanks you".split())
 TURN_MIN_WORDS = 5  # what is left of a turn's paragraph once reports are taken out  # a byline stands in a piece's first lines
