@@ -73,9 +73,9 @@ def find_statements(sdoc, document: Document, actors: DocActors, timexes: list[T
 _BYLINE = re.compile(r"^[ \t]*(?:By[ \t]+|[A-Z][A-Za-z]*[ \t]*\|[ \t]*)([^\n|]{3,120})$", re.M)
 _SIGNATURE = re.compile(r"(?:[A-Z][\w'\u2019]*(?:-[A-Z][\w'\u2019]*)?[ \t]+){1,3}[A-Z][\w'\u2019]+(?:-[A-Z][\w'\u2019]+)?"
                         r"(?=[ \t]*(?:,|$|\n| was\b| is\b| has\b))")  # "Jan Roe-Doe", "Jane Roe-Smith"
-BYLINE_REACH = 400
+BYLINE_REACH = 400  # a byline stands in a piece's first lines
 GREETINGS = frozenset("good morning afternoon evening everyone everybody all hello hi thank thanks you".split())
-TURN_MIN_WORDS = 5  # what is left of a turn's paragraph once reports are taken out  # a byline stands in a piece's first lines
+TURN_MIN_WORDS = 5  # what is left of a turn's paragraph once reports are taken out
 AUTHOR_NOTE_WORDS = 40  # the closing note on an author is one short sentence
 _ABBREVIATED = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][a-z]{0,3}\.")  # "U.S.", "Dec.", "Gen."
 
