@@ -50,3 +50,19 @@ def test_a_that_clause_hung_on_the_audience_as_a_relative_is_what_was_said(run, 
     names, statement = said(run(text), words)
     assert speaker in names
     assert statement.quote == words
+
+
+@pytest.mark.parametrize(("text", "other"), [
+    ("HELSINKI, Sept 17 (Wire) - Finnish Prime Minister Anneli Virtanen-Koski spoke to the Swedish prime minister on "
+     "Tuesday, her office said.", "Sweden"),
+    ("ACCRA, Sept 17 (Wire) - Ghana's president spoke with the Nigerian president on Monday about the border.",
+     "Nigeria"),
+])
+def test_a_readout_call_with_a_leader_named_by_the_states_adjective(run, text, other):
+    rows = [r for r in event_rows(run(text)) if r[0] == "call"]
+    assert len(rows) == 1 and other in rows[0][1] and rows[0][2] == "held", event_rows(run(text))
+
+
+def test_speaking_with_a_states_officials_is_no_call(run):
+    text = "HELSINKI, Sept 17 (Wire) - Finland's trade minister spoke with Swedish officials on Tuesday."
+    assert not [r for r in event_rows(run(text)) if r[0] == "call"], event_rows(run(text))

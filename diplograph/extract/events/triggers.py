@@ -786,12 +786,20 @@ def _readout_call(verb) -> bool:
         return not any(t.lemma_.lower() in ("meet", "see") for t in (verb.head, *verb.conjuncts, *verb.head.conjuncts))
         # "Q: Have you spoken to the Mexican president? A: We spoke on Friday" (not "We met, we talked": the meeting)
     if not any(o.pos_ == "PROPN" or any(t.ent_type_ in ("PERSON", "GPE") for t in o.subtree)
-               or o.lemma_.lower() == "counterpart" or asked_about(o) is not None for o in parties):
-        return False  # (a counterpart, or the one a question asked about, is a foreign leader too)
+               or o.lemma_.lower() == "counterpart" or asked_about(o) is not None or _foreign_leader(o) for o in parties):
+        return False  # (a counterpart, "the Swedish prime minister", or the one a question asked about, is a foreign
+        # leader too)
     places = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "during", "after")
               for o in c.children if o.dep_ == "pobj"]  # "spoke with X in Paris / at the summit / on the sidelines"
     return not any(o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in lx.BACKDROP_NOUNS
                    or o.lemma_.lower() in lx.TRIGGER_NOUNS for o in places)
+
+
+def _foreign_leader(noun) -> bool:
+    """"the Swedish prime minister", "the Kenyan president": one state's leader or minister named by the state's
+    adjective, not a group ("Swedish officials")."""
+    return noun.tag_ == "NN" and (noun.lemma_.lower() in LEADER_HEADS or noun.lemma_.lower() == "minister") \
+        and any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for c in noun.children)
 
 
 _GREETING_SITES = frozenset({"airport"})  # "received at the airport by X": a welcome on arrival, not a meeting
