@@ -641,8 +641,7 @@ _SPELT_STYLES = frozenset({"honourable", "honorable"})
 
 def _hyphens(doc: Doc, start: int, end: int) -> int:
     """Hyphens glued inside the words start..end ("Roe-Diaz"): each joins two tokens into one written word."""
-    return sum(doc[i].text in _NAME_GLUE and not doc[i].whitespace_ and not doc[i - 1].whitespace_
-               for i in range(start + 1, end - 1))
+    return sum(_hyphen_glued(doc[i + 1]) for i in range(start + 1, end - 1))
 
 
 def _a_place(text: str) -> bool:

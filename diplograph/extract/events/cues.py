@@ -77,7 +77,7 @@ class EventCues:
             # Thursday travel to X" (after a modal), "Ruto heads to Beijing" (a headline's verb in -s)
             if by_form[i] and _modal_verb(doc[i]) or by_lemma[i] and _headline_verb(doc[i]):
                 noun[i], verb[i] = False, True
-        for i in numpy.flatnonzero(verb & ~noun & (pos == VERB) & _member(lower, self.nouns)).tolist():
+        for i in numpy.flatnonzero(verb & (pos == VERB) & _member(lower, self.nouns)).tolist():
             if _nominal_verb(doc[i]):  # "said that talks with X would resume": the plural noun the tagger read
                 noun[i], verb[i] = True, False  # as a present verb, retagged as the noun it is
         for i in numpy.flatnonzero((pos == ADJ) & _member(lower, self.nouns)).tolist():

@@ -384,7 +384,7 @@ def hung_guests(verb, holders: bool = True) -> list:
                  for d in p.children if d.dep_ == "pobj"]  # "at the AU headquarters in Addis Ababa, the Minister"
         found += [d for d in objs + inner if d.ent_type_ == "PERSON" and d.pos_ == "PROPN"]  # "at the ministry in
         # Abu Dhabi H.E. Dr. X": a person the parser took into the place's name is the guest
-        found += [d for d in objs if d.pos_ == "PROPN" and d.lower_ in TITLE_HEADS and _of_a_state(d)]  # "received
+        found += [d for d in objs if d.pos_ == "PROPN" and d.lower_ in TITLE_HEADS and of_a_state(d)]  # "received
         # at the palace on Sunday Malaysian Foreign Minister X": a state's titled guest the parser hung on the day
         objs += inner
         found += [a for o in objs for a in o.children if a.dep_ == "appos" and a.i > o.i and a.pos_ in ("NOUN", "PROPN")]
@@ -397,7 +397,7 @@ def hung_guests(verb, holders: bool = True) -> list:
     return found + [n for a in found if a.lower_ in TITLE_HEADS and (n := _holder_after(a)) is not None]
 
 
-def _of_a_state(title) -> bool:
+def of_a_state(title) -> bool:
     """"Malaysian Foreign Minister", "Minister of Foreign Affairs of Japan": a title a state's name qualifies."""
     return any(c.ent_type_ in ("NORP", "GPE") and c.dep_ in ("amod", "compound") for c in title.children) or any(
         o.ent_type_ == "GPE" for c in title.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.subtree)

@@ -7,7 +7,14 @@ from diplograph.extract.actors.columns import doc_text, entities, subtree_ids
 from diplograph.extract.base import any_lemma, any_word, token_strings
 from diplograph.extract.clauses import nearest_subject
 from diplograph.extract.events.asked import asked_about, asked_one
-from diplograph.extract.events.places import capital_by_nationality, entity_text, hung_guests, is_place, stray_name
+from diplograph.extract.events.places import (
+    capital_by_nationality,
+    entity_text,
+    hung_guests,
+    is_place,
+    of_a_state,
+    stray_name,
+)
 from diplograph.extract.events.sectors import SIMULATIONS, SITE_HEADS
 from diplograph.extract.events.status import NAME_DASHES, lemma_is
 from diplograph.extract.when import plain_present
@@ -799,7 +806,7 @@ def _foreign_leader(noun) -> bool:
     """"the Swedish prime minister", "the Kenyan president": one state's leader or minister named by the state's
     adjective, not a group ("Swedish officials")."""
     return noun.tag_ == "NN" and (noun.lemma_.lower() in LEADER_HEADS or noun.lemma_.lower() == "minister") \
-        and any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for c in noun.children)
+        and of_a_state(noun)
 
 
 _GREETING_SITES = frozenset({"airport"})  # "received at the airport by X": a welcome on arrival, not a meeting
