@@ -45,6 +45,9 @@ def own_tokens(verb, exclude: set[int] = frozenset()) -> list[int]:
                 out.extend(t for c in child.children if c.dep_ in ("prep", "npadvmod") and c.i not in exclude  # the
                            and _just_before(c, verb) and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
                            for t in subtree_ids(c) if t not in exclude)  # subject ("X, the minister, today received")
+                out.extend(c.i for c in child.children if c.dep_ == "compound" and c.ent_type_ == "DATE"
+                           and c.i == child.left_edge.i and c.i not in exclude)  # "On Friday Mr Roe met": the day
+                # parsed as the first word of the subject's name
             continue
         words = subtree_ids(child)
         if verb.pos_ == "NOUN":  # "talks with X, who arrived on Monday": X's day, not the talks'

@@ -607,6 +607,8 @@ def _trimmed(ent: Span) -> Span | None:
         if lower[i] == "the" and lower[i - 1] not in _INSIDE_NAMES and i + 1 < end:
             start = i + 1
     if ent.label_ in ("PERSON", "ORG"):
+        while end - start > 1 and _glued_day(words, lower, start, end):
+            start += 1  # "On [Friday Mr Roe]", "In [March President Roe]": the day is the sentence's date, not a name
         while end - start > 1 and in_foreign_title(doc, start):
             start += 1  # "[Pro Tempore] Jane Roe": the end of a title written in another language
         k = start  # "Spokesperson Capt. Ana Torres" (even typed as an org): the titles go, a person stays
@@ -633,6 +635,22 @@ def _trimmed(ent: Span) -> Span | None:
                                    or lower[end - 1] in _TRAILING_WORDS):
             end -= 1
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
+
+
+def _glued_day(words: list[str], lower: list[str], start: int, end: int) -> bool:
+    """A weekday, or a month before a title ("May" and "June" are first names too), that NER took into the name after
+    it: an opening date phrase whose preposition stayed out."""
+    if start + 1 >= end or not words[start].istitle():
+        return False
+    word, after = lower[start], lower[start + 1]
+    if word in _DAY_WORDS:
+        return words[start + 1][:1].isupper()
+    return word in _MONTH_WORDS and (is_title(words[start + 1]) or after in HONORIFICS or after in ABBREVIATIONS)
+
+
+_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_MONTH_WORDS = frozenset("""january february march april may june july august september october november
+december""".split())
 
 
 # "The Honourable" written out before a person's name (a body may bear it too: "the Honourable Chamber of Deputies").
@@ -1047,10 +1065,20 @@ def _absorbable(tok: Token, at: dict[int, Span], drop: set[int], text: str) -> b
     other = at.get(tok.i)
     if other is None:
         return True
-    if len(other) > 1 or other.label_ == "PERSON":
+    if len(other) > 1 or other.label_ == "PERSON" or other.label_ == "DATE" and _a_date_word(tok):
         return False
     drop.add(id(other))
     return True
+
+
+def _a_date_word(tok: Token) -> bool:
+    """"On [Friday] Mr Roe", "in [March] President Roe": a weekday, or a month after a preposition, is the
+    sentence's date ("April Roe" and "June Roe" are names)."""
+    low = tok.lower_
+    return low in _DAY_WORDS or low in _MONTH_WORDS and tok.i > 0 and tok.doc[tok.i - 1].lower_ in _DATE_PREPOSITIONS
+
+
+_DATE_PREPOSITIONS = frozenset("in on since until by during from last next this early late mid".split())
 
 
 _INNER_CAPITAL = re.compile(r"(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le)[A-Z][a-z]+")  # "McGlinchey", "MacLeod", "DeWitt"
