@@ -141,9 +141,11 @@ def _marked_lines(text: str, mark) -> list[tuple[int, object]]:
     return found if len(found) >= 2 else []
 
 
-# "10:15", "21:15 EDT", "9.40am GMT": a time opening a line, the stamp of a live blog's entry.
+# "10:15", "21:15 EDT", "9.40am GMT", "11:42 -", "13:05 ICT —": a time opening a line, the stamp of a live blog's
+# entry, with or without a dash between it and the entry's first word.
 _STAMP = re.compile(r"[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*(?:[AaPp]\.?[Mm]\.?))?"
-                    r"(?:[ \t]+(?:[A-Z]{2,4}T|GMT|UTC|CET|IST|WIB|BST)(?:[+-]\d{1,2})?)?(?=[ \t]*$|[ \t]+[A-Z\"“'‘])")
+                    r"(?:[ \t]+(?:[A-Z]{2,4}T|GMT|UTC|CET|IST|WIB|BST)(?:[+-]\d{1,2})?)?(?:[ \t]+[-–—|])?"
+                    r"(?=[ \t]*$|[ \t]+[A-Z\"“'‘])")
 
 
 def stamp_line(line: str) -> bool:
@@ -159,9 +161,13 @@ def entry_stamps(text: str) -> list[int]:
 
 _NAME_LINKS = frozenset("de la del do da dos das di du el of".split())  # small words inside a place's name
 
+# A headline's label before a colon ("LIVE UPDATES: Thai PM in Phnom Penh", "BREAKING: ..."): no place.
+_KICKER = (r"(?!(?i:live|breaking|watch|updated?|exclusive|analysis|opinion|editorial|explainer|video|photos?"
+           r"|developing|just[ \t]+in|fact[ \t]+check|in[ \t]+pictures)(?:[ \t]+(?i:updates?|blog|news))?[ \t]*[:|–—-])")
+
 # A dateline without a day ("ISLAMABAD: Pakistan and ...", "Addis Abeba - Prime Minister ...", "HANOI /VNA/ - ..."):
 # a place, an optional agency in slashes or brackets, then a dash or colon, then the story's first word.
-_PLACE_ONLY = re.compile(rf"[ \t]*(?P<place>{_WORDS})(?:,?[ \t]+(?:\([^()\n]{{1,40}}\)|/[^/\n]{{1,30}}/))?"
+_PLACE_ONLY = re.compile(rf"[ \t]*{_KICKER}(?P<place>{_WORDS})(?:,?[ \t]+(?:\([^()\n]{{1,40}}\)|/[^/\n]{{1,30}}/))?"
                          rf"[ \t]*(?:--?|[–—:])[ \t]+(?=[A-Z\"“])")
 
 

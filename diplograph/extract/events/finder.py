@@ -47,8 +47,8 @@ from diplograph.extract.events.status import (
 from diplograph.extract.events.time import event_when, rescheduled, source_words, time_object, vaguely_ahead
 from diplograph.extract.events.triggers import (ceremonial, credentials_held, fronted_host, misread_signers,
                                                 trigger_type)
-from diplograph.extract.when import (bare_weekday, day_of, in_live_entry, own_tokens, plain_present, section_day,
-                                     story_dct, tense_of, timex_among)
+from diplograph.extract.when import (bare_weekday, day_of, in_live_entry, live_start, own_tokens, plain_present,
+                                     section_day, story_dct, tense_of, timex_among)
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import city_state, fold, gazetteer, locate_place
 from diplograph.kb.roles import PORTFOLIOS, describe, head_of, is_title, same_title
@@ -148,6 +148,8 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
               and not gazetteer().lookup(e.location)]  # cities, read once per document; a city's own state is there
     # too ("the ministers met in Nuku'alofa today ... Tonga's prime minister held a bilateral meeting this morning")
     events = [_day_city(e, placed, sides, onward) for e in events]
+    if (live := _live_city(sdoc)) is not None:
+        events = [_in_live_city(e, live, sides, actors, story_dct(sdoc, document.published)) for e in events]
     cited = {k for e in events for k in (*e.participants, *e.mediators, *e.hosts)}
     actors.drop({k for k in actors.keys() if k.startswith(GROUP_PREFIX) and k not in cited})
     return events
@@ -2475,6 +2477,53 @@ def _seat_only(name: str) -> bool:
     "the Palace"): no place of its own ("State House", "the Presidential Palace" stay, for want of their city)."""
     words = [w for w in name.split() if w.lower() != "the"]
     return len(words) < 2 or not any(w[:1].isupper() and w.lower() in BUILDINGS for w in words)  # "the Palace" too
+
+
+def _live_city(sdoc) -> tuple[str, str, int] | None:
+    """(city, its state, offset of the first entry) a live blog's heading puts its day in ("LIVE UPDATES: Thai PM in
+    Phnom Penh for border talks", "Mercosur summit in Asuncion - as it happened"): the first headline-shaped line
+    above the entries naming a known city after "in" (a key-points bullet below it is no heading)."""
+    first = live_start(sdoc)
+    if first is None:
+        return None
+    for line in doc_text(sdoc)[max(0, first - _LIVE_HEAD_CHARS):first].splitlines():
+        line = line.strip()
+        if not line or line[0] in "-•*–—" or len(line.split()) > _LIVE_HEAD_WORDS:
+            continue
+        for m in _IN_CITY.finditer(line):
+            words = m["place"].split()
+            for n in range(len(words), 0, -1):  # "Phnom Penh for" is no name: the longest known city first
+                name = " ".join(words[:n])
+                if (state := city_state(name)) is not None:
+                    return name, state, first
+    return None
+
+
+_LIVE_HEAD_CHARS = 1500  # a live blog's heading sits just above its entries (menus blanked before it)
+_LIVE_HEAD_WORDS = 16  # a heading's length, not a paragraph's
+_IN_CITY = re.compile(r"\bin[ \t]+(?P<place>[A-Z][\w'’.-]+(?:[ \t]+(?:de[ \t]+|del[ \t]+|es[ \t]+)?[A-Z][\w'’.-]+){0,3})")
+
+
+def _in_live_city(event: Event, live: tuple[str, str, int], sides: dict[str, str], actors: DocActors,
+                  dct: date | None) -> Event:
+    """A live blog's entry tells its day's news where its heading puts it: a contact of about that day told in the
+    entries with no place (or only the airport a guest landed at) is in the heading's city, and a guest's visit
+    there is to the city's state."""
+    city, state, first = live
+    if event.type == "call" or not event.mentions or min(m.start for m in event.mentions) < first \
+            or event.status not in ("held", "declined", "cancelled"):
+        return event
+    bounds = timex_bounds(event.time) if event.time is not None else None
+    if event.time is not None and (dct is None or bounds is None
+                                   or (bounds[0] - dct).days > 1 or (dct - bounds[1]).days > 1):
+        return event
+    if event.location is not None and not airfield(event.location):
+        return event
+    event = replace(event, location=city)
+    guests = [k for k in event.participants if sides.get(k, k) != state]
+    if event.type == "visit" and guests == list(event.participants) and len(guests) == 1 and actors.by_key(state):
+        event = replace(event, participants=(*event.participants, state))  # "X has landed for a one-day visit"
+    return event
 
 
 def _building(name: str) -> bool:
