@@ -919,6 +919,10 @@ class _Finder:
                     and (gazetteer().capital_of(named.key) or "").startswith(city + " "):
                 entry = named  # "KUWAIT, April 27 (KUNA) --", "MEXICO CITY" cut to "MEXICO": the capital named after
                 # its state
+            if entry is None and city and (state := city_state(city)) is not None \
+                    and fold(city) not in {fold(s) for s in gazetteer().igo_seats.values()}:
+                entry = gazetteer().entry(state)  # "DAR ES SALAAM. ... jetted into the country": a state's great city
+                # that is no capital (nor a body's seat, "GENEVA -", "NEW YORK -") is in that state as well
             self._home = (city, entry.key) if entry is not None else None
         return self._home
 
