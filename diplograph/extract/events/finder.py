@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import replace
 from datetime import date, timedelta
@@ -53,7 +54,7 @@ from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import city_state, fold, gazetteer, locate_place
 from diplograph.kb.roles import PORTFOLIOS, describe, head_of, is_title, same_title
 from diplograph.kb.slugs import slug
-from diplograph.records import Document, Event, Statement, Timex
+from diplograph.records import Document, Event, Mention, Statement, StatusClaim, Timex
 from diplograph.timex.dateline import dateline_place
 from diplograph.timex.values import timex_bounds
 
@@ -150,6 +151,7 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
     events = [_day_city(e, placed, sides, onward) for e in events]
     if (live := _live_city(sdoc)) is not None:
         events = [_in_live_city(e, live, sides, actors, story_dct(sdoc, document.published)) for e in events]
+        events += _heading_visit(live, events, sides, actors, document, story_dct(sdoc, document.published))
     cited = {k for e in events for k in (*e.participants, *e.mediators, *e.hosts)}
     actors.drop({k for k in actors.keys() if k.startswith(GROUP_PREFIX) and k not in cited})
     return events
@@ -2483,15 +2485,17 @@ def _seat_only(name: str) -> bool:
     return len(words) < 2 or not any(w[:1].isupper() and w.lower() in BUILDINGS for w in words)  # "the Palace" too
 
 
-def _live_city(sdoc) -> tuple[str, str, int] | None:
+def _live_city(sdoc) -> tuple[str, str, int, int, int] | None:
     """(city, its state, offset of the first entry) a live blog's heading puts its day in ("LIVE UPDATES: Thai PM in
     Phnom Penh for border talks", "Mercosur summit in Asuncion - as it happened"): the first headline-shaped line
     above the entries naming a known city after "in" (a key-points bullet below it is no heading)."""
     first = live_start(sdoc)
     if first is None:
         return None
-    for line in doc_text(sdoc)[max(0, first - _LIVE_HEAD_CHARS):first].splitlines():
-        line = line.strip()
+    offset = max(0, first - _LIVE_HEAD_CHARS)
+    for raw in doc_text(sdoc)[offset:first].splitlines(keepends=True):
+        line, start = raw.strip(), offset + len(raw) - len(raw.lstrip())
+        offset += len(raw)
         if not line or line[0] in "-•*–—" or len(line.split()) > _LIVE_HEAD_WORDS:
             continue
         for m in _IN_CITY.finditer(line):
@@ -2499,7 +2503,7 @@ def _live_city(sdoc) -> tuple[str, str, int] | None:
             for n in range(len(words), 0, -1):  # "Phnom Penh for" is no name: the longest known city first
                 name = " ".join(words[:n])
                 if (state := city_state(name)) is not None:
-                    return name, state, first
+                    return name, state, first, start, start + m.start()
     return None
 
 
@@ -2513,7 +2517,7 @@ def _in_live_city(event: Event, live: tuple[str, str, int], sides: dict[str, str
     """A live blog's entry tells its day's news where its heading puts it: a contact of about that day told in the
     entries with no place (or only the airport a guest landed at) is in the heading's city, and a guest's visit
     there is to the city's state."""
-    city, state, first = live
+    city, state, first, _, _ = live
     if event.type == "call" or not event.mentions or min(m.start for m in event.mentions) < first \
             or event.status not in ("held", "declined", "cancelled"):
         return event
@@ -2528,6 +2532,29 @@ def _in_live_city(event: Event, live: tuple[str, str, int], sides: dict[str, str
     if event.type == "visit" and guests == list(event.participants) and len(guests) == 1 and actors.by_key(state):
         event = replace(event, participants=(*event.participants, state))  # "X has landed for a one-day visit"
     return event
+
+
+def _heading_visit(live: tuple[str, str, int, int, int], events: list[Event], sides: dict[str, str],
+                   actors: DocActors, document: Document, dct: date | None) -> list[Event]:
+    """"LIVE: Fiji PM in Port Moresby", "Live updates: Kenyan president in Addis Ababa for talks": the guest a live
+    blog's heading puts in another state's city is on a visit there that day, unless the entries tell one."""
+    city, state, _, start, at = live
+    if dct is None or any(e.type == "visit" and e.status == "held" and e.location
+                          and (e.location == city or _visited_key(e) == state) for e in events):
+        return []
+    named = [m for m in actors.in_span(start, at) if m.type in ("person", "state")]
+    guests = [m for m in named if sides.get(m.key, m.key) != state]
+    if len(guests) != 1 or len(named) != 1 or not actors.by_key(state):
+        return []  # "Serbian and Kosovar leaders in Brussels": no one guest; "Thai PM in Bangkok": at home
+    guest = guests[0]
+    text = document.text[start:at]
+    mention = Mention(document.id, document.base + guest.start, document.base + at, document.text[guest.start:at])
+    claim = StatusClaim("held", document.id, dct, None, mention)
+    plover, cameo = lx.codes("visit", "held")
+    digest = hashlib.sha1(f"{document.id}:{start}:{text}".encode()).hexdigest()[:12]
+    return [Event(key=f"event:{digest}", type="visit", participants=(guest.key, state), status_claims=(claim,),
+                  location=city, time=Timex(at, at, "", "DATE", dct.isoformat(), dct, dct), plover=plover,
+                  cameo=cameo, mentions=(mention,))]
 
 
 def _building(name: str) -> bool:
