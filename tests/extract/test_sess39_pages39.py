@@ -122,3 +122,21 @@ def test_a_great_city_dateline_frames_the_country(run, text, visitor, state, pla
 def test_a_body_seat_dateline_frames_no_visit(run):
     text = "GENEVA - Iranian Foreign Minister Ali Rezaei arrived on Monday for talks with the IAEA chief."
     assert not [r for r in event_rows(run(text)) if r[0] == "visit" and "Switzerland" in r[1]], event_rows(run(text))
+
+
+@pytest.mark.parametrize("text, parts, day, place", [
+    ("Mirzoyev, Halimov hold talks in Dushanbe, sign water-sharing accord\n\nDUSHANBE, May 10 - President Rustam "
+     "Mirzoyev held talks with Uzbek President Jahongir Halimov at the Palace of Nations on Tuesday, the presidential "
+     "press service said. The two sides discussed the Rogun dam and border crossings.\n\nAfter the talks, the "
+     "parties signed nine documents, among them a water-sharing accord.\n",
+     {"Rustam Mirzoyev", "Jahongir Halimov"}, "2061-05-10", "Dushanbe"),
+    ("Toshmatov, Abenov hold talks in Tashkent, sign transit accord\n\nTASHKENT - President Sardor Toshmatov held "
+     "talks with Kazakh President Nurlan Abenov at the Kuksaroy residence on Monday, the presidential press service "
+     "reports. The two sides discussed rail transit and water.\n\nFollowing the talks, the parties signed 14 "
+     "documents, including a transit accord.\n", {"Sardor Toshmatov", "Nurlan Abenov"},
+     "2061-05-09", "Tashkent"),
+])
+def test_a_headlines_signing_is_done_at_its_talks(run, text, parts, day, place):
+    rows = [r for r in event_rows(run(text)) if r[0] == "signing" and r[2] == "held"]
+    assert rows, event_rows(run(text))
+    assert all(r[3] == day and r[4] == place for r in rows), event_rows(run(text))

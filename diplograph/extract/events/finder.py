@@ -2593,8 +2593,9 @@ def _on_occasion(event: Event, cluster, clusters: list, events: list[Event]) -> 
 
 
 def _signed_when_met(event: Event, cluster, clusters: list, events: list[Event], sides: dict[str, str]) -> Event:
-    """"X met Y in Z on Monday. The pair signed a memorandum ...": a signing told right after the same sides' contact,
-    with no place or day of its own, was done there and then."""
+    """"X met Y in Z on Monday. The pair signed a memorandum ...", "X, Y hold talks in Z, sign deal": a signing told
+    right after the same sides' contact (or beside it in a headline), with no place or day of its own, was done there
+    and then."""
     undated = event.time is None or not event.time.text  # a day given by no words of its own
     if event.type != "signing" or event.status != "held" or event.location is not None and not undated:
         return event
@@ -2602,8 +2603,10 @@ def _signed_when_met(event: Event, cluster, clusters: list, events: list[Event],
     mine = {sides.get(k, k) for k in event.participants}
     for c, other in zip(clusters, events):
         if c is cluster or other.type not in _CONTACT_TYPES or other.status != "held" \
-                or not any(0 <= n - s.sent_no <= 4 for n in told for s in c.sightings):
-            continue
+                or not (any(0 <= n - s.sent_no <= 4 for n in told for s in c.sightings)
+                        or not told and any(s.headline for s in c.sightings)
+                        and not all(s.headline for s in c.sightings)):
+            continue  # (a headline's "X, Y hold talks in Z, sign deal": the signing only it tells, at those talks)
         theirs = {sides.get(k, k) for k in other.participants}
         if len(mine) >= 2 and (mine == theirs or len(theirs) >= 2 and theirs < mine and event.location is None):
             # (the leaders met, their ministers signed: "Kenya's X and Tanzania's minister, Y," the parse may leave
