@@ -140,3 +140,9 @@ def test_a_headlines_signing_is_done_at_its_talks(run, text, parts, day, place):
     rows = [r for r in event_rows(run(text)) if r[0] == "signing" and r[2] == "held"]
     assert rows, event_rows(run(text))
     assert all(r[3] == day and r[4] == place for r in rows), event_rows(run(text))
+
+
+def test_a_transcripts_speaker_label_is_no_dateline_city(run):
+    text = ("EVENING NEWS - TRANSCRIPT\n\nKUMASI: Good evening. Togolese President Kossi Amegan arrived on Sunday for a "
+            "state visit, his office said.\n\nKUMASI: And the mood?\n")
+    assert not [r for r in event_rows(run(text)) if r[0] == "visit" and "Ghana" in r[1]], event_rows(run(text))

@@ -922,9 +922,11 @@ class _Finder:
                 entry = named  # "KUWAIT, April 27 (KUNA) --", "MEXICO CITY" cut to "MEXICO": the capital named after
                 # its state
             if entry is None and city and (state := city_state(city)) is not None \
-                    and fold(city) not in {fold(s) for s in gazetteer().igo_seats.values()}:
+                    and fold(city) not in {fold(s) for s in gazetteer().igo_seats.values()} \
+                    and not re.search(rf"^[ \t]*{re.escape(city)}[ \t]*:", doc_text(self.sdoc), re.I | re.M):
                 entry = gazetteer().entry(state)  # "DAR ES SALAAM. ... jetted into the country": a state's great city
-                # that is no capital (nor a body's seat, "GENEVA -", "NEW YORK -") is in that state as well
+                # that is no capital (nor a body's seat, "GENEVA -", "NEW YORK -"; nor a transcript's "MORA:") is in
+                # that state as well
             self._home = (city, entry.key) if entry is not None else None
         return self._home
 
@@ -2543,9 +2545,10 @@ def _heading_visit(live: tuple[str, str, int, int, int], events: list[Event], si
                           and (e.location == city or _visited_key(e) == state) for e in events):
         return []
     named = [m for m in actors.in_span(start, at) if m.type in ("person", "state")]
-    guests = [m for m in named if sides.get(m.key, m.key) != state]
+    guests = [m for m in named if sides.get(m.key, m.key) != state and sides.get(m.key, m.key).startswith("state:")]
     if len(guests) != 1 or len(named) != 1 or not actors.by_key(state):
-        return []  # "Serbian and Kosovar leaders in Brussels": no one guest; "Thai PM in Bangkok": at home
+        return []  # "Serbian and Kosovar leaders in Brussels": no one guest; "Thai PM in Bangkok": at home; "UN chief
+        # in Geneva": no state's official
     guest = guests[0]
     text = document.text[start:at]
     mention = Mention(document.id, document.base + guest.start, document.base + at, document.text[guest.start:at])
