@@ -693,11 +693,8 @@ _SEATS = frozenset({"house"})  # "State House", "Government House": a seat of go
 
 def _phrase(token, belonging: bool = False) -> tuple[int, int]:
     """Char span of a noun phrase without its relative clauses and appositions."""
-    before = [t for c in token.children if c.i < token.i for t in c.subtree
-              if not in_dateline(t) and not CLOCK.fullmatch(t.text)]
-    dash = max((t.i for t in before if t.text in "-\u2013\u2014" and t.whitespace_ and t.i > 0
-                and t.doc[t.i - 1].whitespace_), default=-1)  # "09:20 EAT - Somalia's president": a stamp's zone
-    left = min([token] + [t for t in before if t.i > dash],
+    left = min([token] + [t for c in token.children if c.i < token.i for t in c.subtree
+                          if not in_dateline(t) and not CLOCK.fullmatch(t.text)],
                key=lambda t: t.i)  # "LIMA Peru's foreign minister", "09:40 Kursk's governor": not part of it
     right = token
     if belonging:  # "a spokesman for the rebel alliance", "an adviser to Ukraine's president", "sources close to X"
