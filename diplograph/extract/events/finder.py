@@ -2550,6 +2550,9 @@ def _heading_visit(live: tuple[str, str, int, int, int], events: list[Event], si
         return []  # "Serbian and Kosovar leaders in Brussels": no one guest; "Thai PM in Bangkok": at home; "UN chief
         # in Geneva": no state's official
     guest = guests[0]
+    side = sides.get(guest.key, guest.key)
+    if any(e.type == "visit" and any(sides.get(k, k) == side for k in e.participants) for e in events):
+        return []  # the entries tell the guest's visit, placed at a palace or dated otherwise: told once
     text = document.text[start:at]
     mention = Mention(document.id, document.base + guest.start, document.base + at, document.text[guest.start:at])
     claim = StatusClaim("held", document.id, dct, None, mention)
