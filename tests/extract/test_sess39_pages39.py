@@ -81,22 +81,6 @@ def test_a_live_blogs_heading_places_its_entries(run, text, parts, place):
     assert all(r[2] == "held" and r[3] == PUBLISHED.isoformat() and r[4] == place for r in rows), rows
 
 
-@pytest.mark.parametrize("text, guest, host, place", [
-    (_NAIROBI_BLOG, "Kenya", "Ethiopia", "Addis Ababa"),
-    (_SUVA_BLOG, "Fiji", "Papua New Guinea", "Port Moresby"),
-])
-def test_a_live_blogs_heading_tells_its_guests_visit(run, text, guest, host, place):
-    rows = [r for r in event_rows(run(text)) if r[0] == "visit"]
-    assert any(host in r[1] and (guest in r[1] or len(r[1]) == 2) and r[2] == "held" and r[4] == place
-               and r[3] == PUBLISHED.isoformat() for r in rows), event_rows(run(text))
-
-
-def test_a_heading_at_home_tells_no_visit(run):
-    text = ("LIVE: Ghana's president in Accra for budget debate\n\n11:00 - President Kofi Mensah met Togolese President "
-            "Kossi Amegan this morning.\n\n09:30 - Parliament opened.\n")
-    assert not [r for r in event_rows(run(text)) if r[0] == "visit" and "Ghana" in r[1]], event_rows(run(text))
-
-
 @pytest.mark.parametrize("text", [
     "Live\n\n10:45 WIB - Malaysia's king arrived in Jakarta for a state visit.\n\n09:00 WIB - Doors open.\n",
     "Live\n\n09:20 EAT - Somali President Hassan Abdi Warsame arrived in Nairobi.\n\n08:00 EAT - Morning.\n",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import replace
 from datetime import date, timedelta
@@ -54,7 +53,7 @@ from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import city_state, fold, gazetteer, locate_place
 from diplograph.kb.roles import PORTFOLIOS, describe, head_of, is_title, same_title
 from diplograph.kb.slugs import slug
-from diplograph.records import Document, Event, Mention, Statement, StatusClaim, Timex
+from diplograph.records import Document, Event, Statement, Timex
 from diplograph.timex.dateline import dateline_place
 from diplograph.timex.values import timex_bounds
 
@@ -151,7 +150,6 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
     events = [_day_city(e, placed, sides, onward) for e in events]
     if (live := _live_city(sdoc)) is not None:
         events = [_in_live_city(e, live, sides, actors, story_dct(sdoc, document.published)) for e in events]
-        events += _heading_visit(live, events, sides, actors, document, story_dct(sdoc, document.published))
     cited = {k for e in events for k in (*e.participants, *e.mediators, *e.hosts)}
     actors.drop({k for k in actors.keys() if k.startswith(GROUP_PREFIX) and k not in cited})
     return events
@@ -2534,33 +2532,6 @@ def _in_live_city(event: Event, live: tuple[str, str, int], sides: dict[str, str
     if event.type == "visit" and guests == list(event.participants) and len(guests) == 1 and actors.by_key(state):
         event = replace(event, participants=(*event.participants, state))  # "X has landed for a one-day visit"
     return event
-
-
-def _heading_visit(live: tuple[str, str, int, int, int], events: list[Event], sides: dict[str, str],
-                   actors: DocActors, document: Document, dct: date | None) -> list[Event]:
-    """"LIVE: Fiji PM in Port Moresby", "Live updates: Kenyan president in Addis Ababa for talks": the guest a live
-    blog's heading puts in another state's city is on a visit there that day, unless the entries tell one."""
-    city, state, _, start, at = live
-    if dct is None or any(e.type == "visit" and e.status == "held" and e.location
-                          and (e.location == city or _visited_key(e) == state) for e in events):
-        return []
-    named = [m for m in actors.in_span(start, at) if m.type in ("person", "state")]
-    guests = [m for m in named if sides.get(m.key, m.key) != state and sides.get(m.key, m.key).startswith("state:")]
-    if len(guests) != 1 or len(named) != 1 or not actors.by_key(state):
-        return []  # "Serbian and Kosovar leaders in Brussels": no one guest; "Thai PM in Bangkok": at home; "UN chief
-        # in Geneva": no state's official
-    guest = guests[0]
-    side = sides.get(guest.key, guest.key)
-    if any(e.type == "visit" and any(sides.get(k, k) == side for k in e.participants) for e in events):
-        return []  # the entries tell the guest's visit, placed at a palace or dated otherwise: told once
-    text = document.text[start:at]
-    mention = Mention(document.id, document.base + guest.start, document.base + at, document.text[guest.start:at])
-    claim = StatusClaim("held", document.id, dct, None, mention)
-    plover, cameo = lx.codes("visit", "held")
-    digest = hashlib.sha1(f"{document.id}:{start}:{text}".encode()).hexdigest()[:12]
-    return [Event(key=f"event:{digest}", type="visit", participants=(guest.key, state), status_claims=(claim,),
-                  location=city, time=Timex(at, at, "", "DATE", dct.isoformat(), dct, dct), plover=plover,
-                  cameo=cameo, mentions=(mention,))]
 
 
 def _building(name: str) -> bool:
