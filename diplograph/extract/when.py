@@ -367,11 +367,17 @@ def section_day(sdoc, pos: int) -> date | None:
 
 def in_live_entry(sdoc, pos: int) -> bool:
     """True inside a live blog's time-stamped entry, which tells that day's news ("10:15 X has just met Y")."""
+    first = live_start(sdoc)
+    return first is not None and pos >= first
+
+
+def live_start(sdoc) -> int | None:
+    """Offset of a live blog's first time-stamped entry (None on a page of no such entries)."""
     key = "diplograph-entry-stamps"
     stamps = sdoc.user_data.get(key)
     if stamps is None:
         stamps = sdoc.user_data[key] = entry_stamps(doc_text(sdoc))
-    return bool(stamps) and pos >= stamps[0]
+    return stamps[0] if stamps else None
 
 
 def day_of(verb, timexes: list[Timex], dct: date | None, tense: str | None = "past",

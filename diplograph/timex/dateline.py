@@ -141,9 +141,11 @@ def _marked_lines(text: str, mark) -> list[tuple[int, object]]:
     return found if len(found) >= 2 else []
 
 
-# "10:15", "21:15 EDT", "9.40am GMT": a time opening a line, the stamp of a live blog's entry.
+# "10:15", "21:15 EDT", "9.40am GMT", "11:42 -", "13:05 ICT —": a time opening a line, the stamp of a live blog's
+# entry, with or without a dash between it and the entry's first word.
 _STAMP = re.compile(r"[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*(?:[AaPp]\.?[Mm]\.?))?"
-                    r"(?:[ \t]+(?:[A-Z]{2,4}T|GMT|UTC|CET|IST|WIB|BST)(?:[+-]\d{1,2})?)?(?=[ \t]*$|[ \t]+[A-Z\"“'‘])")
+                    r"(?:[ \t]+(?:[A-Z]{2,4}T|GMT|UTC|CET|IST|WIB|BST)(?:[+-]\d{1,2})?)?(?:[ \t]+[-–—|])?"
+                    r"(?=[ \t]*$|[ \t]+[A-Z\"“'‘])")
 
 
 def stamp_line(line: str) -> bool:
@@ -157,12 +159,20 @@ def entry_stamps(text: str) -> list[int]:
     return [offset for offset, _ in _marked_lines(text, lambda line: _STAMP.match(line[:_LINE_CHARS]))]
 
 
-_NAME_LINKS = frozenset("de la del do da dos das di du el of".split())  # small words inside a place's name
+_NAME_LINKS = frozenset("de la del do da dos das di du el es of".split())  # small words inside a place's name
+
+# A headline's label before a colon ("LIVE UPDATES: Thai PM in Phnom Penh", "BREAKING: ..."): no place.
+_KICKER = (r"(?!(?i:live|breaking|watch|updated?|exclusive|analysis|opinion|editorial|explainer|video|photos?"
+           r"|developing|just[ \t]+in|fact[ \t]+check|in[ \t]+pictures)(?:[ \t]+(?i:updates?|blog|news))?[ \t]*[:|–—-])")
 
 # A dateline without a day ("ISLAMABAD: Pakistan and ...", "Addis Abeba - Prime Minister ...", "HANOI /VNA/ - ..."):
 # a place, an optional agency in slashes or brackets, then a dash or colon, then the story's first word.
-_PLACE_ONLY = re.compile(rf"[ \t]*(?P<place>{_WORDS})(?:,?[ \t]+(?:\([^()\n]{{1,40}}\)|/[^/\n]{{1,30}}/))?"
-                         rf"[ \t]*(?:--?|[–—:])[ \t]+(?=[A-Z\"“])")
+# East African papers end it with a full stop ("DAR ES SALAAM. President ...", "Dar es Salaam. The ..."): a place in
+# capitals, or of two words or more, so that no "Mr." or "Dr." opening a line is read for one.
+_STOP_PLACE = (r"[A-Z][A-Z'’-]{2,}(?:[ \t]+[A-Z][A-Z'’-]+){0,3}"
+               r"|[A-Z][a-z'’-]{2,}(?:[ \t]+(?:d[aeiou][ \t]+|es[ \t]+|del[ \t]+|el[ \t]+)?[A-Z][a-z'’-]+){1,3}")
+_PLACE_ONLY = re.compile(rf"[ \t]*{_KICKER}(?:(?P<place>{_WORDS})(?:,?[ \t]+(?:\([^()\n]{{1,40}}\)|/[^/\n]{{1,30}}/))?"
+                         rf"[ \t]*(?:--?|[–—:])|(?P<stop>{_STOP_PLACE})\.)[ \t]+(?=[A-Z\"“])")
 
 
 def dateline_place(text: str, dayless: bool = False) -> str | None:
@@ -171,7 +181,9 @@ def dateline_place(text: str, dayless: bool = False) -> str | None:
     if (opening := _opening(text, _PLACE_ONLY if dayless else None)) is None:
         return None
     m = opening[0]
-    place = (m["place"] or m["place3"] or m["place5"] or m["place7"] or m["place8"]).rstrip(".")  # "ASTANA. April 9."
+    found = m.groupdict()
+    place = next(found[g] for g in ("place", "place3", "place5", "place7", "place8", "stop") if found.get(g))
+    place = place.rstrip(".")  # "ASTANA. April 9."
     if place.split()[0].lower().rstrip(".") in WEEKDAYS:
         return None  # "Monday, 9 December 2052.": a day heading, no place
     if not place.isupper():

@@ -47,6 +47,7 @@ wa""".split()) \
 _TRAILING_WORDS = frozenset("""the a an of and or for to in on at by with before after amid over as from
 against about into during""".split())  # never a name's last word ("Kishida Before Their Meeting")
 _CAPTION_DASHES = frozenset("-\u2013\u2014")
+_STAMP_PART = re.compile(r"\d{1,2}[:.]\d{2}|[A-Z]{2,4}T|GMT|UTC|CET|IST|WIB|BST")  # "10:45", "EAT", "ICT"
 # Acronyms spaCy splits and leaves untagged: "ZANU-PF", "P5+1" (capitals joined by "-", "+" or "/").
 JOINED_ACRONYM = re.compile(r"[A-Z]{2,}(?:[-/][A-Z]{2,})+|[A-Z]-?\d\+\d")
 # Whether a text holds one, searched for from the joining mark (a scan for one character is far quicker than trying
@@ -603,6 +604,9 @@ def _trimmed(ent: Span) -> Span | None:
         return None
     if end - start > 2 and words[start + 1] in _CAPTION_DASHES and _caption_label(doc[start], doc[start + 1]):
         start += 2  # "FILE - Representatives attend ...": a photo caption's label
+    dash = next((i for i in range(start, min(start + 3, end - 1)) if words[i] in _CAPTION_DASHES), None)
+    if dash is not None and dash > start and all(_STAMP_PART.fullmatch(words[i]) for i in range(start, dash)):
+        start = dash + 1  # "09:20 EAT - Somalia's president": a live blog's time stamp and zone
     for i in range(start + 1, min(start + 3, end)):
         if lower[i] == "the" and lower[i - 1] not in _INSIDE_NAMES and i + 1 < end:
             start = i + 1

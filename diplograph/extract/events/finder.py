@@ -47,8 +47,8 @@ from diplograph.extract.events.status import (
 from diplograph.extract.events.time import event_when, rescheduled, source_words, time_object, vaguely_ahead
 from diplograph.extract.events.triggers import (ceremonial, credentials_held, fronted_host, misread_signers,
                                                 trigger_type)
-from diplograph.extract.when import (bare_weekday, day_of, in_live_entry, own_tokens, plain_present, section_day,
-                                     story_dct, tense_of, timex_among)
+from diplograph.extract.when import (bare_weekday, day_of, in_live_entry, live_start, own_tokens, plain_present,
+                                     section_day, story_dct, tense_of, timex_among)
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import city_state, fold, gazetteer, locate_place
 from diplograph.kb.roles import PORTFOLIOS, describe, head_of, is_title, same_title
@@ -148,6 +148,8 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
               and not gazetteer().lookup(e.location)]  # cities, read once per document; a city's own state is there
     # too ("the ministers met in Nuku'alofa today ... Tonga's prime minister held a bilateral meeting this morning")
     events = [_day_city(e, placed, sides, onward) for e in events]
+    if (live := _live_city(sdoc)) is not None:
+        events = [_in_live_city(e, live, sides, actors, story_dct(sdoc, document.published)) for e in events]
     cited = {k for e in events for k in (*e.participants, *e.mediators, *e.hosts)}
     actors.drop({k for k in actors.keys() if k.startswith(GROUP_PREFIX) and k not in cited})
     return events
@@ -917,6 +919,12 @@ class _Finder:
                     and (gazetteer().capital_of(named.key) or "").startswith(city + " "):
                 entry = named  # "KUWAIT, April 27 (KUNA) --", "MEXICO CITY" cut to "MEXICO": the capital named after
                 # its state
+            if entry is None and city and (state := city_state(city)) is not None \
+                    and fold(city) not in {fold(s) for s in gazetteer().igo_seats.values()} \
+                    and not re.search(rf"^[ \t]*{re.escape(city)}[ \t]*:", doc_text(self.sdoc), re.I | re.M):
+                entry = gazetteer().entry(state)  # "DAR ES SALAAM. ... jetted into the country": a state's great city
+                # that is no capital (nor a body's seat, "GENEVA -", "NEW YORK -"; nor a transcript's "MORA:") is in
+                # that state as well
             self._home = (city, entry.key) if entry is not None else None
         return self._home
 
@@ -2477,6 +2485,55 @@ def _seat_only(name: str) -> bool:
     return len(words) < 2 or not any(w[:1].isupper() and w.lower() in BUILDINGS for w in words)  # "the Palace" too
 
 
+def _live_city(sdoc) -> tuple[str, str, int, int, int] | None:
+    """(city, its state, offset of the first entry) a live blog's heading puts its day in ("LIVE UPDATES: Thai PM in
+    Phnom Penh for border talks", "Mercosur summit in Asuncion - as it happened"): the first headline-shaped line
+    above the entries naming a known city after "in" (a key-points bullet below it is no heading)."""
+    first = live_start(sdoc)
+    if first is None:
+        return None
+    offset = max(0, first - _LIVE_HEAD_CHARS)
+    for raw in doc_text(sdoc)[offset:first].splitlines(keepends=True):
+        line, start = raw.strip(), offset + len(raw) - len(raw.lstrip())
+        offset += len(raw)
+        if not line or line[0] in "-•*–—" or len(line.split()) > _LIVE_HEAD_WORDS:
+            continue
+        for m in _IN_CITY.finditer(line):
+            words = m["place"].split()
+            for n in range(len(words), 0, -1):  # "Phnom Penh for" is no name: the longest known city first
+                name = " ".join(words[:n])
+                if (state := city_state(name)) is not None:
+                    return name, state, first, start, start + m.start()
+    return None
+
+
+_LIVE_HEAD_CHARS = 1500  # a live blog's heading sits just above its entries (menus blanked before it)
+_LIVE_HEAD_WORDS = 16  # a heading's length, not a paragraph's
+_IN_CITY = re.compile(r"\bin[ \t]+(?P<place>[A-Z][\w'’.-]+(?:[ \t]+(?:de[ \t]+|del[ \t]+|es[ \t]+)?[A-Z][\w'’.-]+){0,3})")
+
+
+def _in_live_city(event: Event, live: tuple[str, str, int], sides: dict[str, str], actors: DocActors,
+                  dct: date | None) -> Event:
+    """A live blog's entry tells its day's news where its heading puts it: a contact of about that day told in the
+    entries with no place (or only the airport a guest landed at) is in the heading's city, and a guest's visit
+    there is to the city's state."""
+    city, state, first, _, _ = live
+    if event.type == "call" or not event.mentions or min(m.start for m in event.mentions) < first \
+            or event.status not in ("held", "declined", "cancelled"):
+        return event
+    bounds = timex_bounds(event.time) if event.time is not None else None
+    if event.time is not None and (dct is None or bounds is None
+                                   or (bounds[0] - dct).days > 1 or (dct - bounds[1]).days > 1):
+        return event
+    if event.location is not None and not airfield(event.location):
+        return event
+    event = replace(event, location=city)
+    guests = [k for k in event.participants if sides.get(k, k) != state]
+    if event.type == "visit" and guests == list(event.participants) and len(guests) == 1 and actors.by_key(state):
+        event = replace(event, participants=(*event.participants, state))  # "X has landed for a one-day visit"
+    return event
+
+
 def _building(name: str) -> bool:
     """A place named as a building ("the Presidential Palace", "Government House"), not an unknown region."""
     return name.lower().startswith("the ") or name.split()[-1].lower() in BUILDINGS
@@ -2513,8 +2570,9 @@ def _on_occasion(event: Event, cluster, clusters: list, events: list[Event]) -> 
 
 
 def _signed_when_met(event: Event, cluster, clusters: list, events: list[Event], sides: dict[str, str]) -> Event:
-    """"X met Y in Z on Monday. The pair signed a memorandum ...": a signing told right after the same sides' contact,
-    with no place or day of its own, was done there and then."""
+    """"X met Y in Z on Monday. The pair signed a memorandum ...", "X, Y hold talks in Z, sign deal": a signing told
+    right after the same sides' contact (or beside it in a headline), with no place or day of its own, was done there
+    and then."""
     undated = event.time is None or not event.time.text  # a day given by no words of its own
     if event.type != "signing" or event.status != "held" or event.location is not None and not undated:
         return event
@@ -2522,8 +2580,10 @@ def _signed_when_met(event: Event, cluster, clusters: list, events: list[Event],
     mine = {sides.get(k, k) for k in event.participants}
     for c, other in zip(clusters, events):
         if c is cluster or other.type not in _CONTACT_TYPES or other.status != "held" \
-                or not any(0 <= n - s.sent_no <= 4 for n in told for s in c.sightings):
-            continue
+                or not (any(0 <= n - s.sent_no <= 4 for n in told for s in c.sightings)
+                        or not told and any(s.headline for s in c.sightings)
+                        and not all(s.headline for s in c.sightings)):
+            continue  # (a headline's "X, Y hold talks in Z, sign deal": the signing only it tells, at those talks)
         theirs = {sides.get(k, k) for k in other.participants}
         if len(mine) >= 2 and (mine == theirs or len(theirs) >= 2 and theirs < mine and event.location is None):
             # (the leaders met, their ministers signed: "Kenya's X and Tanzania's minister, Y," the parse may leave
