@@ -106,6 +106,8 @@ class Parties(Places):
         if len(appos) == 1 and appos[0].i > tok.i and is_title(appos[0].text) \
                 and tok.dep_ not in ("nsubj", "nsubjpass") and self.actors.at(tok.idx, tok.idx + len(tok)) is None:
             return self._np_keys(appos[0])  # "called on His Majesty the King": the office the style goes before
+        if (holder := self._dual_office_holder(tok)) is not None:
+            return self._one_np(holder)  # "the Tánaiste and Minister for Foreign Affairs, X": one person's two offices
         # "Turkey's President Erdogan and US President Trump": the parser may hang the conjunct on the apposition
         heads = _listed_before(tok) + [tok] + [c for a in [tok, *(c for c in tok.children if c.dep_ == "appos")]
                                             for c in a.conjuncts if c.i > tok.i]
@@ -120,6 +122,19 @@ class Parties(Places):
             # "A, B, the Republic of C and D" parsed as appositions
             keys.extend(k for k in self._listed_subject(tok) if k not in keys)
         return keys
+
+    def _dual_office_holder(self, tok):
+        """"The Deputy Prime Minister and Minister of Foreign Affairs, X": titles joined by "and" with one person in
+        apposition name that person's offices, not a second side."""
+        titles = [tok, *(c for c in tok.conjuncts if c.i > tok.i)]
+        if len(titles) < 2 or not all(t.pos_ == "PROPN" and is_title(t.text) for t in titles):
+            return None
+        people = [c for c in tok.children if c.dep_ == "appos" and c.i > titles[-1].i]
+        if len(people) != 1 or any(self.actors.at(t.idx, t.idx + len(t)) is not None
+                                   and self.actors.at(t.idx, t.idx + len(t)).type == "person" for t in titles):
+            return None
+        person = self.actors.at(people[0].idx, people[0].idx + len(people[0]))
+        return people[0] if person is not None and person.type == "person" else None
 
     def each_conjunct(self, tok) -> list[tuple[object, list[str]]]:
         """Each conjunct of a noun phrase with its own actors ("met A, B and C separately": one party each)."""
@@ -307,6 +322,8 @@ class Parties(Places):
             return self._recent_pair(tok)
         if tok.lower_ in _SIDE_COUNTS and tok.pos_ == "NUM" and [c.lower_ for c in tok.children] == ["the"]:
             return self._recent_pair(tok)  # "where the three signed a declaration": the three named before
+        if tok.tag_ == "NNS" and lemma in PERSON_TITLES and (keys := self._holders_listed(tok)):
+            return keys  # "the foreign ministers of A, X, and of B, Y, held talks": the people named in apposition
         if tok.tag_ == "NNS" and tok.i and tok.left_edge.lower_ in ("the", "their") \
                 and (keys := self._subject_before(tok)):
             return keys  # "The ministers later received X", "Their presidents will meet": those of the sentence before
@@ -437,6 +454,12 @@ class Parties(Places):
         keys = self.served_states(keys)
         return keys if len(keys) >= 2 and all(k.startswith("state:") for k in keys) else []  # (their people: no side
         # of unknown state)
+
+    def _holders_listed(self, tok) -> list[str]:
+        """"The foreign ministers of A, X, and of B, Y": a plural office's holders named in apposition, one per state."""
+        people = [m.key for c in tok.children if c.dep_ == "appos" and c.i > tok.i
+                  for m in [self.actors.at(c.idx, c.idx + len(c))] if m is not None and m.type == "person"]
+        return list(dict.fromkeys(people)) if len(set(people)) >= 2 else []
 
     def _agreed_delegates(self, tok) -> list[str]:
         """"The two agreed (that) their foreign ministers / officials would meet": people no modifier places, the
@@ -1628,9 +1651,14 @@ class Parties(Places):
                            if o.dep_ == "pobj" and o.lemma_.lower() in lx.SIGNABLE for k in self._compound_keys(o)])
         if trigger.pos_ == "VERB" and trigger.lemma_.lower() in _AGENT_TAKES_PART:
             # "a deal was signed by X and Y", "X was received by President Y": the agent takes part
-            roles.add([k for c in kids if c.dep_ == "agent"
-                       for o in c.children if o.dep_ == "pobj"  # "by the Head of State, His Highness X": X
-                       for k in self._named_or_held(o)])
+            by = [k for c in kids if c.dep_ == "agent"
+                  for o in c.children if o.dep_ == "pobj"  # "by the Head of State, His Highness X": X
+                  for k in self._named_or_held(o)]
+            if len(by) < 2 and trigger.lemma_.lower() in lx.SIGN_VERBS:
+                # "signed by the Minister of Foreign Affairs and Cooperation, X, and the Minister of Y, Z": a title
+                # with its own "and" misleads the parse; the people the agent names sign
+                by += [k for k in self._attendees(trigger) if k not in by]
+            roles.add(by)
         for verb in dict.fromkeys(v for v in (trigger, gov) if v is not None and v.dep_ == "relcl"):
             if any(o.lower_ in _RELATIVE_OBJECTS for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                    for o in c.children if o.dep_ == "pobj"):  # "received by X, with whom he held talks": X
@@ -2162,7 +2190,14 @@ def _holds(role: str | None, title: str) -> bool:
     if head_of(title) == "prime-minister" and head_of(role or "") == "prime-minister":
         return True  # "the two premiers": Prime Ministers
     words = (role or "").lower().replace("-", " ").split()
+    if title == "minister" and head_of(role or "") == "secretary" and _MINISTERIAL_SECRETARY & set(words) \
+            and not _JUNIOR_SECRETARY & set(words):
+        return True  # "Mexico's Secretary of Foreign Affairs", "the Cabinet Secretary for Foreign Affairs": a minister
     return any(w.startswith(title) and not (n and words[n - 1] in _OTHER_OFFICE) for n, w in enumerate(words))
+
+
+_MINISTERIAL_SECRETARY = frozenset("foreign external state cabinet".split())  # a secretary who is a minister
+_JUNIOR_SECRETARY = frozenset("permanent under assistant deputy general principal private".split())  # and who is not
 
 
 _OTHER_OFFICE = frozenset({"prime", "vice"})  # a word that makes a title another office
