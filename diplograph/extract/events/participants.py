@@ -51,6 +51,7 @@ from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import city_state, gazetteer
 from diplograph.kb.roles import (AUTHOR_OFFICES, BODIES, MODIFIERS, PORTFOLIOS, SHORT_TITLES, TITLE_HEADS, head_of,
                                  is_honorific, is_title, other_portfolio, same_title)
+from diplograph.kb.names import person_key
 from diplograph.kb.slugs import slug
 from diplograph.timex.dateline import dateline_place
 
@@ -106,8 +107,6 @@ class Parties(Places):
         if len(appos) == 1 and appos[0].i > tok.i and is_title(appos[0].text) \
                 and tok.dep_ not in ("nsubj", "nsubjpass") and self.actors.at(tok.idx, tok.idx + len(tok)) is None:
             return self._np_keys(appos[0])  # "called on His Majesty the King": the office the style goes before
-        if (holder := self._dual_office_holder(tok)) is not None:
-            return self._one_np(holder)  # "the Tánaiste and Minister for Foreign Affairs, X": one person's two offices
         # "Turkey's President Erdogan and US President Trump": the parser may hang the conjunct on the apposition
         heads = _listed_before(tok) + [tok] + [c for a in [tok, *(c for c in tok.children if c.dep_ == "appos")]
                                             for c in a.conjuncts if c.i > tok.i]
@@ -123,18 +122,21 @@ class Parties(Places):
             keys.extend(k for k in self._listed_subject(tok) if k not in keys)
         return keys
 
-    def _dual_office_holder(self, tok):
-        """"The Deputy Prime Minister and Minister of Foreign Affairs, X": titles joined by "and" with one person in
-        apposition name that person's offices, not a second side."""
-        titles = [tok, *(c for c in tok.conjuncts if c.i > tok.i)]
-        if len(titles) < 2 or not all(t.pos_ == "PROPN" and is_title(t.text) for t in titles):
+    def _as_person(self, mention):
+        """A person mention, or the person a multi-word name the tagger took for an unknown body stands for (held in
+        apposition to an office: "the foreign ministers of A, X, and of B, Thérèse Y")."""
+        if mention is None or mention.type == "person":
+            return mention
+        words = mention.text.split()
+        if mention.type != "organization" or mention.kind != "name" or not 2 <= len(words) <= 4 \
+                or gazetteer().entry(mention.key) is not None \
+                or not all(w[:1].isupper() and w[1:].replace("-", "").isalpha() and w[1:].islower()
+                           and w.lower() not in english_words("noun") for w in words):
             return None
-        people = [c for c in tok.children if c.dep_ == "appos" and c.i > titles[-1].i]
-        if len(people) != 1 or any(self.actors.at(t.idx, t.idx + len(t)) is not None
-                                   and self.actors.at(t.idx, t.idx + len(t)).type == "person" for t in titles):
-            return None
-        person = self.actors.at(people[0].idx, people[0].idx + len(people[0]))
-        return people[0] if person is not None and person.type == "person" else None
+        person = ActorMention(mention.start, mention.end, mention.text, person_key(mention.text), mention.text,
+                              "person", "name")
+        self.actors.swap(mention, person)
+        return person
 
     def each_conjunct(self, tok) -> list[tuple[object, list[str]]]:
         """Each conjunct of a noun phrase with its own actors ("met A, B and C separately": one party each)."""
@@ -457,8 +459,12 @@ class Parties(Places):
 
     def _holders_listed(self, tok) -> list[str]:
         """"The foreign ministers of A, X, and of B, Y": a plural office's holders named in apposition, one per state."""
-        people = [m.key for c in tok.children if c.dep_ == "appos" and c.i > tok.i
-                  for m in [self.actors.at(c.idx, c.idx + len(c))] if m is not None and m.type == "person"]
+        if not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            return []
+        people = [m.key for c in tok.subtree if c.dep_ in ("appos", "conj") and c.i > tok.i and c.pos_ == "PROPN"
+                  and (c.head == tok or c.head.head.lower_ == "of" and c.head.head.head == tok)  # (the parse may
+                  for m in [self._as_person(self.actors.at(c.idx, c.idx + len(c)))] if m is not None]  # (the
+        # parse may hang a name on its state: "of Rwanda, X, and of Y, Z"; the tagger may take a name for a body)
         return list(dict.fromkeys(people)) if len(set(people)) >= 2 else []
 
     def _agreed_delegates(self, tok) -> list[str]:
@@ -1658,6 +1664,10 @@ class Parties(Places):
                 # "signed by the Minister of Foreign Affairs and Cooperation, X, and the Minister of Y, Z": a title
                 # with its own "and" misleads the parse; the people the agent names sign
                 by += [k for k in self._attendees(trigger) if k not in by]
+                by += [k for c in kids if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and is_title(c.text)
+                       and any(a.dep_ == "agent" and a.i < c.i for a in kids)  # "..., and the Minister of Z, W"
+                       for m in self.actors.in_span(c.idx, c.right_edge.idx + len(c.right_edge))  # hung on the verb
+                       if m.type == "person" and m.kind != "pronoun" and (k := m.key) not in by]
             roles.add(by)
         for verb in dict.fromkeys(v for v in (trigger, gov) if v is not None and v.dep_ == "relcl"):
             if any(o.lower_ in _RELATIVE_OBJECTS for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
