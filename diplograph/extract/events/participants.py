@@ -1553,6 +1553,8 @@ class Parties(Places):
         if trigger.pos_ == "VERB":  # "will sign a treaty with X": the parser hung the partner on the thing signed
             children += [p for d in kids if d.dep_ == "dobj" and d.pos_ == "NOUN" and not self.np_keys(d)
                          for p in d.children if p.dep_ == "prep" and p.lower_ == "with"]
+            if trigger.lemma_.lower() in lx.SIGN_VERBS:  # "signed a memorandum of understanding (on trade) with X":
+                children += _deep_with(kids)  # the parser hung the partner on a word of the thing's name or topic
             if trigger.lemma_.lower() in lx.SIGN_VERBS:  # "entered into a pact with X"
                 children += [p for c in kids if c.dep_ == "prep" and c.lower_ == "into" for d in c.children
                              if d.dep_ == "pobj" for p in d.children if p.dep_ == "prep" and p.lower_ == "with"]
@@ -1655,6 +1657,8 @@ class Parties(Places):
             if len(roles.participants) < 2:  # "the signing of the ASEAN-Canada agreement": the accord's sides
                 roles.add([k for c in kids if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
                            if o.dep_ == "pobj" and o.lemma_.lower() in lx.SIGNABLE for k in self._compound_keys(o)])
+        if trigger.pos_ == "VERB" and trigger.dep_ == "acl" and trigger.lemma_.lower() in lx.SIGN_VERBS:
+            roles.add(self._titled_pair_before(trigger))
         if trigger.pos_ == "VERB" and trigger.lemma_.lower() in _AGENT_TAKES_PART:
             # "a deal was signed by X and Y", "X was received by President Y": the agent takes part
             by = [k for c in kids if c.dep_ == "agent"
@@ -1681,6 +1685,19 @@ class Parties(Places):
         self._answered_proposal(_proposal_above(trigger), roles)
         roles.participants = [k for k in roles.participants if k not in roles.mediators]
         return roles
+
+    def _titled_pair_before(self, verb) -> list[str]:
+        """"The Minister of A, X, and the Minister of B, Y, today signed ...": a verb the parser hung on the last name
+        (no subject of its own, the sentence rooted in a title) is signed by the people the titled list names."""
+        head = verb.head
+        if any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children) or head.dep_ != "appos" \
+                or head.pos_ != "PROPN" or not any(t.text == "," for t in verb.doc[head.i + 1:verb.i]) \
+                or head.sent.root.pos_ in ("VERB", "AUX") or head.sent.root.i > head.i:
+            return []
+        start = verb.doc[sentence_start(verb.doc, verb.i)].idx
+        people = list(dict.fromkeys(m.key for m in self.actors.in_span(start, head.idx + len(head))
+                                    if m.type == "person" and m.kind != "pronoun"))
+        return people if len(people) >= 2 else []
 
     def _attendees(self, verb) -> list[str]:
         """"attended by President of A X, President of B Y and Z": the people a passive's agent names, its list
@@ -2490,4 +2507,18 @@ def _trip_holders(doc) -> frozenset[int]:
         found = doc.user_data[key] = frozenset(
             prep.head.i for i, d in enumerate(dep) if d == "pobj" and lemma[i].lower() in _VISIT_NOUNS
             and (prep := doc[i].head).dep_ == "prep" and prep.lower_ in ("during", "on"))
+    return found
+
+
+_DEEP_WITH_REACH = 3  # "of"/"on" phrases down from the thing signed to the "with" the parser hung on them
+
+
+def _deep_with(kids) -> list:
+    """The "with" phrases a signing verb's object carries a few "of"/"on" phrases down ("signed a memorandum of
+    understanding on border trade with X"), where no actor lies between (not "an agreement of the EU with X")."""
+    found, level = [], [o for o in kids if o.dep_ == "dobj" and o.pos_ == "NOUN"]
+    for _ in range(_DEEP_WITH_REACH):
+        level = [o for d in level for p in d.children if p.dep_ == "prep" and p.lower_ in ("of", "on", "for")
+                 for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+        found += [p for d in level for p in d.children if p.dep_ == "prep" and p.lower_ == "with"]
     return found
