@@ -135,6 +135,7 @@ def test_two_sides_who_will_discuss_a_topic_hold_talks(run, text):
 @pytest.mark.parametrize("text", [
     "The president and his ministers will discuss the budget on Monday.",
     "Lars Holmgren and Kadri Tamm discussed energy links.",  # a past retelling: the meeting is told elsewhere
+    "A spokesman said Lars Holmgren and Kadri Tamm will discuss energy links.",  # the meeting said beside it
 ])
 def test_no_talks_from_a_cabinet_or_a_past_discussion(run, text):
     assert not [r for r in rows(run(text)) if r[0] == "talks"], rows(run(text))
