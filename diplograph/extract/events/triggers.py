@@ -883,9 +883,9 @@ def _pair_to_discuss(verb) -> bool:
     """"where she and Ireland's foreign minister X will discuss Y": two sides, one of them named, will discuss a topic
     together (a plan; a past "discussed" retells a meeting told already)."""
     if not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children) \
-            or not (verb.dep_ == "ROOT" or verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children)):
-        return False  # (a clause of its own or a trip's "where"; not what a spokesman "said" they will discuss,
-        # the meeting told beside it)
+            or not (verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children)):
+        return False  # (a trip's "where" clause; not "will host X to lunch. The two will discuss Y", the lunch's
+        # topic, nor what a spokesman "said" they will discuss beside a meeting)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or len(subj.conjuncts) != 1 or not any(c.dep_ == "dobj" for c in verb.children):
         return False
