@@ -355,6 +355,12 @@ def _title_phrase(head, keys_at: dict[int, str]) -> tuple[str, str | None]:
                 role_of = key
             elif obj is not None and obj.text[:1].isupper():
                 words_ += ["of", " ".join(t.text for t in obj.subtree if t.dep_ != "det")]
+    for child in head.rights:  # "the Deputy Prime Minister and Minister of Foreign Affairs, X": both offices are X's
+        if child.dep_ == "conj" and child.pos_ == "PROPN" and is_title(child.text) and child.tag_ != "NNPS" \
+                and any(c.dep_ == "cc" for c in head.children) and child.i - head.i <= _LONG_TITLE_TOKENS:
+            more, of = _title_phrase(child, keys_at)
+            words_ += ["and", more]
+            role_of = role_of or of
     return " ".join(words_), role_of
 
 

@@ -51,6 +51,7 @@ from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import city_state, gazetteer
 from diplograph.kb.roles import (AUTHOR_OFFICES, BODIES, MODIFIERS, PORTFOLIOS, SHORT_TITLES, TITLE_HEADS, head_of,
                                  is_honorific, is_title, other_portfolio, same_title)
+from diplograph.kb.names import person_key
 from diplograph.kb.slugs import slug
 from diplograph.timex.dateline import dateline_place
 
@@ -120,6 +121,22 @@ class Parties(Places):
             # "A, B, the Republic of C and D" parsed as appositions
             keys.extend(k for k in self._listed_subject(tok) if k not in keys)
         return keys
+
+    def _as_person(self, mention):
+        """A person mention, or the person a multi-word name the tagger took for an unknown body stands for (held in
+        apposition to an office: "the foreign ministers of A, X, and of B, Thérèse Y")."""
+        if mention is None or mention.type == "person":
+            return mention
+        words = mention.text.split()
+        if mention.type != "organization" or mention.kind != "name" or not 2 <= len(words) <= 4 \
+                or gazetteer().entry(mention.key) is not None \
+                or not all(w[:1].isupper() and w[1:].replace("-", "").isalpha() and w[1:].islower()
+                           and w.lower() not in english_words("noun") for w in words):
+            return None
+        person = ActorMention(mention.start, mention.end, mention.text, person_key(mention.text), mention.text,
+                              "person", "name")
+        self.actors.swap(mention, person)
+        return person
 
     def each_conjunct(self, tok) -> list[tuple[object, list[str]]]:
         """Each conjunct of a noun phrase with its own actors ("met A, B and C separately": one party each)."""
@@ -307,6 +324,8 @@ class Parties(Places):
             return self._recent_pair(tok)
         if tok.lower_ in _SIDE_COUNTS and tok.pos_ == "NUM" and [c.lower_ for c in tok.children] == ["the"]:
             return self._recent_pair(tok)  # "where the three signed a declaration": the three named before
+        if tok.tag_ == "NNS" and lemma in PERSON_TITLES and (keys := self._holders_listed(tok)):
+            return keys  # "the foreign ministers of A, X, and of B, Y, held talks": the people named in apposition
         if tok.tag_ == "NNS" and tok.i and tok.left_edge.lower_ in ("the", "their") \
                 and (keys := self._subject_before(tok)):
             return keys  # "The ministers later received X", "Their presidents will meet": those of the sentence before
@@ -437,6 +456,16 @@ class Parties(Places):
         keys = self.served_states(keys)
         return keys if len(keys) >= 2 and all(k.startswith("state:") for k in keys) else []  # (their people: no side
         # of unknown state)
+
+    def _holders_listed(self, tok) -> list[str]:
+        """"The foreign ministers of A, X, and of B, Y": a plural office's holders named in apposition, one per state."""
+        if not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            return []
+        people = [m.key for c in tok.subtree if c.dep_ in ("appos", "conj") and c.i > tok.i and c.pos_ == "PROPN"
+                  and (c.head == tok or c.head.head.lower_ == "of" and c.head.head.head == tok)  # (the parse may
+                  for m in [self._as_person(self.actors.at(c.idx, c.idx + len(c)))] if m is not None]  # (the
+        # parse may hang a name on its state: "of Rwanda, X, and of Y, Z"; the tagger may take a name for a body)
+        return list(dict.fromkeys(people)) if len(set(people)) >= 2 else []
 
     def _agreed_delegates(self, tok) -> list[str]:
         """"The two agreed (that) their foreign ministers / officials would meet": people no modifier places, the
@@ -1524,6 +1553,8 @@ class Parties(Places):
         if trigger.pos_ == "VERB":  # "will sign a treaty with X": the parser hung the partner on the thing signed
             children += [p for d in kids if d.dep_ == "dobj" and d.pos_ == "NOUN" and not self.np_keys(d)
                          for p in d.children if p.dep_ == "prep" and p.lower_ == "with"]
+            if trigger.lemma_.lower() in lx.SIGN_VERBS:  # "signed a memorandum of understanding (on trade) with X":
+                children += _deep_with(kids)  # the parser hung the partner on a word of the thing's name or topic
             if trigger.lemma_.lower() in lx.SIGN_VERBS:  # "entered into a pact with X"
                 children += [p for c in kids if c.dep_ == "prep" and c.lower_ == "into" for d in c.children
                              if d.dep_ == "pobj" for p in d.children if p.dep_ == "prep" and p.lower_ == "with"]
@@ -1626,11 +1657,22 @@ class Parties(Places):
             if len(roles.participants) < 2:  # "the signing of the ASEAN-Canada agreement": the accord's sides
                 roles.add([k for c in kids if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
                            if o.dep_ == "pobj" and o.lemma_.lower() in lx.SIGNABLE for k in self._compound_keys(o)])
+        if trigger.pos_ == "VERB" and trigger.dep_ == "acl" and trigger.lemma_.lower() in lx.SIGN_VERBS:
+            roles.add(self._titled_pair_before(trigger))
         if trigger.pos_ == "VERB" and trigger.lemma_.lower() in _AGENT_TAKES_PART:
             # "a deal was signed by X and Y", "X was received by President Y": the agent takes part
-            roles.add([k for c in kids if c.dep_ == "agent"
-                       for o in c.children if o.dep_ == "pobj"  # "by the Head of State, His Highness X": X
-                       for k in self._named_or_held(o)])
+            by = [k for c in kids if c.dep_ == "agent"
+                  for o in c.children if o.dep_ == "pobj"  # "by the Head of State, His Highness X": X
+                  for k in self._named_or_held(o)]
+            if len(by) < 2 and trigger.lemma_.lower() in lx.SIGN_VERBS:
+                # "signed by the Minister of Foreign Affairs and Cooperation, X, and the Minister of Y, Z": a title
+                # with its own "and" misleads the parse; the people the agent names sign
+                by += [k for k in self._attendees(trigger) if k not in by]
+                by += [k for c in kids if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and is_title(c.text)
+                       and any(a.dep_ == "agent" and a.i < c.i for a in kids)  # "..., and the Minister of Z, W"
+                       for m in self.actors.in_span(c.idx, c.right_edge.idx + len(c.right_edge))  # hung on the verb
+                       if m.type == "person" and m.kind != "pronoun" and (k := m.key) not in by]
+            roles.add(by)
         for verb in dict.fromkeys(v for v in (trigger, gov) if v is not None and v.dep_ == "relcl"):
             if any(o.lower_ in _RELATIVE_OBJECTS for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                    for o in c.children if o.dep_ == "pobj"):  # "received by X, with whom he held talks": X
@@ -1643,6 +1685,19 @@ class Parties(Places):
         self._answered_proposal(_proposal_above(trigger), roles)
         roles.participants = [k for k in roles.participants if k not in roles.mediators]
         return roles
+
+    def _titled_pair_before(self, verb) -> list[str]:
+        """"The Minister of A, X, and the Minister of B, Y, today signed ...": a verb the parser hung on the last name
+        (no subject of its own, the sentence rooted in a title) is signed by the people the titled list names."""
+        head = verb.head
+        if any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children) or head.dep_ != "appos" \
+                or head.pos_ != "PROPN" or not any(t.text == "," for t in verb.doc[head.i + 1:verb.i]) \
+                or head.sent.root.pos_ in ("VERB", "AUX") or head.sent.root.i > head.i:
+            return []
+        start = verb.doc[sentence_start(verb.doc, verb.i)].idx
+        people = list(dict.fromkeys(m.key for m in self.actors.in_span(start, head.idx + len(head))
+                                    if m.type == "person" and m.kind != "pronoun"))
+        return people if len(people) >= 2 else []
 
     def _attendees(self, verb) -> list[str]:
         """"attended by President of A X, President of B Y and Z": the people a passive's agent names, its list
@@ -2162,7 +2217,14 @@ def _holds(role: str | None, title: str) -> bool:
     if head_of(title) == "prime-minister" and head_of(role or "") == "prime-minister":
         return True  # "the two premiers": Prime Ministers
     words = (role or "").lower().replace("-", " ").split()
+    if title == "minister" and head_of(role or "") == "secretary" and _MINISTERIAL_SECRETARY & set(words) \
+            and not _JUNIOR_SECRETARY & set(words):
+        return True  # "Mexico's Secretary of Foreign Affairs", "the Cabinet Secretary for Foreign Affairs": a minister
     return any(w.startswith(title) and not (n and words[n - 1] in _OTHER_OFFICE) for n, w in enumerate(words))
+
+
+_MINISTERIAL_SECRETARY = frozenset("foreign external state cabinet".split())  # a secretary who is a minister
+_JUNIOR_SECRETARY = frozenset("permanent under assistant deputy general principal private".split())  # and who is not
 
 
 _OTHER_OFFICE = frozenset({"prime", "vice"})  # a word that makes a title another office
@@ -2445,4 +2507,18 @@ def _trip_holders(doc) -> frozenset[int]:
         found = doc.user_data[key] = frozenset(
             prep.head.i for i, d in enumerate(dep) if d == "pobj" and lemma[i].lower() in _VISIT_NOUNS
             and (prep := doc[i].head).dep_ == "prep" and prep.lower_ in ("during", "on"))
+    return found
+
+
+_DEEP_WITH_REACH = 3  # "of"/"on" phrases down from the thing signed to the "with" the parser hung on them
+
+
+def _deep_with(kids) -> list:
+    """The "with" phrases a signing verb's object carries a few "of"/"on" phrases down ("signed a memorandum of
+    understanding on border trade with X"), where no actor lies between (not "an agreement of the EU with X")."""
+    found, level = [], [o for o in kids if o.dep_ == "dobj" and o.pos_ == "NOUN"]
+    for _ in range(_DEEP_WITH_REACH):
+        level = [o for d in level for p in d.children if p.dep_ == "prep" and p.lower_ in ("of", "on", "for")
+                 for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+        found += [p for d in level for p in d.children if p.dep_ == "prep" and p.lower_ == "with"]
     return found

@@ -687,7 +687,8 @@ def is_place(tok) -> bool:
     if gz.capital(text) is not None:
         return True
     state = gz.lookup(text)  # "to Tajikistan" tagged NORP, "to Samoa" tagged ORG: a state is a place too
-    return state is not None and state.type == "state" and tok.ent_type_ not in ("PERSON",)
+    return state is not None and state.type == "state" and (tok.ent_type_ != "PERSON" or " " in text.strip())
+    # ("to Brunei Darussalam" tagged a person: a state's whole formal name; not "Jordan" or "Georgia" alone)
 
 
 def _unlisted_town(prep, obj, mention) -> str | None:

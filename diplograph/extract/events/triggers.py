@@ -192,6 +192,9 @@ def trigger_type(tok) -> str | None:
         papers = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + [
             o for c in tok.children if c.dep_ == "prep" and c.lower_ == "into" for o in c.children if o.dep_ == "pobj"]
         # ("entered into a pact")
+        if tok.dep_ == "acl" and tok.head.pos_ == "PROPN" and tok.head.dep_ == "appos":  # "..., Minister of B, Y,
+            papers += [c for c in tok.head.children if c.dep_ == "appos" and c.i > tok.i]  # today signed in Lima the
+            # Agreement": the verb and its paper both hung on the last signer's name
         if signed_clause(tok) or misread_signers(tok) is not None:
             papers.append(tok.head)  # "an accord signed on Tuesday by X and Y", "the treaty that X and Y signed",
             # "the two signed agreements"
@@ -201,6 +204,8 @@ def trigger_type(tok) -> str | None:
     if lemma in lx.SPEAK_VERBS:
         if _remote(tok) or _readout_call(tok):
             return "call"
+        if lemma == "discuss" and _pair_to_discuss(tok):
+            return "talks"  # "goes to Dublin, where she and Ireland's foreign minister X will discuss Y"
         return "meeting" if _on_the_sidelines(tok) else None  # "A and B spoke on the sidelines of the summit"
     if lemma == "call" and _calls_on(tok):
         return "meeting"  # "is expected to call on President X": a courtesy call in person
@@ -872,6 +877,22 @@ def moved_from(obj) -> list:
         return []
     prep = obj.doc[after]
     return list(prep.subtree) if prep.lower_ == "from" and prep.dep_ == "prep" and prep.head == obj.head else []
+
+
+def _pair_to_discuss(verb) -> bool:
+    """"where she and Ireland's foreign minister X will discuss Y": two sides, one of them named, will discuss a topic
+    together (a plan; a past "discussed" retells a meeting told already)."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children) \
+            or not (verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children)):
+        return False  # (a trip's "where" clause; not "will host X to lunch. The two will discuss Y", the lunch's
+        # topic, nor what a spokesman "said" they will discuss beside a meeting)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or len(subj.conjuncts) != 1 or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    pair = (subj, *subj.conjuncts)
+    return any(t.ent_type_ == "PERSON" or any(g.ent_type_ == "PERSON" for g in t.children if g.dep_ == "appos")
+               for t in pair) and all(t.pos_ in ("PROPN", "PRON") or t.lower_ in TITLE_HEADS for t in pair)
+    # ("he and Estonia's foreign minister X": a title heads the second side, its name hung on the first)
 
 
 def _to_a_place(tok, preps: tuple[str, ...] = ("in", "at"), deps: tuple[str, ...] = ("prep",)) -> bool:
