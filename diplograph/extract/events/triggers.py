@@ -183,6 +183,8 @@ def trigger_type(tok) -> str | None:
         return "meeting"  # a reception is the two sides meeting; the guest's trip, if named, is a visit of its own
     if lemma in lx.TRAVEL_VERBS and tok.pos_ == "VERB":  # "will travel to Cairo", "ruled out travelling to X"
         return "visit" if _to_a_place(tok, lx.TRIP_TO) else None
+    if lemma == "invite" and tok.pos_ == "VERB":  # "I have invited him to Berlin": the guest's trip, proposed
+        return "visit" if _invited_to_place(tok) else None
     if lemma in lx.DEPART_VERBS and tok.pos_ == "VERB":  # "will leave for Beijing on Monday"
         return "visit" if _to_a_place(tok, ("for",)) else None
     if tok.pos_ != "VERB":
@@ -872,6 +874,18 @@ def moved_from(obj) -> list:
         return []
     prep = obj.doc[after]
     return list(prep.subtree) if prep.lower_ == "from" and prep.dep_ == "prep" and prep.head == obj.head else []
+
+
+def _invited_to_place(tok) -> bool:
+    """"invited her to Ottawa in July", "has invited the Thai premier to Australia": a party asked to come to a
+    named place (no infinitive or purpose: "invited X to visit", "to Berlin for talks" are told by those words)."""
+    guests = [c for c in tok.children if c.dep_ == "dobj"]
+    if not guests or any(c.dep_ in ("xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+        return False
+    if not any(g.lower_ in ("him", "her", "them") or g.ent_type_ in ("PERSON", "NORP", "GPE")
+               or g.lemma_.lower() in TITLE_HEADS for g in guests):
+        return False
+    return _to_a_place(tok, ("to",))
 
 
 def _to_a_place(tok, preps: tuple[str, ...] = ("in", "at"), deps: tuple[str, ...] = ("prep",)) -> bool:
