@@ -1004,8 +1004,9 @@ class _Finder:
             subj = next((c for c in subj.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > subj.i), subj)
         if subj is not None and subj.lower_ in ("he", "she") and verb.dep_ in ("relcl", "advcl", "conj") \
                 and (main := next((c for c in self._sent(subj).root.children if c.dep_ == "nsubj"), None)) is not None \
-                and main.i < subj.i and _secretary_general(main):
-            subj = main  # "The Deputy Secretary-General is in Nairobi, where she met X": the office's body
+                and main.i < subj.i and (_secretary_general(main) or self._bare_title(main)):
+            subj = main  # "The Deputy Secretary-General is in Nairobi, where she met X": the office's body; "The
+            # Minister will be in Colombo, where he will meet X": the office the briefing's state holds
         if subj is not None and _secretary_general(subj):
             return self._body_of_office(subj)
         if subj is not None and (head := _secretary_general_of(subj)) is not None:
@@ -1045,9 +1046,10 @@ class _Finder:
     def _bare_title(self, node) -> bool:
         """True for "the Prime Minister" with no name, state or plural: an office the text must frame."""
         return node.lemma_.lower() in PERSON_TITLES and not self.parties.np_keys(node) \
-            and not any(c.dep_ == "poss" or c.dep_ == "prep" and not self._portfolio(c)
-                        or c.dep_ in ("amod", "compound") and c.lower_ not in _TITLE_PARTS for c in node.children) \
-            and any(c.lower_ == "the" for c in node.children) \
+            and not any(c.dep_ == "poss" and c.lower_ != "our" or c.dep_ == "prep" and not self._portfolio(c)
+                        or c.dep_ in ("amod", "compound") and c.lower_ not in _TITLE_PARTS | PORTFOLIOS
+                        for c in node.children) \
+            and (any(c.lower_ in ("the", "our") for c in node.children) or _capitalised_office(node)) \
             and node.tag_ not in ("NNS", "NNPS")  # "the presidents agreed": the pair named before, not one office
 
     def _office_object(self, tok, roles: Roles) -> list[str]:
@@ -1162,6 +1164,8 @@ class _Finder:
         names = [" ".join(words[i:i + n]) for n in (1, 2, 3) for i in range(len(words) - n + 1) if words[i][:1].isupper()]
         found |= {e.key for name in names if (e := gazetteer().lookup(name)) is not None and e.type == "state"
                   and name == e.name}
+        found |= {e.state or e.key for name in names if " " in name and (e := gazetteer().capital(name)) is not None}
+        # ("Ministry of External Affairs, New Delhi": a capital of two words)
         return found.pop() if len(found) == 1 else None
 
     def _earlier_office_states(self, subj, title: str) -> set[str]:
@@ -3156,6 +3160,14 @@ def _portfolio(prep) -> bool:
     return prep.lower_ in ("of", "for") and len(objs) == 1 and objs[0].text[:1].isupper() \
         and objs[0].ent_type_ not in ("GPE", "NORP", "ORG") and (objs[0].lower_ in PORTFOLIOS
                                                                  or objs[0].lower_ in ("defence", "defense", "justice"))
+
+
+def _capitalised_office(node) -> bool:
+    """"External Affairs Minister will be in Dhaka": a capitalised title with no determiner opening its sentence, as a
+    briefing names its own office (not "Prime Minister X", which has a name)."""
+    first = node.left_edge
+    return node.text[:1].isupper() and node.pos_ == "PROPN" and not any(c.dep_ == "det" for c in node.children) \
+        and (first.is_sent_start or first.i > 0 and first.nbor(-1).text in (":", "\n", "\n\n"))
 
 
 def _line_label(subj) -> bool:
