@@ -10,6 +10,7 @@ from diplograph.extract.actors.candidates import gazetteer_cands
 from diplograph.extract.actors.columns import doc_text, entities, sentence_start, subtree_ids
 from diplograph.extract.base import ActorMention, DocActors, any_word, token_strings
 from diplograph.extract.clauses import is_speech_verb, nearest_subject
+from diplograph.extract.events.asked import asked_place
 from diplograph.extract.events.coref import (ANAPHOR_WINDOW, Sighting, corefer, host_on_visit, share_setting,
                                              signed_at_contact, split_trip, to_record, trip_called_off)
 from diplograph.extract.events.participants import (GROUP_PREFIX, MEDIATE_VERBS, OCCASIONS, Parties, Roles,
@@ -729,7 +730,7 @@ class _Finder:
         if found is not None and _building(found) and not _known_place(found):  # "returns to X, where she will
             found = _where_place(chain) or found  # receive Y at the palace": the city before a building of no place
         roles.location = found or self._here(chain) or self.parties.tail_place(_closing_tail(tok, chain)) \
-            or _where_place(chain) or self._staying_in(chain)
+            or _where_place(chain) or self._staying_in(chain) or _there_asked(chain)
         if roles.location is None and tok.pos_ in ("NOUN", "PROPN") \
                 and tok.lemma_.lower() in _GATHERINGS | lx.ROUND_NOUNS:
             roles.location = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
@@ -1952,6 +1953,13 @@ def _city_within(city: str | None, state: str) -> bool:
     """Whether a place is a city of the state another names ("Tashkent" within "Uzbekistan")."""
     entry = gazetteer().lookup(state)
     return city is not None and entry is not None and entry.type == "state" and city_state(city) == entry.key
+
+
+def _there_asked(chain) -> str | None:
+    """"A: I met him there on Thursday" below a question on a place: the place asked about."""
+    there = next((c for v in chain[:3] if v.pos_ in ("VERB", "AUX") for c in v.children
+                  if c.dep_ == "advmod" and c.lower_ == "there"), None)
+    return asked_place(there) if there is not None else None
 
 
 def _where_place(chain) -> str | None:

@@ -36,6 +36,8 @@ def label_speaker(actors: DocActors, text: str, a: int, b: int, header_end: int,
         return people[-1].key
     last = words[-1]
     known = _surname(actors, last) if len(last) > 2 else None
+    if known is None and answering and len(last) > 3 and label.isupper():
+        known = _name_word(actors, last)  # "DATUK SERI AZMAN:" for Datuk Seri Azman Hakimi Yusof, named by given name
     if known is not None:
         return known
     lowered = [w.lower() for w in words]
@@ -168,6 +170,14 @@ def _surname(actors: DocActors, word: str) -> str | None:
     found = next((m for m in actors.mentions if m.type == "person" and m.kind != "unnamed"
                   and m.name.split()[-1].lower() == low), None)
     return found.key if found is not None else None
+
+
+def _name_word(actors: DocActors, word: str) -> str | None:
+    """The one named person of the document one of whose names (not the last) is word."""
+    low = word.lower()
+    found = {m.key for m in actors.mentions if m.type == "person" and m.kind == "name"
+             and low in (w.lower() for w in m.name.split()[:-1])}
+    return found.pop() if len(found) == 1 else None
 
 
 def _is_title(word: str) -> bool:
