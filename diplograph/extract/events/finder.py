@@ -756,8 +756,9 @@ class _Finder:
             met = self._office_object(tok, Roles(participants=named, location=roles.location))  # "met the PM"
             roles.add(met)
             roles.counterpart = roles.counterpart or bool(met)  # "held talks with the King": a counterpart met
-        if roles.invited:
-            subjects = []  # "X conveyed the invitation of Y for Z to visit": Z travels, X only carries the message
+        if roles.invited or kind == "visit" and tok.lemma_.lower() == "invite":
+            subjects = []  # "X conveyed the invitation of Y for Z to visit": Z travels, X only carries the message;
+            # "X invited Y to Z": Y travels
         definite = any(c.lower_ in _ANAPHORIC_DETS for c in tok.children if c.dep_ in ("det", "predet", "amod")) \
             and tok.lemma_.lower() not in lx.TABLE_NOUNS  # "back to the negotiating table": an idiom, not "the talks"
         anaphor = definite and not roles.participants and tok.pos_ != "VERB" \
@@ -841,6 +842,10 @@ class _Finder:
             self._unnamed_host(tok, roles, subjects)  # "The President received X in Paris": France receives X
         if reception and status in ("declined", "cancelled") and not _received_for_talks(tok):
             kind = "visit"  # "refused to receive a delegation": the guests' trip is refused, nobody met
+        if kind == "visit" and tok.pos_ == "VERB" and tok.lemma_.lower() == "invite":
+            guests = [k for c in tok.children if c.dep_ == "dobj" for k in self.parties.np_keys(c)]
+            if guests:  # "X invited Y to Z": Y and the land visited, not whoever else the clause names
+                roles.participants = list(dict.fromkeys(guests + [k for k, _ in self.trips[tok.i][0]]))
         left = min([tok.idx] + [t.idx for c in tok.children if c.dep_ in ("det", "amod", "compound")
                                 for t in c.subtree])
         appos = tok.dep_ == "appos" and trigger_type(tok.head) is not None or _purpose_of_gathering(tok, kind) \

@@ -885,7 +885,12 @@ def _invited_to_place(tok) -> bool:
     if not any(g.lower_ in ("him", "her", "them") or g.ent_type_ in ("PERSON", "NORP", "GPE")
                or g.lemma_.lower() in TITLE_HEADS for g in guests):
         return False
+    if any(t.i > tok.i and t.lemma_.lower() in _MET_WORDS for t in tok.sent):
+        return False  # "invited him to Berlin, and I hope we can sit down together": the meeting tells it
     return _to_a_place(tok, ("to",))
+
+
+_MET_WORDS = frozenset("meet meeting talk talks sit summit".split())  # a meeting told beside an invitation
 
 
 def _to_a_place(tok, preps: tuple[str, ...] = ("in", "at"), deps: tuple[str, ...] = ("prep",)) -> bool:
