@@ -846,6 +846,9 @@ class _Finder:
             guests = [k for c in tok.children if c.dep_ == "dobj" for k in self.parties.np_keys(c)]
             if guests:  # "X invited Y to Z": Y and the land visited, not whoever else the clause names
                 roles.participants = list(dict.fromkeys(guests + [k for k, _ in self.trips[tok.i][0]]))
+        if kind == "meeting" and tok.pos_ == "VERB" and tok.lemma_.lower() == "invite" and roles.location is None:
+            roles.location = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
+                                   if o.dep_ == "pobj" and (p := where_place(o))), None)  # "invited X and Y to Z"
         left = min([tok.idx] + [t.idx for c in tok.children if c.dep_ in ("det", "amod", "compound")
                                 for t in c.subtree])
         appos = tok.dep_ == "appos" and trigger_type(tok.head) is not None or _purpose_of_gathering(tok, kind) \
