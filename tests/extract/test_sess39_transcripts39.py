@@ -114,3 +114,11 @@ def test_an_answer_of_the_closing_notes_speaker(run, text, parts, place):
 def test_there_is_the_place_the_question_names(run, text, parts, place):
     rows = event_rows(run(text))
     assert _has(rows, MEET, parts, "held", place=place), rows
+
+
+def test_an_invitation_of_several_guests_is_a_meeting_there(run):
+    text = ("Austrian Foreign Minister Clara Weissenberger has invited Slovak Foreign Minister Miroslav Hudec and "
+            "Hungarian Foreign Minister Ágnes Farkas to Vienna on March 19.")
+    rows = event_rows(run(text))
+    assert any(r[0] == "meeting" and r[4] == "Vienna" and {"Miroslav Hudec", "Ágnes Farkas"} <= r[1] for r in rows), rows
+    assert not any(r[0] == "visit" for r in rows), rows
