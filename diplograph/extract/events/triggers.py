@@ -184,10 +184,8 @@ def trigger_type(tok) -> str | None:
     if lemma in lx.TRAVEL_VERBS and tok.pos_ == "VERB":  # "will travel to Cairo", "ruled out travelling to X"
         return "visit" if _to_a_place(tok, lx.TRIP_TO) else None
     if lemma == "invite" and tok.pos_ == "VERB":  # "I have invited him to Berlin": the guest's trip, proposed
-        if not _invited_to_place(tok):
-            return None
-        several = any(g.conjuncts for g in tok.children if g.dep_ == "dobj")
-        return "meeting" if several else "visit"  # "invited X and Y to Galati": a meeting the inviter hosts
+        several = any(g.conjuncts for g in tok.children if g.dep_ == "dobj")  # "invited X and Y to Z": a
+        return "visit" if _invited_to_place(tok) and not several else None  # gathering told elsewhere, if at all
     if lemma in lx.DEPART_VERBS and tok.pos_ == "VERB":  # "will leave for Beijing on Monday"
         return "visit" if _to_a_place(tok, ("for",)) else None
     if tok.pos_ != "VERB":
