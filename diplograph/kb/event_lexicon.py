@@ -182,7 +182,7 @@ mission missions
 envoy envoys ambassador ambassadors
 official officials diplomat diplomats minister ministers leader leaders president presidents side
 sides country countries government governments representative representatives counterpart
-counterparts foreign-minister head heads neighbour neighbours neighbor neighbors parties rivals member members""".split())
+counterparts colleague colleagues foreign-minister head heads neighbour neighbours neighbor neighbors parties rivals member members""".split())
 # What a team or mission is sent to do ("a fact-finding team", "a technical mission"): a body's envoys, not a squad.
 MISSION_MODS = frozenset("""finding fact-finding technical assessment monitoring observer observation negotiating
 verification inspection mediation expert evaluation high-level ministerial advance electoral""".split())

@@ -14,16 +14,16 @@ monarch pope leader head minister secretary secretary-general ambassador envoy e
 diplomat negotiator representative consul spokesman spokeswoman spokesperson adviser advisor aide
 counsellor counselor councillor councilor assistant general commander chief chairman chairwoman chairperson chair director
 director-general
-governor mayor senator congressman congresswoman lawmaker speaker counterpart deputy official
+governor mayor senator congressman congresswoman lawmaker speaker counterpart colleague deputy official
 commissioner prosecutor attorney-general judge justice rapporteur coordinator czar tsar
 lyonchhen lyonpo beretitenti taoiseach tánaiste tanaiste d'affaires d’affaires
 """.split())  # offices known by their own language's word: Bhutan's "Lyonchhen" (prime minister) and "Lyonpo"
 # (minister), Kiribati's "Beretitenti" (president), Ireland's "Taoiseach" and "Tánaiste", the chargé d'affaires
 PLURAL_HEADS = frozenset("""presidents leaders ministers ambassadors envoys diplomats negotiators
-officials spokesmen advisers advisors aides counterparts heads chiefs""".split())
+officials spokesmen advisers advisors aides counterparts colleagues heads chiefs""".split())
 # Heads that say "the person at the top" and so match any such office.
 LEADER_HEADS = frozenset("""president premier chancellor king queen emperor emir sultan monarch leader
-head counterpart prime-minister supreme-leader taoiseach""".split())
+head counterpart colleague prime-minister supreme-leader taoiseach""".split())
 # Titles one person alone holds, standing for the state they head when no holder is named ("the Pope").
 SOLE_OFFICES = {"pope": "Holy See", "taoiseach": "Ireland", "tánaiste": "Ireland", "tanaiste": "Ireland"}
 # "By X, Prime Minister of Y": a byline giving an office after the name; its author writes as a party (the text's

@@ -36,8 +36,8 @@ sides government governments authorities authority administration official offic
 leadership ministry military army navy forces troops embassy parliament regime envoys representatives
 counterparts mediators militaries armies navies guard guards coastguard coastguards commanders""".split())
 # Nouns on which a nationality adjective names its state acting: "his Russian counterpart", "the South Korean proposal".
-STANCES = frozenset("""proposal proposals plan offer initiative invitation position request demand bid counterpart
-counterparts presidents leaders ministers envoys""".split())
+STANCES = frozenset("""proposal proposals plan offer initiative invitation position request demand bid counterpart colleague
+counterparts colleagues presidents leaders ministers envoys""".split())
 
 
 # Per-call cache in doc.user_data (doc.ents is rebuilt on access); text and token columns: columns.py.

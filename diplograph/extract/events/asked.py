@@ -49,6 +49,31 @@ def _asked(tok) -> list:
     return _people(tok.doc, first, question_end)
 
 
+def asked_place(there) -> str | None:
+    """"Q: You were in Bangkok last week. A: I met the Thai foreign minister there": the one place the question line
+    above an answer's "there" names, when the answer names none before it."""
+    text = doc_text(there.doc)
+    start = text.rfind("\n", 0, there.idx)
+    if start < 0:
+        return None
+    question_end = len(text[:start].rstrip())
+    first = max(text.rfind("\n", 0, question_end) + 1, question_end - QUESTION_REACH)
+    colon = text.find(":", first, min(question_end, first + LABEL_REACH))
+    asking = text[question_end - 1:question_end] == "?" or text[first:colon].strip().upper() in _ASKERS
+    if question_end <= 0 or not asking or _places(there.doc, start, there.idx):
+        return None
+    found = set(_places(there.doc, first, question_end))
+    return found.pop() if len(found) == 1 else None
+
+
+def _places(doc, start: int, end: int) -> list[str]:
+    """The names of the places (GPE entities) of a stretch."""
+    return [e.text for e in doc.ents if e.label_ == "GPE" and start <= e.start_char and e.end_char <= end]
+
+
+_ASKERS = frozenset("Q QUESTION INTERVIEWER HOST REPORTER ANCHOR".split())  # labels of the one asking
+
+
 def _people(doc, start: int, end: int) -> list:
     """Heads of the person phrases of a stretch: a named person, or an office-holder named by title ("the Japanese
     prime minister", "the German chancellor"), not the one asked ("you", "Prime Minister, ...")."""

@@ -10,6 +10,7 @@ from diplograph.extract.actors.candidates import gazetteer_cands
 from diplograph.extract.actors.columns import doc_text, entities, sentence_start, subtree_ids
 from diplograph.extract.base import ActorMention, DocActors, any_word, token_strings
 from diplograph.extract.clauses import is_speech_verb, nearest_subject
+from diplograph.extract.events.asked import asked_place
 from diplograph.extract.events.coref import (ANAPHOR_WINDOW, Sighting, corefer, host_on_visit, share_setting,
                                              signed_at_contact, split_trip, to_record, trip_called_off)
 from diplograph.extract.events.participants import (GROUP_PREFIX, MEDIATE_VERBS, OCCASIONS, Parties, Roles,
@@ -731,7 +732,7 @@ class _Finder:
         if found is not None and _building(found) and not _known_place(found):  # "returns to X, where she will
             found = _where_place(chain) or found  # receive Y at the palace": the city before a building of no place
         roles.location = found or self._here(chain) or self.parties.tail_place(_closing_tail(tok, chain)) \
-            or _where_place(chain) or self._staying_in(chain)
+            or _where_place(chain) or self._staying_in(chain) or _there_asked(chain)
         if roles.location is None and tok.pos_ in ("NOUN", "PROPN") \
                 and tok.lemma_.lower() in _GATHERINGS | lx.ROUND_NOUNS:
             roles.location = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
@@ -757,8 +758,9 @@ class _Finder:
             met = self._office_object(tok, Roles(participants=named, location=roles.location))  # "met the PM"
             roles.add(met)
             roles.counterpart = roles.counterpart or bool(met)  # "held talks with the King": a counterpart met
-        if roles.invited:
-            subjects = []  # "X conveyed the invitation of Y for Z to visit": Z travels, X only carries the message
+        if roles.invited or kind == "visit" and tok.lemma_.lower() == "invite":
+            subjects = []  # "X conveyed the invitation of Y for Z to visit": Z travels, X only carries the message;
+            # "X invited Y to Z": Y travels
         definite = any(c.lower_ in _ANAPHORIC_DETS for c in tok.children if c.dep_ in ("det", "predet", "amod")) \
             and tok.lemma_.lower() not in lx.TABLE_NOUNS  # "back to the negotiating table": an idiom, not "the talks"
         anaphor = definite and not roles.participants and tok.pos_ != "VERB" \
@@ -842,6 +844,12 @@ class _Finder:
             self._unnamed_host(tok, roles, subjects)  # "The President received X in Paris": France receives X
         if reception and status in ("declined", "cancelled") and not _received_for_talks(tok):
             kind = "visit"  # "refused to receive a delegation": the guests' trip is refused, nobody met
+        if kind == "visit" and tok.pos_ == "VERB" and tok.lemma_.lower() == "invite":
+            guests = [k for c in tok.children if c.dep_ == "dobj" for k in self.parties.np_keys(c)]
+            if guests:  # "X invited Y to Z": Y and the land visited, not whoever else the clause names
+                roles.participants = list(dict.fromkeys(guests + [k for k, _ in self.trips[tok.i][0]]))
+        if kind in ("meeting", "talks") and roles.location is None:
+            roles.location = _invited_place(tok)  # "I have invited him to Berlin, and I hope we can sit down together"
         left = min([tok.idx] + [t.idx for c in tok.children if c.dep_ in ("det", "amod", "compound")
                                 for t in c.subtree])
         appos = tok.dep_ == "appos" and trigger_type(tok.head) is not None or _purpose_of_gathering(tok, kind) \
@@ -1012,8 +1020,9 @@ class _Finder:
             subj = next((c for c in subj.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > subj.i), subj)
         if subj is not None and subj.lower_ in ("he", "she") and verb.dep_ in ("relcl", "advcl", "conj") \
                 and (main := next((c for c in self._sent(subj).root.children if c.dep_ == "nsubj"), None)) is not None \
-                and main.i < subj.i and _secretary_general(main):
-            subj = main  # "The Deputy Secretary-General is in Nairobi, where she met X": the office's body
+                and main.i < subj.i and (_secretary_general(main) or self._bare_title(main)):
+            subj = main  # "The Deputy Secretary-General is in Nairobi, where she met X": the office's body; "The
+            # Minister will be in Colombo, where he will meet X": the office the briefing's state holds
         if subj is not None and _secretary_general(subj):
             return self._body_of_office(subj)
         if subj is not None and (head := _secretary_general_of(subj)) is not None:
@@ -1053,9 +1062,11 @@ class _Finder:
     def _bare_title(self, node) -> bool:
         """True for "the Prime Minister" with no name, state or plural: an office the text must frame."""
         return node.lemma_.lower() in PERSON_TITLES and not self.parties.np_keys(node) \
-            and not any(c.dep_ == "poss" or c.dep_ == "prep" and not self._portfolio(c)
-                        or c.dep_ in ("amod", "compound") and c.lower_ not in _TITLE_PARTS for c in node.children) \
-            and any(c.lower_ == "the" for c in node.children) \
+            and not any(c.dep_ == "poss" and c.lower_ != "our" or c.dep_ == "prep" and not self._portfolio(c)
+                        or c.dep_ in ("amod", "compound") and c.lower_ not in _TITLE_PARTS | PORTFOLIOS
+                        for c in node.children) \
+            and (any(c.lower_ in ("the", "our") for c in node.children)
+                 or _capitalised_office(node) and (self._heading_state() or self._page_state()) is not None) \
             and node.tag_ not in ("NNS", "NNPS")  # "the presidents agreed": the pair named before, not one office
 
     def _office_object(self, tok, roles: Roles) -> list[str]:
@@ -1170,6 +1181,8 @@ class _Finder:
         names = [" ".join(words[i:i + n]) for n in (1, 2, 3) for i in range(len(words) - n + 1) if words[i][:1].isupper()]
         found |= {e.key for name in names if (e := gazetteer().lookup(name)) is not None and e.type == "state"
                   and name == e.name}
+        found |= {e.state or e.key for name in names if " " in name and (e := gazetteer().capital(name)) is not None}
+        # ("Ministry of External Affairs, New Delhi": a capital of two words)
         return found.pop() if len(found) == 1 else None
 
     def _earlier_office_states(self, subj, title: str) -> set[str]:
@@ -1956,6 +1969,22 @@ def _city_within(city: str | None, state: str) -> bool:
     """Whether a place is a city of the state another names ("Tashkent" within "Uzbekistan")."""
     entry = gazetteer().lookup(state)
     return city is not None and entry is not None and entry.type == "state" and city_state(city) == entry.key
+
+
+def _invited_place(tok) -> str | None:
+    """The place a meeting's own sentence invites its guest to ("invited him to Berlin, and we will sit down")."""
+    invite = next((t for t in tok.sent if t.lemma_.lower() == "invite" and t.pos_ == "VERB" and t.i < tok.i), None)
+    if invite is None or trigger_type(invite) is not None:
+        return None
+    return next((p for c in invite.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
+                 if o.dep_ == "pobj" and (p := where_place(o))), None)
+
+
+def _there_asked(chain) -> str | None:
+    """"A: I met him there on Thursday" below a question on a place: the place asked about."""
+    there = next((c for v in chain[:3] if v.pos_ in ("VERB", "AUX") for c in v.children
+                  if c.dep_ == "advmod" and c.lower_ == "there"), None)
+    return asked_place(there) if there is not None else None
 
 
 def _where_place(chain) -> str | None:
@@ -3216,6 +3245,14 @@ def _portfolio(prep) -> bool:
     return prep.lower_ in ("of", "for") and len(objs) == 1 and objs[0].text[:1].isupper() \
         and objs[0].ent_type_ not in ("GPE", "NORP", "ORG") and (objs[0].lower_ in PORTFOLIOS
                                                                  or objs[0].lower_ in ("defence", "defense", "justice"))
+
+
+def _capitalised_office(node) -> bool:
+    """"External Affairs Minister will be in Dhaka": a capitalised title with no determiner opening its sentence, as a
+    briefing names its own office (not "Prime Minister X", which has a name)."""
+    first = node.left_edge
+    return node.text[:1].isupper() and node.pos_ == "PROPN" and not any(c.dep_ == "det" for c in node.children) \
+        and (first.is_sent_start or first.i > 0 and first.nbor(-1).text in (":", "\n", "\n\n"))
 
 
 def _line_label(subj) -> bool:

@@ -2128,7 +2128,8 @@ def _ours(title):
     return next((c for o in lands for c in o.children if c.dep_ == "poss" and c.lower_ == "our"), None)
 
 
-_WE_CONTACTS = frozenset("speak talk call meet see phone".split())  # "I spoke to X. We agreed ...": X and I
+_WE_CONTACTS = frozenset("speak talk call meet see phone propose suggest invite write".split())  # "I spoke to X. We agreed
+# ...", "I have proposed to X that we meet": X and I
 _OUR_LANDS = frozenset("country government nation state republic kingdom".split())  # "the minister of our country"
 
 

@@ -499,9 +499,9 @@ def capital_by_nationality(noun) -> str | None:
 def where_place(tok) -> str | None:
     """The place a relative "where" points back to ("Erbil, where he met X"): a place or a known city."""
     trip = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "npadvmod" else None
-    if tok.ent_type_ in ("DATE", "TIME") and trip is not None and trip.pos_ == "VERB":
-        # "will travel to X on Thursday, where he will meet Y", "returns to X today, where ...": the parser hung the
-        # clause on the trip's day
+    if tok.ent_type_ in ("DATE", "TIME") and trip is not None and trip.pos_ in ("VERB", "AUX"):
+        # "will travel to X on Thursday, where he will meet Y", "returns to X today, where ...", "will be in X on Monday,
+        # where ...": the parser hung the clause on the trip's day
         return next((found for c in trip.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
                      for o in c.children if o.dep_ == "pobj" and (found := where_place(o)) is not None), None)
     if tok.pos_ != "PROPN" or tok.ent_type_ in ("PERSON", "NORP", "DATE", "TIME"):

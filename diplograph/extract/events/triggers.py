@@ -183,6 +183,9 @@ def trigger_type(tok) -> str | None:
         return "meeting"  # a reception is the two sides meeting; the guest's trip, if named, is a visit of its own
     if lemma in lx.TRAVEL_VERBS and tok.pos_ == "VERB":  # "will travel to Cairo", "ruled out travelling to X"
         return "visit" if _to_a_place(tok, lx.TRIP_TO) else None
+    if lemma == "invite" and tok.pos_ == "VERB":  # "I have invited him to Berlin": the guest's trip, proposed
+        several = any(g.conjuncts for g in tok.children if g.dep_ == "dobj")  # "invited X and Y to Z": a
+        return "visit" if _invited_to_place(tok) and not several else None  # gathering told elsewhere, if at all
     if lemma in lx.DEPART_VERBS and tok.pos_ == "VERB":  # "will leave for Beijing on Monday"
         return "visit" if _to_a_place(tok, ("for",)) else None
     if tok.pos_ != "VERB":
@@ -893,6 +896,23 @@ def _pair_to_discuss(verb) -> bool:
     return any(t.ent_type_ == "PERSON" or any(g.ent_type_ == "PERSON" for g in t.children if g.dep_ == "appos")
                for t in pair) and all(t.pos_ in ("PROPN", "PRON") or t.lower_ in TITLE_HEADS for t in pair)
     # ("he and Estonia's foreign minister X": a title heads the second side, its name hung on the first)
+
+
+def _invited_to_place(tok) -> bool:
+    """"invited her to Ottawa in July", "has invited the Thai premier to Australia": a party asked to come to a
+    named place (no infinitive or purpose: "invited X to visit", "to Berlin for talks" are told by those words)."""
+    guests = [c for c in tok.children if c.dep_ == "dobj"]
+    if not guests or any(c.dep_ in ("xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+        return False
+    if not any(g.lower_ in ("him", "her", "them") or g.ent_type_ in ("PERSON", "NORP", "GPE")
+               or g.lemma_.lower() in TITLE_HEADS for g in guests):
+        return False
+    if any(t.i > tok.i and t.lemma_.lower() in _MET_WORDS for t in tok.sent):
+        return False  # "invited him to Berlin, and I hope we can sit down together": the meeting tells it
+    return _to_a_place(tok, ("to",))
+
+
+_MET_WORDS = frozenset("meet meeting talk talks sit summit".split())  # a meeting told beside an invitation
 
 
 def _to_a_place(tok, preps: tuple[str, ...] = ("in", "at"), deps: tuple[str, ...] = ("prep",)) -> bool:

@@ -509,10 +509,18 @@ class _Finder(DirectSpeech):
         return span is None or any(t.pos_ in ("VERB", "AUX") for t in span)
 
     def _interviewee(self, header_end: int) -> str | None:
-        """Who answers an interview's "A:": the last person the introduction names."""
+        """Who answers an interview's "A:": the last person the introduction names, else the first one a closing
+        note in brackets names ("(Foreign Minister X was speaking to our correspondent.)")."""
         people = [m for m in self.actors.in_span(0, header_end) if m.type == "person" and m.kind != "pronoun"]
         named = [m for m in people if m.kind in ("name", "surname")] or people
-        return named[-1].key if named else None
+        if named:
+            return named[-1].key
+        body = self.text.rstrip()
+        start = body.rfind("\n") + 1
+        if not body.endswith(")") or not body[start:].lstrip().startswith("(") or len(body) - start > _NOTE_CHARS:
+            return None
+        noted = [m for m in self.actors.in_span(start, len(body)) if m.type == "person" and m.kind in ("name", "surname")]
+        return noted[0].key if noted else None
 
     def _speech(self, speaker: str, a: int, b: int, own: bool = False, when: tuple = (None, None),
                 salient: bool = True) -> None:
@@ -823,3 +831,6 @@ class _Finder(DirectSpeech):
         return Statement(key=f"statement:{digest}", speaker=d.speaker, quote=clean(text), direct=d.direct,
                          doc_id=did, time=d.time, said_on=d.said_on, about=tuple(dict.fromkeys(about)),
                          mentions=mentions)
+
+
+_NOTE_CHARS = 300  # how long a closing note on who was interviewed ("(X spoke to ...)") may run

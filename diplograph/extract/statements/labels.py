@@ -36,6 +36,8 @@ def label_speaker(actors: DocActors, text: str, a: int, b: int, header_end: int,
         return people[-1].key
     last = words[-1]
     known = _surname(actors, last) if len(last) > 2 else None
+    if known is None and answering and len(last) > 3 and label.isupper():
+        known = _name_word(actors, last)  # "DATUK SERI AZMAN:" for Datuk Seri Azman Hakimi Yusof, named by given name
     if known is not None:
         return known
     lowered = [w.lower() for w in words]
@@ -53,7 +55,7 @@ def label_speaker(actors: DocActors, text: str, a: int, b: int, header_end: int,
         key = person_key(words[0])
         actors.add(ActorMention(a, b, words[0], key, words[0], "person", "surname"), alias=words[0])
         return key
-    named = _office_then_name(actors, text, a, b)
+    named = _office_then_name(actors, text, a, b) or _name_then_office(actors, text, a, b)
     if named is not None:
         return named
     if 2 <= len(words) <= 3 and all(_is_title(w) for w in lowered[:-1]) and not _is_title(lowered[-1]) \
@@ -76,6 +78,10 @@ def _titled_name(actors: DocActors, words: list[str], a: int, b: int) -> str | N
     while first < len(words) and lowered[first] in ROLE_HONORIFICS:  # "SPOKESPERSON SHRI ...": courtesy dropped
         first += 1
     rest = words[first:]
+    of = next((n for n in range(2, min(len(rest), 5)) if rest[n].lower() == "of"), None)
+    state = _office_state(rest[of:]) if of is not None else None
+    if state is not None:  # "PRESIDENT JANE ROE OF PERU": the holder's state after the name
+        rest = rest[:of]
     if not 2 <= len(rest) <= 4 or any(not w.replace("-", "").isalpha() or w.lower() in _SMALL
                                       or _is_title(w.lower()) or gazetteer().lookup(_cap(w)) is not None
                                       for w in rest):
@@ -83,8 +89,41 @@ def _titled_name(actors: DocActors, words: list[str], a: int, b: int) -> str | N
     name = " ".join(_cap(w) for w in rest)
     key = person_key(name)
     role = " ".join(_cap(w) for w in words[:last + 1])
-    actors.add(ActorMention(a, b, " ".join(words), key, name, "person", "name", role), alias=name)
+    actors.add(ActorMention(a, b, " ".join(words), key, name, "person", "name", role, state), alias=name)
     return key
+
+
+def _name_then_office(actors: DocActors, text: str, a: int, b: int) -> str | None:
+    """"JANE ROE, FOREIGN MINISTER OF PERU", "Jane Roe, Finnish Foreign Minister": a personal name, a comma and the
+    office it holds, its state given by an adjective or an "of" phrase."""
+    name, comma, office = text[a:b].partition(",")
+    words, held = name.split(), office.replace(",", " ").split()
+    lowered = [w.lower().strip(".") for w in held]
+    if not comma or not 2 <= len(words) <= 5 or not any(_is_title(w) for w in lowered) or len(held) > 7 \
+            or any(not w.replace("-", "").replace("'", "").isalpha() or not w[:1].isupper() or w.lower() in _SMALL
+                   or _is_title(w.lower()) or w.lower() in HONORIFICS or gazetteer().lookup(_cap(w)) is not None
+                   for w in words):
+        return None
+    full = " ".join(_cap(w) for w in words)
+    start = a + len(name) - len(name.lstrip())
+    key = person_key(full)
+    role = " ".join(w.lower() if w.lower() in _SMALL else _cap(w) for w in held)
+    actors.add(ActorMention(start, start + len(name.strip()), name.strip(), key, full, "person", "name", role,
+                            _office_state(held)), alias=full)
+    return key
+
+
+def _office_state(words: list[str]) -> str | None:
+    """The one state an office's words name, by adjective ("FINNISH") or name ("of PERU"), as a key."""
+    words = [_cap(w.strip(".")) for w in words]
+    of = next((n for n, w in enumerate(words) if w.lower() == "of"), None)
+    named = [" ".join(w for w in words[of + 1:] if w.lower() != "the")] if of is not None else []
+    found = set()
+    for word in named + words:
+        entry = gazetteer().demonym(word) or gazetteer().lookup(word)
+        if entry is not None and entry.type == "state":
+            found.add(entry.key)
+    return found.pop() if len(found) == 1 else None
 
 
 def _office_then_name(actors: DocActors, text: str, a: int, b: int) -> str | None:
@@ -131,6 +170,14 @@ def _surname(actors: DocActors, word: str) -> str | None:
     found = next((m for m in actors.mentions if m.type == "person" and m.kind != "unnamed"
                   and m.name.split()[-1].lower() == low), None)
     return found.key if found is not None else None
+
+
+def _name_word(actors: DocActors, word: str) -> str | None:
+    """The one named person of the document one of whose names (not the last) is word."""
+    low = word.lower()
+    found = {m.key for m in actors.mentions if m.type == "person" and m.kind == "name"
+             and low in (w.lower() for w in m.name.split()[:-1])}
+    return found.pop() if len(found) == 1 else None
 
 
 def _is_title(word: str) -> bool:
