@@ -576,11 +576,16 @@ class _Finder:
             if refused and negated:
                 continue  # "did not reject the offer" says no yes
             objs = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
-            if refused and not objs:
+            answers = verb.dep_ == "conj" and verb.head.lemma_.lower() == "invite"  # "X invited Y to Z, but Y
+            # declined", "Y had been invited to join them but declined": the invitation of the clause before
+            if refused and not objs and not answers:
                 continue  # "X, who had been invited to join the talks, declined": X's own part, not the talks
             if any(not proposal_noun(o) or any(trigger_type(t) for t in o.subtree) for o in objs):
                 continue  # "accepted the results", "accepted an invitation to visit X" (that event's own word)
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if answers and (subj is None or subj.pos_ == "PRON"):  # "Y had been invited to ... but declined",
+                # "X invited Y to ..., but he declined": the one invited
+                subj = next((c for c in verb.head.children if c.dep_ in ("nsubjpass", "dobj")), subj)
             keys = set(self.parties.np_keys(subj)) if subj is not None else set()
             no = self.sent_of[verb.i]
             offered = [s for s in sightings if s.status == "proposed" and 0 <= no - s.sent_no <= 2

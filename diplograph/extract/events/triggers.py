@@ -183,6 +183,8 @@ def trigger_type(tok) -> str | None:
         return "meeting"  # a reception is the two sides meeting; the guest's trip, if named, is a visit of its own
     if lemma in lx.TRAVEL_VERBS and tok.pos_ == "VERB":  # "will travel to Cairo", "ruled out travelling to X"
         return "visit" if _to_a_place(tok, lx.TRIP_TO) else None
+    if lemma == "invite" and tok.pos_ == "VERB" and _invited_to_place(tok):
+        return "visit"  # "X invited Y to Ottawa in July": Y's trip there, asked for
     if lemma in lx.DEPART_VERBS and tok.pos_ == "VERB":  # "will leave for Beijing on Monday"
         return "visit" if _to_a_place(tok, ("for",)) else None
     if tok.pos_ != "VERB":
@@ -608,7 +610,9 @@ def _body_meets(tok) -> bool:
         return True
     if tok.dep_ == "dobj" and verb.pos_ == "VERB":
         return lemma in lx.JOINT_VERBS and not _office_held(verb)
-    return tok.dep_ == "nsubj" and (lemma in ("meet", "convene", "reconvene", "open", "gather") or takes_place(verb))
+    return tok.dep_ == "nsubj" and (lemma in ("meet", "convene", "reconvene", "open", "gather") or takes_place(verb)
+                                    or lemma == "sit" and not plain_present(verb))  # "the joint commission will
+    # next sit in Lomé" (not "sits in Geneva", its seat)
 
 
 def _office_held(verb) -> bool:
@@ -872,6 +876,18 @@ def moved_from(obj) -> list:
         return []
     prep = obj.doc[after]
     return list(prep.subtree) if prep.lower_ == "from" and prep.dep_ == "prep" and prep.head == obj.head else []
+
+
+def _invited_to_place(verb) -> bool:
+    """"invited Y to Ottawa" (active, a guest named), "was invited to Beijing": an invitation to a named place, with no
+    event word or infinitive of its own ("invited Y to visit X", "invited Y to the summit in X" tell theirs)."""
+    guests = [c for c in verb.children if c.dep_ == "dobj"] if verb.tag_ != "VBN" or any(
+        c.dep_ == "nsubj" for c in verb.children) else [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return bool(guests) and not any(g.lemma_.lower() in lx.TRIGGER_NOUNS for g in guests) \
+        and not any(o.lower_ in lx.TRIGGER_NOUNS for c in verb.children if c.dep_ == "prep"
+                    and c.lower_ == "for" for o in c.children) \
+        and _to_a_place(verb, ("to",)) and not any(c.dep_ in ("advcl", "ccomp") and c.i > verb.i
+                                                   and c.tag_ in ("VB", "VBG") for c in verb.children)
 
 
 def _to_a_place(tok, preps: tuple[str, ...] = ("in", "at"), deps: tuple[str, ...] = ("prep",)) -> bool:
