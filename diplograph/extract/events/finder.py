@@ -181,7 +181,10 @@ def _told_already(c, told: list, sides: dict[str, str]) -> bool:
     leader for talks" above the story of the two presidents' talks): the same event, told again."""
     own = {sides.get(k, k) for k in c.participants}
     sents = {s.sent_no for s in c.sightings}
-    return any(t.family == c.family and (own <= (theirs := {sides.get(k, k) for k in t.participants})
+    held = any(s.status == "held" for s in c.sightings)
+    return any(t.family == c.family and not (held and all(s.status in _PLANS for s in t.sightings))
+               # (not the next sitting the two agreed on: "X wrapped up talks with Y. The leaders agreed to meet in Z")
+               and (own <= (theirs := {sides.get(k, k) for k in t.participants})
                                          or own & theirs and any(s.sent_no in sents for s in t.sightings))
                for t in told)  # (or one side of it in the same sentence: "X will host Y for talks, the first
     # dialogue between A and B")
@@ -568,9 +571,12 @@ class _Finder:
         found: list[Sighting] = []
         if not any(s.status == "proposed" for s in sightings):
             return found
-        for verb in self._verbs_of(_ANSWER_LEMMAS):
-            refused = verb.lemma_.lower() != "accept"  # "rejected the invitation", "turned the offer down"
-            if refused and not lemma_is(verb, lx.DECLINE, lx.DECLINE_PHRASES):
+        for verb in self._verbs_of(_ANSWER_LEMMAS | {"say"}):
+            word = _yes_or_no(verb)  # "and she said yes (in principle)": an answer with no verb of its own
+            if verb.lemma_.lower() == "say" and word is None:
+                continue
+            refused = verb.lemma_.lower() != "accept" if word is None else word == "no"  # "rejected the invitation"
+            if refused and word is None and not lemma_is(verb, lx.DECLINE, lx.DECLINE_PHRASES):
                 continue  # "turned" without "down"
             negated = any(c.dep_ == "neg" for c in verb.children)  # "did not accept the invitation": declined
             if refused and negated:
@@ -578,7 +584,9 @@ class _Finder:
             objs = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
             answers = verb.dep_ == "conj" and verb.head.lemma_.lower() == "invite"  # "X invited Y to Z, but Y
             # declined", "Y had been invited to join them but declined": the invitation of the clause before
-            if refused and not objs and not answers:
+            if word is not None:
+                objs = []
+            if refused and not objs and not answers and word is None:
                 continue  # "X, who had been invited to join the talks, declined": X's own part, not the talks
             if any(not proposal_noun(o) or any(trigger_type(t) for t in o.subtree) for o in objs):
                 continue  # "accepted the results", "accepted an invitation to visit X" (that event's own word)
@@ -735,6 +743,12 @@ class _Finder:
             found = _where_place(chain) or found  # receive Y at the palace": the city before a building of no place
         roles.location = found or self._here(chain) or self.parties.tail_place(_closing_tail(tok, chain)) \
             or _where_place(chain) or self._staying_in(chain)
+        if roles.location is None and (named := _venue_named(tok)) is not None:
+            roles.location = entity_text(named) if is_place(named) else None  # "offered Kuala Lumpur as a venue"
+        if roles.location is None and tok.lemma_.lower() == "invite" and tok.pos_ == "VERB":
+            roles.location = next((entity_text(o) for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                                   for o in c.children if o.dep_ == "pobj" and is_place(o)), None)  # "invited Y and
+            # Z to Galati": the meeting's place
         if roles.location is None and tok.pos_ in ("NOUN", "PROPN") \
                 and tok.lemma_.lower() in _GATHERINGS | lx.ROUND_NOUNS:
             roles.location = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
@@ -798,6 +812,9 @@ class _Finder:
             roles.add([k for b in _prep_objects(rnd, [rnd], ("of",)) for k in self._body_partner(b)])  # Commission with Y"
         if tok.dep_ == "pobj" and tok.head.lower_ == "for" and proposer(tok.head.head):
             roles.add(self.parties.np_keys(tok.head.head))  # "rejected a proposal by X's minister for talks": X's
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "for" and proposal_noun(tok.head.head) \
+                and len(roles.participants) < 2:
+            roles.add(self.parties.proposing(tok.head.head))  # "rejected a Bolivian call for talks": Bolivia's
         roles.add(self._invitees(chain))  # "X invited Y to talks": Y takes part
         if len(roles.participants) < 2 and kind != "visit":
             roles.add(self._offer_of_pronoun(chain) or self._inviters(chain))  # "urged Y to accept its offer of
@@ -1942,6 +1959,26 @@ def _agreed_sitting(tok) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in lx.AGREE
 
 
+def _venue_named(tok):
+    """"offered X as a venue for the talks", "X was chosen as the venue for the summit": the place named the venue."""
+    venue = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
+    if venue is None or venue.lemma_.lower() != "venue" or venue.dep_ != "pobj" or venue.head.lower_ != "as":
+        return None
+    verb = venue.head.head
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "PROPN"), None)
+
+
+_PLANS = frozenset({"agreed", "proposed"})
+
+
+def _yes_or_no(verb) -> str | None:
+    """"said yes", "said no": the answer a bare "yes" or "no" under "say" gives (None for any other verb)."""
+    if verb.lemma_.lower() != "say" or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    return next((c.lower_ for c in verb.children if c.dep_ in ("intj", "dobj", "advmod", "ccomp")
+                 and c.lower_ in ("yes", "no") and not any(c.children)), None)
+
+
 def _all_invited(subj) -> bool:
     """"Both", "they", "All four", "the three leaders": a subject counting the sides as one group, who answer an
     invitation together."""
@@ -2908,7 +2945,7 @@ _STAND_INS = frozenset("minister delegation delegate representative envoy team o
 _KEEP_AWAY = frozenset("attend participate travel".split())  # "declined to travel": to the gathering told before
 _TOLD_GATHERINGS = frozenset("meeting session gathering talks sitting ministerial summit conference".split())
 _REASONS = frozenset("protest solidarity response retaliation reaction defiance".split())  # "in protest at X"
-_AWAY_LEMMAS = frozenset("stay be take send".split()) | _KEEP_AWAY | lx.ABSENCE_VERBS  # every verb _stays_away takes
+_AWAY_LEMMAS = frozenset("stay be take send".split()) | _KEEP_AWAY | lx.ABSENCE_VERBS | lx.REGRET_VERBS  # every verb _stays_away takes
 
 
 def _stays_away(verb) -> bool:
@@ -2927,6 +2964,11 @@ def _stays_away(verb) -> bool:
     else:
         own = [c for c in kids if c.dep_ == "dobj" and (lemma == "take" and c.lower_ == "part" or lemma == "send"
                                                          and c.lemma_.lower() in _STAND_INS)]
+        regrets = [c for c in kids if c.dep_ == "dobj" and lemma in lx.REGRET_VERBS and not negated
+                   and c.lower_ in lx.REGRET_NOUNS and not any(k.dep_ == "prep" for k in c.children)]
+        if regrets:
+            return not any(c.dep_ == "prep" and c.lower_ == "for" for c in kids)  # "X has sent regrets", "tendered
+            # his apologies": word that X will not come to the gathering told before
         if not own and lemma not in _KEEP_AWAY | lx.ABSENCE_VERBS:
             return False  # "took a decision", "sent a letter": no keeping away (read before the status, which costs)
         refused = status_of(verb) == "declined" or negated \

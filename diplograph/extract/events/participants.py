@@ -794,6 +794,10 @@ class Parties(Places):
         return self._side_keys(tok) or self._generic(tok) or (
             self._modifier_keys(tok, nested=False) if tok.lemma_.lower() in lx.GROUP_NOUNS else [])
 
+    def proposing(self, noun) -> list[str]:
+        """"a Bolivian call for talks", "Kabul's offer of talks": the side a proposal noun's own modifiers name."""
+        return self._modifier_keys(noun)
+
     def _modifier_keys(self, tok, nested: bool = True) -> list[str]:
         """"Russian and Ukrainian negotiators", "the Russian president": actors in the modifiers."""
         keys: list[str] = []

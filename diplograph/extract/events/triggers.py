@@ -184,7 +184,8 @@ def trigger_type(tok) -> str | None:
     if lemma in lx.TRAVEL_VERBS and tok.pos_ == "VERB":  # "will travel to Cairo", "ruled out travelling to X"
         return "visit" if _to_a_place(tok, lx.TRIP_TO) else None
     if lemma == "invite" and tok.pos_ == "VERB" and _invited_to_place(tok):
-        return "visit"  # "X invited Y to Ottawa in July": Y's trip there, asked for
+        return "meeting" if any(c.dep_ == "dobj" and c.conjuncts for c in tok.children) else "visit"
+        # "X invited Y to Ottawa in July": Y's trip there, asked for; "invited Y and Z to Galati": a meeting X hosts
     if lemma in lx.DEPART_VERBS and tok.pos_ == "VERB":  # "will leave for Beijing on Monday"
         return "visit" if _to_a_place(tok, ("for",)) else None
     if tok.pos_ != "VERB":
@@ -884,10 +885,12 @@ def _invited_to_place(verb) -> bool:
     guests = [c for c in verb.children if c.dep_ == "dobj"] if verb.tag_ != "VBN" or any(
         c.dep_ == "nsubj" for c in verb.children) else [c for c in verb.children if c.dep_ == "nsubjpass"]
     return bool(guests) and not any(g.lemma_.lower() in lx.TRIGGER_NOUNS for g in guests) \
-        and not any(o.lower_ in lx.TRIGGER_NOUNS for c in verb.children if c.dep_ == "prep"
-                    and c.lower_ == "for" for o in c.children) \
-        and _to_a_place(verb, ("to",)) and not any(c.dep_ in ("advcl", "ccomp") and c.i > verb.i
-                                                   and c.tag_ in ("VB", "VBG") for c in verb.children)
+        and not any(o.lower_ in lx.TRIGGER_NOUNS or o.lemma_.lower() in lx.ROUND_NOUNS for c in verb.children
+                    if c.dep_ == "prep" and c.lower_ == "for" for o in c.children) \
+        and _to_a_place(verb, ("to",)) and not any(
+            c.dep_ in ("advcl", "ccomp") and c.i > verb.i and c.tag_ in ("VB", "VBG")
+            and any(t.lower_ in lx.TRIGGER_NOUNS or t.lemma_.lower() == "meet" for t in c.subtree)
+            for c in verb.children)  # (not "invited Y to Geneva to hold talks": the talks tell the trip)
 
 
 def _to_a_place(tok, preps: tuple[str, ...] = ("in", "at"), deps: tuple[str, ...] = ("prep",)) -> bool:
