@@ -87,3 +87,35 @@ def test_regrets_sent_to_people_are_no_absence(run):
     text = ("Egypt's foreign minister met his Sudanese counterpart in Cairo on Sunday. He sent regrets to the families "
             "of the victims.")
     assert {r[2] for r in event_rows(run(text))} == {"held"}, event_rows(run(text))
+
+
+@pytest.mark.parametrize("text,a,b,place", [
+    ("New Zealand's foreign minister held talks with his Australian counterpart in Wellington on Friday. The two sides "
+     "decided that the annual consultations would next take place in Canberra in August.", "New Zealand", "Australia",
+     "Canberra"),
+    ("The presidents of Ghana and Togo decided on Tuesday that their joint commission would meet in Lomé in "
+     "September.", "Ghana", "Togo", "Lomé"),
+])
+def test_a_sitting_the_sides_decided_on_is_agreed(run, text, a, b, place):
+    assert [r[4] for r in events_with(run(text), a, b) if r[2] == "agreed"] == [place], event_rows(run(text))
+
+
+def test_a_day_of_talks_wrapped_up_is_held_beside_the_sitting_agreed(run):
+    text = ("Senegal's Prime Minister Amadou Fall wrapped up a day of talks in Nouakchott on Monday with Mauritania's "
+            "President Ahmed Ould Salem. The leaders decided that their joint commission would next sit in Saint-Louis "
+            "in May.")
+    rows = sorted((r[2], r[4]) for r in events_with(run(text), "Fall", "Salem"))
+    assert rows == [("agreed", "Saint-Louis"), ("held", "Nouakchott")], event_rows(run(text))
+
+
+@pytest.mark.parametrize("text,a,b,status", [
+    ("North Korea told South Korea that it was cancelling the talks set for Friday.", "North Korea", "South Korea",
+     "cancelled"),
+    ("Chad has informed Egypt that it will not attend the meeting in Cairo on Thursday.", "Chad", "Egypt", "declined"),
+])
+def test_the_side_told_of_a_call_off_is_the_other_side(run, text, a, b, status):
+    assert [r[2] for r in events_with(run(text), a, b)] == [status], event_rows(run(text))
+
+
+def test_a_call_off_told_to_reporters_names_no_side(run):
+    assert event_rows(run("The ministry told reporters that it was cancelling the talks.")) == []

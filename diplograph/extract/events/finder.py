@@ -825,6 +825,9 @@ class _Finder:
         self._purpose_roles(tok, kind, roles)
         if len(roles.participants) < 2 and not anaphor:
             roles.add(self._addressees(tok))  # "X told Y in a phone call": Y is on the line
+        if len(roles.participants) < 2 and kind in _GATHERINGS | {"talks", "negotiation"}:
+            roles.add(self._notified(chain, bool(roles.participants)))  # "X notified Y that it was cancelling the
+            # talks": Y is the other side (and X, whom "it" stands for)
         st = self._statement_at(tok.idx)
         if roles.counterpart and len(roles.participants) == 1 and st is not None and self._principal(st.speaker):
             roles.add([st.speaker])  # "Sanchez said a summit with Macron would be held": Sanchez is the other side
@@ -1739,6 +1742,21 @@ class _Finder:
                     for o in c.children if o.dep_ == "pobj"]
         return [k for o in objects for k in self.parties.np_keys(o)]
 
+    def _notified(self, chain, one: bool) -> list[str]:
+        """"X notified / informed / told Y that it was calling off the talks": Y, the side the clause is told to
+        (and X, when the clause's own subject is a pronoun no one was found for, and ``one`` side is not known)."""
+        clause = next((v for v in chain[1:4] if v.pos_ in ("VERB", "AUX") and v.dep_ == "ccomp"
+                       and v.head.lemma_.lower() in _NOTIFY_VERBS), None)
+        if clause is None or status_of(clause) not in ("cancelled", "declined") and not lemma_is(
+                clause, lx.CANCEL, lx.CANCEL_PHRASES):
+            return []
+        told = [k for c in clause.head.children if c.dep_ in ("dobj", "dative") for k in self.parties.np_keys(c)]
+        teller = _controller_subject(clause.head)
+        if told and not one and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in clause.children) \
+                and teller is not None:
+            told = [k for k in self.parties.np_keys(teller) if k not in told] + told
+        return told
+
     def _mouthpiece(self, key: str) -> bool:
         """"SPOKESMAN:" in a transcript: an actor named only by a spokesperson's title speaks, never meets."""
         name = (self.actors.name_of(key) or "").lower()
@@ -1913,7 +1931,7 @@ class _Finder:
     def _agreeing_sides(self, level) -> list[str]:
         """"A and B agreed that the joint commission would meet": the sides who agreed meet through their body (the
         states its agreeing ministers serve)."""
-        verb = level.head if level.dep_ == "ccomp" and level.head.lemma_.lower() in lx.AGREE else None
+        verb = level.head if level.dep_ == "ccomp" and level.head.lemma_.lower() in _AGREEING else None
         subj = _controller_subject(verb) if verb is not None else None
         return self.parties.served_states(self.parties.np_keys(subj)) if subj is not None else []
 
@@ -1956,7 +1974,7 @@ def _received_for_talks(verb) -> bool:
 def _agreed_sitting(tok) -> bool:
     """"The two sides agreed that the joint commission would meet": a sitting the sides agree on is a further one,
     not one told before."""
-    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in lx.AGREE
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in _AGREEING
 
 
 def _venue_named(tok):
@@ -1969,6 +1987,8 @@ def _venue_named(tok):
 
 
 _PLANS = frozenset({"agreed", "proposed"})
+_NOTIFY_VERBS = frozenset("notify inform tell advise".split())
+_AGREEING = lx.AGREE | frozenset({"decide", "resolve"})  # "the two sides decided that the consultations would ..."
 
 
 def _yes_or_no(verb) -> str | None:
