@@ -184,8 +184,9 @@ def trigger_type(tok) -> str | None:
     if lemma in lx.TRAVEL_VERBS and tok.pos_ == "VERB":  # "will travel to Cairo", "ruled out travelling to X"
         return "visit" if _to_a_place(tok, lx.TRIP_TO) else None
     if lemma == "invite" and tok.pos_ == "VERB" and _invited_to_place(tok):
-        return "meeting" if any(c.dep_ == "dobj" and c.conjuncts for c in tok.children) else "visit"
-        # "X invited Y to Ottawa in July": Y's trip there, asked for; "invited Y and Z to Galati": a meeting X hosts
+        return None if any(c.dep_ == "dobj" and c.conjuncts for c in tok.children) else "visit"
+        # "X invited Y to Ottawa in July": Y's trip there, asked for ("invited Y and Z to Galati" is the gathering
+        # those invited are to attend, told in words of its own)
     if lemma in lx.DEPART_VERBS and tok.pos_ == "VERB":  # "will leave for Beijing on Monday"
         return "visit" if _to_a_place(tok, ("for",)) else None
     if tok.pos_ != "VERB":
