@@ -1750,7 +1750,8 @@ class _Finder:
         if clause is None or status_of(clause) not in ("cancelled", "declined") and not lemma_is(
                 clause, lx.CANCEL, lx.CANCEL_PHRASES):
             return []
-        told = [k for c in clause.head.children if c.dep_ in ("dobj", "dative") for k in self.parties.np_keys(c)]
+        told = [k for c in clause.head.children if c.dep_ in ("dobj", "dative") and c.pos_ != "PRON"
+                for k in self.parties.np_keys(c)]  # (not "an official tells us")
         teller = _controller_subject(clause.head)
         if told and not one and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in clause.children) \
                 and teller is not None:

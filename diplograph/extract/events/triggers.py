@@ -889,9 +889,11 @@ def _invited_to_place(verb) -> bool:
         and not any(o.lower_ in lx.TRIGGER_NOUNS or o.lemma_.lower() in lx.ROUND_NOUNS for c in verb.children
                     if c.dep_ == "prep" and c.lower_ == "for" for o in c.children) \
         and _to_a_place(verb, ("to",)) and not any(
-            c.dep_ in ("advcl", "ccomp") and c.i > verb.i and c.tag_ in ("VB", "VBG")
-            and any(t.lower_ in lx.TRIGGER_NOUNS or t.lemma_.lower() == "meet" for t in c.subtree)
-            for c in verb.children)  # (not "invited Y to Geneva to hold talks": the talks tell the trip)
+            c.dep_ in ("advcl", "ccomp", "conj") and c.i > verb.i
+            and any(t.lower_ in lx.TRIGGER_NOUNS or t.lemma_.lower() == "meet" or t.lemma_.lower() == "sit"
+                    and any(k.lower_ in ("down", "together") for k in t.children) for t in c.subtree)
+            for c in verb.children)  # (not "invited Y to Geneva to hold talks", "invited him to Berlin, and I hope
+    # we can sit down together": the meeting's own words tell it)
 
 
 def _to_a_place(tok, preps: tuple[str, ...] = ("in", "at"), deps: tuple[str, ...] = ("prep",)) -> bool:
