@@ -723,6 +723,10 @@ class _Finder:
             gov = chain[chain.index(body) + 1]  # the verb above the body's name the parser hung the noun in
         self.trips[tok.i] = self._destinations(tok) if kind == "visit" else ([], set())
         roles = self.parties.around(tok, gov)
+        if tok.lemma_.lower() in lx.JOINT_BODIES and len(roles.participants) >= 2 \
+                and all(k.startswith("person:") for k in roles.participants):
+            roles.participants = self.parties.served_states(roles.participants)  # "their joint commission": the
+            # states whose body sits, not the leaders "their" stands for
         if kind == "signing" and (pair := misread_signers(tok)) is not None:
             roles.add(self.parties.np_keys(pair))  # "and the two signed agreements": the pair told before signs
         if fronted_host(tok):  # "Hosting X in Berlin on Friday, Y said": X is the guest, in the phrase's place
