@@ -184,7 +184,10 @@ def _told_already(c, told: list, sides: dict[str, str]) -> bool:
     leader for talks" above the story of the two presidents' talks): the same event, told again."""
     own = {sides.get(k, k) for k in c.participants}
     sents = {s.sent_no for s in c.sightings}
-    return any(t.family == c.family and (own <= (theirs := {sides.get(k, k) for k in t.participants})
+    held = any(s.status == "held" for s in c.sightings)
+    return any(t.family == c.family and not (held and all(s.status in _PLANS for s in t.sightings))
+               # (not the next sitting the two agreed on: "X wrapped up talks with Y. The leaders agreed to meet in Z")
+               and (own <= (theirs := {sides.get(k, k) for k in t.participants})
                                          or own & theirs and any(s.sent_no in sents for s in t.sightings))
                for t in told)  # (or one side of it in the same sentence: "X will host Y for talks, the first
     # dialogue between A and B")
@@ -571,19 +574,29 @@ class _Finder:
         found: list[Sighting] = []
         if not any(s.status == "proposed" for s in sightings):
             return found
-        for verb in self._verbs_of(_ANSWER_LEMMAS):
-            refused = verb.lemma_.lower() != "accept"  # "rejected the invitation", "turned the offer down"
-            if refused and not lemma_is(verb, lx.DECLINE, lx.DECLINE_PHRASES):
+        for verb in self._verbs_of(_ANSWER_LEMMAS | {"say"}):
+            word = _yes_or_no(verb)  # "and she said yes (in principle)": an answer with no verb of its own
+            if verb.lemma_.lower() == "say" and word is None:
+                continue
+            refused = verb.lemma_.lower() != "accept" if word is None else word == "no"  # "rejected the invitation"
+            if refused and word is None and not lemma_is(verb, lx.DECLINE, lx.DECLINE_PHRASES):
                 continue  # "turned" without "down"
             negated = any(c.dep_ == "neg" for c in verb.children)  # "did not accept the invitation": declined
             if refused and negated:
                 continue  # "did not reject the offer" says no yes
             objs = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
-            if refused and not objs:
+            answers = verb.dep_ == "conj" and verb.head.lemma_.lower() == "invite"  # "X invited Y to Z, but Y
+            # declined", "Y had been invited to join them but declined": the invitation of the clause before
+            if word is not None:
+                objs = []
+            if refused and not objs and not answers and word is None:
                 continue  # "X, who had been invited to join the talks, declined": X's own part, not the talks
             if any(not proposal_noun(o) or any(trigger_type(t) for t in o.subtree) for o in objs):
                 continue  # "accepted the results", "accepted an invitation to visit X" (that event's own word)
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if answers and (subj is None or subj.pos_ == "PRON"):  # "Y had been invited to ... but declined",
+                # "X invited Y to ..., but he declined": the one invited
+                subj = next((c for c in verb.head.children if c.dep_ in ("nsubjpass", "dobj")), subj)
             keys = set(self.parties.np_keys(subj)) if subj is not None else set()
             no = self.sent_of[verb.i]
             offered = [s for s in sightings if s.status == "proposed" and 0 <= no - s.sent_no <= 2
@@ -713,6 +726,10 @@ class _Finder:
             gov = chain[chain.index(body) + 1]  # the verb above the body's name the parser hung the noun in
         self.trips[tok.i] = self._destinations(tok) if kind == "visit" else ([], set())
         roles = self.parties.around(tok, gov)
+        if tok.lemma_.lower() in lx.JOINT_BODIES and len(roles.participants) >= 2 \
+                and all(k.startswith("person:") for k in roles.participants):
+            roles.participants = self.parties.served_states(roles.participants)  # "their joint commission": the
+            # states whose body sits, not the leaders "their" stands for
         if kind == "signing" and (pair := misread_signers(tok)) is not None:
             roles.add(self.parties.np_keys(pair))  # "and the two signed agreements": the pair told before signs
         if fronted_host(tok):  # "Hosting X in Berlin on Friday, Y said": X is the guest, in the phrase's place
@@ -733,6 +750,12 @@ class _Finder:
             found = _where_place(chain) or found  # receive Y at the palace": the city before a building of no place
         roles.location = found or self._here(chain) or self.parties.tail_place(_closing_tail(tok, chain)) \
             or _where_place(chain) or self._staying_in(chain) or _there_asked(chain)
+        if roles.location is None and (named := _venue_named(tok)) is not None:
+            roles.location = entity_text(named) if is_place(named) else None  # "offered Kuala Lumpur as a venue"
+        if roles.location is None and tok.lemma_.lower() == "invite" and tok.pos_ == "VERB":
+            roles.location = next((entity_text(o) for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                                   for o in c.children if o.dep_ == "pobj" and is_place(o)), None)  # "invited Y and
+            # Z to Galati": the meeting's place
         if roles.location is None and tok.pos_ in ("NOUN", "PROPN") \
                 and tok.lemma_.lower() in _GATHERINGS | lx.ROUND_NOUNS:
             roles.location = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
@@ -758,9 +781,10 @@ class _Finder:
             met = self._office_object(tok, Roles(participants=named, location=roles.location))  # "met the PM"
             roles.add(met)
             roles.counterpart = roles.counterpart or bool(met)  # "held talks with the King": a counterpart met
-        if roles.invited or kind == "visit" and tok.lemma_.lower() == "invite":
+        if roles.invited or kind == "visit" and tok.lemma_.lower() == "invite" \
+                and any(c.dep_ == "dobj" for c in tok.children):
             subjects = []  # "X conveyed the invitation of Y for Z to visit": Z travels, X only carries the message;
-            # "X invited Y to Z": Y travels
+            # "X invited Y to Z": Y travels ("Y was invited to Z": the subject is the guest)
         definite = any(c.lower_ in _ANAPHORIC_DETS for c in tok.children if c.dep_ in ("det", "predet", "amod")) \
             and tok.lemma_.lower() not in lx.TABLE_NOUNS  # "back to the negotiating table": an idiom, not "the talks"
         anaphor = definite and not roles.participants and tok.pos_ != "VERB" \
@@ -797,6 +821,9 @@ class _Finder:
             roles.add([k for b in _prep_objects(rnd, [rnd], ("of",)) for k in self._body_partner(b)])  # Commission with Y"
         if tok.dep_ == "pobj" and tok.head.lower_ == "for" and proposer(tok.head.head):
             roles.add(self.parties.np_keys(tok.head.head))  # "rejected a proposal by X's minister for talks": X's
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "for" and proposal_noun(tok.head.head) \
+                and len(roles.participants) < 2:
+            roles.add(self.parties.proposing(tok.head.head))  # "rejected a Bolivian call for talks": Bolivia's
         roles.add(self._invitees(chain))  # "X invited Y to talks": Y takes part
         if len(roles.participants) < 2 and kind != "visit":
             roles.add(self._offer_of_pronoun(chain) or self._inviters(chain))  # "urged Y to accept its offer of
@@ -807,6 +834,9 @@ class _Finder:
         self._purpose_roles(tok, kind, roles)
         if len(roles.participants) < 2 and not anaphor:
             roles.add(self._addressees(tok))  # "X told Y in a phone call": Y is on the line
+        if len(roles.participants) < 2 and kind in _GATHERINGS | {"talks", "negotiation"}:
+            roles.add(self._notified(chain, bool(roles.participants)))  # "X notified Y that it was cancelling the
+            # talks": Y is the other side (and X, whom "it" stands for)
         st = self._statement_at(tok.idx)
         if roles.counterpart and len(roles.participants) == 1 and st is not None and self._principal(st.speaker):
             roles.add([st.speaker])  # "Sanchez said a summit with Macron would be held": Sanchez is the other side
@@ -1738,6 +1768,22 @@ class _Finder:
                     for o in c.children if o.dep_ == "pobj"]
         return [k for o in objects for k in self.parties.np_keys(o)]
 
+    def _notified(self, chain, one: bool) -> list[str]:
+        """"X notified / informed / told Y that it was calling off the talks": Y, the side the clause is told to
+        (and X, when the clause's own subject is a pronoun no one was found for, and ``one`` side is not known)."""
+        clause = next((v for v in chain[1:4] if v.pos_ in ("VERB", "AUX") and v.dep_ == "ccomp"
+                       and v.head.lemma_.lower() in _NOTIFY_VERBS), None)
+        if clause is None or status_of(clause) not in ("cancelled", "declined") and not lemma_is(
+                clause, lx.CANCEL, lx.CANCEL_PHRASES):
+            return []
+        told = [k for c in clause.head.children if c.dep_ in ("dobj", "dative") and c.pos_ != "PRON"
+                for k in self.parties.np_keys(c)]  # (not "an official tells us")
+        teller = _controller_subject(clause.head)
+        if told and not one and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in clause.children) \
+                and teller is not None:
+            told = [k for k in self.parties.np_keys(teller) if k not in told] + told
+        return told
+
     def _mouthpiece(self, key: str) -> bool:
         """"SPOKESMAN:" in a transcript: an actor named only by a spokesperson's title speaks, never meets."""
         name = (self.actors.name_of(key) or "").lower()
@@ -1912,7 +1958,7 @@ class _Finder:
     def _agreeing_sides(self, level) -> list[str]:
         """"A and B agreed that the joint commission would meet": the sides who agreed meet through their body (the
         states its agreeing ministers serve)."""
-        verb = level.head if level.dep_ == "ccomp" and level.head.lemma_.lower() in lx.AGREE else None
+        verb = level.head if level.dep_ == "ccomp" and level.head.lemma_.lower() in _AGREEING else None
         subj = _controller_subject(verb) if verb is not None else None
         return self.parties.served_states(self.parties.np_keys(subj)) if subj is not None else []
 
@@ -1955,7 +2001,29 @@ def _received_for_talks(verb) -> bool:
 def _agreed_sitting(tok) -> bool:
     """"The two sides agreed that the joint commission would meet": a sitting the sides agree on is a further one,
     not one told before."""
-    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in lx.AGREE
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in _AGREEING
+
+
+def _venue_named(tok):
+    """"offered X as a venue for the talks", "X was chosen as the venue for the summit": the place named the venue."""
+    venue = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
+    if venue is None or venue.lemma_.lower() != "venue" or venue.dep_ != "pobj" or venue.head.lower_ != "as":
+        return None
+    verb = venue.head.head
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "PROPN"), None)
+
+
+_PLANS = frozenset({"agreed", "proposed"})
+_NOTIFY_VERBS = frozenset("notify inform tell advise".split())
+_AGREEING = lx.AGREE | frozenset({"decide", "resolve"})  # "the two sides decided that the consultations would ..."
+
+
+def _yes_or_no(verb) -> str | None:
+    """"said yes", "said no": the answer a bare "yes" or "no" under "say" gives (None for any other verb)."""
+    if verb.lemma_.lower() != "say" or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    return next((c.lower_ for c in verb.children if c.dep_ in ("intj", "dobj", "advmod", "ccomp")
+                 and c.lower_ in ("yes", "no") and not any(c.children)), None)
 
 
 def _all_invited(subj) -> bool:
@@ -2992,7 +3060,7 @@ _STAND_INS = frozenset("minister delegation delegate representative envoy team o
 _KEEP_AWAY = frozenset("attend participate travel".split())  # "declined to travel": to the gathering told before
 _TOLD_GATHERINGS = frozenset("meeting session gathering talks sitting ministerial summit conference".split())
 _REASONS = frozenset("protest solidarity response retaliation reaction defiance".split())  # "in protest at X"
-_AWAY_LEMMAS = frozenset("stay be take send".split()) | _KEEP_AWAY | lx.ABSENCE_VERBS  # every verb _stays_away takes
+_AWAY_LEMMAS = frozenset("stay be take send".split()) | _KEEP_AWAY | lx.ABSENCE_VERBS | lx.REGRET_VERBS  # every verb _stays_away takes
 
 
 def _stays_away(verb) -> bool:
@@ -3011,6 +3079,11 @@ def _stays_away(verb) -> bool:
     else:
         own = [c for c in kids if c.dep_ == "dobj" and (lemma == "take" and c.lower_ == "part" or lemma == "send"
                                                          and c.lemma_.lower() in _STAND_INS)]
+        regrets = [c for c in kids if c.dep_ == "dobj" and lemma in lx.REGRET_VERBS and not negated
+                   and c.lower_ in lx.REGRET_NOUNS and not any(k.dep_ == "prep" for k in c.children)]
+        if regrets:
+            return not any(c.dep_ == "prep" and c.lower_ == "for" for c in kids)  # "X has sent regrets", "tendered
+            # his apologies": word that X will not come to the gathering told before
         if not own and lemma not in _KEEP_AWAY | lx.ABSENCE_VERBS:
             return False  # "took a decision", "sent a letter": no keeping away (read before the status, which costs)
         refused = status_of(verb) == "declined" or negated \

@@ -337,6 +337,8 @@ class Parties(Places):
                     and (keys := self._recent_pair(tok)):
                 return keys  # "the two prime ministers, who held talks, said ...": the speaker the statements made
                 # of them is the pair named before
+            if (keys := self._bare_plural_pair(tok)):
+                return keys  # "X met Y on Monday. The leaders agreed that ...": the two just named, not a source
             if (holder := self._sole_holder(mention)) is not None:
                 return [holder]  # "Prime Minister receives X" over "Prime Minister Y received X": the one holding it
             listed = [m.key for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
@@ -466,6 +468,15 @@ class Parties(Places):
                   for m in [self._as_person(self.actors.at(c.idx, c.idx + len(c)))] if m is not None]  # (the
         # parse may hang a name on its state: "of Rwanda, X, and of Y, Z"; the tagger may take a name for a body)
         return list(dict.fromkeys(people)) if len(set(people)) >= 2 else []
+
+    def _bare_plural_pair(self, tok) -> list[str]:
+        """"The leaders / presidents / ministers" opening a sentence that plans or answers ("X met Y. The leaders
+        agreed / decided that ..."): the plural subject of the sentence before, else the two sides just named."""
+        if tok.tag_ != "NNS" or tok.dep_ not in ("nsubj", "nsubjpass") or [c.lower_ for c in tok.children] != ["the"] \
+                or tok.i != sentence_start(tok.doc, tok.i) + 1 or tok.i < 2 \
+                or tok.head.lemma_.lower() not in lx.AGREE | _DECIDE_VERBS:
+            return []
+        return self._subject_before(tok) or self._recent_pair(tok, titled_only=True) or self._recent_pair(tok)
 
     def _agreed_delegates(self, tok) -> list[str]:
         """"The two agreed (that) their foreign ministers / officials would meet": people no modifier places, the
@@ -811,6 +822,10 @@ class Parties(Places):
         negotiators")."""
         return self._side_keys(tok) or self._generic(tok) or (
             self._modifier_keys(tok, nested=False) if tok.lemma_.lower() in lx.GROUP_NOUNS else [])
+
+    def proposing(self, noun) -> list[str]:
+        """"a Bolivian call for talks", "Kabul's offer of talks": the side a proposal noun's own modifiers name."""
+        return self._modifier_keys(noun)
 
     def _modifier_keys(self, tok, nested: bool = True) -> list[str]:
         """"Russian and Ukrainian negotiators", "the Russian president": actors in the modifiers."""

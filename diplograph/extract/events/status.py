@@ -20,7 +20,7 @@ _SPANS = frozenset("minute hour day week month year".split())
 PHASES = frozenset("start beginning outset end close conclusion opening closing".split())  # "at the start of a visit"
 _ATTENDANCE = frozenset("participation attendance appearance presence".split())
 _SHOW_UP = frozenset("attend show turn appear come go join participate travel".split())  # "failed to show up at"
-_TRANSPARENT = frozenset("""round rounds series session sessions format kind sort type""".split()) | _ATTENDANCE \
+_TRANSPARENT = frozenset("""round rounds series session sessions format kind sort type venue""".split()) | _ATTENDANCE \
     | PHASES  # "a round of talks", "suspended its participation in the talks", "at the start of
 # a visit": the words above tell what became of the event
 
@@ -168,6 +168,13 @@ def measure(noun) -> bool:
         and any(c.dep_ == "nummod" or c.lower_ in ("several", "few") for c in noun.children)
 
 
+def _one_span(noun) -> bool:
+    """"wrapped up a day of talks", "after a week of negotiations": one span of the event, whose fate the verb above
+    tells (not "the first day of talks": a day of the event the words above speak of)."""
+    return noun.lemma_.lower() in _SPANS and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) \
+        and [c.lower_ for c in noun.children if c.dep_ != "prep"] in (["a"], ["an"])
+
+
 def fresh_modifier(trigger, chain: list) -> bool:
     """"a second round", "the next meeting", "another summit": a further occurrence of something known."""
     nouns = [trigger] + [t for t in chain[1:3] if t.lemma_.lower() in _TRANSPARENT]
@@ -256,6 +263,7 @@ def status_of(trigger, chain: list | None = None) -> str | None:
             return found
         if level != trigger and level.pos_ in ("NOUN", "PROPN") and not name_on(level, trigger) \
                 and level.lemma_.lower() not in _EVENT_NOUNS | _TRANSPARENT | SIDELINES and not measure(level) \
+                and not _one_span(level) \
                 and not infinitive(level) and not (trigger.dep_ == "appos" and level == trigger.head) \
                 and not proposer(level):
             # ("offered to host talks" with "host" tagged a noun: read on up; "the CARICOM–United States security

@@ -183,9 +183,10 @@ def trigger_type(tok) -> str | None:
         return "meeting"  # a reception is the two sides meeting; the guest's trip, if named, is a visit of its own
     if lemma in lx.TRAVEL_VERBS and tok.pos_ == "VERB":  # "will travel to Cairo", "ruled out travelling to X"
         return "visit" if _to_a_place(tok, lx.TRIP_TO) else None
-    if lemma == "invite" and tok.pos_ == "VERB":  # "I have invited him to Berlin": the guest's trip, proposed
-        several = any(g.conjuncts for g in tok.children if g.dep_ == "dobj")  # "invited X and Y to Z": a
-        return "visit" if _invited_to_place(tok) and not several else None  # gathering told elsewhere, if at all
+    if lemma == "invite" and tok.pos_ == "VERB" and _invited_to_place(tok):
+        return None if any(c.dep_ == "dobj" and c.conjuncts for c in tok.children) else "visit"
+        # "X invited Y to Ottawa in July": Y's trip there, asked for ("invited Y and Z to Galati" is the gathering
+        # those invited are to attend, told in words of its own)
     if lemma in lx.DEPART_VERBS and tok.pos_ == "VERB":  # "will leave for Beijing on Monday"
         return "visit" if _to_a_place(tok, ("for",)) else None
     if tok.pos_ != "VERB":
@@ -616,7 +617,9 @@ def _body_meets(tok) -> bool:
         return True
     if tok.dep_ == "dobj" and verb.pos_ == "VERB":
         return lemma in lx.JOINT_VERBS and not _office_held(verb)
-    return tok.dep_ == "nsubj" and (lemma in ("meet", "convene", "reconvene", "open", "gather") or takes_place(verb))
+    return tok.dep_ == "nsubj" and (lemma in ("meet", "convene", "reconvene", "open", "gather") or takes_place(verb)
+                                    or lemma == "sit" and not plain_present(verb))  # "the joint commission will
+    # next sit in Lomé" (not "sits in Geneva", its seat)
 
 
 def _office_held(verb) -> bool:
@@ -898,21 +901,21 @@ def _pair_to_discuss(verb) -> bool:
     # ("he and Estonia's foreign minister X": a title heads the second side, its name hung on the first)
 
 
-def _invited_to_place(tok) -> bool:
-    """"invited her to Ottawa in July", "has invited the Thai premier to Australia": a party asked to come to a
-    named place (no infinitive or purpose: "invited X to visit", "to Berlin for talks" are told by those words)."""
-    guests = [c for c in tok.children if c.dep_ == "dobj"]
-    if not guests or any(c.dep_ in ("xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
-        return False
-    if not any(g.lower_ in ("him", "her", "them") or g.ent_type_ in ("PERSON", "NORP", "GPE")
-               or g.lemma_.lower() in TITLE_HEADS for g in guests):
-        return False
-    if any(t.i > tok.i and t.lemma_.lower() in _MET_WORDS for t in tok.sent):
-        return False  # "invited him to Berlin, and I hope we can sit down together": the meeting tells it
-    return _to_a_place(tok, ("to",))
 
-
-_MET_WORDS = frozenset("meet meeting talk talks sit summit".split())  # a meeting told beside an invitation
+def _invited_to_place(verb) -> bool:
+    """"invited Y to Ottawa" (active, a guest named), "was invited to Beijing": an invitation to a named place, with no
+    event word or infinitive of its own ("invited Y to visit X", "invited Y to the summit in X" tell theirs)."""
+    guests = [c for c in verb.children if c.dep_ == "dobj"] if verb.tag_ != "VBN" or any(
+        c.dep_ == "nsubj" for c in verb.children) else [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return bool(guests) and not any(g.lemma_.lower() in lx.TRIGGER_NOUNS for g in guests) \
+        and not any(o.lower_ in lx.TRIGGER_NOUNS or o.lemma_.lower() in lx.ROUND_NOUNS for c in verb.children
+                    if c.dep_ == "prep" and c.lower_ == "for" for o in c.children) \
+        and _to_a_place(verb, ("to",)) and not any(
+            c.dep_ in ("advcl", "ccomp", "conj") and c.i > verb.i
+            and any(t.lower_ in lx.TRIGGER_NOUNS or t.lemma_.lower() == "meet" or t.lemma_.lower() == "sit"
+                    and any(k.lower_ in ("down", "together") for k in t.children) for t in c.subtree)
+            for c in verb.children)  # (not "invited Y to Geneva to hold talks", "invited him to Berlin, and I hope
+    # we can sit down together": the meeting's own words tell it)
 
 
 def _to_a_place(tok, preps: tuple[str, ...] = ("in", "at"), deps: tuple[str, ...] = ("prep",)) -> bool:
