@@ -12,6 +12,7 @@ from diplograph.extract.base import token_strings
 from diplograph.records import Timex
 from diplograph.timex import resolve
 from diplograph.timex.dateline import dateline, day_headings, entry_stamps
+from diplograph.timex.lexicon import WEEKDAYS
 from diplograph.timex.values import value_day
 
 # Children that carry the verb's reported content or its arguments, never its own time.
@@ -442,6 +443,20 @@ def _own_day(ids: list[int], sdoc, timexes: list[Timex], dct: date | None, tense
             counted = counted or found
         ids = [i for i in ids if not (starts[i] < tx.end and tx.start < ends[i])]
     return counted
+
+
+def deadline(tx: Timex, sdoc) -> bool:
+    """"hope to meet before Christmas", "will visit by 20 June": a deadline, not the day itself (a weekday or a
+    count, "before Friday", "by next week", keeps its own reading)."""
+    head = doc_text(sdoc)[max(0, tx.start - 8):tx.start].lower().split()
+    words = tx.text.lower().split()
+    return bool(head) and head[-1] in ("before", "by") and not any(w.strip(",.") in WEEKDAYS for w in words) \
+        and not any(w in ("next", "this", "last", "week", "weekend", "tomorrow", "today") for w in words)
+
+
+def by_month(tx: Timex, day: date, sdoc) -> Timex:
+    """The month a deadline's day falls in, as the event's time."""
+    return _months_from(day, 0, 1, (tx.start, tx.end), sdoc)
 
 
 def _counted_ahead(tx: Timex, day: date, timexes: list[Timex], dct: date) -> date | None:

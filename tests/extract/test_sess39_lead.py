@@ -38,3 +38,19 @@ def test_a_month_after_in_is_the_date_and_a_month_first_name_is_a_name(run):
     assert {r[3] for r in event_rows(ex)} == {"2089-03"}, event_rows(ex)
     named = run("April Ryan met the Kenyan envoy in Nairobi on Monday.")
     assert "April Ryan" in actor_names(named), actor_names(named)
+
+
+@pytest.mark.parametrize(("text", "month"), [
+    ("Chile's foreign minister will visit Lima before Easter.", "2089-04"),  # Easter 2089: 3 April, still ahead
+    ("Japan's prime minister will travel to Canberra for talks with Australia's prime minister before Christmas.",
+     "2089-12"),
+    ("Kenya's president will host Uganda's president in Nairobi by 20 June.", "2089-06"),
+])
+def test_a_deadline_dates_the_event_by_its_month_not_its_day(run, text, month):
+    rows = event_rows(run(text))
+    assert rows and {r[3] for r in rows} == {month}, rows
+
+
+def test_a_weekday_after_before_keeps_its_day(run):
+    rows = event_rows(run("Kenya's president met Uganda's president in Nairobi on Monday, before Friday's summit."))
+    assert "2089-03-07" in {r[3] for r in rows}, rows

@@ -12,10 +12,12 @@ from diplograph.extract.clauses import is_speech_verb
 from diplograph.extract.events.status import (SIDELINES, answered_in, clauses_on, happening_clause, hosting_clause,
                                               name_on, nominal_gerund, of_bodies, to_be_held, went_unheld)
 from diplograph.extract.events.triggers import fronted_host
-from diplograph.extract.when import day_of, may_be_dated, other_times, resolve_day, tense_of, timex_among
+from diplograph.extract.when import (by_month, day_of, deadline, may_be_dated, other_times, resolve_day, tense_of,
+                                     timex_among)
 from diplograph.kb import event_lexicon as lx
 from diplograph.records import Timex
 from diplograph.timex import resolve
+from diplograph.timex.values import value_day
 
 FUTURE_STATUSES = frozenset({"proposed", "agreed", "scheduled"})
 _SEQUENCE_PREPS = frozenset("after before following ahead".split())  # an event placed by another one
@@ -26,6 +28,17 @@ FUTURE_CUES = lx.SCHEDULE_ADJ | frozenset("expected upcoming forthcoming next pl
 
 def event_when(tok, levels: list, status: str | None, dct: date | None,
                timexes: list[Timex]) -> tuple[Timex | None, date | None]:
+    """The event's day (or coarser time); a day named as a deadline ("will meet before Christmas", "by 20 June")
+    gives its month, by when the event is to be."""
+    time, day = _event_when(tok, levels, status, dct, timexes)
+    named = day or (value_day(time.value) if time is not None else None)
+    if named is not None and status != "held" and deadline(time, tok.doc):
+        return by_month(time, named, tok.doc), None
+    return time, day
+
+
+def _event_when(tok, levels: list, status: str | None, dct: date | None,
+                timexes: list[Timex]) -> tuple[Timex | None, date | None]:
     """The event's day (or coarser time), each date read in the tense of the words leading to it."""
     if _undated_tree(tok, timexes):
         return _told_today(tok, status, dct)
