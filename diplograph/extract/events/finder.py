@@ -2039,8 +2039,13 @@ def _city_within(city: str | None, state: str) -> bool:
     return city is not None and entry is not None and entry.type == "state" and city_state(city) == entry.key
 
 
+_INVITE = frozenset({"invite"})
+
+
 def _invited_place(tok) -> str | None:
     """The place a meeting's own sentence invites its guest to ("invited him to Berlin, and we will sit down")."""
+    if not any_word(tok.doc, _INVITE, "LEMMA"):
+        return None  # (one look per document: the sentence is walked only where an invitation is told)
     invite = next((t for t in tok.sent if t.lemma_.lower() == "invite" and t.pos_ == "VERB" and t.i < tok.i), None)
     if invite is None or trigger_type(invite) is not None:
         return None
