@@ -20,6 +20,7 @@ from diplograph.kb.names import PATRONYMIC_ENDS
 from diplograph.kb.roles import (ABBREVIATIONS, BODIES, HONORIFICS, MODIFIERS, NAME_STYLES, PORTFOLIOS, POST_NOMINALS,
                                  SHORT_TITLES, STYLE_CHAIN, in_foreign_title, is_honorific, is_title, title_before,
                                  title_positions)
+from diplograph.timex.lexicon import MONTHS, WEEKDAYS
 
 # Words before or after a name that make it a ship's name ("USS Carl Vinson", "the Ford carrier strike group").
 VESSEL_BEFORE = frozenset("""uss hms hmcs hmas ins usns rfs carrier destroyer frigate warship submarine vessel ship
@@ -652,9 +653,8 @@ def _glued_day(words: list[str], lower: list[str], start: int, end: int) -> bool
     return word in _MONTH_WORDS and (is_title(words[start + 1]) or after in HONORIFICS or after in ABBREVIATIONS)
 
 
-_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_MONTH_WORDS = frozenset("""january february march april may june july august september october november
-december""".split())
+_DAY_WORDS = frozenset(w for w in WEEKDAYS if w.endswith("day"))  # the names written out, not "Fri"
+_MONTH_WORDS = frozenset(max((w for w in MONTHS if MONTHS[w] == n), key=len) for n in set(MONTHS.values()))
 
 
 # "The Honourable" written out before a person's name (a body may bear it too: "the Honourable Chamber of Deputies").

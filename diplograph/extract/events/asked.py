@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from diplograph.extract.actors.columns import char_offsets, doc_text
+from diplograph.extract.actors.columns import char_offsets, doc_text, entities
 from diplograph.kb.roles import TITLE_HEADS
 
 QUESTION_REACH = 400  # characters of the paragraph before an answer read for the ones it asks about
@@ -68,7 +68,7 @@ def asked_place(there) -> str | None:
 
 def _places(doc, start: int, end: int) -> list[str]:
     """The names of the places (GPE entities) of a stretch."""
-    return [e.text for e in doc.ents if e.label_ == "GPE" and start <= e.start_char and e.end_char <= end]
+    return [e.text for e in entities(doc) if e.label_ == "GPE" and start <= e.start_char and e.end_char <= end]
 
 
 _ASKERS = frozenset("Q QUESTION INTERVIEWER HOST REPORTER ANCHOR".split())  # labels of the one asking

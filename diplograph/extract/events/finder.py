@@ -2587,7 +2587,7 @@ def _seat_only(name: str) -> bool:
     return len(words) < 2 or not any(w[:1].isupper() and w.lower() in BUILDINGS for w in words)  # "the Palace" too
 
 
-def _live_city(sdoc) -> tuple[str, str, int, int, int] | None:
+def _live_city(sdoc) -> tuple[str, str, int] | None:
     """(city, its state, offset of the first entry) a live blog's heading puts its day in ("LIVE UPDATES: Thai PM in
     Phnom Penh for border talks", "Mercosur summit in Asuncion - as it happened"): the first headline-shaped line
     above the entries naming a known city after "in" (a key-points bullet below it is no heading)."""
@@ -2595,9 +2595,8 @@ def _live_city(sdoc) -> tuple[str, str, int, int, int] | None:
     if first is None:
         return None
     offset = max(0, first - _LIVE_HEAD_CHARS)
-    for raw in doc_text(sdoc)[offset:first].splitlines(keepends=True):
-        line, start = raw.strip(), offset + len(raw) - len(raw.lstrip())
-        offset += len(raw)
+    for raw in doc_text(sdoc)[offset:first].splitlines():
+        line = raw.strip()
         if not line or line[0] in "-•*–—" or len(line.split()) > _LIVE_HEAD_WORDS:
             continue
         for m in _IN_CITY.finditer(line):
@@ -2605,7 +2604,7 @@ def _live_city(sdoc) -> tuple[str, str, int, int, int] | None:
             for n in range(len(words), 0, -1):  # "Phnom Penh for" is no name: the longest known city first
                 name = " ".join(words[:n])
                 if (state := city_state(name)) is not None:
-                    return name, state, first, start, start + m.start()
+                    return name, state, first
     return None
 
 
@@ -2619,7 +2618,7 @@ def _in_live_city(event: Event, live: tuple[str, str, int], sides: dict[str, str
     """A live blog's entry tells its day's news where its heading puts it: a contact of about that day told in the
     entries with no place (or only the airport a guest landed at) is in the heading's city, and a guest's visit
     there is to the city's state."""
-    city, state, first, _, _ = live
+    city, state, first = live
     if event.type == "call" or not event.mentions or min(m.start for m in event.mentions) < first \
             or event.status not in ("held", "declined", "cancelled"):
         return event

@@ -2233,8 +2233,8 @@ def _holds(role: str | None, title: str) -> bool:
     if head_of(title) == "prime-minister" and head_of(role or "") == "prime-minister":
         return True  # "the two premiers": Prime Ministers
     words = (role or "").lower().replace("-", " ").split()
-    if title == "minister" and head_of(role or "") == "secretary" and _MINISTERIAL_SECRETARY & set(words) \
-            and not _JUNIOR_SECRETARY & set(words):
+    if title == "minister" and head_of(role or "") == "secretary" and _MINISTERIAL_SECRETARY.intersection(words) \
+            and not _JUNIOR_SECRETARY.intersection(words):
         return True  # "Mexico's Secretary of Foreign Affairs", "the Cabinet Secretary for Foreign Affairs": a minister
     return any(w.startswith(title) and not (n and words[n - 1] in _OTHER_OFFICE) for n, w in enumerate(words))
 

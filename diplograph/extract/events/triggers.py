@@ -901,7 +901,6 @@ def _pair_to_discuss(verb) -> bool:
     # ("he and Estonia's foreign minister X": a title heads the second side, its name hung on the first)
 
 
-
 def _invited_to_place(verb) -> bool:
     """"invited Y to Ottawa" (active, a guest named), "was invited to Beijing": an invitation to a named place, with no
     event word or infinitive of its own ("invited Y to visit X", "invited Y to the summit in X" tell theirs)."""
