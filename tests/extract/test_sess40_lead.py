@@ -50,3 +50,18 @@ def test_a_stretch_of_talks_before_a_signing_is_held_where_and_when_the_signing_
              f"in Nairobi on Friday, after {stretch} that aides called difficult.")
     rows = [r for r in event_rows(ex) if r[0] in ("talks", "negotiation")]
     assert rows and rows[0][2:] == ("held", "2094-05-14", "Nairobi"), event_rows(ex)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("President Joao Mateus of Angola and Zambia's president held a closed-door meeting on the lorry queues at the "
+     "Kasumbalesa crossing, which have grown longer this month.", None),
+    ("The foreign ministers of Uzbekistan and Tajikistan met on Friday in Tashkent to talk about the water shortages at Termez, which have "
+     "worsened this year.", "Tashkent"),
+    ("Ecuador's foreign minister and her Peruvian counterpart held talks in Lima on Friday about the strike at the "
+     "port of Paita, which began last month.", "Lima"),
+])
+def test_a_topics_own_time_and_site_are_not_the_events(run, text, place):
+    rows = event_rows(run(text))
+    assert rows, text
+    assert all(r[4] == place for r in rows), rows
+    assert all(r[3] in (None, "2094-05-14") for r in rows), rows  # never this month / this year / last month
