@@ -65,3 +65,21 @@ def test_a_topics_own_time_and_site_are_not_the_events(run, text, place):
     assert rows, text
     assert all(r[4] == place for r in rows), rows
     assert all(r[3] in (None, "2094-05-14") for r in rows), rows  # never this month / this year / last month
+
+
+@pytest.mark.parametrize(("text", "kind", "when"), [
+    ("Ghana's president will visit Lome next Tuesday. The visit has now been moved to 2 June, his office said.",
+     "visit", "2094-06-02"),
+    ("The foreign ministers of Chile and Argentina are due to meet in Mendoza on Thursday. But the meeting was "
+     "pushed back to next month.", "meeting", "2094-06"),
+    ("Nepal's prime minister was expected in New Delhi on Wednesday. The trip has been postponed until 9 June.",
+     "visit", "2094-06-09"),
+])
+def test_a_plan_moved_in_a_later_sentence_takes_its_new_date(run, text, kind, when):
+    rows = [r for r in event_rows(run(text)) if r[0] == kind]
+    assert len(rows) == 1 and rows[0][2:4] == ("scheduled", when), event_rows(run(text))
+
+
+def test_a_plan_called_off_in_a_later_sentence_keeps_its_day(run):
+    rows = event_rows(run("Ghana's president will visit Lome on Friday. The visit has been postponed."))
+    assert [r[2:4] for r in rows if r[0] == "visit"] == [("cancelled", "2094-05-21")], rows

@@ -57,6 +57,7 @@ class Sighting:
     host: str | None = None  # "X received Y", "Y called on X": the state of the one receiving, whose seat a palace is
     unset: bool = False  # "she will meet X": told as settled but with no day, so read as agreed until a trip dates it
     sequel: bool = False  # "X later met Y", "earlier the same day": told beside another contact of the narrative
+    moved: bool = False  # "the visit has been moved to 2 April": the date of a new plan, beating the one it replaces
 
 
 @dataclass(slots=True)
@@ -401,6 +402,8 @@ def _when_where_fit(c: Cluster, s: Sighting) -> bool:
     places = [x.roles.location for x in c.sightings if x.roles.location]
     if s.roles.location and places and not any(same_place(s.roles.location, p) for p in places):
         return False
+    if s.moved and s.definite:
+        return True  # "the visit has been moved to 2 April": the one told before, at its new date
     settled = s.status in ("agreed", "scheduled") or s.time is not None or s.roles.location is not None
     held = any(x.status == "held" and (not x.fresh or s.status in _AHEAD and settled) for x in c.sightings)
     if (s.fresh and held) or (s.status == "held" and not s.fresh
@@ -473,7 +476,8 @@ def to_record(c: Cluster, document: Document) -> Event:
     kind = _type(c)
     mediators = tuple(dict.fromkeys(k for s in c.sightings for k in s.roles.mediators))
     hosts = tuple(dict.fromkeys(k for s in c.sightings for k in s.roles.hosts))
-    dated = next((s for s in c.sightings if s.day is not None and s.time is not None), None) \
+    dated = next((s for s in reversed(c.sightings) if s.moved), None) \
+        or next((s for s in c.sightings if s.day is not None and s.time is not None), None) \
         or next((s for s in c.sightings if s.day is not None), None) \
         or next((s for s in c.sightings if s.time is not None and s.time.value), None)  # a date the text gives first
     location = _location(c)

@@ -899,7 +899,8 @@ class _Finder:
                         earlier=_last_time(tok) or _past_round(tok), onward=_onward(tok), unset=unset,
                         sequel=_sequel(tok, chain),
                         members=kind in ("talks", "negotiation", *_GATHERINGS) and self._members_meet(chain),
-                        host=self._receiving_state(tok, kind, roles, subjects, reception))
+                        host=self._receiving_state(tok, kind, roles, subjects, reception),
+                        moved=status == "scheduled" and time is not None and _moved(chain))
 
     def _receiving_state(self, tok, kind: str, roles: Roles, subjects: list[str], reception: bool) -> str | None:
         """"X received Y at the Presidential Palace": X's state; "Y paid a courtesy call on X": X's; the state whose
@@ -3445,3 +3446,9 @@ def _told_encounter(obj) -> bool:
     edge = obj.left_edge.i
     return obj.pos_ == "NOUN" and obj.lemma_.lower() in _ENCOUNTERS and edge > obj.head.i + 1 \
         and obj.doc[edge - 1].text == ","
+
+
+def _moved(chain: list) -> bool:
+    """"The visit has been moved to 2 April", "the talks were pushed back to May": a mention dated by a new plan."""
+    return any(v.pos_ == "VERB" and (v.lemma_.lower() in lx.POSTPONE | lx.RESCHEDULE_VERBS or any(
+        (v.lemma_.lower(), c.lower_) in lx.POSTPONE_PHRASES for c in v.children)) for v in chain[1:4])

@@ -27,6 +27,7 @@ FUTURE_CUES = lx.SCHEDULE_ADJ | frozenset("expected upcoming forthcoming next pl
 
 
 _TOPIC_PREPS = frozenset("on about over concerning regarding".split())  # what an event is about
+_RELATIVE_SUBJECTS = frozenset("which that who".split())  # a clause on the topic telling what the topic did
 
 
 def event_when(tok, levels: list, status: str | None, dct: date | None,
@@ -60,8 +61,11 @@ def _event_when(tok, levels: list, status: str | None, dct: date | None,
     others = {t for i in nouns for t in subtree_ids(tok.doc[i])}  # "will meet to follow up on Friday's call": Friday dates the call
     answers = {t for i in seen if pos[i] == "VERB" and answered_in(tok.doc[i]) for t in subtree_ids(tok.doc[i])}
     topical = {t for c in tok.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS for o in c.children
-               for r in o.subtree if r.dep_ == "relcl" for t in subtree_ids(r)}  # "a meeting on the queues at the
-    # border, which have grown this month": the topic's own time, for the event and the verb that holds it
+               for r in o.subtree if r.dep_ == "relcl" and any(
+                   w.dep_ in ("nsubj", "nsubjpass") and w.lower_ in _RELATIVE_SUBJECTS for w in r.children)
+               for t in subtree_ids(r)}  # "a meeting on the queues at the border, which have grown this month": the
+    # topic's own time, for the event and the verb that holds it (not "a conference on glaciers that X is hosting
+    # next week", the event's clause the parser hung on its topic)
     answers |= topical
     others |= answers | sources  # "talks in Doha, which X dismissed on Saturday": the day of the answer, not the talks'
     seen |= _claimed_infinitives(tok, pos, lower)
