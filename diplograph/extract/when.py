@@ -234,8 +234,9 @@ def _month_day_in_tense(day: date, number: int, dct: date, tense: str | None) ->
 
 
 def bare_weekday(text: str) -> bool:
-    """"Thursday", "on Thursday": a weekday with no word saying which week."""
-    return " ".join(text.lower().split()).removeprefix("on ") in _WEEKDAYS
+    """"Thursday", "on Thursday", "Thursday morning": a weekday with no word saying which week."""
+    words = " ".join(text.lower().split()).removeprefix("on ")
+    return re.sub(r" (?:morning|afternoon|evening|night)$", "", words) in _WEEKDAYS
 
 
 def _quick(phrase: str, dct: date, tense: str | None) -> date | None:

@@ -83,3 +83,19 @@ def test_a_plan_moved_in_a_later_sentence_takes_its_new_date(run, text, kind, wh
 def test_a_plan_called_off_in_a_later_sentence_keeps_its_day(run):
     rows = event_rows(run("Ghana's president will visit Lome on Friday. The visit has been postponed."))
     assert [r[2:4] for r in rows if r[0] == "visit"] == [("cancelled", "2094-05-21")], rows
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The leaders of Japan and Uzbekistan agreed to meet next in Tokyo.", "Tokyo"),
+    ("Kenya and Somalia agreed to meet soon in Nairobi.", "Nairobi"),
+    ("The foreign ministers of Peru and Chile will meet again in Arica in July.", "Arica"),
+])
+def test_a_place_hung_on_next_again_or_soon_is_the_meetings(run, text, place):
+    rows = event_rows(run(text))
+    assert [r[4] for r in rows] == [place], rows
+
+
+def test_a_weekday_morning_of_a_meeting_that_did_not_take_place_is_the_one_just_gone(run):
+    rows = event_rows(run("A meeting between the presidents of Ghana and Togo planned for Friday morning in Lome did "
+                          "not take place."))  # told on Sunday
+    assert [r[2:4] for r in rows] == [("cancelled", "2094-05-14")], rows

@@ -35,6 +35,7 @@ _VENUE_EPITHETS = frozenset("""union unity peace independence friendship liberty
 peoples republic government parliament congress grand royal""".split())  # "the Union Buildings": no town's name
 _ROOMS = frozenset("room rooms hotel centre center chamber auditorium club stadium square park airport".split())  # a
 # venue's name, no town
+_SEQUEL_ADVERBS = frozenset("next again later soon".split())  # the parser hangs the place on them
 _DEICTIC = frozenset("here there".split())  # "will host X here in Pretoria": the "in" phrase hangs on the adverb
 _GATHERING_HEADS = frozenset("summit meeting conference session".split())  # "a summit of leaders in X"
 # Posts named with the state they serve in ("the ambassador to Iraq"): their "to X" is no destination.
@@ -54,6 +55,9 @@ class Places:
         found = self._own_place(tok) or (next(
             (p for c in tok.children if c.dep_ == "advmod" and c.lower_ in _DEICTIC and (p := self._own_place(c))),
             None) if any_word(tok.doc, _DEICTIC) else None)  # "here in Pretoria" (the document's words first)
+        if found is None and tok.pos_ == "VERB":
+            found = next((p for c in tok.children if c.dep_ == "advmod" and c.lower_ in _SEQUEL_ADVERBS
+                          and (p := self._own_place(c))), None)  # "agreed to meet next in Tokyo", "again in X"
         if found is None and tok.pos_ == "VERB":
             found = next((p for c in _hung_venues(tok) if (p := self._own_place(c.head, preps=[c]))), None) \
                 or next((p for o in _hung_cities(tok) if (p := self._own_place(o, cities=True))), None)
