@@ -900,7 +900,9 @@ class _Finder:
                         sequel=_sequel(tok, chain),
                         members=kind in ("talks", "negotiation", *_GATHERINGS) and self._members_meet(chain),
                         host=self._receiving_state(tok, kind, roles, subjects, reception),
-                        moved=status == "scheduled" and time is not None and _moved(chain))
+                        moved=status == "scheduled" and time is not None and _moved(chain)
+                        and re.match(r"\d{4}-(?:\d{2}|W\d{2})", time.value or "") is not None)  # a new day, week or
+                        # month (not "later in the year")
 
     def _receiving_state(self, tok, kind: str, roles: Roles, subjects: list[str], reception: bool) -> str | None:
         """"X received Y at the Presidential Palace": X's state; "Y paid a courtesy call on X": X's; the state whose

@@ -81,7 +81,7 @@ class Places:
         if "between" in preps:  # "a meeting between A and his counterpart B in X": the phrase the parser hung on B
             objs += [d for o in objs if o.head.lower_ == "between" for c in o.children if c.dep_ == "conj"
                      for d in (c, *(a for a in c.children if a.dep_ == "appos"))]
-        return next((p for o in objs if (p := self._own_place(o, cities=True, preps=_site_free(o)))
+        return next((p for o in objs if (p := self._own_place(o, cities=True))
                      or depth > 1 and (p := self._deep_place(o, depth - 1, preps + ("of",)))), None)
 
     def tail_place(self, preps: list) -> str | None:
@@ -266,14 +266,6 @@ class Places:
             return False
         mention = self.actors.at(tok.idx, tok.idx + len(tok))
         return mention is None or mention.kind == "capital"
-
-
-def _site_free(topic) -> list | None:
-    """A topic's phrases but its "at X" ("a meeting on the queues at Namanga": the queues' site, not the meeting's);
-    None (all) for other words."""
-    if topic.head.dep_ != "prep" or topic.head.lower_ not in ("on", "about", "over"):
-        return None
-    return [c for c in topic.children if c.lower_ != "at"]
 
 
 def _find_folded(text: str, place: str, offset: int) -> int:

@@ -26,10 +26,6 @@ _SEQUENCE_PREPS = frozenset("after before following ahead".split())  # an event 
 FUTURE_CUES = lx.SCHEDULE_ADJ | frozenset("expected upcoming forthcoming next plan schedule".split())
 
 
-_TOPIC_PREPS = frozenset("on about over concerning regarding".split())  # what an event is about
-_RELATIVE_SUBJECTS = frozenset("which that who".split())  # a clause on the topic telling what the topic did
-
-
 def event_when(tok, levels: list, status: str | None, dct: date | None,
                timexes: list[Timex]) -> tuple[Timex | None, date | None]:
     """The event's day (or coarser time); a day named as a deadline ("will meet before Christmas", "by 20 June")
@@ -60,13 +56,6 @@ def _event_when(tok, levels: list, status: str | None, dct: date | None,
     nouns = [i for i in seen if i != tok.i and pos[i] == "NOUN" and lower[i] in lx.TRIGGER_NOUNS]
     others = {t for i in nouns for t in subtree_ids(tok.doc[i])}  # "will meet to follow up on Friday's call": Friday dates the call
     answers = {t for i in seen if pos[i] == "VERB" and answered_in(tok.doc[i]) for t in subtree_ids(tok.doc[i])}
-    topical = {t for c in tok.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS for o in c.children
-               for r in o.subtree if r.dep_ == "relcl" and any(
-                   w.dep_ in ("nsubj", "nsubjpass") and w.lower_ in _RELATIVE_SUBJECTS for w in r.children)
-               for t in subtree_ids(r)}  # "a meeting on the queues at the border, which have grown this month": the
-    # topic's own time, for the event and the verb that holds it (not "a conference on glaciers that X is hosting
-    # next week", the event's clause the parser hung on its topic)
-    answers |= topical
     others |= answers | sources  # "talks in Doha, which X dismissed on Saturday": the day of the answer, not the talks'
     seen |= _claimed_infinitives(tok, pos, lower)
     fronted = _speech_dates(levels) | (_trailing_speech(levels) if default == "future" else set())
@@ -98,7 +87,7 @@ def _event_when(tok, levels: list, status: str | None, dct: date | None,
                 time, day = day_of(verb, timexes, dct, default, answers,
                                    tense_for=coarse_tense if verb == plan else tense_for)
     called_off = status == "cancelled"
-    if day is None and (coarse := _coarse(tok, own + named, set(), timexes, dct, coarse_tense, fronted | topical,
+    if day is None and (coarse := _coarse(tok, own + named, set(), timexes, dct, coarse_tense, fronted,
                                           called_off)) is not None:
         return coarse, None  # "talks held in Oslo last week": the mention's own time beats its governor's
     used = [tok] + named
@@ -123,7 +112,7 @@ def _event_when(tok, levels: list, status: str | None, dct: date | None,
     if day is None and (found := _before_trailing_speech(levels, timexes, dct, tense_for))[1] is not None:
         return found  # "will attend the summit in X, Y, on July 8, the ministry said": the date hung on "said"
     if day is None:
-        time = _coarse(tok, used, seen, timexes, dct, coarse_tense, fronted | topical, called_off, nested=True)
+        time = _coarse(tok, used, seen, timexes, dct, coarse_tense, fronted, called_off, nested=True)
     if day is None and time is None:
         time, day = _when_clause(tok, levels, timexes, dct, tense_for)
     if day is None and time is None:
