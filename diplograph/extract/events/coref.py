@@ -402,7 +402,7 @@ def _when_where_fit(c: Cluster, s: Sighting) -> bool:
     places = [x.roles.location for x in c.sightings if x.roles.location]
     if s.roles.location and places and not any(same_place(s.roles.location, p) for p in places):
         return False
-    if s.moved and s.definite:
+    if s.moved and s.definite and not s.roles.participants:
         return True  # "the visit has been moved to 2 April": the one told before, at its new date
     settled = s.status in ("agreed", "scheduled") or s.time is not None or s.roles.location is not None
     held = any(x.status == "held" and (not x.fresh or s.status in _AHEAD and settled) for x in c.sightings)
