@@ -96,17 +96,13 @@ TRIGGER_VERBS = {"meet": "meeting", "negotiate": "negotiation", "visit": "visit"
     | {r[1]: r[3] for r in cameo_table() if r[0] == "verb" and not r[2] and r[1] not in ("host",)}
 SIGNABLE = frozenset("""agreement deal treaty accord memorandum memoranda mou declaration pact protocol charter
 convention communique communiqué contract ceasefire truce annex arrangement roadmap instrument programme program
-statute concordat framework compact covenant""".split())
-# Papers that are an accord only when several are signed ("signed twelve cooperation documents", "exchanged notes").
-PLURAL_PAPERS = frozenset("note document".split())
-# Words that count or bundle the papers signed: "signed a series of agreements", "a total of nine memoranda".
-PAPER_BUNDLES = frozenset("number series raft package set batch slew host range bundle total couple dozen".split())
+statute concordat""".split())
 # Verbs that make a signing of a SIGNABLE they take: CAMEO's 057 verbs ("concluded a treaty", "struck a deal",
 # "entered into a pact") and two it lacks ("inked a deal", "countersigned the protocol").
 SIGN_VERBS = _words("paper") | frozenset("ink countersign".split())
 # What sides exchange when they conclude or ratify an accord ("exchanged notes", "the exchange of instruments of
 # ratification", "witnessed the exchange of cooperation documents"): the exchange is the signing (CAMEO 057).
-EXCHANGED_PAPERS = SIGNABLE | PLURAL_PAPERS | {"instrument"}
+EXCHANGED_PAPERS = SIGNABLE | frozenset("note instrument document".split())
 # "the signing ceremony took place in X", "attended the signing ceremony of ten documents": the ceremony is the signing
 SIGNING_NOUNS = frozenset("signing exchange ceremony".split())
 # Ceremonial meetings told by what is handed over or granted: "presented her credentials / letters of credence to

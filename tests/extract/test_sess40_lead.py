@@ -1,6 +1,5 @@
-"""Papers signed in bundles or under other names ("a series of agreements", "twelve cooperation documents", "a
-compact") are a signing at the verb's place; "a morning of talks" is one stretch of talks the verb above dates;
-invented text."""
+"""A plan moved in a later sentence takes its new date; a place hung on "next"/"again" is the meeting's; a weekday
+morning is as bare as the weekday; invented text."""
 
 from __future__ import annotations
 
@@ -16,40 +15,6 @@ PUBLISHED = date(2094, 5, 16)  # a Sunday
 @pytest.fixture(scope="module")
 def run(nlp):
     return extractor(nlp, PUBLISHED)
-
-
-@pytest.mark.parametrize(("text", "place"), [
-    ("President Oumar Diallo of Mali and President Issa Traore of Niger signed a series of agreements in Bamako "
-     "on Friday.", "Bamako"),
-    ("Vietnam's prime minister and his Lao counterpart signed a number of cooperation documents in Vientiane on "
-     "Friday.", "Vientiane"),
-    ("The foreign ministers of Fiji and Samoa signed a compact on fisheries in Suva on Friday.", "Suva"),
-    ("Chancellor Helga Brandt and Polish Prime Minister Jan Kowal signed eleven documents in Warsaw on Friday.",
-     "Warsaw"),
-    ("Peru and Ecuador signed a framework for border security in Quito on Friday.", "Quito"),
-    ("Kazakhstan's president and the Turkish president signed a total of nine memoranda in Astana on Friday.",
-     "Astana"),
-])
-def test_papers_told_in_bundles_or_other_names_are_a_signing(run, text, place):
-    rows = [r for r in event_rows(run(text)) if r[0] == "signing"]
-    assert rows, event_rows(run(text))
-    assert rows[0][2:] == ("held", "2094-05-14", place), rows
-
-
-@pytest.mark.parametrize("text", [
-    "The prime minister signed a document on Friday.",  # one paper, one hand: no accord between sides
-    "Finance Minister Rosa Ibarra signed a series of decrees on Friday.",
-])
-def test_a_single_paper_or_decrees_are_no_signing(run, text):
-    assert not [r for r in event_rows(run(text)) if r[0] == "signing"], event_rows(run(text))
-
-
-@pytest.mark.parametrize("stretch", ["a morning of talks", "an evening of talks", "a night of negotiations"])
-def test_a_stretch_of_talks_before_a_signing_is_held_where_and_when_the_signing_is(run, stretch):
-    ex = run(f"Foreign Minister Amina Yusuf of Somalia and Kenya's foreign minister signed a pact on grazing routes "
-             f"in Nairobi on Friday, after {stretch} that aides called difficult.")
-    rows = [r for r in event_rows(ex) if r[0] in ("talks", "negotiation")]
-    assert rows and rows[0][2:] == ("held", "2094-05-14", "Nairobi"), event_rows(ex)
 
 
 @pytest.mark.parametrize(("text", "kind", "when"), [

@@ -1994,9 +1994,6 @@ class Parties(Places):
             objs += [o for c in kids if c.lower_ == "visiting" for o in c.children if o.dep_ == "dobj"]
             objs += [a for o in objs if o.dep_ == "dobj" for a in o.children if a.dep_ == "appos"]  # "his counterpart X
             # in Y", "received visiting Minister X in Y"
-            objs += [o for b in objs if b.dep_ == "dobj" and b.lemma_.lower() in lx.PAPER_BUNDLES for c in b.children
-                     if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]  # "signed a
-            # series of agreements in X"
             objs += [o for c in kids if c.dep_ == "prep" and c.lower_ == "on" and tok.lemma_.lower() == "call"
                      for o in c.children if o.dep_ == "pobj"]  # "called on X at Y": the place hangs on X
             for obj in objs:  # "signed an agreement on trade in Arusha": a city under the object's topic too

@@ -250,12 +250,8 @@ def trigger_type(tok) -> str | None:
 
 
 def _papers(nouns, kinds: frozenset[str]) -> bool:
-    """Whether one of the nouns is an accord or a paper of its kinds, or counts them ("a series of agreements"); a note
-    or a document only in the plural ("exchanged notes", "signed twelve documents")."""
-    nouns = [*nouns, *(o for n in nouns if n.lemma_.lower() in lx.PAPER_BUNDLES for c in n.children
-                       if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj")]
-    return any((lemma := n.lemma_.lower()) in lx.PLURAL_PAPERS and n.tag_ == "NNS" or lemma in kinds
-               and lemma not in lx.PLURAL_PAPERS for n in nouns)
+    """Whether one of the nouns is an accord or a paper of its kinds (a note only in the plural: "exchanged notes")."""
+    return any(n.lemma_.lower() in kinds and (n.lemma_.lower() != "note" or n.tag_ == "NNS") for n in nouns)
 
 
 def signed_clause(verb) -> bool:
