@@ -1541,7 +1541,8 @@ class Parties(Places):
             roles.mediators.extend(k for k in self._modifier_keys(frame) if k not in roles.mediators)
         if trigger.lemma_.lower() != "ceremony":  # "the APEC Haus signing ceremony": a venue before it, not a side
             roles.add(self._compound_keys(trigger))
-        if trigger.lemma_.lower() in lx.SIGN_VERBS:  # "ministers signed six deals in the presence of the two leaders"
+        if trigger.lemma_.lower() in lx.SIGN_VERBS | {"exchange"}:  # "ministers signed six deals in the presence of the two
+            # leaders", "memoranda were exchanged in the presence of the two prime ministers"
             roles.add([k for c in kids if c.dep_ == "prep" and c.lower_ == "in"
                        for p in c.children if p.dep_ == "pobj" and p.lower_ == "presence"
                        for of in p.children if of.lower_ == "of" for o in of.children if o.dep_ == "pobj"

@@ -196,6 +196,10 @@ def trigger_type(tok) -> str | None:
         papers = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + [
             o for c in tok.children if c.dep_ == "prep" and c.lower_ == "into" for o in c.children if o.dep_ == "pobj"]
         # ("entered into a pact")
+        papers += [o for p in papers if p.lemma_.lower() in lx.PAPER_FORMS for c in p.children
+                   if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+        # ("initialled the text of the agreement")
+        papers += _hand_set_to(tok)  # ("put pen to paper on the accord", read as signed in cues)
         if tok.dep_ == "acl" and tok.head.pos_ == "PROPN" and tok.head.dep_ == "appos":  # "..., Minister of B, Y,
             papers += [c for c in tok.head.children if c.dep_ == "appos" and c.i > tok.i]  # today signed in Lima the
             # Agreement": the verb and its paper both hung on the last signer's name
@@ -247,6 +251,19 @@ def trigger_type(tok) -> str | None:
     if kind == "visit" and tok.pos_ == "VERB" and _site_seen(tok):
         return None  # "visited the burns unit of the city hospital", "toured a refinery": a site, no state visited
     return _by_link(kind, tok) if kind is not None else None
+
+
+def _hand_set_to(verb) -> list:
+    """"put pen to paper on an accord", "put their names to a protocol": the papers a hand is set to (none for "put
+    the deal to a vote", "put their names forward")."""
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in lx.SIGN_BY_HAND for c in verb.children):
+        return []
+    papers = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
+              for o in c.children if o.dep_ == "pobj"]
+    papers += [o for p in papers if p.lower_ == "paper" for c in p.children if c.dep_ == "prep" and c.lower_ == "on"
+               for o in c.children if o.dep_ == "pobj"]  # the parser may hang "on the accord" on "paper"
+    return papers + [t for p in papers for t in p.doc[p.left_edge.i:p.i] if t.dep_ == "compound"]
+    # (the parser may read "a protocol cutting handling charges" as one noun with compounds)
 
 
 def _papers(nouns, kinds: frozenset[str]) -> bool:
