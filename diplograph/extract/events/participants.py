@@ -1386,9 +1386,14 @@ class Parties(Places):
         """"In Tokyo he will meet X, and in Seoul he will hold talks with Y": the subject pronoun of a conjoined
         clause continues the subject of the clause it is joined to, not the last person named (X)."""
         verb = tok.head
-        if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj" or verb.head.i >= tok.i:
+        joined = verb.head if verb.dep_ == "conj" else next(
+            (c for c in verb.children if c.dep_ == "ccomp" and c.i < tok.i and any(
+                p.dep_ == "punct" and p.text == ";" and c.i < p.i < tok.i for p in verb.children)), None)
+        # ("X met Y on Tuesday; he is also due to call on Z": the parser may hang the clause before the semicolon
+        # on the one after as its complement)
+        if tok.dep_ not in ("nsubj", "nsubjpass") or joined is None or joined.i >= tok.i:
             return None
-        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((c for c in joined.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.pos_ == "PRON" and subj.lower_ != tok.lower_:
             return None
         if subj.pos_ == "PRON":
@@ -1575,6 +1580,8 @@ class Parties(Places):
                 children += [p for c in kids if c.dep_ == "prep" and c.lower_ == "into" for d in c.children
                              if d.dep_ == "pobj" for p in d.children if p.dep_ == "prep" and p.lower_ == "with"]
         children += _with_on_lapse(trigger)
+        if trigger.lower_ in lx.CO_LEAD_FORMS:  # "will co-chair the Joint Commission along with X": X co-chairs
+            children += _along_with(trigger)
         children += [g for c in kids if c.dep_ == "prep" and c.lower_ == "at" for o in c.children if o.dep_ == "pobj"
                      and o.lemma_.lower() not in lx.TRIGGER_NOUNS
                      for p in (o, *(i for n in o.children if n.dep_ == "prep" and n.lower_ == "in" for i in n.children))
@@ -2316,6 +2323,12 @@ def _honoured(occasion) -> list:
     return guests + [o for d in owners for p in d.children if p.dep_ == "prep" and p.lower_ == "in"
                      for h in p.children if h.lower_ in ("honour", "honor")
                      for of in h.children if of.lower_ == "of" for o in of.children if o.dep_ == "pobj"]
+
+
+def _along_with(verb) -> list:
+    """The "with" the parser hung on "along" ("co-chair the commission along with her counterpart")."""
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "along"
+            for g in c.children if g.dep_ == "prep" and g.lower_ == "with"]
 
 
 def _office_alone(tok) -> bool:

@@ -143,8 +143,10 @@ def trigger_type(tok) -> str | None:
                                 and _guest_of_talks(tok)):
         return None  # "held talks with visiting Minister X": the talks are the event, X their guest
     if lower in lx.CO_LEAD_FORMS and tok.pos_ == "VERB":  # "will co-chair the commission with X": the two meet
-        return "meeting" if any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) \
-            and not _sporting_object(tok) else None  # (not "the World Cup, which they co-host with X")
+        return "meeting" if any(c.dep_ == "prep" and (c.lower_ == "with" or c.lower_ == "along" and any(
+            w.dep_ == "prep" and w.lower_ == "with" for w in c.children)) for c in tok.children) \
+            and not _sporting_object(tok) else None  # (not "the World Cup, which they co-host with X"; "along with
+        # her counterpart" as "with")
     if lemma == "welcome" and not (any(c.dep_ == "agent" for c in tok.children) and _passive_guests(tok)) \
             and not (any(c.dep_ == "dobj" for c in tok.children)  # "Y welcomed X in Abuja on Monday"
                      and any(c.dep_ == "prep" and c.i > tok.i and (c.lower_ in ("in", "to", "at") or _on_arrival(c))
@@ -483,7 +485,8 @@ _SCREENS = frozenset("television tv screen video film footage news broadcast".sp
 def _calls_on(verb) -> bool:
     """"called on the Prime Minister", "will call on President X at State House": a visit paid to a named leader,
     not "called on X to resign" / "for an inquiry" (an appeal) or "called a meeting on Monday"."""
-    on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i == verb.i + 1), None)
+    on = next((c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == "on" and c.i == verb.i + 1), None)
+    # ("is due to call on X's president": the parser may take "on" for a particle)
     stranded = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i + 1] \
         if on is not None and not any(o.dep_ == "pobj" for o in on.children) else []  # "will call on PM X"
     # parsed with the leader as the verb's object and "on" left bare
@@ -497,8 +500,9 @@ def _calls_on(verb) -> bool:
     objs += [a for o in objs for a in o.children if a.dep_ == "appos"]  # "on His Majesty the King": the office
     return any(o.pos_ == "PROPN" and (o.ent_type_ == "PERSON" or any(t.lower_ in TITLE_HEADS for t in o.lefts))
                or o.lower_ in LEADER_HEADS for o in objs) \
-        or any(o.lower_ in TITLE_HEADS and o.tag_ in ("NN", "NNP") and any(c.dep_ == "det" for c in o.children)
-               for o in objs)  # "called on the Indian prime minister", "on the Prime Minister of India": one office
+        or any(o.lower_ in TITLE_HEADS and o.tag_ in ("NN", "NNP") and any(c.dep_ in ("det", "poss") for c in o.children)
+               for o in objs)  # "called on the Indian prime minister", "on the Prime Minister of India", "on Sri
+    # Lanka's president": one office
 
 
 def _body_session(tok) -> bool:
