@@ -16,7 +16,7 @@ from diplograph.extract.clauses import is_speech_verb
 from diplograph.extract.events.asked import asked_about, asked_one, asked_pair
 from diplograph.extract.events.leaders import leader_mention
 from diplograph.extract.events.status import (NAME_DASHES, answer_at, happening_clause, headline_named,
-                                              hosting_clause, proposal_noun, to_be_held)
+                                              hosting_clause, last_occurrence, proposal_noun, to_be_held)
 from diplograph.extract.events.places import (
     PLACE_LABELS,
     Places,
@@ -1982,7 +1982,9 @@ class Parties(Places):
         """"in Istanbul" -> place; "mediated/brokered by X" -> mediator; "hosted by X" -> host."""
         kids = list(tok.children)  # read once: each walk of Token.children builds its Tokens anew
         roles.location = roles.location or self.place_of(tok, deep=tok.pos_ in ("NOUN", "PROPN"))  # "Commission for X in Y"
-        for part in (c for c in kids if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lx.OWN_PARTICIPLES):
+        before = last_occurrence(tok)  # "the consultations, last held in Warsaw, will ...": not this one's place
+        for part in (c for c in kids if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lx.OWN_PARTICIPLES
+                     and c not in before):
             roles.location = roles.location or self.place_of(part) or next(  # "negotiations held in Nairobi"
                 (entity_text(o) for c in part.children if c.dep_ == "prep" and c.lower_ == "for"
                  for o in c.children if o.dep_ == "pobj" and o.ent_type_ in PLACE_LABELS), None)  # "planned for Oslo"
@@ -2023,13 +2025,13 @@ class Parties(Places):
         if broad is not None:
             within = city_state(roles.location) if roles.location else None
             roles.location = roles.location if within is not None and within == _state_key(broad) else broad
-        for clause in _noun_clauses(tok, kids) if roles.location is None else ():
+        for clause in (c for c in _noun_clauses(tok, kids) if c not in before) if roles.location is None else ():
             roles.location = roles.location or self._participle_place(tok, clause)
         if tok.lemma_ == "be" and tok.pos_ in ("AUX", "VERB"):  # "talks were (due) to take place in X"
             roles.location = roles.location or self._participle_place(tok, tok)
         for clause_of in (to_be_held, hosting_clause, happening_clause):  # "a summit on the crisis in X, to be held
             # in Y", "talks between A and B, which are due to take place in Y" (each looked for while no place is found)
-            if roles.location is None and (clause := clause_of(tok)) is not None:
+            if roles.location is None and (clause := clause_of(tok)) is not None and clause not in before:
                 roles.location = self.place_of(clause)  # "the summit on trade, which X will host in Y"
         if roles.location is None:
             roles.location = self._trip_city(tok)
