@@ -209,7 +209,8 @@ def trigger_type(tok) -> str | None:
             papers.append(tok.head)  # "an accord signed on Tuesday by X and Y", "the treaty that X and Y signed",
             # "the two signed agreements"
         return "signing" if _papers(papers, lx.EXCHANGED_PAPERS if lemma == "exchange" else lx.SIGNABLE) \
-            and not _business_parties(tok) and not any(c.dep_ == "prt" for c in tok.children) else None
+            and not _business_parties(tok) and not any(c.dep_ == "prt" for c in tok.children) \
+            and not _firms_contract(tok, papers) else None
         # (not "signed off on the plan", "signed up to the programme")
     if lemma in lx.SPEAK_VERBS:
         if _remote(tok) or _readout_call(tok):
@@ -331,6 +332,22 @@ def _audience_granted(noun) -> bool:
     return noun.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in lx.AUDIENCE_VERBS \
         and any(c.dep_ == "prep" and c.lower_ in ("to", "with") and any(o.dep_ == "pobj" for o in c.children)
                 for c in (*noun.children, *verb.children))
+
+
+def _firms_contract(verb, papers) -> bool:
+    """"Siemens and Egyptian National Railways signed a contract for trains": a contract whose every side is a firm
+    (an organisation no gazetteer knows, no ministry or government), business rather than a signing of states."""
+    if not papers or any(p.lemma_.lower() != "contract" for p in papers if p.lemma_.lower() in lx.SIGNABLE):
+        return False
+    heads = [c for c in verb.children if c.dep_ == "nsubj"]
+    heads += [o for h in (verb, *papers) for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+              for o in c.children if o.dep_ == "pobj"]  # "signed a contract with the government"
+    sides = [t for h in heads for t in (h, *h.conjuncts)]
+    return bool(sides) and all(t.ent_type_ == "ORG" and t.pos_ == "PROPN" and not _known_body(t)
+                               and not any(w.lemma_.lower() in _STATE_OFFICES for w in t.subtree) for t in sides)
+
+
+_STATE_OFFICES = frozenset("ministry government department agency authority office council commission".split())
 
 
 def _known_body(mod) -> bool:
