@@ -98,8 +98,12 @@ SIGNABLE = frozenset("""agreement deal treaty accord memorandum memoranda mou de
 convention communique communiqué contract ceasefire truce annex arrangement roadmap instrument programme program
 statute concordat""".split())
 # Verbs that make a signing of a SIGNABLE they take: CAMEO's 057 verbs ("concluded a treaty", "struck a deal",
-# "entered into a pact") and two it lacks ("inked a deal", "countersigned the protocol").
-SIGN_VERBS = _words("paper") | frozenset("ink countersign".split())
+# "entered into a pact") and three it lacks ("inked a deal", "countersigned the protocol", "initialled the treaty").
+SIGN_VERBS = _words("paper") | frozenset("ink countersign initial".split())
+# "put pen to paper on an accord", "put their names / signatures to a protocol": a signing told by the hand
+SIGN_BY_HAND = frozenset("pen name signature".split())
+# "initialled the text of the agreement", "signed the final draft of the accord": the accord is the "of" phrase's
+PAPER_FORMS = frozenset("text draft copy".split())
 # What sides exchange when they conclude or ratify an accord ("exchanged notes", "the exchange of instruments of
 # ratification", "witnessed the exchange of cooperation documents"): the exchange is the signing (CAMEO 057).
 EXCHANGED_PAPERS = SIGNABLE | frozenset("note instrument document".split())

@@ -29,7 +29,7 @@ def cue_words() -> tuple[frozenset[str], frozenset[str]]:
     # split at its hyphens: its first or last piece may head it
     verbs = frozenset(lx.TRIGGER_VERBS) | lx.SPEAK_VERBS | lx.ARRIVAL_WORDS | lx.TRAVEL_VERBS \
         | lx.DEPART_VERBS | lx.HOSTING_VERBS | lx.CONVENE_VERBS | lx.CO_LEAD_FORMS \
-        | lx.SIGN_VERBS | {"get", "sit", "bring", "call", "mediate", "visiting", "see", "exchange", "invite"}
+        | lx.SIGN_VERBS | {"get", "sit", "bring", "call", "mediate", "visiting", "see", "exchange", "invite", "put"}
     return nouns, verbs
 
 
@@ -90,6 +90,10 @@ class EventCues:
         for i in doc._.event_cues:
             _set_off_sequence(doc[i])
             _object_after_adverbials(doc[i])
+        for i in doc._.event_cues:
+            if doc[i].lemma_ == "put" and any(c.dep_ == "dobj" and c.lemma_.lower() in lx.SIGN_BY_HAND
+                                              for c in doc[i].children):
+                doc[i].lemma_ = "sign"  # "put pen to paper on", "put their names to": signed (if a paper follows)
         for i in numpy.flatnonzero(_member(lower, self.co_forms)).tolist():
             doc[i].lemma_ = lx.CO_LEAD_LEMMAS[doc[i].lower_]  # "co-chaired": lemma "chair", not "co-chaire"
         for i in numpy.flatnonzero(noun & (pos == PROPN)).tolist():

@@ -845,6 +845,7 @@ class _Finder:
             self._home_visit(tok, roles)
         claimed_on = self._claimed_on(st, chain)
         occasion = _occasion(tok, chain)
+        eve = occasion is None and (occasion := _eve_told(tok, chain)) is not None
         status, time, day, unset = self._timing(tok, chain, gov, roles, claimed_on, occasion, placed=kind != "call")
         if _sent_to(tok, chain) and any(d.dep_ == "det" and d.lower_ == "no" for c in chain[2].children
                                         if c.dep_ == "dobj" for d in c.children):
@@ -893,7 +894,7 @@ class _Finder:
                         courtesy=kind == "meeting" and tok.lemma_.lower() == "call",
                         headline=tok.idx < self.title_end, sidelines=_bare_sidelines(tok, chain),
                         occasion=occasion,
-                        eve=any(o.lemma_.lower() == "eve" for o in _prep_objects(tok, chain, ("on",))),
+                        eve=eve or any(o.lemma_.lower() == "eve" for o in _prep_objects(tok, chain, ("on",))),
                         gathering=kind == "call" and lx.TRIGGER_NOUNS.get(tok.lemma_.lower()) in _GATHERINGS,
                         named_visit=kind == "visit" and tok.lemma_.lower() == "visit", unnamed=unnamed,
                         earlier=_last_time(tok) or _past_round(tok), onward=_onward(tok), unset=unset,
@@ -2782,6 +2783,23 @@ def _eve_of(tok) -> bool:
     """"X held talks with Y on Sunday, on the eve of a visit by Y to Z": the event the eve is before."""
     eve = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
     return eve is not None and eve.lemma_.lower() == "eve" and eve.dep_ == "pobj" and eve.head.lower_ == "on"
+
+
+def _eve_told(tok, chain) -> int | None:
+    """"The consultations will be held in Berlin on 5 May. X will host Y for dinner the evening before": the offset of
+    the gathering, told in the sentence before or earlier in this one, whose eve a bare "the day/evening before" is."""
+    if not any(c.dep_ == "npadvmod" and c.lemma_.lower() in _EVE_PARTS and any(d.lower_ == "the" for d in c.children)
+               and any(b.dep_ == "advmod" and b.lower_ == "before" and b.i == c.i + 1 for b in (*c.children, *v.children))
+               for v in chain[:2] for c in v.children):
+        return None
+    doc = tok.doc
+    first = doc[tok.sent.start - 1].sent.start if tok.sent.start else 0
+    told = [t for t in doc[first:tok.i] if t.pos_ in ("NOUN", "PROPN") and t.i in doc._.event_cues
+            and trigger_type(t) in _GATHERINGS | {"talks", "meeting"}]
+    return told[-1].idx if told else None
+
+
+_EVE_PARTS = frozenset("day evening night".split())  # "the evening before"
 
 
 def _occasion(tok, chain) -> int | None:

@@ -16,7 +16,7 @@ from diplograph.extract.clauses import is_speech_verb
 from diplograph.extract.events.asked import asked_about, asked_one, asked_pair
 from diplograph.extract.events.leaders import leader_mention
 from diplograph.extract.events.status import (NAME_DASHES, answer_at, happening_clause, headline_named,
-                                              hosting_clause, proposal_noun, to_be_held)
+                                              hosting_clause, last_occurrence, proposal_noun, to_be_held)
 from diplograph.extract.events.places import (
     PLACE_LABELS,
     Places,
@@ -1386,9 +1386,14 @@ class Parties(Places):
         """"In Tokyo he will meet X, and in Seoul he will hold talks with Y": the subject pronoun of a conjoined
         clause continues the subject of the clause it is joined to, not the last person named (X)."""
         verb = tok.head
-        if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj" or verb.head.i >= tok.i:
+        joined = verb.head if verb.dep_ == "conj" else next(
+            (c for c in verb.children if c.dep_ == "ccomp" and c.i < tok.i and any(
+                p.dep_ == "punct" and p.text == ";" and c.i < p.i < tok.i for p in verb.children)), None)
+        # ("X met Y on Tuesday; he is also due to call on Z": the parser may hang the clause before the semicolon
+        # on the one after as its complement)
+        if tok.dep_ not in ("nsubj", "nsubjpass") or joined is None or joined.i >= tok.i:
             return None
-        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((c for c in joined.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.pos_ == "PRON" and subj.lower_ != tok.lower_:
             return None
         if subj.pos_ == "PRON":
@@ -1541,7 +1546,8 @@ class Parties(Places):
             roles.mediators.extend(k for k in self._modifier_keys(frame) if k not in roles.mediators)
         if trigger.lemma_.lower() != "ceremony":  # "the APEC Haus signing ceremony": a venue before it, not a side
             roles.add(self._compound_keys(trigger))
-        if trigger.lemma_.lower() in lx.SIGN_VERBS:  # "ministers signed six deals in the presence of the two leaders"
+        if trigger.lemma_.lower() in lx.SIGN_VERBS | {"exchange"}:  # "ministers signed six deals in the presence of the two
+            # leaders", "memoranda were exchanged in the presence of the two prime ministers"
             roles.add([k for c in kids if c.dep_ == "prep" and c.lower_ == "in"
                        for p in c.children if p.dep_ == "pobj" and p.lower_ == "presence"
                        for of in p.children if of.lower_ == "of" for o in of.children if o.dep_ == "pobj"
@@ -1574,6 +1580,8 @@ class Parties(Places):
                 children += [p for c in kids if c.dep_ == "prep" and c.lower_ == "into" for d in c.children
                              if d.dep_ == "pobj" for p in d.children if p.dep_ == "prep" and p.lower_ == "with"]
         children += _with_on_lapse(trigger)
+        if trigger.lower_ in lx.CO_LEAD_FORMS:  # "will co-chair the Joint Commission along with X": X co-chairs
+            children += _along_with(trigger)
         children += [g for c in kids if c.dep_ == "prep" and c.lower_ == "at" for o in c.children if o.dep_ == "pobj"
                      and o.lemma_.lower() not in lx.TRIGGER_NOUNS
                      for p in (o, *(i for n in o.children if n.dep_ == "prep" and n.lower_ == "in" for i in n.children))
@@ -1974,7 +1982,9 @@ class Parties(Places):
         """"in Istanbul" -> place; "mediated/brokered by X" -> mediator; "hosted by X" -> host."""
         kids = list(tok.children)  # read once: each walk of Token.children builds its Tokens anew
         roles.location = roles.location or self.place_of(tok, deep=tok.pos_ in ("NOUN", "PROPN"))  # "Commission for X in Y"
-        for part in (c for c in kids if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lx.OWN_PARTICIPLES):
+        before = last_occurrence(tok)  # "the consultations, last held in Warsaw, will ...": not this one's place
+        for part in (c for c in kids if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lx.OWN_PARTICIPLES
+                     and c not in before):
             roles.location = roles.location or self.place_of(part) or next(  # "negotiations held in Nairobi"
                 (entity_text(o) for c in part.children if c.dep_ == "prep" and c.lower_ == "for"
                  for o in c.children if o.dep_ == "pobj" and o.ent_type_ in PLACE_LABELS), None)  # "planned for Oslo"
@@ -2015,13 +2025,13 @@ class Parties(Places):
         if broad is not None:
             within = city_state(roles.location) if roles.location else None
             roles.location = roles.location if within is not None and within == _state_key(broad) else broad
-        for clause in _noun_clauses(tok, kids) if roles.location is None else ():
+        for clause in (c for c in _noun_clauses(tok, kids) if c not in before) if roles.location is None else ():
             roles.location = roles.location or self._participle_place(tok, clause)
         if tok.lemma_ == "be" and tok.pos_ in ("AUX", "VERB"):  # "talks were (due) to take place in X"
             roles.location = roles.location or self._participle_place(tok, tok)
         for clause_of in (to_be_held, hosting_clause, happening_clause):  # "a summit on the crisis in X, to be held
             # in Y", "talks between A and B, which are due to take place in Y" (each looked for while no place is found)
-            if roles.location is None and (clause := clause_of(tok)) is not None:
+            if roles.location is None and (clause := clause_of(tok)) is not None and clause not in before:
                 roles.location = self.place_of(clause)  # "the summit on trade, which X will host in Y"
         if roles.location is None:
             roles.location = self._trip_city(tok)
@@ -2315,6 +2325,12 @@ def _honoured(occasion) -> list:
     return guests + [o for d in owners for p in d.children if p.dep_ == "prep" and p.lower_ == "in"
                      for h in p.children if h.lower_ in ("honour", "honor")
                      for of in h.children if of.lower_ == "of" for o in of.children if o.dep_ == "pobj"]
+
+
+def _along_with(verb) -> list:
+    """The "with" the parser hung on "along" ("co-chair the commission along with her counterpart")."""
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "along"
+            for g in c.children if g.dep_ == "prep" and g.lower_ == "with"]
 
 
 def _office_alone(tok) -> bool:

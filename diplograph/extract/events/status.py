@@ -1433,3 +1433,10 @@ def _past_context(prep) -> bool:
         return False  # "during the visit, they are expected to sign a treaty": still ahead
     return head.pos_ in ("VERB", "AUX") and not _future(head) and not _modal(head) and head.tag_ != "VB" \
         and not _negated(head)
+
+
+def last_occurrence(tok) -> list:
+    """"the consultations, last held in Warsaw in 2028, will ...", "the commission, which last met in 2029": a clause on
+    the event noun telling the occurrence before (its day and place are not this one's)."""
+    return [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+            and any(a.dep_ == "advmod" and a.lower_ in ("last", "previously") for a in c.children)]

@@ -10,7 +10,7 @@ from diplograph.extract.actors.columns import sentence_bounds, subtree_ids
 from diplograph.extract.base import token_strings
 from diplograph.extract.clauses import is_speech_verb
 from diplograph.extract.events.status import (SIDELINES, answered_in, clauses_on, happening_clause, hosting_clause,
-                                              name_on, nominal_gerund, of_bodies, to_be_held, went_unheld)
+                                              last_occurrence, name_on, nominal_gerund, of_bodies, to_be_held, went_unheld)
 from diplograph.extract.events.triggers import fronted_host
 from diplograph.extract.when import (by_month, day_of, deadline, may_be_dated, other_times, resolve_day, tense_of,
                                      timex_among)
@@ -69,6 +69,7 @@ def _event_when(tok, levels: list, status: str | None, dct: date | None,
              and pos[o.i] == "NOUN" for t in o.subtree}  # "will convene talks next week, after a meeting on
     # Tuesday": the day of the event before or after, not of these talks
     superseded = _superseded(tok) if status != "cancelled" else []  # called off: the day it had been set for
+    superseded += last_occurrence(tok) if status != "held" else []  # "the summit, last held in May 2029, will ..."
     others |= {t for c in superseded for t in subtree_ids(c)}
     time, day = day_of(tok, timexes, dct, default, others, tense_for=tense_for)
     if time is not None and day is None:

@@ -143,8 +143,10 @@ def trigger_type(tok) -> str | None:
                                 and _guest_of_talks(tok)):
         return None  # "held talks with visiting Minister X": the talks are the event, X their guest
     if lower in lx.CO_LEAD_FORMS and tok.pos_ == "VERB":  # "will co-chair the commission with X": the two meet
-        return "meeting" if any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) \
-            and not _sporting_object(tok) else None  # (not "the World Cup, which they co-host with X")
+        return "meeting" if any(c.dep_ == "prep" and (c.lower_ == "with" or c.lower_ == "along" and any(
+            w.dep_ == "prep" and w.lower_ == "with" for w in c.children)) for c in tok.children) \
+            and not _sporting_object(tok) else None  # (not "the World Cup, which they co-host with X"; "along with
+        # her counterpart" as "with")
     if lemma == "welcome" and not (any(c.dep_ == "agent" for c in tok.children) and _passive_guests(tok)) \
             and not (any(c.dep_ == "dobj" for c in tok.children)  # "Y welcomed X in Abuja on Monday"
                      and any(c.dep_ == "prep" and c.i > tok.i and (c.lower_ in ("in", "to", "at") or _on_arrival(c))
@@ -196,6 +198,10 @@ def trigger_type(tok) -> str | None:
         papers = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + [
             o for c in tok.children if c.dep_ == "prep" and c.lower_ == "into" for o in c.children if o.dep_ == "pobj"]
         # ("entered into a pact")
+        papers += [o for p in papers if p.lemma_.lower() in lx.PAPER_FORMS for c in p.children
+                   if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+        # ("initialled the text of the agreement")
+        papers += _hand_set_to(tok)  # ("put pen to paper on the accord", read as signed in cues)
         if tok.dep_ == "acl" and tok.head.pos_ == "PROPN" and tok.head.dep_ == "appos":  # "..., Minister of B, Y,
             papers += [c for c in tok.head.children if c.dep_ == "appos" and c.i > tok.i]  # today signed in Lima the
             # Agreement": the verb and its paper both hung on the last signer's name
@@ -203,7 +209,8 @@ def trigger_type(tok) -> str | None:
             papers.append(tok.head)  # "an accord signed on Tuesday by X and Y", "the treaty that X and Y signed",
             # "the two signed agreements"
         return "signing" if _papers(papers, lx.EXCHANGED_PAPERS if lemma == "exchange" else lx.SIGNABLE) \
-            and not _business_parties(tok) and not any(c.dep_ == "prt" for c in tok.children) else None
+            and not _business_parties(tok) and not any(c.dep_ == "prt" for c in tok.children) \
+            and not _firms_contract(tok, papers) else None
         # (not "signed off on the plan", "signed up to the programme")
     if lemma in lx.SPEAK_VERBS:
         if _remote(tok) or _readout_call(tok):
@@ -247,6 +254,19 @@ def trigger_type(tok) -> str | None:
     if kind == "visit" and tok.pos_ == "VERB" and _site_seen(tok):
         return None  # "visited the burns unit of the city hospital", "toured a refinery": a site, no state visited
     return _by_link(kind, tok) if kind is not None else None
+
+
+def _hand_set_to(verb) -> list:
+    """"put pen to paper on an accord", "put their names to a protocol": the papers a hand is set to (none for "put
+    the deal to a vote", "put their names forward")."""
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in lx.SIGN_BY_HAND for c in verb.children):
+        return []
+    papers = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
+              for o in c.children if o.dep_ == "pobj"]
+    papers += [o for p in papers if p.lower_ == "paper" for c in p.children if c.dep_ == "prep" and c.lower_ == "on"
+               for o in c.children if o.dep_ == "pobj"]  # the parser may hang "on the accord" on "paper"
+    return papers + [t for p in papers for t in p.doc[p.left_edge.i:p.i] if t.dep_ == "compound"]
+    # (the parser may read "a protocol cutting handling charges" as one noun with compounds)
 
 
 def _papers(nouns, kinds: frozenset[str]) -> bool:
@@ -312,6 +332,22 @@ def _audience_granted(noun) -> bool:
     return noun.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in lx.AUDIENCE_VERBS \
         and any(c.dep_ == "prep" and c.lower_ in ("to", "with") and any(o.dep_ == "pobj" for o in c.children)
                 for c in (*noun.children, *verb.children))
+
+
+def _firms_contract(verb, papers) -> bool:
+    """"Siemens and Egyptian National Railways signed a contract for trains": a contract whose every side is a firm
+    (an organisation no gazetteer knows, no ministry or government), business rather than a signing of states."""
+    if not papers or any(p.lemma_.lower() != "contract" for p in papers if p.lemma_.lower() in lx.SIGNABLE):
+        return False
+    heads = [c for c in verb.children if c.dep_ == "nsubj"]
+    heads += [o for h in (verb, *papers) for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+              for o in c.children if o.dep_ == "pobj"]  # "signed a contract with the government"
+    sides = [t for h in heads for t in (h, *h.conjuncts)]
+    return bool(sides) and all(t.ent_type_ == "ORG" and t.pos_ == "PROPN" and not _known_body(t)
+                               and not any(w.lemma_.lower() in _STATE_OFFICES for w in t.subtree) for t in sides)
+
+
+_STATE_OFFICES = frozenset("ministry government department agency authority office council commission".split())
 
 
 def _known_body(mod) -> bool:
@@ -466,7 +502,8 @@ _SCREENS = frozenset("television tv screen video film footage news broadcast".sp
 def _calls_on(verb) -> bool:
     """"called on the Prime Minister", "will call on President X at State House": a visit paid to a named leader,
     not "called on X to resign" / "for an inquiry" (an appeal) or "called a meeting on Monday"."""
-    on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i == verb.i + 1), None)
+    on = next((c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == "on" and c.i == verb.i + 1), None)
+    # ("is due to call on X's president": the parser may take "on" for a particle)
     stranded = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i + 1] \
         if on is not None and not any(o.dep_ == "pobj" for o in on.children) else []  # "will call on PM X"
     # parsed with the leader as the verb's object and "on" left bare
@@ -480,8 +517,9 @@ def _calls_on(verb) -> bool:
     objs += [a for o in objs for a in o.children if a.dep_ == "appos"]  # "on His Majesty the King": the office
     return any(o.pos_ == "PROPN" and (o.ent_type_ == "PERSON" or any(t.lower_ in TITLE_HEADS for t in o.lefts))
                or o.lower_ in LEADER_HEADS for o in objs) \
-        or any(o.lower_ in TITLE_HEADS and o.tag_ in ("NN", "NNP") and any(c.dep_ == "det" for c in o.children)
-               for o in objs)  # "called on the Indian prime minister", "on the Prime Minister of India": one office
+        or any(o.lower_ in TITLE_HEADS and o.tag_ in ("NN", "NNP") and any(c.dep_ in ("det", "poss") for c in o.children)
+               for o in objs)  # "called on the Indian prime minister", "on the Prime Minister of India", "on Sri
+    # Lanka's president": one office
 
 
 def _body_session(tok) -> bool:
