@@ -425,7 +425,10 @@ def question_answer(tok) -> str | None:
     """"yes" or "no" opening the answer to the question a word stands in, on the line below it (after the
     answerer's label, "MINISTER: No, I will not go."); None when the next line gives neither."""
     m = _answer(tok)
-    return m.group(1).lower() if m is not None else None
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    return word if word in ("yes", "no") else "no" if _NEGATED_ANSWER.search(word) else "yes"  # "He will." a yes
 
 
 def answer_at(tok) -> int | None:
@@ -441,7 +444,11 @@ def _answer(tok) -> re.Match | None:
     return _ANSWER.match(doc_text(doc), last.idx + len(last)) if last.text == "?" else None
 
 
-_ANSWER = re.compile(r"[ \t\"'\u201d]*\n\s*(?:[^\n:?]{1,50}:[ \t]*)?(yes|no)\b[,.!;]", re.I)
+_ANSWER = re.compile(r"[ \t\"'\u201d]*\n\s*(?:[^\n:?]{1,50}:[ \t]*)?(yes|no|(?:he|she|they|we|i) (?:will|shall|is|are|"
+                     r"am|does|do|has|have|can)(?: not|n't)?|(?:he|she|they|we|i) (?:won't|can't|isn't|aren't|doesn't|"
+                     r"don't))\b[,.!;]", re.I)  # "Will the President go? - He will." / "She will not.": an elliptic
+# yes or no, the question's own clause told again by its subject and auxiliary alone
+_NEGATED_ANSWER = re.compile(r"not|n't")
 
 
 def asks_you(tok) -> bool:
