@@ -10,6 +10,7 @@ from diplograph.extract.actors.columns import doc_text, sentence_bounds, span_te
 from diplograph.extract.actors.headlines import english_words
 from diplograph.extract.base import any_word, token_strings
 from diplograph.extract.clauses import is_speech_verb
+from diplograph.extract.events.asked import ASKERS
 from diplograph.kb import event_lexicon as lx
 
 UP_DEPS = frozenset("dobj nsubj nsubjpass attr oprd pobj pcomp xcomp acl relcl advcl ccomp conj appos acomp".split())
@@ -212,6 +213,9 @@ def status_of(trigger, chain: list | None = None) -> str | None:
         # X to the next meeting of the Joint Consultation Mechanism": the status of the body's meeting
     if polar_question(trigger) and question_answer(trigger) == "no":
         return "declined"  # "Q: Will you go to the summit? A: No, I will not go.": the one asked refuses
+    if any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ == "you" for c in trigger.children) \
+            and question_answer(trigger) == "no":
+        return "declined"  # "Q: The ambassador has asked to see you. A: And I have said no.": asked, refused
     own = _modifiers(trigger)
     if own == "proposed" and trigger.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj"):
         verb = trigger.head
@@ -441,14 +445,24 @@ def _answer(tok) -> re.Match | None:
     doc = tok.doc
     start, end = sentence_bounds(doc, tok.i)
     last = next((doc[i] for i in range(end - 1, start, -1) if not doc[i].is_space), doc[end - 1])
-    return _ANSWER.match(doc_text(doc), last.idx + len(last)) if last.text == "?" else None
+    if last.text == "?":
+        return _ANSWER.match(doc_text(doc), last.idx + len(last))
+    text = doc_text(doc)
+    line = text.rfind("\n", 0, doc[start].idx) + 1
+    colon = text.find(":", line, line + _ASKER_CHARS)
+    if colon < 0 or text[line:colon].strip().upper() not in ASKERS:
+        return None  # "Q: The ambassador has asked to see you." - "And I have said no.": a question put as a statement
+    return _ANSWER.match(text, last.idx + len(last)) or _REFUSED.match(text, last.idx + len(last))
 
 
 _ANSWER = re.compile(r"[ \t\"'\u201d]*\n\s*(?:[^\n:?]{1,50}:[ \t]*)?(yes|no|(?:he|she|they|we|i) (?:will|shall|is|are|"
                      r"am|does|do|has|have|can)(?: not|n't)?|(?:he|she|they|we|i) (?:won't|can't|isn't|aren't|doesn't|"
                      r"don't))\b[,.!;]", re.I)  # "Will the President go? - He will." / "She will not.": an elliptic
 # yes or no, the question's own clause told again by its subject and auxiliary alone
-_NEGATED_ANSWER = re.compile(r"not|n't")
+_NEGATED_ANSWER = re.compile(r"not|n't|said no|refused|declined|turned")
+_REFUSED = re.compile(r"[ \t\"'\u201d]*\n\s*(?:[^\n:?]{1,50}:[ \t]*)?(?:and |but )?((?:i|we) (?:have |had )?(?:said no|"
+                      r"refused|declined|turned (?:it|him|her|them|that) down))\b", re.I)  # "- And I have said no."
+_ASKER_CHARS = 30  # how far into its line an asker's label ("QUESTION:") may end
 
 
 def asks_you(tok) -> bool:
