@@ -434,7 +434,8 @@ class Parties(Places):
     def _label_person(self, text: str, at: int) -> str | None:
         """The person a capitals label before a position names by surname ("SHARIPOV: He will."), for an answer too
         short to be a statement of its own."""
-        label = text[text.rfind("\n", 0, at) + 1:at].strip().rstrip(":").strip()
+        line = text.rfind("\n", 0, at) + 1
+        label = text[line:text.find(":", line, at)].strip() if ":" in text[line:at] else ""
         if not label or len(label) > _LABEL_CHARS or not label.isupper():
             return None
         person = surname_mention(self.actors, label.split()[-1])
@@ -1236,7 +1237,8 @@ class Parties(Places):
         if speaker is None and tok.lower_ in ("we", "us", "our"):
             return self._heading_body(tok.doc)  # "We agreed to convene ..." in a body's communique
         if tok.lower_ == "you" and (at := answer_at(tok)) is not None:
-            return self.speaker_at(at)  # "Q: Will you attend the summit? A: No.": the one who answers
+            return self.speaker_at(at) or self._label_person(doc_text(tok.doc), at)  # "Q: Will you attend the
+            # summit? A: No.": the one who answers (named by a surname label, for an answer too short to be a statement)
         if tok.lower_ not in PRONOUN_GENDER:
             return None
         mention = self.actors.at(tok.idx, tok.idx + len(tok))

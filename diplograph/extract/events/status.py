@@ -345,7 +345,8 @@ def dismissed(trigger, chain: list | None = None) -> bool:
         return True  # "have not met in more than a decade": nothing took place, nothing is planned
     if polar_question(trigger):
         answer = question_answer(trigger)  # "Will the minister meet him next week?": a journalist's question, no
-        return not (answer == "yes" or answer == "no" and asks_you(trigger))  # claim unless the answer makes it
+        return not (answer == "yes" or answer == "no" and (asks_you(trigger) or _elliptic_answer(trigger)))  # claim
+        # unless the answer makes it ("Will the President go? - He will not.": his side refuses)
     chain = governors(trigger, 4) if chain is None else chain[:5]  # four steps up: the five-step chain's first five
     if any_word(trigger.doc, _WHETHER) and any(c.dep_ == "mark" and c.lower_ == "whether" for v in chain
                                                 if v.pos_ in ("VERB", "AUX") for c in v.children):
@@ -433,6 +434,12 @@ def question_answer(tok) -> str | None:
         return None
     word = m.group(1).lower()
     return word if word in ("yes", "no") else "no" if _NEGATED_ANSWER.search(word) else "yes"  # "He will." a yes
+
+
+def _elliptic_answer(tok) -> bool:
+    """An answer that tells the question's clause again by its subject and auxiliary ("He will not.")."""
+    m = _answer(tok)
+    return m is not None and m.group(1).lower() not in ("yes", "no")
 
 
 def answer_at(tok) -> int | None:
