@@ -413,8 +413,9 @@ class Parties(Places):
         return list(states) if len(states) == 1 else []
 
     def _answerers_own(self, title) -> str | None:
-        """A bare state title as its clause's subject in an interview or a briefing ("Will the President go?", "the
-        Foreign Minister will travel"): the state of the one who answers (a spokesperson's: the heading's state)."""
+        """A bare state title as its clause's subject in an interview ("Q: Will the President go? - He will."): the
+        state of the one who answers, known by their office or a closing line on them (a briefing's spokesperson,
+        of no state of their own, leaves the title to the briefing's framing state)."""
         if title.tag_ not in ("NN", "NNP") or title.dep_ not in ("nsubj", "nsubjpass") or title.lemma_.lower() not in _STATE_TITLES \
                 or any(c.dep_ in ("poss", "prep", "amod", "compound") and c.pos_ != "PROPN" and c.lower_ != "foreign"
                        for c in title.children):
@@ -424,8 +425,6 @@ class Parties(Places):
             owner = self.speaker_at(at) or self._label_person(doc_text(title.doc), at)  # the question's: the answerer's
         if owner is None:
             return None
-        if self.speaker_at(title.idx) is not None:
-            return self.our_state(title)
         if owner.startswith("state:"):
             return owner
         states = {m.role_of for m in self.actors.by_key(owner) if (m.role_of or "").startswith("state:")}

@@ -462,10 +462,11 @@ def _answer(tok) -> re.Match | None:
     return _ANSWER.match(text, last.idx + len(last)) or _REFUSED.match(text, last.idx + len(last))
 
 
-_ANSWER = re.compile(r"[ \t\"'\u201d]*\n\s*(?:[^\n:?]{1,50}:[ \t]*)?(yes|no|(?:he|she|they|we|i) (?:will|shall|is|are|"
-                     r"am|does|do|has|have|can)(?: not|n't)?|(?:he|she|they|we|i) (?:won't|can't|isn't|aren't|doesn't|"
-                     r"don't))\b[,.!;]", re.I)  # "Will the President go? - He will." / "She will not.": an elliptic
-# yes or no, the question's own clause told again by its subject and auxiliary alone
+_ANSWER = re.compile(r"[ \t\"'\u201d]*\n\s*(?:[^\n:?]{1,50}:[ \t]*)?(yes|no|(?:he|she|they|we|i) (?:will|shall|did|does|"
+                     r"do|has|have)(?: not|n't)?|(?:he|she|they|we|i) (?:won't|didn't|doesn't|don't|hasn't|haven't))"
+                     r"\b[,.!;]", re.I)  # "Will the President go? - He will." / "She will not.": an elliptic yes or
+# no, the question's clause told again by its subject and auxiliary alone (not "He is.": "is he going to call X?" may
+# ask of someone the answer's "he" is not sure to be)
 _NEGATED_ANSWER = re.compile(r"not|n't|said no|refused|declined|turned")
 _REFUSED = re.compile(r"[ \t\"'\u201d]*\n\s*(?:[^\n:?]{1,50}:[ \t]*)?(?:and |but )?((?:i|we) (?:have |had )?(?:said no|"
                       r"refused|declined|turned (?:it|him|her|them|that) down))\b", re.I)  # "- And I have said no."
