@@ -1364,7 +1364,8 @@ class Parties(Places):
     def _we_pair(self, tok) -> list[str]:
         """"we" in a speaker's words after "X and I" as a subject in the same speaker's words a few sentences before
         (an interview's answer before the next question): the speaker and X."""
-        speaker = self.speaker_at(tok.idx)
+        speaker = self.speaker_at(tok.idx) or self._label_person(doc_text(tok.doc), tok.idx)  # (an answer whose
+        # label no statement took: "THÉRÈSE X KALONJI:", the tagger's body, beside "KALONJI:" below)
         if speaker is None or speaker.startswith(SOURCE_PREFIX):
             return []  # an unnamed source's "we" is no side
         first = sentence_start(tok.doc, tok.i)
