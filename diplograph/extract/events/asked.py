@@ -43,9 +43,15 @@ def _asked(tok) -> list:
     question_end = len(text[:start].rstrip())
     colon = text.find(":", start, min(tok.idx, start + LABEL_REACH))
     said = colon + 1 if colon > 0 else start  # the answer's words, after its speaker's label
-    if question_end <= 0 or text[question_end - 1] != "?" or _people(tok.doc, said, tok.idx):
-        return []  # the pronoun's line follows a paragraph that ends on a question and names no one before it
+    if question_end <= 0 or _people(tok.doc, said, tok.idx):
+        return []  # the pronoun's line follows a paragraph that asks and names no one before it
     first = max(text.rfind("\n", 0, question_end) + 1, question_end - QUESTION_REACH)
+    if text[question_end - 1] != "?":  # "Q: And your Finnish colleague? The cable was cut twice.": a question
+        label = text.find(":", first, min(question_end, first + LABEL_REACH))  # put by the asker, then its backdrop
+        mark = text.find("?", label, question_end) if label > 0 and text[first:label].strip().upper() in ASKERS else -1
+        if mark < 0:
+            return []
+        question_end = mark + 1
     return _people(tok.doc, first, question_end)
 
 
@@ -59,11 +65,14 @@ def asked_place(there) -> str | None:
     question_end = len(text[:start].rstrip())
     first = max(text.rfind("\n", 0, question_end) + 1, question_end - QUESTION_REACH)
     colon = text.find(":", first, min(question_end, first + LABEL_REACH))
-    asking = text[question_end - 1:question_end] == "?" or text[first:colon].strip().upper() in _ASKERS
+    asking = text[question_end - 1:question_end] == "?" or text[first:colon].strip().upper() in ASKERS
     if question_end <= 0 or not asking or _places(there.doc, start, there.idx):
         return None
     found = set(_places(there.doc, first, question_end))
     return found.pop() if len(found) == 1 else None
+
+
+ASKERS = frozenset("Q QUESTION INTERVIEWER HOST REPORTER ANCHOR".split())  # labels of the one asking
 
 
 def _places(doc, start: int, end: int) -> list[str]:
@@ -71,7 +80,6 @@ def _places(doc, start: int, end: int) -> list[str]:
     return [e.text for e in entities(doc) if e.label_ == "GPE" and start <= e.start_char and e.end_char <= end]
 
 
-_ASKERS = frozenset("Q QUESTION INTERVIEWER HOST REPORTER ANCHOR".split())  # labels of the one asking
 
 
 def _people(doc, start: int, end: int) -> list:

@@ -60,7 +60,7 @@ class EventCues:
                                   for words in (nouns, verbs))
         self.co_forms = numpy.unique(numpy.array([get_string_id(w) for w in lx.CO_LEAD_FORMS], dtype=numpy.uint64))
         self.noun_pos, self.verb_pos = (numpy.array(tags, dtype=numpy.uint64) for tags in ((NOUN, PROPN), (VERB, ADJ)))
-        self.one = get_string_id("one")
+        self.one, self.be, self.in_ = get_string_id("one"), get_string_id("be"), get_string_id("in")
         self.next_words = numpy.unique(numpy.array([get_string_id(w) for w in lx.NEXT_ONE], dtype=numpy.uint64))
 
     def __call__(self, doc: Doc) -> Doc:
@@ -86,7 +86,18 @@ class EventCues:
                 noun[i] = True
         one = numpy.zeros(len(lower), dtype=bool)
         one[1:] = (lower[1:] == self.one) & _member(lower[:-1], self.next_words)  # "the next one"
-        doc._.event_cues = numpy.flatnonzero(noun | verb | one).tolist()
+        be_in = numpy.zeros(len(lower), dtype=bool)
+        be_in[:-1] = (lemma[:-1] == self.be) & (lower[1:] == self.in_)
+        for i in numpy.flatnonzero(be_in).tolist():
+            sent = doc[i].sent
+            be_in[i] = presence_ahead(doc[i]) and not noun[sent.start:sent.end].any() \
+                and not any(verb[c.i] for c in doc[i].children if c.dep_ in ("advcl", "xcomp")) \
+                and not _gathering_placed_before(doc[i], noun)  # "I will be in Helsinki on Friday": a trip told by
+            # being there (not "will be in Brussels for the summit", "will be in Rabat to sign it", nor "Q: ... a
+            # meeting in Antalya. Will you go? A: I will be in Antalya on the 14th": the summit, signing, meeting is it)
+            if be_in[i]:  # "be" the main verb of its clause, as "stay" would be
+                doc[i].pos_ = "VERB"
+        doc._.event_cues = numpy.flatnonzero(noun | verb | one | be_in).tolist()
         for i in doc._.event_cues:
             _set_off_sequence(doc[i])
             _object_after_adverbials(doc[i])
@@ -99,6 +110,40 @@ class EventCues:
         for i in numpy.flatnonzero(noun & (pos == PROPN)).tolist():
             _common_trip(doc[i])
         return doc
+
+
+def presence_ahead(tok) -> bool:
+    """"I will be in Helsinki on Friday", "we'll be in Taipei in October": a speaker's own stay to come in a named
+    place, a trip as much as "will travel to" (not "the talks will be in Geneva", nor a third party's stay a media
+    name or a title may stand for, nor "I would be in Paris if they asked", nor "I will not be in Cairo": a plan
+    denied, no refusal)."""
+    if tok.lemma_ != "be" or not any(c.dep_ == "aux" and c.lower_ in _AHEAD_MODALS for c in tok.children):
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSONS for c in tok.children) \
+            or any(c.dep_ == "neg" for c in tok.children) \
+            or any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
+                   for c in tok.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" and o.ent_type_ == "GPE"
+                                                            for o in c.children) for c in tok.children)
+
+
+def _gathering_placed_before(be, noun) -> bool:
+    """A stay's place named shortly before in a sentence that tells a gathering there: the stay is the way to it."""
+    doc, text = be.doc, be.doc.text
+    for place in (o for c in be.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
+                  if o.dep_ == "pobj" and o.ent_type_ == "GPE"):
+        at = text.rfind(place.text, max(0, be.sent.start_char - _PLACED_REACH), be.sent.start_char)
+        span = doc.char_span(at, at + len(place.text), alignment_mode="expand") if at >= 0 else None
+        if span is not None and any(noun[t.i] and t.lemma_.lower() not in lx.TRIP_NOUNS for t in span.sent):
+            return True  # (not "Is the Brasilia trip still on?": the trip the stay is)
+    return False
+
+
+_PLACED_REACH = 600  # characters before a stay read for its place named with a gathering
+_AHEAD_MODALS = frozenset({"will", "'ll", "shall"})
+_FIRST_PERSONS = frozenset({"i", "we"})
+_CONDITIONS = frozenset({"if", "unless"})
 
 
 def _modal_verb(tok) -> bool:

@@ -319,6 +319,8 @@ class _Finder:
                 if _first_to(tok) or _such_count(tok):
                     continue  # "the first Kenyan leader to visit Ethiopia since 2019": a record, not a plan
                 for sighting in self._per_destination(tok, self._sighting(tok, kind, self.sent_of[tok.i], chain)):
+                    if tok.lemma_ == "be" and len(sighting.roles.participants) < 2:
+                        continue  # "the president will be in Lagos": at home, or with no land of its own to visit
                     if sighting.status == "declined" and _trip_for_gathering(tok, kind):
                         continue  # "will not travel to Luanda for the SADC summit": the summit is refused, no trip
                     if not sighting.roles.participants and _body_sits(tok):
@@ -2479,8 +2481,9 @@ def _visit_city(event: Event, cluster, trips: list[Event], sides: dict[str, str]
     sentence tells of the traveller moving on. A visit to a state named by its name is to the dateline's city when the
     dateline is that state's ("MANILA - ... who is on a three-day official visit to the Philippines")."""
     if event.location is not None or event.type not in ("meeting", "talks", "negotiation", "signing") \
-            or event.status is None or event.type == "signing" and event.status != "held":
-        return event  # (a signing done on the visit too: "Following the talks, X and Y signed ...")
+            or event.status in (None, "declined") or event.type == "signing" and event.status != "held":
+        return event  # (a signing done on the visit too: "Following the talks, X and Y signed ..."; a contact refused
+        # is held nowhere: "I will not meet the Chinese envoy. - And Taipei? - I will be there in October")
     parties = {sides.get(k, k) for k in event.participants}
     receivers = {s.host for s in cluster.sightings if s.host is not None}
     cities = set()

@@ -348,6 +348,8 @@ class Parties(Places):
                 return list(dict.fromkeys(listed))  # "the foreign ministers of A, B and C met ..., pledging ...": each
             if mention.role_of:
                 return [mention.role_of]  # "GCC foreign ministers met ... and called for ...": the speakers' body
+            if (state := self._answerers_own(tok)) is not None:
+                return [state]  # "Q: Will the President go to X? A: He will.": the interviewee's president
         if mention is not None and not (mention.kind == "demonym" and lemma in lx.GROUP_NOUNS):
             return [] if mention.kind == "capital" and self._is_place(tok) else [mention.key]
         if lemma in _PEOPLE and any(c.lower_ in lx.PAIR_WORDS for c in tok.children):
@@ -403,10 +405,52 @@ class Parties(Places):
         if (ours := _ours(title)) is not None:
             state = self.our_state(ours)
             return [state] if state is not None else []
+        if (state := self._answerers_own(title)) is not None:
+            return [state]  # "Q: Will the President go to X? A: He will.": the interviewee's president
         owner = next((c for c in title.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
         key = self._pronoun(owner) if owner is not None else None
         states = {m.role_of for m in self.actors.by_key(key) if m.role_of} if key else set()
         return list(states) if len(states) == 1 else []
+
+    def _answerers_own(self, title) -> str | None:
+        """A bare state title as its clause's subject in an interview ("Q: Will the President go? - He will."): the
+        state of the one who answers, known by their office or a closing line on them (a briefing's spokesperson,
+        of no state of their own, leaves the title to the briefing's framing state)."""
+        if title.tag_ not in ("NN", "NNP") or title.dep_ not in ("nsubj", "nsubjpass") or title.lemma_.lower() not in _STATE_TITLES \
+                or any(c.dep_ in ("poss", "prep", "amod", "compound") and c.pos_ != "PROPN" and c.lower_ != "foreign"
+                       for c in title.children):
+            return None  # (not "the acting president", "the president of X": whose, the phrase tells)
+        owner = self.speaker_at(title.idx)
+        if owner is None and (at := answer_at(title)) is not None:
+            owner = self.speaker_at(at) or self._label_person(doc_text(title.doc), at)  # the question's: the answerer's
+        if owner is None:
+            return None
+        if owner.startswith("state:"):
+            return owner
+        states = {m.role_of for m in self.actors.by_key(owner) if (m.role_of or "").startswith("state:")}
+        return states.pop() if len(states) == 1 else self._described_state(owner, doc_text(title.doc))
+
+    def _label_person(self, text: str, at: int) -> str | None:
+        """The person a capitals label before a position names by surname ("SHARIPOV: He will."), for an answer too
+        short to be a statement of its own."""
+        line = text.rfind("\n", 0, at) + 1
+        label = text[line:text.find(":", line, at)].strip() if ":" in text[line:at] else ""
+        if not label or len(label) > _LABEL_CHARS or not label.isupper():
+            return None
+        person = surname_mention(self.actors, label.split()[-1])
+        return person.key if person is not None else None
+
+    def _described_state(self, key: str, text: str) -> str | None:
+        """The one state a closing line on a person names ("X is Uganda's minister of foreign affairs"): whom an
+        interviewee serves when no phrase of the text titles them."""
+        for m in self.actors.by_key(key):
+            if m.type == "person" and text.startswith(" is ", m.end):
+                end = text.find("\n", m.end)
+                found = {a.key for a in self.actors.in_span(m.end, min(end if end > 0 else len(text), m.end + _BIO_REACH))
+                         if a.type == "state"}
+                if len(found) == 1:
+                    return found.pop()
+        return None
 
     def our_state(self, our) -> str | None:
         """The state "our" speaks for: the speaker's (a state, or the one an office-holder serves), else the state of
@@ -1192,7 +1236,8 @@ class Parties(Places):
         if speaker is None and tok.lower_ in ("we", "us", "our"):
             return self._heading_body(tok.doc)  # "We agreed to convene ..." in a body's communique
         if tok.lower_ == "you" and (at := answer_at(tok)) is not None:
-            return self.speaker_at(at)  # "Q: Will you attend the summit? A: No.": the one who answers
+            return self.speaker_at(at) or self._label_person(doc_text(tok.doc), at)  # "Q: Will you attend the
+            # summit? A: No.": the one who answers (named by a surname label, for an answer too short to be a statement)
         if tok.lower_ not in PRONOUN_GENDER:
             return None
         mention = self.actors.at(tok.idx, tok.idx + len(tok))
@@ -1319,7 +1364,8 @@ class Parties(Places):
     def _we_pair(self, tok) -> list[str]:
         """"we" in a speaker's words after "X and I" as a subject in the same speaker's words a few sentences before
         (an interview's answer before the next question): the speaker and X."""
-        speaker = self.speaker_at(tok.idx)
+        speaker = self.speaker_at(tok.idx) or self._label_person(doc_text(tok.doc), tok.idx)  # (an answer whose
+        # label no statement took: "THÉRÈSE X KALONJI:", the tagger's body, beside "KALONJI:" below)
         if speaker is None or speaker.startswith(SOURCE_PREFIX):
             return []  # an unnamed source's "we" is no side
         first = sentence_start(tok.doc, tok.i)
@@ -2155,6 +2201,9 @@ def _ours(title):
 
 _WE_CONTACTS = frozenset("speak talk call meet see phone propose suggest invite write".split())  # "I spoke to X. We agreed
 # ...", "I have proposed to X that we meet": X and I
+_LABEL_CHARS = 40  # how long a transcript's speaker label ("MINISTER SHARIPOV") may be
+_BIO_REACH = 100  # characters of a closing line on a person ("X is Y's minister of ...") read for the state served
+_STATE_TITLES = frozenset("president minister premier chancellor king queen emir".split())  # a state's own offices
 _OUR_LANDS = frozenset("country government nation state republic kingdom".split())  # "the minister of our country"
 
 

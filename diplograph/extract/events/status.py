@@ -10,6 +10,7 @@ from diplograph.extract.actors.columns import doc_text, sentence_bounds, span_te
 from diplograph.extract.actors.headlines import english_words
 from diplograph.extract.base import any_word, token_strings
 from diplograph.extract.clauses import is_speech_verb
+from diplograph.extract.events.asked import ASKERS
 from diplograph.kb import event_lexicon as lx
 
 UP_DEPS = frozenset("dobj nsubj nsubjpass attr oprd pobj pcomp xcomp acl relcl advcl ccomp conj appos acomp".split())
@@ -212,6 +213,9 @@ def status_of(trigger, chain: list | None = None) -> str | None:
         # X to the next meeting of the Joint Consultation Mechanism": the status of the body's meeting
     if polar_question(trigger) and question_answer(trigger) == "no":
         return "declined"  # "Q: Will you go to the summit? A: No, I will not go.": the one asked refuses
+    if any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ == "you" for c in trigger.children) \
+            and question_answer(trigger) == "no":
+        return "declined"  # "Q: The ambassador has asked to see you. A: And I have said no.": asked, refused
     own = _modifiers(trigger)
     if own == "proposed" and trigger.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj"):
         verb = trigger.head
@@ -341,7 +345,8 @@ def dismissed(trigger, chain: list | None = None) -> bool:
         return True  # "have not met in more than a decade": nothing took place, nothing is planned
     if polar_question(trigger):
         answer = question_answer(trigger)  # "Will the minister meet him next week?": a journalist's question, no
-        return not (answer == "yes" or answer == "no" and asks_you(trigger))  # claim unless the answer makes it
+        return not (answer == "yes" or answer == "no" and (asks_you(trigger) or _elliptic_answer(trigger)))  # claim
+        # unless the answer makes it ("Will the President go? - He will not.": his side refuses)
     chain = governors(trigger, 4) if chain is None else chain[:5]  # four steps up: the five-step chain's first five
     if any_word(trigger.doc, _WHETHER) and any(c.dep_ == "mark" and c.lower_ == "whether" for v in chain
                                                 if v.pos_ in ("VERB", "AUX") for c in v.children):
@@ -425,7 +430,16 @@ def question_answer(tok) -> str | None:
     """"yes" or "no" opening the answer to the question a word stands in, on the line below it (after the
     answerer's label, "MINISTER: No, I will not go."); None when the next line gives neither."""
     m = _answer(tok)
-    return m.group(1).lower() if m is not None else None
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    return word if word in ("yes", "no") else "no" if _NEGATED_ANSWER.search(word) else "yes"  # "He will." a yes
+
+
+def _elliptic_answer(tok) -> bool:
+    """An answer that tells the question's clause again by its subject and auxiliary ("He will not.")."""
+    m = _answer(tok)
+    return m is not None and m.group(1).lower() not in ("yes", "no")
 
 
 def answer_at(tok) -> int | None:
@@ -438,10 +452,25 @@ def _answer(tok) -> re.Match | None:
     doc = tok.doc
     start, end = sentence_bounds(doc, tok.i)
     last = next((doc[i] for i in range(end - 1, start, -1) if not doc[i].is_space), doc[end - 1])
-    return _ANSWER.match(doc_text(doc), last.idx + len(last)) if last.text == "?" else None
+    if last.text == "?":
+        return _ANSWER.match(doc_text(doc), last.idx + len(last))
+    text = doc_text(doc)
+    line = text.rfind("\n", 0, doc[start].idx) + 1
+    colon = text.find(":", line, line + _ASKER_CHARS)
+    if colon < 0 or text[line:colon].strip().upper() not in ASKERS:
+        return None  # "Q: The ambassador has asked to see you." - "And I have said no.": a question put as a statement
+    return _ANSWER.match(text, last.idx + len(last)) or _REFUSED.match(text, last.idx + len(last))
 
 
-_ANSWER = re.compile(r"[ \t\"'\u201d]*\n\s*(?:[^\n:?]{1,50}:[ \t]*)?(yes|no)\b[,.!;]", re.I)
+_ANSWER = re.compile(r"[ \t\"'\u201d]*\n\s*(?:[^\n:?]{1,50}:[ \t]*)?(yes|no|(?:he|she|they|we|i) (?:will|shall|did|does|"
+                     r"do|has|have)(?: not|n't)?|(?:he|she|they|we|i) (?:won't|didn't|doesn't|don't|hasn't|haven't))"
+                     r"\b[,.!;]", re.I)  # "Will the President go? - He will." / "She will not.": an elliptic yes or
+# no, the question's clause told again by its subject and auxiliary alone (not "He is.": "is he going to call X?" may
+# ask of someone the answer's "he" is not sure to be)
+_NEGATED_ANSWER = re.compile(r"not|n't|said no|refused|declined|turned")
+_REFUSED = re.compile(r"[ \t\"'\u201d]*\n\s*(?:[^\n:?]{1,50}:[ \t]*)?(?:and |but )?((?:i|we) (?:have |had )?(?:said no|"
+                      r"refused|declined|turned (?:it|him|her|them|that) down))\b", re.I)  # "- And I have said no."
+_ASKER_CHARS = 30  # how far into its line an asker's label ("QUESTION:") may end
 
 
 def asks_you(tok) -> bool:

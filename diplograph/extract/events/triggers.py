@@ -7,6 +7,7 @@ from diplograph.extract.actors.columns import doc_text, entities, subtree_ids
 from diplograph.extract.base import any_lemma, any_word, token_strings
 from diplograph.extract.clauses import nearest_subject
 from diplograph.extract.events.asked import asked_about, asked_one
+from diplograph.extract.events.cues import presence_ahead
 from diplograph.extract.events.places import (
     capital_by_nationality,
     entity_text,
@@ -16,7 +17,7 @@ from diplograph.extract.events.places import (
     stray_name,
 )
 from diplograph.extract.events.sectors import SIMULATIONS, SITE_HEADS
-from diplograph.extract.events.status import NAME_DASHES, lemma_is
+from diplograph.extract.events.status import NAME_DASHES, answer_at, lemma_is
 from diplograph.extract.when import plain_present
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import fold, gazetteer
@@ -56,6 +57,15 @@ def _told_kind(tok) -> str | None:
         if kind in ("summit", "meeting", "conference", "talks"):
             return kind
     return None
+
+
+def _at_table_with(sit) -> bool:
+    """"sit at the same table with X", "sit across the table from X": a meeting with a named other side."""
+    tables = [o for c in sit.children if c.dep_ == "prep" and c.lower_ in ("at", "across", "around")
+              for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in lx.TABLE_NOUNS]
+    return bool(tables) and any(c.dep_ == "prep" and c.lower_ in ("with", "from") and any(o.dep_ == "pobj"
+                                                                                         for o in c.children)
+                                for h in (sit, *tables) for c in h.children)
 
 
 def trigger_type(tok) -> str | None:
@@ -129,6 +139,8 @@ def trigger_type(tok) -> str | None:
         if lemma in lx.REMOTE_ONLY and not _remote(tok):
             return None
         return _by_link(kind, tok)
+    if lemma == "be" and presence_ahead(tok):  # "I will be in Helsinki on Friday": the stay of one come from abroad
+        return "visit" if _to_a_place(tok) else None
     if tok.pos_ not in ("VERB", "ADJ"):
         return None
     if (lemma in lx.TRAVEL_VERBS | lx.ARRIVAL_WORDS or lower in lx.ARRIVAL_WORDS) and _pastime(tok):
@@ -222,13 +234,15 @@ def trigger_type(tok) -> str | None:
         return "meeting"  # "is expected to call on President X": a courtesy call in person
     if lemma == "call" and _phones(tok):
         return "call"  # "the sultan will call Saudi Crown Prince X later today": a phone call
-    if lemma == "see" and _sees_someone(tok):
+    if lemma == "see" and (_sees_someone(tok) or _asks_to_see_you(tok)):
         return "meeting"  # "I will see him in Warsaw on the 12th": a meeting, told in the speaker's own words
     if lemma in ("bring", "gather") and _gathering_gathers(tok):
         return None  # "the session opened, bringing together the ministers": the session is the event
     if lemma in ("get", "sit", "bring") and any(c.lower_ == "together" for c in tok.children) \
             or lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
         return "meeting"
+    if lemma == "sit" and _at_table_with(tok):
+        return "meeting"  # "I will not sit at a table with my Russian counterpart", "sat across the table from X"
     if lemma == "mediate" and (tok.dep_ in ("acl", "amod") or any(c.dep_ == "agent" for c in tok.children)):
         return None  # "talks mediated by Egypt": the talks are the event, Egypt their mediator
     if lemma in lx.CONVENE_VERBS:  # "the delegations will reconvene"; "convened a meeting" is the noun's
@@ -496,6 +510,13 @@ def _sees_someone(verb) -> bool:
         or any(c.dep_ in ("npadvmod", "advmod") and c.ent_type_ == "DATE" for c in verb.children)
 
 
+def _asks_to_see_you(verb) -> bool:
+    """"Q: The ambassador has asked to see you. - And I have said no.": a meeting the one answering is asked for."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _REQUEST_VERBS \
+        and any(c.dep_ == "dobj" and c.lower_ == "you" for c in verb.children) and answer_at(verb) is not None
+
+
+_REQUEST_VERBS = frozenset("ask request want seek wish".split())
 _SCREENS = frozenset("television tv screen video film footage news broadcast".split())  # "saw him on television"
 
 

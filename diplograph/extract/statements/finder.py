@@ -511,7 +511,8 @@ class _Finder(DirectSpeech):
     def _interviewee(self, header_end: int) -> str | None:
         """Who answers an interview's "A:": the last person the introduction names, else the first one a closing
         note in brackets names ("(Foreign Minister X was speaking to our correspondent.)")."""
-        people = [m for m in self.actors.in_span(0, header_end) if m.type == "person" and m.kind != "pronoun"]
+        people = [m for m in self.actors.in_span(0, header_end) if m.type == "person" and m.kind != "pronoun"
+                  and not _medium(self.text, m.start, m.end)]
         named = [m for m in people if m.kind in ("name", "surname")] or people
         if named:
             return named[-1].key
@@ -833,4 +834,15 @@ class _Finder(DirectSpeech):
                          mentions=mentions)
 
 
+def _medium(text: str, start: int, end: int) -> bool:
+    """A name the tagger took for a person that is the outlet spoken to ("spoke to Cadena Ser's morning programme",
+    "told Al-Mamlaka television"): the interviewer's side, never the one who answers."""
+    return text[max(0, start - _MEDIUM_REACH):start].rstrip().lower().endswith(_SPOKEN_TO) \
+        or _MEDIUM_AFTER.match(text, end) is not None
+
+
+_MEDIUM_REACH = 20  # characters before a name read for "spoke to"
+_SPOKEN_TO = ("spoke to", "spoke with", "talked to", "told", "interview with", "speaking to")
+_MEDIUM_AFTER = re.compile(r"(?:'s|\u2019s)?(?: [a-z]+){0,2} (?:programme|program|show|television|tv|radio|"
+                           r"newspaper|channel|podcast|broadcaster)\b", re.I)
 _NOTE_CHARS = 300  # how long a closing note on who was interviewed ("(X spoke to ...)") may run

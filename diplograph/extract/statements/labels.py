@@ -36,8 +36,9 @@ def label_speaker(actors: DocActors, text: str, a: int, b: int, header_end: int,
         return people[-1].key
     last = words[-1]
     known = _surname(actors, last) if len(last) > 2 else None
-    if known is None and answering and len(last) > 3 and label.isupper():
-        known = _name_word(actors, last)  # "DATUK SERI AZMAN:" for Datuk Seri Azman Hakimi Yusof, named by given name
+    if known is None and answering and len(last) > 2 and label.isupper():
+        known = _name_word(actors, last)  # "DATUK SERI AZMAN:" for Datuk Seri Azman Hakimi Yusof, named by given name;
+            # "TAN:" for Tan Wei Ming, the family name first
     if known is not None:
         return known
     lowered = [w.lower() for w in words]
