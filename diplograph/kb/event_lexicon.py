@@ -263,6 +263,7 @@ tense substantive lengthy long warm""".split())
 OWN_PARTICIPLES = (HELD - frozenset("have take make pay place receive".split())) | SCHEDULE_ADJ \
     | frozenset("plan schedule expect".split()) | GATHERING_CLAUSE_VERBS
 MODAL_PROPOSE = frozenset("would could should must might may".split())
+WISH_VERBS = frozenset("like love prefer wish".split())  # "would like to visit": a wish under "would", not a plan
 JOIN_VERBS = frozenset("attend join participate take witness".split())  # "would take part": an offer to join
 WILLING_ADVS = frozenset("gladly happily willingly readily gratefully".split())
 FUTURE = frozenset({"will", "shall", "'ll", "\u2019ll"})

@@ -451,6 +451,8 @@ def _phones(verb) -> bool:
 def _sees_someone(verb) -> bool:
     """"will see his counterpart in Warsaw", "saw President X on Monday": a person seen at a named place or on a day;
     not "see the results", "saw him on television"."""
+    if _seen_on_the_sidelines(verb):
+        return True
     if not _someone_named(verb):
         return False
     preps = [(c.lower_, o) for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
@@ -458,6 +460,17 @@ def _sees_someone(verb) -> bool:
         return False
     return any(p == "in" and is_place(o) or o.ent_type_ == "DATE" for p, o in preps) \
         or any(c.dep_ in ("npadvmod", "advmod") and c.ent_type_ == "DATE" for c in verb.children)
+
+
+def _seen_on_the_sidelines(verb) -> bool:
+    """"has asked to see him on the margins of the summit": a leader seen at a gathering's backdrop is a meeting."""
+    if not any(c.dep_ == "prep" and c.lower_ in ("on", "at") and any(
+            o.dep_ == "pobj" and o.lower_ in lx.BACKDROP_NOUNS and o.lower_ != "eve" for o in c.children)
+            for c in verb.children):
+        return False
+    return any(o.dep_ == "dobj" and (o.lower_ in ("him", "her", "them") or o.lower_ in LEADER_HEADS
+                                     or o.lower_ == "counterpart" or o.ent_type_ == "PERSON")
+               for o in verb.children)
 
 
 _SCREENS = frozenset("television tv screen video film footage news broadcast".split())  # "saw him on television"
