@@ -263,6 +263,9 @@ tense substantive lengthy long warm""".split())
 OWN_PARTICIPLES = (HELD - frozenset("have take make pay place receive".split())) | SCHEDULE_ADJ \
     | frozenset("plan schedule expect".split()) | GATHERING_CLAUSE_VERBS
 MODAL_PROPOSE = frozenset("would could should must might may".split())
+# State occasions a foreign leader is invited to ("invited his host to the opening of the new port"): a trip asked for
+CEREMONY_NOUNS = frozenset("""opening inauguration launch celebration celebrations ceremony ceremonies commemoration
+commemorations anniversary jubilee parade coronation investiture swearing-in""".split())
 WISH_VERBS = frozenset("like love prefer wish".split())  # "would like to visit": a wish under "would", not a plan
 JOIN_VERBS = frozenset("attend join participate take witness".split())  # "would take part": an offer to join
 WILLING_ADVS = frozenset("gladly happily willingly readily gratefully".split())
