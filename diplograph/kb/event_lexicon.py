@@ -251,7 +251,8 @@ open eager keen prepared desirable imperative indispensable urgent likely intere
 unlikely uncertain doubtful
 welcome timely""".split())
 PROPOSE_NOUNS = frozenset("""invitation proposal offer call need desire plan idea prospect possibility
-hope request push readiness willingness bid suggestion demand chance option""".split())
+hope request push readiness willingness bid suggestion demand chance option interest wish""".split())  # "expressed
+# interest in visiting Hanoi", "his wish to visit": a wish told as a noun
 PREPARE_VERBS = frozenset("prepare ready gear brace".split())  # "readies for the trip": still to come
 PREPARE_NOUNS = frozenset("preparation preparations arrangement arrangements run-up lead-up build-up".split())  # "preparations for the summit"
 PROPOSE_MODS = frozenset("possible potential proposed prospective future planned expected mooted".split())
