@@ -81,8 +81,6 @@ PLANS = [
      [(VISIT, 'proposed', ['Pham Duc Long', 'La'], 'Vientiane')]),
     ("OPINION\n\nA meeting worth having\n\nBy Ana Duarte\n\nBolivia's president, Evo Quiroga Salazar, has asked to see Chile's president privately on the sidelines of the Mercosur summit in Asuncion in July. Santiago has not replied.",
      [(MEET, 'proposed', ['Quiroga', 'Chile'], 'Asuncion')]),
-    ("ADDIS ABABA, June 11 (Wire) - Sudan's army and the Rapid Support Forces resumed talks in Addis Ababa on Monday. The two delegations hope to sign a humanitarian truce before the round ends on June 20, the mediator said.",
-     [(SIGNING, 'proposed', ['Sudan', 'Rapid Support'], None)]),
     ('NAIROBI, June 11 (Wire) - Kenyan President Daniel Karanja has sought a meeting with his Tanzanian counterpart to resolve the border dispute, officials said.',
      [(MEET, 'proposed', ['Karanja', 'Tanzania'], None)]),
     ("DHAKA, June 11 (Wire) - Bangladesh's foreign adviser Rehana Kabir wants to visit Yangon before the monsoon, her ministry said.",
