@@ -93,8 +93,6 @@ PLANS = [
      [(MEET, 'agreed', ['Viet', 'Cambod'], 'Phnom Penh')]),
     ('NAIROBI, June 11 (Wire) - Mediators from Kenya brought together envoys of Ethiopia and Eritrea in Nairobi on Tuesday. The parties agreed to reconvene in Mombasa in July at the level of foreign ministers.',
      [(MEET, 'agreed', ['Ethiop', 'Eritrea'], 'Mombasa')]),
-    ("Readout of the Secretary-General's meeting with President Ama Boateng-Asare of Ghana\n\nThe Secretary-General met today with President Ama Boateng-Asare of Ghana in New York. The Secretary-General accepted the President's invitation to visit Ghana later this year.",
-     [(VISIT, 'agreed', ['United Nations', 'Ghana'], None)]),
     ("TOKYO, June 11 (Kyodo) - Japan's prime minister Haruto Sakamoto met Mongolian President Batbayar Ganzorig at his official residence on Tuesday. Sakamoto accepted his guest's invitation to come to Ulaanbaatar next summer.",
      [(VISIT, 'agreed', ['Sakamoto', 'Mongol'], 'Ulaanbaatar')]),
     ("SEOUL, June 11 (Wire) - South Korean President Park Ji-hoon expressed interest in visiting Hanoi next year, his office said.",

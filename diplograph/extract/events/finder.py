@@ -1049,9 +1049,6 @@ class _Finder:
         """"The Secretary met with Kenya's X": an unnamed office-holder stands for the state whose government frames
         the text; when none is clear, for an office-holder of its own known by the title alone."""
         verb = next((v for v in chain if v.pos_ == "VERB"), None)
-        if verb is not None and verb.dep_ == "acl" and verb.head.lemma_.lower() in ("invitation", "invite") \
-                and verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in lx.AGREE:
-            verb = verb.head.head  # "The Secretary-General accepted X's invitation to visit Y": the one accepting goes
         subj = _controller_subject(verb) if verb is not None else None
         if subj is not None and subj.lower_ in _STYLES:  # "His Highness the Crown Prince received X": the title
             subj = next((c for c in subj.children if c.dep_ == "appos"), subj)
