@@ -93,8 +93,6 @@ PLANS = [
      [(MEET, 'agreed', ['Viet', 'Cambod'], 'Phnom Penh')]),
     ('NAIROBI, June 11 (Wire) - Mediators from Kenya brought together envoys of Ethiopia and Eritrea in Nairobi on Tuesday. The parties agreed to reconvene in Mombasa in July at the level of foreign ministers.',
      [(MEET, 'agreed', ['Ethiop', 'Eritrea'], 'Mombasa')]),
-    ("TOKYO, June 11 (Kyodo) - Japan's prime minister Haruto Sakamoto met Mongolian President Batbayar Ganzorig at his official residence on Tuesday. Sakamoto accepted his guest's invitation to come to Ulaanbaatar next summer.",
-     [(VISIT, 'agreed', ['Sakamoto', 'Mongol'], 'Ulaanbaatar')]),
     ("SEOUL, June 11 (Wire) - South Korean President Park Ji-hoon expressed interest in visiting Hanoi next year, his office said.",
      [(VISIT, 'proposed', ['Park Ji-hoon', 'Vietnam'], 'Hanoi')]),
     ("QUITO, June 11 (Wire) - Ecuador's president, Lorena Vasconez, conveyed her wish to meet Peru's president in Tumbes before the end of the year.",

@@ -187,9 +187,6 @@ def trigger_type(tok) -> str | None:
         return None if any(c.dep_ == "dobj" and c.conjuncts for c in tok.children) else "visit"
         # "X invited Y to Ottawa in July": Y's trip there, asked for ("invited Y and Z to Galati" is the gathering
         # those invited are to attend, told in words of its own)
-    if lemma == "come" and tok.pos_ == "VERB" and tok.dep_ in ("acl", "xcomp") \
-            and tok.head.lemma_.lower() in ("invite", "invitation") and _to_a_place(tok, lx.TRIP_TO):
-        return "visit"  # "accepted her invitation to come to La Paz", "invited him to come to Accra": a trip asked for
     if lemma in lx.DEPART_VERBS and tok.pos_ == "VERB":  # "will leave for Beijing on Monday"
         return "visit" if _to_a_place(tok, ("for",)) else None
     if tok.pos_ != "VERB":
