@@ -254,7 +254,8 @@ open eager keen prepared desirable imperative indispensable urgent likely intere
 unlikely uncertain doubtful
 welcome timely""".split())
 PROPOSE_NOUNS = frozenset("""invitation proposal offer call need desire plan idea prospect possibility
-hope request push readiness willingness bid suggestion demand chance option""".split())
+hope request push readiness willingness bid suggestion demand chance option interest wish""".split())  # "expressed
+# interest in visiting Hanoi", "his wish to visit": a wish told as a noun
 PREPARE_VERBS = frozenset("prepare ready gear brace".split())  # "readies for the trip": still to come
 PREPARE_NOUNS = frozenset("preparation preparations arrangement arrangements run-up lead-up build-up".split())  # "preparations for the summit"
 PROPOSE_MODS = frozenset("possible potential proposed prospective future planned expected mooted".split())
@@ -267,6 +268,10 @@ tense substantive lengthy long warm""".split())
 OWN_PARTICIPLES = (HELD - frozenset("have take make pay place receive".split())) | SCHEDULE_ADJ \
     | frozenset("plan schedule expect".split()) | GATHERING_CLAUSE_VERBS
 MODAL_PROPOSE = frozenset("would could should must might may".split())
+# State occasions a foreign leader is invited to ("invited his host to the opening of the new port"): a trip asked for
+CEREMONY_NOUNS = frozenset("""opening inauguration launch celebration celebrations ceremony ceremonies commemoration
+commemorations anniversary jubilee parade coronation investiture swearing-in""".split())
+WISH_VERBS = frozenset("like love prefer wish".split())  # "would like to visit": a wish under "would", not a plan
 JOIN_VERBS = frozenset("attend join participate take witness".split())  # "would take part": an offer to join
 WILLING_ADVS = frozenset("gladly happily willingly readily gratefully".split())
 FUTURE = frozenset({"will", "shall", "'ll", "\u2019ll"})

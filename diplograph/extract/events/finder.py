@@ -46,8 +46,8 @@ from diplograph.extract.events.status import (
     went_unheld,
 )
 from diplograph.extract.events.time import event_when, rescheduled, source_words, time_object, vaguely_ahead
-from diplograph.extract.events.triggers import (ceremonial, credentials_held, fronted_host, misread_signers,
-                                                trigger_type)
+from diplograph.extract.events.triggers import (ceremonial, credentials_held, fronted_host, invited_to_ceremony,
+                                                misread_signers, trigger_type)
 from diplograph.extract.when import (bare_weekday, day_of, in_live_entry, live_start, own_tokens, plain_present,
                                      section_day, story_dct, tense_of, timex_among)
 from diplograph.kb import event_lexicon as lx
@@ -328,6 +328,8 @@ class _Finder:
                     self._standing_body(sighting)
                     if kind == "visit" and _to_the_land(tok):
                         self._land_visited(tok, sighting, out)
+                    if kind == "visit" and tok.pos_ == "VERB" and invited_to_ceremony(tok) is not None:
+                        self._host_invited(tok, sighting, out)
                     if kind == "visit" and (sighting.status in (None, "held") and tok.head.tag_ in ("VBZ", "VBP")
                                             or sighting.status is None) and _ordinal_trip(tok):
                         _timed_as_told(sighting, out)  # (a trip told before beats a report's present)
@@ -699,7 +701,9 @@ class _Finder:
                   for o in c.children if o.dep_ == "pobj" and not _absolute(o)]
         if tok.pos_ == "VERB" and tok.lemma_.lower() not in _PAPER_OR_TALK_VERBS:
             others += [c for c in tok.children if c.dep_ == "dobj" and not _told_encounter(c)
-                       and not time_object(c)]  # "discussed the crisis": a topic; "received the same evening": a time
+                       and not time_object(c) and not (tok.lemma_.lower() == "invite" and c.lemma_.lower() == "host")
+                       and not _one_on_one(c)]
+            # "discussed the crisis": a topic; "received the same evening": a time; "invited his host": the one met
         unknown = 0
         for obj in others:
             if self.parties.np_keys(obj) or self.parties.span_keys(obj) \
@@ -881,6 +885,8 @@ class _Finder:
             guests = [k for c in tok.children if c.dep_ == "dobj" for k in self.parties.np_keys(c)]
             if guests:  # "X invited Y to Z": Y and the land visited, not whoever else the clause names
                 roles.participants = list(dict.fromkeys(guests + [k for k, _ in self.trips[tok.i][0]]))
+            if (occasion := invited_to_ceremony(tok)) is not None:
+                self._ceremony_trip(tok, occasion, roles, guests)
         if kind in ("meeting", "talks") and roles.location is None:
             roles.location = _invited_place(tok)  # "I have invited him to Berlin, and I hope we can sit down together"
         left = min([tok.idx] + [t.idx for c in tok.children if c.dep_ in ("det", "amod", "compound")
@@ -1325,6 +1331,29 @@ class _Finder:
         near = dct is not None and abs((day - dct).days) <= 1
         city = dateline_place(doc_text(self.sdoc), dayless=True) if near else None
         return city if city is not None and (_known_place(city) or city_state(city) is not None) else None
+
+    def _host_invited(self, invite, sighting: Sighting, earlier: list[Sighting]) -> None:
+        """"X, who held talks with Y on Monday, invited his host to the opening of ...": the host is the one the
+        inviter met in the event told just before."""
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() == "host" and not self.parties.np_keys(c)
+                   for c in invite.children):
+            return
+        inviters = {k for c in invite.children if c.dep_ == "nsubj" for k in self.parties.np_keys(c)}
+        met = next((s for s in reversed(earlier) if sighting.sent_no - s.sent_no <= 2
+                    and inviters & set(s.roles.participants)), None)
+        taken = inviters | set(sighting.roles.participants)
+        hosts = [k for k in met.roles.participants if k not in taken] if met is not None else []
+        sighting.roles.participants = hosts[:1] + sighting.roles.participants
+
+    def _ceremony_trip(self, invite, occasion, roles: Roles, guests: list[str]) -> None:
+        """"X invited his host to the opening of the port in April": the guest goes to the inviter's state, to the
+        place the occasion names (else nowhere said; never the dateline, where the invitation was made)."""
+        inviters = [k for c in invite.children if c.dep_ == "nsubj" for k in self.parties.np_keys(c)]
+        lands = [k for k in self.parties.served_states(inviters)
+                 if k not in guests and any(m.type == "state" for m in self.actors.by_key(k))]
+        roles.participants = list(dict.fromkeys(guests + lands[:1]))
+        roles.location = next((entity_text(t) for t in occasion.subtree if t.ent_type_ in ("GPE", "LOC", "FAC")
+                               and is_place(t)), None)
 
     def _destinations(self, tok) -> tuple[list[tuple[str, object]], set[str]]:
         """The states a trip goes to, each with the word naming it ("visit A and B", "travel to A and B"),
@@ -3025,6 +3054,11 @@ def _to_the_land(tok) -> bool:
 
 
 _OPENING = 60  # characters of a text's opening where its dateline names the capital it reports from
+
+
+def _one_on_one(obj) -> bool:
+    """"see him one-on-one": the manner of a meeting the parser took for its object."""
+    return obj.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "on" for c in obj.children)
 
 
 def _invited_to(trip) -> bool:

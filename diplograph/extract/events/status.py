@@ -956,7 +956,7 @@ def _verb_level(verb, trigger) -> str:
                                for c in kids):
         return "scheduled"  # "an emergency meeting has been called for Sunday": convened, not asked for
     if lemma_is(verb, lx.PROPOSE, lx.PROPOSE_PHRASES | lx.PURSUE_PHRASES) or _modal(verb) or _hypothetical(verb) \
-            or _conditioned(verb) or _in_prospect(verb):
+            or _conditioned(verb) or _in_prospect(verb) or _asks_to(verb, trigger):
         return "proposed"
     if lemma in lx.AGREE or lemma in lx.INSTRUCT and verb.tag_ in ("VBD", "VBN") and trigger != verb:
         return (_answer_asked(verb) if lemma in lx.AGREE else None) or "agreed"  # "instructed their ministers to
@@ -1116,11 +1116,19 @@ def _purpose(clause) -> bool:
     return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
+def _asks_to(verb, trigger) -> bool:
+    """"has asked to meet X", "asked Y to host the talks": a request whose infinitive is the event or holds it (not
+    "asked about the talks", a question, nor "asked to meet X at the summit": the summit is no request)."""
+    return verb.lemma_.lower() == "ask" and any(
+        c.dep_ == "xcomp" and (c == trigger or trigger.head == c and trigger.dep_ == "dobj") for c in verb.children)
+
+
 def _backshifted(verb) -> bool:
     """"would" reporting a plan under a past speech verb, not a wish, an offer or a condition."""
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    if "would" not in auxes or auxes & (lx.MODAL_PROPOSE - {"would"}) or verb.lemma_.lower() in lx.JOIN_VERBS:
-        return False
+    if "would" not in auxes or auxes & (lx.MODAL_PROPOSE - {"would"}) or verb.lemma_.lower() in lx.JOIN_VERBS \
+            or verb.lemma_.lower() in lx.WISH_VERBS:
+        return False  # ("said he would like to meet X": a wish, not a reported plan)
     near = [t for c in verb.children for t in (c, *c.children)]
     if verb.lemma_ == "be" or any(t.lower_ in lx.WILLING_ADVS or t.dep_ == "advcl" and not _purpose(t) for t in near):
         return False  # "would be through talks", "would gladly meet", "would meet as soon as we can"

@@ -11,7 +11,7 @@ from diplograph.extract.base import token_strings
 from diplograph.extract.clauses import is_speech_verb
 from diplograph.extract.events.status import (SIDELINES, answered_in, clauses_on, happening_clause, hosting_clause,
                                               last_occurrence, name_on, nominal_gerund, of_bodies, to_be_held, went_unheld)
-from diplograph.extract.events.triggers import fronted_host
+from diplograph.extract.events.triggers import fronted_host, invited_to_ceremony
 from diplograph.extract.when import (by_month, day_of, deadline, may_be_dated, other_times, resolve_day, tense_of,
                                      timex_among)
 from diplograph.kb import event_lexicon as lx
@@ -79,7 +79,8 @@ def _event_when(tok, levels: list, status: str | None, dct: date | None,
         + ([tok.head] if nominal_gerund(tok) else []) \
         + [v for v in levels[1:3] if v.pos_ == "NOUN" and v.lemma_.lower() in lx.ROUND_NOUNS] \
         + [levels[2] for _ in [0] if len(levels) > 2 and _trip_for(tok, levels)] \
-        + [v for v in planned_clause(tok) if v.i not in gone]  # "next week's leaders meeting",
+        + [v for v in planned_clause(tok) if v.i not in gone] \
+        + [o for o in [invited_to_ceremony(tok) if tok.pos_ == "VERB" else None] if o is not None]  # "next week's leaders meeting",
     # "next year's round of consultations", "Thursday's trip to Brussels for talks"
     named = [v for v in levels[1:3] if name_on(v, tok)]  # "next week's Union for the Mediterranean ministerial"
     for child in own[1:]:

@@ -197,7 +197,7 @@ def trigger_type(tok) -> str | None:
         return "meeting"  # a reception is the two sides meeting; the guest's trip, if named, is a visit of its own
     if lemma in lx.TRAVEL_VERBS and tok.pos_ == "VERB":  # "will travel to Cairo", "ruled out travelling to X"
         return "visit" if _to_a_place(tok, lx.TRIP_TO) else None
-    if lemma == "invite" and tok.pos_ == "VERB" and _invited_to_place(tok):
+    if lemma == "invite" and tok.pos_ == "VERB" and (_invited_to_place(tok) or invited_to_ceremony(tok) is not None):
         return None if any(c.dep_ == "dobj" and c.conjuncts for c in tok.children) else "visit"
         # "X invited Y to Ottawa in July": Y's trip there, asked for ("invited Y and Z to Galati" is the gathering
         # those invited are to attend, told in words of its own)
@@ -501,6 +501,8 @@ def _phones(verb) -> bool:
 def _sees_someone(verb) -> bool:
     """"will see his counterpart in Warsaw", "saw President X on Monday": a person seen at a named place or on a day;
     not "see the results", "saw him on television"."""
+    if _seen_on_the_sidelines(verb):
+        return True
     if not _someone_named(verb):
         return False
     preps = [(c.lower_, o) for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
@@ -517,6 +519,21 @@ def _asks_to_see_you(verb) -> bool:
 
 
 _REQUEST_VERBS = frozenset("ask request want seek wish".split())
+
+
+def _seen_on_the_sidelines(verb) -> bool:
+    """"has asked to see him on the margins of the summit": a leader seen at a gathering's backdrop is a meeting."""
+    near = [t for c in verb.children for t in (c, *c.children)]  # "see him one-on-one on the margins of": the
+    # phrase may hang on the adverb's words
+    if not any(c.dep_ == "prep" and c.lower_ in ("on", "at") and any(
+            o.dep_ == "pobj" and o.lower_ in lx.BACKDROP_NOUNS and o.lower_ != "eve" for o in c.children)
+            for c in near):
+        return False
+    return any(o.dep_ in ("dobj", "dative") and (o.lower_ in ("him", "her", "them") or o.lower_ in LEADER_HEADS
+                                                 or o.lower_ == "counterpart" or o.ent_type_ == "PERSON")
+               for o in verb.children)
+
+
 _SCREENS = frozenset("television tv screen video film footage news broadcast".split())  # "saw him on television"
 
 
@@ -974,6 +991,19 @@ def _invited_to_place(verb) -> bool:
                     and any(k.lower_ in ("down", "together") for k in t.children) for t in c.subtree)
             for c in verb.children)  # (not "invited Y to Geneva to hold talks", "invited him to Berlin, and I hope
     # we can sit down together": the meeting's own words tell it)
+
+
+def invited_to_ceremony(verb):
+    """The occasion of "X invited his host / President Y to the opening of the new port in April": a state occasion a
+    named guest is asked to abroad, a trip (not "invited tenders", "invited the public to the parade")."""
+    if verb.lemma_.lower() != "invite" or not any(c.dep_ == "nsubj" for c in verb.children) \
+            or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return None
+    if not any(c.dep_ == "dobj" and (c.lower_ in ("him", "her") or c.lower_ in LEADER_HEADS or c.lower_ in (
+            "host", "counterpart") or c.ent_type_ == "PERSON" and c.pos_ == "PROPN") for c in verb.children):
+        return None
+    return next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
+                 if o.dep_ == "pobj" and o.lemma_.lower() in lx.CEREMONY_NOUNS), None)
 
 
 def _to_a_place(tok, preps: tuple[str, ...] = ("in", "at"), deps: tuple[str, ...] = ("prep",)) -> bool:
