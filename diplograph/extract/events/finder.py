@@ -67,6 +67,7 @@ _APART = frozenset("separately individually".split())  # "met A and B separately
 _HERE_TOWNS = frozenset("city town capital port resort village".split())  # "in this city": the dateline's place
 _CONVENERS = frozenset("minister leader head president member".split())  # who a body's own meetings gather
 _GATHERINGS = frozenset("meeting summit conference".split())  # held online, still a gathering of its host or body
+_STAY_AWAY_FROM = _GATHERINGS | {"talks", "negotiation"}  # what one side alone may stay away from
 _OWN_CHOICES = lx.DECLINE_NOUNS | lx.AGREEMENT_NOUNS | {"decision"}  # "X's refusal to attend": X stays away; "the
 # agreement of X and Y to resume talks": X and Y resume them
 _TOPIC_VERBS = frozenset("discuss review address assess debate".split())
@@ -211,7 +212,7 @@ def enough_parties(c, actors: DocActors) -> bool:
             return False  # only the country visited is known, not who visits it
         return any(s.roles.location and not sector_body(s.roles.location) or s.roles.hosts for s in c.sightings)
         # (not "visited the Hawassa Industrial Park": a site, no place a state is visited at)
-    if any((s.type in ("summit", "conference") or s.type in _GATHERINGS and s.exact) and s.status == "declined"
+    if any((s.type in ("summit", "conference") or s.type in _STAY_AWAY_FROM and s.exact) and s.status == "declined"
            and s.subject == parties[0] for s in c.sightings):
         return True  # "X declined to attend the summit", "the ministers met; X stayed away": the one X stays away from
     if any(s.type in _GATHERINGS and s.exact and s.status == "declined" and s.joiners == (parties[0],)
@@ -858,6 +859,10 @@ class _Finder:
         if status == "declined" and kind in ("summit", "conference") and not roles.participants \
                 and len(subjects) == 1 and not _backdrop(tok):
             roles.add(subjects)  # "X turned down an invitation to the summit": X is the one who stays away
+        elif status == "declined" and kind in _STAY_AWAY_FROM and tok.pos_ == "NOUN" and len(subjects) == 1 \
+                and roles.participants in ([], subjects) and not _backdrop(tok):
+            roles.add(subjects)  # "X boycotted the meeting in Y", "X will not take part in the talks": the gold's
+            alone = True  # one-party absence, the others' sitting told (or not) apart
         elif status == "declined" and kind in _GATHERINGS and tok.pos_ == "NOUN" and len(subjects) == 1 \
                 and len(roles.participants) >= 2 and subjects[0] not in roles.participants and not backdrop \
                 and not (tok.dep_ == "pobj" and tok.head.lower_ in _BACKDROP_PREPS - {"of"}):
