@@ -3069,7 +3069,9 @@ _STAND_INS = frozenset("minister delegation delegate representative envoy team o
 _KEEP_AWAY = frozenset("attend participate travel".split())  # "declined to travel": to the gathering told before
 _TOLD_GATHERINGS = frozenset("meeting session gathering talks sitting ministerial summit conference".split())
 _REASONS = frozenset("protest solidarity response retaliation reaction defiance".split())  # "in protest at X"
-_AWAY_LEMMAS = frozenset("stay be take send".split()) | _KEEP_AWAY | lx.ABSENCE_VERBS | lx.REGRET_VERBS  # every verb _stays_away takes
+_TURN_DOWN = frozenset("decline reject refuse spurn rebuff snub turn".split())  # "turned down the invitation"
+_AWAY_LEMMAS = frozenset("stay be take send make".split()) | _KEEP_AWAY | lx.ABSENCE_VERBS | lx.REGRET_VERBS \
+    | _TURN_DOWN  # every verb _stays_away takes
 
 
 def _stays_away(verb) -> bool:
@@ -3087,7 +3089,9 @@ def _stays_away(verb) -> bool:
                                                    and c.lower_ == "present")) and not list(c.children)]
     else:
         own = [c for c in kids if c.dep_ == "dobj" and (lemma == "take" and c.lower_ == "part" or lemma == "send"
-                                                         and c.lemma_.lower() in _STAND_INS)]
+                                                         and c.lemma_.lower() in _STAND_INS
+                                                         or lemma == "make" and _the_trip(c)
+                                                         or lemma in _TURN_DOWN and _bare_invitation(c))]
         regrets = [c for c in kids if c.dep_ == "dobj" and lemma in lx.REGRET_VERBS and not negated
                    and c.lower_ in lx.REGRET_NOUNS and not any(k.dep_ == "prep" for k in c.children)]
         if regrets:
@@ -3095,6 +3099,8 @@ def _stays_away(verb) -> bool:
             # his apologies": word that X will not come to the gathering told before
         if not own and lemma not in _KEEP_AWAY | lx.ABSENCE_VERBS:
             return False  # "took a decision", "sent a letter": no keeping away (read before the status, which costs)
+        if lemma in _TURN_DOWN and not lemma_is(verb, lx.DECLINE, lx.DECLINE_PHRASES):
+            return False  # "turned the invitation over", not down
         refused = status_of(verb) == "declined" or negated \
             and any(c.dep_ == "aux" and c.lower_ in ("did", "does") for c in kids) \
             or any(d.dep_ == "det" and d.lower_ == "no" for o in own for d in o.children)  # "sent no delegation"
@@ -3105,15 +3111,31 @@ def _stays_away(verb) -> bool:
         own = own or [verb]
     if not own:
         return False
+    reason = min((c.i for c in kids if c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in _REASONS
+                                                                 for o in c.children)), default=len(verb.doc))
     for c in kids + [g for o in own if o is not verb for g in o.children]:  # "stayed away from the dinner"
-        if c in own or c.pos_ == "PRON" or _told_gathering(c):
-            continue
+        if c in own or c.pos_ == "PRON" or _told_gathering(c) or c.dep_ == "prep" and c.i > reason:
+            continue  # ("stayed away in protest at the sanctions": what the protest is about, hung on the verb)
         if c.dep_ in ("dobj", "ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ in ("in", "at", "to", "from") \
                 and c.i > verb.i and any(o.dep_ == "pobj" and o.pos_ != "PRON" and not _told_gathering(o)
                                          and o.lemma_.lower() not in _REASONS for o in c.children):
             # (not "X, at odds with Y, sent no one"; "will not attend, in protest at Y": why, not where)
             return False  # "did not take part in the vote", "will not attend the funeral": another occasion
     return True
+
+
+def _the_trip(obj) -> bool:
+    """"will not make the trip": the journey to the gathering told before, named by its bare word."""
+    return obj.lemma_.lower() in ("trip", "journey") and any(c.dep_ == "det" and c.lower_ in ("the", "that")
+                                                              for c in obj.children) \
+        and not any(c.dep_ in ("prep", "compound", "amod", "acl", "relcl") for c in obj.children)
+
+
+def _bare_invitation(obj) -> bool:
+    """"turned down the invitation", "declined Malta's invitation": an invitation to the gathering told before (one
+    that names its own event, "an invitation to the summit in X", is told by that event's word)."""
+    return obj.lemma_.lower() in ("invitation", "invite") \
+        and not any(c.dep_ in ("prep", "acl", "relcl") for c in obj.children)
 
 
 def _told_gathering(obj) -> bool:

@@ -220,7 +220,8 @@ def trigger_type(tok) -> str | None:
     if lemma in ("bring", "gather") and _gathering_gathers(tok):
         return None  # "the session opened, bringing together the ministers": the session is the event
     if lemma in ("get", "sit", "bring") and any(c.lower_ == "together" for c in tok.children) \
-            or lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
+            or lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) \
+            or lemma == "sit" and _at_one_table(tok):
         return "meeting"
     if lemma == "mediate" and (tok.dep_ in ("acl", "amod") or any(c.dep_ == "agent" for c in tok.children)):
         return None  # "talks mediated by Egypt": the talks are the event, Egypt their mediator
@@ -247,6 +248,13 @@ def trigger_type(tok) -> str | None:
     if kind == "visit" and tok.pos_ == "VERB" and _site_seen(tok):
         return None  # "visited the burns unit of the city hospital", "toured a refinery": a site, no state visited
     return _by_link(kind, tok) if kind is not None else None
+
+
+def _at_one_table(tok) -> bool:
+    """"will not sit at a table with X", "sat around the table with Y": sitting down with another side is a meeting."""
+    return any(c.dep_ == "prep" and c.lower_ in ("at", "around") and o.lemma_.lower() == "table"
+               and any(p.dep_ == "prep" and p.lower_ == "with" for p in (*o.children, *tok.children))
+               for c in tok.children for o in c.children if o.dep_ == "pobj")
 
 
 def _papers(nouns, kinds: frozenset[str]) -> bool:
