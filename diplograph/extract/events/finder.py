@@ -860,7 +860,7 @@ class _Finder:
                 and len(subjects) == 1 and not _backdrop(tok):
             roles.add(subjects)  # "X turned down an invitation to the summit": X is the one who stays away
         elif status == "declined" and kind in _STAY_AWAY_FROM and tok.pos_ == "NOUN" and len(subjects) == 1 \
-                and roles.participants in ([], subjects) and not _backdrop(tok):
+                and roles.participants in ([], subjects) and (joiners == subjects or _kept_away(tok)):
             roles.add(subjects)  # "X boycotted the meeting in Y", "X will not take part in the talks": the gold's
             alone = True  # one-party absence, the others' sitting told (or not) apart
         elif status == "declined" and kind in _GATHERINGS and tok.pos_ == "NOUN" and len(subjects) == 1 \
@@ -2817,6 +2817,16 @@ def _gathering_place(events: list[Event], status: str | None = None) -> str | No
     return next(iter(places)) if len(places) == 1 else None
 
 
+def _kept_away(tok) -> bool:
+    """"boycotted the meeting", "stayed away from the talks": a verb of absence right above the gathering (not
+    "rejected a proposal for talks", whose proposer is the other side)."""
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "from" else tok.head
+    if verb.lower_ == "away" and verb.dep_ in ("advmod", "prt"):
+        verb = verb.head  # "stayed away from the talks", the preposition hung on the adverb
+    return (tok.dep_ == "dobj" or verb is not tok.head) and verb.pos_ == "VERB" \
+        and (verb.lemma_.lower() in lx.ABSENCE_VERBS or lemma_is(verb, frozenset(), {("stay", "away")}))
+
+
 def _backdrop(tok) -> bool:
     """"ruled out a meeting during the summit": the gathering is only when something else is refused."""
     return tok.dep_ == "pobj" and tok.head.lower_ in _BACKDROP_PREPS
@@ -3066,7 +3076,7 @@ _ANSWER_LEMMAS = frozenset({"accept"}) | lx.DECLINE | {verb for verb, _ in lx.DE
 
 _STAND_INS = frozenset("minister delegation delegate representative envoy team one anyone".split())  # "did not send a
 # minister", "sent no one"
-_KEEP_AWAY = frozenset("attend participate travel".split())  # "declined to travel": to the gathering told before
+_KEEP_AWAY = frozenset("attend participate travel represent".split())  # "declined to travel": to the gathering told before
 _TOLD_GATHERINGS = frozenset("meeting session gathering talks sitting ministerial summit conference".split())
 _REASONS = frozenset("protest solidarity response retaliation reaction defiance".split())  # "in protest at X"
 _TURN_DOWN = frozenset("decline reject refuse spurn rebuff snub turn".split())  # "turned down the invitation"
@@ -3079,8 +3089,8 @@ def _stays_away(verb) -> bool:
     decided to skip": a verb of keeping away whose gathering is named elsewhere (no object, or only "which" / "it")."""
     lemma, kids = verb.lemma_.lower(), list(verb.children)
     negated = any(c.dep_ == "neg" for c in kids)
-    if verb.pos_ not in ("VERB", "AUX") or negated and lemma == "stay":
-        return False
+    if verb.pos_ not in ("VERB", "AUX") or negated and lemma == "stay" or lemma == "represent" and not _represented(verb):
+        return False  # (not "does not represent the party": "will not be represented" is an absence)
     if lemma == "stay":
         own = [c for c in kids if c.dep_ in ("advmod", "prt") and c.lower_ == "away"]
     elif lemma == "be":  # "X is absent", "X will not be there", "X was not present"
@@ -3183,11 +3193,16 @@ def _joins(verb) -> bool:
     """"attend", "join", "take part in", "participate in", "witnessed the signing": the subject joins an event
     defined elsewhere."""
     lemma = verb.lemma_.lower()
-    return verb.pos_ == "VERB" and (lemma in ("attend", "join", "participate", "witness") or
+    return verb.pos_ == "VERB" and (lemma in ("attend", "join", "participate", "witness") or _represented(verb) or
                                     (lemma == "take" and any(c.lower_ == "part" for c in verb.children)) or
                                     lemma in _OPENS and verb.tag_ == "VBG" and any(
                                         c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "the"
                                                                  for d in c.children) for c in verb.children))
+
+
+def _represented(verb) -> bool:
+    """"X will be represented at the summit (by its foreign minister)": X's side takes part."""
+    return verb.lemma_.lower() == "represent" and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 _OPENS = frozenset("open address".split())  # "Opening the meeting, X said": X takes part in the meeting told before

@@ -893,7 +893,8 @@ def _verb_level(verb, trigger) -> str:
         if (_future(verb) or _modal(verb)) and _sends_instead(verb):
             return "scheduled"  # "will not attend the summit but will send her foreign minister": her side goes
         if _future(verb) or _modal(verb) or lemma in ("attend", "join", "participate", "go", "come", "meet") \
-                or _turned_up(verb):  # "did not show up for the talks
+                or _turned_up(verb) or lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in kids) \
+                or lemma == "represent" and any(c.dep_ == "auxpass" for c in kids):  # "did not show up for the talks
             return "declined" if (_future(verb) or _modal(verb) or _chosen(verb) or _passed_up(verb)) else None
         return None
     if lemma_is(verb, lx.DECLINE, lx.DECLINE_PHRASES) or _regrets_for(verb, trigger):
