@@ -854,15 +854,17 @@ class _Finder:
                 and self._placeless_backdrop(tok):
             roles.location = self._dateline_city_on(day)  # "ASUNCION, June 24 - X and Y met on the sidelines of the
             # OAS General Assembly on Wednesday": the gathering the wire reports from
-        alone = status == "declined" and _sent_to(tok, chain) and len(joiners) == 1  # "X will not send a minister
+        bare = _told_gathering(tok) and not any(c.dep_ == "prep" for c in tok.children)  # "the talks": told before
+        alone = status == "declined" and _sent_to(tok, chain) and len(joiners) == 1 \
+            and not (bare and kind not in _GATHERINGS)  # "X will not send a minister
         # to the meeting": X stays away from that gathering, an event apart from the gathering held
         if status == "declined" and kind in ("summit", "conference") and not roles.participants \
                 and len(subjects) == 1 and not _backdrop(tok):
             roles.add(subjects)  # "X turned down an invitation to the summit": X is the one who stays away
         elif status == "declined" and kind in _STAY_AWAY_FROM and tok.pos_ == "NOUN" and len(subjects) == 1 \
-                and roles.participants in ([], subjects) and (joiners == subjects or _kept_away(tok)):
-            roles.add(subjects)  # "X boycotted the meeting in Y", "X will not take part in the talks": the gold's
-            alone = True  # one-party absence, the others' sitting told (or not) apart
+                and roles.participants in ([], subjects) and (joiners == subjects or _kept_away(tok)) and not bare:
+            roles.add(subjects)  # "X boycotted the meeting in Y", "X will not take part in the talks in Z": X's
+            alone = True  # absence, apart from the others' sitting (a bare "the talks": see _stay_aways)
         elif status == "declined" and kind in _GATHERINGS and tok.pos_ == "NOUN" and len(subjects) == 1 \
                 and len(roles.participants) >= 2 and subjects[0] not in roles.participants and not backdrop \
                 and not (tok.dep_ == "pobj" and tok.head.lower_ in _BACKDROP_PREPS - {"of"}):

@@ -890,8 +890,6 @@ def _verb_level(verb, trigger) -> str:
                                              or c.lower_ == "never" and _was_set(trigger, verb)) for c in kids):
             return "cancelled"  # "the session set for Sunday did not take place", "the talks X had called for 20 June
             # never took place" (a bare "never happened" may deny a meeting reported, no plan: unsaid)
-        if (_future(verb) or _modal(verb)) and _sends_instead(verb):
-            return "scheduled"  # "will not attend the summit but will send her foreign minister": her side goes
         if _future(verb) or _modal(verb) or lemma in ("attend", "join", "participate", "go", "come", "meet") \
                 or _turned_up(verb) or lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in kids) \
                 or lemma == "represent" and any(c.dep_ == "auxpass" for c in kids):  # "did not show up for the talks
@@ -1259,12 +1257,6 @@ def _unfulfilled(verb) -> bool:
         return any(c.dep_ == "xcomp" and perfect_infinitive(c) for c in verb.children)
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "be" and verb.head.tag_ == "VBD" \
         and perfect_infinitive(verb)
-
-
-def _sends_instead(verb) -> bool:
-    """"will not attend but will send a delegation", "will not travel, sending his deputy instead": a stand-in goes."""
-    return any(c.dep_ in ("conj", "advcl") and c.lemma_.lower() in lx.SEND_VERBS - {"lead", "head"}
-               and not _negated(c) and any(o.dep_ == "dobj" for o in c.children) for c in verb.children)
 
 
 def _was_set(trigger, verb) -> bool:
