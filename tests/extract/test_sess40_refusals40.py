@@ -49,6 +49,8 @@ GATHER = ("meeting", "summit", "conference")
      GATHER, [["Mali"]], "2031-03-17", "Abuja"),
     ("The Chilean president will not attend the summit in Lima next week but will send her foreign minister.",
      GATHER, [["Chile"]], "2031-W12", "Lima"),
+    ("Senegal had also invited Gambia's president to join a trilateral session on fisheries in Dakar on Friday, but "
+     "he declined, citing the floods.", MEET, [["Gambia"], ["Senegal"]], "2031-03-14", "Dakar"),
 ])
 def test_one_side_stays_away(run, text, kinds, parts, day, place):
     rows = event_rows(run(text))
@@ -112,6 +114,7 @@ def test_called_off(run, text, kinds, parts, day, place):
      {"cancelled"}),
     ("Japan invited South Korea to a meeting in Tokyo in May. Seoul declined to comment.", {"declined"}),
     ("Pakistan has rejected a proposal from the Afghan administration for talks on the border.", set()),
+    ("The students attended a three-way session on robotics in Accra on Friday.", None),
 ])
 def test_near_misses(run, text, forbidden):
     rows = event_rows(run(text))
