@@ -213,8 +213,10 @@ def enough_parties(c, actors: DocActors) -> bool:
         return any(s.roles.location and not sector_body(s.roles.location) or s.roles.hosts for s in c.sightings)
         # (not "visited the Hawassa Industrial Park": a site, no place a state is visited at)
     if any((s.type in ("summit", "conference") or s.type in _STAY_AWAY_FROM and s.exact) and s.status == "declined"
-           and s.subject == parties[0] for s in c.sightings):
+           and s.subject == parties[0] and (s.type in _GATHERINGS or s.roles.location or s.time or s.day)
+           for s in c.sightings):
         return True  # "X declined to attend the summit", "the ministers met; X stayed away": the one X stays away from
+        # (talks stayed away from, with a place or day of their own: not "sent no one to the talks" told before)
     if any(s.type in _GATHERINGS and s.exact and s.status == "declined" and s.joiners == (parties[0],)
            for s in c.sightings):
         return True  # "X will not send a minister to the meeting": the gathering X stays away from
@@ -855,8 +857,7 @@ class _Finder:
             roles.location = self._dateline_city_on(day)  # "ASUNCION, June 24 - X and Y met on the sidelines of the
             # OAS General Assembly on Wednesday": the gathering the wire reports from
         bare = _told_gathering(tok) and not any(c.dep_ == "prep" for c in tok.children)  # "the talks": told before
-        alone = status == "declined" and _sent_to(tok, chain) and len(joiners) == 1 \
-            and not (bare and kind not in _GATHERINGS)  # "X will not send a minister
+        alone = status == "declined" and _sent_to(tok, chain) and len(joiners) == 1  # "X will not send a minister
         # to the meeting": X stays away from that gathering, an event apart from the gathering held
         if status == "declined" and kind in ("summit", "conference") and not roles.participants \
                 and len(subjects) == 1 and not _backdrop(tok):
