@@ -863,7 +863,8 @@ class _Finder:
                 and len(subjects) == 1 and not _backdrop(tok):
             roles.add(subjects)  # "X turned down an invitation to the summit": X is the one who stays away
         elif status == "declined" and kind in _STAY_AWAY_FROM and tok.pos_ == "NOUN" and len(subjects) == 1 \
-                and roles.participants in ([], subjects) and (joiners == subjects or _kept_away(tok)) and not bare:
+                and roles.participants in ([], subjects) and not bare and _gathering_word(tok) \
+                and (joiners == subjects and kind in _GATHERINGS or _kept_away(tok)):
             roles.add(subjects)  # "X boycotted the meeting in Y", "X will not take part in the talks in Z": X's
             alone = True  # absence, apart from the others' sitting (a bare "the talks": see _stay_aways)
         elif status == "declined" and kind in _GATHERINGS and tok.pos_ == "NOUN" and len(subjects) == 1 \
@@ -2818,6 +2819,11 @@ def _gathering_place(events: list[Event], status: str | None = None) -> str | No
     places = {e.location for e in events if e.type in ("summit", "conference") and e.location
               and not (status == "held" and e.status in _AHEAD_STATUSES)}
     return next(iter(places)) if len(places) == 1 else None
+
+
+def _gathering_word(tok) -> bool:
+    """"meeting", "session", "talks", "summit": a sitting itself (not "the dinner", "the lunch" of one)."""
+    return tok.lemma_.lower() in _TOLD_GATHERINGS or tok.lower_ in _TOLD_GATHERINGS
 
 
 def _kept_away(tok) -> bool:
