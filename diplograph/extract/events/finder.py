@@ -542,6 +542,8 @@ class _Finder:
                 subj = subj.head.head  # "opened without X, who declined to send a representative": X
             if _past(_finite_verb(verb)):  # "X stayed away", "X declined to travel": the one held, not the next
                 earlier = next((s for s in before if s.status == "held"), earlier)
+            if verb.lemma_.lower() in _TURN_DOWN:  # "turned down the invitation": to a gathering still ahead
+                earlier = next((s for s in before if s.status in ("scheduled", "proposed")), None)
             if earlier is None or subj is None:
                 continue
             keys = list(self.parties.np_keys(subj))
