@@ -215,7 +215,7 @@ DECLINE_PHRASES = frozenset({("rule", "out"), ("turn", "down"), ("pull", "out"),
                              ("bow", "out"), ("stay", "away"), ("drop", "out")}) | _phrases("status", "declined")
 DENY_VERBS = frozenset("deny refute rebut dismiss reject".split())  # "denied (reports) that X met Y": no event
 REPORT_NOUNS = frozenset("report reports claim claims rumour rumours rumor rumors allegation allegations".split())
-ABSENCE_VERBS = frozenset("skip boycott miss shun".split())  # staying away: the verb's time is the event's
+ABSENCE_VERBS = frozenset("skip boycott miss shun snub".split())  # staying away: the verb's time is the event's
 DECLINE_NOUNS = frozenset("refusal rejection boycott snub".split())  # "X's refusal to attend the summit"
 REGRET_NOUNS = frozenset("apology apologies regret regrets".split())  # "sent his apologies for the summit": away
 REGRET_VERBS = frozenset("send tender convey".split())  # the verbs that send them
@@ -227,7 +227,7 @@ RESCHEDULE_VERBS = frozenset("move shift reschedule bring".split())
 # "drop" (a meeting "dropped from the programme"); its phrasal visits ("dropped by for talks") are no cancellation
 CANCEL = frozenset("cancel scrap suspend abandon scuttle drop axe ditch".split()) | _words("status", "cancelled") | POSTPONE
 DROP_IN_PHRASES = frozenset({("drop", "by"), ("drop", "in"), ("drop", "into")})  # a call paid, not a plan dropped
-CANCEL_PHRASES = frozenset({("call", "off")}) | _phrases("status", "cancelled") | POSTPONE_PHRASES
+CANCEL_PHRASES = frozenset({("call", "off"), ("fall", "through")}) | _phrases("status", "cancelled") | POSTPONE_PHRASES
 # "announced the postponement of the summit" (CAMEO 161 "announce postponement (of negotiation)")
 CANCEL_NOUNS = frozenset("postponement cancellation suspension deferral deferment".split())
 AGREE = frozenset("agree accept consent assent concur".split()) | _words("status", "agreed")

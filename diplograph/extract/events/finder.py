@@ -67,6 +67,7 @@ _APART = frozenset("separately individually".split())  # "met A and B separately
 _HERE_TOWNS = frozenset("city town capital port resort village".split())  # "in this city": the dateline's place
 _CONVENERS = frozenset("minister leader head president member".split())  # who a body's own meetings gather
 _GATHERINGS = frozenset("meeting summit conference".split())  # held online, still a gathering of its host or body
+_STAY_AWAY_FROM = _GATHERINGS | {"talks", "negotiation"}  # what one side alone may stay away from
 _OWN_CHOICES = lx.DECLINE_NOUNS | lx.AGREEMENT_NOUNS | {"decision"}  # "X's refusal to attend": X stays away; "the
 # agreement of X and Y to resume talks": X and Y resume them
 _TOPIC_VERBS = frozenset("discuss review address assess debate".split())
@@ -211,9 +212,11 @@ def enough_parties(c, actors: DocActors) -> bool:
             return False  # only the country visited is known, not who visits it
         return any(s.roles.location and not sector_body(s.roles.location) or s.roles.hosts for s in c.sightings)
         # (not "visited the Hawassa Industrial Park": a site, no place a state is visited at)
-    if any((s.type in ("summit", "conference") or s.type in _GATHERINGS and s.exact) and s.status == "declined"
-           and s.subject == parties[0] for s in c.sightings):
+    if any((s.type in ("summit", "conference") or s.type in _STAY_AWAY_FROM and s.exact) and s.status == "declined"
+           and s.subject == parties[0] and (s.type in _GATHERINGS or s.roles.location or s.time or s.day)
+           for s in c.sightings):
         return True  # "X declined to attend the summit", "the ministers met; X stayed away": the one X stays away from
+        # (talks stayed away from, with a place or day of their own: not "sent no one to the talks" told before)
     if any(s.type in _GATHERINGS and s.exact and s.status == "declined" and s.joiners == (parties[0],)
            for s in c.sightings):
         return True  # "X will not send a minister to the meeting": the gathering X stays away from
@@ -543,6 +546,8 @@ class _Finder:
                 subj = subj.head.head  # "opened without X, who declined to send a representative": X
             if _past(_finite_verb(verb)):  # "X stayed away", "X declined to travel": the one held, not the next
                 earlier = next((s for s in before if s.status == "held"), earlier)
+            if verb.lemma_.lower() in _TURN_DOWN:  # "turned down the invitation": to a gathering still ahead
+                earlier = next((s for s in before if s.status in ("scheduled", "proposed")), None)
             if earlier is None or subj is None:
                 continue
             keys = list(self.parties.np_keys(subj))
@@ -860,11 +865,17 @@ class _Finder:
                 and self._placeless_backdrop(tok):
             roles.location = self._dateline_city_on(day)  # "ASUNCION, June 24 - X and Y met on the sidelines of the
             # OAS General Assembly on Wednesday": the gathering the wire reports from
+        bare = _told_gathering(tok) and not any(c.dep_ == "prep" for c in tok.children)  # "the talks": told before
         alone = status == "declined" and _sent_to(tok, chain) and len(joiners) == 1  # "X will not send a minister
         # to the meeting": X stays away from that gathering, an event apart from the gathering held
         if status == "declined" and kind in ("summit", "conference") and not roles.participants \
                 and len(subjects) == 1 and not _backdrop(tok):
             roles.add(subjects)  # "X turned down an invitation to the summit": X is the one who stays away
+        elif status == "declined" and kind in _STAY_AWAY_FROM and tok.pos_ == "NOUN" and len(subjects) == 1 \
+                and roles.participants in ([], subjects) and not bare and _gathering_word(tok) \
+                and (joiners == subjects and kind in _GATHERINGS or _kept_away(tok)):
+            roles.add(subjects)  # "X boycotted the meeting in Y", "X will not take part in the talks in Z": X's
+            alone = True  # absence, apart from the others' sitting (a bare "the talks": see _stay_aways)
         elif status == "declined" and kind in _GATHERINGS and tok.pos_ == "NOUN" and len(subjects) == 1 \
                 and len(roles.participants) >= 2 and subjects[0] not in roles.participants and not backdrop \
                 and not (tok.dep_ == "pobj" and tok.head.lower_ in _BACKDROP_PREPS - {"of"}):
@@ -2865,6 +2876,21 @@ def _gathering_place(events: list[Event], status: str | None = None) -> str | No
     return next(iter(places)) if len(places) == 1 else None
 
 
+def _gathering_word(tok) -> bool:
+    """"meeting", "session", "talks", "summit": a sitting itself (not "the dinner", "the lunch" of one)."""
+    return tok.lemma_.lower() in _TOLD_GATHERINGS or tok.lower_ in _TOLD_GATHERINGS
+
+
+def _kept_away(tok) -> bool:
+    """"boycotted the meeting", "stayed away from the talks": a verb of absence right above the gathering (not
+    "rejected a proposal for talks", whose proposer is the other side)."""
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "from" else tok.head
+    if verb.lower_ == "away" and verb.dep_ in ("advmod", "prt"):
+        verb = verb.head  # "stayed away from the talks", the preposition hung on the adverb
+    return (tok.dep_ == "dobj" or verb is not tok.head) and verb.pos_ == "VERB" \
+        and (verb.lemma_.lower() in lx.ABSENCE_VERBS or lemma_is(verb, frozenset(), {("stay", "away")}))
+
+
 def _backdrop(tok) -> bool:
     """"ruled out a meeting during the summit": the gathering is only when something else is refused."""
     return tok.dep_ == "pobj" and tok.head.lower_ in _BACKDROP_PREPS
@@ -3119,10 +3145,12 @@ _ANSWER_LEMMAS = frozenset({"accept"}) | lx.DECLINE | {verb for verb, _ in lx.DE
 
 _STAND_INS = frozenset("minister delegation delegate representative envoy team one anyone".split())  # "did not send a
 # minister", "sent no one"
-_KEEP_AWAY = frozenset("attend participate travel".split())  # "declined to travel": to the gathering told before
+_KEEP_AWAY = frozenset("attend participate travel represent".split())  # "declined to travel": to the gathering told before
 _TOLD_GATHERINGS = frozenset("meeting session gathering talks sitting ministerial summit conference".split())
 _REASONS = frozenset("protest solidarity response retaliation reaction defiance".split())  # "in protest at X"
-_AWAY_LEMMAS = frozenset("stay be take send".split()) | _KEEP_AWAY | lx.ABSENCE_VERBS | lx.REGRET_VERBS  # every verb _stays_away takes
+_TURN_DOWN = frozenset("decline reject refuse spurn rebuff snub turn".split())  # "turned down the invitation"
+_AWAY_LEMMAS = frozenset("stay be take send make".split()) | _KEEP_AWAY | lx.ABSENCE_VERBS | lx.REGRET_VERBS \
+    | _TURN_DOWN  # every verb _stays_away takes
 
 
 def _stays_away(verb) -> bool:
@@ -3130,8 +3158,8 @@ def _stays_away(verb) -> bool:
     decided to skip": a verb of keeping away whose gathering is named elsewhere (no object, or only "which" / "it")."""
     lemma, kids = verb.lemma_.lower(), list(verb.children)
     negated = any(c.dep_ == "neg" for c in kids)
-    if verb.pos_ not in ("VERB", "AUX") or negated and lemma == "stay":
-        return False
+    if verb.pos_ not in ("VERB", "AUX") or negated and lemma == "stay" or lemma == "represent" and not _represented(verb):
+        return False  # (not "does not represent the party": "will not be represented" is an absence)
     if lemma == "stay":
         own = [c for c in kids if c.dep_ in ("advmod", "prt") and c.lower_ == "away"]
     elif lemma == "be":  # "X is absent", "X will not be there", "X was not present"
@@ -3140,7 +3168,9 @@ def _stays_away(verb) -> bool:
                                                    and c.lower_ == "present")) and not list(c.children)]
     else:
         own = [c for c in kids if c.dep_ == "dobj" and (lemma == "take" and c.lower_ == "part" or lemma == "send"
-                                                         and c.lemma_.lower() in _STAND_INS)]
+                                                         and c.lemma_.lower() in _STAND_INS
+                                                         or lemma == "make" and _the_trip(c)
+                                                         or lemma in _TURN_DOWN and _bare_invitation(c))]
         regrets = [c for c in kids if c.dep_ == "dobj" and lemma in lx.REGRET_VERBS and not negated
                    and c.lower_ in lx.REGRET_NOUNS and not any(k.dep_ == "prep" for k in c.children)]
         if regrets:
@@ -3148,6 +3178,8 @@ def _stays_away(verb) -> bool:
             # his apologies": word that X will not come to the gathering told before
         if not own and lemma not in _KEEP_AWAY | lx.ABSENCE_VERBS:
             return False  # "took a decision", "sent a letter": no keeping away (read before the status, which costs)
+        if lemma in _TURN_DOWN and not lemma_is(verb, lx.DECLINE, lx.DECLINE_PHRASES):
+            return False  # "turned the invitation over", not down
         refused = status_of(verb) == "declined" or negated \
             and any(c.dep_ == "aux" and c.lower_ in ("did", "does") for c in kids) \
             or any(d.dep_ == "det" and d.lower_ == "no" for o in own for d in o.children)  # "sent no delegation"
@@ -3158,15 +3190,31 @@ def _stays_away(verb) -> bool:
         own = own or [verb]
     if not own:
         return False
+    reason = min((c.i for c in kids if c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in _REASONS
+                                                                 for o in c.children)), default=len(verb.doc))
     for c in kids + [g for o in own if o is not verb for g in o.children]:  # "stayed away from the dinner"
-        if c in own or c.pos_ == "PRON" or _told_gathering(c):
-            continue
+        if c in own or c.pos_ == "PRON" or _told_gathering(c) or c.dep_ == "prep" and c.i > reason:
+            continue  # ("stayed away in protest at the sanctions": what the protest is about, hung on the verb)
         if c.dep_ in ("dobj", "ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ in ("in", "at", "to", "from") \
                 and c.i > verb.i and any(o.dep_ == "pobj" and o.pos_ != "PRON" and not _told_gathering(o)
                                          and o.lemma_.lower() not in _REASONS for o in c.children):
             # (not "X, at odds with Y, sent no one"; "will not attend, in protest at Y": why, not where)
             return False  # "did not take part in the vote", "will not attend the funeral": another occasion
     return True
+
+
+def _the_trip(obj) -> bool:
+    """"will not make the trip": the journey to the gathering told before, named by its bare word."""
+    return obj.lemma_.lower() in ("trip", "journey") and any(c.dep_ == "det" and c.lower_ in ("the", "that")
+                                                              for c in obj.children) \
+        and not any(c.dep_ in ("prep", "compound", "amod", "acl", "relcl") for c in obj.children)
+
+
+def _bare_invitation(obj) -> bool:
+    """"turned down the invitation", "declined Malta's invitation": an invitation to the gathering told before (one
+    that names its own event, "an invitation to the summit in X", is told by that event's word)."""
+    return obj.lemma_.lower() in ("invitation", "invite") \
+        and not any(c.dep_ in ("prep", "acl", "relcl") for c in obj.children)
 
 
 def _told_gathering(obj) -> bool:
@@ -3214,11 +3262,16 @@ def _joins(verb) -> bool:
     """"attend", "join", "take part in", "participate in", "witnessed the signing": the subject joins an event
     defined elsewhere."""
     lemma = verb.lemma_.lower()
-    return verb.pos_ == "VERB" and (lemma in ("attend", "join", "participate", "witness") or
+    return verb.pos_ == "VERB" and (lemma in ("attend", "join", "participate", "witness") or _represented(verb) or
                                     (lemma == "take" and any(c.lower_ == "part" for c in verb.children)) or
                                     lemma in _OPENS and verb.tag_ == "VBG" and any(
                                         c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "the"
                                                                  for d in c.children) for c in verb.children))
+
+
+def _represented(verb) -> bool:
+    """"X will be represented at the summit (by its foreign minister)": X's side takes part."""
+    return verb.lemma_.lower() == "represent" and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 _OPENS = frozenset("open address".split())  # "Opening the meeting, X said": X takes part in the meeting told before

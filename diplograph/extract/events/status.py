@@ -222,8 +222,8 @@ def status_of(trigger, chain: list | None = None) -> str | None:
         while trigger.dep_ == "pobj" and verb.pos_ == "ADP" and verb.head != verb:
             verb = verb.head  # "pulled out of a planned meeting": the verb above the prepositions
         above = _level(verb, trigger) if verb.pos_ == "VERB" or trigger.dep_ != "pobj" else _GO_ON
-        if above in ("declined", "cancelled", "agreed") and trigger.dep_ != "nsubj":
-            return above  # "postponed a planned trip", "rejected a proposed summit"
+        if above in ("declined", "cancelled", "agreed") and (trigger.dep_ != "nsubj" or above == "cancelled"):
+            return above  # "postponed a planned trip", "rejected a proposed summit", "a planned visit fell through"
         if above == "scheduled" and verb.pos_ == "VERB" and (verb.lemma_.lower() in lx.HELD or _happening(verb)):
             return above  # "the planned summit will take place in May", "Iraq will host the proposed talks"
     if own is not None:
@@ -915,10 +915,13 @@ def _verb_level(verb, trigger) -> str:
         if subject and (_future(verb) or _modal(verb)):
             return "cancelled"  # "the meeting will not take place": called off, nobody in particular declined
         if subject and trigger.dep_ == "nsubj" and _happening(verb) \
-                and any(c.dep_ == "neg" and c.lower_ in ("not", "n't") for c in kids):
-            return "cancelled"  # "the session set for Sunday did not take place" ("never happened": unsaid)
+                and any(c.dep_ == "neg" and (c.lower_ in ("not", "n't")
+                                             or c.lower_ == "never" and _was_set(trigger, verb)) for c in kids):
+            return "cancelled"  # "the session set for Sunday did not take place", "the talks X had called for 20 June
+            # never took place" (a bare "never happened" may deny a meeting reported, no plan: unsaid)
         if _future(verb) or _modal(verb) or lemma in ("attend", "join", "participate", "go", "come", "meet") \
-                or _turned_up(verb):  # "did not show up for the talks
+                or _turned_up(verb) or lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in kids) \
+                or lemma == "represent" and any(c.dep_ == "auxpass" for c in kids):  # "did not show up for the talks
             return "declined" if (_future(verb) or _modal(verb) or _chosen(verb) or _passed_up(verb)) else None
         return None
     if lemma_is(verb, lx.DECLINE, lx.DECLINE_PHRASES) or _regrets_for(verb, trigger):
@@ -1291,6 +1294,21 @@ def _unfulfilled(verb) -> bool:
         return any(c.dep_ == "xcomp" and perfect_infinitive(c) for c in verb.children)
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "be" and verb.head.tag_ == "VBD" \
         and perfect_infinitive(verb)
+
+
+def _was_set(trigger, verb) -> bool:
+    """"the talks set for Friday never took place", "was due to meet Y, but the meeting never took place": a plan
+    told before the words that say it did not happen."""
+    if verb.dep_ == "conj" and _planned(verb.head) or verb.dep_ == "conj" and any(
+            c.dep_ in ("xcomp", "acomp") and _planned(c) or c.dep_ == "acomp" and c.lower_ in lx.SCHEDULE_ADJ
+            for c in verb.head.children):
+        return True  # "X was due to hold talks on Friday, but the meeting never took place"
+    return any(c.dep_ in ("acl", "relcl", "amod") and (c.lemma_.lower() in _SET_WORDS or c.lower_ in lx.SCHEDULE_ADJ
+                                                     or c.pos_ == "VERB" and _planned(c))
+               for c in trigger.children)
+
+
+_SET_WORDS = frozenset("plan schedule set arrange call announce pencil fix slate".split())  # "talks called for May"
 
 
 def _happening(verb) -> bool:

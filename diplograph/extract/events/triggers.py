@@ -560,6 +560,9 @@ def _calls_on(verb) -> bool:
     # Lanka's president": one office
 
 
+_SIDED = frozenset("bilateral trilateral tripartite quadrilateral".split())  # sides counted: "a trilateral session"
+
+
 def _body_session(tok) -> bool:
     """"the 165th ministerial session", "the Ordinary Session of the AU Executive Council": a body meets."""
     if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in lx.BACKDROP_NOUNS:
@@ -567,6 +570,9 @@ def _body_session(tok) -> bool:
     if any(c.lower_ in lx.SESSION_MODS for c in tok.children if c.dep_ in ("amod", "compound", "nmod")):
         return True
     mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
+    if mods & _SIDED or any(c.lemma_.lower() == "way" and any(n.dep_ == "nummod" for n in c.children)
+                            for c in tok.children if c.dep_ in ("amod", "compound")):
+        return True  # "a trilateral session on the corridor", "a three-way session": the sides sit together
     if mods & lx.JOINT_MODS and (mods | {o.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                                          for o in c.children if o.dep_ == "pobj"}) & _CABINETS:
         return True  # "a joint government session", "a joint session of their governments": two governments sit
