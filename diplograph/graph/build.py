@@ -20,7 +20,7 @@ from diplograph.graph.iris import (
 from diplograph.graph.namespace import DCTERMS, DG, PROV, SCHEMA, SEM, SKOS, TIME
 from diplograph.graph.sentences import sentence_span
 from diplograph.graph.time import bounds, timestamp_literal
-from diplograph.kb.gazetteer import locate_place
+from diplograph.kb.gazetteer import gazetteer, locate_place
 from diplograph.kb.identifiers import (
     codes_for,
     geonames_for,
@@ -114,7 +114,8 @@ class GraphBuilder:
             prefix, _, rest = key.partition(":")
             kind = KEY_PREFIX_TYPE.get(prefix, "organization")
             self.actor_core(self.resolved, iri, kind)
-            self.add(self.resolved, iri, RDFS.label, _lit(rest.replace("-", " ") or key))
+            known = gazetteer().entry(key)  # a state a rule added with no mention of its own: its name, not its code
+            self.add(self.resolved, iri, RDFS.label, _lit(known.name if known else rest.replace("-", " ") or key))
             self.add(self.resolved, iri, DG.actorType, _lit(kind))
         return iri
 

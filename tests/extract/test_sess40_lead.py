@@ -49,3 +49,11 @@ def test_a_weekday_morning_of_a_meeting_that_did_not_take_place_is_the_one_just_
     rows = event_rows(run("A meeting between the presidents of Ghana and Togo planned for Friday morning in Lome did "
                           "not take place."))  # told on Sunday
     assert [r[2:4] for r in rows] == [("cancelled", "2094-05-14")], rows
+
+
+def test_a_reports_bare_title_takes_no_state_from_the_ministry_it_quotes(run):
+    """"Minister X is expected to call on Y ..., the ministry said": no interview, no answerer's state."""
+    ex = run("AMMAN - Deputy Prime Minister and Minister of Foreign Affairs Rami Haddad is expected to call on Iraqi "
+             "Prime Minister Ali Jaafar in Baghdad on Thursday, the ministry said in a statement on Sunday.")
+    rows = event_rows(ex)
+    assert rows and all(len(r[1]) == 2 for r in rows), rows

@@ -315,3 +315,11 @@ def exports_by_seed() -> list[dict[str, str]]:
 def test_every_export_format_is_the_same_text_under_any_hash_seed(fmt, exports_by_seed):
     outs = {texts[fmt] for texts in exports_by_seed}
     assert len(outs) == 1 and len(next(iter(outs))) > 1000
+
+
+def test_a_state_named_by_a_rule_alone_is_labelled_with_its_name():
+    """A participant state no mention names ("state:JOR", added from a dateline's ministry) reads "Jordan"."""
+    doc = Document("d9", "Talks in Baghdad.", published=date(2026, 1, 20))
+    st = Statement("st:j", "state:JOR", "Talks in Baghdad", False, doc.id)
+    ds = to_dataset(Corpus((doc,), (), (), (st,)))
+    assert ds.value(iri_for("actor", "state:JOR"), RDFS.label) == Literal("Jordan")

@@ -420,6 +420,8 @@ class Parties(Places):
                 or any(c.dep_ in ("poss", "prep", "amod", "compound") and c.pos_ != "PROPN" and c.lower_ != "foreign"
                        for c in title.children):
             return None  # (not "the acting president", "the president of X": whose, the phrase tells)
+        if answer_at(title) is None and not _labelled_line(doc_text(title.doc), title.idx):
+            return None  # (not a report's "Minister X is expected to ..., the ministry said": no interview)
         owner = self.speaker_at(title.idx)
         if owner is None and (at := answer_at(title)) is not None:
             owner = self.speaker_at(at) or self._label_person(doc_text(title.doc), at)  # the question's: the answerer's
@@ -2186,6 +2188,14 @@ def _pair_body(name: str) -> bool:
     Commission"), never a side of its own."""
     words = name.lower().replace("-", " ").split()
     return _member_named(name) or name_head(name) in _PAIRED_BODIES and any(w in lx.JOINT_MODS for w in words)
+
+
+def _labelled_line(text: str, at: int) -> bool:
+    """Whether the line holding a position opens with a capitals speaker label ("Q:", "SHARIPOV:", "MS. X:")."""
+    line = text.rfind("\n", 0, at) + 1
+    colon = text.find(":", line, at)
+    label = text[line:colon].strip() if colon > 0 else ""
+    return bool(label) and len(label) <= _LABEL_CHARS and label.isupper()
 
 
 def _ours(title):
