@@ -29,8 +29,6 @@ def resolve(extractions: Iterable[Extraction], memo: Memo | None = None) -> Corp
     events = [_remap_event(e, keymap) for ex in exs for e in ex.events]
     statements = [_remap_statement(s, keymap) for ex in exs for s in ex.statements]
     published = {ex.doc.id: ex.doc.published for ex in exs if ex.doc.published}
-    published |= {ex.doc.id: published[ex.doc.parent] for ex in exs  # a teaser of a related article came out by
-                  if not ex.doc.published and ex.doc.parent in published}  # its page's day: in the page's years
     events, statements = _merge_facts(events, statements, memo, published)
     return Corpus(tuple(ex.doc for ex in exs), tuple(actors), tuple(events), tuple(statements))
 

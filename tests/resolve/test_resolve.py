@@ -131,16 +131,3 @@ def test_statements_point_at_the_event_their_event_was_merged_into():
                       Extraction(Document("d2", "y"), events=(e2,), statements=(st,))])
     (event,) = corpus.events
     assert corpus.statements[0].about_events == (event.key,)
-
-
-def test_a_related_articles_teaser_is_kept_in_its_pages_years():
-    """A teaser has no day of its own; its page's day keeps it from joining a report from decades before."""
-    talks = ("state:ARG", "state:BRA")
-    old = Event("e1", "talks", talks, mentions=(Mention("old", 0, 5, "talks"),))
-    teaser = Event("e2", "talks", talks, mentions=(Mention("page#related-1", 0, 5, "talks"),))
-    docs = [Document("old", "x", published=date(2070, 5, 2)), Document("page", "y", published=date(2096, 3, 1)),
-            Document("page#related-1", "z", parent="page")]
-    extractions = [Extraction(docs[0], events=(old,)), Extraction(docs[1]), Extraction(docs[2], events=(teaser,))]
-    assert len(resolve(extractions).events) == 2
-    docs[0] = Document("old", "x", published=date(2096, 2, 20))  # reported in the same weeks: one event
-    assert len(resolve([Extraction(docs[0], events=(old,)), *extractions[1:]]).events) == 1
