@@ -24,6 +24,13 @@ def event_rows(ex) -> list[tuple[str, frozenset[str], str | None, str | None, st
              e.time.value if e.time else None, e.location) for e in ex.events]
 
 
+def has_row(rows, kinds, parts, status=None, day=None, place=None) -> bool:
+    """Whether a row of one of kinds names a fragment of each group in parts, with that status, day prefix, place."""
+    return any(r[0] in kinds and all(any(f in n for f in group for n in r[1]) for group in parts)
+               and (status is None or r[2] == status) and (day is None or (r[3] or "").startswith(day))
+               and (place is None or r[4] == place) for r in rows)
+
+
 def only_event(ex, *parts: str):
     """The one event row whose participant names contain every fragment (asserted to be one)."""
     rows = events_with(ex, *parts)

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from harness import event_rows, extractor
+from harness import event_rows, extractor, has_row
 
 PUBLISHED = date(2031, 3, 14)  # a Friday
 
@@ -19,13 +19,6 @@ SIGN = ("signing",)
 @pytest.fixture(scope="module")
 def run(nlp):
     return extractor(nlp, PUBLISHED)
-
-
-def _has(rows, kinds, parts, status=None, day=None, place=None) -> bool:
-    """Whether a row of one of kinds names a fragment of each group in parts, with that status, day prefix, place."""
-    return any(r[0] in kinds and all(any(f in n for f in group for n in r[1]) for group in parts)
-               and (status is None or r[2] == status) and (day is None or (r[3] or "").startswith(day))
-               and (place is None or r[4] == place) for r in rows)
 
 
 @pytest.mark.parametrize("text, parts, status, day, place", [
@@ -49,7 +42,7 @@ def _has(rows, kinds, parts, status=None, day=None, place=None) -> bool:
 ])
 def test_sittings_of_standing_formats(run, text, parts, status, day, place):
     rows = event_rows(run(text))
-    assert _has(rows, MEET, parts, status, day, place), rows
+    assert has_row(rows, MEET, parts, status, day, place), rows
 
 
 @pytest.mark.parametrize("text, parts, status, day", [
@@ -64,14 +57,14 @@ def test_sittings_of_standing_formats(run, text, parts, status, day, place):
 ])
 def test_courtesy_calls(run, text, parts, status, day):
     rows = event_rows(run(text))
-    assert _has(rows, MEET, parts, status, day), rows
+    assert has_row(rows, MEET, parts, status, day), rows
 
 
 def test_a_pronoun_after_a_semicolon_continues_the_subject(run):
     rows = event_rows(run("Indian Foreign Minister Arvind Rao met Sri Lankan Foreign Minister Kamal Senanayake in "
                           "Colombo on Tuesday; he is also due to call on Sri Lanka's president on Wednesday."))
-    assert _has(rows, MEET, [["Rao"], ["Sri Lanka"]], "scheduled"), rows
-    assert not _has(rows, MEET, [["Senanayake"], ["Sri Lanka"]], "scheduled"), rows
+    assert has_row(rows, MEET, [["Rao"], ["Sri Lanka"]], "scheduled"), rows
+    assert not has_row(rows, MEET, [["Senanayake"], ["Sri Lanka"]], "scheduled"), rows
 
 
 @pytest.mark.parametrize("text, parts, day, place", [
@@ -91,7 +84,7 @@ def test_a_pronoun_after_a_semicolon_continues_the_subject(run):
 ])
 def test_signings_inside_talks(run, text, parts, day, place):
     rows = event_rows(run(text))
-    assert _has(rows, SIGN, parts, "held", day, place), rows
+    assert has_row(rows, SIGN, parts, "held", day, place), rows
 
 
 @pytest.mark.parametrize("text, parts, day", [
@@ -102,7 +95,7 @@ def test_signings_inside_talks(run, text, parts, day, place):
 ])
 def test_a_dinner_the_evening_before(run, text, parts, day):
     rows = event_rows(run(text))
-    assert _has(rows, MEET, parts, "scheduled", day), rows
+    assert has_row(rows, MEET, parts, "scheduled", day), rows
 
 
 @pytest.mark.parametrize("text", [
@@ -126,4 +119,4 @@ def test_no_meeting_or_signing_of_states(run, text):
 ])
 def test_contracts_with_a_state_stay(run, text, parts):
     rows = event_rows(run(text))
-    assert _has(rows, SIGN, parts, "held"), rows
+    assert has_row(rows, SIGN, parts, "held"), rows
