@@ -73,7 +73,8 @@ HABIT_TRIGGERS = frozenset("summit meeting conference visit call".split())
 # "talks between the carmakers" are business, not diplomacy (a known body, "the World Bank", is not a company).
 BUSINESS = frozenset("""company companies firm firms lender lenders bank banks corporation corporations conglomerate
 conglomerates executives ceo ceos shareholder shareholders investor investors insurer insurers airline airlines
-carmaker carmakers automaker automakers retailer retailers startup startups bidder bidders""".split())
+carmaker carmakers automaker automakers retailer retailers startup startups bidder bidders carrier carriers operator
+operators manufacturer manufacturers supplier suppliers brewer brewers telecom telecoms developer developers""".split())
 # Labour's sides: "the carmaker and the union will hold talks", "the minister and the unions resumed talks" (a known
 # body, "the European Union", is not one).
 LABOUR = frozenset("union unions".split())

@@ -57,3 +57,20 @@ def test_a_reports_bare_title_takes_no_state_from_the_ministry_it_quotes(run):
              "Prime Minister Ali Jaafar in Baghdad on Thursday, the ministry said in a statement on Sunday.")
     rows = event_rows(ex)
     assert rows and all(len(r[1]) == 2 for r in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Tuma Telecom, Kenya's second-largest mobile operator, and Tanzania's Jamii Networks have held talks on merging "
+    "their mobile money arms, two executives said.",
+    "Emirates and the Saudi carrier Riyadh Air have broken off talks on a codeshare agreement, a source said.",
+    "The Brazilian planemaker's two largest suppliers met in Sao Paulo on Friday to discuss delivery delays.",
+    "Heineken and the Nigerian brewer Champion Breweries held talks in Lagos on Friday.",
+])
+def test_talks_of_carriers_operators_suppliers_and_brewers_are_business(run, text):
+    assert event_rows(run(text)) == [], event_rows(run(text))
+
+
+def test_a_carrier_named_beside_states_leaves_their_talks(run):
+    rows = event_rows(run("Kenya and Ethiopia held talks in Nairobi on Friday on the national carrier's new route "
+                          "to Addis Ababa."))
+    assert [r[0] for r in rows] == ["talks"], rows
