@@ -273,7 +273,7 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, 
                                            "location": 0.96, "type": 0.90},  # first blind run F1 0.485
                 "events-blind15-pages": {"precision": 0.80, "recall": 0.84, "f1": 0.82, "status": 0.91, "date": 0.89,
                                          "location": 0.91, "type": 0.97},  # first blind run F1 0.721
-                "events-holdout15": {"precision": 0.84, "recall": 0.78, "f1": 0.81, "status": 0.95, "date": 0.95,
+                "events-holdout15": {"precision": 0.85, "recall": 0.78, "f1": 0.82, "status": 0.95, "date": 0.95,
                                      "location": 0.94, "type": 0.98},  # held out, first run F1 0.758 (start tree 0.745)
                 "events-holdoutpages11": {"precision": 0.81, "recall": 0.81, "f1": 0.81, "status": 0.84, "date": 0.89,
                                           "location": 0.87, "type": 0.93},  # held out, first run F1 0.797 (start 0.797)
@@ -351,7 +351,7 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, 
                                           "location": 0.76, "type": 0.92},  # held out, first run F1 0.701 (start 0.701)
                 "events-blind21-where": {"precision": 0.82, "recall": 0.93, "f1": 0.87, "status": 0.98, "date": 0.95,
                                          "location": 0.93, "type": 0.98},  # first blind run F1 0.876
-                "events-holdout23": {"precision": 0.90, "recall": 0.68, "f1": 0.78, "status": 0.92, "date": 0.84,
+                "events-holdout23": {"precision": 0.91, "recall": 0.68, "f1": 0.78, "status": 0.92, "date": 0.84,
                                      "location": 0.89, "type": 1.00},  # held out: first run F1 0.707, final 0.714
                 "events-holdoutpages19": {"precision": 0.92, "recall": 0.73, "f1": 0.81, "status": 0.89, "date": 0.85,
                                           "location": 0.82, "type": 0.97},  # held out: first run F1 0.789, final 0.817
