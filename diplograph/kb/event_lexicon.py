@@ -55,7 +55,8 @@ REMOTE_WORDS = frozenset("phone telephone video telephonic virtual virtually onl
 NON_DIPLOMATIC = frozenset("""press news board shareholder shareholders team staff town hall club
 sports race track fan fans family business sales investor investors campaign election wake-up
 roll conference-call alarm curtain strategy union faculty parent parents match friendly qualifier
-tournament game final squad concert athletics league national party""".split())
+tournament game final squad concert athletics league national party title tourist tourists tourism lecture
+lectures memorial""".split())
 # Contests: "will meet Ghana in a qualifier", "the cricket team meets India in the final" is sport, not diplomacy.
 SPORTING = frozenset("""match friendly qualifier tournament game final squad cricket football soccer rugby
 hockey basketball tennis semi-final quarter-final semifinal quarterfinal fixture league-match race races

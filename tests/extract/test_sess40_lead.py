@@ -74,3 +74,17 @@ def test_a_carrier_named_beside_states_leaves_their_talks(run):
     rows = event_rows(run("Kenya and Ethiopia held talks in Nairobi on Friday on the national carrier's new route "
                           "to Addis Ababa."))
     assert [r[0] for r in rows] == ["talks"], rows
+
+
+@pytest.mark.parametrize("text", [
+    "Tourist visits to Zanzibar and Arusha rose 12 percent in the first half of the year, the tourism board said.",
+    "Visits by tourists to Cusco fell last month, Peru's tourism ministry said.",
+    "The novelist Rosa Delgado will deliver the annual Garcia Memorial talks at the University of Lima next week.",
+])
+def test_tourists_and_lectures_are_no_diplomacy(run, text):
+    assert event_rows(run(text)) == [], event_rows(run(text))
+
+
+def test_a_state_visit_stays(run):
+    rows = event_rows(run("President Mwale paid a state visit to Zambia on Friday."))
+    assert [r[0] for r in rows] == ["visit"], rows
