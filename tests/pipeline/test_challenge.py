@@ -273,7 +273,7 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, 
                                            "location": 0.96, "type": 0.90},  # first blind run F1 0.485
                 "events-blind15-pages": {"precision": 0.80, "recall": 0.84, "f1": 0.82, "status": 0.91, "date": 0.89,
                                          "location": 0.91, "type": 0.97},  # first blind run F1 0.721
-                "events-holdout15": {"precision": 0.85, "recall": 0.78, "f1": 0.82, "status": 0.95, "date": 0.95,
+                "events-holdout15": {"precision": 0.87, "recall": 0.78, "f1": 0.82, "status": 0.95, "date": 0.95,
                                      "location": 0.94, "type": 0.98},  # held out, first run F1 0.758 (start tree 0.745)
                 "events-holdoutpages11": {"precision": 0.81, "recall": 0.81, "f1": 0.81, "status": 0.84, "date": 0.89,
                                           "location": 0.87, "type": 0.93},  # held out, first run F1 0.797 (start 0.797)
@@ -369,7 +369,7 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, 
                                           "location": 0.81, "type": 1.00},  # held out, first run F1 0.752 (start 0.752)
                 "statements-holdout11": {"precision": 0.93, "recall": 0.86, "f1": 0.89, "strict_f1": 0.80, "speaker": 0.89,
                                          "date": 0.96},  # held out, first run F1 0.896 strict 0.800 (start the same)
-                "events-holdout21": {"precision": 0.92, "recall": 0.88, "f1": 0.90, "status": 0.97, "date": 0.94,
+                "events-holdout21": {"precision": 0.93, "recall": 0.88, "f1": 0.90, "status": 0.97, "date": 0.94,
                                      "location": 0.94, "type": 1.00},  # held out, first run F1 0.821 (start 0.821)
                 "events-holdoutpages17": {"precision": 0.77, "recall": 0.75, "f1": 0.76, "status": 0.93, "date": 0.93,
                                           "location": 0.85, "type": 0.95},  # held out, first run F1 0.770 (start 0.770)
