@@ -48,7 +48,7 @@ def _asked(tok) -> list:
     first = max(text.rfind("\n", 0, question_end) + 1, question_end - QUESTION_REACH)
     if text[question_end - 1] != "?":  # "Q: And your Finnish colleague? The cable was cut twice.": a question
         label = text.find(":", first, min(question_end, first + LABEL_REACH))  # put by the asker, then its backdrop
-        mark = text.find("?", label, question_end) if label > 0 and text[first:label].strip().upper() in ASKERS else -1
+        mark = text.find("?", label, question_end) if asker_label(text, first, question_end) else -1
         if mark < 0:
             return []
         question_end = mark + 1
@@ -64,8 +64,7 @@ def asked_place(there) -> str | None:
         return None
     question_end = len(text[:start].rstrip())
     first = max(text.rfind("\n", 0, question_end) + 1, question_end - QUESTION_REACH)
-    colon = text.find(":", first, min(question_end, first + LABEL_REACH))
-    asking = text[question_end - 1:question_end] == "?" or text[first:colon].strip().upper() in ASKERS
+    asking = text[question_end - 1:question_end] == "?" or asker_label(text, first, question_end)
     if question_end <= 0 or not asking or _places(there.doc, start, there.idx):
         return None
     found = set(_places(there.doc, first, question_end))
@@ -73,6 +72,12 @@ def asked_place(there) -> str | None:
 
 
 ASKERS = frozenset("Q QUESTION INTERVIEWER HOST REPORTER ANCHOR".split())  # labels of the one asking
+
+
+def asker_label(text: str, first: int, end: int, reach: int = LABEL_REACH) -> bool:
+    """Whether the line starting at first opens with an asker's label ("Q:", "QUESTION:") within reach, before end."""
+    colon = text.find(":", first, min(end, first + reach))
+    return colon > 0 and text[first:colon].strip().upper() in ASKERS
 
 
 def _places(doc, start: int, end: int) -> list[str]:

@@ -920,9 +920,7 @@ class _Finder:
                         sequel=_sequel(tok, chain),
                         members=kind in ("talks", "negotiation", *_GATHERINGS) and self._members_meet(chain),
                         host=self._receiving_state(tok, kind, roles, subjects, reception),
-                        moved=status == "scheduled" and time is not None and _moved(chain)
-                        and re.match(r"\d{4}-(?:\d{2}|W\d{2})", time.value or "") is not None)  # a new day, week or
-                        # month (not "later in the year")
+                        moved=_moved(chain, status, time))
 
     def _receiving_state(self, tok, kind: str, roles: Roles, subjects: list[str], reception: bool) -> str | None:
         """"X received Y at the Presidential Palace": X's state; "Y paid a courtesy call on X": X's; the state whose
@@ -3220,7 +3218,7 @@ def _bare_invitation(obj) -> bool:
 def _told_gathering(obj) -> bool:
     """"boycotted the meeting", "sent no one to the talks", "will not take part in the session": the gathering told
     before, named again by its bare word (not "the ASEAN meeting", "talks with X", "the meeting of Y")."""
-    return (obj.lemma_.lower() in _TOLD_GATHERINGS or obj.lower_ in _TOLD_GATHERINGS) \
+    return _gathering_word(obj) \
         and any(c.dep_ == "det" and c.lower_ in _ANAPHORIC_DETS for c in obj.children) \
         and not any(c.dep_ in ("compound", "poss") or c.dep_ == "prep" and c.lower_ in ("of", "with", "between")
                     for c in obj.children)
@@ -3558,7 +3556,10 @@ def _told_encounter(obj) -> bool:
         and obj.doc[edge - 1].text == ","
 
 
-def _moved(chain: list) -> bool:
-    """"The visit has been moved to 2 April", "the talks were pushed back to May": a mention dated by a new plan."""
+def _moved(chain: list, status: str | None, time: Timex | None) -> bool:
+    """"The visit has been moved to 2 April", "the talks were pushed back to May": a mention dated by a new plan (a
+    day, week or month; not "rescheduled later in the year")."""
+    if status != "scheduled" or time is None or not re.match(r"\d{4}-(?:\d{2}|W\d{2})", time.value or ""):
+        return False
     return any(v.pos_ == "VERB" and (v.lemma_.lower() in lx.POSTPONE | lx.RESCHEDULE_VERBS or any(
         (v.lemma_.lower(), c.lower_) in lx.POSTPONE_PHRASES for c in v.children)) for v in chain[1:4])

@@ -420,7 +420,7 @@ class Parties(Places):
                 or any(c.dep_ in ("poss", "prep", "amod", "compound") and c.pos_ != "PROPN" and c.lower_ != "foreign"
                        for c in title.children):
             return None  # (not "the acting president", "the president of X": whose, the phrase tells)
-        if answer_at(title) is None and not _labelled_line(doc_text(title.doc), title.idx):
+        if answer_at(title) is None and not _line_label(doc_text(title.doc), title.idx):
             return None  # (not a report's "Minister X is expected to ..., the ministry said": no interview)
         owner = self.speaker_at(title.idx)
         if owner is None and (at := answer_at(title)) is not None:
@@ -435,9 +435,8 @@ class Parties(Places):
     def _label_person(self, text: str, at: int) -> str | None:
         """The person a capitals label before a position names by surname ("SHARIPOV: He will."), for an answer too
         short to be a statement of its own."""
-        line = text.rfind("\n", 0, at) + 1
-        label = text[line:text.find(":", line, at)].strip() if ":" in text[line:at] else ""
-        if not label or len(label) > _LABEL_CHARS or not label.isupper():
+        label = _line_label(text, at)
+        if not label:
             return None
         person = surname_mention(self.actors, label.split()[-1])
         return person.key if person is not None else None
@@ -2190,12 +2189,12 @@ def _pair_body(name: str) -> bool:
     return _member_named(name) or name_head(name) in _PAIRED_BODIES and any(w in lx.JOINT_MODS for w in words)
 
 
-def _labelled_line(text: str, at: int) -> bool:
-    """Whether the line holding a position opens with a capitals speaker label ("Q:", "SHARIPOV:", "MS. X:")."""
+def _line_label(text: str, at: int) -> str:
+    """The capitals speaker label ("Q", "SHARIPOV", "MS. X") opening the line that holds a position, or ""."""
     line = text.rfind("\n", 0, at) + 1
     colon = text.find(":", line, at)
-    label = text[line:colon].strip() if colon > 0 else ""
-    return bool(label) and len(label) <= _LABEL_CHARS and label.isupper()
+    label = text[line:colon].strip() if colon >= 0 else ""
+    return label if len(label) <= _LABEL_CHARS and label.isupper() else ""
 
 
 def _ours(title):

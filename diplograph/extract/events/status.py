@@ -10,7 +10,7 @@ from diplograph.extract.actors.columns import doc_text, sentence_bounds, span_te
 from diplograph.extract.actors.headlines import english_words
 from diplograph.extract.base import any_word, token_strings
 from diplograph.extract.clauses import is_speech_verb
-from diplograph.extract.events.asked import ASKERS
+from diplograph.extract.events.asked import asker_label
 from diplograph.kb import event_lexicon as lx
 
 UP_DEPS = frozenset("dobj nsubj nsubjpass attr oprd pobj pcomp xcomp acl relcl advcl ccomp conj appos acomp".split())
@@ -456,8 +456,7 @@ def _answer(tok) -> re.Match | None:
         return _ANSWER.match(doc_text(doc), last.idx + len(last))
     text = doc_text(doc)
     line = text.rfind("\n", 0, doc[start].idx) + 1
-    colon = text.find(":", line, line + _ASKER_CHARS)
-    if colon < 0 or text[line:colon].strip().upper() not in ASKERS:
+    if not asker_label(text, line, len(text), _ASKER_CHARS):
         return None  # "Q: The ambassador has asked to see you." - "And I have said no.": a question put as a statement
     return _ANSWER.match(text, last.idx + len(last)) or _REFUSED.match(text, last.idx + len(last))
 
