@@ -451,13 +451,18 @@ def _names_after_portfolios(doc: Doc, ents: list[Span]) -> list[Span]:
                                or doc[k - 1].lower_ in ("and", "&") and ent.end - k > 2):
             k += 1  # "Minister of [International Relations and Cooperation Jane Roe]", "of Fisheries and [Marine ..."
         name = doc[k:ent.end]
-        if k == first or all(t.lower_ in MODIFIERS or t.lower_ in _PORTFOLIO_LINKS for t in doc[first:k]) \
+        held = k == first + 1 and lower[first - 1] == "of" and lower[first] in _HELD_OFFICES
+        if k == first or not held and all(t.lower_ in MODIFIERS or t.lower_ in _PORTFOLIO_LINKS for t in doc[first:k]) \
                 or not 2 <= len(name) <= 4 \
                 or not all(_titled_name_word(t) for t in name) or not _plausible_name(name):
             out.append(ent)
             continue
         out.append(Span(doc, k, ent.end, label="PERSON"))
     return out
+
+
+# "Head of [State Jane Roe]", "Minister of [State Jane Roe]": what a title holds, read as the start of a body's name.
+_HELD_OFFICES = frozenset({"state", "government"})
 
 
 def _portfolio_lists(doc: Doc, ents: list[Span]) -> list[Span]:
