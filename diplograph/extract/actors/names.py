@@ -451,13 +451,18 @@ def _names_after_portfolios(doc: Doc, ents: list[Span]) -> list[Span]:
                                or doc[k - 1].lower_ in ("and", "&") and ent.end - k > 2):
             k += 1  # "Minister of [International Relations and Cooperation Jane Roe]", "of Fisheries and [Marine ..."
         name = doc[k:ent.end]
-        if k == first or all(t.lower_ in MODIFIERS or t.lower_ in _PORTFOLIO_LINKS for t in doc[first:k]) \
+        held = k == first + 1 and lower[first - 1] == "of" and lower[first] in _HELD_OFFICES
+        if k == first or not held and all(t.lower_ in MODIFIERS or t.lower_ in _PORTFOLIO_LINKS for t in doc[first:k]) \
                 or not 2 <= len(name) <= 4 \
                 or not all(_titled_name_word(t) for t in name) or not _plausible_name(name):
             out.append(ent)
             continue
         out.append(Span(doc, k, ent.end, label="PERSON"))
     return out
+
+
+# "Head of [State Jane Roe]", "Minister of [State Jane Roe]": what a title holds, read as the start of a body's name.
+_HELD_OFFICES = frozenset({"state", "government"})
 
 
 def _portfolio_lists(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -1017,10 +1022,21 @@ def _extend_people(doc: Doc, ents: list[Span], text: str) -> list[Span]:
             end += 2  # "Choi Min" + "-seok", "Ama Mensah" + "-Bonsu": the half of a hyphenated name NER left out
             if (tail := at.get(end - 1)) is not None:
                 drop.add(id(tail))  # "-[Tošić]" tagged a place on its own
-        while start > 0 and _name_words(doc, start, end) < 5 and doc[start - 1].dep_ == "compound" \
-                and start <= doc[start - 1].head.i < end and not _portfolio_slot(doc, start - 1) \
-                and not (_portfolio_word(doc[start - 1]) and _in_portfolio_list(doc, start - 1, joined=False)) \
-                and _absorbable(doc[start - 1], at, drop, text):
+        while end < len(doc) and end - named < 4 and _appended_surname(doc, start, end, at):
+            drop.add(id(at[end]))  # "Nalongo Akello" + "[Odongo]": a last name word NER tagged apart, as a place
+            end += 1
+        while start > 0 and _name_words(doc, start, end) < 5:
+            if _surname_head(doc, start, end, at):
+                start -= 2  # "[Tafuna'i]-" + "Harrison": the first half of a double-barrelled surname NER left out
+                continue
+            if (given := _given_names_before(doc, start, end, at)) is not None:
+                start = given  # "Paula Restrepo" + "[Giraldo]" the parser left apart: a given name opens the run
+                continue
+            if not (doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end
+                    and not _portfolio_slot(doc, start - 1)
+                    and not (_portfolio_word(doc[start - 1]) and _in_portfolio_list(doc, start - 1, joined=False))
+                    and _absorbable(doc[start - 1], at, drop, text)):
+                break
             start -= 1
         out.append(e if (start, end) == (e.start, e.end) else Span(doc, start, end, label="PERSON"))
     return [e for e in out if id(e) not in drop]
@@ -1052,6 +1068,40 @@ def _surname_tail(doc: Doc, start: int, end: int, at: dict[int, Span]) -> bool:
     alone = at.get(tail.i)  # NER may tag the half alone, as a place or body ("-[Tošić]")
     return tail.is_title and tail.is_alpha and len(tail) > 2 and not is_title(tail.text) \
         and (alone is None or len(alone) == 1 and alone.label_ != "PERSON") and not _known_word(gazetteer(), tail.text)
+
+
+def _surname_head(doc: Doc, start: int, end: int, at: dict[int, Span]) -> bool:
+    """"[Tafuna'i]-Harrison", "Lupe [Osei]-Darko": the capitalised first half of a double-barrelled surname, glued
+    by a hyphen before the name NER tagged, compounded into it (not "Putin-[Xi]": a tagged word or a place before)."""
+    if start < 2 or doc[start - 1].text not in _NAME_GLUE or doc[start - 1].whitespace_ or doc[start - 2].whitespace_:
+        return False
+    head = doc[start - 2]
+    return (head.dep_ == "compound" and start <= head.head.i < end or end - start == 1) and head.i not in at \
+        and _name_word(head, proper=False) and len(head) > 1 and not _gerund(head)
+
+
+def _given_names_before(doc: Doc, start: int, end: int, at: dict[int, Span]) -> int | None:
+    """Where a name begins that NER cut to its last word, one or two untagged name words before it, one space apart,
+    the first a known given name (not a title, place or body word); None when no such run."""
+    if end - start != 1:
+        return None
+    for k in (start - 1, start - 2):
+        if k < 0 or any(doc[i].whitespace_ != " " or i in at or not _name_word(doc[i]) for i in range(k, start)):
+            return None
+        if doc[k].lower_ in given_names() and (k == 0 or not _name_word(doc[k - 1])):
+            return k
+    return None
+
+
+def _appended_surname(doc: Doc, start: int, end: int, at: dict[int, Span]) -> bool:
+    """"Nalongo Akello" + "Odongo": a capitalised word right after a two-word name, set beside it (apposition or
+    compound) and tagged alone as a place or body no gazetteer knows, is the name's last word."""
+    tok, last = doc[end], doc[end - 1]
+    alone = at.get(end)
+    return end - start >= 2 and last.whitespace_ == " " and alone is not None and len(alone) == 1 \
+        and alone.label_ in ("GPE", "ORG", "LOC", "NORP") and tok.dep_ in ("appos", "compound", "flat") \
+        and (tok.head.i in range(start, end) or last.head.i == tok.i) and tok.pos_ == "PROPN" \
+        and _name_word(tok) and locate_place(tok.text) is None
 
 
 _HYPHEN_SUFFIXES = frozenset("era style like type led run born based wing camp allied aligned".split())

@@ -31,6 +31,8 @@ def label_speaker(actors: DocActors, text: str, a: int, b: int, header_end: int,
     words = [w.strip(".") for w in label.split()]
     if label.isupper() and (titled := _titled_name(actors, words, a, b)) is not None:
         return titled  # "FOREIGN AFFAIRS SPOKESPERSON ANITA HOLM": the name, not the office with it
+    if len(words) > 1 and (tail := _name_tail(actors, words)) is not None:
+        return tail  # "RESTREPO GIRALDO:" for Paula Restrepo Giraldo, not a "Giraldo" of its own
     people = [m for m in actors.in_span(a, b, partial=True) if m.type == "person" and m.kind != "unnamed"]
     if people:
         return people[-1].key
@@ -171,6 +173,14 @@ def _surname(actors: DocActors, word: str) -> str | None:
     found = next((m for m in actors.mentions if m.type == "person" and m.kind != "unnamed"
                   and m.name.split()[-1].lower() == low), None)
     return found.key if found is not None else None
+
+
+def _name_tail(actors: DocActors, words: list[str]) -> str | None:
+    """The one named person of the document whose full name ends on the label's words (a compound surname)."""
+    low = [w.lower() for w in words]
+    found = {m.key for m in actors.mentions if m.type == "person" and m.kind == "name"
+             and len(m.name.split()) > len(low) and [w.lower() for w in m.name.split()[-len(low):]] == low}
+    return found.pop() if len(found) == 1 else None
 
 
 def _name_word(actors: DocActors, word: str) -> str | None:

@@ -468,12 +468,28 @@ class Speakers:
     def _named_later(self, token, bodies: set[str], named: set[str]) -> str | None:
         """A lead's "the ministry's spokeswoman said" names her a paragraph later: the next person with that title."""
         end = token.idx + len(token)
+        first = True  # the first person named after a lead's description, untitled, who speaks there, is its holder
         for m in self.actors.mentions:
             if end <= m.start < end + LATER_CHARS and m.type == "person" and m.kind == "name" and m.role \
                     and _same_head(m.role, token.lemma_) and self._compatible(m.key, bodies, named) \
                     and (not bodies or m.role_of in bodies):
                 return m.key
+            if end <= m.start < end + LATER_CHARS and m.type == "person" and m.kind == "name" and first:
+                first = False
+                if not m.role and not self._roles(m.key) and self._untitled_speaker(token, m) \
+                        and not any(p.type == "person" and p.kind in ("name", "surname")
+                                    for p in self.actors.before(token.idx, "person")):
+                    return m.key
         return None
+
+    def _untitled_speaker(self, token, m) -> bool:
+        """The name at m opens the sentence after the description's, as the subject of its own verb (it speaks on)."""
+        doc = token.doc
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.sent.start != token.sent.end:
+            return False
+        head = span.root
+        return head.dep_ in ("nsubj", "nsubjpass") and (span.start == span.sent.start or is_speech_verb(head.head))
 
     def _institution(self, token) -> str | None:
         """The state or body behind "the/a ministry spokesman": named on the word, or on its last mention."""
