@@ -129,7 +129,7 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
                    and e.time is not None and _visited_key(e) not in (None, home[1])]  # "ABUJA - X, who is attending
         # the AU summit in Addis Ababa, met Y on Tuesday": not at home
         events = [_at_home(e, home, sides, story_dct(sdoc, document.published), abroad) for e in events]
-    events = [_visited_state(_state_named(e), sides) for e in events]
+    events = [_gathering_host(_visited_state(_state_named(e), sides)) for e in events]
     if city is not None:  # (a body's seat may be a city of no one state the gazetteer knows: "New York")
         events = [_in_dateline_city(e, city, state, sides, story_dct(sdoc, document.published)) for e in events]
     home = (city, state) if city is not None and state is not None else None
@@ -1540,7 +1540,7 @@ class _Finder:
                 roles.add(agents)  # no one else named: the hosts are who it gathers
         if host is not None:
             roles.hosts.extend(k for k in subjects if k not in roles.hosts)  # "X hosted the talks"
-            if not roles.counterpart and kind != "call" \
+            if not roles.counterpart and kind != "call" and not _bodys_gathering(kind, roles.participants) \
                     and (roles.participants or kind not in _GATHERINGS or not _hosts_gather(tok)):
                 subjects = []  # "X hosted talks between A and B"; but "X hosts talks with B" or a video call: X takes part
                 # and "A and B co-hosted a conference on X" with no one else named: the hosts are who it gathers
@@ -2393,6 +2393,20 @@ def _state_named(event: Event) -> Event:
     if entry is None or entry.type != "state" or entry.name == event.location:
         return event
     return replace(event, location=entry.name)
+
+
+def _bodys_gathering(kind: str, parties: list[str]) -> bool:
+    """A gathering of bodies alone ("the SICA summit", "a meeting of the Arab League"): whoever hosts it is a side."""
+    return kind in _GATHERINGS and bool(parties) and all(k.startswith("org:") for k in parties)
+
+
+def _gathering_host(event: Event) -> Event:
+    """"the Visegrad summit in Budapest", "the next CARICOM summit, in Castries": a body's summit held in a state's
+    city is hosted by that state, a side of it as much as the body."""
+    if event.type != "summit" or event.location is None or not _bodys_gathering(event.type, list(event.participants)):
+        return event
+    state = _visited_key(event)
+    return event if state is None else replace(event, participants=(*event.participants, state))
 
 
 def _visited_state(event: Event, sides: dict[str, str]) -> Event:
