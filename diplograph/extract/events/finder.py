@@ -129,7 +129,7 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
                    and e.time is not None and _visited_key(e) not in (None, home[1])]  # "ABUJA - X, who is attending
         # the AU summit in Addis Ababa, met Y on Tuesday": not at home
         events = [_at_home(e, home, sides, story_dct(sdoc, document.published), abroad) for e in events]
-    events = [_gathering_host(_visited_state(_state_named(e), sides)) for e in events]
+    events = [_visited_state(_state_named(e), sides) for e in events]
     if city is not None:  # (a body's seat may be a city of no one state the gazetteer knows: "New York")
         events = [_in_dateline_city(e, city, state, sides, story_dct(sdoc, document.published)) for e in events]
     home = (city, state) if city is not None and state is not None else None
@@ -1664,7 +1664,8 @@ class _Finder:
     def _hosted_by(self, tok) -> list[str]:
         """The actor named in an "X-hosted" / "X-organised" modifier of an event noun, or its "which X will host"."""
         clause = hosting_clause(tok)  # "the summit, which Iraq will host in Baghdad": Iraq hosts and takes part
-        found = [k for c in clause.children if c.dep_ == "nsubj" for k in self.parties.np_keys(c)] if clause else []
+        found = [k for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                 for k in self.parties.np_keys(c)] if clause else []  # (passive: "which X is set to host")
         if tok.pos_ != "NOUN":
             return found
         for mod in (c for c in tok.children if c.dep_ == "amod" and c.lower_ in _HOSTED):
