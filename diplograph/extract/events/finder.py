@@ -2397,17 +2397,9 @@ def _state_named(event: Event) -> Event:
 
 
 def _bodys_gathering(kind: str, parties: list[str]) -> bool:
-    """A gathering of bodies alone ("the SICA summit", "a meeting of the Arab League"): whoever hosts it is a side."""
-    return kind in _GATHERINGS and bool(parties) and all(k.startswith("org:") for k in parties)
-
-
-def _gathering_host(event: Event) -> Event:
-    """"the Visegrad summit in Budapest", "the next CARICOM summit, in Castries": a body's summit held in a state's
-    city is hosted by that state, a side of it as much as the body."""
-    if event.type != "summit" or event.location is None or not _bodys_gathering(event.type, list(event.participants)):
-        return event
-    state = _visited_key(event)
-    return event if state is None else replace(event, participants=(*event.participants, state))
+    """A gathering of one body ("X will host the SICA summit", "a meeting of the Arab League"): its host is a side
+    (not of "a meeting between A and B", which the host only mediates)."""
+    return kind in _GATHERINGS and len(parties) == 1 and parties[0].startswith("org:")
 
 
 def _visited_state(event: Event, sides: dict[str, str]) -> Event:
