@@ -1540,7 +1540,7 @@ class _Finder:
                 roles.add(agents)  # no one else named: the hosts are who it gathers
         if host is not None:
             roles.hosts.extend(k for k in subjects if k not in roles.hosts)  # "X hosted the talks"
-            if not roles.counterpart and kind != "call" \
+            if not roles.counterpart and kind != "call" and not _bodys_gathering(kind, roles.participants) \
                     and (roles.participants or kind not in _GATHERINGS or not _hosts_gather(tok)):
                 subjects = []  # "X hosted talks between A and B"; but "X hosts talks with B" or a video call: X takes part
                 # and "A and B co-hosted a conference on X" with no one else named: the hosts are who it gathers
@@ -1664,7 +1664,8 @@ class _Finder:
     def _hosted_by(self, tok) -> list[str]:
         """The actor named in an "X-hosted" / "X-organised" modifier of an event noun, or its "which X will host"."""
         clause = hosting_clause(tok)  # "the summit, which Iraq will host in Baghdad": Iraq hosts and takes part
-        found = [k for c in clause.children if c.dep_ == "nsubj" for k in self.parties.np_keys(c)] if clause else []
+        found = [k for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                 for k in self.parties.np_keys(c)] if clause else []  # (passive: "which X is set to host")
         if tok.pos_ != "NOUN":
             return found
         for mod in (c for c in tok.children if c.dep_ == "amod" and c.lower_ in _HOSTED):
@@ -2393,6 +2394,12 @@ def _state_named(event: Event) -> Event:
     if entry is None or entry.type != "state" or entry.name == event.location:
         return event
     return replace(event, location=entry.name)
+
+
+def _bodys_gathering(kind: str, parties: list[str]) -> bool:
+    """A gathering of one body ("X will host the SICA summit", "a meeting of the Arab League"): its host is a side
+    (not of "a meeting between A and B", which the host only mediates)."""
+    return kind in _GATHERINGS and len(parties) == 1 and parties[0].startswith("org:")
 
 
 def _visited_state(event: Event, sides: dict[str, str]) -> Event:

@@ -631,9 +631,9 @@ def hosting_clause(trigger):
         return None
     for clause in (c for c in clauses_on(trigger) if c.pos_ in ("VERB", "AUX")):
         if clause.lemma_.lower() not in _HELD_ACTIVE and not _to_host(clause, overtaken=True) \
-                and not _offers_to_host(clause) or _negated(clause):
+                and not _offers_to_host(clause) and not _due_to_host(clause) or _negated(clause):
             continue
-        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects and subjects[0].tag_ not in ("WDT", "WP") and not any(
                 c.dep_ == "dobj" and (c.tag_ not in ("WDT", "WP") or c.lower_ == "whom") for c in clause.children):
             # (not "with X, whom Y hosted in May": a person hosted, not the event)
@@ -677,7 +677,23 @@ def _to_host(verb, overtaken: bool = False) -> bool:
     ``overtaken``: who was to host it and where and when are still told)."""
     forms = ("is", "are", "was", "were") if overtaken else ("is", "are")
     return verb.lower_ in forms and any(c.dep_ == "xcomp" and c.tag_ == "VB" and c.lemma_.lower() in _HELD_ACTIVE
-                                        for c in verb.children)
+                                        or c.dep_ == "acomp" and _to_host_after(c) for c in verb.children)
+
+
+_DUE = frozenset("due set expected scheduled slated".split())
+
+
+def _due_to_host(verb) -> bool:
+    """The passive "which X is set / was expected to host": X hosts the event."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) and _to_host_after(verb)
+
+
+def _to_host_after(word) -> bool:
+    """"which X was due (set) to host", its infinitive also parsed as "to" and a noun "host": X hosts the event."""
+    return word.lower_ in _DUE and any(
+        c.dep_ == "xcomp" and c.tag_ == "VB" and c.lemma_.lower() in _HELD_ACTIVE
+        or c.dep_ == "prep" and c.lower_ == "to" and any(o.dep_ == "pobj" and o.lower_ == "host" for o in c.children)
+        for c in word.children)
 
 
 def _offers_to_host(verb) -> bool:
