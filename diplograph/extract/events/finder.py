@@ -347,6 +347,7 @@ class _Finder:
         for accepted in self._acceptances(out) + self._stay_aways(out) + self._gatherings_apart(out):
             at = next((n for n, s in enumerate(out) if s.sent_no > accepted.sent_no), len(out))
             out.insert(at, accepted)  # each after its sentence's sightings
+        _absences_placed(out)
         return out
 
     def _after_eve(self, sighting: Sighting, earlier: list[Sighting]) -> None:
@@ -547,7 +548,10 @@ class _Finder:
             if _past(_finite_verb(verb)):  # "X stayed away", "X declined to travel": the one held, not the next
                 earlier = next((s for s in before if s.status == "held"), earlier)
             if verb.lemma_.lower() in _TURN_DOWN:  # "turned down the invitation": to a gathering still ahead
-                earlier = next((s for s in before if s.status in ("scheduled", "proposed")), None)
+                earlier = next((s for s in before if s.status in ("scheduled", "proposed")), None) \
+                    or (next((s for s in before if s.status == "held" and s.sent_no < no), None)
+                        if _past(_finite_verb(verb)) else None)  # "A and B met in X on Monday. C, who had been
+                # invited as an observer, turned the invitation down": the one held without C
             if earlier is None or subj is None:
                 continue
             keys = list(self.parties.np_keys(subj))
@@ -884,6 +888,12 @@ class _Finder:
         elif status == "declined" and kind in ("talks", "negotiation") and tok.pos_ == "NOUN" and len(subjects) == 1 \
                 and roles.participants and subjects[0] not in roles.participants and not backdrop:
             roles.add(subjects)  # "X did not show up for the talks with Y": the side that stayed away is one of them
+        elif status == "declined" and kind in _GATHERINGS and tok.pos_ == "PROPN" and len(subjects) == 1 \
+                and all(k.startswith("org:") for k in roles.participants if k != subjects[0]) \
+                and tok.lemma_.lower() in lx.GATHERING_NAMES \
+                and _kept_away(tok):
+            roles.add(subjects)  # "X will stay away from the General Assembly", "X boycotted the Forum": X's absence,
+            alone = True  # apart from the body's own sitting
         if status == "declined" and kind in _GATHERINGS and tok.pos_ == "NOUN" and len(joiners) == 1 \
                 and roles.participants == joiners and _of_people(tok):
             alone = True  # "X will not take part in the meeting of the region's heads of state": X stays away
@@ -2872,6 +2882,19 @@ def _gathering_place(events: list[Event], status: str | None = None) -> str | No
     places = {e.location for e in events if e.type in ("summit", "conference") and e.location
               and not (status == "held" and e.status in _AHEAD_STATUSES)}
     return next(iter(places)) if len(places) == 1 else None
+
+
+def _absences_placed(sightings: list[Sighting]) -> None:
+    """"Panama will host the General Assembly on 21 June. X will stay away from the General Assembly": one side's
+    absence from a body's gathering told without day or place takes those of the body's own gathering told."""
+    for s in sightings:
+        if s.status != "declined" or not s.exact or s.time is not None or s.roles.location is not None:
+            continue
+        bodies = {k for k in s.roles.participants if k.startswith("org:") and k != s.subject}
+        same = [x for x in sightings if x is not s and x.status in ("held", "scheduled") and x.type == s.type
+                and bodies & set(x.roles.participants) and (x.time is not None or x.roles.location is not None)]
+        if len(bodies) == 1 and len({(x.time and x.time.value, x.roles.location) for x in same}) == 1:
+            s.time, s.day, s.roles.location = same[0].time, same[0].day, same[0].roles.location
 
 
 def _gathering_word(tok) -> bool:

@@ -846,6 +846,9 @@ def _leaders_retreat(tok) -> str | None:
     return "body" if any(h.pos_ == "PROPN" for h in holders) else None
 
 
+_AWAY_WORDS = frozenset("away absent missing".split())  # "stayed away from", "absent from": a sitting missed
+
+
 def _gathering(tok) -> bool:
     """"will not attend the UN General Assembly", "pulled out of the Forum", "the Assembly opens": a named meeting."""
     named = tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and any(  # "the Belt and Road forum": a name, lower-case head
@@ -861,6 +864,8 @@ def _gathering(tok) -> bool:
     verb = tok.head
     if tok.dep_ == "pobj" and verb.lower_ in ("at", "to", "of", "from"):
         verb = verb.head
+        if verb.lower_ in _AWAY_WORDS and verb.dep_ in ("advmod", "acomp") and verb.head.pos_ in ("VERB", "AUX"):
+            return True  # "will stay away from the General Assembly", "was absent from the Forum"
     elif tok.dep_ == "nsubjpass":
         return verb.lemma_.lower() in ("hold", "convene")  # "the Ministerial Forum will be held in Cairns"
     elif tok.dep_ not in ("dobj", "nsubj"):
