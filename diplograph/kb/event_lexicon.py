@@ -38,7 +38,7 @@ TRIGGER_NOUNS = {
 GATHERING_NAMES = {"assembly": "conference", "forum": "summit"}
 # Nouns that are meetings only when leaders or ministers hold them ("the leaders' retreat", "a Forum retreat",
 # "a retreat for ministers"; not "the army's retreat").
-RETREAT_NOUNS = frozenset({"retreat"})
+RETREAT_NOUNS = frozenset({"retreat", "gathering"})  # (and "a gathering of the region's presidents")
 RETREAT_HOLDERS = frozenset("leader minister head president premier chief".split())
 LEADER_RETREATS = frozenset("leader head president premier chief body".split())  # a summit: its leaders retreat
 RETREAT_VERBS = frozenset("hold host attend convene join skip".split())  # "leaders will hold a retreat"

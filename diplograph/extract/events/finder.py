@@ -347,6 +347,9 @@ class _Finder:
         for accepted in self._acceptances(out) + self._stay_aways(out) + self._gatherings_apart(out):
             at = next((n for n, s in enumerate(out) if s.sent_no > accepted.sent_no), len(out))
             out.insert(at, accepted)  # each after its sentence's sightings
+        away = {s.start for s in out if s.status == "declined" and s.exact and s.type in _GATHERINGS}
+        out = [s for s in out if not (s.type == "visit" and s.status == "declined" and s.start in away)]
+        # ("did not travel to Vilnius", the summit's town: the summit is missed, no trip of its own)
         _absences_placed(out)
         return out
 
@@ -535,7 +538,8 @@ class _Finder:
         found: list[Sighting] = []
         gatherings = [s for s in sightings if s.type in _GATHERINGS]
         for verb in self._verbs_of(_AWAY_LEMMAS, ("VERB", "AUX")) if gatherings else ():
-            if not _stays_away(verb):
+            place = _not_come_to(verb)
+            if place is None and not _stays_away(verb):
                 continue
             no = self.sent_of[verb.i]
             before = [s for s in reversed(gatherings) if s.end < verb.idx and no - s.sent_no <= ANAPHOR_WINDOW]
@@ -545,6 +549,11 @@ class _Finder:
             subj = _controller_subject(above)  # "X declined an invitation to attend": X stays away
             if subj is not None and subj.lower_ in _RELATIVES and subj.head.dep_ == "relcl":
                 subj = subj.head.head  # "opened without X, who declined to send a representative": X
+            elif subj is not None and subj.head.dep_ == "relcl" and any(c.dep_ == "poss" and c.lower_ == "whose"
+                                                                        for c in subj.children):
+                subj = subj.head.head  # "opened without X, whose president declined to attend": X
+            if subj is not None and subj.lemma_.lower() in _SEATS:
+                subj = next((c for c in subj.children if c.dep_ == "poss"), None)  # "X's seat is empty": X
             if _past(_finite_verb(verb)):  # "X stayed away", "X declined to travel": the one held, not the next
                 earlier = next((s for s in before if s.status == "held"), earlier)
             if verb.lemma_.lower() in _TURN_DOWN:  # "turned down the invitation": to a gathering still ahead
@@ -552,6 +561,9 @@ class _Finder:
                     or (next((s for s in before if s.status == "held" and s.sent_no < no), None)
                         if _past(_finite_verb(verb)) else None)  # "A and B met in X on Monday. C, who had been
                 # invited as an observer, turned the invitation down": the one held without C
+            if place is not None:  # "X has not come to Brussels": away from the gathering told there, if any
+                earlier = next((s for s in before if s.status in ("held", "scheduled")
+                                and s.roles.location == place), None)
             if earlier is None or subj is None:
                 continue
             keys = list(self.parties.np_keys(subj))
@@ -3170,7 +3182,7 @@ _KEEP_AWAY = frozenset("attend participate travel represent".split())  # "declin
 _TOLD_GATHERINGS = frozenset("meeting session gathering talks sitting ministerial summit conference".split())
 _REASONS = frozenset("protest solidarity response retaliation reaction defiance".split())  # "in protest at X"
 _TURN_DOWN = frozenset("decline reject refuse spurn rebuff snub turn".split())  # "turned down the invitation"
-_AWAY_LEMMAS = frozenset("stay be take send make".split()) | _KEEP_AWAY | lx.ABSENCE_VERBS | lx.REGRET_VERBS \
+_AWAY_LEMMAS = frozenset("stay be take send make come go".split()) | _KEEP_AWAY | lx.ABSENCE_VERBS | lx.REGRET_VERBS \
     | _TURN_DOWN  # every verb _stays_away takes
 
 
@@ -3183,6 +3195,8 @@ def _stays_away(verb) -> bool:
         return False  # (not "does not represent the party": "will not be represented" is an absence)
     if lemma == "stay":
         own = [c for c in kids if c.dep_ in ("advmod", "prt") and c.lower_ == "away"]
+    elif lemma == "be" and _empty_seat(verb):
+        own = [verb]  # "X's seat at the table is empty"
     elif lemma == "be":  # "X is absent", "X will not be there", "X was not present"
         own = [c for c in kids if (c.dep_ == "acomp" and c.lower_ == "absent" and not negated
                                    or negated and (c.dep_ == "advmod" and c.lower_ == "there" or c.dep_ == "acomp"
@@ -3222,6 +3236,34 @@ def _stays_away(verb) -> bool:
             # (not "X, at odds with Y, sent no one"; "will not attend, in protest at Y": why, not where)
             return False  # "did not take part in the vote", "will not attend the funeral": another occasion
     return True
+
+
+_SEATS = frozenset("seat chair place".split())
+_COMING = frozenset("come travel go".split())  # "has not come to Brussels", "did not travel to Suva"
+
+
+def _not_come_to(verb) -> str | None:
+    """"X has not come to Brussels", "X did not travel to Suva": the place a side stayed away from (the caller asks
+    whether a gathering was told there), else None."""
+    if verb.lemma_.lower() not in _COMING:
+        return None
+    kids = list(verb.children)
+    if not any(c.dep_ == "neg" for c in kids) or any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in kids) \
+            or not any(c.dep_ == "aux" and c.lower_ in ("did", "has", "have") for c in kids):
+        return None
+    places = [o for c in kids if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
+              if o.dep_ == "pobj" and o.pos_ == "PROPN" and not list(o.children)]
+    return places[0].text if len(places) == 1 else None
+
+
+
+def _empty_seat(verb) -> bool:
+    """"X's seat at the table is empty", "X's chair was vacant": X is away from the gathering told before."""
+    kids = list(verb.children)
+    return any(c.dep_ == "acomp" and c.lower_ in ("empty", "vacant") for c in kids) \
+        and not any(c.dep_ == "neg" for c in kids) \
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in _SEATS and any(p.dep_ == "poss" for p in c.children)
+                for c in kids)
 
 
 def _the_trip(obj) -> bool:

@@ -838,6 +838,8 @@ def _leaders_retreat(tok) -> str | None:
     officials (or "body" for a named one) holding it, else None (not "the army's retreat from the city")."""
     holders = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
     holders += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children]
+    holders += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                if o.dep_ == "pobj" and o.tag_ == "NNS"]  # "a gathering of the region's presidents"
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.RETREAT_VERBS:
         holders += [c for c in tok.head.children if c.dep_ == "nsubj"]
     for h in holders:
