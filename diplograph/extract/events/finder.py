@@ -557,10 +557,12 @@ class _Finder:
             if _past(_finite_verb(verb)):  # "X stayed away", "X declined to travel": the one held, not the next
                 earlier = next((s for s in before if s.status == "held"), earlier)
             if verb.lemma_.lower() in _TURN_DOWN:  # "turned down the invitation": to a gathering still ahead
+                held = next((s for s in before if s.status == "held" and s.sent_no < no), None)
                 earlier = next((s for s in before if s.status in ("scheduled", "proposed")), None) \
-                    or (next((s for s in before if s.status == "held" and s.sent_no < no), None)
-                        if _past(_finite_verb(verb)) else None)  # "A and B met in X on Monday. C, who had been
-                # invited as an observer, turned the invitation down": the one held without C
+                    or (held if held is not None and _past(_finite_verb(verb))
+                        and not any(s.status in _CALLED_OFF for s in before[:before.index(held)]) else None)
+                # "A and B met in X on Monday. C, who had been invited as an observer, turned the invitation down":
+                # the one held without C (not when a meeting called off is told between: the refusal is of that one)
             if place is not None:  # "X has not come to Brussels": away from the gathering told there, if any
                 earlier = next((s for s in before if s.status in ("held", "scheduled")
                                 and s.roles.location == place), None)
@@ -2897,16 +2899,25 @@ def _gathering_place(events: list[Event], status: str | None = None) -> str | No
 
 
 def _absences_placed(sightings: list[Sighting]) -> None:
-    """"Panama will host the General Assembly on 21 June. X will stay away from the General Assembly": one side's
-    absence from a body's gathering told without day or place takes those of the body's own gathering told."""
+    """"Panama will host the General Assembly on 21 June. X will stay away from the General Assembly", "a meeting in
+    Bridgetown on Friday ... X will not attend the Bridgetown meeting": one side's absence from a gathering told
+    without its day (or place) takes those of the one gathering told with them."""
     for s in sightings:
         if s.status != "declined" or not s.exact or s.time is not None or s.roles.location is not None:
             continue
         bodies = {k for k in s.roles.participants if k.startswith("org:") and k != s.subject}
-        same = [x for x in sightings if x is not s and x.status in ("held", "scheduled") and x.type == s.type
+        same = [x for x in sightings if x is not s and x.status in ("held", "scheduled") and x.type in _GATHERINGS
                 and bodies & set(x.roles.participants) and (x.time is not None or x.roles.location is not None)]
         if len(bodies) == 1 and len({(x.time and x.time.value, x.roles.location) for x in same}) == 1:
             s.time, s.day, s.roles.location = same[0].time, same[0].day, same[0].roles.location
+    for s in sightings:  # "an emergency meeting in Bridgetown on Friday ... X will not attend the Bridgetown meeting"
+        if s.status != "declined" or s.type not in _GATHERINGS or s.time is not None or s.roles.location is None \
+                or len(s.roles.participants) != 1:
+            continue  # (one side's absence: a refusal of talks with another names no day of its own)
+        there = [x for x in sightings if x is not s and x.status in ("held", "scheduled", "proposed")
+                 and x.type in _GATHERINGS and x.roles.location == s.roles.location and x.time is not None]
+        if len({x.time.value for x in there}) == 1:
+            s.time, s.day = there[0].time, there[0].day
 
 
 def _gathering_word(tok) -> bool:

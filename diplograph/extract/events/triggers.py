@@ -87,6 +87,9 @@ def trigger_type(tok) -> str | None:
             return "negotiation" if mods and tok.dep_ == "pobj" else None
         if lemma in lx.RETREAT_NOUNS:  # a leaders' retreat is a summit of its own, a ministers' one a meeting
             held = _leaders_retreat(tok)
+            if lemma == "gathering" and held not in lx.RETREAT_HOLDERS:
+                return None  # "a gathering of the region's presidents", not "the next EPC gathering" (a body's own
+                # sitting told under a loose word, most often one already told by its own)
             return None if held is None else "summit" if held in lx.LEADER_RETREATS else "meeting"
         if lemma in lx.ROUND_NOUNS:  # "a second round", "the next session" (not "a round of voting")
             fresh = any(lx.modifier_text(c) in lx.FRESH_MODS | lx.PAST_ROUND_MODS or lx.later_ordinal(c)
