@@ -554,8 +554,12 @@ class _Finder:
                 subj = subj.head.head  # "opened without X, whose president declined to attend": X
             if subj is not None and subj.lemma_.lower() in _SEATS:
                 subj = next((c for c in subj.children if c.dep_ == "poss"), None)  # "X's seat is empty": X
-            if _past(_finite_verb(verb)):  # "X stayed away", "X declined to travel": the one held, not the next
+            if _past(_finite_verb(verb)) or _empty_seat(verb):  # "X stayed away", "X declined to travel", "X's seat
+                # is empty": the one held (or going on), not the next
                 earlier = next((s for s in before if s.status == "held"), earlier)
+            if _empty_seat(verb) and (earlier is None or earlier.status != "held"):  # a live blog, newest first:
+                earlier = next((s for s in gatherings if s.status == "held" and s.start > verb.idx), earlier)
+                # the gathering going on is told in an earlier entry, lower down
             if verb.lemma_.lower() in _TURN_DOWN:  # "turned down the invitation": to a gathering still ahead
                 held = next((s for s in before if s.status == "held" and s.sent_no < no), None)
                 earlier = next((s for s in before if s.status in ("scheduled", "proposed")), None) \
@@ -2915,7 +2919,8 @@ def _absences_placed(sightings: list[Sighting]) -> None:
                 or len(s.roles.participants) != 1:
             continue  # (one side's absence: a refusal of talks with another names no day of its own)
         there = [x for x in sightings if x is not s and x.status in ("held", "scheduled", "proposed")
-                 and x.type in _GATHERINGS and x.roles.location == s.roles.location and x.time is not None]
+                 and x.type in _GATHERINGS and x.roles.location == s.roles.location and x.day is not None
+                 and x.time is not None]
         if len({x.time.value for x in there}) == 1:
             s.time, s.day = there[0].time, there[0].day
 
