@@ -38,7 +38,7 @@ TRIGGER_NOUNS = {
 GATHERING_NAMES = {"assembly": "conference", "forum": "summit"}
 # Nouns that are meetings only when leaders or ministers hold them ("the leaders' retreat", "a Forum retreat",
 # "a retreat for ministers"; not "the army's retreat").
-RETREAT_NOUNS = frozenset({"retreat"})
+RETREAT_NOUNS = frozenset({"retreat", "gathering"})  # (and "a gathering of the region's presidents")
 RETREAT_HOLDERS = frozenset("leader minister head president premier chief".split())
 LEADER_RETREATS = frozenset("leader head president premier chief body".split())  # a summit: its leaders retreat
 RETREAT_VERBS = frozenset("hold host attend convene join skip".split())  # "leaders will hold a retreat"
@@ -218,6 +218,7 @@ DECLINE_PHRASES = frozenset({("rule", "out"), ("turn", "down"), ("pull", "out"),
 DENY_VERBS = frozenset("deny refute rebut dismiss reject".split())  # "denied (reports) that X met Y": no event
 REPORT_NOUNS = frozenset("report reports claim claims rumour rumours rumor rumors allegation allegations".split())
 ABSENCE_VERBS = frozenset("skip boycott miss shun snub".split())  # staying away: the verb's time is the event's
+ABSENT_ADJ = frozenset("absent missing".split())  # "X will be absent from the summit": X stays away
 DECLINE_NOUNS = frozenset("refusal rejection boycott snub".split())  # "X's refusal to attend the summit"
 REGRET_NOUNS = frozenset("apology apologies regret regrets".split())  # "sent his apologies for the summit": away
 REGRET_VERBS = frozenset("send tender convey".split())  # the verbs that send them

@@ -36,7 +36,7 @@ sides government governments authorities authority administration official offic
 leadership ministry military army navy forces troops embassy parliament regime envoys representatives
 counterparts mediators militaries armies navies guard guards coastguard coastguards commanders""".split())
 # Nouns on which a nationality adjective names its state acting: "his Russian counterpart", "the South Korean proposal".
-STANCES = frozenset("""proposal proposals plan offer initiative invitation position request demand bid counterpart colleague
+STANCES = frozenset("""proposal proposals plan offer initiative invitation position request demand bid call appeal overture counterpart colleague
 counterparts colleagues presidents leaders ministers envoys""".split())
 
 

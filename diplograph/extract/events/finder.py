@@ -347,6 +347,10 @@ class _Finder:
         for accepted in self._acceptances(out) + self._stay_aways(out) + self._gatherings_apart(out):
             at = next((n for n, s in enumerate(out) if s.sent_no > accepted.sent_no), len(out))
             out.insert(at, accepted)  # each after its sentence's sightings
+        away = {s.start for s in out if s.status == "declined" and s.exact and s.type in _GATHERINGS}
+        out = [s for s in out if not (s.type == "visit" and s.status == "declined" and s.start in away)]
+        # ("did not travel to Vilnius", the summit's town: the summit is missed, no trip of its own)
+        _absences_placed(out)
         return out
 
     def _after_eve(self, sighting: Sighting, earlier: list[Sighting]) -> None:
@@ -534,7 +538,8 @@ class _Finder:
         found: list[Sighting] = []
         gatherings = [s for s in sightings if s.type in _GATHERINGS]
         for verb in self._verbs_of(_AWAY_LEMMAS, ("VERB", "AUX")) if gatherings else ():
-            if not _stays_away(verb):
+            place = _not_come_to(verb)
+            if place is None and not _stays_away(verb):
                 continue
             no = self.sent_of[verb.i]
             before = [s for s in reversed(gatherings) if s.end < verb.idx and no - s.sent_no <= ANAPHOR_WINDOW]
@@ -544,10 +549,27 @@ class _Finder:
             subj = _controller_subject(above)  # "X declined an invitation to attend": X stays away
             if subj is not None and subj.lower_ in _RELATIVES and subj.head.dep_ == "relcl":
                 subj = subj.head.head  # "opened without X, who declined to send a representative": X
-            if _past(_finite_verb(verb)):  # "X stayed away", "X declined to travel": the one held, not the next
+            elif subj is not None and subj.head.dep_ == "relcl" and any(c.dep_ == "poss" and c.lower_ == "whose"
+                                                                        for c in subj.children):
+                subj = subj.head.head  # "opened without X, whose president declined to attend": X
+            if subj is not None and subj.lemma_.lower() in _SEATS:
+                subj = next((c for c in subj.children if c.dep_ == "poss"), None)  # "X's seat is empty": X
+            if _past(_finite_verb(verb)) or _empty_seat(verb):  # "X stayed away", "X declined to travel", "X's seat
+                # is empty": the one held (or going on), not the next
                 earlier = next((s for s in before if s.status == "held"), earlier)
+            if _empty_seat(verb) and (earlier is None or earlier.status != "held"):  # a live blog, newest first:
+                earlier = next((s for s in gatherings if s.status == "held" and s.start > verb.idx), earlier)
+                # the gathering going on is told in an earlier entry, lower down
             if verb.lemma_.lower() in _TURN_DOWN:  # "turned down the invitation": to a gathering still ahead
-                earlier = next((s for s in before if s.status in ("scheduled", "proposed")), None)
+                held = next((s for s in before if s.status == "held" and s.sent_no < no), None)
+                earlier = next((s for s in before if s.status in ("scheduled", "proposed")), None) \
+                    or (held if held is not None and _past(_finite_verb(verb))
+                        and not any(s.status in _CALLED_OFF for s in before[:before.index(held)]) else None)
+                # "A and B met in X on Monday. C, who had been invited as an observer, turned the invitation down":
+                # the one held without C (not when a meeting called off is told between: the refusal is of that one)
+            if place is not None:  # "X has not come to Brussels": away from the gathering told there, if any
+                earlier = next((s for s in before if s.status in ("held", "scheduled")
+                                and s.roles.location == place), None)
             if earlier is None or subj is None:
                 continue
             keys = list(self.parties.np_keys(subj))
@@ -884,6 +906,12 @@ class _Finder:
         elif status == "declined" and kind in ("talks", "negotiation") and tok.pos_ == "NOUN" and len(subjects) == 1 \
                 and roles.participants and subjects[0] not in roles.participants and not backdrop:
             roles.add(subjects)  # "X did not show up for the talks with Y": the side that stayed away is one of them
+        elif status == "declined" and kind in _GATHERINGS and tok.pos_ == "PROPN" and len(subjects) == 1 \
+                and all(k.startswith("org:") for k in roles.participants if k != subjects[0]) \
+                and tok.lemma_.lower() in lx.GATHERING_NAMES \
+                and _kept_away(tok):
+            roles.add(subjects)  # "X will stay away from the General Assembly", "X boycotted the Forum": X's absence,
+            alone = True  # apart from the body's own sitting
         if status == "declined" and kind in _GATHERINGS and tok.pos_ == "NOUN" and len(joiners) == 1 \
                 and roles.participants == joiners and _of_people(tok):
             alone = True  # "X will not take part in the meeting of the region's heads of state": X stays away
@@ -2881,6 +2909,29 @@ def _gathering_place(events: list[Event], status: str | None = None) -> str | No
     return next(iter(places)) if len(places) == 1 else None
 
 
+def _absences_placed(sightings: list[Sighting]) -> None:
+    """"Panama will host the General Assembly on 21 June. X will stay away from the General Assembly", "a meeting in
+    Bridgetown on Friday ... X will not attend the Bridgetown meeting": one side's absence from a gathering told
+    without its day (or place) takes those of the one gathering told with them."""
+    for s in sightings:
+        if s.status != "declined" or not s.exact or s.time is not None or s.roles.location is not None:
+            continue
+        bodies = {k for k in s.roles.participants if k.startswith("org:") and k != s.subject}
+        same = [x for x in sightings if x is not s and x.status in ("held", "scheduled") and x.type in _GATHERINGS
+                and bodies & set(x.roles.participants) and (x.time is not None or x.roles.location is not None)]
+        if len(bodies) == 1 and len({(x.time and x.time.value, x.roles.location) for x in same}) == 1:
+            s.time, s.day, s.roles.location = same[0].time, same[0].day, same[0].roles.location
+    for s in sightings:  # "an emergency meeting in Bridgetown on Friday ... X will not attend the Bridgetown meeting"
+        if s.status != "declined" or s.type not in _GATHERINGS or s.time is not None or s.roles.location is None \
+                or len(s.roles.participants) != 1:
+            continue  # (one side's absence: a refusal of talks with another names no day of its own)
+        there = [x for x in sightings if x is not s and x.status in ("held", "scheduled", "proposed")
+                 and x.type in _GATHERINGS and x.roles.location == s.roles.location and x.day is not None
+                 and x.time is not None]
+        if len({x.time.value for x in there}) == 1:
+            s.time, s.day = there[0].time, there[0].day
+
+
 def _gathering_word(tok) -> bool:
     """"meeting", "session", "talks", "summit": a sitting itself (not "the dinner", "the lunch" of one)."""
     return tok.lemma_.lower() in _TOLD_GATHERINGS or tok.lower_ in _TOLD_GATHERINGS
@@ -3154,7 +3205,7 @@ _KEEP_AWAY = frozenset("attend participate travel represent".split())  # "declin
 _TOLD_GATHERINGS = frozenset("meeting session gathering talks sitting ministerial summit conference".split())
 _REASONS = frozenset("protest solidarity response retaliation reaction defiance".split())  # "in protest at X"
 _TURN_DOWN = frozenset("decline reject refuse spurn rebuff snub turn".split())  # "turned down the invitation"
-_AWAY_LEMMAS = frozenset("stay be take send make".split()) | _KEEP_AWAY | lx.ABSENCE_VERBS | lx.REGRET_VERBS \
+_AWAY_LEMMAS = frozenset("stay be take send make come go".split()) | _KEEP_AWAY | lx.ABSENCE_VERBS | lx.REGRET_VERBS \
     | _TURN_DOWN  # every verb _stays_away takes
 
 
@@ -3167,6 +3218,8 @@ def _stays_away(verb) -> bool:
         return False  # (not "does not represent the party": "will not be represented" is an absence)
     if lemma == "stay":
         own = [c for c in kids if c.dep_ in ("advmod", "prt") and c.lower_ == "away"]
+    elif lemma == "be" and _empty_seat(verb):
+        own = [verb]  # "X's seat at the table is empty"
     elif lemma == "be":  # "X is absent", "X will not be there", "X was not present"
         own = [c for c in kids if (c.dep_ == "acomp" and c.lower_ == "absent" and not negated
                                    or negated and (c.dep_ == "advmod" and c.lower_ == "there" or c.dep_ == "acomp"
@@ -3206,6 +3259,34 @@ def _stays_away(verb) -> bool:
             # (not "X, at odds with Y, sent no one"; "will not attend, in protest at Y": why, not where)
             return False  # "did not take part in the vote", "will not attend the funeral": another occasion
     return True
+
+
+_SEATS = frozenset("seat chair place".split())
+_COMING = frozenset("come travel go".split())  # "has not come to Brussels", "did not travel to Suva"
+
+
+def _not_come_to(verb) -> str | None:
+    """"X has not come to Brussels", "X did not travel to Suva": the place a side stayed away from (the caller asks
+    whether a gathering was told there), else None."""
+    if verb.lemma_.lower() not in _COMING:
+        return None
+    kids = list(verb.children)
+    if not any(c.dep_ == "neg" for c in kids) or any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in kids) \
+            or not any(c.dep_ == "aux" and c.lower_ in ("did", "has", "have") for c in kids):
+        return None
+    places = [o for c in kids if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
+              if o.dep_ == "pobj" and o.pos_ == "PROPN" and not list(o.children)]
+    return places[0].text if len(places) == 1 else None
+
+
+
+def _empty_seat(verb) -> bool:
+    """"X's seat at the table is empty", "X's chair was vacant": X is away from the gathering told before."""
+    kids = list(verb.children)
+    return any(c.dep_ == "acomp" and c.lower_ in ("empty", "vacant") for c in kids) \
+        and not any(c.dep_ == "neg" for c in kids) \
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in _SEATS and any(p.dep_ == "poss" for p in c.children)
+                for c in kids)
 
 
 def _the_trip(obj) -> bool:

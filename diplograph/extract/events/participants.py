@@ -752,6 +752,8 @@ class Parties(Places):
             return states[:1]  # "Russian forces": the state's own
         if lemma in lx.STATE_FORCES and bodies and not states:
             return bodies[:1]  # "the regional administration of Puntland": the body it governs
+        if lemma in lx.STATE_FORCES and not states and (seat := _seat_named(tok)) is not None:
+            return [seat]  # "the government in Kabul", "the Taliban administration in Kabul": the state it rules
         if not states and not named:
             sentence = {m.key for m in self.actors.in_span(tok.sent.start_char, tok.sent.end_char)
                         if m.type == "state" and not (m.kind == "capital" and gazetteer().capital(m.text) is None)}
@@ -1246,6 +1248,8 @@ class Parties(Places):
             return mention.key
         if (main := self._main_subject(tok)) is not None:
             return main
+        if (teller := self._teller(tok)) is not None:
+            return teller
         if (same := self._conjoined_subject(tok)) is not None:
             return same
         if (topic := self._previous_topic(tok)) is not None:
@@ -1510,6 +1514,28 @@ class Parties(Places):
             return None
         people = [k for k in self._one_np(subj) if any(m.type == "person" for m in self.actors.by_key(k))]
         return self._pronoun_person(tok, subj, people)
+
+    def _teller(self, tok) -> str | None:
+        """"Guyana's president has sent word that he will not attend", "the Kenyan minister told reporters she would
+        travel": the subject of a told clause is the one office-holder who tells it (no other person between)."""
+        if tok.dep_ != "nsubj" or tok.lower_ not in PRONOUN_GENDER or tok.lower_ in FIRST_PERSON:
+            return None
+        clause = tok.head
+        verb = clause.head if clause.dep_ == "ccomp" else clause.head.head if clause.dep_ == "acl" \
+            and clause.head.dep_ == "dobj" and clause.head.lower_ in _TOLD_NOUNS else None
+        if verb is None or verb.pos_ != "VERB" or not (is_speech_verb(verb) or verb.lemma_.lower() in ("send", "tell")):
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        if subj is None or subj.pos_ == "PRON" or subj.tag_ in ("NNS", "NNPS") or subj.conjuncts \
+                or not (subj.lemma_.lower() in PERSON_TITLES or subj.ent_type_ == "PERSON"):
+            return None
+        if any(t.ent_type_ == "PERSON" or t.lemma_.lower() in PERSON_TITLES for t in tok.doc[subj.i + 1:tok.i]):
+            return None  # "X told President Y that he ...": he may be Y
+        keys = self._one_np(subj)
+        if len(keys) != 1:
+            return None
+        known = self.actors.genders.get(keys[0])
+        return None if known and known != PRONOUN_GENDER[tok.lower_] else keys[0]
 
     def _clause_subject(self, tok) -> list[str]:
         """"Their"/"its": the actors of the nearest earlier subject in the same sentence."""
@@ -2464,6 +2490,21 @@ def with_objects(verb) -> list:
     holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
     return [o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
             for o in c.children if o.dep_ == "pobj"]
+
+
+_TOLD_NOUNS = frozenset("word notice message".split())  # "sent word that he would not attend"
+
+
+def _seat_named(tok) -> str | None:
+    """"the government in Kabul", "the junta in Naypyitaw": the state whose capital the ruling body sits in (a seat
+    named by a preposition right on the noun, not a town elsewhere in the clause)."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for place in (o for o in prep.children if o.dep_ == "pobj"):
+            name = tok.doc[place.left_edge.i:place.i + 1].text if place.left_edge.pos_ == "PROPN" else place.text
+            entry = gazetteer().capital(name) or gazetteer().capital(place.text)
+            if entry is not None:
+                return entry.key
+    return None
 
 
 def _offer_to_host(trigger, offer) -> bool:

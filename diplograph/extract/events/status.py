@@ -806,6 +806,9 @@ def _level(tok, trigger) -> str:
     if tok.pos_ == "ADJ":  # "due to visit", "willing to meet", "ready for talks"
         if tok.lower_ in lx.SCHEDULE_ADJ:
             return "cancelled" if _pluperfect(tok.head) else "scheduled"  # "had been due to co-chair": no longer
+        if tok.lower_ in lx.ABSENT_ADJ and tok.dep_ == "acomp" and not _negated(tok.head) \
+                and any(c.dep_ == "prep" and c.lower_ == "from" and trigger in c.subtree for c in tok.children):
+            return "declined"  # "X will be absent from the summit", "X was missing from the talks": X stays away
         return "proposed" if tok.lower_ in lx.PROPOSE_ADJ else _GO_ON
     if tok.pos_ not in ("VERB", "AUX") or _mandative(tok):
         return _GO_ON  # "proposed that they hold talks": the proposal above tells, not the bare verb's tense
@@ -937,7 +940,10 @@ def _verb_level(verb, trigger) -> str:
         if _future(verb) or _modal(verb) or lemma in ("attend", "join", "participate", "go", "come", "meet") \
                 or _turned_up(verb) or lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in kids) \
                 or lemma == "represent" and any(c.dep_ == "auxpass" for c in kids):  # "did not show up for the talks
-            return "declined" if (_future(verb) or _modal(verb) or _chosen(verb) or _passed_up(verb)) else None
+            return "declined" if (_future(verb) or _modal(verb) or _chosen(verb) or _passed_up(verb)
+                                  or _stayed_home(verb, lemma)) else None
+        if _stood_in_for(verb, lemma, kids, trigger):
+            return "declined"  # "X did not send a delegation to the summit", "the only member not represented at it"
         return None
     if lemma_is(verb, lx.DECLINE, lx.DECLINE_PHRASES) or _regrets_for(verb, trigger):
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lx.THREAT_VERBS:
@@ -1395,6 +1401,28 @@ def _passed_up(verb) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ in ("did", "does") for c in verb.children):
         return False
     return not any(t.lower_ in ("since", "yet", "until", "before", "whether", "if") for t in verb.subtree)
+
+
+def _stayed_home(verb, lemma: str) -> bool:
+    """"has not come to the summit", "have not attended the talks": a perfect that tells one gathering missed (not
+    "has not attended a summit since 2019", "have not yet joined")."""
+    return (lemma in ("attend", "come", "join", "participate") or _turned_up(verb)) \
+        and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children) \
+        and not any(t.lower_ in ("since", "yet", "until", "before", "whether", "if", "ever", "never")
+                    for t in verb.subtree)
+
+
+def _stood_in_for(verb, lemma: str, kids: list, trigger) -> bool:
+    """"did not send a delegation to the summit", "was the only state not represented at the talks": a side's part in
+    one gathering left empty (a stand-in not sent, or no one there for it)."""
+    if lemma == "send":
+        return _passed_up(verb) and any(c.dep_ == "dobj" and c.lemma_.lower() in _STAND_INS for c in kids) \
+            and any(c.dep_ == "prep" and c.lower_ == "to" and trigger in c.subtree for c in kids)
+    return lemma == "represent" and verb.dep_ == "acl" and verb.tag_ == "VBN" \
+        and any(c.dep_ == "prep" and c.lower_ in ("at", "in") and trigger in c.subtree for c in kids)
+
+
+_STAND_INS = frozenset("minister delegation delegate representative envoy team official".split())
 
 
 def _chosen(verb) -> bool:

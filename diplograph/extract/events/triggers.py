@@ -87,6 +87,9 @@ def trigger_type(tok) -> str | None:
             return "negotiation" if mods and tok.dep_ == "pobj" else None
         if lemma in lx.RETREAT_NOUNS:  # a leaders' retreat is a summit of its own, a ministers' one a meeting
             held = _leaders_retreat(tok)
+            if lemma == "gathering" and held not in lx.RETREAT_HOLDERS:
+                return None  # "a gathering of the region's presidents", not "the next EPC gathering" (a body's own
+                # sitting told under a loose word, most often one already told by its own)
             return None if held is None else "summit" if held in lx.LEADER_RETREATS else "meeting"
         if lemma in lx.ROUND_NOUNS:  # "a second round", "the next session" (not "a round of voting")
             fresh = any(lx.modifier_text(c) in lx.FRESH_MODS | lx.PAST_ROUND_MODS or lx.later_ordinal(c)
@@ -838,12 +841,17 @@ def _leaders_retreat(tok) -> str | None:
     officials (or "body" for a named one) holding it, else None (not "the army's retreat from the city")."""
     holders = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
     holders += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children]
+    holders += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                if o.dep_ == "pobj" and o.tag_ == "NNS"]  # "a gathering of the region's presidents"
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.RETREAT_VERBS:
         holders += [c for c in tok.head.children if c.dep_ == "nsubj"]
     for h in holders:
         if h.lemma_.lower() in lx.RETREAT_HOLDERS or h.lower_ == "ministerial":
             return h.lemma_.lower()
     return "body" if any(h.pos_ == "PROPN" for h in holders) else None
+
+
+_AWAY_WORDS = frozenset("away absent missing".split())  # "stayed away from", "absent from": a sitting missed
 
 
 def _gathering(tok) -> bool:
@@ -861,6 +869,8 @@ def _gathering(tok) -> bool:
     verb = tok.head
     if tok.dep_ == "pobj" and verb.lower_ in ("at", "to", "of", "from"):
         verb = verb.head
+        if verb.lower_ in _AWAY_WORDS and verb.dep_ in ("advmod", "acomp") and verb.head.pos_ in ("VERB", "AUX"):
+            return True  # "will stay away from the General Assembly", "was absent from the Forum"
     elif tok.dep_ == "nsubjpass":
         return verb.lemma_.lower() in ("hold", "convene")  # "the Ministerial Forum will be held in Cairns"
     elif tok.dep_ not in ("dobj", "nsubj"):
