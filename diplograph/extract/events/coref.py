@@ -351,13 +351,35 @@ def signed_at_contact(clusters: list[Cluster], sides: dict[str, str]) -> None:
             near = [x for x in clusters if x is not c and _held_contact(x, sides)
                     and any(0 <= first.sent_no - y.sent_no <= 1 and y.start < first.start for y in x.sightings)]
             contact = near[-1] if len(near) == 1 else None
+        if contact is None and first.status in ("held", "scheduled") and all(s.status == first.status for s in signs):
+            contact = _contact_told_before(clusters, c, first, sides)
         mine = {sides.get(k, k) for k in c.participants}
         if contact is None or not mine <= {sides.get(k, k) for k in contact.participants} | set(contact.participants):
             continue
         first.roles.add(contact.participants)
-        held = next(x for x in contact.sightings if x.status == "held")
         if all(s.status is None for s in signs):
+            held = next(x for x in contact.sightings if x.status == "held")
             first.status, first.claimed_on, first.claimed_by = "held", held.claimed_on, held.claimed_by
+
+
+def _contact_told_before(clusters: list[Cluster], c: Cluster, first: Sighting,
+                         sides: dict[str, str]) -> Cluster | None:
+    """"X met Y on Monday and signed a roadmap", "I will meet Y, and we will sign a treaty": a signing by one side
+    (or by sides the parse left unnamed) told in the sentence of a contact of the same status, or the next, is done
+    at that contact by its sides."""
+    near = [x for x in clusters if x is not c and _contact_of_status(x, first.status, sides)
+            and any(0 <= first.sent_no - y.sent_no <= 1 and y.start < first.start for y in x.sightings)
+            and (first.day is None or all(y.day in (None, first.day) for y in x.sightings))]  # "met X on Monday. On
+    # Tuesday they signed": another day's signing is no part of that contact
+    return near[-1] if len(near) == 1 else None
+
+
+def _contact_of_status(c: Cluster, status: str, sides: dict[str, str]) -> bool:
+    """Two sides or more face to face, told with that status (not a person and a state, who may serve it)."""
+    keys = c.participants
+    return len({sides.get(k, k) for k in keys}) >= 2 and all(s.type in _CONTACTS for s in c.sightings) \
+        and all(s.status == status for s in c.sightings) \
+        and not (len(keys) == 2 and _person_and_state({keys[0]}, {keys[1]}, sides))
 
 
 def _contact_at(clusters: list[Cluster], s: Sighting, sides: dict[str, str]) -> Cluster | None:

@@ -1129,7 +1129,22 @@ class Parties(Places):
                 # sides signed" keeps the leader, the side that acted)
                 served = {m.role_of for m in self.actors.by_key(other[0]) if m.role_of}
                 return keys + ([home] if home is not None and home != keys[0] and not served else other)
+        if want == "state" and tok.lemma_.lower() in lx.EITHER_SIDE:
+            return self._unplaced_pair(tok, since, teller, keys)
         return []
+
+    def _unplaced_pair(self, tok, since: int, teller: str | None, states: list[str]) -> list[str]:
+        """"President X held talks with Prime Minister Y. The two sides signed ...": when the states of the two
+        people just named go untold, the two sides are those two people (who serve no state named before)."""
+        text = doc_text(tok.doc)
+        people = list(dict.fromkeys(m.key for m in self.actors.before(tok.idx)
+                                    if m.start >= since and m.type == "person" and m.kind != "pronoun"
+                                    and m.key != teller and not m.key.startswith(SOURCE_PREFIX)
+                                    and not speaker_label(m.start, m.end, text)))
+        if len(people) != 2:
+            return []
+        served = {m.role_of for k in people for m in self.actors.by_key(k) if m.role_of}
+        return people if not served & set(states) and not any(s and s.startswith("state:") for s in served) else []
 
     def _holds_other(self, key: str, tok) -> bool:
         """Whether every office the text gives a person is another than the one a plural title names ("the two
