@@ -351,7 +351,8 @@ def signed_at_contact(clusters: list[Cluster], sides: dict[str, str]) -> None:
             near = [x for x in clusters if x is not c and _held_contact(x, sides)
                     and any(0 <= first.sent_no - y.sent_no <= 1 and y.start < first.start for y in x.sightings)]
             contact = near[-1] if len(near) == 1 else None
-        if contact is None and first.status in ("held", "scheduled") and all(s.status == first.status for s in signs):
+        if contact is None and first.status in ("held", "scheduled") and all(s.status == first.status for s in signs) \
+                and not _signing_told(clusters, c, first):
             contact = _contact_told_before(clusters, c, first, sides)
         mine = {sides.get(k, k) for k in c.participants}
         if contact is None or not mine <= {sides.get(k, k) for k in contact.participants} | set(contact.participants):
@@ -372,6 +373,14 @@ def _contact_told_before(clusters: list[Cluster], c: Cluster, first: Sighting,
             and (first.day is None or all(y.day in (None, first.day) for y in x.sightings))]  # "met X on Monday. On
     # Tuesday they signed": another day's signing is no part of that contact
     return near[-1] if len(near) == 1 else None
+
+
+def _signing_told(clusters: list[Cluster], c: Cluster, first: Sighting) -> bool:
+    """"The two countries signed a memorandum ... The pair signed it": a signing of that day already told with its
+    sides is the one a sideless mention reports again."""
+    return any(x is not c and len(x.participants) >= 2 and any(
+        y.type == "signing" and y.status == first.status and (first.day is None or y.day in (None, first.day))
+        for y in x.sightings) for x in clusters)
 
 
 def _contact_of_status(c: Cluster, status: str, sides: dict[str, str]) -> bool:
