@@ -585,6 +585,10 @@ def split_trip(c: Cluster, sides: dict[str, str] | None = None) -> list[Cluster]
         side(k) == v for k in met for v in visited)  # "held talks with Y, who is on a visit to China"
     called = any(s.named_visit for s in trips) and any(s.roles.counterpart or s.roles.hosts for s in contacts)
     # "met with Y" / "was received by Y" beside "the visit": the contact and the trip are two events
+    called = called or any(
+        s.main and s.subject is None and len(s.roles.participants) >= 2 and s.sent_no in {t.sent_no for t in trips}
+        and s.start > max(t.end for t in trips) for s in contacts)  # "will pay a visit to Baku, where the two
+    # presidents will hold talks": talks told in a clause of their own, after the visit, with their own sides
     if not visited or not (beyond or called) or len(met) < 2:
         return [c]  # "visited Kuwait for talks on the border": one trip
     trip = next((s for s in trips if s.main), trips[0])
