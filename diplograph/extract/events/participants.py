@@ -1110,9 +1110,11 @@ class Parties(Places):
         if want == "person" and len(keys) < 2:  # "Fiji's prime minister hosted his Tongan counterpart ... the two
             states = list(dict.fromkeys(m.key for m in self.actors.before(tok.idx)  # men": office-holders stand for
                                         if m.start >= since and m.type == "state"))  # states
-            if len(states) == 1 and len(keys) == 1 and not any(m.role_of for m in self.actors.by_key(keys[0])):
+            if len(states) == 1 and len(keys) == 1 and (title in PERSON_TITLES or title == "leader") \
+                    and not any(m.role_of for m in self.actors.by_key(keys[0])):
                 return keys + states  # "X will visit Baku at the invitation of his Azerbaijani counterpart, where the
-                # two presidents will hold talks": X, whose state goes unnamed, and the other state's office-holder
+                # two presidents will hold talks": X, serving no state named, and the other
+                # state's office-holder
             if len(states) != 2:
                 return []
             if not keys:
