@@ -366,12 +366,14 @@ def signed_at_contact(clusters: list[Cluster], sides: dict[str, str]) -> None:
 def _contact_told_before(clusters: list[Cluster], c: Cluster, first: Sighting,
                          sides: dict[str, str]) -> Cluster | None:
     """"X met Y on Monday and signed a roadmap", "I will meet Y, and we will sign a treaty": a signing by one side
-    (or by sides the parse left unnamed) told in the sentence of a contact of the same status, or the next, is done
-    at that contact by its sides."""
+    told in the sentence of a contact of the same status is done at that contact by its sides (not "He also signed
+    a loan deal" a sentence later)."""
+    if len(c.participants) != 1:
+        return None  # (a signing naming no side may be anyone's: "a contract was signed with a firm")
     near = [x for x in clusters if x is not c and _contact_of_status(x, first.status, sides)
-            and any(0 <= first.sent_no - y.sent_no <= 1 and y.start < first.start for y in x.sightings)
-            and (first.day is None or all(y.day in (None, first.day) for y in x.sightings))]  # "met X on Monday. On
-    # Tuesday they signed": another day's signing is no part of that contact
+            and any(y.sent_no == first.sent_no and y.start < first.start for y in x.sightings)
+            and (first.day is None or all(y.day in (None, first.day) for y in x.sightings))]  # "met X on Monday and
+    # on Tuesday signed": another day's signing is no part of that contact
     return near[-1] if len(near) == 1 else None
 
 
