@@ -191,6 +191,13 @@ def test_each_event_between_the_same_sides_is_its_own_record(run, text, want, ba
     assert not any(has_row(rows, *b) for b in bad), rows
 
 
+def test_a_signing_joined_to_a_trip_s_purpose_is_part_of_the_plan(run):
+    rows = event_rows(run("The Kenyan foreign minister will travel to Kigali on Monday to meet President Jean Habimana "
+                          "and sign a trade memorandum, the ministry said."))
+    assert has_row(rows, M, [["Kenya"], ["Habimana"]], "scheduled", "2030-05-13", "Kigali"), rows
+    assert not has_row(rows, S, [[""]]), rows
+
+
 def test_one_meeting_told_twice_stays_one_record(run):
     rows = event_rows(run("French President Louis Martin met German Chancellor Frank Weber in Paris on Monday. The "
                           "meeting at the Elysee lasted three hours, and the talks covered Ukraine."))
