@@ -351,13 +351,46 @@ def signed_at_contact(clusters: list[Cluster], sides: dict[str, str]) -> None:
             near = [x for x in clusters if x is not c and _held_contact(x, sides)
                     and any(0 <= first.sent_no - y.sent_no <= 1 and y.start < first.start for y in x.sightings)]
             contact = near[-1] if len(near) == 1 else None
+        if contact is None and first.status in ("held", "scheduled") and all(s.status == first.status for s in signs) \
+                and not _signing_told(clusters, c, first):
+            contact = _contact_told_before(clusters, c, first, sides)
         mine = {sides.get(k, k) for k in c.participants}
         if contact is None or not mine <= {sides.get(k, k) for k in contact.participants} | set(contact.participants):
             continue
         first.roles.add(contact.participants)
-        held = next(x for x in contact.sightings if x.status == "held")
         if all(s.status is None for s in signs):
+            held = next(x for x in contact.sightings if x.status == "held")
             first.status, first.claimed_on, first.claimed_by = "held", held.claimed_on, held.claimed_by
+
+
+def _contact_told_before(clusters: list[Cluster], c: Cluster, first: Sighting,
+                         sides: dict[str, str]) -> Cluster | None:
+    """"X met Y on Monday and signed a roadmap", "I will meet Y, and we will sign a treaty": a signing by one side
+    told in the sentence of a contact of the same status is done at that contact by its sides (not "He also signed
+    a loan deal" a sentence later)."""
+    if len(c.participants) != 1:
+        return None  # (a signing naming no side may be anyone's: "a contract was signed with a firm")
+    near = [x for x in clusters if x is not c and _contact_of_status(x, first.status, sides)
+            and any(y.sent_no == first.sent_no and y.start < first.start for y in x.sightings)
+            and (first.day is None or all(y.day in (None, first.day) for y in x.sightings))]  # "met X on Monday and
+    # on Tuesday signed": another day's signing is no part of that contact
+    return near[-1] if len(near) == 1 else None
+
+
+def _signing_told(clusters: list[Cluster], c: Cluster, first: Sighting) -> bool:
+    """"The two countries signed a memorandum ... The pair signed it": a signing of that day already told with its
+    sides is the one a sideless mention reports again."""
+    return any(x is not c and len(x.participants) >= 2 and any(
+        y.type == "signing" and y.status == first.status and (first.day is None or y.day in (None, first.day))
+        for y in x.sightings) for x in clusters)
+
+
+def _contact_of_status(c: Cluster, status: str, sides: dict[str, str]) -> bool:
+    """Two sides or more face to face, told with that status (not a person and a state, who may serve it)."""
+    keys = c.participants
+    return len({sides.get(k, k) for k in keys}) >= 2 and all(s.type in _CONTACTS for s in c.sightings) \
+        and all(s.status == status for s in c.sightings) \
+        and not (len(keys) == 2 and _person_and_state({keys[0]}, {keys[1]}, sides))
 
 
 def _contact_at(clusters: list[Cluster], s: Sighting, sides: dict[str, str]) -> Cluster | None:
@@ -554,6 +587,10 @@ def split_trip(c: Cluster, sides: dict[str, str] | None = None) -> list[Cluster]
         side(k) == v for k in met for v in visited)  # "held talks with Y, who is on a visit to China"
     called = any(s.named_visit for s in trips) and any(s.roles.counterpart or s.roles.hosts for s in contacts)
     # "met with Y" / "was received by Y" beside "the visit": the contact and the trip are two events
+    called = called or any(
+        s.main and s.subject is None and len(s.roles.participants) >= 2 and s.sent_no in {t.sent_no for t in trips}
+        and s.start > max(t.end for t in trips) for s in contacts)  # "will pay a visit to Baku, where the two
+    # presidents will hold talks": talks told in a clause of their own, after the visit, with their own sides
     if not visited or not (beyond or called) or len(met) < 2:
         return [c]  # "visited Kuwait for talks on the border": one trip
     trip = next((s for s in trips if s.main), trips[0])

@@ -3053,7 +3053,11 @@ def _signing_occasion(tok, kind: str) -> bool:
 
 def _purpose_of_plan(tok) -> bool:
     """"will travel to X to sign", "agreed to meet in X to sign an accord": a signing told only as the purpose of a
-    contact still ahead is part of that contact's plan, no event of its own."""
+    contact still ahead is part of that contact's plan, no event of its own (as is one joined to such a purpose:
+    "will travel to X to meet Y and sign an accord")."""
+    if tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.head.dep_ == "advcl" \
+            and not any(c.dep_ in ("nsubj", "aux") for c in tok.children):
+        tok = tok.head
     head = tok.head
     return tok.pos_ == "VERB" and tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
         and head.pos_ == "VERB" and trigger_type(head) not in (None, "signing", "call") \

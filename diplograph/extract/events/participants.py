@@ -1112,6 +1112,11 @@ class Parties(Places):
         if want == "person" and len(keys) < 2:  # "Fiji's prime minister hosted his Tongan counterpart ... the two
             states = list(dict.fromkeys(m.key for m in self.actors.before(tok.idx)  # men": office-holders stand for
                                         if m.start >= since and m.type == "state"))  # states
+            if len(states) == 1 and len(keys) == 1 and (title in PERSON_TITLES or title == "leader") \
+                    and not any(m.role_of for m in self.actors.by_key(keys[0])):
+                return keys + states  # "X will visit Baku at the invitation of his Azerbaijani counterpart, where the
+                # two presidents will hold talks": X, serving no state named, and the other
+                # state's office-holder
             if len(states) != 2:
                 return []
             if not keys:
@@ -1131,7 +1136,22 @@ class Parties(Places):
                 # sides signed" keeps the leader, the side that acted)
                 served = {m.role_of for m in self.actors.by_key(other[0]) if m.role_of}
                 return keys + ([home] if home is not None and home != keys[0] and not served else other)
+        if want == "state" and tok.lemma_.lower() in lx.EITHER_SIDE:
+            return self._unplaced_pair(tok, since, teller, keys)
         return []
+
+    def _unplaced_pair(self, tok, since: int, teller: str | None, states: list[str]) -> list[str]:
+        """"President X held talks with Prime Minister Y. The two sides signed ...": when the states of the two
+        people just named go untold, the two sides are those two people (who serve no state named before)."""
+        text = doc_text(tok.doc)
+        people = list(dict.fromkeys(m.key for m in self.actors.before(tok.idx)
+                                    if m.start >= since and m.type == "person" and m.kind != "pronoun"
+                                    and m.key != teller and not m.key.startswith(SOURCE_PREFIX)
+                                    and not speaker_label(m.start, m.end, text)))
+        if len(people) != 2:
+            return []
+        served = {m.role_of for k in people for m in self.actors.by_key(k) if m.role_of}
+        return people if not served & set(states) and not any(s and s.startswith("state:") for s in served) else []
 
     def _holds_other(self, key: str, tok) -> bool:
         """Whether every office the text gives a person is another than the one a plural title names ("the two
