@@ -178,7 +178,7 @@ def _people_and_orgs(doc: Doc, gz: Gazetteer, publisher: str | None, taken_by: t
         if c.type == PERSON and gz.lookup(text) is None and gz.venue_city(text) is not None:
             continue  # "received at Bayan Palace": a palace or seat the venues table knows is where, not who
         if c.type == PERSON and _city_word(ent, in_full):
-            c = replace(c, type="place")  # "visit Darwin", "met in Haparanda and Tornio": a town, not a person
+            continue  # "visit Darwin", "met in Haparanda and Tornio": a town, not a person
         if c.type != PERSON and ent.start > 0 and _after_person_title(ent):
             c = replace(c, type=PERSON)  # "Mr Kingston", "spokeswoman Irina Belova": a person whatever NER said
         elif c.type == PERSON and len(ent) == 1 and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the":
