@@ -228,18 +228,16 @@ def _bracketed_agency(ent) -> bool:
 
 
 def _city_word(ent, in_full: set[str]) -> bool:
-    """A lone word tagged PERSON that names a city GeoNames knows, with no title before it and never part of a
-    full name in the article: a sizeable city of one state, a smaller town (or one that is also a given name) only
-    where a place stands ("in Tornio", "visit Darwin")."""
+    """A lone word tagged PERSON where a place stands ("in Tornio", "visit Darwin") that names a city GeoNames knows,
+    with no title before it and never part of a full name in the article ("Obama, Castro announce" stay people)."""
     if len(ent) != 1 or ent[0].lower_ in in_full or not ent[0].is_title:
         return False
     if ent.start > 0 and (is_honorific(prev := ent.doc[ent.start - 1]) or is_title(prev.text)):
         return False
-    where = cands_.is_locative(ent) or ent[0].dep_ == "dobj" and ent[0].head.lemma_.lower() in _VISIT_VERBS
-    if city_state(ent.text) is not None and (where or ent[0].lower_ not in given_names()):
-        return True
-    found = locate_place(ent.text)
-    return where and found is not None and found.latitude is not None
+    if not (cands_.is_locative(ent) or ent[0].dep_ == "dobj" and ent[0].head.lemma_.lower() in _VISIT_VERBS):
+        return False
+    found = city_state(ent.text) is not None or locate_place(ent.text)
+    return found is True or found is not None and found.latitude is not None
 
 
 _VISIT_VERBS = frozenset({"visit", "tour"})
