@@ -19,7 +19,7 @@ from diplograph.extract.actors.nonactors import byline_spans, is_credit, is_junk
 from diplograph.extract.actors.people import clean_person, describe_at, person_roles
 from diplograph.extract.base import ORG, PERSON, ActorMention, DocActors, token_strings
 from diplograph.extract.clauses import in_dateline
-from diplograph.kb.gazetteer import Gazetteer, fold, gazetteer
+from diplograph.kb.gazetteer import Gazetteer, city_state, fold, gazetteer, locate_place
 from diplograph.kb.petrarch import agents
 from diplograph.kb.names import (
     genders_from_pronouns,
@@ -177,6 +177,8 @@ def _people_and_orgs(doc: Doc, gz: Gazetteer, publisher: str | None, taken_by: t
             continue  # "DOHA, (QNA) -", "DUSHANBE, 27.05.2026 /NIAT Khovar/ -": the agency in the dateline's brackets
         if c.type == PERSON and gz.lookup(text) is None and gz.venue_city(text) is not None:
             continue  # "received at Bayan Palace": a palace or seat the venues table knows is where, not who
+        if c.type == PERSON and _city_word(ent, in_full):
+            continue  # "visit Darwin", "met in Haparanda and Tornio": a town, not a person
         if c.type != PERSON and ent.start > 0 and _after_person_title(ent):
             c = replace(c, type=PERSON)  # "Mr Kingston", "spokeswoman Irina Belova": a person whatever NER said
         elif c.type == PERSON and len(ent) == 1 and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the":
@@ -223,6 +225,22 @@ def _bracketed_agency(ent) -> bool:
     if text[ent.end_char:ent.end_char + 4].lstrip(" )").startswith(":"):
         return False  # "SPOKESPERSON (Mme X):": a speaker label naming who speaks, no agency
     return before.count("(") > before.count(")") or before.count("/") % 2 == 1 or ent.text.startswith("/")
+
+
+def _city_word(ent, in_full: set[str]) -> bool:
+    """A lone word tagged PERSON where a place stands ("in Tornio", "visit Darwin") that names a city GeoNames knows,
+    with no title before it and never part of a full name in the article ("Obama, Castro announce" stay people)."""
+    if len(ent) != 1 or ent[0].lower_ in in_full or not ent[0].is_title:
+        return False
+    if ent.start > 0 and (is_honorific(prev := ent.doc[ent.start - 1]) or is_title(prev.text)):
+        return False
+    if not (cands_.is_locative(ent) or ent[0].dep_ == "dobj" and ent[0].head.lemma_.lower() in _VISIT_VERBS):
+        return False
+    found = city_state(ent.text) is not None or locate_place(ent.text)
+    return found is True or found is not None and found.latitude is not None
+
+
+_VISIT_VERBS = frozenset({"visit", "tour"})
 
 
 def _lone_title(ent) -> bool:
