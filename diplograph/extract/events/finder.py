@@ -3283,7 +3283,6 @@ def _not_come_to(verb) -> str | None:
     return places[0].text if len(places) == 1 else None
 
 
-
 def _empty_seat(verb) -> bool:
     """"X's seat at the table is empty", "X's chair was vacant": X is away from the gathering told before."""
     kids = list(verb.children)
