@@ -137,6 +137,13 @@ BLIND = {"events": ("events-blind", "events-blind2", "events-blind3", "events-bl
 # of a new page); events-holdout22 precision, events-holdoutpages10 status, events-holdoutpages12 precision and
 # events-holdoutpages14 date and location (unread batches: one new false event or one new match not right in every
 # field each, from the session's refusal and signing rules; their F1 held or rose).
+# Floors lowered in session 27 (each batch's F1 rose in the same build): events-holdout10 type (one more matched
+# pair, its type wrong); events-holdout17 status and location (a refusal of talks now found is merged by the whole-set
+# build with another item's talks of the same sides); events-holdout19 location (an absence now found without the
+# gathering's place, which the parser hangs on "presidents"); events-holdoutpages15 location (the summit a state "was
+# due to host in X" now matched, with the host's capital for its place, and an absence from an Assembly whose sitting
+# was read without its day and place); events-holdoutpages8 location, events-holdout18 date and location and
+# events-holdout22 precision (unread batches: new matches not right in every field, one new false event; not opened).
 BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, "status": 0.95, "date": 0.96,
                                  "location": 0.98, "type": 1.00},
                 "events-blind2": {"precision": 0.94, "recall": 0.91, "f1": 0.92, "status": 0.92, "date": 0.98,
@@ -144,13 +151,13 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, 
                 "events-blindpages": {"precision": 0.91, "recall": 0.94, "f1": 0.92, "status": 0.96, "date": 0.85,
                                       "location": 0.93, "type": 0.93},  # F1 0.910 -> 0.926 in session 15; two older
                 # wrong predictions the scorer's greedy pairing now sets on other entries lower the accuracies
-                "events-blindpages2": {"precision": 0.88, "recall": 0.79, "f1": 0.83, "status": 0.97, "date": 0.92,
+                "events-blindpages2": {"precision": 0.88, "recall": 0.80, "f1": 0.84, "status": 0.97, "date": 0.92,
                                        "location": 0.94, "type": 0.98},  # F1 0.815 -> 0.838 in session 15; a new
                 # correct proposed meeting pairs with the held talks' entry (status, date, location lower)
                 "events-blindpages3": {"precision": 0.97, "recall": 0.92, "f1": 0.94, "status": 0.98, "date": 0.98,
                                        "location": 0.95, "type": 0.97},
                 "events-blind3": {"precision": 0.94, "recall": 0.92, "f1": 0.93, "status": 1.00, "date": 0.95,
-                                  "location": 0.95, "type": 1.00},  # status 1.000 in the whole set again since
+                                  "location": 0.96, "type": 1.00},  # status 1.000 in the whole set again since
                 # undated plans reported weeks after a body's dated meeting stay apart from it
                 "events-blind4": {"precision": 0.97, "recall": 0.88, "f1": 0.92, "status": 0.97, "date": 0.93,
                                   "location": 0.90, "type": 0.98},
@@ -193,12 +200,12 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, 
                                           "location": 0.94, "type": 0.98},  # first blind run 0.639
                 "events-blind10-merges": {"precision": 1.00, "recall": 0.96, "f1": 0.97, "status": 1.00, "date": 0.95,
                                           "location": 1.00, "type": 1.00},  # first blind run 0.870 (date 1.000 alone)
-                "events-holdout10": {"precision": 0.84, "recall": 0.75, "f1": 0.80, "status": 0.97, "date": 0.96,
-                                     "location": 0.91, "type": 0.97},  # held out: first run 0.746; P 0.823 -> 0.814
+                "events-holdout10": {"precision": 0.85, "recall": 0.77, "f1": 0.81, "status": 0.97, "date": 0.96,
+                                     "location": 0.91, "type": 0.96},  # held out: first run 0.746; P 0.823 -> 0.814
                 # in session 15: a reception by a host an agency names by no state stays apart from the states' meeting
                 "events-holdoutpages6": {"precision": 0.88, "recall": 0.78, "f1": 0.83, "status": 0.93, "date": 0.97,
                                          "location": 0.91, "type": 0.97},  # held out: first run 0.713, never fitted
-                "events-blind11-regions": {"precision": 0.94, "recall": 0.94, "f1": 0.94, "status": 0.97, "date": 0.97,
+                "events-blind11-regions": {"precision": 0.97, "recall": 0.94, "f1": 0.96, "status": 0.97, "date": 0.97,
                                            "location": 0.97, "type": 1.00},  # first blind run 0.703 (status 0.943
                 # in its own branch's whole build; 0.914 with the other session-13 batches, as built alone)
                 "events-blind11-outcomes": {"precision": 0.85, "recall": 0.85, "f1": 0.85, "status": 0.95, "date": 0.91,
@@ -211,8 +218,8 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, 
                 "events-blind11-wire": {"precision": 0.96, "recall": 0.94, "f1": 0.95, "status": 0.97, "date": 0.95,
                                         "location": 0.97, "type": 0.97},  # first blind run 0.857 (status, date and
                 # type 1.000 built alone)
-                "events-holdout11": {"precision": 0.94, "recall": 0.83, "f1": 0.88, "status": 0.97, "date": 0.95,
-                                     "location": 0.95, "type": 0.96},  # held out: first run 0.745, never fitted
+                "events-holdout11": {"precision": 0.94, "recall": 0.85, "f1": 0.89, "status": 0.98, "date": 0.96,
+                                     "location": 0.96, "type": 0.97},  # held out: first run 0.745, never fitted
                 "events-holdoutpages7": {"precision": 0.92, "recall": 0.85, "f1": 0.88, "status": 0.95, "date": 0.95,
                                          "location": 0.93, "type": 0.95},  # held out: first run 0.819, never fitted
                 "events-blind12-plans": {"precision": 1.00, "recall": 0.79, "f1": 0.88, "status": 0.91, "date": 0.95,
@@ -227,16 +234,16 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, 
                                           "location": 1.00, "type": 0.98},  # first blind run F1 0.836
                 "events-blind13-leads": {"precision": 0.94, "recall": 0.90, "f1": 0.92, "status": 0.97, "date": 0.97,
                                          "location": 0.97, "type": 1.00},  # first blind run F1 0.844
-                "events-blind13-voices": {"precision": 0.77, "recall": 0.63, "f1": 0.69, "status": 0.93, "date": 0.91,
+                "events-blind13-voices": {"precision": 0.78, "recall": 0.64, "f1": 0.71, "status": 0.93, "date": 0.91,
                                           "location": 0.91, "type": 0.97},  # first blind run F1 0.609
                 "events-holdout13": {"precision": 0.88, "recall": 0.87, "f1": 0.87, "status": 0.95, "date": 0.95,
                                      "location": 0.93, "type": 0.98},  # held out: first run 0.732 (start tree 0.736)
                 "events-holdoutpages9": {"precision": 0.86, "recall": 0.76, "f1": 0.81, "status": 0.93, "date": 0.97,
                                          "location": 0.93, "type": 0.97},  # held out: first run 0.724 (start 0.724)
-                "events-holdout14": {"precision": 0.86, "recall": 0.81, "f1": 0.83, "status": 0.93, "date": 0.91,
+                "events-holdout14": {"precision": 0.87, "recall": 0.81, "f1": 0.84, "status": 0.93, "date": 0.91,
                                      "location": 0.89, "type": 0.97},  # held out: first run 0.773 (start tree 0.773)
-                "events-holdoutpages10": {"precision": 0.87, "recall": 0.84, "f1": 0.85, "status": 0.93, "date": 0.75,
-                                          "location": 0.83, "type": 0.93},  # held out: first run 0.782 (start 0.782)
+                "events-holdoutpages10": {"precision": 0.87, "recall": 0.87, "f1": 0.87, "status": 0.94, "date": 0.76,
+                                          "location": 0.84, "type": 0.94},  # held out: first run 0.782 (start 0.782)
                 "statements-holdout3": {"precision": 0.98, "recall": 0.95, "f1": 0.96, "strict_f1": 0.92,
                                         "speaker": 0.95, "date": 1.00},  # held out: first run 0.871, strict 0.726
                 "events-blind14-plain": {"precision": 0.97, "recall": 0.93, "f1": 0.95, "status": 0.97, "date": 1.00,
@@ -255,12 +262,12 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, 
                                       "speaker": 1.00, "date": 1.00},  # first blind run 0.954, strict 0.923
                 "statements-blind6-speech": {"precision": 1.00, "recall": 0.98, "f1": 0.99, "strict_f1": 0.95,
                                              "speaker": 0.96, "date": 1.00},  # first blind run F1 0.898, strict 0.714
-                "events-holdout12": {"precision": 0.91, "recall": 0.76, "f1": 0.83, "status": 0.90, "date": 0.93,
+                "events-holdout12": {"precision": 0.91, "recall": 0.76, "f1": 0.83, "status": 0.91, "date": 0.93,
                                      "location": 0.85, "type": 0.97},  # held out: first run 0.729, read since
-                "events-holdoutpages8": {"precision": 0.90, "recall": 0.73, "f1": 0.81, "status": 0.97, "date": 0.92,
-                                         "location": 0.89, "type": 0.97},  # held out: first run 0.804, read since
-                "statements-holdout1": {"precision": 1.00, "recall": 0.96, "f1": 0.98, "strict_f1": 0.94,
-                                        "speaker": 0.96, "date": 1.00},  # held out: first run 0.920
+                "events-holdoutpages8": {"precision": 0.93, "recall": 0.75, "f1": 0.83, "status": 0.97, "date": 0.92,
+                                         "location": 0.85, "type": 0.97},  # held out: first run 0.804, read since
+                "statements-holdout1": {"precision": 1.00, "recall": 0.96, "f1": 0.98, "strict_f1": 0.98,
+                                        "speaker": 1.00, "date": 1.00},  # held out: first run 0.920
                 "statements-holdout2": {"precision": 0.96, "recall": 0.87, "f1": 0.91, "strict_f1": 0.89,
                                         "speaker": 0.97, "date": 1.00},  # held out: first run 0.895, strict 0.857
                 "events-blind13-bodies": {"precision": 0.92, "recall": 0.96, "f1": 0.94, "status": 1.00, "date": 1.00,
@@ -283,13 +290,13 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, 
                                           "location": 0.94, "type": 1.00},  # first blind run F1 0.729
                 "events-blind16-affil": {"precision": 0.75, "recall": 0.89, "f1": 0.81, "status": 0.94, "date": 0.94,
                                          "location": 0.84, "type": 0.98},  # first blind run F1 0.726
-                "events-blind16-agreed": {"precision": 0.94, "recall": 0.86, "f1": 0.90, "status": 0.98, "date": 0.95,
+                "events-blind16-agreed": {"precision": 0.94, "recall": 0.87, "f1": 0.90, "status": 0.98, "date": 0.95,
                                           "location": 0.92, "type": 0.98},  # first blind run F1 0.886
                 "events-blind16-pages": {"precision": 0.80, "recall": 0.80, "f1": 0.80, "status": 0.92, "date": 0.87,
                                          "location": 0.85, "type": 0.97},  # first blind run F1 0.780
                 "events-blind16-igo": {"precision": 0.90, "recall": 0.77, "f1": 0.83, "status": 0.95, "date": 0.95,
                                        "location": 1.00, "type": 0.95},  # first blind run F1 0.774
-                "events-holdout16": {"precision": 0.79, "recall": 0.80, "f1": 0.80, "status": 0.94, "date": 0.97,
+                "events-holdout16": {"precision": 0.80, "recall": 0.80, "f1": 0.80, "status": 0.94, "date": 0.97,
                                      "location": 0.94, "type": 1.00},  # held out, first run F1 0.760 (start 0.760)
                 "events-holdoutpages12": {"precision": 0.75, "recall": 0.72, "f1": 0.74, "status": 0.97, "date": 0.95,
                                           "location": 0.93, "type": 1.00},  # held out, first run F1 0.694 (start 0.688)
@@ -307,28 +314,28 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, 
                                           "location": 0.90, "type": 0.95},  # first blind run F1 0.592
                 "events-blind18-arrivals": {"precision": 0.90, "recall": 0.92, "f1": 0.91, "status": 1.00, "date": 0.97,
                                             "location": 0.95, "type": 1.00},  # first blind run F1 0.854
-                "events-holdout17": {"precision": 0.97, "recall": 0.88, "f1": 0.92, "status": 0.97, "date": 0.95,
-                                     "location": 0.94, "type": 1.00},  # held out, first run F1 0.817 (start 0.803)
+                "events-holdout17": {"precision": 0.97, "recall": 0.90, "f1": 0.93, "status": 0.95, "date": 0.95,
+                                     "location": 0.92, "type": 1.00},  # held out, first run F1 0.817 (start 0.803)
                 "events-holdoutpages13": {"precision": 0.86, "recall": 0.79, "f1": 0.82, "status": 0.94, "date": 0.94,
                                           "location": 0.97, "type": 1.00},  # held out, first run F1 0.769 (start 0.764)
                 "events-blind18-groups": {"precision": 0.88, "recall": 0.85, "f1": 0.86, "status": 0.90, "date": 0.90,
                                           "location": 0.92, "type": 0.98},  # first blind run F1 0.777
                 "events-blind18-life": {"precision": 0.92, "recall": 0.88, "f1": 0.90, "status": 0.97, "date": 0.97,
-                                        "location": 0.92, "type": 1.00},  # first blind run F1 0.897
+                                        "location": 0.94, "type": 1.00},  # first blind run F1 0.897
                 "events-blind19-recall": {"precision": 0.84, "recall": 0.82, "f1": 0.83, "status": 1.00, "date": 1.00,
                                           "location": 1.00, "type": 1.00},  # first blind run F1 0.744
                 "events-blind19-status": {"precision": 0.90, "recall": 0.83, "f1": 0.86, "status": 0.95, "date": 0.92,
-                                          "location": 0.92, "type": 1.00},  # first blind run F1 0.870
+                                          "location": 0.95, "type": 1.00},  # first blind run F1 0.870
                 "statements-holdout5": {"precision": 0.98, "recall": 0.95, "f1": 0.97, "strict_f1": 0.97, "speaker": 1.00,
                                         "date": 0.92},  # held out, first run F1 0.905 strict 0.890 (start the same)
-                "events-holdout18": {"precision": 0.88, "recall": 0.80, "f1": 0.84, "status": 0.94, "date": 0.88,
-                                     "location": 0.83, "type": 0.96},  # held out, first run F1 0.828 (start the same)
+                "events-holdout18": {"precision": 0.88, "recall": 0.83, "f1": 0.86, "status": 0.94, "date": 0.87,
+                                     "location": 0.82, "type": 0.96},  # held out, first run F1 0.828 (start the same)
                 "events-holdoutpages14": {"precision": 0.92, "recall": 0.81, "f1": 0.86, "status": 0.93, "date": 0.83,
-                                          "location": 0.67, "type": 0.95},  # held out, first run F1 0.847 (start the same)
-                "events-holdout19": {"precision": 0.87, "recall": 0.80, "f1": 0.83, "status": 0.95, "date": 1.00,
-                                     "location": 0.95, "type": 0.98},  # held out, first run F1 0.818 (start 0.800)
-                "events-holdoutpages15": {"precision": 0.87, "recall": 0.69, "f1": 0.77, "status": 0.87, "date": 0.85,
-                                          "location": 0.78, "type": 0.95},  # held out, first run F1 0.764 (start 0.774)
+                                          "location": 0.69, "type": 0.95},  # held out, first run F1 0.847 (start the same)
+                "events-holdout19": {"precision": 0.87, "recall": 0.83, "f1": 0.85, "status": 0.95, "date": 1.00,
+                                     "location": 0.94, "type": 0.98},  # held out, first run F1 0.818 (start 0.800)
+                "events-holdoutpages15": {"precision": 0.89, "recall": 0.72, "f1": 0.79, "status": 0.89, "date": 0.85,
+                                          "location": 0.77, "type": 0.95},  # held out, first run F1 0.764 (start 0.774)
                 "statements-holdout8": {"precision": 0.93, "recall": 0.93, "f1": 0.93, "strict_f1": 0.90, "speaker": 0.96,
                                         "date": 0.98},  # held out, first run F1 0.935 strict 0.903 (start the same)
                 "events-blind19-dates": {"precision": 0.88, "recall": 0.83, "f1": 0.85, "status": 0.95, "date": 0.95,
@@ -341,51 +348,51 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, 
                                         "location": 0.95, "type": 1.00},  # first blind run F1 0.900
                 "events-blind20-recall": {"precision": 0.94, "recall": 0.87, "f1": 0.90, "status": 0.93, "date": 0.86,
                                           "location": 0.81, "type": 0.93},  # first blind run F1 0.892
-                "events-blind20-where": {"precision": 0.80, "recall": 0.93, "f1": 0.86, "status": 0.94, "date": 0.78,
+                "events-blind20-where": {"precision": 0.80, "recall": 0.95, "f1": 0.87, "status": 0.94, "date": 0.78,
                                          "location": 0.85, "type": 0.96},  # first blind run F1 0.853
                 "events-blind20-precision": {"precision": 0.91, "recall": 0.91, "f1": 0.91, "status": 0.96, "date": 0.96,
                                              "location": 0.96, "type": 1.00},  # first blind run F1 0.886
                 "events-blind21-plans": {"precision": 0.85, "recall": 0.96, "f1": 0.90, "status": 0.96, "date": 0.96,
                                          "location": 0.98, "type": 0.98},  # first blind run F1 0.904
                 "events-holdout20": {"precision": 0.88, "recall": 0.86, "f1": 0.87, "status": 0.93, "date": 0.89,
-                                     "location": 0.87, "type": 0.93},  # held out, first run F1 0.873 (start 0.868)
+                                     "location": 0.88, "type": 0.93},  # held out, first run F1 0.873 (start 0.868)
                 "events-holdoutpages16": {"precision": 0.80, "recall": 0.66, "f1": 0.72, "status": 0.94, "date": 0.88,
                                           "location": 0.76, "type": 0.92},  # held out, first run F1 0.701 (start 0.701)
                 "events-blind21-where": {"precision": 0.82, "recall": 0.93, "f1": 0.87, "status": 0.98, "date": 0.95,
                                          "location": 0.93, "type": 0.98},  # first blind run F1 0.876
-                "events-holdout23": {"precision": 0.91, "recall": 0.68, "f1": 0.78, "status": 0.92, "date": 0.84,
+                "events-holdout23": {"precision": 0.91, "recall": 0.69, "f1": 0.79, "status": 0.92, "date": 0.84,
                                      "location": 0.89, "type": 1.00},  # held out: first run F1 0.707, final 0.714
-                "events-holdoutpages19": {"precision": 0.92, "recall": 0.73, "f1": 0.81, "status": 0.89, "date": 0.85,
-                                          "location": 0.82, "type": 0.97},  # held out: first run F1 0.789, final 0.817
+                "events-holdoutpages19": {"precision": 0.92, "recall": 0.75, "f1": 0.82, "status": 0.89, "date": 0.85,
+                                          "location": 0.83, "type": 0.97},  # held out: first run F1 0.789, final 0.817
                 "statements-holdout12": {"precision": 0.95, "recall": 0.92, "f1": 0.94, "strict_f1": 0.83, "speaker": 0.88,
                                          "date": 1.00},  # held out, first run F1 0.940 (start 0.940)
-                "events-holdout25": {"precision": 0.0, "recall": 0.0, "f1": 0.0, "status": 0.0, "date": 0.0,
-                                     "location": 0.0, "type": 0.0},  # held out: floors set at its first run
-                "events-holdoutpages21": {"precision": 0.0, "recall": 0.0, "f1": 0.0, "status": 0.0, "date": 0.0,
-                                          "location": 0.0, "type": 0.0},  # held out: floors set at its first run
-                "statements-holdout14": {"precision": 0.0, "recall": 0.0, "f1": 0.0, "strict_f1": 0.0, "speaker": 0.0,
-                                         "date": 0.0},  # held out: floors set at its first run
-                "events-holdout24": {"precision": 0.82, "recall": 0.68, "f1": 0.74, "status": 0.91, "date": 0.85,
-                                     "location": 0.88, "type": 0.98},  # held out: floors set at its first run
+                "events-holdout25": {"precision": 0.85, "recall": 0.68, "f1": 0.76, "status": 0.90, "date": 0.86,
+                                     "location": 0.87, "type": 0.98},  # held out: first run F1 0.762, final the same
+                "events-holdoutpages21": {"precision": 0.82, "recall": 0.63, "f1": 0.71, "status": 0.94, "date": 0.84,
+                                          "location": 0.94, "type": 0.94},  # held out: first run F1 0.698, final 0.717
+                "statements-holdout14": {"precision": 0.90, "recall": 0.78, "f1": 0.84, "strict_f1": 0.77, "speaker": 0.92,
+                                         "date": 1.00},  # held out: first run F1 0.840, final the same
+                "events-holdout24": {"precision": 0.83, "recall": 0.69, "f1": 0.75, "status": 0.91, "date": 0.85,
+                                     "location": 0.88, "type": 0.98},  # held out: first run F1 0.732, final 0.746
                 "events-holdoutpages20": {"precision": 0.86, "recall": 0.66, "f1": 0.75, "status": 0.89, "date": 0.84,
-                                          "location": 0.82, "type": 0.94},  # held out: floors set at its first run
-                "statements-holdout13": {"precision": 0.92, "recall": 0.86, "f1": 0.89, "strict_f1": 0.84, "speaker": 0.94,
-                                         "date": 1.00},  # held out: floors set at its first run
-                "events-holdout22": {"precision": 0.87, "recall": 0.63, "f1": 0.73, "status": 0.83, "date": 0.76,
+                                          "location": 0.82, "type": 0.94},  # held out: first run F1 0.757, final 0.750
+                "statements-holdout13": {"precision": 0.92, "recall": 0.86, "f1": 0.89, "strict_f1": 0.88, "speaker": 0.98,
+                                         "date": 1.00},  # held out: first run F1 0.898, final the same
+                "events-holdout22": {"precision": 0.86, "recall": 0.63, "f1": 0.73, "status": 0.83, "date": 0.76,
                                      "location": 0.81, "type": 0.95},  # held out, first run F1 0.739 (start 0.739)
                 "events-holdoutpages18": {"precision": 0.78, "recall": 0.72, "f1": 0.75, "status": 0.90, "date": 0.84,
-                                          "location": 0.81, "type": 1.00},  # held out, first run F1 0.752 (start 0.752)
-                "statements-holdout11": {"precision": 0.93, "recall": 0.86, "f1": 0.89, "strict_f1": 0.80, "speaker": 0.89,
+                                          "location": 0.84, "type": 1.00},  # held out, first run F1 0.752 (start 0.752)
+                "statements-holdout11": {"precision": 0.93, "recall": 0.86, "f1": 0.89, "strict_f1": 0.84, "speaker": 0.94,
                                          "date": 0.96},  # held out, first run F1 0.896 strict 0.800 (start the same)
-                "events-holdout21": {"precision": 0.93, "recall": 0.88, "f1": 0.90, "status": 0.97, "date": 0.94,
+                "events-holdout21": {"precision": 0.93, "recall": 0.89, "f1": 0.91, "status": 0.97, "date": 0.94,
                                      "location": 0.94, "type": 1.00},  # held out, first run F1 0.821 (start 0.821)
-                "events-holdoutpages17": {"precision": 0.77, "recall": 0.75, "f1": 0.76, "status": 0.93, "date": 0.93,
+                "events-holdoutpages17": {"precision": 0.79, "recall": 0.76, "f1": 0.77, "status": 0.93, "date": 0.93,
                                           "location": 0.85, "type": 0.95},  # held out, first run F1 0.770 (start 0.770)
                 "statements-holdout10": {"precision": 0.92, "recall": 0.85, "f1": 0.89, "strict_f1": 0.89, "speaker": 1.00,
                                          "date": 1.00},  # held out, first run F1 0.891 strict 0.891 (start the same)
                 "statements-holdout9": {"precision": 0.96, "recall": 0.91, "f1": 0.93, "strict_f1": 0.92, "speaker": 0.98,
                                         "date": 1.00},  # held out, first run F1 0.893 strict 0.821 (start 0.893)
-                "statements-holdout7": {"precision": 1.00, "recall": 0.97, "f1": 0.98, "strict_f1": 0.92, "speaker": 0.94,
+                "statements-holdout7": {"precision": 1.00, "recall": 0.97, "f1": 0.98, "strict_f1": 0.97, "speaker": 0.98,
                                         "date": 0.97},  # held out, first run F1 0.913 strict 0.826 (start 0.897/0.824)
                 "statements-holdout6": {"precision": 0.97, "recall": 0.91, "f1": 0.94, "strict_f1": 0.92, "speaker": 0.98,
                                         "date": 0.98},  # held out, first run F1 0.904 strict 0.889 (start the same)
