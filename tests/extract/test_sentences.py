@@ -412,12 +412,22 @@ NO_EVENT = [
     "The minister met with business leaders in Nairobi on Monday to discuss trade with the United States.",
     "Nigeria will meet Ghana in a World Cup qualifier in Abuja on Saturday.",
     "The foreign ministers of India and Pakistan are unlikely to meet next week.",  # a prospect denied
+    # a result told by its score: a match
+    "Manchester United and Chelsea met at Old Trafford on Saturday, with the visitors winning 2-1.",
+    "Al Ahly and Zamalek met in Cairo on Friday and drew 1-1.",
+    "The two clubs met in Buenos Aires on Sunday, Boca beating River 3\u20130.",
 ]
 
 
 @pytest.mark.parametrize("text", NO_EVENT)
 def test_no_event(run, text):
     assert run(text).events == ()
+
+
+def test_a_score_told_for_another_day_leaves_the_meeting(run):
+    ex = run("Kenya's president met Uganda's president in Kampala on Saturday, a day after Kenya beat Uganda 2-1 in a "
+             "qualifier.")
+    assert len(ex.events) == 1 and ex.events[0].type == "meeting"
 
 
 def test_mentions_of_one_event_are_one_event(run):

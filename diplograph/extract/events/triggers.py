@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from diplograph.extract.actors.blocs import organ_owner
 from diplograph.extract.actors.columns import doc_text, entities, subtree_ids
 from diplograph.extract.base import any_lemma, any_word, token_strings
@@ -261,8 +263,10 @@ def trigger_type(tok) -> str | None:
         return None  # "the football federations of Kenya and Uganda met"
     if kind in ("meeting", "negotiation") and _business_parties(tok):
         return None  # "the two lenders' chief executives met", "Equity Bank and CRDB Bank signed an agreement"
-    if kind == "meeting" and (_pastime(tok, ("for", "in", "at"), lx.SPORTING) or _contest_phrase(tok)):
-        return None  # "will meet Ghana in a World Cup qualifier", "the cricket team meets India in the final"
+    if kind == "meeting" and (_pastime(tok, ("for", "in", "at"), lx.SPORTING) or _contest_phrase(tok)
+                              or _scoreline(tok)):
+        return None  # "will meet Ghana in a World Cup qualifier", "the cricket team meets India in the final", "met
+        # at the stadium, the visitors winning 2-1"
     if kind == "visit" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _SIDES and not _mission(c)
                                and (any(t.lemma_.lower() in lx.SPORTING for t in c.subtree)
                                     or _pastime(tok, ("for",), lx.SPORTING)) for c in tok.children):
@@ -429,6 +433,27 @@ def _contest_phrase(verb) -> bool:
     return any(c.dep_ in ("npadvmod", "advcl") and c.lemma_.lower() in lx.SPORTING for c in kids) or any(
         t.lemma_.lower() in lx.SPORTING for c in kids if c.dep_ == "prep" and c.lower_ in ("in", "at", "over")
         for t in c.subtree)
+
+
+_RESULT_VERBS = frozenset("win beat draw lose edge thrash defeat trounce".split())
+_ANOTHER_TIME = frozenset("after before since following ahead when".split())
+_SCORE = re.compile(r"\d{1,2}[-\u2013]\d{1,2}")  # "3-0", "3\u20130" as one token
+
+
+def _scoreline(verb) -> bool:
+    """A meeting verb whose clause tells a result by its score ("met on Saturday, the visitors winning 2-1",
+    "met in Cairo and drew 1-1"): a match, not a meeting."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "meet" or not any_lemma(verb.doc, _RESULT_VERBS):
+        return False
+    doc = verb.doc
+    for t in verb.subtree:  # its own clause: not "met X, a day after Kenya beat Uganda 2-1" (another day's result)
+        if t.pos_ == "VERB" and t.lemma_.lower() in _RESULT_VERBS \
+                and not any(w.lower_ in _ANOTHER_TIME for w in doc[min(t.i, verb.i):max(t.i, verb.i)]):
+            for c in t.children:
+                if _SCORE.fullmatch(c.text) or c.like_num and c.i + 2 < len(doc) \
+                        and doc[c.i + 1].text in ("-", "\u2013") and doc[c.i + 2].like_num:
+                    return True
+    return False
 
 
 def _sporting_subject(verb) -> bool:
