@@ -236,8 +236,10 @@ def _city_word(ent, in_full: set[str]) -> bool:
         return False
     if not (cands_.is_locative(ent) or ent[0].dep_ == "dobj" and ent[0].head.lemma_.lower() in _VISIT_VERBS):
         return False
-    found = city_state(ent.text) is not None or locate_place(ent.text)
-    return found is True or found is not None and found.latitude is not None
+    if city_state(ent.text) is not None:
+        return True
+    place = locate_place(ent.text)
+    return place is not None and place.latitude is not None
 
 
 _VISIT_VERBS = frozenset({"visit", "tour"})

@@ -554,10 +554,11 @@ class _Finder:
                 subj = subj.head.head  # "opened without X, whose president declined to attend": X
             if subj is not None and subj.lemma_.lower() in _SEATS:
                 subj = next((c for c in subj.children if c.dep_ == "poss"), None)  # "X's seat is empty": X
-            if _past(_finite_verb(verb)) or _empty_seat(verb):  # "X stayed away", "X declined to travel", "X's seat
+            seat = _empty_seat(verb)
+            if _past(_finite_verb(verb)) or seat:  # "X stayed away", "X declined to travel", "X's seat
                 # is empty": the one held (or going on), not the next
                 earlier = next((s for s in before if s.status == "held"), earlier)
-            if _empty_seat(verb) and (earlier is None or earlier.status != "held"):  # a live blog, newest first:
+            if seat and (earlier is None or earlier.status != "held"):  # a live blog, newest first:
                 earlier = next((s for s in gatherings if s.status == "held" and s.start > verb.idx), earlier)
                 # the gathering going on is told in an earlier entry, lower down
             if verb.lemma_.lower() in _TURN_DOWN:  # "turned down the invitation": to a gathering still ahead

@@ -1400,7 +1400,11 @@ def _passed_up(verb) -> bool:
     """"did not meet at the summit", "did not attend": a chance left unused, not "has not met since 2019"."""
     if not any(c.dep_ == "aux" and c.lower_ in ("did", "does") for c in verb.children):
         return False
-    return not any(t.lower_ in ("since", "yet", "until", "before", "whether", "if") for t in verb.subtree)
+    return not any(t.lower_ in _NOT_ONE_OCCASION for t in verb.subtree)
+
+
+# "has not attended a summit since 2019", "not yet", "not until", "whether he will attend": no one gathering missed
+_NOT_ONE_OCCASION = frozenset("since yet until before whether if".split())
 
 
 def _stayed_home(verb, lemma: str) -> bool:
@@ -1408,8 +1412,7 @@ def _stayed_home(verb, lemma: str) -> bool:
     "has not attended a summit since 2019", "have not yet joined")."""
     return (lemma in ("attend", "come", "join", "participate") or _turned_up(verb)) \
         and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children) \
-        and not any(t.lower_ in ("since", "yet", "until", "before", "whether", "if", "ever", "never")
-                    for t in verb.subtree)
+        and not any(t.lower_ in _NOT_ONE_OCCASION or t.lower_ in ("ever", "never") for t in verb.subtree)
 
 
 def _stood_in_for(verb, lemma: str, kids: list, trigger) -> bool:

@@ -470,11 +470,12 @@ class Speakers:
         end = token.idx + len(token)
         first = True  # the first person named after a lead's description, untitled, who speaks there, is its holder
         for m in self.actors.mentions:
-            if end <= m.start < end + LATER_CHARS and m.type == "person" and m.kind == "name" and m.role \
-                    and _same_head(m.role, token.lemma_) and self._compatible(m.key, bodies, named) \
+            if not (end <= m.start < end + LATER_CHARS and m.type == "person" and m.kind == "name"):
+                continue
+            if m.role and _same_head(m.role, token.lemma_) and self._compatible(m.key, bodies, named) \
                     and (not bodies or m.role_of in bodies):
                 return m.key
-            if end <= m.start < end + LATER_CHARS and m.type == "person" and m.kind == "name" and first:
+            if first:
                 first = False
                 if not m.role and not self._roles(m.key) and self._untitled_speaker(token, m) \
                         and not any(p.type == "person" and p.kind in ("name", "surname")
