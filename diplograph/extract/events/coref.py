@@ -347,7 +347,9 @@ def signed_at_contact(clusters: list[Cluster], sides: dict[str, str]) -> None:
             continue
         first = signs[0]
         contact = _contact_at(clusters, first, sides) if first.occasion is not None else None
-        if contact is None and (first.definite or first.sequel) and first.status in (None, "held"):
+        if contact is None and (first.definite or first.sequel or not c.participants and not _signing_told(
+                clusters, c, first)) and first.status in (None, "held"):  # (or one naming no side at all:
+            # "Ministers from both cabinets signed nine agreements", "looked on as ministers signed a deal")
             near = [x for x in clusters if x is not c and _held_contact(x, sides)
                     and any(0 <= first.sent_no - y.sent_no <= 1 and y.start < first.start for y in x.sightings)]
             contact = near[-1] if len(near) == 1 else None
