@@ -365,40 +365,6 @@ def signed_at_contact(clusters: list[Cluster], sides: dict[str, str]) -> None:
             first.status, first.claimed_on, first.claimed_by = "held", held.claimed_on, held.claimed_by
 
 
-_TRIP_DAYS = timedelta(days=6)  # how long after its first day talks may still be a trip's ("a three-day visit")
-
-
-def talks_on_trip(clusters: list[Cluster], sides: dict[str, str]) -> None:
-    """"X landed in Uganda for a state visit ... the two leaders are due to hold talks tomorrow", "arrived in Kuwait
-    on an official visit. Talks will centre on ...": talks naming fewer than two sides, told in a trip's sentence or
-    the one beside it, and naming no one beyond the trip's sides, are held by the traveller and the state visited."""
-    trips = [x for x in clusters if all(s.type == "visit" for s in x.sightings)
-             and any(s.roles.received_by for s in x.sightings) and len(x.participants) >= 2]
-    for c in clusters if trips else ():
-        if not all(s.type in _CONTACTS for s in c.sightings) or len({sides.get(k, k) for k in c.participants}) >= 2:
-            continue
-        first = c.sightings[0]
-        if first.fresh or first.earlier or first.status in _CALLED_OFF:
-            continue  # (a further round, one before, or talks called off are no part of the trip told)
-        near = [x for x in trips if any(abs(first.sent_no - y.sent_no) <= 1 for y in x.sightings)]
-        if len(near) != 1:
-            continue
-        trip = near[0]
-        places = {y.roles.location for y in trip.sightings} - {None}
-        spans = [span for y in trip.sightings if (span := _span(y)) is not None]
-        if first.roles.location and places and not any(same_place(first.roles.location, p) for p in places) \
-                or (mine := _span(first)) is not None and spans and not any(
-                    x[0] <= mine[1] and mine[0] <= x[1] + _TRIP_DAYS for x in spans):
-            continue  # "The visit follows talks held in New Delhi in March": talks of another place or day
-        state = next(s.roles.received_by for s in trip.sightings if s.roles.received_by)
-        keys = set(trip.participants)
-        if any(k not in keys and sides.get(k, state) != state for k in c.participants):
-            continue  # (talks with someone of a third side are another contact)
-        first.roles.add([k for k in trip.participants if k != state] if c.participants else trip.participants)
-        if len({sides.get(k, k) for k in first.roles.participants}) < 2:
-            first.roles.add([state])
-
-
 def _contact_told_before(clusters: list[Cluster], c: Cluster, first: Sighting,
                          sides: dict[str, str]) -> Cluster | None:
     """"X met Y on Monday and signed a roadmap", "I will meet Y, and we will sign a treaty": a signing by one side

@@ -12,8 +12,7 @@ from diplograph.extract.base import ActorMention, DocActors, any_word, token_str
 from diplograph.extract.clauses import is_speech_verb, nearest_subject
 from diplograph.extract.events.asked import asked_place
 from diplograph.extract.events.coref import (ANAPHOR_WINDOW, Sighting, corefer, host_on_visit, share_setting,
-                                             signed_at_contact, split_trip, talks_on_trip, to_record,
-                                             trip_called_off)
+                                             signed_at_contact, split_trip, to_record, trip_called_off)
 from diplograph.extract.events.participants import (GROUP_PREFIX, MEDIATE_VERBS, OCCASIONS, Parties, Roles,
                                                     name_head, speaker_label, with_objects)
 from diplograph.extract.events.sectors import no_party, own_organ, relief_body, sector_body, state_office
@@ -106,7 +105,6 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
     host_on_visit(clusters)
     trip_called_off(clusters)
     signed_at_contact(clusters, sides)
-    talks_on_trip(clusters, sides)
     kept = [enough_parties(c, actors) for c in clusters]
     told = [c for c, ok in zip(clusters, kept) if ok]
     clusters = [c for c, ok in zip(clusters, kept) if (ok or finder.rescued(c) and enough_parties(c, actors)
