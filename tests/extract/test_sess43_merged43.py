@@ -1,7 +1,7 @@
 """An article's second event between the same sides, where an earlier step lost it: a meeting beside a signing whose
-verb the parser gave a place's apposition as object, a sideless signing at a held contact, talks on a trip told with
-one side or none, the next session of a body named by its head noun, a trip whose place the tagger ran into its
-state, a weekday under a purpose "for"; two reports of one event stay one record."""
+verb the parser gave a place's apposition as object, a sideless signing at a held contact, a contact with its own
+sides the sentence after a named visit, the next session of a body named by its head noun, a trip whose place the
+tagger ran into its state, a weekday under a purpose "for"; two reports of one event stay one record."""
 
 from __future__ import annotations
 
@@ -45,13 +45,6 @@ CASES = [
     (("Ghana's President Kofi Mensah hosted Togo's President Komi Adjovi for talks in Accra on Wednesday, and the "
       'two leaders looked on as their ministers signed a deal on a coastal highway.'),
      [(M, [['Mensah'], ['Adjovi']], 'held', '2030-05-08'), (S, [['Ghana', 'Mensah'], ['Togo', 'Adjovi']], 'held')]),
-    # talks on a trip told with one side or none
-    (("Tanzania's president landed in Zambia on Thursday for a three-day state visit. He was welcomed by President "
-      'Mwila Banda, and the two leaders are due to hold formal talks on Saturday on the railway.'),
-     [(V, [['Tanzania'], ['Zambia']], 'held', '2030-05-09'), (M, [['Tanzania'], ['Zambia', 'Banda']], 'scheduled')]),
-    (('DOHA - Prime Minister Ahmad Karimi of Afghanistan arrived in Doha on Tuesday on an official visit at the '
-      'invitation of the Emir. Talks will centre on transit trade, the state news agency reported.'),
-     [(V, [['Karimi'], ['Qatar']], 'held', '2030-05-07'), (M, [['Karimi'], ['Qatar']])]),
     # a contact with its own sides the sentence after a named visit
     (('Thai Prime Minister Somchai Boonmee has postponed his official visit to Cambodia to November. Officials said '
       'the two leaders will still meet in Phnom Penh then.'),
