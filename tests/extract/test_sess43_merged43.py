@@ -56,7 +56,8 @@ CASES = [
     # the next session of a body named by its head noun
     (('The presidents of Kazakhstan and Kyrgyzstan met in Almaty on Thursday for a session of the Supreme '
       'Interstate Council. They agreed to hold the next session of the Council in Bishkek in 2031.'),
-     [(M, [['Kazakhstan'], ['Kyrgyzstan']], 'held', '2030-05-09'), (M, [['Kazakhstan'], ['Kyrgyzstan']], 'agreed', '2031')]),
+     [(M, [['Kazakhstan'], ['Kyrgyzstan']], 'held', '2030-05-09'),
+      (M, [['Kazakhstan'], ['Kyrgyzstan']], 'agreed', '2031')]),
     (('Foreign ministers of Ghana and Togo met in Lome on Tuesday for the fourth session of the Joint Commission '
       'for Cooperation. The next session of the commission will be held in Accra next year.'),
      [(M, [['Ghana'], ['Togo']], 'held', '2030-05-07'), (M, [['Ghana'], ['Togo']], 'scheduled', '2031')]),
@@ -66,7 +67,8 @@ CASES = [
      [(M, [['Tran'], ['Keomany']], 'held', '2030-05-07'), (S, [['Tran'], ['Keomany']], 'held')]),
     (("Japan's prime minister has called off a summit with South Korean President Lee Min-jun planned for June 9 in "
       'Seoul. Officials said the two leaders could instead speak by telephone next week.'),
-     [({"summit", "meeting"}, [['Japan'], ['Lee', 'Korea']], 'cancelled'), (C, [['Japan'], ['Lee', 'Korea']], 'proposed')]),
+     [({"summit", "meeting"}, [['Japan'], ['Lee', 'Korea']], 'cancelled'),
+      (C, [['Japan'], ['Lee', 'Korea']], 'proposed')]),
     (('Chilean President Sofia Araya arrived in Lima on Monday for a two-day visit. She also met Bolivian President '
       'Luis Mamani, who was in Lima for a trade fair.'),
      [(V, [['Araya'], ['Peru']], 'held'), (M, [['Araya'], ['Mamani']], 'held')]),
