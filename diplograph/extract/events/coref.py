@@ -347,7 +347,9 @@ def signed_at_contact(clusters: list[Cluster], sides: dict[str, str]) -> None:
             continue
         first = signs[0]
         contact = _contact_at(clusters, first, sides) if first.occasion is not None else None
-        if contact is None and (first.definite or first.sequel) and first.status in (None, "held"):
+        if contact is None and (first.definite or first.sequel or not c.participants and not _signing_told(
+                clusters, c, first)) and first.status in (None, "held"):  # (or one naming no side at all:
+            # "Ministers from both cabinets signed nine agreements", "looked on as ministers signed a deal")
             near = [x for x in clusters if x is not c and _held_contact(x, sides)
                     and any(0 <= first.sent_no - y.sent_no <= 1 and y.start < first.start for y in x.sightings)]
             contact = near[-1] if len(near) == 1 else None
@@ -591,6 +593,9 @@ def split_trip(c: Cluster, sides: dict[str, str] | None = None) -> list[Cluster]
         s.main and s.subject is None and len(s.roles.participants) >= 2 and s.sent_no in {t.sent_no for t in trips}
         and s.start > max(t.end for t in trips) for s in contacts)  # "will pay a visit to Baku, where the two
     # presidents will hold talks": talks told in a clause of their own, after the visit, with their own sides
+    called = called or any(s.main and len(s.roles.participants) >= 2 and any(
+        t.named_visit and s.sent_no - t.sent_no == 1 for t in trips) for s in contacts)  # "X will pay a visit to
+    # Y in May. The two leaders will hold talks on ...": the next sentence's talks, with their sides, on the trip
     if not visited or not (beyond or called) or len(met) < 2:
         return [c]  # "visited Kuwait for talks on the border": one trip
     trip = next((s for s in trips if s.main), trips[0])

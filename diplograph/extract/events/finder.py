@@ -730,7 +730,7 @@ class _Finder:
         if tok.pos_ == "VERB" and tok.lemma_.lower() not in _PAPER_OR_TALK_VERBS:
             others += [c for c in tok.children if c.dep_ == "dobj" and not _told_encounter(c)
                        and not time_object(c) and not (tok.lemma_.lower() == "invite" and c.lemma_.lower() == "host")
-                       and not _one_on_one(c)]
+                       and not _one_on_one(c) and not _set_off(c)]
             # "discussed the crisis": a topic; "received the same evening": a time; "invited his host": the one met
         unknown = 0
         for obj in others:
@@ -3044,6 +3044,14 @@ def _secretary_general_of(subj):
         return None
     return next((o for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
                  if o.dep_ == "pobj" and _secretary_general(o)), None)
+
+
+def _set_off(obj) -> bool:
+    """"met at the X border post, the busiest crossing between the two countries, and signed ...": an object the
+    parser hung on the verb past a comma after another of its phrases is that phrase's apposition, no one met."""
+    verb, edge = obj.head, obj.left_edge.i
+    return edge > verb.i + 1 and obj.doc[edge - 1].text == "," \
+        and any(c.dep_ == "prep" and verb.i < c.i < edge for c in verb.children)
 
 
 def _signing_occasion(tok, kind: str) -> bool:

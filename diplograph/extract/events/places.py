@@ -654,6 +654,10 @@ def entity_text(tok) -> str:
         start -= 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
+    comma = next((i for i in range(tok.i + 1, end) if doc[i].text == ","), None)
+    if comma is not None and (named := gazetteer().lookup(span_text(doc, comma + 1, end))) is not None \
+            and named.type == "state":
+        end = comma  # "Skopje, North Macedonia" the tagger read as one name: the town, its state told after it
     if tok.ent_type_ in PLACE_LABELS:
         start = _linked_start(doc, start, end)
         while end - 1 > tok.i and doc[end - 1].is_lower and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "PART"):

@@ -542,9 +542,11 @@ def _tense_reader(tok, default: str):
         for _ in range(6):
             if node == tok or node.head == node:
                 break
-            node = node.head
-            if _future_word(node) or node.dep_ == "prep" and node.lower_ == "for" or _agreed_infinitive(node):
-                return "future"  # "was agreed for Friday", "has been called for Sunday": the day it is set for;
+            node, below = node.head, node
+            if _future_word(node) or _agreed_infinitive(node) \
+                    or node.dep_ == "prep" and node.lower_ == "for" and span.start <= below.i < span.end:
+                return "future"  # "was agreed for Friday", "has been called for Sunday": the day it is set for (not
+                # "hosted X for talks on Friday": the day of the talks the "for" names);
                 # "during which they agreed to meet in July": the July to come, whatever the clause's tense
             if node == told or node.pos_ in ("VERB", "AUX") and tok.is_ancestor(node) and tense_of(node) == "past":
                 return "past"  # "a visit to X that began on Wednesday": a past clause inside the event's own words

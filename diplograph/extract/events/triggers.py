@@ -610,8 +610,19 @@ def _body_session(tok) -> bool:
             or any((body := dashed_body(o)) is not None and _international(body) for c in tok.children
                    if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"):
         return True  # "the next session of the Iran–[Oman Joint Economic Commission]": the dash split the body's name
-    return any(_international(o) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+    return any(_international(o) or _told_body(o) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                for o in c.children if o.dep_ == "pobj")
+
+
+def _told_body(tok) -> bool:
+    """"the next session of the commission": a body named by its head noun alone, named in full as a body of states
+    a little before ("the Joint Commission for Cooperation ... the commission")."""
+    lemma = tok.lemma_.lower()
+    if lemma not in lx.JOINT_BODIES or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+            or any(c.dep_ in ("amod", "compound") for c in tok.children):
+        return False
+    return any(t.lemma_.lower() == lemma and t.dep_ != "compound" and _international(t)
+               for t in tok.doc[max(0, tok.i - 120):tok.i])
 
 
 _CABINETS = frozenset("government governments cabinet cabinets".split())
