@@ -163,6 +163,26 @@ def genders_from_pronouns(lower: list[str], spans: list[tuple[int, int, str]]) -
     return {k: v.most_common(1)[0][0] for k, v in votes.items()}
 
 
+def contradicted_guesses(lower: list[str], spans: list[tuple[int, int, str]], guessed: dict[str, str], reach: int,
+                         titled) -> set[str]:
+    """People whose gender guessed from a given name the text contradicts: the first he/she after a mention, within
+    reach tokens and before any other person or office-holder ("the ambassador ... he"), is of the other gender."""
+    out: set[str] = set()
+    ordered = sorted(spans)
+    for n, (_, last_tok, key) in enumerate(ordered):
+        if key not in guessed or key in out:
+            continue
+        limit = min(ordered[n + 1][0] if n + 1 < len(ordered) else len(lower), last_tok + reach)
+        for word in lower[last_tok + 1:limit]:
+            if titled(word):
+                break
+            if (g := _PRONOUNS.get(word)) is not None:
+                if g != guessed[key]:
+                    out.add(key)
+                break
+    return out
+
+
 _MINOR = {"of", "the", "and", "for", "on", "in", "to", "de", "du", "des", "la", "le", "&"}
 
 

@@ -18,6 +18,8 @@ _NAME_LABEL = re.compile(r"^[ \t]*((?:[A-Z][\w.'\u2019-]*[ \t]){0,5}[A-Z][\w'\u2
                          r"(?:,(?:[ \t][A-Z][\w.'\u2019-]*){1,4})?)[ \t]*:[ \t]*(?=\S)", re.M)
 # An interview's "Q: ... A: ..." (or "Q. ... A. ...") turns.
 _QA_LABEL = re.compile(r"^[ \t]*([QA])[.:][ \t]+(?=\S)", re.M)
+# An interview set as dash-led paragraphs ("- Will you sign?" / "- Not this year."), as state agencies print them.
+_DASH_TURN = re.compile(r"^[ \t]*(-(?=[ \t])|[\u2013\u2014])[ \t]*(?=\S)", re.M)
 # Labels of whoever puts the questions in a briefing, hearing or interview: their turns are not statements.
 QUESTIONERS = frozenset("""q question questions reporter reporters journalist journalists host interviewer moderator
 anchor presenter correspondent audience participant press""".split())
@@ -51,6 +53,9 @@ class Turn:
 def labelled_turns(text: str) -> Iterator[Turn]:
     """Transcript turns ("SECRETARY KERRY: ...", "Spokesperson X: ...", "Q: ... A: ...") with their paragraphs."""
     found: dict[int, tuple[int, int, int]] = {}
+    if "\n" in text and ("?" in text) and (dashed := _dash_turns(text)):
+        yield from dashed
+        return
     lines = _colon_lines(text)
     qa = _QA_LABEL.finditer(text) if any(mark in text for mark in _QA_MARKS) else ()
     for matches in (qa, _matches_at(_CAPS_LABEL, text, lines), _matches_at(_NAME_LABEL, text, lines)):
@@ -77,6 +82,25 @@ def labelled_turns(text: str) -> Iterator[Turn]:
             and _label_word(text[a:b]) not in asking
         question = not narration and (kinds[n] == "q" or (transcript and kinds[n] != "a" and asks))
         yield Turn((a, b), parts, question, kinds[n] == "a", narration)
+
+
+def _dash_turns(text: str) -> list[Turn]:
+    """An interview printed as dash-led paragraphs: a dash paragraph ending on "?" is the interviewer's, the ones
+    after it the interviewee's answer; [] unless questions and answers both appear (a bulleted list is no interview)."""
+    labels = [(m.start(1), m.end(1), m.end()) for m in _DASH_TURN.finditer(text)
+              if m.start() == 0 or text[m.start() - 1] == "\n"]
+    if len(labels) < 2:
+        return []
+    turns, asked = [], False
+    for n, (a, b, body) in enumerate(labels):
+        stop = labels[n + 1][0] if n + 1 < len(labels) else len(text)
+        parts = tuple(_paragraphs(text, body, stop))
+        if _asks(text, parts) or text[body:stop].rstrip(" \t\n)\u201d\"'").endswith("?"):
+            asked = True
+            turns.append(Turn((a, b), ((body, len(text[:stop].rstrip())),), question=True))
+        elif asked and parts:
+            turns.append(Turn((a, b), parts, answer=True))
+    return turns if any(t.answer for t in turns) and any(t.question for t in turns) else []
 
 
 _QA_MARKS = ("Q.", "Q:", "A.", "A:")  # in every match of _QA_LABEL
