@@ -45,6 +45,7 @@ class Draft:
 
 
 LEAD_REACH = 25  # words a colon's lead may take between its verb and the quotation ("hit back at ... on X on Saturday:")
+_HAVING_VERBS = frozenset("have send deliver issue give offer".split())  # "had a message for Y:", "sent a warning"
 _POSTING = frozenset("post tweet write".split())  # "posts on Facebook: '...'", "wrote on X: '...'"
 
 
@@ -56,6 +57,9 @@ def _colon_lead(tok) -> bool:
         return False
     if lemma in _POSTING:
         return True
+    if lemma in _HAVING_VERBS:  # "She had a message for the neighbours:", "X had harsh words for Y:"
+        return any(c.dep_ == "dobj" and (c.lemma_.lower() in SAYING_NOUNS or c.lower_.rstrip("s") in SAYING_NOUNS)
+                   for c in tok.children)
     return lemma == "put" and any(c.dep_ == "dobj" and c.lower_ in ("it", "this", "things") for c in tok.children)
 
 

@@ -75,6 +75,7 @@ _SIGNATURE = re.compile(r"(?:[A-Z][\w'\u2019]*(?:-[A-Z][\w'\u2019]*)?[ \t]+){1,3
                         r"(?=[ \t]*(?:,|$|\n| was\b| is\b| has\b))")  # "Jan Roe-Doe", "Jane Roe-Smith"
 BYLINE_REACH = 400  # a byline stands in a piece's first lines
 GREETINGS = frozenset("good morning afternoon evening everyone everybody all hello hi thank thanks you".split())
+IT_SENTENCES = 2  # sentences back "It added that" may point to the body that spoke
 TURN_MIN_WORDS = 5  # what is left of a turn's paragraph once reports are taken out
 AUTHOR_NOTE_WORDS = 40  # the closing note on an author is one short sentence
 _ABBREVIATED = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][a-z]{0,3}\.")  # "U.S.", "Dec.", "Gen."
@@ -235,6 +236,8 @@ class _Finder(DirectSpeech):
         subj = subject_of(verb) or inverted_subject(verb) or swallowed_subject(verb)
         if subj is None:
             return None
+        if subj.lower_ == "it" and subj.dep_ == "nsubj" and self.quote_at(subj.idx) is None:
+            return self._body_before(subj.idx, sent_no)  # "The ministry said ... It added that": the body again
         if subj.lower_ == "we" and self.issuer is not None and self.quote_at(subj.idx) is None:
             return self.issuer  # "Statement by X ... We call on the authorities to ...": the statement's author
         if subj.lower_ == "i" and self.quote_at(subj.idx) is None and (author := self._author()) is not None:
@@ -767,6 +770,13 @@ class _Finder(DirectSpeech):
                 if frame.dep_ == "pobj" and frame.head.dep_ == "prep" and frame.head.head in (root, sent.root):
                     return True
         return False
+
+    def _body_before(self, pos: int, sent_no: int) -> str | None:
+        """The body (not a person) that spoke last, within a sentence or two before pos: whom "it" continues."""
+        last = next((d for d in reversed(self.drafts) if d.parts[0][0] < pos), None)
+        if last is None or last.sent_no < sent_no - IT_SENTENCES or self._is_person(last.speaker):
+            return None
+        return last.speaker
 
     def _is_person(self, key: str) -> bool:
         """True for an actor key this document knows as a person (or a body that spoke through one)."""
