@@ -47,6 +47,7 @@ class Draft:
 LEAD_REACH = 25  # words a colon's lead may take between its verb and the quotation ("hit back at ... on X on Saturday:")
 _HAVING_VERBS = frozenset("have send deliver issue give offer".split())  # "had a message for Y:", "sent a warning"
 _POSTING = frozenset("post tweet write".split())  # "posts on Facebook: '...'", "wrote on X: '...'"
+_POSTED = frozenset("posts tweets writes".split())  # the same verbs in a live blog's present, which the tagger reads as nouns
 
 
 def _colon_lead(tok) -> bool:
@@ -81,7 +82,7 @@ class DirectSpeech:
                 return
             self._direct_from(verb, [qi], speaker, no)
             return
-        back = self._owned_saying(q) or self._named_after(q) or self._came_from(q)
+        back = self._owned_saying(q) or self._named_after(q) or self._came_from(q) or self._posted(q)
         if back is not None:
             anchor, who = back
             speaker = self.speakers.key(who, self.sent_of(anchor.idx))
@@ -127,6 +128,20 @@ class DirectSpeech:
             if tok.dep_ == "nsubj" and tok.lemma_.lower() in SAYING_NOUNS:
                 owner = next((c for c in tok.children if c.dep_ == "poss"), None)
                 return (tok, owner) if owner is not None else None
+        return None
+
+    def _posted(self, q: Quote):
+        """A live blog's "X posts on Facebook: '...'", "Y tweets: '...'" with the verb tagged a noun ("posts"):
+        (that word, the name right before it), else None."""
+        head = self.text[self.paras[self.para_of(q.start)]:q.start].rstrip()
+        if not head.endswith(":"):
+            return None
+        span = self.sdoc.char_span(self.paras[self.para_of(q.start)], q.start, alignment_mode="contract")
+        for tok in reversed(list(span)[-6:] if span is not None else []):
+            if tok.lower_ in _POSTED and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PROPN":
+                name = tok.doc[tok.i - 1]
+                m = self.actors.at(name.idx, name.idx + len(name))
+                return (tok, name) if m is not None and m.type == "person" and m.end == name.idx + len(name) else None
         return None
 
     def _came_from(self, q: Quote):
