@@ -173,6 +173,35 @@ CASES = [
      'penny sato-reid', 'stands with the people of tonga'),
     ('11:00 - Vacancies at the embassy. Job posts: "Apply by Friday with a full CV."',
      None, 'apply by friday'),
+    ('Q: Will Ghana sign the debt deal?\n\nMINISTER OFORI-ATTA: Yes, before the end of the month. The '
+     'terms are fair.\n\nQ: And the unions?\n\nMINISTER OFORI-ATTA: We have met them twice, and we will '
+     'meet them again.\n\nThis interview has been edited for length and clarity.',
+     None, 'edited for length'),
+    ('Q: Will Ghana sign the debt deal?\n\nMINISTER OFORI-ATTA: Yes, before the end of the month. The '
+     'terms are fair.\n\nQ: And the unions?\n\nMINISTER OFORI-ATTA: We have met them twice, and we will '
+     'meet them again.\n\nThis interview has been edited for length and clarity.',
+     'ofori-atta', 'met them twice'),
+    ('Interviewer: Is the embassy moving to Jerusalem?\n\nAmbassador Liu Wen-Chi: No decision has been '
+     'taken, and none is expected this year.\n\nInterviewer: Why not?\n\nAmbassador Liu Wen-Chi: '
+     'Because our partners in the region have asked us to wait.\n\nThe ambassador was speaking to our '
+     'correspondent in Tel Aviv on Sunday.',
+     None, 'was speaking to our correspondent'),
+    ('Interviewer: Is the embassy moving to Jerusalem?\n\nAmbassador Liu Wen-Chi: No decision has been '
+     'taken, and none is expected this year.\n\nInterviewer: Why not?\n\nAmbassador Liu Wen-Chi: '
+     'Because our partners in the region have asked us to wait.\n\nThe ambassador was speaking to our '
+     'correspondent in Tel Aviv on Sunday.',
+     'liu wen-chi', 'asked us to wait'),
+    ('Q: Are the talks over?\n\nSENATOR OKONKWO: Not at all. The committee will sit again on '
+     'Monday.\n\nWe spoke to the unions last week and they agreed to wait for the report.',
+     'okonkwo', 'spoke to the unions'),
+    ('MOSCOW. Deputy Minister Pavel Zorin answered our questions.\n\n- Is the pipeline dead?\n\n- It is '
+     'frozen, not dead. The route can be reopened within a month.\n\nThe interview was recorded in '
+     'Moscow on Thursday.',
+     None, 'interview was recorded'),
+    ('MOSCOW. Deputy Minister Pavel Zorin answered our questions.\n\n- Is the pipeline dead?\n\n- It is '
+     'frozen, not dead. The route can be reopened within a month.\n\nThe interview was recorded in '
+     'Moscow on Thursday.',
+     'pavel zorin', 'frozen, not dead'),
 ]
 
 
@@ -187,3 +216,12 @@ def test_recall_mechanisms(run, text, speaker, fragment):
     else:
         assert len(hits) == 1, [s.quote for s in ex.statements]
         assert any(speaker in n for n in _names(ex, hits[0].speaker)), _names(ex, hits[0].speaker)
+
+
+def test_closing_note_dates_the_answers(run):
+    """An interview's closing note ("was recorded in X on Thursday") dates its answers when the introduction does not."""
+    ex = run("MOSCOW. Deputy Minister Pavel Zorin answered our questions.\n\n- Is the pipeline dead?\n\n"
+             "- It is frozen, not dead. The route can be reopened within a month.\n\n"
+             "The interview was recorded in Moscow on Thursday.")
+    (st,) = [s for s in ex.statements if "frozen" in s.quote]
+    assert st.said_on == date(2091, 3, 8)

@@ -42,6 +42,7 @@ from diplograph.extract.statements.reporting import (
 )
 from diplograph.extract.statements.speakers import PENDING, Salience, Speakers
 from diplograph.extract.statements.transcripts import (
+    closing_note,
     header_speaker_span,
     headline_attribution,
     labelled_turns,
@@ -496,6 +497,10 @@ class _Finder(DirectSpeech):
                 continue
             sent = self.sents[self.sent_of(m.start)]
             tx, day = climb_day(sent.root, self.timexes, self.doc.published, set())
+            if day is not None:
+                return tx, day
+        if (note := closing_note(self.text)) is not None:  # "The interview was conducted in Vienna on Friday."
+            tx, day = climb_day(self.sents[self.sent_of(note[0])].root, self.timexes, self.doc.published, set())
             if day is not None:
                 return tx, day
         return None, self.doc.published
