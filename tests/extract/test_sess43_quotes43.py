@@ -1,5 +1,6 @@
 """Recall by mechanism: dash-led interviews, a lone quotation whose source the next sentence names, a given-name
-gender guess the text contradicts, "It added" after a body, "The two urged", "X had a message for Y:"; invented text."""
+gender guess the text contradicts, "It added" after a body, "The two urged", "X had a message for Y:", an interview's
+closing note, a communiqué's numbered operative paragraphs; invented text."""
 
 from __future__ import annotations
 
@@ -202,6 +203,40 @@ CASES = [
      'frozen, not dead. The route can be reopened within a month.\n\nThe interview was recorded in '
      'Moscow on Thursday.',
      'pavel zorin', 'frozen, not dead'),
+    ('COMMUNIQUE\n\nThe Peace and Security Council of the African Union, at its 1,201st meeting held on '
+     '3 May 2091 on the situation in Sudan,\n\n1. Condemns the shelling of civilian areas in El '
+     'Obeid;\n\n2. Calls on the parties to return to the negotiating table in Jeddah without '
+     'preconditions;\n\n3. Decides to remain actively seized of the matter.',
+     'african union', 'shelling of civilian areas'),
+    ('COMMUNIQUE\n\nThe Peace and Security Council of the African Union, at its 1,201st meeting held on '
+     '3 May 2091 on the situation in Sudan,\n\n1. Condemns the shelling of civilian areas in El '
+     'Obeid;\n\n2. Calls on the parties to return to the negotiating table in Jeddah without '
+     'preconditions;\n\n3. Decides to remain actively seized of the matter.',
+     'african union', 'parties to return to the negotiating'),
+    ('The Security Council,\n\nRecalling its previous resolutions on Haiti,\n\n1. Demands that all '
+     'armed groups cease attacks on hospitals and schools immediately;\n\n2. Requests the '
+     'Secretary-General to report on the mission within 90 days;',
+     'security council', 'armed groups cease attacks'),
+    ('The Security Council,\n\nRecalling its previous resolutions on Haiti,\n\n1. Demands that all '
+     'armed groups cease attacks on hospitals and schools immediately;\n\n2. Requests the '
+     'Secretary-General to report on the mission within 90 days;',
+     'security council', 'report on the mission'),
+    ('FINAL COMMUNIQUE OF THE EXTRAORDINARY SUMMIT OF ECOWAS HEADS OF STATE\n\nThe Authority of Heads '
+     'of State and Government of ECOWAS met in Abuja on 12 March 2091.\n\n4. The Authority welcomes the '
+     'release of the detained ministers in Niamey.\n\n5. Urges the transitional authorities to publish '
+     'an electoral calendar.\n\n6. Reaffirms its commitment to the territorial integrity of Niger.',
+     'ecowas', 'publish an electoral calendar'),
+    ('FINAL COMMUNIQUE OF THE EXTRAORDINARY SUMMIT OF ECOWAS HEADS OF STATE\n\nThe Authority of Heads '
+     'of State and Government of ECOWAS met in Abuja on 12 March 2091.\n\n4. The Authority welcomes the '
+     'release of the detained ministers in Niamey.\n\n5. Urges the transitional authorities to publish '
+     'an electoral calendar.\n\n6. Reaffirms its commitment to the territorial integrity of Niger.',
+     'ecowas', 'territorial integrity of niger'),
+    ('Steps to apply for a visa:\n\n1. Fill in the online form;\n\n2. Pay the fee at any branch of the '
+     'bank;\n\n3. Bring two photographs to the consulate.',
+     None, 'online form'),
+    ('Steps to apply for a visa:\n\n1. Fill in the online form;\n\n2. Pay the fee at any branch of the '
+     'bank;\n\n3. Bring two photographs to the consulate.',
+     None, 'pay the fee'),
 ]
 
 
