@@ -1,6 +1,6 @@
 """Recall by mechanism: dash-led interviews, a lone quotation whose source the next sentence names, a given-name
 gender guess the text contradicts, "It added" after a body, "The two urged", "X had a message for Y:", an interview's
-closing note, a communiqué's numbered operative paragraphs; invented text."""
+closing note, a communiqué's numbered operative paragraphs, a headline's "WHO's Roe: ..."; invented text."""
 
 from __future__ import annotations
 
@@ -237,6 +237,20 @@ CASES = [
     ('Steps to apply for a visa:\n\n1. Fill in the online form;\n\n2. Pay the fee at any branch of the '
      'bank;\n\n3. Bring two photographs to the consulate.',
      None, 'pay the fee'),
+    ("WHO's Adeyemi-Kraus: 'Cholera is a disease of broken pipes'",
+     'adeyemi-kraus', 'disease of broken pipes'),
+    ("NATO's Lindqvist: “We will defend every inch of allied territory”",
+     'lindqvist', 'defend every inch'),
+    ("IMF's Okonjo-Ruiz: Ghana's programme is back on track",
+     'okonjo-ruiz', 'back on track'),
+    ("UN's Dujarric-Moreau: 'Aid convoys must be allowed into El Fasher'",
+     'dujarric-moreau', 'aid convoys must be allowed'),
+    ("Colombia's Restrepo-Vidal: 'No talks while hostages are held'",
+     'restrepo-vidal', 'no talks while hostages'),
+    ("EU's Parliament: 'Sanctions must stay until the last soldier leaves'",
+     '!parliament', 'sanctions must stay'),
+    ("NATO's summit: 'A turning point for the alliance'",
+     '!summit', 'turning point'),
 ]
 
 

@@ -530,7 +530,7 @@ class _Finder(DirectSpeech):
     def _has_verb(self, a: int, b: int) -> bool:
         """True when [a, b) holds a verb: a clause ("X told parliament on Monday"), not a headline's speaker."""
         span = self.sdoc.char_span(a, b, alignment_mode="expand")
-        return span is None or any(t.pos_ in ("VERB", "AUX") for t in span)
+        return span is None or any(t.pos_ in ("VERB", "AUX") and t.lower_ not in ("'s", "\u2019s") for t in span)  # "WHO's X"
 
     def _interviewee(self, header_end: int) -> str | None:
         """Who answers an interview's "A:": the last person the introduction names, else the first one a closing
