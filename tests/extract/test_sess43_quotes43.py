@@ -251,6 +251,9 @@ CASES = [
      '!parliament', 'sanctions must stay'),
     ("NATO's summit: 'A turning point for the alliance'",
      '!summit', 'turning point'),
+    ('Ingrid Solberg-Dahl flew to Riga on Monday. Olav Haugen stayed in Oslo. "Latvia can count on us," '
+     'she said.',
+     'ingrid solberg-dahl', 'latvia can count on us'),
 ]
 
 
