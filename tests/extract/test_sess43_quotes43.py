@@ -254,6 +254,9 @@ CASES = [
     ('Ingrid Solberg-Dahl flew to Riga on Monday. Olav Haugen stayed in Oslo. "Latvia can count on us," '
      'she said.',
      'ingrid solberg-dahl', 'latvia can count on us'),
+    ('UN envoy Ingrid Moe-Larsen arrived in Lusaka on Sunday. The envoy met the interior minister, Chanda '
+     'Banda, in the capital, and afterwards she said the talks had been useful.',
+     'ingrid moe-larsen', 'talks had been useful'),
 ]
 
 

@@ -501,11 +501,24 @@ def _add_people(doc: Doc, actors: DocActors, people: list[Cand], keys_at: dict[i
              if len(t := _token_ids(doc, Cand(m.start, m.end, "", "", None, "", "", "ner", 0)))]
     lower = token_strings(doc, "LOWER")
     # a given name read as a woman's or a man's ("Chanda", "Hala") that the text's own pronoun contradicts tells nothing
-    void = contradicted_guesses(lower, spans, guessed, GUESS_CHECK_REACH, is_title) - hints.keys() if guessed else set()
+    void = contradicted_guesses(lower, spans, guessed, GUESS_CHECK_REACH, is_title, _subject_ends(doc, spans, guessed)) \
+        - hints.keys() if guessed else set()
     actors.genders.update({**genders_from_pronouns(lower, spans),
                            **{k: g for k, g in guessed.items() if k not in void}, **hints})
     for key in void:
         actors.genders.pop(key, None)
+
+
+def _subject_ends(doc: Doc, spans: list[tuple[int, int, str]], guessed: dict[str, str]) -> set[int]:
+    """The last tokens of guessed people's mentions that head a clause's subject ("Minister X said"), or stand in
+    apposition to one ("The minister, X, said")."""
+    out = set()
+    for _, last, key in spans:
+        if key in guessed:
+            tok = doc[last]
+            if tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass"):
+                out.add(last)
+    return out
 
 
 def _styled_form(text: str, p: Cand) -> str | None:
