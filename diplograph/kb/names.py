@@ -163,6 +163,30 @@ def genders_from_pronouns(lower: list[str], spans: list[tuple[int, int, str]]) -
     return {k: v.most_common(1)[0][0] for k, v in votes.items()}
 
 
+def contradicted_guesses(lower: list[str], spans: list[tuple[int, int, str]], guessed: dict[str, str], reach: int,
+                         titled, subjects: set[int]) -> set[str]:
+    """People whose gender guessed from a given name the text contradicts: the first he/she after a mention, within
+    reach tokens and before any other person or office-holder ("the ambassador ... he"), is of the other gender, and
+    no other person named shortly before could be whom it means ("Baerbock flew ... Scholz stayed ... she said");
+    only mentions that are a clause's subject (their last token in subjects) are read ("X said ... he told"), never
+    one met in passing ("she met the president, Y, and then she flew")."""
+    out: set[str] = set()
+    ordered = sorted(spans)
+    for n, (_, last_tok, key) in enumerate(ordered):
+        if key not in guessed or key in out or last_tok not in subjects:
+            continue
+        limit = min(ordered[n + 1][0] if n + 1 < len(ordered) else len(lower), last_tok + reach)
+        for i in range(last_tok + 1, limit):
+            if titled(lower[i]):
+                break
+            if (g := _PRONOUNS.get(lower[i])) is not None:
+                if g != guessed[key] and not any(k != key and guessed.get(k, g) == g and i - reach <= b < i
+                                                 for _, b, k in ordered[:n]):
+                    out.add(key)
+                break
+    return out
+
+
 _MINOR = {"of", "the", "and", "for", "on", "in", "to", "de", "du", "des", "la", "le", "&"}
 
 

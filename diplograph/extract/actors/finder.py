@@ -22,6 +22,7 @@ from diplograph.extract.clauses import in_dateline
 from diplograph.kb.gazetteer import Gazetteer, city_state, fold, gazetteer, locate_place
 from diplograph.kb.petrarch import agents
 from diplograph.kb.names import (
+    contradicted_guesses,
     genders_from_pronouns,
     initials,
     link_names,
@@ -42,6 +43,7 @@ _MEMBERS_TAIL = re.compile(r"\s(?:[Hh]eads of (?:[Ss]tate|[Gg]overnment)(?: and 
 _MOVEMENT_WORDS = frozenset("""liberation democratic free independence revolutionary resistance patriotic
 salvation""".split())
 _PRIORITY = {"gazetteer": 0, "demonym": 1, "fuzzy": 2, "ner": 3}
+GUESS_CHECK_REACH = 120  # tokens after a name in which a contradicting "he"/"she" voids a guess from the given name
 
 
 def _title_part(ent) -> bool:
@@ -479,6 +481,7 @@ def _add_people(doc: Doc, actors: DocActors, people: list[Cand], keys_at: dict[i
     for p, key, _ in keyed:
         with_people.update({i: key for i in _token_ids(doc, p)})
     hints: dict[str, str] = {}
+    guessed: dict[str, str] = {}  # from a given name alone, which the text's own "he"/"she" may contradict
     for p, key, full in keyed:
         title, role_of, alias, gender = person_roles(doc, p, with_people)
         kind = "name" if len(p.name.split()) > 1 else "surname"
@@ -490,11 +493,32 @@ def _add_people(doc: Doc, actors: DocActors, people: list[Cand], keys_at: dict[i
             actors.aliases[key].add(styled)
         if latin := romanised(full):  # a spelling to match other articles by, never a merge
             actors.aliases[key].add(latin)
-        if gender or first_name_gender(full):
-            hints.setdefault(key, gender or first_name_gender(full))
+        if gender:
+            hints.setdefault(key, gender)
+        elif guess := first_name_gender(full):
+            guessed.setdefault(key, guess)
     spans = [(t[0], t[-1], m.key) for m in actors if m.type == PERSON
              if len(t := _token_ids(doc, Cand(m.start, m.end, "", "", None, "", "", "ner", 0)))]
-    actors.genders.update({**genders_from_pronouns(token_strings(doc, "LOWER"), spans), **hints})
+    lower = token_strings(doc, "LOWER")
+    # a given name read as a woman's or a man's ("Chanda", "Hala") that the text's own pronoun contradicts tells nothing
+    void = contradicted_guesses(lower, spans, guessed, GUESS_CHECK_REACH, is_title, _subject_ends(doc, spans, guessed)) \
+        - hints.keys() if guessed else set()
+    actors.genders.update({**genders_from_pronouns(lower, spans),
+                           **{k: g for k, g in guessed.items() if k not in void}, **hints})
+    for key in void:
+        actors.genders.pop(key, None)
+
+
+def _subject_ends(doc: Doc, spans: list[tuple[int, int, str]], guessed: dict[str, str]) -> set[int]:
+    """The last tokens of guessed people's mentions that head a clause's subject ("Minister X said"), or stand in
+    apposition to one ("The minister, X, said")."""
+    out = set()
+    for _, last, key in spans:
+        if key in guessed:
+            tok = doc[last]
+            if tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass"):
+                out.add(last)
+    return out
 
 
 def _styled_form(text: str, p: Cand) -> str | None:

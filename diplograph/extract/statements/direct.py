@@ -25,6 +25,7 @@ _SOURCE_VERBS = {"come": ("nsubj", "from"), "deliver": ("nsubjpass", "by"), "utt
 _SOURCE_SUBJECTS = SAYING_NOUNS | frozenset("it this that line quote words".split())
 # "X made that pledge on Sunday", "Y issued the warning": verbs whose subject voiced the saying noun they take
 _VOICING_VERBS = frozenset("make issue deliver give voice sound offer".split())
+_QUOTE_MARKS = "\u201c\u201d\u201e\u00ab\u00bb\""
 _POINTING = frozenset("that this those these the such".split())
 
 
@@ -44,7 +45,9 @@ class Draft:
 
 
 LEAD_REACH = 25  # words a colon's lead may take between its verb and the quotation ("hit back at ... on X on Saturday:")
+_HAVING_VERBS = frozenset("have send deliver issue give offer".split())  # "had a message for Y:", "sent a warning"
 _POSTING = frozenset("post tweet write".split())  # "posts on Facebook: '...'", "wrote on X: '...'"
+_POSTED = frozenset("posts tweets writes".split())  # the same verbs in a live blog's present, which the tagger reads as nouns
 
 
 def _colon_lead(tok) -> bool:
@@ -55,6 +58,9 @@ def _colon_lead(tok) -> bool:
         return False
     if lemma in _POSTING:
         return True
+    if lemma in _HAVING_VERBS:  # "She had a message for the neighbours:", "X had harsh words for Y:"
+        return any(c.dep_ == "dobj" and (c.lemma_.lower() in SAYING_NOUNS or c.lower_.rstrip("s") in SAYING_NOUNS)
+                   for c in tok.children)
     return lemma == "put" and any(c.dep_ == "dobj" and c.lower_ in ("it", "this", "things") for c in tok.children)
 
 
@@ -76,7 +82,7 @@ class DirectSpeech:
                 return
             self._direct_from(verb, [qi], speaker, no)
             return
-        back = self._owned_saying(q) or self._named_after(q) or self._came_from(q)
+        back = self._owned_saying(q) or self._named_after(q) or self._came_from(q) or self._posted(q)
         if back is not None:
             anchor, who = back
             speaker = self.speakers.key(who, self.sent_of(anchor.idx))
@@ -100,6 +106,8 @@ class DirectSpeech:
         subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
         attr = next((c for c in root.children if c.dep_ == "attr"
                      and (c.lemma_.lower() in SAYING_NOUNS or c.lower_.rstrip("s") in SAYING_NOUNS)), None)
+        if attr is None and (owner := _those_of(root, subj)) is not None:
+            return root, owner  # "The words were those of X": the saying noun is the subject
         if root.lemma_ != "be" or subj is None or subj.lower_ not in ("those", "these", "that", "this", "such") \
                 or attr is None or attr.i < root.i:
             return None
@@ -122,11 +130,26 @@ class DirectSpeech:
                 return (tok, owner) if owner is not None else None
         return None
 
+    def _posted(self, q: Quote):
+        """A live blog's "X posts on Facebook: '...'", "Y tweets: '...'" with the verb tagged a noun ("posts"):
+        (that word, the name right before it), else None."""
+        head = self.text[self.paras[self.para_of(q.start)]:q.start].rstrip()
+        if not head.endswith(":"):
+            return None
+        span = self.sdoc.char_span(self.paras[self.para_of(q.start)], q.start, alignment_mode="contract")
+        for tok in reversed(list(span)[-6:] if span is not None else []):
+            if tok.lower_ in _POSTED and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PROPN":
+                name = tok.doc[tok.i - 1]
+                m = self.actors.at(name.idx, name.idx + len(name))
+                return (tok, name) if m is not None and m.type == "person" and m.end == name.idx + len(name) else None
+        return None
+
     def _came_from(self, q: Quote):
         """'"...". The line drew applause. It came from X': a quotation opening its paragraph whose source a
         sentence soon after names ("it came from X", "the warning was delivered by X"); (verb, speaker's head)."""
-        if self.text[max(self.paras[self.para_of(q.start)], dateline_end(self.text, q.start)):q.start].strip():
-            return None  # (a wire's dateline may stand before it: 'WARSAW, Feb 4 (Wire) - "..." The warning came from')
+        before = self.text[max(self.paras[self.para_of(q.start)], dateline_end(self.text, q.start)):q.start].strip()
+        if before and (before[-1] not in ".!?" or any(m in before for m in _QUOTE_MARKS)):
+            return None  # (a wire's dateline, a bulletin's opening line may stand before it: 'This is the news. "..."')
         no = self.sent_of(q.end - 1)
         for later in self.sents[no + 1:no + 1 + SOURCE_SENTENCES]:
             if any(a < later.end_char and later.start_char < b for a, b, _ in self._parts):
@@ -143,7 +166,9 @@ class DirectSpeech:
                         for o in c.children if o.dep_ == "pobj"), None)
             if who is None:
                 continue
-            who = next((c for c in who.children if c.dep_ == "appos" and c.pos_ == "PROPN"), who)  # "from Y's minister, X"
+            # "from Y's minister, X" (the parser may hang the name set off after it on the subject instead)
+            who = next((c for n in (who, subj) for c in n.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                        and c.i > who.i), who)
             if self.speakers.key(who, self.sent_of(who.idx)) is not None:  # "came from a podium": no one
                 return root, who
         return None
@@ -252,6 +277,22 @@ class DirectSpeech:
     def _para_end(self, para: int) -> int:
         """Offset of the end of a paragraph."""
         return self.paras[para + 1] - 1 if para + 1 < len(self.paras) else len(self.text)
+
+
+def _saying(tok) -> bool:
+    """A saying noun pointed at ("the words", "that warning"), not one a phrase describes ("a warning to Y")."""
+    return (tok.lemma_.lower() in SAYING_NOUNS or tok.lower_.rstrip("s") in SAYING_NOUNS) \
+        and any(c.dep_ == "det" and c.lower_ in _POINTING for c in tok.children)
+
+
+def _those_of(root, subj):
+    """"The words were those of X", "The warning was that of Y": the owner the pointing word's "of" phrase names
+    after a saying noun subject, else None."""
+    if root.lemma_ != "be" or subj is None or not _saying(subj):
+        return None
+    other = next((c for c in root.children if c.dep_ == "attr" and c.lower_ in ("those", "that")), None)
+    return next((o for p in (other.children if other is not None else ()) if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"), None)
 
 
 def _voiced_by(root):

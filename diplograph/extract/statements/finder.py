@@ -42,6 +42,7 @@ from diplograph.extract.statements.reporting import (
 )
 from diplograph.extract.statements.speakers import PENDING, Salience, Speakers
 from diplograph.extract.statements.transcripts import (
+    closing_note,
     header_speaker_span,
     headline_attribution,
     labelled_turns,
@@ -75,6 +76,12 @@ _SIGNATURE = re.compile(r"(?:[A-Z][\w'\u2019]*(?:-[A-Z][\w'\u2019]*)?[ \t]+){1,3
                         r"(?=[ \t]*(?:,|$|\n| was\b| is\b| has\b))")  # "Jan Roe-Doe", "Jane Roe-Smith"
 BYLINE_REACH = 400  # a byline stands in a piece's first lines
 GREETINGS = frozenset("good morning afternoon evening everyone everybody all hello hi thank thanks you".split())
+# A numbered operative paragraph of a communiqué or resolution: "1. Condemns ...", "(b) Urges ...".
+_OPERATIVE = re.compile(r"^[ \t]*(\d{1,2}[.)]|\([a-z]\))[ \t]+([A-Z][a-z]+s)\b[ \t]*", re.M)
+_OPERATIVE_VERBS = frozenset("""condemns calls urges expresses welcomes demands requests reaffirms stresses underlines
+reiterates encourages appeals commends deplores emphasises emphasizes affirms notes""".split())
+PREAMBLE_CHARS = 600  # how far before the first operative paragraph the preamble names its body
+IT_SENTENCES = 2  # sentences back "It added that" may point to the body that spoke
 TURN_MIN_WORDS = 5  # what is left of a turn's paragraph once reports are taken out
 AUTHOR_NOTE_WORDS = 40  # the closing note on an author is one short sentence
 _ABBREVIATED = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][a-z]{0,3}\.")  # "U.S.", "Dec.", "Gen."
@@ -96,6 +103,16 @@ def link_events(statements: list[Statement], events: list[Event]) -> list[Statem
                 if any(d == m.doc_id and a <= m.start < b for m in ev.mentions for d, a, b in spans)]
         out.append(replace(st, about_events=tuple(dict.fromkeys(st.about_events + tuple(keys)))))
     return out
+
+
+def _opens_preamble(text: str, para: int, pos: int) -> bool:
+    """True for a body named in a paragraph's opening phrase ("The Peace and Security Council of the AU, at its",
+    "The Authority of Heads of State and Government of ECOWAS met"): no verb-like break before it."""
+    lead = text[para:pos]
+    return len(lead) <= PREAMBLE_NAME and (not lead.strip() or lead.startswith("The ")) and not re.search(r"[,.;:]", lead)
+
+
+PREAMBLE_NAME = 80  # characters of a body's long name before the part the actors resolve ("... of ECOWAS")
 
 
 def _occasion_tail(tokens: list) -> int | None:
@@ -137,6 +154,7 @@ class _Finder(DirectSpeech):
     def run(self) -> list[Statement]:
         """Statements in text order."""
         self._labelled()
+        self._operative()
         for no, sent in enumerate(self.sents):
             try:
                 self._note_subjects(sent, no)
@@ -235,6 +253,8 @@ class _Finder(DirectSpeech):
         subj = subject_of(verb) or inverted_subject(verb) or swallowed_subject(verb)
         if subj is None:
             return None
+        if subj.lower_ == "it" and subj.dep_ == "nsubj" and self.quote_at(subj.idx) is None:
+            return self._body_before(subj.idx, sent_no)  # "The ministry said ... It added that": the body again
         if subj.lower_ == "we" and self.issuer is not None and self.quote_at(subj.idx) is None:
             return self.issuer  # "Statement by X ... We call on the authorities to ...": the statement's author
         if subj.lower_ == "i" and self.quote_at(subj.idx) is None and (author := self._author()) is not None:
@@ -495,6 +515,10 @@ class _Finder(DirectSpeech):
             tx, day = climb_day(sent.root, self.timexes, self.doc.published, set())
             if day is not None:
                 return tx, day
+        if (note := closing_note(self.text)) is not None:  # "The interview was conducted in Vienna on Friday."
+            tx, day = climb_day(self.sents[self.sent_of(note[0])].root, self.timexes, self.doc.published, set())
+            if day is not None:
+                return tx, day
         return None, self.doc.published
 
     def _stance(self, a: int, b: int) -> bool:
@@ -506,7 +530,7 @@ class _Finder(DirectSpeech):
     def _has_verb(self, a: int, b: int) -> bool:
         """True when [a, b) holds a verb: a clause ("X told parliament on Monday"), not a headline's speaker."""
         span = self.sdoc.char_span(a, b, alignment_mode="expand")
-        return span is None or any(t.pos_ in ("VERB", "AUX") for t in span)
+        return span is None or any(t.pos_ in ("VERB", "AUX") and t.lower_ not in ("'s", "\u2019s") for t in span)  # "WHO's X"
 
     def _interviewee(self, header_end: int) -> str | None:
         """Who answers an interview's "A:": the last person the introduction names, else the first one a closing
@@ -767,6 +791,40 @@ class _Finder(DirectSpeech):
                 if frame.dep_ == "pobj" and frame.head.dep_ == "prep" and frame.head.head in (root, sent.root):
                     return True
         return False
+
+    def _operative(self) -> None:
+        """A communiqué's or resolution's numbered operative paragraphs ("1. Condemns ...;", "2. Calls on ..."): each
+        the words of the body its preamble opens with ("The Peace and Security Council of X, at its meeting ...,")."""
+        if "1." not in self.text and "1)" not in self.text and "(a)" not in self.text:
+            return  # (no numbered paragraph: most documents)
+        paras = [m for m in _OPERATIVE.finditer(self.text) if m.group(2).lower() in _OPERATIVE_VERBS]
+        if len(paras) < 2:
+            return
+        first = paras[0].start()
+        body = next((m for m in self.actors.in_span(max(0, first - PREAMBLE_CHARS), first)
+                     if m.type in ("organization", "state") and _opens_preamble(self.text, self.paras[self.para_of(m.start)],
+                                                                               m.start)), None)
+        if body is None:
+            return
+        preamble = self.sents[self.sent_of(body.start)]
+        tx = timex_among([t.i for t in preamble], self.timexes, self.sdoc)
+        day = resolve_day(tx, self.doc.published, "past") if tx is not None else None
+        for m in paras:
+            a, b = m.end(), m.end() + len(self.text[m.end():].split("\n", 1)[0])
+            b = len(self.text[:b].rstrip(" \t;.,"))
+            if m.group(2).lower() == "calls" and self.text.startswith("on ", a):
+                a += 3  # "Calls on X to ...": X to ...
+            if len(self.text[a:b].split()) >= 3 and not self._in_speech(a):
+                self.spoken.append((a, b))
+                self._add(Draft(body.key, [(a, b)], False, tx if day else None, day or self.doc.published,
+                                self.para_of(a), self.sent_of(a), None, []))
+
+    def _body_before(self, pos: int, sent_no: int) -> str | None:
+        """The body (not a person) that spoke last, within a sentence or two before pos: whom "it" continues."""
+        last = next((d for d in reversed(self.drafts) if d.parts[0][0] < pos), None)
+        if last is None or last.sent_no < sent_no - IT_SENTENCES or self._is_person(last.speaker):
+            return None
+        return last.speaker
 
     def _is_person(self, key: str) -> bool:
         """True for an actor key this document knows as a person (or a body that spoke through one)."""

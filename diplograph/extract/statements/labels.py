@@ -48,8 +48,8 @@ def label_speaker(actors: DocActors, text: str, a: int, b: int, header_end: int,
         actors.add(ActorMention(a, b, text[a:b], seat.key, seat.name, "state", "capital"))
         return seat.key  # "Seoul: No talks until ...", not "Kyiv: Drones hit the grid": a position is a state's
     if headed and len(words) == 2 and words[0].endswith(("'s", "\u2019s")) and bare_surname(words[1]) \
-            and getattr(gazetteer().lookup(words[0][:-2]), "type", None) == "state":
-        start = text.rfind(words[1], a, b)  # "Colombia's Restrepo: ...": a state's own person, by surname
+            and getattr(gazetteer().lookup(words[0][:-2]), "type", None) in ("state", "organization"):
+        start = text.rfind(words[1], a, b)  # "Colombia's Restrepo: ...", "WHO's Roe: ...": a state's or body's own person
         key = person_key(words[1])
         actors.add(ActorMention(start, start + len(words[1]), words[1], key, words[1], "person", "surname"),
                    alias=words[1])

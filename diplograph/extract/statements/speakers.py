@@ -115,7 +115,8 @@ class Speakers:
             token = next((o for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                           for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), token)
         lower, lemma = token.lower_, token.lemma_.lower()
-        if lower in ("they", "both") or (_singular(token) in PLURAL_PARTIES and _counted_pair(token)):
+        if lower in ("they", "both") or (_singular(token) in PLURAL_PARTIES and _counted_pair(token)) \
+                or _bare_count(token):
             found = self._plural(token, sent_no)  # "They stressed ...", "the two leaders agreed ..."
             return found if found or person_only or token.pos_ == "PRON" or lower == "both" else self._unnamed(token)
         if token.pos_ == "PRON" or lower in PRONOUN_GENDER:
@@ -654,6 +655,12 @@ def _singular(token) -> str:
 def _group_key(key: str, doc) -> bool:
     """A salience key of a group only described so far ("?<token>" on a plural head)."""
     return key.startswith(PENDING) and _plural(doc[int(key[len(PENDING):])])
+
+
+def _bare_count(token) -> bool:
+    """"The two also urged", "the three said": a number standing for the parties just named."""
+    return token.pos_ == "NUM" and token.lower_ in ("two", "three", "four") \
+        and [c.lower_ for c in token.children if c.dep_ != "punct"] == ["the"]
 
 
 def _counted_pair(token) -> bool:

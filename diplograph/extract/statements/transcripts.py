@@ -18,6 +18,14 @@ _NAME_LABEL = re.compile(r"^[ \t]*((?:[A-Z][\w.'\u2019-]*[ \t]){0,5}[A-Z][\w'\u2
                          r"(?:,(?:[ \t][A-Z][\w.'\u2019-]*){1,4})?)[ \t]*:[ \t]*(?=\S)", re.M)
 # An interview's "Q: ... A: ..." (or "Q. ... A. ...") turns.
 _QA_LABEL = re.compile(r"^[ \t]*([QA])[.:][ \t]+(?=\S)", re.M)
+# An interview set as dash-led paragraphs ("- Will you sign?" / "- Not this year."), as state agencies print them.
+_DASH_TURN = re.compile(r"^[ \t]*(-(?=[ \t])|[\u2013\u2014])[ \t]*(?=\S)", re.M)
+# The note closing an interview: how it was made, or whom the interviewee was speaking to.
+_CLOSING_NOTE = re.compile(r"\b(?:interview|conversation|transcript)s?\b[^\n]{0,40}?\b(?:was|were|has been|have been)[ \t]+"
+                           r"(?:conducted|edited|condensed|recorded|translated|held|lightly)\b|"
+                           r"\b(?:spoke|was speaking|talked|was talking)[ \t]+to[ \t]+(?:(?:the|this)[ \t]+(?:paper|newspaper|"
+                           r"magazine|programme|program|station|agency)|our[ \t]+\w+|us)\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\b")
 # Labels of whoever puts the questions in a briefing, hearing or interview: their turns are not statements.
 QUESTIONERS = frozenset("""q question questions reporter reporters journalist journalists host interviewer moderator
 anchor presenter correspondent audience participant press""".split())
@@ -51,6 +59,9 @@ class Turn:
 def labelled_turns(text: str) -> Iterator[Turn]:
     """Transcript turns ("SECRETARY KERRY: ...", "Spokesperson X: ...", "Q: ... A: ...") with their paragraphs."""
     found: dict[int, tuple[int, int, int]] = {}
+    if "\n" in text and ("?" in text) and (dashed := _dash_turns(text)):
+        yield from dashed
+        return
     lines = _colon_lines(text)
     qa = _QA_LABEL.finditer(text) if any(mark in text for mark in _QA_MARKS) else ()
     for matches in (qa, _matches_at(_CAPS_LABEL, text, lines), _matches_at(_NAME_LABEL, text, lines)):
@@ -67,7 +78,7 @@ def labelled_turns(text: str) -> Iterator[Turn]:
     for n, (a, b, body) in enumerate(labels):
         stop = labels[n + 1][0] if n + 1 < len(labels) else len(text)
         end = stop if transcript else _line_end(text, body)
-        parts = tuple(_paragraphs(text, body, end))
+        parts = _without_note(text, tuple(_paragraphs(text, body, end)), n + 1 == len(labels))
         turns.append((parts, _asks(text, parts)))
     # an interviewer who puts questions elsewhere prompts with a turn that asks nothing ("HOST: Beijing says ...")
     asking = {_label_word(text[a:b]) for (a, b, _), (_, asks) in zip(labels, turns) if asks}
@@ -79,6 +90,45 @@ def labelled_turns(text: str) -> Iterator[Turn]:
         yield Turn((a, b), parts, question, kinds[n] == "a", narration)
 
 
+def _dash_turns(text: str) -> list[Turn]:
+    """An interview printed as dash-led paragraphs: a dash paragraph ending on "?" is the interviewer's, the ones
+    after it the interviewee's answer; [] unless questions and answers both appear (a bulleted list is no interview)."""
+    labels = [(m.start(1), m.end(1), m.end()) for m in _DASH_TURN.finditer(text)
+              if m.start() == 0 or text[m.start() - 1] == "\n"]
+    if len(labels) < 2:
+        return []
+    turns, asked = [], False
+    for n, (a, b, body) in enumerate(labels):
+        stop = labels[n + 1][0] if n + 1 < len(labels) else len(text)
+        parts = _without_note(text, tuple(_paragraphs(text, body, stop)), n + 1 == len(labels))
+        if _asks(text, parts) or text[body:stop].rstrip(" \t\n)\u201d\"'").endswith("?"):
+            asked = True
+            turns.append(Turn((a, b), ((body, len(text[:stop].rstrip())),), question=True))
+        elif asked and parts:
+            turns.append(Turn((a, b), parts, answer=True))
+    return turns if any(t.answer for t in turns) and any(t.question for t in turns) else []
+
+
+def _without_note(text: str, parts: tuple[tuple[int, int], ...], last: bool) -> tuple[tuple[int, int], ...]:
+    """The last turn's paragraphs without the closing note on the interview after them ("This interview has been
+    edited for length", "The minister was speaking to our correspondent in X")."""
+    if not last or len(parts) < 2:
+        return parts
+    a, b = parts[-1]
+    return parts[:-1] if _CLOSING_NOTE.search(text, a, b) and not _FIRST_PERSON.search(text, a, b) else parts
+
+
+def closing_note(text: str) -> tuple[int, int] | None:
+    """The span of an interview's closing note, when its last paragraph is one ("The interview was conducted in X on
+    Friday"), else None."""
+    body = text.rstrip()
+    start = body.rfind("\n") + 1
+    if not 0 < start or len(body) - start > NOTE_CHARS:
+        return None
+    return (start, len(body)) if _CLOSING_NOTE.search(body, start) and not _FIRST_PERSON.search(body, start) else None
+
+
+NOTE_CHARS = 200  # a closing note is one short sentence
 _QA_MARKS = ("Q.", "Q:", "A.", "A:")  # in every match of _QA_LABEL
 
 
