@@ -537,13 +537,16 @@ class _Finder:
         refusal naming no gathering of its own ("declined to attend the summit": that gathering's own word tells it)
         stays away from the latest summit, conference or meeting told before it (none told: no event)."""
         found: list[Sighting] = []
-        gatherings = [s for s in sightings if s.type in _AWAY_FROM]
-        for verb in self._verbs_of(_AWAY_LEMMAS, ("VERB", "AUX")) if gatherings else ():
+        gatherings = [s for s in sightings if s.type in _GATHERINGS]
+        talks = [s for s in sightings if s.type in _AWAY_FROM and s.type not in _GATHERINGS]
+        for verb in self._verbs_of(_AWAY_LEMMAS, ("VERB", "AUX")) if gatherings or talks else ():
             place = _not_come_to(verb)
             if place is None and not _stays_away(verb):
                 continue
             no = self.sent_of[verb.i]
-            before = [s for s in reversed(gatherings) if s.end < verb.idx and no - s.sent_no <= ANAPHOR_WINDOW]
+            before = [s for s in reversed(gatherings) if s.end < verb.idx and no - s.sent_no <= ANAPHOR_WINDOW] \
+                or [s for s in reversed(talks) if s.end < verb.idx and no - s.sent_no <= ANAPHOR_WINDOW]
+            # (talks only where no meeting, summit or conference is told: "X refused to send its delegation")
             earlier = next((s for s in before if s.status in ("held", "scheduled")), before[0] if before else None)
             # "met in Accra and agreed to meet again in Lome. X did not send a delegation": the one that goes ahead
             above = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ == "dobj" else verb
@@ -586,10 +589,12 @@ class _Finder:
             st = self._statement_at(verb.idx)
             named = {k: h for h, ks in self.parties.each_conjunct(subj) for k in ks}
             for n, key in enumerate(keys):  # "A and B stayed away": each stays away on its own (its own span)
+                kinds = _GATHERINGS if earlier.type in _GATHERINGS else _AWAY_FROM
                 told = next((s for s in sightings if s.status == "declined" and s.sent_no == no
-                             and s.type in _AWAY_FROM and key in s.roles.participants), None)
+                             and s.type in kinds and key in s.roles.participants), None)
                 if told is not None:  # "X will skip the summit", "X sent no one to the meeting": its own word told
-                    if told.roles.location is None and told.time is None and told.day is None:
+                    if told.roles.location is None and told.time is None and told.day is None \
+                            and earlier.type in _GATHERINGS:  # (talks told before may be another round)
                         told.roles.location, told.time, told.day = earlier.roles.location, earlier.time, earlier.day
                     continue  # (the gathering told before gives the day and place a bare "the meeting" lacks)
                 at = named[key] if n and key in named else verb
@@ -3317,8 +3322,10 @@ def _invited_and_declined(verb, kids) -> bool:
         return False
     subj = next((c for c in kids if c.dep_ == "nsubj"), None)
     return subj is not None and any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() == "invite" and all(
-        x.dep_ != "xcomp" or _to_attend(x, ("xcomp",)) for x in c.children) for c in subj.children)
-    # (not "who had been invited to address Congress": another occasion)
+        x.dep_ != "xcomp" or _to_attend(x, ("xcomp",)) and not any(o.dep_ == "dobj" for o in x.children)
+        for x in c.children) for c in subj.children)
+    # (not "who had been invited to address Congress": another occasion; "invited to join the talks, declined":
+    # X's own part, not the talks)
 
 
 def _empty_seat(verb) -> bool:
