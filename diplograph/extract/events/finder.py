@@ -3322,8 +3322,7 @@ def _invited_and_declined(verb, kids) -> bool:
         return False
     subj = next((c for c in kids if c.dep_ == "nsubj"), None)
     return subj is not None and any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() == "invite" and all(
-        x.dep_ != "xcomp" or _to_attend(x, ("xcomp",)) and not any(o.dep_ == "dobj" for o in x.children)
-        for x in c.children) for c in subj.children)
+        x.dep_ != "xcomp" or _to_attend(x) for x in c.children) for c in subj.children)
     # (not "who had been invited to address Congress": another occasion; "invited to join the talks, declined":
     # X's own part, not the talks)
 
@@ -3348,15 +3347,15 @@ def _bare_invitation(obj) -> bool:
     """"turned down the invitation", "declined Malta's invitation": an invitation to the gathering told before (one
     that names its own event, "an invitation to the summit in X", is told by that event's word)."""
     return obj.lemma_.lower() in ("invitation", "invite") \
-        and not any(c.dep_ in ("prep", "acl", "relcl") and not _to_attend(c) for c in obj.children)
+        and not any(c.dep_ in ("prep", "acl", "relcl") for c in obj.children)
 
 
-def _to_attend(verb, deps: tuple[str, ...] = ("acl", "relcl")) -> bool:
-    """"invitations to attend (as observers)": an invitation to the gathering told before, its verb naming none."""
-    return verb.dep_ in deps and verb.lemma_.lower() in _KEEP_AWAY | {"join"} and all(
-        c.dep_ in ("aux", "advmod", "advcl") or c.dep_ == "prep" and c.lower_ == "as"
-        or c.dep_ == "dobj" and _gathering_word(c) and not any(k.dep_ in ("prep", "poss") for k in c.children)
-        for c in verb.children)  # ("invited to join the afternoon session": the sitting told before)
+def _to_attend(verb) -> bool:
+    """"(who had been) invited to attend (as an observer)": invited to the gathering told before, its verb naming
+    none."""
+    return verb.lemma_.lower() in _KEEP_AWAY | {"join"} and all(
+        c.dep_ in ("aux", "advmod") or c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+    # ("an invitation to attend the summit" is told by the summit's own word)
 
 
 def _told_gathering(obj) -> bool:
