@@ -67,7 +67,6 @@ _APART = frozenset("separately individually".split())  # "met A and B separately
 _HERE_TOWNS = frozenset("city town capital port resort village".split())  # "in this city": the dateline's place
 _CONVENERS = frozenset("minister leader head president member".split())  # who a body's own meetings gather
 _GATHERINGS = frozenset("meeting summit conference".split())  # held online, still a gathering of its host or body
-_AWAY_FROM = _GATHERINGS | {"talks", "negotiation"}  # "the talks opened in Accra; X refused to send a delegation"
 _STAY_AWAY_FROM = _GATHERINGS | {"talks", "negotiation"}  # what one side alone may stay away from
 _OWN_CHOICES = lx.DECLINE_NOUNS | lx.AGREEMENT_NOUNS | {"decision"}  # "X's refusal to attend": X stays away; "the
 # agreement of X and Y to resume talks": X and Y resume them
@@ -348,7 +347,7 @@ class _Finder:
         for accepted in self._acceptances(out) + self._stay_aways(out) + self._gatherings_apart(out):
             at = next((n for n, s in enumerate(out) if s.sent_no > accepted.sent_no), len(out))
             out.insert(at, accepted)  # each after its sentence's sightings
-        away = {s.start for s in out if s.status == "declined" and s.exact and s.type in _AWAY_FROM}
+        away = {s.start for s in out if s.status == "declined" and s.exact and s.type in _STAY_AWAY_FROM}
         out = [s for s in out if not (s.type == "visit" and s.status == "declined" and s.start in away)]
         # ("did not travel to Vilnius", the summit's town: the summit is missed, no trip of its own)
         _absences_placed(out)
@@ -535,10 +534,11 @@ class _Finder:
     def _stay_aways(self, sightings: list[Sighting]) -> list[Sighting]:
         """"X declined to attend", "X will not be attending", "X stayed away", "X did not send a delegation": a
         refusal naming no gathering of its own ("declined to attend the summit": that gathering's own word tells it)
-        stays away from the latest summit, conference or meeting told before it (none told: no event)."""
+        stays away from the latest summit, conference or meeting told before it (else the latest talks; none told: no
+        event)."""
         found: list[Sighting] = []
         gatherings = [s for s in sightings if s.type in _GATHERINGS]
-        talks = [s for s in sightings if s.type in _AWAY_FROM and s.type not in _GATHERINGS]
+        talks = [s for s in sightings if s.type in _STAY_AWAY_FROM and s.type not in _GATHERINGS]
         for verb in self._verbs_of(_AWAY_LEMMAS, ("VERB", "AUX")) if gatherings or talks else ():
             place = _not_come_to(verb)
             if place is None and not _stays_away(verb):
@@ -589,7 +589,7 @@ class _Finder:
             st = self._statement_at(verb.idx)
             named = {k: h for h, ks in self.parties.each_conjunct(subj) for k in ks}
             for n, key in enumerate(keys):  # "A and B stayed away": each stays away on its own (its own span)
-                kinds = _GATHERINGS if earlier.type in _GATHERINGS else _AWAY_FROM
+                kinds = _GATHERINGS if earlier.type in _GATHERINGS else _STAY_AWAY_FROM
                 told = next((s for s in sightings if s.status == "declined" and s.sent_no == no
                              and s.type in kinds and key in s.roles.participants), None)
                 if told is not None:  # "X will skip the summit", "X sent no one to the meeting": its own word told
