@@ -347,7 +347,7 @@ class _Finder:
         for accepted in self._acceptances(out) + self._stay_aways(out) + self._gatherings_apart(out):
             at = next((n for n, s in enumerate(out) if s.sent_no > accepted.sent_no), len(out))
             out.insert(at, accepted)  # each after its sentence's sightings
-        away = {s.start for s in out if s.status == "declined" and s.exact and s.type in _GATHERINGS}
+        away = {s.start for s in out if s.status == "declined" and s.exact and s.type in _STAY_AWAY_FROM}
         out = [s for s in out if not (s.type == "visit" and s.status == "declined" and s.start in away)]
         # ("did not travel to Vilnius", the summit's town: the summit is missed, no trip of its own)
         _absences_placed(out)
@@ -534,15 +534,19 @@ class _Finder:
     def _stay_aways(self, sightings: list[Sighting]) -> list[Sighting]:
         """"X declined to attend", "X will not be attending", "X stayed away", "X did not send a delegation": a
         refusal naming no gathering of its own ("declined to attend the summit": that gathering's own word tells it)
-        stays away from the latest summit, conference or meeting told before it (none told: no event)."""
+        stays away from the latest summit, conference or meeting told before it (else the latest talks; none told: no
+        event)."""
         found: list[Sighting] = []
         gatherings = [s for s in sightings if s.type in _GATHERINGS]
-        for verb in self._verbs_of(_AWAY_LEMMAS, ("VERB", "AUX")) if gatherings else ():
+        talks = [s for s in sightings if s.type in _STAY_AWAY_FROM and s.type not in _GATHERINGS]
+        for verb in self._verbs_of(_AWAY_LEMMAS, ("VERB", "AUX")) if gatherings or talks else ():
             place = _not_come_to(verb)
             if place is None and not _stays_away(verb):
                 continue
             no = self.sent_of[verb.i]
-            before = [s for s in reversed(gatherings) if s.end < verb.idx and no - s.sent_no <= ANAPHOR_WINDOW]
+            before = [s for s in reversed(gatherings) if s.end < verb.idx and no - s.sent_no <= ANAPHOR_WINDOW] \
+                or [s for s in reversed(talks) if s.end < verb.idx and no - s.sent_no <= ANAPHOR_WINDOW]
+            # (talks only where no meeting, summit or conference is told: "X refused to send its delegation")
             earlier = next((s for s in before if s.status in ("held", "scheduled")), before[0] if before else None)
             # "met in Accra and agreed to meet again in Lome. X did not send a delegation": the one that goes ahead
             above = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ == "dobj" else verb
@@ -585,10 +589,12 @@ class _Finder:
             st = self._statement_at(verb.idx)
             named = {k: h for h, ks in self.parties.each_conjunct(subj) for k in ks}
             for n, key in enumerate(keys):  # "A and B stayed away": each stays away on its own (its own span)
+                kinds = _GATHERINGS if earlier.type in _GATHERINGS else _STAY_AWAY_FROM
                 told = next((s for s in sightings if s.status == "declined" and s.sent_no == no
-                             and s.type in _GATHERINGS and key in s.roles.participants), None)
+                             and s.type in kinds and key in s.roles.participants), None)
                 if told is not None:  # "X will skip the summit", "X sent no one to the meeting": its own word told
-                    if told.roles.location is None and told.time is None and told.day is None:
+                    if told.roles.location is None and told.time is None and told.day is None \
+                            and earlier.type in _GATHERINGS:  # (talks told before may be another round)
                         told.roles.location, told.time, told.day = earlier.roles.location, earlier.time, earlier.day
                     continue  # (the gathering told before gives the day and place a bare "the meeting" lacks)
                 at = named[key] if n and key in named else verb
@@ -3218,8 +3224,8 @@ _KEEP_AWAY = frozenset("attend participate travel represent".split())  # "declin
 _TOLD_GATHERINGS = frozenset("meeting session gathering talks sitting ministerial summit conference".split())
 _REASONS = frozenset("protest solidarity response retaliation reaction defiance".split())  # "in protest at X"
 _TURN_DOWN = frozenset("decline reject refuse spurn rebuff snub turn".split())  # "turned down the invitation"
-_AWAY_LEMMAS = frozenset("stay be take send make come go".split()) | _KEEP_AWAY | lx.ABSENCE_VERBS | lx.REGRET_VERBS \
-    | _TURN_DOWN  # every verb _stays_away takes
+_AWAY_LEMMAS = frozenset("stay be take send make come go say expect".split()) | _KEEP_AWAY | lx.ABSENCE_VERBS \
+    | lx.REGRET_VERBS | _TURN_DOWN  # every verb _stays_away takes
 
 
 def _stays_away(verb) -> bool:
@@ -3236,12 +3242,19 @@ def _stays_away(verb) -> bool:
     elif lemma == "be":  # "X is absent", "X will not be there", "X was not present"
         own = [c for c in kids if (c.dep_ == "acomp" and c.lower_ == "absent" and not negated
                                    or negated and (c.dep_ == "advmod" and c.lower_ == "there" or c.dep_ == "acomp"
-                                                   and c.lower_ == "present")) and not list(c.children)]
+                                                   and c.lower_ == "present")) and not list(c.children)] \
+            or [c for c in kids if negated and _among_them(c)]  # "X will not be among them / the leaders"
+    elif lemma == "say":  # "X said no to the invitation": no word of keeping away but the answer
+        return any(c.lower_ == "no" and c.dep_ in ("intj", "dobj", "advmod") for c in kids) and not negated \
+            and any(c.dep_ == "prep" and c.lower_ == "to" and any(o.dep_ == "pobj" and _bare_invitation(o)
+                                                               for o in c.children) for c in kids)
     else:
         own = [c for c in kids if c.dep_ == "dobj" and (lemma == "take" and c.lower_ == "part" or lemma == "send"
                                                          and c.lemma_.lower() in _STAND_INS
                                                          or lemma == "make" and _the_trip(c)
                                                          or lemma in _TURN_DOWN and _bare_invitation(c))]
+        if not own and lemma in _TURN_DOWN and _invited_and_declined(verb, kids):
+            own = [verb]  # "X, who had been invited as a guest, declined": the invitation its subject had
         regrets = [c for c in kids if c.dep_ == "dobj" and lemma in lx.REGRET_VERBS and not negated
                    and c.lower_ in lx.REGRET_NOUNS and not any(k.dep_ == "prep" for k in c.children)]
         if regrets:
@@ -3276,20 +3289,50 @@ def _stays_away(verb) -> bool:
 
 _SEATS = frozenset("seat chair place".split())
 _COMING = frozenset("come travel go".split())  # "has not come to Brussels", "did not travel to Suva"
+_NOT_COMING_AUX = frozenset("did has have will would wo 'll shall".split())  # told once, or a plan given up
 
 
 def _not_come_to(verb) -> str | None:
-    """"X has not come to Brussels", "X did not travel to Suva": the place a side stayed away from (the caller asks
-    whether a gathering was told there), else None."""
-    if verb.lemma_.lower() not in _COMING:
+    """"X has not come to Brussels", "X will not travel to Suva", "X is not in Nassau", "X is not expected in
+    Baghdad": the place a side stays away from (the caller asks whether a gathering was told there), else None."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _COMING and lemma not in ("be", "expect"):
         return None
     kids = list(verb.children)
-    if not any(c.dep_ == "neg" for c in kids) or any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in kids) \
-            or not any(c.dep_ == "aux" and c.lower_ in ("did", "has", "have") for c in kids):
+    if not any(c.dep_ == "neg" for c in kids) or any(c.dep_ in ("dobj", "xcomp", "ccomp", "acomp", "attr")
+                                                     for c in kids) \
+            or any(t.lower_ in _NOT_ONE_TIME for t in verb.subtree):
+        return None  # ("will not travel to X again until ...": no one occasion)
+    if lemma in _COMING and not any(c.dep_ == "aux" and c.lower_ in _NOT_COMING_AUX for c in kids) \
+            or lemma == "expect" and not any(c.dep_ == "auxpass" for c in kids):
         return None
-    places = [o for c in kids if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
+    prep = "to" if lemma in _COMING else "in"  # "is not in Nassau", "is not expected in Baghdad"
+    places = [o for c in kids if c.dep_ == "prep" and c.lower_ == prep for o in c.children
               if o.dep_ == "pobj" and o.pos_ == "PROPN" and not list(o.children)]
     return places[0].text if len(places) == 1 else None
+
+
+_NOT_ONE_TIME = frozenset("again until till before unless since yet ever never whether if".split())
+_AMONG = frozenset("them those leaders participants guests delegates ministers attendees".split())
+
+
+def _among_them(prep) -> bool:
+    """"X will not be among them", "not among the leaders": one missing from those who gather."""
+    return prep.dep_ == "prep" and prep.lower_ == "among" and any(
+        o.dep_ == "pobj" and o.lower_ in _AMONG and not any(c.dep_ in ("prep", "acl", "relcl") for c in o.children)
+        for o in prep.children)
+
+
+def _invited_and_declined(verb, kids) -> bool:
+    """"X, who had been invited as a guest, declined": a bare refusal whose subject was invited (its clause names
+    no event of its own: "invited to join the talks" is that event's word)."""
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "neg") for c in kids):
+        return False
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    return subj is not None and any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() == "invite" and all(
+        x.dep_ != "xcomp" or _to_attend(x) for x in c.children) for c in subj.children)
+    # (not "who had been invited to address Congress": another occasion; "invited to join the talks, declined":
+    # X's own part, not the talks)
 
 
 def _empty_seat(verb) -> bool:
@@ -3313,6 +3356,14 @@ def _bare_invitation(obj) -> bool:
     that names its own event, "an invitation to the summit in X", is told by that event's word)."""
     return obj.lemma_.lower() in ("invitation", "invite") \
         and not any(c.dep_ in ("prep", "acl", "relcl") for c in obj.children)
+
+
+def _to_attend(verb) -> bool:
+    """"(who had been) invited to attend (as an observer)": invited to the gathering told before, its verb naming
+    none."""
+    return verb.lemma_.lower() in _KEEP_AWAY | {"join"} and all(
+        c.dep_ in ("aux", "advmod") or c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+    # ("an invitation to attend the summit" is told by the summit's own word)
 
 
 def _told_gathering(obj) -> bool:
