@@ -1312,8 +1312,7 @@ class _Finder:
 
     def _body_of_office(self, subj) -> list[str]:
         """"The Secretary-General spoke with X": the one intergovernmental body the article names, else the UN."""
-        bodies = {m.key for m in self.actors if m.type == "organization" and (e := gazetteer().entry(m.key))
-                  and e.type == "organization" and e.state is None}
+        bodies = {m.key for m in self.actors if m.key in _SG_BODIES}  # (not "the AU mission", "the ICJ ruling")
         if len(bodies) > 1 and "org:un" in bodies:  # "the AU-UN conference": the unqualified one is the UN's,
             text = doc_text(self.sdoc)  # unless the text gives another body's ("the ASEAN Secretary-General")
             titled = {m.key for m in self.actors if m.key in bodies
@@ -3035,6 +3034,11 @@ def _secretary_general(subj) -> bool:
 
 
 _SG_WORDS = frozenset("secretary deputy assistant".split())  # "the Deputy Secretary-General": the same body's office
+# Bodies whose head is styled Secretary-General: an unqualified "the Secretary-General" is one of these (the UN's
+# when the article names none); the AU, ECOWAS, SADC, IGAD, the EU, courts, banks and UN organs are led otherwise.
+_SG_BODIES = frozenset(f"org:{k}" for k in """un nato council-of-europe osce sco asean arab-league oic gcc opec interpol
+oas oecd csto commonwealth pacific-islands-forum caricom eac saarc bimstec eccas comesa andean-community sica unasur
+turkic-states iora francophonie ufm amu eco d8 acs acto bsec benelux indian-ocean-commission efta cen-sad""".split())
 
 
 def _secretary_general_of(subj):
