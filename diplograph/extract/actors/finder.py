@@ -104,6 +104,21 @@ def _find_actors(sdoc: Doc, document: Document | None) -> DocActors:
 _STYLED_HOME = re.compile(r"\b[Tt]he (Kingdom|Sultanate|Emirate|Principality|Grand Duchy)\b(?!\s+of\b)")
 
 
+def _party_place(sdoc: Doc, start: int, end: int) -> bool:
+    """Whether the words stand where a party does ("the Kingdom will host", "the Kingdom and X", "the Kingdom's
+    role", "talks with the Kingdom"), not where a place does ("a visit to the Kingdom", "leave the Kingdom for X"):
+    those the visit rules read as the dateline's place."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head
+    if tok.dep_ == "pobj":
+        return tok.head.lower_ in ("with", "between", "by")
+    return tok.dep_ in ("nsubj", "nsubjpass", "poss")
+
+
 def _home_by_style(sdoc: Doc, actors: DocActors) -> None:
     """"MANAMA - ... the Kingdom will host the summit", "MUSCAT - The Sultanate and Jordan signed": under a dateline
     of a state whose official name carries the word, the word stands for that state (nowhere else: "the Kingdom" in
@@ -117,9 +132,9 @@ def _home_by_style(sdoc: Doc, actors: DocActors) -> None:
     if not entry or entry.type != "state" or not any(m[1] in official_name(entry.key) for m in found):
         return
     for m in found:
-        if m[1] not in official_name(entry.key):
-            continue
         start, end = m.start(1), m.end(1)
+        if m[1] not in official_name(entry.key) or not _party_place(sdoc, start, end):
+            continue
         taken = actors.at(start, end)
         mention = ActorMention(start, end, m[1], entry.key, entry.name, "state", "description")
         if taken is None:
