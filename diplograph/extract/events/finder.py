@@ -1346,12 +1346,24 @@ class _Finder:
         """"X, who is in Port of Spain for the summit, held talks with Y": where the subject's relative clause puts
         them, for a contact they hold there and then."""
         verb = next((v for v in chain[:3] if v.pos_ == "VERB"), None)
-        if verb is None or "who" not in token_strings(self.sdoc, "LOWER")[sentence_start(self.sdoc, verb.i):verb.i]:
-            return None  # (no relative "who" before the verb: nothing to read, and no subject to look for)
-        subj = _controller_subject(verb)
-        clause = next((c for c in subj.children if c.dep_ == "relcl" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP")
-                       and any(r.lower_ == "who" for r in c.children)), None) if subj is not None else None
-        return self.parties.place_of(clause) if clause is not None and verb.i > clause.i else None
+        if verb is None:
+            return None
+        words = token_strings(self.sdoc, "LOWER")
+        if "who" in words[sentence_start(self.sdoc, verb.i):verb.i]:  # (no "who" before the verb: no subject's clause)
+            subj = _controller_subject(verb)
+            clause = next((c for c in subj.children if c.dep_ == "relcl" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP")
+                           and any(r.lower_ == "who" for r in c.children)), None) if subj is not None else None
+            if clause is not None and verb.i > clause.i:
+                return self.parties.place_of(clause)
+        if "who" not in words[verb.i:verb.right_edge.i + 1]:
+            return None
+        # "met with President X of Guyana, who is in New York for the debate": where the guest's clause puts them
+        guests = [o for c in verb.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with"
+                  for o in ([c] if c.dep_ == "dobj" else [o for o in c.children if o.dep_ == "pobj"])]
+        guests += [o for g in guests for c in g.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+        clause = next((c for g in guests for c in g.children if c.dep_ == "relcl" and c.lemma_ == "be"
+                       and c.tag_ in ("VBZ", "VBP") and any(r.lower_ == "who" for r in c.children)), None)
+        return self.parties.place_of(clause) if clause is not None else None
 
     def _placeless_backdrop(self, tok) -> bool:
         """"on the sidelines of the OAS General Assembly", no place given for the gathering."""
@@ -3500,8 +3512,10 @@ def _regional_conveners(name: str) -> bool:
 
 def _hosts_gather(tok) -> bool:
     """"A and B co-hosted a conference on X": a new gathering whose noun names no one it brings together (not
-    "a meeting of the Council", not "the meeting", which points back to talks told before)."""
-    return tok.pos_ == "NOUN" and not any(c.dep_ == "det" and c.lower_ in _ANAPHORIC_DETS for c in tok.children) \
+    "a meeting of the Council", not "the meeting", which points back to talks told before; but "the next summit"
+    is a new sitting of a body's series, whose host takes part)."""
+    return tok.pos_ == "NOUN" and (not any(c.dep_ == "det" and c.lower_ in _ANAPHORIC_DETS for c in tok.children)
+                                   or any(c.dep_ == "amod" and c.lower_ in ("next", "following") for c in tok.children)) \
         and not any(c.dep_ == "prep" and c.lower_ in ("of", "between", "among", "with") for c in tok.children)
 def _stray_subject(verb):
     """"SANTIAGO - The Minister, X, will receive Y": a name before a verb without a subject, which the parser took
