@@ -136,3 +136,25 @@ def test_a_guest_who_was_elsewhere_before_places_nothing(run):
     rows = event_rows(run("The minister met Kenya's foreign minister Amina Wako, who was in Addis Ababa last month, "
                           "on Sunday."))
     assert not any(r[4] == "Addis Ababa" for r in rows), rows
+
+
+def test_a_call_takes_no_place_from_where_the_guest_is(run):
+    rows = event_rows(run("Foreign Minister Ines Duarte spoke by phone on Monday with Chile's foreign minister Pablo "
+                          "Rojas, who is in Lima for the Pacific Alliance meeting."))
+    assert not any(r[0] == "call" and r[4] == "Lima" for r in rows), rows
+
+
+@pytest.mark.parametrize("text, place", [
+    ("NEW YORK, May 28 (Wire) - The Secretary-General met Fiji's prime minister, Ratu Pita Lomani, today.", "New York"),
+    ("BRUSSELS, May 28 - The NATO Secretary-General met Finland's defence minister Aino Laine today.",
+     "Brussels"),
+])
+def test_a_bodys_contact_under_its_seats_dateline_is_there(run, text, place):
+    rows = event_rows(run(text))
+    assert any(r[0] in CONTACT and r[4] == place for r in rows), rows
+
+
+def test_a_bodys_trip_under_its_seats_dateline_is_where_it_goes(run):
+    rows = event_rows(run("NEW YORK, May 28 - The Secretary-General will travel to Addis Ababa next week to meet the "
+                          "AU chairperson."))
+    assert not any(r[4] == "New York" for r in rows), rows

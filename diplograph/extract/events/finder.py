@@ -783,7 +783,7 @@ class _Finder:
         if found is not None and _building(found) and not _known_place(found):  # "returns to X, where she will
             found = _where_place(chain) or found  # receive Y at the palace": the city before a building of no place
         roles.location = found or self._here(chain) or self.parties.tail_place(_closing_tail(tok, chain)) \
-            or _where_place(chain) or self._staying_in(chain) or _there_asked(chain)
+            or _where_place(chain) or self._staying_in(chain, kind) or _there_asked(chain)
         if roles.location is None and (named := _venue_named(tok)) is not None:
             roles.location = entity_text(named) if is_place(named) else None  # "offered Kuala Lumpur as a venue"
         if roles.location is None and tok.lemma_.lower() == "invite" and tok.pos_ == "VERB":
@@ -1342,7 +1342,7 @@ class _Finder:
                             return place
         return None
 
-    def _staying_in(self, chain) -> str | None:
+    def _staying_in(self, chain, kind: str) -> str | None:
         """"X, who is in Port of Spain for the summit, held talks with Y": where the subject's relative clause puts
         them, for a contact they hold there and then."""
         verb = next((v for v in chain[:3] if v.pos_ == "VERB"), None)
@@ -1355,8 +1355,8 @@ class _Finder:
                            and any(r.lower_ == "who" for r in c.children)), None) if subj is not None else None
             if clause is not None and verb.i > clause.i:
                 return self.parties.place_of(clause)
-        if "who" not in words[verb.i:verb.right_edge.i + 1]:
-            return None
+        if kind == "call" or "who" not in words[verb.i:verb.right_edge.i + 1]:
+            return None  # ("spoke by phone with X, who is in Madrid": the call is nowhere)
         # "met with President X of Guyana, who is in New York for the debate": where the guest's clause puts them
         guests = [o for c in verb.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with"
                   for o in ([c] if c.dep_ == "dobj" else [o for o in c.children if o.dep_ == "pobj"])]
@@ -2457,15 +2457,15 @@ def _visited_state(event: Event, sides: dict[str, str]) -> Event:
 def _in_dateline_city(event: Event, city: str, state: str | None, sides: dict[str, str], dct: date | None) -> Event:
     """Under a dateline ("ULAANBAATAR, June 18 -"), a contact about its day that the text places only in the
     dateline's state, or at a building of no known place with that state taking part, is in the dateline's city; so
-    is a body's own sitting the text places nowhere when the dateline is the body's seat ("NEW YORK, March 10 - The
-    UN Security Council met on Monday")."""
+    is a body's own sitting, or its contact, the text places nowhere when the dateline is the body's seat ("NEW YORK,
+    March 10 - The UN Security Council met on Monday")."""
     if event.type == "call" or event.time is None or dct is None \
             or event.time.earliest is None or event.time.latest is None \
             or not (event.time.earliest - dct).days <= 2 or not (dct - event.time.latest).days <= 2:
         return event
-    if event.location is None:
-        seat = gazetteer().igo_seats.get(event.participants[0]) if len(event.participants) == 1 else None
-        return replace(event, location=city) if seat is not None and fold(seat) == fold(city) else event
+    if event.location is None:  # (a body's contact at its seat too: "NEW YORK - The Secretary-General met X today")
+        seats = {fold(s) for k in event.participants if (s := gazetteer().igo_seats.get(k))}
+        return replace(event, location=city) if fold(city) in seats else event
     if state is None:
         return event
     entry = gazetteer().lookup(event.location)
