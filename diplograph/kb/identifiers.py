@@ -52,6 +52,13 @@ def iso_alpha2(alpha3: str) -> str | None:
     return country.alpha_2 if country else None
 
 
+@lru_cache(maxsize=256)
+def official_name(key: str) -> str:
+    """A state's official name by its key ("state:OMN" -> "Sultanate of Oman"), "" when ISO gives none."""
+    country = pycountry.countries.get(alpha_3=key.removeprefix("state:").upper()) if key.startswith("state:") else None
+    return getattr(country, "official_name", "") if country else ""
+
+
 def state_alpha3(code: str) -> str | None:
     """The ISO 3166-1 alpha-3 code an alpha-2 or alpha-3 code stands for ("ET", "ETH" -> "ETH")."""
     code = code.strip().upper()

@@ -19,7 +19,9 @@ from diplograph.extract.actors.nonactors import byline_spans, is_credit, is_junk
 from diplograph.extract.actors.people import clean_person, describe_at, person_roles
 from diplograph.extract.base import ORG, PERSON, ActorMention, DocActors, token_strings
 from diplograph.extract.clauses import in_dateline
+from diplograph.timex.dateline import dateline_place
 from diplograph.kb.gazetteer import Gazetteer, city_state, fold, gazetteer, locate_place
+from diplograph.kb.identifiers import official_name
 from diplograph.kb.petrarch import agents
 from diplograph.kb.names import (
     contradicted_guesses,
@@ -96,7 +98,51 @@ def _find_actors(sdoc: Doc, document: Document | None) -> DocActors:
         actors.add(mention)
     for old, new in owned_organs(sdoc, actors):
         actors.swap(old, new)
+    _home_by_style(sdoc, actors)
     return actors
+
+
+# "the Kingdom", "the Sultanate": state media name their own state by the word its official name opens with
+_STYLED_HOME = re.compile(r"\b[Tt]he (Kingdom|Sultanate|Emirate|Principality|Grand Duchy)\b(?!\s+of\b)")
+
+
+def _party_place(sdoc: Doc, start: int, end: int) -> bool:
+    """Whether the words stand where a party does ("the Kingdom will host", "the Kingdom and X", "the Kingdom's
+    role", "talks with the Kingdom"), not where a place does ("a visit to the Kingdom", "leave the Kingdom for X"):
+    those the visit rules read as the dateline's place."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head
+    if tok.dep_ == "pobj":
+        return tok.head.lower_ in ("with", "between", "by")
+    return tok.dep_ in ("nsubj", "nsubjpass", "poss")
+
+
+def _home_by_style(sdoc: Doc, actors: DocActors) -> None:
+    """"MANAMA - ... the Kingdom will host the summit", "MUSCAT - The Sultanate and Jordan signed": under a dateline
+    of a state whose official name carries the word, the word stands for that state (nowhere else: "the Kingdom" in
+    a Nairobi story is someone else's)."""
+    text = doc_text(sdoc)
+    found = list(_STYLED_HOME.finditer(text))
+    if not found or (city := dateline_place(text, dayless=True)) is None:
+        return
+    entry = gazetteer().capital(city) or (fold(city) not in {fold(s) for s in gazetteer().igo_seats.values()}
+                                          and (key := city_state(city)) and gazetteer().entry(key))  # not "GENEVA -"
+    if not entry or entry.type != "state" or not any(m[1] in official_name(entry.key) for m in found):
+        return
+    for m in found:
+        start, end = m.start(1), m.end(1)
+        if m[1] not in official_name(entry.key) or not _party_place(sdoc, start, end):
+            continue
+        taken = actors.at(start, end)
+        mention = ActorMention(start, end, m[1], entry.key, entry.name, "state", "description")
+        if taken is None:
+            actors.add(mention)
+        elif taken.type == ORG and taken.start == start and taken.end == end:
+            actors.swap(taken, mention)  # ("the Sultanate" tagged a body of that name)
 
 
 def without_outlet(actors: DocActors, publisher: str | None) -> DocActors:

@@ -789,7 +789,7 @@ class _Finder:
         if found is not None and _building(found) and not _known_place(found):  # "returns to X, where she will
             found = _where_place(chain) or found  # receive Y at the palace": the city before a building of no place
         roles.location = found or self._here(chain) or self.parties.tail_place(_closing_tail(tok, chain)) \
-            or _where_place(chain) or self._staying_in(chain) or _there_asked(chain)
+            or _where_place(chain) or self._staying_in(chain, kind) or _there_asked(chain)
         if roles.location is None and (named := _venue_named(tok)) is not None:
             roles.location = entity_text(named) if is_place(named) else None  # "offered Kuala Lumpur as a venue"
         if roles.location is None and tok.lemma_.lower() == "invite" and tok.pos_ == "VERB":
@@ -1318,8 +1318,7 @@ class _Finder:
 
     def _body_of_office(self, subj) -> list[str]:
         """"The Secretary-General spoke with X": the one intergovernmental body the article names, else the UN."""
-        bodies = {m.key for m in self.actors if m.type == "organization" and (e := gazetteer().entry(m.key))
-                  and e.type == "organization" and e.state is None}
+        bodies = {m.key for m in self.actors if m.key in _SG_BODIES}  # (not "the AU mission", "the ICJ ruling")
         if len(bodies) > 1 and "org:un" in bodies:  # "the AU-UN conference": the unqualified one is the UN's,
             text = doc_text(self.sdoc)  # unless the text gives another body's ("the ASEAN Secretary-General")
             titled = {m.key for m in self.actors if m.key in bodies
@@ -1349,16 +1348,28 @@ class _Finder:
                             return place
         return None
 
-    def _staying_in(self, chain) -> str | None:
+    def _staying_in(self, chain, kind: str) -> str | None:
         """"X, who is in Port of Spain for the summit, held talks with Y": where the subject's relative clause puts
         them, for a contact they hold there and then."""
         verb = next((v for v in chain[:3] if v.pos_ == "VERB"), None)
-        if verb is None or "who" not in token_strings(self.sdoc, "LOWER")[sentence_start(self.sdoc, verb.i):verb.i]:
-            return None  # (no relative "who" before the verb: nothing to read, and no subject to look for)
-        subj = _controller_subject(verb)
-        clause = next((c for c in subj.children if c.dep_ == "relcl" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP")
-                       and any(r.lower_ == "who" for r in c.children)), None) if subj is not None else None
-        return self.parties.place_of(clause) if clause is not None and verb.i > clause.i else None
+        if verb is None:
+            return None
+        words = token_strings(self.sdoc, "LOWER")
+        if "who" in words[sentence_start(self.sdoc, verb.i):verb.i]:  # (no "who" before the verb: no subject's clause)
+            subj = _controller_subject(verb)
+            clause = next((c for c in subj.children if c.dep_ == "relcl" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP")
+                           and any(r.lower_ == "who" for r in c.children)), None) if subj is not None else None
+            if clause is not None and verb.i > clause.i:
+                return self.parties.place_of(clause)
+        if kind == "call" or "who" not in words[verb.i:verb.right_edge.i + 1]:
+            return None  # ("spoke by phone with X, who is in Madrid": the call is nowhere)
+        # "met with President X of Guyana, who is in New York for the debate": where the guest's clause puts them
+        guests = [o for c in verb.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with"
+                  for o in ([c] if c.dep_ == "dobj" else [o for o in c.children if o.dep_ == "pobj"])]
+        guests += [o for g in guests for c in g.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+        clause = next((c for g in guests for c in g.children if c.dep_ == "relcl" and c.lemma_ == "be"
+                       and c.tag_ in ("VBZ", "VBP") and any(r.lower_ == "who" for r in c.children)), None)
+        return self.parties.place_of(clause) if clause is not None else None
 
     def _placeless_backdrop(self, tok) -> bool:
         """"on the sidelines of the OAS General Assembly", no place given for the gathering."""
@@ -2452,15 +2463,15 @@ def _visited_state(event: Event, sides: dict[str, str]) -> Event:
 def _in_dateline_city(event: Event, city: str, state: str | None, sides: dict[str, str], dct: date | None) -> Event:
     """Under a dateline ("ULAANBAATAR, June 18 -"), a contact about its day that the text places only in the
     dateline's state, or at a building of no known place with that state taking part, is in the dateline's city; so
-    is a body's own sitting the text places nowhere when the dateline is the body's seat ("NEW YORK, March 10 - The
-    UN Security Council met on Monday")."""
+    is a body's own sitting, or its contact, the text places nowhere when the dateline is the body's seat ("NEW YORK,
+    March 10 - The UN Security Council met on Monday")."""
     if event.type == "call" or event.time is None or dct is None \
             or event.time.earliest is None or event.time.latest is None \
             or not (event.time.earliest - dct).days <= 2 or not (dct - event.time.latest).days <= 2:
         return event
-    if event.location is None:
-        seat = gazetteer().igo_seats.get(event.participants[0]) if len(event.participants) == 1 else None
-        return replace(event, location=city) if seat is not None and fold(seat) == fold(city) else event
+    if event.location is None:  # (a body's contact at its seat too: "NEW YORK - The Secretary-General met X today")
+        seats = {fold(s) for k in event.participants if (s := gazetteer().igo_seats.get(k))}
+        return replace(event, location=city) if fold(city) in seats else event
     if state is None:
         return event
     entry = gazetteer().lookup(event.location)
@@ -3041,6 +3052,11 @@ def _secretary_general(subj) -> bool:
 
 
 _SG_WORDS = frozenset("secretary deputy assistant".split())  # "the Deputy Secretary-General": the same body's office
+# Bodies whose head is styled Secretary-General: an unqualified "the Secretary-General" is one of these (the UN's
+# when the article names none); the AU, ECOWAS, SADC, IGAD, the EU, courts, banks and UN organs are led otherwise.
+_SG_BODIES = frozenset(f"org:{k}" for k in """un nato council-of-europe osce sco asean arab-league oic gcc opec interpol
+oas oecd csto commonwealth pacific-islands-forum caricom eac saarc bimstec eccas comesa andean-community sica unasur
+turkic-states iora francophonie ufm amu eco d8 acs acto bsec benelux indian-ocean-commission efta cen-sad""".split())
 
 
 def _secretary_general_of(subj):
@@ -3555,8 +3571,10 @@ def _regional_conveners(name: str) -> bool:
 
 def _hosts_gather(tok) -> bool:
     """"A and B co-hosted a conference on X": a new gathering whose noun names no one it brings together (not
-    "a meeting of the Council", not "the meeting", which points back to talks told before)."""
-    return tok.pos_ == "NOUN" and not any(c.dep_ == "det" and c.lower_ in _ANAPHORIC_DETS for c in tok.children) \
+    "a meeting of the Council", not "the meeting", which points back to talks told before; but "the next summit"
+    is a new sitting of a body's series, whose host takes part)."""
+    return tok.pos_ == "NOUN" and (not any(c.dep_ == "det" and c.lower_ in _ANAPHORIC_DETS for c in tok.children)
+                                   or any(c.dep_ == "amod" and c.lower_ in ("next", "following") for c in tok.children)) \
         and not any(c.dep_ == "prep" and c.lower_ in ("of", "between", "among", "with") for c in tok.children)
 def _stray_subject(verb):
     """"SANTIAGO - The Minister, X, will receive Y": a name before a verb without a subject, which the parser took
