@@ -575,6 +575,8 @@ def _object_content(verb) -> list:
         return objs[:1] + against[:1] if against else []  # "warned X against Y", "cautioned against Y"
     if lemma in ACCUSING and (charge := _charge(verb)):
         return charge
+    if lemma in _REBUTTING and (rebutted := _rebutted_claim(kids, verb)):
+        return rebutted
     if lemma == "deny":  # "denies deporting activists": what is denied, never a bare object
         return infinitive[:1]
     if lemma not in OBJECT_CONTENT and lemma not in THREATS:
@@ -652,6 +654,35 @@ _OBJECT_TAILS = frozenset("to against by".split())  # "the sentencing of X to te
 
 
 _HEARSAY = frozenset("report claim rumour rumor allegation suggestion speculation suspicion fear".split())
+# Verbs that answer a claim: their object, a claim with its "that" clause, is what they say is untrue
+# ("rejected reports that X", "denied allegations that Y", "dismissed claims that Z").
+_REBUTTING = frozenset("reject deny dismiss refute rebut dispute contradict".split())
+_CLAIMS = _HEARSAY | frozenset("accusation assertion charge insinuation".split())
+NESTED_PREPS = 3  # "told journalists on the sidelines of the summit that X": pobj chains this deep
+
+
+def _rebutted_claim(kids: list, verb) -> list:
+    """The claim a rebutting verb answers, with its "that" clause ("rejected reports that the talks had failed");
+    none for a bare one ("rejected reports on Monday")."""
+    objs = [c for c in kids if c.dep_ == "dobj" and c.i > verb.i and c.lemma_.lower() in _CLAIMS]
+    return [o for o in objs[:1] if any(r.dep_ in ("acl", "ccomp", "relcl") and r.i > o.i and _that_clause(r)
+                                       for r in o.children)]
+
+
+def _that_clause(clause) -> bool:
+    """A clause opened by a complementizer "that", or by a "that" the parser read as a relative pronoun though
+    the clause has its role filled."""
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children) or _complement_that(clause)
+
+
+def _nested_pobjs(heads: list) -> list:
+    """The nouns of prepositional phrases under heads, and of the phrases under those ("on the sidelines of the
+    summit"), a few levels deep."""
+    out, level = [], heads
+    for _ in range(NESTED_PREPS):
+        level = [o for h in level for p in h.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        out += level
+    return out
 
 
 def _misplaced_clause(verb) -> list:
@@ -661,6 +692,11 @@ def _misplaced_clause(verb) -> list:
     found = [r for o in objs if o.lemma_.lower() not in _HEARSAY for r in o.children if r.dep_ in ("relcl", "acl", "ccomp")
              and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)]  # not "responding to reports that"
     told = [o for o in verb.children if o.dep_ == "dobj" and o.i > verb.i and o.pos_ in ("NOUN", "PROPN")]
+    if not found:  # "told journalists on the sidelines of the summit that X backed ...": the last noun's relative
+        deep = _nested_pobjs([verb] + (told[:1] if verb.lemma_.lower() in ADDRESSING else []))
+        found = [r for o in deep if o.lemma_.lower() not in _HEARSAY for r in o.children
+                 if r.dep_ in ("relcl", "acl", "ccomp") and r.i > o.i and _complement_that(r)
+                 and r.right_edge.i == verb.right_edge.i - (verb.doc[verb.right_edge.i].is_punct)][:1]
     # "told visiting envoys that X": the parser made the listener's participle a verb and hung the clause on it
     hung = [r for p in verb.children if p.dep_ in ("xcomp", "advcl") and p.tag_ in ("VBG", "VBN") and p.i == verb.i + 1
             and not any(c.dep_ in SUBJECT_DEPS for c in p.children) for r in p.children
