@@ -1,4 +1,4 @@
-"""Reported speech the parser hides: a "that" clause hung as a relative on a noun deep in the audience phrase
+"""Reported speech the parser hides, and speakers named after a long title: a "that" clause hung as a relative on a noun deep in the audience phrase
 ("told journalists on the sidelines of the summit that X"), and a rebutted claim with its "that" clause
 ("rejected reports that X"); invented text."""
 
@@ -26,6 +26,14 @@ def run(nlp):
      "president would travel"),
     ("Indonesia's foreign ministry dismissed claims that Jakarta had agreed to host the refugees.", "indonesia",
      "agreed to host"),
+    ("Minister of Local Government and Rural Development Grace Otieno said the roads would be repaired.",
+     "grace otieno", "roads would be repaired"),
+    ("Minister of Energy and Water Resources Ahmed Yusuf said the dam talks with Ethiopia had collapsed.",
+     "ahmed yusuf", "dam talks"),
+    ("Secretary for Trade and Industry Chan Ka-wai told reporters that Hong Kong would appeal the ruling.",
+     "chan ka-wai", "appeal the ruling"),
+    ("Commissioner for Peace and Security Bankole Adeoye-Okafor said the mission would be extended.",
+     "adeoye-okafor", "mission would be extended"),
     ("Prime Minister Tevita Lolohea denied allegations that Tonga had been pressured by its lenders.",
      "tevita lolohea", "pressured by its lenders"),
 ])

@@ -87,6 +87,15 @@ AUTHOR_NOTE_WORDS = 40  # the closing note on an author is one short sentence
 _ABBREVIATED = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][a-z]{0,3}\.")  # "U.S.", "Dec.", "Gen."
 
 
+NAME_WORDS = 4  # a person's name has at most this many words
+
+
+def _name_word(tok) -> bool:
+    """A capitalised word that may be part of a person's name: no title, place, body or group."""
+    return tok.text[:1].isupper() and tok.text.replace("-", "").replace("'", "").isalpha() and not is_title(tok.text) \
+        and tok.ent_type_ not in ("GPE", "ORG", "NORP", "LOC", "FAC", "DATE")
+
+
 def _cut_short(sent) -> bool:
     """True for a parser sentence that ends on an abbreviation or is too short to be one."""
     words = [t for t in sent if not t.is_space and not t.is_punct]
@@ -476,6 +485,27 @@ class _Finder(DirectSpeech):
         if speaker is not None:
             self._speech(speaker.key, *self.quotes[qi].inner())
 
+    def _titled_name(self, verb) -> bool:
+        """"Minister of Energy and Water Resources Ahmed Yusuf said": a speech verb's subject of two or more
+        capitalised words after a title, that the NER left unnamed, is a person (True when one was added)."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and c.pos_ == "PROPN"), None)
+        if subj is None or self.actors.at(subj.idx, subj.idx + len(subj)) is not None:
+            return False
+        run = [subj]
+        for tok in reversed(subj.doc[max(subj.left_edge.i, subj.i - NAME_WORDS):subj.i]):
+            if tok.dep_ != "compound" or tok.head.i != subj.i or tok.pos_ != "PROPN" or not _name_word(tok):
+                break
+            run.insert(0, tok)
+        before = subj.doc[run[0].i - 1] if run[0].i > subj.left_edge.i else None
+        if len(run) < 2 or not _name_word(subj) or before is None or not before.text[:1].isupper() \
+                or not (is_title(subj.left_edge.text) or is_title(before.text)) \
+                or self.actors.in_span(run[0].idx, subj.idx + len(subj)):
+            return False
+        name = " ".join(t.text for t in run)
+        self.actors.add(ActorMention(run[0].idx, subj.idx + len(subj), name, person_key(name), name, "person", "name"),
+                        alias=name)
+        return True
+
     def _possessed_surname(self, a: int, b: int) -> None:
         """"Canada's Carney rejects ...": a headline's subject that a state owns and that can only be a surname is
         a person, though the finder knew no such name."""
@@ -650,6 +680,8 @@ class _Finder(DirectSpeech):
         inside = sum(ends[i] - starts[i] for i in ids if self.quote_at(starts[i]) is not None)
         first = min([start] + [self.quotes[i].start for i in overlapping])
         speaker = self._speaker(verb, min(no, self.sent_of(first)))
+        if speaker is None and self._titled_name(verb):
+            speaker = self._speaker(verb, min(no, self.sent_of(first)))
         if speaker is None or (verb.dep_ == "relcl" or verb.tag_ == "VB" and verb.dep_ in ("xcomp", "advcl")) and any(
                 d.speaker == speaker and a <= verb.idx < b for d in self.drafts for a, b in d.parts):
             return  # "demanded that X leave Y, which he described as Z", "urged X to press Y to Z": his own words

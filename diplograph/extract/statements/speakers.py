@@ -70,6 +70,10 @@ class Salience:
         return None
 
 
+TITLE_PHRASE = 12  # words in a long title with its holder's name ("Minister of Local Government and ... X Y")
+_TITLE_JOINS = frozenset("of for and the".split())
+
+
 class Speakers:
     """Resolves the head token of a subject phrase to an actor key for one document."""
 
@@ -161,6 +165,8 @@ class Speakers:
             described = lemma in ("people", "person") and any(c.dep_ in ("amod", "acl", "nummod") and c.lower_ not in _VAGUE
                                                   for c in token.children)
             return self._unnamed(token) if described and not person_only else None
+        if lemma in SPEAKER_TITLES and (named := self._title_holder(token)) is not None:
+            return named  # "Commissioner for Peace and Security X Y said": the parser hung the name in the title
         if lemma in SPEAKER_TITLES:
             return self._description(token, sent_no) or (None if person_only else self._unnamed(token))
         if lemma == "member" and not person_only and self._principal(token) is not None \
@@ -178,6 +184,20 @@ class Speakers:
         if (lemma in PERSON_EPITHETS or _aged(token)) and _definite(token):  # "the firebrand", "the 62-year-old"
             return self._held(self.salience.recent(sent_no, token.idx, self.actors, None), token.doc)
         return None
+
+    def _title_holder(self, token) -> str | None:
+        """The person named at the end of a capitalised title phrase ("Secretary for Trade and Industry X Y"),
+        the words between being the office's own (capitalised, or "of", "for", "and", "the")."""
+        if not token.text[:1].isupper() or token.right_edge.i - token.i > TITLE_PHRASE:
+            return None
+        last = token.right_edge
+        mention = self.actors.at(last.idx, last.idx + len(last))
+        if mention is None or mention.type != "person" or mention.kind != "name" or mention.start <= token.idx:
+            return None
+        between = [t for t in token.doc[token.i + 1:last.i + 1] if t.idx < mention.start]
+        if not between or not all(t.text[:1].isupper() or t.lower_ in _TITLE_JOINS for t in between):
+            return None
+        return mention.key
 
     def _generic_body(self, mention, token) -> bool:
         """A body whose name is only an office ("Ministry of Foreign Affairs", "Foreign Ministry", "Presidency"),
