@@ -53,3 +53,14 @@ def test_a_dropped_stop_leaves_the_trips_talks_scheduled(run):
                           "with Ethiopia's prime minister. A stop in Kampala that had been planned for the same trip "
                           "has been dropped, an aide said."))
     assert has_row(rows, ("talks", "meeting"), [["Kenya"], ["Ethiopia"]], "scheduled", None, "Addis Ababa"), rows
+
+
+@pytest.mark.parametrize("text, parts, place", [
+    ("Iran's foreign minister called off his Baghdad visit hours before departure, the ministry said on Tuesday.",
+     [["Iran"], ["Iraq"]], "Baghdad"),
+    ("The Argentine president scrapped her Santiago trip days before departure after the floods, her office said.",
+     [["Argentin"], ["Chile"]], "Santiago"),
+])
+def test_a_trip_called_off_hours_before_departure(run, text, parts, place):
+    rows = event_rows(run(text))
+    assert has_row(rows, VISIT, parts, "cancelled", None, place), rows
