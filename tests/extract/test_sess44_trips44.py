@@ -64,3 +64,16 @@ def test_a_dropped_stop_leaves_the_trips_talks_scheduled(run):
 def test_a_trip_called_off_hours_before_departure(run, text, parts, place):
     rows = event_rows(run(text))
     assert has_row(rows, VISIT, parts, "cancelled", None, place), rows
+
+
+@pytest.mark.parametrize("text, parts, place", [
+    ("NAIROBI, May 27 (Wire) - Kenya's president will travel to Addis Ababa on Monday for talks with Ethiopia's prime "
+     "minister. A stop in Kampala that had been planned for the same trip has been dropped, an aide said.",
+     [["Kenya"], ["Uganda"]], "Kampala"),
+    ("The Dutch prime minister will fly to Madrid on Monday for talks with his Spanish counterpart, a spokesman said. "
+     "A visit to Lisbon that had been planned for the same trip has been called off, he said.",
+     [["Netherlands"], ["Portugal"]], "Lisbon"),
+])
+def test_a_dropped_leg_of_the_trip_told_before(run, text, parts, place):
+    rows = event_rows(run(text))
+    assert has_row(rows, VISIT, parts, "cancelled", None, place), rows
