@@ -1688,6 +1688,8 @@ class Parties(Places):
             for obj in (o for c in kids if c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ == "VERB"
                         for o in with_objects(c)):
                 roles.add(self.np_keys(obj))
+        if trigger.pos_ == "NOUN" and _leg_of_told_trip(trigger) and (keys := self._visitor_before(trigger)):
+            roles.add(keys)  # "X will fly to Y. A stop in Z planned for the same trip was dropped": X's stop
         offer = _proposal_above(trigger)
         guests = self._invited(offer, trigger) if offer is not None else []
         if guests:  # "the invitation of X for Y to pay a visit to Z": Y travels, X hosts
@@ -2462,6 +2464,16 @@ def _sends_group(verb) -> bool:
     """"X will lead (sent) a mission to Haiti": X is who "the mission" stands for in the next sentence."""
     return verb.lemma_.lower() in lx.SEND_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in lx.SENT_GROUPS
                                                       for c in verb.children)
+
+
+def _leg_of_told_trip(trigger) -> bool:
+    """"a stop in X that had been planned for the same trip", "a visit to X, part of that tour": a leg with no
+    traveller of its own, of a trip the text told just before (named by "the/that/this" or "same")."""
+    if trigger.lemma_.lower() not in lx.STOP_NOUNS | {"visit", "trip"} or any(c.dep_ == "poss" for c in trigger.children):
+        return False
+    return any(t.lower_ in lx.TRIP_NOUNS and t != trigger and any(
+        c.dep_ in ("det", "amod") and c.lower_ in ("the", "that", "this", "same") for c in t.children)
+        for t in trigger.subtree)
 
 
 def _guest_received(cand) -> bool:

@@ -111,6 +111,8 @@ class Places:
                     obj = named
                 if (city := _city_after_building(obj)) is not None:
                     return city  # "at State House Entebbe": a seat's name that its city ends
+                if obj.pos_ == "NOUN" and obj.lower_ in _AIRFIELD_WORDS and (city := _port_city(obj)) is not None:
+                    return city  # "landed at Tallinn airport": the city the lower-case port is named by
                 opening = opening or town_opening(_venue_name(obj))  # "at the Da Nang Convention Centre": the
                 # town a venue's name opens with, unless a phrase names its city ("at X Hall in Y")
                 if obj.pos_ == "PROPN" and not trigger_free(obj):  # "at the Summit of the Americas (in Panama)":
@@ -551,6 +553,12 @@ def _city_after_building(tok) -> str | None:
         return None
     word = next((c for c in reversed(list(tok.lefts)) if c.dep_ == "compound" and c.lower_ in BUILDINGS), None)
     name = tok.doc[word.i + 1: tok.i + 1].text if word is not None else ""
+    return name if name and (gazetteer().capital(name) is not None or city_state(name) is not None) else None
+
+
+def _port_city(port) -> str | None:
+    """"Tallinn airport", "Entebbe airport": the known city compounded before a port's lower-case word."""
+    name = next((_proper_name(c) for c in port.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
     return name if name and (gazetteer().capital(name) is not None or city_state(name) is not None) else None
 
 

@@ -42,6 +42,8 @@ def governors(trigger, limit: int = 5) -> list:
 def _governors(trigger, limit: int) -> list:
     """governors() worked out afresh."""
     chain, tok = [trigger], trigger
+    if (verb := _span_misread(trigger)) is not None:
+        chain.append(tok := verb)  # "called off his Kabul visit hours before departure": the visit is called off
     for _ in range(limit):
         if tok.dep_ not in UP_DEPS and tok.dep_ != "prep" and not (tok.dep_ == "npadvmod" and measure(tok)) \
                 and not (tok.dep_ == "csubj" and reduced_relative(tok)) \
@@ -59,6 +61,18 @@ def _governors(trigger, limit: int) -> list:
             break
         chain.append(tok)
     return chain
+
+
+def _span_misread(trigger):
+    """"called off his X visit hours before departure" parsed with the event noun as a compound of "hours": the verb
+    the span's "before/after" phrase hangs on, which governs the event noun itself."""
+    span = trigger.head
+    if trigger.dep_ != "compound" or span.dep_ != "npadvmod" or span.lemma_.lower() not in _SPANS \
+            or span.head.dep_ != "prep" or span.head.lower_ not in ("before", "after") \
+            or not any(c.dep_ == "poss" or c.dep_ == "det" for c in trigger.children):
+        return None
+    verb = span.head.head
+    return verb if verb.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in verb.children) else None
 
 
 _SEQUENCE = frozenset("follow precede".split())  # "will visit X, followed by a visit to Y": the next leg of the plan

@@ -126,6 +126,8 @@ def trigger_type(tok) -> str | None:
             return None  # "held discussions with X" is the contact; "travelled to X for discussions with officials"
             # (the trip's purpose) and "A and B held detailed discussions on Y" (what a meeting told before covered)
             # are not
+        if lemma in lx.STOP_NOUNS and tok.pos_ == "NOUN":  # "the president's stop in Quito", "a stop in X planned for the trip"
+            return "visit" if _to_a_place(tok) and _trip_stop(tok) else None
         if _named_body_word(tok):
             return None  # "their Political Consultation Mechanism", "the Strategic Dialogue Council": a body's name
         kind = lx.TRIGGER_NOUNS.get(lower) or (lx.TRIGGER_NOUNS.get(lemma) if lemma != "talk" else None) \
@@ -1062,9 +1064,32 @@ def _to_a_place(tok, preps: tuple[str, ...] = ("in", "at"), deps: tuple[str, ...
     """"in/at" (or "to") a named place, no infinitive ("expected in Oslo", not "expected to meet in Oslo")."""
     if any(c.dep_ == "xcomp" for c in tok.children):
         return False
-    return any(c.dep_ in deps and c.lower_ in preps and any(o.dep_ == "pobj" and (is_place(o) or capital_by_nationality(o))
+    return any(c.dep_ in deps and c.lower_ in preps and any(o.dep_ == "pobj" and (is_place(o) or capital_by_nationality(o)
+                                                                                 or _place_port(o))
                                                             for o in c.children)  # "to the Bolivian capital"
                for c in tok.children)
+
+
+def _trip_stop(stop) -> bool:
+    """A stop that is a leader's call on a place: held by a leader or a state ("the premier's stop", "his stop"), or
+    told as part of a trip or tour ("a stop that was planned for the trip", "the stop, the last leg of the tour");
+    not a ship's or a bus's stop."""
+    owners = [c for c in stop.children if c.dep_ == "poss"]
+    if any(o.lower_ in ("his", "her") or o.ent_type_ in ("PERSON", "NORP", "GPE") or o.lemma_.lower() in LEADER_HEADS
+           or o.lemma_.lower() in TITLE_HEADS for o in owners):
+        return True
+    verb = stop.head
+    if stop.dep_ == "dobj" and any(c.dep_ == "nsubj" and (c.lemma_.lower() in LEADER_HEADS or c.ent_type_ == "PERSON"
+                                                          or c.lower_ in lx.TRIP_NOUNS) for c in verb.children):
+        return True  # "the president will make a brief stop in X", "the tour will include stops in X and Y"
+    words = token_strings(stop.doc, "LOWER")
+    return any(words[i] in lx.TRIP_NOUNS or words[i] == "leg" for i in subtree_ids(stop) if i != stop.i)
+
+
+def _place_port(o) -> bool:
+    """"landed at Tallinn airport", "arrived at Nur Khan airbase": a port of entry named by its city."""
+    return o.lemma_.lower() in lx.ENTRY_PORTS and any(c.dep_ == "compound" and (is_place(c) or c.pos_ == "PROPN"
+                                                                               and c.is_title) for c in o.children)
 
 
 def _remote(tok) -> bool:
