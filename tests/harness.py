@@ -76,6 +76,27 @@ def extractor(nlp, published, publisher: str | None = "Wire"):
     return go
 
 
+def rows_of_day(nlp):
+    """A function giving one short text's event rows as an article of the given ISO day."""
+    from datetime import date
+
+    from diplograph.extract import extract_one
+    from diplograph.records import Document
+
+    def go(text: str, published: str):
+        return event_rows(extract_one(nlp(text), Document(id="case", text=text, published=date.fromisoformat(published),
+                                                          publisher="Wire")))
+    return go
+
+
+def participant_name(key: str) -> str:
+    """A participant's name (a state the extraction names by key alone: its gazetteer name)."""
+    from diplograph.kb.gazetteer import gazetteer
+
+    entry = gazetteer().entry(key) if ":" in key else None
+    return entry.name if entry is not None else key
+
+
 def statement_with(ex, fragment: str):
     """The speaker's lower-cased names and the one statement whose words hold fragment (asserted to be one)."""
     hits = [s for s in ex.statements if fragment.lower() in s.quote.lower()]

@@ -3,36 +3,21 @@ for the session, several regions, outlets, tenses and voices; with near-misses t
 
 from __future__ import annotations
 
-from datetime import date
 
 import pytest
 
-from harness import event_rows
+from harness import participant_name, rows_of_day
 
 GATHERINGS = ("summit", "conference", "meeting", "talks", "negotiation")
 
 
 @pytest.fixture(scope="module")
 def run(nlp):
-    from diplograph.extract import extract_one
-    from diplograph.records import Document
-
-    def go(text: str, published: str):
-        return event_rows(extract_one(nlp(text), Document(id="case", text=text, published=date.fromisoformat(published),
-                                                          publisher="Wire")))
-    return go
-
-
-def _name(key: str) -> str:
-    """A participant's name (a state the extraction names by key alone: its gazetteer name)."""
-    from diplograph.kb.gazetteer import gazetteer
-
-    entry = gazetteer().entry(key) if ":" in key else None
-    return entry.name if entry is not None else key
+    return rows_of_day(nlp)
 
 
 def _has(rows, kinds, parts, status) -> bool:
-    return any(r[0] in kinds and r[2] == status and all(any(p in _name(n) for n in r[1]) for p in parts)
+    return any(r[0] in kinds and r[2] == status and all(any(p in participant_name(n) for n in r[1]) for p in parts)
                for r in rows)
 
 

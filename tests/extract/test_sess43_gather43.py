@@ -5,32 +5,17 @@ the session, several regions, tenses and voices, with near-misses that must give
 
 from __future__ import annotations
 
-from datetime import date
 
 import pytest
 
-from harness import event_rows
+from harness import participant_name, rows_of_day
 
 GATHERINGS = ("summit", "conference", "meeting", "talks", "negotiation")
 
 
 @pytest.fixture(scope="module")
 def run(nlp):
-    from diplograph.extract import extract_one
-    from diplograph.records import Document
-
-    def go(text: str, published: str):
-        return event_rows(extract_one(nlp(text), Document(id="case", text=text, published=date.fromisoformat(published),
-                                                          publisher="Wire")))
-    return go
-
-
-def _name(key: str) -> str:
-    """A participant's name (a state the extraction names by key alone: its gazetteer name)."""
-    from diplograph.kb.gazetteer import gazetteer
-
-    entry = gazetteer().entry(key) if ":" in key else None
-    return entry.name if entry is not None else key
+    return rows_of_day(nlp)
 
 
 @pytest.mark.parametrize("text, published, parts, place", [
@@ -86,7 +71,7 @@ def _name(key: str) -> str:
 def test_stays_away_from_the_gathering_told(run, text, published, parts, place):
     rows = run(text, published)
     assert any(r[0] in GATHERINGS and r[2] == "declined" and r[4] == place
-               and all(any(p in _name(n) for n in r[1]) for p in parts) for r in rows), rows
+               and all(any(p in participant_name(n) for n in r[1]) for p in parts) for r in rows), rows
 
 
 @pytest.mark.parametrize("text, published", [
