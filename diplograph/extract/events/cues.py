@@ -101,6 +101,7 @@ class EventCues:
         for i in doc._.event_cues:
             _set_off_sequence(doc[i])
             _object_after_adverbials(doc[i])
+            _split_subject(doc[i] if doc[i].pos_ == "VERB" else doc[i].head)
         for i in doc._.event_cues:
             if doc[i].lemma_ == "put" and any(c.dep_ == "dobj" and c.lemma_.lower() in lx.SIGN_BY_HAND
                                               for c in doc[i].children):
@@ -208,6 +209,21 @@ def _object_after_adverbials(tok) -> None:
             and any(c.dep_ in ("prep", "npadvmod") and c.i < appos.i for c in kids) \
             and not any(t.is_punct for t in tok.doc[tok.i + 1:appos.left_edge.i]):
         appos.dep_ = "dobj"
+
+
+def _split_subject(verb) -> None:
+    """"Delegations of X and Y on border delimitation and demarcation held talks": a noun after "and" that closes
+    a subject's trailing phrase, which the parser took for a second subject of the verb, is that phrase's conjunct."""
+    if verb.pos_ != "VERB":
+        return
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 2 or subjects[1].i > verb.i:
+        return
+    first, second = subjects
+    cc = verb.doc[second.left_edge.i - 1]
+    if cc.dep_ == "cc" and cc.lower_ in ("and", "or") and first.left_edge.i <= cc.head.i <= first.right_edge.i \
+            and cc.head.pos_ in ("NOUN", "PROPN") and cc.head != first:
+        second.head, second.dep_ = cc.head, "conj"
 
 
 _ADVERBIAL_REACH = 12  # words from a host verb to a guest put after its place and day
