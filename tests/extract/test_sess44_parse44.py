@@ -72,3 +72,13 @@ def test_person_and_nationality_stay_apart(run):
     """'Erdogan and Russian officials': a person and a state's officials, not a nationality of 'officials'."""
     rows = run("Erdogan and Russian officials held talks in Ankara on Monday.")
     assert any("Russia" in _names(r[1]) and any("Erdogan" in n for n in r[1]) for r in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Talks between Ethiopia and Egypt reopened in Washington on Monday under American and Emirati mediation.",
+    "Negotiations between Serbia and Kosovo resumed in Brussels on Sunday under French and German mediation.",
+])
+def test_mediation_frames_talks(run, text):
+    """'talks resumed under X and Y mediation': how the talks are held, no mediation event of its own."""
+    rows = run(text)
+    assert rows and not any(r[0] == "mediation" for r in rows), rows
