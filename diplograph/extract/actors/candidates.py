@@ -38,6 +38,10 @@ counterparts mediators militaries armies navies guard guards coastguard coastgua
 # Nouns on which a nationality adjective names its state acting: "his Russian counterpart", "the South Korean proposal".
 STANCES = frozenset("""proposal proposals plan offer initiative invitation position request demand bid call appeal overture counterpart colleague
 counterparts colleagues presidents leaders ministers envoys""".split())
+# Offices whose holders, in the plural, act for their state: "the Indian and Pakistani foreign secretaries".
+_PLURAL_OFFICES = frozenset("""secretary premier chancellor minister ambassador envoy emissary diplomat negotiator
+representative consul spokesman spokeswoman spokesperson adviser advisor aide commissioner chief deputy official
+president vice-president leader head general commander""".split())
 
 
 # Per-call cache in doc.user_data (doc.ents is rebuilt on access); text and token columns: columns.py.
@@ -297,6 +301,9 @@ def demonym_cands(doc: Doc, spans: list[tuple[int, int, Entry]]) -> list[Cand]:
     out = []
     pairs = [(s1, e2) for (s1, e1, _), (s2, e2, _) in zip(spans, spans[1:])
              if s2 - e1 == 1 and doc[e1].lower_ in _PAIR_GLUE]
+    for (_, e1, _), (s2, e2, _) in zip(spans, spans[1:]):
+        if s2 - e1 == 1 and doc[e1].lower_ == "and":
+            _share_noun(doc[e1 - 1], doc[e2 - 1])
     on_event = {i for s1, e2 in pairs if _event_word(_modified_noun(doc[e2 - 1])) for i in range(s1, e2)}
     for start, end, entry in spans:
         noun = _group_noun(doc, end - 1)
@@ -308,6 +315,21 @@ def demonym_cands(doc: Doc, spans: list[tuple[int, int, Entry]]) -> list[Cand]:
             out.append(Cand(span.start_char, span.end_char, span.text, entry.type, entry.key, entry.name,
                             "demonym", "demonym", end - 1))
     return out
+
+
+def _share_noun(first: Token, second: Token) -> None:
+    """"The Kyrgyz and Tajik foreign ministers met", parsed as "Kyrgyz" and "Tajik ministers": both nationality
+    adjectives modify the noun, so the parse is set so (the first an adjective of it, the second its conjunct)."""
+    noun = next((c for c in first.children if c.dep_ == "conj" and c.i > second.i), None)
+    if noun is None or noun.pos_ != "NOUN" or first.dep_ in ("amod", "compound", "nmod", "ROOT") \
+            or not noun.left_edge.i <= second.i or second.head.i > noun.i \
+            or any(c.dep_ not in ("det", "cc", "conj") for c in first.children):
+        return
+    noun.head, noun.dep_ = first.head, first.dep_
+    for det in [c for c in first.children if c.dep_ == "det"]:
+        det.head = noun
+    first.head, first.dep_ = noun, "amod"
+    second.head, second.dep_ = first, "conj"
 
 
 def _event_word(noun: Token | None) -> bool:
@@ -322,7 +344,8 @@ def _acting(noun: Token) -> bool:
         i += 1  # "Crown Prince", "Foreign Minister"
     head = doc[i] if is_title(doc[i].text) or noun.dep_ in ("compound", "amod") else noun  # "the Thai army chief"
     return noun.lower_ in COLLECTIVES or noun.lower_ in STANCES or head.text in SHORT_TITLES \
-        or is_title(head.text) and head.tag_ not in ("NNS", "NNPS")
+        or is_title(head.text) and head.tag_ not in ("NNS", "NNPS") \
+        or head.tag_ == "NNS" and head.lemma_.lower() in _PLURAL_OFFICES
 
 
 def _modified_noun(tok: Token) -> Token | None:
@@ -354,6 +377,9 @@ def _group_noun(doc: Doc, i: int) -> Token | None:
             continue
         if t.pos_ == "NOUN" and t.dep_ == "compound" and t.head.i > j and t.text.islower():
             j += 1  # a noun naming the group's field: "Kyrgyz and Tajik border delegations"
+            continue
+        if t.pos_ == "ADJ" and t.dep_ == "amod" and t.head.i > j and t.text.islower():
+            j += 1  # an office's adjective: "the Kyrgyz and Tajik foreign ministers"
             continue
         return t if t.pos_ in ("NOUN", "PROPN") else None
     return None

@@ -306,6 +306,11 @@ def _name_in_titled_body(doc: Doc, ent: Span) -> Span:
     return Span(doc, name.start, name.end, label="PERSON")
 
 
+# Words for a state's government or the people it sends: "[Delegations of Ethiopia] and Eritrea met".
+_STATE_GROUPS = frozenset("""government delegation delegations negotiators officials representatives envoys
+diplomats""".split())
+
+
 def _state_of_government(doc: Doc, ent: Span) -> Span:
     """"the Government of Guyana" tagged as one body: the state it governs (as "the government of Guyana" reads); "the
     Prime Ministers of India" likewise: office-holders named by their office alone, whom the state stands for."""
@@ -314,7 +319,7 @@ def _state_of_government(doc: Doc, ent: Span) -> Span:
     lower = token_strings(doc, "LOWER")  # the column, no Token per word
     at = ent.start + (lower[ent.start] == "the")
     of = next((i for i in range(at + 1, min(ent.end - 1, at + 4)) if lower[i] == "of"), None)
-    if of is None or not (of == at + 1 and lower[at] == "government" or _office_words(doc[at:of])):
+    if of is None or not (of == at + 1 and lower[at] in _STATE_GROUPS or _office_words(doc[at:of])):
         return ent
     at = of + 1 + (lower[of + 1] == "the" and of + 2 < ent.end)
     entry = gazetteer().lookup(doc[at:ent.end].text)

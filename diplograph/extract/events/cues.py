@@ -101,6 +101,8 @@ class EventCues:
         for i in doc._.event_cues:
             _set_off_sequence(doc[i])
             _object_after_adverbials(doc[i])
+            _split_subject(doc[i] if doc[i].pos_ == "VERB" else doc[i].head)
+            _measure_after(doc[i])
         for i in doc._.event_cues:
             if doc[i].lemma_ == "put" and any(c.dep_ == "dobj" and c.lemma_.lower() in lx.SIGN_BY_HAND
                                               for c in doc[i].children):
@@ -210,6 +212,37 @@ def _object_after_adverbials(tok) -> None:
         appos.dep_ = "dobj"
 
 
+def _split_subject(verb) -> None:
+    """"Delegations of X and Y on border delimitation and demarcation held talks": a noun after "and" that closes
+    a subject's trailing phrase, which the parser took for a second subject of the verb, is that phrase's conjunct."""
+    if verb.pos_ != "VERB":
+        return
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 2 or subjects[1].i > verb.i:
+        return
+    first, second = subjects
+    cc = verb.doc[second.left_edge.i - 1]
+    if cc.dep_ == "cc" and cc.lower_ in ("and", "or") and first.left_edge.i <= cc.head.i <= first.right_edge.i \
+            and cc.head.pos_ in ("NOUN", "PROPN") and cc.head != first:
+        second.head, second.dep_ = cc.head, "conj"
+
+
+def _measure_after(tok) -> None:
+    """"called off his Tehran visit hours before departure": the event noun the parser hung as a modifier of the
+    span of time after it is the object, the span an adverbial of the verb."""
+    span = tok.head
+    if tok.dep_ != "compound" or tok.pos_ != "NOUN" or span.i != tok.i + 1 or span.ent_type_ not in ("TIME", "DATE") \
+            or span.lemma_.lower() not in _SPANS or span.i + 1 >= len(tok.doc) \
+            or tok.doc[span.i + 1].lower_ not in _SPAN_LINKS or span.head == span:
+        return
+    tok.head, tok.dep_ = span.head, span.dep_
+    for c in [c for c in span.children if c.i < tok.i and c.dep_ in ("poss", "det", "amod", "compound")]:
+        c.head = tok
+    span.head, span.dep_ = tok.head, "npadvmod"
+
+
+_SPANS = frozenset("minute hour day week month".split())
+_SPAN_LINKS = frozenset("before after ahead earlier later".split())
 _ADVERBIAL_REACH = 12  # words from a host verb to a guest put after its place and day
 _SEQUENCE = frozenset({"after", "before"})
 

@@ -3100,9 +3100,10 @@ def _framing(tok) -> bool:
     prep = tok.head if tok.dep_ == "pobj" and tok.head.lower_ in ("under", "through", "via") else None
     if prep is None:
         return False
-    head = prep.head  # "held talks in Luanda under Angolan mediation": the verb holding the event word
+    head = prep.head  # "held talks in Luanda under Angolan mediation", "talks resumed under Qatari and Egyptian
+    # mediation": the verb holding or telling the event word
     return _event_word(head) or head.pos_ == "VERB" and any(
-        _event_word(o) for o in head.children if o.dep_ in ("dobj", "nsubjpass"))
+        _event_word(o) for o in head.children if o.dep_ in ("dobj", "nsubjpass", "nsubj"))
 
 
 def _event_word(tok) -> bool:
