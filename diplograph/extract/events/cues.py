@@ -235,10 +235,16 @@ def _measure_after(tok) -> None:
             or span.lemma_.lower() not in _SPANS or span.i + 1 >= len(tok.doc) \
             or tok.doc[span.i + 1].lower_ not in _SPAN_LINKS or span.head == span:
         return
-    tok.head, tok.dep_ = span.head, span.dep_
+    link = tok.doc[span.i + 1]
+    if span.head == link:  # the span already measures "before": the noun is the object of the verb "before" is on
+        if link.head.pos_ not in ("VERB", "AUX") or link.head.i > tok.i:
+            return
+        tok.head, tok.dep_ = link.head, "dobj"
+    else:
+        tok.head, tok.dep_ = span.head, span.dep_
+        span.head, span.dep_ = tok.head, "npadvmod"
     for c in [c for c in span.children if c.i < tok.i and c.dep_ in ("poss", "det", "amod", "compound")]:
         c.head = tok
-    span.head, span.dep_ = tok.head, "npadvmod"
 
 
 _SPANS = frozenset("minute hour day week month".split())
