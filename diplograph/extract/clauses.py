@@ -18,6 +18,7 @@ from diplograph.extract.statements.reporting import (
     DESCRIBE_VERBS,
     DIRECTIVE,
     OBJECT_CONTENT,
+    ORDER_TAKERS,
     REFUSING,
     SPEECH_NOUNS,
     SPEECH_VERBS,
@@ -568,6 +569,8 @@ def _object_content(verb) -> list:
                 return objs[:1] + wanted[:1] + _right_after(kids, wanted[0])
         if objs and not infinitive:  # "called on the parties in X to open": the "to" right after whom it asks
             infinitive = _right_after(kids, objs[0])
+        if lemma == "tell" and objs and objs[0].pos_ == "NOUN" and objs[0].lemma_.lower() in ORDER_TAKERS:
+            return []  # "told the driver to wait outside": an order to staff, nothing said to report
         if objs and infinitive:
             return objs[:1] + infinitive
         against = [c for c in kids if c.dep_ == "prep" and c.lower_ == "against" and c.i > verb.i] \

@@ -42,6 +42,11 @@ SAYING_NOUNS = frozenset("""word remark comment message warning verdict assessme
 response promise pledge rebuke retort riposte criticism admission accusation vow threat demand observation complaint
 reminder""".split())
 
+# Those one gives orders to, not words to report: "told the driver to wait outside", "told his guards to close the
+# gates" is an order, while "told reporters to expect" or "told Israel to stop" is said.
+ORDER_TAKERS = frozenset("""driver chauffeur guard bodyguard staff staffer aide assistant secretary butler servant
+maid employee worker crew pilot soldier troop officer policeman police personnel security escort""".split())
+
 # Verbs whose direct object is whom the words were said to ("told TASS", "assured allies"), never what was said.
 ADDRESSING = frozenset("tell inform assure reassure brief remind".split())
 
