@@ -127,7 +127,9 @@ UNNAMED_SOURCES = frozenset("""
 source sources official officials analyst analysts expert experts observer observers diplomat diplomats
 critic critics resident residents witness witnesses authority authorities insider insiders aide aides
 lawmaker lawmakers negotiator negotiators group groups campaigner campaigners activist activists delegate delegates lawyer lawyers
-""".split())
+transporter transporters trucker truckers trader traders merchant merchants farmer farmers fisherman fishermen
+villager villagers shopkeeper shopkeepers locals
+""".split())  # a trade or a community speaking as a crowd ("Transporters on both sides said"): no named source
 
 # Plural heads that, counted ("both sides", "the two leaders"), stand for the parties just named.
 PLURAL_PARTIES = frozenset("""side party leader minister participant counterpart delegation head president premier

@@ -117,11 +117,12 @@ class Speakers:
             return self._held(self.salience.recent(sent_no, token.idx, self.actors, None), token.doc)  # "His Highness"
         if token.lower_ == "one":  # "one of the delegates said": one of them speaks for them
             token = next((o for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                          for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), token)
+                          for o in c.children if o.dep_ == "pobj" and (o.pos_ in ("NOUN", "PROPN")
+                                                                       or o.lower_ == "them")), token)
         lower, lemma = token.lower_, token.lemma_.lower()
         if _group_head(token) and (named := self._named_in_group(token)) is not None:
             return named  # "the foreign ministers of A and B, X and Y, said": the first of those it names
-        if lower in ("they", "both") or (_singular(token) in PLURAL_PARTIES and _counted_pair(token)) \
+        if lower in ("they", "them", "both") or (_singular(token) in PLURAL_PARTIES and _counted_pair(token)) \
                 or _bare_count(token) or (_group_head(token) and _bare_definite(token) and not person_only):
             found = self._plural(token, sent_no)  # "They stressed ...", "the two leaders agreed ..."
             if found is None and token.pos_ != "PRON" and lower != "both":
