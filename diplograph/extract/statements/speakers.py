@@ -293,8 +293,16 @@ class Speakers:
         end = verb.idx if verb.i > token.i and token.dep_ in SUBJECT_DEPS else token.right_edge.idx
         if end - token.idx > LATER_CHARS // 2:
             return None
-        return next((m.key for m in self.actors.in_span(token.idx + len(token), end)
-                     if m.type == "person" and m.kind == "name"), None)
+        for m in self.actors.in_span(token.idx + len(token), end):
+            span = token.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if m.type != "person" or m.kind != "name" or span is None:
+                continue
+            up = span.root
+            while up.i != token.i and up.pos_ not in ("VERB", "AUX") and up.head.i != up.i:
+                up = up.head
+            if up.i == token.i:  # its own apposition, not a clause inside it ("meeting in Kota Kinabalu")
+                return m.key
+        return None
 
     def _named_pair(self, token, alone: bool = False) -> str | None:
         """"The two Heads of State reaffirmed", "The Ministers stated" with no one salient: the earlier of the last
