@@ -67,6 +67,8 @@ def test_an_unnamed_group_still_speaks(run, text, fragment, source):
     "LILONGWE - The ambassador told embassy staff to stay at home on Friday.",
     "CARACAS - Protesters outside the embassy chanted \"No more sanctions\" as the delegation arrived.",
     "MANILA - Officials at the foreign ministry declined to comment on the incident.",
+    "VIENNA - That said, few delegations expect a breakthrough, and needless to say the ministers plan to leave "
+    "the hall during the speech.",
 ])
 def test_no_statement_in_an_order_a_chant_or_a_refusal(run, text):
     assert not run(text).statements, [s.quote for s in run(text).statements]
