@@ -32,8 +32,11 @@ def run(nlp):
 @pytest.mark.parametrize("text, fragment, speakers", [
     (COMMUNIQUE, "commitment to the accra", {"kofi mensah-boateng", "issa traore-kone"}),
     (COMMUNIQUE, "fund the border road", {"kofi mensah-boateng", "issa traore-kone"}),
-    (MINISTERS, "joint commission would meet", {"akmal yusupov", "daulet nurlanov"}),
-    (MINISTERS, "early opening of the new rail", {"akmal yusupov", "daulet nurlanov"}),
+    # the tagger misses one minister's name here: the other's office still speaks, never a bare "Ministers"
+    (MINISTERS, "joint commission would meet", {"akmal yusupov", "daulet nurlanov",
+                                                  "minister of foreign affairs of uzbekistan"}),
+    (MINISTERS, "early opening of the new rail", {"akmal yusupov", "daulet nurlanov",
+                                                    "minister of foreign affairs of uzbekistan"}),
     ("JAKARTA, March 13 (Wire) - The foreign ministers of Indonesia and Malaysia, Retno Wulandari and Azlan "
      "Hashim, said in a joint statement on Monday that maritime boundary talks would resume in May.",
      "maritime boundary talks", {"retno wulandari", "azlan hashim"}),

@@ -282,8 +282,10 @@ class Speakers:
         group = self.salience.recent(sent_no, token.idx, self.actors, None, lambda k: _group_key(k, doc))
         recent = group or self.salience.recent(sent_no, token.idx, self.actors, None)
         if recent is not None and recent.startswith(PENDING) and not group and token.pos_ != "PRON" \
-                and (pair := self._named_pair(token, alone=True)) is not None:
+                and (pair := self._named_pair(token)) is not None:
             return pair  # "The Minister of A, X, and the Minister of B, Y, met. The Ministers stated": X, not an office
+            # (one named beside an unnamed office is no pair: "The Vice President spoke with President X ... the two
+            # leaders agreed" keeps the office)
         return self._held(recent, doc) or self._pair_before(token)
 
     def _named_in_group(self, token) -> str | None:
@@ -304,7 +306,7 @@ class Speakers:
                 return m.key
         return None
 
-    def _named_pair(self, token, alone: bool = False) -> str | None:
+    def _named_pair(self, token) -> str | None:
         """"The two Heads of State reaffirmed", "The Ministers stated" with no one salient: the earlier of the last
         two people named just before (the host and the guest of the visit a communiqué opens with)."""
         start = token.sent.start_char
@@ -314,7 +316,7 @@ class Speakers:
                 people.append(m.key)
                 if len(people) == 2:
                     return people[1]
-        return people[0] if alone and people else None  # the one the parser let through, beside an office
+        return None
 
     def _pair_before(self, token) -> str | None:
         """"Viet Nam and Laos issued a joint statement. ... the two sides affirmed": the first of the parties a
