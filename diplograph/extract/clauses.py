@@ -18,6 +18,7 @@ from diplograph.extract.statements.reporting import (
     DESCRIBE_VERBS,
     DIRECTIVE,
     OBJECT_CONTENT,
+    ORDER_TAKERS,
     REFUSING,
     SPEECH_NOUNS,
     SPEECH_VERBS,
@@ -59,7 +60,23 @@ def is_speech_verb(token) -> bool:
     said = _speech_words(token.lemma_, token.lower_)
     if said is None:  # a retort verb: speech only with its particle
         return any(c.lower_ in ("back", "out") and c.dep_ in ("prt", "advmod") for c in token.children)
-    return said
+    return said and not _discourse_marker(token)
+
+
+_MARKER_HEADS = frozenset("needless suffice".split())  # "needless to say", "suffice it to say"
+
+
+def _discourse_marker(token) -> bool:
+    """"That said, ...", "needless to say ...", "that is to say": a connective with "say" in it, which no one says."""
+    if token.lower_ not in ("say", "said"):
+        return False
+    if token.lower_ == "say":
+        return token.head.lower_ in _MARKER_HEADS or (token.i >= 2 and token.nbor(-1).lower_ == "to"
+                                                      and token.nbor(-2).lower_ in ("is", "so"))
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].text == "," and token.i >= 1 \
+        and doc[token.i - 1].lower_ in ("that", "this") and (token.i == 1 or doc[token.i - 2].is_sent_start
+                                                            or doc[token.i - 2].is_punct)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -568,6 +585,8 @@ def _object_content(verb) -> list:
                 return objs[:1] + wanted[:1] + _right_after(kids, wanted[0])
         if objs and not infinitive:  # "called on the parties in X to open": the "to" right after whom it asks
             infinitive = _right_after(kids, objs[0])
+        if lemma == "tell" and objs and objs[0].pos_ == "NOUN" and objs[0].lemma_.lower() in ORDER_TAKERS:
+            return []  # "told the driver to wait outside": an order to staff, nothing said to report
         if objs and infinitive:
             return objs[:1] + infinitive
         against = [c for c in kids if c.dep_ == "prep" and c.lower_ == "against" and c.i > verb.i] \

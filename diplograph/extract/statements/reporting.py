@@ -42,6 +42,11 @@ SAYING_NOUNS = frozenset("""word remark comment message warning verdict assessme
 response promise pledge rebuke retort riposte criticism admission accusation vow threat demand observation complaint
 reminder""".split())
 
+# Those one gives orders to, not words to report: "told the driver to wait outside", "told his guards to close the
+# gates" is an order, while "told reporters to expect" or "told Israel to stop" is said.
+ORDER_TAKERS = frozenset("""driver chauffeur guard bodyguard staff staffer aide assistant secretary butler servant
+maid employee worker crew pilot soldier troop officer policeman police personnel security escort""".split())
+
 # Verbs whose direct object is whom the words were said to ("told TASS", "assured allies"), never what was said.
 ADDRESSING = frozenset("tell inform assure reassure brief remind".split())
 
@@ -122,7 +127,9 @@ UNNAMED_SOURCES = frozenset("""
 source sources official officials analyst analysts expert experts observer observers diplomat diplomats
 critic critics resident residents witness witnesses authority authorities insider insiders aide aides
 lawmaker lawmakers negotiator negotiators group groups campaigner campaigners activist activists delegate delegates lawyer lawyers
-""".split())
+transporter transporters trucker truckers trader traders merchant merchants farmer farmers fisherman fishermen
+villager villagers shopkeeper shopkeepers locals
+""".split())  # a trade or a community speaking as a crowd ("Transporters on both sides said"): no named source
 
 # Plural heads that, counted ("both sides", "the two leaders"), stand for the parties just named.
 PLURAL_PARTIES = frozenset("""side party leader minister participant counterpart delegation head president premier

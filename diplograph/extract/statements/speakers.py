@@ -117,11 +117,19 @@ class Speakers:
             return self._held(self.salience.recent(sent_no, token.idx, self.actors, None), token.doc)  # "His Highness"
         if token.lower_ == "one":  # "one of the delegates said": one of them speaks for them
             token = next((o for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                          for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), token)
+                          for o in c.children if o.dep_ == "pobj" and (o.pos_ in ("NOUN", "PROPN")
+                                                                       or o.lower_ == "them")), token)
         lower, lemma = token.lower_, token.lemma_.lower()
-        if lower in ("they", "both") or (_singular(token) in PLURAL_PARTIES and _counted_pair(token)) \
-                or _bare_count(token):
+        if _group_head(token) and (named := self._named_in_group(token)) is not None:
+            return named  # "the foreign ministers of A and B, X and Y, said": the first of those it names
+        if lower in ("they", "them", "both") or (_singular(token) in PLURAL_PARTIES and _counted_pair(token)) \
+                or _bare_count(token) or (_group_head(token) and _bare_definite(token) and not person_only):
             found = self._plural(token, sent_no)  # "They stressed ...", "the two leaders agreed ..."
+            if found is None and token.pos_ != "PRON" and lower != "both":
+                found = self._named_pair(token)  # "The two Heads of State reaffirmed" after the visit's two names
+            if found is None and _bare_definite(token) and token.pos_ != "NUM" and not _counted_pair(token):
+                found = None if person_only else self._description(token, sent_no)  # "the ministers": as before
+                return found if found or person_only else self._unnamed(token)
             return found if found or person_only or token.pos_ == "PRON" or lower == "both" else self._unnamed(token)
         if token.pos_ == "PRON" or lower in PRONOUN_GENDER:
             return self._pronoun(token, sent_no)
@@ -272,8 +280,43 @@ class Speakers:
         else the most recent salient party (a statement has one speaker)."""
         doc = token.doc
         group = self.salience.recent(sent_no, token.idx, self.actors, None, lambda k: _group_key(k, doc))
-        return self._held(group or self.salience.recent(sent_no, token.idx, self.actors, None), doc) \
-            or self._pair_before(token)
+        recent = group or self.salience.recent(sent_no, token.idx, self.actors, None)
+        if recent is not None and recent.startswith(PENDING) and not group and token.pos_ != "PRON" \
+                and (pair := self._named_pair(token)) is not None:
+            return pair  # "The Minister of A, X, and the Minister of B, Y, met. The Ministers stated": X, not an office
+            # (one named beside an unnamed office is no pair: "The Vice President spoke with President X ... the two
+            # leaders agreed" keeps the office)
+        return self._held(recent, doc) or self._pair_before(token)
+
+    def _named_in_group(self, token) -> str | None:
+        """The first person a plural subject names in apposition before its verb ("the foreign ministers of A, B
+        and C, X, Y and Z, condemned"): a joint statement's first signatory."""
+        verb = token.head
+        end = verb.idx if verb.i > token.i and token.dep_ in SUBJECT_DEPS else token.right_edge.idx
+        if end - token.idx > LATER_CHARS // 2:
+            return None
+        for m in self.actors.in_span(token.idx + len(token), end):
+            span = token.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if m.type != "person" or m.kind != "name" or span is None:
+                continue
+            up = span.root
+            while up.i != token.i and up.pos_ not in ("VERB", "AUX") and up.head.i != up.i:
+                up = up.head
+            if up.i == token.i:  # its own apposition, not a clause inside it ("meeting in Kota Kinabalu")
+                return m.key
+        return None
+
+    def _named_pair(self, token) -> str | None:
+        """"The two Heads of State reaffirmed", "The Ministers stated" with no one salient: the earlier of the last
+        two people named just before (the host and the guest of the visit a communiqué opens with)."""
+        start = token.sent.start_char
+        people: list[str] = []
+        for m in reversed(self.actors.in_span(max(0, start - LATER_CHARS * 2), start)):
+            if m.type == "person" and m.kind == "name" and m.key not in people:
+                people.append(m.key)
+                if len(people) == 2:
+                    return people[1]
+        return None
 
     def _pair_before(self, token) -> str | None:
         """"Viet Nam and Laos issued a joint statement. ... the two sides affirmed": the first of the parties a
@@ -675,6 +718,16 @@ def _singular(token) -> str:
 def _group_key(key: str, doc) -> bool:
     """A salience key of a group only described so far ("?<token>" on a plural head)."""
     return key.startswith(PENDING) and _plural(doc[int(key[len(PENDING):])])
+
+
+def _group_head(token) -> bool:
+    """A plural head of parties or office-holders ("the Ministers", "the foreign ministers", "the two leaders")."""
+    return token.tag_ in ("NNS", "NNPS") and (_singular(token) in PLURAL_PARTIES or _singular(token) in SPEAKER_TITLES)
+
+
+def _bare_definite(token) -> bool:
+    """"The Ministers", "the leaders": a plural with only "the" on it, pointing back to the parties named."""
+    return [c.lower_ for c in token.children if c.dep_ not in ("punct", "appos", "conj", "cc")] == ["the"]
 
 
 def _bare_count(token) -> bool:
