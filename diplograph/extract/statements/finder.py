@@ -81,13 +81,12 @@ _OPERATIVE = re.compile(r"^[ \t]*(\d{1,2}[.)]|\([a-z]\))[ \t]+([A-Z][a-z]+s)\b[ 
 _OPERATIVE_VERBS = frozenset("""condemns calls urges expresses welcomes demands requests reaffirms stresses underlines
 reiterates encourages appeals commends deplores emphasises emphasizes affirms notes""".split())
 PREAMBLE_CHARS = 600  # how far before the first operative paragraph the preamble names its body
+PREAMBLE_NAME = 80  # characters of a body's long name before the part the actors resolve ("... of ECOWAS")
+NAME_WORDS = 4  # a person's name has at most this many words
 IT_SENTENCES = 2  # sentences back "It added that" may point to the body that spoke
 TURN_MIN_WORDS = 5  # what is left of a turn's paragraph once reports are taken out
 AUTHOR_NOTE_WORDS = 40  # the closing note on an author is one short sentence
 _ABBREVIATED = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][a-z]{0,3}\.")  # "U.S.", "Dec.", "Gen."
-
-
-NAME_WORDS = 4  # a person's name has at most this many words
 
 
 def _name_word(tok) -> bool:
@@ -119,9 +118,6 @@ def _opens_preamble(text: str, para: int, pos: int) -> bool:
     "The Authority of Heads of State and Government of ECOWAS met"): no verb-like break before it."""
     lead = text[para:pos]
     return len(lead) <= PREAMBLE_NAME and (not lead.strip() or lead.startswith("The ")) and not re.search(r"[,.;:]", lead)
-
-
-PREAMBLE_NAME = 80  # characters of a body's long name before the part the actors resolve ("... of ECOWAS")
 
 
 def _occasion_tail(tokens: list) -> int | None:
@@ -158,6 +154,7 @@ class _Finder(DirectSpeech):
         self.issuer: str | None = None  # who a press statement's header names: its "we" speaks for them
         self._opener_ids: list[int] | None = None  # _openers(), once per document
         self._signed: str | None = None  # _author(), once per document ("" for none)
+        self._closing_note = closing_note(self.text)  # an interview's closing note: read once, dates undated answers
         self.reporting_turn: list[tuple[int, int, str]] = []  # turn sentences reporting another, with the turn's speaker
 
     def run(self) -> list[Statement]:
@@ -545,7 +542,7 @@ class _Finder(DirectSpeech):
             tx, day = climb_day(sent.root, self.timexes, self.doc.published, set())
             if day is not None:
                 return tx, day
-        if (note := closing_note(self.text)) is not None:  # "The interview was conducted in Vienna on Friday."
+        if (note := self._closing_note) is not None:  # "The interview was conducted in Vienna on Friday."
             tx, day = climb_day(self.sents[self.sent_of(note[0])].root, self.timexes, self.doc.published, set())
             if day is not None:
                 return tx, day

@@ -128,8 +128,8 @@ class Speakers:
             if found is None and token.pos_ != "PRON" and lower != "both":
                 found = self._named_pair(token)  # "The two Heads of State reaffirmed" after the visit's two names
             if found is None and _bare_definite(token) and token.pos_ != "NUM" and not _counted_pair(token):
-                found = None if person_only else self._description(token, sent_no)  # "the ministers": as before
-                return found if found or person_only else self._unnamed(token)
+                return None if person_only else self._description(token, sent_no) or self._unnamed(token)
+                # ("the ministers" with no pair named before: as before)
             return found if found or person_only or token.pos_ == "PRON" or lower == "both" else self._unnamed(token)
         if token.pos_ == "PRON" or lower in PRONOUN_GENDER:
             return self._pronoun(token, sent_no)
