@@ -1909,7 +1909,8 @@ class _Finder:
                 for told in (c for c in root.children if c.dep_ == "ccomp" and c.i < root.i):
                     time, day = day_of(told, self.timexes, dct, "past")  # "A and B agreed on Tuesday to ..., X said
                     # after meeting Y": what was said came of that day's meeting
-            if roles.location is None and placed and self._about(root, mine):
+            if roles.location is None and placed and self._about(root, mine) and tense_of(root) != "future":
+                # (not "held talks on Tuesday; the two will meet in Arusha next month": the plan's place)
                 roles.location = self.parties.place_of(root)  # the states' sentence dates, not places, their envoys
             if day is not None or time is not None:
                 break  # "X earlier Thursday had ... . He wrote ... . X later spoke with Y": the day read back
