@@ -9,7 +9,7 @@ from functools import wraps
 from diplograph.extract.actors.columns import doc_text, sentence_bounds, span_text, subtree_ids
 from diplograph.extract.actors.headlines import english_words
 from diplograph.extract.base import any_word, token_strings
-from diplograph.extract.clauses import is_speech_verb, semicolon_before
+from diplograph.extract.clauses import is_speech_verb
 from diplograph.extract.events.asked import asker_label
 from diplograph.kb import event_lexicon as lx
 
@@ -54,8 +54,6 @@ def _governors(trigger, limit: int) -> list:
             break
         if tok.dep_ in ("ccomp", "parataxis") and is_speech_verb(tok.head) and not _mandative(tok):
             break  # the reporting verb says nothing about the event's status
-        if semicolon_before(tok):
-            break  # "held talks on Tuesday; the two will meet again in May": the later clause is another event's
         said = tok.head
         tok = _reported_clause(tok) or _stranded_that(tok) or said
         if (then := _aside_then(tok)) is not None:

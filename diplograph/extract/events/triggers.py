@@ -520,10 +520,18 @@ def counterpart_noun(tok) -> bool:
 def _someone_named(verb) -> bool:
     """A verb's object that is a named person or a counterpart (not "him" or "the president": who is meant may be
     only asked about, or another state's)."""
-    return any(counterpart_noun(o) or o.pos_ == "PROPN"
+    return any(counterpart_noun(o) or _state_leader(o) or o.pos_ == "PROPN"
                and (o.ent_type_ == "PERSON" or any(t.lower_ in TITLE_HEADS for t in o.lefts))
                or asked_about(o) is not None  # "Q: ... the Argentine president? A: I called him on Monday"
                for o in verb.children if o.dep_ == "dobj")
+
+
+def _state_leader(noun) -> bool:
+    """"the Swedish prime minister", "Ecuador's president": a leader or minister named by the state's adjective or
+    possessive (a foreign leader, as "the president" alone is not)."""
+    return _foreign_leader(noun) or noun.tag_ == "NN" and (noun.lemma_.lower() in LEADER_HEADS or noun.lemma_.lower()
+                                                           == "minister") \
+        and any(c.dep_ == "poss" and c.ent_type_ == "GPE" for c in noun.children)
 
 
 def _phones(verb) -> bool:
