@@ -96,7 +96,7 @@ TOPIC_SITES = frozenset("bridge dam pipeline railway canal reservoir mine airpor
 TRIGGER_VERBS = {"meet": "meeting", "negotiate": "negotiation", "visit": "visit", "confer": "talks",
                  "phone": "call", "telephone": "call", "sign": "signing", "mediate": "mediation"} \
     | {r[1]: r[3] for r in cameo_table() if r[0] == "verb" and not r[2] and r[1] not in ("host",)}
-SIGNABLE = frozenset("""agreement deal treaty accord memorandum memoranda mou mous declaration pact protocol charter
+SIGNABLE = frozenset("""agreement deal treaty accord memorandum memoranda mou declaration pact protocol charter
 convention communique communiqué contract ceasefire truce annex arrangement roadmap instrument programme program
 statute concordat""".split())
 # Verbs that make a signing of a SIGNABLE they take: CAMEO's 057 verbs ("concluded a treaty", "struck a deal",
@@ -265,7 +265,7 @@ PREPARE_VERBS = frozenset("prepare ready gear brace".split())  # "readies for th
 PREPARE_NOUNS = frozenset("preparation preparations arrangement arrangements run-up lead-up build-up".split())  # "preparations for the summit"
 PROPOSE_MODS = frozenset("possible potential proposed prospective future planned expected mooted".split())
 HELD = frozenset("""hold have conduct attend arrive join host chair open conclude end wrap begin start
-resume gather convene take receive make pay place witness land undertake complete finish""".split()) | _words("status", "held") \
+resume gather convene take receive make pay place witness land undertake complete""".split()) | _words("status", "held") \
     | frozenset("mediate broker facilitate arbitrate".split())  # a third party's part (CAMEO 045): "X mediated talks"
 HELD_ADJ = frozenset("""productive constructive successful fruitful useful positive frank cordial
 tense substantive lengthy long warm""".split())

@@ -134,12 +134,6 @@ def _matching(clusters: list[Cluster], s: Sighting, sides: dict[str, str]) -> Cl
         # noted that X will host the next summit": a next one is never the one its own sentence just named)
     near = [c for c in same if s.sent_no - c.sightings[-1].sent_no <= ANAPHOR_WINDOW
             and (s.type not in lx.STRICT_ANAPHORS or s.unnamed or any(x.type == s.type for x in c.sightings))]
-    if s.fresh and s.type == "summit" and not near and s.status in _AHEAD:
-        met = next((c for c in same if s.sent_no - c.sightings[-1].sent_no <= ANAPHOR_WINDOW
-                    and any(x.status == "held" for x in c.sightings)), None)
-        if met is not None:  # "the two leaders met in X on Monday. Their next summit will be in Y": who met, anew
-            s.roles.add(met.participants)
-            return None
     if s.status not in (None, "declined", "cancelled"):
         aways = [c for c in near if _stays_away(c)]
         near = [c for c in near if c not in aways]

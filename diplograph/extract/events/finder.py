@@ -747,6 +747,8 @@ class _Finder:
                                                   or obj.lemma_.lower() in _LAND_NOUNS
                                                   or capital_by_nationality(obj) is not None):
                 continue  # "visited a city", "who is visiting the country": a place, still a visit
+            if obj.tag_ == "NNS" and obj.lemma_.lower() == "minister" and any(c.lower_ == "the" for c in obj.children):
+                continue  # "will meet again for the 2+2 with the defence ministers": the sides' own, no outsiders
             unknown += 1
         if unknown and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and self.parties.loose_appositions(tok.head):
             return False  # "held talks with his host, President X," with X hung on the verb
