@@ -549,6 +549,14 @@ def _same_side(verb, tokens: list) -> list:
     return [t for t in tokens if lo < t.i < hi]
 
 
+def semicolon_before(tok) -> bool:
+    """A clause the parser hung as complement on a later verb past a semicolon ("held talks on Tuesday; the two will
+    meet again in May"): two sentences, each with its own tense, status and day."""
+    head = tok.head
+    return tok.dep_ in ("ccomp", "parataxis") and tok.i < head.i \
+        and any(c.dep_ == "punct" and c.text == ";" and tok.i < c.i < head.i for c in head.children)
+
+
 _PLEDGING = frozenset("agree pledge promise vow commit undertake".split())  # "..., agreeing to maintain focus"
 
 

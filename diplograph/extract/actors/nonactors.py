@@ -21,7 +21,7 @@ broadcasting daily magazine newspaper chronicle observer newswire wire images ph
 courier bulletin digest mirror examiner inquirer sentinel""".split())
 NON_ACTOR_LAST = frozenset({"summit", "talks", "war", "conference", "meeting", "agreement", "treaty",
                             "accord", "deal", "ceasefire", "protocol", "format", "process", "plan", "day",
-                            "partnership", "outbreak", "pandemic", "crisis", "retreat"})
+                            "partnership", "outbreak", "pandemic", "crisis", "retreat", "mou", "mous"})
 # Words of the press: a name next to them is a reporter's ("VOA State Department Correspondent Jane Roe").
 PRESS_WORDS = frozenset("""correspondent correspondents reporter reporters journalist editor writer columnist
 producer anchor photographer stringer bureau""".split())

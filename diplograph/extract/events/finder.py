@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from diplograph.extract.actors.candidates import gazetteer_cands
 from diplograph.extract.actors.columns import doc_text, entities, sentence_start, subtree_ids
 from diplograph.extract.base import ActorMention, DocActors, any_word, lowered_strings, token_strings
-from diplograph.extract.clauses import is_speech_verb, nearest_subject
+from diplograph.extract.clauses import is_speech_verb, nearest_subject, semicolon_before
 from diplograph.extract.events.asked import asked_place
 from diplograph.extract.events.coref import (ANAPHOR_WINDOW, Sighting, corefer, host_on_visit, share_setting,
                                              signed_at_contact, split_trip, to_record, trip_called_off)
@@ -747,6 +747,8 @@ class _Finder:
                                                   or obj.lemma_.lower() in _LAND_NOUNS
                                                   or capital_by_nationality(obj) is not None):
                 continue  # "visited a city", "who is visiting the country": a place, still a visit
+            if obj.tag_ == "NNS" and obj.lemma_.lower() == "minister" and any(c.lower_ == "the" for c in obj.children):
+                continue  # "will meet again for the 2+2 with the defence ministers": the sides' own, no outsiders
             unknown += 1
         if unknown and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and self.parties.loose_appositions(tok.head):
             return False  # "held talks with his host, President X," with X hung on the verb
@@ -1909,7 +1911,7 @@ class _Finder:
                 for told in (c for c in root.children if c.dep_ == "ccomp" and c.i < root.i):
                     time, day = day_of(told, self.timexes, dct, "past")  # "A and B agreed on Tuesday to ..., X said
                     # after meeting Y": what was said came of that day's meeting
-            if roles.location is None and placed and self._about(root, mine):
+            if roles.location is None and placed and self._about(root, mine) and not _semicolon_apart(tok, root):
                 roles.location = self.parties.place_of(root)  # the states' sentence dates, not places, their envoys
             if day is not None or time is not None:
                 break  # "X earlier Thursday had ... . He wrote ... . X later spoke with Y": the day read back
@@ -3074,6 +3076,13 @@ def _set_off(obj) -> bool:
     verb, edge = obj.head, obj.left_edge.i
     return edge > verb.i + 1 and obj.doc[edge - 1].text == "," \
         and any(c.dep_ == "prep" and verb.i < c.i < edge for c in verb.children)
+
+
+def _semicolon_apart(tok, root) -> bool:
+    """"held talks on Tuesday; the two will meet in Arusha next month": an event in a clause the parser hung on the
+    sentence's later verb past a semicolon takes no place from that other sentence."""
+    clause = next((g for g in governors(tok) if g.head == root), None)
+    return clause is not None and semicolon_before(clause)
 
 
 def _signing_occasion(tok, kind: str) -> bool:

@@ -8,7 +8,7 @@ from datetime import date
 
 from diplograph.extract.actors.columns import sentence_bounds, subtree_ids
 from diplograph.extract.base import token_strings
-from diplograph.extract.clauses import is_speech_verb
+from diplograph.extract.clauses import is_speech_verb, semicolon_before
 from diplograph.extract.events.status import (SIDELINES, answered_in, clauses_on, happening_clause, hosting_clause,
                                               last_occurrence, name_on, nominal_gerund, of_bodies, to_be_held, went_unheld)
 from diplograph.extract.events.triggers import fronted_host, invited_to_ceremony
@@ -540,8 +540,8 @@ def _tense_reader(tok, default: str):
             return default
         node = span.root
         for _ in range(6):
-            if node == tok or node.head == node:
-                break
+            if node == tok or node.head == node or semicolon_before(node):
+                break  # (not past a semicolon into the next sentence's tense)
             node, below = node.head, node
             if _future_word(node) or _agreed_infinitive(node) \
                     or node.dep_ == "prep" and node.lower_ == "for" and span.start <= below.i < span.end:

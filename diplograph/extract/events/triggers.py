@@ -509,13 +509,29 @@ def _gathering_gathers(verb) -> bool:
                                  or subj.lemma_.lower() in lx.ROUND_NOUNS | lx.JOINT_BODIES)
 
 
+def counterpart_noun(tok) -> bool:
+    """"his counterpart", "her Belizean colleague": a holder of the same post in another state (a colleague only with
+    the state named, not "her cabinet colleagues")."""
+    return tok.lower_ == "counterpart" or tok.lower_ == "colleague" and any(
+        c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE") or gazetteer().demonym(c.text) is not None)
+        for c in tok.children)
+
+
 def _someone_named(verb) -> bool:
     """A verb's object that is a named person or a counterpart (not "him" or "the president": who is meant may be
     only asked about, or another state's)."""
-    return any(o.lower_ == "counterpart" or o.pos_ == "PROPN"
+    return any(counterpart_noun(o) or _state_leader(o) or o.pos_ == "PROPN"
                and (o.ent_type_ == "PERSON" or any(t.lower_ in TITLE_HEADS for t in o.lefts))
                or asked_about(o) is not None  # "Q: ... the Argentine president? A: I called him on Monday"
                for o in verb.children if o.dep_ == "dobj")
+
+
+def _state_leader(noun) -> bool:
+    """"the Swedish prime minister", "Ecuador's president": a leader or minister named by the state's adjective or
+    possessive (a foreign leader, as "the president" alone is not)."""
+    return _foreign_leader(noun) or noun.tag_ == "NN" and (noun.lemma_.lower() in LEADER_HEADS or noun.lemma_.lower()
+                                                           == "minister") \
+        and any(c.dep_ == "poss" and c.ent_type_ == "GPE" for c in noun.children)
 
 
 def _phones(verb) -> bool:
@@ -560,7 +576,7 @@ def _seen_on_the_sidelines(verb) -> bool:
             for c in near):
         return False
     return any(o.dep_ in ("dobj", "dative") and (o.lower_ in ("him", "her", "them") or o.lower_ in LEADER_HEADS
-                                                 or o.lower_ == "counterpart" or o.ent_type_ == "PERSON")
+                                                 or counterpart_noun(o) or o.ent_type_ == "PERSON")
                for o in verb.children)
 
 
