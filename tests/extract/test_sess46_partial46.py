@@ -244,3 +244,15 @@ def test_a_day_after_an_event_is_no_offset_of_its_own(run):
     rows = run("Kenyan President Daniel Mwangi will arrive in Kampala on 5 June and will meet Ugandan President "
                "Alois Kato a day after the summit.")
     assert not any(r[3] == "2090-06-06" for r in rows), rows
+
+
+@pytest.mark.parametrize("text, day", [
+    ("The Kenya-Uganda Joint Permanent Commission, due to be held in Kampala next week, has been called off, the "
+     "ministry said.", "2090-W22"),
+    ("The summit of Kenyan President Daniel Mwangi and Ugandan President Alois Kato, due to be held in Kampala next "
+     "week, has been called off.", "2090-W22"),
+])
+def test_due_to_be_held_dates_the_event(run, text, day):
+    """"X, due to be held in Y next week, has been called off": the infinitive under "due" dates X."""
+    rows = run(text)
+    assert any(r[2] == "cancelled" and r[3] == day for r in rows), rows
