@@ -83,6 +83,8 @@ def r_ago(m, ctx: Ctx) -> Norm | None:
     n = number(m["n"])
     if unit is None:
         return None
+    if direction in ("before", "after") and ctx.text[m.end():m.end() + 4].lstrip()[:1] in ("", ",", ".", ";", ":"):
+        direction = "later" if direction == "after" else "earlier"  # "... there a day after.": a day later
     if direction in ("before", "after", "prior"):
         end = m.start("dir")
         end -= len(ctx.text[:end]) - len(ctx.text[:end].rstrip())

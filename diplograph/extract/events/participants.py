@@ -15,7 +15,7 @@ from diplograph.extract.actors.nonactors import office_below
 from diplograph.extract.clauses import is_speech_verb
 from diplograph.extract.events.asked import asked_about, asked_one, asked_pair
 from diplograph.extract.events.leaders import leader_mention
-from diplograph.extract.events.status import (NAME_DASHES, answer_at, happening_clause, headline_named,
+from diplograph.extract.events.status import (NAME_DASHES, SIDELINES, answer_at, happening_clause, headline_named,
                                               hosting_clause, last_occurrence, proposal_noun, to_be_held)
 from diplograph.extract.events.places import (
     PLACE_LABELS,
@@ -1063,6 +1063,9 @@ class Parties(Places):
         if not recent and len({m.key for m in earlier}) == 2:  # a communique's "the two Heads of Government"
             recent = earlier  # paragraphs after the only two it named
         title = tok.lemma_.lower()  # "the two ministers": people holding that title first
+        if title == "head" and any(o.lower_ in ("state", "government") for c in tok.children
+                                   if c.dep_ == "prep" and c.lower_ == "of" for o in c.children):
+            title = "leader"  # "the two heads of state": leaders
 
         def titled(pool):
             found = [m.key for m in pool if any(_holds(role, title) for role, _ in self.actors.roles_of(m.key))]
@@ -1073,6 +1076,10 @@ class Parties(Places):
         n = _SIDE_COUNTS.get(tok.lower_) or next((_SIDE_COUNTS[c.lower_] for c in tok.children
                                                   if c.lower_ in _SIDE_COUNTS), 2)  # "the three", "the three leaders"
         holders = titled(recent)
+        if holders and not titled_only and title in _RANKED_OFFICES | {"leader"} \
+                and (mixed := self._mixed_pair(list(dict.fromkeys(holders)), [
+                    *(m.key for m in recent if m.type == "person"), *sorted(above)], title, n)):
+            return mixed  # "President X received the foreign minister of Y ... the two presidents": X and Y's state
         others = list(dict.fromkeys(k for k in [*(m.key for m in recent if m.type == "person"), *sorted(above)]
                                     if k.startswith("person:") and self._holds_other(k, tok))) \
             if title in _RANKED_OFFICES and not holders else []
@@ -1152,6 +1159,21 @@ class Parties(Places):
             return []
         served = {m.role_of for k in people for m in self.actors.by_key(k) if m.role_of}
         return people if not served & set(states) and not any(s and s.startswith("state:") for s in served) else []
+
+    def _mixed_pair(self, holders: list[str], people: list[str], title: str, n: int) -> list[str]:
+        """"President X received Y's foreign minister ... the two presidents will meet": the holders of the title
+        named, and for the sides only an envoy of another office stood for, the state that envoy serves."""
+        if len(holders) >= n:
+            return []
+        def state_of(key):
+            return next((of for _, of in self.actors.roles_of(key) if of and of.startswith("state:")), None)
+        own = {state_of(k) for k in holders} | set(holders)
+        envoys = [k for k in dict.fromkeys(people) if k.startswith("person:") and k not in holders
+                  and (roles := [r for r, _ in self.actors.roles_of(k) if r])
+                  and not any("counterpart" in r.lower() or _holds(r, title) for r in roles)]
+        states = [s for s in dict.fromkeys(state_of(k) for k in envoys) if s is not None and s not in own]
+        return holders + states if envoys and len(holders) + len(states) == n \
+            and all(state_of(k) is not None for k in envoys) else []
 
     def _holds_other(self, key: str, tok) -> bool:
         """Whether every office the text gives a person is another than the one a plural title names ("the two
@@ -1673,6 +1695,9 @@ class Parties(Places):
                 children += [p for c in kids if c.dep_ == "prep" and c.lower_ == "into" for d in c.children
                              if d.dep_ == "pobj" for p in d.children if p.dep_ == "prep" and p.lower_ == "with"]
         children += _with_on_lapse(trigger)
+        children += _with_past_sidelines(trigger)
+        if _sidelines_backdrop(trigger):  # "met on the sidelines of the summit with X": X is met, not at the summit
+            children = [c for c in children if not (c.dep_ == "prep" and c.lower_ == "with")]
         if trigger.lower_ in lx.CO_LEAD_FORMS:  # "will co-chair the Joint Commission along with X": X co-chairs
             children += _along_with(trigger)
         children += [g for c in kids if c.dep_ == "prep" and c.lower_ == "at" for o in c.children if o.dep_ == "pobj"
@@ -2227,7 +2252,7 @@ def _regional_group(tok) -> bool:
 def _member_named(name: str) -> bool:
     """A body or meeting named by its members joined by dashes ("the A-B Joint Commission", "the A-B Dialogue")."""
     return any(d in name for d in NAME_DASHES) and (head := name_head(name)) != "" \
-        and (head in _PAIRED_BODIES or head in lx.TRIGGER_NOUNS)
+        and (head in _PAIRED_BODIES or head in lx.TRIGGER_NOUNS or head in lx.GATHERING_NAMES)  # "the A-B Forum"
 
 
 def _pair_body(name: str) -> bool:
@@ -2605,6 +2630,41 @@ def _with_on_lapse(trigger) -> list:
             or prep.head.dep_ != "npadvmod":
         return []
     return [c for c in prep.head.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > trigger.i]
+
+
+def _sidelines_gatherings(trigger) -> list:
+    """The gatherings a meeting is told "on the sidelines / margins of" (hung on the trigger or the verb holding it)."""
+    holders = [trigger, trigger.head] if trigger.dep_ == "dobj" else [trigger]
+    return [o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "at")
+            for s in c.children if s.dep_ == "pobj" and s.lemma_.lower() in SIDELINES
+            for of in s.children if of.dep_ == "prep" and of.lower_ == "of" for o in of.children if o.dep_ == "pobj"]
+
+
+def _partnered(trigger) -> bool:
+    """A meeting word that already names whom it is with (an object, or a "with" of its own or its verb's)."""
+    holders = [trigger, trigger.head] if trigger.dep_ == "dobj" else [trigger]
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "between") or c.dep_ == "dobj" and c != trigger
+               for h in holders for c in h.children)
+
+
+def _with_past_sidelines(trigger) -> list:
+    """"held talks on the sidelines of the G20 summit with X": the parser hung the partner's "with" on the
+    gathering; it belongs to the meeting told on its sidelines, when that names no partner of its own."""
+    if trigger.pos_ not in ("VERB", "NOUN") or _partnered(trigger):
+        return []
+    return [g for o in _sidelines_gatherings(trigger) for g in o.children
+            if g.dep_ == "prep" and g.lower_ == "with" and g.i > trigger.i]
+
+
+def _sidelines_backdrop(trigger) -> bool:
+    """The summit of "X met on the sidelines of the summit with Y": its "with" is the meeting's partner."""
+    side = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else None
+    if side is None or side.lemma_.lower() not in SIDELINES or side.dep_ != "pobj":
+        return False
+    holder = side.head.head
+    meeting = holder if holder.lemma_.lower() in lx.TRIGGER_VERBS or holder.lower_ in lx.TRIGGER_NOUNS \
+        else next((c for c in holder.children if c.dep_ == "dobj" and c.lower_ in lx.TRIGGER_NOUNS), None)
+    return meeting is not None and trigger in _sidelines_gatherings(meeting) and not _partnered(meeting)
 
 
 def _from_sentence_before(tok, back: int = 1):

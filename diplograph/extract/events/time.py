@@ -436,8 +436,10 @@ def own_participles(tok, unheld: bool = False) -> list:
               and c.tag_ == "VBN" and c.lemma_.lower() in lx.OWN_PARTICIPLES]  # "a summit between their leaders
     # planned for April": the parser hangs the event's participle on the last side
     found += [c for c in (to_be_held(tok), happening_clause(tok)) if c is not None and c not in found]
-    found += [c for c in tok.children if c.dep_ in ("amod", "acl", "prep") and c.lower_ in lx.SCHEDULE_ADJ
-              and c.i > tok.i and c not in found]  # "the leaders' meeting, due in X in September"
+    due = [c for c in tok.children if c.dep_ in ("amod", "acl", "prep") and c.lower_ in lx.SCHEDULE_ADJ
+           and c.i > tok.i and c not in found]  # "the leaders' meeting, due in X in September"
+    found += due + [x for c in due for x in c.children if x.dep_ == "xcomp" and x.pos_ == "VERB"
+                    and x.lemma_.lower() in lx.HELD]  # "the Joint Commission, due to be held in X next week"
     host = hosting_clause(tok)
     if host is not None and host.lemma_ == "be" and (unheld or host.lower_ not in ("was", "were")):  # "the summit, which X is
         # to host in May": the infinitive's time (not "was to host": the day of a plan since overtaken)
