@@ -227,6 +227,8 @@ class Parties(Places):
                 return keys[:1] if len(keys) == 1 and self.actors.by_key(keys[0])[0].type != "person" else []
             if tok.lower_ in ("we", "us") and (pair := self._we_pair(tok)):
                 return pair  # "X and I spoke last week. We agreed to meet in Y": the speaker and X
+            if tok.lower_ == "we" and (side := self._our_side_facing(tok)) is not None:
+                return [side]  # "We met the Ethiopians in Nairobi": the speaker's side, the other one named
             key = self._pronoun(tok)
             return [key] if key else []
         if (pair := self._joint_pair(tok)):
@@ -1412,6 +1414,15 @@ class Parties(Places):
         asked = asked_one(tok) if tok.dep_ == "nsubj" and contact else None
         other = [k for k in self._one_np(asked) if k != speaker] if asked is not None else []
         return [speaker, other[0]] if len(other) == 1 else []  # "Q: Have you spoken to X? A: We spoke on Friday"
+
+    def _our_side_facing(self, tok) -> str | None:
+        """A speaker's "we" as the subject of a clause that names the other side as its object ("We met the
+        Ethiopians", "we hosted them"): the speaker, who acts for their side (no unnamed source's "we")."""
+        if tok.dep_ != "nsubj" or not any(c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")
+                                          for c in tok.head.children):
+            return None
+        speaker = self.speaker_at(tok.idx)
+        return speaker if speaker is not None and not speaker.startswith(SOURCE_PREFIX) else None
 
     def _signer(self, tok) -> str | None:
         """The one person who signs the text below a pronoun, alone on a line over an office ("Jane Roe" over
