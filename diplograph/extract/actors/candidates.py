@@ -321,7 +321,7 @@ def _people_plural(doc: Doc, i: int, gz: Gazetteer) -> Entry | None:
     """"the Kenyans", "the Israelis": a nationality's plural after "the", the state's side."""
     word = doc[i].text
     return gz.demonym(word[:-1]) if word.endswith("s") and i and doc[i - 1].lower_ == "the" \
-        and doc[i].tag_ in ("NNPS", "NNS") else None
+        and doc[i].tag_ in ("NNPS", "NNS") and gz.lookup(word) is None else None  # (not "the Philippines")
 
 
 def _the_people(span) -> bool:
