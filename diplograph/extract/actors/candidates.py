@@ -282,8 +282,8 @@ def demonym_spans(doc: Doc, gz: Gazetteer, states: set[str] = frozenset()) -> li
         if i < resume:
             continue  # the second word of a two-word one
         two = gz.demonym(words[i] + spaces[i] + words[i + 1]) if i + 1 < len(words) and not blank[i + 1] \
-            and words[i].lower() != "the" and words[i + 1] not in _PAIR_GLUE else None  # not "Kyrgyz" + "-"
-        one = gz.demonym(words[i]) or gz.demonym_among(words[i], states) \
+            and words[i].lower() != "the" and words[i + 1][:1].isalpha() else None  # not "Kyrgyz" + "-", "Sudanese" + "."
+        one = gz.demonym(words[i]) or gz.demonym_among(words[i], states) or _people_plural(doc, i, gz) \
             if not (i and words[i - 1] in CONTINENTAL) else None
         if one is None and words[i] in COMBINING and i + 2 < len(words) and words[i + 1] in _PAIR_GLUE \
                 and gz.demonym(words[i + 2]) is not None:
@@ -309,12 +309,28 @@ def demonym_cands(doc: Doc, spans: list[tuple[int, int, Entry]]) -> list[Cand]:
         noun = _group_noun(doc, end - 1)
         if noun is None or not _acting(noun):
             noun = _modified_noun(doc[end - 1])
-        if start in on_event or noun is not None and _acting(noun):
+        if start in on_event or noun is not None and _acting(noun) or _the_people(doc[start:end]):
             # "Sino-Japanese talks", "Thai and Cambodian talks": a pair of states on an event word are its sides
             span = doc[start:end]
             out.append(Cand(span.start_char, span.end_char, span.text, entry.type, entry.key, entry.name,
                             "demonym", "demonym", end - 1))
     return out
+
+
+def _people_plural(doc: Doc, i: int, gz: Gazetteer) -> Entry | None:
+    """"the Kenyans", "the Israelis": a nationality's plural after "the", the state's side."""
+    word = doc[i].text
+    return gz.demonym(word[:-1]) if word.endswith("s") and i and doc[i - 1].lower_ == "the" \
+        and doc[i].tag_ in ("NNPS", "NNS") and gz.lookup(word) is None else None  # (not "the Philippines")
+
+
+def _the_people(span) -> bool:
+    """"talks with the Sudanese", "the Samoans are ready": a nationality standing alone after "the" for its state's
+    side in a dealing (not "the Sudanese army", nor "the Sudanese of Darfur": a people, not its state)."""
+    tok = span[-1]
+    return len(span) == 1 and span.start > 0 and span.doc[span.start - 1].lower_ == "the" \
+        and tok.pos_ in ("PROPN", "NOUN") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") \
+        and not any(c.dep_ in ("amod", "compound") or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
 def _share_noun(first: Token, second: Token) -> None:

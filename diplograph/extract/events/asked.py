@@ -52,7 +52,9 @@ def _asked(tok) -> list:
         if mark < 0:
             return []
         question_end = mark + 1
-    return _people(tok.doc, first, question_end)
+    label = text[start:colon].split() if colon > 0 else []
+    return [t for t in _people(tok.doc, first, question_end) if not label or t.text.lower() != label[-1].lower()]
+    # ("ANCHOR: Minister Rahman, did you meet X? / RAHMAN: We met": the one answering is not asked about)
 
 
 def asked_place(there) -> str | None:

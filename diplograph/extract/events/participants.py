@@ -7,13 +7,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from diplograph.extract.actors.candidates import COMBINING, CONTINENTAL
-from diplograph.extract.actors.columns import doc_text, entities, sentence_start, token_columns
+from diplograph.extract.actors.columns import doc_text, entities, sentence_bounds, sentence_start, token_columns
 from diplograph.extract.base import ActorMention, DocActors, token_strings
 from diplograph.extract.actors.headlines import english_words
 from diplograph.extract.actors.names import given_names
 from diplograph.extract.actors.nonactors import office_below
 from diplograph.extract.clauses import is_speech_verb
-from diplograph.extract.events.asked import asked_about, asked_one, asked_pair
+from diplograph.extract.events.asked import ASKERS, asked_about, asked_one, asked_pair
 from diplograph.extract.events.leaders import leader_mention
 from diplograph.extract.events.status import (NAME_DASHES, SIDELINES, answer_at, happening_clause, headline_named,
                                               hosting_clause, last_occurrence, proposal_noun, to_be_held)
@@ -227,6 +227,8 @@ class Parties(Places):
                 return keys[:1] if len(keys) == 1 and self.actors.by_key(keys[0])[0].type != "person" else []
             if tok.lower_ in ("we", "us") and (pair := self._we_pair(tok)):
                 return pair  # "X and I spoke last week. We agreed to meet in Y": the speaker and X
+            if tok.lower_ == "we" and (side := self._our_side_facing(tok)) is not None:
+                return [side]  # "We met the Ethiopians in Nairobi": the speaker's side, the other one named
             key = self._pronoun(tok)
             return [key] if key else []
         if (pair := self._joint_pair(tok)):
@@ -420,11 +422,13 @@ class Parties(Places):
                 or any(c.dep_ in ("poss", "prep", "amod", "compound") and c.pos_ != "PROPN" and c.lower_ != "foreign"
                        for c in title.children):
             return None  # (not "the acting president", "the president of X": whose, the phrase tells)
-        if answer_at(title) is None and not _line_label(doc_text(title.doc), title.idx):
+        text = doc_text(title.doc)
+        at = answer_at(title) or _labelled_answer(title)
+        if at is None and not _line_label(text, title.idx):
             return None  # (not a report's "Minister X is expected to ..., the ministry said": no interview)
         owner = self.speaker_at(title.idx)
-        if owner is None and (at := answer_at(title)) is not None:
-            owner = self.speaker_at(at) or self._label_person(doc_text(title.doc), at)  # the question's: the answerer's
+        if owner is None and at is not None:
+            owner = self.speaker_at(at) or self._label_person(text, at)  # the question's: the answerer's
         if owner is None:
             return None
         if owner.startswith("state:"):
@@ -1427,9 +1431,20 @@ class Parties(Places):
                            for o in c.children if o.dep_ == "pobj"] + [c for c in me.head.children if c.dep_ == "dobj"]
                 other = [k for o in parties for k in self._one_np(o) if k != speaker]
                 return [speaker, other[0]] if len(other) == 1 else []  # "I spoke to X this morning. We will meet"
-        asked = asked_one(tok) if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _WE_CONTACTS else None
+        contact = tok.head.lemma_.lower() in _WE_CONTACTS or any(  # "We had planned / agreed to meet in X"
+            c.dep_ == "xcomp" and c.lemma_.lower() in _WE_CONTACTS for c in tok.head.children)
+        asked = asked_one(tok) if tok.dep_ == "nsubj" and contact else None
         other = [k for k in self._one_np(asked) if k != speaker] if asked is not None else []
         return [speaker, other[0]] if len(other) == 1 else []  # "Q: Have you spoken to X? A: We spoke on Friday"
+
+    def _our_side_facing(self, tok) -> str | None:
+        """A speaker's "we" as the subject of a clause that names the other side as its object ("We met the
+        Ethiopians", "we hosted them"): the speaker, who acts for their side (no unnamed source's "we")."""
+        if tok.dep_ != "nsubj" or not any(c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")
+                                          for c in tok.head.children):
+            return None
+        speaker = self.speaker_at(tok.idx)
+        return speaker if speaker is not None and not speaker.startswith(SOURCE_PREFIX) else None
 
     def _signer(self, tok) -> str | None:
         """The one person who signs the text below a pronoun, alone on a line over an office ("Jane Roe" over
@@ -2262,6 +2277,24 @@ def _pair_body(name: str) -> bool:
     return _member_named(name) or name_head(name) in _PAIRED_BODIES and any(w in lx.JOINT_MODS for w in words)
 
 
+def _labelled_answer(tok) -> int | None:
+    """Where the answer to the question a word stands in begins, when a capitals label opens the answer's line ("Q:
+    Has the President spoken to X? / RINALDI: They spoke on Wednesday"): the one who answers is the interviewee."""
+    doc = tok.doc
+    start, end = sentence_bounds(doc, tok.i)
+    last = next((doc[i] for i in range(end - 1, start, -1) if not doc[i].is_space), doc[end - 1])
+    if last.text != "?":
+        return None
+    text = doc_text(doc)
+    line = text.find("\n", last.idx, last.idx + _ANSWER_GAP)
+    if line < 0 or text[last.idx + 1:line].strip():
+        return None
+    line = len(text) - len(text[line:].lstrip())
+    colon = text.find(":", line, line + _LABEL_CHARS + 1)
+    label = text[line:colon].strip() if colon > line else ""
+    return colon + 1 if label.isupper() and label.upper() not in ASKERS else None
+
+
 def _line_label(text: str, at: int) -> str:
     """The capitals speaker label ("Q", "SHARIPOV", "MS. X") opening the line that holds a position, or ""."""
     line = text.rfind("\n", 0, at) + 1
@@ -2284,6 +2317,7 @@ def _ours(title):
 _WE_CONTACTS = frozenset("speak talk call meet see phone propose suggest invite write".split())  # "I spoke to X. We agreed
 # ...", "I have proposed to X that we meet": X and I
 _LABEL_CHARS = 40  # how long a transcript's speaker label ("MINISTER SHARIPOV") may be
+_ANSWER_GAP = 8  # characters between a question mark and the line break before its answer
 _BIO_REACH = 100  # characters of a closing line on a person ("X is Y's minister of ...") read for the state served
 _STATE_TITLES = frozenset("president minister premier chancellor king queen emir".split())  # a state's own offices
 _OUR_LANDS = frozenset("country government nation state republic kingdom".split())  # "the minister of our country"

@@ -467,7 +467,7 @@ def _answer(tok) -> re.Match | None:
     start, end = sentence_bounds(doc, tok.i)
     last = next((doc[i] for i in range(end - 1, start, -1) if not doc[i].is_space), doc[end - 1])
     if last.text == "?":
-        return _ANSWER.match(doc_text(doc), last.idx + len(last))
+        return _ANSWER.match(doc_text(doc), last.idx + len(last)) or _NOT_WHILE.match(doc_text(doc), last.idx + len(last))
     text = doc_text(doc)
     line = text.rfind("\n", 0, doc[start].idx) + 1
     if not asker_label(text, line, len(text), _ASKER_CHARS):
@@ -475,14 +475,17 @@ def _answer(tok) -> re.Match | None:
     return _ANSWER.match(text, last.idx + len(last)) or _REFUSED.match(text, last.idx + len(last))
 
 
-_ANSWER = re.compile(r"[ \t\"'\u201d]*\n\s*(?:[^\n:?]{1,50}:[ \t]*)?(yes|no|(?:he|she|they|we|i) (?:will|shall|did|does|"
+_TURN = r"[ \t\"'\u201d]*\n\s*(?:[\u2014\u2013-][ \t]*|[^\n:?]{1,50}:[ \t]*)?"  # the answer's line: a dash or a label
+_ANSWER = re.compile(_TURN + r"(yes|no|(?:he|she|they|we|i) (?:will|shall|did|does|"
                      r"do|has|have)(?: not|n't)?|(?:he|she|they|we|i) (?:won't|didn't|doesn't|don't|hasn't|haven't))"
                      r"\b[,.!;]", re.I)  # "Will the President go? - He will." / "She will not.": an elliptic yes or
 # no, the question's clause told again by its subject and auxiliary alone (not "He is.": "is he going to call X?" may
 # ask of someone the answer's "he" is not sure to be)
 _NEGATED_ANSWER = re.compile(r"not|n't|said no|refused|declined|turned")
-_REFUSED = re.compile(r"[ \t\"'\u201d]*\n\s*(?:[^\n:?]{1,50}:[ \t]*)?(?:and |but )?((?:i|we) (?:have |had )?(?:said no|"
+_REFUSED = re.compile(_TURN + r"(?:and |but )?((?:i|we) (?:have |had )?(?:said no|"
                       r"refused|declined|turned (?:it|him|her|them|that) down))\b", re.I)  # "- And I have said no."
+_NOT_WHILE = re.compile(_TURN + r"(not)(?: while| until| as long as| so long as| under| unless)\b", re.I)  # "Will you go to
+# X? - Not while prisoners are being moved.": a refusal on a condition (not "Not yet.")
 _ASKER_CHARS = 30  # how far into its line an asker's label ("QUESTION:") may end
 
 

@@ -8,7 +8,7 @@ from diplograph.extract.actors.blocs import organ_owner
 from diplograph.extract.actors.columns import doc_text, entities, subtree_ids
 from diplograph.extract.base import any_lemma, any_word, token_strings
 from diplograph.extract.clauses import nearest_subject
-from diplograph.extract.events.asked import asked_about, asked_one
+from diplograph.extract.events.asked import asked_about, asked_one, asked_pair
 from diplograph.extract.events.cues import presence_ahead
 from diplograph.extract.events.places import (
     capital_by_nationality,
@@ -256,8 +256,11 @@ def trigger_type(tok) -> str | None:
         return None if any(c.dep_ == "dobj" for c in tok.children) else "talks"
     kind = lx.TRIGGER_VERBS.get(lemma)
     if kind == "meeting" and any(c.dep_ in ("advmod", "prt") and c.lower_ in ("halfway", "half-way")
-                                 for c in tok.children):
-        return None  # "would meet Caracas halfway": a compromise offered, not a meeting
+                                 for c in tok.children) \
+            and (any(c.dep_ == "dobj" for c in tok.children)
+                 or not any(c.dep_ == "prep" and c.lower_ in _MEETING_PLACE_PREPS for c in tok.children)):
+        return None  # "would meet Caracas halfway": a compromise offered, not a meeting (not "that we meet on one
+        # of the ferries, halfway": a place between the two)
     if kind == "meeting" and any(c.dep_ == "nsubj" and c.lemma_.lower() in lx.JOINT_BODIES and _body_meets(c)
                                  for c in tok.children):
         return None  # "the EU-Ukraine Association Council will meet": the body's meeting is the event
@@ -277,6 +280,9 @@ def trigger_type(tok) -> str | None:
     if kind == "visit" and tok.pos_ == "VERB" and _site_seen(tok):
         return None  # "visited the burns unit of the city hospital", "toured a refinery": a site, no state visited
     return _by_link(kind, tok) if kind is not None else None
+
+
+_MEETING_PLACE_PREPS = frozenset({"in", "at", "on", "aboard"})
 
 
 def _hand_set_to(verb) -> list:
@@ -522,6 +528,7 @@ def _someone_named(verb) -> bool:
     only asked about, or another state's)."""
     return any(counterpart_noun(o) or _state_leader(o) or o.pos_ == "PROPN"
                and (o.ent_type_ == "PERSON" or any(t.lower_ in TITLE_HEADS for t in o.lefts))
+               or _foreign_leader(o)  # "called my Belizean colleague", "will see the Kenyan president"
                or asked_about(o) is not None  # "Q: ... the Argentine president? A: I called him on Monday"
                for o in verb.children if o.dep_ == "dobj")
 
@@ -946,9 +953,11 @@ def _readout_call(verb) -> bool:
     if any(gazetteer().is_outlet(entity_text(o) or o.text) for o in parties) \
             or any(c.dep_ == "punct" and c.text == ":" for c in verb.children):
         return False  # "has spoken to NRK", "spoke to reporters outside the palace:": words given, not a call
-    if not parties and any(c.dep_ == "nsubj" and c.lower_ == "we" and asked_one(c) is not None for c in verb.children):
+    if not parties and any(c.dep_ == "nsubj" and (c.lower_ == "we" and asked_one(c) is not None or asked_pair(c))
+                           for c in verb.children):
         return not any(t.lemma_.lower() in ("meet", "see") for t in (verb.head, *verb.conjuncts, *verb.head.conjuncts))
-        # "Q: Have you spoken to the Mexican president? A: We spoke on Friday" (not "We met, we talked": the meeting)
+        # "Q: Have you spoken to the Mexican president? A: We spoke on Friday", "Q: Has the President spoken to the
+        # French president? A: They spoke on Wednesday" (not "We met, we talked": the meeting)
     if not any(o.pos_ == "PROPN" or any(t.ent_type_ in ("PERSON", "GPE") for t in o.subtree)
                or o.lemma_.lower() == "counterpart" or asked_about(o) is not None or _foreign_leader(o) for o in parties):
         return False  # (a counterpart, "the Swedish prime minister", or the one a question asked about, is a foreign
@@ -963,7 +972,8 @@ def _foreign_leader(noun) -> bool:
     """"the Swedish prime minister", "the Kenyan president": one state's leader or minister named by the state's
     adjective, not a group ("Swedish officials")."""
     return noun.tag_ == "NN" and (noun.lemma_.lower() in LEADER_HEADS or noun.lemma_.lower() == "minister") \
-        and of_a_state(noun)
+        and (of_a_state(noun) or any(c.dep_ in ("amod", "compound") and gazetteer().demonym(c.text) is not None
+                                     for c in noun.children))  # ("my Guatemalan colleague", the adjective a body)
 
 
 _GREETING_SITES = frozenset({"airport"})  # "received at the airport by X": a welcome on arrival, not a meeting
