@@ -526,9 +526,8 @@ def counterpart_noun(tok) -> bool:
 def _someone_named(verb) -> bool:
     """A verb's object that is a named person or a counterpart (not "him" or "the president": who is meant may be
     only asked about, or another state's)."""
-    return any(counterpart_noun(o) or _state_leader(o) or o.pos_ == "PROPN"
+    return any(counterpart_noun(o) or _state_leader(o) or o.pos_ == "PROPN"  # "my Belizean colleague"
                and (o.ent_type_ == "PERSON" or any(t.lower_ in TITLE_HEADS for t in o.lefts))
-               or _foreign_leader(o)  # "called my Belizean colleague", "will see the Kenyan president"
                or asked_about(o) is not None  # "Q: ... the Argentine president? A: I called him on Monday"
                for o in verb.children if o.dep_ == "dobj")
 
