@@ -573,8 +573,11 @@ class _Finder:
                 # "A and B met in X on Monday. C, who had been invited as an observer, turned the invitation down":
                 # the one held without C (not when a meeting called off is told between: the refusal is of that one)
             if place is not None:  # "X has not come to Brussels": away from the gathering told there, if any
-                earlier = next((s for s in before if s.status in ("held", "scheduled")
-                                and s.roles.location == place), None)
+                there = [s for s in gatherings if s.status in ("held", "scheduled") and _held_in(s, place)]
+                earlier = next((s for s in reversed(there) if s.end < verb.idx and s in before), None) \
+                    or next((s for s in there if s.start > verb.idx and s.sent_no - no <= ANAPHOR_WINDOW), None)
+                # (a live blog, newest first: "Confirmed: X is not in Nassau" above the entry that opens the summit
+                # "in the Bahamas")
             if earlier is None or subj is None:
                 continue
             keys = list(self.parties.np_keys(subj))
@@ -3325,8 +3328,16 @@ def _not_come_to(verb) -> str | None:
         return None
     prep = "to" if lemma in _COMING else "in"  # "is not in Nassau", "is not expected in Baghdad"
     places = [o for c in kids if c.dep_ == "prep" and c.lower_ == prep for o in c.children
-              if o.dep_ == "pobj" and o.pos_ == "PROPN" and not list(o.children)]
-    return places[0].text if len(places) == 1 else None
+              if o.dep_ == "pobj" and o.pos_ == "PROPN"
+              and all(k.dep_ == "compound" and k.pos_ == "PROPN" and k.i < o.i for k in o.children)]
+    return places[0].doc[places[0].left_edge.i:places[0].i + 1].text if len(places) == 1 else None
+    # ("is not in Addis Ababa": a name of two words)
+
+
+def _held_in(gathering: Sighting, place: str) -> bool:
+    """Whether a gathering was told in a place ("Nassau"), or in the state whose city it is ("the Bahamas")."""
+    where = gathering.roles.location
+    return where is not None and (where == place or _city_within(place, where))
 
 
 _NOT_ONE_TIME = frozenset("again until till before unless since yet ever never whether if".split())
@@ -3347,9 +3358,23 @@ def _invited_and_declined(verb, kids) -> bool:
         return False
     subj = next((c for c in kids if c.dep_ == "nsubj"), None)
     return subj is not None and any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() == "invite" and all(
-        x.dep_ != "xcomp" or _to_attend(x) for x in c.children) for c in subj.children)
+        x.dep_ != "xcomp" or _to_attend(x) or _joins_told(x) for x in c.children) for c in subj.children)
     # (not "who had been invited to address Congress": another occasion; "invited to join the talks, declined":
     # X's own part, not the talks)
+
+
+def _joins_told(verb) -> bool:
+    """"(whom X had invited) to join the afternoon session / the signing": a part in the gathering told before,
+    named by its bare word with "the"."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return verb.lemma_.lower() in _KEEP_AWAY | {"join"} and len(objs) == 1 \
+        and (_gathering_word(objs[0]) or objs[0].lemma_.lower() in _CEREMONIES) \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in objs[0].children) \
+        and not any(c.dep_ in ("poss", "prep", "relcl", "acl") or c.dep_ == "compound" and c.pos_ == "PROPN"
+                    for c in objs[0].children)  # ("the afternoon session", not "the ASEAN session")
+
+
+_CEREMONIES = frozenset("signing ceremony".split())
 
 
 def _empty_seat(verb) -> bool:

@@ -1294,7 +1294,8 @@ def _particles(verb) -> tuple[str, ...]:
     memo = verb.doc.user_data.setdefault("diplograph-particles", {})
     found = memo.get(verb.i)
     if found is None:
-        found = memo[verb.i] = tuple(c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod"))
+        found = memo[verb.i] = tuple(c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod")
+                                     or c.dep_ in ("intj", "dobj") and c.lower_ == "no")  # "said no to the talks"
     return found
 
 
