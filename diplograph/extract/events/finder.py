@@ -355,8 +355,8 @@ class _Finder:
         # ("did not travel to Vilnius", the summit's town: the summit is missed, no trip of its own)
         missed = {(s.roles.location, k) for s in out if s.status == "declined" and s.type in _GATHERINGS
                   and s.roles.location for k in s.roles.participants}
-        out = [s for s in out if not (s.type == "visit" and s.status == "declined"
-                                      and any((s.roles.location, k) in missed for k in s.roles.participants))]
+        out = [s for s in out if not (s.type == "visit" and s.status == "declined" and any(
+            (s.roles.location, k) in missed for k in s.roles.participants if k != city_state(s.roles.location)))]
         # ("Will the President attend the summit in Astana? - The President will not travel to Astana": one refusal)
         _absences_placed(out)
         return out
@@ -575,7 +575,7 @@ class _Finder:
             if seat and (earlier is None or earlier.status != "held"):  # a live blog, newest first:
                 earlier = next((s for s in gatherings if s.status == "held" and s.start > verb.idx), earlier)
                 # the gathering going on is told in an earlier entry, lower down
-            if verb.lemma_.lower() in _TURN_DOWN and _past(_finite_verb(verb)) and _had_invited(verb):
+            if verb.lemma_.lower() in _TURN_DOWN and verb.tag_ == "VBD" and _had_invited(verb):
                 earlier = next((s for s in before if s.status == "held"), earlier)  # "X, whom Y had invited to join
                 # the afternoon session, declined": the one held, the invitation told before it
             elif verb.lemma_.lower() in _TURN_DOWN:  # "turned down the invitation": to a gathering still ahead
@@ -3286,9 +3286,12 @@ def _stays_away(verb) -> bool:
     negated = any(c.dep_ == "neg" for c in kids)
     if verb.pos_ not in ("VERB", "AUX") or negated and lemma == "stay" or lemma == "represent" and not _represented(verb):
         return False  # (not "does not represent the party": "will not be represented" is an absence)
-    if lemma == "stay":  # "stayed away", "stayed home", "is staying at home"
-        own = [c for c in kids if c.dep_ in ("advmod", "prt") and c.lower_ in ("away", "home")
-               or c.dep_ == "prep" and c.lower_ == "at" and [o.lower_ for o in c.children] == ["home"]]
+    if lemma == "stay":  # "stayed away"; "X stayed home", "X is staying at home" (its own subject: not "said he
+        # had chosen to stay home", whose subject the climb may miss)
+        home = any(c.dep_ == "nsubj" for c in kids) and verb.dep_ != "advcl"  # (not "the meeting will not happen
+        # now that X has stayed home": why another plan fell through)
+        own = [c for c in kids if c.dep_ in ("advmod", "prt") and (c.lower_ == "away" or home and c.lower_ == "home")
+               or home and c.dep_ == "prep" and c.lower_ == "at" and [o.lower_ for o in c.children] == ["home"]]
     elif lemma == "be" and _empty_seat(verb):
         own = [verb]  # "X's seat at the table is empty"
     elif lemma == "be":  # "X is absent", "X will not be there", "X was not present"
