@@ -355,7 +355,7 @@ class _Finder:
         # ("did not travel to Vilnius", the summit's town: the summit is missed, no trip of its own)
         missed = {(s.roles.location, k) for s in out if s.status == "declined" and s.type in _GATHERINGS
                   and s.roles.location for k in s.roles.participants}
-        out = [s for s in out if not (s.type == "visit" and s.status == "declined" and any(
+        out = [s for s in out if not (s.type == "visit" and s.status == "declined" and s.roles.location and any(
             (s.roles.location, k) in missed for k in s.roles.participants if k != city_state(s.roles.location)))]
         # ("Will the President attend the summit in Astana? - The President will not travel to Astana": one refusal)
         _absences_placed(out)
