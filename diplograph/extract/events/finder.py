@@ -617,6 +617,8 @@ class _Finder:
                             and earlier.type in _GATHERINGS:  # (talks told before may be another round)
                         told.roles.location, told.time, told.day = earlier.roles.location, earlier.time, earlier.day
                     continue  # (the gathering told before gives the day and place a bare "the meeting" lacks)
+                if self._away_told(key, told_at.roles.location, sightings + found, kinds):
+                    continue  # "X will not attend ... X's leader has stayed home": one absence told twice
                 at = named[key] if n and key in named else verb
                 found.append(Sighting(earlier.type, at.idx, at.idx + len(at), no,
                                       Roles(participants=(keys if ruled is not None else [key]) + bodies,
@@ -625,6 +627,14 @@ class _Finder:
                                       told_at.time, told_at.day, definite=False, subject=key, exact=True))
                 # apart from the gathering held
         return found
+
+    def _away_told(self, key: str, place: str | None, sightings: list[Sighting], kinds: frozenset[str]) -> bool:
+        """Whether a side's absence from the gathering in a place is told already (by its state, its leader's title,
+        its name), anywhere in the article."""
+        sides = self._sides()
+        side = sides.get(key, key)
+        return place is not None and any(s.status == "declined" and s.type in kinds and s.roles.location == place
+                   and any(sides.get(k, k) == side for k in s.roles.participants) for s in sightings)
 
     def _acceptances(self, sightings: list[Sighting]) -> list[Sighting]:
         """"X invited Y to visit Hanoi. Y accepted the invitation": an acceptance told in a later sentence, with
