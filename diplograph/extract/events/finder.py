@@ -624,7 +624,7 @@ class _Finder:
                                       Roles(participants=(keys if ruled is not None else [key]) + bodies,
                                             location=told_at.roles.location),
                                       "declined", st.speaker if st else None, self._claimed_on(st, [verb]),
-                                      told_at.time, told_at.day, definite=False, subject=key, exact=True))
+                                      earlier.time, earlier.day, definite=False, subject=key, exact=True))
                 # apart from the gathering held
         return found
 
@@ -2983,15 +2983,12 @@ def _absences_placed(sightings: list[Sighting]) -> None:
 
 def _absence_placed(event: Event, cluster, events: list[Event]) -> Event:
     """"X, whom Y had invited to join the afternoon session, declined": a stay-away told with no day or place of its
-    own takes those of the one gathering of its kind the article tells held (placed by its dateline or venue)."""
+    own takes the place of the one gathering of its kind the article tells held (placed by its dateline or venue)."""
     if event.status != "declined" or event.location is not None or event.time is not None \
             or not any(s.exact and s.status == "declined" and s.subject for s in cluster.sightings):
         return event
-    held = {(e.location, e.time) for e in events if e.type == event.type and e.status == "held" and e.location}
-    if len(held) != 1:
-        return event
-    location, time = next(iter(held))
-    return replace(event, location=location, time=time)
+    held = {e.location for e in events if e.type == event.type and e.status == "held" and e.location}
+    return replace(event, location=next(iter(held))) if len(held) == 1 else event  # (its day may be another)
 
 
 def _gathering_word(tok) -> bool:
