@@ -216,12 +216,14 @@ EITHER_SIDE = frozenset("side party".split())  # sides of a conflict may be a st
 
 DECLINE = frozenset("reject decline refuse snub spurn rebuff boycott skip shun dismiss".split()) | _words("status", "declined")
 DECLINE_PHRASES = frozenset({("rule", "out"), ("turn", "down"), ("pull", "out"), ("back", "out"), ("opt", "out"),
-                             ("bow", "out"), ("stay", "away"), ("drop", "out")}) | _phrases("status", "declined")
+                             ("bow", "out"), ("stay", "away"), ("drop", "out"),
+                             ("say", "no"), ("excuse", "from")}) | _phrases("status", "declined")
 DENY_VERBS = frozenset("deny refute rebut dismiss reject".split())  # "denied (reports) that X met Y": no event
 REPORT_NOUNS = frozenset("report reports claim claims rumour rumours rumor rumors allegation allegations".split())
 ABSENCE_VERBS = frozenset("skip boycott miss shun snub".split())  # staying away: the verb's time is the event's
 ABSENT_ADJ = frozenset("absent missing".split())  # "X will be absent from the summit": X stays away
 DECLINE_NOUNS = frozenset("refusal rejection boycott snub".split())  # "X's refusal to attend the summit"
+ABSENCE_NOUNS = frozenset("absence absentee non-attendance".split())  # "X's absence from the summit": X stays away
 REGRET_NOUNS = frozenset("apology apologies regret regrets".split())  # "sent his apologies for the summit": away
 REGRET_VERBS = frozenset("send tender convey".split())  # the verbs that send them
 THREAT_VERBS = frozenset("threaten consider contemplate mull weigh".split())  # "threatened to boycott it": not yet

@@ -152,6 +152,7 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
     events = [_day_city(e, placed, sides, onward) for e in events]
     if (live := _live_city(sdoc)) is not None:
         events = [_in_live_city(e, live, sides, actors, story_dct(sdoc, document.published)) for e in events]
+    events = [_absence_placed(e, c, events) for c, e in zip(clusters, events)]
     cited = {k for e in events for k in (*e.participants, *e.mediators, *e.hosts)}
     actors.drop({k for k in actors.keys() if k.startswith(GROUP_PREFIX) and k not in cited})
     return events
@@ -326,6 +327,8 @@ class _Finder:
                         continue  # "the president will be in Lagos": at home, or with no land of its own to visit
                     if sighting.status == "declined" and _trip_for_gathering(tok, kind):
                         continue  # "will not travel to Luanda for the SADC summit": the summit is refused, no trip
+                    if sighting.status == "declined" and (owner := _refusal_owner(tok)) is not None:
+                        sighting.roles.add(self.parties.np_keys(owner))  # "Poland's boycott of the summit": Poland
                     if not sighting.roles.participants and _body_sits(tok):
                         self._body_sides(tok, sighting, out)
                     self._standing_body(sighting)
@@ -350,6 +353,11 @@ class _Finder:
         away = {s.start for s in out if s.status == "declined" and s.exact and s.type in _STAY_AWAY_FROM}
         out = [s for s in out if not (s.type == "visit" and s.status == "declined" and s.start in away)]
         # ("did not travel to Vilnius", the summit's town: the summit is missed, no trip of its own)
+        missed = {(s.roles.location, k) for s in out if s.status == "declined" and s.type in _GATHERINGS
+                  and s.roles.location for k in s.roles.participants}
+        out = [s for s in out if not (s.type == "visit" and s.status == "declined" and s.roles.location and any(
+            (s.roles.location, k) in missed for k in s.roles.participants if k != city_state(s.roles.location)))]
+        # ("Will the President attend the summit in Astana? - The President will not travel to Astana": one refusal)
         _absences_placed(out)
         return out
 
@@ -558,6 +566,8 @@ class _Finder:
                 subj = subj.head.head  # "opened without X, whose president declined to attend": X
             if subj is not None and subj.lemma_.lower() in _SEATS:
                 subj = next((c for c in subj.children if c.dep_ == "poss"), None)  # "X's seat is empty": X
+            ruled = _ruled_states(subj)  # "the juntas ruling A, B and C turned down invitations": A, B, C
+            subj = ruled or subj
             seat = _empty_seat(verb)
             if _past(_finite_verb(verb)) or seat:  # "X stayed away", "X declined to travel", "X's seat
                 # is empty": the one held (or going on), not the next
@@ -565,7 +575,10 @@ class _Finder:
             if seat and (earlier is None or earlier.status != "held"):  # a live blog, newest first:
                 earlier = next((s for s in gatherings if s.status == "held" and s.start > verb.idx), earlier)
                 # the gathering going on is told in an earlier entry, lower down
-            if verb.lemma_.lower() in _TURN_DOWN:  # "turned down the invitation": to a gathering still ahead
+            if verb.lemma_.lower() in _TURN_DOWN and verb.tag_ == "VBD" and _had_invited(verb):
+                earlier = next((s for s in before if s.status == "held"), earlier)  # "X, whom Y had invited to join
+                # the afternoon session, declined": the one held, the invitation told before it
+            elif verb.lemma_.lower() in _TURN_DOWN:  # "turned down the invitation": to a gathering still ahead
                 held = next((s for s in before if s.status == "held" and s.sent_no < no), None)
                 earlier = next((s for s in before if s.status in ("scheduled", "proposed")), None) \
                     or (held if held is not None and _past(_finite_verb(verb))
@@ -573,8 +586,11 @@ class _Finder:
                 # "A and B met in X on Monday. C, who had been invited as an observer, turned the invitation down":
                 # the one held without C (not when a meeting called off is told between: the refusal is of that one)
             if place is not None:  # "X has not come to Brussels": away from the gathering told there, if any
-                earlier = next((s for s in before if s.status in ("held", "scheduled")
-                                and s.roles.location == place), None)
+                there = [s for s in gatherings if s.status in ("held", "scheduled") and _held_in(s, place)]
+                earlier = next((s for s in reversed(there) if s.end < verb.idx and s in before), None) \
+                    or next((s for s in there if s.start > verb.idx and s.sent_no - no <= ANAPHOR_WINDOW), None)
+                # (a live blog, newest first: "Confirmed: X is not in Nassau" above the entry that opens the summit
+                # "in the Bahamas")
             if earlier is None or subj is None:
                 continue
             keys = list(self.parties.np_keys(subj))
@@ -588,7 +604,11 @@ class _Finder:
             bodies = [k for k in earlier.roles.participants if k.startswith(("org:", GROUP_PREFIX))]
             st = self._statement_at(verb.idx)
             named = {k: h for h, ks in self.parties.each_conjunct(subj) for k in ks}
-            for n, key in enumerate(keys):  # "A and B stayed away": each stays away on its own (its own span)
+            told_at = earlier if earlier.roles.location is not None else next(
+                (s for s in before if s.type == earlier.type and s.status == earlier.status and s.roles.location),
+                earlier)  # "the Abuja summit ... on the margins of the summit ... X stayed away": the one placed
+            for n, key in enumerate(keys[:1] if ruled is not None else keys):  # "A and B stayed away": each stays
+                # away on its own (its own span); "the juntas ruling A, B and C": one party of them all
                 kinds = _GATHERINGS if earlier.type in _GATHERINGS else _STAY_AWAY_FROM
                 told = next((s for s in sightings if s.status == "declined" and s.sent_no == no
                              and s.type in kinds and key in s.roles.participants), None)
@@ -597,13 +617,24 @@ class _Finder:
                             and earlier.type in _GATHERINGS:  # (talks told before may be another round)
                         told.roles.location, told.time, told.day = earlier.roles.location, earlier.time, earlier.day
                     continue  # (the gathering told before gives the day and place a bare "the meeting" lacks)
+                if self._away_told(key, told_at.roles.location, sightings + found, kinds):
+                    continue  # "X will not attend ... X's leader has stayed home": one absence told twice
                 at = named[key] if n and key in named else verb
                 found.append(Sighting(earlier.type, at.idx, at.idx + len(at), no,
-                                      Roles(participants=[key] + bodies, location=earlier.roles.location),
+                                      Roles(participants=(keys if ruled is not None else [key]) + bodies,
+                                            location=told_at.roles.location),
                                       "declined", st.speaker if st else None, self._claimed_on(st, [verb]),
                                       earlier.time, earlier.day, definite=False, subject=key, exact=True))
                 # apart from the gathering held
         return found
+
+    def _away_told(self, key: str, place: str | None, sightings: list[Sighting], kinds: frozenset[str]) -> bool:
+        """Whether a side's absence from the gathering in a place is told already (by its state, its leader's title,
+        its name), anywhere in the article."""
+        sides = self._sides()
+        side = sides.get(key, key)
+        return place is not None and any(s.status == "declined" and s.type in kinds and s.roles.location == place
+                   and any(sides.get(k, k) == side for k in s.roles.participants) for s in sightings)
 
     def _acceptances(self, sightings: list[Sighting]) -> list[Sighting]:
         """"X invited Y to visit Hanoi. Y accepted the invitation": an acceptance told in a later sentence, with
@@ -2952,6 +2983,16 @@ def _absences_placed(sightings: list[Sighting]) -> None:
             s.time, s.day = there[0].time, there[0].day
 
 
+def _absence_placed(event: Event, cluster, events: list[Event]) -> Event:
+    """"X, whom Y had invited to join the afternoon session, declined": a stay-away told with no day or place of its
+    own takes the place of the one gathering of its kind the article tells held (placed by its dateline or venue)."""
+    if event.status != "declined" or event.location is not None or event.time is not None \
+            or not any(s.exact and s.status == "declined" and s.subject for s in cluster.sightings):
+        return event
+    held = {e.location for e in events if e.type == event.type and e.status == "held" and e.location}
+    return replace(event, location=next(iter(held))) if len(held) == 1 else event  # (its day may be another)
+
+
 def _gathering_word(tok) -> bool:
     """"meeting", "session", "talks", "summit": a sitting itself (not "the dinner", "the lunch" of one)."""
     return tok.lemma_.lower() in _TOLD_GATHERINGS or tok.lower_ in _TOLD_GATHERINGS
@@ -3261,8 +3302,12 @@ def _stays_away(verb) -> bool:
     negated = any(c.dep_ == "neg" for c in kids)
     if verb.pos_ not in ("VERB", "AUX") or negated and lemma == "stay" or lemma == "represent" and not _represented(verb):
         return False  # (not "does not represent the party": "will not be represented" is an absence)
-    if lemma == "stay":
-        own = [c for c in kids if c.dep_ in ("advmod", "prt") and c.lower_ == "away"]
+    if lemma == "stay":  # "stayed away"; "X stayed home", "X is staying at home" (its own subject: not "said he
+        # had chosen to stay home", whose subject the climb may miss)
+        home = any(c.dep_ == "nsubj" for c in kids) and verb.dep_ != "advcl"  # (not "the meeting will not happen
+        # now that X has stayed home": why another plan fell through)
+        own = [c for c in kids if c.dep_ in ("advmod", "prt") and (c.lower_ == "away" or home and c.lower_ == "home")
+               or home and c.dep_ == "prep" and c.lower_ == "at" and [o.lower_ for o in c.children] == ["home"]]
     elif lemma == "be" and _empty_seat(verb):
         own = [verb]  # "X's seat at the table is empty"
     elif lemma == "be":  # "X is absent", "X will not be there", "X was not present"
@@ -3334,8 +3379,16 @@ def _not_come_to(verb) -> str | None:
         return None
     prep = "to" if lemma in _COMING else "in"  # "is not in Nassau", "is not expected in Baghdad"
     places = [o for c in kids if c.dep_ == "prep" and c.lower_ == prep for o in c.children
-              if o.dep_ == "pobj" and o.pos_ == "PROPN" and not list(o.children)]
-    return places[0].text if len(places) == 1 else None
+              if o.dep_ == "pobj" and o.pos_ == "PROPN"
+              and all(k.dep_ == "compound" and k.pos_ == "PROPN" and k.i < o.i for k in o.children)]
+    return places[0].doc[places[0].left_edge.i:places[0].i + 1].text if len(places) == 1 else None
+    # ("is not in Addis Ababa": a name of two words)
+
+
+def _held_in(gathering: Sighting, place: str) -> bool:
+    """Whether a gathering was told in a place ("Nassau"), or in the state whose city it is ("the Bahamas")."""
+    where = gathering.roles.location
+    return where is not None and (where == place or _city_within(place, where))
 
 
 _NOT_ONE_TIME = frozenset("again until till before unless since yet ever never whether if".split())
@@ -3356,9 +3409,56 @@ def _invited_and_declined(verb, kids) -> bool:
         return False
     subj = next((c for c in kids if c.dep_ == "nsubj"), None)
     return subj is not None and any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() == "invite" and all(
-        x.dep_ != "xcomp" or _to_attend(x) for x in c.children) for c in subj.children)
+        x.dep_ != "xcomp" or _to_attend(x) or _joins_told(x) for x in c.children) for c in subj.children)
     # (not "who had been invited to address Congress": another occasion; "invited to join the talks, declined":
     # X's own part, not the talks)
+
+
+_RULING = frozenset("rule govern run control lead".split())
+
+
+def _ruled_states(subj):
+    """"the juntas ruling Mali and Niger", "the military government running X": the states a government stands
+    for, named as what it rules (else None)."""
+    if subj is None or subj.lemma_.lower() not in lx.STATE_FORCES:
+        return None
+    ruled = [o for c in subj.children if c.dep_ == "acl" and c.lemma_.lower() in _RULING
+             for o in c.children if o.dep_ == "dobj" and o.pos_ == "PROPN"]
+    return ruled[0] if len(ruled) == 1 else None
+
+
+def _refusal_owner(tok):
+    """"Poland's boycott of the summit", "Japan's absence from the talks": the one who stays away, named as the owner
+    of the refusal noun the gathering hangs on (else None)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("of", "from", "at"):
+        return None
+    noun = tok.head.head
+    if noun.lemma_.lower() not in lx.DECLINE_NOUNS | lx.ABSENCE_NOUNS:
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+
+
+def _had_invited(verb) -> bool:
+    """"X, whom Y had invited to ..., declined": the invitation in the pluperfect, made before the one held."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and any(
+        c.dep_ in ("relcl", "acl") and c.lemma_.lower() == "invite" and any(a.dep_ in ("aux", "auxpass")
+                                                                           and a.lower_ == "had" for a in c.children)
+        for c in subj.children)
+
+
+def _joins_told(verb) -> bool:
+    """"(whom X had invited) to join the afternoon session / the signing": a part in the gathering told before,
+    named by its bare word with "the"."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return verb.lemma_.lower() in _KEEP_AWAY | {"join"} and len(objs) == 1 \
+        and (_gathering_word(objs[0]) or objs[0].lemma_.lower() in _CEREMONIES) \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in objs[0].children) \
+        and not any(c.dep_ in ("poss", "prep", "relcl", "acl") or c.dep_ == "compound" and c.pos_ == "PROPN"
+                    for c in objs[0].children)  # ("the afternoon session", not "the ASEAN session")
+
+
+_CEREMONIES = frozenset("signing ceremony".split())
 
 
 def _empty_seat(verb) -> bool:
@@ -3381,7 +3481,8 @@ def _bare_invitation(obj) -> bool:
     """"turned down the invitation", "declined Malta's invitation": an invitation to the gathering told before (one
     that names its own event, "an invitation to the summit in X", is told by that event's word)."""
     return obj.lemma_.lower() in ("invitation", "invite") \
-        and not any(c.dep_ in ("prep", "acl", "relcl") for c in obj.children)
+        and not any(c.dep_ == "prep" or c.dep_ in ("acl", "relcl") and not _to_attend(c) for c in obj.children)
+    # ("turned down invitations to attend": the bare verb names no gathering of its own)
 
 
 def _to_attend(verb) -> bool:

@@ -467,7 +467,9 @@ def _answer(tok) -> re.Match | None:
     start, end = sentence_bounds(doc, tok.i)
     last = next((doc[i] for i in range(end - 1, start, -1) if not doc[i].is_space), doc[end - 1])
     if last.text == "?":
-        return _ANSWER.match(doc_text(doc), last.idx + len(last)) or _NOT_WHILE.match(doc_text(doc), last.idx + len(last))
+        text = doc_text(doc)
+        return _ANSWER.match(text, last.idx + len(last)) or _NOT_WHILE.match(text, last.idx + len(last)) \
+            or _WONT_GO.match(text, last.idx + len(last))
     text = doc_text(doc)
     line = text.rfind("\n", 0, doc[start].idx) + 1
     if not asker_label(text, line, len(text), _ASKER_CHARS):
@@ -486,6 +488,10 @@ _REFUSED = re.compile(_TURN + r"(?:and |but )?((?:i|we) (?:have |had )?(?:said n
                       r"refused|declined|turned (?:it|him|her|them|that) down))\b", re.I)  # "- And I have said no."
 _NOT_WHILE = re.compile(_TURN + r"(not)(?: while| until| as long as| so long as| under| unless)\b", re.I)  # "Will you go to
 # X? - Not while prisoners are being moved.": a refusal on a condition (not "Not yet.")
+_GIVE_A_MISS = frozenset("miss berth".split())  # "give the summit a miss", "give the talks a wide berth"
+_WONT_GO = re.compile(_TURN + r"(?:no[,.;]\s*)?((?:the \w+|he|she|they|we|i) (?:will|shall|"
+                      r"would) not (?:be )?(?:travel|go|attend|come|join|take part)\w*)\b", re.I)  # "Will the President
+# attend the summit? - The President will not travel to Washington this time.": the answer tells the one asked of again
 _ASKER_CHARS = 30  # how far into its line an asker's label ("QUESTION:") may end
 
 
@@ -849,6 +855,10 @@ def _noun_level(noun) -> str:
         return "scheduled"  # "discussed preparations for the summit in June": still to come
     if noun.lemma_.lower() in lx.DECLINE_NOUNS or noun.dep_ == "dobj" and _regrets_for(noun.head, noun):
         return "declined"  # "X's refusal to attend the summit", "a boycott of the talks", "sent apologies for it"
+    if noun.lemma_.lower() in lx.ABSENCE_NOUNS and any(c.dep_ == "prep" and c.lower_ in ("from", "at")
+                                                        for c in noun.children):
+        return "declined"  # "X's absence from the summit", "a notable absentee at the talks" (not "in the absence
+        # of talks")
     if noun.lemma_.lower() in lx.CANCEL_NOUNS:
         return _call_off_noun(noun)
     if noun.lemma_.lower() == "agreement" and any(c.dep_ == "acl" and c.tag_ == "VB" for c in noun.children):
@@ -968,6 +978,9 @@ def _verb_level(verb, trigger) -> str:
         return "declined"
     if lemma_is(verb, lx.POSTPONE, lx.POSTPONE_PHRASES) and _repeated(verb):
         return None  # "the talks had been put off twice": how they came to be late, not that they are off
+    if lemma == "miss" and verb.dep_ == "acl" and verb.tag_ == "VBG" and not _negated(verb) \
+            or lemma == "give" and any(t.lower_ in _GIVE_A_MISS and t.i > trigger.i for t in verb.subtree):
+        return "declined"  # "the only leader missing from the summit", "will give the summit a miss"
     if lemma == "fail" and any(c.dep_ == "xcomp" and c.lemma_.lower() in _SHOW_UP for c in kids):
         return "declined"  # "failed to show up at the summit", "failed to attend the talks"
     if lemma == "cut" and any(c.lower_ == "short" for c in kids) and _realis(verb):
@@ -1297,7 +1310,8 @@ def _particles(verb) -> tuple[str, ...]:
     memo = verb.doc.user_data.setdefault("diplograph-particles", {})
     found = memo.get(verb.i)
     if found is None:
-        found = memo[verb.i] = tuple(c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod"))
+        found = memo[verb.i] = tuple(c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod")
+                                     or c.dep_ in ("intj", "dobj") and c.lower_ == "no")  # "said no to the talks"
     return found
 
 
