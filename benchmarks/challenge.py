@@ -452,6 +452,7 @@ def figures(kind: str, items: list[dict], tally: Tally, recs: Records) -> dict:
         negatives = [i["id"] for i in items if not i["events"]]
         noisy = {f["item"] for f in tally.false_positives}
         report["negative_items"] = {"total": len(negatives), "clean": sum(i not in noisy for i in negatives)}
+        report["detection"] = detection(items, recs)
     else:
         strict = [m for m in matched if speaker_fits(m["gold"], m["pred"], recs)]
         report["strict"] = prf(len(strict), fp + len(matched) - len(strict), tally.gold_total - len(strict))
@@ -462,6 +463,25 @@ def figures(kind: str, items: list[dict], tally: Tally, recs: Records) -> dict:
     report["recall_by_style"] = recall_by(tally, lambda e: e["style"])
     report["details"] = details(kind, tally, recs)
     return report
+
+
+def detection(items: list[dict], recs: Records) -> dict:
+    """The issue's own first measure, by item: does an item that tells a diplomatic event give one, and one that tells
+    none give none? Lenient where the pairing is strict: sides, place and date are not asked, so it reads apart from F1.
+    Status: among detected items, one prediction's status is one the item's gold allows. Items whose only entries are
+    optional count on neither side."""
+    tp = fp = fn = status_right = 0
+    for item in items:
+        preds = recs.cited["events"].get(item["id"], [])
+        if item["events"]:
+            if preds:
+                tp += 1
+                status_right += any(fits(g, p, "status") for g in item["events"] for p in preds)
+            else:
+                fn += 1
+        elif preds and not item.get("optional_events"):
+            fp += 1
+    return {**prf(tp, fp, fn), "status": {"value": ratio(status_right, tp), "correct": status_right, "total": tp}}
 
 
 def details(kind: str, tally: Tally, recs: Records) -> dict:
@@ -528,6 +548,10 @@ def render(report: dict, verbose: bool = False) -> str:
         lines.append(_groups("recall by status", report["recall_by_status"]))
         neg = report["negative_items"]
         lines.append(f"negative items with no event predicted: {neg['clean']}/{neg['total']}")
+        det = report["detection"]
+        lines.append(f"detection by item  P {det['precision']:.3f} R {det['recall']:.3f} F1 {det['f1']:.3f} "
+                     f"({det['tp']}/{det['fp']}/{det['fn']}); status right on detected items {det['status']['value']:.3f} "
+                     f"({det['status']['correct']}/{det['status']['total']})")
     lines += [_groups("recall by region", report["recall_by_region"]),
               _groups("recall by style", report["recall_by_style"])]
     if verbose:

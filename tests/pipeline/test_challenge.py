@@ -511,6 +511,20 @@ def test_meeting_family_and_state_names_match_and_attributes_are_scored_apart():
         == (1.0, 0.0, 0.0, 1.0)
 
 
+def test_detection_by_item_asks_only_whether_an_event_is_told():
+    negative = {**_meeting_item(), "id": "i2", "events": []}
+    records = _records([_meeting_item()])
+    records["events"][0].update(participants=["a0"], status="cancelled")  # one side, wrong status: no F1 match
+    records["documents"].append({"id": "i2"})
+    report = challenge.score_items("events", [_meeting_item(), negative], records)
+    assert report["tp"] == 0
+    det = report["detection"]
+    assert (det["tp"], det["fp"], det["fn"], det["status"]["correct"]) == (1, 0, 0, 0)
+    records["events"].append({**records["events"][0], "id": "x", "documents": ["i2"]})
+    det = challenge.score_items("events", [_meeting_item(), negative], records)["detection"]
+    assert (det["tp"], det["fp"], det["precision"]) == (1, 1, 0.5)
+
+
 def test_one_participant_is_not_enough_for_a_two_party_event():
     records = _records([_meeting_item()])
     records["events"][0]["participants"] = ["a0"]
