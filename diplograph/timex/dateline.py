@@ -141,11 +141,12 @@ def _marked_lines(text: str, mark) -> list[tuple[int, object]]:
     return found if len(found) >= 2 else []
 
 
-# "10:15", "21:15 EDT", "9.40am GMT", "11:42 -", "13:05 ICT —", "4.50pm:", "16:20 local -", "Updated 09:10",
-# "【14:30】", "0800 GMT -", "2m ago", "35 min ago": a time opening a line, the stamp of a live blog's entry, with or
-# without a dash or colon between it and the entry's first word (a wire's four digits only with their zone).
+# "10:15", "21:15 EDT", "9.40am GMT", "11:42 -", "13:05 ICT —", "4.50pm:", "16:20 local -", "【14:30】", "0800 GMT -",
+# "2m ago", "35 min ago": a time opening a line, the stamp of a live blog's entry, with or without a dash or colon
+# between it and the entry's first word (a wire's four digits only with their zone; not a page's "Updated 09:10"
+# byline, which stamps the page, and whose time a second stamp below would make an entry's).
 _ZONE = r"(?:[A-Z]{2,4}T|GMT|UTC|CET|IST|WIB|BST)(?:[+-]\d{1,2})?"
-_STAMP = re.compile(r"[ \t]*(?:(?:Updated|Posted)(?:[ \t]+at)?[ \t]+)?[【\[(]?"
+_STAMP = re.compile(r"[ \t]*[【\[(]?"
                     r"(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*(?:[AaPp]\.?[Mm]\.?))?(?:[ \t]+" + _ZONE + r")?"
                     r"|(?:[01]\d|2[0-3])[0-5]\d[ \t]+" + _ZONE +
                     r"|\d{1,2}[ \t]*(?:m|mins?|minutes?|h|hrs?|hours?)[ \t]+ago)"
