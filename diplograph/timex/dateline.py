@@ -157,6 +157,18 @@ _STAMP = re.compile(r"[ \t]*[【\[(]?"
 _LIVE_HEAD = re.compile(r"(?i)^[ \t]*live\b|\blive[ \t]+(?:updates?|blog|coverage|report)\b|\blive[ \t]*[:|–—]"
                         r"|[-–—:|][ \t]*live[ \t]*$"
                         r"|\bas[ \t]+it[ \t]+happened\b|\ben[ \t]+vivo\b")
+# A stamp set off from its entry ("14:05 - X", "11:42 BST" on its own line, "11:42 Brasília — X"), not a time that
+# only opens a sentence ("10:15 The talks opened."): a lone one of those opening a page is a one-entry live blog.
+_SET_OFF = re.compile(r"[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?[ \t]+[-–—|][ \t]")  # "11:42 Brasília — "
+
+
+def _set_off(m: re.Match, line: str) -> bool:
+    """Whether a stamp opening a line stands apart from the entry's words: a dash, colon or zone, or a line alone."""
+    rest = line[m.end():_LINE_CHARS]
+    return not rest.strip() or re.search(r"[-–—|:】\])][ \t]*$|[A-Z]T$|GMT$|UTC$", m.group(0)) is not None \
+        or _SET_OFF.match(rest) is not None
+
+
 _HEAD_LINES = 12  # the lines a live blog's heading and key points take above a lone entry
 
 
@@ -174,8 +186,8 @@ def entry_stamps(text: str) -> list[int]:
     offset, lines = 0, 0
     heading = False
     for line in text.splitlines(keepends=True)[:_HEAD_LINES]:
-        if _STAMP.match(line[:_LINE_CHARS]):
-            return [offset] if heading or not lines else []
+        if m := _STAMP.match(line[:_LINE_CHARS]):
+            return [offset] if heading or not lines and _set_off(m, line) else []
         if line.strip():
             heading |= lines < 2 and _LIVE_HEAD.search(line[:_LINE_CHARS]) is not None
             lines += 1

@@ -40,6 +40,8 @@ def test_a_number_opening_a_line_is_no_stamp(line):
     ("LIVE: Mercosur summit in Asuncion\n\n10:20 - The presidents met.\n", True),
     ("Mercosur summit live: leaders sign deal\n\n10:20\nThe presidents met.\n", True),
     ("10:20 - The presidents met in Asuncion.\n", True),
+    ("11:42 Asuncion — The presidents met.\n", True),
+    ("10:20 The presidents met in Asuncion.\n", False),
     ("Mercosur summit opens in Asuncion\n\nThe presidents arrived.\n10:20 - The presidents met.\n", False),
     ("Farmers live in fear of the drought\n\nIt has not rained.\n10:20 The presidents met.\n", False),
 ])
