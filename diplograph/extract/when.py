@@ -11,7 +11,7 @@ from diplograph.extract.actors.columns import char_offsets, doc_text, entities, 
 from diplograph.extract.base import token_strings
 from diplograph.records import Timex
 from diplograph.timex import resolve
-from diplograph.timex.dateline import dateline, day_headings, entry_stamps
+from diplograph.timex.dateline import dateline, day_headings, entry_stamps, summary_start
 from diplograph.timex.lexicon import WEEKDAYS
 from diplograph.timex.values import value_day
 
@@ -370,7 +370,12 @@ def section_day(sdoc, pos: int) -> date | None:
 def in_live_entry(sdoc, pos: int) -> bool:
     """True inside a live blog's time-stamped entry, which tells that day's news ("10:15 X has just met Y")."""
     first = live_start(sdoc)
-    return first is not None and pos >= first
+    if first is None:
+        return False
+    key = "diplograph-live-summary"
+    if (start := sdoc.user_data.get(key)) is None:
+        start = sdoc.user_data[key] = summary_start(doc_text(sdoc), first)
+    return pos >= start
 
 
 def live_start(sdoc) -> int | None:

@@ -141,11 +141,35 @@ def _marked_lines(text: str, mark) -> list[tuple[int, object]]:
     return found if len(found) >= 2 else []
 
 
-# "10:15", "21:15 EDT", "9.40am GMT", "11:42 -", "13:05 ICT —": a time opening a line, the stamp of a live blog's
-# entry, with or without a dash between it and the entry's first word.
-_STAMP = re.compile(r"[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*(?:[AaPp]\.?[Mm]\.?))?"
-                    r"(?:[ \t]+(?:[A-Z]{2,4}T|GMT|UTC|CET|IST|WIB|BST)(?:[+-]\d{1,2})?)?(?:[ \t]+[-–—|])?"
-                    r"(?=[ \t]*$|[ \t]+[A-Z\"“'‘])")
+# "10:15", "21:15 EDT", "9.40am GMT", "11:42 -", "13:05 ICT —", "4.50pm:", "16:20 local -", "【14:30】", "0800 GMT -",
+# "2m ago", "35 min ago": a time opening a line, the stamp of a live blog's entry, with or without a dash or colon
+# between it and the entry's first word (a wire's four digits only with their zone; not a page's "Updated 09:10"
+# byline, which stamps the page, and whose time a second stamp below would make an entry's).
+_ZONE = r"(?:[A-Z]{2,4}T|GMT|UTC|CET|IST|WIB|BST)(?:[+-]\d{1,2})?"
+_STAMP = re.compile(r"[ \t]*[【\[(]?"
+                    r"(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*(?:[AaPp]\.?[Mm]\.?))?(?:[ \t]+" + _ZONE + r")?"
+                    r"|(?:[01]\d|2[0-3])[0-5]\d[ \t]+" + _ZONE +
+                    r"|\d{1,2}[ \t]*(?:m|mins?|minutes?|h|hrs?|hours?)[ \t]+ago)"
+                    r"(?:[ \t]+local)?[】\])]?(?:[ \t]*:|[ \t]+[-–—|])?"
+                    r"(?=[ \t]*$|[ \t]*[A-Z\"“'‘])")
+
+# A heading that calls its page a live blog ("LIVE: ...", "... - live", "Live updates: ...", "as it happened").
+_LIVE_HEAD = re.compile(r"(?i)^[ \t]*live\b|\blive[ \t]+(?:updates?|blog|coverage|report)\b|\blive[ \t]*[:|–—]"
+                        r"|[-–—:|][ \t]*live[ \t]*$"
+                        r"|\bas[ \t]+it[ \t]+happened\b|\ben[ \t]+vivo\b")
+# A stamp set off from its entry ("14:05 - X", "11:42 BST" on its own line, "11:42 Brasília — X"), not a time that
+# only opens a sentence ("10:15 The talks opened."): a lone one of those opening a page is a one-entry live blog.
+_SET_OFF = re.compile(r"[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?[ \t]+[-–—|][ \t]")  # "11:42 Brasília — "
+
+
+def _set_off(m: re.Match, line: str) -> bool:
+    """Whether a stamp opening a line stands apart from the entry's words: a dash, colon or zone, or a line alone."""
+    rest = line[m.end():_LINE_CHARS]
+    return not rest.strip() or re.search(r"[-–—|:】\])][ \t]*$|[A-Z]T$|GMT$|UTC$", m.group(0)) is not None \
+        or _SET_OFF.match(rest) is not None
+
+
+_HEAD_LINES = 12  # the lines a live blog's heading and key points take above a lone entry
 
 
 def stamp_line(line: str) -> bool:
@@ -155,8 +179,34 @@ def stamp_line(line: str) -> bool:
 
 
 def entry_stamps(text: str) -> list[int]:
-    """Offsets of the lines a live blog's time stamps open, when a page has two or more (one is just a time)."""
-    return [offset for offset, _ in _marked_lines(text, lambda line: _STAMP.match(line[:_LINE_CHARS]))]
+    """Offsets of the lines a live blog's time stamps open, when a page has two or more (one is just a time), or
+    one opening the page or under a heading that says it is live ("LIVE: ...", "... - as it happened")."""
+    if found := [offset for offset, _ in _marked_lines(text, lambda line: _STAMP.match(line[:_LINE_CHARS]))]:
+        return found
+    offset, lines = 0, 0
+    heading = False
+    for line in text.splitlines(keepends=True)[:_HEAD_LINES]:
+        if m := _STAMP.match(line[:_LINE_CHARS]):
+            return [offset] if heading or not lines and _set_off(m, line) else []
+        if line.strip():
+            heading |= lines < 2 and _LIVE_HEAD.search(line[:_LINE_CHARS]) is not None
+            lines += 1
+        offset += len(line)
+    return []
+
+
+_SUMMARY_CHARS = 1500  # how far above its first entry a live blog's heading may sit
+
+
+def summary_start(text: str, first: int) -> int:
+    """Where the day's news of a live blog whose first entry opens at first begins: just under a heading that says
+    the page is live ("EU summit - live"), whose "Key events" or "Summary" block retells the entries; else at the entry."""
+    offset = max(0, first - _SUMMARY_CHARS)
+    for line in text[offset:first].splitlines(keepends=True):
+        if line.strip():
+            return offset + len(line) if _LIVE_HEAD.search(line[:_LINE_CHARS]) else first
+        offset += len(line)
+    return first
 
 
 _NAME_LINKS = frozenset("de la del do da dos das di du el es of".split())  # small words inside a place's name

@@ -20,7 +20,7 @@ from diplograph.ingest.clean.spans import blank_spans, kept_spans, link_density,
 from diplograph.ingest.clean.stamps import is_stamp
 from diplograph.ingest.clean.teasers import Teaser, teasers_of
 from diplograph.kb.roles import HONORIFICS, is_title
-from diplograph.timex.dateline import day_heading, place_day_line, stamp_line
+from diplograph.timex.dateline import day_heading, entry_stamps, place_day_line, stamp_line
 
 _FUZZY_LIMIT = 200  # short lines kept for near-duplicate checks (bounds the cost)
 _LEDE_LINES = 3  # paragraphs whose words tell the page's headline from other headline-shaped lines
@@ -132,7 +132,8 @@ class _Page:
         heads = [ln.start for ln in self.lines if ln.bare and day_heading(ln.bare)]
         self.day_heads = set(heads) if len(heads) >= 2 else set()  # a dated listing's days: they date its entries
         stamps = [ln.start for ln in self.lines if ln.bare and stamp_line(ln.bare)]
-        self.day_heads |= set(stamps) if len(stamps) >= 2 else set()  # a live blog's times: they open its entries
+        live = entry_stamps(raw)  # a live blog's times: they open its entries (a lone one under a "LIVE" heading)
+        self.day_heads |= set(stamps) if len(stamps) >= 2 else set(stamps) & set(live)
 
     def density_of(self, line: Line) -> float:
         """Link density of one of this page's lines."""
