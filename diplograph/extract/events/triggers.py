@@ -763,8 +763,8 @@ def _body_meets(tok) -> bool:
     if tok.dep_ == "dobj" and verb.pos_ == "VERB":
         return lemma in lx.JOINT_VERBS and not _office_held(verb)
     return tok.dep_ == "nsubj" and (lemma in ("meet", "convene", "reconvene", "open", "gather") or takes_place(verb)
-                                    or lemma == "sit" and not plain_present(verb))  # "the joint commission will
-    # next sit in Lomé" (not "sits in Geneva", its seat)
+                                    or sitting_closed(verb) or lemma == "sit" and not plain_present(verb))
+    # "the joint commission will next sit in Lomé" (not "sits in Geneva", its seat)
 
 
 def _office_held(verb) -> bool:
@@ -782,6 +782,16 @@ def _sitting_moved(tok) -> bool:
     return any(c.dep_ == "relcl" and any(t.dep_ == "nsubj" and t.tag_ == "WDT" for t in c.children)
                and any(t.pos_ == "VERB" and (t.lemma_.lower() in _SITTING_VERBS or takes_place(t))
                        and (t == c or c in (t.head, t.head.head)) for t in c.subtree) for c in tok.children)
+
+
+_CLOSING_VERBS = frozenset("conclude end adjourn".split())
+
+
+def sitting_closed(verb) -> bool:
+    """"the Ministerial Council concluded in Vienna": a body that ended with nothing concluded or ended is a sitting
+    ("the Council concluded that ...", "ended its mandate" are findings and acts, not sittings)."""
+    return verb.lemma_.lower() in _CLOSING_VERBS and verb.pos_ == "VERB" and not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "nsubjpass", "auxpass") for c in verb.children)
 
 
 def takes_place(verb) -> bool:
@@ -936,7 +946,7 @@ def _gathering(tok) -> bool:
     elif tok.dep_ not in ("dobj", "nsubj"):
         return False
     if tok.dep_ == "nsubj":
-        return verb.lemma_.lower() in ("open", "convene", "close", "meet", "gather")
+        return verb.lemma_.lower() in ("open", "convene", "close", "meet", "gather") or sitting_closed(verb)
     return verb.pos_ == "VERB" and (verb.lemma_.lower() in lx.GATHERING_VERBS
                                     or any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children))
 
