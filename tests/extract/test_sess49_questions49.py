@@ -102,6 +102,8 @@ UNTOLD = [
     "Interview: Ghana's foreign minister\n\nKwame Mensah spoke to us in Accra on Monday.\n\nWill you go to Abuja to meet President Okafor?\n\nPerhaps, if the borders open.\n\nAnd the junta?\n\nThey must talk to us first.",
     "LAGOS, May 28 (Wire) - Why did the talks fail? You met the president last week, one trader told the minister at a rally.\n\nThe minister did not answer, and the crowd dispersed.",
     "HOST: You and I were in Geneva last year for the talks. Do you remember the mood?\n\nKAMARA: I remember the cold.\n\nFatmata Kamara is Sierra Leone's minister of foreign affairs.",
+    "Chile's foreign minister, Tomas Rojas, spoke to our correspondent on Friday.\n\nQ: There are reports you will meet the Bolivian foreign minister in La Paz. Is that true?\n\nA: No. I have no such plans.\n\nQ: And the gas contracts?\n\nA: They are for the companies.",
+    "Peru's foreign minister on the border. Interview: Daniel Fuentes\n\nQ: Minister Quispe, will you see the Chilean foreign minister soon?\n\nQuispe: Not soon. There is nothing to discuss until the fishing boats are returned.\n\nQ: And Bolivia?\n\nQuispe: Relations are good.",
 ]
 
 

@@ -131,6 +131,6 @@ def question_turn_answer(tok) -> int | None:
         return None  # the next paragraph asks again, or there is none
     colon = text.find(":", nxt, min(stop, nxt + LABEL_REACH))
     label = text[nxt:colon].strip() if colon > 0 else ""
-    if labelled or label and (label.isupper() or label in ("A", "Answer")):
-        return colon + 1 if label and (label.isupper() or label in ("A", "Answer")) else nxt
-    return nxt if not labelled else None
+    if label and len(label.split()) <= 4:
+        return colon + 1  # the answer's label ("A:", "VOGT:", "Vogt:"): its speaker answers
+    return nxt

@@ -443,8 +443,9 @@ class Parties(Places):
             return None
         text = doc_text(tok.doc)
         skip = len(text[at:]) - len(text[at:].lstrip())
+        labelled = text.find(":", at - 1, at) >= 0
         who = self.speaker_at(at + skip) or self._label_person(text, at + skip) or self._closing_person(text) \
-            or self._introduced(text)
+            or (None if labelled else self._introduced(text))
         if who is None or who.startswith(SOURCE_PREFIX) or not any(m.type == "person" for m in self.actors.by_key(who)):
             return None
         return who
@@ -1319,11 +1320,12 @@ class Parties(Places):
             # media release, named in its heading or signed below
         if speaker is None and tok.lower_ in ("we", "us", "our"):
             return self._heading_body(tok.doc)  # "We agreed to convene ..." in a body's communique
-        if tok.lower_ in ("you", "your") and speaker is None and (asked := self._interviewee(tok)) is not None:
-            return asked  # "Q: You met X in Ankara on Friday. Was it warm?": the one who answers
         if tok.lower_ == "you" and (at := answer_at(tok)) is not None:
             return self.speaker_at(at) or self._label_person(doc_text(tok.doc), at)  # "Q: Will you attend the
             # summit? A: No.": the one who answers (named by a surname label, for an answer too short to be a statement)
+        if tok.lower_ in ("you", "your") and speaker is None and not _reported(tok) \
+                and (asked := self._interviewee(tok)) is not None:
+            return asked  # "Q: You met X in Ankara on Friday. Was it warm?": the one who answers
         if tok.lower_ not in PRONOUN_GENDER:
             return None
         mention = self.actors.at(tok.idx, tok.idx + len(tok))
@@ -2330,6 +2332,24 @@ def _labelled_answer(tok) -> int | None:
     colon = text.find(":", line, line + _LABEL_CHARS + 1)
     label = text[line:colon].strip() if colon > line else ""
     return colon + 1 if label.isupper() and label.upper() not in ASKERS else None
+
+
+def _reported(tok) -> bool:
+    """"There are reports you will meet X", "Critics say you met Y": a claim the question puts to the one asked, no
+    event it tells itself."""
+    head = tok.head
+    for _ in range(4):
+        if head.head == head:
+            return False
+        head = head.head
+        if head.lemma_.lower() in _CLAIM_NOUNS or head.pos_ in ("VERB", "AUX") and is_speech_verb(head) \
+                and not any(c.dep_ == "nsubj" and c.lower_ == "you" for c in head.children):
+            return True
+    return False
+
+
+_CLAIM_NOUNS = frozenset("report reports claim claims rumour rumours rumor rumors allegation allegations suggestion "
+                         "suggestions speculation word".split())
 
 
 def _line_label(text: str, at: int) -> str:
