@@ -109,3 +109,28 @@ def _addressed(doc, title, start: int) -> bool:
     """"Prime Minister, will you ...": the title the question opens on, before a comma, is the one asked."""
     before = doc_text(doc)[start:title.left_edge.idx].rstrip()
     return title.i + 1 < len(doc) and doc[title.i + 1].text == "," and (not before or before.endswith(":"))
+
+
+def question_turn_answer(tok) -> int | None:
+    """"Q: You met the Turkish minister on Friday. Was it warm? / A: Very.": where the answer to the question
+    paragraph holding tok begins (an asker-labelled line, or a printed interview's plain question paragraph), so that
+    the question's "you" is the one answering; None when tok's paragraph is no interviewer's question."""
+    text = doc_text(tok.doc)
+    first = text.rfind("\n", 0, tok.idx) + 1
+    end = text.find("\n", tok.idx)
+    end = len(text) if end < 0 else end
+    labelled = asker_label(text, first, end)
+    if not labelled and text[:end].rstrip()[-1:] != "?":
+        return None  # (a plain line is a question only when it ends on "?")
+    nxt = end
+    while nxt < len(text) and text[nxt] in "\n \t\r":
+        nxt += 1
+    stop = text.find("\n", nxt)
+    stop = len(text) if stop < 0 else stop
+    if nxt >= len(text) or nxt - end > 4 or asker_label(text, nxt, stop) or text[nxt:stop].rstrip().endswith("?"):
+        return None  # the next paragraph asks again, or there is none
+    colon = text.find(":", nxt, min(stop, nxt + LABEL_REACH))
+    label = text[nxt:colon].strip() if colon > 0 else ""
+    if label and len(label.split()) <= 4:
+        return colon + 1  # the answer's label ("A:", "VOGT:", "Vogt:"): its speaker answers
+    return nxt

@@ -13,7 +13,7 @@ from diplograph.extract.actors.headlines import english_words
 from diplograph.extract.actors.names import given_names
 from diplograph.extract.actors.nonactors import office_below
 from diplograph.extract.clauses import is_speech_verb
-from diplograph.extract.events.asked import ASKERS, asked_about, asked_one, asked_pair
+from diplograph.extract.events.asked import ASKERS, asked_about, asked_one, asked_pair, question_turn_answer
 from diplograph.extract.events.leaders import leader_mention
 from diplograph.extract.events.status import (NAME_DASHES, SIDELINES, answer_at, happening_clause, headline_named,
                                               hosting_clause, last_occurrence, proposal_noun, to_be_held)
@@ -435,6 +435,42 @@ class Parties(Places):
             return owner
         states = {m.role_of for m in self.actors.by_key(owner) if (m.role_of or "").startswith("state:")}
         return states.pop() if len(states) == 1 else self._described_state(owner, doc_text(title.doc))
+
+    def _interviewee(self, tok) -> str | None:
+        """The one an interviewer's question line addresses as "you": the speaker of the answer below it (a person)."""
+        at = question_turn_answer(tok)
+        if at is None:
+            return None
+        text = doc_text(tok.doc)
+        skip = len(text[at:]) - len(text[at:].lstrip())
+        labelled = text.find(":", at - 1, at) >= 0
+        who = self.speaker_at(at + skip) or self._label_person(text, at + skip) or self._closing_person(text) \
+            or (None if labelled else self._introduced(text))
+        if who is None or who.startswith(SOURCE_PREFIX) or not any(m.type == "person" for m in self.actors.by_key(who)):
+            return None
+        return who
+
+    def _introduced(self, text: str) -> str | None:
+        """A printed interview's plain question lines: the last person its introduction names when it tells of the
+        talk ("X spoke to us in Accra on Monday") and two question paragraphs or more follow, each answered."""
+        paras = [(m.start(), m.group().rstrip()) for m in _PARAS.finditer(text)]
+        asking = [i for i, (_, p) in enumerate(paras) if p.endswith("?")]
+        if len(asking) < 2 or any(i + 1 >= len(paras) or paras[i + 1][1].endswith("?") for i in asking):
+            return None
+        header_end = paras[asking[0]][0]
+        if not _INTERVIEW_TOLD.search(text, 0, header_end):
+            return None
+        people = [m for m in self.actors.in_span(0, header_end) if m.type == "person" and m.kind in ("name", "surname")]
+        return people[-1].key if people else None
+
+    def _closing_person(self, text: str) -> str | None:
+        """"X is Uganda's minister of foreign affairs." as an interview's last line: the one its "A:" lines are."""
+        body = text.rstrip()
+        start = body.rfind("\n") + 1
+        if len(body) - start > _BIO_REACH:
+            return None
+        first = next((m for m in self.actors.in_span(start, len(body)) if m.type == "person"), None)
+        return first.key if first is not None and first.start == start and text.startswith(" is ", first.end) else None
 
     def _label_person(self, text: str, at: int) -> str | None:
         """The person a capitals label before a position names by surname ("SHARIPOV: He will."), for an answer too
@@ -1287,6 +1323,9 @@ class Parties(Places):
         if tok.lower_ == "you" and (at := answer_at(tok)) is not None:
             return self.speaker_at(at) or self._label_person(doc_text(tok.doc), at)  # "Q: Will you attend the
             # summit? A: No.": the one who answers (named by a surname label, for an answer too short to be a statement)
+        if tok.lower_ in ("you", "your") and speaker is None and not _reported(tok) \
+                and (asked := self._interviewee(tok)) is not None:
+            return asked  # "Q: You met X in Ankara on Friday. Was it warm?": the one who answers
         if tok.lower_ not in PRONOUN_GENDER:
             return None
         mention = self.actors.at(tok.idx, tok.idx + len(tok))
@@ -2295,6 +2334,24 @@ def _labelled_answer(tok) -> int | None:
     return colon + 1 if label.isupper() and label.upper() not in ASKERS else None
 
 
+def _reported(tok) -> bool:
+    """"There are reports you will meet X", "Critics say you met Y": a claim the question puts to the one asked, no
+    event it tells itself."""
+    head = tok.head
+    for _ in range(4):
+        if head.head == head:
+            return False
+        head = head.head
+        if head.lemma_.lower() in _CLAIM_NOUNS or head.pos_ in ("VERB", "AUX") and is_speech_verb(head) \
+                and not any(c.dep_ == "nsubj" and c.lower_ == "you" for c in head.children):
+            return True
+    return False
+
+
+_CLAIM_NOUNS = frozenset("report reports claim claims rumour rumours rumor rumors allegation allegations suggestion "
+                         "suggestions speculation word".split())
+
+
 def _line_label(text: str, at: int) -> str:
     """The capitals speaker label ("Q", "SHARIPOV", "MS. X") opening the line that holds a position, or ""."""
     line = text.rfind("\n", 0, at) + 1
@@ -2318,6 +2375,9 @@ _WE_CONTACTS = frozenset("speak talk call meet see phone propose suggest invite 
 # ...", "I have proposed to X that we meet": X and I
 _LABEL_CHARS = 40  # how long a transcript's speaker label ("MINISTER SHARIPOV") may be
 _ANSWER_GAP = 8  # characters between a question mark and the line break before its answer
+_PARAS = re.compile(r"[^\n]+")  # a text's lines, each a paragraph of a printed interview
+_INTERVIEW_TOLD = re.compile(r"\b(?:spoke|talked|speaking) (?:to|with)\b|\binterview(?:ed)?\b", re.I)  # an introduction
+# telling of the talk the questions below come from
 _BIO_REACH = 100  # characters of a closing line on a person ("X is Y's minister of ...") read for the state served
 _STATE_TITLES = frozenset("president minister premier chancellor king queen emir".split())  # a state's own offices
 _OUR_LANDS = frozenset("country government nation state republic kingdom".split())  # "the minister of our country"
