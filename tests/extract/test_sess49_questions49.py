@@ -1,4 +1,4 @@
-"""Events an interviewer's question asserts with "you" ("Q: You met your Turkish counterpart in Ankara on Friday.
+"""Events an interviewer's question asserts with "you" ("Q: You met your Vietnamese counterpart in Hanoi on Friday.
 Was it warm?"): the one who answers takes part, the question's tense and date give status and date; and the
 near-misses that tell no such event (a question asking whether, "have you ever", the interviewer's own trip, a
 critic's claim, a general "you"). Texts invented."""
@@ -24,16 +24,16 @@ def run(nlp):
 
 
 TOLD = [
-    ("Ghana's foreign minister: 'We want calm in the Sahel'\n\nEfua Darko spoke to us in Accra on Monday.\n\nQ: You went to Ouagadougou last month and met the junta's foreign minister, Karim Traore. What did you come away with?\n\nA: A sense that they want to talk, and that they are tired.",
-     MEET, [('Efua Darko', 'Darko'), ('Karim Traore', 'Traore', 'Burkina Faso', 'BURKINA')], 'held'),
+    ("Peru's foreign minister: 'We want calm on the border'\n\nRosa Villanueva spoke to us in Lima on Monday.\n\nQ: You went to La Paz last month and met the Bolivian foreign minister, Ramiro Choque. What did you come away with?\n\nA: A sense that they want to talk, and that they are tired.",
+     MEET, [('Rosa Villanueva', 'Villanueva'), ('Ramiro Choque', 'Choque', 'Bolivia', 'BOLIVIA')], 'held'),
     ("Q: You hosted the Kenyan foreign minister in Kampala on Tuesday. What came of it?\n\nOKELLO: An agreement on the border posts, and a date for the commission.\n\nJames Okello is Uganda's minister of foreign affairs.",
      MEET, [('James Okello', 'Okello', 'OKELLO', 'Uganda', 'UGANDA'), ('Kenya', 'KENYA', 'Kenyan foreign minister', 'MINISTER')], 'held'),
     ("HOST: Foreign Minister Bianchi, you met President Alvarado in Tegucigalpa on Thursday. Is the migration deal done?\n\nBIANCHI: Not done, but close. We will sign in July if the numbers hold.\n\nHOST: Marco Bianchi, Italy's foreign minister, thank you.",
      MEET, [('Marco Bianchi', 'Bianchi', 'BIANCHI', 'Italy', 'ITALY'), ('Alvarado', 'President Alvarado', 'ALVARADO', 'Honduras', 'HONDURAS')], 'held'),
     ("Q: You are travelling to Nairobi next week to meet President Wanjiru. What will you ask her for?\n\nA: Patience on the refugees, and money for the camps.\n\nAmina Abdi is Somalia's minister of foreign affairs.",
      MEET, [('Amina Abdi', 'Abdi', 'ABDI', 'Somalia', 'SOMALIA'), ('Wanjiru', 'President Wanjiru', 'WANJIRU', 'Kenya', 'KENYA')], 'scheduled'),
-    ("Q: You were in Brasilia on Tuesday and met President Mendonca. Is the bloc splitting?\n\nSANTOS: No. We disagree on tariffs, that is all.\n\nLucia Santos is Uruguay's minister of foreign affairs.",
-     MEET, [('Lucia Santos', 'Santos', 'SANTOS', 'Uruguay', 'URUGUAY'), ('Mendonca', 'President Mendonca', 'MENDONCA', 'Brazil', 'BRAZIL')], 'held'),
+    ("Q: You were in Jakarta on Tuesday and met President Hartono. Is the grouping drifting apart?\n\nSANTOS: No. We disagree on fisheries, that is all.\n\nLucia Santos is Timor-Leste's minister of foreign affairs.",
+     MEET, [('Lucia Santos', 'Santos', 'SANTOS', 'Timor-Leste', 'East Timor', 'TIMOR-LESTE'), ('Hartono', 'President Hartono', 'HARTONO', 'Indonesia', 'INDONESIA')], 'held'),
     ("Kazakhstan's foreign minister on the Caspian\n\nQ: You have invited President Aliyev to Astana. When is he coming?\n\nA: We hope in the autumn. His office will tell us.\n\nYerlan Suleimenov is Kazakhstan's minister of foreign affairs.",
      TRIP, [('Yerlan Suleimenov', 'Suleimenov', 'SULEIMENOV', 'Kazakhstan', 'KAZAKHSTAN'), ('Aliyev', 'President Aliyev', 'ALIYEV', 'Azerbaijan', 'AZERBAIJAN')], 'proposed'),
     ("Q: You spoke to Chancellor Weber by phone on Friday. Did he promise more air defence?\n\nA: He promised to look at it. That is something.\n\nOksana Hrytsenko is Ukraine's minister of foreign affairs.",
@@ -74,12 +74,12 @@ TOLD = [
      MEET, [('Sameh Shoukry', 'Shoukry', 'SHOUKRY', 'Egypt', 'EGYPT'), ('Abdullah', 'King Abdullah', 'ABDULLAH', 'Jordan', 'JORDAN')], 'held'),
     ("Q: You are to meet President Ruto in Nairobi on June 10. Will you sign the corridor deal?\n\nHASSAN: That is the plan.\n\nSamia Hassan is Tanzania's minister of foreign affairs.",
      MEET, [('Samia Hassan', 'Hassan', 'HASSAN', 'Tanzania', 'TANZANIA'), ('Ruto', 'President Ruto', 'RUTO', 'Kenya', 'KENYA')], 'scheduled'),
-    ("Interview: Ghana's foreign minister\n\nKwame Mensah spoke to us in Accra on Monday.\n\nYou went to Abuja last month and met President Okafor. What did you come away with?\n\nA sense that they want to talk, and that they are tired of the border closures.\n\nAre the borders open now?\n\nSome of them. The rest will open in July.",
-     MEET, [('Kwame Mensah', 'Mensah', 'MENSAH', 'Ghana', 'GHANA'), ('Okafor', 'President Okafor', 'OKAFOR', 'Nigeria', 'NIGERIA')], 'held'),
+    ("Interview: Senegal's foreign minister\n\nAminata Diallo spoke to us in Dakar on Monday.\n\nYou went to Bamako last month and met President Coulibaly. What did you come away with?\n\nA sense that they want to talk, and that they are tired of the border closures.\n\nAre the borders open now?\n\nSome of them. The rest will open in July.",
+     MEET, [('Aminata Diallo', 'Diallo', 'DIALLO', 'Senegal', 'SENEGAL'), ('Coulibaly', 'President Coulibaly', 'COULIBALY', 'Mali', 'MALI')], 'held'),
     ("\u2014 You met the Serbian president, Aleksandar Petrovic, in Brussels on Thursday. What did he offer?\n\n\u2014 Nothing new. The same words.\n\nArben Halili is Kosovo's minister of foreign affairs.",
      MEET, [('Arben Halili', 'Halili', 'HALILI', 'Kosovo', 'KOSOVO'), ('Aleksandar Petrovic', 'Petrovic', 'PETROVIC', 'Serbia', 'SERBIA')], 'held'),
-    ("Q: You met your Turkish counterpart in Ankara on Friday. Was it warm?\n\nPAPADOPOULOS: Warmer than expected.\n\nNikos Papadopoulos is Greece's minister of foreign affairs.",
-     MEET, [('Nikos Papadopoulos', 'Papadopoulos', 'PAPADOPOULOS', 'Greece', 'GREECE'), ('Turkey', 'TURKEY', 'Turkish foreign minister', 'MINISTER')], 'held'),
+    ("Q: You met your Vietnamese counterpart in Hanoi on Friday. Was it warm?\n\nKEO: Warmer than expected.\n\nDara Keo is Cambodia's minister of foreign affairs.",
+     MEET, [('Dara Keo', 'Keo', 'KEO', 'Cambodia', 'CAMBODIA'), ('Vietnam', 'Viet Nam', 'VIETNAM', 'Vietnamese foreign minister', 'MINISTER')], 'held'),
 ]
 
 
@@ -99,7 +99,7 @@ UNTOLD = [
     "Q: Should you not meet the Serbian president before the vote?\n\nHALILI: What matters is that the police withdraw.\n\nArben Halili is Kosovo's minister of foreign affairs.",
     "Q: If you went to Pyongyang, would you meet the leader there?\n\nPARK: I am not going. That is the answer.\n\nPark Ji-hoon is South Korea's minister of foreign affairs.",
     "The Minister has been very busy.\n\nYou met the Mexican president last week, the column claimed, but the ministry denied it.",
-    "Interview: Ghana's foreign minister\n\nKwame Mensah spoke to us in Accra on Monday.\n\nWill you go to Abuja to meet President Okafor?\n\nPerhaps, if the borders open.\n\nAnd the junta?\n\nThey must talk to us first.",
+    "Interview: Senegal's foreign minister\n\nAminata Diallo spoke to us in Dakar on Monday.\n\nWill you go to Bamako to meet President Coulibaly?\n\nPerhaps, if the borders open.\n\nAnd the junta?\n\nThey must talk to us first.",
     "LAGOS, May 28 (Wire) - Why did the talks fail? You met the president last week, one trader told the minister at a rally.\n\nThe minister did not answer, and the crowd dispersed.",
     "HOST: You and I were in Geneva last year for the talks. Do you remember the mood?\n\nKAMARA: I remember the cold.\n\nFatmata Kamara is Sierra Leone's minister of foreign affairs.",
     "Chile's foreign minister, Tomas Rojas, spoke to our correspondent on Friday.\n\nQ: There are reports you will meet the Bolivian foreign minister in La Paz. Is that true?\n\nA: No. I have no such plans.\n\nQ: And the gas contracts?\n\nA: They are for the companies.",

@@ -452,7 +452,7 @@ class Parties(Places):
 
     def _introduced(self, text: str) -> str | None:
         """A printed interview's plain question lines: the last person its introduction names when it tells of the
-        talk ("X spoke to us in Accra on Monday") and two question paragraphs or more follow, each answered."""
+        talk ("X spoke to us in Dakar on Monday") and two question paragraphs or more follow, each answered."""
         paras = [(m.start(), m.group().rstrip()) for m in _PARAS.finditer(text)]
         asking = [i for i, (_, p) in enumerate(paras) if p.endswith("?")]
         if len(asking) < 2 or any(i + 1 >= len(paras) or paras[i + 1][1].endswith("?") for i in asking):
