@@ -40,6 +40,7 @@ from diplograph.extract.events.status import (
     per_token,
     proposal_noun,
     proposer,
+    answered_status,
     question_answer,
     status_of,
     trip_off,
@@ -1000,7 +1001,7 @@ class _Finder:
         """True for a sighting in a question ("Will the minister meet X at the G20?"): asked about, claimed by nobody
         unless the line below answers it yes or no."""
         sent = self.sents[sighting.sent_no]
-        return self._in_question(sent) and question_answer(sent.root) is None
+        return self._in_question(sent) and question_answer(sent.root) is None and answered_status(sent.root) is None
 
     def _in_question(self, sent) -> bool:
         """Whether a sentence ends with a question mark (read from the text: no Token per word)."""
@@ -1704,7 +1705,9 @@ class _Finder:
             status = "held"  # "will convene talks, after a meeting with X that he described as constructive", "said
             # the cable would be laid, after meeting X" on a day gone: the adjunct's event took place
             time, day = event_when(tok, levels, status, claimed_on, self.timexes)
-        if self._in_question(sent) and (status == "held" or question_answer(tok) is None):
+        if self._in_question(sent) and question_answer(tok) is None and (told := answered_status(tok)) is not None:
+            status = told  # "Q: And the talks in Geneva next week? A: Those talks have been postponed to May."
+        elif self._in_question(sent) and (status == "held" or question_answer(tok) is None):
             status = None  # "Can you confirm the minister is going to Jakarta?": a question claims nothing (a "yes"
             # below it confirms a plan, not that it took place)
         return status, time, day, unset
