@@ -89,3 +89,18 @@ def test_a_briefing_heading_is_kept(heading):
 @pytest.mark.parametrize("line", ["Sign up for our weekly briefing", "Get the morning briefing in your inbox"])
 def test_a_newsletter_cue_is_still_blanked(line):
     assert not clean(line + BODY).text.startswith(line)
+
+
+ANSWERED_AGAIN = [
+    ("Press briefing, Ministry of Foreign Affairs, Hanoi\n\nSPOKESPERSON: The Minister will host the Laotian foreign minister in Hanoi on Friday.\n\nQUESTION: What about the consultations with Cambodia and Thailand on the Mekong?\n\nSPOKESPERSON: Those consultations have been called off.",
+     [("Cambodia",), ("Thailand",)], [("Lao",)]),
+    ("Weekly media briefing, Ministry of Foreign Affairs, Nairobi\n\nSPOKESPERSON: The Foreign Minister will receive her Ugandan counterpart in Nairobi on Monday to discuss the oil pipeline.\n\nQUESTION: And the three-way meeting with Tanzania and Rwanda? Is it still planned for next month?\n\nSPOKESPERSON: The meeting has been postponed at Kigali's request.",
+     [("Tanzania",), ("Rwanda",)], [("Uganda",)]),
+]
+
+
+@pytest.mark.parametrize("text, asked, told", ANSWERED_AGAIN)
+def test_an_answers_definite_mention_is_the_event_its_question_names(run, text, asked, told):
+    found = rows(run(text))
+    assert has_row(found, MEETINGS, asked, "cancelled"), found
+    assert has_row(found, MEETINGS, told, "scheduled") and not has_row(found, MEETINGS, told, "cancelled"), found

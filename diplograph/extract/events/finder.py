@@ -10,7 +10,7 @@ from diplograph.extract.actors.candidates import gazetteer_cands
 from diplograph.extract.actors.columns import doc_text, entities, sentence_start, subtree_ids
 from diplograph.extract.base import ActorMention, DocActors, any_word, lowered_strings, token_strings
 from diplograph.extract.clauses import is_speech_verb, nearest_subject, semicolon_before
-from diplograph.extract.events.asked import asked_place
+from diplograph.extract.events.asked import LABEL_REACH, asked_place
 from diplograph.extract.events.coref import (ANAPHOR_WINDOW, Sighting, corefer, host_on_visit, share_setting,
                                              signed_at_contact, split_trip, to_record, trip_called_off)
 from diplograph.extract.events.participants import (GROUP_PREFIX, MEDIATE_VERBS, OCCASIONS, Parties, Roles,
@@ -352,7 +352,27 @@ class _Finder:
         out = [s for s in out if not (s.type == "visit" and s.status == "declined" and s.start in away)]
         # ("did not travel to Vilnius", the summit's town: the summit is missed, no trip of its own)
         _absences_placed(out)
+        self._question_and_answer(out)
         return out
+
+    def _question_and_answer(self, sightings: list[Sighting]) -> None:
+        """"Q: What about the trilateral with Iraq and Egypt? A: The trilateral meeting has been postponed": marks
+        mentions in a question's paragraph and definite ones in the answer just below it, which name the same event
+        (read only in texts with a question mark ending a line)."""
+        text = doc_text(self.sdoc)
+        if "?\n" not in text:
+            return
+        for s in sightings:
+            start = text.rfind("\n", 0, s.start) + 1
+            end = text.find("\n", s.start)
+            end = len(text) if end < 0 else end
+            if text[start:end].rstrip().endswith("?"):
+                s.asked_line = True
+            elif s.definite and start > 1:
+                above = text[:start].rstrip()
+                line = above[above.rfind("\n") + 1:]
+                s.answering = above.endswith("?") and ":" in text[start:min(s.start, start + LABEL_REACH)] \
+                    and not line.endswith(":")
 
     def _after_eve(self, sighting: Sighting, earlier: list[Sighting]) -> None:
         """"X held talks with Y on Sunday, on the eve of a visit by Y to Z": the visit is the day after the talks."""
