@@ -104,3 +104,11 @@ def test_an_answers_definite_mention_is_the_event_its_question_names(run, text, 
     found = rows(run(text))
     assert has_row(found, MEETINGS, asked, "cancelled"), found
     assert has_row(found, MEETINGS, told, "scheduled") and not has_row(found, MEETINGS, told, "cancelled"), found
+
+
+def test_an_answer_that_the_one_asked_will_not_travel_declines_the_gathering(run):
+    text = ("Kazakh Foreign Ministry - weekly briefing, 28 May 2090\n\nQUESTION: Will the President attend the SCO summit in"
+            " Minsk next month?\n\nSPOKESPERSON: The President will not travel to Minsk this time. The Prime Minister will"
+            " lead the delegation.")
+    found = rows(run(text))
+    assert has_row(found, ("summit",), [("Kazakhstan",)], "declined"), found

@@ -1292,6 +1292,8 @@ class _Finder:
                   and name == e.name}
         found |= {e.state or e.key for name in names if " " in name and (e := gazetteer().capital(name)) is not None}
         # ("Ministry of External Affairs, New Delhi": a capital of two words)
+        found |= {e.key for i, w in enumerate(words) if w[:1].isupper() and (e := gazetteer().demonym(w)) is not None
+                  and any(x.lower() in _GOVERNMENT_WORDS for x in words[i + 1:i + 3])}  # "Uzbek Foreign Ministry"
         return found.pop() if len(found) == 1 else None
 
     def _earlier_office_states(self, subj, title: str) -> set[str]:

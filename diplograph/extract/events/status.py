@@ -512,6 +512,9 @@ _STATUS_ANSWER = re.compile(
     r"|(?P<scheduled>" + _ASKED_EVENT + r"(?: is| are|'s|'re| has been| have been) (?:now )?(?:scheduled|set|planned|"
     r"due|confirmed|on (?:the|his|her|our) (?:schedule|agenda|programme|program|calendar))\b(?! (?:not|n't))"
     r"|" + _ASKED_EVENT + r" (?:has|have) been (?:postponed|moved|pushed back|rescheduled|put off|delayed) (?:to|until|till)\b)"
+    r"|(?P<declined>(?:he|she|they|we|i|the (?:\w+ ){0,2}(?:president|minister|secretary|chancellor|premier|king|"
+    r"leader|delegation)) (?:will not|won't|is not going to|isn't going to|does not plan to|doesn't plan to) "
+    r"(?:attend|travel|go|take part|participate|join|be (?:attending|travell?ing|going|there|present))\b)"
     r"|(?P<cancelled>" + _ASKED_EVENT + r" (?:has|have) been (?:cancell?ed|called off|scrapped|shelved)\b))", re.I)
 # (not "That meeting is not on the schedule", "I have nothing to announce", "I'll refer you to the White House": no
 # status; "I wouldn't rule it out": proposed at most, claimed by nobody)
