@@ -367,7 +367,7 @@ class _Finder:
             end = text.find("\n", s.start)
             end = len(text) if end < 0 else end
             if text[start:end].rstrip().endswith("?"):
-                s.asked_line = True
+                s.asked_line = not s.fresh  # (not "the next round of talks": its parties are borrowed from before)
             elif s.definite and start > 1:
                 above = text[:start].rstrip()
                 line = above[above.rfind("\n") + 1:]
