@@ -58,6 +58,8 @@ class Sighting:
     unset: bool = False  # "she will meet X": told as settled but with no day, so read as agreed until a trip dates it
     sequel: bool = False  # "X later met Y", "earlier the same day": told beside another contact of the narrative
     moved: bool = False  # "the visit has been moved to 2 April": the date of a new plan, beating the one it replaces
+    asked_line: bool = False  # in a transcript's question ("Q: What about the trilateral with Iraq?")
+    answering: bool = False  # a definite mention in the answer just below a question ("A: The meeting is off")
 
 
 @dataclass(slots=True)
@@ -154,7 +156,8 @@ def _matching(clusters: list[Cluster], s: Sighting, sides: dict[str, str]) -> Cl
 
     def fit(c: Cluster) -> int:
         places = {x.roles.location for x in c.sightings} - {None}
-        return 4 * (s.roles.location in places) + 3 * (c.sightings[-1].sent_no == s.sent_no) \
+        return 6 * (s.answering and any(x.asked_line and 0 < s.sent_no - x.sent_no <= 3 for x in c.sightings)) \
+            + 4 * (s.roles.location in places) + 3 * (c.sightings[-1].sent_no == s.sent_no) \
             + 3 * (s.status is not None and any(x.status == s.status for x in c.sightings)) \
             + 2 * any(x.main for x in c.sightings) + any(x.type == s.type for x in c.sightings) \
             + (s.fresh == any(x.fresh for x in c.sightings))  # "the talks": the first ones, not the next round

@@ -10,7 +10,7 @@ from diplograph.extract.actors.candidates import gazetteer_cands
 from diplograph.extract.actors.columns import doc_text, entities, sentence_start, subtree_ids
 from diplograph.extract.base import ActorMention, DocActors, any_word, lowered_strings, token_strings
 from diplograph.extract.clauses import is_speech_verb, nearest_subject, semicolon_before
-from diplograph.extract.events.asked import asked_place
+from diplograph.extract.events.asked import LABEL_REACH, asked_place
 from diplograph.extract.events.coref import (ANAPHOR_WINDOW, Sighting, corefer, host_on_visit, share_setting,
                                              signed_at_contact, split_trip, to_record, trip_called_off)
 from diplograph.extract.events.participants import (GROUP_PREFIX, MEDIATE_VERBS, OCCASIONS, Parties, Roles,
@@ -40,6 +40,7 @@ from diplograph.extract.events.status import (
     per_token,
     proposal_noun,
     proposer,
+    answered_status,
     question_answer,
     status_of,
     trip_off,
@@ -359,7 +360,27 @@ class _Finder:
             (s.roles.location, k) in missed for k in s.roles.participants if k != city_state(s.roles.location)))]
         # ("Will the President attend the summit in Astana? - The President will not travel to Astana": one refusal)
         _absences_placed(out)
+        self._question_and_answer(out)
         return out
+
+    def _question_and_answer(self, sightings: list[Sighting]) -> None:
+        """"Q: What about the trilateral with Iraq and Egypt? A: The trilateral meeting has been postponed": marks
+        mentions in a question's paragraph and definite ones in the answer just below it, which name the same event
+        (read only in texts with a question mark ending a line)."""
+        text = doc_text(self.sdoc)
+        if "?\n" not in text:
+            return
+        for s in sightings:
+            start = text.rfind("\n", 0, s.start) + 1
+            end = text.find("\n", s.start)
+            end = len(text) if end < 0 else end
+            if text[start:end].rstrip().endswith("?"):
+                s.asked_line = not s.fresh  # (not "the next round of talks": its parties are borrowed from before)
+            elif s.definite and start > 1:
+                above = text[:start].rstrip()
+                line = above[above.rfind("\n") + 1:]
+                s.answering = above.endswith("?") and ":" in text[start:min(s.start, start + LABEL_REACH)] \
+                    and not line.endswith(":")
 
     def _after_eve(self, sighting: Sighting, earlier: list[Sighting]) -> None:
         """"X held talks with Y on Sunday, on the eve of a visit by Y to Z": the visit is the day after the talks."""
@@ -1031,7 +1052,7 @@ class _Finder:
         """True for a sighting in a question ("Will the minister meet X at the G20?"): asked about, claimed by nobody
         unless the line below answers it yes or no."""
         sent = self.sents[sighting.sent_no]
-        return self._in_question(sent) and question_answer(sent.root) is None
+        return self._in_question(sent) and question_answer(sent.root) is None and answered_status(sent.root) is None
 
     def _in_question(self, sent) -> bool:
         """Whether a sentence ends with a question mark (read from the text: no Token per word)."""
@@ -1302,6 +1323,8 @@ class _Finder:
                   and name == e.name}
         found |= {e.state or e.key for name in names if " " in name and (e := gazetteer().capital(name)) is not None}
         # ("Ministry of External Affairs, New Delhi": a capital of two words)
+        found |= {e.key for i, w in enumerate(words) if w[:1].isupper() and (e := gazetteer().demonym(w)) is not None
+                  and any(x.lower() in _GOVERNMENT_WORDS for x in words[i + 1:i + 3])}  # "Uzbek Foreign Ministry"
         return found.pop() if len(found) == 1 else None
 
     def _earlier_office_states(self, subj, title: str) -> set[str]:
@@ -1735,7 +1758,9 @@ class _Finder:
             status = "held"  # "will convene talks, after a meeting with X that he described as constructive", "said
             # the cable would be laid, after meeting X" on a day gone: the adjunct's event took place
             time, day = event_when(tok, levels, status, claimed_on, self.timexes)
-        if self._in_question(sent) and (status == "held" or question_answer(tok) is None):
+        if self._in_question(sent) and question_answer(tok) is None and (told := answered_status(tok)) is not None:
+            status = told  # "Q: And the talks in Geneva next week? A: Those talks have been postponed to May."
+        elif self._in_question(sent) and (status == "held" or question_answer(tok) is None):
             status = None  # "Can you confirm the minister is going to Jakarta?": a question claims nothing (a "yes"
             # below it confirms a plan, not that it took place)
         return status, time, day, unset

@@ -359,6 +359,8 @@ def dismissed(trigger, chain: list | None = None) -> bool:
         return True  # "have not met in more than a decade": nothing took place, nothing is planned
     if polar_question(trigger):
         answer = question_answer(trigger)  # "Will the minister meet him next week?": a journalist's question, no
+        if answer is None and answered_status(trigger) is not None:
+            return False  # "- We have proposed one for January.": the answer tells how far it has got
         return not (answer == "yes" or answer == "no" and (asks_you(trigger) or _elliptic_answer(trigger)))  # claim
         # unless the answer makes it ("Will the President go? - He will not.": his side refuses)
     chain = governors(trigger, 4) if chain is None else chain[:5]  # four steps up: the five-step chain's first five
@@ -456,6 +458,18 @@ def _elliptic_answer(tok) -> bool:
     return m is not None and m.group(1).lower() not in ("yes", "no")
 
 
+def answered_status(tok) -> str | None:
+    """The status an answer's opening gives the event its question names ("Q: Will the Secretary meet X? A: We have
+    proposed a meeting." proposed; "Those talks have been postponed to May." scheduled), else None."""
+    doc = tok.doc
+    start, end = sentence_bounds(doc, tok.i)
+    last = next((doc[i] for i in range(end - 1, start, -1) if not doc[i].is_space), doc[end - 1])
+    if last.text != "?":
+        return None
+    m = _STATUS_ANSWER.match(doc_text(doc), last.idx + len(last))
+    return None if m is None else next(k for k, v in m.groupdict().items() if v is not None)
+
+
 def answer_at(tok) -> int | None:
     """Where the yes-or-no answer to the question a word stands in begins (its answerer speaks there)."""
     m = _answer(tok)
@@ -492,6 +506,24 @@ _GIVE_A_MISS = frozenset("miss berth".split())  # "give the summit a miss", "giv
 _WONT_GO = re.compile(_TURN + r"(?:no[,.;]\s*)?((?:the \w+|he|she|they|we|i) (?:will|shall|"
                       r"would) not (?:be )?(?:travel|go|attend|come|join|take part)\w*)\b", re.I)  # "Will the President
 # attend the summit? - The President will not travel to Washington this time.": the answer tells the one asked of again
+_ASKED_EVENT = r"(?:(?:the|that|this|those|these|such an?) (?:meeting|talk|visit|trip|call|summit|round|conversation|" \
+    r"consultation|bilateral)s?|it|that|this|those|they)"  # an answer's subject that names the question's event again
+_STATUS_ANSWER = re.compile(
+    _TURN + r"(?:(?:well|so|yes|indeed|actually)\b,?[ \t]+)?(?:"
+    r"(?P<proposed>(?:we|i|he|she|they)(?: have|'ve| has|'s)? (?:proposed|offered|suggested|requested|asked for|asked)\b"
+    r"|(?:we|i)(?: are|'re|'m| am) (?:still )?(?:working (?:out|on)|looking at|discussing) (?:the |some )?"
+    r"(?:dates?|details|timing|modalities|logistics)\b"
+    r"|" + _ASKED_EVENT + r"(?: is| are|'s|'re) (?:under (?:discussion|consideration)|being (?:discussed|considered|"
+    r"worked out|explored))\b)"
+    r"|(?P<scheduled>" + _ASKED_EVENT + r"(?: is| are|'s|'re| has been| have been) (?:now )?(?:scheduled|set|planned|"
+    r"due|confirmed|on (?:the|his|her|our) (?:schedule|agenda|programme|program|calendar))\b(?! (?:not|n't))"
+    r"|" + _ASKED_EVENT + r" (?:has|have) been (?:postponed|moved|pushed back|rescheduled|put off|delayed) (?:to|until|till)\b)"
+    r"|(?P<declined>(?:he|she|they|we|i|the (?:\w+ ){0,2}(?:president|minister|secretary|chancellor|premier|king|"
+    r"leader|delegation)) (?:will not|won't|is not going to|isn't going to|does not plan to|doesn't plan to) "
+    r"(?:attend|travel|go|take part|participate|join|be (?:attending|travell?ing|going|there|present))\b)"
+    r"|(?P<cancelled>" + _ASKED_EVENT + r" (?:has|have) been (?:cancell?ed|called off|scrapped|shelved)\b))", re.I)
+# (not "That meeting is not on the schedule", "I have nothing to announce", "I'll refer you to the White House": no
+# status; "I wouldn't rule it out": proposed at most, claimed by nobody)
 _ASKER_CHARS = 30  # how far into its line an asker's label ("QUESTION:") may end
 
 

@@ -398,7 +398,8 @@ class _Page:
 
 def _stamp(text: str) -> bool:
     """A time stamp to blank; a release's dateline line ("SUVA, FIJI — 2 September 2026") stays, naming the city."""
-    return is_stamp(text) and not place_day_line(text)
+    return is_stamp(text) and not place_day_line(text) and not R.is_briefing_heading(text)  # ("Department Press
+    # Briefing, May 23, 2062": a transcript's heading, naming the office that speaks)
 
 
 def _near(a: str, b: str, prefix: float = 0.75) -> bool:

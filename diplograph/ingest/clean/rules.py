@@ -213,6 +213,19 @@ _SAID = _rx(r"\b(said|says|told|added|stated|stressed|noted|warned|insisted|argu
             r"|declared|announced|urged|according to|asked)\b")
 
 
+_BRIEFING_EVENT = _rx(r"\b(briefing|press conference|news conference|press point|media availability|transcript)s?\b")
+_BRIEFING_OFFICE = _rx(r"\b(spokes(person|man|woman)|ministry|department|government|presidency|secretary[- ]general"
+                       r"|secretary|minister|mofa|foreign|state department|white house|kremlin|chancellery|commission)\b")
+
+
+def is_briefing_heading(text: str) -> bool:
+    """"Uzbek Foreign Ministry - weekly briefing, 4 October 2099", "Department Press Briefing, May 23": the heading
+    of a government's press briefing transcript, which names its office (no newsletter, no time stamp)."""
+    bare = text.strip()
+    return len(bare) <= 160 and bool(_BRIEFING_EVENT.search(bare)) and bool(_BRIEFING_OFFICE.search(bare)) \
+        and not _PROMO_WORDS.search(bare) and not _READER_VOICE.search(bare)
+
+
 def section_cue(text: str) -> str | None:
     """The kind of furniture block a short line opens, if it opens one."""
     bare = text.strip()
@@ -222,6 +235,8 @@ def section_cue(text: str) -> str | None:
         m = rx.search(bare)
         if not m:
             continue
+        if kind == "newsletter" and is_briefing_heading(bare):
+            continue  # "Foreign Ministry - weekly briefing": a transcript's heading, not a newsletter's sign-up
         if kind == "related" and m.start() == 0 and _INLINE_TAIL.match(bare[m.end():]):
             return "inline"  # "Read more: <headline>" — one teaser link inside the text
         if _finished(bare) and m.end() - m.start() < len(bare) / 2:
