@@ -480,15 +480,13 @@ def _answer(tok) -> re.Match | None:
     doc = tok.doc
     start, end = sentence_bounds(doc, tok.i)
     last = next((doc[i] for i in range(end - 1, start, -1) if not doc[i].is_space), doc[end - 1])
+    text, after = doc_text(doc), last.idx + len(last)
     if last.text == "?":
-        text = doc_text(doc)
-        return _ANSWER.match(text, last.idx + len(last)) or _NOT_WHILE.match(text, last.idx + len(last)) \
-            or _WONT_GO.match(text, last.idx + len(last))
-    text = doc_text(doc)
+        return _ANSWER.match(text, after) or _NOT_WHILE.match(text, after) or _WONT_GO.match(text, after)
     line = text.rfind("\n", 0, doc[start].idx) + 1
     if not asker_label(text, line, len(text), _ASKER_CHARS):
         return None  # "Q: The ambassador has asked to see you." - "And I have said no.": a question put as a statement
-    return _ANSWER.match(text, last.idx + len(last)) or _REFUSED.match(text, last.idx + len(last))
+    return _ANSWER.match(text, after) or _REFUSED.match(text, after)
 
 
 _TURN = r"[ \t\"'\u201d]*\n\s*(?:[\u2014\u2013-][ \t]*|[^\n:?]{1,50}:[ \t]*)?"  # the answer's line: a dash or a label
@@ -502,7 +500,6 @@ _REFUSED = re.compile(_TURN + r"(?:and |but )?((?:i|we) (?:have |had )?(?:said n
                       r"refused|declined|turned (?:it|him|her|them|that) down))\b", re.I)  # "- And I have said no."
 _NOT_WHILE = re.compile(_TURN + r"(not)(?: while| until| as long as| so long as| under| unless)\b", re.I)  # "Will you go to
 # X? - Not while prisoners are being moved.": a refusal on a condition (not "Not yet.")
-_GIVE_A_MISS = frozenset("miss berth".split())  # "give the summit a miss", "give the talks a wide berth"
 _WONT_GO = re.compile(_TURN + r"(?:no[,.;]\s*)?((?:the \w+|he|she|they|we|i) (?:will|shall|"
                       r"would) not (?:be )?(?:travel|go|attend|come|join|take part)\w*)\b", re.I)  # "Will the President
 # attend the summit? - The President will not travel to Washington this time.": the answer tells the one asked of again
@@ -959,6 +956,9 @@ def _answer_asked(verb) -> str | None:
     if lemma_is(above, lx.PROPOSE, lx.PROPOSE_PHRASES) or above.lemma_.lower() in lx.OBJECT_CONTROL:
         return "proposed"
     return None
+
+
+_GIVE_A_MISS = frozenset("miss berth".split())  # "give the summit a miss", "give the talks a wide berth"
 
 
 def _verb_level(verb, trigger) -> str:
