@@ -112,7 +112,7 @@ def _addressed(doc, title, start: int) -> bool:
 
 
 def question_turn_answer(tok) -> int | None:
-    """"Q: You met the Turkish minister on Friday. Was it warm? / A: Very.": where the answer to the question
+    """"Q: You met the Chilean minister on Friday. Was it warm? / A: Very.": where the answer to the question
     paragraph holding tok begins (an asker-labelled line, or a printed interview's plain question paragraph), so that
     the question's "you" is the one answering; None when tok's paragraph is no interviewer's question."""
     text = doc_text(tok.doc)

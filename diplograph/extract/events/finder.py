@@ -377,10 +377,10 @@ class _Finder:
             if text[start:end].rstrip().endswith("?"):
                 s.asked_line = not s.fresh  # (not "the next round of talks": its parties are borrowed from before)
             elif s.definite and start > 1:
-                above = text[:start].rstrip()
-                line = above[above.rfind("\n") + 1:]
-                s.answering = above.endswith("?") and ":" in text[start:min(s.start, start + LABEL_REACH)] \
-                    and not line.endswith(":")
+                above = start  # the end of the text above, its trailing white space left out (read in place)
+                while above > 0 and text[above - 1].isspace():
+                    above -= 1
+                s.answering = text[above - 1:above] == "?" and ":" in text[start:min(s.start, start + LABEL_REACH)]
 
     def _after_eve(self, sighting: Sighting, earlier: list[Sighting]) -> None:
         """"X held talks with Y on Sunday, on the eve of a visit by Y to Z": the visit is the day after the talks."""

@@ -442,9 +442,9 @@ class Parties(Places):
         if at is None:
             return None
         text = doc_text(tok.doc)
-        skip = len(text[at:]) - len(text[at:].lstrip())
-        labelled = text.find(":", at - 1, at) >= 0
-        who = self.speaker_at(at + skip) or self._label_person(text, at + skip) or self._closing_person(text) \
+        first = _BLANK.match(text, at).end()  # the answer's first word
+        labelled = at > 0 and text[at - 1] == ":"
+        who = self.speaker_at(first) or self._label_person(text, first) or self._closing_person(text) \
             or (None if labelled else self._introduced(text))
         if who is None or who.startswith(SOURCE_PREFIX) or not any(m.type == "person" for m in self.actors.by_key(who)):
             return None
@@ -452,7 +452,13 @@ class Parties(Places):
 
     def _introduced(self, text: str) -> str | None:
         """A printed interview's plain question lines: the last person its introduction names when it tells of the
-        talk ("X spoke to us in Dakar on Monday") and two question paragraphs or more follow, each answered."""
+        talk ("X spoke to us in Dakar on Monday") and two question paragraphs or more follow, each answered; read
+        once per document."""
+        if getattr(self, "_introduction", False) is False:
+            self._introduction = self._introduced_once(text)
+        return self._introduction
+
+    def _introduced_once(self, text: str) -> str | None:
         paras = [(m.start(), m.group().rstrip()) for m in _PARAS.finditer(text)]
         asking = [i for i, (_, p) in enumerate(paras) if p.endswith("?")]
         if len(asking) < 2 or any(i + 1 >= len(paras) or paras[i + 1][1].endswith("?") for i in asking):
@@ -2328,7 +2334,7 @@ def _labelled_answer(tok) -> int | None:
     line = text.find("\n", last.idx, last.idx + _ANSWER_GAP)
     if line < 0 or text[last.idx + 1:line].strip():
         return None
-    line = len(text) - len(text[line:].lstrip())
+    line = _BLANK.match(text, line).end()
     colon = text.find(":", line, line + _LABEL_CHARS + 1)
     label = text[line:colon].strip() if colon > line else ""
     return colon + 1 if label.isupper() and label.upper() not in ASKERS else None
@@ -2375,6 +2381,7 @@ _WE_CONTACTS = frozenset("speak talk call meet see phone propose suggest invite 
 # ...", "I have proposed to X that we meet": X and I
 _LABEL_CHARS = 40  # how long a transcript's speaker label ("MINISTER SHARIPOV") may be
 _ANSWER_GAP = 8  # characters between a question mark and the line break before its answer
+_BLANK = re.compile(r"\s*")  # white space from a position on (read in place, not by slicing the rest of the text)
 _PARAS = re.compile(r"[^\n]+")  # a text's lines, each a paragraph of a printed interview
 _INTERVIEW_TOLD = re.compile(r"\b(?:spoke|talked|speaking) (?:to|with)\b|\binterview(?:ed)?\b", re.I)  # an introduction
 # telling of the talk the questions below come from
