@@ -132,8 +132,10 @@ class _Page:
         heads = [ln.start for ln in self.lines if ln.bare and day_heading(ln.bare)]
         self.day_heads = set(heads) if len(heads) >= 2 else set()  # a dated listing's days: they date its entries
         stamps = [ln.start for ln in self.lines if ln.bare and stamp_line(ln.bare)]
-        live = entry_stamps(raw)  # a live blog's times: they open its entries (a lone one under a "LIVE" heading)
-        self.day_heads |= set(stamps) if len(stamps) >= 2 else set(stamps) & set(live)
+        if len(stamps) >= 2:  # a live blog's times: they open its entries
+            self.day_heads |= set(stamps)
+        elif stamps:  # a lone one only under a "LIVE" heading (the page is read for it only then)
+            self.day_heads |= set(stamps) & set(entry_stamps(raw))
 
     def density_of(self, line: Line) -> float:
         """Link density of one of this page's lines."""
