@@ -206,12 +206,18 @@ class DocActors:
         unknown = qualifiers(text)  # "the Green leader" is not the Labour leader named before
         cands = self.before(position, PERSON) if position is not None else [
             m for m in reversed(self.mentions) if m.type == PERSON]
+        honorific = not modifiers and any(w[:1].isupper() for w in words(title))  # "The President": the outlet's own
         scored = []
         for rank, m in enumerate(c for c in cands if c.key not in exclude):
             score = self._description_score(m.key, title, modifiers, sentence is not None and m.start >= sentence)
             if score > 0 and (not unknown or unknown & {w.lower() for r, _ in self.roles_of(m.key) for w in words(r)}):
-                scored.append((score, m.key in prefer, -rank, m))
-        return max(scored, key=lambda s: s[:3])[3] if scored else None
+                scored.append((score, m.key in prefer, honorific and self._unqualified(m.key, title), -rank, m))
+        return max(scored, key=lambda s: s[:4])[4] if scored else None
+
+    def _unqualified(self, key: str, title: str) -> bool:
+        """A person whose office the text never ties to a state ("President X", not "Indonesian President Y"): the
+        one a capitalised bare title stands for on a page that qualifies only the foreign holder of the same office."""
+        return not any(of and of.startswith("state:") for role, of in self.roles_of(key) if same_title(role, title))
 
     def description_bodies(self, text: str) -> list[str] | None:
         """Keys of the states and bodies a description names ("Iran's foreign ministry spokesman" -> Iran);
@@ -253,9 +259,10 @@ class DocActors:
                     and not {w.lower() for w in words(title)} & OFFICE_PORTFOLIOS:
                 score -= 0.5  # "the Secretary": a Secretary before a "Cabinet Secretary for Foreign Affairs" (yet
                 # "the Foreign Minister" is the "Minister for Foreign Affairs" as much as a "Foreign Minister")
-            if modifiers and (role_of or near):
+            if modifiers and (role_of or near or any(k.startswith("state:") for k in modifiers)):
                 if role_of not in modifiers:
-                    continue  # an office of another state or body
+                    continue  # an office of another state or body; or of no state the text ties it to ("President
+                    # X ... the Turkish president": X may serve any state, and the state itself is the safer side)
                 score += 3
             best = max(best, score)
         return best

@@ -199,13 +199,24 @@ def describe_at(doc: Doc, actors: DocActors, keys_at: dict[int, str]) -> list[tu
 
 def _clause_subjects(tok, actors: DocActors) -> frozenset[str]:
     """The people who are subject of the verb a description hangs from: "X accepted an invitation from the Chinese
-    President" names someone other than X (a name and a description of one person do not share a clause)."""
+    President" names someone other than X (a name and a description of one person do not share a clause); and,
+    for a description that is the subject, the people its verb takes as object ("The President welcomed President
+    X", "the minister held talks with X": not X)."""
     verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return frozenset()
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not c.left_edge.i <= tok.i <= c.right_edge.i]
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head == verb:
+        subjects += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        subjects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in _FACING
+                     for o in p.children if o.dep_ == "pobj"]
+        subjects += [o for d in verb.children if d.dep_ == "dobj" for p in d.children
+                     if p.dep_ == "prep" and p.lower_ in _FACING for o in p.children if o.dep_ == "pobj"]
     return frozenset(m.key for c in subjects if (m := actors.at(c.idx, c.idx + len(c))) is not None
                      and m.type == PERSON)
+
+
+_FACING = frozenset({"with", "to", "on"})  # "talks with X", "spoke to X", "called on X": the other side
 
 
 def _subject_before(tok, actors: DocActors) -> frozenset[str]:
