@@ -193,11 +193,15 @@ class DocActors:
 
     def resolve_description(self, text: str, position: int | None = None,
                             sentence: int | None = None, exclude: frozenset[str] = frozenset(),
-                            prefer: frozenset[str] = frozenset()) -> ActorMention | None:
+                            prefer: frozenset[str] = frozenset(), again: str | None = None,
+                            home: str | None = None) -> ActorMention | None:
         """The person a description such as "the Kremlin spokesman" refers to, seen earlier; one named in the
         description's own sentence (from offset ``sentence``) only when their office is of the state it names
         ("President X met the Somali president": another president); never one of ``exclude``; one of ``prefer``
-        (the subject before) over a more recent person who fits as well."""
+        (the subject before) over a more recent person who fits as well; then ``again``, whom the same words named
+        before on the page ("Lyonchhen met X ... Lyonchhen also called on Y": one prime minister throughout); a
+        person whose office the text ties to no state fits a description naming a state only when it is ``home``, the
+        state of the page's dateline ("HANOI - ... President X ... the Vietnamese leader")."""
         desc = describe(text)
         if desc is None:
             return None
@@ -209,10 +213,12 @@ class DocActors:
         honorific = not modifiers and any(w[:1].isupper() for w in words(title))  # "The President": the outlet's own
         scored = []
         for rank, m in enumerate(c for c in cands if c.key not in exclude):
-            score = self._description_score(m.key, title, modifiers, sentence is not None and m.start >= sentence)
+            score = self._description_score(m.key, title, modifiers, sentence is not None and m.start >= sentence,
+                                            home)
             if score > 0 and (not unknown or unknown & {w.lower() for r, _ in self.roles_of(m.key) for w in words(r)}):
-                scored.append((score, m.key in prefer, honorific and self._unqualified(m.key, title), -rank, m))
-        return max(scored, key=lambda s: s[:4])[4] if scored else None
+                scored.append((score, m.key in prefer, honorific and self._unqualified(m.key, title), m.key == again,
+                               -rank, m))
+        return max(scored, key=lambda s: s[:5])[5] if scored else None
 
     def _unqualified(self, key: str, title: str) -> bool:
         """A person whose office the text never ties to a state ("President X", not "Indonesian President Y"): the
@@ -247,7 +253,8 @@ class DocActors:
             i += 1
         return keys
 
-    def _description_score(self, key: str, title: str, modifiers: list[str], near: bool = False) -> float:
+    def _description_score(self, key: str, title: str, modifiers: list[str], near: bool = False,
+                           home: str | None = None) -> float:
         """How well a person's roles in this document fit a title and its modifiers (near: named in the same
         sentence, so an office of no known body fits no description naming one)."""
         best = 0
@@ -259,10 +266,12 @@ class DocActors:
                     and not {w.lower() for w in words(title)} & OFFICE_PORTFOLIOS:
                 score -= 0.5  # "the Secretary": a Secretary before a "Cabinet Secretary for Foreign Affairs" (yet
                 # "the Foreign Minister" is the "Minister for Foreign Affairs" as much as a "Foreign Minister")
-            if modifiers and (role_of or near or any(k.startswith("state:") for k in modifiers)):
+            if modifiers and (role_of or near or home not in modifiers and any(k.startswith("state:")
+                                                                                for k in modifiers)):
                 if role_of not in modifiers:
                     continue  # an office of another state or body; or of no state the text ties it to ("President
-                    # X ... the Turkish president": X may serve any state, and the state itself is the safer side)
+                    # X ... the Turkish president": X may serve any state but the dateline's, and the state itself is
+                    # the safer side)
                 score += 3
             best = max(best, score)
         return best
