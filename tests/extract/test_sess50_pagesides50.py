@@ -144,3 +144,20 @@ def test_second_side_found(run, text, kinds, one, two, forbidden):
 def test_other_holder_not_taken(run, text, kinds, one, forbidden):
     rows = run(text)
     assert not _pair(rows, kinds, one, [forbidden]), rows
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("VILNIUS - The Latvian prime minister's visit to Tallinn, announced for Thursday, has been called off, "
+     "his office said on Monday.", "visit"),
+    ("The talks between Chad and Niger, fixed for Saturday in Niamey, were postponed.", "talks"),
+])
+def test_day_it_was_set_for(run, text, kind):
+    rows = [r for r in run(text) if r[0] == kind]
+    assert rows and all(r[3] and r[3].startswith("2090-0") for r in rows), rows
+
+
+def test_dateline_state_keeps_home_leader(run):
+    rows = run("HANOI, June 10 (VNA) - Lao President Somphone Keomany held talks with President Tran Quoc Hung "
+               "at the Presidential Palace. Keomany invited Hung to visit Laos, and the Vietnamese leader "
+               "accepted with pleasure.")
+    assert _pair(rows, {"visit"}, ["Tran Quoc Hung"], ["Laos", "Lao"]), rows
