@@ -201,7 +201,9 @@ class DocActors:
         (the subject before) over a more recent person who fits as well; then ``again``, whom the same words named
         before on the page ("Lyonchhen met X ... Lyonchhen also called on Y": one prime minister throughout); a
         person whose office the text ties to no state fits a description naming a state only when it is ``home``, the
-        state of the page's dateline ("HANOI - ... President X ... the Vietnamese leader")."""
+        state of the page's dateline ("HANOI - ... President X ... the Vietnamese leader"), or, on a page with no
+        dateline, when the person is the one of ``prefer`` ("President X arrived in Kigali. The Ugandan president
+        met ...")."""
         desc = describe(text)
         if desc is None:
             return None
@@ -214,7 +216,7 @@ class DocActors:
         scored = []
         for rank, m in enumerate(c for c in cands if c.key not in exclude):
             score = self._description_score(m.key, title, modifiers, sentence is not None and m.start >= sentence,
-                                            home)
+                                            home, m.key in prefer)
             if score > 0 and (not unknown or unknown & {w.lower() for r, _ in self.roles_of(m.key) for w in words(r)}):
                 scored.append((score, m.key in prefer, honorific and self._unqualified(m.key, title), m.key == again,
                                -rank, m))
@@ -254,7 +256,7 @@ class DocActors:
         return keys
 
     def _description_score(self, key: str, title: str, modifiers: list[str], near: bool = False,
-                           home: str | None = None) -> float:
+                           home: str | None = None, topic: bool = False) -> float:
         """How well a person's roles in this document fit a title and its modifiers (near: named in the same
         sentence, so an office of no known body fits no description naming one)."""
         best = 0
@@ -266,8 +268,8 @@ class DocActors:
                     and not {w.lower() for w in words(title)} & OFFICE_PORTFOLIOS:
                 score -= 0.5  # "the Secretary": a Secretary before a "Cabinet Secretary for Foreign Affairs" (yet
                 # "the Foreign Minister" is the "Minister for Foreign Affairs" as much as a "Foreign Minister")
-            if modifiers and (role_of or near or home not in modifiers and any(k.startswith("state:")
-                                                                                for k in modifiers)):
+            if modifiers and (role_of or near or home not in modifiers and (home is not None or not topic)
+                              and any(k.startswith("state:") for k in modifiers)):
                 if role_of not in modifiers:
                     continue  # an office of another state or body; or of no state the text ties it to ("President
                     # X ... the Turkish president": X may serve any state but the dateline's, and the state itself is

@@ -52,7 +52,7 @@ PAGES = [
      "way with President Mykola Hrytsenko at the table.\n\n13:40 - Bilateral on the margins: the French president "
      "and Poland's president have just finished a 40-minute meeting. No readout yet.\n\n(c) Daily Bulletin",
      {"meeting", "talks"}, ["France"], ["Poland"], "Mykola Hrytsenko"),
-    ("THE CAPITAL POST\nPolitics | Region\n\nFOREIGN MINISTER IN VIENNA\n\nForeign Minister Ilinca Mărgineanu-Pop "
+    ("THE CAPITAL POST\nPolitics | Region\n\nFOREIGN MINISTER IN VIENNA\n\nBUCHAREST - Foreign Minister Ilinca Mărgineanu-Pop "
      "met Austrian officials in Vienna on Monday to discuss the Danube corridor.\n\nThe Hungarian foreign minister "
      "has called off his visit to Bucharest planned for Thursday, citing a cabinet meeting, the ministry said.",
      {"visit"}, ["Hungar"], ["Romania", "Bucharest"], "Ilinca Mărgineanu-Pop"),
