@@ -193,11 +193,17 @@ class DocActors:
 
     def resolve_description(self, text: str, position: int | None = None,
                             sentence: int | None = None, exclude: frozenset[str] = frozenset(),
-                            prefer: frozenset[str] = frozenset()) -> ActorMention | None:
+                            prefer: frozenset[str] = frozenset(), again: str | None = None,
+                            home: str | None = None) -> ActorMention | None:
         """The person a description such as "the Kremlin spokesman" refers to, seen earlier; one named in the
         description's own sentence (from offset ``sentence``) only when their office is of the state it names
         ("President X met the Somali president": another president); never one of ``exclude``; one of ``prefer``
-        (the subject before) over a more recent person who fits as well."""
+        (the subject before) over a more recent person who fits as well; then ``again``, whom the same words named
+        before on the page ("Lyonchhen met X ... Lyonchhen also called on Y": one prime minister throughout); a
+        person whose office the text ties to no state fits a description naming a state only when it is ``home``, the
+        state of the page's dateline ("HANOI - ... President X ... the Vietnamese leader"), or, on a page with no
+        dateline, when the person is the one of ``prefer`` ("President X arrived in Kigali. The Ugandan president
+        met ...")."""
         desc = describe(text)
         if desc is None:
             return None
@@ -206,12 +212,20 @@ class DocActors:
         unknown = qualifiers(text)  # "the Green leader" is not the Labour leader named before
         cands = self.before(position, PERSON) if position is not None else [
             m for m in reversed(self.mentions) if m.type == PERSON]
+        honorific = not modifiers and any(w[:1].isupper() for w in words(title))  # "The President": the outlet's own
         scored = []
         for rank, m in enumerate(c for c in cands if c.key not in exclude):
-            score = self._description_score(m.key, title, modifiers, sentence is not None and m.start >= sentence)
+            score = self._description_score(m.key, title, modifiers, sentence is not None and m.start >= sentence,
+                                            home, m.key in prefer)
             if score > 0 and (not unknown or unknown & {w.lower() for r, _ in self.roles_of(m.key) for w in words(r)}):
-                scored.append((score, m.key in prefer, -rank, m))
-        return max(scored, key=lambda s: s[:3])[3] if scored else None
+                scored.append((score, m.key in prefer, honorific and self._unqualified(m.key, title), m.key == again,
+                               -rank, m))
+        return max(scored, key=lambda s: s[:5])[5] if scored else None
+
+    def _unqualified(self, key: str, title: str) -> bool:
+        """A person whose office the text never ties to a state ("President X", not "Indonesian President Y"): the
+        one a capitalised bare title stands for on a page that qualifies only the foreign holder of the same office."""
+        return not any(of and of.startswith("state:") for role, of in self.roles_of(key) if same_title(role, title))
 
     def description_bodies(self, text: str) -> list[str] | None:
         """Keys of the states and bodies a description names ("Iran's foreign ministry spokesman" -> Iran);
@@ -241,7 +255,8 @@ class DocActors:
             i += 1
         return keys
 
-    def _description_score(self, key: str, title: str, modifiers: list[str], near: bool = False) -> float:
+    def _description_score(self, key: str, title: str, modifiers: list[str], near: bool = False,
+                           home: str | None = None, topic: bool = False) -> float:
         """How well a person's roles in this document fit a title and its modifiers (near: named in the same
         sentence, so an office of no known body fits no description naming one)."""
         best = 0
@@ -253,9 +268,12 @@ class DocActors:
                     and not {w.lower() for w in words(title)} & OFFICE_PORTFOLIOS:
                 score -= 0.5  # "the Secretary": a Secretary before a "Cabinet Secretary for Foreign Affairs" (yet
                 # "the Foreign Minister" is the "Minister for Foreign Affairs" as much as a "Foreign Minister")
-            if modifiers and (role_of or near):
+            if modifiers and (role_of or near or home not in modifiers and (home is not None or not topic)
+                              and any(k.startswith("state:") for k in modifiers)):
                 if role_of not in modifiers:
-                    continue  # an office of another state or body
+                    continue  # an office of another state or body; or of no state the text ties it to ("President
+                    # X ... the Turkish president": X may serve any state but the dateline's, and the state itself is
+                    # the safer side)
                 score += 3
             best = max(best, score)
         return best

@@ -13,6 +13,7 @@ from diplograph.extract.actors.names import PARTICLES
 from diplograph.extract.actors.nonactors import signer_office
 from diplograph.extract.base import PERSON, ActorMention, DocActors, token_strings
 from diplograph.kb.gazetteer import gazetteer
+from diplograph.timex.dateline import dateline_place
 from diplograph.kb.roles import (
     HONORIFICS,
     LEAD_STYLES,
@@ -166,6 +167,8 @@ def _state_after(doc: Doc, end: int, keys_at: dict[int, str]) -> str | None:
 def describe_at(doc: Doc, actors: DocActors, keys_at: dict[int, str]) -> list[tuple[ActorMention, str]]:
     """Definite descriptions ("the Kremlin spokesman", "the Ukrainian leader") resolved to people."""
     out = []
+    named: dict[str, str] = {}  # the words of a description -> whom they named last
+    home = _dateline_state(doc_text(doc))
     for tok in (doc[i] for i in title_positions(token_strings(doc, "LOWER"))):  # the column, not a Token per word
         if tok.tag_ in ("NNS", "NNPS") or _followed_by_name(doc, tok.i, actors):
             continue
@@ -181,7 +184,8 @@ def describe_at(doc: Doc, actors: DocActors, keys_at: dict[int, str]) -> list[tu
         person = actors.resolve_description(text, position=doc[start].idx, sentence=doc[sentence_start(doc, tok.i)].idx,
                                             exclude=_clause_subjects(tok, actors) | _counterparts_side(tok, actors)
                                             | _counterparts_hosts(doc, tok, actors),
-                                            prefer=_subject_before(tok, actors))
+                                            prefer=_subject_before(tok, actors), again=named.get(text.lower()),
+                                            home=home)
         if person is None and start == tok.i - 1 and (office := SOLE_OFFICES.get(tok.lower_)) is not None \
                 and (entry := gazetteer().lookup(office)) is not None:
             out.append((ActorMention(tok.idx, tok.idx + len(tok.text), tok.text, entry.key, entry.name, entry.type,
@@ -190,6 +194,7 @@ def describe_at(doc: Doc, actors: DocActors, keys_at: dict[int, str]) -> list[tu
         if person is None:
             continue
         desc = describe(text)
+        named[text.lower()] = person.key
         mention = ActorMention(doc[start].idx, tok.idx + len(tok.text), text, person.key, person.name,
                                PERSON, "description", desc[0] if desc else tok.text,
                                desc[1][0] if desc and desc[1] else None)
@@ -197,15 +202,34 @@ def describe_at(doc: Doc, actors: DocActors, keys_at: dict[int, str]) -> list[tu
     return out
 
 
+def _dateline_state(text: str) -> str | None:
+    """The state whose capital a story's dateline names ("HANOI, June 10 (VNA) -"): the one its unqualified titles
+    ("President X") serve."""
+    city = dateline_place(text, dayless=True)
+    entry = gazetteer().capital(city) if city else None
+    return entry.key if entry is not None else None
+
+
 def _clause_subjects(tok, actors: DocActors) -> frozenset[str]:
     """The people who are subject of the verb a description hangs from: "X accepted an invitation from the Chinese
-    President" names someone other than X (a name and a description of one person do not share a clause)."""
+    President" names someone other than X (a name and a description of one person do not share a clause); and,
+    for a description that is the subject, the people its verb takes as object ("The President welcomed President
+    X", "the minister held talks with X": not X)."""
     verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return frozenset()
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not c.left_edge.i <= tok.i <= c.right_edge.i]
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head == verb:
+        subjects += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        subjects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in _FACING
+                     for o in p.children if o.dep_ == "pobj"]
+        subjects += [o for d in verb.children if d.dep_ == "dobj" for p in d.children
+                     if p.dep_ == "prep" and p.lower_ in _FACING for o in p.children if o.dep_ == "pobj"]
     return frozenset(m.key for c in subjects if (m := actors.at(c.idx, c.idx + len(c))) is not None
                      and m.type == PERSON)
+
+
+_FACING = frozenset({"with", "to", "on"})  # "talks with X", "spoke to X", "called on X": the other side
 
 
 def _subject_before(tok, actors: DocActors) -> frozenset[str]:

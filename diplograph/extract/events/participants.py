@@ -1137,6 +1137,10 @@ class Parties(Places):
             home = self._home_state(tok.doc) if None in states else None
             served = list(dict.fromkeys(of or (home if home and home not in states else k)
                                         for k, of in zip(others, states)))
+            if home and len(others) == n and states.count(None) == n and len(served) < n:
+                named = list(dict.fromkeys(m.key for m in self.actors.before(tok.idx) if m.start >= since
+                                           and m.type == "state" and m.kind != "capital" and m.key != home))  # "the Guatemalan president ... President Y":
+                served = [home, *named] if len(named) == n - 1 else served  # the page's state and the other told
             return served if len(served) == n and len(others) == n else []
         if titled_only:  # those holding the title, else the only ones named of late
             keys = list(dict.fromkeys(holders or [m.key for m in recent if m.type == want]))

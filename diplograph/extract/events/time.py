@@ -436,6 +436,12 @@ def own_participles(tok, unheld: bool = False) -> list:
               and c.tag_ == "VBN" and c.lemma_.lower() in lx.OWN_PARTICIPLES]  # "a summit between their leaders
     # planned for April": the parser hangs the event's participle on the last side
     found += [c for c in (to_be_held(tok), happening_clause(tok)) if c is not None and c not in found]
+    found += [c for t in (tok, *(o for p in tok.children if p.dep_ == "prep" and p.lower_ == "to"
+                                 for o in p.children if o.dep_ == "pobj"))
+              for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in _SET_FOR
+              and c not in found and any(p.dep_ == "prep" and p.lower_ == "for" for p in c.children)]
+    # "the visit to X, announced for Friday, was called off": the day it was set for (the parser may hang the
+    # participle on the place)
     due = [c for c in tok.children if c.dep_ in ("amod", "acl", "prep") and c.lower_ in lx.SCHEDULE_ADJ
            and c.i > tok.i and c not in found]  # "the leaders' meeting, due in X in September"
     found += due + [x for c in due for x in c.children if x.dep_ == "xcomp" and x.pos_ == "VERB"
@@ -445,6 +451,9 @@ def own_participles(tok, unheld: bool = False) -> list:
         # to host in May": the infinitive's time (not "was to host": the day of a plan since overtaken)
         found += [c for c in host.children if c.dep_ == "xcomp"]
     return found  # ("talks between A and B, which are due to take place in June": the relative's verb)
+
+
+_SET_FOR = frozenset("announce fix earmark pencil".split())  # "announced / fixed / pencilled in for Friday"
 
 
 def _coarse(tok, used: list, seen: set[int], timexes: list[Timex], dct: date | None, tense_for,
