@@ -212,7 +212,7 @@ def trigger_type(tok) -> str | None:
         return "visit" if _to_a_place(tok, ("for",)) else None
     if tok.pos_ != "VERB":
         return None
-    if lemma in lx.SIGN_VERBS or lemma == "exchange":  # "signed a treaty", "a memorandum was signed by X and Y" (not
+    if lemma in lx.SIGN_VERBS or lemma in lx.EXCHANGE_VERBS:  # "signed a treaty", "a memorandum was signed by X and Y" (not
         # by two banks), "inked a deal", "exchanged notes"
         papers = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + [
             o for c in tok.children if c.dep_ == "prep" and c.lower_ == "into" for o in c.children if o.dep_ == "pobj"]
@@ -227,7 +227,7 @@ def trigger_type(tok) -> str | None:
         if signed_clause(tok) or misread_signers(tok) is not None:
             papers.append(tok.head)  # "an accord signed on Tuesday by X and Y", "the treaty that X and Y signed",
             # "the two signed agreements"
-        return "signing" if _papers(papers, lx.EXCHANGED_PAPERS if lemma == "exchange" else lx.SIGNABLE) \
+        return "signing" if (_papers(papers, lx.EXCHANGED_PAPERS) or _joint_paper(papers)) \
             and not _business_parties(tok) and not any(c.dep_ == "prt" for c in tok.children) \
             and not _firms_contract(tok, papers) else None
         # (not "signed off on the plan", "signed up to the programme")
@@ -301,6 +301,21 @@ def _hand_set_to(verb) -> list:
 def _papers(nouns, kinds: frozenset[str]) -> bool:
     """Whether one of the nouns is an accord or a paper of its kinds (a note only in the plural: "exchanged notes")."""
     return any(n.lemma_.lower() in kinds and (n.lemma_.lower() != "note" or n.tag_ == "NNS") for n in nouns)
+
+
+def _joint_paper(nouns) -> bool:
+    """"signed a joint statement", "signed the 2091 cooperation plan", "the Tulcán Action Plan": a statement drawn
+    up jointly, a plan of a named kind (not "signed a statement", "signed the plan")."""
+    for n in nouns:
+        lemma = n.lemma_.lower()
+        if lemma not in lx.JOINT_PAPERS:
+            continue
+        mods = [c for c in n.children if c.dep_ in ("amod", "compound") and c.i < n.i]
+        if lemma == "statement" and any(m.lower_ == "joint" for m in mods):
+            return True
+        if lemma == "plan" and any(m.pos_ in ("NOUN", "PROPN", "NUM") or m.lower_ == "joint" for m in mods):
+            return True
+    return False
 
 
 def signed_clause(verb) -> bool:
