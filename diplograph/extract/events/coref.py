@@ -400,8 +400,24 @@ def _contact_of_status(c: Cluster, status: str, sides: dict[str, str]) -> bool:
 
 def _contact_at(clusters: list[Cluster], s: Sighting, sides: dict[str, str]) -> Cluster | None:
     """The held contact whose mention the sighting's "after / during the talks" points at."""
-    return next((x for x in clusters if _held_contact(x, sides)
-                 and any(y.start <= s.occasion < y.end for y in x.sightings)), None)
+    at = next((x for x in clusters if any(y.start <= s.occasion < y.end for y in x.sightings)), None)
+    if at is None or _held_contact(at, sides):
+        return at
+    return _retold_contact(clusters, at, sides)
+
+
+def _retold_contact(clusters: list[Cluster], at: Cluster, sides: dict[str, str]) -> Cluster | None:
+    """"X held talks with Y ... Talks in narrow format were followed by ... After the talks": a contact told again
+    without its sides retells the one held contact with sides told last before it."""
+    if at.participants or not all(y.type in _CONTACTS for y in at.sightings):
+        return None
+    first = min(y.sent_no for y in at.sightings)
+    last = {id(x): max(y.sent_no for y in x.sightings if y.sent_no <= first) for x in clusters
+            if _held_contact(x, sides) and any(y.sent_no <= first for y in x.sightings)}
+    if not last or first - max(last.values()) > ANAPHOR_WINDOW:
+        return None
+    near = [x for x in clusters if last.get(id(x)) == max(last.values())]
+    return near[0] if len(near) == 1 else None
 
 
 def _held_contact(c: Cluster, sides: dict[str, str]) -> bool:

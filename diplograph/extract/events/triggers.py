@@ -214,6 +214,8 @@ def trigger_type(tok) -> str | None:
         return None
     if lemma in lx.SIGN_VERBS or lemma in lx.EXCHANGE_VERBS:  # "signed a treaty", "a memorandum was signed by X and Y" (not
         # by two banks), "inked a deal", "exchanged notes"
+        if any(c.dep_ in ("nsubj", "preconj") and c.lower_ in _NO_ONE and c.i < tok.i for c in tok.children):
+            return None  # "neither signed the document they had agreed": no signing
         papers = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + [
             o for c in tok.children if c.dep_ == "prep" and c.lower_ == "into" for o in c.children if o.dep_ == "pobj"]
         # ("entered into a pact")
@@ -224,10 +226,13 @@ def trigger_type(tok) -> str | None:
         if tok.dep_ == "acl" and tok.head.pos_ == "PROPN" and tok.head.dep_ == "appos":  # "..., Minister of B, Y,
             papers += [c for c in tok.head.children if c.dep_ == "appos" and c.i > tok.i]  # today signed in Lima the
             # Agreement": the verb and its paper both hung on the last signer's name
+        kinds = lx.EXCHANGED_PAPERS if lemma in lx.EXCHANGE_VERBS else lx.SIGNABLE | {"document"}  # "signed nine
+        # documents" (not "the most detailed document the two had signed since independence": a clause on a paper)
         if signed_clause(tok) or misread_signers(tok) is not None:
             papers.append(tok.head)  # "an accord signed on Tuesday by X and Y", "the treaty that X and Y signed",
             # "the two signed agreements"
-        return "signing" if (_papers(papers, lx.EXCHANGED_PAPERS) or _joint_paper(papers)) \
+            kinds = lx.EXCHANGED_PAPERS if lemma in lx.EXCHANGE_VERBS else lx.SIGNABLE
+        return "signing" if (_papers(papers, kinds) or _joint_paper(papers)) \
             and not _business_parties(tok) and not any(c.dep_ == "prt" for c in tok.children) \
             and not _firms_contract(tok, papers) else None
         # (not "signed off on the plan", "signed up to the programme")
@@ -301,6 +306,9 @@ def _hand_set_to(verb) -> list:
 def _papers(nouns, kinds: frozenset[str]) -> bool:
     """Whether one of the nouns is an accord or a paper of its kinds (a note only in the plural: "exchanged notes")."""
     return any(n.lemma_.lower() in kinds and (n.lemma_.lower() != "note" or n.tag_ == "NNS") for n in nouns)
+
+
+_NO_ONE = frozenset("neither none nobody".split())
 
 
 def _joint_paper(nouns) -> bool:
