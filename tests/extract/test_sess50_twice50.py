@@ -173,3 +173,17 @@ def test_neither_signing_is_no_signing(run):
 def test_the_years_a_paper_covers_do_not_date_its_signing(run, text, published):
     rows = _signings(run(text, published))
     assert rows and all(r[2] == "held" and (r[3] or "").startswith("2090-05") for r in rows), rows
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Malawian President Chikondi Phiri hosted Zambian President Mwila Banda at Kamuzu Palace on Wednesday. The two "
+     "leaders then witnessed the signing of five agreements on rail and energy. The agreements were signed by Foreign "
+     "Minister Thoko Mvula and her Zambian counterpart, Chanda Zulu.", "2090-05-26"),
+    ("PRESIDENTIAL PRESS SERVICE\n\nMirzoev, Nurlanov hold talks in Dushanbe, sign transit deal\n\nDushanbe, 25 May "
+     "2090 - President Rustam Mirzoev held talks with President Daniyar Nurlanov of Kazakhstan at the Palace of "
+     "Nations on Thursday.\n\nFollowing the talks, the parties signed nine documents, including an agreement on "
+     "transit.\n\nShare: Facebook | X", "2090-05-25"),
+])
+def test_a_signing_told_again_by_its_papers_is_one_record(run, text, published):
+    rows = _signings(run(text, published))
+    assert len(rows) == 1 and rows[0][2] == "held", rows

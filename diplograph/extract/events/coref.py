@@ -114,6 +114,8 @@ def _matching(clusters: list[Cluster], s: Sighting, sides: dict[str, str]) -> Cl
             # "Palau will host next year's summit": the host of the next one, with those who met
             s.roles.add(prior.participants)
             return None
+    if s.type == "signing" and s.definite and s.status == "held" and (told := _signing_just_told(clusters, s)):
+        return told  # "witnessed the signing of four agreements. The documents were signed by X and Y": one signing
     if mine:  # a cluster with a mention of the same type first: "visit" goes with "visit", not "talks"
         ranked = sorted(same, key=lambda c: not any(x.type == s.type for x in c.sightings))
         return next((c for c in ranked if _same_parties(mine, c, s, sides) and _when_where_fit(c, s)
@@ -163,6 +165,14 @@ def _matching(clusters: list[Cluster], s: Sighting, sides: dict[str, str]) -> Cl
             + (s.fresh == any(x.fresh for x in c.sightings))  # "the talks": the first ones, not the next round
 
     return max(fitting, key=fit) if fitting else None  # max keeps the most recent among equals
+
+
+def _signing_just_told(clusters: list[Cluster], s: Sighting) -> Cluster | None:
+    """The held signing told in the sentence before or the same one, that day, whose papers a definite "the
+    documents were signed by X and Y" names again (the ministers who sign for the leaders who look on)."""
+    return next((c for c in reversed(clusters) if all(x.type == "signing" and x.status == "held" for x in c.sightings)
+                 and any(0 <= s.sent_no - x.sent_no <= 1 for x in c.sightings)
+                 and (s.day is None or all(x.day in (None, s.day) for x in c.sightings))), None)
 
 
 def _stays_away(c: Cluster) -> bool:
@@ -344,7 +354,7 @@ def signed_at_contact(clusters: list[Cluster], sides: dict[str, str]) -> None:
     """"After the talks, the two presidents witnessed the signing of ...", "The pair later oversaw the signing": a
     signing naming fewer than two sides, told at a held contact or right after it, is signed by that contact's
     sides; an unmarked one was signed as the contact was held."""
-    for c in clusters:
+    for c in list(clusters):
         signs = [s for s in c.sightings if s.type == "signing"]
         if not signs or len(signs) < len(c.sightings) or len(c.participants) >= 2:
             continue
@@ -366,6 +376,21 @@ def signed_at_contact(clusters: list[Cluster], sides: dict[str, str]) -> None:
         if all(s.status is None for s in signs):
             held = next(x for x in contact.sightings if x.status == "held")
             first.status, first.claimed_on, first.claimed_by = "held", held.claimed_on, held.claimed_by
+        twin = _same_signing(clusters, c, sides)
+        if twin is not None:
+            twin.sightings[:] = sorted([*twin.sightings, *c.sightings], key=lambda x: (x.sent_no, x.start))
+            clusters.remove(c)
+
+
+def _same_signing(clusters: list[Cluster], c: Cluster, sides: dict[str, str]) -> Cluster | None:
+    """"X, Y hold talks, sign railway deal" over "After the talks, the parties signed 11 documents": a signing given
+    its sides by the contact it was told at is the one already told by those sides that day, with that status."""
+    mine = {sides.get(k, k) for k in c.participants}
+    status = {s.status for s in c.sightings}
+    days = {s.day for s in c.sightings} - {None}
+    return next((x for x in clusters if x is not c and all(y.type == "signing" for y in x.sightings)
+                 and {sides.get(k, k) for k in x.participants} == mine and {y.status for y in x.sightings} == status
+                 and len(days | {y.day for y in x.sightings} - {None}) <= 1), None)
 
 
 def _contact_told_before(clusters: list[Cluster], c: Cluster, first: Sighting,

@@ -881,6 +881,9 @@ class _Finder:
             # "X invited Y to Z": Y travels ("Y was invited to Z": the subject is the guest)
         definite = any(c.lower_ in _ANAPHORIC_DETS for c in tok.children if c.dep_ in ("det", "predet", "amod")) \
             and tok.lemma_.lower() not in lx.TABLE_NOUNS  # "back to the negotiating table": an idiom, not "the talks"
+        definite = definite or kind == "signing" and tok.pos_ == "VERB" and any(
+            c.dep_ == "nsubjpass" and any(d.dep_ == "det" and d.lower_ in _ANAPHORIC_DETS for d in c.children)
+            for c in tok.children)  # "The documents were signed by X and Y": the papers whose signing was just told
         anaphor = definite and not roles.participants and tok.pos_ != "VERB" \
             and not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.JOINT_VERBS
                      and (fresh_modifier(tok, chain) or _numbered(tok) or _sitting_called(tok))) \
