@@ -46,6 +46,9 @@ def _signings(rows):
      (["Erdene"], ["Seitov"]), "scheduled"),
     ("Vietnamese Foreign Minister Le Van Hoa and his Cambodian counterpart Sok Dara signed the Mekong Action Plan in "
      "Phnom Penh on Thursday.", (["Hoa"], ["Dara"]), "held"),
+    ("Georgian President Nino Beridze held talks with Armenian President Aram Hakobyan in Tbilisi on Friday. "
+     "Following the talks, the Heads of State signed a Joint Statement on transit.", (["Beridze"], ["Hakobyan"]),
+     "held"),
 ])
 def test_a_paper_signed_at_a_contact_is_a_signing(run, text, parts, status):
     rows = run(text)
@@ -151,6 +154,7 @@ def test_a_signing_retold_three_times_is_one_record(run):
     "Kenya's finance minister signed off on the plan for a new port in Lamu on Tuesday.",
     "The two strikers swapped places in the second half as Ghana beat Togo 2-1 in Accra on Sunday.",
     "Equity Bank and Stanbic Bank signed a joint statement on mobile payments in Nairobi on Friday.",
+    "Toyota and Honda signed a joint statement on batteries in Tokyo on Friday.",
     "Lao Prime Minister Bounmy Keola signed the national budget plan into law in Vientiane on Monday.",
     "Delegates at the Geneva conference swapped business cards and stories over dinner on Friday.",
 ])
@@ -187,3 +191,16 @@ def test_the_years_a_paper_covers_do_not_date_its_signing(run, text, published):
 def test_a_signing_told_again_by_its_papers_is_one_record(run, text, published):
     rows = _signings(run(text, published))
     assert len(rows) == 1 and rows[0][2] == "held", rows
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Qatari Emir Hamad bin Khalid received Omani Deputy Prime Minister Fahd bin Mahmoud at the Amiri Diwan in Doha "
+     "on Sunday. Following the meeting, the Emir and Sayyid Fahd watched officials sign three memoranda on shipping.",
+     "2090-05-28"),
+    ("LIVE: Nepal's prime minister in Dhaka\n\n4:45 pm: Prime Minister Bina Thapa and Bangladesh PM Rashed Karim "
+     "witness exchange of MoUs on power trade.\n\n3:10 pm: Prime Minister Bina Thapa and Bangladesh PM Rashed Karim "
+     "held a one-on-one meeting at the Prime Minister's Office.", "2090-05-24"),
+])
+def test_a_signing_the_sides_look_on_at_is_held_with_their_contact(run, text, published):
+    rows = _signings(run(text, published))
+    assert rows and all(r[2] == "held" for r in rows), rows

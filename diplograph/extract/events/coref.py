@@ -356,6 +356,8 @@ def signed_at_contact(clusters: list[Cluster], sides: dict[str, str]) -> None:
     sides; an unmarked one was signed as the contact was held."""
     for c in list(clusters):
         signs = [s for s in c.sightings if s.type == "signing"]
+        if signs and len(signs) == len(c.sightings) and len(c.participants) >= 2:
+            _witnessed_held(clusters, c, signs, sides)
         if not signs or len(signs) < len(c.sightings) or len(c.participants) >= 2:
             continue
         first = signs[0]
@@ -380,6 +382,28 @@ def signed_at_contact(clusters: list[Cluster], sides: dict[str, str]) -> None:
         if twin is not None:
             twin.sightings[:] = sorted([*twin.sightings, *c.sightings], key=lambda x: (x.sent_no, x.start))
             clusters.remove(c)
+
+
+def _witnessed_held(clusters: list[Cluster], c: Cluster, signs: list[Sighting], sides: dict[str, str]) -> None:
+    """"Following the meeting, X and Y watched officials sign three MoUs", "4:45 pm: X and Y witness exchange of
+    MoUs": a signing told with no status by the sides of a contact held in that sentence or beside it (or the one
+    its "after the talks" points at) was held then."""
+    if any(s.status is not None for s in signs):
+        return
+    mine = {sides.get(k, k) for k in c.participants}
+    first = signs[0]
+    contact = _contact_at(clusters, first, sides) if first.occasion is not None else None
+    contact = contact or next((x for x in clusters if x is not c and _held_contact(x, sides)
+                               and {sides.get(k, k) for k in x.participants} == mine
+                               and any(-2 <= first.sent_no - y.sent_no <= 1 for y in x.sightings)), None)
+    # (a live page's later entry above the earlier one)
+    theirs = {sides.get(k, k) for k in contact.participants} if contact is not None else set()
+    if contact is None or not (mine <= theirs | set(contact.participants) or theirs <= mine):
+        return
+    held = next(x for x in contact.sightings if x.status == "held")
+    first.status, first.claimed_on, first.claimed_by = "held", held.claimed_on, held.claimed_by
+    if first.day is None and first.time is None:
+        first.day, first.time = held.day, held.time
 
 
 def _same_signing(clusters: list[Cluster], c: Cluster, sides: dict[str, str]) -> Cluster | None:

@@ -390,12 +390,13 @@ def _firms_contract(verb, papers) -> bool:
     """"Siemens and Egyptian National Railways signed a contract for trains": a contract whose every side is a firm
     (an organisation no gazetteer knows, no ministry or government), business rather than a signing of states."""
     if not papers or any(p.lemma_.lower() != "contract" for p in papers if p.lemma_.lower() in lx.SIGNABLE):
-        return False
+        return False  # (a contract, a joint statement or documents may be firms' own)
     heads = [c for c in verb.children if c.dep_ == "nsubj"]
     heads += [o for h in (verb, *papers) for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
               for o in c.children if o.dep_ == "pobj"]  # "signed a contract with the government"
     sides = [t for h in heads for t in (h, *h.conjuncts)]
     return bool(sides) and all(t.ent_type_ == "ORG" and t.pos_ == "PROPN" and not _known_body(t)
+                               and t.lower_ not in ("head", "heads")  # ("the Heads of State signed a Joint Statement")
                                and not any(w.lemma_.lower() in _STATE_OFFICES for w in t.subtree) for t in sides)
 
 
