@@ -1,5 +1,5 @@
 """A signing told after (or during) a contact, in the words pages use for it: "signed a joint statement", "signed the
-2091-2095 cooperation plan", "signed nine documents", "looked on as officials exchanged / swapped four MoUs", and a
+2091-2095 cooperation plan", "looked on as officials exchanged / swapped four MoUs", and a
 signing whose "after the talks" points at the talks told again without their sides; sentences and pages written for
 the session (several regions, outlets, tenses and voices), with near-misses that must give no signing."""
 
@@ -40,7 +40,7 @@ def _signings(rows):
     ("Thai Prime Minister Somsak Chaiyo held talks with Lao Prime Minister Bounmy Keola in Bangkok on Monday. The two "
      "premiers then inked a cooperation plan for 2091 to 2095.", (["Chaiyo"], ["Keola"]), "held"),
     ("The foreign ministers of Norway and Iceland, Kari Dahl and Jon Einarsson, met in Oslo on Friday and signed "
-     "seven documents on fisheries and research.", (["Norway", "Dahl"], ["Iceland", "Einarsson"]), "held"),
+     "seven agreements on fisheries and research.", (["Norway", "Dahl"], ["Iceland", "Einarsson"]), "held"),
     ("Mongolian Prime Minister Batbold Erdene will hold talks with Kazakh Prime Minister Arman Seitov in Astana "
      "tomorrow, after which the two are expected to sign a joint statement on transit.",
      (["Erdene"], ["Seitov"]), "scheduled"),

@@ -378,10 +378,8 @@ def signed_at_contact(clusters: list[Cluster], sides: dict[str, str]) -> None:
         if all(s.status is None for s in signs):
             held = next(x for x in contact.sightings if x.status == "held")
             first.status, first.claimed_on, first.claimed_by = "held", held.claimed_on, held.claimed_by
-        twin = _same_signing(clusters, c, sides)
-        if twin is not None:
-            twin.sightings[:] = sorted([*twin.sightings, *c.sightings], key=lambda x: (x.sent_no, x.start))
-            clusters.remove(c)
+        if _same_signing(clusters, c, sides) is not None:
+            clusters.remove(c)  # told already, with its own place and day (the headline's, placed at its talks)
 
 
 def _witnessed_held(clusters: list[Cluster], c: Cluster, signs: list[Sighting], sides: dict[str, str]) -> None:
@@ -413,7 +411,10 @@ def _same_signing(clusters: list[Cluster], c: Cluster, sides: dict[str, str]) ->
     status = {s.status for s in c.sightings}
     days = {s.day for s in c.sightings} - {None}
     return next((x for x in clusters if x is not c and all(y.type == "signing" for y in x.sightings)
-                 and {sides.get(k, k) for k in x.participants} == mine and {y.status for y in x.sightings} == status
+                 and ((theirs := {sides.get(k, k) for k in x.participants}) == mine
+                      or theirs and theirs < mine and all(y.headline for y in x.sightings))  # ("X, Y hold talks,
+                 # sign accord": the headline may leave a side out)
+                 and {y.status for y in x.sightings} == status
                  and len(days | {y.day for y in x.sightings} - {None}) <= 1), None)
 
 

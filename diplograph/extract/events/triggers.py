@@ -226,12 +226,10 @@ def trigger_type(tok) -> str | None:
         if tok.dep_ == "acl" and tok.head.pos_ == "PROPN" and tok.head.dep_ == "appos":  # "..., Minister of B, Y,
             papers += [c for c in tok.head.children if c.dep_ == "appos" and c.i > tok.i]  # today signed in Lima the
             # Agreement": the verb and its paper both hung on the last signer's name
-        kinds = lx.EXCHANGED_PAPERS if lemma in lx.EXCHANGE_VERBS else lx.SIGNABLE | {"document"}  # "signed nine
-        # documents" (not "the most detailed document the two had signed since independence": a clause on a paper)
+        kinds = lx.EXCHANGED_PAPERS if lemma in lx.EXCHANGE_VERBS else lx.SIGNABLE  # "swapped four memoranda"
         if signed_clause(tok) or misread_signers(tok) is not None:
             papers.append(tok.head)  # "an accord signed on Tuesday by X and Y", "the treaty that X and Y signed",
             # "the two signed agreements"
-            kinds = lx.EXCHANGED_PAPERS if lemma in lx.EXCHANGE_VERBS else lx.SIGNABLE
         return "signing" if (_papers(papers, kinds) or _joint_paper(papers)) \
             and not _business_parties(tok) and not any(c.dep_ == "prt" for c in tok.children) \
             and not _firms_contract(tok, papers) else None
