@@ -61,6 +61,31 @@ def own_tokens(verb, exclude: set[int] = frozenset()) -> list[int]:
     return out
 
 
+_YEAR = re.compile(r"\d{4}$")
+_YEAR_SPAN = re.compile(r"\d{4}[-–]\d{2,4}$")
+_SPAN_LINKS = frozenset(("-", "–", "to", "through"))
+
+
+def _years_covered(start: int, sdoc) -> bool:
+    """Whether the expression starting at that character is "for 2047-2050", "for 2091 to 2095": the years a
+    roadmap or plan covers ("signed a roadmap for 2047-2050"), no date of any event."""
+    starts = char_offsets(sdoc)[0]
+    i = bisect_left(starts, start)
+    if i >= len(starts) or starts[i] != start:
+        return False
+    first = sdoc[i - 2] if i >= 2 and sdoc[i - 1].lower_ in _SPAN_LINKS and _YEAR.match(sdoc[i].text) else sdoc[i]
+    return first.dep_ == "pobj" and first.head.lower_ == "for" and year_span(first)  # (the tagger may split the span)
+
+
+def year_span(obj) -> bool:
+    """A year followed by another ("2047-2050", "2091 to 2095"): a span of years."""
+    if _YEAR_SPAN.match(obj.text):
+        return True
+    doc = obj.doc
+    return bool(_YEAR.match(obj.text)) and obj.i + 2 < len(doc) and doc[obj.i + 1].lower_ in _SPAN_LINKS \
+        and bool(_YEAR.match(doc[obj.i + 2].text))
+
+
 def _not_its_time(child, words: list[int]) -> set[int]:
     """"holding talks in X before travelling to Y a day later": the clause of another act before or after the
     verb's, timed by a count from this one, is that act's time (not "call on X before flying home today", which
@@ -158,8 +183,10 @@ def _dated(timexes: list[Timex], sdoc) -> tuple[list[Timex], list]:
 def _dated_all(timexes: list[Timex], sdoc) -> tuple:
     found = sdoc.user_data.get("diplograph-dated")
     if found is None or found[0] is not timexes:
-        tagged = sorted((tx for tx in timexes if tx.type in ("DATE", "TIME")), key=lambda x: x.start)
-        ents = [(e.start_char, e.end_char, e) for e in entities(sdoc) if e.label_ in ("DATE", "TIME")]
+        tagged = sorted((tx for tx in timexes if tx.type in ("DATE", "TIME") and not _years_covered(tx.start, sdoc)),
+                        key=lambda x: x.start)
+        ents = [(e.start_char, e.end_char, e) for e in entities(sdoc) if e.label_ in ("DATE", "TIME")
+                and not _years_covered(e.start_char, sdoc)]
         spans = sorted([(tx.start, tx.end) for tx in tagged] + [(a, b) for a, b, _ in ents])
         reach, furthest = [], -1  # furthest end among the spans starting at or before each one
         for _, end in spans:

@@ -98,7 +98,10 @@ TRIGGER_VERBS = {"meet": "meeting", "negotiate": "negotiation", "visit": "visit"
     | {r[1]: r[3] for r in cameo_table() if r[0] == "verb" and not r[2] and r[1] not in ("host",)}
 SIGNABLE = frozenset("""agreement deal treaty accord memorandum memoranda mou declaration pact protocol charter
 convention communique communiqué contract ceasefire truce annex arrangement roadmap instrument programme program
-statute concordat""".split())
+statute concordat mous""".split())  # ("MoUs" keeps its plural as its lemma)
+# Papers that are an accord only when the sides draw them up together: "signed a joint statement", "signed the 2091
+# cooperation plan / the Action Plan" (not "signed a statement", "signed the plan": a form of words, a scheme)
+JOINT_PAPERS = frozenset("statement plan".split())
 # Verbs that make a signing of a SIGNABLE they take: CAMEO's 057 verbs ("concluded a treaty", "struck a deal",
 # "entered into a pact") and three it lacks ("inked a deal", "countersigned the protocol", "initialled the treaty").
 SIGN_VERBS = _words("paper") | frozenset("ink countersign initial".split())
@@ -108,6 +111,8 @@ SIGN_BY_HAND = frozenset("pen name signature".split())
 PAPER_FORMS = frozenset("text draft copy".split())
 # What sides exchange when they conclude or ratify an accord ("exchanged notes", "the exchange of instruments of
 # ratification", "witnessed the exchange of cooperation documents"): the exchange is the signing (CAMEO 057).
+# Verbs of handing papers over both ways: "officials exchanged / swapped four memoranda" (a signing, as above)
+EXCHANGE_VERBS = frozenset("exchange swap".split())
 EXCHANGED_PAPERS = SIGNABLE | frozenset("note instrument document".split())
 # "the signing ceremony took place in X", "attended the signing ceremony of ten documents": the ceremony is the signing
 SIGNING_NOUNS = frozenset("signing exchange ceremony".split())

@@ -114,6 +114,8 @@ def _matching(clusters: list[Cluster], s: Sighting, sides: dict[str, str]) -> Cl
             # "Palau will host next year's summit": the host of the next one, with those who met
             s.roles.add(prior.participants)
             return None
+    if s.type == "signing" and s.definite and s.status == "held" and (told := _signing_just_told(clusters, s)):
+        return told  # "witnessed the signing of four agreements. The documents were signed by X and Y": one signing
     if mine:  # a cluster with a mention of the same type first: "visit" goes with "visit", not "talks"
         ranked = sorted(same, key=lambda c: not any(x.type == s.type for x in c.sightings))
         return next((c for c in ranked if _same_parties(mine, c, s, sides) and _when_where_fit(c, s)
@@ -163,6 +165,14 @@ def _matching(clusters: list[Cluster], s: Sighting, sides: dict[str, str]) -> Cl
             + (s.fresh == any(x.fresh for x in c.sightings))  # "the talks": the first ones, not the next round
 
     return max(fitting, key=fit) if fitting else None  # max keeps the most recent among equals
+
+
+def _signing_just_told(clusters: list[Cluster], s: Sighting) -> Cluster | None:
+    """The held signing told in the sentence before or the same one, that day, whose papers a definite "the
+    documents were signed by X and Y" names again (the ministers who sign for the leaders who look on)."""
+    return next((c for c in reversed(clusters) if all(x.type == "signing" and x.status == "held" for x in c.sightings)
+                 and any(0 <= s.sent_no - x.sent_no <= 1 for x in c.sightings)
+                 and (s.day is None or all(x.day in (None, s.day) for x in c.sightings))), None)
 
 
 def _stays_away(c: Cluster) -> bool:
@@ -344,8 +354,10 @@ def signed_at_contact(clusters: list[Cluster], sides: dict[str, str]) -> None:
     """"After the talks, the two presidents witnessed the signing of ...", "The pair later oversaw the signing": a
     signing naming fewer than two sides, told at a held contact or right after it, is signed by that contact's
     sides; an unmarked one was signed as the contact was held."""
-    for c in clusters:
+    for c in list(clusters):
         signs = [s for s in c.sightings if s.type == "signing"]
+        if signs and len(signs) == len(c.sightings) and len(c.participants) >= 2:
+            _witnessed_held(clusters, c, signs, sides)
         if not signs or len(signs) < len(c.sightings) or len(c.participants) >= 2:
             continue
         first = signs[0]
@@ -366,6 +378,44 @@ def signed_at_contact(clusters: list[Cluster], sides: dict[str, str]) -> None:
         if all(s.status is None for s in signs):
             held = next(x for x in contact.sightings if x.status == "held")
             first.status, first.claimed_on, first.claimed_by = "held", held.claimed_on, held.claimed_by
+        if _same_signing(clusters, c, sides) is not None:
+            clusters.remove(c)  # told already, with its own place and day (the headline's, placed at its talks)
+
+
+def _witnessed_held(clusters: list[Cluster], c: Cluster, signs: list[Sighting], sides: dict[str, str]) -> None:
+    """"Following the meeting, X and Y watched officials sign three MoUs", "4:45 pm: X and Y witness exchange of
+    MoUs": a signing told with no status by the sides of a contact held in that sentence or beside it (or the one
+    its "after the talks" points at) was held then."""
+    if any(s.status is not None for s in signs):
+        return
+    mine = {sides.get(k, k) for k in c.participants}
+    first = signs[0]
+    contact = _contact_at(clusters, first, sides) if first.occasion is not None else None
+    contact = contact or next((x for x in clusters if x is not c and _held_contact(x, sides)
+                               and {sides.get(k, k) for k in x.participants} == mine
+                               and any(-2 <= first.sent_no - y.sent_no <= 1 for y in x.sightings)), None)
+    # (a live page's later entry above the earlier one)
+    theirs = {sides.get(k, k) for k in contact.participants} if contact is not None else set()
+    if contact is None or not (mine <= theirs | set(contact.participants) or theirs <= mine):
+        return
+    held = next(x for x in contact.sightings if x.status == "held")
+    first.status, first.claimed_on, first.claimed_by = "held", held.claimed_on, held.claimed_by
+    if first.day is None and first.time is None:
+        first.day, first.time = held.day, held.time
+
+
+def _same_signing(clusters: list[Cluster], c: Cluster, sides: dict[str, str]) -> Cluster | None:
+    """"X, Y hold talks, sign railway deal" over "After the talks, the parties signed 11 documents": a signing given
+    its sides by the contact it was told at is the one already told by those sides that day, with that status."""
+    mine = {sides.get(k, k) for k in c.participants}
+    status = {s.status for s in c.sightings}
+    days = {s.day for s in c.sightings} - {None}
+    return next((x for x in clusters if x is not c and all(y.type == "signing" for y in x.sightings)
+                 and ((theirs := {sides.get(k, k) for k in x.participants}) == mine
+                      or theirs and theirs < mine and all(y.headline for y in x.sightings))  # ("X, Y hold talks,
+                 # sign accord": the headline may leave a side out)
+                 and {y.status for y in x.sightings} == status
+                 and len(days | {y.day for y in x.sightings} - {None}) <= 1), None)
 
 
 def _contact_told_before(clusters: list[Cluster], c: Cluster, first: Sighting,
@@ -400,8 +450,24 @@ def _contact_of_status(c: Cluster, status: str, sides: dict[str, str]) -> bool:
 
 def _contact_at(clusters: list[Cluster], s: Sighting, sides: dict[str, str]) -> Cluster | None:
     """The held contact whose mention the sighting's "after / during the talks" points at."""
-    return next((x for x in clusters if _held_contact(x, sides)
-                 and any(y.start <= s.occasion < y.end for y in x.sightings)), None)
+    at = next((x for x in clusters if any(y.start <= s.occasion < y.end for y in x.sightings)), None)
+    if at is None or _held_contact(at, sides):
+        return at
+    return _retold_contact(clusters, at, sides)
+
+
+def _retold_contact(clusters: list[Cluster], at: Cluster, sides: dict[str, str]) -> Cluster | None:
+    """"X held talks with Y ... Talks in narrow format were followed by ... After the talks": a contact told again
+    without its sides retells the one held contact with sides told last before it."""
+    if at.participants or not all(y.type in _CONTACTS for y in at.sightings):
+        return None
+    first = min(y.sent_no for y in at.sightings)
+    last = {id(x): max(y.sent_no for y in x.sightings if y.sent_no <= first) for x in clusters
+            if _held_contact(x, sides) and any(y.sent_no <= first for y in x.sightings)}
+    if not last or first - max(last.values()) > ANAPHOR_WINDOW:
+        return None
+    near = [x for x in clusters if last.get(id(x)) == max(last.values())]
+    return near[0] if len(near) == 1 else None
 
 
 def _held_contact(c: Cluster, sides: dict[str, str]) -> bool:

@@ -83,7 +83,7 @@ _CONTACT_TYPES = frozenset("meeting talks negotiation summit visit".split())  # 
 _GOVERNMENT_AGENTS = frozenset("negotiator delegation team representative envoy".split())  # "government negotiators"
 _LAND_NOUNS = frozenset("country island kingdom republic nation archipelago sultanate emirate".split())  # "the island"
 _SITTING_VERBS = frozenset("meet convene sit reconvene".split())  # a body's own meeting ("the council will meet")
-_PAPER_OR_TALK_VERBS = lx.SIGN_VERBS | {"exchange"} | lx.SPEAK_VERBS  # their object is a paper or a topic, no party
+_PAPER_OR_TALK_VERBS = lx.SIGN_VERBS | lx.EXCHANGE_VERBS | lx.SPEAK_VERBS  # their object is a paper or a topic, no party
 _RECEIVING_VERBS = lx.HOSTING_VERBS | lx.AUDIENCE_VERBS - {"have"}  # their subject hosts ("granted an audience to X")
 _SITTINGS = lx.JOINT_BODIES | frozenset({"session"})  # a body's sitting by name ("will skip the session of X")
 _SITTING_BODIES = lx.JOINT_BODIES | frozenset("cabinet group panel mechanism".split())
@@ -881,6 +881,9 @@ class _Finder:
             # "X invited Y to Z": Y travels ("Y was invited to Z": the subject is the guest)
         definite = any(c.lower_ in _ANAPHORIC_DETS for c in tok.children if c.dep_ in ("det", "predet", "amod")) \
             and tok.lemma_.lower() not in lx.TABLE_NOUNS  # "back to the negotiating table": an idiom, not "the talks"
+        definite = definite or kind == "signing" and tok.pos_ == "VERB" and any(
+            c.dep_ == "nsubjpass" and any(d.dep_ == "det" and d.lower_ in _ANAPHORIC_DETS for d in c.children)
+            for c in tok.children)  # "The documents were signed by X and Y": the papers whose signing was just told
         anaphor = definite and not roles.participants and tok.pos_ != "VERB" \
             and not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.JOINT_VERBS
                      and (fresh_modifier(tok, chain) or _numbered(tok) or _sitting_called(tok))) \

@@ -1725,7 +1725,7 @@ class Parties(Places):
             roles.mediators.extend(k for k in self._modifier_keys(frame) if k not in roles.mediators)
         if trigger.lemma_.lower() != "ceremony":  # "the APEC Haus signing ceremony": a venue before it, not a side
             roles.add(self._compound_keys(trigger))
-        if trigger.lemma_.lower() in lx.SIGN_VERBS | {"exchange"}:  # "ministers signed six deals in the presence of the two
+        if trigger.lemma_.lower() in lx.SIGN_VERBS | lx.EXCHANGE_VERBS:  # "ministers signed six deals in the presence of the two
             # leaders", "memoranda were exchanged in the presence of the two prime ministers"
             roles.add([k for c in kids if c.dep_ == "prep" and c.lower_ == "in"
                        for p in c.children if p.dep_ == "pobj" and p.lower_ == "presence"
@@ -2802,7 +2802,7 @@ _COUNTRY_WORDS = frozenset("country nation".split())  # "the two countries", "bo
 # Verbs by which the one invited answers an invitation to visit ("X accepted / declined Y's invitation to visit Z"):
 # their subject is the guest who would travel, the inviter the host.
 _ANSWER_VERBS = frozenset("accept decline refuse reject welcome".split())
-_AGENT_TAKES_PART = lx.SIGN_VERBS | {"exchange"} | lx.HOSTING_VERBS  # "a deal was signed by X", "received by Y"
+_AGENT_TAKES_PART = lx.SIGN_VERBS | lx.EXCHANGE_VERBS | lx.HOSTING_VERBS  # "a deal was signed by X", "received by Y"
 VISITOR_REACH = 4  # sentences back to the trip that made someone "the visiting minister" or "his guest"
 _DECIDE_VERBS = frozenset("decide resolve".split())  # "the pair decided that their ministers should meet"
 _PAIRS = frozenset("pair duo".split())  # "the pair", "the duo": the two just named

@@ -212,8 +212,10 @@ def trigger_type(tok) -> str | None:
         return "visit" if _to_a_place(tok, ("for",)) else None
     if tok.pos_ != "VERB":
         return None
-    if lemma in lx.SIGN_VERBS or lemma == "exchange":  # "signed a treaty", "a memorandum was signed by X and Y" (not
+    if lemma in lx.SIGN_VERBS or lemma in lx.EXCHANGE_VERBS:  # "signed a treaty", "a memorandum was signed by X and Y" (not
         # by two banks), "inked a deal", "exchanged notes"
+        if any(c.dep_ in ("nsubj", "preconj") and c.lower_ in _NO_ONE and c.i < tok.i for c in tok.children):
+            return None  # "neither signed the document they had agreed": no signing
         papers = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + [
             o for c in tok.children if c.dep_ == "prep" and c.lower_ == "into" for o in c.children if o.dep_ == "pobj"]
         # ("entered into a pact")
@@ -224,10 +226,11 @@ def trigger_type(tok) -> str | None:
         if tok.dep_ == "acl" and tok.head.pos_ == "PROPN" and tok.head.dep_ == "appos":  # "..., Minister of B, Y,
             papers += [c for c in tok.head.children if c.dep_ == "appos" and c.i > tok.i]  # today signed in Lima the
             # Agreement": the verb and its paper both hung on the last signer's name
+        kinds = lx.EXCHANGED_PAPERS if lemma in lx.EXCHANGE_VERBS else lx.SIGNABLE  # "swapped four memoranda"
         if signed_clause(tok) or misread_signers(tok) is not None:
             papers.append(tok.head)  # "an accord signed on Tuesday by X and Y", "the treaty that X and Y signed",
             # "the two signed agreements"
-        return "signing" if _papers(papers, lx.EXCHANGED_PAPERS if lemma == "exchange" else lx.SIGNABLE) \
+        return "signing" if (_papers(papers, kinds) or _joint_paper(papers)) \
             and not _business_parties(tok) and not any(c.dep_ == "prt" for c in tok.children) \
             and not _firms_contract(tok, papers) else None
         # (not "signed off on the plan", "signed up to the programme")
@@ -303,6 +306,24 @@ def _papers(nouns, kinds: frozenset[str]) -> bool:
     return any(n.lemma_.lower() in kinds and (n.lemma_.lower() != "note" or n.tag_ == "NNS") for n in nouns)
 
 
+_NO_ONE = frozenset("neither none nobody".split())
+
+
+def _joint_paper(nouns) -> bool:
+    """"signed a joint statement", "signed the 2091 cooperation plan", "the Tulcán Action Plan": a statement drawn
+    up jointly, a plan of a named kind (not "signed a statement", "signed the plan")."""
+    for n in nouns:
+        lemma = n.lemma_.lower()
+        if lemma not in lx.JOINT_PAPERS:
+            continue
+        mods = [c for c in n.children if c.dep_ in ("amod", "compound") and c.i < n.i]
+        if lemma == "statement" and any(m.lower_ == "joint" for m in mods):
+            return True
+        if lemma == "plan" and any(m.pos_ in ("NOUN", "PROPN", "NUM") or m.lower_ == "joint" for m in mods):
+            return True
+    return False
+
+
 def signed_clause(verb) -> bool:
     """"an accord signed on Tuesday by X and Y", "the treaty that X and Y signed": a clause on the accord that names
     its signatories (not a signing noun's own "the signing of a pact, signed by ...", which the noun tells)."""
@@ -367,12 +388,13 @@ def _firms_contract(verb, papers) -> bool:
     """"Siemens and Egyptian National Railways signed a contract for trains": a contract whose every side is a firm
     (an organisation no gazetteer knows, no ministry or government), business rather than a signing of states."""
     if not papers or any(p.lemma_.lower() != "contract" for p in papers if p.lemma_.lower() in lx.SIGNABLE):
-        return False
+        return False  # (a contract, a joint statement or documents may be firms' own)
     heads = [c for c in verb.children if c.dep_ == "nsubj"]
     heads += [o for h in (verb, *papers) for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
               for o in c.children if o.dep_ == "pobj"]  # "signed a contract with the government"
     sides = [t for h in heads for t in (h, *h.conjuncts)]
     return bool(sides) and all(t.ent_type_ == "ORG" and t.pos_ == "PROPN" and not _known_body(t)
+                               and t.lower_ not in ("head", "heads")  # ("the Heads of State signed a Joint Statement")
                                and not any(w.lemma_.lower() in _STATE_OFFICES for w in t.subtree) for t in sides)
 
 
