@@ -1169,7 +1169,31 @@ class _Finder:
             return self._body_of_office(head)  # "the Personal Envoy of the Secretary-General for X": the body's envoy
         if subj is None or not self._bare_title(subj) or not roles.participants:
             return []
-        return self._office_keys(subj, roles)
+        return self._titled_body(subj) or self._office_keys(subj, roles)
+
+    def _titled_body(self, subj) -> list[str]:
+        """"The Chairperson of the AU Commission arrived ... The Chairperson will travel on to Nairobi": a bare title
+        the text gave earlier to one body's office-holder ("<title> of the <body>", "<body> <title>") stands for that
+        body, not for the state of the dateline or the place."""
+        words = self._title_words(subj)
+        if not words or len(words) > 3:
+            return []
+        title = " ".join(t.lower_ for t in words)
+        text = doc_text(self.sdoc)
+        lead = re.compile(rf"\b{re.escape(title)}\s+of\s+(?:the\s+)?$")
+        gz = gazetteer()  # (a known body of states only: not a state's own organ, nor a party or movement)
+        found = {m.key for m in self.actors if m.type == "organization" and m.end <= words[0].idx
+                 and m.kind in ("name", "acronym") and (e := gz.entry(m.key)) is not None and e.state is None
+                 and (lead.search(text[max(0, m.start - 40):m.start].lower())
+                      or text[m.end:m.end + 40].lower().lstrip().startswith(title))}
+        if len(found) != 1:
+            return []
+        key = found.pop()
+        first, last = words[0], words[-1]
+        body = next(iter(self.actors.by_key(key)))
+        self.actors.add(ActorMention(first.idx, last.idx + len(last), text[first.idx:last.idx + len(last)], key,
+                                     body.name, "organization", "description", role=title))
+        return [key]
 
     def _own_government(self, chain) -> list[str]:
         """"Government negotiators and the X opened talks", "The government turned down a proposal": a government
@@ -1218,7 +1242,7 @@ class _Finder:
         objs += [o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps
                  for o in c.children if o.dep_ == "pobj"]
         found = [o for o in objs if self._bare_title(o)]
-        return self._office_keys(found[0], roles, own=False) if len(found) == 1 else []
+        return (self._titled_body(found[0]) or self._office_keys(found[0], roles, own=False)) if len(found) == 1 else []
 
     def _portfolio(self, prep) -> bool:
         """"of Foreign Affairs", "for Trade and Industry" after a title: a portfolio naming no actor, part of the title."""
