@@ -2114,12 +2114,25 @@ class _Finder:
                 keys = [k for c in subj.children if c.dep_ == "appos"  # received": the titled state or person
                         for k in self.parties.np_keys(c) if k.startswith(("state:", "person:"))]
             if keys:
-                return keys
+                return self._group_proposer(level) + keys
         noun = tok.head if tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN" else None
         if noun is not None and noun.head.pos_ == "VERB":
             subj = _controller_subject(noun.head)
             return self.parties.np_keys(subj) if subj is not None else []
         return []
+
+    def _group_proposer(self, level) -> list[str]:
+        """"Kazakhstan has proposed that the five Central Asian foreign ministers meet in Almaty": the state proposing
+        a group's or body's own meeting is one of its sides (not one proposing that two named sides meet)."""
+        if level.dep_ != "ccomp" or level.head.lemma_.lower() not in _GROUP_PROPOSALS:
+            return []
+        subj = _controller_subject(level)
+        if subj is None or subj.tag_ not in ("NNS", "NNPS") and not subj.lower_ in ("bloc", "group") \
+                or not all(k.startswith((GROUP_PREFIX, "org:")) for k in self.parties.np_keys(subj)):
+            return []
+        proposer = _controller_subject(level.head)
+        keys = self.parties.served_states(self.parties.np_keys(proposer)) if proposer is not None else []
+        return [k for k in keys if k.startswith("state:")][:1] if len(keys) == 1 else []
 
     def _body_partner(self, body) -> list[str]:
         """"the High-Level Cooperation Council with Y": the other side a joint body names by "with"."""
@@ -2188,6 +2201,7 @@ def _venue_named(tok):
 
 _PLANS = frozenset({"agreed", "proposed"})
 _NOTIFY_VERBS = frozenset("notify inform tell advise".split())
+_GROUP_PROPOSALS = frozenset("propose suggest".split())  # "X proposed that the region's ministers meet"
 _AGREEING = lx.AGREE | frozenset({"decide", "resolve"})  # "the two sides decided that the consultations would ..."
 
 
