@@ -792,7 +792,7 @@ class _Finder:
             # "discussed the crisis": a topic; "received the same evening": a time; "invited his host": the one met
         unknown = 0
         for obj in others:
-            if self.parties.np_keys(obj) or self.parties.span_keys(obj) \
+            if self.parties.np_keys(obj) or self.parties.span_keys(obj) or _secretary_general(obj) \
                     or self._bare_title(obj) and self._title_state(obj, self.parties.place_of(tok)):
                 return False  # one named party is enough ("met X on Thursday, the first contact in years")
             if tok.lemma_.lower() == "visit" and (obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.pos_ == "PROPN"
@@ -1241,6 +1241,9 @@ class _Finder:
         preps = ("with", "on") if tok.lemma_.lower() == "call" else ("with",)  # "a courtesy call on the President"
         objs += [o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps
                  for o in c.children if o.dep_ == "pobj"]
+        general = [o for o in objs if _secretary_general(o)]
+        if len(general) == 1:
+            return self._body_of_office(general[0])  # "X met the Secretary-General": the body's head, as a subject
         found = [o for o in objs if self._bare_title(o)]
         return (self._titled_body(found[0]) or self._office_keys(found[0], roles, own=False)) if len(found) == 1 else []
 
