@@ -83,6 +83,19 @@ def test_a_state_proposing_that_a_group_meet_is_a_side(run, text, parts):
     assert has_row(rows, MEET, parts, "proposed"), rows
 
 
+@pytest.mark.parametrize("text, body", [
+    ("An extraordinary meeting of the Organisation of Islamic Cooperation's Council of Foreign Ministers has been "
+     "pushed back to June 4.", "Islamic Cooperation"),
+    ("JEDDAH, May 27 (Wire) - A meeting of the Organisation of Islamic Cooperation's Council of Foreign Ministers, "
+     "requested by Pakistan, will be held on June 4, the OIC said.", "Islamic Cooperation"),
+    ("The Caribbean Community's Council for Foreign and Community Relations will meet in Georgetown on June 4.",
+     "CARICOM"),
+])
+def test_a_bodys_own_organ_named_with_a_possessive_is_the_body(run, text, body):
+    rows = event_rows(run(text))
+    assert has_row(rows, MEET, [[body]], "scheduled", "2090-06-04"), rows
+
+
 @pytest.mark.parametrize("text, absent", [
     ("Egypt proposed that Israel and Hamas meet in Cairo next week.", "Egypt"),  # a go-between, not a side
     ("The UN proposed that ASEAN foreign ministers meet in Jakarta.", "United Nations"),

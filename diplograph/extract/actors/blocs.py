@@ -133,6 +133,12 @@ def organ_owner(name: str):
     "the OSCE Ministerial Council", "the Council of Ministers of the Arab League"): its sittings are the body's."""
     words = name.split()
     gz = gazetteer()
+    for mark in ("'s ", "\u2019s "):  # "the OIC's Council of Foreign Ministers": a known body's own organ
+        head, found, rest = name.partition(mark)
+        entry = gz.lookup(head.removeprefix("the ").removeprefix("The ")) if found else None
+        if entry is not None and entry.type == ORG and entry.state is None \
+                and any(w.lower() in _SITTING_ORGANS for w in rest.split()):
+            return entry
     for i, word in enumerate(words[1:-1], 1):
         if word == "of" and any(w.lower() in _SITTING_ORGANS for w in words[:i]):
             tail = words[i + 2:] if words[i + 1] in ("the", "The") else words[i + 1:]
