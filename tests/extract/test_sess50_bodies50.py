@@ -96,6 +96,18 @@ def test_a_bodys_own_organ_named_with_a_possessive_is_the_body(run, text, body):
     assert has_row(rows, MEET, [[body]], "scheduled", "2090-06-04"), rows
 
 
+@pytest.mark.parametrize("text, parts", [
+    ("The Pacific Islands Forum leaders met in Suva on Monday.\n\nOn Tuesday the Secretariat received a delegation "
+     "from Japan.", [["Pacific Islands Forum"], ["Japan"]]),
+    ("African Union ministers met in Addis Ababa on Monday.\n\nOn Tuesday the Commission received a delegation "
+     "from Brazil.", [["African Union"], ["Brazil"]]),
+])
+def test_a_bodys_bare_secretariat_is_the_body(run, text, parts):
+    rows = event_rows(run(text))
+    assert has_row(rows, MEET, parts, "held"), rows
+    assert not any(n in ("Secretariat", "Commission") for r in rows for n in r[1]), rows
+
+
 @pytest.mark.parametrize("text, absent", [
     ("Egypt proposed that Israel and Hamas meet in Cairo next week.", "Egypt"),  # a go-between, not a side
     ("The UN proposed that ASEAN foreign ministers meet in Jakarta.", "United Nations"),

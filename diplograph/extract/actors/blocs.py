@@ -152,6 +152,24 @@ def organ_owner(name: str):
     return entry if entry is not None and entry.type == ORG else None
 
 
+_BARE_ORGANS = frozenset({"secretariat", "general secretariat", "secretariat-general", "commission"})
+
+
+def bare_organs(doc: Doc, actors: DocActors) -> list[tuple[ActorMention, ActorMention]]:
+    """(old, new) readings of a body's organ named bare ("The General Secretariat regrets", "the Commission said")
+    after one known body of states alone: that body's (not when two bodies could own it, EU and AU pages alike)."""
+    out, bodies = [], {}
+    for m in actors:  # (each mention of the key: the tagger's "General Secretariat" as a person is all its own)
+        if m.key not in bodies and gazetteer().entry(m.key) is None \
+                and " ".join(m.text.lower().split()).removeprefix("the ") in _BARE_ORGANS:
+            owners = {o.key for o in actors.before(m.start, ORG) if (e := gazetteer().entry(o.key)) is not None
+                      and e.type == ORG and e.state is None}
+            bodies[m.key] = gazetteer().entry(owners.pop()) if len(owners) == 1 else None
+        if (entry := bodies.get(m.key)) is not None:
+            out.append((m, ActorMention(m.start, m.end, m.text, entry.key, entry.name, ORG, "description")))
+    return out
+
+
 def owned_organs(doc: Doc, actors: DocActors) -> list[tuple[ActorMention, ActorMention]]:
     """(old, new) readings of organs the tagger split from the known body they belong to: "the AU [Peace and]
     Security Council", "the Peace and Security Council of the African Union" (two names to it) are the body's."""

@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from diplograph.extract.actors import candidates as cands_
-from diplograph.extract.actors.blocs import bloc_mentions, named_back, organ_owner, owned_organs
+from diplograph.extract.actors.blocs import bare_organs, bloc_mentions, named_back, organ_owner, owned_organs
 from diplograph.extract.actors.candidates import Cand
 from diplograph.extract.actors.columns import char_tokens, doc_text, token_columns
 from diplograph.extract.actors.names import PARTICLES, first_name_gender, given_names
@@ -97,6 +97,8 @@ def _find_actors(sdoc: Doc, document: Document | None) -> DocActors:
     for mention in bloc_mentions(sdoc, actors):
         actors.add(mention)
     for old, new in owned_organs(sdoc, actors):
+        actors.swap(old, new)
+    for old, new in bare_organs(sdoc, actors):
         actors.swap(old, new)
     _home_by_style(sdoc, actors)
     return actors
