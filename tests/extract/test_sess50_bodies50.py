@@ -111,12 +111,14 @@ def test_a_bodys_bare_secretariat_is_the_body(run, text, parts):
 @pytest.mark.parametrize("text, absent", [
     ("Egypt proposed that Israel and Hamas meet in Cairo next week.", "Egypt"),  # a go-between, not a side
     ("The UN proposed that ASEAN foreign ministers meet in Jakarta.", "United Nations"),
+    ("Fiji's foreign minister said she had proposed that the Forum foreign ministers hold a special meeting with "
+     "Chinese and US officials before the end of the year.", "Fiji"),  # the group meets others: no proposer's side
     ("Nairobi, 27 May 2090 - Kenya's President Daniel Otieno opened the AU summit. The President later met "
      "Ghana's president in Nairobi.", "African Union"),  # a state's president, not the body's
 ])
 def test_near_misses_keep_their_sides(run, text, absent):
     rows = event_rows(run(text))
-    assert not any(absent in r[1] and len(r[1]) == 2 and r[0] in MEET and "summit" != r[0] for r in rows), rows
+    assert not any(absent in r[1] and len(r[1]) >= 2 and r[0] in MEET and "summit" != r[0] for r in rows), rows
 
 
 @pytest.mark.parametrize("text", [

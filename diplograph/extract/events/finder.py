@@ -2117,17 +2117,19 @@ class _Finder:
                 keys = [k for c in subj.children if c.dep_ == "appos"  # received": the titled state or person
                         for k in self.parties.np_keys(c) if k.startswith(("state:", "person:"))]
             if keys:
-                return self._group_proposer(level) + keys
+                return self._group_proposer(level, tok) + keys
         noun = tok.head if tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN" else None
         if noun is not None and noun.head.pos_ == "VERB":
             subj = _controller_subject(noun.head)
             return self.parties.np_keys(subj) if subj is not None else []
         return []
 
-    def _group_proposer(self, level) -> list[str]:
+    def _group_proposer(self, level, tok) -> list[str]:
         """"Kazakhstan has proposed that the five Central Asian foreign ministers meet in Almaty": the state proposing
-        a group's or body's own meeting is one of its sides (not one proposing that two named sides meet)."""
-        if level.dep_ != "ccomp" or level.head.lemma_.lower() not in _GROUP_PROPOSALS:
+        a group's or body's own meeting is one of its sides (not one proposing that two named sides meet, nor that the
+        group meet others: "that the Forum's ministers hold a meeting with Chinese officials")."""
+        if level.dep_ != "ccomp" or level.head.lemma_.lower() not in _GROUP_PROPOSALS \
+                or any(c.dep_ == "prep" and c.lower_ == "with" for c in (*level.children, *tok.children)):
             return []
         subj = _controller_subject(level)
         if subj is None or subj.tag_ not in ("NNS", "NNPS") and not subj.lower_ in ("bloc", "group") \
