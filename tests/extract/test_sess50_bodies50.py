@@ -50,6 +50,17 @@ def test_the_secretary_general_met_as_an_object(run, text, parts):
     assert has_row(rows, MEET, parts, "held"), rows
 
 
+@pytest.mark.parametrize("text, parts", [
+    ("On Sunday the Secretary-General flies to Addis Ababa; on Monday he meets the AU Commission chairperson there "
+     "for talks.", [["United Nations"], ["African Union"]]),
+    ("The Secretary-General will travel to Jakarta next week, where she will meet the ASEAN Secretary-General.",
+     [["United Nations"], ["ASEAN"]]),
+])
+def test_the_unqualified_secretary_general_beside_another_bodys(run, text, parts):
+    rows = event_rows(run(text))
+    assert has_row(rows, MEET, parts, "scheduled"), rows
+
+
 @pytest.mark.parametrize("text, body", [
     ("Washington, D.C., 22 May 2090 - The Secretary General of the OAS, Luis Ortega Mena, met today with the "
      "Foreign Minister of Guatemala, Carla Ruiz Pineda.", "Organization of American States"),

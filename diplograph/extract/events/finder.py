@@ -1163,6 +1163,11 @@ class _Finder:
                 and main.i < subj.i and (_secretary_general(main) or self._bare_title(main)):
             subj = main  # "The Deputy Secretary-General is in Nairobi, where she met X": the office's body; "The
             # Minister will be in Colombo, where he will meet X": the office the briefing's state holds
+        if subj is not None and subj.lower_ in ("he", "she") and (main := next(
+                (s for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < subj.i
+                 and any(t.text == ";" for t in self.sdoc[c.i:subj.i])
+                 for s in c.children if s.dep_ == "nsubj"), None)) is not None and _secretary_general(main):
+            subj = main  # "the Secretary-General flies to Addis Ababa; on Monday he meets X": the office's body
         if subj is not None and _secretary_general(subj):
             return self._body_of_office(subj)
         if subj is not None and (head := _secretary_general_of(subj)) is not None:
@@ -1402,6 +1407,12 @@ class _Finder:
     def _body_of_office(self, subj) -> list[str]:
         """"The Secretary-General spoke with X": the one intergovernmental body the article names, else the UN."""
         bodies = {m.key for m in self.actors if m.key in _SG_BODIES}  # (not "the AU mission", "the ICJ ruling")
+        sent = self._sent(subj)
+        text = doc_text(self.sdoc)
+        other = {m.key for m in self.actors.in_span(subj.idx, sent.end_char) if m.key in bodies
+                 and text[m.end:m.end + 20].lstrip().lower().startswith(("secretary-general", "secretary general"))}
+        if other and other == bodies:  # "will travel to Jakarta, where she will meet the ASEAN Secretary-General":
+            bodies = set()  # the other body's head is met, the unqualified one is the UN's
         if len(bodies) > 1 and "org:un" in bodies:  # "the AU-UN conference": the unqualified one is the UN's,
             text = doc_text(self.sdoc)  # unless the text gives another body's ("the ASEAN Secretary-General")
             titled = {m.key for m in self.actors if m.key in bodies
