@@ -161,10 +161,13 @@ def bare_organs(doc: Doc, actors: DocActors) -> list[tuple[ActorMention, ActorMe
     out, bodies = [], {}
     for m in actors:  # (each mention of the key: the tagger's "General Secretariat" as a person is all its own)
         if m.key not in bodies and gazetteer().entry(m.key) is None \
-                and " ".join(m.text.lower().split()).removeprefix("the ") in _BARE_ORGANS:
-            owners = {o.key for o in actors.before(m.start, ORG) if (e := gazetteer().entry(o.key)) is not None
+                and (word := " ".join(m.text.lower().split()).removeprefix("the ")) in _BARE_ORGANS:
+            earlier = actors.before(m.start, ORG)
+            owners = {o.key for o in earlier if (e := gazetteer().entry(o.key)) is not None
                       and e.type == ORG and e.state is None}
-            bodies[m.key] = gazetteer().entry(owners.pop()) if len(owners) == 1 else None
+            own = any(o.name.lower().endswith(word.split()[-1]) and gazetteer().entry(o.key) is None for o in earlier)
+            bodies[m.key] = gazetteer().entry(owners.pop()) if len(owners) == 1 and not own else None  # (not after
+            # a body of its own so named: "Kenya's Electoral Commission met. The Commission set a date.")
         if (entry := bodies.get(m.key)) is not None:
             out.append((m, ActorMention(m.start, m.end, m.text, entry.key, entry.name, ORG, "description")))
     return out
