@@ -40,7 +40,8 @@ DATELINE = re.compile(rf"[ \t]*{_CAPS}(?:[ /]{_CAPS}){{0,3}}(?:,[ \t]*[A-Z][\w.]
                       r"(?:,?[ \t]*(?:\([^()\n]{1,40}\)|/[^/\n]{1,30}/))?[ \t]*(?:[-\u2013\u2014:]|--)[ \t]+(?=\S)"
                       # "Addis Ababa, 6 May 2025 - ", "ABU DHABI, 14th March, 2025 (WAM) --": a place in any case
                       # is a dateline when a day follows it
-                      rf"|[ \t]*[A-Z][\w'\u2019.-]+(?:[ \t][A-Z][\w'\u2019.-]+){{0,3}},[ \t]*"
+                      rf"|[ \t]*[A-Z][\w'\u2019.-]+(?:[ \t][A-Z][\w'\u2019.-]+){{0,3}}"
+                      rf"(?:,[ \t]*[A-Z][\w'\u2019.-]+(?:[ \t][A-Z][\w'\u2019.-]+){{0,2}})?,[ \t]*"  # "Washington, D.C.,"
                       rf"(?:{MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{MONTH})(?:,?[ \t]+(?:19|20)\d\d)?"
                       r"(?:[ \t]*\([^()\n]{1,40}\)|,[ \t]*[A-Z]{2,12})?"  # "(Reuters)", ", SPA"
                       r"[ \t]*(?:[-\u2013\u2014:]|--)[ \t]+(?=\S)")  # a release's "Addis Ababa, 5 June 2026: The"

@@ -133,6 +133,12 @@ def organ_owner(name: str):
     "the OSCE Ministerial Council", "the Council of Ministers of the Arab League"): its sittings are the body's."""
     words = name.split()
     gz = gazetteer()
+    for mark in ("'s ", "\u2019s "):  # "the OIC's Council of Foreign Ministers": a known body's own organ
+        head, found, rest = name.partition(mark)
+        entry = gz.lookup(head.removeprefix("the ").removeprefix("The ")) if found else None
+        if entry is not None and entry.type == ORG and entry.state is None \
+                and any(w.lower() in _SITTING_ORGANS for w in rest.split()):
+            return entry
     for i, word in enumerate(words[1:-1], 1):
         if word == "of" and any(w.lower() in _SITTING_ORGANS for w in words[:i]):
             tail = words[i + 2:] if words[i + 1] in ("the", "The") else words[i + 1:]
@@ -144,6 +150,27 @@ def organ_owner(name: str):
     entry = next((e for n in range(1, min(3, len(words) - 1) + 1) if (e := gz.lookup(" ".join(words[:n]))) is not None),
                  None)  # "the [ECOWAS] Mediation and Security Council"
     return entry if entry is not None and entry.type == ORG else None
+
+
+_BARE_ORGANS = frozenset({"secretariat", "general secretariat", "secretariat-general", "commission"})
+
+
+def bare_organs(doc: Doc, actors: DocActors) -> list[tuple[ActorMention, ActorMention]]:
+    """(old, new) readings of a body's organ named bare ("The General Secretariat regrets", "the Commission said")
+    after one known body of states alone: that body's (not when two bodies could own it, EU and AU pages alike)."""
+    out, bodies = [], {}
+    for m in actors:  # (each mention of the key: the tagger's "General Secretariat" as a person is all its own)
+        if m.key not in bodies and gazetteer().entry(m.key) is None \
+                and (word := " ".join(m.text.lower().split()).removeprefix("the ")) in _BARE_ORGANS:
+            earlier = actors.before(m.start, ORG)
+            owners = {o.key for o in earlier if (e := gazetteer().entry(o.key)) is not None
+                      and e.type == ORG and e.state is None}
+            own = any(o.name.lower().endswith(word.split()[-1]) and gazetteer().entry(o.key) is None for o in earlier)
+            bodies[m.key] = gazetteer().entry(owners.pop()) if len(owners) == 1 and not own else None  # (not after
+            # a body of its own so named: "Kenya's Electoral Commission met. The Commission set a date.")
+        if (entry := bodies.get(m.key)) is not None:
+            out.append((m, ActorMention(m.start, m.end, m.text, entry.key, entry.name, ORG, "description")))
+    return out
 
 
 def owned_organs(doc: Doc, actors: DocActors) -> list[tuple[ActorMention, ActorMention]]:

@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from diplograph.extract.actors import candidates as cands_
-from diplograph.extract.actors.blocs import bloc_mentions, named_back, organ_owner, owned_organs
+from diplograph.extract.actors.blocs import bare_organs, bloc_mentions, named_back, organ_owner, owned_organs
 from diplograph.extract.actors.candidates import Cand
 from diplograph.extract.actors.columns import char_tokens, doc_text, token_columns
 from diplograph.extract.actors.names import PARTICLES, first_name_gender, given_names
@@ -97,6 +97,8 @@ def _find_actors(sdoc: Doc, document: Document | None) -> DocActors:
     for mention in bloc_mentions(sdoc, actors):
         actors.add(mention)
     for old, new in owned_organs(sdoc, actors):
+        actors.swap(old, new)
+    for old, new in bare_organs(sdoc, actors):
         actors.swap(old, new)
     _home_by_style(sdoc, actors)
     return actors
@@ -343,7 +345,9 @@ def _org_cands(c: Cand) -> list[Cand]:
         text = text[:cut].rstrip()
     gz = gazetteer()
     owner = re.match(r"(?:the |The )?([A-Z][\w. -]*?)['\u2019]s\s+(?=[A-Z])", text)
-    if owner and gz.lookup(owner.group(1)) is not None:  # "Burma's National League for Democracy"
+    body = None  # a body of states owning the organ named ("the OIC's Council of Foreign Ministers")
+    if owner and (found := gz.lookup(owner.group(1))) is not None:  # "Burma's National League for Democracy"
+        body = (start, text) if found.type == ORG and found.state is None else None
         start, text = start + owner.end(), text[owner.end():]
     while len(text.split()) > 1 and gz.demonym(text.split()[-1]) is not None:  # "UN European (headquarters)"
         text = text[: text.rstrip().rfind(" ")].rstrip()
@@ -353,6 +357,8 @@ def _org_cands(c: Cand) -> list[Cand]:
         return []
     entry = gazetteer().lookup(name) or _igo_organ(name) or organ_owner(name)  # a known name NER glued to more
     # ("the OIC (Org..."), a body's sitting organ
+    if entry is None and body is not None:  # "the Organisation of Islamic Cooperation's Council of Foreign
+        return _org_cands(replace(c, start=body[0], text=owner.group(0)[:-1].rstrip()))  # Ministers": the body acts
     state = _government_of(name) if entry is None else None
     if state is not None:  # "the Transitional Government of Haiti": the state it governs
         return [replace(c, start=start + lead, end=start + len(text), text=text[lead:], name=state.name,

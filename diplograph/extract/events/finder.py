@@ -792,7 +792,7 @@ class _Finder:
             # "discussed the crisis": a topic; "received the same evening": a time; "invited his host": the one met
         unknown = 0
         for obj in others:
-            if self.parties.np_keys(obj) or self.parties.span_keys(obj) \
+            if self.parties.np_keys(obj) or self.parties.span_keys(obj) or _secretary_general(obj) \
                     or self._bare_title(obj) and self._title_state(obj, self.parties.place_of(tok)):
                 return False  # one named party is enough ("met X on Thursday, the first contact in years")
             if tok.lemma_.lower() == "visit" and (obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.pos_ == "PROPN"
@@ -1166,13 +1166,42 @@ class _Finder:
                 and main.i < subj.i and (_secretary_general(main) or self._bare_title(main)):
             subj = main  # "The Deputy Secretary-General is in Nairobi, where she met X": the office's body; "The
             # Minister will be in Colombo, where he will meet X": the office the briefing's state holds
+        if subj is not None and subj.lower_ in ("he", "she") and (main := next(
+                (s for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < subj.i
+                 and any(t.text == ";" for t in self.sdoc[c.i:subj.i])
+                 for s in c.children if s.dep_ == "nsubj"), None)) is not None and _secretary_general(main):
+            subj = main  # "the Secretary-General flies to Addis Ababa; on Monday he meets X": the office's body
         if subj is not None and _secretary_general(subj):
             return self._body_of_office(subj)
         if subj is not None and (head := _secretary_general_of(subj)) is not None:
             return self._body_of_office(head)  # "the Personal Envoy of the Secretary-General for X": the body's envoy
         if subj is None or not self._bare_title(subj) or not roles.participants:
             return []
-        return self._office_keys(subj, roles)
+        return self._titled_body(subj) or self._office_keys(subj, roles)
+
+    def _titled_body(self, subj) -> list[str]:
+        """"The Chairperson of the AU Commission arrived ... The Chairperson will travel on to Nairobi": a bare title
+        the text gave earlier to one body's office-holder ("<title> of the <body>", "<body> <title>") stands for that
+        body, not for the state of the dateline or the place."""
+        words = self._title_words(subj)
+        if not words or len(words) > 3:
+            return []
+        title = " ".join(t.lower_ for t in words)
+        text = doc_text(self.sdoc)
+        lead = re.compile(rf"\b{re.escape(title)}\s+of\s+(?:the\s+)?$")
+        gz = gazetteer()  # (a known body of states only: not a state's own organ, nor a party or movement)
+        found = {m.key for m in self.actors if m.type == "organization" and m.end <= words[0].idx
+                 and m.kind in ("name", "acronym") and (e := gz.entry(m.key)) is not None and e.state is None
+                 and (lead.search(text[max(0, m.start - 40):m.start].lower())
+                      or text[m.end:m.end + 40].lower().lstrip().startswith(title))}
+        if len(found) != 1:
+            return []
+        key = found.pop()
+        first, last = words[0], words[-1]
+        body = next(iter(self.actors.by_key(key)))
+        self.actors.add(ActorMention(first.idx, last.idx + len(last), text[first.idx:last.idx + len(last)], key,
+                                     body.name, "organization", "description", role=title))
+        return [key]
 
     def _own_government(self, chain) -> list[str]:
         """"Government negotiators and the X opened talks", "The government turned down a proposal": a government
@@ -1220,8 +1249,11 @@ class _Finder:
         preps = ("with", "on") if tok.lemma_.lower() == "call" else ("with",)  # "a courtesy call on the President"
         objs += [o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps
                  for o in c.children if o.dep_ == "pobj"]
+        general = [o for o in objs if _secretary_general(o)]
+        if len(general) == 1:
+            return self._body_of_office(general[0])  # "X met the Secretary-General": the body's head, as a subject
         found = [o for o in objs if self._bare_title(o)]
-        return self._office_keys(found[0], roles, own=False) if len(found) == 1 else []
+        return (self._titled_body(found[0]) or self._office_keys(found[0], roles, own=False)) if len(found) == 1 else []
 
     def _portfolio(self, prep) -> bool:
         """"of Foreign Affairs", "for Trade and Industry" after a title: a portfolio naming no actor, part of the title."""
@@ -1378,6 +1410,12 @@ class _Finder:
     def _body_of_office(self, subj) -> list[str]:
         """"The Secretary-General spoke with X": the one intergovernmental body the article names, else the UN."""
         bodies = {m.key for m in self.actors if m.key in _SG_BODIES}  # (not "the AU mission", "the ICJ ruling")
+        sent = self._sent(subj)
+        text = doc_text(self.sdoc)
+        other = {m.key for m in self.actors.in_span(subj.idx, sent.end_char) if m.key in bodies
+                 and text[m.end:m.end + 20].lstrip().lower().startswith(("secretary-general", "secretary general"))}
+        if other and other == bodies:  # "will travel to Jakarta, where she will meet the ASEAN Secretary-General":
+            bodies = set()  # the other body's head is met, the unqualified one is the UN's
         if len(bodies) > 1 and "org:un" in bodies:  # "the AU-UN conference": the unqualified one is the UN's,
             text = doc_text(self.sdoc)  # unless the text gives another body's ("the ASEAN Secretary-General")
             titled = {m.key for m in self.actors if m.key in bodies
@@ -2093,12 +2131,27 @@ class _Finder:
                 keys = [k for c in subj.children if c.dep_ == "appos"  # received": the titled state or person
                         for k in self.parties.np_keys(c) if k.startswith(("state:", "person:"))]
             if keys:
-                return keys
+                return self._group_proposer(level, tok) + keys
         noun = tok.head if tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN" else None
         if noun is not None and noun.head.pos_ == "VERB":
             subj = _controller_subject(noun.head)
             return self.parties.np_keys(subj) if subj is not None else []
         return []
+
+    def _group_proposer(self, level, tok) -> list[str]:
+        """"Kazakhstan has proposed that the five Central Asian foreign ministers meet in Almaty": the state proposing
+        a group's or body's own meeting is one of its sides (not one proposing that two named sides meet, nor that the
+        group meet others: "that the Forum's ministers hold a meeting with Chinese officials")."""
+        if level.dep_ != "ccomp" or level.head.lemma_.lower() not in _GROUP_PROPOSALS \
+                or any(c.dep_ == "prep" and c.lower_ == "with" for c in (*level.children, *tok.children)):
+            return []
+        subj = _controller_subject(level)
+        if subj is None or subj.tag_ not in ("NNS", "NNPS") and not subj.lower_ in ("bloc", "group") \
+                or not all(k.startswith((GROUP_PREFIX, "org:")) for k in self.parties.np_keys(subj)):
+            return []
+        proposer = _controller_subject(level.head)
+        keys = self.parties.served_states(self.parties.np_keys(proposer)) if proposer is not None else []
+        return [k for k in keys if k.startswith("state:")][:1] if len(keys) == 1 else []
 
     def _body_partner(self, body) -> list[str]:
         """"the High-Level Cooperation Council with Y": the other side a joint body names by "with"."""
@@ -2167,6 +2220,7 @@ def _venue_named(tok):
 
 _PLANS = frozenset({"agreed", "proposed"})
 _NOTIFY_VERBS = frozenset("notify inform tell advise".split())
+_GROUP_PROPOSALS = frozenset("propose suggest".split())  # "X proposed that the region's ministers meet"
 _AGREEING = lx.AGREE | frozenset({"decide", "resolve"})  # "the two sides decided that the consultations would ..."
 
 

@@ -90,8 +90,10 @@ def trigger_type(tok) -> str | None:
         if lemma in lx.RETREAT_NOUNS:  # a leaders' retreat is a summit of its own, a ministers' one a meeting
             held = _leaders_retreat(tok)
             if lemma == "gathering" and held not in lx.RETREAT_HOLDERS:
-                return None  # "a gathering of the region's presidents", not "the next EPC gathering" (a body's own
-                # sitting told under a loose word, most often one already told by its own)
+                return "summit" if held == "body" and _next_or_hosted(tok) else None  # "a gathering of the region's
+                # presidents"; not "the EPC gathering" (a body's own sitting told under a loose word, most often one
+                # already told by its own), unless it is the next one or one a host takes on ("will host the next
+                # EPC gathering in Reykjavik")
             return None if held is None else "summit" if held in lx.LEADER_RETREATS else "meeting"
         if lemma in lx.ROUND_NOUNS:  # "a second round", "the next session" (not "a round of voting")
             fresh = any(lx.modifier_text(c) in lx.FRESH_MODS | lx.PAST_ROUND_MODS or lx.later_ordinal(c)
@@ -919,6 +921,12 @@ def _site_seen(verb) -> bool:
                                                  if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                                                  if p.dep_ == "pobj")
                for o in verb.children if o.dep_ == "dobj")
+
+
+def _next_or_hosted(tok) -> bool:
+    """"the next EPC gathering", "will host the Forum gathering": a sitting of its own, not one told before."""
+    return any(c.lower_ in lx.NEXT_ONE for c in tok.children if c.dep_ == "amod") \
+        or tok.dep_ == "dobj" and tok.head.lemma_.lower() == "host"
 
 
 def _mission(team) -> bool:
