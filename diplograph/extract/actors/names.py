@@ -950,6 +950,8 @@ def _retyped(ent: Span) -> Span:
         return ent
     if ent.label_ in ("ORG", "FAC") and _before_own_title(ent) or ent.label_ == "FAC" and _speaking_place(ent):
         return Span(ent.doc, ent.start, ent.end, label="PERSON")
+    if (named := _styled_name(ent)) is not None:
+        return named
     doc, end = ent.doc, ent.end - (ent[-1].tag_ == "POS")  # "Alistair Pennington-Hale's": the name before the 's
     if end - ent.start > 2 and not _hyphenated_word(doc, ent.start + 1, end):
         return ent  # more than a given name and one surname, hyphenated or not ("Alistair Pennington-Hale")
@@ -966,6 +968,23 @@ def _retyped(ent: Span) -> Span:
             or _known_word(gz, last.text) or _known_word(gz, doc[ent.start:end].text):
         return ent
     return Span(doc, ent.start, end, label="PERSON")
+
+
+def _styled_name(ent: Span) -> Span | None:
+    """"[H.E. Kwabena Roe]" tagged a building or a place: honorifics of address open a person's name, whatever
+    NER took it for (the name after them, 1 to 4 capitalised words)."""
+    doc, k = ent.doc, ent.start + (ent[0].lower_ in ("his", "her") and len(ent) > 1)
+    if doc[k].text not in _ADDRESS_STYLES:
+        return None  # "Sheikh Zayed Grand Mosque": a style that also names places and bodies
+    while k < ent.end and (is_honorific(doc[k]) or doc[k].text in _ADDRESS_STYLES):
+        k += 1
+    if not 1 <= ent.end - k <= 4 or not all(t.is_title or t.text in _NAME_GLUE for t in doc[k:ent.end]):
+        return None
+    return Span(doc, k, ent.end, label="PERSON")
+
+
+# Styles of address ("H.E.", "HE", "His Excellency") that only a person bears; "His"/"Her" before them is left out.
+_ADDRESS_STYLES = frozenset({"H.E.", "H.E", "HE", "H.H.", "HH", "Excellency", "Highness"})
 
 
 def _before_own_title(ent: Span) -> bool:
@@ -1364,7 +1383,7 @@ def _function_word_names(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 # Styles before a name: "the Honourable Jane Roe", "the Rt Hon Jane Roe MP", "Khun X".
-_STYLES = frozenset({"Honourable", "Honorable", "Hon", "Hon.", "Rt", "Rt."}) | NAME_STYLES
+_STYLES = frozenset({"Honourable", "Honorable", "Hon", "Hon.", "Rt", "Rt."}) | NAME_STYLES | _ADDRESS_STYLES
 _QUOTES = frozenset("'\u2019")  # "Dato'": the apostrophe the tokenizer may split off a style
 
 
