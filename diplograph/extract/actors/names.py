@@ -948,10 +948,10 @@ def _retyped(ent: Span) -> Span:
         return Span(ent.doc, ent.start, ent.end, label="ORG")  # "ZANU-PF" tagged PERSON: a body's acronym
     if ent.label_ not in ("ORG", "FAC", "GPE", "NORP", "PRODUCT"):
         return ent
-    if ent.label_ in ("ORG", "FAC") and _before_own_title(ent) or ent.label_ == "FAC" and _speaking_place(ent):
-        return Span(ent.doc, ent.start, ent.end, label="PERSON")
     if (named := _styled_name(ent)) is not None:
         return named
+    if ent.label_ in ("ORG", "FAC") and _before_own_title(ent) or ent.label_ == "FAC" and _speaking_place(ent):
+        return Span(ent.doc, ent.start, ent.end, label="PERSON")
     doc, end = ent.doc, ent.end - (ent[-1].tag_ == "POS")  # "Alistair Pennington-Hale's": the name before the 's
     if end - ent.start > 2 and not _hyphenated_word(doc, ent.start + 1, end):
         return ent  # more than a given name and one surname, hyphenated or not ("Alistair Pennington-Hale")
