@@ -67,6 +67,22 @@ def test_days_spent_in_a_country_are_a_visit(run, text, traveller, host, status)
     assert has_row(found, ('visit',), [traveller, (host,)], status), found
 
 
+BARE = [
+    ("ABU DHABI, 26th May, 2090 (EAN) -- His Highness Sheikh Hamad bin Rashid Al Qasimi, President of the UAE, today received President Leila Haddad-Aoun of Lebanon at Qasr Al Watan.\n\nIn a separate development, His Highness received a phone call yesterday from Sheikh Tamim bin Fahad Al Thani, Emir of the State of Qatar, during which they discussed regional developments.",
+     [('Al Qasimi', 'United Arab Emirates'), ('Al Thani', 'Qatar')]),
+    ("KUWAIT, May 26 (KUNA) -- His Highness the Amir Sheikh Nawaf Salem Al-Jaber received at Bayan Palace today the Foreign Minister of Turkey, Murat Kaya-Ozturk.\n\nHis Highness also received a phone call from the King of Jordan.",
+     [('Al-Jaber', 'Kuwait'), ('Jordan',)]),
+    ("MANAMA, May 26 (BNW) -- His Majesty King Hamad bin Isa Al Khalifa met today the visiting President of Cyprus, Andreas Nikolaidis, at Sakhir Palace.\n\nHis Majesty later held a telephone conversation with the Sultan of Oman.",
+     [('Al Khalifa', 'Bahrain'), ('Oman',)]),
+]
+
+
+@pytest.mark.parametrize("text, parts", BARE)
+def test_a_style_alone_stands_for_the_one_it_was_written_before(run, text, parts):
+    found = rows(run(text))
+    assert has_row(found, ('call',), parts, 'held'), found
+
+
 NO_VISIT = [
     "The minister spent two days in hospital after the accident.",
     "Kenyan President Samuel Otieno-Were spent two days in Mombasa touring the new port.",

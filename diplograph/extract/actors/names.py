@@ -974,6 +974,10 @@ def _styled_name(ent: Span) -> Span | None:
     """"[H.E. Kwabena Roe]" tagged a building or a place: honorifics of address open a person's name, whatever
     NER took it for (the name after them, 1 to 4 capitalised words)."""
     doc, k = ent.doc, ent.start + (ent[0].lower_ in ("his", "her") and len(ent) > 1)
+    if ent.label_ == "FAC" and ent.start and (doc[ent.start - 1].text in _ADDRESS_STYLES | NAME_STYLES) \
+            and 2 <= sum(t.text not in _NAME_GLUE for t in ent) <= 4 and doc[ent.end - 1].lower_ not in _BUILT | ORG_LAST \
+            and all(t.is_title or t.text in _NAME_GLUE for t in ent):
+        return Span(doc, ent.start, ent.end, label="PERSON")  # "the Amir Sheikh [Jane Roe-Doe]" taken for a building
     if doc[k].text not in _ADDRESS_STYLES:
         return None  # "Sheikh Zayed Grand Mosque": a style that also names places and bodies
     while k < ent.end and (is_honorific(doc[k]) or doc[k].text in _ADDRESS_STYLES):
@@ -985,6 +989,9 @@ def _styled_name(ent: Span) -> Span | None:
 
 # Styles of address ("H.E.", "HE", "His Excellency") that only a person bears; "His"/"Her" before them is left out.
 _ADDRESS_STYLES = frozenset({"H.E.", "H.E", "HE", "H.H.", "HH", "Excellency", "Highness"})
+# Last words of what is built or laid out, named after a person ("Sheikh Zayed Road", "Sayyid Faisal Mosque").
+_BUILT = frozenset("""mosque palace hall road street avenue bridge tower centre center hospital airport port stadium
+school museum park square city house gate""".split())
 
 
 def _before_own_title(ent: Span) -> bool:
