@@ -37,6 +37,8 @@ STYLED = [
      [('Dogara',), ('Jallow-Ceesay', 'Gambia')], 'scheduled'),
     ("The Minister of Foreign Affairs held talks with His Excellency Tomasz Wielgosz-Lis, Secretary of State of Poland, in Vilnius on Friday.",
      [('Wielgosz-Lis', 'Poland'), ('Lithuania', 'Minister', 'Foreign')], None),
+    ("Accra, 24 May 2090 - The Minister for Foreign Affairs, Hon. Akua Boateng-Mensah, today received at the Ministry Her Excellency Ingrid Solberg-Haug, Minister of Foreign Affairs of the Kingdom of Norway.",
+     [('Boateng-Mensah',), ('Solberg-Haug',)], 'held'),
     ("H.E. Mr. Park Seung-woo, Minister of Foreign Affairs of the Republic of Korea, held talks with H.E. Ms. Noura Al-Mutairi, Minister of Foreign Affairs of Kuwait, in Seoul on 20 May 2090.",
      [('Park Seung-woo',), ('Al-Mutairi',)], 'held'),
 ]
@@ -69,6 +71,8 @@ def test_days_spent_in_a_country_are_a_visit(run, text, traveller, host, status)
 
 BARE = [
     ("ABU DHABI, 26th May, 2090 (EAN) -- His Highness Sheikh Hamad bin Rashid Al Qasimi, President of the UAE, today received President Leila Haddad-Aoun of Lebanon at Qasr Al Watan.\n\nIn a separate development, His Highness received a phone call yesterday from Sheikh Tamim bin Fahad Al Thani, Emir of the State of Qatar, during which they discussed regional developments.",
+     [('Al Qasimi', 'United Arab Emirates'), ('Al Thani', 'Qatar')]),
+    ("ABU DHABI, 26th May, 2090 (EAN) -- His Highness Sheikh Hamad bin Rashid Al Qasimi, President of the UAE, today received President Leila Haddad-Aoun of Lebanon.\n\nHis Highness welcomed the Lebanese President.\n\nIn a separate development, His Highness received a phone call yesterday from Sheikh Tamim bin Fahad Al Thani, Emir of the State of Qatar.",
      [('Al Qasimi', 'United Arab Emirates'), ('Al Thani', 'Qatar')]),
     ("KUWAIT, May 26 (KUNA) -- His Highness the Amir Sheikh Nawaf Salem Al-Jaber received at Bayan Palace today the Foreign Minister of Turkey, Murat Kaya-Ozturk.\n\nHis Highness also received a phone call from the King of Jordan.",
      [('Al-Jaber', 'Kuwait'), ('Jordan',)]),

@@ -978,11 +978,14 @@ def _styled_name(ent: Span) -> Span | None:
             and 2 <= sum(t.text not in _NAME_GLUE for t in ent) <= 4 and doc[ent.end - 1].lower_ not in _BUILT | ORG_LAST \
             and all(t.is_title or t.text in _NAME_GLUE for t in ent):
         return Span(doc, ent.start, ent.end, label="PERSON")  # "the Amir Sheikh [Jane Roe-Doe]" taken for a building
-    if doc[k].text not in _ADDRESS_STYLES:
+    k = next((i for i in range(k, ent.end) if doc[i].text in _ADDRESS_STYLES), None)
+    if k is None:
         return None  # "Sheikh Zayed Grand Mosque": a style that also names places and bodies
+    # ("received at the Ministry Her Excellency X": the place before the style run into the name)
     while k < ent.end and (is_honorific(doc[k]) or doc[k].text in _ADDRESS_STYLES):
         k += 1
-    if not 1 <= ent.end - k <= 4 or not all(t.is_title or t.text in _NAME_GLUE for t in doc[k:ent.end]):
+    if not 1 <= sum(t.text not in _NAME_GLUE for t in doc[k:ent.end]) <= 4 \
+            or not all(t.is_title or t.text in _NAME_GLUE for t in doc[k:ent.end]):
         return None
     return Span(doc, k, ent.end, label="PERSON")
 

@@ -1308,9 +1308,9 @@ class Parties(Places):
             if pos < 0:
                 return None
             near = [m for m in self.actors.in_span(pos + len(style), pos + len(style) + 60)
-                    if m.type in ("person", "state") and m.start <= pos + len(style) + 30]
-            if near:
-                return min(near, key=lambda m: m.start).key
+                    if m.type in ("person", "state") and _STYLE_GAP.fullmatch(text, pos + len(style), m.start)]
+            if near:  # "His Highness [the Amir] Sheikh X": only titles and styles between; not "His Highness
+                return min(near, key=lambda m: m.start).key  # welcomed the Lebanese President", a bare use
         return None
 
     def _pronoun(self, tok) -> str | None:
@@ -2868,6 +2868,7 @@ def _deep_with(kids) -> list:
 # Styles of address that, with "his" or "her" and no name or title after them, stand for a person named before
 # ("His Highness received a phone call from X", "Her Excellency will travel to Y").
 _BARE_STYLES = frozenset({"highness", "majesty", "excellency"})
+_STYLE_GAP = re.compile(r"(?:\s+(?:the|[A-Z][\w.'\u2019-]*)){0,4}\s+")  # "His Highness[ the Amir Sheikh ]X"
 
 
 def _bare_style(tok):
