@@ -69,6 +69,13 @@ def test_days_spent_in_a_country_are_a_visit(run, text, traveller, host, status)
     assert has_row(found, ('visit',), [traveller, (host,)], status), found
 
 
+def test_a_stay_told_after_its_visit_is_that_visit(run):
+    found = [r for r in rows(run("Indonesian Foreign Minister Sari Wibowo-Putri paid an official visit to Australia from "
+                                 "Monday to Wednesday, holding talks with Prime Minister Tom Ellis in Canberra on Tuesday. "
+                                 "She returned to Jakarta on Thursday after three days in Australia.")) if r[0] == 'visit']
+    assert len(found) == 1, found
+
+
 BARE = [
     ("ABU DHABI, 26th May, 2090 (EAN) -- His Highness Sheikh Hamad bin Rashid Al Qasimi, President of the UAE, today received President Leila Haddad-Aoun of Lebanon at Qasr Al Watan.\n\nIn a separate development, His Highness received a phone call yesterday from Sheikh Tamim bin Fahad Al Thani, Emir of the State of Qatar, during which they discussed regional developments.",
      [('Al Qasimi', 'United Arab Emirates'), ('Al Thani', 'Qatar')]),
