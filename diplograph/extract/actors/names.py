@@ -1393,7 +1393,9 @@ def _function_word_names(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 # Styles before a name: "the Honourable Jane Roe", "the Rt Hon Jane Roe MP", "Khun X".
-_STYLES = frozenset({"Honourable", "Honorable", "Hon", "Hon.", "Rt", "Rt."}) | NAME_STYLES | _ADDRESS_STYLES
+_STYLES = frozenset({"Honourable", "Honorable", "Hon", "Hon.", "Rt", "Rt."}) | NAME_STYLES | {"HE", "HH", "Excellency"}
+# ("Her Excellency X", "HE X" left untagged; an untagged run after "H.E." or "His Highness" is more often a title's
+# words or a place than a name, and NER tags the names it opens)
 _QUOTES = frozenset("'\u2019")  # "Dato'": the apostrophe the tokenizer may split off a style
 
 
