@@ -984,8 +984,7 @@ def _styled_name(ent: Span) -> Span | None:
     # ("received at the Ministry Her Excellency X": the place before the style run into the name)
     while k < ent.end and (is_honorific(doc[k]) or doc[k].text in _ADDRESS_STYLES):
         k += 1
-    if not 1 <= sum(t.text not in _NAME_GLUE for t in doc[k:ent.end]) <= 4 \
-            or not all(t.is_title or t.text in _NAME_GLUE for t in doc[k:ent.end]):
+    if not 1 <= ent.end - k <= 4 or not all(t.is_title or t.text in _NAME_GLUE for t in doc[k:ent.end]):
         return None
     return Span(doc, k, ent.end, label="PERSON")
 
