@@ -128,6 +128,11 @@ SPEAK_VERBS = frozenset("speak talk chat discuss".split()) | _words("remote") - 
 CONVENE_VERBS = frozenset("convene reconvene".split())
 ARRIVAL_WORDS = frozenset("arrive expected due land".split()) | _words("arrive")  # with "in <place>": a visit
 TRAVEL_VERBS = frozenset("travel fly jet go head continue".split()) | _words("travel")  # with "to <place>": a visit
+# "wrapped up two days in Moldova", "after a week in China", "his three-day stay in Oslo": time a traveller spends in a
+# place, a visit when a person or state spends it (the verbs that spend or end it, or "after"/"during" it)
+STAY_NOUNS = frozenset("day days week weeks stay".split())
+STAY_VERBS = frozenset("spend wrap end conclude complete finish begin start cut round close".split())
+STAY_PREPS = frozenset({"after", "during", "following"})
 STOP_NOUNS = frozenset({"stop"})  # "the premier's stop in Quito": a visit when a leader or a trip holds it (a "stopover" is transit)
 ENTRY_PORTS = frozenset("airport airbase airfield".split())  # "landed at <city> airport": in that city
 TRIP_TO = ("to", "into")  # "flew to Lima", "jetted into Lima": the place a journey goes to

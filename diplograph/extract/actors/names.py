@@ -948,6 +948,8 @@ def _retyped(ent: Span) -> Span:
         return Span(ent.doc, ent.start, ent.end, label="ORG")  # "ZANU-PF" tagged PERSON: a body's acronym
     if ent.label_ not in ("ORG", "FAC", "GPE", "NORP", "PRODUCT"):
         return ent
+    if (named := _styled_name(ent)) is not None:
+        return named
     if ent.label_ in ("ORG", "FAC") and _before_own_title(ent) or ent.label_ == "FAC" and _speaking_place(ent):
         return Span(ent.doc, ent.start, ent.end, label="PERSON")
     doc, end = ent.doc, ent.end - (ent[-1].tag_ == "POS")  # "Alistair Pennington-Hale's": the name before the 's
@@ -966,6 +968,32 @@ def _retyped(ent: Span) -> Span:
             or _known_word(gz, last.text) or _known_word(gz, doc[ent.start:end].text):
         return ent
     return Span(doc, ent.start, end, label="PERSON")
+
+
+def _styled_name(ent: Span) -> Span | None:
+    """"[H.E. Kwabena Roe]" tagged a building or a place: honorifics of address open a person's name, whatever
+    NER took it for (the name after them, 1 to 4 capitalised words)."""
+    doc, k = ent.doc, ent.start + (ent[0].lower_ in ("his", "her") and len(ent) > 1)
+    if ent.label_ == "FAC" and ent.start and (doc[ent.start - 1].text in _ADDRESS_STYLES | NAME_STYLES) \
+            and 2 <= sum(t.text not in _NAME_GLUE for t in ent) <= 4 and doc[ent.end - 1].lower_ not in _BUILT | ORG_LAST \
+            and all(t.is_title or t.text in _NAME_GLUE for t in ent):
+        return Span(doc, ent.start, ent.end, label="PERSON")  # "the Amir Sheikh [Jane Roe-Doe]" taken for a building
+    k = next((i for i in range(k, ent.end) if doc[i].text in _ADDRESS_STYLES), None)
+    if k is None:
+        return None  # "Sheikh Zayed Grand Mosque": a style that also names places and bodies
+    # ("received at the Ministry Her Excellency X": the place before the style run into the name)
+    while k < ent.end and (is_honorific(doc[k]) or doc[k].text in _ADDRESS_STYLES):
+        k += 1
+    if not 1 <= ent.end - k <= 4 or not all(t.is_title or t.text in _NAME_GLUE for t in doc[k:ent.end]):
+        return None
+    return Span(doc, k, ent.end, label="PERSON")
+
+
+# Styles of address ("H.E.", "HE", "His Excellency") that only a person bears; "His"/"Her" before them is left out.
+_ADDRESS_STYLES = frozenset({"H.E.", "H.E", "HE", "H.H.", "HH", "Excellency", "Highness"})
+# Last words of what is built or laid out, named after a person ("Sheikh Zayed Road", "Sayyid Faisal Mosque").
+_BUILT = frozenset("""mosque palace hall road street avenue bridge tower centre center hospital airport port stadium
+school museum park square city house gate""".split())
 
 
 def _before_own_title(ent: Span) -> bool:
@@ -1364,7 +1392,9 @@ def _function_word_names(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 # Styles before a name: "the Honourable Jane Roe", "the Rt Hon Jane Roe MP", "Khun X".
-_STYLES = frozenset({"Honourable", "Honorable", "Hon", "Hon.", "Rt", "Rt."}) | NAME_STYLES
+_STYLES = frozenset({"Honourable", "Honorable", "Hon", "Hon.", "Rt", "Rt."}) | NAME_STYLES | {"HE", "HH", "Excellency"}
+# ("Her Excellency X", "HE X" left untagged; an untagged run after "H.E." or "His Highness" is more often a title's
+# words or a place than a name, and NER tags the names it opens)
 _QUOTES = frozenset("'\u2019")  # "Dato'": the apostrophe the tokenizer may split off a style
 
 

@@ -61,6 +61,7 @@ class EventCues:
         self.co_forms = numpy.unique(numpy.array([get_string_id(w) for w in lx.CO_LEAD_FORMS], dtype=numpy.uint64))
         self.noun_pos, self.verb_pos = (numpy.array(tags, dtype=numpy.uint64) for tags in ((NOUN, PROPN), (VERB, ADJ)))
         self.one, self.be, self.in_ = get_string_id("one"), get_string_id("be"), get_string_id("in")
+        self.stays = numpy.unique(numpy.array([get_string_id(w) for w in lx.STAY_NOUNS], dtype=numpy.uint64))
         self.next_words = numpy.unique(numpy.array([get_string_id(w) for w in lx.NEXT_ONE], dtype=numpy.uint64))
 
     def __call__(self, doc: Doc) -> Doc:
@@ -111,6 +112,9 @@ class EventCues:
             doc[i].lemma_ = lx.CO_LEAD_LEMMAS[doc[i].lower_]  # "co-chaired": lemma "chair", not "co-chaire"
         for i in numpy.flatnonzero(noun & (pos == PROPN)).tolist():
             _common_trip(doc[i])
+        stays = numpy.flatnonzero((pos == NOUN) & _member(lower, self.stays) & ~noun).tolist()
+        if stays:  # "wrapped up two days in X": asked of trigger_type only, no event noun to the rules above
+            doc._.event_cues = sorted(set(doc._.event_cues).union(stays))
         return doc
 
 

@@ -324,6 +324,9 @@ class _Finder:
                 if _first_to(tok) or _such_count(tok):
                     continue  # "the first Kenyan leader to visit Ethiopia since 2019": a record, not a plan
                 for sighting in self._per_destination(tok, self._sighting(tok, kind, self.sent_of[tok.i], chain)):
+                    if kind == "visit" and tok.lower_ in lx.STAY_NOUNS:
+                        sighting.time, sighting.day = None, None  # "returned on Thursday after three days in X":
+                        # the day the stay ended, not the visit's; the trip told elsewhere, or undated
                     if tok.lemma_ == "be" and len(sighting.roles.participants) < 2:
                         continue  # "the president will be in Lagos": at home, or with no land of its own to visit
                     if sighting.status == "declined" and _trip_for_gathering(tok, kind):

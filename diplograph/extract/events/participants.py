@@ -209,6 +209,9 @@ class Parties(Places):
         """Actors of one conjunct."""
         if tok.lower_ == "whom" and tok.dep_ == "dobj" and tok.head.dep_ == "relcl":
             return self.np_keys(tok.head.head)  # "X, whom he hosted last month": X
+        if (owner := _bare_style(tok)) is not None and self.actors.at(tok.idx, tok.idx + len(tok)) is None:
+            key = self._style_bearer(tok) or self._pronoun(owner)  # "His Highness received a call from X": the
+            return [key] if key else []  # style alone stands for the one it was written before, else as "he" does
         if (tok.pos_ == "PRON" or tok.lower_ in PRONOUN_GENDER or tok.lower_ in FIRST_PERSON) \
                 and not (tok.text.isupper() and len(tok) > 1 and tok.pos_ == "PROPN"):  # "talks with US"
             if tok.lower_ in ("their", "they", "them"):
@@ -1299,6 +1302,20 @@ class Parties(Places):
             own |= {m.role_of for k in own for m in self.actors.by_key(k) if m.role_of}
             return [host] if host is not None and host not in own else []
         return []
+
+    def _style_bearer(self, tok) -> str | None:
+        """The person (or the state a ruler's title names) the same style was last written before: "His Highness
+        Sheikh X, President of the UAE, received ... His Highness later called Y" is X."""
+        text, style, pos = doc_text(tok.doc), tok.text, tok.idx
+        for _ in range(8):  # the nearest few earlier uses of the style
+            pos = text.rfind(style, 0, pos)
+            if pos < 0:
+                return None
+            near = [m for m in self.actors.in_span(pos + len(style), pos + len(style) + 60)
+                    if m.type in ("person", "state") and _STYLE_GAP.fullmatch(text, pos + len(style), m.start)]
+            if near:  # "His Highness [the Amir] Sheikh X": only titles and styles between; not "His Highness
+                return min(near, key=lambda m: m.start).key  # welcomed the Lebanese President", a bare use
+        return None
 
     def _pronoun(self, tok) -> str | None:
         """A pronoun: the speaker inside their own words, else the actors' own link."""
@@ -2850,3 +2867,19 @@ def _deep_with(kids) -> list:
                  for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
         found += [p for d in level for p in d.children if p.dep_ == "prep" and p.lower_ == "with"]
     return found
+
+
+# Styles of address that, with "his" or "her" and no name or title after them, stand for a person named before
+# ("His Highness received a phone call from X", "Her Excellency will travel to Y").
+_BARE_STYLES = frozenset({"highness", "majesty", "excellency"})
+_STYLE_GAP = re.compile(r"(?:\s+(?:the|[A-Z][\w.'\u2019-]*)){0,4}\s+")  # "His Highness[ the Amir Sheikh ]X"
+
+
+def _bare_style(tok):
+    """The "his"/"her" of a style of address used alone ("His Majesty later called X"), else None."""
+    if tok.lower_ not in _BARE_STYLES or any(c.dep_ in ("compound", "appos", "flat") for c in tok.children):
+        return None
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN":
+        return None  # "His Highness Sheikh X": the name follows
+    return next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)

@@ -76,6 +76,9 @@ def trigger_type(tok) -> str | None:
     if lower == "one" and tok.i and tok.nbor(-1).lower_ in lx.NEXT_ONE and tok.nbor(-1).head == tok:
         return _told_kind(tok)  # "wrapped up their summit, agreeing that X will host the next one"
     if tok.pos_ in ("NOUN", "PROPN"):
+        if lower in lx.STAY_NOUNS:  # "wrapped up two days in Moldova": read here alone (a common word, asked often)
+            return "visit" if tok.pos_ == "NOUN" and _stay(tok) and (_to_a_place(tok, ("in",)) or tok.dep_ in _SPENT
+                                                                   and _to_a_place(tok.head, ("in",))) else None
         if lemma in lx.SENT_GROUPS and tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.SEND_VERBS:
             return "visit" if (_to_a_place(tok, ("to",)) or _to_a_place(tok.head, ("to",), ("prep", "dative"))) \
                 and not _pastime(tok.head) and (lemma != "team" or _mission(tok)) and not _sent_for(tok) else None
@@ -1149,6 +1152,28 @@ def _trip_stop(stop) -> bool:
         return True  # "the president will make a brief stop in X", "the tour will include stops in X and Y"
     words = token_strings(stop.doc, "LOWER")
     return any(words[i] in lx.TRIP_NOUNS or words[i] == "leg" for i in subtree_ids(stop) if i != stop.i)
+
+
+_SPENT = ("dobj",)  # "spent two days in X", "wrapped up two days in X"
+
+
+def _stay(span) -> bool:
+    """Days a person or state spends in a place ("wrapped up two days in X", "returned after three days in X", "his
+    stay in X"): spent or ended by the clause's actor, or held by one; not "a week in the news" (the place is asked
+    after)."""
+    owners = [c for c in span.children if c.dep_ == "poss"]
+    if any(o.lower_ in ("his", "her") or o.ent_type_ in ("PERSON", "NORP", "GPE") for o in owners):
+        return span.lower_ == "stay"
+    head = span.head
+    if span.dep_ in _SPENT and head.lemma_.lower() in lx.STAY_VERBS:
+        verb = head
+    elif span.dep_ == "pobj" and head.lower_ in lx.STAY_PREPS and head.head.pos_ == "VERB":
+        verb = head.head
+    else:
+        return False
+    return any(c.dep_ == "nsubj" and (c.ent_type_ in ("PERSON", "GPE", "NORP") or c.lemma_.lower() in LEADER_HEADS
+                                      or c.lemma_.lower() in TITLE_HEADS or c.lower_ in ("he", "she"))
+               for c in verb.children)
 
 
 def _place_port(o) -> bool:
