@@ -57,3 +57,25 @@ def test_a_pronoun_that_means_the_other_person_stays_his(run, text, kinds, parts
     if wrong:
         assert not any(r[0] in kinds and any(wrong in n for n in r[1]) and any(p in n for p in parts[1] for n in r[1])
                        for r in rows), rows
+
+
+@pytest.mark.parametrize("text, kinds, parts, status", [
+    ("Prime Minister Lucia Ferres held talks on Tuesday with President Jorge Salas of Chile in Montevideo.\n\n"
+     "The Head of Government also accepted an invitation from the Prime Minister of Spain to pay an official visit "
+     "to Madrid next year.", TRIP, [["Ferres"], ["Spain"]], "agreed"),
+    ("President Lual Deng met the Kenyan foreign minister in Juba on Friday. The head of state will travel to "
+     "Nairobi next week for the regional summit.", TRIP, [["Deng"], ["Kenya"]], None),
+    ("Head of State Nursultan Abenov received the Mongolian president at the Akorda on Friday.\n\nThe Head of State "
+     "was invited to Ulaanbaatar and said he would go there in the autumn.", TRIP, [["Abenov"], ["Mongolia"]], None),
+])
+def test_the_head_of_state_or_government_is_a_leader_described(run, text, kinds, parts, status):
+    rows = event_rows(run(text))
+    assert has_row(rows, kinds, parts, status), rows
+
+
+def test_a_head_of_another_thing_or_before_a_name_is_no_description(run):
+    rows = event_rows(run("The head of state of Ghana, President Kwame Boateng, will visit Lagos on Monday."))
+    assert has_row(rows, TRIP, [["Boateng", "Ghana"], ["Nigeria"]]), rows
+    rows = event_rows(run("President Ana Duarte met Indonesia's foreign minister in Dili on Friday. The head of the "
+                          "Chinese delegation will travel to Jakarta on Monday."))
+    assert not any(r[0] in TRIP and any("Duarte" in n for n in r[1]) for r in rows), rows

@@ -278,13 +278,16 @@ _COUNTERPARTS = frozenset({"counterpart", "counterparts"})
 
 
 def _followed_by_name(doc: Doc, i: int, actors: DocActors) -> bool:
-    """A title right before a name is that name's title, not a description; "head of" is neither."""
+    """A title right before a name is that name's title, not a description; "head of" is neither, but for "the Head of
+    State (Government)", a leader's description."""
     j = i + 1
     while j < len(doc) and doc[j].is_space:
         j += 1
     if j >= len(doc):
         return False
     if doc[j].lower_ == "of":
+        if doc[i].lower_ == "head" and j + 1 < len(doc) and doc[j + 1].lower_ in ("state", "government"):
+            return _followed_by_name(doc, j + 1, actors)  # "The Head of State also met ...": a leader described
         return True
     hit = actors.at(doc[j].idx, doc[j].idx + 1)
     return hit is not None and hit.type == PERSON or doc[j].ent_type_ == "PERSON"
