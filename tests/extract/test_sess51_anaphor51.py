@@ -79,3 +79,24 @@ def test_a_head_of_another_thing_or_before_a_name_is_no_description(run):
     rows = event_rows(run("President Ana Duarte met Indonesia's foreign minister in Dili on Friday. The head of the "
                           "Chinese delegation will travel to Jakarta on Monday."))
     assert not any(r[0] in TRIP and any("Duarte" in n for n in r[1]) for r in rows), rows
+
+
+@pytest.mark.parametrize("text, parts, wrong", [
+    ("Foreign Minister Ana Silva of Portugal held talks in Lisbon on Tuesday with her Spanish counterpart, "
+     "Hadi Jabbar al-Saadi.", [["Silva"], ["al-Saadi"]], "Spain"),
+    ("Kuwait's foreign minister Nasser Al-Sabah arrived in Baghdad on Tuesday.\n\nEarlier, the guest held talks at "
+     "the ministry with his Iraqi counterpart, Fuad al-Hakim, after which the two ministers co-chaired the joint "
+     "committee.", [["Al-Sabah"], ["al-Hakim"]], "Iraq"),
+    ("Minister Wang Lei held talks in Vientiane on Friday with his Lao counterpart, Bounkham Vorachit, on the "
+     "railway.", [["Wang"], ["Vorachit"]], "Laos"),
+])
+def test_a_name_after_a_counterpart_and_a_comma_is_the_counterpart(run, text, parts, wrong):
+    rows = event_rows(run(text))
+    assert has_row(rows, MEET, parts), rows
+    assert not any(r[0] in MEET and wrong in r[1] and len(r[1]) == 2 for r in rows), rows
+
+
+def test_a_name_after_a_comma_that_opens_a_new_clause_is_no_counterpart(run):
+    rows = event_rows(run("President Ruto held talks with his Ugandan counterpart in Nairobi on Monday, and "
+                          "Prime Minister Abiy Ahmed will visit Kampala next week."))
+    assert not any(r[0] in MEET and any("Abiy" in n for n in r[1]) and any("Ruto" in n for n in r[1]) for r in rows), rows
