@@ -181,6 +181,15 @@ def describe_at(doc: Doc, actors: DocActors, keys_at: dict[int, str]) -> list[tu
         if start is None:
             continue
         text = span_text(doc, start, tok.i + 1)
+        if tok.lower_ == "head":  # "the Head of State": only where the page titles one person so ("Head of State X")
+            office = f"head of {doc[tok.i + 2].lower_}"
+            held = {m.key for m in actors if m.type == PERSON and (m.role or "").lower() == office}
+            if len(held) == 1:
+                person = next(iter(actors.by_key(held.pop())))
+                named[text.lower()] = person.key
+                out.append((ActorMention(doc[start].idx, tok.idx + len(tok.text), text, person.key, person.name,
+                                         PERSON, "description", person.role), text))
+            continue
         person = actors.resolve_description(text, position=doc[start].idx, sentence=doc[sentence_start(doc, tok.i)].idx,
                                             exclude=_clause_subjects(tok, actors) | _counterparts_side(tok, actors)
                                             | _counterparts_hosts(doc, tok, actors),
