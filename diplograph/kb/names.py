@@ -18,6 +18,7 @@ _SKELETON_RULES = (("kh", "h"), ("ck", "k"), ("ph", "f"), ("w", "v"), ("j", "y")
 _END_RULES = (("iy", "y"), ("yi", "y"), ("ij", "y"), ("ii", "y"), ("i", "y"), ("ey", "y"))
 _PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
              "herself": "f"}
+PRONOUN_GENDERS = _PRONOUNS  # he/she words and the gender each tells
 _CLOSE_SURNAME = 0.9
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}  # generational suffixes after a surname
 _ARABIC_ARTICLE = re.compile(r"^(?:(?:al|el) |(?:al|el|ad|ar|as|ash|at|az|an)-)(?=\w{3})")  # "al-Rubaie", folded

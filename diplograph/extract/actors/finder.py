@@ -24,6 +24,7 @@ from diplograph.kb.gazetteer import Gazetteer, city_state, fold, gazetteer, loca
 from diplograph.kb.identifiers import official_name
 from diplograph.kb.petrarch import agents
 from diplograph.kb.names import (
+    PRONOUN_GENDERS,
     contradicted_guesses,
     genders_from_pronouns,
     initials,
@@ -90,10 +91,15 @@ def _find_actors(sdoc: Doc, document: Document | None) -> DocActors:
     actors = DocActors([_mention(c) for c in _non_overlapping(found)])
     for c in orgs:  # "House Speaker X": NER organisations are bodies of titles too
         keys_at.update({i: c.key for i in _token_ids(sdoc, c) if i not in keys_at and c.key})
-    _add_people(sdoc, actors, people, keys_at)
+    guessed = _add_people(sdoc, actors, people, keys_at)
     _more_surnames(sdoc, actors, credits)
-    for mention, alias in describe_at(sdoc, actors, keys_at):
+    described = describe_at(sdoc, actors, keys_at)
+    for mention, alias in described:
         actors.add(mention, alias)
+    if guessed and described:  # "The Secretary-General, on his first visit, ...": the pronoun tells the gender
+        _own_pronouns(sdoc, actors, [(t[0], t[-1], m.key) for m, _ in described
+                                     if len(t := _token_ids(sdoc, Cand(m.start, m.end, "", "", None, "", "", "ner", 0)))],
+                      guessed)
     for mention in bloc_mentions(sdoc, actors):
         actors.add(mention)
     for old, new in owned_organs(sdoc, actors):
@@ -524,7 +530,7 @@ def _mention(c: Cand) -> ActorMention:
     return ActorMention(c.start, c.end, c.text, c.key or "", c.name, c.type, c.kind)
 
 
-def _add_people(doc: Doc, actors: DocActors, people: list[Cand], keys_at: dict[int, str]) -> None:
+def _add_people(doc: Doc, actors: DocActors, people: list[Cand], keys_at: dict[int, str]) -> dict[str, str]:
     """Link surnames and variants to full names, then read each person's title and body."""
     canon = link_names([p.name for p in people])
     people = [p for p in people if not actors.in_span(p.start, p.end, partial=True)]
@@ -559,6 +565,32 @@ def _add_people(doc: Doc, actors: DocActors, people: list[Cand], keys_at: dict[i
                            **{k: g for k, g in guessed.items() if k not in void}, **hints})
     for key in void:
         actors.genders.pop(key, None)
+    guessed = {k: g for k, g in guessed.items() if k not in void and k not in hints}
+    _own_pronouns(doc, actors, spans, guessed)
+    return guessed
+
+
+def _own_pronouns(doc: Doc, actors: DocActors, spans: list[tuple[int, int, str]], guessed: dict[str, str]) -> None:
+    """A he/she between a subject and its verb, no other person between ("The Secretary-General, on his first visit,
+    met ..."), is the subject's own: it outranks a gender guessed from the given name."""
+    if not guessed:
+        return
+    starts = sorted(first for first, _, _ in spans)
+    for _, last, key in spans:
+        if key not in guessed:
+            continue
+        tok = doc[last]
+        verb = tok.head.head if tok.dep_ == "appos" else tok.head
+        if tok.dep_ == "appos" and tok.head.dep_ not in ("nsubj", "nsubjpass") \
+                or tok.dep_ not in ("nsubj", "nsubjpass", "appos") or not last < verb.i <= last + 30:
+            continue
+        stop = next((s for s in starts if last < s < verb.i), verb.i)
+        for i in range(last + 1, stop):
+            if (g := PRONOUN_GENDERS.get(doc[i].lower_)) is not None:
+                if g != guessed[key]:
+                    actors.genders[key] = g
+                    guessed.pop(key)
+                break
 
 
 def _subject_ends(doc: Doc, spans: list[tuple[int, int, str]], guessed: dict[str, str]) -> set[int]:

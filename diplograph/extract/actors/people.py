@@ -181,6 +181,15 @@ def describe_at(doc: Doc, actors: DocActors, keys_at: dict[int, str]) -> list[tu
         if start is None:
             continue
         text = span_text(doc, start, tok.i + 1)
+        if tok.lower_ == "head":  # "the Head of State": only where the page titles one person so ("Head of State X")
+            office = f"head of {doc[tok.i + 2].lower_}"
+            held = {m.key for m in actors if m.type == PERSON and (m.role or "").lower() == office}
+            if len(held) == 1:
+                person = next(iter(actors.by_key(held.pop())))
+                named[text.lower()] = person.key
+                out.append((ActorMention(doc[start].idx, tok.idx + len(tok.text), text, person.key, person.name,
+                                         PERSON, "description", person.role), text))
+            continue
         person = actors.resolve_description(text, position=doc[start].idx, sentence=doc[sentence_start(doc, tok.i)].idx,
                                             exclude=_clause_subjects(tok, actors) | _counterparts_side(tok, actors)
                                             | _counterparts_hosts(doc, tok, actors),
@@ -278,13 +287,16 @@ _COUNTERPARTS = frozenset({"counterpart", "counterparts"})
 
 
 def _followed_by_name(doc: Doc, i: int, actors: DocActors) -> bool:
-    """A title right before a name is that name's title, not a description; "head of" is neither."""
+    """A title right before a name is that name's title, not a description; "head of" is neither, but for "the Head of
+    State (Government)", a leader's description."""
     j = i + 1
     while j < len(doc) and doc[j].is_space:
         j += 1
     if j >= len(doc):
         return False
     if doc[j].lower_ == "of":
+        if doc[i].lower_ == "head" and j + 1 < len(doc) and doc[j + 1].lower_ in ("state", "government"):
+            return _followed_by_name(doc, j + 1, actors)  # "The Head of State also met ...": a leader described
         return True
     hit = actors.at(doc[j].idx, doc[j].idx + 1)
     return hit is not None and hit.type == PERSON or doc[j].ent_type_ == "PERSON"

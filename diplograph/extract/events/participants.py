@@ -256,6 +256,8 @@ class Parties(Places):
                 and not _name_goes_on(tok) and (sides := self.member_sides(tok.doc, mention)):
             return sides  # "the Korea-Viet Nam Dialogue will meet", "the A-B Council of Ministers": the sides meet
         appos = next((c for c in tok.children if c.dep_ == "appos"), None)
+        if appos is None and mention is None and (stray := self._stray_holder(tok)) is not None:
+            return [stray]  # "talks with his Iraqi counterpart, X": the name the parser hung on "talks" is X
         for _ in range(3):  # "President His Highness Sheikh X": a title's apposition may hang on another
             if appos is None or (mention is not None and mention.type == "person"):
                 break
@@ -1982,6 +1984,19 @@ class Parties(Places):
             return False
         first = [w for w in mentions[0].name.split() if w.lower() != "the"][:1]
         return bool(first) and first[0].lower() in TITLE_HEADS
+
+    def _stray_holder(self, tok) -> str | None:
+        """The person named right after a title noun and a comma ("his Iraqi counterpart, X") whom the parser hung on a
+        word before the title (the verb, the trigger) as apposition or object: the title's holder."""
+        doc = tok.doc
+        if tok.pos_ != "NOUN" or not is_title(tok.text) or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ",":
+            return None
+        m = self.actors.at(doc[tok.i + 2].idx, doc[tok.i + 2].idx + len(doc[tok.i + 2]))
+        if m is None or m.type != "person" or m.start != doc[tok.i + 2].idx:
+            return None
+        last = next((t for t in doc[tok.i + 2:tok.i + 10] if t.idx + len(t) >= m.end), None)
+        return m.key if last is not None and last.dep_ in ("appos", "npadvmod", "dobj") and last.head.i < tok.i \
+            else None  # hung back on the verb or the trigger before it
 
     def loose_appositions(self, verb) -> list[str]:
         """"received the Minister of X, Hon. Y, at ...": a name set off by commas after the object, which the
