@@ -35,6 +35,10 @@ def run(nlp):
      "last week.", [["Chile"]], None),
     ("Kazakhstan's president did not attend the Collective Security Treaty Organization (CSTO) Leaders' Summit "
      "in Minsk on Friday.", [["Kazakhstan"]], None),
+    ("Mr Rabuka will fly to Apia on Wednesday for the Pacific Islands Forum (PIF) Foreign Ministers' Meeting.",
+     [["Pacific Islands Forum"], ["Rabuka"]], "scheduled"),
+    ("Brazil's president travelled to Kingstown last month for the Community of Latin American and Caribbean States (CELAC) "
+     "Summit.", [["CELAC"], ["Brazil"]], "held"),
 ])
 def test_the_event_after_a_bracketed_acronym_keeps_its_slot(run, text, parts, status):
     rows = event_rows(run(text))

@@ -289,8 +289,7 @@ def _named_after_acronym(tok) -> None:
             or doc[j - 4].pos_ != "PROPN" or not doc[j - 4].text[:1].isupper():
         return
     start = j - 4
-    while start > 0 and j - start < _NAME_REACH and (doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper()
-                                                    or doc[start - 1].lower_ in _NAME_LINKS):
+    while start > 1 and j - start < _NAME_REACH and _name_word(doc[start - 1], doc[start - 2]):
         start -= 1
     while start < j - 4 and doc[start].lower_ in _NAME_LINKS:
         start += 1
@@ -321,6 +320,13 @@ def _named_after_acronym(tok) -> None:
         det.head = tok
 
 
+def _name_word(tok, before) -> bool:
+    """A word of a body's name read leftwards ("Organisation of the Islamic ...", not "next Tuesday for the")."""
+    if tok.pos_ == "PROPN":
+        return tok.text[:1].isupper() and tok.ent_type_ not in ("DATE", "TIME")
+    return tok.lower_ in _NAME_LINKS and (tok.lower_ != "the" or before.lower_ == "of")
+
+
 def _run_word(tok) -> bool:
     """A word of the title run between an acronym and its event noun ("Heads of State", "Leaders'", "extraordinary")."""
     return tok.text[:1].isupper() or tok.lower_ in _RUN_LINKS or tok.pos_ == "ADJ" or tok.tag_ == "POS"
@@ -345,7 +351,7 @@ def _dominates(tok, other) -> bool:
 _RUN_REACH = 6  # words between an acronym's closing bracket and its event noun
 _NAME_REACH = 14  # words a body's name runs before its acronym
 _RUN_LINKS = frozenset({"of", "and", "'", "'s", "-"})
-_NAME_LINKS = frozenset({"of", "and", "for", "on", "the", "&"})
+_NAME_LINKS = frozenset({"of", "and", "for", "on", "the", "&"})  # inside a name: "Organization for Security and ..."
 
 
 def _common_trip(tok) -> None:
