@@ -37,7 +37,8 @@ def run(nlp):
      "in Minsk on Friday.", [["Kazakhstan"]], None),
     ("Mr Rabuka will fly to Apia on Wednesday for the Pacific Islands Forum (PIF) Foreign Ministers' Meeting.",
      [["Pacific Islands Forum"], ["Rabuka"]], "scheduled"),
-    ("Brazil's president travelled to Kingstown last month for the Community of Latin American and Caribbean States (CELAC) "
+    ("Brazil's president travelled to Kingstown last month for the Community of Latin American and Caribbean "
+     "States (CELAC) "
      "Summit.", [["CELAC"], ["Brazil"]], "held"),
 ])
 def test_the_event_after_a_bracketed_acronym_keeps_its_slot(run, text, parts, status):
@@ -55,3 +56,23 @@ def test_the_event_after_a_bracketed_acronym_keeps_its_slot(run, text, parts, st
 def test_a_party_company_or_federation_meeting_is_no_event_of_states(run, text):
     rows = event_rows(run(text))
     assert not any(r[0] in GATHER and len(r[1]) >= 2 for r in rows), rows
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("The junta refused to receive the ASEAN Special Envoy in Naypyidaw last week.", [["ASEAN"], ["Myanmar"]]),
+    ("Venezuela's government refused to receive the OAS Special Envoy in Caracas on Monday.",
+     [["American States"], ["Venezuela"]]),
+    ("Kabul has refused to receive the OIC Special Envoy this month.", [["Islamic", "OIC"]]),
+])
+def test_an_office_tagged_as_a_building_is_the_body_office(run, text, parts):
+    rows = event_rows(run(text))
+    assert rows and has_row(rows, ("visit", "meeting"), parts), rows
+
+
+@pytest.mark.parametrize("text", [
+    "The leaders met at the Kremlin Palace on Monday.",
+    "The talks were held at the Grand Hyatt Hotel in Jakarta on Friday.",
+])
+def test_a_building_stays_a_place(run, text):
+    rows = event_rows(run(text))
+    assert all(r[4] for r in rows), rows

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import LEMMA, LOWER, POS
+from spacy.attrs import ENT_TYPE, LEMMA, LOWER, POS
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.strings import get_string_id
 from spacy.symbols import ADJ, NOUN, PROPN, VERB
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from diplograph.extract.clauses import is_speech_verb
 from diplograph.kb import event_lexicon as lx
+from diplograph.kb.roles import MODIFIERS, is_title
 
 
 def _register() -> None:
@@ -61,6 +62,7 @@ class EventCues:
         self.co_forms = numpy.unique(numpy.array([get_string_id(w) for w in lx.CO_LEAD_FORMS], dtype=numpy.uint64))
         self.noun_pos, self.verb_pos = (numpy.array(tags, dtype=numpy.uint64) for tags in ((NOUN, PROPN), (VERB, ADJ)))
         self.one, self.be, self.in_ = get_string_id("one"), get_string_id("be"), get_string_id("in")
+        self.fac = get_string_id("FAC")
         self.stays = numpy.unique(numpy.array([get_string_id(w) for w in lx.STAY_NOUNS], dtype=numpy.uint64))
         self.next_words = numpy.unique(numpy.array([get_string_id(w) for w in lx.NEXT_ONE], dtype=numpy.uint64))
 
@@ -68,7 +70,7 @@ class EventCues:
         if not (doc.has_annotation("POS") and doc.has_annotation("LEMMA")):
             doc._.event_cues = sorted({start for _, start, _ in self.matcher(doc)})
             return doc
-        columns = doc.to_array([LEMMA, LOWER, POS]).reshape(-1, 3)
+        columns = doc.to_array([LEMMA, LOWER, POS, ENT_TYPE]).reshape(-1, 4)
         lemma, lower, pos = columns[:, 0], columns[:, 1], columns[:, 2]
         nominal = numpy.isin(pos, self.noun_pos)
         noun = nominal & (_member(lemma, self.nouns) | _member(lower, self.nouns))
@@ -99,6 +101,8 @@ class EventCues:
             if be_in[i]:  # "be" the main verb of its clause, as "stay" would be
                 doc[i].pos_ = "VERB"
         doc._.event_cues = numpy.flatnonzero(noun | verb | one | be_in).tolist()
+        if (columns[:, 3] == self.fac).any():
+            _offices_as_bodies(doc)
         for i in doc._.event_cues:
             _set_off_sequence(doc[i])
             _object_after_adverbials(doc[i])
@@ -117,6 +121,27 @@ class EventCues:
         if stays:  # "wrapped up two days in X": asked of trigger_type only, no event noun to the rules above
             doc._.event_cues = sorted(set(doc._.event_cues).union(stays))
         return doc
+
+
+def _offices_as_bodies(doc: Doc) -> None:
+    """"refused to receive the ASEAN Special Envoy", tagged a building: the body before the office is the name,
+    the office the common words it is in lower case ("the ASEAN special envoy"), so it is no place."""
+    ents = doc.ents
+    if not any(e.label_ == "FAC" and len(e) > 1 and is_title(e[-1].text) for e in ents):
+        return
+    out = []
+    for e in ents:
+        if e.label_ == "FAC" and len(e) > 1 and is_title(e[-1].text):
+            end = e.end
+            while end > e.start and (is_title(doc[end - 1].text) or doc[end - 1].lower_ in MODIFIERS):
+                t = doc[end - 1]
+                t.pos_, t.tag_, t.lemma_ = ("NOUN", "NN", t.lower_) if is_title(t.text) else ("ADJ", "JJ", t.lower_)
+                end -= 1
+            start = e.start + (e[0].dep_ == "det")
+            e = Span(doc, start, end, label="ORG") if end > start else None
+        if e is not None:
+            out.append(e)
+    doc.ents = out
 
 
 def presence_ahead(tok) -> bool:
