@@ -72,6 +72,7 @@ def test_an_office_tagged_as_a_building_is_the_body_office(run, text, parts):
 @pytest.mark.parametrize("text", [
     "The leaders met at the Kremlin Palace on Monday.",
     "The talks were held at the Grand Hyatt Hotel in Jakarta on Friday.",
+    "The OAS Secretary General will travel to Port-au-Prince next week to meet the transitional council.",
 ])
 def test_a_building_stays_a_place(run, text):
     rows = event_rows(run(text))

@@ -127,11 +127,11 @@ def _offices_as_bodies(doc: Doc) -> None:
     """"refused to receive the ASEAN Special Envoy", tagged a building: the body before the office is the name,
     the office the common words it is in lower case ("the ASEAN special envoy"), so it is no place."""
     ents = doc.ents
-    if not any(e.label_ == "FAC" and len(e) > 1 and is_title(e[-1].text) for e in ents):
+    if not any(_office_tagged_built(e) for e in ents):
         return
     out = []
     for e in ents:
-        if e.label_ == "FAC" and len(e) > 1 and is_title(e[-1].text):
+        if _office_tagged_built(e):
             end = e.end
             while end > e.start and (is_title(doc[end - 1].text) or doc[end - 1].lower_ in MODIFIERS):
                 t = doc[end - 1]
@@ -142,6 +142,12 @@ def _offices_as_bodies(doc: Doc) -> None:
         if e is not None:
             out.append(e)
     doc.ents = out
+
+
+def _office_tagged_built(ent) -> bool:
+    """A building's entity that ends in an office's title, words apart ("the ASEAN Special Envoy"; not
+    "Port-au-Prince", a place whose last piece is a title)."""
+    return ent.label_ == "FAC" and len(ent) > 1 and is_title(ent[-1].text) and all(t.whitespace_ for t in ent[:-1])
 
 
 def presence_ahead(tok) -> bool:
