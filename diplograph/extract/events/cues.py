@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import LEMMA, LOWER, POS
+from spacy.attrs import ENT_TYPE, LEMMA, LOWER, POS
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.strings import get_string_id
 from spacy.symbols import ADJ, NOUN, PROPN, VERB
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from diplograph.extract.clauses import is_speech_verb
 from diplograph.kb import event_lexicon as lx
+from diplograph.kb.roles import MODIFIERS, is_title
 
 
 def _register() -> None:
@@ -61,6 +62,7 @@ class EventCues:
         self.co_forms = numpy.unique(numpy.array([get_string_id(w) for w in lx.CO_LEAD_FORMS], dtype=numpy.uint64))
         self.noun_pos, self.verb_pos = (numpy.array(tags, dtype=numpy.uint64) for tags in ((NOUN, PROPN), (VERB, ADJ)))
         self.one, self.be, self.in_ = get_string_id("one"), get_string_id("be"), get_string_id("in")
+        self.fac = get_string_id("FAC")
         self.stays = numpy.unique(numpy.array([get_string_id(w) for w in lx.STAY_NOUNS], dtype=numpy.uint64))
         self.next_words = numpy.unique(numpy.array([get_string_id(w) for w in lx.NEXT_ONE], dtype=numpy.uint64))
 
@@ -68,7 +70,7 @@ class EventCues:
         if not (doc.has_annotation("POS") and doc.has_annotation("LEMMA")):
             doc._.event_cues = sorted({start for _, start, _ in self.matcher(doc)})
             return doc
-        columns = doc.to_array([LEMMA, LOWER, POS]).reshape(-1, 3)
+        columns = doc.to_array([LEMMA, LOWER, POS, ENT_TYPE]).reshape(-1, 4)
         lemma, lower, pos = columns[:, 0], columns[:, 1], columns[:, 2]
         nominal = numpy.isin(pos, self.noun_pos)
         noun = nominal & (_member(lemma, self.nouns) | _member(lower, self.nouns))
@@ -99,11 +101,14 @@ class EventCues:
             if be_in[i]:  # "be" the main verb of its clause, as "stay" would be
                 doc[i].pos_ = "VERB"
         doc._.event_cues = numpy.flatnonzero(noun | verb | one | be_in).tolist()
+        if (columns[:, 3] == self.fac).any():
+            _offices_as_bodies(doc)
         for i in doc._.event_cues:
             _set_off_sequence(doc[i])
             _object_after_adverbials(doc[i])
             _split_subject(doc[i] if doc[i].pos_ == "VERB" else doc[i].head)
             _measure_after(doc[i])
+            _named_after_acronym(doc[i])
         for i in doc._.event_cues:
             if doc[i].lemma_ == "put" and any(c.dep_ == "dobj" and c.lemma_.lower() in lx.SIGN_BY_HAND
                                               for c in doc[i].children):
@@ -116,6 +121,33 @@ class EventCues:
         if stays:  # "wrapped up two days in X": asked of trigger_type only, no event noun to the rules above
             doc._.event_cues = sorted(set(doc._.event_cues).union(stays))
         return doc
+
+
+def _offices_as_bodies(doc: Doc) -> None:
+    """"refused to receive the ASEAN Special Envoy", tagged a building: the body before the office is the name,
+    the office the common words it is in lower case ("the ASEAN special envoy"), so it is no place."""
+    ents = doc.ents
+    if not any(_office_tagged_built(e) for e in ents):
+        return
+    out = []
+    for e in ents:
+        if _office_tagged_built(e):
+            end = e.end
+            while end > e.start and (is_title(doc[end - 1].text) or doc[end - 1].lower_ in MODIFIERS):
+                t = doc[end - 1]
+                t.pos_, t.tag_, t.lemma_ = ("NOUN", "NN", t.lower_) if is_title(t.text) else ("ADJ", "JJ", t.lower_)
+                end -= 1
+            start = e.start + (e[0].dep_ == "det")
+            e = Span(doc, start, end, label="ORG") if end > start else None
+        if e is not None:
+            out.append(e)
+    doc.ents = out
+
+
+def _office_tagged_built(ent) -> bool:
+    """A building's entity that ends in an office's title, words apart ("the ASEAN Special Envoy"; not
+    "Port-au-Prince", a place whose last piece is a title)."""
+    return ent.label_ == "FAC" and len(ent) > 1 and is_title(ent[-1].text) and all(t.whitespace_ for t in ent[:-1])
 
 
 def presence_ahead(tok) -> bool:
@@ -273,6 +305,84 @@ def _set_off_sequence(tok) -> None:
             (c for c in above.children if c.dep_ == "ccomp" and c.i < prep.i and c.pos_ in ("VERB", "AUX")),
             None)) is not None:
         prep.head = told
+
+
+def _named_after_acronym(tok) -> None:
+    """"attended the Shanghai Cooperation Organisation (SCO) Heads of State Summit": the event noun after a body's
+    name and its acronym in brackets, which the parser hangs on the name in apposition (the name taking the verb's
+    slot), heads the phrase, the name a modifier of it, as it is when written without the brackets."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return
+    doc, j = tok.doc, tok.i
+    while j > 0 and tok.i - j < _RUN_REACH and doc[j - 1].text != ")" and _run_word(doc[j - 1]):
+        j -= 1
+    if j < 4 or doc[j - 1].text != ")" or doc[j - 3].text != "(" or not _acronym(doc[j - 2].text) \
+            or doc[j - 4].pos_ != "PROPN" or not doc[j - 4].text[:1].isupper():
+        return
+    start = j - 4
+    while start > 1 and j - start < _NAME_REACH and _name_word(doc[start - 1], doc[start - 2]):
+        start -= 1
+    while start < j - 4 and doc[start].lower_ in _NAME_LINKS:
+        start += 1
+    det = doc[start - 1] if start > 0 and doc[start - 1].dep_ in ("det", "poss") else None
+    phrase = range(det.i if det is not None else start, tok.i + 1)
+    roots = [t for t in doc[phrase.start:tok.i] if t.head.i not in phrase and not t.is_punct]
+    if len(roots) != 1 or roots[0].head == roots[0] or _dominates(tok, roots[0].head) \
+            or tok.head != tok and tok.head.i not in phrase:
+        return
+    root, name = roots[0], range(start, j - 4 + 1)
+    above, dep = root.head, root.dep_
+    body = next((t for t in doc[start:j - 3] if t.head.i not in name), doc[j - 4])
+    tok.head, tok.dep_ = above, "dobj" if dep == "dative" and above.pos_ == "VERB" and not any(
+        c.dep_ == "dobj" for c in above.children) else dep  # "attended the X (X) Summit": the name read as a dative
+    for t in doc[start:j - 3]:  # the name's words the parser hung outside it: under its head, or its "of"
+        if t != body and t.head.i not in name:
+            prep = next((p for p in reversed(doc[start:t.i]) if p.dep_ == "prep"), None)
+            t.head, t.dep_ = (prep, "pobj") if prep is not None else (body, "compound")
+    for t in doc[j:tok.i]:  # the run's words hung on the name: modifiers of the event noun
+        if t.head.i not in range(j, tok.i + 1):
+            t.head, t.dep_ = tok, "compound"
+    first = doc[j]  # "the X (X) Leaders' Summit": the name qualifies the run's first noun, as without the brackets
+    body.head, body.dep_ = first if first.pos_ in ("NOUN", "PROPN") and first.i < tok.i else tok, "compound"
+    doc[j - 2].head, doc[j - 2].dep_ = body, "appos"
+    for t in (doc[j - 3], doc[j - 1]):
+        t.head, t.dep_ = doc[j - 2], "punct"
+    if det is not None:
+        det.head = tok
+
+
+def _name_word(tok, before) -> bool:
+    """A word of a body's name read leftwards ("Organisation of the Islamic ...", not "next Tuesday for the")."""
+    if tok.pos_ == "PROPN":
+        return tok.text[:1].isupper() and tok.ent_type_ not in ("DATE", "TIME")
+    return tok.lower_ in _NAME_LINKS and (tok.lower_ != "the" or before.lower_ == "of")
+
+
+def _run_word(tok) -> bool:
+    """A word of the title run between an acronym and its event noun ("Heads of State", "Leaders'", "extraordinary")."""
+    return tok.text[:1].isupper() or tok.lower_ in _RUN_LINKS or tok.pos_ == "ADJ" or tok.tag_ == "POS"
+
+
+def _acronym(text: str) -> bool:
+    """"SCO", "CELAC", "COP28", "AU": a body's short form (letters in capitals, digits after them)."""
+    return 2 <= len(text) <= 10 and text[:1].isupper() and text.isalnum() and text.upper() == text
+
+
+def _dominates(tok, other) -> bool:
+    """Whether tok is other or one of its heads (hanging tok on other would make a loop)."""
+    for _ in range(len(tok.doc)):
+        if other == tok:
+            return True
+        if other.head == other:
+            return False
+        other = other.head
+    return True
+
+
+_RUN_REACH = 6  # words between an acronym's closing bracket and its event noun
+_NAME_REACH = 14  # words a body's name runs before its acronym
+_RUN_LINKS = frozenset({"of", "and", "'", "'s", "-"})
+_NAME_LINKS = frozenset({"of", "and", "for", "on", "the", "&"})  # inside a name: "Organization for Security and ..."
 
 
 def _common_trip(tok) -> None:
