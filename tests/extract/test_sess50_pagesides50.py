@@ -10,25 +10,17 @@ from datetime import date
 
 import pytest
 
-from harness import event_rows
+from harness import event_rows, extractor, participant_name
 
 
 @pytest.fixture(scope="module")
 def run(nlp):
-    from diplograph.extract import extract_one
-    from diplograph.records import Document
-
-    def go(text: str):
-        return event_rows(extract_one(nlp(text), Document(id="case", text=text, published=date(2090, 5, 28),
-                                                          publisher="Wire")))
-    return go
+    extract = extractor(nlp, date(2090, 5, 28))
+    return lambda text: event_rows(extract(text))
 
 
 def _names(parts) -> list[str]:
-    """Participants' names, lower-cased (a state the extraction names by key alone: its gazetteer name)."""
-    from diplograph.kb.gazetteer import gazetteer
-
-    return [(e.name if ":" in k and (e := gazetteer().entry(k)) is not None else k).lower() for k in parts]
+    return [participant_name(k).lower() for k in parts]
 
 
 def _side(names: list[str], side: list[str]) -> bool:
