@@ -19,7 +19,6 @@ from diplograph.extract.actors.nonactors import byline_spans, is_credit, is_junk
 from diplograph.extract.actors.people import clean_person, describe_at, person_roles
 from diplograph.extract.base import ORG, PERSON, ActorMention, DocActors, token_strings
 from diplograph.extract.clauses import in_dateline
-from diplograph.timex.dateline import dateline_place
 from diplograph.kb.gazetteer import Gazetteer, city_state, fold, gazetteer, locate_place
 from diplograph.kb.identifiers import official_name
 from diplograph.kb.petrarch import agents
@@ -36,6 +35,7 @@ from diplograph.kb.names import (
 from diplograph.kb.roles import (BODIES, CULTURE_STYLES, HONORIFICS, MODIFIERS, PORTFOLIOS, POST_NOMINALS, SHORT_TITLES,
                                  STYLE_CHAIN, is_honorific, is_title)
 from diplograph.records import Document
+from diplograph.timex.dateline import dateline_place
 
 _ORGANS = frozenset({"commission", "secretariat"})
 _GOVERNMENT_OF = re.compile(r"(?:[A-Z][\w-]* ){0,3}Government of (?:the )?(.+)")  # "Interim Government of Mali"

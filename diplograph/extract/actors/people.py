@@ -13,7 +13,6 @@ from diplograph.extract.actors.names import PARTICLES
 from diplograph.extract.actors.nonactors import signer_office
 from diplograph.extract.base import PERSON, ActorMention, DocActors, token_strings
 from diplograph.kb.gazetteer import gazetteer
-from diplograph.timex.dateline import dateline_place
 from diplograph.kb.roles import (
     HONORIFICS,
     LEAD_STYLES,
@@ -29,6 +28,7 @@ from diplograph.kb.roles import (
     premodifier_role,
     title_positions,
 )
+from diplograph.timex.dateline import dateline_place
 
 _WORD = re.compile(r"\S+")
 _DASH = re.compile(r"\s*[-\u2010-\u2015]\s*")
