@@ -109,6 +109,7 @@ class EventCues:
             _split_subject(doc[i] if doc[i].pos_ == "VERB" else doc[i].head)
             _measure_after(doc[i])
             _named_after_acronym(doc[i])
+            _purpose_off_place(doc[i])
         for i in doc._.event_cues:
             if doc[i].lemma_ == "put" and any(c.dep_ == "dobj" and c.lemma_.lower() in lx.SIGN_BY_HAND
                                               for c in doc[i].children):
@@ -246,6 +247,20 @@ def _object_after_adverbials(tok) -> None:
             and any(c.dep_ in ("prep", "npadvmod") and c.i < appos.i for c in kids) \
             and not any(t.is_punct for t in tok.doc[tok.i + 1:appos.left_edge.i]):
         appos.dep_ = "dobj"
+
+
+def _purpose_off_place(tok) -> None:
+    """"Leaders gathered in Lusaka for the SADC summit": an event noun after "for" that the parser hangs on the place
+    before it is what the verb's subject came for, so "for" goes to the verb and the place stays the verb's."""
+    prep = tok.head
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return
+    place = prep.head
+    if place.ent_type_ not in ("GPE", "LOC") or place.dep_ != "pobj":
+        return
+    into = place.head
+    if into.dep_ == "prep" and into.lower_ in ("in", "to", "at") and into.head.pos_ == "VERB":
+        prep.head = into.head
 
 
 def _split_subject(verb) -> None:
