@@ -5,22 +5,15 @@ the session (several regions, outlets, tenses and voices), with near-misses that
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from harness import event_rows, has_row
+from harness import has_row, rows_of_day
 
 
 @pytest.fixture(scope="module")
 def run(nlp):
-    from diplograph.extract import extract_one
-    from diplograph.records import Document
-
-    def go(text: str, published: str = "2090-05-28"):
-        return event_rows(extract_one(nlp(text), Document(id="case", text=text, published=date.fromisoformat(published),
-                                                          publisher="Wire")))
-    return go
+    day = rows_of_day(nlp)
+    return lambda text, published="2090-05-28": day(text, published)
 
 
 def _signings(rows):
