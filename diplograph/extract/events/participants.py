@@ -1143,9 +1143,10 @@ class Parties(Places):
             served = list(dict.fromkeys(of or (home if home and home not in states else k)
                                         for k, of in zip(others, states)))
             if home and len(others) == n and states.count(None) == n and len(served) < n:
+                # "the Guatemalan president ... President Y": the page's state and the other one told
                 named = list(dict.fromkeys(m.key for m in self.actors.before(tok.idx) if m.start >= since
-                                           and m.type == "state" and m.kind != "capital" and m.key != home))  # "the Guatemalan president ... President Y":
-                served = [home, *named] if len(named) == n - 1 else served  # the page's state and the other told
+                                           and m.type == "state" and m.kind != "capital" and m.key != home))
+                served = [home, *named] if len(named) == n - 1 else served
             return served if len(served) == n and len(others) == n else []
         if titled_only:  # those holding the title, else the only ones named of late
             keys = list(dict.fromkeys(holders or [m.key for m in recent if m.type == want]))
@@ -1744,8 +1745,9 @@ class Parties(Places):
             roles.mediators.extend(k for k in self._modifier_keys(frame) if k not in roles.mediators)
         if trigger.lemma_.lower() != "ceremony":  # "the APEC Haus signing ceremony": a venue before it, not a side
             roles.add(self._compound_keys(trigger))
-        if trigger.lemma_.lower() in lx.SIGN_VERBS | lx.EXCHANGE_VERBS:  # "ministers signed six deals in the presence of the two
-            # leaders", "memoranda were exchanged in the presence of the two prime ministers"
+        if trigger.lemma_.lower() in lx.SIGN_VERBS | lx.EXCHANGE_VERBS:
+            # "ministers signed six deals in the presence of the two leaders", "memoranda were exchanged in the
+            # presence of the two prime ministers"
             roles.add([k for c in kids if c.dep_ == "prep" and c.lower_ == "in"
                        for p in c.children if p.dep_ == "pobj" and p.lower_ == "presence"
                        for of in p.children if of.lower_ == "of" for o in of.children if o.dep_ == "pobj"
