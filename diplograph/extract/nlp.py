@@ -38,6 +38,8 @@ _CAPTION_LABELS = frozenset("FILE PHOTO UPDATE UPDATED BREAKING WATCH VIDEO EXCL
 _DATELINE_LINES = 8  # lines (title, byline, blank ones) a dateline may come after
 _FIRST_SENTENCE = 80  # words a dateline's first sentence is kept whole over
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,3}")  # U.S., U.N., U.K.
+_CLOCK_HALVES = frozenset({"a.m.", "p.m."})
+_ZONE_WORD = re.compile(r"[A-Z]{1,4}T|GMT|UTC|CET|IST|WIB|BST|MSK")  # "ET", "EDT", "GMT" after "3:15 p.m."
 
 
 @Language.factory("diplograph_lines", assigns=["token.is_sent_start"])
@@ -68,6 +70,8 @@ def split_at_lines(doc: Doc) -> Doc:
             lines += 1
         elif i > 0 and words[i - 1] in TITLE_ABBREVIATIONS and word[:1].isupper():
             doc[i].is_sent_start = False
+        elif i > 0 and words[i - 1].lower() in _CLOCK_HALVES and _ZONE_WORD.fullmatch(word):
+            doc[i].is_sent_start = False  # "12:45 p.m. ET": the zone goes with its time, not a sentence of its own
         elif i > 0 and _INITIALISM.fullmatch(words[i - 1]) and is_title(word):
             doc[i].is_sent_start = False  # "U.S. Ambassador X met ...": the initials qualify the title
         elif i > 1 and words[i - 1] == "." and words[i - 2] in _NAME_ABBREVIATIONS and _name_goes_on(word):

@@ -277,7 +277,7 @@ PREPARE_VERBS = frozenset("prepare ready gear brace".split())  # "readies for th
 PREPARE_NOUNS = frozenset("preparation preparations arrangement arrangements run-up lead-up build-up".split())  # "preparations for the summit"
 PROPOSE_MODS = frozenset("possible potential proposed prospective future planned expected mooted".split())
 HELD = frozenset("""hold have conduct attend arrive join host chair open conclude end wrap begin start
-resume gather convene take receive make pay place witness land undertake complete""".split()) | _words("status", "held") \
+resume gather convene take receive make pay place witness land undertake complete finish""".split()) | _words("status", "held") \
     | frozenset("mediate broker facilitate arbitrate".split())  # a third party's part (CAMEO 045): "X mediated talks"
 HELD_ADJ = frozenset("""productive constructive successful fruitful useful positive frank cordial
 tense substantive lengthy long warm""".split())
