@@ -65,6 +65,9 @@ mission chancellery""".split())  # a publisher that is a government
 _ANAPHORIC_DETS = frozenset("the this that such these those".split())
 _RELATIVES = frozenset("who whom".split())  # a person's relative clause
 _APART = frozenset("separately individually".split())  # "met A and B separately": two meetings
+_COUNTED_DEPS = frozenset("npadvmod advmod appos dobj attr".split())  # "arrived ..., her first to X": the ordinal's
+# links to the verb the trip is on
+_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
 _HERE_TOWNS = frozenset("city town capital port resort village".split())  # "in this city": the dateline's place
 _CONVENERS = frozenset("minister leader head president member".split())  # who a body's own meetings gather
 _GATHERINGS = frozenset("meeting summit conference".split())  # held online, still a gathering of its host or body
@@ -1627,7 +1630,11 @@ class _Finder:
             trips = [o for c in mover.children if c.dep_ == "prep" and c.lower_ in ("on", "for") for o in c.children
                      if o.dep_ == "pobj" and o.lower_ in lx.TRIP_NOUNS]
             dest = {k for o in trips for a in (o, *(a for a in o.children if a.dep_ == "appos"
-                                                    and a.ent_type_ == "ORDINAL")) for k in self._counted_to(a)}
+                                                    and _ordinal(a))) for k in self._counted_to(a)}
+            if trips and not dest:  # "arrived on Sunday for a working visit, her first to Ghana", "the first he
+                # has made to Vanuatu": the parser hangs the counted trip on the verb
+                dest = {k for a in mover.children if _ordinal(a) and a.i > trips[0].i
+                        and a.dep_ in _COUNTED_DEPS for k in self._counted_to(a)}
             if len(dest) == 1 and (state := self.parties.place_name(next(iter(dest)))) is not None:
                 roles.location, roles.received_by = state, next(iter(dest))  # "arrived at X airport on a visit,
                 roles.add([roles.received_by])  # his first to Sri Lanka", "for a state visit to Japan": that state
@@ -1639,8 +1646,10 @@ class _Finder:
                 roles.add([host])
 
     def _counted_to(self, node) -> list[str]:
-        """"(X's) first to Ghana": the states the counted trip's "to" phrase names."""
-        return [m.key for c in node.children if c.dep_ == "prep" and c.lower_ == "to"
+        """"(X's) first to Ghana", "the first he has made to Fiji": the states the counted trip's "to" phrase
+        names."""
+        heads = (node, *(v for v in node.children if v.dep_ == "relcl" and v.pos_ in ("VERB", "AUX")))
+        return [m.key for h in heads for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
                 for o in c.children if o.dep_ == "pobj"
                 for m in self.actors.in_span(o.left_edge.idx, o.idx + len(o)) if m.type == "state"]
 
@@ -2536,6 +2545,11 @@ def _at_home(event: Event, home: tuple[str, str], sides: dict[str, str], dct: da
         return replace(event, location=city)
     gatherings = {v.location for v in away if v.type != "visit"}
     return replace(event, location=gatherings.pop()) if len(gatherings) == len(away) == 1 else event
+
+
+def _ordinal(tok) -> bool:
+    """"(her) first", "the second": a counted trip's word, whether or not the tagger marked it."""
+    return tok.ent_type_ == "ORDINAL" or tok.lower_ in _ORDINALS
 
 
 def _visited_key(visit: Event) -> str | None:
