@@ -52,6 +52,24 @@ def test_a_live_blogs_absence_above_the_entry_that_opens_the_gathering(run, text
     assert has_row(rows, GATHER, [[member]], "declined"), rows
 
 
+@pytest.mark.parametrize("text, member", [
+    ("Ecuador withdrew from the Andean Community summit in Lima at the last minute.", "Ecuador"),
+    ("Samoa's prime minister has withdrawn from the Pacific Islands Forum leaders' meeting in Nuku'alofa this week.",
+     "Samoa"),
+])
+def test_withdrawing_from_a_named_gathering_declines_it(run, text, member):
+    rows = event_rows(run(text))
+    assert has_row(rows, GATHER, [[member]], "declined"), rows
+
+
+def test_not_in_the_place_of_the_gathering_going_on_told_in_no_place(run):
+    text = ("LIVE: SADC extraordinary summit, Harare\n\n11:00 - No-show: Zambia's president is not in Harare. Lusaka "
+            "has sent its foreign minister.\n\n09:00 - Good morning. Southern African leaders are gathering for the "
+            "summit.")
+    rows = event_rows(run(text))
+    assert has_row(rows, GATHER, [["Zambia"]], "declined", place="Harare"), rows
+
+
 @pytest.mark.parametrize("text", [
     "The ECOWAS summit opened in Abuja on Friday. The breakthrough is not coming, analysts said.",
     "The ASEAN summit opened in Vientiane on Friday. Thailand has withdrawn from the trade pact it signed last year.",
@@ -62,6 +80,7 @@ def test_a_live_blogs_absence_above_the_entry_that_opens_the_gathering(run, text
     "minister said.",
     "The Pacific Islands Forum leaders met in Suva on Tuesday. Australia's prime minister did not come "
     "empty-handed, pledging $200 million.",
+    "Russia withdrew from the grain deal in July, weeks before the summit in Sochi.",
 ])
 def test_no_absence_without_a_side_staying_away(run, text):
     rows = event_rows(run(text))

@@ -615,6 +615,10 @@ class _Finder:
                     or next((s for s in there if s.start > verb.idx and s.sent_no - no <= ANAPHOR_WINDOW), None)
                 # (a live blog, newest first: "Confirmed: X is not in Nassau" above the entry that opens the summit
                 # "in the Bahamas")
+                if earlier is None and not there and _away_now(verb):  # "X is not in Tegucigalpa" where the one
+                    # going on was told in no place: away from it, there
+                    earlier = min((s for s in gatherings if s.status == "held" and s.roles.location is None),
+                                  key=lambda s: abs(s.sent_no - no), default=None)
             if earlier is None or subj is None:
                 continue
             keys = list(self.parties.np_keys(subj))
@@ -631,6 +635,7 @@ class _Finder:
             told_at = earlier if earlier.roles.location is not None else next(
                 (s for s in before if s.type == earlier.type and s.status == earlier.status and s.roles.location),
                 earlier)  # "the Abuja summit ... on the margins of the summit ... X stayed away": the one placed
+            away_at = told_at.roles.location or place
             for n, key in enumerate(keys[:1] if ruled is not None else keys):  # "A and B stayed away": each stays
                 # away on its own (its own span); "the juntas ruling A, B and C": one party of them all
                 kinds = _GATHERINGS if earlier.type in _GATHERINGS else _STAY_AWAY_FROM
@@ -641,12 +646,12 @@ class _Finder:
                             and earlier.type in _GATHERINGS:  # (talks told before may be another round)
                         told.roles.location, told.time, told.day = earlier.roles.location, earlier.time, earlier.day
                     continue  # (the gathering told before gives the day and place a bare "the meeting" lacks)
-                if self._away_told(key, told_at.roles.location, sightings + found, kinds):
+                if self._away_told(key, away_at, sightings + found, kinds):
                     continue  # "X will not attend ... X's leader has stayed home": one absence told twice
                 at = named[key] if n and key in named else verb
                 found.append(Sighting(earlier.type, at.idx, at.idx + len(at), no,
                                       Roles(participants=(keys if ruled is not None else [key]) + bodies,
-                                            location=told_at.roles.location),
+                                            location=away_at),
                                       "declined", st.speaker if st else None, self._claimed_on(st, [verb]),
                                       earlier.time, earlier.day, definite=False, subject=key, exact=True))
                 # apart from the gathering held
