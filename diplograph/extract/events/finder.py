@@ -3467,6 +3467,9 @@ def _purpose(kids) -> bool:
                for c in kids)
 
 
+_MAY_NOT = frozenset("can could ca might may".split())  # "cannot come", "could not come": no side's own choice
+
+
 def _comes_not(verb, kids, negated: bool) -> bool:
     """"X is not coming", "X will not come", "X did not come", "X has pulled out", "X withdrew from the meeting": a
     side of its own (a subject) not coming to the gathering told before (no "come up", "pull out troops", "withdraw
@@ -3474,6 +3477,10 @@ def _comes_not(verb, kids, negated: bool) -> bool:
     if not any(c.dep_ == "nsubj" for c in kids) or any(c.dep_ in ("dobj", "xcomp", "ccomp", "acomp", "attr", "oprd",
                                                                    "nsubjpass", "auxpass") for c in kids):
         return False
+    if any(c.dep_ == "aux" and c.lower_ in _MAY_NOT for c in kids) or any(c.dep_ == "mark" for c in kids) \
+            or verb.dep_ == "advcl" or verb.dep_ == "ccomp" and verb.head.dep_ == "advcl":
+        return False  # ("if he cannot come", "called off after the rebels pulled out", "after several leaders said
+        # they could not come": a condition, or why a gathering fell through, told as its cause)
     parts = [c.lower_ for c in kids if c.dep_ == "prt"]
     if verb.lemma_.lower() == "come":
         return negated and not parts and any(c.dep_ == "aux" for c in kids) and not _purpose(kids) \
