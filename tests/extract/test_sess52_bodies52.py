@@ -81,6 +81,12 @@ def test_not_in_the_place_of_the_gathering_going_on_told_in_no_place(run):
     "The Pacific Islands Forum leaders met in Suva on Tuesday. Australia's prime minister did not come "
     "empty-handed, pledging $200 million.",
     "Russia withdrew from the grain deal in July, weeks before the summit in Sochi.",
+    "A planned meeting in Lusaka between the government and the rebels was called off on Monday after the rebels "
+    "pulled out.",
+    "The Mekong summit, which Laos was due to host in June, has been called off after several leaders said they "
+    "could not come.",
+    "The talks in Geneva are set for Friday. If the envoy cannot come, I will go to Bern myself, Malawi's foreign "
+    "minister said.",
 ])
 def test_no_absence_without_a_side_staying_away(run, text):
     rows = event_rows(run(text))
