@@ -619,8 +619,9 @@ class _Finder:
                     # going on was told in no place: away from it, there
                     earlier = min((s for s in gatherings if s.status == "held" and s.roles.location is None),
                                   key=lambda s: abs(s.sent_no - no), default=None)
-            if earlier is None or subj is None:
-                continue
+            if earlier is None or subj is None or verb.lemma_.lower() == "come" and place is None \
+                    and earlier.end < verb.idx and no - earlier.sent_no > 1:
+                continue  # ("X is not coming" of the gathering told in its sentence or the one before)
             keys = list(self.parties.np_keys(subj))
             state = self._title_state(subj, earlier.roles.location) if not keys and self._bare_title(subj) else None
             keys = keys or ([state] if state else [])
