@@ -599,7 +599,7 @@ class _Finder:
             if _past(_finite_verb(verb)) or seat:  # "X stayed away", "X declined to travel", "X's seat
                 # is empty": the one held (or going on), not the next
                 earlier = next((s for s in before if s.status == "held"), earlier)
-            if seat and (earlier is None or earlier.status != "held"):  # a live blog, newest first:
+            if (seat or _away_now(verb)) and (earlier is None or earlier.status != "held"):  # a live blog, newest first:
                 earlier = next((s for s in gatherings if s.status == "held" and s.start > verb.idx), earlier)
                 # the gathering going on is told in an earlier entry, lower down
             if verb.lemma_.lower() in _TURN_DOWN and verb.tag_ == "VBD" and _had_invited(verb):
@@ -618,8 +618,13 @@ class _Finder:
                     or next((s for s in there if s.start > verb.idx and s.sent_no - no <= ANAPHOR_WINDOW), None)
                 # (a live blog, newest first: "Confirmed: X is not in Nassau" above the entry that opens the summit
                 # "in the Bahamas")
-            if earlier is None or subj is None:
-                continue
+                if earlier is None and not there and _away_now(verb):  # "X is not in Tegucigalpa" where the one
+                    # going on was told in no place: away from it, there
+                    earlier = min((s for s in gatherings if s.status == "held" and s.roles.location is None),
+                                  key=lambda s: abs(s.sent_no - no), default=None)
+            if earlier is None or subj is None or verb.lemma_.lower() == "come" and place is None \
+                    and earlier.end < verb.idx and no - earlier.sent_no > 1:
+                continue  # ("X is not coming" of the gathering told in its sentence or the one before)
             keys = list(self.parties.np_keys(subj))
             state = self._title_state(subj, earlier.roles.location) if not keys and self._bare_title(subj) else None
             keys = keys or ([state] if state else [])
@@ -634,6 +639,7 @@ class _Finder:
             told_at = earlier if earlier.roles.location is not None else next(
                 (s for s in before if s.type == earlier.type and s.status == earlier.status and s.roles.location),
                 earlier)  # "the Abuja summit ... on the margins of the summit ... X stayed away": the one placed
+            away_at = told_at.roles.location or place
             for n, key in enumerate(keys[:1] if ruled is not None else keys):  # "A and B stayed away": each stays
                 # away on its own (its own span); "the juntas ruling A, B and C": one party of them all
                 kinds = _GATHERINGS if earlier.type in _GATHERINGS else _STAY_AWAY_FROM
@@ -644,12 +650,12 @@ class _Finder:
                             and earlier.type in _GATHERINGS:  # (talks told before may be another round)
                         told.roles.location, told.time, told.day = earlier.roles.location, earlier.time, earlier.day
                     continue  # (the gathering told before gives the day and place a bare "the meeting" lacks)
-                if self._away_told(key, told_at.roles.location, sightings + found, kinds):
+                if self._away_told(key, away_at, sightings + found, kinds):
                     continue  # "X will not attend ... X's leader has stayed home": one absence told twice
                 at = named[key] if n and key in named else verb
                 found.append(Sighting(earlier.type, at.idx, at.idx + len(at), no,
                                       Roles(participants=(keys if ruled is not None else [key]) + bodies,
-                                            location=told_at.roles.location),
+                                            location=away_at),
                                       "declined", st.speaker if st else None, self._claimed_on(st, [verb]),
                                       earlier.time, earlier.day, definite=False, subject=key, exact=True))
                 # apart from the gathering held
@@ -3390,8 +3396,9 @@ _KEEP_AWAY = frozenset("attend participate travel represent".split())  # "declin
 _TOLD_GATHERINGS = frozenset("meeting session gathering talks sitting ministerial summit conference".split())
 _REASONS = frozenset("protest solidarity response retaliation reaction defiance".split())  # "in protest at X"
 _TURN_DOWN = frozenset("decline reject refuse spurn rebuff snub turn".split())  # "turned down the invitation"
+_PULL_OUT = frozenset("pull withdraw".split())  # "X has pulled out", "X withdrew from the meeting": away from it
 _AWAY_LEMMAS = frozenset("stay be take send make come go say expect".split()) | _KEEP_AWAY | lx.ABSENCE_VERBS \
-    | lx.REGRET_VERBS | _TURN_DOWN  # every verb _stays_away takes
+    | lx.REGRET_VERBS | _TURN_DOWN | _PULL_OUT  # every verb _stays_away takes
 
 
 def _stays_away(verb) -> bool:
@@ -3409,11 +3416,15 @@ def _stays_away(verb) -> bool:
                or home and c.dep_ == "prep" and c.lower_ == "at" and [o.lower_ for o in c.children] == ["home"]]
     elif lemma == "be" and _empty_seat(verb):
         own = [verb]  # "X's seat at the table is empty"
-    elif lemma == "be":  # "X is absent", "X will not be there", "X was not present"
+    elif lemma == "be":  # "X is absent", "X will not be there", "X is not here", "X was not present"
         own = [c for c in kids if (c.dep_ == "acomp" and c.lower_ == "absent" and not negated
-                                   or negated and (c.dep_ == "advmod" and c.lower_ == "there" or c.dep_ == "acomp"
+                                   or negated and (c.dep_ == "advmod" and c.lower_ in ("there", "here")
+                                                   or c.dep_ == "acomp"
                                                    and c.lower_ == "present")) and not list(c.children)] \
             or [c for c in kids if negated and _among_them(c)]  # "X will not be among them / the leaders"
+        own = [] if _purpose(kids) else own  # "X is not here to make friends": not a word of absence
+    elif lemma == "come" or lemma in _PULL_OUT:  # "X is not coming", "X did not come", "X has pulled out"
+        own = [verb] if _comes_not(verb, kids, negated) else []
     elif lemma == "say":  # "X said no to the invitation": no word of keeping away but the answer
         return any(c.lower_ == "no" and c.dep_ in ("intj", "dobj", "advmod") for c in kids) and not negated \
             and any(c.dep_ == "prep" and c.lower_ == "to" and any(o.dep_ == "pobj" and _bare_invitation(o)
@@ -3455,6 +3466,44 @@ def _stays_away(verb) -> bool:
             # (not "X, at odds with Y, sent no one"; "will not attend, in protest at Y": why, not where)
             return False  # "did not take part in the vote", "will not attend the funeral": another occasion
     return True
+
+
+def _away_now(verb) -> bool:
+    """"X is not here", "X is not coming", "X has pulled out": an absence told in the present, from the gathering
+    going on (not "did not come", "will not come": one told before or ahead)."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.lemma_.lower() in _PULL_OUT | {"be", "come"} and not _past(verb) \
+        and (verb.tag_ in ("VBZ", "VBP") or bool(auxes) and all(a in ("is", "are", "has", "have", "'s") for a in auxes))
+
+
+def _purpose(kids) -> bool:
+    """"(is not here / did not come) to make friends": a purpose clause, so the words tell no absence."""
+    return any(c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in kids)
+
+
+_MAY_NOT = frozenset("can could ca might may".split())  # "cannot come", "could not come": no side's own choice
+
+
+def _comes_not(verb, kids, negated: bool) -> bool:
+    """"X is not coming", "X will not come", "X did not come", "X has pulled out", "X withdrew from the meeting": a
+    side of its own (a subject) not coming to the gathering told before (no "come up", "pull out troops", "withdraw
+    from the treaty": only a gathering's bare word may follow)."""
+    if not any(c.dep_ == "nsubj" for c in kids) or any(c.dep_ in ("dobj", "xcomp", "ccomp", "acomp", "attr", "oprd",
+                                                                   "nsubjpass", "auxpass") for c in kids):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in _MAY_NOT for c in kids) or any(c.dep_ == "mark" for c in kids) \
+            or verb.dep_ == "advcl" or verb.dep_ == "ccomp" and verb.head.dep_ == "advcl":
+        return False  # ("if he cannot come", "called off after the rebels pulled out", "after several leaders said
+        # they could not come": a condition, or why a gathering fell through, told as its cause)
+    parts = [c.lower_ for c in kids if c.dep_ == "prt"]
+    if verb.lemma_.lower() == "come":
+        return negated and not parts and any(c.dep_ == "aux" for c in kids) and not _purpose(kids) \
+            and not any(c.dep_ == "advmod" and c.lower_ not in ("now", "after", "anymore") for c in kids)
+    if negated or parts not in ([], ["out"]) or verb.lemma_.lower() == "pull" and parts != ["out"]:
+        return False  # ("pulled back", "did not withdraw")
+    return all(_told_gathering(o) for c in kids if c.dep_ == "prep" and c.lower_ in ("from", "of")
+               for o in c.children if o.dep_ == "pobj")
 
 
 _SEATS = frozenset("seat chair place".split())

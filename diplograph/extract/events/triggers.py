@@ -83,6 +83,8 @@ def trigger_type(tok) -> str | None:
             return "visit" if (_to_a_place(tok, ("to",)) or _to_a_place(tok.head, ("to",), ("prep", "dative"))) \
                 and not _pastime(tok.head) and (lemma != "team" or _mission(tok)) and not _sent_for(tok) else None
             # "will lead a mission to Haiti", "sent a fact-finding team to Khartoum" (not the squad a club sends)
+        if lemma == "mission" and tok.lower_ == tok.text and tok.dep_ != "compound":  # "the Council's field mission
+            return "visit" if _body_mission(tok) else None  # to Goma", "a planned mission by Council members to Haiti"
         if ceremonial(tok):  # "presented his credentials / letters of commission to X", "granted an audience to X"
             return "meeting" if _credentials_handed(tok) or _audience_granted(tok) else None
         if lemma in lx.GATHERING_NAMES:
@@ -937,6 +939,34 @@ def _mission(team) -> bool:
     a match."""
     return any(c.dep_ in ("compound", "amod", "poss", "nmod") and (c.lower_ in lx.MISSION_MODS
                                                                   or _known_body(c)) for c in team.children)
+
+
+_BODY_HEADS = frozenset("council commission committee assembly union".split())  # "the Council's mission"
+_TRIP_MISSIONS = frozenset("field visiting planned solidarity good-offices joint".split())  # a trip, not a post
+_POSTED_MISSIONS = frozenset("""permanent diplomatic peacekeeping military training combat police trade space rescue
+stabilisation stabilization""".split())  # a standing mission or force sent, no visit
+
+
+def _goes_to(tok) -> bool:
+    """"to Haiti" after a word: a named place, or a state the tagger took for a person ("to Mali")."""
+    return _to_a_place(tok, ("to",)) or any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        o.dep_ == "pobj" and o.pos_ == "PROPN" and (e := gazetteer().lookup(o.text)) is not None and e.type == "state"
+        for o in c.children) for c in tok.children)
+
+
+def _body_mission(tok) -> bool:
+    """"the Council's field mission to Goma", "a Security Council mission to the Sahel", "a planned mission by Council
+    members to Haiti": a body's (or its members') trip to a named place (not "the OSCE Mission to Moldova", a standing
+    post, nor a state's "diplomatic mission to X")."""
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+    if any(c.lower_ in _POSTED_MISSIONS for c in mods) or not (_goes_to(tok) or tok.dep_ == "dobj"
+                                                                and _goes_to(tok.head)):
+        return False  # ("will undertake a field mission to Goma": the place hung on the verb)
+    by = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children if o.dep_ == "pobj"]
+    owners = [c for c in mods if c.dep_ in ("poss", "compound", "nmod") and c.pos_ == "PROPN"] + by
+    return any(c.lower_ in lx.MISSION_MODS | _TRIP_MISSIONS for c in mods) and (bool(owners) or tok.dep_ == "dobj") \
+        or any(_known_body(c) or c.lower_ in _BODY_HEADS for c in owners) \
+        or any(o.lemma_.lower() in lx.MEMBER_NOUNS and any(c.dep_ == "compound" for c in o.children) for o in by)
 
 
 def _leaders_retreat(tok) -> str | None:
