@@ -2106,7 +2106,8 @@ class _Finder:
             if subj is not None and _line_label(subj):
                 subj = _name_before(level)  # "Lin Jian: ... Foreign Minister X will pay a visit": X, not the speaker
             if level.dep_ == "relcl" and subj is not None and subj.lower_ in _RELATIVES \
-                    and not any(c.dep_ == "xcomp" for c in level.children):  # not "who invited X to visit"
+                    and not any(c.dep_ == "xcomp" and c.left_edge.i <= tok.i <= c.right_edge.i for c in level.children):
+                # not "who invited X to visit" (but "who is on a visit to X to review Y": the trip's purpose after it)
                 subj = level.head  # "met Y, who is on a state visit to China": Y visits (not "a deal, which ...")
                 if subj.dep_ == "appos" and subj.head.conjuncts and level == tok and not _met_whom(level):
                     subj = subj.head  # "A and the chair of B, Y (who met in X on Monday)": the pair met each other
