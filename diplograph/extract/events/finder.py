@@ -1591,12 +1591,14 @@ class _Finder:
             return [sighting]
         holders = [verb, tok] if tok is not verb else [verb]
         withs = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"]
-        withs += [w for w in verb.subtree if w.dep_ == "conj" and w.lower_ == "with" and w.head.i > verb.i]
+        conjs = [w for w in verb.subtree if w.dep_ == "conj" and w.i > verb.i]
+        withs += [w for w in conjs if w.lower_ == "with"]
         objs = [o for w in withs for o in w.children if o.dep_ == "pobj"]
         objs += [c for c in verb.children if c.dep_ == "dobj" and c is not tok]
         partners = [p for o in objs for p in self.parties.each_conjunct(o)]
-        partners += [p for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > verb.i
-                     for p in self.parties.each_conjunct(c)]
+        partners += [p for c in conjs if c.pos_ in ("NOUN", "PROPN") and (c.head == verb or c.head.dep_ == "pobj")
+                     and not is_place(c) for p in self.parties.each_conjunct(c)]
+        # (the second partner the parser hung on the verb or on the first leg's day: "met A on Friday and B ...")
         partners = sorted({w.i: (w, keys) for w, keys in partners}.values(), key=lambda p: p[0].i)
         if len(partners) < 2 or len(partners) > 4:
             return [sighting]
