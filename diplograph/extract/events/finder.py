@@ -348,7 +348,8 @@ class _Finder:
                         _timed_as_told(sighting, out)  # (a trip told before beats a report's present)
                     if sighting.time is None and _eve_of(tok):
                         self._after_eve(sighting, out)
-                    out.extend(self._per_partner(tok, sighting))
+                    out.extend(self._per_leg(tok, kind, split[0]) if len(split := self._per_partner(tok, sighting)) == 1
+                               else split)
             except Exception as exc:  # noqa: BLE001
                 import warnings
 
@@ -1586,6 +1587,61 @@ class _Finder:
                                     location=roles.location, counterpart=True))
                 for n, (word, keys) in enumerate(partners)]
 
+    def _per_leg(self, tok, kind: str, sighting: Sighting) -> list[Sighting]:
+        """"met A in X yesterday and B in Y this morning", "held talks with A on Monday and with B on Tuesday": one
+        verb with coordinated partners each told with a place or day of its own is a meeting with each."""
+        if kind not in ("meeting", "talks") or len(sighting.roles.participants) < 2:
+            return [sighting]
+        verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else None
+        if verb is None:
+            return [sighting]
+        holders = [verb, tok] if tok is not verb else [verb]
+        withs = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"]
+        conjs = [w for w in verb.subtree if w.dep_ == "conj" and w.i > verb.i]
+        withs += [w for w in conjs if w.lower_ == "with"]
+        objs = [o for w in withs for o in w.children if o.dep_ == "pobj"]
+        objs += [c for c in verb.children if c.dep_ == "dobj" and c is not tok]
+        partners = [p for o in objs for p in self.parties.each_conjunct(o)]
+        partners += [p for c in conjs if c.pos_ in ("NOUN", "PROPN") and (c.head == verb or c.head.dep_ == "pobj")
+                     and not is_place(c) for p in self.parties.each_conjunct(c)]
+        # (the second partner the parser hung on the verb or on the first leg's day: "met A on Friday and B ...")
+        partners = sorted({w.i: (w, keys) for w, keys in partners}.values(), key=lambda p: p[0].i)
+        if len(partners) < 2 or len(partners) > 4:
+            return [sighting]
+        doc, end = verb.doc, verb.right_edge.i + 1
+        firsts = [w.left_edge.i for w, _ in partners]
+        firsts = [min(i, (w.head.i if w.head.lower_ == "with" else i)) for i, (w, _) in zip(firsts, partners)]
+        legs = [(a, b) for a, b in zip(firsts, [*firsts[1:], end])]
+        settings = []
+        for a, b in legs:
+            lo, hi = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
+            place = next((entity_text(t) for t in doc[a:b] if t.dep_ == "pobj" and t.head.lower_ in ("in", "at")
+                          and (is_place(t) or t.pos_ == "PROPN" and t.ent_type_ != "PERSON" and " " not in entity_text(t)
+                               and locate_place(entity_text(t)) is not None)), None)  # ("in Tiraspol" untagged)
+            when = next((x.text.lower() for x in self.timexes if lo <= x.start < hi and x.type in ("DATE", "TIME")), None)
+            if place is None and when is None:
+                return [sighting]
+            settings.append((place, when))
+        if len(set(settings)) < len(settings):
+            return [sighting]
+        taken = {k for _, keys in partners for k in keys}
+        others = [k for k in sighting.roles.participants if k not in taken]
+        if not others:
+            return [sighting]
+        ahead = "past" if sighting.status in (None, "held") else "future"
+        out = []
+        for n, ((word, keys), (a, b), (place, when)) in enumerate(zip(partners, legs, settings)):
+            apart = {i for m, (c, d) in enumerate(legs) if m != n for i in range(c, d)}
+            time, day = day_of(verb, self.timexes, sighting.claimed_on, ahead, apart) if when else (sighting.time,
+                                                                                                    sighting.day)
+            roles = replace(sighting.roles, participants=others + [k for k in keys if k not in others],
+                            mediators=list(sighting.roles.mediators), hosts=list(sighting.roles.hosts),
+                            location=place or sighting.roles.location)
+            out.append(replace(sighting, start=sighting.start if n == 0 else word.idx,
+                               end=sighting.end if n == 0 else word.idx + len(word), exact=True, roles=roles,
+                               time=time or sighting.time, day=day or sighting.day))
+        return out
+
     def _each_adjective(self, adj) -> list[tuple[object, list[str]]]:
         """"with the Fijian and Tongan prime ministers": the state of each nationality adjective."""
         found = [(h, self.actors.at(h.idx, h.idx + len(h))) for h in [adj, *adj.conjuncts]]
@@ -2112,7 +2168,8 @@ class _Finder:
             if subj is not None and _line_label(subj):
                 subj = _name_before(level)  # "Lin Jian: ... Foreign Minister X will pay a visit": X, not the speaker
             if level.dep_ == "relcl" and subj is not None and subj.lower_ in _RELATIVES \
-                    and not any(c.dep_ == "xcomp" for c in level.children):  # not "who invited X to visit"
+                    and not any(c.dep_ == "xcomp" and c.left_edge.i <= tok.i <= c.right_edge.i for c in level.children):
+                # not "who invited X to visit" (but "who is on a visit to X to review Y": the trip's purpose after it)
                 subj = level.head  # "met Y, who is on a state visit to China": Y visits (not "a deal, which ...")
                 if subj.dep_ == "appos" and subj.head.conjuncts and level == tok and not _met_whom(level):
                     subj = subj.head  # "A and the chair of B, Y (who met in X on Monday)": the pair met each other

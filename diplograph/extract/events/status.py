@@ -1248,10 +1248,17 @@ def destined(verb) -> bool:
     "be to" arranges what comes (in the past tense a plan told, not a report that it took place)."""
     if verb.tag_ == "VBD" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _IDENTITY_NOUNS for c in verb.children):
         return False  # "his first act was to visit Kyiv": what the act was, not a plan
-    return verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP", "VBD") and not _negated(verb) \
+    return verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP", "VBD") and not _negated(verb) and not on_a_trip(verb) \
         and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                 and (c.tag_ == "VB" or c.tag_ == "VBN" and any(a.dep_ == "auxpass" for a in c.children))
                 for c in verb.children)  # "the talks are to be held in Quito": the passive too
+
+
+def on_a_trip(verb) -> bool:
+    """"who is on a five-day visit to Cuba to review projects": a "be" whose predicate is a trip under way; the
+    infinitive after it is the trip's purpose, not a "be to" plan."""
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "in") and any(t.lemma_.lower() in lx.TRIP_NOUNS for t in c.subtree)
+               for c in verb.children)
 
 
 _IDENTITY_NOUNS = frozenset("act step move task job response reaction achievement highlight mistake".split())
