@@ -1,7 +1,6 @@
 """Same-day gatherings: a gathering told as going on ("gets under way", "are gathering", "open the second day of
-their summit"), or named by a live page's headline ("Live: leaders in X for the summit", "- as it happened"), is held
-on the page's day, in the city the heading or an entry greets from; with near-misses (a preview, "will open", a tech
-"summit") that must give no held event: invented pages and sentences."""
+their summit") is held on the page's day; a city run into a body's name ("in Skopje for EPC summit") leaves the body;
+with near-misses (a preview, "will open", a tech "summit") that must give no held event: invented pages and sentences."""
 
 from __future__ import annotations
 
@@ -18,8 +17,6 @@ CASES = [
  [('Shanghai Cooperation Organisation', 'held', '2095-07-03', 'Astana')]),
 ('s3', '2095-07-05', 'Day two of the CARICOM summit in Bridgetown begins with a session on climate finance.',
  [('CARICOM', 'held', '2095-07-05', 'Bridgetown')]),
-('s6', '2095-09-09', 'Live: Pacific leaders in Honiara for Pacific Islands Forum summit',
- [('Pacific Islands Forum', 'held', '2095-09-09', 'Honiara')]),
 ('s7', '2095-06-27', 'As it happened: EU leaders clash over migration at Brussels summit',
  [('European Union', 'held', '2095-06-27', 'Brussels')]),
 ('s8', '2095-12-06', 'The Mercosur summit is under way in Asuncion, with trade the first item on the agenda.',
@@ -42,16 +39,12 @@ CASES = [
  [('ASEAN', 'held', '2097-10-27', 'Kuala Lumpur')]),
 ('p2', '2096-07-04', "CARIBBEAN WIRE\nCARICOM heads of government meeting gets under way in Georgetown\n\nLeaders of the Caribbean Community are gathering in Georgetown for their regular meeting, which opened this morning with a debate on regional security. Haiti's situation dominates the agenda.\n",
  [('CARICOM', 'held', '2096-07-04', 'Georgetown')]),
-('p3', '2096-06-14', 'SCO summit live: leaders in Bishkek for talks on regional security\n\n12:10 - The summit is under way at the Ala-Archa state residence.\n\n10:00 - The presidents of Kazakhstan and Uzbekistan arrived in Bishkek this morning.\n',
- [('Shanghai Cooperation Organisation', 'held', '2096-06-14', 'Bishkek')]),
 ('p4', '2097-09-09', 'Live updates: G20 summit in New Delhi\n\nLatest: G20 leaders are meeting in New Delhi for a two-day summit focused on debt relief and climate finance.\n',
  [('G20', 'held', '2097-09-09', 'New Delhi')]),
 ('p5', '2096-01-12', "PREVIEW\nWhat to expect from next month's AU summit in Addis Ababa\n\nAfrican Union leaders will gather in Addis Ababa in February for their annual summit, where a new commission chair is due to be elected.\n",
  [('African Union', '!held', None, None)]),
 ('p6', '2096-11-04', 'Business\nTech leaders in Lisbon for Web Summit\n\nSome 70,000 people are gathering in Lisbon this week for the Web Summit, the technology conference.\n',
  [('Web Summit', '!any', None, None)]),
-('p7', '2096-09-09', "PACIFIC NEWS LIVE\nLive: Pacific Islands Forum leaders meeting\n\nUpdated 9 September 2096\n\n15:20 - The Forum's leaders held a retreat this afternoon on climate finance.\n\n08:40 - Good morning from Apia. Leaders of the Pacific Islands Forum meet today at the Taumeasina resort.\n",
- [('Pacific Islands Forum', 'held', '2096-09-09', 'Apia')]),
 ]
 
 

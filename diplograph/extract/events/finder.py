@@ -2821,28 +2821,9 @@ def _live_city(sdoc) -> tuple[str, str, int] | None:
                 name = " ".join(words[:n])
                 if (state := city_state(name)) is not None:
                     return name, state, first
-    return _greeted_city(doc_text(sdoc)[first:], first)
+    return None
 
 
-def _greeted_city(entries: str, first: int) -> tuple[str, str, int] | None:
-    """The one city a live blog's entries greet the reader from ("Good morning from Bucharest", "Morning from
-    Skopje"), or say they are in ("here in Apia"): where the page reports from, when its heading names none."""
-    found = set()
-    for m in _GREETED.finditer(entries):
-        words = (m["place"] or m["here"]).split()
-        stop = next((k for k, w in enumerate(words) if w.endswith(".")), len(words) - 1)
-        words = [*words[:stop], words[stop].rstrip(".")]  # "from Apia. Leaders ...": the name ends with the sentence
-        name = next((n for k in range(len(words), 0, -1) if city_state(n := " ".join(words[:k])) is not None), None)
-        if name is not None:  # "from Bucharest, where": the longest known city first
-            found.add(name)
-        if len(found) > 1:
-            return None  # two cities greeted from: no one place for the page
-    return (name := found.pop(), city_state(name), first) if found else None
-
-
-_GREETED = re.compile(r"\b(?:(?:[Gg]ood )?(?:[Mm]orning|[Aa]fternoon|[Ee]vening)|[Gg]reetings|[Hh]ello)[ \t]+from[ \t]+"
-                      r"(?P<place>[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,2})|\bhere[ \t]+in[ \t]+"
-                      r"(?P<here>[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,2})")
 _LIVE_HEAD_CHARS = 1500  # a live blog's heading sits just above its entries (menus blanked before it)
 _LIVE_HEAD_WORDS = 16  # a heading's length, not a paragraph's
 _IN_CITY = re.compile(r"\bin[ \t]+(?P<place>[A-Z][\w'’.-]+(?:[ \t]+(?:de[ \t]+|del[ \t]+|es[ \t]+)?[A-Z][\w'’.-]+){0,3})")
@@ -2851,10 +2832,10 @@ _IN_CITY = re.compile(r"\bin[ \t]+(?P<place>[A-Z][\w'’.-]+(?:[ \t]+(?:de[ \t]+
 def _in_live_city(event: Event, live: tuple[str, str, int], sides: dict[str, str], actors: DocActors,
                   dct: date | None) -> Event:
     """A live blog's entry tells its day's news where its heading puts it: a contact of about that day told in the
-    entries (the heading's own gathering too, when an entry tells of it again) with no place (or only the airport a guest landed at) is in the heading's city, and a guest's visit
+    entries with no place (or only the airport a guest landed at) is in the heading's city, and a guest's visit
     there is to the city's state."""
     city, state, first = live
-    if event.type == "call" or not event.mentions or max(m.start for m in event.mentions) < first \
+    if event.type == "call" or not event.mentions or min(m.start for m in event.mentions) < first \
             or event.status not in ("held", "declined", "cancelled"):
         return event
     bounds = timex_bounds(event.time) if event.time is not None else None

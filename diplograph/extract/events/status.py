@@ -299,27 +299,9 @@ def status_of(trigger, chain: list | None = None) -> str | None:
                 and not proposer(level):
             # ("offered to host talks" with "host" tagged a noun: read on up; "the CARICOM–United States security
             # dialogue" with the name's first word made the head: the same thing)
-            return _participle(trigger) or unheld or _live(trigger)  # "the first day of talks": the words above
-            # speak of the day, not the talks (though "the outcome of talks held in Oslo" still has its own clause)
-    return _participle(trigger) or unheld or _live(trigger)
-
-
-# A live page's headline: "Live: leaders in X for the summit", "NATO summit, day two - as it happened".
-_LIVE_LINE = re.compile(r"^\s*(?:live(?: updates| blog)?|as it happened)\s*[:|\u2013\u2014-]"
-                        r"|[:|\u2013\u2014-]\s*(?:as it happened|live(?: updates| blog)?)\s*$", re.I)
-
-
-def _live(trigger) -> str | None:
-    """A gathering a live page's headline names with no verb of its own: held, the day the page runs."""
-    return "held" if trigger.pos_ in ("NOUN", "PROPN") and live_line(trigger) else None
-
-
-def live_line(tok) -> bool:
-    """The word stands in a live page's headline line."""
-    text = doc_text(tok.doc)
-    end = text.find("\n", tok.idx)
-    line = text[text.rfind("\n", 0, tok.idx) + 1:end if end >= 0 else len(text)]
-    return len(line) < 200 and _LIVE_LINE.search(line) is not None
+            return _participle(trigger) or unheld  # "the first day of talks": the words above speak of the day, not
+            # the talks (though "the outcome of talks held in Oslo" still has the talks' own clause)
+    return _participle(trigger) or unheld
 
 
 _CEREMONY_VERBS = lx.CREDENTIAL_VERBS | lx.AUDIENCE_VERBS  # "presented her credentials", "granted an audience"

@@ -10,7 +10,7 @@ from diplograph.extract.actors.columns import sentence_bounds, subtree_ids
 from diplograph.extract.base import token_strings
 from diplograph.extract.clauses import is_speech_verb, semicolon_before
 from diplograph.extract.events.status import (SIDELINES, answered_in, clauses_on, happening_clause, hosting_clause,
-                                              last_occurrence, live_line, name_on, nominal_gerund, of_bodies, to_be_held, went_unheld)
+                                              last_occurrence, name_on, nominal_gerund, of_bodies, to_be_held, went_unheld)
 from diplograph.extract.events.triggers import fronted_host, invited_to_ceremony
 from diplograph.extract.when import (by_month, day_of, deadline, may_be_dated, other_times, resolve_day, tense_of,
                                      timex_among)
@@ -175,8 +175,6 @@ def _told_today(tok, status: str | None, dct: date | None, levels: list = ()) ->
         return None, None
     if verb.pos_ != "VERB" and tok.pos_ == "NOUN":
         verb = next((v for v in levels[1:5] if v.pos_ in ("VERB", "AUX")), verb)  # "open the second day of the summit"
-    if tok.pos_ == "NOUN" and live_line(tok):
-        return Timex(tok.idx, tok.idx, "", "DATE", dct.isoformat()), dct  # "Live: leaders in X for the summit"
     if verb.pos_ not in ("VERB", "AUX"):
         return None, None
     if _going_on(verb):
