@@ -218,6 +218,9 @@ def _people_and_orgs(doc: Doc, gz: Gazetteer, publisher: str | None, taken_by: t
             ent = ent[1:]
         if c.type == ORG and (body := _members_body(ent)) is not None:  # "Heads of State and Government of
             ent, c = body, replace(c, start=body.start_char, text=body.text, name=body.text)  # ECOWAS": the body
+        if c.type == ORG and (cut := _place_for(ent)) is not None:  # "in Skopje for EPC summit": the body after "for"
+            ent = doc[cut + 1:ent.end]
+            c = replace(c, start=ent.start_char, text=ent.text, name=ent.text)
         if is_junk(ent) or is_outlet(c.text, gz, publisher) or _inside_title(ent) or _title_part(ent) \
                 or c.type == ORG and _office_name(ent) \
                 or is_credit(ent, gz) or c.type == PERSON and _common_word(ent, known, in_full) \
@@ -281,6 +284,21 @@ def _bracketed_agency(ent) -> bool:
     if text[ent.end_char:ent.end_char + 4].lstrip(" )").startswith(":"):
         return False  # "SPOKESPERSON (Mme X):": a speaker label naming who speaks, no agency
     return before.count("(") > before.count(")") or before.count("/") % 2 == 1 or ent.text.startswith("/")
+
+
+def _place_for(ent) -> int | None:
+    """"leaders in Skopje for EPC summit": a place after "in"/"at" and what the people there came for, run into one
+    body's name by the tagger (not "the Centre for Strategic Studies": no place before the "for"); the "for"'s index."""
+    doc = ent.doc
+    cut = next((t.i for t in ent[1:4] if t.lower_ == "for"), None)
+    if cut is None or cut + 1 >= ent.end or ent.start == 0 or doc[ent.start - 1].lower_ not in ("in", "at") \
+            or not all(t.is_title for t in doc[ent.start:cut]):
+        return None
+    name = doc[ent.start:cut].text
+    if city_state(name) is not None or gazetteer().capital(name) is not None:
+        return cut
+    place = locate_place(name)
+    return cut if place is not None and place.latitude is not None else None
 
 
 def _city_word(ent, in_full: set[str]) -> bool:

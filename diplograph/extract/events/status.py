@@ -190,6 +190,19 @@ def _one_span(noun) -> bool:
         and [c.lower_ for c in noun.children if c.dep_ != "prep"] in (["a"], ["an"])
 
 
+def _day_of(noun) -> bool:
+    """"open the second day of their summit", "the final day of the talks began": a day of the event counted, whose
+    going on the verb above tells (not "the first day of the summit", which the words above only speak of)."""
+    return noun.lemma_.lower() == "day" and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) \
+        and any(c.dep_ == "amod" and (c.lower_ in _LAST_DAYS or c.ent_type_ in ("ORDINAL", "DATE")
+                                    and c.lower_.endswith(("st", "nd", "rd", "th"))) for c in noun.children) \
+        and noun.dep_ in ("dobj", "nsubj") and noun.head.lemma_.lower() in _DAY_OPENS
+
+
+_LAST_DAYS = frozenset("final last closing opening".split())
+_DAY_OPENS = frozenset("open begin start close end wrap conclude enter".split())  # "enters its second day"
+
+
 def fresh_modifier(trigger, chain: list) -> bool:
     """"a second round", "the next meeting", "another summit": a further occurrence of something known."""
     nouns = [trigger] + [t for t in chain[1:3] if t.lemma_.lower() in _TRANSPARENT]
@@ -281,7 +294,7 @@ def status_of(trigger, chain: list | None = None) -> str | None:
             return found
         if level != trigger and level.pos_ in ("NOUN", "PROPN") and not name_on(level, trigger) \
                 and level.lemma_.lower() not in _EVENT_NOUNS | _TRANSPARENT | SIDELINES and not measure(level) \
-                and not _one_span(level) \
+                and not _one_span(level) and not _day_of(level) \
                 and not infinitive(level) and not (trigger.dep_ == "appos" and level == trigger.head) \
                 and not proposer(level):
             # ("offered to host talks" with "host" tagged a noun: read on up; "the CARICOM–United States security
@@ -1088,7 +1101,8 @@ def _verb_level(verb, trigger) -> str:
     if verb == trigger or lemma in lx.HELD or lemma == "be" \
             or lemma in lx.TABLE_VERBS and trigger.lemma_.lower() in lx.TABLE_NOUNS \
             or lemma in _CEREMONY_VERBS and trigger.lower_ in lx.CEREMONIAL_WORDS \
-            or lemma == "meet" and trigger.dep_ == "nsubj" and trigger.head == verb:
+            or lemma == "meet" and trigger.dep_ == "nsubj" and trigger.head == verb \
+            or lemma == "get" and trigger.dep_ == "nsubj" and trigger.head == verb and _under_way(verb):
         # "came back to the table", "presented her credentials to X", "granted an audience to X", "the Council is
         # meeting" (a body's sitting)
         return "held" if _realis(verb) else _GO_ON
@@ -1101,6 +1115,12 @@ def _verb_level(verb, trigger) -> str:
     if trigger.head == verb and _trip_reported(trigger):
         return "held"  # "her second visit to X this year comes as ...": a report's present, the trip under way
     return _GO_ON
+
+
+def _under_way(verb) -> bool:
+    """"The summit gets under way": the event's own start, told as going on."""
+    return any(c.dep_ == "prep" and c.lower_ == "under" and any(o.lower_ == "way" for o in c.children)
+               for c in verb.children)
 
 
 def _trip_reported(trigger) -> bool:

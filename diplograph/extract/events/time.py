@@ -41,7 +41,7 @@ def _event_when(tok, levels: list, status: str | None, dct: date | None,
                 timexes: list[Timex]) -> tuple[Timex | None, date | None]:
     """The event's day (or coarser time), each date read in the tense of the words leading to it."""
     if _undated_tree(tok, timexes):
-        return _told_today(tok, status, dct)
+        return _told_today(tok, status, dct, levels)
     default = "future" if status in FUTURE_STATUSES or status in ("declined", "cancelled") and not (
         tok.dep_ == "pobj" and tok.head.lower_ in _SEQUENCE_PREPS) and any(
         _future_word(v) for v in levels[1:4] if v.pos_ in ("VERB", "AUX")) else "past"  # "will not attend the
@@ -120,7 +120,7 @@ def _event_when(tok, levels: list, status: str | None, dct: date | None,
     if day is None and time is None:
         time, day = _hung_after(tok, timexes, dct, tense_for, others)
     if day is None and time is None:
-        return _told_today(tok, status, dct)
+        return _told_today(tok, status, dct, levels)
     return time, day
 
 
@@ -166,15 +166,42 @@ def source_words(verb) -> set[int]:
     return {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "according" for t in c.subtree}
 
 
-def _told_today(tok, status: str | None, dct: date | None) -> tuple[Timex | None, date | None]:
+def _told_today(tok, status: str | None, dct: date | None, levels: list = ()) -> tuple[Timex | None, date | None]:
     """"I have just met with him", "X has just held talks with Y": a present perfect with "just" took place on the
-    day it is told; other undated events stay undated."""
+    day it is told; so does a gathering told as going on ("the summit gets under way", "leaders are gathering",
+    "leaders open the second day of their summit"); other undated events stay undated."""
     verb = tok if tok.pos_ == "VERB" else tok.head
-    if status != "held" or dct is None or verb.pos_ != "VERB" or verb.tag_ != "VBN" \
+    if status != "held" or dct is None:
+        return None, None
+    if verb.pos_ != "VERB" and tok.pos_ == "NOUN":
+        verb = next((v for v in levels[1:5] if v.pos_ in ("VERB", "AUX")), verb)  # "open the second day of the summit"
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None, None
+    if _going_on(verb):
+        return Timex(verb.idx, verb.idx, "", "DATE", dct.isoformat()), dct
+    if verb.tag_ != "VBN" \
             or not any(c.dep_ == "advmod" and c.lower_ == "just" for c in verb.children) \
             or not any(c.dep_ == "aux" and c.lower_ in _PRESENT_HAVE for c in verb.children):
         return None, None
     return Timex(verb.idx, verb.idx, "", "DATE", dct.isoformat()), dct
+
+
+def _going_on(verb) -> bool:
+    """A sentence's plain present or present progressive ("opens", "are gathering", "is under way") in running text:
+    the gathering it tells of goes on the day it is told (not a headline's present, news of what took place, nor a
+    reported or conditional clause)."""
+    if verb.dep_ not in ("ROOT", "conj", "relcl") or any(c.dep_ == "mark" for c in verb.children):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
+    if not (verb.tag_ in ("VBZ", "VBP") and not auxes or verb.tag_ == "VBG" and auxes
+            and all(c.dep_ == "aux" and c.lower_ in _PRESENT_BE for c in auxes)):
+        return False
+    doc = verb.doc
+    end = sentence_bounds(doc, verb.i)[1]
+    return any(doc[i].lower_ in (".", "!", "?") for i in range(max(end - 2, verb.i), end))  # a closing quote may follow
+
+
+_PRESENT_BE = frozenset("is are am 's 're 'm \u2019s \u2019re \u2019m".split())  # "is meeting", "'re gathering"
 
 
 _PRESENT_HAVE = frozenset("have has 've \u2019ve 's \u2019s".split())  # a present perfect's auxiliary
