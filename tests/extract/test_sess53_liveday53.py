@@ -1,6 +1,7 @@
 """Same-day gatherings: a gathering told as going on ("gets under way", "are gathering", "open the second day of
 their summit") is held on the page's day; a city run into a body's name ("in Skopje for EPC summit") leaves the body;
-with near-misses (a preview, "will open", a tech "summit") that must give no held event: invented pages and sentences."""
+a live heading's gathering told again in an entry takes the heading's city; with near-misses (a preview, "will
+open", a tech or sports "summit") that must give no held event: invented pages and sentences."""
 
 from __future__ import annotations
 
@@ -45,6 +46,19 @@ CASES = [
  [('African Union', '!held', None, None)]),
 ('p6', '2096-11-04', 'Business\nTech leaders in Lisbon for Web Summit\n\nSome 70,000 people are gathering in Lisbon this week for the Web Summit, the technology conference.\n',
  [('Web Summit', '!any', None, None)]),
+# a live page's heading gathering, told again in an entry with no place of its own, is in the heading's city
+('l1', '2096-06-14', 'SCO summit live: leaders in Bishkek for talks on regional security\n\n12:10 - The summit is under way.\n',
+ [('Shanghai Cooperation Organisation', 'held', '2096-06-14', 'Bishkek')]),
+('l2', '2096-12-03', 'Mercosur summit live: presidents in Montevideo for tariff talks\n\n11:30 - The summit is under way, with the Canada deal first.\n',
+ [('Mercosur', 'held', '2096-12-03', 'Montevideo')]),
+('l3', '2096-02-17', 'Arab League summit live: leaders in Baghdad for talks on Gaza\n\n10:05 - The summit has opened with a minute of silence.\n',
+ [('Arab League', 'held', '2096-02-17', 'Baghdad')]),
+('l4', '2096-06-02', "Live: Andean leaders in Lima for Andean Community summit\n\n13:00 - Peru's president said the next Andean Community summit would be held in Quito in 2097.\n",
+ [('Andean Community', 'scheduled', '2097', 'Quito')]),
+('l5', '2096-10-07', "ASEAN live: leaders in Vientiane ahead of tomorrow's summit\n\n18:00 - Delegations are arriving; the summit will open on Monday.\n",
+ [('ASEAN', '!held', None, None)]),
+('l6', '2096-06-02', 'Live: fans in Lima for the Copa summit showdown\n\n13:00 - The summit clash between the two top clubs kicks off at eight.\n',
+ [('', '!any', None, None)]),
 ]
 
 

@@ -2909,10 +2909,10 @@ _IN_CITY = re.compile(r"\bin[ \t]+(?P<place>[A-Z][\w'’.-]+(?:[ \t]+(?:de[ \t]+
 def _in_live_city(event: Event, live: tuple[str, str, int], sides: dict[str, str], actors: DocActors,
                   dct: date | None) -> Event:
     """A live blog's entry tells its day's news where its heading puts it: a contact of about that day told in the
-    entries with no place (or only the airport a guest landed at) is in the heading's city, and a guest's visit
-    there is to the city's state."""
+    entries (the heading's own gathering too, when an entry tells of it again) with no place (or only the airport a
+    guest landed at) is in the heading's city, and a guest's visit there is to the city's state."""
     city, state, first = live
-    if event.type == "call" or not event.mentions or min(m.start for m in event.mentions) < first \
+    if event.type == "call" or not event.mentions or max(m.start for m in event.mentions) < first \
             or event.status not in ("held", "declined", "cancelled"):
         return event
     bounds = timex_bounds(event.time) if event.time is not None else None
