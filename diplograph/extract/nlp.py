@@ -23,6 +23,7 @@ from diplograph.kb.event_lexicon import CO_LEAD_FORMS
 from diplograph.kb.gazetteer import gazetteer
 from diplograph.kb.petrarch import phoenix_actors
 from diplograph.kb.roles import ABBREVIATIONS, FOREIGN_TITLE_PHRASES, HONORIFICS, is_title
+from diplograph.timex.dateline import ZONE_NAME
 
 __all__ = ["MAX_LENGTH", "load_nlp", "make_cached_attributes", "make_cached_lemmas", "make_event_cues",
            "make_line_splitter"]
@@ -39,7 +40,7 @@ _DATELINE_LINES = 8  # lines (title, byline, blank ones) a dateline may come aft
 _FIRST_SENTENCE = 80  # words a dateline's first sentence is kept whole over
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,3}")  # U.S., U.N., U.K.
 _CLOCK_HALVES = frozenset({"a.m.", "p.m."})
-_ZONE_WORD = re.compile(r"[A-Z]{1,4}T|GMT|UTC|CET|IST|WIB|BST|MSK")  # "ET", "EDT", "GMT" after "3:15 p.m."
+_ZONE_WORD = re.compile(ZONE_NAME)  # "ET", "EDT", "GMT" after "3:15 p.m.": the live-blog stamps' zones
 
 
 @Language.factory("diplograph_lines", assigns=["token.is_sent_start"])

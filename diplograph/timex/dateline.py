@@ -145,7 +145,8 @@ def _marked_lines(text: str, mark) -> list[tuple[int, object]]:
 # "2m ago", "35 min ago": a time opening a line, the stamp of a live blog's entry, with or without a dash or colon
 # between it and the entry's first word (a wire's four digits only with their zone; not a page's "Updated 09:10"
 # byline, which stamps the page, and whose time a second stamp below would make an entry's).
-_ZONE = r"(?:[A-Z]{1,4}T|GMT|UTC|CET|IST|WIB|BST|MSK)(?:[+-]\d{1,2})?"  # "ET", "PT": North American short zones
+ZONE_NAME = r"(?:[A-Z]{1,4}T|GMT|UTC|CET|IST|WIB|BST|MSK)"  # "ET", "PT": North American short zones too
+_ZONE = ZONE_NAME + r"(?:[+-]\d{1,2})?"
 _STAMP = re.compile(r"[ \t]*[【\[(]?"
                     r"(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*(?:[AaPp]\.?[Mm]\.?))?(?:[ \t]+" + _ZONE + r")?"
                     r"|(?:[01]\d|2[0-3])[0-5]\d[ \t]+" + _ZONE +

@@ -294,11 +294,7 @@ def _place_for(ent) -> int | None:
     if cut is None or cut + 1 >= ent.end or ent.start == 0 or doc[ent.start - 1].lower_ not in ("in", "at") \
             or not all(t.is_title for t in doc[ent.start:cut]):
         return None
-    name = doc[ent.start:cut].text
-    if city_state(name) is not None or gazetteer().capital(name) is not None:
-        return cut
-    place = locate_place(name)
-    return cut if place is not None and place.latitude is not None else None
+    return cut if _gazetted_city(doc[ent.start:cut].text) else None  # (city_state knows the capitals)
 
 
 def _city_word(ent, in_full: set[str]) -> bool:
@@ -310,9 +306,14 @@ def _city_word(ent, in_full: set[str]) -> bool:
         return False
     if not (cands_.is_locative(ent) or ent[0].dep_ == "dobj" and ent[0].head.lemma_.lower() in _VISIT_VERBS):
         return False
-    if city_state(ent.text) is not None:
+    return _gazetted_city(ent.text)
+
+
+def _gazetted_city(name: str) -> bool:
+    """A city GeoNames places: a capital, a sizeable city of one state, or any city it has coordinates for."""
+    if city_state(name) is not None:
         return True
-    place = locate_place(ent.text)
+    place = locate_place(name)
     return place is not None and place.latitude is not None
 
 

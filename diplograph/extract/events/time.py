@@ -177,11 +177,9 @@ def _told_today(tok, status: str | None, dct: date | None, levels: list = ()) ->
         verb = next((v for v in levels[1:5] if v.pos_ in ("VERB", "AUX")), verb)  # "open the second day of the summit"
     if verb.pos_ not in ("VERB", "AUX"):
         return None, None
-    if _going_on(verb):
-        return Timex(verb.idx, verb.idx, "", "DATE", dct.isoformat()), dct
-    if verb.tag_ != "VBN" \
-            or not any(c.dep_ == "advmod" and c.lower_ == "just" for c in verb.children) \
-            or not any(c.dep_ == "aux" and c.lower_ in _PRESENT_HAVE for c in verb.children):
+    just_done = verb.tag_ == "VBN" and any(c.dep_ == "advmod" and c.lower_ == "just" for c in verb.children) \
+        and any(c.dep_ == "aux" and c.lower_ in _PRESENT_HAVE for c in verb.children)
+    if not (just_done or _going_on(verb)):
         return None, None
     return Timex(verb.idx, verb.idx, "", "DATE", dct.isoformat()), dct
 
