@@ -16,7 +16,7 @@ import re
 import sys
 import tempfile
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -380,6 +380,38 @@ def pred_label(kind: str, pred: dict, recs: Records) -> str:
     return f"{recs.label(pred.get('speaker'))}: \"{quote[:70]}\""
 
 
+def miss_class(gold: dict, preds: list[dict], takers: list[dict], recs: Records) -> str:
+    """Why an event was missed, told from the records alone, so misses can be counted by mechanism without reading
+    the items: no record at all; one record told for two events (a record another entry took would fit this one too:
+    a visit and its talks, a meeting and its signing, a held meeting and its next one); a left-over record sharing too
+    few sides, typed a call against an in-person meeting or crowded; or nothing left that comes near."""
+    if not preds:
+        return "undetected"
+    for taker, pred in takers:
+        if event_score(gold, pred, recs) is not None:
+            types = {family(taker["type"]), family(gold["type"])}
+            if len(types) > 1:
+                return "merged: visit" if "visit" in types else "merged: signing" if "signing" in types \
+                    else "merged: other type"
+            return "merged: other status" if attr_key("status", taker["status"]) != attr_key("status", gold["status"]) \
+                else "merged: same status"
+    left = [p for p in preds if not any(p is t for _, t in takers)]
+    if not left:
+        return "not found"
+    reasons = []
+    for pred in left:
+        actors = recs.actors(pred.get("participants"))
+        kinds = remote(gold.get("type")), remote(pred.get("type"))
+        shared = sum(satisfied(actors, alts) for alts in gold["participants"])
+        if None not in kinds and kinds[0] != kinds[1]:
+            reasons.append((3, "call against in-person"))
+        elif len(actors) > max(MAX_PARTICIPANTS, PARTICIPANT_FACTOR * len(gold["participants"])):
+            reasons.append((2, "too many participants"))
+        else:
+            reasons.append((shared, f"{'no side' if shared == 0 else 'one side'} shared"))
+    return max(reasons)[1]
+
+
 def match_item(kind: str, item: dict, recs: Records, tally: Tally) -> None:
     """Greedy one-to-one matching of an item's gold entries to the predictions citing it, best pair first."""
     pair = event_score if kind == "events" else statement_score
@@ -400,6 +432,9 @@ def match_item(kind: str, item: dict, recs: Records, tally: Tally) -> None:
             tally.matched.append({**entry, "pred": preds[gold_to_pred[g]],
                                   "pred_label": pred_label(kind, preds[gold_to_pred[g]], recs)})
         else:
+            if kind == "events":
+                takers = [(golds[t], preds[p]) for t, p in gold_to_pred.items()]
+                entry["class"] = miss_class(gold, preds, takers, recs)
             tally.missed.append(entry)
     for p, pred in enumerate(preds):
         if p in taken:
@@ -453,6 +488,7 @@ def figures(kind: str, items: list[dict], tally: Tally, recs: Records) -> dict:
         noisy = {f["item"] for f in tally.false_positives}
         report["negative_items"] = {"total": len(negatives), "clean": sum(i not in noisy for i in negatives)}
         report["detection"] = detection(items, recs)
+        report["misses_by_class"] = dict(Counter(m["class"] for m in tally.missed).most_common())
     else:
         strict = [m for m in matched if speaker_fits(m["gold"], m["pred"], recs)]
         report["strict"] = prf(len(strict), fp + len(matched) - len(strict), tally.gold_total - len(strict))
@@ -488,7 +524,7 @@ def details(kind: str, tally: Tally, recs: Records) -> dict:
     """Per item: missed gold entries, false positives and wrong attributes of matched pairs."""
     per_item: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for m in tally.missed:
-        per_item[m["item"]]["missed"].append(m["label"])
+        per_item[m["item"]]["missed"].append(m["label"] + (f" [{m['class']}]" if "class" in m else ""))
     for f in tally.false_positives:
         per_item[f["item"]]["false positive"].append(f["label"])
     attrs = ("status", "date", "location") if kind == "events" else ("date",)
@@ -552,6 +588,8 @@ def render(report: dict, verbose: bool = False) -> str:
         lines.append(f"detection by item  P {det['precision']:.3f} R {det['recall']:.3f} F1 {det['f1']:.3f} "
                      f"({det['tp']}/{det['fp']}/{det['fn']}); status right on detected items {det['status']['value']:.3f} "
                      f"({det['status']['correct']}/{det['status']['total']})")
+    if "misses_by_class" in report:
+        lines.append("misses by class: " + ", ".join(f"{k} {v}" for k, v in report["misses_by_class"].items()))
     lines += [_groups("recall by region", report["recall_by_region"]),
               _groups("recall by style", report["recall_by_style"])]
     if verbose:

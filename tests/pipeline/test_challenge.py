@@ -560,6 +560,24 @@ def test_one_participant_is_not_enough_for_a_two_party_event():
     assert (report["tp"], report["fp"]) == (0, 1)
 
 
+def test_misses_are_classed_by_the_mechanism_the_records_show():
+    item = _meeting_item()
+    item["events"].append({**item["events"][0], "status": "agreed", "date": "2024-03"})  # the next meeting
+    item["events"].append({**item["events"][0], "type": "signing"})
+    records = _records([item])
+    records["events"] = records["events"][:1]  # one record told for all three
+    classes = [m for m in challenge.score_items("events", [item], records)["misses_by_class"].items()]
+    assert sorted(classes) == [("merged: other status", 1), ("merged: signing", 1)]
+    records["events"][0].update(participants=["a0"])  # now a record with one side only
+    assert challenge.score_items("events", [item], records)["misses_by_class"] == {"one side shared": 3}
+    records["events"][0].update(participants=["a0", "a1"], type="phone call")
+    assert challenge.score_items("events", [item], records)["misses_by_class"] == {"call against in-person": 3}
+    records["events"] = []
+    report = challenge.score_items("events", [item], records)
+    assert report["misses_by_class"] == {"undetected": 3}
+    assert all(t.endswith("[undetected]") for t in report["details"]["i1"]["missed"])
+
+
 def _statement_item() -> dict:
     return {"id": "s1", "region": "europe", "style": "wire", "published": "2024-01-02", "text": "t",
             "statements": [{"speaker": ["Ana Li", "Ruritania"], "quote": "We will never accept talks under threats",
