@@ -117,11 +117,13 @@ def _matching(clusters: list[Cluster], s: Sighting, sides: dict[str, str]) -> Cl
     if s.type == "signing" and s.definite and s.status == "held" and (told := _signing_just_told(clusters, s)):
         return told  # "witnessed the signing of four agreements. The documents were signed by X and Y": one signing
     if mine:  # a cluster with a mention of the same type first: "visit" goes with "visit", not "talks"
-        ranked = sorted(same, key=lambda c: not any(x.type == s.type for x in c.sightings))
+        ranked = sorted((c for c in same if not _next_of(s, c)), key=lambda c: not any(x.type == s.type
+                                                                                       for x in c.sightings))
         return next((c for c in ranked if _same_parties(mine, c, s, sides) and _when_where_fit(c, s)
                      and not _opposed(c, s)), None)
     if not s.definite:
-        if s.fresh and s.status in ("held", *_AHEAD):  # "they met again in X", "agreed to meet again in Y": who met
+        if (s.fresh or s.earlier and s.status == "held") and s.status in ("held", *_AHEAD):  # "they met again in X",
+            # "agreed to meet again in Y", "the delegations last met in Z": who met
             # before, a new occurrence (a plan: of the contact last told as held, which may name no one)
             told = same if s.status == "held" else [c for c in reversed(clusters) if c.family == family
                                                     and any(x.status == "held" for x in c.sightings)]
@@ -149,7 +151,7 @@ def _matching(clusters: list[Cluster], s: Sighting, sides: dict[str, str]) -> Cl
             s.roles.location = s.roles.location or next((x.roles.location for x in away.sightings if x.roles.location),
                                                         None)
             return None
-    fitting = [c for c in near if _when_where_fit(c, s)]
+    fitting = [c for c in near if _when_where_fit(c, s) and not _next_of(s, c)]
     if (s.fresh or s.unnamed) and near and not fitting:
         # "a second round", "met in Suva ahead of the leaders' meeting in Honiara": the parties of the gathering
         # before, a new event
@@ -165,6 +167,12 @@ def _matching(clusters: list[Cluster], s: Sighting, sides: dict[str, str]) -> Cl
             + (s.fresh == any(x.fresh for x in c.sightings))  # "the talks": the first ones, not the next round
 
     return max(fitting, key=fit) if fitting else None  # max keeps the most recent among equals
+
+
+def _next_of(s: Sighting, c: Cluster) -> bool:
+    """"the next summit will be held in X", "agreed to meet again in May": a further occurrence still ahead is never the
+    one told as held, going on, called off or refused (one whose mentions all tell no plan and no further one)."""
+    return s.fresh and s.status in _AHEAD and not any(x.fresh or x.status in _AHEAD for x in c.sightings)
 
 
 def _signing_just_told(clusters: list[Cluster], s: Sighting) -> Cluster | None:
