@@ -54,6 +54,7 @@ class Sighting:
     onward: bool = False  # "met X before flying to Rome": a trip begun after the sentence's contact
     members: bool = False  # "foreign ministers of the G7 held talks": one body's own people meet among themselves
     unnamed: bool = False  # "the leaders' meeting", "the summit of the heads of state": a gathering of people unnamed
+    counted: int = 0  # "a three-way summit with X": the sides its modifier counts, more than it names
     host: str | None = None  # "X received Y", "Y called on X": the state of the one receiving, whose seat a palace is
     unset: bool = False  # "she will meet X": told as settled but with no day, so read as agreed until a trip dates it
     sequel: bool = False  # "X later met Y", "earlier the same day": told beside another contact of the narrative
@@ -110,10 +111,16 @@ def _matching(clusters: list[Cluster], s: Sighting, sides: dict[str, str]) -> Cl
     same = [c for c in reversed(clusters) if c.family == family and c.participants]
     if s.fresh and mine and s.status in _AHEAD:  # "they would meet again", "they" partly resolved: who just met
         prior = next((c for c in same if s.sent_no - c.sightings[-1].sent_no <= ANAPHOR_WINDOW), None)
-        if prior is not None and (mine < set(prior.participants) or mine <= set(s.roles.hosts)):
-            # "Palau will host next year's summit": the host of the next one, with those who met
+        if prior is not None and (mine < set(prior.participants) or mine <= set(s.roles.hosts)
+                                  or len({sides.get(k, k) for k in mine}) < 2 and not mine & set(prior.participants)
+                                  and len({sides.get(k, k) for k in prior.participants}) >= 2):
+            # "Palau will host next year's summit": the host of the next one, with those who met; "the envoy proposed
+            # another round": the round of the talks just told, its proposer beside their sides
             s.roles.add(prior.participants)
             return None
+    if (widened := _counted_with_those_met(clusters, s, mine, family, sides)) is not None:
+        s.roles.add(widened.participants)  # "A received B. A three-way summit with C will follow": A, B and C
+        return None
     if s.type == "signing" and s.definite and s.status == "held" and (told := _signing_just_told(clusters, s)):
         return told  # "witnessed the signing of four agreements. The documents were signed by X and Y": one signing
     if mine:  # a cluster with a mention of the same type first: "visit" goes with "visit", not "talks"
@@ -167,6 +174,22 @@ def _matching(clusters: list[Cluster], s: Sighting, sides: dict[str, str]) -> Cl
             + (s.fresh == any(x.fresh for x in c.sightings))  # "the talks": the first ones, not the next round
 
     return max(fitting, key=fit) if fitting else None  # max keeps the most recent among equals
+
+
+def _counted_with_those_met(clusters: list[Cluster], s: Sighting, mine: set[str], family: str,
+                            sides: dict[str, str]) -> Cluster | None:
+    """The held contact just told (that sentence or the one before) whose sides, none of them the plan's own, make up
+    the sides a planned gathering counts but does not name ("the two leaders met; a trilateral summit with C will
+    follow")."""
+    if s.status not in _AHEAD or not mine or len(mine) >= s.counted or _people(mine, sides) \
+            or any(k.startswith("person:") for k in mine):  # (a person of no side known may be one who met)
+        return None
+    prior = next((c for c in reversed(clusters) if c.family == family and 0 <= s.sent_no - c.sightings[-1].sent_no <= 1
+                  and any(x.status == "held" for x in c.sightings)), None)
+    if prior is None:
+        return None
+    mine_sides, their_sides = {sides.get(k, k) for k in mine}, {sides.get(k, k) for k in prior.participants}
+    return prior if not mine_sides & their_sides and len(mine_sides | their_sides) == s.counted else None
 
 
 def _next_of(s: Sighting, c: Cluster) -> bool:

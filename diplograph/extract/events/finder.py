@@ -1021,6 +1021,7 @@ class _Finder:
                         eve=eve or any(o.lemma_.lower() == "eve" for o in _prep_objects(tok, chain, ("on",))),
                         gathering=kind == "call" and lx.TRIGGER_NOUNS.get(tok.lemma_.lower()) in _GATHERINGS,
                         named_visit=kind == "visit" and tok.lemma_.lower() == "visit", unnamed=unnamed,
+                        counted=_sides_counted(tok),
                         earlier=_last_time(tok) or _past_round(tok), onward=_onward(tok), unset=unset,
                         sequel=_sequel(tok, chain),
                         members=kind in ("talks", "negotiation", *_GATHERINGS) and self._members_meet(chain),
