@@ -48,6 +48,8 @@ def test_their_people_meet_as_their_sides(run, text, held, plan):
      "earlier this month.", ["Kyrgyz", "Kazakh"], "Almaty"),
     ("Talks between Armenian and Georgian border officials will open in Yerevan on Tuesday, the ministry said. "
      "The officials last met in Tbilisi in March.", ["Armenia", "Georgia"], "Tbilisi"),
+    ("Mali and Niger will hold border talks in Gao next week, a ministry statement said. The two delegations last met "
+     "in Niamey in February.", ["Mali", "Niger"], "Niamey"),
 ])
 def test_last_met_with_no_one_named_is_the_same_sides_before(run, text, sides, held_place):
     rows = event_rows(run(text))
@@ -133,3 +135,18 @@ def test_a_second_round_a_spokesman_announces(run):
                           "second round is expected in October, according to a Swiss spokesman, Urs Meili-Brand."))
     assert has_row(rows, MEET, [["Gabon"], ["Chad"]], "held", place="Libreville"), rows
     assert has_row(rows, MEET, [["Gabon"], ["Chad"]], "scheduled", day="2090-10"), rows
+
+
+def test_a_count_of_sides_not_those_told_takes_no_one(run):
+    rows = event_rows(run("Bolivia and Paraguay held water talks in Asuncion on Tuesday. The three countries' "
+                          "engineers last met in La Paz in January."))
+    assert not any(r[4] == "La Paz" and len(r[1]) == 2 for r in rows), rows
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Kenya's foreign minister met her Ugandan counterpart in Nairobi on Monday. The ministers said the two "
+     "countries' joint commission would meet in Kampala in June.", ["Kenya", "Uganda"]),
+])
+def test_the_two_countries_joint_body_is_their_meeting(run, text, sides):
+    rows = event_rows(run(text))
+    assert has_row(rows, MEET, [[sides[0]], [sides[1]]], "scheduled", place="Kampala"), rows

@@ -55,6 +55,7 @@ class Sighting:
     members: bool = False  # "foreign ministers of the G7 held talks": one body's own people meet among themselves
     unnamed: bool = False  # "the leaders' meeting", "the summit of the heads of state": a gathering of people unnamed
     counted: int = 0  # "a three-way summit with X": the sides its modifier counts, more than it names
+    subject_count: int = 0  # "the three countries' ministers last met": the number its verb's subject counts
     host: str | None = None  # "X received Y", "Y called on X": the state of the one receiving, whose seat a palace is
     unset: bool = False  # "she will meet X": told as settled but with no day, so read as agreed until a trip dates it
     sequel: bool = False  # "X later met Y", "earlier the same day": told beside another contact of the narrative
@@ -112,10 +113,11 @@ def _matching(clusters: list[Cluster], s: Sighting, sides: dict[str, str]) -> Cl
     if s.fresh and mine and s.status in _AHEAD:  # "they would meet again", "they" partly resolved: who just met
         prior = next((c for c in same if s.sent_no - c.sightings[-1].sent_no <= ANAPHOR_WINDOW), None)
         if prior is not None and (mine < set(prior.participants) or mine <= set(s.roles.hosts)
-                                  or len({sides.get(k, k) for k in mine}) < 2 and not mine & set(prior.participants)
+                                  or mine == {s.subject} and not mine & set(prior.participants)
                                   and len({sides.get(k, k) for k in prior.participants}) >= 2):
             # "Palau will host next year's summit": the host of the next one, with those who met; "the envoy proposed
-            # another round": the round of the talks just told, its proposer beside their sides
+            # another round": the round of the talks just told, its proposer (the verb's one doer) beside their sides
+            # (not "the next Arab League summit": the body's own)
             s.roles.add(prior.participants)
             return None
     if (widened := _counted_with_those_met(clusters, s, mine, family, sides)) is not None:
@@ -135,8 +137,9 @@ def _matching(clusters: list[Cluster], s: Sighting, sides: dict[str, str]) -> Cl
             told = same if s.status == "held" else [c for c in reversed(clusters) if c.family == family
                                                     and any(x.status == "held" for x in c.sightings)]
             prior = next((c for c in told if s.sent_no - c.sightings[-1].sent_no <= ANAPHOR_WINDOW), None)
-            if prior is not None:
-                s.roles.add(prior.participants)
+            if prior is not None and (not s.earlier or s.fresh or s.subject_count in (
+                    0, len({sides.get(k, k) for k in prior.participants}))):  # (not "the three countries' ministers
+                s.roles.add(prior.participants)  # last met" after two told)
         return None
     kin = _KIN.get(s.type, {s.type})
     latest = next((c for c in reversed(clusters) if any(x.type in kin for x in c.sightings)), None)
