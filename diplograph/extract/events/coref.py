@@ -54,6 +54,8 @@ class Sighting:
     onward: bool = False  # "met X before flying to Rome": a trip begun after the sentence's contact
     members: bool = False  # "foreign ministers of the G7 held talks": one body's own people meet among themselves
     unnamed: bool = False  # "the leaders' meeting", "the summit of the heads of state": a gathering of people unnamed
+    counted: int = 0  # "a three-way summit with X": the sides its modifier counts, more than it names
+    subject_count: int = 0  # "the three countries' ministers last met": the number its verb's subject counts
     host: str | None = None  # "X received Y", "Y called on X": the state of the one receiving, whose seat a palace is
     unset: bool = False  # "she will meet X": told as settled but with no day, so read as agreed until a trip dates it
     sequel: bool = False  # "X later met Y", "earlier the same day": told beside another contact of the narrative
@@ -110,24 +112,34 @@ def _matching(clusters: list[Cluster], s: Sighting, sides: dict[str, str]) -> Cl
     same = [c for c in reversed(clusters) if c.family == family and c.participants]
     if s.fresh and mine and s.status in _AHEAD:  # "they would meet again", "they" partly resolved: who just met
         prior = next((c for c in same if s.sent_no - c.sightings[-1].sent_no <= ANAPHOR_WINDOW), None)
-        if prior is not None and (mine < set(prior.participants) or mine <= set(s.roles.hosts)):
-            # "Palau will host next year's summit": the host of the next one, with those who met
+        if prior is not None and (mine < set(prior.participants) or mine <= set(s.roles.hosts)
+                                  or mine == {s.subject} and not mine & set(prior.participants)
+                                  and len({sides.get(k, k) for k in prior.participants}) >= 2):
+            # "Palau will host next year's summit": the host of the next one, with those who met; "the envoy proposed
+            # another round": the round of the talks just told, its proposer (the verb's one doer) beside their sides
+            # (not "the next Arab League summit": the body's own)
             s.roles.add(prior.participants)
             return None
+    if (widened := _counted_with_those_met(clusters, s, mine, family, sides)) is not None:
+        s.roles.add(widened.participants)  # "A received B. A three-way summit with C will follow": A, B and C
+        return None
     if s.type == "signing" and s.definite and s.status == "held" and (told := _signing_just_told(clusters, s)):
         return told  # "witnessed the signing of four agreements. The documents were signed by X and Y": one signing
     if mine:  # a cluster with a mention of the same type first: "visit" goes with "visit", not "talks"
-        ranked = sorted(same, key=lambda c: not any(x.type == s.type for x in c.sightings))
+        ranked = sorted((c for c in same if not _next_of(s, c)), key=lambda c: not any(x.type == s.type
+                                                                                       for x in c.sightings))
         return next((c for c in ranked if _same_parties(mine, c, s, sides) and _when_where_fit(c, s)
                      and not _opposed(c, s)), None)
     if not s.definite:
-        if s.fresh and s.status in ("held", *_AHEAD):  # "they met again in X", "agreed to meet again in Y": who met
+        if (s.fresh or s.earlier and s.status == "held") and s.status in ("held", *_AHEAD):  # "they met again in X",
+            # "agreed to meet again in Y", "the delegations last met in Z": who met
             # before, a new occurrence (a plan: of the contact last told as held, which may name no one)
             told = same if s.status == "held" else [c for c in reversed(clusters) if c.family == family
                                                     and any(x.status == "held" for x in c.sightings)]
             prior = next((c for c in told if s.sent_no - c.sightings[-1].sent_no <= ANAPHOR_WINDOW), None)
-            if prior is not None:
-                s.roles.add(prior.participants)
+            if prior is not None and (not s.earlier or s.fresh or s.subject_count in (
+                    0, len({sides.get(k, k) for k in prior.participants}))):  # (not "the three countries' ministers
+                s.roles.add(prior.participants)  # last met" after two told)
         return None
     kin = _KIN.get(s.type, {s.type})
     latest = next((c for c in reversed(clusters) if any(x.type in kin for x in c.sightings)), None)
@@ -149,7 +161,7 @@ def _matching(clusters: list[Cluster], s: Sighting, sides: dict[str, str]) -> Cl
             s.roles.location = s.roles.location or next((x.roles.location for x in away.sightings if x.roles.location),
                                                         None)
             return None
-    fitting = [c for c in near if _when_where_fit(c, s)]
+    fitting = [c for c in near if _when_where_fit(c, s) and not _next_of(s, c)]
     if (s.fresh or s.unnamed) and near and not fitting:
         # "a second round", "met in Suva ahead of the leaders' meeting in Honiara": the parties of the gathering
         # before, a new event
@@ -165,6 +177,28 @@ def _matching(clusters: list[Cluster], s: Sighting, sides: dict[str, str]) -> Cl
             + (s.fresh == any(x.fresh for x in c.sightings))  # "the talks": the first ones, not the next round
 
     return max(fitting, key=fit) if fitting else None  # max keeps the most recent among equals
+
+
+def _counted_with_those_met(clusters: list[Cluster], s: Sighting, mine: set[str], family: str,
+                            sides: dict[str, str]) -> Cluster | None:
+    """The held contact just told (that sentence or the one before) whose sides, none of them the plan's own, make up
+    the sides a planned gathering counts but does not name ("the two leaders met; a trilateral summit with C will
+    follow")."""
+    if s.status not in _AHEAD or not mine or len(mine) >= s.counted or _people(mine, sides) \
+            or any(k.startswith("person:") for k in mine):  # (a person of no side known may be one who met)
+        return None
+    prior = next((c for c in reversed(clusters) if c.family == family and 0 <= s.sent_no - c.sightings[-1].sent_no <= 1
+                  and any(x.status == "held" for x in c.sightings)), None)
+    if prior is None:
+        return None
+    mine_sides, their_sides = {sides.get(k, k) for k in mine}, {sides.get(k, k) for k in prior.participants}
+    return prior if not mine_sides & their_sides and len(mine_sides | their_sides) == s.counted else None
+
+
+def _next_of(s: Sighting, c: Cluster) -> bool:
+    """"the next summit will be held in X", "agreed to meet again in May": a further occurrence still ahead is never the
+    one told as held, going on, called off or refused (one whose mentions all tell no plan and no further one)."""
+    return s.fresh and s.status in _AHEAD and not any(x.fresh or x.status in _AHEAD for x in c.sightings)
 
 
 def _signing_just_told(clusters: list[Cluster], s: Sighting) -> Cluster | None:

@@ -1021,6 +1021,7 @@ class _Finder:
                         eve=eve or any(o.lemma_.lower() == "eve" for o in _prep_objects(tok, chain, ("on",))),
                         gathering=kind == "call" and lx.TRIGGER_NOUNS.get(tok.lemma_.lower()) in _GATHERINGS,
                         named_visit=kind == "visit" and tok.lemma_.lower() == "visit", unnamed=unnamed,
+                        counted=_sides_counted(tok), subject_count=_subject_count(tok, chain),
                         earlier=_last_time(tok) or _past_round(tok), onward=_onward(tok), unset=unset,
                         sequel=_sequel(tok, chain),
                         members=kind in ("talks", "negotiation", *_GATHERINGS) and self._members_meet(chain),
@@ -2197,7 +2198,7 @@ class _Finder:
                 return above + [k for k in partner if k not in above]  # "X proposed that the Cooperation Council with
                 # Y meet": X's side and Y
             if subj is not None and subj.lemma_.lower() in lx.JOINT_BODIES and all(k.startswith("org:") for k in keys) \
-                    and len(sides := self._agreeing_sides(level)) >= 2:
+                    and len(sides := self._body_owners(subj) or self._agreeing_sides(level)) >= 2:
                 return sides
             if subj is not None and _delegated(subj, tok) and not [k for k in keys if not self._mouthpiece(k)] \
                     and len(sides := self._agreeing_sides(level)) >= 2 and all(k.startswith("state:") for k in sides):
@@ -2234,6 +2235,12 @@ class _Finder:
             return []
         return [k for c in body.children if c.dep_ == "prep" and c.lower_ == "with"
                 for o in c.children if o.dep_ == "pobj" for k in self.parties.np_keys(o)]
+
+    def _body_owners(self, body) -> list[str]:
+        """"the two countries' joint commission would meet", "their joint committee": the states whose body it is."""
+        keys = [k for c in body.children if c.dep_ == "poss" for k in self.parties.np_keys(c)]
+        states = [k for k in self.parties.served_states(keys) if k.startswith("state:")]
+        return states if len(states) >= 2 else []
 
     def _agreeing_sides(self, level) -> list[str]:
         """"A and B agreed that the joint commission would meet": the sides who agreed meet through their body (the
@@ -3862,6 +3869,20 @@ def _fronted_subject(verb):
 
 _SIDE_COUNTS = {"trilateral": 3, "three-way": 3, "tripartite": 3, "three-nation": 3, "quadrilateral": 4,
                 "four-way": 4, "quadripartite": 4, "four-nation": 4}
+
+
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
+
+
+def _subject_count(tok, chain) -> int:
+    """"the three countries' ministers last met": the number the subject of the event's verb counts, else 0."""
+    verb = tok if tok.pos_ == "VERB" else next((v for v in chain[1:2] if v.pos_ == "VERB"), None)
+    subj = _controller_subject(verb) if verb is not None else None
+    if subj is None:
+        return 0
+    return next((n for t in subj.subtree if t.dep_ in ("nummod", "det", "predet")
+                 and (n := _NUMBER_WORDS.get(t.lower_, int(t.text) if t.text.isdigit() and len(t.text) == 1 else 0))),
+                0)
 
 
 def _sides_counted(tok) -> int:

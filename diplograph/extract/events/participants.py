@@ -551,9 +551,8 @@ class Parties(Places):
             return []
         keys = self._one_np(theirs)
         keys = keys if len(keys) >= 2 else self._recent_pair(theirs)
-        keys = self.served_states(keys)
-        return keys if len(keys) >= 2 and all(k.startswith("state:") for k in keys) else []  # (their people: no side
-        # of unknown state)
+        keys = _sides_only(self.served_states(keys))
+        return keys if len(keys) >= 2 else []  # (their people: no side of unknown state)
 
     def _holders_listed(self, tok) -> list[str]:
         """"The foreign ministers of A, X, and of B, Y": a plural office's holders named in apposition, one per state."""
@@ -2900,3 +2899,13 @@ def _bare_style(tok):
     if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN":
         return None  # "His Highness Sheikh X": the name follows
     return next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+
+
+def _sides_only(keys: list[str]) -> list[str]:
+    """The sides "their" people serve: the states when two or more are named (beside people of unknown state, whom the
+    tagger may take for bodies: "the ministers of A and B, X and Y": A and B), else the bodies when all are bodies
+    ("the heads of the AU and ECOWAS commissions ... their teams")."""
+    states = [k for k in keys if k.startswith("state:")]
+    if len(states) >= 2:
+        return states
+    return keys if all(k.startswith(("state:", "org:")) for k in keys) else []
