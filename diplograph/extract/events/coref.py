@@ -361,6 +361,142 @@ def host_on_visit(clusters: list[Cluster]) -> None:
             break
 
 
+TRIP_REACH = 2  # sentences after a trip's mention within which sideless talks are the talks on it
+
+
+def talks_on_trip(clusters: list[Cluster], sides: dict[str, str]) -> None:
+    """"X will pay a state visit to Y on 20 June. Negotiations are planned", "The visit was to have included talks with
+    President Z": talks told on a trip (in its sentence or just after) that name at most the traveller's side or
+    someone of no known state are between the trip's travellers and the state it goes to, where and when it is."""
+    trips = [c for c in clusters if c.sightings and all(s.type == "visit" for s in c.sightings)]
+    for c in clusters:
+        if not c.sightings or any(s.type not in _CONTACTS for s in c.sightings) \
+                or len({sides.get(k, k) for k in c.participants}) >= 2 or _talks_told_before(clusters, c) \
+                or all(s.asked_line for s in c.sightings) or _trip_purpose(c, clusters):
+            continue
+        trip = _trip_just_told(trips, c, clusters, sides)
+        host = next((x.roles.received_by for x in trip.sightings if x.roles.received_by), None) if trip else None
+        if host is None:
+            continue
+        travellers = {k for k in _travellers(trip) if sides.get(k, k) != host}
+        going = travellers | {sides[k] for k in travellers if k in sides}
+        others = [k for k in c.participants if k not in going]
+        if not travellers or not all(sides.get(k, k) == host or k.startswith("person:") and k not in sides
+                                     for k in others):
+            continue  # talks with another state or a body, not with the trip's host
+        first = c.sightings[0]
+        first.roles.add(sorted(travellers) + ([] if others else [host]))
+        _on_trip_setting(first, trip)
+
+
+def trip_of_talks(clusters: list[Cluster], sides: dict[str, str]) -> None:
+    """"The two ministers met in Athens today ... The visit by the Turkish minister had been in doubt": a held trip told
+    by one side alone, after a held contact of that side with one other, went to that other; "X received Y ... Y's
+    side conveyed an invitation to the head of our state to visit Z": an invitation to Z, naming no one who would go,
+    just after a contact of Z's side with one other, is to that other."""
+    contacts = [c for c in clusters if c.sightings and all(s.type in _CONTACTS for s in c.sightings)]
+    for trip in clusters:
+        if not trip.sightings or any(s.type != "visit" for s in trip.sightings):
+            continue
+        mine = {sides.get(k, k) for k in trip.participants}
+        first = trip.sightings[0]
+        host = first.roles.received_by
+        if len(mine) != 1 or len(trip.sightings) > 1:
+            continue
+        held = first.definite and host is None and first.status in (None, "held")
+        invited = first.status in ("proposed", "agreed") and mine == {host} and not first.definite
+        if not held and not invited:
+            continue
+        reach = ANAPHOR_WINDOW if held else TRIP_REACH
+        near = [c for c in contacts if len(theirs := {sides.get(k, k) for k in c.participants}) == 2 and mine < theirs
+                and any(y.status == "held" for y in c.sightings)
+                and any(0 <= first.sent_no - y.sent_no <= reach and y.start < first.start for y in c.sightings)]
+        if len(near) != 1:
+            continue
+        met = near[0]
+        other = next(iter({sides.get(k, k) for k in met.participants} - mine))
+        if held:
+            told = next(y for y in met.sightings if y.status == "held")
+            first.roles.add([other])
+            first.roles.received_by = other
+            first.status, first.claimed_on, first.claimed_by = told.status, told.claimed_on, told.claimed_by
+            if first.day is None and first.time is None:
+                first.day, first.time = told.day, told.time
+            first.roles.location = first.roles.location or next(
+                (y.roles.location for y in met.sightings if y.roles.location), None)
+        else:
+            first.roles.add([k for k in met.participants if sides.get(k, k) == other])
+
+
+def _trip_purpose(c: Cluster, clusters: list[Cluster]) -> bool:
+    """"arrived in Addis Ababa on Monday for talks": talks no clause tells but as a trip's purpose are that trip (as
+    "Q: Will the two hold talks?" is only asked)."""
+    trips = {s.sent_no for t in clusters for s in t.sightings if s.type == "visit"}
+    return all(s.asked_line or not s.main and s.sent_no in trips for s in c.sightings)
+
+
+def _talks_told_before(clusters: list[Cluster], c: Cluster) -> bool:
+    """"Talks between A and B ... before the talks resume": a definite or sideless contact whose kind was told before
+    (with its sides, for a sideless one) is those."""
+    first = c.sightings[0]
+    kin = _KIN.get(first.type, {first.type})
+    return (first.definite or not c.participants) and any(
+        x is not c and (first.definite or len(x.participants) >= 2)
+        and any(y.type in kin and y.start < first.start for y in x.sightings) for x in clusters)
+
+
+def _trip_just_told(trips: list[Cluster], c: Cluster, clusters: list[Cluster],
+                    sides: dict[str, str]) -> Cluster | None:
+    """The one trip told in the sentence of a contact or up to TRIP_REACH sentences before it, whose talks the text
+    has not told yet (not one taken after the contact, one to several states, nor one not held when the contact was
+    held, or called off when the contact is not)."""
+    first = min(s.sent_no for s in c.sightings)
+    told = [t for t in trips if any(0 <= first - s.sent_no <= TRIP_REACH and not s.onward for s in t.sightings)]
+    hosts = {x.roles.received_by for t in told for x in t.sightings} - {None}
+    if len(told) != 1 or len(hosts) != 1:
+        return None  # "will travel to Belgrade and Pristina ... talks": with which host, untold
+    trip = told[0]
+    since = min(s.sent_no for s in trip.sightings if 0 <= first - s.sent_no <= TRIP_REACH)
+    going = {sides.get(k, k) for k in _travellers(trip)}
+    if any(x is not c and all(y.type in _CONTACTS for y in x.sightings)
+           and len(theirs := {sides.get(k, k) for k in x.participants}) >= 2 and theirs & going
+           and any(since <= y.sent_no <= first for y in x.sightings) for x in clusters):
+        return None  # "held talks with Y, on Y's state visit. Talks in narrow format were followed by ...": told
+    if not _where_trip_goes(c, trip):
+        return None  # "arrived in Colombo for a visit. The visit follows talks held in New Delhi": elsewhere
+    dropped = {s.status for s in trip.sightings} - {None}
+    status = {s.status for s in c.sightings} - {None}
+    if dropped and dropped <= _CALLED_OFF and status and not status <= _CALLED_OFF or _before_trip(c, trip) \
+            or "held" in status and "held" not in dropped:
+        return None  # ("hopes to visit Jakarta, ... after a cabinet meeting on Wednesday": not on that trip)
+    return trip
+
+
+def _where_trip_goes(c: Cluster, trip: Cluster) -> bool:
+    """Whether a contact placed by the text is placed where the trip goes (one placed nowhere may be)."""
+    here = [s.roles.location for s in c.sightings if s.roles.location]
+    state = next((gazetteer().entry(s.roles.received_by) for s in trip.sightings if s.roles.received_by), None)
+    there = [s.roles.location for s in trip.sightings if s.roles.location] + ([state.name] if state else [])
+    return not here or any(same_place(h, t) for h in here for t in there)
+
+
+def _on_trip_setting(s: Sighting, trip: Cluster) -> None:
+    """Talks on a trip with no status, day or place of their own stand, fall and are placed and dated as the trip."""
+    told = next((x for x in trip.sightings if x.status is not None), None)
+    if s.status is None and told is not None:
+        s.status, s.claimed_on, s.claimed_by = told.status, told.claimed_on, told.claimed_by
+    dated = next((x for x in trip.sightings if x.time is not None), None) \
+        or next((x for x in trip.sightings if x.day is not None), None)
+    if dated is not None and s.day is None and s.time is None:
+        s.day, s.time = dated.day, dated.time
+        if s.status in ("proposed", "agreed") and dated.status in ("scheduled", "held"):
+            s.status = "scheduled"  # "negotiations are planned" on a trip set for a day: as firm as the trip
+    places = [x.roles.location for x in trip.sightings if x.roles.location and not x.onward]
+    if s.roles.location is None and places:
+        s.roles.location = next((p for p in places if getattr(gazetteer().lookup(p), "type", None) != "state"),
+                                places[0])
+
+
 def trip_called_off(clusters: list[Cluster]) -> None:
     """"X was due in Dakar on Thursday for talks with Y. The visit has been postponed indefinitely", "X was to meet Y
     in Belgrade on Friday. X called off the trip": a trip called off by an anaphor takes the contacts it was for."""
