@@ -818,7 +818,8 @@ class Parties(Places):
         cut = max((n + 1 for n, t in enumerate(words) if t.dep_ in ("cc", "punct") and not _paired_modifier(t, tok)),
                   default=0)
         first = next((t for t in words[cut:] if t.dep_ not in ("det", "predet", "nummod")  # "X and ELN rebels"
-                      and not (t.dep_ == "poss" and t.pos_ == "PRON")), tok)  # ("her Nordic counterparts")
+                      and not (t.dep_ == "poss" and t.pos_ == "PRON")  # ("her Nordic counterparts")
+                      and t.lower_ not in _COUNTING_WORDS), tok)  # ("the four other Central Asian states")
         acronyms = [t for t in tok.doc[first.i:tok.i] if t.text.isupper() and t.text.isalnum() and 2 <= len(t) <= 6
                     and t.ent_type_ == "" and self.actors.at(t.idx, t.idx + len(t)) is None]
         if len(acronyms) == 1:  # "the ELN rebels", "M23 fighters": the group's own name, not its description
@@ -832,6 +833,10 @@ class Parties(Places):
         key = GROUP_PREFIX + slug(" ".join([s.split(":")[-1].lower() for s in states[:1]] + own))
         self.actors.add(ActorMention(first.idx, tok.idx + len(tok), name, key, name, "organization",
                                      "description", role_of=states[0] if states else None), alias=tok.lower_)
+        if (region := _region_of_group(name)) is not None:
+            self.actors.aliases[key].add(region)  # "Central Asian leaders": the region's states as one side
+        elif (proper := _proper_part(name)) is not None and not states:
+            self.actors.aliases[key].add(proper)  # "the Estado Mayor Central dissident group": its own name
         return [key]
 
     @staticmethod
@@ -2844,6 +2849,31 @@ _PROPOSER_VERBS = frozenset("propose suggest offer float moot initiate".split())
 _HOLDERS = PERSON_TITLES | frozenset({"head", "chief"})  # office words whose "of" phrase names the body led
 _MEMBER_HOLDERS = frozenset({"heads", "leaders"})  # a gathering "of heads of state of X": of X's members
 SOURCE_PREFIX = "source:"  # unnamed speakers the statements pass names ("GCC foreign ministers")
+# Words that count or set apart the members of a group, not part of its name ("the four other Central Asian states")
+_COUNTING_WORDS = frozenset("other fellow remaining several various".split())
+_GROUP_MEMBERS = frozenset("leaders states countries nations presidents governments".split())
+
+
+def _region_of_group(name: str) -> str | None:
+    """The region a group of its states or leaders is named for ("Central Asian leaders", "Sahel states": Central
+    Asia, the Sahel), else None."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in _GROUP_MEMBERS or not all(w[:1].isupper() for w in words[:-1]):
+        return None
+    named = " ".join(words[:-1])
+    return next((r for r in (named, named[:-1], named[:-2]) if r in lx.REGIONS and len(r) > 3), None)
+
+
+def _proper_part(name: str) -> str | None:
+    """The own name a description of a group opens with ("Estado Mayor Central dissident group": Estado Mayor
+    Central), when two capitalised words or more come before its lower-case words."""
+    words = name.split()
+    cut = next((n for n, w in enumerate(words) if not w[:1].isupper()), len(words))
+    if cut < 2 or cut == len(words) or not all(w.islower() for w in words[cut:]):
+        return None
+    return " ".join(words[:cut])
+
+
 GROUP_PREFIX = "group:"  # actors the events pass names itself ("Venezuela's opposition"); dropped when uncited
 _ROUND_HEADS = lx.ROUND_NOUNS | frozenset({"rounds"})
 _RELATIVE_OBJECTS = frozenset({"whom", "which"})  # "with whom": the relative clause's partner is the noun it follows
