@@ -126,3 +126,23 @@ def test_a_described_group_goes_by_its_own_name(run, text, fragment, own):
 def test_a_state_described_group_keeps_its_description(run):
     ex = run("The government held talks with Venezuela's opposition leaders in Oslo on Monday.")
     assert not any("Venezuela's" in al for a in ex.actors for al in a.aliases), [(a.name, a.aliases) for a in ex.actors]
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("Oman News Agency\n\nHis Majesty the Sultan receives phone call\n\nMuscat, 27 May 2090\n\nHis Majesty the Sultan "
+     "received a telephone call today from President Reza Karimi of Iran.", [["Oman"], ["Karimi"]]),
+    ("Ministry of Foreign Affairs\n\nAmman, May 27, 2090\n\nThe King received a phone call on Saturday from Kenyan "
+     "President Daniel Odhiambo on the refugee situation.", [["Jordan"], ["Odhiambo"]]),
+    ("Press release\n\nRabat, 27 May 2090\n\nThe King received the Peruvian foreign minister, Rosa Quispe, at the "
+     "Royal Palace on Saturday.", [["Morocco"], ["Quispe"]]),
+])
+def test_a_releases_place_line_frames_its_titles(run, text, parts):
+    rows = event_rows(run(text))
+    assert has_row(rows, ("call", "meeting"), parts, "held"), rows
+
+
+def test_a_heading_with_an_events_own_place_and_day_frames_nothing(run):
+    from diplograph.timex.dateline import dateline_place
+    assert dateline_place("EU-Africa summit, Brussels, 18 September 2090\n\nLeaders will meet.", dayless=True) is None
+    assert dateline_place("Wednesday, October 20, 2090\n\nThe minister met X.", dayless=True) is None
+    assert dateline_place("Muscat, 13 August 2090\n\nThe Sultan met X.", dayless=True) == "Muscat"
