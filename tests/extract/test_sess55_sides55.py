@@ -146,3 +146,22 @@ def test_a_heading_with_an_events_own_place_and_day_frames_nothing(run):
     assert dateline_place("EU-Africa summit, Brussels, 18 September 2090\n\nLeaders will meet.", dayless=True) is None
     assert dateline_place("Wednesday, October 20, 2090\n\nThe minister met X.", dayless=True) is None
     assert dateline_place("Muscat, 13 August 2090\n\nThe Sultan met X.", dayless=True) == "Muscat"
+
+
+@pytest.mark.parametrize("text, parts, status", [
+    ("EU leaders will sit down with the five Central Asian heads of state in Samarkand on 18 September.",
+     [["European Union"], ["Central Asian heads of state"]], "scheduled"),
+    ("Japanese Prime Minister Aiko Mori met Central Asian heads of state in Astana on Tuesday.",
+     [["Mori"], ["Central Asian heads of state"]], "held"),
+    ("The Ghanaian president will host West African heads of state and government in Accra next month.",
+     [["Ghana"], ["West African heads of state"]], "scheduled"),
+])
+def test_a_regions_heads_of_state_are_one_side(run, text, parts, status):
+    ex = run(text)
+    rows = event_rows(ex)
+    assert has_row(rows, GATHER, parts, status), rows
+
+
+def test_heads_of_state_of_no_region_make_no_group(run):
+    ex = run("Kenyan President Daniel Odhiambo met the visiting heads of state in Nairobi on Tuesday.")
+    assert not any("heads of state" in a.name for a in ex.actors), [a.name for a in ex.actors]

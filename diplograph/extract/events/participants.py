@@ -291,6 +291,8 @@ class Parties(Places):
             return self._recent_pair(tok)  # "the two Heads of Government": the pair named before, not a body
         if mention is None and tok.lower_ in _MEMBER_HOLDERS and (keys := self._members_of(tok)):
             return keys  # "a summit of Heads of State of MERCOSUR": the body or states whose leaders meet
+        if mention is None and tok.lower_ == "heads" and (keys := self._regions_heads(tok)):
+            return keys  # "the five Central Asian heads of state": the region's leaders as one side
         if mention is None and tok.lower_ == "heads" and 0 < tok.i < len(tok.doc) - 1 and tok.nbor(1).lower_ == "of":
             before = tok.nbor(-1)
             body = self.actors.at(before.idx, before.idx + len(before))
@@ -763,6 +765,25 @@ class Parties(Places):
         return [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                 for o in c.children if o.dep_ == "pobj" and o.i > tok.i and o.pos_ == "NOUN"
                 for k in self._generic(o)]
+
+    def _regions_heads(self, tok) -> list[str]:
+        """"the five Central Asian heads of state", "West African heads of state and government": the leaders of a
+        region's states, one side named for the region."""
+        offices = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                   if o.dep_ == "pobj" and o.lower_ in _OFFICE_OF]
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
+        if not offices or not mods or any(self.actors.at(c.idx, c.idx + len(c)) for c in mods):
+            return []
+        first = min(c.left_edge.i for c in mods)
+        region = _region_of_group(" ".join(t.text for t in tok.doc[first:tok.i]) + " leaders")
+        if region is None:
+            return []
+        end = offices[0].idx + len(offices[0])
+        name = " ".join(doc_text(tok.doc)[tok.doc[first].idx:end].split())
+        key = GROUP_PREFIX + slug(name)
+        self.actors.add(ActorMention(tok.doc[first].idx, end, name, key, name, "organization", "description"),
+                        alias=region)
+        return [key]
 
     def _members_of(self, tok) -> list[str]:
         """The body or states of "heads of state (and government) of X", whatever the tagger made of the office."""
