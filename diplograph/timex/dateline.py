@@ -226,14 +226,21 @@ _PLACE_ONLY = re.compile(rf"[ \t]*{_KICKER}(?:(?P<place>{_WORDS})(?:,?[ \t]+(?:\
                          rf"[ \t]*(?:--?|[–—:])|(?P<stop>{_STOP_PLACE})\.)[ \t]+(?=[A-Z\"“])")
 
 
+# A release's place and day on a line of their own under its heading ("Muscat, 13 August 2122", "Pretoria, June 4,
+# 2042"): the place it is issued from, as a dateline's (the day is the release's, which its date already gives).
+_PLACE_DAY_LINE = (rf"[ \t]*(?P<place9>{_WORDS}),[ \t]*(?:\d{{1,2}}[ \t]+{MONTH}|{MONTH}[ \t]+\d{{1,2}},?)"
+                   rf"[ \t]+[12]\d{{3}}[ \t]*$")
+_DAYLESS = re.compile(rf"(?:{_PLACE_ONLY.pattern})|(?:{_PLACE_DAY_LINE})")
+
+
 def dateline_place(text: str, dayless: bool = False) -> str | None:
     """The place an opening dateline names ("TIANJIN, July 15 (Xinhua) --" -> "Tianjin"), else None
     (dayless: also a place-only one, "ISLAMABAD: ..." -> "Islamabad", which the caller must check is a place)."""
-    if (opening := _opening(text, _PLACE_ONLY if dayless else None)) is None:
+    if (opening := _opening(text, _DAYLESS if dayless else None)) is None:
         return None
     m = opening[0]
     found = m.groupdict()
-    place = next(found[g] for g in ("place", "place3", "place5", "place7", "place8", "stop") if found.get(g))
+    place = next(found[g] for g in ("place", "place3", "place5", "place7", "place8", "stop", "place9") if found.get(g))
     place = place.rstrip(".")  # "ASTANA. April 9."
     if place.split()[0].lower().rstrip(".") in WEEKDAYS:
         return None  # "Monday, 9 December 2052.": a day heading, no place

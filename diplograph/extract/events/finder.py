@@ -808,8 +808,9 @@ class _Finder:
             # "discussed the crisis": a topic; "received the same evening": a time; "invited his host": the one met
         unknown = 0
         for obj in others:
+            title = _past_style(obj)  # ("met His Majesty the King": the King)
             if self.parties.np_keys(obj) or self.parties.span_keys(obj) or _secretary_general(obj) \
-                    or self._bare_title(obj) and self._title_state(obj, self.parties.place_of(tok)):
+                    or self._bare_title(title) and self._title_state(title, self.parties.place_of(tok)):
                 return False  # one named party is enough ("met X on Thursday, the first contact in years")
             if tok.lemma_.lower() == "visit" and (obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.pos_ == "PROPN"
                                                   or obj.lemma_.lower() in _LAND_NOUNS
@@ -922,6 +923,8 @@ class _Finder:
         elif (anaphor or kind in ("summit", "conference")) and joiners:
             roles.add(joiners)  # "X will also take part in the meeting", "X and Y attended the EAC-SADC summit"
         roles.add(self._companions(chain))
+        if kind in _GATHERINGS and not anaphor:
+            roles.add(self._traveller_there(chain))  # "X flies to Y, where AU leaders hold their summit": X attends
         if not anaphor and len(roles.participants) < _sides_counted(tok):
             roles.add(subjects)  # "X held a trilateral meeting with A and B": X is the third side
         if definite and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _TOPIC_VERBS:
@@ -1266,6 +1269,7 @@ class _Finder:
         preps = ("with", "on") if tok.lemma_.lower() == "call" else ("with",)  # "a courtesy call on the President"
         objs += [o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps
                  for o in c.children if o.dep_ == "pobj"]
+        objs = [_past_style(o) for o in objs]  # "called on His Majesty the King": the King
         general = [o for o in objs if _secretary_general(o)]
         if len(general) == 1:
             return self._body_of_office(general[0])  # "X met the Secretary-General": the body's head, as a subject
@@ -1984,6 +1988,26 @@ class _Finder:
                               for k in self.parties.np_keys(c)]
         return found
 
+    def _traveller_there(self, chain) -> list[str]:
+        """"X flies to Addis Ababa on Friday, where African Union leaders hold their annual summit": who travels to
+        the place a gathering's "where" clause is told at takes part in it (the parser hangs the clause on the city,
+        on the trip's day or on the trip itself)."""
+        for verb in chain[1:4]:
+            clause = verb.head if verb.dep_ == "conj" and verb.head.dep_ in ("relcl", "advcl") else verb
+            if clause.dep_ not in ("relcl", "advcl") \
+                    or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
+                continue
+            trip = clause.head
+            if clause.dep_ == "relcl":  # "to Addis Ababa, where", "on Friday, where": up to the verb of the trip
+                trip = trip.head.head if trip.dep_ == "pobj" else trip.head if trip.dep_ == "npadvmod" else trip
+            towards = ("to", "for") if trip.lemma_.lower() in lx.DEPART_VERBS else ("to",)
+            gone = trip.lemma_.lower() in lx.TRAVEL_VERBS | lx.DEPART_VERBS and any(
+                c.dep_ == "prep" and c.lower_ in towards and any(o.dep_ == "pobj" and is_place(o) for o in c.children)
+                for c in trip.children)
+            subj = _controller_subject(trip) if gone else None
+            return self.parties.np_keys(subj) if subj is not None else []
+        return []
+
     def _returning_host(self, tok, kind: str, chain) -> str | None:
         """"X invited his host to pay a return visit": the host is the state the trip told before went to."""
         verb = next((v for v in chain[1:4] if v.lemma_.lower() in lx.OBJECT_CONTROL), None)
@@ -2659,6 +2683,11 @@ def _visited_state(event: Event, sides: dict[str, str]) -> Event:
     if event.type != "visit" or event.location is None:
         return event
     state = _visited_key(event)
+    alone = event.participants[0] if len(event.participants) == 1 else None
+    if state is not None and alone is not None \
+            and sides.get(alone, alone if alone.startswith("state:") else None) not in (None, state):
+        return replace(event, participants=(*event.participants, state))  # "a visit by the Italian leader to Tirana":
+        # a traveller of another state's visit is to the state of the place it is in
     hosts = [k for k in event.participants if sides.get(k) == state] if state else []
     if not hosts or state in event.participants or len(hosts) == len(event.participants):
         return event  # (a host beside the state itself: someone the parse took for a traveller, left as found)
@@ -3927,6 +3956,15 @@ def _stray_subject(verb):
 
 
 _STYLES = frozenset("highness excellency majesty".split())  # styles before a title: "His Highness the Minister"
+
+
+def _past_style(tok):
+    """"His Majesty the King", "Her Excellency the President" met by a visitor: the title the style of address goes
+    before, which frames the state as the bare title would (else the word itself)."""
+    if tok.lower_ not in _STYLES:
+        return tok
+    titles = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i]
+    return titles[0] if len(titles) == 1 and is_title(titles[0].text) else tok
 _STYLE_INITIALS = frozenset({"HE", "H.E.", "HH", "H.H."})  # "His Excellency", "His Highness" as initials
 _HEADING_CHARS = 300  # a page's heading: its text before the first blank line, when that comes this early
 _TITLE_REACH = 80  # characters between a long title and its holder's name ("... at the Ministry of X Dr. Y")

@@ -291,6 +291,8 @@ class Parties(Places):
             return self._recent_pair(tok)  # "the two Heads of Government": the pair named before, not a body
         if mention is None and tok.lower_ in _MEMBER_HOLDERS and (keys := self._members_of(tok)):
             return keys  # "a summit of Heads of State of MERCOSUR": the body or states whose leaders meet
+        if mention is None and tok.lower_ == "heads" and (keys := self._regions_heads(tok)):
+            return keys  # "the five Central Asian heads of state": the region's leaders as one side
         if mention is None and tok.lower_ == "heads" and 0 < tok.i < len(tok.doc) - 1 and tok.nbor(1).lower_ == "of":
             before = tok.nbor(-1)
             body = self.actors.at(before.idx, before.idx + len(before))
@@ -763,6 +765,25 @@ class Parties(Places):
                 for o in c.children if o.dep_ == "pobj" and o.i > tok.i and o.pos_ == "NOUN"
                 for k in self._generic(o)]
 
+    def _regions_heads(self, tok) -> list[str]:
+        """"the five Central Asian heads of state", "West African heads of state and government": the leaders of a
+        region's states, one side named for the region."""
+        offices = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                   if o.dep_ == "pobj" and o.lower_ in _OFFICE_OF]
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
+        if not offices or not mods or any(self.actors.at(c.idx, c.idx + len(c)) for c in mods):
+            return []
+        first = min(c.left_edge.i for c in mods)
+        region = _region_of_group(" ".join(t.text for t in tok.doc[first:tok.i]) + " leaders")
+        if region is None:
+            return []
+        end = offices[0].idx + len(offices[0])
+        name = " ".join(doc_text(tok.doc)[tok.doc[first].idx:end].split())
+        key = GROUP_PREFIX + slug(name)
+        self.actors.add(ActorMention(tok.doc[first].idx, end, name, key, name, "organization", "description"),
+                        alias=region)
+        return [key]
+
     def _members_of(self, tok) -> list[str]:
         """The body or states of "heads of state (and government) of X", whatever the tagger made of the office."""
         offices = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
@@ -817,7 +838,8 @@ class Parties(Places):
         cut = max((n + 1 for n, t in enumerate(words) if t.dep_ in ("cc", "punct") and not _paired_modifier(t, tok)),
                   default=0)
         first = next((t for t in words[cut:] if t.dep_ not in ("det", "predet", "nummod")  # "X and ELN rebels"
-                      and not (t.dep_ == "poss" and t.pos_ == "PRON")), tok)  # ("her Nordic counterparts")
+                      and not (t.dep_ == "poss" and t.pos_ == "PRON")  # ("her Nordic counterparts")
+                      and t.lower_ not in _COUNTING_WORDS), tok)  # ("the four other Central Asian states")
         acronyms = [t for t in tok.doc[first.i:tok.i] if t.text.isupper() and t.text.isalnum() and 2 <= len(t) <= 6
                     and t.ent_type_ == "" and self.actors.at(t.idx, t.idx + len(t)) is None]
         if len(acronyms) == 1:  # "the ELN rebels", "M23 fighters": the group's own name, not its description
@@ -831,6 +853,10 @@ class Parties(Places):
         key = GROUP_PREFIX + slug(" ".join([s.split(":")[-1].lower() for s in states[:1]] + own))
         self.actors.add(ActorMention(first.idx, tok.idx + len(tok), name, key, name, "organization",
                                      "description", role_of=states[0] if states else None), alias=tok.lower_)
+        if (region := _region_of_group(name)) is not None:
+            self.actors.aliases[key].add(region)  # "Central Asian leaders": the region's states as one side
+        elif (proper := _proper_part(name)) is not None and not states:
+            self.actors.aliases[key].add(proper)  # "the Estado Mayor Central dissident group": its own name
         return [key]
 
     @staticmethod
@@ -2843,6 +2869,31 @@ _PROPOSER_VERBS = frozenset("propose suggest offer float moot initiate".split())
 _HOLDERS = PERSON_TITLES | frozenset({"head", "chief"})  # office words whose "of" phrase names the body led
 _MEMBER_HOLDERS = frozenset({"heads", "leaders"})  # a gathering "of heads of state of X": of X's members
 SOURCE_PREFIX = "source:"  # unnamed speakers the statements pass names ("GCC foreign ministers")
+# Words that count or set apart the members of a group, not part of its name ("the four other Central Asian states")
+_COUNTING_WORDS = frozenset("other fellow remaining several various".split())
+_GROUP_MEMBERS = frozenset("leaders states countries nations presidents governments".split())
+
+
+def _region_of_group(name: str) -> str | None:
+    """The region a group of its states or leaders is named for ("Central Asian leaders", "Sahel states": Central
+    Asia, the Sahel), else None."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in _GROUP_MEMBERS or not all(w[:1].isupper() for w in words[:-1]):
+        return None
+    named = " ".join(words[:-1])
+    return next((r for r in (named, named[:-1], named[:-2]) if r in lx.REGIONS and len(r) > 3), None)
+
+
+def _proper_part(name: str) -> str | None:
+    """The own name a description of a group opens with ("Estado Mayor Central dissident group": Estado Mayor
+    Central), when two capitalised words or more come before its lower-case words."""
+    words = name.split()
+    cut = next((n for n, w in enumerate(words) if not w[:1].isupper()), len(words))
+    if cut < 2 or cut == len(words) or not all(w.islower() for w in words[cut:]):
+        return None
+    return " ".join(words[:cut])
+
+
 GROUP_PREFIX = "group:"  # actors the events pass names itself ("Venezuela's opposition"); dropped when uncited
 _ROUND_HEADS = lx.ROUND_NOUNS | frozenset({"rounds"})
 _RELATIVE_OBJECTS = frozenset({"whom", "which"})  # "with whom": the relative clause's partner is the noun it follows
