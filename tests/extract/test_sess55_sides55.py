@@ -38,12 +38,12 @@ def test_a_styled_title_met_stands_for_the_dateline_state(run, text, parts, stat
 
 
 @pytest.mark.parametrize("text", [
-    "AMMAN, May 27 (Wire) - The Kenyan foreign minister, Amina Wekesa, met King Talal at the palace on Saturday.",
+    "AMMAN, May 27 (Wire) - The Kenyan foreign minister, Amina Wekesa, met King Faris at the palace on Saturday.",
     "NUKU'ALOFA, May 27 (Wire) - Jane Holloway met His Majesty King Tupou VII at the palace on Saturday.",
 ])
 def test_a_styled_named_king_stays_the_person(run, text):
     rows = event_rows(run(text))
-    assert has_row(rows, MEET, [["Wekesa", "Holloway"], ["Talal", "Tupou"]], "held"), rows
+    assert has_row(rows, MEET, [["Wekesa", "Holloway"], ["Faris", "Tupou"]], "held"), rows
 
 
 def test_a_style_in_a_story_with_no_frame_adds_no_state(run):
