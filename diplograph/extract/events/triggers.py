@@ -70,6 +70,13 @@ def _at_table_with(sit) -> bool:
                                 for h in (sit, *tables) for c in h.children)
 
 
+def _ministerial_forum(tok) -> bool:
+    """"will hold a ministerial forum", "agreed to convene an intergovernmental forum": an unnamed forum of ministers
+    or governments that a verb holds is their meeting (not "the business forum", "an online forum")."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.JOINT_VERBS \
+        and any(c.dep_ in ("amod", "compound") and c.lower_ in lx.SESSION_MODS for c in tok.children)
+
+
 def _party_person(obj) -> bool:
     """A person a meeting is had with: one named, or one an office or "counterpart" describes."""
     return obj.ent_type_ == "PERSON" or obj.lemma_.lower() in TITLE_HEADS or obj.lemma_.lower() in LEADER_HEADS \
@@ -105,6 +112,8 @@ def trigger_type(tok) -> str | None:
             return "visit" if _body_mission(tok) else None  # to Goma", "a planned mission by Council members to Haiti"
         if ceremonial(tok):  # "presented his credentials / letters of commission to X", "granted an audience to X"
             return "meeting" if _credentials_handed(tok) or _audience_granted(tok) else None
+        if lemma in lx.GATHERING_NAMES and _ministerial_forum(tok):
+            return "meeting"  # "agreed to hold an annual ministerial forum in Lae": ministers' own sitting
         if lemma in lx.GATHERING_NAMES:
             return lx.GATHERING_NAMES[lemma] if _gathering(tok) else None
         if lemma in lx.TABLE_NOUNS:  # "returned to the negotiating table"
