@@ -892,6 +892,8 @@ class _Finder:
             met = self._office_object(tok, Roles(participants=named, location=roles.location))  # "met the PM"
             roles.add(met)
             roles.counterpart = roles.counterpart or bool(met)  # "held talks with the King": a counterpart met
+        if len(named) == 1 and not subjects and (side := self._home_side(tok, kind, roles)) is not None:
+            roles.add([side])  # "HONIARA - The signing of the accord with Australia ... has been called off"
         if roles.invited or kind == "visit" and tok.lemma_.lower() == "invite" \
                 and any(c.dep_ == "dobj" for c in tok.children):
             subjects = []  # "X conveyed the invitation of Y for Z to visit": Z travels, X only carries the message;
@@ -1098,6 +1100,23 @@ class _Finder:
                 # that state as well
             self._home = (city, entry.key) if entry is not None else None
         return self._home
+
+    def _home_side(self, tok, kind: str, roles: Roles) -> str | None:
+        """"HANOI - The talks with Laos set for Friday were called off": a sitting told only by its partner after
+        "with", no one holding or owning it, the subject or object of its clause (not "in talks with X"), is the
+        dateline state's own (a wire's dateline, not a capital a broadcast names first; a partner told before keeps
+        the sitting told with it)."""
+        if tok.pos_ != "NOUN" or kind not in ("meeting", "talks", "negotiation", "signing") or not roles.counterpart \
+                or tok.dep_ not in ("nsubj", "nsubjpass", "dobj") or (dateline := self.home()) is None \
+                or any(c.dep_ == "poss" or c.dep_ in ("compound", "amod", "nmod") and (
+                    c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")) for c in tok.children) \
+                or (home := self.parties._home_state(tok.doc)) != dateline[1] \
+                or home in roles.participants or not roles.participants[0].startswith("state:"):
+            return None
+        partner = roles.participants[0]
+        if any(partner in (m.key, m.role_of) for m in self.parties.actors.before(tok.sent.start_char)):
+            return None  # "X met the Lao president ... The talks with Laos": the meeting told before, its sides
+        return home
 
     def _home_visit(self, tok, roles: Roles) -> None:
         """"X arrived on a two-day visit", "X, on his fourth visit to the Kingdom" under a capital's dateline: a

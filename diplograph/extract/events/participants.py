@@ -1804,6 +1804,8 @@ class Parties(Places):
             if trigger.lemma_.lower() in lx.SIGN_VERBS:  # "entered into a pact with X"
                 children += [p for c in kids if c.dep_ == "prep" and c.lower_ == "into" for d in c.children
                              if d.dep_ == "pobj" for p in d.children if p.dep_ == "prep" and p.lower_ == "with"]
+        if trigger.pos_ == "NOUN" and trigger.lemma_.lower() == "signing":  # "the signing of the accord with X"
+            children += _deep_with([c for c in kids if c.dep_ == "prep" and c.lower_ == "of"], deps=("pobj",))
         children += _with_on_lapse(trigger)
         children += _with_past_sidelines(trigger)
         if _sidelines_backdrop(trigger):  # "met on the sidelines of the summit with X": X is met, not at the summit
@@ -2925,10 +2927,14 @@ def _trip_holders(doc) -> frozenset[int]:
 _DEEP_WITH_REACH = 3  # "of"/"on" phrases down from the thing signed to the "with" the parser hung on them
 
 
-def _deep_with(kids) -> list:
+def _deep_with(kids, deps: tuple[str, ...] = ("dobj",)) -> list:
     """The "with" phrases a signing verb's object carries a few "of"/"on" phrases down ("signed a memorandum of
-    understanding on border trade with X"), where no actor lies between (not "an agreement of the EU with X")."""
-    found, level = [], [o for o in kids if o.dep_ == "dobj" and o.pos_ == "NOUN"]
+    understanding on border trade with X"), where no actor lies between (not "an agreement of the EU with X"); with
+    deps=("pobj",), those of a signing noun's "of" phrase ("the signing of the accord on fisheries with X")."""
+    objs = [o for k in kids for o in (k.children if deps == ("pobj",) else (k,))]
+    found, level = [], [o for o in objs if o.dep_ in deps and o.pos_ == "NOUN"]
+    found += [p for d in level for p in d.children if p.dep_ == "prep" and p.lower_ == "with"] if deps == ("pobj",) \
+        else []
     for _ in range(_DEEP_WITH_REACH):
         level = [o for d in level for p in d.children if p.dep_ == "prep" and p.lower_ in ("of", "on", "for")
                  for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]

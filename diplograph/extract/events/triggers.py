@@ -70,6 +70,31 @@ def _at_table_with(sit) -> bool:
                                 for h in (sit, *tables) for c in h.children)
 
 
+def _ministerial_forum(tok) -> bool:
+    """"will hold a ministerial forum", "agreed to convene an intergovernmental forum": an unnamed forum of ministers
+    or governments that a verb holds is their meeting (not "the business forum", "an online forum")."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.JOINT_VERBS \
+        and any(c.dep_ in ("amod", "compound") and c.lower_ in lx.SESSION_MODS for c in tok.children)
+
+
+def _party_person(obj) -> bool:
+    """A person a meeting is had with: one named, or one an office or "counterpart" describes."""
+    return obj.ent_type_ == "PERSON" or obj.lemma_.lower() in TITLE_HEADS or obj.lemma_.lower() in LEADER_HEADS \
+        or obj.lemma_.lower() == "counterpart"
+
+
+_SPENT_SPANS = frozenset("hour minute night evening morning afternoon day".split())  # time spent with someone
+
+
+def _time_spent_with(spend) -> bool:
+    """"spent two hours with his Saudi counterpart", "spent a whole night in Dushanbe with X": a span of the day
+    passed with a person in office, a meeting (not "spent the weekend with her family", "a week in Oslo")."""
+    spans = [c for c in spend.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in _SPENT_SPANS]
+    return bool(spans) and spend.pos_ == "VERB" and any(
+        _party_person(o) for c in spend.children if c.dep_ == "prep" and c.lower_ == "with"
+        for o in c.children if o.dep_ == "pobj")
+
+
 def trigger_type(tok) -> str | None:
     """The event type a token triggers, or None."""
     lower, lemma = tok.lower_, tok.lemma_.lower()
@@ -87,6 +112,8 @@ def trigger_type(tok) -> str | None:
             return "visit" if _body_mission(tok) else None  # to Goma", "a planned mission by Council members to Haiti"
         if ceremonial(tok):  # "presented his credentials / letters of commission to X", "granted an audience to X"
             return "meeting" if _credentials_handed(tok) or _audience_granted(tok) else None
+        if lemma in lx.GATHERING_NAMES and _ministerial_forum(tok):
+            return "meeting"  # "agreed to hold an annual ministerial forum in Lae": ministers' own sitting
         if lemma in lx.GATHERING_NAMES:
             return lx.GATHERING_NAMES[lemma] if _gathering(tok) else None
         if lemma in lx.TABLE_NOUNS:  # "returned to the negotiating table"
@@ -260,6 +287,8 @@ def trigger_type(tok) -> str | None:
         return "meeting"
     if lemma == "sit" and _at_table_with(tok):
         return "meeting"  # "I will not sit at a table with my Russian counterpart", "sat across the table from X"
+    if lemma == "spend" and _time_spent_with(tok):
+        return "meeting"  # "spent two hours with his Saudi counterpart", "will spend the afternoon with the president"
     if lemma == "mediate" and (tok.dep_ in ("acl", "amod") or any(c.dep_ == "agent" for c in tok.children)):
         return None  # "talks mediated by Egypt": the talks are the event, Egypt their mediator
     if lemma in lx.CONVENE_VERBS:  # "the delegations will reconvene"; "convened a meeting" is the noun's
