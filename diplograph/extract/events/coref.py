@@ -443,7 +443,7 @@ def _signing_told(clusters: list[Cluster], c: Cluster, first: Sighting) -> bool:
 def _contact_of_status(c: Cluster, status: str, sides: dict[str, str]) -> bool:
     """Two sides or more face to face, told with that status (not a person and a state, who may serve it)."""
     keys = c.participants
-    return len({sides.get(k, k) for k in keys}) >= 2 and all(s.type in _CONTACTS for s in c.sightings) \
+    return len({sides.get(k, k) for k in keys}) >= 2 and _face_to_face(c, sides) \
         and all(s.status == status for s in c.sightings) \
         and not (len(keys) == 2 and _person_and_state({keys[0]}, {keys[1]}, sides))
 
@@ -470,10 +470,20 @@ def _retold_contact(clusters: list[Cluster], at: Cluster, sides: dict[str, str])
     return near[0] if len(near) == 1 else None
 
 
+def _face_to_face(c: Cluster, sides: dict[str, str]) -> bool:
+    """Talks, a meeting, or a summit of just two sides ("a summit with Prime Minister Y, with whom he witnessed the
+    signing"): a contact at which its sides may sign (not a gathering of many, nor one of a body)."""
+    if all(s.type in _CONTACTS for s in c.sightings):
+        return True
+    return all(s.type in _CONTACTS | {"summit"} for s in c.sightings) \
+        and len({sides.get(k, k) for k in c.participants}) == 2 \
+        and all(k.startswith(("person:", "state:")) for k in c.participants)
+
+
 def _held_contact(c: Cluster, sides: dict[str, str]) -> bool:
     """Two sides or more face to face, told as held (not a person and a state, who may serve it)."""
     keys = c.participants
-    return len({sides.get(k, k) for k in keys}) >= 2 and all(s.type in _CONTACTS for s in c.sightings) \
+    return len({sides.get(k, k) for k in keys}) >= 2 and _face_to_face(c, sides) \
         and any(s.status == "held" for s in c.sightings) \
         and not (len(keys) == 2 and _person_and_state({keys[0]}, {keys[1]}, sides))
 

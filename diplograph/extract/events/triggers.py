@@ -229,6 +229,7 @@ def trigger_type(tok) -> str | None:
         papers += [o for p in papers if p.lemma_.lower() in lx.PAPER_FORMS for c in p.children
                    if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
         # ("initialled the text of the agreement")
+        papers += [k for p in papers for k in _labelled(p)]  # ("sign Annex C", "signed Protocol IV")
         papers += _hand_set_to(tok)  # ("put pen to paper on the accord", read as signed in cues)
         if tok.dep_ == "acl" and tok.head.pos_ == "PROPN" and tok.head.dep_ == "appos":  # "..., Minister of B, Y,
             papers += [c for c in tok.head.children if c.dep_ == "appos" and c.i > tok.i]  # today signed in Lima the
@@ -306,6 +307,13 @@ def _hand_set_to(verb) -> list:
                for o in c.children if o.dep_ == "pobj"]  # the parser may hang "on the accord" on "paper"
     return papers + [t for p in papers for t in p.doc[p.left_edge.i:p.i] if t.dep_ == "compound"]
     # (the parser may read "a protocol cutting handling charges" as one noun with compounds)
+
+
+def _labelled(noun) -> list:
+    """"Annex C", "Protocol IV": a paper's kind word the parser hung on the short label that names it."""
+    if noun.pos_ not in ("PROPN", "NUM") or len(noun.text) > 4 or not noun.text[:1].isupper() | noun.text[:1].isdigit():
+        return []  # (a label is a letter, a numeral or a short Roman number, not a name: "the Itaipu accord")
+    return [c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1]
 
 
 def _papers(nouns, kinds: frozenset[str]) -> bool:

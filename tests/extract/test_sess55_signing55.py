@@ -1,0 +1,67 @@
+"""A signing kept apart from the contact it is done at: a signing witnessed at a summit of two sides is signed by
+them; a paper named by its label ("Annex C", "Protocol IV") is signed; with near-misses that must give no signing:
+invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from harness import event_rows, extractor, has_row
+
+PUBLISHED = date(2090, 5, 28)  # a Sunday
+
+SIGN = ("signing",)
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    return extractor(nlp, PUBLISHED)
+
+
+# A signing witnessed at a summit of two sides: signed by those sides, that day.
+@pytest.mark.parametrize("text, parts, day", [
+    ("HANOI - President Lena Varga-Kovacs wrapped up a three-day state visit to Vietnam on Friday after a summit "
+     "with Prime Minister Tran Quoc Dinh, with whom she witnessed the signing of a maritime cooperation agreement.",
+     [["Varga-Kovacs"], ["Tran Quoc Dinh"]], "2090-05-26"),
+    ("President Amara Diallo-Sow held a summit with Senegalese President Ousmane Ndiaye-Fall in Dakar on Thursday. "
+     "The pair later oversaw the signing of three memoranda on fisheries.",
+     [["Diallo-Sow"], ["Ndiaye-Fall"]], "2090-05-25"),
+    ("Live: 16:20 - Chancellor Anneliese Brandt-Oehler and Polish Prime Minister Tomasz Wierzbicki-Nowak have ended "
+     "their summit in Frankfurt an der Oder on Sunday and looked on as officials exchanged four agreements.",
+     [["Brandt-Oehler"], ["Wierzbicki-Nowak"]], "2090-05-28"),
+])
+def test_a_signing_at_a_two_sided_summit_is_signed_by_its_sides(run, text, parts, day):
+    rows = event_rows(run(text))
+    assert has_row(rows, SIGN, parts, "held", day), rows
+    assert has_row(rows, ("summit",), parts, "held", day), rows
+
+
+# A paper named by its label, the kind word hung on the label.
+@pytest.mark.parametrize("text, parts, status", [
+    ("President Rodrigo Ferreira Lins will make a state visit to Uruguay next week, during which he and Uruguayan "
+     "President Mateo Olivera Sosa are due to sign the revised Annex B of the Rio de la Plata treaty, the ministry "
+     "announced.", [["Ferreira Lins"], ["Olivera Sosa"]], "scheduled"),
+    ("The defence ministers of Estonia and Finland, Kaarel Tamm and Ville Kallio, signed Protocol IV of the "
+     "Baltic air policing arrangement in Tallinn on Friday.", [["Tamm"], ["Kallio"]], "held"),
+    ("Kenya's fisheries minister, Wanjiru Kamau-Otieno, and her Tanzanian counterpart, Baraka Mwinyi-Saidi, are "
+     "expected to sign Annex 3 of the Lake Victoria fisheries convention in Mwanza on Tuesday.",
+     [["Kamau-Otieno"], ["Mwinyi-Saidi"]], "scheduled"),
+])
+def test_a_labelled_paper_is_signed(run, text, parts, status):
+    rows = event_rows(run(text))
+    assert has_row(rows, SIGN, parts, status), rows
+
+
+# Near-misses: no signing.
+@pytest.mark.parametrize("text", [
+    "The two presidents will meet in Lusaka on Tuesday to discuss the 2019 accord on the Kariba dam.",
+    "Foreign Minister Noor Haziq will travel to Manila next week to sign up for the regional youth programme.",
+    "President Olena Marchuk and Prime Minister Tomas Berzins met in Riga on Monday under the 2088 treaty.",
+    "Both leaders signalled they would meet again in August to review Annex C.",
+    "Ministers from Chad and Niger will meet in N'Djamena next month to review a draft accord.",
+])
+def test_no_signing(run, text):
+    rows = event_rows(run(text))
+    assert not any(r[0] == "signing" for r in rows), rows
