@@ -65,3 +65,31 @@ def test_a_labelled_paper_is_signed(run, text, parts, status):
 def test_no_signing(run, text):
     rows = event_rows(run(text))
     assert not any(r[0] == "signing" for r in rows), rows
+
+
+# A signing by one side told with a contact of the same status: the contact's other side signs too, be it a state
+# only ("her Ivorian counterpart") or the host of the talks ("X hosted Y for talks").
+@pytest.mark.parametrize("text, parts, status", [
+    ("President Halima Osei-Bonsu will hold talks with her Ivorian counterpart in Abidjan on Tuesday and sign a cocoa "
+     "pricing accord.", [["Osei-Bonsu"], ["Ivory Coast", "Côte"]], "scheduled"),
+    ("Live | 09:10 - Foreign Minister Aiko Tanabe-Mori is due to hold talks with her Peruvian counterpart in Lima "
+     "tomorrow and sign a memorandum on fisheries data.", [["Tanabe-Mori"], ["Peru"]], "scheduled"),
+    ("MONROVIA, May 28 (Wire) - President Kofi Amankwah-Boateng hosted Liberian President Joseph Tubman-Kollie for "
+     "talks in Accra on Tuesday, after which ministers signed four memoranda of understanding.",
+     [["Amankwah-Boateng"], ["Tubman-Kollie"]], "held"),
+    ("Uzbek President Rustam Karimov-Aliev hosted his Tajik counterpart Davron Saidov-Rahmon for talks at the "
+     "Kuksaroy residence on Thursday, and the two leaders looked on as ministers signed an agreement on water "
+     "sharing.", [["Karimov-Aliev"], ["Saidov-Rahmon"]], "held"),
+    ("ULAANBAATAR, May 28 (Montsame) - Mongolia's president, Batbayar Ganzorig-Erdene, hosted Kyrgyz President Almaz "
+     "Toktogulov-Sadyr for talks at the State Palace on Friday, and the two leaders watched as ministers signed a "
+     "transit agreement.", [["Ganzorig-Erdene", "Mongolia"], ["Toktogulov-Sadyr", "Kyrgyz"]], "held"),
+])
+def test_a_one_sided_signing_takes_the_other_side_of_its_contact(run, text, parts, status):
+    rows = event_rows(run(text))
+    assert has_row(rows, SIGN, parts, status), rows
+
+
+def test_a_signing_on_another_day_stays_apart_from_the_talks(run):
+    rows = event_rows(run("President Halima Osei-Bonsu held talks with her Ivorian counterpart in Abidjan on Tuesday. "
+                          "A week later, she signed a loan deal with a Chinese bank."))
+    assert not any(r[0] == "signing" and any("Ivory" in n or "Côte" in n for n in r[1]) for r in rows), rows
