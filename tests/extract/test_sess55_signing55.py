@@ -93,3 +93,25 @@ def test_a_signing_on_another_day_stays_apart_from_the_talks(run):
     rows = event_rows(run("President Halima Osei-Bonsu held talks with her Ivorian counterpart in Abidjan on Tuesday. "
                           "A week later, she signed a loan deal with a Chinese bank."))
     assert not any(r[0] == "signing" and any("Ivory" in n or "Côte" in n for n in r[1]) for r in rows), rows
+
+
+# A partnership of states set down as a paper: "signed a strategic partnership" is a signing; a firm's partnership is
+# not.
+@pytest.mark.parametrize("text, parts, status", [
+    ("HANOI, May 28 (VNA) - Vietnam and Indonesia signed a comprehensive strategic partnership in Hanoi on Friday.",
+     [["Vietnam"], ["Indonesia"]], "held"),
+    ("Chancellor Dieter Baumgart-Lenz spoke by phone with Portuguese Prime Minister Rui Alvarenga-Sousa on Sunday. "
+     "The two leaders agreed to sign a renewed strategic partnership when Alvarenga-Sousa visits Berlin in July.",
+     [["Baumgart-Lenz"], ["Alvarenga-Sousa"]], None),
+])
+def test_a_strategic_partnership_is_signed(run, text, parts, status):
+    rows = event_rows(run(text))
+    assert has_row(rows, SIGN, parts, status), rows
+
+
+@pytest.mark.parametrize("text", [
+    "The Nairobi start-up Kijani Data signed a partnership with a German software firm on Monday.",
+    "Argentina and Chile have had a strategic partnership since 2084, the minister recalled.",
+])
+def test_no_signing_of_a_partnership(run, text):
+    assert not any(r[0] == "signing" for r in event_rows(run(text))), event_rows(run(text))

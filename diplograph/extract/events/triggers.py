@@ -325,8 +325,9 @@ _NO_ONE = frozenset("neither none nobody".split())
 
 
 def _joint_paper(nouns) -> bool:
-    """"signed a joint statement", "signed the 2091 cooperation plan", "the Tulcán Action Plan": a statement drawn
-    up jointly, a plan of a named kind (not "signed a statement", "signed the plan")."""
+    """"signed a joint statement", "the 2091 cooperation plan", "the Tulcán Action Plan", "a strategic partnership":
+    a statement drawn up jointly, a plan of a named kind, a partnership of states (not "signed a statement", "signed
+    the plan", "signed a partnership with a start-up")."""
     for n in nouns:
         lemma = n.lemma_.lower()
         if lemma not in lx.JOINT_PAPERS:
@@ -335,6 +336,8 @@ def _joint_paper(nouns) -> bool:
         if lemma == "statement" and any(m.lower_ == "joint" for m in mods):
             return True
         if lemma == "plan" and any(m.pos_ in ("NOUN", "PROPN", "NUM") or m.lower_ == "joint" for m in mods):
+            return True
+        if lemma == "partnership" and any(m.lower_ in lx.PARTNERSHIP_KINDS for m in mods):
             return True
     return False
 
