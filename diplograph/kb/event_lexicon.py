@@ -101,7 +101,10 @@ convention communique communiqué contract ceasefire truce annex arrangement roa
 statute concordat mous""".split())  # ("MoUs" keeps its plural as its lemma)
 # Papers that are an accord only when the sides draw them up together: "signed a joint statement", "signed the 2091
 # cooperation plan / the Action Plan" (not "signed a statement", "signed the plan": a form of words, a scheme)
-JOINT_PAPERS = frozenset("statement plan".split())
+JOINT_PAPERS = frozenset("statement plan partnership".split())
+# "signed a strategic partnership", "will sign the comprehensive partnership": a partnership of states set down as a
+# paper (not "signed a partnership with a start-up")
+PARTNERSHIP_KINDS = frozenset("strategic comprehensive".split())
 # Verbs that make a signing of a SIGNABLE they take: CAMEO's 057 verbs ("concluded a treaty", "struck a deal",
 # "entered into a pact") and three it lacks ("inked a deal", "countersigned the protocol", "initialled the treaty").
 SIGN_VERBS = _words("paper") | frozenset("ink countersign initial".split())

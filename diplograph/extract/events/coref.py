@@ -542,9 +542,9 @@ def signed_at_contact(clusters: list[Cluster], sides: dict[str, str]) -> None:
                 and not _signing_told(clusters, c, first):
             contact = _contact_told_before(clusters, c, first, sides)
         mine = {sides.get(k, k) for k in c.participants}
-        if contact is None or not mine <= {sides.get(k, k) for k in contact.participants} | set(contact.participants):
+        if contact is None or not mine <= {sides.get(k, k) for k in _met(contact)} | set(_met(contact)):
             continue
-        first.roles.add(contact.participants)
+        first.roles.add(_met(contact))
         if all(s.status is None for s in signs):
             held = next(x for x in contact.sightings if x.status == "held")
             first.status, first.claimed_on, first.claimed_by = "held", held.claimed_on, held.claimed_by
@@ -595,11 +595,20 @@ def _contact_told_before(clusters: list[Cluster], c: Cluster, first: Sighting,
     a loan deal" a sentence later)."""
     if len(c.participants) != 1:
         return None  # (a signing naming no side may be anyone's: "a contract was signed with a firm")
-    near = [x for x in clusters if x is not c and _contact_of_status(x, first.status, sides)
+    near = [x for x in clusters if x is not c and (_contact_of_status(x, first.status, sides)
+                                                   or _signer_meets_state(x, c, first.status, sides))
             and any(y.sent_no == first.sent_no and y.start < first.start for y in x.sightings)
             and (first.day is None or all(y.day in (None, first.day) for y in x.sightings))]  # "met X on Monday and
     # on Tuesday signed": another day's signing is no part of that contact
     return near[-1] if len(near) == 1 else None
+
+
+def _signer_meets_state(x: Cluster, c: Cluster, status: str, sides: dict[str, str]) -> bool:
+    """"The President will hold talks with his Maldivian counterpart tomorrow, when the two governments are expected
+    to sign ...": talks of the signer and a state, the signer told as no one's, face the state across the table."""
+    pair = _person_and_state({x.participants[0]}, {x.participants[1]}, sides) if len(x.participants) == 2 else None
+    return pair is not None and c.participants == [pair[0]] and all(s.type in _CONTACTS for s in x.sightings) \
+        and all(s.status == status for s in x.sightings)
 
 
 def _signing_told(clusters: list[Cluster], c: Cluster, first: Sighting) -> bool:
@@ -613,7 +622,7 @@ def _signing_told(clusters: list[Cluster], c: Cluster, first: Sighting) -> bool:
 def _contact_of_status(c: Cluster, status: str, sides: dict[str, str]) -> bool:
     """Two sides or more face to face, told with that status (not a person and a state, who may serve it)."""
     keys = c.participants
-    return len({sides.get(k, k) for k in keys}) >= 2 and all(s.type in _CONTACTS for s in c.sightings) \
+    return len({sides.get(k, k) for k in keys}) >= 2 and _face_to_face(c, sides) \
         and all(s.status == status for s in c.sightings) \
         and not (len(keys) == 2 and _person_and_state({keys[0]}, {keys[1]}, sides))
 
@@ -640,10 +649,25 @@ def _retold_contact(clusters: list[Cluster], at: Cluster, sides: dict[str, str])
     return near[0] if len(near) == 1 else None
 
 
+def _met(c: Cluster) -> list[str]:
+    """Who faced whom at a contact: its parties and its host ("X hosted Y for talks": X too)."""
+    return list(dict.fromkeys([*c.participants, *(k for s in c.sightings for k in s.roles.hosts)]))
+
+
+def _face_to_face(c: Cluster, sides: dict[str, str]) -> bool:
+    """Talks, a meeting, or a summit of just two sides ("a summit with Prime Minister Y, with whom he witnessed the
+    signing"): a contact at which its sides may sign (not a gathering of many, nor one of a body)."""
+    if all(s.type in _CONTACTS for s in c.sightings):
+        return True
+    return all(s.type in _CONTACTS | {"summit"} for s in c.sightings) \
+        and len({sides.get(k, k) for k in _met(c)}) == 2 \
+        and all(k.startswith(("person:", "state:")) for k in _met(c))
+
+
 def _held_contact(c: Cluster, sides: dict[str, str]) -> bool:
     """Two sides or more face to face, told as held (not a person and a state, who may serve it)."""
-    keys = c.participants
-    return len({sides.get(k, k) for k in keys}) >= 2 and all(s.type in _CONTACTS for s in c.sightings) \
+    keys = _met(c)
+    return len({sides.get(k, k) for k in keys}) >= 2 and _face_to_face(c, sides) \
         and any(s.status == "held" for s in c.sightings) \
         and not (len(keys) == 2 and _person_and_state({keys[0]}, {keys[1]}, sides))
 

@@ -256,6 +256,7 @@ def trigger_type(tok) -> str | None:
         papers += [o for p in papers if p.lemma_.lower() in lx.PAPER_FORMS for c in p.children
                    if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
         # ("initialled the text of the agreement")
+        papers += [k for p in papers for k in _labelled(p)]  # ("sign Annex C", "signed Protocol IV")
         papers += _hand_set_to(tok)  # ("put pen to paper on the accord", read as signed in cues)
         if tok.dep_ == "acl" and tok.head.pos_ == "PROPN" and tok.head.dep_ == "appos":  # "..., Minister of B, Y,
             papers += [c for c in tok.head.children if c.dep_ == "appos" and c.i > tok.i]  # today signed in Lima the
@@ -337,6 +338,13 @@ def _hand_set_to(verb) -> list:
     # (the parser may read "a protocol cutting handling charges" as one noun with compounds)
 
 
+def _labelled(noun) -> list:
+    """"Annex C", "Protocol IV": a paper's kind word the parser hung on the short label that names it."""
+    if noun.pos_ not in ("PROPN", "NUM") or len(noun.text) > 4 or not noun.text[:1].isupper() | noun.text[:1].isdigit():
+        return []  # (a label is a letter, a numeral or a short Roman number, not a name: "the Itaipu accord")
+    return [c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1]
+
+
 def _papers(nouns, kinds: frozenset[str]) -> bool:
     """Whether one of the nouns is an accord or a paper of its kinds (a note only in the plural: "exchanged notes")."""
     return any(n.lemma_.lower() in kinds and (n.lemma_.lower() != "note" or n.tag_ == "NNS") for n in nouns)
@@ -346,8 +354,9 @@ _NO_ONE = frozenset("neither none nobody".split())
 
 
 def _joint_paper(nouns) -> bool:
-    """"signed a joint statement", "signed the 2091 cooperation plan", "the Tulcán Action Plan": a statement drawn
-    up jointly, a plan of a named kind (not "signed a statement", "signed the plan")."""
+    """"signed a joint statement", "the 2091 cooperation plan", "the Tulcán Action Plan", "a strategic partnership":
+    a statement drawn up jointly, a plan of a named kind, a partnership of states (not "signed a statement", "signed
+    the plan", "signed a partnership with a start-up")."""
     for n in nouns:
         lemma = n.lemma_.lower()
         if lemma not in lx.JOINT_PAPERS:
@@ -356,6 +365,8 @@ def _joint_paper(nouns) -> bool:
         if lemma == "statement" and any(m.lower_ == "joint" for m in mods):
             return True
         if lemma == "plan" and any(m.pos_ in ("NOUN", "PROPN", "NUM") or m.lower_ == "joint" for m in mods):
+            return True
+        if lemma == "partnership" and any(m.lower_ in lx.PARTNERSHIP_KINDS for m in mods):
             return True
     return False
 
