@@ -169,7 +169,9 @@ def timex_among(ids: list[int], timexes: list[Timex], sdoc) -> Timex | None:
             return tx
     ids = set(ids)
     for start, end, ent in ents:
-        if end > lo and start < hi and any(ent.start <= i < ent.end for i in ids):
+        if start >= hi:
+            break  # (in text order: none further on overlaps)
+        if end > lo and any(ent.start <= i < ent.end for i in ids):
             return Timex(ent.start_char, ent.end_char, ent.text, ent.label_, "", anchored=False)
     return None
 

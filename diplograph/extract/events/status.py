@@ -618,7 +618,9 @@ def _find_clauses_on(trigger) -> list:
     """clauses_on() worked out afresh."""
     doc = trigger.doc
     pos, dep = token_strings(doc, "POS"), token_strings(doc, "DEP")  # columns: a Token only for the nouns
-    nouns = [doc[t] for t in subtree_ids(trigger) if t > trigger.i and (
+    ids = subtree_ids(trigger)
+    hosts = {doc[t].head.i for t in ids if dep[t] in ("acl", "relcl")}  # only a word some clause hangs on has one
+    nouns = [doc[t] for t in ids if t > trigger.i and t in hosts and (
         pos[t] in ("NOUN", "PROPN") or dep[t] == "appos" and doc[t].head == trigger)]  # "the summit, the seventh,"
     later = [c for t in nouns for c in t.children if c.dep_ in ("acl", "relcl")
              and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","]  # set off by a comma: not restrictive

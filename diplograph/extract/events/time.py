@@ -55,7 +55,9 @@ def _event_when(tok, levels: list, status: str | None, dct: date | None,
     seen |= sources
     nouns = [i for i in seen if i != tok.i and pos[i] == "NOUN" and lower[i] in lx.TRIGGER_NOUNS]
     others = {t for i in nouns for t in subtree_ids(tok.doc[i])}  # "will meet to follow up on Friday's call": Friday dates the call
-    answers = {t for i in seen if pos[i] == "VERB" and answered_in(tok.doc[i]) for t in subtree_ids(tok.doc[i])}
+    dep = token_strings(tok.doc, "DEP")  # answered_in answers only for a relative clause: the column first
+    answers = {t for i in seen if pos[i] == "VERB" and dep[i] == "relcl" and answered_in(tok.doc[i])
+               for t in subtree_ids(tok.doc[i])}
     others |= answers | sources  # "talks in Doha, which X dismissed on Saturday": the day of the answer, not the talks'
     seen |= _claimed_infinitives(tok, pos, lower)
     fronted = _speech_dates(levels) | (_trailing_speech(levels) if default == "future" else set())
