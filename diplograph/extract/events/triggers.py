@@ -9,7 +9,7 @@ from diplograph.extract.actors.columns import doc_text, entities, subtree_ids
 from diplograph.extract.base import any_lemma, any_word, token_strings
 from diplograph.extract.clauses import nearest_subject
 from diplograph.extract.events.asked import asked_about, asked_one, asked_pair
-from diplograph.extract.events.cues import presence_ahead
+from diplograph.extract.events.cues import presence_ahead, presence_asked
 from diplograph.extract.events.places import (
     capital_by_nationality,
     entity_text,
@@ -180,7 +180,7 @@ def trigger_type(tok) -> str | None:
         if lemma in lx.REMOTE_ONLY and not _remote(tok):
             return None
         return _by_link(kind, tok)
-    if lemma == "be" and presence_ahead(tok):  # "I will be in Helsinki on Friday": the stay of one come from abroad
+    if lemma == "be" and (presence_ahead(tok) or presence_asked(tok)):  # "I will be in Helsinki on Friday": the stay of one come from abroad
         return "visit" if _to_a_place(tok) else None
     if tok.pos_ not in ("VERB", "ADJ"):
         return None
