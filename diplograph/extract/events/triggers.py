@@ -83,6 +83,15 @@ def _party_person(obj) -> bool:
         or obj.lemma_.lower() == "counterpart"
 
 
+def _sat_across_from(sit) -> bool:
+    """"sat across from his Azerbaijani counterpart", "sat opposite X": a seat facing a person in office, a meeting
+    (not "sat across from the cathedral")."""
+    facing = any(c.lower_ in ("across", "opposite") and c.dep_ in ("prt", "advmod", "prep") for c in sit.children)
+    return facing and sit.pos_ == "VERB" and any(
+        _party_person(o) for c in sit.children if c.dep_ == "prep" and c.lower_ in ("from", "opposite")
+        for o in c.children if o.dep_ == "pobj")
+
+
 _SPENT_SPANS = frozenset("hour minute night evening morning afternoon day".split())  # time spent with someone
 
 
@@ -288,6 +297,8 @@ def trigger_type(tok) -> str | None:
         return "meeting"
     if lemma == "sit" and _at_table_with(tok):
         return "meeting"  # "I will not sit at a table with my Russian counterpart", "sat across the table from X"
+    if lemma == "sit" and _sat_across_from(tok):
+        return "meeting"  # "You sat across from your Azerbaijani counterpart in Almaty"
     if lemma == "spend" and _time_spent_with(tok):
         return "meeting"  # "spent two hours with his Saudi counterpart", "will spend the afternoon with the president"
     if lemma == "mediate" and (tok.dep_ in ("acl", "amod") or any(c.dep_ == "agent" for c in tok.children)):
