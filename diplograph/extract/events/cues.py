@@ -94,7 +94,7 @@ class EventCues:
         be_in[:-1] = (lemma[:-1] == self.be) & (lower[1:] == self.in_)
         for i in numpy.flatnonzero(be_in).tolist():
             sent = doc[i].sent
-            be_in[i] = presence_ahead(doc[i]) and not noun[sent.start:sent.end].any() \
+            be_in[i] = (presence_ahead(doc[i]) or presence_asked(doc[i])) and not noun[sent.start:sent.end].any() \
                 and not any(verb[c.i] for c in doc[i].children if c.dep_ in ("advcl", "xcomp")) \
                 and not _gathering_placed_before(doc[i], noun)  # "I will be in Helsinki on Friday": a trip told by
             # being there (not "will be in Brussels for the summit", "will be in Rabat to sign it", nor "Q: ... a
@@ -166,6 +166,22 @@ def presence_ahead(tok) -> bool:
         return False
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" and o.ent_type_ == "GPE"
                                                             for o in c.children) for c in tok.children)
+
+
+def presence_asked(tok) -> bool:
+    """"Q: You were in Ankara last week. Did ...?": an interviewer's question telling the one asked of a stay in a
+    named place, a trip of theirs as much as "you travelled to" (not "Were you in Ankara?", which asks, nor a report's
+    "you were in Ankara" in a quotation, with no question paragraph around it)."""
+    if tok.lemma_ != "be" or tok.tag_ != "VBD" or any(c.dep_ == "neg" for c in tok.children) \
+            or not any(c.dep_ == "nsubj" and c.lower_ == "you" and c.i > tok.i - 3 and c.i < tok.i
+                       for c in tok.children):
+        return False
+    from diplograph.extract.events.asked import question_turn_answer
+    from diplograph.extract.events.places import is_place
+    if not any(c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" and is_place(o) for o in c.children)
+               for c in tok.children):
+        return False
+    return question_turn_answer(tok) is not None
 
 
 def _gathering_placed_before(be, noun) -> bool:

@@ -511,8 +511,10 @@ _ANSWER = re.compile(_TURN + r"(yes|no|(?:he|she|they|we|i) (?:will|shall|did|do
 _NEGATED_ANSWER = re.compile(r"not|n't|said no|refused|declined|turned")
 _REFUSED = re.compile(_TURN + r"(?:and |but )?((?:i|we) (?:have |had )?(?:said no|"
                       r"refused|declined|turned (?:it|him|her|them|that) down))\b", re.I)  # "- And I have said no."
-_NOT_WHILE = re.compile(_TURN + r"(not)(?: while| until| as long as| so long as| under| unless)\b", re.I)  # "Will you go to
-# X? - Not while prisoners are being moved.": a refusal on a condition (not "Not yet.")
+_NOT_WHILE = re.compile(_TURN + r"(not)(?: while| until| as long as| so long as| under| unless| this time| on this "
+                        r"occasion)\b", re.I)  # "Will you go to
+# X? - Not while prisoners are being moved.", "Not this time.": a refusal on a condition or of this occurrence (not
+# "Not yet.")
 _WONT_GO = re.compile(_TURN + r"(?:no[,.;]\s*)?((?:the \w+|he|she|they|we|i) (?:will|shall|"
                       r"would) not (?:be )?(?:travel|go|attend|come|join|take part)\w*)\b", re.I)  # "Will the President
 # attend the summit? - The President will not travel to Washington this time.": the answer tells the one asked of again

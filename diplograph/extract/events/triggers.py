@@ -9,7 +9,7 @@ from diplograph.extract.actors.columns import doc_text, entities, subtree_ids
 from diplograph.extract.base import any_lemma, any_word, token_strings
 from diplograph.extract.clauses import nearest_subject
 from diplograph.extract.events.asked import asked_about, asked_one, asked_pair
-from diplograph.extract.events.cues import presence_ahead
+from diplograph.extract.events.cues import presence_ahead, presence_asked
 from diplograph.extract.events.places import (
     capital_by_nationality,
     entity_text,
@@ -81,6 +81,15 @@ def _party_person(obj) -> bool:
     """A person a meeting is had with: one named, or one an office or "counterpart" describes."""
     return obj.ent_type_ == "PERSON" or obj.lemma_.lower() in TITLE_HEADS or obj.lemma_.lower() in LEADER_HEADS \
         or obj.lemma_.lower() == "counterpart"
+
+
+def _sat_across_from(sit) -> bool:
+    """"sat across from his Azerbaijani counterpart", "sat opposite X": a seat facing a person in office, a meeting
+    (not "sat across from the cathedral")."""
+    facing = any(c.lower_ in ("across", "opposite") and c.dep_ in ("prt", "advmod", "prep") for c in sit.children)
+    return facing and sit.pos_ == "VERB" and any(
+        _party_person(o) for c in sit.children if c.dep_ == "prep" and c.lower_ in ("from", "opposite")
+        for o in c.children if o.dep_ == "pobj")
 
 
 _SPENT_SPANS = frozenset("hour minute night evening morning afternoon day".split())  # time spent with someone
@@ -180,7 +189,7 @@ def trigger_type(tok) -> str | None:
         if lemma in lx.REMOTE_ONLY and not _remote(tok):
             return None
         return _by_link(kind, tok)
-    if lemma == "be" and presence_ahead(tok):  # "I will be in Helsinki on Friday": the stay of one come from abroad
+    if lemma == "be" and (presence_ahead(tok) or presence_asked(tok)):  # "I will be in Helsinki on Friday": the stay of one come from abroad
         return "visit" if _to_a_place(tok) else None
     if tok.pos_ not in ("VERB", "ADJ"):
         return None
@@ -288,6 +297,8 @@ def trigger_type(tok) -> str | None:
         return "meeting"
     if lemma == "sit" and _at_table_with(tok):
         return "meeting"  # "I will not sit at a table with my Russian counterpart", "sat across the table from X"
+    if lemma == "sit" and _sat_across_from(tok):
+        return "meeting"  # "You sat across from your Azerbaijani counterpart in Almaty"
     if lemma == "spend" and _time_spent_with(tok):
         return "meeting"  # "spent two hours with his Saudi counterpart", "will spend the afternoon with the president"
     if lemma == "mediate" and (tok.dep_ in ("acl", "amod") or any(c.dep_ == "agent" for c in tok.children)):
