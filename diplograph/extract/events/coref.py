@@ -62,6 +62,7 @@ class Sighting:
     moved: bool = False  # "the visit has been moved to 2 April": the date of a new plan, beating the one it replaces
     asked_line: bool = False  # in a transcript's question ("Q: What about the trilateral with Iraq?")
     answering: bool = False  # a definite mention in the answer just below a question ("A: The meeting is off")
+    for_talks: bool = False  # "arrived in X for talks": a trip whose purpose is a contact, which "the talks" recalls
 
 
 @dataclass(slots=True)
@@ -113,11 +114,11 @@ def _matching(clusters: list[Cluster], s: Sighting, sides: dict[str, str]) -> Cl
     if s.fresh and mine and s.status in _AHEAD:  # "they would meet again", "they" partly resolved: who just met
         prior = next((c for c in same if s.sent_no - c.sightings[-1].sent_no <= ANAPHOR_WINDOW), None)
         if prior is not None and (mine < set(prior.participants) or mine <= set(s.roles.hosts)
-                                  or mine == {s.subject} and not mine & set(prior.participants)
+                                  or mine == {s.subject} and not mine & set(prior.participants) and not s.members
                                   and len({sides.get(k, k) for k in prior.participants}) >= 2):
             # "Palau will host next year's summit": the host of the next one, with those who met; "the envoy proposed
             # another round": the round of the talks just told, its proposer (the verb's one doer) beside their sides
-            # (not "the next Arab League summit": the body's own)
+            # (not "the next Arab League summit" nor "when NATO defence ministers meet": the body's own)
             s.roles.add(prior.participants)
             return None
     if (widened := _counted_with_those_met(clusters, s, mine, family, sides)) is not None:
@@ -375,6 +376,8 @@ def talks_on_trip(clusters: list[Cluster], sides: dict[str, str]) -> None:
                 or all(s.asked_line for s in c.sightings) or _trip_purpose(c, clusters):
             continue
         trip = _trip_just_told(trips, c, clusters, sides)
+        if trip is not None and _purpose_recalled(c, trip):
+            continue
         host = next((x.roles.received_by for x in trip.sightings if x.roles.received_by), None) if trip else None
         if host is None:
             continue
@@ -426,6 +429,13 @@ def trip_of_talks(clusters: list[Cluster], sides: dict[str, str]) -> None:
                 (y.roles.location for y in met.sightings if y.roles.location), None)
         else:
             first.roles.add([k for k in met.participants if sides.get(k, k) == other])
+
+
+def _purpose_recalled(c: Cluster, trip: Cluster) -> bool:
+    """"arrived in X for talks with Y ... The talks are due to continue": a definite contact after a trip made for
+    such a contact is the purpose told (the trip's own talks), not talks on it the text adds."""
+    first = c.sightings[0]
+    return first.definite and any(s.for_talks and s.sent_no < first.sent_no for s in trip.sightings)
 
 
 def _trip_purpose(c: Cluster, clusters: list[Cluster]) -> bool:

@@ -1027,6 +1027,7 @@ class _Finder:
                         eve=eve or any(o.lemma_.lower() == "eve" for o in _prep_objects(tok, chain, ("on",))),
                         gathering=kind == "call" and lx.TRIGGER_NOUNS.get(tok.lemma_.lower()) in _GATHERINGS,
                         named_visit=kind == "visit" and tok.lemma_.lower() == "visit", unnamed=unnamed,
+                        for_talks=kind == "visit" and _trip_for_contact(tok),
                         counted=_sides_counted(tok), subject_count=_subject_count(tok, chain),
                         earlier=_last_time(tok) or _past_round(tok), onward=_onward(tok), unset=unset,
                         sequel=_sequel(tok, chain),
@@ -3828,6 +3829,13 @@ def _trip_for_gathering(tok, kind: str) -> bool:
     return kind == "visit" and tok.pos_ == "VERB" and any(
         o.pos_ == "NOUN" and o.lemma_.lower() in _GATHERINGS  # ("for the CARICOM Heads of Government meeting")
         for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.subtree)
+
+
+def _trip_for_contact(tok) -> bool:
+    """"arrived in Baghdad on Sunday for talks with X": a journey made for a contact, which that contact names again."""
+    return tok.pos_ == "VERB" and any(
+        trigger_type(o) in ("meeting", "talks", "negotiation") for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj")
 
 
 def _purpose_of_gathering(tok, kind: str) -> bool:

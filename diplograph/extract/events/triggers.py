@@ -555,13 +555,23 @@ def _business_parties(word) -> bool:
     """A subject, or the "between"/"with" side of an event noun, that names companies, their people or unions ("the
     two lenders' chief executives", "Kenya's Equity Bank and Tanzania's CRDB Bank", "the carmaker and its union");
     not a known body ("the World Bank", "the African Union") nor a state's bank ("the central bank")."""
-    if not any_word(word.doc, lx.BUSINESS) and not any_word(word.doc, lx.LABOUR):
+    if not any_word(word.doc, lx.BUSINESS) and not any_word(word.doc, lx.LABOUR) \
+            and not any_word(word.doc, _BUSINESS_WORD):
         return False  # most articles name no company or union: one look at the document's words
     deps = ("nsubj", "nsubjpass") if word.pos_ in ("VERB", "AUX") else ("prep",)
     sides = [c for c in word.children if c.dep_ in deps and (c.dep_ != "prep" or c.lower_ in ("between", "with"))]
-    return any((t.lemma_.lower() in lx.BUSINESS or t.lower_ in lx.BUSINESS or _labour(t)) and not _known_body(t)
+    return any((t.lemma_.lower() in lx.BUSINESS or t.lower_ in lx.BUSINESS or _labour(t) or _business_kind(t))
+               and not _known_body(t)
                and not any(m.lower_ in lx.STATE_BANKS for m in t.children if m.dep_ in ("amod", "compound"))
                for side in sides for t in side.subtree)
+
+
+_BUSINESS_WORD = frozenset({"business"})  # "business groups", "business leaders": a kind of people, not a state's
+
+
+def _business_kind(tok) -> bool:
+    """"business groups from both countries signed contracts", "business leaders met": people named by business."""
+    return tok.lower_ == "business" and tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ == "NOUN"
 
 
 def _labour(tok) -> bool:
