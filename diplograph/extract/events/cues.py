@@ -309,21 +309,24 @@ def _verb_by_slot(tok) -> bool:
     form with a plural (two names joined, a plural title) or after "that" (the subjunctive), one in -s with a single
     one."""
     if tok.pos_ != "NOUN" or tok.tag_ not in ("NN", "NNS") or tok.text != tok.lower_ \
-            or any(c.dep_ in ("det", "poss", "amod", "nummod", "case") for c in tok.children) \
             or tok.dep_ not in ("ROOT", "relcl", "ccomp"):
         return False
     lefts = [c for c in tok.lefts if c.dep_ in _SLOT_SUBJECTS and c.pos_ in ("PROPN", "NOUN", "PRON")]
     if not lefts or tok.doc[tok.i - 1].is_punct or tok.doc[tok.i - 1] not in {t for c in lefts for t in c.subtree}:
         return False
     first, nearest = lefts[0], lefts[-1]
+    dets = [c for c in tok.children if c.dep_ == "det" and c.i < first.left_edge.i]  # the subject's, hung on tok
+    if any(c.dep_ in ("det", "poss", "amod", "nummod", "case") and c not in dets for c in tok.children):
+        return False
     gaps = [t for t in tok.doc[first.i:nearest.left_edge.i] if t.is_punct or t.pos_ == "CCONJ"]
     joined = bool(gaps) or any(c.dep_ == "conj" for c in first.children) or first.tag_ in ("NNS", "NNPS") \
         or any(c.dep_ == "appos" and any(k.dep_ == "conj" for k in c.children) for c in first.children)
     plural = tok.tag_ == "NN"
     if plural and tok.lower_.endswith("s") or not plural and joined:
         return False
-    subjunctive = tok.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
-    if plural and not joined and not subjunctive:
+    subjunctive = tok.dep_ == "ccomp" and (any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+                                           or tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].lower_ == "that")
+    if plural and not joined and not subjunctive or dets and not subjunctive:
         return False
     if tok.dep_ == "ROOT" and (not plural or not any(c.dep_ == "dobj" and c.i > tok.i for c in tok.children)):
         return False  # (a headline's verb in -s is _headline_verb's)
@@ -338,6 +341,8 @@ def _verb_by_slot(tok) -> bool:
         if c != subject:
             c.head, c.dep_ = subject, "conj" if gaps else "compound"
     subject.dep_ = "nsubj"
+    for c in dets:
+        c.head = subject
     return True
 
 
