@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 import numpy
 from spacy.attrs import ENT_TYPE, LEMMA, LOWER, POS
 from spacy.language import Language
@@ -62,6 +64,7 @@ class EventCues:
                                   for words in (nouns, verbs))
         self.co_forms = numpy.unique(numpy.array([get_string_id(w) for w in lx.CO_LEAD_FORMS], dtype=numpy.uint64))
         self.noun_pos, self.verb_pos = (numpy.array(tags, dtype=numpy.uint64) for tags in ((NOUN, PROPN), (VERB, ADJ)))
+        self.papers = numpy.unique(numpy.array([get_string_id(w) for w in lx.SIGNABLE], dtype=numpy.uint64))
         self.one, self.be, self.in_ = get_string_id("one"), get_string_id("be"), get_string_id("in")
         self.fac = get_string_id("FAC")
         self.stays = numpy.unique(numpy.array([get_string_id(w) for w in lx.STAY_NOUNS], dtype=numpy.uint64))
@@ -79,15 +82,17 @@ class EventCues:
         by_form, by_lemma = nominal & _member(lower, self.verbs), nominal & _member(lemma, self.verbs)
         for i in numpy.flatnonzero(by_form | by_lemma).tolist():  # verbs the tagger took for nouns: "will on
             # Thursday travel to X" (after a modal), "Ruto heads to Beijing" (a headline's verb in -s)
-            if by_form[i] and _modal_verb(doc[i]) or by_lemma[i] and _headline_verb(doc[i]):
+            if by_form[i] and _modal_verb(doc[i]) or by_lemma[i] and _headline_verb(doc[i]) \
+                    or _verb_by_slot(doc[i]):  # "A and B sign gas deal", "which Lithuania hosts in Vilnius"
                 noun[i], verb[i] = False, True
         for i in numpy.flatnonzero(verb & (pos == VERB) & _member(lower, self.nouns)).tolist():
-            if _nominal_verb(doc[i]):  # "said that talks with X would resume": the plural noun the tagger read
-                noun[i], verb[i] = True, False  # as a present verb, retagged as the noun it is
-        for i in numpy.flatnonzero((pos == ADJ) & _member(lower, self.nouns)).tolist():
-            if _nominal_adjective(doc[i]):  # "held a bilateral on the sidelines": the noun the tagger took for an
-                doc[i].pos_, doc[i].tag_ = "NOUN", "NN"  # adjective, retagged as the noun it is
-                noun[i] = True
+            if _nominal_verb(doc[i]) or _plural_before(doc[i]):  # "said that talks with X would resume", "the
+                noun[i], verb[i] = True, False  # fisheries talks with X were scrapped": the plural noun the tagger
+                # read as a present verb, retagged as the noun it is
+        for i in numpy.flatnonzero((pos == ADJ) & (_member(lower, self.nouns) | _member(lower, self.papers))).tolist():
+            if _nominal_adjective(doc[i]) or _swallowed_subject(doc[i]):  # "held a bilateral on the sidelines",
+                doc[i].pos_, doc[i].tag_ = "NOUN", "NN"  # "the signing of the fisheries protocol, planned for ...":
+                noun[i] = bool(_member(lower[i:i + 1], self.nouns)[0])  # the noun the tagger took for an adjective
         one = numpy.zeros(len(lower), dtype=bool)
         one[1:] = (lower[1:] == self.one) & _member(lower[:-1], self.next_words)  # "the next one"
         be_in = numpy.zeros(len(lower), dtype=bool)
@@ -215,11 +220,62 @@ def _modal_verb(tok) -> bool:
 def _nominal_verb(tok) -> bool:
     """An event noun in -s the tagger read as a present verb where it fills a noun's slot ("that talks with X would
     resume", "called for negotiations"): a verb in -s is never a subject or an object itself."""
-    if tok.tag_ != "VBZ" or tok.dep_ not in _ARGUMENT_DEPS \
-            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+    if tok.tag_ != "VBZ" or tok.dep_ not in _ARGUMENT_DEPS or any(c.dep_ in ("aux", "auxpass") for c in tok.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and not _swallowed_subject(tok):
         return False
     tok.pos_, tok.tag_ = "NOUN", "NNS"
     return True
+
+
+def _swallowed_subject(tok) -> bool:
+    """"A second round of [X–Y] talks on ... has been pushed back", "the signing of the fisheries protocol, planned
+    for ..., was postponed": a noun in an argument's slot that the tagger took for a verb or an adjective, with the
+    phrase before it as its subject, is the object of that phrase's "of" (left without one, or holding only the words
+    right before it): hung back under "of", the phrase taking its slot."""
+    if tok.dep_ not in _ARGUMENT_DEPS or tok.tag_ not in ("VBZ", "JJ"):
+        return False
+    subject = next((c for c in tok.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None) \
+        if subject is not None else None
+    if of is None or of.i > tok.i:
+        return False
+    objects = [c for c in of.children if c.dep_ == "pobj"]
+    if any(o.right_edge.i != tok.i - 1 or o.pos_ not in ("NOUN", "PROPN") for o in objects) \
+            or any(t.is_punct and t.text not in NAME_JOINS for t in tok.doc[of.i + 1:tok.i]):
+        return False
+    for o in objects:  # "of the Norway-Iceland fisheries": the words before the noun are its modifiers
+        o.head, o.dep_ = tok, "compound"
+        for c in [c for c in o.children if c.dep_ in ("det", "poss") and c.i < o.i]:
+            c.head = tok
+    subject.head, subject.dep_ = (subject, tok.dep_) if tok.head == tok else (tok.head, tok.dep_)
+    tok.head, tok.dep_ = of, "pobj"
+    return True
+
+
+def _plural_before(tok) -> bool:
+    """"The fisheries talks with X, which were due in March, were scrapped": an event noun in -s the tagger read as
+    a present verb whose subject is a plural noun right before it (no verb in -s agrees with one) is the noun that
+    plural qualifies; when the tagger made it the sentence's head, the verb conjoined to it without a subject of its
+    own is its verb."""
+    if tok.tag_ != "VBZ" or tok.i == 0 or any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children):
+        return False
+    before = tok.doc[tok.i - 1]
+    if before.head != tok or before.dep_ != "nsubj" or before.tag_ != "NNS" or before.pos_ != "NOUN":
+        return False
+    before.dep_ = "compound"
+    tok.pos_, tok.tag_ = "NOUN", "NNS"
+    verb = next((c for c in tok.rights if c.dep_ == "conj" and c.pos_ == "VERB"
+                 and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)), None)
+    if tok.head == tok and verb is not None:
+        for c in [c for c in tok.rights if c.i > verb.i or c.is_punct and c.i == verb.left_edge.i - 1]:
+            c.head = verb
+        verb.head, verb.dep_ = verb, "ROOT"
+        tok.head = verb
+        tok.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+    return True
+
+
+NAME_JOINS = frozenset("-\u2010\u2011\u2012\u2013\u2014")  # hyphens and dashes inside a name ("Pakistan–Afghanistan")
 
 
 def _nominal_adjective(tok) -> bool:
@@ -240,7 +296,7 @@ def _headline_verb(tok) -> bool:
     subject = tok.doc[tok.i - 1]
     if subject.head != tok or subject.dep_ not in _SUBJECT_DEPS or not subject.text[:1].isupper() \
             or not any(c.i > tok.i and c.dep_ in ("prep", "npadvmod", "dobj") for c in tok.children) \
-            or any(t.pos_ in ("VERB", "AUX") and t != subject for t in tok.sent):
+            or any(t.pos_ in ("VERB", "AUX") and t != subject and not _told_of_object(t, tok) for t in tok.sent):
         return False
     tok.pos_, tok.tag_ = "VERB", "VBZ"
     subject.dep_ = "nsubj"
@@ -250,6 +306,63 @@ def _headline_verb(tok) -> bool:
         if c.i > tok.i and c.dep_ == "npadvmod" and c.pos_ == "PROPN":
             c.dep_ = "dobj"  # "visits Jakarta"
     return True
+
+
+def _told_of_object(verb, head) -> bool:
+    """A verb in a clause that describes a noun after head ("heads to X for the summit, which opens on Saturday"):
+    no verb of head's own clause."""
+    if head not in verb.ancestors:
+        return False
+    below = [verb, *takewhile(lambda t: t != head, verb.ancestors)]
+    return any(t.dep_ in ("relcl", "acl") and t.head.i > head.i and t.head.pos_ in ("NOUN", "PROPN") for t in below)
+
+
+def _verb_by_slot(tok) -> bool:
+    """A verb the tagger read as a noun where only a verb fits: it takes an object ("Tanzania and Mozambique sign gas
+    deal"), or it heads a relative or "that" clause with a subject before it ("the conference, which Lithuania hosts
+    in Vilnius"; "proposed that the joint commission meet in Juba"). A noun's own marks (a determiner, a possessive,
+    an adjective) rule it out ("a road sign", "the heads of state"), and the form agrees with the subject: a bare
+    form with a plural (two names joined, a plural title) or after "that" (the subjunctive), one in -s with a single
+    one."""
+    if tok.pos_ != "NOUN" or tok.tag_ not in ("NN", "NNS") or tok.text != tok.lower_ \
+            or tok.dep_ not in ("ROOT", "relcl", "ccomp"):
+        return False
+    lefts = [c for c in tok.lefts if c.dep_ in _SLOT_SUBJECTS and c.pos_ in ("PROPN", "NOUN", "PRON")]
+    if not lefts or tok.doc[tok.i - 1].is_punct or tok.doc[tok.i - 1] not in {t for c in lefts for t in c.subtree}:
+        return False
+    first, nearest = lefts[0], lefts[-1]
+    dets = [c for c in tok.children if c.dep_ == "det" and c.i < first.left_edge.i]  # the subject's, hung on tok
+    if any(c.dep_ in ("det", "poss", "amod", "nummod", "case") and c not in dets for c in tok.children):
+        return False
+    gaps = [t for t in tok.doc[first.i:nearest.left_edge.i] if t.is_punct or t.pos_ == "CCONJ"]
+    joined = bool(gaps) or any(c.dep_ == "conj" for c in first.children) or first.tag_ in ("NNS", "NNPS") \
+        or any(c.dep_ == "appos" and any(k.dep_ == "conj" for k in c.children) for c in first.children)
+    plural = tok.tag_ == "NN"
+    if plural and tok.lower_.endswith("s") or not plural and joined:
+        return False
+    subjunctive = tok.dep_ == "ccomp" and (any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+                                           or tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].lower_ == "that")
+    if plural and not joined and not subjunctive or dets and not subjunctive:
+        return False
+    if tok.dep_ == "ROOT" and (not plural or not any(c.dep_ == "dobj" and c.i > tok.i for c in tok.children)):
+        return False  # (a headline's verb in -s is _headline_verb's)
+    if tok.dep_ == "ROOT" and first.pos_ not in ("PROPN", "NOUN") or first.pos_ == "NOUN" and not (
+            first.tag_ == "NNS" and first.text[:1].isupper() or tok.dep_ != "ROOT"):
+        return False  # a headline's subject is named ("Presidents X and Y sign ..."), not "road sign", "ink pact"
+    tok.pos_, tok.tag_ = "VERB", "VB" if subjunctive else "VBP" if plural else "VBZ"
+    if plural:
+        tok.lemma_ = tok.lower_
+    subject = first if gaps else nearest
+    for c in lefts:
+        if c != subject:
+            c.head, c.dep_ = subject, "conj" if gaps else "compound"
+    subject.dep_ = "nsubj"
+    for c in dets:
+        c.head = subject
+    return True
+
+
+_SLOT_SUBJECTS = frozenset("nsubj nmod compound npadvmod appos".split())
 
 
 def _object_after_adverbials(tok) -> None:
