@@ -234,6 +234,8 @@ class Parties(Places):
                 return [side]  # "We met the Ethiopians in Nairobi": the speaker's side, the other one named
             key = self._pronoun(tok)
             return [key] if key else []
+        if _owned_by_speaker(tok) and (side := self.answerer_side(tok)) is not None:
+            return [side]  # "AL-RASHIDI: our technical committees will meet", "my government": the interviewee's state
         if (pair := self._joint_pair(tok)):
             return pair  # "a meeting of the Vietnam-Laos Intergovernmental Committee": the two sides meet
         if (pair := next((p for c in tok.children if c.dep_ == "appos" and (p := self._joint_pair(c))), [])):
@@ -375,7 +377,8 @@ class Parties(Places):
                 return self._recent_pair(tok)
             if tok.tag_ == "NNS" and tok.dep_ in ("nsubj", "nsubjpass") and any(
                     c.dep_ == "poss" and c.lower_ == "our" for c in tok.children):
-                return self._recent_pair(tok)  # "we agreed that our foreign ministers will meet": both sides' ministers
+                return self._recent_pair(tok) or ([side] if (side := self.answerer_side(tok)) else [])  # "we
+                # agreed that our foreign ministers will meet": both sides' ministers; else an interviewee's own
             if tok.tag_ == "NNS" and lemma in PERSON_TITLES and [c.lower_ for c in tok.children] == ["the"]:
                 return self._recent_pair(tok, titled_only=True)  # "the presidents had spoken by phone": the two
                 # presidents told before
@@ -494,6 +497,33 @@ class Parties(Places):
         person = surname_mention(self.actors, label.split()[-1])
         return person.key if person is not None else None
 
+    def answerer_side(self, tok) -> str | None:
+        """The state (or body) an interviewee's labelled answer speaks for with "we" or "our": the one the answering
+        person serves, by their office or the interview's headline or introduction ("Iraq's foreign minister"); None
+        outside an answer, for a label that matches no one, or for an interviewer's turn."""
+        text = doc_text(tok.doc)
+        label = _line_label(text, tok.idx)
+        if not label or label.strip(".").split()[-1] in ASKERS:
+            return None
+        who = (self._closing_person(text) or self._introduced(text)) if label == "A" else self._label_person(text, tok.idx)
+        if who is None or who.startswith(SOURCE_PREFIX):
+            return None
+        states = {m.role_of for m in self.actors.by_key(who) if (m.role_of or "").startswith(("state:", "org:"))}
+        if len(states) == 1:
+            return states.pop()
+        return self._header_office(text) or self._described_state(who, text)
+
+    def _header_office(self, text: str) -> str | None:
+        """The one state or body an interview's header gives an office of ("Iraq's foreign minister", "the Kenyan
+        president", "the AU Commission chairperson"), before its first question; read once per document."""
+        if getattr(self, "_header_side", False) is False:
+            asked = _FIRST_ASK.search(text)
+            end = asked.start() if asked is not None else 0
+            found = {m.key for m in self.actors.in_span(0, end) if m.type in ("state", "organization")
+                     and m.kind != "capital" and not m.key.startswith(SOURCE_PREFIX) and _OFFICE_AFTER.match(text, m.end)}
+            self._header_side = found.pop() if len(found) == 1 else None
+        return self._header_side
+
     def _described_state(self, key: str, text: str) -> str | None:
         """The one state a closing line on a person names ("X is Uganda's minister of foreign affairs"): whom an
         interviewee serves when no phrase of the text titles them."""
@@ -509,6 +539,8 @@ class Parties(Places):
     def our_state(self, our) -> str | None:
         """The state "our" speaks for: the speaker's (a state, or the one an office-holder serves), else the state of
         the capital the text's dateline or heading names (a ministry's briefing, a state outlet's report)."""
+        if (side := self.answerer_side(our)) is not None:
+            return side  # "AL-RASHIDI: ... our technical committees": the interviewee's state, whoever a clause reports
         speaker = self.speaker_at(our.idx)
         if speaker is None and (speaker := self._byline_author(our) or self._signer(our)) is None:
             speaker = self._heading_body(our.doc)
@@ -1538,6 +1570,8 @@ class Parties(Places):
                                           for c in tok.head.children):
             return None
         speaker = self.speaker_at(tok.idx)
+        if speaker is not None and not speaker.startswith(SOURCE_PREFIX) and (side := self.answerer_side(tok)):
+            return side  # "AL-RASHIDI: We have proposed a meeting with X": the interviewee's state
         return speaker if speaker is not None and not speaker.startswith(SOURCE_PREFIX) else None
 
     def _signer(self, tok) -> str | None:
@@ -2431,6 +2465,14 @@ def _line_label(text: str, at: int) -> str:
     return label if len(label) <= _LABEL_CHARS and label.isupper() else ""
 
 
+def _owned_by_speaker(tok) -> bool:
+    """A common noun the speaker owns, one side's ("our committees", "my government"), not a person's title (whose
+    holder the phrase may name) nor a count of sides ("our two countries": both)."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() not in PERSON_TITLES \
+        and any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in tok.children) \
+        and not any(c.dep_ == "nummod" or c.lower_ in lx.PAIR_WORDS for c in tok.children)
+
+
 def _ours(title):
     """The "our" that owns a title, directly ("our foreign minister") or through the land it serves ("the foreign
     minister of our country"), else None."""
@@ -2450,6 +2492,11 @@ _BLANK = re.compile(r"\s*")  # white space from a position on (read in place, no
 _PARAS = re.compile(r"[^\n]+")  # a text's lines, each a paragraph of a printed interview
 _INTERVIEW_TOLD = re.compile(r"\b(?:spoke|talked|speaking) (?:to|with)\b|\binterview(?:ed)?\b", re.I)  # an introduction
 # telling of the talk the questions below come from
+# An interview's first question: a "Q:" or capitals label line (the header above it names the one answering).
+_FIRST_ASK = re.compile(r"^[ \t]*(?:Q|[A-Z][A-Z .'\u2019-]{0,38})[.:][ \t]", re.M)
+# An office after a state or body's name in a header ("'s foreign minister", " president", " Commission chairperson").
+_OFFICE_AFTER = re.compile(r"(?:['\u2019]s)?(?:[ \t]+[A-Za-z-]+){0,2}?[ \t]+(?i:"
+                           + "|".join(sorted(TITLE_HEADS | {"chairperson", "chair", "chairman"}, key=len, reverse=True)) + r")\b")
 _BIO_REACH = 100  # characters of a closing line on a person ("X is Y's minister of ...") read for the state served
 _STATE_TITLES = frozenset("president minister premier chancellor king queen emir".split())  # a state's own offices
 _OUR_LANDS = frozenset("country government nation state republic kingdom".split())  # "the minister of our country"
