@@ -215,10 +215,15 @@ _LIVE_LABEL = re.compile(r"(?i)[ \t]*live(?:[ \t]+(?:updates?|blog|coverage|repo
 
 
 def live_headings(text: str, first: int) -> list[tuple[int, int]]:
-    """(start, end) of the lines above a live blog's first entry that head it: one that says the page is live ("LIVE:
-    CELAC summit, Tegucigalpa", "EU summit - as it happened"), or the line under a bare label ("LIVE BLOG")."""
+    """(start, end) of the lines above a live blog's first entry that head it: the page's first line (its title, the
+    label and byline around it maybe blanked as menus), one that says the page is live ("LIVE: CELAC summit,
+    Tegucigalpa", "EU summit - as it happened"), or the line under a bare label ("LIVE BLOG")."""
     offset = max(0, first - _SUMMARY_CHARS)
     found, label = [], False
+    title = len(text) - len(text.lstrip())
+    heading = text[title:first].split("\n", 1)[0].rstrip()
+    if heading and len(heading.split()) <= _HEADING_WORDS:
+        found.append((title, title + len(heading)))
     for line in text[offset:first].splitlines(keepends=True):
         words = len(line.split())
         if words and (label or _LIVE_HEAD.search(line[:_LINE_CHARS])) and words <= _HEADING_WORDS:

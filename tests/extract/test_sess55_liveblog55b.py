@@ -41,6 +41,9 @@ def _held(rows, side: str, place: str | None = None) -> list:
     ("CONO SUR TV\nHome | Politics | World\n\nLIVE UPDATES\nMercosur leaders' summit, Montevideo\n\n"
      "4:10 p.m. ET\nThe family photo is done and leaders head into the plenary.\n\n10:20 a.m. ET\n"
      "Motorcades are lining up outside the Legislative Palace.", "Mercosur", "Montevideo"),
+    # no live label left (a page's menus and label blanked): the page's first line heads it
+    ("SADC extraordinary summit, Lusaka - Day 2\n\n17:05 - Leaders have adopted the final communique.\n\n"
+     "09:30 - Traffic is heavy around the conference centre this morning.", "SADC", "Lusaka"),
     # "as it happened", the city after "in"
     ("ASEAN foreign ministers' meeting in Vientiane - as it happened\n\n18:00 The ministers have adopted their "
      "joint communique.\n\n09:30 Heavy security on the roads to the convention centre.", "ASEAN", "Vientiane"),
@@ -93,3 +96,29 @@ def test_coming_out_of_a_hospital_is_no_sitting(run):
     rows = event_rows(run("LIVE: Election day in Lusaka\n\n12:10 - The opposition leader has just come out of the "
                           "hospital after a check-up.\n\n08:00 - Polls are open."))
     assert not [r for r in rows if r[2] == "held"], rows
+
+
+def test_a_one_on_one_is_a_meeting(run):
+    rows = event_rows(run("LIVE: EU-Africa ministerial, Lisbon\n\n14:10 GMT - Ghana's foreign minister, Efua "
+                          "Mensah-Boakye, has just finished a one-on-one with Portuguese Foreign Minister Rui Castelo "
+                          "Branco.\n\n09:00 GMT - Ministers are arriving."))
+    assert any(r[0] == "meeting" and r[2] == "held" and r[3] == DAY and r[4] == "Lisbon"
+               and {"Efua Mensah-Boakye", "Rui Castelo Branco"} <= r[1] for r in rows), rows
+
+
+def test_a_one_on_one_meeting_stays_one(run):
+    rows = event_rows(run("Kenya's president, Daniel Mwangi Otieno, held a one-on-one meeting with Senegal's "
+                          "president, Awa Ndiaye Sarr, in Dakar on Tuesday."))
+    assert len([r for r in rows if "Awa Ndiaye Sarr" in r[1]]) == 1, rows
+
+
+def test_one_on_one_drills_are_no_meeting(run):
+    assert not event_rows(run("The two coaches ran one-on-one drills with the strikers in Accra on Tuesday."))
+
+
+def test_stepped_out_to_take_a_call_is_held(run):
+    rows = event_rows(run("LIVE: Nordic Council session, Oslo\n\n16:15 CET - Norway's prime minister, Ingrid "
+                          "Solbakken-Rud, stepped out to speak by phone with the Finnish president about the border."
+                          "\n\n09:00 CET - Good morning."))
+    assert any(r[0] == "call" and r[2] == "held" and r[3] == DAY and any("Finland" in p for p in r[1])
+               for r in rows), rows

@@ -963,8 +963,9 @@ class _Finder:
         occasion = _occasion(tok, chain)
         eve = occasion is None and (occasion := _eve_told(tok, chain)) is not None
         status, time, day, unset = self._timing(tok, chain, gov, roles, claimed_on, occasion, placed=kind != "call")
-        if status is None and time is None and day is None and in_live_heading(self.sdoc, tok.idx):
-            status, day = "held", claimed_on  # "LIVE: CELAC summit, Tegucigalpa": the gathering its entries follow
+        live_heading = status is None and time is None and day is None and in_live_heading(self.sdoc, tok.idx)
+        if live_heading:  # "LIVE: CELAC summit, Tegucigalpa": the gathering its entries follow, that day (a dated
+            status, day = "held", claimed_on  # report, no headline's undated present)
         if _sent_to(tok, chain) and any(d.dep_ == "det" and d.lower_ == "no" for c in chain[2].children
                                         if c.dep_ == "dobj" for d in c.children):
             status = "declined"  # "X sent no one to the talks": X stays away from them
@@ -1024,7 +1025,7 @@ class _Finder:
                         fresh=is_fresh(tok, chain) or _past_round(tok), joiners=tuple(joiners),
                         main=tok.pos_ == "VERB" or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT"),
                         courtesy=kind == "meeting" and tok.lemma_.lower() == "call",
-                        headline=tok.idx < self.title_end, sidelines=_bare_sidelines(tok, chain),
+                        headline=tok.idx < self.title_end and not live_heading, sidelines=_bare_sidelines(tok, chain),
                         occasion=occasion,
                         eve=eve or any(o.lemma_.lower() == "eve" for o in _prep_objects(tok, chain, ("on",))),
                         gathering=kind == "call" and lx.TRIGGER_NOUNS.get(tok.lemma_.lower()) in _GATHERINGS,

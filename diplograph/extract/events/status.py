@@ -1181,7 +1181,7 @@ _DECIDE = frozenset("decide resolve".split())  # a decision, not a pledge made t
 
 _FOLLOW_UPS = frozenset({("follow", "up"), ("follow", "on"), ("build", "on"), ("build", "upon")})
 _PURPOSE_VERBS = lx.TRAVEL_VERBS | lx.ARRIVAL_WORDS | lx.DEPART_VERBS | lx.MEET_HOSTS \
-    | frozenset("send gather come cross return".split())
+    | frozenset("send gather come cross return step".split())
 
 
 def _purpose_of(trigger, verb) -> bool:
