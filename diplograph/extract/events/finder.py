@@ -2940,10 +2940,10 @@ def _seat_only(name: str) -> bool:
 
 
 def _live_city(sdoc) -> tuple[str, str, int] | None:
-    """(city, its state, offset of the heading line naming it) a live blog's heading puts its day in ("LIVE UPDATES: Thai PM in
-    Phnom Penh for border talks", "Mercosur summit in Asuncion - as it happened", "CELAC summit, Tegucigalpa"): the
-    first headline-shaped line above the entries naming a known city after "in", or set off by a comma or a label's
-    colon (a key-points bullet below it is no heading)."""
+    """(city, its state, offset of the heading line naming it) a live blog's heading puts its day in ("LIVE UPDATES:
+    Thai PM in Phnom Penh for border talks", "Mercosur summit in Asuncion - as it happened", "CELAC summit,
+    Tegucigalpa"): the first headline-shaped line above the entries naming a known city after "in", or set off by a
+    comma or a label's colon (a key-points bullet below it is no heading)."""
     first = live_start(sdoc)
     if first is None:
         return None
@@ -2966,7 +2966,7 @@ _LIVE_HEAD_CHARS = 1500  # a live blog's heading sits just above its entries (me
 _LIVE_HEAD_WORDS = 16  # a heading's length, not a paragraph's
 _IN_CITY = re.compile(r"\bin[ \t]+(?P<place>[A-Z][\w'’.-]+(?:[ \t]+(?:de[ \t]+|del[ \t]+|es[ \t]+)?[A-Z][\w'’.-]+){0,3})")
 _SET_CITY = re.compile(r"(?:,|^[^:\n]{1,30}:)[ \t]*(?P<place>[A-Z][\w'’.-]+(?:[ \t]+(?:de[ \t]+|del[ \t]+|es[ \t]+)?"
-                       r"[A-Z][\w'’.-]+){0,3})(?=[ \t]*(?:$|[-–—|(]))")  # "CELAC summit, Tegucigalpa", "LIVE: Malabo -"
+                       r"[A-Z][\w'’.-]+){0,3})(?=[ \t]*(?:$|[-–—|(]))")  # "CELAC summit, Tegucigalpa", "LIVE: Abuja -"
 
 
 def _in_live_city(event: Event, live: tuple[str, str, int], sides: dict[str, str], actors: DocActors,
