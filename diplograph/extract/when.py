@@ -11,7 +11,7 @@ from diplograph.extract.actors.columns import char_offsets, doc_text, entities, 
 from diplograph.extract.base import token_strings
 from diplograph.records import Timex
 from diplograph.timex import resolve
-from diplograph.timex.dateline import dateline, day_headings, entry_stamps, summary_start
+from diplograph.timex.dateline import dateline, day_headings, entry_stamps, live_headings, summary_start
 from diplograph.timex.lexicon import WEEKDAYS
 from diplograph.timex.values import value_day
 
@@ -405,6 +405,23 @@ def in_live_entry(sdoc, pos: int) -> bool:
     if (start := sdoc.user_data.get(key)) is None:
         start = sdoc.user_data[key] = summary_start(doc_text(sdoc), first)
     return pos >= start
+
+
+def in_live_heading(sdoc, pos: int) -> bool:
+    """True on the heading of a live blog ("LIVE: CELAC summit, Tegucigalpa"), which names the gathering its entries
+    follow that day (not one it looks ahead to: "Countdown to the summit", "... ahead of the summit")."""
+    first = live_start(sdoc)
+    if first is None or pos >= first:
+        return False
+    key = "diplograph-live-headings"
+    if (heads := sdoc.user_data.get(key)) is None:
+        heads = sdoc.user_data[key] = live_headings(doc_text(sdoc), first)
+    text = doc_text(sdoc)
+    return any(start <= pos < end and not _AHEAD_HEADING.search(text[start:end]) for start, end in heads)
+
+
+_AHEAD_HEADING = re.compile(r"(?i)\b(?:ahead[ \t]+of|countdown|preview|build-?up|eve[ \t]+of|road[ \t]+to"
+                            r"|before[ \t]+the|what[ \t]+to[ \t]+expect|tomorrow|next[ \t]+week)\b")
 
 
 def live_start(sdoc) -> int | None:

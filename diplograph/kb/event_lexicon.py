@@ -30,6 +30,7 @@ TRIGGER_NOUNS = {
     "negotiations": "negotiation", "consultations": "talks", "dialogue": "talks", "visit": "visit", "trip": "visit",
     "signing": "signing", "face-to-face": "meeting", "tete-a-tete": "meeting", "tête-à-tête": "meeting",
     "get-together": "meeting", "bilateral": "meeting", "trilateral": "meeting",  # "held a bilateral" (a noun)
+    "one-on-one": "meeting",  # "has just finished a one-on-one with X"
     "call": "call", "conversation": "call", "phone-call": "call", "videoconference": "call",
     "mediation": "mediation", "discussions": "talks",  # "held discussions with X" (not a lone "discussion")
 } | {r[1]: r[3] for r in cameo_table() if r[0] == "noun"}

@@ -210,6 +210,30 @@ def summary_start(text: str, first: int) -> int:
     return first
 
 
+_HEADING_WORDS = 16  # a live blog's heading is a headline's length, not a paragraph's
+_LIVE_LABEL = re.compile(r"(?i)[ \t]*live(?:[ \t]+(?:updates?|blog|coverage|report))?[ \t]*[:!]?[ \t]*")
+
+
+def live_headings(text: str, first: int) -> list[tuple[int, int]]:
+    """(start, end) of the lines above a live blog's first entry that head it: the page's first line (its title, the
+    label and byline around it maybe blanked as menus), one that says the page is live ("LIVE: CELAC summit,
+    Tegucigalpa", "EU summit - as it happened"), or the line under a bare label ("LIVE BLOG")."""
+    offset = max(0, first - _SUMMARY_CHARS)
+    found, label = [], False
+    title = len(text) - len(text.lstrip())
+    heading = text[title:first].split("\n", 1)[0].rstrip()
+    if heading and len(heading.split()) <= _HEADING_WORDS:
+        found.append((title, title + len(heading)))
+    for line in text[offset:first].splitlines(keepends=True):
+        words = len(line.split())
+        if words and (label or _LIVE_HEAD.search(line[:_LINE_CHARS])) and words <= _HEADING_WORDS:
+            found.append((offset, offset + len(line.rstrip())))
+        if words:
+            label = _LIVE_LABEL.fullmatch(line.rstrip("\r\n")) is not None
+        offset += len(line)
+    return found
+
+
 _NAME_LINKS = frozenset("de la del do da dos das di du el es of".split())  # small words inside a place's name
 
 # A headline's label before a colon ("LIVE UPDATES: Thai PM in Phnom Penh", "BREAKING: ..."): no place.

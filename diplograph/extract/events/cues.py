@@ -9,7 +9,7 @@ from spacy.attrs import ENT_TYPE, LEMMA, LOWER, POS
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.strings import get_string_id
-from spacy.symbols import ADJ, NOUN, PROPN, VERB
+from spacy.symbols import ADJ, NOUN, NUM, PROPN, VERB
 from spacy.tokens import Doc, Span
 
 from diplograph.extract.clauses import is_speech_verb
@@ -93,6 +93,10 @@ class EventCues:
             if _nominal_adjective(doc[i]) or _swallowed_subject(doc[i]):  # "held a bilateral on the sidelines",
                 doc[i].pos_, doc[i].tag_ = "NOUN", "NN"  # "the signing of the fisheries protocol, planned for ...":
                 noun[i] = bool(_member(lower[i:i + 1], self.nouns)[0])  # the noun the tagger took for an adjective
+        for i in numpy.flatnonzero((pos == NUM) & (lower == self.one)).tolist():
+            if _one_on_one(doc[i]):  # "has just finished a one-on-one with X": the noun the tagger read as numbers
+                doc[i].pos_, doc[i].tag_ = "NOUN", "NN"
+                noun[i] = True
         one = numpy.zeros(len(lower), dtype=bool)
         one[1:] = (lower[1:] == self.one) & _member(lower[:-1], self.next_words)  # "the next one"
         be_in = numpy.zeros(len(lower), dtype=bool)
@@ -276,6 +280,15 @@ def _plural_before(tok) -> bool:
 
 
 NAME_JOINS = frozenset("-\u2010\u2011\u2012\u2013\u2014")  # hyphens and dashes inside a name ("Pakistan–Afghanistan")
+
+
+def _one_on_one(tok) -> bool:
+    """"a one-on-one with X", "their one-on-one": the first piece of the split noun, heading it as an argument (not
+    "a one-on-one meeting", whose noun is the event)."""
+    doc, i = tok.doc, tok.i
+    return i + 4 < len(doc) and doc[i:i + 5].text.lower() == "one-on-one" \
+        and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "conj", "appos", "ROOT") \
+        and all(t.head.i in range(i, i + 5) for t in doc[i + 1:i + 5])
 
 
 def _nominal_adjective(tok) -> bool:

@@ -50,8 +50,8 @@ from diplograph.extract.events.status import (
 from diplograph.extract.events.time import event_when, rescheduled, source_words, time_object, vaguely_ahead
 from diplograph.extract.events.triggers import (ceremonial, credentials_held, fronted_host, invited_to_ceremony,
                                                 misread_signers, trigger_type)
-from diplograph.extract.when import (bare_weekday, day_of, in_live_entry, live_start, own_tokens, plain_present,
-                                     section_day, story_dct, tense_of, timex_among)
+from diplograph.extract.when import (bare_weekday, day_of, in_live_entry, in_live_heading, live_start, own_tokens,
+                                     plain_present, section_day, story_dct, tense_of, timex_among)
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import city_state, fold, gazetteer, locate_place
 from diplograph.kb.roles import PORTFOLIOS, describe, head_of, is_title, same_title
@@ -963,6 +963,9 @@ class _Finder:
         occasion = _occasion(tok, chain)
         eve = occasion is None and (occasion := _eve_told(tok, chain)) is not None
         status, time, day, unset = self._timing(tok, chain, gov, roles, claimed_on, occasion, placed=kind != "call")
+        live_heading = status is None and time is None and day is None and in_live_heading(self.sdoc, tok.idx)
+        if live_heading:  # "LIVE: CELAC summit, Tegucigalpa": the gathering its entries follow, that day (a dated
+            status, day = "held", claimed_on  # report, no headline's undated present)
         if _sent_to(tok, chain) and any(d.dep_ == "det" and d.lower_ == "no" for c in chain[2].children
                                         if c.dep_ == "dobj" for d in c.children):
             status = "declined"  # "X sent no one to the talks": X stays away from them
@@ -1022,7 +1025,7 @@ class _Finder:
                         fresh=is_fresh(tok, chain) or _past_round(tok), joiners=tuple(joiners),
                         main=tok.pos_ == "VERB" or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT"),
                         courtesy=kind == "meeting" and tok.lemma_.lower() == "call",
-                        headline=tok.idx < self.title_end, sidelines=_bare_sidelines(tok, chain),
+                        headline=tok.idx < self.title_end and not live_heading, sidelines=_bare_sidelines(tok, chain),
                         occasion=occasion,
                         eve=eve or any(o.lemma_.lower() == "eve" for o in _prep_objects(tok, chain, ("on",))),
                         gathering=kind == "call" and lx.TRIGGER_NOUNS.get(tok.lemma_.lower()) in _GATHERINGS,
@@ -2938,29 +2941,33 @@ def _seat_only(name: str) -> bool:
 
 
 def _live_city(sdoc) -> tuple[str, str, int] | None:
-    """(city, its state, offset of the first entry) a live blog's heading puts its day in ("LIVE UPDATES: Thai PM in
-    Phnom Penh for border talks", "Mercosur summit in Asuncion - as it happened"): the first headline-shaped line
-    above the entries naming a known city after "in" (a key-points bullet below it is no heading)."""
+    """(city, its state, offset of the heading line naming it) a live blog's heading puts its day in ("LIVE UPDATES:
+    Thai PM in Phnom Penh for border talks", "Mercosur summit in Asuncion - as it happened", "CELAC summit,
+    Tegucigalpa"): the first headline-shaped line above the entries naming a known city after "in", or set off by a
+    comma or a label's colon (a key-points bullet below it is no heading)."""
     first = live_start(sdoc)
     if first is None:
         return None
     offset = max(0, first - _LIVE_HEAD_CHARS)
-    for raw in doc_text(sdoc)[offset:first].splitlines():
-        line = raw.strip()
+    for raw in doc_text(sdoc)[offset:first].splitlines(keepends=True):
+        line, at = raw.strip(), offset
+        offset += len(raw)
         if not line or line[0] in "-•*–—" or len(line.split()) > _LIVE_HEAD_WORDS:
             continue
-        for m in _IN_CITY.finditer(line):
+        for m in (*_IN_CITY.finditer(line), *_SET_CITY.finditer(line)):
             words = m["place"].split()
             for n in range(len(words), 0, -1):  # "Phnom Penh for" is no name: the longest known city first
                 name = " ".join(words[:n])
                 if (state := city_state(name)) is not None:
-                    return name, state, first
+                    return name, state, at
     return None
 
 
 _LIVE_HEAD_CHARS = 1500  # a live blog's heading sits just above its entries (menus blanked before it)
 _LIVE_HEAD_WORDS = 16  # a heading's length, not a paragraph's
 _IN_CITY = re.compile(r"\bin[ \t]+(?P<place>[A-Z][\w'’.-]+(?:[ \t]+(?:de[ \t]+|del[ \t]+|es[ \t]+)?[A-Z][\w'’.-]+){0,3})")
+_SET_CITY = re.compile(r"(?:,|^[^:\n]{1,30}:)[ \t]*(?P<place>[A-Z][\w'’.-]+(?:[ \t]+(?:de[ \t]+|del[ \t]+|es[ \t]+)?"
+                       r"[A-Z][\w'’.-]+){0,3})(?=[ \t]*(?:$|[-–—|(]))")  # "CELAC summit, Tegucigalpa", "LIVE: Abuja -"
 
 
 def _in_live_city(event: Event, live: tuple[str, str, int], sides: dict[str, str], actors: DocActors,

@@ -1032,6 +1032,8 @@ def _verb_level(verb, trigger) -> str:
         return "declined"  # "the only leader missing from the summit", "will give the summit a miss"
     if lemma == "fail" and any(c.dep_ == "xcomp" and c.lemma_.lower() in _SHOW_UP for c in kids):
         return "declined"  # "failed to show up at the summit", "failed to attend the talks"
+    if _came_out_of(verb, lemma, kids, trigger) and _realis(verb):
+        return "held"  # "have just come out of a bilateral", "emerged from their talks": it took place
     if lemma == "cut" and any(c.lower_ == "short" for c in kids) and _realis(verb):
         return "held"  # "cut short his visit to Paris": it took place, and ended early
     if lemma_is(verb, lx.CANCEL, lx.CANCEL_PHRASES) and any(
@@ -1121,6 +1123,21 @@ def _verb_level(verb, trigger) -> str:
     return _GO_ON
 
 
+_OUT_OF_VERBS = frozenset("come step walk emerge".split())  # "came out of the meeting", "emerged from talks"
+
+
+def _came_out_of(verb, lemma: str, kids: list, trigger) -> bool:
+    """"X and Y have just come out of a bilateral", "stepped out of the meeting", "emerged from talks": one leaves
+    a sitting that took place (the trigger the object of "out of" or, after "emerge", "from")."""
+    if lemma not in _OUT_OF_VERBS:
+        return False
+    preps = [c for c in kids if c.dep_ in ("prep", "prt")]
+    if lemma == "emerge":
+        return any(c.lower_ == "from" and trigger in c.subtree for c in preps)
+    return any(c.lower_ == "out" and trigger in c.subtree and any(o.lower_ == "of" for o in c.children)
+               for c in preps)
+
+
 def _under_way(verb) -> bool:
     """"The summit gets under way": the event's own start, told as going on."""
     return any(c.dep_ == "prep" and c.lower_ == "under" and any(o.lower_ == "way" for o in c.children)
@@ -1168,7 +1185,7 @@ _DECIDE = frozenset("decide resolve".split())  # a decision, not a pledge made t
 
 _FOLLOW_UPS = frozenset({("follow", "up"), ("follow", "on"), ("build", "on"), ("build", "upon")})
 _PURPOSE_VERBS = lx.TRAVEL_VERBS | lx.ARRIVAL_WORDS | lx.DEPART_VERBS | lx.MEET_HOSTS \
-    | frozenset("send gather come cross return".split())
+    | frozenset("send gather come cross return step".split())
 
 
 def _purpose_of(trigger, verb) -> bool:
