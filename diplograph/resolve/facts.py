@@ -249,12 +249,11 @@ class _Group:
     distinct claim-day tuples); no two differing types sit at places that are not one (tested over
     the distinct (type, place) pairs); no undated plan or refusal of one was first reported weeks after the
     earliest end of the other's spans (settled by the latest such first report); and the distinct
-    participant sets of both nest pairwise; and no article is told by both (its events, one per member, share no
-    article with each other's).
+    participant sets of both nest pairwise.
     """
 
     __slots__ = ("size", "start", "end", "lo_min", "lo_max", "hi_min", "hi_max", "claims", "places", "parties",
-                 "refused", "docs")
+                 "refused")
 
     def __init__(self, f: _Seen) -> None:
         self.size = 1
@@ -266,12 +265,9 @@ class _Group:
         self.parties = {f.parties}
         undated_plan = f.status in UNHELD and f.span is None and f.claims
         self.refused = f.claims[0] if undated_plan else None  # the latest first report of an undated plan or refusal
-        self.docs = set(f.docs)
 
     def joins(self, other: _Group) -> bool:
         """``_can_join`` holds for every member of this group with every member of ``other``."""
-        if self.docs & other.docs:
-            return False  # two events one article kept apart stay apart, though a third article's joins each
         if self.start is not None and other.start is not None and (
                 self.end < other.start or other.end < self.start):
             return False
@@ -318,7 +314,6 @@ class _Group:
         for kind, there in other.places.items():
             self.places.setdefault(kind, set()).update(there)
         self.parties |= other.parties
-        self.docs |= other.docs
 
 
 def _merge_with_memo(items: list[Event], seen: list[_Seen], memo: Memo) -> list[list[int]]:
@@ -681,11 +676,8 @@ def _can_join(x: _Seen, y: _Seen) -> bool:
     """Nothing sets two members of a group apart: parties nested, dates not disjoint, claims near.
 
     Checked for every pair of a growing group, so an undated report cannot chain two events
-    reported years apart into one, nor two events one article told apart (a visit and the talks on it) into one
-    through a third article's event like both.
+    reported years apart into one.
     """
-    if not x.docs.isdisjoint(y.docs):
-        return False
     if x.span and y.span and (x.span[1] < y.span[0] or y.span[1] < x.span[0]):
         return False
     if x.claims and y.claims and _claims_apart(x.claims, y.claims):

@@ -115,16 +115,3 @@ def test_a_strategic_partnership_is_signed(run, text, parts, status):
 ])
 def test_no_signing_of_a_partnership(run, text):
     assert not any(r[0] == "signing" for r in event_rows(run(text))), event_rows(run(text))
-
-
-# A signing done at a meeting: the meeting is told too, with the same sides, day and status.
-@pytest.mark.parametrize("text, parts, status", [
-    ("Peruvian, Bolivian presidents to sign lake transport pact at Puno meeting on Saturday",
-     [["Peru"], ["Bolivia"]], "scheduled"),
-    ("President Ana Ruiz-Tagle signed a fisheries accord during a meeting with Chilean President Tomas Vidal-Oyarce in "
-     "Arica on Monday.", [["Ruiz-Tagle"], ["Vidal-Oyarce"]], "held"),
-])
-def test_a_signing_at_a_meeting_keeps_the_meeting(run, text, parts, status):
-    rows = event_rows(run(text))
-    assert has_row(rows, SIGN, parts, status), rows
-    assert has_row(rows, ("meeting", "talks"), parts, status), rows

@@ -86,10 +86,8 @@ def old_can_join(x: Event, y: Event) -> bool:
     """Nothing sets two members of a group apart: parties nested, dates not disjoint, claims near.
 
     Checked for every pair of a growing group, so an undated report cannot chain two events
-    reported years apart into one, nor two events of one article into one through a third.
+    reported years apart into one.
     """
-    if facts._docs_of(x) & facts._docs_of(y):
-        return False
     px, py = set(x.participants), set(y.participants)
     sx, sy = facts._span(x), facts._span(y)
     if sx and sy and (sx[1] < sy[0] or sy[1] < sx[0]):

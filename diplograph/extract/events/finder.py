@@ -313,6 +313,8 @@ class _Finder:
                 continue
             if kind == "mediation" and _framing(tok):
                 continue  # "agreed to meet under Ugandan mediation": the meeting's mediator, not an event
+            if _signing_occasion(tok, kind):
+                kind = "signing"  # "signed a pact during a meeting with X": one event, the signing, X a party
             if kind == "signing" and _purpose_of_plan(tok):
                 continue  # "agreed to meet in X in August to sign an accord": what the meeting is for
             if _co_chaired(tok):
@@ -3350,6 +3352,12 @@ def _semicolon_apart(tok, root) -> bool:
     sentence's later verb past a semicolon takes no place from that other sentence."""
     clause = next((g for g in governors(tok) if g.head == root), None)
     return clause is not None and semicolon_before(clause)
+
+
+def _signing_occasion(tok, kind: str) -> bool:
+    """"signed the accord during a meeting with X", "signed it at talks in Y": the meeting is the signing itself."""
+    return kind in ("meeting", "talks") and tok.dep_ == "pobj" and tok.head.lower_ in ("during", "at") \
+        and tok.head.head.pos_ == "VERB" and trigger_type(tok.head.head) == "signing"
 
 
 def _purpose_of_plan(tok) -> bool:
