@@ -13,6 +13,8 @@ from spacy.symbols import ADJ, NOUN, NUM, PROPN, VERB
 from spacy.tokens import Doc, Span
 
 from diplograph.extract.clauses import is_speech_verb
+from diplograph.extract.events.asked import question_turn_answer
+from diplograph.extract.events.places import is_place
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.roles import MODIFIERS, is_title
 
@@ -185,8 +187,6 @@ def presence_asked(tok) -> bool:
             or not any(c.dep_ == "nsubj" and c.lower_ == "you" and c.i > tok.i - 3 and c.i < tok.i
                        for c in tok.children):
         return False
-    from diplograph.extract.events.asked import question_turn_answer
-    from diplograph.extract.events.places import is_place
     if not any(c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" and is_place(o) for o in c.children)
                for c in tok.children):
         return False

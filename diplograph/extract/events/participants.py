@@ -539,8 +539,9 @@ class Parties(Places):
     def our_state(self, our) -> str | None:
         """The state "our" speaks for: the speaker's (a state, or the one an office-holder serves), else the state of
         the capital the text's dateline or heading names (a ministry's briefing, a state outlet's report)."""
-        if (side := self.answerer_side(our)) is not None:
+        if (side := self.answerer_side(our)) is not None and side.startswith("state:"):
             return side  # "AL-RASHIDI: ... our technical committees": the interviewee's state, whoever a clause reports
+            # (a spokesperson's ministry is no state: "our country" is then the briefing's, below)
         speaker = self.speaker_at(our.idx)
         if speaker is None and (speaker := self._byline_author(our) or self._signer(our)) is None:
             speaker = self._heading_body(our.doc)
