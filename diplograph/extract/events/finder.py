@@ -160,9 +160,36 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
     if (live := _live_city(sdoc)) is not None:
         events = [_in_live_city(e, live, sides, actors, story_dct(sdoc, document.published)) for e in events]
     events = [_absence_placed(e, c, events) for c, e in zip(clusters, events)]
+    events = [_agreed_between_states(e, sides) if _agreed_on(c, sdoc) else e for c, e in zip(clusters, events)]
     cited = {k for e in events for k in (*e.participants, *e.mediators, *e.hosts)}
     actors.drop({k for k in actors.keys() if k.startswith(GROUP_PREFIX) and k not in cited})
     return events
+
+
+_STATE_LEVEL_TYPES = frozenset("meeting talks negotiation conference".split())  # (a summit is its leaders')
+
+
+def _agreed_on(c, sdoc) -> bool:
+    """Whether a sighting of the cluster is a sitting the sides agree or decide on ("the two ministers agreed to
+    hold the next round"), not a plan of one side told undated ("she will also meet X")."""
+    for s in c.sightings:
+        span = sdoc.char_span(s.start, s.end, alignment_mode="expand") if s.status == "agreed" else None
+        if span is not None and any(a.lemma_.lower() in _AGREEING and a.pos_ == "VERB"
+                                    for a in span.root.ancestors):
+            return True
+    return False
+
+
+def _agreed_between_states(e, sides: dict[str, str]):
+    """"The two presidents agreed to hold the next round in Davao", "they agreed to convene a dialogue led by their
+    foreign ministers": a sitting agreed on for later is one of the states the agreeing office-holders serve (who
+    will sit for them is not yet told), when each named side is a person serving a state of their own."""
+    if e.status != "agreed" or e.type not in _STATE_LEVEL_TYPES or len(e.participants) < 2 or e.mediators:
+        return e
+    states = [sides.get(k) for k in e.participants]
+    if None in states or len(set(states)) != len(states):
+        return e
+    return replace(e, participants=tuple(states))
 
 
 def sides_of(actors: DocActors) -> dict[str, str]:
