@@ -54,3 +54,22 @@ def test_a_scheduled_meeting_keeps_its_people(run):
     rows = event_rows(run("OSLO, May 27 - Norwegian Foreign Minister Ingrid Havnaas-Lund will meet Danish Foreign "
                           "Minister Rasmus Kjeldgaard-Holm in Copenhagen on Tuesday."))
     assert has_row(rows, MEET, [["Havnaas-Lund"], ["Kjeldgaard-Holm"]], "scheduled"), rows
+
+
+@pytest.mark.parametrize("text, state, other", [
+    ("MANILA, May 27 - The Department of Foreign Affairs said on Saturday it had turned down an invitation to talks "
+     "with Vietnam in Hanoi next month.", "Philippines", "Vietnam"),
+    ("SANTIAGO, May 27 - The Ministry of Foreign Affairs said on Saturday it had declined an invitation to a "
+     "meeting with Argentina in Mendoza next month on the glacier border.", "Chile", "Argentina"),
+])
+def test_a_foreign_ministry_or_presidency_as_a_side_is_its_state(run, text, state, other):
+    rows = event_rows(run(text))
+    assert has_row(rows, MEET, [[state], [other]]), rows
+    assert not any(any("Department" in n or "Ministry" in n for n in r[1]) for r in rows), rows
+
+
+def test_a_ministry_spokesman_announcing_talks_is_no_side(run):
+    rows = event_rows(run("NAIROBI, May 27 - Kenyan Foreign Minister Wairimu Kang'ethe will hold talks with "
+                          "Ugandan Foreign Minister Okello Mutebi-Ssali in Kampala on Tuesday, the Foreign Ministry "
+                          "said."))
+    assert has_row(rows, MEET, [["Kang'ethe"], ["Mutebi-Ssali"]], "scheduled"), rows

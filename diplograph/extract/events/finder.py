@@ -161,9 +161,37 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
         events = [_in_live_city(e, live, sides, actors, story_dct(sdoc, document.published)) for e in events]
     events = [_absence_placed(e, c, events) for c, e in zip(clusters, events)]
     events = [_agreed_between_states(e, sides) if _agreed_on(c, sdoc) else e for c, e in zip(clusters, events)]
+    own = (finder.home() or (None, None))[1] or finder._page_state()
+    events = [_organ_as_state(e, actors, own) for e in events]
     cited = {k for e in events for k in (*e.participants, *e.mediators, *e.hosts)}
     actors.drop({k for k in actors.keys() if k.startswith(GROUP_PREFIX) and k not in cited})
     return events
+
+
+_FOREIGN_ORGAN = re.compile(r"\b(?:(?:foreign|external affairs) (?:ministry|office)|ministry of (?:foreign|external) "
+                            r"affairs|department of (?:foreign|external) affairs|presidency)\b", re.I)
+
+
+def _organ_as_state(e, actors: DocActors, own: str | None):
+    """"The Department of Foreign Affairs turned down the invitation", "Venezuela's presidency denied a meeting": a
+    state's foreign ministry or presidency taking part stands for its state (the one its name gives, else the state
+    whose capital heads the page or whose government published it)."""
+    parts = list(e.participants)
+    for i, k in enumerate(parts):
+        name = actors.name_of(k) or ""
+        if k.startswith("state:") or not _FOREIGN_ORGAN.search(name):
+            continue
+        words = name.replace("\u2019s", " ").replace("'s", " ").split()
+        named = {n.key for w in words if (n := gazetteer().demonym(w) or gazetteer().lookup(w)) is not None
+                 and n.type == "state"}
+        state = next(iter(named)) if len(named) == 1 else own if not named else None
+        if state is not None and (entry := gazetteer().entry(state)) is not None:
+            if not actors.by_key(state) and (seen := actors.by_key(k)):
+                m = seen[0]  # (the state no mention named yet: the organ's own words name it)
+                actors.add(ActorMention(m.start, m.end, m.text, state, entry.name, "state", "description"))
+            parts[i] = state
+    parts = list(dict.fromkeys(parts))
+    return replace(e, participants=tuple(parts)) if parts != list(e.participants) and len(parts) >= 2 else e
 
 
 _STATE_LEVEL_TYPES = frozenset("meeting talks negotiation conference".split())  # (a summit is its leaders')
