@@ -73,3 +73,10 @@ def test_a_ministry_spokesman_announcing_talks_is_no_side(run):
                           "Ugandan Foreign Minister Okello Mutebi-Ssali in Kampala on Tuesday, the Foreign Ministry "
                           "said."))
     assert has_row(rows, MEET, [["Kang'ethe"], ["Mutebi-Ssali"]], "scheduled"), rows
+
+
+def test_an_agreed_sitting_takes_the_pages_own_state_for_a_leader_of_no_state_told(run):
+    rows = event_rows(run("CANBERRA, May 27 - Australia's government welcomed Fijian Prime Minister Semi Nawalowalo "
+                          "on Saturday. Prime Minister Harriet Lowell-Price met Nawalowalo in Canberra, and the two "
+                          "leaders agreed to hold talks on labour mobility in Suva in August."))
+    assert has_row(rows, MEET, [["Australia"], ["Fiji"]], "agreed"), rows

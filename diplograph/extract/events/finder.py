@@ -160,8 +160,9 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
     if (live := _live_city(sdoc)) is not None:
         events = [_in_live_city(e, live, sides, actors, story_dct(sdoc, document.published)) for e in events]
     events = [_absence_placed(e, c, events) for c, e in zip(clusters, events)]
-    events = [_agreed_between_states(e, sides) if _agreed_on(c, sdoc) else e for c, e in zip(clusters, events)]
     own = (finder.home() or (None, None))[1] or finder._page_state()
+    events = [_agreed_between_states(e, sides, own, actors) if _agreed_on(c, sdoc) else e
+              for c, e in zip(clusters, events)]
     events = [_organ_as_state(e, actors, own) for e in events]
     cited = {k for e in events for k in (*e.participants, *e.mediators, *e.hosts)}
     actors.drop({k for k in actors.keys() if k.startswith(GROUP_PREFIX) and k not in cited})
@@ -208,13 +209,16 @@ def _agreed_on(c, sdoc) -> bool:
     return False
 
 
-def _agreed_between_states(e, sides: dict[str, str]):
+def _agreed_between_states(e, sides: dict[str, str], own: str | None = None, actors: DocActors | None = None):
     """"The two presidents agreed to hold the next round in Davao", "they agreed to convene a dialogue led by their
     foreign ministers": a sitting agreed on for later is one of the states the agreeing office-holders serve (who
     will sit for them is not yet told), when each named side is a person serving a state of their own."""
     if e.status != "agreed" or e.type not in _STATE_LEVEL_TYPES or len(e.participants) < 2 or e.mediators:
         return e
     states = [sides.get(k) for k in e.participants]
+    if states.count(None) == 1 and own is not None and own not in states and actors is not None \
+            and actors.by_key(own) and all(m.type == "person" for k in e.participants for m in actors.by_key(k)):
+        states = [s or own for s in states]  # (the one of no state told: the page's own, "THE WHITE HOUSE")
     if None in states or len(set(states)) != len(states):
         return e
     return replace(e, participants=tuple(states))
