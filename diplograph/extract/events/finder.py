@@ -160,68 +160,9 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
     if (live := _live_city(sdoc)) is not None:
         events = [_in_live_city(e, live, sides, actors, story_dct(sdoc, document.published)) for e in events]
     events = [_absence_placed(e, c, events) for c, e in zip(clusters, events)]
-    own = (finder.home() or (None, None))[1] or finder._page_state()
-    events = [_agreed_between_states(e, sides, own, actors) if _agreed_on(c, sdoc) else e
-              for c, e in zip(clusters, events)]
-    events = [_organ_as_state(e, actors, own) for e in events]
     cited = {k for e in events for k in (*e.participants, *e.mediators, *e.hosts)}
     actors.drop({k for k in actors.keys() if k.startswith(GROUP_PREFIX) and k not in cited})
     return events
-
-
-_FOREIGN_ORGAN = re.compile(r"\b(?:(?:foreign|external affairs) (?:ministry|office)|ministry of (?:foreign|external) "
-                            r"affairs|department of (?:foreign|external) affairs|presidency)\b", re.I)
-
-
-def _organ_as_state(e, actors: DocActors, own: str | None):
-    """"The Department of Foreign Affairs turned down the invitation", "Venezuela's presidency denied a meeting": a
-    state's foreign ministry or presidency taking part stands for its state (the one its name gives, else the state
-    whose capital heads the page or whose government published it)."""
-    parts = list(e.participants)
-    for i, k in enumerate(parts):
-        name = actors.name_of(k) or ""
-        if k.startswith("state:") or not _FOREIGN_ORGAN.search(name):
-            continue
-        words = name.replace("\u2019s", " ").replace("'s", " ").split()
-        named = {n.key for w in words if (n := gazetteer().demonym(w) or gazetteer().lookup(w)) is not None
-                 and n.type == "state"}
-        state = next(iter(named)) if len(named) == 1 else own if not named else None
-        if state is not None and (entry := gazetteer().entry(state)) is not None:
-            if not actors.by_key(state) and (seen := actors.by_key(k)):
-                m = seen[0]  # (the state no mention named yet: the organ's own words name it)
-                actors.add(ActorMention(m.start, m.end, m.text, state, entry.name, "state", "description"))
-            parts[i] = state
-    parts = list(dict.fromkeys(parts))
-    return replace(e, participants=tuple(parts)) if parts != list(e.participants) and len(parts) >= 2 else e
-
-
-_STATE_LEVEL_TYPES = frozenset("meeting talks negotiation conference".split())  # (a summit is its leaders')
-
-
-def _agreed_on(c, sdoc) -> bool:
-    """Whether a sighting of the cluster is a sitting the sides agree or decide on ("the two ministers agreed to
-    hold the next round"), not a plan of one side told undated ("she will also meet X")."""
-    for s in c.sightings:
-        span = sdoc.char_span(s.start, s.end, alignment_mode="expand") if s.status == "agreed" else None
-        if span is not None and any(a.lemma_.lower() in _AGREEING and a.pos_ == "VERB"
-                                    for a in span.root.ancestors):
-            return True
-    return False
-
-
-def _agreed_between_states(e, sides: dict[str, str], own: str | None = None, actors: DocActors | None = None):
-    """"The two presidents agreed to hold the next round in Davao", "they agreed to convene a dialogue led by their
-    foreign ministers": a sitting agreed on for later is one of the states the agreeing office-holders serve (who
-    will sit for them is not yet told), when each named side is a person serving a state of their own."""
-    if e.status != "agreed" or e.type not in _STATE_LEVEL_TYPES or len(e.participants) < 2 or e.mediators:
-        return e
-    states = [sides.get(k) for k in e.participants]
-    if states.count(None) == 1 and own is not None and own not in states and actors is not None \
-            and actors.by_key(own) and all(m.type == "person" for k in e.participants for m in actors.by_key(k)):
-        states = [s or own for s in states]  # (the one of no state told: the page's own, "THE WHITE HOUSE")
-    if None in states or len(set(states)) != len(states):
-        return e
-    return replace(e, participants=tuple(states))
 
 
 def sides_of(actors: DocActors) -> dict[str, str]:
