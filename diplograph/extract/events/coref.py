@@ -115,7 +115,7 @@ def _matching(clusters: list[Cluster], s: Sighting, sides: dict[str, str]) -> Cl
         prior = next((c for c in same if s.sent_no - c.sightings[-1].sent_no <= ANAPHOR_WINDOW), None)
         if prior is not None and (mine < set(prior.participants) or mine <= set(s.roles.hosts)
                                   or mine == {s.subject} and not mine & set(prior.participants) and not s.members
-                                  and len({sides.get(k, k) for k in prior.participants}) >= 2):
+                                  and len(_sides_of(prior.participants, sides)) >= 2):
             # "Palau will host next year's summit": the host of the next one, with those who met; "the envoy proposed
             # another round": the round of the talks just told, its proposer (the verb's one doer) beside their sides
             # (not "the next Arab League summit" nor "when NATO defence ministers meet": the body's own)
@@ -139,7 +139,7 @@ def _matching(clusters: list[Cluster], s: Sighting, sides: dict[str, str]) -> Cl
                                                     and any(x.status == "held" for x in c.sightings)]
             prior = next((c for c in told if s.sent_no - c.sightings[-1].sent_no <= ANAPHOR_WINDOW), None)
             if prior is not None and (not s.earlier or s.fresh or s.subject_count in (
-                    0, len({sides.get(k, k) for k in prior.participants}))):  # (not "the three countries' ministers
+                    0, len(_sides_of(prior.participants, sides)))):  # (not "the three countries' ministers
                 s.roles.add(prior.participants)  # last met" after two told)
         return None
     kin = _KIN.get(s.type, {s.type})
@@ -180,6 +180,16 @@ def _matching(clusters: list[Cluster], s: Sighting, sides: dict[str, str]) -> Cl
     return max(fitting, key=fit) if fitting else None  # max keeps the most recent among equals
 
 
+def _sides_of(keys, sides: dict[str, str]) -> set[str]:
+    """The sides the keys stand for: a person's state or body where it is known, else the key itself."""
+    return {sides.get(k, k) for k in keys}
+
+
+def _take_claim(s: Sighting, told: Sighting) -> None:
+    """A mention that tells no status of its own stands as another does: its status and who claimed it when."""
+    s.status, s.claimed_on, s.claimed_by = told.status, told.claimed_on, told.claimed_by
+
+
 def _counted_with_those_met(clusters: list[Cluster], s: Sighting, mine: set[str], family: str,
                             sides: dict[str, str]) -> Cluster | None:
     """The held contact just told (that sentence or the one before) whose sides, none of them the plan's own, make up
@@ -192,7 +202,7 @@ def _counted_with_those_met(clusters: list[Cluster], s: Sighting, mine: set[str]
                   and any(x.status == "held" for x in c.sightings)), None)
     if prior is None:
         return None
-    mine_sides, their_sides = {sides.get(k, k) for k in mine}, {sides.get(k, k) for k in prior.participants}
+    mine_sides, their_sides = _sides_of(mine, sides), _sides_of(prior.participants, sides)
     return prior if not mine_sides & their_sides and len(mine_sides | their_sides) == s.counted else None
 
 
@@ -230,7 +240,7 @@ def _same_parties(mine: set[str], c: Cluster, s: Sighting, sides: dict[str, str]
         return True
     if s.sequel and _people(mine - theirs, sides) and all(x.sent_no < s.sent_no for x in c.sightings):
         return False  # "Jordan's King received X. X later met Prime Minister Y": another contact, with Y
-    mine_sides, their_sides = {sides.get(k, k) for k in mine}, {sides.get(k, k) for k in theirs}
+    mine_sides, their_sides = _sides_of(mine, sides), _sides_of(theirs, sides)
     if same_type and s.status == "declined" and s.type in ("summit", "conference") \
             and any(x.status == "declined" for x in c.sightings) \
             and _members(mine_sides) and _members(mine_sides) == _members(their_sides):
@@ -318,7 +328,7 @@ def share_setting(clusters: list[Cluster], sides: dict[str, str]) -> None:
         first = trip.sightings[0]
         if told is not None and all(s.status is None for s in trip.sightings):
             # "met X in Beijing today, the first visit to China by ...": the visit stands as the talks do
-            first.status, first.claimed_on, first.claimed_by = told.status, told.claimed_on, told.claimed_by
+            _take_claim(first, told)
             if all(s.day is None and s.time is None for s in trip.sightings):
                 first.day, first.time = told.day, told.time
         dated = next((s for s in trip.sightings if s.time is not None), None) \
@@ -372,7 +382,7 @@ def talks_on_trip(clusters: list[Cluster], sides: dict[str, str]) -> None:
     trips = [c for c in clusters if c.sightings and all(s.type == "visit" for s in c.sightings)]
     for c in clusters:
         if not c.sightings or any(s.type not in _CONTACTS for s in c.sightings) \
-                or len({sides.get(k, k) for k in c.participants}) >= 2 or _talks_told_before(clusters, c) \
+                or len(_sides_of(c.participants, sides)) >= 2 or _talks_told_before(clusters, c) \
                 or all(s.asked_line for s in c.sightings) or _trip_purpose(c, clusters):
             continue
         trip = _trip_just_told(trips, c, clusters, sides)
@@ -401,7 +411,7 @@ def trip_of_talks(clusters: list[Cluster], sides: dict[str, str]) -> None:
     for trip in clusters:
         if not trip.sightings or any(s.type != "visit" for s in trip.sightings):
             continue
-        mine = {sides.get(k, k) for k in trip.participants}
+        mine = _sides_of(trip.participants, sides)
         first = trip.sightings[0]
         host = first.roles.received_by
         if len(mine) != 1 or len(trip.sightings) > 1:
@@ -411,18 +421,18 @@ def trip_of_talks(clusters: list[Cluster], sides: dict[str, str]) -> None:
         if not held and not invited:
             continue
         reach = ANAPHOR_WINDOW if held else TRIP_REACH
-        near = [c for c in contacts if len(theirs := {sides.get(k, k) for k in c.participants}) == 2 and mine < theirs
+        near = [c for c in contacts if len(theirs := _sides_of(c.participants, sides)) == 2 and mine < theirs
                 and any(y.status == "held" for y in c.sightings)
                 and any(0 <= first.sent_no - y.sent_no <= reach and y.start < first.start for y in c.sightings)]
         if len(near) != 1:
             continue
         met = near[0]
-        other = next(iter({sides.get(k, k) for k in met.participants} - mine))
+        other = next(iter(_sides_of(met.participants, sides) - mine))
         if held:
             told = next(y for y in met.sightings if y.status == "held")
             first.roles.add([other])
             first.roles.received_by = other
-            first.status, first.claimed_on, first.claimed_by = told.status, told.claimed_on, told.claimed_by
+            _take_claim(first, told)
             if first.day is None and first.time is None:
                 first.day, first.time = told.day, told.time
             first.roles.location = first.roles.location or next(
@@ -467,9 +477,9 @@ def _trip_just_told(trips: list[Cluster], c: Cluster, clusters: list[Cluster],
         return None  # "will travel to Belgrade and Pristina ... talks": with which host, untold
     trip = told[0]
     since = min(s.sent_no for s in trip.sightings if 0 <= first - s.sent_no <= TRIP_REACH)
-    going = {sides.get(k, k) for k in _travellers(trip)}
+    going = _sides_of(_travellers(trip), sides)
     if any(x is not c and all(y.type in _CONTACTS for y in x.sightings)
-           and len(theirs := {sides.get(k, k) for k in x.participants}) >= 2 and theirs & going
+           and len(theirs := _sides_of(x.participants, sides)) >= 2 and theirs & going
            and any(since <= y.sent_no <= first for y in x.sightings) for x in clusters):
         return None  # "held talks with Y, on Y's state visit. Talks in narrow format were followed by ...": told
     if not _where_trip_goes(c, trip):
@@ -494,7 +504,7 @@ def _on_trip_setting(s: Sighting, trip: Cluster) -> None:
     """Talks on a trip with no status, day or place of their own stand, fall and are placed and dated as the trip."""
     told = next((x for x in trip.sightings if x.status is not None), None)
     if s.status is None and told is not None:
-        s.status, s.claimed_on, s.claimed_by = told.status, told.claimed_on, told.claimed_by
+        _take_claim(s, told)
     dated = next((x for x in trip.sightings if x.time is not None), None) \
         or next((x for x in trip.sightings if x.day is not None), None)
     if dated is not None and s.day is None and s.time is None:
@@ -551,8 +561,8 @@ def signed_at_contact(clusters: list[Cluster], sides: dict[str, str]) -> None:
         if contact is None and first.status in ("held", "scheduled") and all(s.status == first.status for s in signs) \
                 and not _signing_told(clusters, c, first):
             contact = _contact_told_before(clusters, c, first, sides)
-        mine = {sides.get(k, k) for k in c.participants}
-        if contact is None or not mine <= {sides.get(k, k) for k in _met(contact)} | set(_met(contact)):
+        mine = _sides_of(c.participants, sides)
+        if contact is None or not mine <= _sides_of(_met(contact), sides) | set(_met(contact)):
             continue
         first.roles.add(_met(contact))
         if all(s.status is None for s in signs):
@@ -568,14 +578,14 @@ def _witnessed_held(clusters: list[Cluster], c: Cluster, signs: list[Sighting], 
     its "after the talks" points at) was held then."""
     if any(s.status is not None for s in signs):
         return
-    mine = {sides.get(k, k) for k in c.participants}
+    mine = _sides_of(c.participants, sides)
     first = signs[0]
     contact = _contact_at(clusters, first, sides) if first.occasion is not None else None
     contact = contact or next((x for x in clusters if x is not c and _held_contact(x, sides)
-                               and {sides.get(k, k) for k in x.participants} == mine
+                               and _sides_of(x.participants, sides) == mine
                                and any(-2 <= first.sent_no - y.sent_no <= 1 for y in x.sightings)), None)
     # (a live page's later entry above the earlier one)
-    theirs = {sides.get(k, k) for k in contact.participants} if contact is not None else set()
+    theirs = _sides_of(contact.participants, sides) if contact is not None else set()
     if contact is None or not (mine <= theirs | set(contact.participants) or theirs <= mine):
         return
     held = next(x for x in contact.sightings if x.status == "held")
@@ -587,11 +597,11 @@ def _witnessed_held(clusters: list[Cluster], c: Cluster, signs: list[Sighting], 
 def _same_signing(clusters: list[Cluster], c: Cluster, sides: dict[str, str]) -> Cluster | None:
     """"X, Y hold talks, sign railway deal" over "After the talks, the parties signed 11 documents": a signing given
     its sides by the contact it was told at is the one already told by those sides that day, with that status."""
-    mine = {sides.get(k, k) for k in c.participants}
+    mine = _sides_of(c.participants, sides)
     status = {s.status for s in c.sightings}
     days = {s.day for s in c.sightings} - {None}
     return next((x for x in clusters if x is not c and all(y.type == "signing" for y in x.sightings)
-                 and ((theirs := {sides.get(k, k) for k in x.participants}) == mine
+                 and ((theirs := _sides_of(x.participants, sides)) == mine
                       or theirs and theirs < mine and all(y.headline for y in x.sightings))  # ("X, Y hold talks,
                  # sign accord": the headline may leave a side out)
                  and {y.status for y in x.sightings} == status
@@ -630,10 +640,13 @@ def _signing_told(clusters: list[Cluster], c: Cluster, first: Sighting) -> bool:
 
 
 def _contact_of_status(c: Cluster, status: str, sides: dict[str, str]) -> bool:
-    """Two sides or more face to face, told with that status (not a person and a state, who may serve it)."""
-    keys = c.participants
-    return len({sides.get(k, k) for k in keys}) >= 2 and _face_to_face(c, sides) \
-        and all(s.status == status for s in c.sightings) \
+    """Two sides or more face to face, told with that status."""
+    return _sides_facing(c, c.participants, sides) and all(s.status == status for s in c.sightings)
+
+
+def _sides_facing(c: Cluster, keys: list[str], sides: dict[str, str]) -> bool:
+    """Two sides or more of the keys face to face at a contact (not a person and a state, who may serve it)."""
+    return len(_sides_of(keys, sides)) >= 2 and _face_to_face(c, sides) \
         and not (len(keys) == 2 and _person_and_state({keys[0]}, {keys[1]}, sides))
 
 
@@ -670,16 +683,13 @@ def _face_to_face(c: Cluster, sides: dict[str, str]) -> bool:
     if all(s.type in _CONTACTS for s in c.sightings):
         return True
     return all(s.type in _CONTACTS | {"summit"} for s in c.sightings) \
-        and len({sides.get(k, k) for k in _met(c)}) == 2 \
+        and len(_sides_of(_met(c), sides)) == 2 \
         and all(k.startswith(("person:", "state:")) for k in _met(c))
 
 
 def _held_contact(c: Cluster, sides: dict[str, str]) -> bool:
-    """Two sides or more face to face, told as held (not a person and a state, who may serve it)."""
-    keys = _met(c)
-    return len({sides.get(k, k) for k in keys}) >= 2 and _face_to_face(c, sides) \
-        and any(s.status == "held" for s in c.sightings) \
-        and not (len(keys) == 2 and _person_and_state({keys[0]}, {keys[1]}, sides))
+    """Two sides or more face to face (its host among them), told as held."""
+    return _sides_facing(c, _met(c), sides) and any(s.status == "held" for s in c.sightings)
 
 
 def _before_trip(c: Cluster, trip: Cluster) -> bool:

@@ -86,6 +86,7 @@ class Parties(Places):
         self.quoted_at = quoted_at or (lambda pos: False)  # whether those are the speaker's own words
         self._np_memo: dict[int, tuple[int, tuple[str, ...]]] = {}  # word index -> (actors' version, its keys)
         self._home: str | None | bool = False  # the state of the capital the text opens on; False: not read yet
+        self._header_side: str | None | bool = False  # the one side an interview's header gives an office of
 
     # -- noun phrases -> actor keys ---------------------------------------------------------------
     def np_keys(self, tok) -> list[str]:
@@ -516,7 +517,7 @@ class Parties(Places):
     def _header_office(self, text: str) -> str | None:
         """The one state or body an interview's header gives an office of ("Iraq's foreign minister", "the Kenyan
         president", "the AU Commission chairperson"), before its first question; read once per document."""
-        if getattr(self, "_header_side", False) is False:
+        if self._header_side is False:
             asked = _FIRST_ASK.search(text)
             end = asked.start() if asked is not None else 0
             found = {m.key for m in self.actors.in_span(0, end) if m.type in ("state", "organization")
