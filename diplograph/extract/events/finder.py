@@ -411,7 +411,7 @@ class _Finder:
         # (a summit or conference, or a body's or group's meeting: not "after meeting X. Both sides confirmed")
         for verb in self._verbs_of(_ATTENDING) if gatherings else ():
             if not (_joins(verb) or _confirms_attendance(verb)) or not _no_occasion(verb) or _stays_away(verb) \
-                    or self._in_question(self._sent(verb)):
+                    or _invitation_turned_down(verb) or self._in_question(self._sent(verb)):
                 continue  # (not "Will President X attend?")
             no = self.sent_of[verb.i]
             told = [s for s in reversed(gatherings) if s.end < verb.idx and 0 < no - s.sent_no <= 2]
@@ -908,7 +908,8 @@ class _Finder:
                      and (fresh_modifier(tok, chain) or _numbered(tok) or _sitting_called(tok))) \
             and not _of_their_body(tok) and not _agreed_sitting(tok)
         # "they would hold the next meeting in Tokyo": a further meeting the subjects hold, not one told before
-        joiners = subjects if any(_joins(v) for v in chain[1:3] if not (tok.dep_ == "conj" and v == tok.head)) \
+        joiners = subjects if any(_joins(v) and not _invitation_turned_down(v) for v in chain[1:3]
+                                  if not (tok.dep_ == "conj" and v == tok.head)) \
             or _sent_to(tok, chain) else []  # "X would take
         # part in the summit", "X will send its foreign minister to the meeting"
         if definite and tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in lx.GATHERING_CLAUSE_VERBS:
@@ -3676,13 +3677,34 @@ def _among_them(prep) -> bool:
 def _invited_and_declined(verb, kids) -> bool:
     """"X, who had been invited as a guest, declined": a bare refusal whose subject was invited (its clause names
     no event of its own: "invited to join the talks" is that event's word)."""
-    if any(c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "neg") for c in kids):
-        return False
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp", "neg") or c.dep_ == "prep" and not _why_prep(c) for c in kids):
+        return False  # (a reason may follow: "declined, owing to the floods", "declined because of the budget")
     subj = next((c for c in kids if c.dep_ == "nsubj"), None)
     return subj is not None and any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() == "invite" and all(
         x.dep_ != "xcomp" or _to_attend(x) or _joins_told(x) for x in c.children) for c in subj.children)
     # (not "who had been invited to address Congress": another occasion; "invited to join the talks, declined":
     # X's own part, not the talks)
+
+
+_WHY_PREPS = frozenset("owing because due citing given".split())  # "declined owing to / because of / due to X"
+
+
+def _why_prep(prep) -> bool:
+    """A preposition that gives a refusal's reason ("owing to the floods", "because of the budget", "in protest at
+    X"), not the occasion refused."""
+    return prep.lower_ in _WHY_PREPS or any(o.dep_ == "pobj" and o.lemma_.lower() in _REASONS for o in prep.children)
+
+
+def _invitation_turned_down(verb) -> bool:
+    """"X, who had been invited to join the meeting, declined", "X was invited to attend but declined": the one
+    invited to join the gathering told before said no, and is no attendee of it."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() != "invite":
+        return False
+    invite = verb.head
+    answers = [c for c in invite.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    if invite.dep_ in ("relcl", "acl") and invite.head.dep_ in ("nsubj", "nsubjpass"):
+        answers.append(invite.head.head)  # the verb the invited one is the subject of
+    return any(lemma_is(a, lx.DECLINE, lx.DECLINE_PHRASES) for a in answers)
 
 
 _RULING = frozenset("rule govern run control lead".split())

@@ -519,7 +519,7 @@ _WONT_GO = re.compile(_TURN + r"(?:no[,.;]\s*)?((?:the \w+|he|she|they|we|i) (?:
                       r"would) not (?:be )?(?:travel|go|attend|come|join|take part)\w*)\b", re.I)  # "Will the President
 # attend the summit? - The President will not travel to Washington this time.": the answer tells the one asked of again
 _ASKED_EVENT = r"(?:(?:the|that|this|those|these|such an?) (?:meeting|talk|visit|trip|call|summit|round|conversation|" \
-    r"consultation|bilateral)s?|it|that|this|those|they)"  # an answer's subject that names the question's event again
+    r"consultation|bilateral|negotiation|session|conference)s?|it|that|this|those|they)"  # an answer's subject that names the question's event again
 _STATUS_ANSWER = re.compile(
     _TURN + r"(?:(?:well|so|yes|indeed|actually)\b,?[ \t]+)?(?:"
     r"(?P<proposed>(?:we|i|he|she|they)(?: have|'ve| has|'s)? (?:proposed|offered|suggested|requested|asked for|asked)\b"
@@ -533,7 +533,10 @@ _STATUS_ANSWER = re.compile(
     r"|(?P<declined>(?:he|she|they|we|i|the (?:\w+ ){0,2}(?:president|minister|secretary|chancellor|premier|king|"
     r"leader|delegation)) (?:will not|won't|is not going to|isn't going to|does not plan to|doesn't plan to) "
     r"(?:attend|travel|go|take part|participate|join|be (?:attending|travell?ing|going|there|present))\b)"
-    r"|(?P<cancelled>" + _ASKED_EVENT + r" (?:has|have) been (?:cancell?ed|called off|scrapped|shelved)\b))", re.I)
+    r"|(?P<cancelled>" + _ASKED_EVENT + r" (?:has|have) been (?:cancell?ed|called off|scrapped|shelved|dropped)\b"
+    r"|" + _ASKED_EVENT + r" (?:has|have) been (?:postponed|put off|delayed|pushed back)(?! (?:to|until|till)\b)"
+    r"|" + _ASKED_EVENT + r" (?:will not|won't|is not going to|isn't going to) (?:happen|take place|go ahead)\b))",
+    re.I)  # ("It has been postponed. No date has been fixed.", "That will not happen in the spring": called off)
 # (not "That meeting is not on the schedule", "I have nothing to announce", "I'll refer you to the White House": no
 # status; "I wouldn't rule it out": proposed at most, claimed by nobody)
 _ASKER_CHARS = 30  # how far into its line an asker's label ("QUESTION:") may end
