@@ -170,7 +170,8 @@ def modifier_text(tok) -> str:
     return "".join(t.text for t in tok.subtree).lower() if tok.n_rights else tok.lower_
 
 
-FRESH_MODS = frozenset("second third fourth fifth sixth next new another further fresh follow-up".split())
+FRESH_MODS = frozenset("""second third fourth fifth sixth next new another further fresh follow-up following
+subsequent""".split())
 
 
 def later_ordinal(mod) -> bool:

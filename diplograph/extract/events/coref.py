@@ -732,6 +732,8 @@ def _when_where_fit(c: Cluster, s: Sighting) -> bool:
         return False
     if any(x.sent_no == s.sent_no and _plan_beside_report(x, s) for x in c.sightings):
         return False
+    if _proposal_after_next(c, s):
+        return False
     mine = _span(s)
     return mine is None or all(_overlap(mine, theirs) for x in c.sightings if (theirs := _span(x)) is not None)
 
@@ -762,6 +764,15 @@ def _plan_beside_report(a: Sighting, b: Sighting) -> bool:
     return {a.status, b.status} == {"held", plan.status} and plan.status in ("proposed", "agreed") \
         and not (a.definite or b.definite or a.appos or b.appos) \
         and (plan.time is not None or plan.day is not None or plan.roles.location is not None)  # told apart
+
+
+def _proposal_after_next(c: Cluster, s: Sighting) -> bool:
+    """"agreed to meet again in X ... Y said he hoped to sit down with Z himself", "will hold another round in X ...
+    Y had suggested that the presidents meet": a further occurrence already set, then a wish for a contact told in a
+    later sentence with no mark of its own pointing back, are two events."""
+    return s.status == "proposed" and not (s.definite or s.fresh or s.appos or s.moved) \
+        and any(x.fresh and x.status in ("agreed", "scheduled") for x in c.sightings) \
+        and all(x.status not in (None, "proposed") and x.sent_no < s.sent_no for x in c.sightings)
 
 
 def _span(s: Sighting) -> tuple[date, date] | None:
