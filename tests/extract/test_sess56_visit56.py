@@ -73,3 +73,28 @@ def test_a_bare_trip_grows_no_talks(run):
     rows = event_rows(run("RIGA, May 27 (Wire) - Estonian Prime Minister Kaarel Lepikson visited Riga on Friday."))
     assert has_row(rows, ("visit",), [["Lepikson"], ["Latvia"]], "held"), rows
     assert not any(r[0] in MEET for r in rows), rows
+
+
+@pytest.mark.parametrize("text, sides", [
+    # Caribbean wire: a plan dated ahead told first, the reception and its signing after
+    ("KINGSTON, May 27 (Wire) - Foreign Minister Delroy Ashworth-Blake will lead Jamaica's delegation to the CARICOM "
+     "ministerial meeting in Georgetown next Tuesday. He is expected to hold several bilateral meetings on the "
+     "sidelines, including with the Foreign Minister of Barbados.\n\nEarlier this week, Ashworth-Blake received Ines "
+     "Montalvo Rivas, Foreign Minister of the Dominican Republic, in Kingston, where they signed an MoU on consular "
+     "cooperation.", ["Ashworth", "Montalvo"]),
+    # South-East Asian state media, one paragraph
+    ("JAKARTA, May 27 (Antara) - Foreign Minister Ratna Wulandari Sasmita will attend the ASEAN ministerial retreat in "
+     "Vientiane next Tuesday. Earlier this week, Sasmita received Tomas Albrecht Lindqvist, the Foreign Minister of "
+     "Sweden, in Jakarta, where they signed a memorandum on maritime research.", ["Sasmita", "Lindqvist"]),
+])
+def test_signing_at_a_reception_takes_no_day_from_a_plan(run, text, sides):
+    rows = event_rows(run(text))
+    assert has_row(rows, MEET, [[s] for s in sides], "held"), rows
+    assert has_row(rows, ("signing",), [[s] for s in sides], "held"), rows
+
+
+def test_signing_after_a_dated_meeting_keeps_its_day(run):
+    rows = event_rows(run(
+        "OSLO, May 27 (Wire) - Norwegian Foreign Minister Sigrid Hovland Dahle and Icelandic Foreign Minister Einar "
+        "Thorvaldsson Bjarki met in Oslo on Friday. Afterwards they signed an agreement on fisheries."))
+    assert has_row(rows, ("signing",), [["Dahle"], ["Bjarki"]], "held", day="2090-05-26"), rows
