@@ -98,3 +98,24 @@ def test_signing_after_a_dated_meeting_keeps_its_day(run):
         "OSLO, May 27 (Wire) - Norwegian Foreign Minister Sigrid Hovland Dahle and Icelandic Foreign Minister Einar "
         "Thorvaldsson Bjarki met in Oslo on Friday. Afterwards they signed an agreement on fisheries."))
     assert has_row(rows, ("signing",), [["Dahle"], ["Bjarki"]], "held", day="2090-05-26"), rows
+
+
+@pytest.mark.parametrize("text, guest, host, state", [
+    # Pacific wire: a trip and the forum co-chaired on it, the partner hung on the forum's name
+    ("CANBERRA, May 27 (Wire) - Australian Foreign Minister Harriet Lomax-Quill will travel to Port Moresby on "
+     "Monday, where on Tuesday she will co-chair the 12th Australia-Papua New Guinea Ministerial Forum with PNG's "
+     "Foreign Minister Tobias Kerewa Nalu.", "Lomax", "Nalu", "Papua New Guinea"),
+    ("SUVA, May 27 (Wire) - Fiji's Foreign Minister Ratu Semesa Vakaloloma will fly to Wellington on Monday, where on "
+     "Tuesday he will co-chair the ninth Fiji-New Zealand Ministerial Forum with New Zealand Foreign Minister Caroline "
+     "Ashby-Thorne.", "Vakaloloma", "Ashby", "New Zealand"),
+])
+def test_trip_and_the_forum_co_chaired_on_it_are_two(run, text, guest, host, state):
+    rows = event_rows(run(text))
+    assert has_row(rows, ("visit",), [[guest], [state]], "scheduled"), rows
+    assert has_row(rows, MEET, [[guest], [host]], "scheduled"), rows
+
+
+def test_a_forum_co_chaired_with_no_partner_is_no_meeting_of_two(run):
+    rows = event_rows(run("NAIROBI, May 27 (Wire) - Kenya's Foreign Minister Wanjiru Kamau Njoroge will co-chair the "
+                          "Great Lakes Forum in Kigali on Tuesday."))
+    assert not any(r[0] in MEET and len(r[1]) >= 2 and any("Njoroge" in n for n in r[1]) for r in rows), rows

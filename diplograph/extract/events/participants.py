@@ -1853,6 +1853,10 @@ class Parties(Places):
             children = [c for c in children if not (c.dep_ == "prep" and c.lower_ == "with")]
         if trigger.lower_ in lx.CO_LEAD_FORMS:  # "will co-chair the Joint Commission along with X": X co-chairs
             children += _along_with(trigger)
+            children += [c for o in kids if o.dep_ == "dobj" and o.pos_ == "PROPN"
+                         and o.lemma_.lower() in lx.GATHERING_NAMES
+                         for c in o.children if c.dep_ == "prep" and c.lower_ == "with"]  # "co-chair the A-B
+            # Ministerial Forum with X": the "with" hung on the forum's name
         children += [g for c in kids if c.dep_ == "prep" and c.lower_ == "at" for o in c.children if o.dep_ == "pobj"
                      and o.lemma_.lower() not in lx.TRIGGER_NOUNS
                      for p in (o, *(i for n in o.children if n.dep_ == "prep" and n.lower_ == "in" for i in n.children))
