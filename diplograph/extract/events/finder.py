@@ -2128,7 +2128,8 @@ class _Finder:
             root = next((v for v in [root, *told[:1]] if self._about(v, parties)), None)
             if root is None:
                 continue
-            if day is None and time is None:
+            if day is None and time is None and tense_of(root) != "future":  # (not "will lead the delegation to
+                # Riyadh next Tuesday. Earlier, X received Y, where they signed an MoU": a held event's day is no plan's)
                 time, day = day_of(root, self.timexes, dct, "past", source_words(root))
             if day is None and time is None and _said_after(root, tok):
                 for told in (c for c in root.children if c.dep_ == "ccomp" and c.i < root.i):

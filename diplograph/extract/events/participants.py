@@ -334,6 +334,11 @@ class Parties(Places):
             return keys  # "X arrived in Thimphu. He will call on the King (the Head of State)": the state visited
         if tok.lower_ in lx.PAIR_WORDS and tok.pos_ in ("NUM", "PRON", "DET"):
             return self._recent_pair(tok)
+        if _capital_plural(tok) \
+                and (mention is None or mention.type == "organization" and mention.name.lower() == tok.lower_) \
+                and (keys := self._recent_pair(tok, titled_only=True)):
+            return keys  # "In their meeting, the Ministers also agreed": a release's capitalised plural title is the
+            # two holding it told before, as "the ministers" is (not a body the tagger made of the word)
         if tok.lower_ in _SIDE_COUNTS and tok.pos_ == "NUM" and [c.lower_ for c in tok.children] == ["the"]:
             return self._recent_pair(tok)  # "where the three signed a declaration": the three named before
         if tok.tag_ == "NNS" and lemma in PERSON_TITLES and (keys := self._holders_listed(tok)):
@@ -1172,7 +1177,7 @@ class Parties(Places):
         earlier = sides(cands) if not recent else []
         if not recent and len({m.key for m in earlier}) == 2:  # a communique's "the two Heads of Government"
             recent = earlier  # paragraphs after the only two it named
-        title = tok.lemma_.lower()  # "the two ministers": people holding that title first
+        title = _capital_plural(tok) or tok.lemma_.lower()  # "the two ministers": people holding that title first
         if title == "head" and any(o.lower_ in ("state", "government") for c in tok.children
                                    if c.dep_ == "prep" and c.lower_ == "of" for o in c.children):
             title = "leader"  # "the two heads of state": leaders
@@ -1848,6 +1853,10 @@ class Parties(Places):
             children = [c for c in children if not (c.dep_ == "prep" and c.lower_ == "with")]
         if trigger.lower_ in lx.CO_LEAD_FORMS:  # "will co-chair the Joint Commission along with X": X co-chairs
             children += _along_with(trigger)
+            children += [c for o in kids if o.dep_ == "dobj" and o.pos_ == "PROPN"
+                         and o.lemma_.lower() in lx.GATHERING_NAMES
+                         for c in o.children if c.dep_ == "prep" and c.lower_ == "with"]  # "co-chair the A-B
+            # Ministerial Forum with X": the "with" hung on the forum's name
         children += [g for c in kids if c.dep_ == "prep" and c.lower_ == "at" for o in c.children if o.dep_ == "pobj"
                      and o.lemma_.lower() not in lx.TRIGGER_NOUNS
                      for p in (o, *(i for n in o.children if n.dep_ == "prep" and n.lower_ == "in" for i in n.children))
@@ -2579,6 +2588,18 @@ _LIST_POS = frozenset("PROPN NOUN ADJ PART PUNCT CCONJ DET NUM".split())  # word
 
 
 _SIDE_COUNTS = {"three": 3, "four": 4}  # "the three countries", "the four leaders": that many sides told before
+
+
+def _capital_plural(tok) -> str | None:
+    """The office a capitalised plural title names ("the Ministers", "the Presidents": minister, president), which the
+    tagger leaves unlemmatised as a proper noun."""
+    word, kids = tok.lower_, list(tok.children)
+    if tok.tag_ not in ("NNPS", "NNP") or not word.endswith("s") or word[:-1] not in PERSON_TITLES \
+            or not tok.text[0].isupper() or [c.lower_ for c in kids if c.dep_ != "compound"] != ["the"] \
+            or kids[0].lower_ != "the":
+        return None
+    title = " ".join([*(c.lower_ for c in kids if c.dep_ == "compound"), word[:-1]])  # "the Prime Ministers"
+    return title if all(c.dep_ != "compound" or c.pos_ == "PROPN" and c.text[0].isupper() for c in kids) else None
 
 
 def _holds(role: str | None, title: str) -> bool:

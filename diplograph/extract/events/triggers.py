@@ -104,6 +104,15 @@ def _time_spent_with(spend) -> bool:
         for o in c.children if o.dep_ == "pobj")
 
 
+def _co_led_with(verb) -> bool:
+    """"will co-chair the A-B Ministerial Forum with X": the "with" the parser hung on a named forum or assembly the
+    verb leads (the two chairs meet at that gathering's sitting, which no verb of attending tells)."""
+    return any(o.dep_ == "dobj" and o.pos_ == "PROPN" and o.lemma_.lower() in lx.GATHERING_NAMES
+               and any(c.dep_ == "prep" and c.lower_ == "with" and any(w.dep_ == "pobj" and _party_person(w)
+                                                                        for w in c.children) for c in o.children)
+               for o in verb.children) and not _sporting_object(verb)
+
+
 def trigger_type(tok) -> str | None:
     """The event type a token triggers, or None."""
     lower, lemma = tok.lower_, tok.lemma_.lower()
@@ -207,7 +216,7 @@ def trigger_type(tok) -> str | None:
     if lower in lx.CO_LEAD_FORMS and tok.pos_ == "VERB":  # "will co-chair the commission with X": the two meet
         return "meeting" if any(c.dep_ == "prep" and (c.lower_ == "with" or c.lower_ == "along" and any(
             w.dep_ == "prep" and w.lower_ == "with" for w in c.children)) for c in tok.children) \
-            and not _sporting_object(tok) else None  # (not "the World Cup, which they co-host with X"; "along with
+            and not _sporting_object(tok) or _co_led_with(tok) else None  # (not "the World Cup, which they co-host with X"; "along with
         # her counterpart" as "with")
     if lemma == "welcome" and not (any(c.dep_ == "agent" for c in tok.children) and _passive_guests(tok)) \
             and not (any(c.dep_ == "dobj" for c in tok.children)  # "Y welcomed X in Abuja on Monday"
