@@ -12,8 +12,8 @@ from diplograph.extract.base import ActorMention, DocActors, any_word, lowered_s
 from diplograph.extract.clauses import is_speech_verb, nearest_subject, semicolon_before
 from diplograph.extract.events.asked import LABEL_REACH, asked_place
 from diplograph.extract.events.coref import (ANAPHOR_WINDOW, Sighting, corefer, host_on_visit, share_setting,
-                                             signed_at_contact, split_trip, talks_on_trip, to_record,
-                                             trip_called_off, trip_of_talks)
+                                             signed_at_contact, signed_for_states, split_trip, talks_on_trip,
+                                             to_record, trip_called_off, trip_of_talks)
 from diplograph.extract.events.participants import (GROUP_PREFIX, MEDIATE_VERBS, OCCASIONS, Parties, Roles,
                                                     name_head, speaker_label, with_objects)
 from diplograph.extract.events.sectors import no_party, own_organ, relief_body, sector_body, state_office
@@ -112,6 +112,7 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
     trip_of_talks(clusters, sides)
     trip_called_off(clusters)
     signed_at_contact(clusters, sides)
+    signed_for_states(clusters, sides)
     kept = [enough_parties(c, actors) for c in clusters]
     told = [c for c, ok in zip(clusters, kept) if ok]
     clusters = [c for c, ok in zip(clusters, kept) if (ok or finder.rescued(c) and enough_parties(c, actors)
@@ -1016,6 +1017,12 @@ class _Finder:
                 self._ceremony_trip(tok, occasion, roles, guests)
         if kind in ("meeting", "talks") and roles.location is None:
             roles.location = _invited_place(tok)  # "I have invited him to Berlin, and I hope we can sit down together"
+        if status not in ("held", None) and (their := _delegated_people(tok)) is not None \
+                and len(states := self.parties.sent_sides(their)) >= 2 \
+                and all(k in states or k.startswith("person:") for k in self.parties.served_states(roles.participants)):
+            roles.participants = states  # "the leaders asked their foreign ministers to meet in X", "a dialogue led by
+            # their foreign ministers", "a joint session of their governments": the people the leaders send meet for
+            # the states they serve, not the leaders themselves
         left = min([tok.idx] + [t.idx for c in tok.children if c.dep_ in ("det", "amod", "compound")
                                 for t in c.subtree])
         appos = tok.dep_ == "appos" and trigger_type(tok.head) is not None or _purpose_of_gathering(tok, kind) \
@@ -1033,6 +1040,7 @@ class _Finder:
                         gathering=kind == "call" and lx.TRIGGER_NOUNS.get(tok.lemma_.lower()) in _GATHERINGS,
                         named_visit=kind == "visit" and tok.lemma_.lower() == "visit", unnamed=unnamed,
                         for_talks=kind == "visit" and _trip_for_contact(tok),
+                        looked_on=kind == "signing" and _looked_on(tok),
                         counted=_sides_counted(tok), subject_count=_subject_count(tok, chain),
                         earlier=_last_time(tok) or _past_round(tok), onward=_onward(tok), unset=unset,
                         sequel=_sequel(tok, chain),
@@ -3814,6 +3822,49 @@ def _joins(verb) -> bool:
                                     lemma in _OPENS and verb.tag_ == "VBG" and any(
                                         c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "the"
                                                                  for d in c.children) for c in verb.children))
+
+
+_SENT_PEOPLE = frozenset("""minister ministers government governments envoy envoys delegation delegations team teams
+negotiator negotiators official officials representative representatives""".split())  # whom leaders send in their stead
+_LED_VERBS = frozenset("lead head chair co-chair cochair".split())  # "a dialogue led by their ministers"
+
+
+def _delegated_people(tok):
+    """"their foreign ministers" as the ones who hold a planned contact: the subject of "meet" (or the object of "asked
+    ... to meet"), the agent of "led / co-chaired by", the "of" of "a joint session of their governments"."""
+    if tok.pos_ == "VERB":
+        found = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not found and tok.dep_ == "xcomp":
+            found = [c for c in tok.head.children if c.dep_ == "dobj"]
+    else:
+        found = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                 if o.dep_ == "pobj"]
+        above = [tok, *([tok.head, tok.head.head] if tok.dep_ == "dobj" else [])]  # "agreed to convene talks ...,
+        # led by their ministers"
+        found += [o for n in above for v in n.children if v.dep_ in ("acl", "advcl") and v.tag_ == "VBN"
+                  and v.lemma_.lower() in _LED_VERBS
+                  for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    return next((t for t in found if t.tag_ == "NNS" and t.lemma_.lower() in _SENT_PEOPLE | {"minister"}
+                 and any(c.dep_ == "poss" and c.lower_ == "their" for c in t.children)), None)
+
+
+_WATCH_VERBS = frozenset("witness oversee watch observe preside see".split())  # who looks on at a signing
+
+
+def _looked_on(tok) -> bool:
+    """"X and Y witnessed / oversaw / presided over the signing of ...", "watched officials sign", "looked on as
+    ministers signed", "signed ... in the presence of X and Y": a signing its named people only watch."""
+    if tok.pos_ == "NOUN":
+        head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "over" else tok.head
+        return tok.dep_ in ("dobj", "pobj") and head.pos_ == "VERB" and head.lemma_.lower() in _WATCH_VERBS
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lx.SIGN_VERBS:
+        return False
+    if tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in _WATCH_VERBS:
+        return True
+    if tok.dep_ == "advcl" and tok.head.lemma_.lower() == "look" and any(c.lower_ == "as" for c in tok.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(p.lower_ == "presence" for p in c.children)
+               for c in tok.children)
 
 
 def _represented(verb) -> bool:
