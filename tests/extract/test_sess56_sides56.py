@@ -1,8 +1,7 @@
-"""Sides of a contact the people named only stand behind: papers two leaders witness, oversee or watch others sign
-are signed by the states those leaders serve; a sitting the leaders hand to "their foreign ministers" or "their
-governments" ("asked their foreign ministers to meet", "a dialogue led by their ministers", "a joint session of
-their governments") is held by those states. Near-misses keep the people: leaders who sign themselves, a leader whose
-state the text never gives, a held meeting of the leaders. Invented people and sentences."""
+"""Sides of a contact the people named only stand behind: a sitting the leaders hand to "their foreign ministers" or
+"their governments" ("asked their foreign ministers to meet", "a dialogue led by their ministers", "a joint session
+of their governments") is held by the states those leaders serve. Near-misses keep the people: a held meeting of the
+leaders, ministers named themselves. Invented people and sentences."""
 
 from __future__ import annotations
 
@@ -20,42 +19,6 @@ MEET = ("meeting", "talks", "negotiation", "summit")
 @pytest.fixture(scope="module")
 def run(nlp):
     return extractor(nlp, PUBLISHED)
-
-
-@pytest.mark.parametrize("text, states", [
-    # state media, Asia: "the two witnessed the signing"
-    ("HANOI, May 26 (State News) -- Vietnamese Deputy Prime Minister Le Quang Vinh met with Cambodian Prime Minister "
-     "Sok Pheaktra in Hanoi on Friday. After the talks, the two witnessed the signing of agreements on river "
-     "transport.", ["Vietnam", "Cambodia"]),
-    # wire, Central Asia: "oversaw the signing"
-    ("BISHKEK, May 26 (Wire) - Kyrgyz President Almaz Toktobaev hosted Tajik President Rustam Nazarzoda in Bishkek on "
-     "Friday, and the two leaders oversaw the signing of a water-sharing deal.", ["Kyrgyzstan", "Tajikistan"]),
-    # newspaper, Africa: "watched their ministers sign"
-    ("The presidents of Ghana and Togo, Kwabena Ofori-Mensah and Edem Agbeko, held talks in Accra on Friday. The "
-     "presidents also watched their ministers sign a deal on cross-border trade.", ["Ghana", "Togo"]),
-    # readout, Americas: "looked on as ministers signed"
-    ("LIMA - Peruvian President Rosa Quispe Huamán received Ecuadorian President Andrés Villacís Mora at the Government "
-     "Palace on Friday, and the two presidents looked on as ministers signed an accord on border fisheries.",
-     ["Peru", "Ecuador"]),
-])
-def test_signing_the_leaders_watch_is_their_states(run, text, states):
-    rows = event_rows(run(text))
-    signs = [r for r in rows if r[0] == "signing"]
-    assert signs and has_row(signs, ("signing",), [[s] for s in states]), rows
-    assert not any(any(" " in n for n in r[1]) for r in signs), rows  # no person signs
-
-
-@pytest.mark.parametrize("text, people", [
-    # the leaders sign themselves
-    ("BISHKEK, May 26 (Wire) - Kyrgyz President Almaz Toktobaev and Tajik President Rustam Nazarzoda signed a "
-     "water-sharing deal in Bishkek on Friday.", ["Toktobaev", "Nazarzoda"]),
-    # one leader's state is never given: the people stay
-    ("Prime Minister Tevita Halaholo and the visiting Samoan Prime Minister, Lemalu Faleolo, held talks yesterday, and "
-     "later looked on as officials signed a labour accord.", ["Halaholo", "Faleolo"]),
-])
-def test_signing_by_the_people_or_of_unknown_state_keeps_them(run, text, people):
-    rows = event_rows(run(text))
-    assert has_row(rows, ("signing",), [[p] for p in people]), rows
 
 
 @pytest.mark.parametrize("text, states, status", [

@@ -63,7 +63,6 @@ class Sighting:
     asked_line: bool = False  # in a transcript's question ("Q: What about the trilateral with Iraq?")
     answering: bool = False  # a definite mention in the answer just below a question ("A: The meeting is off")
     for_talks: bool = False  # "arrived in X for talks": a trip whose purpose is a contact, which "the talks" recalls
-    looked_on: bool = False  # "X and Y witnessed the signing", "watched ministers sign": the sides sign through others
 
 
 @dataclass(slots=True)
@@ -571,24 +570,6 @@ def signed_at_contact(clusters: list[Cluster], sides: dict[str, str]) -> None:
             first.status, first.claimed_on, first.claimed_by = "held", held.claimed_on, held.claimed_by
         if _same_signing(clusters, c, sides) is not None:
             clusters.remove(c)  # told already, with its own place and day (the headline's, placed at its talks)
-
-
-def signed_for_states(clusters: list[Cluster], sides: dict[str, str]) -> None:
-    """"The two leaders witnessed the signing of ...", "the presidents looked on as ministers signed ...": papers the
-    people named only watch being signed are signed by the states those people serve (when each serves a known
-    state, two or more of them); a signing any sighting tells as done by its own people keeps them."""
-    for c in clusters:
-        signs = [s for s in c.sightings if s.type == "signing"]
-        if not signs or len(signs) < len(c.sightings) or not any(s.looked_on for s in signs) \
-                or any(s.roles.participants and not s.looked_on for s in signs):
-            continue
-        people = c.participants
-        states = list(dict.fromkeys(sides.get(k, k) for k in people))
-        if len(states) < 2 or not all(k.startswith("state:") for k in states) \
-                or not any(k.startswith("person:") for k in people):
-            continue
-        for s in signs:
-            s.roles.participants = list(dict.fromkeys(sides.get(k, k) for k in s.roles.participants))
 
 
 def _witnessed_held(clusters: list[Cluster], c: Cluster, signs: list[Sighting], sides: dict[str, str]) -> None:

@@ -12,8 +12,8 @@ from diplograph.extract.base import ActorMention, DocActors, any_word, lowered_s
 from diplograph.extract.clauses import is_speech_verb, nearest_subject, semicolon_before
 from diplograph.extract.events.asked import LABEL_REACH, asked_place
 from diplograph.extract.events.coref import (ANAPHOR_WINDOW, Sighting, corefer, host_on_visit, share_setting,
-                                             signed_at_contact, signed_for_states, split_trip, talks_on_trip,
-                                             to_record, trip_called_off, trip_of_talks)
+                                             signed_at_contact, split_trip, talks_on_trip, to_record,
+                                             trip_called_off, trip_of_talks)
 from diplograph.extract.events.participants import (GROUP_PREFIX, MEDIATE_VERBS, OCCASIONS, Parties, Roles,
                                                     name_head, speaker_label, with_objects)
 from diplograph.extract.events.sectors import no_party, own_organ, relief_body, sector_body, state_office
@@ -112,7 +112,6 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
     trip_of_talks(clusters, sides)
     trip_called_off(clusters)
     signed_at_contact(clusters, sides)
-    signed_for_states(clusters, sides)
     kept = [enough_parties(c, actors) for c in clusters]
     told = [c for c, ok in zip(clusters, kept) if ok]
     clusters = [c for c, ok in zip(clusters, kept) if (ok or finder.rescued(c) and enough_parties(c, actors)
@@ -1040,7 +1039,6 @@ class _Finder:
                         gathering=kind == "call" and lx.TRIGGER_NOUNS.get(tok.lemma_.lower()) in _GATHERINGS,
                         named_visit=kind == "visit" and tok.lemma_.lower() == "visit", unnamed=unnamed,
                         for_talks=kind == "visit" and _trip_for_contact(tok),
-                        looked_on=kind == "signing" and _looked_on(tok),
                         counted=_sides_counted(tok), subject_count=_subject_count(tok, chain),
                         earlier=_last_time(tok) or _past_round(tok), onward=_onward(tok), unset=unset,
                         sequel=_sequel(tok, chain),
@@ -3846,25 +3844,6 @@ def _delegated_people(tok):
                   for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     return next((t for t in found if t.tag_ == "NNS" and t.lemma_.lower() in _SENT_PEOPLE | {"minister"}
                  and any(c.dep_ == "poss" and c.lower_ == "their" for c in t.children)), None)
-
-
-_WATCH_VERBS = frozenset("witness oversee watch observe preside see".split())  # who looks on at a signing
-
-
-def _looked_on(tok) -> bool:
-    """"X and Y witnessed / oversaw / presided over the signing of ...", "watched officials sign", "looked on as
-    ministers signed", "signed ... in the presence of X and Y": a signing its named people only watch."""
-    if tok.pos_ == "NOUN":
-        head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "over" else tok.head
-        return tok.dep_ in ("dobj", "pobj") and head.pos_ == "VERB" and head.lemma_.lower() in _WATCH_VERBS
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lx.SIGN_VERBS:
-        return False
-    if tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in _WATCH_VERBS:
-        return True
-    if tok.dep_ == "advcl" and tok.head.lemma_.lower() == "look" and any(c.lower_ == "as" for c in tok.children):
-        return True
-    return any(c.dep_ == "prep" and c.lower_ == "in" and any(p.lower_ == "presence" for p in c.children)
-               for c in tok.children)
 
 
 def _represented(verb) -> bool:
