@@ -1017,6 +1017,12 @@ class _Finder:
                 self._ceremony_trip(tok, occasion, roles, guests)
         if kind in ("meeting", "talks") and roles.location is None:
             roles.location = _invited_place(tok)  # "I have invited him to Berlin, and I hope we can sit down together"
+        if status not in ("held", None) and (their := _delegated_people(tok)) is not None \
+                and len(states := self.parties.sent_sides(their)) >= 2 \
+                and all(k in states or k.startswith("person:") for k in self.parties.served_states(roles.participants)):
+            roles.participants = states  # "the leaders asked their foreign ministers to meet in X", "a dialogue led by
+            # their foreign ministers", "a joint session of their governments": the people the leaders send meet for
+            # the states they serve, not the leaders themselves
         left = min([tok.idx] + [t.idx for c in tok.children if c.dep_ in ("det", "amod", "compound")
                                 for t in c.subtree])
         appos = tok.dep_ == "appos" and trigger_type(tok.head) is not None or _purpose_of_gathering(tok, kind) \
@@ -3837,6 +3843,30 @@ def _joins(verb) -> bool:
                                     lemma in _OPENS and verb.tag_ == "VBG" and any(
                                         c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "the"
                                                                  for d in c.children) for c in verb.children))
+
+
+_SENT_PEOPLE = frozenset("""minister ministers government governments envoy envoys delegation delegations team teams
+negotiator negotiators official officials representative representatives""".split())  # whom leaders send in their stead
+_LED_VERBS = frozenset("lead head chair co-chair cochair".split())  # "a dialogue led by their ministers"
+
+
+def _delegated_people(tok):
+    """"their foreign ministers" as the ones who hold a planned contact: the subject of "meet" (or the object of "asked
+    ... to meet"), the agent of "led / co-chaired by", the "of" of "a joint session of their governments"."""
+    if tok.pos_ == "VERB":
+        found = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not found and tok.dep_ == "xcomp":
+            found = [c for c in tok.head.children if c.dep_ == "dobj"]
+    else:
+        found = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                 if o.dep_ == "pobj"]
+        above = [tok, *([tok.head, tok.head.head] if tok.dep_ == "dobj" else [])]  # "agreed to convene talks ...,
+        # led by their ministers"
+        found += [o for n in above for v in n.children if v.dep_ in ("acl", "advcl") and v.tag_ == "VBN"
+                  and v.lemma_.lower() in _LED_VERBS
+                  for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    return next((t for t in found if t.tag_ == "NNS" and t.lemma_.lower() in _SENT_PEOPLE | {"minister"}
+                 and any(c.dep_ == "poss" and c.lower_ == "their" for c in t.children)), None)
 
 
 def _represented(verb) -> bool:

@@ -595,6 +595,19 @@ class Parties(Places):
         keys = _sides_only(self.served_states(keys))
         return keys if len(keys) >= 2 else []  # (their people: no side of unknown state)
 
+    def sent_sides(self, tok) -> list[str]:
+        """"(the leaders asked) their foreign ministers (to meet)": the states of the two "their" stands for; one of
+        them placed by no title serves the text's home state ("WASHINGTON - The President spoke with Y of Z")."""
+        if (keys := self._their_sides(tok)) or not (theirs := next((c for c in tok.children if c.dep_ == "poss"), None)):
+            return keys
+        keys = self._one_np(theirs)
+        keys = self.served_states(keys if len(keys) >= 2 else self._recent_pair(theirs))
+        unplaced = [k for k in keys if k.startswith("person:")]
+        if len(keys) == 2 and len(unplaced) == 1 and (home := self._home_state(tok.doc)) is not None \
+                and home not in keys:
+            keys = [home if k in unplaced else k for k in keys]
+        return keys if len(keys) == 2 and all(k.startswith("state:") for k in keys) else []
+
     def _holders_listed(self, tok) -> list[str]:
         """"The foreign ministers of A, X, and of B, Y": a plural office's holders named in apposition, one per state."""
         if not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
