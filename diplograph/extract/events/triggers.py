@@ -729,6 +729,9 @@ def _body_session(tok) -> bool:
         return True  # "a joint government session", "a joint session of their governments": two governments sit
     if _bodys_own(tok):
         return True  # "the joint commission's session", "the contact group's session": the body meets
+    if any(c.dep_ == "compound" and c.lemma_.lower() in lx.JOINT_BODIES and _international(c) for c in tok.children):
+        return True  # "the Kenya-Somalia joint commission session", "the Nordic Ministerial Council plenary": the
+        # body named as the sitting's modifier meets
     if any(c.dep_ == "appos" and c.lemma_.lower() in lx.JOINT_BODIES and _international(c) for c in tok.children) \
             or any((body := dashed_body(o)) is not None and _international(body) for c in tok.children
                    if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"):
