@@ -3246,7 +3246,18 @@ def _kept_away(tok) -> bool:
 
 def _backdrop(tok) -> bool:
     """"ruled out a meeting during the summit": the gathering is only when something else is refused."""
-    return tok.dep_ == "pobj" and tok.head.lower_ in _BACKDROP_PREPS
+    return tok.dep_ == "pobj" and tok.head.lower_ in _BACKDROP_PREPS and not _out_of(tok.head)
+
+
+def _out_of(prep) -> bool:
+    """"pulled out of the summit", "dropped / bowed / backed out of the talks": the "of" of a phrase of refusal (CAMEO's
+    declined phrases in "out") names what is refused, not a backdrop as "on the eve of the summit" does."""
+    if prep.lower_ != "of":
+        return False
+    verb = prep.head.head if prep.head.lower_ == "out" and prep.head.dep_ in ("prep", "prt", "advmod") else prep.head
+    return verb.pos_ == "VERB" and (verb.lemma_.lower(), "out") in lx.DECLINE_PHRASES \
+        and (verb is prep.head.head or any(c.lower_ == "out" and c.dep_ in ("prt", "advmod", "prep")
+                                           for c in verb.children))
 
 
 def _bare_sidelines(tok, chain) -> bool:

@@ -256,6 +256,9 @@ def trigger_type(tok) -> str | None:
         return "meeting"  # a reception is the two sides meeting; the guest's trip, if named, is a visit of its own
     if lemma in lx.TRAVEL_VERBS and tok.pos_ == "VERB":  # "will travel to Cairo", "ruled out travelling to X"
         return "visit" if _to_a_place(tok, lx.TRIP_TO) else None
+    if lemma == "come" and tok.pos_ == "VERB" and tok.tag_ == "VB" and _invited_to_come(tok):
+        return "visit" if _to_a_place(tok, lx.TRIP_TO) else None  # "accepted X's invitation to come to Lima", "invited
+        # Y to come to Accra": the guest's trip asked for (a bare "came to Lima" tells no more than being there)
     if lemma == "invite" and tok.pos_ == "VERB" and (_invited_to_place(tok) or invited_to_ceremony(tok) is not None):
         return None if any(c.dep_ == "dobj" and c.conjuncts for c in tok.children) else "visit"
         # "X invited Y to Ottawa in July": Y's trip there, asked for ("invited Y and Z to Galati" is the gathering
@@ -714,6 +717,12 @@ def _calls_on(verb) -> bool:
 _SIDED = frozenset("bilateral trilateral tripartite quadrilateral".split())  # sides counted: "a trilateral session"
 
 
+def _invited_to_come(tok) -> bool:
+    """The infinitive an invitation asks for: "an invitation to come", "invited X to come" (CAMEO 036/043)."""
+    return tok.dep_ in ("acl", "xcomp", "relcl") and (tok.head.lemma_.lower() == "invite" and tok.head.pos_ == "VERB"
+                                                      or tok.head.lemma_.lower() == "invitation")
+
+
 def _body_session(tok) -> bool:
     """"the 165th ministerial session", "the Ordinary Session of the AU Executive Council": a body meets."""
     if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in lx.BACKDROP_NOUNS:
@@ -729,6 +738,9 @@ def _body_session(tok) -> bool:
         return True  # "a joint government session", "a joint session of their governments": two governments sit
     if _bodys_own(tok):
         return True  # "the joint commission's session", "the contact group's session": the body meets
+    if any(c.dep_ == "compound" and c.lemma_.lower() in lx.JOINT_BODIES and _international(c) for c in tok.children):
+        return True  # "the Kenya-Somalia joint commission session", "the Nordic Ministerial Council plenary": the
+        # body named as the sitting's modifier meets
     if any(c.dep_ == "appos" and c.lemma_.lower() in lx.JOINT_BODIES and _international(c) for c in tok.children) \
             or any((body := dashed_body(o)) is not None and _international(body) for c in tok.children
                    if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"):
