@@ -406,6 +406,8 @@ def ner_cands(doc: Doc, gz: Gazetteer) -> list[Cand]:
     out = []
     for ent in doc_ents(doc):
         if ent.label_ in ("PERSON", "ORG"):
+            if _turn_label(ent) and all(is_title(t.text) or not t.text[:1].isupper() for t in ent[1:]):
+                continue  # "Q. Minister, did you ...": an interview's turn label and the title it addresses, no name
             # "H.E. Ms Claudia Vieira" tagged ORG: a person, by the honorific
             typ = PERSON if ent.label_ == "PERSON" or _after_honorifics(ent) else ORG
             if typ == ORG and _a_feature(ent, gz):
@@ -430,6 +432,12 @@ def ner_cands(doc: Doc, gz: Gazetteer) -> list[Cand]:
         out += [_styled_cand(doc[tok.i:tok.i + 1], entry) for tok in doc if tok.text in _SELF_STYLED
                 and tok.i not in tagged and (entry := _self_styled(doc[tok.i:tok.i + 1], gz)) is not None]
     return out
+
+
+def _turn_label(ent: Span) -> bool:
+    """An entity opening a line on an interview's "Q." or "A." turn label."""
+    first = ent[0]
+    return len(ent) > 1 and first.text in ("Q.", "A.") and (first.i == 0 or "\n" in ent.doc[first.i - 1].text_with_ws)
 
 
 def _a_feature(ent: Span, gz: Gazetteer) -> bool:

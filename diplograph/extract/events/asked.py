@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from diplograph.extract.actors.columns import char_offsets, doc_text, entities
+from diplograph.kb.gazetteer import gazetteer
 from diplograph.kb.roles import TITLE_HEADS
 
 QUESTION_REACH = 400  # characters of the paragraph before an answer read for the ones it asks about
@@ -97,7 +98,10 @@ def _people(doc, start: int, end: int) -> list:
     for i in range(bisect_left(starts, start), bisect_left(starts, end)):  # the stretch's words only
         t = doc[i]
         last = not (t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ == "I")
-        if t.ent_type_ == "PERSON" and last:
+        if t.ent_type_ == "PERSON" and last and not _title_word(t) \
+                and not (t.lower_ in TITLE_HEADS and _addressed(doc, t, start)) \
+                and not (t.ent_iob_ == "B" and gazetteer().name_or_capital(t.text)):  # ("Q. Minister, did you ...";
+            # "in Rabat" tagged a name)
             found.append(t)  # a name's last word
         elif t.ent_type_ != "PERSON" and t.pos_ in ("NOUN", "PROPN") and t.lower_ in TITLE_HEADS \
                 and not (t.i + 1 < len(doc) and doc[t.i + 1].ent_type_ == "PERSON") and not _addressed(doc, t, start):
@@ -105,10 +109,24 @@ def _people(doc, start: int, end: int) -> list:
     return found
 
 
+def _title_word(t) -> bool:
+    """"the Nigerien leader" tagged a name: a word the parser hangs on the office title right after it modifies the
+    title, which is the person asked about."""
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return nxt is not None and t.head.i == nxt.i and t.dep_ in ("compound", "amod") and nxt.lower_ in TITLE_HEADS \
+        and nxt.ent_type_ != "PERSON"
+
+
 def _addressed(doc, title, start: int) -> bool:
     """"Prime Minister, will you ...": the title the question opens on, before a comma, is the one asked."""
     before = doc_text(doc)[start:title.left_edge.idx].rstrip()
-    return title.i + 1 < len(doc) and doc[title.i + 1].text == "," and (not before or before.endswith(":"))
+    return title.i + 1 < len(doc) and doc[title.i + 1].text == "," \
+        and (not before or before.endswith(":") or _turn_mark(before))
+
+
+def _turn_mark(before: str) -> bool:
+    """What opens a question's line before its first word: an asker's label ("Q.", "QUESTION") or a dash."""
+    return before.rstrip(".:").strip().upper() in ASKERS or before.strip() in ("-", "\u2013", "\u2014")
 
 
 def question_turn_answer(tok) -> int | None:

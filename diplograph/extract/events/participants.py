@@ -503,12 +503,14 @@ class Parties(Places):
         person = surname_mention(self.actors, label.split()[-1])
         return person.key if person is not None else None
 
-    def answerer_side(self, tok) -> str | None:
+    def answerer_side(self, tok, unlabelled: bool = False) -> str | None:
         """The state (or body) an interviewee's labelled answer speaks for with "we" or "our": the one the answering
         person serves, by their office or the interview's headline or introduction ("Iraq's foreign minister"); None
         outside an answer, for a label that matches no one, or for an interviewer's turn."""
         text = doc_text(tok.doc)
         label = _line_label(text, tok.idx)
+        if unlabelled and not label and (who := self.speaker_at(tok.idx)) is not None and who == self._introduced(text):
+            label = "A"  # a printed interview's unlabelled (or dash-led) answer: the introduction's interviewee's
         if not label or label.strip(".").split()[-1] in ASKERS:
             return None
         who = (self._closing_person(text) or self._introduced(text)) if label == "A" else self._label_person(text, tok.idx)
@@ -1163,7 +1165,33 @@ class Parties(Places):
 
     def _recent_pair(self, tok, titled_only: bool = False) -> list[str]:
         """"The two leaders", "both sides", "the three countries": the last two (three) distinct actors of the right
-        kind named before (titled_only: two holding the title the words name, or none)."""
+        kind named before (titled_only: two holding the title the words name, or none); else, in an interview's
+        answer, the interviewee's state and the one other state its question and answer name."""
+        return self._recent_pair_told(tok, titled_only) or self._answer_pair(tok)
+
+    def _answer_pair(self, tok) -> list[str]:
+        """"Q: You spent a day in Dushanbe with your Tajik counterpart. ... Q: What next? A: The two presidents will
+        sign in Osh": the state the interviewee speaks for and the one other state named from the question before
+        the answer on (its "your Tajik counterpart"); [] for three sides or more, or outside an answer."""
+        if not any(c.lower_ in ("two", "both") for c in (tok, *tok.children)):
+            return []
+        side = self.answerer_side(tok, unlabelled=True)
+        if side is None or not side.startswith("state:"):
+            return []
+        text = doc_text(tok.doc)
+        line = text.rfind("\n", 0, tok.idx)
+        asked = text.rfind("?", 0, max(line, 0))
+        if line < 0 or asked < 0:
+            return []
+        start = text.rfind("\n", 0, asked) + 1  # the question paragraph's start
+        asked = text.rfind("?", 0, start)  # and the one before it, whose answer told the pair's meeting
+        start = text.rfind("\n", 0, asked) + 1 if asked > 0 else start
+        others = {m.key for m in self.actors.in_span(start, tok.idx) if m.type == "state" and m.key != side
+                  and not m.key.startswith(SOURCE_PREFIX)}
+        return [side, others.pop()] if len(others) == 1 else []
+
+    def _recent_pair_told(self, tok, titled_only: bool = False) -> list[str]:
+        """_recent_pair from the actors named before."""
         want = "state" if tok.lemma_.lower() in lx.STATE_GROUPS else "person"
         kinds = {want, "organization"} if tok.lemma_.lower() in lx.EITHER_SIDE else {want}  # "Israel and Hamas ... both sides"
         since = tok.doc[max(0, tok.i - 150)].idx
@@ -2512,10 +2540,10 @@ _WE_CONTACTS = frozenset("speak talk call meet see phone propose suggest invite 
 # ...", "I have proposed to X that we meet": X and I
 _LABEL_CHARS = 40  # how long a transcript's speaker label ("MINISTER SHARIPOV") may be
 _ANSWER_GAP = 8  # characters between a question mark and the line break before its answer
-_BLANK = re.compile(r"\s*")  # white space from a position on (read in place, not by slicing the rest of the text)
+_BLANK = re.compile(r"[\s\u2013\u2014-]*")  # white space and a dash-led turn's dash from a position on (read in place)
 _PARAS = re.compile(r"[^\n]+")  # a text's lines, each a paragraph of a printed interview
-_INTERVIEW_TOLD = re.compile(r"\b(?:spoke|talked|speaking) (?:to|with)\b|\binterview(?:ed)?\b", re.I)  # an introduction
-# telling of the talk the questions below come from
+# an introduction telling of the talk the questions below come from ("spoke to us", "sat down with our editor")
+from diplograph.extract.statements.transcripts import INTERVIEW_TOLD as _INTERVIEW_TOLD  # noqa: E402
 # An interview's first question: a "Q:" or capitals label line (the header above it names the one answering).
 _FIRST_ASK = re.compile(r"^[ \t]*(?:Q|[A-Z][A-Z .'\u2019-]{0,38})[.:][ \t]", re.M)
 # An office after a state or body's name in a header ("'s foreign minister", " president", " Commission chairperson").

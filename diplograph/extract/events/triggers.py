@@ -286,7 +286,7 @@ def trigger_type(tok) -> str | None:
         if signed_clause(tok) or misread_signers(tok) is not None:
             papers.append(tok.head)  # "an accord signed on Tuesday by X and Y", "the treaty that X and Y signed",
             # "the two signed agreements"
-        return "signing" if (_papers(papers, kinds) or _joint_paper(papers)) \
+        return "signing" if (_papers(papers, kinds) or _joint_paper(papers) or _pair_signs_there(tok, papers)) \
             and not _business_parties(tok) and not any(c.dep_ == "prt" for c in tok.children) \
             and not _firms_contract(tok, papers) else None
         # (not "signed off on the plan", "signed up to the programme")
@@ -346,6 +346,21 @@ def trigger_type(tok) -> str | None:
 
 
 _MEETING_PLACE_PREPS = frozenset({"in", "at", "on", "aboard"})
+
+
+def _pair_signs_there(tok, papers) -> bool:
+    """"After that the two presidents will sign in Osh": two sides' leaders signing, with no paper named, at a place
+    (the text just agreed is what they sign; "the two firms signed" is no pair of leaders)."""
+    if papers or tok.lemma_.lower() != "sign" or any(c.dep_ in ("dobj", "ccomp", "xcomp", "prt") for c in tok.children):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    pair = subj is not None and subj.lemma_.lower() in _SIGNING_PAIRS and any(
+        c.lower_ in ("two", "both") for c in subj.children)
+    return pair and any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
+        o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC") for o in c.children) for c in tok.children)
+
+
+_SIGNING_PAIRS = frozenset("president leader minister premier king chancellor government side country".split())
 
 
 def _hand_set_to(verb) -> list:

@@ -569,10 +569,14 @@ class _Finder(DirectSpeech):
             return named[-1].key
         body = self.text.rstrip()
         start = body.rfind("\n") + 1
-        if not body.endswith(")") or not body[start:].lstrip().startswith("(") or len(body) - start > _NOTE_CHARS:
+        if len(body) - start > _NOTE_CHARS:
             return None
         noted = [m for m in self.actors.in_span(start, len(body)) if m.type == "person" and m.kind in ("name", "surname")]
-        return noted[0].key if noted else None
+        if body.endswith(")") and body[start:].lstrip().startswith("("):
+            return noted[0].key if noted else None
+        first = noted[0] if noted else None  # "X is Ghana's foreign minister. She spoke to us in Accra.": the closing
+        # line on whom the interview was with opens on their name
+        return first.key if first is not None and first.start == start and _BIO_IS.match(self.text, first.end) else None
 
     def _speech(self, speaker: str, a: int, b: int, own: bool = False, when: tuple = (None, None),
                 salient: bool = True) -> None:
@@ -932,4 +936,5 @@ _MEDIUM_REACH = 20  # characters before a name read for "spoke to"
 _SPOKEN_TO = ("spoke to", "spoke with", "talked to", "told", "interview with", "speaking to")
 _MEDIUM_AFTER = re.compile(r"(?:'s|\u2019s)?(?: [a-z]+){0,2} (?:programme|program|show|television|tv|radio|"
                            r"newspaper|channel|podcast|broadcaster)\b", re.I)
+_BIO_IS = re.compile(r"[ \t]+(?:is|was|serves as)[ \t]")  # a closing line telling who the interviewee is
 _NOTE_CHARS = 300  # how long a closing note on who was interviewed ("(X spoke to ...)") may run

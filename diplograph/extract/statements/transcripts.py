@@ -31,6 +31,7 @@ QUESTIONERS = frozenset("""q question questions reporter reporters journalist jo
 anchor presenter correspondent audience participant press""".split())
 # Of those, the ones who also narrate (a broadcast's presenter and correspondent): a turn of theirs that asks nothing is
 # the story told, whose quotations and reported speech are read as in any article.
+_ANSWERERS = frozenset({"A", "ANSWER", "ANSWERS", "RESPONSE", "REPLY"})  # an interview's bare answer labels
 NARRATORS = frozenset("reporter host anchor presenter correspondent".split())
 _STATEMENT_HEAD = re.compile(r"^[ \t]*(?:(?:press|joint|official|media)[ \t]+){0,2}(?:statement|readout)\b[^\n]{0,200}$",
                              re.I | re.M)  # "Statement by X on ...", "Joint statement by X and Y", "Press statement"
@@ -61,6 +62,9 @@ def labelled_turns(text: str) -> Iterator[Turn]:
     found: dict[int, tuple[int, int, int]] = {}
     if "\n" in text and ("?" in text) and (dashed := _dash_turns(text)):
         yield from dashed
+        return
+    if "\n" in text and "?" in text and (plain := _plain_turns(text)):
+        yield from plain
         return
     lines = _colon_lines(text)
     qa = _QA_LABEL.finditer(text) if any(mark in text for mark in _QA_MARKS) else ()
@@ -107,6 +111,37 @@ def _dash_turns(text: str) -> list[Turn]:
         elif asked and parts:
             turns.append(Turn((a, b), parts, answer=True))
     return turns if any(t.answer for t in turns) and any(t.question for t in turns) else []
+
+
+# An introduction telling of the talk a printed interview gives ("X spoke to us", "sat down with our editor").
+INTERVIEW_TOLD = re.compile(r"\b(?:spoke|spoken|talked|speaking|talking)[ \t]+(?:to|with)\b|\binterview(?:ed|s)?\b|"
+                             r"\bsat[ \t]+down[ \t]+with\b|\bjoin(?:s|ed|ing)?[ \t]+(?:us|me)\b|\bin[ \t]+conversation[ \t]+with\b",
+                             re.I)
+_YOU = re.compile(r"\b(?:you|your)\b", re.I)
+QUESTION_CHARS = 500  # a printed interview's question is a short paragraph
+
+
+def _plain_turns(text: str) -> list[Turn]:
+    """A printed interview with no labels: after an introduction telling of the talk, question paragraphs (ending on
+    "?", one of them at least addressing "you") each answered by the paragraphs below it, which are the
+    interviewee's; [] unless two questions or more are each answered and no line opens on a speaker label."""
+    paras = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    asking = [i for i, (a, b) in enumerate(paras) if text[a:b].rstrip(" )\u201d\"'").endswith("?") and b - a <= QUESTION_CHARS]
+    if len(asking) < 2 or asking[0] == 0 or any(i + 1 >= len(paras) or i + 1 in asking for i in asking) \
+            or not any(_YOU.search(text, *paras[i]) for i in asking):
+        return []
+    if not INTERVIEW_TOLD.search(text, 0, paras[asking[0]][0]) or _QA_LABEL.search(text) \
+            or any(_CAPS_LABEL.match(text, paras[i][0]) for i in range(asking[0], len(paras))):
+        return []
+    turns = []
+    for n, i in enumerate(asking):
+        a, b = paras[i]
+        turns.append(Turn((a, a), ((a, b),), question=True))
+        stop = paras[asking[n + 1]][0] if n + 1 < len(asking) else len(text)
+        parts = _without_note(text, tuple(_paragraphs(text, paras[i + 1][0], stop)), n + 1 == len(asking))
+        if parts:
+            turns.append(Turn((paras[i + 1][0], paras[i + 1][0]), parts, answer=True))
+    return turns
 
 
 def _without_note(text: str, parts: tuple[tuple[int, int], ...], last: bool) -> tuple[tuple[int, int], ...]:
@@ -156,7 +191,7 @@ def _label_kind(label: str) -> str | None:
     """"q" for a questioner's label ("QUESTION", "Q", "Reporter", a news outlet's "Reuters"), "a" for an answer's
     bare "A", else None."""
     first = _label_word(label)
-    if label.strip() == "A":
+    if label.strip().upper() in _ANSWERERS:
         return "a"
     return "q" if first in QUESTIONERS or gazetteer().is_outlet(label.strip()) else None
 
