@@ -12,7 +12,7 @@ from diplograph.extract.base import ActorMention, DocActors, token_strings
 from diplograph.extract.actors.headlines import english_words
 from diplograph.extract.actors.names import given_names
 from diplograph.extract.actors.nonactors import office_below
-from diplograph.extract.clauses import is_speech_verb
+from diplograph.extract.clauses import CLOCK, is_speech_verb
 from diplograph.extract.events.asked import ASKERS, asked_about, asked_one, asked_pair, question_turn_answer
 from diplograph.extract.events.leaders import leader_mention
 from diplograph.extract.events.status import (NAME_DASHES, SIDELINES, answer_at, happening_clause, headline_named,
@@ -1489,10 +1489,11 @@ class Parties(Places):
         entry: with no word placing them, the members of the one body whose gathering the blog's heading follows
         ("LIVE: SADC extraordinary summit, Lusaka")."""
         if tok.tag_ != "NNS" or tok.lower_ not in _LIVE_MEMBERS or tok.dep_ not in ("nsubj", "nsubjpass") \
-                or any(c.dep_ not in ("det", "prep") or c.dep_ == "det" and c.lower_ != "the"
-                       or c.dep_ == "prep" and (c.lower_ != "of" or not all(
-                           o.lower_ in ("state", "government") for o in c.children if o.dep_ in ("pobj", "conj")))
-                       for c in tok.children) or not in_live_entry(tok.doc, tok.idx):
+                or not all(c.dep_ == "det" and c.lower_ == "the"
+                           or c.dep_ in ("nummod", "punct") and (CLOCK.fullmatch(c.text) or c.text in NAME_DASHES)
+                           or c.dep_ == "prep" and c.lower_ == "of" and all(  # (an entry's time stamp, its dash)
+                               o.lower_ in ("state", "government") for o in c.children if o.dep_ in ("pobj", "conj"))
+                           for c in tok.children) or not in_live_entry(tok.doc, tok.idx):
             return None
         if getattr(self, "_live_body", False) is False:
             bodies = {m.key for m in self.actors.mentions if m.type == "organization" and m.kind in ("name", "acronym")
