@@ -3558,7 +3558,9 @@ def _stays_away(verb) -> bool:
                                    or negated and (c.dep_ == "advmod" and c.lower_ in ("there", "here")
                                                    or c.dep_ == "acomp"
                                                    and c.lower_ == "present")) and not list(c.children)] \
-            or [c for c in kids if negated and _among_them(c)]  # "X will not be among them / the leaders"
+            or [c for c in kids if negated and _among_them(c)] \
+            or [c for c in kids if not negated and _no_show(c)]  # "X will not be among them / the leaders"; "X is
+        # a no-show"
         own = [] if _purpose(kids) else own  # "X is not here to make friends": not a word of absence
     elif lemma == "come" or lemma in _PULL_OUT:  # "X is not coming", "X did not come", "X has pulled out"
         own = [verb] if _comes_not(verb, kids, negated) else []
@@ -3765,6 +3767,12 @@ def _joins_told(verb) -> bool:
 
 
 _CEREMONIES = frozenset("signing ceremony".split())
+
+
+def _no_show(attr) -> bool:
+    """"(X is) a no-show": one who does not come to the gathering told with it."""
+    return attr.dep_ == "attr" and attr.lower_ in ("show", "no-show", "noshow") \
+        and (attr.lower_ != "show" or [c.lower_ for c in attr.children if c.dep_ != "det"] == ["no", "-"])
 
 
 def _empty_seat(verb) -> bool:
