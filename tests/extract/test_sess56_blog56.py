@@ -125,20 +125,3 @@ def test_no_show_of_no_side_gives_no_refusal(run):
     rows = event_rows(run("LIVE: SICA summit, San Salvador\n\n17:00 - Family photo done.\n\n11:20 - The host's "
                           "favourite band was a no-show at the opening ceremony.\n\n08:30 - Good morning."))
     assert not any(r[2] == "declined" for r in rows), rows
-
-
-@pytest.mark.parametrize("text, sides", [
-    ("LOME, May 3 (Wire) - Ghanaian President Kwame Asante-Mensah and Togolese President Komlan Agbodjan held talks "
-     "in Lome on Wednesday. The two sides signed four documents on trade, energy and transport.", ["Ghana", "Togo"]),
-    ("HANOI, 3 May (State News) - Vietnamese and Cambodian ministers signed several cooperation documents in Hanoi "
-     "on Wednesday after talks between the two prime ministers.", ["Vietnam", "Cambodia"]),
-])
-def test_counted_documents_are_signed_accords(run, text, sides):
-    rows = event_rows(run(text))
-    assert has_row(rows, ("signing",), [[s] for s in sides], status="held"), rows
-
-
-def test_one_document_signed_is_no_accord(run):
-    rows = event_rows(run("ACCRA, May 3 (Wire) - Ghanaian businessman Kofi Mensah-Darko signed the document at a "
-                          "notary's office on Wednesday, his lawyer said."))
-    assert not any(r[0] == "signing" for r in rows), rows

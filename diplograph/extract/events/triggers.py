@@ -367,15 +367,7 @@ def _labelled(noun) -> list:
 
 def _papers(nouns, kinds: frozenset[str]) -> bool:
     """Whether one of the nouns is an accord or a paper of its kinds (a note only in the plural: "exchanged notes")."""
-    return any(n.lemma_.lower() in kinds and (n.lemma_.lower() != "note" or n.tag_ == "NNS") or _counted_documents(n)
-               for n in nouns)
-
-
-def _counted_documents(noun) -> bool:
-    """"signed four documents", "signed several cooperation documents": papers counted out in the plural are the
-    accords of a signing (not "signed the document", "signed documents at the bank": any paper)."""
-    return noun.lemma_.lower() == "document" and noun.tag_ == "NNS" \
-        and any(c.dep_ == "nummod" or c.lower_ in ("several", "cooperation", "bilateral") for c in noun.children)
+    return any(n.lemma_.lower() in kinds and (n.lemma_.lower() != "note" or n.tag_ == "NNS") for n in nouns)
 
 
 _NO_ONE = frozenset("neither none nobody".split())
