@@ -122,6 +122,7 @@ class EventCues:
             _measure_after(doc[i])
             _named_after_acronym(doc[i])
             _purpose_off_place(doc[i])
+            _acronym_as_verb(doc[i])
         for i in doc._.event_cues:
             if doc[i].lemma_ == "put" and any(c.dep_ == "dobj" and c.lemma_.lower() in lx.SIGN_BY_HAND
                                               for c in doc[i].children):
@@ -277,6 +278,28 @@ def _plural_before(tok) -> bool:
         tok.head = verb
         tok.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
     return True
+
+
+def _acronym_as_verb(tok) -> None:
+    """"LIVE: ECOWAS summit, Abuja", "ECOWAS summit opens in Abuja": a capitals acronym opening its line or sentence
+    right before an event noun, read by the tagger as a verb in -s taking the noun as its object, is the noun's
+    modifier (the noun heads what the acronym held)."""
+    if tok.dep_ != "dobj" or tok.pos_ != "NOUN" or tok.i == 0:
+        return
+    verb = tok.head
+    if verb.i != tok.i - 1 or verb.pos_ != "VERB" or not verb.is_sent_start or not verb.text.isupper() \
+            or not 2 <= len(verb.text) <= 8 or not verb.text.isalpha() or any(c.dep_ in ("aux", "neg", "nsubj")
+                                                                             for c in verb.children):
+        return
+    root = verb.head == verb
+    for c in [c for c in verb.children if c != tok]:
+        c.head = tok
+    if root:
+        tok.head, tok.dep_ = tok, "ROOT"
+    else:
+        tok.head, tok.dep_ = verb.head, verb.dep_
+    verb.head, verb.dep_ = tok, "compound"
+    verb.pos_, verb.tag_ = "PROPN", "NNP"
 
 
 NAME_JOINS = frozenset("-\u2010\u2011\u2012\u2013\u2014")  # hyphens and dashes inside a name ("Pakistan–Afghanistan")

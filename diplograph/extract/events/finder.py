@@ -63,6 +63,9 @@ from diplograph.timex.values import timex_bounds
 _TITLE_PARTS = frozenset("prime vice deputy foreign defence defense federal crown".split())  # "the Prime Minister"
 _GOVERNMENT_WORDS = frozenset("""ministry office government department presidency cabinet embassy
 mission chancellery""".split())  # a publisher that is a government
+# A heading's briefing by a government's voice ("Weekly media briefing by the Official Spokesperson, MEA, New Delhi"):
+# the capital it names frames the bare titles below, as a ministry's name does
+_BRIEFING_WORDS = frozenset("spokesperson spokesman spokeswoman spokespersons".split())
 _ANAPHORIC_DETS = frozenset("the this that such these those".split())
 _RELATIVES = frozenset("who whom".split())  # a person's relative clause
 _APART = frozenset("separately individually".split())  # "met A and B separately": two meetings
@@ -1206,6 +1209,9 @@ class _Finder:
         """"The Secretary met with Kenya's X": an unnamed office-holder stands for the state whose government frames
         the text; when none is clear, for an office-holder of its own known by the title alone."""
         verb = next((v for v in chain if v.pos_ == "VERB"), None)
+        if verb is None:  # "The Minister will be in Colombo for talks with X": the copula holds the subject
+            verb = next((v for v in chain if v.pos_ == "AUX" and v.lemma_ == "be"
+                         and any(c.dep_ == "nsubj" for c in v.children)), None)
         subj = _controller_subject(verb) if verb is not None else None
         if subj is not None and subj.lower_ in _STYLES:  # "His Highness the Crown Prince received X": the title
             subj = next((c for c in subj.children if c.dep_ == "appos"), subj)
@@ -1401,7 +1407,7 @@ class _Finder:
         text = doc_text(self.sdoc)
         heading = text[:text.find("\n\n")] if "\n\n" in text[:_HEADING_CHARS] else ""
         words = heading.replace(",", " ").split()
-        if not any(w.lower() in _GOVERNMENT_WORDS for w in words):
+        if not any(w.lower() in _GOVERNMENT_WORDS or w.lower().rstrip("'’s") in _BRIEFING_WORDS for w in words):
             return None
         found = {e.key for w in words if w[:1].isupper() and (e := gazetteer().capital(w)) is not None}
         names = [" ".join(words[i:i + n]) for n in (1, 2, 3) for i in range(len(words) - n + 1) if words[i][:1].isupper()]
@@ -3563,7 +3569,9 @@ def _stays_away(verb) -> bool:
                                    or negated and (c.dep_ == "advmod" and c.lower_ in ("there", "here")
                                                    or c.dep_ == "acomp"
                                                    and c.lower_ == "present")) and not list(c.children)] \
-            or [c for c in kids if negated and _among_them(c)]  # "X will not be among them / the leaders"
+            or [c for c in kids if negated and _among_them(c)] \
+            or [c for c in kids if not negated and _no_show(c)]  # "X will not be among them / the leaders"; "X is
+        # a no-show"
         own = [] if _purpose(kids) else own  # "X is not here to make friends": not a word of absence
     elif lemma == "come" or lemma in _PULL_OUT:  # "X is not coming", "X did not come", "X has pulled out"
         own = [verb] if _comes_not(verb, kids, negated) else []
@@ -3770,6 +3778,12 @@ def _joins_told(verb) -> bool:
 
 
 _CEREMONIES = frozenset("signing ceremony".split())
+
+
+def _no_show(attr) -> bool:
+    """"(X is) a no-show": one who does not come to the gathering told with it."""
+    return attr.dep_ == "attr" and attr.lower_ in ("show", "no-show", "noshow") \
+        and (attr.lower_ != "show" or [c.lower_ for c in attr.children if c.dep_ != "det"] == ["no", "-"])
 
 
 def _empty_seat(verb) -> bool:

@@ -12,7 +12,7 @@ from diplograph.extract.base import ActorMention, DocActors, token_strings
 from diplograph.extract.actors.headlines import english_words
 from diplograph.extract.actors.names import given_names
 from diplograph.extract.actors.nonactors import office_below
-from diplograph.extract.clauses import is_speech_verb
+from diplograph.extract.clauses import CLOCK, is_speech_verb
 from diplograph.extract.events.asked import ASKERS, asked_about, asked_one, asked_pair, question_turn_answer
 from diplograph.extract.events.leaders import leader_mention
 from diplograph.extract.events.status import (NAME_DASHES, SIDELINES, answer_at, happening_clause, headline_named,
@@ -54,6 +54,7 @@ from diplograph.kb.roles import (AUTHOR_OFFICES, BODIES, MODIFIERS, PORTFOLIOS, 
 from diplograph.kb.names import person_key
 from diplograph.kb.slugs import slug
 from diplograph.timex.dateline import dateline_place
+from diplograph.extract.when import in_live_entry, in_live_heading
 
 OCCASIONS = frozenset("remark statement comment briefing availability appearance".split())  # spoken with a guest
 MEDIATE_VERBS = frozenset("mediate broker facilitate sponsor".split())
@@ -235,6 +236,8 @@ class Parties(Places):
                 return [side]  # "We met the Ethiopians in Nairobi": the speaker's side, the other one named
             key = self._pronoun(tok)
             return [key] if key else []
+        if (body := self._live_members(tok)) is not None:
+            return [body]  # "19:00 - Leaders agree to hold a summit with X": the heading's gathering's members
         if _owned_by_speaker(tok) and (side := self.answerer_side(tok)) is not None:
             return [side]  # "AL-RASHIDI: our technical committees will meet", "my government": the interviewee's state
         if (pair := self._joint_pair(tok)):
@@ -1508,6 +1511,25 @@ class Parties(Places):
             if cand.pos_ == "PROPN" or cand.ent_type_ == "PERSON":
                 return None
         return None
+
+    def _live_members(self, tok) -> str | None:
+        """"Leaders agree to ...", "the heads of state have adopted ...", "Ministers have signed ..." in a live blog's
+        entry: with no word placing them, the members of the one body whose gathering the blog's heading follows
+        ("LIVE: SADC extraordinary summit, Lusaka")."""
+        if tok.tag_ != "NNS" or tok.lower_ not in _LIVE_MEMBERS or tok.dep_ not in ("nsubj", "nsubjpass") \
+                or not all(c.dep_ == "det" and c.lower_ == "the"
+                           or c.dep_ in ("nummod", "punct") and (CLOCK.fullmatch(c.text) or c.text in NAME_DASHES)
+                           or c.dep_ == "prep" and c.lower_ == "of" and all(  # (an entry's time stamp, its dash)
+                               o.lower_ in ("state", "government") for o in c.children if o.dep_ in ("pobj", "conj"))
+                           for c in tok.children) or not in_live_entry(tok.doc, tok.idx):
+            return None
+        if getattr(self, "_live_body", False) is False:
+            bodies = {m.key for m in self.actors.mentions if m.type == "organization" and m.kind in ("name", "acronym")
+                      and in_live_heading(tok.doc, m.start)}
+            others = [m for m in self.actors.mentions if m.type == "state" and m.kind != "capital"
+                      and in_live_heading(tok.doc, m.start)]  # (not "LIVE: Kenya-EAC summit": two sides)
+            self._live_body = bodies.pop() if len(bodies) == 1 and not others else None
+        return self._live_body
 
     def _heading_body(self, doc) -> str | None:
         """The one body a page's heading names ("JOINT COMMUNIQUE OF THE 59TH ASEAN FOREIGN MINISTERS' MEETING"): the
@@ -2980,6 +3002,7 @@ _DECIDE_VERBS = frozenset("decide resolve".split())  # "the pair decided that th
 _PAIRS = frozenset("pair duo".split())  # "the pair", "the duo": the two just named
 _PROPOSER_VERBS = frozenset("propose suggest offer float moot initiate".split())  # "talks proposed by X"
 _HOLDERS = PERSON_TITLES | frozenset({"head", "chief"})  # office words whose "of" phrase names the body led
+_LIVE_MEMBERS = frozenset("leaders heads ministers".split())  # a live blog's bare members of its gathering
 _MEMBER_HOLDERS = frozenset({"heads", "leaders"})  # a gathering "of heads of state of X": of X's members
 SOURCE_PREFIX = "source:"  # unnamed speakers the statements pass names ("GCC foreign ministers")
 # Words that count or set apart the members of a group, not part of its name ("the four other Central Asian states")
