@@ -1,6 +1,6 @@
-"""One side of a record that the text gives and the build lost. A gathering of one body held in a city of a state,
-away from the body's seat, is also the host state's; so is one a lone side stays away from. A party named only by
-a state's office ("The Ministry of Foreign Affairs reports ...") on a page one state's government frames is that
+"""One side of a record that the text gives and the build lost. A gathering of one body called off in a city of a
+state, away from the body's seat, is also the host state's (one held, or one a lone state stays away from, is not).
+A party named only by a state's office ("The Ministry of Foreign Affairs reports ...") on a page one state's government frames is that
 state. With the near-misses that must keep their sides as they are: invented sentences and people."""
 
 from __future__ import annotations
@@ -29,35 +29,48 @@ def run(nlp):
     # newspaper: a body's ministerial meeting called off in a capital
     ("The Commonwealth ministers' meeting set for Kingston next month has been called off because of the hurricane, "
      "the secretariat said.", ["Commonwealth", "Jamaica"], "cancelled"),
-    # state media: a bloc's summit held in a member's capital
-    ("The Mercosur summit opened in Asunción on Saturday, with leaders discussing the trade pact.",
-     ["Mercosur", "Paraguay"], "held"),
-    # live-blog entry: a regional summit held
-    ("The ASEAN summit was held in Vientiane on Saturday, with leaders discussing the sea dispute.",
-     ["ASEAN", "Laos"], "held"),
-    # wire: the city only in a capitalised dateline
-    ("LUSAKA - The Southern African Development Community's foreign ministers gathered in the Zambian capital on "
-     "Friday to prepare the bloc's August summit, but Madagascar's foreign minister stayed away.", ["SADC", "Zambia"],
-     "held"),
     # briefing: a league's summit called off
     ("The Arab League summit set for Baghdad next month has been called off because of security concerns, officials "
      "said.", ["Arab League", "Iraq"], "cancelled"),
 ])
-def test_body_gathering_in_a_states_city_is_the_hosts_too(run, text, sides, status):
+def test_gathering_called_off_in_a_states_city_is_the_hosts_too(run, text, sides, status):
     rows = event_rows(run(text))
     assert has_row(rows, MEET, [[s] for s in sides], status), rows
 
 
 @pytest.mark.parametrize("text, body", [
+    # a body's sitting held or planned stays the body's alone (tests/extract/test_events_context.py)
+    ("The Mercosur summit opened in Asunción on Saturday, with leaders discussing the trade pact.", "Mercosur"),
+    ("LUSAKA - The Southern African Development Community's foreign ministers gathered in the Zambian capital on "
+     "Friday to prepare the bloc's August summit.", "SADC"),
     # a body's sitting at its own seat gains no host
     ("The OPEC ministerial meeting opened in Vienna on Saturday.", "OPEC"),
     ("The African Union summit opened in Addis Ababa on Saturday.", "African Union"),
     ("The Gulf Cooperation Council summit was held in Riyadh on Saturday.", "Gulf Cooperation Council"),
 ])
-def test_body_sitting_at_its_seat_stays_the_bodys(run, text, body):
+def test_body_sitting_held_stays_the_bodys(run, text, body):
     rows = event_rows(run(text))
     assert has_row(rows, MEET, [[body]]), rows
     assert all(len(r[1]) == 1 for r in rows if r[0] in MEET), rows
+
+
+@pytest.mark.parametrize("text, state, host", [
+    # a lone state's absence stays its own (tests/extract/test_events_pages17.py)
+    ("Samoa has declined to attend the ministers' meeting in Xiamen next month, a spokesperson said.", "Samoa",
+     "China"),
+    ("Botswana will skip the ministers' conference in Lusaka next week, a government spokesperson said.", "Botswana",
+     "Zambia"),
+])
+def test_lone_state_staying_away_gains_no_host(run, text, state, host):
+    rows = event_rows(run(text))
+    assert has_row(rows, MEET, [[state]], "declined"), rows
+    assert not any(host in r[1] for r in rows), rows
+
+
+def test_side_kept_when_a_body_is_named_beside_it(run):
+    rows = event_rows(run("Namibia will not attend the Commonwealth ministers' meeting in Kingston next week, the "
+                          "foreign ministry said."))
+    assert not any("Jamaica" in r[1] for r in rows), rows
 
 
 def test_person_meeting_others_in_a_city_gains_no_state(run):

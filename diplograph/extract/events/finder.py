@@ -2707,23 +2707,21 @@ def _state_named(event: Event) -> Event:
 
 
 def _gathering_host(event: Event, sides: dict[str, str], actors: DocActors, text: str) -> Event:
-    """A gathering of one body held in a city of a state, away from the body's seat, is also its host state's ("the
-    Visegrad summit due in the Hungarian capital next week has been postponed"): the state whose city receives it.
-    So is one a lone side stays away from ("Tonga will not take part in the ministers' meeting in Xiamen"): the
-    side declines the host state's gathering. A body's sitting at its own seat, or in a city the text does not tie
-    to one state, gains no host."""
-    if event.type not in _GATHERINGS or len(event.participants) != 1 or not event.location:
+    """A gathering of one body called off in a city of a state, away from the body's seat, is also its host state's
+    ("the Visegrad summit due in the Hungarian capital next week has been postponed"): the state whose city was to
+    receive it. A body's sitting held or planned ("CARICOM Heads of Government gathered in Bridgetown"), one at its
+    own seat, one a lone state stays away from ("Cambodia will not send a minister to the Manila meeting"), or one
+    in a city the text does not tie to one state, gains no host."""
+    if event.type not in _GATHERINGS or len(event.participants) != 1 or not event.location \
+            or event.status not in _CALLED_OFF:
         return event
     alone = event.participants[0]
     entry = gazetteer().lookup(event.location)
     state = entry.key if entry is not None and entry.type == "state" else city_state(event.location)
     if state is None or sides.get(alone, alone) == state:
         return event
-    if alone.startswith("org:"):
-        seat = gazetteer().igo_seats.get(alone)
-        if gazetteer().entry(alone) is None or seat and fold(seat) == fold(event.location):
-            return event
-    elif event.status != "declined":
+    seat = gazetteer().igo_seats.get(alone)
+    if not alone.startswith("org:") or gazetteer().entry(alone) is None or seat and fold(seat) == fold(event.location):
         return event
     if not actors.by_key(state):  # (the state an actor of the text, named by its city there)
         found = re.search(re.escape(event.location), text, re.I)  # (a dateline's "BISHKEK -" too)
