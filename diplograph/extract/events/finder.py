@@ -21,6 +21,7 @@ from diplograph.extract.events.places import (BUILDINGS, SEAT_NOUNS, airfield, c
                                               capital_within, entity_text, is_place, stray_name, town_opening,
                                               trip_preps, where_place)
 from diplograph.extract.statements.reporting import PERSON_TITLES
+from diplograph.extract.statements.speakers import office_only
 from diplograph.extract.events.status import (
     PHASES,
     destined,
@@ -163,6 +164,9 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
     if (live := _live_city(sdoc)) is not None:
         events = [_in_live_city(e, live, sides, actors, story_dct(sdoc, document.published)) for e in events]
     events = [_absence_placed(e, c, events) for c, e in zip(clusters, events)]
+    events = [_gathering_host(e, sides, actors, doc_text(sdoc)) for e in events]
+    if any(_bare_office(m) for e in events for k in e.participants for m in actors.by_key(k)[:1]):
+        events = _offices_as_state(events, finder, actors)
     cited = {k for e in events for k in (*e.participants, *e.mediators, *e.hosts)}
     actors.drop({k for k in actors.keys() if k.startswith(GROUP_PREFIX) and k not in cited})
     return events
@@ -2706,6 +2710,95 @@ def _state_named(event: Event) -> Event:
     if entry is None or entry.type != "state" or entry.name == event.location:
         return event
     return replace(event, location=entry.name)
+
+
+def _gathering_host(event: Event, sides: dict[str, str], actors: DocActors, text: str) -> Event:
+    """A gathering of one body called off in a city of a state, away from the body's seat, is also its host state's
+    ("the Visegrad summit due in the Hungarian capital next week has been postponed"): the state whose city was to
+    receive it. A body's sitting held or planned ("CARICOM Heads of Government gathered in Bridgetown"), one at its
+    own seat, one a lone state stays away from ("Cambodia will not send a minister to the Manila meeting"), or one
+    in a city the text does not tie to one state, gains no host."""
+    if event.type not in _GATHERINGS or len(event.participants) != 1 or not event.location \
+            or event.status not in _CALLED_OFF:
+        return event
+    alone = event.participants[0]
+    entry = gazetteer().lookup(event.location)
+    state = entry.key if entry is not None and entry.type == "state" else city_state(event.location)
+    if state is None or sides.get(alone, alone) == state:
+        return event
+    seat = gazetteer().igo_seats.get(alone)
+    if not alone.startswith("org:") or gazetteer().entry(alone) is None or seat and fold(seat) == fold(event.location):
+        return event
+    if not actors.by_key(state):  # (the state an actor of the text, named by its city there)
+        found = re.search(re.escape(event.location), text, re.I)  # (a dateline's "BISHKEK -" too)
+        if found is None:
+            return event
+        actors.add(ActorMention(found.start(), found.end(), found.group(), state, gazetteer().entry(state).name,
+                                "state", "capital"))
+    return replace(event, participants=(alone, state))
+
+
+def _bare_office(mention) -> bool:
+    """A party named only by a state's office with nothing of its state on it ("The Ministry of Foreign Affairs
+    reports that the signing ... with Bolivia has been suspended"): every state has one."""
+    words = {w.lower() for w in mention.name.split()}
+    return mention.type == "organization" and mention.role_of is None and gazetteer().entry(mention.key) is None \
+        and office_only(mention) and bool(words & _GOVERNMENT_OFFICES) and not words & _BODY_ORGANS
+
+
+_GOVERNMENT_OFFICES = frozenset("ministry office presidency government department chancellery".split())  # a government's
+_BODY_ORGANS = frozenset("""council commission secretariat committee assembly parliament court board""".split())  # (a
+# body's organs too: "the Executive Council", "the Secretariat")
+
+
+def _offices_as_state(events: list[Event], finder, actors: DocActors) -> list[Event]:
+    """A party named only by an office of no state stands for the state whose government frames the page: its
+    publisher, else its dateline capital's, else the one state its heading names ("MINISTERIO DE RELACIONES
+    EXTERIORES - GOBIERNO DE CHILE ... Santiago, 15 March - The Ministry of Foreign Affairs reports ..."). A page
+    no state frames leaves the name as it is."""
+    home = finder.home()
+    state = finder._page_state() or (home[1] if home is not None else None) or finder._heading_state() \
+        or _head_state(doc_text(finder.sdoc))
+    if state is None:
+        return events
+    bare = {m.key for m in actors if _bare_office(m) and all(_bare_office(o) for o in actors.by_key(m.key))}
+    if not actors.by_key(state):
+        text, entry = doc_text(finder.sdoc), gazetteer().entry(state)
+        names = [n for n in (home[0] if home is not None and home[1] == state else None, entry.name) if n]
+        at, name = next(((text.find(n), n) for n in names if text.find(n) >= 0), (-1, None))
+        if name is None:
+            return events
+        actors.add(ActorMention(at, at + len(name), name, state, entry.name, "state", "capital"))
+    out = []
+    for e in events:
+        if any(k in bare for k in e.participants) and state not in e.participants:
+            e = replace(e, participants=tuple(dict.fromkeys(state if k in bare else k for k in e.participants)))
+        out.append(e)
+    return out
+
+
+_OFFICIAL_WORDS = _GOVERNMENT_WORDS | frozenset("""ministerio gobierno presidencia cancilleria ministere ministère
+gouvernement presidence présidence ministerio ministério governo presidência""".split())  # a government, in the languages
+# of pages published in them
+_DATED_LINE = re.compile(r"^[ \t]*([A-Z][\w'. -]{2,30}?),[ \t]+(\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+[ \t]+\d{1,2},?)[ \t]+\d{4}"
+                         r"[ \t]*$", re.M)
+
+
+def _head_state(text: str) -> str | None:
+    """The state a government page's head names: a line of its own giving a capital and the day ("Santiago, 15
+    March 2100"), else the one state a line naming a government office spells out, in capitals or another language
+    ("MINISTERIO DE RELACIONES EXTERIORES - GOBIERNO DE CHILE")."""
+    head = text[:_HEADING_CHARS * 3]
+    found = {e.key for m in _DATED_LINE.finditer(head) if (e := gazetteer().capital(m.group(1).strip())) is not None}
+    if not found:
+        for line in head[:head.find("\n\n")].splitlines() if "\n\n" in head else ():
+            words = re.findall(r"[\w'-]+", line)
+            if not any(fold(w).lower() in _OFFICIAL_WORDS for w in words):
+                continue
+            names = [" ".join(words[i:i + n]) for n in (1, 2, 3) for i in range(len(words) - n + 1)]
+            found |= {e.key for n in names if (e := gazetteer().lookup(n.title())) is not None and e.type == "state"
+                      and fold(n).lower() == fold(e.name).lower()}
+    return found.pop() if len(found) == 1 else None
 
 
 def _bodys_gathering(kind: str, parties: list[str]) -> bool:

@@ -210,7 +210,7 @@ class Speakers:
     def _generic_body(self, mention, token) -> bool:
         """A body whose name is only an office ("Ministry of Foreign Affairs", "Foreign Ministry", "Presidency"),
         with the state it belongs to on it ("Ghana's", "the Kenyan"): the name alone would stand for every state's."""
-        if not _office_only(mention):
+        if not office_only(mention):
             return False
         return any(c.dep_ in ("poss", "amod", "compound") and c.i < token.i and c.idx < mention.start
                    and (self._mention_of(c) is not None or demonym_key(self.actors, c.text) is not None
@@ -221,7 +221,7 @@ class Speakers:
         """A body named only by its office is each state's own: the state an "of <State>" after it names ("the
         Ministry of Foreign Affairs of Georgia"), else, unqualified, the state whose capital opens the dateline
         ("RIYADH, Aug 11 -- The Ministry of Foreign Affairs said"); None when neither tells (the name alone stays)."""
-        if not _office_only(mention) or any(c.dep_ in ("poss", "amod", "compound") and c.i < token.i
+        if not office_only(mention) or any(c.dep_ in ("poss", "amod", "compound") and c.i < token.i
                                              and c.idx < mention.start for c in token.children):
             return None
         text = doc_text(token.doc)
@@ -777,7 +777,7 @@ def _fronted_capital(token):
     return gazetteer().capital(doc_text(token.doc)[sent[1].idx:comma.idx].strip())
 
 
-def _office_only(mention) -> bool:
+def office_only(mention) -> bool:
     """A body's name that is only an office ("Ministry of Foreign Affairs", "Foreign Ministry", "Presidency"):
     every state has one."""
     words = [w.lower() for w in mention.name.split() if w.lower() not in ("of", "the", "and", "for")]
