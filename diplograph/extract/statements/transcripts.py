@@ -121,11 +121,24 @@ _YOU = re.compile(r"\b(?:you|your)\b", re.I)
 QUESTION_CHARS = 500  # a printed interview's question is a short paragraph
 
 
+def text_lines(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each line with a non-space character, as re.finditer(r"[^\n]*\S[^\n]*") reads them but
+    in linear time (the pattern scans a long line of spaces again from each of its characters)."""
+    found, at = [], 0
+    for line in text.split("\n"):
+        if line and not line.isspace():
+            found.append((at, at + len(line)))
+        at += len(line) + 1
+    return found
+
+
 def _plain_turns(text: str) -> list[Turn]:
     """A printed interview with no labels: after an introduction telling of the talk, question paragraphs (ending on
     "?", one of them at least addressing "you") each answered by the paragraphs below it, which are the
     interviewee's; [] unless two questions or more are each answered and no line opens on a speaker label."""
-    paras = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    if text.count("?") < 2:
+        return []  # (two question paragraphs at least, each ending on "?": no need to read the lines)
+    paras = text_lines(text)
     asking = [i for i, (a, b) in enumerate(paras) if text[a:b].rstrip(" )\u201d\"'").endswith("?") and b - a <= QUESTION_CHARS]
     if len(asking) < 2 or asking[0] == 0 or any(i + 1 >= len(paras) or i + 1 in asking for i in asking) \
             or not any(_YOU.search(text, *paras[i]) for i in asking):
