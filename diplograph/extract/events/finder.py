@@ -18,7 +18,8 @@ from diplograph.extract.events.participants import (GROUP_PREFIX, MEDIATE_VERBS,
                                                     name_head, speaker_label, with_objects)
 from diplograph.extract.events.sectors import no_party, own_organ, relief_body, sector_body, state_office
 from diplograph.extract.events.places import (BUILDINGS, SEAT_NOUNS, airfield, capital_by_nationality,
-                                              capital_name, capital_within, city_name, entity_text, is_place, stray_name, town_opening,
+                                              capital_name, capital_within, city_name, entity_text, is_place,
+                                              stray_name, town_opening,
                                               trip_preps, where_place)
 from diplograph.extract.statements.reporting import PERSON_TITLES
 from diplograph.extract.events.status import (

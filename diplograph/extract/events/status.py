@@ -544,7 +544,8 @@ _ASKED_EVENT = r"(?:(?:the|that|this|those|these|such an?) (?:meeting|talk|visit
     r"consultation|bilateral|negotiation|session|conference)s?|it|that|this|those|they)"  # an answer's subject that names the question's event again
 _STATUS_ANSWER = re.compile(
     _TURN + r"(?:(?:well|so|yes|indeed|actually)\b,?[ \t]+)?(?:"
-    r"(?P<proposed>(?:we|i|he|she|they)(?: have|'ve| has|'s)? (?:proposed|offered|suggested|requested|asked for|asked|invited)\b"
+    r"(?P<proposed>(?:we|i|he|she|they)(?: have|'ve| has|'s)? (?:proposed|offered|suggested|requested|asked for|asked|"
+    r"invited)\b"
     r"|(?:we|i)(?: are|'re|'m| am) (?:still )?(?:working (?:out|on)|looking at|discussing) (?:the |some )?"
     r"(?:dates?|details|timing|modalities|logistics)\b"
     r"|" + _ASKED_EVENT + r"(?: is| are|'s|'re) (?:under (?:discussion|consideration)|being (?:discussed|considered|"
