@@ -18,7 +18,8 @@ from diplograph.extract.events.participants import (GROUP_PREFIX, MEDIATE_VERBS,
                                                     name_head, speaker_label, with_objects)
 from diplograph.extract.events.sectors import no_party, own_organ, relief_body, sector_body, state_office
 from diplograph.extract.events.places import (BUILDINGS, SEAT_NOUNS, airfield, capital_by_nationality,
-                                              capital_within, entity_text, is_place, stray_name, town_opening,
+                                              capital_name, capital_within, city_name, entity_text, is_place,
+                                              stray_name, town_opening,
                                               trip_preps, where_place)
 from diplograph.extract.statements.reporting import PERSON_TITLES
 from diplograph.extract.statements.speakers import office_only
@@ -42,6 +43,7 @@ from diplograph.extract.events.status import (
     per_token,
     proposal_noun,
     proposer,
+    answered_span,
     answered_status,
     question_answer,
     status_of,
@@ -52,13 +54,15 @@ from diplograph.extract.events.time import event_when, rescheduled, source_words
 from diplograph.extract.events.triggers import (ceremonial, credentials_held, fronted_host, invited_to_ceremony,
                                                 misread_signers, trigger_type)
 from diplograph.extract.when import (bare_weekday, day_of, in_live_entry, in_live_heading, live_start, own_tokens,
-                                     plain_present, section_day, story_dct, tense_of, timex_among)
+                                     plain_present, section_day, story_dct, tense_of, timex_among, resolve_day,
+                                     deadline, by_month)
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import city_state, fold, gazetteer, locate_place
 from diplograph.kb.roles import PORTFOLIOS, describe, head_of, is_title, same_title
 from diplograph.kb.slugs import slug
 from diplograph.records import Document, Event, Statement, Timex
 from diplograph.timex.dateline import dateline_place
+from diplograph.timex import resolve
 from diplograph.timex.values import timex_bounds
 
 _TITLE_PARTS = frozenset("prime vice deputy foreign defence defense federal crown".split())  # "the Prime Minister"
@@ -1923,10 +1927,86 @@ class _Finder:
             time, day = event_when(tok, levels, status, claimed_on, self.timexes)
         if self._in_question(sent) and question_answer(tok) is None and (told := answered_status(tok)) is not None:
             status = told  # "Q: And the talks in Geneva next week? A: Those talks have been postponed to May."
+            if told in ("proposed", "scheduled") and (span := answered_span(tok)) is not None:
+                time, day = self._answer_when(span, claimed_on, time, day)  # "- We have proposed one for January.":
+                roles.location = self._answer_place(span) or roles.location  # the answer's day and place
+                if told == "proposed" and len(roles.participants) < 2:
+                    roles.add(self._answerer_side(span))  # "- We have requested a meeting.": the answerer's side
+        elif self._in_question(sent) and status in ("scheduled", "agreed") and question_answer(tok) == "yes" \
+                and (span := answered_span(tok)) is not None \
+                and (found := self._answer_when(span, claimed_on, None, None))[0] is not None:
+            status, (time, day) = "scheduled", found  # "Will you meet him? - Yes, on Friday.": set for that day
+            roles.location = self._answer_place(span) or roles.location
         elif self._in_question(sent) and (status == "held" or question_answer(tok) is None):
             status = None  # "Can you confirm the minister is going to Jakarta?": a question claims nothing (a "yes"
             # below it confirms a plan, not that it took place)
         return status, time, day, unset
+
+    def _answer_when(self, span: tuple[int, int], claimed_on, time, day):
+        """The day (or coarser time) an answer gives the event its question asked of, read ahead; else the
+        question's own."""
+        doc = self.sdoc
+        if re.search(r"\bnot\b|n't\b|\bnever\b", doc_text(doc)[span[0]:span[1]], re.I):
+            return time, day  # "- Yes, but not before March.": no day it is set for
+        ids = [t.i for t in doc.char_span(span[0], span[1], alignment_mode="expand") or []]
+        tx = timex_among(ids, self.timexes, doc) if ids else None
+        if tx is None or tx.type not in ("DATE", "TIME") or claimed_on is None:
+            return time, day
+        found = resolve_day(tx, claimed_on, "future")
+        if found is not None and deadline(tx, doc):
+            return by_month(replace(tx, value=found.isoformat(), anchored=True), found, doc), None  # "before
+            # Christmas": by that month
+        if found is not None:
+            return replace(tx, value=found.isoformat(), anchored=True), found
+        coarse = resolve(tx.text, claimed_on, tense="future") if tx.anchored else None
+        if coarse is not None and coarse.value[:4].isdigit():  # "for January": the January to come
+            return replace(tx, value=coarse.value, earliest=coarse.earliest, latest=coarse.latest), None
+        return time, day
+
+    def _answerer_side(self, span: tuple[int, int]) -> list[str]:
+        """The side an answer's opening "we" (or "I") speaks for ("- We have requested a meeting in Asmara."): the
+        body or state the answering spokesperson or minister stands for."""
+        found = self.sdoc.char_span(span[0], span[1], alignment_mode="expand") or []
+        words = [t for t in found if not t.is_punct and not t.is_space]
+        label = next((i for i, t in enumerate(found) if t.text == ":" and i < 10), None)  # "SPOKESPERSON: We ..."
+        if label is not None:
+            words = [t for t in found[label + 1:] if not t.is_punct and not t.is_space]
+        first = words[0] if words and words[0].lower_ in ("well", "so", "yes", "indeed", "actually") and len(words) > 1 \
+            and words[1].lower_ in ("we", "i") else None
+        first = words[1] if first is not None else words[0] if words else None
+        if first is None or first.lower_ not in ("we", "i") or first.dep_ != "nsubj":
+            return []
+        if keys := self.parties.np_keys(first):
+            return keys
+        if (speaker := self.parties.speaker_at(first.idx)) is not None and not self._mouthpiece(speaker):
+            return [speaker]  # the minister who answers, by their label
+        if first.lower_ == "we" and (body := self.parties._heading_body(self.sdoc) or self._heading_org()
+                                     or self._heading_state()):
+            return [body]  # "Noon briefing, UN Spokesperson's office ... SPOKESPERSON: We have requested": the UN
+        return []
+
+    def _heading_org(self) -> str | None:
+        """The one body a briefing's heading names, and no state ("Noon briefing, UN Spokesperson's office"): the
+        body its spokesperson's "we" speaks for."""
+        text = doc_text(self.sdoc)
+        heading = text[:text.find("\n\n")] if "\n\n" in text[:_HEADING_CHARS] else ""
+        words = [w.strip(",.:;()'\u2019").removesuffix("'s").removesuffix("\u2019s") for w in heading.split()]
+        names = {" ".join(words[i:i + n]) for n in (1, 2, 3) for i in range(len(words) - n + 1)
+                 if all(w[:1].isupper() for w in words[i:i + n])}
+        found = {e.key: e.type for name in names if (e := gazetteer().lookup(name)) is not None}
+        orgs = [k for k, kind in found.items() if kind == "organization"]
+        return orgs[0] if len(orgs) == 1 and all(kind == "organization" for kind in found.values()) else None
+
+    def _answer_place(self, span: tuple[int, int]) -> str | None:
+        """The city an answer places the event its question asked of in ("a meeting in Asmara", "to host one in
+        Termez"): the object of the answer's first "in" naming a place."""
+        found = self.sdoc.char_span(span[0], span[1], alignment_mode="expand")
+        for prep in (t for t in found or [] if t.dep_ == "prep" and t.lower_ == "in"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+                name = capital_name(obj) or city_name(obj) or (entity_text(obj) if obj.ent_type_ == "GPE" else None)
+                if name:
+                    return name
+        return None
 
     def _hosted_by(self, tok) -> list[str]:
         """The actor named in an "X-hosted" / "X-organised" modifier of an event noun, or its "which X will host"."""

@@ -483,6 +483,28 @@ def answered_status(tok) -> str | None:
     return None if m is None else next(k for k, v in m.groupdict().items() if v is not None)
 
 
+def answered_span(tok) -> tuple[int, int] | None:
+    """The characters of the answer's first sentence when it gives the event its question names a status
+    ("- We have proposed one for January.", "- We have requested a meeting in Asmara."): where that answer tells
+    the event's day and place, else None."""
+    doc = tok.doc
+    start, end = sentence_bounds(doc, tok.i)
+    last = next((doc[i] for i in range(end - 1, start, -1) if not doc[i].is_space), doc[end - 1])
+    if last.text != "?":
+        return None
+    text = doc_text(doc)
+    m = _STATUS_ANSWER.match(text, last.idx + len(last))
+    if m is None and question_answer(tok) == "yes":
+        m = _answer(tok)  # "- Yes, in March.": the day the yes gives
+    if m is None:
+        return None
+    stop = _SENTENCE_END.search(text, m.end())
+    return m.start(), stop.start() if stop is not None else len(text)
+
+
+_SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n")
+
+
 def answer_at(tok) -> int | None:
     """Where the yes-or-no answer to the question a word stands in begins (its answerer speaks there)."""
     m = _answer(tok)
@@ -522,7 +544,8 @@ _ASKED_EVENT = r"(?:(?:the|that|this|those|these|such an?) (?:meeting|talk|visit
     r"consultation|bilateral|negotiation|session|conference)s?|it|that|this|those|they)"  # an answer's subject that names the question's event again
 _STATUS_ANSWER = re.compile(
     _TURN + r"(?:(?:well|so|yes|indeed|actually)\b,?[ \t]+)?(?:"
-    r"(?P<proposed>(?:we|i|he|she|they)(?: have|'ve| has|'s)? (?:proposed|offered|suggested|requested|asked for|asked)\b"
+    r"(?P<proposed>(?:we|i|he|she|they)(?: have|'ve| has|'s)? (?:proposed|offered|suggested|requested|asked for|asked|"
+    r"invited)\b"
     r"|(?:we|i)(?: are|'re|'m| am) (?:still )?(?:working (?:out|on)|looking at|discussing) (?:the |some )?"
     r"(?:dates?|details|timing|modalities|logistics)\b"
     r"|" + _ASKED_EVENT + r"(?: is| are|'s|'re) (?:under (?:discussion|consideration)|being (?:discussed|considered|"

@@ -19,7 +19,7 @@ from diplograph.extract.events.places import (
     stray_name,
 )
 from diplograph.extract.events.sectors import SIMULATIONS, SITE_HEADS
-from diplograph.extract.events.status import NAME_DASHES, answer_at, lemma_is
+from diplograph.extract.events.status import NAME_DASHES, answer_at, answered_status, lemma_is
 from diplograph.extract.when import plain_present
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import fold, gazetteer
@@ -300,7 +300,7 @@ def trigger_type(tok) -> str | None:
         return "meeting"  # "is expected to call on President X": a courtesy call in person
     if lemma == "call" and _phones(tok):
         return "call"  # "the sultan will call Saudi Crown Prince X later today": a phone call
-    if lemma == "see" and (_sees_someone(tok) or _asks_to_see_you(tok)):
+    if lemma == "see" and (_sees_someone(tok) or _asks_to_see_you(tok) or _seeing_answered(tok)):
         return "meeting"  # "I will see him in Warsaw on the 12th": a meeting, told in the speaker's own words
     if lemma in ("bring", "gather") and _gathering_gathers(tok):
         return None  # "the session opened, bringing together the ministers": the session is the event
@@ -679,6 +679,12 @@ def _sees_someone(verb) -> bool:
         return False
     return any(p == "in" and is_place(o) or o.ent_type_ == "DATE" for p, o in preps) \
         or any(c.dep_ in ("npadvmod", "advmod") and c.ent_type_ == "DATE" for c in verb.children)
+
+
+def _seeing_answered(verb) -> bool:
+    """"Q: Will he also see Eritrea's president? - We have requested a meeting.": a person to be seen, asked of in
+    a question the answer gives a meeting's status (not "Will he see the results?", no one named)."""
+    return verb.dep_ == "ROOT" and _someone_named(verb) and answered_status(verb) is not None
 
 
 def _asks_to_see_you(verb) -> bool:
