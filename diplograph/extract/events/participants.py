@@ -413,7 +413,7 @@ class Parties(Places):
             if not keys and lemma in PERSON_TITLES and lemma not in _HOSTS:
                 keys = self._owner_state(tok)  # "Quinonez said his interior minister would travel": Guatemala's
             if not keys and lemma in lx.MEMBER_NOUNS:  # "members of Hamas's political bureau": Hamas
-                keys = [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                keys = [k for c in [*tok.children, *_members_of_phrase(tok)] if c.dep_ == "prep" and c.lower_ == "of"
                         for o in c.children if o.dep_ == "pobj" for k in self._one_np(o) or self._modifier_keys(o)] \
                     or [k for c in tok.children if c.dep_ == "compound" and c.lemma_.lower() in BODIES
                         for k in self._one_np(c) or self._body_by_head(c) if k.startswith("org:")]  # "Council
@@ -821,6 +821,7 @@ class Parties(Places):
     def _groups_of(self, tok) -> list[str]:
         """"the leaders of Sudan's warring factions": the group a group noun speaks for."""
         return [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                and not any(_members_of_phrase(m) == [c] for m in tok.conjuncts)  # not "A and members of B"
                 for o in c.children if o.dep_ == "pobj" and o.i > tok.i and o.pos_ == "NOUN"
                 for k in self._generic(o)]
 
@@ -1039,6 +1040,7 @@ class Parties(Places):
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod")]
         preps = ("of", "from") if tok.lemma_.lower() in lx.GROUP_NOUNS else ("of",)  # "his counterpart from X"
         mods += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+                 and not any(_members_of_phrase(m) == [c] for m in tok.conjuncts)  # not "A and members of B": B's
                  for o in c.children if o.dep_ == "pobj"]
         mods += [o for o in moved_from(tok) if o.dep_ == "pobj"]  # the parser hung "from X" on the verb
         mods += [p for c in mods if c.dep_ == "compound" for p in c.children if p.dep_ == "poss"
@@ -3053,6 +3055,16 @@ SOURCE_PREFIX = "source:"  # unnamed speakers the statements pass names ("GCC fo
 # Words that count or set apart the members of a group, not part of its name ("the four other Central Asian states")
 _COUNTING_WORDS = frozenset("other fellow remaining several various".split())
 _GROUP_MEMBERS = frozenset("leaders states countries nations presidents governments".split())
+
+
+def _members_of_phrase(tok) -> list:
+    """The "of" phrase right after "members" that the parser hung on the conjunct before ("talks between A and members
+    of B": of B, B's members), as a one-item list, else []."""
+    if tok.lemma_.lower() not in lx.MEMBER_NOUNS or tok.dep_ != "conj" or tok.i + 1 >= len(tok.doc) \
+            or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return []
+    nxt = tok.nbor(1)
+    return [nxt] if nxt.lower_ == "of" and nxt.dep_ == "prep" and nxt.head == tok.head and tok.head.i < tok.i else []
 
 
 def _region_of_group(name: str) -> str | None:
