@@ -97,3 +97,42 @@ def test_a_lone_states_ministers_stay_that_state(run):
     rows = event_rows(run("Thailand's foreign minister Somchai Prasert met the foreign ministers of Laos and Cambodia "
                           "in Vientiane on Friday."))
     assert has_row(rows, GATHER, [["Somchai", "Thailand"], ["Laos"], ["Cambodia"]], "held"), rows
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("The second EU-Central Asia summit will take place in Samarkand on 18 September.",
+     [["European Union"], ["Central Asia"]]),
+    ("The fourth China-Central Asia summit will be held in Xi'an next year.", [["China"], ["Central Asia"]]),
+    ("The Japan-Africa summit will take place in Yokohama in October.", [["Japan"], ["Africa"]]),
+])
+def test_a_region_dashed_to_a_side_in_a_gatherings_name_is_a_side(run, text, parts):
+    rows = event_rows(run(text))
+    assert has_row(rows, ("summit",), parts, "scheduled"), rows
+
+
+def test_one_region_dashed_is_not_two_sides(run):
+    rows = event_rows(run("The Asia-Pacific summit opened in Lima on Friday."))
+    assert not has_row(rows, ("summit",), [["Asia"], ["Pacific"]]), rows
+
+
+@pytest.mark.parametrize("text, parts, status", [
+    ("The Baltic states' defence ministers will meet Poland's defence minister Jan Nowak in Riga next week.",
+     [["Baltic states"], ["Nowak", "Poland"]], "scheduled"),
+    ("The GCC states' foreign ministers met Iran's foreign minister Reza Karimi in Muscat on Friday.",
+     [["Gulf Cooperation Council", "GCC"], ["Karimi", "Iran"]], "held"),
+])
+def test_a_group_of_states_owning_its_ministers_is_their_side(run, text, parts, status):
+    rows = event_rows(run(text))
+    assert has_row(rows, GATHER, parts, status), rows
+
+
+def test_the_27_after_the_union_is_the_union(run):
+    rows = event_rows(run("EU leaders met in Brussels on Thursday. The 27 will hold a summit with Canada's prime "
+                          "minister Alan Brooks in Ottawa next month."))
+    assert has_row(rows, ("summit",), [["European Union"], ["Brooks", "Canada"]], "scheduled"), rows
+
+
+def test_a_date_of_the_27th_is_no_union(run):
+    rows = event_rows(run("EU ministers met in Brussels on Thursday. Canada's prime minister Alan Brooks will visit "
+                          "Mexico on the 27th and meet the 27 delegates there."))
+    assert not any("European Union" in n and len(r[1]) > 1 for r in rows for n in r[1]), rows

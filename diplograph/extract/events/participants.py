@@ -1090,6 +1090,11 @@ class Parties(Places):
                     # "the US Secretary of Homeland Security" parsed with the portfolio's last word as its head: the
                     # title before it keeps its own state
                     keys.extend(k for k in self._modifier_keys(sub, nested=False) if k not in keys)
+                elif mention is None and sub.dep_ == "poss" and nested and sub.lower_ in _MEMBER_STATES \
+                        and not any(c.lower_ in lx.PAIR_WORDS or c.dep_ == "nummod" for c in sub.children) \
+                        and (group := self._generic(sub)):
+                    keys.extend(k for k in group if k not in keys)  # "the Gulf states' foreign ministers", "the
+                    # GCC countries' leaders": the group or body they serve
                 elif mention is None and sub.dep_ == "poss" and nested and sub.lemma_.lower() in PERSON_TITLES:
                     # "the UN Secretary-General's Special Envoy", "the Kenyan president's envoy": whom the office serves
                     keys.extend(k for k in self._modifier_keys(sub, nested=False) if k not in keys)
@@ -2301,11 +2306,32 @@ class Parties(Places):
             m = self._by_surname(t) if t.pos_ == "PROPN" and self.actors.at(t.idx, t.idx + len(t)) is None else None
             if m is not None and m.key not in keys:
                 keys.append(m.key)
+        keys.extend(k for k in self._dashed_regions(span, keys) if k not in keys)
         body = next((m for m in mods if _joint_body(m)), None)
         if body is not None and len(keys) == 1 and all(m.type == "organization" for m in self.actors.by_key(keys[0])) \
                 and (pair := self._recent_states(body)):
             return pair  # "the Joint Border Committee meeting": the two states named before meet in it
         return keys
+
+    def _dashed_regions(self, span, keys: list[str]) -> list[str]:
+        """"the EU-Central Asia summit", "the Central Asia-China summit": a region joined by a dash to the other side
+        of a gathering's name is a side of its own, named as written (its states together)."""
+        words = [t for t in span if t.dep_ != "det" and t.pos_ != "NUM" and t.ent_type_ != "ORDINAL"]
+        cuts = [n for n, t in enumerate(words) if t.text in NAME_DASHES]
+        if len(cuts) != 1:
+            return []
+        found = []
+        for part in (words[:cuts[0]], words[cuts[0] + 1:]):
+            if not part or self.actors.in_span(part[0].idx, part[-1].idx + len(part[-1]), partial=True):
+                continue
+            name = " ".join(t.text for t in part)
+            if name not in lx.REGIONS or not all(t.text[:1].isupper() for t in part):
+                continue
+            key = GROUP_PREFIX + slug(name)
+            self.actors.add(ActorMention(part[0].idx, part[-1].idx + len(part[-1]), name, key, name, "organization",
+                                         "description"), alias=name)
+            found.append(key)
+        return found if len(found) == 1 and keys else []  # not "the Asia-Pacific summit": one region
 
     def _dash_pair(self, trigger) -> list[str]:
         """"the Putin-Xi summit", "the Jaishankar-Wang talks": two people by surname, joined by a dash
