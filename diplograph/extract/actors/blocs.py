@@ -62,6 +62,27 @@ def bloc_mentions(doc: Doc, actors: DocActors) -> list[ActorMention]:
         entry = gazetteer().entry(next(iter(fits)))
         out.append(ActorMention(doc[start].idx, tok.idx + len(tok), doc[start:i + 1].text, entry.key, entry.name, ORG,
                                 "description"))
+    return out + _the_members_count(doc, actors)
+
+
+_COUNTED_UNION = ("org:eu", frozenset({"27", "28"}))  # "the 27": the Union's member states, the press's name for it
+
+
+def _the_members_count(doc: Doc, actors: DocActors) -> list[ActorMention]:
+    """"The 27 will hold a summit with X" after "EU leaders": the Union referred back to by its members' count, a
+    number standing alone as a noun phrase's head after "the"."""
+    key, counts = _COUNTED_UNION
+    out = []
+    for tok in doc:
+        if tok.text not in counts or not tok.i or doc[tok.i - 1].lower_ != "the" or tok.dep_ == "nummod" \
+                or tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN") \
+                or actors.in_span(doc[tok.i - 1].idx, tok.idx + len(tok), partial=True):
+            continue  # "the 27 member states", "the 27 September meeting"
+        if not any(m.key == key for m in actors.before(tok.idx)):
+            continue
+        entry = gazetteer().entry(key)
+        out.append(ActorMention(doc[tok.i - 1].idx, tok.idx + len(tok), doc[tok.i - 1:tok.i + 1].text, entry.key,
+                                entry.name, ORG, "description"))
     return out
 
 

@@ -1810,6 +1810,7 @@ class _Finder:
         if host is not None:
             roles.hosts.extend(k for k in subjects if k not in roles.hosts)  # "X hosted the talks"
             if not roles.counterpart and kind != "call" and not _bodys_gathering(kind, roles.participants) \
+                    and not self._states_gathering(kind, roles.participants) \
                     and (roles.participants or kind not in _GATHERINGS or not _hosts_gather(tok)):
                 subjects = []  # "X hosted talks between A and B"; but "X hosts talks with B" or a video call: X takes part
                 # and "A and B co-hosted a conference on X" with no one else named: the hosts are who it gathers
@@ -1817,6 +1818,18 @@ class _Finder:
             side = self._sides().get(roles.hosts[0], roles.hosts[0])  # a leader hosts in their state's capital
             roles.location = _host_capital(self._sent(tok), side) or self.parties.place_name(roles.hosts[0])
         return subjects
+
+    def _states_gathering(self, kind: str, parties: list[str]) -> bool:
+        """A gathering of one group of states named by their region or neighbourhood ("X will host a summit of Central
+        Asian leaders", "a conference of Sudan's neighbours"): like a body's, its host is a side."""
+        if kind not in _GATHERINGS or len(parties) != 1 or not parties[0].startswith(GROUP_PREFIX):
+            return False
+        if parties[0].endswith("-neighbours") or any(a in lx.REGIONS for a in self.actors.aliases.get(parties[0], ())):
+            return True
+        mention = next(iter(self.actors.by_key(parties[0])), None)
+        words = mention.name.split() if mention is not None else []
+        return len(words) >= 2 and words[0][:1].isupper() and mention.role_of is None \
+            and words[-1].lower() in _STATES_MEMBERS and not any(w.lower() in lx.GENERIC_GROUPS for w in words)
 
     def _timing(self, tok, chain, gov, roles: Roles, claimed_on, occasion: int | None, placed: bool = True):
         """Status, time expression and day of one mention, seen from the day the claim was made; and whether it is a
@@ -2879,6 +2892,7 @@ def _head_state(text: str) -> str | None:
             found |= {e.key for n in names if (e := gazetteer().lookup(n.title())) is not None and e.type == "state"
                       and fold(n).lower() == fold(e.name).lower()}
     return found.pop() if len(found) == 1 else None
+_STATES_MEMBERS = frozenset("leaders states countries nations presidents governments ministers".split())
 
 
 def _bodys_gathering(kind: str, parties: list[str]) -> bool:

@@ -257,6 +257,8 @@ class Parties(Places):
             # sentence names meet, not the body
         if _joint_body(tok) and (pair := self._recent_states(tok)):
             return pair  # "... the next meeting of the Interstate Council": the two states named before meet in it
+        if tok.lower_ in _NEIGHBOURS and tok.pos_ == "NOUN" and (keys := self._neighbours(tok)):
+            return keys  # "a conference of Sudan's neighbours": the states around it, one side
         mention = self.actors.at(tok.idx, tok.idx + len(tok))
         if mention is not None and (name_head(mention.name) == tok.lower_ or tok.idx + len(tok) == mention.end) \
                 and not _name_goes_on(tok) and (sides := self.member_sides(tok.doc, mention)):
@@ -411,7 +413,7 @@ class Parties(Places):
             if not keys and lemma in PERSON_TITLES and lemma not in _HOSTS:
                 keys = self._owner_state(tok)  # "Quinonez said his interior minister would travel": Guatemala's
             if not keys and lemma in lx.MEMBER_NOUNS:  # "members of Hamas's political bureau": Hamas
-                keys = [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                keys = [k for c in [*tok.children, *_members_of_phrase(tok)] if c.dep_ == "prep" and c.lower_ == "of"
                         for o in c.children if o.dep_ == "pobj" for k in self._one_np(o) or self._modifier_keys(o)] \
                     or [k for c in tok.children if c.dep_ == "compound" and c.lemma_.lower() in BODIES
                         for k in self._one_np(c) or self._body_by_head(c) if k.startswith("org:")]  # "Council
@@ -819,6 +821,7 @@ class Parties(Places):
     def _groups_of(self, tok) -> list[str]:
         """"the leaders of Sudan's warring factions": the group a group noun speaks for."""
         return [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                and not any(_members_of_phrase(m) == [c] for m in tok.conjuncts)  # not "A and members of B"
                 for o in c.children if o.dep_ == "pobj" and o.i > tok.i and o.pos_ == "NOUN"
                 for k in self._generic(o)]
 
@@ -851,6 +854,8 @@ class Parties(Places):
         """A body the text names by what it is ("Venezuela's opposition", "rebel groups", "European powers",
         "talks with the government"): the state for a government or army, else an actor of its own."""
         lemma = tok.lemma_.lower()
+        if tok.lower_ in _NEIGHBOURS and tok.pos_ == "NOUN":
+            return self._neighbours(tok)
         kids = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < tok.i]
         stray = [c for c in tok.head.children if tok.dep_ == "poss" and c.dep_ in ("amod", "compound")
                  and c.i < tok.left_edge.i and c.text[:1].isupper()]  # "the Nordic prime ministers' summit"
@@ -874,6 +879,8 @@ class Parties(Places):
         bodies = [k for k in mods if gazetteer().entry(k) is not None and gazetteer().entry(k).type == "organization"]
         if lemma in lx.GROUP_HEADS and bodies and not states:
             return bodies[:1]  # "the BRICS group", "the G20 grouping": the known body itself
+        if tok.lower_ in _MEMBER_STATES and not states and (body := self._members_body(tok)):
+            return body[:1]  # "the GCC states", "the ASEAN member states": the body whose members they are
         if tok.lower_ in lx.COLLECTIVES and states:
             return []  # "Arab states", "the African countries": the states the modifiers name, or none
         if lemma in lx.GROUP_HEADS and states and not any(c.lemma_.lower() in lx.GENERIC_GROUPS for c in kids):
@@ -914,6 +921,26 @@ class Parties(Places):
             self.actors.aliases[key].add(region)  # "Central Asian leaders": the region's states as one side
         elif (proper := _proper_part(name)) is not None and not states:
             self.actors.aliases[key].add(proper)  # "the Estado Mayor Central dissident group": its own name
+        return [key]
+
+    def _neighbours(self, tok) -> list[str]:
+        """"Sudan's neighbours", "the neighbours of Libya": the states around one, a side of their own named so (not
+        the state they surround)."""
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is None:
+            owner = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                          if o.dep_ == "pobj"), None)
+        m = self.actors.at(owner.idx, owner.idx + len(owner)) if owner is not None else None
+        if m is None or m.type != "state":
+            return []
+        first = min(owner.left_edge.i, tok.i) if owner.dep_ == "poss" else tok.i
+        last = tok if owner.dep_ == "poss" else owner
+        name = " ".join(doc_text(tok.doc)[tok.doc[first].idx:last.idx + len(last)].split())
+        name = name[4:] if name.lower().startswith("the ") else name
+        key = GROUP_PREFIX + slug(f"{m.key.split(':')[-1].lower()} neighbours")
+        self.actors.add(ActorMention(tok.doc[first].idx, last.idx + len(last), name, key, name, "organization",
+                                     "description"), alias=f"{m.text}'s neighbours")
+        self.actors.aliases[key].add(f"neighbours of {m.text}")
         return [key]
 
     @staticmethod
@@ -1013,6 +1040,7 @@ class Parties(Places):
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod")]
         preps = ("of", "from") if tok.lemma_.lower() in lx.GROUP_NOUNS else ("of",)  # "his counterpart from X"
         mods += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+                 and not any(_members_of_phrase(m) == [c] for m in tok.conjuncts)  # not "A and members of B": B's
                  for o in c.children if o.dep_ == "pobj"]
         mods += [o for o in moved_from(tok) if o.dep_ == "pobj"]  # the parser hung "from X" on the verb
         mods += [p for c in mods if c.dep_ == "compound" for p in c.children if p.dep_ == "poss"
@@ -1052,12 +1080,21 @@ class Parties(Places):
                     # "the chairman of Sudan's Sovereignty Council", "the head of Somalia's electoral commission",
                     # "the heads of state of A, B and C"
                     keys.extend(k for k in self._modifier_keys(sub, nested=False) if k not in keys)
+                elif mention is None and sub.dep_ == "pobj" and nested and tok.lemma_.lower() in _HOLDERS \
+                        and sub.lower_ in _MEMBER_STATES and (body := self._members_body(sub)):
+                    keys.extend(k for k in body if k not in keys)  # "the foreign ministers of the GCC (member)
+                    # states": the body whose members they are
                 elif mention is None and sub.dep_ in ("nmod", "compound") and nested and sub.i < tok.i \
                         and sub.lemma_.lower() in PERSON_TITLES and tok.pos_ == "PROPN" \
                         and tok.lemma_.lower() not in PERSON_TITLES:
                     # "the US Secretary of Homeland Security" parsed with the portfolio's last word as its head: the
                     # title before it keeps its own state
                     keys.extend(k for k in self._modifier_keys(sub, nested=False) if k not in keys)
+                elif mention is None and sub.dep_ == "poss" and nested and sub.lower_ in _MEMBER_STATES \
+                        and not any(c.lower_ in lx.PAIR_WORDS or c.dep_ == "nummod" for c in sub.children) \
+                        and (group := self._generic(sub)):
+                    keys.extend(k for k in group if k not in keys)  # "the Gulf states' foreign ministers", "the
+                    # GCC countries' leaders": the group or body they serve
                 elif mention is None and sub.dep_ == "poss" and nested and sub.lemma_.lower() in PERSON_TITLES:
                     # "the UN Secretary-General's Special Envoy", "the Kenyan president's envoy": whom the office serves
                     keys.extend(k for k in self._modifier_keys(sub, nested=False) if k not in keys)
@@ -1065,6 +1102,19 @@ class Parties(Places):
                         and tok.lemma_.lower() in lx.GROUP_NOUNS | PERSON_TITLES:
                     # "Uruguay said its president would not attend": the state or body named before
                     keys.extend(k for k in self._one_np(sub) if k not in keys and not k.startswith("person:"))
+        return keys
+
+    def _members_body(self, states) -> list[str]:
+        """"the GCC states", "the ASEAN member states", "the EU countries": the body its modifier names, when its
+        members are meant (an organisation's, never a lone state's)."""
+        mods = [c for c in states.children if c.dep_ in ("compound", "nmod", "amod") and c.i < states.i]
+        mods += [g for c in mods if c.lower_ in ("member", "members") for g in c.children
+                 if g.dep_ in ("compound", "nmod", "amod")]  # "the ASEAN member states"
+        keys = []
+        for c in mods:
+            m = self.actors.at(c.idx, c.idx + len(c))
+            if m is not None and m.type == "organization" and m.key not in keys:
+                keys.append(m.key)
         return keys
 
     def _protocol_holder(self, title) -> str | None:
@@ -2256,11 +2306,32 @@ class Parties(Places):
             m = self._by_surname(t) if t.pos_ == "PROPN" and self.actors.at(t.idx, t.idx + len(t)) is None else None
             if m is not None and m.key not in keys:
                 keys.append(m.key)
+        keys.extend(k for k in self._dashed_regions(span, keys) if k not in keys)
         body = next((m for m in mods if _joint_body(m)), None)
         if body is not None and len(keys) == 1 and all(m.type == "organization" for m in self.actors.by_key(keys[0])) \
                 and (pair := self._recent_states(body)):
             return pair  # "the Joint Border Committee meeting": the two states named before meet in it
         return keys
+
+    def _dashed_regions(self, span, keys: list[str]) -> list[str]:
+        """"the EU-Central Asia summit", "the Central Asia-China summit": a region joined by a dash to the other side
+        of a gathering's name is a side of its own, named as written (its states together)."""
+        words = [t for t in span if t.dep_ != "det" and t.pos_ != "NUM" and t.ent_type_ != "ORDINAL"]
+        cuts = [n for n, t in enumerate(words) if t.text in NAME_DASHES]
+        if len(cuts) != 1:
+            return []
+        found = []
+        for part in (words[:cuts[0]], words[cuts[0] + 1:]):
+            if not part or self.actors.in_span(part[0].idx, part[-1].idx + len(part[-1]), partial=True):
+                continue
+            name = " ".join(t.text for t in part)
+            if name not in lx.REGIONS or not all(t.text[:1].isupper() for t in part):
+                continue
+            key = GROUP_PREFIX + slug(name)
+            self.actors.add(ActorMention(part[0].idx, part[-1].idx + len(part[-1]), name, key, name, "organization",
+                                         "description"), alias=name)
+            found.append(key)
+        return found if len(found) == 1 and keys else []  # not "the Asia-Pacific summit": one region
 
     def _dash_pair(self, trigger) -> list[str]:
         """"the Putin-Xi summit", "the Jaishankar-Wang talks": two people by surname, joined by a dash
@@ -3001,6 +3072,8 @@ VISITOR_REACH = 4  # sentences back to the trip that made someone "the visiting 
 _DECIDE_VERBS = frozenset("decide resolve".split())  # "the pair decided that their ministers should meet"
 _PAIRS = frozenset("pair duo".split())  # "the pair", "the duo": the two just named
 _PROPOSER_VERBS = frozenset("propose suggest offer float moot initiate".split())  # "talks proposed by X"
+_NEIGHBOURS = frozenset("neighbours neighbors".split())  # "Sudan's neighbours": the states around one
+_MEMBER_STATES = frozenset("states countries nations".split())  # "of the GCC states": the body's members
 _HOLDERS = PERSON_TITLES | frozenset({"head", "chief"})  # office words whose "of" phrase names the body led
 _LIVE_MEMBERS = frozenset("leaders heads ministers".split())  # a live blog's bare members of its gathering
 _MEMBER_HOLDERS = frozenset({"heads", "leaders"})  # a gathering "of heads of state of X": of X's members
@@ -3008,6 +3081,16 @@ SOURCE_PREFIX = "source:"  # unnamed speakers the statements pass names ("GCC fo
 # Words that count or set apart the members of a group, not part of its name ("the four other Central Asian states")
 _COUNTING_WORDS = frozenset("other fellow remaining several various".split())
 _GROUP_MEMBERS = frozenset("leaders states countries nations presidents governments".split())
+
+
+def _members_of_phrase(tok) -> list:
+    """The "of" phrase right after "members" that the parser hung on the conjunct before ("talks between A and members
+    of B": of B, B's members), as a one-item list, else []."""
+    if tok.lemma_.lower() not in lx.MEMBER_NOUNS or tok.dep_ != "conj" or tok.i + 1 >= len(tok.doc) \
+            or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return []
+    nxt = tok.nbor(1)
+    return [nxt] if nxt.lower_ == "of" and nxt.dep_ == "prep" and nxt.head == tok.head and tok.head.i < tok.i else []
 
 
 def _region_of_group(name: str) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import re
 
 from diplograph.extract.actors.columns import doc_text, entities, span_text
 from diplograph.extract.base import ActorMention, DocActors, any_word, token_strings
@@ -264,7 +265,8 @@ class Places:
 
     def _place_modifier(self, tok) -> bool:
         """"the Istanbul talks", "the Moscow talks" name a place; "Japan-India summit", "Africa summit" do not."""
-        if entity_text(tok) in lx.REGIONS or any(t.is_punct and t.text in "-\u2013\u2014/" for t in _around(tok)):
+        if entity_text(tok) in lx.REGIONS or any(t.is_punct and t.text in "-\u2013\u2014/" for t in _around(tok)) \
+                or re.search(r"\w\s?[-\u2013\u2014]\s?[A-Z]", entity_text(tok)):  # "Central Asia-China" tagged as one
             return False
         mention = self.actors.at(tok.idx, tok.idx + len(tok))
         return mention is None or mention.kind == "capital"
