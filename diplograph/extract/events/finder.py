@@ -2892,6 +2892,8 @@ def _head_state(text: str) -> str | None:
             found |= {e.key for n in names if (e := gazetteer().lookup(n.title())) is not None and e.type == "state"
                       and fold(n).lower() == fold(e.name).lower()}
     return found.pop() if len(found) == 1 else None
+
+
 _STATES_MEMBERS = frozenset("leaders states countries nations presidents governments ministers".split())
 
 
