@@ -171,9 +171,17 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
     events = [_gathering_host(e, sides, actors, doc_text(sdoc)) for e in events]
     if any(_bare_office(m) for e in events for k in e.participants for m in actors.by_key(k)[:1]):
         events = _offices_as_state(events, finder, actors)
+    events = [e for e in events if len(e.participants) >= 2 or not _lone_unfinished(e)]
     cited = {k for e in events for k in (*e.participants, *e.mediators, *e.hosts)}
     actors.drop({k for k in actors.keys() if k.startswith(GROUP_PREFIX) and k not in cited})
     return events
+
+
+def _lone_unfinished(e: Event) -> bool:
+    """A record of one side that tells no relation between two: a visit whose host stayed unknown ("X will visit
+    Dublin", "the visit was postponed"), a call with one end, a gathering only proposed with nobody named to meet
+    ("X proposed a meeting"). A body's own sitting, a summit, a meeting a side stays away from keep one side."""
+    return e.type in ("visit", "call") or e.status == "proposed"
 
 
 def sides_of(actors: DocActors) -> dict[str, str]:
