@@ -178,10 +178,14 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
 
 
 def _lone_unfinished(e: Event) -> bool:
-    """A record of one side that tells no relation between two: a visit whose host stayed unknown ("X will visit
-    Dublin", "the visit was postponed"), a call with one end, a gathering only proposed with nobody named to meet
-    ("X proposed a meeting"). A body's own sitting, a summit, a meeting a side stays away from keep one side."""
-    return e.type in ("visit", "call") or e.status == "proposed"
+    """A record of one side that tells no relation between two: a visitor whose host stayed unknown ("X will visit
+    Dublin", "the visit was postponed"), a meeting or talks only proposed with nobody named to meet ("X proposed
+    a meeting"). The land visited by someone unnamed ("... travels to Accra for talks"), a body's own sitting, a
+    summit or conference (proposed for a host too), a meeting a side stays away from, a virtual meeting its host held
+    keep one side."""
+    if e.type == "visit":
+        return not e.participants or not e.participants[0].startswith("state:")
+    return e.status == "proposed" and e.type not in ("summit", "conference")
 
 
 def sides_of(actors: DocActors) -> dict[str, str]:
