@@ -422,6 +422,11 @@ def meetings_on_trip(clusters: list[Cluster], sides: dict[str, str]) -> None:
         if len(near) != 1 or _before_trip(c, near[0]):
             continue
         trip = near[0]
+        host = next((x.roles.received_by for x in trip.sightings if x.roles.received_by), None)
+        going = _travellers(trip) | {sides[k] for k in _travellers(trip) if k in sides}
+        if host is None or not all(sides.get(k, k) == host or k.startswith("person:") and k not in sides
+                                   for k in c.participants if k not in going):
+            continue  # "will visit Riga ... She will also meet the Estonian prime minister": not the host's side
         dated = next((x for x in trip.sightings if x.time is not None and x.status == "scheduled"), None) \
             or next((x for x in trip.sightings if x.day is not None and x.status == "scheduled"), None)
         if dated is None or {x.status for x in trip.sightings} - {None, "scheduled"}:
