@@ -402,6 +402,41 @@ def talks_on_trip(clusters: list[Cluster], sides: dict[str, str]) -> None:
         _on_trip_setting(first, trip)
 
 
+def meetings_on_trip(clusters: list[Cluster], sides: dict[str, str]) -> None:
+    """"X will pay a visit to Fiji from 2 to 4 June. While in Suva, she will call on Prime Minister Y": a contact told
+    by the traveller just after a trip (or in its sentence), with no day of its own and told as a plan, is on that
+    trip: it takes the trip's day and stands as firm as the trip (a planned contact on a held trip is scheduled)."""
+    trips = [c for c in clusters if c.sightings and all(s.type == "visit" for s in c.sightings)]
+    for c in clusters:
+        if not c.sightings or any(s.type not in _CONTACTS for s in c.sightings) \
+                or any(s.day is not None or s.time is not None or s.onward or s.asked_line for s in c.sightings):
+            continue
+        first = c.sightings[0]
+        if first.status not in ("agreed", "scheduled") or any(s.status not in (first.status, None)
+                                                               for s in c.sightings):
+            continue
+        sent = min(s.sent_no for s in c.sightings)
+        near = [t for t in trips if any(0 <= sent - s.sent_no <= TRIP_REACH and not s.onward for s in t.sightings)]
+        parties = set(c.participants) | {sides[k] for k in c.participants if k in sides}
+        near = [t for t in near if parties & (_travellers(t) | {sides[k] for k in _travellers(t) if k in sides})]
+        if len(near) != 1 or _before_trip(c, near[0]):
+            continue
+        trip = near[0]
+        host = next((x.roles.received_by for x in trip.sightings if x.roles.received_by), None)
+        going = _travellers(trip) | {sides[k] for k in _travellers(trip) if k in sides}
+        if host is None or not all(sides.get(k, k) == host or k.startswith("person:") and k not in sides
+                                   for k in c.participants if k not in going):
+            continue  # "will visit Riga ... She will also meet the Estonian prime minister": not the host's side
+        dated = next((x for x in trip.sightings if x.time is not None and x.status == "scheduled"), None) \
+            or next((x for x in trip.sightings if x.day is not None and x.status == "scheduled"), None)
+        if dated is None or {x.status for x in trip.sightings} - {None, "scheduled"}:
+            continue
+        for s in c.sightings:
+            s.day, s.time = dated.day, dated.time
+            if s.status == "agreed":
+                _take_claim(s, dated)
+
+
 def trip_of_talks(clusters: list[Cluster], sides: dict[str, str]) -> None:
     """"The two ministers met in Athens today ... The visit by the Turkish minister had been in doubt": a held trip told
     by one side alone, after a held contact of that side with one other, went to that other; "X received Y ... Y's

@@ -11,9 +11,9 @@ from diplograph.extract.actors.columns import doc_text, entities, sentence_start
 from diplograph.extract.base import ActorMention, DocActors, any_word, lowered_strings, token_strings
 from diplograph.extract.clauses import is_speech_verb, nearest_subject, semicolon_before
 from diplograph.extract.events.asked import LABEL_REACH, asked_place
-from diplograph.extract.events.coref import (ANAPHOR_WINDOW, Sighting, corefer, host_on_visit, share_setting,
-                                             signed_at_contact, split_trip, talks_on_trip, to_record,
-                                             trip_called_off, trip_of_talks)
+from diplograph.extract.events.coref import (ANAPHOR_WINDOW, Sighting, corefer, host_on_visit, meetings_on_trip,
+                                             share_setting, signed_at_contact, split_trip, talks_on_trip,
+                                             to_record, trip_called_off, trip_of_talks)
 from diplograph.extract.events.participants import (GROUP_PREFIX, MEDIATE_VERBS, OCCASIONS, Parties, Roles,
                                                     name_head, speaker_label, with_objects)
 from diplograph.extract.events.sectors import no_party, own_organ, relief_body, sector_body, state_office
@@ -117,6 +117,7 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
     share_setting(clusters, sides)
     host_on_visit(clusters)
     talks_on_trip(clusters, sides)
+    meetings_on_trip(clusters, sides)
     trip_of_talks(clusters, sides)
     trip_called_off(clusters)
     signed_at_contact(clusters, sides)

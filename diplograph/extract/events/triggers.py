@@ -674,10 +674,13 @@ def _sees_someone(verb) -> bool:
         return True
     if not _someone_named(verb):
         return False
-    preps = [(c.lower_, o) for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    heads = (verb, verb.head) if verb.dep_ == "xcomp" else (verb,)  # "while in X she is expected to see Y"
+    preps = [(c.lower_, o) for h in heads for c in h.children if c.dep_ == "prep" for o in c.children
+             if o.dep_ == "pobj"]
     if any(o.lower_ in _SCREENS for _, o in preps):
         return False
-    return any(p == "in" and is_place(o) or o.ent_type_ == "DATE" for p, o in preps) \
+    return any(p == "in" and (is_place(o) or o.lower_ in _SEAT_NOUNS) or o.ent_type_ == "DATE"
+               or p == "during" and o.lower_ in _TRIP_NOUNS for p, o in preps) \
         or any(c.dep_ in ("npadvmod", "advmod") and c.ent_type_ == "DATE" for c in verb.children)
 
 
@@ -709,6 +712,8 @@ def _seen_on_the_sidelines(verb) -> bool:
                for o in verb.children)
 
 
+_SEAT_NOUNS = frozenset("capital city".split())  # "while in the Ethiopian capital she will see X"
+_TRIP_NOUNS = frozenset("visit trip tour stay".split())  # "during the visit he will see X": seen on a trip
 _SCREENS = frozenset("television tv screen video film footage news broadcast".split())  # "saw him on television"
 
 
