@@ -16,7 +16,7 @@ from diplograph.extract.clauses import CLOCK, is_speech_verb
 from diplograph.extract.events.asked import ASKERS, asked_about, asked_one, asked_pair, question_turn_answer
 from diplograph.extract.events.leaders import leader_mention
 from diplograph.extract.events.status import (NAME_DASHES, SIDELINES, answer_at, happening_clause, headline_named,
-                                              hosting_clause, last_occurrence, proposal_noun, to_be_held)
+                                              hosting_clause, sentence_last, last_occurrence, proposal_noun, to_be_held)
 from diplograph.extract.events.places import (
     PLACE_LABELS,
     Places,
@@ -2570,8 +2570,7 @@ def _labelled_answer(tok) -> int | None:
     """Where the answer to the question a word stands in begins, when a capitals label opens the answer's line ("Q:
     Has the President spoken to X? / RINALDI: They spoke on Wednesday"): the one who answers is the interviewee."""
     doc = tok.doc
-    start, end = sentence_bounds(doc, tok.i)
-    last = next((doc[i] for i in range(end - 1, start, -1) if not doc[i].is_space), doc[end - 1])
+    last = sentence_last(tok)
     if last.text != "?":
         return None
     text = doc_text(doc)

@@ -471,15 +471,20 @@ def _elliptic_answer(tok) -> bool:
     return m is not None and m.group(1).lower() not in ("yes", "no")
 
 
+def sentence_last(tok):
+    """The last word of the sentence a word stands in, past trailing white space: a "?" there makes it a question."""
+    doc = tok.doc
+    start, end = sentence_bounds(doc, tok.i)
+    return next((doc[i] for i in range(end - 1, start, -1) if not doc[i].is_space), doc[end - 1])
+
+
 def answered_status(tok) -> str | None:
     """The status an answer's opening gives the event its question names ("Q: Will the Secretary meet X? A: We have
     proposed a meeting." proposed; "Those talks have been postponed to May." scheduled), else None."""
-    doc = tok.doc
-    start, end = sentence_bounds(doc, tok.i)
-    last = next((doc[i] for i in range(end - 1, start, -1) if not doc[i].is_space), doc[end - 1])
+    last = sentence_last(tok)
     if last.text != "?":
         return None
-    m = _STATUS_ANSWER.match(doc_text(doc), last.idx + len(last))
+    m = _STATUS_ANSWER.match(doc_text(tok.doc), last.idx + len(last))
     return None if m is None else next(k for k, v in m.groupdict().items() if v is not None)
 
 
@@ -487,12 +492,10 @@ def answered_span(tok) -> tuple[int, int] | None:
     """The characters of the answer's first sentence when it gives the event its question names a status
     ("- We have proposed one for January.", "- We have requested a meeting in Asmara."): where that answer tells
     the event's day and place, else None."""
-    doc = tok.doc
-    start, end = sentence_bounds(doc, tok.i)
-    last = next((doc[i] for i in range(end - 1, start, -1) if not doc[i].is_space), doc[end - 1])
+    last = sentence_last(tok)
     if last.text != "?":
         return None
-    text = doc_text(doc)
+    text = doc_text(tok.doc)
     m = _STATUS_ANSWER.match(text, last.idx + len(last))
     if m is None and question_answer(tok) == "yes":
         m = _answer(tok)  # "- Yes, in March.": the day the yes gives
@@ -513,8 +516,8 @@ def answer_at(tok) -> int | None:
 
 def _answer(tok) -> re.Match | None:
     doc = tok.doc
-    start, end = sentence_bounds(doc, tok.i)
-    last = next((doc[i] for i in range(end - 1, start, -1) if not doc[i].is_space), doc[end - 1])
+    start = sentence_bounds(doc, tok.i)[0]
+    last = sentence_last(tok)
     text, after = doc_text(doc), last.idx + len(last)
     if last.text == "?":
         return _ANSWER.match(text, after) or _NOT_WHILE.match(text, after) or _WONT_GO.match(text, after)
