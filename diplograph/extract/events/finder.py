@@ -14,8 +14,8 @@ from diplograph.extract.events.asked import LABEL_REACH, asked_place
 from diplograph.extract.events.coref import (ANAPHOR_WINDOW, Sighting, corefer, host_on_visit, meetings_on_trip,
                                              share_setting, signed_at_contact, split_trip, talks_on_trip,
                                              to_record, trip_called_off, trip_of_talks)
-from diplograph.extract.events.participants import (GROUP_PREFIX, MEDIATE_VERBS, OCCASIONS, Parties, Roles,
-                                                    name_head, speaker_label, with_objects)
+from diplograph.extract.events.participants import (GROUP_PREFIX, MEDIATE_VERBS, OCCASIONS, SOURCE_PREFIX, Parties,
+                                                    Roles, name_head, speaker_label, with_objects)
 from diplograph.extract.events.sectors import no_party, own_organ, relief_body, sector_body, state_office
 from diplograph.extract.events.places import (BUILDINGS, SEAT_NOUNS, airfield, capital_by_nationality,
                                               capital_name, capital_within, city_name, entity_text, is_place,
@@ -173,9 +173,46 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
     if any(_bare_office(m) for e in events for k in e.participants for m in actors.by_key(k)[:1]):
         events = _offices_as_state(events, finder, actors)
     events = [e for e in events if len(e.participants) >= 2 or not _lone_unfinished(e)]
+    events = [e for e in events if not _refused_plan(e, events)]
+    events = [e for e in map(lambda e: _faceless_side(e, actors), events) if e is not None]
     cited = {k for e in events for k in (*e.participants, *e.mediators, *e.hosts)}
     actors.drop({k for k in actors.keys() if k.startswith(GROUP_PREFIX) and k not in cited})
     return events
+
+
+_FACELESS = re.compile(r"(?:(?:senior |foreign |government |ministry |diplomatic )*(?:officials?|leaders|diplomats"
+                       r"|sources?|aides?)|foreign ministry|source close to the \w+)")
+
+
+def _faceless_side(e: Event, actors: DocActors) -> Event | None:
+    """A side that is nobody in particular: unnamed, lower-case speakers the statements passed on ("officials",
+    "diplomats", "a source close to the presidency", "the foreign ministry") name no party to a contact. Such a side
+    leaves the record; a contact told with it alone beside one named side was held or planned with no one named, and
+    goes unless a gathering (a summit keeps one side); a call-off keeps its named side ("the talks with Norway were
+    called off, officials said")."""
+    faceless = {k for k in e.participants if k.startswith(SOURCE_PREFIX)
+                and any(m.name == m.name.lower() and _FACELESS.fullmatch(m.name) for m in actors.by_key(k)[:1])}
+    if not faceless:
+        return e
+    kept = tuple(k for k in e.participants if k not in faceless)
+    if len(kept) < 2 and e.type not in ("summit", "conference") and e.status not in _CALLED_OFF:
+        return None
+    return replace(e, participants=kept)
+
+
+def _refused_plan(e: Event, events: list[Event]) -> bool:
+    """A meeting planned or proposed between sides that another record of the same contact, between the very same
+    sides, of the same kind and nowhere else, tells declined ("X proposed talks with Y ... Y rejected the offer"): the
+    refusal is the contact's last word,
+    the plan told beside it no second event. A plan beside a cancelled one stays (a date kept after another was called
+    off)."""
+    if e.status not in ("scheduled", "proposed") or len(e.participants) < 2:
+        return False
+    sides = frozenset(e.participants)
+    return any(o is not e and o.status == "declined" and frozenset(o.participants) == sides
+               and o.type == e.type and (o.location is None or e.location in (None, o.location)) for o in events)
+    # (a trip ruled out beside a meeting planned elsewhere, a summit turned down beside the next round of talks set:
+    # two contacts)
 
 
 def _lone_unfinished(e: Event) -> bool:
