@@ -203,9 +203,8 @@ def _faceless_side(e: Event, actors: DocActors) -> Event | None:
 def _refused_plan(e: Event, events: list[Event]) -> bool:
     """A meeting planned or proposed between sides that another record of the same contact, between the very same
     sides, of the same kind and nowhere else, tells declined ("X proposed talks with Y ... Y rejected the offer"): the
-    refusal is the contact's last word,
-    the plan told beside it no second event. A plan beside a cancelled one stays (a date kept after another was called
-    off)."""
+    refusal is the contact's last word, the plan told beside it no second event. A plan beside a cancelled one stays
+    (a date kept after another was called off)."""
     if e.status not in ("scheduled", "proposed") or len(e.participants) < 2:
         return False
     sides = frozenset(e.participants)
