@@ -220,7 +220,7 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, 
                                   "location": 0.94, "type": 0.97},  # first blind run 0.644
                 "events-holdout7": {"precision": 0.91, "recall": 0.93, "f1": 0.92, "status": 0.98, "date": 0.95,
                                     "location": 0.96, "type": 1.00},  # held out: first run 0.766, never fitted
-                "events-holdoutpages4": {"precision": 0.87, "recall": 0.78, "f1": 0.82, "status": 0.95, "date": 0.92,
+                "events-holdoutpages4": {"precision": 0.89, "recall": 0.78, "f1": 0.83, "status": 0.95, "date": 0.92,
                                          "location": 0.95, "type": 0.97},  # held out: first run 0.681, never fitted
                 "events-blind8-status": {"precision": 1.00, "recall": 0.96, "f1": 0.98, "status": 0.92, "date": 0.88,
                                          "location": 0.96, "type": 1.00},  # first blind run 0.846
@@ -289,7 +289,7 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, 
                                          "location": 0.91, "type": 0.95},  # held out: first run 0.724 (start 0.724)
                 "events-holdout14": {"precision": 0.89, "recall": 0.84, "f1": 0.87, "status": 0.93, "date": 0.92,
                                      "location": 0.88, "type": 0.98},  # held out: first run 0.773 (start tree 0.773)
-                "events-holdoutpages10": {"precision": 0.87, "recall": 0.87, "f1": 0.87, "status": 0.94, "date": 0.76,
+                "events-holdoutpages10": {"precision": 0.89, "recall": 0.87, "f1": 0.88, "status": 0.94, "date": 0.76,
                                           "location": 0.84, "type": 0.94},  # held out: first run 0.782 (start 0.782)
                 "statements-holdout3": {"precision": 0.98, "recall": 0.98, "f1": 0.98, "strict_f1": 0.97,
                                         "speaker": 0.98, "date": 1.00},  # held out: first run 0.871, strict 0.726
@@ -330,9 +330,9 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, 
                                            "location": 0.96, "type": 0.90},  # first blind run F1 0.485
                 "events-blind15-pages": {"precision": 0.80, "recall": 0.84, "f1": 0.82, "status": 0.91, "date": 0.91,
                                          "location": 0.91, "type": 1.00},  # first blind run F1 0.721
-                "events-holdout15": {"precision": 0.87, "recall": 0.83, "f1": 0.85, "status": 0.95, "date": 0.97,
+                "events-holdout15": {"precision": 0.88, "recall": 0.83, "f1": 0.86, "status": 0.95, "date": 0.97,
                                      "location": 0.95, "type": 1.00},  # held out, first run F1 0.758 (start tree 0.745)
-                "events-holdoutpages11": {"precision": 0.84, "recall": 0.83, "f1": 0.83, "status": 0.86, "date": 0.93,
+                "events-holdoutpages11": {"precision": 0.85, "recall": 0.83, "f1": 0.84, "status": 0.86, "date": 0.93,
                                           "location": 0.91, "type": 0.93},  # held out, first run F1 0.797 (start 0.797)
                 "events-blind16-cancel": {"precision": 0.90, "recall": 0.81, "f1": 0.85, "status": 0.94, "date": 0.91,
                                           "location": 0.94, "type": 1.00},  # first blind run F1 0.729
@@ -441,7 +441,7 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, 
                                          "date": 0.95},  # held out: first run F1 0.905, final the same
                 "events-holdout30": {"precision": 0.86, "recall": 0.73, "f1": 0.79, "status": 0.91, "date": 0.90,
                                      "location": 0.85, "type": 0.96},  # held out: floors set at its first run
-                "events-holdoutpages26": {"precision": 0.80, "recall": 0.66, "f1": 0.72, "status": 0.97, "date": 0.90,
+                "events-holdoutpages26": {"precision": 0.82, "recall": 0.66, "f1": 0.73, "status": 0.97, "date": 0.90,
                                           "location": 0.87, "type": 0.97},  # held out: floors set at its first run
                 "statements-holdout19": {"precision": 0.90, "recall": 0.89, "f1": 0.90, "strict_f1": 0.90, "speaker": 1.00,
                                          "date": 0.96},  # held out: floors set at its first run
