@@ -1,4 +1,4 @@
-"""text_lines: the linear reading of the lines re.finditer(r"[^\n]*\S[^\n]*") finds (a long line of spaces made the
+r"""text_lines: the linear reading of the lines re.finditer(r"[^\n]*\S[^\n]*") finds (a long line of spaces made the
 pattern quadratic)."""
 
 import random

@@ -122,7 +122,7 @@ QUESTION_CHARS = 500  # a printed interview's question is a short paragraph
 
 
 def text_lines(text: str) -> list[tuple[int, int]]:
-    """The (start, end) of each line with a non-space character, as re.finditer(r"[^\n]*\S[^\n]*") reads them but
+    r"""The (start, end) of each line with a non-space character, as re.finditer(r"[^\n]*\S[^\n]*") reads them but
     in linear time (the pattern scans a long line of spaces again from each of its characters)."""
     found, at = [], 0
     for line in text.split("\n"):
