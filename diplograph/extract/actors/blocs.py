@@ -73,8 +73,8 @@ def _the_members_count(doc: Doc, actors: DocActors) -> list[ActorMention]:
     number standing alone as a noun phrase's head after "the"."""
     key, counts = _COUNTED_UNION
     out = []
-    for tok in doc:
-        if tok.text not in counts or not tok.i or doc[tok.i - 1].lower_ != "the" or tok.dep_ == "nummod" \
+    for tok in (doc[i] for i, w in enumerate(token_columns(doc).words) if w in counts):  # (Tokens for the counts only)
+        if not tok.i or doc[tok.i - 1].lower_ != "the" or tok.dep_ == "nummod" \
                 or tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN") \
                 or actors.in_span(doc[tok.i - 1].idx, tok.idx + len(tok), partial=True):
             continue  # "the 27 member states", "the 27 September meeting"

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from diplograph.extract.clauses import is_speech_verb
 from diplograph.extract.events.asked import question_turn_answer
 from diplograph.extract.events.places import is_place
+from diplograph.extract.events.status import NAME_DASHES
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.roles import MODIFIERS, is_title
 
@@ -246,7 +247,7 @@ def _swallowed_subject(tok) -> bool:
         return False
     objects = [c for c in of.children if c.dep_ == "pobj"]
     if any(o.right_edge.i != tok.i - 1 or o.pos_ not in ("NOUN", "PROPN") for o in objects) \
-            or any(t.is_punct and t.text not in NAME_JOINS for t in tok.doc[of.i + 1:tok.i]):
+            or any(t.is_punct and t.text not in NAME_DASHES for t in tok.doc[of.i + 1:tok.i]):
         return False
     for o in objects:  # "of the Norway-Iceland fisheries": the words before the noun are its modifiers
         o.head, o.dep_ = tok, "compound"
@@ -300,9 +301,6 @@ def _acronym_as_verb(tok) -> None:
         tok.head, tok.dep_ = verb.head, verb.dep_
     verb.head, verb.dep_ = tok, "compound"
     verb.pos_, verb.tag_ = "PROPN", "NNP"
-
-
-NAME_JOINS = frozenset("-\u2010\u2011\u2012\u2013\u2014")  # hyphens and dashes inside a name ("Pakistan–Afghanistan")
 
 
 def _one_on_one(tok) -> bool:

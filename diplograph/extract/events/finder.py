@@ -174,7 +174,7 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
         events = _offices_as_state(events, finder, actors)
     events = [e for e in events if len(e.participants) >= 2 or not _lone_unfinished(e)]
     events = [e for e in events if not _refused_plan(e, events)]
-    events = [e for e in map(lambda e: _faceless_side(e, actors), events) if e is not None]
+    events = [kept for e in events if (kept := _faceless_side(e, actors)) is not None]
     cited = {k for e in events for k in (*e.participants, *e.mediators, *e.hosts)}
     actors.drop({k for k in actors.keys() if k.startswith(GROUP_PREFIX) and k not in cited})
     return events
@@ -1461,9 +1461,7 @@ class _Finder:
         """The state of a government office a page's heading names with its capital or its own name ("Weekly Press
         Briefing by the Spokesperson, Ministry of Foreign Affairs, Islamabad", "Jordan Ministry of Foreign Affairs"):
         the one its bare titles serve."""
-        text = doc_text(self.sdoc)
-        heading = text[:text.find("\n\n")] if "\n\n" in text[:_HEADING_CHARS] else ""
-        words = heading.replace(",", " ").split()
+        words = _heading(doc_text(self.sdoc)).replace(",", " ").split()
         if not any(w.lower() in _GOVERNMENT_WORDS or w.lower().rstrip("'’s") in _BRIEFING_WORDS for w in words):
             return None
         found = {e.key for w in words if w[:1].isupper() and (e := gazetteer().capital(w)) is not None}
@@ -2033,9 +2031,9 @@ class _Finder:
         label = next((i for i, t in enumerate(found) if t.text == ":" and i < 10), None)  # "SPOKESPERSON: We ..."
         if label is not None:
             words = [t for t in found[label + 1:] if not t.is_punct and not t.is_space]
-        first = words[0] if words and words[0].lower_ in ("well", "so", "yes", "indeed", "actually") and len(words) > 1 \
-            and words[1].lower_ in ("we", "i") else None
-        first = words[1] if first is not None else words[0] if words else None
+        opened = len(words) > 1 and words[0].lower_ in ("well", "so", "yes", "indeed", "actually") \
+            and words[1].lower_ in ("we", "i")  # "- Yes, we have ...": the word after the opener
+        first = words[1] if opened else words[0] if words else None
         if first is None or first.lower_ not in ("we", "i") or first.dep_ != "nsubj":
             return []
         if keys := self.parties.np_keys(first):
@@ -2050,9 +2048,7 @@ class _Finder:
     def _heading_org(self) -> str | None:
         """The one body a briefing's heading names, and no state ("Noon briefing, UN Spokesperson's office"): the
         body its spokesperson's "we" speaks for."""
-        text = doc_text(self.sdoc)
-        heading = text[:text.find("\n\n")] if "\n\n" in text[:_HEADING_CHARS] else ""
-        words = [w.strip(",.:;()'\u2019").removesuffix("'s").removesuffix("\u2019s") for w in heading.split()]
+        words = [w.strip(",.:;()'\u2019").removesuffix("'s").removesuffix("\u2019s") for w in _heading(doc_text(self.sdoc)).split()]
         names = {" ".join(words[i:i + n]) for n in (1, 2, 3) for i in range(len(words) - n + 1)
                  if all(w[:1].isupper() for w in words[i:i + n])}
         found = {e.key: e.type for name in names if (e := gazetteer().lookup(name)) is not None}
@@ -2888,7 +2884,7 @@ def _bare_office(mention) -> bool:
         and office_only(mention) and bool(words & _GOVERNMENT_OFFICES) and not words & _BODY_ORGANS
 
 
-_GOVERNMENT_OFFICES = frozenset("ministry office presidency government department chancellery".split())  # a government's
+_GOVERNMENT_OFFICES = _GOVERNMENT_WORDS - {"cabinet", "embassy", "mission"}  # a government's own offices
 _BODY_ORGANS = frozenset("""council commission secretariat committee assembly parliament court board""".split())  # (a
 # body's organs too: "the Executive Council", "the Secretariat")
 
@@ -2920,7 +2916,7 @@ def _offices_as_state(events: list[Event], finder, actors: DocActors) -> list[Ev
 
 
 _OFFICIAL_WORDS = _GOVERNMENT_WORDS | frozenset("""ministerio gobierno presidencia cancilleria ministere ministère
-gouvernement presidence présidence ministerio ministério governo presidência""".split())  # a government, in the languages
+gouvernement presidence présidence ministério governo presidência""".split())  # a government, in the languages
 # of pages published in them
 _DATED_LINE = re.compile(r"^[ \t]*([A-Z][\w'. -]{2,30}?),[ \t]+(\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+[ \t]+\d{1,2},?)[ \t]+\d{4}"
                          r"[ \t]*$", re.M)
@@ -4128,7 +4124,7 @@ def _delegated_people(tok):
         found += [o for n in above for v in n.children if v.dep_ in ("acl", "advcl") and v.tag_ == "VBN"
                   and v.lemma_.lower() in _LED_VERBS
                   for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-    return next((t for t in found if t.tag_ == "NNS" and t.lemma_.lower() in _SENT_PEOPLE | {"minister"}
+    return next((t for t in found if t.tag_ == "NNS" and t.lemma_.lower() in _SENT_PEOPLE
                  and any(c.dep_ == "poss" and c.lower_ == "their" for c in t.children)), None)
 
 
@@ -4318,6 +4314,11 @@ def _past_style(tok):
 _STYLE_INITIALS = frozenset({"HE", "H.E.", "HH", "H.H."})  # "His Excellency", "His Highness" as initials
 _HEADING_CHARS = 300  # a page's heading: its text before the first blank line, when that comes this early
 _TITLE_REACH = 80  # characters between a long title and its holder's name ("... at the Ministry of X Dr. Y")
+
+
+def _heading(text: str) -> str:
+    """A page's heading (its text before the first blank line, when that comes early), else ""."""
+    return text[:text.find("\n\n")] if "\n\n" in text[:_HEADING_CHARS] else ""
 
 
 def _portfolio(prep) -> bool:

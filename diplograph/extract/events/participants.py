@@ -46,6 +46,7 @@ from diplograph.extract.statements.reporting import (
     PRONOUN_GENDER,
 )
 from diplograph.extract.statements.speakers import demonym_key, surname_mention
+from diplograph.extract.statements.transcripts import INTERVIEW_TOLD
 from diplograph.extract.events.sectors import sector_body
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import city_state, gazetteer
@@ -88,6 +89,7 @@ class Parties(Places):
         self._np_memo: dict[int, tuple[int, tuple[str, ...]]] = {}  # word index -> (actors' version, its keys)
         self._home: str | None | bool = False  # the state of the capital the text opens on; False: not read yet
         self._header_side: str | None | bool = False  # the one side an interview's header gives an office of
+        self._live_body: str | None | bool = False  # the one body a live blog's heading follows the gathering of
 
     # -- noun phrases -> actor keys ---------------------------------------------------------------
     def np_keys(self, tok) -> list[str]:
@@ -485,7 +487,7 @@ class Parties(Places):
         if len(asking) < 2 or any(i + 1 >= len(paras) or paras[i + 1][1].endswith("?") for i in asking):
             return None
         header_end = paras[asking[0]][0]
-        if not _INTERVIEW_TOLD.search(text, 0, header_end):
+        if not INTERVIEW_TOLD.search(text, 0, header_end):
             return None
         people = [m for m in self.actors.in_span(0, header_end) if m.type == "person" and m.kind in ("name", "surname")]
         return people[-1].key if people else None
@@ -1573,7 +1575,7 @@ class Parties(Places):
                                o.lower_ in ("state", "government") for o in c.children if o.dep_ in ("pobj", "conj"))
                            for c in tok.children) or not in_live_entry(tok.doc, tok.idx):
             return None
-        if getattr(self, "_live_body", False) is False:
+        if self._live_body is False:
             bodies = {m.key for m in self.actors.mentions if m.type == "organization" and m.kind in ("name", "acronym")
                       and in_live_heading(tok.doc, m.start)}
             others = [m for m in self.actors.mentions if m.type == "state" and m.kind != "capital"
@@ -2634,8 +2636,6 @@ _LABEL_CHARS = 40  # how long a transcript's speaker label ("MINISTER SHARIPOV")
 _ANSWER_GAP = 8  # characters between a question mark and the line break before its answer
 _BLANK = re.compile(r"[\s\u2013\u2014-]*")  # white space and a dash-led turn's dash from a position on (read in place)
 _PARAS = re.compile(r"[^\n]+")  # a text's lines, each a paragraph of a printed interview
-# an introduction telling of the talk the questions below come from ("spoke to us", "sat down with our editor")
-from diplograph.extract.statements.transcripts import INTERVIEW_TOLD as _INTERVIEW_TOLD  # noqa: E402
 # An interview's first question: a "Q:" or capitals label line (the header above it names the one answering).
 _FIRST_ASK = re.compile(r"^[ \t]*(?:Q|[A-Z][A-Z .'\u2019-]{0,38})[.:][ \t]", re.M)
 # An office after a state or body's name in a header ("'s foreign minister", " president", " Commission chairperson").
