@@ -30,7 +30,8 @@ TRIGGER_NOUNS = {
     "negotiations": "negotiation", "consultations": "talks", "dialogue": "talks", "visit": "visit", "trip": "visit",
     "signing": "signing", "face-to-face": "meeting", "tete-a-tete": "meeting", "tête-à-tête": "meeting",
     "get-together": "meeting", "bilateral": "meeting", "trilateral": "meeting",  # "held a bilateral" (a noun)
-    "one-on-one": "meeting",  # "has just finished a one-on-one with X"
+    "one-on-one": "meeting", "one-to-one": "meeting",  # "has just finished a one-on-one with X", "peeled off for a
+    # one-to-one"
     "call": "call", "conversation": "call", "phone-call": "call", "videoconference": "call",
     "mediation": "mediation", "discussions": "talks",  # "held discussions with X" (not a lone "discussion")
 } | {r[1]: r[3] for r in cameo_table() if r[0] == "noun"}

@@ -307,9 +307,11 @@ def _one_on_one(tok) -> bool:
     """"a one-on-one with X", "their one-on-one": the first piece of the split noun, heading it as an argument (not
     "a one-on-one meeting", whose noun is the event)."""
     doc, i = tok.doc, tok.i
-    return i + 4 < len(doc) and doc[i:i + 5].text.lower() == "one-on-one" \
+    if i >= 4 and doc[i - 4:i + 1].text.lower() in ("one-on-one", "one-to-one"):
+        i -= 4  # "a one-to-one with X": the parser may head the noun on its last piece
+    return i + 4 < len(doc) and doc[i:i + 5].text.lower() in ("one-on-one", "one-to-one") \
         and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "conj", "appos", "ROOT") \
-        and all(t.head.i in range(i, i + 5) for t in doc[i + 1:i + 5])
+        and all(t.head.i in range(i, i + 5) for t in doc[i:i + 5] if t != tok)
 
 
 def _nominal_adjective(tok) -> bool:

@@ -686,9 +686,15 @@ class _Finder:
                     # going on was told in no place: away from it, there
                     earlier = min((s for s in gatherings if s.status == "held" and s.roles.location is None),
                                   key=lambda s: abs(s.sent_no - no), default=None)
+            if place is None and in_live_entry(self.sdoc, verb.idx) and (earlier is None or no - earlier.sent_no > 1):
+                earlier = next((s for s in gatherings if s.status == "held" and in_live_heading(self.sdoc, s.start)),
+                               earlier)  # a live blog's entry "X is not coming after all": away from the gathering
+                # its heading names, not a side meeting told in another entry
             if earlier is None or subj is None or verb.lemma_.lower() == "come" and place is None \
-                    and earlier.end < verb.idx and no - earlier.sent_no > 1:
-                continue  # ("X is not coming" of the gathering told in its sentence or the one before)
+                    and earlier.end < verb.idx and no - earlier.sent_no > 1 \
+                    and not (in_live_heading(self.sdoc, earlier.start) and in_live_entry(self.sdoc, verb.idx)):
+                continue  # ("X is not coming" of the gathering told in its sentence or the one before, or in the
+                # heading of the live blog whose entry tells it)
             keys = list(self.parties.np_keys(subj))
             state = self._title_state(subj, earlier.roles.location) if not keys and self._bare_title(subj) else None
             keys = keys or ([state] if state else [])
@@ -3803,7 +3809,7 @@ def _stays_away(verb) -> bool:
                                    or negated and (c.dep_ == "advmod" and c.lower_ in ("there", "here")
                                                    or c.dep_ == "acomp"
                                                    and c.lower_ == "present")) and not list(c.children)] \
-            or [c for c in kids if negated and _among_them(c)] \
+            or [c for c in kids if negated and (_among_them(c) or _in_the_room(c))] \
             or [c for c in kids if not negated and _no_show(c)]  # "X will not be among them / the leaders"; "X is
         # a no-show"
         own = [] if _purpose(kids) else own  # "X is not here to make friends": not a word of absence
@@ -3815,7 +3821,8 @@ def _stays_away(verb) -> bool:
                                                                for o in c.children) for c in kids)
     else:
         own = [c for c in kids if c.dep_ == "dobj" and (lemma == "take" and c.lower_ == "part" or lemma == "send"
-                                                         and c.lemma_.lower() in _STAND_INS
+                                                         and (c.lemma_.lower() in _STAND_INS
+                                                              or _in_place_of_leader(verb, kids, c))
                                                          or lemma == "make" and _the_trip(c)
                                                          or lemma in _TURN_DOWN and _bare_invitation(c))]
         if not own and lemma in _TURN_DOWN and _invited_and_declined(verb, kids):
@@ -3831,7 +3838,10 @@ def _stays_away(verb) -> bool:
             return False  # "turned the invitation over", not down
         refused = status_of(verb) == "declined" or negated \
             and any(c.dep_ == "aux" and c.lower_ in ("did", "does") for c in kids) \
-            or any(d.dep_ == "det" and d.lower_ == "no" for o in own for d in o.children)  # "sent no delegation"
+            or any(d.dep_ == "det" and d.lower_ == "no" for o in own for d in o.children) \
+            or lemma == "send" and not negated and any(_in_place_of_leader(verb, kids, o) for o in own)
+        # "sent no delegation"; "has sent its prime minister instead", "is sending its deputy rather than its
+        # president": its leader stays away
         if not refused or not own and lemma not in _KEEP_AWAY | lx.ABSENCE_VERBS \
                 or lemma in lx.ABSENCE_VERBS and not any(c.dep_ == "dobj" and (c.pos_ == "PRON" or _told_gathering(c))
                                                          for c in kids):
@@ -3850,6 +3860,40 @@ def _stays_away(verb) -> bool:
             # (not "X, at odds with Y, sent no one"; "will not attend, in protest at Y": why, not where)
             return False  # "did not take part in the vote", "will not attend the funeral": another occasion
     return True
+
+
+_ROOMS = frozenset("room hall chamber".split())
+
+
+def _in_the_room(prep) -> bool:
+    """"(X is not) in the room / the hall": away from the gathering told, which sits there."""
+    return prep.dep_ == "prep" and prep.lower_ == "in" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in _ROOMS
+        and [(c.dep_, c.lower_) for c in o.children] == [("det", "the")] for o in prep.children)
+
+
+def _after_all(tok) -> bool:
+    """"after all" ("X is not coming after all"), parsed as "all" with "after" on it."""
+    return tok.lower_ == "all" and [c.lower_ for c in tok.children] == ["after"]
+
+
+_LEADER_WORDS = frozenset("president leader king emir premier chancellor sultan head prime".split())
+_DEPUTY_WORDS = _STAND_INS | frozenset("deputy ambassador chair secretary premier vice official".split())
+
+
+def _in_place_of_leader(verb, kids, obj) -> bool:
+    """"sent its prime minister instead", "is sending its deputy rather than its president": a lesser official sent
+    in the leader's place (the object a title with "its", "his" or "her"; "instead" or "rather than / instead of"
+    a leader's title)."""
+    if obj.dep_ != "dobj" or obj.lemma_.lower() not in _DEPUTY_WORDS \
+            or not any(c.dep_ == "poss" and c.lower_ in ("its", "his", "her", "their") for c in obj.children):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ == "instead" and not list(c.children) for c in kids):
+        return True  # ("sent its minister instead": in the leader's place, the gathering told before)
+    if any(c.dep_ == "cc" and c.lower_ == "than" for c in obj.children):  # "its deputy rather than its president"
+        return any(c.dep_ == "conj" and c.lemma_.lower() in _LEADER_WORDS for c in obj.children)  # (one phrase)
+    return any(c.dep_ == "prep" and (c.lower_ == "than" or c.lower_ == "of" and c.i and c.doc[c.i - 1].lower_ == "instead")
+               and any(o.dep_ == "pobj" and o.lemma_.lower() in _LEADER_WORDS for o in c.children) for c in kids)
 
 
 def _away_now(verb) -> bool:
@@ -3883,7 +3927,8 @@ def _comes_not(verb, kids, negated: bool) -> bool:
     parts = [c.lower_ for c in kids if c.dep_ == "prt"]
     if verb.lemma_.lower() == "come":
         return negated and not parts and any(c.dep_ == "aux" for c in kids) and not _purpose(kids) \
-            and not any(c.dep_ == "advmod" and c.lower_ not in ("now", "after", "anymore") for c in kids)
+            and not any(c.dep_ == "advmod" and c.lower_ not in ("now", "after", "anymore") and not _after_all(c)
+                        for c in kids)  # ("is not coming after all": a plan given up, of the gathering told)
     if negated or parts not in ([], ["out"]) or verb.lemma_.lower() == "pull" and parts != ["out"]:
         return False  # ("pulled back", "did not withdraw")
     return all(_told_gathering(o) for c in kids if c.dep_ == "prep" and c.lower_ in ("from", "of")

@@ -1117,7 +1117,7 @@ def _verb_level(verb, trigger) -> str:
         return "held"  # "Modi, Xi hold talks": a headline's present with its subject, tagged as a base form
     if verb.tag_ in ("VB", "TO") or (verb.dep_ == "xcomp" and verb.tag_ != "VBG"):
         return _GO_ON  # an infinitive: the verb above decides ("agreed to hold talks")
-    if lemma in _PURPOSE_VERBS and _purpose_of(trigger, verb):
+    if (lemma in _PURPOSE_VERBS or _moved_off(verb, kids)) and _purpose_of(trigger, verb):
         # "flew to Riyadh for talks" (past: they took place); "is heading to Jeddah for talks",
         # "returns to Amman on Saturday to meet X" (the trip is now, the meeting ahead)
         auxes = [c for c in kids if c.dep_ in ("aux", "auxpass")]
@@ -1215,6 +1215,16 @@ _DECIDE = frozenset("decide resolve".split())  # a decision, not a pledge made t
 _FOLLOW_UPS = frozenset({("follow", "up"), ("follow", "on"), ("build", "on"), ("build", "upon")})
 _PURPOSE_VERBS = lx.TRAVEL_VERBS | lx.ARRIVAL_WORDS | lx.DEPART_VERBS | lx.MEET_HOSTS \
     | frozenset("send gather come cross return step".split())
+
+
+_OFF_PARTICLES = frozenset("off away aside".split())
+
+
+def _moved_off(verb, kids) -> bool:
+    """"have peeled off for a one-to-one", "broke away for talks", "stepped aside for a bilateral": leaving the
+    company for a meeting of their own (a verb with a particle of moving away; not "held out for talks")."""
+    return verb.lemma_.lower() not in ("hold", "call", "push", "press") \
+        and any(c.dep_ in ("prt", "advmod") and c.lower_ in _OFF_PARTICLES and not list(c.children) for c in kids)
 
 
 def _purpose_of(trigger, verb) -> bool:
