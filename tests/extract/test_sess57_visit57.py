@@ -86,3 +86,28 @@ def test_bare_visit_grows_no_talks(run):
                           "in Dar es Salaam."))
     assert has_row(rows, ("visit",), [["Njoroge"], ["Tanzania"]]), rows
     assert not [r for r in rows if r[0] in ("talks", "meeting")], rows
+
+
+
+@pytest.mark.parametrize("text, sides", [
+    # West Africa, wire: officials trade memoranda while the leaders look on
+    ("President Amara Kone-Sissoko of Senegal and President Ousmane Traore-Bah of Mali held talks in Bamako on "
+     "Tuesday. Both leaders later looked on as officials traded six memoranda of understanding.",
+     ["Kone-Sissoko", "Traore-Bah"]),
+    # Central Europe, newspaper: ministers trade the signed agreements
+    ("The foreign ministers of Slovakia and Hungary traded the signed agreements on river transport in Bratislava on "
+     "Tuesday.", ["Slovakia", "Hungary"]),
+])
+def test_traded_papers_are_a_signing(run, text, sides):
+    rows = event_rows(run(text))
+    assert has_row(rows, ("signing",), [[s] for s in sides], "held"), rows
+
+
+@pytest.mark.parametrize("text", [
+    "The two presidents traded accusations over the border incident on Tuesday.",
+    "The foreign ministers of Ghana and Togo traded notes on the fisheries dispute in Lome on Tuesday.",
+    "Kenya and Uganda traded goods worth two billion dollars last year.",
+])
+def test_traded_words_or_goods_are_no_signing(run, text):
+    rows = event_rows(run(text))
+    assert not [r for r in rows if r[0] == "signing"], rows
