@@ -117,7 +117,7 @@ PAPER_FORMS = frozenset("text draft copy".split())
 # What sides exchange when they conclude or ratify an accord ("exchanged notes", "the exchange of instruments of
 # ratification", "witnessed the exchange of cooperation documents"): the exchange is the signing (CAMEO 057).
 # Verbs of handing papers over both ways: "officials exchanged / swapped four memoranda" (a signing, as above)
-EXCHANGE_VERBS = frozenset("exchange swap".split())
+EXCHANGE_VERBS = frozenset("exchange swap trade".split())  # ("officials traded six memoranda")
 EXCHANGED_PAPERS = SIGNABLE | frozenset("note instrument document".split())
 # "the signing ceremony took place in X", "attended the signing ceremony of ten documents": the ceremony is the signing
 SIGNING_NOUNS = frozenset("signing exchange ceremony".split())

@@ -607,6 +607,35 @@ def signed_at_contact(clusters: list[Cluster], sides: dict[str, str]) -> None:
             clusters.remove(c)  # told already, with its own place and day (the headline's, placed at its talks)
 
 
+def signed_at_gathering(clusters: list[Cluster]) -> None:
+    """"Leaders of X met for their summit ... the members signed the revised trade agreement", "the transport ministers
+    put their signatures to the protocol, watched by the leaders": a held signing naming no side of its own, told
+    within a few sentences after a body's own held gathering (the only one the article tells), is that body's signing
+    at it (not a signing told before the gathering, nor one beside two bodies' gatherings)."""
+    bodies = [x for x in clusters if len(x.participants) == 1 and x.participants[0].startswith("org:")
+              and all(s.type in ("summit", "meeting", "conference") and s.status == "held" for s in x.sightings)]
+    if len({x.participants[0] for x in bodies}) != 1:
+        return
+    body = bodies[0].participants[0]
+    told = [s for x in bodies for s in x.sightings]
+    days = {s.day for s in told} - {None}
+    for c in clusters:
+        signs = c.sightings
+        if not signs or any(s.type != "signing" or s.status not in (None, "held") for s in signs) \
+                or c.participants not in ([], [body]):
+            continue
+        first = signs[0]
+        if not any(0 <= first.sent_no - s.sent_no <= ANAPHOR_WINDOW and s.start < first.start for s in told) \
+                or first.day is not None and days and first.day not in days:
+            continue
+        first.roles.add([body])
+        for s in signs:
+            s.members = True  # the body's own people sign among themselves: the one body is party enough
+            if s.status is None:
+                held = told[0]
+                s.status, s.claimed_on, s.claimed_by = "held", held.claimed_on, held.claimed_by
+
+
 def _witnessed_held(clusters: list[Cluster], c: Cluster, signs: list[Sighting], sides: dict[str, str]) -> None:
     """"Following the meeting, X and Y watched officials sign three MoUs", "4:45 pm: X and Y witness exchange of
     MoUs": a signing told with no status by the sides of a contact held in that sentence or beside it (or the one

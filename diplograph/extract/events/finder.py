@@ -12,8 +12,8 @@ from diplograph.extract.base import ActorMention, DocActors, any_word, lowered_s
 from diplograph.extract.clauses import is_speech_verb, nearest_subject, semicolon_before
 from diplograph.extract.events.asked import LABEL_REACH, asked_place
 from diplograph.extract.events.coref import (ANAPHOR_WINDOW, Sighting, corefer, host_on_visit, meetings_on_trip,
-                                             share_setting, signed_at_contact, split_trip, talks_on_trip,
-                                             to_record, trip_called_off, trip_of_talks)
+                                             share_setting, signed_at_contact, signed_at_gathering, split_trip,
+                                             talks_on_trip, to_record, trip_called_off, trip_of_talks)
 from diplograph.extract.events.participants import (GROUP_PREFIX, MEDIATE_VERBS, OCCASIONS, SOURCE_PREFIX, Parties,
                                                     Roles, name_head, speaker_label, with_objects)
 from diplograph.extract.events.sectors import no_party, own_organ, relief_body, sector_body, state_office
@@ -121,6 +121,7 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
     trip_of_talks(clusters, sides)
     trip_called_off(clusters)
     signed_at_contact(clusters, sides)
+    signed_at_gathering(clusters)
     kept = [enough_parties(c, actors) for c in clusters]
     told = [c for c, ok in zip(clusters, kept) if ok]
     clusters = [c for c, ok in zip(clusters, kept) if (ok or finder.rescued(c) and enough_parties(c, actors)
@@ -3299,7 +3300,9 @@ def _signed_when_met(event: Event, cluster, clusters: list, events: list[Event],
                         and not all(s.headline for s in c.sightings)):
             continue  # (a headline's "X, Y hold talks in Z, sign deal": the signing only it tells, at those talks)
         theirs = {sides.get(k, k) for k in other.participants}
-        if len(mine) >= 2 and (mine == theirs or len(theirs) >= 2 and theirs < mine and event.location is None):
+        if len(mine) >= 2 and (mine == theirs or len(theirs) >= 2 and theirs < mine and event.location is None) \
+                or mine == theirs and len(mine) == 1 and all(s.members for s in cluster.sightings):  # (a body's
+            # members signing at its own summit)
             # (the leaders met, their ministers signed: "Kenya's X and Tanzania's minister, Y," the parse may leave
             # Y without the state beside)
             return replace(event, location=event.location or other.location,

@@ -282,7 +282,8 @@ def trigger_type(tok) -> str | None:
         if tok.dep_ == "acl" and tok.head.pos_ == "PROPN" and tok.head.dep_ == "appos":  # "..., Minister of B, Y,
             papers += [c for c in tok.head.children if c.dep_ == "appos" and c.i > tok.i]  # today signed in Lima the
             # Agreement": the verb and its paper both hung on the last signer's name
-        kinds = lx.EXCHANGED_PAPERS if lemma in lx.EXCHANGE_VERBS else lx.SIGNABLE  # "swapped four memoranda"
+        kinds = lx.EXCHANGED_PAPERS if lemma in lx.EXCHANGE_VERBS and lemma != "trade" else lx.SIGNABLE
+        # ("swapped four memoranda", "traded six memoranda"; not "traded notes on the dispute")
         if signed_clause(tok) or misread_signers(tok) is not None:
             papers.append(tok.head)  # "an accord signed on Tuesday by X and Y", "the treaty that X and Y signed",
             # "the two signed agreements"
