@@ -52,7 +52,7 @@ from diplograph.extract.events.status import (
 )
 from diplograph.extract.events.time import event_when, rescheduled, source_words, time_object, vaguely_ahead
 from diplograph.extract.events.triggers import (ceremonial, credentials_held, fronted_host, invited_to_ceremony,
-                                                misread_signers, trigger_type)
+                                                misread_signers, reciprocal, trigger_type)
 from diplograph.extract.when import (bare_weekday, day_of, in_live_entry, in_live_heading, live_start, own_tokens,
                                      plain_present, section_day, story_dct, tense_of, timex_among, resolve_day,
                                      deadline, by_month)
@@ -871,7 +871,7 @@ class _Finder:
         if tok.pos_ == "VERB" and tok.lemma_.lower() not in _PAPER_OR_TALK_VERBS:
             others += [c for c in tok.children if c.dep_ == "dobj" and not _told_encounter(c)
                        and not time_object(c) and not (tok.lemma_.lower() == "invite" and c.lemma_.lower() == "host")
-                       and not _one_on_one(c) and not _set_off(c)]
+                       and not _one_on_one(c) and not _set_off(c) and not reciprocal(c)]
             # "discussed the crisis": a topic; "received the same evening": a time; "invited his host": the one met
         unknown = 0
         for obj in others:

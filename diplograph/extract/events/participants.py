@@ -1251,6 +1251,10 @@ class Parties(Places):
         kinds = {want, "organization"} if tok.lemma_.lower() in lx.EITHER_SIDE else {want}  # "Israel and Hamas ... both sides"
         since = tok.doc[max(0, tok.i - 150)].idx
         text = doc_text(tok.doc)
+        window = tok.doc[max(0, tok.i - 150):tok.i]
+        go_betweens = {k for t in window if _go_between(t) for k in (
+            getattr(self.actors.at(t.idx, t.idx + len(t)), "key", None),
+            getattr(gazetteer().demonym(t.text), "key", None)) if k}  # ("Omani auspices": by the adjective)
         teller = self.speaker_at(tok.idx)  # "the ministry said the two sides had agreed": the teller is no side
         teller = teller if teller is not None and any(m.type == "organization" for m in self.actors.by_key(teller)) \
             else None
@@ -1267,6 +1271,7 @@ class Parties(Places):
 
         def sides(pool):
             return [m for m in pool if not speaker_label(m.start, m.end, text)  # "MR X:" asks or answers
+                    and not (m.key in go_betweens and _told_by_office(tok.doc, m))
                     and not _names_a_thing(tok.doc, m, m.type == "organization")]  # "the Ibar bridge", "met in
             # Singapore": no side (the costlier tests, on the mentions asked about only)
         recent = sides([m for m in cands if m.start >= since])
@@ -1324,17 +1329,22 @@ class Parties(Places):
                                         and m.type == "state" and m.kind != "capital")) if want == "person" else []
             return states if len(states) == n else []
         keys = []
-        for prev in reversed(tok.doc[max(0, tok.i - 150):tok.i]):
+        for prev in reversed(window):
             if prev.pos_ != "PROPN":
                 continue
             m = self.actors.at(prev.idx, prev.idx + len(prev)) or self._by_surname(prev)
-            if m is not None and m.type == want and m.key not in keys and not speaker_label(m.start, m.end, text):
+            if m is not None and m.type == want and m.key not in keys and not speaker_label(m.start, m.end, text) \
+                    and not _go_between(prev) and not (_teller_owner(prev) and m.key in go_betweens):
+                # ("under Omani auspices, Oman's foreign ministry said": the go-between telling the news)
                 keys.append(m.key)
                 if len(keys) == 2:
                     return keys
         if want == "person" and len(keys) < 2:  # "Fiji's prime minister hosted his Tongan counterpart ... the two
             states = list(dict.fromkeys(m.key for m in self.actors.before(tok.idx)  # men": office-holders stand for
                                         if m.start >= since and m.type == "state"))  # states
+            if len(states) > 2 and len(outside := [k for k in states if k not in above]) == 2:
+                states = outside  # "X offered to host the two ministers": X is no side (though "X suggested that
+                # the two presidents meet" X is, the two states named)
             if len(states) == 1 and len(keys) == 1 and (title in PERSON_TITLES or title == "leader") \
                     and not any(m.role_of for m in self.actors.by_key(keys[0])):
                 return keys + states  # "X will visit Baku at the invitation of his Azerbaijani counterpart, where the
@@ -2893,6 +2903,8 @@ def _names_a_thing(doc, mention, qualifier: bool) -> bool:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in ("in", "at"):
         return True
+    if span is not None and _go_between(span.root):
+        return True  # "with Norway and Cuba as guarantors", "under Omani auspices": a third party, no side
     if qualifier and span is not None and span.root.dep_ == "nsubj" and is_speech_verb(span.root.head):
         return True  # "the Communications Directorate said": a body that only tells the news
     if not qualifier or span is None or span.root.dep_ != "compound":
@@ -2901,6 +2913,42 @@ def _names_a_thing(doc, mention, qualifier: bool) -> bool:
     lemma = head.lemma_.lower()
     return head.pos_ == "NOUN" and not (lemma in lx.GROUP_NOUNS or lemma in PERSON_TITLES or lemma in BODIES
                                         or lemma in lx.TRIGGER_NOUNS or head.lower_ in lx.TRIGGER_NOUNS)
+
+
+_GO_BETWEENS = frozenset("guarantor mediator facilitator observer witness sponsor co-sponsor broker".split())
+_AUSPICES = frozenset("auspices mediation facilitation sponsorship".split())
+
+
+def _go_between(root) -> bool:
+    """"with Norway and Cuba as guarantors", "with Qatar as mediator", "under Omani auspices", "through Kuwaiti
+    mediation": a party named as the talks' go-between, never one of the two sides "the two delegations" are."""
+    while root.dep_ == "conj":
+        root = root.head
+    if root.dep_ in ("compound", "amod", "poss") and (root.head.lemma_.lower() in _AUSPICES
+                                                      or root.head.lower_ in _AUSPICES):  # (its lemma "auspex")
+        return True
+    if root.dep_ != "pobj" or root.head.lower_ != "with":
+        return False
+    roles = [o for h in (root, root.head.head) for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
+             for o in c.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in _GO_BETWEENS for o in roles)
+
+
+_TELLING_OFFICES = frozenset("ministry office presidency spokesman spokeswoman spokesperson agency".split())
+
+
+def _told_by_office(doc, mention) -> bool:
+    """_teller_owner of a mention's words."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and _teller_owner(span.root)
+
+
+def _teller_owner(root) -> bool:
+    """"Oman's foreign ministry said in a statement": the state whose office tells the news, in that phrase (no
+    side when it is the talks' go-between too; "Brazil's foreign ministry said the two countries would sign" may be
+    one)."""
+    return root.dep_ == "poss" and root.head.lemma_.lower() in _TELLING_OFFICES and root.head.dep_ == "nsubj" \
+        and is_speech_verb(root.head.head)
 
 
 def _gathered(clause) -> list:

@@ -301,11 +301,13 @@ def trigger_type(tok) -> str | None:
         return "meeting"  # "is expected to call on President X": a courtesy call in person
     if lemma == "call" and _phones(tok):
         return "call"  # "the sultan will call Saudi Crown Prince X later today": a phone call
-    if lemma == "see" and (_sees_someone(tok) or _asks_to_see_you(tok) or _seeing_answered(tok)):
+    if lemma == "see" and (_sees_someone(tok) or _asks_to_see_you(tok) or _seeing_answered(tok)
+                           or _see_each_other(tok)):
         return "meeting"  # "I will see him in Warsaw on the 12th": a meeting, told in the speaker's own words
     if lemma in ("bring", "gather") and _gathering_gathers(tok):
         return None  # "the session opened, bringing together the ministers": the session is the event
     if lemma in ("get", "sit", "bring") and any(c.lower_ == "together" for c in tok.children) \
+            or lemma == "bring" and _pair_brought(tok) \
             or lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
         return "meeting"
     if lemma == "sit" and _at_table_with(tok):
@@ -678,10 +680,33 @@ def _sees_someone(verb) -> bool:
     heads = (verb, verb.head) if verb.dep_ == "xcomp" else (verb,)  # "while in X she is expected to see Y"
     preps = [(c.lower_, o) for h in heads for c in h.children if c.dep_ == "prep" for o in c.children
              if o.dep_ == "pobj"]
+    preps += [(c.lower_, o) for d in verb.children if d.dep_ == "dobj" and d.ent_type_ == "PERSON"
+              for c in d.children if c.dep_ == "prep" and c.i > d.i for o in c.children if o.dep_ == "pobj"]
+    # "will see President X in Brussels in February": the phrases the parser hung on the name
     if any(o.lower_ in _SCREENS for _, o in preps):
         return False
     return any(p == "in" and (is_place(o) or o.lower_ in _SEAT_NOUNS) or o.ent_type_ == "DATE"
                or p == "during" and o.lower_ in _TRIP_NOUNS for p, o in preps) \
+        or any(c.dep_ in ("npadvmod", "advmod") and c.ent_type_ == "DATE" for c in verb.children)
+
+
+def reciprocal(obj) -> bool:
+    """"each other", "one another": the subject's own sides, no one else met."""
+    return obj.lower_ == "other" and any(c.lower_ == "each" for c in obj.children) \
+        or obj.lower_ == "one" and any(c.lower_ == "another" for c in obj.children)
+
+
+def _see_each_other(verb) -> bool:
+    """"agreed to see each other again in X in December", "will see one another in Y next month": the sides' own
+    further meeting, told by the reciprocal pronoun with "again", a place or a day (not "see each other as rivals",
+    "see each other's point")."""
+    pair = next((o for o in verb.children if o.dep_ == "dobj" and reciprocal(o)), None)
+    if pair is None or any(c.dep_ == "case" for c in pair.children) \
+            or any(c.dep_ in ("prep", "oprd", "acomp") and c.lower_ in ("as", "like") for c in verb.children):
+        return False
+    preps = [(c.lower_, o) for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return any(c.lower_ == "again" for c in verb.children) \
+        or any(p == "in" and is_place(o) or o.ent_type_ == "DATE" for p, o in preps) \
         or any(c.dep_ in ("npadvmod", "advmod") and c.ent_type_ == "DATE" for c in verb.children)
 
 
@@ -1206,10 +1231,33 @@ def _guest(obj) -> bool:
         return True  # "received HE Jane Roe": a style before a name NER left untagged
     if obj.pos_ == "PROPN" and (obj.ent_type_ or obj.lower_ not in TITLE_HEADS):
         return obj.ent_type_ in ("PERSON", "GPE", "NORP", "ORG")
+    if _pair_of_office(obj):
+        return True
     heads = LEADER_HEADS if obj.pos_ != "PROPN" else TITLE_HEADS  # "the Foreign Minister of Iraq, Fuad Hussein"
     office = obj.lower_ in TITLE_HEADS and head_of(obj.lower_) != "spokesman" and obj.tag_ == "NN"
     return (obj.lemma_.lower() in lx.GROUP_NOUNS or obj.lower_ in heads or office) and named  # "the Thai premier",
     # "the Pakistani army chief", "the visiting Kenyan defence secretary": one office of a named state
+
+
+def _pair_brought(verb) -> bool:
+    """"to bring the two foreign ministers together in X": "together" the parser hung on the place phrase, the
+    object a pair told before."""
+    return any(c.dep_ == "prep" and any(k.lower_ == "together" and k.dep_ == "advmod" and k.i == c.i - 1
+                                        for k in c.children) for c in verb.children) \
+        and any(o.dep_ == "dobj" and _pair_of_office(o) for o in verb.children)
+
+
+def _pair_of_office(obj) -> bool:
+    """"to host the two foreign ministers", "both presidents", "the two countries' leaders": a pair of officeholders
+    the text named before (resolved as "the two leaders" are)."""
+    if obj.tag_ != "NNS" or obj.pos_ != "NOUN" or not (obj.lemma_.lower() in TITLE_HEADS
+                                                         or obj.lemma_.lower() in LEADER_HEADS):
+        return False
+    counts = [c for c in obj.children if c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet")]
+    counts += [n for c in obj.children if c.dep_ == "poss" for n in c.children
+               if n.lower_ in ("two", "both") and c.lemma_.lower() in ("country", "nation", "state", "government",
+                                                                         "side")]
+    return bool(counts)
 
 
 def moved_from(obj) -> list:
