@@ -88,3 +88,28 @@ def test_ministry_of_a_state_still_a_body(run):
     text = "The Indian External Affairs Ministry said the two ministers would meet in Dhaka next month."
     ex = run(text)
     assert not any(n.startswith("Indian External Affairs Minister") for n in actor_names(ex)), actor_names(ex)
+
+
+@pytest.mark.parametrize("text, guest, land", [
+    # readout, Americas
+    ("OTTAWA - Prime Minister Graham Tellier-Boyd spoke today with Prime Minister Winston Clarke-Morgan of Jamaica. "
+     "Prime Minister Tellier-Boyd invited Prime Minister Clarke-Morgan to Ottawa for an official visit later this "
+     "year.", "Winston Clarke-Morgan", "Canada"),
+    # wire, East Africa
+    ("NAIROBI, May 26 (Wire) - President Amani Wekesa-Otieno invited President Juma Mrisho-Kombo to Nairobi for a "
+     "state visit in October.", "Juma Mrisho-Kombo", "Kenya"),
+    # newspaper, Asia
+    ("HANOI - Prime Minister Tran Van Duc invited his Lao counterpart Souksavanh Phommachanh to Hanoi for a working "
+     "visit next month.", "Souksavanh Phommachanh", "Vietnam"),
+])
+def test_invited_to_a_city_for_a_visit_is_the_guests_trip(run, text, guest, land):
+    rows = [r for r in event_rows(run(text)) if r[0] == "visit"]
+    assert has_row(rows, ("visit",), [[guest], [land]], "proposed"), rows
+    assert not any(any(n.startswith(("Graham", "Amani", "Tran Van")) for n in r[1]) for r in rows), rows
+
+
+def test_invited_for_a_visit_with_no_place_keeps_the_inviter(run):
+    text = ("NAIROBI, May 26 (Wire) - President Amani Wekesa-Otieno invited President Juma Mrisho-Kombo for a state "
+            "visit, officials said.")
+    rows = [r for r in event_rows(run(text)) if r[0] == "visit"]
+    assert not any(any("Kenya" == n for n in r[1]) and len(r[1]) > 2 for r in rows), rows
