@@ -54,9 +54,13 @@ def _title_part(ent) -> bool:
     doc = ent.doc
     lower = token_strings(doc, "LOWER")
     words = [w for w in lower[ent.start:ent.end] if w not in ("of", "for", "and", "&")]
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    if len(words) > 1 and any(is_title(t.text) for t in doc[ent.end:ent.end + 2]) \
+            and gazetteer().demonym(doc[ent.start].text):
+        words = words[1:]  # "[Indian External Affairs] Minister", "[Kenyan Foreign Affairs] Cabinet Secretary": the
+        # state's word opens the title, no body
     if not words or not all(w in MODIFIERS or w in PORTFOLIOS for w in words):
         return False
-    nxt = doc[ent.end] if ent.end < len(doc) else None
     return words[-1] == "affairs" or nxt is not None and is_title(nxt.text) or _inside_title(ent)
 
 

@@ -348,6 +348,8 @@ def _whole_seat(doc: Doc, ent: Span) -> Span:
     return Span(doc, ent.start - 1, ent.end, label="ORG")
 
 
+# "the Republic" after an office's "of": the state whose office it is, named by its common noun alone
+_OWN_STATE_WORDS = frozenset({"republic"})
 _STATE_WORDS = 6  # longest state name read ("the Democratic Republic of the Congo")
 
 
@@ -364,6 +366,8 @@ def _names_after_titled_states(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         c = next((c for c in range(min(a + _STATE_WORDS, len(doc)), a, -1)
                   if (e := gz.lookup(doc[a:c].text)) is not None and e.type == "state"), None)
+        if c is None and a == p + 2 and lower[p] == "of" and lower[a] in _OWN_STATE_WORDS:
+            c = a + 1  # "President of the Republic Jane Roe": the speaker's own state, by its common noun
         if c is None:
             continue
         n = c
@@ -385,11 +389,12 @@ def _names_after_titled_states(doc: Doc, ents: list[Span]) -> list[Span]:
         hit = next((f for f in found if ent.start < f[3] and ent.end > f[0]), None)
         if hit is None:
             out.append(ent)
-        elif ent.start < hit[1]:  # "Kenya Jane Roe" as one body: the state (or the body ending in it) stays
+        elif ent.start < hit[1] and not (hit[1] == hit[0] + 1 and lower[hit[0]] in _OWN_STATE_WORDS):  # "Kenya Jane Roe" as one body: the state (or the body ending in it) stays
             out.append(Span(doc, ent.start, min(ent.end, hit[1]), label="GPE" if ent.start >= hit[0] else ent.label_))
     out += [Span(doc, n, end, label="PERSON") for _, _, n, end in found]
     taken = {i for e in out for i in range(e.start, e.end)}
-    out += [Span(doc, a, c, label="GPE") for a, c, _, _ in found if not taken & set(range(a, c))]
+    out += [Span(doc, a, c, label="GPE") for a, c, _, _ in found if not taken & set(range(a, c))
+            and not (c == a + 1 and lower[a] in _OWN_STATE_WORDS)]
     return sorted(out, key=lambda e: e.start)
 
 
@@ -1147,6 +1152,8 @@ def _portfolio_slot(doc: Doc, i: int) -> bool:
 
 def _absorbable(tok: Token, at: dict[int, Span], drop: set[int], text: str) -> bool:
     """A name word outside any entity, or alone in a one-word entity that is no known name (then dropped)."""
+    if tok.lower_ in _OWN_STATE_WORDS and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the":
+        return False  # "of the Republic" + "Jane Roe": the office's state, never a name word
     if not _name_word(tok) or _gerund(tok) or headline_verb(tok, text) and in_headline(tok, text):
         return False  # "Lauding" before "Trump", "Meets" in a headline: a verb, not a name ("Soares" in a sentence is)
     other = at.get(tok.i)

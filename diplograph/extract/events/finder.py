@@ -961,8 +961,9 @@ class _Finder:
             roles.counterpart = roles.counterpart or bool(met)  # "held talks with the King": a counterpart met
         if len(named) == 1 and not subjects and (side := self._home_side(tok, kind, roles)) is not None:
             roles.add([side])  # "HONIARA - The signing of the accord with Australia ... has been called off"
+        inviting = _inviting_verb(tok) if kind == "visit" else None
         if roles.invited or kind == "visit" and tok.lemma_.lower() == "invite" \
-                and any(c.dep_ == "dobj" for c in tok.children):
+                and any(c.dep_ == "dobj" for c in tok.children) or inviting is not None:
             subjects = []  # "X conveyed the invitation of Y for Z to visit": Z travels, X only carries the message;
             # "X invited Y to Z": Y travels ("Y was invited to Z": the subject is the guest)
         definite = any(c.lower_ in _ANAPHORIC_DETS for c in tok.children if c.dep_ in ("det", "predet", "amod")) \
@@ -1076,6 +1077,10 @@ class _Finder:
             self._unnamed_host(tok, roles, subjects)  # "The President received X in Paris": France receives X
         if reception and status in ("declined", "cancelled") and not _received_for_talks(tok):
             kind = "visit"  # "refused to receive a delegation": the guests' trip is refused, nobody met
+        if inviting is not None and (guests := [k for c in inviting.children if c.dep_ == "dobj"
+                                                for k in self.parties.np_keys(c)]) and self.trips[tok.i][0]:
+            roles.participants = list(dict.fromkeys(guests + [k for k, _ in self.trips[tok.i][0]]))  # "X invited Y
+            # to Ottawa for an official visit": Y's visit to the land, as "X invited Y to Ottawa"; X only asks
         if kind == "visit" and tok.pos_ == "VERB" and tok.lemma_.lower() == "invite":
             guests = [k for c in tok.children if c.dep_ == "dobj" for k in self.parties.np_keys(c)]
             if guests:  # "X invited Y to Z": Y and the land visited, not whoever else the clause names
@@ -2538,6 +2543,19 @@ def _city_within(city: str | None, state: str) -> bool:
     """Whether a place is a city of the state another names ("Tashkent" within "Uzbekistan")."""
     entry = gazetteer().lookup(state)
     return city is not None and entry is not None and entry.type == "state" and city_state(city) == entry.key
+
+
+def _inviting_verb(tok):
+    """"X invited Y to Ottawa for an official visit": the verb "invite" whose "for" the visit noun hangs on, when it
+    names its guest (an object) and a place they are invited to ("to Ottawa"), else None."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ != "for":
+        return None
+    verb = tok.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "invite" or not any(c.dep_ == "dobj" for c in verb.children) \
+            or not any(c.dep_ == "prep" and c.lower_ == "to" and any(o.dep_ == "pobj" and is_place(o)
+                                                                   for o in c.children) for c in verb.children):
+        return None
+    return verb
 
 
 _INVITE = frozenset({"invite"})

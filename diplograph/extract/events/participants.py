@@ -1982,11 +1982,14 @@ class Parties(Places):
                          and o.lemma_.lower() in lx.GATHERING_NAMES
                          for c in o.children if c.dep_ == "prep" and c.lower_ == "with"]  # "co-chair the A-B
             # Ministerial Forum with X": the "with" hung on the forum's name
-        children += [g for c in kids if c.dep_ == "prep" and c.lower_ == "at" for o in c.children if o.dep_ == "pobj"
+        venues = kids + ([c for c in trigger.head.children if c.i > trigger.i]
+                         if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" else [])
+        children += [g for c in venues if c.dep_ == "prep" and c.lower_ == "at" for o in c.children if o.dep_ == "pobj"
                      and o.lemma_.lower() not in lx.TRIGGER_NOUNS
                      for p in (o, *(i for n in o.children if n.dep_ == "prep" and n.lower_ == "in" for i in n.children))
                      for g in p.children if g.dep_ == "prep" and g.lower_ == "with"]
         # "met here at Headquarters with X", "at its headquarters in Y with X": the parser hung the partner on the place
+        # (for "held talks at the palace with X", the place hangs on the verb that holds the talks)
         if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in lx.CALL_SUPPORT:
             children += [c for c in trigger.head.children if c.dep_ == "prep" and c.lower_ in ("from", "with", "on")]
         if trigger.pos_ == "VERB" and trigger.dep_ in ("acl", "relcl") and trigger.head.pos_ == "NOUN":
