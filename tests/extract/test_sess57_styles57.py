@@ -68,3 +68,37 @@ def test_stay_with_an_official_is_a_meeting(run, text, parts, place):
 def test_no_meeting_without_a_told_stay(run, text, other):
     rows = event_rows(run(text))
     assert not any(r[2] in ("held", "scheduled") and any(other in n for n in r[1]) for r in rows), rows
+
+
+ASKED = "Nilufar Rahimova-Saidova answered our questions in Tashkent on Monday.\n\n"
+
+
+def test_answer_naming_who_called_it_off(run):
+    """"The presidency has cancelled it": the answer's active voice gives the asked-of session its status."""
+    rows = event_rows(run(ASKED + "Q: And the SCO foreign ministers' session in Astana next month?\n\n"
+                                  "RAHIMOVA-SAIDOVA: The presidency has cancelled it. Nobody could agree on the agenda."))
+    assert has_row(rows, MEET, [["Shanghai Cooperation"]], "cancelled"), rows
+
+
+def test_answer_moving_it_to_a_day_is_no_cancellation(run):
+    rows = event_rows(run(ASKED + "Q: And the SCO foreign ministers' session in Astana next month?\n\n"
+                                  "RAHIMOVA-SAIDOVA: The presidency has postponed it to July."))
+    assert not any(r[2] == "cancelled" for r in rows), rows
+
+
+def test_when_answered_by_place_and_day(run):
+    """"Q: When will you meet X? A: In Astana on 4 June.": a meeting set for that day and place."""
+    rows = event_rows(run(ASKED + "Q: When will you meet the Kazakh foreign minister?\n\n"
+                                  "RAHIMOVA-SAIDOVA: In Astana on 4 June, ahead of the summit."))
+    assert has_row(rows, MEET, [["Rahimova", "RAHIMOVA", "Uzbekistan"], ["Kazakhstan"]], "scheduled", day="2090-06-04",
+                   place="Astana"), rows
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("When did you last meet the Kazakh foreign minister?", "In Astana, a year ago."),  # asked of the past
+    ("Will you meet the Kazakh foreign minister?", "In Astana? No plans."),  # no "when": a place asked back
+    ("When will you meet the Kazakh foreign minister?", "We have not decided. There is no date."),
+])
+def test_when_unanswered_is_no_plan(run, question, answer):
+    rows = event_rows(run(ASKED + f"Q: {question}\n\nRAHIMOVA-SAIDOVA: {answer}"))
+    assert not any(r[2] in ("scheduled", "held") and any("Kazakh" in n for n in r[1]) for r in rows), rows
