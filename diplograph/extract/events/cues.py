@@ -17,7 +17,7 @@ from diplograph.extract.events.asked import question_turn_answer
 from diplograph.extract.events.places import is_place
 from diplograph.extract.events.status import NAME_DASHES
 from diplograph.kb import event_lexicon as lx
-from diplograph.kb.roles import MODIFIERS, is_title
+from diplograph.kb.roles import LEADER_HEADS, MODIFIERS, TITLE_HEADS, is_title
 
 
 def _register() -> None:
@@ -106,8 +106,10 @@ class EventCues:
         be_in[:-1] = (lemma[:-1] == self.be) & (lower[1:] == self.in_)
         for i in numpy.flatnonzero(be_in).tolist():
             sent = doc[i].sent
-            be_in[i] = (presence_ahead(doc[i]) or presence_asked(doc[i])) and not noun[sent.start:sent.end].any() \
-                and not any(verb[c.i] for c in doc[i].children if c.dep_ in ("advcl", "xcomp")) \
+            met = presence_with(doc[i])  # (its purpose "to discuss the line" no event of its own)
+            be_in[i] = (presence_ahead(doc[i]) or presence_asked(doc[i]) or met) and not noun[sent.start:sent.end].any() \
+                and not any(verb[c.i] and not (met and c.lemma_.lower() in lx.SPEAK_VERBS)
+                            for c in doc[i].children if c.dep_ in ("advcl", "xcomp")) \
                 and not _gathering_placed_before(doc[i], noun)  # "I will be in Helsinki on Friday": a trip told by
             # being there (not "will be in Brussels for the summit", "will be in Rabat to sign it", nor "Q: ... a
             # meeting in Antalya. Will you go? A: I will be in Antalya on the 14th": the summit, signing, meeting is it)
@@ -193,6 +195,26 @@ def presence_asked(tok) -> bool:
                for c in tok.children):
         return False
     return question_turn_answer(tok) is not None
+
+
+def presence_with(be) -> bool:
+    """"You were in Iasi with the Romanian foreign minister on Friday", "X was in Skopje with his Macedonian
+    counterpart": a stay in a named place told with a person in office, a meeting with them (not "Were you in Rome
+    with him?", which asks, nor "was not in Rome with X", "would be in Rome with X", nor "with her husband")."""
+    if be.lemma_ != "be" or any(c.dep_ in ("neg", "aux") and c.lower_ in _NOT_TOLD for c in be.children):
+        return False
+    if not any(c.dep_ == "nsubj" and c.i < be.i for c in be.children) or be.sent[-1].text == "?":
+        return False
+    withs = [o for c in be.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"
+             and (o.ent_type_ == "PERSON" or o.lemma_.lower() in TITLE_HEADS | LEADER_HEADS | {"counterpart"})]
+    foreign = any(c.ent_type_ in ("NORP", "GPE") and c.dep_ in ("amod", "poss", "compound") for o in withs
+                  for c in o.children)  # "with the Romanian foreign minister": a name the tagger missed may be the place
+    return bool(withs) and any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        o.dep_ == "pobj" and (o.ent_type_ in ("GPE", "LOC") or is_place(o) or foreign and o.pos_ == "PROPN"
+                              and o.ent_type_ != "PERSON") for o in c.children) for c in be.children)
+
+
+_NOT_TOLD = frozenset({"not", "n't", "never", "would", "could", "might", "should", "may"})
 
 
 def _gathering_placed_before(be, noun) -> bool:

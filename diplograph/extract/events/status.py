@@ -485,7 +485,22 @@ def answered_status(tok) -> str | None:
     if last.text != "?":
         return None
     m = _STATUS_ANSWER.match(doc_text(tok.doc), last.idx + len(last))
+    if m is None and _asks_when_ahead(tok) and _WHEN_ANSWER.match(doc_text(tok.doc), last.idx + len(last)):
+        return "scheduled"  # "Q: When do the ministers next meet? A: In Kuwait City on 2 August.": set for then
     return None if m is None else next(k for k, v in m.groupdict().items() if v is not None)
+
+
+def _asks_when_ahead(tok) -> bool:
+    """A question on when or where an event still to come takes place ("When do the ministers next meet?", "Where
+    will the summit be held?"; not "When did you last see him?")."""
+    doc = tok.doc
+    start, end = sentence_bounds(doc, tok.i)
+    words = [t.lower_ for t in doc[start:end] if not t.is_space and not t.is_punct]
+    at = next((i for i, w in enumerate(words[:6]) if w in ("when", "where")), None)
+    return at is not None and at + 1 < len(words) and words[at + 1] in _AHEAD_AUX
+
+
+_AHEAD_AUX = frozenset("do does will is are shall".split())
 
 
 def answered_span(tok) -> tuple[int, int] | None:
@@ -497,6 +512,8 @@ def answered_span(tok) -> tuple[int, int] | None:
         return None
     text = doc_text(tok.doc)
     m = _STATUS_ANSWER.match(text, last.idx + len(last))
+    if m is None and _asks_when_ahead(tok):
+        m = _WHEN_ANSWER.match(text, last.idx + len(last))  # "- In Kuwait City on 2 August.": the answer's day, place
     if m is None and question_answer(tok) == "yes":
         m = _answer(tok)  # "- Yes, in March.": the day the yes gives
     if m is None:
@@ -561,10 +578,17 @@ _STATUS_ANSWER = re.compile(
     r"(?:attend|travel|go|take part|participate|join|be (?:attending|travell?ing|going|there|present))\b)"
     r"|(?P<cancelled>" + _ASKED_EVENT + r" (?:has|have) been (?:cancell?ed|called off|scrapped|shelved|dropped)\b"
     r"|" + _ASKED_EVENT + r" (?:has|have) been (?:postponed|put off|delayed|pushed back)(?! (?:to|until|till)\b)"
-    r"|" + _ASKED_EVENT + r" (?:will not|won't|is not going to|isn't going to) (?:happen|take place|go ahead)\b))",
+    r"|" + _ASKED_EVENT + r" (?:will not|won't|is not going to|isn't going to) (?:happen|take place|go ahead)\b"
+    r"|(?:the (?:\w+ ){0,2}(?:chair|chairmanship|presidency|host|hosts|organi[sz]ers?|secretariat|government|ministry)|"
+    r"they|he|she|we) (?:has|have|'ve|'s) (?:cancell?ed|called off|scrapped|shelved|postponed|put off|delayed) "
+    r"(?:it|them|that)\b(?! (?:to|until|till|for)\b)))",
     re.I)  # ("It has been postponed. No date has been fixed.", "That will not happen in the spring": called off)
 # (not "That meeting is not on the schedule", "I have nothing to announce", "I'll refer you to the White House": no
 # status; "I wouldn't rule it out": proposed at most, claimed by nobody)
+# an answer that is only the place or day asked for: "In Kuwait City on 2 August, ahead of the summit."
+_WHEN_ANSWER = re.compile(_TURN + r"(?:(?:in|on|at) (?-i:[A-Z0-9])[^\n.?!]{0,80}(?:[.;,]|$)|(?:next|this|later this) "
+                          r"(?:week|month|year|spring|summer|autumn|fall|winter)\b|(?-i:[A-Z])[a-z]+ \d{1,2}(?:st|nd|rd|th)?[.,])",
+                          re.I)
 _ASKER_CHARS = 30  # how far into its line an asker's label ("QUESTION:") may end
 
 

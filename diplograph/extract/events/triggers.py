@@ -9,7 +9,7 @@ from diplograph.extract.actors.columns import doc_text, entities, subtree_ids
 from diplograph.extract.base import any_lemma, any_word, token_strings
 from diplograph.extract.clauses import nearest_subject
 from diplograph.extract.events.asked import asked_about, asked_one, asked_pair
-from diplograph.extract.events.cues import presence_ahead, presence_asked
+from diplograph.extract.events.cues import presence_ahead, presence_asked, presence_with
 from diplograph.extract.events.places import (
     capital_by_nationality,
     entity_text,
@@ -92,16 +92,19 @@ def _sat_across_from(sit) -> bool:
         for o in c.children if o.dep_ == "pobj")
 
 
-_SPENT_SPANS = frozenset("hour minute night evening morning afternoon day".split())  # time spent with someone
+_SPENT_SPANS = frozenset("hour minute night evening morning afternoon day weekend monday tuesday wednesday thursday "
+                         "friday saturday sunday".split())  # time spent with someone ("spent last Thursday with X")
 
 
 def _time_spent_with(spend) -> bool:
     """"spent two hours with his Saudi counterpart", "spent a whole night in Dushanbe with X": a span of the day
     passed with a person in office, a meeting (not "spent the weekend with her family", "a week in Oslo")."""
     spans = [c for c in spend.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in _SPENT_SPANS]
+    withs = [c for c in spend.children if c.dep_ == "prep" and c.lower_ == "with"] + [
+        w for c in spend.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children if o.dep_ == "pobj"
+        for w in o.children if w.dep_ == "prep" and w.lower_ == "with"]  # ("in Denpasar with X": hung on the place)
     return bool(spans) and spend.pos_ == "VERB" and any(
-        _party_person(o) for c in spend.children if c.dep_ == "prep" and c.lower_ == "with"
-        for o in c.children if o.dep_ == "pobj")
+        _party_person(o) for c in withs for o in c.children if o.dep_ == "pobj")
 
 
 def _co_led_with(verb) -> bool:
@@ -198,6 +201,8 @@ def trigger_type(tok) -> str | None:
         if lemma in lx.REMOTE_ONLY and not _remote(tok):
             return None
         return _by_link(kind, tok)
+    if lemma == "be" and presence_with(tok):
+        return "meeting"  # "You were in Iasi with the Romanian foreign minister on Friday": met there
     if lemma == "be" and (presence_ahead(tok) or presence_asked(tok)):  # "I will be in Helsinki on Friday": the stay of one come from abroad
         return "visit" if _to_a_place(tok) else None
     if tok.pos_ not in ("VERB", "ADJ"):
