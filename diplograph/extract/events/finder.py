@@ -3831,7 +3831,9 @@ def _stays_away(verb) -> bool:
             return False  # "turned the invitation over", not down
         refused = status_of(verb) == "declined" or negated \
             and any(c.dep_ == "aux" and c.lower_ in ("did", "does") for c in kids) \
-            or any(d.dep_ == "det" and d.lower_ == "no" for o in own for d in o.children)  # "sent no delegation"
+            or any(d.dep_ == "det" and d.lower_ == "no" for o in own for d in o.children) \
+            or lemma == "send" and bool(own) and not negated and _sent_instead(verb, kids)  # "sent no delegation",
+        # "has sent its prime minister instead"
         if not refused or not own and lemma not in _KEEP_AWAY | lx.ABSENCE_VERBS \
                 or lemma in lx.ABSENCE_VERBS and not any(c.dep_ == "dobj" and (c.pos_ == "PRON" or _told_gathering(c))
                                                          for c in kids):
@@ -3844,12 +3846,21 @@ def _stays_away(verb) -> bool:
     for c in kids + [g for o in own if o is not verb for g in o.children]:  # "stayed away from the dinner"
         if c in own or c.pos_ == "PRON" or _told_gathering(c) or c.dep_ == "prep" and c.i > reason:
             continue  # ("stayed away in protest at the sanctions": what the protest is about, hung on the verb)
-        if c.dep_ in ("dobj", "ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ in ("in", "at", "to", "from") \
+        if c.dep_ in ("dobj", "xcomp") or c.dep_ == "ccomp" and c.i > verb.i \
+                or c.dep_ == "prep" and c.lower_ in ("in", "at", "to", "from") \
                 and c.i > verb.i and any(o.dep_ == "pobj" and o.pos_ != "PRON" and not _told_gathering(o)
                                          and o.lemma_.lower() not in _REASONS for o in c.children):
             # (not "X, at odds with Y, sent no one"; "will not attend, in protest at Y": why, not where)
             return False  # "did not take part in the vote", "will not attend the funeral": another occasion
     return True
+
+
+def _sent_instead(verb, kids) -> bool:
+    """"Bamako has sent its prime minister instead", "sent its deputy rather than its president": a stand-in sent in
+    the place of the one who stays away."""
+    return any(c.dep_ == "advmod" and c.lower_ == "instead" and not list(c.children) for c in kids) or any(
+        c.lower_ == "than" and any(a.lower_ == "rather" for a in c.children)
+        for c in (*kids, *(g for o in kids if o.dep_ == "dobj" for g in o.children)))  # (hung on the stand-in)
 
 
 def _away_now(verb) -> bool:
