@@ -109,3 +109,25 @@ def test_business_leaders_gathering_is_none(run):
     rows = event_rows(run("The Jamaican prime minister has pulled out of the Caribbean Business Leaders Group "
                           "gathering in Bridgetown next week."))
     assert not has_row(rows, ("summit",), [["Jamaica"]]), rows
+
+
+@pytest.mark.parametrize("text, side", [
+    # live blog, Central Asia: a side's seat filled by a stand-in
+    ("The Central Asian leaders' summit opened in Bishkek on Monday. Tajikistan's seat is taken by a deputy prime "
+     "minister: Dushanbe says the president is unwell.", "Tajikistan"),
+    # live blog, Pacific: not in the room
+    ("The Pacific Islands Forum summit opened in Apia on Monday. Tonga's prime minister is not in the room.",
+     "Tonga"),
+])
+def test_absent_from_the_sitting(run, text, side):
+    rows = event_rows(run(text))
+    assert has_row(rows, ("summit",), [[side]], "declined"), rows
+
+
+@pytest.mark.parametrize("text", [
+    "The Pacific Islands Forum summit opened in Apia on Monday. Tonga's seat was taken by Samoa in the vote.",
+    "The Pacific Islands Forum summit opened in Apia on Monday. Tonga's prime minister is in the room.",
+])
+def test_present_at_the_sitting(run, text):
+    rows = event_rows(run(text))
+    assert not has_row(rows, ("summit",), [["Tonga"]], "declined"), rows

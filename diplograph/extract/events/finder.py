@@ -3796,16 +3796,19 @@ def _stays_away(verb) -> bool:
         # now that X has stayed home": why another plan fell through)
         own = [c for c in kids if c.dep_ in ("advmod", "prt") and (c.lower_ == "away" or home and c.lower_ == "home")
                or home and c.dep_ == "prep" and c.lower_ == "at" and [o.lower_ for o in c.children] == ["home"]]
-    elif lemma == "be" and _empty_seat(verb):
-        own = [verb]  # "X's seat at the table is empty"
+    elif lemma == "be" and _empty_seat(verb) or lemma == "take" and _seat_taken(verb, kids):
+        own = [verb]  # "X's seat at the table is empty", "X's seat is taken by a deputy prime minister"
     elif lemma == "be":  # "X is absent", "X will not be there", "X is not here", "X was not present"
         own = [c for c in kids if (c.dep_ == "acomp" and c.lower_ == "absent" and not negated
                                    or negated and (c.dep_ == "advmod" and c.lower_ in ("there", "here")
                                                    or c.dep_ == "acomp"
                                                    and c.lower_ == "present")) and not list(c.children)] \
             or [c for c in kids if negated and _among_them(c)] \
-            or [c for c in kids if not negated and _no_show(c)]  # "X will not be among them / the leaders"; "X is
-        # a no-show"
+            or [c for c in kids if not negated and _no_show(c)] \
+            or [c for c in kids if negated and c.dep_ == "prep" and c.lower_ == "in" and [
+                (o.lower_, [d.lower_ for d in o.children]) for o in c.children] in _THE_ROOM]  # "X will not be
+        # among them / the leaders"; "X is a no-show"; "X is not in the room"
+
         own = [] if _purpose(kids) else own  # "X is not here to make friends": not a word of absence
     elif lemma == "come" or lemma in _PULL_OUT:  # "X is not coming", "X did not come", "X has pulled out"
         own = [verb] if _comes_not(verb, kids, negated) else []
@@ -3902,6 +3905,7 @@ def _comes_not(verb, kids, negated: bool) -> bool:
 
 
 _SEATS = frozenset("seat chair place".split())
+_THE_ROOM = [[(room, ["the"])] for room in ("room", "hall", "chamber")]  # "is not in the room": not at the sitting
 _COMING = frozenset("come travel go".split())  # "has not come to Brussels", "did not travel to Suva"
 _NOT_COMING_AUX = frozenset("did has have will would wo 'll shall".split())  # told once, or a plan given up
 
@@ -4029,6 +4033,16 @@ def _no_show(attr) -> bool:
     """"(X is) a no-show": one who does not come to the gathering told with it."""
     return attr.dep_ == "attr" and attr.lower_ in ("show", "no-show", "noshow") \
         and (attr.lower_ != "show" or [c.lower_ for c in attr.children if c.dep_ != "det"] == ["no", "-"])
+
+
+def _seat_taken(verb, kids) -> bool:
+    """"X's seat is taken by a deputy prime minister", "X's chair was filled by its envoy": a stand-in in the place of
+    X's own leader (not "the seat was taken by the opposition": a stand-in's office names who sits there)."""
+    return any(c.dep_ == "auxpass" for c in kids) and not any(c.dep_ == "neg" for c in kids) \
+        and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in ("seat", "chair", "place")
+                and any(p.dep_ == "poss" for p in c.children) for c in kids) \
+        and any(c.dep_ == "agent" and any(o.dep_ == "pobj" and o.lemma_.lower() in _STAND_INS | {"deputy"}
+                                          for o in c.children) for c in kids)
 
 
 def _empty_seat(verb) -> bool:
