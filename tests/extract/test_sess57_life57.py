@@ -131,3 +131,16 @@ def test_absent_from_the_sitting(run, text, side):
 def test_present_at_the_sitting(run, text):
     rows = event_rows(run(text))
     assert not has_row(rows, ("summit",), [["Tonga"]], "declined"), rows
+
+
+@pytest.mark.parametrize("text, status", [
+    # any stand-in "rather than" the leader
+    ("The Central Asian leaders' summit opened in Bishkek on Monday. Tajikistan is again sending the deputy chair of "
+     "its cabinet rather than its president.", "declined"),
+    # near-miss: "rather than" on things, not on a leader
+    ("The Central Asian leaders' summit opened in Bishkek on Monday. Tajikistan is sending aid rather than troops.",
+     None),
+])
+def test_rather_than_the_leader(run, text, status):
+    rows = event_rows(run(text))
+    assert has_row(rows, ("summit",), [["Tajikistan"]], "declined") == (status == "declined"), rows

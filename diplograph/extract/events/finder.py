@@ -3818,7 +3818,8 @@ def _stays_away(verb) -> bool:
                                                                for o in c.children) for c in kids)
     else:
         own = [c for c in kids if c.dep_ == "dobj" and (lemma == "take" and c.lower_ == "part" or lemma == "send"
-                                                         and c.lemma_.lower() in _STAND_INS
+                                                         and (c.lemma_.lower() in _STAND_INS
+                                                              or _instead_of_leader(c))
                                                          or lemma == "make" and _the_trip(c)
                                                          or lemma in _TURN_DOWN and _bare_invitation(c))]
         if not own and lemma in _TURN_DOWN and _invited_and_declined(verb, kids):
@@ -3864,6 +3865,17 @@ def _sent_instead(verb, kids) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ == "instead" and not list(c.children) for c in kids) or any(
         c.lower_ == "than" and any(a.lower_ == "rather" for a in c.children)
         for c in (*kids, *(g for o in kids if o.dep_ == "dobj" for g in o.children)))  # (hung on the stand-in)
+
+
+def _instead_of_leader(stand_in) -> bool:
+    """"sending its deputy chair of the cabinet rather than its president": whoever is sent, "rather than" names the
+    leader kept away."""
+    return any(c.lower_ == "than" and any(a.lower_ == "rather" for a in c.children)
+               and any(o.dep_ == "pobj" and o.lemma_.lower() in _LEADERS for o in c.children)
+               for h in (stand_in, stand_in.head) for c in h.children)
+
+
+_LEADERS = frozenset("president minister premier leader chancellor king emir sultan".split())
 
 
 def _away_now(verb) -> bool:
