@@ -3823,8 +3823,8 @@ def _stays_away(verb) -> bool:
         # now that X has stayed home": why another plan fell through)
         own = [c for c in kids if c.dep_ in ("advmod", "prt") and (c.lower_ == "away" or home and c.lower_ == "home")
                or home and c.dep_ == "prep" and c.lower_ == "at" and [o.lower_ for o in c.children] == ["home"]]
-    elif lemma == "be" and _empty_seat(verb):
-        own = [verb]  # "X's seat at the table is empty"
+    elif lemma == "be" and _empty_seat(verb) or lemma == "take" and _seat_taken(verb, kids):
+        own = [verb]  # "X's seat at the table is empty", "X's seat is taken by a deputy prime minister"
     elif lemma == "be":  # "X is absent", "X will not be there", "X is not here", "X was not present"
         own = [c for c in kids if (c.dep_ == "acomp" and c.lower_ == "absent" and not negated
                                    or negated and (c.dep_ == "advmod" and c.lower_ in ("there", "here")
@@ -3843,7 +3843,8 @@ def _stays_away(verb) -> bool:
     else:
         own = [c for c in kids if c.dep_ == "dobj" and (lemma == "take" and c.lower_ == "part" or lemma == "send"
                                                          and (c.lemma_.lower() in _STAND_INS
-                                                              or _in_place_of_leader(verb, kids, c))
+                                                              or _in_place_of_leader(verb, kids, c)
+                                                              or _instead_of_leader(c))
                                                          or lemma == "make" and _the_trip(c)
                                                          or lemma in _TURN_DOWN and _bare_invitation(c))]
         if not own and lemma in _TURN_DOWN and _invited_and_declined(verb, kids):
@@ -3860,7 +3861,8 @@ def _stays_away(verb) -> bool:
         refused = status_of(verb) == "declined" or negated \
             and any(c.dep_ == "aux" and c.lower_ in ("did", "does") for c in kids) \
             or any(d.dep_ == "det" and d.lower_ == "no" for o in own for d in o.children) \
-            or lemma == "send" and not negated and any(_in_place_of_leader(verb, kids, o) for o in own)
+            or lemma == "send" and not negated \
+            and any(_in_place_of_leader(verb, kids, o) or _instead_of_leader(o) for o in own)
         # "sent no delegation"; "has sent its prime minister instead", "is sending its deputy rather than its
         # president": its leader stays away
         if not refused or not own and lemma not in _KEEP_AWAY | lx.ABSENCE_VERBS \
@@ -3875,7 +3877,8 @@ def _stays_away(verb) -> bool:
     for c in kids + [g for o in own if o is not verb for g in o.children]:  # "stayed away from the dinner"
         if c in own or c.pos_ == "PRON" or _told_gathering(c) or c.dep_ == "prep" and c.i > reason:
             continue  # ("stayed away in protest at the sanctions": what the protest is about, hung on the verb)
-        if c.dep_ in ("dobj", "ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ in ("in", "at", "to", "from") \
+        if c.dep_ in ("dobj", "xcomp") or c.dep_ == "ccomp" and c.i > verb.i \
+                or c.dep_ == "prep" and c.lower_ in ("in", "at", "to", "from") \
                 and c.i > verb.i and any(o.dep_ == "pobj" and o.pos_ != "PRON" and not _told_gathering(o)
                                          and o.lemma_.lower() not in _REASONS for o in c.children):
             # (not "X, at odds with Y, sent no one"; "will not attend, in protest at Y": why, not where)
@@ -3916,6 +3919,14 @@ def _in_place_of_leader(verb, kids, obj) -> bool:
     return any(c.dep_ == "prep" and (c.lower_ == "than" or c.lower_ == "of" and c.i and c.doc[c.i - 1].lower_ == "instead")
                and any(o.dep_ == "pobj" and o.lemma_.lower() in _LEADER_WORDS for o in c.children) for c in kids)
 
+
+
+def _instead_of_leader(stand_in) -> bool:
+    """"sending the deputy chair of its cabinet rather than its president": whoever is sent, "rather than" names the
+    leader kept away."""
+    return any(c.lower_ == "than" and any(a.lower_ == "rather" for a in c.children)
+               and any(o.dep_ == "pobj" and o.lemma_.lower() in _LEADER_WORDS | {"minister"} for o in c.children)
+               for h in (stand_in, stand_in.head) for c in h.children)
 
 def _away_now(verb) -> bool:
     """"X is not here", "X is not coming", "X has pulled out": an absence told in the present, from the gathering
@@ -4084,6 +4095,16 @@ def _no_show(attr) -> bool:
     """"(X is) a no-show": one who does not come to the gathering told with it."""
     return attr.dep_ == "attr" and attr.lower_ in ("show", "no-show", "noshow") \
         and (attr.lower_ != "show" or [c.lower_ for c in attr.children if c.dep_ != "det"] == ["no", "-"])
+
+
+def _seat_taken(verb, kids) -> bool:
+    """"X's seat is taken by a deputy prime minister", "X's chair was filled by its envoy": a stand-in in the place of
+    X's own leader (not "the seat was taken by the opposition": a stand-in's office names who sits there)."""
+    return any(c.dep_ == "auxpass" for c in kids) and not any(c.dep_ == "neg" for c in kids) \
+        and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in ("seat", "chair", "place")
+                and any(p.dep_ == "poss" for p in c.children) for c in kids) \
+        and any(c.dep_ == "agent" and any(o.dep_ == "pobj" and o.lemma_.lower() in _STAND_INS | {"deputy"}
+                                          for o in c.children) for c in kids)
 
 
 def _empty_seat(verb) -> bool:

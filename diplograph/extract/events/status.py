@@ -852,16 +852,31 @@ def of_bodies(trigger) -> list:
             for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
 
 
+def _headline_noun_verb(verb) -> str | None:
+    """The status a headline's present-tense verb read as a plural noun tells ("cancels", "scraps", "shelves",
+    "rejects", "accepts"), by its lemma or its form less the "s" (the lemmatiser reads "shelves" as "shelf")."""
+    for lemma in (verb.lemma_.lower(), verb.lower_[:-1]):
+        found = "cancelled" if lemma in lx.CANCEL else "declined" if lemma in lx.DECLINE else \
+            "agreed" if lemma in lx.AGREE else None
+        if found is not None:
+            return found
+    return None
+
+
 def _modifiers(trigger) -> str | None:
     """Status words on the trigger noun itself ("a possible summit", "the meeting was necessary")."""
     if trigger.pos_ == "VERB":
         return None
     for verb in (c for c in trigger.children if c.dep_ == "compound" and c.tag_ in ("NNS", "VBZ") and c.i < trigger.i
                  and c.lower_.endswith("s")):  # a headline's verb read as a noun: "Boluarte cancels trip"
-        lemma = verb.lemma_.lower()
-        found = "cancelled" if lemma in lx.CANCEL else "declined" if lemma in lx.DECLINE else \
-            "agreed" if lemma in lx.AGREE else None
+        found = _headline_noun_verb(verb)
         if found is not None:
+            return found
+    head = trigger.head
+    if trigger.dep_ in ("dobj", "appos") and head.tag_ == "NNS" and head.i < trigger.i and head.lower_.endswith("s") \
+            and head.dep_ == "ROOT" and any(c.dep_ == "compound" and c.i < head.i for c in head.children):
+        found = _headline_noun_verb(head)  # "Lima scraps Quito-brokered port talks", "Lima shelves planned trip":
+        if found is not None:  # the headline's verb read as the noun its subject compounds
             return found
     if any(c.dep_ == "amod" and c.lower_ in lx.PROPOSE_MODS for c in trigger.children):
         return "proposed"
@@ -972,6 +987,9 @@ def _noun_level(noun) -> str:
         verb = verb.head  # "agreed to a request for talks", "went along with the proposal"
     if verb is not None and lemma_is(verb, lx.DECLINE, lx.DECLINE_PHRASES):
         return "declined"
+    if verb is not None and noun.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and not _negated(verb) \
+            and (lemma_is(verb, lx.CANCEL, lx.CANCEL_PHRASES) or _on_hold(verb)) and not _still_on(verb):
+        return "cancelled"  # "dropped plans for a summit", "the proposal for talks has been shelved": the plan is off
     if verb is not None and verb.lemma_ in lx.AGREE:
         return _answer_asked(verb) or "agreed"
     answer = next((found for c in noun.subtree if c.pos_ == "VERB" and (found := answered_in(c)) is not None), None)
@@ -1056,6 +1074,10 @@ def _verb_level(verb, trigger) -> str:
     if trigger != verb and any(c.dep_ in ("nsubj", "nsubjpass") and c != trigger and any(
             d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in kids):
         return None  # "no date has been set for the talks": nothing is fixed, and the words say nothing more
+    if lemma in ("send", "represent") and _stand_in_instead(verb, kids) and trigger.dep_ == "pobj" \
+            and trigger.head.head == verb and trigger.head.lower_ in ("to", "at", "for"):
+        return "declined"  # "will be represented at the summit by its trade minister rather than its president",
+        # "will send its deputy to the talks instead of its leader": the leader stays away
     if _no_longer(verb):  # "will no longer visit X", "the talks will no longer take place": a plan given up
         return "declined" if lemma in ("attend", "join", "participate") else "cancelled"
     if _negated(verb):
@@ -1459,10 +1481,21 @@ def _particles(verb) -> tuple[str, ...]:
 
 
 def _on_hold(verb) -> bool:
-    """"has been put on hold", "the trip was placed on ice": set aside without a new date."""
-    return verb.lemma_.lower() in ("put", "place") and any(
+    """"has been put on hold", "the trip was placed on ice": set aside without a new date; "pulled the plug on the
+    summit", "the visit was struck from the programme": called off."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("pull", "take", "strike", "remove", "delete", "erase", "wipe"):
+        kids = list(verb.children)
+        return lemma == "pull" and any(c.dep_ == "dobj" and c.lower_ == "plug" for c in kids) \
+            or lemma != "pull" and any(c.dep_ == "auxpass" for c in kids) and any(
+                c.dep_ == "prep" and c.lower_ in ("from", "off") and any(
+                    o.dep_ == "pobj" and o.lemma_.lower() in _TIMETABLES for o in c.children) for c in kids)
+    return lemma in ("put", "place") and any(
         c.dep_ == "prep" and c.lower_ == "on" and any(o.lower_ in ("hold", "ice") for o in c.children)
         for c in verb.children)
+
+
+_TIMETABLES = frozenset("schedule agenda programme program calendar itinerary timetable diary".split())
 
 
 def _pluperfect(verb) -> bool:
@@ -1498,9 +1531,15 @@ def _was_set(trigger, verb) -> bool:
             c.dep_ in ("xcomp", "acomp") and _planned(c) or c.dep_ == "acomp" and c.lower_ in lx.SCHEDULE_ADJ
             for c in verb.head.children):
         return True  # "X was due to hold talks on Friday, but the meeting never took place"
-    return any(c.dep_ in ("acl", "relcl", "amod") and (c.lemma_.lower() in _SET_WORDS or c.lower_ in lx.SCHEDULE_ADJ
-                                                     or c.pos_ == "VERB" and _planned(c))
-               for c in trigger.children)
+    if any(c.dep_ in ("acl", "relcl", "amod") and (c.lemma_.lower() in _SET_WORDS or c.lower_ in lx.SCHEDULE_ADJ
+                                                   or c.pos_ == "VERB" and _planned(c))
+           for c in trigger.children):
+        return True
+    # "the meeting between A's and B's ministers that C had arranged for July never took place": the setting clause
+    # hangs on the last word of the event's own phrase, not on the event word itself
+    return any(t.dep_ in ("acl", "relcl") and trigger.i < t.i < verb.i and t.pos_ == "VERB"
+               and t.lemma_.lower() in _SET_WORDS and t.head.dep_ in ("pobj", "conj", "compound")
+               for t in trigger.subtree)
 
 
 _SET_WORDS = frozenset("plan schedule set arrange call announce pencil fix slate".split())  # "talks called for May"
@@ -1600,6 +1639,23 @@ def _stood_in_for(verb, lemma: str, kids: list, trigger) -> bool:
 
 
 _STAND_INS = frozenset("minister delegation delegate representative envoy team official".split())
+
+
+def _stand_in_instead(verb, kids: list) -> bool:
+    """"sent its deputy rather than its president", "represented by an envoy instead of its foreign minister": a
+    verb of sending or being represented whose "rather than" / "instead of" names the office holder kept away."""
+    if _negated(verb):
+        return False
+    for c in kids:
+        if c.lower_ == "than" and any(a.lower_ == "rather" for a in c.children) \
+                or c.lower_ == "of" and any(a.lower_ == "instead" for a in c.children) \
+                or c.lower_ == "of" and c.i > 0 and verb.doc[c.i - 1].lower_ == "instead":
+            if any(o.dep_ == "pobj" and o.lemma_.lower() in _KEPT_AWAY for o in c.children):
+                return True
+    return False
+
+
+_KEPT_AWAY = frozenset("president minister premier leader chancellor king emir sultan head secretary".split())
 
 
 def _chosen(verb) -> bool:

@@ -1120,6 +1120,10 @@ def _leaders_retreat(tok) -> str | None:
     for h in holders:
         if h.lemma_.lower() in lx.RETREAT_HOLDERS or h.lower_ == "ministerial":
             return h.lemma_.lower()
+    for h in (h for h in holders if h.pos_ == "PROPN" and h.dep_ == "compound"):
+        words = [c.lower_ for c in h.children if c.dep_ == "compound" and c.i < h.i]
+        if any(w in ("leaders", "leaders'") for w in words) and not any(w in lx.BUSINESS for w in words):
+            return "leader"  # "the Polynesian Leaders Group gathering": a gathering of the leaders its name says
     return "body" if any(h.pos_ == "PROPN" for h in holders) else None
 
 
