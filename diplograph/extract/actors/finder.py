@@ -19,7 +19,7 @@ from diplograph.extract.actors.nonactors import byline_spans, is_credit, is_junk
 from diplograph.extract.actors.people import clean_person, describe_at, person_roles
 from diplograph.extract.base import ORG, PERSON, ActorMention, DocActors, token_strings
 from diplograph.extract.clauses import in_dateline
-from diplograph.kb.gazetteer import Gazetteer, city_state, fold, gazetteer, locate_place
+from diplograph.kb.gazetteer import Gazetteer, city_state, fold, gazetteer, locate_place, seat_in_play
 from diplograph.kb.identifiers import official_name
 from diplograph.kb.petrarch import agents
 from diplograph.kb.names import (
@@ -141,7 +141,7 @@ def _home_by_style(sdoc: Doc, actors: DocActors) -> None:
     found = list(_STYLED_HOME.finditer(text))
     if not found or (city := dateline_place(text, dayless=True)) is None:
         return
-    entry = gazetteer().capital(city) or (fold(city) not in {fold(s) for s in gazetteer().igo_seats.values()}
+    entry = gazetteer().capital(city) or (not seat_in_play(city, actors)
                                           and (key := city_state(city)) and gazetteer().entry(key))  # not "GENEVA -"
     if not entry or entry.type != "state" or not any(m[1] in official_name(entry.key) for m in found):
         return
