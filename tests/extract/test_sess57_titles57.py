@@ -83,3 +83,27 @@ def test_a_title_with_its_own_state_keeps_it(run):
     rows = event_rows(run(text))
     assert has_row(rows, MEET, [["Kwabena Asante-Mensah"], ["Rauf Mammadli"]], "held"), rows
     assert not any("Turkey" in r[1] for r in rows), rows
+
+
+@pytest.mark.parametrize("text, guest, state", [
+    # state news agency, the dateline's agency in brackets: "visiting the Sultanate"
+    ("Muscat, 8 November 2090 (ONA) -- Sayyid Talal bin Nasser Al Habsi, Foreign Minister, received at the Ministry on "
+     "Monday Rohan Deshpande-Iyer, Minister of State for External Affairs of the Republic of India, who is currently "
+     "visiting the Sultanate.", "Rohan Deshpande-Iyer", "Oman"),
+    # newspaper: "on an official visit to the Sultanate"
+    ("MUSCAT, Nov 8 - His Majesty the Sultan received at Al Alam Palace yesterday the Prime Minister of the Hashemite "
+     "Kingdom of Jordan, Walid Al-Khasawneh. Al-Khasawneh, who is on an official visit to the Sultanate, also "
+     "co-chaired with Sayyid Talal the joint committee, where the two sides signed agreements on tourism.",
+     "Walid Al-Khasawneh", "Oman"),
+])
+def test_a_visit_to_the_styled_state_is_to_the_dateline_state(run, text, guest, state):
+    rows = event_rows(run(text))
+    assert has_row(rows, ("visit",), [[guest], [state]], "held"), rows
+    assert not any("Sultanate" in r[1] for r in rows), rows
+
+
+def test_the_styled_word_under_another_states_dateline_stays_put(run):
+    text = ("NAIROBI, Nov 8 (Wire) - Kenya's foreign minister, Neema Mwakyusa, left for a visit to the Sultanate on "
+            "Monday.")
+    rows = event_rows(run(text))
+    assert not any("Kenya" in r[1] and "Neema Mwakyusa" in r[1] for r in rows if r[0] == "visit"), rows

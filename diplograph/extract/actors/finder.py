@@ -147,10 +147,15 @@ def _home_by_style(sdoc: Doc, actors: DocActors) -> None:
         return
     for m in found:
         start, end = m.start(1), m.end(1)
-        if m[1] not in official_name(entry.key) or not _party_place(sdoc, start, end):
+        if m[1] not in official_name(entry.key):
             continue
         taken = actors.at(start, end)
         mention = ActorMention(start, end, m[1], entry.key, entry.name, "state", "description")
+        if not _party_place(sdoc, start, end):
+            if taken is not None and taken.type == ORG and taken.start == start and taken.end == end:
+                actors.swap(taken, mention)  # "on a visit to the Sultanate" the tagger took for a body of that
+                # name: the place stays the visit rules' to read, but as the state, never as a body "Sultanate"
+            continue
         if taken is None:
             actors.add(mention)
         elif taken.type == ORG and taken.start == start and taken.end == end:
