@@ -107,3 +107,22 @@ def test_the_styled_word_under_another_states_dateline_stays_put(run):
             "Monday.")
     rows = event_rows(run(text))
     assert not any("Kenya" in r[1] and "Neema Mwakyusa" in r[1] for r in rows if r[0] == "visit"), rows
+
+
+def test_the_bare_title_is_the_one_given_it_not_a_later_longer_one(run):
+    # a briefing: "Secretary X" before "Foreign Secretary Y"; "the Secretary" asked about is X
+    text = ("DEPARTMENT OF STATE\nDepartment Press Briefing\nDeputy Spokesperson Harriet Quinlan-Moss\nWashington, "
+            "D.C.\nNovember 8, 2090\n\nMS QUINLAN-MOSS: Good afternoon. Secretary Abernathy-Cole leaves tomorrow for "
+            "Mexico City, where on Friday she will hold talks with Foreign Secretary Ernesto Vargas Llosa-Pardo on "
+            "migration.\n\nQUESTION: The Bolivian delegation in Washington this week asked for a meeting with the "
+            "Secretary. Is that happening?\n\nMS QUINLAN-MOSS: We received the request and we declined it.")
+    rows = event_rows(run(text))
+    assert has_row(rows, MEET, [["Abernathy-Cole"], ["Bolivia"]]), rows
+    assert not any("Ernesto Vargas Llosa-Pardo" in r[1] and "Bolivia" in r[1] for r in rows), rows
+
+
+def test_the_longer_title_still_finds_its_holder(run):
+    text = ("LONDON, Nov 8 (Wire) - Foreign Secretary Miles Pemberton-Ashe met Home Secretary Clara Denholm on Tuesday. "
+            "Later the Foreign Secretary flew to Paris for talks with his French counterpart.")
+    rows = event_rows(run(text))
+    assert has_row(rows, MEET, [["Miles Pemberton-Ashe"], ["France"]], "held", place="Paris"), rows
