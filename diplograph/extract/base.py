@@ -219,8 +219,14 @@ class DocActors:
                                             home, m.key in prefer)
             if score > 0 and (not unknown or unknown & {w.lower() for r, _ in self.roles_of(m.key) for w in words(r)}):
                 scored.append((score, m.key in prefer, honorific and self._unqualified(m.key, title), m.key == again,
-                               -rank, m))
-        return max(scored, key=lambda s: s[:5])[5] if scored else None
+                               self._titled_so(m.key, title), -rank, m))
+        return max(scored, key=lambda s: s[:6])[6] if scored else None
+
+    def _titled_so(self, key: str, title: str) -> bool:
+        """Whether the text gave a person the very title a description uses ("Secretary X" for "the Secretary"): the
+        one it stands for before a more recent holder of a longer title of the same head ("Foreign Secretary Y")."""
+        want = [w.lower() for w in words(title)]
+        return any([w.lower() for w in words(role)] == want for role, _ in self.roles_of(key))
 
     def _unqualified(self, key: str, title: str) -> bool:
         """A person whose office the text never ties to a state ("President X", not "Indonesian President Y"): the

@@ -34,7 +34,7 @@ _CAPS = r"[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE'\u2019.-]+"
 # "ASTANA. April 9. KAZINFORM - ": a day after full stops, then the agency in capitals.
 _STOPPED_DAY = rf"\.?[ \t]+{MONTH}[ \t]+\d{{1,2}}\.(?:[ \t]+{_CAPS}){{0,3}}"
 # "DUSHANBE, 27.05.2026 /NIAT Khovar/ - ": a day in figures (day, month, year), then the agency in slashes.
-_NUMERIC_DAY = r",[ \t]*\d{1,2}\.\d{1,2}\.(?:19|20)\d\d"
+_NUMERIC_DAY = r",[ \t]*\d{1,2}\.\d{1,2}\.(?:19|20|21)\d\d"
 DATELINE = re.compile(rf"[ \t]*{_CAPS}(?:[ /]{_CAPS}){{0,3}}(?:,[ \t]*[A-Z][\w.]*(?:[ \t][\w.,]+){{0,5}}?|{_STOPPED_DAY}"
                       rf"|{_NUMERIC_DAY})?"
                       r"(?:,?[ \t]*(?:\([^()\n]{1,40}\)|/[^/\n]{1,30}/))?[ \t]*(?:[-\u2013\u2014:]|--)[ \t]+(?=\S)"
@@ -42,7 +42,7 @@ DATELINE = re.compile(rf"[ \t]*{_CAPS}(?:[ /]{_CAPS}){{0,3}}(?:,[ \t]*[A-Z][\w.]
                       # is a dateline when a day follows it
                       rf"|[ \t]*[A-Z][\w'\u2019.-]+(?:[ \t][A-Z][\w'\u2019.-]+){{0,3}}"
                       rf"(?:,[ \t]*[A-Z][\w'\u2019.-]+(?:[ \t][A-Z][\w'\u2019.-]+){{0,2}})?,[ \t]*"  # "Washington, D.C.,"
-                      rf"(?:{MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{MONTH})(?:,?[ \t]+(?:19|20)\d\d)?"
+                      rf"(?:{MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{MONTH})(?:,?[ \t]+(?:19|20|21)\d\d)?"
                       r"(?:[ \t]*\([^()\n]{1,40}\)|,[ \t]*[A-Z]{2,12})?"  # "(Reuters)", ", SPA"
                       r"[ \t]*(?:[-\u2013\u2014:]|--)[ \t]+(?=\S)")  # a release's "Addis Ababa, 5 June 2026: The"
 

@@ -458,6 +458,15 @@ def locate_place(name: str) -> PlaceInfo | None:
     return None
 
 
+def seat_in_play(city: str, mentions) -> bool:
+    """Whether a city that seats a body of states ("GENEVA -", "JEDDAH -") frames that body's story rather than its
+    state's: the page names some body of states (an actor key the gazetteer knows with no state of its own)."""
+    gz = gazetteer()
+    if fold(city) not in {fold(s) for s in gz.igo_seats.values()}:
+        return False
+    return any(m.key.startswith("org:") and (e := gz.entry(m.key)) is not None and e.state is None for m in mentions)
+
+
 @lru_cache(maxsize=4096)
 def city_state(name: str) -> str | None:
     """The state key of a city ("Abidjan" -> "state:CIV", "Kazan" -> "state:RUS"): a capital's state, else the one

@@ -23,18 +23,18 @@ _AGENCY = r"(?:\([^()\n]{1,40}\)|/[^/\n]{1,30}/|[A-Z][A-Z&'’-]{1,20}(?:[ \t]+[
 _DATELINE = re.compile(
     rf"[ \t]*(?P<place>{_WORDS})(?:,[ \t]*{_WORDS}){{0,2}}(?:,|\.)?[ \t]+"
     rf"(?:(?P<mon>{MONTH})[ \t]+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<mon2>{MONTH}))"
-    rf"(?:,?[ \t]+(?P<year>(?:19|20)\d\d))?(?:[.,]?[ \t]*{_AGENCY})?[ \t]*"
+    rf"(?:,?[ \t]+(?P<year>(?:19|20|21)\d\d))?(?:[.,]?[ \t]*{_AGENCY})?[ \t]*"
     rf"(?:--?|[–—:]|(?<=[/)])\.|(?<=\))(?=[ \t]+[A-Z])|(?<=\d\d\d\d)\.(?=[ \t]+[A-Z]))"  # "Abuja, 9 December 2052. The"
     rf"|[ \t]*(?:(?P<mon3>{MONTH})[ \t]+(?P<day3>\d{{1,2}}),?|(?P<day4>\d{{1,2}})[ \t]+(?P<mon4>{MONTH}))"
-    rf"[ \t]+(?P<year3>(?:19|20)\d\d)[ \t]*(?:--?|[–—])[ \t]*(?P<place3>{_WORDS})"
+    rf"[ \t]+(?P<year3>(?:19|20|21)\d\d)[ \t]*(?:--?|[–—])[ \t]*(?P<place3>{_WORDS})"
     rf"|[ \t]*(?P<place5>{_WORDS})(?:,[ \t]*{_WORDS}){{0,2}}[ \t]+(?:--?|[–—])[ \t]+"  # "SUVA, FIJI — 2 September
     rf"(?:(?P<day5>\d{{1,2}})[ \t]+(?P<mon5>{MONTH})|(?P<mon6>{MONTH})[ \t]+(?P<day6>\d{{1,2}}),?)"  # 2026", a line
-    rf"[ \t]+(?P<year5>(?:19|20)\d\d)[ \t]*$"  # of its own under a release's heading
-    rf"|[ \t]*(?P<place7>{_WORDS}),[ \t]*(?P<day7>\d{{1,2}})\.(?P<mon7>\d{{1,2}})\.(?P<year7>(?:19|20)\d\d)"  # "DUSHANBE,
+    rf"[ \t]+(?P<year5>(?:19|20|21)\d\d)[ \t]*$"  # of its own under a release's heading
+    rf"|[ \t]*(?P<place7>{_WORDS}),[ \t]*(?P<day7>\d{{1,2}})\.(?P<mon7>\d{{1,2}})\.(?P<year7>(?:19|20|21)\d\d)"  # "DUSHANBE,
     rf"(?:[ \t]*{_AGENCY})?[ \t]*(?:--?|[–—:])"  # 27.05.2026 /NIAT Khovar/ —": a day in figures, day first
     rf"|[ \t]*(?P<place8>{_WORDS})(?:,[ \t]*{_WORDS})?(?:[ \t]*\(|,[ \t]*[^\n,()]{{1,40}},?[ \t]+(?:corresponding|equivalent)"
     rf"[ \t]+to[ \t]+)(?:(?P<day8>\d{{1,2}})[ \t]+(?P<mon8>{MONTH})|(?P<mon9>{MONTH})[ \t]+(?P<day9>\d{{1,2}}),?)"
-    rf"[ \t]+(?P<year8>(?:19|20)\d\d)\)?(?:[.,]?[ \t]*{_AGENCY})?[ \t]*(?:--?|[–—:])")  # "GENEVA (3 October
+    rf"[ \t]+(?P<year8>(?:19|20|21)\d\d)\)?(?:[.,]?[ \t]*{_AGENCY})?[ \t]*(?:--?|[–—:])")  # "GENEVA (3 October
 # 2026) -", "Muscat, 10 Rajab 1447 AH, corresponding to 30 December 2025 (ONA) -": the day in brackets or given again
 # in the Gregorian calendar after another one's
 _LINES = 6  # a dateline opens one of the first lines with text (after a headline and a byline)
@@ -107,7 +107,7 @@ def dateline(text: str, dct: date | None) -> tuple[date, int] | None:
 _HEADING = re.compile(
     rf"[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
     rf"(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<mon>{MONTH})|(?P<mon2>{MONTH})[ \t]+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?)"
-    rf"[ \t]+(?P<year>(?:19|20)\d\d)[ \t]*")
+    rf"[ \t]+(?P<year>(?:19|20|21)\d\d)[ \t]*")
 
 
 def place_day_line(line: str) -> bool:

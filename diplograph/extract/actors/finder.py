@@ -19,7 +19,7 @@ from diplograph.extract.actors.nonactors import byline_spans, is_credit, is_junk
 from diplograph.extract.actors.people import clean_person, describe_at, person_roles
 from diplograph.extract.base import ORG, PERSON, ActorMention, DocActors, token_strings
 from diplograph.extract.clauses import in_dateline
-from diplograph.kb.gazetteer import Gazetteer, city_state, fold, gazetteer, locate_place
+from diplograph.kb.gazetteer import Gazetteer, city_state, fold, gazetteer, locate_place, seat_in_play
 from diplograph.kb.identifiers import official_name
 from diplograph.kb.petrarch import agents
 from diplograph.kb.names import (
@@ -141,16 +141,21 @@ def _home_by_style(sdoc: Doc, actors: DocActors) -> None:
     found = list(_STYLED_HOME.finditer(text))
     if not found or (city := dateline_place(text, dayless=True)) is None:
         return
-    entry = gazetteer().capital(city) or (fold(city) not in {fold(s) for s in gazetteer().igo_seats.values()}
+    entry = gazetteer().capital(city) or (not seat_in_play(city, actors)
                                           and (key := city_state(city)) and gazetteer().entry(key))  # not "GENEVA -"
     if not entry or entry.type != "state" or not any(m[1] in official_name(entry.key) for m in found):
         return
     for m in found:
         start, end = m.start(1), m.end(1)
-        if m[1] not in official_name(entry.key) or not _party_place(sdoc, start, end):
+        if m[1] not in official_name(entry.key):
             continue
         taken = actors.at(start, end)
         mention = ActorMention(start, end, m[1], entry.key, entry.name, "state", "description")
+        if not _party_place(sdoc, start, end):
+            if taken is not None and taken.type == ORG and taken.start == start and taken.end == end:
+                actors.swap(taken, mention)  # "on a visit to the Sultanate" the tagger took for a body of that
+                # name: the place stays the visit rules' to read, but as the state, never as a body "Sultanate"
+            continue
         if taken is None:
             actors.add(mention)
         elif taken.type == ORG and taken.start == start and taken.end == end:

@@ -57,7 +57,7 @@ from diplograph.extract.when import (bare_weekday, day_of, in_live_entry, in_liv
                                      plain_present, section_day, story_dct, tense_of, timex_among, resolve_day,
                                      deadline, by_month)
 from diplograph.kb import event_lexicon as lx
-from diplograph.kb.gazetteer import city_state, fold, gazetteer, locate_place
+from diplograph.kb.gazetteer import city_state, fold, gazetteer, locate_place, seat_in_play
 from diplograph.kb.roles import PORTFOLIOS, describe, head_of, is_title, same_title
 from diplograph.kb.slugs import slug
 from diplograph.records import Document, Event, Statement, Timex
@@ -1176,11 +1176,12 @@ class _Finder:
                 entry = named  # "KUWAIT, April 27 (KUNA) --", "MEXICO CITY" cut to "MEXICO": the capital named after
                 # its state
             if entry is None and city and (state := city_state(city)) is not None \
-                    and fold(city) not in {fold(s) for s in gazetteer().igo_seats.values()} \
+                    and not seat_in_play(city, self.actors) \
                     and not re.search(rf"^[ \t]*{re.escape(city)}[ \t]*:", doc_text(self.sdoc), re.I | re.M):
                 entry = gazetteer().entry(state)  # "DAR ES SALAAM. ... jetted into the country": a state's great city
-                # that is no capital (nor a body's seat, "GENEVA -", "NEW YORK -"; nor a transcript's "MORA:") is in
-                # that state as well
+                # that is no capital (nor a body's seat on a page with a body of states in play, "GENEVA -", "NEW
+                # YORK -"; nor a transcript's "MORA:") is in that state as well ("JEDDAH, (SPA) -- The Crown Prince
+                # took a call": no body of states named, the city is the kingdom's)
             self._home = (city, entry.key) if entry is not None else None
         return self._home
 
