@@ -2879,7 +2879,7 @@ def _at_home(event: Event, home: tuple[str, str], sides: dict[str, str], dct: da
     visit ... The two presidents held talks on Wednesday") or at a summit abroad that day, whose city it then is
     ("ABUJA - X, who is attending the AU summit in Addis Ababa, met Y today")."""
     city, state = home
-    day = _one_day(event.time) if event.location is None and dct is not None else None
+    day = _one_day(event.time) if (event.location is None or _bare_seat(event.location)) and dct is not None else None
     if day is None or event.type in ("visit", "call") or event.status not in ("held", "scheduled") \
             or not -2 <= (dct - day).days <= (_REPORT_LAG if event.status == "held" else 2) \
             or not (any(k == state or sides.get(k) == state for k in event.participants)
@@ -2891,6 +2891,12 @@ def _at_home(event: Event, home: tuple[str, str], sides: dict[str, str], dct: da
         return replace(event, location=city)
     gatherings = {v.location for v in away if v.type != "visit"}
     return replace(event, location=gatherings.pop()) if len(gatherings) == len(away) == 1 else event
+
+
+def _bare_seat(name: str) -> bool:
+    """A place that is only an office or a seat the tagger cut from its city ("Office" of "at the Prime Minister's
+    Office", "State House", "Kamuzu Palace"): no place the gazetteers know, nor a venue of a known city."""
+    return name.split()[-1].lower() in SEAT_NOUNS and not _known_place(name) and gazetteer().venue_city(name) is None
 
 
 def _ordinal(tok) -> bool:
