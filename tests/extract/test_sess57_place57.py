@@ -12,7 +12,7 @@ import pytest
 
 from harness import event_rows, extractor
 
-PUBLISHED = date(2135, 3, 7)  # a Wednesday
+PUBLISHED = date(2135, 3, 9)  # a Wednesday
 
 MEET = ("meeting", "talks", "negotiation", "summit", "conference")
 
@@ -33,18 +33,18 @@ def _place(rows, *parts):
     ("THE LILONGWE COURIER\nMalawi's independent voice\n\nHome | National | Politics | Business\n\nMalawi and Zambia "
      "agree to reopen border market\n\nBy Staff Reporter\n\nMalawi's President Chisomo Banda-Phiri on Tuesday held "
      "talks with Zambia's foreign minister, Mutale Kasonde-Mwape, on the reopening of the Mchinji border market.",
-     ("Malawi", "Zambia"), "Lilongwe"),
+     ("Banda-Phiri", "Kasonde-Mwape"), "Lilongwe"),
     # Caribbean, a station with its frequency after a bar
     ("RADIO CORAL | 101.3 FM Nassau\n\nNews | Sport | Weather\n\nBahamas, Cuba talk fisheries\n\nThe Bahamas' "
      "foreign minister, Delano Pinder-Rolle, held talks with Cuba's deputy foreign minister on Monday on a fisheries "
-     "patrol accord, the ministry said.", ("Bahamas", "Cuba"), "Nassau"),
+     "patrol accord, the ministry said.", ("Pinder-Rolle", "Cuba"), "Nassau"),
     # central Europe, a station named for its city
     ("RADIO BRATISLAVA INTERNATIONAL\n\nNews | Politics | Culture\n\nSlovak and Hungarian ministers hold talks on "
      "bridge\n\nSlovakia's foreign minister, Zuzana Hrubanova-Kolar, held talks with Hungary's foreign minister "
      "on Tuesday on the rebuilding of the Danube bridge at Komarno.", ("Slovakia", "Hungary"), "Bratislava"),
     # South Asia, a morning paper
     ("THE THIMPHU MORNING STAR\n\nBhutan, Nepal discuss hydropower\n\nBhutan's foreign minister, Karma Dorji-Wangdi, "
-     "held talks with Nepal's ambassador on Tuesday on hydropower trade.", ("Bhutan", "Nepal"), "Thimphu"),
+     "held talks with Nepal's ambassador on Tuesday on hydropower trade.", ("Dorji-Wangdi", "Nepal"), "Thimphu"),
 ])
 def test_a_capitals_masthead_places_its_states_contacts(run, text, parts, place):
     rows = event_rows(run(text))
@@ -54,13 +54,13 @@ def test_a_capitals_masthead_places_its_states_contacts(run, text, parts, place)
 @pytest.mark.parametrize("text, parts, place", [
     # the contact is told abroad: its own city stands
     ("THE ACCRA CHRONICLE\n\nGhana and Togo talk border trade\n\nGhana's President Kwabena Asante-Mensah held talks "
-     "with Togo's president in Lome on Tuesday on cross-border trade.", ("Ghana", "Togo"), "Lome"),
+     "with Togo's president in Lome on Tuesday on cross-border trade.", ("Asante-Mensah", "Togo"), "Lome"),
     # a masthead naming no capital
     ("THE COASTAL HERALD\n\nGhana and Togo talk border trade\n\nGhana's foreign minister, Efua Boateng-Ansah, held "
-     "talks with Togo's foreign minister on Tuesday on cross-border trade.", ("Ghana", "Togo"), None),
+     "talks with Togo's foreign minister on Tuesday on cross-border trade.", ("Boateng-Ansah", "Togo"), None),
     # a headline in sentence case is no masthead
     ("Ghana and Togo talk border trade after Lome row\n\nGhana's foreign minister, Efua Boateng-Ansah, held talks with "
-     "Togo's foreign minister on Tuesday on cross-border trade.", ("Ghana", "Togo"), None),
+     "Togo's foreign minister on Tuesday on cross-border trade.", ("Boateng-Ansah", "Togo"), None),
 ])
 def test_near_misses_keep_their_own_place(run, text, parts, place):
     rows = event_rows(run(text))
@@ -71,4 +71,4 @@ def test_a_contact_far_from_the_pages_day_is_not_placed_there(run):
     text = ("THE LUSAKA OBSERVER\n\nLooking back\n\nZambia's foreign minister, Bwalya Chilufya-Mumba, held talks with "
             "Angola's foreign minister on 3 May 2131 on the Lobito corridor.")
     rows = event_rows(run(text))
-    assert _place(rows, "Zambia", "Angola") is None, rows
+    assert _place(rows, "Chilufya-Mumba", "Angola") is None, rows
