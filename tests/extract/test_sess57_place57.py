@@ -72,3 +72,20 @@ def test_a_contact_far_from_the_pages_day_is_not_placed_there(run):
             "Angola's foreign minister on 3 May 2131 on the Lobito corridor.")
     rows = event_rows(run(text))
     assert _place(rows, "Chilufya-Mumba", "Angola") is None, rows
+
+
+@pytest.mark.parametrize("text, parts, place", [
+    # a dateline set low on a page, under its menus, byline and share buttons; the office cut from its city
+    ("THE HIGHLAND POST\nNews you can trust\nHome | News | Politics | Business | Sport\nWe use cookies. [Accept]\n\n"
+     "POLITICS\n\nPM meets Kenyan envoy\n\nBy Staff Writer\nWednesday, 9 March 2135\nShare: Facebook | X | Email\n\n"
+     "[Photo: the two at the office]\n\nKAMPALA - Uganda's Prime Minister Okello Ssebunya-Atim yesterday received "
+     "Kenya's special envoy, Wairimu Njoroge-Kibet, at the Prime Minister's Office, where they discussed the "
+     "pipeline.", ("Ssebunya-Atim", "Njoroge-Kibet"), "Kampala"),
+    # a capital's paper: its unnamed-state prime minister received a guest yesterday at his office
+    ("THE APIA SENTINEL\nSamoa's daily\n\nPM receives Tongan minister\n\nPrime Minister Tavita Leauanae-Fuimaono "
+     "yesterday received Tonga's foreign minister, Sione Havili-Tau, at the Prime Minister's Office to discuss "
+     "fisheries.", ("Leauanae-Fuimaono", "Havili-Tau"), "Apia"),
+])
+def test_a_pages_low_dateline_and_its_bare_office(run, text, parts, place):
+    rows = event_rows(run(text))
+    assert _place(rows, *parts) == place, rows
