@@ -2883,7 +2883,7 @@ def _at_home(event: Event, home: tuple[str, str], sides: dict[str, str], dct: da
     if day is None or event.type in ("visit", "call") or event.status not in ("held", "scheduled") \
             or not -2 <= (dct - day).days <= (_REPORT_LAG if event.status == "held" else 2) \
             or not (any(k == state or sides.get(k) == state for k in event.participants)
-                    or 0 <= (dct - day).days <= 1 and _home_host(event, sides)):
+                    or 0 <= (dct - day).days <= 2 and _home_host(event, sides)):
         return event
     away = [v for v in abroad if set(event.participants) & set(v.participants) - {_visited_key(v)}
             and (not _days_apart(v.time, event.time) if v.type == "visit" else _in_days(event.time, v.time))]
