@@ -135,10 +135,12 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
     events = [_signed_when_met(e, c, clusters, events, sides) for c, e in zip(clusters, events)]
     events = _headlines_told(clusters, events, sides)  # the last use of clusters beside events
     events = [_town_of_venue(_building_city(e, events, sides, actors)) for e in events]
-    city = dateline_place(doc_text(sdoc), dayless=True)
+    city = dateline_place(doc_text(sdoc), dayless=True) or _lede_place(doc_text(sdoc))
     state = city_state(city) if city is not None else None
     home = finder.home() or ((city, state) if state is not None else None)  # "DAR ES SALAAM, March 3 -": a state's
     # city that is not its capital hosts what its state's side does there that day as well
+    if home is None and city is None:
+        home = _masthead_home(doc_text(sdoc))  # "THE LILONGWE COURIER": a capital's own paper, with no dateline
     if home is not None:
         abroad = [e for e in events if e.type == "visit" and e.status == "held" and e.location is not None
                   and _visited_key(e) not in (None, home[1])]
@@ -2820,6 +2822,49 @@ def _day_city(event: Event, placed: list[tuple[Event, set[str]]], sides: dict[st
     return replace(event, location=cities.pop()) if len(cities) == 1 else event
 
 
+def _lede_place(text: str) -> str | None:
+    """The place of a page's dateline set low, under its masthead, menus, headline, byline and share buttons
+    ("THE LILONGWE COURIER / Home | National | ... / By X / Share: ... / LILONGWE - President X ..."): the first of
+    the page's first lines that opens as a dateline with a city or capital the gazetteer knows (not "Share:")."""
+    seen = 0
+    for line in text[:_LEDE_CHARS].splitlines():
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > _LEDE_LINES:
+            return None
+        place = dateline_place(line[:_LEDE_LINE_CHARS] + "\n", dayless=True)
+        if place and (gazetteer().capital(place) is not None or city_state(place) is not None):
+            return place
+    return None
+
+
+_LEDE_LINES = 25  # masthead, slogan, menu, notice, section, headline, byline, day, share, caption ... lede
+_LEDE_CHARS = 8000
+_LEDE_LINE_CHARS = 200
+
+
+def _masthead_home(text: str) -> tuple[str, str] | None:
+    """(capital, its state) a page's masthead names when the page has no dateline ("THE LILONGWE COURIER", "RADIO
+    PRAGUE INTERNATIONAL", "Nassau Daily | News"): its first line, a short outlet's name in which a state's capital
+    stands (the longest name first); a paper of the capital tells its state's contacts there as a dateline does. A
+    name that is a state's as well ("KUWAIT", "PANAMA") or a region ("THE GOLD COAST") names no city."""
+    line = text.strip().split("\n", 1)[0]
+    words = [w for w in re.split(r"[ \t|/—–-]+", line) if w]
+    if not words or len(words) > _MASTHEAD_WORDS:
+        return None
+    for size in range(min(3, len(words)), 0, -1):
+        for at in range(len(words) - size + 1):
+            name = " ".join(w if w[:1].isupper() and not w.isupper() else w.capitalize() for w in words[at:at + size])
+            entry = gazetteer().capital(name) if words[at].lower() != "the" else None
+            if entry is not None and gazetteer().lookup(name) is None:
+                return gazetteer().capital_of(entry.key) or name, entry.key
+    return None
+
+
+_MASTHEAD_WORDS = 8  # an outlet's name with a slogan or a channel, not a headline
+
+
 def _within_stay(arrival: Timex | None, contact: Timex | None) -> bool:
     """"arrived at X airport on Tuesday for a two-day visit ... met Y on Wednesday": a contact dated within two days
     of a visit's first day is one of its days."""
@@ -2835,11 +2880,11 @@ def _at_home(event: Event, home: tuple[str, str], sides: dict[str, str], dct: da
     visit ... The two presidents held talks on Wednesday") or at a summit abroad that day, whose city it then is
     ("ABUJA - X, who is attending the AU summit in Addis Ababa, met Y today")."""
     city, state = home
-    day = _one_day(event.time) if event.location is None and dct is not None else None
+    day = _one_day(event.time) if (event.location is None or _bare_seat(event.location)) and dct is not None else None
     if day is None or event.type in ("visit", "call") or event.status not in ("held", "scheduled") \
             or not -2 <= (dct - day).days <= (_REPORT_LAG if event.status == "held" else 2) \
             or not (any(k == state or sides.get(k) == state for k in event.participants)
-                    or day == dct and _home_host(event, sides)):
+                    or 0 <= (dct - day).days <= 2 and _home_host(event, sides)):
         return event
     away = [v for v in abroad if set(event.participants) & set(v.participants) - {_visited_key(v)}
             and (not _days_apart(v.time, event.time) if v.type == "visit" else _in_days(event.time, v.time))]
@@ -2847,6 +2892,12 @@ def _at_home(event: Event, home: tuple[str, str], sides: dict[str, str], dct: da
         return replace(event, location=city)
     gatherings = {v.location for v in away if v.type != "visit"}
     return replace(event, location=gatherings.pop()) if len(gatherings) == len(away) == 1 else event
+
+
+def _bare_seat(name: str) -> bool:
+    """A place that is only an office or a seat the tagger cut from its city ("Office" of "at the Prime Minister's
+    Office", "State House", "Kamuzu Palace"): no place the gazetteers know, nor a venue of a known city."""
+    return name.split()[-1].lower() in SEAT_NOUNS and not _known_place(name) and gazetteer().venue_city(name) is None
 
 
 def _ordinal(tok) -> bool:
