@@ -1,7 +1,8 @@
 """Records from senses other than diplomacy: sides that play at a ground or for a prize ("meet Y at the Z Arena",
 "in the Champions League", "in a title duel"), and talks over a commercial deal with no state, people or nation on
 either side ("over up to 30 jets", "about a joint venture", "over a new wage contract"); a contact told only as what
-a denied report said ("dismissed as baseless a report that the president would meet X"). With near-misses that must
+a denied report said ("dismissed as baseless a report that the president would meet X"); a contact told as what
+would have been ("she would have flown to X to hold talks with Y"). With near-misses that must
 keep their record: invented sentences."""
 
 from __future__ import annotations
@@ -41,6 +42,12 @@ def run(nlp):
     # wire, Central Asia: a report dismissed as speculation
     "ASTANA, March 13 (Wire) - Kazakhstan's foreign ministry dismissed as \"speculation\" a television report that the "
     "president would hold talks with Kyrgyzstan's president in Almaty this month.",
+    # newspaper, South-East Asia: an unreal past
+    "MANILA - Senator Amparo Dela Rosa-Quimpo said that, had she been elected, she would have met China's president "
+    "in Beijing to settle the reef dispute.",
+    # broadcast, East Africa
+    "NAIROBI - Opposition leader Wanjiru Kamau-Otieno told a rally that, were she president, she would have flown to "
+    "Addis Ababa last month to hold talks with Ethiopia's prime minister.",
 ])
 def test_no_contact_of_states(run, text):
     assert event_rows(run(text)) == []
@@ -64,6 +71,10 @@ def test_no_contact_of_states(run, text):
     # a proposal rejected is a refusal, not a denied report
     ("ASTANA - Kazakhstan rejected a proposal that its president meet Kyrgyzstan's president in Almaty this month.",
      {"Kazakhstan", "Kyrgyzstan"}),
+    # a need, not an unreal past
+    ("MANILA - The foreign secretary will have to meet China's foreign minister in Beijing next week.", {"China"}),
+    # a plan told in reported speech
+    ("MANILA - The foreign secretary said he would meet China's foreign minister in Beijing next week.", {"China"}),
 ])
 def test_contact_of_states_kept(run, text, sides):
     rows = event_rows(run(text))

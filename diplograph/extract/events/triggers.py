@@ -116,7 +116,26 @@ def _co_led_with(verb) -> bool:
 def trigger_type(tok) -> str | None:
     """The event type a token triggers, or None."""
     kind = _trigger_type(tok)
-    return None if kind is not None and _denied_report(tok) else kind
+    return None if kind is not None and (_denied_report(tok) or _counterfactual(tok)) else kind
+
+
+_MODALS = frozenset("would could might should".split())
+
+
+def _counterfactual(tok) -> bool:
+    """A contact told as what would have been ("she would have flown to Beijing months ago to sit down with X", "he
+    would have held talks with Y had he been elected"): the modal perfect of an unreal past, nothing held nor planned
+    (not "would have to meet": a need; not "would meet")."""
+    node = tok
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX") and node.tag_ == "VBN":
+            auxes = [c.lower_ for c in node.children if c.dep_ == "aux"]
+            if "have" in auxes and any(a in _MODALS for a in auxes):
+                return True
+        if node.dep_ not in ("xcomp", "advcl", "dobj", "pobj", "prep", "acl") or node.head is node:
+            return False
+        node = node.head
+    return False
 
 
 _REPORT_NOUNS = frozenset("report reports claim claims rumour rumours rumor rumors speculation story stories".split())
