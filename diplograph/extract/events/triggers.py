@@ -118,6 +118,63 @@ def _co_led_with(verb) -> bool:
 
 def trigger_type(tok) -> str | None:
     """The event type a token triggers, or None."""
+    kind = _trigger_type(tok)
+    return None if kind is not None and (_denied_report(tok) or _counterfactual(tok)) else kind
+
+
+_MODALS = frozenset("would could might should".split())
+
+
+def _counterfactual(tok) -> bool:
+    """A contact told as what would have been ("she would have flown to Beijing months ago to sit down with X", "he
+    would have held talks with Y had he been elected"): the modal perfect of an unreal past, nothing held nor planned
+    (not "would have to meet": a need; not "would meet")."""
+    node = tok
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX") and node.tag_ == "VBN":
+            auxes = [c.lower_ for c in node.children if c.dep_ == "aux"]
+            if "have" in auxes and any(a in _MODALS for a in auxes):
+                return True
+        if node.dep_ not in ("xcomp", "advcl", "dobj", "pobj", "prep", "acl") or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+_REPORT_NOUNS = frozenset("report reports claim claims rumour rumours rumor rumors speculation story stories".split())
+_DENY_VERBS = frozenset("dismiss deny reject refute debunk rubbish disavow".split())
+
+
+def _denied_report(tok) -> bool:
+    """A contact told only as what a report said, the report denied ("dismissed as pure invention a report that the
+    president would meet X", "denied reports of a planned summit with Y"): nothing held nor planned (not "rejected a
+    proposal that the leaders meet": a refusal of its own)."""
+    node = tok
+    for _ in range(4):  # "a report that X would meet Y" (acl), "reports of a summit" (prep of), "that X would hold
+        # talks with Y" (the noun's verb)
+        if node.dep_ in ("acl", "ccomp", "relcl", "pobj", "prep", "dobj") and node.head is not node:
+            node = node.head
+            if node.lemma_.lower() in _REPORT_NOUNS and node.pos_ == "NOUN":
+                break
+            if node.pos_ in ("VERB", "AUX") and (node.lemma_.lower() in lx.CANCEL | lx.DECLINE or any(
+                    c.dep_ in ("prt", "neg") for c in node.children)):
+                return False  # "denied reports that she had called off her visit": the call-off denied, the visit
+                # stands
+        else:
+            return False
+    else:
+        return False
+    up = node
+    for _ in range(3):  # the report denied: its verb, through "as ... a report" (appos) or "in a report"
+        if up.head is up:
+            return False
+        up = up.head
+        if up.pos_ == "VERB" and up.lemma_.lower() in _DENY_VERBS:
+            return True  # (through "dismissed as 'fabricated' a report", the parser may hang it on the quoted word)
+    return False
+
+
+def _trigger_type(tok) -> str | None:
     lower, lemma = tok.lower_, tok.lemma_.lower()
     if lower == "one" and tok.i and tok.nbor(-1).lower_ in lx.NEXT_ONE and tok.nbor(-1).head == tok:
         return _told_kind(tok)  # "wrapped up their summit, agreeing that X will host the next one"
@@ -190,7 +247,8 @@ def trigger_type(tok) -> str | None:
         if kind is None or any(c.lower_ in lx.NON_DIPLOMATIC and not _known_body(c) for c in tok.children
                                if c.dep_ in ("compound", "amod")):
             return None  # "union talks", "board meeting"; not "the African Union summit"
-        if lemma == "summit" and _mountain_top(tok) or _simulated(tok) or _habitual(tok) or _on_players(tok):
+        if lemma == "summit" and _mountain_top(tok) or _simulated(tok) or _habitual(tok) or _on_players(tok) \
+                or _on_a_deal(tok):
             return None  # "reached the summit of Mont Blanc", "a model UN summit", "where leaders hold their summits",
             # "talks over the transfer of midfielder X"
         verb = clause_verb(tok)
@@ -340,7 +398,7 @@ def trigger_type(tok) -> str | None:
     if kind in ("meeting", "negotiation") and _business_parties(tok):
         return None  # "the two lenders' chief executives met", "Equity Bank and CRDB Bank signed an agreement"
     if kind == "meeting" and (_pastime(tok, ("for", "in", "at"), lx.SPORTING) or _contest_phrase(tok)
-                              or _scoreline(tok)):
+                              or _scoreline(tok) or _match_ground(tok)):
         return None  # "will meet Ghana in a World Cup qualifier", "the cricket team meets India in the final", "met
         # at the stadium, the visitors winning 2-1"
     if kind == "visit" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _SIDES and not _mission(c)
@@ -528,6 +586,53 @@ def _on_players(tok) -> bool:
     """Talks "over", "on" or "about" a player ("the transfer of midfielder X", "the striker's new contract")."""
     return any(t.lemma_.lower() in lx.PLAYERS for c in tok.children if c.dep_ == "prep"
                and c.lower_ in ("over", "on", "about") for t in c.subtree)
+
+
+_DEAL_TOPICS = frozenset("""contract contracts venture jet jets aircraft plane planes airliner airliners merger
+takeover acquisition buyout wage wages pay salary salaries stake sponsorship""".split())
+
+
+def _on_a_deal(tok) -> bool:
+    """Talks "over" or "about" a commercial deal ("over a new contract for 8,000 workers", "about a joint venture",
+    "over up to 80 jets") with no state, people or nation on either side ("with Boeing and Airbus", "between the union
+    and the carmaker"): a business deal, not diplomacy (not "talks with Ukraine over the gas transit contract")."""
+    if tok.lemma_.lower() not in ("talk", "negotiation") or tok.pos_ != "NOUN":
+        return False
+    doc = tok.doc
+    if not any(t.i > tok.i and t.lemma_.lower() in _DEAL_TOPICS and t.pos_ == "NOUN"
+               and any(w.lower_ in ("over", "about") for w in doc[tok.i + 1:t.i]) for t in tok.subtree):
+        return False  # (the parser may hang "over 30 jets" anywhere in the noun's phrase)
+    sides = [t for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+             for o in c.children if o.dep_ == "pobj" for t in (o, *o.conjuncts)]
+    return bool(sides) and not any(t.ent_type_ in ("GPE", "NORP", "PERSON") or gazetteer().demonym(t.text) is not None
+                                   or any(w.lower_ in TITLE_HEADS or w.lemma_.lower() in LEADER_HEADS
+                                          or w.lemma_.lower() in _STATE_SIDES
+                                          or w.ent_type_ == "GPE" and w.dep_ == "poss" for w in t.subtree)
+                                   for t in sides)  # (not "a Vietnamese dairy group": a company of a nation)
+
+
+_STATE_SIDES = frozenset("government ministry minister delegation state country nation administration".split())
+
+
+_GROUNDS = frozenset("stadium arena champions title".split())  # "at the Mall of Asia Arena", "in the AFC Champions
+# League round of 16", "in a title summit": a ground or a prize, where sides play
+
+
+def _match_ground(verb) -> bool:
+    """"X meet Y at the Z Arena / in the Champions League / in a title summit": sides that play at a ground or for a
+    prize, with no leader or minister among them (not "the presidents met at the national stadium")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "meet":
+        return False
+    heads = (verb, *(c for c in verb.children if c.dep_ == "dobj"))  # "meet Y in the Champions League": the
+    # phrase may hang on the side met
+    if not any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
+            t.lemma_.lower() in _GROUNDS and t.pos_ in ("NOUN", "PROPN") for t in c.subtree)
+            for h in heads for c in h.children):
+        return False
+    sides = [c for c in verb.children if c.dep_ in ("nsubj", "dobj")]
+    return bool(sides) and not any(w.lower_ in TITLE_HEADS or w.lemma_.lower() in LEADER_HEADS
+                                   or w.lemma_.lower() in ("minister", "leader", "official", "delegation", "envoy")
+                                   for c in sides for w in c.subtree)
 
 
 def clause_verb(noun):
