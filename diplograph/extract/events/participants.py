@@ -275,6 +275,9 @@ class Parties(Places):
             mention = named if named is not None and (mention is None or named.type == "person") else mention
             appos = next((c for c in (*appos.children, *tok.children) if c.dep_ == "appos" and c.i > appos.i), None) \
                 if named is None else None  # "my brother, the Minister of X, Dr Y": the next apposition names Y
+        if mention is not None and mention.type == "organization" and (held := self._titled_holder(tok, mention)):
+            mention = held  # "OSCE Chairperson-in-Office and Minister for Foreign Affairs of Malta X": the parser hung
+            # the titles and their holder on the body that opens the first
         if mention is not None and self._office_body(mention.key):  # "the Minister for Foreign Affairs of X, Y"
             end = tok.right_edge.idx + len(tok.right_edge)
             held = [m for m in self.actors.in_span(mention.end, end) if m.type == "person"]
@@ -1660,6 +1663,9 @@ class Parties(Places):
             people = {p.key for m in found if m.type == "organization" and (p := self._styled_member(m)) is not None}
         if not people and not found:  # "Senator the Hon X Y" on a line of its own, which no step took for anyone
             people = {p.key for line in _LINES.finditer(text, 0, end) if (p := self._styled_line(line)) is not None}
+        if not people and found:  # "SENATOR THE HON JANE X" in capitals, of which the tagger took a part for a body
+            people = {p.key for line in _LINES.finditer(text, 0, end)
+                      if (p := self._capital_styled_line(line, found)) is not None}
         if not people and end > 0 and (author := self._author_line(text)) is not None:
             return author  # "The author is Romania's foreign minister": an op-ed whose byline names no office
         return people.pop() if len(people) == 1 and end > 0 else None
@@ -1733,6 +1739,42 @@ class Parties(Places):
         m = _STYLED_MEMBER.search(text := line.group().rstrip(" ,"))
         person = _styled_person(_STYLED_MEMBER.fullmatch(text, m.start()), line.start()) if m else None  # to the end
         if person is not None:
+            self.actors.add(person)
+        return person
+
+    def _titled_holder(self, tok, body: ActorMention) -> ActorMention | None:
+        """The one person named at the end of a body's phrase that goes on in titles ("OSCE Chairperson-in-Office and
+        Minister for Foreign Affairs of Malta X", "OSCE Chairperson-in-Office X"): their holder, whom the parser hung
+        inside the body's phrase; none when anything but title words stands between."""
+        doc, edge = tok.doc, tok.right_edge
+        after = next((t for t in doc[tok.i + 1:edge.i + 1] if t.idx >= body.end), None)
+        if after is None or not after.text[:1].isupper() or after.lemma_.lower() not in PERSON_TITLES:
+            return None
+        end = edge.idx + len(edge)
+        people = [m for m in self.actors.in_span(body.end, end) if m.type == "person"]
+        if len(people) != 1 or people[0].end != end:
+            return None
+        words = [t for t in doc[after.i:edge.i + 1] if t.idx < people[0].start]
+        if not all(t.lower_ in _TITLE_LINKS or t.text in ("-", "\u2013") or t.text[:1].isupper() for t in words):
+            return None
+        return people[0]
+
+    def _capital_styled_line(self, line: re.Match, found: list[ActorMention]) -> ActorMention | None:
+        """A heading line in capitals that is a member's styled name ("SENATOR THE HON JANE X", "THE HON JANE X MP"),
+        where the tagger took only bodies: that person, in place of the bodies inside the name."""
+        text = line.group().rstrip(" ,")
+        if not text.isupper() or (m := _STYLED_MEMBER.search(text)) is None:
+            return None
+        person = _styled_person(_STYLED_MEMBER.fullmatch(text, m.start()), line.start())
+        inside = [b for b in found if person is not None and b.start >= person.start and b.end <= person.end]
+        if person is None or any(b.type != "organization" for b in inside) or any(
+                b.start < person.end and b.end > person.start and b not in inside for b in found):
+            return None
+        name = re.sub(r"[^\W\d_]+", lambda w: w.group().capitalize(), person.name)  # "Jane O'Neill-Roe"
+        person = ActorMention(person.start, person.end, person.text, f"person:{slug(name)}", name, "person", "name")
+        if inside:
+            self.actors.swap(inside[0], person)
+        else:
             self.actors.add(person)
         return person
 
@@ -3040,6 +3082,7 @@ _BYLINE_LINES = 4  # lines of a release's heading that may name its author
 _STYLED_MEMBER = re.compile(r"((?:the\s+)?(?:rt\.?\s+)?hon\.?\s+)([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}?)"
                             r"(?:\s+(?:MP|MHA|MLA|MPP|TD|QC|KC|AO|AC))*", re.I)
 _LINES = re.compile(r"[^\n]+")
+_TITLE_LINKS = frozenset("and & of for the in on".split())  # words inside joined titles ("Minister for X of Y")
 _WE_REACH = 6  # sentences back in which "X and I" may have named the other one of a speaker's "we"
 _AUTHOR_IS = re.compile(r"^[ \t*_]*The (?:author|writer) is ([^\n]{1,160})", re.M)  # an op-ed's line on its author
 
