@@ -102,3 +102,30 @@ def test_body_as_subject_before_a_verb_stays(run):
     text = "The OSCE mission in Georgia met Georgian Prime Minister Giorgi Beridze-Lomidze in Tbilisi on Monday."
     rows = event_rows(run(text))
     assert has_row(rows, MEET, [["OSCE"], ["Beridze-Lomidze"]]), rows
+
+
+@pytest.mark.parametrize("text, guest, host", [
+    # wire, South America
+    ("Peruvian Foreign Minister Ana Quispe-Mamani arrived in Santiago on Friday to see her Chilean counterpart Diego "
+     "Fuentes-Rojas.", "Quispe-Mamani", "Fuentes-Rojas"),
+    # newspaper, South America
+    ("Brazilian President Marcos Oliveira-Prado flew to Buenos Aires on Monday to see Argentine President Julio "
+     "Ferreyra-Sosa.", "Oliveira-Prado", "Ferreyra-Sosa"),
+    # broadcast, East Africa: a trip ahead
+    ("Kenyan President Amani Wekesa-Otieno will travel to Kampala next week to see President Joseph Okello-Mwesi.",
+     "Wekesa-Otieno", "Okello-Mwesi"),
+])
+def test_trip_to_see_a_person_is_a_meeting(run, text, guest, host):
+    rows = event_rows(run(text))
+    assert has_row(rows, MEET, [[guest], [host]]), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Lukas Brenner-Hof went to Kyiv to see the damage from the strikes.",
+    "The president travelled to Doha to see the World Cup final.",
+    "Ghanaian President Kwesi Mensah-Boateng flew to Paris to see his doctor.",
+])
+def test_trip_to_see_a_thing_is_no_meeting(run, text):
+    # near-misses: a sight, a match, a private errand: no one met
+    rows = event_rows(run(text))
+    assert not any(r[0] in MEET for r in rows), rows

@@ -377,6 +377,8 @@ def _trigger_type(tok) -> str | None:
         return "meeting"  # "I will not sit at a table with my Russian counterpart", "sat across the table from X"
     if lemma == "sit" and _sat_across_from(tok):
         return "meeting"  # "You sat across from your Azerbaijani counterpart in Almaty"
+    if lemma == "see" and _travelled_to_see(tok):
+        return "meeting"  # "flew to Quito to see President X", "arrived in Y to see her counterpart"
     if lemma == "spend" and _time_spent_with(tok):
         return "meeting"  # "spent two hours with his Saudi counterpart", "will spend the afternoon with the president"
     if lemma == "mediate" and (tok.dep_ in ("acl", "amod") or any(c.dep_ == "agent" for c in tok.children)):
@@ -412,6 +414,21 @@ def _trigger_type(tok) -> str | None:
 
 
 _MEETING_PLACE_PREPS = frozenset({"in", "at", "on", "aboard"})
+
+
+def _travelled_to_see(tok) -> bool:
+    """"X flew to Quito to see President Y", "arrived in Z to see her counterpart": a trip's purpose of seeing a
+    titled or named person is a meeting with them (not "went to see the damage", "flew in to see the match")."""
+    head = tok.head
+    if tok.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+            or head.lemma_.lower() not in lx.TRAVEL_VERBS | lx.ARRIVAL_WORDS:
+        return False
+    seen = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if seen is None:
+        return False
+    words = {t.lemma_.lower() for t in seen.subtree}
+    return seen.ent_type_ == "PERSON" and seen.pos_ == "PROPN" or bool(words & (TITLE_HEADS | {"counterpart"})) \
+        and seen.lemma_.lower() not in lx.SPORTING
 
 
 def _pair_signs_there(tok, papers) -> bool:
