@@ -2686,7 +2686,9 @@ def _last_time(tok) -> bool:
     if tok.pos_ in ("NOUN", "PROPN"):
         return tok.dep_ in ("nsubj", "nsubjpass", "dobj") and _last_time(tok.head) \
             or tok.n_rights > 0 and any(c.dep_ == "relcl" and c.pos_ == "VERB" and _last_time(c) for c in tok.rights)
-    return tok.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ == "last" for c in tok.children)
+    return tok.pos_ == "VERB" and any(c.lower_ == "last" and (c.dep_ == "advmod" or c.dep_ == "nsubj" and any(
+        g.dep_ == "nummod" for g in c.children)) for c in tok.children)  # ("The two last met": "last" parsed as the
+    # subject the count hangs on)
 
 
 def _visit_host_met(visit: Event, event: Event, sides: dict[str, str]) -> bool:
