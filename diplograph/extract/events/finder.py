@@ -3817,8 +3817,11 @@ def _our_land(trip):
 
 def _past_round(tok) -> bool:
     """"The previous round, held in Oslo in January": a round before the one reported, an occurrence of its own."""
-    return tok.lemma_.lower() in lx.ROUND_NOUNS and any(c.dep_ == "amod" and c.lower_ in lx.PAST_ROUND_MODS
-                                                        for c in tok.children)
+    return any(c.dep_ == "amod" and (c.lower_ in lx.PAST_ROUND_MODS if tok.lemma_.lower() in lx.ROUND_NOUNS
+                                      else c.lower_ in _BEFORE_MODS) for c in tok.children)
+
+
+_BEFORE_MODS = frozenset({"previous", "preceding"})  # "their previous meeting was in X": any contact before this one
 
 
 def _body_sits(tok) -> bool:

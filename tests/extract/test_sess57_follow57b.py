@@ -1,0 +1,82 @@
+"""Two contacts of the same sides told in one text: the one reported and an earlier one recalled ("The two last met
+in X in March", where the parser takes "last" for the subject; "Their previous meeting was in X"), or the next one a
+leaders' meeting is followed by ("The next summit will take place in X"); with the near-misses that stay one record
+(one contact told twice, the next summit of the gathering whose sidelines the leaders met on). Texts and people
+invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from harness import event_rows, extractor, has_row
+
+PUBLISHED = date(2090, 11, 8)  # a Wednesday
+
+MEET = ("meeting", "talks", "negotiation", "summit", "conference", "visit")
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    return extractor(nlp, PUBLISHED)
+
+
+@pytest.mark.parametrize("text, sides, now, before", [
+    # wire: "The two last met", "last" parsed as the subject
+    ("President Lior Tamsen of Estonia met Finnish President Aino Rask in Tallinn on Tuesday. The two last met in "
+     "Helsinki in March.", ["Tamsen", "Rask"], "Tallinn", ("Helsinki", "2090-03")),
+    # state media: a summit ahead, the last one recalled
+    ("ACCRA, Nov 8 - Ghana and Togo will hold a border summit in Accra on Friday. The two last met in Lome in June.",
+     ["Ghana", "Togo"], "Accra", ("Lome", "2090-06")),
+    # newspaper: "their previous meeting was in X"
+    ("The Malawian and Zambian presidents met in Lilongwe on Monday to discuss the shared lake. Their previous "
+     "meeting was in Lusaka in August.", ["Malawi", "Zambia"], "Lilongwe", ("Lusaka", "2090-08")),
+    # broadcast: "the preceding round" of talks is still one of its own (rounds as before)
+    ("Uruguay and Paraguay held river talks in Montevideo on Monday. Their preceding meeting took place in Asuncion in "
+     "July.", ["Uruguay", "Paraguay"], "Montevideo", ("Asuncion", "2090-07")),
+])
+def test_an_earlier_contact_recalled_is_its_own_record(run, text, sides, now, before):
+    rows = event_rows(run(text))
+    assert has_row(rows, MEET, [[s] for s in sides], place=now), rows
+    assert has_row(rows, MEET, [[s] for s in sides], "held", day=before[1], place=before[0]), rows
+
+
+@pytest.mark.parametrize("text, sides, place, day", [
+    ("The presidents of Kenya and Tanzania met in Arusha on Friday. The next summit will take place in Mombasa in "
+     "June.", ["Kenya", "Tanzania"], "Mombasa", "2091-06"),
+    ("VIENTIANE (State media) - The prime ministers of Laos and Cambodia met in Vientiane on Monday and reviewed "
+     "border demarcation. The next summit will be held in Siem Reap in May.", ["Laos", "Cambodia"], "Siem Reap",
+     "2091-05"),
+])
+def test_the_next_summit_after_the_leaders_met(run, text, sides, place, day):
+    rows = event_rows(run(text))
+    assert has_row(rows, MEET, [[s] for s in sides], "held"), rows
+    assert has_row(rows, ("summit",), [[s] for s in sides], "scheduled", day=day, place=place), rows
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Kazakhstan and Uzbekistan held water talks in Astana. The talks, which began on Monday, ended on Tuesday with a "
+     "joint statement.", ["Kazakhstan", "Uzbekistan"]),
+    ("The foreign ministers of Jordan and Cyprus met in Amman on Sunday. The meeting, their third this year, lasted "
+     "two hours.", ["Jordan", "Cyprus"]),
+    ("President Maret Ilves of Estonia met Latvian President Janis Berzins in Riga on Tuesday. The two leaders spoke "
+     "for an hour about energy links.", ["Ilves", "Berzins"]),
+])
+def test_one_contact_told_twice_stays_one(run, text, sides):
+    rows = [r for r in event_rows(run(text)) if all(any(s in n for n in r[1]) for s in sides)]
+    assert len(rows) == 1, rows
+
+
+def test_the_next_summit_of_the_gathering_met_at_is_the_bodys(run):
+    text = ("The leaders of Kenya and Tanzania met in Arusha on Friday on the sidelines of the EAC summit. The next "
+            "summit will take place in Mombasa in June.")
+    rows = event_rows(run(text))
+    assert has_row(rows, ("summit",), [["East African"]], "scheduled", day="2091-06"), rows
+    assert not has_row(rows, ("summit",), [["Kenya"], ["Tanzania"]], "scheduled"), rows
+
+
+def test_their_first_meeting_is_no_earlier_one(run):
+    text = "Chilean and Argentine foreign ministers met in Santiago on Monday. It was their first meeting this year."
+    rows = [r for r in event_rows(run(text)) if r[0] in MEET]
+    assert len(rows) == 1, rows
