@@ -80,3 +80,15 @@ def test_their_first_meeting_is_no_earlier_one(run):
     text = "Chilean and Argentine foreign ministers met in Santiago on Monday. It was their first meeting this year."
     rows = [r for r in event_rows(run(text)) if r[0] in MEET]
     assert len(rows) == 1, rows
+
+
+@pytest.mark.parametrize("text, sides, status", [
+    ("OPINION\n\nIn May, Hanoi brushed aside Singapore's offer to host talks with Manila, the second such rebuff this "
+     "year.", ["Vietnam", "Philippines"], "declined"),
+    ("The Serbian president waved aside an invitation to meet Kosovo's prime minister in Brussels.",
+     ["Serbia", "Kosovo"], "declined"),
+    ("Chad brushed aside the criticism and held talks with Sudan in Ndjamena on Monday.", ["Chad", "Sudan"], "held"),
+])
+def test_an_offer_brushed_aside_is_declined(run, text, sides, status):
+    rows = event_rows(run(text))
+    assert has_row(rows, MEET, [[s] for s in sides], status), rows
