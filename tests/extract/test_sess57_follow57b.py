@@ -92,3 +92,25 @@ def test_their_first_meeting_is_no_earlier_one(run):
 def test_an_offer_brushed_aside_is_declined(run, text, sides, status):
     rows = event_rows(run(text))
     assert has_row(rows, MEET, [[s] for s in sides], status), rows
+
+
+@pytest.mark.parametrize("text, guest, host, day", [
+    ("Latvia and Estonia held energy talks in Riga on Monday. Latvia invited Estonia's prime minister to visit in "
+     "January.", "Estonia", "Latvia", "2091-01"),
+    ("DAKAR (APS) - Senegal has invited the president of Mauritania to visit before the end of the year, the foreign "
+     "ministry said.", "Mauritania", "Senegal", None),
+    ("Uruguay invited Chile's foreign minister to visit in March, the ministry said on Tuesday.", "Chile", "Uruguay",
+     "2091-03"),
+])
+def test_invited_to_visit_with_no_place_goes_to_the_inviter(run, text, guest, host, day):
+    rows = event_rows(run(text))
+    assert has_row(rows, ("visit",), [[guest], [host]], "proposed", day=day), rows
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Oman's sultan invited the Iranian president to pay a visit to Muscat.", "Muscat"),
+    ("Poland invited the Lithuanian president to visit Gdansk in May.", "Gdansk"),
+])
+def test_invited_to_visit_a_place_keeps_the_place(run, text, place):
+    rows = [r for r in event_rows(run(text)) if r[0] == "visit"]
+    assert rows and all(r[4] == place for r in rows), rows
