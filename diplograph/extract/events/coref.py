@@ -168,7 +168,7 @@ def _matching(clusters: list[Cluster], s: Sighting, sides: dict[str, str]) -> Cl
                                                         None)
             return None
     fitting = [c for c in near if _when_where_fit(c, s) and not _next_of(s, c)]
-    if (s.fresh or s.unnamed or s.earlier and s.status == "held") and near and not fitting:
+    if (s.fresh or s.unnamed) and near and not fitting:
         # "a second round", "met in Suva ahead of the leaders' meeting in Honiara": the parties of the gathering
         # before, a new event
         s.roles.add(near[0].participants)
