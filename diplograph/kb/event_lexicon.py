@@ -232,7 +232,8 @@ EITHER_SIDE = frozenset("side party".split())  # sides of a conflict may be a st
 
 DECLINE = frozenset("reject decline refuse snub spurn rebuff boycott skip shun dismiss".split()) | _words("status", "declined")
 DECLINE_PHRASES = frozenset({("rule", "out"), ("turn", "down"), ("pull", "out"), ("back", "out"), ("opt", "out"),
-                             ("bow", "out"), ("stay", "away"), ("drop", "out"),
+                             ("bow", "out"), ("stay", "away"), ("drop", "out"), ("brush", "aside"), ("wave", "aside"),
+                             ("wave", "away"),
                              ("say", "no"), ("excuse", "from"), ("withdraw", "from")}) | _phrases("status", "declined")
 DENY_VERBS = frozenset("deny refute rebut dismiss reject".split())  # "denied (reports) that X met Y": no event
 REPORT_NOUNS = frozenset("report reports claim claims rumour rumours rumor rumors allegation allegations".split())

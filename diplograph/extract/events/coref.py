@@ -151,6 +151,11 @@ def _matching(clusters: list[Cluster], s: Sighting, sides: dict[str, str]) -> Cl
         # noted that X will host the next summit": a next one is never the one its own sentence just named)
     near = [c for c in same if s.sent_no - c.sightings[-1].sent_no <= ANAPHOR_WINDOW
             and (s.type not in lx.STRICT_ANAPHORS or s.unnamed or any(x.type == s.type for x in c.sightings))]
+    if not near and s.fresh and s.status in _AHEAD and s.type == "summit":
+        near = [c for c in same if s.sent_no - c.sightings[-1].sent_no <= 1
+                and all(x.status == "held" and x.type == "meeting" for x in c.sightings)
+                and len(_sides_of(c.participants, sides)) == 2][:1]
+        # "the presidents met in X. The next summit will be in Y": the next of the leaders' meeting just told
     if s.status not in (None, "declined", "cancelled"):
         aways = [c for c in near if _stays_away(c)]
         near = [c for c in near if c not in aways]

@@ -409,6 +409,8 @@ class _Finder:
                         self._land_visited(tok, sighting, out)
                     if kind == "visit" and tok.pos_ == "VERB" and invited_to_ceremony(tok) is not None:
                         self._host_invited(tok, sighting, out)
+                    if kind == "visit" and len(sighting.roles.participants) == 1 and (host := self._inviter_home(tok)):
+                        sighting.roles.add(host)  # "Latvia invited Estonia's premier to visit in January": Latvia
                     if kind == "visit" and (sighting.status in (None, "held") and tok.head.tag_ in ("VBZ", "VBP")
                                             or sighting.status is None) and _ordinal_trip(tok):
                         _timed_as_told(sighting, out)  # (a trip told before beats a report's present)
@@ -1611,6 +1613,19 @@ class _Finder:
         city = dateline_place(doc_text(self.sdoc), dayless=True) if near else None
         return city if city is not None and (_known_place(city) or city_state(city) is not None) else None
 
+    def _inviter_home(self, tok) -> list[str]:
+        """"X invited Y to visit", "to visit in May": a visit verb with no land or place of its own under the
+        invitation goes to the inviter's (only a state or a person is one)."""
+        invite = tok.head
+        if tok.dep_ != "xcomp" or invite.lemma_.lower() != "invite" or any(
+                c.dep_ in ("dobj", "prep") and c.lower_ not in ("in", "on", "during", "before", "after", "by")
+                or c.dep_ == "prep" and any(o.ent_type_ in ("GPE", "LOC", "FAC") for o in c.children)
+                for c in tok.children) or not any(c.dep_ == "dobj" for c in invite.children):
+            return []
+        subj = next((c for c in invite.children if c.dep_ == "nsubj"), None)
+        keys = self.parties.np_keys(subj) if subj is not None else []
+        return keys[:1] if len(keys) == 1 and keys[0].startswith(("state:", "person:")) else []
+
     def _host_invited(self, invite, sighting: Sighting, earlier: list[Sighting]) -> None:
         """"X, who held talks with Y on Monday, invited his host to the opening of ...": the host is the one the
         inviter met in the event told just before."""
@@ -2686,7 +2701,9 @@ def _last_time(tok) -> bool:
     if tok.pos_ in ("NOUN", "PROPN"):
         return tok.dep_ in ("nsubj", "nsubjpass", "dobj") and _last_time(tok.head) \
             or tok.n_rights > 0 and any(c.dep_ == "relcl" and c.pos_ == "VERB" and _last_time(c) for c in tok.rights)
-    return tok.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ == "last" for c in tok.children)
+    return tok.pos_ == "VERB" and any(c.lower_ == "last" and (c.dep_ == "advmod" or c.dep_ == "nsubj" and any(
+        g.dep_ == "nummod" for g in c.children)) for c in tok.children)  # ("The two last met": "last" parsed as the
+    # subject the count hangs on)
 
 
 def _visit_host_met(visit: Event, event: Event, sides: dict[str, str]) -> bool:
@@ -3815,8 +3832,11 @@ def _our_land(trip):
 
 def _past_round(tok) -> bool:
     """"The previous round, held in Oslo in January": a round before the one reported, an occurrence of its own."""
-    return tok.lemma_.lower() in lx.ROUND_NOUNS and any(c.dep_ == "amod" and c.lower_ in lx.PAST_ROUND_MODS
-                                                        for c in tok.children)
+    return any(c.dep_ == "amod" and (c.lower_ in lx.PAST_ROUND_MODS if tok.lemma_.lower() in lx.ROUND_NOUNS
+                                      else c.lower_ in _BEFORE_MODS) for c in tok.children)
+
+
+_BEFORE_MODS = frozenset({"previous", "preceding"})  # "their previous meeting was in X": any contact before this one
 
 
 def _body_sits(tok) -> bool:
