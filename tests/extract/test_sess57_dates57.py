@@ -68,3 +68,25 @@ def test_past_week_not_shifted(run):
     rows = event_rows(run("Ghana's president Kofi Adomako-Manu met Togo's president Eli Agbodjan-Kpeli in Lome two "
                           "weeks ago."))
     assert "2135-02-23" in _dates(rows), rows
+
+
+# "overnight" in a past clause is the night before the day of writing; a plan, or a noun's modifier, names no day
+@pytest.mark.parametrize("text", [
+    # Horn of Africa, wire: talks told in the morning after
+    "Ethiopian Foreign Minister Dawit Alemu-Bekele met his Eritrean counterpart Selam Tesfai-Goitom overnight in "
+    "Asmara, the ministry said.",
+    # Andes, broadcast: a call overnight
+    "Bolivia's president Ximena Arze-Quiroga spoke by phone with Paraguay's president overnight, her office said.",
+])
+def test_overnight_is_the_night_before(run, text):
+    assert "2135-03-08" in [(d or "")[:10] for d in _dates(event_rows(run(text)))], event_rows(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Ethiopian Foreign Minister Dawit Alemu-Bekele will travel overnight to Asmara to meet his Eritrean counterpart "
+    "Selam Tesfai-Goitom on Friday.",
+    "After overnight talks in Asmara, Ethiopian Foreign Minister Dawit Alemu-Bekele met Eritrea's president on "
+    "Monday.",
+])
+def test_overnight_near_misses(run, text):
+    assert "2135-03-08" not in [(d or "")[:10] for d in _dates(event_rows(run(text)))], event_rows(run(text))
