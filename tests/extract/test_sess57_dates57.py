@@ -90,3 +90,28 @@ def test_overnight_is_the_night_before(run, text):
 ])
 def test_overnight_near_misses(run, text):
     assert "2135-03-08" not in [(d or "")[:10] for d in _dates(event_rows(run(text)))], event_rows(run(text))
+
+
+# a plan's dropping told in the present perfect is news of a plan whose weekday has not come: the weekday ahead
+@pytest.mark.parametrize("text, want", [
+    # West Africa, broadcast: a summit put off, told the next morning
+    ("The extraordinary ECOWAS summit on the Sahel, due to open in Abuja on Monday, has been put off, the regional "
+     "secretariat announced this morning.", "2135-03-14"),
+    # Andes, wire: talks set for a weekday just gone by name
+    ("Talks between Peru and Chile on the Tacna water accord, set for Tuesday in Lima, have been postponed, the "
+     "Peruvian foreign ministry said.", "2135-03-15"),
+])
+def test_dropped_plan_keeps_weekday_ahead(run, text, want):
+    assert want in _dates(event_rows(run(text))), event_rows(run(text))
+
+
+@pytest.mark.parametrize("text, gone", [
+    # a simple past may tell of a day gone
+    ("Talks between Peru and Chile on the Tacna water accord, set for Tuesday in Lima, were postponed, the Peruvian "
+     "foreign ministry said.", "2135-03-08"),
+    # a meeting that did not take place is behind the writer
+    ("The talks between Peru and Chile on Monday did not take place and have been postponed, the ministry said.",
+     "2135-03-07"),
+])
+def test_dropped_plan_near_misses(run, text, gone):
+    assert gone in _dates(event_rows(run(text))), event_rows(run(text))
