@@ -1935,7 +1935,8 @@ class _Finder:
             day += timedelta(days=-7 if day > claimed_on else 7)  # "called off a meeting that had been set for
             time = replace(time, value=day.isoformat())  # Thursday", told on Friday: the nearer Thursday, just gone
         if status == "cancelled" and day is not None and claimed_on is not None and time is not None \
-                and day < claimed_on and bare_weekday(time.text) and _called_off_now(chain) and not went_unheld(tok):
+                and day < claimed_on and bare_weekday(time.text) and _called_off_now(chain) and not went_unheld(tok) \
+                and not _plan_told_past(tok):
             ahead_time, ahead = event_when(tok, levels, "scheduled", claimed_on, self.timexes)
             if ahead is not None and claimed_on < ahead <= claimed_on + timedelta(days=7):
                 time, day = ahead_time, ahead  # "the meeting X was to host on Tuesday has been called off", "the
@@ -3748,6 +3749,13 @@ def _called_off_now(chain) -> bool:
                 and any(c.dep_ == "aux" and c.lower_ in _PRESENT_HAVE_AUX for c in verb.children):
             return True
     return False
+
+
+def _plan_told_past(tok) -> bool:
+    """"The talks that were to be held on Monday", "which had been set for Monday": the plan told in a clause of the
+    past, whose weekday is the one gone (not "due to open on Saturday", "set for Tuesday")."""
+    return any(c.dep_ in ("relcl", "acl") and any(w.tag_ == "VBD" or w.dep_ == "aux" and w.lower_ == "had"
+                                                   for w in c.subtree) for c in tok.children)
 
 
 _PRESENT_HAVE_AUX = frozenset("has have 's 've \u2019s \u2019ve".split())
