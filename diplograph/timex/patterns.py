@@ -76,7 +76,7 @@ RULES: dict[str, str] = {
     "season": rf"(?:(?P<rel>this|last|next|past|coming|the)\s+|(?P<mod>early|late|mid)[\s-]*)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b",
     "weekday": rf"(?:(?P<rel>last|next|this|coming|past|previous)\s+|(?P<mod>early|late)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{POD}))?(?:\s+(?:of\s+)?(?P<wk>last|next|this)\s+week\b(?!['’]s))?",
     "weekdays": r"(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b",
-    "relday": rf"\b(?:(?P<mod>early|late)\s+)?(?P<word>today|tonight|yesterday|tomorrow|the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?:last|tomorrow)\s+night)(?:\s+(?P<pod>{POD}))?\b",
+    "relday": rf"\b(?:(?P<mod>early|late)\s+)?(?P<word>today|tonight|overnight|yesterday|tomorrow|the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?:last|tomorrow)\s+night)(?:\s+(?P<pod>{POD}))?\b",
     "this_pod": rf"\b(?P<rel>this|that|the\s+same|the\s+(?:next|following|previous)|early|late)\s+(?P<pod>{POD})",
     "pod": r"\b(?:the\s+)?(?P<pod>morning|afternoon|evening)\b(?!\s+of\b)",
     "relunit": rf"(?:(?P<pre>earlier|later|early|late|mid)[\s-]+|(?P<mod>{MOD})[\s-]*)?(?P<rel>this\s+past|this\s+coming|this|last|next|(?:the\s+)?(?:past|previous|next|coming|following|current|same|last|present|latest))\s+(?P<unit>week(?:end)?|month|year|quarter|decade|century|fortnight|day)(?:['’]s)?(?!\s+of\b)",

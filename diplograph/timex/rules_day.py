@@ -88,13 +88,29 @@ def r_weekdays(m, ctx: Ctx) -> Norm | None:
     return Norm("SET", f"XXXX-WXX-{wd + 1}")
 
 
-_RELDAY = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1,
+_RELDAY = {"today": 0, "tonight": 0, "overnight": -1, "yesterday": -1, "tomorrow": 1, "last night": -1,
            "tomorrow night": 1, "the day before yesterday": -2, "the day after tomorrow": 2}
+
+
+_AFTER_OVERNIGHT = frozenset("in at on with for to from and as after before between , . ; : -- \u2014 \u2013".split())
+
+
+def _overnight_gone(m, ctx: Ctx) -> bool:
+    """"X and Y met overnight in Z", "talks that ran overnight": the night before the day of writing, told in a past
+    clause (not "will talk overnight", nor a noun's modifier: "an overnight stay", "overnight talks")."""
+    if m["mod"] or m["pod"] or ctx.tense(m.start(), m.end()) != "past":
+        return False
+    rest = ctx.text[m.end():m.end() + 30].lstrip()
+    if not rest or rest[0] in ",.;:\u2014\u2013-)":
+        return True
+    return ctx.after(m.end())[:1] and ctx.after(m.end())[0] in _AFTER_OVERNIGHT
 
 
 def r_relday(m, ctx: Ctx) -> Norm | None:
     """Days named relative to the dct ('yesterday', 'tomorrow night')."""
     word = _ws(m["word"])
+    if word == "overnight" and not _overnight_gone(m, ctx):
+        return None
     pod = PARTS_OF_DAY.get((m["pod"] or "").lower()) or ("NI" if "night" in word else None)
     suffix, typ = (f"T{pod}", "TIME") if pod else ("", "DATE")
     if ctx.dct is None:

@@ -58,10 +58,31 @@ def r_dur(m, ctx: Ctx) -> Norm | None:
         return None
     if n is not None and m.groupdict().get("half"):
         n += 0.5
+    if (ahead := _counted_ahead(m, ctx, n, unit)) is not None:
+        return ahead
     value = duration_value(n, unit)
     if m.groupdict().get("approx") and m.groupdict().get("rel"):  # "over the past 12 months": a preposition, not an approximation
         return Norm("DURATION", value, start=m.start("rel") - len("the "))
     return Norm("DURATION", value)
+
+
+_AHEAD_UNITS = {"day": 1, "week": 7, "fortnight": 14}
+
+
+def _counted_ahead(m, ctx: Ctx, n: float | None, unit: str) -> Norm | None:
+    """"Will meet again in two weeks", "talks resume in ten days' time", "is due to visit in three months": a count
+    after "in" on a clause to come is the day, week or month that far from the dct (not a stretch: "signed five
+    deals in two weeks", "in two weeks of talks", "within ten days")."""
+    if ctx.dct is None or n is None or n != int(n) or n < 1 or m.groupdict().get("rel") or m.groupdict().get("approx") \
+            or unit not in (*_AHEAD_UNITS, "month") or ctx.before(m.start()) != ["in"] \
+            or ctx.after(m.end())[:1] in (["of"], ["and"], ["to"], ["or"]) or ctx.tense(m.start(), m.end()) != "future":
+        return None
+    from diplograph.timex.anchor import Point, add, at
+    from diplograph.timex.rules_date import point_norm
+    if unit == "month":
+        return point_norm(add(at(ctx.dct, "month"), int(n)))
+    day = ctx.dct + timedelta(days=int(n) * _AHEAD_UNITS[unit])
+    return point_norm(Point("day", day) if unit == "day" else at(day, "week"))
 
 
 def r_dur_adj(m, ctx: Ctx) -> Norm | None:

@@ -1949,6 +1949,13 @@ class _Finder:
                 and bare_weekday(time.text) and abs((day - claimed_on).days) > 4 and not went_unheld(tok):
             day += timedelta(days=-7 if day > claimed_on else 7)  # "called off a meeting that had been set for
             time = replace(time, value=day.isoformat())  # Thursday", told on Friday: the nearer Thursday, just gone
+        if status == "cancelled" and day is not None and claimed_on is not None and time is not None \
+                and day < claimed_on and bare_weekday(time.text) and _called_off_now(chain) and not went_unheld(tok) \
+                and not _plan_told_past(tok):
+            ahead_time, ahead = event_when(tok, levels, "scheduled", claimed_on, self.timexes)
+            if ahead is not None and claimed_on < ahead <= claimed_on + timedelta(days=7):
+                time, day = ahead_time, ahead  # "the meeting X was to host on Tuesday has been called off", "the
+                # summit, due to open on Saturday, has been put off": news of a plan dropped, its weekday still ahead
         if status == "scheduled" and _under_agreement(chain) and tok.lemma_.lower() not in lx.SIGN_VERBS:
             # (not "will sign an implementing arrangement under the treaty": the signing is the sides' own act)
             status = "agreed"  # "under the joint declaration, technical teams will meet in X in October"
@@ -3745,6 +3752,30 @@ def _event_word(tok) -> bool:
         tok = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                     if o.dep_ == "pobj"), tok)
     return trigger_type(tok) not in (None, "mediation")
+
+
+def _called_off_now(chain) -> bool:
+    """"has been called off", "have been postponed", "has cancelled": a plan's dropping told in the present perfect,
+    news of a plan whose day has not come (not "was called off", which may tell of a day gone)."""
+    for verb in chain[:4]:
+        if verb.pos_ != "VERB" or verb.tag_ != "VBN":
+            continue
+        lemma = verb.lemma_.lower()
+        particle = next((c.lemma_.lower() for c in verb.children if c.dep_ == "prt"), None)
+        if (lemma in lx.CANCEL or (lemma, particle) in lx.CANCEL_PHRASES) \
+                and any(c.dep_ == "aux" and c.lower_ in _PRESENT_HAVE_AUX for c in verb.children):
+            return True
+    return False
+
+
+def _plan_told_past(tok) -> bool:
+    """"The talks that were to be held on Monday", "which had been set for Monday": the plan told in a clause of the
+    past, whose weekday is the one gone (not "due to open on Saturday", "set for Tuesday")."""
+    return any(c.dep_ in ("relcl", "acl") and any(w.tag_ == "VBD" or w.dep_ == "aux" and w.lower_ == "had"
+                                                   for w in c.subtree) for c in tok.children)
+
+
+_PRESENT_HAVE_AUX = frozenset("has have 's 've \u2019s \u2019ve".split())
 
 
 def _remarks_before(tok) -> bool:
