@@ -93,6 +93,11 @@ _SERIES_NUMBER = re.compile(r"[IVXL]{2,6}|\d{1,3}(?:st|nd|rd|th)")  # "XIV", "9t
 _STATE_OFFICES = frozenset("president premier minister chancellor secretary king queen emir amir sultan prince".split())
 _CONTACT_TYPES = frozenset("meeting talks negotiation summit visit".split())  # where a signing may be done
 _GOVERNMENT_AGENTS = frozenset("negotiator delegation team representative envoy".split())  # "government negotiators"
+_TRIP_CONTACTS = frozenset({"talks", "meeting", "negotiation", "signing", "summit"})  # held with the host on a trip
+_RECEPTION_VERBS = lx.HOSTING_VERBS | frozenset({"greet", "pay", "call"})  # the trip's own reception, no talks apart
+_TRIP_STAGES = frozenset("day end start beginning close course sidelines leg stage part".split())
+_RECEPTION_NOUNS = frozenset({"call", "reception", "welcome", "ceremony", "courtesy", "audience"})
+
 _LAND_NOUNS = frozenset("country island kingdom republic nation archipelago sultanate emirate".split())  # "the island"
 _SITTING_VERBS = frozenset("meet convene sit reconvene".split())  # a body's own meeting ("the council will meet")
 _PAPER_OR_TALK_VERBS = lx.SIGN_VERBS | lx.EXCHANGE_VERBS | lx.SPEAK_VERBS  # their object is a paper or a topic, no party
@@ -1034,6 +1039,8 @@ class _Finder:
         roles.participants = [k for k in roles.participants if not self._mouthpiece(k)]
         if kind == "visit" and tok.lemma_.lower() == "visit" and tok.pos_ == "NOUN" and not anaphor:
             self._home_visit(tok, roles)
+        if kind == "visit" and not anaphor:
+            self._visit_held_talks_in(tok, roles)
         claimed_on = self._claimed_on(st, chain)
         occasion = _occasion(tok, chain)
         eve = occasion is None and (occasion := _eve_told(tok, chain)) is not None
@@ -1836,6 +1843,68 @@ class _Finder:
                 roles.location, roles.received_by = city, host
                 roles.add([host])
 
+    def _visit_held_talks_in(self, tok, roles: Roles) -> None:
+        """"X held talks with Y during his visit to Finland", "met Y on her official visit to Chile": the pronoun's
+        trip, hung on the contact, goes to the state its "to" phrase names; the one met there serves that state and
+        the trip is the traveller's, received by it (not a welcome or a reception, which is the trip's own: "X
+        received Y during his visit to Z")."""
+        if roles.received_by is not None or tok.pos_ != "NOUN" or tok.dep_ != "pobj" \
+                or not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children):
+            return
+        prep = tok.head
+        if prep.lower_ == "of" and prep.head.lemma_.lower() in _TRIP_STAGES and prep.head.dep_ == "pobj":
+            prep = prep.head.head  # "on the second day of his visit", "at the end of her visit"
+        if prep.lower_ not in ("during", "on", "at"):
+            return
+        holder = prep.head
+        if holder.pos_ != "VERB" or holder.lemma_.lower() in _RECEPTION_VERBS:
+            return
+        things = [o for o in holder.children if o.dep_ == "dobj"]
+        if trigger_type(holder) not in _TRIP_CONTACTS and not any(
+                (lx.TRIGGER_NOUNS.get(o.lemma_.lower()) or lx.TRIGGER_NOUNS.get(o.lower_)) in _TRIP_CONTACTS and o.lemma_.lower() not in _RECEPTION_NOUNS
+                for o in things):
+            return  # "paid a courtesy call on Y during his visit": the trip's own call, no talks of their own
+        if any(o.lemma_.lower() in _RECEPTION_NOUNS for o in things):
+            return
+        dest = {h for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
+                if o.dep_ == "pobj" and o.pos_ == "PROPN"
+                and (h := self.parties.host_of_place(entity_text(o), self._sent(tok))) is not None}
+        if len(dest) != 1:
+            return
+        state = next(iter(dest))
+        sides = self._sides()
+        there = [k for k in roles.participants if k != state and sides.get(k) == state]
+        travellers = [k for k in roles.participants if k != state and sides.get(k, k) != state]
+        if len(travellers) != 1 or not there:
+            return
+        roles.participants = [travellers[0], state]
+        roles.received_by = state
+
+    def _guest_set_off(self, level) -> list[str]:
+        """"X held talks with the President of Y, Z, currently paying an official visit to the country": a
+        participle the parser hung on the main verb, set off by a comma straight after the one person met, is that
+        person's (a bare "X met Y, paying his first visit" stays the subject's)."""
+        if level.dep_ != "advcl" or level.tag_ != "VBG" or level.head.pos_ != "VERB" \
+                or level.lemma_.lower() not in ("pay", "make", "undertake", "visit"):
+            return []
+        left = level.left_edge
+        if not any(c.dep_ == "advmod" and c.lower_ in ("currently", "now", "presently") and c.i < level.i
+                   for c in level.children) or left.i < 2 or left.doc[left.i - 1].text != ",":
+            return []
+        last = left.doc[left.i - 2]
+        node = last
+        for _ in range(6):
+            if node.dep_ == "dobj" or node.dep_ == "pobj" and node.head.lower_ != "of" or node.head == node:
+                break
+            node = node.head  # up from the name past "the President of Y,"
+        if node.dep_ not in ("dobj", "pobj") or not any(a == level.head for a in node.ancestors) \
+                or node.right_edge.i != last.i:
+            return []
+        if node.dep_ == "pobj" and not any(p.dep_ == "prep" and p.lower_ == "with" for p in (node.head,)):
+            return []
+        people = [k for k in self.parties.np_keys(node) if k.startswith("person:")]
+        return people if len(people) == 1 else []
+
     def _counted_to(self, node) -> list[str]:
         """"(X's) first to Ghana", "the first he has made to Fiji": the states the counted trip's "to" phrase
         names."""
@@ -2408,6 +2477,8 @@ class _Finder:
                 continue
             if tok.lemma_.lower() in ("visit", "trip") and (guest := self._received_guest(level)):
                 return guest  # "X received (welcomed) Y at the start of a visit": Y is the one visiting
+            if tok.lemma_.lower() in ("visit", "trip") and (guest := self._guest_set_off(level)):
+                return guest  # "held talks with Y, currently paying a visit to the country": Y visits
             subj = _controller_subject(level)
             if subj is not None and _line_label(subj):
                 subj = _name_before(level)  # "Lin Jian: ... Foreign Minister X will pay a visit": X, not the speaker
