@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from diplograph.timex.anchor import Point, add, at
 from diplograph.timex.context import Ctx, Norm
 from diplograph.timex.lexicon import (
     PARTS_OF_DAY,
@@ -14,6 +15,7 @@ from diplograph.timex.lexicon import (
     number,
     unit_key,
 )
+from diplograph.timex.rules_date import point_norm
 
 _AMOUNT = re.compile(r"(?:^[$£€]?\d[\d,.]*(?:bn|m|k|%)?|^(?:million|billion|trillion|thousand|"
                      r"hundred|percent|%|bn|m|k|times|dollars|euros|pounds|barrels|tonnes|tons|"
@@ -77,8 +79,6 @@ def _counted_ahead(m, ctx: Ctx, n: float | None, unit: str) -> Norm | None:
             or unit not in (*_AHEAD_UNITS, "month") or ctx.before(m.start()) != ["in"] \
             or ctx.after(m.end())[:1] in (["of"], ["and"], ["to"], ["or"]) or ctx.tense(m.start(), m.end()) != "future":
         return None
-    from diplograph.timex.anchor import Point, add, at
-    from diplograph.timex.rules_date import point_norm
     if unit == "month":
         return point_norm(add(at(ctx.dct, "month"), int(n)))
     day = ctx.dct + timedelta(days=int(n) * _AHEAD_UNITS[unit])
