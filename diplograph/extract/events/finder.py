@@ -4017,8 +4017,7 @@ def _stays_away(verb) -> bool:
     else:
         own = [c for c in kids if c.dep_ == "dobj" and (lemma == "take" and c.lower_ == "part" or lemma == "send"
                                                          and (c.lemma_.lower() in _STAND_INS
-                                                              or _in_place_of_leader(verb, kids, c)
-                                                              or _instead_of_leader(c))
+                                                              or _in_place_of_leader(verb, kids, c))
                                                          or lemma == "make" and _the_trip(c)
                                                          or lemma in _TURN_DOWN and _bare_invitation(c))]
         if not own and lemma in _TURN_DOWN and _invited_and_declined(verb, kids):
@@ -4035,8 +4034,7 @@ def _stays_away(verb) -> bool:
         refused = status_of(verb) == "declined" or negated \
             and any(c.dep_ == "aux" and c.lower_ in ("did", "does") for c in kids) \
             or any(d.dep_ == "det" and d.lower_ == "no" for o in own for d in o.children) \
-            or lemma == "send" and not negated \
-            and any(_in_place_of_leader(verb, kids, o) or _instead_of_leader(o) for o in own)
+            or lemma == "send" and not negated and any(_in_place_of_leader(verb, kids, o) for o in own)
         # "sent no delegation"; "has sent its prime minister instead", "is sending its deputy rather than its
         # president": its leader stays away
         if not refused or not own and lemma not in _KEEP_AWAY | lx.ABSENCE_VERBS \
@@ -4080,12 +4078,15 @@ _DEPUTY_WORDS = _STAND_INS | frozenset("deputy ambassador chair secretary premie
 
 
 def _in_place_of_leader(verb, kids, obj) -> bool:
-    """"sent its prime minister instead", "is sending its deputy rather than its president": a lesser official sent
-    in the leader's place (the object a title with "its", "his" or "her"; "instead" or "rather than / instead of"
-    a leader's title)."""
+    """"sent its prime minister instead", "is sending its deputy rather than its president", "sending the deputy chair
+    of its cabinet rather than its president": a lesser official sent in the leader's place."""
+    if any(c.lower_ == "than" and any(a.lower_ == "rather" for a in c.children)
+           and any(o.dep_ == "pobj" and o.lemma_.lower() in _LEADER_WORDS | {"minister"} for o in c.children)
+           for h in (obj, obj.head) for c in h.children):
+        return True  # whoever is sent, "rather than" names the leader kept away
     if obj.dep_ != "dobj" or obj.lemma_.lower() not in _DEPUTY_WORDS \
             or not any(c.dep_ == "poss" and c.lower_ in ("its", "his", "her", "their") for c in obj.children):
-        return False
+        return False  # (else only a title with "its", "his", "her" or "their" is a stand-in)
     if any(c.dep_ == "advmod" and c.lower_ == "instead" and not list(c.children) for c in kids):
         return True  # ("sent its minister instead": in the leader's place, the gathering told before)
     if any(c.dep_ == "cc" and c.lower_ == "than" for c in obj.children):  # "its deputy rather than its president"
@@ -4093,14 +4094,6 @@ def _in_place_of_leader(verb, kids, obj) -> bool:
     return any(c.dep_ == "prep" and (c.lower_ == "than" or c.lower_ == "of" and c.i and c.doc[c.i - 1].lower_ == "instead")
                and any(o.dep_ == "pobj" and o.lemma_.lower() in _LEADER_WORDS for o in c.children) for c in kids)
 
-
-
-def _instead_of_leader(stand_in) -> bool:
-    """"sending the deputy chair of its cabinet rather than its president": whoever is sent, "rather than" names the
-    leader kept away."""
-    return any(c.lower_ == "than" and any(a.lower_ == "rather" for a in c.children)
-               and any(o.dep_ == "pobj" and o.lemma_.lower() in _LEADER_WORDS | {"minister"} for o in c.children)
-               for h in (stand_in, stand_in.head) for c in h.children)
 
 def _away_now(verb) -> bool:
     """"X is not here", "X is not coming", "X has pulled out": an absence told in the present, from the gathering
