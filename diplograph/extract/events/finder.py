@@ -1861,11 +1861,9 @@ class _Finder:
             return
         things = [o for o in holder.children if o.dep_ == "dobj"]
         if trigger_type(holder) not in _TRIP_CONTACTS and not any(
-                (lx.TRIGGER_NOUNS.get(o.lemma_.lower()) or lx.TRIGGER_NOUNS.get(o.lower_)) in _TRIP_CONTACTS and o.lemma_.lower() not in _RECEPTION_NOUNS
-                for o in things):
+                (lx.TRIGGER_NOUNS.get(o.lemma_.lower()) or lx.TRIGGER_NOUNS.get(o.lower_)) in _TRIP_CONTACTS
+                for o in things) or any(o.lemma_.lower() in _RECEPTION_NOUNS for o in things):
             return  # "paid a courtesy call on Y during his visit": the trip's own call, no talks of their own
-        if any(o.lemma_.lower() in _RECEPTION_NOUNS for o in things):
-            return
         dest = {h for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
                 if o.dep_ == "pobj" and o.pos_ == "PROPN"
                 and (h := self.parties.host_of_place(entity_text(o), self._sent(tok))) is not None}
@@ -1900,7 +1898,7 @@ class _Finder:
         if node.dep_ not in ("dobj", "pobj") or not any(a == level.head for a in node.ancestors) \
                 or node.right_edge.i != last.i:
             return []
-        if node.dep_ == "pobj" and not any(p.dep_ == "prep" and p.lower_ == "with" for p in (node.head,)):
+        if node.dep_ == "pobj" and not (node.head.dep_ == "prep" and node.head.lower_ == "with"):
             return []
         people = [k for k in self.parties.np_keys(node) if k.startswith("person:")]
         return people if len(people) == 1 else []

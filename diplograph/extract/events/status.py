@@ -880,7 +880,6 @@ def _modifiers(trigger) -> str | None:
             return found
     if any(c.dep_ == "amod" and c.lower_ in lx.PROPOSE_MODS for c in trigger.children):
         return "proposed"
-    head = trigger.head
     if trigger.dep_ == "dobj" and any(c.dep_ == "prep" and c.lower_ == "as" and
                                       any(t.lower_ in lx.PROPOSE_ADJ for t in c.subtree) for c in head.children):
         return "proposed"  # "described a summit as important"
