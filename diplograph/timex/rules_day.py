@@ -103,7 +103,8 @@ def _overnight_gone(m, ctx: Ctx) -> bool:
     rest = ctx.text[m.end():m.end() + 30].lstrip()
     if not rest or rest[0] in ",.;:\u2014\u2013-)":
         return True
-    return ctx.after(m.end())[:1] and ctx.after(m.end())[0] in _AFTER_OVERNIGHT
+    after = ctx.after(m.end())
+    return bool(after) and after[0] in _AFTER_OVERNIGHT
 
 
 def r_relday(m, ctx: Ctx) -> Norm | None:
