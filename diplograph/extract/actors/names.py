@@ -389,7 +389,8 @@ def _names_after_titled_states(doc: Doc, ents: list[Span]) -> list[Span]:
         hit = next((f for f in found if ent.start < f[3] and ent.end > f[0]), None)
         if hit is None:
             out.append(ent)
-        elif ent.start < hit[1] and not (hit[1] == hit[0] + 1 and lower[hit[0]] in _OWN_STATE_WORDS):  # "Kenya Jane Roe" as one body: the state (or the body ending in it) stays
+        elif ent.start < hit[1] and not (hit[1] == hit[0] + 1 and lower[hit[0]] in _OWN_STATE_WORDS):
+            # "Kenya Jane Roe" as one body: the state (or the body ending in it) stays
             out.append(Span(doc, ent.start, min(ent.end, hit[1]), label="GPE" if ent.start >= hit[0] else ent.label_))
     out += [Span(doc, n, end, label="PERSON") for _, _, n, end in found]
     taken = {i for e in out for i in range(e.start, e.end)}

@@ -107,7 +107,8 @@ class EventCues:
         for i in numpy.flatnonzero(be_in).tolist():
             sent = doc[i].sent
             met = presence_with(doc[i])  # (its purpose "to discuss the line" no event of its own)
-            be_in[i] = (presence_ahead(doc[i]) or presence_asked(doc[i]) or met) and not noun[sent.start:sent.end].any() \
+            be_in[i] = (presence_ahead(doc[i]) or presence_asked(doc[i]) or met) \
+                and not noun[sent.start:sent.end].any() \
                 and not any(verb[c.i] and not (met and c.lemma_.lower() in lx.SPEAK_VERBS)
                             for c in doc[i].children if c.dep_ in ("advcl", "xcomp")) \
                 and not _gathering_placed_before(doc[i], noun)  # "I will be in Helsinki on Friday": a trip told by
@@ -207,8 +208,9 @@ def presence_with(be) -> bool:
         return False
     withs = [o for c in be.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"
              and (o.ent_type_ == "PERSON" or o.lemma_.lower() in TITLE_HEADS | LEADER_HEADS | {"counterpart"})]
+    # "with the Romanian foreign minister": a name the tagger missed may be the place
     foreign = any(c.ent_type_ in ("NORP", "GPE") and c.dep_ in ("amod", "poss", "compound") for o in withs
-                  for c in o.children)  # "with the Romanian foreign minister": a name the tagger missed may be the place
+                  for c in o.children)
     return bool(withs) and any(c.dep_ == "prep" and c.lower_ == "in" and any(
         o.dep_ == "pobj" and (o.ent_type_ in ("GPE", "LOC") or is_place(o) or foreign and o.pos_ == "PROPN"
                               and o.ent_type_ != "PERSON") for o in c.children) for c in be.children)

@@ -4089,7 +4089,8 @@ def _in_place_of_leader(verb, kids, obj) -> bool:
         return True  # ("sent its minister instead": in the leader's place, the gathering told before)
     if any(c.dep_ == "cc" and c.lower_ == "than" for c in obj.children):  # "its deputy rather than its president"
         return any(c.dep_ == "conj" and c.lemma_.lower() in _LEADER_WORDS for c in obj.children)  # (one phrase)
-    return any(c.dep_ == "prep" and (c.lower_ == "than" or c.lower_ == "of" and c.i and c.doc[c.i - 1].lower_ == "instead")
+    return any(c.dep_ == "prep" and (c.lower_ == "than"
+                                     or c.lower_ == "of" and c.i and c.doc[c.i - 1].lower_ == "instead")
                and any(o.dep_ == "pobj" and o.lemma_.lower() in _LEADER_WORDS for o in c.children) for c in kids)
 
 
