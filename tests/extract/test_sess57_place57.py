@@ -2,7 +2,10 @@
 contacts of about its day there, as a dateline does ("THE LILONGWE COURIER ... President X received Zambia's foreign
 minister on Tuesday" -> Lilongwe); with the near-misses that keep their own place or none: a contact told abroad
 ("... met Togo's president in Lome"), a masthead naming no capital ("THE COASTAL HERALD"), a state's name
-("THE MALTA LEDGER"), a headline in sentence case, and a contact far from the page's day. Texts and people invented."""
+("THE MALTA LEDGER"), a headline in sentence case, and a contact far from the page's day; and contacts the text
+places abroad, which the home capital never stands in for: a city named in the contact's sentence ("on the bridge
+between Ciudad Juarez and El Paso"), another state's seat ("at the Japanese Prime Minister's Office"), a home
+official of no state named while the home side is on a trip abroad. Texts and people invented."""
 
 from __future__ import annotations
 
@@ -89,3 +92,31 @@ def test_a_contact_far_from_the_pages_day_is_not_placed_there(run):
 def test_a_pages_low_dateline_and_its_bare_office(run, text, parts, place):
     rows = event_rows(run(text))
     assert _place(rows, *parts) == place, rows
+
+
+@pytest.mark.parametrize("text, parts, home", [
+    # a home official of no state named, told meeting a neighbour's minister on a bridge between two border cities
+    ("MEXICO CITY, March 9 - Foreign Minister Ximena Arriaga-Solis met the United States' deputy secretary of state, "
+     "Dale Whitcombe-Rourke, yesterday on the international bridge between Ciudad Juarez and El Paso to discuss "
+     "cargo crossings.", ("Arriaga-Solis", "Whitcombe-Rourke"), "Mexico City"),
+    # the office is another state's: "the Japanese Prime Minister's Office", the home paper's minister its guest
+    ("MANILA - Foreign Secretary Teodoro Villacastin-Ramos yesterday held talks with Japan's foreign minister, "
+     "Haruki Nishimoto-Aso, at the Japanese Prime Minister's Office.", ("Villacastin-Ramos", "Nishimoto-Aso"),
+     "Manila"),
+    # the home side is on a trip abroad those days: the signing by its unnamed-state minister is not at home
+    ("NAIROBI, March 9 - President Wanjiru Otieno-Kamau wrapped up a three-day state visit to India on Wednesday. "
+     "On Tuesday, Defence Secretary Kiprono Langat-Mwangi and India's defence minister, Arjun Mehra-Pillai, signed "
+     "a maritime security agreement.", ("Langat-Mwangi", "Mehra-Pillai"), "Nairobi"),
+    # a capital's masthead, its minister told in another city that names the contact's place
+    ("THE LILONGWE COURIER\n\nMalawi and Zambia talk trade\n\nForeign Minister Chikondi Mbewe-Tembo yesterday met "
+     "Zambia's trade minister, Mwila Chanda-Bwalya, in Lusaka to discuss the border market.",
+     ("Mbewe-Tembo", "Chanda-Bwalya"), "Lilongwe"),
+    # a capital's masthead, its prime minister of no state named received at another state's seat
+    ("THE APIA SENTINEL\nSamoa's daily\n\nPM in Suva talks\n\nPrime Minister Tavita Leauanae-Fuimaono yesterday held "
+     "talks with Fiji's prime minister, Ratu Josaia Vunibola-Naivalu, at the Fijian Prime Minister's Office.",
+     ("Leauanae-Fuimaono", "Vunibola-Naivalu"), "Apia"),
+])
+def test_a_contact_told_abroad_is_not_at_home(run, text, parts, home):
+    rows = event_rows(run(text))
+    found = [r for r in rows if r[0] != "visit" and all(any(p in n for n in r[1]) for p in parts)]
+    assert found and all(r[4] != home for r in found), rows

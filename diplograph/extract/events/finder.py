@@ -146,18 +146,21 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
     # city that is not its capital hosts what its state's side does there that day as well
     if home is None and city is None:
         home = _masthead_home(doc_text(sdoc))  # "THE LILONGWE COURIER": a capital's own paper, with no dateline
+    sents = list(sdoc.sents)
     if home is not None:
         abroad = [e for e in events if e.type == "visit" and e.status == "held" and e.location is not None
                   and _visited_key(e) not in (None, home[1])]
         abroad += [e for e in events if e.type in ("summit", "conference") and e.status == "held" and e.location
                    and e.time is not None and _visited_key(e) not in (None, home[1])]  # "ABUJA - X, who is attending
         # the AU summit in Addis Ababa, met Y on Tuesday": not at home
-        events = [_at_home(e, home, sides, story_dct(sdoc, document.published), abroad) for e in events]
+        events = [_at_home(e, home, sides, story_dct(sdoc, document.published), abroad,
+                           [sents[s.sent_no] for s in c.sightings], _trigger_words(sdoc, c))
+                  for c, e in zip(clusters, events)]
     events = [_visited_state(_state_named(e), sides) for e in events]
     if city is not None:  # (a body's seat may be a city of no one state the gazetteer knows: "New York")
         events = [_in_dateline_city(e, city, state, sides, story_dct(sdoc, document.published)) for e in events]
     home = (city, state) if city is not None and state is not None else None
-    events = [_seat_city(e, c, events, sides, home, story_dct(sdoc, document.published))
+    events = [_seat_city(e, c, events, sides, home, story_dct(sdoc, document.published), sents)
               for c, e in zip(clusters, events)]
     capitals = _named_capitals(sdoc, actors) if any(e.type == "visit" and e.location for e in events) else {}
     # (only a visit placed somewhere reads them)
@@ -2966,7 +2969,7 @@ def _within_stay(arrival: Timex | None, contact: Timex | None) -> bool:
 
 
 def _at_home(event: Event, home: tuple[str, str], sides: dict[str, str], dct: date | None,
-             abroad: list[Event]) -> Event:
+             abroad: list[Event], told: list | None = None, words: list | None = None) -> Event:
     """A contact held about the dateline's day, with the dateline's state taking part and no place of its own,
     is in the dateline's capital ("ISLAMABAD: ... held talks with his Pakistani counterpart at the Foreign Office"),
     unless one of its sides was then on a visit abroad ("ASTANA - X returned from Tashkent, where he paid a state
@@ -2981,10 +2984,91 @@ def _at_home(event: Event, home: tuple[str, str], sides: dict[str, str], dct: da
         return event
     away = [v for v in abroad if set(event.participants) & set(v.participants) - {_visited_key(v)}
             and (not _days_apart(v.time, event.time) if v.type == "visit" else _in_days(event.time, v.time))]
+    if not away and told and (_city_told(words or [], city) or event.location and _seat_abroad(told, event.location, state)):
+        return event  # "met X on the bridge between Cucuta and Urena", "at the Japanese Prime Minister's Office"
+    if not away and not any(k == state or sides.get(k) == state for k in event.participants) \
+            and any(v.type == "visit" and not _days_apart(v.time, event.time) for v in abroad):
+        return event  # a home official of no state named, while the home side is on a trip abroad those days
+        # ("X wrapped up a visit to Japan ... the signing by Defense Secretary Y and Japan's Z"): not at home
     if not away:
         return replace(event, location=city)
     gatherings = {v.location for v in away if v.type != "visit"}
     return replace(event, location=gatherings.pop()) if len(gatherings) == len(away) == 1 else event
+
+
+def _trigger_words(sdoc, cluster) -> list:
+    """The words that tell a contact, one per sighting."""
+    words = []
+    for s in cluster.sightings:
+        span = sdoc.char_span(s.start, s.end, alignment_mode="expand")
+        if span is not None and len(span):
+            words.append(span.root)
+    return words
+
+
+def _clause_verb(tok):
+    """The verb whose clause holds a word, up through nouns and prepositions, then back along "and" to the first verb
+    of a run ("met ... and witnessed the signing": met)."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX"):
+        tok = tok.head
+    return tok
+
+
+def _city_told(words: list, home_city: str) -> bool:
+    """The clause that tells the contact names a city other than the home capital as where it stands ("met X in
+    Tokyo", "at Cucuta", "on the bridge between Cucuta and Urena"; not "and agreed to meet again in Puno"): the text
+    places it, and the home capital may not stand in."""
+    for word in words:
+        verb = _clause_verb(word)
+        for tok in word.sent:
+            if tok.dep_ not in ("pobj", "conj") or tok.pos_ != "PROPN":
+                continue
+            head = tok
+            while head.dep_ == "conj" and head.head.i != head.i:
+                head = head.head
+            if head.dep_ != "pobj" or head.head.lower_ not in _WHERE_PREPS or _clause_verb(head.head) != verb:
+                continue
+            name = entity_text(tok) if tok.ent_type_ in ("GPE", "LOC") else tok.text  # (a city in a bridge's name)
+            if fold(name) == fold(home_city) or gazetteer().lookup(name) is not None:
+                continue  # the home city itself; a state's name ("talks on security in Afghanistan") is no venue
+            if city_state(name) is not None:
+                return True
+    return False
+
+
+_WHERE_PREPS = frozenset("in at between near outside".split())
+
+
+def _seat_abroad(sents: list, seat: str, home_state: str) -> bool:
+    """An office or seat the sentence gives to another state ("the Japanese Prime Minister's Office", "Kenya's
+    State House")."""
+    owner = _seat_owner(sents, seat)
+    return owner is not None and owner != home_state
+
+
+def _seat_owner(sents: list, seat: str) -> str | None:
+    """The state an office or seat belongs to by its own words ("the Japanese Prime Minister's Office", "Kenya's
+    State House"): the one state or people named among the words before it that hang on it."""
+    last = seat.split()[-1].lower()
+    owners = set()
+    for sent in sents:
+        for tok in (t for t in sent if t.lower_ == last):
+            for word in tok.subtree:
+                if word.i < tok.i and word.ent_type_ in ("GPE", "NORP") \
+                        and (key := _state_of_word(word.text)) is not None:
+                    owners.add(key)
+    return owners.pop() if len(owners) == 1 else None
+
+
+def _state_of_word(word: str) -> str | None:
+    """The state a state's name or its people's adjective names ("Japan", "Japanese"), if the gazetteer knows it."""
+    entry = gazetteer().lookup(word)
+    if entry is not None and entry.type == "state":
+        return entry.key
+    entry = gazetteer().demonym(word)
+    return entry.key if entry is not None else None
 
 
 def _bare_seat(name: str) -> bool:
@@ -3159,7 +3243,7 @@ def _in_dateline_city(event: Event, city: str, state: str | None, sides: dict[st
 
 
 def _seat_city(event: Event, cluster, events: list[Event], sides: dict[str, str], home: tuple[str, str] | None,
-               dct: date | None) -> Event:
+               dct: date | None, sents: list | None = None) -> Event:
     """A contact at a building of no known city ("received X at the Presidential Palace", "called on Y at State
     House") is in the city of the state whose seat it is: the receiving side's (the dateline's city when the dateline
     is that state's, else its capital); under a dateline on about its day with the dateline's state or a side of no
@@ -3171,6 +3255,8 @@ def _seat_city(event: Event, cluster, events: list[Event], sides: dict[str, str]
     parties = {sides.get(k, k) for k in event.participants}
     receivers = {s.host for s in cluster.sightings if s.host is not None}
     host = next((h for h in receivers if h.startswith("state:")), None)
+    if host is None and sents:  # "at the Japanese Prime Minister's Office": the seat's own words name its state
+        host = _seat_owner([sents[s.sent_no] for s in cluster.sightings], event.location)
     near = dct is not None and (event.time is None or event.time.earliest is not None and event.time.latest is not None
                                 and (event.time.earliest - dct).days <= 2 and (dct - event.time.latest).days <= 2)
     visited = None if host is not None else _visited_host(event, events, sides, receivers)
