@@ -146,7 +146,7 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
     # city that is not its capital hosts what its state's side does there that day as well
     if home is None and city is None:
         home = _masthead_home(doc_text(sdoc))  # "THE LILONGWE COURIER": a capital's own paper, with no dateline
-    sents = list(sdoc.sents)
+    sents = finder.sents  # (the finder read them once)
     if home is not None:
         abroad = [e for e in events if e.type == "visit" and e.status == "held" and e.location is not None
                   and _visited_key(e) not in (None, home[1])]

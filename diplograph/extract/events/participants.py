@@ -39,6 +39,7 @@ from diplograph.extract.events.triggers import (
     members_owner,
     moved_from,
     told_visitors,
+    withs_on_place,
 )
 from diplograph.extract.statements.reporting import (
     FIRST_PERSON,
@@ -2033,8 +2034,7 @@ class Parties(Places):
         # "met here at Headquarters with X", "at its headquarters in Y with X": the parser hung the partner on the place
         # (for "held talks at the palace with X", the place hangs on the verb that holds the talks)
         if trigger.lemma_.lower() in ("spend", "be"):  # "spent Thursday in Denpasar with X", "were in Iasi with X"
-            children += [g for c in kids if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
-                         if o.dep_ == "pobj" for g in o.children if g.dep_ == "prep" and g.lower_ == "with"]
+            children += withs_on_place(trigger)
         if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in lx.CALL_SUPPORT:
             children += [c for c in trigger.head.children if c.dep_ == "prep" and c.lower_ in ("from", "with", "on")]
         if trigger.pos_ == "VERB" and trigger.dep_ in ("acl", "relcl") and trigger.head.pos_ == "NOUN":

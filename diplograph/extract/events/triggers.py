@@ -100,12 +100,17 @@ def _time_spent_with(spend) -> bool:
     """"spent two hours with his Saudi counterpart", "spent a whole night in Dushanbe with X": a span of the day
     passed with a person in office, a meeting (not "spent the weekend with her family", "a week in Oslo")."""
     spans = [c for c in spend.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in _SPENT_SPANS]
-    withs = [c for c in spend.children if c.dep_ == "prep" and c.lower_ == "with"] + [
-        w for c in spend.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children if o.dep_ == "pobj"
-        for w in o.children if w.dep_ == "prep" and w.lower_ == "with"]  # ("in Denpasar with X": hung on the place)
+    withs = [c for c in spend.children if c.dep_ == "prep" and c.lower_ == "with"] + withs_on_place(spend)
     return bool(spans) and spend.pos_ == "VERB" and any(
         _party_person(o) for c in withs for o in c.children if o.dep_ == "pobj")
 
+
+
+def withs_on_place(tok) -> list:
+    """The "with" phrases the parser hung on a verb's "in" place ("spent Thursday in Denpasar with X", "were in Iasi
+    with X"): the company is the verb's."""
+    return [w for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children if o.dep_ == "pobj"
+            for w in o.children if w.dep_ == "prep" and w.lower_ == "with"]
 
 def _co_led_with(verb) -> bool:
     """"will co-chair the A-B Ministerial Forum with X": the "with" the parser hung on a named forum or assembly the
