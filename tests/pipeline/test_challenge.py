@@ -49,7 +49,8 @@ BLIND = {"events": ("events-blind", "events-blind2", "events-blind3", "events-bl
                     "events-holdout25", "events-holdoutpages21", "events-holdout26", "events-holdoutpages22",
                     "events-holdout27", "events-holdoutpages23", "events-holdout28", "events-holdoutpages24",
                     "events-holdout29", "events-holdoutpages25", "events-holdout30", "events-holdoutpages26",
-                    "events-holdout31", "events-holdoutpages27", "events-holdout32", "events-holdoutpages28"),
+                    "events-holdout31", "events-holdoutpages27", "events-holdout32", "events-holdoutpages28",
+                    "events-holdout33", "events-holdoutpages29"),
          "statements": ("statements-blind", "statements-blind2", "statements-blind3", "statements-blind4",
                         "statements-blind5", "statements-holdout1", "statements-holdout2",
                         "statements-holdout3", "statements-blind6-speech",
@@ -59,7 +60,8 @@ BLIND = {"events": ("events-blind", "events-blind2", "events-blind3", "events-bl
                         "statements-holdout11", "statements-holdout12", "statements-holdout13",
                         "statements-holdout14", "statements-holdout15", "statements-holdout16",
                         "statements-holdout17", "statements-holdout18", "statements-holdout19",
-                        "statements-holdout20", "statements-holdout21")}
+                        "statements-holdout20", "statements-holdout21",
+                        "statements-holdout22")}
 # Floors lowered in session 16, each for a known cause: events-blind4 location (evb4-049 had its Hanoi only through a
 # spurious merge with a 2031 item, gone with the headline-status fix); events-blindpages4 location (the moved
 # Zimbabwe-Zambia commission now matches, without its place); events-blind7 precision (evb7-047's trilateral "under
@@ -446,6 +448,12 @@ BLIND_FLOORS = {"events-blind": {"precision": 0.98, "recall": 0.98, "f1": 0.98, 
                                           "location": 0.87, "type": 1.00},  # held out: first run F1 0.833
                 "statements-holdout21": {"precision": 1.00, "recall": 0.91, "f1": 0.95, "strict_f1": 0.93, "speaker": 0.98,
                                          "date": 0.98},  # held out: first run F1 0.954
+                "events-holdout33": {"precision": 0.0, "recall": 0.0, "f1": 0.0, "status": 0.0, "date": 0.0,
+                                     "location": 0.0, "type": 0.0},  # held out: set at its first run
+                "events-holdoutpages29": {"precision": 0.0, "recall": 0.0, "f1": 0.0, "status": 0.0, "date": 0.0,
+                                          "location": 0.0, "type": 0.0},  # held out: set at its first run
+                "statements-holdout22": {"precision": 0.0, "recall": 0.0, "f1": 0.0, "strict_f1": 0.0, "speaker": 0.0,
+                                         "date": 0.0},  # held out: set at its first run
                 "events-holdout31": {"precision": 0.92, "recall": 0.69, "f1": 0.79, "status": 0.92, "date": 0.89,
                                      "location": 0.85, "type": 0.94},  # held out: first run F1 0.696, final 0.712
                 "events-holdoutpages27": {"precision": 0.92, "recall": 0.79, "f1": 0.85, "status": 0.91, "date": 0.89,
