@@ -159,3 +159,20 @@ def test_unnamed_delegation_adds_no_side(run):
     rows = event_rows(run(text))
     assert all(len(r[1]) == 1 for r in rows if r[0] in MEET), rows
 
+
+
+@pytest.mark.parametrize("text, owner, other, host", [
+    # state media, East Asia: "with X, whose official visit to China ..."
+    ("Chinese Foreign Minister Zhao Lintao held talks in Beijing on Tuesday with Pakistani Foreign Minister Imran "
+     "Qadir-Baig, whose official visit to China runs from April 5 to 8.", "Qadir-Baig", "China", "Zhao Lintao"),
+    # newspaper, South Asia: the object's relative clause
+    ("Indian Prime Minister Rohan Mehta-Iyer met Nepal's Prime Minister Sushil Karki-Thapa, whose visit to India ends "
+     "on Friday, in New Delhi on Wednesday.", "Karki-Thapa", "India", "Mehta-Iyer"),
+    # wire, Gulf: talks elsewhere are the guest's, not the host's
+    ("Omani Foreign Minister Salim al-Harthi received his Iranian counterpart, Reza Farahani-Nia, whose talks with "
+     "Saudi officials in Riyadh last week drew attention.", "Farahani-Nia", "Saudi", "al-Harthi"),
+])
+def test_whose_contact_is_the_named_ones(run, text, owner, other, host):
+    rows = event_rows(run(text))
+    assert has_row(rows, MEET + ("visit",), [[owner], [other]]), rows
+    assert not any(other in n for r in rows for n in r[1] if any(host in m for m in r[1])), rows

@@ -958,6 +958,8 @@ class _Finder:
         if kind == "visit":
             self._visit_roles(tok, roles)
         doers = self._governing_subjects(tok, chain) or self._bare_office(tok, chain, roles)
+        if any(c.dep_ == "poss" and c.lower_ == "whose" for c in tok.children):
+            doers = []  # "Y held talks with X, whose visit to Z ends today": X's own, not the clause's host's
         if (delegate := _delegate_when(tok)) is not None:
             roles.add(self.parties.np_keys(delegate))  # "X will represent Ghana when ECOWAS leaders meet": X sits
         doers += [k for k in self._own_government(chain) if k not in doers]
