@@ -176,3 +176,16 @@ def test_whose_contact_is_the_named_ones(run, text, owner, other, host):
     rows = event_rows(run(text))
     assert has_row(rows, MEET + ("visit",), [[owner], [other]]), rows
     assert not any(other in n for r in rows for n in r[1] if any(host in m for m in r[1])), rows
+
+
+@pytest.mark.parametrize("text, person, body", [
+    # wire, Southeast Asia: a standing forum of states attended by a minister
+    ("Foreign Minister Dewi Kartika-Sari is scheduled to attend the ASEAN Regional Forum in Vientiane next week.",
+     "Kartika-Sari", "ASEAN Regional Forum"),
+    # state media, Africa: the forum named in full
+    ("Foreign Minister Kwame Osei-Bonsu will attend the ministerial conference of the Forum on China-Africa "
+     "Cooperation in Beijing next month.", "Osei-Bonsu", "Forum on China-Africa Cooperation"),
+])
+def test_standing_forum_is_a_body(run, text, person, body):
+    rows = event_rows(run(text))
+    assert has_row(rows, MEET + ("conference",), [[person], [body]], "scheduled"), rows
