@@ -189,3 +189,28 @@ def test_whose_contact_is_the_named_ones(run, text, owner, other, host):
 def test_standing_forum_is_a_body(run, text, person, body):
     rows = event_rows(run(text))
     assert has_row(rows, MEET + ("conference",), [[person], [body]], "scheduled"), rows
+
+
+@pytest.mark.parametrize("text, sides, status", [
+    # wire, Pacific: "will come to", a plan
+    ("Japan's special envoy for Pacific affairs will come to Apia next week.", ["Japan", "Samoa"], "scheduled"),
+    # broadcast, Pacific: "will no longer come", the trip called off
+    ("Japan's foreign minister will no longer come to Apia next week; the ministry confirmed the trip had been called "
+     "off.", ["Japan", "Samoa"], "cancelled"),
+    # newspaper, Oceania: held
+    ("The Chinese premier came to Canberra on Monday for talks with Prime Minister Ellen Ward-Hughes.",
+     ["China", "Australia"], "held"),
+])
+def test_coming_to_a_capital_is_a_visit(run, text, sides, status):
+    rows = event_rows(run(text))
+    assert has_row(rows, ("visit",), [[s] for s in sides], status), rows
+
+
+@pytest.mark.parametrize("text", [
+    "The two sides came to an agreement on fisheries in Suva on Monday.",
+    "The party came to power in Fiji in 2086.",
+    "Thousands of tourists come to Apia every year.",
+    "The Samoan rugby team will come to Tokyo next week.",
+])
+def test_coming_elsewhere_is_no_visit(run, text):
+    assert not [r for r in event_rows(run(text)) if r[0] == "visit"], event_rows(run(text))
