@@ -958,6 +958,10 @@ class _Finder:
         if kind == "visit":
             self._visit_roles(tok, roles)
         doers = self._governing_subjects(tok, chain) or self._bare_office(tok, chain, roles)
+        if any(c.dep_ == "poss" and c.lower_ == "whose" for c in tok.children):
+            doers = []  # "Y held talks with X, whose visit to Z ends today": X's own, not the clause's host's
+        if (delegate := _delegate_when(tok)) is not None:
+            roles.add(self.parties.np_keys(delegate))  # "X will represent Ghana when ECOWAS leaders meet": X sits
         doers += [k for k in self._own_government(chain) if k not in doers]
         subjects = self._helper_roles(tok, kind, chain, roles, doers)
         if kind == "visit" and tok.pos_ == "NOUN" and _eve_of(tok) \
@@ -1961,10 +1965,43 @@ class _Finder:
                     and (roles.participants or kind not in _GATHERINGS or not _hosts_gather(tok)):
                 subjects = []  # "X hosted talks between A and B"; but "X hosts talks with B" or a video call: X takes part
                 # and "A and B co-hosted a conference on X" with no one else named: the hosts are who it gathers
+        gathered = list(dict.fromkeys(roles.participants + subjects))
+        if tok.pos_ == "NOUN" and not roles.hosts and _bodys_gathering(kind, gathered):
+            roles.hosts.extend(self._host_after(tok))  # "a summit in Accra. Ghana said it would host": its host
+        if roles.hosts and (_bodys_gathering(kind, gathered) or self._states_gathering(kind, gathered)):
+            roles.add([k for k in roles.hosts if k.startswith(("state:", "org:"))])  # "the next SADC summit will be
+            # hosted by Botswana", "a meeting of Mercosur ministers hosted by Uruguay": a body's host sits with it
         if roles.location is None and roles.hosts:  # "Tokyo has proposed hosting a summit"
             side = self._sides().get(roles.hosts[0], roles.hosts[0])  # a leader hosts in their state's capital
             roles.location = _host_capital(self._sent(tok), side) or self.parties.place_name(roles.hosts[0])
         return subjects
+
+    def _host_after(self, tok) -> list[str]:
+        """The state that takes on a body's gathering in words of its own after it: "..., which Tonga will host",
+        "... a summit in Accra. Ghana's president said he would host", "Egypt offered to host it"."""
+        no = self.sent_of[tok.i]
+        heads = [tok, *(o for h in (tok, *([tok.head] if tok.dep_ == "dobj" else [])) for c in h.children
+                        if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj")]  # "in September, which X hosts"
+        verbs = [c for h in heads for c in h.children if c.dep_ == "relcl" and c.lemma_.lower() == "host"
+                 and any(d.dep_ == "dobj" and d.lower_ in ("which", "that") for d in c.children)]
+        told = tok.head if tok.dep_ in ("dobj", "nsubj", "nsubjpass") else tok
+        past = told.tag_ in ("VBD", "VBN") and told.dep_ == "ROOT"  # "the summit ended / X hosted ...": a held one,
+        # whose host the next sentence tells in the past, not the next sitting's ("Kenya will host in 2092")
+        if no + 1 < len(self.sents) and not any(trigger_type(t) for t in self.sents[no + 1] if t.pos_ == "NOUN"):
+            verbs += [t for t in self.sents[no + 1] if t.lemma_.lower() == "host" and t.pos_ == "VERB"
+                      and all(d.lower_ == "it" for d in t.children if d.dep_ == "dobj")
+                      and (not past or t.tag_ in ("VBD", "VBN"))]
+        sides = self._sides()
+        for verb in verbs:
+            subj = nearest_subject(verb)
+            while subj is None and verb.dep_ in ("xcomp", "ccomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+                verb = verb.head  # "Egypt offered to host it": the offer's subject
+                subj = nearest_subject(verb)
+            states = list(dict.fromkeys(sides.get(k, k) for k in self.parties.served_states(
+                self.parties.np_keys(subj)))) if subj is not None else []  # "Ghana's president said he would host"
+            if len(states) == 1 and states[0].startswith("state:"):
+                return states
+        return []
 
     def _states_gathering(self, kind: str, parties: list[str]) -> bool:
         """A gathering of one group of states named by their region or neighbourhood ("X will host a summit of Central
@@ -4432,6 +4469,22 @@ def _no_occasion(verb) -> bool:
     return status_of(verb) != "declined"
 
 
+def _delegate_when(tok):
+    """"X is to represent Tajikistan when the CIS heads of government gather", "X will attend when the leaders
+    meet": the one a body's sitting, told in a "when" clause, has as its state's delegate."""
+    if tok.pos_ != "VERB" or tok.dep_ != "advcl" or not any(c.dep_ == "advmod" and c.lower_ == "when"
+                                                             for c in tok.children):
+        return None
+    head = tok.head
+    if not (head.lemma_.lower() == "represent" and any(c.dep_ == "dobj" for c in head.children) or _joins(head)):
+        return None
+    subj = nearest_subject(head)
+    while subj is None and head.dep_ == "xcomp":
+        head = head.head  # "X is to represent Y when ...": the subject of "is"
+        subj = nearest_subject(head)
+    return subj
+
+
 def _joins(verb) -> bool:
     """"attend", "join", "take part in", "participate in", "witnessed the signing": the subject joins an event
     defined elsewhere."""
@@ -4443,14 +4496,15 @@ def _joins(verb) -> bool:
                                                                  for d in c.children) for c in verb.children))
 
 
-_SENT_PEOPLE = frozenset("""minister ministers government governments envoy envoys delegation delegations team teams
-negotiator negotiators official officials representative representatives""".split())  # whom leaders send in their stead
+_SENT_PEOPLE = frozenset("""minister ministers government governments cabinet cabinets envoy envoys delegation delegations
+team teams negotiator negotiators official officials representative representatives""".split())  # whom leaders send
 _LED_VERBS = frozenset("lead head chair co-chair cochair".split())  # "a dialogue led by their ministers"
 
 
 def _delegated_people(tok):
     """"their foreign ministers" as the ones who hold a planned contact: the subject of "meet" (or the object of "asked
-    ... to meet"), the agent of "led / co-chaired by", the "of" of "a joint session of their governments"."""
+    ... to meet"), the agent of "led / co-chaired by", the "of" of "a joint session of their governments", the subject
+    holding it ("their governments will hold a joint session")."""
     if tok.pos_ == "VERB":
         found = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not found and tok.dep_ == "xcomp":
@@ -4463,6 +4517,8 @@ def _delegated_people(tok):
         found += [o for n in above for v in n.children if v.dep_ in ("acl", "advcl") and v.tag_ == "VBN"
                   and v.lemma_.lower() in _LED_VERBS
                   for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        if tok.dep_ == "dobj" and (holder := nearest_subject(tok.head)) is not None:
+            found.append(holder)  # "their governments would hold a joint session": the ones holding it
     return next((t for t in found if t.tag_ == "NNS" and t.lemma_.lower() in _SENT_PEOPLE
                  and any(c.dep_ == "poss" and c.lower_ == "their" for c in t.children)), None)
 

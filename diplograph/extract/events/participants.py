@@ -214,6 +214,8 @@ class Parties(Places):
         """Actors of one conjunct."""
         if tok.lower_ == "whom" and tok.dep_ == "dobj" and tok.head.dep_ == "relcl":
             return self.np_keys(tok.head.head)  # "X, whom he hosted last month": X
+        if tok.lower_ == "whose" and tok.dep_ == "poss" and (clause := _relative_clause(tok)) is not None:
+            return self.np_keys(clause.head)  # "talks with X, whose visit to China runs to Friday": X's visit
         if (owner := _bare_style(tok)) is not None and self.actors.at(tok.idx, tok.idx + len(tok)) is None:
             key = self._style_bearer(tok) or self._pronoun(owner)  # "His Highness received a call from X": the
             return [key] if key else []  # style alone stands for the one it was written before, else as "he" does
@@ -3269,6 +3271,19 @@ def _bare_style(tok):
     if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN":
         return None  # "His Highness Sheikh X": the name follows
     return next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+
+
+def _relative_clause(tok):
+    """The relative clause a "whose" opens ("X, whose visit to Y ends today"): the clause is X's, not its verb's
+    subject's."""
+    node = tok.head
+    for _ in range(3):
+        if node.dep_ == "relcl":
+            return node
+        if node.head is node:
+            return None
+        node = node.head
+    return None
 
 
 def _sides_only(keys: list[str]) -> list[str]:

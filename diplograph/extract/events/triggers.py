@@ -920,6 +920,8 @@ def _body_session(tok) -> bool:
     if mods & lx.JOINT_MODS and (mods | {o.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                                          for o in c.children if o.dep_ == "pobj"}) & _CABINETS:
         return True  # "a joint government session", "a joint session of their governments": two governments sit
+    if mods & lx.JOINT_MODS and _governments_hold(tok):
+        return True  # "their governments will hold a joint session": the governments holding it sit together
     if _bodys_own(tok):
         return True  # "the joint commission's session", "the contact group's session": the body meets
     if any(c.dep_ == "compound" and c.lemma_.lower() in lx.JOINT_BODIES and _international(c) for c in tok.children):
@@ -945,6 +947,14 @@ def _told_body(tok) -> bool:
 
 
 _CABINETS = frozenset("government governments cabinet cabinets".split())
+
+
+def _governments_hold(tok) -> bool:
+    """"their governments / the Polish and Czech cabinets will hold a joint session": a session two or more
+    governments hold as the verb's subject is theirs together (not two houses' joint sitting)."""
+    if tok.dep_ != "dobj" or (subj := nearest_subject(tok.head)) is None:
+        return False
+    return subj.tag_ == "NNS" and subj.lower_ in _CABINETS
 
 
 def _bodys_own(tok) -> bool:
