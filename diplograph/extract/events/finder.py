@@ -10,7 +10,7 @@ from diplograph.extract.actors.candidates import gazetteer_cands
 from diplograph.extract.actors.columns import doc_text, entities, sentence_start, subtree_ids
 from diplograph.extract.base import ActorMention, DocActors, any_word, lowered_strings, token_strings
 from diplograph.extract.clauses import is_speech_verb, nearest_subject, semicolon_before
-from diplograph.extract.events.asked import LABEL_REACH, asked_place
+from diplograph.extract.events.asked import LABEL_REACH, asked_place, question_turn_answer
 from diplograph.extract.events.coref import (ANAPHOR_WINDOW, Sighting, corefer, host_on_visit, meetings_on_trip,
                                              share_setting, signed_at_contact, signed_at_gathering, split_trip,
                                              talks_on_trip, to_record, trip_called_off, trip_of_talks)
@@ -58,7 +58,7 @@ from diplograph.extract.when import (bare_weekday, day_of, in_live_entry, in_liv
                                      deadline, by_month)
 from diplograph.kb import event_lexicon as lx
 from diplograph.kb.gazetteer import city_state, fold, gazetteer, locate_place, seat_in_play
-from diplograph.kb.roles import PORTFOLIOS, describe, head_of, is_title, same_title
+from diplograph.kb.roles import PORTFOLIOS, TITLE_HEADS, describe, head_of, is_title, same_title
 from diplograph.kb.slugs import slug
 from diplograph.records import Document, Event, Statement, Timex
 from diplograph.timex.dateline import dateline_place
@@ -410,8 +410,10 @@ class _Finder:
                         continue  # "will not travel to Luanda for the SADC summit": the summit is refused, no trip
                     if sighting.status == "declined" and (owner := _refusal_owner(tok)) is not None:
                         sighting.roles.add(self.parties.np_keys(owner))  # "Poland's boycott of the summit": Poland
-                    if not sighting.roles.participants and _body_sits(tok):
-                        self._body_sides(tok, sighting, out)
+                    if not sighting.roles.participants and (_body_sits(tok) or tok.dep_ == "nsubj"
+                                                            and _body_sits(tok.head)):
+                        self._body_sides(tok if tok.pos_ == "VERB" else tok.head, sighting, out)  # ("the joint
+                        # commission will sit in X": the body's own word tells the sitting)
                     self._standing_body(sighting)
                     if kind == "visit" and _to_the_land(tok):
                         self._land_visited(tok, sighting, out)
@@ -555,18 +557,30 @@ class _Finder:
                 return  # a leader whose state the text does not give: whose ministers meet is unknown
         body = _sitting_subject(tok)
         reach = 3 if body is not None and (any(c.lower_ in lx.JOINT_MODS or c.dep_ == "poss" and c.lower_ == "our"
-                                              for c in body.children)) else 1  # "the joint committee", "our
-        # committee" a quote or two after the sides' talks: theirs
+                                              for c in body.children)
+                                           or any(c.lower_ in lx.JOINT_MODS for c in body.subtree if c.i < body.i)) \
+            else 1  # "the joint committee", "our committee" a quote or two after the sides' talks: theirs ("the joint
+        # boundary commission": "joint" parsed on "boundary")
+        if reach > 1 and (asked := self._question_above(tok)) is not None:
+            reach = max(reach, sighting.sent_no - self.sent_of[asked.i])  # "Q: You hosted X on Monday. Anything
+            # concrete? / A: Yes. The joint commission will sit in Y": the talks the question tells
         told = next((s for s in reversed(earlier) if sighting.sent_no - s.sent_no <= reach
                      and len(s.roles.participants) >= 2), None)
         if len(keys) >= 2:
-            sighting.roles.add(keys)
+            sighting.roles.add(self._answerer_state(tok, keys) if reach > 1 else keys)
         elif told is not None and reach > 1:  # a standing body of the two states, whoever spoke for them
             sides = self._sides()
-            states = list(dict.fromkeys(sides.get(k, k) for k in told.roles.participants))
+            states = list(dict.fromkeys(sides.get(k, k) for k in self._answerer_state(tok, told.roles.participants)))
             sighting.roles.add(states if len(states) >= 2 else told.roles.participants)
         elif told is not None:
             sighting.roles.add(told.roles.participants)
+
+    def _answerer_state(self, tok, keys: list[str]) -> list[str]:
+        """The keys with the interviewee answering at tok standing for their state ("Q: You hosted X. / A: The joint
+        commission will sit in Y": a standing body of the interviewee's state and X's)."""
+        answerer = self.parties.speaker_at(tok.idx)
+        side = (self._sides().get(answerer) or self.parties.answerer_side(tok)) if answerer in keys else None
+        return list(dict.fromkeys(side if k == answerer and side else k for k in keys))
 
     def _standing_body(self, sighting: Sighting) -> None:
         """A standing joint body told as the only party of its sitting ("the two countries' Joint Commission would
@@ -703,6 +717,8 @@ class _Finder:
                 earlier = next((s for s in gatherings if s.status == "held" and in_live_heading(self.sdoc, s.start)),
                                earlier)  # a live blog's entry "X is not coming after all": away from the gathering
                 # its heading names, not a side meeting told in another entry
+            if earlier is not None and (stay := _own_capital_stay(verb)) is not None and _held_in(earlier, stay):
+                continue  # "Kenya's president stayed in Nairobi" where the summit sits: the host, not away from it
             if earlier is None or subj is None or verb.lemma_.lower() == "come" and place is None \
                     and earlier.end < verb.idx and no - earlier.sent_no > 1 \
                     and not (in_live_heading(self.sdoc, earlier.start) and in_live_entry(self.sdoc, verb.idx)):
@@ -757,11 +773,11 @@ class _Finder:
         no event word of its own, agrees to the invitation's event (the latest one proposed with the accepter in
         it, in the sentence before or the one before that)."""
         found: list[Sighting] = []
-        if not any(s.status == "proposed" for s in sightings):
-            return found
-        for verb in self._verbs_of(_ANSWER_LEMMAS | {"say"}):
+        if not any(s.status == "proposed" for s in sightings) and not _asks(doc_text(self.sdoc)):
+            return found  # (a transcript's question may ask about an offer it tells no status of)
+        for verb in self._verbs_of(_ANSWER_LEMMAS | _SAY_YES_OR_NO):
             word = _yes_or_no(verb)  # "and she said yes (in principle)": an answer with no verb of its own
-            if verb.lemma_.lower() == "say" and word is None:
+            if verb.lemma_.lower() in _SAY_YES_OR_NO and word is None:
                 continue
             refused = verb.lemma_.lower() != "accept" if word is None else word == "no"  # "rejected the invitation"
             if refused and word is None and not lemma_is(verb, lx.DECLINE, lx.DECLINE_PHRASES):
@@ -770,6 +786,11 @@ class _Finder:
             if refused and negated:
                 continue  # "did not reject the offer" says no yes
             objs = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
+            asked = self._asked_proposal(verb, sightings)
+            if asked is not None and (word is not None or all(o.lower_ in _ANSWERED_PRONOUNS for o in objs)) \
+                    and (answered := self._turn_answered(asked, verb, "declined" if negated or refused else "agreed")):
+                found.append(answered)
+                continue  # "Q: Lome has proposed talks with us? / A: We have said no", "Asmara has declined"
             answers = verb.dep_ == "conj" and verb.head.lemma_.lower() == "invite"  # "X invited Y to Z, but Y
             # declined", "Y had been invited to join them but declined": the invitation of the clause before
             if word is not None:
@@ -796,6 +817,45 @@ class _Finder:
                     earlier.roles.add(reach)  # "invited A, B and C to talks. All three accepted": the invitees
                 found.append(self._answered(earlier, verb, no, "declined" if negated or refused else "agreed"))
         return found
+
+    def _question_above(self, tok):
+        """The first word of the interviewer's question paragraph that tok's answer paragraph answers, else None."""
+        text = doc_text(self.sdoc)
+        start = text.rfind("\n", 0, tok.idx) + 1
+        above = len(text[:start].rstrip())
+        if above <= 0:
+            return None
+        first = text.rfind("\n", 0, above) + 1
+        span = self.sdoc.char_span(first, above, alignment_mode="expand")
+        answer = question_turn_answer(span[0]) if span is not None and len(span) else None
+        return span[0] if answer is not None and start <= answer <= tok.idx else None
+
+    def _asked_proposal(self, verb, sightings: list[Sighting]) -> Sighting | None:
+        """The one event proposed in a transcript's question right above the answer turn holding verb ("Q: Has
+        Tirana proposed talks? / A: We have said no"), when the answer names no event of its own before verb."""
+        text = doc_text(self.sdoc)
+        start = text.rfind("\n", 0, verb.idx) + 1
+        if not _asks(text[:start]):
+            return None
+        asked = [s for s in sightings if s.end <= start and s.status in (None, "proposed")
+                 and (at := self.sdoc.char_span(s.start, s.end, alignment_mode="expand")) is not None
+                 and (answer := question_turn_answer(at[0])) is not None and start <= answer <= verb.idx
+                 and (s.status == "proposed" or _offer_asked(at[0]))]  # ("And X's offer of talks?": no status read)
+        told = any(start <= s.start < verb.idx for s in sightings)
+        return asked[-1] if asked and not told and len({s.type for s in asked}) == 1 else None
+
+    def _turn_answered(self, asked: Sighting, verb, status: str) -> Sighting | None:
+        """The event a question proposed, as the answering side's "we" tells it (the interviewee's or the briefing's
+        state) joining the sides the question named; None for another subject (a person's "I" may answer for
+        themselves only; "Baku has declined" may answer another offer than the one asked about)."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        side = self.parties.our_state(subj) if subj is not None and subj.lower_ == "we" else None
+        if side is None:
+            return None
+        answered = self._answered(asked, verb, self.sent_of[verb.i], status)
+        answered.roles.add([side])
+        asked.status = status  # the question's offer is the one answered, not a plan still open beside it
+        return answered
 
     def _answered(self, earlier: Sighting, verb, no: int, status: str) -> Sighting:
         """The event proposed in ``earlier`` as a later answer to it (``verb``, in sentence ``no``) tells it."""
@@ -2658,9 +2718,25 @@ _GROUP_PROPOSALS = frozenset("propose suggest".split())  # "X proposed that the 
 _AGREEING = lx.AGREE | frozenset({"decide", "resolve"})  # "the two sides decided that the consultations would ..."
 
 
+def _offer_asked(tok) -> bool:
+    """Whether the paragraph holding tok tells an offer ("X's offer of talks", "X has invited you to ...")."""
+    text = doc_text(tok.doc)
+    first, end = text.rfind("\n", 0, tok.idx) + 1, text.find("\n", tok.idx)
+    span = tok.doc.char_span(first, len(text) if end < 0 else end, alignment_mode="expand")
+    return span is not None and any(t.lemma_.lower() in _OFFER_WORDS for t in span)
+
+
+_OFFER_WORDS = frozenset("propose suggest offer invite invitation proposal".split())  # an offer asked about
+
+
+def _asks(text: str) -> bool:
+    """Whether a text holds a question: a line ending on "?" or opening on an asker's label ("Q:")."""
+    return "?\n" in text or "\nQ" in text or "?" in text[-2:]
+
+
 def _yes_or_no(verb) -> str | None:
     """"said yes", "said no": the answer a bare "yes" or "no" under "say" gives (None for any other verb)."""
-    if verb.lemma_.lower() != "say" or any(c.dep_ == "neg" for c in verb.children):
+    if verb.lemma_.lower() not in _SAY_YES_OR_NO or any(c.dep_ == "neg" for c in verb.children):
         return None
     return next((c.lower_ for c in verb.children if c.dep_ in ("intj", "dobj", "advmod", "ccomp")
                  and c.lower_ in ("yes", "no") and not any(c.children)), None)
@@ -4092,6 +4168,8 @@ def _sent_to(tok, chain) -> bool:
 
 
 _ANSWER_LEMMAS = frozenset({"accept"}) | lx.DECLINE | {verb for verb, _ in lx.DECLINE_PHRASES}  # answers to an offer
+_SAY_YES_OR_NO = frozenset("say answer reply".split())  # "said no", "we have answered no": a bare answer
+_ANSWERED_PRONOUNS = frozenset("it that this".split())  # "we have turned it down": the question's proposal
 
 
 _STAND_INS = frozenset("minister delegation delegate representative envoy team one anyone".split())  # "did not send a
@@ -4117,7 +4195,8 @@ def _stays_away(verb) -> bool:
         home = any(c.dep_ == "nsubj" for c in kids) and verb.dep_ != "advcl"  # (not "the meeting will not happen
         # now that X has stayed home": why another plan fell through)
         own = [c for c in kids if c.dep_ in ("advmod", "prt") and (c.lower_ == "away" or home and c.lower_ == "home")
-               or home and c.dep_ == "prep" and c.lower_ == "at" and [o.lower_ for o in c.children] == ["home"]]
+               or home and c.dep_ == "prep" and (c.lower_ == "at" and [o.lower_ for o in c.children] == ["home"]
+                                                 or _in_own_capital(c))]
     elif lemma == "be" and _empty_seat(verb) or lemma == "take" and _seat_taken(verb, kids):
         own = [verb]  # "X's seat at the table is empty", "X's seat is taken by a deputy prime minister"
     elif lemma == "be":  # "X is absent", "X will not be there", "X is not here", "X was not present"
@@ -4177,6 +4256,27 @@ def _stays_away(verb) -> bool:
             # (not "X, at odds with Y, sent no one"; "will not attend, in protest at Y": why, not where)
             return False  # "did not take part in the vote", "will not attend the funeral": another occasion
     return True
+
+
+def _own_capital_stay(verb) -> str | None:
+    """The capital "stayed in" names when it is the subject's own ("Tajikistan's president stayed in Dushanbe")."""
+    if verb.lemma_.lower() != "stay":
+        return None
+    prep = next((c for c in verb.children if c.dep_ == "prep" and _in_own_capital(c)), None)
+    return next((entity_text(o) for o in prep.children if o.dep_ == "pobj"), None) if prep is not None else None
+
+
+def _in_own_capital(prep) -> bool:
+    """"Tajikistan's president stayed in Dushanbe", "the Malian leader stayed in Bamako": the subject's own capital,
+    where a leader stays instead of coming to the gathering (not a town elsewhere: "stayed in Geneva for talks")."""
+    subj = next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
+    place = next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+    city = gazetteer().capital(entity_text(place)) if place is not None else None
+    if prep.lower_ != "in" or subj is None or city is None:
+        return False
+    owners = [gazetteer().lookup(c.text) if c.dep_ == "poss" else gazetteer().demonym(c.text)
+              for c in subj.children if c.dep_ in ("poss", "amod", "compound")]
+    return subj.lower_ in TITLE_HEADS and any(e is not None and e.key == city.key for e in owners)
 
 
 _ROOMS = frozenset("room hall chamber".split())
