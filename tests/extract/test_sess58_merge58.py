@@ -207,3 +207,27 @@ def test_refusal_told_twice_stays_one(run):
     rows = event_rows(run("Bolivian President Mateo Choque-Rojas will not meet Chile's President Ignacio Vidal-Soto at "
                           "the summit in Lima next week. He declined the meeting because of the dispute over the sea."))
     assert [r[2] for r in rows if r[0] == "meeting"] == ["declined"], rows
+
+
+@pytest.mark.parametrize("text, a, b", [
+    # West Africa, wire: "the talks are expected to be followed by the signing"
+    ("The two presidents, Kofi Adomako-Manu and Eli Agbodjan-Kpeli, will hold talks in Lome on Friday. The talks are "
+     "expected to be followed by the signing of a border protocol.", "Adomako", "Agbodjan"),
+    # Andes, newspaper: "the signing ... is expected afterwards"
+    ("Chilean Foreign Minister Rosa Quilca-Mendez and Peruvian Foreign Minister Ana Lagos-Rivas will hold talks in Lima "
+     "on Tuesday. The signing of a fisheries accord is expected afterwards.", "Quilca", "Lagos"),
+    # East Africa, broadcast: the meeting's day, the signing's none
+    ("Kenyan President Daniel Kiprop-Rotich will meet Ugandan President Joseph Okello-Mugisha in Kampala on 14 March. "
+     "The meeting will be followed by the signing of a pipeline agreement.", "Kiprop", "Okello"),
+])
+def test_signing_planned_at_a_planned_contact_is_theirs(run, text, a, b):
+    rows = event_rows(run(text))
+    assert has_row(rows, ("signing",), [(a,), (b,)], status="scheduled"), rows
+    assert has_row(rows, CONTACT, [(a,), (b,)], status="scheduled"), rows
+
+
+def test_planned_signing_with_no_contact_takes_no_sides(run):
+    rows = event_rows(run("Kenyan President Daniel Kiprop-Rotich met Ugandan President Joseph Okello-Mugisha in "
+                          "Kampala on Monday. A trade agreement with a Chinese firm is expected to be signed next "
+                          "month."))
+    assert not has_row(rows, ("signing",), [("Kiprop",), ("Okello",)]), rows

@@ -603,6 +603,7 @@ def trip_called_off(clusters: list[Cluster]) -> None:
             c.sightings.append(replace(off, type=c.sightings[0].type, roles=Roles()))
 
 
+_SET = frozenset({"agreed", "scheduled"})  # a contact planned, with or without its day
 SIGN_REACH = 2  # sentences after a held contact within which a signing naming no side at all is signed at it
 
 
@@ -628,6 +629,15 @@ def signed_at_contact(clusters: list[Cluster], sides: dict[str, str]) -> None:
                 if near:
                     break
             contact = near[-1] if len(near) == 1 else None
+        if contact is None and not c.participants and first.status in _SET:
+            near = [x for x in clusters if x is not c and _sides_facing(x, x.participants, sides)
+                    and {y.status for y in x.sightings} <= _SET | {None} and any(y.status for y in x.sightings)
+                    and any(0 <= first.sent_no - y.sent_no <= 1 and y.start < first.start for y in x.sightings)]
+            contact = near[-1] if len(near) == 1 else None  # "will hold talks on Friday. The talks are expected to
+            # be followed by the signing of a protocol": the signing planned at the contact planned, as firm as it
+            set_day = next((y for y in contact.sightings if y.status == "scheduled"), None) if contact else None
+            if set_day is not None:
+                _take_claim(first, set_day)
         if contact is None and first.status in ("held", "scheduled") and all(s.status == first.status for s in signs) \
                 and not _signing_told(clusters, c, first):
             contact = _contact_told_before(clusters, c, first, sides)
@@ -638,8 +648,8 @@ def signed_at_contact(clusters: list[Cluster], sides: dict[str, str]) -> None:
         if all(s.status is None for s in signs):
             held = next(x for x in contact.sightings if x.status == "held")
             first.status, first.claimed_on, first.claimed_by = "held", held.claimed_on, held.claimed_by
-        dated = next((x for x in contact.sightings if x.status == "held" and x.time is not None), None)
-        if first.status == "held" and all(s.time is None for s in signs) and dated is not None:
+        dated = next((x for x in contact.sightings if x.status == first.status and x.time is not None), None)
+        if first.status in ("held", "scheduled") and all(s.time is None for s in signs) and dated is not None:
             first.day, first.time = dated.day, dated.time  # signed at the contact: on its day, not the report's
         if _same_signing(clusters, c, sides) is not None:
             clusters.remove(c)  # told already, with its own place and day (the headline's, placed at its talks)
