@@ -63,6 +63,7 @@ class Sighting:
     asked_line: bool = False  # in a transcript's question ("Q: What about the trilateral with Iraq?")
     answering: bool = False  # a definite mention in the answer just below a question ("A: The meeting is off")
     for_talks: bool = False  # "arrived in X for talks": a trip whose purpose is a contact, which "the talks" recalls
+    instead: bool = False  # "proposed instead that the ministers meet": told in place of one refused or called off
 
 
 @dataclass(slots=True)
@@ -241,6 +242,8 @@ def _same_parties(mine: set[str], c: Cluster, s: Sighting, sides: dict[str, str]
     if s.occasion is not None and any(x.start <= s.occasion < x.end for x in c.sightings):
         return False  # "attended the meeting and later met X", "on the sidelines of the summit, A met B": told as
         # happening at or after that event, another one
+    if _another_contact_later(mine, c, s, sides):
+        return False
     if mine == theirs or ((mine <= theirs or theirs <= mine) and same_type and not s.exact):
         return True
     if s.sequel and _people(mine - theirs, sides) and all(x.sent_no < s.sent_no for x in c.sightings):
@@ -265,6 +268,16 @@ def _same_parties(mine: set[str], c: Cluster, s: Sighting, sides: dict[str, str]
     # not "talks with X; will meet Y", nor "the two sides agreed that their commission would meet in Colombo. X accepted
     # an invitation to visit Sri Lanka" (a refused trip and the refused talks are one refusal)
     return (same_type or same_claim or _trip_and_talks(c, s)) and len(mine_sides) >= 2 and mine_sides == their_sides
+
+
+def _another_contact_later(mine: set[str], c: Cluster, s: Sighting, sides: dict[str, str]) -> bool:
+    """"The emir received X. X later held talks with the Qatari prime minister": a held contact told as coming after
+    a held one is another contact, though both name only the host's state across from X (not one whose same two
+    people were named already: "A received B. A later held talks with B")."""
+    if not s.sequel or s.definite or s.status != "held" or not all(x.start < s.start for x in c.sightings) \
+            or not any(x.status == "held" and x.type in _CONTACTS for x in c.sightings):
+        return False
+    return len(_sides_of({k for k in mine & set(c.participants) if k.startswith("person:")}, sides)) < 2
 
 
 def _members(sides: set[str]) -> set[str]:
@@ -458,18 +471,28 @@ def trip_of_talks(clusters: list[Cluster], sides: dict[str, str]) -> None:
             continue
         held = first.definite and host is None and first.status in (None, "held")
         invited = first.status in ("proposed", "agreed") and mine == {host} and not first.definite
-        if not held and not invited:
+        bare = first.named_visit and not first.definite and host is None and not first.roles.location \
+            and first.status in ("held", "agreed", "scheduled")  # "X will host Y on Thursday. Y is to spend two
+        # days in the country on a state visit": a visit told by its traveller alone, just after a contact of theirs
+        # of its status, goes there
+        if not held and not invited and not bare:
             continue
         reach = ANAPHOR_WINDOW if held else TRIP_REACH
+        want = "scheduled" if bare and first.status in _AHEAD else "held"  # (a visit's "agreed" for want of a day)
         near = [c for c in contacts if len(theirs := _sides_of(c.participants, sides)) == 2 and mine < theirs
-                and any(y.status == "held" for y in c.sightings)
+                and any(y.status == want for y in c.sightings)
                 and any(0 <= first.sent_no - y.sent_no <= reach and y.start < first.start for y in c.sightings)]
         if len(near) != 1:
             continue
         met = near[0]
         other = next(iter(_sides_of(met.participants, sides) - mine))
-        if held:
-            told = next(y for y in met.sightings if y.status == "held")
+        if bare and (not other.startswith("state:") or any(
+                t is not trip and any(0 <= first.sent_no - y.sent_no <= TRIP_REACH and y.type == "visit"
+                                      for y in t.sightings) for t in clusters)):
+            continue  # (a trip goes to a state, not to a body met; "will visit X for talks with Y. It will be his
+            # first visit": the trip told already)
+        if held or bare:
+            told = next(y for y in met.sightings if y.status == want)
             first.roles.add([other])
             first.roles.received_by = other
             _take_claim(first, told)
@@ -580,6 +603,10 @@ def trip_called_off(clusters: list[Cluster]) -> None:
             c.sightings.append(replace(off, type=c.sightings[0].type, roles=Roles()))
 
 
+_SET = frozenset({"agreed", "scheduled"})  # a contact planned, with or without its day
+SIGN_REACH = 2  # sentences after a held contact within which a signing naming no side at all is signed at it
+
+
 def signed_at_contact(clusters: list[Cluster], sides: dict[str, str]) -> None:
     """"After the talks, the two presidents witnessed the signing of ...", "The pair later oversaw the signing": a
     signing naming fewer than two sides, told at a held contact or right after it, is signed by that contact's
@@ -595,9 +622,22 @@ def signed_at_contact(clusters: list[Cluster], sides: dict[str, str]) -> None:
         if contact is None and (first.definite or first.sequel or not c.participants and not _signing_told(
                 clusters, c, first)) and first.status in (None, "held"):  # (or one naming no side at all:
             # "Ministers from both cabinets signed nine agreements", "looked on as ministers signed a deal")
-            near = [x for x in clusters if x is not c and _held_contact(x, sides)
-                    and any(0 <= first.sent_no - y.sent_no <= 1 and y.start < first.start for y in x.sightings)]
+            for reach in (1, SIGN_REACH) if not c.participants else (1,):  # "met Y. The two discussed Z. The
+                # sides also signed ...": the contact of the sentence before, else of the one before that
+                near = [x for x in clusters if x is not c and _held_contact(x, sides) and any(
+                    0 <= first.sent_no - y.sent_no <= reach and y.start < first.start for y in x.sightings)]
+                if near:
+                    break
             contact = near[-1] if len(near) == 1 else None
+        if contact is None and not c.participants and first.status in _SET:
+            near = [x for x in clusters if x is not c and _sides_facing(x, x.participants, sides)
+                    and {y.status for y in x.sightings} <= _SET | {None} and any(y.status for y in x.sightings)
+                    and any(0 <= first.sent_no - y.sent_no <= 1 and y.start < first.start for y in x.sightings)]
+            contact = near[-1] if len(near) == 1 else None  # "will hold talks on Friday. The talks are expected to
+            # be followed by the signing of a protocol": the signing planned at the contact planned, as firm as it
+            set_day = next((y for y in contact.sightings if y.status == "scheduled"), None) if contact else None
+            if set_day is not None:
+                _take_claim(first, set_day)
         if contact is None and first.status in ("held", "scheduled") and all(s.status == first.status for s in signs) \
                 and not _signing_told(clusters, c, first):
             contact = _contact_told_before(clusters, c, first, sides)
@@ -608,8 +648,35 @@ def signed_at_contact(clusters: list[Cluster], sides: dict[str, str]) -> None:
         if all(s.status is None for s in signs):
             held = next(x for x in contact.sightings if x.status == "held")
             first.status, first.claimed_on, first.claimed_by = "held", held.claimed_on, held.claimed_by
+        dated = next((x for x in contact.sightings if x.status == first.status and x.time is not None), None)
+        if first.status in ("held", "scheduled") and all(s.time is None for s in signs) and dated is not None:
+            first.day, first.time = dated.day, dated.time  # signed at the contact: on its day, not the report's
         if _same_signing(clusters, c, sides) is not None:
             clusters.remove(c)  # told already, with its own place and day (the headline's, placed at its talks)
+
+
+def occasion_of_signing(clusters: list[Cluster]) -> None:
+    """"A and B signed a protocol in Montevideo on Monday after a morning of talks": the talks a held signing is told
+    to follow, naming at most one of its signers, were between them, and (told with no status) held where and when
+    it was."""
+    for c in clusters:
+        if not c.sightings or any(s.type not in _CONTACTS for s in c.sightings):
+            continue
+        signed = next((x for t in clusters if t is not c for x in t.sightings if x.type == "signing"
+                       and x.status == "held" and x.occasion is not None
+                       and any(y.start <= x.occasion < y.end for y in c.sightings)), None)
+        if signed is None or not set(c.participants) <= set(signed.roles.participants) or any(
+                t is not c and t.sightings and all(y.type in _CONTACTS for y in t.sightings)
+                and len(set(t.participants) & set(signed.roles.participants)) >= 2 for t in clusters):
+            continue  # (not "X held talks with Y ... After the talks, they signed": talks told again)
+        first = c.sightings[0]
+        if len(c.participants) < 2:
+            first.roles.add(signed.roles.participants)
+        if all(s.status is None for s in c.sightings):
+            _take_claim(first, signed)
+        if first.day is None and first.time is None:
+            first.day, first.time = signed.day, signed.time
+        first.roles.location = first.roles.location or signed.roles.location
 
 
 def signed_at_gathering(clusters: list[Cluster]) -> None:
@@ -774,11 +841,13 @@ def _travellers(trip: Cluster) -> set[str]:
 
 
 def _opposed(c: Cluster, s: Sighting) -> bool:
-    """A meeting that took place and one the same sides refused or called off are two events."""
+    """A meeting that took place and one the same sides refused or called off are two events; so are one refused and
+    one told as coming in its place ("will not meet X ... proposed instead that their ministers meet")."""
     statuses = {x.status for x in c.sightings} - {None}
     refused = {"declined", "cancelled"}
-    return (s.status == "held" and bool(statuses) and statuses <= refused) or \
-        (s.status in refused and "held" in statuses)
+    return ((s.status == "held" or s.instead and s.status in _AHEAD) and bool(statuses) and statuses <= refused) \
+        or (s.status in refused and "held" in statuses) \
+        or (s.status in refused and any(x.instead and x.status in _AHEAD for x in c.sightings))
 
 
 def _when_where_fit(c: Cluster, s: Sighting) -> bool:
@@ -950,8 +1019,10 @@ def split_trip(c: Cluster, sides: dict[str, str] | None = None) -> list[Cluster]
     met = {k for s in contacts for k in s.roles.participants}
     beyond = bool({side(k, k) for k in met} - travellers - visited) or any(
         side(k) == v for k in met for v in visited)  # "held talks with Y, who is on a visit to China"
-    called = any(s.named_visit for s in trips) and any(s.roles.counterpart or s.roles.hosts for s in contacts)
-    # "met with Y" / "was received by Y" beside "the visit": the contact and the trip are two events
+    called = any(s.named_visit for s in trips) and any(s.roles.counterpart or s.roles.hosts or s.courtesy
+                                                       for s in contacts)
+    # "met with Y" / "was received by Y" / "paid a courtesy call on the President" beside "the visit": the contact
+    # and the trip are two events
     called = called or any(
         s.main and s.subject is None and len(s.roles.participants) >= 2 and s.sent_no in {t.sent_no for t in trips}
         and s.start > max(t.end for t in trips) for s in contacts)  # "will pay a visit to Baku, where the two

@@ -12,7 +12,8 @@ from diplograph.extract.base import ActorMention, DocActors, any_word, lowered_s
 from diplograph.extract.clauses import is_speech_verb, nearest_subject, semicolon_before
 from diplograph.extract.events.asked import LABEL_REACH, asked_place, question_turn_answer
 from diplograph.extract.events.coref import (ANAPHOR_WINDOW, Sighting, corefer, host_on_visit, meetings_on_trip,
-                                             share_setting, signed_at_contact, signed_at_gathering, split_trip,
+                                             occasion_of_signing, share_setting, signed_at_contact,
+                                             signed_at_gathering, split_trip,
                                              talks_on_trip, to_record, trip_called_off, trip_of_talks)
 from diplograph.extract.events.participants import (GROUP_PREFIX, MEDIATE_VERBS, OCCASIONS, SOURCE_PREFIX, Parties,
                                                     Roles, name_head, speaker_label, with_objects)
@@ -126,6 +127,7 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
     trip_of_talks(clusters, sides)
     trip_called_off(clusters)
     signed_at_contact(clusters, sides)
+    occasion_of_signing(clusters)
     signed_at_gathering(clusters)
     kept = [enough_parties(c, actors) for c in clusters]
     told = [c for c, ok in zip(clusters, kept) if ok]
@@ -1192,7 +1194,7 @@ class _Finder:
                         for_talks=kind == "visit" and _trip_for_contact(tok),
                         counted=_sides_counted(tok), subject_count=_subject_count(tok, chain),
                         earlier=_last_time(tok) or _past_round(tok), onward=_onward(tok), unset=unset,
-                        sequel=_sequel(tok, chain),
+                        sequel=_sequel(tok, chain), instead=_instead(chain),
                         members=kind in ("talks", "negotiation", *_GATHERINGS) and self._members_meet(chain),
                         host=self._receiving_state(tok, kind, roles, subjects, reception),
                         moved=_moved(chain, status, time))
@@ -2876,6 +2878,12 @@ def _onward(tok) -> bool:
     return tok.pos_ == "VERB" and tok.dep_ == "pcomp" and tok.head.lower_ == "before"
 
 
+def _instead(chain) -> bool:
+    """"La Paz proposed instead that the ministers meet", "will instead hold a call": told in place of another."""
+    return any(c.dep_ == "advmod" and c.lower_ == "instead" and not list(c.children) for v in chain[:3]
+               for c in v.children)
+
+
 _SEQUEL_WORDS = frozenset("later afterwards then subsequently earlier also".split())
 
 
@@ -3787,6 +3795,11 @@ def _occasion(tok, chain) -> int | None:
         if any(c.dep_ == "advmod" and c.lower_ in _AFTERWARDS for c in tok.children):
             objs += [o for o in tok.head.children if o.dep_ == "dobj"]  # "attended the meeting and later met X":
             # on the meeting's day and in its place
+    spent = next((g for o in objs if o.lower_ in _STRETCH_NOUNS for p in o.children
+                  if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                  if g.dep_ == "pobj" and trigger_type(g) in ("talks", "negotiation", "meeting")), None)
+    if spent is not None:
+        return spent.idx  # "signed a protocol after a morning of talks", "following two hours of talks": those talks
     for o in objs:
         if trigger_type(o) is not None and any(d.dep_ == "det" and d.lower_ in _ANAPHORIC_DETS
                                                or d.dep_ == "poss" and d.lower_ in ("their", "its")
@@ -3797,6 +3810,8 @@ def _occasion(tok, chain) -> int | None:
 
 
 _AFTERWARDS = frozenset("later afterwards then subsequently".split())
+_STRETCH_NOUNS = frozenset("morning afternoon evening night day hour hours".split())  # "after a day of talks", within
+# that day (not "after weeks of talks", which no one day dates)
 
 
 def _gathering_place(events: list[Event], status: str | None = None) -> str | None:

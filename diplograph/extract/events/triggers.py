@@ -179,6 +179,12 @@ def _denied_report(tok) -> bool:
     return False
 
 
+def _round_of(tok) -> str | None:
+    """"a talks session", "a negotiation round": the contact its compound names, the session being its head."""
+    return next((k for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1
+                 and (k := lx.TRIGGER_NOUNS.get(c.lower_)) in ("talks", "negotiation")), None)
+
+
 def _trigger_type(tok) -> str | None:
     lower, lemma = tok.lower_, tok.lemma_.lower()
     if lower == "one" and tok.i and tok.nbor(-1).lower_ in lx.NEXT_ONE and tok.nbor(-1).head == tok:
@@ -210,6 +216,8 @@ def _trigger_type(tok) -> str | None:
                 # already told by its own), unless it is the next one or one a host takes on ("will host the next
                 # EPC gathering in Reykjavik")
             return None if held is None else "summit" if held in lx.LEADER_RETREATS else "meeting"
+        if lemma in lx.ROUND_NOUNS and (kind := _round_of(tok)) is not None:
+            return kind  # "held a talks session with X": the session is the talks, and says with whom
         if lemma in lx.ROUND_NOUNS:  # "a second round", "the next session" (not "a round of voting")
             fresh = any(lx.modifier_text(c) in lx.FRESH_MODS | lx.PAST_ROUND_MODS or lx.later_ordinal(c)
                         for c in tok.children if c.dep_ in ("amod", "nummod", "det"))  # "the previous round": one
@@ -247,6 +255,8 @@ def _trigger_type(tok) -> str | None:
             return "visit" if _to_a_place(tok) and _trip_stop(tok) else None
         if _named_body_word(tok):
             return None  # "their Political Consultation Mechanism", "the Strategic Dialogue Council": a body's name
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() in lx.ROUND_NOUNS and _round_of(tok.head):
+            return None  # "a talks session": the session tells it
         kind = lx.TRIGGER_NOUNS.get(lower) or (lx.TRIGGER_NOUNS.get(lemma) if lemma != "talk" else None) \
             or _HYPHENED.get(_rejoined(tok))
         if kind is None or any(c.lower_ in lx.NON_DIPLOMATIC and not _known_body(c) for c in tok.children
