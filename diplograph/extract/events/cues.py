@@ -30,7 +30,7 @@ def cue_words() -> tuple[frozenset[str], frozenset[str]]:
     """(noun words, verb/adjective words) that trigger_type may read as an event."""
     nouns = frozenset(lx.TRIGGER_NOUNS) | lx.ROUND_NOUNS | lx.TABLE_NOUNS | frozenset(lx.GATHERING_NAMES) | lx.JOINT_BODIES \
         | lx.JOINT_ONLY_BODIES | lx.RETREAT_NOUNS | lx.SENT_GROUPS | lx.CREDENTIAL_NOUNS | lx.AUDIENCE_NOUNS \
-        | lx.SIGNING_NOUNS | lx.STOP_NOUNS | {"talk"} \
+        | lx.SIGNING_NOUNS | lx.STOP_NOUNS | {"talk", "invitation"} \
         | {w for k in lx.TRIGGER_NOUNS if "-" in k for w in k.split("-")[::len(k.split("-")) - 1]}  # "tête-à-tête"
     # split at its hyphens: its first or last piece may head it
     verbs = frozenset(lx.TRIGGER_VERBS) | lx.SPEAK_VERBS | lx.ARRIVAL_WORDS | lx.TRAVEL_VERBS \

@@ -243,6 +243,8 @@ def _trigger_type(tok) -> str | None:
             return None  # "held discussions with X" is the contact; "travelled to X for discussions with officials"
             # (the trip's purpose) and "A and B held detailed discussions on Y" (what a meeting told before covered)
             # are not
+        if lemma == "invitation" and tok.pos_ == "NOUN":  # "declined an invitation to Canberra"
+            return "visit" if _answered_invitation_abroad(tok) else None
         if lemma in lx.STOP_NOUNS and tok.pos_ == "NOUN":  # "the president's stop in Quito", "a stop in X planned for the trip"
             return "visit" if _to_a_place(tok) and _trip_stop(tok) else None
         if _named_body_word(tok):
@@ -1420,6 +1422,31 @@ def _pair_to_discuss(verb) -> bool:
     return any(t.ent_type_ == "PERSON" or any(g.ent_type_ == "PERSON" for g in t.children if g.dep_ == "appos")
                for t in pair) and all(t.pos_ in ("PROPN", "PRON") or t.lower_ in TITLE_HEADS for t in pair)
     # ("he and Estonia's foreign minister X": a title heads the second side, its name hung on the first)
+
+
+def _answered_invitation_abroad(invitation) -> bool:
+    """"turned down an invitation to Canberra", "declined Y's invitation to stop over in Seoul", "rejected an invitation
+    to attend the celebrations in Asmara", "to the Kigali investment forum": an answered invitation to a named place
+    with no event word of its own, the guest's trip there (declined or accepted), which no verb of travel tells."""
+    if invitation.dep_ != "dobj" or not lemma_is(invitation.head, lx.DECLINE | {"accept"}, lx.DECLINE_PHRASES):
+        return False
+    if any(t.lower_ in lx.TRIGGER_NOUNS or t.lemma_.lower() in ("visit", "meet") or t.lemma_.lower() in lx.GATHERING_NAMES
+           and trigger_type(t) for t in invitation.subtree if t is not invitation):
+        return False  # "an invitation to visit X", "to the summit in X": the event word tells its own
+    return bool(invitation_places(invitation))
+
+
+def invitation_places(invitation) -> list:
+    """The named places an invitation asks its guest to: "to Canberra", "to stop over in Seoul", "to attend the
+    celebrations in Asmara", "to the Kigali investment forum"."""
+    asked = [c for c in invitation.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    sites = [o for c in invitation.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
+             if o.dep_ == "pobj"] + [o for v in asked for o in v.children if o.dep_ == "dobj"]
+    places = [s for s in sites if is_place(s)]
+    places += [o for h in asked + sites for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "to")
+               for o in c.children if o.dep_ == "pobj" and is_place(o)]
+    return places or [c for s in sites for c in s.children if c.dep_ == "compound" and c.i < s.i and is_place(c)]
 
 
 def _invited_to_place(verb) -> bool:
