@@ -90,3 +90,59 @@ def test_staying_away_alone(run, text, side):
 def test_not_staying_away(run, text, side):
     rows = event_rows(run(text))
     assert not has_row(rows, ("meeting", "summit"), [[side]], "declined"), rows
+
+
+@pytest.mark.parametrize("text, sides, status", [
+    # wire, Balkans: a reduced relative the parser took for the verb
+    ("Talks between Serbia and Kosovo scheduled for Brussels next week have been scrapped.", ["Serbia", "Kosovo"],
+     "cancelled"),
+    # newspaper, Andes: "set for" read as a past verb
+    ("Talks between Peru and Chile set for Lima next month have been called off.", ["Peru", "Chile"], "cancelled"),
+    # broadcast, East Africa: planned, then postponed indefinitely
+    ("A summit between Kenya and Uganda planned for Kampala in May has been postponed indefinitely.",
+     ["Kenya", "Uganda"], "cancelled"),
+    # near-miss: the plan confirmed stays a plan
+    ("Talks between Peru and Chile set for Lima next month have been confirmed.", ["Peru", "Chile"], "scheduled"),
+])
+def test_plan_then_called_off(run, text, sides, status):
+    rows = event_rows(run(text))
+    assert has_row(rows, ("talks", "summit", "meeting"), [[s] for s in sides], status), rows
+
+
+@pytest.mark.parametrize("text, sides, status", [
+    # wire, Nordics: a proposal that two meet, rejected
+    ("Norway rejected a Swedish proposal that the two prime ministers meet in Helsinki in July.",
+     ["Norway", "Sweden"], "declined"),
+    # broadcast, Horn of Africa: a request dismissed
+    ("Kenya dismissed a Somali request that the two leaders meet in Mogadishu.", ["Kenya", "Somalia"], "declined"),
+    # state media, West Africa: accepted
+    ("Ghana has accepted a Nigerian proposal that the two presidents meet in Accra next month.", ["Ghana", "Nigeria"],
+     "agreed"),
+    # newspaper, North Africa: only put forward
+    ("Egypt put forward a proposal that Sudan and Ethiopia hold talks in Cairo in April.", ["Sudan", "Ethiopia"],
+     "proposed"),
+])
+def test_proposal_that_two_meet(run, text, sides, status):
+    rows = event_rows(run(text))
+    assert has_row(rows, ("meeting", "talks"), [[s] for s in sides], status), rows
+
+
+@pytest.mark.parametrize("text, kind, side, status", [
+    # headline, Pacific: a region's leaders' forum skipped
+    ("Fijian PM declines Canberra invitation, will skip Pacific leaders' forum in Brisbane next month", "summit", "Fiji",
+     "declined"),
+    # wire, Nordics: a ministers' forum attended
+    ("Norway's foreign minister will attend the Nordic ministers' forum in Reykjavik in May.", "meeting", "Norway",
+     "scheduled"),
+])
+def test_regions_officials_forum(run, text, kind, side, status):
+    rows = event_rows(run(text))
+    assert has_row(rows, (kind,), [[side]], status), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's president will skip the business leaders' forum in Nairobi next month.",
+    "The youth leaders' forum opened in Accra on Monday.",
+])
+def test_forum_of_no_region_is_no_summit(run, text):
+    assert not [r for r in event_rows(run(text)) if r[0] in ("summit", "meeting")], event_rows(run(text))

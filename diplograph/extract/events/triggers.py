@@ -197,6 +197,8 @@ def _trigger_type(tok) -> str | None:
             return "meeting" if _credentials_handed(tok) or _audience_granted(tok) else None
         if lemma in lx.GATHERING_NAMES and _ministerial_forum(tok):
             return "meeting"  # "agreed to hold an annual ministerial forum in Lae": ministers' own sitting
+        if lemma in lx.GATHERING_NAMES and (held := _regions_officials(tok)) is not None:
+            return "summit" if held in lx.LEADER_RETREATS else "meeting"  # "will skip the Pacific leaders' forum"
         if lemma in lx.GATHERING_NAMES:
             return lx.GATHERING_NAMES[lemma] if _gathering(tok) else None
         if lemma in lx.TABLE_NOUNS:  # "returned to the negotiating table"
@@ -1237,6 +1239,14 @@ def _body_mission(tok) -> bool:
         or any(o.lemma_.lower() in lx.MEMBER_NOUNS and any(c.dep_ == "compound" for c in o.children) for o in by)
 
 
+def _regions_officials(tok) -> str | None:
+    """The lemma of the officials whose forum or assembly a named region or bloc gives ("the Pacific leaders' forum",
+    "a Nordic ministers' forum"), else None (not "the business leaders' forum", "the youth leaders' assembly")."""
+    return next((h.lemma_.lower() for h in tok.children if h.dep_ == "poss" and h.lemma_.lower() in lx.RETREAT_HOLDERS
+                 and h.tag_ == "NNS" and any(c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_ in (
+                     "NORP", "GPE", "ORG", "LOC")) for c in h.children)), None)
+
+
 def _leaders_retreat(tok) -> str | None:
     """"the Forum leaders' retreat", "a ministerial retreat", "leaders will hold a retreat": the lemma of the
     officials (or "body" for a named one) holding it, else None (not "the army's retreat from the city")."""
@@ -1430,9 +1440,8 @@ def _answered_invitation_abroad(invitation) -> bool:
     with no event word of its own, the guest's trip there (declined or accepted), which no verb of travel tells."""
     if invitation.dep_ != "dobj" or not lemma_is(invitation.head, lx.DECLINE | {"accept"}, lx.DECLINE_PHRASES):
         return False
-    if any(t.lower_ in lx.TRIGGER_NOUNS or t.lemma_.lower() in ("visit", "meet") or t.lemma_.lower() in lx.GATHERING_NAMES
-           and trigger_type(t) for t in invitation.subtree if t is not invitation):
-        return False  # "an invitation to visit X", "to the summit in X": the event word tells its own
+    if any(t.lower_ in lx.TRIGGER_NOUNS or trigger_type(t) for t in invitation.subtree if t is not invitation):
+        return False  # "an invitation to visit X", "to travel to X", "to the summit in X": the event word tells its own
     return bool(invitation_places(invitation))
 
 
