@@ -146,3 +146,16 @@ def test_regions_officials_forum(run, text, kind, side, status):
 ])
 def test_forum_of_no_region_is_no_summit(run, text):
     assert not [r for r in event_rows(run(text)) if r[0] in ("summit", "meeting")], event_rows(run(text))
+
+
+@pytest.mark.parametrize("text, sides, status", [
+    # wire, Pacific: the gathering an invitation to a capital was for, declined
+    ("Fiji's prime minister Semi Raduva-Kete declined an invitation to Canberra for the annual leaders' dialogue, in "
+     "protest at the aid cuts.", ["Raduva-Kete", "Australia"], "declined"),
+    # state media, West Africa: accepted
+    ("Ghana's president Kofi Adomako-Manu accepted an invitation to Lomé for talks with his Togolese counterpart.",
+     ["Adomako-Manu", "Togo"], "agreed"),
+])
+def test_gathering_an_invitation_is_for(run, text, sides, status):
+    rows = event_rows(run(text))
+    assert has_row(rows, ("talks", "meeting", "visit"), [[s] for s in sides], status), rows

@@ -1096,12 +1096,11 @@ class _Finder:
                                                 for k in self.parties.np_keys(c)]) and self.trips[tok.i][0]:
             roles.participants = list(dict.fromkeys(guests + [k for k, _ in self.trips[tok.i][0]]))  # "X invited Y
             # to Ottawa for an official visit": Y's visit to the land, as "X invited Y to Ottawa"; X only asks
-        if kind == "visit" and tok.lemma_.lower() == "invitation":  # "declined an invitation to stop over in Seoul":
-            for key, word in self.trips[tok.i][0]:  # the land asked to, an actor of the article
-                if not self.actors.by_key(key):
-                    self.parties.host_of_place(entity_text(word), self._sent(tok))
-                roles.add([key])
-                roles.location = roles.location or entity_text(word)
+        if kind == "visit" and tok.lemma_.lower() == "invitation":  # "declined an invitation to stop over in Seoul"
+            self._land_invited(tok, self.trips[tok.i][0], roles)
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() == "invitation" \
+                and tok.head.head.pos_ == "NOUN" and kind != "visit":  # "an invitation to Wellington for the
+            self._land_invited(tok, self._destinations(tok.head.head)[0], roles)  # leaders' meeting": its host land
         if kind == "visit" and tok.pos_ == "VERB" and tok.lemma_.lower() == "invite":
             guests = [k for c in tok.children if c.dep_ == "dobj" for k in self.parties.np_keys(c)]
             if guests:  # "X invited Y to Z": Y and the land visited, not whoever else the clause names
@@ -1629,6 +1628,15 @@ class _Finder:
         near = dct is not None and abs((day - dct).days) <= 1
         city = dateline_place(doc_text(self.sdoc), dayless=True) if near else None
         return city if city is not None and (_known_place(city) or city_state(city) is not None) else None
+
+    def _land_invited(self, tok, lands, roles: Roles) -> None:
+        """The lands an invitation asks its guest to, each an actor of the article, as parties (and place) of the
+        trip or gathering it asks for."""
+        for key, word in lands:
+            if not self.actors.by_key(key):
+                self.parties.host_of_place(entity_text(word), self._sent(tok))
+            roles.add([key])
+            roles.location = roles.location or entity_text(word)
 
     def _inviter_home(self, tok) -> list[str]:
         """"X invited Y to visit", "to visit in May": a visit verb with no land or place of its own under the
