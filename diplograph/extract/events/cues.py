@@ -30,7 +30,7 @@ def cue_words() -> tuple[frozenset[str], frozenset[str]]:
     """(noun words, verb/adjective words) that trigger_type may read as an event."""
     nouns = frozenset(lx.TRIGGER_NOUNS) | lx.ROUND_NOUNS | lx.TABLE_NOUNS | frozenset(lx.GATHERING_NAMES) | lx.JOINT_BODIES \
         | lx.JOINT_ONLY_BODIES | lx.RETREAT_NOUNS | lx.SENT_GROUPS | lx.CREDENTIAL_NOUNS | lx.AUDIENCE_NOUNS \
-        | lx.SIGNING_NOUNS | lx.STOP_NOUNS | {"talk"} \
+        | lx.SIGNING_NOUNS | lx.STOP_NOUNS | {"talk", "invitation"} \
         | {w for k in lx.TRIGGER_NOUNS if "-" in k for w in k.split("-")[::len(k.split("-")) - 1]}  # "tête-à-tête"
     # split at its hyphens: its first or last piece may head it
     verbs = frozenset(lx.TRIGGER_VERBS) | lx.SPEAK_VERBS | lx.ARRIVAL_WORDS | lx.TRAVEL_VERBS \
@@ -123,6 +123,7 @@ class EventCues:
             _set_off_sequence(doc[i])
             _object_after_adverbials(doc[i])
             _split_subject(doc[i] if doc[i].pos_ == "VERB" else doc[i].head)
+            _reduced_relative_root(doc[i])
             _measure_after(doc[i])
             _named_after_acronym(doc[i])
             _purpose_off_place(doc[i])
@@ -466,6 +467,39 @@ def _split_subject(verb) -> None:
     if cc.dep_ == "cc" and cc.lower_ in ("and", "or") and first.left_edge.i <= cc.head.i <= first.right_edge.i \
             and cc.head.pos_ in ("NOUN", "PROPN") and cc.head != first:
         second.head, second.dep_ = cc.head, "conj"
+
+
+_PLANNED_FOR = frozenset("schedule plan set slate".split())  # "talks scheduled for May": a reduced relative
+
+
+def _reduced_relative_root(tok) -> None:
+    """"Talks between A and B scheduled for Brussels next week have been scrapped", "talks set for Lima next month
+    have been called off": the participle after an event noun that the parser took for the noun's verb (the real one
+    its clausal complement, or it a complement of the real one) is a clause on the noun, and the passive verb the
+    noun's own (so the status is the scrapping, not the schedule)."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or tok.pos_ not in ("NOUN", "PROPN") or verb.tag_ not in ("VBN", "VBD") \
+            or verb.lemma_.lower() not in _PLANNED_FOR or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return
+    if verb.head == verb:  # the participle as the root, the real verb its complement
+        told = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and _bare_passive(c)), None)
+    else:  # the participle as a complement of the real verb after it
+        told = verb.head if verb.dep_ == "ccomp" and verb.head.i > verb.i and _bare_passive(verb.head) else None
+    if told is None:
+        return
+    if verb.head == verb:
+        for c in list(verb.children):
+            if c.dep_ == "punct" and c.i > told.i:
+                c.head = told  # the closing stop
+        told.head, told.dep_ = told, "ROOT"
+    verb.head, verb.dep_ = tok, "acl"
+    tok.head, tok.dep_ = told, "nsubjpass"
+
+
+def _bare_passive(verb) -> bool:
+    """"have been scrapped": a passive participle with no subject of its own."""
+    return verb.tag_ == "VBN" and any(a.dep_ == "auxpass" for a in verb.children) \
+        and not any(a.dep_ in ("nsubj", "nsubjpass", "mark") for a in verb.children)
 
 
 def _measure_after(tok) -> None:

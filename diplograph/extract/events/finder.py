@@ -52,7 +52,8 @@ from diplograph.extract.events.status import (
     went_unheld,
 )
 from diplograph.extract.events.time import event_when, rescheduled, source_words, time_object, vaguely_ahead
-from diplograph.extract.events.triggers import (ceremonial, credentials_held, fronted_host, invited_to_ceremony,
+from diplograph.extract.events.triggers import (ceremonial, credentials_held, fronted_host, invitation_places,
+                                                invited_to_ceremony,
                                                 misread_signers, reciprocal, trigger_type)
 from diplograph.extract.when import (bare_weekday, day_of, in_live_entry, in_live_heading, live_start, own_tokens,
                                      plain_present, section_day, story_dct, tense_of, timex_among, resolve_day,
@@ -1161,6 +1162,11 @@ class _Finder:
                                                 for k in self.parties.np_keys(c)]) and self.trips[tok.i][0]:
             roles.participants = list(dict.fromkeys(guests + [k for k, _ in self.trips[tok.i][0]]))  # "X invited Y
             # to Ottawa for an official visit": Y's visit to the land, as "X invited Y to Ottawa"; X only asks
+        if kind == "visit" and tok.lemma_.lower() == "invitation":  # "declined an invitation to stop over in Seoul"
+            self._land_invited(tok, self.trips[tok.i][0], roles)
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() == "invitation" \
+                and tok.head.head.pos_ == "NOUN" and kind != "visit":  # "an invitation to Wellington for the
+            self._land_invited(tok, self._destinations(tok.head.head)[0], roles)  # leaders' meeting": its host land
         if kind == "visit" and tok.pos_ == "VERB" and tok.lemma_.lower() == "invite":
             guests = [k for c in tok.children if c.dep_ == "dobj" for k in self.parties.np_keys(c)]
             if guests:  # "X invited Y to Z": Y and the land visited, not whoever else the clause names
@@ -1689,6 +1695,15 @@ class _Finder:
         city = dateline_place(doc_text(self.sdoc), dayless=True) if near else None
         return city if city is not None and (_known_place(city) or city_state(city) is not None) else None
 
+    def _land_invited(self, tok, lands, roles: Roles) -> None:
+        """The lands an invitation asks its guest to, each an actor of the article, as parties (and place) of the
+        trip or gathering it asks for."""
+        for key, word in lands:
+            if not self.actors.by_key(key):
+                self.parties.host_of_place(entity_text(word), self._sent(tok))
+            roles.add([key])
+            roles.location = roles.location or entity_text(word)
+
     def _inviter_home(self, tok) -> list[str]:
         """"X invited Y to visit", "to visit in May": a visit verb with no land or place of its own under the
         invitation goes to the inviter's (only a state or a person is one)."""
@@ -1730,6 +1745,8 @@ class _Finder:
         and every actor named on the way."""
         if tok.pos_ == "VERB" and tok.lemma_.lower() == "visit":
             objs = [c for c in tok.children if c.dep_ == "dobj"]
+        elif tok.lemma_.lower() == "invitation":
+            objs = invitation_places(tok)  # "declined an invitation to stop over in Seoul"
         else:
             objs = [o for c in trip_preps(tok) if c.lower_ in (*lx.TRIP_TO, "of")
                     for o in c.children if o.dep_ == "pobj"]
@@ -3866,6 +3883,9 @@ def _kept_away(tok) -> bool:
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "from" else tok.head
     if verb.lower_ == "away" and verb.dep_ in ("advmod", "prt"):
         verb = verb.head  # "stayed away from the talks", the preposition hung on the adverb
+    if tok.dep_ == "pobj" and (tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in _COMING
+                               and any(c.dep_ == "neg" for c in tok.head.head.children) or _out_of(tok.head)):
+        return True  # "will not come / go to the meeting in X", "pulled out of the meeting": X's own absence
     return (tok.dep_ == "dobj" or verb is not tok.head) and verb.pos_ == "VERB" \
         and (verb.lemma_.lower() in lx.ABSENCE_VERBS or lemma_is(verb, frozenset(), {("stay", "away")}))
 
@@ -4210,8 +4230,8 @@ def _stays_away(verb) -> bool:
         home = any(c.dep_ == "nsubj" for c in kids) and verb.dep_ != "advcl"  # (not "the meeting will not happen
         # now that X has stayed home": why another plan fell through)
         own = [c for c in kids if c.dep_ in ("advmod", "prt") and (c.lower_ == "away" or home and c.lower_ == "home")
-               or home and c.dep_ == "prep" and (c.lower_ == "at" and [o.lower_ for o in c.children] == ["home"]
-                                                 or _in_own_capital(c))]
+               or home and c.dep_ == "prep" and c.lower_ == "at" and [o.lower_ for o in c.children] == ["home"]
+               or home and _in_own_capital(verb, c)]
     elif lemma == "be" and _empty_seat(verb) or lemma == "take" and _seat_taken(verb, kids):
         own = [verb]  # "X's seat at the table is empty", "X's seat is taken by a deputy prime minister"
     elif lemma == "be":  # "X is absent", "X will not be there", "X is not here", "X was not present"
@@ -4277,21 +4297,20 @@ def _own_capital_stay(verb) -> str | None:
     """The capital "stayed in" names when it is the subject's own ("Tajikistan's president stayed in Dushanbe")."""
     if verb.lemma_.lower() != "stay":
         return None
-    prep = next((c for c in verb.children if c.dep_ == "prep" and _in_own_capital(c)), None)
+    prep = next((c for c in verb.children if c.dep_ == "prep" and _in_own_capital(verb, c)), None)
     return next((entity_text(o) for o in prep.children if o.dep_ == "pobj"), None) if prep is not None else None
 
 
-def _in_own_capital(prep) -> bool:
-    """"Tajikistan's president stayed in Dushanbe", "the Malian leader stayed in Bamako": the subject's own capital,
-    where a leader stays instead of coming to the gathering (not a town elsewhere: "stayed in Geneva for talks")."""
-    subj = next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
-    place = next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
-    city = gazetteer().capital(entity_text(place)) if place is not None else None
-    if prep.lower_ != "in" or subj is None or city is None:
+def _in_own_capital(verb, prep) -> bool:
+    """"Tajikistan's president stayed in Dushanbe", "the Omani sultan stayed in Muscat": the "in" of the capital of
+    the state its subject names, home (not "stayed in Doha", abroad; nor "stayed in Muscat to host X": a purpose)."""
+    if prep.dep_ != "prep" or prep.lower_ != "in" or any(c.dep_ in ("advcl", "xcomp") for c in verb.children):
         return False
-    owners = [gazetteer().lookup(c.text) if c.dep_ == "poss" else gazetteer().demonym(c.text)
-              for c in subj.children if c.dep_ in ("poss", "amod", "compound")]
-    return subj.lower_ in TITLE_HEADS and any(e is not None and e.key == city.key for e in owners)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    states = {e.key for t in (subj.subtree if subj is not None else ()) if t.pos_ in ("PROPN", "ADJ")
+              for e in (gazetteer().lookup(t.text), gazetteer().demonym(t.text)) if e is not None and e.type == "state"}
+    return bool(states) and any(o.dep_ == "pobj" and (e := gazetteer().capital(entity_text(o))) is not None
+                                and e.key in states for o in prep.children)
 
 
 _ROOMS = frozenset("room hall chamber".split())

@@ -81,13 +81,24 @@ _SEQUENCE = frozenset("follow precede".split())  # "will visit X, followed by a 
 def _mandative(verb) -> bool:
     """"proposed that Chile host the summit", "that the two governments hold talks" (tagged a plain present), "that
     the talks be held in X": a bare verb with its own subject under a proposal is the proposal's."""
-    above = verb.head if verb.dep_ == "ccomp" else _stranded_that(verb)
-    if above is None or above.lemma_.lower() not in lx.PROPOSE or any(c.dep_ == "aux" for c in verb.children):
+    above = verb.head if verb.dep_ == "ccomp" else _stranded_that(verb) or _proposal_that(verb)
+    if above is None or above.lemma_.lower() not in lx.PROPOSE | _THAT_PROPOSALS \
+            or any(c.dep_ == "aux" for c in verb.children):
         return False
     if verb.tag_ == "VBN":  # "proposed that the next session be held in X": a bare passive
         return any(c.dep_ == "nsubjpass" for c in verb.children) \
             and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in verb.children)
     return verb.tag_ in ("VB", "VBP") and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+_THAT_PROPOSALS = frozenset("proposal suggestion request demand call idea".split())  # "a proposal that X meet Y"
+
+
+def _proposal_that(clause):
+    """The noun of "rejected a Swedish suggestion that the two ministers meet in July": a proposal whose that-clause
+    tells what it asks (its own answer or its being put forward is the status, not the bare verb's tense)."""
+    return clause.head if clause.dep_ == "acl" and clause.head.lemma_.lower() in _THAT_PROPOSALS \
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) else None
 
 
 def _stranded_that(clause):

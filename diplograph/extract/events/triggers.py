@@ -203,6 +203,8 @@ def _trigger_type(tok) -> str | None:
             return "meeting" if _credentials_handed(tok) or _audience_granted(tok) else None
         if lemma in lx.GATHERING_NAMES and _ministerial_forum(tok):
             return "meeting"  # "agreed to hold an annual ministerial forum in Lae": ministers' own sitting
+        if lemma in lx.GATHERING_NAMES and (held := _regions_officials(tok)) is not None:
+            return "summit" if held in lx.LEADER_RETREATS else "meeting"  # "will skip the Pacific leaders' forum"
         if lemma in lx.GATHERING_NAMES:
             return lx.GATHERING_NAMES[lemma] if _gathering(tok) else None
         if lemma in lx.TABLE_NOUNS:  # "returned to the negotiating table"
@@ -251,6 +253,8 @@ def _trigger_type(tok) -> str | None:
             return None  # "held discussions with X" is the contact; "travelled to X for discussions with officials"
             # (the trip's purpose) and "A and B held detailed discussions on Y" (what a meeting told before covered)
             # are not
+        if lemma == "invitation" and tok.pos_ == "NOUN":  # "declined an invitation to Canberra"
+            return "visit" if _answered_invitation_abroad(tok) else None
         if lemma in lx.STOP_NOUNS and tok.pos_ == "NOUN":  # "the president's stop in Quito", "a stop in X planned for the trip"
             return "visit" if _to_a_place(tok) and _trip_stop(tok) else None
         if _named_body_word(tok):
@@ -1255,6 +1259,14 @@ def _body_mission(tok) -> bool:
         or any(o.lemma_.lower() in lx.MEMBER_NOUNS and any(c.dep_ == "compound" for c in o.children) for o in by)
 
 
+def _regions_officials(tok) -> str | None:
+    """The lemma of the officials whose forum or assembly a named region or bloc gives ("the Pacific leaders' forum",
+    "a Nordic ministers' forum"), else None (not "the business leaders' forum", "the youth leaders' assembly")."""
+    return next((h.lemma_.lower() for h in tok.children if h.dep_ == "poss" and h.lemma_.lower() in lx.RETREAT_HOLDERS
+                 and h.tag_ == "NNS" and any(c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_ in (
+                     "NORP", "GPE", "ORG", "LOC")) for c in h.children)), None)
+
+
 def _leaders_retreat(tok) -> str | None:
     """"the Forum leaders' retreat", "a ministerial retreat", "leaders will hold a retreat": the lemma of the
     officials (or "body" for a named one) holding it, else None (not "the army's retreat from the city")."""
@@ -1440,6 +1452,30 @@ def _pair_to_discuss(verb) -> bool:
     return any(t.ent_type_ == "PERSON" or any(g.ent_type_ == "PERSON" for g in t.children if g.dep_ == "appos")
                for t in pair) and all(t.pos_ in ("PROPN", "PRON") or t.lower_ in TITLE_HEADS for t in pair)
     # ("he and Estonia's foreign minister X": a title heads the second side, its name hung on the first)
+
+
+def _answered_invitation_abroad(invitation) -> bool:
+    """"turned down an invitation to Canberra", "declined Y's invitation to stop over in Seoul", "rejected an invitation
+    to attend the celebrations in Asmara", "to the Kigali investment forum": an answered invitation to a named place
+    with no event word of its own, the guest's trip there (declined or accepted), which no verb of travel tells."""
+    if invitation.dep_ != "dobj" or not lemma_is(invitation.head, lx.DECLINE | {"accept"}, lx.DECLINE_PHRASES):
+        return False
+    if any(t.lower_ in lx.TRIGGER_NOUNS or trigger_type(t) for t in invitation.subtree if t is not invitation):
+        return False  # "an invitation to visit X", "to travel to X", "to the summit in X": the event word tells its own
+    return bool(invitation_places(invitation))
+
+
+def invitation_places(invitation) -> list:
+    """The named places an invitation asks its guest to: "to Canberra", "to stop over in Seoul", "to attend the
+    celebrations in Asmara", "to the Kigali investment forum"."""
+    asked = [c for c in invitation.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    sites = [o for c in invitation.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
+             if o.dep_ == "pobj"] + [o for v in asked for o in v.children if o.dep_ == "dobj"]
+    places = [s for s in sites if is_place(s)]
+    places += [o for h in asked + sites for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "to")
+               for o in c.children if o.dep_ == "pobj" and is_place(o)]
+    return places or [c for s in sites for c in s.children if c.dep_ == "compound" and c.i < s.i and is_place(c)]
 
 
 def _invited_to_place(verb) -> bool:
