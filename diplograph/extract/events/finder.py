@@ -52,7 +52,7 @@ from diplograph.extract.events.status import (
 )
 from diplograph.extract.events.time import event_when, rescheduled, source_words, time_object, vaguely_ahead
 from diplograph.extract.events.triggers import (ceremonial, credentials_held, fronted_host, invited_to_ceremony,
-                                                misread_signers, reciprocal, trigger_type)
+                                                misread_signers, occasion_place, reciprocal, trigger_type)
 from diplograph.extract.when import (bare_weekday, day_of, in_live_entry, in_live_heading, live_start, own_tokens,
                                      plain_present, section_day, story_dct, tense_of, timex_among, resolve_day,
                                      deadline, by_month)
@@ -183,8 +183,9 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
     events = [_gathering_host(e, sides, actors, doc_text(sdoc)) for e in events]
     if any(_bare_office(m) for e in events for k in e.participants for m in actors.by_key(k)[:1]):
         events = _offices_as_state(events, finder, actors)
+    offered = {e.key for c, e in zip(clusters, events) if any(s.instead for s in c.sightings)}  # (in its place)
     events = [e for e in events if len(e.participants) >= 2 or not _lone_unfinished(e)]
-    events = [e for e in events if not _refused_plan(e, events)]
+    events = [e for e in events if e.key in offered or not _refused_plan(e, events)]
     events = [kept for e in events if (kept := _faceless_side(e, actors)) is not None]
     cited = {k for e in events for k in (*e.participants, *e.mediators, *e.hosts)}
     actors.drop({k for k in actors.keys() if k.startswith(GROUP_PREFIX) and k not in cited})
@@ -415,7 +416,8 @@ class _Finder:
                     self._standing_body(sighting)
                     if kind == "visit" and _to_the_land(tok):
                         self._land_visited(tok, sighting, out)
-                    if kind == "visit" and tok.pos_ == "VERB" and invited_to_ceremony(tok) is not None:
+                    if kind == "visit" and tok.pos_ == "VERB" and (invited_to_ceremony(tok) is not None
+                                                                   or self.trips[tok.i][0]):
                         self._host_invited(tok, sighting, out)
                     if kind == "visit" and len(sighting.roles.participants) == 1 and (host := self._inviter_home(tok)):
                         sighting.roles.add(host)  # "Latvia invited Estonia's premier to visit in January": Latvia
@@ -880,7 +882,7 @@ class _Finder:
             preps = ()  # "travel to X with a business delegation": company on the way, not the other side
         others = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
                   for o in c.children if o.dep_ == "pobj" and not _absolute(o)]
-        if tok.pos_ == "VERB" and tok.lemma_.lower() not in _PAPER_OR_TALK_VERBS:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() not in _PAPER_OR_TALK_VERBS | lx.OCCASION_VERBS:
             others += [c for c in tok.children if c.dep_ == "dobj" and not _told_encounter(c)
                        and not time_object(c) and not (tok.lemma_.lower() == "invite" and c.lemma_.lower() == "host")
                        and not _one_on_one(c) and not _set_off(c) and not reciprocal(c)]
@@ -946,6 +948,9 @@ class _Finder:
             roles.location = next((entity_text(o) for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
                                    for o in c.children if o.dep_ == "pobj" and is_place(o)), None)  # "invited Y and
             # Z to Galati": the meeting's place
+        if roles.location is None and kind == "visit" and tok.pos_ == "VERB" and tok.lemma_.lower() in lx.OCCASION_VERBS \
+                and (place := occasion_place(tok)) is not None:
+            roles.location = entity_text(place)  # "an invitation to attend the opening of the Ndola terminal": Ndola
         if roles.location is None and tok.pos_ in ("NOUN", "PROPN") \
                 and tok.lemma_.lower() in _GATHERINGS | lx.ROUND_NOUNS:
             roles.location = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
@@ -1126,6 +1131,7 @@ class _Finder:
                         gathering=kind == "call" and lx.TRIGGER_NOUNS.get(tok.lemma_.lower()) in _GATHERINGS,
                         named_visit=kind == "visit" and tok.lemma_.lower() == "visit", unnamed=unnamed,
                         for_talks=kind == "visit" and _trip_for_contact(tok),
+                        instead=status in ("proposed", "agreed") and _offered_instead(chain),
                         counted=_sides_counted(tok), subject_count=_subject_count(tok, chain),
                         earlier=_last_time(tok) or _past_round(tok), onward=_onward(tok), unset=unset,
                         sequel=_sequel(tok, chain),
@@ -1637,8 +1643,8 @@ class _Finder:
         return keys[:1] if len(keys) == 1 and keys[0].startswith(("state:", "person:")) else []
 
     def _host_invited(self, invite, sighting: Sighting, earlier: list[Sighting]) -> None:
-        """"X, who held talks with Y on Monday, invited his host to the opening of ...": the host is the one the
-        inviter met in the event told just before."""
+        """"X, who held talks with Y on Monday, invited his host to the opening of ... / to Lima": the host is the
+        one the inviter met in the event told just before, who travels to the land named (else the inviter's)."""
         if not any(c.dep_ == "dobj" and c.lemma_.lower() == "host" and not self.parties.np_keys(c)
                    for c in invite.children):
             return
@@ -1647,7 +1653,9 @@ class _Finder:
                     and inviters & set(s.roles.participants)), None)
         taken = inviters | set(sighting.roles.participants)
         hosts = [k for k in met.roles.participants if k not in taken] if met is not None else []
-        sighting.roles.participants = hosts[:1] + sighting.roles.participants
+        lands = [k for k, _ in self.trips[invite.i][0] if k not in hosts]
+        sighting.roles.participants = hosts[:1] + (lands if hosts and lands else sighting.roles.participants)
+        sighting.fresh = sighting.fresh or bool(hosts)  # the host's own trip, a further contact than the one held
 
     def _ceremony_trip(self, invite, occasion, roles: Roles, guests: list[str]) -> None:
         """"X invited his host to the opening of the port in April": the guest goes to the inviter's state, to the
@@ -1664,6 +1672,8 @@ class _Finder:
         and every actor named on the way."""
         if tok.pos_ == "VERB" and tok.lemma_.lower() == "visit":
             objs = [c for c in tok.children if c.dep_ == "dobj"]
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in lx.OCCASION_VERBS:
+            objs = [p for p in (occasion_place(tok),) if p is not None]  # "to open the Harare show": Harare's land
         else:
             objs = [o for c in trip_preps(tok) if c.lower_ in (*lx.TRIP_TO, "of")
                     for o in c.children if o.dep_ == "pobj"]
@@ -4034,6 +4044,13 @@ def _body_sits(tok) -> bool:
     common = subj is not None and (subj.pos_ == "NOUN" or subj.text.islower())  # "the joint technical committee"
     return common and (subj.lemma_.lower() in _SITTING_BODIES or _their_people(subj)) \
         and not any(c.pos_ == "PROPN" and not c.text.islower() or c.ent_type_ for c in subj.subtree)
+
+
+def _offered_instead(chain) -> bool:
+    """"proposed instead that the ministers meet", "suggested that they meet in Amman instead": a plan offered in
+    place of another (an "instead" on the trigger's verb or the proposing verb above it)."""
+    return any(c.dep_ == "advmod" and c.lower_ == "instead" and not list(c.children)
+               for v in chain[:4] if v.pos_ in ("VERB", "AUX") for c in v.children)
 
 
 def _sitting_subject(tok):

@@ -327,6 +327,9 @@ def _trigger_type(tok) -> str | None:
     if lemma == "come" and tok.pos_ == "VERB" and tok.tag_ == "VB" and _invited_to_come(tok):
         return "visit" if _to_a_place(tok, lx.TRIP_TO) else None  # "accepted X's invitation to come to Lima", "invited
         # Y to come to Accra": the guest's trip asked for (a bare "came to Lima" tells no more than being there)
+    if lemma in lx.OCCASION_VERBS and tok.pos_ == "VERB" and tok.tag_ == "VB" and _invited_to_come(tok):
+        return "visit" if occasion_place(tok) is not None else None  # "accepted an invitation to open the Harare
+        # show", "invited X to attend the opening of the Ndola terminal": the guest's trip to the occasion's place
     if lemma == "invite" and tok.pos_ == "VERB" and (_invited_to_place(tok) or invited_to_ceremony(tok) is not None):
         return None if any(c.dep_ == "dobj" and c.conjuncts for c in tok.children) else "visit"
         # "X invited Y to Ottawa in July": Y's trip there, asked for ("invited Y and Z to Galati" is the gathering
@@ -905,6 +908,15 @@ def _invited_to_come(tok) -> bool:
     """The infinitive an invitation asks for: "an invitation to come", "invited X to come" (CAMEO 036/043)."""
     return tok.dep_ in ("acl", "xcomp", "relcl") and (tok.head.lemma_.lower() == "invite" and tok.head.pos_ == "VERB"
                                                       or tok.head.lemma_.lower() == "invitation")
+
+
+def occasion_place(verb):
+    """The place an occasion a guest is asked to open or attend is held in ("to open the Harare show", "to attend the
+    opening of the Ndola terminal in August"), read in the occasion's words; else None."""
+    occasion = next((c for c in verb.children if c.dep_ == "dobj" and any(
+        w.lemma_.lower() in lx.OCCASION_NOUNS for w in (c, *(m for m in c.children if m.dep_ in ("amod", "compound"))))),
+        None)  # (with "the trade fair" read as "trade" the fair one)
+    return next((t for t in occasion.subtree if is_place(t)), None) if occasion is not None else None
 
 
 def _body_session(tok) -> bool:
