@@ -60,6 +60,12 @@ def test_host_invited_keeps_the_meeting_held(run):
     # broadcast, East Africa: turned down
     ("Kenya's president declined an invitation to attend the opening of the Kampala trade fair.",
      ["Kenya", "Uganda"], "declined", "Kampala"),
+    # wire, South Asia: invited straight to an expo
+    ("China has invited Nepal's prime minister to the Kunming expo in November.", ["China", "Nepal"], "proposed",
+     "Kunming"),
+    # newspaper, East Africa: invited to a trade fair, and accepted in the same sentence
+    ("Kenya's president invited his Ugandan counterpart to the Nairobi trade fair in September, and the Ugandan "
+     "leader accepted.", ["Kenya", "Uganda"], "agreed", "Nairobi"),
     # state media, West Africa: accepted from a named inviter
     ("President Amadou Keita-Sow of Mali has accepted an invitation from his Senegalese counterpart to attend the "
      "opening of the Dakar rail terminal.", ["Keita-Sow", "Senegal"], "agreed", "Dakar"),
@@ -138,3 +144,26 @@ def test_plan_beside_refusal_without_instead(run):
     rows = event_rows(run("Ghana's president declined to meet Togo's president at the summit in Abuja. Accra had "
                           "proposed that the two presidents meet."))
     assert not has_row(rows, ("meeting",), [["Ghana"], ["Togo"]], "proposed"), rows
+
+
+@pytest.mark.parametrize("text, sides, place", [
+    # readout, Americas: the White House stands for Washington
+    ("US President Thomas Hale-Rivera spoke by phone with Panama's president, Ernesto Quintana-Bos, on Monday. "
+     "President Hale-Rivera also invited President Quintana-Bos to the White House.",
+     ["Quintana-Bos", "United States"], "Washington"),
+    # state media, South America: a presidential palace
+    ("President Ana Lucia Ferraz-Monte of Brazil invited Chile's president to the Planalto Palace.",
+     ["Brazil", "Chile"], "Brasília"),
+    # wire, Europe: a palace the tagger knows as a place; the inviter's land
+    ("France's president invited his Senegalese counterpart to the Elysee Palace.", ["France", "Senegal"], None),
+])
+def test_invited_to_a_seat(run, text, sides, place):
+    """An invitation to a seat of government asks a trip to the seat's land."""
+    rows = event_rows(run(text))
+    assert has_row(rows, ("visit",), [[s] for s in sides], "proposed", place=place), rows
+
+
+def test_seat_inviting_others_near_miss(run):
+    rows = event_rows(run("The Kremlin invited journalists to the ceremony."))
+    assert rows == [], rows
+

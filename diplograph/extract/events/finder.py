@@ -52,7 +52,8 @@ from diplograph.extract.events.status import (
 )
 from diplograph.extract.events.time import event_when, rescheduled, source_words, time_object, vaguely_ahead
 from diplograph.extract.events.triggers import (ceremonial, credentials_held, fronted_host, invited_to_ceremony,
-                                                misread_signers, occasion_place, reciprocal, trigger_type)
+                                                invited_to_seat, misread_signers, occasion_place, reciprocal,
+                                                trigger_type)
 from diplograph.extract.when import (bare_weekday, day_of, in_live_entry, in_live_heading, live_start, own_tokens,
                                      plain_present, section_day, story_dct, tense_of, timex_among, resolve_day,
                                      deadline, by_month)
@@ -946,10 +947,10 @@ class _Finder:
             roles.location = entity_text(named) if is_place(named) else None  # "offered Kuala Lumpur as a venue"
         if roles.location is None and tok.lemma_.lower() == "invite" and tok.pos_ == "VERB":
             roles.location = next((entity_text(o) for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
-                                   for o in c.children if o.dep_ == "pobj" and is_place(o)), None)  # "invited Y and
-            # Z to Galati": the meeting's place
-        if roles.location is None and kind == "visit" and tok.pos_ == "VERB" and tok.lemma_.lower() in lx.OCCASION_VERBS \
-                and (place := occasion_place(tok)) is not None:
+                                   for o in c.children if o.dep_ == "pobj" and is_place(o)), None) \
+                or invited_to_seat(tok)  # "invited Y and Z to Galati": the meeting's place; "to the Kremlin": Moscow
+        if roles.location is None and kind == "visit" and tok.pos_ == "VERB" \
+                and tok.lemma_.lower() in lx.OCCASION_VERBS and (place := occasion_place(tok)) is not None:
             roles.location = entity_text(place)  # "an invitation to attend the opening of the Ndola terminal": Ndola
         if roles.location is None and tok.pos_ in ("NOUN", "PROPN") \
                 and tok.lemma_.lower() in _GATHERINGS | lx.ROUND_NOUNS:
@@ -1674,6 +1675,9 @@ class _Finder:
             objs = [c for c in tok.children if c.dep_ == "dobj"]
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in lx.OCCASION_VERBS:
             objs = [p for p in (occasion_place(tok),) if p is not None]  # "to open the Harare show": Harare's land
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() == "invite" and (city := invited_to_seat(tok)) is not None:
+            state = city_state(city)  # "invited X to the White House": the seat's land
+            return ([(state, tok)] if state is not None else []), {state} - {None}
         else:
             objs = [o for c in trip_preps(tok) if c.lower_ in (*lx.TRIP_TO, "of")
                     for o in c.children if o.dep_ == "pobj"]
