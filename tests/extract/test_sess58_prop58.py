@@ -167,3 +167,31 @@ def test_seat_inviting_others_near_miss(run):
     rows = event_rows(run("The Kremlin invited journalists to the ceremony."))
     assert rows == [], rows
 
+
+
+@pytest.mark.parametrize("text, sides, kind", [
+    # newspaper, Andes: the leaders met; their defence ministers are to meet (no day the tagger reads)
+    ("President Tomas Rincon-Vega of Colombia and Ecuadorian President Esteban Montalvo-Paz met on the Rumichaca "
+     "bridge on Monday, their first encounter in a year. In a joint declaration, the presidents agreed that their "
+     "defence ministers would meet in Quito within 30 days.", ["Colombia", "Ecuador"], "meeting"),
+    # wire, West Africa: met, their defence chiefs to meet within weeks
+    ("Ghana's president, Kofi Mensah-Darko, met Togo's president, Faure Adjovi-Kpatcha, on Tuesday. The two "
+     "leaders agreed that their defence ministers would meet within weeks.", ["Ghana", "Togo"], "meeting"),
+    # state media, Central Asia: talks held, their envoys to meet
+    ("President Aibek Dzhumaliev-Sart of Kyrgyzstan held talks with Tajikistan's president, Rustam Nazarov-Qodir, "
+     "on Friday. The presidents agreed that their envoys would meet in Khujand.", ["Kyrgyzstan", "Tajikistan"],
+     "meeting"),
+])
+def test_their_people_meet_later(run, text, sides, kind):
+    """The meeting the leaders agree their people will hold is a further one beside the contact told."""
+    rows = event_rows(run(text))
+    assert has_row(rows, (kind,), [[s] for s in sides], "agreed"), rows
+    assert any(r[2] == "held" for r in rows), rows
+
+
+def test_their_people_of_unknown_states(run):
+    """Leaders whose states the text does not give: whose people meet is unknown, so no plan of the leaders."""
+    rows = event_rows(run("Prime Minister Anika Vale-Roth held talks in Port Louis yesterday with her counterpart "
+                          "Deven Ramsurrun-Patel. The two leaders agreed that their energy ministers will meet in "
+                          "Port Louis next month."))
+    assert not any(r[2] == "agreed" and any("Vale-Roth" in n for n in r[1]) for r in rows), rows

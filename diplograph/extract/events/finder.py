@@ -1123,7 +1123,8 @@ class _Finder:
         return Sighting(kind, left, tok.idx + len(tok), no, roles, status, st.speaker if st else None,
                         claimed_on, time, day, definite and not alone, subjects[0] if len(subjects) == 1 else None,
                         appos, exact=alone,
-                        fresh=is_fresh(tok, chain) or _past_round(tok), joiners=tuple(joiners),
+                        fresh=is_fresh(tok, chain) or _past_round(tok) or _their_people_later(tok, status, roles),
+                        joiners=tuple(joiners),
                         main=tok.pos_ == "VERB" or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT"),
                         courtesy=kind == "meeting" and tok.lemma_.lower() == "call",
                         headline=tok.idx < self.title_end and not live_heading, sidelines=_bare_sidelines(tok, chain),
@@ -4060,6 +4061,13 @@ def _offered_instead(chain) -> bool:
 def _sitting_subject(tok):
     """The subject of a meeting verb."""
     return next((c for c in tok.children if c.dep_ == "nsubj"), None)
+
+
+def _their_people_later(tok, status: str | None, roles: Roles) -> bool:
+    """"The presidents agreed that their defence ministers would meet / hold talks": the people the sides send meet
+    later, a further contact than the one told (only when the sides' states are known)."""
+    return status in _AHEAD_STATUSES and _their_people(_sitting_subject(tok.head if tok.dep_ == "dobj" else tok)) \
+        and len(roles.participants) >= 2 and all(k.startswith("state:") for k in roles.participants)
 
 
 def _their_people(subj) -> bool:
