@@ -207,6 +207,10 @@ envoy envoys ambassador ambassadors
 official officials diplomat diplomats minister ministers leader leaders president presidents side
 sides country countries government governments representative representatives counterpart
 counterparts colleague colleagues foreign-minister head heads neighbour neighbours neighbor neighbors parties rivals member members""".split())
+# State services that meet for their states when the states' leaders agree they will ("agreed that their coast
+# guards would hold talks", "the two customs services will meet"): the agreeing sides meet through them
+AGENCY_HEADS = frozenset("""guard guards coastguard coastguards customs service services navy navies army armies
+military militaries police agency agencies authority authorities ministry ministries""".split())
 # What a team or mission is sent to do ("a fact-finding team", "a technical mission"): a body's envoys, not a squad.
 MISSION_MODS = frozenset("""finding fact-finding technical assessment monitoring observer observation negotiating
 verification inspection mediation expert evaluation high-level ministerial advance electoral""".split())
@@ -295,6 +299,10 @@ MODAL_PROPOSE = frozenset("would could should must might may".split())
 # State occasions a foreign leader is invited to ("invited his host to the opening of the new port"): a trip asked for
 CEREMONY_NOUNS = frozenset("""opening inauguration launch celebration celebrations ceremony ceremonies commemoration
 commemorations anniversary jubilee parade coronation investiture swearing-in""".split())
+# Public occasions a guest is asked to open or attend ("an invitation to open the Harare trade fair"): with the
+# ceremonies, a trip to the place they are held in
+OCCASION_NOUNS = CEREMONY_NOUNS | frozenset("show fair expo exhibition festival".split())
+OCCASION_VERBS = frozenset("attend open inaugurate witness grace".split())  # what the guest is asked to do there
 WISH_VERBS = frozenset("like love prefer wish".split())  # "would like to visit": a wish under "would", not a plan
 JOIN_VERBS = frozenset("attend join participate take witness".split())  # "would take part": an offer to join
 WILLING_ADVS = frozenset("gladly happily willingly readily gratefully".split())

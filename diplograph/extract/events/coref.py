@@ -870,6 +870,8 @@ def _when_where_fit(c: Cluster, s: Sighting) -> bool:
         return False
     if any(x.sent_no == s.sent_no and _plan_beside_report(x, s) for x in c.sightings):
         return False
+    if any(_offered_instead(x, s) or _offered_instead(s, x) for x in c.sightings):
+        return False
     if _proposal_after_next(c, s):
         return False
     mine = _span(s)
@@ -902,6 +904,13 @@ def _plan_beside_report(a: Sighting, b: Sighting) -> bool:
     return {a.status, b.status} == {"held", plan.status} and plan.status in ("proposed", "agreed") \
         and not (a.definite or b.definite or a.appos or b.appos) \
         and (plan.time is not None or plan.day is not None or plan.roles.location is not None)  # told apart
+
+
+def _offered_instead(plan: Sighting, other: Sighting) -> bool:
+    """"X will not meet Y ... X proposed instead that the foreign ministers meet", "the talks in Muscat were called off;
+    the envoy proposed that the delegations meet in Amman instead": the contact offered in place of one refused or
+    called off is another event."""
+    return plan.instead and other.status in ("declined", "cancelled")
 
 
 def _proposal_after_next(c: Cluster, s: Sighting) -> bool:

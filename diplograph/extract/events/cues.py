@@ -36,7 +36,8 @@ def cue_words() -> tuple[frozenset[str], frozenset[str]]:
     verbs = frozenset(lx.TRIGGER_VERBS) | lx.SPEAK_VERBS | lx.ARRIVAL_WORDS | lx.TRAVEL_VERBS \
         | lx.DEPART_VERBS | lx.HOSTING_VERBS | lx.CONVENE_VERBS | lx.CO_LEAD_FORMS \
         | lx.SIGN_VERBS | lx.EXCHANGE_VERBS \
-        | {"get", "sit", "bring", "call", "mediate", "visiting", "see", "invite", "put", "spend", "come"}
+        | {"get", "sit", "bring", "call", "mediate", "visiting", "see", "invite", "put", "spend", "come"} \
+        | lx.OCCASION_VERBS
     return nouns, verbs
 
 

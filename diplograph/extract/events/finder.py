@@ -53,8 +53,8 @@ from diplograph.extract.events.status import (
 )
 from diplograph.extract.events.time import event_when, rescheduled, source_words, time_object, vaguely_ahead
 from diplograph.extract.events.triggers import (ceremonial, credentials_held, fronted_host, invitation_places,
-                                                invited_to_ceremony,
-                                                misread_signers, reciprocal, trigger_type)
+                                                invited_to_ceremony, invited_to_seat, misread_signers, occasion_place,
+                                                reciprocal, trigger_type)
 from diplograph.extract.when import (bare_weekday, day_of, in_live_entry, in_live_heading, live_start, own_tokens,
                                      plain_present, section_day, story_dct, tense_of, timex_among, resolve_day,
                                      deadline, by_month)
@@ -186,8 +186,9 @@ def find_events(sdoc, document: Document, actors: DocActors, timexes: list[Timex
     events = [_gathering_host(e, sides, actors, doc_text(sdoc)) for e in events]
     if any(_bare_office(m) for e in events for k in e.participants for m in actors.by_key(k)[:1]):
         events = _offices_as_state(events, finder, actors)
+    offered = {e.key for c, e in zip(clusters, events) if any(s.instead for s in c.sightings)}  # (in its place)
     events = [e for e in events if len(e.participants) >= 2 or not _lone_unfinished(e)]
-    events = [e for e in events if not _refused_plan(e, events)]
+    events = [e for e in events if e.key in offered or not _refused_plan(e, events)]
     events = [kept for e in events if (kept := _faceless_side(e, actors)) is not None]
     cited = {k for e in events for k in (*e.participants, *e.mediators, *e.hosts)}
     actors.drop({k for k in actors.keys() if k.startswith(GROUP_PREFIX) and k not in cited})
@@ -420,7 +421,8 @@ class _Finder:
                     self._standing_body(sighting)
                     if kind == "visit" and _to_the_land(tok):
                         self._land_visited(tok, sighting, out)
-                    if kind == "visit" and tok.pos_ == "VERB" and invited_to_ceremony(tok) is not None:
+                    if kind == "visit" and tok.pos_ == "VERB" and (invited_to_ceremony(tok) is not None
+                                                                   or self.trips[tok.i][0]):
                         self._host_invited(tok, sighting, out)
                     if kind == "visit" and len(sighting.roles.participants) == 1 and (host := self._inviter_home(tok)):
                         sighting.roles.add(host)  # "Latvia invited Estonia's premier to visit in January": Latvia
@@ -943,7 +945,7 @@ class _Finder:
             preps = ()  # "travel to X with a business delegation": company on the way, not the other side
         others = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
                   for o in c.children if o.dep_ == "pobj" and not _absolute(o)]
-        if tok.pos_ == "VERB" and tok.lemma_.lower() not in _PAPER_OR_TALK_VERBS:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() not in _PAPER_OR_TALK_VERBS | lx.OCCASION_VERBS:
             others += [c for c in tok.children if c.dep_ == "dobj" and not _told_encounter(c)
                        and not time_object(c) and not (tok.lemma_.lower() == "invite" and c.lemma_.lower() == "host")
                        and not _one_on_one(c) and not _set_off(c) and not reciprocal(c)]
@@ -1007,8 +1009,11 @@ class _Finder:
             roles.location = entity_text(named) if is_place(named) else None  # "offered Kuala Lumpur as a venue"
         if roles.location is None and tok.lemma_.lower() == "invite" and tok.pos_ == "VERB":
             roles.location = next((entity_text(o) for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
-                                   for o in c.children if o.dep_ == "pobj" and is_place(o)), None)  # "invited Y and
-            # Z to Galati": the meeting's place
+                                   for o in c.children if o.dep_ == "pobj" and is_place(o)), None) \
+                or invited_to_seat(tok)  # "invited Y and Z to Galati": the meeting's place; "to the Kremlin": Moscow
+        if roles.location is None and kind == "visit" and tok.pos_ == "VERB" \
+                and tok.lemma_.lower() in lx.OCCASION_VERBS and (place := occasion_place(tok)) is not None:
+            roles.location = entity_text(place)  # "an invitation to attend the opening of the Ndola terminal": Ndola
         if roles.location is None and tok.pos_ in ("NOUN", "PROPN") \
                 and tok.lemma_.lower() in _GATHERINGS | lx.ROUND_NOUNS:
             roles.location = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
@@ -1189,7 +1194,8 @@ class _Finder:
         return Sighting(kind, left, tok.idx + len(tok), no, roles, status, st.speaker if st else None,
                         claimed_on, time, day, definite and not alone, subjects[0] if len(subjects) == 1 else None,
                         appos, exact=alone,
-                        fresh=is_fresh(tok, chain) or _past_round(tok), joiners=tuple(joiners),
+                        fresh=is_fresh(tok, chain) or _past_round(tok) or _their_people_later(tok, status, roles),
+                        joiners=tuple(joiners),
                         main=tok.pos_ == "VERB" or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT"),
                         courtesy=kind == "meeting" and tok.lemma_.lower() == "call",
                         headline=tok.idx < self.title_end and not live_heading, sidelines=_bare_sidelines(tok, chain),
@@ -1718,8 +1724,8 @@ class _Finder:
         return keys[:1] if len(keys) == 1 and keys[0].startswith(("state:", "person:")) else []
 
     def _host_invited(self, invite, sighting: Sighting, earlier: list[Sighting]) -> None:
-        """"X, who held talks with Y on Monday, invited his host to the opening of ...": the host is the one the
-        inviter met in the event told just before."""
+        """"X, who held talks with Y on Monday, invited his host to the opening of ... / to Lima": the host is the
+        one the inviter met in the event told just before, who travels to the land named (else the inviter's)."""
         if not any(c.dep_ == "dobj" and c.lemma_.lower() == "host" and not self.parties.np_keys(c)
                    for c in invite.children):
             return
@@ -1728,7 +1734,9 @@ class _Finder:
                     and inviters & set(s.roles.participants)), None)
         taken = inviters | set(sighting.roles.participants)
         hosts = [k for k in met.roles.participants if k not in taken] if met is not None else []
-        sighting.roles.participants = hosts[:1] + sighting.roles.participants
+        lands = [k for k, _ in self.trips[invite.i][0] if k not in hosts]
+        sighting.roles.participants = hosts[:1] + (lands if hosts and lands else sighting.roles.participants)
+        sighting.fresh = sighting.fresh or bool(hosts)  # the host's own trip, a further contact than the one held
 
     def _ceremony_trip(self, invite, occasion, roles: Roles, guests: list[str]) -> None:
         """"X invited his host to the opening of the port in April": the guest goes to the inviter's state, to the
@@ -1747,6 +1755,11 @@ class _Finder:
             objs = [c for c in tok.children if c.dep_ == "dobj"]
         elif tok.lemma_.lower() == "invitation":
             objs = invitation_places(tok)  # "declined an invitation to stop over in Seoul"
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in lx.OCCASION_VERBS:
+            objs = [p for p in (occasion_place(tok),) if p is not None]  # "to open the Harare show": Harare's land
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() == "invite" and (city := invited_to_seat(tok)) is not None:
+            state = city_state(city)  # "invited X to the White House": the seat's land
+            return ([(state, tok)] if state is not None else []), {state} - {None}
         else:
             objs = [o for c in trip_preps(tok) if c.lower_ in (*lx.TRIP_TO, "of")
                     for o in c.children if o.dep_ == "pobj"]
@@ -2896,9 +2909,10 @@ def _onward(tok) -> bool:
 
 
 def _instead(chain) -> bool:
-    """"La Paz proposed instead that the ministers meet", "will instead hold a call": told in place of another."""
-    return any(c.dep_ == "advmod" and c.lower_ == "instead" and not list(c.children) for v in chain[:3]
-               for c in v.children)
+    """"proposed instead that the ministers meet", "will instead hold a call", "suggested that they meet in Amman
+    instead": told in place of another contact (an "instead" on the trigger's verb or a verb above it)."""
+    return any(c.dep_ == "advmod" and c.lower_ == "instead" and not list(c.children)
+               for v in chain[:4] if v.pos_ in ("VERB", "AUX") for c in v.children)
 
 
 _SEQUEL_WORDS = frozenset("later afterwards then subsequently earlier also".split())
@@ -4187,6 +4201,13 @@ def _body_sits(tok) -> bool:
 def _sitting_subject(tok):
     """The subject of a meeting verb."""
     return next((c for c in tok.children if c.dep_ == "nsubj"), None)
+
+
+def _their_people_later(tok, status: str | None, roles: Roles) -> bool:
+    """"The presidents agreed that their defence ministers would meet / hold talks": the people the sides send meet
+    later, a further contact than the one told (only when the sides' states are known)."""
+    return status in _AHEAD_STATUSES and _their_people(_sitting_subject(tok.head if tok.dep_ == "dobj" else tok)) \
+        and len(roles.participants) >= 2 and all(k.startswith("state:") for k in roles.participants)
 
 
 def _their_people(subj) -> bool:

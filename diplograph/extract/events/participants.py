@@ -646,11 +646,14 @@ class Parties(Places):
         """"The two agreed (that) their foreign ministers / officials would meet": people no modifier places, the
         subject of a plan an agreement of two or more sides frames, are those sides' people: the sides' states."""
         verb = tok.head
+        agency = tok.lower_ in lx.AGENCY_HEADS  # "their coast guards", "the two customs services": the sides' own
+        counted = ("the", "two", "both", "countries", "nations", "sides") if agency else ("the",)
         if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" \
                 or verb.head.lemma_.lower() not in lx.AGREE | _DECIDE_VERBS \
-                or not (tok.lemma_.lower() in lx.GROUP_NOUNS or tok.lemma_.lower() in PERSON_TITLES) \
-                or any(c.dep_ == "poss" and c.lower_ != "their" or c.dep_ in ("det", "nummod", "prep", "appos")
-                       and c.lower_ not in ("the",) for c in tok.children) or self._modifier_keys(tok):
+                or not (tok.lemma_.lower() in lx.GROUP_NOUNS or tok.lemma_.lower() in PERSON_TITLES or agency) \
+                or any(c.dep_ == "poss" and c.lower_ != "their" and c.lower_ not in counted
+                       or c.dep_ in ("det", "nummod", "prep", "appos") and c.lower_ not in counted
+                       for c in tok.children) or self._modifier_keys(tok):
             return []  # (not "Kenyan officials", "officials of X", "two ministers": people the words place)
         agreed = verb.head
         while agreed.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in agreed.children):

@@ -17,6 +17,7 @@ from diplograph.extract.events.places import (
     is_place,
     of_a_state,
     stray_name,
+    venue_city_of,
 )
 from diplograph.extract.events.sectors import SIMULATIONS, SITE_HEADS
 from diplograph.extract.events.status import NAME_DASHES, answer_at, answered_status, lemma_is
@@ -341,6 +342,9 @@ def _trigger_type(tok) -> str | None:
     if lemma == "come" and tok.pos_ == "VERB" and tok.tag_ == "VB" and _invited_to_come(tok):
         return "visit" if _to_a_place(tok, lx.TRIP_TO) else None  # "accepted X's invitation to come to Lima", "invited
         # Y to come to Accra": the guest's trip asked for (a bare "came to Lima" tells no more than being there)
+    if lemma in lx.OCCASION_VERBS and tok.pos_ == "VERB" and tok.tag_ == "VB" and _invited_to_come(tok):
+        return "visit" if occasion_place(tok) is not None else None  # "accepted an invitation to open the Harare
+        # show", "invited X to attend the opening of the Ndola terminal": the guest's trip to the occasion's place
     if lemma == "invite" and tok.pos_ == "VERB" and (_invited_to_place(tok) or invited_to_ceremony(tok) is not None):
         return None if any(c.dep_ == "dobj" and c.conjuncts for c in tok.children) else "visit"
         # "X invited Y to Ottawa in July": Y's trip there, asked for ("invited Y and Z to Galati" is the gathering
@@ -921,6 +925,26 @@ def _invited_to_come(tok) -> bool:
                                                       or tok.head.lemma_.lower() == "invitation")
 
 
+def invited_to_seat(verb) -> str | None:
+    """The city of the seat of government a guest is invited to ("invited X to the White House", "to the Kremlin"):
+    the trip to that seat's land; else None."""
+    return next((city for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
+                 if o.dep_ == "pobj" and (city := venue_city_of(o)) is not None), None)
+
+
+def occasion_place(verb):
+    """The place an occasion a guest is asked to open or attend is held in ("to open the Harare show", "to attend the
+    opening of the Ndola terminal in August"), read in the occasion's words; else None."""
+    occasion = next((c for c in verb.children if c.dep_ == "dobj" and _occasion_noun(c)), None)
+    return next((t for t in occasion.subtree if is_place(t)), None) if occasion is not None else None
+
+
+def _occasion_noun(noun) -> bool:
+    """A public occasion's noun ("the opening", "the Harare show"; "the trade fair" read as "trade" the fair one)."""
+    return any(w.lemma_.lower() in lx.OCCASION_NOUNS
+               for w in (noun, *(m for m in noun.children if m.dep_ in ("amod", "compound"))))
+
+
 def _body_session(tok) -> bool:
     """"the 165th ministerial session", "the Ordinary Session of the AU Executive Council": a body meets."""
     if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in lx.BACKDROP_NOUNS:
@@ -1486,7 +1510,7 @@ def _invited_to_place(verb) -> bool:
     return bool(guests) and not any(g.lemma_.lower() in lx.TRIGGER_NOUNS for g in guests) \
         and not any(o.lower_ in lx.TRIGGER_NOUNS or o.lemma_.lower() in lx.ROUND_NOUNS for c in verb.children
                     if c.dep_ == "prep" and c.lower_ == "for" for o in c.children) \
-        and _to_a_place(verb, ("to",)) and not any(
+        and (_to_a_place(verb, ("to",)) or invited_to_seat(verb) is not None) and not any(
             c.dep_ in ("advcl", "ccomp", "conj") and c.i > verb.i
             and any(t.lower_ in lx.TRIGGER_NOUNS or t.lemma_.lower() == "meet" or t.lemma_.lower() == "sit"
                     and any(k.lower_ in ("down", "together") for k in t.children) for t in c.subtree)
@@ -1501,10 +1525,11 @@ def invited_to_ceremony(verb):
             or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
         return None
     if not any(c.dep_ == "dobj" and (c.lower_ in ("him", "her") or c.lower_ in LEADER_HEADS or c.lower_ in (
-            "host", "counterpart") or c.ent_type_ == "PERSON" and c.pos_ == "PROPN") for c in verb.children):
+            "host", "counterpart", "minister") or c.ent_type_ == "PERSON" and c.pos_ == "PROPN")
+               for c in verb.children):
         return None
     return next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
-                 if o.dep_ == "pobj" and o.lemma_.lower() in lx.CEREMONY_NOUNS), None)
+                 if o.dep_ == "pobj" and _occasion_noun(o)), None)
 
 
 def _to_a_place(tok, preps: tuple[str, ...] = ("in", "at"), deps: tuple[str, ...] = ("prep",)) -> bool:
