@@ -93,3 +93,28 @@ def test_trip_going_on_to_a_place(run, text, parts):
 ])
 def test_going_on_to_without_a_trip(run, text):
     assert not event_rows(run(text))
+
+
+@pytest.mark.parametrize("text, parts", [
+    # Andes, wire: two presidents and hours together on a border bridge
+    ("Bolivian President Mauricio Quispe-Arce and his Peruvian counterpart Rafael Huaman-Soto spent three hours "
+     "together on Monday in a tent on the border bridge.", [("Quispe-Arce",), ("Huaman-Soto", "Peru")]),
+    # East Africa, newspaper: an afternoon together
+    ("Kenyan President Amani Kiprono-Wek and Ugandan President Joel Akena-Obbo spent the afternoon together at State "
+     "House in Entebbe on Friday.", [("Kiprono-Wek",), ("Akena-Obbo",)]),
+    # West Africa, broadcast: possessive states
+    ("Ghana's Kofi Adomako-Manu and Togo's Eli Agbodjan-Kpeli spent the evening together in Lome.",
+     [("Adomako-Manu",), ("Agbodjan-Kpeli",)]),
+])
+def test_time_spent_together_is_a_meeting(run, text, parts):
+    rows = event_rows(run(text))
+    assert has_row(rows, ("meeting",), parts), rows
+
+
+@pytest.mark.parametrize("text", [
+    "The family spent the day together in Lome.",
+    "The two footballers spent the afternoon together in Madrid.",
+    "Kofi Adomako-Manu and his wife spent the weekend together in Accra.",
+])
+def test_time_together_without_two_in_office(run, text):
+    assert not any(r[0] == "meeting" for r in event_rows(run(text)))

@@ -102,8 +102,19 @@ def _time_spent_with(spend) -> bool:
     passed with a person in office, a meeting (not "spent the weekend with her family", "a week in Oslo")."""
     spans = [c for c in spend.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in _SPENT_SPANS]
     withs = [c for c in spend.children if c.dep_ == "prep" and c.lower_ == "with"] + withs_on_place(spend)
-    return bool(spans) and spend.pos_ == "VERB" and any(
-        _party_person(o) for c in withs for o in c.children if o.dep_ == "pobj")
+    return bool(spans) and spend.pos_ == "VERB" and (any(
+        _party_person(o) for c in withs for o in c.children if o.dep_ == "pobj") or _spent_together(spend))
+
+
+def _spent_together(spend) -> bool:
+    """"X and his counterpart Y spent three hours together", "the two presidents spent the afternoon together": the
+    span two persons in office passed in each other's company (not "the family spent the day together")."""
+    if not any(c.dep_ == "advmod" and c.lower_ == "together" for c in spend.children):
+        return False
+    subjects = [s for c in spend.children if c.dep_ == "nsubj" for s in (c, *c.conjuncts)]
+    if len(subjects) >= 2:
+        return any(_party_person(s) for s in subjects) and all(_party_person(s) or s.pos_ == "PROPN" for s in subjects)
+    return any(s.tag_ in ("NNS", "NNPS") and s.lemma_.lower() in LEADER_HEADS | TITLE_HEADS for s in subjects)
 
 
 
