@@ -296,6 +296,7 @@ def trip_preps(tok) -> list:
     """A trip's phrases; for a trip noun also the "to X" the parser hung on its traveller ("a visit by the
     minister to Baghdad"), unless the traveller is a post that names where it serves ("the envoy to X")."""
     own = [c for c in tok.children if c.dep_ == "prep"]
+    own += [p for c in own_ons(tok) for p in c.children if p.dep_ == "prep" and p.lower_ == "to"]  # "flew on to Baku"
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and not any(c.lower_ == "to" for c in own) \
             and tok.head.lemma_.lower() in _TRIP_SUPPORT:  # "paid a State Visit to India": "to" hung on "paid"
         own += [c for c in tok.head.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" and c.i > tok.i]
@@ -312,6 +313,13 @@ def trip_preps(tok) -> list:
     return own + [p for c in own if c.lower_ == "by" for o in c.children
                   if o.dep_ == "pobj" and o.lower_ not in _POSTED
                   for p in o.children if p.dep_ == "prep" and p.lower_ == "to"]
+
+
+def own_ons(verb) -> list:
+    """The bare "on" of a trip going further ("travels on to X", "flew on to Baku"), on which the parser hangs the
+    "to" of its destination."""
+    return [c for c in verb.children if verb.pos_ == "VERB" and c.lower_ == "on" and c.dep_ in ("prt", "prep", "advmod")
+            and not any(o.dep_ == "pobj" for o in c.children)]
 
 
 def _verb_above(noun):

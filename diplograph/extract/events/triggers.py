@@ -16,6 +16,7 @@ from diplograph.extract.events.places import (
     hung_guests,
     is_place,
     of_a_state,
+    own_ons,
     stray_name,
     venue_city_of,
 )
@@ -102,8 +103,19 @@ def _time_spent_with(spend) -> bool:
     passed with a person in office, a meeting (not "spent the weekend with her family", "a week in Oslo")."""
     spans = [c for c in spend.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in _SPENT_SPANS]
     withs = [c for c in spend.children if c.dep_ == "prep" and c.lower_ == "with"] + withs_on_place(spend)
-    return bool(spans) and spend.pos_ == "VERB" and any(
-        _party_person(o) for c in withs for o in c.children if o.dep_ == "pobj")
+    return bool(spans) and spend.pos_ == "VERB" and (any(
+        _party_person(o) for c in withs for o in c.children if o.dep_ == "pobj") or _spent_together(spend))
+
+
+def _spent_together(spend) -> bool:
+    """"X and his counterpart Y spent three hours together", "the two presidents spent the afternoon together": the
+    span two persons in office passed in each other's company (not "the family spent the day together")."""
+    if not any(c.dep_ == "advmod" and c.lower_ == "together" for c in spend.children):
+        return False
+    subjects = [s for c in spend.children if c.dep_ == "nsubj" for s in (c, *c.conjuncts)]
+    if len(subjects) >= 2:
+        return any(_party_person(s) for s in subjects) and all(_party_person(s) or s.pos_ == "PROPN" for s in subjects)
+    return any(s.tag_ in ("NNS", "NNPS") and s.lemma_.lower() in LEADER_HEADS | TITLE_HEADS for s in subjects)
 
 
 
@@ -338,7 +350,7 @@ def _trigger_type(tok) -> str | None:
             return None
         return "meeting"  # a reception is the two sides meeting; the guest's trip, if named, is a visit of its own
     if lemma in lx.TRAVEL_VERBS and tok.pos_ == "VERB":  # "will travel to Cairo", "ruled out travelling to X"
-        return "visit" if _to_a_place(tok, lx.TRIP_TO) else None
+        return "visit" if _to_a_place(tok, lx.TRIP_TO) or _on_to_a_place(tok) else None
     if lemma == "come" and tok.pos_ == "VERB" and tok.tag_ == "VB" and _invited_to_come(tok):
         return "visit" if _to_a_place(tok, lx.TRIP_TO) else None  # "accepted X's invitation to come to Lima", "invited
         # Y to come to Accra": the guest's trip asked for (a bare "came to Lima" tells no more than being there)
@@ -1097,8 +1109,9 @@ def _body_meets(tok) -> bool:
         if tok.dep_ == "dobj" and verb.pos_ == "VERB" and lemma in lx.GATHERING_VERBS | lx.JOINT_VERBS:
             return True
         if tok.dep_ == "pobj" and (verb.lower_ in ("at", "to") or verb.lower_ == "of"
-                                   and verb.head.lemma_.lower() in lx.BACKDROP_NOUNS):
-            return True
+                                   and verb.head.lemma_.lower() in lx.BACKDROP_NOUNS or _kept_from(verb)
+                                   or verb.lower_ == "for" and _trip_for(verb.head)):
+            return True  # (or "will stay away from the ECOWAS Council of Ministers", "flew to Abuja for the ...")
     if not _international(tok):
         return False
     if _sitting_moved(tok):
@@ -1326,10 +1339,12 @@ def _gathering(tok) -> bool:
     if _sitting_moved(tok):
         return True
     verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ in ("for", "to") and _trip_for(verb.head):
+        return True  # "flew to Apia for the Pacific Islands Forum", "will lead the delegation to the Doha Forum"
     if tok.dep_ == "pobj" and verb.lower_ in ("at", "to", "of", "from"):
-        verb = verb.head
-        if verb.lower_ in _AWAY_WORDS and verb.dep_ in ("advmod", "acomp") and verb.head.pos_ in ("VERB", "AUX"):
+        if _kept_from(verb):
             return True  # "will stay away from the General Assembly", "was absent from the Forum"
+        verb = verb.head
     elif tok.dep_ == "nsubjpass":
         return verb.lemma_.lower() in ("hold", "convene")  # "the Ministerial Forum will be held in Cairns"
     elif tok.dep_ not in ("dobj", "nsubj"):
@@ -1338,6 +1353,26 @@ def _gathering(tok) -> bool:
         return verb.lemma_.lower() in ("open", "convene", "close", "meet", "gather") or sitting_closed(verb)
     return verb.pos_ == "VERB" and (verb.lemma_.lower() in lx.GATHERING_VERBS
                                     or any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children))
+
+
+def _kept_from(prep) -> bool:
+    """"stayed away from", "was absent from": the "from" of a sitting missed."""
+    away = prep.head
+    return prep.lower_ == "from" and away.lower_ in _AWAY_WORDS and away.dep_ in ("advmod", "acomp") \
+        and away.head.pos_ in ("VERB", "AUX")
+
+
+_TRIP_VERBS = lx.TRAVEL_VERBS | lx.ARRIVAL_WORDS | lx.DEPART_VERBS
+
+
+def _trip_for(verb) -> bool:
+    """"flew to X for", "arrived in X for", "led a delegation (to X) for/to": a trip whose goal the "for" or "to" names
+    (a named forum or assembly there is the gathering it goes to)."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ == "NOUN":  # "will lead the delegation to the Doha Forum"
+        return lemma in lx.SENT_GROUPS and verb.dep_ == "dobj" and verb.head.lemma_.lower() in lx.SEND_VERBS
+    return verb.pos_ in ("VERB", "ADJ") and (lemma in _TRIP_VERBS or lemma in lx.SEND_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lx.SENT_GROUPS for c in verb.children))
 
 
 def _readout_call(verb) -> bool:
@@ -1540,6 +1575,11 @@ def _to_a_place(tok, preps: tuple[str, ...] = ("in", "at"), deps: tuple[str, ...
                                                                                  or _place_port(o))
                                                             for o in c.children)  # "to the Bolivian capital"
                for c in tok.children)
+
+
+def _on_to_a_place(verb) -> bool:
+    """"travels on to Port-au-Prince", "flew on to Baku": the "to" the parser hung on the trip's "on"."""
+    return any(_to_a_place(c, lx.TRIP_TO) for c in own_ons(verb))
 
 
 def _trip_stop(stop) -> bool:
