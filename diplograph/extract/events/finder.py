@@ -790,7 +790,9 @@ class _Finder:
             negated = any(c.dep_ == "neg" for c in verb.children)  # "did not accept the invitation": declined
             if refused and negated:
                 continue  # "did not reject the offer" says no yes
-            objs = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
+            objs = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "ccomp")
+                    and not (c.dep_ == "ccomp" and c.i < verb.i)]  # ("X proposed talks; Y rejected it": the clause
+            # before the semicolon, hung on the answer, is no object of it)
             asked = self._asked_proposal(verb, sightings)
             if asked is not None and (word is not None or all(o.lower_ in _ANSWERED_PRONOUNS for o in objs)) \
                     and (answered := self._turn_answered(asked, verb, "declined" if negated or refused else "agreed")):
@@ -800,9 +802,10 @@ class _Finder:
             # declined", "Y had been invited to join them but declined": the invitation of the clause before
             if word is not None:
                 objs = []
-            if refused and not objs and not answers and word is None:
-                continue  # "X, who had been invited to join the talks, declined": X's own part, not the talks
-            if any(not proposal_noun(o) or any(trigger_type(t) for t in o.subtree) for o in objs):
+            bare = refused and not objs and not answers and word is None  # "X, who had been invited to join the
+            # talks, declined": X's own part, not the talks (unless X is the other side of a one-sided offer, below)
+            pronoun = bool(objs) and all(o.lower_ in _ANSWERED_PRONOUNS for o in objs)  # "Y has rejected it"
+            if not pronoun and any(not proposal_noun(o) or any(trigger_type(t) for t in o.subtree) for o in objs):
                 continue  # "accepted the results", "accepted an invitation to visit X" (that event's own word)
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if answers and (subj is None or subj.pos_ == "PRON"):  # "Y had been invited to ... but declined",
@@ -817,11 +820,40 @@ class _Finder:
             earlier = next((s for s in reversed(offered) if both or keys & set(s.roles.participants)
                             or {sides.get(k, k) for k in keys} & {sides.get(k, k) for k in s.roles.participants}),
                            None)
+            if earlier is None and not both and keys:
+                earlier = self._one_sided_offer(offered, keys, no, sides)
+                if earlier is not None:
+                    answered = self._answered(earlier, verb, no, "declined" if negated or refused else "agreed")
+                    answered.roles.add(sorted(keys))
+                    earlier.status = answered.status  # the offer is the one answered, not a plan still open
+                    found.append(answered)
+                continue
+            if bare or pronoun:
+                continue  # (a pronoun answers the one-sided offer just told only)
             if earlier is not None:
                 if both and len(earlier.roles.participants) < 2 and len(reach := self._reach(earlier)) >= 2:
                     earlier.roles.add(reach)  # "invited A, B and C to talks. All three accepted": the invitees
                 found.append(self._answered(earlier, verb, no, "declined" if negated or refused else "agreed"))
         return found
+
+    def _one_sided_offer(self, offered: list[Sighting], keys: set[str], no: int,
+                         sides: dict[str, str]) -> Sighting | None:
+        """"Quito has proposed a meeting of the two ministers. Lima has refused": the offer of the sentence right
+        before (or the answer's own, before it) naming one side only, its proposer, that the answering side (another
+        state) turns down or takes up; None where the offer names two sides already or the answer is the proposer's."""
+        answering = {sides.get(k, k) for k in keys}
+        if not all(k.startswith("state:") for k in answering):
+            return None  # (a person or a body answering may speak for itself only)
+        for s in reversed(offered):
+            if no - s.sent_no > 1:
+                break
+            proposer = list(s.roles.participants) or list(s.roles.hosts) or ([s.subject] if s.subject else [])
+            own = {sides.get(k, k) for k in proposer}
+            if len(own) == 1 and not own & answering and s.type != "visit":
+                s.roles.add(proposer)  # "Beirut has proposed resuming the talks", "Rabat has offered to host talks":
+                return s  # the proposer is a side
+            return None  # (the latest offer only)
+        return None
 
     def _question_above(self, tok):
         """The first word of the interviewer's question paragraph that tok's answer paragraph answers, else None."""
