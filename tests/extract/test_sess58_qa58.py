@@ -165,3 +165,32 @@ def test_correspondent_label_is_no_side(run):
             "minister has been dropped from the programme.")
     rows = event_rows(run(text))
     assert not any(any("Pennick" in n for n in r[1]) for r in rows), rows
+
+
+@pytest.mark.parametrize("text, host, guest", [
+    # an interview's question: "the President" is the interviewee's state's
+    ("Interview: Vanuatu's foreign minister\n\n"
+     "Q: Indonesia has invited the President to Jakarta. Will he go?\n\n"
+     "KALORIB: He is studying it.\n\n"
+     "Tom Kalorib is Vanuatu's foreign minister.", "Indonesia", "Vanuatu"),
+    ("Interview: Samoa's foreign minister\n\n"
+     "Q: India has invited the Prime Minister to New Delhi.\n\n"
+     "TUILAEPA-FAAMA: The invitation is on her desk. She has not decided.\n\n"
+     "Lemalu Tuilaepa-Faama is Samoa's foreign minister.", "India", "Samoa"),
+    # a report framed by its dateline and a minister of that state
+    ("NAIROBI, May 26 (Wire) - Kenya's foreign minister said on Friday that Tanzania had invited the President to "
+     "Dodoma.", "Tanzania", "Kenya"),
+])
+def test_bare_title_invited_is_the_framing_states_leader(run, text, host, guest):
+    rows = event_rows(run(text))
+    assert has_row(rows, ("visit",), [[host], [guest]], "proposed"), rows
+
+
+@pytest.mark.parametrize("text", [
+    "The Prime Minister invited the Foreign Minister to dinner.",
+    # the framing state inviting "the President": no visit of a state to itself
+    "NAIROBI, May 26 (Wire) - Kenya has invited the President to State House for the budget reading, his office said.",
+])
+def test_bare_title_invited_with_no_other_state_gives_no_visit(run, text):
+    rows = event_rows(run(text))
+    assert not any(r[0] == "visit" and len(r[1]) >= 2 for r in rows), rows

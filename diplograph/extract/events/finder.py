@@ -840,7 +840,8 @@ class _Finder:
                          sides: dict[str, str]) -> Sighting | None:
         """"Quito has proposed a meeting of the two ministers. Lima has refused": the offer of the sentence right
         before (or the answer's own, before it) naming one side only, its proposer, that the answering side (another
-        state) turns down or takes up; None where the offer names two sides already or the answer is the proposer's."""
+        state) turns down or takes up; None where the offer names two sides already, its proposer is no state (a
+        mediator) or the answer is the proposer's."""
         answering = {sides.get(k, k) for k in keys}
         if not all(k.startswith("state:") for k in answering):
             return None  # (a person or a body answering may speak for itself only)
@@ -849,7 +850,8 @@ class _Finder:
                 break
             proposer = list(s.roles.participants) or list(s.roles.hosts) or ([s.subject] if s.subject else [])
             own = {sides.get(k, k) for k in proposer}
-            if len(own) == 1 and not own & answering and s.type != "visit":
+            if len(own) == 1 and next(iter(own)).startswith("state:") and not own & answering \
+                    and s.type != "visit":  # (not a mediator's "another round" of the talks told)
                 s.roles.add(proposer)  # "Beirut has proposed resuming the talks", "Rabat has offered to host talks":
                 return s  # the proposer is a side
             return None  # (the latest offer only)
@@ -1075,6 +1077,9 @@ class _Finder:
             met = self._office_object(tok, Roles(participants=named, location=roles.location))  # "met the PM"
             roles.add(met)
             roles.counterpart = roles.counterpart or bool(met)  # "held talks with the King": a counterpart met
+        if len(named) == 1 and kind == "visit" and tok.lemma_.lower() == "invite" \
+                and (guest := self._invited_office(tok, named[0])) is not None:
+            roles.add([guest])  # "India has invited the Prime Minister to New Delhi": the framing state's leader
         if len(named) == 1 and not subjects and (side := self._home_side(tok, kind, roles)) is not None:
             roles.add([side])  # "HONIARA - The signing of the accord with Australia ... has been called off"
         inviting = _inviting_verb(tok) if kind == "visit" else None
@@ -1506,6 +1511,17 @@ class _Finder:
         found = [o for o in objs if self._bare_title(o)]
         return (self._titled_body(found[0]) or self._office_keys(found[0], roles, own=False)) if len(found) == 1 else []
 
+    def _invited_office(self, verb, host: str) -> str | None:
+        """The state whose leader a bare title invited by another stands for (the one framing the text: a dateline's,
+        an interview's "Samoa's foreign minister"), else None (the host's own, or no state named frames it)."""
+        guests = [_past_style(c) for c in verb.children if c.dep_ == "dobj"]
+        if len(guests) != 1 or not self._bare_title(guests[0]):
+            return None
+        state = self._framing_state(guests[0], " ".join(t.lower_ for t in self._title_words(guests[0])))
+        sides = self._sides()
+        return state if state is not None and self.actors.by_key(state) \
+            and sides.get(state, state) != sides.get(host, host) else None  # (a state the text names)
+
     def _portfolio(self, prep) -> bool:
         """"of Foreign Affairs", "for Trade and Industry" after a title: a portfolio naming no actor, part of the title."""
         if _portfolio(prep):
@@ -1580,11 +1596,16 @@ class _Finder:
         return found.pop() if len(found) == 1 else None
 
     def _framing_state(self, subj, title: str) -> str | None:
-        """The state whose government frames the text: one an earlier unnamed "X's <title>" names, the page's
-        publisher, the one seat of government the text names ("The White House"), or the dateline capital's."""
+        """The state whose government frames the text: one an earlier unnamed "X's <title>" names, the office of an
+        interview's headline ("Samoa's foreign minister"), the page's publisher, the one seat of government the text
+        names ("The White House"), or the dateline capital's."""
         earlier = self._earlier_office_states(subj, title)
         if earlier:
             return earlier.pop() if len(earlier) == 1 else None  # two states' leaders by title: nobody can tell
+        if _asks(text := doc_text(self.sdoc)) and (office := self.parties.header_office(text)) is not None \
+                and office.startswith("state:") \
+                and any(m.start < text.find("\n", len(text) - len(text.lstrip())) for m in self.actors.by_key(office)):
+            return office  # an interview headed "Samoa's foreign minister": "the Prime Minister" there is Samoa's
         if (page := self._page_state()) is not None:
             return page
         gz = gazetteer()  # "The Kremlin said", "met X at the White House": seats named as bodies or places
