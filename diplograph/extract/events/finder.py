@@ -790,7 +790,9 @@ class _Finder:
             negated = any(c.dep_ == "neg" for c in verb.children)  # "did not accept the invitation": declined
             if refused and negated:
                 continue  # "did not reject the offer" says no yes
-            objs = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
+            objs = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "ccomp")
+                    and not (c.dep_ == "ccomp" and c.i < verb.i)]  # ("X proposed talks; Y rejected it": the clause
+            # before the semicolon, hung on the answer, is no object of it)
             asked = self._asked_proposal(verb, sightings)
             if asked is not None and (word is not None or all(o.lower_ in _ANSWERED_PRONOUNS for o in objs)) \
                     and (answered := self._turn_answered(asked, verb, "declined" if negated or refused else "agreed")):
@@ -800,9 +802,10 @@ class _Finder:
             # declined", "Y had been invited to join them but declined": the invitation of the clause before
             if word is not None:
                 objs = []
-            if refused and not objs and not answers and word is None:
-                continue  # "X, who had been invited to join the talks, declined": X's own part, not the talks
-            if any(not proposal_noun(o) or any(trigger_type(t) for t in o.subtree) for o in objs):
+            bare = refused and not objs and not answers and word is None  # "X, who had been invited to join the
+            # talks, declined": X's own part, not the talks (unless X is the other side of a one-sided offer, below)
+            pronoun = bool(objs) and all(o.lower_ in _ANSWERED_PRONOUNS for o in objs)  # "Y has rejected it"
+            if not pronoun and any(not proposal_noun(o) or any(trigger_type(t) for t in o.subtree) for o in objs):
                 continue  # "accepted the results", "accepted an invitation to visit X" (that event's own word)
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if answers and (subj is None or subj.pos_ == "PRON"):  # "Y had been invited to ... but declined",
@@ -817,11 +820,42 @@ class _Finder:
             earlier = next((s for s in reversed(offered) if both or keys & set(s.roles.participants)
                             or {sides.get(k, k) for k in keys} & {sides.get(k, k) for k in s.roles.participants}),
                            None)
+            if earlier is None and not both and keys:
+                earlier = self._one_sided_offer(offered, keys, no, sides)
+                if earlier is not None:
+                    answered = self._answered(earlier, verb, no, "declined" if negated or refused else "agreed")
+                    answered.roles.add(sorted(keys))
+                    earlier.status = answered.status  # the offer is the one answered, not a plan still open
+                    found.append(answered)
+                continue
+            if bare or pronoun:
+                continue  # (a pronoun answers the one-sided offer just told only)
             if earlier is not None:
                 if both and len(earlier.roles.participants) < 2 and len(reach := self._reach(earlier)) >= 2:
                     earlier.roles.add(reach)  # "invited A, B and C to talks. All three accepted": the invitees
                 found.append(self._answered(earlier, verb, no, "declined" if negated or refused else "agreed"))
         return found
+
+    def _one_sided_offer(self, offered: list[Sighting], keys: set[str], no: int,
+                         sides: dict[str, str]) -> Sighting | None:
+        """"Quito has proposed a meeting of the two ministers. Lima has refused": the offer of the sentence right
+        before (or the answer's own, before it) naming one side only, its proposer, that the answering side (another
+        state) turns down or takes up; None where the offer names two sides already, its proposer is no state (a
+        mediator) or the answer is the proposer's."""
+        answering = {sides.get(k, k) for k in keys}
+        if not all(k.startswith("state:") for k in answering):
+            return None  # (a person or a body answering may speak for itself only)
+        for s in reversed(offered):
+            if no - s.sent_no > 1:
+                break
+            proposer = list(s.roles.participants) or list(s.roles.hosts) or ([s.subject] if s.subject else [])
+            own = {sides.get(k, k) for k in proposer}
+            if len(own) == 1 and next(iter(own)).startswith("state:") and not own & answering \
+                    and s.type != "visit":  # (not a mediator's "another round" of the talks told)
+                s.roles.add(proposer)  # "Beirut has proposed resuming the talks", "Rabat has offered to host talks":
+                return s  # the proposer is a side
+            return None  # (the latest offer only)
+        return None
 
     def _question_above(self, tok):
         """The first word of the interviewer's question paragraph that tok's answer paragraph answers, else None."""
@@ -1043,6 +1077,9 @@ class _Finder:
             met = self._office_object(tok, Roles(participants=named, location=roles.location))  # "met the PM"
             roles.add(met)
             roles.counterpart = roles.counterpart or bool(met)  # "held talks with the King": a counterpart met
+        if len(named) == 1 and kind == "visit" and tok.lemma_.lower() == "invite" \
+                and (guest := self._invited_office(tok, named[0])) is not None:
+            roles.add([guest])  # "India has invited the Prime Minister to New Delhi": the framing state's leader
         if len(named) == 1 and not subjects and (side := self._home_side(tok, kind, roles)) is not None:
             roles.add([side])  # "HONIARA - The signing of the accord with Australia ... has been called off"
         inviting = _inviting_verb(tok) if kind == "visit" else None
@@ -1474,6 +1511,17 @@ class _Finder:
         found = [o for o in objs if self._bare_title(o)]
         return (self._titled_body(found[0]) or self._office_keys(found[0], roles, own=False)) if len(found) == 1 else []
 
+    def _invited_office(self, verb, host: str) -> str | None:
+        """The state whose leader a bare title invited by another stands for (the one framing the text: a dateline's,
+        an interview's "Samoa's foreign minister"), else None (the host's own, or no state named frames it)."""
+        guests = [_past_style(c) for c in verb.children if c.dep_ == "dobj"]
+        if len(guests) != 1 or not self._bare_title(guests[0]):
+            return None
+        state = self._framing_state(guests[0], " ".join(t.lower_ for t in self._title_words(guests[0])))
+        sides = self._sides()
+        return state if state is not None and self.actors.by_key(state) \
+            and sides.get(state, state) != sides.get(host, host) else None  # (a state the text names)
+
     def _portfolio(self, prep) -> bool:
         """"of Foreign Affairs", "for Trade and Industry" after a title: a portfolio naming no actor, part of the title."""
         if _portfolio(prep):
@@ -1548,11 +1596,16 @@ class _Finder:
         return found.pop() if len(found) == 1 else None
 
     def _framing_state(self, subj, title: str) -> str | None:
-        """The state whose government frames the text: one an earlier unnamed "X's <title>" names, the page's
-        publisher, the one seat of government the text names ("The White House"), or the dateline capital's."""
+        """The state whose government frames the text: one an earlier unnamed "X's <title>" names, the office of an
+        interview's headline ("Samoa's foreign minister"), the page's publisher, the one seat of government the text
+        names ("The White House"), or the dateline capital's."""
         earlier = self._earlier_office_states(subj, title)
         if earlier:
             return earlier.pop() if len(earlier) == 1 else None  # two states' leaders by title: nobody can tell
+        if _asks(text := doc_text(self.sdoc)) and (office := self.parties.header_office(text)) is not None \
+                and office.startswith("state:") \
+                and any(m.start < text.find("\n", len(text) - len(text.lstrip())) for m in self.actors.by_key(office)):
+            return office  # an interview headed "Samoa's foreign minister": "the Prime Minister" there is Samoa's
         if (page := self._page_state()) is not None:
             return page
         gz = gazetteer()  # "The Kremlin said", "met X at the White House": seats named as bodies or places

@@ -532,9 +532,9 @@ class Parties(Places):
         states = {m.role_of for m in self.actors.by_key(who) if (m.role_of or "").startswith(("state:", "org:"))}
         if len(states) == 1:
             return states.pop()
-        return self._header_office(text) or self._described_state(who, text)
+        return self.header_office(text) or self._described_state(who, text)
 
-    def _header_office(self, text: str) -> str | None:
+    def header_office(self, text: str) -> str | None:
         """The one state or body an interview's header gives an office of ("Iraq's foreign minister", "the Kenyan
         president", "the AU Commission chairperson"), before its first question; read once per document."""
         if self._header_side is False:

@@ -556,10 +556,12 @@ def _answer(tok) -> re.Match | None:
 
 
 _TURN = r"[ \t\"'\u201d]*\n\s*(?:[\u2014\u2013-][ \t]*|[^\n:?]{1,50}:[ \t]*)?"  # the answer's line: a dash or a label
-_ANSWER = re.compile(_TURN + r"(yes|no|(?:he|she|they|we|i) (?:will|shall|did|does|"
+_ANSWER = re.compile(_TURN + r"(?:(?:yes|no)[,.;]?[ \t]+(?=(?:he|she|they|we|i) [\w']+(?: not)?[,.!;]))?"
+                     r"(yes|no|(?:he|she|they|we|i) (?:will|shall|did|does|"
                      r"do|has|have)(?: not|n't)?|(?:he|she|they|we|i) (?:won't|didn't|doesn't|don't|hasn't|haven't))"
                      r"\b[,.!;]", re.I)  # "Will the President go? - He will." / "She will not.": an elliptic yes or
-# no, the question's clause told again by its subject and auxiliary alone (not "He is.": "is he going to call X?" may
+# no, the question's clause told again by its subject and auxiliary alone, a "No," or "Yes," before it read through ("No,
+# he will not."); (not "He is.": "is he going to call X?" may
 # ask of someone the answer's "he" is not sure to be)
 _NEGATED_ANSWER = re.compile(r"not|n't|said no|refused|declined|turned")
 _REFUSED = re.compile(_TURN + r"(?:and |but )?((?:i|we) (?:have |had )?(?:said no|"

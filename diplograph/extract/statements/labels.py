@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from diplograph.extract.actors.headlines import english_words
+from diplograph.extract.actors.nonactors import PRESS_WORDS
 from diplograph.extract.actors.names import GEO_WORDS, ORG_LAST
 from diplograph.extract.base import ActorMention, DocActors
 from diplograph.extract.statements.reporting import SPEAKER_TITLES
@@ -55,6 +56,8 @@ def label_speaker(actors: DocActors, text: str, a: int, b: int, header_end: int,
                    alias=words[1])
         return key
     if (headed or answering) and len(words) == 1 and bare_surname(words[0]):  # "Fidan: Ankara will not ...": a surname
+        if answering and label.isupper() and (full := _spelled_out(actors, text, words[0])) is not None:
+            return full  # "NDIAYE-SARR:" for the interview's "Awa Ndiaye-Sarr", a name the tagger did not read
         key = person_key(words[0])
         actors.add(ActorMention(a, b, words[0], key, words[0], "person", "surname"), alias=words[0])
         return key
@@ -165,6 +168,27 @@ def bare_surname(word: str) -> bool:
     vocabulary = english_words("noun") | english_words("verb") | english_words("adj") | english_words("adv")
     stems = {low, low[:-1], low[:-2], low[:-3]} if low.endswith(("s", "ed", "ing")) else {low}
     return not stems & vocabulary and low not in GEO_WORDS | ORG_LAST and gazetteer().lookup(word) is None
+
+
+def _spelled_out(actors: DocActors, text: str, word: str) -> str | None:
+    """The person an interview's introduction or closing line names in full ("Awa Ndiaye-Sarr spoke to us", "Awa
+    Ndiaye-Sarr is Senegal's foreign minister") whose surname a capitals answer label gives, added where it stands."""
+    surname = _cap(word)
+    for m in re.finditer(rf"((?:[A-Z][a-z][\w'\u2019-]*[ \t]+){{1,3}}){re.escape(surname)}\b", text):
+        given = m.group(1).split()
+        while given and (_is_title(low := given[0].lower().strip(".")) or low in HONORIFICS or low in ROLE_HONORIFICS
+                         or low in _SMALL or gazetteer().lookup(given[0]) is not None):
+            given = given[1:]  # "Foreign Minister Awa Ndiaye-Sarr": the name after the office
+        before = text[max(text.rfind("\n", 0, m.start()), m.start() - 40):m.start()].lower().split()
+        if any(w.strip(",.").lower() in PRESS_WORDS for w in before[-3:] + m.group(1).split()):
+            continue  # "our correspondent Owen Prothero": the outlet's own voice, not the one interviewed
+        if given and not any(_is_title(w.lower()) or gazetteer().lookup(w) is not None for w in given):
+            start = m.start() + m.group().rindex(given[0], 0, len(m.group(1)))
+            name = " ".join(text[start:m.end()].split())
+            key = person_key(name)
+            actors.add(ActorMention(start, m.end(), name, key, name, "person", "name"), alias=name)
+            return key
+    return None
 
 
 def _surname(actors: DocActors, word: str) -> str | None:
