@@ -569,8 +569,9 @@ _NOT_WHILE = re.compile(_TURN + r"(not)(?: while| until| as long as| so long as|
 # X? - Not while prisoners are being moved.", "Not this time.": a refusal on a condition or of this occurrence (not
 # "Not yet.")
 _WONT_GO = re.compile(_TURN + r"(?:no[,.;]\s*)?((?:the \w+|he|she|they|we|i) (?:will|shall|"
-                      r"would) not (?:be )?(?:travel|go|attend|come|join|take part)\w*)\b", re.I)  # "Will the President
-# attend the summit? - The President will not travel to Washington this time.": the answer tells the one asked of again
+                      r"would) not (?:be )?(?:travel|go|attend|come|join|take part)\w*)\b(?! ahead)", re.I)  # "Will the
+# President attend the summit? - The President will not travel to Washington this time.": the answer tells the one
+# asked of again (not "They will not go ahead": the event called off)
 _ASKED_EVENT = r"(?:(?:the|that|this|those|these|such an?) (?:meeting|talk|visit|trip|call|summit|round|conversation|" \
     r"consultation|bilateral|negotiation|session|conference)s?|it|that|this|those|they)"  # an answer's subject that names the question's event again
 _STATUS_ANSWER = re.compile(
@@ -583,11 +584,16 @@ _STATUS_ANSWER = re.compile(
     r"worked out|explored))\b)"
     r"|(?P<scheduled>" + _ASKED_EVENT + r"(?: is| are|'s|'re| has been| have been) (?:now )?(?:scheduled|set|planned|"
     r"due|confirmed|on (?:the|his|her|our) (?:schedule|agenda|programme|program|calendar))\b(?! (?:not|n't))"
-    r"|" + _ASKED_EVENT + r" (?:has|have) been (?:postponed|moved|pushed back|rescheduled|put off|delayed) (?:to|until|till)\b)"
+    r"|" + _ASKED_EVENT + r" (?:has|have) been (?:postponed|moved|pushed back|rescheduled|put off|delayed) "
+    r"(?:to|until|till)\b(?! further notice))"
     r"|(?P<declined>(?:he|she|they|we|i|the (?:\w+ ){0,2}(?:president|minister|secretary|chancellor|premier|king|"
     r"leader|delegation)) (?:will not|won't|is not going to|isn't going to|does not plan to|doesn't plan to) "
-    r"(?:attend|travel|go|take part|participate|join|be (?:attending|travell?ing|going|there|present))\b)"
+    r"(?:attend|travel|go|take part|participate|join|be (?:attending|travell?ing|going|there|present))\b(?! ahead))"
     r"|(?P<cancelled>" + _ASKED_EVENT + r" (?:has|have) been (?:cancell?ed|called off|scrapped|shelved|dropped)\b"
+    r"|" + _ASKED_EVENT + r"(?: is| are|'s|'re| was| were)(?: now)? (?:cancell?ed|called off|scrapped|shelved|"
+    r"suspended|off|on hold)\b(?! (?:to|until|till) (?!further notice))"
+    r"|" + _ASKED_EVENT + r" (?:has|have) been (?:postponed|put off|delayed|pushed back|suspended) (?:until|till) "
+    r"further notice\b"
     r"|" + _ASKED_EVENT + r" (?:has|have) been (?:postponed|put off|delayed|pushed back)(?! (?:to|until|till)\b)"
     r"|" + _ASKED_EVENT + r" (?:will not|won't|is not going to|isn't going to) (?:happen|take place|go ahead)\b"
     r"|(?:the (?:\w+ ){0,2}(?:chair|chairmanship|presidency|host|hosts|organi[sz]ers?|secretariat|government|ministry)|"
@@ -1582,11 +1588,11 @@ def went_unheld(trigger) -> bool:
 
 def _no_longer(verb) -> bool:
     """True for "will no longer meet" (and "not ... any longer"): what was planned is off (not the habit in "no
-    longer hold annual talks")."""
+    longer hold annual talks"); "a summit is no longer on the cards": a prospect given up."""
     if not any_word(verb.doc, _LONGER):
         return False  # (the document's words first: most have no "longer")
     kids = list(verb.children)
-    return any(c.dep_ in ("aux", "auxpass") for c in kids) and any(
+    return (any(c.dep_ in ("aux", "auxpass") for c in kids) or _in_prospect(verb)) and any(
         c.dep_ == "advmod" and c.lower_ == "longer" and any(d.lower_ in ("no", "any") for d in c.children) for c in kids)
 
 
