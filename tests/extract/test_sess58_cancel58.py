@@ -119,3 +119,18 @@ def test_put_off_to_a_day_is_still_planned(run):
 def test_a_prospect_no_longer_open(run, text, kind, sides, status):
     rows = event_rows(run(text))
     assert has_row(rows, (kind,), [[s] for s in sides], status), rows
+
+
+@pytest.mark.parametrize("answer, status, day", [
+    # the reason first, the sitting put off after "so", no new day
+    ("The Mongolian side told us it could not attend on those dates, so the summit has been postponed; we have no "
+     "new date yet.", "cancelled", None),
+    # called off by the government that answers
+    ("Ulaanbaatar pulled out, so we have called it off.", "cancelled", None),
+    # put off to a month: still planned, for then
+    ("The Mongolian side asked for more time, so it has been put off to July.", "scheduled", "2135-07"),
+])
+def test_an_answer_after_its_reason(run, answer, status, day):
+    rows = event_rows(run(_briefing("Seoul", "Q: Is the summit between South Korea and Mongolia in Busan still on "
+                                             "for June?", f"SPOKESPERSON HAN JI-WOO: {answer}")))
+    assert has_row(rows, ("summit",), [["South Korea"], ["Mongolia"]], status, day=day), rows

@@ -575,7 +575,7 @@ _WONT_GO = re.compile(_TURN + r"(?:no[,.;]\s*)?((?:the \w+|he|she|they|we|i) (?:
 _ASKED_EVENT = r"(?:(?:the|that|this|those|these|such an?) (?:meeting|talk|visit|trip|call|summit|round|conversation|" \
     r"consultation|bilateral|negotiation|session|conference)s?|it|that|this|those|they)"  # an answer's subject that names the question's event again
 _STATUS_ANSWER = re.compile(
-    _TURN + r"(?:(?:well|so|yes|indeed|actually)\b,?[ \t]+)?(?:"
+    _TURN + r"(?:(?:well|so|yes|indeed|actually)\b,?[ \t]+)?(?:[^\n.?!;:]{1,120}?, (?:and )?so[ \t]+)?(?:"
     r"(?P<proposed>(?:we|i|he|she|they)(?: have|'ve| has|'s)? (?:proposed|offered|suggested|requested|asked for|asked|"
     r"invited)\b"
     r"|(?:we|i)(?: are|'re|'m| am) (?:still )?(?:working (?:out|on)|looking at|discussing) (?:the |some )?"
@@ -598,8 +598,9 @@ _STATUS_ANSWER = re.compile(
     r"|" + _ASKED_EVENT + r" (?:will not|won't|is not going to|isn't going to) (?:happen|take place|go ahead)\b"
     r"|(?:the (?:\w+ ){0,2}(?:chair|chairmanship|presidency|host|hosts|organi[sz]ers?|secretariat|government|ministry)|"
     r"they|he|she|we) (?:has|have|'ve|'s) (?:cancell?ed|called off|scrapped|shelved|postponed|put off|delayed) "
-    r"(?:it|them|that)\b(?! (?:to|until|till|for)\b)))",
-    re.I)  # ("It has been postponed. No date has been fixed.", "That will not happen in the spring": called off)
+    r"(?:it|them|that)\b(?! (?:to|until|till|for)\b)|(?:they|he|she|we) (?:have|has|'ve|'s) called (?:it|them) off\b))",
+    re.I)  # ("It has been postponed. No date has been fixed.", "That will not happen in the spring": called off; "X
+# withdrew, so we have called it off": the reason first, the answer after "so")
 # (not "That meeting is not on the schedule", "I have nothing to announce", "I'll refer you to the White House": no
 # status; "I wouldn't rule it out": proposed at most, claimed by nobody)
 # an answer that is only the place or day asked for: "In Kuwait City on 2 August, ahead of the summit."
