@@ -134,3 +134,29 @@ def test_an_answer_after_its_reason(run, answer, status, day):
     rows = event_rows(run(_briefing("Seoul", "Q: Is the summit between South Korea and Mongolia in Busan still on "
                                              "for June?", f"SPOKESPERSON HAN JI-WOO: {answer}")))
     assert has_row(rows, ("summit",), [["South Korea"], ["Mongolia"]], status, day=day), rows
+
+
+@pytest.mark.parametrize("text, kind, sides, status", [
+    # East Africa: "they", the talks just planned, called off
+    ("Kenya and Uganda had planned border talks in Kampala for next week. They have now been called off.", "talks",
+     ["Kenya", "Uganda"], "cancelled"),
+    # South America: "it", the summit pencilled in, put off with no new day
+    ("A summit between Chile and Peru was pencilled in for May in Arica. It has been postponed indefinitely.",
+     "summit", ["Chile", "Peru"], "cancelled"),
+    # Caucasus: "it will not go ahead"
+    ("The Armenian and Georgian premiers were due to meet in Tbilisi on Thursday. It will not go ahead, officials "
+     "said.", "meeting", ["Armenia", "Georgia"], "cancelled"),
+    # near-misses: put off to a day, put off before, went ahead
+    ("Bolivia and Paraguay had planned water talks for March. They have been postponed to April.", "talks",
+     ["Bolivia", "Paraguay"], "scheduled"),
+    ("Senegal and Gambia will hold talks in Banjul next week. They were postponed twice last year.", "talks",
+     ["Senegal", "Gambia"], "scheduled"),
+    ("A summit between Chile and Peru was pencilled in for May in Arica. It went ahead despite the protests.",
+     "summit", ["Chile", "Peru"], None),
+])
+def test_a_plan_called_off_in_the_next_sentence(run, text, kind, sides, status):
+    rows = event_rows(run(text))
+    if status is None:
+        assert not has_row(rows, (kind,), [], "cancelled"), rows
+    else:
+        assert has_row(rows, (kind,), [[s] for s in sides], status), rows

@@ -46,6 +46,7 @@ from diplograph.extract.events.status import (
     proposer,
     answered_span,
     answered_status,
+    called_off_after,
     question_answer,
     status_of,
     trip_off,
@@ -2263,6 +2264,8 @@ class _Finder:
         elif self._in_question(sent) and (status == "held" or question_answer(tok) is None):
             status = None  # "Can you confirm the minister is going to Jakarta?": a question claims nothing (a "yes"
             # below it confirms a plan, not that it took place)
+        elif status in ("scheduled", "proposed", "agreed") and called_off_after(tok):
+            status = "cancelled"  # "X and Y had planned talks for May. They have now been called off."
         return status, time, day, unset
 
     def _answer_when(self, span: tuple[int, int], claimed_on, time, day):

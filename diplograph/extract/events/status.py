@@ -501,6 +501,22 @@ def answered_status(tok) -> str | None:
     return None if m is None else next(k for k, v in m.groupdict().items() if v is not None)
 
 
+_OFF_AFTER = re.compile(
+    r"\s+(?:it|they)(?:(?: has| have|'s|'ve| had)(?: now| since| also)? been| was| were| is| are)(?: now)? (?:cancell?ed|"
+    r"called off|scrapped|shelved|suspended|postponed|put off|off)\b"
+    r"(?! (?:to|until|till|for|from|twice|again|repeatedly|several|before|once|last|in)\b)"
+    r"|\s+(?:it|they) (?:will not|won't|would not) (?:go ahead|take place|happen)\b|\s+(?:it|they) (?:will|would) not[:;]",
+    re.I)  # (not "It has been postponed to June": set for then; "They were postponed twice": how late they came;
+# nor "They went ahead", "They have called for talks")
+
+
+def called_off_after(tok) -> bool:
+    """"X and Y had planned talks in Kampala for next week. They have now been called off.", "The committee was to
+    meet on 14 June. It will not: ...": the next sentence's pronoun subject, the plan just told, is called off."""
+    last = sentence_last(tok)
+    return last.text == "." and _OFF_AFTER.match(doc_text(tok.doc), last.idx + 1) is not None
+
+
 def _asks_when_ahead(tok) -> bool:
     """A question on when or where an event still to come takes place ("When do the ministers next meet?", "Where
     will the summit be held?"; not "When did you last see him?")."""
