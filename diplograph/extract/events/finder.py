@@ -46,6 +46,7 @@ from diplograph.extract.events.status import (
     proposer,
     answered_span,
     answered_status,
+    called_off_after,
     question_answer,
     status_of,
     trip_off,
@@ -73,6 +74,7 @@ mission chancellery""".split())  # a publisher that is a government
 # A heading's briefing by a government's voice ("Weekly media briefing by the Official Spokesperson, MEA, New Delhi"):
 # the capital it names frames the bare titles below, as a ministry's name does
 _BRIEFING_WORDS = frozenset("spokesperson spokesman spokeswoman spokespersons".split())
+_ASKED_ABOUT = frozenset("of on about".split())  # "the status of / any update on / what about the talks with X"
 _ANAPHORIC_DETS = frozenset("the this that such these those".split())
 _RELATIVES = frozenset("who whom".split())  # a person's relative clause
 _APART = frozenset("separately individually".split())  # "met A and B separately": two meetings
@@ -1318,18 +1320,44 @@ class _Finder:
         """"HANOI - The talks with Laos set for Friday were called off": a sitting told only by its partner after
         "with", no one holding or owning it, the subject or object of its clause (not "in talks with X"), is the
         dateline state's own (a wire's dateline, not a capital a broadcast names first; a partner told before keeps
-        the sitting told with it)."""
+        the sitting told with it). A government's page or briefing with no dateline ("Press briefing by the
+        Spokesperson, Ministry of Foreign Affairs, Lima ... Q: Are the talks with Ecuador still on?") speaks for the
+        state its heading or publisher names, whose sitting it is."""
         if tok.pos_ != "NOUN" or kind not in ("meeting", "talks", "negotiation", "signing") or not roles.counterpart \
-                or tok.dep_ not in ("nsubj", "nsubjpass", "dobj") or (dateline := self.home()) is None \
                 or any(c.dep_ == "poss" or c.dep_ in ("compound", "amod", "nmod") and (
-                    c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")) for c in tok.children) \
-                or (home := self.parties._home_state(tok.doc)) != dateline[1] \
-                or home in roles.participants or not roles.participants[0].startswith("state:"):
+                    c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")) for c in tok.children):
+            return None
+        told = tok.dep_ in ("nsubj", "nsubjpass", "dobj") or tok.dep_ == "attr" and tok.head.lemma_ == "be"  # ("Are
+        # the talks with X still on?")
+        asked = tok.dep_ == "pobj" and tok.head.lower_ in _ASKED_ABOUT  # "What is the status of the talks with X?",
+        # "Any news on the talks with X?": a question put to the government on its own sitting
+        if (dateline := self.home()) is not None:
+            home = self.parties._home_state(tok.doc) if told or asked and self._voice_state() == dateline[1] else None
+            home = home if home == dateline[1] else None
+        else:
+            home = self._voice_state() if told or asked else None
+        if home is None or home in roles.participants or not roles.participants[0].startswith("state:"):
             return None
         partner = roles.participants[0]
         if any(partner in (m.key, m.role_of) for m in self.parties.actors.before(tok.sent.start_char)):
             return None  # "X met the Lao president ... The talks with Laos": the meeting told before, its sides
-        return home
+        return home if self.state_named(home, gazetteer().capital_of(home)) else None
+
+    def _voice_state(self) -> str | None:
+        """The state whose government speaks on the page: its publisher's, its heading office's, its head's."""
+        return self._page_state() or self._heading_state() or _head_state(doc_text(self.sdoc))
+
+    def state_named(self, state: str, *names: str | None) -> bool:
+        """Whether a state is an actor of the text, made one where the text first writes one of ``names`` or its own
+        name (a page framed by a state it names only in its heading or dateline)."""
+        if self.actors.by_key(state):
+            return True
+        text, entry = doc_text(self.sdoc), gazetteer().entry(state)
+        at, name = next(((text.find(n), n) for n in (*names, entry.name) if n and text.find(n) >= 0), (-1, None))
+        if name is None:
+            return False
+        self.actors.add(ActorMention(at, at + len(name), name, state, entry.name, "state", "capital"))
+        return True
 
     def _home_visit(self, tok, roles: Roles) -> None:
         """"X arrived on a two-day visit", "X, on his fourth visit to the Kingdom" under a capital's dateline: a
@@ -2289,6 +2317,8 @@ class _Finder:
         elif self._in_question(sent) and (status == "held" or question_answer(tok) is None):
             status = None  # "Can you confirm the minister is going to Jakarta?": a question claims nothing (a "yes"
             # below it confirms a plan, not that it took place)
+        elif status in ("scheduled", "proposed", "agreed") and called_off_after(tok):
+            status = "cancelled"  # "X and Y had planned talks for May. They have now been called off."
         return status, time, day, unset
 
     def _answer_when(self, span: tuple[int, int], claimed_on, time, day):
@@ -3359,13 +3389,8 @@ def _offices_as_state(events: list[Event], finder, actors: DocActors) -> list[Ev
     if state is None:
         return events
     bare = {m.key for m in actors if _bare_office(m) and all(_bare_office(o) for o in actors.by_key(m.key))}
-    if not actors.by_key(state):
-        text, entry = doc_text(finder.sdoc), gazetteer().entry(state)
-        names = [n for n in (home[0] if home is not None and home[1] == state else None, entry.name) if n]
-        at, name = next(((text.find(n), n) for n in names if text.find(n) >= 0), (-1, None))
-        if name is None:
-            return events
-        actors.add(ActorMention(at, at + len(name), name, state, entry.name, "state", "capital"))
+    if not finder.state_named(state, home[0] if home is not None and home[1] == state else None):
+        return events
     out = []
     for e in events:
         if any(k in bare for k in e.participants) and state not in e.participants:
@@ -3374,8 +3399,8 @@ def _offices_as_state(events: list[Event], finder, actors: DocActors) -> list[Ev
     return out
 
 
-_OFFICIAL_WORDS = _GOVERNMENT_WORDS | frozenset("""ministerio gobierno presidencia cancilleria ministere ministère
-gouvernement presidence présidence ministério governo presidência""".split())  # a government, in the languages
+_OFFICIAL_WORDS = _GOVERNMENT_WORDS | frozenset("""ministerio secretaria gobierno presidencia cancilleria ministere
+ministère gouvernement presidence présidence ministério governo presidência""".split())  # a government, in the languages
 # of pages published in them
 _DATED_LINE = re.compile(r"^[ \t]*([A-Z][\w'. -]{2,30}?),[ \t]+(\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+[ \t]+\d{1,2},?)[ \t]+\d{4}"
                          r"[ \t]*$", re.M)

@@ -501,6 +501,22 @@ def answered_status(tok) -> str | None:
     return None if m is None else next(k for k, v in m.groupdict().items() if v is not None)
 
 
+_OFF_AFTER = re.compile(
+    r"\s+(?:it|they)(?:(?: has| have|'s|'ve| had)(?: now| since| also)? been| was| were| is| are)(?: now)? (?:cancell?ed|"
+    r"called off|scrapped|shelved|suspended|postponed|put off|off)\b"
+    r"(?! (?:to|until|till|for|from|twice|again|repeatedly|several|before|once|last|in)\b)"
+    r"|\s+(?:it|they) (?:will not|won't|would not) (?:go ahead|take place|happen)\b|\s+(?:it|they) (?:will|would) not[:;]",
+    re.I)  # (not "It has been postponed to June": set for then; "They were postponed twice": how late they came;
+# nor "They went ahead", "They have called for talks")
+
+
+def called_off_after(tok) -> bool:
+    """"X and Y had planned talks in Kampala for next week. They have now been called off.", "The committee was to
+    meet on 14 June. It will not: ...": the next sentence's pronoun subject, the plan just told, is called off."""
+    last = sentence_last(tok)
+    return last.text == "." and _OFF_AFTER.match(doc_text(tok.doc), last.idx + 1) is not None
+
+
 def _asks_when_ahead(tok) -> bool:
     """A question on when or where an event still to come takes place ("When do the ministers next meet?", "Where
     will the summit be held?"; not "When did you last see him?")."""
@@ -571,12 +587,13 @@ _NOT_WHILE = re.compile(_TURN + r"(not)(?: while| until| as long as| so long as|
 # X? - Not while prisoners are being moved.", "Not this time.": a refusal on a condition or of this occurrence (not
 # "Not yet.")
 _WONT_GO = re.compile(_TURN + r"(?:no[,.;]\s*)?((?:the \w+|he|she|they|we|i) (?:will|shall|"
-                      r"would) not (?:be )?(?:travel|go|attend|come|join|take part)\w*)\b", re.I)  # "Will the President
-# attend the summit? - The President will not travel to Washington this time.": the answer tells the one asked of again
+                      r"would) not (?:be )?(?:travel|go|attend|come|join|take part)\w*)\b(?! ahead)", re.I)  # "Will the
+# President attend the summit? - The President will not travel to Washington this time.": the answer tells the one
+# asked of again (not "They will not go ahead": the event called off)
 _ASKED_EVENT = r"(?:(?:the|that|this|those|these|such an?) (?:meeting|talk|visit|trip|call|summit|round|conversation|" \
     r"consultation|bilateral|negotiation|session|conference)s?|it|that|this|those|they)"  # an answer's subject that names the question's event again
 _STATUS_ANSWER = re.compile(
-    _TURN + r"(?:(?:well|so|yes|indeed|actually)\b,?[ \t]+)?(?:"
+    _TURN + r"(?:(?:well|so|yes|indeed|actually)\b,?[ \t]+)?(?:[^\n.?!;:]{1,120}?, (?:and )?so[ \t]+)?(?:"
     r"(?P<proposed>(?:we|i|he|she|they)(?: have|'ve| has|'s)? (?:proposed|offered|suggested|requested|asked for|asked|"
     r"invited)\b"
     r"|(?:we|i)(?: are|'re|'m| am) (?:still )?(?:working (?:out|on)|looking at|discussing) (?:the |some )?"
@@ -585,17 +602,23 @@ _STATUS_ANSWER = re.compile(
     r"worked out|explored))\b)"
     r"|(?P<scheduled>" + _ASKED_EVENT + r"(?: is| are|'s|'re| has been| have been) (?:now )?(?:scheduled|set|planned|"
     r"due|confirmed|on (?:the|his|her|our) (?:schedule|agenda|programme|program|calendar))\b(?! (?:not|n't))"
-    r"|" + _ASKED_EVENT + r" (?:has|have) been (?:postponed|moved|pushed back|rescheduled|put off|delayed) (?:to|until|till)\b)"
+    r"|" + _ASKED_EVENT + r" (?:has|have) been (?:postponed|moved|pushed back|rescheduled|put off|delayed) "
+    r"(?:to|until|till)\b(?! further notice))"
     r"|(?P<declined>(?:he|she|they|we|i|the (?:\w+ ){0,2}(?:president|minister|secretary|chancellor|premier|king|"
     r"leader|delegation)) (?:will not|won't|is not going to|isn't going to|does not plan to|doesn't plan to) "
-    r"(?:attend|travel|go|take part|participate|join|be (?:attending|travell?ing|going|there|present))\b)"
+    r"(?:attend|travel|go|take part|participate|join|be (?:attending|travell?ing|going|there|present))\b(?! ahead))"
     r"|(?P<cancelled>" + _ASKED_EVENT + r" (?:has|have) been (?:cancell?ed|called off|scrapped|shelved|dropped)\b"
+    r"|" + _ASKED_EVENT + r"(?: is| are|'s|'re| was| were)(?: now)? (?:cancell?ed|called off|scrapped|shelved|"
+    r"suspended|off|on hold)\b(?! (?:to|until|till) (?!further notice))"
+    r"|" + _ASKED_EVENT + r" (?:has|have) been (?:postponed|put off|delayed|pushed back|suspended) (?:until|till) "
+    r"further notice\b"
     r"|" + _ASKED_EVENT + r" (?:has|have) been (?:postponed|put off|delayed|pushed back)(?! (?:to|until|till)\b)"
     r"|" + _ASKED_EVENT + r" (?:will not|won't|is not going to|isn't going to) (?:happen|take place|go ahead)\b"
     r"|(?:the (?:\w+ ){0,2}(?:chair|chairmanship|presidency|host|hosts|organi[sz]ers?|secretariat|government|ministry)|"
     r"they|he|she|we) (?:has|have|'ve|'s) (?:cancell?ed|called off|scrapped|shelved|postponed|put off|delayed) "
-    r"(?:it|them|that)\b(?! (?:to|until|till|for)\b)))",
-    re.I)  # ("It has been postponed. No date has been fixed.", "That will not happen in the spring": called off)
+    r"(?:it|them|that)\b(?! (?:to|until|till|for)\b)|(?:they|he|she|we) (?:have|has|'ve|'s) called (?:it|them) off\b))",
+    re.I)  # ("It has been postponed. No date has been fixed.", "That will not happen in the spring": called off; "X
+# withdrew, so we have called it off": the reason first, the answer after "so")
 # (not "That meeting is not on the schedule", "I have nothing to announce", "I'll refer you to the White House": no
 # status; "I wouldn't rule it out": proposed at most, claimed by nobody)
 # an answer that is only the place or day asked for: "In Kuwait City on 2 August, ahead of the summit."
@@ -1584,11 +1607,11 @@ def went_unheld(trigger) -> bool:
 
 def _no_longer(verb) -> bool:
     """True for "will no longer meet" (and "not ... any longer"): what was planned is off (not the habit in "no
-    longer hold annual talks")."""
+    longer hold annual talks"); "a summit is no longer on the cards": a prospect given up."""
     if not any_word(verb.doc, _LONGER):
         return False  # (the document's words first: most have no "longer")
     kids = list(verb.children)
-    return any(c.dep_ in ("aux", "auxpass") for c in kids) and any(
+    return (any(c.dep_ in ("aux", "auxpass") for c in kids) or _in_prospect(verb)) and any(
         c.dep_ == "advmod" and c.lower_ == "longer" and any(d.lower_ in ("no", "any") for d in c.children) for c in kids)
 
 
