@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from harness import event_rows, extractor, has_row
+from harness import event_rows, extractor, has_row, statement_with
 
 PUBLISHED = date(2090, 5, 28)  # a Sunday
 
@@ -214,3 +214,17 @@ def test_coming_to_a_capital_is_a_visit(run, text, sides, status):
 ])
 def test_coming_elsewhere_is_no_visit(run, text):
     assert not [r for r in event_rows(run(text)) if r[0] == "visit"], event_rows(run(text))
+
+
+@pytest.mark.parametrize("text, fragment", [
+    # state media, Gulf: a cabinet's weekly communique naming its state in the words it reports
+    ("KUWAIT, July 2 (Agency) - The Council of Ministers held its weekly meeting on Tuesday. The Cabinet expressed "
+     "Kuwait's strong condemnation of the attack on a ferry near Basra.", "the attack on a ferry near Basra"),
+    # newspaper, West Africa: the cabinet after its sitting
+    ("ACCRA - The Cabinet said on Friday that the new border post with Togo would open in July.",
+     "the new border post with Togo would open in July"),
+])
+def test_a_cabinet_by_its_name_still_speaks(run, text, fragment):
+    # "cabinets" as a collective of two states must not make a capitalised "the Cabinet" a common noun
+    names, _ = statement_with(run(text), fragment)
+    assert any("cabinet" in n for n in names)

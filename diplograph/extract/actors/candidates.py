@@ -33,7 +33,7 @@ shell capture surround""".split())  # their object is a place, not a party
 # Nouns for groups that act for a state: "Russian negotiators" is Russia acting.
 COLLECTIVES = frozenset("""delegation delegations delegate delegates negotiator negotiators team teams side
 sides government governments authorities authority administration official officials diplomat diplomats
-leadership ministry military army navy forces troops embassy parliament cabinet cabinets regime envoys representatives
+leadership ministry military army navy forces troops embassy parliament cabinets regime envoys representatives
 counterparts mediators militaries armies navies guard guards coastguard coastguards commanders""".split())
 # Nouns on which a nationality adjective names its state acting: "his Russian counterpart", "the South Korean proposal".
 STANCES = frozenset("""proposal proposals plan offer initiative invitation position request demand bid call appeal overture counterpart colleague
