@@ -20,6 +20,7 @@ _PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her
              "herself": "f"}
 PRONOUN_GENDERS = _PRONOUNS  # he/she words and the gender each tells
 _CLOSE_SURNAME = 0.9
+_OTHER_FAMILY = 0.8  # one part of a double surname this far from the other's is another family (Thapa/Pant)
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}  # generational suffixes after a surname
 _ARABIC_ARTICLE = re.compile(r"^(?:(?:al|el) |(?:al|el|ad|ar|as|ash|at|az|an)-)(?=\w{3})")  # "al-Rubaie", folded
 # "al rubaie": the article before a surname
@@ -95,7 +96,15 @@ def same_person(a: str, b: str) -> bool:
     if sa == sb:
         return same_first(fa, fb)
     return (bool(fa and fb) and len(fa) > 1 and skeleton(fa) == skeleton(fb) and min(len(sa), len(sb)) >= 5
-            and _jaro_winkler().similarity(sa, sb) >= _CLOSE_SURNAME)
+            and _jaro_winkler().similarity(sa, sb) >= _CLOSE_SURNAME and not _other_branch(la, lb))
+
+
+def _other_branch(la: str, lb: str) -> bool:
+    """"Adhikari-Thapa" and "Adhikari-Pant": double surnames sharing one family and not the other are two people,
+    however close the whole strings look."""
+    pa, pb = la.split("-"), lb.split("-")
+    return len(pa) == len(pb) > 1 and any(_jaro_winkler().similarity(skeleton(x), skeleton(y)) < _OTHER_FAMILY
+                                          for x, y in zip(pa, pb))
 
 
 def link_names(names: list[str]) -> dict[str, str]:
