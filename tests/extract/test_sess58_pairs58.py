@@ -58,6 +58,15 @@ def test_two_delegations_of_a_state_and_an_armed_group(run, text, sides, status,
     # newspaper, Caribbean: a round brokered by an envoy
     ("Colombia's government and the ELN rebels ended a round of talks in Caracas on Friday, brokered by the Cuban "
      "envoy Ramiro Toledo-Paz. The two sides agreed to meet again in Havana next month.", ["Colombia", "ELN"], "Cuba"),
+    # press release, Levant: the envoy's name in apposition after his title, which the parser hangs on the round
+    ("Jordan hosted on Sunday and Monday a round of consultations between the delegations of the Government of Yemen "
+     "and the Houthis, under the auspices of the United Nations Special Envoy for Yemen, Mr. Pieter Van Dalen-Moss. "
+     "The two sides agreed to hold another round next month.", ["Yemen", "Houthis"], "Van Dalen-Moss"),
+    # state media, East Africa: an ambassador envoy of a regional body
+    ("The Government of Kenya hosted in Nairobi this week a second round of talks between the delegations of the "
+     "Government of South Sudan and the SPLM-IO, under the auspices of the IGAD Special Envoy for South Sudan, "
+     "Ambassador Tesfaye Girma-Alemu. The two sides agreed to meet again in Juba in July.",
+     ["South Sudan", "SPLM-IO"], "Girma-Alemu"),
 ])
 def test_two_sides_not_the_go_between(run, text, sides, mediator):
     rows = event_rows(run(text))

@@ -1388,7 +1388,7 @@ class Parties(Places):
                 served = {m.role_of for m in self.actors.by_key(other[0]) if m.role_of}
                 return keys + ([home] if home is not None and home != keys[0] and not served else other)
         if want == "state" and tok.lemma_.lower() in lx.EITHER_SIDE:
-            return self._unplaced_pair(tok, since, teller, keys)
+            return self._unplaced_pair(tok, since, {teller, *mediators}, keys)
         return []
 
     def _body_official(self, key: str) -> bool:
@@ -1396,13 +1396,13 @@ class Parties(Places):
         served = [m.role_of for m in self.actors.by_key(key) if m.role_of]
         return bool(served) and all(s.startswith("org:") for s in served)
 
-    def _unplaced_pair(self, tok, since: int, teller: str | None, states: list[str]) -> list[str]:
+    def _unplaced_pair(self, tok, since: int, tellers: set[str | None], states: list[str]) -> list[str]:
         """"President X held talks with Prime Minister Y. The two sides signed ...": when the states of the two
         people just named go untold, the two sides are those two people (who serve no state named before)."""
         text = doc_text(tok.doc)
         people = list(dict.fromkeys(m.key for m in self.actors.before(tok.idx)
                                     if m.start >= since and m.type == "person" and m.kind != "pronoun"
-                                    and m.key != teller and not m.key.startswith(SOURCE_PREFIX)
+                                    and m.key not in tellers and not m.key.startswith(SOURCE_PREFIX)
                                     and not speaker_label(m.start, m.end, text)))
         if len(people) != 2:
             return []
@@ -3023,6 +3023,10 @@ def _mediating(tok) -> bool:
     between A and B": the one (or the state of the one) through whom the two sides talk, never one of them; not what
     the go-between's title names ("the envoy for Yemen")."""
     while tok.dep_ in ("compound", "amod", "poss", "appos", "conj") and tok.head != tok:
+        if tok.dep_ == "appos" and (left := next(t.i for t in tok.subtree if not t.is_punct)) >= 2 \
+                and tok.doc[left - 1].text == "," \
+                and any(_mediating(a) for a in tok.doc[left - 2].ancestors if a.dep_ == "pobj" and a.i < left):
+            return True  # "under the auspices of the Envoy for X, Mr Y", Y hung by the parser on the talks
         tok = tok.head
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "host":  # "Qatar hosted talks between A and B"
         return any(t.lower_ == "between" for c in tok.head.children if c.dep_ == "dobj" for t in c.subtree)
