@@ -232,7 +232,8 @@ STATE_FORCES = frozenset("government army military junta regime authorities admi
 OBJECT_CONTROL = frozenset("invite urge ask persuade encourage tell press allow permit call".split())
 STATE_GROUPS = frozenset("""country side government nation delegation team capital neighbour neighbor party
 rival""".split())
-EITHER_SIDE = frozenset("side party".split())  # sides of a conflict may be a state and an armed group
+EITHER_SIDE = frozenset("side party delegation".split())  # sides of a conflict (their delegations) may be a state and
+# an armed group
 
 DECLINE = frozenset("reject decline refuse snub spurn rebuff boycott skip shun dismiss".split()) | _words("status", "declined")
 DECLINE_PHRASES = frozenset({("rule", "out"), ("turn", "down"), ("pull", "out"), ("back", "out"), ("opt", "out"),

@@ -1261,9 +1261,12 @@ class Parties(Places):
         since = tok.doc[max(0, tok.i - 150)].idx
         text = doc_text(tok.doc)
         window = tok.doc[max(0, tok.i - 150):tok.i]
-        go_betweens = {k for t in window if _go_between(t) for k in (
-            getattr(self.actors.at(t.idx, t.idx + len(t)), "key", None),
-            getattr(gazetteer().demonym(t.text), "key", None)) if k}  # ("Omani auspices": by the adjective)
+
+        def keys_of(t):
+            return [k for k in (getattr(self.actors.at(t.idx, t.idx + len(t)), "key", None),
+                                getattr(gazetteer().demonym(t.text), "key", None)) if k]
+        go_betweens = {k for t in window if _go_between(t) for k in keys_of(t)}  # ("Omani auspices": by the adjective)
+        mediators = {k for t in window if _mediating(t) for k in keys_of(t)}  # ("mediated by the Norwegian envoy")
         teller = self.speaker_at(tok.idx)  # "the ministry said the two sides had agreed": the teller is no side
         teller = teller if teller is not None and any(m.type == "organization" for m in self.actors.by_key(teller)) \
             else None
@@ -1271,12 +1274,15 @@ class Parties(Places):
         for subj in _subjects_above(tok):  # meet": X is neither side (though "X and Y met, the first meeting
             named = {m.key for m in self.actors.in_span(subj.left_edge.idx,  # of the two sides" they are)
                                                        subj.right_edge.idx + len(subj.right_edge))}
-            above |= named if len(named) == 1 else set()
+            above |= named if len(named) == 1 or any(t.lemma_.lower() in _GO_BETWEENS | {"envoy"} for t in (
+                subj, *(c for c in subj.children if c.dep_ in ("appos", "compound")))) else set()
+            # ("the Algerian envoy, X, suggested that the two delegations meet": the envoy and the state he serves)
         cands = [m for m in self.actors.before(tok.idx) if m.type in kinds and m.kind != "pronoun"
-                 and m.key != teller and m.key not in above
+                 and m.key != teller and m.key not in above and m.key not in mediators
                  and not m.key.startswith(SOURCE_PREFIX)  # "a senior official" is nobody's counterpart
                  and not (m.type == "organization" and _pair_body(m.name))  # "the A-B Joint Committee": its sides
-                 and (m.type == want or gazetteer().entry(m.key) is None)]  # an armed group, not a mediating IGO
+                 and (m.type == want or gazetteer().entry(m.key) is None)  # an armed group, not a mediating IGO
+                 and (m.type == want or tok.lemma_.lower() != "delegation" or _between_parties(tok.doc, m))]
 
         def sides(pool):
             return [m for m in pool if not speaker_label(m.start, m.end, text)  # "MR X:" asks or answers
@@ -1308,6 +1314,7 @@ class Parties(Places):
         others = list(dict.fromkeys(k for k in [*(m.key for m in recent if m.type == "person"), *sorted(above)]
                                     if k.startswith("person:") and self._holds_other(k, tok))) \
             if title in _RANKED_OFFICES and not holders else []
+        others = [] if all(map(self._body_official, others)) else others  # (a body's envoy serves no state)
         if others:  # "Presidents X and Y met ... The two foreign ministers will meet" (or "our ministers", in X's
             # words): not the presidents but the states they serve (one whose state goes unnamed serves the text's
             # home state, else stands for it)
@@ -1342,8 +1349,9 @@ class Parties(Places):
             if prev.pos_ != "PROPN":
                 continue
             m = self.actors.at(prev.idx, prev.idx + len(prev)) or self._by_surname(prev)
-            if m is not None and m.type == want and m.key not in keys and not speaker_label(m.start, m.end, text) \
-                    and not _go_between(prev) and not (_teller_owner(prev) and m.key in go_betweens):
+            if m is not None and m.type == want and m.key not in keys and m.key not in mediators \
+                    and not speaker_label(m.start, m.end, text) and not _go_between(prev) \
+                    and not (_teller_owner(prev) and m.key in go_betweens):
                 # ("under Omani auspices, Oman's foreign ministry said": the go-between telling the news)
                 keys.append(m.key)
                 if len(keys) == 2:
@@ -1361,8 +1369,9 @@ class Parties(Places):
                 # state's office-holder
             if len(states) != 2:
                 return []
-            if not keys:
-                return states
+            if not keys or len(keys) == 1 and title in PERSON_TITLES | {"leader"} and self._body_official(keys[0]):
+                return states  # "AU envoy X offered to host talks between the two presidents" after "A and B": the
+                # one named serves a body, no state, and the two leaders are those of the two states told
             own = next((m.role_of for m in self.actors.by_key(keys[0]) if m.role_of and m.kind == "name"), None)
             if own in states:  # "Samoa's PM X invited New Zealand's prime minister ... the two leaders": X and the
                 return [keys[0]] + [k for k in states if k != own]  # other state's office-holder
@@ -1379,16 +1388,21 @@ class Parties(Places):
                 served = {m.role_of for m in self.actors.by_key(other[0]) if m.role_of}
                 return keys + ([home] if home is not None and home != keys[0] and not served else other)
         if want == "state" and tok.lemma_.lower() in lx.EITHER_SIDE:
-            return self._unplaced_pair(tok, since, teller, keys)
+            return self._unplaced_pair(tok, since, {teller, *mediators}, keys)
         return []
 
-    def _unplaced_pair(self, tok, since: int, teller: str | None, states: list[str]) -> list[str]:
+    def _body_official(self, key: str) -> bool:
+        """Whether the text has a person serve a body and no state (a go-between, not one of two states' leaders)."""
+        served = [m.role_of for m in self.actors.by_key(key) if m.role_of]
+        return bool(served) and all(s.startswith("org:") for s in served)
+
+    def _unplaced_pair(self, tok, since: int, tellers: set[str | None], states: list[str]) -> list[str]:
         """"President X held talks with Prime Minister Y. The two sides signed ...": when the states of the two
         people just named go untold, the two sides are those two people (who serve no state named before)."""
         text = doc_text(tok.doc)
         people = list(dict.fromkeys(m.key for m in self.actors.before(tok.idx)
                                     if m.start >= since and m.type == "person" and m.kind != "pronoun"
-                                    and m.key != teller and not m.key.startswith(SOURCE_PREFIX)
+                                    and m.key not in tellers and not m.key.startswith(SOURCE_PREFIX)
                                     and not speaker_label(m.start, m.end, text)))
         if len(people) != 2:
             return []
@@ -2985,6 +2999,42 @@ def _go_between(root) -> bool:
     roles = [o for h in (root, root.head.head) for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
              for o in c.children if o.dep_ == "pobj"]
     return any(o.lemma_.lower() in _GO_BETWEENS for o in roles)
+
+
+def _between_parties(doc, mention) -> bool:
+    """"talks between Yemen's government and the Houthis", "between the delegations of X and Y": a body the text
+    names as one side of talks between two (whose delegation "the two delegations" may be), not any body told."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ in ("conj", "compound", "poss") and root.head != root:
+        root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in lx.STATE_GROUPS:
+        root = root.head.head  # "between the delegations of X and Y"
+    return root.dep_ == "pobj" and root.head.lower_ == "between"
+
+
+_MEDIATING_VERBS = frozenset("mediate broker facilitate sponsor".split())
+
+
+def _mediating(tok) -> bool:
+    """"talks mediated by the Norwegian envoy X", "under the auspices of the UN envoy, Mr X", "Qatar hosted talks
+    between A and B": the one (or the state of the one) through whom the two sides talk, never one of them; not what
+    the go-between's title names ("the envoy for Yemen")."""
+    while tok.dep_ in ("compound", "amod", "poss", "appos", "conj") and tok.head != tok:
+        if tok.dep_ == "appos" and (left := next(t.i for t in tok.subtree if not t.is_punct)) >= 2 \
+                and tok.doc[left - 1].text == "," \
+                and any(_mediating(a) for a in tok.doc[left - 2].ancestors if a.dep_ == "pobj" and a.i < left):
+            return True  # "under the auspices of the Envoy for X, Mr Y", Y hung by the parser on the talks
+        tok = tok.head
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "host":  # "Qatar hosted talks between A and B"
+        return any(t.lower_ == "between" for c in tok.head.children if c.dep_ == "dobj" for t in c.subtree)
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    return prep.lower_ == "by" and prep.head.lemma_.lower() in _MEDIATING_VERBS \
+        or prep.lower_ == "of" and prep.head.lower_ in _AUSPICES
 
 
 _TELLING_OFFICES = frozenset("ministry office presidency spokesman spokeswoman spokesperson agency".split())
