@@ -50,6 +50,9 @@ def test_answered_invitation_to_a_place(run, text, sides, status, place):
     "Uruguay's president Marta Olivera-Sosa has declined an invitation to speak at the university.",
     # an invitation to an event that tells its own
     "Peru's foreign minister Rosa Quilca-Mendez rejected an invitation from Bolivia to the water conference in La Paz.",
+    # a contest, not a trip of state
+    "The Kenyan rugby federation turned down an invitation to an under-20 tournament in Suva, citing costs.",
+    "Ghana's athletics body declined an invitation to the relay championships in Kingston.",
 ])
 def test_invitation_without_a_trip_of_its_own(run, text):
     rows = event_rows(run(text))

@@ -1531,6 +1531,8 @@ def invitation_places(invitation) -> list:
              and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     sites = [o for c in invitation.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
              if o.dep_ == "pobj"] + [o for v in asked for o in v.children if o.dep_ == "dobj"]
+    if any(s.lemma_.lower() in lx.SPORTING for s in sites):
+        return []  # "turned down an invitation to a youth tournament in Hanoi": a contest, no trip of state
     places = [s for s in sites if is_place(s)]
     places += [o for h in asked + sites for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "to")
                for o in c.children if o.dep_ == "pobj" and is_place(o)]
