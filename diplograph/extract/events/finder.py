@@ -563,11 +563,8 @@ class _Finder:
             if len(keys) < 2 or any(k.startswith("person:") for k in keys):
                 return  # a leader whose state the text does not give: whose ministers meet is unknown
         body = _own_subject(tok)
-        reach = 3 if body is not None and (any(c.lower_ in lx.JOINT_MODS or c.dep_ == "poss" and c.lower_ == "our"
-                                              for c in body.children)
-                                           or any(c.lower_ in lx.JOINT_MODS for c in body.subtree if c.i < body.i)) \
-            else 1  # "the joint committee", "our committee" a quote or two after the sides' talks: theirs ("the joint
-        # boundary commission": "joint" parsed on "boundary")
+        reach = 3 if _joint_or_ours(body) else 1  # "the joint committee", "our committee" a quote or two after the
+        # sides' talks: theirs
         if reach > 1 and (asked := self._question_above(tok)) is not None:
             reach = max(reach, sighting.sent_no - self.sent_of[asked.i])  # "Q: You hosted X on Monday. Anything
             # concrete? / A: Yes. The joint commission will sit in Y": the talks the question tells
@@ -852,8 +849,9 @@ class _Finder:
                 break
             proposer = list(s.roles.participants) or list(s.roles.hosts) or ([s.subject] if s.subject else [])
             own = {sides.get(k, k) for k in proposer}
-            if len(own) == 1 and next(iter(own)).startswith("state:") and not own & answering \
-                    and s.type != "visit":  # (not a mediator's "another round" of the talks told)
+            one_state = len(own) == 1 and next(iter(own)).startswith("state:")
+            if one_state and not own & answering and s.type != "visit":  # (not a mediator's "another round" of the
+                # talks told)
                 s.roles.add(proposer)  # "Beirut has proposed resuming the talks", "Rabat has offered to host talks":
                 return s  # the proposer is a side
             return None  # (the latest offer only)
@@ -1632,9 +1630,7 @@ class _Finder:
         earlier = self._earlier_office_states(subj, title)
         if earlier:
             return earlier.pop() if len(earlier) == 1 else None  # two states' leaders by title: nobody can tell
-        if _asks(text := doc_text(self.sdoc)) and (office := self.parties.header_office(text)) is not None \
-                and office.startswith("state:") \
-                and any(m.start < text.find("\n", len(text) - len(text.lstrip())) for m in self.actors.by_key(office)):
+        if (office := self._interview_office()) is not None:
             return office  # an interview headed "Samoa's foreign minister": "the Prime Minister" there is Samoa's
         if (page := self._page_state()) is not None:
             return page
@@ -1783,6 +1779,15 @@ class _Finder:
         near = dct is not None and abs((day - dct).days) <= 1
         city = dateline_place(doc_text(self.sdoc), dayless=True) if near else None
         return city if city is not None and (_known_place(city) or city_state(city) is not None) else None
+
+    def _interview_office(self) -> str | None:
+        """An interview headed "Samoa's foreign minister" frames its bare titles ("the Prime Minister") as that
+        state's: the state of the headline's office, when the headline itself names it."""
+        text = doc_text(self.sdoc)
+        if not _asks(text) or (office := self.parties.header_office(text)) is None or not office.startswith("state:"):
+            return None
+        headline_end = text.find("\n", len(text) - len(text.lstrip()))
+        return office if any(m.start < headline_end for m in self.actors.by_key(office)) else None
 
     def _land_invited(self, tok, lands, roles: Roles) -> None:
         """The lands an invitation asks its guest to, each an actor of the article, as parties (and place) of the
@@ -3980,11 +3985,18 @@ def _kept_away(tok) -> bool:
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "from" else tok.head
     if verb.lower_ == "away" and verb.dep_ in ("advmod", "prt"):
         verb = verb.head  # "stayed away from the talks", the preposition hung on the adverb
-    if tok.dep_ == "pobj" and (tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in _COMING
-                               and any(c.dep_ == "neg" for c in tok.head.head.children) or _out_of(tok.head)):
+    if _not_coming_to(tok):
         return True  # "will not come / go to the meeting in X", "pulled out of the meeting": X's own absence
     return (tok.dep_ == "dobj" or verb is not tok.head) and verb.pos_ == "VERB" \
         and (verb.lemma_.lower() in lx.ABSENCE_VERBS or lemma_is(verb, frozenset(), {("stay", "away")}))
+
+
+def _not_coming_to(tok) -> bool:
+    """"will not come / go to the meeting", "pulled out of the meeting": the one not going keeps away from it as
+    surely as one who boycotts it."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and (prep.lower_ == "to" and prep.head.lemma_.lower() in _COMING
+                                   and any(c.dep_ == "neg" for c in prep.head.children) or _out_of(prep))
 
 
 def _backdrop(tok) -> bool:
@@ -4285,6 +4297,14 @@ def _own_subject(tok):
     """A verb's first active subject child, as the parser hung it: who meets, answers or stays (no walk up to a
     controlling verb, whose subject may be another's)."""
     return next((c for c in tok.children if c.dep_ == "nsubj"), None)
+
+
+def _joint_or_ours(body) -> bool:
+    """A "joint" or "our" body may be the standing one of two sides whose talks a quote or two before told ("the
+    joint committee", "our committee"; "the joint boundary commission", "joint" parsed on "boundary")."""
+    return body is not None and (any(c.lower_ in lx.JOINT_MODS or c.dep_ == "poss" and c.lower_ == "our"
+                                     for c in body.children)
+                                 or any(c.lower_ in lx.JOINT_MODS for c in body.subtree if c.i < body.i))
 
 
 def _their_people_later(tok, status: str | None, roles: Roles) -> bool:
