@@ -132,7 +132,8 @@ CEREMONIAL_WORDS = CREDENTIAL_NOUNS | AUDIENCE_NOUNS | {"commission"}  # "letter
 SPEAK_VERBS = frozenset("speak talk chat discuss".split()) | _words("remote") - {"call"}
 CONVENE_VERBS = frozenset("convene reconvene".split())
 ARRIVAL_WORDS = frozenset("arrive expected due land".split()) | _words("arrive")  # with "in <place>": a visit
-TRAVEL_VERBS = frozenset("travel fly jet go come head continue".split()) | _words("travel")  # with "to <place>": a visit
+# with "to <place>": a visit
+TRAVEL_VERBS = frozenset("travel fly jet go come head continue".split()) | _words("travel")
 # "wrapped up two days in Moldova", "after a week in China", "his three-day stay in Oslo": time a traveller spends in a
 # place, a visit when a person or state spends it (the verbs that spend or end it, or "after"/"during" it)
 STAY_NOUNS = frozenset("day days week weeks stay".split())

@@ -498,7 +498,8 @@ def _reduced_relative_root(tok) -> None:
 
 
 def _bare_passive(verb) -> bool:
-    """"have been scrapped": a passive participle with no subject of its own."""
+    """"have been scrapped": a passive with no subject of its own is the real verb whose subject the parser gave the
+    participle before it."""
     return verb.tag_ == "VBN" and any(a.dep_ == "auxpass" for a in verb.children) \
         and not any(a.dep_ in ("nsubj", "nsubjpass", "mark") for a in verb.children)
 

@@ -557,17 +557,14 @@ class _Finder:
         latest event told in its sentence or the one before."""
         subj = _controller_subject(tok.head) if tok.dep_ in ("ccomp", "conj") else None
         keys = self.parties.np_keys(subj) if subj is not None else []
-        if _their_people(_sitting_subject(tok)):  # "X and Y agreed that their ministers would meet": the states
+        if _their_people(_own_subject(tok)):  # "X and Y agreed that their ministers would meet": the states
             sides = self._sides()
             keys = list(dict.fromkeys(sides.get(k, k) for k in keys))
             if len(keys) < 2 or any(k.startswith("person:") for k in keys):
                 return  # a leader whose state the text does not give: whose ministers meet is unknown
-        body = _sitting_subject(tok)
-        reach = 3 if body is not None and (any(c.lower_ in lx.JOINT_MODS or c.dep_ == "poss" and c.lower_ == "our"
-                                              for c in body.children)
-                                           or any(c.lower_ in lx.JOINT_MODS for c in body.subtree if c.i < body.i)) \
-            else 1  # "the joint committee", "our committee" a quote or two after the sides' talks: theirs ("the joint
-        # boundary commission": "joint" parsed on "boundary")
+        body = _own_subject(tok)
+        reach = 3 if _joint_or_ours(body) else 1  # "the joint committee", "our committee" a quote or two after the
+        # sides' talks: theirs
         if reach > 1 and (asked := self._question_above(tok)) is not None:
             reach = max(reach, sighting.sent_no - self.sent_of[asked.i])  # "Q: You hosted X on Monday. Anything
             # concrete? / A: Yes. The joint commission will sit in Y": the talks the question tells
@@ -809,7 +806,7 @@ class _Finder:
             pronoun = bool(objs) and all(o.lower_ in _ANSWERED_PRONOUNS for o in objs)  # "Y has rejected it"
             if not pronoun and any(not proposal_noun(o) or any(trigger_type(t) for t in o.subtree) for o in objs):
                 continue  # "accepted the results", "accepted an invitation to visit X" (that event's own word)
-            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            subj = _own_subject(verb)
             if answers and (subj is None or subj.pos_ == "PRON"):  # "Y had been invited to ... but declined",
                 # "X invited Y to ..., but he declined": the one invited
                 subj = next((c for c in verb.head.children if c.dep_ in ("nsubjpass", "dobj")), subj)
@@ -852,15 +849,17 @@ class _Finder:
                 break
             proposer = list(s.roles.participants) or list(s.roles.hosts) or ([s.subject] if s.subject else [])
             own = {sides.get(k, k) for k in proposer}
-            if len(own) == 1 and next(iter(own)).startswith("state:") and not own & answering \
-                    and s.type != "visit":  # (not a mediator's "another round" of the talks told)
+            one_state = len(own) == 1 and next(iter(own)).startswith("state:")
+            if one_state and not own & answering and s.type != "visit":  # (not a mediator's "another round" of the
+                # talks told)
                 s.roles.add(proposer)  # "Beirut has proposed resuming the talks", "Rabat has offered to host talks":
                 return s  # the proposer is a side
             return None  # (the latest offer only)
         return None
 
     def _question_above(self, tok):
-        """The first word of the interviewer's question paragraph that tok's answer paragraph answers, else None."""
+        """An answer's "the joint commission" may be the standing body of the talks its question told, however many
+        sentences up: the first word of the question paragraph tok's answer answers, else None."""
         text = doc_text(self.sdoc)
         start = text.rfind("\n", 0, tok.idx) + 1
         above = len(text[:start].rstrip())
@@ -889,7 +888,7 @@ class _Finder:
         """The event a question proposed, as the answering side's "we" tells it (the interviewee's or the briefing's
         state) joining the sides the question named; None for another subject (a person's "I" may answer for
         themselves only; "Baku has declined" may answer another offer than the one asked about)."""
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subj = _own_subject(verb)
         side = self.parties.our_state(subj) if subj is not None and subj.lower_ == "we" else None
         if side is None:
             return None
@@ -1344,7 +1343,8 @@ class _Finder:
         return home if self.state_named(home, gazetteer().capital_of(home)) else None
 
     def _voice_state(self) -> str | None:
-        """The state whose government speaks on the page: its publisher's, its heading office's, its head's."""
+        """A government's own page or briefing speaks for its state even with no dateline: the state of its
+        publisher, its heading office or its head."""
         return self._page_state() or self._heading_state() or _head_state(doc_text(self.sdoc))
 
     def state_named(self, state: str, *names: str | None) -> bool:
@@ -1630,9 +1630,7 @@ class _Finder:
         earlier = self._earlier_office_states(subj, title)
         if earlier:
             return earlier.pop() if len(earlier) == 1 else None  # two states' leaders by title: nobody can tell
-        if _asks(text := doc_text(self.sdoc)) and (office := self.parties.header_office(text)) is not None \
-                and office.startswith("state:") \
-                and any(m.start < text.find("\n", len(text) - len(text.lstrip())) for m in self.actors.by_key(office)):
+        if (office := self._interview_office()) is not None:
             return office  # an interview headed "Samoa's foreign minister": "the Prime Minister" there is Samoa's
         if (page := self._page_state()) is not None:
             return page
@@ -1782,6 +1780,15 @@ class _Finder:
         city = dateline_place(doc_text(self.sdoc), dayless=True) if near else None
         return city if city is not None and (_known_place(city) or city_state(city) is not None) else None
 
+    def _interview_office(self) -> str | None:
+        """An interview headed "Samoa's foreign minister" frames its bare titles ("the Prime Minister") as that
+        state's: the state of the headline's office, when the headline itself names it."""
+        text = doc_text(self.sdoc)
+        if not _asks(text) or (office := self.parties.header_office(text)) is None or not office.startswith("state:"):
+            return None
+        headline_end = text.find("\n", len(text) - len(text.lstrip()))
+        return office if any(m.start < headline_end for m in self.actors.by_key(office)) else None
+
     def _land_invited(self, tok, lands, roles: Roles) -> None:
         """The lands an invitation asks its guest to, each an actor of the article, as parties (and place) of the
         trip or gathering it asks for."""
@@ -1800,7 +1807,7 @@ class _Finder:
                 or c.dep_ == "prep" and any(o.ent_type_ in ("GPE", "LOC", "FAC") for o in c.children)
                 for c in tok.children) or not any(c.dep_ == "dobj" for c in invite.children):
             return []
-        subj = next((c for c in invite.children if c.dep_ == "nsubj"), None)
+        subj = _own_subject(invite)
         keys = self.parties.np_keys(subj) if subj is not None else []
         return keys[:1] if len(keys) == 1 and keys[0].startswith(("state:", "person:")) else []
 
@@ -2166,10 +2173,7 @@ class _Finder:
                       and (not past or t.tag_ in ("VBD", "VBN"))]
         sides = self._sides()
         for verb in verbs:
-            subj = nearest_subject(verb)
-            while subj is None and verb.dep_ in ("xcomp", "ccomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
-                verb = verb.head  # "Egypt offered to host it": the offer's subject
-                subj = nearest_subject(verb)
+            subj = _subject_above(verb, ("xcomp", "ccomp", "conj"), ("VERB", "AUX"))  # "Egypt offered to host it"
             states = list(dict.fromkeys(sides.get(k, k) for k in self.parties.served_states(
                 self.parties.np_keys(subj)))) if subj is not None else []  # "Ghana's president said he would host"
             if len(states) == 1 and states[0].startswith("state:"):
@@ -2834,7 +2838,8 @@ _AGREEING = lx.AGREE | frozenset({"decide", "resolve"})  # "the two sides decide
 
 
 def _offer_asked(tok) -> bool:
-    """Whether the paragraph holding tok tells an offer ("X's offer of talks", "X has invited you to ...")."""
+    """A question naming talks with no status read may still ask about an offer, which its paragraph's own words
+    tell ("X's offer of talks", "X has invited you to ...")."""
     text = doc_text(tok.doc)
     first, end = text.rfind("\n", 0, tok.idx) + 1, text.find("\n", tok.idx)
     span = tok.doc.char_span(first, len(text) if end < 0 else end, alignment_mode="expand")
@@ -2845,7 +2850,8 @@ _OFFER_WORDS = frozenset("propose suggest offer invite invitation proposal".spli
 
 
 def _asks(text: str) -> bool:
-    """Whether a text holds a question: a line ending on "?" or opening on an asker's label ("Q:")."""
+    """Only a text with a question (a line ending on "?" or opening on an asker's "Q:") can hold an answer to an
+    offer it asks about; a cheap test before reading its turns."""
     return "?\n" in text or "\nQ" in text or "?" in text[-2:]
 
 
@@ -2994,8 +3000,12 @@ def _onward(tok) -> bool:
 def _instead(chain) -> bool:
     """"proposed instead that the ministers meet", "will instead hold a call", "suggested that they meet in Amman
     instead": told in place of another contact (an "instead" on the trigger's verb or a verb above it)."""
-    return any(c.dep_ == "advmod" and c.lower_ == "instead" and not list(c.children)
-               for v in chain[:4] if v.pos_ in ("VERB", "AUX") for c in v.children)
+    return any(_bare_instead(v.children) for v in chain[:4] if v.pos_ in ("VERB", "AUX"))
+
+
+def _bare_instead(kids) -> bool:
+    """A lone "instead" among a verb's children puts what it tells in another's place (not "instead of X")."""
+    return any(c.dep_ == "advmod" and c.lower_ == "instead" and not list(c.children) for c in kids)
 
 
 _SEQUEL_WORDS = frozenset("later afterwards then subsequently earlier also".split())
@@ -3399,9 +3409,9 @@ def _offices_as_state(events: list[Event], finder, actors: DocActors) -> list[Ev
     return out
 
 
+# a government, in the languages of pages published in them
 _OFFICIAL_WORDS = _GOVERNMENT_WORDS | frozenset("""ministerio secretaria gobierno presidencia cancilleria ministere
-ministère gouvernement presidence présidence ministério governo presidência""".split())  # a government, in the languages
-# of pages published in them
+ministère gouvernement presidence présidence ministério governo presidência""".split())
 _DATED_LINE = re.compile(r"^[ \t]*([A-Z][\w'. -]{2,30}?),[ \t]+(\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+[ \t]+\d{1,2},?)[ \t]+\d{4}"
                          r"[ \t]*$", re.M)
 
@@ -3975,11 +3985,18 @@ def _kept_away(tok) -> bool:
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "from" else tok.head
     if verb.lower_ == "away" and verb.dep_ in ("advmod", "prt"):
         verb = verb.head  # "stayed away from the talks", the preposition hung on the adverb
-    if tok.dep_ == "pobj" and (tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in _COMING
-                               and any(c.dep_ == "neg" for c in tok.head.head.children) or _out_of(tok.head)):
+    if _not_coming_to(tok):
         return True  # "will not come / go to the meeting in X", "pulled out of the meeting": X's own absence
     return (tok.dep_ == "dobj" or verb is not tok.head) and verb.pos_ == "VERB" \
         and (verb.lemma_.lower() in lx.ABSENCE_VERBS or lemma_is(verb, frozenset(), {("stay", "away")}))
+
+
+def _not_coming_to(tok) -> bool:
+    """"will not come / go to the meeting", "pulled out of the meeting": the one not going keeps away from it as
+    surely as one who boycotts it."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and (prep.lower_ == "to" and prep.head.lemma_.lower() in _COMING
+                                   and any(c.dep_ == "neg" for c in prep.head.children) or _out_of(prep))
 
 
 def _backdrop(tok) -> bool:
@@ -4270,21 +4287,30 @@ def _body_sits(tok) -> bool:
     body named by a common noun, no actor of its own."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in _SITTING_VERBS or tok.dep_ in ("advcl", "relcl", "acl"):
         return False  # not "put off until the commission meets": a time, not a meeting told
-    subj = _sitting_subject(tok)
+    subj = _own_subject(tok)
     common = subj is not None and (subj.pos_ == "NOUN" or subj.text.islower())  # "the joint technical committee"
     return common and (subj.lemma_.lower() in _SITTING_BODIES or _their_people(subj)) \
         and not any(c.pos_ == "PROPN" and not c.text.islower() or c.ent_type_ for c in subj.subtree)
 
 
-def _sitting_subject(tok):
-    """The subject of a meeting verb."""
+def _own_subject(tok):
+    """A verb's first active subject child, as the parser hung it: who meets, answers or stays (no walk up to a
+    controlling verb, whose subject may be another's)."""
     return next((c for c in tok.children if c.dep_ == "nsubj"), None)
+
+
+def _joint_or_ours(body) -> bool:
+    """A "joint" or "our" body may be the standing one of two sides whose talks a quote or two before told ("the
+    joint committee", "our committee"; "the joint boundary commission", "joint" parsed on "boundary")."""
+    return body is not None and (any(c.lower_ in lx.JOINT_MODS or c.dep_ == "poss" and c.lower_ == "our"
+                                     for c in body.children)
+                                 or any(c.lower_ in lx.JOINT_MODS for c in body.subtree if c.i < body.i))
 
 
 def _their_people_later(tok, status: str | None, roles: Roles) -> bool:
     """"The presidents agreed that their defence ministers would meet / hold talks": the people the sides send meet
     later, a further contact than the one told (only when the sides' states are known)."""
-    return status in _AHEAD_STATUSES and _their_people(_sitting_subject(tok.head if tok.dep_ == "dobj" else tok)) \
+    return status in _AHEAD_STATUSES and _their_people(_own_subject(tok.head if tok.dep_ == "dobj" else tok)) \
         and len(roles.participants) >= 2 and all(k.startswith("state:") for k in roles.participants)
 
 
@@ -4405,7 +4431,7 @@ def _in_own_capital(verb, prep) -> bool:
     the state its subject names, home (not "stayed in Doha", abroad; nor "stayed in Muscat to host X": a purpose)."""
     if prep.dep_ != "prep" or prep.lower_ != "in" or any(c.dep_ in ("advcl", "xcomp") for c in verb.children):
         return False
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = _own_subject(verb)
     states = {e.key for t in (subj.subtree if subj is not None else ()) if t.pos_ in ("PROPN", "ADJ")
               for e in (gazetteer().lookup(t.text), gazetteer().demonym(t.text)) if e is not None and e.type == "state"}
     return bool(states) and any(o.dep_ == "pobj" and (e := gazetteer().capital(entity_text(o))) is not None
@@ -4441,7 +4467,7 @@ def _in_place_of_leader(verb, kids, obj) -> bool:
     if obj.dep_ != "dobj" or obj.lemma_.lower() not in _DEPUTY_WORDS \
             or not any(c.dep_ == "poss" and c.lower_ in ("its", "his", "her", "their") for c in obj.children):
         return False  # (else only a title with "its", "his", "her" or "their" is a stand-in)
-    if any(c.dep_ == "advmod" and c.lower_ == "instead" and not list(c.children) for c in kids):
+    if _bare_instead(kids):
         return True  # ("sent its minister instead": in the leader's place, the gathering told before)
     if any(c.dep_ == "cc" and c.lower_ == "than" for c in obj.children):  # "its deputy rather than its president"
         return any(c.dep_ == "conj" and c.lemma_.lower() in _LEADER_WORDS for c in obj.children)  # (one phrase)
@@ -4592,7 +4618,7 @@ def _refusal_owner(tok):
 
 def _had_invited(verb) -> bool:
     """"X, whom Y had invited to ..., declined": the invitation in the pluperfect, made before the one held."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = _own_subject(verb)
     return subj is not None and any(
         c.dep_ in ("relcl", "acl") and c.lemma_.lower() == "invite" and any(a.dep_ in ("aux", "auxpass")
                                                                            and a.lower_ == "had" for a in c.children)
@@ -4711,10 +4737,16 @@ def _delegate_when(tok):
     head = tok.head
     if not (head.lemma_.lower() == "represent" and any(c.dep_ == "dobj" for c in head.children) or _joins(head)):
         return None
-    subj = nearest_subject(head)
-    while subj is None and head.dep_ == "xcomp":
-        head = head.head  # "X is to represent Y when ...": the subject of "is"
-        subj = nearest_subject(head)
+    return _subject_above(head, ("xcomp",))  # "X is to represent Y when ...": the subject of "is"
+
+
+def _subject_above(verb, deps: tuple[str, ...], heads: tuple[str, ...] | None = None):
+    """A verb with no subject of its own (an infinitive, a complement) has the one of the verb it hangs on by
+    ``deps`` (whose part of speech is among ``heads``, if given): "Egypt offered to host it" is Egypt's hosting."""
+    subj = nearest_subject(verb)
+    while subj is None and verb.dep_ in deps and (heads is None or verb.head.pos_ in heads):
+        verb = verb.head
+        subj = nearest_subject(verb)
     return subj
 
 
@@ -4729,8 +4761,9 @@ def _joins(verb) -> bool:
                                                                  for d in c.children) for c in verb.children))
 
 
-_SENT_PEOPLE = frozenset("""minister ministers government governments cabinet cabinets envoy envoys delegation delegations
-team teams negotiator negotiators official officials representative representatives""".split())  # whom leaders send
+_SENT_PEOPLE = frozenset("""minister ministers government governments cabinet cabinets envoy envoys delegation
+delegations team teams negotiator negotiators official officials representative representatives""".split())  # whom
+# leaders send
 _LED_VERBS = frozenset("lead head chair co-chair cochair".split())  # "a dialogue led by their ministers"
 
 

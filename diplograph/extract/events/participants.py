@@ -1261,12 +1261,10 @@ class Parties(Places):
         since = tok.doc[max(0, tok.i - 150)].idx
         text = doc_text(tok.doc)
         window = tok.doc[max(0, tok.i - 150):tok.i]
-
-        def keys_of(t):
-            return [k for k in (getattr(self.actors.at(t.idx, t.idx + len(t)), "key", None),
-                                getattr(gazetteer().demonym(t.text), "key", None)) if k]
-        go_betweens = {k for t in window if _go_between(t) for k in keys_of(t)}  # ("Omani auspices": by the adjective)
-        mediators = {k for t in window if _mediating(t) for k in keys_of(t)}  # ("mediated by the Norwegian envoy")
+        go_betweens = {k for t in window if _go_between(t) for k in self._word_keys(t)}  # ("Omani auspices": by the
+        # adjective)
+        mediators = {k for t in window if _mediating(t) for k in self._word_keys(t)}  # ("mediated by the Norwegian
+        # envoy")
         teller = self.speaker_at(tok.idx)  # "the ministry said the two sides had agreed": the teller is no side
         teller = teller if teller is not None and any(m.type == "organization" for m in self.actors.by_key(teller)) \
             else None
@@ -1390,6 +1388,12 @@ class Parties(Places):
         if want == "state" and tok.lemma_.lower() in lx.EITHER_SIDE:
             return self._unplaced_pair(tok, since, {teller, *mediators}, keys)
         return []
+
+    def _word_keys(self, t) -> list[str]:
+        """A go-between may be told by its name or only by its adjective ("Omani auspices"): the actor at the word
+        and the state its demonym names."""
+        return [k for k in (getattr(self.actors.at(t.idx, t.idx + len(t)), "key", None),
+                            getattr(gazetteer().demonym(t.text), "key", None)) if k]
 
     def _body_official(self, key: str) -> bool:
         """Whether the text has a person serve a body and no state (a go-between, not one of two states' leaders)."""
@@ -3015,9 +3019,6 @@ def _between_parties(doc, mention) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ == "between"
 
 
-_MEDIATING_VERBS = frozenset("mediate broker facilitate sponsor".split())
-
-
 def _mediating(tok) -> bool:
     """"talks mediated by the Norwegian envoy X", "under the auspices of the UN envoy, Mr X", "Qatar hosted talks
     between A and B": the one (or the state of the one) through whom the two sides talk, never one of them; not what
@@ -3033,7 +3034,7 @@ def _mediating(tok) -> bool:
     if tok.dep_ != "pobj":
         return False
     prep = tok.head
-    return prep.lower_ == "by" and prep.head.lemma_.lower() in _MEDIATING_VERBS \
+    return prep.lower_ == "by" and prep.head.lemma_.lower() in MEDIATE_VERBS \
         or prep.lower_ == "of" and prep.head.lower_ in _AUSPICES
 
 

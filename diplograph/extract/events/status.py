@@ -502,10 +502,11 @@ def answered_status(tok) -> str | None:
 
 
 _OFF_AFTER = re.compile(
-    r"\s+(?:it|they)(?:(?: has| have|'s|'ve| had)(?: now| since| also)? been| was| were| is| are)(?: now)? (?:cancell?ed|"
-    r"called off|scrapped|shelved|suspended|postponed|put off|off)\b"
+    r"\s+(?:it|they)(?:(?: has| have|'s|'ve| had)(?: now| since| also)? been| was| were| is| are)(?: now)? "
+    r"(?:cancell?ed|called off|scrapped|shelved|suspended|postponed|put off|off)\b"
     r"(?! (?:to|until|till|for|from|twice|again|repeatedly|several|before|once|last|in)\b)"
-    r"|\s+(?:it|they) (?:will not|won't|would not) (?:go ahead|take place|happen)\b|\s+(?:it|they) (?:will|would) not[:;]",
+    r"|\s+(?:it|they) (?:will not|won't|would not) (?:go ahead|take place|happen)\b"
+    r"|\s+(?:it|they) (?:will|would) not[:;]",
     re.I)  # (not "It has been postponed to June": set for then; "They were postponed twice": how late they came;
 # nor "They went ahead", "They have called for talks")
 
@@ -576,9 +577,8 @@ _ANSWER = re.compile(_TURN + r"(?:(?:yes|no)[,.;]?[ \t]+(?=(?:he|she|they|we|i) 
                      r"(yes|no|(?:he|she|they|we|i) (?:will|shall|did|does|"
                      r"do|has|have)(?: not|n't)?|(?:he|she|they|we|i) (?:won't|didn't|doesn't|don't|hasn't|haven't))"
                      r"\b[,.!;]", re.I)  # "Will the President go? - He will." / "She will not.": an elliptic yes or
-# no, the question's clause told again by its subject and auxiliary alone, a "No," or "Yes," before it read through ("No,
-# he will not."); (not "He is.": "is he going to call X?" may
-# ask of someone the answer's "he" is not sure to be)
+# no, the question's clause told again by its subject and auxiliary alone, a "No," or "Yes," before it read through
+# ("No, he will not."); (not "He is.": "is he going to call X?" may ask of someone the answer's "he" is not sure to be)
 _NEGATED_ANSWER = re.compile(r"not|n't|said no|refused|declined|turned")
 _REFUSED = re.compile(_TURN + r"(?:and |but )?((?:i|we) (?:have |had )?(?:said no|"
                       r"refused|declined|turned (?:it|him|her|them|that) down))\b", re.I)  # "- And I have said no."

@@ -1356,7 +1356,7 @@ def _gathering(tok) -> bool:
 
 
 def _kept_from(prep) -> bool:
-    """"stayed away from", "was absent from": the "from" of a sitting missed."""
+    """"stayed away from", "was absent from": a sitting missed is still a sitting, so its name after "from" is one."""
     away = prep.head
     return prep.lower_ == "from" and away.lower_ in _AWAY_WORDS and away.dep_ in ("advmod", "acomp") \
         and away.head.pos_ in ("VERB", "AUX")
