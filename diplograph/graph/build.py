@@ -20,7 +20,7 @@ from diplograph.graph.iris import (
 from diplograph.graph.namespace import DCTERMS, DG, PROV, SCHEMA, SEM, SKOS, TIME
 from diplograph.graph.sentences import sentence_span
 from diplograph.graph.time import bounds, timestamp_literal
-from diplograph.kb.gazetteer import gazetteer, locate_place
+from diplograph.kb.gazetteer import gazetteer, locate_place, place_label
 from diplograph.kb.identifiers import (
     codes_for,
     geonames_for,
@@ -239,7 +239,7 @@ class GraphBuilder:
         """A place named in an article; its GeoNames id and coordinates go in the resolved graph."""
         iri = iri_for("place", name, self.base)
         self.add(g, iri, RDF.type, DG.Place)
-        self.add(g, iri, RDFS.label, _lit(name))
+        self.add(g, iri, RDFS.label, _lit(place_label(name)))
         if iri not in self.places:
             self.places.add(iri)
             known = locate_place(name)

@@ -458,6 +458,18 @@ def locate_place(name: str) -> PlaceInfo | None:
     return None
 
 
+def place_label(name: str) -> str:
+    """A dateline's shouted "ABU DHABI" is labelled as the place is written ("Abu Dhabi"), so a place named in capitals
+    by one article and in running text by another shows one name."""
+    if not name.isupper():
+        return name
+    head, comma, rest = name.partition(",")
+    city = next(iter(_cities().get(fold(head.strip()), [])), None)
+    state = gazetteer().lookup(head.strip())
+    written = city["name"] if city is not None else state.name if state is not None else head.strip().title()
+    return written + (comma + " " + place_label(rest.strip()) if comma else "")
+
+
 def seat_in_play(city: str, mentions) -> bool:
     """Whether a city that seats a body of states ("GENEVA -", "JEDDAH -") frames that body's story rather than its
     state's: the page names some body of states (an actor key the gazetteer knows with no state of its own)."""

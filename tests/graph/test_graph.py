@@ -323,3 +323,13 @@ def test_a_state_named_by_a_rule_alone_is_labelled_with_its_name():
     st = Statement("st:j", "state:JOR", "Talks in Baghdad", False, doc.id)
     ds = to_dataset(Corpus((doc,), (), (), (st,)))
     assert ds.value(iri_for("actor", "state:JOR"), RDFS.label) == Literal("Jordan")
+
+
+def test_a_place_shouted_in_a_dateline_is_labelled_as_written():
+    # one article's "GENEVA" (a dateline's capitals) and another's "Geneva" are one place with one readable name
+    shouted = replace(gc.CALL, location="GENEVA")
+    corpus = replace(gc.corpus(), events=(gc.MEETING, shouted))
+    ds = to_dataset(corpus)
+    geneva = iri_for("place", "Geneva")
+    assert iri_for("place", "GENEVA") == geneva
+    assert {str(o) for _, _, o, _ in ds.quads((geneva, RDFS.label, None, None))} == {"Geneva"}

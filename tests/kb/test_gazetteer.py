@@ -7,7 +7,7 @@ from importlib import resources
 
 import pytest
 
-from diplograph.kb.gazetteer import fold, gazetteer, numeral_form, same_place
+from diplograph.kb.gazetteer import fold, gazetteer, numeral_form, place_label, same_place
 
 
 @pytest.fixture(scope="module")
@@ -234,3 +234,15 @@ def test_every_venue_and_headquarters_city_is_a_place_the_gazetteer_knows(gz):
     assert not {c for c in unknown if gz.capital(c) is None and locate_place(c) is None}
     assert all(gz.entry(r["key"]) is not None for r in seats)
     assert all(gz.entry(f"state:{r['state']}") is not None for r in venues)
+
+
+@pytest.mark.parametrize("shouted, written", [
+    ("DAR ES SALAAM", "Dar es Salaam"),  # GeoNames' own spelling, particles in lower case
+    ("ABU DHABI", "Abu Dhabi"),
+    ("KUWAIT", "Kuwait"),
+    ("PORT LOUIS, MAURITIUS", "Port Louis, Mauritius"),
+    ("QQVILLE", "Qqville"),  # unknown: capitalised words
+    ("Suva", "Suva"),  # as written already: kept
+])
+def test_a_dateline_place_in_capitals_is_labelled_as_written(shouted, written):
+    assert place_label(shouted) == written
