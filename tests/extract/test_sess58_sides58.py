@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 
+from diplograph.extract.events.triggers import trigger_type
 from harness import event_rows, extractor, has_row, statement_with
 
 PUBLISHED = date(2090, 5, 28)  # a Sunday
@@ -228,3 +229,17 @@ def test_a_cabinet_by_its_name_still_speaks(run, text, fragment):
     # "cabinets" as a collective of two states must not make a capitalised "the Cabinet" a common noun
     names, _ = statement_with(run(text), fragment)
     assert any("cabinet" in n for n in names)
+
+
+@pytest.mark.parametrize("text, trip", [
+    ("Thank you, Prime Minister. It is always an honour to come here to Fiji and see old friends of New Zealand.",
+     False),
+    ("It was a great privilege to come to Honiara again and to visit with the people of Solomon Islands.", False),
+    ("Japan's special envoy will come to Apia next week.", True),
+    ("Samoa extended an invitation to come to Apia in June.", True),
+])
+def test_a_courtesy_to_come_is_no_trip(nlp, text, trip):
+    # "a privilege / an honour to come here to X": a speaker's courtesy on a noun, not a trip told (a page's other
+    # "visiting" then made it a visit of that land alone)
+    tok = next(t for t in nlp(text) if t.lemma_ == "come")
+    assert (trigger_type(tok) == "visit") is trip

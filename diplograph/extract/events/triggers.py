@@ -134,6 +134,13 @@ def _co_led_with(verb) -> bool:
                for o in verb.children) and not _sporting_object(verb)
 
 
+def _courtesy_to_come(tok) -> bool:
+    """"It is always a privilege to come here to Colombia", "an honour to come to Fiji": a speaker's courtesy hung on
+    a noun, with no one of its own who comes, tells no trip ("an invitation to come to Lima" is read as one below)."""
+    return tok.lemma_.lower() == "come" and tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN" \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
 def trigger_type(tok) -> str | None:
     """The event type a token triggers, or None."""
     kind = _trigger_type(tok)
@@ -349,7 +356,8 @@ def _trigger_type(tok) -> str | None:
                 and any(_guest(h) and (h.lower_ in LEADER_HEADS or h.ent_type_ == "PERSON") for h in hosts)):
             return None
         return "meeting"  # a reception is the two sides meeting; the guest's trip, if named, is a visit of its own
-    if lemma in lx.TRAVEL_VERBS and tok.pos_ == "VERB":  # "will travel to Cairo", "ruled out travelling to X"
+    if lemma in lx.TRAVEL_VERBS and tok.pos_ == "VERB" and not _courtesy_to_come(tok):
+        # "will travel to Cairo", "ruled out travelling to X"
         return "visit" if _to_a_place(tok, lx.TRIP_TO) or _on_to_a_place(tok) else None
     if lemma == "come" and tok.pos_ == "VERB" and tok.tag_ == "VB" and _invited_to_come(tok):
         return "visit" if _to_a_place(tok, lx.TRIP_TO) else None  # "accepted X's invitation to come to Lima", "invited
