@@ -143,6 +143,7 @@ STOP_NOUNS = frozenset({"stop"})  # "the premier's stop in Quito": a visit when 
 ENTRY_PORTS = frozenset("airport airbase airfield".split())  # "landed at <city> airport": in that city
 TRIP_TO = ("to", "into")  # "flew to Lima", "jetted into Lima": the place a journey goes to
 DEPART_VERBS = frozenset("leave depart".split())  # with "for <place>": a visit ("left for Beijing")
+TRIP_VERBS = TRAVEL_VERBS | ARRIVAL_WORDS | DEPART_VERBS  # every verb that tells a trip
 HOSTING_VERBS = frozenset("host receive welcome".split())  # with a guest as object: a visit received
 # What is received without anyone met: "received a phone call / a written message / cables of greetings from X".
 RECEIVED_THINGS = frozenset("""call message letter cable telegram greeting invitation congratulation condolence

@@ -2932,7 +2932,7 @@ def _office_alone(tok) -> bool:
     elif lower not in _STATE_HEADS:
         return False
     return [c.lower_ for c in kids] == ["the"]
-_TRIP_VERBS = lx.ARRIVAL_WORDS | lx.TRAVEL_VERBS | lx.DEPART_VERBS | frozenset({"visit"})  # who a trip takes
+_TRIP_VERBS = lx.TRIP_VERBS | {"visit"}  # who a trip takes
 
 
 def _sends_group(verb) -> bool:

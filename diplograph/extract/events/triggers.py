@@ -1370,16 +1370,13 @@ def _kept_from(prep) -> bool:
         and away.head.pos_ in ("VERB", "AUX")
 
 
-_TRIP_VERBS = lx.TRAVEL_VERBS | lx.ARRIVAL_WORDS | lx.DEPART_VERBS
-
-
 def _trip_for(verb) -> bool:
     """"flew to X for", "arrived in X for", "led a delegation (to X) for/to": a trip whose goal the "for" or "to" names
     (a named forum or assembly there is the gathering it goes to)."""
     lemma = verb.lemma_.lower()
     if verb.pos_ == "NOUN":  # "will lead the delegation to the Doha Forum"
         return lemma in lx.SENT_GROUPS and verb.dep_ == "dobj" and verb.head.lemma_.lower() in lx.SEND_VERBS
-    return verb.pos_ in ("VERB", "ADJ") and (lemma in _TRIP_VERBS or lemma in lx.SEND_VERBS and any(
+    return verb.pos_ in ("VERB", "ADJ") and (lemma in lx.TRIP_VERBS or lemma in lx.SEND_VERBS and any(
         c.dep_ == "dobj" and c.lemma_.lower() in lx.SENT_GROUPS for c in verb.children))
 
 
