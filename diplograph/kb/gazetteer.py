@@ -464,9 +464,13 @@ def place_label(name: str) -> str:
     if not name.isupper():
         return name
     head, comma, rest = name.partition(",")
-    city = next(iter(_cities().get(fold(head.strip()), [])), None)
-    state = gazetteer().lookup(head.strip())
-    written = city["name"] if city is not None else state.name if state is not None else head.strip().title()
+    head = head.strip()
+    city = next(iter(_cities().get(fold(head), [])), None)
+    if city is not None:
+        written = city["name"]
+    else:
+        state = gazetteer().lookup(head)
+        written = state.name if state is not None else head.title()
     return written + (comma + " " + place_label(rest.strip()) if comma else "")
 
 
