@@ -1445,7 +1445,7 @@ class _Finder:
         if subj is not None and subj.text in _STYLE_INITIALS:  # "HE the Minister of State received": "His Excellency"
             subj = next((c for c in subj.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > subj.i), subj)
         if subj is not None and subj.lower_ in ("he", "she") and verb.dep_ in ("relcl", "advcl", "conj") \
-                and (main := next((c for c in self._sent(subj).root.children if c.dep_ == "nsubj"), None)) is not None \
+                and (main := _own_subject(self._sent(subj).root)) is not None \
                 and main.i < subj.i and (_secretary_general(main) or self._bare_title(main)):
             subj = main  # "The Deputy Secretary-General is in Nairobi, where she met X": the office's body; "The
             # Minister will be in Colombo, where he will meet X": the office the briefing's state holds
