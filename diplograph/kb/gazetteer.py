@@ -458,6 +458,7 @@ def locate_place(name: str) -> PlaceInfo | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def place_label(name: str) -> str:
     """A dateline's shouted "ABU DHABI" is labelled as the place is written ("Abu Dhabi"), so a place named in capitals
     by one article and in running text by another shows one name."""
